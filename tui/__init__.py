@@ -1,0 +1,1 @@
+"""pactscope's terminal interface: the command line and the Textual explorer."""
