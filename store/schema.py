@@ -1,0 +1,264 @@
+"""The catalog's layout: schema version, table names, and record <-> dict conversion.
+
+The catalog is a TinyDB file with four tables. ``meta`` holds one document (the store's
+version, commit generation and committed body-segment length); ``articles``, ``actors`` and
+``agreements`` hold one document per record, each carrying its own string ``id``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import __version__
+from .records import (
+    Actor,
+    ActorHit,
+    Agreement,
+    AgreementHit,
+    Article,
+    ArticleMeta,
+    Body,
+    Extraction,
+    Fact,
+    Mention,
+    Paragraph,
+    Quote,
+    QuoteHit,
+    RoleHit,
+    Sentence,
+    Span,
+    StoredFact,
+    StoredQuote,
+    StoredRole,
+)
+
+SCHEMA_VERSION = 1
+APP_TAG = "pactscope"
+
+META = "meta"
+ARTICLES = "articles"
+ACTORS = "actors"
+AGREEMENTS = "agreements"
+TABLES = (META, ARTICLES, ACTORS, AGREEMENTS)
+
+
+def new_meta() -> dict[str, Any]:
+    """The meta document of a store that has never been committed."""
+    return {
+        "app": APP_TAG,
+        "schema": SCHEMA_VERSION,
+        "generation": 0,
+        "bodies_length": 0,
+        "created_by": __version__,
+    }
+
+
+# --- stored entities -----------------------------------------------------------------------
+
+
+def actor_to_dict(a: Actor) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "kind": a.kind,
+        "name": a.name,
+        "aliases": list(a.aliases),
+        "code": a.code,
+        "roles": [[r.title, r.affiliation, r.article, r.sentence] for r in a.roles],
+        "articles": dict(a.articles),
+        "quotes": [[q.article, q.sentence, q.start, q.end] for q in a.quotes],
+    }
+
+
+def actor_from_dict(d: dict[str, Any]) -> Actor:
+    return Actor(
+        id=d["id"],
+        kind=d["kind"],
+        name=d["name"],
+        aliases=list(d.get("aliases") or ()),
+        code=d.get("code"),
+        roles=[StoredRole(*r) for r in d.get("roles") or ()],
+        articles=dict(d.get("articles") or {}),
+        quotes=[StoredQuote(*q) for q in d.get("quotes") or ()],
+    )
+
+
+def agreement_to_dict(g: Agreement) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "name": g.name,
+        "unnamed": g.unnamed,
+        "aliases": list(g.aliases),
+        "keywords": list(g.keywords),
+        "parties": list(g.parties),
+        "year": g.year,
+        "status": g.status,
+        "value": g.value,
+        "amount": g.amount,
+        "currency": g.currency,
+        "articles": list(g.articles),
+        "facts": [[f.field, f.value, f.article, f.sentence] for f in g.facts],
+    }
+
+
+def agreement_from_dict(d: dict[str, Any]) -> Agreement:
+    return Agreement(
+        id=d["id"],
+        name=d["name"],
+        unnamed=bool(d.get("unnamed")),
+        aliases=list(d.get("aliases") or ()),
+        keywords=list(d.get("keywords") or ()),
+        parties=list(d.get("parties") or ()),
+        year=d.get("year"),
+        status=d.get("status"),
+        value=d.get("value"),
+        amount=d.get("amount"),
+        currency=d.get("currency"),
+        articles=list(d.get("articles") or ()),
+        facts=[StoredFact(*f) for f in d.get("facts") or ()],
+    )
+
+
+def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "file": m.file,
+        "title": m.title,
+        "dateline": m.dateline,
+        "byline": m.byline,
+        "published": m.published,
+        "source": m.source,
+        "ingested": m.ingested,
+        "body": [m.body[0], m.body[1]],
+        "sentences": m.sentences,
+        "actors": list(m.actors),
+        "agreements": list(m.agreements),
+    }
+
+
+def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
+    offset, length = d["body"]
+    return ArticleMeta(
+        id=d["id"],
+        file=d["file"],
+        title=d["title"],
+        dateline=d.get("dateline"),
+        byline=d.get("byline"),
+        published=d.get("published"),
+        source=d.get("source"),
+        ingested=d.get("ingested", ""),
+        body=(int(offset), int(length)),
+        sentences=int(d.get("sentences", 0)),
+        actors=list(d.get("actors") or ()),
+        agreements=list(d.get("agreements") or ()),
+    )
+
+
+# --- bodies and the extraction kept beside them --------------------------------------------
+
+
+def body_to_dict(b: Body) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "text": b.text,
+        "paragraphs": [[p.kind, p.start, p.end] for p in b.paragraphs],
+        "sentences": [[s.index, s.paragraph, s.start, s.end] for s in b.sentences],
+        "quotes": [[q.sentence, q.start, q.end, q.speaker] for q in b.quotes],
+        "mentions": [[m.entity, m.kind, m.sentence, m.start, m.end] for m in b.mentions],
+    }
+
+
+def body_from_dict(d: dict[str, Any]) -> Body:
+    return Body(
+        id=d["id"],
+        text=d["text"],
+        paragraphs=[Paragraph(*p) for p in d.get("paragraphs") or ()],
+        sentences=[Sentence(*s) for s in d.get("sentences") or ()],
+        quotes=[Quote(*q) for q in d.get("quotes") or ()],
+        mentions=[Mention(*m) for m in d.get("mentions") or ()],
+    )
+
+
+def body_of_article(article: Article, mentions: list[Mention]) -> Body:
+    """The body record kept for a parsed article."""
+    return Body(
+        id=article.id,
+        text=article.text,
+        paragraphs=list(article.paragraphs),
+        sentences=list(article.sentences),
+        quotes=list(article.quotes),
+        mentions=mentions,
+    )
+
+
+def _spans(spans: list[Span]) -> list[list[int]]:
+    return [[s.sentence, s.start, s.end] for s in spans]
+
+
+def extraction_to_dict(e: Extraction) -> dict[str, Any]:
+    return {
+        "article_id": e.article_id,
+        "actors": [
+            {
+                "kind": a.kind,
+                "name": a.name,
+                "aliases": list(a.aliases),
+                "code": a.code,
+                "roles": [[r.title, r.affiliation, r.sentence] for r in a.roles],
+                "spans": _spans(a.spans),
+            }
+            for a in e.actors
+        ],
+        "agreements": [
+            {
+                "name": g.name,
+                "unnamed": g.unnamed,
+                "aliases": list(g.aliases),
+                "keywords": list(g.keywords),
+                "parties": list(g.parties),
+                "year": g.year,
+                "status": g.status,
+                "value": g.value,
+                "amount": g.amount,
+                "currency": g.currency,
+                "facts": [[f.field, f.value, f.sentence] for f in g.facts],
+                "spans": _spans(g.spans),
+            }
+            for g in e.agreements
+        ],
+        "quotes": [[q.speaker, q.sentence, q.start, q.end] for q in e.quotes],
+    }
+
+
+def extraction_from_dict(d: dict[str, Any]) -> Extraction:
+    return Extraction(
+        article_id=d["article_id"],
+        actors=[
+            ActorHit(
+                kind=a["kind"],
+                name=a["name"],
+                aliases=list(a.get("aliases") or ()),
+                code=a.get("code"),
+                roles=[RoleHit(*r) for r in a.get("roles") or ()],
+                spans=[Span(*s) for s in a.get("spans") or ()],
+            )
+            for a in d.get("actors") or ()
+        ],
+        agreements=[
+            AgreementHit(
+                name=g["name"],
+                unnamed=bool(g.get("unnamed")),
+                aliases=list(g.get("aliases") or ()),
+                keywords=list(g.get("keywords") or ()),
+                parties=list(g.get("parties") or ()),
+                year=g.get("year"),
+                status=g.get("status"),
+                value=g.get("value"),
+                amount=g.get("amount"),
+                currency=g.get("currency"),
+                facts=[Fact(*f) for f in g.get("facts") or ()],
+                spans=[Span(*s) for s in g.get("spans") or ()],
+            )
+            for g in d.get("agreements") or ()
+        ],
+        quotes=[QuoteHit(*q) for q in d.get("quotes") or ()],
+    )
