@@ -7,6 +7,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .text import strip_controls
+
 APP_NAME = "pactscope"
 DB_ENV = "PACTSCOPE_DB"
 
@@ -33,3 +35,9 @@ def bundled_seeds() -> Path:
     if packaged.is_dir():
         return packaged
     return here.parent / "seeds"
+
+
+def safe_path(path: str | os.PathLike[str]) -> str:
+    """A path fit for a one-line message: no control characters, tabs or newlines."""
+    text = strip_controls(os.fsdecode(path))
+    return text.replace("\n", " ").replace("\t", " ")
