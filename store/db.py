@@ -1,0 +1,482 @@
+"""``Store``: the one API every reader and writer of a pactscope store goes through.
+
+A store at ``PATH`` is the TinyDB catalog (``PATH``), the body segment (``PATH.bodies``), the
+search index (``PATH.index/``) and, while written, the lock (``PATH.lock``); see
+docs/architecture.md. The whole catalog is held in memory as records; writes are staged by
+``add`` and made durable by ``commit`` (bodies fsynced first, then the atomic catalog write).
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from tinydb import TinyDB
+
+from .bodies import BodySegment
+from .errors import StoreCorrupt, StoreReadOnly
+from .linking import IdAllocator, link_article
+from .lock import WriterLock
+from .paths import safe_path
+from .records import Actor, Agreement, Article, ArticleMeta, Body, Extraction
+from .resolve import Resolver
+from .schema import (
+    ACTORS,
+    AGREEMENTS,
+    ARTICLES,
+    META,
+    actor_from_dict,
+    actor_to_dict,
+    agreement_from_dict,
+    agreement_to_dict,
+    body_from_dict,
+    body_of_article,
+    body_to_dict,
+    extraction_from_dict,
+    extraction_to_dict,
+    meta_from_dict,
+    meta_to_dict,
+)
+from .storage import AtomicJSONStorage, file_signature
+
+
+def bodies_path(path: Path) -> Path:
+    return path.with_name(path.name + ".bodies")
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def index_path(path: Path) -> Path:
+    return path.with_name(path.name + ".index")
+
+
+class Store:
+    """An open store; see the module docstring and docs/architecture.md."""
+
+    path: Path
+    generation: int
+
+    def __init__(self, path: Path, *, write: bool, lock: WriterLock | None) -> None:
+        self.path = path
+        self.writable = write
+        self._lock = lock
+        self._bodies: BodySegment | None = None
+        self._load()
+        self._bodies = BodySegment(
+            bodies_path(path), write=write, committed=self._meta["bodies_length"]
+        )
+
+    # --- opening and closing -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, write: bool = False, wait: float = 10.0) -> Store:
+        """Open the store at ``path``; ``write=True`` takes the writer lock first.
+
+        A missing store opens empty (a writer creates it on its first commit). A store that
+        cannot be read raises StoreCorrupt / StoreVersion and is left untouched.
+        """
+        path = Path(path)
+        lock = None
+        if write:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except PermissionError:
+                raise StoreReadOnly(f"{safe_path(path.parent)}: cannot create the store folder") from None
+            if path.exists() and not os.access(path, os.W_OK):
+                raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
+            lock = WriterLock.acquire(lock_path(path), wait)
+        try:
+            return cls(path, write=write, lock=lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    def close(self) -> None:
+        """Release the lock and files; anything staged and not committed is dropped."""
+        if self._bodies is not None:
+            self._bodies.close()
+            self._bodies = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _load(self, storage: AtomicJSONStorage | None = None) -> None:
+        storage = storage or AtomicJSONStorage(self.path)
+        self._storage = storage
+        self._db = TinyDB(storage=lambda: storage)
+        self._signature = storage.signature
+        meta_docs = self._db.table(META, cache_size=0).all()
+        self._meta: dict[str, Any] = dict(meta_docs[0])
+        self._meta_doc = meta_docs[0].doc_id
+        self.generation = int(self._meta["generation"])
+        self._articles: dict[str, ArticleMeta] = {}
+        self._actors: dict[str, Actor] = {}
+        self._agreements: dict[str, Agreement] = {}
+        self._doc_ids: dict[tuple[str, str], int] = {}
+        self._order: list[str] = []
+        where = safe_path(self.path)
+        try:
+            docs = sorted(self._db.table(ARTICLES, cache_size=0).all(), key=lambda d: d.doc_id)
+            for doc in docs:
+                meta = meta_from_dict(doc)
+                self._articles[meta.id] = meta
+                self._doc_ids[(ARTICLES, meta.id)] = doc.doc_id
+                self._order.append(meta.id)
+            for doc in self._db.table(ACTORS, cache_size=0).all():
+                actor = actor_from_dict(doc)
+                self._actors[actor.id] = actor
+                self._doc_ids[(ACTORS, actor.id)] = doc.doc_id
+            for doc in self._db.table(AGREEMENTS, cache_size=0).all():
+                agreement = agreement_from_dict(doc)
+                self._agreements[agreement.id] = agreement
+                self._doc_ids[(AGREEMENTS, agreement.id)] = doc.doc_id
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise StoreCorrupt(f"{where}: a catalog record is damaged; run 'pactscope doctor'") from None
+        self._by_file = {m.file: m.id for m in self._articles.values()}
+        self._resolver = Resolver(self._actors.values(), self._agreements.values())
+        self._ids = IdAllocator([*self._actors, *self._agreements])
+        self._reset_staging()
+        self._sorted: list[ArticleMeta] | None = None
+        self._of_actor: dict[str, list[str]] | None = None
+
+    def _reset_staging(self) -> None:
+        self._new_articles: set[str] = set()
+        self._dirty_articles: set[str] = set()
+        self._dirty_actors: set[str] = set()
+        self._dirty_agreements: set[str] = set()
+        self._removed: list[tuple[str, str]] = []  # (table, id) whose documents go
+        self._needs_rebuild = False
+
+    def reload_if_changed(self) -> bool:
+        """Re-read the catalog if another process committed since; True when it changed."""
+        if self.writable:
+            return False
+        try:
+            signature = file_signature(os.stat(self.path))
+        except FileNotFoundError:
+            return False
+        if signature == self._signature:
+            return False
+        storage = AtomicJSONStorage(self.path)
+        meta = next(iter(storage.data[META].values()))
+        if meta.get("generation") == self.generation:
+            self._signature = storage.signature
+            return False
+        self._load(storage)
+        return True
+
+    # --- reads ---------------------------------------------------------------------------
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The catalog's meta document (schema, generation, bodies_length, created_by)."""
+        return dict(self._meta)
+
+    def articles(self) -> list[ArticleMeta]:
+        """All articles, newest first (undated last), then by title."""
+        if self._sorted is None:
+            items = sorted(self._articles.values(), key=lambda m: (m.title.casefold(), m.id))
+            items.sort(key=lambda m: m.published or "", reverse=True)
+            self._sorted = items
+        return list(self._sorted)
+
+    def article(self, id: str) -> ArticleMeta | None:
+        return self._articles.get(id)
+
+    def has_article(self, id: str) -> bool:
+        return id in self._articles
+
+    def article_ids(self) -> list[str]:
+        """Article ids in the order they were ingested."""
+        return list(self._order)
+
+    def body(self, id: str) -> Body:
+        """The article's body, read from the segment; KeyError for an unknown id."""
+        return body_from_dict(self._record(id)["body"])
+
+    def extraction(self, id: str) -> Extraction:
+        """What extraction found in the article when it was ingested."""
+        return extraction_from_dict(self._record(id)["extraction"])
+
+    def _record(self, id: str) -> dict[str, Any]:
+        meta = self._articles[id]
+        assert self._bodies is not None, "store is closed"
+        return self._bodies.read(*meta.body)
+
+    def actors(self) -> list[Actor]:
+        """All actors, by kind then name."""
+        return sorted(self._actors.values(), key=lambda a: (a.kind, a.name.casefold(), a.id))
+
+    def actor(self, id: str) -> Actor | None:
+        return self._actors.get(id)
+
+    def agreements(self) -> list[Agreement]:
+        """All agreements, by name."""
+        return sorted(self._agreements.values(), key=lambda g: (g.name.casefold(), g.id))
+
+    def agreement(self, id: str) -> Agreement | None:
+        return self._agreements.get(id)
+
+    def agreements_of_article(self, article_id: str) -> list[Agreement]:
+        meta = self._articles.get(article_id)
+        if meta is None:
+            return []
+        return [self._agreements[g] for g in meta.agreements if g in self._agreements]
+
+    def agreements_of_actor(self, actor_id: str) -> list[Agreement]:
+        """Agreements the actor is a party to, then those of the articles that mention it."""
+        if self._of_actor is None:
+            index: dict[str, list[str]] = {}
+            for g in self._agreements.values():
+                for party in g.parties:
+                    index.setdefault(party, []).append(g.id)
+            self._of_actor = index
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return []
+        seen = dict.fromkeys(self._of_actor.get(actor_id, ()))
+        for article_id in actor.articles:
+            meta = self._articles.get(article_id)
+            if meta is not None:
+                seen.update(dict.fromkeys(meta.agreements))
+        return [self._agreements[g] for g in seen if g in self._agreements]
+
+    def cooccurring(self, actor_id: str, limit: int = 10) -> list[tuple[Actor, int]]:
+        """The actors sharing the most articles with this one, with the shared count."""
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return []
+        counts: Counter[str] = Counter()
+        for article_id in actor.articles:
+            meta = self._articles.get(article_id)
+            if meta is not None:
+                counts.update(a for a in set(meta.actors) if a != actor_id)
+        ranked = sorted(
+            ((self._actors[a], n) for a, n in counts.items() if a in self._actors),
+            key=lambda pair: (-pair[1], pair[0].name.casefold(), pair[0].id),
+        )
+        return ranked[:limit]
+
+    # --- writes --------------------------------------------------------------------------
+
+    def _require_write(self) -> BodySegment:
+        if not self.writable or self._bodies is None:
+            raise StoreReadOnly(f"{safe_path(self.path)}: the store is open read-only")
+        return self._bodies
+
+    @property
+    def pending(self) -> int:
+        """How many changes are staged and not yet committed."""
+        return (
+            len(self._new_articles)
+            + len(self._dirty_articles)
+            + len(self._removed)
+            + len(self._dirty_actors)
+            + len(self._dirty_agreements)
+        )
+
+    def add(self, article: Article, extraction: Extraction) -> None:
+        """Resolve the article's hits onto store-wide records and stage it.
+
+        An article already stored (same id) changes nothing. A new version of a file already
+        stored replaces the old one: its entities are rebuilt from every article's stored
+        extraction at the next commit.
+        """
+        bodies = self._require_write()
+        if article.id in self._articles:
+            return
+        old = self._by_file.get(article.file)
+        if old is not None and old != article.id:
+            self._remove_article(old)
+        self._invalidate()
+        link = link_article(self, article.id, extraction)
+        record = {
+            "body": body_to_dict(body_of_article(article, link.mentions)),
+            "extraction": extraction_to_dict(extraction),
+        }
+        offset, length = bodies.append(record)
+        meta = ArticleMeta(
+            id=article.id,
+            file=article.file,
+            title=article.title,
+            dateline=article.dateline,
+            byline=article.byline,
+            published=article.published,
+            source=article.source,
+            ingested=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            body=(offset, length),
+            sentences=len(article.sentences),
+            actors=link.actors,
+            agreements=link.agreements,
+        )
+        self._articles[article.id] = meta
+        self._order.append(article.id)
+        self._by_file[article.file] = article.id
+        self._new_articles.add(article.id)
+
+    def _remove_article(self, article_id: str) -> None:
+        meta = self._articles.pop(article_id)
+        self._order.remove(article_id)
+        if self._by_file.get(meta.file) == article_id:
+            del self._by_file[meta.file]
+        if article_id in self._new_articles:
+            self._new_articles.discard(article_id)
+        else:
+            self._dirty_articles.discard(article_id)
+            self._removed.append((ARTICLES, article_id))
+        self._needs_rebuild = True
+
+    def _invalidate(self) -> None:
+        self._sorted = None
+        self._of_actor = None
+
+    # called by linking.link_article ------------------------------------------------------
+
+    @property
+    def resolver(self) -> Resolver:
+        return self._resolver
+
+    def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
+        return self._ids.allocate(prefix, name, preferred)
+
+    def put_actor(self, actor: Actor) -> None:
+        self._actors[actor.id] = actor
+        self._dirty_actors.add(actor.id)
+        self._resolver.add_actor(actor)
+
+    def put_agreement(self, agreement: Agreement) -> None:
+        self._agreements[agreement.id] = agreement
+        self._dirty_agreements.add(agreement.id)
+        self._resolver.add_agreement(agreement)
+
+    # --- rebuilding after a replacement -------------------------------------------------
+
+    def _rebuild(self) -> None:
+        """Recompute every actor and agreement from the stored extractions, in ingest order.
+
+        Ids are kept where the old records still name the entity, so links from elsewhere
+        stay valid; bodies whose mentions changed get a fresh line in the segment.
+        """
+        bodies = self._require_write()
+        old = Resolver(self._actors.values(), self._agreements.values())
+        old_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
+        self._actors, self._agreements = {}, {}
+        self._resolver = Resolver()
+        self._ids = IdAllocator(())
+        for article_id in self._order:
+            meta = self._articles[article_id]
+            record = bodies.read(*meta.body)
+            extraction = extraction_from_dict(record["extraction"])
+            link = link_article(self, article_id, extraction, previous=old)
+            body = record["body"]
+            mentions = body_to_dict(Body("", "", [], [], [], link.mentions))["mentions"]
+            changed = meta.actors != link.actors or meta.agreements != link.agreements
+            if body.get("mentions") != mentions:
+                body["mentions"] = mentions
+                meta.body = bodies.append({"body": body, "extraction": record["extraction"]})
+                changed = True
+            if changed:
+                meta.actors, meta.agreements = link.actors, link.agreements
+                if article_id not in self._new_articles:
+                    self._dirty_articles.add(article_id)
+        new_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
+        self._removed.extend(sorted(old_ids - new_ids))
+        self._dirty_actors = set(self._actors)
+        self._dirty_agreements = set(self._agreements)
+        self._needs_rebuild = False
+        self._invalidate()
+
+    # --- committing ------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        """Make staged changes durable: bodies fsync, then the atomic catalog write.
+
+        With nothing staged this does nothing (the generation stays).
+        """
+        bodies = self._require_write()
+        if not self.pending:
+            return
+        if self._needs_rebuild:
+            self._rebuild()
+        length = bodies.sync()
+        removed: dict[str, list[int]] = {}
+        for table, id in self._removed:
+            doc_id = self._doc_ids.pop((table, id), None)
+            if doc_id is not None:
+                removed.setdefault(table, []).append(doc_id)
+        for table, docs in removed.items():
+            self._db.table(table, cache_size=0).remove(doc_ids=docs)
+        self._write_table(
+            ARTICLES, {i: self._articles[i] for i in self._order if i in self._new_articles},
+            {i: self._articles[i] for i in self._dirty_articles if i in self._articles}, meta_to_dict,
+        )
+        self._write_table(
+            ACTORS, *self._split(ACTORS, self._dirty_actors, self._actors), actor_to_dict
+        )
+        self._write_table(
+            AGREEMENTS, *self._split(AGREEMENTS, self._dirty_agreements, self._agreements),
+            agreement_to_dict,
+        )
+        meta = dict(self._meta, generation=self.generation + 1, bodies_length=length)
+        self._db.table(META, cache_size=0).update(_replace({meta_key(meta): meta}), doc_ids=[self._meta_doc])
+        self._storage.commit()
+        self._meta = meta
+        self.generation = meta["generation"]
+        self._signature = self._storage.signature
+        self._reset_staging()
+
+    def _split(
+        self, table: str, dirty: Iterable[str], records: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        new, changed = {}, {}
+        for id in sorted(dirty):
+            if id not in records:
+                continue
+            (changed if (table, id) in self._doc_ids else new)[id] = records[id]
+        return new, changed
+
+    def _write_table(self, table: str, new: dict[str, Any], changed: dict[str, Any], to_dict: Any) -> None:
+        handle = self._db.table(table, cache_size=0)
+        if changed:
+            docs = {id: to_dict(rec) for id, rec in changed.items()}
+            handle.update(_replace(docs), doc_ids=[self._doc_ids[(table, id)] for id in docs])
+        if new:
+            doc_ids = handle.insert_multiple(to_dict(rec) for rec in new.values())
+            for id, doc_id in zip(new, doc_ids, strict=True):
+                self._doc_ids[(table, id)] = doc_id
+
+
+def meta_key(doc: dict[str, Any]) -> str:
+    return doc.get("id", "meta")
+
+
+def _replace(docs: dict[str, dict[str, Any]]) -> Any:
+    """A TinyDB update function that swaps each document's content for the new one."""
+
+    def apply(doc: dict[str, Any]) -> None:
+        new = docs[doc.get("id", "meta")]
+        doc.clear()
+        doc.update(new)
+
+    return apply

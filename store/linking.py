@@ -1,0 +1,146 @@
+"""Linking one article's extraction onto store-wide records: ids, merges and mentions.
+
+Actor hits are resolved first (an existing id from the ``Resolver``, else a new one), so that
+role affiliations and agreement parties, given as canonical names, can be mapped to ids; then
+agreements are resolved with their party ids. Hits are folded in with ``merge_actor`` /
+``merge_agreement``. An actor hit with no spans is referenced but not mentioned: it is kept
+as an actor (so its id exists) but not linked to the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .records import ActorHit, Extraction, Mention, StoredQuote
+from .resolve import Resolver, merge_actor, merge_agreement
+
+if TYPE_CHECKING:
+    from .db import Store
+
+PREFIX = {"person": "p", "country": "c", "organization": "o", "agreement": "g"}
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_MAX_SLUG = 40
+
+
+def slug(name: str) -> str:
+    """Lower-case ASCII words joined by hyphens, at most ~40 characters."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = _SLUG_JUNK.sub("-", ascii_name.lower()).strip("-")
+    if len(text) > _MAX_SLUG:
+        text = text[:_MAX_SLUG].rsplit("-", 1)[0] or text[:_MAX_SLUG]
+    return text or "x"
+
+
+class IdAllocator:
+    """Short, readable, stable ids: kind prefix + name slug, numbered when taken."""
+
+    def __init__(self, used: Iterable[str]) -> None:
+        self._used = set(used)
+
+    def allocate(self, prefix: str, name: str, preferred: str | None = None) -> str:
+        if preferred and preferred not in self._used and preferred.startswith(prefix + "-"):
+            self._used.add(preferred)
+            return preferred
+        base = f"{prefix}-{slug(name)}"
+        candidate, n = base, 1
+        while candidate in self._used:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._used.add(candidate)
+        return candidate
+
+
+@dataclass(slots=True)
+class Link:
+    """What one article links to: actor ids, agreement ids, and its mentions."""
+
+    actors: list[str] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def link_article(
+    store: Store, article_id: str, extraction: Extraction, previous: Resolver | None = None
+) -> Link:
+    """Fold ``extraction`` into the store's records; ``previous`` suggests ids on a rebuild."""
+    resolver = store.resolver
+    link = Link()
+    ids: list[str] = []
+    for hit in extraction.actors:
+        found = resolver.actor_id(hit)
+        if found is None:
+            suggested = previous.actor_id(hit) if previous else None
+            found = store.new_id(PREFIX[hit.kind], hit.name, suggested)
+        ids.append(found)
+    names: dict[str, str] = {}
+    persons: dict[str, str] = {}
+    for hit, id in zip(extraction.actors, ids, strict=True):
+        if hit.kind != "person":
+            names.setdefault(hit.name, id)
+    for hit, id in zip(extraction.actors, ids, strict=True):
+        if hit.kind == "person":
+            persons.setdefault(hit.name, id)
+            names.setdefault(hit.name, id)
+
+    for hit, id in zip(extraction.actors, ids, strict=True):
+        _merge_actor_hit(store, hit, id, article_id, names)
+        if hit.spans and id not in link.actors:
+            link.actors.append(id)
+        link.mentions.extend(Mention(id, hit.kind, s.sentence, s.start, s.end) for s in hit.spans)
+
+    for ghit in extraction.agreements:
+        party_ids = [_party_id(store, name, article_id, names, previous) for name in ghit.parties]
+        unique = list(dict.fromkeys(party_ids))
+        gid = resolver.agreement_id(ghit, unique)
+        if gid is None:
+            suggested = previous.agreement_id(ghit, unique) if previous else None
+            gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
+        agreement = merge_agreement(
+            store.agreement(gid), ghit, new_id=gid, article_id=article_id, party_ids=party_ids
+        )
+        store.put_agreement(agreement)
+        if gid not in link.agreements:
+            link.agreements.append(gid)
+        link.mentions.extend(Mention(gid, "agreement", s.sentence, s.start, s.end) for s in ghit.spans)
+
+    for quote in extraction.quotes:
+        pid = persons.get(quote.speaker)
+        actor = store.actor(pid) if pid else None
+        if actor is None:
+            continue
+        stored = StoredQuote(article_id, quote.sentence, quote.start, quote.end)
+        if stored not in actor.quotes:
+            actor.quotes.append(stored)
+            store.put_actor(actor)
+
+    link.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    return link
+
+
+def _merge_actor_hit(
+    store: Store, hit: ActorHit, id: str, article_id: str, names: dict[str, str]
+) -> None:
+    existing = store.actor(id)
+    linked_before = existing is not None and article_id in existing.articles
+    actor = merge_actor(existing, hit, new_id=id, article_id=article_id, affiliation_ids=names)
+    if not hit.spans and not linked_before:
+        actor.articles.pop(article_id, None)  # referenced, not mentioned
+    store.put_actor(actor)
+
+
+def _party_id(
+    store: Store, name: str, article_id: str, names: dict[str, str], previous: Resolver | None
+) -> str:
+    """A party's actor id; a name no hit of the article gives becomes a referenced actor."""
+    found = names.get(name) or store.resolver.find_actor(name)
+    if found is None:
+        hit = ActorHit(kind="organization", name=name)
+        suggested = previous.find_actor(name) if previous else None
+        found = store.new_id(PREFIX["organization"], name, suggested)
+        _merge_actor_hit(store, hit, found, article_id, names)
+    names[name] = found
+    return found
