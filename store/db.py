@@ -39,6 +39,7 @@ from .schema import (
     body_to_dict,
     extraction_from_dict,
     extraction_to_dict,
+    header_of,
     meta_from_dict,
     meta_to_dict,
 )
@@ -312,6 +313,7 @@ class Store:
         self._invalidate()
         link = link_article(self, article.id, extraction)
         record = {
+            "article": header_of(article),
             "body": body_to_dict(body_of_article(article, link.mentions)),
             "extraction": extraction_to_dict(extraction),
         }
@@ -394,7 +396,7 @@ class Store:
             changed = meta.actors != link.actors or meta.agreements != link.agreements
             if body.get("mentions") != mentions:
                 body["mentions"] = mentions
-                meta.body = bodies.append({"body": body, "extraction": record["extraction"]})
+                meta.body = bodies.append({**record, "body": body})
                 changed = True
             if changed:
                 meta.actors, meta.agreements = link.actors, link.agreements

@@ -190,6 +190,27 @@ def body_of_article(article: Article, mentions: list[Mention]) -> Body:
     )
 
 
+HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source")
+
+
+def header_of(article: Article) -> dict[str, Any]:
+    """The article's header fields, kept beside its body so a lost catalog can be rebuilt."""
+    return {name: getattr(article, name) for name in HEADER_FIELDS}
+
+
+def article_from_record(record: dict[str, Any]) -> Article:
+    """The parsed article again, from a body-segment line (header + body)."""
+    header = record["article"]
+    body = body_from_dict(record["body"])
+    return Article(
+        **{name: header.get(name) for name in HEADER_FIELDS},
+        text=body.text,
+        paragraphs=body.paragraphs,
+        sentences=body.sentences,
+        quotes=body.quotes,
+    )
+
+
 def _spans(spans: list[Span]) -> list[list[int]]:
     return [[s.sentence, s.start, s.end] for s in spans]
 

@@ -1,0 +1,170 @@
+"""Ingest: files -> parse -> extract (in a process pool) -> resolve + store (serially).
+
+Reading, parsing and extraction are pure per file, so they run in worker processes when there
+are enough files; resolution and storage run in this process in file order, so ids are
+deterministic. Commits come in batches (every ``batch_size`` articles or ``batch_seconds``),
+so a kill loses at most the batch in flight and the catalog is not rewritten per article.
+A file already stored (same content id) changes nothing; a bad file costs one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .db import Store
+from .reader import ReadError, display_path, iter_article_files, read_article_file
+
+Progress = Callable[[int, int, str], None]
+"""Called as progress(done, total, current file shown as one safe line)."""
+
+POOL_THRESHOLD = 50
+BATCH_SIZE = 500
+BATCH_SECONDS = 5.0
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest did: counts, one line per failed file, and parser warnings."""
+
+    added: int = 0
+    unchanged: int = 0
+    failed: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    commits: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return f"added {self.added}, unchanged {self.unchanged}, failed {len(self.failed)}"
+
+
+# --- per-file work (runs in worker processes) ---------------------------------------------
+
+_worker: dict[str, Any] = {}
+
+
+def _init_worker(known: frozenset[str], gazetteer: Any = None) -> None:
+    _worker["known"] = known
+    _worker["gazetteer"] = gazetteer
+
+
+def _gazetteer() -> Any:
+    gazetteer = _worker.get("gazetteer")
+    if gazetteer is None:
+        from .gazetteer import load_gazetteer, user_gazetteer_paths
+
+        gazetteer = load_gazetteer(user_gazetteer_paths())
+        _worker["gazetteer"] = gazetteer
+    return gazetteer
+
+
+def content_id(text: str) -> str:
+    """The article id the parser gives this text (sha256, first 16 hex digits)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def process_file(path: Path) -> tuple[Any, ...]:
+    """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line)."""
+    from .extract import extract
+    from .parse import parse_article
+
+    shown = display_path(path)
+    try:
+        text, warnings = read_article_file(path)
+    except ReadError as exc:
+        return ("failed", str(exc))
+    if content_id(text) in _worker.get("known", ()):
+        return ("unchanged", content_id(text))
+    try:
+        article = parse_article(text, display_path(os.path.abspath(path)))
+        extraction = extract(article, _gazetteer())
+    except Exception as exc:  # a parser bug must cost one file, not the ingest
+        reason = " ".join(str(exc).split())[:200]
+        return ("failed", f"{shown}: could not be parsed ({type(exc).__name__}: {reason})")
+    notes = [f"{shown}: {w}" for w in [*warnings, *article.warnings]]
+    return ("ok", article, extraction, notes)
+
+
+def _results(files: Sequence[Path], known: frozenset[str], jobs: int | None) -> Iterator[tuple[Any, ...]]:
+    workers = jobs or os.cpu_count() or 1
+    if len(files) <= POOL_THRESHOLD or workers <= 1:
+        _init_worker(known)
+        for path in files:
+            yield process_file(path)
+        return
+    chunk = max(1, min(32, len(files) // (workers * 8)))
+    with multiprocessing.Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
+        yield from pool.imap(process_file, files, chunksize=chunk)
+
+
+# --- the ingest -------------------------------------------------------------------------------
+
+
+def ingest(
+    store: Store,
+    paths: Iterable[Path],
+    progress: Progress | None = None,
+    *,
+    jobs: int | None = None,
+    batch_size: int = BATCH_SIZE,
+    batch_seconds: float = BATCH_SECONDS,
+) -> IngestReport:
+    """Add the articles under ``paths`` to ``store`` (open for writing); see the module docstring."""
+    report = IngestReport()
+    files: list[Path] = []
+    for item in iter_article_files(Path(p) for p in paths):
+        if isinstance(item, ReadError):
+            report.failed.append(str(item))
+        else:
+            files.append(item)
+    total = len(files)
+    if progress:
+        progress(0, total, "")
+    staged = 0
+    last_commit = time.monotonic()
+    for done, result in enumerate(_results(files, frozenset(store.article_ids()), jobs), 1):
+        if result[0] == "failed":
+            report.failed.append(result[1])
+        elif result[0] == "unchanged":
+            report.unchanged += 1
+        else:
+            _, article, extraction, notes = result
+            report.warnings.extend(notes)
+            if store.has_article(article.id):
+                report.unchanged += 1
+            else:
+                store.add(article, extraction)
+                report.added += 1
+                staged += 1
+        if staged and (staged >= batch_size or time.monotonic() - last_commit >= batch_seconds):
+            store.commit()
+            report.commits += 1
+            staged, last_commit = 0, time.monotonic()
+        if progress:
+            progress(done, total, display_path(files[done - 1]))
+    if staged:
+        store.commit()
+        report.commits += 1
+    _refresh_index(store, report)
+    return report
+
+
+def _refresh_index(store: Store, report: IngestReport) -> None:
+    """Bring the persisted search index up to the new generation (when search is available)."""
+    try:
+        from .search import ensure_index
+    except ImportError:
+        return
+    try:
+        ensure_index(store)
+    except Exception as exc:  # the articles are stored; a stale index is rebuilt on next use
+        report.warnings.append(f"search index not refreshed: {type(exc).__name__}: {exc}")
