@@ -411,13 +411,13 @@ class Store:
 
     # --- committing ------------------------------------------------------------------------
 
-    def commit(self) -> None:
+    def commit(self, *, force: bool = False) -> None:
         """Make staged changes durable: bodies fsync, then the atomic catalog write.
 
-        With nothing staged this does nothing (the generation stays).
+        With nothing staged this does nothing (the generation stays) unless ``force``.
         """
         bodies = self._require_write()
-        if not self.pending:
+        if not self.pending and not force:
             return
         if self._needs_rebuild:
             self._rebuild()

@@ -1,0 +1,266 @@
+"""The ``pactscope`` command line: ingest, export, search, doctor, serve, or open the explorer.
+
+Progress and messages go to stderr through Rich (never as markup: names come from files);
+data (export, search --json) goes to stdout. Every error is one line and exit status 1
+(2 for usage). Textual is imported only when the explorer is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from store import __version__
+from store.errors import StoreError
+from store.paths import bundled_seeds, db_path, safe_path
+from store.text import strip_controls
+
+
+class CliError(Exception):
+    """A one-line failure the command reports with exit status 1."""
+
+
+def _console() -> Console:
+    return Console(stderr=True, highlight=False)
+
+
+def say(message: str, *, style: str | None = None) -> None:
+    """One safe line on stderr: control characters stripped, never read as markup."""
+    line = " ".join(strip_controls(message).splitlines())
+    _console().print(Text(line, style=style or ""), soft_wrap=True)
+
+
+# --- the parser ------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help="the store file (default: $PACTSCOPE_DB, else the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="pactscope",
+        description="A terminal explorer for news about international agreements. "
+        "With no command, opens the explorer (ingesting the bundled sample articles into an empty store).",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"pactscope {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("ingest", parents=[common], help="add article files or folders to the store",
+                       description="Add .txt/.md article files (folders are searched recursively).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
+    p.add_argument("--jobs", type=_positive, default=None, metavar="N",
+                   help="worker processes for parsing (default: one per CPU)")
+    p.add_argument("--batch-size", type=_positive, default=500, metavar="N",
+                   help="commit after this many new articles (default 500)")
+    p.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
+                   help="how long to wait for another writer to finish (default 10)")
+
+    p = sub.add_parser("export", parents=[common], help="write everything as JSON",
+                       description="Export articles, actors and agreements with their evidence.")
+    p.add_argument("--format", choices=["json"], default="json", help="output format (json)")
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout")
+    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    p = sub.add_parser("search", parents=[common], help="search actors, agreements and text",
+                       description='Search the store. Prefixes: "p:" persons, "c:" countries, '
+                       '"o:" organisations, "a:" agreements, "t:" text.')
+    p.add_argument("query", help="what to look for")
+    p.add_argument("--json", action="store_true", help="print one JSON object per hit")
+    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
+
+    p = sub.add_parser("doctor", parents=[common], help="check the store (and write a repaired copy)",
+                       description="Check the store; report one problem per line; exit 1 if any.")
+    p.add_argument("--repair", metavar="OUT", type=Path,
+                   help="write a repaired copy of the store to OUT (the original is kept)")
+
+    p = sub.add_parser("serve", parents=[common], help="serve the explorer in a web browser",
+                       description="Serve the explorer over HTTP with textual-serve.")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    return parser
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
+    console = _console()
+    columns = (
+        TextColumn(label, markup=False),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[file]}", markup=False),
+    )
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task(label, total=None, file="")
+
+        def update(done: int, total: int, name: str) -> None:
+            shown = strip_controls(name)
+            shown = shown if len(shown) <= 40 else "…" + shown[-39:]
+            bar.update(task, completed=done, total=total, file=shown)
+
+        yield update
+
+
+def _ingest(db: Path, paths: Sequence[Path], *, jobs: int | None = None, batch_size: int = 500,
+            wait: float = 10.0, label: str = "ingesting") -> int:
+    from store.db import Store
+    from store.ingest import ingest
+
+    with Store.open(db, write=True, wait=wait) as store, _progress(label) as update:
+        report = ingest(store, paths, update, jobs=jobs, batch_size=batch_size)
+    for line in report.failed:
+        say(line, style="red")
+    say(report.summary())
+    return 0 if report.ok else 1
+
+
+def cmd_ingest(args: argparse.Namespace, db: Path) -> int:
+    return _ingest(db, [Path(p) for p in args.paths], jobs=args.jobs,
+                   batch_size=args.batch_size, wait=args.wait)
+
+
+def cmd_export(args: argparse.Namespace, db: Path) -> int:
+    from store.db import Store
+    from store.export import ExportExists, write_export
+
+    with Store.open(db) as store:
+        try:
+            write_export(store, args.output, force=args.force)
+        except ExportExists as exc:
+            raise CliError(str(exc)) from None
+        except OSError as exc:
+            raise CliError(f"{safe_path(args.output or '-')}: cannot write ({exc.strerror})") from None
+    if args.output is not None:
+        say(f"wrote {safe_path(args.output)}")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace, db: Path) -> int:
+    from store.db import Store
+
+    try:
+        from store.search import ensure_index
+    except ImportError as exc:
+        raise CliError(f"search is not available ({exc})") from None
+    import orjson
+
+    with Store.open(db) as store:
+        hits = ensure_index(store).search(args.query, args.limit)
+    if args.json:
+        out = sys.stdout.buffer
+        for hit in hits:
+            out.write(orjson.dumps({
+                "kind": hit.kind, "id": hit.id, "label": hit.label, "score": hit.score,
+                "spans": [list(s) for s in hit.spans], "article": hit.article, "sentence": hit.sentence,
+            }) + b"\n")
+        out.flush()
+        return 0
+    if not hits:
+        say("no matches")
+        return 0
+    table = Table("kind", "label", "id", "score")
+    for hit in hits:
+        label = Text(strip_controls(hit.label).replace("\n", " "))
+        for start, end in hit.spans:
+            label.stylize("bold yellow", start, end)
+        table.add_row(Text(hit.kind), label, Text(hit.id), f"{hit.score:.2f}")
+    Console(highlight=False).print(table)
+    return 0
+
+
+def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
+    from store.doctor import check, repair
+
+    problems = check(db)
+    for line in problems:
+        say(line, style="red")
+    if args.repair is not None:
+        kept = repair(db, args.repair)
+        say(f"wrote a repaired copy with {kept} articles to {safe_path(args.repair)}")
+    if not problems:
+        say(f"{safe_path(db)}: no problems found")
+    return 1 if problems else 0
+
+
+def cmd_serve(args: argparse.Namespace, db: Path) -> int:
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'") from None
+    import shlex
+
+    command = shlex.join([sys.executable, "-m", "tui", "--db", str(db)])
+    Server(command, host=args.host, port=args.port, title="pactscope").serve()
+    return 0
+
+
+def cmd_open(db: Path) -> int:
+    from store.db import Store
+
+    with Store.open(db) as store:
+        empty = not store.article_ids()
+    if empty:
+        status = _ingest(db, [bundled_seeds()], label="loading the sample articles")
+        if status:
+            return status
+    try:
+        from tui.app import run_app
+    except ImportError as exc:
+        raise CliError(f"the explorer is not available ({exc})") from None
+    run_app(db)
+    return 0
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "export": cmd_export,
+    "search": cmd_search,
+    "doctor": cmd_doctor,
+    "serve": cmd_serve,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    args = build_parser().parse_args(argv)
+    db = db_path(getattr(args, "db", None))
+    try:
+        if args.command is None:
+            return cmd_open(db)
+        return COMMANDS[args.command](args, db)
+    except (StoreError, CliError) as exc:
+        say(f"error: {exc}", style="red")
+        return 1
+    except KeyboardInterrupt:
+        say("interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
