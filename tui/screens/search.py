@@ -1,0 +1,319 @@
+"""The search screen: type to find actors, agreements, articles and sentences across the store.
+
+Queries run in a thread worker (exclusive, group "search") so typing never waits on the
+index; each result comes back as a `SearchScreen.Results` message carrying the query it
+answers, and results for a query that is no longer the input's value are dropped. While the
+index is still loading (`app.search_index is None`) the screen says so and runs the query as
+soon as the index is there. Enter dismisses with a `Location`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.navigation import Location
+from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, marked, plain
+
+LIMIT = 50
+"""The most hits one query shows."""
+
+KIND_ORDER: tuple[str, ...] = ("person", "country", "organization", "agreement", "article", "sentence")
+GROUP_TITLES: dict[str, str] = {
+    "person": "Persons",
+    "country": "Countries",
+    "organization": "Organisations",
+    "agreement": "Agreements",
+    "article": "Articles",
+    "sentence": "Sentences",
+}
+PREFIX_HINT = "p: persons  c: countries  o: organisations  a: agreements  t: text"
+SENTENCE_WINDOW = 110
+"""Sentence hits are cut to about this many characters around the match."""
+
+_ACTOR_KINDS = frozenset({"person", "country", "organization"})
+
+
+def location_of(hit: Any) -> Location | None:
+    """Where a search hit leads: an actor, an agreement, an article, or a sentence of one."""
+    kind = getattr(hit, "kind", None)
+    if kind in _ACTOR_KINDS:
+        return Location("actor", hit.id)
+    if kind == "agreement":
+        return Location("agreement", hit.id)
+    if kind == "article":
+        return Location("article", hit.id)
+    if kind == "sentence":
+        return Location("article", hit.article or hit.id, hit.sentence)
+    return None
+
+
+def group_hits(hits: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+    """Hits grouped by kind; groups ordered by their best hit (so the top hit stays first)."""
+    groups: dict[str, list[Any]] = {}
+    for hit in hits:
+        groups.setdefault(hit.kind, []).append(hit)
+
+    def rank(kind: str) -> tuple[float, int]:
+        best = max(h.score for h in groups[kind])
+        order = KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+        return (-best, order)
+
+    return [(kind, groups[kind]) for kind in sorted(groups, key=rank)]
+
+
+def hit_prompt(hit: Any) -> Text:
+    """One hit as a plain `Text`: the label with matched spans marked, then its detail dimmed."""
+    window = SENTENCE_WINDOW if hit.kind == "sentence" else 0
+    label = marked(hit.label, hit.spans or (), window=window)
+    detail = clean(getattr(hit, "detail", None))
+    if detail:
+        return joined(label, Text(detail, style=DIM_STYLE, end=""), sep="  — ")
+    return label
+
+
+class QueryInput(Input):
+    """The query line; the arrow keys (and ctrl+j/ctrl+k) move through the results meanwhile."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "screen.open", "Open"),
+        Binding("down,ctrl+j,ctrl+n", "screen.move(1)", "Next hit", key_display="↓"),
+        Binding("up,ctrl+k", "screen.move(-1)", "Previous hit", key_display="↑"),
+        Binding("pagedown", "screen.page(1)", "Next page", show=False),
+        Binding("pageup", "screen.page(-1)", "Previous page", show=False),
+    ]
+
+
+class HitList(OptionList):
+    """The grouped hits; group headings are disabled options the cursor skips."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j,ctrl+j", "cursor_down", "Down", show=False),
+        Binding("k,ctrl+k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+        Binding("slash", "screen.focus_query", "Edit query", show=False),
+    ]
+
+
+class SearchScreen(ModalScreen[Location | None]):
+    """Find anything by name or text; dismisses with the `Location` of the chosen hit."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close"),
+    ]
+
+    DEFAULT_CSS = """
+    SearchScreen {
+        align: center top;
+    }
+    SearchScreen #search-box {
+        width: 100%;
+        max-width: 110;
+        height: 1fr;
+        border: round $accent;
+        border-title-style: bold;
+        padding: 0 1;
+        background: $surface;
+    }
+    SearchScreen #search-query {
+        border: none;
+        height: 1;
+        padding: 0;
+    }
+    SearchScreen #search-hint, SearchScreen #search-status {
+        height: 1;
+        color: $text-muted;
+    }
+    SearchScreen #search-hits {
+        height: 1fr;
+        border: none;
+        padding: 0;
+    }
+    """
+
+    class Results(Message):
+        """Hits for `query`, posted from the search worker."""
+
+        def __init__(self, query: str, hits: list[Any], error: str | None = None) -> None:
+            super().__init__()
+            self.query = query
+            self.hits = hits
+            self.error = error
+
+    def __init__(self, query: str = "") -> None:
+        super().__init__()
+        self._initial = query
+        self._hits: list[Any] = []
+        self._shown_query: str | None = None
+        self._waiting: Timer | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-box") as box:
+            box.border_title = "Search"
+            yield QueryInput(
+                value=self._initial, placeholder="name, agreement or words…", id="search-query"
+            )
+            yield Static(Text(PREFIX_HINT, end=""), id="search-hint")
+            yield Static("", id="search-status")
+            yield HitList(id="search-hits", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(QueryInput).focus()
+        self._set_status("Type to search.")
+        if self._initial:
+            self.run_query(self._initial)
+
+    # --- querying ---------------------------------------------------------------------
+
+    @property
+    def query_text(self) -> str:
+        """The query currently typed."""
+        return self.query_one(QueryInput).value
+
+    @property
+    def hits(self) -> list[Any]:
+        """The hits currently listed (in list order, headings left out)."""
+        return list(self._hits)
+
+    @on(Input.Changed, "#search-query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.run_query(event.value)
+
+    def run_query(self, query: str) -> None:
+        """Start (or restart) the search for `query`, or say that the index is loading."""
+        if not query.strip():
+            self.workers.cancel_group(self, "search")
+            self._show([], query)
+            self._set_status("Type to search.")
+            return
+        if self._index() is None:
+            self._set_status("Indexing…")
+            if self._waiting is None:
+                self._waiting = self.set_interval(0.1, self._index_ready_check)
+            return
+        self._search(query)
+
+    def _index(self) -> Any:
+        return getattr(self.app, "search_index", None)
+
+    def _index_ready_check(self) -> None:
+        if self._index() is None:
+            return
+        if self._waiting is not None:
+            self._waiting.stop()
+            self._waiting = None
+        self.run_query(self.query_text)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, query: str) -> None:
+        """Run one query off the UI thread and post the hits back with the query."""
+        index = self._index()
+        try:
+            hits = list(index.search(query, limit=LIMIT))[:LIMIT]
+        except Exception as error:  # a bad index must not take the explorer down
+            self.post_message(self.Results(query, [], error=f"search failed: {error}"))
+            return
+        self.post_message(self.Results(query, hits))
+
+    def on_search_screen_results(self, message: Results) -> None:
+        message.stop()
+        self.show_results(message.query, message.hits, message.error)
+
+    def show_results(self, query: str, hits: Sequence[Any], error: str | None = None) -> bool:
+        """Show `hits` for `query` unless the input has moved on; True when they were shown."""
+        if query != self.query_text:
+            return False
+        self._show(list(hits), query)
+        if error:
+            self._set_status(Text(clean(error), end=""))
+        elif not hits:
+            self._set_status(joined("No match for", plain(query)))
+        else:
+            count = len(self._hits)
+            more = "+" if count >= LIMIT else ""
+            self._set_status(
+                Text(f"{count}{more} hit{'s' if count != 1 else ''} — Enter opens", end="")
+            )
+        return True
+
+    def _show(self, hits: list[Any], query: str) -> None:
+        hit_list = self.query_one(HitList)
+        options: list[Option] = []
+        ordered: list[Any] = []
+        for kind, group in group_hits(hits):
+            title = GROUP_TITLES.get(kind, kind.title())
+            options.append(
+                Option(Text(f"{title} ({len(group)})", style=HEADING_STYLE, end=""), disabled=True)
+            )
+            for hit in group:
+                prompt = Text("  ", end="").append_text(hit_prompt(hit))
+                options.append(Option(prompt, id=f"hit-{len(ordered)}"))
+                ordered.append(hit)
+        self._hits = ordered
+        self._shown_query = query
+        hit_list.set_options(options)
+        if ordered:
+            hit_list.action_first()
+        hit_list.scroll_home(animate=False)
+
+    def _set_status(self, status: str | Text) -> None:
+        self.query_one("#search-status", Static).update(
+            status if isinstance(status, Text) else Text(status, end="")
+        )
+
+    # --- choosing -------------------------------------------------------------------------
+
+    def _highlighted_hit(self) -> Any | None:
+        option = self.query_one(HitList).highlighted_option
+        if option is None or option.disabled or not option.id:
+            return None
+        return self._hits[int(option.id.removeprefix("hit-"))]
+
+    def action_move(self, step: int) -> None:
+        """Move the results cursor while the query keeps focus."""
+        hit_list = self.query_one(HitList)
+        if step > 0:
+            hit_list.action_cursor_down()
+        else:
+            hit_list.action_cursor_up()
+
+    def action_page(self, step: int) -> None:
+        hit_list = self.query_one(HitList)
+        if step > 0:
+            hit_list.action_page_down()
+        else:
+            hit_list.action_page_up()
+
+    def action_focus_query(self) -> None:
+        self.query_one(QueryInput).focus()
+
+    def action_open(self) -> None:
+        """Dismiss with where the highlighted hit leads."""
+        hit = self._highlighted_hit()
+        if hit is None:
+            return
+        location = location_of(hit)
+        if location is not None:
+            self.dismiss(location)
+
+    @on(OptionList.OptionSelected, "#search-hits")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.action_open()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

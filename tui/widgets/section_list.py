@@ -1,0 +1,57 @@
+"""A keyboard list for the entity views: an `OptionList` that never parses markup, with vim keys.
+
+Each entity view (actor, agreement) is a column of these, one per section, Tab moving
+between them. Options carry an id the owning screen maps back to what Enter opens.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+
+class SectionList(OptionList):
+    """One titled section of an entity view; Enter posts `OptionList.OptionSelected`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G", "last", "Last", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    SectionList {
+        height: auto;
+        max-height: 12;
+        margin: 0 0 1 0;
+    }
+    """
+
+    def __init__(self, title: str, *, empty: str = "none", id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.border_title = title
+        self._empty = empty
+
+    def fill(self, options: list[Option]) -> None:
+        """Replace the options; an empty section shows one disabled 'none' line."""
+        self.clear_options()
+        if options:
+            self.add_options(options)
+            self.highlighted = 0 if not options[0].disabled else None
+            if self.highlighted is None:
+                self.action_first()
+        else:
+            self.add_option(Option(Text(self._empty, style="italic"), disabled=True))
+
+    @property
+    def selected_id(self) -> str | None:
+        """The id of the highlighted option, if it is a real (enabled) one."""
+        option = self.highlighted_option
+        if option is None or option.disabled:
+            return None
+        return option.id
