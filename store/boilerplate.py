@@ -1,0 +1,115 @@
+"""Lines that are web-page furniture, not article prose: data-like pattern lists, easy to extend.
+
+Each entry of ``LINE_PATTERNS`` is ``(name, regex)``; a line (stripped, any case) that the
+regex matches in full is boilerplate. Add a pattern to the list to teach the parser a new
+kind of furniture. All patterns use bounded repetition only, so hostile lines cost linear time.
+``TAIL_CUT`` names lines after which a page is only comments and chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SOCIAL = (
+    r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
+    r"google news|reddit|pinterest|bluesky|mastodon|flipboard|email|messenger"
+)
+
+LINE_PATTERNS: list[tuple[str, str]] = [
+    # share / follow prompts
+    ("follow_channel", rf"follow (?:the |us |our )?[^\n]{{0,80}}? on (?:{_SOCIAL})\b[^\n]{{0,120}}"),
+    ("follow_us", r"follow us\b[^\n]{0,120}"),
+    ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
+    ("share_prompt", r"share (?:this|the) (?:article|story|post)?[^\n]{0,80}"),
+    ("subscribe", r"(?:subscribe|sign up|register)(?: now| today| for free| here)?(?: (?:to|for) [^\n]{0,100})?[.!]?"),
+    ("newsletter", r"(?:sign up|subscribe|get|join|receive|register)\b[^\n]{0,60}\bnewsletters?\b[^\n]{0,80}|[^\n.]{0,30}\bnewsletters?:?"),
+    ("click_here", r"click here\b[^\n]{0,120}"),
+    ("app_prompt", r"(?:download|get) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,60}"),
+    # comment sections
+    ("leave_reply", r"leave a (?:reply|comment)|post a comment|add a comment|view comments|cancel reply"),
+    ("email_notice", r"your email address will not be published\.?[^\n]{0,120}"),
+    ("required_fields", r"required fields are marked ?\*?"),
+    ("no_comments", r"no comments(?: yet)?\.?|be the first to comment\.?[^\n]{0,40}"),
+    ("comment_count", r"(?:no tags ?)?\d{1,6} comments?(?: \d{1,6})?|comments? ?\(\d{1,6}\)|comments?"),
+    ("comments_not_from", r"the comments posted here are not from [^\n]{1,400}"),
+    ("kindly_refrain", r"kindly refrain from [^\n]{1,300}"),
+    ("save_my_name", r"save my name, email[^\n]{0,200}"),
+    ("login_comment", r"(?:log|sign) in to (?:comment|reply)[^\n]{0,60}"),
+    ("no_tags", r"no tags\.?"),
+    # site chrome
+    ("exit_mobile", r"exit mobile version"),
+    ("advertisement", r"advertisements?|advert|sponsored(?: content)?|promoted(?: content)?|ad"),
+    ("skip_to", r"skip to (?:main )?(?:content|navigation)"),
+    ("nav", r"toggle navigation|main menu|menu|search|home|back to top|scroll to top|loading\.{0,3}"),
+    ("continue_reading", r"(?:continue|keep) reading[^\n]{0,60}|story continues below(?: advertisement)?"),
+    ("cookies", r"we use cookies\b[^\n]{0,300}|accept(?: all)? cookies"),
+    ("rights", r"all rights reserved\.?"),
+    ("listen", r"listen to (?:this )?(?:article|story)[^\n]{0,40}|\d{1,3} min(?:ute)?s? read|reading time:?[^\n]{0,30}"),
+    ("lists", r"trending(?: now)?|most (?:read|popular)|popular posts?|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top stories|latest news"),
+    ("taxonomy", r"(?:tags?|filed under|categories|category|topics?)\s?:[^\n]{0,200}"),
+    # links to other stories
+    ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
+    ("read_more_bare", r"read more\.{0,3}|read (?:the )?full (?:story|article)[^\n]{0,40}"),
+    # photo credits and captions
+    ("photo_credit", r"(?:file )?(?:photos?|images?|pictures?|pics?|photograph|illustration|graphic|video)(?: source| credits?)?(?:\s{0,3}(?::|/|\|)|\s{1,3}(?:by|[-–—])\s)[^\n]{0,200}"),
+    ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
+    ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
+    ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
+    ("agency_photo", r"[^\n]{0,200}(?:via getty images|getty images|shutterstock|istock|ap photo/|reuters/)[^\n]{0,120}"),
+    # stray ids, file names and bare links
+    ("uuid", r"[0-9a-f]{8}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{12}"),
+    ("hex_id", r"(?=[0-9a-f -]{0,120}\d)(?=[0-9a-f -]{0,120}[a-f])[0-9a-f]{6,64}(?:[ _-][0-9a-f]{2,64}){0,7}"),
+    ("image_file", r"[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif|mp4|mov)|img[_-]?\d{1,12}[^\n]{0,20}"),
+    ("bare_url", r"(?:(?:https?://|www\.|pic\.twitter\.com/)[^\s]{1,2000}\s{0,3}){1,8}"),
+    # wire-service footers
+    ("wire_footer", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by [^\n]{1,300}"),
+    ("bare_by", r"by:?"),
+    ("copyright", r"(?:©|\(c\)|copyright\b)[^\n]{0,200}"),
+]
+
+# Lines after which the rest of a page is comments and chrome (the article has ended).
+TAIL_CUT = re.compile(
+    r"leave a (?:reply|comment)|post a comment|\d{0,6} ?comments?|comments? \(\d{1,6}\)|"
+    r"related (?:articles|posts|stories|news)|you (?:may|might) also like|more from [^\n]{1,60}",
+    re.IGNORECASE,
+)
+
+# Only lines this short are checked against the patterns: furniture is never a long paragraph.
+MAX_BOILERPLATE_LINE = 400
+
+_COMBINED = re.compile("|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS), re.IGNORECASE)
+_URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
+
+
+def is_boilerplate(line: str) -> bool:
+    """True when the whole (stripped) line is page furniture."""
+    line = line.strip().strip("*_#> ").strip()
+    if not line:
+        return True
+    if len(line) > MAX_BOILERPLATE_LINE:
+        return line.startswith(_URL_START) and " " not in line
+    return _COMBINED.fullmatch(line) is not None
+
+
+def which_boilerplate(line: str) -> str | None:
+    """The name of the first pattern a line matches (for tests and debugging)."""
+    line = line.strip().strip("*_#> ").strip()
+    for name, rx in LINE_PATTERNS:
+        if re.fullmatch(rx, line, re.IGNORECASE):
+            return name
+    return None
+
+
+def is_tail_cut(line: str) -> bool:
+    """True for a line that starts the comments/related-links tail of a page."""
+    line = line.strip().strip("*_#> ").strip()
+    return len(line) <= 80 and TAIL_CUT.fullmatch(line) is not None
+
+
+def strip_trailing_urls(line: str) -> str:
+    """The line without bare links at its end ("... near Taiwan. https://t.co/x" -> "... Taiwan.")."""
+    while True:
+        head, sep, last = line.rstrip().rpartition(" ")
+        if not sep or not last.startswith(_URL_START):
+            return line.rstrip()
+        line = head

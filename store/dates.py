@@ -1,0 +1,100 @@
+"""Publication stamps: a line that is only a date (with an optional label and time) to ISO.
+
+Only whole lines count: a date inside a sentence ("assumed office on October 1") or in a
+social post's attribution is never a publication date, so callers hand over single lines.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
+    "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}  # fmt: skip
+
+# Labels in front of a stamp, and what they say about the date.
+_LABELS: tuple[tuple[str, str], ...] = (
+    ("first published", "published"),
+    ("published", "published"),
+    ("posted", "published"),
+    ("date", "published"),
+    ("last updated", "updated"),
+    ("last modified", "updated"),
+    ("updated", "updated"),
+    ("modified", "updated"),
+)
+_LABEL = re.compile(
+    r"(?P<label>first published|published|posted|date|last updated|last modified|updated|modified)"
+    r"(?: on| at)?\s{0,3}[:\-–—]?\s{0,3}",
+    re.IGNORECASE,
+)
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?"
+_MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
+_MDY = re.compile(_WEEKDAY + _MONTH.format("m1") + r"\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})", re.I)
+_DMY = re.compile(_WEEKDAY + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s)?" + _MONTH.format("m2") + r",?\s{1,3}(?P<y2>\d{4})", re.I)
+_ISO = re.compile(r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})")
+_NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
+# What may follow a date on a stamp line: a time, a zone, separators. Bounded, no nesting.
+_TAIL = re.compile(r"[\s,|@–—\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
+_ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return _dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _match_date(s: str) -> tuple[str | None, int] | None:
+    """The ISO date at the start of ``s`` and where it ends, if ``s`` starts with a date."""
+    m = _MDY.match(s)
+    if m and m.group("m1").lower() in MONTHS:
+        return _iso(int(m["y1"]), MONTHS[m["m1"].lower()], int(m["d1"])), m.end()
+    m = _DMY.match(s)
+    if m and m.group("m2").lower() in MONTHS:
+        return _iso(int(m["y2"]), MONTHS[m["m2"].lower()], int(m["d2"])), m.end()
+    m = _ISO.match(s)
+    if m:
+        end = m.end()
+        t = _ISO_TIME.match(s, end)
+        return _iso(int(m["y"]), int(m["m"]), int(m["d"])), t.end() if t else end
+    m = _NUMERIC.match(s)
+    if m:
+        a, b = int(m["a"]), int(m["b"])
+        if m["sep"] == "." or a > 12:
+            a, b = b, a  # day first: 21.09.2024, or 21-09-2024 which cannot be month first
+        return _iso(int(m["y"]), a, b), m.end()
+    return None
+
+
+def parse_stamp(line: str) -> tuple[str, str] | None:
+    """``(kind, iso_date)`` when the whole line is a date stamp, else None.
+
+    ``kind`` is "published" or "updated" for labelled stamps and "date" for a bare date.
+    """
+    s = line.strip().strip("*_").strip()
+    if not s or len(s) > 100 or not any(c.isdigit() for c in s):
+        return None
+    kind = "date"
+    m = _LABEL.match(s)
+    if m:
+        label = m["label"].lower()
+        kind = next(k for name, k in _LABELS if name == label)
+        s = s[m.end() :]
+    found = _match_date(s)
+    if found is None:
+        return None
+    iso, end = found
+    if iso is None:
+        return None
+    tail = _TAIL.match(s, end)
+    if tail is None or tail.end() != len(s):
+        return None
+    return kind, iso

@@ -1,0 +1,161 @@
+"""Header and footer fields of an article: byline, dateline, and the publisher's own name.
+
+Each function looks at one line (or the start of the first paragraph) and answers with the
+field or None; ``parse.py`` decides which lines to ask about.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- byline --------------------------------------------------------------------------------
+
+_BYLINE = re.compile(
+    r"(?:by|written by|story by|words by|reported by|author|authors|byline)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]{0,30}|[A-Z]\.")
+_NAME_JOINERS = frozenset({"and", "&", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di"})
+_BYLINE_CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,\s|\s(?:in|for)\s")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+_WIRE_BY = re.compile(r"\(?(?:additional )?reporting by (?P<names>[^;)\n]{2,120})", re.IGNORECASE)
+
+
+def _title_case(word: str) -> str:
+    if len(word) > 1 and word.isupper() and not _INITIALS.fullmatch(word):
+        return "-".join(p.capitalize() for p in word.split("-"))
+    return word
+
+
+def _as_names(raw: str) -> str | None:
+    """``raw`` cut at the first separator, when it reads as one or more personal names."""
+    m = _BYLINE_CUT.search(raw)
+    if m and len(raw[m.end() :].split()) > 6:
+        return None  # "By Tuesday, the talks had stalled ...": a sentence, not a byline
+    names = (raw[: m.start()] if m else raw).strip().rstrip(".").strip()
+    words = names.split()
+    if not 1 <= len(words) <= 9:
+        return None
+    caps = 0
+    for w in words:
+        if w.lower() in _NAME_JOINERS:
+            continue
+        if not _NAME_WORD.fullmatch(w):
+            return None
+        caps += 1
+    if caps < 2 or words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
+        return None
+    return " ".join(_title_case(w) for w in words)
+
+
+def byline_of(line: str) -> str | None:
+    """The author's name from a byline ("By Jane Doe", "By JANE DOE, Reuters", "Author: X")."""
+    if len(line) > 200:
+        return None
+    m = _BYLINE.fullmatch(line.strip().strip("*_").strip())
+    return _as_names(m["names"]) if m else None
+
+
+def wire_byline_of(line: str) -> str | None:
+    """The reporter from a wire footer ("Reporting by Philip Blenkinsop; Editing by ...")."""
+    m = _WIRE_BY.match(line.strip()) if len(line) <= 400 else None
+    if not m:
+        return None
+    return _as_names(re.split(r"\s(?:and|&)\s|,", m["names"], maxsplit=1)[0])
+
+
+# --- dateline ------------------------------------------------------------------------------
+
+_W = r"[A-Z][A-Za-z'’.\-]{0,24}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DATELINE = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,3}})"
+    rf"(?:,\s(?P<region>{_W}(?: {_W}){{0,2}}))?"
+    rf"(?:,?\s(?P<date>{_MONTH}\s\d{{1,2}}))?"
+    r"(?:\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\))?"
+    r"\s{0,2}(?P<sep>—|–|--|-|:)\s{1,3}(?=[\"“‘'A-Z0-9])"
+)
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
+# First words that start a run-in label or a person, never a place.
+NOT_PLACES: frozenset[str] = frozenset(
+    """Update Updated Note Editor Editors Breaking Analysis Opinion Exclusive Watch Summary
+    Background Context Key Read Also Photo Photos Source Sources Why What How Who Here Bottom
+    Conclusion Introduction Overview Q A Answer Question Warning Disclaimer Correction Live
+    Video Audio Listen Explainer Comment Review Interview Highlights Takeaways Details Related
+    President Prime Minister Secretary Mr Mrs Ms Dr General Gen Chancellor King Queen Senator
+    The This That These It He She They We I In On At But And As Sign Subscribe Follow Share""".split()
+)
+WIRES: dict[str, str] = {
+    "ap": "Associated Press",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "upi": "UPI",
+    "xinhua": "Xinhua",
+    "kyodo": "Kyodo",
+    "bloomberg": "Bloomberg",
+    "dpa": "dpa",
+    "ani": "ANI",
+    "pti": "PTI",
+    "ians": "IANS",
+    "yonhap": "Yonhap",
+    "cnn": "CNN",
+    "bernama": "Bernama",
+    "ap photo": "Associated Press",
+}
+
+
+def dateline_of(paragraph: str) -> tuple[str, int, str | None] | None:
+    """``(place, prefix_length, wire)`` when the paragraph opens with a dateline.
+
+    "NAPLES, Italy — Japan ..." gives ("Naples, Italy", 16, None); "WASHINGTON (Reuters) -"
+    gives ("Washington", ..., "Reuters"). A run-in label ("Key Points: ...") is not a place.
+    """
+    m = _DATELINE.match(paragraph[:160])
+    if not m:
+        return None
+    place, region, wire, sep = m["place"], m["region"], m["wire"], m["sep"]
+    words = place.split()
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in _MONTHS:
+        return None
+    if region and (region.split()[0].rstrip(".") in _MONTHS or region.split()[0] in NOT_PLACES):
+        return None
+    upper = place.replace(".", "").replace("-", "").replace(" ", "").replace("'", "").isupper()
+    if not (wire or upper):
+        if sep == ":" and (len(words) > 2 or region):
+            return None
+        if sep != ":" and len(words) > 1 and not region:
+            return None
+    if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper():
+        return None
+    shown = " ".join(_title_case(w) for w in words)
+    if region:
+        shown += ", " + " ".join(_title_case(w) for w in region.split())
+    return shown, m.end(), (WIRES.get(wire.strip().lower(), wire.strip()) if wire else None)
+
+
+# --- the publisher's own name ----------------------------------------------------------------
+
+_SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (0, re.compile(r"the comments posted here are not from (?P<name>[^.\n]{2,60})", re.I)),
+    (1, re.compile(r"sources?\s?:\s{0,3}(?P<name>[^\n]{2,80})", re.I)),
+    (2, re.compile(r"(?:©|\(c\)|copyright\s?(?=©|\(c\)|\d{4}))\s{0,2}(?:©\s{0,2}|\(c\)\s{0,2})?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s{1,2})?(?P<name>[^|\n]{2,80})", re.I)),
+    (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
+)
+_TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc)\.?)+\s*$", re.I)
+
+
+def source_of(line: str) -> tuple[int, str] | None:
+    """``(priority, publisher)`` when a line names the publisher; lower priority wins."""
+    line = line.strip()
+    if len(line) > 300 or len(line) < 4:
+        return None
+    for priority, rx in _SOURCE_RULES:
+        m = rx.match(line) if priority else rx.search(line)
+        if not m:
+            continue
+        name = _TRAILING_JUNK.sub("", m["name"]).strip().rstrip(".").strip()
+        if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8):
+            return None
+        if name and not name.isdigit():
+            return priority, name
+    return None

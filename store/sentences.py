@@ -1,0 +1,103 @@
+"""Sentence boundaries within one paragraph, as character offsets into the article text.
+
+A boundary is ``.``, ``!`` or ``?`` (plus closing quotes or brackets) followed by a space and
+a capital, digit or opening quote, or the paragraph's end; a period glued to a capital
+("islands.The nations") also ends a sentence. Abbreviations ("U.S.", "Gen.", "Jan.", "J.")
+end a sentence only when the next word is a common sentence opener ("... Nakatani Gen. The
+conversation"). One left-to-right pass: linear in the paragraph's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS: frozenset[str] = frozenset(
+    """Mr Mrs Ms Mx Dr Prof Gen Adm Lt Col Capt Cmdr Cdr Sgt Maj Brig Cpl Pvt Gov Sen Rep Rev Hon
+    Pres Amb Sec Supt Insp Det St Ste Mt Ft No Nos Vol Fig Art Sec Ch Ave Blvd Rd Jr Sr Inc Corp
+    Ltd Co Bros Plc LLC est approx dept govt Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun vs etc al cf ca viz e.g i.e a.m p.m Ph.D U.S U.K
+    U.N E.U D.C U.S.A Ariz Calif Colo Conn Fla Ill Mass Mich Minn Penn Tenn Tex Va Wash Wis""".split()
+)
+
+# Words that open a sentence; after an abbreviation, one of these means the sentence ended.
+STARTERS: frozenset[str] = frozenset(
+    """The A An This That These Those It Its He She They We I You In On At But And As After Before
+    During However Meanwhile While When Although Though Both Their His Her Our There Some Many Most
+    Other Such If For With By Since Despite Yet So Also Then Now Today Yesterday Tomorrow What Why
+    How Who Under Officials Analysts Critics Experts Its Last Next Earlier Later Still Instead
+    Here One Two Three Several According Further Moreover Furthermore Nevertheless""".split()
+)
+
+_CLOSERS = "\"”’')]»"
+_OPENERS = "\"“‘'([«"
+# Terminal punctuation with any closing quotes/brackets, then a space or the end; or a period
+# glued between a lower-case word and a capitalised one.
+_BOUNDARY = re.compile(r"[.!?…]{1,10}[\"”’')\]»]{0,3}(?=\s|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}$")
+_NEXT_WORD = re.compile(r"[A-Za-z]{1,20}")
+
+
+def _ends_sentence(seg: str, m: re.Match[str], nxt: int) -> bool:
+    """Whether the punctuation match ``m`` ends a sentence, the next text starting at ``nxt``."""
+    punct = m.group()
+    c = seg[nxt]
+    if not (c.isupper() or c.isdigit() or c in _OPENERS):
+        return False
+    if punct == "." and m.end() == nxt:
+        return True  # "islands.The": a glued period before a capitalised word
+    if "." not in punct or punct.rstrip(_CLOSERS) != "." or punct[-1] in _CLOSERS:
+        return True  # "!", "?", "...", or a period inside closing quotes
+    w = _WORD_BEFORE.search(seg, max(0, m.start() - 12), m.start())
+    word = w.group() if w else ""
+    if w and w.start() > 0 and not seg[w.start() - 1].isspace() and seg[w.start() - 1] not in _OPENERS:
+        word = ""  # part of a longer token, e.g. "A$6.5" or "3.Mr"
+    if not word:
+        return True
+    bare = word.rstrip(".")
+    is_abbrev = (
+        bare in ABBREVIATIONS
+        or bare.lower() in ("e.g", "i.e", "etc", "vs", "a.m", "p.m")
+        or (len(bare) == 1 and bare.isupper())
+        or ("." in bare and all(len(p) == 1 and p.isalpha() for p in bare.split(".")))
+    )
+    if not is_abbrev:
+        return True
+    nw = _NEXT_WORD.match(seg, nxt)
+    return nw is not None and nw.group() in STARTERS
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans ``(start, end)`` within ``text[start:end]``; each line is split apart."""
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        _split_line(text, pos, line_end, spans)
+        pos = line_end + 1
+    return spans
+
+
+def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    seg = text[start:end]
+    n = len(seg)
+    cur = 0
+    for m in _BOUNDARY.finditer(seg):
+        nxt = m.end()
+        while nxt < n and seg[nxt].isspace():
+            nxt += 1
+        if nxt >= n:
+            break
+        if _ends_sentence(seg, m, nxt):
+            _add(seg, start, cur, m.end(), spans)
+            cur = nxt
+    _add(seg, start, cur, n, spans)
+
+
+def _add(seg: str, offset: int, a: int, b: int, spans: list[tuple[int, int]]) -> None:
+    while a < b and seg[a].isspace():
+        a += 1
+    while b > a and seg[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((offset + a, offset + b))
