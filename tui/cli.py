@@ -8,6 +8,7 @@ data (export, search --json) goes to stdout. Every error is one line and exit st
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -260,6 +261,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("interrupted")
         return 130
+    except Exception as exc:  # a bug: still one line, unless asked for the traceback
+        if os.environ.get("PACTSCOPE_DEBUG"):
+            raise
+        reason = " ".join(str(exc).split())[:300]
+        say(f"error: unexpected {type(exc).__name__}: {reason} (PACTSCOPE_DEBUG=1 shows details)", style="red")
+        return 1
 
 
 if __name__ == "__main__":

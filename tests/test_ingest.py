@@ -1,0 +1,139 @@
+"""Ingest: the seeds, re-ingesting, bad files one line each, replacement of a changed file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from store.db import Store, bodies_path
+from store.ingest import ingest
+from tui.cli import main
+
+
+def test_seeds_are_added_once(db_path: Path) -> None:
+    with Store.open(db_path, write=True) as store:
+        report = ingest(store, [SEEDS])
+        assert (report.added, report.unchanged, report.failed) == (5, 0, [])
+        assert store.generation == 1
+    before = db_path.read_bytes()
+    with Store.open(db_path, write=True) as store:
+        report = ingest(store, [SEEDS])
+        assert (report.added, report.unchanged, report.failed) == (0, 5, [])
+        assert store.generation == 1 and report.commits == 0
+    assert db_path.read_bytes() == before
+    with Store.open(db_path) as store:
+        files = sorted(Path(m.file).name for m in store.articles())
+        assert files == sorted(p.name for p in SEEDS.iterdir())
+        for meta in store.articles():
+            body = store.body(meta.id)
+            assert body.id == meta.id and len(body.sentences) == meta.sentences
+            for mention in body.mentions:
+                assert store.actor(mention.entity) or store.agreement(mention.entity)
+
+
+def test_progress_reports_every_file(db_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with Store.open(db_path, write=True) as store:
+        ingest(store, [SEEDS], lambda done, total, name: seen.append((done, total)))
+    assert seen[0] == (0, 5) and seen[-1] == (5, 5) and len(seen) == 6
+
+
+def test_pool_and_serial_ingest_agree(tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(60):  # over the pool threshold
+        for seed in sorted(SEEDS.iterdir()):
+            text = seed.read_text(encoding="utf-8")
+            (folder / f"{i:02d}_{seed.name}").write_text(text + f"\n\nEdition {i}.\n", encoding="utf-8")
+    results = []
+    for jobs in (1, 2):
+        db = tmp_path / f"jobs{jobs}" / "s.json"
+        with Store.open(db, write=True) as store:
+            report = ingest(store, [folder], jobs=jobs, batch_size=100)
+            assert report.added == 300 and not report.failed and report.commits == 3
+            results.append(
+                (
+                    [(m.id, m.actors, m.agreements) for m in store.articles()],
+                    [(a.id, a.name, sorted(a.articles)) for a in store.actors()],
+                    [(g.id, g.parties, g.articles) for g in store.agreements()],
+                )
+            )
+    assert results[0] == results[1]
+
+
+def _bad_files(folder: Path) -> dict[str, Path]:
+    folder.mkdir()
+    bad = {
+        "empty": folder / "empty.txt",
+        "binary": folder / "binary.txt",
+        "sparse": folder / "sparse.txt",
+        "longline": folder / "longline.md",
+        "broken": folder / "broken.txt",
+        "nothing": folder / "nothing",
+    }
+    bad["empty"].write_bytes(b"")
+    bad["binary"].write_bytes(bytes(range(256)) * 64)
+    with open(bad["sparse"], "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    bad["longline"].write_bytes(b"word " * (2 * 1024 * 1024))
+    os.symlink(folder / "does-not-exist.txt", bad["broken"])
+    bad["nothing"].mkdir()
+    (bad["nothing"] / "notes.csv").write_text("a,b\n")
+    return bad
+
+
+def test_bad_files_cost_one_line_each(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", str(db_path), "ingest", str(SEEDS)]) == 0
+    with Store.open(db_path) as store:
+        earlier = {m.id: store.body(m.id).text for m in store.articles()}
+    capsys.readouterr()
+    bad = _bad_files(tmp_path / "bad")
+    good = tmp_path / "good"
+    good.mkdir()
+    seed = sorted(SEEDS.iterdir())[0]
+    text = seed.read_text(encoding="utf-8").replace("\u2019", "'") + "\n\nCaf\u00e9 owners approved.\n"
+    (good / "cp1252.txt").write_bytes(text.encode("cp1252"))
+    paths = [str(p) for p in bad.values()] + [str(good)]
+    assert main(["--db", str(db_path), "ingest", *paths]) == 1
+    err = capsys.readouterr().err
+    lines = [line for line in err.splitlines() if line.strip()]
+    for name, path in bad.items():
+        hits = [line for line in lines if path.name in line]
+        assert len(hits) == 1, (name, lines)
+    assert "added 1, unchanged 0, failed 6" in err
+    with Store.open(db_path) as store:
+        assert len(store.articles()) == 6
+        for article_id, text in earlier.items():
+            assert store.body(article_id).text == text
+        (new,) = [m for m in store.articles() if m.id not in earlier]
+        assert Path(new.file).name == "cp1252.txt"
+        assert "Caf\u00e9" in store.body(new.id).text
+
+
+def test_changed_file_replaces_its_older_version(db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    shutil.copytree(SEEDS, folder)
+    with Store.open(db_path, write=True) as store:
+        assert ingest(store, [folder]).added == 5
+        before_actors = {a.id for a in store.actors()}
+    target = sorted(folder.iterdir())[0]
+    with Store.open(db_path) as store:
+        (old,) = [m for m in store.articles() if Path(m.file).name == target.name]
+    target.write_text(target.read_text(encoding="utf-8") + "\n\nA closing line was added.\n", encoding="utf-8")
+    with Store.open(db_path, write=True) as store:
+        report = ingest(store, [folder])
+        assert (report.added, report.unchanged) == (1, 4)
+    with Store.open(db_path) as store:
+        metas = store.articles()
+        assert len(metas) == 5 and not store.has_article(old.id)
+        assert sum(Path(m.file).name == target.name for m in metas) == 1
+        for actor in store.actors():
+            assert old.id not in actor.articles
+        for agreement in store.agreements():
+            assert old.id not in agreement.articles
+        assert {a.id for a in store.actors()} == before_actors
+        assert bodies_path(db_path).exists()
