@@ -55,7 +55,6 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
     ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
-    ("agency_photo", r"[^\n]{0,200}(?:via getty images|getty images|shutterstock|istock|ap photo/|reuters/)[^\n]{0,120}"),
     # stray ids, file names and bare links
     ("uuid", r"[0-9a-f]{8}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{12}"),
     ("hex_id", r"(?=[0-9a-f -]{0,120}\d)(?=[0-9a-f -]{0,120}[a-f])[0-9a-f]{6,64}(?:[ _-][0-9a-f]{2,64}){0,7}"),
@@ -66,6 +65,13 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("bare_by", r"by:?"),
     ("copyright", r"(?:©|\(c\)|copyright\b)[^\n]{0,200}"),
 ]
+
+# A short line (up to MAX_CAPTION_LINE) containing one of these (lower case) is a photo
+# caption or credit.
+CAPTION_MARKERS: tuple[str, ...] = (
+    "getty images", "shutterstock", "istock", "ap photo/", "reuters/", "afp photo", "epa-efe",
+)  # fmt: skip
+MAX_CAPTION_LINE = 300
 
 # Lines after which the rest of a page is comments and chrome (the article has ended).
 TAIL_CUT = re.compile(
@@ -88,7 +94,14 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(line) > MAX_BOILERPLATE_LINE:
         return line.startswith(_URL_START) and " " not in line
-    return _COMBINED.fullmatch(line) is not None
+    if _COMBINED.fullmatch(line) is not None:
+        return True
+    return len(line) <= MAX_CAPTION_LINE and _has_caption_marker(line)
+
+
+def _has_caption_marker(line: str) -> bool:
+    low = line.lower()
+    return any(marker in low for marker in CAPTION_MARKERS)
 
 
 def which_boilerplate(line: str) -> str | None:
@@ -97,6 +110,8 @@ def which_boilerplate(line: str) -> str | None:
     for name, rx in LINE_PATTERNS:
         if re.fullmatch(rx, line, re.IGNORECASE):
             return name
+    if len(line) <= MAX_CAPTION_LINE and _has_caption_marker(line):
+        return "caption_marker"
     return None
 
 

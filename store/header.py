@@ -149,6 +149,12 @@ def source_of(line: str) -> tuple[int, str] | None:
     line = line.strip()
     if len(line) > 300 or len(line) < 4:
         return None
+    low = line[:40].lower()
+    if not (
+        low.startswith(("source", "©", "(c)", "copyright", "follow"))
+        or "comments posted here" in line.lower()
+    ):
+        return None
     for priority, rx in _SOURCE_RULES:
         m = rx.match(line) if priority else rx.search(line)
         if not m:
