@@ -29,7 +29,14 @@ from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, marked, 
 LIMIT = 50
 """The most hits one query shows."""
 
-KIND_ORDER: tuple[str, ...] = ("person", "country", "organization", "agreement", "article", "sentence")
+KIND_ORDER: tuple[str, ...] = (
+    "person",
+    "country",
+    "organization",
+    "agreement",
+    "article",
+    "sentence",
+)
 GROUP_TITLES: dict[str, str] = {
     "person": "Persons",
     "country": "Countries",

@@ -28,7 +28,17 @@ class SectionList(OptionList):
     SectionList {
         height: auto;
         max-height: 12;
-        margin: 0 0 1 0;
+        border: none;
+        border-top: solid $secondary;
+        border-title-color: $text-muted;
+        padding: 0 1;
+        margin: 0;
+        &:focus {
+            border: none;
+            border-top: heavy $accent;
+            border-title-color: $text;
+            border-title-style: bold;
+        }
     }
     """
 

@@ -1,0 +1,160 @@
+"""Support for the entity-screen tests: a small hand-built store with hostile text, and a host app.
+
+The store is written through the real `Store.add`/`commit` from hand-made articles and
+extractions (no extraction rules involved), so the screens are tested on real records.
+`HostApp` stands in for the explorer shell: it has `store`, `search_index`, `go`, `back`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.screen import Screen
+
+from store.db import Store
+from store.records import (
+    ActorHit,
+    AgreementHit,
+    Article,
+    Extraction,
+    Fact,
+    Paragraph,
+    QuoteHit,
+    RoleHit,
+    Sentence,
+    Span,
+)
+from tui.navigation import Location
+
+HOSTILE_NAME = "[bold]Evil[/bold] \x1b[31mRed\x1b[0m Minister"
+HOSTILE_NAME_SHOWN = "[bold]Evil[/bold] Red Minister"
+
+
+def article(sentences: list[str], *, file: str, title: str, published: str | None) -> Article:
+    """An article whose paragraphs are the given sentences, one each."""
+    text = "\n\n".join(sentences)
+    paragraphs, sents, pos = [], [], 0
+    for i, s in enumerate(sentences):
+        paragraphs.append(Paragraph("text", pos, pos + len(s)))
+        sents.append(Sentence(i, i, pos, pos + len(s)))
+        pos += len(s) + 2
+    return Article(
+        id=hashlib.sha256(text.encode()).hexdigest()[:16],
+        file=file,
+        title=title,
+        dateline=None,
+        byline=None,
+        published=published,
+        source="Test Wire",
+        text=text,
+        paragraphs=paragraphs,
+        sentences=sents,
+    )
+
+
+def span(art: Article, needle: str) -> Span:
+    start = art.text.index(needle)
+    sentence = next(s.index for s in art.sentences if s.start <= start < s.end)
+    return Span(sentence, start, start + len(needle))
+
+
+def actor(art: Article, kind: str, name: str, *forms: str, **extra: Any) -> ActorHit:
+    spans = [span(art, f) for f in (forms or (name,)) if f in art.text]
+    return ActorHit(
+        kind=kind, name=name, aliases=[f for f in forms if f != name], spans=spans, **extra
+    )
+
+
+def build_store(path: Path) -> Path:
+    """Two articles about a Japan–Australia pact, with hostile text in a name and a quote."""
+    first = article(
+        [
+            "Japan and Australia signed the Reciprocal Access Agreement in 2023.",
+            f"{HOSTILE_NAME} said \u201c[red]we are \x1b[2Jready[/red]\u201d on Monday.",
+            "The pact is worth A$10 billion.",
+        ],
+        file="a.txt",
+        title="Pact [italic]signed\x1b]0;pwned\x07",
+        published="2024-03-01",
+    )
+    second = article(
+        [
+            "The Reciprocal Access Agreement entered into force with Japan and Australia.",
+            f"{HOSTILE_NAME} welcomed it.",
+        ],
+        file="b.txt",
+        title="Pact in force",
+        published="2024-08-15",
+    )
+    with Store.open(path, write=True) as store:
+        for art, status, sentence, extra_facts in (
+            (first, "signed", 0, [Fact("year", 2023, 0), Fact("value", "A$10 billion", 2)]),
+            (second, "in_force", 0, []),
+        ):
+            evil = actor(art, "person", HOSTILE_NAME)
+            evil.roles.append(RoleHit("Defence Minister", "Japan", 1))
+            raa = AgreementHit(
+                name="Reciprocal Access Agreement",
+                aliases=["RAA"],
+                parties=["Japan", "Australia"],
+                year=2023 if art is first else None,
+                status=status,
+                value="A$10 billion" if art is first else None,
+                amount=1e10 if art is first else None,
+                currency="AUD" if art is first else None,
+                facts=[
+                    Fact("status", status, sentence),
+                    Fact("party", "Japan", 0),
+                    Fact("party", "Australia", 0),
+                    *extra_facts,
+                ],
+                spans=[span(art, "Reciprocal Access Agreement")],
+            )
+            quotes = []
+            if art is first:
+                start = art.text.index("\u201c")
+                end = art.text.index("\u201d") + 1
+                quotes.append(QuoteHit(HOSTILE_NAME, 1, start, end))
+            ext = Extraction(
+                article_id=art.id,
+                actors=[
+                    actor(art, "country", "Japan", code="JP"),
+                    actor(art, "country", "Australia", code="AU"),
+                    evil,
+                ],
+                agreements=[raa],
+                quotes=quotes,
+            )
+            store.add(art, ext)
+        store.commit()
+    return path
+
+
+class HostApp(App[None]):
+    """A stand-in explorer: records `go` calls and shows the first screen it is given."""
+
+    def __init__(self, store: Store, first: Screen[Any] | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.search_index: Any = None
+        self.visited: list[Location] = []
+        self.backs = 0
+        self._first = first
+
+    def on_mount(self) -> None:
+        if self._first is not None:
+            self.push_screen(self._first)
+
+    def go(self, location: Location) -> None:
+        self.visited.append(location)
+
+    def back(self) -> None:
+        self.backs += 1
+
+
+def screen_text(app: App[Any]) -> str:
+    """What the terminal shows, as plain lines."""
+    return "\n".join(strip.text.rstrip() for strip in app.screen._compositor.render_strips())

@@ -1,0 +1,250 @@
+"""The actor view: one person, country or organisation across every article in the store.
+
+Sections, Tab between them, Enter on a line goes where it points: roles and quotes to the
+sentence in their article, articles to the first mention, agreements and co-occurring actors
+to their own views. All text shown is untrusted and goes through `tui.widgets.labels`.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tui.navigation import Location
+from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, plain
+from tui.widgets.section_list import SectionList
+
+KIND_LABELS: dict[str, str] = {
+    "person": "person",
+    "country": "country",
+    "organization": "organisation",
+}
+QUOTE_WIDTH = 200
+"""Quotes longer than this many characters are cut with an ellipsis."""
+
+
+def status_label(status: str | None) -> str:
+    """A status as words: ``in_force`` -> ``in force``."""
+    return (status or "").replace("_", " ")
+
+
+def article_date(meta: Any) -> str:
+    """The article's publication date (YYYY-MM-DD) or ''."""
+    published = getattr(meta, "published", None)
+    return clean(published)[:10] if published else ""
+
+
+def shorten(text: str, width: int) -> str:
+    """`text` cut to `width` characters with an ellipsis."""
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class ActorScreen(Screen[None]):
+    """Everything the store knows about one actor."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+    ]
+
+    DEFAULT_CSS = """
+    ActorScreen #actor-head {
+        height: auto;
+        padding: 0 1;
+    }
+    ActorScreen #actor-body {
+        height: 1fr;
+    }
+    """
+
+    def __init__(self, actor_id: str) -> None:
+        super().__init__()
+        self.actor_id = actor_id
+        self.actor: Any = None
+        self._targets: dict[str, Location] = {}
+        self._first_mentions: dict[str, int | None] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="actor-head")
+        with VerticalScroll(id="actor-body"):
+            yield SectionList("Roles", id="actor-roles")
+            yield SectionList("Articles", id="actor-articles")
+            yield SectionList("Agreements", id="actor-agreements")
+            yield SectionList("Quotes", id="actor-quotes")
+            yield SectionList("Appears with", id="actor-with")
+        yield Footer()
+
+    @property
+    def _store(self) -> Any:
+        return self.app.store  # type: ignore[attr-defined]
+
+    def on_mount(self) -> None:
+        self.load()
+
+    def load(self) -> None:
+        """(Re)read the actor from the store and fill every section."""
+        self._targets.clear()
+        self.actor = self._store.actor(self.actor_id)
+        head = self.query_one("#actor-head", Static)
+        if self.actor is None:
+            head.update(joined("No such actor:", plain(self.actor_id)))
+            for section in self.query(SectionList):
+                section.fill([])
+            return
+        head.update(self._head())
+        self.sub_title = clean(self.actor.name)
+        self.query_one("#actor-roles", SectionList).fill(self._roles())
+        self.query_one("#actor-articles", SectionList).fill(self._articles())
+        self.query_one("#actor-agreements", SectionList).fill(self._agreements())
+        self.query_one("#actor-quotes", SectionList).fill(self._quotes())
+        self.query_one("#actor-with", SectionList).fill(self._with())
+        self.query_one("#actor-articles", SectionList).focus()
+
+    # --- sections -------------------------------------------------------------------------
+
+    def _head(self) -> Text:
+        actor = self.actor
+        kind = KIND_LABELS.get(actor.kind, clean(actor.kind))
+        if actor.code:
+            kind = f"{kind} {clean(actor.code)}"
+        head = joined(plain(actor.name, HEADING_STYLE), Text(f"({kind})", style=DIM_STYLE, end=""))
+        aliases = [clean(a) for a in actor.aliases if clean(a) and clean(a) != clean(actor.name)]
+        if aliases:
+            head.append("\n")
+            head.append_text(
+                joined(Text("also:", style=DIM_STYLE, end=""), ", ".join(aliases), sep=" ")
+            )
+        return head
+
+    def _title(self, article_id: str) -> str:
+        meta = self._store.article(article_id)
+        return clean(meta.title) if meta is not None else clean(article_id)
+
+    def _option(self, prompt: Text, target: Location) -> Option:
+        key = f"t{len(self._targets)}"
+        self._targets[key] = target
+        return Option(prompt, id=key)
+
+    def _actor_name(self, actor_id: str | None) -> str:
+        if not actor_id:
+            return ""
+        other = self._store.actor(actor_id)
+        return clean(other.name) if other is not None else clean(actor_id)
+
+    def _roles(self) -> list[Option]:
+        options = []
+        for role in self.actor.roles:
+            title = clean(role.title)
+            where = self._actor_name(role.affiliation)
+            label = f"{title}, {where}" if where else title
+            prompt = joined(
+                plain(label),
+                Text(shorten(self._title(role.article), 60), style=DIM_STYLE, end=""),
+                sep="  — ",
+            )
+            options.append(self._option(prompt, Location("article", role.article, role.sentence)))
+        return options
+
+    def _articles(self) -> list[Option]:
+        order = {meta.id: n for n, meta in enumerate(self._store.articles())}
+        counts: dict[str, int] = self.actor.articles
+        ranked = sorted(counts, key=lambda a: (-counts[a], order.get(a, len(order)), a))
+        options = []
+        for article_id in ranked:
+            meta = self._store.article(article_id)
+            count = counts[article_id]
+            mentions = f"{count} mention{'s' if count != 1 else ''}"
+            prompt = joined(
+                plain(meta.title if meta else article_id),
+                Text(
+                    " · ".join(p for p in (article_date(meta), mentions) if p),
+                    style=DIM_STYLE,
+                    end="",
+                ),
+            )
+            options.append(self._option(prompt, Location("article", article_id)))
+        return options
+
+    def _agreements(self) -> list[Option]:
+        options = []
+        for agreement in self._store.agreements_of_actor(self.actor_id):
+            facts = " · ".join(
+                p for p in (status_label(agreement.status), str(agreement.year or "")) if p
+            )
+            prompt = joined(plain(agreement.name), Text(facts, style=DIM_STYLE, end=""))
+            options.append(self._option(prompt, Location("agreement", agreement.id)))
+        return options
+
+    def _quotes(self) -> list[Option]:
+        options = []
+        bodies: dict[str, Any] = {}
+        for quote in self.actor.quotes:
+            body = bodies.get(quote.article)
+            if body is None:
+                try:
+                    body = bodies[quote.article] = self._store.body(quote.article)
+                except Exception:  # a missing body must not hide the rest of the view
+                    continue
+            said = clean(body.text[quote.start : quote.end])
+            if not said:
+                continue
+            prompt = joined(
+                plain(shorten(said, QUOTE_WIDTH)),
+                Text(shorten(self._title(quote.article), 60), style=DIM_STYLE, end=""),
+                sep="  — ",
+            )
+            options.append(self._option(prompt, Location("article", quote.article, quote.sentence)))
+        return options
+
+    def _with(self) -> list[Option]:
+        options = []
+        for other, shared in self._store.cooccurring(self.actor_id, limit=10):
+            kind = KIND_LABELS.get(other.kind, clean(other.kind))
+            note = f"{kind} · {shared} article{'s' if shared != 1 else ''}"
+            prompt = joined(plain(other.name), Text(note, style=DIM_STYLE, end=""))
+            options.append(self._option(prompt, Location("actor", other.id)))
+        return options
+
+    # --- going places -----------------------------------------------------------------------
+
+    def target(self, option_id: str | None) -> Location | None:
+        """Where the option with this id leads (articles: at the first mention when known)."""
+        if option_id is None:
+            return None
+        location = self._targets.get(option_id)
+        if location is None:
+            return None
+        if location.kind == "article" and location.sentence is None:
+            sentence = self._first_mention(location.id)
+            if sentence is not None:
+                location = Location("article", location.id, sentence)
+        return location
+
+    def _first_mention(self, article_id: str) -> int | None:
+        if article_id not in self._first_mentions:
+            try:
+                body = self._store.body(article_id)
+            except Exception:
+                body = None
+            sentences = [
+                m.sentence for m in getattr(body, "mentions", ()) if m.entity == self.actor_id
+            ]
+            self._first_mentions[article_id] = min(sentences) if sentences else None
+        return self._first_mentions[article_id]
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        location = self.target(event.option_id)
+        if location is not None:
+            self.app.go(location)  # type: ignore[attr-defined]
+
+    def action_back(self) -> None:
+        self.app.back()  # type: ignore[attr-defined]
