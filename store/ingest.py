@@ -74,9 +74,6 @@ def content_id(text: str) -> str:
 
 def process_file(path: Path) -> tuple[Any, ...]:
     """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line)."""
-    from .extract import extract
-    from .parse import parse_article
-
     shown = display_path(path)
     try:
         text, warnings = read_article_file(path)
@@ -84,6 +81,9 @@ def process_file(path: Path) -> tuple[Any, ...]:
         return ("failed", str(exc))
     if content_id(text) in _worker.get("known", ()):
         return ("unchanged", content_id(text))
+    from .extract import extract
+    from .parse import parse_article
+
     try:
         article = parse_article(text, display_path(os.path.abspath(path)))
         extraction = extract(article, _gazetteer())

@@ -110,6 +110,9 @@ def _positive(value: str) -> int:
 @contextmanager
 def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
     console = _console()
+    if not console.is_terminal:
+        yield lambda done, total, name: None
+        return
     columns = (
         TextColumn(label, markup=False),
         BarColumn(),
