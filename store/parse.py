@@ -182,6 +182,7 @@ def _parse(text: str, file: str, art_id: str) -> Article:
 
     body = _Body()
     in_sources = False
+    tail_cut = False
     prose_seen = 0
     for ln in lines[i:]:
         s = ln.text
@@ -209,12 +210,13 @@ def _parse(text: str, file: str, art_id: str) -> Article:
         if prose_seen < DATE_LINES_NEAR_TOP and byline is None and (b := header.byline_of(s)):
             byline = b
             continue
+        if prose_seen and boilerplate.is_tail_cut(s):
+            tail_cut = True
+            continue  # comments and related links follow; only footer metadata is read on
         wb = header.wire_byline_of(s)
-        if wb or boilerplate.is_boilerplate(s):
+        if wb or tail_cut or boilerplate.is_boilerplate(s):
             wire_by = wire_by or wb
             continue
-        if boilerplate.is_tail_cut(s):
-            break
         s = boilerplate.strip_trailing_urls(s)
         m = _BULLET.match(s)
         if m and not ln.md_heading:

@@ -18,14 +18,19 @@ _VERBS = (
     r"emphasized|emphasised|replied|asked|recalled|observed|announced|acknowledged|concluded|"
     r"cautioned|urged|posted|tweeted|commented|confirmed|underlined|underscored"
 )
-_NAME = r"[A-Z][\w’'\-]{0,30}\.?(?:\s(?:of\s|de\s|van\s|von\s|bin\s|al\s)?[A-Z][\w’'\-]{0,30}\.?){0,5}"
+_NAME = (
+    r"[A-Z][\w’'\-]{0,30}\.?"
+    r"(?:\s(?:(?:of|de|van|von|der|den|bin|al|la|le|da|del|di|du)\s){0,2}[A-Z][\w’'\-]{0,30}\.?){0,6}"
+)
 _PRONOUN = r"he|she|they|we|it|He|She|They|We|It"
 _QUOTE = re.compile(r"“[^“”\n]{1,5000}”|\"[^\"\n]{1,5000}\"")
 _AFTER_WHO_VERB = re.compile(rf"[,.!?]?\s{{0,3}}(?P<who>{_NAME}|{_PRONOUN})\s{{1,3}}(?:{_VERBS})\b")
 _AFTER_VERB_WHO = re.compile(rf"[,.!?]?\s{{0,3}}(?:{_VERBS})\s{{1,3}}(?P<who>{_NAME})")
 _AFTER_ACCORDING = re.compile(rf"[,.!?]?\s{{0,3}}according to (?:the\s)?(?P<who>{_NAME})")
 _BEFORE_WHO_VERB = re.compile(rf"(?P<who>{_NAME}|{_PRONOUN})\s{{1,3}}(?:{_VERBS})(?:\sthat)?\s{{0,3}}[,:]?\s{{0,3}}$")
+_WHO_SAID = re.compile(rf"(?P<who>{_NAME})\s{{1,3}}(?:{_VERBS})\b")
 _ACCORDING = re.compile(rf"[Aa]ccording to (?:the\s)?(?P<who>{_NAME})")
+_SPEECH = re.compile(rf"(?P<who>{_NAME})\s{{1,3}}(?:said|says|told|tells|stated|wrote|writes)\b")
 _DROP_LEADING = ("The ", "A ", "An ")
 _PRONOUNS = frozenset({"he", "she"})
 _NOT_NAMES = frozenset({"They", "We", "It", "This", "That", "These", "Those", "There", "Here"})
@@ -57,7 +62,18 @@ def _speaker(text: str, qstart: int, qend: int, sent_start: int, sent_end: int) 
     m = _ACCORDING.search(text, sent_start, qstart)
     if m:
         return _clean(m["who"])
-    return None
+    who = None
+    for m in _SPEECH.finditer(text, sent_start, qstart):
+        who = m["who"]  # "X said Cairo wanted “a binding agreement”": the last speaker before it
+    return _clean(who)
+
+
+def _last_named(text: str, start: int, end: int) -> str | None:
+    """The last "NAME said" between the previous quote and this one (for "he added")."""
+    who = None
+    for m in _WHO_SAID.finditer(text, start, end):
+        who = _clean(m["who"])
+    return who
 
 
 def find_quotes(
@@ -69,6 +85,7 @@ def find_quotes(
     quotes: list[Quote] = []
     last_speaker: str | None = None
     last_paragraph = -10
+    last_quote_end = 0
     si = 0
     for pi, (pstart, pend) in enumerate(paragraphs):
         while si < len(sentences) and sentences[si][0] < pi:
@@ -95,7 +112,9 @@ def find_quotes(
             start_sentence = sentences[covered[0]]
             who = _speaker(text, m.start(), m.end(), start_sentence[1], end_sentence[2])
             if who and who.lower() in _PRONOUNS:
-                who = last_speaker if pi - last_paragraph <= 1 else None
+                named = _last_named(text, max(pstart, last_quote_end), m.start())
+                who = named or (last_speaker if pi - last_paragraph <= 1 else None)
+            last_quote_end = m.end()
             if who:
                 last_speaker, last_paragraph = who, pi
             for i in covered:
@@ -103,7 +122,7 @@ def find_quotes(
                 a, b = max(qs, ss), min(qe, se)
                 while a < b and (text[a].isspace() or text[a] in "“\""):
                     a += 1
-                while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:”\""):
+                while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:.”\""):
                     b -= 1
                 if b > a:
                     quotes.append(Quote(sentence=i, start=a, end=b, speaker=who))
