@@ -1,0 +1,363 @@
+"""parse_article on articles in layouts the seeds do not show, and on hostile input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from store.boilerplate import is_boilerplate, strip_trailing_urls
+from store.dates import parse_stamp
+from store.header import dateline_of
+from store.parse import parse_article
+from store.reader import read_article_file
+from store.records import Article
+from store.sentences import split_sentences
+
+ARTICLES = Path(__file__).resolve().parent / "articles"
+
+
+def load(name: str) -> Article:
+    text, warnings = read_article_file(ARTICLES / name)
+    assert warnings == []
+    return parse_article(text, str(ARTICLES / name))
+
+
+def paragraphs(a: Article) -> list[tuple[str, str]]:
+    return [(p.kind, a.paragraph_text(i)) for i, p in enumerate(a.paragraphs)]
+
+
+def sentences(a: Article) -> list[str]:
+    return [a.sentence_text(i) for i in range(len(a.sentences))]
+
+
+def quotes(a: Article) -> list[tuple[str, str | None]]:
+    return [(a.text[q.start : q.end], q.speaker) for q in a.quotes]
+
+
+def check_structure(a: Article) -> None:
+    """Offsets agree with the text: paragraphs joined by a blank line, sentences inside them."""
+    assert a.text == "\n\n".join(a.paragraph_text(i) for i in range(len(a.paragraphs)))
+    for i, s in enumerate(a.sentences):
+        assert s.index == i
+        p = a.paragraphs[s.paragraph]
+        assert p.start <= s.start < s.end <= p.end
+        t = a.text[s.start : s.end]
+        assert t == t.strip() and t
+    assert [s.start for s in a.sentences] == sorted(s.start for s in a.sentences)
+    for q in a.quotes:
+        s = a.sentences[q.sentence]
+        assert s.start <= q.start < q.end <= s.end
+
+
+ALL = sorted(p.name for p in ARTICLES.iterdir())
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_fixture_structure_is_consistent(name: str) -> None:
+    a = load(name)
+    check_structure(a)
+    assert a.file == name
+    assert a.title and a.paragraphs and a.warnings == []
+    for _, text in paragraphs(a):
+        assert "http" not in text and "pic.twitter.com" not in text
+
+
+def test_wire_story_with_byline_and_reporting_footer() -> None:
+    a = load("reuters_brussels.txt")
+    assert a.title == "EU and Mercosur clinch trade deal after 25 years of talks"
+    assert (a.dateline, a.byline, a.published, a.source) == (
+        "Brussels",
+        "Philip Blenkinsop",
+        "2025-03-04",
+        "Reuters",
+    )
+    assert a.text.startswith("The European Union and the South American Mercosur bloc")
+    assert "Reporting by" not in a.text and "(Reuters)" not in a.text
+    assert "Trade Commissioner Maros Sefcovic said the U.S. tariffs announced last week made the agreement more urgent." in sentences(a)
+    assert quotes(a) == [
+        (
+            "This is a win-win agreement that will bring meaningful benefits to consumers and businesses on both sides",
+            "European Commission President Ursula von der Leyen",
+        ),
+        ("We will not accept it in its current form", "Annie Genevard"),
+        ("Open markets are our answer", "Trade Commissioner Maros Sefcovic"),
+    ]
+
+
+def test_updated_stamp_and_colon_dateline() -> None:
+    a = load("india_updated.txt")
+    assert (a.dateline, a.byline, a.published, a.source) == ("New Delhi", None, "2025-03-12", None)
+    assert a.text.startswith("India and the United Arab Emirates on Wednesday signed")
+    for junk in ("Also read", "Advertisement", "Follow us", "Updated on"):
+        assert junk not in a.text
+    assert [k for k, _ in paragraphs(a)] == ["text"] * 4
+
+
+def test_captions_read_more_and_copyright_footer() -> None:
+    a = load("captions.txt")
+    assert (a.dateline, a.byline, a.published, a.source) == ("Suva, Fiji", None, None, "Pacific Times Media")
+    for junk in ("Getty", "Photo", "Read more", "Advertisement", "IMG_4821", "Skip to content", "©", "moored"):
+        assert junk not in a.text, junk
+    assert len(a.paragraphs) == 3
+    assert "Dr. Manu Tupou-Roosen, the agency's director-general, called it \"a turning point for our ocean economies.\"" in sentences(a)
+
+
+def test_markdown_article() -> None:
+    a = load("markdown_article.md")
+    assert a.title == "Nordic countries sign joint air defence agreement"
+    assert (a.dateline, a.byline, a.published, a.source) == (None, "Ingrid Solberg", "2025-06-02", None)
+    assert "**" not in a.text and "#" not in a.text and "](" not in a.text
+    assert "combined fleet of more than 250 combat aircraft as a single force" in a.text
+    assert "More details are on the NATO website." in sentences(a)
+    kinds = [k for k, _ in paragraphs(a)]
+    assert kinds == ["text", "heading", "text", "bullet", "bullet", "bullet", "heading", "text", "bullet", "bullet"]
+    assert paragraphs(a)[1] == ("heading", "What the agreement covers")
+    assert paragraphs(a)[3] == ("bullet", "A joint air operations centre at Bodø in northern Norway.")
+    assert paragraphs(a)[-1] == ("bullet", "Full integration is planned by 2028.")
+    # "Tore O. Sandvik": an initial does not end a sentence.
+    assert quotes(a) == [("We are stronger together than we could ever be alone", "Norwegian Defence Minister Tore O. Sandvik")]
+
+
+def test_ap_dateline_upper_case_byline_and_he_added() -> None:
+    a = load("ap_kyiv.txt")
+    assert (a.dateline, a.byline, a.published, a.source) == (
+        "Kyiv, Ukraine",
+        "Hanna Arhirova and Samya Kullab",
+        None,
+        "Associated Press",
+    )
+    assert a.text.startswith("Ukraine and Poland reached an agreement on Thursday")
+    assert quotes(a) == [
+        ("The blockade is over, and our farmers can breathe again", "Ukrainian Prime Minister Denys Shmyhal"),
+        ("Nobody is closing the door on Ukraine", "Siekierski"),
+        ("But the rules must be fair", "Siekierski"),
+    ]
+
+
+def test_published_footer_source_line_and_comment_tail() -> None:
+    a = load("aljazeera_footer.txt")
+    assert (a.dateline, a.byline, a.published, a.source) == ("Cairo", None, "2025-09-17", "Al Jazeera")
+    assert a.paragraph_text(len(a.paragraphs) - 1) == "The African Union has offered to host the next round in Addis Ababa."
+    for junk in ("Leave a Reply", "Great news", "Posted by", "Source:", "Published", "example.com"):
+        assert junk not in a.text, junk
+    assert "It began generating power in 2022." in sentences(a)
+    assert quotes(a) == [("a legally binding agreement", "Egyptian Foreign Minister Badr Abdelatty")]
+
+
+def test_numeric_date_repeated_title_post_bullets_and_sources() -> None:
+    a = load("manila_numeric.txt")
+    assert a.title == "Philippines and Japan sign defence pact allowing troop deployments"
+    assert (a.dateline, a.byline, a.published, a.source) == ("Manila, Philippines", None, "2024-11-03", None)
+    ps = paragraphs(a)
+    assert [k for k, _ in ps] == ["text", "text", "post", "heading", "bullet", "bullet", "heading", "source", "source"]
+    assert ps[2][1] == (
+        "Japan and the Philippines just signed a landmark defense pact. This is big for the region.\n"
+        "— Asia Defense Watch (@asiadefwatch) November 4, 2024"
+    )
+    assert ps[7] == ("source", "Philippine Department of National Defense statement")
+    assert "Share this" not in a.text and "WhatsApp" not in a.text
+    assert a.title not in a.text
+    # "Teodoro Jr. in Manila": no split after "Jr."
+    assert "The deal was signed by Japanese Foreign Minister Yoko Kamikawa and Philippine Defense Secretary Gilberto Teodoro Jr. in Manila." in sentences(a)
+
+
+def test_hard_wrapped_text_and_headline_printed_twice() -> None:
+    a = load("wrapped_geneva.txt")
+    assert (a.title, a.dateline, a.published) == (
+        "WHO members adopt pandemic agreement after three years of talks",
+        "Geneva",
+        "2024-09-21",
+    )
+    assert len(a.paragraphs) == 3
+    assert a.paragraph_text(0).startswith("Member states of the World Health Organization adopted a pandemic agreement")
+    assert "\n" not in a.text.replace("\n\n", "")
+    assert quotes(a)[0][0] == "a victory for public health, science and multilateral action"
+
+
+def test_seed_sentences_do_not_split_at_abbreviations() -> None:
+    root = Path(__file__).resolve().parent.parent
+    text, _ = read_article_file(root / "seeds" / "001_455b327fb57d59e0.txt")
+    a = parse_article(text, "001.txt")
+    ss = sentences(a)
+    assert "Secretary of Defense Lloyd J. Austin III engaged in a significant phone call with Japan’s Minister of Defense, Nakatani Gen." in ss
+    assert "The conversation primarily focused on fortifying the U.S.-Japan military alliance amidst rising tensions in the Indo-Pacific region." in ss
+    assert "The nations are looking to enhance deterrence and response capabilities, ensuring a steadfast defense posture in the region." in ss
+    assert any(s.startswith("Adm. Samuel J. Paparo, commander of U.S. Indo-Pacific Command,") for s in ss)
+    post = [t for k, t in paragraphs(a) if k == "post"]
+    assert len(post) == 1 and post[0].endswith("— The Japan Times (@japantimes) October 9, 2024")
+    assert "t.co" not in a.text
+
+
+def test_seed_quotes_have_speakers() -> None:
+    root = Path(__file__).resolve().parent.parent
+    text, _ = read_article_file(root / "seeds" / "003_a5e9f14a2efc997d.txt")
+    a = parse_article(text, "003.txt")
+    check_structure(a)
+    by_text = {t: who for t, who in quotes(a)}
+    assert by_text["Together, our countries are taking significant steps to strengthen defence security cooperation"] == "Biden"
+    assert by_text["It’s a defensive alliance"] == "Biden"  # "..., he added." two sentences on
+    assert by_text["Today, the world can see, that goal has been achieved, and that partnership between us is unbreakable"] == "Biden"
+    assert by_text["purely defensive"] is None
+
+
+# --- pieces --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The U.S. and Japan met. They agreed.", ["The U.S. and Japan met.", "They agreed."]),
+        ("It cost A$10 billion ($6.5 billion). Then it grew.", ["It cost A$10 billion ($6.5 billion).", "Then it grew."]),
+        ("Mr. Smith met Gen. Jones on Jan. 5 in St. Louis.", ["Mr. Smith met Gen. Jones on Jan. 5 in St. Louis."]),
+        ("He left the U.S. The talks ended.", ["He left the U.S.", "The talks ended."]),
+        ("“We won.” She smiled. Why? Because!", ["“We won.”", "She smiled.", "Why?", "Because!"]),
+        ("islands.The nations agreed", ["islands.", "The nations agreed"]),
+        ("See e.g. the report. Done", ["See e.g. the report.", "Done"]),
+    ],
+)
+def test_split_sentences(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("September 21, 2024", ("date", "2024-09-21")),
+        ("21 September 2024", ("date", "2024-09-21")),
+        ("11-03-2024", ("date", "2024-11-03")),
+        ("25-03-2024", ("date", "2024-03-25")),
+        ("2025-09-17", ("date", "2025-09-17")),
+        ("Updated on: 12 March 2025 10:42 IST", ("updated", "2025-03-12")),
+        ("Published: 2025-09-17", ("published", "2025-09-17")),
+        ("Posted on March 3, 2025", ("published", "2025-03-03")),
+        ("— The Japan Times (@japantimes) October 9, 2024", None),
+        ("assumed office on October 1", None),
+        ("February 30, 2024", None),
+    ],
+)
+def test_parse_stamp(line: str, expected: tuple[str, str] | None) -> None:
+    assert parse_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share this:",
+        "Share on Facebook",
+        "Follow us on Instagram",
+        "Leave a Reply",
+        "0 Comments",
+        "No Comments Yet.",
+        "Exit mobile version",
+        "Advertisement",
+        "Skip to content",
+        "Subscribe",
+        "Read more: Another story",
+        "RELATED: Another story",
+        "ad8a4b8c 1aaa 4ede ab83 a872934dbf76",
+        "IMG_1234.jpg",
+        "https://t.co/abc",
+        "Photo: Reuters",
+        "(Photo by Jane Doe/AFP via Getty Images)",
+        "File photo",
+        "Image credit: NASA",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sources",
+        "At a Glance",
+        "Regional Security Challenges",
+        "The ministry published the details in its weekly newsletter.",
+        "Read-across from the deal was strong.",
+        "Photographs of the signing were released later.",
+    ],
+)
+def test_prose_is_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_trailing_url_is_dropped() -> None:
+    assert strip_trailing_urls("near Taiwan. https://t.co/x pic.twitter.com/y") == "near Taiwan."
+
+
+@pytest.mark.parametrize(
+    "paragraph,place",
+    [
+        ("NAPLES, Italy — Japan and", "Naples, Italy"),
+        ("Tokyo: Japan and", "Tokyo"),
+        ("WASHINGTON (Reuters) - The", "Washington"),
+        ("KYIV, Ukraine, March 3 (AP) — Russian", "Kyiv, Ukraine"),
+        ("Addressing Security Challenges: Japan’s potential", None),
+        ("Building Alliances in the Indo-Pacific: Against the backdrop", None),
+        ("President Biden — who spoke", None),
+    ],
+)
+def test_dateline_of(paragraph: str, place: str | None) -> None:
+    found = dateline_of(paragraph)
+    assert (found[0] if found else None) == place
+
+
+# --- never raises --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n\t",
+        "...!!!???",
+        "a" * 200_000,
+        ". " * 100_000,
+        "“" * 50_000,
+        '"a. B' * 20_000,
+        "\x00\x1b[31mred\x1b[0m\u202e",
+        "\r\n\r\nTitle\r\rBody line.\r\n",
+        "- \n* \n1. \n#\n##  \n**\n",
+        "\ud800 lone surrogate",
+    ],
+)
+def test_hostile_input_parses(text: str) -> None:
+    a = parse_article(text, "x.txt")
+    check_structure(a)
+    assert "\x1b" not in a.text and "\x00" not in a.text and "\u202e" not in a.text
+
+
+def test_empty_article_warns() -> None:
+    a = parse_article("", "empty.txt")
+    assert a.title == "" and a.paragraphs == [] and "no headline" in a.warnings
+
+
+def test_id_ignores_line_endings_and_folder() -> None:
+    a = parse_article("Title\n\nBody text here.\n", "a/b.txt")
+    b = parse_article("Title\r\n\r\nBody text here.\r\n", "c\\b.txt")
+    assert a.id == b.id and a.file == b.file == "b.txt"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_any_text_parses(text: str) -> None:
+    check_structure(parse_article(text, "x.txt"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Title", "", "By Jane Doe", "TOKYO — Talks began.", "“Yes,” he said.", "- item", "Sources",
+             "Mr. X met Gen. Y. The U.S. agreed.", "https://t.co/x", "— A (@a) May 1, 2024", "2024-01-02",
+             "Leave a Reply", "## Head", "Source: X", "© 2024 Y"]
+        ),
+        max_size=30,
+    )
+)
+def test_any_layout_parses(lines: list[str]) -> None:
+    check_structure(parse_article("\n".join(lines), "x.txt"))
