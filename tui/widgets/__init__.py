@@ -1,0 +1,1 @@
+"""The explorer's widgets: lists, the article text view, and shared labels."""

@@ -1,0 +1,113 @@
+"""The Actors pane: a filter Input over the list of every actor with its kind and article count."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.widgets import Input
+
+from store.records import Actor
+from store.text import fold
+
+from ..safe import line_text, one_line
+from .lists import RecordList
+
+KIND_LABEL = {"person": "person", "country": "country", "organization": "org"}
+
+
+def actor_prompt(actor: Actor) -> Text:
+    """One line: name, then kind and the number of articles mentioning the actor."""
+    count = len(actor.articles)
+    return line_text(
+        (actor.name, ""),
+        (f"  {KIND_LABEL.get(actor.kind, actor.kind)} · {count}", "dim"),
+    )
+
+
+def actor_matches(actor: Actor, needle: str) -> bool:
+    """Whether the folded filter text occurs in the actor's name, an alias or its code."""
+    if not needle:
+        return True
+    if needle in fold(one_line(actor.name)):
+        return True
+    if actor.code and needle == fold(actor.code):
+        return True
+    return any(needle in fold(one_line(alias)) for alias in actor.aliases)
+
+
+class ActorList(RecordList):
+    """The actors that match the filter; Up on the first row returns to the filter."""
+
+    def action_cursor_up(self) -> None:
+        if not self.highlighted:
+            filter_input = self.parent.query_one(ActorFilter) if self.parent else None
+            if filter_input is not None:
+                filter_input.focus()
+                return
+        super().action_cursor_up()
+
+
+class ActorFilter(Input):
+    """Filter-as-you-type; Down or Enter moves into the list, Escape clears."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "into_list", "List", show=False),
+        Binding("escape", "clear_or_leave", "Clear", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(placeholder="Filter actors…", id=id, compact=True)
+
+    def action_into_list(self) -> None:
+        if self.parent is not None:
+            self.parent.query_one(ActorList).focus()
+
+    def action_clear_or_leave(self) -> None:
+        if self.value:
+            self.value = ""
+        else:
+            self.action_into_list()
+
+
+class ActorPane(Vertical):
+    """Holds every actor; shows those matching the filter text."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self._actors: list[Actor] = []
+
+    def compose(self) -> ComposeResult:
+        yield ActorFilter(id="actor-filter")
+        yield ActorList(id="actor-list")
+
+    @property
+    def actor_list(self) -> ActorList:
+        return self.query_one(ActorList)
+
+    def set_actors(self, actors: Sequence[Actor]) -> None:
+        self._actors = list(actors)
+        self._apply_filter()
+
+    @on(Input.Changed, "#actor-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._apply_filter()
+
+    @on(Input.Submitted, "#actor-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.actor_list.focus()
+
+    def _apply_filter(self) -> None:
+        needle = fold(self.query_one(ActorFilter).value.strip())
+        shown = [a for a in self._actors if actor_matches(a, needle)]
+        self.actor_list.replace((a.id, actor_prompt(a)) for a in shown)
+        self.border_subtitle = (
+            f"{len(shown)} of {len(self._actors)}" if needle else f"{len(self._actors)}"
+        )

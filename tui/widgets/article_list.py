@@ -1,0 +1,29 @@
+"""The Articles list: title over date and source, newest first (the store's order)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from store.records import ArticleMeta
+
+from ..safe import line_text, one_line
+from .lists import RecordList
+
+
+def article_prompt(meta: ArticleMeta) -> Text:
+    """Two lines: the title, then ``date · source`` (or the file name when both are missing)."""
+    facts = [one_line(v) for v in (meta.published, meta.source) if v and one_line(v)]
+    second = " · ".join(facts) or one_line(meta.file)
+    prompt = line_text((meta.title or "(untitled)", "bold"))
+    prompt.append("\n")
+    prompt.append(second, style="dim")
+    return prompt
+
+
+class ArticleList(RecordList):
+    """Every article in the store; Enter opens the highlighted one."""
+
+    def set_articles(self, articles: Sequence[ArticleMeta], keep: str | None = None) -> None:
+        self.replace(((m.id, article_prompt(m)) for m in articles), keep)

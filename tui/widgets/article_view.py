@@ -1,0 +1,332 @@
+"""The article text pane: a line-based view that wraps the body itself and renders only what shows.
+
+The body is wrapped into a list of ``_Line`` records (character ranges of the body text), so
+the view knows on which line every sentence starts: scrolling a sentence into view is exact.
+Styles (mentions by kind, the marked sentence, the mention under the cursor) are applied
+when a visible line is rendered, from the ``article-view--*`` component classes in app.tcss.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import ClassVar
+
+from rich.cells import get_character_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.events import Resize
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from store.records import ArticleMeta, Body, Mention
+
+from ..safe import clean_body, one_line
+
+GUTTER = 2  # the marker column and a space
+PREFIX = {"bullet": ("• ", "  "), "post": ("│ ", "│ "), "source": ("  ", "  ")}
+KIND_CLASS = {
+    "text": "",
+    "heading": "article-view--heading",
+    "bullet": "",
+    "source": "article-view--source",
+    "post": "article-view--post",
+}
+
+
+@dataclass(slots=True)
+class _Line:
+    """One screen line: a range of the body text, or a prebuilt header line."""
+
+    start: int = -1
+    end: int = -1
+    kind: str = "text"
+    prefix: str = ""
+    header: Text | None = None
+
+
+def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
+    """Greedy word wrap of ``text[start:end]`` to ``width`` cells; long words are cut."""
+    width = max(width, 1)
+    out: list[tuple[int, int]] = []
+    line_start, col, brk, i = start, 0, -1, start
+    while i < end:
+        ch = text[i]
+        if ch == " ":
+            col += 1
+            brk = i + 1
+            i += 1
+            continue
+        w = 1 if ch < "\u0300" else get_character_cell_size(ch)
+        if col + w > width and col > 0:
+            if brk > line_start:
+                out.append((line_start, brk))
+                line_start, brk = brk, -1
+                col = sum(get_character_cell_size(c) for c in text[line_start:i])
+            else:
+                out.append((line_start, i))
+                line_start, col, brk = i, 0, -1
+            continue
+        col += w
+        i += 1
+    out.append((line_start, end))
+    return out
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one article: title, metadata, structured paragraphs, highlighted mentions."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("n", "next_mention", "Next"),
+        Binding("N", "previous_mention", "Prev"),
+        Binding("enter", "open_mention", "Open"),
+        Binding("down,j", "scroll_down", "Down", show=False),
+        Binding("up,k", "scroll_up", "Up", show=False),
+        Binding("home,g", "scroll_home", "Top", show=False),
+        Binding("end,G", "scroll_end", "Bottom", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup,b", "page_up", "Page up", show=False),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--title",
+        "article-view--meta",
+        "article-view--heading",
+        "article-view--source",
+        "article-view--post",
+        "article-view--person",
+        "article-view--country",
+        "article-view--organization",
+        "article-view--agreement",
+        "article-view--mark",
+        "article-view--gutter",
+        "article-view--cursor",
+        "article-view--empty",
+    }
+
+    class MentionChosen(Message):
+        """The reader pressed Enter on a mention: open its actor or agreement."""
+
+        def __init__(self, mention: Mention) -> None:
+            super().__init__()
+            self.mention = mention
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.meta: ArticleMeta | None = None
+        self.body: Body | None = None
+        self.marked: int | None = None
+        self.cursor: int | None = None  # index into body.mentions
+        self._lines: list[_Line] = []
+        self._line_starts: list[int] = []  # body offset of each body line, ascending
+        self._line_index: list[int] = []  # position in _lines of each entry of _line_starts
+        self._mention_starts: list[int] = []
+        self._mention_reach = 0  # the longest mention, to find those starting before a line
+        self._width = 0
+        self._placeholder = "No article open. Choose one from the Articles list."
+
+    # --- public API ------------------------------------------------------------------------
+
+    @property
+    def article_id(self) -> str | None:
+        return self.meta.id if self.meta else None
+
+    def show(self, meta: ArticleMeta, body: Body, sentence: int | None = None) -> None:
+        """Show an article; with ``sentence``, mark it and scroll it into view."""
+        same = self.meta is not None and self.meta.id == meta.id
+        body = clean_body(body)
+        self.meta = meta
+        self.body = Body(
+            body.id,
+            body.text.replace("\t", " "),
+            body.paragraphs,
+            body.sentences,
+            body.quotes,
+            sorted(body.mentions, key=lambda m: (m.start, m.end)),
+        )
+        self._mention_starts = [m.start for m in self.body.mentions]
+        self._mention_reach = max((m.end - m.start for m in self.body.mentions), default=0)
+        if not same:
+            self.cursor = None
+        self.marked = sentence if sentence is not None and 0 <= sentence < len(body.sentences) else None
+        self._layout(force=True)
+        if self.marked is not None:
+            self.scroll_to_sentence(self.marked)
+        elif not same:
+            self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def clear(self, message: str | None = None) -> None:
+        """Show nothing (e.g. the open article left the store)."""
+        self.meta = self.body = None
+        self.marked = self.cursor = None
+        if message:
+            self._placeholder = message
+        self._layout(force=True)
+        self.scroll_to(0, 0, animate=False, immediate=True)
+
+    def sentence_line(self, index: int) -> int | None:
+        """The screen line on which sentence ``index`` starts (after the last layout)."""
+        if self.body is None or not 0 <= index < len(self.body.sentences):
+            return None
+        return self._line_of(self.body.sentences[index].start)
+
+    def scroll_to_sentence(self, index: int) -> None:
+        """Scroll so the sentence starts about a third of the way down the pane."""
+        line = self.sentence_line(index)
+        if line is not None:
+            top = max(0, line - max(1, self.scrollable_content_region.height // 3))
+            self.scroll_to(y=top, animate=False, immediate=True)
+
+    def plain_lines(self) -> list[str]:
+        """Every laid-out line as plain text (what a reader sees, without styles)."""
+        return [self._line_text(i).plain for i in range(len(self._lines))]
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("next_mention", "previous_mention"):
+            return True if self.body is not None and self.body.mentions else None
+        if action == "open_mention":
+            return True if self.cursor is not None else None
+        return True
+
+    def action_next_mention(self) -> None:
+        self._move_cursor(+1)
+
+    def action_previous_mention(self) -> None:
+        self._move_cursor(-1)
+
+    def action_open_mention(self) -> None:
+        if self.body is not None and self.cursor is not None:
+            self.post_message(self.MentionChosen(self.body.mentions[self.cursor]))
+
+    def _move_cursor(self, step: int) -> None:
+        if self.body is None or not self.body.mentions:
+            return
+        count = len(self.body.mentions)
+        if self.cursor is None:
+            top = self.scroll_offset.y
+            first = next(
+                (i for i, m in enumerate(self.body.mentions) if self._line_of(m.start) >= top), 0
+            )
+            self.cursor = first if step > 0 else (first - 1) % count
+        else:
+            self.cursor = (self.cursor + step) % count
+        line = self._line_of(self.body.mentions[self.cursor].start)
+        height = max(1, self.scrollable_content_region.height)
+        if not self.scroll_offset.y <= line < self.scroll_offset.y + height:
+            self.scroll_to(y=max(0, line - height // 3), animate=False, immediate=True)
+        self.refresh_bindings()
+        self.refresh()
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def on_resize(self, event: Resize) -> None:
+        self._layout()
+        if self.marked is not None:
+            self.scroll_to_sentence(self.marked)
+
+    def _line_of(self, offset: int) -> int:
+        pos = bisect_right(self._line_starts, offset) - 1
+        return self._line_index[max(pos, 0)] if self._line_index else 0
+
+    def _layout(self, force: bool = False) -> None:
+        width = self.scrollable_content_region.width
+        if width <= 0:
+            width = 80
+        if width == self._width and not force:
+            return
+        self._width = width
+        inner = max(width - GUTTER, 10)
+        lines: list[_Line] = []
+        meta, body = self.meta, self.body
+        if meta is None or body is None:
+            lines.append(_Line(header=Text(self._placeholder, style="article-view--empty")))
+        else:
+            title = one_line(meta.title) or "(untitled)"
+            facts = [meta.published, meta.dateline, meta.byline, meta.source]
+            info = " · ".join(one_line(f) for f in facts if f and one_line(f))
+            for header, cls in ((title, "article-view--title"), (info, "article-view--meta")):
+                for s, e in wrap(header, 0, len(header), inner) if header else []:
+                    lines.append(_Line(header=Text(header[s:e].rstrip(), style=cls)))
+            text = body.text
+            for p in body.paragraphs:
+                lines.append(_Line(header=Text("")))
+                first, rest = PREFIX.get(p.kind, ("", ""))
+                s = p.start
+                while s <= p.end:
+                    nl = text.find("\n", s, p.end)
+                    e = p.end if nl < 0 else nl
+                    for ls, le in wrap(text, s, e, inner - len(first)):
+                        prefix = first if ls == p.start else rest
+                        lines.append(_Line(ls, le, p.kind, prefix))
+                    s = e + 1
+        self._lines = lines
+        starts: list[int] = []
+        index: list[int] = []
+        for i, line in enumerate(lines):
+            if line.header is None:
+                starts.append(line.start)
+                index.append(i)
+        self._line_starts, self._line_index = starts, index
+        self.virtual_size = Size(width, len(lines))
+        self.refresh()
+
+    # --- rendering -------------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(name, partial=True) if name else Style()
+
+    def _line_text(self, y: int) -> Text:
+        line = self._lines[y]
+        if line.header is not None:
+            head = line.header.copy()
+            if head.style and isinstance(head.style, str):
+                head.style = self._style(head.style)
+            return Text("  ") + head
+        body = self.body
+        assert body is not None
+        text = body.text
+        end = line.end
+        while end > line.start and text[end - 1] == " ":
+            end -= 1
+        content = Text(text[line.start : end], style=self._style(KIND_CLASS.get(line.kind, "")))
+        marked = False
+        if self.marked is not None:
+            sentence = body.sentences[self.marked]
+            if sentence.start < end and sentence.end > line.start or sentence.start == line.start:
+                marked = True
+                content.stylize(
+                    self._style("article-view--mark"),
+                    max(sentence.start, line.start) - line.start,
+                    min(sentence.end, end) - line.start,
+                )
+        first = bisect_left(self._mention_starts, line.start - self._mention_reach)
+        last = bisect_left(self._mention_starts, end)
+        for i in range(first, last):
+            m = body.mentions[i]
+            if m.end <= line.start:
+                continue
+            a, b = max(m.start, line.start) - line.start, min(m.end, end) - line.start
+            content.stylize(self._style(f"article-view--{m.kind}"), a, b)
+            if i == self.cursor:
+                content.stylize(self._style("article-view--cursor"), a, b)
+        gutter = Text("▌ " if marked else "  ", style=self._style("article-view--gutter"))
+        prefix = Text(line.prefix, style=self._style("article-view--post") if line.kind == "post" else "")
+        return Text.assemble(gutter, prefix, content, no_wrap=True, end="")
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        index = scroll_y + y
+        if index >= len(self._lines):
+            return Strip.blank(width, base)
+        text = self._line_text(index)
+        segments = [Segment(s.text, base + s.style if s.style else base) for s in text.render(self.app.console)]
+        strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
+        return strip.apply_offsets(scroll_x, index)
