@@ -7,6 +7,7 @@ to their own views. All text shown is untrusted and goes through `tui.widgets.la
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -40,6 +41,21 @@ def article_date(meta: Any) -> str:
     """The article's publication date (YYYY-MM-DD) or ''."""
     published = getattr(meta, "published", None)
     return clean(published)[:10] if published else ""
+
+
+def store_lock(app: Any) -> AbstractContextManager[Any]:
+    """The app's store lock (reads must not interleave with a reload), or a no-op."""
+    lock = getattr(app, "store_lock", None)
+    return lock if lock is not None else nullcontext()
+
+
+def leave(screen: Screen[Any]) -> None:
+    """Escape from an entity view: a step back in the history, or close it when there is none."""
+    history = getattr(screen.app, "history", None)
+    if history is not None and not history.can_back:
+        screen.dismiss()
+    else:
+        screen.app.back()  # type: ignore[attr-defined]
 
 
 def shorten(text: str, width: int) -> str:
@@ -86,7 +102,8 @@ class ActorScreen(Screen[None]):
         return self.app.store  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
-        self.load()
+        with store_lock(self.app):
+            self.load()
 
     def load(self) -> None:
         """(Re)read the actor from the store and fill every section."""
@@ -230,7 +247,8 @@ class ActorScreen(Screen[None]):
     def _first_mention(self, article_id: str) -> int | None:
         if article_id not in self._first_mentions:
             try:
-                body = self._store.body(article_id)
+                with store_lock(self.app):
+                    body = self._store.body(article_id)
             except Exception:
                 body = None
             sentences = [
@@ -247,4 +265,4 @@ class ActorScreen(Screen[None]):
             self.app.go(location)  # type: ignore[attr-defined]
 
     def action_back(self) -> None:
-        self.app.back()  # type: ignore[attr-defined]
+        leave(self)

@@ -20,7 +20,14 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
-from tui.screens.actor import KIND_LABELS, article_date, shorten, status_label
+from tui.screens.actor import (
+    KIND_LABELS,
+    article_date,
+    leave,
+    shorten,
+    status_label,
+    store_lock,
+)
 from tui.widgets.evidence import Evidence, EvidencePanel
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, plain
 from tui.widgets.section_list import SectionList
@@ -91,7 +98,8 @@ class AgreementScreen(Screen[None]):
         return self.app.store  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
-        self.load()
+        with store_lock(self.app):
+            self.load()
 
     def load(self) -> None:
         """(Re)read the agreement from the store and fill every section."""
@@ -310,4 +318,4 @@ class AgreementScreen(Screen[None]):
             self.action_evidence()
 
     def action_back(self) -> None:
-        self.app.back()  # type: ignore[attr-defined]
+        leave(self)

@@ -95,8 +95,10 @@ class QueryInput(Input):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "screen.open", "Open"),
-        Binding("down,ctrl+j,ctrl+n", "screen.move(1)", "Next hit", key_display="↓"),
-        Binding("up,ctrl+k", "screen.move(-1)", "Previous hit", key_display="↑"),
+        Binding("down", "screen.move(1)", "Next hit"),
+        Binding("up", "screen.move(-1)", "Previous hit"),
+        Binding("ctrl+j,ctrl+n", "screen.move(1)", "Next hit", show=False),
+        Binding("ctrl+k", "screen.move(-1)", "Previous hit", show=False),
         Binding("pagedown", "screen.page(1)", "Next page", show=False),
         Binding("pageup", "screen.page(-1)", "Previous page", show=False),
     ]
