@@ -25,6 +25,7 @@ class BodySegment:
     def __init__(self, path: Path, *, write: bool = False, committed: int = 0) -> None:
         self.path = path
         self._fh = None
+        self._read_fd: int | None = None
         self.length = committed
         if write:
             self._open_for_write(committed)
@@ -67,16 +68,19 @@ class BodySegment:
         return self.length
 
     def read(self, offset: int, length: int) -> dict[str, Any]:
-        """The record at (offset, length); StoreCorrupt when the bytes are not one."""
+        """The record at (offset, length); StoreCorrupt when the bytes are not one.
+
+        Uses one descriptor and ``pread``, so reads from several threads do not interfere.
+        """
         if self._fh is not None:
             self._fh.flush()
-        try:
-            with open(self.path, "rb") as fh:
-                fh.seek(offset)
-                raw = fh.read(length)
-        except FileNotFoundError:
-            raise StoreCorrupt(f"{safe_path(self.path)}: body segment is missing") from None
-        if len(raw) != length:
+        if self._read_fd is None:
+            try:
+                self._read_fd = os.open(self.path, os.O_RDONLY)
+            except FileNotFoundError:
+                raise StoreCorrupt(f"{safe_path(self.path)}: body segment is missing") from None
+        raw = os.pread(self._read_fd, length, offset) if length > 0 else b""
+        if len(raw) != length or length <= 0:
             raise StoreCorrupt(f"{safe_path(self.path)}: body at offset {offset} is cut short")
         try:
             record = orjson.loads(raw)
@@ -87,6 +91,9 @@ class BodySegment:
         return record
 
     def close(self) -> None:
+        if self._read_fd is not None:
+            os.close(self._read_fd)
+            self._read_fd = None
         if self._fh is not None:
             self._fh.close()
             self._fh = None

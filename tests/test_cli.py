@@ -142,3 +142,19 @@ def test_doctor_repairs_from_bodies_when_the_catalog_is_lost(db_path: Path, make
         assert store.actor("p-penny-wong") is not None
     assert bodies_path(out).exists()
     assert main(["--db", str(db_path), "doctor", "--repair", str(out)]) == 1  # never overwrites
+
+
+def test_search(db_path: Path, make_pair, capsys: pytest.CaptureFixture[str]) -> None:
+    a1, e1 = make_pair("a.txt")
+    with Store.open(db_path, write=True) as store:
+        store.add(a1, e1)
+        store.commit()
+    assert main(["--db", str(db_path), "search", "Penny", "--json", "--limit", "3"]) == 0
+    hits = [orjson.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert 1 <= len(hits) <= 3
+    assert hits[0]["id"] == "p-penny-wong" and hits[0]["kind"] == "person"
+    assert main(["--db", str(db_path), "search", "p:Penny"]) == 0
+    out = capsys.readouterr().out
+    assert "Penny Wong" in out and "p-penny-wong" in out
+    assert main(["--db", str(db_path), "search", "zzzzqqq"]) == 0
+    assert "no matches" in capsys.readouterr().err

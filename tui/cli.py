@@ -169,13 +169,13 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db import Store
 
     try:
-        from store.search import ensure_index
+        from store.search import SearchIndex
     except ImportError as exc:
         raise CliError(f"search is not available ({exc})") from None
     import orjson
 
     with Store.open(db) as store:
-        hits = ensure_index(store).search(args.query, args.limit)
+        hits = SearchIndex.for_store(store).search(args.query, args.limit)
     if args.json:
         out = sys.stdout.buffer
         for hit in hits:
