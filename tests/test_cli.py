@@ -158,3 +158,23 @@ def test_search(db_path: Path, make_pair, capsys: pytest.CaptureFixture[str]) ->
     assert "Penny Wong" in out and "p-penny-wong" in out
     assert main(["--db", str(db_path), "search", "zzzzqqq"]) == 0
     assert "no matches" in capsys.readouterr().err
+
+
+def test_no_command_loads_the_seeds_into_an_empty_store_then_opens_the_app(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import types
+
+    opened: list[Path] = []
+    fake = types.ModuleType("tui.app")
+    fake.run_app = opened.append  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "tui.app", fake)
+    assert main(["--db", str(db_path)]) == 0
+    assert opened == [db_path]
+    with Store.open(db_path) as store:
+        assert len(store.articles()) == 5
+        generation = store.generation
+    assert main(["--db", str(db_path)]) == 0  # not empty: opened as it is
+    with Store.open(db_path) as store:
+        assert store.generation == generation
+    assert opened == [db_path, db_path]

@@ -50,3 +50,14 @@ def test_no_store_source_imports_textual() -> None:
                 if name == "textual" or name.startswith(("textual.", "textual_")):
                     offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {name}")
     assert offenders == []
+
+
+def test_the_ingest_command_never_imports_textual(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from tui.cli import main\n"
+        f"status = main(['--db', {str(tmp_path / 's.json')!r}, 'ingest', {str(REPO / 'seeds')!r}])\n"
+        "print(status, any(m == 'textual' or m.startswith('textual.') for m in sys.modules))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip() == "0 False", result.stderr
