@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from tinydb import TinyDB
-
 from .bodies import BodySegment
-from .errors import StoreCorrupt, StoreReadOnly
+from .catalog import Batch, Catalog, split
+from .errors import StoreReadOnly
 from .linking import IdAllocator, link_article
 from .lock import WriterLock
 from .paths import safe_path
@@ -30,18 +28,12 @@ from .schema import (
     AGREEMENTS,
     ARTICLES,
     META,
-    actor_from_dict,
-    actor_to_dict,
-    agreement_from_dict,
-    agreement_to_dict,
     body_from_dict,
     body_of_article,
     body_to_dict,
     extraction_from_dict,
     extraction_to_dict,
     header_of,
-    meta_from_dict,
-    meta_to_dict,
 )
 from .storage import AtomicJSONStorage, file_signature
 
@@ -52,10 +44,6 @@ def bodies_path(path: Path) -> Path:
 
 def lock_path(path: Path) -> Path:
     return path.with_name(path.name + ".lock")
-
-
-def index_path(path: Path) -> Path:
-    return path.with_name(path.name + ".index")
 
 
 class Store:
@@ -123,37 +111,15 @@ class Store:
     # --- loading -------------------------------------------------------------------------
 
     def _load(self, storage: AtomicJSONStorage | None = None) -> None:
-        storage = storage or AtomicJSONStorage(self.path)
-        self._storage = storage
-        self._db = TinyDB(storage=lambda: storage)
-        self._signature = storage.signature
-        meta_docs = self._db.table(META, cache_size=0).all()
-        self._meta: dict[str, Any] = dict(meta_docs[0])
-        self._meta_doc = meta_docs[0].doc_id
+        self._catalog = Catalog(self.path, storage)
+        loaded = self._catalog.load()
+        self._signature = self._catalog.signature
+        self._meta: dict[str, Any] = loaded.meta
         self.generation = int(self._meta["generation"])
-        self._articles: dict[str, ArticleMeta] = {}
-        self._actors: dict[str, Actor] = {}
-        self._agreements: dict[str, Agreement] = {}
-        self._doc_ids: dict[tuple[str, str], int] = {}
-        self._order: list[str] = []
-        where = safe_path(self.path)
-        try:
-            docs = sorted(self._db.table(ARTICLES, cache_size=0).all(), key=lambda d: d.doc_id)
-            for doc in docs:
-                meta = meta_from_dict(doc)
-                self._articles[meta.id] = meta
-                self._doc_ids[(ARTICLES, meta.id)] = doc.doc_id
-                self._order.append(meta.id)
-            for doc in self._db.table(ACTORS, cache_size=0).all():
-                actor = actor_from_dict(doc)
-                self._actors[actor.id] = actor
-                self._doc_ids[(ACTORS, actor.id)] = doc.doc_id
-            for doc in self._db.table(AGREEMENTS, cache_size=0).all():
-                agreement = agreement_from_dict(doc)
-                self._agreements[agreement.id] = agreement
-                self._doc_ids[(AGREEMENTS, agreement.id)] = doc.doc_id
-        except (KeyError, TypeError, ValueError, AttributeError):
-            raise StoreCorrupt(f"{where}: a catalog record is damaged; run 'pactscope doctor'") from None
+        self._articles = loaded.articles
+        self._actors = loaded.actors
+        self._agreements = loaded.agreements
+        self._order = list(loaded.articles)
         self._by_file = {m.file: m.id for m in self._articles.values()}
         self._resolver = Resolver(self._actors.values(), self._agreements.values())
         self._ids = IdAllocator([*self._actors, *self._agreements])
@@ -422,63 +388,19 @@ class Store:
         if self._needs_rebuild:
             self._rebuild()
         length = bodies.sync()
-        removed: dict[str, list[int]] = {}
+        batches = {
+            ARTICLES: Batch(
+                new=[self._articles[i] for i in self._order if i in self._new_articles],
+                changed=[self._articles[i] for i in sorted(self._dirty_articles) if i in self._articles],
+            ),
+            ACTORS: split(self._actors, self._dirty_actors, ACTORS, self._catalog),
+            AGREEMENTS: split(self._agreements, self._dirty_agreements, AGREEMENTS, self._catalog),
+        }
         for table, id in self._removed:
-            doc_id = self._doc_ids.pop((table, id), None)
-            if doc_id is not None:
-                removed.setdefault(table, []).append(doc_id)
-        for table, docs in removed.items():
-            self._db.table(table, cache_size=0).remove(doc_ids=docs)
-        self._write_table(
-            ARTICLES, {i: self._articles[i] for i in self._order if i in self._new_articles},
-            {i: self._articles[i] for i in self._dirty_articles if i in self._articles}, meta_to_dict,
-        )
-        self._write_table(
-            ACTORS, *self._split(ACTORS, self._dirty_actors, self._actors), actor_to_dict
-        )
-        self._write_table(
-            AGREEMENTS, *self._split(AGREEMENTS, self._dirty_agreements, self._agreements),
-            agreement_to_dict,
-        )
+            batches[table].removed.append(id)
         meta = dict(self._meta, generation=self.generation + 1, bodies_length=length)
-        self._db.table(META, cache_size=0).update(_replace({meta_key(meta): meta}), doc_ids=[self._meta_doc])
-        self._storage.commit()
+        self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]
-        self._signature = self._storage.signature
+        self._signature = self._catalog.signature
         self._reset_staging()
-
-    def _split(
-        self, table: str, dirty: Iterable[str], records: dict[str, Any]
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
-        new, changed = {}, {}
-        for id in sorted(dirty):
-            if id not in records:
-                continue
-            (changed if (table, id) in self._doc_ids else new)[id] = records[id]
-        return new, changed
-
-    def _write_table(self, table: str, new: dict[str, Any], changed: dict[str, Any], to_dict: Any) -> None:
-        handle = self._db.table(table, cache_size=0)
-        if changed:
-            docs = {id: to_dict(rec) for id, rec in changed.items()}
-            handle.update(_replace(docs), doc_ids=[self._doc_ids[(table, id)] for id in docs])
-        if new:
-            doc_ids = handle.insert_multiple(to_dict(rec) for rec in new.values())
-            for id, doc_id in zip(new, doc_ids, strict=True):
-                self._doc_ids[(table, id)] = doc_id
-
-
-def meta_key(doc: dict[str, Any]) -> str:
-    return doc.get("id", "meta")
-
-
-def _replace(docs: dict[str, dict[str, Any]]) -> Any:
-    """A TinyDB update function that swaps each document's content for the new one."""
-
-    def apply(doc: dict[str, Any]) -> None:
-        new = docs[doc.get("id", "meta")]
-        doc.clear()
-        doc.update(new)
-
-    return apply

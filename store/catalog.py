@@ -1,0 +1,146 @@
+"""The catalog file as TinyDB tables: loading records, and writing a batch of changes.
+
+``Catalog`` owns the TinyDB instance over an ``AtomicJSONStorage`` and the mapping from record
+ids to TinyDB document ids. A batch (new, changed and removed records per table, plus the new
+meta document) is applied with one TinyDB operation per kind of change and table, then
+committed with one atomic file write, so a commit costs O(catalog), not O(catalog x batch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+
+from .errors import StoreCorrupt
+from .paths import safe_path
+from .records import Actor, Agreement, ArticleMeta
+from .schema import (
+    ACTORS,
+    AGREEMENTS,
+    ARTICLES,
+    META,
+    actor_from_dict,
+    actor_to_dict,
+    agreement_from_dict,
+    agreement_to_dict,
+    meta_from_dict,
+    meta_to_dict,
+)
+from .storage import AtomicJSONStorage
+
+TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
+    ARTICLES: meta_to_dict,
+    ACTORS: actor_to_dict,
+    AGREEMENTS: agreement_to_dict,
+}
+
+
+@dataclass(slots=True)
+class Loaded:
+    """Every record of a catalog; articles in the order they were ingested."""
+
+    meta: dict[str, Any]
+    articles: dict[str, ArticleMeta] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    agreements: dict[str, Agreement] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Batch:
+    """Changes to one table: records to insert, records to replace, ids to remove."""
+
+    new: list[Any] = field(default_factory=list)
+    changed: list[Any] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+class Catalog:
+    """The TinyDB view of one catalog file."""
+
+    def __init__(self, path: Path, storage: AtomicJSONStorage | None = None) -> None:
+        self.path = path
+        self.storage = storage or AtomicJSONStorage(path)
+        self._db = TinyDB(storage=lambda: self.storage)
+        self._doc_ids: dict[tuple[str, str], int] = {}
+        self._meta_doc = 1
+
+    @property
+    def signature(self) -> tuple[int, int, int] | None:
+        return self.storage.signature
+
+    def load(self) -> Loaded:
+        """All records; StoreCorrupt naming the file when one is damaged."""
+        meta_docs = self._db.table(META, cache_size=0).all()
+        self._meta_doc = meta_docs[0].doc_id
+        loaded = Loaded(meta=dict(meta_docs[0]))
+        try:
+            docs = sorted(self._table(ARTICLES).all(), key=lambda d: d.doc_id)
+            for doc in docs:
+                meta = meta_from_dict(doc)
+                loaded.articles[meta.id] = meta
+                self._doc_ids[(ARTICLES, meta.id)] = doc.doc_id
+            for doc in self._table(ACTORS).all():
+                actor = actor_from_dict(doc)
+                loaded.actors[actor.id] = actor
+                self._doc_ids[(ACTORS, actor.id)] = doc.doc_id
+            for doc in self._table(AGREEMENTS).all():
+                agreement = agreement_from_dict(doc)
+                loaded.agreements[agreement.id] = agreement
+                self._doc_ids[(AGREEMENTS, agreement.id)] = doc.doc_id
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise StoreCorrupt(
+                f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
+            ) from None
+        return loaded
+
+    def stored(self, table: str, id: str) -> bool:
+        """Whether the record already has a document (so a write replaces it)."""
+        return (table, id) in self._doc_ids
+
+    def write(self, batches: dict[str, Batch], meta: dict[str, Any]) -> None:
+        """Apply the batches and the new meta document, then commit the file atomically."""
+        for table, batch in batches.items():
+            handle = self._table(table)
+            gone = [self._doc_ids.pop((table, id)) for id in batch.removed if (table, id) in self._doc_ids]
+            if gone:
+                handle.remove(doc_ids=gone)
+            to_dict = TO_DICT[table]
+            if batch.changed:
+                docs = {rec.id: to_dict(rec) for rec in batch.changed}
+                handle.update(_replace(docs), doc_ids=[self._doc_ids[(table, id)] for id in docs])
+            if batch.new:
+                doc_ids = handle.insert_multiple(to_dict(rec) for rec in batch.new)
+                for rec, doc_id in zip(batch.new, doc_ids, strict=True):
+                    self._doc_ids[(table, rec.id)] = doc_id
+        self._table(META).update(_replace({"": meta}, key=lambda doc: ""), doc_ids=[self._meta_doc])
+        self.storage.commit()
+
+    def _table(self, name: str) -> Any:
+        return self._db.table(name, cache_size=0)
+
+
+def _replace(
+    docs: dict[str, dict[str, Any]], key: Callable[[dict[str, Any]], str] = lambda doc: doc["id"]
+) -> Callable[[dict[str, Any]], None]:
+    """A TinyDB update function that swaps each document's content for its new version."""
+
+    def apply(doc: dict[str, Any]) -> None:
+        new = docs[key(doc)]
+        doc.clear()
+        doc.update(new)
+
+    return apply
+
+
+def split(records: dict[str, Any], dirty: Iterable[str], table: str, catalog: Catalog) -> Batch:
+    """A batch for ``table``: dirty records that have a document are changed, others new."""
+    batch = Batch()
+    for id in sorted(dirty):
+        record = records.get(id)
+        if record is not None:
+            (batch.changed if catalog.stored(table, id) else batch.new).append(record)
+    return batch
