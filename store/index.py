@@ -1,0 +1,447 @@
+"""The search index as data: compact posting lists over one vocabulary, built, saved and loaded.
+
+Two inverted indexes share the vocabulary: term -> sentence ids and term -> name entries (each
+name or alias of an actor or agreement, and each article title). Both are CSR arrays (int64
+offsets per term, int32 postings sorted ascending), built with one stable sort instead of a
+dict of sets, so 50k articles fit in a few hundred megabytes during the build and load in
+milliseconds with ``np.load(mmap_mode="r")``. Sentence ids follow the order of the articles
+given (newest first in a store), which is also the order of equal-scored sentence hits.
+
+On disk (``PATH.index/``): one ``.npy`` file per array, ``texts.bin`` (the article bodies as
+UTF-8, read through a memory map to label sentence hits) and ``meta.json`` (format, catalog
+generation, terms, owners, name forms, article titles), written last.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+import shutil
+import tempfile
+from array import array
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import repeat
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import orjson
+
+from .records import Actor, Agreement, ArticleMeta, Body
+from .text import fold, strip_controls
+from .vocab import WORD, strip_accents
+
+FORMAT = 1
+KIND_RANK = {
+    "person": 0,
+    "country": 1,
+    "organization": 2,
+    "agreement": 3,
+    "article": 4,
+    "sentence": 5,
+}
+ENTITY_KINDS = frozenset(k for k in KIND_RANK if k != "sentence")
+MAX_DETAIL = 160
+
+# name, dtype
+ARRAYS: dict[str, type] = {
+    "sentence_offsets": np.int64,  # per term + 1
+    "sentence_postings": np.int32,  # sentence ids
+    "name_offsets": np.int64,  # per term + 1
+    "name_postings": np.int32,  # name entry ids
+    "name_owner": np.int32,  # per name entry: owner index
+    "name_words": np.int32,  # per name entry: words in the name
+    "sentence_article": np.int32,  # per sentence: article index
+    "sentence_number": np.int32,  # per sentence: its index within the article
+    "sentence_start": np.int32,  # per sentence: offsets into the article's body text
+    "sentence_end": np.int32,
+    "text_offsets": np.int64,  # per article: (start, end) byte range in texts.bin, interleaved
+}
+
+SentenceText = Callable[[str, int], str]
+
+
+@dataclass
+class IndexData:
+    """Everything a query needs. ``owners`` rows are [kind, id, label, detail, weight]."""
+
+    generation: int
+    terms: list[str]
+    owners: list[list[Any]]
+    entries: list[str]
+    articles: list[list[str]]  # [id, title]
+    arrays: dict[str, np.ndarray]
+    texts: bytes | mmap.mmap | None = None
+    sentence_text: SentenceText | None = field(default=None, repr=False)
+
+    @property
+    def sentences(self) -> int:
+        return len(self.arrays["sentence_article"])
+
+    def sentence_label(self, sid: int) -> str:
+        """The raw text of sentence ``sid`` (not yet cleaned for display)."""
+        a = self.arrays
+        article = int(a["sentence_article"][sid])
+        start, end = int(a["sentence_start"][sid]), int(a["sentence_end"][sid])
+        if self.texts is not None:
+            lo, hi = int(a["text_offsets"][2 * article]), int(a["text_offsets"][2 * article + 1])
+            text = bytes(self.texts[lo:hi]).decode("utf-8", "replace")
+            return text[start:end]
+        if self.sentence_text is not None:
+            return self.sentence_text(self.articles[article][0], int(a["sentence_number"][sid]))
+        return ""
+
+
+def clean_label(text: str | None, limit: int | None = None) -> str:
+    """Text fit to show on one line: no controls or escapes, no newlines or tabs."""
+    if not text:
+        return ""
+    text = strip_controls(text).replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if limit is not None and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+class _TermIds(dict[str, int]):
+    """Folded word -> provisional term id; accent variants share one id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_key: dict[str, int] = {}
+        self.keys: list[str] = []
+
+    def __missing__(self, token: str) -> int:
+        key = strip_accents(token)
+        tid = self.by_key.get(key)
+        if tid is None:
+            tid = self.by_key[key] = len(self.keys)
+            self.keys.append(key)
+        self[token] = tid
+        return tid
+
+
+def _actor_detail(actor: Actor, names: dict[str, str]) -> str:
+    if actor.kind == "person":
+        counts: dict[tuple[str, str], int] = {}
+        for role in actor.roles:
+            where = names.get(role.affiliation or "", "")
+            key = (role.title, where)
+            counts[key] = counts.get(key, 0) + 1
+        if counts:
+            (title, where), _ = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            return f"{title}, {where}" if where else title
+        return "person"
+    if actor.aliases:
+        return "also " + ", ".join(actor.aliases[:4])
+    return actor.code or actor.kind
+
+
+def _agreement_detail(agreement: Agreement) -> str:
+    parts = [str(p) for p in (agreement.year, agreement.status, agreement.value) if p]
+    return (
+        " · ".join(parts) if parts else ("unnamed agreement" if agreement.unnamed else "agreement")
+    )
+
+
+def _owners(
+    actors: list[Actor], agreements: list[Agreement], articles: list[ArticleMeta]
+) -> list[tuple[list[Any], list[str]]]:
+    """Rows [kind, id, label, detail, weight] with their name forms, in tie-break order."""
+    names = {a.id: a.name for a in actors}
+    rows: list[tuple[list[Any], list[str]]] = []
+    for actor in actors:
+        weight = sum(actor.articles.values()) if actor.articles else 0
+        row = [
+            actor.kind,
+            actor.id,
+            clean_label(actor.name),
+            clean_label(_actor_detail(actor, names), MAX_DETAIL),
+            weight,
+        ]
+        rows.append((row, [actor.name, *actor.aliases]))
+    for agreement in agreements:
+        row = [
+            "agreement",
+            agreement.id,
+            clean_label(agreement.name),
+            clean_label(_agreement_detail(agreement), MAX_DETAIL),
+            len(agreement.articles),
+        ]
+        rows.append((row, [agreement.name, *agreement.aliases]))
+    for article in articles:
+        detail = " · ".join(p for p in (article.published, article.source) if p) or article.file
+        rows.append(
+            (
+                [
+                    "article",
+                    article.id,
+                    clean_label(article.title),
+                    clean_label(detail, MAX_DETAIL),
+                    0,
+                ],
+                [article.title],
+            )
+        )
+    n_entities = len(rows) - len(articles)  # articles keep their given order (newest first)
+    keys = [
+        (KIND_RANK[row[0]], -row[4], fold(row[2]), row[1])
+        if i < n_entities
+        else (KIND_RANK["article"], i)
+        for i, (row, _) in enumerate(rows)
+    ]
+    order = sorted(range(len(rows)), key=keys.__getitem__)
+    return [rows[i] for i in order]
+
+
+def _csr(
+    terms: array, docs: array, rank: np.ndarray, n_terms: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """Offsets and postings from parallel (term, doc) lists whose docs ascend."""
+    t = rank[np.frombuffer(terms, dtype=np.intc)] if len(terms) else np.zeros(0, np.int32)
+    d = np.frombuffer(docs, dtype=np.intc) if len(docs) else np.zeros(0, np.int32)
+    order = np.argsort(t, kind="stable")
+    postings = d[order].astype(np.int32, copy=False)
+    offsets = np.zeros(n_terms + 1, np.int64)
+    np.cumsum(np.bincount(t, minlength=n_terms), out=offsets[1:])
+    return offsets, postings
+
+
+def build_data(
+    actors: Iterable[Actor],
+    agreements: Iterable[Agreement],
+    articles: Iterable[ArticleMeta],
+    bodies: Iterable[Body],
+    generation: int,
+    sentence_text: SentenceText | None = None,
+) -> IndexData:
+    """Index names, titles and sentences. Bodies are kept as UTF-8 unless ``sentence_text``
+    is given (then sentence labels are fetched through it and no text is held)."""
+    actors, agreements, articles = list(actors), list(agreements), list(articles)
+    ids = _TermIds()
+    get = ids.__getitem__
+    findall = WORD.findall
+
+    owners: list[list[Any]] = []
+    entries: list[str] = []
+    entry_owner, entry_words = array("i"), array("i")
+    name_t, name_d = array("i"), array("i")
+    for owner, (row, forms) in enumerate(_owners(actors, agreements, articles)):
+        owners.append(row)
+        seen: set[tuple[int, ...]] = set()
+        for form in forms:
+            words = findall(fold(form or ""))
+            tids = tuple(map(get, words))
+            if not tids or tids in seen:
+                continue
+            seen.add(tids)
+            unique = set(tids)
+            name_t.extend(unique)
+            name_d.extend(repeat(len(entries), len(unique)))
+            entries.append(clean_label(form, MAX_DETAIL))
+            entry_owner.append(owner)
+            entry_words.append(len(tids))
+
+    position = {a.id: i for i, a in enumerate(articles)}
+    sent_t, sent_d = array("i"), array("i")
+    s_article, s_number, s_start, s_end = array("i"), array("i"), array("i"), array("i")
+    text_offsets = np.zeros(2 * len(articles), np.int64)
+    chunks: list[bytes] = []
+    size = 0
+    sid = 0
+    for body in bodies:
+        ai = position.get(body.id)
+        if ai is None:
+            continue
+        text = body.text
+        folded = fold(text)
+        aligned = len(folded) == len(text)
+        for number, s in enumerate(body.sentences):
+            if aligned:
+                tids = set(map(get, findall(folded, s.start, s.end)))
+            else:
+                tids = set(map(get, findall(fold(text[s.start : s.end]))))
+            sent_t.extend(tids)
+            sent_d.extend(repeat(sid, len(tids)))
+            s_article.append(ai)
+            s_number.append(number)
+            s_start.append(s.start)
+            s_end.append(s.end)
+            sid += 1
+        if sentence_text is None:
+            raw = text.encode("utf-8", "replace")
+            text_offsets[2 * ai : 2 * ai + 2] = (size, size + len(raw))
+            chunks.append(raw)
+            size += len(raw)
+
+    terms = ids.keys
+    order = sorted(range(len(terms)), key=terms.__getitem__)
+    rank = np.empty(len(terms), np.int32)
+    rank[np.asarray(order, np.int64)] = np.arange(len(terms), dtype=np.int32)
+    sorted_terms = [terms[i] for i in order]
+    s_off, s_post = _csr(sent_t, sent_d, rank, len(terms))
+    del sent_t, sent_d
+    n_off, n_post = _csr(name_t, name_d, rank, len(terms))
+    arrays = {
+        "sentence_offsets": s_off,
+        "sentence_postings": s_post,
+        "name_offsets": n_off,
+        "name_postings": n_post,
+        "name_owner": np.frombuffer(entry_owner, np.intc).astype(np.int32),
+        "name_words": np.frombuffer(entry_words, np.intc).astype(np.int32),
+        "sentence_article": np.frombuffer(s_article, np.intc).astype(np.int32),
+        "sentence_number": np.frombuffer(s_number, np.intc).astype(np.int32),
+        "sentence_start": np.frombuffer(s_start, np.intc).astype(np.int32),
+        "sentence_end": np.frombuffer(s_end, np.intc).astype(np.int32),
+        "text_offsets": text_offsets,
+    }
+    titles = [[a.id, clean_label(a.title)] for a in articles]
+    texts = b"".join(chunks) if sentence_text is None else None
+    return IndexData(
+        generation, sorted_terms, owners, entries, titles, arrays, texts, sentence_text
+    )
+
+
+# --- disk ----------------------------------------------------------------------------------
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _write(path: Path, write: Callable[[Any], None]) -> None:
+    with open(path, "wb") as fh:
+        write(fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+
+
+def save_data(data: IndexData, directory: Path) -> None:
+    """Write the index to ``directory`` atomically: a temp folder beside it, then renames."""
+    if data.texts is None:
+        raise ValueError(
+            "this index holds no sentence texts (built with sentence_text); rebuild to save"
+        )
+    directory = Path(directory)
+    parent = directory.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=parent))
+    try:
+        for name, dtype in ARRAYS.items():
+            arr = np.ascontiguousarray(data.arrays[name], dtype=dtype)
+            _write(tmp / f"{name}.npy", lambda fh, arr=arr: np.save(fh, arr, allow_pickle=False))
+        texts = data.texts
+        _write(tmp / "texts.bin", lambda fh: fh.write(texts))
+        meta = {
+            "format": FORMAT,
+            "generation": data.generation,
+            "terms": data.terms,
+            "owners": data.owners,
+            "entries": data.entries,
+            "articles": data.articles,
+            "texts": len(data.texts),
+        }
+        _write(tmp / "meta.json", lambda fh: fh.write(orjson.dumps(meta)))
+        _fsync_dir(tmp)
+        old = None
+        if os.path.lexists(directory):
+            old = Path(tempfile.mktemp(prefix=directory.name + ".old-", dir=parent))
+            os.rename(directory, old)
+        os.rename(tmp, directory)
+        _fsync_dir(parent)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def load_data(directory: Path) -> IndexData | None:
+    """The index saved in ``directory``, or None when it is missing, foreign or damaged."""
+    directory = Path(directory)
+    try:
+        meta = orjson.loads((directory / "meta.json").read_bytes())
+        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+            return None
+        arrays = {}
+        for name in ARRAYS:
+            arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+        texts: bytes | mmap.mmap = b""
+        with open(directory / "texts.bin", "rb") as fh:
+            if os.fstat(fh.fileno()).st_size:
+                texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        data = IndexData(
+            meta["generation"],
+            meta["terms"],
+            meta["owners"],
+            meta["entries"],
+            meta["articles"],
+            arrays,
+            texts,
+        )
+        return data if _valid(data, meta) else None
+    except Exception:  # noqa: BLE001 - any damage means "rebuild", never a crash
+        return None
+
+
+def _bounded(arr: np.ndarray, hi: int) -> bool:
+    return len(arr) == 0 or (int(arr.min()) >= 0 and int(arr.max()) < hi)
+
+
+def _csr_ok(offsets: np.ndarray, postings: np.ndarray, n_terms: int, n_docs: int) -> bool:
+    return (
+        len(offsets) == n_terms + 1
+        and int(offsets[0]) == 0
+        and int(offsets[-1]) == len(postings)
+        and bool(np.all(np.diff(offsets) >= 0))
+        and _bounded(postings, n_docs)
+    )
+
+
+def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
+    """Shapes, types and bounds agree, so no query can index out of range."""
+    a = data.arrays
+    if type(data.generation) is not int or not isinstance(data.terms, list):
+        return False
+    if not all(type(t) is str and t for t in data.terms) or data.terms != sorted(data.terms):
+        return False
+    for row in data.owners:
+        if not (isinstance(row, list) and len(row) == 5 and row[0] in ENTITY_KINDS):
+            return False
+        if not all(type(v) is str for v in row[:4]) or type(row[4]) is not int:
+            return False
+    if not all(type(e) is str for e in data.entries):
+        return False
+    for row in data.articles:
+        if not (isinstance(row, list) and len(row) == 2 and all(type(v) is str for v in row)):
+            return False
+    for name, dtype in ARRAYS.items():
+        if a[name].dtype != dtype or a[name].ndim != 1:
+            return False
+    n_terms, n_entries, n_sent = len(data.terms), len(data.entries), len(a["sentence_article"])
+    n_articles = len(data.articles)
+    texts = len(data.texts) if data.texts is not None else 0
+    return (
+        meta.get("texts") == texts
+        and _csr_ok(a["sentence_offsets"], a["sentence_postings"], n_terms, n_sent)
+        and _csr_ok(a["name_offsets"], a["name_postings"], n_terms, n_entries)
+        and len(a["name_owner"]) == n_entries
+        and len(a["name_words"]) == n_entries
+        and _bounded(a["name_owner"], len(data.owners))
+        and _bounded(a["name_words"] - 1, 1 << 30)
+        and len(a["sentence_number"]) == n_sent
+        and len(a["sentence_start"]) == n_sent
+        and len(a["sentence_end"]) == n_sent
+        and _bounded(a["sentence_article"], n_articles)
+        and len(a["text_offsets"]) == 2 * n_articles
+        and _bounded(a["text_offsets"], texts + 1)
+    )
