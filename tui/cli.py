@@ -24,6 +24,8 @@ from store.errors import StoreError
 from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
 
+MAX_WARNINGS = 10
+
 
 class CliError(Exception):
     """A one-line failure the command reports with exit status 1."""
@@ -140,6 +142,10 @@ def _ingest(db: Path, paths: Sequence[Path], *, jobs: int | None = None, batch_s
         report = ingest(store, paths, update, jobs=jobs, batch_size=batch_size)
     for line in report.failed:
         say(line, style="red")
+    for line in report.warnings[:MAX_WARNINGS]:
+        say(f"warning: {line}", style="yellow")
+    if len(report.warnings) > MAX_WARNINGS:
+        say(f"... and {len(report.warnings) - MAX_WARNINGS} more warnings", style="yellow")
     say(report.summary())
     return 0 if report.ok else 1
 
