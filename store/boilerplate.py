@@ -39,6 +39,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # site chrome
     ("exit_mobile", r"exit mobile version"),
     ("advertisement", r"advertisements?|advert|sponsored(?: content)?|promoted(?: content)?|ad"),
+    ("breadcrumb", r"home\s?(?:»|›|>|/|\|)[^\n]{0,200}"),
     ("skip_to", r"skip to (?:main )?(?:content|navigation)"),
     ("nav", r"toggle navigation|main menu|menu|search|home|back to top|scroll to top|loading\.{0,3}"),
     ("continue_reading", r"(?:continue|keep) reading[^\n]{0,60}|story continues below(?: advertisement)?"),

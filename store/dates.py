@@ -40,6 +40,7 @@ _ISO = re.compile(r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
 # What may follow a date on a stamp line: a time, a zone, separators. Bounded, no nesting.
 _TAIL = re.compile(r"[\s,|@–—\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
+_LEAD_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5})?\s?,?\s{0,3}", re.I)
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -88,6 +89,9 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
         label = m["label"].lower()
         kind = next(k for name, k in _LABELS if name == label)
         s = s[m.end() :]
+        t = _LEAD_TIME.match(s)
+        if t:
+            s = s[t.end() :]  # "Published 10:42 AM EST, Mon March 3, 2025"
     found = _match_date(s)
     if found is None:
         return None

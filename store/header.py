@@ -121,7 +121,7 @@ def dateline_of(paragraph: str) -> tuple[str, int, str | None] | None:
         return None
     upper = place.replace(".", "").replace("-", "").replace(" ", "").replace("'", "").isupper()
     if not (wire or upper):
-        if sep == ":" and (len(words) > 2 or region):
+        if sep == ":" and (len(words) > 2 or region and len(words) > 1):
             return None
         if sep != ":" and len(words) > 1 and not region:
             return None

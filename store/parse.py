@@ -11,6 +11,7 @@ text: the paragraphs joined by a blank line.
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import dataclass
 
@@ -32,8 +33,10 @@ DATE_LINES_NEAR_TOP = 3
 _BULLET = re.compile(r"(?:[-*•▪●◦‣–]|\d{1,3}[.)])\s{1,4}(?=\S)")
 _MD_HEADING = re.compile(r"#{1,6}\s{1,4}(?=\S)")
 _MD_BOLD = re.compile(r"\*\*([^*\n]{1,500})\*\*|__([^_\n]{1,500})__")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(([^()\s]{0,2000})\)")
 _POST_BY = re.compile(r"[—–-]{1,2}\s{0,2}(?P<name>[^()\n@]{1,80}?)\s{0,2}\(@\w{1,30}\)(?P<rest>[^\n]{0,60})")
+_POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30}\)[^\n()@]{0,60})$")
 _SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
 _TERMINAL = ".!?,;:…"
 _NON_WORD = re.compile(r"\W+")
@@ -47,11 +50,13 @@ class _Line:
 
 
 def _clean_inline(line: str) -> str:
-    """Markdown emphasis and links reduced to their words."""
+    """Markdown emphasis and links reduced to their words, images dropped, HTML entities decoded."""
     if "*" in line or "_" in line:
         line = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
     if "](" in line:
-        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
+    if "&" in line and ";" in line:
+        line = html.unescape(line)
     return line
 
 
@@ -157,9 +162,16 @@ def _parse(text: str, file: str, art_id: str) -> Article:
     stamps: dict[str, str] = {}
     wire_by: str | None = None
 
-    # Headline: the first line that is not furniture.
+    # Headline: the first line that is not furniture, a date stamp or a byline.
     i = 0
-    while i < len(lines) and boilerplate.is_boilerplate(lines[i].text):
+    while i < len(lines):
+        s = lines[i].text
+        if len(s) <= 200 and (stamp := parse_stamp(s)) is not None:
+            stamps.setdefault(*stamp)
+        elif len(s) <= 200 and (b := header.byline_of(s)):
+            byline = byline or b
+        elif not boilerplate.is_boilerplate(s):
+            break
         i += 1
     if i < len(lines) and len(lines[i].text) <= MAX_TITLE:
         title = lines[i].text
@@ -195,8 +207,13 @@ def _parse(text: str, file: str, art_id: str) -> Article:
         stamp = parse_stamp(s) if len(s) <= 100 else None
         if stamp is not None:
             kind, iso = stamp
-            if kind == "published" or prose_seen < DATE_LINES_NEAR_TOP:
+            if not tail_cut and (kind == "published" or prose_seen < DATE_LINES_NEAR_TOP):
                 stamps.setdefault(kind, iso)
+            continue
+        if "(@" in s and s[0] not in "—–-" and (inline := _POST_INLINE.search(s)):
+            # text and "— Name (@handle) Date" on one line: the whole line is the post
+            text_part = boilerplate.strip_trailing_urls(s[: inline.start()])
+            body.add("post", text_part + "\n" + inline["attr"])
             continue
         post = _POST_BY.fullmatch(s) if s[0] in "—–-" else None
         if post is not None:
@@ -222,7 +239,7 @@ def _parse(text: str, file: str, art_id: str) -> Article:
         if m and not ln.md_heading:
             body.add("source" if in_sources else "bullet", s[m.end() :])
             continue
-        if ln.md_heading or _is_heading(s):
+        if ln.md_heading or _is_heading(s) or _SOURCES_HEADING.fullmatch(s):
             in_sources = _SOURCES_HEADING.fullmatch(s) is not None
             body.add("heading", s)
             continue

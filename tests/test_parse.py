@@ -203,6 +203,46 @@ def test_seed_quotes_have_speakers() -> None:
     assert by_text["purely defensive"] is None
 
 
+def test_stamp_and_byline_before_headline_and_breadcrumbs() -> None:
+    a = parse_article(
+        "Home » World » Asia\nSeptember 21, 2024\nChina and Russia sign energy pact\nBy Jane Doe\n"
+        "Beijing, China: China and Russia signed a pact on Friday.\n",
+        "x.txt",
+    )
+    assert (a.title, a.byline, a.published, a.dateline) == (
+        "China and Russia sign energy pact",
+        "Jane Doe",
+        "2024-09-21",
+        "Beijing, China",
+    )
+    assert a.text == "China and Russia signed a pact on Friday."
+
+
+def test_inline_post_markdown_image_entities_and_sources_colon() -> None:
+    a = parse_article(
+        "Pact signed\n\nLeaders met in Beijing.\n\n"
+        "The deal is big. pic.twitter.com/abc — Foreign Ministry (@MFA_China) September 20, 2024\n\n"
+        "![photo](img.png) Leaders met in Beijing &amp; Moscow.\n\nSources:\n- Xinhua\n",
+        "x.md",
+    )
+    assert paragraphs(a) == [
+        ("text", "Leaders met in Beijing."),
+        ("post", "The deal is big.\n— Foreign Ministry (@MFA_China) September 20, 2024"),
+        ("text", "Leaders met in Beijing & Moscow."),
+        ("heading", "Sources:"),
+        ("source", "Xinhua"),
+    ]
+    assert a.published is None  # a post's date is not the article's
+
+
+def test_comment_dates_after_the_tail_are_not_published() -> None:
+    a = parse_article(
+        "Pact signed\n\nLeaders met in Beijing.\n\nLeave a Reply\n\nPosted on March 3, 2025\n\nNice.\n",
+        "x.txt",
+    )
+    assert a.published is None and a.text == "Leaders met in Beijing."
+
+
 # --- pieces --------------------------------------------------------------------------------
 
 
@@ -233,6 +273,8 @@ def test_split_sentences(text: str, expected: list[str]) -> None:
         ("Updated on: 12 March 2025 10:42 IST", ("updated", "2025-03-12")),
         ("Published: 2025-09-17", ("published", "2025-09-17")),
         ("Posted on March 3, 2025", ("published", "2025-03-03")),
+        ("Published 10:42 AM EST, Mon March 3, 2025", ("published", "2025-03-03")),
+        ("Last Updated: Sep 21, 2024, 10:42 AM IST", ("updated", "2024-09-21")),
         ("— The Japan Times (@japantimes) October 9, 2024", None),
         ("assumed office on October 1", None),
         ("February 30, 2024", None),
