@@ -175,9 +175,16 @@ class ArticleView(ScrollView, can_focus=True):
         return self._line_of(self.body.sentences[index].start)
 
     def scroll_to_sentence(self, index: int) -> None:
-        """Scroll so the sentence starts about a third of the way down the pane."""
+        """Scroll so the sentence starts about a third of the way down the pane.
+
+        Done now and again after the next refresh, when a new virtual size has taken effect.
+        """
+        self._scroll_to_sentence(index, self.article_id)
+        self.call_after_refresh(self._scroll_to_sentence, index, self.article_id)
+
+    def _scroll_to_sentence(self, index: int, article_id: str | None) -> None:
         line = self.sentence_line(index)
-        if line is not None:
+        if line is not None and article_id == self.article_id:
             top = max(0, line - max(1, self.scrollable_content_region.height // 3))
             self.scroll_to(y=top, animate=False, immediate=True)
 
