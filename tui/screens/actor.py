@@ -111,7 +111,7 @@ class ActorScreen(Screen[None]):
         self.actor = self._store.actor(self.actor_id)
         head = self.query_one("#actor-head", Static)
         if self.actor is None:
-            head.update(joined("No such actor:", plain(self.actor_id)))
+            head.update(joined("No such actor:", plain(self.actor_id), sep=" "))
             for section in self.query(SectionList):
                 section.fill([])
             return

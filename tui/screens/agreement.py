@@ -109,7 +109,7 @@ class AgreementScreen(Screen[None]):
         self.agreement = self._store.agreement(self.agreement_id)
         head = self.query_one("#agreement-head", Static)
         if self.agreement is None:
-            head.update(joined("No such agreement:", plain(self.agreement_id)))
+            head.update(joined("No such agreement:", plain(self.agreement_id), sep=" "))
             for section in self.query(SectionList):
                 section.fill([])
             return

@@ -1,0 +1,119 @@
+"""The actor view in the real explorer, on a hand-built store with hostile text in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from store.db import Store
+from tests.screens_support import HOSTILE_NAME, HOSTILE_NAME_SHOWN, build_store, screen_text
+from tui.app import PactscopeApp
+from tui.navigation import Location
+from tui.screens.actor import ActorScreen
+from tui.screens.agreement import AgreementScreen
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return build_store(tmp_path / "c" / "p.json")
+
+
+def ids(db: Path) -> dict[str, Any]:
+    with Store.open(db) as store:
+        person = next(a for a in store.actors() if a.kind == "person")
+        return {
+            "person": person.id,
+            "articles": {meta.title: meta.id for meta in store.articles()},
+        }
+
+
+async def open_actor(pilot: Any, actor_id: str) -> ActorScreen:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    pilot.app.go(Location("actor", actor_id))
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, ActorScreen)
+    return screen
+
+
+def prompts(screen: ActorScreen, section: str) -> list[str]:
+    return [str(o.prompt) for o in screen.query_one(f"#actor-{section}").options]
+
+
+async def test_actor_view_shows_every_section_literally(db: Path) -> None:
+    known = ids(db)
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_actor(pilot, known["person"])
+        shown = screen_text(app)
+        assert HOSTILE_NAME_SHOWN in shown and "(person)" in shown
+        assert "\x1b" not in str(screen.query_one("#actor-head").render())
+        assert prompts(screen, "roles") == [
+            "Defence Minister, Japan  — Pact [italic]signed",
+            "Defence Minister, Japan  — Pact in force",
+        ]
+        articles = prompts(screen, "articles")
+        assert articles == [
+            "Pact in force  2024-08-15 · 1 mention",
+            "Pact [italic]signed  2024-03-01 · 1 mention",
+        ]
+        assert prompts(screen, "agreements") == ["Reciprocal Access Agreement  in force · 2023"]
+        # The quote's markup is literal and its clear-screen sequence is gone.
+        assert prompts(screen, "quotes") == ["“[red]we are ready[/red]”  — Pact [italic]signed"]
+        assert prompts(screen, "with") == [
+            "Australia  country · 2 articles",
+            "Japan  country · 2 articles",
+        ]
+        assert HOSTILE_NAME not in shown
+
+
+async def test_enter_on_an_article_opens_it_at_the_first_mention(db: Path) -> None:
+    known = ids(db)
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_actor(pilot, known["person"])
+        assert screen.focused is screen.query_one("#actor-articles")
+        await pilot.press("j", "enter")  # the second article: "Pact [italic]signed"
+        await pilot.pause()
+        article = known["articles"]["Pact [italic]signed\x1b]0;pwned\x07"]
+        assert app.history.current == Location("article", article, 1)
+        assert app.screen is app.main_screen
+        assert app.main_screen.query_one("#article-view").marked == 1
+
+
+async def test_tab_reaches_agreements_and_enter_opens_the_agreement(db: Path) -> None:
+    known = ids(db)
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_actor(pilot, known["person"])
+        await pilot.press("tab")
+        assert screen.focused is screen.query_one("#actor-agreements")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AgreementScreen)
+        assert app.screen.agreement.name == "Reciprocal Access Agreement"
+        await pilot.press("escape")  # back in history: the actor again
+        await pilot.pause()
+        assert isinstance(app.screen, ActorScreen)
+        assert app.history.current == Location("actor", known["person"])
+
+
+async def test_escape_with_no_history_closes_the_view(db: Path) -> None:
+    known = ids(db)
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_actor(pilot, known["person"])
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+
+
+async def test_unknown_actor_says_so(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_actor(pilot, "p-[b]nobody")
+        assert "No such actor: p-[b]nobody" in screen_text(app)
+        assert screen.actor is None
