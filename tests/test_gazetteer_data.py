@@ -72,6 +72,11 @@ def agreements() -> dict[str, Any]:
     return data
 
 
+def _fold_form(text: str) -> str:
+    """How forms compare when matched without regard to case: straight apostrophes, single spaces."""
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split()).casefold()
+
+
 def _country_forms(entry: dict[str, Any]) -> list[str]:
     return [entry["name"], *entry["aliases"], *entry["abbreviations"], *entry["demonyms"], *entry["capitals"]]
 
@@ -160,6 +165,27 @@ def test_countries_file_is_one_entry_per_line() -> None:
     assert len(entry_lines) == len(_load("countries.json")["countries"])
 
 
+def test_no_folded_form_names_two_things(
+    countries: list[dict[str, Any]], orgs: dict[str, Any], agreements: dict[str, Any]
+) -> None:
+    """Full names match regardless of case and apostrophe style, so they must stay distinct that way too.
+
+    Upper-case abbreviations are matched exactly and are left out; forms marked ambiguous may repeat.
+    """
+    owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    ambiguous = {_fold_form(a) for entry in countries for a in entry["ambiguous"]}
+    for entry in countries:
+        for form in (entry["name"], *entry["aliases"], *entry["demonyms"], *entry["capitals"]):
+            owners[_fold_form(form)].add(("country", entry["name"]))
+    for kind, entries in (("organization", orgs["known"]), ("agreement", agreements["known"])):
+        for entry in entries:
+            for form in (entry["name"], *entry["aliases"]):
+                if not form.isupper():
+                    owners[_fold_form(form)].add((kind, entry["name"]))
+    clashes = {f: o for f, o in owners.items() if len(o) > 1 and f not in ambiguous}
+    assert clashes == {}
+
+
 # --- organisations ---------------------------------------------------------------------------------
 
 def test_org_entries_and_word_lists(orgs: dict[str, Any]) -> None:
@@ -215,6 +241,8 @@ def test_roles_lists(roles: dict[str, Any]) -> None:
         assert all(_is_clean_str(v) for v in values), key
         assert len(values) == len(set(values)), key
     assert len(roles["titles"]) >= 200
+    folded = [t.casefold() for t in roles["titles"] if t.casefold() != "commander"]
+    assert len(folded) == len(set(folded)), "titles differing only in case are redundant"
     for title in ("Prime Minister", "Defence Minister", "Defense Minister", "Secretary of Defense",
                   "Foreign Minister", "Secretary-General", "First Lady", "commander"):
         assert title in roles["titles"], title
