@@ -17,13 +17,14 @@ _BYLINE = re.compile(
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]{0,30}|[A-Z]\.")
 _NAME_JOINERS = frozenset({"and", "&", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di"})
 _BYLINE_CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,\s|\s(?:in|for)\s")
+_LETTERS = re.compile(r"[A-Z]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 _WIRE_BY = re.compile(r"\(?(?:additional )?reporting by (?P<names>[^;)\n]{2,120})", re.IGNORECASE)
 
 
 def _title_case(word: str) -> str:
     if len(word) > 1 and word.isupper() and not _INITIALS.fullmatch(word):
-        return "-".join(p.capitalize() for p in word.split("-"))
+        return _LETTERS.sub(lambda m: m.group().capitalize(), word)  # "LONDON/PARIS", "O'BRIEN"
     return word
 
 
@@ -34,6 +35,11 @@ def _as_names(raw: str) -> str | None:
         return None  # "By Tuesday, the talks had stalled ...": a sentence, not a byline
     names = (raw[: m.start()] if m else raw).strip().rstrip(".").strip()
     words = names.split()
+    for outlet in _OUTLETS:  # "By HANNA ARHIROVA Associated Press"
+        n = len(outlet)
+        if len(words) > n + 1 and [w.lower() for w in words[-n:]] == outlet:
+            words = words[:-n]
+            break
     if not 1 <= len(words) <= 9:
         return None
     caps = 0
@@ -66,7 +72,7 @@ def wire_byline_of(line: str) -> str | None:
 
 # --- dateline ------------------------------------------------------------------------------
 
-_W = r"[A-Z][A-Za-z'’.\-]{0,24}"
+_W = r"[A-Z][A-Za-z'’.\-/]{0,24}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DATELINE = re.compile(
     rf"(?P<place>{_W}(?: {_W}){{0,3}})"
@@ -102,6 +108,10 @@ WIRES: dict[str, str] = {
     "bernama": "Bernama",
     "ap photo": "Associated Press",
 }
+# Outlet names that trail a byline ("By HANNA ARHIROVA Associated Press"), longest first.
+_OUTLETS: tuple[list[str], ...] = tuple(
+    list(o) for o in sorted({tuple(v.lower().split()) for v in WIRES.values()}, key=len, reverse=True)
+)
 
 
 def dateline_of(paragraph: str) -> tuple[str, int, str | None] | None:

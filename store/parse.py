@@ -80,9 +80,9 @@ def _lines(text: str) -> list[_Line]:
             out.append(_Line(s, md, blank))
         blank = False
     if _hard_wrapped(out):
-        joined: list[_Line] = []
+        groups: list[list[_Line]] = []
         for ln in out:
-            prev = joined[-1] if joined else None
+            prev = groups[-1][-1] if groups else None
             if (
                 prev is not None
                 and not ln.after_blank
@@ -91,10 +91,10 @@ def _lines(text: str) -> list[_Line]:
                 and len(prev.text) >= 40
                 and not _BULLET.match(ln.text)
             ):
-                prev.text += " " + ln.text
+                groups[-1].append(ln)
             else:
-                joined.append(ln)
-        out = joined
+                groups.append([ln])
+        out = [_Line(" ".join(x.text for x in g), g[0].md_heading, g[0].after_blank) for g in groups]
     return out
 
 
@@ -173,7 +173,7 @@ def _parse(text: str, file: str, art_id: str) -> Article:
         elif not boilerplate.is_boilerplate(s):
             break
         i += 1
-    if i < len(lines) and len(lines[i].text) <= MAX_TITLE:
+    if i < len(lines) and len(lines[i].text) <= MAX_TITLE and not _opens_with_dateline(lines[i].text):
         title = lines[i].text
         i += 1
     title_key = _key(title) if title else None
@@ -247,7 +247,7 @@ def _parse(text: str, file: str, art_id: str) -> Article:
             body.add("source", s)
             continue
         in_sources = False
-        if prose_seen == 0 and dateline is None and not any(k == "text" for k, _ in body.items):
+        if prose_seen == 0 and dateline is None:
             found_dl = header.dateline_of(s)
             if found_dl is not None:
                 dateline, cut, wire = found_dl
@@ -271,6 +271,14 @@ def _parse(text: str, file: str, art_id: str) -> Article:
     source = min(sources)[1] if sources else wire
     published = stamps.get("published") or stamps.get("date") or stamps.get("updated")
     return _assemble(art_id, file, title, dateline, byline, published, source, body, warnings)
+
+
+def _opens_with_dateline(s: str) -> bool:
+    """A wire or upper-case dateline ("WASHINGTON (Reuters) -") opens prose, never a headline."""
+    found = header.dateline_of(s)
+    if found is None:
+        return False
+    return found[2] is not None or s[: found[1]].split(",")[0].replace(" ", "").isupper()
 
 
 def _header_part(part: str, stamps: dict[str, str]) -> bool:

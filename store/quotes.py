@@ -59,11 +59,11 @@ def _speaker(text: str, qstart: int, qend: int, sent_start: int, sent_end: int) 
     m = _BEFORE_WHO_VERB.search(text, window_start, qstart)
     if m:
         return _clean(m["who"])
-    m = _ACCORDING.search(text, sent_start, qstart)
+    m = _ACCORDING.search(text, window_start, qstart)
     if m:
         return _clean(m["who"])
     who = None
-    for m in _SPEECH.finditer(text, sent_start, qstart):
+    for m in _SPEECH.finditer(text, window_start, qstart):
         who = m["who"]  # "X said Cairo wanted “a binding agreement”": the last speaker before it
     return _clean(who)
 

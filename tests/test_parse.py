@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from store.boilerplate import is_boilerplate, strip_trailing_urls
 from store.dates import parse_stamp
-from store.header import dateline_of
+from store.header import byline_of, dateline_of
 from store.parse import parse_article
 from store.reader import read_article_file
 from store.records import Article
@@ -243,6 +243,13 @@ def test_comment_dates_after_the_tail_are_not_published() -> None:
     assert a.published is None and a.text == "Leaders met in Beijing."
 
 
+def test_dateline_paragraph_is_not_taken_for_a_headline() -> None:
+    a = parse_article("WASHINGTON (Reuters) - The United States and Japan signed a deal on Monday. It matters.", "x.txt")
+    assert (a.title, a.dateline, a.source) == ("The United States and Japan signed a deal on Monday.", "Washington", "Reuters")
+    assert a.text == "The United States and Japan signed a deal on Monday. It matters."
+    assert parse_article("Tokyo: Japan and Australia sign pact\n\nText.", "x.txt").title == "Tokyo: Japan and Australia sign pact"
+
+
 # --- pieces --------------------------------------------------------------------------------
 
 
@@ -341,6 +348,8 @@ def test_trailing_url_is_dropped() -> None:
         ("Addressing Security Challenges: Japan’s potential", None),
         ("Building Alliances in the Indo-Pacific: Against the backdrop", None),
         ("President Biden — who spoke", None),
+        ("LONDON/PARIS (Reuters) - The", "London/Paris"),
+        ("O'HARE, Ill. (AP) — A", "O'Hare, Ill."),
     ],
 )
 def test_dateline_of(paragraph: str, place: str | None) -> None:
@@ -403,3 +412,20 @@ def test_any_text_parses(text: str) -> None:
 )
 def test_any_layout_parses(lines: list[str]) -> None:
     check_structure(parse_article("\n".join(lines), "x.txt"))
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("By Jane Doe", "Jane Doe"),
+        ("by Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By JANE DOE, Associated Press", "Jane Doe"),
+        ("By HANNA ARHIROVA Associated Press", "Hanna Arhirova"),
+        ("Written by: Sam Lee", "Sam Lee"),
+        ("by", None),
+        ("By Tuesday, the talks had stalled and nobody knew why.", None),
+        ("By bolstering each other’s capabilities, Japan and Australia", None),
+    ],
+)
+def test_byline_of(line: str, name: str | None) -> None:
+    assert byline_of(line) == name
