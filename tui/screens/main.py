@@ -169,8 +169,8 @@ class MainScreen(Screen[None]):
     @on(AgreementList.EvidenceChosen)
     def _evidence(self, event: AgreementList.EvidenceChosen) -> None:
         event.stop()
-        self.query_one("#agreements-pane").border_subtitle = Text(f"evidence {event.label}")
         self.pactscope.go(event.location)
+        self.query_one("#agreements-pane").border_subtitle = Text(f"evidence {event.label}")
 
     @on(ArticleView.MentionChosen)
     def _mention(self, event: ArticleView.MentionChosen) -> None:
