@@ -41,6 +41,7 @@ _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>
 # What may follow a date on a stamp line: a time, a zone, separators. Bounded, no nesting.
 _TAIL = re.compile(r"[\s,|@–—\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
 _LEAD_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5})?\s?,?\s{0,3}", re.I)
+_DIGIT = re.compile(r"\d")
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -81,7 +82,7 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     ``kind`` is "published" or "updated" for labelled stamps and "date" for a bare date.
     """
     s = line.strip().strip("*_").strip()
-    if not s or len(s) > 100 or not any(c.isdigit() for c in s):
+    if not s or len(s) > 100 or _DIGIT.search(s) is None:
         return None
     kind = "date"
     m = _LABEL.match(s)
