@@ -15,7 +15,6 @@ from typing import Any, ClassVar
 from textual import work
 from textual.app import App
 from textual.binding import Binding, BindingType
-from textual.command import Provider
 from textual.message import Message
 from textual.screen import Screen
 
@@ -28,29 +27,31 @@ from .screens.main import MainScreen
 POLL_SECONDS = 2.0
 
 
-class _NoCommands(Provider):
-    """Stands in until tui.commands provides the explorer's palette commands."""
+FALLBACK_BINDINGS: list[BindingType] = [
+    Binding("slash", "search", "Search"),
+    Binding("question_mark", "help", "Help"),
+    Binding("left_square_bracket,alt+left", "history_back", "Back"),
+    Binding("right_square_bracket,alt+right", "history_forward", "Fwd"),
+    Binding("r", "reload", "Reload", show=False),
+    Binding("q", "quit", "Quit"),
+]
+"""The app's keys when tui.commands (one class per command) is not there."""
 
-    async def search(self, query: str) -> Any:  # pragma: no cover - nothing to find
-        return
-        yield
 
-
-def _command_provider() -> type[Provider]:
-    """The provider class defined in tui.commands (imported lazily; optional)."""
+def _bindings() -> list[BindingType]:
     try:
-        from . import commands
+        from .commands import app_bindings
     except ImportError:
-        return _NoCommands
-    for value in vars(commands).values():
-        if (
-            isinstance(value, type)
-            and issubclass(value, Provider)
-            and value is not Provider
-            and value.__module__ == commands.__name__
-        ):
-            return value
-    return _NoCommands
+        return FALLBACK_BINDINGS
+    return list(app_bindings())
+
+
+def _command_providers() -> set[Any]:
+    try:
+        from .commands import PactscopeCommands
+    except ImportError:
+        return set()
+    return {PactscopeCommands}
 
 
 class StoreLoaded(Message):
@@ -95,15 +96,8 @@ class PactscopeApp(App[None]):
 
     TITLE = "pactscope"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {_command_provider}
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("slash", "search", "Search"),
-        Binding("question_mark", "help", "Help"),
-        Binding("left_square_bracket,alt+left", "history_back", "Back"),
-        Binding("right_square_bracket,alt+right", "history_forward", "Fwd"),
-        Binding("r", "reload", "Reload", show=False),
-        Binding("q", "quit", "Quit"),
-    ]
+    COMMANDS = App.COMMANDS | _command_providers()
+    BINDINGS: ClassVar[list[BindingType]] = _bindings()
 
     def __init__(self, db_path: Path) -> None:
         super().__init__()
