@@ -89,7 +89,7 @@ class ActorScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="actor-head")
-        with VerticalScroll(id="actor-body"):
+        with VerticalScroll(id="actor-body", can_focus=False):
             yield SectionList("Roles", id="actor-roles")
             yield SectionList("Articles", id="actor-articles")
             yield SectionList("Agreements", id="actor-agreements")

@@ -85,7 +85,7 @@ class AgreementScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Static(id="agreement-head")
-        with VerticalScroll(id="agreement-body"):
+        with VerticalScroll(id="agreement-body", can_focus=False):
             yield SectionList("Parties", id="agreement-parties")
             yield SectionList("Fields", id="agreement-fields")
             yield SectionList("Status by article", id="agreement-timeline")

@@ -61,6 +61,14 @@ def own_bindings(cls: type[DOMNode], *, include_textual: bool = False) -> list[B
     return list(by_key.values())
 
 
+def app_level_bindings(app: App[Any]) -> list[Binding]:
+    """The bindings the app itself holds, including the ones Textual adds (the palette key)."""
+    held = getattr(app, "_bindings", None)
+    if held is None:
+        return [*own_bindings(type(app)), *own_bindings(App, include_textual=True)]
+    return [binding for _, binding in held]
+
+
 def rows_of(app: App[Any], bindings: Iterable[Binding]) -> list[tuple[str, str]]:
     """Rows for bindings: keys doing the same thing are joined (``down / j  Down``)."""
     grouped: dict[tuple[str, str], list[str]] = {}
@@ -86,11 +94,7 @@ def help_sections(app: App[Any]) -> list[Section]:
     sections: list[Section] = []
 
     # Global: the app's own keys, the palette, and focus movement (every screen).
-    global_bindings = [*own_bindings(type(app)), *own_bindings(App, include_textual=True)]
-    if app.ENABLE_COMMAND_PALETTE:
-        global_bindings.append(
-            Binding(app.COMMAND_PALETTE_BINDING, "command_palette", "Command palette")
-        )
+    global_bindings = app_level_bindings(app)
     global_bindings += [
         b for b in own_bindings(Screen, include_textual=True) if b.action.startswith("app.focus")
     ]
@@ -122,7 +126,8 @@ def help_sections(app: App[Any]) -> list[Section]:
     sections.append(Section("Search", search_rows))
     sections.append(Section("Actor view", rows_of(app, own_bindings(ActorScreen))))
     sections.append(Section("Agreement view", rows_of(app, own_bindings(AgreementScreen))))
-    sections.append(Section("This help", rows_of(app, own_bindings(HelpScreen))))
+    help_keys = [*own_bindings(HelpBody, include_textual=True), *own_bindings(HelpScreen)]
+    sections.append(Section("This help", rows_of(app, help_keys)))
     sections.append(
         Section("Typing in a text box", rows_of(app, own_bindings(Input, include_textual=True)))
     )

@@ -1,0 +1,182 @@
+"""The help screen lists every key that is live anywhere; the palette lists and runs our commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from textual.command import CommandList, CommandPalette
+
+from tests.screens_support import build_store, screen_text
+from tui.app import PactscopeApp
+from tui.commands import ALL_COMMANDS, PactscopeCommands, app_bindings
+from tui.navigation import Location
+from tui.screens.help import HelpScreen, help_sections, render_sections
+from tui.screens.search import SearchScreen
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return build_store(tmp_path / "c" / "p.json")
+
+
+async def loaded(pilot: Any) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def live_keys(app: Any) -> set[tuple[str, str]]:
+    """(key as shown, description) of every binding live on the current screen and focus."""
+    found = set()
+    for active in app.screen.active_bindings.values():
+        binding = active.binding
+        if binding.system and not binding.description:
+            continue
+        description = binding.description or binding.action.replace("_", " ")
+        found.add((app.get_key_display(binding), description))
+    return found
+
+
+def listed_keys(app: Any) -> set[tuple[str, str]]:
+    listed = set()
+    for section in help_sections(app):
+        for keys, description in section.rows:
+            for key in keys.split(" / "):
+                listed.add((key, description))
+    return listed
+
+
+async def visit_every_focus(pilot: Any, seen: set[tuple[str, str]]) -> None:
+    """Collect live keys with each focusable widget of the current screen focused."""
+    screen = pilot.app.screen
+    for widget in list(screen.focus_chain):
+        widget.focus()
+        await pilot.pause()
+        seen |= live_keys(pilot.app)
+
+
+async def test_help_lists_every_key_live_on_every_screen(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        seen: set[tuple[str, str]] = set()
+        await visit_every_focus(pilot, seen)  # main screen: lists, filter, article text
+        app.go(Location("article", app.store.articles()[0].id))
+        await pilot.pause()
+        await visit_every_focus(pilot, seen)
+        app.go(Location("actor", "c-japan"))
+        await pilot.pause()
+        await visit_every_focus(pilot, seen)
+        app.go(Location("agreement", "g-reciprocal-access-agreement"))
+        await pilot.pause()
+        await visit_every_focus(pilot, seen)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await visit_every_focus(pilot, seen)
+        await pilot.press("escape", "question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        await visit_every_focus(pilot, seen)
+        missing = seen - listed_keys(app)
+        assert not missing, sorted(missing)
+
+
+async def test_help_shows_sections_scrolls_and_closes(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = app.screen
+        assert isinstance(help_screen, HelpScreen)
+        titles = [s.title for s in help_screen.sections]
+        for title in (
+            "Global",
+            "Lists (every list)",
+            "Article text",
+            "Search",
+            "Actor view",
+            "Agreement view",
+        ):
+            assert title in titles
+        text = render_sections(help_screen.sections).plain
+        for command in ALL_COMMANDS:
+            assert command.title in text and command.help in text
+        body = help_screen.query_one("HelpBody")
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        for key in ("escape", "q", "question_mark"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen is app.main_screen, key
+            if key != "question_mark":
+                await pilot.press("question_mark")
+                await pilot.pause()
+
+
+async def open_palette(pilot: Any, query: str = "") -> list[str]:
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    assert CommandPalette.is_open(pilot.app)
+    if query:
+        await pilot.press(*query)
+    await pilot.pause(0.5)
+    return [str(o.prompt) for o in pilot.app.screen.query_one(CommandList).options]
+
+
+async def test_palette_lists_our_commands_and_runs_one(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        listed = "\n".join(await open_palette(pilot))
+        for command in ALL_COMMANDS:
+            assert command.title in listed
+        assert "Search  /" in listed and "Back  [ / alt+←" in listed  # "[" shown literally
+        await pilot.press("escape")
+        options = await open_palette(pilot, "focus act")
+        assert options[0].startswith("Focus actors")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert app.focused is app.main_screen.query_one("#actor-list")
+        await open_palette(pilot, "search")
+        await pilot.press("enter")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_palette_offers_pane_focus_only_where_the_panes_are(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        app.go(Location("actor", "c-japan"))
+        await pilot.pause()
+        listed = "\n".join(await open_palette(pilot))
+        assert "Search" in listed and "Focus actors" not in listed
+
+
+def test_every_command_runs_an_action_the_app_has() -> None:
+    for command in ALL_COMMANDS:
+        name = command.action.split("(")[0].removeprefix("app.")
+        assert hasattr(PactscopeApp, f"action_{name}"), command.__name__
+
+
+def test_the_app_keys_are_the_commands_keys() -> None:
+    """Every key the app binds belongs to the command running the same action."""
+    from textual.binding import Binding
+
+    by_action = {b.action: set(b.key.split(",")) for b in app_bindings()}
+    for binding in Binding.make_bindings(PactscopeApp.BINDINGS):
+        assert binding.action in by_action, binding
+        assert binding.key in by_action[binding.action], binding
+
+
+def test_the_provider_is_the_one_the_app_finds() -> None:
+    assert any(
+        provider is PactscopeCommands or (callable(provider) and provider() is PactscopeCommands)
+        for provider in PactscopeApp.COMMANDS
+        if provider is not None
+    )
+    assert "[" not in screen_text.__doc__  # the support helper itself is plain
