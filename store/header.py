@@ -16,7 +16,7 @@ _BYLINE = re.compile(
 )
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]{0,30}|[A-Z]\.")
 _NAME_JOINERS = frozenset({"and", "&", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di"})
-_BYLINE_CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,\s|\s(?:in|for)\s")
+_BYLINE_CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,\s|\s(?:in|for|on)\s")
 _LETTERS = re.compile(r"[A-Z]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 _WIRE_BY = re.compile(r"\(?(?:additional )?reporting by (?P<names>[^;)\n]{2,120})", re.IGNORECASE)
@@ -52,6 +52,11 @@ def _as_names(raw: str) -> str | None:
     if caps < 2 or words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
         return None
     return " ".join(_title_case(w) for w in words)
+
+
+def names_of(text: str) -> str | None:
+    """``text`` as personal names ("JANE DOE" -> "Jane Doe"), or None if it reads otherwise."""
+    return _as_names(text)
 
 
 def byline_of(line: str) -> str | None:

@@ -37,6 +37,7 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
 _MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(([^()\s]{0,2000})\)")
 _POST_BY = re.compile(r"[—–-]{1,2}\s{0,2}(?P<name>[^()\n@]{1,80}?)\s{0,2}\(@\w{1,30}\)(?P<rest>[^\n]{0,60})")
 _POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30}\)[^\n()@]{0,60})$")
+_HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 _SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
 _TERMINAL = ".!?,;:…"
 _NON_WORD = re.compile(r"\W+")
@@ -184,10 +185,9 @@ def _parse(text: str, file: str, art_id: str) -> Article:
         if title_key is not None and _key(s) == title_key:
             i += 1
             continue
-        parts = [p.strip() for p in re.split(r"\s[|•·]\s", s)] if len(s) <= 200 else [s]
-        if all(_header_part(p, stamps) for p in parts):
-            for p in parts:
-                byline = byline or header.byline_of(p)
+        found_by = _header_line(s, stamps)
+        if found_by is not None:
+            byline = byline or found_by or None
             i += 1
             continue
         break
@@ -281,17 +281,40 @@ def _opens_with_dateline(s: str) -> bool:
     return found[2] is not None or s[: found[1]].split(",")[0].replace(" ", "").isupper()
 
 
-def _header_part(part: str, stamps: dict[str, str]) -> bool:
-    """Whether one part of a header line is header material (recording any date it states)."""
-    if not part:
-        return True
-    stamp = parse_stamp(part)
-    if stamp is not None:
-        stamps.setdefault(stamp[0], stamp[1])
-        return True
-    if header.byline_of(part):
-        return True
-    return header.source_of(part) is None and boilerplate.is_boilerplate(part)
+def _header_line(s: str, stamps: dict[str, str]) -> str | None:
+    """For a header line (bylines, date stamps, furniture), the byline it names or "";
+    None when the line is not header material. Dates found are recorded in ``stamps``."""
+    if len(s) > 200:
+        return None
+    byline = ""
+    found: list[tuple[str, str]] = []
+    names: list[str] = []
+    for part in _HEADER_SPLIT.split(s):
+        part = part.strip()
+        if not part or part.lower() in header.WIRES:
+            continue
+        if (stamp := parse_stamp(part)) is not None:
+            found.append(stamp)
+        elif b := header.byline_of(part):
+            byline = byline or b
+            if " on " in part and (stamp := parse_stamp(part.rsplit(" on ", 1)[1])):
+                found.append(stamp)  # "By Jane Doe on March 3, 2025"
+        elif " by " in part and (stamp := parse_stamp(part.split(" by ", 1)[0])):
+            found.append(stamp)  # "Posted on March 3, 2025 by Jane Doe"
+            byline = byline or header.byline_of("by " + part.split(" by ", 1)[1]) or ""
+        elif header.source_of(part) is None and boilerplate.is_boilerplate(part):
+            continue
+        elif len(part) <= 60 and (name := header.names_of(part)):
+            names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
+        else:
+            return None
+    if names:
+        if not found:
+            return None
+        byline = byline or names[0]
+    for kind, iso in found:
+        stamps.setdefault(kind, iso)
+    return byline
 
 
 def _title_from_body(body: _Body) -> str:

@@ -250,6 +250,26 @@ def test_dateline_paragraph_is_not_taken_for_a_headline() -> None:
     assert parse_article("Tokyo: Japan and Australia sign pact\n\nText.", "x.txt").title == "Tokyo: Japan and Australia sign pact"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted on March 3, 2025 by Jane Doe",
+        "By Jane Doe on March 3, 2025",
+        "By Jane Doe | Reuters | March 3, 2025 10:42 AM",
+        "Jane Doe - March 3, 2025",
+    ],
+)
+def test_byline_and_date_on_one_header_line(line: str) -> None:
+    a = parse_article(f"Pact signed in Rome\n{line}\nROME — Leaders met on Monday. They agreed.", "x.txt")
+    assert (a.byline, a.published, a.dateline) == ("Jane Doe", "2025-03-03", "Rome")
+    assert a.text == "Leaders met on Monday. They agreed."
+
+
+def test_a_heading_beside_a_date_is_not_a_byline() -> None:
+    a = parse_article("Pact signed\nItaly and France agree - March 3, 2025\nLeaders met.", "x.txt")
+    assert a.byline is None and a.text.startswith("Italy and France agree")
+
+
 # --- pieces --------------------------------------------------------------------------------
 
 
