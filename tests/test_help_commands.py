@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from textual.command import CommandList, CommandPalette
 
-from tests.screens_support import build_store, screen_text
+from tests.screens_support import build_store
 from tui.app import PactscopeApp
 from tui.commands import ALL_COMMANDS, PactscopeCommands, app_bindings
 from tui.navigation import Location
@@ -179,4 +179,3 @@ def test_the_provider_is_the_one_the_app_finds() -> None:
         for provider in PactscopeApp.COMMANDS
         if provider is not None
     )
-    assert "[" not in screen_text.__doc__  # the support helper itself is plain
