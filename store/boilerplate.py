@@ -64,7 +64,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # wire-service footers
     ("wire_footer", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by [^\n]{1,300}"),
     ("bare_by", r"by:?"),
-    ("copyright", r"(?:©|\(c\)|copyright\b)[^\n]{0,200}"),
+    ("copyright", r"(?:©|\(c\)|copyright\s?(?:©|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
 
 # A short line (up to MAX_CAPTION_LINE) containing one of these (lower case) is a photo

@@ -289,9 +289,13 @@ def _header_line(s: str, stamps: dict[str, str]) -> str | None:
     byline = ""
     found: list[tuple[str, str]] = []
     names: list[str] = []
+    wire_part = False
     for part in _HEADER_SPLIT.split(s):
         part = part.strip()
-        if not part or part.lower() in header.WIRES:
+        if not part:
+            continue
+        if part.lower() in header.WIRES:
+            wire_part = True
             continue
         if (stamp := parse_stamp(part)) is not None:
             found.append(stamp)
@@ -309,8 +313,8 @@ def _header_line(s: str, stamps: dict[str, str]) -> str | None:
         else:
             return None
     if names:
-        if not found:
-            return None
+        if not (found or wire_part):
+            return None  # "Jane Doe | Reuters" and "Jane Doe - March 3, 2025" are bylines
         byline = byline or names[0]
     for kind, iso in found:
         stamps.setdefault(kind, iso)

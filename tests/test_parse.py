@@ -265,6 +265,32 @@ def test_byline_and_date_on_one_header_line(line: str) -> None:
     assert a.text == "Leaders met on Monday. They agreed."
 
 
+def test_name_beside_an_outlet_is_a_byline() -> None:
+    a = parse_article("Pact signed in Rome\nJane Doe | Reuters\nROME — Leaders met on Monday.", "x.txt")
+    assert (a.byline, a.text) == ("Jane Doe", "Leaders met on Monday.")
+
+
+@pytest.mark.parametrize(
+    "footer,source",
+    [
+        ("Copyright Al Jazeera", "Al Jazeera"),
+        ("Copyright 2024 Nikkei Inc. All rights reserved.", "Nikkei"),
+        ("(c) Kyodo News", "Kyodo News"),
+        ("© 2025 Pacific Times Media. All rights reserved.", "Pacific Times Media"),
+        ("Source: Al Jazeera", "Al Jazeera"),
+        ("Follow the Daily Star channel on WhatsApp", "Daily Star"),
+    ],
+)
+def test_publisher_footers(footer: str, source: str) -> None:
+    a = parse_article(f"Pact signed\n\nLeaders met on Monday.\n\n{footer}\n", "x.txt")
+    assert (a.source, a.text) == (source, "Leaders met on Monday.")
+
+
+def test_prose_about_copyright_stays_in_the_body() -> None:
+    a = parse_article("Pact signed\n\nLeaders met.\n\nCopyright laws in Japan were changed in 2020.\n", "x.txt")
+    assert a.source is None and a.text.endswith("Copyright laws in Japan were changed in 2020.")
+
+
 def test_a_heading_beside_a_date_is_not_a_byline() -> None:
     a = parse_article("Pact signed\nItaly and France agree - March 3, 2025\nLeaders met.", "x.txt")
     assert a.byline is None and a.text.startswith("Italy and France agree")
