@@ -1,0 +1,136 @@
+"""Extraction: who agreed what with whom in one article.
+
+``extract(article, gazetteer) -> Extraction`` runs the rule modules in order over one
+tokenisation of the body: named agreements and organisations first (their names hide the
+countries inside them), then countries, persons and their roles, then unnamed agreements and
+the facts (status, year, value) stated next to each agreement mention, then quotes.
+It never raises: an unexpected failure yields an empty extraction for that article.
+"""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ..records import ActorHit, AgreementHit, Article, Extraction, RoleHit
+from .agreements import find_named
+from .countries import country_actors, find_countries, index_countries
+from .cues import cues_for
+from .facts import fill_facts
+from .organizations import find_organizations
+from .persons import find_persons, person_forms
+from .quotes import attribute_quotes
+from .roles import resolve_affiliations
+from .state import State
+from .tokens import build_doc, find_chunks, scan_gazetteer
+from .unnamed import fill_named_parties, find_unnamed
+
+__all__ = ["extract"]
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Every actor and agreement of one article, each once, with spans, roles and facts."""
+    try:
+        return _extract(article, gazetteer)
+    except Exception:  # pragma: no cover - a rule bug must not stop an ingest
+        return Extraction(article_id=article.id)
+
+
+def _extract(article: Article, gz: Gazetteer) -> Extraction:
+    doc = build_doc(article)
+    scan_gazetteer(doc, gz)
+    find_chunks(doc)
+    n = len(doc.words)
+    state = State(doc, gz, cues_for(gz), bytearray(n), bytearray(n))
+    state.quotes = list(article.quotes)
+    index_countries(state)
+    find_named(state)
+    find_organizations(state)
+    find_countries(state)
+    find_persons(state)
+    resolve_affiliations(state)
+    find_unnamed(state)
+    fill_named_parties(state)
+    fill_facts(state)
+    return _assemble(article, state)
+
+
+def _assemble(article: Article, state: State) -> Extraction:
+    gz = state.gz
+    out = Extraction(article_id=article.id)
+    hits: dict[tuple[str, str], ActorHit] = {}
+    order: list[tuple[int, ActorHit]] = []
+    for name, mentions in country_actors(state).items():
+        country = gz.countries.get(name)
+        hit = ActorHit("country", name, code=country.code if country else None)
+        for c in mentions:
+            if c.surface != name and c.surface not in hit.aliases:
+                hit.aliases.append(c.surface)
+            hit.spans.append(state.span(c.i, c.j))
+        hits[("country", name)] = hit
+        order.append((mentions[0].i, hit))
+    for acc in state.orgs.values():
+        hit = ActorHit("organization", acc.name, list(acc.aliases), spans=list(acc.spans))
+        hits[("organization", acc.name)] = hit
+        order.append((acc.first, hit))
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    for p in state.persons:
+        forms = person_forms(p)
+        name = forms[0]
+        if name in taken:  # two people written the same way: keep them apart
+            name = f"{name} ({len(taken)})"
+        taken.add(name)
+        names[id(p)] = name
+        hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=list(p.spans))
+        seen = set()
+        placed = {r[0].casefold() for r in p.roles if r[1]}
+        for title, aff, sentence, _ti, _nj in p.roles:
+            key = (title.casefold(), aff)
+            if aff is None and title.casefold() in placed:
+                continue
+            if key not in seen:
+                seen.add(key)
+                hit.roles.append(RoleHit(title, aff, sentence))
+        hits[("person", name)] = hit
+        order.append((p.first, hit))
+    order.sort(key=lambda x: x[0])
+    out.actors = [h for _, h in order]
+    for acc in sorted(state.agreements, key=lambda a: a.first):
+        if not acc.mentions:
+            continue
+        hit = AgreementHit(
+            name=acc.name,
+            unnamed=acc.unnamed,
+            aliases=[a for a in acc.aliases if a != acc.name],
+            keywords=list(acc.keywords),
+            parties=[p for p, _ in acc.parties],
+            year=acc.year,
+            status=acc.status,
+            value=acc.value,
+            amount=acc.amount,
+            currency=acc.currency,
+            facts=list(acc.facts),
+            spans=sorted(acc.spans, key=lambda s: s.start),
+        )
+        out.agreements.append(hit)
+    _ensure_referenced(out, hits, gz)
+    out.quotes = attribute_quotes(state, names)
+    return out
+
+
+def _ensure_referenced(out: Extraction, hits: dict[tuple[str, str], ActorHit], gz: Gazetteer) -> None:
+    """Every role affiliation and agreement party is an actor hit (spans == [] if unmentioned)."""
+    present = {h.name for h in out.actors}
+    wanted: list[str] = []
+    for h in out.actors:
+        wanted += [r.affiliation for r in h.roles if r.affiliation]
+    for a in out.agreements:
+        wanted += a.parties
+    for name in wanted:
+        if name in present:
+            continue
+        country = gz.countries.get(name)
+        if country is not None:
+            out.actors.append(ActorHit("country", name, code=country.code))
+        else:
+            out.actors.append(ActorHit("organization", name))
+        present.add(name)

@@ -1,0 +1,245 @@
+"""Agreements: named ones (gazetteer, capitalised phrases ending in a head noun, acronyms
+defined in parentheses) and unnamed ones the text clearly describes between named parties
+("the U.S.-Japan alliance", "a partnership between X and Y", "X and Y ... their security
+partnership", "X, Y and Z will create a joint network", "a naval contract worth A$10 billion").
+
+Later generic mentions ("the agreement", "their alliance") fold into the agreement they
+refer to: the latest one of the same noun family, else the latest one. Plural and vague
+uses ("security alliances", "the latest agreements") make nothing.
+"""
+
+from __future__ import annotations
+
+from .organizations import acronym_after, chunk_words, initials_match
+from .state import AgreementAcc, State
+from .tokens import Chunk
+
+DETS = frozenset({"the", "a", "an", "their", "its", "our", "this", "that", "his", "her", "your", "whose"})
+DEFINITE = frozenset({"the", "their", "its", "our", "this", "that", "his", "her"})
+_GENERIC_WORDS = frozenset(
+    "security defense defence military trade economic strategic cooperation joint new bilateral "
+    "trilateral peace nuclear mutual comprehensive partnership alliance framework".split()
+)
+_JOIN = frozenset({",", "and", "the", "&"})
+PRIORITY = {"alliance": 0, "agreement": 1, "framework": 2, "deal": 3}
+
+
+# --- country lists ---------------------------------------------------------------------------
+
+
+def country_at(state: State, k: int):
+    """The country mention starting at token k (actors and embedded ones alike)."""
+    return state.country_start.get(k)
+
+
+def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
+    """"U.S.-Japan" / "Japan-Australia-India" starting at token i: parties and the end token."""
+    d = state.doc
+    names: list[str] = []
+    k = i
+    while True:
+        c = country_at(state, k)
+        if c is None:
+            return None
+        names.append(c.name)
+        k = c.j
+        if k + 1 < len(d) and d.words[k] in ("-", "\u2013", "/") and d.gap(k) == "" and d.gap(k + 1) == "" and country_at(state, k + 1):
+            k += 1
+            continue
+        break
+    if len(set(names)) < 2:
+        return None
+    return list(dict.fromkeys(names)), k
+
+
+def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], int] | None:
+    """"the United States, the United Kingdom, and Australia" from token i: parties and end."""
+    d = state.doc
+    names: list[str] = []
+    k = i
+    end = i
+    steps = 0
+    while k < len(d) and steps < limit:
+        c = country_at(state, k)
+        if c is not None:
+            names.append(c.name)
+            k = end = c.j
+            steps += 1
+            continue
+        if d.lower(k) in _JOIN and names or (d.lower(k) == "the" and not names):
+            k += 1
+            steps += 1
+            continue
+        break
+    names = list(dict.fromkeys(names))
+    return (names, end) if len(names) >= 2 else None
+
+
+def sentence_countries(state: State, sentence: int) -> list[str]:
+    return list(dict.fromkeys(c.name for c in state.countries if c.sentence == sentence and c.actor))
+
+
+def short_form(state: State, name: str) -> str:
+    country = state.gz.countries.get(name)
+    if country is not None:
+        return state.cues.short_forms.get(country.code, name)
+    return name
+
+
+def unnamed_name(state: State, parties: list[str], core: str) -> str:
+    return "-".join(short_form(state, p) for p in parties) + " " + core
+
+
+# --- named agreements ------------------------------------------------------------------------
+
+
+def _find_acc(state: State, name: str, parties: list[str]) -> AgreementAcc | None:
+    for acc in state.agreements:
+        if not acc.unnamed and acc.name.casefold() == name.casefold():
+            mine = {p for p, _ in acc.parties}
+            if len(mine) >= 2 and len(parties) >= 2 and set(parties) != mine:
+                continue
+            return acc
+    return None
+
+
+def _new_named(state: State, name: str, i: int, j: int, parties: list[str], family: str, *, known: bool = False) -> AgreementAcc:
+    acc = _find_acc(state, name, parties)
+    if acc is None:
+        acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
+        state.agreements.append(acc)
+    sentence = state.doc.sent[i]
+    for p in parties:
+        acc.add_party(p, sentence)
+    _mention(state, acc, i, j)
+    return acc
+
+
+def _mention(state: State, acc: AgreementAcc, i: int, j: int, keyword: str | None = None) -> None:
+    acc.spans.append(state.span(i, j))
+    acc.mentions.append((i, j))
+    acc.first = min(acc.first, i)
+    state.block(i, j)
+    if keyword and keyword not in acc.keywords:
+        acc.keywords.append(keyword)
+
+
+def _trailing_nouns(state: State, j: int) -> int:
+    """"AUKUS [security pact]": up to two words after a name ending in an agreement noun."""
+    d, fam = state.doc, state.cues.family
+    for n in (2, 1):
+        k = j + n
+        if k <= len(d) and all(d.gap(x).isspace() for x in range(j, k)) and d.lower(k - 1) in fam:
+            if n == 1 or d.words[j][:1].isalpha():
+                return k
+    return j
+
+
+def _known(state: State) -> None:
+    d, gz = state.doc, state.gz
+    for m in d.matches:
+        e = m.first("agreement")
+        if e is None or any(state.blocked[m.i : m.j]):
+            continue
+        known = gz.agreements.get(e.name)
+        end = _trailing_nouns(state, m.j)
+        acc = _new_named(state, e.name, m.i, end, list(known.parties) if known else [], "agreement", known=True)
+        if m.text != e.name and m.text not in acc.aliases:
+            acc.aliases.append(m.text)
+        if end > m.j:
+            kw = d.span_text(m.i, end)
+            if kw not in acc.keywords:
+                acc.keywords.append(kw)
+
+
+def _heading_like(state: State, chunk: Chunk) -> bool:
+    d = state.doc
+    if d.heading[chunk.sentence]:
+        return True
+    first = d.sent_first[chunk.sentence]
+    words = [k for k in range(first, min(len(d), first + 40)) if d.sent[k] == chunk.sentence and d.words[k][:1].isalpha() and len(d.words[k]) > 3]
+    if len(words) < 3:
+        return True
+    return sum(d.is_cap(k) for k in words) / len(words) > 0.6
+
+
+def _named(state: State) -> None:
+    d, gz = state.doc, state.gz
+    for chunk in d.chunks:
+        if any(state.blocked[chunk.i : chunk.j]):
+            continue
+        words = chunk_words(state, chunk)
+        if len(words) < 2 or words[-1].casefold() not in gz.agreement_heads:
+            continue
+        i = chunk.i
+        parties: list[str] = []
+        prefix = hyphen_list(state, i)
+        if prefix is None and country_at(state, i) is not None and country_at(state, i).form in ("name", "abbreviation", "alias"):
+            c = country_at(state, i)
+            if c.j < chunk.j - 1:
+                prefix = ([c.name], c.j)
+        if prefix is not None:
+            parties, i = prefix
+            if i < chunk.j and d.words[i] == "-":
+                i += 1
+        while i < chunk.j and d.words[i] in ("The", "A", "An"):
+            i += 1
+        rest = [d.words[k] for k in range(i, chunk.j) if d.words[k][:1].isalpha()]
+        if not rest:
+            continue
+        acro = acronym_after(state, chunk.j)
+        specific = any(w.casefold() not in _GENERIC_WORDS and w.casefold() not in state.cues.evaluative and w.casefold() not in gz.agreement_heads for w in rest if w[:1].isupper())
+        if not specific or len(rest) < 2 or (_heading_like(state, chunk) and not acro):
+            continue
+        name = d.span_text(i, chunk.j)
+        acc = _new_named(state, name, chunk.i, chunk.j, parties, "agreement")
+        if i != chunk.i and chunk.text not in acc.aliases:
+            acc.aliases.append(chunk.text)
+        if name not in acc.keywords:
+            acc.keywords.append(name)
+        if acro and initials_match(rest, acro[0]):
+            acc.acronym = acro[0]
+            if acro[0] not in acc.aliases:
+                acc.aliases.append(acro[0])
+            _mention(state, acc, chunk.j + 1, chunk.j + 2)
+            state.block(chunk.j, chunk.j + 3)
+
+
+def _acronyms(state: State) -> None:
+    """Later uses of a defined acronym, with an optional party prefix ("Japan-Philippines RAA")."""
+    d = state.doc
+    acros = {acc.acronym: acc for acc in state.agreements if acc.acronym}
+    if not acros:
+        return
+    for k, w in enumerate(d.words):
+        acc = acros.get(w)
+        if acc is None or state.blocked[k]:
+            continue
+        start, parties = k, []
+        for b in range(max(0, k - 12), k):
+            found = hyphen_list(state, b)
+            if found and found[1] == k and d.gap(k).isspace():
+                parties, start = found[0], b
+                break
+        target = acc
+        mine = {p for p, _ in acc.parties}
+        if len(parties) >= 2 and len(mine) >= 2 and set(parties) != mine:
+            target = _new_named(state, acc.name, start, k + 1, parties, acc.family)
+            target.acronym = acc.acronym
+            for a in acc.aliases:
+                if a not in target.aliases:
+                    target.aliases.append(a)
+        else:
+            for p in parties:
+                acc.add_party(p, d.sent[k])
+            _mention(state, acc, start, k + 1)
+        alias = d.span_text(start, k + 1)
+        if alias not in target.aliases and alias != target.name:
+            target.aliases.append(alias)
+
+
+def find_named(state: State) -> None:
+    """Known agreements, capitalised names with a head noun, and their acronyms."""
+    _known(state)
+    _named(state)
+    _acronyms(state)

@@ -1,0 +1,76 @@
+"""The cue words of ``store/data/cues.json`` compiled once per gazetteer into fast lookups."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..gazetteer import Gazetteer
+
+
+def _low(items: Any) -> frozenset[str]:
+    return frozenset(str(x).casefold() for x in items or ())
+
+
+def _phrases(items: Any) -> tuple[tuple[str, ...], ...]:
+    out = {tuple(str(x).casefold().split()) for x in items or () if str(x).strip()}
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+@dataclass
+class Cues:
+    status: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)
+    multipliers: dict[str, float] = field(default_factory=dict)
+    value_cues: tuple[tuple[str, ...], ...] = ()
+    family: dict[str, str] = field(default_factory=dict)  # noun (or two-word phrase) -> family
+    creation_verbs: tuple[tuple[str, ...], ...] = ()
+    evaluative: frozenset[str] = frozenset()
+    party_phrases: dict[tuple[str, ...], int] = field(default_factory=dict)
+    geo_heads: frozenset[str] = frozenset()
+    geo_prefixes: tuple[tuple[str, ...], ...] = ()
+    locative_preps: tuple[tuple[str, ...], ...] = ()
+    place_preps: frozenset[str] = frozenset()
+    place_orgs: frozenset[str] = frozenset()
+    acting_verbs: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    title_countries: dict[str, str] = field(default_factory=dict)
+    short_forms: dict[str, str] = field(default_factory=dict)
+    jp_given: frozenset[str] = frozenset()
+    jp_surnames: frozenset[str] = frozenset()
+    jp_check: bool = True
+    stop: frozenset[str] = frozenset()
+
+
+def cues_for(gz: Gazetteer) -> Cues:
+    """The compiled cues of this gazetteer (built on first use and kept on it)."""
+    cached = getattr(gz, "_compiled_cues", None)
+    if isinstance(cached, Cues):
+        return cached
+    raw = gz.cues or {}
+    c = Cues()
+    c.status = {k: _phrases(v) for k, v in (raw.get("status_cues") or {}).items()}
+    c.currencies = {str(k): str(v) for k, v in (raw.get("currencies") or {}).items()}
+    c.multipliers = {str(k).casefold(): float(v) for k, v in (raw.get("multipliers") or {}).items()}
+    c.value_cues = _phrases(raw.get("value_cues"))
+    for fam, nouns in (raw.get("noun_families") or {}).items():
+        for noun in nouns:
+            c.family.setdefault(str(noun).casefold(), str(fam))
+    c.creation_verbs = _phrases(raw.get("creation_verbs"))
+    c.evaluative = _low(raw.get("evaluative_adjectives"))
+    c.party_phrases = {tuple(k.casefold().split()): int(v) for k, v in (raw.get("party_phrases") or {}).items()}
+    c.geo_heads = _low(raw.get("geo_heads"))
+    c.geo_prefixes = _phrases(raw.get("geo_prefixes"))
+    c.locative_preps = _phrases(raw.get("locative_preps"))
+    c.place_preps = _low(raw.get("place_preps"))
+    c.place_orgs = _low(raw.get("place_orgs"))
+    c.acting_verbs = _low(raw.get("acting_verbs"))
+    c.speech_verbs = _low(raw.get("speech_verbs"))
+    c.title_countries = {str(k).casefold(): str(v).upper() for k, v in (raw.get("title_countries") or {}).items()}
+    c.short_forms = {str(k).upper(): str(v) for k, v in (raw.get("short_forms") or {}).items()}
+    c.jp_given = _low(raw.get("japanese_given_names"))
+    c.jp_surnames = _low(raw.get("japanese_surnames"))
+    c.jp_check = bool(raw.get("japanese_name_check", True))
+    c.stop = frozenset(str(x) for x in raw.get("stop_words") or ())
+    gz._compiled_cues = c  # type: ignore[attr-defined]
+    return c

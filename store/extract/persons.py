@@ -1,0 +1,291 @@
+"""Persons: named individuals, found by an office or rank before the name ("Foreign Minister
+Penny Wong", "Adm. Samuel J. Paparo"), an office before a comma ("Minister of Defense,
+Nakatani Gen"), a speech verb after it ("Jane Doe said"), a middle initial, or a later use of a
+name already found. Full names and surname-only uses fold into one person; Japanese names
+written surname first are turned round when the text shows which word is the surname."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .roles import appositive_role
+from .state import PersonAcc, State
+from .tokens import APOSTROPHES, CONNECTORS, Chunk
+
+_JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)[aiueo]?|n(?![aiueoy]))+", re.I)
+_NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})
+
+
+@dataclass
+class NameMention:
+    i: int  # name tokens [i, j)
+    j: int
+    words: list[str]
+    sentence: int
+    title: str | None = None
+    title_i: int = -1
+    title_j: int = -1
+    cue: str | None = None  # country named right before the title
+    evidence: bool = False
+
+
+def _is_japanese(word: str) -> bool:
+    return bool(word) and len(word) <= 12 and _JP.fullmatch(word) is not None
+
+
+def _name_words(state: State, i: int, j: int) -> list[tuple[str, int, int]]:
+    """Words of a token range with their token spans: "J." and "Jae-in" stay whole."""
+    d = state.doc
+    out: list[tuple[str, int, int]] = []
+    k = i
+    while k < j:
+        w = d.words[k]
+        end = k + 1
+        if end < j and d.words[end] == "." and d.gap(end) == "":
+            w, end = w + ".", end + 1
+        while end + 1 < j + 1 and end < len(d) and d.words[end] in ("-", *APOSTROPHES) and d.gap(end) == "" and end + 1 < j and d.gap(end + 1) == "":
+            w, end = w + d.words[end] + d.words[end + 1], end + 2
+        out.append((w, k, end))
+        k = end
+    return out
+
+
+def _valid_word(state: State, w: str, position: int, total: int) -> bool:
+    if w.lower() in _NAME_CONNECTORS and 0 < position < total - 1:
+        return True
+    if not w[:1].isupper():
+        return False
+    if w in state.cues.stop or w.rstrip(".") in state.cues.stop:
+        return False
+    if len(w) >= 3 and w.isupper() and w not in state.gz.suffixes:
+        return False
+    if any(ch.isdigit() for ch in w):
+        return False
+    for e in state.gz.lookup(w):
+        if e.kind in ("country", "organization", "agreement", "title"):
+            return False
+    return w.casefold() not in state.gz.head_words and w.casefold() not in state.gz.agreement_heads
+
+
+def _split(state: State, chunk: Chunk) -> list[NameMention]:
+    """Titled names inside one chunk (a chunk may hold a heading word, then "Secretary of ... Name")."""
+    d, gz = state.doc, state.gz
+    out: list[NameMention] = []
+    k = chunk.i
+    cue: str | None = _cue_before(state, chunk.i)
+    title: tuple[str, int, int] | None = None
+    while k < chunk.j:
+        m = d.match_at.get(k)
+        if m is not None and m.j <= chunk.j:
+            kinds = {e.kind for e in m.entries}
+            if "country" in kinds and m.first("country").form in ("name", "alias", "abbreviation", "demonym"):
+                cue, k = m.first("country").name, m.j
+                continue
+            if "title" in kinds:
+                title = (m.text, m.i, m.j) if title is None or title[2] != m.i else (d.span_text(title[1], m.j), title[1], m.j)
+                k = m.j
+                continue
+            if kinds & {"rank", "honorific"}:
+                rest = [w for w, _, _ in _name_words(state, m.j, chunk.j)]
+                if m.text.endswith(".") or len(rest) >= 2 or m.text.casefold() not in ("gen", "general", "major"):
+                    title = title or (None, m.i, m.j)  # type: ignore[assignment]
+                    k = m.j
+                    continue
+        if title is not None:
+            words = _name_words(state, k, chunk.j)
+            good = [w for w in words if w[0] not in gz.suffixes]
+            if 1 <= len(good) <= 4 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words) if w not in gz.suffixes):
+                out.append(NameMention(k, chunk.j, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
+            return out
+        k += 1
+    if title is not None and title[0] and title[2] == chunk.j:
+        # "Minister of Defense, Nakatani Gen": the name follows a comma.
+        j = chunk.j
+        if j + 1 < len(d) and d.words[j] == "," and d.sent[j] == chunk.sentence:
+            nxt = next((c for c in d.chunks if c.i == j + 1), None)
+            if nxt is not None:
+                words = _name_words(state, nxt.i, nxt.j)
+                if 2 <= len(words) <= 3 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):
+                    out.append(NameMention(nxt.i, nxt.j, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
+    return out
+
+
+_PRE_TITLE = frozenset({"new", "former", "acting", "then", "current", "incoming", "outgoing", "top", "senior", "late"})
+
+
+def _cue_before(state: State, i: int) -> str | None:
+    """"Japan's [new] Foreign Minister": the country owning an office named right after it."""
+    d = state.doc
+    k = i - 1
+    while k >= 0 and d.lower(k) in _PRE_TITLE:
+        k -= 1
+    if k >= 1 and d.words[k] == "s" and d.words[k - 1] in APOSTROPHES and d.gap(k - 1) == "":
+        k -= 2
+    elif k >= 0 and d.words[k] in APOSTROPHES and d.words[k - 1].endswith("s"):
+        k -= 1  # "the Philippines' President"
+    for c in state.countries:
+        if c.j == k + 1 and c.form in ("name", "alias", "abbreviation", "demonym", "ambiguous"):
+            return c.name
+    return None
+
+
+def _untitled(state: State, chunk: Chunk) -> NameMention | None:
+    d, cues = state.doc, state.cues
+    words = _name_words(state, chunk.i, chunk.j)
+    if not 2 <= len(words) <= 4 or not all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):
+        return None
+    after = d.lower(chunk.j + (2 if chunk.possessive else 0))
+    before = d.lower(chunk.i - 1)
+    evidence = after in cues.speech_verbs or before in cues.speech_verbs
+    evidence = evidence or any(len(w) == 2 and w.endswith(".") for w, _, _ in words[1:-1])
+    evidence = evidence or (d.word(chunk.j) == "," and appositive_role(state, chunk.j) is not None)
+    return NameMention(chunk.i, chunk.j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
+
+
+def _parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], str, str]:
+    suffix = ""
+    if len(words) > 1 and words[-1] in suffixes:
+        suffix, words = words[-1], words[:-1]
+    if len(words) == 1:
+        return "", [], words[0], suffix
+    return words[0], words[1:-1], words[-1], suffix
+
+
+def _key(words: list[str], suffixes: frozenset[str]) -> frozenset[str]:
+    given, _, surname, _ = _parts(words, suffixes)
+    return frozenset({given.casefold(), surname.casefold()} - {""})
+
+
+def find_persons(state: State) -> None:
+    """Collect name mentions, group them into persons, and link surname-only uses."""
+    d, gz, cues = state.doc, state.gz, state.cues
+    titled: list[NameMention] = []
+    plain: list[NameMention] = []
+    for chunk in d.chunks:
+        if not state.free(chunk.i, chunk.j):
+            continue
+        found = _split(state, chunk)
+        if found:
+            titled.extend(found)
+            continue
+        m = _untitled(state, chunk)
+        if m is not None:
+            plain.append(m)
+    speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
+    full = [m for m in titled if len([w for w in m.words if w not in gz.suffixes]) >= 2]
+    full += [m for m in plain if m.evidence or " ".join(m.words) in speakers]
+    singles = [m for m in titled if len([w for w in m.words if w not in gz.suffixes]) == 1]
+    # group full names (order-insensitive on given name + surname)
+    groups: dict[frozenset[str], list[NameMention]] = {}
+    for m in sorted(full, key=lambda x: x.i):
+        groups.setdefault(_key(m.words, gz.suffixes), []).append(m)
+    for m in plain:
+        if not (m.evidence or " ".join(m.words) in speakers) and _key(m.words, gz.suffixes) in groups:
+            groups[_key(m.words, gz.suffixes)].append(m)
+    # single words used as names elsewhere (titled or bare) tell which word is the surname
+    single_words = {m.words[0].casefold() for m in singles}
+    group_words = {w for key in groups for w in key}
+    for k, w in enumerate(d.words):
+        if w.casefold() in group_words and d.is_cap(k):
+            prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace()
+            next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace()
+            if not prev_cap and not next_cap:
+                single_words.add(w.casefold())
+    persons: list[PersonAcc] = []
+    for ms in groups.values():
+        persons.append(_person(state, ms, single_words))
+    # surname-only mentions: titled ones, then bare words equal to a known surname
+    by_surname: dict[str, list[PersonAcc]] = {}
+    for p in persons:
+        by_surname.setdefault(p.surname.casefold(), []).append(p)
+    for m in sorted(singles, key=lambda x: x.i):
+        word = m.words[0].rstrip(".")
+        cands = by_surname.get(word.casefold())
+        if cands:
+            p = _pick(cands, m.i)
+        else:
+            p = PersonAcc("", [], word)
+            persons.append(p)
+            by_surname[word.casefold()] = [p]
+        _attach(state, p, m)
+    taken = bytearray(state.person_tok)
+    for k, w in enumerate(d.words):
+        if taken[k] or state.blocked[k] or not d.is_cap(k):
+            continue
+        cands = by_surname.get(w.casefold())
+        if not cands:
+            continue
+        prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace() and not taken[k - 1]
+        next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace() and d.sent[k + 1] == d.sent[k]
+        if prev_cap and not d.sentence_start(k - 1) and d.words[k - 1] not in cues.stop:
+            continue
+        if next_cap and not (d.match_at.get(k + 1) and d.match_at[k + 1].first("title")):
+            continue
+        p = _pick(cands, k)
+        _attach(state, p, NameMention(k, k + 1, [w], d.sent[k]))
+    state.persons = [p for p in persons if p.spans]
+
+
+def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
+    """Of persons sharing a surname, the first introduced before this point (else the first)."""
+    before = [p for p in cands if p.first <= at]
+    pool = before or cands
+    return min(pool, key=lambda p: (-len(p.roles) if False else 0, p.first))
+
+
+def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
+    d = state.doc
+    form = " ".join(m.words)
+    if form not in p.forms:
+        p.forms.append(form)
+    p.spans.append(state.span(m.i, m.j))
+    p.first = min(p.first, m.i)
+    state.block(m.i, m.j, state.person_tok)
+    if m.title:
+        state.block(m.title_i, m.title_j, state.person_tok)
+        p.roles.append([m.title, m.cue, m.sentence, m.title_i, m.j])
+    if d.word(m.j) == "," or (d.word(m.j) in APOSTROPHES and d.word(m.j + 1) == "s" and d.word(m.j + 2) == ","):
+        role = appositive_role(state, m.j if d.word(m.j) == "," else m.j + 2)
+        if role is not None:
+            title, aff, ti = role
+            p.roles.append([title, aff, m.sentence, ti, m.j])
+
+
+def _person(state: State, ms: list[NameMention], single_words: set[str]) -> PersonAcc:
+    gz, cues = state.gz, state.cues
+    forms = [_parts(m.words, gz.suffixes) for m in ms]
+    first = ms[0]
+    given, middle, surname, suffix = forms[0]
+    # the display form: the shortest full form (no suffix), first seen on ties
+    best = min(forms, key=lambda f: (len(f[1]), forms.index(f)))
+    given, middle, surname = best[0], best[1], best[2]
+    orders = {(f[0].casefold(), f[2].casefold()) for f in forms}
+    reversed_seen = len(orders) > 1
+    swap = False
+    if _is_japanese(given) and _is_japanese(surname) and cues.jp_check and not middle:
+        g, s = given.casefold(), surname.casefold()
+        if g in single_words and s not in single_words:
+            swap = True
+        elif not (s in single_words and g not in single_words):
+            swap = g in cues.jp_surnames or s in cues.jp_given
+    if swap:
+        given, surname = surname, given
+    p = PersonAcc(given, list(middle), surname, suffix)
+    p.reversed_seen = reversed_seen
+    for m in ms:
+        _attach(state, p, m)
+    p.first = first.i
+    return p
+
+
+def person_forms(p: PersonAcc) -> list[str]:
+    """Every form of a person: display name first, then the text's other forms."""
+    out = [p.display]
+    for f in p.forms:
+        if f not in out:
+            out.append(f)
+    return out
+
+
+CONNECTORS_USED = CONNECTORS  # re-exported for tests of chunking

@@ -1,0 +1,145 @@
+"""Roles: the office a person holds and the country it belongs to.
+
+The country comes from the nearest clear cue: a country or demonym right before the office
+("Japan's Foreign Minister", "US President"), a country inside the office ("commander of U.S.
+Indo-Pacific Command"), a list it continues ("Japan's Foreign Minister A and Defence Minister
+B"), "<Australian> counterparts, Foreign Minister C", offices that exist in one government only
+("Secretary of Defense"), a namesake in the same sentence ("Biden and First Lady Jill Biden"),
+or the speaker of the quote the office is named in.
+"""
+
+from __future__ import annotations
+
+from .state import State
+
+_SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
+
+
+def _lower_titles(state: State) -> tuple[tuple[str, ...], ...]:
+    cached = getattr(state.gz, "_lower_titles", None)
+    if cached is None:
+        words = {tuple(t.casefold().split()) for t in state.gz.titles}
+        words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",)}
+        cached = tuple(sorted(words, key=len, reverse=True))
+        state.gz._lower_titles = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _country_in(state: State, i: int, j: int) -> str | None:
+    for c in state.countries:
+        if i <= c.i and c.j <= j:
+            return c.name
+    d, gz = state.doc, state.gz
+    for k in range(i, j):  # a country hidden inside a longer name ("U.S. Indo-Pacific Command")
+        for length in gz.lengths.get(d.words[k].casefold(), ()):
+            if k + length <= j:
+                for e in gz.lookup(d.span_text(k, k + length)):
+                    if e.kind == "country" and e.form != "ambiguous":
+                        return e.name
+    return None
+
+
+def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
+    """", commander of U.S. Indo-Pacific Command" / ", Japan's defence minister" after a name."""
+    d = state.doc
+    if d.word(j) != ",":
+        return None
+    k = j + 1
+    aff = None
+    if d.lower(k) in ("the", "a", "an"):
+        k += 1
+    m = d.match_at.get(k)
+    if m is not None and m.first("country") is not None:
+        aff = m.first("country").name
+        k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
+    start = k
+    for title in _lower_titles(state):
+        n = len(title)
+        if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
+            end = k + n
+            if d.lower(end) in ("of", "for") and end + 1 < len(d):
+                chunk = next((c for c in d.chunks if c.i == end + 1 or (c.i == end + 2 and d.lower(end + 1) == "the")), None)
+                if chunk is not None:
+                    end = chunk.j
+            title_text = d.span_text(start, end)
+            aff = aff or _country_in(state, start, end)
+            return title_text, aff, start
+    return None
+
+
+def _inherit(state: State, role: list, ends: dict[int, str]) -> str | None:
+    d = state.doc
+    k = role[3] - 1
+    steps = 0
+    while k >= 0 and steps < 6 and d.sent[k] == role[2]:
+        w = d.lower(k)
+        if k in ends:
+            return ends[k]
+        if w in ("counterpart", "counterparts"):
+            m = None
+            for c in state.countries:
+                if c.j in (k, k - 1) or (c.j == k - 2 and d.word(k - 1) == "s"):
+                    m = c
+            if m is not None:
+                return m.name
+        if w not in _SKIP and w not in ("'", "\u2019", "s"):
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def resolve_affiliations(state: State) -> None:
+    """Fill each role's missing country from the cues above, in two passes for chains."""
+    gz, cues, d = state.gz, state.cues, state.doc
+    for _ in range(2):
+        ends: dict[int, str] = {}
+        for p in state.persons:
+            for role in p.roles:
+                if role[1]:
+                    ends[role[4] - 1] = role[1]
+                    if d.word(role[4]) in ("'", "\u2019") and d.word(role[4] + 1) == "s":
+                        ends[role[4] + 1] = role[1]
+        for p in state.persons:
+            for role in p.roles:
+                if role[1]:
+                    continue
+                aff = _inherit(state, role, ends)
+                if aff is None:
+                    code = cues.title_countries.get(role[0].casefold())
+                    country = gz.by_code.get(code) if code else None
+                    aff = country.name if country else None
+                if aff is None:
+                    aff = _namesake(state, p, role[2]) or _quoted(state, p, role)
+                role[1] = aff
+
+
+def _own_affiliation(p) -> str | None:
+    for role in p.roles:
+        if role[1]:
+            return role[1]
+    return None
+
+
+def _namesake(state: State, p, sentence: int) -> str | None:
+    for other in state.persons:
+        if other is p or other.surname.casefold() != p.surname.casefold():
+            continue
+        if any(s.sentence == sentence for s in other.spans):
+            aff = _own_affiliation(other)
+            if aff:
+                return aff
+    return None
+
+
+def _quoted(state: State, p, role: list) -> str | None:
+    start = state.doc.starts[role[3]]
+    for q in state.quotes:
+        if q.start <= start < q.end and q.speaker:
+            speaker = q.speaker.casefold()
+            for other in state.persons:
+                if other is p:
+                    continue
+                if speaker in (f.casefold() for f in (other.display, *other.forms)) or speaker == other.surname.casefold():
+                    return _own_affiliation(other)
+    return None

@@ -1,0 +1,117 @@
+"""The working state of one extraction: accumulators every rule module adds to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer
+from ..records import Fact, Quote, Span
+from .cues import Cues
+from .tokens import Doc
+
+
+@dataclass
+class CountryMention:
+    i: int
+    j: int
+    name: str
+    form: str  # name | alias | abbreviation | demonym | capital | ambiguous
+    surface: str
+    sentence: int
+    actor: bool = True  # False: inside an organisation name, a place feature, etc.
+
+
+@dataclass
+class ActorAcc:
+    """One organisation or country being gathered."""
+
+    kind: str
+    name: str
+    code: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    first: int = 10**9  # first token index
+
+
+@dataclass
+class PersonAcc:
+    """One person being gathered: name parts, forms seen, mentions, roles."""
+
+    given: str  # may be "" for surname-only persons
+    middle: list[str]
+    surname: str
+    suffix: str = ""
+    forms: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+    # title, affiliation (canonical country), sentence, title's first token, name's end token
+    roles: list[list] = field(default_factory=list)
+    first: int = 10**9
+    reversed_seen: bool = False
+
+    @property
+    def display(self) -> str:
+        parts = [p for p in (self.given, *self.middle, self.surname) if p]
+        return " ".join(parts)
+
+
+@dataclass
+class AgreementAcc:
+    """One agreement being gathered."""
+
+    name: str
+    unnamed: bool
+    family: str
+    aliases: list[str] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    parties: list[tuple[str, int]] = field(default_factory=list)  # canonical name, sentence
+    spans: list[Span] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token ranges
+    known: bool = False
+    first: int = 10**9
+    acronym: str | None = None
+    core: str = ""  # name without country prefix, for unnamed ones the noun phrase
+    families: set[str] = field(default_factory=set)
+    value_at: int = -1  # token where a stated value starts
+    status_hint: str | None = None  # status implied by how it was found ("will create")
+    status_sentence: int = -1
+    status: str | None = None
+    year: int | None = None
+    value: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def last(self) -> int:
+        return max((i for i, _ in self.mentions), default=-1)
+
+    def add_party(self, name: str, sentence: int) -> None:
+        if all(p != name for p, _ in self.parties):
+            self.parties.append((name, sentence))
+
+
+@dataclass
+class State:
+    doc: Doc
+    gz: Gazetteer
+    cues: Cues
+    blocked: bytearray  # tokens inside organisation / agreement names
+    person_tok: bytearray  # tokens inside person names or titles
+    countries: list[CountryMention] = field(default_factory=list)
+    country_start: dict[int, CountryMention] = field(default_factory=dict)
+    orgs: dict[str, ActorAcc] = field(default_factory=dict)
+    persons: list[PersonAcc] = field(default_factory=list)
+    agreements: list[AgreementAcc] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def span(self, i: int, j: int) -> Span:
+        d = self.doc
+        return Span(d.sent[i], d.starts[i], d.ends[j - 1])
+
+    def block(self, i: int, j: int, arr: bytearray | None = None) -> None:
+        target = self.blocked if arr is None else arr
+        for k in range(i, j):
+            target[k] = 1
+
+    def free(self, i: int, j: int) -> bool:
+        return not any(self.blocked[i:j]) and not any(self.person_tok[i:j])

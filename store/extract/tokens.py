@@ -1,0 +1,249 @@
+"""Tokens, capitalised chunks and gazetteer matches of one article: what every rule reads.
+
+The text is split once into word and punctuation tokens with offsets; the gazetteer is probed
+once per capitalised token (longest form first); capitalised runs ("Reciprocal Access
+Agreement", "Secretary of Defense Lloyd J. Austin III") become chunks. All of it is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..gazetteer import TOKEN, Entry, Gazetteer, norm_form
+from ..records import Article
+
+# Lower-case words that may sit inside a capitalised name ("Status of Forces Agreement").
+CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "van", "von", "bin", "bint", "al", "der", "du", "la", "le"})
+# Words after which a period belongs to the word ("Adm.", "Jr.", "Inc.").
+ABBREV = frozenset(
+    "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb".split()
+)
+APOSTROPHES = frozenset("'\u2019")
+
+
+@dataclass(slots=True)
+class Match:
+    """A gazetteer form found in the text: tokens [i, j) and what it may name."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    entries: list[Entry]
+
+    def first(self, kind: str) -> Entry | None:
+        for e in self.entries:
+            if e.kind == kind:
+                return e
+        return None
+
+
+@dataclass(slots=True)
+class Chunk:
+    """A run of capitalised tokens (with connectors) inside one sentence: tokens [i, j)."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    text: str
+    sentence: int
+    possessive: bool = False
+
+
+@dataclass
+class Doc:
+    """One article's tokens with offsets and sentence indices."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    sent: list[int]
+    sent_first: list[int]  # token index of each sentence's first token
+    heading: list[bool]  # per sentence: a heading-like line (title case, no verb cue)
+    matches: list[Match] = field(default_factory=list)
+    match_at: dict[int, Match] = field(default_factory=dict)
+    chunks: list[Chunk] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def gap(self, i: int) -> str:
+        """The text between token i-1 and token i."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+
+    def span_text(self, i: int, j: int) -> str:
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+    def is_cap(self, i: int) -> bool:
+        w = self.words[i]
+        return w[:1].isupper()
+
+    def word(self, i: int) -> str:
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def lower(self, i: int) -> str:
+        return self.word(i).lower()
+
+    def sentence_start(self, i: int) -> bool:
+        return 0 <= i < len(self.words) and self.sent_first[self.sent[i]] == i
+
+
+def _sentence_bounds(article: Article) -> tuple[list[int], list[int]]:
+    starts = [s.start for s in article.sentences]
+    ends = [s.end for s in article.sentences]
+    return starts, ends
+
+
+def build_doc(article: Article) -> Doc:
+    """Tokenise the article's text and attach sentence indices."""
+    text = article.text or ""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in TOKEN.finditer(text):
+        words.append(m.group())
+        starts.append(m.start())
+        ends.append(m.end())
+    s_starts, _ = _sentence_bounds(article)
+    if not s_starts:
+        s_starts = [0]
+    order = sorted(range(len(s_starts)), key=s_starts.__getitem__)
+    sorted_starts = [s_starts[k] for k in order]
+    sent = [order[max(0, bisect_right(sorted_starts, st) - 1)] for st in starts]
+    n_sent = max(len(article.sentences), 1)
+    sent_first = [-1] * n_sent
+    for idx, s in enumerate(sent):
+        if sent_first[s] < 0:
+            sent_first[s] = idx
+    heading = [False] * n_sent
+    kinds = {k: p.kind for k, p in enumerate(article.paragraphs)}
+    for k, s in enumerate(article.sentences):
+        if kinds.get(s.paragraph) == "heading":
+            heading[k] = True
+    return Doc(text, words, starts, ends, sent, sent_first, heading)
+
+
+def _clean_gap(gap: str) -> bool:
+    return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
+
+
+def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
+    """Find gazetteer forms, longest first, left to right (no overlaps)."""
+    words, n = doc.words, len(doc.words)
+    i = 0
+    while i < n:
+        w = words[i]
+        lens = gz.lengths.get(w.casefold()) if (w[:1].isupper() or w[:1].isdigit()) else None
+        if not lens:
+            i += 1
+            continue
+        found = None
+        for length in lens:
+            j = i + length
+            if j > n or doc.sent[j - 1] != doc.sent[i]:
+                continue
+            if any(not _clean_gap(doc.gap(k)) for k in range(i + 1, j)):
+                continue
+            raw = doc.text[doc.starts[i] : doc.ends[j - 1]]
+            form = norm_form(raw)
+            entries = [*gz.exact.get(form, ()), *gz.folded.get(form.casefold(), ())]
+            if entries:
+                # a name must not continue into a longer word ("Chad" in "Chadwick" cannot happen
+                # with whole tokens, but "US" must not be the start of "US-made" as a form: allowed)
+                found = Match(i, j, doc.starts[i], doc.ends[j - 1], raw, entries)
+                break
+        if found:
+            doc.matches.append(found)
+            doc.match_at[i] = found
+            i = found.j
+        else:
+            i += 1
+
+
+def _is_capword(doc: Doc, i: int) -> bool:
+    w = doc.words[i]
+    return w[:1].isupper() or (w[:1].isdigit() and i > 0 and doc.gap(i) == "" and doc.is_cap(i - 1))
+
+
+def find_chunks(doc: Doc) -> None:
+    """Capitalised runs: "U.S. Indo-Pacific Command", "Status of Forces Agreement", "Lloyd J. Austin III"."""
+    words, n = doc.words, len(doc.words)
+    i = 0
+    while i < n:
+        if not words[i][:1].isupper():
+            i += 1
+            continue
+        start = i
+        j = i + 1
+        while j < n and doc.sent[j] == doc.sent[start]:
+            w, gap = words[j], doc.gap(j)
+            prev = words[j - 1]
+            if not _clean_gap(gap):
+                break
+            if w == "." and gap == "":
+                # "U.S." / "J." / "Adm. X" keep their period; a sentence's full stop does not.
+                if len(prev) == 1 and prev.isupper():
+                    j += 1
+                    continue
+                nxt = j + 1
+                if prev in ABBREV and nxt < n and doc.sent[nxt] == doc.sent[start] and words[nxt][:1].isupper() and _clean_gap(doc.gap(nxt)):
+                    j += 1
+                    continue
+                break
+            if gap == "" and w[:1].isupper() and prev == ".":
+                j += 1
+                continue
+            if w in "-\u2013" and gap == "" and j + 1 < n and doc.gap(j + 1) == "" and words[j + 1][:1].isupper():
+                j += 2
+                continue
+            if w in APOSTROPHES and gap == "" and j + 1 < n and doc.gap(j + 1) == "":
+                if words[j + 1] == "s":
+                    break
+                if words[j + 1][:1].isupper():
+                    j += 2
+                    continue
+                break
+            if gap and w[:1].isupper():
+                j += 1
+                continue
+            if gap == "" and w[:1].isdigit() and prev[-1:].isalpha():
+                j += 1
+                continue
+            if gap and w in CONNECTORS and j + 1 < n and _clean_gap(doc.gap(j + 1)):
+                k = j + 1
+                if words[k] == "the" and k + 1 < n and _clean_gap(doc.gap(k + 1)):
+                    k += 1
+                if words[k][:1].isupper() and doc.sent[k] == doc.sent[start]:
+                    j = k + 1
+                    continue
+            break
+        possessive = (
+            j + 1 < n
+            and words[j] in APOSTROPHES
+            and doc.gap(j) == ""
+            and words[j + 1] == "s"
+            and doc.gap(j + 1) == ""
+        )
+        doc.chunks.append(
+            Chunk(start, j, doc.starts[start], doc.ends[j - 1], doc.text[doc.starts[start] : doc.ends[j - 1]], doc.sent[start], possessive)
+        )
+        i = j
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def possessive_after(doc: Doc, j: int) -> bool:
+    """Whether tokens from j are "'s" / "’s" attached to the previous word."""
+    return (
+        j + 1 < len(doc.words)
+        and doc.words[j] in APOSTROPHES
+        and doc.gap(j) == ""
+        and doc.words[j + 1] == "s"
+        and doc.gap(j + 1) == ""
+    )
