@@ -77,7 +77,7 @@ MAX_CAPTION_LINE = 300
 # Lines after which the rest of a page is comments and chrome (the article has ended).
 TAIL_CUT = re.compile(
     r"leave a (?:reply|comment)|post a comment|\d{0,6} ?comments?|comments? \(\d{1,6}\)|"
-    r"related (?:articles|posts|stories|news)|you (?:may|might) also like|more from [^\n]{1,60}",
+    r"related (?:articles|posts|stories|news)|you (?:may|might) also like",
     re.IGNORECASE,
 )
 

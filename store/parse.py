@@ -1,7 +1,7 @@
 """``parse_article``: the text of one article file into an ``Article`` (header, body, structure).
 
 The parse is line-based and single-pass: the headline first (printed twice counts once), then
-header lines (byline, date stamps, furniture), then the body, where each line is furniture
+header lines (bylines, date stamps, furniture), then the body, where each line is furniture
 (dropped), metadata (a date stamp, the publisher's name, a wire footer), a social post's
 attribution (folded into the post), a bullet, a heading, or prose. The first prose paragraph
 loses its dateline prefix. Offsets of paragraphs, sentences and quotes index into the body
@@ -11,12 +11,11 @@ text: the paragraphs joined by a blank line.
 from __future__ import annotations
 
 import hashlib
-import html
 import re
-from dataclasses import dataclass
 
 from . import boilerplate, header
 from .dates import parse_stamp
+from .layout import BULLET, Line, article_lines
 from .quotes import find_quotes
 from .reader import normalise_newlines
 from .records import Article, Paragraph, ParagraphKind, Sentence
@@ -27,14 +26,11 @@ from .text import fold, strip_controls
 MAX_TITLE = 250
 MAX_HEADING_CHARS = 110
 MAX_HEADING_WORDS = 14
-# Plain date lines this early in the body (counted in body paragraphs) are the publication date.
+# Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
+# Header lines longer than this are prose.
+MAX_HEADER_LINE = 200
 
-_BULLET = re.compile(r"(?:[-*•▪●◦‣–]|\d{1,3}[.)])\s{1,4}(?=\S)")
-_MD_HEADING = re.compile(r"#{1,6}\s{1,4}(?=\S)")
-_MD_BOLD = re.compile(r"\*\*([^*\n]{1,500})\*\*|__([^_\n]{1,500})__")
-_MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
-_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\(([^()\s]{0,2000})\)")
 _POST_BY = re.compile(r"[—–-]{1,2}\s{0,2}(?P<name>[^()\n@]{1,80}?)\s{0,2}\(@\w{1,30}\)(?P<rest>[^\n]{0,60})")
 _POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30}\)[^\n()@]{0,60})$")
 _HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
@@ -43,104 +39,13 @@ _TERMINAL = ".!?,;:…"
 _NON_WORD = re.compile(r"\W+")
 
 
-@dataclass(slots=True)
-class _Line:
-    text: str
-    md_heading: bool = False
-    after_blank: bool = True
-
-
-def _clean_inline(line: str) -> str:
-    """Markdown emphasis and links reduced to their words, images dropped, HTML entities decoded."""
-    if "*" in line or "_" in line:
-        line = _MD_BOLD.sub(lambda m: m.group(1) or m.group(2), line)
-    if "](" in line:
-        line = _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", line))
-    if "&" in line and ";" in line:
-        line = html.unescape(line)
-    return line
-
-
-def _lines(text: str) -> list[_Line]:
-    """Non-blank lines, stripped and cleaned; hard-wrapped prose is joined back into paragraphs."""
-    raw = text.split("\n")
-    out: list[_Line] = []
-    blank = True
-    for r in raw:
-        s = r.strip()
-        if not s:
-            blank = True
-            continue
-        md = False
-        if s[0] == "#":
-            m = _MD_HEADING.match(s)
-            if m:
-                s, md = s[m.end() :].strip("# "), True
-        s = _clean_inline(s).strip()
-        if s:
-            out.append(_Line(s, md, blank))
-        blank = False
-    if _hard_wrapped(out):
-        groups: list[list[_Line]] = []
-        for ln in out:
-            prev = groups[-1][-1] if groups else None
-            if (
-                prev is not None
-                and not ln.after_blank
-                and not ln.md_heading
-                and not prev.md_heading
-                and len(prev.text) >= 40
-                and not _BULLET.match(ln.text)
-            ):
-                groups[-1].append(ln)
-            else:
-                groups.append([ln])
-        out = [_Line(" ".join(x.text for x in g), g[0].md_heading, g[0].after_blank) for g in groups]
-    return out
-
-
-def _hard_wrapped(lines: list[_Line]) -> bool:
-    """True for text wrapped at a fixed width (most lines 50-100 chars, none longer)."""
-    if len(lines) < 6:
-        return False
-    lengths = [len(ln.text) for ln in lines]
-    if max(lengths) > 100:
-        return False
-    mid = sum(1 for n in lengths if n >= 50)
-    return mid * 2 >= len(lengths) and any(not ln.after_blank for ln in lines)
-
-
-def _key(s: str) -> str:
-    return _NON_WORD.sub(" ", fold(s)).strip()
-
-
-def _is_heading(s: str) -> bool:
-    if len(s) > MAX_HEADING_CHARS or s[-1] in _TERMINAL or s[0] in "\"“‘'(":
-        return False
-    if not (s[0].isupper() or s[0].isdigit()):
-        return False
-    return len(s.split()) <= MAX_HEADING_WORDS and any(c.isalpha() for c in s)
-
-
-class _Body:
-    """Accumulates body paragraphs as (kind, text)."""
-
-    def __init__(self) -> None:
-        self.items: list[tuple[ParagraphKind, str]] = []
-
-    def add(self, kind: ParagraphKind, text: str) -> None:
-        text = text.strip()
-        if text:
-            self.items.append((kind, text))
-
-
 def parse_article(text: str, file: str) -> Article:
     """Parse one article's text; never raises (a failure leaves a plain one-paragraph article)."""
     text = strip_controls(normalise_newlines(text if isinstance(text, str) else str(text))).lstrip("\ufeff")
     art_id = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     name = re.split(r"[\\/]", str(file))[-1]
     try:
-        return _parse(text, name, art_id)
+        return _Parser(art_id, name).parse(text)
     except Exception as exc:  # noqa: BLE001 - the promise is a usable article for any input
         body = " ".join(text.split())
         paragraphs = [Paragraph("text", 0, len(body))] if body else []
@@ -152,125 +57,213 @@ def parse_article(text: str, file: str) -> Article:
         )  # fmt: skip
 
 
-def _parse(text: str, file: str, art_id: str) -> Article:
-    lines = _lines(text)
-    warnings: list[str] = []
-    title = ""
-    byline: str | None = None
-    dateline: str | None = None
-    wire: str | None = None
-    sources: list[tuple[int, str]] = []
-    stamps: dict[str, str] = {}
-    wire_by: str | None = None
+def _key(s: str) -> str:
+    return _NON_WORD.sub(" ", fold(s)).strip()
 
-    # Headline: the first line that is not furniture, a date stamp or a byline.
-    i = 0
-    while i < len(lines):
-        s = lines[i].text
-        if len(s) <= 200 and (stamp := parse_stamp(s)) is not None:
-            stamps.setdefault(*stamp)
-        elif len(s) <= 200 and (b := header.byline_of(s)):
-            byline = byline or b
-        elif not boilerplate.is_boilerplate(s):
-            break
-        i += 1
-    if i < len(lines) and len(lines[i].text) <= MAX_TITLE and not _opens_with_dateline(lines[i].text):
-        title = lines[i].text
-        i += 1
-    title_key = _key(title) if title else None
 
-    # Header zone: a repeated headline, bylines, date stamps, furniture.
-    while i < len(lines):
-        s = lines[i].text
-        if title_key is not None and _key(s) == title_key:
+def _is_heading(s: str) -> bool:
+    """A short title-ish line without final punctuation ("At a Glance", "Why now")."""
+    if len(s) > MAX_HEADING_CHARS or s[-1] in _TERMINAL or s[0] in "\"“‘'(":
+        return False
+    if not (s[0].isupper() or s[0].isdigit()):
+        return False
+    return len(s.split()) <= MAX_HEADING_WORDS and any(c.isalpha() for c in s)
+
+
+class _Parser:
+    """The state of one parse: header fields found so far and the body paragraphs."""
+
+    def __init__(self, art_id: str, file: str) -> None:
+        self.id = art_id
+        self.file = file
+        self.title = ""
+        self.title_key: str | None = None
+        self.byline: str | None = None
+        self.dateline: str | None = None
+        self.wire: str | None = None
+        self.wire_byline: str | None = None
+        self.sources: list[tuple[int, str]] = []
+        self.stamps: dict[str, str] = {}
+        self.items: list[tuple[ParagraphKind, str]] = []
+        self.in_sources = False
+        self.tail_cut = False
+        self.prose = 0
+        self.warnings: list[str] = []
+
+    def parse(self, text: str) -> Article:
+        lines = article_lines(text)
+        i = self._headline(lines)
+        i = self._header_zone(lines, i)
+        for ln in lines[i:]:
+            self._body_line(ln)
+        if self.items and self.items[-1][0] == "heading":
+            self.items[-1] = ("text", self.items[-1][1])  # nothing follows it: not a heading
+        return self._finish()
+
+    # --- header ------------------------------------------------------------------------------
+
+    def _headline(self, lines: list[Line]) -> int:
+        """Take the headline: the first line that is not furniture, a date stamp or a byline."""
+        i = 0
+        while i < len(lines):
+            s = lines[i].text
+            if len(s) <= MAX_HEADER_LINE and (stamp := parse_stamp(s)) is not None:
+                self.stamps.setdefault(*stamp)
+            elif len(s) <= MAX_HEADER_LINE and (b := header.byline_of(s)):
+                self.byline = self.byline or b
+            elif not boilerplate.is_boilerplate(s):
+                break
             i += 1
-            continue
-        found_by = _header_line(s, stamps)
-        if found_by is not None:
-            byline = byline or found_by or None
+        if i < len(lines) and len(lines[i].text) <= MAX_TITLE and not _opens_with_dateline(lines[i].text):
+            self.title = lines[i].text
+            self.title_key = _key(self.title)
             i += 1
-            continue
-        break
+        return i
 
-    body = _Body()
-    in_sources = False
-    tail_cut = False
-    prose_seen = 0
-    for ln in lines[i:]:
+    def _header_zone(self, lines: list[Line], i: int) -> int:
+        """Skip a repeated headline, bylines, date stamps and furniture under the headline."""
+        while i < len(lines):
+            s = lines[i].text
+            if self.title_key is None or _key(s) != self.title_key:
+                found = _header_line(s, self.stamps)
+                if found is None:
+                    break
+                self.byline = self.byline or found or None
+            i += 1
+        return i
+
+    # --- body --------------------------------------------------------------------------------
+
+    def _add(self, kind: ParagraphKind, text: str) -> None:
+        text = text.strip()
+        if text:
+            self.items.append((kind, text))
+
+    def _body_line(self, ln: Line) -> None:
         s = ln.text
-        if title_key is not None and not body.items and _key(s) == title_key:
-            continue
+        if self.title_key is not None and not self.items and _key(s) == self.title_key:
+            return  # the headline printed again
+        if self._metadata(s):
+            return
+        if self.tail_cut:
+            self.wire_byline = self.wire_byline or header.wire_byline_of(s)
+            return
+        if self._post(s):
+            return
+        if self.prose < DATE_LINES_NEAR_TOP and self.byline is None and (b := header.byline_of(s)):
+            self.byline = b
+            return
+        if self.prose and boilerplate.is_tail_cut(s):
+            self.tail_cut = True  # comments and related links follow; only footers are read on
+            return
+        if wb := header.wire_byline_of(s):
+            self.wire_byline = self.wire_byline or wb
+            return
+        if boilerplate.is_boilerplate(s):
+            return
+        s = boilerplate.strip_trailing_urls(s)
+        m = BULLET.match(s)
+        if m and not ln.md_heading:
+            self._add("source" if self.in_sources else "bullet", s[m.end() :])
+        elif ln.md_heading or _is_heading(s) or _SOURCES_HEADING.fullmatch(s):
+            self.in_sources = _SOURCES_HEADING.fullmatch(s) is not None
+            self._add("heading", s)
+        elif self.in_sources and len(s) <= MAX_HEADER_LINE:
+            self._add("source", s)
+        else:
+            self.in_sources = False
+            if self.prose == 0 and self.dateline is None and len(self.items) <= 2:
+                found = header.dateline_of(s)
+                if found is not None:
+                    self.dateline, cut, self.wire = found
+                    s = s[cut:]
+            self._add("text", s)
+            self.prose += 1
+
+    def _metadata(self, s: str) -> bool:
+        """Record a publisher footer or a date stamp; True when the line is one of those."""
         found = header.source_of(s)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
-            sources.append(found)
-            continue
+            self.sources.append(found)
+            return True
         stamp = parse_stamp(s) if len(s) <= 100 else None
-        if stamp is not None:
-            kind, iso = stamp
-            if not tail_cut and (kind == "published" or prose_seen < DATE_LINES_NEAR_TOP):
-                stamps.setdefault(kind, iso)
-            continue
-        if "(@" in s and s[0] not in "—–-" and (inline := _POST_INLINE.search(s)):
-            # text and "— Name (@handle) Date" on one line: the whole line is the post
-            text_part = boilerplate.strip_trailing_urls(s[: inline.start()])
-            body.add("post", text_part + "\n" + inline["attr"])
-            continue
-        post = _POST_BY.fullmatch(s) if s[0] in "—–-" else None
-        if post is not None:
-            # "— Name (@handle) Date" closes the social post whose text is the line before.
-            if body.items and body.items[-1][0] == "text":
-                _, prev = body.items.pop()
-                body.add("post", prev + "\n" + s)
+        if stamp is None:
+            return False
+        kind, iso = stamp
+        if not self.tail_cut and (kind == "published" or self.prose < DATE_LINES_NEAR_TOP):
+            self.stamps.setdefault(kind, iso)
+        return True
+
+    def _post(self, s: str) -> bool:
+        """Fold a social post's "— Name (@handle) Date" line into the post; True if it was one."""
+        if "(@" not in s:
+            return False
+        if s[0] in "—–-":
+            if _POST_BY.fullmatch(s) is None:
+                return False
+            if self.items and self.items[-1][0] == "text":
+                _, prev = self.items.pop()  # the post's text is the line before
+                self._add("post", prev + "\n" + s)
             else:
-                body.add("post", s)
-            continue
-        if prose_seen < DATE_LINES_NEAR_TOP and byline is None and (b := header.byline_of(s)):
-            byline = b
-            continue
-        if prose_seen and boilerplate.is_tail_cut(s):
-            tail_cut = True
-            continue  # comments and related links follow; only footer metadata is read on
-        wb = header.wire_byline_of(s)
-        if wb or tail_cut or boilerplate.is_boilerplate(s):
-            wire_by = wire_by or wb
-            continue
-        s = boilerplate.strip_trailing_urls(s)
-        m = _BULLET.match(s)
-        if m and not ln.md_heading:
-            body.add("source" if in_sources else "bullet", s[m.end() :])
-            continue
-        if ln.md_heading or _is_heading(s) or _SOURCES_HEADING.fullmatch(s):
-            in_sources = _SOURCES_HEADING.fullmatch(s) is not None
-            body.add("heading", s)
-            continue
-        if in_sources and len(s) <= 200:
-            body.add("source", s)
-            continue
-        in_sources = False
-        if prose_seen == 0 and dateline is None:
-            found_dl = header.dateline_of(s)
-            if found_dl is not None:
-                dateline, cut, wire = found_dl
-                s = s[cut:]
-        body.add("text", s)
-        prose_seen += 1
+                self._add("post", s)
+            return True
+        inline = _POST_INLINE.search(s)
+        if inline is None:
+            return False
+        text_part = boilerplate.strip_trailing_urls(s[: inline.start()])
+        self._add("post", text_part + "\n" + inline["attr"])
+        return True
 
-    if body.items and body.items[-1][0] == "heading":
-        body.items[-1] = ("text", body.items[-1][1])  # nothing follows it: not a heading
+    # --- result ------------------------------------------------------------------------------
 
-    if not title:
-        title = _title_from_body(body)
-        if title:
-            warnings.append("no headline; the title is the first sentence")
-        else:
-            warnings.append("no headline")
-    if not body.items:
-        warnings.append("no body text")
-    if byline is None and wire_by:
-        byline = wire_by
-    source = min(sources)[1] if sources else wire
-    published = stamps.get("published") or stamps.get("date") or stamps.get("updated")
-    return _assemble(art_id, file, title, dateline, byline, published, source, body, warnings)
+    def _finish(self) -> Article:
+        if not self.title:
+            self.title = self._title_from_body()
+            self.warnings.append(
+                "no headline; the title is the first sentence" if self.title else "no headline"
+            )
+        if not self.items:
+            self.warnings.append("no body text")
+        chunks: list[str] = []
+        paragraphs: list[Paragraph] = []
+        pos = 0
+        for kind, t in self.items:
+            if chunks:
+                pos += 2
+            paragraphs.append(Paragraph(kind, pos, pos + len(t)))
+            chunks.append(t)
+            pos += len(t)
+        text = "\n\n".join(chunks)
+        sentences: list[Sentence] = []
+        spans: list[tuple[int, int, int]] = []
+        for pi, p in enumerate(paragraphs):
+            for a, b in split_sentences(text, p.start, p.end):
+                sentences.append(Sentence(len(sentences), pi, a, b))
+                spans.append((pi, a, b))
+        quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs], spans)
+        stamps = self.stamps
+        return Article(
+            id=self.id,
+            file=self.file,
+            title=self.title,
+            dateline=self.dateline,
+            byline=self.byline or self.wire_byline,
+            published=stamps.get("published") or stamps.get("date") or stamps.get("updated"),
+            source=min(self.sources)[1] if self.sources else self.wire,
+            text=text,
+            paragraphs=paragraphs,
+            sentences=sentences,
+            quotes=quotes,
+            warnings=self.warnings,
+        )
+
+    def _title_from_body(self) -> str:
+        for kind, t in self.items:
+            if kind in ("text", "heading"):
+                spans = split_sentences(t, 0, len(t))
+                first = t[spans[0][0] : spans[0][1]] if spans else t
+                return first if len(first) <= 120 else first[:119].rstrip() + "…"
+        return ""
 
 
 def _opens_with_dateline(s: str) -> bool:
@@ -284,7 +277,7 @@ def _opens_with_dateline(s: str) -> bool:
 def _header_line(s: str, stamps: dict[str, str]) -> str | None:
     """For a header line (bylines, date stamps, furniture), the byline it names or "";
     None when the line is not header material. Dates found are recorded in ``stamps``."""
-    if len(s) > 200:
+    if len(s) > MAX_HEADER_LINE:
         return None
     byline = ""
     found: list[tuple[str, str]] = []
@@ -296,8 +289,7 @@ def _header_line(s: str, stamps: dict[str, str]) -> str | None:
             continue
         if part.lower() in header.WIRES:
             wire_part = True
-            continue
-        if (stamp := parse_stamp(part)) is not None:
+        elif (stamp := parse_stamp(part)) is not None:
             found.append(stamp)
         elif b := header.byline_of(part):
             byline = byline or b
@@ -314,64 +306,8 @@ def _header_line(s: str, stamps: dict[str, str]) -> str | None:
             return None
     if names:
         if not (found or wire_part):
-            return None  # "Jane Doe | Reuters" and "Jane Doe - March 3, 2025" are bylines
+            return None  # only "Jane Doe | Reuters" and "Jane Doe - March 3, 2025" are bylines
         byline = byline or names[0]
     for kind, iso in found:
         stamps.setdefault(kind, iso)
     return byline
-
-
-def _title_from_body(body: _Body) -> str:
-    for kind, t in body.items:
-        if kind in ("text", "heading"):
-            spans = split_sentences(t, 0, len(t))
-            first = t[spans[0][0] : spans[0][1]] if spans else t
-            return first if len(first) <= 120 else first[:119].rstrip() + "…"
-    return ""
-
-
-def _assemble(
-    art_id: str,
-    file: str,
-    title: str,
-    dateline: str | None,
-    byline: str | None,
-    published: str | None,
-    source: str | None,
-    body: _Body,
-    warnings: list[str],
-) -> Article:
-    chunks: list[str] = []
-    paragraphs: list[Paragraph] = []
-    sentences: list[Sentence] = []
-    pos = 0
-    para_spans: list[tuple[int, int]] = []
-    sent_spans: list[tuple[int, int, int]] = []
-    for kind, t in body.items:
-        if chunks:
-            pos += 2
-        start, end = pos, pos + len(t)
-        paragraphs.append(Paragraph(kind, start, end))
-        para_spans.append((start, end))
-        chunks.append(t)
-        pos = end
-    text = "\n\n".join(chunks)
-    for pi, (start, end) in enumerate(para_spans):
-        for a, b in split_sentences(text, start, end):
-            sentences.append(Sentence(len(sentences), pi, a, b))
-            sent_spans.append((pi, a, b))
-    quotes = find_quotes(text, para_spans, sent_spans)
-    return Article(
-        id=art_id,
-        file=file,
-        title=title,
-        dateline=dateline,
-        byline=byline,
-        published=published,
-        source=source,
-        text=text,
-        paragraphs=paragraphs,
-        sentences=sentences,
-        quotes=quotes,
-        warnings=warnings,
-    )

@@ -99,6 +99,7 @@ def test_body_covers_gold_sentences(case: tuple[dict, object]) -> None:
 def test_file_is_base_name_and_id_is_stable(case: tuple[dict, object]) -> None:
     gold, article = case
     assert article.file == gold["file"]
+    assert article.warnings == []
     again = parse_article(read_article_file(ROOT / "seeds" / gold["file"])[0], "elsewhere/" + gold["file"])
     assert again.id == article.id and again.file == gold["file"]
     assert re.fullmatch(r"[0-9a-f]{16}", article.id)
