@@ -71,7 +71,7 @@ async def test_lists_articles_newest_first(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         articles = app.screen.query_one(ArticleList)
-        assert [o.id for o in articles.options] == ["a1", "a2", "a3"]
+        assert articles.ids == ["a1", "a2", "a3"]
         assert app.screen.query_one(ActorList).option_count == 4
         assert app.focused is articles
 
@@ -124,7 +124,7 @@ async def test_actor_filter_narrows_the_list(tmp_path: Path) -> None:
         assert isinstance(app.focused, ActorFilter)
         await pilot.press("l", "e", "m")
         actors = app.screen.query_one(ActorList)
-        assert [o.id for o in actors.options] == ["c-lemuria"]
+        assert actors.ids == ["c-lemuria"]
         await pilot.press("escape")  # clears the filter
         assert actors.option_count == 4
         await pilot.press("o", "c", "e", "a", "n", "down")
@@ -251,7 +251,7 @@ async def test_reload_picks_up_a_second_ingest(tmp_path: Path) -> None:
         write_store(path, [extra_article()])
         await pilot.press("r")
         await settle(pilot)
-        assert [o.id for o in articles.options] == ["a4", "a1", "a2", "a3"]
+        assert articles.ids == ["a4", "a1", "a2", "a3"]
         assert articles.highlighted_id == "a2"
 
 
@@ -285,7 +285,7 @@ async def test_hostile_text_is_shown_literally(tmp_path: Path) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         articles = app.screen.query_one(ArticleList)
-        assert "Hostile [bold]title[/] red" in str(articles.get_option("a3").prompt)
+        assert "Hostile [bold]title[/] red" in articles.prompt_of("a3").plain
         app.go(Location("article", "a3", sentence=1))
         await pilot.pause()
         text = view_text(app)

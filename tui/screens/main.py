@@ -28,6 +28,7 @@ from ..widgets.actor_list import ActorList, ActorPane
 from ..widgets.agreement_list import AgreementList
 from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
+from ..widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from ..app import PactscopeApp
@@ -140,24 +141,22 @@ class MainScreen(Screen[None]):
 
     # --- what the reader chose -----------------------------------------------------------
 
-    @on(OptionList.OptionSelected, "#article-list")
-    def _article_chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(VirtualList.Selected, "#article-list")
+    def _article_chosen(self, event: VirtualList.Selected) -> None:
         event.stop()
-        if event.option_id:
-            self.pactscope.go(Location("article", event.option_id))
-            self.query_one(ArticleView).focus()
+        self.pactscope.go(Location("article", event.key))
+        self.query_one(ArticleView).focus()
 
-    @on(OptionList.OptionSelected, "#actor-list")
-    def _actor_chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(VirtualList.Selected, "#actor-list")
+    def _actor_chosen(self, event: VirtualList.Selected) -> None:
         event.stop()
-        if event.option_id:
-            self.pactscope.go(Location("actor", event.option_id))
+        self.pactscope.go(Location("actor", event.key))
 
-    @on(OptionList.OptionHighlighted, "#actor-list")
-    def _actor_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    @on(VirtualList.Highlighted, "#actor-list")
+    def _actor_highlighted(self, event: VirtualList.Highlighted) -> None:
         event.stop()
-        if event.option_id and self.focused is event.option_list:
-            self.actor_context = event.option_id
+        if self.focused is event.source and event.key != self.actor_context:
+            self.actor_context = event.key
             self._refresh_agreements()
 
     @on(OptionList.OptionSelected, "#agreement-list")

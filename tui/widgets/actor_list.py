@@ -16,7 +16,7 @@ from store.records import Actor
 from store.text import fold
 
 from ..safe import line_text, one_line
-from .lists import RecordList
+from .virtual_list import VirtualList
 
 KIND_LABEL = {"person": "person", "country": "country", "organization": "org"}
 
@@ -30,19 +30,17 @@ def actor_prompt(actor: Actor) -> Text:
     )
 
 
-def actor_matches(actor: Actor, needle: str) -> bool:
-    """Whether the folded filter text occurs in the actor's name, an alias or its code."""
-    if not needle:
-        return True
-    if needle in fold(one_line(actor.name)):
-        return True
-    if actor.code and needle == fold(actor.code):
-        return True
-    return any(needle in fold(one_line(alias)) for alias in actor.aliases)
+def match_key(actor: Actor) -> str:
+    """What the filter searches: folded name, aliases and code, one per line."""
+    names = [actor.name, *actor.aliases, actor.code or ""]
+    return "\n".join(fold(one_line(n)) for n in names if n)
 
 
-class ActorList(RecordList):
+class ActorList(VirtualList):
     """The actors that match the filter; Up on the first row returns to the filter."""
+
+    def prompt(self, record: Actor) -> Text:
+        return actor_prompt(record)
 
     def action_cursor_up(self) -> None:
         if not self.highlighted:
@@ -80,7 +78,7 @@ class ActorPane(Vertical):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._actors: list[Actor] = []
+        self._actors: list[tuple[Actor, str]] = []
 
     def compose(self) -> ComposeResult:
         yield ActorFilter(id="actor-filter")
@@ -91,7 +89,7 @@ class ActorPane(Vertical):
         return self.query_one(ActorList)
 
     def set_actors(self, actors: Sequence[Actor]) -> None:
-        self._actors = list(actors)
+        self._actors = [(a, match_key(a)) for a in actors]
         self._apply_filter()
 
     @on(Input.Changed, "#actor-filter")
@@ -106,8 +104,10 @@ class ActorPane(Vertical):
 
     def _apply_filter(self) -> None:
         needle = fold(self.query_one(ActorFilter).value.strip())
-        shown = [a for a in self._actors if actor_matches(a, needle)]
-        self.actor_list.replace((a.id, actor_prompt(a)) for a in shown)
+        shown = [a for a, key in self._actors if needle in key] if needle else [
+            a for a, _ in self._actors
+        ]
+        self.actor_list.replace((a.id, a) for a in shown)
         self.border_subtitle = (
             f"{len(shown)} of {len(self._actors)}" if needle else f"{len(self._actors)}"
         )

@@ -9,7 +9,7 @@ from rich.text import Text
 from store.records import ArticleMeta
 
 from ..safe import line_text, one_line
-from .lists import RecordList
+from .virtual_list import VirtualList
 
 
 def article_prompt(meta: ArticleMeta) -> Text:
@@ -22,8 +22,13 @@ def article_prompt(meta: ArticleMeta) -> Text:
     return prompt
 
 
-class ArticleList(RecordList):
+class ArticleList(VirtualList):
     """Every article in the store; Enter opens the highlighted one."""
 
+    row_height = 2
+
+    def prompt(self, record: ArticleMeta) -> Text:
+        return article_prompt(record)
+
     def set_articles(self, articles: Sequence[ArticleMeta], keep: str | None = None) -> None:
-        self.replace(((m.id, article_prompt(m)) for m in articles), keep)
+        self.replace(((m.id, m) for m in articles), keep)

@@ -1,0 +1,105 @@
+"""Explorer cold start on a large store: time to first paint and to filled lists.
+
+Builds (once, cached under bench/corpora/ui-N) a store of N synthetic articles written
+through the real Store API from hand-made parse and extraction records, then runs the app
+headless and reports when the main screen first painted and when the Articles and Actors
+lists held every record, plus the time to open the newest article.
+
+    python bench/ui_start.py --n 10000
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from tui_support import actor, make_article  # noqa: E402
+
+from store.db import Store  # noqa: E402
+from store.records import AgreementHit, Extraction, Fact  # noqa: E402
+
+WORDS = "the talks between ministers on trade security and energy continued for a third day".split()
+
+
+def build(path: Path, n: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    countries = [f"Country{i}" for i in range(200)]
+    people = [f"Person{i} Surname{i}" for i in range(3000)]
+    with Store.open(path, write=True) as store:
+        for i in range(n):
+            a, b = rng.sample(countries, 2)
+            who = rng.sample(people, 3)
+            sentences = [f"{a} and {b} signed the {a}-{b} Pact.", f"{who[0]} said {who[1]} agreed."]
+            sentences += [" ".join(rng.choices(WORDS, k=18)).capitalize() + "." for _ in range(30)]
+            paragraphs = [("text", sentences[k : k + 4]) for k in range(0, len(sentences), 4)]
+            article = make_article(
+                f"id{i:06d}", f"{a} and {b} sign a pact ({i})", paragraphs,
+                published=f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            )
+            hits = [actor(article, "country", a), actor(article, "country", b)]
+            hits += [actor(article, "person", w) for w in who[:2]]
+            pact = AgreementHit(
+                name=f"{a}-{b} Pact", parties=[a, b], status="signed",
+                facts=[Fact("status", "signed", 0)], spans=[],
+            )
+            store.add(article, Extraction(article.id, actors=hits, agreements=[pact]))
+            if i % 1000 == 999:
+                store.commit()
+        store.commit()
+
+
+async def measure(path: Path) -> dict[str, float]:
+    from tui.app import PactscopeApp
+    from tui.widgets.actor_list import ActorList
+    from tui.widgets.article_list import ArticleList
+    from tui.widgets.article_view import ArticleView
+
+    start = time.perf_counter()
+    app = PactscopeApp(path)
+    out: dict[str, float] = {}
+    async with app.run_test(size=(120, 40)) as pilot:
+        out["first_paint"] = time.perf_counter() - start
+        articles = app.screen.query_one(ArticleList)
+        while articles.option_count == 0:
+            await asyncio.sleep(0.005)
+        await pilot.pause()
+        out["lists_filled"] = time.perf_counter() - start
+        out["articles"] = articles.option_count
+        out["actors"] = app.screen.query_one(ActorList).option_count
+        t = time.perf_counter()
+        await pilot.press("enter")
+        assert app.screen.query_one(ArticleView).article_id is not None
+        out["open_article"] = time.perf_counter() - t
+        articles.focus()
+        await pilot.pause()
+        for key in ("j", "G", "k"):
+            t = time.perf_counter()
+            await pilot.press(key)
+            out[f"press_{key}"] = time.perf_counter() - t
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10000)
+    args = parser.parse_args()
+    path = ROOT / "bench" / "corpora" / f"ui-{args.n}" / "store.json"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        t = time.perf_counter()
+        build(path, args.n)
+        print(f"built {args.n} articles in {time.perf_counter() - t:.1f}s")
+    for key, value in asyncio.run(measure(path)).items():
+        print(f"{key:14} {value:8.3f}" if isinstance(value, float) else f"{key:14} {value}")
+
+
+if __name__ == "__main__":
+    main()
