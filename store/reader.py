@@ -179,8 +179,7 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
             found = False
             visited: set[tuple[int, int]] = {(st.st_dev, st.st_ino)}
             for item in _walk(path, visited, seen_files):
-                if isinstance(item, Path):
-                    found = True
+                found = True  # an article, or an error already said what is wrong here
                 yield item
             if not found:
                 yield ReadError.of(path, "no .txt or .md articles in this folder")

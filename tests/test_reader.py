@@ -238,3 +238,17 @@ def test_walk_shows_odd_names_readably(tmp_path: Path) -> None:
     (item,) = list(iter_article_files([tmp_path]))
     assert isinstance(item, Path) and os.fsencode(item) == raw
     assert display_path(item) == f"{tmp_path}/odd\\nname\\xff.txt"
+
+
+def test_unreadable_folder_is_one_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "locked").mkdir()
+    real = os.scandir
+
+    def scandir(path: object) -> object:
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reader.os, "scandir", scandir)
+    items = [str(i) for i in iter_article_files([tmp_path / "locked"])]
+    assert items == [f"{tmp_path / 'locked'}: cannot open folder: permission denied"]
