@@ -78,6 +78,8 @@ class SearchIndex:
     """A loaded or freshly built index and the queries over it."""
 
     def __init__(self, data: IndexData) -> None:
+        # plain ndarray views of the memory maps: same pages, without memmap's per-slice cost
+        data.arrays = {name: np.asarray(arr) for name, arr in data.arrays.items()}
         self._data = data
         a = data.arrays
         self.generation = data.generation
@@ -161,7 +163,8 @@ class SearchIndex:
         if kinds is None or "sentence" in kinds:
             found += self._sentences(matches, limit)
         found.sort(key=lambda f: (-f[0], f[1], f[2]))
-        return [self._hit(f, matches) for f in found[:limit]]
+        how = self._how(matches)
+        return [self._hit(f, how) for f in found[:limit]]
 
     def _listing(self, kinds: frozenset[str], limit: int) -> list[Hit]:
         """Every entity of the prefix's kinds (most mentioned first), for a bare "p:"."""
@@ -293,7 +296,8 @@ class SearchIndex:
 
     # --- hits ------------------------------------------------------------------------------
 
-    def _spans(self, label: str, matches: list[WordMatch]) -> tuple[tuple[int, int], ...]:
+    def _how(self, matches: list[WordMatch]) -> dict[str, int]:
+        """Matched term -> characters to mark (0: the whole word, n: a typed prefix of n)."""
         how: dict[str, int] = {}
         terms = self._data.terms
         for m in matches:
@@ -301,6 +305,10 @@ class SearchIndex:
                 word = terms[tid]
                 if how.get(word, -1) != 0:
                     how[word] = length
+        return how
+
+    @staticmethod
+    def _spans(label: str, how: dict[str, int]) -> tuple[tuple[int, int], ...]:
         spans = []
         for start, end, term in label_terms(label):
             length = how.get(term)
@@ -309,19 +317,19 @@ class SearchIndex:
             spans.append((start, end if length == 0 else min(end, start + length)))
         return tuple(spans)
 
-    def _entity_hit(self, score: float, owner: int, entry: int, matches: Any) -> Hit:
+    def _entity_hit(self, score: float, owner: int, entry: int, how: dict[str, int]) -> Hit:
         kind, id_, label, detail, _ = self._data.owners[owner]
         if entry >= 0:
             form = self._data.entries[entry]
             if form != label and form not in detail:
                 detail = f"aka {form} · {detail}" if detail else f"aka {form}"
-        spans = self._spans(label, matches) if matches else ()
+        spans = self._spans(label, how) if how else ()
         return Hit(kind, id_, label, score, spans, detail=detail)
 
-    def _hit(self, found: tuple[float, int, int, int], matches: list[WordMatch]) -> Hit:
+    def _hit(self, found: tuple[float, int, int, int], how: dict[str, int]) -> Hit:
         score, rank, ref, entry = found
         if rank != KIND_RANK["sentence"]:
-            return self._entity_hit(score, ref, entry, matches)
+            return self._entity_hit(score, ref, entry, how)
         data = self._data
         article = int(data.arrays["sentence_article"][ref])
         article_id, title = data.articles[article]
@@ -332,7 +340,7 @@ class SearchIndex:
             article_id,
             label,
             score,
-            self._spans(label, matches),
+            self._spans(label, how),
             article_id,
             number,
             title,

@@ -1,0 +1,50 @@
+"""Start the real explorer headless and stop at the first pilot callback (the first screen drawn).
+
+    python bench/startup_probe.py DB [--wait-data]
+
+Prints one JSON line of wall-clock timestamps (``time.time()``) so the parent, which notes the
+time before it spawns this process, can tell how long each step took from process start:
+``ready`` (first screen), and with ``--wait-data`` also ``store`` (the lists are filled) and
+``index`` (the search index is loaded or built), each null when it did not happen in time.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    db = Path(sys.argv[1])
+    wait_data = "--wait-data" in sys.argv[2:]
+    from tui.app import PactscopeApp
+
+    marks: dict[str, float | None] = {"ready": None, "store": None, "index": None}
+
+    async def pilot(p) -> None:  # noqa: ANN001 - textual's Pilot
+        marks["ready"] = time.time()
+        if wait_data:
+            deadline = time.monotonic() + 120
+            app = p.app
+            while time.monotonic() < deadline and (marks["store"] is None or marks["index"] is None):
+                if marks["store"] is None and getattr(app, "store", None) is not None:
+                    marks["store"] = time.time()
+                if marks["index"] is None and getattr(app, "search_index", None) is not None:
+                    marks["index"] = time.time()
+                await asyncio.sleep(0.005)
+        p.app.exit()
+
+    PactscopeApp(db).run(headless=True, size=(120, 40), auto_pilot=pilot)
+    print(json.dumps(marks), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
