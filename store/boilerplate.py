@@ -60,6 +60,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("uuid", r"[0-9a-f]{8}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{12}"),
     ("hex_id", r"(?=[0-9a-f -]{0,120}\d)(?=[0-9a-f -]{0,120}[a-f])[0-9a-f]{6,64}(?:[ _-][0-9a-f]{2,64}){0,7}"),
     ("image_file", r"[\w.~-]{1,120}\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif|mp4|mov)|img[_-]?\d{1,12}[^\n]{0,20}"),
+    ("url_field", r"(?:url|link|permalink|canonical(?: url)?)\s?:\s{0,3}[^\s]{1,2000}"),
     ("bare_url", r"(?:(?:https?://|www\.|pic\.twitter\.com/)[^\s]{1,2000}\s{0,3}){1,8}"),
     # wire-service footers
     ("wire_footer", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by [^\n]{1,300}"),

@@ -35,6 +35,7 @@ _POST_BY = re.compile(r"[—–-]{1,2}\s{0,2}(?P<name>[^()\n@]{1,80}?)\s{0,2}\(@
 _POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30}\)[^\n()@]{0,60})$")
 _HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 _SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
+_TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
 _TERMINAL = ".!?,;:…"
 _NON_WORD = re.compile(r"\W+")
 
@@ -115,7 +116,7 @@ class _Parser:
                 break
             i += 1
         if i < len(lines) and len(lines[i].text) <= MAX_TITLE and not _opens_with_dateline(lines[i].text):
-            self.title = lines[i].text
+            self.title = _TITLE_FIELD.sub("", lines[i].text, count=1) or lines[i].text
             self.title_key = _key(self.title)
             i += 1
         return i

@@ -296,6 +296,16 @@ def test_a_heading_beside_a_date_is_not_a_byline() -> None:
     assert a.byline is None and a.text.startswith("Italy and France agree")
 
 
+def test_scraper_metadata_fields() -> None:
+    a = parse_article(
+        "Title: Chile and Peru sign lithium accord\nURL: https://example.com/a\nDate: 2025-01-15\n"
+        "Author: Ana Ruiz\n\nChile and Peru signed an accord on lithium mining on Wednesday.\n",
+        "x.txt",
+    )
+    assert (a.title, a.byline, a.published) == ("Chile and Peru sign lithium accord", "Ana Ruiz", "2025-01-15")
+    assert a.text == "Chile and Peru signed an accord on lithium mining on Wednesday."
+
+
 # --- pieces --------------------------------------------------------------------------------
 
 
