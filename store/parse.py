@@ -44,7 +44,7 @@ def parse_article(text: str, file: str) -> Article:
     """Parse one article's text; never raises (a failure leaves a plain one-paragraph article)."""
     text = strip_controls(normalise_newlines(text if isinstance(text, str) else str(text))).lstrip("\ufeff")
     art_id = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
-    name = re.split(r"[\\/]", str(file))[-1]
+    name = _base_name(str(file))
     try:
         return _Parser(art_id, name).parse(text)
     except Exception as exc:  # noqa: BLE001 - the promise is a usable article for any input
@@ -56,6 +56,13 @@ def parse_article(text: str, file: str) -> Article:
             source=None, text=body, paragraphs=paragraphs, sentences=sentences,
             warnings=[f"could not parse the layout ({type(exc).__name__}); kept the text as one paragraph"],
         )  # fmt: skip
+
+
+def _base_name(file: str) -> str:
+    """The file's base name; a display path's escapes ("caf\\xe9.txt") stay whole."""
+    if "/" in file:
+        return file.rsplit("/", 1)[1]
+    return file.rsplit("\\", 1)[-1]
 
 
 def _key(s: str) -> str:

@@ -447,6 +447,7 @@ def test_id_ignores_line_endings_and_folder() -> None:
     a = parse_article("Title\n\nBody text here.\n", "a/b.txt")
     b = parse_article("Title\r\n\r\nBody text here.\r\n", "c\\b.txt")
     assert a.id == b.id and a.file == b.file == "b.txt"
+    assert parse_article("T", "/data/caf\\xe9 \\n.txt").file == "caf\\xe9 \\n.txt"
 
 
 @settings(max_examples=300, deadline=None)
