@@ -252,7 +252,9 @@ class ArticleView(ScrollView, can_focus=True):
         lines: list[_Line] = []
         meta, body = self.meta, self.body
         if meta is None or body is None:
-            lines.append(_Line(header=Text(self._placeholder, style="article-view--empty")))
+            note = self._placeholder
+            for s, e in wrap(note, 0, len(note), inner):
+                lines.append(_Line(header=Text(note[s:e].rstrip(), style="article-view--empty")))
         else:
             title = one_line(meta.title) or "(untitled)"
             facts = [meta.published, meta.dateline, meta.byline, meta.source]
