@@ -127,7 +127,7 @@ class Gazetteer:
             bucket = target.setdefault(key, [])
             if entry not in bucket:
                 bucket.append(entry)
-            lengths.setdefault(toks[0].casefold(), set()).add(len(toks))
+            lengths.setdefault(toks[0].lower(), set()).add(len(toks))
 
         for c in self.countries.values():
             self.by_code[c.code.upper()] = c

@@ -211,7 +211,8 @@ def _acronyms(state: State) -> None:
     acros = {acc.acronym: acc for acc in state.agreements if acc.acronym}
     if not acros:
         return
-    for k, w in enumerate(d.words):
+    for k in d.caps:
+        w = d.words[k]
         acc = acros.get(w)
         if acc is None or state.blocked[k]:
             continue

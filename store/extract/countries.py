@@ -14,11 +14,14 @@ from .state import CountryMention, State
 
 def _preceded_by(state: State, i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     d = state.doc
+    if i == 0:
+        return False
+    last = d.low[i - 1]
     for phrase in phrases:
         n = len(phrase)
-        if i - n < 0:
+        if phrase[-1] != last or i - n < 0:
             continue
-        if all(d.lower(i - n + k) == phrase[k] for k in range(n)) and d.sent[i - n] == d.sent[i]:
+        if d.low[i - n : i] == list(phrase) and d.sent[i - n] == d.sent[i]:
             return True
     return False
 
@@ -94,6 +97,7 @@ def find_countries(state: State) -> None:
         if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near):
             c.actor = False
     state.countries = out
+    state.country_end = {c.j: c for c in out}
 
 
 def country_actors(state: State) -> dict[str, list[CountryMention]]:

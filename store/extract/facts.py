@@ -64,12 +64,35 @@ def _cue_before(state: State, i: int) -> str | None:
         if lows[-1] in ("proposed",):
             return "proposed"
         lows.pop()
-    for status, phrases in state.cues.status.items():
-        for phrase in phrases:
-            n = len(phrase)
-            if n <= len(lows) and tuple(lows[-n:]) == phrase:
-                return status
+    if not lows:
+        return None
+    for status, phrase in _by_last(state).get(lows[-1], ()):
+        n = len(phrase)
+        if n <= len(lows) and tuple(lows[-n:]) == phrase:
+            return status
     return None
+
+
+def _by_last(state: State) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    cached = getattr(state.cues, "_by_last", None)
+    if cached is None:
+        cached = {}
+        for status, phrases in state.cues.status.items():
+            for phrase in phrases:
+                cached.setdefault(phrase[-1], []).append((status, phrase))
+        state.cues._by_last = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _by_first(state: State) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    cached = getattr(state.cues, "_by_first", None)
+    if cached is None:
+        cached = {}
+        for status, phrases in state.cues.status.items():
+            for phrase in phrases:
+                cached.setdefault(phrase[0], []).append((status, phrase))
+        state.cues._by_first = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def _cue_after(state: State, j: int) -> str | None:
@@ -84,11 +107,12 @@ def _cue_after(state: State, j: int) -> str | None:
         k += 1
     while lows and lows[0] in ("was", "were", "is", "has", "have", "had", "been", "being", "be", "will", "would", "also"):
         lows.pop(0)
-    for status, phrases in state.cues.status.items():
-        for phrase in phrases:
-            if tuple(lows[: len(phrase)]) == phrase and phrase[0] not in ("existing",):
-                if status in ("signed", "in_force", "under_review", "under_negotiation", "announced"):
-                    return status
+    if not lows:
+        return None
+    for status, phrase in _by_first(state).get(lows[0], ()):
+        if tuple(lows[: len(phrase)]) == phrase and phrase[0] not in ("existing",):
+            if status in ("signed", "in_force", "under_review", "under_negotiation", "announced"):
+                return status
     return None
 
 

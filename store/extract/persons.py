@@ -124,9 +124,9 @@ def _cue_before(state: State, i: int) -> str | None:
         k -= 2
     elif k >= 0 and d.words[k] in APOSTROPHES and d.words[k - 1].endswith("s"):
         k -= 1  # "the Philippines' President"
-    for c in state.countries:
-        if c.j == k + 1 and c.form in ("name", "alias", "abbreviation", "demonym", "ambiguous"):
-            return c.name
+    c = state.country_end.get(k + 1)
+    if c is not None and c.form in ("name", "alias", "abbreviation", "demonym", "ambiguous"):
+        return c.name
     return None
 
 
@@ -186,8 +186,9 @@ def find_persons(state: State) -> None:
     # single words used as names elsewhere (titled or bare) tell which word is the surname
     single_words = {m.words[0].casefold() for m in singles}
     group_words = {w for key in groups for w in key}
-    for k, w in enumerate(d.words):
-        if w.casefold() in group_words and d.is_cap(k):
+    for k in d.caps:
+        w = d.words[k]
+        if w.casefold() in group_words:
             prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace()
             next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace()
             if not prev_cap and not next_cap:
@@ -210,8 +211,9 @@ def find_persons(state: State) -> None:
             by_surname[word.casefold()] = [p]
         _attach(state, p, m)
     taken = bytearray(state.person_tok)
-    for k, w in enumerate(d.words):
-        if taken[k] or state.blocked[k] or not d.is_cap(k):
+    for k in d.caps:
+        w = d.words[k]
+        if taken[k] or state.blocked[k]:
             continue
         cands = by_surname.get(w.casefold())
         if not cands:

@@ -15,12 +15,17 @@ from .state import State
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
 
-def _lower_titles(state: State) -> tuple[tuple[str, ...], ...]:
+def _lower_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Office titles in lower case, by first word, longest first."""
     cached = getattr(state.gz, "_lower_titles", None)
     if cached is None:
         words = {tuple(t.casefold().split()) for t in state.gz.titles}
         words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",)}
-        cached = tuple(sorted(words, key=len, reverse=True))
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for t in words:
+            if t:
+                by_first.setdefault(t[0], []).append(t)
+        cached = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
         state.gz._lower_titles = cached  # type: ignore[attr-defined]
     return cached
 
@@ -53,7 +58,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
     start = k
-    for title in _lower_titles(state):
+    for title in _lower_titles(state).get(d.lower(k), ()):
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n

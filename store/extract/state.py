@@ -99,6 +99,7 @@ class State:
     person_tok: bytearray  # tokens inside person names or titles
     countries: list[CountryMention] = field(default_factory=list)
     country_start: dict[int, CountryMention] = field(default_factory=dict)
+    country_end: dict[int, CountryMention] = field(default_factory=dict)
     orgs: dict[str, ActorAcc] = field(default_factory=dict)
     persons: list[PersonAcc] = field(default_factory=list)
     agreements: list[AgreementAcc] = field(default_factory=list)

@@ -65,6 +65,10 @@ class Doc:
     sent: list[int]
     sent_first: list[int]  # token index of each sentence's first token
     heading: list[bool]  # per sentence: a heading-like line (title case, no verb cue)
+    low: list[str] = field(default_factory=list)  # lower-cased words
+    gaps: list[str] = field(default_factory=list)  # text before each token
+    reach: list[bool] = field(default_factory=list)  # gap before token i is "" or a short space
+    caps: list[int] = field(default_factory=list)  # indices of capitalised tokens
     matches: list[Match] = field(default_factory=list)
     match_at: dict[int, Match] = field(default_factory=dict)
     chunks: list[Chunk] = field(default_factory=list)
@@ -74,7 +78,7 @@ class Doc:
 
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i."""
-        return self.text[self.ends[i - 1] : self.starts[i]] if i > 0 else ""
+        return self.gaps[i] if 0 < i < len(self.gaps) else ""
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.starts[i] : self.ends[j - 1]]
@@ -87,7 +91,7 @@ class Doc:
         return self.words[i] if 0 <= i < len(self.words) else ""
 
     def lower(self, i: int) -> str:
-        return self.word(i).lower()
+        return self.low[i] if 0 <= i < len(self.low) else ""
 
     def sentence_start(self, i: int) -> bool:
         return 0 <= i < len(self.words) and self.sent_first[self.sent[i]] == i
@@ -102,19 +106,19 @@ def _sentence_bounds(article: Article) -> tuple[list[int], list[int]]:
 def build_doc(article: Article) -> Doc:
     """Tokenise the article's text and attach sentence indices."""
     text = article.text or ""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in TOKEN.finditer(text):
-        words.append(m.group())
-        starts.append(m.start())
-        ends.append(m.end())
+    found = list(TOKEN.finditer(text))
+    words = [m.group() for m in found]
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
     s_starts, _ = _sentence_bounds(article)
     if not s_starts:
         s_starts = [0]
-    order = sorted(range(len(s_starts)), key=s_starts.__getitem__)
-    sorted_starts = [s_starts[k] for k in order]
-    sent = [order[max(0, bisect_right(sorted_starts, st) - 1)] for st in starts]
+    if all(a <= b for a, b in zip(s_starts, s_starts[1:], strict=False)):
+        sent = [max(0, bisect_right(s_starts, st) - 1) for st in starts]
+    else:
+        order = sorted(range(len(s_starts)), key=s_starts.__getitem__)
+        sorted_starts = [s_starts[k] for k in order]
+        sent = [order[max(0, bisect_right(sorted_starts, st) - 1)] for st in starts]
     n_sent = max(len(article.sentences), 1)
     sent_first = [-1] * n_sent
     for idx, s in enumerate(sent):
@@ -125,7 +129,13 @@ def build_doc(article: Article) -> Doc:
     for k, s in enumerate(article.sentences):
         if kinds.get(s.paragraph) == "heading":
             heading[k] = True
-    return Doc(text, words, starts, ends, sent, sent_first, heading)
+    gaps = [text[e:st] for e, st in zip([0, *ends[:-1]], starts, strict=True)]
+    if gaps:
+        gaps[0] = ""
+    reach = [g == "" or g == " " or _clean_gap(g) for g in gaps]  # clean gap before token
+    low = [w.lower() for w in words]
+    caps = [k for k, w in enumerate(words) if w[0].isupper()]
+    return Doc(text, words, starts, ends, sent, sent_first, heading, low, gaps, reach, caps)
 
 
 def _clean_gap(gap: str) -> bool:
@@ -134,24 +144,29 @@ def _clean_gap(gap: str) -> bool:
 
 def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
     """Find gazetteer forms, longest first, left to right (no overlaps)."""
-    words, n = doc.words, len(doc.words)
+    words, low, reach, sent, n = doc.words, doc.low, doc.reach, doc.sent, len(doc.words)
+    text, starts, ends = doc.text, doc.starts, doc.ends
+    lengths, exact, folded = gz.lengths, gz.exact, gz.folded
     i = 0
     while i < n:
         w = words[i]
-        lens = gz.lengths.get(w.casefold()) if (w[:1].isupper() or w[:1].isdigit()) else None
+        lens = lengths.get(low[i]) if (w[0].isupper() or w[0].isdigit()) else None
         if not lens:
             i += 1
             continue
         found = None
+        si = sent[i]
+        run = 1
+        top = min(n, i + lens[0])
+        while i + run < top and reach[i + run] and sent[i + run] == si:
+            run += 1
         for length in lens:
+            if length > run:
+                continue
             j = i + length
-            if j > n or doc.sent[j - 1] != doc.sent[i]:
-                continue
-            if any(not _clean_gap(doc.gap(k)) for k in range(i + 1, j)):
-                continue
-            raw = doc.text[doc.starts[i] : doc.ends[j - 1]]
-            form = norm_form(raw)
-            entries = [*gz.exact.get(form, ()), *gz.folded.get(form.casefold(), ())]
+            raw = text[starts[i] : ends[j - 1]]
+            form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
+            entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
             if entries:
                 # a name must not continue into a longer word ("Chad" in "Chadwick" cannot happen
                 # with whole tokens, but "US" must not be the start of "US-made" as a form: allowed)
@@ -174,10 +189,10 @@ def find_chunks(doc: Doc) -> None:
     """Capitalised runs: "U.S. Indo-Pacific Command", "Status of Forces Agreement", "Lloyd J. Austin III"."""
     words, n = doc.words, len(doc.words)
     i = 0
-    while i < n:
-        if not words[i][:1].isupper():
-            i += 1
+    for cap in doc.caps:
+        if cap < i:
             continue
+        i = cap
         start = i
         j = i + 1
         while j < n and doc.sent[j] == doc.sent[start]:

@@ -129,18 +129,16 @@ def find_unnamed(state: State) -> None:
     fam = cues.family
     for acc in state.agreements:
         acc.families.add(acc.family)
-    k = 0
-    while k < len(d):
-        w = d.lower(k)
+    low = d.low
+    for k in [x for x, w in enumerate(low) if w in fam]:
+        w = low[k]
         family = fam.get(w)
         head_start = k
         if k > 0 and f"{d.lower(k - 1)} {w}" in fam:
             family = fam[f"{d.lower(k - 1)} {w}"]
         if family is None or state.blocked[k] or state.person_tok[k] or d.lower(k + 1) in fam:
-            k += 1
             continue
         if d.word(k + 1) in ("-",) and d.gap(k + 1) == "":
-            k += 1
             continue
         sentence = d.sent[k]
         # walk left over the noun phrase
@@ -176,7 +174,6 @@ def find_unnamed(state: State) -> None:
                 continue
             break
         if owned:
-            k += 1
             continue
         keyword = d.span_text(start if prefix is None else (hl[1] if False else start), k + 1)
         mods = [d.words[x] for x in range(start, k) if d.words[x][:1].isalpha() and prefix is None]
@@ -243,7 +240,6 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence)
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
-        k += 1
 
 
 def _same_sentence_named(state: State, parties: list[str], sentence: int) -> AgreementAcc | None:
