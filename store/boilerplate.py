@@ -63,7 +63,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("url_field", r"(?:url|link|permalink|canonical(?: url)?)\s?:\s{0,3}[^\s]{1,2000}"),
     ("bare_url", r"(?:(?:https?://|www\.|pic\.twitter\.com/)[^\s]{1,2000}\s{0,3}){1,8}"),
     # wire-service footers
-    ("wire_footer", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by [^\n]{1,300}"),
+    ("wire_footer", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by (?-i:[A-Z][\w'’.-]{0,30})(?:\s(?:(?-i:[A-Z][\w'’.-]{0,30})|and|in|&)){0,8}(?:[;,]\s?[^\n]{0,300})?\)?\.?"),
     ("bare_by", r"by:?"),
     ("copyright", r"(?:©|\(c\)|copyright\s?(?:©|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]

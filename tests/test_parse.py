@@ -369,6 +369,10 @@ def test_parse_stamp(line: str, expected: tuple[str, str] | None) -> None:
         "(Photo by Jane Doe/AFP via Getty Images)",
         "File photo",
         "Image credit: NASA",
+        "Reporting by Philip Blenkinsop in Brussels; Editing by Alex Richardson",
+        "(Reporting by Kiyoshi Takenaka; Writing by John Geddie)",
+        "Copyright 2024 Nikkei Inc. All rights reserved.",
+        "URL: https://example.com/story",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -384,6 +388,9 @@ def test_boilerplate_lines(line: str) -> None:
         "The ministry published the details in its weekly newsletter.",
         "Read-across from the deal was strong.",
         "Photographs of the signing were released later.",
+        "Reporting by Kyodo suggested a deal is near.",
+        "Copyright laws in Japan were changed in 2020.",
+        "Related talks will resume in May.",
     ],
 )
 def test_prose_is_not_boilerplate(line: str) -> None:
