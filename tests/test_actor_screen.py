@@ -62,7 +62,7 @@ async def test_actor_view_shows_every_section_literally(db: Path) -> None:
         ]
         assert prompts(screen, "agreements") == ["Reciprocal Access Agreement  in force · 2023"]
         # The quote's markup is literal and its clear-screen sequence is gone.
-        assert prompts(screen, "quotes") == ["“[red]we are ready[/red]”  — Pact [italic]signed"]
+        assert prompts(screen, "quotes") == ["“[red]we are ready[/red]”\n  — Pact [italic]signed"]
         assert prompts(screen, "with") == [
             "Australia  country · 2 articles",
             "Japan  country · 2 articles",

@@ -20,7 +20,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
-from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, plain
+from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, fit, joined, plain
 from tui.widgets.section_list import SectionList
 
 KIND_LABELS: dict[str, str] = {
@@ -140,6 +140,11 @@ class ActorScreen(Screen[None]):
             )
         return head
 
+    @property
+    def _width(self) -> int:
+        """How many characters one line of a section holds (borders, padding, scrollbar off)."""
+        return max(40, self.app.size.width - 6)
+
     def _title(self, article_id: str) -> str:
         meta = self._store.article(article_id)
         return clean(meta.title) if meta is not None else clean(article_id)
@@ -161,11 +166,7 @@ class ActorScreen(Screen[None]):
             title = clean(role.title)
             where = self._actor_name(role.affiliation)
             label = f"{title}, {where}" if where else title
-            prompt = joined(
-                plain(label),
-                Text(shorten(self._title(role.article), 60), style=DIM_STYLE, end=""),
-                sep="  — ",
-            )
+            prompt = fit(label, self._title(role.article), self._width, sep="  — ", cut="meta")
             options.append(self._option(prompt, Location("article", role.article, role.sentence)))
         return options
 
@@ -178,14 +179,8 @@ class ActorScreen(Screen[None]):
             meta = self._store.article(article_id)
             count = counts[article_id]
             mentions = f"{count} mention{'s' if count != 1 else ''}"
-            prompt = joined(
-                plain(meta.title if meta else article_id),
-                Text(
-                    " · ".join(p for p in (article_date(meta), mentions) if p),
-                    style=DIM_STYLE,
-                    end="",
-                ),
-            )
+            note = " · ".join(p for p in (article_date(meta), mentions) if p)
+            prompt = fit(meta.title if meta else article_id, note, self._width)
             options.append(self._option(prompt, Location("article", article_id)))
         return options
 
@@ -195,7 +190,7 @@ class ActorScreen(Screen[None]):
             facts = " · ".join(
                 p for p in (status_label(agreement.status), str(agreement.year or "")) if p
             )
-            prompt = joined(plain(agreement.name), Text(facts, style=DIM_STYLE, end=""))
+            prompt = fit(agreement.name, facts, self._width)
             options.append(self._option(prompt, Location("agreement", agreement.id)))
         return options
 
@@ -212,11 +207,9 @@ class ActorScreen(Screen[None]):
             said = clean(body.text[quote.start : quote.end])
             if not said:
                 continue
-            prompt = joined(
-                plain(shorten(said, QUOTE_WIDTH)),
-                Text(shorten(self._title(quote.article), 60), style=DIM_STYLE, end=""),
-                sep="  — ",
-            )
+            prompt = plain(shorten(said, QUOTE_WIDTH))
+            prompt.append("\n  — ")
+            prompt.append(shorten(self._title(quote.article), self._width - 4), style=DIM_STYLE)
             options.append(self._option(prompt, Location("article", quote.article, quote.sentence)))
         return options
 
@@ -225,7 +218,7 @@ class ActorScreen(Screen[None]):
         for other, shared in self._store.cooccurring(self.actor_id, limit=10):
             kind = KIND_LABELS.get(other.kind, clean(other.kind))
             note = f"{kind} · {shared} article{'s' if shared != 1 else ''}"
-            prompt = joined(plain(other.name), Text(note, style=DIM_STYLE, end=""))
+            prompt = fit(other.name, note, self._width)
             options.append(self._option(prompt, Location("actor", other.id)))
         return options
 

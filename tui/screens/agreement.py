@@ -29,12 +29,10 @@ from tui.screens.actor import (
     store_lock,
 )
 from tui.widgets.evidence import Evidence, EvidencePanel
-from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, plain
+from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, fit, joined, plain
 from tui.widgets.section_list import SectionList
 
 FIELD_LABELS: dict[str, str] = {"status": "Status", "year": "Year", "value": "Value"}
-TIMELINE_SENTENCE = 70
-"""Timeline rows show this many characters of their sentence."""
 
 
 @dataclass
@@ -185,13 +183,19 @@ class AgreementScreen(Screen[None]):
             head.append_text(
                 joined(Text("also:", style=DIM_STYLE, end=""), "; ".join(aliases), sep=" ")
             )
-        keywords = [clean(k) for k in agreement.keywords if clean(k)]
+        names = {clean(agreement.name).casefold(), *(a.casefold() for a in aliases)}
+        keywords = [clean(k) for k in agreement.keywords if clean(k).casefold() not in names]
         if keywords:
             head.append("\n")
             head.append_text(
                 joined(Text("keywords:", style=DIM_STYLE, end=""), ", ".join(keywords), sep=" ")
             )
         return head
+
+    @property
+    def _width(self) -> int:
+        """How many characters one line of a section holds (borders, padding, scrollbar off)."""
+        return max(40, self.app.size.width - 6)
 
     def _option(self, prompt: Text, row: Row) -> Option:
         key = f"r{len(self._rows)}"
@@ -241,14 +245,16 @@ class AgreementScreen(Screen[None]):
         for fact in facts:
             evidence = self._evidence("", "Status", str(fact.value), fact)
             when = evidence.date or "undated"
+            status = status_label(str(fact.value))
             prompt = Text(f"{when:<10}  ", end="")
-            prompt.append(status_label(str(fact.value)), style=HEADING_STYLE)
+            prompt.append(status, style=HEADING_STYLE)
             prompt.append("  ")
-            prompt.append_text(plain(shorten(clean(evidence.title), 50), DIM_STYLE))
+            room = max(20, self._width - len(when) - len(status) - 6)
+            prompt.append_text(plain(shorten(clean(evidence.title), room), DIM_STYLE))
             sentence = clean(evidence.sentence_text)
             if sentence:
                 prompt.append("\n  “")
-                prompt.append_text(plain(shorten(sentence, TIMELINE_SENTENCE)))
+                prompt.append_text(plain(shorten(sentence, max(20, self._width - 4))))
                 prompt.append("”")
             options.append(self._option(prompt, Row("timeline", evidence=evidence)))
         return options
@@ -260,10 +266,8 @@ class AgreementScreen(Screen[None]):
             meta = self._store.article(article_id)
             facts = sorted(f.sentence for f in self.agreement.facts if f.article == article_id)
             sentence = facts[0] if facts else None
-            prompt = joined(
-                plain(meta.title if meta is not None else article_id),
-                Text(article_date(meta), style=DIM_STYLE, end=""),
-            )
+            title = meta.title if meta is not None else article_id
+            prompt = fit(title, article_date(meta), self._width)
             options.append(
                 self._option(prompt, Row("article", Location("article", article_id, sentence)))
             )

@@ -46,8 +46,8 @@ GROUP_TITLES: dict[str, str] = {
     "sentence": "Sentences",
 }
 PREFIX_HINT = "p: persons  c: countries  o: organisations  a: agreements  t: text"
-SENTENCE_WINDOW = 110
-"""Sentence hits are cut to about this many characters around the match."""
+BOX_WIDTH = 110
+"""The search box's widest (it is centred on wider terminals)."""
 
 _ACTOR_KINDS = frozenset({"person", "country", "organization"})
 
@@ -80,14 +80,20 @@ def group_hits(hits: Sequence[Any]) -> list[tuple[str, list[Any]]]:
     return [(kind, groups[kind]) for kind in sorted(groups, key=rank)]
 
 
-def hit_prompt(hit: Any) -> Text:
-    """One hit as a plain `Text`: the label with matched spans marked, then its detail dimmed."""
-    window = SENTENCE_WINDOW if hit.kind == "sentence" else 0
-    label = marked(hit.label, hit.spans or (), window=window)
+def hit_prompt(hit: Any, width: int = 72) -> Text:
+    """One hit as plain `Text`: the label (matches marked) and, dimmed below it, its detail.
+
+    Both lines are cut to `width` (a sentence around its first match) so every hit takes at
+    most two rows and the list stays readable at 80 columns.
+    """
+    text = Text("  ", end="").append_text(marked(hit.label, hit.spans or (), window=width))
     detail = clean(getattr(hit, "detail", None))
     if detail:
-        return joined(label, Text(detail, style=DIM_STYLE, end=""), sep="  — ")
-    return label
+        if len(detail) > width - 2:
+            detail = detail[: width - 3].rstrip() + "…"
+        text.append("\n    ")
+        text.append(detail, style=DIM_STYLE)
+    return text
 
 
 class QueryInput(Input):
@@ -250,7 +256,7 @@ class SearchScreen(ModalScreen[Location | None]):
         if error:
             self._set_status(Text(clean(error), end=""))
         elif not hits:
-            self._set_status(joined("No match for", plain(query)))
+            self._set_status(joined("No match for", plain(query), sep=" "))
         else:
             count = len(self._hits)
             more = "+" if count >= LIMIT else ""
@@ -263,14 +269,14 @@ class SearchScreen(ModalScreen[Location | None]):
         hit_list = self.query_one(HitList)
         options: list[Option] = []
         ordered: list[Any] = []
+        width = max(30, min(self.app.size.width, BOX_WIDTH) - 8)
         for kind, group in group_hits(hits):
             title = GROUP_TITLES.get(kind, kind.title())
             options.append(
                 Option(Text(f"{title} ({len(group)})", style=HEADING_STYLE, end=""), disabled=True)
             )
             for hit in group:
-                prompt = Text("  ", end="").append_text(hit_prompt(hit))
-                options.append(Option(prompt, id=f"hit-{len(ordered)}"))
+                options.append(Option(hit_prompt(hit, width), id=f"hit-{len(ordered)}"))
                 ordered.append(hit)
         self._hits = ordered
         self._shown_query = query

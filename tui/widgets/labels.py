@@ -103,3 +103,26 @@ def joined(*parts: Text | str | None, sep: str = "  ") -> Text:
         out.append_text(part if isinstance(part, Text) else plain(part))
         first = False
     return out
+
+
+def fit(main: str | None, meta: str | None, width: int, sep: str = "  ", cut: str = "main") -> Text:
+    """One line of `main`, `sep` and dimmed `meta` (both untrusted) within `width` characters.
+
+    ``cut`` says which part is shortened (with an ellipsis) when they do not fit; the other
+    keeps at least its own length, and the shortened one at least 20 characters.
+    """
+    main_str, meta_str = clean(main), clean(meta)
+    if not meta_str:
+        return Text(_cut(main_str, width), end="")
+    if cut == "main":
+        main_str = _cut(main_str, max(20, width - len(sep) - len(meta_str)))
+    else:
+        meta_str = _cut(meta_str, max(20, width - len(sep) - len(main_str)))
+    out = Text(main_str, end="")
+    out.append(sep)
+    out.append(meta_str, style=DIM_STYLE)
+    return out
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
