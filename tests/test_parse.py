@@ -373,6 +373,8 @@ def test_parse_stamp(line: str, expected: tuple[str, str] | None) -> None:
         "(Reporting by Kiyoshi Takenaka; Writing by John Geddie)",
         "Copyright 2024 Nikkei Inc. All rights reserved.",
         "URL: https://example.com/story",
+        "Share this article",
+        "3f2a9c1e77",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -391,6 +393,9 @@ def test_boilerplate_lines(line: str) -> None:
         "Reporting by Kyodo suggested a deal is near.",
         "Copyright laws in Japan were changed in 2020.",
         "Related talks will resume in May.",
+        "Share the burden of defence, officials say.",
+        "Register for the summit by May 1.",
+        "Decade 2010",
     ],
 )
 def test_prose_is_not_boilerplate(line: str) -> None:
