@@ -1,0 +1,108 @@
+"""Screenshots of the explorer at 80x24 on the bundled seeds, compared with the accepted SVGs.
+
+Every snapshot starts from the seeds ingested into a fresh store in tmp_path (the path is
+never on screen), waits for the loading worker and the search index before the picture is
+taken, and drives the app with keys as a reader would. Regenerate after a deliberate change:
+
+    .venv/bin/python -m pytest tests/test_snapshots.py --snapshot-update
+
+then look at the SVGs (tests/__snapshots__/test_snapshots/) before committing them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import textual
+from tui_support import seeded_store
+
+from tui.app import PactscopeApp
+from tui.navigation import Location
+
+SIZE = (80, 24)
+SNAPSHOT_TEXTUAL = "8.2.8"
+"""The Textual version the SVGs in tests/__snapshots__ were made with (pinned in pyproject)."""
+
+
+def test_snapshots_match_the_pinned_textual() -> None:
+    assert textual.__version__ == SNAPSHOT_TEXTUAL, (
+        f"Textual {textual.__version__} is installed but the snapshots were made with "
+        f"{SNAPSHOT_TEXTUAL}: regenerate them (pytest tests/test_snapshots.py --snapshot-update), "
+        "check the SVGs by eye, and update SNAPSHOT_TEXTUAL when Textual is upgraded."
+    )
+
+
+async def settle(pilot) -> None:
+    """Wait until every worker (store load, index, search) is done and its messages handled."""
+    for _ in range(3):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+async def loaded(pilot) -> None:
+    await settle(pilot)
+    app = pilot.app
+    assert app.store is not None, "the store did not load"
+    assert app.search_index is not None, "the search index did not load"
+
+
+async def type_search(pilot, query: str) -> None:
+    await loaded(pilot)
+    await pilot.press("slash")
+    await pilot.press(*query)
+    await settle(pilot)
+
+
+def seeded_app(tmp_path: Path) -> PactscopeApp:
+    return PactscopeApp(seeded_store(tmp_path))
+
+
+def test_main_screen(snap_compare, tmp_path: Path) -> None:
+    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=loaded)
+
+
+def test_main_screen_article_open(snap_compare, tmp_path: Path) -> None:
+    async def open_first(pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+
+    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=open_first)
+
+
+def test_search_with_a_typo(snap_compare, tmp_path: Path) -> None:
+    async def search(pilot) -> None:
+        await type_search(pilot, "nakatni")
+
+    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=search)
+
+
+def test_help_screen(snap_compare, tmp_path: Path) -> None:
+    async def helped(pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+
+    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=helped)
+
+
+def test_actor_view_from_search(snap_compare, tmp_path: Path) -> None:
+    async def actor(pilot) -> None:
+        await type_search(pilot, "nakatni")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert pilot.app.history.current == Location("actor", "p-gen-nakatani")
+
+    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=actor)
+
+
+def test_agreement_view(snap_compare, tmp_path: Path) -> None:
+    async def agreement(pilot) -> None:
+        await loaded(pilot)
+        app = pilot.app
+        ids = [a.id for a in app.store.agreements() if a.name == "Reciprocal Access Agreement"]
+        assert ids, "the seeds no longer yield the Reciprocal Access Agreement"
+        app.go(Location("agreement", ids[0]))
+        await settle(pilot)
+
+    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=agreement)
