@@ -24,7 +24,7 @@ ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md")
 _MIB = 1024 * 1024
 # Share of odd characters (controls, undecodable bytes) above which a file is not prose.
 _BINARY_SHARE = 0.10
-# A cp1252 "article" that is mostly high bytes is some other binary format.
+# A cp1252 "article" that is mostly high bytes is in some other legacy encoding.
 _HIGH_SHARE = 0.30
 
 
@@ -64,12 +64,16 @@ _ODD = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _HIGH = re.compile("[^\x00-\x7f]")
 
 
-def _looks_binary(text: str, *, legacy: bool) -> bool:
+def _looks_binary(text: str) -> bool:
     """True when decoded text is mostly not prose (controls, replacement characters)."""
     sample = text[:65536]
-    if len(_ODD.findall(sample)) > len(sample) * _BINARY_SHARE:
-        return True
-    return legacy and len(_HIGH.findall(sample)) > len(sample) * _HIGH_SHARE
+    return len(_ODD.findall(sample)) > len(sample) * _BINARY_SHARE
+
+
+def _mostly_high(text: str) -> bool:
+    """True when cp1252 text is mostly accented letters: some other legacy encoding."""
+    sample = text[:65536]
+    return len(_HIGH.findall(sample)) > len(sample) * _HIGH_SHARE
 
 
 def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
@@ -89,8 +93,10 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
         text = data.decode("cp1252", "replace")
         legacy = True
         warnings.append("not UTF-8, read as cp1252")
-    if _looks_binary(text, legacy=legacy):
+    if _looks_binary(text):
         raise ReadError.of(path, "binary file, not an article")
+    if legacy and _mostly_high(text):
+        raise ReadError.of(path, "not UTF-8, and not cp1252 text either (unknown encoding)")
     return text, warnings
 
 

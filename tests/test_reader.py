@@ -81,8 +81,13 @@ def test_binary_with_nul_bytes(tmp_path: Path) -> None:
 
 
 def test_mostly_non_text_is_binary(tmp_path: Path) -> None:
-    p = write(tmp_path / "b.txt", bytes(range(0x80, 0x100)) * 40 + b"\x01\x02\x03" * 100)
+    p = write(tmp_path / "b.txt", bytes(range(1, 0x100)) * 40)
     assert error_of(p) == f"{p}: binary file, not an article"
+
+
+def test_other_legacy_encoding_is_named(tmp_path: Path) -> None:
+    p = write(tmp_path / "ru.txt", "Россия и Китай подписали соглашение\n\nТекст статьи.".encode("cp1251"))
+    assert error_of(p) == f"{p}: not UTF-8, and not cp1252 text either (unknown encoding)"
 
 
 def test_too_large_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
