@@ -30,6 +30,7 @@ from .index import (
     save_data,
 )
 from .records import Actor, Agreement, ArticleMeta, Body
+from .text import fold
 from .vocab import EXACT, MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
 
 PREFIXES: dict[str, frozenset[str]] = {
@@ -321,7 +322,7 @@ class SearchIndex:
         kind, id_, label, detail, _ = self._data.owners[owner]
         if entry >= 0:
             form = self._data.entries[entry]
-            if form != label and form not in detail:
+            if fold(form) not in fold(label) and form not in detail:
                 detail = f"aka {form} · {detail}" if detail else f"aka {form}"
         spans = self._spans(label, how) if how else ()
         return Hit(kind, id_, label, score, spans, detail=detail)

@@ -1,0 +1,446 @@
+"""pactscope benchmarks: ingest, store size, index build, cold start, memory and search latency.
+
+    python bench/run.py --sizes 1000 10000 50000
+
+For each size the synthetic corpus (bench/generate.py, seed 7) is generated when missing and
+ingested with the real ``pactscope ingest`` into a fresh store under bench/out/. Every figure
+is taken in a separate process, as a user would meet it; peak RSS is the child's own
+``ru_maxrss`` (from ``os.wait4``). Search latency is per keystroke: each query is typed one
+character at a time into an index loaded the way the app loads it (``SearchIndex.for_store``).
+Baselines on the same corpus and keystrokes: a rapidfuzz WRatio scan of every sentence, and
+``fzf --filter`` over a file of all sentences (skipped when fzf is missing). Results go to a
+printed table and bench/out/results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+QUERIES = [
+    "nakatni",
+    "gen nakatani",
+    "penny wong",
+    "aukis",
+    "reciprocl acess",
+    "reciprocal access agreement",
+    "p:kishida",
+    "a:free trade",
+    "c:japan",
+    "o:asean",
+    "t:submarine contract",
+    "lloyd austin",
+    "maritime security",
+    "defence contract worth",
+    "critical minerals",
+]
+EXPECTED_FIRST = {"nakatni": "Gen Nakatani", "reciprocl acess": "Reciprocal Access Agreement"}
+
+# size -> {figure: (limit, "<=" or ">=")}
+TARGETS: dict[int, dict[str, tuple[float, str]]] = {
+    10_000: {
+        "search_median_ms": (10.0, "<="),
+        "search_p95_ms": (40.0, "<="),
+        "speedup_vs_rapidfuzz": (100.0, ">="),
+        "cold_start_s": (1.0, "<="),
+        "ingest_articles_per_s": (500.0, ">="),
+        "app_peak_rss_mb": (500.0, "<="),
+        "ingest_peak_rss_mb": (500.0, "<="),
+    },
+    50_000: {"search_p95_ms": (100.0, "<="), "cold_start_s": (4.0, "<=")},
+}
+
+
+def label_of(n: int) -> str:
+    return f"{n // 1000}k" if n % 1000 == 0 and n >= 1000 else str(n)
+
+
+def keystrokes() -> list[str]:
+    return [q[:i] for q in QUERIES for i in range(1, len(q) + 1)]
+
+
+def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
+    """Run ``cmd`` and reap it with wait4 to get its own peak RSS (KB) and wall time."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env or os.environ.copy()
+    )
+    out = proc.stdout.read() if proc.stdout else b""
+    err = proc.stderr.read() if proc.stderr else b""
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise RuntimeError(
+            f"{' '.join(map(str, cmd[:4]))} failed ({proc.returncode}): {err.decode()[-800:]}"
+        )
+    return wall, usage.ru_maxrss, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+
+
+def dir_size(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    if not path.is_dir():
+        return 0
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def mb(n_bytes: float) -> float:
+    return round(n_bytes / 1e6, 1)
+
+
+# --- probes (run in child processes) ---------------------------------------------------------
+
+
+def probe_search(db: Path) -> dict[str, Any]:
+    """Load the index as the app does, then time every keystroke of every query."""
+    from store.db import Store
+    from store.search import SearchIndex
+
+    t0 = time.perf_counter()
+    store = Store.open(db)
+    t1 = time.perf_counter()
+    index = SearchIndex.for_store(store)
+    t2 = time.perf_counter()
+    gc.collect()
+    gc.freeze()
+    times = []
+    for q in keystrokes():
+        start = time.perf_counter()
+        index.search(q, limit=50)
+        times.append((time.perf_counter() - start) * 1000)
+    firsts = {}
+    for q in QUERIES:
+        hits = index.search(q, limit=50)
+        firsts[q] = f"{hits[0].kind}: {hits[0].label[:60]}" if hits else None
+    return {
+        "store_open_s": t1 - t0,
+        "index_load_s": t2 - t1,
+        "keystroke_ms": times,
+        "first_hits": firsts,
+        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    }
+
+
+def _all_sentences(db: Path) -> list[str]:
+    from store.db import Store
+
+    out = []
+    with Store.open(db) as store:
+        for meta in store.articles():
+            body = store.body(meta.id)
+            out.extend(body.sentence_text(i).replace("\n", " ") for i in range(len(body.sentences)))
+    return out
+
+
+def probe_rapidfuzz(db: Path, sample: list[str]) -> dict[str, Any]:
+    """The naive approach: WRatio against every sentence per keystroke."""
+    from rapidfuzz import fuzz, process
+
+    from store.search import parse_query
+
+    sentences = _all_sentences(db)
+    times = []
+    for q in sample:
+        text = parse_query(q)[1] or q
+        start = time.perf_counter()
+        process.extract(text, sentences, scorer=fuzz.WRatio, limit=50)
+        times.append((time.perf_counter() - start) * 1000)
+    return {"keystroke_ms": times, "sentences": len(sentences)}
+
+
+def probe_index_build(db: Path) -> dict[str, Any]:
+    """Time reading every body, then a full rebuild + save of PATH.index/ (what ingest does)."""
+    from store.db import Store
+    from store.search import SearchIndex, index_dir
+
+    with Store.open(db) as store:
+        start = time.perf_counter()
+        n = 0
+        for meta in store.articles():
+            n += len(store.body(meta.id).sentences)
+        read = time.perf_counter() - start
+        shutil.rmtree(index_dir(store.path), ignore_errors=True)
+        start = time.perf_counter()
+        SearchIndex.for_store(store)
+        total = time.perf_counter() - start
+    return {
+        "read_bodies_s": read,
+        "rebuild_s": total,
+        "sentences": n,
+        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    }
+
+
+# --- the benchmark ---------------------------------------------------------------------------
+
+
+def sample_keys(keys: list[str], k: int) -> list[str]:
+    if len(keys) <= k:
+        return list(keys)
+    step = len(keys) / k
+    return [keys[int(i * step)] for i in range(k)]
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def bench_size(n: int, seed: int, repeat: int, baselines: bool, log: Any) -> dict[str, Any]:
+    label = label_of(n)
+    corpus = HERE / "corpora" / label
+    work = HERE / "out" / label
+    res: dict[str, Any] = {"size": n}
+    if not corpus.is_dir() or sum(1 for _ in corpus.glob("*.txt")) != n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        sys.path.insert(0, str(HERE))
+        from generate import generate
+
+        res["generate_s"] = round(generate(n, seed, corpus), 2)
+        log(f"[{label}] generated {n} articles in {res['generate_s']}s")
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    db = work / "db.json"
+    py = sys.executable
+
+    log(f"[{label}] ingesting ...")
+    env = os.environ.copy()
+    env["PYTHONPATH"] = str(ROOT)
+    wall, rss, out, err = run_measured(
+        [py, "-m", "tui", "--db", str(db), "ingest", str(corpus)], env
+    )
+    res["ingest_s"] = round(wall, 2)
+    res["ingest_articles_per_s"] = round(n / wall, 1)
+    res["ingest_peak_rss_mb"] = round(rss / 1024, 1)
+    res["ingest_summary"] = (out.strip().splitlines() or err.strip().splitlines() or [""])[-1][:200]
+    res["catalog_mb"] = mb(dir_size(db))
+    res["bodies_mb"] = mb(dir_size(Path(str(db) + ".bodies")))
+    res["index_mb"] = mb(dir_size(Path(str(db) + ".index")))
+    res["corpus_mb"] = mb(dir_size(corpus))
+    log(f"[{label}] ingest {res['ingest_s']}s ({res['ingest_articles_per_s']}/s)")
+
+    _, rss, out, _ = run_measured([py, __file__, "--probe", "index", str(db)])
+    built = json.loads(out)
+    res["read_bodies_s"] = round(built["read_bodies_s"], 2)
+    res["index_rebuild_s"] = round(built["rebuild_s"], 2)
+    res["index_build_peak_rss_mb"] = round(rss / 1024, 1)
+    res["sentences"] = built["sentences"]
+    log(
+        f"[{label}] index rebuild {res['index_rebuild_s']}s (reading bodies alone {res['read_bodies_s']}s)"
+    )
+
+    starts, readies = [], []
+    for _ in range(repeat):
+        t0 = time.time()
+        wall, rss, out, _ = run_measured([py, str(HERE / "startup_probe.py"), str(db)])
+        starts.append(wall)
+        readies.append(json.loads(out.strip().splitlines()[-1])["ready"] - t0)
+    res["cold_start_s"] = round(statistics.median(starts), 3)
+    res["first_screen_s"] = round(statistics.median(readies), 3)
+    t0 = time.time()
+    wall, rss, out, _ = run_measured([py, str(HERE / "startup_probe.py"), str(db), "--wait-data"])
+    marks = json.loads(out.strip().splitlines()[-1])
+    res["store_shown_s"] = round(marks["store"] - t0, 3) if marks["store"] else None
+    res["index_ready_s"] = round(marks["index"] - t0, 3) if marks["index"] else None
+    res["app_peak_rss_mb"] = round(rss / 1024, 1)
+    log(
+        f"[{label}] cold start {res['cold_start_s']}s, store shown {res['store_shown_s']}s, index {res['index_ready_s']}s"
+    )
+
+    _, rss, out, _ = run_measured([py, __file__, "--probe", "search", str(db)])
+    probe = json.loads(out)
+    ours = probe["keystroke_ms"]
+    keys = keystrokes()
+    res["keystrokes"] = len(ours)
+    res["search_median_ms"] = round(statistics.median(ours), 2)
+    res["search_p95_ms"] = round(pct(ours, 0.95), 2)
+    res["search_max_ms"] = round(max(ours), 2)
+    res["index_load_s"] = round(probe["index_load_s"], 3)
+    res["search_process_rss_mb"] = round(rss / 1024, 1)
+    res["first_hits"] = probe["first_hits"]
+    res["quality"] = {
+        q: bool(probe["first_hits"].get(q) and want in probe["first_hits"][q])
+        for q, want in EXPECTED_FIRST.items()
+    }
+    log(f"[{label}] search median {res['search_median_ms']} ms, p95 {res['search_p95_ms']} ms")
+
+    if baselines:
+        k = 40 if n <= 2000 else 12 if n <= 20000 else 5
+        sample = sample_keys(keys, k)
+        ours_sample = [ours[keys.index(q)] for q in sample]
+        _, _, out, _ = run_measured([py, __file__, "--probe", "rapidfuzz", str(db), *sample])
+        rf = json.loads(out)
+        res["rapidfuzz_keystrokes"] = len(sample)
+        res["rapidfuzz_median_ms"] = round(statistics.median(rf["keystroke_ms"]), 1)
+        res["speedup_vs_rapidfuzz"] = round(
+            statistics.median(rf["keystroke_ms"]) / max(statistics.median(ours_sample), 1e-3), 1
+        )
+        log(
+            f"[{label}] rapidfuzz scan median {res['rapidfuzz_median_ms']} ms over {len(sample)} keystrokes"
+        )
+        fzf = shutil.which("fzf")
+        if fzf:
+            lines = work / "sentences.txt"
+            from store.search import parse_query
+
+            _, _, out, _ = run_measured([py, __file__, "--probe", "dump", str(db), str(lines)])
+            times = []
+            for q in sample:
+                text = parse_query(q)[1] or q
+                with open(lines, "rb") as fh:
+                    start = time.perf_counter()
+                    subprocess.run(
+                        [fzf, "--filter", text], stdin=fh, stdout=subprocess.DEVNULL, check=False
+                    )
+                    times.append((time.perf_counter() - start) * 1000)
+            res["fzf_median_ms"] = round(statistics.median(times), 1)
+            res["speedup_vs_fzf"] = round(
+                statistics.median(times) / max(statistics.median(ours_sample), 1e-3), 1
+            )
+            lines.unlink(missing_ok=True)
+        else:
+            res["fzf_median_ms"] = None
+            log(f"[{label}] fzf not installed: baseline skipped")
+    return res
+
+
+def check(res: dict[str, Any]) -> dict[str, str]:
+    verdicts = {}
+    for figure, (limit, op) in TARGETS.get(res["size"], {}).items():
+        value = res.get(figure)
+        if value is None:
+            verdicts[figure] = "n/a"
+        else:
+            ok = value <= limit if op == "<=" else value >= limit
+            verdicts[figure] = f"{'PASS' if ok else 'FAIL'} ({op} {limit:g})"
+    return verdicts
+
+
+ROWS = [
+    ("ingest_articles_per_s", "ingest (articles/s)"),
+    ("ingest_s", "ingest wall (s)"),
+    ("ingest_peak_rss_mb", "ingest peak RSS (MB)"),
+    ("sentences", "sentences"),
+    ("corpus_mb", "corpus (MB)"),
+    ("catalog_mb", "catalog PATH (MB)"),
+    ("bodies_mb", "bodies PATH.bodies (MB)"),
+    ("index_mb", "index PATH.index/ (MB)"),
+    ("read_bodies_s", "read all bodies (s)"),
+    ("index_rebuild_s", "index rebuild incl. reads+save (s)"),
+    ("index_build_peak_rss_mb", "index rebuild peak RSS (MB)"),
+    ("cold_start_s", "cold start, process wall (s, median)"),
+    ("first_screen_s", "first screen drawn (s, median)"),
+    ("store_shown_s", "lists filled (s)"),
+    ("index_ready_s", "search index ready in app (s)"),
+    ("app_peak_rss_mb", "app peak RSS (MB)"),
+    ("index_load_s", "index load (s)"),
+    ("keystrokes", "keystrokes timed"),
+    ("search_median_ms", "search median (ms)"),
+    ("search_p95_ms", "search p95 (ms)"),
+    ("search_max_ms", "search max (ms)"),
+    ("rapidfuzz_median_ms", "rapidfuzz WRatio scan median (ms)"),
+    ("rapidfuzz_keystrokes", "rapidfuzz keystrokes sampled"),
+    ("speedup_vs_rapidfuzz", "speed-up vs rapidfuzz (x)"),
+    ("fzf_median_ms", "fzf --filter median (ms)"),
+    ("speedup_vs_fzf", "speed-up vs fzf (x)"),
+]
+
+
+def print_table(results: list[dict[str, Any]]) -> None:
+    verdicts = [check(r) for r in results]
+    headers = ["figure"] + [label_of(r["size"]) for r in results]
+    rows = []
+    for key, name in ROWS:
+        row = [name]
+        for r, v in zip(results, verdicts, strict=True):
+            value = r.get(key)
+            cell = "-" if value is None else str(value)
+            if key in v:
+                cell += f"  {v[key]}"
+            row.append(cell)
+        rows.append(row)
+    for q in EXPECTED_FIRST:
+        rows.append(
+            [f"first hit '{q}'"] + [str((r.get("first_hits") or {}).get(q)) for r in results]
+        )
+    try:
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(title="pactscope benchmarks")
+        for h in headers:
+            table.add_column(h, overflow="fold")
+        for row in rows:
+            table.add_row(*[Text(c) for c in row])  # figures and hit labels are not markup
+        Console().print(table)
+    except ImportError:
+        width = max(len(r[0]) for r in rows)
+        print(" | ".join(h.ljust(width) for h in headers))
+        for row in rows:
+            print(" | ".join(c.ljust(width) for c in row))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="pactscope benchmarks")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=3, help="cold-start runs (median)")
+    ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.probe:
+        kind, db, *rest = args.probe
+        if kind == "search":
+            print(json.dumps(probe_search(Path(db))))
+        elif kind == "rapidfuzz":
+            print(json.dumps(probe_rapidfuzz(Path(db), rest)))
+        elif kind == "index":
+            print(json.dumps(probe_index_build(Path(db))))
+        elif kind == "dump":
+            Path(rest[0]).write_text("\n".join(_all_sentences(Path(db))) + "\n", encoding="utf-8")
+        return 0
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    results = []
+    for n in args.sizes:
+        results.append(bench_size(n, args.seed, args.repeat, not args.no_baselines, log))
+    out = HERE / "out"
+    out.mkdir(parents=True, exist_ok=True)
+    machine = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "loadavg_at_end": os.getloadavg(),
+        "platform": platform.platform(),
+    }
+    for r in results:
+        r["targets"] = check(r)
+    (out / "results.json").write_text(
+        json.dumps({"machine": machine, "results": results}, indent=2)
+    )
+    print_table(results)
+    print(f"machine: {machine}  ->  {out / 'results.json'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
