@@ -178,18 +178,17 @@ class AgreementScreen(Screen[None]):
         aliases = [
             clean(a) for a in agreement.aliases if clean(a) and clean(a) != clean(agreement.name)
         ]
+        width = self._width
         if aliases:
             head.append("\n")
-            head.append_text(
-                joined(Text("also:", style=DIM_STYLE, end=""), "; ".join(aliases), sep=" ")
-            )
+            head.append("also: ", style=DIM_STYLE)
+            head.append(shorten("; ".join(aliases), width - 6))
         names = {clean(agreement.name).casefold(), *(a.casefold() for a in aliases)}
         keywords = [clean(k) for k in agreement.keywords if clean(k).casefold() not in names]
         if keywords:
             head.append("\n")
-            head.append_text(
-                joined(Text("keywords:", style=DIM_STYLE, end=""), ", ".join(keywords), sep=" ")
-            )
+            head.append("keywords: ", style=DIM_STYLE)
+            head.append(shorten(", ".join(keywords), width - 10))
         return head
 
     @property

@@ -269,7 +269,7 @@ class SearchScreen(ModalScreen[Location | None]):
         hit_list = self.query_one(HitList)
         options: list[Option] = []
         ordered: list[Any] = []
-        width = max(30, min(self.app.size.width, BOX_WIDTH) - 8)
+        width = max(30, min(self.app.size.width, BOX_WIDTH) - 12)
         for kind, group in group_hits(hits):
             title = GROUP_TITLES.get(kind, kind.title())
             options.append(
