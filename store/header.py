@@ -86,6 +86,7 @@ _DATELINE = re.compile(
     r"(?:\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\))?"
     r"\s{0,2}(?P<sep>—|–|--|-|:)\s{1,3}(?=[\"“‘'A-Z0-9])"
 )
+_WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
 # First words that start a run-in label or a person, never a place.
 NOT_PLACES: frozenset[str] = frozenset(
@@ -119,12 +120,16 @@ _OUTLETS: tuple[list[str], ...] = tuple(
 )
 
 
-def dateline_of(paragraph: str) -> tuple[str, int, str | None] | None:
+def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
     """``(place, prefix_length, wire)`` when the paragraph opens with a dateline.
 
     "NAPLES, Italy — Japan ..." gives ("Naples, Italy", 16, None); "WASHINGTON (Reuters) -"
-    gives ("Washington", ..., "Reuters"). A run-in label ("Key Points: ...") is not a place.
+    gives ("Washington", ..., "Reuters"); "(CNN) — ..." gives (None, 8, "CNN"). A run-in
+    label ("Key Points: ...") is not a place.
     """
+    m = _WIRE_ONLY.match(paragraph[:60])
+    if m and m["wire"].lower() in WIRES:
+        return None, m.end(), WIRES[m["wire"].lower()]
     m = _DATELINE.match(paragraph[:160])
     if not m:
         return None
@@ -157,6 +162,7 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})\.?(?:\s?all rights reserved\.?)?$", re.I)),
     (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
 )
+_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc)\.?)+\s*$", re.I)
 
 
@@ -175,7 +181,7 @@ def source_of(line: str) -> tuple[int, str] | None:
         m = rx.match(line) if priority else rx.search(line)
         if not m:
             continue
-        name = _TRAILING_JUNK.sub("", m["name"]).strip().rstrip(".").strip()
+        name = _TRAILING_JUNK.sub("", _SENTENCE_END.split(m["name"], 1)[0]).strip().rstrip(".").strip()
         if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8):
             return None
         if name and not name.isdigit():

@@ -279,7 +279,7 @@ def _opens_with_dateline(s: str) -> bool:
     found = header.dateline_of(s)
     if found is None:
         return False
-    return found[2] is not None or s[: found[1]].split(",")[0].replace(" ", "").isupper()
+    return found[2] is not None or (found[0] is not None and s[: found[1]].split(",")[0].replace(" ", "").isupper())
 
 
 def _header_line(s: str, stamps: dict[str, str]) -> str | None:

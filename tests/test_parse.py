@@ -306,6 +306,17 @@ def test_scraper_metadata_fields() -> None:
     assert a.text == "Chile and Peru signed an accord on lithium mining on Wednesday."
 
 
+def test_wire_tag_without_place_and_long_copyright_footer() -> None:
+    a = parse_article("(CNN) — The United States and the Philippines signed a deal on Tuesday.\n", "x.txt")
+    assert (a.dateline, a.source, a.text) == (None, "CNN", "The United States and the Philippines signed a deal on Tuesday.")
+    b = parse_article(
+        "Pact signed\n\nLeaders met.\n\nCopyright 2025 The Associated Press. All rights reserved. "
+        "This material may not be published, broadcast, rewritten or redistributed without permission.\n",
+        "x.txt",
+    )
+    assert (b.source, b.text) == ("The Associated Press", "Leaders met.")
+
+
 # --- pieces --------------------------------------------------------------------------------
 
 
