@@ -264,3 +264,22 @@ async def test_seeds_person_prefix_narrows_to_persons(tmp_path: Path) -> None:
         hits = app.screen.hits
         assert hits and {h.kind for h in hits} == {"person"}
         assert hits[0].label == "Lloyd Austin"
+
+
+async def test_matches_stay_visible_without_colour(crafted: Any, monkeypatch: Any) -> None:
+    """Under NO_COLOR (greys only) the match keeps bold + underline after the app's filters."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = SearchHost(crafted, RecordingIndex())
+    async with app.run_test(size=(80, 24)) as pilot:
+        assert app.no_color
+        await pilot.press(*"wong")
+        await settle(pilot)
+        marked_text = []
+        for strip in app.screen._compositor.render_strips():
+            for line_filter in app.get_line_filters():
+                strip = strip.apply_filter(line_filter, app.screen.styles.background)
+            for segment in strip:
+                style = segment.style
+                if style is not None and style.underline and style.bold:
+                    marked_text.append(segment.text)
+        assert "wong" in "".join(marked_text)
