@@ -41,14 +41,19 @@ def build(path: Path, n: int, seed: int = 7) -> None:
             sentences += [" ".join(rng.choices(WORDS, k=18)).capitalize() + "." for _ in range(30)]
             paragraphs = [("text", sentences[k : k + 4]) for k in range(0, len(sentences), 4)]
             article = make_article(
-                f"id{i:06d}", f"{a} and {b} sign a pact ({i})", paragraphs,
+                f"id{i:06d}",
+                f"{a} and {b} sign a pact ({i})",
+                paragraphs,
                 published=f"20{10 + i % 15:02d}-{1 + i % 12:02d}-{1 + i % 28:02d}",
             )
             hits = [actor(article, "country", a), actor(article, "country", b)]
             hits += [actor(article, "person", w) for w in who[:2]]
             pact = AgreementHit(
-                name=f"{a}-{b} Pact", parties=[a, b], status="signed",
-                facts=[Fact("status", "signed", 0)], spans=[],
+                name=f"{a}-{b} Pact",
+                parties=[a, b],
+                status="signed",
+                facts=[Fact("status", "signed", 0)],
+                spans=[],
             )
             store.add(article, Extraction(article.id, actors=hits, agreements=[pact]))
             if i % 1000 == 999:

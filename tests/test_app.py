@@ -111,7 +111,14 @@ async def test_tab_cycles_through_panes(tmp_path: Path) -> None:
         for _ in range(5):
             await pilot.press("tab")
             seen.append(type(app.focused))
-        assert seen == [ArticleList, ActorFilter, ActorList, ArticleView, AgreementList, ArticleList]
+        assert seen == [
+            ArticleList,
+            ActorFilter,
+            ActorList,
+            ArticleView,
+            AgreementList,
+            ArticleList,
+        ]
         await pilot.press("shift+tab")
         assert type(app.focused) is AgreementList
 
@@ -316,3 +323,77 @@ async def test_layout_fits(tmp_path: Path, size: tuple[int, int]) -> None:
             assert region.right <= size[0] and region.bottom <= size[1] - 1
         view = app.screen.query_one(ArticleView)
         assert max(len(line) for line in view.plain_lines()) <= view.scrollable_content_region.width
+
+
+# --- the other screens, through the shell ---------------------------------------------------
+
+
+async def test_actor_screen_opens_and_escape_returns(tmp_path: Path) -> None:
+    actor_module = pytest.importorskip("tui.screens.actor")
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go(Location("article", "a2"))
+        app.go(Location("actor", "c-lemuria"))
+        await pilot.pause()
+        assert isinstance(app.screen, actor_module.ActorScreen)
+        app.go(Location("actor", "c-atlantis"))  # actor to actor replaces the screen
+        await pilot.pause()
+        assert len(app.screen_stack) == 2
+        await pilot.press("escape")  # back to Lemuria
+        await pilot.pause()
+        assert isinstance(app.screen, actor_module.ActorScreen)
+        assert app.history.current == Location("actor", "c-lemuria")
+        await pilot.press("escape")  # back to the article
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.history.current == Location("article", "a2")
+        assert app.screen.query_one(ArticleView).article_id == "a2"
+        await pilot.press("right_square_bracket")  # forward again re-opens the actor
+        await pilot.pause()
+        assert isinstance(app.screen, actor_module.ActorScreen)
+
+
+async def test_agreement_enter_opens_agreement_screen(tmp_path: Path) -> None:
+    agreement_module = pytest.importorskip("tui.screens.agreement")
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        app.screen.query_one(AgreementList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, agreement_module.AgreementScreen)
+        assert app.history.current == Location("agreement", "g-pacific-accord")
+        app.go(Location("article", "a2", sentence=0))  # a jump from the view closes it
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.screen.query_one(ArticleView).marked == 0
+
+
+async def test_search_screen_result_is_shown(tmp_path: Path) -> None:
+    search_module = pytest.importorskip("tui.screens.search")
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, search_module.SearchScreen)
+        app.screen.dismiss(Location("article", "a1", sentence=2))
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.history.current == Location("article", "a1", 2)
+        assert app.screen.query_one(ArticleView).marked == 2
+
+
+async def test_damaged_store_is_reported_not_fatal(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{ this is not a store")
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.store is None
+        assert "bad.json" in view_text(app)
+        assert app.check_action("reload", ()) is None
+        await pilot.press("enter", "tab", "j")  # keys on empty panes do nothing harmful
+        assert app.is_running

@@ -52,7 +52,9 @@ def test_clean_body_remaps_offsets_around_removed_controls() -> None:
     assert cleaned.text[m.start : m.end] == "Lemuria"
     s1 = cleaned.sentences[1]
     assert cleaned.text[s1.start : s1.end] == "Next one."
-    assert cleaned.text[cleaned.paragraphs[0].start : cleaned.paragraphs[0].end].endswith("Next one.")
+    assert cleaned.text[cleaned.paragraphs[0].start : cleaned.paragraphs[0].end].endswith(
+        "Next one."
+    )
 
 
 def test_clean_body_leaves_clean_text_alone() -> None:
@@ -98,7 +100,15 @@ def sample() -> tuple[ArticleMeta, Body]:
         for span in actor(article, "person", name).spans:
             mentions.append(Mention(entity, kind, span.sentence, span.start, span.end))
     meta = ArticleMeta(
-        "v", "v.txt", article.title, None, article.byline, "2025-05-05", "Wire", "", (0, 0),
+        "v",
+        "v.txt",
+        article.title,
+        None,
+        article.byline,
+        "2025-05-05",
+        "Wire",
+        "",
+        (0, 0),
         len(article.sentences),
     )
     return meta, body_of_article(article, mentions)

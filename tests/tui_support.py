@@ -90,15 +90,20 @@ def actor(article: Article, kind: str, name: str, code: str | None = None) -> Ac
 
 def crafted_articles() -> list[tuple[Article, Extraction]]:
     """Three articles: a long one with many sentences, a follow-up, and a hostile one."""
-    long_sentences = [f"Filler sentence number {i} about the Pacific Accord talks." for i in range(4, 60)]
+    long_sentences = [
+        f"Filler sentence number {i} about the Pacific Accord talks." for i in range(4, 60)
+    ]
     first = make_article(
         "a1",
         "Atlantis and Lemuria sign the Pacific Accord",
         [
-            ("text", [
-                "Atlantis and Lemuria signed the Pacific Accord on Monday.",
-                "Premier Ana Ruiz said the deal was worth $5 billion.",
-            ]),
+            (
+                "text",
+                [
+                    "Atlantis and Lemuria signed the Pacific Accord on Monday.",
+                    "Premier Ana Ruiz said the deal was worth $5 billion.",
+                ],
+            ),
             ("heading", ["What the accord says"]),
             ("bullet", ["The Ocean Council will oversee the Pacific Accord."]),
             ("text", long_sentences),
@@ -141,7 +146,10 @@ def crafted_articles() -> list[tuple[Article, Extraction]]:
     )
     ext2 = Extraction(
         article_id="a2",
-        actors=[actor(second, "country", "Lemuria", "LM"), actor(second, "country", "Atlantis", "AT")],
+        actors=[
+            actor(second, "country", "Lemuria", "LM"),
+            actor(second, "country", "Atlantis", "AT"),
+        ],
         agreements=[
             AgreementHit(
                 name="Pacific Accord",
@@ -179,7 +187,9 @@ def crafted_store(tmp: Path) -> Path:
 def extra_article() -> tuple[Article, Extraction]:
     """A fourth article, for tests of a second ingest while the explorer runs."""
     article = make_article(
-        "a4", "Zeta joins the Pacific Accord", [("text", ["Zeta joined the Pacific Accord."])],
+        "a4",
+        "Zeta joins the Pacific Accord",
+        [("text", ["Zeta joined the Pacific Accord."])],
         published="2025-04-01",
     )
     return article, Extraction("a4", actors=[actor(article, "country", "Zeta", "ZT")])

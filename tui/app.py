@@ -217,6 +217,9 @@ class PactscopeApp(App[None]):
 
     def go(self, location: Location) -> None:
         """Show ``location`` and record it in the history."""
+        if location.kind != "article" and self._entity_screen(location) is None:
+            self.notify("That view is not available in this build.", severity="warning")
+            return
         self.history.visit(location)
         self._show(location)
         self.refresh_bindings()
@@ -240,10 +243,11 @@ class PactscopeApp(App[None]):
             self._close_screens()
             self.main_screen.show_article(location.id, location.sentence)
             return
-        screen = self._entity_screen(location)
-        if screen is None:
+        screen_class = self._entity_screen(location)
+        if screen_class is None:
             self.notify("That view is not available in this build.", severity="warning")
             return
+        screen = screen_class(location.id)
         if self.screen is self.main_screen:
             self.push_screen(screen)
         else:
@@ -255,15 +259,16 @@ class PactscopeApp(App[None]):
         while len(self.screen_stack) > 1 + keep:
             self.pop_screen()
 
-    def _entity_screen(self, location: Location) -> Screen | None:
+    def _entity_screen(self, location: Location) -> type[Screen] | None:
+        """The screen class for an actor or agreement (imported lazily), or None."""
         try:
             if location.kind == "actor":
                 from .screens.actor import ActorScreen
 
-                return ActorScreen(location.id)
+                return ActorScreen
             from .screens.agreement import AgreementScreen
 
-            return AgreementScreen(location.id)
+            return AgreementScreen
         except ImportError:
             return None
 

@@ -89,4 +89,3 @@ def clean_body(body: Body) -> Body:
             Mention(m.entity, m.kind, m.sentence, at(m.start), at(m.end)) for m in body.mentions
         ],
     )
-

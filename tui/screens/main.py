@@ -89,7 +89,7 @@ class MainScreen(Screen[None]):
         self.sub_title = f"{len(articles)} articles · {len(actors)} actors"
         view = self.query_one(ArticleView)
         if self.article_id is not None:
-            self.show_article(self.article_id, view.marked, keep_scroll=True)
+            self.show_article(self.article_id, view.marked, keep_place=True)
         elif not articles:
             view.clear("The store is empty. Run: pactscope ingest PATH")
         else:
@@ -99,9 +99,7 @@ class MainScreen(Screen[None]):
     def show_error(self, message: str) -> None:
         self.query_one(ArticleView).clear(message)
 
-    def show_article(
-        self, article_id: str, sentence: int | None, keep_scroll: bool = False
-    ) -> None:
+    def show_article(self, article_id: str, sentence: int | None, keep_place: bool = False) -> None:
         """Open an article in the text pane (marking ``sentence``), or say why it cannot."""
         view = self.query_one(ArticleView)
         loaded = self.pactscope.load_article(article_id)
@@ -111,12 +109,9 @@ class MainScreen(Screen[None]):
             self._refresh_agreements()
             return
         meta, body = loaded
-        y = view.scroll_offset.y
         self.article_id = article_id
         self.actor_context = None
-        view.show(meta, body, sentence)
-        if keep_scroll and sentence is None:
-            view.scroll_to(y=y, animate=False, immediate=True)
+        view.show(meta, body, sentence, keep_place=keep_place)
         self.query_one(ArticleList).select_id(article_id)
         self._refresh_agreements()
 

@@ -104,9 +104,11 @@ class ActorPane(Vertical):
 
     def _apply_filter(self) -> None:
         needle = fold(self.query_one(ActorFilter).value.strip())
-        shown = [a for a, key in self._actors if needle in key] if needle else [
-            a for a, _ in self._actors
-        ]
+        shown = (
+            [a for a, key in self._actors if needle in key]
+            if needle
+            else [a for a, _ in self._actors]
+        )
         self.actor_list.replace((a.id, a) for a in shown)
         self.border_subtitle = (
             f"{len(shown)} of {len(self._actors)}" if needle else f"{len(self._actors)}"

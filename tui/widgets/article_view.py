@@ -135,8 +135,13 @@ class ArticleView(ScrollView, can_focus=True):
     def article_id(self) -> str | None:
         return self.meta.id if self.meta else None
 
-    def show(self, meta: ArticleMeta, body: Body, sentence: int | None = None) -> None:
-        """Show an article; with ``sentence``, mark it and scroll it into view."""
+    def show(
+        self, meta: ArticleMeta, body: Body, sentence: int | None = None, keep_place: bool = False
+    ) -> None:
+        """Show an article; with ``sentence``, mark it and scroll it into view.
+
+        ``keep_place`` (a reload of the article already shown) keeps the scroll position.
+        """
         same = self.meta is not None and self.meta.id == meta.id
         body = clean_body(body)
         self.meta = meta
@@ -150,14 +155,20 @@ class ArticleView(ScrollView, can_focus=True):
         )
         self._mention_starts = [m.start for m in self.body.mentions]
         self._mention_reach = max((m.end - m.start for m in self.body.mentions), default=0)
-        if not same:
+        if not same or (self.cursor is not None and self.cursor >= len(self.body.mentions)):
             self.cursor = None
-        self.marked = sentence if sentence is not None and 0 <= sentence < len(body.sentences) else None
+        self.marked = (
+            sentence if sentence is not None and 0 <= sentence < len(body.sentences) else None
+        )
+        y = self.scroll_offset.y
         self._layout(force=True)
-        if self.marked is not None:
+        if same and keep_place:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        elif self.marked is not None:
             self.scroll_to_sentence(self.marked)
         elif not same:
             self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh_bindings()
 
     def clear(self, message: str | None = None) -> None:
         """Show nothing (e.g. the open article left the store)."""
@@ -325,7 +336,9 @@ class ArticleView(ScrollView, can_focus=True):
             if i == self.cursor:
                 content.stylize(self._style("article-view--cursor"), a, b)
         gutter = Text("▌ " if marked else "  ", style=self._style("article-view--gutter"))
-        prefix = Text(line.prefix, style=self._style("article-view--post") if line.kind == "post" else "")
+        prefix = Text(
+            line.prefix, style=self._style("article-view--post") if line.kind == "post" else ""
+        )
         return Text.assemble(gutter, prefix, content, no_wrap=True, end="")
 
     def render_line(self, y: int) -> Strip:
@@ -336,6 +349,9 @@ class ArticleView(ScrollView, can_focus=True):
         if index >= len(self._lines):
             return Strip.blank(width, base)
         text = self._line_text(index)
-        segments = [Segment(s.text, base + s.style if s.style else base) for s in text.render(self.app.console)]
+        segments = [
+            Segment(s.text, base + s.style if s.style else base)
+            for s in text.render(self.app.console)
+        ]
         strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base)
         return strip.apply_offsets(scroll_x, index)

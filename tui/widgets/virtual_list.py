@@ -156,7 +156,9 @@ class VirtualList(ScrollView, can_focus=True):
 
     def _move(self, delta: int) -> None:
         if self._keys:
-            self.highlighted = (self.highlighted or 0) + delta if self.highlighted is not None else 0
+            self.highlighted = (
+                (self.highlighted or 0) + delta if self.highlighted is not None else 0
+            )
 
     def action_cursor_down(self) -> None:
         self._move(+1)
