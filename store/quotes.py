@@ -99,6 +99,8 @@ def find_quotes(
         j = first
         for m in _QUOTE.finditer(text, pstart, pend):
             qs, qe = m.start() + 1, m.end() - 1
+            if text[qs].isspace() or text[qe - 1].isspace():
+                continue  # inch marks or stray quote characters, not quoted words
             while j < last and sentences[j][2] <= qs:
                 j += 1  # quotes come in order, so the scan over sentences stays linear
             covered = []

@@ -509,3 +509,8 @@ def test_any_layout_parses(lines: list[str]) -> None:
 )
 def test_byline_of(line: str, name: str | None) -> None:
     assert byline_of(line) == name
+
+
+def test_inch_marks_are_not_quotes() -> None:
+    a = parse_article('Screens\n\nThe panel is 6" long and 7" wide. "Good," he said.', "x.txt")
+    assert quotes(a) == [("Good", None)]
