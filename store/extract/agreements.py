@@ -157,9 +157,13 @@ def _heading_like(state: State, chunk: Chunk) -> bool:
     if d.heading[chunk.sentence]:
         return True
     first = d.sent_first[chunk.sentence]
-    words = [k for k in range(first, min(len(d), first + 40)) if d.sent[k] == chunk.sentence and d.words[k][:1].isalpha() and len(d.words[k]) > 3]
-    if len(words) < 3:
-        return True
+    words = [
+        k
+        for k in range(first + 1, min(len(d), first + 40))
+        if d.sent[k] == chunk.sentence and not chunk.i <= k < chunk.j and d.words[k][:1].isalpha() and len(d.words[k]) > 3
+    ]
+    if len(words) < 2:
+        return len(words) == 0 and chunk.i == first
     return sum(d.is_cap(k) for k in words) / len(words) > 0.6
 
 

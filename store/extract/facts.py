@@ -119,6 +119,8 @@ def _cue_after(state: State, j: int) -> str | None:
 def _year(state: State, i: int, j: int) -> int | None:
     d = state.doc
     k = j + 3 if d.word(j) == "(" else j
+    while d.lower(k) in ("was", "were", "is", "has", "had", "been", "signed", "agreed", "announced", "concluded", "reached", "unveiled", "inked", "ratified"):
+        k += 1
     if d.lower(k) == "in":
         k += 1
         if d.lower(k) in _MONTHS:

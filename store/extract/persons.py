@@ -63,7 +63,7 @@ def _valid_word(state: State, w: str, position: int, total: int) -> bool:
     if any(ch.isdigit() for ch in w):
         return False
     for e in state.gz.lookup(w):
-        if e.kind in ("country", "organization", "agreement", "title"):
+        if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and position == 0):
             return False
     return w.casefold() not in state.gz.head_words and w.casefold() not in state.gz.agreement_heads
 
@@ -93,10 +93,17 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     k = m.j
                     continue
         if title is not None:
-            words = _name_words(state, k, chunk.j)
+            end = chunk.j
+            for x in range(k + 1, chunk.j):
+                if d.low[x] in ("of", "for") and not d.words[x][0].isupper():
+                    end = x  # "President Emmanuel Macron of France"
+                    c = state.country_start.get(x + 1) or state.country_start.get(x + 2)
+                    cue = cue or (c.name if c is not None else None)
+                    break
+            words = _name_words(state, k, end)
             good = [w for w in words if w[0] not in gz.suffixes]
             if 1 <= len(good) <= 4 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words) if w not in gz.suffixes):
-                out.append(NameMention(k, chunk.j, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
+                out.append(NameMention(k, end, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j:
@@ -139,6 +146,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     before = d.lower(chunk.i - 1)
     evidence = after in cues.speech_verbs or before in cues.speech_verbs
     evidence = evidence or any(len(w) == 2 and w.endswith(".") for w, _, _ in words[1:-1])
+    evidence = evidence or words[-1][0] in state.gz.suffixes
     evidence = evidence or (d.word(chunk.j) == "," and appositive_role(state, chunk.j) is not None)
     return NameMention(chunk.i, chunk.j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
 
@@ -210,6 +218,10 @@ def find_persons(state: State) -> None:
             persons.append(p)
             by_surname[word.casefold()] = [p]
         _attach(state, p, m)
+    by_first: dict[str, list[PersonAcc]] = {}
+    for p in persons:
+        if p.given and not any(len(x) == 2 and x.endswith(".") for x in p.middle):
+            by_first.setdefault(p.given.casefold(), []).append(p)
     taken = bytearray(state.person_tok)
     for k in d.caps:
         w = d.words[k]
@@ -217,7 +229,11 @@ def find_persons(state: State) -> None:
             continue
         cands = by_surname.get(w.casefold())
         if not cands:
-            continue
+            # surname-first names ("Wang Yi" ... "Wang said"): the first word, with a speech verb
+            firsts = by_first.get(w.casefold())
+            if not firsts or len(firsts) > 1 or d.lower(k + 1) not in cues.speech_verbs:
+                continue
+            cands = firsts
         prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace() and not taken[k - 1]
         next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace() and d.sent[k + 1] == d.sent[k]
         if prev_cap and not d.sentence_start(k - 1) and d.words[k - 1] not in cues.stop:

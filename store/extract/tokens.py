@@ -213,9 +213,11 @@ def find_chunks(doc: Doc) -> None:
             if gap == "" and w[:1].isupper() and prev == ".":
                 j += 1
                 continue
-            if w in "-\u2013" and gap == "" and j + 1 < n and doc.gap(j + 1) == "" and words[j + 1][:1].isupper():
-                j += 2
-                continue
+            if w in "-\u2013" and gap == "" and j + 1 < n and doc.gap(j + 1) == "":
+                nxt = words[j + 1]
+                if nxt[:1].isupper() or (len(nxt) <= 2 and nxt.isalpha() and prev[:1].isupper()):
+                    j += 2  # "Self-Defense", "U.S.-Japan", "Ching-te"
+                    continue
             if w in APOSTROPHES and gap == "" and j + 1 < n and doc.gap(j + 1) == "":
                 if words[j + 1] == "s":
                     break

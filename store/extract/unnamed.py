@@ -199,6 +199,11 @@ def find_unnamed(state: State) -> None:
             verb = d.lower(j - 1)
             if verb in _LINK_VERBS:
                 parties = _latest_list(state, sentence, j - 1)
+                if parties is None:
+                    # "Rio Tinto signed a lithium contract with Argentina"
+                    first, second = actor_before(state, j - 1), with_party(state, k + 1)
+                    if first and second and first != second:
+                        parties = [first, second]
                 if parties and verb in {"create", "establish", "form", "build", "forge", "launch", "set", "develop"}:
                     hint = "announced"
         value = any(all(d.lower(after + x) == cue[x] for x in range(len(cue))) for cue in cues.value_cues)
@@ -253,6 +258,46 @@ def _same_sentence_named(state: State, parties: list[str], sentence: int) -> Agr
     return None
 
 
+def subject_parties(state: State, i: int) -> list[str] | None:
+    """"X and Y signed a/the ..." before token i: the country list subject of a linking verb."""
+    d = state.doc
+    k = i - 1
+    while k >= 0 and d.low[k] in ("a", "an", "the", "new", "their", "its", "landmark", "historic", "major"):
+        k -= 1
+    if k < 0 or d.low[k] not in _LINK_VERBS:
+        return None
+    return _latest_list(state, d.sent[i], k)
+
+
+def actor_before(state: State, i: int) -> str | None:
+    """The country or organisation named last before token i in its sentence."""
+    d = state.doc
+    first = d.sent_first[d.sent[i]]
+    for k in range(i - 1, first - 1, -1):
+        c = state.country_end.get(k + 1)
+        if c is not None and c.actor:
+            return c.name
+        for org in state.orgs.values():
+            if any(sp.end == d.ends[k] for sp in org.spans):
+                return org.name
+    return None
+
+
+def with_party(state: State, j: int) -> str | None:
+    """"... with Argentina" right after token j-1: the country or organisation."""
+    d = state.doc
+    if d.lower(j) != "with":
+        return None
+    k = j + 1 + (d.lower(j + 1) == "the")
+    c = state.country_start.get(k)
+    if c is not None:
+        return c.name
+    for org in state.orgs.values():
+        if any(sp.start == d.starts[k] for sp in org.spans if k < len(d)):
+            return org.name
+    return None
+
+
 def fill_named_parties(state: State) -> None:
     """Parties of named agreements the name does not give: "between the two countries",
     "... Agreement in Japan", or the article's principal pair around a single party."""
@@ -262,6 +307,8 @@ def fill_named_parties(state: State) -> None:
             continue
         for i, j in sorted(acc.mentions):
             sentence = d.sent[i]
+            for p in subject_parties(state, i) or ():
+                acc.add_party(p, sentence)
             end = j + 3 if d.word(j) == "(" else j
             if d.lower(end) == "in" and state.country_start.get(end + 1):
                 acc.add_party(state.country_start[end + 1].name, sentence)
