@@ -124,7 +124,10 @@ async def test_enter_on_a_party_opens_the_actor(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_agreement(pilot, "g-reciprocal-access-agreement")
-        await pilot.press("shift+tab", "j", "enter")  # Parties: Australia
+        await pilot.press("shift+tab", "j", "e")  # Parties: Australia, with its evidence
+        evidence = app.screen.query_one(EvidencePanel).evidence
+        assert (evidence.field, evidence.value, evidence.sentence) == ("Party", "Australia", 0)
+        await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ActorScreen)
         assert app.screen.actor.name == "Australia"

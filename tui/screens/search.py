@@ -24,6 +24,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
+from tui.screens.actor import store_lock
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, marked, plain
 
 LIMIT = 50
@@ -238,7 +239,8 @@ class SearchScreen(ModalScreen[Location | None]):
         """Run one query off the UI thread and post the hits back with the query."""
         index = self._index()
         try:
-            hits = list(index.search(query, limit=LIMIT))[:LIMIT]
+            with store_lock(self.app):  # an index may read sentences from the store
+                hits = list(index.search(query, limit=LIMIT))[:LIMIT]
         except Exception as error:  # a bad index must not take the explorer down
             self.post_message(self.Results(query, [], error=f"search failed: {error}"))
             return
