@@ -75,7 +75,10 @@ class Tmux:
         self.run("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
 
     def kill(self) -> None:
+        """Stop the server and remove its socket file (a server that already ended leaves it)."""
         self.run("kill-server", check=False)
+        folder = Path(os.environ.get("TMUX_TMPDIR") or "/tmp") / f"tmux-{os.getuid()}"
+        (folder / self.socket).unlink(missing_ok=True)
 
 
 def wait_for(tmux: Tmux, ok: Callable[[str], bool], what: str, timeout: float = STEP_TIMEOUT) -> str:
