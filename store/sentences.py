@@ -13,7 +13,7 @@ import re
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     """Mr Mrs Ms Mx Dr Prof Gen Adm Lt Col Capt Cmdr Cdr Sgt Maj Brig Cpl Pvt Gov Sen Rep Rev Hon
-    Pres Amb Sec Supt Insp Det St Ste Mt Ft No Nos Vol Fig Art Sec Ch Ave Blvd Rd Jr Sr Inc Corp
+    Pres Amb Sec Supt Insp Det St Ste Mt Ft No Nos Vol Fig Art Ch Ave Blvd Rd Jr Sr Inc Corp
     Ltd Co Bros Plc LLC est approx dept govt Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
     Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun vs etc al cf ca viz e.g i.e a.m p.m Ph.D U.S U.K
     U.N E.U D.C U.S.A Ariz Calif Colo Conn Fla Ill Mass Mich Minn Penn Tenn Tex Va Wash Wis""".split()
@@ -24,7 +24,7 @@ STARTERS: frozenset[str] = frozenset(
     """The A An This That These Those It Its He She They We I You In On At But And As After Before
     During However Meanwhile While When Although Though Both Their His Her Our There Some Many Most
     Other Such If For With By Since Despite Yet So Also Then Now Today Yesterday Tomorrow What Why
-    How Who Under Officials Analysts Critics Experts Its Last Next Earlier Later Still Instead
+    How Who Under Officials Analysts Critics Experts Last Next Earlier Later Still Instead
     Here One Two Three Several According Further Moreover Furthermore Nevertheless""".split()
 )
 
