@@ -155,3 +155,21 @@ async def test_seeds_reciprocal_access_agreement(tmp_path: Path) -> None:
         view = app.main_screen.query_one("#article-view")
         assert view.marked == evidence.sentence
         assert app.history.current == Location("article", evidence.article, evidence.sentence)
+
+
+async def test_escape_hides_evidence_first_and_keys_dim_without_evidence(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_agreement(pilot, "g-reciprocal-access-agreement")
+        assert screen.active_bindings["e"].enabled
+        await pilot.press("e", "escape")
+        await pilot.pause()
+        assert app.screen is screen and screen.query_one(EvidencePanel).evidence is None
+        await pilot.press("tab", "tab")  # the Articles section: no evidence on its lines
+        await pilot.pause()
+        assert screen.focused is screen.query_one("#agreement-articles")
+        assert not screen.active_bindings["e"].enabled
+        assert not screen.active_bindings["o"].enabled
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen

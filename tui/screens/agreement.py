@@ -283,6 +283,25 @@ class AgreementScreen(Screen[None]):
             return None
         return key, self._rows[key]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """`e` and `o` are dimmed in the footer where the highlighted line has no evidence."""
+        if action in ("evidence", "open_evidence"):
+            found = self._highlighted_row()
+            if found is not None and found[1].evidence is not None:
+                return True
+            if action == "open_evidence" and self.query_one(EvidencePanel).evidence is not None:
+                return True
+            return None
+        return True
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        self.refresh_bindings()
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
     def action_evidence(self) -> None:
         """Show the evidence of the highlighted row."""
         found = self._highlighted_row()
@@ -293,6 +312,7 @@ class AgreementScreen(Screen[None]):
             self.notify("No evidence sentence is stored for this line.", timeout=3)
             return
         self.query_one(EvidencePanel).show_evidence(row.evidence)
+        self.refresh_bindings()
 
     def action_open_evidence(self) -> None:
         """Open the article at the evidence sentence (the highlighted row's, else the panel's)."""
@@ -321,4 +341,10 @@ class AgreementScreen(Screen[None]):
             self.action_evidence()
 
     def action_back(self) -> None:
+        """Escape hides the evidence panel first, then leaves the view."""
+        panel = self.query_one(EvidencePanel)
+        if panel.evidence is not None:
+            panel.show_evidence(None)
+            self.refresh_bindings()
+            return
         leave(self)
