@@ -17,6 +17,7 @@ import orjson
 
 from .errors import StoreCorrupt, StoreReadOnly
 from .paths import safe_path
+from .storage import READ_ONLY_ERRNOS
 
 
 class BodySegment:
@@ -33,8 +34,11 @@ class BodySegment:
     def _open_for_write(self, committed: int) -> None:
         try:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
-        except PermissionError:
-            raise StoreReadOnly(f"{safe_path(self.path)}: cannot write (permission denied)") from None
+        except OSError as exc:
+            if exc.errno not in READ_ONLY_ERRNOS:
+                raise
+            reason = (exc.strerror or "permission denied").lower()
+            raise StoreReadOnly(f"{safe_path(self.path)}: cannot write ({reason})") from None
         fh = os.fdopen(fd, "r+b")
         size = os.fstat(fd).st_size
         if size < committed:

@@ -10,6 +10,7 @@ A catalog that cannot be read is never overwritten: opening it raises first.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from pathlib import Path
 from typing import Any
@@ -65,14 +66,20 @@ def parse_catalog(raw: bytes, path: Path) -> dict[str, Any]:
     return data
 
 
+# errors meaning "this place cannot be written", reported as StoreReadOnly rather than a crash
+READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
 def atomic_write_bytes(path: Path, payload: bytes) -> None:
     """Replace ``path`` with ``payload``: temp file beside it, fsync, rename, fsync the folder."""
     folder = path.parent
     tmp = folder / f".{path.name}.{os.getpid()}.tmp"
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
-    except PermissionError:
-        raise StoreReadOnly(f"{safe_path(path)}: cannot write (read-only folder)") from None
+    except OSError as exc:
+        if exc.errno in READ_ONLY_ERRNOS:
+            raise StoreReadOnly(f"{safe_path(path)}: cannot write (read-only folder)") from None
+        raise
     try:
         try:
             view = memoryview(payload)
@@ -83,9 +90,12 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
         finally:
             os.close(fd)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.errno in READ_ONLY_ERRNOS:
+            reason = (exc.strerror or "permission denied").lower()
+            raise StoreReadOnly(f"{safe_path(path)}: cannot write ({reason})") from None
         raise
     fsync_dir(folder)
 
