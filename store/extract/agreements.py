@@ -176,6 +176,9 @@ def _named(state: State) -> None:
         if len(words) < 2 or words[-1].casefold() not in gz.agreement_heads:
             continue
         i = chunk.i
+        while i < chunk.j and d.words[i] in ("The", "A", "An"):
+            i += 1
+        lead = i
         parties: list[str] = []
         prefix = hyphen_list(state, i)
         if prefix is None and country_at(state, i) is not None and country_at(state, i).form in ("name", "abbreviation", "alias"):
@@ -196,9 +199,11 @@ def _named(state: State) -> None:
         if not specific or len(rest) < 2 or (_heading_like(state, chunk) and not acro):
             continue
         name = d.span_text(i, chunk.j)
-        acc = _new_named(state, name, chunk.i, chunk.j, parties, "agreement")
-        if i != chunk.i and chunk.text not in acc.aliases:
-            acc.aliases.append(chunk.text)
+        acc = _new_named(state, name, lead, chunk.j, parties, "agreement")
+        for k in range(lead, i):
+            state.blocked[k] = 0  # the countries of a prefix are mentions of their own
+        if i != lead and d.span_text(lead, chunk.j) not in acc.aliases:
+            acc.aliases.append(d.span_text(lead, chunk.j))
         if name not in acc.keywords:
             acc.keywords.append(name)
         if acro and initials_match(rest, acro[0]):
@@ -231,13 +236,14 @@ def _acronyms(state: State) -> None:
         if len(parties) >= 2 and len(mine) >= 2 and set(parties) != mine:
             target = _new_named(state, acc.name, start, k + 1, parties, acc.family)
             target.acronym = acc.acronym
-            for a in acc.aliases:
-                if a not in target.aliases:
-                    target.aliases.append(a)
+            if acc.acronym and acc.acronym not in target.aliases:
+                target.aliases.append(acc.acronym)
         else:
             for p in parties:
                 acc.add_party(p, d.sent[k])
             _mention(state, acc, start, k + 1)
+        for x in range(start, k):
+            state.blocked[x] = 0
         alias = d.span_text(start, k + 1)
         if alias not in target.aliases and alias != target.name:
             target.aliases.append(alias)

@@ -98,7 +98,7 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:
     i = chunk.i
     last = words[-1]
     lastf = last.casefold()
-    outlet = lastf in gz.outlet_words and words[0] == "The"
+    outlet = lastf in gz.outlet_words and lastf not in gz.head_words and words[0] == "The"
     if words[0] in _DETERMINERS and not outlet:
         i += 1
         words = words[1:]

@@ -202,7 +202,7 @@ def find_chunks(doc: Doc) -> None:
                 break
             if w == "." and gap == "":
                 # "U.S." / "J." / "Adm. X" keep their period; a sentence's full stop does not.
-                if len(prev) == 1 and prev.isupper():
+                if (len(prev) == 1 and prev.isupper()) or prev in ("Jr", "Sr"):
                     j += 1
                     continue
                 nxt = j + 1

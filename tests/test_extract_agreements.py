@@ -1,0 +1,125 @@
+"""Agreements: named, well-known and unnamed ones, folded mentions, parties, status, year, value."""
+
+from __future__ import annotations
+
+from extract_support import actor, agreement, run
+
+
+def test_named_with_acronym_parties_year_status() -> None:
+    ex = run(
+        "The Philippines and Japan signed a Reciprocal Access Agreement (RAA) in July 2024. "
+        "The RAA lets troops train together."
+    )
+    g = agreement(ex, "Reciprocal Access Agreement")
+    assert g is not None and not g.unnamed
+    assert "RAA" in g.aliases and len(g.spans) == 3
+    assert set(g.parties) == {"Philippines", "Japan"}
+    assert (g.year, g.status) == (2024, "signed")
+    assert {f.field for f in g.facts} >= {"party", "year", "status"}
+
+
+def test_same_named_agreement_with_other_parties_is_another_record() -> None:
+    ex = run(
+        "The Japan-Australia Reciprocal Access Agreement (RAA) took effect in 2023. "
+        "Manila wants a Japan-Philippines RAA too."
+    )
+    raas = [g for g in ex.agreements if g.name == "Reciprocal Access Agreement"]
+    assert sorted(sorted(g.parties) for g in raas) == [["Australia", "Japan"], ["Japan", "Philippines"]]
+
+
+def test_country_prefix_gives_parties_and_an_alias() -> None:
+    ex = run("Talks covered a potential revision of the US Status of Forces Agreement in Korea.")
+    g = agreement(ex, "Status of Forces Agreement")
+    assert g is not None and "US Status of Forces Agreement" in g.aliases
+    assert set(g.parties) == {"United States", "South Korea"}
+    assert g.status == "under_review"
+
+
+def test_negotiation_status() -> None:
+    ex = run("Officials opened negotiations on a new Status of Forces Agreement with Tokyo.")
+    assert agreement(ex, "Status of Forces Agreement").status == "under_negotiation"
+
+
+def test_known_agreements_and_their_generic_forms() -> None:
+    ex = run("The AUKUS security pact binds its members. The AUKUS Pact stands as a bulwark.")
+    g = agreement(ex, "AUKUS")
+    assert g is not None and len(g.spans) == 2
+    assert set(g.parties) == {"United States", "United Kingdom", "Australia"}
+    assert g.status == "in_force"
+    # parties the text does not name are referenced actors without spans
+    assert actor(ex, "United Kingdom").spans == []
+
+
+def test_abraham_accords_year_after_verb() -> None:
+    g = agreement(run("The Abraham Accords were signed in 2020."), "Abraham Accords")
+    assert g is not None and (g.year, g.status) == (2020, "signed")
+
+
+def test_new_start_is_known() -> None:
+    ex = run("New START expires in February 2026, Russia warned.")
+    g = agreement(ex, "New START")
+    assert g is not None and set(g.parties) == {"United States", "Russia"}
+
+
+def test_unnamed_deal_with_value_from_signing_subject() -> None:
+    ex = run("Kyiv and Washington signed a minerals deal worth $500 billion on Friday.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert g.name == "Ukraine-U.S. minerals deal"
+    assert (g.value, g.amount, g.currency, g.status) == ("$500 billion", 5e11, "USD", "signed")
+
+
+def test_unnamed_between_and_hyphen_list_fold_into_one() -> None:
+    ex = run(
+        "The Armenia-Azerbaijan peace accord was signed in Washington. "
+        "The peace accord between Armenia and Azerbaijan ends a long war. The accord holds."
+    )
+    unnamed = [g for g in ex.agreements if g.unnamed]
+    assert len(unnamed) == 1 and len(unnamed[0].spans) == 3
+    assert unnamed[0].parties == ["Armenia", "Azerbaijan"]
+
+
+def test_security_pact_from_subject_and_company_contract_with_country() -> None:
+    ex = run("The Solomon Islands and China signed a security pact in 2022.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert set(g.parties) == {"Solomon Islands", "China"} and g.year == 2022
+    ex = run("Rio Tinto signed a lithium contract with Argentina.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert g.parties == ["Rio Tinto", "Argentina"]
+    assert actor(ex, "Rio Tinto", "organization") is not None
+
+
+def test_creation_verb_announces_a_joint_network() -> None:
+    ex = run("India, France and Germany will create a joint satellite network.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert g.parties == ["India", "France", "Germany"] and g.status == "announced"
+    assert "joint satellite network" in g.name
+
+
+def test_their_partnership_uses_the_subject_and_later_mentions_refer_back() -> None:
+    ex = run(
+        "India and Brazil pledged to deepen their strategic partnership. "
+        "The partnership covers trade. A contract worth €2 billion was also signed by India."
+    )
+    part = next(g for g in ex.agreements if "partnership" in g.name)
+    assert part.parties == ["India", "Brazil"] and len(part.spans) == 2
+    assert part.status == "in_force"
+
+
+def test_vague_and_plural_uses_make_nothing() -> None:
+    ex = run(
+        "Deepening security alliances matters. The latest agreements were praised. "
+        "Bilateral agreements help. Several deals are pending."
+    )
+    assert ex.agreements == []
+
+
+def test_money_forms() -> None:
+    for text, value, amount, currency in (
+        ("a naval contract worth A$10 billion", "A$10 billion", 1e10, "AUD"),
+        ("a deal worth €2.5bn", "€2.5bn", 2.5e9, "EUR"),
+        ("a contract worth 300 million yen", "300 million yen", 3e8, "JPY"),
+        ("a deal worth US$1,200 million", "US$1,200 million", 1.2e9, "USD"),
+    ):
+        ex = run(f"France and Italy signed {text}.")
+        g = next(g for g in ex.agreements if g.unnamed)
+        assert (g.value, g.amount, g.currency) == (value, amount, currency), text

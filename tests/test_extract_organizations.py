@@ -1,0 +1,41 @@
+"""Organisations: gazetteer names, head-word patterns, acronyms, outlets; places that act."""
+
+from __future__ import annotations
+
+from extract_support import actor, names, run
+
+
+def test_known_groupings_with_aliases() -> None:
+    ex = run("Leaders met at a Group of Seven (G7) summit. Finland joined NATO in 2023. The G7 agreed.")
+    g7 = actor(ex, "G7", "organization")
+    assert g7 is not None and "Group of Seven" in g7.aliases and len(g7.spans) >= 2
+    assert "NATO" in names(ex, "organization")
+
+
+def test_head_word_patterns() -> None:
+    ex = run("According to the Indian Defence Ministry, the Ministry of Foreign Affairs of Brazil objected.")
+    orgs = names(ex, "organization")
+    assert "Indian Defence Ministry" in orgs
+    assert any(o.startswith("Ministry of Foreign Affairs") for o in orgs)
+
+
+def test_acronym_defined_in_parentheses_and_reused() -> None:
+    ex = run("The Korea Coast Guard Agency (KCGA) patrolled the area. Later the KCGA withdrew.")
+    org = actor(ex, "Korea Coast Guard Agency", "organization")
+    assert org is not None and "KCGA" in org.aliases and len(org.spans) >= 3
+
+
+def test_outlet_credited_with_a_handle() -> None:
+    ex = run("New talks began today.\n\n— The Manila Bulletin (@manilabulletin) May 2, 2024")
+    org = actor(ex, "The Manila Bulletin", "organization")
+    assert org is not None and "@manilabulletin" in org.aliases
+
+
+def test_building_counts_only_when_it_acts() -> None:
+    assert "White House" not in names(run("Leaders dined at the White House Rose Garden."), "organization")
+    assert "White House" in names(run("The White House said the pact would hold."), "organization")
+
+
+def test_bilateral_alliance_heading_is_not_an_organisation() -> None:
+    ex = run("Strengthening the U.S.-Japan Alliance", headings=(0,))
+    assert names(ex, "organization") == set()

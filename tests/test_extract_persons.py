@@ -1,0 +1,88 @@
+"""Persons: names from offices, ranks, honorifics and speech verbs; name order; surname uses."""
+
+from __future__ import annotations
+
+from extract_support import actor, names, run
+
+
+def test_office_before_name_gives_person_and_role() -> None:
+    ex = run("Indonesian Defence Minister Prabowo Subianto arrived in Jakarta on Monday.")
+    p = actor(ex, "Prabowo Subianto", "person")
+    assert p is not None
+    assert [(r.title, r.affiliation) for r in p.roles] == [("Defence Minister", "Indonesia")]
+
+
+def test_korean_and_chinese_names_keep_their_order() -> None:
+    ex = run("South Korea's President Yoon Suk Yeol met Chinese Foreign Minister Wang Yi. Wang said talks went well.")
+    assert {"Yoon Suk Yeol", "Wang Yi"} <= names(ex, "person")
+    wang = actor(ex, "Wang Yi")
+    assert "Wang" in wang.aliases and len(wang.spans) == 2
+
+
+def test_japanese_surname_first_is_turned_round_when_the_surname_is_used_alone() -> None:
+    ex = run(
+        "Officials met Japan's Minister of Economy, Motegi Toshimitsu, in Osaka.\n\n"
+        "Minister Motegi said exports would grow."
+    )
+    p = actor(ex, "Toshimitsu Motegi", "person")
+    assert p is not None, [a.name for a in ex.actors]
+    assert "Motegi Toshimitsu" in p.aliases and "Motegi" in p.aliases
+
+
+def test_rank_with_period_is_not_part_of_the_name_but_a_bare_given_name_is() -> None:
+    ex = run("Adm. John Aquilino spoke after Defence Minister Gen Nakatani arrived.")
+    assert {"John Aquilino", "Gen Nakatani"} <= names(ex, "person")
+
+
+def test_honorifics_royal_titles_and_connectors() -> None:
+    ex = run("Crown Prince Mohammed bin Salman hosted Dr. Tedros Adhanom Ghebreyesus in Riyadh.")
+    assert {"Mohammed bin Salman", "Tedros Adhanom Ghebreyesus"} <= names(ex, "person")
+    assert actor(ex, "Mohammed bin Salman").roles[0].title == "Crown Prince"
+
+
+def test_suffix_goes_to_the_alias_and_middle_initial_kept_when_only_form() -> None:
+    ex = run(
+        "Secretary of State John F. Kerry Jr. spoke first. John Kerry then left.\n\n"
+        "Gen. Charles Q. Brown replied."
+    )
+    kerry = actor(ex, "John Kerry", "person")
+    assert kerry is not None and "John F. Kerry Jr." in kerry.aliases
+    assert actor(ex, "Charles Q. Brown", "person") is not None
+
+
+def test_possessive_is_stripped() -> None:
+    ex = run("Prime Minister Anthony Albanese's government backed the plan. Albanese's office agreed.")
+    p = actor(ex, "Anthony Albanese", "person")
+    assert p is not None and len(p.spans) == 2 and "Albanese" in p.aliases
+
+
+def test_two_people_with_one_surname_stay_apart_and_bare_surname_goes_to_the_first() -> None:
+    ex = run(
+        "US President Joe Biden welcomed guests. Biden and First Lady Jill Biden hosted a dinner.\n\n"
+        "Biden said the evening was a success."
+    )
+    joe, jill = actor(ex, "Joe Biden"), actor(ex, "Jill Biden")
+    assert joe is not None and jill is not None
+    assert len(joe.spans) == 3 and len(jill.spans) == 1
+    assert jill.roles[0].affiliation == "United States"  # from her namesake in the sentence
+
+
+def test_speech_verb_makes_an_untitled_person() -> None:
+    ex = run("“The deal is good,” said Maria Fernanda Espinosa. Espinosa added that more was needed.")
+    p = actor(ex, "Maria Fernanda Espinosa")
+    assert p is not None and "Espinosa" in p.aliases
+
+
+def test_false_persons_are_not_made() -> None:
+    ex = run(
+        "At a Glance\n\n"
+        "Geopolitical Context and Future Engagements\n\n"
+        "Leaders met at the White House Rose Garden on Wednesday in the Indo-Pacific. "
+        "The POTUS spoke about the South China Sea."
+    )
+    assert names(ex, "person") == set()
+
+
+def test_surname_only_with_title_when_no_full_name() -> None:
+    ex = run("“President Eisenhower wanted peace,” said Joe Biden, the US President.")
+    assert actor(ex, "Eisenhower", "person") is not None

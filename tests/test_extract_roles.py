@@ -1,0 +1,52 @@
+"""Roles and the country each office belongs to."""
+
+from __future__ import annotations
+
+from extract_support import actor, run
+
+
+def roles(ex, name):
+    return [(r.title, r.affiliation) for r in actor(ex, name).roles]
+
+
+def test_possessive_and_demonym_cues() -> None:
+    ex = run("Japan's Foreign Minister Yoko Kamikawa met Philippines President Ferdinand Marcos Jr.")
+    assert roles(ex, "Yoko Kamikawa") == [("Foreign Minister", "Japan")]
+    assert roles(ex, "Ferdinand Marcos") == [("President", "Philippines")]
+
+
+def test_coordinated_offices_and_counterparts() -> None:
+    ex = run(
+        "Germany's Foreign Minister Annalena Baerbock and Defence Minister Boris Pistorius "
+        "hosted their French counterparts, Foreign Minister Catherine Colonna and Defence Minister Sebastien Lecornu."
+    )
+    assert roles(ex, "Boris Pistorius") == [("Defence Minister", "Germany")]
+    assert roles(ex, "Catherine Colonna") == [("Foreign Minister", "France")]
+    assert roles(ex, "Sebastien Lecornu") == [("Defence Minister", "France")]
+
+
+def test_offices_of_one_government() -> None:
+    ex = run("Secretary of Defense Pete Hegseth spoke to reporters.")
+    assert roles(ex, "Pete Hegseth") == [("Secretary of Defense", "United States")]
+
+
+def test_appositive_office_with_country_inside() -> None:
+    ex = run("Adm. Samuel Paparo, commander of U.S. Indo-Pacific Command, visited Manila.")
+    assert roles(ex, "Samuel Paparo") == [("commander of U.S. Indo-Pacific Command", "United States")]
+    ex = run("Penny Wong, Australia's foreign minister, said talks would resume.")
+    assert roles(ex, "Penny Wong") == [("foreign minister", "Australia")]
+
+
+def test_office_named_in_a_leaders_quote() -> None:
+    text = "“President Lincoln believed in union,” US President Joe Biden said."
+    ex = run(text, quotes=[("President Lincoln believed in union,", "Joe Biden")])
+    assert roles(ex, "Lincoln") == [("President", "United States")]
+    assert [q.speaker for q in ex.quotes] == ["Joe Biden"]
+
+
+def test_every_affiliation_is_an_actor_of_the_extraction() -> None:
+    ex = run("Adm. Samuel Paparo, commander of U.S. Indo-Pacific Command, visited Manila.")
+    present = {a.name for a in ex.actors}
+    for a in ex.actors:
+        for r in a.roles:
+            assert r.affiliation is None or r.affiliation in present
