@@ -1,45 +1,56 @@
-"""Checking a store, and writing a repaired copy beside it (the original is never touched).
+"""Checking a store, and writing a repaired copy elsewhere (the original is never touched).
 
-``check`` reports one line per problem: the catalog does not parse or has a damaged record,
-a body lies outside the committed segment or does not read back, an id points at nothing.
-``repair`` replays every article that can still be read — from the catalog when it parses,
-else from the body segment alone (each line keeps the article's header and extraction) —
-into a new store at ``out``.
+``check`` reports one line per problem: the catalog does not parse or is of another version,
+a meta counter disagrees with the files, a record is damaged or its id appears twice, a body
+lies outside the committed segment or does not read back, an id points at nothing, or the
+persisted search index is damaged or stale. ``repair`` replays every article that can still
+be read (header, body and extraction are kept together on each segment line) into a new
+store at ``out``, so entities are rebuilt from the salvaged extractions and no reference can
+dangle. The catalog says which lines are current when it parses; otherwise the segment alone.
 """
 
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 import orjson
 
 from .db import Store, bodies_path
-from .errors import StoreError
+from .errors import StoreError, StoreVersion
 from .paths import safe_path
-from .records import Article, Extraction
+from .records import Article, ArticleMeta, Extraction
 from .schema import (
     ACTORS,
     AGREEMENTS,
     ARTICLES,
     META,
+    SCHEMA_VERSION,
     actor_from_dict,
     agreement_from_dict,
     article_from_record,
+    body_from_dict,
     extraction_from_dict,
     meta_from_dict,
 )
 from .storage import parse_catalog
 
+_DAMAGE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+
 
 def check(path: Path) -> list[str]:
     """Every problem found in the store at ``path``, one line each (empty when healthy)."""
+    path = Path(path)
     name = safe_path(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return [f"{name}: no store here"]
+    except IsADirectoryError:
+        return [f"{name}: is a folder, not a store file"]
     except OSError as exc:
         return [f"{name}: cannot read ({exc.strerror})"]
     try:
@@ -56,98 +67,222 @@ def check(path: Path) -> list[str]:
         size = 0
     if size < committed:
         problems.append(f"{safe_path(segment)}: {size} bytes, but the catalog committed {committed}")
-    articles, actors, agreements = {}, {}, {}
-    for table, convert, into in (
-        (ARTICLES, meta_from_dict, articles),
-        (ACTORS, actor_from_dict, actors),
-        (AGREEMENTS, agreement_from_dict, agreements),
-    ):
+
+    records: dict[str, dict[str, Any]] = {ARTICLES: {}, ACTORS: {}, AGREEMENTS: {}}
+    converters = {ARTICLES: meta_from_dict, ACTORS: actor_from_dict, AGREEMENTS: agreement_from_dict}
+    for table, convert in converters.items():
+        ids: Counter[str] = Counter()
         for doc_id, doc in data[table].items():
             try:
                 record = convert(doc)
-            except (KeyError, TypeError, ValueError):
-                problems.append(f"{name}: {table} record {doc_id} is damaged")
+            except _DAMAGE:
+                problems.append(f"{name}: {table} record {_show(doc_id)} is damaged")
                 continue
-            into[record.id] = record
+            ids[record.id] += 1
+            records[table][record.id] = record
+        problems += [f"{name}: {table} id {_show(i)} appears {n} times" for i, n in ids.items() if n > 1]
+    articles, actors, agreements = records[ARTICLES], records[ACTORS], records[AGREEMENTS]
+    for clash in sorted(set(actors) & set(agreements)):
+        problems.append(f"{name}: id {_show(clash)} is both an actor and an agreement")
+    if articles and meta["generation"] < 1:
+        problems.append(f"{name}: meta generation is 0 but the store holds articles")
+
+    entities = {**actors, **agreements}
+    with _Reader(segment) as reader:
+        for m in articles.values():
+            problems += _check_article(name, segment, reader, m, committed, size, entities)
     for m in articles.values():
-        offset, length = m.body
-        if offset < 0 or length <= 0 or offset + length > committed:
-            problems.append(f"{name}: article {m.id} body ({offset}, {length}) is outside the committed segment")
-        elif offset + length <= size:
-            problem = _check_body(segment, m.id, offset, length)
-            if problem:
-                problems.append(problem)
         problems += _missing(name, f"article {m.id}", "actor", m.actors, actors)
         problems += _missing(name, f"article {m.id}", "agreement", m.agreements, agreements)
     for a in actors.values():
         problems += _missing(name, f"actor {a.id}", "article", list(a.articles), articles)
         affiliations = [r.affiliation for r in a.roles if r.affiliation]
         problems += _missing(name, f"actor {a.id} role", "actor", affiliations, actors)
+        problems += _missing(name, f"actor {a.id} quote", "article", [q.article for q in a.quotes], articles)
     for g in agreements.values():
         problems += _missing(name, f"agreement {g.id}", "party", g.parties, actors)
         problems += _missing(name, f"agreement {g.id}", "article", g.articles, articles)
+        problems += _missing(name, f"agreement {g.id} fact", "article", [f.article for f in g.facts], articles)
+    problem = index_problem(path, meta["generation"])
+    if problem:
+        problems.append(problem)
     return problems
 
 
-def _missing(name: str, where: str, what: str, ids: list[str], known: dict[str, Any]) -> list[str]:
-    return [f"{name}: {where} refers to missing {what} {i}" for i in ids if i not in known]
+def summary(path: Path, problems: list[str]) -> str:
+    """The closing line of a check."""
+    if not problems:
+        return f"{safe_path(path)}: no problems found"
+    n = len(problems)
+    return f"{safe_path(path)}: {n} problem{'s' if n != 1 else ''} found; 'pactscope doctor --repair OUT' writes a repaired copy"
 
 
-def _check_body(segment: Path, article_id: str, offset: int, length: int) -> str | None:
-    with open(segment, "rb") as fh:
-        fh.seek(offset)
-        raw = fh.read(length)
+def index_problem(path: Path, generation: int) -> str | None:
+    """A line when the persisted search index is damaged or built for another generation."""
+    try:
+        from .search import index_dir
+    except ImportError:
+        return None
+    from .index import load_data
+
+    directory = index_dir(path)
+    if not directory.exists():
+        return None
+    data = load_data(directory)
+    if data is None:
+        return f"{safe_path(directory)}: the search index is damaged; the next search rebuilds it"
+    if data.generation != generation:
+        return (
+            f"{safe_path(directory)}: the search index is stale (built for generation "
+            f"{data.generation}, the store is at {generation}); the next search rebuilds it"
+        )
+    return None
+
+
+def _show(value: object) -> str:
+    return safe_path(str(value))[:80]
+
+
+def _missing(name: str, where: str, what: str, ids: Iterable[str], known: dict[str, Any]) -> list[str]:
+    return [f"{name}: {_show(where)} refers to missing {what} {_show(i)}" for i in ids if i not in known]
+
+
+class _Reader:
+    """Reads segment lines by (offset, length) through one descriptor."""
+
+    def __init__(self, segment: Path) -> None:
+        try:
+            self.fd: int | None = os.open(segment, os.O_RDONLY)
+        except OSError:
+            self.fd = None
+
+    def read(self, offset: int, length: int) -> bytes:
+        return os.pread(self.fd, length, offset) if self.fd is not None else b""
+
+    def __enter__(self) -> _Reader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+
+
+def _check_article(
+    name: str, segment: Path, reader: _Reader, m: ArticleMeta, committed: int, size: int, entities: dict[str, Any]
+) -> list[str]:
+    offset, length = m.body
+    if offset < 0 or length <= 0 or offset + length > committed:
+        return [f"{name}: article {_show(m.id)} body ({offset}, {length}) is outside the committed segment"]
+    if offset + length > size:
+        return [f"{safe_path(segment)}: body of article {_show(m.id)} at {offset} is cut short (the file ends at {size})"]
+    damaged = f"{safe_path(segment)}: body of article {_show(m.id)} at {offset} is damaged"
+    raw = reader.read(offset, length)
     try:
         record = orjson.loads(raw)
-        ok = record["body"]["id"] == article_id and "extraction" in record
-    except (orjson.JSONDecodeError, KeyError, TypeError):
-        ok = False
-    return None if ok else f"{safe_path(segment)}: body of article {article_id} at {offset} is damaged"
+        body = body_from_dict(record["body"])
+        extraction_from_dict(record["extraction"])
+        article_from_record(record)
+    except (orjson.JSONDecodeError, *_DAMAGE):
+        return [damaged]
+    if body.id != m.id or not raw.endswith(b"\n"):
+        return [damaged]
+    problems = []
+    for mention in body.mentions:
+        if mention.entity not in entities:
+            problems.append(f"{name}: a mention in article {_show(m.id)} refers to missing {_show(mention.entity)}")
+        elif not 0 <= mention.start < mention.end <= len(body.text):
+            problems.append(f"{name}: a mention in article {_show(m.id)} lies outside its text")
+    return problems
 
 
-def _recoverable(path: Path) -> list[tuple[Article, Extraction]]:
-    """The articles that can be read back, in ingest order (catalog first, else segment)."""
-    segment = bodies_path(path)
+# --- repair --------------------------------------------------------------------------------
+
+
+Pair = tuple[Article, Extraction]
+
+
+def _decode(record: Any) -> Pair:
+    if not isinstance(record, dict):
+        raise TypeError("not a record")
+    article = article_from_record(record)
+    extraction = extraction_from_dict(record["extraction"])
+    if not isinstance(article.id, str) or not article.id or not isinstance(article.file, str):
+        raise ValueError("no id")
+    return article, extraction
+
+
+def _from_catalog(path: Path) -> list[Pair] | None:
+    """Articles the catalog lists whose bodies read back, in ingest order; None when it cannot be read."""
     try:
-        with Store.open(path) as store:
-            out = []
-            for article_id in store.article_ids():
-                try:
-                    record = store._record(article_id)
-                    out.append((article_from_record(record), extraction_from_dict(record["extraction"])))
-                except (StoreError, KeyError, TypeError, ValueError):
-                    continue
-            return out
+        store = Store.open(path)
     except StoreError:
-        pass
-    found: dict[str, tuple[Article, Extraction]] = {}
+        return None
+    out = []
+    with store:
+        for article_id in store.article_ids():
+            try:
+                out.append(_decode(store._record(article_id)))
+            except (StoreError, *_DAMAGE):
+                continue
+    return out
+
+
+def _segment_lines(segment: Path) -> Iterator[bytes]:
     try:
         fh = open(segment, "rb")
     except OSError:
-        return []
+        return
     with fh:
-        for line in fh:
-            try:
-                record = orjson.loads(line)
-                pair = (article_from_record(record), extraction_from_dict(record["extraction"]))
-            except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
-                continue
-            found.pop(pair[0].id, None)
-            found[pair[0].id] = pair  # the last line of an article wins
-    latest: dict[str, tuple[Article, Extraction]] = {}
+        yield from fh
+
+
+def _from_segment(path: Path) -> list[Pair]:
+    """Every complete line of the segment: the last version of each article and of each file."""
+    found: dict[str, Pair] = {}
+    for line in _segment_lines(bodies_path(path)):
+        try:
+            pair = _decode(orjson.loads(line))
+        except (orjson.JSONDecodeError, *_DAMAGE):
+            continue
+        found.pop(pair[0].id, None)
+        found[pair[0].id] = pair  # the last line of an article wins
+    latest: dict[str, Pair] = {}
     for pair in found.values():
         latest.pop(pair[0].file, None)
         latest[pair[0].file] = pair  # a later version of a file replaces the earlier one
     return list(latest.values())
 
 
+def recoverable(path: Path) -> list[Pair]:
+    """The articles that can be read back: through the catalog when it opens, else the segment."""
+    pairs = _from_catalog(Path(path))
+    return pairs if pairs is not None else _from_segment(Path(path))
+
+
+def _refuse_newer(path: Path) -> None:
+    """A store from a newer pactscope is not rewritten by this one: it would drop what it cannot read."""
+    try:
+        parse_catalog(path.read_bytes(), path)
+    except StoreVersion as exc:
+        try:
+            meta = next(iter(orjson.loads(path.read_bytes())[META].values()))
+            newer = isinstance(meta["schema"], int) and meta["schema"] > SCHEMA_VERSION
+        except (orjson.JSONDecodeError, StopIteration, *_DAMAGE):
+            newer = False
+        if newer:
+            raise StoreVersion(f"{exc}; not repairing") from None
+    except (StoreError, OSError):
+        pass
+
+
 def repair(path: Path, out: Path) -> int:
     """Write a repaired copy of the store at ``path`` to ``out``; return the articles kept."""
-    out = Path(out)
+    path, out = Path(path), Path(out)
     if os.path.lexists(out) or os.path.lexists(bodies_path(out)):
         raise StoreError(f"{safe_path(out)}: already exists; choose a new file for the repaired copy")
-    pairs = _recoverable(path)
-    with Store.open(out, write=True) as store:
+    _refuse_newer(path)
+    pairs = recoverable(path)
+    with Store.open(out, write=True, wait=0) as store:
         for article, extraction in pairs:
             store.add(article, extraction)
         store.commit(force=True)
