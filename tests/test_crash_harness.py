@@ -158,7 +158,9 @@ def assert_consistent(db: Path) -> set[str]:
         for g in store.agreements():
             assert set(g.articles) <= articles, g.id
             assert set(g.parties) <= actors, g.id
-    assert check(db) == []
+    # a killed ingest may leave the search index one generation behind: it is rebuilt on use,
+    # but it must never be damaged
+    assert [p for p in check(db) if "search index is stale" not in p] == []
     return articles
 
 
