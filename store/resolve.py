@@ -7,8 +7,13 @@ article, which stored record it is (or ``None`` for a new one). ``merge_actor`` 
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
 
 from .records import (
     Actor,
@@ -21,6 +26,8 @@ from .records import (
 from .text import fold
 
 _NON_WORD = re.compile(r"[^\w]+")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_FUZZY_CUTOFF = 92.0
 
 
 def name_key(name: str) -> str:
@@ -31,24 +38,109 @@ def name_key(name: str) -> str:
     return " ".join(sorted(words))
 
 
+def _person_words(name: str) -> list[str]:
+    """A person's name words without initials and suffixes ("Lloyd J. Austin III" -> lloyd austin)."""
+    words = _NON_WORD.sub(" ", fold(name)).split()
+    return [w for w in words if len(w) > 1 and w not in _SUFFIXES]
+
+
+def _person_key(name: str) -> str:
+    return " ".join(sorted(_person_words(name)))
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    """Agreement nouns -> family ("partnership" -> alliance), from store/data/cues.json."""
+    try:
+        data = json.loads((Path(__file__).resolve().parent / "data" / "cues.json").read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    out: dict[str, str] = {}
+    for family, nouns in (data.get("noun_families") or {}).items():
+        for noun in nouns:
+            out.setdefault(str(noun).casefold(), str(family))
+    return out
+
+
+def agreement_family(name: str) -> str:
+    """The noun family of an agreement's name: its last word's ("U.S.-Japan alliance" -> alliance)."""
+    words = _NON_WORD.sub(" ", fold(name)).split()
+    if not words:
+        return ""
+    fams = _families()
+    if len(words) >= 2 and f"{words[-2]} {words[-1]}" in fams:
+        return fams[f"{words[-2]} {words[-1]}"]
+    return fams.get(words[-1], words[-1])
+
+
 class Resolver:
-    """The store-wide name index used to decide whether a hit is an existing record."""
+    """The store-wide name index used to decide whether a hit is an existing record.
+
+    Actors: countries by ISO code; persons by their name words in any order without initials
+    or suffixes, a surname alone only when exactly one stored person has it, a near-spelling
+    (rapidfuzz ratio >= 92, same initials, similar length); organisations and countries by
+    any name or alias. Agreements: named ones by any name or alias (acronyms included), kept
+    apart when both sides have different party sets; unnamed ones by party set and noun family.
+    """
 
     def __init__(self, actors: Iterable[Actor] = (), agreements: Iterable[Agreement] = ()) -> None:
         self._actor_keys: dict[tuple[str, str], str] = {}
-        self._agreement_keys: dict[str, str] = {}
+        self._codes: dict[str, str] = {}
+        self._person_keys: dict[str, str] = {}
+        self._surnames: dict[str, set[str]] = {}
+        self._single: set[str] = set()  # persons known by one word only
+        self._buckets: dict[tuple[str, str], dict[str, str]] = {}  # initials -> key -> id
+        self._agreement_keys: dict[str, list[str]] = {}
+        self._agreement_parties: dict[str, frozenset[str]] = {}
+        self._unnamed: dict[tuple[frozenset[str], str], str] = {}
         for actor in actors:
             self.add_actor(actor)
         for agreement in agreements:
             self.add_agreement(agreement)
 
+    # --- actors ------------------------------------------------------------------------------
+
     def actor_id(self, hit: ActorHit) -> str | None:
         """The id of the stored actor this hit names, or None when it is a new one."""
+        if hit.kind == "country" and hit.code and hit.code.upper() in self._codes:
+            return self._codes[hit.code.upper()]
+        if hit.kind == "person":
+            return self._person_id(hit)
         for form in [hit.name, *hit.aliases]:
             found = self._actor_keys.get((hit.kind, name_key(form)))
             if found:
                 return found
         return None
+
+    def _person_id(self, hit: ActorHit) -> str | None:
+        forms = [hit.name, *hit.aliases]
+        full = [f for f in forms if len(_person_words(f)) >= 2]
+        for form in full:
+            found = self._person_keys.get(_person_key(form))
+            if found:
+                return found
+        if not full:
+            # a surname alone: only when exactly one stored person has it
+            words = _person_words(hit.name)
+            if len(words) == 1:
+                ids = self._surnames.get(words[0], set())
+                return next(iter(ids)) if len(ids) == 1 else None
+            return None
+        words = _person_words(full[0])
+        # a stored surname-only record of the same person ("Eisenhower" -> "Dwight Eisenhower")
+        lone = self._person_keys.get(words[-1])
+        if lone in self._single and len(self._surnames.get(words[-1], set())) == 1:
+            return lone
+        bucket = self._buckets.get((words[0][0], words[-1][0]), {})
+        key = _person_key(full[0])
+        best, best_score = None, 0.0
+        for other, pid in bucket.items():
+            if abs(len(other) - len(key)) > 3:
+                continue
+            score = fuzz.ratio(key, other)
+            if score >= _FUZZY_CUTOFF and score > best_score:
+                best, best_score = pid, score
+        return best
 
     def find_actor(self, name: str, kinds: Iterable[str] = ("country", "organization")) -> str | None:
         """The id of a stored actor of one of ``kinds`` with this name or alias."""
@@ -59,23 +151,57 @@ class Resolver:
                 return found
         return None
 
-    def agreement_id(self, hit: AgreementHit, party_ids: list[str]) -> str | None:
-        """The id of the stored agreement this hit names, or None when it is a new one."""
-        for form in [hit.name, *hit.aliases]:
-            found = self._agreement_keys.get(name_key(form))
-            if found:
-                return found
-        return None
-
     def add_actor(self, actor: Actor) -> None:
         """Register a new or updated actor under all its names."""
+        if actor.kind == "country" and actor.code:
+            self._codes.setdefault(actor.code.upper(), actor.id)
         for form in [actor.name, *actor.aliases]:
             self._actor_keys.setdefault((actor.kind, name_key(form)), actor.id)
+            if actor.kind != "person":
+                continue
+            words = _person_words(form)
+            if not words:
+                continue
+            self._person_keys.setdefault(" ".join(sorted(words)), actor.id)
+            if len(words) >= 2:
+                self._buckets.setdefault((words[0][0], words[-1][0]), {}).setdefault(" ".join(sorted(words)), actor.id)
+        if actor.kind == "person":
+            words = _person_words(actor.name)
+            if words:
+                self._surnames.setdefault(words[-1], set()).add(actor.id)
+            if len(words) == 1:
+                self._single.add(actor.id)
+            else:
+                self._single.discard(actor.id)
+
+    # --- agreements --------------------------------------------------------------------------
+
+    def agreement_id(self, hit: AgreementHit, party_ids: list[str]) -> str | None:
+        """The id of the stored agreement this hit names, or None when it is a new one."""
+        parties = frozenset(party_ids)
+        if hit.unnamed and len(parties) >= 2:
+            return self._unnamed.get((parties, agreement_family(hit.name)))
+        for form in [hit.name, *hit.aliases]:
+            for gid in self._agreement_keys.get(name_key(form), ()):
+                if self._parties_fit(parties, self._agreement_parties.get(gid, frozenset())):
+                    return gid
+        return None
+
+    @staticmethod
+    def _parties_fit(a: frozenset[str], b: frozenset[str]) -> bool:
+        return len(a) < 2 or len(b) < 2 or a <= b or b <= a
 
     def add_agreement(self, agreement: Agreement) -> None:
-        """Register a new or updated agreement under all its names."""
+        """Register a new or updated agreement under all its names (and party set if unnamed)."""
+        self._agreement_parties[agreement.id] = frozenset(agreement.parties)
+        if agreement.unnamed and len(agreement.parties) >= 2:
+            key = (frozenset(agreement.parties), agreement_family(agreement.name))
+            self._unnamed.setdefault(key, agreement.id)
+            return
         for form in [agreement.name, *agreement.aliases]:
-            self._agreement_keys.setdefault(name_key(form), agreement.id)
+            ids = self._agreement_keys.setdefault(name_key(form), [])
+            if agreement.id not in ids:
+                ids.append(agreement.id)
 
 
 def _add_unique(items: list[str], values: Iterable[str], exclude: str = "") -> None:
@@ -97,8 +223,8 @@ def merge_actor(
     """Fold one article's hit into the stored actor (or a new one with ``new_id``)."""
     if actor is None:
         actor = Actor(id=new_id, kind=hit.kind, name=hit.name, code=hit.code)
-    elif len(hit.name) > len(actor.name) and hit.kind == "person":
-        # A fuller form of a person's name becomes the display name.
+    elif hit.kind == "person" and len(_person_words(actor.name)) < 2 <= len(_person_words(hit.name)):
+        # A full name found later replaces a surname-only display name.
         _add_unique(actor.aliases, [actor.name])
         actor.name = hit.name
     _add_unique(actor.aliases, [hit.name, *hit.aliases], exclude=actor.name)

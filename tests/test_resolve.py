@@ -1,0 +1,93 @@
+"""Cross-article resolution: one stored record per actor and agreement, with guards."""
+
+from __future__ import annotations
+
+from store.records import ActorHit, AgreementHit
+from store.resolve import Resolver, agreement_family, merge_actor, merge_agreement, name_key
+
+
+def _add_person(r: Resolver, id: str, name: str, *aliases: str):
+    actor = merge_actor(None, ActorHit("person", name, list(aliases)), new_id=id, article_id="a", affiliation_ids={})
+    r.add_actor(actor)
+    return actor
+
+
+def test_name_key_ignores_order_case_and_the() -> None:
+    assert name_key("Nakatani Gen") == name_key("Gen Nakatani")
+    assert name_key("The Japan Times") == name_key("japan times")
+
+
+def test_person_name_order_initials_and_suffixes() -> None:
+    r = Resolver()
+    _add_person(r, "p1", "Lloyd Austin", "Lloyd J. Austin III")
+    _add_person(r, "p2", "Gen Nakatani")
+    assert r.actor_id(ActorHit("person", "Lloyd J. Austin")) == "p1"
+    assert r.actor_id(ActorHit("person", "Nakatani Gen")) == "p2"
+
+
+def test_surname_only_merges_only_when_unique() -> None:
+    r = Resolver()
+    _add_person(r, "p1", "Joe Biden")
+    assert r.actor_id(ActorHit("person", "Biden")) == "p1"
+    _add_person(r, "p2", "Jill Biden")
+    assert r.actor_id(ActorHit("person", "Biden")) is None
+
+
+def test_different_given_names_never_merge() -> None:
+    r = Resolver()
+    _add_person(r, "p1", "Joe Biden")
+    assert r.actor_id(ActorHit("person", "Jill Biden")) is None
+    assert r.actor_id(ActorHit("person", "Hunter Biden", ["Biden"])) is None
+
+
+def test_near_spelling_merges_with_guards() -> None:
+    r = Resolver()
+    _add_person(r, "p1", "Volodymyr Zelensky")
+    assert r.actor_id(ActorHit("person", "Volodymyr Zelenskyy")) == "p1"
+    assert r.actor_id(ActorHit("person", "Oleksandr Zelensky")) is None
+
+
+def test_surname_only_record_upgraded_by_a_full_name() -> None:
+    r = Resolver()
+    stored = _add_person(r, "p1", "Eisenhower")
+    hit = ActorHit("person", "Dwight Eisenhower")
+    assert r.actor_id(hit) == "p1"
+    merged = merge_actor(stored, hit, new_id="p1", article_id="b", affiliation_ids={})
+    assert merged.name == "Dwight Eisenhower" and "Eisenhower" in merged.aliases
+
+
+def test_countries_by_code_and_orgs_by_alias() -> None:
+    r = Resolver()
+    r.add_actor(merge_actor(None, ActorHit("country", "United States", ["U.S."], code="US"), new_id="c1", article_id="a", affiliation_ids={}))
+    r.add_actor(merge_actor(None, ActorHit("organization", "G7", ["Group of Seven"]), new_id="o1", article_id="a", affiliation_ids={}))
+    assert r.actor_id(ActorHit("country", "America", code="US")) == "c1"
+    assert r.actor_id(ActorHit("organization", "Group of Seven")) == "o1"
+    assert r.find_actor("U.S.") == "c1"
+
+
+def _add_agreement(r: Resolver, id: str, hit: AgreementHit, parties: list[str]):
+    agreement = merge_agreement(None, hit, new_id=id, article_id="a", party_ids=parties)
+    r.add_agreement(agreement)
+    return agreement
+
+
+def test_acronym_and_same_name_with_other_parties() -> None:
+    r = Resolver()
+    _add_agreement(r, "g1", AgreementHit("Reciprocal Access Agreement", aliases=["RAA"], parties=["Japan", "Australia"]), ["jp", "au"])
+    assert r.agreement_id(AgreementHit("RAA"), ["jp", "au"]) == "g1"
+    assert r.agreement_id(AgreementHit("Reciprocal Access Agreement"), ["jp"]) == "g1"
+    assert r.agreement_id(AgreementHit("Reciprocal Access Agreement"), ["jp", "ph"]) is None
+
+
+def test_unnamed_by_party_set_and_family() -> None:
+    r = Resolver()
+    _add_agreement(r, "g1", AgreementHit("U.S.-Japan alliance", unnamed=True), ["us", "jp"])
+    assert r.agreement_id(AgreementHit("Japan-U.S. partnership", unnamed=True), ["jp", "us"]) == "g1"
+    assert r.agreement_id(AgreementHit("U.S.-Japan naval contract", unnamed=True), ["us", "jp"]) is None
+    assert r.agreement_id(AgreementHit("U.S.-Japan-Australia alliance", unnamed=True), ["us", "jp", "au"]) is None
+    assert agreement_family("Japan-Australia security pact") == "alliance"
+
+
+def test_existing_records_are_indexed_at_start() -> None:
+    stored = merge_actor(None, ActorHit("person", "Penny Wong"), new_id="p9", article_id="a", affiliation_ids={})
+    assert Resolver([stored]).actor_id(ActorHit("person", "Wong Penny")) == "p9"
