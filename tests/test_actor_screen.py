@@ -8,7 +8,15 @@ from typing import Any
 import pytest
 
 from store.db import Store
-from tests.screens_support import HOSTILE_NAME, HOSTILE_NAME_SHOWN, build_store, screen_text
+from store.records import Extraction
+from tests.screens_support import (
+    HOSTILE_NAME,
+    HOSTILE_NAME_SHOWN,
+    actor,
+    article,
+    build_store,
+    screen_text,
+)
 from tui.app import PactscopeApp
 from tui.navigation import Location
 from tui.screens.actor import ActorScreen
@@ -117,3 +125,27 @@ async def test_unknown_actor_says_so(db: Path) -> None:
         screen = await open_actor(pilot, "p-[b]nobody")
         assert "No such actor: p-[b]nobody" in screen_text(app)
         assert screen.actor is None
+
+
+async def test_the_view_follows_a_store_reload(db: Path) -> None:
+    known = ids(db)
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_actor(pilot, known["person"])
+        await pilot.press("j")  # keep a place in the articles section
+        assert len(prompts(screen, "articles")) == 2
+        with Store.open(db, write=True) as store:  # another terminal ingests one more article
+            name = HOSTILE_NAME
+            extra = article(
+                [f"{name} spoke again."], file="c.txt", title="Third", published="2024-09-01"
+            )
+            store.add(extra, Extraction(extra.id, actors=[actor(extra, "person", name)]))
+            store.commit()
+        app.action_reload()
+        for _ in range(60):
+            await pilot.pause(0.05)
+            if len(prompts(screen, "articles")) == 3:
+                break
+        assert prompts(screen, "articles")[0] == "Third  2024-09-01 · 1 mention"  # newest first
+        assert app.screen is screen and screen.focused is screen.query_one("#actor-articles")
+        assert screen.query_one("#actor-articles").highlighted == 1

@@ -28,6 +28,8 @@ KIND_LABELS: dict[str, str] = {
     "country": "country",
     "organization": "organisation",
 }
+FOLLOW_SECONDS = 1.0
+"""How often an open view checks whether the store was reloaded under it."""
 QUOTE_WIDTH = 200
 """Quotes longer than this many characters are cut with an ellipsis."""
 
@@ -82,6 +84,7 @@ class ActorScreen(Screen[None]):
 
     def __init__(self, actor_id: str) -> None:
         super().__init__()
+        self._generation: int | None = None
         self.actor_id = actor_id
         self.actor: Any = None
         self._targets: dict[str, Location] = {}
@@ -104,11 +107,27 @@ class ActorScreen(Screen[None]):
     def on_mount(self) -> None:
         with store_lock(self.app):
             self.load()
+        self.set_interval(FOLLOW_SECONDS, self._follow_store)
+
+    def _follow_store(self) -> None:
+        """Re-read the record when the store was reloaded, keeping the place in each section."""
+        if getattr(self._store, "generation", None) == self._generation:
+            return
+        focused = self.focused.id if self.focused is not None else None
+        places = {s.id: s.highlighted for s in self.query(SectionList)}
+        with store_lock(self.app):
+            self.load()
+        for section in self.query(SectionList):
+            if places.get(section.id) is not None and section.option_count:
+                section.highlighted = min(places[section.id], section.option_count - 1)
+            if section.id == focused:
+                section.focus()
 
     def load(self) -> None:
         """(Re)read the actor from the store and fill every section."""
         self._targets.clear()
-        self.actor = self._store.actor(self.actor_id)
+        self._generation = getattr(self._store, "generation", None)
+        self.actor = self._store.actor(self.actor_id) if self._store is not None else None
         head = self.query_one("#actor-head", Static)
         if self.actor is None:
             head.update(joined("No such actor:", plain(self.actor_id), sep=" "))

@@ -21,6 +21,7 @@ from textual.widgets.option_list import Option
 
 from tui.navigation import Location
 from tui.screens.actor import (
+    FOLLOW_SECONDS,
     KIND_LABELS,
     article_date,
     leave,
@@ -75,6 +76,7 @@ class AgreementScreen(Screen[None]):
 
     def __init__(self, agreement_id: str) -> None:
         super().__init__()
+        self._generation: int | None = None
         self.agreement_id = agreement_id
         self.agreement: Any = None
         self._rows: dict[str, Row] = {}
@@ -98,13 +100,31 @@ class AgreementScreen(Screen[None]):
     def on_mount(self) -> None:
         with store_lock(self.app):
             self.load()
+        self.set_interval(FOLLOW_SECONDS, self._follow_store)
+
+    def _follow_store(self) -> None:
+        """Re-read the record when the store was reloaded, keeping the place in each section."""
+        if getattr(self._store, "generation", None) == self._generation:
+            return
+        focused = self.focused.id if self.focused is not None else None
+        places = {s.id: s.highlighted for s in self.query(SectionList)}
+        with store_lock(self.app):
+            self.load()
+        for section in self.query(SectionList):
+            if places.get(section.id) is not None and section.option_count:
+                section.highlighted = min(places[section.id], section.option_count - 1)
+            if section.id == focused:
+                section.focus()
 
     def load(self) -> None:
         """(Re)read the agreement from the store and fill every section."""
         self._rows.clear()
+        self._generation = getattr(self._store, "generation", None)
         self._bodies.clear()
         self.query_one(EvidencePanel).show_evidence(None)
-        self.agreement = self._store.agreement(self.agreement_id)
+        self.agreement = (
+            self._store.agreement(self.agreement_id) if self._store is not None else None
+        )
         head = self.query_one("#agreement-head", Static)
         if self.agreement is None:
             head.update(joined("No such agreement:", plain(self.agreement_id), sep=" "))
