@@ -66,10 +66,16 @@ def check(path: Path) -> list[str]:
     except FileNotFoundError:
         size = 0
     if size < committed:
-        problems.append(f"{safe_path(segment)}: {size} bytes, but the catalog committed {committed}")
+        problems.append(
+            f"{safe_path(segment)}: {size} bytes, but the catalog committed {committed}"
+        )
 
     records: dict[str, dict[str, Any]] = {ARTICLES: {}, ACTORS: {}, AGREEMENTS: {}}
-    converters = {ARTICLES: meta_from_dict, ACTORS: actor_from_dict, AGREEMENTS: agreement_from_dict}
+    converters = {
+        ARTICLES: meta_from_dict,
+        ACTORS: actor_from_dict,
+        AGREEMENTS: agreement_from_dict,
+    }
     for table, convert in converters.items():
         ids: Counter[str] = Counter()
         for doc_id, doc in data[table].items():
@@ -80,7 +86,9 @@ def check(path: Path) -> list[str]:
                 continue
             ids[record.id] += 1
             records[table][record.id] = record
-        problems += [f"{name}: {table} id {_show(i)} appears {n} times" for i, n in ids.items() if n > 1]
+        problems += [
+            f"{name}: {table} id {_show(i)} appears {n} times" for i, n in ids.items() if n > 1
+        ]
     articles, actors, agreements = records[ARTICLES], records[ACTORS], records[AGREEMENTS]
     for clash in sorted(set(actors) & set(agreements)):
         problems.append(f"{name}: id {_show(clash)} is both an actor and an agreement")
@@ -98,11 +106,15 @@ def check(path: Path) -> list[str]:
         problems += _missing(name, f"actor {a.id}", "article", list(a.articles), articles)
         affiliations = [r.affiliation for r in a.roles if r.affiliation]
         problems += _missing(name, f"actor {a.id} role", "actor", affiliations, actors)
-        problems += _missing(name, f"actor {a.id} quote", "article", [q.article for q in a.quotes], articles)
+        problems += _missing(
+            name, f"actor {a.id} quote", "article", [q.article for q in a.quotes], articles
+        )
     for g in agreements.values():
         problems += _missing(name, f"agreement {g.id}", "party", g.parties, actors)
         problems += _missing(name, f"agreement {g.id}", "article", g.articles, articles)
-        problems += _missing(name, f"agreement {g.id} fact", "article", [f.article for f in g.facts], articles)
+        problems += _missing(
+            name, f"agreement {g.id} fact", "article", [f.article for f in g.facts], articles
+        )
     problem = index_problem(path, meta["generation"])
     if problem:
         problems.append(problem)
@@ -143,8 +155,12 @@ def _show(value: object) -> str:
     return safe_path(str(value))[:80]
 
 
-def _missing(name: str, where: str, what: str, ids: Iterable[str], known: dict[str, Any]) -> list[str]:
-    return [f"{name}: {_show(where)} refers to missing {what} {_show(i)}" for i in ids if i not in known]
+def _missing(
+    name: str, where: str, what: str, ids: Iterable[str], known: dict[str, Any]
+) -> list[str]:
+    return [
+        f"{name}: {_show(where)} refers to missing {what} {_show(i)}" for i in ids if i not in known
+    ]
 
 
 class _Reader:
@@ -168,13 +184,23 @@ class _Reader:
 
 
 def _check_article(
-    name: str, segment: Path, reader: _Reader, m: ArticleMeta, committed: int, size: int, entities: dict[str, Any]
+    name: str,
+    segment: Path,
+    reader: _Reader,
+    m: ArticleMeta,
+    committed: int,
+    size: int,
+    entities: dict[str, Any],
 ) -> list[str]:
     offset, length = m.body
     if offset < 0 or length <= 0 or offset + length > committed:
-        return [f"{name}: article {_show(m.id)} body ({offset}, {length}) is outside the committed segment"]
+        return [
+            f"{name}: article {_show(m.id)} body ({offset}, {length}) is outside the committed segment"
+        ]
     if offset + length > size:
-        return [f"{safe_path(segment)}: body of article {_show(m.id)} at {offset} is cut short (the file ends at {size})"]
+        return [
+            f"{safe_path(segment)}: body of article {_show(m.id)} at {offset} is cut short (the file ends at {size})"
+        ]
     damaged = f"{safe_path(segment)}: body of article {_show(m.id)} at {offset} is damaged"
     raw = reader.read(offset, length)
     try:
@@ -189,7 +215,9 @@ def _check_article(
     problems = []
     for mention in body.mentions:
         if mention.entity not in entities:
-            problems.append(f"{name}: a mention in article {_show(m.id)} refers to missing {_show(mention.entity)}")
+            problems.append(
+                f"{name}: a mention in article {_show(m.id)} refers to missing {_show(mention.entity)}"
+            )
         elif not 0 <= mention.start < mention.end <= len(body.text):
             problems.append(f"{name}: a mention in article {_show(m.id)} lies outside its text")
     return problems
@@ -279,7 +307,9 @@ def repair(path: Path, out: Path) -> int:
     """Write a repaired copy of the store at ``path`` to ``out``; return the articles kept."""
     path, out = Path(path), Path(out)
     if os.path.lexists(out) or os.path.lexists(bodies_path(out)):
-        raise StoreError(f"{safe_path(out)}: already exists; choose a new file for the repaired copy")
+        raise StoreError(
+            f"{safe_path(out)}: already exists; choose a new file for the repaired copy"
+        )
     _refuse_newer(path)
     pairs = recoverable(path)
     with Store.open(out, write=True, wait=0) as store:

@@ -32,20 +32,46 @@ KILLS = 50
 # --- a varied corpus of small articles ----------------------------------------------------
 
 COUNTRIES = [
-    "Japan", "Australia", "India", "France", "Germany", "Brazil", "Kenya", "Indonesia",
-    "Canada", "Mexico", "Nigeria", "Vietnam", "the Philippines", "South Korea", "Poland",
-    "Egypt", "Chile", "Norway", "Turkey", "Argentina",
+    "Japan",
+    "Australia",
+    "India",
+    "France",
+    "Germany",
+    "Brazil",
+    "Kenya",
+    "Indonesia",
+    "Canada",
+    "Mexico",
+    "Nigeria",
+    "Vietnam",
+    "the Philippines",
+    "South Korea",
+    "Poland",
+    "Egypt",
+    "Chile",
+    "Norway",
+    "Turkey",
+    "Argentina",
 ]
 PEOPLE = [
-    ("Foreign Minister", "Amara Okafor"), ("Defence Minister", "Lars Eriksen"),
-    ("Prime Minister", "Hiro Tanaka"), ("President", "Lucia Ferreira"),
-    ("Trade Minister", "Arjun Mehta"), ("Ambassador", "Claire Dubois"),
-    ("Energy Minister", "Tomasz Nowak"), ("Secretary of State", "Grace Whitfield"),
+    ("Foreign Minister", "Amara Okafor"),
+    ("Defence Minister", "Lars Eriksen"),
+    ("Prime Minister", "Hiro Tanaka"),
+    ("President", "Lucia Ferreira"),
+    ("Trade Minister", "Arjun Mehta"),
+    ("Ambassador", "Claire Dubois"),
+    ("Energy Minister", "Tomasz Nowak"),
+    ("Secretary of State", "Grace Whitfield"),
 ]
 PACTS = [
-    "Reciprocal Access Agreement", "Comprehensive Economic Partnership Agreement",
-    "Critical Minerals Framework", "Maritime Security Pact", "Green Hydrogen Accord",
-    "Digital Trade Agreement", "Defence Cooperation Treaty", "Fisheries Protocol",
+    "Reciprocal Access Agreement",
+    "Comprehensive Economic Partnership Agreement",
+    "Critical Minerals Framework",
+    "Maritime Security Pact",
+    "Green Hydrogen Accord",
+    "Digital Trade Agreement",
+    "Defence Cooperation Treaty",
+    "Fisheries Protocol",
 ]
 VERBS = ["signed", "agreed", "ratified", "announced", "concluded", "renewed"]
 SOURCES = ["Reuters", "Associated Press", "Nikkei Asia", "Al Jazeera", "The Hindu"]
@@ -81,10 +107,14 @@ def article_text(i: int, rng: random.Random) -> str:
     if rng.random() < 0.3:
         paragraphs.append("- " + "\n- ".join(rng.sample(COUNTRIES, 3)))
     rng.shuffle(paragraphs[2:])
-    return "\n".join(lines) + "\n\n".join(paragraphs) + f"\n\nReporting ref {i}-{rng.random():.6f}.\n"
+    return (
+        "\n".join(lines) + "\n\n".join(paragraphs) + f"\n\nReporting ref {i}-{rng.random():.6f}.\n"
+    )
 
 
-def write_corpus(folder: Path, count: int = COUNT, seed: int = SEED, prefix: str = "") -> list[Path]:
+def write_corpus(
+    folder: Path, count: int = COUNT, seed: int = SEED, prefix: str = ""
+) -> list[Path]:
     """``count`` distinct small articles in ``folder`` (some .md, some in a subfolder)."""
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
@@ -172,7 +202,9 @@ def test_sigkill_during_ingest_loses_nothing_committed(tmp_path: Path) -> None:
     # Measure one whole ingest: the kill delays are spread over its duration.
     reference = tmp_path / "reference" / "pactscope.json"
     started = time.monotonic()
-    done = subprocess.run(ingest_cmd(reference, folder, *options), cwd=REPO, capture_output=True, timeout=120)
+    done = subprocess.run(
+        ingest_cmd(reference, folder, *options), cwd=REPO, capture_output=True, timeout=120
+    )
     duration = time.monotonic() - started
     assert done.returncode == 0, done.stderr
     everything = assert_consistent(reference)
@@ -215,7 +247,9 @@ def test_sigkill_during_ingest_loses_nothing_committed(tmp_path: Path) -> None:
         seen = after
 
     # The last killed store resumes to completion.
-    rerun = subprocess.run(ingest_cmd(db, folder, *options), cwd=REPO, capture_output=True, text=True, timeout=120)
+    rerun = subprocess.run(
+        ingest_cmd(db, folder, *options), cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert f"added {COUNT - len(seen)}, unchanged {len(seen)}, failed 0" in rerun.stderr
     assert assert_consistent(db) == everything
@@ -231,7 +265,9 @@ def test_sigkill_during_export_leaves_old_or_complete_file(tmp_path: Path) -> No
     folder = tmp_path / "articles"
     write_corpus(folder, count=120)
     db = tmp_path / "store" / "pactscope.json"
-    done = subprocess.run(ingest_cmd(db, folder, "--jobs", "1"), cwd=REPO, capture_output=True, timeout=120)
+    done = subprocess.run(
+        ingest_cmd(db, folder, "--jobs", "1"), cwd=REPO, capture_output=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     with Store.open(db) as store:
         ids = set(store.article_ids())

@@ -115,9 +115,16 @@ def _one_line_naming(err: str, db: Path, reason: str) -> None:
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
-@pytest.mark.parametrize("command", ["ingest", "export", "export-stdout", "search", "doctor", "open"])
+@pytest.mark.parametrize(
+    "command", ["ingest", "export", "export-stdout", "search", "doctor", "open"]
+)
 def test_damaged_catalog_costs_one_line_and_nothing_else(
-    store_copy: Path, more: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str, command: str
+    store_copy: Path,
+    more: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
+    command: str,
 ) -> None:
     make, reason = DAMAGE[damage]
     store_copy.write_bytes(make(store_copy.read_bytes()))
@@ -135,7 +142,9 @@ def test_damaged_catalog_costs_one_line_and_nothing_else(
     assert sorted(p.name for p in store_copy.parent.iterdir()) == names
 
 
-def test_store_that_is_a_folder(tmp_path: Path, more: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_store_that_is_a_folder(
+    tmp_path: Path, more: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     db = tmp_path / "store.json"
     db.mkdir()
     for command in ("search", "export", "ingest"):
@@ -163,7 +172,8 @@ def test_read_only_store_file(store_copy: Path, more: Path, monkeypatch, capsys)
     real_access = os.access
     # what os.access reports for a 0444 file to anyone but root
     monkeypatch.setattr(
-        "store.db.os.access", lambda p, mode: not (Path(p) == store_copy and mode & os.W_OK) and real_access(p, mode)
+        "store.db.os.access",
+        lambda p, mode: not (Path(p) == store_copy and mode & os.W_OK) and real_access(p, mode),
     )
     assert main(_commands(store_copy, more, Path("unused"))["ingest"]) == 1
     _one_line_naming(capsys.readouterr().err, store_copy, "read-only")
@@ -207,7 +217,9 @@ def test_read_only_file_system_during_ingest(
     assert len(lines) == 1, lines
     assert "unexpected" not in lines[0], lines[0]
     assert str(store_copy.parent) in lines[0]
-    assert any(word in lines[0].lower() for word in ("read-only", "permission denied", "cannot write")), lines[0]
+    assert any(
+        word in lines[0].lower() for word in ("read-only", "permission denied", "cannot write")
+    ), lines[0]
     # The catalog is untouched; the segment may only have grown by bytes no catalog refers to.
     after = _files(store_copy)
     assert after[store_copy.name] == before[store_copy.name]

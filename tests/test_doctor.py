@@ -44,7 +44,11 @@ def contents(db: Path) -> tuple[dict[str, str], set[tuple[str, str]], set[str]]:
     """Article texts by id, actor (kind, name) pairs and agreement names."""
     with Store.open(db) as store:
         texts = {i: store.body(i).text for i in store.article_ids()}
-        return texts, {(a.kind, a.name) for a in store.actors()}, {g.name for g in store.agreements()}
+        return (
+            texts,
+            {(a.kind, a.name) for a in store.actors()},
+            {g.name for g in store.agreements()},
+        )
 
 
 def repaired(db: Path, tmp_path: Path) -> Path:
@@ -116,7 +120,9 @@ def test_garbled_body_line_costs_that_article_only(db: Path, tmp_path: Path) -> 
         assert all(victim not in g.articles for g in store.agreements())
 
 
-def test_dangling_ids_are_named_and_dropped(db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_dangling_ids_are_named_and_dropped(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     texts, actors, agreements = contents(db)
     data = orjson.loads(db.read_bytes())
     first_article = next(iter(data["articles"].values()))
@@ -187,7 +193,7 @@ def test_everything_damaged_at_once(db: Path, tmp_path: Path) -> None:
     segment = bodies_path(db)
     raw = bytearray(segment.read_bytes())
     o, n = spans[garbled]
-    raw[o : o + 5] = b"\x00\xff{[\""
+    raw[o : o + 5] = b'\x00\xff{["'
     cut = spans[cut_in][0] + spans[cut_in][1] // 2
     segment.write_bytes(bytes(raw[:cut]))
     db.write_bytes(b'{"meta": {"1": {"app": "pactscope"')
