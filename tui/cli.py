@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -122,13 +123,21 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
         TimeElapsedColumn(),
         TextColumn("{task.fields[file]}", markup=False),
     )
-    with Progress(*columns, console=console, transient=True) as bar:
+    # No refresh thread: the ingest forks worker processes, which must not copy a thread
+    # holding the console's lock. The bar is redrawn from ``update`` instead.
+    with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task(label, total=None, file="")
+        last = 0.0
 
         def update(done: int, total: int, name: str) -> None:
+            nonlocal last
             shown = strip_controls(name)
             shown = shown if len(shown) <= 40 else "…" + shown[-39:]
             bar.update(task, completed=done, total=total, file=shown)
+            now = time.monotonic()
+            if now - last >= 0.1 or done == total:
+                last = now
+                bar.refresh()
 
         yield update
 
