@@ -106,12 +106,19 @@ class MainScreen(Screen[None]):
         if loaded is None:
             self.article_id = None
             view.clear("That article is no longer in the store.")
+            self.query_one("#text-pane").border_subtitle = ""
             self._refresh_agreements()
             return
         meta, body = loaded
         self.article_id = article_id
         self.actor_context = None
         view.show(meta, body, sentence, keep_place=keep_place)
+        count = len(view.body.sentences) if view.body else 0
+        pane = self.query_one("#text-pane")
+        if view.marked is not None:
+            pane.border_subtitle = f"sentence {view.marked + 1} of {count}"
+        else:
+            pane.border_subtitle = f"{count} sentences"
         self.query_one(ArticleList).select_id(article_id)
         self._refresh_agreements()
 
