@@ -11,7 +11,7 @@ from textual.app import App, ComposeResult
 from tui_support import HOSTILE, actor, make_article
 
 import tui
-from store.records import ArticleMeta, Body, Mention
+from store.records import ArticleMeta, Body, Mention, Paragraph, Sentence
 from store.schema import body_of_article
 from tui.safe import clean_body, line_text, safe_text
 from tui.widgets.article_view import ArticleView, wrap
@@ -187,3 +187,43 @@ async def test_view_mention_cursor_cycles_and_posts_choice() -> None:
         assert [m.entity for m in chosen] == ["c-lem"]
         await pilot.press("N", "N", "enter")  # wraps around to the last mention
         assert chosen[-1].entity == "g-pa"
+
+
+# --- hostile and odd text never breaks the offsets or the rendering ---------------------------
+
+NOISE = st.sampled_from(["\x1b[2J", "\x1b]52;c;aGk=\x07", "\x07", "\r", "\x00", "\u202e", "\x9b"])
+WORD = st.sampled_from(["alpha", "漢字", "e\u0301", "[b]x[/b]", "👍🏽", "\t", "tab\tbed"])
+
+
+@given(st.lists(st.tuples(WORD, st.lists(NOISE, max_size=2)), min_size=1, max_size=12))
+@settings(max_examples=200, deadline=None)
+def test_clean_body_keeps_every_mention_on_its_word(parts: list[tuple[str, list[str]]]) -> None:
+    text, mentions = "", []
+    for i, (word, noise) in enumerate(parts):
+        text += "".join(noise)
+        mentions.append(Mention(f"e{i}", "person", 0, len(text), len(text) + len(word)))
+        text += word + " "
+    body = Body(
+        "x", text, [Paragraph("text", 0, len(text))], [Sentence(0, 0, 0, len(text))], [], mentions
+    )
+    cleaned = clean_body(body)
+    for m, (word, _) in zip(cleaned.mentions, parts, strict=True):
+        assert cleaned.text[m.start : m.end] == word
+
+
+async def test_view_renders_odd_text_without_error() -> None:
+    words = ["漢字漢字漢字", "👍🏽", "e\u0301", "x" * 90, "[b]x[/b]", "\x1b[2J", "\r\n", "\t", ""]
+    app = ViewApp()
+    async with app.run_test(size=(30, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        for n in range(1, len(words) + 1):
+            article = make_article(
+                "o", words[n - 1] or "t", [("text", [" ".join(words[:n]) or "."])]
+            )
+            meta = ArticleMeta("o", "o.txt", article.title, None, None, None, None, "", (0, 0), 1)
+            view.show(meta, body_of_article(article, []), sentence=0)
+            await pilot.pause()
+            lines = view.plain_lines()
+            assert all(cell_len(line) <= view.scrollable_content_region.width for line in lines)
+            for y in range(view.size.height):
+                assert "\x1b" not in view.render_line(y).text
