@@ -32,18 +32,23 @@ def country_at(state: State, k: int):
     return state.country_start.get(k)
 
 
+def party_at(state: State, k: int):
+    """A country or organisation mention starting at token k."""
+    return state.country_start.get(k) or state.org_start.get(k)
+
+
 def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
     """"U.S.-Japan" / "Japan-Australia-India" starting at token i: parties and the end token."""
     d = state.doc
     names: list[str] = []
     k = i
     while True:
-        c = country_at(state, k)
+        c = party_at(state, k)
         if c is None:
             return None
         names.append(c.name)
         k = c.j
-        if k + 1 < len(d) and d.words[k] in ("-", "\u2013", "/") and d.gap(k) == "" and d.gap(k + 1) == "" and country_at(state, k + 1):
+        if k + 1 < len(d) and d.words[k] in ("-", "\u2013", "/") and d.gap(k) == "" and d.gap(k + 1) == "" and party_at(state, k + 1):
             k += 1
             continue
         break
@@ -60,13 +65,18 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
     end = i
     steps = 0
     while k < len(d) and steps < limit:
-        c = country_at(state, k)
+        c = party_at(state, k)
         if c is not None:
             names.append(c.name)
             k = end = c.j
             steps += 1
             continue
         if d.lower(k) in _JOIN and names or (d.lower(k) == "the" and not names):
+            k += 1
+            steps += 1
+            continue
+        # "the South American Mercosur bloc": capitalised words before a party
+        if names and d.is_cap(k) and (party_at(state, k + 1) or (d.is_cap(k + 1) and party_at(state, k + 2))):
             k += 1
             steps += 1
             continue
@@ -83,6 +93,10 @@ def short_form(state: State, name: str) -> str:
     country = state.gz.countries.get(name)
     if country is not None:
         return state.cues.short_forms.get(country.code, name)
+    org = state.gz.organizations.get(name)
+    if org is not None:
+        short = [a for a in org.aliases if a.isupper() and 2 <= len(a) <= 6]
+        return short[0] if short else name
     return name
 
 

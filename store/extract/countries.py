@@ -54,6 +54,8 @@ def _mention(state: State, m) -> CountryMention | None:
     if form == "demonym":
         if m.i >= 2 and d.words[m.i - 1] in "-\u2013" and d.lower(m.i - 2) == "non":
             return None
+        if m.i >= 1 and d.words[m.i - 1] in ("South", "North", "Latin", "Central") and d.gap(m.i) == " ":
+            return None  # "South American" is not "American"
         # "Japanese premier", "Chinese aircraft": a demonym is an actor when it modifies a noun
         # or stands alone as a people ("the Japanese"); both are kept.
     if form == "capital" and m.i > 0 and d.lower(m.i - 1) in cues.place_preps:

@@ -5,7 +5,7 @@ only when they act ("the White House said")."""
 
 from __future__ import annotations
 
-from .state import ActorAcc, State
+from .state import ActorAcc, CountryMention, State
 from .tokens import CONNECTORS, Chunk
 
 _DETERMINERS = frozenset({"The", "A", "An"})
@@ -54,6 +54,7 @@ def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> A
         acc.aliases.append(alias)
     acc.spans.append(state.span(i, j))
     state.block(i, j)
+    state.org_start[i] = CountryMention(i, j, name, "org", surface, state.doc.sent[i])
     return acc
 
 
@@ -107,8 +108,11 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:
     if words[0] in _LEADERS:
         return None
     head = lastf in gz.head_words or outlet or last in gz.company_suffixes or d.words[chunk.j - 1].rstrip(".") + "." in gz.company_suffixes
-    if not head and len(words) >= 3 and words[0].casefold() in gz.head_words and words[1] in ("of", "for"):
-        head = True  # "Ministry of Defence", "Department of State"
+    if not head and len(words) >= 3:
+        for k, w in enumerate(words[:-2]):
+            if w.casefold() in gz.head_words and words[k + 1] in ("of", "for"):
+                head = True  # "Ministry of Defence", "Philippine Department of National Defense"
+                break
     if not head:
         # "United States Forces Japan": a head word followed by a country name
         for k, w in enumerate(words[:-1]):
@@ -182,6 +186,7 @@ def _later_forms(state: State) -> None:
         if acc is not None:
             acc.spans.append(state.span(i, chunk.j))
             state.block(i, chunk.j)
+            state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
 
 
 def find_organizations(state: State) -> None:

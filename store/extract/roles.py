@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from .state import State
 
+_TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
 
@@ -58,6 +59,9 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
     start = k
+    if d.low[k].isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
+        end = k + 2  # "France's farm minister"
+        return d.span_text(start, end), aff, start
     for title in _lower_titles(state).get(d.lower(k), ()):
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:

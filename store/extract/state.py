@@ -100,6 +100,7 @@ class State:
     countries: list[CountryMention] = field(default_factory=list)
     country_start: dict[int, CountryMention] = field(default_factory=dict)
     country_end: dict[int, CountryMention] = field(default_factory=dict)
+    org_start: dict[int, CountryMention] = field(default_factory=dict)  # organisations as parties
     orgs: dict[str, ActorAcc] = field(default_factory=dict)
     persons: list[PersonAcc] = field(default_factory=list)
     agreements: list[AgreementAcc] = field(default_factory=list)

@@ -21,6 +21,11 @@ ABBREV = frozenset(
     "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb".split()
 )
 APOSTROPHES = frozenset("'\u2019")
+# Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
+    "July August September October November December".split()
+)
 
 
 @dataclass(slots=True)
@@ -233,9 +238,9 @@ def find_chunks(doc: Doc) -> None:
                 continue
             if gap and w in CONNECTORS and j + 1 < n and _clean_gap(doc.gap(j + 1)):
                 k = j + 1
-                if words[k] == "the" and k + 1 < n and _clean_gap(doc.gap(k + 1)):
-                    k += 1
-                if words[k][:1].isupper() and doc.sent[k] == doc.sent[start]:
+                if (words[k] == "the" or words[k] in CONNECTORS) and k + 1 < n and _clean_gap(doc.gap(k + 1)):
+                    k += 1  # "Treaty on the Non-Proliferation", "Ursula von der Leyen"
+                if words[k][:1].isupper() and words[k] not in _CALENDAR and doc.sent[k] == doc.sent[start]:
                     j = k + 1
                     continue
             break

@@ -91,7 +91,7 @@ def _latest_list(state: State, sentence: int, before: int) -> list[str] | None:
     best = None
     k = start
     while k < before:
-        found = coordinated_list(state, k) if state.country_start.get(k) else None
+        found = coordinated_list(state, k) if (state.country_start.get(k) or state.org_start.get(k)) else None
         if found and found[1] <= before:
             best = found[0]
             k = found[1]
