@@ -87,6 +87,8 @@ def find_countries(state: State) -> None:
         mention = _mention(state, m)
         if mention is not None:
             out.append(mention)
+        elif m.i in state.country_start:
+            del state.country_start[m.i]  # "non-American", "South American", "Michael Jordan"
     strong = {c.name for c in out if c.actor and c.form not in ("ambiguous", "place")}
     for c in out:
         if c.form == "place" and c.name not in strong:
