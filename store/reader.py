@@ -182,12 +182,12 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
             yield ReadError.of(path, _os_reason(exc))
             continue
         if stat.S_ISDIR(st.st_mode):
-            found = False
+            found = [False]  # set by the walk on any article, even one already yielded
             visited: set[tuple[int, int]] = {(st.st_dev, st.st_ino)}
-            for item in _walk(path, visited, seen_files):
-                found = True  # an article, or an error already said what is wrong here
+            for item in _walk(path, visited, seen_files, found):
+                found[0] = True  # an article, or an error already said what is wrong here
                 yield item
-            if not found:
+            if not found[0]:
                 yield ReadError.of(path, "no .txt or .md articles in this folder")
         elif not _is_article(path.name):
             yield ReadError.of(path, "not a .txt or .md article")
@@ -197,7 +197,10 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
 
 
 def _walk(
-    folder: Path, visited: set[tuple[int, int]], seen_files: set[tuple[int, int]]
+    folder: Path,
+    visited: set[tuple[int, int]],
+    seen_files: set[tuple[int, int]],
+    found: list[bool],
 ) -> Iterator[Path | ReadError]:
     try:
         with os.scandir(folder) as it:
@@ -223,7 +226,9 @@ def _walk(
             if key in visited:
                 continue  # a link back to an ancestor or a folder already walked
             visited.add(key)
-            yield from _walk(child, visited, seen_files)
-        elif _is_article(entry.name) and key not in seen_files:
-            seen_files.add(key)
-            yield child
+            yield from _walk(child, visited, seen_files, found)
+        elif _is_article(entry.name):
+            found[0] = True
+            if key not in seen_files:
+                seen_files.add(key)
+                yield child
