@@ -107,13 +107,15 @@ class PactscopeApp(App[None]):
         self.history = History()
         self.main_screen = MainScreen()
         self._seen_signature: tuple[int, int, int] | None = None
+        self._started = False
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
 
     def start(self) -> None:
         """Begin loading; called by the main screen once its panes exist."""
-        if self.store is None and not self._busy():
+        if not self._started:
+            self._started = True
             self._load(reloaded=False)
             self.set_interval(POLL_SECONDS, self._poll, name="store-poll")
 
@@ -135,15 +137,16 @@ class PactscopeApp(App[None]):
         """Open the store in a fresh read-only instance and hand it to the UI thread.
 
         The store the UI reads is never changed under it: a reload opens a new instance and
-        the UI swaps it in. Polls only look at the catalog file's signature until it moves.
+        the UI swaps it in. Polls (``force=False``) only look at the catalog file's signature
+        and do nothing until it moves.
         """
         from store.db import Store
         from store.errors import StoreError
 
         signature = self._file_signature()
-        current = self.store
-        if not force and current is not None and signature == self._seen_signature:
+        if not force and signature == self._seen_signature:
             return
+        current = self.store
         try:
             store = Store.open(self.db_path, write=False)
             if not force and current is not None and store.generation == current.generation:
@@ -151,13 +154,14 @@ class PactscopeApp(App[None]):
                 return
             articles, actors = store.articles(), store.actors()
         except (StoreError, OSError) as error:
+            self.call_from_thread(setattr, self, "_seen_signature", signature)
             self.post_message(StoreFailed(one_line(error), quiet=not force))
             return
         self.post_message(StoreLoaded(store, signature, articles, actors, reloaded))
-        self._build_index(store)
 
+    @work(thread=True, exclusive=True, group="index")
     def _build_index(self, store: Any) -> None:
-        """Load or build the search index (runs inside the loading worker)."""
+        """Load (or build) the search index for ``store``; search works once it is ready."""
         try:
             from store.search import SearchIndex
         except ImportError:
@@ -170,8 +174,8 @@ class PactscopeApp(App[None]):
         self.post_message(IndexReady(index, store.generation))
 
     def _poll(self) -> None:
-        if self.store is not None and not self._busy():
-            self._load(reloaded=True, force=False)
+        if not self._busy():
+            self._load(reloaded=self.store is not None, force=False)
 
     def _busy(self) -> bool:
         return any(w.group == "store" and not w.is_finished for w in self.workers)
@@ -183,6 +187,7 @@ class PactscopeApp(App[None]):
         if message.reloaded:
             self.notify(f"Store reloaded: {len(message.articles)} articles.", timeout=3)
         self.refresh_bindings()
+        self._build_index(message.store)
 
     def on_store_failed(self, message: StoreFailed) -> None:
         if self.store is None:
@@ -289,8 +294,6 @@ class PactscopeApp(App[None]):
             return True if self.history.can_back else None
         if action == "history_forward":
             return True if self.history.can_forward else None
-        if action == "reload":
-            return True if self.store is not None else None
         return True
 
     def action_history_back(self) -> None:
