@@ -74,7 +74,7 @@ def build_store(path: Path) -> Path:
         [
             "Japan and Australia signed the Reciprocal Access Agreement in 2023.",
             f"{HOSTILE_NAME} said \u201c[red]we are \x1b[2Jready[/red]\u201d on Monday.",
-            "The pact is worth A$10 billion.",
+            "The pact [bold]is\x1b[5m worth A$10 billion.",
         ],
         file="a.txt",
         title="Pact [italic]signed\x1b]0;pwned\x07",

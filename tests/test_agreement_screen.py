@@ -101,6 +101,8 @@ async def test_enter_shows_evidence_first_and_o_opens_directly(db: Path) -> None
         panel = screen.query_one(EvidencePanel)
         assert panel.evidence is not None and panel.evidence.field == "Value"
         assert panel.evidence.sentence == 2
+        shown = screen_text(app)  # the evidence sentence: markup literal, escape stripped
+        assert "“The pact [bold]is worth A$10 billion.”" in shown and "\x1b" not in shown
         assert app.screen is screen
         await pilot.press("k", "o")  # o opens the Year field's sentence without showing it
         await pilot.pause()
@@ -173,3 +175,23 @@ async def test_escape_hides_evidence_first_and_keys_dim_without_evidence(db: Pat
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is app.main_screen
+
+
+def test_evidence_marks_the_value_in_its_sentence() -> None:
+    from tui.widgets.evidence import Evidence, evidence_text
+    from tui.widgets.labels import MATCH_STYLE
+
+    evidence = Evidence(
+        "r1",
+        "Value",
+        "A$10 billion (10,000,000,000 AUD)",
+        "a",
+        2,
+        "The pact [bold]is\x1b[5m worth A$10 billion.",
+        "T",
+        mark="A$10 billion",
+    )
+    text = evidence_text(evidence)
+    marks = [text.plain[s.start : s.end] for s in text.spans if s.style == MATCH_STYLE]
+    assert marks == ["A$10 billion"]
+    assert "“The pact [bold]is worth A$10 billion.”" in text.plain

@@ -250,6 +250,8 @@ class AgreementScreen(Screen[None]):
             shown = values[field]
             fact = self._supporting(field, raw[field]) if shown else None
             evidence = self._evidence("", label, shown, fact) if fact is not None else None
+            if evidence is not None and field == "value":
+                evidence = replace(evidence, mark=str(fact.value))
             prompt = Text(f"{label:<8}", style=HEADING_STYLE, end="")
             prompt.append_text(plain(shown or "unknown", "" if shown else "italic"))
             if evidence is not None:

@@ -26,6 +26,7 @@ class Evidence:
     sentence_text: str  # raw, untrusted
     title: str  # raw, untrusted
     date: str = ""
+    mark: str | None = None  # what to mark in the sentence (defaults to the value)
 
 
 def evidence_text(evidence: Evidence) -> Text:
@@ -37,7 +38,7 @@ def evidence_text(evidence: Evidence) -> Text:
     sentence = clean(evidence.sentence_text)
     start = len(out.plain) + 1
     out.append(f"“{sentence}”")
-    needle = clean(evidence.value).casefold()
+    needle = clean(evidence.mark if evidence.mark is not None else evidence.value).casefold()
     if needle:
         found = sentence.casefold().find(needle)
         if found >= 0 and len(sentence.casefold()) == len(sentence):
