@@ -11,7 +11,7 @@ from textual.app import App, ComposeResult
 from tui_support import HOSTILE, actor, make_article
 
 import tui
-from store.records import ArticleMeta, Body, Mention, Paragraph, Sentence
+from store.records import ArticleMeta, Body, Mention, Paragraph, Quote, Sentence
 from store.schema import body_of_article
 from tui.safe import clean_body, line_text, safe_text
 from tui.widgets.article_view import ArticleView, wrap
@@ -227,3 +227,18 @@ async def test_view_renders_odd_text_without_error() -> None:
             assert all(cell_len(line) <= view.scrollable_content_region.width for line in lines)
             for y in range(view.size.height):
                 assert "\x1b" not in view.render_line(y).text
+
+
+async def test_view_sets_quotes_in_italics() -> None:
+    article = make_article("q", "t", [("text", ["She said “we agree” today.", "Next."])])
+    start = article.text.index("“")
+    article.quotes.append(Quote(0, start, start + len("“we agree”"), None))
+    meta = ArticleMeta("q", "q.txt", "t", None, None, None, None, "", (0, 0), 2)
+    app = ViewApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.show(meta, body_of_article(article, []))
+        await pilot.pause()
+        text = view._line_text(view.sentence_line(0))
+        italic = [text.plain[s.start : s.end] for s in text.spans if s.style.italic]
+        assert italic == ["“we agree”"]

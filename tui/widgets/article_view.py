@@ -98,6 +98,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--heading",
         "article-view--source",
         "article-view--post",
+        "article-view--quote",
         "article-view--person",
         "article-view--country",
         "article-view--organization",
@@ -315,6 +316,10 @@ class ArticleView(ScrollView, can_focus=True):
         while end > line.start and text[end - 1] == " ":
             end -= 1
         content = Text(text[line.start : end], style=self._style(KIND_CLASS.get(line.kind, "")))
+        for quote in body.quotes:
+            if quote.start < end and quote.end > line.start:
+                a, b = max(quote.start, line.start), min(quote.end, end)
+                content.stylize(self._style("article-view--quote"), a - line.start, b - line.start)
         marked = False
         if self.marked is not None:
             sentence = body.sentences[self.marked]
