@@ -132,6 +132,8 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:
 def _patterns(state: State) -> None:
     d = state.doc
     for chunk in d.chunks:
+        if chunk.j - chunk.i < 2 and d.word(chunk.j) != "(":
+            continue
         if not state.free(chunk.i, chunk.j):
             continue
         handle = None

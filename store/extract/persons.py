@@ -73,8 +73,10 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     d, gz = state.doc, state.gz
     out: list[NameMention] = []
     k = chunk.i
-    cue: str | None = _cue_before(state, chunk.i)
+    cue: str | None = None
     title: tuple[str, int, int] | None = None
+    if chunk.j - chunk.i == 1 and chunk.i not in d.match_at:
+        return out
     while k < chunk.j:
         m = d.match_at.get(k)
         if m is not None and m.j <= chunk.j:
@@ -93,6 +95,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     k = m.j
                     continue
         if title is not None:
+            cue = cue or _cue_before(state, chunk.i)
             end = chunk.j
             for x in range(k + 1, chunk.j):
                 if d.low[x] in ("of", "for") and not d.words[x][0].isupper():
@@ -107,6 +110,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j:
+        cue = cue or _cue_before(state, chunk.i)
         # "Minister of Defense, Nakatani Gen": the name follows a comma.
         j = chunk.j
         if j + 1 < len(d) and d.words[j] == "," and d.sent[j] == chunk.sentence:
@@ -139,6 +143,8 @@ def _cue_before(state: State, i: int) -> str | None:
 
 def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     d, cues = state.doc, state.cues
+    if chunk.j - chunk.i < 2:
+        return None
     words = _name_words(state, chunk.i, chunk.j)
     if not 2 <= len(words) <= 4 or not all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):
         return None

@@ -8,7 +8,7 @@ Agreement", "Secretary of Defense Lloyd J. Austin III") become chunks. All of it
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from ..gazetteer import TOKEN, Entry, Gazetteer, norm_form
@@ -119,7 +119,12 @@ def build_doc(article: Article) -> Doc:
     if not s_starts:
         s_starts = [0]
     if all(a <= b for a, b in zip(s_starts, s_starts[1:], strict=False)):
-        sent = [max(0, bisect_right(s_starts, st) - 1) for st in starts]
+        sent = [0] * len(starts)
+        bounds = [bisect_left(starts, st) for st in s_starts] + [len(starts)]
+        for idx in range(len(s_starts)):
+            lo, hi = bounds[idx], bounds[idx + 1]
+            if hi > lo:
+                sent[lo:hi] = [idx] * (hi - lo)
     else:
         order = sorted(range(len(s_starts)), key=s_starts.__getitem__)
         sorted_starts = [s_starts[k] for k in order]
@@ -149,15 +154,16 @@ def _clean_gap(gap: str) -> bool:
 
 def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
     """Find gazetteer forms, longest first, left to right (no overlaps)."""
-    words, low, reach, sent, n = doc.words, doc.low, doc.reach, doc.sent, len(doc.words)
+    low, reach, sent, n = doc.low, doc.reach, doc.sent, len(doc.words)
     text, starts, ends = doc.text, doc.starts, doc.ends
     lengths, exact, folded = gz.lengths, gz.exact, gz.folded
     i = 0
-    while i < n:
-        w = words[i]
-        lens = lengths.get(low[i]) if (w[0].isupper() or w[0].isdigit()) else None
+    for cap in doc.caps:
+        if cap < i:
+            continue
+        i = cap
+        lens = lengths.get(low[i])
         if not lens:
-            i += 1
             continue
         found = None
         si = sent[i]
@@ -181,8 +187,6 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             doc.matches.append(found)
             doc.match_at[i] = found
             i = found.j
-        else:
-            i += 1
 
 
 def _is_capword(doc: Doc, i: int) -> bool:

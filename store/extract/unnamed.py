@@ -130,6 +130,11 @@ def find_unnamed(state: State) -> None:
     for acc in state.agreements:
         acc.families.add(acc.family)
     low = d.low
+    ends: dict[int, tuple[list[str], int]] = {}  # hyphen lists ("U.S.-Japan") by end token
+    for b in sorted({*state.country_start, *state.org_start}):
+        found = hyphen_list(state, b)
+        if found and found[1] not in ends:
+            ends[found[1]] = (found[0], b)
     for k in [x for x, w in enumerate(low) if w in fam]:
         w = low[k]
         family = fam.get(w)
@@ -146,13 +151,7 @@ def find_unnamed(state: State) -> None:
         start = head_start
         while j >= 0 and d.sent[j] == sentence and k - j <= 6:
             lw = d.lower(j)
-            hl = None
-            for b in range(max(0, j - 10), j + 1):
-                if state.country_start.get(b) is not None:
-                    found = hyphen_list(state, b)
-                    if found and found[1] == j + 1:
-                        hl = (found[0], b)
-                        break
+            hl = ends.get(j + 1)
             if hl:
                 prefix, start = hl
                 j = start - 1
