@@ -2,15 +2,15 @@
 
 The first screen paints at once; the store is opened read-only in a thread worker which posts
 small messages back (harlequin style). A reload opens a new read-only store and swaps it in,
-so the store the UI reads never changes underneath it. Every jump (list choice, mention, search hit, evidence) goes through ``go`` and
-lands in the back/forward history.
+so the store the UI reads never changes underneath it. Every jump (list choice, mention,
+search hit, evidence) goes through ``go`` and lands in the back/forward history.
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
@@ -23,6 +23,9 @@ from store.records import Actor, ArticleMeta, Body
 from .navigation import History, Location
 from .safe import one_line
 from .screens.main import MainScreen
+
+if TYPE_CHECKING:
+    from store.db import Store
 
 POLL_SECONDS = 2.0
 
@@ -59,7 +62,7 @@ class StoreLoaded(Message):
 
     def __init__(
         self,
-        store: Any,
+        store: Store,
         signature: tuple[int, int, int] | None,
         articles: list[ArticleMeta],
         actors: list[Actor],
@@ -102,7 +105,7 @@ class PactscopeApp(App[None]):
     def __init__(self, db_path: Path) -> None:
         super().__init__()
         self.db_path = Path(db_path)
-        self.store: Any = None
+        self.store: Store | None = None
         self.search_index: Any = None
         self.history = History()
         self.main_screen = MainScreen()
@@ -160,7 +163,7 @@ class PactscopeApp(App[None]):
         self.post_message(StoreLoaded(store, signature, articles, actors, reloaded))
 
     @work(thread=True, exclusive=True, group="index")
-    def _build_index(self, store: Any) -> None:
+    def _build_index(self, store: Store) -> None:
         """Load (or build) the search index for ``store``; search works once it is ready."""
         try:
             from store.search import SearchIndex
