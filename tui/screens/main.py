@@ -111,7 +111,8 @@ class MainScreen(Screen[None]):
             return
         meta, body = loaded
         self.article_id = article_id
-        self.actor_context = None
+        if not keep_place:  # a reload leaves the agreements pane on what it showed
+            self.actor_context = None
         view.show(meta, body, sentence, keep_place=keep_place)
         count = len(view.body.sentences) if view.body else 0
         pane = self.query_one("#text-pane")
