@@ -328,15 +328,19 @@ class Store:
     def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
         return self._ids.allocate(prefix, name, preferred)
 
-    def put_actor(self, actor: Actor) -> None:
+    def put_actor(self, actor: Actor, *, renamed: bool = True) -> None:
+        """Stage a new or changed actor; ``renamed`` when its names changed (re-index them)."""
         self._actors[actor.id] = actor
         self._dirty_actors.add(actor.id)
-        self._resolver.add_actor(actor)
+        if renamed:
+            self._resolver.add_actor(actor)
 
-    def put_agreement(self, agreement: Agreement) -> None:
+    def put_agreement(self, agreement: Agreement, *, renamed: bool = True) -> None:
+        """Stage a new or changed agreement; ``renamed`` when its names changed."""
         self._agreements[agreement.id] = agreement
         self._dirty_agreements.add(agreement.id)
-        self._resolver.add_agreement(agreement)
+        if renamed:
+            self._resolver.add_agreement(agreement)
 
     # --- rebuilding after a replacement -------------------------------------------------
 

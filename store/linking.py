@@ -13,9 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from .records import ActorHit, Extraction, Mention, StoredQuote
+from .records import Actor, ActorHit, Agreement, Extraction, Mention, StoredQuote
 from .resolve import Resolver, merge_actor, merge_agreement
 
 if TYPE_CHECKING:
@@ -99,10 +99,10 @@ def link_article(
         if gid is None:
             suggested = previous.agreement_id(ghit, unique) if previous else None
             gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
-        agreement = merge_agreement(
-            store.agreement(gid), ghit, new_id=gid, article_id=article_id, party_ids=party_ids
-        )
-        store.put_agreement(agreement)
+        existing = store.agreement(gid)
+        before = _names(existing)
+        agreement = merge_agreement(existing, ghit, new_id=gid, article_id=article_id, party_ids=party_ids)
+        store.put_agreement(agreement, renamed=_names(agreement) != before)
         if gid not in link.agreements:
             link.agreements.append(gid)
         link.mentions.extend(Mention(gid, "agreement", s.sentence, s.start, s.end) for s in ghit.spans)
@@ -115,7 +115,7 @@ def link_article(
         stored = StoredQuote(article_id, quote.sentence, quote.start, quote.end)
         if stored not in actor.quotes:
             actor.quotes.append(stored)
-            store.put_actor(actor)
+            store.put_actor(actor, renamed=False)
 
     link.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return link
@@ -126,10 +126,24 @@ def _merge_actor_hit(
 ) -> None:
     existing = store.actor(id)
     linked_before = existing is not None and article_id in existing.articles
+    before = _names(existing)
     actor = merge_actor(existing, hit, new_id=id, article_id=article_id, affiliation_ids=names)
     if not hit.spans and not linked_before:
         actor.articles.pop(article_id, None)  # referenced, not mentioned
-    store.put_actor(actor)
+    store.put_actor(actor, renamed=_names(actor) != before)
+
+
+def _names(record: Actor | Agreement | None) -> tuple[Any, ...] | None:
+    """What the resolver indexes a record by; unchanged names need no re-indexing."""
+    if record is None:
+        return None
+    return (
+        record.name,
+        len(record.aliases),
+        getattr(record, "code", None),
+        getattr(record, "unnamed", None),
+        len(getattr(record, "parties", ())),
+    )
 
 
 def _party_id(
