@@ -7,7 +7,6 @@ to their own views. All text shown is untrusted and goes through `tui.widgets.la
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -20,49 +19,20 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
+from tui.screens.entity import (
+    FOLLOW_SECONDS,
+    KIND_LABELS,
+    article_date,
+    leave,
+    shorten,
+    status_label,
+    store_lock,
+)
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, fit, joined, plain
 from tui.widgets.section_list import SectionList
 
-KIND_LABELS: dict[str, str] = {
-    "person": "person",
-    "country": "country",
-    "organization": "organisation",
-}
-FOLLOW_SECONDS = 1.0
-"""How often an open view checks whether the store was reloaded under it."""
 QUOTE_WIDTH = 200
 """Quotes longer than this many characters are cut with an ellipsis."""
-
-
-def status_label(status: str | None) -> str:
-    """A status as words: ``in_force`` -> ``in force``."""
-    return (status or "").replace("_", " ")
-
-
-def article_date(meta: Any) -> str:
-    """The article's publication date (YYYY-MM-DD) or ''."""
-    published = getattr(meta, "published", None)
-    return clean(published)[:10] if published else ""
-
-
-def store_lock(app: Any) -> AbstractContextManager[Any]:
-    """The app's store lock (reads must not interleave with a reload), or a no-op."""
-    lock = getattr(app, "store_lock", None)
-    return lock if lock is not None else nullcontext()
-
-
-def leave(screen: Screen[Any]) -> None:
-    """Escape from an entity view: a step back in the history, or close it when there is none."""
-    history = getattr(screen.app, "history", None)
-    if history is not None and not history.can_back:
-        screen.dismiss()
-    else:
-        screen.app.back()  # type: ignore[attr-defined]
-
-
-def shorten(text: str, width: int) -> str:
-    """`text` cut to `width` characters with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 class ActorScreen(Screen[None]):

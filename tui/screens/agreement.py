@@ -20,7 +20,7 @@ from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
-from tui.screens.actor import (
+from tui.screens.entity import (
     FOLLOW_SECONDS,
     KIND_LABELS,
     article_date,

@@ -24,7 +24,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
-from tui.screens.actor import store_lock
+from tui.screens.entity import store_lock
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, marked, plain
 
 LIMIT = 50
