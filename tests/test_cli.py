@@ -178,3 +178,24 @@ def test_no_command_loads_the_seeds_into_an_empty_store_then_opens_the_app(
     with Store.open(db_path) as store:
         assert store.generation == generation
     assert opened == [db_path, db_path]
+
+
+def test_serve_runs_the_explorer_command(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shlex
+
+    import textual_serve.server
+
+    started: list[tuple[str, str, int]] = []
+
+    class FakeServer:
+        def __init__(self, command: str, host: str, port: int, **kwargs: object) -> None:
+            self.args = (command, host, port)
+
+        def serve(self) -> None:
+            started.append(self.args)
+
+    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    assert main(["--db", str(db_path), "serve", "--port", "8123"]) == 0
+    ((command, host, port),) = started
+    assert (host, port) == ("127.0.0.1", 8123)
+    assert shlex.split(command) == [sys.executable, "-m", "tui", "--db", str(db_path)]
