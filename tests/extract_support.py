@@ -8,18 +8,21 @@ from store.gazetteer import Gazetteer, load_gazetteer
 from store.records import ActorHit, AgreementHit, Article, Extraction, Paragraph, Quote, Sentence
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")
+_GAZ: list[Gazetteer] = []
 _ABBREV = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Adm|Gen|Jr|Sr|St|Lt|Col|Capt|Prof|[A-Z])\.$")
 
 
-def _sentences(part: str) -> list[str]:
-    out: list[str] = []
-    for piece in _SPLIT.split(part):
-        if out and _ABBREV.search(out[-1]):
-            out[-1] = part[part.index(out[-1]) : part.index(piece, part.index(out[-1])) + len(piece)]
-        else:
-            out.append(piece)
+def _sentences(part: str) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in a paragraph; no split after "Dr." or an initial."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _SPLIT.finditer(part):
+        if _ABBREV.search(part[start : m.start()]):
+            continue
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(part)))
     return out
-_GAZ: list[Gazetteer] = []
 
 
 def gazetteer() -> Gazetteer:
@@ -39,11 +42,8 @@ def article(text: str, *, headings: tuple[int, ...] = (), quotes: list[tuple[str
     for p_index, part in enumerate(parts):
         start = text.index(part, pos)
         paragraphs.append(Paragraph("heading" if p_index in headings else "text", start, start + len(part)))
-        s_pos = 0
-        for piece in _sentences(part):
-            s_start = part.index(piece, s_pos)
-            sentences.append(Sentence(len(sentences), p_index, start + s_start, start + s_start + len(piece)))
-            s_pos = s_start + len(piece)
+        for s_start, s_end in _sentences(part):
+            sentences.append(Sentence(len(sentences), p_index, start + s_start, start + s_end))
         pos = start + len(part)
     found: list[Quote] = []
     for quoted, speaker in quotes:

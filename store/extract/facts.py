@@ -119,6 +119,8 @@ def _cue_after(state: State, j: int) -> str | None:
 def _year(state: State, i: int, j: int) -> int | None:
     d = state.doc
     k = j + 3 if d.word(j) == "(" else j
+    if d.word(k) == ",":
+        k += 1
     while d.lower(k) in ("was", "were", "is", "has", "had", "been", "signed", "agreed", "announced", "concluded", "reached", "unveiled", "inked", "ratified"):
         k += 1
     if d.lower(k) == "in":
@@ -144,6 +146,8 @@ def fill_facts(state: State) -> None:
         if acc.status_hint:
             statuses.append((acc.status_hint, acc.status_sentence))
         for i, j in sorted(acc.mentions):
+            if i in acc.referring:
+                continue  # "The agreement was reached ..." said of an alliance: another thing
             status = _cue_before(state, i) or _cue_after(state, j)
             if status:
                 statuses.append((status, d.sent[i]))

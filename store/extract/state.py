@@ -71,6 +71,7 @@ class AgreementAcc:
     acronym: str | None = None
     core: str = ""  # name without country prefix, for unnamed ones the noun phrase
     families: set[str] = field(default_factory=set)
+    referring: set[int] = field(default_factory=set)  # mentions of another noun family (no status cue)
     value_at: int = -1  # token where a stated value starts
     status_hint: str | None = None  # status implied by how it was found ("will create")
     status_sentence: int = -1

@@ -26,8 +26,17 @@ from .state import AgreementAcc, State
 
 _LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "
-    "unveiled launched create establish form build forge launch set develop clinched".split()
+    "unveiled launched create establish form build forge launch set develop clinched initialled "
+    "initialed ratified".split()
 )
+# Words a noun phrase never runs through ("The two countries have deepened defence ties").
+_CLOSED = frozenset(
+    "have has had is are was were be been being will would can could may might shall should must "
+    "do does did to of in on at by for with from into over under about as than that which who whom "
+    "and or but not no it they we he she also just still already now then two three both each "
+    "several many some most more other such own new".split()
+)
+_PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
 
 
 def principal(state: State, n: int = 2) -> list[str]:
@@ -104,6 +113,8 @@ def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, famil
     acc.spans.append(state.span(i, j))
     acc.mentions.append((i, j))
     acc.first = min(acc.first, i)
+    if family != acc.family and family not in acc.families:
+        acc.referring.add(i)
     acc.families.add(family)
     if keyword and keyword not in acc.keywords and keyword.casefold() != acc.name.casefold():
         acc.keywords.append(keyword)
@@ -167,6 +178,8 @@ def find_unnamed(state: State) -> None:
                 start = j - 1
                 j -= 2
                 continue
+            if lw in _CLOSED and lw not in ("new",):
+                break
             if d.words[j][:1].isalpha() and (d.words[j][:1].islower() or d.heading[sentence]):
                 start = j
                 j -= 1
@@ -197,7 +210,7 @@ def find_unnamed(state: State) -> None:
         if parties is None and det in ("a", "an") and j >= 1:
             verb = d.lower(j - 1)
             if verb in _LINK_VERBS:
-                parties = _latest_list(state, sentence, j - 1)
+                parties = _latest_list(state, sentence, j - 1) or _subject_countries(state, sentence, j - 1)
                 if parties is None:
                     # "Rio Tinto signed a lithium contract with Argentina"
                     first, second = actor_before(state, j - 1), with_party(state, k + 1)
@@ -206,6 +219,10 @@ def find_unnamed(state: State) -> None:
                 if parties and verb in {"create", "establish", "form", "build", "forge", "launch", "set", "develop"}:
                     hint = "announced"
         value = any(all(d.lower(after + x) == cue[x] for x in range(len(cue))) for cue in cues.value_cues)
+        specific = value or (d.lower(after) in _PARTICIPLES and d.lower(after + 1) in ("in", "by", "on", "last", "with"))
+        if parties is None and specific and det in ("a", "an"):
+            # "under a security pact signed in 2022": a particular agreement, subject's parties
+            parties = _latest_list(state, sentence, start)
         if parties is None and value:
             here = sentence_countries(state, sentence)
             pair = principal(state, 2)
@@ -215,7 +232,7 @@ def find_unnamed(state: State) -> None:
                 parties = pair
         # keyword without the determiner
         if parties and len(parties) >= 2:
-            target = _same_sentence_named(state, parties, sentence)
+            target = _same_sentence_named(state, parties, sentence) or _same_named(state, parties, family)
             if target is None:
                 target = next(
                     (a for a in state.agreements if a.unnamed and {p for p, _ in a.parties} == set(parties) and family in a.families),
@@ -244,6 +261,24 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence)
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+
+
+def _same_named(state: State, parties: list[str], family: str) -> AgreementAcc | None:
+    """A named agreement of the same parties and noun family anywhere in the article: "the
+    last arms control treaty between the United States and Russia" ... "New START"."""
+    for acc in state.agreements:
+        if not acc.unnamed and acc.family == family and {p for p, _ in acc.parties} == set(parties):
+            return acc
+    return None
+
+
+def _subject_countries(state: State, sentence: int, verb: int) -> list[str] | None:
+    """Countries named before a linking verb ("Armenian Prime Minister A and Azerbaijani
+    President B initialled ..."): two or three distinct ones."""
+    d = state.doc
+    found = [c.name for c in state.countries if c.sentence == sentence and c.actor and c.j <= verb and c.i >= d.sent_first[sentence]]
+    names = list(dict.fromkeys(found))
+    return names if 2 <= len(names) <= 3 else None
 
 
 def _same_sentence_named(state: State, parties: list[str], sentence: int) -> AgreementAcc | None:
