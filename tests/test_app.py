@@ -318,10 +318,16 @@ async def test_layout_fits(tmp_path: Path, size: tuple[int, int]) -> None:
     async with app.run_test(size=size) as pilot:
         await settle(pilot)
         await pilot.press("enter")
-        for pane in ("#articles-pane", "#actors-pane", "#text-pane", "#agreements-pane"):
-            region = app.screen.query_one(pane).region
-            assert region.width >= 24 and region.height >= 6, (pane, region)
+        # panes fill the screen between header and footer without overlapping
+        minimum = {"#articles-pane": 6, "#actors-pane": 6, "#text-pane": 12, "#agreements-pane": 4}
+        regions = [app.screen.query_one(pane).region for pane in minimum]
+        for (pane, rows), region in zip(minimum.items(), regions, strict=True):
+            assert region.width >= 24 and region.height >= rows, (pane, region)
             assert region.right <= size[0] and region.bottom <= size[1] - 1
+        for i, a in enumerate(regions):
+            assert all(not a.overlaps(b) for b in regions[i + 1 :])
+        # one agreement: its pane shrinks to two rows of content, the text pane takes the rest
+        assert regions[3].height == 4 and regions[2].height == size[1] - 2 - 4
         view = app.screen.query_one(ArticleView)
         assert max(len(line) for line in view.plain_lines()) <= view.scrollable_content_region.width
 
