@@ -123,3 +123,45 @@ def test_money_forms() -> None:
         ex = run(f"France and Italy signed {text}.")
         g = next(g for g in ex.agreements if g.unnamed)
         assert (g.value, g.amount, g.currency) == (value, amount, currency), text
+
+
+def test_leaders_of_two_countries_as_subject() -> None:
+    ex = run(
+        "Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev initialled "
+        "a peace agreement on Friday. The accord ends decades of conflict."
+    )
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert g.parties == ["Armenia", "Azerbaijan"] and len(g.spans) == 2
+
+
+def test_particular_agreement_with_participle_and_year() -> None:
+    ex = run("China and the Solomon Islands expanded police cooperation under a security pact signed in 2022.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert set(g.parties) == {"China", "Solomon Islands"}
+    assert (g.year, g.status) == (2022, "signed")
+
+
+def test_description_folds_into_the_named_agreement_of_the_same_parties() -> None:
+    ex = run(
+        "The last arms control treaty between the United States and Russia expired on Thursday. "
+        "New START, signed in 2010, capped deployed warheads."
+    )
+    assert [g.name for g in ex.agreements] == ["New START"]
+    g = ex.agreements[0]
+    assert g.year == 2010 and len(g.spans) == 2
+
+
+def test_organisations_as_parties() -> None:
+    ex = run(
+        "The European Union and the South American Mercosur bloc concluded a free trade agreement on Tuesday. "
+        "French farmers oppose the deal."
+    )
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert g.parties == ["European Union", "Mercosur"] and g.status == "signed"
+    assert "United States" not in {a.name for a in ex.actors}
+
+
+def test_function_words_end_a_noun_phrase() -> None:
+    ex = run("India and France signed a defence deal. The two countries have deepened defence ties.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert all("have" not in k for k in g.keywords)

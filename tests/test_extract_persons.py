@@ -86,3 +86,13 @@ def test_false_persons_are_not_made() -> None:
 def test_surname_only_with_title_when_no_full_name() -> None:
     ex = run("“President Eisenhower wanted peace,” said Joe Biden, the US President.")
     assert actor(ex, "Eisenhower", "person") is not None
+
+
+def test_particles_inside_names() -> None:
+    ex = run("European Commission President Ursula von der Leyen met the press.")
+    assert actor(ex, "Ursula von der Leyen", "person") is not None
+
+
+def test_weekday_after_connector_is_not_part_of_a_name() -> None:
+    ex = run("Japan and the Philippines signed a Reciprocal Access Agreement on Monday.")
+    assert any(g.name == "Reciprocal Access Agreement" for g in ex.agreements)

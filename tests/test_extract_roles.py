@@ -50,3 +50,13 @@ def test_every_affiliation_is_an_actor_of_the_extraction() -> None:
     for a in ex.actors:
         for r in a.roles:
             assert r.affiliation is None or r.affiliation in present
+
+
+def test_lower_case_office_after_a_name() -> None:
+    ex = run("“We will not accept it,” said Annie Genevard, France's farm minister.")
+    assert roles(ex, "Annie Genevard") == [("farm minister", "France")]
+
+
+def test_office_without_a_cue_has_no_guessed_country() -> None:
+    ex = run("Defence Secretary Rajesh Kumar Singh signed the papers in New Delhi.")
+    assert roles(ex, "Rajesh Kumar Singh") == [("Defence Secretary", None)]

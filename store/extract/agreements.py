@@ -171,6 +171,11 @@ def _heading_like(state: State, chunk: Chunk) -> bool:
     if d.heading[chunk.sentence]:
         return True
     first = d.sent_first[chunk.sentence]
+    last = first
+    while last + 1 < len(d) and d.sent[last + 1] == chunk.sentence:
+        last += 1
+    if d.words[last] in (".", "!", "?", "\u201d", '"', ":"):
+        return False  # a sentence, not a headline
     words = [
         k
         for k in range(first + 1, min(len(d), first + 40))
