@@ -178,7 +178,13 @@ def find_persons(state: State) -> None:
     plain: list[NameMention] = []
     for chunk in d.chunks:
         if not state.free(chunk.i, chunk.j):
-            continue
+            # "WHO Director-General Tedros ...": an organisation name may lead the chunk
+            k = chunk.i
+            while k < chunk.j and (state.blocked[k] or state.person_tok[k]):
+                k += 1
+            if k == chunk.i or k >= chunk.j or not state.free(k, chunk.j):
+                continue
+            chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         found = _split(state, chunk)
         if found:
             titled.extend(found)
