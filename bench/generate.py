@@ -220,6 +220,30 @@ SENTENCES = [
     "{dem} media described the talks as frank and constructive.",
     "Neither government disclosed how the costs of {topic} would be shared.",
 ]
+SENTENCES += [
+    "The work will be carried out by {company}, which has a plant near {town}.",
+    "{town}, a port city in {C}, is expected to host the new facility.",
+    "Executives at {company} said production at {town} could begin within {n} years.",
+    "Residents of {town} protested outside the offices of {company} on {weekday}.",
+    "{company} and {company2} are competing for the first orders under the {A}.",
+    "Local officials in {town} said the project would create {num} jobs.",
+]
+SYLLABLES = (
+    "ka ri to ma ne so lu vi ber gen an el or is um ta ko ra mi sa do ve la tor mon "
+    "bar cal der fal gar hol ken lin mar nor pal quin ros sal tam val wes yar zen"
+).split()
+ENDINGS = "son sen berg stein ova ez ani ato ira uro ski ville burg port ford ham dale mont".split()
+COMPANY_KINDS = [
+    "Holdings",
+    "Industries",
+    "Shipbuilding",
+    "Defence Systems",
+    "Energy",
+    "Aerospace",
+    "Logistics",
+    "Minerals",
+]
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 HEADLINES = [
     "{C} and {C2} sign {A} amid concerns over {topic}",
     "{C} and {C2} Cement Closer Ties on {Topic}",
@@ -282,9 +306,11 @@ class Pools:
             (n, r, c if c in names else rng.choice(self.countries)[0]) for n, r, c in fixed
         ]
         seen = {p[0] for p in self.people}
+        coined = sorted({_coin(rng) for _ in range(max(2000, n_people // 3))})
         while len(self.people) < n_people:
             culture = rng.choice(cultures)
-            name = f"{rng.choice(GIVEN[culture].split())} {rng.choice(SURNAMES[culture].split())}"
+            family = SURNAMES[culture].split() if rng.random() < 0.5 else coined
+            name = f"{rng.choice(GIVEN[culture].split())} {rng.choice(family)}"
             if rng.random() < 0.08:
                 name = f"{rng.choice(GIVEN[culture].split())} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {name.split(' ', 1)[1]}"
             if name in seen:
@@ -292,6 +318,10 @@ class Pools:
             seen.add(name)
             self.people.append((name, rng.choice(ROLES), rng.choice(self.countries)[0]))
         del people
+        self.towns = sorted({_coin(rng) for _ in range(max(300, n_people // 2))})
+        self.companies = sorted(
+            {f"{_coin(rng)} {rng.choice(COMPANY_KINDS)}" for _ in range(max(300, n_people // 3))}
+        )
         self.agreements = list(dict.fromkeys(_load_agreements() + KNOWN_AGREEMENTS))
         for _ in range(max(200, n_people // 4)):
             a, b = rng.sample(self.countries, 2)
@@ -301,6 +331,12 @@ class Pools:
     def pick(self, rng: random.Random, items: list, skew: float = 1.6):
         """A popular item more often than a rare one (a power law over the list)."""
         return items[min(len(items) - 1, int(len(items) * rng.random() ** (skew * 2)))]
+
+
+def _coin(rng: random.Random) -> str:
+    """A made-up proper name ("Korisberg"), so the vocabulary grows with the corpus."""
+    word = "".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 3))) + rng.choice(ENDINGS)
+    return word.capitalize()
 
 
 def _money(rng: random.Random) -> str:
@@ -378,6 +414,11 @@ def article(rng: random.Random, pools: Pools, words: int = 600) -> str:
                 if rng.random() < 0.7
                 else f"a memorandum of understanding on {rng.choice(TOPICS)}",
                 topic=rng.choice(TOPICS) if rng.random() < 0.3 else topic,
+                town=pools.pick(rng, pools.towns, 1.0),
+                company=pools.pick(rng, pools.companies, 1.0),
+                company2=pools.pick(rng, pools.companies, 1.0),
+                weekday=rng.choice(WEEKDAYS),
+                num=f"{rng.randint(1, 30) * 100:,}",
             )
             s = rng.choice(SENTENCES).format(**slots_now)
             sentences.append(s)

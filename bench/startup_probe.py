@@ -33,7 +33,9 @@ def main() -> int:
         if wait_data:
             deadline = time.monotonic() + 120
             app = p.app
-            while time.monotonic() < deadline and (marks["store"] is None or marks["index"] is None):
+            while time.monotonic() < deadline and (
+                marks["store"] is None or marks["index"] is None
+            ):
                 if marks["store"] is None and getattr(app, "store", None) is not None:
                     marks["store"] = time.time()
                 if marks["index"] is None and getattr(app, "search_index", None) is not None:

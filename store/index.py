@@ -1,4 +1,4 @@
-"""The search index as data: compact posting lists over one vocabulary, built, saved and loaded.
+"""The search index as data: compact posting lists over one vocabulary, and how it is built.
 
 Two inverted indexes share the vocabulary: term -> sentence ids and term -> name entries (each
 name or alias of an actor or agreement, and each article title). Both are CSR arrays (int64
@@ -7,27 +7,20 @@ dict of sets, so 50k articles fit in a few hundred megabytes during the build an
 milliseconds with ``np.load(mmap_mode="r")``. Sentence ids follow the order of the articles
 given (newest first in a store), which is also the order of equal-scored sentence hits.
 
-On disk (``PATH.index/``): one ``.npy`` file per array, ``texts.bin`` (the article bodies as
-UTF-8, read through a memory map to label sentence hits) and ``meta.json`` (format, catalog
-generation, terms, owners, name forms, article titles), written last.
+Saving and loading (``PATH.index/``) live in ``store/indexfile.py``.
 """
 
 from __future__ import annotations
 
 import mmap
-import os
 import re
-import shutil
-import tempfile
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import repeat
-from pathlib import Path
 from typing import Any
 
 import numpy as np
-import orjson
 
 from .records import Actor, Agreement, ArticleMeta, Body
 from .text import fold, strip_controls
@@ -62,7 +55,7 @@ ARRAYS: dict[str, type] = {
 
 SentenceText = Callable[[str, int], str]
 _ASCII_WORD = re.compile(r"[a-z0-9]+")  # WORD on folded ASCII text, about twice as fast
-_PUNCT = str.maketrans({c: " " for c in "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0\u00ad"})
+_PUNCT = "\u201c\u201d\u2013\u2014\u2026\u00a0\u00ad\u2032\u00b4"  # never inside a word
 
 
 @dataclass
@@ -286,7 +279,9 @@ def build_data(
         if len(folded) == len(text):
             # typographic punctuation is never part of a word: drop it (same length) so that
             # most English text takes the faster ASCII pattern
-            folded = folded.translate(_PUNCT)
+            for ch in _PUNCT:
+                if ch in folded:
+                    folded = folded.replace(ch, " ")
             find = _ASCII_WORD.findall if folded.isascii() else findall
             for s in sentences:
                 add(set(map(get, find(folded, s.start, s.end))))
@@ -336,149 +331,4 @@ def build_data(
     texts = b"".join(chunks) if sentence_text is None else None
     return IndexData(
         generation, sorted_terms, owners, entries, titles, arrays, texts, sentence_text
-    )
-
-
-# --- disk ----------------------------------------------------------------------------------
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
-def _write(path: Path, write: Callable[[Any], None]) -> None:
-    with open(path, "wb") as fh:
-        write(fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-
-
-def save_data(data: IndexData, directory: Path) -> None:
-    """Write the index to ``directory`` atomically: a temp folder beside it, then renames."""
-    if data.texts is None:
-        raise ValueError(
-            "this index holds no sentence texts (built with sentence_text); rebuild to save"
-        )
-    directory = Path(directory)
-    parent = directory.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=parent))
-    try:
-        for name, dtype in ARRAYS.items():
-            arr = np.ascontiguousarray(data.arrays[name], dtype=dtype)
-            _write(tmp / f"{name}.npy", lambda fh, arr=arr: np.save(fh, arr, allow_pickle=False))
-        texts = data.texts
-        _write(tmp / "texts.bin", lambda fh: fh.write(texts))
-        meta = {
-            "format": FORMAT,
-            "generation": data.generation,
-            "terms": data.terms,
-            "owners": data.owners,
-            "entries": data.entries,
-            "articles": data.articles,
-            "texts": len(data.texts),
-        }
-        _write(tmp / "meta.json", lambda fh: fh.write(orjson.dumps(meta)))
-        _fsync_dir(tmp)
-        old = None
-        if os.path.lexists(directory):
-            old = Path(tempfile.mktemp(prefix=directory.name + ".old-", dir=parent))
-            os.rename(directory, old)
-        os.rename(tmp, directory)
-        _fsync_dir(parent)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-
-
-def load_data(directory: Path) -> IndexData | None:
-    """The index saved in ``directory``, or None when it is missing, foreign or damaged."""
-    directory = Path(directory)
-    try:
-        meta = orjson.loads((directory / "meta.json").read_bytes())
-        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-            return None
-        arrays = {}
-        for name in ARRAYS:
-            arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-        texts: bytes | mmap.mmap = b""
-        with open(directory / "texts.bin", "rb") as fh:
-            if os.fstat(fh.fileno()).st_size:
-                texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        data = IndexData(
-            meta["generation"],
-            meta["terms"],
-            meta["owners"],
-            meta["entries"],
-            meta["articles"],
-            arrays,
-            texts,
-        )
-        return data if _valid(data, meta) else None
-    except Exception:  # noqa: BLE001 - any damage means "rebuild", never a crash
-        return None
-
-
-def _bounded(arr: np.ndarray, hi: int) -> bool:
-    return len(arr) == 0 or (int(arr.min()) >= 0 and int(arr.max()) < hi)
-
-
-def _csr_ok(offsets: np.ndarray, postings: np.ndarray, n_terms: int, n_docs: int) -> bool:
-    return (
-        len(offsets) == n_terms + 1
-        and int(offsets[0]) == 0
-        and int(offsets[-1]) == len(postings)
-        and bool(np.all(np.diff(offsets) >= 0))
-        and _bounded(postings, n_docs)
-    )
-
-
-def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
-    """Shapes, types and bounds agree, so no query can index out of range."""
-    a = data.arrays
-    if type(data.generation) is not int or not isinstance(data.terms, list):
-        return False
-    if not all(type(t) is str and t for t in data.terms) or data.terms != sorted(data.terms):
-        return False
-    for row in data.owners:
-        if not (isinstance(row, list) and len(row) == 5 and row[0] in ENTITY_KINDS):
-            return False
-        if not all(type(v) is str for v in row[:4]) or type(row[4]) is not int:
-            return False
-    if not all(type(e) is str for e in data.entries):
-        return False
-    for row in data.articles:
-        if not (isinstance(row, list) and len(row) == 2 and all(type(v) is str for v in row)):
-            return False
-    for name, dtype in ARRAYS.items():
-        if a[name].dtype != dtype or a[name].ndim != 1:
-            return False
-    n_terms, n_entries, n_sent = len(data.terms), len(data.entries), len(a["sentence_article"])
-    n_articles = len(data.articles)
-    texts = len(data.texts) if data.texts is not None else 0
-    return (
-        meta.get("texts") == texts
-        and _csr_ok(a["sentence_offsets"], a["sentence_postings"], n_terms, n_sent)
-        and _csr_ok(a["name_offsets"], a["name_postings"], n_terms, n_entries)
-        and len(a["name_owner"]) == n_entries
-        and len(a["name_words"]) == n_entries
-        and _bounded(a["name_owner"], len(data.owners))
-        and _bounded(a["name_words"] - 1, 1 << 30)
-        and len(a["sentence_number"]) == n_sent
-        and len(a["sentence_start"]) == n_sent
-        and len(a["sentence_end"]) == n_sent
-        and _bounded(a["sentence_article"], n_articles)
-        and len(a["text_offsets"]) == 2 * n_articles
-        and _bounded(a["text_offsets"], texts + 1)
     )

@@ -19,16 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from .index import (
-    ENTITY_KINDS,
-    KIND_RANK,
-    IndexData,
-    SentenceText,
-    build_data,
-    clean_label,
-    load_data,
-    save_data,
-)
+from .index import ENTITY_KINDS, KIND_RANK, IndexData, SentenceText, build_data, clean_label
+from .indexfile import load_data, save_data
 from .records import Actor, Agreement, ArticleMeta, Body
 from .text import fold
 from .vocab import EXACT, MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words

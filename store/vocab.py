@@ -115,20 +115,18 @@ class Vocabulary:
         return i if i < len(self.terms) and self.terms[i] == term else None
 
     def _bucket(self, length: int) -> tuple[list[str], np.ndarray]:
-        bucket = self._by_length.get(length)
-        if bucket is None:
-            if not self._by_length:
-                self._index_lengths()
-            bucket = self._by_length.get(length, ([], np.zeros(0, np.int32)))
-        return bucket
+        if not self._by_length:
+            self._index_lengths()
+        return self._by_length.get(length, ([], np.zeros(0, np.int32)))
 
     def _index_lengths(self) -> None:
         groups: dict[int, list[int]] = {}
         for i, term in enumerate(self.terms):
             groups.setdefault(len(term), []).append(i)
+        by_length = {-1: ([], np.zeros(0, np.int32))}  # -1 marks "indexed"
         for length, ids in groups.items():
-            self._by_length[length] = ([self.terms[i] for i in ids], np.asarray(ids, np.int32))
-        self._by_length.setdefault(-1, ([], np.zeros(0, np.int32)))  # marks "indexed"
+            by_length[length] = ([self.terms[i] for i in ids], np.asarray(ids, np.int32))
+        self._by_length = by_length  # one assignment: a search in another thread sees all or none
 
     def _fuzzy(self, word: str) -> dict[int, float]:
         found: dict[int, float] = {}
