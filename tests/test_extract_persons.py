@@ -96,3 +96,9 @@ def test_particles_inside_names() -> None:
 def test_weekday_after_connector_is_not_part_of_a_name() -> None:
     ex = run("Japan and the Philippines signed a Reciprocal Access Agreement on Monday.")
     assert any(g.name == "Reciprocal Access Agreement" for g in ex.agreements)
+
+
+def test_untitled_full_names_confirmed_by_a_lone_surname() -> None:
+    ex = run("Joe Biden met Xi Jinping in California. Xi told reporters the talks were candid. Later, Biden flew home.")
+    assert {"Joe Biden", "Xi Jinping"} <= names(ex, "person")
+    assert len(actor(ex, "Xi Jinping").spans) == 2

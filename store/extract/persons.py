@@ -194,6 +194,23 @@ def find_persons(state: State) -> None:
             plain.append(m)
     speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
     full = [m for m in titled if len([w for w in m.words if w not in gz.suffixes]) >= 2]
+    # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too
+    lone = {
+        d.words[c.i]
+        for c in d.chunks
+        if c.j - c.i == 1 and not d.sentence_start(c.i) and c.i not in d.match_at and not state.blocked[c.i]
+    }
+    speaking = {
+        d.words[c.i]
+        for c in d.chunks
+        if c.j - c.i == 1 and c.i not in d.match_at and d.lower(c.j + (2 if c.possessive else 0)) in cues.speech_verbs
+    }
+    lone |= speaking
+    for m in plain:
+        if m.evidence or len(m.words) > 3:
+            continue
+        if (m.words[-1] in lone and m.words[-1] not in cues.stop) or (m.words[0] in speaking and m.words[0] not in cues.stop):
+            m.evidence = True  # "Xi Jinping ... Xi told reporters"
     full += [m for m in plain if m.evidence or " ".join(m.words) in speakers]
     singles = [m for m in titled if len([w for w in m.words if w not in gz.suffixes]) == 1]
     # group full names (order-insensitive on given name + surname)
