@@ -16,7 +16,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -118,7 +118,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._records = [record for _, record in pairs]
         self._positions = {key: i for i, key in enumerate(self._keys)}
         self._prompts.clear()
-        self.virtual_size = Size(self.size.width, len(self._keys) * self.row_height)
+        self._update_virtual_size()
         if not self._keys:
             self.highlighted = None
         elif keep is not None and keep in self._positions:
@@ -148,11 +148,26 @@ class VirtualList(ScrollView, can_focus=True):
             self.post_message(self.Highlighted(self, self._keys[new], new))
         self.refresh()
 
+    def _update_virtual_size(self) -> None:
+        """Rows times height, padded so the list can scroll by whole rows to its end."""
+        lines = len(self._keys) * self.row_height
+        height = self.scrollable_content_region.height
+        if lines > height > 0:
+            lines += (-height) % self.row_height
+        self.virtual_size = Size(self.size.width, lines)
+
     def _scroll_row_into_view(self, index: int) -> None:
-        top = index * self.row_height
-        self.scroll_to_region(
-            Region(0, top, max(1, self.size.width), self.row_height), animate=False, immediate=True
-        )
+        """Scroll the least that shows the whole row, keeping the top on a row boundary."""
+        rh = self.row_height
+        height = max(rh, self.scrollable_content_region.height)
+        top, y = index * rh, self.scroll_offset.y
+        if top < y:
+            y = top
+        elif top + rh > y + height:
+            y = -(-(top + rh - height) // rh) * rh
+        else:
+            return
+        self.scroll_to(y=y, animate=False, immediate=True)
 
     def _move(self, delta: int) -> None:
         if self._keys:
@@ -197,7 +212,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
-        self.virtual_size = Size(self.size.width, len(self._keys) * self.row_height)
+        self._update_virtual_size()
 
     # --- rendering -------------------------------------------------------------------------
 

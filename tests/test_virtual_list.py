@@ -1,0 +1,68 @@
+"""The line-based record list: whole-row scrolling, a stable cursor across refreshes, messages."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import App, ComposeResult
+
+from tui.widgets.virtual_list import VirtualList
+
+
+class TwoLine(VirtualList):
+    row_height = 2
+
+    def prompt(self, record: int) -> Text:
+        return Text(f"row {record}\nsecond [b]{record}[/b]")
+
+
+class ListApp(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.chosen: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield TwoLine()
+
+    def on_virtual_list_selected(self, message: VirtualList.Selected) -> None:
+        self.chosen.append(message.key)
+
+
+async def test_rows_scroll_by_whole_rows_and_render_lazily() -> None:
+    app = ListApp()
+    async with app.run_test(size=(20, 9)) as pilot:  # 9 lines: four and a half rows
+        rows = app.query_one(TwoLine)
+        rows.focus()
+        rows.replace((f"k{i}", i) for i in range(10_000))
+        await pilot.pause()
+        assert rows.option_count == 10_000 and rows.highlighted == 0
+        for _ in range(5):
+            await pilot.press("j")
+        assert rows.highlighted == 5
+        assert rows.scroll_offset.y % 2 == 0  # the top row is never cut in half
+        top = rows.scroll_offset.y // 2
+        assert rows.render_line(0).text.startswith(f"row {top}")
+        await pilot.press("G")
+        assert rows.highlighted_id == "k9999"
+        assert rows.scroll_offset.y % 2 == 0
+        shown = [rows.render_line(y).text for y in range(9)]
+        assert any(line.startswith("second [b]9999[/b]") for line in shown)  # markup literal
+        assert len(rows._prompts) < 100  # only what was on screen was ever built
+        await pilot.press("enter")
+        assert app.chosen == ["k9999"]
+
+
+async def test_refresh_keeps_the_highlighted_record() -> None:
+    app = ListApp()
+    async with app.run_test(size=(20, 9)) as pilot:
+        rows = app.query_one(TwoLine)
+        rows.replace((f"k{i}", i) for i in range(5))
+        rows.select_id("k3")
+        rows.replace([("new", 99)] + [(f"k{i}", i) for i in range(5)])
+        await pilot.pause()
+        assert rows.highlighted_id == "k3" and rows.highlighted == 4
+        rows.replace((f"k{i}", i) for i in range(2))  # k3 is gone: stay near where it was
+        assert rows.highlighted == 1
+        rows.replace([])
+        assert rows.highlighted is None and rows.highlighted_id is None
+        await pilot.press("j", "enter")
+        assert app.chosen == []
