@@ -149,3 +149,18 @@ async def test_the_view_follows_a_store_reload(db: Path) -> None:
         assert prompts(screen, "articles")[0] == "Third  2024-09-01 · 1 mention"  # newest first
         assert app.screen is screen and screen.focused is screen.query_one("#actor-articles")
         assert screen.query_one("#actor-articles").highlighted == 1
+
+
+async def test_a_view_closed_before_it_is_shown_is_harmless(db: Path) -> None:
+    known = ids(db)
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        first = next(iter(known["articles"].values()))
+        app.go(Location("article", first))
+        app.go(Location("actor", known["person"]))
+        app.back()  # typed ahead: the view goes before it ever mounted its sections
+        await pilot.pause(0.2)
+        assert app.screen is app.main_screen
+        assert app.history.current == Location("article", first)

@@ -131,6 +131,12 @@ async def test_palette_lists_our_commands_and_runs_one(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
+        for meta in app.store.articles()[:2]:
+            app.go(Location("article", meta.id))
+        app.go(Location("actor", "c-japan"))
+        await pilot.pause()
+        app.back()  # now both Back and Forward can run
+        await pilot.pause()
         listed = "\n".join(await open_palette(pilot))
         for command in ALL_COMMANDS:
             assert command.title in listed
@@ -179,3 +185,18 @@ def test_the_provider_is_the_one_the_app_finds() -> None:
         for provider in PactscopeApp.COMMANDS
         if provider is not None
     )
+
+
+async def test_palette_leaves_out_what_cannot_run_now(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        listed = "\n".join(await open_palette(pilot))
+        assert "Back  [" not in listed  # no history yet
+        assert "Forward" not in listed  # nothing to go forward to
+        await pilot.press("escape")
+        app.go(Location("article", app.store.articles()[0].id))
+        app.go(Location("article", app.store.articles()[1].id))
+        await pilot.pause()
+        listed = "\n".join(await open_palette(pilot))
+        assert "Back  [" in listed and "Forward" not in listed

@@ -58,11 +58,13 @@ class PaletteCommand:
 
     @classmethod
     def available(cls, screen: Any) -> bool:
-        """Whether the command makes sense on `screen` (the one under the palette)."""
-        if cls.needs is None:
-            return True
+        """Whether the command makes sense now: its panes are on `screen` (the one under the
+        palette) and the app does not currently disable its action (e.g. Back with no history)."""
         try:
-            return bool(screen.query(cls.needs))
+            if cls.needs is not None and not screen.query(cls.needs):
+                return False
+            name = cls.action.split("(", 1)[0].removeprefix("app.")
+            return bool(screen.app.check_action(name, ()))
         except Exception:
             return False
 

@@ -14,6 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
@@ -75,8 +76,11 @@ class ActorScreen(Screen[None]):
         return self.app.store  # type: ignore[attr-defined]
 
     def on_mount(self) -> None:
-        with store_lock(self.app):
-            self.load()
+        try:
+            with store_lock(self.app):
+                self.load()
+        except NoMatches:  # closed again before it was ever shown (keys typed ahead)
+            return
         self.set_interval(FOLLOW_SECONDS, self._follow_store)
 
     def _follow_store(self) -> None:
