@@ -50,7 +50,12 @@ QUERIES = [
     "defence contract worth",
     "critical minerals",
 ]
-EXPECTED_FIRST = {"nakatni": "Gen Nakatani", "reciprocl acess": "Reciprocal Access Agreement"}
+# the first hit's kind and a word of its label: the synthetic corpus has many Nakatanis and many
+# "<A>-<B> Reciprocal Access ..." agreements, so this checks the family, not one record
+EXPECTED_FIRST = {
+    "nakatni": ("person: ", "Nakatani"),
+    "reciprocl acess": ("agreement: ", "Reciprocal Access"),
+}
 
 # size -> {figure: (limit, "<=" or ">=")}
 TARGETS: dict[int, dict[str, tuple[float, str]]] = {
@@ -276,8 +281,8 @@ def bench_size(n: int, seed: int, repeat: int, baselines: bool, log: Any) -> dic
     res["search_process_rss_mb"] = round(rss / 1024, 1)
     res["first_hits"] = probe["first_hits"]
     res["quality"] = {
-        q: bool(probe["first_hits"].get(q) and want in probe["first_hits"][q])
-        for q, want in EXPECTED_FIRST.items()
+        q: (probe["first_hits"].get(q) or "").startswith(kind) and word in probe["first_hits"][q]
+        for q, (kind, word) in EXPECTED_FIRST.items()
     }
     log(f"[{label}] search median {res['search_median_ms']} ms, p95 {res['search_p95_ms']} ms")
 
@@ -377,9 +382,11 @@ def print_table(results: list[dict[str, Any]]) -> None:
             row.append(cell)
         rows.append(row)
     for q in EXPECTED_FIRST:
-        rows.append(
-            [f"first hit '{q}'"] + [str((r.get("first_hits") or {}).get(q)) for r in results]
-        )
+        cells = [
+            f"{(r.get('first_hits') or {}).get(q)}  {'ok' if (r.get('quality') or {}).get(q) else 'WRONG'}"
+            for r in results
+        ]
+        rows.append([f"first hit '{q}'", *cells])
     try:
         from rich.console import Console
         from rich.table import Table
@@ -390,7 +397,7 @@ def print_table(results: list[dict[str, Any]]) -> None:
             table.add_column(h, overflow="fold")
         for row in rows:
             table.add_row(*[Text(c) for c in row])  # figures and hit labels are not markup
-        Console().print(table)
+        Console(width=max(100, 44 + 34 * len(results))).print(table)
     except ImportError:
         width = max(len(r[0]) for r in rows)
         print(" | ".join(h.ljust(width) for h in headers))
@@ -434,10 +441,16 @@ def main(argv: list[str] | None = None) -> int:
     }
     for r in results:
         r["targets"] = check(r)
-    (out / "results.json").write_text(
-        json.dumps({"machine": machine, "results": results}, indent=2)
-    )
-    print_table(results)
+        r["machine"] = machine
+    # keep the figures of sizes not run this time (a 50k run on its own keeps the 10k row)
+    path = out / "results.json"
+    try:
+        kept = [r for r in json.loads(path.read_text())["results"] if r["size"] not in args.sizes]
+    except (OSError, ValueError, KeyError, TypeError):
+        kept = []
+    merged = sorted(kept + results, key=lambda r: r["size"])
+    path.write_text(json.dumps({"machine": machine, "results": merged}, indent=2))
+    print_table(merged)
     print(f"machine: {machine}  ->  {out / 'results.json'}")
     return 0
 
