@@ -73,24 +73,28 @@ class Catalog:
         return self.storage.signature
 
     def load(self) -> Loaded:
-        """All records; StoreCorrupt naming the file when one is damaged."""
-        meta_docs = self._db.table(META, cache_size=0).all()
-        self._meta_doc = meta_docs[0].doc_id
-        loaded = Loaded(meta=dict(meta_docs[0]))
+        """All records; StoreCorrupt naming the file when one is damaged.
+
+        Reads the documents straight from the parsed tables (TinyDB would copy each one into
+        a ``Document`` first); the id -> document id map is what later writes go through.
+        """
+        data = self.storage.read()
+        meta_key, meta = next(iter(data[META].items()))
+        self._meta_doc = int(meta_key)
+        loaded = Loaded(meta=dict(meta))
         try:
-            docs = sorted(self._table(ARTICLES).all(), key=lambda d: d.doc_id)
-            for doc in docs:
-                meta = meta_from_dict(doc)
-                loaded.articles[meta.id] = meta
-                self._doc_ids[(ARTICLES, meta.id)] = doc.doc_id
-            for doc in self._table(ACTORS).all():
-                actor = actor_from_dict(doc)
-                loaded.actors[actor.id] = actor
-                self._doc_ids[(ACTORS, actor.id)] = doc.doc_id
-            for doc in self._table(AGREEMENTS).all():
-                agreement = agreement_from_dict(doc)
-                loaded.agreements[agreement.id] = agreement
-                self._doc_ids[(AGREEMENTS, agreement.id)] = doc.doc_id
+            for table, convert, into in (
+                (ARTICLES, meta_from_dict, loaded.articles),
+                (ACTORS, actor_from_dict, loaded.actors),
+                (AGREEMENTS, agreement_from_dict, loaded.agreements),
+            ):
+                docs = data[table]
+                keys = sorted(docs, key=int) if table == ARTICLES else docs
+                ids = self._doc_ids
+                for key in keys:
+                    record = convert(docs[key])
+                    into[record.id] = record
+                    ids[(table, record.id)] = int(key)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreCorrupt(
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"

@@ -96,7 +96,11 @@ def process_file(path: Path) -> tuple[Any, ...]:
     from .parse import parse_article
 
     try:
-        article = parse_article(text, display_path(os.path.abspath(path)))
+        source = display_path(os.path.abspath(path))
+        article = parse_article(text, source)
+        # The full path, not only the base name: a changed file replaces its older version,
+        # and two folders may each hold a file of the same name.
+        article.file = source
         extraction = extract(article, _gazetteer())
     except Exception as exc:  # a parser bug must cost one file, not the ingest
         reason = " ".join(str(exc).split())[:200]

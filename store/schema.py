@@ -71,14 +71,14 @@ def actor_to_dict(a: Actor) -> dict[str, Any]:
 
 def actor_from_dict(d: dict[str, Any]) -> Actor:
     return Actor(
-        id=d["id"],
-        kind=d["kind"],
-        name=d["name"],
-        aliases=list(d.get("aliases") or ()),
-        code=d.get("code"),
-        roles=[StoredRole(*r) for r in d.get("roles") or ()],
-        articles=dict(d.get("articles") or {}),
-        quotes=[StoredQuote(*q) for q in d.get("quotes") or ()],
+        d["id"],
+        d["kind"],
+        d["name"],
+        d.get("aliases") or [],
+        d.get("code"),
+        [StoredRole(t, a, art, s) for t, a, art, s in d.get("roles") or ()],
+        d.get("articles") or {},
+        [StoredQuote(art, s, b, e) for art, s, b, e in d.get("quotes") or ()],
     )
 
 
@@ -102,19 +102,19 @@ def agreement_to_dict(g: Agreement) -> dict[str, Any]:
 
 def agreement_from_dict(d: dict[str, Any]) -> Agreement:
     return Agreement(
-        id=d["id"],
-        name=d["name"],
-        unnamed=bool(d.get("unnamed")),
-        aliases=list(d.get("aliases") or ()),
-        keywords=list(d.get("keywords") or ()),
-        parties=list(d.get("parties") or ()),
-        year=d.get("year"),
-        status=d.get("status"),
-        value=d.get("value"),
-        amount=d.get("amount"),
-        currency=d.get("currency"),
-        articles=list(d.get("articles") or ()),
-        facts=[StoredFact(*f) for f in d.get("facts") or ()],
+        d["id"],
+        d["name"],
+        bool(d.get("unnamed")),
+        d.get("aliases") or [],
+        d.get("keywords") or [],
+        d.get("parties") or [],
+        d.get("year"),
+        d.get("status"),
+        d.get("value"),
+        d.get("amount"),
+        d.get("currency"),
+        d.get("articles") or [],
+        [StoredFact(f, v, art, s) for f, v, art, s in d.get("facts") or ()],
     )
 
 
@@ -138,18 +138,18 @@ def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
 def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
     offset, length = d["body"]
     return ArticleMeta(
-        id=d["id"],
-        file=d["file"],
-        title=d["title"],
-        dateline=d.get("dateline"),
-        byline=d.get("byline"),
-        published=d.get("published"),
-        source=d.get("source"),
-        ingested=d.get("ingested", ""),
-        body=(int(offset), int(length)),
-        sentences=int(d.get("sentences", 0)),
-        actors=list(d.get("actors") or ()),
-        agreements=list(d.get("agreements") or ()),
+        d["id"],
+        d["file"],
+        d["title"],
+        d.get("dateline"),
+        d.get("byline"),
+        d.get("published"),
+        d.get("source"),
+        d.get("ingested", ""),
+        (int(offset), int(length)),
+        int(d.get("sentences", 0)),
+        d.get("actors") or [],
+        d.get("agreements") or [],
     )
 
 

@@ -137,3 +137,15 @@ def test_changed_file_replaces_its_older_version(db_path: Path, tmp_path: Path) 
             assert old.id not in agreement.articles
         assert {a.id for a in store.actors()} == before_actors
         assert bodies_path(db_path).exists()
+
+
+def test_same_name_in_two_folders_are_two_articles(db_path: Path, tmp_path: Path) -> None:
+    seeds = sorted(SEEDS.iterdir())
+    for folder, seed in (("one", seeds[0]), ("two", seeds[1])):
+        (tmp_path / folder).mkdir()
+        shutil.copy(seed, tmp_path / folder / "same.txt")
+    with Store.open(db_path, write=True) as store:
+        report = ingest(store, [tmp_path / "one", tmp_path / "two"])
+        assert (report.added, report.unchanged, report.failed) == (2, 0, [])
+        files = sorted(m.file for m in store.articles())
+    assert files == [str(tmp_path / "one" / "same.txt"), str(tmp_path / "two" / "same.txt")]
