@@ -164,3 +164,25 @@ async def test_a_view_closed_before_it_is_shown_is_harmless(db: Path) -> None:
         await pilot.pause(0.2)
         assert app.screen is app.main_screen
         assert app.history.current == Location("article", first)
+
+
+async def test_sections_count_their_lines_and_say_what_was_left_out() -> None:
+    from textual.app import App
+    from textual.widgets.option_list import Option
+
+    from tui.widgets.section_list import SectionList
+
+    class One(App[None]):
+        def compose(self):
+            yield SectionList("Roles", id="roles")
+
+    app = One()
+    async with app.run_test(size=(80, 24)) as pilot:
+        section = app.query_one(SectionList)
+        section.fill([Option("a", id="a"), Option("b", id="b")], more=5)
+        await pilot.pause()
+        assert section.border_title == "Roles (7)"
+        assert [str(o.prompt) for o in section.options] == ["a", "b", "… and 5 more"]
+        assert section.options[-1].disabled and section.selected_id == "a"
+        section.fill([])
+        assert section.border_title == "Roles" and section.selected_id is None

@@ -23,6 +23,7 @@ from tui.navigation import Location
 from tui.screens.entity import (
     FOLLOW_SECONDS,
     KIND_LABELS,
+    SECTION_LIMIT,
     article_date,
     leave,
     shorten,
@@ -110,10 +111,14 @@ class ActorScreen(Screen[None]):
             return
         head.update(self._head())
         self.sub_title = clean(self.actor.name)
-        self.query_one("#actor-roles", SectionList).fill(self._roles())
-        self.query_one("#actor-articles", SectionList).fill(self._articles())
+        actor = self.actor
+        more_roles = max(0, len(actor.roles) - SECTION_LIMIT)
+        more_articles = max(0, len(actor.articles) - SECTION_LIMIT)
+        more_quotes = max(0, len(actor.quotes) - SECTION_LIMIT)
+        self.query_one("#actor-roles", SectionList).fill(self._roles(), more_roles)
+        self.query_one("#actor-articles", SectionList).fill(self._articles(), more_articles)
         self.query_one("#actor-agreements", SectionList).fill(self._agreements())
-        self.query_one("#actor-quotes", SectionList).fill(self._quotes())
+        self.query_one("#actor-quotes", SectionList).fill(self._quotes(), more_quotes)
         self.query_one("#actor-with", SectionList).fill(self._with())
         self.query_one("#actor-articles", SectionList).focus()
 
@@ -155,7 +160,7 @@ class ActorScreen(Screen[None]):
 
     def _roles(self) -> list[Option]:
         options = []
-        for role in self.actor.roles:
+        for role in self.actor.roles[:SECTION_LIMIT]:
             title = clean(role.title)
             where = self._actor_name(role.affiliation)
             label = f"{title}, {where}" if where else title
@@ -168,7 +173,7 @@ class ActorScreen(Screen[None]):
         counts: dict[str, int] = self.actor.articles
         ranked = sorted(counts, key=lambda a: (-counts[a], order.get(a, len(order)), a))
         options = []
-        for article_id in ranked:
+        for article_id in ranked[:SECTION_LIMIT]:
             meta = self._store.article(article_id)
             count = counts[article_id]
             mentions = f"{count} mention{'s' if count != 1 else ''}"
@@ -190,7 +195,7 @@ class ActorScreen(Screen[None]):
     def _quotes(self) -> list[Option]:
         options = []
         bodies: dict[str, Any] = {}
-        for quote in self.actor.quotes:
+        for quote in self.actor.quotes[:SECTION_LIMIT]:
             body = bodies.get(quote.article)
             if body is None:
                 try:

@@ -24,6 +24,7 @@ from tui.navigation import Location
 from tui.screens.entity import (
     FOLLOW_SECONDS,
     KIND_LABELS,
+    SECTION_LIMIT,
     article_date,
     leave,
     shorten,
@@ -141,7 +142,8 @@ class AgreementScreen(Screen[None]):
         self.query_one("#agreement-parties", SectionList).fill(self._parties())
         self.query_one("#agreement-fields", SectionList).fill(self._fields())
         self.query_one("#agreement-timeline", SectionList).fill(self._timeline())
-        self.query_one("#agreement-articles", SectionList).fill(self._articles())
+        more = max(0, len(self.agreement.articles) - SECTION_LIMIT)
+        self.query_one("#agreement-articles", SectionList).fill(self._articles(), more)
         self.query_one("#agreement-fields", SectionList).focus()
 
     # --- reading the store ------------------------------------------------------------------
@@ -286,6 +288,7 @@ class AgreementScreen(Screen[None]):
 
     def _articles(self) -> list[Option]:
         ids = sorted(self.agreement.articles, key=lambda a: self._order.get(a, (2,)))
+        ids = ids[:SECTION_LIMIT]
         options = []
         for article_id in ids:
             meta = self._store.article(article_id)

@@ -18,6 +18,8 @@ KIND_LABELS: dict[str, str] = {
     "country": "country",
     "organization": "organisation",
 }
+SECTION_LIMIT = 200
+"""The most lines one section lists (a country can be in thousands of articles)."""
 FOLLOW_SECONDS = 1.0
 """How often an open view checks whether the store was reloaded under it."""
 

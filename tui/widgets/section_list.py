@@ -44,17 +44,21 @@ class SectionList(OptionList):
 
     def __init__(self, title: str, *, empty: str = "none", id: str | None = None) -> None:
         super().__init__(id=id, markup=False)
+        self.title = title
         self.border_title = title
         self._empty = empty
 
-    def fill(self, options: list[Option]) -> None:
-        """Replace the options; an empty section shows one disabled 'none' line."""
+    def fill(self, options: list[Option], more: int = 0) -> None:
+        """Replace the options; the title counts them, `more` says how many were left out,
+        and an empty section shows one disabled 'none' line."""
         self.clear_options()
+        total = sum(1 for o in options if not o.disabled) + more
+        self.border_title = f"{self.title} ({total})" if total else self.title
         if options:
             self.add_options(options)
-            self.highlighted = 0 if not options[0].disabled else None
-            if self.highlighted is None:
-                self.action_first()
+            if more:
+                self.add_option(Option(Text(f"… and {more} more", style="italic"), disabled=True))
+            self.action_first()
         else:
             self.add_option(Option(Text(self._empty, style="italic"), disabled=True))
 
