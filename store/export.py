@@ -2,7 +2,10 @@
 
 The shape is what the official scorer reads (see docs/architecture.md); extra fields carry
 evidence (sentences, mentions, quotes, facts with their sentence text). Ordering is
-deterministic: articles in store order, actors by kind then name, agreements by name.
+deterministic: articles newest first as the store lists them, actors by kind then name,
+agreements by name. The export is streamed (one body in memory at a time), so a large
+store exports in bounded memory; each entity lists at most ``MAX_MENTIONS`` mentions
+(``mention_counts`` has the full per-article counts).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -17,125 +21,170 @@ import orjson
 
 from .db import Store
 from .paths import safe_path
-from .records import Body
 from .storage import fsync_dir
+
+MAX_MENTIONS = 50
 
 
 class ExportExists(Exception):
     """The output file exists and ``--force`` was not given."""
 
 
-def export_data(store: Store) -> dict[str, Any]:
-    """The export as plain data."""
-    bodies: dict[str, Body] = {m.id: store.body(m.id) for m in store.articles()}
+def _article_entry(meta: Any, body: Any) -> dict[str, Any]:
+    return {
+        "id": meta.id,
+        "file": meta.file,
+        "title": meta.title,
+        "dateline": meta.dateline,
+        "byline": meta.byline,
+        "published": meta.published,
+        "source": meta.source,
+        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs],
+        "paragraph_kinds": [p.kind for p in body.paragraphs],
+        "sentences": [body.text[s.start : s.end] for s in body.sentences],
+        "ingested": meta.ingested,
+        "actors": list(meta.actors),
+        "agreements": list(meta.agreements),
+    }
 
-    def sentence_text(article: str, sentence: int) -> str | None:
-        body = bodies.get(article)
-        if body is None or not 0 <= sentence < len(body.sentences):
-            return None
-        return body.sentence_text(sentence)
 
-    articles = []
-    for meta in store.articles():
-        body = bodies[meta.id]
-        articles.append(
-            {
-                "id": meta.id,
-                "file": meta.file,
-                "title": meta.title,
-                "dateline": meta.dateline,
-                "byline": meta.byline,
-                "published": meta.published,
-                "source": meta.source,
-                "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs],
-                "paragraph_kinds": [p.kind for p in body.paragraphs],
-                "sentences": [body.text[s.start : s.end] for s in body.sentences],
-                "ingested": meta.ingested,
-                "actors": list(meta.actors),
-                "agreements": list(meta.agreements),
-            }
-        )
-    mentions: dict[str, list[dict[str, Any]]] = {}
-    for article_id, body in bodies.items():
+class _Evidence:
+    """What the actor and agreement entries quote from bodies, gathered in the article pass."""
+
+    def __init__(self, store: Store) -> None:
+        self.wanted: dict[str, set[int]] = {}
+        self.quotes_wanted: dict[str, set[tuple[int, int]]] = {}
+        for actor in store.actors():
+            for r in actor.roles:
+                self.wanted.setdefault(r.article, set()).add(r.sentence)
+            for q in actor.quotes:
+                self.quotes_wanted.setdefault(q.article, set()).add((q.start, q.end))
+        for g in store.agreements():
+            for f in g.facts:
+                self.wanted.setdefault(f.article, set()).add(f.sentence)
+        self.sentences: dict[tuple[str, int], str] = {}
+        self.spans: dict[tuple[str, int, int], str] = {}
+        self.mentions: dict[str, list[dict[str, Any]]] = {}
+
+    def take(self, article_id: str, body: Any) -> None:
+        for i in self.wanted.get(article_id, ()):
+            if 0 <= i < len(body.sentences):
+                self.sentences[(article_id, i)] = body.sentence_text(i)
+        for start, end in self.quotes_wanted.get(article_id, ()):
+            self.spans[(article_id, start, end)] = body.text[start:end]
         for m in body.mentions:
-            mentions.setdefault(m.entity, []).append(
-                {
-                    "article": article_id,
-                    "sentence": m.sentence,
-                    "start": m.start,
-                    "end": m.end,
-                    "text": body.text[m.start : m.end],
-                }
-            )
-    actors = []
-    for actor in store.actors():
-        actors.append(
+            found = self.mentions.setdefault(m.entity, [])
+            if len(found) < MAX_MENTIONS:
+                found.append(
+                    {
+                        "article": article_id,
+                        "sentence": m.sentence,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": body.text[m.start : m.end],
+                    }
+                )
+
+
+def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
+    return {
+        "id": actor.id,
+        "kind": actor.kind,
+        "name": actor.name,
+        "aliases": list(actor.aliases),
+        "code": actor.code,
+        "roles": [
             {
-                "id": actor.id,
-                "kind": actor.kind,
-                "name": actor.name,
-                "aliases": list(actor.aliases),
-                "code": actor.code,
-                "roles": [
-                    {
-                        "title": r.title,
-                        "affiliation": r.affiliation,
-                        "article": r.article,
-                        "sentence": r.sentence,
-                        "text": sentence_text(r.article, r.sentence),
-                    }
-                    for r in actor.roles
-                ],
-                "articles": list(actor.articles),
-                "mention_counts": dict(actor.articles),
-                "mentions": mentions.get(actor.id, []),
-                "quotes": [
-                    {
-                        "article": q.article,
-                        "sentence": q.sentence,
-                        "start": q.start,
-                        "end": q.end,
-                        "text": bodies[q.article].text[q.start : q.end] if q.article in bodies else None,
-                    }
-                    for q in actor.quotes
-                ],
+                "title": r.title,
+                "affiliation": r.affiliation,
+                "article": r.article,
+                "sentence": r.sentence,
+                "text": ev.sentences.get((r.article, r.sentence)),
             }
-        )
-    agreements = []
-    for g in store.agreements():
-        agreements.append(
+            for r in actor.roles
+        ],
+        "articles": list(actor.articles),
+        "mention_counts": dict(actor.articles),
+        "mentions": ev.mentions.get(actor.id, []),
+        "quotes": [
             {
-                "id": g.id,
-                "name": g.name,
-                "unnamed": g.unnamed,
-                "aliases": list(g.aliases),
-                "keywords": list(g.keywords),
-                "parties": list(g.parties),
-                "year": g.year,
-                "status": g.status,
-                "value": g.value,
-                "amount": g.amount,
-                "currency": g.currency,
-                "articles": list(g.articles),
-                "facts": [
-                    {
-                        "field": f.field,
-                        "value": f.value,
-                        "article": f.article,
-                        "sentence": f.sentence,
-                        "text": sentence_text(f.article, f.sentence),
-                    }
-                    for f in g.facts
-                ],
-                "mentions": mentions.get(g.id, []),
+                "article": q.article,
+                "sentence": q.sentence,
+                "start": q.start,
+                "end": q.end,
+                "text": ev.spans.get((q.article, q.start, q.end)),
             }
-        )
-    return {"articles": articles, "actors": actors, "agreements": agreements}
+            for q in actor.quotes
+        ],
+    }
+
+
+def _agreement_entry(g: Any, ev: _Evidence) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        "name": g.name,
+        "unnamed": g.unnamed,
+        "aliases": list(g.aliases),
+        "keywords": list(g.keywords),
+        "parties": list(g.parties),
+        "year": g.year,
+        "status": g.status,
+        "value": g.value,
+        "amount": g.amount,
+        "currency": g.currency,
+        "articles": list(g.articles),
+        "facts": [
+            {
+                "field": f.field,
+                "value": f.value,
+                "article": f.article,
+                "sentence": f.sentence,
+                "text": ev.sentences.get((f.article, f.sentence)),
+            }
+            for f in g.facts
+        ],
+        "mentions": ev.mentions.get(g.id, []),
+    }
+
+
+def _indent(chunk: bytes) -> bytes:
+    return chunk.replace(b"\n", b"\n    ")
+
+
+def export_chunks(store: Store) -> Iterator[bytes]:
+    """The export as a stream of UTF-8 JSON pieces (indented, one entry per block)."""
+    evidence = _Evidence(store)
+    option = orjson.OPT_INDENT_2
+
+    def section(name: str, entries: Iterator[dict[str, Any]], last: bool = False) -> Iterator[bytes]:
+        yield f'  "{name}": ['.encode()
+        first = True
+        for entry in entries:
+            yield (b"\n    " if first else b",\n    ") + _indent(orjson.dumps(entry, option=option))
+            first = False
+        yield (b"]" if first else b"\n  ]") + (b"\n" if last else b",\n")
+
+    def articles() -> Iterator[dict[str, Any]]:
+        for meta in store.articles():
+            body = store.body(meta.id)
+            evidence.take(meta.id, body)
+            yield _article_entry(meta, body)
+
+    yield b"{\n"
+    yield from section("articles", articles())
+    yield from section("actors", (_actor_entry(a, evidence) for a in store.actors()))
+    yield from section("agreements", (_agreement_entry(g, evidence) for g in store.agreements()), last=True)
+    yield b"}\n"
+
+
+def export_data(store: Store) -> dict[str, Any]:
+    """The export as plain data (for tests and small stores)."""
+    return orjson.loads(export_bytes(store))
 
 
 def export_bytes(store: Store) -> bytes:
-    """The export as indented UTF-8 JSON."""
-    return orjson.dumps(export_data(store), option=orjson.OPT_INDENT_2) + b"\n"
+    """The whole export in memory."""
+    return b"".join(export_chunks(store))
 
 
 def write_export(store: Store, out: Path | None, *, force: bool = False, stdout: BinaryIO | None = None) -> None:
@@ -145,19 +194,20 @@ def write_export(store: Store, out: Path | None, *, force: bool = False, stdout:
     """
     if out is None:
         stream = stdout or sys.stdout.buffer
-        stream.write(export_bytes(store))
+        for chunk in export_chunks(store):
+            stream.write(chunk)
         stream.flush()
         return
     out = Path(out)
-    if out.exists() and not force:
+    if os.path.lexists(out) and not force:
         raise ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
     if out.is_dir():
         raise ExportExists(f"{safe_path(out)}: is a folder")
-    payload = export_bytes(store)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            fh.write(payload)
+            for chunk in export_chunks(store):
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         if force:
