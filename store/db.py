@@ -76,8 +76,11 @@ class Store:
         if write:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-            except PermissionError:
-                raise StoreReadOnly(f"{safe_path(path.parent)}: cannot create the store folder") from None
+            except OSError as exc:
+                reason = (exc.strerror or type(exc).__name__).lower()
+                raise StoreReadOnly(
+                    f"{safe_path(path.parent)}: cannot create the store folder ({reason})"
+                ) from None
             if path.exists() and not os.access(path, os.W_OK):
                 raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
             lock = WriterLock.acquire(lock_path(path), wait)

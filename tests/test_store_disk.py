@@ -198,3 +198,10 @@ def test_commit_in_read_only_folder_raises_store_read_only(db_path: Path, make_p
     monkeypatch.undo()
     store.close()
     assert db_path.read_bytes() == before
+
+
+def test_store_folder_that_cannot_be_made(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(StoreReadOnly, match="cannot create the store folder"):
+        Store.open(blocker / "sub" / "pactscope.json", write=True)
