@@ -68,7 +68,9 @@ class IndexData:
     entries: list[str]
     articles: list[list[str]]  # [id, title]
     arrays: dict[str, np.ndarray]
-    texts: bytes | mmap.mmap | None = None
+    # the article bodies: a list of texts by article when built, UTF-8 read through a memory
+    # map (``text_offsets`` gives each article's byte range) when loaded
+    texts: list[str] | bytes | mmap.mmap | None = None
     sentence_text: SentenceText | None = field(default=None, repr=False)
 
     @property
@@ -80,6 +82,8 @@ class IndexData:
         a = self.arrays
         article = int(a["sentence_article"][sid])
         start, end = int(a["sentence_start"][sid]), int(a["sentence_end"][sid])
+        if isinstance(self.texts, list):
+            return self.texts[article][start:end]
         if self.texts is not None:
             lo, hi = int(a["text_offsets"][2 * article]), int(a["text_offsets"][2 * article + 1])
             text = bytes(self.texts[lo:hi]).decode("utf-8", "replace")
@@ -212,20 +216,50 @@ class _Postings:
         self.counts.clear()
 
     def csr(self, rank: np.ndarray, n_terms: int) -> tuple[np.ndarray, np.ndarray]:
-        """Offsets per term (after renumbering by ``rank``) and doc postings, ascending."""
+        """Offsets per term (after renumbering by ``rank``) and doc postings, ascending.
+
+        A counting sort chunk by chunk: each chunk's postings go straight to their final
+        place, so the peak is the packed pairs plus the result (no index array the size of
+        all postings)."""
         self.flush()
-        terms = np.concatenate(self._terms)
-        counts = np.concatenate(self._counts)
-        self._terms, self._counts = [], []
-        t = rank[terms] if len(terms) else terms
-        del terms
-        order = np.argsort(t, kind="stable")
-        docs = np.repeat(np.arange(len(counts), dtype=np.int32), counts)
-        postings = docs[order]
-        del docs, order
+        totals = np.zeros(n_terms, np.int64)
+        for i, terms in enumerate(self._terms):
+            if len(terms):
+                self._terms[i] = terms = rank[terms]
+                totals += np.bincount(terms, minlength=n_terms)
         offsets = np.zeros(n_terms + 1, np.int64)
-        np.cumsum(np.bincount(t, minlength=n_terms), out=offsets[1:])
+        np.cumsum(totals, out=offsets[1:])
+        postings = np.empty(int(offsets[-1]), np.int32)
+        cursor = offsets[:-1].copy()
+        base = 0
+        chunks, self._terms, self._counts = (
+            list(zip(self._terms, self._counts, strict=True)),
+            [],
+            [],
+        )
+        while chunks:
+            terms, counts = chunks.pop(0)
+            docs = np.repeat(np.arange(base, base + len(counts), dtype=np.int32), counts)
+            base += len(counts)
+            if not len(terms):
+                continue
+            order = np.argsort(terms, kind="stable")
+            ordered = terms[order]
+            here = np.bincount(ordered, minlength=n_terms)
+            first = np.cumsum(here) - here  # where each term's run starts in this chunk
+            within = np.arange(len(ordered)) - first[ordered]
+            postings[cursor[ordered] + within] = docs[order]
+            cursor += here
         return offsets, postings
+
+
+def _byte_ranges(lengths: np.ndarray) -> np.ndarray:
+    """(start, end) per article, interleaved, for texts written one after another."""
+    ends = np.cumsum(lengths)
+    ranges = np.empty(2 * len(lengths), np.int64)
+    ranges[0::2] = ends - lengths
+    ranges[1::2] = ends
+    return ranges
 
 
 def build_data(
@@ -266,9 +300,8 @@ def build_data(
     add = postings.add
     where: dict[str, list[int]] = {"article": [], "number": [], "start": [], "end": []}
     where_chunks: dict[str, list[np.ndarray]] = {k: [] for k in where}
-    text_offsets = np.zeros(2 * len(articles), np.int64)
-    chunks: list[bytes] = []
-    size = 0
+    texts: list[str] | None = [""] * len(articles) if sentence_text is None else None
+    lengths = np.zeros(len(articles), np.int64)  # UTF-8 bytes per article, for text_offsets
     for body in bodies:
         ai = position.get(body.id)
         if ai is None:
@@ -297,11 +330,10 @@ def build_data(
             for key, values in where.items():
                 where_chunks[key].append(np.asarray(values, np.int32))
                 values.clear()
-        if sentence_text is None:
-            raw = text.encode("utf-8", "replace")
-            text_offsets[2 * ai : 2 * ai + 2] = (size, size + len(raw))
-            chunks.append(raw)
-            size += len(raw)
+        if texts is not None:
+            texts[ai] = text
+            size = len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
+            lengths[ai] = size
     for key, values in where.items():
         where_chunks[key].append(np.asarray(values, np.int32))
     placed = {k: np.concatenate(v).astype(np.int32, copy=False) for k, v in where_chunks.items()}
@@ -325,10 +357,9 @@ def build_data(
         "sentence_number": placed["number"],
         "sentence_start": placed["start"],
         "sentence_end": placed["end"],
-        "text_offsets": text_offsets,
+        "text_offsets": _byte_ranges(lengths),
     }
     titles = [[a.id, clean_label(a.title)] for a in articles]
-    texts = b"".join(chunks) if sentence_text is None else None
     return IndexData(
         generation, sorted_terms, owners, entries, titles, arrays, texts, sentence_text
     )

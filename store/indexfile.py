@@ -43,6 +43,21 @@ def _write(path: Path, write: Callable[[Any], None]) -> None:
         os.fsync(fh.fileno())
 
 
+def _write_texts(path: Path, texts: list[str]) -> tuple[np.ndarray, int]:
+    """Write each article's text as UTF-8, one after another; return (start, end) per article."""
+    offsets = np.zeros(2 * len(texts), np.int64)
+    size = 0
+    with open(path, "wb") as fh:
+        for i, text in enumerate(texts):
+            raw = text.encode("utf-8", "replace")
+            fh.write(raw)
+            offsets[2 * i : 2 * i + 2] = (size, size + len(raw))
+            size += len(raw)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return offsets, size
+
+
 def save_data(data: IndexData, directory: Path) -> None:
     """Write the index to ``directory`` atomically: a temp folder beside it, then renames."""
     if data.texts is None:
@@ -54,11 +69,17 @@ def save_data(data: IndexData, directory: Path) -> None:
     parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=parent))
     try:
+        offsets = np.asarray(data.arrays["text_offsets"], np.int64)
+        if isinstance(data.texts, list):
+            offsets, size = _write_texts(tmp / "texts.bin", data.texts)
+        else:
+            blob = data.texts
+            size = len(blob)
+            _write(tmp / "texts.bin", lambda fh: fh.write(blob))
         for name, dtype in ARRAYS.items():
-            arr = np.ascontiguousarray(data.arrays[name], dtype=dtype)
+            arr = offsets if name == "text_offsets" else data.arrays[name]
+            arr = np.ascontiguousarray(arr, dtype=dtype)
             _write(tmp / f"{name}.npy", lambda fh, arr=arr: np.save(fh, arr, allow_pickle=False))
-        texts = data.texts
-        _write(tmp / "texts.bin", lambda fh: fh.write(texts))
         meta = {
             "format": FORMAT,
             "generation": data.generation,
@@ -66,13 +87,13 @@ def save_data(data: IndexData, directory: Path) -> None:
             "owners": data.owners,
             "entries": data.entries,
             "articles": data.articles,
-            "texts": len(data.texts),
+            "texts": size,
         }
         _write(tmp / "meta.json", lambda fh: fh.write(orjson.dumps(meta)))
         _fsync_dir(tmp)
         old = None
         if os.path.lexists(directory):
-            old = Path(tempfile.mktemp(prefix=directory.name + ".old-", dir=parent))
+            old = parent / f"{directory.name}.old-{os.getpid()}-{os.urandom(4).hex()}"
             os.rename(directory, old)
         os.rename(tmp, directory)
         _fsync_dir(parent)
