@@ -186,3 +186,16 @@ async def test_sections_count_their_lines_and_say_what_was_left_out() -> None:
         assert section.options[-1].disabled and section.selected_id == "a"
         section.fill([])
         assert section.border_title == "Roles" and section.selected_id is None
+
+
+async def test_a_country_shows_no_empty_roles_or_quotes(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_actor(pilot, "c-japan")
+        assert "Japan  (country JP)" in screen_text(app)
+        assert not screen.query_one("#actor-roles").display
+        assert not screen.query_one("#actor-quotes").display
+        assert screen.query_one("#actor-agreements").display
+        assert "Roles" not in screen_text(app) and "Quotes" not in screen_text(app)
+        await pilot.press("tab")  # hidden sections are not tab stops
+        assert screen.focused is screen.query_one("#actor-agreements")

@@ -65,10 +65,10 @@ class ActorScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static(id="actor-head")
         with VerticalScroll(id="actor-body", can_focus=False):
-            yield SectionList("Roles", id="actor-roles")
+            yield SectionList("Roles", hide_empty=True, id="actor-roles")
             yield SectionList("Articles", id="actor-articles")
             yield SectionList("Agreements", id="actor-agreements")
-            yield SectionList("Quotes", id="actor-quotes")
+            yield SectionList("Quotes", hide_empty=True, id="actor-quotes")
             yield SectionList("Appears with", id="actor-with")
         yield Footer()
 

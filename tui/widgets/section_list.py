@@ -42,16 +42,20 @@ class SectionList(OptionList):
     }
     """
 
-    def __init__(self, title: str, *, empty: str = "none", id: str | None = None) -> None:
+    def __init__(
+        self, title: str, *, empty: str = "none", hide_empty: bool = False, id: str | None = None
+    ) -> None:
         super().__init__(id=id, markup=False)
         self.title = title
         self.border_title = title
         self._empty = empty
+        self._hide_empty = hide_empty
 
     def fill(self, options: list[Option], more: int = 0) -> None:
         """Replace the options; the title counts them, `more` says how many were left out,
-        and an empty section shows one disabled 'none' line."""
+        and an empty section shows one disabled 'none' line (or hides, with `hide_empty`)."""
         self.clear_options()
+        self.display = bool(options) or not self._hide_empty
         total = sum(1 for o in options if not o.disabled) + more
         self.border_title = f"{self.title} ({total})" if total else self.title
         if options:
