@@ -128,6 +128,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._mention_starts: list[int] = []
         self._mention_reach = 0  # the longest mention, to find those starting before a line
         self._width = 0
+        self._styles: dict[str, Style] = {}
         self._placeholder = "No article open. Choose one from the Articles list."
 
     # --- public API ------------------------------------------------------------------------
@@ -300,7 +301,16 @@ class ArticleView(ScrollView, can_focus=True):
     # --- rendering -------------------------------------------------------------------------
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name, partial=True) if name else Style()
+        """A component class's style, cached until the stylesheet or theme changes."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self.get_component_rich_style(name, partial=True) if name else Style()
+            self._styles[name] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
 
     def _line_text(self, y: int) -> Text:
         line = self._lines[y]
