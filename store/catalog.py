@@ -101,6 +101,12 @@ class Catalog:
             ) from None
         return loaded
 
+    def forget(self) -> None:
+        """Drop the parsed documents (a reader needs only the records ``load`` made)."""
+        self.storage.write({})
+        self.storage.dirty = False
+        self._doc_ids.clear()
+
     def stored(self, table: str, id: str) -> bool:
         """Whether the record already has a document (so a write replaces it)."""
         return (table, id) in self._doc_ids

@@ -17,7 +17,7 @@ from typing import Any
 
 from .bodies import BodySegment
 from .catalog import Batch, Catalog, split
-from .errors import StoreReadOnly
+from .errors import StoreError, StoreReadOnly
 from .linking import IdAllocator, link_article
 from .lock import WriterLock
 from .paths import safe_path
@@ -57,6 +57,7 @@ class Store:
         self.writable = write
         self._lock = lock
         self._bodies: BodySegment | None = None
+        self._failed: str | None = None
         self._load()
         self._bodies = BodySegment(
             bodies_path(path), write=write, committed=self._meta["bodies_length"]
@@ -116,6 +117,8 @@ class Store:
     def _load(self, storage: AtomicJSONStorage | None = None) -> None:
         self._catalog = Catalog(self.path, storage)
         loaded = self._catalog.load()
+        if not self.writable:
+            self._catalog.forget()
         self._signature = self._catalog.signature
         self._meta: dict[str, Any] = loaded.meta
         self.generation = int(self._meta["generation"])
@@ -390,8 +393,21 @@ class Store:
         With nothing staged this does nothing (the generation stays) unless ``force``.
         """
         bodies = self._require_write()
+        if self._failed is not None:
+            raise StoreError(
+                f"{safe_path(self.path)}: an earlier commit failed ({self._failed}); "
+                "reopen the store to go on"
+            )
         if not self.pending and not force:
             return
+        try:
+            self._commit(bodies)
+        except BaseException as exc:
+            # The in-memory catalog may be half-applied: refuse further commits.
+            self._failed = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise
+
+    def _commit(self, bodies: BodySegment) -> None:
         if self._needs_rebuild:
             self._rebuild()
         length = bodies.sync()

@@ -10,7 +10,7 @@ import pytest
 
 from store import storage
 from store.db import Store, bodies_path
-from store.errors import StoreCorrupt, StoreReadOnly, StoreVersion
+from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
 from store.schema import (
     SCHEMA_VERSION,
     actor_from_dict,
@@ -85,6 +85,8 @@ def test_failed_write_leaves_the_old_catalog(db_path: Path, make_pair, monkeypat
     with pytest.raises(OSError):
         store.commit()
     monkeypatch.undo()
+    with pytest.raises(StoreError, match="earlier commit failed"):
+        store.commit()  # half-applied in memory: never written
     store.close()
     assert db_path.read_bytes() == before
     assert [p.name for p in db_path.parent.iterdir() if p.name.endswith(".tmp")] == []
