@@ -5,6 +5,9 @@ are enough files; resolution and storage run in this process in file order, so i
 deterministic. Commits come in batches (every ``batch_size`` articles or ``batch_seconds``),
 so a kill loses at most the batch in flight and the catalog is not rewritten per article.
 A file already stored (same content id) changes nothing; a bad file costs one line.
+A changed file at a path already stored replaces its older version: the old article goes and
+every actor and agreement is rebuilt from the stored extractions at the next commit (ids are
+kept where the entity still exists), so nothing the old text said lingers.
 """
 
 from __future__ import annotations
