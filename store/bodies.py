@@ -89,7 +89,9 @@ class BodySegment:
         try:
             record = orjson.loads(raw)
         except orjson.JSONDecodeError:
-            raise StoreCorrupt(f"{safe_path(self.path)}: body at offset {offset} is damaged") from None
+            raise StoreCorrupt(
+                f"{safe_path(self.path)}: body at offset {offset} is damaged"
+            ) from None
         if not isinstance(record, dict):
             raise StoreCorrupt(f"{safe_path(self.path)}: body at offset {offset} is damaged")
         return record

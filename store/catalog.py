@@ -115,7 +115,11 @@ class Catalog:
         """Apply the batches and the new meta document, then commit the file atomically."""
         for table, batch in batches.items():
             handle = self._table(table)
-            gone = [self._doc_ids.pop((table, id)) for id in batch.removed if (table, id) in self._doc_ids]
+            gone = [
+                self._doc_ids.pop((table, id))
+                for id in batch.removed
+                if (table, id) in self._doc_ids
+            ]
             if gone:
                 handle.remove(doc_ids=gone)
             to_dict = TO_DICT[table]

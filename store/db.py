@@ -414,7 +414,9 @@ class Store:
         batches = {
             ARTICLES: Batch(
                 new=[self._articles[i] for i in self._order if i in self._new_articles],
-                changed=[self._articles[i] for i in sorted(self._dirty_articles) if i in self._articles],
+                changed=[
+                    self._articles[i] for i in sorted(self._dirty_articles) if i in self._articles
+                ],
             ),
             ACTORS: split(self._actors, self._dirty_actors, ACTORS, self._catalog),
             AGREEMENTS: split(self._agreements, self._dirty_agreements, AGREEMENTS, self._catalog),

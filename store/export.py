@@ -156,7 +156,9 @@ def export_chunks(store: Store) -> Iterator[bytes]:
     evidence = _Evidence(store)
     option = orjson.OPT_INDENT_2
 
-    def section(name: str, entries: Iterator[dict[str, Any]], last: bool = False) -> Iterator[bytes]:
+    def section(
+        name: str, entries: Iterator[dict[str, Any]], last: bool = False
+    ) -> Iterator[bytes]:
         yield f'  "{name}": ['.encode()
         first = True
         for entry in entries:
@@ -173,7 +175,9 @@ def export_chunks(store: Store) -> Iterator[bytes]:
     yield b"{\n"
     yield from section("articles", articles())
     yield from section("actors", (_actor_entry(a, evidence) for a in store.actors()))
-    yield from section("agreements", (_agreement_entry(g, evidence) for g in store.agreements()), last=True)
+    yield from section(
+        "agreements", (_agreement_entry(g, evidence) for g in store.agreements()), last=True
+    )
     yield b"}\n"
 
 
@@ -187,7 +191,9 @@ def export_bytes(store: Store) -> bytes:
     return b"".join(export_chunks(store))
 
 
-def write_export(store: Store, out: Path | None, *, force: bool = False, stdout: BinaryIO | None = None) -> None:
+def write_export(
+    store: Store, out: Path | None, *, force: bool = False, stdout: BinaryIO | None = None
+) -> None:
     """Write the export to ``out`` atomically (temp + rename), or to stdout when ``out`` is None.
 
     An existing ``out`` is replaced only with ``force``; otherwise ExportExists.

@@ -132,10 +132,17 @@ def decode_result(result: tuple[Any, ...]) -> tuple[Any, ...]:
     if result[0] != "encoded":
         return result
     record = orjson.loads(result[1])
-    return ("ok", article_from_record(record), extraction_from_dict(record["extraction"]), result[2])
+    return (
+        "ok",
+        article_from_record(record),
+        extraction_from_dict(record["extraction"]),
+        result[2],
+    )
 
 
-def _results(files: Sequence[Path], known: frozenset[str], jobs: int | None) -> Iterator[tuple[Any, ...]]:
+def _results(
+    files: Sequence[Path], known: frozenset[str], jobs: int | None
+) -> Iterator[tuple[Any, ...]]:
     workers = jobs or os.cpu_count() or 1
     if len(files) <= POOL_THRESHOLD or workers <= 1:
         _init_worker(known)

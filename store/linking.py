@@ -101,11 +101,15 @@ def link_article(
             gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
         existing = store.agreement(gid)
         before = _names(existing)
-        agreement = merge_agreement(existing, ghit, new_id=gid, article_id=article_id, party_ids=party_ids)
+        agreement = merge_agreement(
+            existing, ghit, new_id=gid, article_id=article_id, party_ids=party_ids
+        )
         store.put_agreement(agreement, renamed=_names(agreement) != before)
         if gid not in link.agreements:
             link.agreements.append(gid)
-        link.mentions.extend(Mention(gid, "agreement", s.sentence, s.start, s.end) for s in ghit.spans)
+        link.mentions.extend(
+            Mention(gid, "agreement", s.sentence, s.start, s.end) for s in ghit.spans
+        )
 
     for quote in extraction.quotes:
         pid = persons.get(quote.speaker)

@@ -123,7 +123,9 @@ def _try_create(lock_path: Path, token: bytes) -> bool:
             f"{safe_path(lock_path.parent)}: cannot write the store here (read-only folder)"
         ) from None
     except OSError as exc:
-        raise StoreReadOnly(f"{safe_path(lock_path)}: cannot create the lock ({exc.strerror})") from None
+        raise StoreReadOnly(
+            f"{safe_path(lock_path)}: cannot create the lock ({exc.strerror})"
+        ) from None
     try:
         os.write(fd, token)
         os.fsync(fd)

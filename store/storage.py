@@ -136,7 +136,9 @@ class AtomicJSONStorage(Storage):
         except IsADirectoryError:
             raise StoreCorrupt(f"{safe_path(self.path)}: is a folder, not a store file") from None
         except PermissionError:
-            raise StoreReadOnly(f"{safe_path(self.path)}: cannot read the store (permission denied)") from None
+            raise StoreReadOnly(
+                f"{safe_path(self.path)}: cannot read the store (permission denied)"
+            ) from None
         return parse_catalog(raw, self.path)
 
     @property

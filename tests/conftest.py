@@ -31,7 +31,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 def build_article(
-    sentences: list[str], *, file: str = "a.txt", title: str = "A title", published: str | None = None
+    sentences: list[str],
+    *,
+    file: str = "a.txt",
+    title: str = "A title",
+    published: str | None = None,
 ) -> Article:
     """An Article whose paragraphs are the given sentences, one per paragraph."""
     text = "\n\n".join(sentences)
@@ -64,7 +68,9 @@ def span_of(article: Article, needle: str) -> Span:
 def hit(article: Article, kind: str, name: str, *forms: str, **extra: object) -> ActorHit:
     """An ActorHit with spans for each written form found in the article."""
     spans = [span_of(article, f) for f in (forms or (name,)) if f in article.text]
-    return ActorHit(kind=kind, name=name, aliases=[f for f in forms if f != name], spans=spans, **extra)  # type: ignore[arg-type]
+    return ActorHit(
+        kind=kind, name=name, aliases=[f for f in forms if f != name], spans=spans, **extra
+    )  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -72,7 +78,10 @@ def make_pair() -> Callable[..., tuple[Article, Extraction]]:
     """A factory: a Japan/Australia article with actors, a role and an agreement."""
 
     def make(
-        file: str = "a.txt", extra: str = "", published: str | None = "2025-01-02", title: str = "Ties"
+        file: str = "a.txt",
+        extra: str = "",
+        published: str | None = "2025-01-02",
+        title: str = "Ties",
     ) -> tuple[Article, Extraction]:
         art = build_article(
             [

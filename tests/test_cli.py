@@ -22,7 +22,11 @@ COMMANDS = ["ingest", "export", "search", "doctor", "serve"]
 def run(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "tui", *argv],
-        cwd=REPO, capture_output=True, text=True, timeout=60, env={**os.environ, **(env or {})},
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
     )
 
 
@@ -45,8 +49,15 @@ def test_help_does_not_import_textual() -> None:
     result = run("ingest", "--help")
     assert result.returncode == 0
     probe = subprocess.run(
-        [sys.executable, "-c", "import sys, tui.cli; tui.cli.build_parser(); print('textual' in sys.modules)"],
-        cwd=REPO, capture_output=True, text=True, timeout=60,
+        [
+            sys.executable,
+            "-c",
+            "import sys, tui.cli; tui.cli.build_parser(); print('textual' in sys.modules)",
+        ],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert probe.stdout.strip() == "False"
 
@@ -76,7 +87,9 @@ def test_db_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("PACTSCOPE_DB", str(tmp_path / "env.json"))
     assert db_path() == tmp_path / "env.json"
     assert db_path(tmp_path / "flag.json") == tmp_path / "flag.json"
-    assert sorted(p.name for p in bundled_seeds().iterdir()) == sorted(p.name for p in (REPO / "seeds").iterdir())
+    assert sorted(p.name for p in bundled_seeds().iterdir()) == sorted(
+        p.name for p in (REPO / "seeds").iterdir()
+    )
 
 
 def test_db_after_the_command_and_from_env(tmp_path: Path) -> None:
@@ -85,7 +98,9 @@ def test_db_after_the_command_and_from_env(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "added 5, unchanged 0, failed 0" in result.stderr
     flag_db = tmp_path / "flag.json"
-    result = run("ingest", "--db", str(flag_db), str(REPO / "seeds" / sorted(os.listdir(REPO / "seeds"))[0]))
+    result = run(
+        "ingest", "--db", str(flag_db), str(REPO / "seeds" / sorted(os.listdir(REPO / "seeds"))[0])
+    )
     assert result.returncode == 0 and "added 1," in result.stderr
     with Store.open(flag_db) as store:
         assert len(store.articles()) == 1
@@ -100,7 +115,9 @@ def test_messages_strip_control_characters(tmp_path: Path) -> None:
     assert "evil" in result.stderr
 
 
-def test_doctor_reports_and_repairs(db_path: Path, make_pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_doctor_reports_and_repairs(
+    db_path: Path, make_pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     a1, e1 = make_pair("a.txt")
     a2, e2 = make_pair("b.txt", extra=" More.")
     with Store.open(db_path, write=True) as store:
@@ -128,7 +145,9 @@ def test_doctor_reports_and_repairs(db_path: Path, make_pair, tmp_path: Path, ca
         assert "p-nobody" not in store.article(a1.id).actors
 
 
-def test_doctor_repairs_from_bodies_when_the_catalog_is_lost(db_path: Path, make_pair, tmp_path: Path) -> None:
+def test_doctor_repairs_from_bodies_when_the_catalog_is_lost(
+    db_path: Path, make_pair, tmp_path: Path
+) -> None:
     a1, e1 = make_pair("a.txt")
     with Store.open(db_path, write=True) as store:
         store.add(a1, e1)

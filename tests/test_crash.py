@@ -30,7 +30,19 @@ def _articles(folder: Path) -> None:
 
 
 def _ingest_cmd(db: Path, folder: Path) -> list[str]:
-    return [sys.executable, "-m", "tui", "--db", str(db), "ingest", "--jobs", "1", "--batch-size", "2", str(folder)]
+    return [
+        sys.executable,
+        "-m",
+        "tui",
+        "--db",
+        str(db),
+        "ingest",
+        "--jobs",
+        "1",
+        "--batch-size",
+        "2",
+        str(folder),
+    ]
 
 
 def test_kill_mid_ingest_keeps_committed_articles(tmp_path: Path) -> None:
@@ -66,7 +78,9 @@ def test_kill_mid_ingest_keeps_committed_articles(tmp_path: Path) -> None:
         for article_id in kept:
             assert store.body(article_id).id == article_id
 
-    rerun = subprocess.run(_ingest_cmd(db, folder), cwd=REPO, capture_output=True, text=True, timeout=300)
+    rerun = subprocess.run(
+        _ingest_cmd(db, folder), cwd=REPO, capture_output=True, text=True, timeout=300
+    )
     assert rerun.returncode == 0, rerun.stderr
     assert f"added {COUNT - len(kept)}, unchanged {len(kept)}, failed 0" in rerun.stderr
     with Store.open(db) as store:

@@ -47,8 +47,21 @@ def test_export_shape(filled: Path) -> None:
     assert wong["roles"][0]["text"].startswith("Foreign Minister Penny Wong")
     assert {m["text"] for m in wong["mentions"]} == {"Penny Wong"}
     (raa,) = data["agreements"]
-    for key in ("id", "name", "unnamed", "aliases", "keywords", "parties", "year", "status",
-                "value", "amount", "currency", "articles", "facts"):
+    for key in (
+        "id",
+        "name",
+        "unnamed",
+        "aliases",
+        "keywords",
+        "parties",
+        "year",
+        "status",
+        "value",
+        "amount",
+        "currency",
+        "articles",
+        "facts",
+    ):
         assert key in raa
     assert set(raa["parties"]) <= ids and raa["year"] == 2023
     fact = next(f for f in raa["facts"] if f["field"] == "year")

@@ -48,7 +48,9 @@ def test_pool_and_serial_ingest_agree(tmp_path: Path) -> None:
     for i in range(60):  # over the pool threshold
         for seed in sorted(SEEDS.iterdir()):
             text = seed.read_text(encoding="utf-8")
-            (folder / f"{i:02d}_{seed.name}").write_text(text + f"\n\nEdition {i}.\n", encoding="utf-8")
+            (folder / f"{i:02d}_{seed.name}").write_text(
+                text + f"\n\nEdition {i}.\n", encoding="utf-8"
+            )
     results = []
     for jobs in (1, 2):
         db = tmp_path / f"jobs{jobs}" / "s.json"
@@ -86,7 +88,9 @@ def _bad_files(folder: Path) -> dict[str, Path]:
     return bad
 
 
-def test_bad_files_cost_one_line_each(db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_files_cost_one_line_each(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--db", str(db_path), "ingest", str(SEEDS)]) == 0
     with Store.open(db_path) as store:
         earlier = {m.id: store.body(m.id).text for m in store.articles()}
@@ -95,7 +99,9 @@ def test_bad_files_cost_one_line_each(db_path: Path, tmp_path: Path, capsys: pyt
     good = tmp_path / "good"
     good.mkdir()
     seed = sorted(SEEDS.iterdir())[0]
-    text = seed.read_text(encoding="utf-8").replace("\u2019", "'") + "\n\nCaf\u00e9 owners approved.\n"
+    text = (
+        seed.read_text(encoding="utf-8").replace("\u2019", "'") + "\n\nCaf\u00e9 owners approved.\n"
+    )
     (good / "cp1252.txt").write_bytes(text.encode("cp1252"))
     paths = [str(p) for p in bad.values()] + [str(good)]
     assert main(["--db", str(db_path), "ingest", *paths]) == 1
@@ -123,7 +129,9 @@ def test_changed_file_replaces_its_older_version(db_path: Path, tmp_path: Path) 
     target = sorted(folder.iterdir())[0]
     with Store.open(db_path) as store:
         (old,) = [m for m in store.articles() if Path(m.file).name == target.name]
-    target.write_text(target.read_text(encoding="utf-8") + "\n\nA closing line was added.\n", encoding="utf-8")
+    target.write_text(
+        target.read_text(encoding="utf-8") + "\n\nA closing line was added.\n", encoding="utf-8"
+    )
     with Store.open(db_path, write=True) as store:
         report = ingest(store, [folder])
         assert (report.added, report.unchanged) == (1, 4)

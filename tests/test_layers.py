@@ -22,7 +22,9 @@ def test_importing_every_store_module_leaves_textual_out() -> None:
         "print(len(names))\n"
         "print(sorted(m for m in sys.modules if m == 'textual' or m.startswith('textual.')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     count, textual = result.stdout.strip().splitlines()
     assert int(count) >= 10
@@ -41,11 +43,17 @@ def test_no_store_source_imports_textual() -> None:
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names = [node.module]
-            elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+            elif isinstance(node, ast.Call) and getattr(
+                node.func, "attr", getattr(node.func, "id", "")
+            ) in (
                 "import_module",
                 "__import__",
             ):
-                names = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+                names = [
+                    a.value
+                    for a in node.args
+                    if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                ]
             for name in names:
                 if name == "textual" or name.startswith(("textual.", "textual_")):
                     offenders.append(f"{path.relative_to(REPO)}:{node.lineno}: {name}")
@@ -59,5 +67,7 @@ def test_the_ingest_command_never_imports_textual(tmp_path: Path) -> None:
         f"status = main(['--db', {str(tmp_path / 's.json')!r}, 'ingest', {str(REPO / 'seeds')!r}])\n"
         "print(status, any(m == 'textual' or m.startswith('textual.') for m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
     assert result.stdout.strip() == "0 False", result.stderr

@@ -25,7 +25,11 @@ def test_add_commit_and_read_back(db_path: Path, make_pair) -> None:
         meta = store.article(art.id)
         assert meta is not None and meta.file == "a.txt" and meta.sentences == 2
         names = {a.id: a.name for a in store.actors()}
-        assert names == {"c-japan": "Japan", "c-australia": "Australia", "p-penny-wong": "Penny Wong"}
+        assert names == {
+            "c-japan": "Japan",
+            "c-australia": "Australia",
+            "p-penny-wong": "Penny Wong",
+        }
         wong = store.actor("p-penny-wong")
         assert wong is not None
         assert [(r.title, r.affiliation, r.article) for r in wong.roles] == [
@@ -114,7 +118,6 @@ def test_replaced_file_rebuilds_entities(db_path: Path, make_pair) -> None:
         store.add(other, oe)
         store.commit()
     # a.txt now mentions only Japan and a new person
-
 
     a2 = build_article(["Japan hosted Gen Nakatani."], file="a.txt", title="New")
     e2 = Extraction(a2.id, actors=[hit(a2, "country", "Japan"), hit(a2, "person", "Gen Nakatani")])

@@ -102,14 +102,28 @@ def test_failed_write_leaves_the_old_catalog(db_path: Path, make_pair, monkeypat
         (b"\x00\x01binary\xff", StoreCorrupt),
         (b'{"_default": {"1": {"name": "someone else"}}}', StoreCorrupt),
         (b"[1, 2, 3]", StoreCorrupt),
-        (b'{"meta": {"1": {"app": "pactscope", "schema": 99, "generation": 1, "bodies_length": 0}}}', StoreVersion),
-        (b'{"meta": {"1": {"app": "pactscope", "schema": "x", "generation": 1, "bodies_length": 0}}}', StoreVersion),
-        (b'{"meta": {"1": {"app": "pactscope", "schema": 1, "generation": 1, "bodies_length": 0}}, "articles": []}', StoreCorrupt),
-        (b'{"meta": {"1": {"app": "pactscope", "schema": 1, "generation": 1, "bodies_length": 0}}, "articles": {"1": {"id": "x"}}}', StoreCorrupt),
+        (
+            b'{"meta": {"1": {"app": "pactscope", "schema": 99, "generation": 1, "bodies_length": 0}}}',
+            StoreVersion,
+        ),
+        (
+            b'{"meta": {"1": {"app": "pactscope", "schema": "x", "generation": 1, "bodies_length": 0}}}',
+            StoreVersion,
+        ),
+        (
+            b'{"meta": {"1": {"app": "pactscope", "schema": 1, "generation": 1, "bodies_length": 0}}, "articles": []}',
+            StoreCorrupt,
+        ),
+        (
+            b'{"meta": {"1": {"app": "pactscope", "schema": 1, "generation": 1, "bodies_length": 0}}, "articles": {"1": {"id": "x"}}}',
+            StoreCorrupt,
+        ),
     ],
 )
 @pytest.mark.parametrize("write", [False, True])
-def test_unreadable_store_raises_and_is_left_alone(db_path: Path, content: bytes, error: type, write: bool) -> None:
+def test_unreadable_store_raises_and_is_left_alone(
+    db_path: Path, content: bytes, error: type, write: bool
+) -> None:
     db_path.parent.mkdir(parents=True)
     db_path.write_bytes(content)
     with pytest.raises(error) as info:
@@ -181,7 +195,9 @@ def test_read_only_folder(tmp_path: Path) -> None:
         folder.chmod(0o700)
 
 
-def test_commit_in_read_only_folder_raises_store_read_only(db_path: Path, make_pair, monkeypatch) -> None:
+def test_commit_in_read_only_folder_raises_store_read_only(
+    db_path: Path, make_pair, monkeypatch
+) -> None:
     _stored(db_path, make_pair)
     before = db_path.read_bytes()
     a2, e2 = make_pair("b.txt", extra=" Later.")

@@ -104,8 +104,12 @@ def test_concurrent_breakers_leave_one_holder(db_path: Path) -> None:
     )
     repo = Path(__file__).resolve().parent.parent
     procs = [
-        subprocess.Popen([sys.executable, "-c", script, str(lock_path(db_path))],
-                         cwd=repo, stdout=subprocess.PIPE, text=True)
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(lock_path(db_path))],
+            cwd=repo,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         for _ in range(4)
     ]
     outcomes = sorted(p.communicate(timeout=30)[0].strip() for p in procs)

@@ -62,36 +62,79 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"pactscope {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("ingest", parents=[common], help="add article files or folders to the store",
-                       description="Add .txt/.md article files (folders are searched recursively).")
+    p = sub.add_parser(
+        "ingest",
+        parents=[common],
+        help="add article files or folders to the store",
+        description="Add .txt/.md article files (folders are searched recursively).",
+    )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
-    p.add_argument("--jobs", type=_positive, default=None, metavar="N",
-                   help="worker processes for parsing (default: one per CPU)")
-    p.add_argument("--batch-size", type=_positive, default=500, metavar="N",
-                   help="commit after this many new articles (default 500)")
-    p.add_argument("--wait", type=float, default=10.0, metavar="SECONDS",
-                   help="how long to wait for another writer to finish (default 10)")
+    p.add_argument(
+        "--jobs",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="worker processes for parsing (default: one per CPU)",
+    )
+    p.add_argument(
+        "--batch-size",
+        type=_positive,
+        default=500,
+        metavar="N",
+        help="commit after this many new articles (default 500)",
+    )
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=10.0,
+        metavar="SECONDS",
+        help="how long to wait for another writer to finish (default 10)",
+    )
 
-    p = sub.add_parser("export", parents=[common], help="write everything as JSON",
-                       description="Export articles, actors and agreements with their evidence.")
+    p = sub.add_parser(
+        "export",
+        parents=[common],
+        help="write everything as JSON",
+        description="Export articles, actors and agreements with their evidence.",
+    )
     p.add_argument("--format", choices=["json"], default="json", help="output format (json)")
-    p.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+    )
     p.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
-    p = sub.add_parser("search", parents=[common], help="search actors, agreements and text",
-                       description='Search the store. Prefixes: "p:" persons, "c:" countries, '
-                       '"o:" organisations, "a:" agreements, "t:" text.')
+    p = sub.add_parser(
+        "search",
+        parents=[common],
+        help="search actors, agreements and text",
+        description='Search the store. Prefixes: "p:" persons, "c:" countries, '
+        '"o:" organisations, "a:" agreements, "t:" text.',
+    )
     p.add_argument("query", help="what to look for")
     p.add_argument("--json", action="store_true", help="print one JSON object per hit")
-    p.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
+    p.add_argument(
+        "--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)"
+    )
 
-    p = sub.add_parser("doctor", parents=[common], help="check the store (and write a repaired copy)",
-                       description="Check the store; report one problem per line; exit 1 if any.")
-    p.add_argument("--repair", metavar="OUT", type=Path,
-                   help="write a repaired copy of the store to OUT (the original is kept)")
+    p = sub.add_parser(
+        "doctor",
+        parents=[common],
+        help="check the store (and write a repaired copy)",
+        description="Check the store; report one problem per line; exit 1 if any.",
+    )
+    p.add_argument(
+        "--repair",
+        metavar="OUT",
+        type=Path,
+        help="write a repaired copy of the store to OUT (the original is kept)",
+    )
 
-    p = sub.add_parser("serve", parents=[common], help="serve the explorer in a web browser",
-                       description="Serve the explorer over HTTP with textual-serve.")
+    p = sub.add_parser(
+        "serve",
+        parents=[common],
+        help="serve the explorer in a web browser",
+        description="Serve the explorer over HTTP with textual-serve.",
+    )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     return parser
@@ -142,8 +185,15 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
         yield update
 
 
-def _ingest(db: Path, paths: Sequence[Path], *, jobs: int | None = None, batch_size: int = 500,
-            wait: float = 10.0, label: str = "ingesting") -> int:
+def _ingest(
+    db: Path,
+    paths: Sequence[Path],
+    *,
+    jobs: int | None = None,
+    batch_size: int = 500,
+    wait: float = 10.0,
+    label: str = "ingesting",
+) -> int:
     from store.db import Store
     from store.ingest import ingest
 
@@ -160,8 +210,13 @@ def _ingest(db: Path, paths: Sequence[Path], *, jobs: int | None = None, batch_s
 
 
 def cmd_ingest(args: argparse.Namespace, db: Path) -> int:
-    return _ingest(db, [Path(p) for p in args.paths], jobs=args.jobs,
-                   batch_size=args.batch_size, wait=args.wait)
+    return _ingest(
+        db,
+        [Path(p) for p in args.paths],
+        jobs=args.jobs,
+        batch_size=args.batch_size,
+        wait=args.wait,
+    )
 
 
 def cmd_export(args: argparse.Namespace, db: Path) -> int:
@@ -174,7 +229,9 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
         except ExportExists as exc:
             raise CliError(str(exc)) from None
         except OSError as exc:
-            raise CliError(f"{safe_path(args.output or '-')}: cannot write ({exc.strerror})") from None
+            raise CliError(
+                f"{safe_path(args.output or '-')}: cannot write ({exc.strerror})"
+            ) from None
     if args.output is not None:
         say(f"wrote {safe_path(args.output)}")
     return 0
@@ -194,10 +251,20 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
     if args.json:
         out = sys.stdout.buffer
         for hit in hits:
-            out.write(orjson.dumps({
-                "kind": hit.kind, "id": hit.id, "label": hit.label, "score": hit.score,
-                "spans": [list(s) for s in hit.spans], "article": hit.article, "sentence": hit.sentence,
-            }) + b"\n")
+            out.write(
+                orjson.dumps(
+                    {
+                        "kind": hit.kind,
+                        "id": hit.id,
+                        "label": hit.label,
+                        "score": hit.score,
+                        "spans": [list(s) for s in hit.spans],
+                        "article": hit.article,
+                        "sentence": hit.sentence,
+                    }
+                )
+                + b"\n"
+            )
         out.flush()
         return 0
     if not hits:
@@ -281,7 +348,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("PACTSCOPE_DEBUG"):
             raise
         reason = " ".join(str(exc).split())[:300]
-        say(f"error: unexpected {type(exc).__name__}: {reason} (PACTSCOPE_DEBUG=1 shows details)", style="red")
+        say(
+            f"error: unexpected {type(exc).__name__}: {reason} (PACTSCOPE_DEBUG=1 shows details)",
+            style="red",
+        )
         return 1
 
 
