@@ -205,6 +205,8 @@ def write_export(
         stream.flush()
         return
     out = Path(out)
+    if _is_store_file(store, out):
+        raise ExportExists(f"{safe_path(out)}: is a file of the store itself; choose another name")
     if os.path.lexists(out) and not force:
         raise ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
     if out.is_dir():
@@ -224,6 +226,14 @@ def write_export(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
     fsync_dir(out.parent)
+
+
+def _is_store_file(store: Store, out: Path) -> bool:
+    """Whether ``out`` is the store's catalog, body segment, lock or index (even through a link)."""
+    target = os.path.realpath(out)
+    base = os.path.realpath(store.path)
+    own = {base, base + ".bodies", base + ".lock", base + ".index"}
+    return target in own or target.startswith(base + ".index" + os.sep)
 
 
 def _publish_new(tmp: Path, out: Path) -> None:
