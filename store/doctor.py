@@ -132,21 +132,19 @@ def summary(path: Path, problems: list[str]) -> str:
 def index_problem(path: Path, generation: int) -> str | None:
     """A line when the persisted search index is damaged or built for another generation."""
     try:
-        from .search import index_dir
+        from .search import SearchIndex, index_dir
     except ImportError:
         return None
-    from .index import load_data
-
     directory = index_dir(path)
     if not directory.exists():
         return None
-    data = load_data(directory)
-    if data is None:
+    index = SearchIndex.load(directory)
+    if index is None:
         return f"{safe_path(directory)}: the search index is damaged; the next search rebuilds it"
-    if data.generation != generation:
+    if index.generation != generation:
         return (
             f"{safe_path(directory)}: the search index is stale (built for generation "
-            f"{data.generation}, the store is at {generation}); the next search rebuilds it"
+            f"{index.generation}, the store is at {generation}); the next search rebuilds it"
         )
     return None
 
