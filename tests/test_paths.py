@@ -217,3 +217,19 @@ def test_store_path_with_odd_bytes(tmp_path: Path) -> None:
         assert b"\x1b" not in run.stderr
     with open(db, "rb") as fh:
         assert fh.read() == b"not json"
+
+
+def test_export_never_replaces_the_store_itself(small_store: Path, tmp_path: Path, capsys) -> None:
+    """Even with --force, an export aimed at the store's own files (or a link to them) is refused."""
+    folder = small_store.parent
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    link = tmp_path / "looks-harmless.json"
+    link.symlink_to(small_store)
+    roundabout = folder / ".." / folder.name / small_store.name
+    targets = [small_store, Path(f"{small_store}.bodies"), Path(f"{small_store}.lock"), link, roundabout]
+    for target in targets:
+        assert main(["--db", str(small_store), "export", "-o", str(target), "--force"]) == 1
+        lines = _err_lines(capsys)
+        assert len(lines) == 1 and str(target) in lines[0] and "store itself" in lines[0]
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+    assert main(["--db", str(small_store), "doctor"]) == 0
