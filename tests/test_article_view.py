@@ -242,3 +242,19 @@ async def test_view_sets_quotes_in_italics() -> None:
         text = view._line_text(view.sentence_line(0))
         italic = [text.plain[s.start : s.end] for s in text.spans if s.style.italic]
         assert italic == ["“we agree”"]
+
+
+async def test_resize_keeps_the_text_at_the_top_when_the_mark_is_away() -> None:
+    meta, body = sample()
+    app = ViewApp()
+    async with app.run_test(size=(40, 12)) as pilot:
+        view = app.query_one(ArticleView)
+        view.show(meta, body, sentence=len(body.sentences) - 1)
+        await pilot.pause()
+        view.scroll_to(y=12, animate=False, immediate=True)  # read elsewhere, mark off screen
+        await pilot.pause()
+        offset = view._top_offset()
+        await pilot.resize_terminal(30, 12)
+        await pilot.pause()
+        top = view.scroll_offset.y
+        assert view._lines[top].start <= offset < view._lines[top].end + 1

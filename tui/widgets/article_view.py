@@ -128,6 +128,8 @@ class ArticleView(ScrollView, can_focus=True):
         self._mention_starts: list[int] = []
         self._mention_reach = 0  # the longest mention, to find those starting before a line
         self._width = 0
+        self._sized = False
+        self._height = 1
         self._styles: dict[str, Style] = {}
         self._placeholder = "No article open. Choose one from the Articles list."
 
@@ -246,20 +248,46 @@ class ArticleView(ScrollView, can_focus=True):
     # --- layout ----------------------------------------------------------------------------
 
     def on_resize(self, event: Resize) -> None:
-        self._layout()
-        if self.marked is not None:
+        """Re-wrap for the new width, keeping the reader's place.
+
+        The marked sentence stays in view if it was; otherwise the text at the top of the pane
+        stays at the top. The first real size (the article may have been laid out before the
+        pane had one) scrolls to the marked sentence.
+        """
+        first_size = not self._sized
+        self._sized = True
+        anchor = self._top_offset()
+        mark_shown = False
+        if self.marked is not None and (line := self.sentence_line(self.marked)) is not None:
+            top = self.scroll_offset.y
+            mark_shown = top <= line < top + self._height  # the height before this resize
+        self._height = max(1, self.scrollable_content_region.height)
+        if not self._layout() and not first_size:
+            return
+        if self.marked is not None and (first_size or mark_shown or anchor is None):
             self.scroll_to_sentence(self.marked)
+        elif anchor is not None:
+            self.scroll_to(y=self._line_of(anchor), animate=False, immediate=True)
+
+    def _top_offset(self) -> int | None:
+        """The body offset shown on the first line of the pane (None when none is)."""
+        top = self.scroll_offset.y
+        for line in self._lines[top : top + 3]:
+            if line.header is None:
+                return line.start
+        return None
 
     def _line_of(self, offset: int) -> int:
         pos = bisect_right(self._line_starts, offset) - 1
         return self._line_index[max(pos, 0)] if self._line_index else 0
 
-    def _layout(self, force: bool = False) -> None:
+    def _layout(self, force: bool = False) -> bool:
+        """Wrap the article for the pane's width; False when nothing needed doing."""
         width = self.scrollable_content_region.width
         if width <= 0:
             width = 80
         if width == self._width and not force:
-            return
+            return False
         self._width = width
         inner = max(width - GUTTER, 10)
         lines: list[_Line] = []
@@ -297,6 +325,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._line_starts, self._line_index = starts, index
         self.virtual_size = Size(width, len(lines))
         self.refresh()
+        return True
 
     # --- rendering -------------------------------------------------------------------------
 
