@@ -42,7 +42,7 @@ def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
     d = state.doc
     names: list[str] = []
     k = i
-    while True:
+    while len(names) < 8:
         c = party_at(state, k)
         if c is None:
             return None
@@ -86,7 +86,7 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
 
 
 def sentence_countries(state: State, sentence: int) -> list[str]:
-    return list(dict.fromkeys(c.name for c in state.countries if c.sentence == sentence and c.actor))
+    return list(state.by_sentence.get(sentence, ()))
 
 
 def short_form(state: State, name: str) -> str:
@@ -108,8 +108,8 @@ def unnamed_name(state: State, parties: list[str], core: str) -> str:
 
 
 def _find_acc(state: State, name: str, parties: list[str]) -> AgreementAcc | None:
-    for acc in state.agreements:
-        if not acc.unnamed and acc.name.casefold() == name.casefold():
+    for acc in state.named_index.get(name.casefold(), ()):
+        if not acc.unnamed:
             mine = {p for p, _ in acc.parties}
             if len(mine) >= 2 and len(parties) >= 2 and set(parties) != mine:
                 continue
@@ -122,6 +122,7 @@ def _new_named(state: State, name: str, i: int, j: int, parties: list[str], fami
     if acc is None:
         acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
         state.agreements.append(acc)
+        state.named_index.setdefault(name.casefold(), []).append(acc)
     sentence = state.doc.sent[i]
     for p in parties:
         acc.add_party(p, sentence)

@@ -102,6 +102,11 @@ def find_countries(state: State) -> None:
             c.actor = False
     state.countries = out
     state.country_end = {c.j: c for c in out}
+    for c in out:
+        if c.actor:
+            names = state.by_sentence.setdefault(c.sentence, [])
+            if c.name not in names:
+                names.append(c.name)
 
 
 def country_actors(state: State) -> dict[str, list[CountryMention]]:

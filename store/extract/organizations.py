@@ -38,6 +38,8 @@ def initials_match(words: list[str], acronym: str) -> bool:
 
 
 def chunk_words(state: State, chunk: Chunk) -> list[str]:
+    if chunk.words or chunk.i >= chunk.j:
+        return chunk.words
     d = state.doc
     return [d.words[k] for k in range(chunk.i, chunk.j) if d.words[k][:1].isalnum()]
 
@@ -55,6 +57,7 @@ def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> A
     acc.spans.append(state.span(i, j))
     state.block(i, j)
     state.org_start[i] = CountryMention(i, j, name, "org", surface, state.doc.sent[i])
+    state.org_end[j] = name
     return acc
 
 
@@ -189,6 +192,7 @@ def _later_forms(state: State) -> None:
             acc.spans.append(state.span(i, chunk.j))
             state.block(i, chunk.j)
             state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
+            state.org_end[chunk.j] = acc.name
 
 
 def find_organizations(state: State) -> None:

@@ -114,7 +114,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
         # "Minister of Defense, Nakatani Gen": the name follows a comma.
         j = chunk.j
         if j + 1 < len(d) and d.words[j] == "," and d.sent[j] == chunk.sentence:
-            nxt = next((c for c in d.chunks if c.i == j + 1), None)
+            nxt = d.chunk_at.get(j + 1)
             if nxt is not None:
                 words = _name_words(state, nxt.i, nxt.j)
                 if 2 <= len(words) <= 3 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):

@@ -10,6 +10,8 @@ or the speaker of the quote the office is named in.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .state import State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
@@ -32,8 +34,9 @@ def _lower_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _country_in(state: State, i: int, j: int) -> str | None:
-    for c in state.countries:
-        if i <= c.i and c.j <= j:
+    for k in range(i, j):
+        c = state.country_start.get(k)
+        if c is not None and c.j <= j:
             return c.name
     d, gz = state.doc, state.gz
     for k in range(i, j):  # a country hidden inside a longer name ("U.S. Indo-Pacific Command")
@@ -67,7 +70,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
-                chunk = next((c for c in d.chunks if c.i == end + 1 or (c.i == end + 2 and d.lower(end + 1) == "the")), None)
+                chunk = d.chunk_at.get(end + 1) or (d.chunk_at.get(end + 2) if d.lower(end + 1) == "the" else None)
                 if chunk is not None:
                     end = chunk.j
             title_text = d.span_text(start, end)
@@ -85,10 +88,9 @@ def _inherit(state: State, role: list, ends: dict[int, str]) -> str | None:
         if k in ends:
             return ends[k]
         if w in ("counterpart", "counterparts"):
-            m = None
-            for c in state.countries:
-                if c.j in (k, k - 1) or (c.j == k - 2 and d.word(k - 1) == "s"):
-                    m = c
+            m = state.country_end.get(k) or state.country_end.get(k - 1)
+            if m is None and d.word(k - 1) == "s":
+                m = state.country_end.get(k - 2)
             if m is not None:
                 return m.name
         if w not in _SKIP and w not in ("'", "\u2019", "s"):
@@ -131,7 +133,7 @@ def _own_affiliation(p) -> str | None:
 
 
 def _namesake(state: State, p, sentence: int) -> str | None:
-    for other in state.persons:
+    for other in _by_surname(state).get(p.surname.casefold(), ()):
         if other is p or other.surname.casefold() != p.surname.casefold():
             continue
         if any(s.sentence == sentence for s in other.spans):
@@ -141,14 +143,34 @@ def _namesake(state: State, p, sentence: int) -> str | None:
     return None
 
 
+def _by_surname(state: State) -> dict[str, list]:
+    if "surnames" not in state.cache:
+        found: dict[str, list] = {}
+        for person in state.persons:
+            found.setdefault(person.surname.casefold(), []).append(person)
+            for form in (person.display, *person.forms):
+                found.setdefault(form.casefold(), []).append(person)
+        state.cache["surnames"] = found
+    return state.cache["surnames"]  # type: ignore[return-value]
+
+
 def _quoted(state: State, p, role: list) -> str | None:
     start = state.doc.starts[role[3]]
-    for q in state.quotes:
-        if q.start <= start < q.end and q.speaker:
-            speaker = q.speaker.casefold()
-            for other in state.persons:
-                if other is p:
-                    continue
-                if speaker in (f.casefold() for f in (other.display, *other.forms)) or speaker == other.surname.casefold():
-                    return _own_affiliation(other)
+    quote = _quote_at(state, start)
+    if quote is None or not quote.speaker:
+        return None
+    for other in _by_surname(state).get(quote.speaker.casefold(), ()):
+        if other is not p:
+            return _own_affiliation(other)
+    return None
+
+
+def _quote_at(state: State, start: int):
+    if "quote_starts" not in state.cache:
+        ordered = sorted(state.quotes, key=lambda q: q.start)
+        state.cache["quote_starts"] = ([q.start for q in ordered], ordered)
+    starts, ordered = state.cache["quote_starts"]  # type: ignore[misc]
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and ordered[k].start <= start < ordered[k].end:
+        return ordered[k]
     return None

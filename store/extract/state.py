@@ -102,6 +102,10 @@ class State:
     country_start: dict[int, CountryMention] = field(default_factory=dict)
     country_end: dict[int, CountryMention] = field(default_factory=dict)
     org_start: dict[int, CountryMention] = field(default_factory=dict)  # organisations as parties
+    org_end: dict[int, str] = field(default_factory=dict)
+    by_sentence: dict[int, list[str]] = field(default_factory=dict)  # actor countries per sentence
+    cache: dict[object, object] = field(default_factory=dict)
+    named_index: dict[str, list[AgreementAcc]] = field(default_factory=dict)
     orgs: dict[str, ActorAcc] = field(default_factory=dict)
     persons: list[PersonAcc] = field(default_factory=list)
     agreements: list[AgreementAcc] = field(default_factory=list)

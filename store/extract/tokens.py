@@ -21,6 +21,8 @@ ABBREV = frozenset(
     "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb".split()
 )
 APOSTROPHES = frozenset("'\u2019")
+# Gaps that end a name: a line break (with what follows it) or a long run of spaces.
+_DIRTY = re.compile(r"\n\s*|\s{4,}")
 # Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -57,6 +59,7 @@ class Chunk:
     text: str
     sentence: int
     possessive: bool = False
+    words: list[str] = field(default_factory=list)  # its alphanumeric words
 
 
 @dataclass
@@ -77,13 +80,14 @@ class Doc:
     matches: list[Match] = field(default_factory=list)
     match_at: dict[int, Match] = field(default_factory=dict)
     chunks: list[Chunk] = field(default_factory=list)
+    chunk_at: dict[int, Chunk] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.words)
 
     def gap(self, i: int) -> str:
-        """The text between token i-1 and token i."""
-        return self.gaps[i] if 0 < i < len(self.gaps) else ""
+        """The text between token i-1 and token i (only ever white space)."""
+        return self.text[self.ends[i - 1] : self.starts[i]] if 0 < i < len(self.starts) else ""
 
     def span_text(self, i: int, j: int) -> str:
         return self.text[self.starts[i] : self.ends[j - 1]]
@@ -111,10 +115,10 @@ def _sentence_bounds(article: Article) -> tuple[list[int], list[int]]:
 def build_doc(article: Article) -> Doc:
     """Tokenise the article's text and attach sentence indices."""
     text = article.text or ""
-    found = list(TOKEN.finditer(text))
-    words = [m.group() for m in found]
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
+    spans = [m.span() for m in TOKEN.finditer(text)]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    words = [text[a:b] for a, b in spans]
     s_starts, _ = _sentence_bounds(article)
     if not s_starts:
         s_starts = [0]
@@ -139,13 +143,15 @@ def build_doc(article: Article) -> Doc:
     for k, s in enumerate(article.sentences):
         if kinds.get(s.paragraph) == "heading":
             heading[k] = True
-    gaps = [text[e:st] for e, st in zip([0, *ends[:-1]], starts, strict=True)]
-    if gaps:
-        gaps[0] = ""
-    reach = [g == "" or g == " " or _clean_gap(g) for g in gaps]  # clean gap before token
+    # a gap is clean unless it holds a line break or more than three spaces
+    reach = [True] * len(starts)
+    for m in _DIRTY.finditer(text):
+        k = bisect_left(starts, m.end())
+        if k < len(reach):
+            reach[k] = False
     low = [w.lower() for w in words]
     caps = [k for k, w in enumerate(words) if w[0].isupper()]
-    return Doc(text, words, starts, ends, sent, sent_first, heading, low, gaps, reach, caps)
+    return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps)
 
 
 def _clean_gap(gap: str) -> bool:
@@ -256,12 +262,22 @@ def find_chunks(doc: Doc) -> None:
             and doc.gap(j + 1) == ""
         )
         doc.chunks.append(
-            Chunk(start, j, doc.starts[start], doc.ends[j - 1], doc.text[doc.starts[start] : doc.ends[j - 1]], doc.sent[start], possessive)
+            Chunk(
+                start,
+                j,
+                doc.starts[start],
+                doc.ends[j - 1],
+                doc.text[doc.starts[start] : doc.ends[j - 1]],
+                doc.sent[start],
+                possessive,
+                [w for w in words[start:j] if w[0].isalnum()],
+            )
         )
+        doc.chunk_at[start] = doc.chunks[-1]
         i = j
 
 
-_WORDS = re.compile(r"[^\W_]+")
+
 
 
 def possessive_after(doc: Doc, j: int) -> bool:

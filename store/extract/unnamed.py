@@ -41,6 +41,13 @@ _PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed in
 
 def principal(state: State, n: int = 2) -> list[str]:
     """The article's main countries: the n most mentioned (first mention breaks ties)."""
+    key = ("principal", n)
+    if key not in state.cache:
+        state.cache[key] = _principal(state, n)
+    return list(state.cache[key])  # type: ignore[arg-type]
+
+
+def _principal(state: State, n: int) -> list[str]:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for c in state.countries:
@@ -128,10 +135,23 @@ def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, famil
 
 
 def _refer(state: State, family: str, at: int, definite: bool) -> AgreementAcc | None:
-    before = [a for a in state.agreements if a.mentions and min(i for i, _ in a.mentions) < at]
+    """The agreement a generic mention refers back to (the latest 64 considered)."""
+    recent = state.agreements[-64:]
+    before = [a for a in recent if a.mentions and a.first < at]
     same = [a for a in before if family in a.families or a.family == family]
     pool = same or (before if definite else [])
-    return max(pool, key=lambda a: max(i for i, _ in a.mentions if i < at), default=None)
+    return max(pool, key=lambda a: _last_before(a, at), default=None)
+
+
+def _last_before(acc: AgreementAcc, at: int) -> int:
+    best = -1
+    for i, _ in reversed(acc.mentions[-8:]):
+        if i < at:
+            return i
+    for i, _ in acc.mentions:
+        if best < i < at:
+            best = i
+    return best
 
 
 def find_unnamed(state: State) -> None:
@@ -142,7 +162,14 @@ def find_unnamed(state: State) -> None:
         acc.families.add(acc.family)
     low = d.low
     ends: dict[int, tuple[list[str], int]] = {}  # hyphen lists ("U.S.-Japan") by end token
+    unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
+    continuing: set[int] = set()
     for b in sorted({*state.country_start, *state.org_start}):
+        first = state.country_start.get(b) or state.org_start.get(b)
+        if d.word(first.j) in ("-", "\u2013", "/"):
+            continuing.add(first.j + 1)
+        if b in continuing or d.word(first.j) not in ("-", "\u2013", "/"):
+            continue  # only chain heads start a list
         found = hyphen_list(state, b)
         if found and found[1] not in ends:
             ends[found[1]] = (found[0], b)
@@ -233,15 +260,14 @@ def find_unnamed(state: State) -> None:
         # keyword without the determiner
         if parties and len(parties) >= 2:
             target = _same_sentence_named(state, parties, sentence) or _same_named(state, parties, family)
+            same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
-                target = next(
-                    (a for a in state.agreements if a.unnamed and {p for p, _ in a.parties} == set(parties) and family in a.families),
-                    None,
-                )
+                target = next((a for a in same_parties if family in a.families), None)
             if target is None:
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
+                same_parties.append(target)
             for p in parties:
                 target.add_party(p, sentence)
             if hint and target.status_hint is None:
@@ -266,7 +292,7 @@ def find_unnamed(state: State) -> None:
 def _same_named(state: State, parties: list[str], family: str) -> AgreementAcc | None:
     """A named agreement of the same parties and noun family anywhere in the article: "the
     last arms control treaty between the United States and Russia" ... "New START"."""
-    for acc in state.agreements:
+    for acc in state.agreements[:64]:
         if not acc.unnamed and acc.family == family and {p for p, _ in acc.parties} == set(parties):
             return acc
     return None
@@ -275,16 +301,24 @@ def _same_named(state: State, parties: list[str], family: str) -> AgreementAcc |
 def _subject_countries(state: State, sentence: int, verb: int) -> list[str] | None:
     """Countries named before a linking verb ("Armenian Prime Minister A and Azerbaijani
     President B initialled ..."): two or three distinct ones."""
-    d = state.doc
-    found = [c.name for c in state.countries if c.sentence == sentence and c.actor and c.j <= verb and c.i >= d.sent_first[sentence]]
-    names = list(dict.fromkeys(found))
+    names = [n for n in state.by_sentence.get(sentence, ()) if any(c.j <= verb for c in _mentions_of(state, n, sentence))]
     return names if 2 <= len(names) <= 3 else None
+
+
+def _mentions_of(state: State, name: str, sentence: int):
+    if "mentions" not in state.cache:
+        found: dict[tuple[int, str], list] = {}
+        for c in state.countries:
+            if c.actor:
+                found.setdefault((c.sentence, c.name), []).append(c)
+        state.cache["mentions"] = found
+    return state.cache["mentions"].get((sentence, name), ())  # type: ignore[union-attr]
 
 
 def _same_sentence_named(state: State, parties: list[str], sentence: int) -> AgreementAcc | None:
     """A named agreement of the same parties in the same sentence: "the partnership between
     the US, the UK and Australia, known as AUKUS"."""
-    for acc in state.agreements:
+    for acc in state.agreements[:64]:
         if acc.unnamed or {p for p, _ in acc.parties} != set(parties):
             continue
         if any(state.doc.sent[i] == sentence for i, _ in acc.mentions):
@@ -307,13 +341,12 @@ def actor_before(state: State, i: int) -> str | None:
     """The country or organisation named last before token i in its sentence."""
     d = state.doc
     first = d.sent_first[d.sent[i]]
-    for k in range(i - 1, first - 1, -1):
+    for k in range(i - 1, max(first, i - 40) - 1, -1):
         c = state.country_end.get(k + 1)
         if c is not None and c.actor:
             return c.name
-        for org in state.orgs.values():
-            if any(sp.end == d.ends[k] for sp in org.spans):
-                return org.name
+        if k + 1 in state.org_end:
+            return state.org_end[k + 1]
     return None
 
 
@@ -323,13 +356,31 @@ def with_party(state: State, j: int) -> str | None:
     if d.lower(j) != "with":
         return None
     k = j + 1 + (d.lower(j + 1) == "the")
-    c = state.country_start.get(k)
-    if c is not None:
-        return c.name
-    for org in state.orgs.values():
-        if any(sp.start == d.starts[k] for sp in org.spans if k < len(d)):
-            return org.name
-    return None
+    c = state.country_start.get(k) or state.org_start.get(k)
+    return c.name if c is not None else None
+
+
+def _between(state: State, sentence: int) -> list[str]:
+    """The parties of the first "between X and Y" / "between the two countries" of a sentence."""
+    key = ("between", sentence)
+    if key in state.cache:
+        return state.cache[key]  # type: ignore[return-value]
+    d = state.doc
+    out: list[str] = []
+    for k in range(d.sent_first[sentence], len(d)):
+        if d.sent[k] != sentence:
+            break
+        if d.low[k] == "between":
+            found = coordinated_list(state, k + 1)
+            if found:
+                out = found[0]
+                break
+            pp = party_phrase(state, k + 1)
+            if pp:
+                out = phrase_parties(state, pp[0], sentence, k)
+                break
+    state.cache[key] = out
+    return out
 
 
 def fill_named_parties(state: State) -> None:
@@ -346,20 +397,8 @@ def fill_named_parties(state: State) -> None:
             end = j + 3 if d.word(j) == "(" else j
             if d.lower(end) == "in" and state.country_start.get(end + 1):
                 acc.add_party(state.country_start[end + 1].name, sentence)
-            for k in range(d.sent_first[sentence], len(d)):
-                if d.sent[k] != sentence:
-                    break
-                if d.lower(k) == "between":
-                    found = coordinated_list(state, k + 1)
-                    if found:
-                        for p in found[0]:
-                            acc.add_party(p, sentence)
-                        break
-                    pp = party_phrase(state, k + 1)
-                    if pp:
-                        for p in phrase_parties(state, pp[0], sentence, k):
-                            acc.add_party(p, sentence)
-                        break
+            for p in _between(state, sentence):
+                acc.add_party(p, sentence)
             if len(acc.parties) >= 2:
                 break
         if len(acc.parties) == 1:
