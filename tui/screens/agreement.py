@@ -141,7 +141,9 @@ class AgreementScreen(Screen[None]):
         self.sub_title = clean(self.agreement.name)
         self.query_one("#agreement-parties", SectionList).fill(self._parties())
         self.query_one("#agreement-fields", SectionList).fill(self._fields())
-        self.query_one("#agreement-timeline", SectionList).fill(self._timeline())
+        statuses = sum(1 for f in self.agreement.facts if f.field == "status")
+        more = max(0, statuses - SECTION_LIMIT)
+        self.query_one("#agreement-timeline", SectionList).fill(self._timeline(), more)
         more = max(0, len(self.agreement.articles) - SECTION_LIMIT)
         self.query_one("#agreement-articles", SectionList).fill(self._articles(), more)
         self.query_one("#agreement-fields", SectionList).focus()
@@ -268,6 +270,7 @@ class AgreementScreen(Screen[None]):
     def _timeline(self) -> list[Option]:
         facts = [f for f in self.agreement.facts if f.field == "status"]
         facts.sort(key=lambda f: (self._order.get(f.article, (2,)), f.sentence))
+        facts = facts[-SECTION_LIMIT:]  # the latest, when there are very many
         options = []
         for fact in facts:
             evidence = self._evidence("", "Status", str(fact.value), fact)
