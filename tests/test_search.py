@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from store.records import Actor, Agreement, ArticleMeta, Body, Sentence
-from store.search import Hit, SearchIndex, parse_query
+from store.search import Hit, SearchIndex, index_dir, parse_query
 from store.text import fold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -260,6 +260,8 @@ def test_seed_store_finds_nakatani_and_the_raa(tmp_path: Path) -> None:
     with Store.open(db, write=True) as store:
         ingest(store, sorted((ROOT / "seeds").glob("*.txt")), None)
     with Store.open(db) as store:
+        # the ingest left an index of this generation beside the store: loaded, not rebuilt
+        assert SearchIndex.load(index_dir(db), generation=store.generation) is not None
         index = SearchIndex.for_store(store)
         first = index.search("nakatni")[0]
         assert (first.kind, first.label) == ("person", "Gen Nakatani")
