@@ -135,9 +135,13 @@ def build_doc(article: Article) -> Doc:
         sent = [order[max(0, bisect_right(sorted_starts, st) - 1)] for st in starts]
     n_sent = max(len(article.sentences), 1)
     sent_first = [-1] * n_sent
-    for idx, s in enumerate(sent):
-        if sent_first[s] < 0:
-            sent_first[s] = idx
+    if all(a <= b for a, b in zip(sent, sent[1:], strict=False)):
+        for idx in set(sent):
+            sent_first[idx] = bisect_left(sent, idx)
+    else:
+        for idx, s in enumerate(sent):
+            if sent_first[s] < 0:
+                sent_first[s] = idx
     heading = [False] * n_sent
     kinds = {k: p.kind for k, p in enumerate(article.paragraphs)}
     for k, s in enumerate(article.sentences):
