@@ -199,3 +199,34 @@ async def test_a_country_shows_no_empty_roles_or_quotes(db: Path) -> None:
         assert "Roles" not in screen_text(app) and "Quotes" not in screen_text(app)
         await pilot.press("tab")  # hidden sections are not tab stops
         assert screen.focused is screen.query_one("#actor-agreements")
+
+
+def seen_without_colour(app: PactscopeApp) -> list[tuple[str, bool, bool, bool, bool]]:
+    """What a NO_COLOR terminal can tell apart: characters and attributes, no colours at all."""
+    seen = []
+    for strip in app.screen._compositor.render_strips():
+        for line_filter in app.get_line_filters():
+            strip = strip.apply_filter(line_filter, app.screen.styles.background)
+        for segment in strip:
+            style = segment.style
+            flags = (
+                (bool(style.reverse), bool(style.bold), bool(style.underline), bool(style.dim))
+                if style
+                else (False, False, False, False)
+            )
+            seen.extend((ch, *flags) for ch in segment.text)
+    return seen
+
+
+async def test_focus_and_cursor_show_without_colour(db: Path, monkeypatch: Any) -> None:
+    """Under NO_COLOR, moving the cursor or the focus changes what is seen, colours aside."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    known = ids(db)
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_actor(pilot, known["person"])
+        for key in ("j", "tab", "shift+tab", "k"):
+            before = seen_without_colour(app)
+            await pilot.press(key)
+            await pilot.pause()
+            assert seen_without_colour(app) != before, key
