@@ -14,7 +14,8 @@ import tui
 from store.records import ArticleMeta, Body, Mention, Paragraph, Quote, Sentence
 from store.schema import body_of_article
 from tui.safe import clean_body, line_text, safe_text
-from tui.widgets.article_view import ArticleView, wrap
+from tui.widgets.article_view import ArticleView
+from tui.widgets.text_layout import checked_body, wrap
 
 # --- wrap -------------------------------------------------------------------------------------
 
@@ -258,3 +259,38 @@ async def test_resize_keeps_the_text_at_the_top_when_the_mark_is_away() -> None:
         await pilot.pause()
         top = view.scroll_offset.y
         assert view._lines[top].start <= offset < view._lines[top].end + 1
+
+
+def test_checked_body_clamps_damaged_offsets() -> None:
+    body = Body(
+        "d",
+        "short\ttext",
+        [],  # no paragraphs: shown as one
+        [Sentence(0, 0, 3, 999)],
+        [],
+        [Mention("x", "person", 0, 8, 50), Mention("y", "event", 0, -5, 2)],
+    )
+    checked = checked_body(body)
+    assert checked.text == "short text"
+    assert [(p.start, p.end) for p in checked.paragraphs] == [(0, 10)]
+    assert (checked.sentences[0].start, checked.sentences[0].end) == (3, 10)
+    assert [(m.start, m.end) for m in checked.mentions] == [(0, 2), (8, 10)]
+
+
+async def test_view_survives_a_damaged_body() -> None:
+    meta = ArticleMeta("d", "d.txt", "t", None, None, None, None, "", (0, 0), 1)
+    body = Body(
+        "d",
+        "Some text here.",
+        [Paragraph("text", 0, 400)],
+        [Sentence(0, 0, 0, 400)],
+        [],
+        [Mention("x", "event", 0, 0, 4), Mention("y", "person", 0, 5, 900)],
+    )
+    app = ViewApp()
+    async with app.run_test(size=(40, 10)) as pilot:
+        view = app.query_one(ArticleView)
+        view.show(meta, body, sentence=0)
+        await pilot.pause()
+        assert "Some text here." in "\n".join(view.plain_lines())
+        await pilot.press("n", "n", "n")

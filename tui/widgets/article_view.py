@@ -12,7 +12,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import get_character_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -26,6 +25,7 @@ from textual.strip import Strip
 from store.records import ArticleMeta, Body, Mention
 
 from ..safe import clean_body, one_line
+from .text_layout import MENTION_KINDS, checked_body, wrap
 
 GUTTER = 2  # the marker column and a space
 PREFIX = {"bullet": ("• ", "  "), "post": ("│ ", "│ "), "source": ("  ", "  ")}
@@ -47,34 +47,6 @@ class _Line:
     kind: str = "text"
     prefix: str = ""
     header: Text | None = None
-
-
-def wrap(text: str, start: int, end: int, width: int) -> list[tuple[int, int]]:
-    """Greedy word wrap of ``text[start:end]`` to ``width`` cells; long words are cut."""
-    width = max(width, 1)
-    out: list[tuple[int, int]] = []
-    line_start, col, brk, i = start, 0, -1, start
-    while i < end:
-        ch = text[i]
-        if ch == " ":
-            col += 1
-            brk = i + 1
-            i += 1
-            continue
-        w = 1 if ch < "\u0300" else get_character_cell_size(ch)
-        if col + w > width and col > 0:
-            if brk > line_start:
-                out.append((line_start, brk))
-                line_start, brk = brk, -1
-                col = sum(get_character_cell_size(c) for c in text[line_start:i])
-            else:
-                out.append((line_start, i))
-                line_start, col, brk = i, 0, -1
-            continue
-        col += w
-        i += 1
-    out.append((line_start, end))
-    return out
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -147,16 +119,8 @@ class ArticleView(ScrollView, can_focus=True):
         ``keep_place`` (a reload of the article already shown) keeps the scroll position.
         """
         same = self.meta is not None and self.meta.id == meta.id
-        body = clean_body(body)
         self.meta = meta
-        self.body = Body(
-            body.id,
-            body.text.replace("\t", " "),
-            body.paragraphs,
-            body.sentences,
-            body.quotes,
-            sorted(body.mentions, key=lambda m: (m.start, m.end)),
-        )
+        self.body = checked_body(clean_body(body))
         self._mention_starts = [m.start for m in self.body.mentions]
         self._mention_reach = max((m.end - m.start for m in self.body.mentions), default=0)
         if not same or (self.cursor is not None and self.cursor >= len(self.body.mentions)):
@@ -376,7 +340,8 @@ class ArticleView(ScrollView, can_focus=True):
             if m.end <= line.start:
                 continue
             a, b = max(m.start, line.start) - line.start, min(m.end, end) - line.start
-            content.stylize(self._style(f"article-view--{m.kind}"), a, b)
+            if m.kind in MENTION_KINDS:
+                content.stylize(self._style(f"article-view--{m.kind}"), a, b)
             if i == self.cursor:
                 content.stylize(self._style("article-view--cursor"), a, b)
         gutter = Text("▌ " if marked else "  ", style=self._style("article-view--gutter"))
