@@ -165,3 +165,18 @@ def test_function_words_end_a_noun_phrase() -> None:
     ex = run("India and France signed a defence deal. The two countries have deepened defence ties.")
     g = next(g for g in ex.agreements if g.unnamed)
     assert all("have" not in k for k in g.keywords)
+
+
+def test_the_two_countries_as_subject_and_as_signatories() -> None:
+    ex = run(
+        "Vietnam and the Philippines held talks in Hanoi. "
+        "The two countries also agreed on a rice trade deal for five years."
+    )
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert g.parties == ["Vietnam", "Philippines"] and g.status == "signed"
+    ex = run(
+        "Britain and Germany held talks. Britain hosted Germany again. "
+        "The Trinity House Agreement was signed by the two countries' defence ministers."
+    )
+    g = next(g for g in ex.agreements if g.name == "Trinity House Agreement")
+    assert set(g.parties) == {"United Kingdom", "Germany"}

@@ -235,9 +235,12 @@ def find_unnamed(state: State) -> None:
         if parties is None and det == "their":
             parties = _latest_list(state, sentence, start)
         if parties is None and det in ("a", "an") and j >= 1:
-            verb = d.lower(j - 1)
+            v = j - 1
+            if d.lower(v) in ("on", "to", "upon") and d.lower(v - 1) in _LINK_VERBS:
+                v -= 1  # "agreed on a rice trade deal"
+            verb = d.lower(v)
             if verb in _LINK_VERBS:
-                parties = _latest_list(state, sentence, j - 1) or _subject_countries(state, sentence, j - 1)
+                parties = _latest_list(state, sentence, v) or _subject_countries(state, sentence, v) or _phrase_subject(state, sentence, v)
                 if parties is None:
                     # "Rio Tinto signed a lithium contract with Argentina"
                     first, second = actor_before(state, j - 1), with_party(state, k + 1)
@@ -303,6 +306,17 @@ def _subject_countries(state: State, sentence: int, verb: int) -> list[str] | No
     President B initialled ..."): two or three distinct ones."""
     names = [n for n in state.by_sentence.get(sentence, ()) if any(c.j <= verb for c in _mentions_of(state, n, sentence))]
     return names if 2 <= len(names) <= 3 else None
+
+
+def _phrase_subject(state: State, sentence: int, verb: int) -> list[str] | None:
+    """"The two countries also agreed on ...": who the phrase before the verb means."""
+    d = state.doc
+    for k in range(d.sent_first[sentence], verb):
+        pp = party_phrase(state, k)
+        if pp and pp[1] <= verb:
+            found = phrase_parties(state, pp[0], sentence, k)
+            return found if len(found) >= 2 else None
+    return None
 
 
 def _mentions_of(state: State, name: str, sentence: int):
@@ -383,6 +397,19 @@ def _between(state: State, sentence: int) -> list[str]:
     return out
 
 
+def _phrase_in(state: State, sentence: int) -> list[str]:
+    """Parties of a "the two countries" phrase anywhere in the sentence."""
+    d = state.doc
+    for k in range(d.sent_first[sentence], min(len(d), d.sent_first[sentence] + 200)):
+        if d.sent[k] != sentence:
+            break
+        if d.low[k] in ("two", "both", "three"):
+            pp = party_phrase(state, k)
+            if pp:
+                return phrase_parties(state, pp[0], sentence, k)
+    return []
+
+
 def fill_named_parties(state: State) -> None:
     """Parties of named agreements the name does not give: "between the two countries",
     "... Agreement in Japan", or the article's principal pair around a single party."""
@@ -397,7 +424,7 @@ def fill_named_parties(state: State) -> None:
             end = j + 3 if d.word(j) == "(" else j
             if d.lower(end) == "in" and state.country_start.get(end + 1):
                 acc.add_party(state.country_start[end + 1].name, sentence)
-            for p in _between(state, sentence):
+            for p in _between(state, sentence) or _phrase_in(state, sentence):
                 acc.add_party(p, sentence)
             if len(acc.parties) >= 2:
                 break
