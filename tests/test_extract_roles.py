@@ -60,3 +60,10 @@ def test_lower_case_office_after_a_name() -> None:
 def test_office_without_a_cue_has_no_guessed_country() -> None:
     ex = run("Defence Secretary Rajesh Kumar Singh signed the papers in New Delhi.")
     assert roles(ex, "Rajesh Kumar Singh") == [("Defence Secretary", None)]
+
+
+def test_lower_case_office_before_a_name() -> None:
+    ex = run("Chinese foreign ministry spokesperson Mao Ning told reporters the pact was illegal.")
+    assert roles(ex, "Mao Ning") == [("spokesperson", "China")]
+    ex = run("Philippine Coast Guard spokesperson Jay Tarriela said ships were shadowed.")
+    assert roles(ex, "Jay Tarriela") == [("spokesperson", "Philippines")]

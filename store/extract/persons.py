@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .roles import appositive_role
+from .roles import appositive_role, country_in
 from .state import PersonAcc, State
 from .tokens import APOSTROPHES, CONNECTORS, Chunk
 
@@ -154,7 +154,31 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     evidence = evidence or any(len(w) == 2 and w.endswith(".") for w, _, _ in words[1:-1])
     evidence = evidence or words[-1][0] in state.gz.suffixes
     evidence = evidence or (d.word(chunk.j) == "," and appositive_role(state, chunk.j) is not None)
-    return NameMention(chunk.i, chunk.j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
+    mention = NameMention(chunk.i, chunk.j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
+    if before in _LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
+        # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
+        mention.evidence = True
+        mention.title, mention.title_i, mention.title_j = d.words[chunk.i - 1], chunk.i - 1, chunk.i
+        mention.cue = _owner_country(state, chunk.i - 1)
+    return mention
+
+
+_LOWER_OFFICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "commander", "chief", "negotiator"})
+
+
+def _owner_country(state: State, k: int) -> str | None:
+    """The country owning a lower-case office: a demonym or country in the words before it
+    ("Philippine Coast Guard spokesperson", "Chinese foreign ministry spokesperson")."""
+    d = state.doc
+    first = d.sent_first[d.sent[k]]
+    for x in range(k - 1, max(first, k - 6) - 1, -1):
+        c = state.country_start.get(x)
+        if c is not None:
+            return c.name
+        org = state.org_start.get(x)
+        if org is not None:
+            return country_in(state, org.i, org.j)
+    return None
 
 
 def _parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], str, str]:

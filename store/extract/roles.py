@@ -33,7 +33,7 @@ def _lower_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     return cached
 
 
-def _country_in(state: State, i: int, j: int) -> str | None:
+def country_in(state: State, i: int, j: int) -> str | None:
     for k in range(i, j):
         c = state.country_start.get(k)
         if c is not None and c.j <= j:
@@ -74,7 +74,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 if chunk is not None:
                     end = chunk.j
             title_text = d.span_text(start, end)
-            aff = aff or _country_in(state, start, end)
+            aff = aff or country_in(state, start, end)
             return title_text, aff, start
     return None
 
