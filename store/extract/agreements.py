@@ -198,6 +198,11 @@ def _named(state: State) -> None:
         i = chunk.i
         while i < chunk.j and d.words[i] in ("The", "A", "An"):
             i += 1
+        for b in range(max(0, i - 6), i):
+            c = state.country_start.get(b)
+            if c is not None and c.i < i < c.j:
+                i = b  # "São Tomé and Príncipe-Marshall Islands ...": the chunk began mid-name
+                break
         lead = i
         parties: list[str] = []
         prefix = hyphen_list(state, i)
