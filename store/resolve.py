@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from .records import (
     Actor,
@@ -131,16 +131,14 @@ class Resolver:
         lone = self._person_keys.get(words[-1])
         if lone in self._single and len(self._surnames.get(words[-1], set())) == 1:
             return lone
-        bucket = self._buckets.get((words[0][0], words[-1][0]), {})
+        bucket = self._buckets.get((words[0][0], words[-1][0]))
+        if not bucket:
+            return None
         key = _person_key(full[0])
-        best, best_score = None, 0.0
-        for other, pid in bucket.items():
-            if abs(len(other) - len(key)) > 3:
-                continue
-            score = fuzz.ratio(key, other)
-            if score >= _FUZZY_CUTOFF and score > best_score:
-                best, best_score = pid, score
-        return best
+        found = process.extractOne(key, bucket.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
+        if found is None or abs(len(found[0]) - len(key)) > 3:
+            return None
+        return bucket[found[0]]
 
     def find_actor(self, name: str, kinds: Iterable[str] = ("country", "organization")) -> str | None:
         """The id of a stored actor of one of ``kinds`` with this name or alias."""
