@@ -207,6 +207,7 @@ def _is_capword(doc: Doc, i: int) -> bool:
 def find_chunks(doc: Doc) -> None:
     """Capitalised runs: "U.S. Indo-Pacific Command", "Status of Forces Agreement", "Lloyd J. Austin III"."""
     words, n = doc.words, len(doc.words)
+    starts, ends, clean, sent = doc.starts, doc.ends, doc.reach, doc.sent
     i = 0
     for cap in doc.caps:
         if cap < i:
@@ -214,47 +215,50 @@ def find_chunks(doc: Doc) -> None:
         i = cap
         start = i
         j = i + 1
-        while j < n and doc.sent[j] == doc.sent[start]:
-            w, gap = words[j], doc.gap(j)
+        s0 = sent[start]
+        while j < n and sent[j] == s0 and clean[j]:
+            w = words[j]
+            attached = starts[j] == ends[j - 1]
+            c0 = w[0]
+            if not attached and c0.islower() and w not in CONNECTORS:
+                break  # the common case: a lower-case word after a space
             prev = words[j - 1]
-            if not _clean_gap(gap):
-                break
-            if w == "." and gap == "":
+            if w == "." and attached:
                 # "U.S." / "J." / "Adm. X" keep their period; a sentence's full stop does not.
                 if (len(prev) == 1 and prev.isupper()) or prev in ("Jr", "Sr"):
                     j += 1
                     continue
                 nxt = j + 1
-                if prev in ABBREV and nxt < n and doc.sent[nxt] == doc.sent[start] and words[nxt][:1].isupper() and _clean_gap(doc.gap(nxt)):
+                if prev in ABBREV and nxt < n and sent[nxt] == s0 and words[nxt][0].isupper() and clean[nxt]:
                     j += 1
                     continue
                 break
-            if gap == "" and w[:1].isupper() and prev == ".":
+            if attached and c0.isupper() and prev == ".":
                 j += 1
                 continue
-            if w in "-\u2013" and gap == "" and j + 1 < n and doc.gap(j + 1) == "":
+            if (w == "-" or w == "\u2013") and attached and j + 1 < n and starts[j + 1] == ends[j]:
                 nxt = words[j + 1]
-                if nxt[:1].isupper() or (len(nxt) <= 2 and nxt.isalpha() and prev[:1].isupper()):
+                if nxt[0].isupper() or (len(nxt) <= 2 and nxt.isalpha() and prev[0].isupper()):
                     j += 2  # "Self-Defense", "U.S.-Japan", "Ching-te"
                     continue
-            if w in APOSTROPHES and gap == "" and j + 1 < n and doc.gap(j + 1) == "":
+            if w in APOSTROPHES and attached and j + 1 < n and starts[j + 1] == ends[j]:
                 if words[j + 1] == "s":
                     break
-                if words[j + 1][:1].isupper():
+                if words[j + 1][0].isupper():
                     j += 2
                     continue
                 break
-            if gap and w[:1].isupper():
+            if not attached and c0.isupper():
                 j += 1
                 continue
-            if gap == "" and w[:1].isdigit() and prev[-1:].isalpha():
+            if attached and c0.isdigit() and prev[-1].isalpha():
                 j += 1
                 continue
-            if gap and w in CONNECTORS and j + 1 < n and _clean_gap(doc.gap(j + 1)):
+            if not attached and w in CONNECTORS and j + 1 < n and clean[j + 1]:
                 k = j + 1
-                if (words[k] == "the" or words[k] in CONNECTORS) and k + 1 < n and _clean_gap(doc.gap(k + 1)):
+                if (words[k] == "the" or words[k] in CONNECTORS) and k + 1 < n and clean[k + 1]:
                     k += 1  # "Treaty on the Non-Proliferation", "Ursula von der Leyen"
-                if words[k][:1].isupper() and words[k] not in _CALENDAR and doc.sent[k] == doc.sent[start]:
+                if words[k][0].isupper() and words[k] not in _CALENDAR and sent[k] == s0:
                     j = k + 1
                     continue
             break
