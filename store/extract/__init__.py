@@ -83,9 +83,16 @@ def _assemble(article: Article, state: State) -> Extraction:
         hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=list(p.spans))
         seen = set()
         placed = {r[0].casefold() for r in p.roles if r[1]}
+        affs = [r[1] for r in p.roles if r[1]]
+        own = max(affs, key=affs.count) if affs else None  # one person, one country (first on ties)
+        titles = [r[0].casefold() for r in p.roles]
         for title, aff, sentence, _ti, _nj in p.roles:
-            key = (title.casefold(), aff)
-            if aff is None and title.casefold() in placed:
+            folded = title.casefold()
+            if aff is None and any(folded != t and folded in t for t in titles):
+                continue  # "Minister" beside "Minister of Defense"
+            aff = aff or own
+            key = (folded, aff)
+            if aff is None and folded in placed:
                 continue
             if key not in seen:
                 seen.add(key)
