@@ -1,8 +1,9 @@
 """Screenshots of the explorer at 80x24 on the bundled seeds, compared with the accepted SVGs.
 
-Every snapshot starts from the seeds ingested into a fresh store in tmp_path (the path is
-never on screen), waits for the loading worker and the search index before the picture is
-taken, and drives the app with keys as a reader would. Regenerate after a deliberate change:
+Every snapshot starts from the seeds ingested into a fresh store in tmp_path (the store path
+is never on screen; the seeds are copied to a fixed folder first), waits for the loading
+worker and the search index before the picture is taken, and drives the app with keys as a
+reader would. Regenerate after a deliberate change:
 
     .venv/bin/python -m pytest tests/test_snapshots.py --snapshot-update
 
@@ -11,13 +12,17 @@ then look at the SVGs (tests/__snapshots__/test_snapshots/) before committing th
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 import textual
-from tui_support import seeded_store
 
+from store.db import Store
 from tui.app import PactscopeApp
 from tui.navigation import Location
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 SIZE = (80, 24)
 SNAPSHOT_TEXTUAL = "8.2.8"
@@ -53,50 +58,81 @@ async def type_search(pilot, query: str) -> None:
     await settle(pilot)
 
 
+FIXED_SEEDS = Path("/tmp/pactscope-snapshots/seeds")
+"""Where the seeds are copied before ingest: the store keeps each file's absolute path and the
+article list can show it, so it must not depend on the checkout or the temporary folder."""
+
+
+def fixed_seeds() -> Path:
+    """The seeds at FIXED_SEEDS, each file replaced atomically when missing or different."""
+    FIXED_SEEDS.mkdir(parents=True, exist_ok=True)
+    for seed in sorted(SEEDS.glob("*.txt")):
+        target = FIXED_SEEDS / seed.name
+        data = seed.read_bytes()
+        if not target.exists() or target.read_bytes() != data:
+            partial = target.with_name(f".{seed.name}.{os.getpid()}")
+            partial.write_bytes(data)
+            os.replace(partial, target)
+    extra = {p.name for p in FIXED_SEEDS.iterdir()} - {p.name for p in SEEDS.glob("*.txt")}
+    assert not extra, f"unexpected files in {FIXED_SEEDS}: {sorted(extra)}"
+    return FIXED_SEEDS
+
+
+@pytest.fixture
 def seeded_app(tmp_path: Path) -> PactscopeApp:
-    return PactscopeApp(seeded_store(tmp_path))
+    """The explorer on a fresh store (in tmp_path) holding the seeds."""
+    try:
+        from store.ingest import ingest
+    except ImportError as error:
+        pytest.skip(f"ingest unavailable: {error}")
+    path = tmp_path / "store.json"
+    with Store.open(path, write=True) as store:
+        report = ingest(store, [fixed_seeds()], jobs=1)
+        store.commit()
+    assert not report.failed, report.failed
+    return PactscopeApp(path)
 
 
-def test_main_screen(snap_compare, tmp_path: Path) -> None:
-    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=loaded)
+def test_main_screen(snap_compare, seeded_app: PactscopeApp) -> None:
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=loaded)
 
 
-def test_main_screen_article_open(snap_compare, tmp_path: Path) -> None:
+def test_main_screen_article_open(snap_compare, seeded_app: PactscopeApp) -> None:
     async def open_first(pilot) -> None:
         await loaded(pilot)
         await pilot.press("enter")
         await settle(pilot)
 
-    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=open_first)
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=open_first)
 
 
-def test_search_with_a_typo(snap_compare, tmp_path: Path) -> None:
+def test_search_with_a_typo(snap_compare, seeded_app: PactscopeApp) -> None:
     async def search(pilot) -> None:
         await type_search(pilot, "nakatni")
 
-    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=search)
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=search)
 
 
-def test_help_screen(snap_compare, tmp_path: Path) -> None:
+def test_help_screen(snap_compare, seeded_app: PactscopeApp) -> None:
     async def helped(pilot) -> None:
         await loaded(pilot)
         await pilot.press("question_mark")
         await settle(pilot)
 
-    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=helped)
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=helped)
 
 
-def test_actor_view_from_search(snap_compare, tmp_path: Path) -> None:
+def test_actor_view_from_search(snap_compare, seeded_app: PactscopeApp) -> None:
     async def actor(pilot) -> None:
         await type_search(pilot, "nakatni")
         await pilot.press("enter")
         await settle(pilot)
         assert pilot.app.history.current == Location("actor", "p-gen-nakatani")
 
-    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=actor)
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=actor)
 
 
-def test_agreement_view(snap_compare, tmp_path: Path) -> None:
+def test_agreement_view(snap_compare, seeded_app: PactscopeApp) -> None:
     async def agreement(pilot) -> None:
         await loaded(pilot)
         app = pilot.app
@@ -105,4 +141,4 @@ def test_agreement_view(snap_compare, tmp_path: Path) -> None:
         app.go(Location("agreement", ids[0]))
         await settle(pilot)
 
-    assert snap_compare(seeded_app(tmp_path), terminal_size=SIZE, run_before=agreement)
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=agreement)
