@@ -16,12 +16,13 @@ from .countries import country_actors, find_countries, index_countries
 from .cues import cues_for
 from .facts import fill_facts
 from .organizations import find_organizations
+from .parties import fill_named_parties
 from .persons import find_persons, person_forms
 from .quotes import attribute_quotes
 from .roles import resolve_affiliations
 from .state import State
 from .tokens import build_doc, find_chunks, scan_gazetteer
-from .unnamed import fill_named_parties, find_unnamed
+from .unnamed import find_unnamed
 
 __all__ = ["extract"]
 

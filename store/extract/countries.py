@@ -42,7 +42,7 @@ def _geo(state: State, i: int, j: int) -> bool:
 
 
 def _mention(state: State, m) -> CountryMention | None:
-    d, gz, cues = state.doc, state.gz, state.cues
+    d, cues = state.doc, state.cues
     entry = m.first("country")
     if entry is None:
         return None
@@ -68,7 +68,6 @@ def _mention(state: State, m) -> CountryMention | None:
         after = m.j < len(d) and d.is_cap(m.j) and d.gap(m.j).isspace() and d.sent[m.j] == d.sent[m.i]
         if before or after or d.lower(m.j) in ("state", "governor", "senator", "legislature"):
             return None
-    del gz
     return mention
 
 

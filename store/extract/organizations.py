@@ -76,7 +76,6 @@ def _acts(state: State, j: int) -> bool:
 
 def _known(state: State) -> None:
     d, cues = state.doc, state.cues
-    chunk_at = {c.i: c for c in d.chunks}
     chunk_of = {}
     for c in d.chunks:
         for k in range(c.i, c.j):
@@ -90,7 +89,6 @@ def _known(state: State) -> None:
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
         _add(state, e.name, m.i, m.j)
-    del chunk_at
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:

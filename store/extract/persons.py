@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .roles import appositive_role, country_in
 from .state import PersonAcc, State
-from .tokens import APOSTROPHES, CONNECTORS, Chunk
+from .tokens import APOSTROPHES, Chunk
 
 _JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)[aiueo]?|n(?![aiueoy]))+", re.I)
 _NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})
@@ -302,7 +302,7 @@ def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
     """Of persons sharing a surname, the first introduced before this point (else the first)."""
     before = [p for p in cands if p.first <= at]
     pool = before or cands
-    return min(pool, key=lambda p: (-len(p.roles) if False else 0, p.first))
+    return min(pool, key=lambda p: p.first)
 
 
 def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
@@ -358,5 +358,3 @@ def person_forms(p: PersonAcc) -> list[str]:
             out.append(f)
     return out
 
-
-CONNECTORS_USED = CONNECTORS  # re-exported for tests of chunking

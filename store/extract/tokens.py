@@ -199,9 +199,6 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             i = found.j
 
 
-def _is_capword(doc: Doc, i: int) -> bool:
-    w = doc.words[i]
-    return w[:1].isupper() or (w[:1].isdigit() and i > 0 and doc.gap(i) == "" and doc.is_cap(i - 1))
 
 
 def find_chunks(doc: Doc) -> None:
