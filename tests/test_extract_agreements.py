@@ -180,3 +180,14 @@ def test_the_two_countries_as_subject_and_as_signatories() -> None:
     )
     g = next(g for g in ex.agreements if g.name == "Trinity House Agreement")
     assert set(g.parties) == {"United Kingdom", "Germany"}
+
+
+def test_named_agreement_with_a_partner_and_noun_modifiers() -> None:
+    ex = run(
+        "Manila and Tokyo held talks. Tokyo hosted Manila again. "
+        "The Philippine Senate ratified the Reciprocal Access Agreement with Japan. "
+        "Manila leans toward its treaty ally."
+    )
+    g = agreement(ex, "Reciprocal Access Agreement")
+    assert set(g.parties) == {"Japan", "Philippines"}
+    assert all("treaty" not in k for k in g.keywords)

@@ -67,3 +67,8 @@ def test_lower_case_office_before_a_name() -> None:
     assert roles(ex, "Mao Ning") == [("spokesperson", "China")]
     ex = run("Philippine Coast Guard spokesperson Jay Tarriela said ships were shadowed.")
     assert roles(ex, "Jay Tarriela") == [("spokesperson", "Philippines")]
+
+
+def test_possessive_after_an_office_is_not_an_appositive_role() -> None:
+    ex = run("Senator Imee Marcos, the president's sister, voted against.")
+    assert roles(ex, "Imee Marcos") == [("Senator", None)]

@@ -205,6 +205,9 @@ def fill_named_parties(state: State) -> None:
             end = j + 3 if d.word(j) == "(" else j
             if d.lower(end) == "in" and state.country_start.get(end + 1):
                 acc.add_party(state.country_start[end + 1].name, sentence)
+            partner = with_party(state, end)  # "ratified the ... Agreement with Japan"
+            if partner:
+                acc.add_party(partner, sentence)
             for p in _between(state, sentence) or _phrase_in(state, sentence):
                 acc.add_party(p, sentence)
             if len(acc.parties) >= 2:

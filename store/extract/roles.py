@@ -69,6 +69,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n
+            if d.word(end) in ("'", "\u2019"):
+                return None  # ", the president's sister"
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 chunk = d.chunk_at.get(end + 1) or (d.chunk_at.get(end + 2) if d.lower(end + 1) == "the" else None)
                 if chunk is not None:

@@ -41,6 +41,10 @@ _CLOSED = frozenset(
     "and or but not no it they we he she also just still already now then two three both each "
     "several many some most more other such own new".split()
 )
+_HEADS_AFTER = frozenset(
+    "ally allies partner partners member members talks negotiations negotiators obligations "
+    "commitments text terms partnerships signatories signatory nations countries states".split()
+)
 _PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
 
 
@@ -107,8 +111,8 @@ def find_unnamed(state: State) -> None:
         head_start = k
         if k > 0 and f"{d.lower(k - 1)} {w}" in fam:
             family = fam[f"{d.lower(k - 1)} {w}"]
-        if family is None or state.blocked[k] or state.person_tok[k] or d.lower(k + 1) in fam:
-            continue
+        if family is None or state.blocked[k] or state.person_tok[k] or d.lower(k + 1) in fam or d.lower(k + 1) in _HEADS_AFTER:
+            continue  # "treaty ally", "alliance members": the agreement noun only modifies
         if d.word(k + 1) in ("-",) and d.gap(k + 1) == "":
             continue
         sentence = d.sent[k]
