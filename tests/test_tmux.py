@@ -96,9 +96,9 @@ def wait_for(tmux: Tmux, ok: Callable[[str], bool], what: str, timeout: float = 
 
 
 def section(screen: str, title: str) -> list[str]:
-    """The lines under a section rule (``─Title───``) up to the next rule."""
+    """The lines under a section rule (``─Title───`` or ``─Title (3)───``) up to the next rule."""
     lines = screen.splitlines()
-    rule = re.compile(r"^\s*[─━]+\s*([A-Z][\w ]*?)\s*[─━]+\s*$")
+    rule = re.compile(r"^\s*[─━═-]+\s*([A-Z][\w ]*?)\s*(?:\(\d+\+?\))?\s*[─━═-]+\W*$")
     out: list[str] | None = None
     for line in lines:
         found = rule.match(line)
