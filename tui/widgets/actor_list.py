@@ -18,6 +18,9 @@ from store.text import fold
 from ..safe import line_text, one_line
 from .virtual_list import VirtualList
 
+TYPED_KEYS = {"slash": "/"}
+"""Printable keys whose character Textual's key_to_character does not find."""
+
 KIND_LABEL = {"person": "person", "country": "country", "organization": "org"}
 
 
@@ -61,6 +64,13 @@ class ActorFilter(Input):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(placeholder="Filter actors…", id=id, compact=True)
+
+    def check_consume_key(self, key: str, character: str | None) -> bool:
+        """Typing ``/`` goes into the filter, so the footer must not offer ``/`` for search.
+
+        Textual cannot name the character of the key ``slash`` and would leave that hint up.
+        """
+        return super().check_consume_key(key, character or TYPED_KEYS.get(key))
 
     def action_into_list(self) -> None:
         if self.parent is not None:
