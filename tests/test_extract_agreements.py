@@ -191,3 +191,10 @@ def test_named_agreement_with_a_partner_and_noun_modifiers() -> None:
     g = agreement(ex, "Reciprocal Access Agreement")
     assert set(g.parties) == {"Japan", "Philippines"}
     assert all("treaty" not in k for k in g.keywords)
+
+
+def test_owner_with_partner() -> None:
+    ex = run("India's trade deal with the UAE was signed in 2022. The deal cut tariffs.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert g.parties == ["India", "United Arab Emirates"]
+    assert (g.year, g.status, len(g.spans)) == (2022, "signed", 2)

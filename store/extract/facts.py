@@ -116,6 +116,16 @@ def _cue_after(state: State, j: int) -> str | None:
     return None
 
 
+def _past_partner(state: State, j: int) -> int:
+    """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
+    d = state.doc
+    if d.lower(j) != "with":
+        return j
+    k = j + 1 + (d.lower(j + 1) == "the")
+    c = state.country_start.get(k) or state.org_start.get(k)
+    return c.j if c is not None else j
+
+
 def _year(state: State, i: int, j: int) -> int | None:
     d = state.doc
     k = j + 3 if d.word(j) == "(" else j
@@ -148,6 +158,7 @@ def fill_facts(state: State) -> None:
         for i, j in sorted(acc.mentions):
             if i in acc.referring:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
+            j = _past_partner(state, j)
             status = _cue_before(state, i) or _cue_after(state, j)
             if status:
                 statuses.append((status, d.sent[i]))

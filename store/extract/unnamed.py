@@ -117,7 +117,7 @@ def find_unnamed(state: State) -> None:
             continue
         sentence = d.sent[k]
         # walk left over the noun phrase
-        j, det, prefix, owned = k - 1, None, None, False
+        j, det, prefix, owned, owner = k - 1, None, None, False, None
         start = head_start
         while j >= 0 and d.sent[j] == sentence and k - j <= 6:
             lw = d.lower(j)
@@ -129,6 +129,13 @@ def find_unnamed(state: State) -> None:
                 break
             if lw in DETS:
                 det = lw
+                break
+            if lw == "s" and j >= 2 and d.words[j - 1] in ("'", "\u2019") and d.gap(j) == "":
+                # "Japan's alliance with the United States": an owner
+                c = state.country_end.get(j - 1)
+                owner = c.name if c is not None and c.actor else None
+                det = "its"
+                owned = owner is None
                 break
             if state.blocked[j] or state.country_start.get(j) is not None or state.person_tok[j]:
                 owned = not (d.words[j] in ("'", "\u2019") or d.words[j] == "s")
@@ -164,6 +171,9 @@ def find_unnamed(state: State) -> None:
                 pp = party_phrase(state, after + 1)
                 if pp:
                     parties = phrase_parties(state, pp[0], sentence, k)
+        if parties is None and owner is not None:
+            partner = with_party(state, after)
+            parties = [owner, partner] if partner and partner != owner else None
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
         if parties is None and det in ("a", "an") and j >= 1:
