@@ -36,6 +36,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
 
 
 def _extract(article: Article, gz: Gazetteer) -> Extraction:
+    if not article.sentences or not article.text:
+        return Extraction(article_id=article.id)  # spans need sentences to point at
     doc = build_doc(article)
     scan_gazetteer(doc, gz)
     find_chunks(doc)
