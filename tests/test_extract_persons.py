@@ -102,3 +102,10 @@ def test_untitled_full_names_confirmed_by_a_lone_surname() -> None:
     ex = run("Joe Biden met Xi Jinping in California. Xi told reporters the talks were candid. Later, Biden flew home.")
     assert {"Joe Biden", "Xi Jinping"} <= names(ex, "person")
     assert len(actor(ex, "Xi Jinping").spans) == 2
+
+
+def test_plural_office_before_two_names() -> None:
+    ex = run("New START was signed in 2010 by Presidents Barack Obama and Dmitry Medvedev in Prague.")
+    for name in ("Barack Obama", "Dmitry Medvedev"):
+        p = actor(ex, name, "person")
+        assert p is not None and len(p.spans) == 1 and p.roles[0].title == "President"

@@ -141,6 +141,26 @@ def _cue_before(state: State, i: int) -> str | None:
     return None
 
 
+def _plural(state: State, chunk: Chunk) -> list[NameMention]:
+    """"Presidents Barack Obama and Dmitry Medvedev": one office, two names."""
+    d, gz = state.doc, state.gz
+    for n in (2, 1):
+        end = chunk.i + n
+        if end >= chunk.j or not d.words[end - 1].endswith("s") or chunk.j - end > 4:
+            continue
+        title = d.span_text(chunk.i, end)[:-1]
+        if not any(e.kind == "title" for e in gz.lookup(title)):
+            continue
+        nxt = d.chunk_at.get(chunk.j + 1) if d.lower(chunk.j) == "and" else None
+        out = []
+        for i, j in ((end, chunk.j), (nxt.i, nxt.j) if nxt is not None else (0, 0)):
+            words = _name_words(state, i, j)
+            if 2 <= len(words) <= 3 and all(_valid_word(state, w, x, len(words)) for x, (w, _, _) in enumerate(words)):
+                out.append(NameMention(i, j, [w for w, _, _ in words], chunk.sentence, title, chunk.i, end, None, True))
+        return out
+    return []
+
+
 def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     d, cues = state.doc, state.cues
     if chunk.j - chunk.i < 2:
@@ -200,6 +220,7 @@ def find_persons(state: State) -> None:
     d, gz, cues = state.doc, state.gz, state.cues
     titled: list[NameMention] = []
     plain: list[NameMention] = []
+    consumed: set[int] = set()  # chunks already read as a name ("... and Dmitry Medvedev")
     for chunk in d.chunks:
         if not state.free(chunk.i, chunk.j):
             # "WHO Director-General Tedros ...": an organisation name may lead the chunk
@@ -209,9 +230,12 @@ def find_persons(state: State) -> None:
             if k == chunk.i or k >= chunk.j or not state.free(k, chunk.j):
                 continue
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
-        found = _split(state, chunk)
+        if chunk.i in consumed:
+            continue
+        found = _split(state, chunk) or _plural(state, chunk)
         if found:
             titled.extend(found)
+            consumed.update(m.i for m in found)
             continue
         m = _untitled(state, chunk)
         if m is not None:
