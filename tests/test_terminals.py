@@ -355,11 +355,29 @@ def faint_greys(app: PactscopeApp) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("no_color", [False, True], ids=["16-colours", "no-color"])
-async def test_text_stays_readable(store_path: Path, no_color: bool, monkeypatch) -> None:
+LIGHT_FADES = pytest.mark.xfail(
+    strict=True,
+    reason="after 'Toggle light/dark' (ctrl+p) muted text such as the start hint, the article "
+    "list's second lines and the dateline turns white on white on a 16-colour terminal and "
+    "grey on light grey (contrast ~1.5) under NO_COLOR",
+)
+
+
+@pytest.mark.parametrize(
+    ("no_color", "light"),
+    [
+        pytest.param(False, False, id="16-colours"),
+        pytest.param(True, False, id="no-color"),
+        pytest.param(False, True, id="16-colours-light", marks=LIGHT_FADES),
+        pytest.param(True, True, id="no-color-light", marks=LIGHT_FADES),
+    ],
+)
+async def test_text_stays_readable(
+    store_path: Path, no_color: bool, light: bool, monkeypatch
+) -> None:
     """On a 16-colour terminal no text shares its background's colour; under NO_COLOR all
     text is grey and far enough from its background. The palette's backdrop is exempt: it
-    fades the screen behind it on purpose."""
+    fades the screen behind it on purpose. ``light``: after the palette's light/dark switch."""
     if no_color:
         monkeypatch.setenv("NO_COLOR", "1")
     else:
@@ -367,6 +385,10 @@ async def test_text_stays_readable(store_path: Path, no_color: bool, monkeypatch
     problems: list[str] = []
     async with running(store_path) as (app, pilot):
         assert app.no_color == no_color
+        if light:
+            dark = app.current_theme.dark
+            await press(pilot, "ctrl+p", *"light/dark", "enter")
+            assert app.current_theme.dark != dark, "the palette did not switch the theme"
         for place, keys in WALK:
             await press(pilot, *keys)
             if place == "palette":
