@@ -64,6 +64,7 @@ def test_seeds_keep_the_contract() -> None:
                 "signed", "in_force", "announced", "proposed", "under_negotiation", "under_review"
             )
         for a in ex.actors:
+            assert len({(s.start, s.end) for s in a.spans}) == len(a.spans), a.name  # each mention once
             for s in a.spans:
                 sent = art.sentences[s.sentence]
                 assert sent.start <= s.start and s.end <= sent.end

@@ -109,3 +109,8 @@ def test_plural_office_before_two_names() -> None:
     for name in ("Barack Obama", "Dmitry Medvedev"):
         p = actor(ex, name, "person")
         assert p is not None and len(p.spans) == 1 and p.roles[0].title == "President"
+
+
+def test_places_and_countries_with_a_speech_verb_are_not_persons() -> None:
+    ex = run("Critics in San José warned that the deal was bad. United States announced a review.")
+    assert names(ex, "person") == set()

@@ -76,9 +76,12 @@ def _assemble(article: Article, state: State) -> Extraction:
         order.append((acc.first, hit))
     names: dict[int, str] = {}
     taken: set[str] = set()
+    others = {name for _kind, name in hits}
     for p in state.persons:
         forms = person_forms(p)
         name = forms[0]
+        if name in others:
+            continue  # a country or organisation read as a name
         if name in taken:  # two people written the same way: keep them apart
             name = f"{name} ({len(taken)})"
         taken.add(name)

@@ -103,7 +103,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     c = state.country_start.get(x + 1) or state.country_start.get(x + 2)
                     cue = cue or (c.name if c is not None else None)
                     break
-            words = _name_words(state, k, end)
+            words = _name_words(state, k, end) if not _names_something_else(state, k, end) else []
             good = [w for w in words if w[0] not in gz.suffixes]
             if 1 <= len(good) <= 4 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words) if w not in gz.suffixes):
                 out.append(NameMention(k, end, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
@@ -161,9 +161,20 @@ def _plural(state: State, chunk: Chunk) -> list[NameMention]:
     return []
 
 
+def _names_something_else(state: State, i: int, j: int) -> bool:
+    """Whether a gazetteer country, organisation or agreement sits in tokens [i, j)."""
+    for k in range(i, j):
+        m = state.doc.match_at.get(k)
+        if m is None:
+            continue
+        if any(e.kind in ("organization", "agreement") or (e.kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)) for e in m.entries):
+            return True  # a one-word ambiguous form may be a given name ("Jordan", "Georgia")
+    return False
+
+
 def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     d, cues = state.doc, state.cues
-    if chunk.j - chunk.i < 2:
+    if chunk.j - chunk.i < 2 or _names_something_else(state, chunk.i, chunk.j):
         return None
     words = _name_words(state, chunk.i, chunk.j)
     if not 2 <= len(words) <= 4 or not all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):
