@@ -25,6 +25,6 @@ def attribute_quotes(state: State, names: dict[int, str]) -> list[QuoteHit]:
             cands = by_surname.get(key.split()[-1] if key.split() else "", [])
             if len(cands) == 1 or (cands and key.split()[-1] == key):
                 person = min(cands, key=lambda p: p.first)
-        if person is not None:
+        if person is not None and id(person) in names:
             out.append(QuoteHit(names[id(person)], q.sentence, q.start, q.end))
     return out
