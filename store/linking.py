@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -101,9 +102,10 @@ def link_article(
             gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
         existing = store.agreement(gid)
         before = _names(existing)
-        agreement = merge_agreement(
-            existing, ghit, new_id=gid, article_id=article_id, party_ids=party_ids
-        )
+        with _this_article_only(existing, article_id, "facts", "articles"):
+            agreement = merge_agreement(
+                existing, ghit, new_id=gid, article_id=article_id, party_ids=party_ids
+            )
         store.put_agreement(agreement, renamed=_names(agreement) != before)
         if gid not in link.agreements:
             link.agreements.append(gid)
@@ -117,7 +119,7 @@ def link_article(
         if actor is None:
             continue
         stored = StoredQuote(article_id, quote.sentence, quote.start, quote.end)
-        if stored not in actor.quotes:
+        if stored not in _tail(actor.quotes, article_id):
             actor.quotes.append(stored)
             store.put_actor(actor, renamed=False)
 
@@ -131,10 +133,55 @@ def _merge_actor_hit(
     existing = store.actor(id)
     linked_before = existing is not None and article_id in existing.articles
     before = _names(existing)
-    actor = merge_actor(existing, hit, new_id=id, article_id=article_id, affiliation_ids=names)
+    with _this_article_only(existing, article_id, "roles"):
+        actor = merge_actor(existing, hit, new_id=id, article_id=article_id, affiliation_ids=names)
     if not hit.spans and not linked_before:
         actor.articles.pop(article_id, None)  # referenced, not mentioned
     store.put_actor(actor, renamed=_names(actor) != before)
+
+
+def _tail(items: list[Any], article_id: str) -> list[Any]:
+    """The trailing items that belong to ``article_id`` (an article's evidence is added
+    together, so it is always at the end while that article is being linked)."""
+    n = len(items)
+    start = n
+    while start > 0 and _article_of(items[start - 1]) == article_id:
+        start -= 1
+    return items[start:]
+
+
+def _article_of(item: Any) -> str:
+    return item if isinstance(item, str) else item.article
+
+
+@contextmanager
+def _this_article_only(
+    record: Actor | Agreement | None, article_id: str, *fields: str
+) -> Iterator[None]:
+    """Show the merge functions only this article's part of the evidence lists.
+
+    ``merge_actor`` / ``merge_agreement`` skip duplicates with a linear ``in`` over a record's
+    roles, facts and articles, which made adding to a popular record cost O(its evidence) and
+    a large ingest quadratic. Evidence carries its article id, so only this article's tail can
+    hold a duplicate; the rest is set aside during the merge and put back in front after.
+    """
+    if record is None:
+        yield
+        return
+    kept: dict[str, list[Any]] = {}
+    for name in fields:
+        items = getattr(record, name)
+        tail = _tail(items, article_id)
+        if tail:
+            del items[len(items) - len(tail) :]  # O(len(tail)): the head stays in place
+        kept[name] = items
+        setattr(record, name, tail)
+    try:
+        yield
+    finally:
+        for name, head in kept.items():
+            head.extend(getattr(record, name))
+            setattr(record, name, head)
 
 
 def _names(record: Actor | Agreement | None) -> tuple[Any, ...] | None:
