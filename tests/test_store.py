@@ -162,3 +162,21 @@ def test_reload_if_changed_sees_other_commits(db_path: Path, make_pair) -> None:
     assert reader.body(a2.id).text == a2.text
     assert reader.reload_if_changed() is False
     reader.close()
+
+
+def test_evidence_of_every_article_is_kept_once(db_path: Path, make_pair) -> None:
+    pairs = [make_pair(f"{i}.txt", extra=f" Round {i}.") for i in range(3)]
+    a0, e0 = pairs[0]
+    e0.actors.append(e0.actors[2])  # the same person hit twice in one article
+    e0.agreements.append(e0.agreements[0])
+    with Store.open(db_path, write=True) as store:
+        for a, e in pairs:
+            store.add(a, e)
+        store.commit()
+        wong = store.actor("p-penny-wong")
+        assert [r.article for r in wong.roles] == [a.id for a, _ in pairs]
+        (raa,) = store.agreements()
+        assert raa.articles == [a.id for a, _ in pairs]
+        assert [(f.field, f.article) for f in raa.facts] == [
+            (field, a.id) for a, _ in pairs for field in ("year", "party")
+        ]
