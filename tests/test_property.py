@@ -319,6 +319,7 @@ PATTERNS = {
     "parens": "(((((",
     "us": "U.S.",
     "mr": "Mr. ",
+    "ranks": "Dr. Sen. Gen. Lt. Col. ",
     "byline": "By Mr. A. B. ",
     "capitalised": "Foo Bar Baz Qux ",
     "punctuation": ".,;:!?-",
@@ -336,6 +337,10 @@ PATTERNS = {
 # Known super-linear cases, reported to the extraction owner; strict, so the fix is noticed.
 KNOWN_SLOW = {
     ("extract", "mr"): "store/extract/persons.py _name_words rescans a run of honorifics per word",
+    (
+        "extract",
+        "ranks",
+    ): "store/extract/persons.py _name_words rescans a run of honorifics per word",
 }
 
 
