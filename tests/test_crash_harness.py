@@ -338,3 +338,37 @@ def test_sigkill_during_export_leaves_old_or_complete_file(tmp_path: Path) -> No
     again = subprocess.run(kill_cmd, cwd=REPO, capture_output=True, timeout=120)
     assert again.returncode == 0, again.stderr
     assert fresh.read_bytes() == new
+
+
+def test_sigkill_during_repair_never_touches_the_original(tmp_path: Path) -> None:
+    folder = tmp_path / "articles"
+    write_corpus(folder, count=80, seed=5)
+    db = tmp_path / "store" / "pactscope.json"
+    done = subprocess.run(
+        ingest_cmd(db, folder, "--jobs", "1"), cwd=REPO, capture_output=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    db.write_bytes(db.read_bytes()[:-100])  # a damaged catalog: repair reads the segment
+    before = {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()}
+
+    def repair_cmd(out: Path) -> list[str]:
+        return [sys.executable, "-m", "tui", "--db", str(db), "doctor", "--repair", str(out)]
+
+    started = time.monotonic()
+    full = subprocess.run(
+        repair_cmd(tmp_path / "full.json"), cwd=REPO, capture_output=True, timeout=120
+    )
+    duration = time.monotonic() - started
+    assert (
+        full.returncode == 1 and b"with 80 articles" in full.stderr
+    )  # problems found, copy written
+    rng = random.Random(SEED + 2)
+    for i in range(8):
+        out = tmp_path / f"out{i}" / "repaired.json"
+        proc = spawn(repair_cmd(out))
+        time.sleep(rng.uniform(0.0, duration))
+        kill_group(proc)
+        assert {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()} == before
+        if out.exists():  # a catalog is only ever written whole, with every article
+            with Store.open(out) as store:
+                assert len(store.article_ids()) == 80
