@@ -115,10 +115,10 @@ def _sentence_bounds(article: Article) -> tuple[list[int], list[int]]:
 def build_doc(article: Article) -> Doc:
     """Tokenise the article's text and attach sentence indices."""
     text = article.text or ""
-    spans = [m.span() for m in TOKEN.finditer(text)]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    words = [text[a:b] for a, b in spans]
+    found = list(TOKEN.finditer(text))
+    starts = list(map(re.Match.start, found))
+    ends = list(map(re.Match.end, found))
+    words = list(map(re.Match.group, found))
     s_starts, _ = _sentence_bounds(article)
     if not s_starts:
         s_starts = [0]
@@ -153,7 +153,7 @@ def build_doc(article: Article) -> Doc:
         k = bisect_left(starts, m.end())
         if k < len(reach):
             reach[k] = False
-    low = [w.lower() for w in words]
+    low = list(map(str.lower, words))
     caps = [k for k, w in enumerate(words) if w[0].isupper()]
     return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps)
 
