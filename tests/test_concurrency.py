@@ -234,3 +234,33 @@ def test_racing_writers_after_a_stale_lock_take_turns(tmp_path: Path, racers: in
     errs = [_finish(p) for p in procs]
     assert [p.returncode for p in procs] == [0] * racers, errs
     assert len(assert_consistent(db)) == 8 * racers
+
+
+async def test_explorer_keeps_its_articles_when_the_store_is_damaged_under_it(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "articles"
+    write_corpus(folder, count=6, seed=10)
+    db = tmp_path / "store" / "pactscope.json"
+    with Store.open(db, write=True) as store:
+        ingest(store, [folder], jobs=1)
+    good = db.read_bytes()
+    app = PactscopeApp(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await _settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.option_count == 6
+        db.write_bytes(good[: len(good) // 2])  # another program truncates the catalog
+        await pilot.press("r")
+        await _settle(pilot)
+        assert articles.option_count == 6  # what was loaded stays on screen
+        await pilot.press("enter")
+        await _settle(pilot)
+        errors = [n.message for n in app._notifications if n.severity == "error"]
+        assert any(str(db) in m and "not valid JSON" in m for m in errors), errors
+        assert all("\n" not in m for m in errors)
+        db.write_bytes(good)
+        await pilot.press("r")
+        await _settle(pilot)
+        assert articles.option_count == 6
+    assert db.read_bytes() == good
