@@ -36,7 +36,7 @@ import platformdirs
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 ENV = "PACTSCOPE_GAZETTEER"
-TOKEN = re.compile(r"[^\W_]+|\S")
+TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
 class GazetteerError(ValueError):
