@@ -198,3 +198,16 @@ def test_owner_with_partner() -> None:
     g = next(g for g in ex.agreements if g.unnamed)
     assert g.parties == ["India", "United Arab Emirates"]
     assert (g.year, g.status, len(g.spans)) == (2022, "signed", 2)
+
+
+def test_statuses_from_the_words_next_to_a_mention() -> None:
+    cases = {
+        "Officials proposed a new trade pact between Chile and Peru.": "proposed",
+        "Chile and Peru are negotiating a fishing agreement.": "under_negotiation",
+        "Canada and India are reviewing their nuclear cooperation agreement.": "under_review",
+        "Canada and India unveiled a critical minerals partnership on Monday.": "announced",
+    }
+    for text, status in cases.items():
+        g = next(g for g in run(text).agreements if g.unnamed)
+        assert g.status == status, text
+        assert any(f.field == "status" and f.value == status for f in g.facts)
