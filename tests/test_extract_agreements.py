@@ -211,3 +211,11 @@ def test_statuses_from_the_words_next_to_a_mention() -> None:
         g = next(g for g in run(text).agreements if g.unnamed)
         assert g.status == status, text
         assert any(f.field == "status" and f.value == status for f in g.facts)
+
+
+def test_ties_and_relationships_are_not_agreements() -> None:
+    ex = run("China-India ties soured after the clash. The relationship between the two leaders is poor.")
+    assert ex.agreements == []
+    ex = run("Japan and the United States renewed their alliance. Japan-US ties keep growing.")
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert "Japan-US ties" in g.keywords

@@ -45,6 +45,8 @@ _HEADS_AFTER = frozenset(
     "ally allies partner partners member members talks negotiations negotiators obligations "
     "commitments text terms partnerships signatories signatory nations countries states".split()
 )
+# Nouns that name a relationship: they join an agreement already found, never make one.
+_WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 _PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
 
 
@@ -208,6 +210,8 @@ def find_unnamed(state: State) -> None:
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
                 target = next((a for a in same_parties if family in a.families), None)
+            if target is None and w in _WEAK:
+                continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
@@ -222,7 +226,7 @@ def find_unnamed(state: State) -> None:
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
             target = _refer(state, family, start, det in DEFINITE)
-            if target is None and det in DEFINITE and family in ("alliance", "agreement"):
+            if target is None and det in DEFINITE and family in ("alliance", "agreement") and w not in _WEAK:
                 pair = dominant_pair(state)
                 if pair:
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
