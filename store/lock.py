@@ -145,7 +145,33 @@ def _is_stale(lock_path: Path, info: dict[str, Any] | None, raw: bytes) -> bool:
     pid = info.get("pid")
     if info.get("host") != _hostname() or not isinstance(pid, int):
         return False  # another machine's process: cannot tell, so never break it
-    return not pid_alive(pid)
+    if not pid_alive(pid):
+        return True
+    since = info.get("since")
+    return isinstance(since, str) and _not_the_writer(pid, since)
+
+
+# A process that started this long after the lock was written cannot be the one that wrote it.
+START_SLACK = 5.0
+
+
+def _not_the_writer(pid: int, since: str) -> bool:
+    """Whether live ``pid`` is a zombie, or started after ``since`` (its pid was reused, as after
+    a reboot). False whenever that cannot be told (no /proc, an odd timestamp)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        fields = stat[stat.rindex(")") + 2 :].split()
+        state, ticks = fields[0], int(fields[19])
+        boot = next(
+            int(line.split()[1])
+            for line in Path("/proc/stat").read_text().splitlines()
+            if line.startswith("btime ")
+        )
+        started = boot + ticks / os.sysconf("SC_CLK_TCK")
+        locked = datetime.strptime(since, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC).timestamp()
+    except (OSError, ValueError, IndexError, StopIteration):
+        return False
+    return state == "Z" or started > locked + START_SLACK
 
 
 def _break_stale(lock_path: Path, raw: bytes) -> None:
