@@ -264,3 +264,76 @@ async def test_explorer_keeps_its_articles_when_the_store_is_damaged_under_it(
         await _settle(pilot)
         assert articles.option_count == 6
     assert db.read_bytes() == good
+
+
+def _lock_for(db: Path, pid: int, since: str) -> bytes:
+    import socket
+
+    db.parent.mkdir(parents=True, exist_ok=True)
+    raw = orjson.dumps({"pid": pid, "host": socket.gethostname(), "since": since})
+    lock_path(db).write_bytes(raw)
+    return raw
+
+
+def _now(offset: float = 0.0) -> str:
+    from datetime import UTC, datetime
+
+    return datetime.fromtimestamp(time.time() + offset, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_lock_whose_pid_was_reused_is_stale(tmp_path: Path) -> None:
+    """After a crash and reboot the old writer's pid may belong to an unrelated live process:
+    one that started after the lock was written cannot be its writer."""
+    folder = tmp_path / "articles"
+    write_corpus(folder, count=2, seed=30)
+    db = tmp_path / "store" / "pactscope.json"
+    other = subprocess.Popen(["sleep", "60"])
+    try:
+        time.sleep(0.1)
+        _lock_for(db, other.pid, _now(-3600))  # written an hour before that process started
+        done = subprocess.run(
+            ingest_cmd(db, folder, "--jobs", "1", "--wait", "0"),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+        # The same live process holding a lock written after it started is respected.
+        raw = _lock_for(db, other.pid, _now(+2))
+        blocked = subprocess.run(
+            ingest_cmd(db, folder, "--jobs", "1", "--wait", "0.3"),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert blocked.returncode == 1 and f"pid {other.pid}" in blocked.stderr
+        assert lock_path(db).read_bytes() == raw
+    finally:
+        other.kill()
+        other.wait()
+    assert len(assert_consistent(db)) == 2
+
+
+def test_lock_of_a_zombie_writer_is_stale(tmp_path: Path) -> None:
+    """A writer killed but not yet reaped by its parent still has a pid: it is not alive."""
+    folder = tmp_path / "articles"
+    write_corpus(folder, count=2, seed=31)
+    db = tmp_path / "store" / "pactscope.json"
+    zombie = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        _lock_for(db, zombie.pid, _now(+1))
+        zombie.kill()
+        time.sleep(0.3)  # dead, not reaped: a zombie
+        done = subprocess.run(
+            ingest_cmd(db, folder, "--jobs", "1", "--wait", "0"),
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert done.returncode == 0, done.stderr
+    finally:
+        zombie.wait()
+    assert len(assert_consistent(db)) == 2
