@@ -254,3 +254,20 @@ def test_repair_never_overwrites(db: Path, tmp_path: Path) -> None:
 
 def test_missing_store(tmp_path: Path) -> None:
     assert check(tmp_path / "none.json") == [f"{tmp_path / 'none.json'}: no store here"]
+
+
+def test_hostile_ids_are_reported_safely(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = orjson.loads(db.read_bytes())
+    first = next(iter(data["articles"].values()))
+    first["actors"].append("p-\x1b]52;c;aGk=\x07evil\nsecond line\u202e")
+    db.write_bytes(orjson.dumps(data))
+    problems = check(db)
+    assert len(problems) == 1
+    for line in problems:
+        assert (
+            "\n" not in line and "\x1b" not in line and "\x07" not in line and "\u202e" not in line
+        )
+        assert "evil" in line
+    assert main(["--db", str(db), "doctor"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "\x1b" not in err
