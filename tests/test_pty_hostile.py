@@ -210,7 +210,7 @@ def test_explorer_never_forwards_article_control_sequences(hostile_store: Path) 
     term = Terminal(["-m", "tui", "--db", str(hostile_store)])
     steps: dict[str, bytes] = {}
     try:
-        term.wait_for(b"Crafted ")  # the article list, newest (the crafted one) first
+        term.wait_for(b"Crafted ", timeout=60)  # the article list, newest (the crafted one) first
         term.drain(quiet=1.0)
         steps["open article"] = term.press(b"\r", quiet=0.8)
         # Visit every pane: Tab to it, Enter (open what is highlighted), Escape back.
@@ -222,6 +222,12 @@ def test_explorer_never_forwards_article_control_sequences(hostile_store: Path) 
         steps["query"] = term.press(b"evil", quiet=1.0)
         steps["hit"] = term.press(b"\x1b[B\r", quiet=0.8)  # down to a hit, open it
         steps["back"] = term.press(b"\x1b", quiet=0.6)
+        # Open the hostile actor and agreement from search too, whatever the pane order is.
+        for name, query in (("actor", b"Evilland"), ("agreement", b"a:Evil Accord")):
+            term.press(b"/")
+            steps[f"{name} query"] = term.press(query, quiet=1.0)
+            steps[f"{name} view"] = term.press(b"\r", quiet=1.0)
+            term.press(b"\x1b", quiet=0.6)
         steps["search again"] = term.press(b"/")
         steps["markup query"] = term.press(b"bold", quiet=1.0)
         steps["close search"] = term.press(b"\x1b", quiet=0.6)
@@ -239,8 +245,8 @@ def test_explorer_never_forwards_article_control_sequences(hostile_store: Path) 
     assert "[bold]Evilland[/]" in screen
     assert "[bold]Evil[/] Accord" in screen
     # Each view really was on screen.
-    assert b"Appears with" in out  # the actor view
-    assert b"Status by article" in out  # the agreement view
+    assert b"Appears with" in steps["actor view"]  # the actor view
+    assert b"Status by article" in steps["agreement view"]  # the agreement view
     assert b"evil" in steps["query"] and b"Evil" in steps["query"]  # typed query, then hits
     assert b"[bold]" in steps["markup query"]
 
