@@ -126,9 +126,10 @@ class Store:
         self._actors = loaded.actors
         self._agreements = loaded.agreements
         self._order = list(loaded.articles)
-        self._by_file = {m.file: m.id for m in self._articles.values()}
-        self._resolver = Resolver(self._actors.values(), self._agreements.values())
-        self._ids = IdAllocator([*self._actors, *self._agreements])
+        # What only a writer needs is built on first use, so readers open faster.
+        self._by_file_map: dict[str, str] | None = None
+        self._resolver_index: Resolver | None = None
+        self._ids_alloc: IdAllocator | None = None
         self._reset_staging()
         self._sorted: list[ArticleMeta] | None = None
         self._of_actor: dict[str, list[str]] | None = None
@@ -329,24 +330,34 @@ class Store:
 
     @property
     def resolver(self) -> Resolver:
-        return self._resolver
+        if self._resolver_index is None:
+            self._resolver_index = Resolver(self._actors.values(), self._agreements.values())
+        return self._resolver_index
+
+    @property
+    def _by_file(self) -> dict[str, str]:
+        if self._by_file_map is None:
+            self._by_file_map = {m.file: m.id for m in self._articles.values()}
+        return self._by_file_map
 
     def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
-        return self._ids.allocate(prefix, name, preferred)
+        if self._ids_alloc is None:
+            self._ids_alloc = IdAllocator([*self._actors, *self._agreements])
+        return self._ids_alloc.allocate(prefix, name, preferred)
 
     def put_actor(self, actor: Actor, *, renamed: bool = True) -> None:
         """Stage a new or changed actor; ``renamed`` when its names changed (re-index them)."""
         self._actors[actor.id] = actor
         self._dirty_actors.add(actor.id)
         if renamed:
-            self._resolver.add_actor(actor)
+            self.resolver.add_actor(actor)
 
     def put_agreement(self, agreement: Agreement, *, renamed: bool = True) -> None:
         """Stage a new or changed agreement; ``renamed`` when its names changed."""
         self._agreements[agreement.id] = agreement
         self._dirty_agreements.add(agreement.id)
         if renamed:
-            self._resolver.add_agreement(agreement)
+            self.resolver.add_agreement(agreement)
 
     # --- rebuilding after a replacement -------------------------------------------------
 
@@ -360,8 +371,8 @@ class Store:
         old = Resolver(self._actors.values(), self._agreements.values())
         old_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
         self._actors, self._agreements = {}, {}
-        self._resolver = Resolver()
-        self._ids = IdAllocator(())
+        self._resolver_index = Resolver()
+        self._ids_alloc = IdAllocator(())
         for article_id in self._order:
             meta = self._articles[article_id]
             record = bodies.read(*meta.body)
