@@ -22,7 +22,7 @@ import time
 import unicodedata
 import urllib.error
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -307,28 +307,44 @@ def footer_keys(app: PactscopeApp) -> list[tuple[str, str]]:
     return [(key, action) for action, key in shown.items()]
 
 
-def _footer_cases() -> Iterator[Any]:
-    for state in STATES:
-        marks = []
-        if state == "actor-filter":
-            marks.append(
-                pytest.mark.xfail(
-                    strict=True,
-                    reason="the footer offers '/ Search' while the actor filter has the focus, "
-                    "but '/' is typed into the filter (Textual's key_to_character('slash') is "
-                    "None, so the hint is not hidden like '?' and '[' are)",
-                )
-            )
-        yield pytest.param(state, marks=marks, id=state)
+def footer_labels(app: PactscopeApp) -> list[str]:
+    """The description of every hint the footer shows (enabled or not), in footer order."""
+    labels: dict[str, str] = {}
+    for active in app.screen.active_bindings.values():
+        if active.binding.show:
+            labels.setdefault(active.binding.action, active.binding.description)
+    return [label for label in labels.values() if label]
 
 
-@pytest.mark.parametrize("state", list(_footer_cases()))
-async def test_footer_keys_do_what_they_say(store_path: Path, state: str) -> None:
-    """Each hint's key, pressed where the hint is shown, reaches the hint's action.
+def missing_from_footer(app: PactscopeApp) -> list[str]:
+    """Hint labels that do not fit on the bottom row (in order, each after the previous)."""
+    row = plain(app).splitlines()[-1]
+    missing, at = [], 0
+    for label in footer_labels(app):
+        found = row.find(label, at)
+        if found < 0:
+            missing.append(label)
+        else:
+            at = found + len(label)
+    return missing
 
-    The action is recorded and not run, so every hint is tried from the same place.
-    """
+
+FOOTER_CUT = pytest.mark.xfail(
+    strict=True,
+    reason="the agreement view's footer is cut at 80 columns: '] F' then the palette; Fwd, "
+    "Reload and Quit are not shown (Enter, 4, Enter)",
+)
+FOOTER_MARKS = {"agreement": [FOOTER_CUT]}
+
+
+@pytest.mark.parametrize(
+    "state", [pytest.param(s, marks=FOOTER_MARKS.get(s, []), id=s) for s in STATES]
+)
+async def test_footer_fits_and_its_keys_do_what_they_say(store_path: Path, state: str) -> None:
+    """Every hint fits on the 80-column footer, and each hint's key, pressed where the hint
+    is shown, reaches the hint's action (recorded, not run, so all start from one place)."""
     async with running(store_path, STATES[state]) as (app, pilot):
+        cut = missing_from_footer(app)
         hints = footer_keys(app)
         assert hints, f"the footer offers nothing on {state}"
         ran: list[str] = []
@@ -345,6 +361,7 @@ async def test_footer_keys_do_what_they_say(store_path: Path, state: str) -> Non
             await pilot.pause()
             if not any(a == action or a.endswith("." + action) for a in ran):
                 failures.append(f"{key!r} did not run {action!r} (ran {ran})")
+    assert not cut, f"footer hints on {state} cut off at 80 columns: {cut}"
     assert not failures, f"footer hints on {state} that do nothing: {failures}"
 
 
