@@ -8,6 +8,7 @@ docs/architecture.md. The whole catalog is held in memory as records; writes are
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import Counter
 from datetime import UTC, datetime
@@ -115,8 +116,16 @@ class Store:
     # --- loading -------------------------------------------------------------------------
 
     def _load(self, storage: AtomicJSONStorage | None = None) -> None:
-        self._catalog = Catalog(self.path, storage)
-        loaded = self._catalog.load()
+        # Loading makes millions of small objects and no cycles: the cyclic collector would
+        # rescan them again and again (over half the time of opening a large store).
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._catalog = Catalog(self.path, storage)
+            loaded = self._catalog.load()
+        finally:
+            if collecting:
+                gc.enable()
         if not self.writable:
             self._catalog.forget()
         self._signature = self._catalog.signature
