@@ -25,6 +25,11 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("newsletter", r"(?:sign up|subscribe|get|join|receive|register)\b[^\n]{0,60}\bnewsletters?\b[^\n]{0,80}|[^\n.]{0,30}\bnewsletters?:?"),
     ("click_here", r"click here\b[^\n]{0,120}"),
     ("app_prompt", r"(?:download|get) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,60}"),
+    ("new_window", r"[^\n()]{1,80}\(opens in (?:a )?new (?:window|tab)\)"),
+    ("wp_like", r"like this:?|like loading(?:\.{0,3}|…)|loading…"),
+    ("join_channel", r"join (?:us|our)\b[^\n]{0,40}\b(?:channel|group|community|newsletter)s?\b[^\n]{0,60}"),
+    ("briefing", r"get (?:our|the) [^\n]{0,40}\b(?:briefing|digest|alerts?)\b[^\n]{0,60}|enter your e-?mail(?: address)?[^\n]{0,40}"),
+    ("support", r"support (?:independent |our |quality )?journalism[^\n]{0,80}|become a (?:member|subscriber|supporter)\b[^\n]{0,60}|donate(?: now| today)?|gift this (?:article|story)"),
     # comment sections
     ("leave_reply", r"leave a (?:reply|comment)|post a comment|add a comment|view comments|cancel reply"),
     ("email_notice", r"your email address will not be published\.?[^\n]{0,120}"),
@@ -35,19 +40,28 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("kindly_refrain", r"kindly refrain from [^\n]{1,300}"),
     ("save_my_name", r"save my name, email[^\n]{0,200}"),
     ("login_comment", r"(?:log|sign) in to (?:comment|reply)[^\n]{0,60}"),
+    ("must_login", r"you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"),
+    ("comments_closed", r"comments are (?:closed|disabled|off)(?: for this (?:article|story|post))?\.?"),
+    ("comment_ui", r"(?:show|view|load|read|hide|see) (?:all )?comments?(?: \(\d{1,6}\))?|join the (?:conversation|discussion)|please enable javascript to view the comments[^\n]{0,80}"),
+    ("report_error", r"report (?:an error|a correction|a typo|this ad)"),
     ("no_tags", r"no tags\.?"),
     # site chrome
     ("exit_mobile", r"exit mobile version"),
+    ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
+    ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility"),
+    ("ad_scroll", r"advertisements?\s?[-–—:|]?\s?(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading below|story continues below)"),
     ("advertisement", r"advertisements?|advert|sponsored(?: content)?|promoted(?: content)?|ad"),
     ("breadcrumb", r"home\s?(?:»|›|>|/|\|)[^\n]{0,200}"),
     ("skip_to", r"skip to (?:main )?(?:content|navigation)"),
     ("nav", r"toggle navigation|main menu|menu|search|home|back to top|scroll to top|loading\.{0,3}"),
     ("continue_reading", r"(?:continue|keep) reading[^\n]{0,60}|story continues below(?: advertisement)?"),
-    ("cookies", r"we use cookies\b[^\n]{0,300}|accept(?: all)? cookies"),
+    ("cookies", r"we use cookies\b[^\n]{0,300}|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|(?:this|our) (?:web)?site uses cookies[^\n]{0,300}|by (?:continuing to (?:use|browse)|using) (?:this|our|the) (?:web)?site\b[^\n]{0,250}|(?:cookie|privacy) (?:settings|preferences|policy|notice)|manage (?:cookies|preferences|consent)"),
     ("rights", r"all rights reserved\.?"),
     ("listen", r"listen to (?:this )?(?:article|story)[^\n]{0,40}|\d{1,3} min(?:ute)?s? read|reading time:?[^\n]{0,30}"),
-    ("lists", r"trending(?: now)?|most (?:read|popular)|popular posts?|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top stories|latest news"),
-    ("taxonomy", r"(?:tags?|filed under|categories|category|topics?)\s?:[^\n]{0,200}"),
+    ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
+    ("related", r"related(?: (?:articles?|posts?|stories|news|coverage|content|topics|reading|links))?:?"),
+    ("counts", r"\d{1,7}(?:\.\d)?k? (?:shares?|views?|reads?)"),
+    ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n]{1,200}"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
     ("read_more_bare", r"read more\.{0,3}|read (?:the )?full (?:story|article)[^\n]{0,40}"),
@@ -56,6 +70,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
     ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
+    ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links
     ("uuid", r"[0-9a-f]{8}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{4}[ -]?[0-9a-f]{12}"),
     ("hex_id", r"(?=[0-9a-f -]{0,120}\d)(?=[0-9a-f -]{0,120}[a-f])[0-9a-f]{8,64}(?:[ _-][0-9a-f]{2,64}){0,7}"),
@@ -88,6 +103,22 @@ MAX_BOILERPLATE_LINE = 400
 _COMBINED = re.compile("|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS), re.IGNORECASE)
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
 
+# A row of links ("Share on Kakao | Share on Facebook | Copy link", "About · Contact · Privacy")
+# is boilerplate when every item is: an item is a whole pattern above or a "Share on <site>" link
+# naming any site in up to three words.
+_ROW_SPLIT = re.compile(r"\s{0,3}[|·•]\s{0,3}")
+_SHARE_ITEM = re.compile(
+    r"(?:click to )?(?:share|post|send) (?:on|via|to|with) \w[\w.+-]{0,20}(?: \w[\w.+-]{0,20}){0,2}"
+    r"|copy(?: the)? link|link copied|(?:email|print|save)(?: this)?(?: article| story| page| link)?",
+    re.IGNORECASE,
+)
+MAX_ROW_ITEMS = 12
+# A caption ends with a credit in brackets: "Leaders at the summit. (File photo)", "(Photo: AFP)".
+_CAPTION_TAIL = re.compile(
+    r"\((?:file |ap |afp |reuters |epa )?(?:photos?|images?|pictures?|photograph|credit)\b[^()\n]{0,120}\)\.?",
+    re.IGNORECASE,
+)
+
 
 def is_boilerplate(line: str) -> bool:
     """True when the whole (stripped) line is page furniture."""
@@ -98,7 +129,25 @@ def is_boilerplate(line: str) -> bool:
         return line.startswith(_URL_START) and " " not in line
     if _COMBINED.fullmatch(line) is not None:
         return True
-    return len(line) <= MAX_CAPTION_LINE and _has_caption_marker(line)
+    return len(line) <= MAX_CAPTION_LINE and (_has_caption_marker(line) or _is_caption(line) or _is_row(line))
+
+
+def _is_caption(line: str) -> bool:
+    """A line closed by a bracketed photo credit."""
+    start = line.rfind("(")
+    return start > 0 and _CAPTION_TAIL.fullmatch(line, start) is not None
+
+
+def _is_row(line: str) -> bool:
+    """A row of share links or site links, each item boilerplate on its own."""
+    if _SHARE_ITEM.fullmatch(line):
+        return True
+    parts = _ROW_SPLIT.split(line, maxsplit=MAX_ROW_ITEMS)
+    if len(parts) < 2 or len(parts) > MAX_ROW_ITEMS:
+        return False
+    return all(
+        not p or _SHARE_ITEM.fullmatch(p) is not None or _COMBINED.fullmatch(p) is not None for p in parts
+    )
 
 
 def _has_caption_marker(line: str) -> bool:
@@ -114,6 +163,10 @@ def which_boilerplate(line: str) -> str | None:
             return name
     if len(line) <= MAX_CAPTION_LINE and _has_caption_marker(line):
         return "caption_marker"
+    if len(line) <= MAX_CAPTION_LINE and _is_caption(line):
+        return "caption_credit"
+    if len(line) <= MAX_CAPTION_LINE and _is_row(line):
+        return "link_row"
     return None
 
 
