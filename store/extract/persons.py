@@ -89,7 +89,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 k = m.j
                 continue
             if kinds & {"rank", "honorific"}:
-                rest = [w for w, _, _ in _name_words(state, m.j, chunk.j)]
+                rest = [w for w, _, _ in _name_words(state, m.j, min(chunk.j, m.j + 8))]
                 if m.text.endswith(".") or len(rest) >= 2 or m.text.casefold() not in ("gen", "general", "major"):
                     title = title or (None, m.i, m.j)  # type: ignore[assignment]
                     k = m.j

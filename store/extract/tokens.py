@@ -21,6 +21,8 @@ ABBREV = frozenset(
     "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb".split()
 )
 APOSTROPHES = frozenset("'\u2019")
+# No name runs longer than this many tokens; a longer capitalised run is cut (keeps work linear).
+MAX_CHUNK = 32
 # Gaps that end a name: a line break (with what follows it) or a long run of spaces.
 _DIRTY = re.compile(r"\n\s*|\s{4,}")
 # Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
@@ -213,7 +215,7 @@ def find_chunks(doc: Doc) -> None:
         start = i
         j = i + 1
         s0 = sent[start]
-        while j < n and sent[j] == s0 and clean[j]:
+        while j < n and sent[j] == s0 and clean[j] and j - start < MAX_CHUNK:
             w = words[j]
             attached = starts[j] == ends[j - 1]
             c0 = w[0]
