@@ -66,14 +66,15 @@ article list can show it, so it must not depend on the checkout or the temporary
 def fixed_seeds() -> Path:
     """The seeds at FIXED_SEEDS, each file replaced atomically when missing or different."""
     FIXED_SEEDS.mkdir(parents=True, exist_ok=True)
-    for seed in sorted(SEEDS.glob("*.txt")):
+    seeds = sorted(p for p in SEEDS.iterdir() if p.is_file())
+    for seed in seeds:
         target = FIXED_SEEDS / seed.name
         data = seed.read_bytes()
         if not target.exists() or target.read_bytes() != data:
             partial = target.with_name(f".{seed.name}.{os.getpid()}")
             partial.write_bytes(data)
             os.replace(partial, target)
-    extra = {p.name for p in FIXED_SEEDS.iterdir()} - {p.name for p in SEEDS.glob("*.txt")}
+    extra = {p.name for p in FIXED_SEEDS.iterdir()} - {p.name for p in seeds}
     assert not extra, f"unexpected files in {FIXED_SEEDS}: {sorted(extra)}"
     return FIXED_SEEDS
 

@@ -158,7 +158,8 @@ def test_first_run_search_actor_and_quit(tmp_path: Path, variant: str) -> None:
     tmux = Tmux()
     try:
         tmux.start(f"sh -c {shlex.quote(inner)}")
-        seeds = len(list((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt")))
+        folder = Path(__file__).resolve().parent.parent / "seeds"
+        seeds = len([p for p in folder.iterdir() if p.suffix in (".txt", ".md")])
         screen = wait_for(
             tmux,
             lambda s: f"{seeds} articles" in s and "Japan" in s and "Search" in footer(s),
