@@ -18,7 +18,7 @@ from typing import Any
 
 from .bodies import BodySegment
 from .catalog import Batch, Catalog, split
-from .errors import StoreError, StoreReadOnly
+from .errors import StoreCorrupt, StoreError, StoreReadOnly
 from .linking import IdAllocator, link_article
 from .lock import WriterLock
 from .paths import safe_path
@@ -60,9 +60,31 @@ class Store:
         self._bodies: BodySegment | None = None
         self._failed: str | None = None
         self._load()
+        if write and self._signature is None:
+            self._create()
         self._bodies = BodySegment(
             bodies_path(path), write=write, committed=self._meta["bodies_length"]
         )
+
+    def _create(self) -> None:
+        """Write the empty catalog of a new store before any body byte.
+
+        So a body segment without a catalog always means the catalog was lost, and its
+        articles are kept for ``doctor --repair`` instead of being truncated away.
+        """
+        segment = bodies_path(self.path)
+        try:
+            size = segment.stat().st_size
+        except FileNotFoundError:
+            size = 0
+        if size:
+            raise StoreCorrupt(
+                f"{safe_path(self.path)}: the catalog is missing but {safe_path(segment)} holds "
+                f"{size} bytes of articles; recover them with 'pactscope doctor --repair NEW.json' "
+                "or remove that file to start afresh"
+            )
+        self._catalog.storage.commit()
+        self._signature = self._catalog.signature
 
     # --- opening and closing -----------------------------------------------------------
 
@@ -70,7 +92,7 @@ class Store:
     def open(cls, path: Path, *, write: bool = False, wait: float = 10.0) -> Store:
         """Open the store at ``path``; ``write=True`` takes the writer lock first.
 
-        A missing store opens empty (a writer creates it on its first commit). A store that
+        A missing store opens empty (a writer creates its empty catalog at once). A store that
         cannot be read raises StoreCorrupt / StoreVersion and is left untouched.
         """
         path = Path(path)

@@ -223,3 +223,19 @@ def test_store_folder_that_cannot_be_made(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreReadOnly, match="cannot create the store folder"):
         Store.open(blocker / "sub" / "pactscope.json", write=True)
+
+
+def test_a_new_store_has_a_catalog_before_any_body(db_path: Path) -> None:
+    with Store.open(db_path, write=True) as store:
+        assert db_path.exists() and store.generation == 0
+        assert orjson.loads(db_path.read_bytes())["meta"]["1"]["generation"] == 0
+
+
+def test_lost_catalog_keeps_the_bodies(db_path: Path, make_pair) -> None:
+    _stored(db_path, make_pair)
+    segment = bodies_path(db_path).read_bytes()
+    db_path.unlink()
+    with pytest.raises(StoreCorrupt, match="catalog is missing") as info:
+        Store.open(db_path, write=True)
+    assert "\n" not in str(info.value) and "doctor --repair" in str(info.value)
+    assert bodies_path(db_path).read_bytes() == segment and not db_path.exists()
