@@ -25,7 +25,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("newsletter", r"(?:sign up|subscribe|get|join|receive|register)\b[^\n]{0,60}\bnewsletters?\b[^\n]{0,80}|[^\n.]{0,30}\bnewsletters?:?"),
     ("click_here", r"click here\b[^\n]{0,120}"),
     ("app_prompt", r"(?:download|get) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,60}"),
-    ("new_window", r"[^\n()]{1,80}\(opens in (?:a )?new (?:window|tab)\)"),
+    ("new_window", r"(?:click|share|email|print|tweet|opens)\b[^\n()]{0,80}\(opens in (?:a )?new (?:window|tab)\)"),
     ("wp_like", r"like this:?|like loading(?:\.{0,3}|…)|loading…"),
     ("join_channel", r"join (?:us|our)\b[^\n]{0,40}\b(?:channel|group|community|newsletter)s?\b[^\n]{0,60}"),
     ("briefing", r"get (?:our|the) [^\n]{0,40}\b(?:briefing|digest|alerts?)\b[^\n]{0,60}|enter your e-?mail(?: address)?[^\n]{0,40}"),
@@ -134,6 +134,8 @@ def is_boilerplate(line: str) -> bool:
 
 def _is_caption(line: str) -> bool:
     """A line closed by a bracketed photo credit."""
+    if not line.endswith((")", ").")):
+        return False
     start = line.rfind("(")
     return start > 0 and _CAPTION_TAIL.fullmatch(line, start) is not None
 
@@ -142,6 +144,8 @@ def _is_row(line: str) -> bool:
     """A row of share links or site links, each item boilerplate on its own."""
     if _SHARE_ITEM.fullmatch(line):
         return True
+    if "|" not in line and "·" not in line and "•" not in line:
+        return False
     parts = _ROW_SPLIT.split(line, maxsplit=MAX_ROW_ITEMS)
     if len(parts) < 2 or len(parts) > MAX_ROW_ITEMS:
         return False

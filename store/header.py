@@ -14,10 +14,12 @@ _BYLINE = re.compile(
     r"(?:by|written by|story by|words by|reported by|author|authors|byline)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
     re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’.\-]{0,30}|[A-Z]\.")
+# A name word: a letter of any script then letters, apostrophes, dots, hyphens ("Lucía", "Min-ji",
+# "O'Brien"); its first letter must be a capital (checked in code: regexes have no "upper case" class).
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-]){0,30}")
 _NAME_JOINERS = frozenset({"and", "&", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di"})
 _BYLINE_CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,\s|\s(?:in|for|on)\s")
-_LETTERS = re.compile(r"[A-Z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 _WIRE_BY = re.compile(r"\(?(?:additional )?reporting by (?P<names>[^;)\n]{2,120})", re.IGNORECASE)
 
@@ -46,7 +48,7 @@ def _as_names(raw: str) -> str | None:
     for w in words:
         if w.lower() in _NAME_JOINERS:
             continue
-        if not _NAME_WORD.fullmatch(w):
+        if not (w[0].isupper() and _NAME_WORD.fullmatch(w)):
             return None
         caps += 1
     if caps < 2 or words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
@@ -57,6 +59,49 @@ def _as_names(raw: str) -> str | None:
 def names_of(text: str) -> str | None:
     """``text`` as personal names ("JANE DOE" -> "Jane Doe"), or None if it reads otherwise."""
     return _as_names(text)
+
+
+# Words that make a short capitalised line a section label, kicker or heading, never a person
+# ("Key Points", "World News", "South Korea", "Asia Pacific"). Lower case; easy to extend.
+NOT_NAME_WORDS: frozenset[str] = frozenset(
+    """news world latest breaking live update updates analysis opinion editorial explainer
+    key points takeaways highlights summary background context overview politics business
+    economy defence defense security diplomacy trade asia pacific europe africa america americas
+    middle east west north south central eastern western northern southern national international
+    region regional global local sport sports culture science health tech technology staff
+    reporter reporters correspondent desk team editor editors bureau agency press wire service
+    the a an of in on at for and with to from by about why what how who when where here now
+    more read watch video photos photo gallery related top story stories special report reports
+    exclusive feature features comment comments home share follow subscribe day week today
+    monday tuesday wednesday thursday friday saturday sunday january february march april june
+    july august september october november december union republic kingdom states islands korea
+    china japan india russia ukraine israel iran""".split()
+)
+MAX_BARE_NAME_WORDS = 4
+
+
+def bare_name_of(line: str) -> str | None:
+    """A line that is only a person's name ("Ingrid Larsen", "Min-ji Park"), or None.
+
+    Two to four capitalised name words (joiners such as "van" or "bin" allowed between them),
+    no digits, no final punctuation, and no word that labels a section or a place.
+    """
+    line = line.strip().strip("*_").strip()
+    if not 3 <= len(line) <= 60 or line[-1] in ",;:!?" or any(c.isdigit() for c in line):
+        return None
+    words = line.split()
+    caps = [w for w in words if w.lower() not in _NAME_JOINERS]
+    if not 2 <= len(caps) <= MAX_BARE_NAME_WORDS:
+        return None
+    if any(w.lower().strip(".'’") in NOT_NAME_WORDS for w in words if w.lower() not in _NAME_JOINERS):
+        return None
+    return _as_names(line)
+
+
+def place_of(part: str) -> bool:
+    """True for a short place name beside a byline ("Montevideo", "New Delhi", "SEOUL")."""
+    words = part.split()
+    return 1 <= len(words) <= 3 and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
 
 
 def byline_of(line: str) -> str | None:

@@ -37,6 +37,7 @@ _HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 _SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
 _TERMINAL = ".!?,;:…"
+_PUBLISHED_LABEL = re.compile(r"\s{0,3}[*_]{0,2}(?:first )?published\b", re.I)
 _NON_WORD = re.compile(r"\W+")
 
 
@@ -92,6 +93,7 @@ class _Parser:
         self.wire_byline: str | None = None
         self.sources: list[tuple[int, str]] = []
         self.stamps: dict[str, str] = {}
+        self.late_published: list[str] = []
         self.items: list[tuple[ParagraphKind, str]] = []
         self.in_sources = False
         self.tail_cut = False
@@ -130,15 +132,36 @@ class _Parser:
 
     def _header_zone(self, lines: list[Line], i: int) -> int:
         """Skip a repeated headline, bylines, date stamps and furniture under the headline."""
+        first = i
         while i < len(lines):
             s = lines[i].text
             if self.title_key is None or _key(s) != self.title_key:
                 found = _header_line(s, self.stamps)
                 if found is None:
-                    break
+                    name = self._bare_byline(lines, i, first) if self.title else None
+                    if name is None:
+                        break
+                    found = name
                 self.byline = self.byline or found or None
             i += 1
         return i
+
+    def _bare_byline(self, lines: list[Line], i: int, first: int) -> str | None:
+        """A line under the headline that is only a person's name is the byline when a date
+        stamp or a dateline follows it, or when it is the first line under the headline and
+        prose follows ("Ingrid Larsen" then "7 March 2024")."""
+        if self.byline is not None or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
+            return None
+        if i + 1 >= len(lines):
+            return None
+        nxt = lines[i + 1].text
+        if len(nxt) <= MAX_HEADER_LINE and (parse_stamp(nxt) is not None or _header_line(nxt, {}) is not None):
+            return name
+        if header.dateline_of(nxt) is not None and _opens_with_dateline(nxt):
+            return name
+        if i == first and len(nxt) > MAX_HEADING_CHARS and not _is_heading(nxt) and not _has_word_suffix(name):
+            return name
+        return None
 
     # --- body --------------------------------------------------------------------------------
 
@@ -155,6 +178,8 @@ class _Parser:
             return
         if self.tail_cut:
             self.wire_byline = self.wire_byline or header.wire_byline_of(s)
+            if self.late_published and not boilerplate.is_boilerplate(s):
+                self.late_published.append("")  # a comment follows the stamp: not a footer
             return
         if self._post(s):
             return
@@ -200,6 +225,10 @@ class _Parser:
         kind, iso = stamp
         if not self.tail_cut and (kind == "published" or self.prose < DATE_LINES_NEAR_TOP):
             self.stamps.setdefault(kind, iso)
+        elif self.tail_cut and kind == "published" and _PUBLISHED_LABEL.match(s):
+            # "Published April 20, 2022" below the comments: the page's footer when nothing
+            # but furniture follows it and it is the only one (several make a list of stories).
+            self.late_published.append(iso)
         return True
 
     def _post(self, s: str) -> bool:
@@ -256,7 +285,10 @@ class _Parser:
             title=self.title,
             dateline=self.dateline,
             byline=self.byline or self.wire_byline,
-            published=stamps.get("published") or stamps.get("date") or stamps.get("updated"),
+            published=stamps.get("published")
+            or (self.late_published[0] if len(self.late_published) == 1 else None)
+            or stamps.get("date")
+            or stamps.get("updated"),
             source=min(self.sources)[1] if self.sources else self.wire,
             text=text,
             paragraphs=paragraphs,
@@ -272,6 +304,14 @@ class _Parser:
                 first = t[spans[0][0] : spans[0][1]] if spans else t
                 return first if len(first) <= 120 else first[:119].rstrip() + "…"
         return ""
+
+
+# Endings of common English words that are rarely the end of a personal name ("Rising Tensions").
+_WORD_SUFFIXES = ("ing", "tion", "tions", "ment", "ments", "ness", "ity", "ies", "ism", "ship", "ance", "ence")
+
+
+def _has_word_suffix(name: str) -> bool:
+    return any(w.lower().endswith(_WORD_SUFFIXES) and len(w) > 5 for w in name.split())
 
 
 def _opens_with_dateline(s: str) -> bool:
@@ -290,6 +330,7 @@ def _header_line(s: str, stamps: dict[str, str]) -> str | None:
     byline = ""
     found: list[tuple[str, str]] = []
     names: list[str] = []
+    places = 0
     wire_part = False
     for part in _HEADER_SPLIT.split(s):
         part = part.strip()
@@ -310,8 +351,12 @@ def _header_line(s: str, stamps: dict[str, str]) -> str | None:
             continue
         elif len(part) <= 60 and (name := header.names_of(part)):
             names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
+        elif len(part) <= 40 and header.place_of(part):
+            places += 1  # "By Jane Doe | Montevideo": where the reporter filed from
         else:
             return None
+    if places and not byline:
+        return None
     if names:
         if not (found or wire_part):
             return None  # only "Jane Doe | Reuters" and "Jane Doe - March 3, 2025" are bylines
