@@ -29,7 +29,7 @@ def actor_prompt(actor: Actor) -> Text:
     count = len(actor.articles)
     return line_text(
         (actor.name, ""),
-        (f"  {KIND_LABEL.get(actor.kind, actor.kind)} · {count}", "dim"),
+        (f"  {KIND_LABEL.get(actor.kind, actor.kind)} · {count}", "italic"),
     )
 
 

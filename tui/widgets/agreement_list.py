@@ -42,7 +42,7 @@ def agreement_prompt(agreement: Agreement, name_of: Callable[[str], str]) -> Tex
     details = " · ".join(f for f in facts if f)
     if details:
         prompt.append("\n")
-        prompt.append(details, style="dim")
+        prompt.append(details, style="italic")
     return prompt
 
 
@@ -66,6 +66,7 @@ class AgreementList(RecordList):
     """Agreements in context; Enter opens one, ``e`` steps through its evidence."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Open"),
         Binding("e", "evidence", "Evidence"),
     ]
 
@@ -101,6 +102,8 @@ class AgreementList(RecordList):
             key = self.highlighted_id
             agreement = self._agreements.get(key) if key else None
             return True if agreement is not None and agreement.facts else None
+        if action == "select":
+            return True if self.highlighted_id is not None else None
         return True
 
     def action_evidence(self) -> None:

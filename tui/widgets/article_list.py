@@ -18,7 +18,7 @@ def article_prompt(meta: ArticleMeta) -> Text:
     second = " · ".join(facts) or one_line(meta.file)
     prompt = line_text((meta.title or "(untitled)", "bold"))
     prompt.append("\n")
-    prompt.append(second, style="dim")
+    prompt.append(second, style="italic")
     return prompt
 
 
