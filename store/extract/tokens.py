@@ -23,8 +23,8 @@ ABBREV = frozenset(
 APOSTROPHES = frozenset("'\u2019")
 # No name runs longer than this many tokens; a longer capitalised run is cut (keeps work linear).
 MAX_CHUNK = 32
-# Gaps that end a name: a line break (with what follows it) or a long run of spaces.
-_DIRTY = re.compile(r"\n\s*|\s{4,}")
+# Gaps that end a name besides line breaks: long runs of spaces, tabs.
+_SPACES = re.compile(r"[^\S\n]{4,}|\t")
 # Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -124,6 +124,8 @@ def build_doc(article: Article) -> Doc:
     s_starts, _ = _sentence_bounds(article)
     if not s_starts:
         s_starts = [0]
+    n_sent = max(len(article.sentences), 1)
+    sent_first = [-1] * n_sent
     if all(a <= b for a, b in zip(s_starts, s_starts[1:], strict=False)):
         sent = [0] * len(starts)
         bounds = [bisect_left(starts, st) for st in s_starts] + [len(starts)]
@@ -131,16 +133,13 @@ def build_doc(article: Article) -> Doc:
             lo, hi = bounds[idx], bounds[idx + 1]
             if hi > lo:
                 sent[lo:hi] = [idx] * (hi - lo)
+                sent_first[idx] = lo
+        if starts:
+            sent_first[0] = 0  # tokens before the first sentence count as its own
     else:
         order = sorted(range(len(s_starts)), key=s_starts.__getitem__)
         sorted_starts = [s_starts[k] for k in order]
         sent = [order[max(0, bisect_right(sorted_starts, st) - 1)] for st in starts]
-    n_sent = max(len(article.sentences), 1)
-    sent_first = [-1] * n_sent
-    if all(a <= b for a, b in zip(sent, sent[1:], strict=False)):
-        for idx in set(sent):
-            sent_first[idx] = bisect_left(sent, idx)
-    else:
         for idx, s in enumerate(sent):
             if sent_first[s] < 0:
                 sent_first[s] = idx
@@ -151,10 +150,17 @@ def build_doc(article: Article) -> Doc:
             heading[k] = True
     # a gap is clean unless it holds a line break or more than three spaces
     reach = [True] * len(starts)
-    for m in _DIRTY.finditer(text):
-        k = bisect_left(starts, m.end())
+    pos = text.find("\n")
+    while pos >= 0:
+        k = bisect_left(starts, pos)
         if k < len(reach):
             reach[k] = False
+        pos = text.find("\n", pos + 1)
+    if "    " in text or "\t" in text:
+        for m in _SPACES.finditer(text):
+            k = bisect_left(starts, m.end())
+            if k < len(reach):
+                reach[k] = False
     low = list(map(str.lower, words))
     caps = [k for k, w in enumerate(words) if w[0].isupper()]
     return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps)
