@@ -1,7 +1,9 @@
-"""The shared base of the explorer's lists: an OptionList with vim keys that keeps its place.
+"""An OptionList of records with vim keys that keeps its place: for short lists whose rows wrap.
 
-Options are identified by the record id, so a refresh after a reload keeps the highlighted
-record (not the row number) under the cursor. Prompts are always ``rich.text.Text`` built by
+Used for the agreements of one article or actor (a few rows of varying height). Long lists
+(articles, actors) use ``VirtualList``, which never measures rows it does not show. Options
+are identified by the record id, so a refresh after a reload keeps the highlighted record
+(not the row number) under the cursor. Prompts are always ``rich.text.Text`` built by
 ``tui.safe``: nothing from the store is ever read as markup.
 """
 
