@@ -219,3 +219,12 @@ def test_ties_and_relationships_are_not_agreements() -> None:
     ex = run("Japan and the United States renewed their alliance. Japan-US ties keep growing.")
     g = next(g for g in ex.agreements if g.unnamed)
     assert "Japan-US ties" in g.keywords
+
+
+def test_a_described_pact_of_the_same_parties_is_the_named_one() -> None:
+    ex = run(
+        "The Philippines and Japan signed a Reciprocal Access Agreement on Monday. "
+        "Japan and the Philippines just signed a landmark defense pact."
+    )
+    assert [g.name for g in ex.agreements] == ["Reciprocal Access Agreement"]
+    assert "landmark defense pact" in ex.agreements[0].keywords

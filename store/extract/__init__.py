@@ -50,8 +50,9 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_countries(state)
     find_persons(state)
     resolve_affiliations(state)
+    fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
     find_unnamed(state)
-    fill_named_parties(state)
+    fill_named_parties(state)  # after: referring mentions ("the agreement between ...") may say more
     fill_facts(state)
     return _assemble(article, state)
 

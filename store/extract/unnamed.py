@@ -45,6 +45,7 @@ _HEADS_AFTER = frozenset(
     "ally allies partner partners member members talks negotiations negotiators obligations "
     "commitments text terms partnerships signatories signatory nations countries states".split()
 )
+_TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 # Nouns that name a relationship: they join an agreement already found, never make one.
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 _PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
@@ -206,7 +207,8 @@ def find_unnamed(state: State) -> None:
                 parties = pair
         # keyword without the determiner
         if parties and len(parties) >= 2:
-            target = _same_sentence_named(state, parties, sentence) or _same_named(state, parties, family)
+            kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
+            target = _same_sentence_named(state, parties, sentence) or _same_named(state, parties, kind)
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
                 target = next((a for a in same_parties if family in a.families), None)
