@@ -18,6 +18,11 @@ MONTHS: dict[str, int] = {
 
 # Labels in front of a stamp, and what they say about the date.
 _LABELS: tuple[tuple[str, str], ...] = (
+    ("publication date", "published"),
+    ("published date", "published"),
+    ("date published", "published"),
+    ("release date", "published"),
+    ("released", "published"),
     ("first published", "published"),
     ("published", "published"),
     ("posted", "published"),
@@ -28,19 +33,19 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("modified", "updated"),
 )
 _LABEL = re.compile(
-    r"(?P<label>first published|published|posted|date|last updated|last modified|updated|modified)"
+    r"(?P<label>publication date|published date|date published|release date|released|first published|published|posted|date|last updated|last modified|updated|modified)"
     r"(?: on| at)?\s{0,3}[:\-–—]?\s{0,3}",
     re.IGNORECASE,
 )
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?"
 _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
 _MDY = re.compile(_WEEKDAY + _MONTH.format("m1") + r"\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})", re.I)
-_DMY = re.compile(_WEEKDAY + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s)?" + _MONTH.format("m2") + r",?\s{1,3}(?P<y2>\d{4})", re.I)
+_DMY = re.compile(_WEEKDAY + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s)?|-)" + _MONTH.format("m2") + r"(?:,?\s{1,3}|-)(?P<y2>\d{4})", re.I)
 _ISO = re.compile(r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
 # What may follow a date on a stamp line: a time, a zone, separators. Bounded, no nesting.
-_TAIL = re.compile(r"[\s,|@–—\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
-_LEAD_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5})?\s?,?\s{0,3}", re.I)
+_TAIL = re.compile(r"[\s,|@–—/\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
+_LEAD_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?![.\d/-])\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5})?\s?,?\s{0,3}", re.I)
 _DIGIT = re.compile(r"\d")
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 

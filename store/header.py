@@ -122,14 +122,18 @@ def wire_byline_of(line: str) -> str | None:
 
 # --- dateline ------------------------------------------------------------------------------
 
-_W = r"[A-Z][A-Za-z'’.\-/]{0,24}"
+# Capital letters of the Latin, Greek and Cyrillic scripts as a character class ("SÃO PAULO",
+# "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
+_UPPER = "[" + "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha()) + "]"
+_W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY_MONTH = rf"{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?"
 _DATELINE = re.compile(
-    rf"(?P<place>{_W}(?: {_W}){{0,3}})"
+    rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
     rf"(?:,\s(?P<region>{_W}(?: {_W}){{0,2}}))?"
-    rf"(?:,?\s(?P<date>{_MONTH}\s\d{{1,2}}))?"
-    r"(?:\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\))?"
-    r"\s{0,2}(?P<sep>—|–|--|-|:)\s{1,3}(?=[\"“‘'A-Z0-9])"
+    rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
+    r"(?:\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\))?(?:\*\*|__)?"
+    rf"\s{{0,2}}(?P<sep>—|–|--|-|:)\s{{1,3}}(?=[\"“‘'0-9]|{_UPPER})"
 )
 _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
@@ -140,7 +144,8 @@ NOT_PLACES: frozenset[str] = frozenset(
     Conclusion Introduction Overview Q A Answer Question Warning Disclaimer Correction Live
     Video Audio Listen Explainer Comment Review Interview Highlights Takeaways Details Related
     President Prime Minister Secretary Mr Mrs Ms Dr General Gen Chancellor King Queen Senator
-    The This That These It He She They We I In On At But And As Sign Subscribe Follow Share""".split()
+    The This That These It He She They We I In On At But And As Sign Subscribe Follow Share
+    Fact Check News World Top First Last Day Week Part Chapter Step Option Quote Quick""".split()
 )
 WIRES: dict[str, str] = {
     "ap": "Associated Press",
@@ -188,7 +193,9 @@ def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
     if not (wire or upper):
         if sep == ":" and (len(words) > 2 or region and len(words) > 1):
             return None
-        if sep != ":" and len(words) > 1 and not region:
+        if sep not in "—–" and len(words) > 1 and not region:
+            return None  # "Port Moresby — ..." is a place; "Key Points - ..." a label
+        if len(words) > 2 and not region or any(w.rstrip(".") in NOT_PLACES for w in words):
             return None
     if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper():
         return None
