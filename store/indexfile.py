@@ -69,6 +69,10 @@ def save_data(data: IndexData, directory: Path) -> None:
     parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=parent))
     try:
+        os.chmod(tmp, 0o755)  # mkdtemp makes it private; readers of the store must read it too
+    except OSError:
+        pass
+    try:
         offsets = np.asarray(data.arrays["text_offsets"], np.int64)
         if isinstance(data.texts, list):
             offsets, size = _write_texts(tmp / "texts.bin", data.texts)

@@ -117,6 +117,7 @@ def test_save_replaces_atomically_and_leaves_no_litter(tmp_path: Path, built: Se
     other = SearchIndex.build(*_records({"n2": TEXTS["n2"]}), generation=8)
     other.save(target)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["db.json.index"]
+    assert target.stat().st_mode & 0o055 == 0o055  # other readers of the store can load it
     loaded = SearchIndex.load(target)
     assert loaded is not None and loaded.generation == 8
     assert not [h for h in loaded.search("naval") if h.kind == "sentence"]
