@@ -58,10 +58,11 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("cookies", r"we use cookies\b[^\n]{0,300}|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|(?:this|our) (?:web)?site uses cookies[^\n]{0,300}|by (?:continuing to (?:use|browse)|using) (?:this|our|the) (?:web)?site\b[^\n]{0,250}|(?:cookie|privacy) (?:settings|preferences|policy|notice)|manage (?:cookies|preferences|consent)"),
     ("rights", r"all rights reserved\.?"),
     ("listen", r"listen to (?:this )?(?:article|story)[^\n]{0,40}|\d{1,3} min(?:ute)?s? read|reading time:?[^\n]{0,30}"),
-    ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
+    ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n.]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
     ("related", r"related(?: (?:articles?|posts?|stories|news|coverage|content|topics|reading|links))?:?"),
     ("counts", r"\d{1,7}(?:\.\d)?k? (?:shares?|views?|reads?)"),
-    ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n]{1,200}"),
+    ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n.]{1,80}"),
+    ("about_author", r"about the authors?:?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
     ("read_more_bare", r"read more\.{0,3}|read (?:the )?full (?:story|article)[^\n]{0,40}"),

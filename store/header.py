@@ -98,6 +98,27 @@ def bare_name_of(line: str) -> str | None:
     return _as_names(line)
 
 
+_BIO = re.compile(
+    r"(?:is|was|has been)\s[^\n]{0,80}?\b(?:reporter|correspondent|journalist|editor|writer|author|"
+    r"columnist|contributor|producer|freelancer)s?\b[^\n]{0,200}"
+    r"|(?:covers|reports (?:on|for|from)|writes (?:about|on|for))\s[^\n]{1,200}",
+    re.IGNORECASE,
+)
+MAX_BIO_LINE = 300
+
+
+def is_author_bio(line: str, byline: str | None) -> bool:
+    """True for a line about the article's own author ("Jane Doe is a reporter at The Ledger.",
+    "Doe covers diplomacy from Brussels"): it opens with the byline's name or surname."""
+    if not byline or len(line) > MAX_BIO_LINE:
+        return False
+    first = byline.split(" and ", 1)[0].split(",", 1)[0].strip()
+    for name in (first, first.rsplit(" ", 1)[-1]):
+        if len(name) > 1 and line.startswith(name + " "):
+            return _BIO.match(line, len(name) + 1) is not None
+    return False
+
+
 def place_of(part: str) -> bool:
     """True for a short place name beside a byline ("Montevideo", "New Delhi", "SEOUL")."""
     words = part.split()

@@ -194,6 +194,8 @@ class _Parser:
             return
         if boilerplate.is_boilerplate(s):
             return
+        if self.prose and header.is_author_bio(s, self.byline):
+            return  # a credit line about the author, not the story
         s = boilerplate.strip_trailing_urls(s)
         m = BULLET.match(s)
         if m and not ln.md_heading:
