@@ -15,7 +15,9 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -150,9 +152,28 @@ def _results(
             yield process_file(path)
         return
     chunk = max(1, min(32, len(files) // (workers * 8)))
-    with _pool_context().Pool(workers, initializer=_init_worker, initargs=(known,)) as pool:
+    with _start_pool(workers, known) as pool:
         for result in pool.imap(process_file_encoded, files, chunksize=chunk):
             yield decode_result(result)
+
+
+def _init_pool_worker(known: frozenset[str]) -> None:
+    """Workers leave Ctrl-C to the parent, which stops the pool: a worker interrupted mid-task
+    printed a traceback and could leave the parent waiting for its result for ever."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(known)
+
+
+def _start_pool(workers: int, known: frozenset[str]) -> Any:
+    """The pool, its workers started with Ctrl-C ignored (also between fork and initializer)."""
+    context = _pool_context()
+    if threading.current_thread() is not threading.main_thread():
+        return context.Pool(workers, initializer=_init_pool_worker, initargs=(known,))
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return context.Pool(workers, initializer=_init_pool_worker, initargs=(known,))
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _pool_context() -> Any:
