@@ -28,6 +28,8 @@ MAX_HEADING_CHARS = 110
 MAX_HEADING_WORDS = 14
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
+# A bare name right under the headline is the byline when a line of prose this long follows it.
+MIN_LEDE_WORDS = 8
 # Header lines longer than this are prose.
 MAX_HEADER_LINE = 200
 
@@ -159,7 +161,7 @@ class _Parser:
             return name
         if header.dateline_of(nxt) is not None and _opens_with_dateline(nxt):
             return name
-        if i == first and len(nxt) > MAX_HEADING_CHARS and not _is_heading(nxt) and not _has_word_suffix(name):
+        if i == first and len(nxt.split()) >= MIN_LEDE_WORDS and not _is_heading(nxt) and not _has_word_suffix(name):
             return name
         return None
 

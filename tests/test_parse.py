@@ -514,3 +514,174 @@ def test_byline_of(line: str, name: str | None) -> None:
 def test_inch_marks_are_not_quotes() -> None:
     a = parse_article('Screens\n\nThe panel is 6" long and 7" wide. "Good," he said.', "x.txt")
     assert quotes(a) == [("Good", None)]
+
+
+# --- scraped-page chrome, bare bylines, more date and dateline forms -------------------------
+
+
+def test_wordpress_page_with_cookie_banner_share_widgets_and_author_bio() -> None:
+    a = load("wordpress_pacific.txt")
+    assert a.title == "Fiji and Tonga agree to share coastguard patrols"
+    assert (a.dateline, a.byline, a.published, a.source) == ("Suva, Fiji", "Ana Vaipulu", "2024-03-07", "Harbour Times")
+    assert a.text.startswith("Fiji and Tonga signed an agreement on Thursday")
+    assert [k for k, _ in paragraphs(a)] == ["text"] * 3
+    for junk in ("cookies", "Accept", "Log in", "Harbour Times)", "Share on", "Copy link", "Most Viewed",
+                 "correspondent", "Opens in new window", "Like", "Related", "Filed", "logged in", "Privacy"):  # fmt: skip
+        assert junk not in a.text, junk
+    assert a.text.endswith("The arrangement will be reviewed after two years.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to share on Facebook (Opens in new window)",
+        "Click to share on X (Opens in new window)",
+        "Click to email a link to a friend (Opens in new window)",
+        "Click to print (Opens in new window)",
+        "Like this:",
+        "Like Loading...",
+        "Related",
+        "Related Posts",
+        "Comments are closed.",
+        "Comments are closed for this article",
+        "You must be logged in to post a comment.",
+        "Show comments (12)",
+        "Join the conversation",
+        "Share on Kakao | Share on Facebook | Copy link",
+        "Share on Line · Share on Viber · Share on X",
+        "Share on Telegram",
+        "Link copied",
+        "About Us | Contact | Privacy Policy | Terms of Use",
+        "This website uses cookies to improve your experience.",
+        "This site uses cookies. By continuing to use this website, you agree to their use.",
+        "By continuing to browse the site you are agreeing to our use of cookies.",
+        "Accept all cookies",
+        "Reject all",
+        "Cookie settings",
+        "Manage preferences",
+        "Subscribe to our YouTube channel",
+        "Join our WhatsApp channel for the latest updates",
+        "Get our morning briefing in your inbox",
+        "Enter your email address",
+        "Support independent journalism",
+        "Become a member today",
+        "Most Viewed",
+        "Don't miss",
+        "More stories",
+        "Next article",
+        "Load more",
+        "Filed Under Asia Pacific",
+        "Tagged with: NATO, Sweden",
+        "About the author",
+        "Advertisement - scroll to continue",
+        "1.2k shares",
+        "Log in",
+        "Leaders arrive for the signing ceremony in Suva. (File photo)",
+        "The two ministers shake hands after the signing. (Photo: Harbour Times)",
+        "Image caption, The ministers at the ceremony",
+        "Image source, Getty Images",
+    ],
+)
+def test_more_page_chrome_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices rose after the deal was announced.",
+        "Related talks on fisheries will resume in May.",
+        "Comments by the minister drew sharp criticism in Canberra.",
+        "Like the 2019 deal, the new accord faces a vote in parliament.",
+        "Contact between the two navies has grown since 2020.",
+        "Filed under seal, the documents describe the talks in detail.",
+        "More from the summit is expected on Friday, officials said.",
+        "Accept the terms or walk away, the minister told reporters.",
+        "The ministers met in Suva (photographs of the meeting were not released), officials said.",
+        "Join our coalition, the prime minister urged his neighbours.",
+    ],
+)
+def test_prose_near_chrome_stays_body(line: str) -> None:
+    assert not is_boilerplate(line), line
+
+
+def test_bare_name_under_headline_before_a_date_is_the_byline() -> None:
+    a = parse_article("Pact signed\n\nIngrid Larsen\n7 March 2024\n\nBRUSSELS — Sweden joined on Thursday.\n", "x.txt")
+    assert (a.byline, a.published, a.dateline) == ("Ingrid Larsen", "2024-03-07", "Brussels")
+    assert a.text == "Sweden joined on Thursday."
+
+
+def test_bare_name_before_a_dateline_and_as_first_line_before_prose() -> None:
+    lede = "Sweden formally joined the alliance on Thursday, ending two centuries of military non-alignment."
+    a = parse_article(f"Pact signed\n\nMin-ji Park\n\nSEOUL — {lede}\n", "x.txt")
+    assert (a.byline, a.dateline, a.text) == ("Min-ji Park", "Seoul", lede)
+    a = parse_article(f"Pact signed\n\nLucía Fernández\n\n{lede}\n", "x.txt")
+    assert (a.byline, a.text) == ("Lucía Fernández", lede)
+
+
+@pytest.mark.parametrize("label", ["Key Points", "World News", "South Korea", "Rising Tensions", "Asia Pacific"])
+def test_a_label_under_the_headline_is_not_a_byline(label: str) -> None:
+    lede = "Sweden formally joined the alliance on Thursday, ending two centuries of military non-alignment."
+    a = parse_article(f"Pact signed\n\n{label}\n\n{lede}\n", "x.txt")
+    assert a.byline is None
+    assert a.text.endswith(lede)
+
+
+def test_byline_beside_a_place_and_names_in_any_script() -> None:
+    a = parse_article("Pact signed\n\nDecember 6, 2024\n\nBy Lucía Fernández | Montevideo\n\nThe deal was done.\n", "x.txt")
+    assert (a.byline, a.published, a.text) == ("Lucía Fernández", "2024-12-06", "The deal was done.")
+    assert byline_of("By SØREN ØDEGÅRD, Reuters") == "Søren Ødegård"
+    assert byline_of("By jane doe") is None
+
+
+def test_author_bio_is_dropped_only_for_the_articles_author() -> None:
+    body = "Pact signed\n\nBy Jane Doe\n\nThe deal was done.\n\n{}\n"
+    a = parse_article(body.format("Jane Doe is a reporter at The Baltic Ledger."), "x.txt")
+    assert a.text == "The deal was done."
+    a = parse_article(body.format("John Roe is a reporter at The Baltic Ledger who was detained."), "x.txt")
+    assert a.text.endswith("John Roe is a reporter at The Baltic Ledger who was detained.")
+
+
+def test_published_stamp_in_the_footer_below_comments() -> None:
+    a = parse_article("Pact signed\n\nLeaders met.\n\nTags: Pacific\n\nComments (0)\n\nPublished April 20, 2022\n", "x.txt")
+    assert a.published == "2022-04-20" and a.text == "Leaders met."
+    listed = "Pact signed\n\nLeaders met.\n\nRelated articles\n\nOther story\n\nPublished April 20, 2022\n\nPublished April 2, 2022\n"
+    assert parse_article(listed, "x.txt").published is None  # a list of other stories' dates
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Published: 07.03.2024", ("published", "2024-03-07")),
+        ("Date: 20.04.2022", ("published", "2022-04-20")),
+        ("Updated: Mar 7, 2024 / 10:42 AM", ("updated", "2024-03-07")),
+        ("Publication date: 20 April 2022", ("published", "2022-04-20")),
+        ("Released: April 20, 2022", ("published", "2022-04-20")),
+        ("20-Apr-2022", ("date", "2022-04-20")),
+        ("Published 10.42, 3 March 2025", ("published", "2025-03-03")),
+        ("Released 12 prisoners", None),
+    ],
+)
+def test_more_stamp_forms(line: str, expected: tuple[str, str] | None) -> None:
+    assert parse_stamp(line) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph,place",
+    [
+        ("Brussels, 7 March (AFP) – Sweden joined.", "Brussels"),
+        ("BRUSSELS, Belgium, March 7, 2024 — Sweden joined.", "Brussels, Belgium"),
+        ("Brussels, 7 March 2024: Sweden joined.", "Brussels"),
+        ("SÃO PAULO — Brazil said.", "São Paulo"),
+        ("Bogotá — Colombia said.", "Bogotá"),
+        ("ZÜRICH, Switzerland — The talks began.", "Zürich, Switzerland"),
+        ("**BRUSSELS** — Sweden joined.", "Brussels"),
+        ("Port Moresby — Papua New Guinea said.", "Port Moresby"),
+        ("Key Points — Sweden joined.", None),
+        ("Fact Check — The claim is false.", None),
+        ("Jens Stoltenberg — the NATO chief — spoke.", None),
+    ],
+)
+def test_more_dateline_forms(paragraph: str, place: str | None) -> None:
+    found = dateline_of(paragraph)
+    assert (found[0] if found else None) == place
