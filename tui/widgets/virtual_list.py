@@ -35,7 +35,7 @@ class VirtualList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter", "select", "Open", show=False),
+        Binding("enter", "select", "Open"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"virtual-list--cursor", "virtual-list--cursor-blurred"}
@@ -142,7 +142,14 @@ class VirtualList(ScrollView, can_focus=True):
             return None
         return max(0, min(value, len(self._keys) - 1))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "select":
+            return True if self.highlighted is not None else None
+        return True
+
     def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        if (old is None) != (new is None):
+            self.refresh_bindings()
         if new is not None:
             self._scroll_row_into_view(new)
             self.post_message(self.Highlighted(self, self._keys[new], new))
