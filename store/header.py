@@ -11,7 +11,7 @@ import re
 # --- byline --------------------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"(?:by|written by|story by|words by|reported by|author|authors|byline)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
+    r"(?:by|written by|story by|words by|words|text by|reported by|report by|posted by|author|authors|byline)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
     re.IGNORECASE,
 )
 # A name word: a letter of any script then letters, apostrophes, dots, hyphens ("Lucía", "Min-ji",
@@ -78,6 +78,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     china japan india russia ukraine israel iran""".split()
 )
 MAX_BARE_NAME_WORDS = 4
+MAX_BARE_TAIL_WORDS = 5
+_BARE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
 
 
 def bare_name_of(line: str) -> str | None:
@@ -87,8 +89,14 @@ def bare_name_of(line: str) -> str | None:
     no digits, no final punctuation, and no word that labels a section or a place.
     """
     line = line.strip().strip("*_").strip()
-    if not 3 <= len(line) <= 60 or line[-1] in ",;:!?" or any(c.isdigit() for c in line):
+    if not 3 <= len(line) <= 80 or line[-1] in ",;:!?" or any(c.isdigit() for c in line):
         return None
+    cut = _BARE_CUT.search(line)  # "Jane Doe, Staff Reporter", "Jane Doe | The Baltic Ledger"
+    if cut:
+        rest = line[cut.end() :]
+        if len(rest.split()) > MAX_BARE_TAIL_WORDS or rest[-1:] in ".!?":
+            return None
+        line = line[: cut.start()]
     words = line.split()
     caps = [w for w in words if w.lower() not in _NAME_JOINERS]
     if not 2 <= len(caps) <= MAX_BARE_NAME_WORDS:

@@ -685,3 +685,11 @@ def test_more_stamp_forms(line: str, expected: tuple[str, str] | None) -> None:
 def test_more_dateline_forms(paragraph: str, place: str | None) -> None:
     found = dateline_of(paragraph)
     assert (found[0] if found else None) == place
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Doe, Staff Reporter", "Jane Doe | The Baltic Ledger", "Posted by Jane Doe", "Words: Jane Doe"]
+)
+def test_name_with_a_role_or_outlet_under_the_headline_is_the_byline(line: str) -> None:
+    a = parse_article(f"Pact signed\n\n{line}\n7 March 2024\n\nThe deal was done.\n", "x.txt")
+    assert (a.byline, a.published, a.text) == ("Jane Doe", "2024-03-07", "The deal was done.")
