@@ -47,6 +47,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("no_tags", r"no tags\.?"),
     # site chrome
     ("exit_mobile", r"exit mobile version"),
+    ("flash", r"breaking(?: news)?|live(?: updates| blog)?|exclusive|developing(?: story)?|just in"),
+    ("desk_credit", r"(?:by )?(?:our |from our )?(?:staff|special|senior|foreign|diplomatic|political|news)? ?(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies)|\w{2,8} (?:&|and|with) agencies"),
     ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
     ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility"),
     ("ad_scroll", r"advertisements?\s?[-–—:|]?\s?(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading below|story continues below)"),
@@ -84,6 +86,14 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("copyright", r"(?:©|\(c\)|copyright\s?(?:©|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
 
+# A short line (up to MAX_PROMPT_LINE) containing one of these (lower case) is a prompt or a
+# credit of the page, not the story's prose.
+PROMPT_MARKERS: tuple[str, ...] = (
+    "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
+    "originally published by", "originally appeared", "trust principles", "this article is republished",
+)  # fmt: skip
+MAX_PROMPT_LINE = 160
+
 # A short line (up to MAX_CAPTION_LINE) containing one of these (lower case) is a photo
 # caption or credit.
 CAPTION_MARKERS: tuple[str, ...] = (
@@ -94,7 +104,7 @@ MAX_CAPTION_LINE = 300
 # Lines after which the rest of a page is comments and chrome (the article has ended).
 TAIL_CUT = re.compile(
     r"leave a (?:reply|comment)|post a comment|\d{0,6} ?comments?|comments? \(\d{1,6}\)|"
-    r"related (?:articles|posts|stories|news)|you (?:may|might) also like",
+    r"related (?:articles|posts|stories|news)|you (?:may|might) also like|tags|topics|related topics|more on these topics",
     re.IGNORECASE,
 )
 
@@ -157,7 +167,9 @@ def _is_row(line: str) -> bool:
 
 def _has_caption_marker(line: str) -> bool:
     low = line.lower()
-    return any(marker in low for marker in CAPTION_MARKERS)
+    if any(marker in low for marker in CAPTION_MARKERS):
+        return True
+    return len(line) <= MAX_PROMPT_LINE and any(marker in low for marker in PROMPT_MARKERS)
 
 
 def which_boilerplate(line: str) -> str | None:

@@ -244,7 +244,7 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
 )
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
-_TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc)\.?)+\s*$", re.I)
+_TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
 
 def source_of(line: str) -> tuple[int, str] | None:

@@ -693,3 +693,20 @@ def test_more_dateline_forms(paragraph: str, place: str | None) -> None:
 def test_name_with_a_role_or_outlet_under_the_headline_is_the_byline(line: str) -> None:
     a = parse_article(f"Pact signed\n\n{line}\n7 March 2024\n\nThe deal was done.\n", "x.txt")
     assert (a.byline, a.published, a.text) == ("Jane Doe", "2024-03-07", "The deal was done.")
+
+
+def test_desk_credit_flash_labels_inbox_prompts_and_a_tag_list() -> None:
+    a = load("standard_nairobi.txt")
+    assert a.title == "Kenya and Haiti sign police deployment deal"
+    assert (a.dateline, a.byline, a.published, a.source) == ("Nairobi, Kenya", None, "2024-03-01", "The Nairobi Ledger")
+    assert [k for k, _ in paragraphs(a)] == ["text"] * 2
+    for junk in ("Staff Writer", "WATCH", "originally published", "Trending", "Share", "inbox", "©"):
+        assert junk not in a.text, junk
+    text = (
+        "Breaking News\nGulf states sign customs union roadmap\nPosted by Amal Haddad\n"
+        "Manama (AFP) – Gulf states signed a roadmap on Tuesday.\n\nGet the latest Gulf news delivered to your inbox.\n\n"
+        "The roadmap sets 2027 as the target date.\n\nTags\nGCC\nTrade\n"
+    )
+    a = parse_article(text, "x.txt")
+    assert (a.title, a.dateline, a.byline, a.source) == ("Gulf states sign customs union roadmap", "Manama", "Amal Haddad", "AFP")
+    assert a.text == "Gulf states signed a roadmap on Tuesday.\n\nThe roadmap sets 2027 as the target date."
