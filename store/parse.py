@@ -28,6 +28,8 @@ MAX_HEADING_CHARS = 110
 MAX_HEADING_WORDS = 14
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
+# Lines looked at below a bare name for the date or dateline that makes it a byline.
+BYLINE_LOOKAHEAD = 3
 # A bare name right under the headline is the byline when a line of prose this long follows it.
 MIN_LEDE_WORDS = 8
 # Header lines longer than this are prose.
@@ -154,13 +156,20 @@ class _Parser:
         prose follows ("Ingrid Larsen" then "7 March 2024")."""
         if self.byline is not None or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
             return None
+        j = i + 1
+        while j < len(lines) and j <= i + BYLINE_LOOKAHEAD:
+            nxt = lines[j].text
+            dated: dict[str, str] = {}
+            if len(nxt) <= MAX_HEADER_LINE and (parse_stamp(nxt) is not None or _header_line(nxt, dated) is not None and bool(dated)):
+                return name  # a date follows, perhaps after a role line ("Correspondent")
+            if header.dateline_of(nxt) is not None and _opens_with_dateline(nxt):
+                return name
+            if not boilerplate.is_boilerplate(nxt):
+                break
+            j += 1
         if i + 1 >= len(lines):
             return None
         nxt = lines[i + 1].text
-        if len(nxt) <= MAX_HEADER_LINE and (parse_stamp(nxt) is not None or _header_line(nxt, {}) is not None):
-            return name
-        if header.dateline_of(nxt) is not None and _opens_with_dateline(nxt):
-            return name
         if i == first and len(nxt.split()) >= MIN_LEDE_WORDS and not _is_heading(nxt) and not _has_word_suffix(name):
             return name
         return None

@@ -710,3 +710,10 @@ def test_desk_credit_flash_labels_inbox_prompts_and_a_tag_list() -> None:
     a = parse_article(text, "x.txt")
     assert (a.title, a.dateline, a.byline, a.source) == ("Gulf states sign customs union roadmap", "Manama", "Amal Haddad", "AFP")
     assert a.text == "Gulf states signed a roadmap on Tuesday.\n\nThe roadmap sets 2027 as the target date."
+
+
+def test_bare_name_needs_a_date_not_just_furniture_below_it() -> None:
+    a = parse_article("Pact signed\n\nJane Doe\nCorrespondent\nMarch 7, 2024 · 4 min read\n\nThe deal was done.\n", "x.txt")
+    assert (a.byline, a.published, a.text) == ("Jane Doe", "2024-03-07", "The deal was done.")
+    a = parse_article("Pact signed\n\nRising Tensions\nAdvertisement\n\nThe deal was done.\n", "x.txt")
+    assert a.byline is None and "Rising Tensions" in a.text
