@@ -254,12 +254,6 @@ def test_read_only_export_target(store_copy: Path, tmp_path: Path, monkeypatch, 
     assert list(out.parent.iterdir()) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported to the store owner: with the catalog gone, the next writer truncates the "
-    "body segment to the catalog's committed length (0), destroying what doctor --repair "
-    "could have rebuilt; a first commit killed early looks the same, so the fix is a design one",
-)
 def test_lost_catalog_does_not_cost_the_bodies(
     store_copy: Path, more: Path, tmp_path: Path
 ) -> None:
