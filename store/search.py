@@ -81,6 +81,7 @@ class SearchIndex:
             np.diff(np.asarray(a["sentence_offsets"])),
             np.diff(np.asarray(a["name_offsets"])),
         )
+        self._checked = np.zeros(len(data.terms), bool)  # sentence lists found in bounds
         owner_kind = np.asarray([KIND_RANK[row[0]] for row in data.owners], np.int8)
         self._entry_kind = (
             owner_kind[np.asarray(a["name_owner"])] if len(owner_kind) else owner_kind
@@ -137,6 +138,18 @@ class SearchIndex:
         except Exception:  # noqa: BLE001 - a damaged index is rebuilt, never a crash
             return None
 
+    def _postings(self, t: int) -> np.ndarray:
+        """The sentence ids holding term ``t``. Each list is checked against the index's bounds
+        the first time it is read (not at load, which would read every page of the largest
+        file): a damaged list reads as empty, so a query can be wrong but never fails."""
+        a = self._data.arrays
+        plist = a["sentence_postings"][a["sentence_offsets"][t] : a["sentence_offsets"][t + 1]]
+        if not self._checked[t]:
+            if len(plist) and (int(plist.min()) < 0 or int(plist.max()) >= self._data.sentences):
+                return plist[:0]
+            self._checked[t] = True
+        return plist
+
     # --- queries ---------------------------------------------------------------------------
 
     def search(self, query: str, limit: int = 50) -> list[Hit]:
@@ -157,7 +170,7 @@ class SearchIndex:
             found += self._sentences(matches, limit)
         found.sort(key=lambda f: (-f[0], f[1], f[2]))
         how = self._how(matches)
-        return [self._hit(f, how) for f in found[:limit]]
+        return [hit for f in found[:limit] if (hit := self._hit(f, how)) is not None]
 
     def _listing(self, kinds: frozenset[str], limit: int) -> list[Hit]:
         """Every entity of the prefix's kinds (most mentioned first), for a bare "p:"."""
@@ -207,8 +220,7 @@ class SearchIndex:
         ]
 
     def _sentences(self, matches: list[WordMatch], limit: int) -> list[tuple[float, int, int, int]]:
-        a = self._data.arrays
-        off, post = a["sentence_offsets"], a["sentence_postings"]
+        off = self._data.arrays["sentence_offsets"]
         n_sent = self._data.sentences
         if n_sent == 0 or any(len(m.sentence_terms) == 0 for m in matches):
             return []
@@ -225,7 +237,7 @@ class SearchIndex:
         scanned = 0
         for t, sim in zip(first.sentence_terms.tolist(), first.sentence_sims.tolist(), strict=True):
             bound = (sim + EXACT * (nq - 1)) / nq
-            plist = post[off[t] : off[t + 1]]
+            plist = self._postings(t)
             for lo in range(0, len(plist), CHUNK):
                 if (kept >= limit and kth >= bound) or scanned >= MAX_SCAN:
                     break
@@ -266,8 +278,6 @@ class SearchIndex:
         n_sent: int,
     ) -> np.ndarray:
         """For each candidate sentence, the best sim of a term of ``m`` it holds (0: none)."""
-        a = self._data.arrays
-        off, post = a["sentence_offsets"], a["sentence_postings"]
         if j in dense:
             return dense[j][cand]
         if cost + n_sent // 4 < len(m.sentence_terms) * len(cand) * 8:
@@ -275,12 +285,12 @@ class SearchIndex:
             for t, sim in zip(
                 m.sentence_terms[::-1].tolist(), m.sentence_sims[::-1].tolist(), strict=True
             ):
-                arr[post[off[t] : off[t + 1]]] = sim
+                arr[self._postings(t)] = sim
             dense[j] = arr
             return arr[cand]
         out = np.zeros(len(cand), np.float32)
         for t, sim in zip(m.sentence_terms.tolist(), m.sentence_sims.tolist(), strict=True):
-            plist = post[off[t] : off[t + 1]]
+            plist = self._postings(t)
             if not len(plist):
                 continue
             at = np.minimum(np.searchsorted(plist, cand), len(plist) - 1)
@@ -319,12 +329,14 @@ class SearchIndex:
         spans = self._spans(label, how) if how else ()
         return Hit(kind, id_, label, score, spans, detail=detail)
 
-    def _hit(self, found: tuple[float, int, int, int], how: dict[str, int]) -> Hit:
+    def _hit(self, found: tuple[float, int, int, int], how: dict[str, int]) -> Hit | None:
         score, rank, ref, entry = found
         if rank != KIND_RANK["sentence"]:
             return self._entity_hit(score, ref, entry, how)
         data = self._data
         article = int(data.arrays["sentence_article"][ref])
+        if not 0 <= article < len(data.articles):  # a damaged index: drop the hit, not a crash
+            return None
         article_id, title = data.articles[article]
         label = clean_label(data.sentence_label(ref))
         number = int(data.arrays["sentence_number"][ref])

@@ -172,10 +172,10 @@ def _truncate_postings(d: Path) -> None:
     p.write_bytes(p.read_bytes()[:-9])
 
 
-def _out_of_range_postings(d: Path) -> None:
-    arr = np.load(d / "sentence_postings.npy")
+def _out_of_range_names(d: Path) -> None:
+    arr = np.load(d / "name_postings.npy")
     arr[0] = 10_000_000
-    np.save(d / "sentence_postings.npy", arr)
+    np.save(d / "name_postings.npy", arr)
 
 
 def _wrong_dtype(d: Path) -> None:
@@ -209,7 +209,7 @@ DAMAGE = [
     _wrong_format,
     _unsorted_terms,
     _truncate_postings,
-    _out_of_range_postings,
+    _out_of_range_names,
     _wrong_dtype,
     _missing_texts,
     _short_texts,
@@ -228,6 +228,22 @@ def test_damaged_index_is_rebuilt_never_a_crash(tmp_path: Path, damage) -> None:
     rebuilt = SearchIndex.for_store(store)
     assert _answers(rebuilt) == good
     assert SearchIndex.load(directory, generation=2) is not None  # and saved again
+
+
+def test_sentence_list_out_of_range_reads_as_empty(tmp_path: Path, built: SearchIndex) -> None:
+    """The big sentence lists are checked when first read, not at load: a damaged one is empty."""
+    built.save(tmp_path / "i")
+    meta = json.loads((tmp_path / "i" / "meta.json").read_text())
+    term = meta["terms"].index("naval")
+    offsets = np.load(tmp_path / "i" / "sentence_offsets.npy")
+    postings = np.load(tmp_path / "i" / "sentence_postings.npy")
+    postings[offsets[term]] = 10_000_000
+    np.save(tmp_path / "i" / "sentence_postings.npy", postings)
+    loaded = SearchIndex.load(tmp_path / "i")
+    assert loaded is not None
+    assert [h for h in built.search("t:naval") if h.kind == "sentence"]
+    assert not [h for h in loaded.search("t:naval") if h.kind == "sentence"]
+    assert loaded.search("nakatni") == built.search("nakatni")  # the other lists still work
 
 
 def test_random_bytes_anywhere_never_crash(tmp_path: Path, built: SearchIndex) -> None:
