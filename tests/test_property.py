@@ -320,6 +320,7 @@ PATTERNS = {
     "us": "U.S.",
     "mr": "Mr. ",
     "ranks": "Dr. Sen. Gen. Lt. Col. ",
+    "roles": "Foreign Minister Penny Wong said ",
     "byline": "By Mr. A. B. ",
     "capitalised": "Foo Bar Baz Qux ",
     "punctuation": ".,;:!?-",
