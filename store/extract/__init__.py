@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..records import ActorHit, AgreementHit, Article, Extraction, RoleHit
+from .affiliation import fill_fallbacks
 from .agreements import find_named
 from .countries import country_actors, find_countries, index_countries
 from .cues import cues_for
@@ -50,6 +51,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_countries(state)
     find_persons(state)
     resolve_affiliations(state)
+    fill_fallbacks(state)  # offices with no cue beside them
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
     find_unnamed(state)
     fill_named_parties(state)  # after: referring mentions ("the agreement between ...") may say more

@@ -40,6 +40,7 @@ class Cues:
     jp_surnames: frozenset[str] = frozenset()
     jp_check: bool = True
     stop: frozenset[str] = frozenset()
+    known_people: dict[str, str] = field(default_factory=dict)  # folded full name -> country code
 
 
 def cues_for(gz: Gazetteer) -> Cues:
@@ -72,5 +73,6 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.jp_surnames = _low(raw.get("japanese_surnames"))
     c.jp_check = bool(raw.get("japanese_name_check", True))
     c.stop = frozenset(str(x) for x in raw.get("stop_words") or ())
+    c.known_people = {str(k).casefold(): str(v).upper() for k, v in (raw.get("known_people") or {}).items()}
     gz._compiled_cues = c  # type: ignore[attr-defined]
     return c

@@ -296,9 +296,15 @@ def find_persons(state: State) -> None:
     by_surname: dict[str, list[PersonAcc]] = {}
     for p in persons:
         by_surname.setdefault(p.surname.casefold(), []).append(p)
+    by_given: dict[str, list[PersonAcc]] = {}
+    for p in persons:
+        if p.given:
+            by_given.setdefault(p.given.casefold(), []).append(p)
     for m in sorted(singles, key=lambda x: x.i):
         word = m.words[0].rstrip(".")
         cands = by_surname.get(word.casefold())
+        if not cands and len(by_given.get(word.casefold(), ())) == 1 and by_given[word.casefold()][0].first < m.i:
+            cands = by_given[word.casefold()]  # family name first: "Yoon Suk Yeol" ... "President Yoon"
         if cands:
             p = _pick(cands, m.i)
         else:

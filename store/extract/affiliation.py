@@ -1,0 +1,132 @@
+"""Fallback affiliations: who an office belongs to when no cue sits next to it.
+
+Run after the close cues of ``roles.py``; each rule is one thing an analyst would say:
+an organisation named inside the office ("NATO Secretary General", "executive director of
+the Arms Control Association") is the affiliation; an office holder listed in the editable
+``known_people`` table of ``cues.json`` (name -> country code) belongs to that country; a
+namesake elsewhere in the article lends its country ("First Lady Jill Biden" beside "US
+President Joe Biden"); and a government office whose sentence names exactly one country,
+when no other office holder of that sentence has one, belongs to that country ("Foreign
+Minister X said Moscow would ..."); a demonym ("North Korean attack") or a destination ("to
+Honiara") is not such a mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .state import PersonAcc, State
+
+_NON_WORD = re.compile(r"[\W_]+")
+# Offices that belong to a government (the sentence rule applies only to these).
+_STATE_WORDS = frozenset(
+    "president minister secretary chancellor king queen premier ambassador envoy vice lady "
+    "prince emir sultan foreign defence defense spokesman spokeswoman spokesperson".split()
+)
+
+_GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "government"})
+
+
+def _words(text: str) -> str:
+    return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
+
+
+def _org_forms(state: State) -> list[tuple[str, str]]:
+    """(padded lower-case form, organisation name) for every organisation of the article, longest first."""
+    cached = state.cache.get("org_forms")
+    if cached is None:
+        out = []
+        for acc in state.orgs.values():
+            for form in {acc.name, *acc.aliases}:
+                if form.strip():
+                    out.append((_words(form), acc.name))
+        out.sort(key=lambda x: -len(x[0]))
+        state.cache["org_forms"] = out
+        cached = out
+    return cached  # type: ignore[return-value]
+
+
+def org_in_title(state: State, title: str) -> str | None:
+    """The organisation named inside an office title, if any."""
+    padded = _words(title)
+    for form, name in _org_forms(state):
+        if form in padded:
+            return name
+    words = _NON_WORD.sub(" ", title).split()[:12]
+    for n in range(len(words), 0, -1):  # an organisation the text names only inside the office
+        for k in range(len(words) - n + 1):
+            for e in state.gz.lookup(" ".join(words[k : k + n])):
+                if e.kind == "organization":
+                    return e.name
+    return None
+
+
+def _org_before(state: State, ti: int) -> str | None:
+    """"NATO Secretary General ...": an organisation ending where the office starts (not a
+    ministry or department, which belongs to a country the other rules find)."""
+    name = state.org_end.get(ti)
+    if name is None or _GOVERNMENT_BODY & set(name.casefold().split()):
+        return None
+    return name
+
+
+def known_country(state: State, p: PersonAcc) -> str | None:
+    """The country of a listed office holder (any written form of the person)."""
+    table = state.cues.known_people
+    if not table:
+        return None
+    for form in (p.display, *p.forms):
+        code = table.get(form.casefold())
+        if code:
+            country = state.gz.by_code.get(code)
+            if country is not None:
+                return country.name
+    return None
+
+
+def _namesake_anywhere(state: State, p: PersonAcc) -> str | None:
+    found = {
+        aff
+        for other in state.persons
+        if other is not p and other.surname and other.surname.casefold() == p.surname.casefold()
+        for aff in (r[1] for r in other.roles)
+        if aff
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) -> str | None:
+    if not (set(role[0].casefold().split()) & _STATE_WORDS):
+        return None
+    if claimed.get(role[2]):
+        return None  # another office holder of the sentence owns a country: do not guess
+    d, preps = state.doc, state.cues.place_preps
+    names = {
+        c.name
+        for c in state.countries
+        if c.sentence == role[2] and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps
+    }
+    return names.pop() if len(names) == 1 else None
+
+
+def fill_fallbacks(state: State) -> None:
+    """Give every role still without an affiliation one from the rules above, when they agree on one."""
+    claimed: dict[int, set[str]] = {}
+    for p in state.persons:
+        for role in p.roles:
+            if role[1]:
+                claimed.setdefault(role[2], set()).add(role[1])
+    for p in state.persons:
+        if all(r[1] for r in p.roles):
+            continue
+        known = known_country(state, p)
+        for role in p.roles:
+            if role[1]:
+                continue
+            role[1] = (
+                org_in_title(state, role[0])
+                or _org_before(state, role[3])
+                or known
+                or _namesake_anywhere(state, p)
+                or _sentence_country(state, role, claimed)
+            )
