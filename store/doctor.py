@@ -48,6 +48,13 @@ def check(path: Path) -> list[str]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
+        segment = bodies_path(path)
+        size = segment.stat().st_size if segment.is_file() else 0
+        if size:
+            return [
+                f"{name}: the catalog is missing but {safe_path(segment)} holds {size} bytes of "
+                "articles; 'pactscope doctor --repair OUT' recovers them"
+            ]
         return [f"{name}: no store here"]
     except IsADirectoryError:
         return [f"{name}: is a folder, not a store file"]
@@ -239,6 +246,8 @@ def _decode(record: Any) -> Pair:
 
 def _from_catalog(path: Path) -> list[Pair] | None:
     """Articles the catalog lists whose bodies read back, in ingest order; None when it cannot be read."""
+    if not path.exists():
+        return None  # a lost catalog: the segment alone tells what there was
     try:
         store = Store.open(path)
     except StoreError:
