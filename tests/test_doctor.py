@@ -271,3 +271,16 @@ def test_hostile_ids_are_reported_safely(db: Path, capsys: pytest.CaptureFixture
     assert main(["--db", str(db), "doctor"]) == 1
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "\x1b" not in err
+
+
+def test_lost_catalog_is_recovered_from_the_segment(db: Path, tmp_path: Path, capsys) -> None:
+    texts, actors, agreements = contents(db)
+    db.unlink()
+    problems = check(db)
+    assert len(problems) == 1 and "catalog is missing" in problems[0] and "--repair" in problems[0]
+    out = tmp_path / "back.json"
+    assert main(["--db", str(db), "doctor", "--repair", str(out)]) == 1
+    assert f"with {COUNT} articles" in capsys.readouterr().err
+    assert check(out) == []
+    assert contents(out) == (texts, actors, agreements)
+    assert not db.exists()  # the original is left as it was
