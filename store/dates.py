@@ -44,7 +44,7 @@ _DMY = re.compile(_WEEKDAY + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s)
 _ISO = re.compile(r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
 # What may follow a date on a stamp line: a time, a zone, separators. Bounded, no nesting.
-_TAIL = re.compile(r"[\s,|@–—/\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
+_TAIL = re.compile(r"[\s,|@–—/•·\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
 _LEAD_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?![.\d/-])\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5})?\s?,?\s{0,3}", re.I)
 _DIGIT = re.compile(r"\d")
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")

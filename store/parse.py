@@ -41,6 +41,7 @@ _HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
 _SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
 _TERMINAL = ".!?,;:…"
+_TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 _PUBLISHED_LABEL = re.compile(r"\s{0,3}[*_]{0,2}(?:first )?published\b", re.I)
 _NON_WORD = re.compile(r"\W+")
 
@@ -108,8 +109,8 @@ class _Parser:
         lines = article_lines(text)
         i = self._headline(lines)
         i = self._header_zone(lines, i)
-        for ln in lines[i:]:
-            self._body_line(ln)
+        for k in range(i, len(lines)):
+            self._body_line(lines, k)
         if self.items and self.items[-1][0] == "heading":
             self.items[-1] = ("text", self.items[-1][1])  # nothing follows it: not a heading
         return self._finish()
@@ -181,7 +182,8 @@ class _Parser:
         if text:
             self.items.append((kind, text))
 
-    def _body_line(self, ln: Line) -> None:
+    def _body_line(self, lines: list[Line], k: int) -> None:
+        ln = lines[k]
         s = ln.text
         if self.title_key is not None and not self.items and _key(s) == self.title_key:
             return  # the headline printed again
@@ -196,6 +198,9 @@ class _Parser:
             return
         if self.prose < DATE_LINES_NEAR_TOP and self.byline is None and (b := header.byline_of(s)):
             self.byline = b
+            return
+        if self.prose < DATE_LINES_NEAR_TOP and self.title and (b := self._bare_byline(lines, k, -1)):
+            self.byline = b  # a name over a date, below a standfirst
             return
         if self.prose and boilerplate.is_tail_cut(s):
             self.tail_cut = True  # comments and related links follow; only footers are read on
@@ -218,8 +223,8 @@ class _Parser:
             self._add("source", s)
         else:
             self.in_sources = False
-            if self.prose == 0 and self.dateline is None and len(self.items) <= 2:
-                found = header.dateline_of(s)
+            if self.dateline is None and len(self.items) <= 3 and (self.prose == 0 or self.prose == 1 and _opens_with_dateline(s)):
+                found = header.dateline_of(s)  # after a standfirst only a wire or capitals dateline
                 if found is not None:
                     self.dateline, cut, self.wire = found
                     s = s[cut:]
@@ -298,10 +303,10 @@ class _Parser:
             title=self.title,
             dateline=self.dateline,
             byline=self.byline or self.wire_byline,
+            # An "Updated" stamp alone never dates the publication.
             published=stamps.get("published")
             or (self.late_published[0] if len(self.late_published) == 1 else None)
-            or stamps.get("date")
-            or stamps.get("updated"),
+            or stamps.get("date"),
             source=min(self.sources)[1] if self.sources else self.wire,
             text=text,
             paragraphs=paragraphs,
@@ -364,6 +369,8 @@ def _header_line(s: str, stamps: dict[str, str]) -> str | None:
             continue
         elif len(part) <= 60 and (name := header.names_of(part)):
             names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
+        elif _TIME_PART.fullmatch(part):
+            continue  # "11 January 2023 • 6:00am"
         elif len(part) <= 40 and header.place_of(part):
             places += 1  # "By Jane Doe | Montevideo": where the reporter filed from
         else:

@@ -89,7 +89,7 @@ def test_wire_story_with_byline_and_reporting_footer() -> None:
 
 def test_updated_stamp_and_colon_dateline() -> None:
     a = load("india_updated.txt")
-    assert (a.dateline, a.byline, a.published, a.source) == ("New Delhi", None, "2025-03-12", None)
+    assert (a.dateline, a.byline, a.published, a.source) == ("New Delhi", None, None, None)  # updated, not published
     assert a.text.startswith("India and the United Arab Emirates on Wednesday signed")
     for junk in ("Also read", "Advertisement", "Follow us", "Updated on"):
         assert junk not in a.text
@@ -717,3 +717,23 @@ def test_bare_name_needs_a_date_not_just_furniture_below_it() -> None:
     assert (a.byline, a.published, a.text) == ("Jane Doe", "2024-03-07", "The deal was done.")
     a = parse_article("Pact signed\n\nRising Tensions\nAdvertisement\n\nThe deal was done.\n", "x.txt")
     assert a.byline is None and "Rising Tensions" in a.text
+
+
+def test_dateline_after_a_standfirst_and_a_time_beside_the_date() -> None:
+    text = (
+        "Japan and Britain sign access pact\n\nIt is Japan's first such deal with a European country.\n\n"
+        "Hiro Tanaka, Tokyo correspondent\n11 January 2023 • 6:00am\n\n"
+        "LONDON — Japan and Britain signed a defence pact on Wednesday.\n"
+    )
+    a = parse_article(text, "x.txt")
+    assert (a.dateline, a.byline, a.published) == ("London", "Hiro Tanaka", "2023-01-11")
+    assert a.text.endswith("\n\nJapan and Britain signed a defence pact on Wednesday.")
+    second = "Pact signed\n\nIt is the first such deal.\n\nKey Points — Japan and Britain signed a pact.\n"
+    assert parse_article(second, "x.txt").dateline is None  # only a wire or capitals dateline so late
+
+
+def test_an_updated_stamp_alone_is_not_the_publication_date() -> None:
+    a = parse_article("Pact signed\n\nLast Updated: March 8, 2024\n\nThe deal was done.\n", "x.txt")
+    assert a.published is None and a.text == "The deal was done."
+    a = parse_article("Pact signed\n\nMarch 7, 2024 | Updated on March 8, 2024\n\nThe deal was done.\n", "x.txt")
+    assert a.published == "2024-03-07"
