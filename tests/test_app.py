@@ -238,9 +238,10 @@ async def test_evidence_key_opens_the_stating_sentence(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("e")  # starts with what the open article states
         assert app.history.current == Location("article", "a2", 0)
+        assert app.focused is app.screen.query_one(ArticleView)  # sent to read that sentence
         steps = []
         for _ in range(4):
-            await pilot.press("e")
+            await pilot.press("e")  # from the text pane: the same agreement's next evidence
             steps.append(app.history.current)
         assert Location("article", "a1", 1) in steps  # the value's sentence
         assert app.screen.query_one(ArticleView).marked == steps[-1].sentence

@@ -50,6 +50,7 @@ class MainScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "history_back", "Back", show=False),
         Binding("z", "toggle_zoom", "Zoom", show=False),
+        Binding("e", "next_evidence", "Evidence", show=False),
     ]
 
     def __init__(self) -> None:
@@ -122,6 +123,8 @@ class MainScreen(Screen[None]):
             pane.border_subtitle = f"{count} sentences"
         self.query_one(ArticleList).select_id(article_id)
         self._refresh_agreements()
+        if sentence is not None and not keep_place:
+            view.focus()  # sent to a sentence: j/k/n/N should act on the text
 
     def _refresh_agreements(self) -> None:
         store = self.pactscope.store
@@ -200,7 +203,13 @@ class MainScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "history_back":
             return True if self.pactscope.history.can_back else None
+        if action == "next_evidence":
+            return self.query_one(AgreementList).check_action("evidence", ())
         return True
+
+    def action_next_evidence(self) -> None:
+        """``e`` anywhere on the screen: the next evidence of the highlighted agreement."""
+        self.query_one(AgreementList).action_evidence()
 
     def action_history_back(self) -> None:
         self.pactscope.back()
