@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate, compress, count
+from operator import itemgetter
 
 from ..gazetteer import TOKEN, Entry, Gazetteer, norm_form
 from ..records import Article
@@ -25,6 +27,8 @@ APOSTROPHES = frozenset("'\u2019")
 MAX_CHUNK = 32
 # Gaps that end a name besides line breaks: long runs of spaces, tabs.
 _SPACES = re.compile(r"[^\S\n]{4,}|\t")
+# The tokeniser as a split with one group: gaps and tokens alternate.
+_SPLIT = re.compile(f"({TOKEN.pattern})").split
 # Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
@@ -117,10 +121,12 @@ def _sentence_bounds(article: Article) -> tuple[list[int], list[int]]:
 def build_doc(article: Article) -> Doc:
     """Tokenise the article's text and attach sentence indices."""
     text = article.text or ""
-    found = list(TOKEN.finditer(text))
-    starts = list(map(re.Match.start, found))
-    ends = list(map(re.Match.end, found))
-    words = list(map(re.Match.group, found))
+    # one C-level split: [gap, token, gap, token, ..., tail]; offsets are running sums of lengths
+    parts = _SPLIT(text)
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
     s_starts, _ = _sentence_bounds(article)
     if not s_starts:
         s_starts = [0]
@@ -162,7 +168,7 @@ def build_doc(article: Article) -> Doc:
             if k < len(reach):
                 reach[k] = False
     low = list(map(str.lower, words))
-    caps = [k for k, w in enumerate(words) if w[0].isupper()]
+    caps = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
     return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps)
 
 

@@ -12,6 +12,8 @@ per party set and noun family per article; other definite mentions refer back.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .agreements import (
     DEFINITE,
     DETS,
@@ -108,7 +110,7 @@ def find_unnamed(state: State) -> None:
         found = hyphen_list(state, b)
         if found and found[1] not in ends:
             ends[found[1]] = (found[0], b)
-    for k in [x for x, w in enumerate(low) if w in fam]:
+    for k in list(compress(count(), map(fam.__contains__, low))):
         w = low[k]
         family = fam.get(w)
         head_start = k
