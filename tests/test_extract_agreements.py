@@ -228,3 +228,20 @@ def test_a_described_pact_of_the_same_parties_is_the_named_one() -> None:
     )
     assert [g.name for g in ex.agreements] == ["Reciprocal Access Agreement"]
     assert "landmark defense pact" in ex.agreements[0].keywords
+
+
+def test_deal_concluded_after_negotiations_with_organisation_subjects() -> None:
+    ex = run("The African Union and the European Union said on Tuesday they had concluded negotiations on a migration pact.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert set(hit.parties) == {"African Union", "European Union"}
+
+
+def test_purchase_contract_from_a_seller() -> None:
+    ex = run("Vietnam has signed a contract to buy twelve patrol boats from South Korea, officials said.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert hit.parties == ["Vietnam", "South Korea"]
+
+
+def test_purchase_without_a_seller_is_no_agreement() -> None:
+    ex = run("Vietnam has signed a contract to buy twelve patrol boats, officials said.")
+    assert not [a for a in ex.agreements if a.unnamed]

@@ -98,6 +98,13 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
     """Countries named before a linking verb ("Armenian Prime Minister A and Azerbaijani
     President B initialled ..."): two or three distinct ones."""
     names = [n for n in state.by_sentence.get(sentence, ()) if any(c.j <= verb for c in _mentions_of(state, n, sentence))]
+    if len(names) < 2:
+        # organisations that can be parties count too ("The European Union and ... Mercosur")
+        d = state.doc
+        for k in range(d.sent_first[sentence], verb):
+            org = state.org_start.get(k)
+            if org is not None and org.j <= verb and org.name not in names:
+                names.append(org.name)
     return names if 2 <= len(names) <= 3 else None
 
 

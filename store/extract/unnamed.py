@@ -53,6 +53,28 @@ _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 _PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
 
 
+_TALKS = frozenset({"negotiations", "talks"})
+
+
+_BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
+
+
+def _seller(state: State, j: int) -> str | None:
+    """"a contract to buy 42 jets from France": the seller named after "from" (12 tokens at most)."""
+    d = state.doc
+    if d.lower(j) != "to" or d.lower(j + 1) not in _BUY:
+        return None
+    sentence = d.sent[j]
+    for x in range(j + 2, min(j + 14, len(d.low))):
+        if d.sent[x] != sentence:
+            return None
+        if d.low[x] == "from":
+            k = x + 1 + (d.lower(x + 1) == "the")
+            c = state.country_start.get(k) or state.org_start.get(k)
+            return c.name if c is not None else None
+    return None
+
+
 def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family: str) -> None:
     acc.spans.append(state.span(i, j))
     acc.mentions.append((i, j))
@@ -185,12 +207,14 @@ def find_unnamed(state: State) -> None:
             v = j - 1
             if d.lower(v) in ("on", "to", "upon") and d.lower(v - 1) in LINK_VERBS:
                 v -= 1  # "agreed on a rice trade deal"
+            elif d.lower(v) in ("on", "for", "over") and d.lower(v - 1) in _TALKS and d.lower(v - 2) in LINK_VERBS:
+                v -= 2  # "concluded negotiations on a trade agreement"
             verb = d.lower(v)
             if verb in LINK_VERBS:
                 parties = latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v)
                 if parties is None:
                     # "Rio Tinto signed a lithium contract with Argentina"
-                    first, second = actor_before(state, j - 1), with_party(state, k + 1)
+                    first, second = actor_before(state, j - 1), with_party(state, k + 1) or _seller(state, k + 1)
                     if first and second and first != second:
                         parties = [first, second]
                 if parties and verb in {"create", "establish", "form", "build", "forge", "launch", "set", "develop"}:
