@@ -23,7 +23,7 @@ from .index import ENTITY_KINDS, KIND_RANK, IndexData, SentenceText, build_data,
 from .indexfile import load_data, save_data
 from .records import Actor, Agreement, ArticleMeta, Body
 from .text import fold
-from .vocab import EXACT, MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
+from .vocab import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
 
 PREFIXES: dict[str, frozenset[str]] = {
     "p": frozenset({"person"}),
@@ -35,7 +35,8 @@ PREFIXES: dict[str, frozenset[str]] = {
 _PREFIX = re.compile(r"\s{0,64}([pcoatPCOAT]):")
 SENTENCE_WEIGHT = 0.8  # a sentence hit scores below a name matched as well
 COVERAGE_WEIGHT = 0.2  # a name scores up to this much more when the query covers all its words
-CHUNK = 8192  # postings of the rarest word checked at a time
+CHUNKS = (1024, 4096, 16384)  # postings of the rarest word checked at a time (then the last)
+EPSILON = 1e-4  # float32 sums against the float64 bound
 MAX_SCAN = 1_000_000  # postings of the rarest word looked at per query, at most
 
 
@@ -228,20 +229,30 @@ class SearchIndex:
         order = sorted(range(len(matches)), key=lambda i: (costs[i], i))
         first, others = matches[order[0]], [(matches[i], costs[i]) for i in order[1:]]
         nq = len(matches)
+        best_rest = sum(float(m.sentence_sims[0]) for m, _ in others)
+        chunks = 0
         dense: dict[int, np.ndarray] = {}
         seen = np.zeros(n_sent, bool)
-        kept_ids: list[np.ndarray] = []
-        kept_scores: list[np.ndarray] = []
+        kept_ids = np.zeros(0, np.int32)  # the best so far: scores at or above the k-th
+        kept_scores = np.zeros(0, np.float32)
         kept = 0
         kth = -1.0
         scanned = 0
         for t, sim in zip(first.sentence_terms.tolist(), first.sentence_sims.tolist(), strict=True):
-            bound = (sim + EXACT * (nq - 1)) / nq
+            bound = (sim + best_rest) / nq  # the best score a sentence from here can reach
             plist = self._postings(t)
-            for lo in range(0, len(plist), CHUNK):
-                if (kept >= limit and kth >= bound) or scanned >= MAX_SCAN:
+            if kept >= limit and kth > bound + EPSILON:
+                break  # no sentence of this term or the next can enter the top ``limit``
+            lo = 0
+            while lo < len(plist):
+                # within one term later postings have higher ids, so a tie with the k-th
+                # best loses too: stop as soon as the bound is reached
+                if (kept >= limit and kth >= bound - EPSILON) or scanned >= MAX_SCAN:
                     break
-                cand = np.asarray(plist[lo : lo + CHUNK])
+                size = CHUNKS[min(chunks, len(CHUNKS) - 1)]
+                chunks += 1
+                cand = np.asarray(plist[lo : lo + size])
+                lo += size
                 scanned += len(cand)
                 cand = cand[~seen[cand]]
                 total = np.full(len(cand), sim, np.float32)
@@ -253,17 +264,19 @@ class SearchIndex:
                     cand, total = cand[keep], total[keep] + s[keep]
                 if len(cand):
                     seen[cand] = True
-                    kept_ids.append(cand)
-                    kept_scores.append(total / nq)
-                    kept += len(cand)
-                    if kept >= limit:
-                        scores = np.concatenate(kept_scores)
-                        kth = float(np.partition(scores, len(scores) - limit)[len(scores) - limit])
-            if (kept >= limit and kth >= bound) or scanned >= MAX_SCAN:
+                    kept_ids = np.concatenate((kept_ids, cand))
+                    kept_scores = np.concatenate((kept_scores, total / nq))
+                    if len(kept_ids) >= limit:
+                        cut = len(kept_scores) - limit
+                        kth = float(np.partition(kept_scores, cut)[cut])
+                        keep = kept_scores >= kth  # ties stay: the id breaks them at the end
+                        kept_ids, kept_scores = kept_ids[keep], kept_scores[keep]
+                    kept = len(kept_ids)
+            if scanned >= MAX_SCAN:
                 break
         if not kept:
             return []
-        ids, scores = np.concatenate(kept_ids), np.concatenate(kept_scores) * SENTENCE_WEIGHT
+        ids, scores = kept_ids, kept_scores * SENTENCE_WEIGHT
         best = np.lexsort((ids, -scores))[:limit]
         rank = KIND_RANK["sentence"]
         return [(round(float(scores[i]), 4), rank, int(ids[i]), -1) for i in best]

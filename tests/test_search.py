@@ -168,10 +168,14 @@ def test_entities_rank_above_sentences_of_equal_quality(index: SearchIndex) -> N
 
 
 def _many(n: int) -> dict[str, tuple[str, str]]:
+    """``n`` articles of six sentences. The last three say "treat" for "treaty", which a typed
+    "tre" completes better: the best hits of "delegates tre" come last in the posting lists."""
     articles = {}
     for i in range(n):
+        doc = "treat" if i >= n - 3 else "treaty"
         text = " ".join(
-            f"Clause {j} of the treaty number {i} was signed by delegates from {['Japan', 'Peru'][j % 2]}."
+            f"Clause {j} of the {doc} number {i} was signed by "
+            f"{'delegates' if j % 2 == 0 else 'envoys'} from {['Japan', 'Peru'][j % 2]}."
             for j in range(6)
         )
         articles[f"m{i:03d}"] = (f"Report {i}", text)
@@ -179,17 +183,21 @@ def _many(n: int) -> dict[str, tuple[str, str]]:
 
 
 def test_results_are_capped_and_deterministic() -> None:
-    corpus = _many(120)
+    corpus = _many(400)  # 2400 sentences: more than the first chunk, so early stopping is exercised
     one, two = build(corpus), build(corpus)
-    for query in ("treaty", "treaty peru", "clause 3", "signd", "t:deleg", "japan"):
+    queries = ("treaty", "treaty peru", "clause 3", "signd", "t:deleg", "japan", "delegates tre")
+    for query in queries:
         hits = one.search(query, limit=25)
         assert len(hits) == 25, query
         assert hits == one.search(query, limit=25) == two.search(query, limit=25)
-        assert hits[:7] == one.search(
-            query, limit=7
-        )  # a smaller cap is a prefix, not another ranking
+        # a smaller cap is a prefix of a larger one: stopping early never changes the ranking
+        everything = one.search(query, limit=100_000)
+        for cap in (1, 7, 25, 60):
+            assert one.search(query, limit=cap) == everything[:cap], (query, cap)
         scores = [h.score for h in hits]
         assert scores == sorted(scores, reverse=True)
+    best = one.search("t:delegates tre", limit=3)
+    assert [h.article for h in best] == ["m397", "m397", "m397"]  # found although listed last
 
 
 def test_sentence_hits_are_exactly_the_sentences_holding_every_word() -> None:
@@ -200,9 +208,9 @@ def test_sentence_hits_are_exactly_the_sentences_holding_every_word() -> None:
         body = make_body(aid, text)
         for n in range(len(body.sentences)):
             words = set(re.findall(r"\w+", body.sentence_text(n).lower()))
-            if {"treaty", "peru"} <= words:
+            if {"envoys", "peru"} <= words:
                 expected.add((aid, n))
-    hits = index.search("t:treaty peru", limit=10_000)
+    hits = index.search("t:envoys peru", limit=10_000)
     assert {(h.article, h.sentence) for h in hits if h.kind == "sentence"} == expected
 
 
