@@ -121,4 +121,4 @@ class State:
             target[k] = 1
 
     def free(self, i: int, j: int) -> bool:
-        return not any(self.blocked[i:j]) and not any(self.person_tok[i:j])
+        return self.blocked.find(1, i, j) < 0 and self.person_tok.find(1, i, j) < 0

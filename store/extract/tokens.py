@@ -87,9 +87,13 @@ class Doc:
     match_at: dict[int, Match] = field(default_factory=dict)
     chunks: list[Chunk] = field(default_factory=list)
     chunk_at: dict[int, Chunk] = field(default_factory=dict)
+    n: int = 0  # number of tokens (set from words)
+
+    def __post_init__(self) -> None:
+        self.n = len(self.words)
 
     def __len__(self) -> int:
-        return len(self.words)
+        return self.n
 
     def gap(self, i: int) -> str:
         """The text between token i-1 and token i (only ever white space)."""
@@ -103,10 +107,10 @@ class Doc:
         return w[:1].isupper()
 
     def word(self, i: int) -> str:
-        return self.words[i] if 0 <= i < len(self.words) else ""
+        return self.words[i] if 0 <= i < self.n else ""
 
     def lower(self, i: int) -> str:
-        return self.low[i] if 0 <= i < len(self.low) else ""
+        return self.low[i] if 0 <= i < self.n else ""
 
     def sentence_start(self, i: int) -> bool:
         return 0 <= i < len(self.words) and self.sent_first[self.sent[i]] == i

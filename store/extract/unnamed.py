@@ -56,6 +56,17 @@ _PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed in
 _TALKS = frozenset({"negotiations", "talks"})
 
 
+def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
+    """Value cue phrases by their first word (built once per cue set)."""
+    cached = getattr(cues, "_value_first", None)
+    if cached is None:
+        cached = {}
+        for cue in cues.value_cues:
+            cached.setdefault(cue[0], []).append(cue)
+        cues._value_first = cached
+    return cached
+
+
 _BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
 
 
@@ -120,6 +131,7 @@ def find_unnamed(state: State) -> None:
     for acc in state.agreements:
         acc.families.add(acc.family)
     low = d.low
+    value_first = _value_cues(cues)
     ends: dict[int, tuple[list[str], int]] = {}  # hyphen lists ("U.S.-Japan") by end token
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     continuing: set[int] = set()
@@ -219,7 +231,7 @@ def find_unnamed(state: State) -> None:
                         parties = [first, second]
                 if parties and verb in {"create", "establish", "form", "build", "forge", "launch", "set", "develop"}:
                     hint = "announced"
-        value = any(all(d.lower(after + x) == cue[x] for x in range(len(cue))) for cue in cues.value_cues)
+        value = any(tuple(low[after : after + len(cue)]) == cue for cue in value_first.get(d.lower(after), ()))
         specific = value or (d.lower(after) in _PARTICIPLES and d.lower(after + 1) in ("in", "by", "on", "last", "with"))
         if parties is None and specific and det in ("a", "an"):
             # "under a security pact signed in 2022": a particular agreement, subject's parties
