@@ -210,7 +210,7 @@ class _Parser:
             return
         if boilerplate.is_boilerplate(s):
             return
-        if self.prose and header.is_author_bio(s, self.byline):
+        if self.prose and self.byline and s[:1] in self.byline and header.is_author_bio(s, self.byline):
             return  # a credit line about the author, not the story
         s = boilerplate.strip_trailing_urls(s)
         m = BULLET.match(s)
