@@ -208,7 +208,11 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
-def bench_size(n: int, seed: int, repeat: int, baselines: bool, log: Any) -> dict[str, Any]:
+def bench_size(
+    n: int, seed: int, repeat: int, baselines: bool, log: Any, reuse: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Every figure for one corpus size. With ``reuse`` (the earlier result for this size),
+    an existing store is kept and its ingest figures are carried over."""
     label = label_of(n)
     corpus = HERE / "corpora" / label
     work = HERE / "out" / label
@@ -220,26 +224,34 @@ def bench_size(n: int, seed: int, repeat: int, baselines: bool, log: Any) -> dic
 
         res["generate_s"] = round(generate(n, seed, corpus), 2)
         log(f"[{label}] generated {n} articles in {res['generate_s']}s")
-    shutil.rmtree(work, ignore_errors=True)
-    work.mkdir(parents=True)
     db = work / "db.json"
     py = sys.executable
-
-    log(f"[{label}] ingesting ...")
-    env = os.environ.copy()
-    env["PYTHONPATH"] = str(ROOT)
-    wall, rss, out, err = run_measured(
-        [py, "-m", "tui", "--db", str(db), "ingest", str(corpus)], env
-    )
-    res["ingest_s"] = round(wall, 2)
-    res["ingest_articles_per_s"] = round(n / wall, 1)
-    res["ingest_peak_rss_mb"] = round(rss / 1024, 1)
-    res["ingest_summary"] = (out.strip().splitlines() or err.strip().splitlines() or [""])[-1][:200]
+    if reuse is not None and db.is_file():
+        for key in ("ingest_s", "ingest_articles_per_s", "ingest_peak_rss_mb", "ingest_summary"):
+            res[key] = reuse.get(key)
+        res["ingest_reused"] = True
+        log(f"[{label}] reusing the store ingested earlier (ingest figures from that run)")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        log(f"[{label}] ingesting ...")
+        env = os.environ.copy()
+        env["PYTHONPATH"] = str(ROOT)
+        wall, rss, out, err = run_measured(
+            [py, "-m", "tui", "--db", str(db), "ingest", str(corpus)], env
+        )
+        res["ingest_s"] = round(wall, 2)
+        res["ingest_articles_per_s"] = round(n / wall, 1)
+        res["ingest_peak_rss_mb"] = round(rss / 1024, 1)
+        lines = out.strip().splitlines() or err.strip().splitlines() or [""]
+        res["ingest_summary"] = lines[-1][:200]
     res["catalog_mb"] = mb(dir_size(db))
     res["bodies_mb"] = mb(dir_size(Path(str(db) + ".bodies")))
     res["index_mb"] = mb(dir_size(Path(str(db) + ".index")))
     res["corpus_mb"] = mb(dir_size(corpus))
     log(f"[{label}] ingest {res['ingest_s']}s ({res['ingest_articles_per_s']}/s)")
+    if not (db.is_file() and Path(str(db) + ".index").is_dir()):
+        raise RuntimeError(f"{db}: the ingest left no store or no index")
 
     _, rss, out, _ = run_measured([py, __file__, "--probe", "index", str(db)])
     built = json.loads(out)
@@ -411,6 +423,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--repeat", type=int, default=3, help="cold-start runs (median)")
     ap.add_argument("--no-baselines", action="store_true")
+    ap.add_argument(
+        "--reuse-store",
+        action="store_true",
+        help="keep a store ingested by an earlier run (its ingest figures are carried over)",
+    )
     ap.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.probe:
@@ -428,11 +445,17 @@ def main(argv: list[str] | None = None) -> int:
     def log(msg: str) -> None:
         print(msg, file=sys.stderr, flush=True)
 
-    results = []
-    for n in args.sizes:
-        results.append(bench_size(n, args.seed, args.repeat, not args.no_baselines, log))
     out = HERE / "out"
     out.mkdir(parents=True, exist_ok=True)
+    path = out / "results.json"
+    try:
+        earlier = {r["size"]: r for r in json.loads(path.read_text())["results"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        earlier = {}
+    results = []
+    for n in args.sizes:
+        reuse = earlier.get(n, {}) if args.reuse_store else None
+        results.append(bench_size(n, args.seed, args.repeat, not args.no_baselines, log, reuse))
     machine = {
         "python": platform.python_version(),
         "cpus": os.cpu_count(),
@@ -443,11 +466,7 @@ def main(argv: list[str] | None = None) -> int:
         r["targets"] = check(r)
         r["machine"] = machine
     # keep the figures of sizes not run this time (a 50k run on its own keeps the 10k row)
-    path = out / "results.json"
-    try:
-        kept = [r for r in json.loads(path.read_text())["results"] if r["size"] not in args.sizes]
-    except (OSError, ValueError, KeyError, TypeError):
-        kept = []
+    kept = [r for size, r in earlier.items() if size not in args.sizes]
     merged = sorted(kept + results, key=lambda r: r["size"])
     path.write_text(json.dumps({"machine": machine, "results": merged}, indent=2))
     print_table(merged)
