@@ -232,7 +232,10 @@ def find_persons(state: State) -> None:
     titled: list[NameMention] = []
     plain: list[NameMention] = []
     consumed: set[int] = set()  # chunks already read as a name ("... and Dmitry Medvedev")
+    match_at = d.match_at
     for chunk in d.chunks:
+        if chunk.j - chunk.i == 1 and chunk.i not in match_at:
+            continue  # one plain capitalised word is never a name by itself here (see _split)
         if not state.free(chunk.i, chunk.j):
             # "WHO Director-General Tedros ...": an organisation name may lead the chunk
             k = chunk.i
