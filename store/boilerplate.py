@@ -36,6 +36,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("wp_like", r"like this:?|like loading(?:\.{0,3}|…)|loading…"),
     ("join_channel", r"join (?:us|our)\b[^\n]{0,40}\b(?:channel|group|community|newsletter)s?\b[^\n]{0,60}"),
     ("briefing", r"get (?:our|the) [^\n]{0,40}\b(?:briefing|digest|alerts?)\b[^\n]{0,60}|enter your e-?mail(?: address)?[^\n]{0,40}"),
+    ("paywall", r"(?:you have|you've) (?:reached|read|used) [^\n]{0,80}\barticles?\b[^\n]{0,80}|already (?:a subscriber|a member|have an account)\??[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members|premium)[^\n]{0,60}|subscribe to (?:continue|keep) reading[^\n]{0,60}"),
     ("support", r"support (?:independent |our |quality )?journalism[^\n]{0,80}|become a (?:member|subscriber|supporter)\b[^\n]{0,60}|donate(?: now| today)?|gift this (?:article|story)"),
     # comment sections
     ("leave_reply", r"leave a (?:reply|comment)|post a comment|add a comment|view comments|cancel reply"),
@@ -76,9 +77,12 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
     ("read_more_bare", r"read more\.{0,3}|read (?:the )?full (?:story|article)[^\n]{0,40}"),
     # photo credits and captions
-    ("photo_credit", r"(?:file )?(?:photos?|images?|pictures?|pics?|photograph|illustration|graphic|video)(?: source| credits?)?(?:\s{0,3}(?::|/|\|)|\s{1,3}(?:by|[-–—])\s)[^\n]{0,200}"),
+    ("photo_credit", r"(?:file )?(?:photos?|images?|pictures?|pics?|pictured|photograph|illustration|graphic|video|caption)(?: source| credits?)?(?:\s{0,3}(?::|/|\|)|\s{1,3}(?:by|[-–—])\s)[^\n]{0,200}"),
     ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
     ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
+    ("inputs_from", r"[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}"),
+    ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
+    ("bare_number", r"\d{1,6}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links

@@ -737,3 +737,39 @@ def test_an_updated_stamp_alone_is_not_the_publication_date() -> None:
     assert a.published is None and a.text == "The deal was done."
     a = parse_article("Pact signed\n\nMarch 7, 2024 | Updated on March 8, 2024\n\nThe deal was done.\n", "x.txt")
     assert a.published == "2024-03-07"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: Leaders at the summit",
+        "You have reached your limit of free articles this month.",
+        "Already a subscriber? Log in",
+        "This article is for subscribers only.",
+        "(With inputs from Reuters, AFP)",
+        "With inputs from agencies",
+        "Edited by: Jane Doe",
+        "Image ID: 2XK3J9",
+        "12",
+        "Staff Writer",
+        "Breaking News",
+        "Get the latest Asia news delivered to your inbox.",
+        "This article was originally published by The Coast Herald.",
+    ],
+)
+def test_paywall_credits_and_stray_numbers_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "With inputs from the ministry, the bill passed.",
+        "Edited by hand, the draft went to parliament.",
+        "1.",
+        "You have reached the end of the talks, the minister said, and the articles of the treaty are final."
+        " Both sides will now sign it in public at a ceremony in the capital next week, officials said.",
+    ],
+)
+def test_prose_like_credits_stays_body(line: str) -> None:
+    assert not is_boilerplate(line), line
