@@ -36,7 +36,7 @@ from .schema import (
     extraction_to_dict,
     header_of,
 )
-from .storage import AtomicJSONStorage, file_signature
+from .storage import AtomicJSONStorage, file_signature, peek_empty
 
 
 def bodies_path(path: Path) -> Path:
@@ -114,6 +114,19 @@ class Store:
             if lock is not None:
                 lock.release()
             raise
+
+    @classmethod
+    def is_empty(cls, path: Path) -> bool:
+        """Whether the store at ``path`` holds no article, without loading it.
+
+        The catalog's first bytes answer (see ``peek_empty``); a catalog of another shape
+        is opened in full, which raises StoreCorrupt / StoreVersion when it is damaged.
+        """
+        answer = peek_empty(Path(path))
+        if answer is None:
+            with cls.open(path) as store:
+                return not store.article_ids()
+        return answer
 
     def close(self) -> None:
         """Release the lock and files; anything staged and not committed is dropped."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from tinydb.storages import Storage
 
 from .errors import StoreCorrupt, StoreReadOnly, StoreVersion
 from .paths import safe_path
-from .schema import APP_TAG, META, SCHEMA_VERSION, TABLES, new_meta
+from .schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 
 
 def empty_catalog() -> dict[str, Any]:
@@ -64,6 +65,47 @@ def parse_catalog(raw: bytes, path: Path) -> dict[str, Any]:
         if not isinstance(meta.get(key), int) or meta[key] < 0:
             raise StoreCorrupt(f"{name}: meta field {key!r} is damaged")
     return data
+
+
+_PEEK_BYTES = 1 << 16
+_HEAD = f'{{"{META}":'
+_ARTICLES_KEY = f',"{ARTICLES}":{{'
+
+
+def peek_empty(path: Path) -> bool | None:
+    """Whether the catalog at ``path`` holds no article, from its first bytes only.
+
+    A catalog written by this module starts with the small meta table, then the articles
+    table: ``{"meta":{...},"articles":{}`` is an empty store. Only that prefix is decoded
+    (one JSON value, structurally), so the answer costs microseconds instead of a parse of
+    the whole catalog. None when the prefix has another shape or the meta is not a readable
+    pactscope meta: the caller then opens the store, which reports any damage properly.
+    A missing catalog is empty.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_PEEK_BYTES)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return None
+    text = head.decode("utf-8", errors="replace")
+    if not text.startswith(_HEAD):
+        return None
+    try:
+        metas, end = json.JSONDecoder().raw_decode(text, len(_HEAD))
+    except ValueError:
+        return None
+    meta = next(iter(metas.values()), None) if isinstance(metas, dict) and metas else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_TAG:
+        return None
+    version = meta.get("schema")
+    if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
+        return None
+    if not text.startswith(_ARTICLES_KEY, end):
+        return None
+    after = text[end + len(_ARTICLES_KEY) : end + len(_ARTICLES_KEY) + 1]
+    return {"}": True, '"': False}.get(after)
 
 
 # errors meaning "this place cannot be written", reported as StoreReadOnly rather than a crash

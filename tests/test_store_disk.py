@@ -239,3 +239,41 @@ def test_lost_catalog_keeps_the_bodies(db_path: Path, make_pair) -> None:
         Store.open(db_path, write=True)
     assert "\n" not in str(info.value) and "doctor --repair" in str(info.value)
     assert bodies_path(db_path).read_bytes() == segment and not db_path.exists()
+
+
+def test_is_empty_reads_only_the_catalog_head(db_path: Path, make_pair, monkeypatch) -> None:
+    from store.catalog import Catalog
+
+    assert Store.is_empty(db_path)  # no catalog yet
+    Store.open(db_path, write=True).close()  # a new store writes its empty catalog
+    loads: list[Path] = []
+    real_load = Catalog.load
+    monkeypatch.setattr(Catalog, "load", lambda self: loads.append(self.path) or real_load(self))
+    assert Store.is_empty(db_path)
+    monkeypatch.undo()
+    _stored(db_path, make_pair)
+    monkeypatch.setattr(Catalog, "load", lambda self: loads.append(self.path) or real_load(self))
+    assert not Store.is_empty(db_path)
+    assert loads == []  # answered without loading the catalog
+
+
+def test_is_empty_falls_back_to_a_full_open(db_path: Path, make_pair) -> None:
+    _stored(db_path, make_pair)
+    data = orjson.loads(db_path.read_bytes())
+    # The same catalog in another shape (tables reordered, indented) is still read right.
+    reordered = {k: data[k] for k in ("articles", "actors", "agreements", "meta")}
+    db_path.write_bytes(orjson.dumps(reordered, option=orjson.OPT_INDENT_2))
+    assert storage.peek_empty(db_path) is None
+    assert not Store.is_empty(db_path)
+    reordered["articles"] = {}
+    db_path.write_bytes(orjson.dumps(reordered))
+    assert Store.is_empty(db_path)
+    # Damage is reported as opening would report it, never taken for "empty".
+    db_path.write_bytes(orjson.dumps(data)[:40])
+    with pytest.raises(StoreCorrupt):
+        Store.is_empty(db_path)
+    data["meta"]["1"]["schema"] = SCHEMA_VERSION + 1
+    data["articles"] = {}
+    db_path.write_bytes(orjson.dumps(data))
+    with pytest.raises(StoreVersion):
+        Store.is_empty(db_path)

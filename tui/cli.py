@@ -309,9 +309,9 @@ def cmd_serve(args: argparse.Namespace, db: Path) -> int:
 def cmd_open(db: Path) -> int:
     from store.db import Store
 
-    with Store.open(db) as store:
-        empty = not store.article_ids()
-    if empty and _ingest(db, [bundled_seeds()], label="loading the sample articles"):
+    # Only the catalog's first bytes: the explorer opens the store itself, so a full open
+    # here would double the start-up time.
+    if Store.is_empty(db) and _ingest(db, [bundled_seeds()], label="loading the sample articles"):
         say("some sample articles could not be loaded; opening the explorer anyway", style="yellow")
     try:
         from tui.app import run_app
