@@ -159,9 +159,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?
 _DAY_MONTH = rf"{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?"
 _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
-    rf"(?:,\s(?P<region>{_W}(?: {_W}){{0,2}}))?"
+    rf"(?:,\s(?P<region>{_W}(?: {_W}){{0,2}})|\s\[(?P<bracket>{_W}(?: {_W}){{0,2}})\])?"
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
-    r"(?:\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\))?(?:\*\*|__)?"
+    r"(?:\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)|\s/(?P<slash>[A-Za-z]{2,20})/)?(?:\*\*|__)?"
     rf"\s{{0,2}}(?P<sep>—|–|--|-|:)\s{{1,3}}(?=[\"“‘'0-9]|{_UPPER})"
 )
 _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
@@ -212,7 +212,7 @@ def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
     m = _DATELINE.match(paragraph[:160])
     if not m:
         return None
-    place, region, wire, sep = m["place"], m["region"], m["wire"], m["sep"]
+    place, region, wire, sep = m["place"], m["region"] or m["bracket"], m["wire"] or m["slash"], m["sep"]
     words = place.split()
     if words[0].rstrip(".") in NOT_PLACES or words[0] in _MONTHS:
         return None
@@ -230,7 +230,7 @@ def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
         return None
     shown = " ".join(_title_case(w) for w in words)
     if region:
-        shown += ", " + " ".join(_title_case(w) for w in region.split())
+        shown += ", " + " ".join(w if len(w) <= 3 else _title_case(w) for w in region.split())  # "DC", "UAE"
     return shown, m.end(), (WIRES.get(wire.strip().lower(), wire.strip()) if wire else None)
 
 
