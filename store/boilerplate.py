@@ -51,6 +51,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("must_login", r"you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"),
     ("comments_closed", r"comments are (?:closed|disabled|off)(?: for this (?:article|story|post))?\.?"),
     ("comment_ui", r"(?:show|view|load|read|hide|see) (?:all )?comments?(?: \(\d{1,6}\))?|join the (?:conversation|discussion)|please enable javascript to view the comments[^\n]{0,80}"),
+    ("comment_form", r"(?:\d{1,6} )?repl(?:y|ies)(?: ↓)?|report|add (?:your|a) comment|post (?:a )?comment|sort by [^\n]{0,20}|(?:oldest|newest) first|what do you think\??|have your say|(?:name|email|e-mail|comment) ?\*|website|notify me of [^\n]{0,80}|δ|this site uses akismet[^\n]{0,120}|comments are moderated[^\n]{0,80}"),
+    ("wp_chrome", r"like|liked by [^\n]{0,40}|reblog|follow|posted in [^\n.]{1,60}|(?:« ?)?previous(?: post)?|next(?: post)?(?: ?»)?|back to top ?↑?|(?:proudly )?powered by [^\n]{1,40}|theme(?: by|:) [^\n]{1,40}"),
+    ("gallery_count", r"(?:(?:image|photo|slide|picture) )?\d{1,3} ?(?:of|/) ?\d{1,3}"),
     ("report_error", r"report (?:an error|a correction|a typo|this ad)"),
     ("no_tags", r"no tags\.?"),
     # site chrome
@@ -152,7 +155,22 @@ def is_boilerplate(line: str) -> bool:
         return line.startswith(_URL_START) and " " not in line
     if _matches_pattern(line):
         return True
-    return len(line) <= MAX_CAPTION_LINE and (_has_caption_marker(line) or _is_caption(line) or _is_row(line))
+    if len(line) > MAX_CAPTION_LINE:
+        return False
+    return _has_caption_marker(line) or _is_caption(line) or _is_row(line) or _is_stray_id(line)
+
+
+# A stray asset id is one token of letters, digits and _-. with at least this many digits
+# ("GettyImages-1234567890", "AP24067123456789", "2024-03-07T104512Z_1_LYNXMPEK2607B_RTROPTP").
+MIN_ID_DIGITS = 4
+MIN_ID_LENGTH = 8
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+
+
+def _is_stray_id(line: str) -> bool:
+    if len(line) < MIN_ID_LENGTH or " " in line:
+        return False
+    return sum(c.isdigit() for c in line) >= MIN_ID_DIGITS and _ID_CHARS.issuperset(line)
 
 
 def _is_caption(line: str) -> bool:
@@ -194,6 +212,8 @@ def which_boilerplate(line: str) -> str | None:
         return "caption_credit"
     if len(line) <= MAX_CAPTION_LINE and _is_row(line):
         return "link_row"
+    if len(line) <= MAX_CAPTION_LINE and _is_stray_id(line):
+        return "stray_id"
     return None
 
 

@@ -776,3 +776,33 @@ def test_paywall_credits_and_stray_numbers_are_boilerplate(line: str) -> None:
 )
 def test_prose_like_credits_stays_body(line: str) -> None:
     assert not is_boilerplate(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "GettyImages-1234567890",
+        "AP24067123456789",
+        "2024-03-07T104512Z_1_LYNXMPEK2607B_RTROPTP_4_UKRAINE-CRISIS",
+        "Image 3 of 12",
+        "1/12",
+        "Reply",
+        "0 Replies",
+        "Add your comment",
+        "Sort by newest",
+        "Name *",
+        "Notify me of follow-up comments by email.",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Liked by 3 people",
+        "Posted in Asia, Defence",
+        "Next »",
+        "Proudly powered by WordPress",
+    ],
+)
+def test_comment_forms_galleries_and_asset_ids_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line), line
+
+
+@pytest.mark.parametrize("line", ["COVID-19", "F-35A", "Posted in Brussels for a decade, she knows the city."])
+def test_short_tokens_and_prose_are_not_asset_ids(line: str) -> None:
+    assert not is_boilerplate(line), line
