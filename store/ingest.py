@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
@@ -36,6 +36,9 @@ from .schema import (
     extraction_to_dict,
     header_of,
 )
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 Progress = Callable[[int, int, str], None]
 """Called as progress(done, total, current file shown as one safe line)."""
@@ -68,19 +71,26 @@ class IngestReport:
 _worker: dict[str, Any] = {}
 
 
-def _init_worker(known: frozenset[str], gazetteer: Any = None) -> None:
+def _init_worker(known: frozenset[str], gazetteer: Gazetteer | None = None) -> None:
     _worker["known"] = known
     _worker["gazetteer"] = gazetteer
 
 
-def _gazetteer() -> Any:
+def _gazetteer() -> Gazetteer:
+    """The gazetteer the parent loaded (inherited on fork); a spawned worker loads its own
+    (the parent has already checked that the user's files load)."""
     gazetteer = _worker.get("gazetteer")
     if gazetteer is None:
-        from .gazetteer import load_gazetteer, user_gazetteer_paths
-
-        gazetteer = load_gazetteer(user_gazetteer_paths())
+        gazetteer = load_user_gazetteer()
         _worker["gazetteer"] = gazetteer
     return gazetteer
+
+
+def load_user_gazetteer() -> Gazetteer:
+    """The bundled lists plus the user's files; GazetteerError (one line) when one is bad."""
+    from .gazetteer import load_gazetteer, user_gazetteer_paths
+
+    return load_gazetteer(user_gazetteer_paths())
 
 
 def content_id(text: str) -> str:
@@ -143,35 +153,40 @@ def decode_result(result: tuple[Any, ...]) -> tuple[Any, ...]:
 
 
 def _results(
-    files: Sequence[Path], known: frozenset[str], jobs: int | None
+    files: Sequence[Path], known: frozenset[str], jobs: int | None, gazetteer: Gazetteer
 ) -> Iterator[tuple[Any, ...]]:
     workers = jobs or os.cpu_count() or 1
     if len(files) <= POOL_THRESHOLD or workers <= 1:
-        _init_worker(known)
+        _init_worker(known, gazetteer)
         for path in files:
             yield process_file(path)
         return
     chunk = max(1, min(32, len(files) // (workers * 8)))
-    with _start_pool(workers, known) as pool:
+    with _start_pool(workers, known, gazetteer) as pool:
         for result in pool.imap(process_file_encoded, files, chunksize=chunk):
             yield decode_result(result)
 
 
-def _init_pool_worker(known: frozenset[str]) -> None:
+def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool: a worker interrupted mid-task
     printed a traceback and could leave the parent waiting for its result for ever."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _init_worker(known)
+    _init_worker(known, gazetteer)
 
 
-def _start_pool(workers: int, known: frozenset[str]) -> Any:
-    """The pool, its workers started with Ctrl-C ignored (also between fork and initializer)."""
+def _start_pool(workers: int, known: frozenset[str], gazetteer: Gazetteer) -> Any:
+    """The pool, its workers started with Ctrl-C ignored (also between fork and initializer).
+
+    Forked workers inherit the parent's gazetteer as it is; spawned ones would be sent a
+    pickled copy, so they load their own instead.
+    """
     context = _pool_context()
+    initargs = (known, gazetteer if context.get_start_method() == "fork" else None)
     if threading.current_thread() is not threading.main_thread():
-        return context.Pool(workers, initializer=_init_pool_worker, initargs=(known,))
+        return context.Pool(workers, initializer=_init_pool_worker, initargs=initargs)
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        return context.Pool(workers, initializer=_init_pool_worker, initargs=(known,))
+        return context.Pool(workers, initializer=_init_pool_worker, initargs=initargs)
     finally:
         signal.signal(signal.SIGINT, previous)
 
@@ -198,8 +213,15 @@ def ingest(
     jobs: int | None = None,
     batch_size: int = BATCH_SIZE,
     batch_seconds: float = BATCH_SECONDS,
+    gazetteer: Gazetteer | None = None,
 ) -> IngestReport:
-    """Add the articles under ``paths`` to ``store`` (open for writing); see the module docstring."""
+    """Add the articles under ``paths`` to ``store`` (open for writing); see the module docstring.
+
+    ``gazetteer`` defaults to the bundled lists plus the user's files, loaded here once,
+    before any file: a bad user file raises GazetteerError instead of failing every article.
+    """
+    if gazetteer is None:
+        gazetteer = load_user_gazetteer()
     report = IngestReport()
     files: list[Path] = []
     for item in iter_article_files(Path(p) for p in paths):
@@ -212,7 +234,9 @@ def ingest(
         progress(0, total, "")
     staged = 0
     last_commit = time.monotonic()
-    for done, result in enumerate(_results(files, frozenset(store.article_ids()), jobs), 1):
+    for done, result in enumerate(
+        _results(files, frozenset(store.article_ids()), jobs, gazetteer), 1
+    ):
         if result[0] == "failed":
             report.failed.append(result[1])
         elif result[0] == "unchanged":

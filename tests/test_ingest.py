@@ -157,3 +157,46 @@ def test_same_name_in_two_folders_are_two_articles(db_path: Path, tmp_path: Path
         assert (report.added, report.unchanged, report.failed) == (2, 0, [])
         files = sorted(m.file for m in store.articles())
     assert files == [str(tmp_path / "one" / "same.txt"), str(tmp_path / "two" / "same.txt")]
+
+
+def test_a_bad_user_gazetteer_is_one_line_before_any_file(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from store.gazetteer import GazetteerError
+
+    bad = tmp_path / "my-names.json"
+    bad.write_text('{"organizations": [', encoding="utf-8")
+    monkeypatch.setenv("PACTSCOPE_GAZETTEER", str(bad))
+    assert main(["--db", str(db_path), "ingest", str(SEEDS)]) == 1
+    lines = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(lines) == 1, lines
+    assert lines[0].startswith("error: gazetteer: ") and "my-names.json" in lines[0]
+    assert "not valid JSON" in lines[0]
+    assert not db_path.exists() and not db_path.parent.exists()  # nothing was touched
+    with Store.open(db_path, write=True) as store, pytest.raises(GazetteerError):
+        ingest(store, [SEEDS])
+    with Store.open(db_path) as store:
+        assert store.article_ids() == [] and store.generation == 0
+
+
+def test_pool_workers_use_the_user_gazetteer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    names = tmp_path / "names.json"
+    names.write_text(
+        '{"organizations": [{"name": "Quillmark Fisheries Council", "aliases": ["QFC"]}]}',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("PACTSCOPE_GAZETTEER", str(names))
+    folder = tmp_path / "many"
+    folder.mkdir()
+    seed = sorted(SEEDS.iterdir())[0].read_text(encoding="utf-8")
+    for i in range(60):  # over the pool threshold
+        extra = f"\n\nThe QFC said on day {i} that talks would go on.\n"
+        (folder / f"{i:02d}.txt").write_text(seed + extra, encoding="utf-8")
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        report = ingest(store, [folder], jobs=2)
+        assert report.added == 60 and not report.failed
+        (council,) = [a for a in store.actors() if a.name == "Quillmark Fisheries Council"]
+        assert len(council.articles) == 60

@@ -195,10 +195,15 @@ def _ingest(
     label: str = "ingesting",
 ) -> int:
     from store.db import Store
-    from store.ingest import ingest
+    from store.gazetteer import GazetteerError
+    from store.ingest import ingest, load_user_gazetteer
 
+    try:  # once, before the store is touched: a bad user file is one line, not one per file
+        gazetteer = load_user_gazetteer()
+    except GazetteerError as exc:
+        raise CliError(f"gazetteer: {exc}") from None
     with Store.open(db, write=True, wait=wait) as store, _progress(label) as update:
-        report = ingest(store, paths, update, jobs=jobs, batch_size=batch_size)
+        report = ingest(store, paths, update, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer)
     for line in report.failed:
         say(line, style="red")
     for line in report.warnings[:MAX_WARNINGS]:
