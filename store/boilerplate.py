@@ -51,7 +51,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("must_login", r"you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"),
     ("comments_closed", r"comments are (?:closed|disabled|off)(?: for this (?:article|story|post))?\.?"),
     ("comment_ui", r"(?:show|view|load|read|hide|see) (?:all )?comments?(?: \(\d{1,6}\))?|join the (?:conversation|discussion)|please enable javascript to view the comments[^\n]{0,80}"),
-    ("comment_form", r"(?:\d{1,6} )?repl(?:y|ies)(?: ↓)?|report|add (?:your|a) comment|post (?:a )?comment|sort by [^\n]{0,20}|(?:oldest|newest) first|what do you think\??|have your say|(?:name|email|e-mail|comment) ?\*|website|notify me of [^\n]{0,80}|δ|this site uses akismet[^\n]{0,120}|comments are moderated[^\n]{0,80}"),
+    ("comment_form", r"(?:\d{1,6} )?repl(?:y|ies)(?: ↓)?|report|add (?:your|a) comment|post (?:a )?comment|sort by [^\n]{0,20}|(?:oldest|newest) first|what do you think\??|have your say|name|e-?mail|website|notify me of [^\n]{0,80}|δ|this site uses akismet[^\n]{0,120}|comments are moderated[^\n]{0,80}"),
     ("wp_chrome", r"like|liked by [^\n]{0,40}|reblog|follow|posted in [^\n.]{1,60}|(?:« ?)?previous(?: post)?|next(?: post)?(?: ?»)?|back to top ?↑?|(?:proudly )?powered by [^\n]{1,40}|theme(?: by|:) [^\n]{1,40}"),
     ("gallery_count", r"(?:(?:image|photo|slide|picture) )?\d{1,3} ?(?:of|/) ?\d{1,3}"),
     ("report_error", r"report (?:an error|a correction|a typo|this ad)"),
