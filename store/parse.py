@@ -137,13 +137,12 @@ class _Parser:
 
     def _header_zone(self, lines: list[Line], i: int) -> int:
         """Skip a repeated headline, bylines, date stamps and furniture under the headline."""
-        first = i
         while i < len(lines):
             s = lines[i].text
             if self.title_key is None or _key(s) != self.title_key:
                 found = _header_line(s, self.stamps)
                 if found is None:
-                    name = self._bare_byline(lines, i, first) if self.title else None
+                    name = self._bare_byline(lines, i, plain=True) if self.title else None
                     if name is None:
                         break
                     found = name
@@ -151,10 +150,10 @@ class _Parser:
             i += 1
         return i
 
-    def _bare_byline(self, lines: list[Line], i: int, first: int) -> str | None:
-        """A line under the headline that is only a person's name is the byline when a date
-        stamp or a dateline follows it, or when it is the first line under the headline and
-        prose follows ("Ingrid Larsen" then "7 March 2024")."""
+    def _bare_byline(self, lines: list[Line], i: int, plain: bool) -> str | None:
+        """A line that is only a person's name is the byline when a date stamp or a dateline
+        follows it ("Ingrid Larsen" then "7 March 2024"), or, with ``plain`` (in the header
+        zone, under the headline), when a full line of prose follows it."""
         if self.byline is not None or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
             return None
         j = i + 1
@@ -171,7 +170,7 @@ class _Parser:
         if i + 1 >= len(lines):
             return None
         nxt = lines[i + 1].text
-        if i == first and len(nxt.split()) >= MIN_LEDE_WORDS and not _is_heading(nxt) and not _has_word_suffix(name):
+        if plain and len(nxt.split()) >= MIN_LEDE_WORDS and not _is_heading(nxt) and not _has_word_suffix(name):
             return name
         return None
 
@@ -199,7 +198,7 @@ class _Parser:
         if self.prose < DATE_LINES_NEAR_TOP and self.byline is None and (b := header.byline_of(s)):
             self.byline = b
             return
-        if self.prose < DATE_LINES_NEAR_TOP and self.title and (b := self._bare_byline(lines, k, -1)):
+        if self.prose < DATE_LINES_NEAR_TOP and self.title and (b := self._bare_byline(lines, k, plain=False)):
             self.byline = b  # a name over a date, below a standfirst
             return
         if self.prose and boilerplate.is_tail_cut(s):

@@ -806,3 +806,11 @@ def test_comment_forms_galleries_and_asset_ids_are_boilerplate(line: str) -> Non
 @pytest.mark.parametrize("line", ["COVID-19", "F-35A", "Posted in Brussels for a decade, she knows the city."])
 def test_short_tokens_and_prose_are_not_asset_ids(line: str) -> None:
     assert not is_boilerplate(line), line
+
+
+def test_bare_name_below_the_date_before_prose_is_the_byline() -> None:
+    lede = "Sweden formally joined the alliance on Thursday, ending two centuries of military non-alignment."
+    a = parse_article(f"Pact signed\n\n7 March 2024\nIngrid Larsen\n\n{lede}\n", "x.txt")
+    assert (a.byline, a.published, a.text) == ("Ingrid Larsen", "2024-03-07", lede)
+    a = parse_article(f"Pact signed\n\n{lede}\n\nIngrid Larsen\n\n{lede}\n", "x.txt")
+    assert a.byline is None  # a name between paragraphs with no date is not a byline
