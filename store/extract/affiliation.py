@@ -31,27 +31,30 @@ def _words(text: str) -> str:
     return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
 
 
-def _org_forms(state: State) -> list[tuple[str, str]]:
-    """(padded lower-case form, organisation name) for every organisation of the article, longest first."""
+def _org_forms(state: State) -> dict[str, list[tuple[str, str]]]:
+    """First word -> (padded lower-case form, organisation name) of the article's organisations, longest first."""
     cached = state.cache.get("org_forms")
     if cached is None:
-        out = []
+        cached = {}
         for acc in state.orgs.values():
             for form in {acc.name, *acc.aliases}:
-                if form.strip():
-                    out.append((_words(form), acc.name))
-        out.sort(key=lambda x: -len(x[0]))
-        state.cache["org_forms"] = out
-        cached = out
+                padded = _words(form)
+                if padded.strip():
+                    cached.setdefault(padded.split()[0], []).append((padded, acc.name))
+        for forms in cached.values():
+            forms.sort(key=lambda x: -len(x[0]))
+        state.cache["org_forms"] = cached
     return cached  # type: ignore[return-value]
 
 
 def org_in_title(state: State, title: str) -> str | None:
     """The organisation named inside an office title, if any."""
     padded = _words(title)
-    for form, name in _org_forms(state):
-        if form in padded:
-            return name
+    by_first = _org_forms(state)
+    for word in padded.split()[:12]:
+        for form, name in by_first.get(word, ()):
+            if form in padded:
+                return name
     words = _NON_WORD.sub(" ", title).split()[:12]
     for n in range(len(words), 0, -1):  # an organisation the text names only inside the office
         for k in range(len(words) - n + 1):
@@ -85,14 +88,35 @@ def known_country(state: State, p: PersonAcc) -> str | None:
 
 
 def _namesake_anywhere(state: State, p: PersonAcc) -> str | None:
-    found = {
-        aff
-        for other in state.persons
-        if other is not p and other.surname and other.surname.casefold() == p.surname.casefold()
-        for aff in (r[1] for r in other.roles)
-        if aff
-    }
+    affs = _affs_by_surname(state).get(p.surname.casefold(), {})
+    found = {aff for other, aff in affs.items() if other != id(p)}
     return found.pop() if len(found) == 1 else None
+
+
+def _affs_by_surname(state: State) -> dict[str, dict[int, str]]:
+    """Folded surname -> {id(person): an affiliation of theirs} (built once per article)."""
+    cached = state.cache.get("affs_by_surname")
+    if cached is None:
+        cached = {}
+        for other in state.persons:
+            aff = next((r[1] for r in other.roles if r[1]), None)
+            if other.surname and aff:
+                cached.setdefault(other.surname.casefold(), {})[id(other)] = aff
+        state.cache["affs_by_surname"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _sentence_countries(state: State) -> dict[int, set[str]]:
+    """Sentence -> countries it names as actors, by name (not demonym, not after "to"/"in")."""
+    cached = state.cache.get("owner_countries")
+    if cached is None:
+        d, preps = state.doc, state.cues.place_preps
+        cached = {}
+        for c in state.countries:
+            if c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps:
+                cached.setdefault(c.sentence, set()).add(c.name)
+        state.cache["owner_countries"] = cached
+    return cached  # type: ignore[return-value]
 
 
 def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) -> str | None:
@@ -100,13 +124,8 @@ def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) ->
         return None
     if claimed.get(role[2]):
         return None  # another office holder of the sentence owns a country: do not guess
-    d, preps = state.doc, state.cues.place_preps
-    names = {
-        c.name
-        for c in state.countries
-        if c.sentence == role[2] and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps
-    }
-    return names.pop() if len(names) == 1 else None
+    names = _sentence_countries(state).get(role[2], set())
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def fill_fallbacks(state: State) -> None:

@@ -41,6 +41,7 @@ class Cues:
     jp_check: bool = True
     stop: frozenset[str] = frozenset()
     known_people: dict[str, str] = field(default_factory=dict)  # folded full name -> country code
+    word_verdicts: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # persons' word check cache
 
 
 def cues_for(gz: Gazetteer) -> Cues:

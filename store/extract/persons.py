@@ -51,7 +51,22 @@ def _name_words(state: State, i: int, j: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
+
+
 def _valid_word(state: State, w: str, position: int, total: int) -> bool:
+    """Whether w can be word `position` of a `total`-word name (cached: it reads the gazetteer)."""
+    cache = state.cues.word_verdicts
+    key = (w, position == 0, 0 < position < total - 1)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _WORD_CACHE_MAX:
+            cache.clear()
+        found = cache[key] = _judge_word(state, w, position, total)
+    return found
+
+
+def _judge_word(state: State, w: str, position: int, total: int) -> bool:
     if w.lower() in _NAME_CONNECTORS and 0 < position < total - 1:
         return True
     if not w[:1].isupper():
@@ -233,9 +248,11 @@ def find_persons(state: State) -> None:
     plain: list[NameMention] = []
     consumed: set[int] = set()  # chunks already read as a name ("... and Dmitry Medvedev")
     match_at = d.match_at
+    one_word: list[Chunk] = []
     for chunk in d.chunks:
         if chunk.j - chunk.i == 1 and chunk.i not in match_at:
-            continue  # one plain capitalised word is never a name by itself here (see _split)
+            one_word.append(chunk)  # never a name by itself here (see _split); evidence below
+            continue
         if not state.free(chunk.i, chunk.j):
             # "WHO Director-General Tedros ...": an organisation name may lead the chunk
             k = chunk.i
@@ -257,16 +274,8 @@ def find_persons(state: State) -> None:
     speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
     full = [m for m in titled if len([w for w in m.words if w not in gz.suffixes]) >= 2]
     # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too
-    lone = {
-        d.words[c.i]
-        for c in d.chunks
-        if c.j - c.i == 1 and not d.sentence_start(c.i) and c.i not in d.match_at and not state.blocked[c.i]
-    }
-    speaking = {
-        d.words[c.i]
-        for c in d.chunks
-        if c.j - c.i == 1 and c.i not in d.match_at and d.lower(c.j + (2 if c.possessive else 0)) in cues.speech_verbs
-    }
+    lone = {d.words[c.i] for c in one_word if not d.sentence_start(c.i) and not state.blocked[c.i]}
+    speaking = {d.words[c.i] for c in one_word if d.lower(c.j + (2 if c.possessive else 0)) in cues.speech_verbs}
     lone |= speaking
     for m in plain:
         if m.evidence or len(m.words) > 3:
@@ -285,13 +294,11 @@ def find_persons(state: State) -> None:
     # single words used as names elsewhere (titled or bare) tell which word is the surname
     single_words = {m.words[0].casefold() for m in singles}
     group_words = {w for key in groups for w in key}
-    for k in d.caps:
-        w = d.words[k]
-        if w.casefold() in group_words:
-            prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace()
-            next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace()
-            if not prev_cap and not next_cap:
-                single_words.add(w.casefold())
+    for k in _positions(d, group_words):
+        prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace()
+        next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace()
+        if not prev_cap and not next_cap:
+            single_words.add(d.fold[k])
     persons: list[PersonAcc] = []
     for ms in groups.values():
         persons.append(_person(state, ms, single_words))
@@ -320,14 +327,15 @@ def find_persons(state: State) -> None:
         if p.given and not any(len(x) == 2 and x.endswith(".") for x in p.middle):
             by_first.setdefault(p.given.casefold(), []).append(p)
     taken = bytearray(state.person_tok)
-    for k in d.caps:
-        w = d.words[k]
+    wanted = _positions(d, {*by_surname, *by_first})
+    for k in wanted:
+        w, wf = d.words[k], d.fold[k]
         if taken[k] or state.blocked[k]:
             continue
-        cands = by_surname.get(w.casefold())
+        cands = by_surname.get(wf)
         if not cands:
             # surname-first names ("Wang Yi" ... "Wang said"): the first word, with a speech verb
-            firsts = by_first.get(w.casefold())
+            firsts = by_first.get(wf)
             if not firsts or len(firsts) > 1 or d.lower(k + 1) not in cues.speech_verbs:
                 continue
             cands = firsts
@@ -340,6 +348,15 @@ def find_persons(state: State) -> None:
         p = _pick(cands, k)
         _attach(state, p, NameMention(k, k + 1, [w], d.sent[k]))
     state.persons = [p for p in persons if p.spans]
+
+
+def _positions(d, keys: set[str]) -> list[int]:
+    """Capitalised tokens whose folded form is one of keys, in order: a C-level scan per key
+    for the usual handful of keys, one pass over the capitals when there are many (stays linear)."""
+    if len(keys) <= 24:
+        return sorted(k for key in keys for k in d.cap_positions(key))
+    fold = d.fold
+    return [k for k in d.caps if fold[k] in keys]
 
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
