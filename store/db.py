@@ -10,19 +10,20 @@ from __future__ import annotations
 
 import gc
 import os
-from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from . import relations
 from .bodies import BodySegment
 from .catalog import Batch, Catalog, split
 from .errors import StoreCorrupt, StoreError, StoreReadOnly
-from .linking import IdAllocator, link_article
+from .linking import IdAllocator, link_article, relink_all
 from .lock import WriterLock
 from .paths import safe_path
 from .records import Actor, Agreement, Article, ArticleMeta, Body, Extraction
+from .relations import party_index
 from .resolve import Resolver
 from .schema import (
     ACTORS,
@@ -264,37 +265,21 @@ class Store:
 
     def agreements_of_actor(self, actor_id: str) -> list[Agreement]:
         """Agreements the actor is a party to, then those of the articles that mention it."""
-        if self._of_actor is None:
-            index: dict[str, list[str]] = {}
-            for g in self._agreements.values():
-                for party in g.parties:
-                    index.setdefault(party, []).append(g.id)
-            self._of_actor = index
         actor = self._actors.get(actor_id)
         if actor is None:
             return []
-        seen = dict.fromkeys(self._of_actor.get(actor_id, ()))
-        for article_id in actor.articles:
-            meta = self._articles.get(article_id)
-            if meta is not None:
-                seen.update(dict.fromkeys(meta.agreements))
-        return [self._agreements[g] for g in seen if g in self._agreements]
+        if self._of_actor is None:
+            self._of_actor = party_index(self._agreements.values())
+        return relations.agreements_of_actor(
+            actor, self._of_actor, self._articles, self._agreements
+        )
 
     def cooccurring(self, actor_id: str, limit: int = 10) -> list[tuple[Actor, int]]:
         """The actors sharing the most articles with this one, with the shared count."""
         actor = self._actors.get(actor_id)
         if actor is None:
             return []
-        counts: Counter[str] = Counter()
-        for article_id in actor.articles:
-            meta = self._articles.get(article_id)
-            if meta is not None:
-                counts.update(a for a in set(meta.actors) if a != actor_id)
-        ranked = sorted(
-            ((self._actors[a], n) for a, n in counts.items() if a in self._actors),
-            key=lambda pair: (-pair[1], pair[0].name.casefold(), pair[0].id),
-        )
-        return ranked[:limit]
+        return relations.cooccurring(actor, self._articles, self._actors, limit)
 
     # --- writes --------------------------------------------------------------------------
 
@@ -406,33 +391,17 @@ class Store:
     # --- rebuilding after a replacement -------------------------------------------------
 
     def _rebuild(self) -> None:
-        """Recompute every actor and agreement from the stored extractions, in ingest order.
-
-        Ids are kept where the old records still name the entity, so links from elsewhere
-        stay valid; bodies whose mentions changed get a fresh line in the segment.
-        """
+        """Recompute every actor and agreement from the stored extractions (``relink_all``)
+        and stage what changed: re-linked articles, every entity, the ids that went."""
         bodies = self._require_write()
         old = Resolver(self._actors.values(), self._agreements.values())
         old_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
         self._actors, self._agreements = {}, {}
         self._resolver_index = Resolver()
         self._ids_alloc = IdAllocator(())
-        for article_id in self._order:
-            meta = self._articles[article_id]
-            record = bodies.read(*meta.body)
-            extraction = extraction_from_dict(record["extraction"])
-            link = link_article(self, article_id, extraction, previous=old)
-            body = record["body"]
-            mentions = body_to_dict(Body("", "", [], [], [], link.mentions))["mentions"]
-            changed = meta.actors != link.actors or meta.agreements != link.agreements
-            if body.get("mentions") != mentions:
-                body["mentions"] = mentions
-                meta.body = bodies.append({**record, "body": body})
-                changed = True
-            if changed:
-                meta.actors, meta.agreements = link.actors, link.agreements
-                if article_id not in self._new_articles:
-                    self._dirty_articles.add(article_id)
+        for article_id in relink_all(self, bodies, old):
+            if article_id not in self._new_articles:
+                self._dirty_articles.add(article_id)
         new_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
         self._removed.extend(sorted(old_ids - new_ids))
         self._dirty_actors = set(self._actors)

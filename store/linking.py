@@ -16,10 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from .records import Actor, ActorHit, Agreement, Extraction, Mention, StoredQuote
+from .records import Actor, ActorHit, Agreement, Body, Extraction, Mention, StoredQuote
 from .resolve import Resolver, merge_actor, merge_agreement
+from .schema import body_to_dict, extraction_from_dict
 
 if TYPE_CHECKING:
+    from .bodies import BodySegment
     from .db import Store
 
 PREFIX = {"person": "p", "country": "c", "organization": "o", "agreement": "g"}
@@ -125,6 +127,34 @@ def link_article(
 
     link.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return link
+
+
+def relink_all(store: Store, bodies: BodySegment, previous: Resolver) -> list[str]:
+    """Link every stored article again, in ingest order, into a store emptied of entities.
+
+    Used after an article is replaced, so nothing the old text said lingers. ``previous``
+    indexes the old records: ids are kept where they still name the entity, so links from
+    elsewhere stay valid. An article whose mentions changed gets a fresh body line in the
+    segment. Returns the ids of the articles whose links or body changed.
+    """
+    changed: list[str] = []
+    for article_id in store.article_ids():
+        meta = store.article(article_id)
+        assert meta is not None
+        record = bodies.read(*meta.body)
+        extraction = extraction_from_dict(record["extraction"])
+        link = link_article(store, article_id, extraction, previous=previous)
+        body = record["body"]
+        mentions = body_to_dict(Body("", "", [], [], [], link.mentions))["mentions"]
+        dirty = meta.actors != link.actors or meta.agreements != link.agreements
+        if body.get("mentions") != mentions:
+            body["mentions"] = mentions
+            meta.body = bodies.append({**record, "body": body})
+            dirty = True
+        if dirty:
+            meta.actors, meta.agreements = link.actors, link.agreements
+            changed.append(article_id)
+    return changed
 
 
 def _merge_actor_hit(
