@@ -17,7 +17,7 @@ from typing import Any
 
 from . import relations
 from .bodies import BodySegment
-from .catalog import Batch, Catalog, split
+from .catalog import Catalog, Staging
 from .errors import StoreCorrupt, StoreError, StoreReadOnly
 from .linking import IdAllocator, link_article, relink_all
 from .lock import WriterLock
@@ -28,7 +28,6 @@ from .resolve import Resolver
 from .schema import (
     ACTORS,
     AGREEMENTS,
-    ARTICLES,
     META,
     body_from_dict,
     body_of_article,
@@ -175,17 +174,9 @@ class Store:
         self._by_file_map: dict[str, str] | None = None
         self._resolver_index: Resolver | None = None
         self._ids_alloc: IdAllocator | None = None
-        self._reset_staging()
+        self._staged = Staging()
         self._sorted: list[ArticleMeta] | None = None
         self._of_actor: dict[str, list[str]] | None = None
-
-    def _reset_staging(self) -> None:
-        self._new_articles: set[str] = set()
-        self._dirty_articles: set[str] = set()
-        self._dirty_actors: set[str] = set()
-        self._dirty_agreements: set[str] = set()
-        self._removed: list[tuple[str, str]] = []  # (table, id) whose documents go
-        self._needs_rebuild = False
 
     def reload_if_changed(self) -> bool:
         """Re-read the catalog if another process committed since; True when it changed."""
@@ -291,13 +282,7 @@ class Store:
     @property
     def pending(self) -> int:
         """How many changes are staged and not yet committed."""
-        return (
-            len(self._new_articles)
-            + len(self._dirty_articles)
-            + len(self._removed)
-            + len(self._dirty_actors)
-            + len(self._dirty_agreements)
-        )
+        return self._staged.pending
 
     def add(self, article: Article, extraction: Extraction) -> None:
         """Resolve the article's hits onto store-wide records and stage it.
@@ -337,19 +322,15 @@ class Store:
         self._articles[article.id] = meta
         self._order.append(article.id)
         self._by_file[article.file] = article.id
-        self._new_articles.add(article.id)
+        self._staged.new_articles[article.id] = None
 
     def _remove_article(self, article_id: str) -> None:
         meta = self._articles.pop(article_id)
         self._order.remove(article_id)
         if self._by_file.get(meta.file) == article_id:
             del self._by_file[meta.file]
-        if article_id in self._new_articles:
-            self._new_articles.discard(article_id)
-        else:
-            self._dirty_articles.discard(article_id)
-            self._removed.append((ARTICLES, article_id))
-        self._needs_rebuild = True
+        self._staged.drop_article(article_id)
+        self._staged.needs_rebuild = True
 
     def _invalidate(self) -> None:
         self._sorted = None
@@ -377,14 +358,14 @@ class Store:
     def put_actor(self, actor: Actor, *, renamed: bool = True) -> None:
         """Stage a new or changed actor; ``renamed`` when its names changed (re-index them)."""
         self._actors[actor.id] = actor
-        self._dirty_actors.add(actor.id)
+        self._staged.dirty_actors.add(actor.id)
         if renamed:
             self.resolver.add_actor(actor)
 
     def put_agreement(self, agreement: Agreement, *, renamed: bool = True) -> None:
         """Stage a new or changed agreement; ``renamed`` when its names changed."""
         self._agreements[agreement.id] = agreement
-        self._dirty_agreements.add(agreement.id)
+        self._staged.dirty_agreements.add(agreement.id)
         if renamed:
             self.resolver.add_agreement(agreement)
 
@@ -399,14 +380,14 @@ class Store:
         self._actors, self._agreements = {}, {}
         self._resolver_index = Resolver()
         self._ids_alloc = IdAllocator(())
+        staged = self._staged
         for article_id in relink_all(self, bodies, old):
-            if article_id not in self._new_articles:
-                self._dirty_articles.add(article_id)
+            staged.changed_article(article_id)
         new_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
-        self._removed.extend(sorted(old_ids - new_ids))
-        self._dirty_actors = set(self._actors)
-        self._dirty_agreements = set(self._agreements)
-        self._needs_rebuild = False
+        staged.removed.extend(sorted(old_ids - new_ids))
+        staged.dirty_actors = set(self._actors)
+        staged.dirty_agreements = set(self._agreements)
+        staged.needs_rebuild = False
         self._invalidate()
 
     # --- committing ------------------------------------------------------------------------
@@ -432,24 +413,15 @@ class Store:
             raise
 
     def _commit(self, bodies: BodySegment) -> None:
-        if self._needs_rebuild:
+        if self._staged.needs_rebuild:
             self._rebuild()
         length = bodies.sync()
-        batches = {
-            ARTICLES: Batch(
-                new=[self._articles[i] for i in self._order if i in self._new_articles],
-                changed=[
-                    self._articles[i] for i in sorted(self._dirty_articles) if i in self._articles
-                ],
-            ),
-            ACTORS: split(self._actors, self._dirty_actors, ACTORS, self._catalog),
-            AGREEMENTS: split(self._agreements, self._dirty_agreements, AGREEMENTS, self._catalog),
-        }
-        for table, id in self._removed:
-            batches[table].removed.append(id)
+        batches = self._staged.batches(
+            self._catalog, self._articles, self._actors, self._agreements
+        )
         meta = dict(self._meta, generation=self.generation + 1, bodies_length=length)
         self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]
         self._signature = self._catalog.signature
-        self._reset_staging()
+        self._staged = Staging()
