@@ -100,3 +100,38 @@ def test_cli_export(filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["--db", str(filled), "export", "-o", str(out), "--force"]) == 0
     assert main(["--db", str(filled), "export"]) == 0
     assert json.loads(capsys.readouterr().out) == data
+
+
+def test_export_file_is_the_full_path_and_keeps_its_base_name(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import shutil
+
+    from conftest import SEEDS
+
+    seeds = sorted(SEEDS.iterdir())
+    for folder, seed in (("one", seeds[0]), ("two", seeds[1])):  # same name, two texts
+        (tmp_path / folder).mkdir()
+        shutil.copy(seed, tmp_path / folder / "same.txt")
+    monkeypatch.chdir(tmp_path)
+    assert main(["--db", str(db_path), "ingest", "one", "two"]) == 0  # paths as typed
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "export"]) == 0
+    files = sorted(a["file"] for a in json.loads(capsys.readouterr().out)["articles"])
+    assert files == [str(tmp_path / "one" / "same.txt"), str(tmp_path / "two" / "same.txt")]
+    # The scorer pairs an exported article with its gold file by the base name.
+    assert [Path(f).name for f in files] == ["same.txt", "same.txt"]
+
+
+def test_search_shows_titles_not_paths(db_path: Path, capsys) -> None:
+    from conftest import SEEDS
+
+    assert main(["--db", str(db_path), "ingest", str(SEEDS)]) == 0
+    with Store.open(db_path) as store:
+        title = store.articles()[0].title
+    capsys.readouterr()
+    assert main(["--db", str(db_path), "search", title, "--json", "--limit", "50"]) == 0
+    hits = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    articles = [h for h in hits if h["kind"] == "article"]
+    assert articles and articles[0]["label"] == title
+    assert not any(str(SEEDS) in h["label"] or ".txt" in h["label"] for h in hits)
