@@ -12,16 +12,28 @@ from __future__ import annotations
 from .state import CountryMention, State
 
 
+_BY_LAST: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases indexed by their last word (kept per phrase tuple, checked by identity)."""
+    cached = _BY_LAST.get(id(phrases))
+    if cached is None or cached[0] is not phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in phrases:
+            if phrase:
+                index.setdefault(phrase[-1], []).append(phrase)
+        cached = _BY_LAST[id(phrases)] = (phrases, index)
+    return cached[1]
+
+
 def _preceded_by(state: State, i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
     d = state.doc
     if i == 0:
         return False
-    last = d.low[i - 1]
-    for phrase in phrases:
+    for phrase in _by_last(phrases).get(d.low[i - 1], ()):
         n = len(phrase)
-        if phrase[-1] != last or i - n < 0:
-            continue
-        if d.low[i - n : i] == list(phrase) and d.sent[i - n] == d.sent[i]:
+        if i - n >= 0 and d.low[i - n : i] == list(phrase) and d.sent[i - n] == d.sent[i]:
             return True
     return False
 
@@ -48,7 +60,7 @@ def _mention(state: State, m) -> CountryMention | None:
         return None
     form = entry.form
     mention = CountryMention(m.i, m.j, entry.name, form, m.text, d.sent[m.i])
-    if any(state.blocked[m.i : m.j]) or _geo(state, m.i, m.j):
+    if state.blocked.find(1, m.i, m.j) >= 0 or _geo(state, m.i, m.j):
         mention.actor = False
         return mention
     if form == "demonym":
