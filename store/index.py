@@ -138,7 +138,8 @@ def _actor_detail(actor: Actor, names: dict[str, str]) -> str:
 
 
 def _agreement_detail(agreement: Agreement) -> str:
-    parts = [str(p) for p in (agreement.year, agreement.status, agreement.value) if p]
+    status = agreement.status.replace("_", " ") if agreement.status else None  # "in force"
+    parts = [str(p) for p in (agreement.year, status, agreement.value) if p]
     return (
         " · ".join(parts) if parts else ("unnamed agreement" if agreement.unnamed else "agreement")
     )
