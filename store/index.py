@@ -145,6 +145,11 @@ def _agreement_detail(agreement: Agreement) -> str:
     )
 
 
+def _base_name(file: str) -> str:
+    """A file's own name, without its folders (a backslash may be part of a POSIX name)."""
+    return file.rsplit("/", 1)[-1] or file
+
+
 def _owners(
     actors: list[Actor], agreements: list[Agreement], articles: list[ArticleMeta]
 ) -> list[tuple[list[Any], list[str]]]:
@@ -171,7 +176,9 @@ def _owners(
         ]
         rows.append((row, [agreement.name, *agreement.aliases]))
     for article in articles:
-        detail = " · ".join(p for p in (article.published, article.source) if p) or article.file
+        detail = " · ".join(p for p in (article.published, article.source) if p) or _base_name(
+            article.file
+        )
         rows.append(
             (
                 [
