@@ -114,3 +114,34 @@ def test_plural_office_before_two_names() -> None:
 def test_places_and_countries_with_a_speech_verb_are_not_persons() -> None:
     ex = run("Critics in San José warned that the deal was bad. United States announced a review.")
     assert names(ex, "person") == set()
+
+
+def _roles_of(text: str, name: str) -> list[tuple[str, str | None]]:
+    hit = actor(run(text), name, "person")
+    assert hit is not None, name
+    return [(r.title, r.affiliation) for r in hit.roles]
+
+
+def test_lower_case_leader_with_its_capitalised_owner_word() -> None:
+    assert _roles_of("Budget talks stalled. Opposition leader Maria Ortega accused the cabinet.", "Maria Ortega") == [
+        ("Opposition leader", None)
+    ]
+    assert _roles_of("Yesterday Cuban leader Raul Diaz spoke.", "Raul Diaz") == [("leader", "Cuba")]
+
+
+def test_counterpart_holds_the_same_office_for_its_country() -> None:
+    text = "German Chancellor Hans Weber and his Austrian counterpart Karl Gruber met in Vienna."
+    assert _roles_of(text, "Karl Gruber") == [("Chancellor", "Austria")]
+
+
+def test_plural_office_before_a_list_of_names() -> None:
+    text = "The leaders watched as their defence ministers, Lars Holm and Pekka Virtanen, signed the text."
+    assert _roles_of(text, "Lars Holm") == [("defence minister", None)]
+    assert _roles_of(text, "Pekka Virtanen") == [("defence minister", None)]
+
+
+def test_seat_of_government_gives_the_country() -> None:
+    assert _roles_of("On Monday Kremlin spokesman Ivan Orlov denied it.", "Ivan Orlov") == [("spokesman", "Russia")]
+    assert _roles_of("Anna Smirnova, the Kremlin spokeswoman, denied it.", "Anna Smirnova") == [
+        ("Kremlin spokeswoman", "Russia")
+    ]

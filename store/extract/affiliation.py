@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .persons import seat_country
 from .state import PersonAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -68,8 +69,11 @@ def _org_before(state: State, ti: int) -> str | None:
     """"NATO Secretary General ...": an organisation ending where the office starts (not a
     ministry or department, which belongs to a country the other rules find)."""
     name = state.org_end.get(ti)
-    if name is None or _GOVERNMENT_BODY & set(name.casefold().split()):
+    if name is None:
         return None
+    seat = seat_country(state, name)
+    if seat is not None or _GOVERNMENT_BODY & set(name.casefold().split()):
+        return seat
     return name
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from .state import CountryMention, State
 
-
 _BY_LAST: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
 
 

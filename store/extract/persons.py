@@ -204,12 +204,55 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     if before in _LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
         # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
         mention.evidence = True
-        mention.title, mention.title_i, mention.title_j = d.words[chunk.i - 1], chunk.i - 1, chunk.i
+        ti = chunk.i - 1
+        if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and _bare_word(state, ti - 1):
+            ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
+        mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue = _owner_country(state, chunk.i - 1)
+    elif before in _COUNTERPART:
+        # "US President A and his Russian counterpart B": B holds the same office, for Russia
+        mention.evidence = True
+        office = _office_before(state, chunk.i - 1)
+        if office is not None:
+            mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
+            mention.cue = _owner_country(state, chunk.i - 1)
+    elif before == "," and d.lower(chunk.i - 2) in _PLURAL_OFFICES or chunk.i in state.cache.get("listed", ()):
+        # "their foreign ministers, A and B": each name holds the office in the singular
+        k = chunk.i - 2 if before == "," else state.cache["listed"][chunk.i]
+        ti = k - 1 if d.lower(k - 1).isalpha() and d.words[k - 1].islower() and d.lower(k - 1) not in _DETS else k
+        mention.evidence = True
+        mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
+        if d.lower(chunk.j) == "and":
+            state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
     return mention
 
 
-_LOWER_OFFICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "commander", "chief", "negotiator"})
+def _office_before(state: State, k: int) -> str | None:
+    """The last office title named before token k in its sentence (at most 40 tokens back)."""
+    d = state.doc
+    first = d.sent_first[d.sent[k]]
+    for x in range(k - 1, max(first, k - 40) - 1, -1):
+        m = d.match_at.get(x)
+        if m is not None and m.j <= k and m.first("title") is not None:
+            return m.text
+    return None
+
+
+def _bare_word(state: State, k: int) -> bool:
+    """A capitalised word that is no part of a gazetteer match or a longer capitalised run."""
+    d = state.doc
+    m = d.match_at.get(k)
+    if m is not None and not all(e.kind == "title" for e in m.entries):
+        return False  # a country, organisation or agreement word; a title word ("Opposition Leader") is fine
+    return k + 1 not in state.country_end and not (k >= 1 and d.is_cap(k - 1) and d.reach[k])
+
+
+_COUNTERPART = frozenset({"counterpart", "counterparts"})
+_PLURAL_OFFICES = frozenset({"ministers", "leaders", "envoys", "negotiators", "ambassadors", "commanders"})
+_DETS = frozenset({"the", "their", "its", "his", "her", "two", "both"})
+
+
+_LOWER_OFFICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "commander", "chief", "negotiator", "leader"})
 
 
 def _owner_country(state: State, k: int) -> str | None:
@@ -223,8 +266,19 @@ def _owner_country(state: State, k: int) -> str | None:
             return c.name
         org = state.org_start.get(x)
         if org is not None:
-            return country_in(state, org.i, org.j)
+            return country_in(state, org.i, org.j) or seat_country(state, org.name)
+        m = d.match_at.get(x)
+        e = m.first("organization") if m is not None else None
+        if e is not None and seat_country(state, e.name):
+            return seat_country(state, e.name)  # "Kremlin spokesman"
     return None
+
+
+def seat_country(state: State, name: str) -> str | None:
+    """The country a seat of government stands for ("Kremlin" -> Russia), from cues.json."""
+    code = state.cues.seats.get(name)
+    country = state.gz.by_code.get(code) if code else None
+    return country.name if country else None
 
 
 def _parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], str, str]:

@@ -65,6 +65,11 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if d.low[k].isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
         end = k + 2  # "France's farm minister"
         return d.span_text(start, end), aff, start
+    m = d.match_at.get(k)
+    seat = m.first("organization") if m is not None and d.lower(m.j) in _TITLE_HEADS else None
+    if seat is not None and state.cues.seats.get(seat.name):
+        country = state.gz.by_code.get(state.cues.seats[seat.name])
+        return d.span_text(start, m.j + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
     for title in _lower_titles(state).get(d.lower(k), ()):
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
