@@ -245,3 +245,25 @@ def test_purchase_contract_from_a_seller() -> None:
 def test_purchase_without_a_seller_is_no_agreement() -> None:
     ex = run("Vietnam has signed a contract to buy twelve patrol boats, officials said.")
     assert not [a for a in ex.agreements if a.unnamed]
+
+
+def test_arms_sale_between_seller_and_buyer() -> None:
+    ex = run("France's defence ministry approved a $2 billion sale of patrol aircraft to Peru, officials said.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert hit.parties == ["France", "Peru"]
+    assert "billion" not in hit.name
+
+
+def test_sale_without_a_buyer_is_no_agreement() -> None:
+    ex = run("France's defence ministry approved a $2 billion sale of patrol aircraft, officials said.")
+    assert not [a for a in ex.agreements if a.unnamed]
+
+
+def test_dated_treaty_with_a_partner_belongs_to_the_article_country() -> None:
+    ex = run(
+        "Fiji signed a policing pact with India. Fiji says the pact is sovereign. "
+        "Officials said the pact would not replace the 2014 maritime security treaty with New Zealand."
+    )
+    parties = sorted(tuple(sorted(a.parties)) for a in ex.agreements if a.unnamed)
+    assert ("Fiji", "New Zealand") in parties
+    assert ("Fiji", "India") in parties

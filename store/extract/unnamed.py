@@ -34,6 +34,7 @@ from .parties import (
     subject_countries,
     with_party,
 )
+from .roles import country_in
 from .state import AgreementAcc, State
 
 # Words a noun phrase never runs through ("The two countries have deepened defence ties").
@@ -65,6 +66,44 @@ def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
             cached.setdefault(cue[0], []).append(cue)
         cues._value_first = cached
     return cached
+
+
+def _home_country(state: State, partner: str) -> str | None:
+    """The country an article is about, seen from a partner: the first named of its two main
+    countries (the other one when that is the partner), else its most mentioned one."""
+    pair = principal(state, 2)
+    if pair:
+        return pair[1] if pair[0] == partner else pair[0]
+    top = principal(state, 1)
+    return top[0] if top and top[0] != partner else None
+
+
+def _sale_parties(state: State, start: int, of: int) -> list[str] | None:
+    """"X approved a sale of jets to Y": the seller named before (a country, or the country
+    inside an organisation such as "US State Department") and the buyer after "to"."""
+    d = state.doc
+    sentence = d.sent[of]
+    buyer = None
+    for x in range(of + 1, min(of + 12, d.n)):
+        if d.sent[x] != sentence:
+            break
+        if d.low[x] == "to":
+            k = x + 1 + (d.lower(x + 1) == "the")
+            c = state.country_start.get(k) or state.org_start.get(k)
+            buyer = c.name if c is not None else None
+            break
+    first = d.sent_first[sentence]
+    seller = None
+    for x in range(start - 1, max(first, start - 30) - 1, -1):
+        c = state.country_end.get(x + 1)
+        if c is not None and c.actor:
+            seller = c.name
+            break
+        org = state.org_start.get(x)
+        if org is not None:
+            seller = country_in(state, org.i, org.j) or org.name
+            break
+    return [seller, buyer] if seller and buyer and seller != buyer else None
 
 
 _BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
@@ -189,6 +228,10 @@ def find_unnamed(state: State) -> None:
                 start = j
                 j -= 1
                 continue
+            if len(d.words[j]) == 4 and d.words[j].isdigit() and d.lower(j - 1) in DETS:
+                start = j  # "the 2017 security treaty": a year between determiner and noun
+                j -= 1
+                continue
             break
         if owned:
             continue
@@ -197,7 +240,11 @@ def find_unnamed(state: State) -> None:
         if prefix is not None:
             mods = []
             keyword = d.span_text(start, k + 1)
-        core_words = [m.casefold() for m in mods if m.casefold() not in cues.evaluative]
+        core_words = [
+            m.casefold()
+            for m in mods
+            if m.casefold() not in cues.evaluative and m.casefold() not in cues.multipliers and m[:1].isalpha()
+        ]
         core = " ".join([*core_words, w]) if head_start == k else " ".join([*core_words, d.lower(k - 1), w])
         parties: list[str] | None = prefix
         hint = None
@@ -213,6 +260,12 @@ def find_unnamed(state: State) -> None:
         if parties is None and owner is not None:
             partner = with_party(state, after)
             parties = [owner, partner] if partner and partner != owner else None
+        if parties is None and w == "sale" and d.lower(after) == "of":
+            parties = _sale_parties(state, start, after)  # "a $23 billion sale of F-16 jets to Turkey"
+        if parties is None and det in ("the", "a", "an") and mods:
+            partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
+            home = _home_country(state, partner) if partner else None
+            parties = [home, partner] if home else None
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
         if parties is None and det in ("a", "an") and j >= 1:
