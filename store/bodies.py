@@ -56,9 +56,13 @@ class BodySegment:
 
     def append(self, record: dict[str, Any]) -> tuple[int, int]:
         """Write one line; return its (offset, length). Durable only after ``sync()``."""
+        return self.append_json(orjson.dumps(record))
+
+    def append_json(self, payload: bytes) -> tuple[int, int]:
+        """``append`` for a record already encoded as one JSON object (no newline in it)."""
         if self._fh is None:
             raise StoreReadOnly(f"{safe_path(self.path)}: the store is open read-only")
-        line = orjson.dumps(record) + b"\n"
+        line = payload + b"\n"
         offset = self.length
         self._fh.write(line)
         self.length += len(line)

@@ -29,12 +29,11 @@ from .schema import (
     ACTORS,
     AGREEMENTS,
     META,
+    EncodedArticle,
     body_from_dict,
-    body_of_article,
-    body_to_dict,
+    encode_article,
     extraction_from_dict,
-    extraction_to_dict,
-    header_of,
+    segment_line,
 )
 from .storage import AtomicJSONStorage, file_signature, peek_empty
 
@@ -291,38 +290,40 @@ class Store:
         stored replaces the old one: its entities are rebuilt from every article's stored
         extraction at the next commit.
         """
+        self.add_encoded(encode_article(article, extraction), extraction)
+
+    def add_encoded(self, encoded: EncodedArticle, extraction: Extraction) -> None:
+        """``add`` for an article whose body is already JSON (the ingest's workers make it so:
+        the body goes to the segment without being decoded here)."""
         bodies = self._require_write()
-        if article.id in self._articles:
+        header = encoded.header
+        article_id, file = header["id"], header["file"]
+        if article_id in self._articles:
             return
-        old = self._by_file.get(article.file)
-        if old is not None and old != article.id:
+        old = self._by_file.get(file)
+        if old is not None and old != article_id:
             self._remove_article(old)
         self._invalidate()
-        link = link_article(self, article.id, extraction)
-        record = {
-            "article": header_of(article),
-            "body": body_to_dict(body_of_article(article, link.mentions)),
-            "extraction": extraction_to_dict(extraction),
-        }
-        offset, length = bodies.append(record)
+        link = link_article(self, article_id, extraction)
+        offset, length = bodies.append_json(segment_line(encoded, link.mentions))
         meta = ArticleMeta(
-            id=article.id,
-            file=article.file,
-            title=article.title,
-            dateline=article.dateline,
-            byline=article.byline,
-            published=article.published,
-            source=article.source,
+            id=article_id,
+            file=file,
+            title=header["title"],
+            dateline=header["dateline"],
+            byline=header["byline"],
+            published=header["published"],
+            source=header["source"],
             ingested=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             body=(offset, length),
-            sentences=len(article.sentences),
+            sentences=encoded.sentences,
             actors=link.actors,
             agreements=link.agreements,
         )
-        self._articles[article.id] = meta
-        self._order.append(article.id)
-        self._by_file[article.file] = article.id
-        self._staged.new_articles[article.id] = None
+        self._articles[article_id] = meta
+        self._order.append(article_id)
+        self._by_file[file] = article_id
+        self._staged.new_articles[article_id] = None
 
     def _remove_article(self, article_id: str) -> None:
         meta = self._articles.pop(article_id)

@@ -28,14 +28,7 @@ import orjson
 
 from .db import Store
 from .reader import ReadError, display_path, iter_article_files, read_article_file
-from .schema import (
-    article_from_record,
-    body_of_article,
-    body_to_dict,
-    extraction_from_dict,
-    extraction_to_dict,
-    header_of,
-)
+from .schema import EncodedArticle, encode_article, extraction_from_dict
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -125,31 +118,16 @@ def process_file(path: Path) -> tuple[Any, ...]:
 
 
 def process_file_encoded(path: Path) -> tuple[Any, ...]:
-    """``process_file`` for a pool: an outcome's records as orjson bytes, which cross the
-    process boundary several times faster than pickled dataclasses."""
+    """``process_file`` for a pool: ("encoded", EncodedArticle, warnings) instead of "ok".
+
+    The body crosses the process boundary as JSON bytes and goes to the segment as they are;
+    only the header and the extraction are decoded by the parent (see ``_stage``).
+    """
     result = process_file(path)
     if result[0] != "ok":
         return result
     _, article, extraction, notes = result
-    payload = {
-        "article": header_of(article),
-        "body": body_to_dict(body_of_article(article, [])),
-        "extraction": extraction_to_dict(extraction),
-    }
-    return ("encoded", orjson.dumps(payload), notes)
-
-
-def decode_result(result: tuple[Any, ...]) -> tuple[Any, ...]:
-    """An "encoded" outcome back as ("ok", article, extraction, warnings)."""
-    if result[0] != "encoded":
-        return result
-    record = orjson.loads(result[1])
-    return (
-        "ok",
-        article_from_record(record),
-        extraction_from_dict(record["extraction"]),
-        result[2],
-    )
+    return ("encoded", encode_article(article, extraction), notes)
 
 
 def _results(
@@ -163,8 +141,7 @@ def _results(
         return
     chunk = max(1, min(32, len(files) // (workers * 8)))
     with _start_pool(workers, known, gazetteer) as pool:
-        for result in pool.imap(process_file_encoded, files, chunksize=chunk):
-            yield decode_result(result)
+        yield from pool.imap(process_file_encoded, files, chunksize=chunk)
 
 
 def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> None:
@@ -242,14 +219,12 @@ def ingest(
         elif result[0] == "unchanged":
             report.unchanged += 1
         else:
-            _, article, extraction, notes = result
-            report.warnings.extend(notes)
-            if store.has_article(article.id):
-                report.unchanged += 1
-            else:
-                store.add(article, extraction)
+            report.warnings.extend(result[-1])
+            if _stage(store, result):
                 report.added += 1
                 staged += 1
+            else:
+                report.unchanged += 1
         if staged and (staged >= batch_size or time.monotonic() - last_commit >= batch_seconds):
             store.commit()
             report.commits += 1
@@ -261,6 +236,22 @@ def ingest(
         report.commits += 1
     _refresh_index(store, report)
     return report
+
+
+def _stage(store: Store, result: tuple[Any, ...]) -> bool:
+    """Add an "ok" or "encoded" outcome to the store; False when it is already there."""
+    if result[0] == "encoded":
+        encoded: EncodedArticle = result[1]
+        if store.has_article(encoded.header["id"]):
+            return False
+        extraction = extraction_from_dict(orjson.loads(encoded.extraction))
+        store.add_encoded(encoded, extraction)
+        return True
+    _, article, extraction, _ = result
+    if store.has_article(article.id):
+        return False
+    store.add(article, extraction)
+    return True
 
 
 def _refresh_index(store: Store, report: IngestReport) -> None:

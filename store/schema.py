@@ -7,7 +7,10 @@ version, commit generation and committed body-segment length); ``articles``, ``a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
+
+import orjson
 
 from . import __version__
 from .records import (
@@ -163,7 +166,7 @@ def body_to_dict(b: Body) -> dict[str, Any]:
         "paragraphs": [[p.kind, p.start, p.end] for p in b.paragraphs],
         "sentences": [[s.index, s.paragraph, s.start, s.end] for s in b.sentences],
         "quotes": [[q.sentence, q.start, q.end, q.speaker] for q in b.quotes],
-        "mentions": [[m.entity, m.kind, m.sentence, m.start, m.end] for m in b.mentions],
+        "mentions": mentions_to_list(b.mentions),
     }
 
 
@@ -196,6 +199,58 @@ HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "sour
 def header_of(article: Article) -> dict[str, Any]:
     """The article's header fields, kept beside its body so a lost catalog can be rebuilt."""
     return {name: getattr(article, name) for name in HEADER_FIELDS}
+
+
+def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
+    """Mentions as the body record holds them."""
+    return [[m.entity, m.kind, m.sentence, m.start, m.end] for m in mentions]
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedArticle:
+    """A parsed article and its extraction as the body segment will hold them.
+
+    The body (text, paragraphs, sentences, quotes: most of the bytes) stays JSON from the
+    worker that parsed it to the segment line: the ingest's serial part never decodes or
+    re-encodes it. ``body`` is a JSON object without ``mentions``, which are known only once
+    the hits are linked; ``segment_line`` splices them in.
+    """
+
+    header: dict[str, Any]
+    sentences: int
+    body: bytes
+    extraction: bytes
+
+
+def encode_article(article: Article, extraction: Extraction) -> EncodedArticle:
+    body = body_to_dict(body_of_article(article, []))
+    del body["mentions"]
+    return EncodedArticle(
+        header=header_of(article),
+        sentences=len(article.sentences),
+        body=orjson.dumps(body),
+        extraction=orjson.dumps(extraction_to_dict(extraction)),
+    )
+
+
+def segment_line(encoded: EncodedArticle, mentions: list[Mention]) -> bytes:
+    """The body-segment record ``{"article", "body", "extraction"}`` as JSON bytes, built
+    around the already-encoded body and extraction (same bytes as dumping the dicts)."""
+    if not encoded.body.endswith(b"}") or encoded.body == b"{}":
+        raise ValueError("the encoded body must be a non-empty JSON object")
+    return b"".join(
+        (
+            b'{"article":',
+            orjson.dumps(encoded.header),
+            b',"body":',
+            encoded.body[:-1],
+            b',"mentions":',
+            orjson.dumps(mentions_to_list(mentions)),
+            b'},"extraction":',
+            encoded.extraction,
+            b"}",
+        )
+    )
 
 
 def article_from_record(record: dict[str, Any]) -> Article:

@@ -277,3 +277,19 @@ def test_is_empty_falls_back_to_a_full_open(db_path: Path, make_pair) -> None:
     db_path.write_bytes(orjson.dumps(data))
     with pytest.raises(StoreVersion):
         Store.is_empty(db_path)
+
+
+def test_segment_line_is_the_record_dumped(make_pair) -> None:
+    from store.records import Mention
+    from store.schema import encode_article, segment_line
+
+    art, ext = make_pair()
+    mentions = [Mention("c-japan", "country", 0, 0, 5), Mention("p-x", "person", 1, 3, 9)]
+    expected = {
+        "article": header_of(art),
+        "body": body_to_dict(body_of_article(art, mentions)),
+        "extraction": extraction_to_dict(ext),
+    }
+    line = segment_line(encode_article(art, ext), mentions)
+    assert line == orjson.dumps(expected)
+    assert article_from_record(orjson.loads(line)) == art
