@@ -39,3 +39,17 @@ def test_building_counts_only_when_it_acts() -> None:
 def test_bilateral_alliance_heading_is_not_an_organisation() -> None:
     ex = run("Strengthening the U.S.-Japan Alliance", headings=(0,))
     assert names(ex, "organization") == set()
+
+
+def test_case_insensitive_name_needs_its_capitals() -> None:
+    ex = run("The diplomat said the talks were over.")
+    assert "The Diplomat" not in names(ex, "organization")
+    ex = run("The Diplomat reported that the talks were over.")
+    assert "The Diplomat" in names(ex, "organization")
+
+
+def test_company_alias_that_is_a_town_needs_company_context() -> None:
+    ex = run("The delegation stopped in Woodside before the talks.")
+    assert "Woodside Energy" not in names(ex, "organization")
+    ex = run("Woodside said its gas exports to Japan would rise.")
+    assert "Woodside Energy" in names(ex, "organization")

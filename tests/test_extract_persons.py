@@ -145,3 +145,8 @@ def test_seat_of_government_gives_the_country() -> None:
     assert _roles_of("Anna Smirnova, the Kremlin spokeswoman, denied it.", "Anna Smirnova") == [
         ("Kremlin spokeswoman", "Russia")
     ]
+
+
+def test_regnal_number_stays_in_a_one_word_name() -> None:
+    ex = run("King Frederik X opened the session. Later, Frederik X spoke of the treaty.")
+    assert "Frederik X" in names(ex, "person")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
 from ..records import Fact, Quote, Span
 from .cues import Cues
 from .tokens import Doc
+
+_ROMAN = re.compile(r"[IVX]{1,6}")
 
 
 @dataclass
@@ -51,6 +54,8 @@ class PersonAcc:
     @property
     def display(self) -> str:
         parts = [p for p in (self.given, *self.middle, self.surname) if p]
+        if not self.given and self.suffix and _ROMAN.fullmatch(self.suffix):
+            parts.append(self.suffix)  # a regnal number is part of a one-word name: "Charles III"
         return " ".join(parts)
 
 

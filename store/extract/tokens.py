@@ -18,6 +18,8 @@ from ..records import Article
 
 # Lower-case words that may sit inside a capitalised name ("Status of Forces Agreement").
 CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "van", "von", "bin", "bint", "al", "der", "du", "la", "le"})
+# Lower-case words a multi-word name may hold besides connectors ("Bank for International Settlements").
+_LOWER_IN_NAMES = frozenset({"and", "the", "in", "at", "to", "of", "for", "on", "&"})
 # Words after which a period belongs to the word ("Adm.", "Jr.", "Inc.").
 ABBREV = frozenset(
     "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb".split()
@@ -220,6 +222,8 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             raw = text[starts[i] : ends[j - 1]]
             form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
             entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
+            if entries and length > 1 and not exact.get(form) and not _capitalised(doc, i, j):
+                entries = []  # "The diplomat said": a case-insensitive name needs its capitals
             if entries:
                 # a name must not continue into a longer word ("Chad" in "Chadwick" cannot happen
                 # with whole tokens, but "US" must not be the start of "US-made" as a form: allowed)
@@ -231,6 +235,18 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             i = found.j
 
 
+
+
+def _capitalised(doc: Doc, i: int, j: int) -> bool:
+    """Every word of tokens [i, j) capitalised, connectors and punctuation aside."""
+    words = doc.words
+    for k in range(i, j):
+        w = words[k]
+        if w[0].isalpha() and not w[0].isupper() and w not in CONNECTORS and w not in _LOWER_IN_NAMES:
+            if k > i and words[k - 1] in ("-", "\u2013") and doc.starts[k] == doc.ends[k - 1]:
+                continue  # "Co-operation"
+            return False
+    return True
 
 
 def find_chunks(doc: Doc) -> None:
