@@ -444,7 +444,7 @@ def _person(state: State, ms: list[NameMention], single_words: set[str]) -> Pers
     first = ms[0]
     given, middle, surname, suffix = forms[0]
     # the display form: the shortest full form (no suffix), first seen on ties
-    best = min(forms, key=lambda f: (len(f[1]), forms.index(f)))
+    best = forms[min(range(len(forms)), key=lambda k: (len(forms[k][1]), k))]
     given, middle, surname = best[0], best[1], best[2]
     orders = {(f[0].casefold(), f[2].casefold()) for f in forms}
     reversed_seen = len(orders) > 1
