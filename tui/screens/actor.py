@@ -44,15 +44,7 @@ class ActorScreen(Screen[None]):
         Binding("escape", "back", "Back"),
     ]
 
-    DEFAULT_CSS = """
-    ActorScreen #actor-head {
-        height: auto;
-        padding: 0 1;
-    }
-    ActorScreen #actor-body {
-        height: 1fr;
-    }
-    """
+    CSS_PATH = "entity.tcss"
 
     def __init__(self, actor_id: str) -> None:
         super().__init__()

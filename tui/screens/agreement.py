@@ -66,15 +66,7 @@ class AgreementScreen(Screen[None]):
         Binding("o", "open_evidence", "Open article"),
     ]
 
-    DEFAULT_CSS = """
-    AgreementScreen #agreement-head {
-        height: auto;
-        padding: 0 1;
-    }
-    AgreementScreen #agreement-body {
-        height: 1fr;
-    }
-    """
+    CSS_PATH = "entity.tcss"
 
     def __init__(self, agreement_id: str) -> None:
         super().__init__()

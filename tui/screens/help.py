@@ -177,20 +177,7 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "close", "Close"),
     ]
 
-    DEFAULT_CSS = """
-    HelpScreen {
-        align: center middle;
-    }
-    HelpScreen HelpBody {
-        width: 100%;
-        max-width: 100;
-        height: 1fr;
-        border: round $accent;
-        border-title-style: bold;
-        padding: 0 1;
-        background: $surface;
-    }
-    """
+    CSS_PATH = "help.tcss"
 
     def compose(self) -> ComposeResult:
         with HelpBody() as body:

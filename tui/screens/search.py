@@ -130,34 +130,7 @@ class SearchScreen(ModalScreen[Location | None]):
         Binding("escape", "close", "Close"),
     ]
 
-    DEFAULT_CSS = """
-    SearchScreen {
-        align: center top;
-    }
-    SearchScreen #search-box {
-        width: 100%;
-        max-width: 110;
-        height: 1fr;
-        border: round $accent;
-        border-title-style: bold;
-        padding: 0 1;
-        background: $surface;
-    }
-    SearchScreen #search-query {
-        border: none;
-        height: 1;
-        padding: 0;
-    }
-    SearchScreen #search-hint, SearchScreen #search-status {
-        height: 1;
-        color: $text-muted;
-    }
-    SearchScreen #search-hits {
-        height: 1fr;
-        border: none;
-        padding: 0;
-    }
-    """
+    CSS_PATH = "search.tcss"
 
     class Results(Message):
         """Hits for `query`, posted from the search worker."""

@@ -56,10 +56,6 @@ class EvidencePanel(Static):
     DEFAULT_CSS = """
     EvidencePanel {
         height: auto;
-        max-height: 10;
-        border: round $accent;
-        border-title-style: bold;
-        padding: 0 1;
         display: none;
     }
     EvidencePanel.-shown {

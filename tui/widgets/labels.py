@@ -2,7 +2,7 @@
 
 Names, titles and sentences come from articles. They are stripped of control and escape
 sequences, their whitespace is folded to single spaces, and matched spans are marked with
-bold + underline (+ colour) so the mark survives NO_COLOR and 16-colour terminals.
+bold + underline, no colour, so the mark reads the same on every theme, NO_COLOR and 16 colours.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from rich.text import Text
 
 from store.text import strip_controls
 
-MATCH_STYLE = Style(bold=True, underline=True, color="yellow")
+MATCH_STYLE = Style(bold=True, underline=True)
 DIM_STYLE = Style(dim=True)
 HEADING_STYLE = Style(bold=True)
 

@@ -27,18 +27,6 @@ class SectionList(OptionList):
     DEFAULT_CSS = """
     SectionList {
         height: auto;
-        max-height: 12;
-        border: none;
-        border-top: solid $secondary;
-        border-title-color: $text-muted;
-        padding: 0 1;
-        margin: 0;
-        &:focus {
-            border: none;
-            border-top: heavy $accent;
-            border-title-color: $text;
-            border-title-style: bold;
-        }
     }
     """
 

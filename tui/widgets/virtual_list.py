@@ -244,7 +244,7 @@ class VirtualList(ScrollView, can_focus=True):
         style = base
         if index == self.highlighted:
             name = "virtual-list--cursor" if self.has_focus else "virtual-list--cursor-blurred"
-            style = base + self.get_component_rich_style(name, partial=True)
+            style = self.get_component_rich_style(name)
         segments = [
             Segment(s.text, style + s.style if s.style else style)
             for s in line.render(self.app.console)
