@@ -92,7 +92,8 @@ class Resolver:
         self._buckets: dict[tuple[str, str], dict[str, str]] = {}  # initials -> key -> id
         self._agreement_keys: dict[str, list[str]] = {}
         self._agreement_parties: dict[str, frozenset[str]] = {}
-        self._unnamed: dict[tuple[frozenset[str], str], str] = {}
+        self._unnamed: dict[tuple[frozenset[str], str], list[str]] = {}
+        self._traits: dict[str, Traits] = {}  # unnamed agreement id -> year, amount, product words
         for actor in actors:
             self.add_actor(actor)
         for agreement in agreements:
@@ -178,7 +179,11 @@ class Resolver:
         """The id of the stored agreement this hit names, or None when it is a new one."""
         parties = frozenset(party_ids)
         if hit.unnamed and len(parties) >= 2:
-            return self._unnamed.get((parties, agreement_family(hit.name)))
+            mine = traits(hit.name, hit.year, hit.amount)
+            for gid in self._unnamed.get((parties, agreement_family(hit.name)), ()):
+                if not conflict(mine, self._traits.get(gid)):
+                    return gid
+            return None
         for form in [hit.name, *hit.aliases]:
             for gid in self._agreement_keys.get(name_key(form), ()):
                 if self._parties_fit(parties, self._agreement_parties.get(gid, frozenset())):
@@ -194,12 +199,39 @@ class Resolver:
         self._agreement_parties[agreement.id] = frozenset(agreement.parties)
         if agreement.unnamed and len(agreement.parties) >= 2:
             key = (frozenset(agreement.parties), agreement_family(agreement.name))
-            self._unnamed.setdefault(key, agreement.id)
+            ids = self._unnamed.setdefault(key, [])
+            if agreement.id not in ids:
+                ids.append(agreement.id)
+            self._traits[agreement.id] = traits(agreement.name, agreement.year, agreement.amount)
             return
         for form in [agreement.name, *agreement.aliases]:
             ids = self._agreement_keys.setdefault(name_key(form), [])
             if agreement.id not in ids:
                 ids.append(agreement.id)
+
+
+Traits = tuple[int | None, float | None, frozenset[str]]
+
+
+def traits(name: str, year: int | None, amount: float | None) -> Traits:
+    """What tells two unnamed deals of the same parties apart: the year, the amount, and the
+    capitalised words after the party prefix ("Rafale", "F-16": what the deal is about)."""
+    words = name.split()
+    cut = next((k for k, w in enumerate(words) if "-" in w), 0)  # the "X-Y" party prefix ends here
+    words = words[cut + 1 :]
+    return year, amount, frozenset(w.casefold() for w in words if w[:1].isupper() or w[:1].isdigit())
+
+
+def conflict(a: Traits, b: Traits | None) -> bool:
+    """Two different deals: years more than a year apart, amounts more than 20% apart, or
+    disjoint product words on both sides."""
+    if b is None:
+        return False
+    if a[0] is not None and b[0] is not None and abs(a[0] - b[0]) > 1:
+        return True
+    if a[1] and b[1] and abs(a[1] - b[1]) > 0.2 * max(a[1], b[1]):
+        return True
+    return bool(a[2] and b[2] and not a[2] & b[2])
 
 
 def _add_unique(items: list[str], values: Iterable[str], exclude: str = "") -> None:

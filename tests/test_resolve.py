@@ -91,3 +91,27 @@ def test_unnamed_by_party_set_and_family() -> None:
 def test_existing_records_are_indexed_at_start() -> None:
     stored = merge_actor(None, ActorHit("person", "Penny Wong"), new_id="p9", article_id="a", affiliation_ids={})
     assert Resolver([stored]).actor_id(ActorHit("person", "Wong Penny")) == "p9"
+
+
+def test_unnamed_deals_of_the_same_parties_kept_apart_by_year_amount_or_product() -> None:
+    from store.resolve import conflict, traits
+
+    rafale = traits("Indonesia-France Rafale contract", 2022, 8.1e9)
+    submarine = traits("Indonesia-France Scorpene contract", 2022, None)
+    assert conflict(rafale, submarine)
+    assert conflict(traits("Indonesia-France contract", 2015, None), traits("Indonesia-France contract", 2022, None))
+    assert conflict(traits("Indonesia-France contract", None, 1e9), traits("Indonesia-France contract", None, 8e9))
+    assert not conflict(rafale, traits("Indonesia-France contract", 2022, 8.1e9))
+    assert not conflict(traits("Solomon Islands-China pact", 2022, None), traits("China-Solomon Islands pact", None, None))
+
+
+def test_resolver_keeps_a_second_deal_of_the_same_parties_apart() -> None:
+    from store.records import Agreement, AgreementHit
+    from store.resolve import Resolver
+
+    stored = Agreement(id="g-1", name="Indonesia-France Rafale contract", unnamed=True, parties=["c-id", "c-fr"], year=2022)
+    r = Resolver(agreements=[stored])
+    other = AgreementHit(name="Indonesia-France Scorpene contract", unnamed=True, year=2022)
+    same = AgreementHit(name="France-Indonesia contract", unnamed=True, year=2022)
+    assert r.agreement_id(other, ["c-id", "c-fr"]) is None
+    assert r.agreement_id(same, ["c-fr", "c-id"]) == "g-1"
