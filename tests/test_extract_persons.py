@@ -150,3 +150,23 @@ def test_seat_of_government_gives_the_country() -> None:
 def test_regnal_number_stays_in_a_one_word_name() -> None:
     ex = run("King Frederik X opened the session. Later, Frederik X spoke of the treaty.")
     assert "Frederik X" in names(ex, "person")
+
+
+def test_name_with_a_particle_and_a_middle_name_used_alone() -> None:
+    ex = run("Portugal's President Rui Manuel Costa de Almeida arrived. Costa said the deal was fair.")
+    hit = actor(ex, "Rui Manuel Costa de Almeida", "person")
+    assert hit is not None
+    assert "Costa" in hit.aliases
+
+
+def test_sea_or_gulf_is_no_person() -> None:
+    ex = run("Tankers crossed the Arabian Sea and the Persian Gulf without escort.")
+    assert not names(ex, "person")
+
+
+def test_country_and_office_inside_a_longer_organisation_form() -> None:
+    ex = run("The pact was signed by US Treasury Secretary Mary Jones on Monday.")
+    assert _roles_of("The pact was signed by US Treasury Secretary Mary Jones on Monday.", "Mary Jones") == [
+        ("Treasury Secretary", "United States")
+    ]
+    assert "U.S. Treasury" not in names(ex, "organization")

@@ -119,7 +119,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     cue = cue or (c.name if c is not None else None)
                     break
             words = _name_words(state, k, end) if not _names_something_else(state, k, end) else []
-            good = [w for w in words if w[0] not in gz.suffixes]
+            good = [w for w in words if w[0] not in gz.suffixes and w[0].lower() not in _NAME_CONNECTORS]
             if 1 <= len(good) <= 4 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words) if w not in gz.suffixes):
                 out.append(NameMention(k, end, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
             return out
@@ -194,6 +194,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     words = _name_words(state, chunk.i, chunk.j)
     if not 2 <= len(words) <= 4 or not all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):
         return None
+    if words[-1][0].casefold() in cues.geo_heads:
+        return None  # "Persian Gulf", "Black Sea": a place, not a person
     after = d.lower(chunk.j + (2 if chunk.possessive else 0))
     before = d.lower(chunk.i - 1)
     evidence = after in cues.speech_verbs or before in cues.speech_verbs
@@ -380,6 +382,9 @@ def find_persons(state: State) -> None:
     for p in persons:
         if p.given and not any(len(x) == 2 and x.endswith(".") for x in p.middle):
             by_first.setdefault(p.given.casefold(), []).append(p)
+        for x in p.middle:  # "Luiz Inácio Lula da Silva" ... "Lula said"
+            if len(x) > 2 and x[0].isupper() and x.casefold() not in by_surname:
+                by_first.setdefault(x.casefold(), []).append(p)
     taken = bytearray(state.person_tok)
     wanted = _positions(d, {*by_surname, *by_first})
     for k in wanted:

@@ -224,6 +224,8 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
             if entries and length > 1 and not exact.get(form) and not _capitalised(doc, i, j):
                 entries = []  # "The diplomat said": a case-insensitive name needs its capitals
+            if entries and length > 1 and j < n and _title_overlaps(doc, gz, j - 1, j, entries):
+                entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
             if entries:
                 # a name must not continue into a longer word ("Chad" in "Chadwick" cannot happen
                 # with whole tokens, but "US" must not be the start of "US-made" as a form: allowed)
@@ -235,6 +237,17 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             i = found.j
 
 
+
+
+def _title_overlaps(doc: Doc, gz: Gazetteer, k: int, j: int, entries: list[Entry]) -> bool:
+    """Whether an organisation's last token k starts an office title that runs past j."""
+    if any(e.kind != "organization" for e in entries):
+        return False
+    for length in gz.lengths.get(doc.low[k], ()):
+        if k + length > j and k + length <= len(doc.words) and doc.sent[k + length - 1] == doc.sent[k]:
+            if any(e.kind == "title" for e in gz.lookup(doc.span_text(k, k + length))):
+                return True
+    return False
 
 
 def _capitalised(doc: Doc, i: int, j: int) -> bool:
