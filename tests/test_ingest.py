@@ -200,3 +200,21 @@ def test_pool_workers_use_the_user_gazetteer(
         assert report.added == 60 and not report.failed
         (council,) = [a for a in store.actors() if a.name == "Quillmark Fisheries Council"]
         assert len(council.articles) == 60
+
+
+def test_batches_grow_with_the_store(db_path: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(12):
+        for seed in sorted(SEEDS.iterdir()):
+            text = seed.read_text(encoding="utf-8") + f"\n\nEdition {i}.\n"
+            (folder / f"{i:02d}_{seed.name}").write_text(text, encoding="utf-8")
+    sizes: list[int] = []
+    with Store.open(db_path, write=True) as store:
+        commit = store.commit
+        store.commit = lambda: (commit(), sizes.append(len(store.article_ids())))  # type: ignore[method-assign]
+        report = ingest(store, [folder], jobs=1, batch_size=5, batch_seconds=1e9)
+    # A commit rewrites the whole catalog: once the store holds over 4 batches, a batch is
+    # a quarter of it, so the number of commits grows with the log of the store's size.
+    assert sizes == [5, 10, 15, 20, 25, 31, 38, 47, 58, 60]
+    assert report.commits == len(sizes) and report.added == 60

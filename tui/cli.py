@@ -81,7 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
         type=_positive,
         default=500,
         metavar="N",
-        help="commit after this many new articles (default 500)",
+        help="commit after this many new articles (default 500; a large store waits for "
+        "a quarter of its size, and at most 5 seconds)",
     )
     p.add_argument(
         "--wait",
