@@ -267,3 +267,9 @@ def test_dated_treaty_with_a_partner_belongs_to_the_article_country() -> None:
     parties = sorted(tuple(sorted(a.parties)) for a in ex.agreements if a.unnamed)
     assert ("Fiji", "New Zealand") in parties
     assert ("Fiji", "India") in parties
+
+
+def test_deal_inside_a_package_between_two_states() -> None:
+    ex = run("A set of accords between Egypt and Greece, including a maritime security pact, is nearly ready, officials said.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert set(hit.parties) == {"Egypt", "Greece"}

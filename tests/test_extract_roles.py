@@ -72,3 +72,8 @@ def test_lower_case_office_before_a_name() -> None:
 def test_possessive_after_an_office_is_not_an_appositive_role() -> None:
     ex = run("Senator Imee Marcos, the president's sister, voted against.")
     assert roles(ex, "Imee Marcos") == [("Senator", None)]
+
+
+def test_office_title_that_starts_with_an_organisation_word() -> None:
+    ex = run("Italian Armed Forces Minister Paolo Bianchi visited the base.")
+    assert roles(ex, "Paolo Bianchi") == [("Armed Forces Minister", "Italy")]

@@ -224,7 +224,7 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
             if entries and length > 1 and not exact.get(form) and not _capitalised(doc, i, j):
                 entries = []  # "The diplomat said": a case-insensitive name needs its capitals
-            if entries and length > 1 and j < n and _title_overlaps(doc, gz, j - 1, j, entries):
+            if entries and j < n and (_title_overlaps(doc, gz, i, j, entries) or _title_overlaps(doc, gz, j - 1, j, entries)):
                 entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
             if entries:
                 # a name must not continue into a longer word ("Chad" in "Chadwick" cannot happen
@@ -240,7 +240,8 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
 
 
 def _title_overlaps(doc: Doc, gz: Gazetteer, k: int, j: int, entries: list[Entry]) -> bool:
-    """Whether an organisation's last token k starts an office title that runs past j."""
+    """Whether an office title starting at an organisation's token k runs past its end j
+    ("Foreign Ministry spokesman", "US Treasury Secretary")."""
     if any(e.kind != "organization" for e in entries):
         return False
     for length in gz.lengths.get(doc.low[k], ()):

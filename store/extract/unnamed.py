@@ -68,6 +68,17 @@ def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
     return cached
 
 
+def _between_before(state: State, sentence: int, start: int) -> list[str] | None:
+    """The parties of a "between X and Y" earlier in the sentence (30 tokens at most)."""
+    d = state.doc
+    for x in range(max(d.sent_first[sentence], start - 30), start):
+        if d.low[x] == "between":
+            found = coordinated_list(state, x + 1)
+            if found and found[1] <= start and len(found[0]) >= 2:
+                return found[0]
+    return None
+
+
 def _home_country(state: State, partner: str) -> str | None:
     """The country an article is about, seen from a partner: the first named of its two main
     countries (the other one when that is the partner), else its most mentioned one."""
@@ -266,6 +277,8 @@ def find_unnamed(state: State) -> None:
             partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
             home = _home_country(state, partner) if partner else None
             parties = [home, partner] if home else None
+        if parties is None and det in ("a", "an") and mods:
+            parties = _between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
         if parties is None and det in ("a", "an") and j >= 1:
