@@ -103,6 +103,7 @@ class Reload(PaletteCommand):
     help = "Re-read the store (after an ingest in another terminal)"
     key = "r"
     action = "reload"
+    show = False  # the store is re-read on its own when it changes; r is for the impatient
 
 
 class Quit(PaletteCommand):

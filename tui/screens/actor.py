@@ -23,6 +23,7 @@ from tui.navigation import Location
 from tui.screens.entity import (
     FOLLOW_SECONDS,
     KIND_LABELS,
+    QUIET_BACK,
     SECTION_LIMIT,
     article_date,
     leave,
@@ -42,6 +43,7 @@ class ActorScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
+        QUIET_BACK,
     ]
 
     CSS_PATH = "entity.tcss"
@@ -62,7 +64,7 @@ class ActorScreen(Screen[None]):
             yield SectionList("Agreements", id="actor-agreements")
             yield SectionList("Quotes", hide_empty=True, id="actor-quotes")
             yield SectionList("Appears with", id="actor-with")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def _store(self) -> Any:

@@ -24,6 +24,7 @@ from tui.navigation import Location
 from tui.screens.entity import (
     FOLLOW_SECONDS,
     KIND_LABELS,
+    QUIET_BACK,
     SECTION_LIMIT,
     article_date,
     leave,
@@ -62,8 +63,9 @@ class AgreementScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
+        QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
-        Binding("o", "open_evidence", "Open article"),
+        Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
     ]
 
     CSS_PATH = "entity.tcss"
@@ -85,7 +87,7 @@ class AgreementScreen(Screen[None]):
             yield SectionList("Status by article", id="agreement-timeline")
             yield SectionList("Articles", id="agreement-articles")
         yield EvidencePanel(id="agreement-evidence")
-        yield Footer()
+        yield Footer(compact=True)
 
     @property
     def _store(self) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
+from textual.binding import Binding
 from textual.screen import Screen
 
 from tui.widgets.labels import clean
@@ -22,6 +23,8 @@ SECTION_LIMIT = 200
 """The most lines one section lists (a country can be in thousands of articles)."""
 FOLLOW_SECONDS = 1.0
 """How often an open view checks whether the store was reloaded under it."""
+QUIET_BACK = Binding("left_square_bracket,alt+left", "app.history_back", "Back", show=False)
+"""`[` still steps back in an entity view, but the footer shows only `esc Back` there."""
 
 
 def status_label(status: str | None) -> str:

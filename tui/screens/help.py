@@ -184,7 +184,7 @@ class HelpScreen(ModalScreen[None]):
             body.border_title = "Keys"
             body.border_subtitle = "↑↓ j k PgUp PgDn scroll · Esc closes"
             yield Static(id="help-text", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sections = help_sections(self.app)

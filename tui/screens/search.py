@@ -157,7 +157,7 @@ class SearchScreen(ModalScreen[Location | None]):
             yield Static(Text(PREFIX_HINT, end=""), id="search-hint")
             yield Static("", id="search-status")
             yield HitList(id="search-hits", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one(QueryInput).focus()

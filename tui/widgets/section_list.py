@@ -22,6 +22,7 @@ class SectionList(OptionList):
         Binding("k", "cursor_up", "Up", show=False),
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
+        Binding("enter", "select", "Open"),
     ]
 
     DEFAULT_CSS = """
