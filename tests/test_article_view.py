@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -13,7 +14,8 @@ from tui_support import HOSTILE, actor, make_article
 import tui
 from store.records import ArticleMeta, Body, Mention, Paragraph, Quote, Sentence
 from store.schema import body_of_article
-from tui.safe import clean_body, line_text, safe_text
+from tui.safe import clean_body, file_name, line_text, safe_text
+from tui.widgets.article_list import article_prompt
 from tui.widgets.article_view import ArticleView
 from tui.widgets.text_layout import checked_body, wrap
 
@@ -294,3 +296,30 @@ async def test_view_survives_a_damaged_body() -> None:
         await pilot.pause()
         assert "Some text here." in "\n".join(view.plain_lines())
         await pilot.press("n", "n", "n")
+
+
+def test_file_name_is_the_base_name_of_a_stored_path() -> None:
+    assert file_name("/data/news/a/report.txt") == "report.txt"
+    assert file_name("C:\\news\\b\\report.txt") == "report.txt"
+    assert file_name("report.txt") == "report.txt"
+    assert file_name("/data/x\x1b[31m/evil\x1b[0m.txt") == "evil.txt"
+
+
+def test_article_list_line_prefers_date_and_source_then_the_base_name() -> None:
+    meta, _ = sample()
+    dated = replace(meta, file="/data/a/v.txt", published="2025-05-05T09:30:00+02:00")
+    assert article_prompt(dated).plain.splitlines()[1] == "2025-05-05 · Wire"
+    bare = replace(meta, file="/data/folder/deep/v.txt", published=None, source=None)
+    assert article_prompt(bare).plain.splitlines()[1] == "v.txt"
+
+
+async def test_view_names_the_file_when_the_article_has_no_date_or_source() -> None:
+    meta, body = sample()
+    bare = replace(meta, file="/data/folder/v.txt", published=None, byline=None, source=None)
+    app = ViewApp()
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = app.query_one(ArticleView)
+        view.show(bare, body)
+        await pilot.pause()
+        lines = [view.render_line(y).text.strip() for y in range(4)]
+        assert "v.txt" in lines and not any("/data/folder" in line for line in lines)

@@ -31,6 +31,16 @@ def one_line(value: object) -> str:
     return text
 
 
+def file_name(path: object) -> str:
+    """The base name of a stored file path (``/a/b/c.txt`` or ``a\\b\\c.txt`` -> ``c.txt``).
+
+    The store keeps the full path so same-named files of two folders stay apart; a list
+    only has room for the name.
+    """
+    text = one_line(path).rstrip("/\\")
+    return text[max(text.rfind("/"), text.rfind("\\")) + 1 :]
+
+
 def safe_text(value: object, style: str = "", *, single_line: bool = True) -> Text:
     """A ``Text`` holding ``value`` literally (no markup), cleaned of control characters."""
     text = one_line(value) if single_line else clean(value)

@@ -2,20 +2,27 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rich.text import Text
 
 from store.records import ArticleMeta
 
-from ..safe import line_text, one_line
+from ..safe import file_name, line_text, one_line
 from .virtual_list import VirtualList
+
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def article_prompt(meta: ArticleMeta) -> Text:
-    """Two lines: the title, then ``date · source`` (or the file name when both are missing)."""
-    facts = [one_line(v) for v in (meta.published, meta.source) if v and one_line(v)]
-    second = " · ".join(facts) or one_line(meta.file)
+    """Two lines: the title, then ``date · source`` (or the file's base name when both are
+    missing; the full path would push the name out of a narrow list)."""
+    date = one_line(meta.published)
+    if ISO_DAY.match(date):
+        date = date[:10]  # the day of an ISO time stamp is enough here
+    facts = [f for f in (date, one_line(meta.source)) if f]
+    second = " · ".join(facts) or file_name(meta.file)
     prompt = line_text((meta.title or "(untitled)", "bold"))
     prompt.append("\n")
     prompt.append(second, style="italic")

@@ -24,7 +24,7 @@ from textual.strip import Strip
 
 from store.records import ArticleMeta, Body, Mention
 
-from ..safe import clean_body, one_line
+from ..safe import clean_body, file_name, one_line
 from .text_layout import MENTION_KINDS, checked_body, wrap
 
 GUTTER = 2  # the marker column and a space
@@ -264,6 +264,7 @@ class ArticleView(ScrollView, can_focus=True):
             title = one_line(meta.title) or "(untitled)"
             facts = [meta.published, meta.dateline, meta.byline, meta.source]
             info = " · ".join(one_line(f) for f in facts if f and one_line(f))
+            info = info or file_name(meta.file)  # at least say which file this is
             for header, cls in ((title, "article-view--title"), (info, "article-view--meta")):
                 for s, e in wrap(header, 0, len(header), inner) if header else []:
                     lines.append(_Line(header=Text(header[s:e].rstrip(), style=cls)))
