@@ -222,10 +222,11 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             raw = text[starts[i] : ends[j - 1]]
             form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
             entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
-            if entries and length > 1 and not exact.get(form) and not _capitalised(doc, i, j):
-                entries = []  # "The diplomat said": a case-insensitive name needs its capitals
-            if entries and j < n and (_title_overlaps(doc, gz, i, j, entries) or _title_overlaps(doc, gz, j - 1, j, entries)):
-                entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
+            if entries and length > 1:
+                if form not in exact and not _capitalised(doc, i, j):
+                    entries = []  # "The diplomat said": a case-insensitive name needs its capitals
+                elif j < n and entries[0].kind == "organization" and _title_overlaps(doc, gz, i, j, entries):
+                    entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
             if entries:
                 # a name must not continue into a longer word ("Chad" in "Chadwick" cannot happen
                 # with whole tokens, but "US" must not be the start of "US-made" as a form: allowed)
@@ -239,15 +240,18 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
 
 
 
-def _title_overlaps(doc: Doc, gz: Gazetteer, k: int, j: int, entries: list[Entry]) -> bool:
-    """Whether an office title starting at an organisation's token k runs past its end j
-    ("Foreign Ministry spokesman", "US Treasury Secretary")."""
+def _title_overlaps(doc: Doc, gz: Gazetteer, i: int, j: int, entries: list[Entry]) -> bool:
+    """Whether an office title starting at an organisation's first or last token runs past
+    its end j ("Foreign Ministry spokesman", "US Treasury Secretary")."""
     if any(e.kind != "organization" for e in entries):
         return False
-    for length in gz.lengths.get(doc.low[k], ()):
-        if k + length > j and k + length <= len(doc.words) and doc.sent[k + length - 1] == doc.sent[k]:
-            if any(e.kind == "title" for e in gz.lookup(doc.span_text(k, k + length))):
-                return True
+    low, sent = doc.low, doc.sent
+    for k in (i, j - 1):
+        for length in gz.lengths.get(low[k], ()):
+            end = k + length
+            if end > j and end <= doc.n and sent[end - 1] == sent[k]:
+                if any(e.kind == "title" for e in gz.lookup(doc.span_text(k, end))):
+                    return True
     return False
 
 
