@@ -135,3 +135,7 @@ def test_search_shows_titles_not_paths(db_path: Path, capsys) -> None:
     articles = [h for h in hits if h["kind"] == "article"]
     assert articles and articles[0]["label"] == title
     assert not any(str(SEEDS) in h["label"] or ".txt" in h["label"] for h in hits)
+    # The table names a sentence's article by its title, never by its file.
+    assert main(["--db", str(db_path), "search", "t:security cooperation", "--limit", "5"]) == 0
+    out = capsys.readouterr().out
+    assert "in: " in out and ".txt" not in out and str(SEEDS) not in out

@@ -281,6 +281,12 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
         label = Text(strip_controls(hit.label).replace("\n", " "))
         for start, end in hit.spans:
             label.stylize("bold yellow", start, end)
+        # A sentence names its article's title; an actor its role or aliases. An article's
+        # own detail (date, source, or else its file path) adds nothing to its title.
+        detail = getattr(hit, "detail", "") if hit.kind != "article" else ""
+        if detail:
+            lead = "in: " if hit.kind == "sentence" else ""
+            label.append("\n" + lead + " ".join(strip_controls(detail).split()), style="dim")
         table.add_row(Text(hit.kind), label, Text(hit.id), f"{hit.score:.2f}")
     Console(highlight=False).print(table)
     return 0
