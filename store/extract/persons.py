@@ -51,6 +51,7 @@ def _name_words(state: State, i: int, j: int) -> list[tuple[str, int, int]]:
     return out
 
 
+_PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 _WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
 
 
@@ -306,9 +307,13 @@ def find_persons(state: State) -> None:
     match_at = d.match_at
     one_word: list[Chunk] = []
     for chunk in d.chunks:
-        if chunk.j - chunk.i == 1 and chunk.i not in match_at:
-            one_word.append(chunk)  # never a name by itself here (see _split); evidence below
-            continue
+        m = match_at.get(chunk.i)
+        if m is None:
+            if chunk.j - chunk.i == 1:
+                one_word.append(chunk)  # never a name by itself here (see _split); evidence below
+                continue
+        elif m.j == chunk.j and not any(e.kind in _PERSON_KINDS for e in m.entries):
+            continue  # the chunk is one country, organisation or agreement name: no person inside
         if not state.free(chunk.i, chunk.j):
             # "WHO Director-General Tedros ...": an organisation name may lead the chunk
             k = chunk.i
