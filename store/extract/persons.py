@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import compress
 
 from .roles import appositive_role, country_in
 from .state import PersonAcc, State
@@ -415,12 +416,8 @@ def find_persons(state: State) -> None:
 
 
 def _positions(d, keys: set[str]) -> list[int]:
-    """Capitalised tokens whose folded form is one of keys, in order: a C-level scan per key
-    for the usual handful of keys, one pass over the capitals when there are many (stays linear)."""
-    if len(keys) <= 24:
-        return sorted(k for key in keys for k in d.cap_positions(key))
-    fold = d.fold
-    return [k for k in d.caps if fold[k] in keys]
+    """Capitalised tokens whose folded form is one of keys, in order (one C-level pass)."""
+    return list(compress(d.caps, map(keys.__contains__, map(d.fold.__getitem__, d.caps))))
 
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:

@@ -96,18 +96,6 @@ class Doc:
         self.n = len(self.words)
         self.fold = list(map(str.casefold, self.words))
 
-    def cap_positions(self, key: str) -> list[int]:
-        """Positions of the capitalised tokens whose case-folded form is key (a C-level scan)."""
-        fold, words, out = self.fold, self.words, []
-        k = -1
-        while True:
-            try:
-                k = fold.index(key, k + 1)
-            except ValueError:
-                return out
-            if words[k][0].isupper():
-                out.append(k)
-
     def __len__(self) -> int:
         return self.n
 
