@@ -147,6 +147,24 @@ async def test_actor_filter_narrows_the_list(tmp_path: Path) -> None:
         assert app.history.current == Location("actor", "o-ocean-council")
 
 
+async def test_a_new_filter_starts_at_the_first_match(tmp_path: Path) -> None:
+    """A row picked before filtering that no longer matches must not leave the cursor on
+    whatever actor now sits at that row number."""
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        actors = app.screen.query_one(ActorList)
+        actors.select_id("c-lemuria")
+        await pilot.press("shift+tab", "n")  # Lemuria has no n
+        assert "c-lemuria" not in actors.ids and len(actors.ids) > 1
+        assert actors.highlighted_id == actors.ids[0]
+        await pilot.press("down", "j")
+        second = actors.highlighted_id
+        await pilot.press("shift+tab", "backspace")
+        assert actors.highlighted_id == second  # still shown: kept
+
+
 async def test_vim_keys_move_in_lists(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:

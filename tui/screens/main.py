@@ -94,7 +94,7 @@ class MainScreen(Screen[None]):
         elif not articles:
             view.clear("The store is empty. Run: pactscope ingest PATH")
         else:
-            view.clear("Choose an article and press Enter.  / search · ? help")
+            view.clear("Enter reads the highlighted article. Press / to search, ? for every key.")
         self._refresh_agreements()
 
     def show_error(self, message: str) -> None:

@@ -105,21 +105,26 @@ class ActorPane(Vertical):
     @on(Input.Changed, "#actor-filter")
     def _filter_changed(self, event: Input.Changed) -> None:
         event.stop()
-        self._apply_filter()
+        self._apply_filter(from_filter=True)
 
     @on(Input.Submitted, "#actor-filter")
     def _filter_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         self.actor_list.focus()
 
-    def _apply_filter(self) -> None:
+    def _apply_filter(self, from_filter: bool = False) -> None:
+        """Show the matching actors. A new filter text keeps the highlighted actor when it
+        still matches and otherwise starts at the best (first) match, not at a stale row."""
         needle = fold(self.query_one(ActorFilter).value.strip())
         shown = (
             [a for a, key in self._actors if needle in key]
             if needle
             else [a for a, _ in self._actors]
         )
-        self.actor_list.replace((a.id, a) for a in shown)
+        keep = self.actor_list.highlighted_id
+        if from_filter and shown and keep not in {a.id for a in shown}:
+            keep = shown[0].id
+        self.actor_list.replace(((a.id, a) for a in shown), keep)
         self.border_subtitle = (
             f"{len(shown)} of {len(self._actors)}" if needle else f"{len(self._actors)}"
         )
