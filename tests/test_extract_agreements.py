@@ -273,3 +273,17 @@ def test_deal_inside_a_package_between_two_states() -> None:
     ex = run("A set of accords between Egypt and Greece, including a maritime security pact, is nearly ready, officials said.")
     hit = next(a for a in ex.agreements if a.unnamed)
     assert set(hit.parties) == {"Egypt", "Greece"}
+
+
+def test_the_noun_picks_the_agreement_it_names_before_recency() -> None:
+    text = (
+        "Chile and Peru signed the Pacific Fisheries Treaty in 2019. "
+        "Chile and Peru also signed a port memorandum in 2021. "
+        "Officials said the treaty had worked well."
+    )
+    ex = run(text)
+    treaty = agreement(ex, "Pacific Fisheries Treaty")
+    assert treaty is not None
+    assert 2 in {s.sentence for s in treaty.spans}
+    memo = next(a for a in ex.agreements if a.unnamed)
+    assert 2 not in {s.sentence for s in memo.spans}

@@ -54,6 +54,10 @@ _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 _PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
 
 
+# Nouns that name a kind of text of their own: never folded into a named agreement of another noun.
+_SPECIFIC = frozenset(
+    {"memorandum", "protocol", "contract", "declaration", "charter", "convention", "truce", "ceasefire", "cease-fire", "armistice", "sale"}
+)
 _TALKS = frozenset({"negotiations", "talks"})
 
 
@@ -154,13 +158,24 @@ def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, famil
         state.blocked[k] = 1
 
 
-def _refer(state: State, family: str, at: int, definite: bool) -> AgreementAcc | None:
-    """The agreement a generic mention refers back to (the latest 64 considered)."""
+def _refer(state: State, family: str, at: int, definite: bool, noun: str = "") -> AgreementAcc | None:
+    """The agreement a generic mention refers back to (the latest 64 considered): one named
+    with the same noun first ("the treaty" -> the latest treaty, not a later memorandum), then
+    one of the same family, the most recently mentioned."""
     recent = state.agreements[-64:]
     before = [a for a in recent if a.mentions and a.first < at]
     same = [a for a in before if family in a.families or a.family == family]
-    pool = same or (before if definite else [])
+    exact = [a for a in same if noun and _names_noun(a, noun)]
+    pool = exact or same or (before if definite else [])
     return max(pool, key=lambda a: _last_before(a, at), default=None)
+
+
+def _names_noun(acc: AgreementAcc, noun: str) -> bool:
+    stem = noun.rstrip("s")
+    for text in (acc.name, *acc.keywords):
+        if any(w.rstrip("s") == stem for w in text.casefold().split()):
+            return True
+    return False
 
 
 def _last_before(acc: AgreementAcc, at: int) -> int:
@@ -313,6 +328,8 @@ def find_unnamed(state: State) -> None:
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
             target = _same_sentence_named(state, parties, sentence) or _same_named(state, parties, kind)
+            if target is not None and w in _SPECIFIC and not _names_noun(target, w):
+                target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
                 target = next((a for a in same_parties if family in a.families), None)
@@ -331,7 +348,7 @@ def find_unnamed(state: State) -> None:
                 target.value_at = after
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
-            target = _refer(state, family, start, det in DEFINITE)
+            target = _refer(state, family, start, det in DEFINITE, w)
             if target is None and det in DEFINITE and family in ("alliance", "agreement") and w not in _WEAK:
                 pair = dominant_pair(state)
                 if pair:
