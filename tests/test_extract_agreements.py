@@ -287,3 +287,9 @@ def test_the_noun_picks_the_agreement_it_names_before_recency() -> None:
     assert 2 in {s.sentence for s in treaty.spans}
     memo = next(a for a in ex.agreements if a.unnamed)
     assert 2 not in {s.sentence for s in memo.spans}
+
+
+def test_agreement_adopted_by_one_body_has_that_party() -> None:
+    ex = run("The Global Plastics Treaty was adopted by UN members in Nairobi on Friday.")
+    hit = next(a for a in ex.agreements if not a.unnamed)
+    assert hit.parties == ["United Nations"]

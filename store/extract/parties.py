@@ -199,11 +199,37 @@ def _phrase_in(state: State, sentence: int) -> list[str]:
     return []
 
 
+_ADOPT = frozenset({"adopted", "approved", "endorsed", "signed", "ratified", "agreed"})
+
+
+def _adopted_by(state: State, j: int) -> str | None:
+    """"<agreement> [, ] [was] adopted by [the] X [members]": X, a body or a country."""
+    d = state.doc
+    k = j + (d.word(j) == ",")
+    k += d.lower(k) in ("was", "were", "has", "had", "been")
+    k += d.lower(k) == "been"
+    if d.lower(k) not in _ADOPT or d.lower(k + 1) != "by":
+        return None
+    k += 2 + (d.lower(k + 2) == "the")
+    c = state.country_start.get(k) or state.org_start.get(k)
+    if c is not None:
+        return c.name
+    m = d.match_at.get(k)
+    e = m.first("organization") if m is not None else None
+    return e.name if e is not None else None
+
+
 def fill_named_parties(state: State) -> None:
     """Parties of named agreements the name does not give: "between the two countries",
     "... Agreement in Japan", or the article's principal pair around a single party."""
     d = state.doc
     for acc in state.agreements:
+        if not acc.unnamed and not acc.parties:
+            for i, j in sorted(acc.mentions):  # "... Agreement, adopted by WHO members": one party may be all
+                adopter = _adopted_by(state, j + 3 if d.word(j) == "(" else j)
+                if adopter:
+                    acc.add_party(adopter, d.sent[i])
+                    break
         if acc.unnamed or acc.known or len(acc.parties) >= 2:
             continue
         for i, j in sorted(acc.mentions):
@@ -216,6 +242,7 @@ def fill_named_parties(state: State) -> None:
             partner = with_party(state, end)  # "ratified the ... Agreement with Japan"
             if partner:
                 acc.add_party(partner, sentence)
+
             for p in _between(state, sentence) or _phrase_in(state, sentence):
                 acc.add_party(p, sentence)
             if len(acc.parties) >= 2:
