@@ -293,3 +293,16 @@ def test_agreement_adopted_by_one_body_has_that_party() -> None:
     ex = run("The Global Plastics Treaty was adopted by UN members in Nairobi on Friday.")
     hit = next(a for a in ex.agreements if not a.unnamed)
     assert hit.parties == ["United Nations"]
+
+
+def test_definite_deal_after_a_linking_verb_takes_the_subjects() -> None:
+    ex = run("Chile and Peru finally signed the long-awaited lithium deal on Tuesday.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert set(hit.parties) == {"Chile", "Peru"}
+    assert "awaited" not in hit.name and "long" not in hit.name.split()
+
+
+def test_partner_after_a_parenthesised_acronym() -> None:
+    ex = run("Norway signed a defence cooperation agreement (DCA) with Poland in 2024.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert hit.parties == ["Norway", "Poland"]

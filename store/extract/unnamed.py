@@ -268,8 +268,11 @@ def find_unnamed(state: State) -> None:
             keyword = d.span_text(start, k + 1)
         core_words = [
             m.casefold()
-            for m in mods
-            if m.casefold() not in cues.evaluative and m.casefold() not in cues.multipliers and m[:1].isalpha()
+            for x, m in enumerate(mods)
+            if m.casefold() not in cues.evaluative
+            and m.casefold() not in cues.multipliers
+            and m[:1].isalpha()
+            and not (x + 1 < len(mods) and mods[x + 1].casefold() in ("awaited", "anticipated"))  # "long-awaited"
         ]
         core = " ".join([*core_words, w]) if head_start == k else " ".join([*core_words, d.lower(k - 1), w])
         parties: list[str] | None = prefix
@@ -296,7 +299,7 @@ def find_unnamed(state: State) -> None:
             parties = _between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
-        if parties is None and det in ("a", "an") and j >= 1:
+        if parties is None and det in ("a", "an", "the") and j >= 1:
             v = j - 1
             if d.lower(v) in ("on", "to", "upon") and d.lower(v - 1) in LINK_VERBS:
                 v -= 1  # "agreed on a rice trade deal"
@@ -307,7 +310,8 @@ def find_unnamed(state: State) -> None:
                 parties = latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v)
                 if parties is None:
                     # "Rio Tinto signed a lithium contract with Argentina"
-                    first, second = actor_before(state, j - 1), with_party(state, k + 1) or _seller(state, k + 1)
+                    nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
+                    first, second = actor_before(state, j - 1), with_party(state, nxt) or _seller(state, nxt)
                     if first and second and first != second:
                         parties = [first, second]
                 if parties and verb in {"create", "establish", "form", "build", "forge", "launch", "set", "develop"}:
