@@ -119,6 +119,7 @@ def _one_line_naming(err: str, db: Path, reason: str) -> None:
     "command", ["ingest", "export", "export-stdout", "search", "doctor", "open"]
 )
 def test_damaged_catalog_costs_one_line_and_nothing_else(
+    monkeypatch: pytest.MonkeyPatch,
     store_copy: Path,
     more: Path,
     tmp_path: Path,
@@ -131,15 +132,48 @@ def test_damaged_catalog_costs_one_line_and_nothing_else(
     before = _files(store_copy)
     names = sorted(p.name for p in store_copy.parent.iterdir())
     out = tmp_path / "export.json"
+    opened: list[Path] = []
+    # With no command the explorer may open and report the damage itself (checked below).
+    monkeypatch.setattr("tui.app.run_app", opened.append)
     status = main(_commands(store_copy, more, out)[command])
     captured = capsys.readouterr()
-    assert status == 1
-    _one_line_naming(captured.err, store_copy, reason)
+    if opened:
+        assert command == "open" and opened == [store_copy] and status == 0
+    else:
+        assert status == 1
+        _one_line_naming(captured.err, store_copy, reason)
     assert captured.out == ""
     assert _files(store_copy) == before
     assert not lock_path(store_copy).exists()
     assert not out.exists()
     assert sorted(p.name for p in store_copy.parent.iterdir()) == names
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+async def test_explorer_on_a_damaged_store_says_why_and_touches_nothing(
+    store_copy: Path, damage: str
+) -> None:
+    from tui.app import PactscopeApp
+    from tui.widgets.article_view import ArticleView
+
+    make, reason = DAMAGE[damage]
+    store_copy.write_bytes(make(store_copy.read_bytes()))
+    before = _files(store_copy)
+    app = PactscopeApp(store_copy)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(3):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+        shown = "".join("".join(app.screen.query_one(ArticleView).plain_lines()).split())
+        assert str(store_copy) in shown and reason.replace(" ", "") in shown, shown  # wrapped
+        errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+        assert errors and all("\n" not in m for m in errors)
+        assert any(str(store_copy) in m and reason in m for m in errors), errors
+        await pilot.press("r")  # a reload tries again, and changes nothing either
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("q")
+    assert _files(store_copy) == before
+    assert not lock_path(store_copy).exists()
 
 
 def test_store_that_is_a_folder(
