@@ -53,7 +53,7 @@ def org_in_title(state: State, title: str) -> str | None:
     padded = _words(title)
     by_first = _org_forms(state)
     for word in padded.split()[:12]:
-        for form, name in by_first.get(word, ()):
+        for form, name in by_first.get(word, ())[:50]:  # bounded: linear on hostile input
             if form in padded:
                 return name
     words = _NON_WORD.sub(" ", title).split()[:12]
