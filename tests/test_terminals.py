@@ -324,17 +324,7 @@ def missing_from_footer(app: PactscopeApp) -> list[str]:
     return missing
 
 
-FOOTER_CUT = pytest.mark.xfail(
-    strict=True,
-    reason="the agreement view's footer is cut at 80 columns: '] F' then the palette; Fwd, "
-    "Reload and Quit are not shown (Enter, 4, Enter)",
-)
-FOOTER_MARKS = {"agreement": [FOOTER_CUT]}
-
-
-@pytest.mark.parametrize(
-    "state", [pytest.param(s, marks=FOOTER_MARKS.get(s, []), id=s) for s in STATES]
-)
+@pytest.mark.parametrize("state", list(STATES))
 async def test_footer_fits_and_its_keys_do_what_they_say(store_path: Path, state: str) -> None:
     """Every hint fits on the 80-column footer, and each hint's key, pressed where the hint
     is shown, reaches the hint's action (recorded, not run, so all start from one place)."""
@@ -399,20 +389,13 @@ def faint_greys(app: PactscopeApp) -> list[str]:
     return problems
 
 
-LIGHT_FADES = pytest.mark.xfail(
-    strict=True,
-    reason="under NO_COLOR with the light theme the agreement view's 'Evidence' box title is "
-    "grey #b0b0b0 on #e0e0e0 (contrast 1.64): ctrl+p, light/dark, Enter, then Enter, 4, Enter, e",
-)
-
-
 @pytest.mark.parametrize(
     ("no_color", "light"),
     [
         pytest.param(False, False, id="16-colours"),
         pytest.param(True, False, id="no-color"),
         pytest.param(False, True, id="16-colours-light"),
-        pytest.param(True, True, id="no-color-light", marks=LIGHT_FADES),
+        pytest.param(True, True, id="no-color-light"),
     ],
 )
 async def test_text_stays_readable(
