@@ -111,10 +111,11 @@ class Gazetteer:
     folded: dict[str, list[Entry]] = field(default_factory=dict)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_code: dict[str, Country] = field(default_factory=dict)
+    written: set[str] = field(default_factory=set)  # every form exactly as the lists write it
 
     def compile(self) -> Gazetteer:
         """Build the surface index (call after changing the lists)."""
-        self.exact, self.folded, self.by_code = {}, {}, {}
+        self.exact, self.folded, self.by_code, self.written = {}, {}, {}, set()
         lengths: dict[str, set[int]] = {}
 
         def add(form: str, entry: Entry, case_sensitive: bool = False) -> None:
@@ -122,6 +123,7 @@ class Gazetteer:
             toks = _tokens(form)
             if not toks:
                 return
+            self.written.add(form)
             target = self.exact if case_sensitive else self.folded
             key = form if case_sensitive else form.casefold()
             bucket = target.setdefault(key, [])

@@ -53,3 +53,25 @@ def test_company_alias_that_is_a_town_needs_company_context() -> None:
     assert "Woodside Energy" not in names(ex, "organization")
     ex = run("Woodside said its gas exports to Japan would rise.")
     assert "Woodside Energy" in names(ex, "organization")
+
+
+def test_company_noun_before_a_name() -> None:
+    ex = run("Korean shipbuilder Hanwha Ocean and state carrier Garuda signed the memorandum.")
+    assert {"Hanwha Ocean", "Garuda"} <= names(ex, "organization")
+
+
+def test_acronym_with_a_body_appositive() -> None:
+    ex = run("The CGTP, Portugal's largest trade union, called a strike.")
+    assert "CGTP" in names(ex, "organization")
+    ex = run("The NHS, which treats millions, was praised.")
+    assert "NHS" not in names(ex, "organization")
+
+
+def test_a_governments_term_and_a_room_are_no_bodies() -> None:
+    ex = run("The Biden Administration welcomed a tense Oval Office meeting with Ukraine's leader.")
+    assert not {"Biden Administration", "Oval Office"} & names(ex, "organization")
+
+
+def test_written_form_with_a_lower_case_word_still_matches() -> None:
+    ex = run("Attacks by the Houthi movement continued in the Red Sea.")
+    assert "Houthis" in names(ex, "organization")

@@ -156,6 +156,11 @@ def _patterns(state: State) -> None:
         name, i = found
         if any(e.kind in ("agreement", "country") for e in state.gz.lookup(name)):
             continue
+        if name.casefold() in state.cues.place_orgs:
+            continue  # "a heated Oval Office exchange": a place, counted only where it acts (_known)
+        parts = name.split()
+        if len(parts) == 2 and parts[1].casefold() == "administration" and state.country_start.get(i) is None:
+            continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
         acc = _add(state, name, i, chunk.j, alias=handle or (acro[0] if acro else None))
@@ -193,8 +198,44 @@ def _later_forms(state: State) -> None:
             state.org_end[chunk.j] = acc.name
 
 
+# Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
+_COMPANY_NOUNS = frozenset(
+    "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
+    "miner producer operator lender carrier developer supplier".split()
+)
+# Nouns ending an appositive that makes an acronym a body ("The FNSEA, France's largest farm union,").
+_BODY_NOUNS = frozenset(
+    "union federation association agency party council organisation organization company firm group "
+    "syndicate confederation institute".split()
+)
+
+
+def _described(state: State) -> None:
+    """Names that the words around them call companies or bodies."""
+    d = state.doc
+    for chunk in d.chunks:
+        n = chunk.j - chunk.i
+        if n > 4 or not state.free(chunk.i, chunk.j) or d.match_at.get(chunk.i) is not None:
+            continue
+        if d.lower(chunk.i - 1) in _COMPANY_NOUNS and d.words[chunk.i - 1].islower():
+            _add(state, chunk.text, chunk.i, chunk.j)
+            continue
+        i = chunk.i + (d.words[chunk.i] == "The" and n == 2)  # "The FNSEA, ..."
+        word = d.words[i]
+        if chunk.j - i == 1 and 3 <= len(word) <= 8 and word.isupper() and word.isalpha() and d.word(chunk.j) == ",":
+            sentence = d.sent[chunk.i]
+            for k in range(chunk.j + 1, min(chunk.j + 9, d.n)):
+                if d.sent[k] != sentence or d.words[k] in (".", ";"):
+                    break
+                if d.words[k] == ",":
+                    if d.lower(k - 1) in _BODY_NOUNS:
+                        _add(state, word, i, chunk.j)
+                    break
+
+
 def find_organizations(state: State) -> None:
-    """Known organisations, then pattern ones, then their later short forms."""
+    """Known organisations, then pattern ones, described ones, then their later short forms."""
     _known(state)
     _patterns(state)
+    _described(state)
     _later_forms(state)

@@ -188,7 +188,7 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
     """Find gazetteer forms, longest first, left to right (no overlaps)."""
     low, reach, sent, n = doc.low, doc.reach, doc.sent, len(doc.words)
     text, starts, ends = doc.text, doc.starts, doc.ends
-    lengths, exact, folded = gz.lengths, gz.exact, gz.folded
+    lengths, exact, folded, written = gz.lengths, gz.exact, gz.folded, gz.written
     i = 0
     for cap in doc.caps:
         if cap < i:
@@ -211,7 +211,7 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
             form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
             entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
             if entries and length > 1:
-                if form not in exact and not _capitalised(doc, i, j):
+                if form not in exact and form not in written and not _capitalised(doc, i, j):
                     entries = []  # "The diplomat said": a case-insensitive name needs its capitals
                 elif j < n and entries[0].kind == "organization" and _title_overlaps(doc, gz, i, j, entries):
                     entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
