@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .persons import seat_country
+from .offices import seat_country
 from .state import PersonAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")

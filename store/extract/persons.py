@@ -7,28 +7,15 @@ written surname first are turned round when the text shows which word is the sur
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import compress
 
-from .roles import appositive_role, country_in
+from .offices import NameMention, lower_office
+from .roles import appositive_role
 from .state import PersonAcc, State
 from .tokens import APOSTROPHES, Chunk
 
 _JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)[aiueo]?|n(?![aiueoy]))+", re.I)
 _NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})
-
-
-@dataclass
-class NameMention:
-    i: int  # name tokens [i, j)
-    j: int
-    words: list[str]
-    sentence: int
-    title: str | None = None
-    title_i: int = -1
-    title_j: int = -1
-    cue: str | None = None  # country named right before the title
-    evidence: bool = False
 
 
 def _is_japanese(word: str) -> bool:
@@ -205,84 +192,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     evidence = evidence or words[-1][0] in state.gz.suffixes
     evidence = evidence or (d.word(chunk.j) == "," and appositive_role(state, chunk.j) is not None)
     mention = NameMention(chunk.i, chunk.j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
-    if before in _LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
-        # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
-        mention.evidence = True
-        ti = chunk.i - 1
-        if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and _bare_word(state, ti - 1):
-            ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
-        mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
-        mention.cue = _owner_country(state, chunk.i - 1)
-    elif before in _COUNTERPART:
-        # "US President A and his Russian counterpart B": B holds the same office, for Russia
-        mention.evidence = True
-        office = _office_before(state, chunk.i - 1)
-        if office is not None:
-            mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
-            mention.cue = _owner_country(state, chunk.i - 1)
-    elif before == "," and d.lower(chunk.i - 2) in _PLURAL_OFFICES or chunk.i in state.cache.get("listed", ()):
-        # "their foreign ministers, A and B": each name holds the office in the singular
-        k = chunk.i - 2 if before == "," else state.cache["listed"][chunk.i]
-        ti = k - 1 if d.lower(k - 1).isalpha() and d.words[k - 1].islower() and d.lower(k - 1) not in _DETS else k
-        mention.evidence = True
-        mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
-        if d.lower(chunk.j) == "and":
-            state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
+    lower_office(state, chunk, mention, before)
     return mention
-
-
-def _office_before(state: State, k: int) -> str | None:
-    """The last office title named before token k in its sentence (at most 40 tokens back)."""
-    d = state.doc
-    first = d.sent_first[d.sent[k]]
-    for x in range(k - 1, max(first, k - 40) - 1, -1):
-        m = d.match_at.get(x)
-        if m is not None and m.j <= k and m.first("title") is not None:
-            return m.text
-    return None
-
-
-def _bare_word(state: State, k: int) -> bool:
-    """A capitalised word that is no part of a gazetteer match or a longer capitalised run."""
-    d = state.doc
-    m = d.match_at.get(k)
-    if m is not None and not all(e.kind == "title" for e in m.entries):
-        return False  # a country, organisation or agreement word; a title word ("Opposition Leader") is fine
-    return k + 1 not in state.country_end and not (k >= 1 and d.is_cap(k - 1) and d.reach[k])
-
-
-_COUNTERPART = frozenset({"counterpart", "counterparts"})
-_PLURAL_OFFICES = frozenset({"ministers", "leaders", "envoys", "negotiators", "ambassadors", "commanders"})
-_DETS = frozenset({"the", "their", "its", "his", "her", "two", "both"})
-
-
-_LOWER_OFFICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "commander", "chief", "negotiator", "leader"})
-
-
-def _owner_country(state: State, k: int) -> str | None:
-    """The country owning a lower-case office: a demonym or country in the words before it
-    ("Philippine Coast Guard spokesperson", "Chinese foreign ministry spokesperson")."""
-    d = state.doc
-    first = d.sent_first[d.sent[k]]
-    for x in range(k - 1, max(first, k - 6) - 1, -1):
-        c = state.country_start.get(x)
-        if c is not None:
-            return c.name
-        org = state.org_start.get(x)
-        if org is not None:
-            return country_in(state, org.i, org.j) or seat_country(state, org.name)
-        m = d.match_at.get(x)
-        e = m.first("organization") if m is not None else None
-        if e is not None and seat_country(state, e.name):
-            return seat_country(state, e.name)  # "Kremlin spokesman"
-    return None
-
-
-def seat_country(state: State, name: str) -> str | None:
-    """The country a seat of government stands for ("Kremlin" -> Russia), from cues.json."""
-    code = state.cues.seats.get(name)
-    country = state.gz.by_code.get(code) if code else None
-    return country.name if country else None
 
 
 def _parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], str, str]:
