@@ -283,3 +283,24 @@ async def test_matches_stay_visible_without_colour(crafted: Any, monkeypatch: An
                 if style is not None and style.underline and style.bold:
                     marked_text.append(segment.text)
         assert "wong" in "".join(marked_text)
+
+
+async def test_footer_dims_moving_and_opening_until_there_are_hits(crafted: Any) -> None:
+    app = SearchHost(crafted, RecordingIndex())
+
+    def enabled(action: str) -> bool:
+        return any(
+            a.binding.action.endswith(action) and a.enabled
+            for a in app.screen.active_bindings.values()
+        )
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert not enabled("open") and not enabled("move(1)")
+        await pilot.press(*"wong")
+        await settle(pilot)
+        assert enabled("open") and enabled("move(1)")
+        await pilot.press("tab")  # on the hit list Enter is still offered
+        assert isinstance(app.focused, HitList) and enabled("open")
+        await pilot.press("enter")
+        assert app.results and app.results[-1] is not None

@@ -120,6 +120,7 @@ class HitList(OptionList):
         Binding("g", "first", "First", show=False),
         Binding("G", "last", "Last", show=False),
         Binding("slash", "screen.focus_query", "Edit query", show=False),
+        Binding("enter", "screen.open", "Open"),
     ]
 
 
@@ -259,6 +260,7 @@ class SearchScreen(ModalScreen[Location | None]):
         if ordered:
             hit_list.action_first()
         hit_list.scroll_home(animate=False)
+        self.refresh_bindings()
 
     def _set_status(self, status: str | Text) -> None:
         self.query_one("#search-status", Static).update(
@@ -272,6 +274,12 @@ class SearchScreen(ModalScreen[Location | None]):
         if option is None or option.disabled or not option.id:
             return None
         return self._hits[int(option.id.removeprefix("hit-"))]
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Moving and opening are dimmed in the footer while there is no hit to act on."""
+        if action in ("move", "page", "open"):
+            return True if self._hits else None
+        return True
 
     def action_move(self, step: int) -> None:
         """Move the results cursor while the query keeps focus."""
