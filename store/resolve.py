@@ -210,28 +210,33 @@ class Resolver:
                 ids.append(agreement.id)
 
 
-Traits = tuple[int | None, float | None, frozenset[str]]
+Traits = tuple[int | None, float | None, frozenset[str], str | None]
+
+# Head nouns that name a kind of text of their own (a truce is not the peace treaty after it).
+_KINDS = {"ceasefire": "truce", "cease-fire": "truce", "truce": "truce", "armistice": "truce", "memorandum": "memorandum"}
 
 
 def traits(name: str, year: int | None, amount: float | None) -> Traits:
-    """What tells two unnamed deals of the same parties apart: the year, the amount, and the
-    capitalised words after the party prefix ("Rafale", "F-16": what the deal is about)."""
+    """What tells two unnamed deals of the same parties apart: the year, the amount, the
+    capitalised words after the party prefix ("Rafale", "F-16": what the deal is about) and
+    the kind of text its head noun names."""
     words = name.split()
     cut = next((k for k, w in enumerate(words) if "-" in w), 0)  # the "X-Y" party prefix ends here
     words = words[cut + 1 :]
-    return year, amount, frozenset(w.casefold() for w in words if w[:1].isupper() or w[:1].isdigit())
+    kind = _KINDS.get(words[-1].casefold()) if words else None
+    return year, amount, frozenset(w.casefold() for w in words if w[:1].isupper() or w[:1].isdigit()), kind
 
 
 def conflict(a: Traits, b: Traits | None) -> bool:
-    """Two different deals: years more than a year apart, amounts more than 20% apart, or
-    disjoint product words on both sides."""
+    """Two different deals: years more than a year apart, amounts more than 20% apart,
+    disjoint product words on both sides, or different kinds of text (truce, memorandum)."""
     if b is None:
         return False
     if a[0] is not None and b[0] is not None and abs(a[0] - b[0]) > 1:
         return True
     if a[1] and b[1] and abs(a[1] - b[1]) > 0.2 * max(a[1], b[1]):
         return True
-    return bool(a[2] and b[2] and not a[2] & b[2])
+    return bool(a[2] and b[2] and not a[2] & b[2]) or a[3] != b[3]
 
 
 def _add_unique(items: list[str], values: Iterable[str], exclude: str = "") -> None:

@@ -306,3 +306,12 @@ def test_partner_after_a_parenthesised_acronym() -> None:
     ex = run("Norway signed a defence cooperation agreement (DCA) with Poland in 2024.")
     hit = next(a for a in ex.agreements if a.unnamed)
     assert hit.parties == ["Norway", "Poland"]
+
+
+def test_an_earlier_ceasefire_is_not_the_peace_agreement() -> None:
+    ex = run(
+        "Serbia and Kosovo signed a peace agreement on Friday. "
+        "Officials said the deal replaces the 2019 ceasefire between Serbia and Kosovo."
+    )
+    unnamed = sorted(a.name for a in ex.agreements if a.unnamed)
+    assert len(unnamed) == 2, unnamed

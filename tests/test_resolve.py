@@ -115,3 +115,11 @@ def test_resolver_keeps_a_second_deal_of_the_same_parties_apart() -> None:
     same = AgreementHit(name="France-Indonesia contract", unnamed=True, year=2022)
     assert r.agreement_id(other, ["c-id", "c-fr"]) is None
     assert r.agreement_id(same, ["c-fr", "c-id"]) == "g-1"
+
+
+def test_a_truce_is_not_the_peace_agreement_of_the_same_parties() -> None:
+    from store.resolve import conflict, traits
+
+    peace = traits("Armenia-Azerbaijan peace agreement", 2025, None)
+    assert conflict(peace, traits("Armenia-Azerbaijan ceasefire", None, None))
+    assert not conflict(peace, traits("Azerbaijan-Armenia agreement", None, None))

@@ -170,6 +170,12 @@ def _refer(state: State, family: str, at: int, definite: bool, noun: str = "") -
     return max(pool, key=lambda a: _last_before(a, at), default=None)
 
 
+def _same_kind(acc: AgreementAcc, noun: str) -> bool:
+    """Whether a mention with this noun may be that agreement: a memorandum, contract,
+    ceasefire... only one already named with the noun."""
+    return noun not in _SPECIFIC or _names_noun(acc, noun)
+
+
 def _names_noun(acc: AgreementAcc, noun: str) -> bool:
     stem = noun.rstrip("s")
     for text in (acc.name, *acc.keywords):
@@ -332,11 +338,11 @@ def find_unnamed(state: State) -> None:
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
             target = _same_sentence_named(state, parties, sentence) or _same_named(state, parties, kind)
-            if target is not None and w in _SPECIFIC and not _names_noun(target, w):
+            if target is not None and not _same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
-                target = next((a for a in same_parties if family in a.families), None)
+                target = next((a for a in same_parties if family in a.families and _same_kind(a, w)), None)
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
