@@ -315,3 +315,9 @@ def test_an_earlier_ceasefire_is_not_the_peace_agreement() -> None:
     )
     unnamed = sorted(a.name for a in ex.agreements if a.unnamed)
     assert len(unnamed) == 2, unnamed
+
+
+def test_deal_for_a_buyer_to_acquire_foreign_made_arms() -> None:
+    ex = run("Both governments signed a deal for Greece to acquire six French-made frigates.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert hit.parties == ["Greece", "France"]

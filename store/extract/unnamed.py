@@ -124,6 +124,18 @@ def _sale_parties(state: State, start: int, of: int) -> list[str] | None:
 _BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
 
 
+def _purchase(state: State, j: int) -> list[str] | None:
+    """"for X to buy ... from Y" / "for X to acquire Y-made jets": buyer X and seller Y."""
+    d = state.doc
+    if d.lower(j) != "for":
+        return None
+    c = state.country_start.get(j + 1)
+    if c is None or d.lower(c.j) != "to":
+        return None
+    seller = _seller(state, c.j)
+    return [c.name, seller] if seller and seller != c.name else None
+
+
 def _seller(state: State, j: int) -> str | None:
     """"a contract to buy 42 jets from France": the seller named after "from" (12 tokens at most)."""
     d = state.doc
@@ -137,6 +149,9 @@ def _seller(state: State, j: int) -> str | None:
             k = x + 1 + (d.lower(x + 1) == "the")
             c = state.country_start.get(k) or state.org_start.get(k)
             return c.name if c is not None else None
+        c = state.country_start.get(x)
+        if c is not None and d.word(c.j) == "-" and d.lower(c.j + 1) in ("made", "built"):
+            return c.name  # "Swedish-made Gripen jets"
     return None
 
 
@@ -305,6 +320,8 @@ def find_unnamed(state: State) -> None:
             parties = _between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
+        if parties is None and det in ("a", "an", "the"):
+            parties = _purchase(state, after)  # "a deal for Hungary to acquire Swedish-made jets"
         if parties is None and det in ("a", "an", "the") and j >= 1:
             v = j - 1
             if d.lower(v) in ("on", "to", "upon") and d.lower(v - 1) in LINK_VERBS:
