@@ -5,6 +5,8 @@ only when they act ("the White House said")."""
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from .state import ActorAcc, CountryMention, State
 from .tokens import CONNECTORS, Chunk
 
@@ -211,26 +213,31 @@ _BODY_NOUNS = frozenset(
 
 
 def _described(state: State) -> None:
-    """Names that the words around them call companies or bodies."""
+    """Names that the words around them call companies or bodies (only where such a word is)."""
     d = state.doc
-    for chunk in d.chunks:
-        n = chunk.j - chunk.i
-        if n > 4 or not state.free(chunk.i, chunk.j) or d.match_at.get(chunk.i) is not None:
+    words, chunk_at = d.words, d.chunk_at
+    for k in compress(count(), map(_COMPANY_NOUNS.__contains__, d.low)):
+        chunk = chunk_at.get(k + 1)
+        if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
             continue
-        if d.lower(chunk.i - 1) in _COMPANY_NOUNS and d.words[chunk.i - 1].islower():
-            _add(state, chunk.text, chunk.i, chunk.j)
+        if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None:
+            _add(state, chunk.text, chunk.i, chunk.j)  # "shipbuilder PT PAL"
+    caps = d.caps
+    for i in compress(caps, map(str.isupper, map(words.__getitem__, caps))):
+        word = words[i]
+        chunk = chunk_at.get(i) or (chunk_at.get(i - 1) if i and words[i - 1] == "The" else None)
+        if chunk is None or chunk.j != i + 1 or not 3 <= len(word) <= 8 or not word.isalpha():
             continue
-        i = chunk.i + (d.words[chunk.i] == "The" and n == 2)  # "The FNSEA, ..."
-        word = d.words[i]
-        if chunk.j - i == 1 and 3 <= len(word) <= 8 and word.isupper() and word.isalpha() and d.word(chunk.j) == ",":
-            sentence = d.sent[chunk.i]
-            for k in range(chunk.j + 1, min(chunk.j + 9, d.n)):
-                if d.sent[k] != sentence or d.words[k] in (".", ";"):
-                    break
-                if d.words[k] == ",":
-                    if d.lower(k - 1) in _BODY_NOUNS:
-                        _add(state, word, i, chunk.j)
-                    break
+        if d.word(i + 1) != "," or not state.free(i, i + 1) or d.match_at.get(i) is not None:
+            continue
+        sentence = d.sent[i]
+        for k in range(i + 2, min(i + 10, d.n)):
+            if d.sent[k] != sentence or words[k] in (".", ";"):
+                break
+            if words[k] == ",":
+                if d.lower(k - 1) in _BODY_NOUNS:
+                    _add(state, word, i, i + 1)  # "The FNSEA, France's largest farm union,"
+                break
 
 
 def find_organizations(state: State) -> None:
