@@ -321,3 +321,9 @@ def test_deal_for_a_buyer_to_acquire_foreign_made_arms() -> None:
     ex = run("Both governments signed a deal for Greece to acquire six French-made frigates.")
     hit = next(a for a in ex.agreements if a.unnamed)
     assert hit.parties == ["Greece", "France"]
+
+
+def test_normalisation_between_two_states() -> None:
+    ex = run("Talks on normalisation between Morocco and Israel resumed in Rabat.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert set(hit.parties) == {"Morocco", "Israel"}
