@@ -327,3 +327,15 @@ def test_normalisation_between_two_states() -> None:
     ex = run("Talks on normalisation between Morocco and Israel resumed in Rabat.")
     hit = next(a for a in ex.agreements if a.unnamed)
     assert set(hit.parties) == {"Morocco", "Israel"}
+
+
+def test_sale_of_up_to_some_number_to_a_buyer() -> None:
+    ex = run("Britain's defence ministry approved a sale of up to 40 tanks to Estonia on Monday.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert hit.parties == ["United Kingdom", "Estonia"]
+
+
+def test_demonym_describing_a_company_in_a_party_list() -> None:
+    ex = run("German firm Rheinmetall and Italian state carrier Aerolinee Sud signed a memorandum on Friday.")
+    hit = next(a for a in ex.agreements if a.unnamed)
+    assert set(hit.parties) == {"Rheinmetall", "Aerolinee Sud"}

@@ -66,6 +66,11 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
     steps = 0
     while k < len(d) and steps < limit:
         c = party_at(state, k)
+        if c is not None and c.form == "demonym" and d.lower(c.j)[:1].islower():
+            # "Indonesian state shipbuilder PT PAL": the demonym describes the party after it
+            nxt = next((x for x in range(c.j, min(c.j + 3, len(d))) if state.org_start.get(x) is not None), None)
+            if nxt is not None and all(d.words[x].islower() for x in range(c.j, nxt)):
+                c = state.org_start[nxt]
         if c is not None:
             names.append(c.name)
             k = end = c.j

@@ -102,7 +102,7 @@ def _sale_parties(state: State, start: int, of: int) -> list[str] | None:
     for x in range(of + 1, min(of + 12, d.n)):
         if d.sent[x] != sentence:
             break
-        if d.low[x] == "to":
+        if d.low[x] == "to" and d.low[x - 1] != "up":  # not "up to 36 jets"
             k = x + 1 + (d.lower(x + 1) == "the")
             c = state.country_start.get(k) or state.org_start.get(k)
             buyer = c.name if c is not None else None
