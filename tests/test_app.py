@@ -163,6 +163,11 @@ async def test_a_new_filter_starts_at_the_first_match(tmp_path: Path) -> None:
         second = actors.highlighted_id
         await pilot.press("shift+tab", "backspace")
         assert actors.highlighted_id == second  # still shown: kept
+        # the agreements pane follows the actor the filter leads to, not the one left behind
+        await pilot.press(*"lem")
+        assert actors.highlighted_id == "c-lemuria" != second
+        title = app.screen.query_one("#agreements-pane").border_title
+        assert "Lemuria" in str(title)
 
 
 async def test_vim_keys_move_in_lists(tmp_path: Path) -> None:

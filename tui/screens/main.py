@@ -24,7 +24,7 @@ from store.records import Actor, ArticleMeta
 
 from ..navigation import Location
 from ..safe import one_line
-from ..widgets.actor_list import ActorList, ActorPane
+from ..widgets.actor_list import ActorFilter, ActorList, ActorPane
 from ..widgets.agreement_list import AgreementList
 from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView
@@ -161,7 +161,8 @@ class MainScreen(Screen[None]):
     @on(VirtualList.Highlighted, "#actor-list")
     def _actor_highlighted(self, event: VirtualList.Highlighted) -> None:
         event.stop()
-        if self.focused is event.source and event.key != self.actor_context:
+        following = self.focused is event.source or isinstance(self.focused, ActorFilter)
+        if following and event.key != self.actor_context:  # typing a filter moves it too
             self.actor_context = event.key
             self._refresh_agreements()
 
