@@ -164,9 +164,15 @@ async def test_escape_hides_evidence_first_and_keys_dim_without_evidence(db: Pat
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_agreement(pilot, "g-reciprocal-access-agreement")
         assert screen.active_bindings["e"].enabled
-        await pilot.press("e", "escape")
+        assert screen.active_bindings["escape"].binding.description == "Back"
+        await pilot.press("e")
+        await pilot.pause()
+        # the footer says what Escape will do: hide the open panel, not leave the view
+        assert screen.active_bindings["escape"].binding.description == "Hide"
+        await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen and screen.query_one(EvidencePanel).evidence is None
+        assert screen.active_bindings["escape"].binding.description == "Back"
         await pilot.press("tab", "tab")  # the Articles section: no evidence on its lines
         await pilot.pause()
         assert screen.focused is screen.query_one("#agreement-articles")

@@ -62,7 +62,8 @@ class AgreementScreen(Screen[None]):
     """Everything the store knows about one agreement, with its evidence."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "back", "Back"),
+        Binding("escape", "hide_evidence", "Hide"),  # while the evidence panel is open
+        Binding("escape", "back", "Back"),  # otherwise
         QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
@@ -310,7 +311,11 @@ class AgreementScreen(Screen[None]):
         return key, self._rows[key]
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """`e` and `o` are dimmed in the footer where the highlighted line has no evidence."""
+        """`e` and `o` are dimmed in the footer where the highlighted line has no evidence;
+        Escape says (and does) Hide while the evidence panel is open, Back otherwise."""
+        if action in ("hide_evidence", "back"):
+            shown = self.query_one(EvidencePanel).evidence is not None
+            return shown if action == "hide_evidence" else not shown
         if action in ("evidence", "open_evidence"):
             found = self._highlighted_row()
             if found is not None and found[1].evidence is not None:
@@ -365,6 +370,11 @@ class AgreementScreen(Screen[None]):
             self.action_open_evidence()
         else:
             self.action_evidence()
+
+    def action_hide_evidence(self) -> None:
+        """Close the evidence panel (Escape while it is open)."""
+        self.query_one(EvidencePanel).show_evidence(None)
+        self.refresh_bindings()
 
     def action_back(self) -> None:
         """Escape hides the evidence panel first, then leaves the view."""

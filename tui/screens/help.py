@@ -47,18 +47,20 @@ class Section:
 def own_bindings(cls: type[DOMNode], *, include_textual: bool = False) -> list[Binding]:
     """The bindings `cls` declares, through its bases; textual's own bases only if asked.
 
-    A later class's binding for a key replaces an earlier one, as Textual merges them.
+    A later class's bindings for a key replace an earlier class's, as Textual merges them;
+    one class may hold two for a key (the first its `check_action` allows is the one used).
     """
-    by_key: dict[str, Binding] = {}
+    found: list[Binding] = []
     for base in reversed(cls.__mro__):
         if not (isinstance(base, type) and issubclass(base, DOMNode)):
             continue
         if base.__module__.startswith("textual.") and not include_textual:
             continue
         declared: list[BindingType] = base.__dict__.get("BINDINGS", [])
-        for binding in Binding.make_bindings(declared):
-            by_key[binding.key] = binding
-    return list(by_key.values())
+        bindings = list(Binding.make_bindings(declared))
+        keys = {binding.key for binding in bindings}  # one class may bind a key twice
+        found = [binding for binding in found if binding.key not in keys] + bindings
+    return found
 
 
 def app_level_bindings(app: App[Any]) -> list[Binding]:
