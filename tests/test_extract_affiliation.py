@@ -54,3 +54,13 @@ def test_family_name_first_title_links_to_the_full_name() -> None:
     ex = run(text)
     people = [a.name for a in ex.actors if a.kind == "person"]
     assert people == ["Park Min Jun"]
+
+
+def test_institution_officer_serves_the_parent_body() -> None:
+    text = "Talks went on. European Commission President Anna Berg said the accord was fair."
+    assert _affs(text, "Anna Berg") == ["European Union"]
+
+
+def test_office_of_a_body_inside_a_longer_capitalised_run() -> None:
+    text = "Tom Reed, the Secretary General of the PIF, welcomed the plan."
+    assert _affs(text, "Tom Reed") == ["Pacific Islands Forum"]

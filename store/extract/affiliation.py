@@ -2,9 +2,10 @@
 
 Run after the close cues of ``roles.py``; each rule is one thing an analyst would say:
 an organisation named inside the office ("NATO Secretary General", "executive director of
-the Arms Control Association") is the affiliation; an office holder listed in the editable
-``known_people`` table of ``cues.json`` (name -> country code) belongs to that country; a
-namesake elsewhere in the article lends its country ("First Lady Jill Biden" beside "US
+the Arms Control Association") is the affiliation (or the body it belongs to, from
+``parent_bodies`` in ``cues.json``: "European Commission President" -> European Union);
+an office holder listed in the editable ``known_people`` table of ``cues.json`` (name ->
+country code) belongs to that country; a namesake elsewhere in the article lends its country ("First Lady Jill Biden" beside "US
 President Joe Biden"); and a government office whose sentence names exactly one country,
 when no other office holder of that sentence has one, belongs to that country ("Foreign
 Minister X said Moscow would ..."); a demonym ("North Korean attack") or a destination ("to
@@ -146,9 +147,9 @@ def fill_fallbacks(state: State) -> None:
         for role in p.roles:
             if role[1]:
                 continue
+            body = org_in_title(state, role[0]) or _org_before(state, role[3])
             role[1] = (
-                org_in_title(state, role[0])
-                or _org_before(state, role[3])
+                state.cues.parents.get(body, body) if body else None
                 or known
                 or _namesake_anywhere(state, p)
                 or _sentence_country(state, role, claimed)

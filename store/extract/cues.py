@@ -42,6 +42,7 @@ class Cues:
     stop: frozenset[str] = frozenset()
     known_people: dict[str, str] = field(default_factory=dict)  # folded full name -> country code
     seats: dict[str, str] = field(default_factory=dict)  # seat of government -> country code
+    parents: dict[str, str] = field(default_factory=dict)  # institution -> the body its officers serve
     word_verdicts: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # persons' word check cache
 
 
@@ -77,5 +78,6 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.stop = frozenset(str(x) for x in raw.get("stop_words") or ())
     c.known_people = {str(k).casefold(): str(v).upper() for k, v in (raw.get("known_people") or {}).items()}
     c.seats = {str(k): str(v).upper() for k, v in (raw.get("government_seats") or {}).items()}
+    c.parents = {str(k): str(v) for k, v in (raw.get("parent_bodies") or {}).items()}
     gz._compiled_cues = c  # type: ignore[attr-defined]
     return c

@@ -77,9 +77,10 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             if d.word(end) in ("'", "\u2019"):
                 return None  # ", the president's sister"
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
-                chunk = d.chunk_at.get(end + 1) or (d.chunk_at.get(end + 2) if d.lower(end + 1) == "the" else None)
-                if chunk is not None:
-                    end = chunk.j
+                x = end + 1 + (d.lower(end + 1) == "the")
+                named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
+                if named is not None:
+                    end = named.j  # "the Secretary General of the PIF": the body inside a longer run
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
