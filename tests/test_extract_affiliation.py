@@ -64,3 +64,13 @@ def test_institution_officer_serves_the_parent_body() -> None:
 def test_office_of_a_body_inside_a_longer_capitalised_run() -> None:
     text = "Tom Reed, the Secretary General of the PIF, welcomed the plan."
     assert _affs(text, "Tom Reed") == ["Pacific Islands Forum"]
+
+
+def test_domestic_office_belongs_to_the_dominant_country() -> None:
+    text = (
+        "Fiji signed the pact. Fiji says it is sovereign. Fiji will host talks with China. "
+        "Opposition leader Sam Tora said the deal was rushed."
+    )
+    assert _affs(text, "Sam Tora") == ["Fiji"]
+    balanced = "Fiji and China signed the pact. Opposition leader Sam Tora said the deal was rushed."
+    assert _affs(balanced, "Sam Tora") == [None]

@@ -9,7 +9,8 @@ country code) belongs to that country; a namesake elsewhere in the article lends
 President Joe Biden"); and a government office whose sentence names exactly one country,
 when no other office holder of that sentence has one, belongs to that country ("Foreign
 Minister X said Moscow would ..."); a demonym ("North Korean attack") or a destination ("to
-Honiara") is not such a mention.
+Honiara") is not such a mention. Offices that exist only inside one country's politics
+("Opposition leader") belong to the article's clearly dominant country.
 """
 
 from __future__ import annotations
@@ -133,6 +134,25 @@ def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) ->
     return next(iter(names)) if len(names) == 1 else None
 
 
+# Offices that only exist inside one country's politics: the article's dominant country owns them.
+_DOMESTIC = frozenset({"opposition leader", "leader of the opposition", "speaker", "mayor", "governor", "chief justice"})
+
+
+def _domestic(state: State, title: str) -> str | None:
+    """"Opposition leader X" in an article about one country: that country, when it is named
+    at least three times and twice as often as any other."""
+    if title.casefold() not in _DOMESTIC:
+        return None
+    counts: dict[str, int] = {}
+    for c in state.countries:
+        if c.actor:
+            counts[c.name] = counts.get(c.name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
+
+
 def fill_fallbacks(state: State) -> None:
     """Give every role still without an affiliation one from the rules above, when they agree on one."""
     claimed: dict[int, set[str]] = {}
@@ -153,4 +173,5 @@ def fill_fallbacks(state: State) -> None:
                 or known
                 or _namesake_anywhere(state, p)
                 or _sentence_country(state, role, claimed)
+                or _domestic(state, role[0])
             )
