@@ -22,6 +22,7 @@ from .agreements import (
     sentence_countries,
     unnamed_name,
 )
+from .deals import between_before, home_country, purchase, sale_parties, seller_after
 from .parties import (
     LINK_VERBS,
     actor_before,
@@ -34,7 +35,6 @@ from .parties import (
     subject_countries,
     with_party,
 )
-from .roles import country_in
 from .state import AgreementAcc, State
 
 # Words a noun phrase never runs through ("The two countries have deepened defence ties").
@@ -70,89 +70,6 @@ def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
             cached.setdefault(cue[0], []).append(cue)
         cues._value_first = cached
     return cached
-
-
-def _between_before(state: State, sentence: int, start: int) -> list[str] | None:
-    """The parties of a "between X and Y" earlier in the sentence (30 tokens at most)."""
-    d = state.doc
-    for x in range(max(d.sent_first[sentence], start - 30), start):
-        if d.low[x] == "between":
-            found = coordinated_list(state, x + 1)
-            if found and found[1] <= start and len(found[0]) >= 2:
-                return found[0]
-    return None
-
-
-def _home_country(state: State, partner: str) -> str | None:
-    """The country an article is about, seen from a partner: the first named of its two main
-    countries (the other one when that is the partner), else its most mentioned one."""
-    pair = principal(state, 2)
-    if pair:
-        return pair[1] if pair[0] == partner else pair[0]
-    top = principal(state, 1)
-    return top[0] if top and top[0] != partner else None
-
-
-def _sale_parties(state: State, start: int, of: int) -> list[str] | None:
-    """"X approved a sale of jets to Y": the seller named before (a country, or the country
-    inside an organisation such as "US State Department") and the buyer after "to"."""
-    d = state.doc
-    sentence = d.sent[of]
-    buyer = None
-    for x in range(of + 1, min(of + 12, d.n)):
-        if d.sent[x] != sentence:
-            break
-        if d.low[x] == "to" and d.low[x - 1] != "up":  # not "up to 36 jets"
-            k = x + 1 + (d.lower(x + 1) == "the")
-            c = state.country_start.get(k) or state.org_start.get(k)
-            buyer = c.name if c is not None else None
-            break
-    first = d.sent_first[sentence]
-    seller = None
-    for x in range(start - 1, max(first, start - 30) - 1, -1):
-        c = state.country_end.get(x + 1)
-        if c is not None and c.actor:
-            seller = c.name
-            break
-        org = state.org_start.get(x)
-        if org is not None:
-            seller = country_in(state, org.i, org.j) or org.name
-            break
-    return [seller, buyer] if seller and buyer and seller != buyer else None
-
-
-_BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
-
-
-def _purchase(state: State, j: int) -> list[str] | None:
-    """"for X to buy ... from Y" / "for X to acquire Y-made jets": buyer X and seller Y."""
-    d = state.doc
-    if d.lower(j) != "for":
-        return None
-    c = state.country_start.get(j + 1)
-    if c is None or d.lower(c.j) != "to":
-        return None
-    seller = _seller(state, c.j)
-    return [c.name, seller] if seller and seller != c.name else None
-
-
-def _seller(state: State, j: int) -> str | None:
-    """"a contract to buy 42 jets from France": the seller named after "from" (12 tokens at most)."""
-    d = state.doc
-    if d.lower(j) != "to" or d.lower(j + 1) not in _BUY:
-        return None
-    sentence = d.sent[j]
-    for x in range(j + 2, min(j + 14, len(d.low))):
-        if d.sent[x] != sentence:
-            return None
-        if d.low[x] == "from":
-            k = x + 1 + (d.lower(x + 1) == "the")
-            c = state.country_start.get(k) or state.org_start.get(k)
-            return c.name if c is not None else None
-        c = state.country_start.get(x)
-        if c is not None and d.word(c.j) == "-" and d.lower(c.j + 1) in ("made", "built"):
-            return c.name  # "Swedish-made Gripen jets"
-    return None
 
 
 def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family: str) -> None:
@@ -311,17 +228,17 @@ def find_unnamed(state: State) -> None:
             partner = with_party(state, after)
             parties = [owner, partner] if partner and partner != owner else None
         if parties is None and w == "sale" and d.lower(after) == "of":
-            parties = _sale_parties(state, start, after)  # "a $23 billion sale of F-16 jets to Turkey"
+            parties = sale_parties(state, start, after)  # "a $23 billion sale of F-16 jets to Turkey"
         if parties is None and det in ("the", "a", "an") and mods:
             partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
-            home = _home_country(state, partner) if partner else None
+            home = home_country(state, partner) if partner else None
             parties = [home, partner] if home else None
         if parties is None and det in ("a", "an") and mods:
-            parties = _between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
+            parties = between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
         if parties is None and det in ("a", "an", "the"):
-            parties = _purchase(state, after)  # "a deal for Hungary to acquire Swedish-made jets"
+            parties = purchase(state, after)  # "a deal for Hungary to acquire Swedish-made jets"
         if parties is None and det in ("a", "an", "the") and j >= 1:
             v = j - 1
             if d.lower(v) in ("on", "to", "upon") and d.lower(v - 1) in LINK_VERBS:
@@ -334,7 +251,7 @@ def find_unnamed(state: State) -> None:
                 if parties is None:
                     # "Rio Tinto signed a lithium contract with Argentina"
                     nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
-                    first, second = actor_before(state, j - 1), with_party(state, nxt) or _seller(state, nxt)
+                    first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt)
                     if first and second and first != second:
                         parties = [first, second]
                 if parties and verb in {"create", "establish", "form", "build", "forge", "launch", "set", "develop"}:

@@ -1,0 +1,97 @@
+"""Who the parties of a described deal are, from the words around its noun.
+
+A purchase names a buyer and a seller ("a contract to buy 42 jets from France", "a deal for
+Hungary to acquire Swedish-made jets", "a sale of F-16 jets to Turkey" after the seller);
+a deal inside a package "between X and Y" takes X and Y; a dated treaty "with" a partner
+belongs to the article's main country. Every look-around is bounded (linear time).
+"""
+
+from __future__ import annotations
+
+from .agreements import coordinated_list
+from .parties import principal
+from .roles import country_in
+from .state import State
+
+
+def between_before(state: State, sentence: int, start: int) -> list[str] | None:
+    """The parties of a "between X and Y" earlier in the sentence (30 tokens at most)."""
+    d = state.doc
+    for x in range(max(d.sent_first[sentence], start - 30), start):
+        if d.low[x] == "between":
+            found = coordinated_list(state, x + 1)
+            if found and found[1] <= start and len(found[0]) >= 2:
+                return found[0]
+    return None
+
+
+def home_country(state: State, partner: str) -> str | None:
+    """The country an article is about, seen from a partner: the first named of its two main
+    countries (the other one when that is the partner), else its most mentioned one."""
+    pair = principal(state, 2)
+    if pair:
+        return pair[1] if pair[0] == partner else pair[0]
+    top = principal(state, 1)
+    return top[0] if top and top[0] != partner else None
+
+
+def sale_parties(state: State, start: int, of: int) -> list[str] | None:
+    """"X approved a sale of jets to Y": the seller named before (a country, or the country
+    inside an organisation such as "US State Department") and the buyer after "to"."""
+    d = state.doc
+    sentence = d.sent[of]
+    buyer = None
+    for x in range(of + 1, min(of + 12, d.n)):
+        if d.sent[x] != sentence:
+            break
+        if d.low[x] == "to" and d.low[x - 1] != "up":  # not "up to 36 jets"
+            k = x + 1 + (d.lower(x + 1) == "the")
+            c = state.country_start.get(k) or state.org_start.get(k)
+            buyer = c.name if c is not None else None
+            break
+    first = d.sent_first[sentence]
+    seller = None
+    for x in range(start - 1, max(first, start - 30) - 1, -1):
+        c = state.country_end.get(x + 1)
+        if c is not None and c.actor:
+            seller = c.name
+            break
+        org = state.org_start.get(x)
+        if org is not None:
+            seller = country_in(state, org.i, org.j) or org.name
+            break
+    return [seller, buyer] if seller and buyer and seller != buyer else None
+
+
+_BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
+
+
+def purchase(state: State, j: int) -> list[str] | None:
+    """"for X to buy ... from Y" / "for X to acquire Y-made jets": buyer X and seller Y."""
+    d = state.doc
+    if d.lower(j) != "for":
+        return None
+    c = state.country_start.get(j + 1)
+    if c is None or d.lower(c.j) != "to":
+        return None
+    seller = seller_after(state, c.j)
+    return [c.name, seller] if seller and seller != c.name else None
+
+
+def seller_after(state: State, j: int) -> str | None:
+    """"a contract to buy 42 jets from France": the seller named after "from" (12 tokens at most)."""
+    d = state.doc
+    if d.lower(j) != "to" or d.lower(j + 1) not in _BUY:
+        return None
+    sentence = d.sent[j]
+    for x in range(j + 2, min(j + 14, len(d.low))):
+        if d.sent[x] != sentence:
+            return None
+        if d.low[x] == "from":
+            k = x + 1 + (d.lower(x + 1) == "the")
+            c = state.country_start.get(k) or state.org_start.get(k)
+            return c.name if c is not None else None
+        c = state.country_start.get(x)
+        if c is not None and d.word(c.j) == "-" and d.lower(c.j + 1) in ("made", "built"):
+            return c.name  # "Swedish-made Gripen jets"
+    return None
