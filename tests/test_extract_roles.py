@@ -77,3 +77,8 @@ def test_possessive_after_an_office_is_not_an_appositive_role() -> None:
 def test_office_title_that_starts_with_an_organisation_word() -> None:
     ex = run("Italian Armed Forces Minister Paolo Bianchi visited the base.")
     assert roles(ex, "Paolo Bianchi") == [("Armed Forces Minister", "Italy")]
+
+
+def test_appositive_office_of_a_seat_of_government_with_words_between() -> None:
+    ex = run("The visit was led by Dana Holt, the White House Arctic coordinator, on Monday.")
+    assert roles(ex, "Dana Holt") == [("White House Arctic coordinator", "United States")]

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from .state import State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
+_ADVISERS = frozenset({"coordinator", "adviser", "advisor", "director", "counsel", "press"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
 
@@ -66,10 +67,14 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         end = k + 2  # "France's farm minister"
         return d.span_text(start, end), aff, start
     m = d.match_at.get(k)
-    seat = m.first("organization") if m is not None and d.lower(m.j) in _TITLE_HEADS else None
+    seat = m.first("organization") if m is not None else None
     if seat is not None and state.cues.seats.get(seat.name):
-        country = state.gz.by_code.get(state.cues.seats[seat.name])
-        return d.span_text(start, m.j + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
+        x = m.j
+        while x < min(m.j + 4, len(d)) and (d.is_cap(x) or d.words[x] == "-") and d.sent[x] == d.sent[j]:
+            x += 1  # "the White House Indo-Pacific coordinator"
+        if d.lower(x) in _TITLE_HEADS or d.lower(x) in _ADVISERS:
+            country = state.gz.by_code.get(state.cues.seats[seat.name])
+            return d.span_text(start, x + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
     for title in _lower_titles(state).get(d.lower(k), ()):
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
