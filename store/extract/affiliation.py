@@ -4,8 +4,7 @@ Run after the close cues of ``roles.py``; each rule is one thing an analyst woul
 an organisation named inside the office ("NATO Secretary General", "executive director of
 the Arms Control Association") is the affiliation (or the body it belongs to, from
 ``parent_bodies`` in ``cues.json``: "European Commission President" -> European Union);
-an office holder listed in the editable ``known_people`` table of ``cues.json`` (name ->
-country code) belongs to that country; a namesake elsewhere in the article lends its country ("First Lady Jill Biden" beside "US
+a namesake elsewhere in the article lends its country ("First Lady Jill Biden" beside "US
 President Joe Biden"); and a government office whose sentence names exactly one country,
 when no other office holder of that sentence has one, belongs to that country ("Foreign
 Minister X said Moscow would ..."); a demonym ("North Korean attack") or a destination ("to
@@ -79,20 +78,6 @@ def _org_before(state: State, ti: int) -> str | None:
     return name
 
 
-def known_country(state: State, p: PersonAcc) -> str | None:
-    """The country of a listed office holder (any written form of the person)."""
-    table = state.cues.known_people
-    if not table:
-        return None
-    for form in (p.display, *p.forms):
-        code = table.get(form.casefold())
-        if code:
-            country = state.gz.by_code.get(code)
-            if country is not None:
-                return country.name
-    return None
-
-
 def _namesake_anywhere(state: State, p: PersonAcc) -> str | None:
     affs = _affs_by_surname(state).get(p.surname.casefold(), {})
     found = {aff for other, aff in affs.items() if other != id(p)}
@@ -163,14 +148,12 @@ def fill_fallbacks(state: State) -> None:
     for p in state.persons:
         if all(r[1] for r in p.roles):
             continue
-        known = known_country(state, p)
         for role in p.roles:
             if role[1]:
                 continue
             body = org_in_title(state, role[0]) or _org_before(state, role[3])
             role[1] = (
                 state.cues.parents.get(body, body) if body else None
-                or known
                 or _namesake_anywhere(state, p)
                 or _sentence_country(state, role, claimed)
                 or _domestic(state, role[0])

@@ -40,7 +40,6 @@ class Cues:
     jp_surnames: frozenset[str] = frozenset()
     jp_check: bool = True
     stop: frozenset[str] = frozenset()
-    known_people: dict[str, str] = field(default_factory=dict)  # folded full name -> country code
     seats: dict[str, str] = field(default_factory=dict)  # seat of government -> country code
     parents: dict[str, str] = field(default_factory=dict)  # institution -> the body its officers serve
     word_verdicts: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # persons' word check cache
@@ -76,7 +75,6 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.jp_surnames = _low(raw.get("japanese_surnames"))
     c.jp_check = bool(raw.get("japanese_name_check", True))
     c.stop = frozenset(str(x) for x in raw.get("stop_words") or ())
-    c.known_people = {str(k).casefold(): str(v).upper() for k, v in (raw.get("known_people") or {}).items()}
     c.seats = {str(k): str(v).upper() for k, v in (raw.get("government_seats") or {}).items()}
     c.parents = {str(k): str(v) for k, v in (raw.get("parent_bodies") or {}).items()}
     gz._compiled_cues = c  # type: ignore[attr-defined]
