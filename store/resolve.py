@@ -184,11 +184,21 @@ class Resolver:
                 if not conflict(mine, self._traits.get(gid)):
                     return gid
             return None
+        candidates: dict[str, frozenset[str]] = {}
         for form in [hit.name, *hit.aliases]:
             for gid in self._agreement_keys.get(name_key(form), ()):
-                if self._parties_fit(parties, self._agreement_parties.get(gid, frozenset())):
-                    return gid
-        return None
+                candidates.setdefault(gid, self._agreement_parties.get(gid, frozenset()))
+        if len(parties) >= 2:
+            same = [gid for gid, stored in candidates.items() if stored == parties]
+            fits = [gid for gid, stored in candidates.items() if self._parties_fit(parties, stored)]
+            return (same or fits or [None])[0]
+        # With one party or none, a name shared by several agreements (every pair of states
+        # may have its own "Reciprocal Access Agreement") is joined only when that is unambiguous.
+        holding = [gid for gid, stored in candidates.items() if parties <= stored]
+        if len(holding) == 1:
+            return holding[0]
+        loose = [gid for gid, stored in candidates.items() if len(stored) < 2 and (not stored or not parties or stored == parties)]
+        return loose[0] if len(loose) == 1 else None
 
     @staticmethod
     def _parties_fit(a: frozenset[str], b: frozenset[str]) -> bool:
