@@ -66,3 +66,34 @@ async def test_refresh_keeps_the_highlighted_record() -> None:
         assert rows.highlighted is None and rows.highlighted_id is None
         await pilot.press("j", "enter")
         assert app.chosen == []
+
+
+def test_actor_line_shortens_a_long_name_before_its_kind_and_count() -> None:
+    from store.records import Actor
+    from tui.widgets.actor_list import actor_prompt
+
+    actor = Actor("o-x", "organization", "Japanese Defense Ministry [b]x[/b]", articles={"a": 2})
+    line = actor_prompt(actor, 28).plain
+    assert len(line) <= 28 and line.endswith("org · 1") and "…" in line
+    assert actor_prompt(actor).plain == "Japanese Defense Ministry [b]x[/b]  org · 1"
+    assert actor_prompt(actor, 12).plain.startswith("Japanese Defense Ministry")  # too narrow
+
+
+async def test_rows_are_built_again_for_a_new_width() -> None:
+    class Wide(VirtualList):
+        def prompt(self, record: int) -> Text:
+            return Text(f"{record} at {self.scrollable_content_region.width}")
+
+    class WideApp(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Wide()
+
+    app = WideApp()
+    async with app.run_test(size=(30, 5)) as pilot:
+        rows = app.query_one(Wide)
+        rows.replace([("k", 7)])
+        await pilot.pause()
+        assert rows.render_line(0).text.startswith("7 at 30")
+        await pilot.resize_terminal(40, 5)
+        await pilot.pause()
+        assert rows.render_line(0).text.startswith("7 at 40")

@@ -22,15 +22,23 @@ TYPED_KEYS = {"slash": "/"}
 """Printable keys whose character Textual's key_to_character does not find."""
 
 KIND_LABEL = {"person": "person", "country": "country", "organization": "org"}
+MIN_NAME = 10
+"""A name is never shortened below this; past it the kind and count give way instead."""
 
 
-def actor_prompt(actor: Actor) -> Text:
-    """One line: name, then kind and the number of articles mentioning the actor."""
+def actor_prompt(actor: Actor, width: int = 0) -> Text:
+    """One line: name, then kind and the number of articles mentioning the actor.
+
+    Given the ``width`` of the list, a long name is shortened rather than the kind and
+    count, which would otherwise be the part cut off.
+    """
     count = len(actor.articles)
-    return line_text(
-        (actor.name, ""),
-        (f"  {KIND_LABEL.get(actor.kind, actor.kind)} · {count}", "italic"),
-    )
+    name = one_line(actor.name)
+    facts = f"  {one_line(KIND_LABEL.get(actor.kind, actor.kind))} · {count}"
+    room = width - len(facts)
+    if width and len(name) > room >= MIN_NAME:
+        name = name[: room - 1].rstrip() + "…"
+    return line_text((name, ""), (facts, "italic"))
 
 
 def match_key(actor: Actor) -> str:
@@ -43,7 +51,7 @@ class ActorList(VirtualList):
     """The actors that match the filter; Up on the first row returns to the filter."""
 
     def prompt(self, record: Actor) -> Text:
-        return actor_prompt(record)
+        return actor_prompt(record, self.scrollable_content_region.width)
 
     def action_cursor_up(self) -> None:
         if not self.highlighted:

@@ -219,6 +219,7 @@ class VirtualList(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self) -> None:
+        self._prompts.clear()  # a prompt may be fitted to the width (see ``prompt``)
         self._update_virtual_size()
 
     # --- rendering -------------------------------------------------------------------------
