@@ -62,8 +62,8 @@ class AgreementScreen(Screen[None]):
     """Everything the store knows about one agreement, with its evidence."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "hide_evidence", "Hide"),  # while the evidence panel is open
-        Binding("escape", "back", "Back"),  # otherwise
+        Binding("escape", "back", "Back"),  # while no evidence panel is open
+        Binding("escape", "hide_evidence", "Hide"),  # otherwise: check_action picks one
         QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),

@@ -78,7 +78,10 @@ def rows_of(app: App[Any], bindings: Iterable[Binding]) -> list[tuple[str, str]]
         if binding.system and not binding.description:
             continue
         description = binding.description or binding.action.replace("_", " ")
-        grouped.setdefault((binding.action, description), []).append(app.get_key_display(binding))
+        keys = grouped.setdefault((binding.action, description), [])
+        shown = app.get_key_display(binding)
+        if shown not in keys:  # the same key on two widgets of one place is listed once
+            keys.append(shown)
     return [(" / ".join(keys), description) for (_, description), keys in grouped.items()]
 
 
