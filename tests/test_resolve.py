@@ -125,15 +125,15 @@ def test_a_truce_is_not_the_peace_agreement_of_the_same_parties() -> None:
     assert not conflict(peace, traits("Azerbaijan-Armenia agreement", None, None))
 
 
-def _add_agreement(r: Resolver, id: str, name: str, parties: list[str]) -> None:
+def _store_named(r: Resolver, id: str, name: str, parties: list[str]) -> None:
     hit = AgreementHit(name, parties=list(parties))
     r.add_agreement(merge_agreement(None, hit, new_id=id, article_id="a", party_ids=parties))
 
 
 def test_a_shared_agreement_name_with_one_party_joins_only_an_unambiguous_record() -> None:
     r = Resolver()
-    _add_agreement(r, "g1", "Reciprocal Access Agreement", ["c-ghana", "c-norway"])
-    _add_agreement(r, "g2", "Reciprocal Access Agreement", ["c-peru", "c-fiji"])
+    _store_named(r, "g1", "Reciprocal Access Agreement", ["c-ghana", "c-norway"])
+    _store_named(r, "g2", "Reciprocal Access Agreement", ["c-peru", "c-fiji"])
     one = AgreementHit("Reciprocal Access Agreement", parties=["c-fiji"])
     assert r.agreement_id(one, ["c-fiji"]) == "g2"
     stranger = AgreementHit("Reciprocal Access Agreement", parties=["c-chile"])
@@ -146,5 +146,5 @@ def test_a_shared_agreement_name_with_one_party_joins_only_an_unambiguous_record
 
 def test_a_name_held_by_one_record_takes_a_mention_without_parties() -> None:
     r = Resolver()
-    _add_agreement(r, "g1", "New START", ["c-us", "c-ru"])
+    _store_named(r, "g1", "New START", ["c-us", "c-ru"])
     assert r.agreement_id(AgreementHit("New START"), []) == "g1"
