@@ -20,6 +20,24 @@ from .paths import safe_path
 from .storage import READ_ONLY_ERRNOS
 
 
+def refuse_orphan_segment(segment: Path, catalog: Path) -> None:
+    """StoreCorrupt when a segment holds articles but its catalog is missing.
+
+    A new store writes its empty catalog before any body byte, so this always means the
+    catalog was lost; its articles are kept for ``doctor --repair`` instead of truncated away.
+    """
+    try:
+        size = segment.stat().st_size
+    except FileNotFoundError:
+        return
+    if size:
+        raise StoreCorrupt(
+            f"{safe_path(catalog)}: the catalog is missing but {safe_path(segment)} holds "
+            f"{size} bytes of articles; recover them with 'pactscope doctor --repair NEW.json' "
+            "or remove that file to start afresh"
+        )
+
+
 class BodySegment:
     """Reads lines by (offset, length); a writable segment also appends."""
 

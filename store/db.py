@@ -16,12 +16,12 @@ from types import TracebackType
 from typing import Any
 
 from . import relations
-from .bodies import BodySegment
+from .bodies import BodySegment, refuse_orphan_segment
 from .catalog import Catalog, Staging
-from .errors import StoreCorrupt, StoreError, StoreReadOnly
+from .errors import StoreError, StoreReadOnly
 from .linking import IdAllocator, link_article, relink_all
 from .lock import WriterLock
-from .paths import safe_path
+from .paths import bodies_path, lock_path, safe_path
 from .records import Actor, Agreement, Article, ArticleMeta, Body, Extraction
 from .relations import party_index
 from .resolve import Resolver
@@ -36,14 +36,6 @@ from .schema import (
     segment_line,
 )
 from .storage import AtomicJSONStorage, file_signature, peek_empty
-
-
-def bodies_path(path: Path) -> Path:
-    return path.with_name(path.name + ".bodies")
-
-
-def lock_path(path: Path) -> Path:
-    return path.with_name(path.name + ".lock")
 
 
 class Store:
@@ -71,17 +63,7 @@ class Store:
         So a body segment without a catalog always means the catalog was lost, and its
         articles are kept for ``doctor --repair`` instead of being truncated away.
         """
-        segment = bodies_path(self.path)
-        try:
-            size = segment.stat().st_size
-        except FileNotFoundError:
-            size = 0
-        if size:
-            raise StoreCorrupt(
-                f"{safe_path(self.path)}: the catalog is missing but {safe_path(segment)} holds "
-                f"{size} bytes of articles; recover them with 'pactscope doctor --repair NEW.json' "
-                "or remove that file to start afresh"
-            )
+        refuse_orphan_segment(bodies_path(self.path), self.path)
         self._catalog.storage.commit()
         self._signature = self._catalog.signature
 

@@ -41,3 +41,13 @@ def safe_path(path: str | os.PathLike[str]) -> str:
     """A path fit for a one-line message: no control characters, tabs or newlines."""
     text = strip_controls(os.fsdecode(path))
     return text.replace("\n", " ").replace("\t", " ")
+
+
+def bodies_path(path: Path) -> Path:
+    """The body segment beside the catalog at ``path``."""
+    return path.with_name(path.name + ".bodies")
+
+
+def lock_path(path: Path) -> Path:
+    """The writer lock beside the catalog at ``path``."""
+    return path.with_name(path.name + ".lock")
