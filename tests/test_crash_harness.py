@@ -259,7 +259,7 @@ def test_sigkill_during_ingest_loses_nothing_committed(tmp_path: Path) -> None:
             assert before <= after, f"kill {kills}: committed articles lost"
             assert seen <= after, f"kill {kills}: articles of an earlier run lost"
             assert after <= everything
-            partial += 0 < len(after - seen) and len(after) < COUNT
+            partial += 0 < len(after) < COUNT
             seen = after
         else:
             assert not before and not seen
@@ -285,8 +285,8 @@ def test_sigkill_during_ingest_loses_nothing_committed(tmp_path: Path) -> None:
             db, seen = tmp_path / f"cycle{cycle}" / "pactscope.json", set()
 
     assert resumed == KILLS // 10
-    # Many kills landed mid-ingest: after some commits of that run and before its last.
-    assert partial >= 8, f"only {partial} kills fell between commits"
+    # Many kills landed mid-ingest: some articles committed, not all.
+    assert partial >= KILLS // 3, f"only {partial} kills left a partly ingested store"
     # The kills really were spread over the runs, not bunched at one end.
     assert min(fractions) < 0.2 and max(fractions) > 0.8
     print(
