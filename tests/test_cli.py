@@ -135,7 +135,9 @@ def test_doctor_reports_and_repairs(
     damaged = db_path.read_bytes()
     assert main(["--db", str(db_path), "doctor"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and "p-nobody" in err[0]
+    # One line per problem, then the count naming the store.
+    assert len(err) == 2 and "p-nobody" in err[0]
+    assert err[1].startswith(f"{db_path}: 1 problem found")
     out = tmp_path / "repaired.json"
     assert main(["--db", str(db_path), "doctor", "--repair", str(out)]) == 1
     assert db_path.read_bytes() == damaged

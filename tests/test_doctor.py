@@ -140,7 +140,8 @@ def test_dangling_ids_are_named_and_dropped(
     out = tmp_path / "fixed.json"
     assert main(["--db", str(db), "doctor", "--repair", str(out)]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 4 and f"with {COUNT} articles" in err[-1]  # three problems, then the copy
+    # three problems, their count, then the copy
+    assert len(err) == 5 and "3 problems found" in err[3] and f"with {COUNT} articles" in err[-1]
     assert check(out) == []
     assert contents(out) == (texts, actors, agreements)
 
@@ -270,7 +271,8 @@ def test_hostile_ids_are_reported_safely(db: Path, capsys: pytest.CaptureFixture
         assert "evil" in line
     assert main(["--db", str(db), "doctor"]) == 1
     err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "\x1b" not in err
+    assert len(err.strip().splitlines()) == 2 and "\x1b" not in err
+    assert "1 problem found" in err.strip().splitlines()[-1]
 
 
 def test_lost_catalog_is_recovered_from_the_segment(db: Path, tmp_path: Path, capsys) -> None:

@@ -293,17 +293,30 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, repair
+    from store.doctor import check, repair, summary
 
     problems = check(db)
     for line in problems:
         say(line, style="red")
+    # A closing count after the problems found, unless the catalog could not be read at all:
+    # then its one line says why and nothing was checked, as for every other command.
+    if not problems or _catalog_readable(db):
+        say(summary(db, problems), style="red" if problems else None)
     if args.repair is not None:
         kept = repair(db, args.repair)
         say(f"wrote a repaired copy with {kept} articles to {safe_path(args.repair)}")
-    if not problems:
-        say(f"{safe_path(db)}: no problems found")
     return 1 if problems else 0
+
+
+def _catalog_readable(db: Path) -> bool:
+    """Whether the catalog opens (doctor's checks ran), as opposed to failing to be read."""
+    from store.storage import parse_catalog
+
+    try:
+        parse_catalog(db.read_bytes(), db)
+    except (StoreError, OSError):
+        return False
+    return True
 
 
 def cmd_serve(args: argparse.Namespace, db: Path) -> int:
