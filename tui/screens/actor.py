@@ -14,17 +14,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
 from tui.screens.entity import (
-    FOLLOW_SECONDS,
     KIND_LABELS,
     QUIET_BACK,
     SECTION_LIMIT,
+    EntityScreen,
     article_date,
     leave,
     shorten,
@@ -38,7 +36,7 @@ QUOTE_WIDTH = 200
 """Quotes longer than this many characters are cut with an ellipsis."""
 
 
-class ActorScreen(Screen[None]):
+class ActorScreen(EntityScreen):
     """Everything the store knows about one actor."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -46,11 +44,8 @@ class ActorScreen(Screen[None]):
         QUIET_BACK,
     ]
 
-    CSS_PATH = "entity.tcss"
-
     def __init__(self, actor_id: str) -> None:
         super().__init__()
-        self._generation: int | None = None
         self.actor_id = actor_id
         self.actor: Any = None
         self._targets: dict[str, Location] = {}
@@ -65,32 +60,6 @@ class ActorScreen(Screen[None]):
             yield SectionList("Quotes", hide_empty=True, id="actor-quotes")
             yield SectionList("Appears with", id="actor-with")
         yield Footer(compact=True)
-
-    @property
-    def _store(self) -> Any:
-        return self.app.store  # type: ignore[attr-defined]
-
-    def on_mount(self) -> None:
-        try:
-            with store_lock(self.app):
-                self.load()
-        except NoMatches:  # closed again before it was ever shown (keys typed ahead)
-            return
-        self.set_interval(FOLLOW_SECONDS, self._follow_store)
-
-    def _follow_store(self) -> None:
-        """Re-read the record when the store was reloaded, keeping the place in each section."""
-        if getattr(self._store, "generation", None) == self._generation:
-            return
-        focused = self.focused.id if self.focused is not None else None
-        places = {s.id: s.highlighted for s in self.query(SectionList)}
-        with store_lock(self.app):
-            self.load()
-        for section in self.query(SectionList):
-            if places.get(section.id) is not None and section.option_count:
-                section.highlighted = min(places[section.id], section.option_count - 1)
-            if section.id == focused:
-                section.focus()
 
     def load(self) -> None:
         """(Re)read the actor from the store and fill every section."""
@@ -131,11 +100,6 @@ class ActorScreen(Screen[None]):
                 joined(Text("also:", style=DIM_STYLE, end=""), ", ".join(aliases), sep=" ")
             )
         return head
-
-    @property
-    def _width(self) -> int:
-        """How many characters one line of a section holds (borders, padding, scrollbar off)."""
-        return max(40, self.app.size.width - 6)
 
     def _title(self, article_id: str) -> str:
         meta = self._store.article(article_id)

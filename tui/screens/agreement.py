@@ -15,22 +15,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.css.query import NoMatches
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
 from tui.screens.entity import (
-    FOLLOW_SECONDS,
     KIND_LABELS,
     QUIET_BACK,
     SECTION_LIMIT,
+    EntityScreen,
     article_date,
     leave,
     shorten,
     status_label,
-    store_lock,
 )
 from tui.widgets.evidence import Evidence, EvidencePanel
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, fit, joined, plain
@@ -58,7 +55,7 @@ def value_text(agreement: Any) -> str:
     return " ".join(parts)
 
 
-class AgreementScreen(Screen[None]):
+class AgreementScreen(EntityScreen):
     """Everything the store knows about one agreement, with its evidence."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -69,11 +66,8 @@ class AgreementScreen(Screen[None]):
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
     ]
 
-    CSS_PATH = "entity.tcss"
-
     def __init__(self, agreement_id: str) -> None:
         super().__init__()
-        self._generation: int | None = None
         self.agreement_id = agreement_id
         self.agreement: Any = None
         self._rows: dict[str, Row] = {}
@@ -89,32 +83,6 @@ class AgreementScreen(Screen[None]):
             yield SectionList("Articles", id="agreement-articles")
         yield EvidencePanel(id="agreement-evidence")
         yield Footer(compact=True)
-
-    @property
-    def _store(self) -> Any:
-        return self.app.store  # type: ignore[attr-defined]
-
-    def on_mount(self) -> None:
-        try:
-            with store_lock(self.app):
-                self.load()
-        except NoMatches:  # closed again before it was ever shown (keys typed ahead)
-            return
-        self.set_interval(FOLLOW_SECONDS, self._follow_store)
-
-    def _follow_store(self) -> None:
-        """Re-read the record when the store was reloaded, keeping the place in each section."""
-        if getattr(self._store, "generation", None) == self._generation:
-            return
-        focused = self.focused.id if self.focused is not None else None
-        places = {s.id: s.highlighted for s in self.query(SectionList)}
-        with store_lock(self.app):
-            self.load()
-        for section in self.query(SectionList):
-            if places.get(section.id) is not None and section.option_count:
-                section.highlighted = min(places[section.id], section.option_count - 1)
-            if section.id == focused:
-                section.focus()
 
     def load(self) -> None:
         """(Re)read the agreement from the store and fill every section."""
@@ -213,11 +181,6 @@ class AgreementScreen(Screen[None]):
             head.append("keywords: ", style=DIM_STYLE)
             head.append(shorten(", ".join(keywords), width - 10))
         return head
-
-    @property
-    def _width(self) -> int:
-        """How many characters one line of a section holds (borders, padding, scrollbar off)."""
-        return max(40, self.app.size.width - 6)
 
     def _option(self, prompt: Text, row: Row) -> Option:
         key = f"r{len(self._rows)}"

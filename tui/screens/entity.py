@@ -1,7 +1,8 @@
 """What the entity views (actor, agreement) and the search screen share: labels and manners.
 
 Small helpers: how a kind or a status reads, an article's date, the app's store lock (reads
-must not interleave with a reload), and how Escape leaves a view.
+must not interleave with a reload), and how Escape leaves a view; and `EntityScreen`, the
+plumbing both entity views share (loading under the lock, following a reloaded store).
 """
 
 from __future__ import annotations
@@ -10,9 +11,11 @@ from contextlib import AbstractContextManager, nullcontext
 from typing import Any
 
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.screen import Screen
 
 from tui.widgets.labels import clean
+from tui.widgets.section_list import SectionList
 
 KIND_LABELS: dict[str, str] = {
     "person": "person",
@@ -56,3 +59,50 @@ def leave(screen: Screen[Any]) -> None:
 def shorten(text: str, width: int) -> str:
     """`text` cut to `width` characters with an ellipsis."""
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+class EntityScreen(Screen[None]):
+    """A view of one store record in sections: loads it under the store lock, re-reads it when
+    the store is reloaded (keeping the place and focus in each section). Subclasses fill
+    `load`."""
+
+    CSS_PATH = "entity.tcss"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._generation: int | None = None
+
+    @property
+    def _store(self) -> Any:
+        return self.app.store  # type: ignore[attr-defined]
+
+    @property
+    def _width(self) -> int:
+        """How many characters one line of a section holds (borders, padding, scrollbar off)."""
+        return max(40, self.app.size.width - 6)
+
+    def load(self) -> None:
+        """(Re)read the record from the store and fill every section."""
+        raise NotImplementedError
+
+    def on_mount(self) -> None:
+        try:
+            with store_lock(self.app):
+                self.load()
+        except NoMatches:  # closed again before it was ever shown (keys typed ahead)
+            return
+        self.set_interval(FOLLOW_SECONDS, self._follow_store)
+
+    def _follow_store(self) -> None:
+        """Re-read the record when the store was reloaded, keeping the place in each section."""
+        if getattr(self._store, "generation", None) == self._generation:
+            return
+        focused = self.focused.id if self.focused is not None else None
+        places = {s.id: s.highlighted for s in self.query(SectionList)}
+        with store_lock(self.app):
+            self.load()
+        for section in self.query(SectionList):
+            if places.get(section.id) is not None and section.option_count:
+                section.highlighted = min(places[section.id], section.option_count - 1)
+            if section.id == focused:
+                section.focus()
