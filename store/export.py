@@ -21,6 +21,7 @@ import orjson
 
 from .db import Store
 from .paths import safe_path
+from .schema import actor_fields, agreement_fields
 from .storage import fsync_dir
 
 MAX_MENTIONS = 50
@@ -85,22 +86,18 @@ class _Evidence:
                     }
                 )
 
+    def cited(self, article_id: str, sentence: int, **fields: Any) -> dict[str, Any]:
+        """``fields`` with the article, sentence index and sentence text they come from."""
+        text = self.sentences.get((article_id, sentence))
+        return {**fields, "article": article_id, "sentence": sentence, "text": text}
+
 
 def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
     return {
         "id": actor.id,
-        "kind": actor.kind,
-        "name": actor.name,
-        "aliases": list(actor.aliases),
-        "code": actor.code,
+        **actor_fields(actor),
         "roles": [
-            {
-                "title": r.title,
-                "affiliation": r.affiliation,
-                "article": r.article,
-                "sentence": r.sentence,
-                "text": ev.sentences.get((r.article, r.sentence)),
-            }
+            ev.cited(r.article, r.sentence, title=r.title, affiliation=r.affiliation)
             for r in actor.roles
         ],
         "articles": list(actor.articles),
@@ -122,27 +119,9 @@ def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
 def _agreement_entry(g: Any, ev: _Evidence) -> dict[str, Any]:
     return {
         "id": g.id,
-        "name": g.name,
-        "unnamed": g.unnamed,
-        "aliases": list(g.aliases),
-        "keywords": list(g.keywords),
-        "parties": list(g.parties),
-        "year": g.year,
-        "status": g.status,
-        "value": g.value,
-        "amount": g.amount,
-        "currency": g.currency,
+        **agreement_fields(g),
         "articles": list(g.articles),
-        "facts": [
-            {
-                "field": f.field,
-                "value": f.value,
-                "article": f.article,
-                "sentence": f.sentence,
-                "text": ev.sentences.get((f.article, f.sentence)),
-            }
-            for f in g.facts
-        ],
+        "facts": [ev.cited(f.article, f.sentence, field=f.field, value=f.value) for f in g.facts],
         "mentions": ev.mentions.get(g.id, []),
     }
 

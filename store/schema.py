@@ -59,13 +59,37 @@ def new_meta() -> dict[str, Any]:
 # --- stored entities -----------------------------------------------------------------------
 
 
+def actor_fields(a: Actor | ActorHit) -> dict[str, Any]:
+    """What an actor is, stored or as extracted, as plain data: kind, name, aliases, code.
+
+    The catalog, the extraction cache and the export all write these the same way.
+    """
+    return {"kind": a.kind, "name": a.name, "aliases": list(a.aliases), "code": a.code}
+
+
+def agreement_fields(g: Agreement | AgreementHit) -> dict[str, Any]:
+    """An agreement's own fields, stored or as extracted, as plain data (name to currency).
+
+    The catalog, the extraction cache and the export all write these the same way.
+    """
+    return {
+        "name": g.name,
+        "unnamed": g.unnamed,
+        "aliases": list(g.aliases),
+        "keywords": list(g.keywords),
+        "parties": list(g.parties),
+        "year": g.year,
+        "status": g.status,
+        "value": g.value,
+        "amount": g.amount,
+        "currency": g.currency,
+    }
+
+
 def actor_to_dict(a: Actor) -> dict[str, Any]:
     return {
         "id": a.id,
-        "kind": a.kind,
-        "name": a.name,
-        "aliases": list(a.aliases),
-        "code": a.code,
+        **actor_fields(a),
         "roles": [[r.title, r.affiliation, r.article, r.sentence] for r in a.roles],
         "articles": dict(a.articles),
         "quotes": [[q.article, q.sentence, q.start, q.end] for q in a.quotes],
@@ -88,16 +112,7 @@ def actor_from_dict(d: dict[str, Any]) -> Actor:
 def agreement_to_dict(g: Agreement) -> dict[str, Any]:
     return {
         "id": g.id,
-        "name": g.name,
-        "unnamed": g.unnamed,
-        "aliases": list(g.aliases),
-        "keywords": list(g.keywords),
-        "parties": list(g.parties),
-        "year": g.year,
-        "status": g.status,
-        "value": g.value,
-        "amount": g.amount,
-        "currency": g.currency,
+        **agreement_fields(g),
         "articles": list(g.articles),
         "facts": [[f.field, f.value, f.article, f.sentence] for f in g.facts],
     }
@@ -275,10 +290,7 @@ def extraction_to_dict(e: Extraction) -> dict[str, Any]:
         "article_id": e.article_id,
         "actors": [
             {
-                "kind": a.kind,
-                "name": a.name,
-                "aliases": list(a.aliases),
-                "code": a.code,
+                **actor_fields(a),
                 "roles": [[r.title, r.affiliation, r.sentence] for r in a.roles],
                 "spans": _spans(a.spans),
             }
@@ -286,16 +298,7 @@ def extraction_to_dict(e: Extraction) -> dict[str, Any]:
         ],
         "agreements": [
             {
-                "name": g.name,
-                "unnamed": g.unnamed,
-                "aliases": list(g.aliases),
-                "keywords": list(g.keywords),
-                "parties": list(g.parties),
-                "year": g.year,
-                "status": g.status,
-                "value": g.value,
-                "amount": g.amount,
-                "currency": g.currency,
+                **agreement_fields(g),
                 "facts": [[f.field, f.value, f.sentence] for f in g.facts],
                 "spans": _spans(g.spans),
             }
