@@ -22,19 +22,7 @@ import numpy as np
 import orjson
 
 from .index import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+from .storage import fsync_dir
 
 
 def _write(path: Path, write: Callable[[Any], None]) -> None:
@@ -95,13 +83,13 @@ def save_data(data: IndexData, directory: Path) -> None:
             "texts": size,
         }
         _write(tmp / "meta.json", lambda fh: fh.write(orjson.dumps(meta)))
-        _fsync_dir(tmp)
+        fsync_dir(tmp)
         old = None
         if os.path.lexists(directory):
             old = parent / f"{directory.name}.old-{os.getpid()}-{os.urandom(4).hex()}"
             os.rename(directory, old)
         os.rename(tmp, directory)
-        _fsync_dir(parent)
+        fsync_dir(parent)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
     except BaseException:
