@@ -153,8 +153,11 @@ def _results(
 
 def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> None:
     """Workers leave Ctrl-C to the parent, which stops the pool: a worker interrupted mid-task
-    printed a traceback and could leave the parent waiting for its result for ever."""
+    printed a traceback and could leave the parent waiting for its result for ever.
+    SIGTERM, which the pool uses to stop them, ends a worker at once and quietly, whatever
+    handler the parent had when it forked."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     gc.enable()  # off in the parent while it ingests (see _no_cyclic_gc)
     _init_worker(known, gazetteer)
 

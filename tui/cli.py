@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -30,6 +32,11 @@ MAX_WARNINGS = 10
 
 class CliError(Exception):
     """A one-line failure the command reports with exit status 1."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, taken the way Ctrl-C is: everything that cleans up after an interrupt (the
+    pool stopped, nothing staged committed, the lock released) does so here too."""
 
 
 def _console() -> Console:
@@ -186,6 +193,35 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
         yield update
 
 
+@contextmanager
+def _sigterm_as_interrupt() -> Iterator[None]:
+    """While writing, SIGTERM raises Terminated in this process instead of killing it outright.
+
+    Killed by default, the ingest left its lock behind and its pool workers, writing to a
+    parent that was gone, printed BrokenPipe tracebacks. A forked worker that inherits this
+    handler before resetting it dies as by default; a second SIGTERM during the clean-up is
+    ignored so the clean-up finishes.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    owner = os.getpid()
+
+    def handler(signum: int, frame: object) -> None:
+        if os.getpid() != owner:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.kill(os.getpid(), signal.SIGTERM)
+            return
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 def _ingest(
     db: Path,
     paths: Sequence[Path],
@@ -203,7 +239,11 @@ def _ingest(
         gazetteer = load_user_gazetteer()
     except GazetteerError as exc:
         raise CliError(f"gazetteer: {exc}") from None
-    with Store.open(db, write=True, wait=wait) as store, _progress(label) as update:
+    with (
+        _sigterm_as_interrupt(),
+        Store.open(db, write=True, wait=wait) as store,
+        _progress(label) as update,
+    ):
         report = ingest(store, paths, update, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer)
     for line in report.failed:
         say(line, style="red")
@@ -366,6 +406,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (StoreError, CliError) as exc:
         say(f"error: {exc}", style="red")
         return 1
+    except Terminated:
+        say("interrupted")
+        return 143  # 128 + SIGTERM, as 130 is 128 + SIGINT
     except KeyboardInterrupt:
         say("interrupted")
         return 130
