@@ -1,59 +1,43 @@
 """The five seeds against their gold answers: header fields, no boilerplate left, full coverage.
 
-``norm`` follows the official scorer's comparison so that a pass here is a pass there.
+``norm`` and ``field_ok`` are the scorer port's (tests/scoring.py), so a pass here is a pass there.
 """
 
 from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 
 import pytest
 
 from store.parse import parse_article
 from store.reader import read_article_file
+from tests.scoring import field_ok, norm
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = sorted((ROOT / "tests" / "gold").glob("*.json"))
-SPELLING = {"defence": "defense", "programme": "program", "organisation": "organization"}
-
-try:
-    from rapidfuzz import fuzz
-
-    def sort_ratio(a: str, b: str) -> float:
-        return fuzz.token_sort_ratio(a, b)
-
-except ImportError:  # pragma: no cover - rapidfuzz is a declared dependency
-    from difflib import SequenceMatcher
-
-    def sort_ratio(a: str, b: str) -> float:
-        return 100 * SequenceMatcher(None, " ".join(sorted(a.split())), " ".join(sorted(b.split()))).ratio()
+HEADER_FIELDS = [
+    ("title", False),
+    ("dateline", True),
+    ("byline", True),
+    ("published", False),
+    ("source", True),
+]
+"""Each header field with whether the scorer compares it fuzzily."""
 
 
-def norm(text: str | None) -> str:
-    """NFKC, lower case, straight quotes, no "'s", words only, one spelling, no leading "the"."""
-    if not text:
-        return ""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = text.replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"'s\b", "", text)
-    text = re.sub(r"[^\w\s]", " ", text)
-    words = [SPELLING.get(w, w) for w in text.split()]
-    if words and words[0] == "the":
-        words = words[1:]
-    return " ".join(words)
+def parsed_case(gold_file: Path, articles: Path) -> tuple[dict, object]:
+    """A gold answer and the parse of the article it is for (which must read without warnings)."""
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    text, warnings = read_article_file(articles / gold["file"])
+    assert warnings == []
+    return gold, parse_article(text, gold["file"])
 
 
-def field_ok(pred: str | None, gold: str | None, fuzzy: bool) -> bool:
-    if gold in (None, ""):
-        return pred in (None, "")
-    if pred in (None, ""):
-        return False
-    if not fuzzy:
-        return norm(pred) == norm(gold)
-    return sort_ratio(norm(pred), norm(gold)) >= 85 or norm(gold) in norm(pred)
+def body_text(article: object) -> str:
+    """The parsed body, normalised as the scorer compares it."""
+    return norm(" ".join(article.paragraph_text(i) for i in range(len(article.paragraphs))))
 
 
 def test_norm_matches_the_scorer() -> None:
@@ -63,20 +47,14 @@ def test_norm_matches_the_scorer() -> None:
 
 @pytest.fixture(scope="module", params=[p.stem for p in GOLD])
 def case(request: pytest.FixtureRequest) -> tuple[dict, object]:
-    gold = json.loads((ROOT / "tests" / "gold" / f"{request.param}.json").read_text(encoding="utf-8"))
-    text, warnings = read_article_file(ROOT / "seeds" / gold["file"])
-    assert warnings == []
-    return gold, parse_article(text, gold["file"])
+    return parsed_case(ROOT / "tests" / "gold" / f"{request.param}.json", ROOT / "seeds")
 
 
 def test_five_seeds_have_gold() -> None:
     assert len(GOLD) == 5
 
 
-@pytest.mark.parametrize(
-    "name,fuzzy",
-    [("title", False), ("dateline", True), ("byline", True), ("published", False), ("source", True)],
-)
+@pytest.mark.parametrize("name,fuzzy", HEADER_FIELDS)
 def test_header_field(case: tuple[dict, object], name: str, fuzzy: bool) -> None:
     gold, article = case
     assert field_ok(getattr(article, name), gold[name], fuzzy), (getattr(article, name), gold[name])
@@ -84,14 +62,14 @@ def test_header_field(case: tuple[dict, object], name: str, fuzzy: bool) -> None
 
 def test_no_boilerplate_in_body(case: tuple[dict, object]) -> None:
     gold, article = case
-    body = norm(" ".join(article.paragraph_text(i) for i in range(len(article.paragraphs))))
+    body = body_text(article)
     leaks = [line for line in gold["boilerplate"] if norm(line) and norm(line) in body]
     assert leaks == []
 
 
 def test_body_covers_gold_sentences(case: tuple[dict, object]) -> None:
     gold, article = case
-    body = norm(" ".join(article.paragraph_text(i) for i in range(len(article.paragraphs))))
+    body = body_text(article)
     missing = [s for s in gold["body_must_contain"] if norm(s) not in body]
     assert missing == []
 
