@@ -1,71 +1,28 @@
 """Support for the entity-screen tests: a small hand-built store with hostile text, and a host app.
 
 The store is written through the real `Store.add`/`commit` from hand-made articles and
-extractions (no extraction rules involved), so the screens are tested on real records.
+extractions (built with conftest's `build_article` and `hit`; no extraction rules involved),
+so the screens are tested on real records.
 `HostApp` stands in for the explorer shell: it has `store`, `search_index`, `go`, `back`.
 """
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
+from conftest import build_article as article
+from conftest import hit as actor
+from conftest import span_of as span
 from textual.app import App
 from textual.screen import Screen
 
 from store.db import Store
-from store.records import (
-    ActorHit,
-    AgreementHit,
-    Article,
-    Extraction,
-    Fact,
-    Paragraph,
-    QuoteHit,
-    RoleHit,
-    Sentence,
-    Span,
-)
+from store.records import AgreementHit, Extraction, Fact, QuoteHit, RoleHit
 from tui.navigation import Location
 
 HOSTILE_NAME = "[bold]Evil[/bold] \x1b[31mRed\x1b[0m Minister"
 HOSTILE_NAME_SHOWN = "[bold]Evil[/bold] Red Minister"
-
-
-def article(sentences: list[str], *, file: str, title: str, published: str | None) -> Article:
-    """An article whose paragraphs are the given sentences, one each."""
-    text = "\n\n".join(sentences)
-    paragraphs, sents, pos = [], [], 0
-    for i, s in enumerate(sentences):
-        paragraphs.append(Paragraph("text", pos, pos + len(s)))
-        sents.append(Sentence(i, i, pos, pos + len(s)))
-        pos += len(s) + 2
-    return Article(
-        id=hashlib.sha256(text.encode()).hexdigest()[:16],
-        file=file,
-        title=title,
-        dateline=None,
-        byline=None,
-        published=published,
-        source="Test Wire",
-        text=text,
-        paragraphs=paragraphs,
-        sentences=sents,
-    )
-
-
-def span(art: Article, needle: str) -> Span:
-    start = art.text.index(needle)
-    sentence = next(s.index for s in art.sentences if s.start <= start < s.end)
-    return Span(sentence, start, start + len(needle))
-
-
-def actor(art: Article, kind: str, name: str, *forms: str, **extra: Any) -> ActorHit:
-    spans = [span(art, f) for f in (forms or (name,)) if f in art.text]
-    return ActorHit(
-        kind=kind, name=name, aliases=[f for f in forms if f != name], spans=spans, **extra
-    )
 
 
 def build_store(path: Path) -> Path:
