@@ -69,3 +69,10 @@ def test_domestic_office_belongs_to_the_dominant_country() -> None:
     assert _affs(text, "Sam Tora") == ["Fiji"]
     balanced = "Fiji and China signed the pact. Opposition leader Sam Tora said the deal was rushed."
     assert _affs(balanced, "Sam Tora") == [None]
+
+
+def test_a_counterparts_country_is_the_other_side() -> None:
+    text = "Defence Minister Tomas Berg held his first talks with his U.S. counterpart on Monday."
+    assert _affs(text, "Tomas Berg") == [None]
+    text = "Defence Minister Ana Lopez met her Chilean counterpart in Lima, saying Peru wants drills."
+    assert _affs(text, "Ana Lopez") == ["Peru"]

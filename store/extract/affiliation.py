@@ -97,6 +97,10 @@ def _affs_by_surname(state: State) -> dict[str, dict[int, str]]:
     return cached  # type: ignore[return-value]
 
 
+# A country right before these words belongs to someone else ("talks with his U.S. counterpart").
+_OTHER_SIDE = frozenset({"counterpart", "counterparts"})
+
+
 def _sentence_countries(state: State) -> dict[int, set[str]]:
     """Sentence -> countries it names as actors, by name (not demonym, not after "to"/"in")."""
     cached = state.cache.get("owner_countries")
@@ -105,6 +109,8 @@ def _sentence_countries(state: State) -> dict[int, set[str]]:
         cached = {}
         for c in state.countries:
             if c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps:
+                if d.lower(c.j) in _OTHER_SIDE:
+                    continue  # "his U.S. counterpart": that country is the other side's
                 cached.setdefault(c.sentence, set()).add(c.name)
         state.cache["owner_countries"] = cached
     return cached  # type: ignore[return-value]
