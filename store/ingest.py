@@ -16,6 +16,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import multiprocessing
+import multiprocessing.pool
 import os
 import signal
 import sys
@@ -151,13 +152,26 @@ def _results(
         yield from pool.imap(process_file_encoded, files, chunksize=chunk)
 
 
+class _Pool(multiprocessing.pool.Pool):
+    """A pool that ends its workers with SIGKILL, which they cannot ignore (see below)."""
+
+    @staticmethod
+    def Process(ctx: Any, *args: Any, **kwds: Any) -> Any:  # noqa: N802 (the Pool's name)
+        process = ctx.Process(*args, **kwds)
+        process.terminate = process.kill
+        return process
+
+
 def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool: a worker interrupted mid-task
-    printed a traceback and could leave the parent waiting for its result for ever.
-    SIGTERM, which the pool uses to stop them, ends a worker at once and quietly, whatever
-    handler the parent had when it forked."""
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops the pool.
+
+    A worker interrupted mid-task printed a traceback; one that died of a SIGTERM sent to the
+    whole process group while it held one of the pool's queue locks left the parent waiting
+    on that lock for ever. The pool ends its workers itself, once it no longer needs those
+    locks, with SIGKILL (``_Pool``).
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     gc.enable()  # off in the parent while it ingests (see _no_cyclic_gc)
     _init_worker(known, gazetteer)
 
@@ -170,11 +184,12 @@ def _start_pool(workers: int, known: frozenset[str], gazetteer: Gazetteer) -> An
     """
     context = _pool_context()
     initargs = (known, gazetteer if context.get_start_method() == "fork" else None)
+    options = {"initializer": _init_pool_worker, "initargs": initargs, "context": context}
     if threading.current_thread() is not threading.main_thread():
-        return context.Pool(workers, initializer=_init_pool_worker, initargs=initargs)
+        return _Pool(workers, **options)
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        return context.Pool(workers, initializer=_init_pool_worker, initargs=initargs)
+        return _Pool(workers, **options)
     finally:
         signal.signal(signal.SIGINT, previous)
 

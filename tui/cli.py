@@ -193,19 +193,35 @@ def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
         yield update
 
 
+class _SigtermGuard:
+    """Whether SIGTERM arrived; ``check`` raises Terminated if it did (see below)."""
+
+    def __init__(self) -> None:
+        self.received = False
+
+    def check(self) -> None:
+        if self.received:
+            raise Terminated
+
+
 @contextmanager
-def _sigterm_as_interrupt() -> Iterator[None]:
+def _sigterm_as_interrupt() -> Iterator[_SigtermGuard]:
     """While writing, SIGTERM raises Terminated in this process instead of killing it outright.
 
     Killed by default, the ingest left its lock behind and its pool workers, writing to a
-    parent that was gone, printed BrokenPipe tracebacks. A forked worker that inherits this
-    handler before resetting it dies as by default; a second SIGTERM during the clean-up is
-    ignored so the clean-up finishes.
+    parent that was gone, printed BrokenPipe tracebacks. An exception raised while Python
+    runs a finaliser is dropped (and reported as "Exception ignored"), so the guard also
+    remembers the signal: the caller checks it as it goes, it is raised again on the way
+    out, and the dropped one is not reported. A forked worker that inherits this handler
+    before setting its own dies as by default; a second SIGTERM is ignored so the clean-up
+    finishes.
     """
+    guard = _SigtermGuard()
     if threading.current_thread() is not threading.main_thread():
-        yield
+        yield guard
         return
     owner = os.getpid()
+    unraisable = sys.unraisablehook
 
     def handler(signum: int, frame: object) -> None:
         if os.getpid() != owner:
@@ -213,13 +229,21 @@ def _sigterm_as_interrupt() -> Iterator[None]:
             os.kill(os.getpid(), signal.SIGTERM)
             return
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        guard.received = True
         raise Terminated
 
+    def quiet(info: object) -> None:
+        if not isinstance(getattr(info, "exc_value", None), Terminated):
+            unraisable(info)  # type: ignore[arg-type]
+
     previous = signal.signal(signal.SIGTERM, handler)
+    sys.unraisablehook = quiet
     try:
-        yield
+        yield guard
+        guard.check()
     finally:
         signal.signal(signal.SIGTERM, previous)
+        sys.unraisablehook = unraisable
 
 
 def _ingest(
@@ -240,11 +264,18 @@ def _ingest(
     except GazetteerError as exc:
         raise CliError(f"gazetteer: {exc}") from None
     with (
-        _sigterm_as_interrupt(),
+        _sigterm_as_interrupt() as guard,
         Store.open(db, write=True, wait=wait) as store,
         _progress(label) as update,
     ):
-        report = ingest(store, paths, update, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer)
+
+        def step(done: int, total: int, name: str) -> None:
+            guard.check()
+            update(done, total, name)
+
+        report = ingest(
+            store, paths, step, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer
+        )
     for line in report.failed:
         say(line, style="red")
     for line in report.warnings[:MAX_WARNINGS]:
