@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from .errors import StoreCorrupt, StoreReadOnly, StoreVersion
+from .errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
 from .paths import safe_path
 from .schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 
@@ -197,7 +197,13 @@ class AtomicJSONStorage(Storage):
     def commit(self) -> None:
         """Write the staged catalog atomically (whether or not TinyDB marked it dirty)."""
         payload = orjson.dumps(self._data)
-        atomic_write_bytes(self.path, payload)
+        try:
+            atomic_write_bytes(self.path, payload)
+        except StoreError:
+            raise
+        except OSError as exc:  # a full disk, a quota, an I/O error: the old catalog stays
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise StoreError(f"{safe_path(self.path)}: cannot write the store: {reason}") from None
         self.dirty = False
         try:
             self.signature = file_signature(os.stat(self.path))

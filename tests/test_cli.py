@@ -12,7 +12,7 @@ import pytest
 
 from store import __version__
 from store.db import Store, bodies_path
-from store.paths import bundled_seeds, db_path, default_db_path
+from store.paths import bundled_seeds, db_path, default_db_path, lock_path
 from tui.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
@@ -220,3 +220,30 @@ def test_serve_runs_the_explorer_command(db_path: Path, monkeypatch: pytest.Monk
     ((command, host, port),) = started
     assert (host, port) == ("127.0.0.1", 8123)
     assert shlex.split(command) == [sys.executable, "-m", "tui", "--db", str(db_path)]
+
+
+@pytest.mark.parametrize("where", ["catalog", "segment"])
+def test_full_disk_during_ingest_is_one_line_naming_the_store(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys, where: str
+) -> None:
+    seeds = sorted(bundled_seeds().iterdir())
+    assert main(["--db", str(db_path), "ingest", "--jobs", "1", str(seeds[0])]) == 0
+    before = db_path.read_bytes()
+    capsys.readouterr()
+    real_fsync = os.fsync
+
+    def full(fd: int) -> None:
+        name = os.readlink(f"/proc/self/fd/{fd}")
+        if name.endswith(".tmp" if where == "catalog" else ".bodies"):
+            raise OSError(28, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert main(["--db", str(db_path), "ingest", "--jobs", "1", str(seeds[1])]) == 1
+    monkeypatch.undo()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"error: {db_path}: cannot write the store: No space left on device"]
+    assert db_path.read_bytes() == before  # the old catalog is intact
+    assert not lock_path(db_path).exists()
+    with Store.open(db_path) as store:
+        assert len(store.article_ids()) == 1

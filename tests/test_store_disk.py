@@ -82,8 +82,10 @@ def test_failed_write_leaves_the_old_catalog(db_path: Path, make_pair, monkeypat
         real_fsync(fd)
 
     monkeypatch.setattr(storage.os, "fsync", failing_fsync)
-    with pytest.raises(OSError):
+    with pytest.raises(StoreError) as info:
         store.commit()
+    # One line naming the store and the reason, not a bare OSError.
+    assert str(info.value) == f"{db_path}: cannot write the store: No space left on device"
     monkeypatch.undo()
     with pytest.raises(StoreError, match="earlier commit failed"):
         store.commit()  # half-applied in memory: never written

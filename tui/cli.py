@@ -8,6 +8,7 @@ data (export, search --json) goes to stdout. Every error is one line and exit st
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import signal
 import sys
@@ -28,6 +29,8 @@ from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
 
 MAX_WARNINGS = 10
+FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+"""A disk, quota or file-size limit reached while the store grows."""
 
 
 class CliError(Exception):
@@ -263,19 +266,26 @@ def _ingest(
         gazetteer = load_user_gazetteer()
     except GazetteerError as exc:
         raise CliError(f"gazetteer: {exc}") from None
-    with (
-        _sigterm_as_interrupt() as guard,
-        Store.open(db, write=True, wait=wait) as store,
-        _progress(label) as update,
-    ):
+    try:
+        with (
+            _sigterm_as_interrupt() as guard,
+            Store.open(db, write=True, wait=wait) as store,
+            _progress(label) as update,
+        ):
 
-        def step(done: int, total: int, name: str) -> None:
-            guard.check()
-            update(done, total, name)
+            def step(done: int, total: int, name: str) -> None:
+                guard.check()
+                update(done, total, name)
 
-        report = ingest(
-            store, paths, step, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer
-        )
+            report = ingest(
+                store, paths, step, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer
+            )
+    except OSError as exc:
+        # The body segment filling up surfaces as a bare OSError (the catalog's own commit
+        # already says StoreError); either way what was committed before stays.
+        if exc.errno not in FULL_ERRNOS:
+            raise
+        raise CliError(f"{safe_path(db)}: cannot write the store: {exc.strerror}") from None
     for line in report.failed:
         say(line, style="red")
     for line in report.warnings[:MAX_WARNINGS]:
