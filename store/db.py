@@ -111,12 +111,14 @@ class Store:
 
     def close(self) -> None:
         """Release the lock and files; anything staged and not committed is dropped."""
-        if self._bodies is not None:
-            self._bodies.close()
-            self._bodies = None
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
+        bodies, self._bodies = self._bodies, None
+        try:
+            if bodies is not None:
+                bodies.close()  # may raise (a full disk refuses the last flush)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
 
     def __enter__(self) -> Store:
         return self

@@ -114,3 +114,19 @@ def test_concurrent_breakers_leave_one_holder(db_path: Path) -> None:
     ]
     outcomes = sorted(p.communicate(timeout=30)[0].strip() for p in procs)
     assert outcomes == ["got", "locked", "locked", "locked"]
+
+
+def test_lock_is_released_even_when_closing_the_bodies_fails(db_path: Path) -> None:
+    store = Store.open(db_path, write=True)
+    segment = store._bodies
+    assert segment is not None
+
+    def refuse() -> None:
+        raise OSError(28, "No space left on device")
+
+    segment.close = refuse  # type: ignore[method-assign]
+    with pytest.raises(OSError):
+        store.close()
+    assert not lock_path(db_path).exists()
+    with Store.open(db_path, write=True, wait=0.5):
+        pass
