@@ -238,7 +238,7 @@ class Store:
         return [self._agreements[g] for g in meta.agreements if g in self._agreements]
 
     def agreements_of_actor(self, actor_id: str) -> list[Agreement]:
-        """Agreements the actor is a party to, then those of the articles that mention it."""
+        """The actor's agreements: those it is a party to (for a person, see ``relations``)."""
         actor = self._actors.get(actor_id)
         if actor is None:
             return []

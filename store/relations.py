@@ -27,12 +27,18 @@ def agreements_of_actor(
     articles: Mapping[str, ArticleMeta],
     agreements: Mapping[str, Agreement],
 ) -> list[Agreement]:
-    """Agreements the actor is a party to, then those of the articles that mention it."""
+    """A country's or organisation's agreements are those it is a party to. A person's are the
+    agreements of the articles that mention them whose parties include a country or body they
+    hold office for (every agreement of those articles when no office is known)."""
     seen = dict.fromkeys(parties.get(actor.id, ()))
-    for article_id in actor.articles:
-        meta = articles.get(article_id)
-        if meta is not None:
-            seen.update(dict.fromkeys(meta.agreements))
+    if actor.kind == "person":
+        sides = {role.affiliation for role in actor.roles if role.affiliation}
+        for article_id in actor.articles:
+            meta = articles.get(article_id)
+            for g in meta.agreements if meta is not None else ():
+                agreement = agreements.get(g)
+                if agreement is not None and (not sides or sides.intersection(agreement.parties)):
+                    seen.setdefault(g)
     return [agreements[g] for g in seen if g in agreements]
 
 
