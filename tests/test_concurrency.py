@@ -21,6 +21,13 @@ from tui.app import PactscopeApp
 from tui.widgets.article_list import ArticleList
 
 
+def run_ingest(db: Path, folder: Path, *extra: str, timeout: float) -> subprocess.CompletedProcess[str]:
+    """Run an ingest to its end and keep what it printed."""
+    return subprocess.run(
+        ingest_cmd(db, folder, *extra), cwd=REPO, capture_output=True, text=True, timeout=timeout
+    )
+
+
 def _finish(proc: subprocess.Popen[bytes], timeout: float = 120) -> str:
     try:
         proc.wait(timeout=timeout)
@@ -142,13 +149,7 @@ def test_stale_lock_of_a_killed_writer_is_cleared(tmp_path: Path) -> None:
     holder = orjson.loads(lock_path(db).read_bytes())
     assert holder["pid"] == proc.pid
     started = time.monotonic()
-    rerun = subprocess.run(
-        ingest_cmd(db, folder, "--jobs", "1", "--wait", "0"),
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    rerun = run_ingest(db, folder, "--jobs", "1", "--wait", "0", timeout=120)
     assert rerun.returncode == 0, rerun.stderr
     assert time.monotonic() - started < 60
     assert len(assert_consistent(db)) == 120
@@ -179,13 +180,7 @@ def test_live_lock_is_respected_then_cleared_when_its_holder_dies(tmp_path: Path
         assert holder.stdout is not None and holder.stdout.readline() == b"held\n"
         lock_before = lock_path(db).read_bytes()
         catalog_before = db.read_bytes() if db.exists() else b""
-        blocked = subprocess.run(
-            ingest_cmd(db, folder, "--jobs", "1", "--wait", "0.5"),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        blocked = run_ingest(db, folder, "--jobs", "1", "--wait", "0.5", timeout=60)
         assert blocked.returncode == 1
         lines = blocked.stderr.strip().splitlines()
         assert len(lines) == 1 and f"pid {holder.pid}" in lines[0] and str(db) in lines[0]
@@ -200,13 +195,7 @@ def test_live_lock_is_respected_then_cleared_when_its_holder_dies(tmp_path: Path
         if holder.stdout:
             holder.stdout.close()
     assert lock_path(db).read_bytes() == lock_before  # left behind by the killed holder
-    done = subprocess.run(
-        ingest_cmd(db, folder, "--jobs", "1", "--wait", "0"),
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    done = run_ingest(db, folder, "--jobs", "1", "--wait", "0", timeout=60)
     assert done.returncode == 0, done.stderr
     assert len(assert_consistent(db)) == 3
 
@@ -292,23 +281,11 @@ def test_lock_whose_pid_was_reused_is_stale(tmp_path: Path) -> None:
     try:
         time.sleep(0.1)
         _lock_for(db, other.pid, _now(-3600))  # written an hour before that process started
-        done = subprocess.run(
-            ingest_cmd(db, folder, "--jobs", "1", "--wait", "0"),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = run_ingest(db, folder, "--jobs", "1", "--wait", "0", timeout=60)
         assert done.returncode == 0, done.stderr
         # The same live process holding a lock written after it started is respected.
         raw = _lock_for(db, other.pid, _now(+2))
-        blocked = subprocess.run(
-            ingest_cmd(db, folder, "--jobs", "1", "--wait", "0.3"),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        blocked = run_ingest(db, folder, "--jobs", "1", "--wait", "0.3", timeout=60)
         assert blocked.returncode == 1 and f"pid {other.pid}" in blocked.stderr
         assert lock_path(db).read_bytes() == raw
     finally:
@@ -327,13 +304,7 @@ def test_lock_of_a_zombie_writer_is_stale(tmp_path: Path) -> None:
         _lock_for(db, zombie.pid, _now(+1))
         zombie.kill()
         time.sleep(0.3)  # dead, not reaped: a zombie
-        done = subprocess.run(
-            ingest_cmd(db, folder, "--jobs", "1", "--wait", "0"),
-            cwd=REPO,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
+        done = run_ingest(db, folder, "--jobs", "1", "--wait", "0", timeout=60)
         assert done.returncode == 0, done.stderr
     finally:
         zombie.wait()
