@@ -9,7 +9,7 @@ so the screens are tested on real records.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from conftest import build_article as article
 from conftest import hit as actor
@@ -115,3 +115,22 @@ class HostApp(App[None]):
 def screen_text(app: App[Any]) -> str:
     """What the terminal shows, as plain lines."""
     return "\n".join(strip.text.rstrip() for strip in app.screen._compositor.render_strips())
+
+
+ViewT = TypeVar("ViewT", bound=Screen)
+
+
+async def open_view(pilot: Any, kind: str, entity_id: str, view: type[ViewT]) -> ViewT:
+    """Jump to an entity view once the store has loaded, and return the screen it opened."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    pilot.app.go(Location(kind, entity_id))  # type: ignore[arg-type]
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, view)
+    return screen
+
+
+def section_prompts(screen: Screen, selector: str) -> list[str]:
+    """The lines of one section list of a view, as plain text."""
+    return [str(o.prompt) for o in screen.query_one(selector).options]

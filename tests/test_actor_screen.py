@@ -15,7 +15,9 @@ from tests.screens_support import (
     actor,
     article,
     build_store,
+    open_view,
     screen_text,
+    section_prompts,
 )
 from tui.app import PactscopeApp
 from tui.navigation import Location
@@ -38,17 +40,11 @@ def ids(db: Path) -> dict[str, Any]:
 
 
 async def open_actor(pilot: Any, actor_id: str) -> ActorScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    pilot.app.go(Location("actor", actor_id))
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, ActorScreen)
-    return screen
+    return await open_view(pilot, "actor", actor_id, ActorScreen)
 
 
 def prompts(screen: ActorScreen, section: str) -> list[str]:
-    return [str(o.prompt) for o in screen.query_one(f"#actor-{section}").options]
+    return section_prompts(screen, f"#actor-{section}")
 
 
 async def test_actor_view_shows_every_section_literally(db: Path) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from store.db import Store
-from tests.screens_support import build_store, screen_text
+from tests.screens_support import build_store, open_view, screen_text, section_prompts
 from tests.tui_support import seeded_store
 from tui.app import PactscopeApp
 from tui.navigation import Location
@@ -28,17 +28,11 @@ def article_ids(db: Path) -> dict[str, str]:
 
 
 async def open_agreement(pilot: Any, agreement_id: str) -> AgreementScreen:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    pilot.app.go(Location("agreement", agreement_id))
-    await pilot.pause()
-    screen = pilot.app.screen
-    assert isinstance(screen, AgreementScreen)
-    return screen
+    return await open_view(pilot, "agreement", agreement_id, AgreementScreen)
 
 
 def prompts(screen: AgreementScreen, section: str) -> list[str]:
-    return [str(o.prompt) for o in screen.query_one(f"#agreement-{section}").options]
+    return section_prompts(screen, f"#agreement-{section}")
 
 
 async def test_parties_fields_timeline_and_articles(db: Path) -> None:
