@@ -17,16 +17,19 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+# Vim keys for an OptionList, kept out of the footer (the arrows and Home/End show there).
+VIM_LIST_KEYS: list[BindingType] = [
+    Binding("j", "cursor_down", "Down", show=False),
+    Binding("k", "cursor_up", "Up", show=False),
+    Binding("g", "first", "First", show=False),
+    Binding("G", "last", "Last", show=False),
+]
+
 
 class RecordList(OptionList):
     """An OptionList of records keyed by id, with j/k/g/G and a stable highlight."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*VIM_LIST_KEYS]
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes, markup=False, compact=True)

@@ -13,17 +13,13 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.widgets.lists import VIM_LIST_KEYS
+
 
 class SectionList(OptionList):
     """One titled section of an entity view; Enter posts `OptionList.OptionSelected`."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G", "last", "Last", show=False),
-        Binding("enter", "select", "Open"),
-    ]
+    BINDINGS: ClassVar[list[BindingType]] = [*VIM_LIST_KEYS, Binding("enter", "select", "Open")]
 
     DEFAULT_CSS = """
     SectionList {
