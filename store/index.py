@@ -13,18 +13,17 @@ Saving and loading (``PATH.index/``) live in ``store/indexfile.py``.
 from __future__ import annotations
 
 import mmap
-import re
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import repeat
 from typing import Any
 
 import numpy as np
 
 from .records import Actor, Agreement, ArticleMeta, Body
+from .terms import TermFeed, article_terms
 from .text import fold, strip_controls
-from .vocab import WORD, strip_accents
+from .vocab import WORD
 
 FORMAT = 1
 KIND_RANK = {
@@ -54,8 +53,6 @@ ARRAYS: dict[str, type] = {
 }
 
 SentenceText = Callable[[str, int], str]
-_ASCII_WORD = re.compile(r"[a-z0-9]+")  # WORD on folded ASCII text, about twice as fast
-_PUNCT = "\u201c\u201d\u2013\u2014\u2026\u00a0\u00ad\u2032\u00b4"  # never inside a word
 
 
 @dataclass
@@ -101,24 +98,6 @@ def clean_label(text: str | None, limit: int | None = None) -> str:
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
-
-
-class _TermIds(dict[str, int]):
-    """Folded word -> provisional term id; accent variants share one id."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.by_key: dict[str, int] = {}
-        self.keys: list[str] = []
-
-    def __missing__(self, token: str) -> int:
-        key = strip_accents(token)
-        tid = self.by_key.get(key)
-        if tid is None:
-            tid = self.by_key[key] = len(self.keys)
-            self.keys.append(key)
-        self[token] = tid
-        return tid
 
 
 def _actor_detail(actor: Actor, names: dict[str, str]) -> str:
@@ -212,12 +191,32 @@ class _Postings:
         self._terms: list[np.ndarray] = []
         self._counts: list[np.ndarray] = []
 
+        self._pending: list[tuple[np.ndarray, np.ndarray]] = []
+        self._pending_size = 0
+
     def add(self, tids: set[int]) -> None:
         """The next doc holds these terms."""
         self.terms.extend(tids)
         self.counts.append(len(tids))
 
+    def add_docs(self, terms: np.ndarray, counts: np.ndarray) -> None:
+        """The next docs, ``counts[i]`` terms each, their terms one doc after another."""
+        if self.counts:
+            self.flush()
+        self._pending.append((terms, counts))
+        self._pending_size += len(terms)
+        if self._pending_size >= 1 << 20:
+            self._gather()
+
+    def _gather(self) -> None:
+        """Pending pieces as one chunk: the sort in ``csr`` runs per chunk."""
+        if self._pending:
+            self._terms.append(np.concatenate([t for t, _ in self._pending]).astype(np.int32))
+            self._counts.append(np.concatenate([c for _, c in self._pending]).astype(np.int32))
+            self._pending, self._pending_size = [], 0
+
     def flush(self) -> None:
+        self._gather()
         self._terms.append(np.asarray(self.terms, np.int32))
         self._counts.append(np.asarray(self.counts, np.int32))
         self.terms.clear()
@@ -277,11 +276,16 @@ def build_data(
     bodies: Iterable[Body],
     generation: int,
     sentence_text: SentenceText | None = None,
+    prepared: TermFeed | None = None,
 ) -> IndexData:
     """Index names, titles and sentences. Bodies are kept as UTF-8 unless ``sentence_text``
-    is given (then sentence labels are fetched through it and no text is held)."""
+    is given (then sentence labels are fetched through it and no text is held).
+
+    ``prepared`` holds the sentence words of articles already tokenised (by an ingest's
+    workers) and is used up; ``bodies`` need only cover the others."""
     actors, agreements, articles = list(actors), list(agreements), list(articles)
-    ids = _TermIds()
+    feed = prepared if prepared is not None else TermFeed()
+    ids = feed.ids
     get = ids.__getitem__
     findall = WORD.findall
 
@@ -304,49 +308,32 @@ def build_data(
             entry_words.append(len(tids))
 
     position = {a.id: i for i, a in enumerate(articles)}
+    for body in bodies:
+        if body.id in position and body.id not in feed.articles:
+            feed.add(body.id, article_terms(body.text, body.sentences))
     postings = _Postings()
-    add = postings.add
-    where: dict[str, list[int]] = {"article": [], "number": [], "start": [], "end": []}
-    where_chunks: dict[str, list[np.ndarray]] = {k: [] for k in where}
+    where: dict[str, list[np.ndarray]] = {"article": [], "number": [], "start": [], "end": []}
     texts: list[str] | None = [""] * len(articles) if sentence_text is None else None
     lengths = np.zeros(len(articles), np.int64)  # UTF-8 bytes per article, for text_offsets
-    for body in bodies:
-        ai = position.get(body.id)
-        if ai is None:
+    for ai, article in enumerate(articles):
+        found = feed.take(article.id)
+        if found is None:
             continue
-        text = body.text
-        folded = fold(text)
-        sentences = body.sentences
-        if len(folded) == len(text):
-            # typographic punctuation is never part of a word: drop it (same length) so that
-            # most English text takes the faster ASCII pattern
-            for ch in _PUNCT:
-                if ch in folded:
-                    folded = folded.replace(ch, " ")
-            find = _ASCII_WORD.findall if folded.isascii() else findall
-            for s in sentences:
-                add(set(map(get, find(folded, s.start, s.end))))
-        else:
-            for s in sentences:
-                add(set(map(get, findall(fold(text[s.start : s.end])))))
-        where["article"].extend(repeat(ai, len(sentences)))
-        where["number"].extend(range(len(sentences)))
-        where["start"].extend([s.start for s in sentences])
-        where["end"].extend([s.end for s in sentences])
-        if len(where["article"]) > 65536:
-            postings.flush()
-            for key, values in where.items():
-                where_chunks[key].append(np.asarray(values, np.int32))
-                values.clear()
+        postings.add_docs(found.ids, found.counts)
+        where["article"].append(np.full(len(found.counts), ai, np.int32))
+        where["number"].append(np.arange(len(found.counts), dtype=np.int32))
+        where["start"].append(found.spans[0::2])
+        where["end"].append(found.spans[1::2])
         if texts is not None:
+            text = found.text
             texts[ai] = text
-            size = len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
-            lengths[ai] = size
-    for key, values in where.items():
-        where_chunks[key].append(np.asarray(values, np.int32))
-    placed = {k: np.concatenate(v).astype(np.int32, copy=False) for k, v in where_chunks.items()}
+            lengths[ai] = len(text) if text.isascii() else len(text.encode("utf-8", "replace"))
+    placed = {
+        k: np.concatenate(v).astype(np.int32) if v else np.zeros(0, np.int32)
+        for k, v in where.items()
+    }
 
-    terms = ids.keys
+    terms = ids.terms
     order = sorted(range(len(terms)), key=terms.__getitem__)
     rank = np.empty(len(terms), np.int32)
     rank[np.asarray(order, np.int64)] = np.arange(len(terms), dtype=np.int32)

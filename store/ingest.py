@@ -33,6 +33,7 @@ import orjson
 from .db import Store
 from .reader import ReadError, display_path, iter_article_files, read_article_file
 from .schema import EncodedArticle, encode_article, extraction_from_dict
+from .terms import TermFeed, article_terms
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -126,16 +127,18 @@ def process_file(path: Path) -> tuple[Any, ...]:
 
 
 def process_file_encoded(path: Path) -> tuple[Any, ...]:
-    """``process_file`` for a pool: ("encoded", EncodedArticle, warnings) instead of "ok".
+    """``process_file`` for a pool: ("encoded", EncodedArticle, ArticleTerms, warnings).
 
     The body crosses the process boundary as JSON bytes and goes to the segment as they are;
-    only the header and the extraction are decoded by the parent (see ``_stage``).
+    only the header and the extraction are decoded by the parent (see ``_stage``). The words
+    of each sentence, for the search index, are found here too, in parallel.
     """
     result = process_file(path)
     if result[0] != "ok":
         return result
     _, article, extraction, notes = result
-    return ("encoded", encode_article(article, extraction), notes)
+    terms = article_terms(article.text, article.sentences)
+    return ("encoded", encode_article(article, extraction), terms, notes)
 
 
 def _results(
@@ -235,9 +238,10 @@ def ingest(
     total = len(files)
     if progress:
         progress(0, total, "")
+    feed = TermFeed()
     with _no_cyclic_gc():
-        _run(store, files, report, progress, jobs, batch_size, batch_seconds, gazetteer)
-        _refresh_index(store, report)
+        _run(store, files, report, progress, jobs, batch_size, batch_seconds, gazetteer, feed)
+        _refresh_index(store, report, feed)
     return report
 
 
@@ -269,8 +273,10 @@ def _run(
     batch_size: int,
     batch_seconds: float,
     gazetteer: Gazetteer,
+    feed: TermFeed,
 ) -> None:
-    """The ingest loop: outcomes in file order, staged and committed in batches."""
+    """The ingest loop: outcomes in file order, staged and committed in batches; the
+    sentence words of each article stored go to ``feed`` for the search index."""
     total = len(files)
     staged = 0
     stored = len(store.article_ids())
@@ -284,7 +290,7 @@ def _run(
             report.unchanged += 1
         else:
             report.warnings.extend(result[-1])
-            if _stage(store, result):
+            if _stage(store, result, feed):
                 report.added += 1
                 staged += 1
             else:
@@ -302,29 +308,33 @@ def _run(
         report.commits += 1
 
 
-def _stage(store: Store, result: tuple[Any, ...]) -> bool:
-    """Add an "ok" or "encoded" outcome to the store; False when it is already there."""
+def _stage(store: Store, result: tuple[Any, ...], feed: TermFeed) -> bool:
+    """Add an "ok" or "encoded" outcome to the store (and its words to ``feed``); False when
+    it is already there."""
     if result[0] == "encoded":
         encoded: EncodedArticle = result[1]
-        if store.has_article(encoded.header["id"]):
+        article_id = encoded.header["id"]
+        if store.has_article(article_id):
             return False
         extraction = extraction_from_dict(orjson.loads(encoded.extraction))
         store.add_encoded(encoded, extraction)
+        feed.add(article_id, result[2])
         return True
     _, article, extraction, _ = result
     if store.has_article(article.id):
         return False
     store.add(article, extraction)
+    feed.add(article.id, article_terms(article.text, article.sentences))
     return True
 
 
-def _refresh_index(store: Store, report: IngestReport) -> None:
+def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
     """Bring the persisted search index up to the new generation (when search is available)."""
     try:
         from .search import ensure_index
     except ImportError:
         return
     try:
-        ensure_index(store)
+        ensure_index(store, feed)
     except Exception as exc:  # the articles are stored; a stale index is rebuilt on next use
         report.warnings.append(f"search index not refreshed: {type(exc).__name__}: {exc}")

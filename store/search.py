@@ -22,6 +22,7 @@ import numpy as np
 from .index import ENTITY_KINDS, KIND_RANK, IndexData, SentenceText, build_data, clean_label
 from .indexfile import load_data, save_data
 from .records import Actor, Agreement, ArticleMeta, Body
+from .terms import TermFeed
 from .text import fold
 from .vocab import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
 
@@ -100,9 +101,12 @@ class SearchIndex:
         bodies: Iterable[Body],
         generation: int,
         sentence_text: SentenceText | None = None,
+        prepared: TermFeed | None = None,
     ) -> SearchIndex:
-        """Index plain records. ``bodies`` should follow ``articles`` (their order ranks ties)."""
-        return cls(build_data(actors, agreements, articles, bodies, generation, sentence_text))
+        """Index plain records; see ``index.build_data``."""
+        return cls(
+            build_data(actors, agreements, articles, bodies, generation, sentence_text, prepared)
+        )
 
     @classmethod
     def for_store(cls, store: Any) -> SearchIndex:
@@ -382,12 +386,21 @@ def _writable(directory: Path) -> bool:
     return os.access(target, os.W_OK) and os.access(directory.parent, os.W_OK)
 
 
-def _build_and_save(store: Any, directory: Path, keep_going: bool = False) -> SearchIndex:
+def _build_and_save(
+    store: Any, directory: Path, keep_going: bool = False, feed: TermFeed | None = None
+) -> SearchIndex:
     """Build from the store, persist, and return the saved copy (memory-mapped, lighter).
-    With ``keep_going``, a failed save still returns the index built in memory."""
+    With ``keep_going``, a failed save still returns the index built in memory. Articles in
+    ``feed`` are not read back from the store."""
     articles = store.articles()
+    unread = articles if feed is None else [a for a in articles if a.id not in feed.articles]
     built = SearchIndex.build(
-        store.actors(), store.agreements(), articles, _bodies(store, articles), store.generation
+        store.actors(),
+        store.agreements(),
+        articles,
+        _bodies(store, unread),
+        store.generation,
+        prepared=feed,
     )
     try:
         built.save(directory)
@@ -398,10 +411,11 @@ def _build_and_save(store: Any, directory: Path, keep_going: bool = False) -> Se
     return SearchIndex.load(directory, generation=store.generation) or built
 
 
-def ensure_index(store: Any) -> SearchIndex:
-    """Make ``PATH.index/`` match the store's generation (called after an ingest commits)."""
+def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
+    """Make ``PATH.index/`` match the store's generation (called after an ingest commits,
+    with the sentence words of the articles it added in ``feed``)."""
     directory = index_dir(store.path)
     current = SearchIndex.load(directory, generation=store.generation)
     if current is not None:
         return current
-    return _build_and_save(store, directory)
+    return _build_and_save(store, directory, feed=feed)

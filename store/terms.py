@@ -1,0 +1,136 @@
+"""An article's share of the sentence index: the distinct words of each of its sentences.
+
+Found once per article, where the article is parsed (an ingest's worker processes), so that
+the index built after an ingest only numbers words and sorts, instead of reading every body
+back from the segment and tokenising it in one process. Words are folded (``text.fold``)
+and keyed without accents (``vocab.strip_accents``), exactly as queries are.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from .records import Sentence
+from .text import fold
+from .vocab import WORD, strip_accents
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_SEPARATORS = bytes(
+    b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256)
+)  # folded ASCII text: [a-z0-9] stay, everything else separates words (as WORD does)
+
+
+@dataclass(slots=True)
+class ArticleTerms:
+    """Distinct words per sentence as ids into ``words``, plus what labels a sentence hit.
+
+    ``ids`` holds each sentence's word ids one sentence after another, ``counts`` how many
+    belong to each sentence, ``spans`` each sentence's (start, end) in ``text``.
+    """
+
+    words: list[str]
+    ids: array
+    counts: array
+    spans: array
+    text: str
+
+
+class TermIds(dict[str, int]):
+    """Word -> term id, numbered as first seen; accent variants share the id of their bare
+    form (``terms`` lists the bare forms by id)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terms: list[str] = []
+        self._by_key: dict[str, int] = {}
+
+    def __missing__(self, token: str) -> int:
+        key = strip_accents(token)
+        tid = self._by_key.get(key)
+        if tid is None:
+            tid = self._by_key[key] = len(self.terms)
+            self.terms.append(key)
+        self[token] = tid
+        return tid
+
+
+def article_terms(text: str, sentences: Sequence[Sentence]) -> ArticleTerms:
+    """The distinct words of each sentence of ``text``, numbered within the article."""
+    ids, counts, spans = array("i"), array("i"), array("i")
+    folded = fold(text)
+    if len(folded) == len(text):  # offsets in the folded text are those of the text
+        others = set(_NON_ASCII.findall(folded))
+        if not others or not WORD.search("".join(others)):
+            # no letter or digit outside ASCII ("€", dashes, quotes): each becomes one "?",
+            # a separator, so offsets stay those of the text
+            raw = folded.encode("ascii", "replace").translate(_ASCII_SEPARATORS)
+            vocab: dict[bytes, int] = {}
+            known = vocab.setdefault
+            found_ids: list[int] = []
+            for s in sentences:
+                found = set(raw[s.start : s.end].split())
+                found_ids += [known(w, len(vocab)) for w in found]
+                counts.append(len(found))
+                spans.extend((s.start, s.end))
+            keys = [w.decode("ascii") for w in vocab]
+            return ArticleTerms(keys, array("i", found_ids), counts, spans, text)
+        words = TermIds()
+        findall = WORD.findall
+        for s in sentences:
+            tids = set(map(words.__getitem__, findall(folded, s.start, s.end)))
+            ids.extend(tids)
+            counts.append(len(tids))
+            spans.extend((s.start, s.end))
+        return ArticleTerms(words.terms, ids, counts, spans, text)
+    words = TermIds()  # folding changed the length: fold each sentence on its own
+    for s in sentences:
+        tids = set(map(words.__getitem__, WORD.findall(fold(text[s.start : s.end]))))
+        ids.extend(tids)
+        counts.append(len(tids))
+        spans.extend((s.start, s.end))
+    return ArticleTerms(words.terms, ids, counts, spans, text)
+
+
+@dataclass(slots=True)
+class SentenceTerms:
+    """One article's sentences in a ``TermFeed``: term ids (of the feed), as numpy arrays."""
+
+    ids: np.ndarray  # int32, each sentence's term ids one sentence after another
+    counts: np.ndarray  # int32, term ids per sentence
+    spans: np.ndarray  # int32, (start, end) per sentence, interleaved
+    text: str
+
+
+class TermFeed:
+    """The sentence words of many articles, numbered in one vocabulary as they arrive.
+
+    An ingest adds each article it stores; the index built after it takes the words from
+    here (``index.build_data``) and reads back from the segment only the articles it lacks.
+    Per article it holds about 4 bytes per distinct word of each sentence, plus the text.
+    """
+
+    def __init__(self) -> None:
+        self.ids = TermIds()
+        self.articles: dict[str, SentenceTerms] = {}
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def add(self, article_id: str, found: ArticleTerms) -> None:
+        words = found.words
+        numbered = np.fromiter(map(self.ids.__getitem__, words), np.int32, len(words))
+        self.articles[article_id] = SentenceTerms(
+            numbered[np.frombuffer(found.ids, np.intc)],
+            np.frombuffer(found.counts, np.intc).astype(np.int32),
+            np.frombuffer(found.spans, np.intc).astype(np.int32),
+            found.text,
+        )
+
+    def take(self, article_id: str) -> SentenceTerms | None:
+        """The article's sentences, removed from the feed (each is indexed once)."""
+        return self.articles.pop(article_id, None)
