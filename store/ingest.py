@@ -48,6 +48,8 @@ BATCH_SHARE = 4
 """A batch is also at least 1/BATCH_SHARE of the articles already stored: a commit rewrites
 the whole catalog, so fixed-size batches made a large ingest quadratic (at 10k articles the
 commits cost 0.3 ms per article and growing); growing batches keep the total linear."""
+WORKER_GC_THRESHOLD = 100_000
+"""Allocations between a worker's young-generation collections (the default is 700)."""
 
 
 @dataclass(slots=True)
@@ -175,8 +177,13 @@ def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> Non
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    gc.enable()  # off in the parent while it ingests (see _no_cyclic_gc)
     _init_worker(known, gazetteer)
+    # Off in the parent while it ingests (see _no_cyclic_gc); on here, but rarely: an article
+    # makes tens of thousands of objects and no cycles, so the default threshold ran the
+    # collector dozens of times per article for nothing (about 5% of a worker's time).
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD)
+    gc.enable()
 
 
 def _start_pool(workers: int, known: frozenset[str], gazetteer: Gazetteer) -> Any:
