@@ -10,6 +10,7 @@ of the same quality; ties break by kind, then weight (mentions), then name.
 
 from __future__ import annotations
 
+import mmap
 import os
 import re
 from collections.abc import Iterable, Iterator
@@ -22,6 +23,7 @@ import numpy as np
 from .index import ENTITY_KINDS, KIND_RANK, IndexData, SentenceText, build_data, clean_label
 from .indexfile import load_data, save_data
 from .records import Actor, Agreement, ArticleMeta, Body
+from .reuse import reuse_saved
 from .terms import TermFeed
 from .text import fold
 from .vocab import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
@@ -391,9 +393,16 @@ def _build_and_save(
 ) -> SearchIndex:
     """Build from the store, persist, and return the saved copy (memory-mapped, lighter).
     With ``keep_going``, a failed save still returns the index built in memory. Articles in
-    ``feed`` are not read back from the store."""
+    ``feed`` or in the index saved before are not read back from the store."""
     articles = store.articles()
-    unread = articles if feed is None else [a for a in articles if a.id not in feed.articles]
+    feed = feed if feed is not None else TermFeed()
+    saved = load_data(directory)  # of an earlier generation: its articles are not read again
+    if saved is not None:
+        reuse_saved(saved, feed, (a.id for a in articles))
+        if isinstance(saved.texts, mmap.mmap):
+            saved.texts.close()
+        del saved
+    unread = [a for a in articles if a.id not in feed.articles]
     built = SearchIndex.build(
         store.actors(),
         store.agreements(),
