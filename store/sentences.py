@@ -31,8 +31,12 @@ STARTERS: frozenset[str] = frozenset(
 _CLOSERS = "\"”’')]»"
 _OPENERS = "\"“‘'([«"
 # Terminal punctuation with any closing quotes/brackets, then a space or the end; or a period
-# glued between a lower-case word and a capitalised one.
-_BOUNDARY = re.compile(r"[.!?…]{1,10}[\"”’')\]»]{0,3}(?=\s|$)|(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+# glued between a lower-case word and a capitalised one. Both branches share the leading
+# punctuation mark, so the engine can skip ahead to the next one in C instead of trying the
+# lookbehind at every character.
+_BOUNDARY = re.compile(
+    r"[.!?…](?:[.!?…]{0,9}[\"”’')\]»]{0,3}(?=\s|$)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"
+)
 _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}$")
 _NEXT_WORD = re.compile(r"[A-Za-z]{1,20}")
 
