@@ -28,7 +28,6 @@ STARTERS: frozenset[str] = frozenset(
     Here One Two Three Several According Further Moreover Furthermore Nevertheless""".split()
 )
 
-_CLOSERS = "\"”’')]»"
 _OPENERS = "\"“‘'([«"
 # Terminal punctuation with any closing quotes/brackets, then a space or the end; or a period
 # glued between a lower-case word and a capitalised one. Both branches share the leading
@@ -43,21 +42,21 @@ _NEXT_WORD = re.compile(r"[A-Za-z]{1,20}")
 
 def _ends_sentence(seg: str, m: re.Match[str], nxt: int) -> bool:
     """Whether the punctuation match ``m`` ends a sentence, the next text starting at ``nxt``."""
-    punct = m.group()
     c = seg[nxt]
     if not (c.isupper() or c.isdigit() or c in _OPENERS):
         return False
-    if punct == "." and m.end() == nxt:
-        return True  # "islands.The": a glued period before a capitalised word
-    if "." not in punct or punct.rstrip(_CLOSERS) != "." or punct[-1] in _CLOSERS:
-        return True  # "!", "?", "...", or a period inside closing quotes
-    w = _WORD_BEFORE.search(seg, max(0, m.start() - 12), m.start())
-    word = w.group() if w else ""
-    if w and w.start() > 0 and not seg[w.start() - 1].isspace() and seg[w.start() - 1] not in _OPENERS:
-        word = ""  # part of a longer token, e.g. "A$6.5" or "3.Mr"
-    if not word:
+    if m.group() != "." or m.end() == nxt:
+        # "!", "?", "...", a period inside closing quotes, or a glued period before a
+        # capitalised word ("islands.The"); only a lone period after a word may be an abbreviation.
         return True
-    bare = word.rstrip(".")
+    dot = m.start()
+    w = _WORD_BEFORE.search(seg, max(0, dot - 12), dot)
+    if w is None:
+        return True
+    ws = w.start()
+    if ws > 0 and not seg[ws - 1].isspace() and seg[ws - 1] not in _OPENERS:
+        return True  # part of a longer token, e.g. "A$6.5" or "3.Mr"
+    bare = w.group().rstrip(".")
     is_abbrev = (
         bare in ABBREVIATIONS
         or bare.lower() in ("e.g", "i.e", "etc", "vs", "a.m", "p.m")
@@ -93,7 +92,10 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
         if nxt >= n:
             break
         if _ends_sentence(seg, m, nxt):
-            _add(seg, start, cur, m.end(), spans)
+            if cur:  # after the first sentence both ends are on non-space characters already
+                spans.append((start + cur, start + m.end()))
+            else:
+                _add(seg, start, 0, m.end(), spans)
             cur = nxt
     _add(seg, start, cur, n, spans)
 
