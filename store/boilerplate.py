@@ -9,6 +9,7 @@ kind of furniture. All patterns use bounded repetition only, so hostile lines co
 from __future__ import annotations
 
 import re
+from re import _parser  # the width of a pattern, as the regex compiler computes it
 
 _SOCIAL = (
     r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
@@ -128,11 +129,26 @@ MAX_BOILERPLATE_LINE = 400
 # Patterns with a case-sensitive part ("(?-i:[A-Z]...)" for names) run on the line as written;
 # the others run, faster, without IGNORECASE on the line in lower case.
 _CASED = re.compile("|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS if "(?-i:" in rx), re.IGNORECASE)
-_LOWER = re.compile("|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS if "(?-i:" not in rx))
+_LOWER_PATTERNS = [rx for _, rx in LINE_PATTERNS if "(?-i:" not in rx]
+_LOWER = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS))
+
+
+def _max_width(rx: str) -> int:
+    """The most characters ``rx`` can match: bounded, since every pattern repeats boundedly."""
+    return _parser.parse(rx).getwidth()[1]
+
+
+# Most lines that reach the patterns are prose longer than LONG_LINE, and few patterns can
+# match that many characters: such a line is tried against those alone. The answer is the
+# same (a whole-line match needs a pattern that long) and comes sooner.
+LONG_LINE = 160
+_LONG = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS if _max_width(rx) > LONG_LINE))
 
 
 def _matches_pattern(line: str) -> bool:
-    return _LOWER.fullmatch(line.lower()) is not None or _CASED.fullmatch(line) is not None
+    low = line.lower()
+    rx = _LONG if len(low) > LONG_LINE else _LOWER
+    return rx.fullmatch(low) is not None or _CASED.fullmatch(line) is not None
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
 
 # A row of links ("Share on Kakao | Share on Facebook | Copy link", "About · Contact · Privacy")
