@@ -86,15 +86,20 @@ def find_quotes(
     last_speaker: str | None = None
     last_paragraph = -10
     last_quote_end = 0
+    if "“" not in text and '"' not in text:
+        return quotes  # no paragraph can hold a quote
     si = 0
+    n_sentences = len(sentences)
     for pi, (pstart, pend) in enumerate(paragraphs):
-        while si < len(sentences) and sentences[si][0] < pi:
+        if text.find("“", pstart, pend) < 0 and text.find('"', pstart, pend) < 0:
+            continue  # no quote marks: the sentences are skipped when a later paragraph needs them
+        while si < n_sentences and sentences[si][0] < pi:
             si += 1
         first = si
         last = si
-        while last < len(sentences) and sentences[last][0] == pi:
+        while last < n_sentences and sentences[last][0] == pi:
             last += 1
-        if first == last or ("“" not in text[pstart:pend] and '"' not in text[pstart:pend]):
+        if first == last:
             continue
         j = first
         for m in _QUOTE.finditer(text, pstart, pend):
