@@ -32,9 +32,10 @@ _OPENERS = "\"“‘'([«"
 # Terminal punctuation with any closing quotes/brackets, then a space or the end; or a period
 # glued between a lower-case word and a capitalised one. Both branches share the leading
 # punctuation mark, so the engine can skip ahead to the next one in C instead of trying the
-# lookbehind at every character.
+# lookbehind at every character. Group 1 is the punctuation; the spaces after it are part of
+# the match, so the match ends where a next sentence would start.
 _BOUNDARY = re.compile(
-    r"[.!?…](?:[.!?…]{0,9}[\"”’')\]»]{0,3}(?=\s|$)|(?<=[a-z]{2}\.)(?=[A-Z][a-z]))"
+    r"([.!?…](?:[.!?…]{0,9}[\"”’')\]»]{0,3}(?=\s|$)|(?<=[a-z]{2}\.)(?=[A-Z][a-z])))\s*"
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}$")
 _NEXT_WORD = re.compile(r"[A-Za-z]{1,20}")
@@ -45,7 +46,7 @@ def _ends_sentence(seg: str, m: re.Match[str], nxt: int) -> bool:
     c = seg[nxt]
     if not (c.isupper() or c.isdigit() or c in _OPENERS):
         return False
-    if m.group() != "." or m.end() == nxt:
+    if m.group(1) != "." or m.end(1) == nxt:
         # "!", "?", "...", a period inside closing quotes, or a glued period before a
         # capitalised word ("islands.The"); only a lone period after a word may be an abbreviation.
         return True
@@ -87,15 +88,13 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     cur = 0
     for m in _BOUNDARY.finditer(seg):
         nxt = m.end()
-        while nxt < n and seg[nxt].isspace():
-            nxt += 1
         if nxt >= n:
             break
         if _ends_sentence(seg, m, nxt):
             if cur:  # after the first sentence both ends are on non-space characters already
-                spans.append((start + cur, start + m.end()))
+                spans.append((start + cur, start + m.end(1)))
             else:
-                _add(seg, start, 0, m.end(), spans)
+                _add(seg, start, 0, m.end(1), spans)
             cur = nxt
     _add(seg, start, cur, n, spans)
 
