@@ -145,8 +145,8 @@ LONG_LINE = 160
 _LONG = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS if _max_width(rx) > LONG_LINE))
 
 
-def _matches_pattern(line: str) -> bool:
-    low = line.lower()
+def _matches_pattern(line: str, low: str) -> bool:
+    """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full."""
     rx = _LONG if len(low) > LONG_LINE else _LOWER
     return rx.fullmatch(low) is not None or _CASED.fullmatch(line) is not None
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
@@ -169,11 +169,12 @@ def is_boilerplate(line: str) -> bool:
         return True
     if len(line) > MAX_BOILERPLATE_LINE:
         return line.startswith(_URL_START) and " " not in line
-    if _matches_pattern(line):
+    low = line.lower()
+    if _matches_pattern(line, low):
         return True
     if len(line) > MAX_CAPTION_LINE:
         return False
-    return _has_caption_marker(line) or _is_caption(line) or _is_row(line) or _is_stray_id(line)
+    return _has_caption_marker(line, low) or _is_caption(line) or _is_row(line) or _is_stray_id(line)
 
 
 # A stray asset id is one token of letters, digits and _-. with at least this many digits
@@ -205,15 +206,20 @@ def _is_row(line: str) -> bool:
     if len(parts) < 2 or len(parts) > MAX_ROW_ITEMS:
         return False
     return all(
-        not p or _matches_pattern(p) for p in parts
+        not p or _matches_pattern(p, p.lower()) for p in parts
     )
 
 
-def _has_caption_marker(line: str) -> bool:
-    low = line.lower()
-    if any(marker in low for marker in CAPTION_MARKERS):
-        return True
-    return len(line) <= MAX_PROMPT_LINE and any(marker in low for marker in PROMPT_MARKERS)
+def _has_caption_marker(line: str, low: str) -> bool:
+    """Whether ``line`` (``low`` is ``line.lower()``) holds a caption or prompt marker."""
+    for marker in CAPTION_MARKERS:  # a plain loop: no generator to set up for each line
+        if marker in low:
+            return True
+    if len(line) <= MAX_PROMPT_LINE:
+        for marker in PROMPT_MARKERS:
+            if marker in low:
+                return True
+    return False
 
 
 def which_boilerplate(line: str) -> str | None:
@@ -222,7 +228,7 @@ def which_boilerplate(line: str) -> str | None:
     for name, rx in LINE_PATTERNS:
         if re.fullmatch(rx, line, re.IGNORECASE):
             return name
-    if len(line) <= MAX_CAPTION_LINE and _has_caption_marker(line):
+    if len(line) <= MAX_CAPTION_LINE and _has_caption_marker(line, line.lower()):
         return "caption_marker"
     if len(line) <= MAX_CAPTION_LINE and _is_caption(line):
         return "caption_credit"
