@@ -34,9 +34,11 @@ _OPENERS = "\"“‘'([«"
 # punctuation mark, so the engine can skip ahead to the next one in C instead of trying the
 # lookbehind at every character. Group 1 is the punctuation; the spaces after it are part of
 # the match, so the match ends where a next sentence would start.
-_BOUNDARY = re.compile(
-    r"([.!?…](?:[.!?…]{0,9}[\"”’')\]»]{0,3}(?=\s|$)|(?<=[a-z]{2}\.)(?=[A-Z][a-z])))\s*"
-)
+_BOUNDARY_RX = r"(LEAD(?:[.!?…]{0,9}[\"”’')\]»]{0,3}(?=\s|$)|(?<=[a-z]{2}\.)(?=[A-Z][a-z])))\s*"
+_BOUNDARY = re.compile(_BOUNDARY_RX.replace("LEAD", "[.!?…]"))
+# The same for a line whose only terminal mark is the period: a pattern that opens with one
+# literal character is scanned for much faster than one that opens with a class.
+_PERIOD_BOUNDARY = re.compile(_BOUNDARY_RX.replace("LEAD", r"\."))
 _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}$")
 _NEXT_WORD = re.compile(r"[A-Za-z]{1,20}")
 
@@ -86,7 +88,8 @@ def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -
     seg = text[start:end]
     n = len(seg)
     cur = 0
-    for m in _BOUNDARY.finditer(seg):
+    rx = _BOUNDARY if "!" in seg or "?" in seg or "…" in seg else _PERIOD_BOUNDARY
+    for m in rx.finditer(seg):
         nxt = m.end()
         if nxt >= n:
             break
