@@ -112,6 +112,9 @@ class Gazetteer:
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     by_code: dict[str, Country] = field(default_factory=dict)
     written: set[str] = field(default_factory=set)  # every form exactly as the lists write it
+    # every leading piece of every key case-folded: text whose folded form is in none of these
+    # cannot be the start of a form, so the scan stops lengthening a candidate there
+    prefixes: frozenset[str] = frozenset()
 
     def compile(self) -> Gazetteer:
         """Build the surface index (call after changing the lists)."""
@@ -166,6 +169,8 @@ class Gazetteer:
             for form in forms:
                 add(form, Entry(kind, form, kind))
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
+        keys = {*self.folded, *map(str.casefold, self.exact)}
+        self.prefixes = frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
         return self
 
     def lookup(self, form: str) -> list[Entry]:

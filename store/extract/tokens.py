@@ -25,6 +25,9 @@ ABBREV = frozenset(
     "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb".split()
 )
 APOSTROPHES = frozenset("'\u2019")
+# Curly quotes norm_form straightens (each is a token of its own).
+_QUOTES = frozenset("\u2018\u2019")
+_QUOTE = "'"
 # No name runs longer than this many tokens; a longer capitalised run is cut (keeps work linear).
 MAX_CHUNK = 32
 # Gaps that end a name besides line breaks: long runs of spaces, tabs.
@@ -186,9 +189,11 @@ def _clean_gap(gap: str) -> bool:
 
 def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
     """Find gazetteer forms, longest first, left to right (no overlaps)."""
-    low, reach, sent, n = doc.low, doc.reach, doc.sent, len(doc.words)
+    words, low, fold, reach, sent, n = doc.words, doc.low, doc.fold, doc.reach, doc.sent, doc.n
     text, starts, ends = doc.text, doc.starts, doc.ends
     lengths, exact, folded, written = gz.lengths, gz.exact, gz.folded, gz.written
+    prefixes = gz.prefixes
+    matches, match_at = doc.matches, doc.match_at
     i = 0
     for cap in doc.caps:
         if cap < i:
@@ -197,35 +202,48 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
         lens = lengths.get(low[i])
         if not lens:
             continue
-        found = None
         si = sent[i]
-        run = 1
+        # how far a form can reach: same sentence, clean gaps, and the folded text so far (as
+        # norm_form would write it) still the start of some key
         top = min(n, i + lens[0])
-        while i + run < top and reach[i + run] and sent[i + run] == si:
+        head = fold[i]
+        run = 1
+        k = i + 1
+        while k < top and reach[k] and sent[k] == si:
+            piece = _QUOTE if words[k] in _QUOTES else fold[k]
+            head = f"{head} {piece}" if starts[k] != ends[k - 1] else head + piece
+            if head not in prefixes:
+                break
             run += 1
+            k += 1
+        found = None
         for length in lens:
             if length > run:
+                continue
+            if length == 1:
+                # one capitalised token: its own text, never a quote or a gap to normalise
+                form = words[i]
+                entries = [*exact.get(form, ()), *folded.get(fold[i], ())]
+                if entries:
+                    found = Match(i, i + 1, starts[i], ends[i], form, entries)
+                    break
                 continue
             j = i + length
             raw = text[starts[i] : ends[j - 1]]
             form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
             entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
-            if entries and length > 1:
+            if entries:
                 if form not in exact and form not in written and not _capitalised(doc, i, j):
                     entries = []  # "The diplomat said": a case-insensitive name needs its capitals
                 elif j < n and entries[0].kind == "organization" and _title_overlaps(doc, gz, i, j, entries):
                     entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
             if entries:
-                # a name must not continue into a longer word ("Chad" in "Chadwick" cannot happen
-                # with whole tokens, but "US" must not be the start of "US-made" as a form: allowed)
-                found = Match(i, j, doc.starts[i], doc.ends[j - 1], raw, entries)
+                found = Match(i, j, starts[i], ends[j - 1], raw, entries)
                 break
         if found:
-            doc.matches.append(found)
-            doc.match_at[i] = found
+            matches.append(found)
+            match_at[i] = found
             i = found.j
-
-
 
 
 def _title_overlaps(doc: Doc, gz: Gazetteer, i: int, j: int, entries: list[Entry]) -> bool:
