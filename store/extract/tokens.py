@@ -275,24 +275,33 @@ def _capitalised(doc: Doc, i: int, j: int) -> bool:
 
 def find_chunks(doc: Doc) -> None:
     """Capitalised runs: "U.S. Indo-Pacific Command", "Status of Forces Agreement", "Lloyd J. Austin III"."""
-    words, n = doc.words, len(doc.words)
+    words, n, text = doc.words, doc.n, doc.text
     starts, ends, clean, sent = doc.starts, doc.ends, doc.reach, doc.sent
+    chunks, chunk_at = doc.chunks, doc.chunk_at
     i = 0
     for cap in doc.caps:
         if cap < i:
             continue
-        i = cap
-        start = i
-        j = i + 1
+        start = cap
+        j = start + 1
         s0 = sent[start]
         while j < n and sent[j] == s0 and clean[j] and j - start < MAX_CHUNK:
             w = words[j]
-            attached = starts[j] == ends[j - 1]
             c0 = w[0]
-            if not attached and c0.islower() and w not in CONNECTORS:
+            if starts[j] != ends[j - 1]:  # after a space
+                if c0.isupper():
+                    j += 1
+                    continue
+                if w in CONNECTORS and j + 1 < n and clean[j + 1]:
+                    k = j + 1
+                    if (words[k] == "the" or words[k] in CONNECTORS) and k + 1 < n and clean[k + 1]:
+                        k += 1  # "Treaty on the Non-Proliferation", "Ursula von der Leyen"
+                    if words[k][0].isupper() and words[k] not in _CALENDAR and sent[k] == s0:
+                        j = k + 1
+                        continue
                 break  # the common case: a lower-case word after a space
             prev = words[j - 1]
-            if w == "." and attached:
+            if w == ".":
                 # "U.S." / "J." / "Adm. X" keep their period; a sentence's full stop does not.
                 if (len(prev) == 1 and prev.isupper()) or prev in ("Jr", "Sr"):
                     j += 1
@@ -302,59 +311,50 @@ def find_chunks(doc: Doc) -> None:
                     j += 1
                     continue
                 break
-            if attached and c0.isupper() and prev == ".":
-                j += 1
-                continue
-            if (w == "-" or w == "\u2013") and attached and j + 1 < n and starts[j + 1] == ends[j]:
+            if c0.isupper():
+                if prev == ".":
+                    j += 1
+                    continue
+                break
+            if (w == "-" or w == "\u2013") and j + 1 < n and starts[j + 1] == ends[j]:
                 nxt = words[j + 1]
                 if nxt[0].isupper() or (len(nxt) <= 2 and nxt.isalpha() and prev[0].isupper()):
                     j += 2  # "Self-Defense", "U.S.-Japan", "Ching-te"
                     continue
-            if w in APOSTROPHES and attached and j + 1 < n and starts[j + 1] == ends[j]:
-                if words[j + 1] == "s":
-                    break
-                if words[j + 1][0].isupper():
+                break
+            if w in APOSTROPHES and j + 1 < n and starts[j + 1] == ends[j]:
+                if words[j + 1][0].isupper() and words[j + 1] != "s":
                     j += 2
                     continue
                 break
-            if not attached and c0.isupper():
+            if c0.isdigit() and prev[-1].isalpha():
                 j += 1
                 continue
-            if attached and c0.isdigit() and prev[-1].isalpha():
-                j += 1
-                continue
-            if not attached and w in CONNECTORS and j + 1 < n and clean[j + 1]:
-                k = j + 1
-                if (words[k] == "the" or words[k] in CONNECTORS) and k + 1 < n and clean[k + 1]:
-                    k += 1  # "Treaty on the Non-Proliferation", "Ursula von der Leyen"
-                if words[k][0].isupper() and words[k] not in _CALENDAR and sent[k] == s0:
-                    j = k + 1
-                    continue
             break
         possessive = (
             j + 1 < n
             and words[j] in APOSTROPHES
-            and doc.gap(j) == ""
+            and starts[j] == ends[j - 1]
             and words[j + 1] == "s"
-            and doc.gap(j + 1) == ""
+            and starts[j + 1] == ends[j]
         )
-        doc.chunks.append(
-            Chunk(
+        if j == start + 1:  # one word: its text is the token
+            w = words[start]
+            chunk = Chunk(start, j, starts[start], ends[start], w, s0, possessive, [w] if w[0].isalnum() else [])
+        else:
+            chunk = Chunk(
                 start,
                 j,
-                doc.starts[start],
-                doc.ends[j - 1],
-                doc.text[doc.starts[start] : doc.ends[j - 1]],
-                doc.sent[start],
+                starts[start],
+                ends[j - 1],
+                text[starts[start] : ends[j - 1]],
+                s0,
                 possessive,
                 [w for w in words[start:j] if w[0].isalnum()],
             )
-        )
-        doc.chunk_at[start] = doc.chunks[-1]
+        chunks.append(chunk)
+        chunk_at[start] = chunk
         i = j
-
-
-
 
 
 def possessive_after(doc: Doc, j: int) -> bool:
