@@ -10,95 +10,107 @@ capital used as a place ("a meeting in Tokyo"), "non-American", and ambiguous fo
 from __future__ import annotations
 
 from .state import CountryMention, State
+from .tokens import Match
 
-_BY_LAST: dict[int, tuple[tuple, dict[str, list[tuple[str, ...]]]]] = {}
+_BY_LAST: dict[int, tuple[tuple, dict[str, list[list[str]]]]] = {}
 
 
-def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
-    """Phrases indexed by their last word (kept per phrase tuple, checked by identity)."""
+def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[list[str]]]:
+    """Phrases (as lists, to compare with slices of ``Doc.low``) indexed by their last word
+    (kept per phrase tuple, checked by identity)."""
     cached = _BY_LAST.get(id(phrases))
     if cached is None or cached[0] is not phrases:
-        index: dict[str, list[tuple[str, ...]]] = {}
+        index: dict[str, list[list[str]]] = {}
         for phrase in phrases:
             if phrase:
-                index.setdefault(phrase[-1], []).append(phrase)
+                index.setdefault(phrase[-1], []).append(list(phrase))
         cached = _BY_LAST[id(phrases)] = (phrases, index)
     return cached[1]
 
 
-def _preceded_by(state: State, i: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    d = state.doc
+def _preceded_by(low: list[str], sent: list[int], i: int, by_last: dict[str, list[list[str]]]) -> bool:
+    """Whether one of the phrases (indexed by ``_by_last``) ends right before token i, in its sentence."""
     if i == 0:
         return False
-    for phrase in _by_last(phrases).get(d.low[i - 1], ()):
+    for phrase in by_last.get(low[i - 1], ()):
         n = len(phrase)
-        if i - n >= 0 and d.low[i - n : i] == list(phrase) and d.sent[i - n] == d.sent[i]:
+        if i - n >= 0 and low[i - n : i] == phrase and sent[i - n] == sent[i]:
             return True
     return False
 
 
-def _geo(state: State, i: int, j: int) -> bool:
+def _geo(state: State, i: int, j: int, geo_last: dict[str, list[list[str]]]) -> bool:
     """Part of a geographic feature's name: "South China Sea", "Taiwan Strait", "Sea of Japan"."""
-    d, cues = state.doc, state.cues
+    d = state.doc
+    words, low, sent, starts, ends = d.words, d.low, d.sent, d.starts, d.ends
+    geo_heads = state.cues.geo_heads
     k = j
-    while k < len(d) and k < j + 3 and d.sent[k] == d.sent[i] and d.is_cap(k) and d.gap(k).isspace():
-        if d.lower(k) in cues.geo_heads:
+    top = min(d.n, j + 3)
+    si = sent[i]
+    # capitalised words after a space, in the sentence ("is_cap" and a white-space "gap")
+    while k < top and sent[k] == si and words[k][0].isupper() and starts[k] != ends[k - 1]:
+        if low[k] in geo_heads:
             return True
         k += 1
-    if _preceded_by(state, i, cues.geo_prefixes):
-        return True
     # "South China" style compass prefix glued to a following feature word was handled above;
     # a compass word right before a country name with a feature after it: "East China Sea".
-    return False
+    return _preceded_by(low, sent, i, geo_last)
 
 
-def _mention(state: State, m) -> CountryMention | None:
+def _mention(state: State, m: Match, geo_last: dict, loc_last: dict) -> CountryMention | None:
     d, cues = state.doc, state.cues
-    entry = m.first("country")
-    if entry is None:
+    for entry in m.entries:
+        if entry.kind == "country":
+            break
+    else:
         return None
+    i, j = m.i, m.j
     form = entry.form
-    mention = CountryMention(m.i, m.j, entry.name, form, m.text, d.sent[m.i])
-    if state.blocked.find(1, m.i, m.j) >= 0 or _geo(state, m.i, m.j):
+    mention = CountryMention(i, j, entry.name, form, m.text, d.sent[i])
+    if state.blocked.find(1, i, j) >= 0 or _geo(state, i, j, geo_last):
         mention.actor = False
         return mention
     if form == "demonym":
-        if m.i >= 2 and d.words[m.i - 1] in "-\u2013" and d.lower(m.i - 2) == "non":
+        if i >= 2 and d.words[i - 1] in "-\u2013" and d.lower(i - 2) == "non":
             return None
-        if m.i >= 1 and d.words[m.i - 1] in ("South", "North", "Latin", "Central") and d.gap(m.i) == " ":
+        if i >= 1 and d.words[i - 1] in ("South", "North", "Latin", "Central") and d.gap(i) == " ":
             return None  # "South American" is not "American"
         # "Japanese premier", "Chinese aircraft": a demonym is an actor when it modifies a noun
         # or stands alone as a people ("the Japanese"); both are kept.
-    if form == "capital" and m.i > 0 and d.lower(m.i - 1) in cues.place_preps:
+    if form == "capital" and i > 0 and d.low[i - 1] in cues.place_preps:
         mention.form = "place"
-    if _preceded_by(state, m.i, cues.locative_preps):
+    if _preceded_by(d.low, d.sent, i, loc_last):
         mention.form = "place"
     if form == "ambiguous":
         # "Michael Jordan", "Georgia Tech": a capitalised neighbour makes it something else.
-        before = m.i > 0 and d.is_cap(m.i - 1) and d.gap(m.i).isspace() and not d.sentence_start(m.i - 1)
-        after = m.j < len(d) and d.is_cap(m.j) and d.gap(m.j).isspace() and d.sent[m.j] == d.sent[m.i]
-        if before or after or d.lower(m.j) in ("state", "governor", "senator", "legislature"):
+        before = i > 0 and d.is_cap(i - 1) and d.gap(i).isspace() and not d.sentence_start(i - 1)
+        after = j < len(d) and d.is_cap(j) and d.gap(j).isspace() and d.sent[j] == d.sent[i]
+        if before or after or d.lower(j) in ("state", "governor", "senator", "legislature"):
             return None
     return mention
 
 
 def index_countries(state: State) -> None:
     """Where every gazetteer country form starts (before any rule decides what it is)."""
+    sent, country_start = state.doc.sent, state.country_start
     for m in state.doc.matches:
-        e = m.first("country")
-        if e is not None:
-            state.country_start[m.i] = CountryMention(m.i, m.j, e.name, e.form, m.text, state.doc.sent[m.i])
+        for e in m.entries:
+            if e.kind == "country":
+                country_start[m.i] = CountryMention(m.i, m.j, e.name, e.form, m.text, sent[m.i])
+                break
 
 
 def find_countries(state: State) -> None:
     """Every country mention, with whether it makes the country an actor of the article."""
     out: list[CountryMention] = []
+    geo_last, loc_last = _by_last(state.cues.geo_prefixes), _by_last(state.cues.locative_preps)
+    country_start = state.country_start
     for m in state.doc.matches:
-        mention = _mention(state, m)
+        mention = _mention(state, m, geo_last, loc_last)
         if mention is not None:
             out.append(mention)
-        elif m.i in state.country_start:
-            del state.country_start[m.i]  # "non-American", "South American", "Michael Jordan"
+        elif m.i in country_start:
+            del country_start[m.i]  # "non-American", "South American", "Michael Jordan"
     strong = {c.name for c in out if c.actor and c.form not in ("ambiguous", "place")}
     for c in out:
         if c.form == "place" and c.name not in strong:
@@ -112,9 +124,10 @@ def find_countries(state: State) -> None:
             c.actor = False
     state.countries = out
     state.country_end = {c.j: c for c in out}
+    by_sentence = state.by_sentence
     for c in out:
         if c.actor:
-            names = state.by_sentence.setdefault(c.sentence, [])
+            names = by_sentence.setdefault(c.sentence, [])
             if c.name not in names:
                 names.append(c.name)
 
