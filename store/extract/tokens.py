@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, compress, count
-from operator import itemgetter
+from itertools import accumulate, chain, compress, count, repeat
+from operator import itemgetter, not_, sub
 
 from ..gazetteer import TOKEN, Entry, Gazetteer, norm_form
 from ..records import Article
@@ -97,7 +97,8 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.n = len(self.words)
-        self.fold = list(map(str.casefold, self.words))
+        if len(self.fold) != self.n:  # build_doc passes it computed
+            self.fold = list(map(str.casefold, self.words))
 
     def __len__(self) -> int:
         return self.n
@@ -123,12 +124,6 @@ class Doc:
         return 0 <= i < len(self.words) and self.sent_first[self.sent[i]] == i
 
 
-def _sentence_bounds(article: Article) -> tuple[list[int], list[int]]:
-    starts = [s.start for s in article.sentences]
-    ends = [s.end for s in article.sentences]
-    return starts, ends
-
-
 def build_doc(article: Article) -> Doc:
     """Tokenise the article's text and attach sentence indices."""
     text = article.text or ""
@@ -138,22 +133,20 @@ def build_doc(article: Article) -> Doc:
     offsets = list(accumulate(map(len, parts)))
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
-    s_starts, _ = _sentence_bounds(article)
-    if not s_starts:
-        s_starts = [0]
-    n_sent = max(len(article.sentences), 1)
-    sent_first = [-1] * n_sent
-    if all(a <= b for a, b in zip(s_starts, s_starts[1:], strict=False)):
-        sent = [0] * len(starts)
-        bounds = [bisect_left(starts, st) for st in s_starts] + [len(starts)]
-        for idx in range(len(s_starts)):
-            lo, hi = bounds[idx], bounds[idx + 1]
-            if hi > lo:
-                sent[lo:hi] = [idx] * (hi - lo)
-                sent_first[idx] = lo
+    s_starts = [s.start for s in article.sentences] or [0]
+    n_sent = len(s_starts)
+    if s_starts == sorted(s_starts):
+        # token ranges of the sentences: bounds[k] is sentence k's first token (if it has any)
+        bounds = list(map(bisect_left, repeat(starts, n_sent), s_starts))
+        sizes = list(map(sub, [*bounds[1:], len(starts)], bounds))
+        # tokens before the first sentence count as its own
+        sent = [0] * bounds[0]
+        sent += chain.from_iterable(map(repeat, range(n_sent), sizes))
+        sent_first = [lo if size else -1 for lo, size in zip(bounds, sizes, strict=True)]
         if starts:
-            sent_first[0] = 0  # tokens before the first sentence count as its own
+            sent_first[0] = 0
     else:
+        sent_first = [-1] * n_sent
         order = sorted(range(len(s_starts)), key=s_starts.__getitem__)
         sorted_starts = [s_starts[k] for k in order]
         sent = [order[max(0, bisect_right(sorted_starts, st) - 1)] for st in starts]
@@ -161,10 +154,11 @@ def build_doc(article: Article) -> Doc:
             if sent_first[s] < 0:
                 sent_first[s] = idx
     heading = [False] * n_sent
-    kinds = {k: p.kind for k, p in enumerate(article.paragraphs)}
-    for k, s in enumerate(article.sentences):
-        if kinds.get(s.paragraph) == "heading":
-            heading[k] = True
+    heads = {k for k, p in enumerate(article.paragraphs) if p.kind == "heading"}
+    if heads:
+        for k, s in enumerate(article.sentences):
+            if s.paragraph in heads:
+                heading[k] = True
     # a gap is clean unless it holds a line break or more than three spaces
     reach = [True] * len(starts)
     pos = text.find("\n")
@@ -179,8 +173,12 @@ def build_doc(article: Article) -> Doc:
             if k < len(reach):
                 reach[k] = False
     low = list(map(str.lower, words))
+    # an ASCII word's fold is its lower case: fold only the words with other characters
+    fold = low.copy()
+    for k in compress(count(), map(not_, map(str.isascii, words))):
+        fold[k] = words[k].casefold()
     caps = list(compress(count(), map(str.isupper, map(itemgetter(0), words))))
-    return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps)
+    return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps, fold=fold)
 
 
 def _clean_gap(gap: str) -> bool:
