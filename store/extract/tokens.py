@@ -200,44 +200,48 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
         lens = lengths.get(low[i])
         if not lens:
             continue
-        si = sent[i]
         # how far a form can reach: same sentence, clean gaps, and the folded text so far (as
         # norm_form would write it) still the start of some key
-        top = min(n, i + lens[0])
-        head = fold[i]
         run = 1
-        k = i + 1
-        while k < top and reach[k] and sent[k] == si:
-            piece = _QUOTE if words[k] in _QUOTES else fold[k]
-            head = f"{head} {piece}" if starts[k] != ends[k - 1] else head + piece
-            if head not in prefixes:
-                break
-            run += 1
-            k += 1
-        found = None
-        for length in lens:
-            if length > run:
-                continue
-            if length == 1:
-                # one capitalised token: its own text, never a quote or a gap to normalise
-                form = words[i]
-                entries = [*exact.get(form, ()), *folded.get(fold[i], ())]
-                if entries:
-                    found = Match(i, i + 1, starts[i], ends[i], form, entries)
+        top = i + lens[0]
+        if top > i + 1:
+            if top > n:
+                top = n
+            si = sent[i]
+            head = fold[i]
+            k = i + 1
+            while k < top and reach[k] and sent[k] == si:
+                piece = _QUOTE if words[k] in _QUOTES else fold[k]
+                head = f"{head} {piece}" if starts[k] != ends[k - 1] else head + piece
+                if head not in prefixes:
                     break
-                continue
-            j = i + length
-            raw = text[starts[i] : ends[j - 1]]
-            form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
-            entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
+                k += 1
+            run = k - i
+        found = None
+        if run > 1:
+            for length in lens:
+                if length > run:
+                    continue
+                if length == 1:
+                    break
+                j = i + length
+                raw = text[starts[i] : ends[j - 1]]
+                form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
+                entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
+                if entries:
+                    if form not in exact and form not in written and not _capitalised(doc, i, j):
+                        entries = []  # "The diplomat said": a case-insensitive name needs its capitals
+                    elif j < n and entries[0].kind == "organization" and _title_overlaps(doc, gz, i, j, entries):
+                        entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
+                if entries:
+                    found = Match(i, j, starts[i], ends[j - 1], raw, entries)
+                    break
+        if found is None and lens[-1] == 1:
+            # one capitalised token: its own text, never a quote or a gap to normalise
+            form = words[i]
+            entries = [*exact.get(form, ()), *folded.get(fold[i], ())]
             if entries:
-                if form not in exact and form not in written and not _capitalised(doc, i, j):
-                    entries = []  # "The diplomat said": a case-insensitive name needs its capitals
-                elif j < n and entries[0].kind == "organization" and _title_overlaps(doc, gz, i, j, entries):
-                    entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
-            if entries:
-                found = Match(i, j, starts[i], ends[j - 1], raw, entries)
-                break
+                found = Match(i, i + 1, starts[i], ends[i], form, entries)
         if found:
             matches.append(found)
             match_at[i] = found
