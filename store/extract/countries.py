@@ -9,18 +9,20 @@ capital used as a place ("a meeting in Tokyo"), "non-American", and ambiguous fo
 
 from __future__ import annotations
 
+from ..gazetteer import Entry
 from .state import CountryMention, State
 from .tokens import Match
 
-_BY_LAST: dict[int, tuple[tuple, dict[str, list[list[str]]]]] = {}
+# phrases indexed by their last word, each as a list (to compare with slices of ``Doc.low``)
+ByLast = dict[str, list[list[str]]]
+_BY_LAST: dict[int, tuple[tuple, ByLast]] = {}
 
 
-def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[list[str]]]:
-    """Phrases (as lists, to compare with slices of ``Doc.low``) indexed by their last word
-    (kept per phrase tuple, checked by identity)."""
+def _by_last(phrases: tuple[tuple[str, ...], ...]) -> ByLast:
+    """Phrases indexed by their last word (kept per phrase tuple, checked by identity)."""
     cached = _BY_LAST.get(id(phrases))
     if cached is None or cached[0] is not phrases:
-        index: dict[str, list[list[str]]] = {}
+        index: ByLast = {}
         for phrase in phrases:
             if phrase:
                 index.setdefault(phrase[-1], []).append(list(phrase))
@@ -28,8 +30,8 @@ def _by_last(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[list[str]]]
     return cached[1]
 
 
-def _preceded_by(low: list[str], sent: list[int], i: int, by_last: dict[str, list[list[str]]]) -> bool:
-    """Whether one of the phrases (indexed by ``_by_last``) ends right before token i, in its sentence."""
+def _preceded_by(low: list[str], sent: list[int], i: int, by_last: ByLast) -> bool:
+    """Whether one of the phrases of ``by_last`` ends right before token i, in its sentence."""
     if i == 0:
         return False
     for phrase in by_last.get(low[i - 1], ()):
@@ -39,37 +41,29 @@ def _preceded_by(low: list[str], sent: list[int], i: int, by_last: dict[str, lis
     return False
 
 
-def _geo(state: State, i: int, j: int, geo_last: dict[str, list[list[str]]]) -> bool:
-    """Part of a geographic feature's name: "South China Sea", "Taiwan Strait", "Sea of Japan"."""
+def _geo_after(state: State, i: int, j: int) -> bool:
+    """A feature word among the capitalised words after a space that follow tokens [i, j):
+    "South China Sea", "Taiwan Strait"."""
     d = state.doc
     words, low, sent, starts, ends = d.words, d.low, d.sent, d.starts, d.ends
     geo_heads = state.cues.geo_heads
     k = j
     top = min(d.n, j + 3)
     si = sent[i]
-    # capitalised words after a space, in the sentence ("is_cap" and a white-space "gap")
     while k < top and sent[k] == si and words[k][0].isupper() and starts[k] != ends[k - 1]:
         if low[k] in geo_heads:
             return True
         k += 1
-    # "South China" style compass prefix glued to a following feature word was handled above;
-    # a compass word right before a country name with a feature after it: "East China Sea".
-    return _preceded_by(low, sent, i, geo_last)
+    return False
 
 
-def _mention(state: State, m: Match, geo_last: dict, loc_last: dict) -> CountryMention | None:
+def _mention(state: State, m: Match, entry: Entry, loc_last: ByLast) -> CountryMention | None:
+    """Tokens [m.i, m.j) as a mention of the country ``entry`` names (not in a feature's or an
+    organisation's name: those are checked before), or None when they are something else."""
     d, cues = state.doc, state.cues
-    for entry in m.entries:
-        if entry.kind == "country":
-            break
-    else:
-        return None
     i, j = m.i, m.j
     form = entry.form
     mention = CountryMention(i, j, entry.name, form, m.text, d.sent[i])
-    if state.blocked.find(1, i, j) >= 0 or _geo(state, i, j, geo_last):
-        mention.actor = False
-        return mention
     if form == "demonym":
         if i >= 2 and d.words[i - 1] in "-\u2013" and d.lower(i - 2) == "non":
             return None
@@ -79,7 +73,7 @@ def _mention(state: State, m: Match, geo_last: dict, loc_last: dict) -> CountryM
         # or stands alone as a people ("the Japanese"); both are kept.
     if form == "capital" and i > 0 and d.low[i - 1] in cues.place_preps:
         mention.form = "place"
-    if _preceded_by(d.low, d.sent, i, loc_last):
+    if i > 0 and d.low[i - 1] in loc_last and _preceded_by(d.low, d.sent, i, loc_last):
         mention.form = "place"
     if form == "ambiguous":
         # "Michael Jordan", "Georgia Tech": a capitalised neighbour makes it something else.
@@ -105,12 +99,32 @@ def find_countries(state: State) -> None:
     out: list[CountryMention] = []
     geo_last, loc_last = _by_last(state.cues.geo_prefixes), _by_last(state.cues.locative_preps)
     country_start = state.country_start
-    for m in state.doc.matches:
-        mention = _mention(state, m, geo_last, loc_last)
+    d = state.doc
+    words, low, sent, starts, ends, n = d.words, d.low, d.sent, d.starts, d.ends, d.n
+    blocked = state.blocked
+    for m in d.matches:
+        for entry in m.entries:
+            if entry.kind == "country":
+                break
+        else:
+            if m.i in country_start:
+                del country_start[m.i]
+            continue
+        i, j = m.i, m.j
+        # inside an organisation's or agreement's name, or part of a geographic feature's name
+        # ("South China Sea", "Sea of Japan"): a mention, never an actor
+        if (
+            blocked.find(1, i, j) >= 0
+            or (j < n and starts[j] != ends[j - 1] and words[j][0].isupper() and _geo_after(state, i, j))
+            or (i > 0 and low[i - 1] in geo_last and _preceded_by(low, sent, i, geo_last))
+        ):
+            out.append(CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False))
+            continue
+        mention = _mention(state, m, entry, loc_last)
         if mention is not None:
             out.append(mention)
-        elif m.i in country_start:
-            del country_start[m.i]  # "non-American", "South American", "Michael Jordan"
+        elif i in country_start:
+            del country_start[i]  # "non-American", "South American", "Michael Jordan"
     strong = {c.name for c in out if c.actor and c.form not in ("ambiguous", "place")}
     for c in out:
         if c.form == "place" and c.name not in strong:
