@@ -21,6 +21,7 @@ _GENERIC_WORDS = frozenset(
     "trilateral peace nuclear mutual comprehensive partnership alliance framework".split()
 )
 _JOIN = frozenset({",", "and", "the", "&"})
+LIST_JOINS = frozenset({"-", "\u2013", "/"})
 PRIORITY = {"alliance": 0, "agreement": 1, "framework": 2, "deal": 3}
 
 
@@ -40,15 +41,24 @@ def party_at(state: State, k: int):
 def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
     """"U.S.-Japan" / "Japan-Australia-India" starting at token i: parties and the end token."""
     d = state.doc
+    words, starts, ends, n = d.words, d.starts, d.ends, d.n
+    country_start, org_start = state.country_start, state.org_start
     names: list[str] = []
     k = i
     while len(names) < 8:
-        c = party_at(state, k)
+        c = country_start.get(k) or org_start.get(k)
         if c is None:
             return None
         names.append(c.name)
         k = c.j
-        if k + 1 < len(d) and d.words[k] in ("-", "\u2013", "/") and d.gap(k) == "" and d.gap(k + 1) == "" and party_at(state, k + 1):
+        # a joining mark written tight against the parties on both sides: "U.S.-Japan"
+        if (
+            k + 1 < n
+            and words[k] in LIST_JOINS
+            and ends[k - 1] == starts[k]
+            and ends[k] == starts[k + 1]
+            and (country_start.get(k + 1) or org_start.get(k + 1))
+        ):
             k += 1
             continue
         break
@@ -60,28 +70,39 @@ def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
 def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], int] | None:
     """"the United States, the United Kingdom, and Australia" from token i: parties and end."""
     d = state.doc
+    words, low, n = d.words, d.low, d.n
+    country_start, org_start = state.country_start, state.org_start
     names: list[str] = []
     k = i
     end = i
     steps = 0
-    while k < len(d) and steps < limit:
-        c = party_at(state, k)
+    while k < n and steps < limit:
+        c = country_start.get(k) or org_start.get(k)
         if c is not None and c.form == "demonym" and d.lower(c.j)[:1].islower():
             # "Indonesian state shipbuilder PT PAL": the demonym describes the party after it
-            nxt = next((x for x in range(c.j, min(c.j + 3, len(d))) if state.org_start.get(x) is not None), None)
-            if nxt is not None and all(d.words[x].islower() for x in range(c.j, nxt)):
-                c = state.org_start[nxt]
+            nxt = next((x for x in range(c.j, min(c.j + 3, n)) if org_start.get(x) is not None), None)
+            if nxt is not None and all(words[x].islower() for x in range(c.j, nxt)):
+                c = org_start[nxt]
         if c is not None:
             names.append(c.name)
             k = end = c.j
             steps += 1
             continue
-        if d.lower(k) in _JOIN and names or (d.lower(k) == "the" and not names):
+        lw = low[k] if k >= 0 else ""
+        if lw in _JOIN and names or (lw == "the" and not names):
             k += 1
             steps += 1
             continue
         # "the South American Mercosur bloc": capitalised words before a party
-        if names and d.is_cap(k) and (party_at(state, k + 1) or (d.is_cap(k + 1) and party_at(state, k + 2))):
+        if (
+            names
+            and words[k][:1].isupper()
+            and (
+                country_start.get(k + 1)
+                or org_start.get(k + 1)
+                or (words[k + 1][:1].isupper() and (country_start.get(k + 2) or org_start.get(k + 2)))
+            )
+        ):
             k += 1
             steps += 1
             continue

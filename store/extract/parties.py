@@ -53,13 +53,40 @@ def dominant_pair(state: State) -> list[str]:
 def party_phrase(state: State, k: int) -> tuple[int, int] | None:
     """"the two countries" / "both nations" at token k: how many parties, and the end token."""
     d = state.doc
-    if d.lower(k) == "the":
+    by_first = _phrases_by_first(state.cues)
+    if by_first is None:  # an empty phrase matches anywhere: keep the plain scan
+        if d.lower(k) == "the":
+            k += 1
+        for phrase, n in state.cues.party_phrases.items():
+            size = len(phrase)
+            if all(d.lower(k + x) == phrase[x] for x in range(size)):
+                return n, k + size
+        return None
+    low, n_tokens = d.low, d.n
+    if k < 0:
+        return None  # before the text: every word reads as ""
+    if k < n_tokens and low[k] == "the":
         k += 1
-    for phrase, n in state.cues.party_phrases.items():
+    for phrase, n in by_first.get(low[k] if k < n_tokens else "", ()):
         size = len(phrase)
-        if all(d.lower(k + x) == phrase[x] for x in range(size)):
+        if tuple(low[k : k + size]) == phrase:
             return n, k + size
     return None
+
+
+def _phrases_by_first(cues) -> dict[str, list[tuple[tuple[str, ...], int]]] | None:
+    """Party phrases by their first word, each list in the phrases' own order (built once per
+    cue set); None when a phrase is empty."""
+    cached = getattr(cues, "_party_first", False)
+    if cached is False:
+        cached = {}
+        for phrase, n in cues.party_phrases.items():
+            if not phrase:
+                cached = None
+                break
+            cached.setdefault(phrase[0], []).append((phrase, n))
+        cues._party_first = cached
+    return cached
 
 
 def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str]:
@@ -80,12 +107,11 @@ def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str
 
 
 def latest_list(state: State, sentence: int, before: int) -> list[str] | None:
-    d = state.doc
-    start = d.sent_first[sentence]
+    country_start, org_start = state.country_start, state.org_start
     best = None
-    k = start
+    k = state.doc.sent_first[sentence]
     while k < before:
-        found = coordinated_list(state, k) if (state.country_start.get(k) or state.org_start.get(k)) else None
+        found = coordinated_list(state, k) if (country_start.get(k) or org_start.get(k)) else None
         if found and found[1] <= before:
             best = found[0]
             k = found[1]
@@ -100,9 +126,9 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
     names = [n for n in state.by_sentence.get(sentence, ()) if any(c.j <= verb for c in _mentions_of(state, n, sentence))]
     if len(names) < 2:
         # organisations that can be parties count too ("The European Union and ... Mercosur")
-        d = state.doc
-        for k in range(d.sent_first[sentence], verb):
-            org = state.org_start.get(k)
+        org_at = state.org_start.get
+        for k in range(state.doc.sent_first[sentence], verb):
+            org = org_at(k)
             if org is not None and org.j <= verb and org.name not in names:
                 names.append(org.name)
     return names if 2 <= len(names) <= 3 else None
@@ -111,7 +137,11 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
 def phrase_subject(state: State, sentence: int, verb: int) -> list[str] | None:
     """"The two countries also agreed on ...": who the phrase before the verb means."""
     d = state.doc
+    low = d.low
+    by_first = _phrases_by_first(state.cues)
     for k in range(d.sent_first[sentence], verb):
+        if by_first is not None and low[k] != "the" and low[k] not in by_first:
+            continue  # no phrase starts here
         pp = party_phrase(state, k)
         if pp and pp[1] <= verb:
             found = phrase_parties(state, pp[0], sentence, k)

@@ -17,6 +17,7 @@ from itertools import compress, count
 from .agreements import (
     DEFINITE,
     DETS,
+    LIST_JOINS,
     coordinated_list,
     hyphen_list,
     sentence_countries,
@@ -36,6 +37,7 @@ from .parties import (
     with_party,
 )
 from .state import AgreementAcc, State
+from .tokens import APOSTROPHES
 
 # Words a noun phrase never runs through ("The two countries have deepened defence ties").
 _CLOSED = frozenset(
@@ -59,6 +61,10 @@ _SPECIFIC = frozenset(
     {"memorandum", "protocol", "contract", "declaration", "charter", "convention", "truce", "ceasefire", "cease-fire", "armistice", "sale"}
 )
 _TALKS = frozenset({"negotiations", "talks"})
+# Words the walk left over a noun phrase stops at ("new" is a modifier: "a new security pact").
+_CLOSED_WALK = _CLOSED - {"new"}
+# Verbs that say an agreement is being made, not reported as made ("will create a network").
+_CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 
 
 def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
@@ -70,6 +76,37 @@ def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
             cached.setdefault(cue[0], []).append(cue)
         cues._value_first = cached
     return cached
+
+
+def _second_words(cues) -> frozenset[str]:
+    """Last words of the two-word family phrases ("security pact"): only these can end one
+    (built once per cue set)."""
+    cached = getattr(cues, "_family_seconds", None)
+    if cached is None:
+        cached = frozenset(key.rsplit(" ", 1)[1] for key in cues.family if key.count(" ") == 1)
+        cues._family_seconds = cached
+    return cached
+
+
+def _hyphen_ends(state: State) -> dict[int, tuple[list[str], int]]:
+    """Hyphen lists ("U.S.-Japan") by end token: parties and first token. Only a chain's head
+    (a party followed by "-", "–" or "/" that no such party precedes) starts one."""
+    d = state.doc
+    words, n = d.words, d.n
+    found_at: dict[int, tuple[list[str], int]] = {}
+    continuing: set[int] = set()
+    heads = {**state.org_start, **state.country_start}  # a country wins over an organisation
+    for b in sorted(heads):
+        j = heads[b].j
+        if j >= n or words[j] not in LIST_JOINS:
+            continue
+        continuing.add(j + 1)
+        if b in continuing:
+            continue
+        found = hyphen_list(state, b)
+        if found and found[1] not in found_at:
+            found_at[found[1]] = (found[0], b)
+    return found_at
 
 
 def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family: str) -> None:
@@ -86,19 +123,21 @@ def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, famil
         prefix = acc.name[: len(acc.name) - len(acc.core)]
         acc.family, acc.core = family, keyword.split()[-1].casefold()
         acc.name = prefix + acc.core
-    for k in range(i, j):
-        state.blocked[k] = 1
+    state.blocked[i:j] = b"\x01" * (j - i)
 
 
 def _refer(state: State, family: str, at: int, definite: bool, noun: str = "") -> AgreementAcc | None:
     """The agreement a generic mention refers back to (the latest 64 considered): one named
     with the same noun first ("the treaty" -> the latest treaty, not a later memorandum), then
     one of the same family, the most recently mentioned."""
-    recent = state.agreements[-64:]
-    before = [a for a in recent if a.mentions and a.first < at]
+    before = [a for a in state.agreements[-64:] if a.mentions and a.first < at]
+    if not before:
+        return None
     same = [a for a in before if family in a.families or a.family == family]
-    exact = [a for a in same if noun and _names_noun(a, noun)]
+    exact = [a for a in same if _names_noun(a, noun)] if noun else []
     pool = exact or same or (before if definite else [])
+    if len(pool) == 1:
+        return pool[0]
     return max(pool, key=lambda a: _last_before(a, at), default=None)
 
 
@@ -109,11 +148,12 @@ def _same_kind(acc: AgreementAcc, noun: str) -> bool:
 
 
 def _names_noun(acc: AgreementAcc, noun: str) -> bool:
+    """Whether a word of the agreement's name or keywords is the noun, plural "s" aside."""
     stem = noun.rstrip("s")
-    for text in (acc.name, *acc.keywords):
-        if any(w.rstrip("s") == stem for w in text.casefold().split()):
-            return True
-    return False
+    words = " ".join((acc.name, *acc.keywords)).casefold()
+    if stem not in words:
+        return False  # a word equal to the stem up to trailing "s" holds the stem
+    return any(w.rstrip("s") == stem for w in words.split())
 
 
 def _last_before(acc: AgreementAcc, at: int) -> int:
@@ -133,90 +173,87 @@ def find_unnamed(state: State) -> None:
     fam = cues.family
     for acc in state.agreements:
         acc.families.add(acc.family)
-    low = d.low
+    text, words, low, fold, sent, heading = d.text, d.words, d.low, d.fold, d.sent, d.heading
+    starts, ends, n = d.starts, d.ends, d.n
+    blocked, person_tok = state.blocked, state.person_tok
+    country_start, country_end = state.country_start, state.country_end
+    evaluative, multipliers = cues.evaluative, cues.multipliers
     value_first = _value_cues(cues)
-    ends: dict[int, tuple[list[str], int]] = {}  # hyphen lists ("U.S.-Japan") by end token
+    seconds = _second_words(cues)
+    hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
-    continuing: set[int] = set()
-    for b in sorted({*state.country_start, *state.org_start}):
-        first = state.country_start.get(b) or state.org_start.get(b)
-        if d.word(first.j) in ("-", "\u2013", "/"):
-            continuing.add(first.j + 1)
-        if b in continuing or d.word(first.j) not in ("-", "\u2013", "/"):
-            continue  # only chain heads start a list
-        found = hyphen_list(state, b)
-        if found and found[1] not in ends:
-            ends[found[1]] = (found[0], b)
+    dominant: list[str] | None = None
     for k in list(compress(count(), map(fam.__contains__, low))):
         w = low[k]
         family = fam.get(w)
-        head_start = k
-        if k > 0 and f"{d.lower(k - 1)} {w}" in fam:
-            family = fam[f"{d.lower(k - 1)} {w}"]
-        if family is None or state.blocked[k] or state.person_tok[k] or d.lower(k + 1) in fam or d.lower(k + 1) in _HEADS_AFTER:
+        if k > 0 and w in seconds and f"{low[k - 1]} {w}" in fam:
+            family = fam[f"{low[k - 1]} {w}"]
+        after = k + 1
+        la = low[after] if after < n else ""
+        if family is None or blocked[k] or person_tok[k] or la in fam or la in _HEADS_AFTER:
             continue  # "treaty ally", "alliance members": the agreement noun only modifies
-        if d.word(k + 1) in ("-",) and d.gap(k + 1) == "":
+        if la == "-" and ends[k] == starts[after]:
             continue
-        sentence = d.sent[k]
+        sentence = sent[k]
+        head = heading[sentence]
         # walk left over the noun phrase
         j, det, prefix, owned, owner = k - 1, None, None, False, None
-        start = head_start
-        while j >= 0 and d.sent[j] == sentence and k - j <= 6:
-            lw = d.lower(j)
-            hl = ends.get(j + 1)
+        start = k
+        while j >= 0 and sent[j] == sentence and k - j <= 6:
+            lw = low[j]
+            hl = hyphen_ends.get(j + 1)
             if hl:
                 prefix, start = hl
                 j = start - 1
-                det = d.lower(j) if d.lower(j) in DETS else det
+                det = low[j] if j >= 0 and low[j] in DETS else det
                 break
             if lw in DETS:
                 det = lw
                 break
-            if lw == "s" and j >= 2 and d.words[j - 1] in ("'", "\u2019") and d.gap(j) == "":
+            wj = words[j]
+            if lw == "s" and j >= 2 and words[j - 1] in APOSTROPHES and ends[j - 1] == starts[j]:
                 # "Japan's alliance with the United States": an owner
-                c = state.country_end.get(j - 1)
+                c = country_end.get(j - 1)
                 owner = c.name if c is not None and c.actor else None
                 det = "its"
                 owned = owner is None
                 break
-            if state.blocked[j] or state.country_start.get(j) is not None or state.person_tok[j]:
-                owned = not (d.words[j] in ("'", "\u2019") or d.words[j] == "s")
+            if blocked[j] or country_start.get(j) is not None or person_tok[j]:
+                owned = not (wj in APOSTROPHES or wj == "s")
                 break
-            if d.words[j] in ("-", "\u2013") and d.gap(j) == "" and d.gap(j + 1) == "" and j > 0:
+            if (wj == "-" or wj == "\u2013") and j > 0 and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
                 start = j - 1
                 j -= 2
                 continue
-            if lw in _CLOSED and lw not in ("new",):
+            if lw in _CLOSED_WALK:
                 break
-            if d.words[j][:1].isalpha() and (d.words[j][:1].islower() or d.heading[sentence]):
+            c0 = wj[:1]
+            if c0.isalpha() and (c0.islower() or head):
                 start = j
                 j -= 1
                 continue
-            if len(d.words[j]) == 4 and d.words[j].isdigit() and d.lower(j - 1) in DETS:
+            if len(wj) == 4 and wj.isdigit() and j >= 1 and low[j - 1] in DETS:
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
             break
         if owned:
             continue
-        keyword = d.span_text(start, k + 1)
-        mods = [d.words[x] for x in range(start, k) if d.words[x][:1].isalpha() and prefix is None]
-        if prefix is not None:
-            mods = []
-            keyword = d.span_text(start, k + 1)
+        keyword = text[starts[start] : ends[k]]
+        # the modifiers' folded words (none after a hyphenated party list)
+        mods = [fold[x] for x in range(start, k) if words[x][:1].isalpha()] if prefix is None else []
+        last = len(mods) - 1
         core_words = [
-            m.casefold()
+            m
             for x, m in enumerate(mods)
-            if m.casefold() not in cues.evaluative
-            and m.casefold() not in cues.multipliers
-            and m[:1].isalpha()
-            and not (x + 1 < len(mods) and mods[x + 1].casefold() in ("awaited", "anticipated"))  # "long-awaited"
+            if m not in evaluative
+            and m not in multipliers
+            and not (x < last and mods[x + 1] in ("awaited", "anticipated"))  # "long-awaited"
         ]
-        core = " ".join([*core_words, w]) if head_start == k else " ".join([*core_words, d.lower(k - 1), w])
+        core = " ".join([*core_words, w])
         parties: list[str] | None = prefix
         hint = None
-        after = k + 1
-        if parties is None and d.lower(after) == "between":
+        if parties is None and la == "between":
             found = coordinated_list(state, after + 1)
             if found:
                 parties = found[0]
@@ -224,12 +261,13 @@ def find_unnamed(state: State) -> None:
                 pp = party_phrase(state, after + 1)
                 if pp:
                     parties = phrase_parties(state, pp[0], sentence, k)
-        if parties is None and owner is not None:
+        with_after = la == "with"
+        if parties is None and owner is not None and with_after:
             partner = with_party(state, after)
             parties = [owner, partner] if partner and partner != owner else None
-        if parties is None and w == "sale" and d.lower(after) == "of":
+        if parties is None and w == "sale" and la == "of":
             parties = sale_parties(state, start, after)  # "a $23 billion sale of F-16 jets to Turkey"
-        if parties is None and det in ("the", "a", "an") and mods:
+        if parties is None and det in ("the", "a", "an") and mods and with_after:
             partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
             home = home_country(state, partner) if partner else None
             parties = [home, partner] if home else None
@@ -237,7 +275,7 @@ def find_unnamed(state: State) -> None:
             parties = between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
-        if parties is None and det in ("a", "an", "the"):
+        if parties is None and det in ("a", "an", "the") and la == "for":
             parties = purchase(state, after)  # "a deal for Hungary to acquire Swedish-made jets"
         if parties is None and det in ("a", "an", "the") and j >= 1:
             v = j - 1
@@ -254,10 +292,11 @@ def find_unnamed(state: State) -> None:
                     first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt)
                     if first and second and first != second:
                         parties = [first, second]
-                if parties and verb in {"create", "establish", "form", "build", "forge", "launch", "set", "develop"}:
+                if parties and verb in _CREATE:
                     hint = "announced"
-        value = any(tuple(low[after : after + len(cue)]) == cue for cue in value_first.get(d.lower(after), ()))
-        specific = value or (d.lower(after) in _PARTICIPLES and d.lower(after + 1) in ("in", "by", "on", "last", "with"))
+        value_cues = value_first.get(la)
+        value = value_cues is not None and any(tuple(low[after : after + len(cue)]) == cue for cue in value_cues)
+        specific = value or (la in _PARTICIPLES and d.lower(after + 1) in ("in", "by", "on", "last", "with"))
         if parties is None and specific and det in ("a", "an"):
             # "under a security pact signed in 2022": a particular agreement, subject's parties
             parties = latest_list(state, sentence, start)
@@ -294,7 +333,9 @@ def find_unnamed(state: State) -> None:
         elif det in DEFINITE or (det in ("a", "an") and mods):
             target = _refer(state, family, start, det in DEFINITE, w)
             if target is None and det in DEFINITE and family in ("alliance", "agreement") and w not in _WEAK:
-                pair = dominant_pair(state)
+                if dominant is None:
+                    dominant = dominant_pair(state)  # the same all through one article
+                pair = dominant
                 if pair:
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
