@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from ..records import Span
 from .state import ActorAcc, CountryMention, State
 from .tokens import CONNECTORS, Chunk
 
@@ -50,15 +51,19 @@ def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> A
     acc = state.orgs.get(name)
     if acc is None:
         acc = state.orgs[name] = ActorAcc("organization", name)
-    acc.first = min(acc.first, i)
-    surface = state.doc.span_text(i, j)
-    if surface != name and surface not in acc.aliases and surface.removeprefix("the ") != name:
-        acc.aliases.append(surface)
-    if alias and alias not in acc.aliases:
-        acc.aliases.append(alias)
-    acc.spans.append(state.span(i, j))
-    state.block(i, j)
-    state.org_start[i] = CountryMention(i, j, name, "org", surface, state.doc.sent[i])
+    if i < acc.first:
+        acc.first = i
+    d = state.doc
+    start, end, sentence = d.starts[i], d.ends[j - 1], d.sent[i]
+    surface = d.text[start:end]
+    aliases = acc.aliases
+    if surface != name and surface not in aliases and surface.removeprefix("the ") != name:
+        aliases.append(surface)
+    if alias and alias not in aliases:
+        aliases.append(alias)
+    acc.spans.append(Span(sentence, start, end))
+    state.blocked[i:j] = b"\x01" * (j - i)
+    state.org_start[i] = CountryMention(i, j, name, "org", surface, sentence)
     state.org_end[j] = name
     return acc
 
@@ -77,16 +82,21 @@ def _acts(state: State, j: int) -> bool:
 
 
 def _known(state: State) -> None:
-    d, cues = state.doc, state.cues
-    chunk_of = {}
-    for c in d.chunks:
-        for k in range(c.i, c.j):
-            chunk_of[k] = c
+    d, place_orgs = state.doc, state.cues.place_orgs
+    chunk_of: dict[int, Chunk] | None = None  # chunk of each token, built on first need
     for m in d.matches:
-        e = m.first("organization")
-        if e is None or any(x.kind == "country" for x in m.entries):
+        e = None
+        for x in m.entries:
+            if x.kind == "country":
+                e = None
+                break
+            if e is None and x.kind == "organization":
+                e = x
+        if e is None:
             continue
-        if e.name.casefold() in cues.place_orgs or m.text.casefold() in cues.place_orgs:
+        if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
+            if chunk_of is None:
+                chunk_of = {k: c for c in d.chunks for k in range(c.i, c.j)}
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
@@ -99,10 +109,11 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:
     words = chunk_words(state, chunk)
     if len(words) < 2:
         return None
+    head_words = gz.head_words
     i = chunk.i
     last = words[-1]
     lastf = last.casefold()
-    outlet = lastf in gz.outlet_words and lastf not in gz.head_words and words[0] == "The"
+    outlet = lastf in gz.outlet_words and lastf not in head_words and words[0] == "The"
     if words[0] in _DETERMINERS and not outlet:
         i += 1
         words = words[1:]
@@ -110,40 +121,48 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:
             return None
     if words[0] in _LEADERS:
         return None
-    head = lastf in gz.head_words or outlet or last in gz.company_suffixes or d.words[chunk.j - 1].rstrip(".") + "." in gz.company_suffixes
-    if not head and len(words) >= 3:
-        for k, w in enumerate(words[:-2]):
-            if w.casefold() in gz.head_words and words[k + 1] in ("of", "for"):
-                head = True  # "Ministry of Defence", "Philippine Department of National Defense"
-                break
+    head = lastf in head_words or outlet or last in gz.company_suffixes or d.words[chunk.j - 1].rstrip(".") + "." in gz.company_suffixes
     if not head:
-        # "United States Forces Japan": a head word followed by a country name
-        for k, w in enumerate(words[:-1]):
-            if w.casefold() in gz.head_words and k >= 1:
-                rest = " ".join(words[k + 1 :])
-                if any(e.kind == "country" for e in gz.lookup(rest)):
-                    head = True
+        folds = [w.casefold() for w in words]
+        if head_words.isdisjoint(folds[:-1]):
+            return None  # no head word before the last one either
+        if len(words) >= 3:
+            for k in range(len(words) - 2):
+                if folds[k] in head_words and words[k + 1] in ("of", "for"):
+                    head = True  # "Ministry of Defence", "Philippine Department of National Defense"
                     break
-    if not head:
-        return None
-    if all(e.kind in ("title", "country") for e in gz.lookup(d.span_text(i, chunk.j))):
-        if gz.lookup(d.span_text(i, chunk.j)):
+        if not head:
+            # "United States Forces Japan": a head word followed by a country name
+            for k in range(1, len(words) - 1):
+                if folds[k] in head_words:
+                    rest = " ".join(words[k + 1 :])
+                    if any(e.kind == "country" for e in gz.lookup(rest)):
+                        head = True
+                        break
+        if not head:
             return None
-    return d.span_text(i, chunk.j), i
+    name = d.span_text(i, chunk.j)
+    found = gz.lookup(name)
+    if found and all(e.kind in ("title", "country") for e in found):
+        return None
+    return name, i
 
 
 def _patterns(state: State) -> None:
     d = state.doc
+    tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
     for chunk in d.chunks:
-        if chunk.j - chunk.i < 2 and d.word(chunk.j) != "(":
+        paren = chunk.j < n and tokens[chunk.j] == "("
+        if chunk.j - chunk.i < 2 and not paren:
             continue
-        if not state.free(chunk.i, chunk.j):
-            continue
+        if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
+            continue  # inside a name already found
         handle = None
-        if chunk.j + 3 < len(d) and d.words[chunk.j] == "(" and d.words[chunk.j + 1] == "@":
-            if d.words[chunk.j + 3] == ")":
-                handle = "@" + d.words[chunk.j + 2]
-        acro = acronym_after(state, chunk.j)
+        acro = None
+        if paren:
+            if chunk.j + 3 < n and tokens[chunk.j + 1] == "@" and tokens[chunk.j + 3] == ")":
+                handle = "@" + tokens[chunk.j + 2]
+            acro = acronym_after(state, chunk.j)
         found = _pattern_name(state, chunk)
         if found is None and handle:
             found = (chunk.text, chunk.i)
@@ -184,20 +203,22 @@ def _later_forms(state: State) -> None:
                 forms[f] = acc
     if not forms:
         return
+    words = d.words
     for chunk in d.chunks:
-        if not state.free(chunk.i, chunk.j):
-            continue
+        # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
+        # chunk's blocking never reaches this one
         i = chunk.i
         text = chunk.text
-        if d.words[i] in _DETERMINERS and chunk.j - i > 1:
+        if words[i] in _DETERMINERS and chunk.j - i > 1:
             text = d.span_text(i + 1, chunk.j)
             i += 1
         acc = forms.get(text)
-        if acc is not None:
-            acc.spans.append(state.span(i, chunk.j))
-            state.block(i, chunk.j)
-            state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
-            state.org_end[chunk.j] = acc.name
+        if acc is None or not state.free(chunk.i, chunk.j):
+            continue
+        acc.spans.append(state.span(i, chunk.j))
+        state.block(i, chunk.j)
+        state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
+        state.org_end[chunk.j] = acc.name
 
 
 # Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
@@ -216,22 +237,27 @@ def _described(state: State) -> None:
     """Names that the words around them call companies or bodies (only where such a word is)."""
     d = state.doc
     words, chunk_at = d.words, d.chunk_at
-    for k in compress(count(), map(_COMPANY_NOUNS.__contains__, d.low)):
+    nouns = () if _COMPANY_NOUNS.isdisjoint(d.low) else compress(count(), map(_COMPANY_NOUNS.__contains__, d.low))
+    for k in nouns:
         chunk = chunk_at.get(k + 1)
         if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
             continue
         if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None:
             _add(state, chunk.text, chunk.i, chunk.j)  # "shipbuilder PT PAL"
     caps = d.caps
+    n = d.n
     for i in compress(caps, map(str.isupper, map(words.__getitem__, caps))):
-        word = words[i]
-        chunk = chunk_at.get(i) or (chunk_at.get(i - 1) if i and words[i - 1] == "The" else None)
-        if chunk is None or chunk.j != i + 1 or not 3 <= len(word) <= 8 or not word.isalpha():
+        # "ABC," first: an all-capitals word right before a comma is rare
+        if i + 1 >= n or words[i + 1] != ",":
             continue
-        if d.word(i + 1) != "," or not state.free(i, i + 1) or d.match_at.get(i) is not None:
+        word = words[i]
+        if not 3 <= len(word) <= 8 or not word.isalpha():
+            continue
+        chunk = chunk_at.get(i) or (chunk_at.get(i - 1) if i and words[i - 1] == "The" else None)
+        if chunk is None or chunk.j != i + 1 or not state.free(i, i + 1) or d.match_at.get(i) is not None:
             continue
         sentence = d.sent[i]
-        for k in range(i + 2, min(i + 10, d.n)):
+        for k in range(i + 2, min(i + 10, n)):
             if d.sent[k] != sentence or words[k] in (".", ";"):
                 break
             if words[k] == ",":
