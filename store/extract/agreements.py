@@ -10,6 +10,7 @@ uses ("security alliances", "the latest agreements") make nothing.
 
 from __future__ import annotations
 
+from ..records import Span
 from .organizations import acronym_after, chunk_words, initials_match
 from .state import AgreementAcc, State
 from .tokens import Chunk
@@ -157,10 +158,12 @@ def _new_named(state: State, name: str, i: int, j: int, parties: list[str], fami
 
 
 def _mention(state: State, acc: AgreementAcc, i: int, j: int, keyword: str | None = None) -> None:
-    acc.spans.append(state.span(i, j))
+    d = state.doc
+    acc.spans.append(Span(d.sent[i], d.starts[i], d.ends[j - 1]))
     acc.mentions.append((i, j))
-    acc.first = min(acc.first, i)
-    state.block(i, j)
+    if i < acc.first:
+        acc.first = i
+    state.blocked[i:j] = b"\x01" * (j - i)
     if keyword and keyword not in acc.keywords:
         acc.keywords.append(keyword)
 
@@ -178,9 +181,14 @@ def _trailing_nouns(state: State, j: int) -> int:
 
 def _known(state: State) -> None:
     d, gz = state.doc, state.gz
+    blocked = state.blocked
     for m in d.matches:
-        e = m.first("agreement")
-        if e is None or any(state.blocked[m.i : m.j]):
+        for e in m.entries:
+            if e.kind == "agreement":
+                break
+        else:
+            continue  # names nothing of the kind
+        if blocked.find(1, m.i, m.j) >= 0:
             continue
         known = gz.agreements.get(e.name)
         end = _trailing_nouns(state, m.j)
@@ -194,32 +202,40 @@ def _known(state: State) -> None:
 
 
 def _heading_like(state: State, chunk: Chunk) -> bool:
+    """Whether the chunk's sentence reads as a headline: no closing mark, and most of its
+    longer words (the chunk's aside) capitalised."""
     d = state.doc
-    if d.heading[chunk.sentence]:
+    sentence = chunk.sentence
+    if d.heading[sentence]:
         return True
-    first = d.sent_first[chunk.sentence]
+    sent, words, n = d.sent, d.words, d.n
+    first = d.sent_first[sentence]
     last = first
-    while last + 1 < len(d) and d.sent[last + 1] == chunk.sentence:
+    while last + 1 < n and sent[last + 1] == sentence:
         last += 1
-    if d.words[last] in (".", "!", "?", "\u201d", '"', ":"):
+    if words[last] in (".", "!", "?", "\u201d", '"', ":"):
         return False  # a sentence, not a headline
-    words = [
-        k
-        for k in range(first + 1, min(len(d), first + 40))
-        if d.sent[k] == chunk.sentence and not chunk.i <= k < chunk.j and d.words[k][:1].isalpha() and len(d.words[k]) > 3
-    ]
-    if len(words) < 2:
-        return len(words) == 0 and chunk.i == first
-    return sum(d.is_cap(k) for k in words) / len(words) > 0.6
+    longer = capitalised = 0
+    for k in range(first + 1, min(n, first + 40)):
+        if sent[k] == sentence and not chunk.i <= k < chunk.j:
+            w = words[k]
+            if len(w) > 3 and w[:1].isalpha():
+                longer += 1
+                capitalised += w[:1].isupper()
+    if longer < 2:
+        return longer == 0 and chunk.i == first
+    return capitalised / longer > 0.6
 
 
 def _named(state: State) -> None:
     d, gz = state.doc, state.gz
+    heads, blocked = gz.agreement_heads, state.blocked
     for chunk in d.chunks:
-        if any(state.blocked[chunk.i : chunk.j]):
+        # the head noun first (few chunks end in one), then whether the chunk is free
+        words = chunk.words or chunk_words(state, chunk)
+        if len(words) < 2 or words[-1].casefold() not in heads:
             continue
-        words = chunk_words(state, chunk)
-        if len(words) < 2 or words[-1].casefold() not in gz.agreement_heads:
+        if blocked.find(1, chunk.i, chunk.j) >= 0:
             continue
         i = chunk.i
         while i < chunk.j and d.words[i] in ("The", "A", "An"):
@@ -247,7 +263,7 @@ def _named(state: State) -> None:
             continue
         acro = acronym_after(state, chunk.j)
         specific = any(w.casefold() not in _GENERIC_WORDS and w.casefold() not in state.cues.evaluative and w.casefold() not in gz.agreement_heads for w in rest if w[:1].isupper())
-        if not specific or len(rest) < 2 or (_heading_like(state, chunk) and not acro):
+        if not specific or len(rest) < 2 or (not acro and _heading_like(state, chunk)):
             continue
         name = d.span_text(i, chunk.j)
         acc = _new_named(state, name, lead, chunk.j, parties, "agreement")
