@@ -17,7 +17,17 @@ from ..records import Fact
 from .state import AgreementAcc, State
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches
+# Words between a status cue and the mention it is said of ("the signing of the new ...").
+_BEFORE_MENTION = frozenset(
+    "the a an new its their this that existing proposed potential landmark historic".split()
+)
+# Auxiliaries between a mention and the cue after it ("was signed", "will also create").
+_AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
+# Words between a mention and "in <year>" ("was signed in 2023").
+_BEFORE_IN = frozenset(
+    "was were is has had been signed agreed announced concluded reached unveiled inked ratified".split()
+)
 
 
 @lru_cache(maxsize=8)
@@ -37,9 +47,11 @@ def money_pattern(symbols: tuple[str, ...], words: tuple[str, ...], mults: tuple
 def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None:
     """The first amount of money at the start of ``text``: as written, amount, ISO currency."""
     cues = state.cues
-    symbols = tuple(k for k in cues.currencies if not k.isalpha())
-    words = tuple(k for k in cues.currencies if k.isalpha())
-    pattern = money_pattern(symbols, words, tuple(cues.multipliers))
+    pattern = getattr(cues, "_money", None)
+    if pattern is None:  # built once per cue set
+        symbols = tuple(k for k in cues.currencies if not k.isalpha())
+        words = tuple(k for k in cues.currencies if k.isalpha())
+        pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
     m = pattern.match(text)
     if not m:
         return None
@@ -56,64 +68,93 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
 
 def _cue_before(state: State, i: int) -> str | None:
     d = state.doc
-    lows = [d.lower(k) for k in range(max(0, i - 6), i) if d.sent[k] == d.sent[i]]
+    low, sent = d.low, d.sent
+    here = sent[i]
+    lows = [low[k] for k in range(max(0, i - 6), i) if sent[k] == here]
     # drop determiners and adjectives right before the mention
-    while lows and lows[-1] in ("the", "a", "an", "new", "its", "their", "this", "that", "existing", "proposed", "potential", "landmark", "historic"):
-        if lows[-1] in ("existing",):
+    while lows and lows[-1] in _BEFORE_MENTION:
+        if lows[-1] == "existing":
             return "in_force"
-        if lows[-1] in ("proposed",):
+        if lows[-1] == "proposed":
             return "proposed"
         lows.pop()
     if not lows:
         return None
-    for status, phrase in _by_last(state).get(lows[-1], ()):
-        n = len(phrase)
-        if n <= len(lows) and tuple(lows[-n:]) == phrase:
-            return status
-    return None
+    return _first_phrase(_by_last(state).get(lows[-1]), lows, last=True)
 
 
-def _by_last(state: State) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    cached = getattr(state.cues, "_by_last", None)
+# A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
+# place in the cue order and its status. One look-up per length finds every phrase that fits.
+_Table = tuple[tuple[int, ...], dict[tuple[str, ...], tuple[int, str]]]
+
+
+def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
+    """The status of the first cue phrase (in cue order) that ends ``lows`` (last=True) or
+    starts it (last=False)."""
+    if table is None:
+        return None
+    lengths, phrases = table
+    best: tuple[int, str] | None = None
+    for n in lengths:
+        if n <= len(lows):
+            hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+    return best[1] if best is not None else None
+
+
+def _tables(pairs: list[tuple[str, tuple[str, ...]]], key: int) -> dict[str, _Table]:
+    """Cue phrases by their first (key=0) or last (key=-1) word, as look-up tables."""
+    grouped: dict[str, dict[tuple[str, ...], tuple[int, str]]] = {}
+    for place, (status, phrase) in enumerate(pairs):
+        grouped.setdefault(phrase[key], {}).setdefault(phrase, (place, status))
+    return {w: (tuple(sorted({len(p) for p in table})), table) for w, table in grouped.items()}
+
+
+def _by_last(state: State) -> dict[str, _Table]:
+    """Status cue phrases by their last word (built once per cue set)."""
+    cached = getattr(state.cues, "_status_by_last", None)
     if cached is None:
-        cached = {}
-        for status, phrases in state.cues.status.items():
-            for phrase in phrases:
-                cached.setdefault(phrase[-1], []).append((status, phrase))
-        state.cues._by_last = cached  # type: ignore[attr-defined]
+        pairs = [(status, phrase) for status, phrases in state.cues.status.items() for phrase in phrases]
+        cached = state.cues._status_by_last = _tables(pairs, -1)  # type: ignore[attr-defined]
     return cached
 
 
-def _by_first(state: State) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
-    cached = getattr(state.cues, "_by_first", None)
+# Statuses a cue after a mention may give; "existing ..." describes, it does not follow.
+_AFTER = frozenset({"signed", "in_force", "under_review", "under_negotiation", "announced"})
+
+
+def _by_first(state: State) -> dict[str, _Table]:
+    """Status cue phrases that may follow a mention, by their first word (built once per cue set)."""
+    cached = getattr(state.cues, "_status_by_first", None)
     if cached is None:
-        cached = {}
-        for status, phrases in state.cues.status.items():
-            for phrase in phrases:
-                cached.setdefault(phrase[0], []).append((status, phrase))
-        state.cues._by_first = cached  # type: ignore[attr-defined]
+        pairs = [
+            (status, phrase)
+            for status, phrases in state.cues.status.items()
+            for phrase in phrases
+            if status in _AFTER and phrase[0] != "existing"
+        ]
+        cached = state.cues._status_by_first = _tables(pairs, 0)  # type: ignore[attr-defined]
     return cached
 
 
 def _cue_after(state: State, j: int) -> str | None:
     d = state.doc
+    words, low, sent, n = d.words, d.low, d.sent, d.n
     k = j
-    if d.word(k) == "(":
+    if 0 <= k < n and words[k] == "(":
         k += 3
+    here = sent[j - 1]
     lows = []
-    while k < len(d) and len(lows) < 4 and d.sent[k] == d.sent[j - 1]:
-        if d.words[k] not in (",",):
-            lows.append(d.lower(k))
+    while k < n and len(lows) < 4 and sent[k] == here:
+        if words[k] != ",":
+            lows.append(low[k])
         k += 1
-    while lows and lows[0] in ("was", "were", "is", "has", "have", "had", "been", "being", "be", "will", "would", "also"):
+    while lows and lows[0] in _AUXILIARIES:
         lows.pop(0)
     if not lows:
         return None
-    for status, phrase in _by_first(state).get(lows[0], ()):
-        if tuple(lows[: len(phrase)]) == phrase and phrase[0] not in ("existing",):
-            if status in ("signed", "in_force", "under_review", "under_negotiation", "announced"):
-                return status
-    return None
+    return _first_phrase(_by_first(state).get(lows[0]), lows, last=False)
 
 
 def _past_partner(state: State, j: int) -> int:
@@ -127,24 +168,28 @@ def _past_partner(state: State, j: int) -> int:
 
 
 def _year(state: State, i: int, j: int) -> int | None:
+    """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
     d = state.doc
-    k = j + 3 if d.word(j) == "(" else j
-    if d.word(k) == ",":
+    words, low, n = d.words, d.low, d.n
+    k = j + 3 if 0 <= j < n and words[j] == "(" else j
+    if k < n and words[k] == ",":
         k += 1
-    while d.lower(k) in ("was", "were", "is", "has", "had", "been", "signed", "agreed", "announced", "concluded", "reached", "unveiled", "inked", "ratified"):
+    while k < n and low[k] in _BEFORE_IN:
         k += 1
-    if d.lower(k) == "in":
+    if k < n and low[k] == "in":
         k += 1
-        if d.lower(k) in _MONTHS:
+        if k < n and low[k] in _MONTHS:
             k += 1
-            if d.word(k).isdigit() and len(d.word(k)) <= 2:
+            w = words[k] if k < n else ""
+            if w.isdigit() and len(w) <= 2:
                 k += 1
-                if d.word(k) == ",":
+                if k < n and words[k] == ",":
                     k += 1
-        if _YEAR.fullmatch(d.word(k)) and d.sent[k] == d.sent[i]:
-            return int(d.word(k))
-    if i > 0 and _YEAR.fullmatch(d.word(i - 1)):
-        return int(d.word(i - 1))
+        w = words[k] if k < n else ""
+        if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
+            return int(w)
+    if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
+        return int(words[i - 1])
     return None
 
 
