@@ -173,7 +173,7 @@ def _trailing_nouns(state: State, j: int) -> int:
     d, fam = state.doc, state.cues.family
     for n in (2, 1):
         k = j + n
-        if k <= len(d) and all(d.gap(x).isspace() for x in range(j, k)) and d.lower(k - 1) in fam:
+        if k <= d.n and d.lower(k - 1) in fam and all(d.gap(x).isspace() for x in range(j, k)):
             if n == 1 or d.words[j][:1].isalpha():
                 return k
     return j

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from ..gazetteer import Entry
 from ..records import Span
 from .state import ActorAcc, CountryMention, State
 from .tokens import CONNECTORS, Chunk
@@ -103,8 +104,9 @@ def _known(state: State) -> None:
         _add(state, e.name, m.i, m.j)
 
 
-def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:
-    """The organisation a chunk names, if its words say so, and its first token."""
+def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
+    """The organisation a chunk names, if its words say so, its first token, and what the
+    gazetteer says of the name."""
     d, gz = state.doc, state.gz
     words = chunk_words(state, chunk)
     if len(words) < 2:
@@ -145,7 +147,7 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int] | None:
     found = gz.lookup(name)
     if found and all(e.kind in ("title", "country") for e in found):
         return None
-    return name, i
+    return name, i, found
 
 
 def _patterns(state: State) -> None:
@@ -163,7 +165,8 @@ def _patterns(state: State) -> None:
             if chunk.j + 3 < n and tokens[chunk.j + 1] == "@" and tokens[chunk.j + 3] == ")":
                 handle = "@" + tokens[chunk.j + 2]
             acro = acronym_after(state, chunk.j)
-        found = _pattern_name(state, chunk)
+        named = _pattern_name(state, chunk)
+        found = named[:2] if named is not None else None
         if found is None and handle:
             found = (chunk.text, chunk.i)
         if found is None and acro and initials_match(chunk_words(state, chunk), acro[0]):
@@ -175,7 +178,8 @@ def _patterns(state: State) -> None:
         if found is None:
             continue
         name, i = found
-        if any(e.kind in ("agreement", "country") for e in state.gz.lookup(name)):
+        entries = named[2] if named is not None else state.gz.lookup(name)
+        if any(e.kind in ("agreement", "country") for e in entries):
             continue
         if name.casefold() in state.cues.place_orgs:
             continue  # "a heated Oval Office exchange": a place, counted only where it acts (_known)

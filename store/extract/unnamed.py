@@ -242,15 +242,6 @@ def find_unnamed(state: State) -> None:
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (none after a hyphenated party list)
         mods = [fold[x] for x in range(start, k) if words[x][:1].isalpha()] if prefix is None else []
-        last = len(mods) - 1
-        core_words = [
-            m
-            for x, m in enumerate(mods)
-            if m not in evaluative
-            and m not in multipliers
-            and not (x < last and mods[x + 1] in ("awaited", "anticipated"))  # "long-awaited"
-        ]
-        core = " ".join([*core_words, w])
         parties: list[str] | None = prefix
         hint = None
         if parties is None and la == "between":
@@ -319,6 +310,7 @@ def find_unnamed(state: State) -> None:
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
+                core = _core(mods, w, evaluative, multipliers)
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -337,6 +329,7 @@ def find_unnamed(state: State) -> None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = dominant
                 if pair:
+                    core = _core(mods, w, evaluative, multipliers)
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
@@ -344,6 +337,18 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence)
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+
+
+def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: dict[str, float]) -> str:
+    """An unnamed agreement's noun phrase: its modifiers but evaluative ones, multipliers and
+    the first half of "long-awaited", then the noun."""
+    last = len(mods) - 1
+    words = [
+        m
+        for x, m in enumerate(mods)
+        if m not in evaluative and m not in multipliers and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
+    ]
+    return " ".join([*words, noun])
 
 
 def _same_named(state: State, parties: list[str], family: str) -> AgreementAcc | None:
