@@ -96,10 +96,8 @@ def _hyphen_ends(state: State) -> dict[int, tuple[list[str], int]]:
     found_at: dict[int, tuple[list[str], int]] = {}
     continuing: set[int] = set()
     heads = {**state.org_start, **state.country_start}  # a country wins over an organisation
-    for b in sorted(heads):
-        j = heads[b].j
-        if j >= n or words[j] not in LIST_JOINS:
-            continue
+    joined = sorted((b, c.j) for b, c in heads.items() if c.j < n and words[c.j] in LIST_JOINS)
+    for b, j in joined:
         continuing.add(j + 1)
         if b in continuing:
             continue
@@ -134,6 +132,8 @@ def _refer(state: State, family: str, at: int, definite: bool, noun: str = "") -
     if not before:
         return None
     same = [a for a in before if family in a.families or a.family == family]
+    if len(same) == 1:
+        return same[0]  # named with the noun or not, it is the only one of the family
     exact = [a for a in same if _names_noun(a, noun)] if noun else []
     pool = exact or same or (before if definite else [])
     if len(pool) == 1:
