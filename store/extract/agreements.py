@@ -63,9 +63,10 @@ def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
             k += 1
             continue
         break
-    if len(set(names)) < 2:
-        return None
-    return list(dict.fromkeys(names)), k
+    if len(names) < 2:
+        return None  # the common case: a party and a mark, no party after it
+    parties = list(dict.fromkeys(names))
+    return (parties, k) if len(parties) >= 2 else None
 
 
 def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], int] | None:

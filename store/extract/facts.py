@@ -70,7 +70,11 @@ def _cue_before(state: State, i: int) -> str | None:
     d = state.doc
     low, sent = d.low, d.sent
     here = sent[i]
-    lows = [low[k] for k in range(max(0, i - 6), i) if sent[k] == here]
+    lo = max(0, i - 6)
+    if sent[lo:i].count(here) == i - lo:
+        lows = low[lo:i]  # the common case: the six words before are all in the sentence
+    else:
+        lows = [low[k] for k in range(lo, i) if sent[k] == here]
     # drop determiners and adjectives right before the mention
     while lows and lows[-1] in _BEFORE_MENTION:
         if lows[-1] == "existing":
@@ -196,6 +200,7 @@ def _year(state: State, i: int, j: int) -> int | None:
 def fill_facts(state: State) -> None:
     """Status, year, value and party facts of every agreement found."""
     d, gz = state.doc, state.gz
+    low, n = d.low, d.n
     for acc in state.agreements:
         statuses: list[tuple[str, int]] = []
         if acc.status_hint:
@@ -203,7 +208,8 @@ def fill_facts(state: State) -> None:
         for i, j in sorted(acc.mentions):
             if i in acc.referring:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
-            j = _past_partner(state, j)
+            if j < n and low[j] == "with":
+                j = _past_partner(state, j)
             status = _cue_before(state, i) or _cue_after(state, j)
             if status:
                 statuses.append((status, d.sent[i]))

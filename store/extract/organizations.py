@@ -108,7 +108,7 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
     """The organisation a chunk names, if its words say so, its first token, and what the
     gazetteer says of the name."""
     d, gz = state.doc, state.gz
-    words = chunk_words(state, chunk)
+    words = chunk.words or chunk_words(state, chunk)
     if len(words) < 2:
         return None
     head_words = gz.head_words
