@@ -102,7 +102,11 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
             and (
                 country_start.get(k + 1)
                 or org_start.get(k + 1)
-                or (words[k + 1][:1].isupper() and (country_start.get(k + 2) or org_start.get(k + 2)))
+                or (
+                    k + 1 < n
+                    and words[k + 1][:1].isupper()
+                    and (country_start.get(k + 2) or org_start.get(k + 2))
+                )
             )
         ):
             k += 1
