@@ -94,7 +94,8 @@ def clean_label(text: str | None, limit: int | None = None) -> str:
     """Text fit to show on one line: no controls or escapes, no newlines or tabs."""
     if not text:
         return ""
-    text = strip_controls(text).replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    if not text.isprintable():  # every control, escape and bidi mark is unprintable
+        text = strip_controls(text).replace("\n", " ").replace("\t", " ").replace("\r", " ")
     if limit is not None and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
@@ -250,7 +251,7 @@ class _Postings:
             base += len(counts)
             if not len(terms):
                 continue
-            order = np.argsort(terms, kind="stable")
+            order = _stable_order(terms)
             ordered = terms[order]
             here = np.bincount(ordered, minlength=n_terms)
             first = np.cumsum(here) - here  # where each term's run starts in this chunk
@@ -258,6 +259,16 @@ class _Postings:
             postings[cursor[ordered] + within] = docs[order]
             cursor += here
         return offsets, postings
+
+
+def _stable_order(keys: np.ndarray) -> np.ndarray:
+    """``np.argsort(keys, kind="stable")`` for non-negative int32 keys, about 3x faster: two
+    passes over 16-bit halves, which numpy sorts by radix instead of by merging."""
+    order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")
+    high = (keys >> 16).astype(np.uint16)
+    if high.any():
+        order = order[np.argsort(high[order], kind="stable")]
+    return order
 
 
 def _byte_ranges(lengths: np.ndarray) -> np.ndarray:
