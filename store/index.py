@@ -251,7 +251,7 @@ class _Postings:
             base += len(counts)
             if not len(terms):
                 continue
-            order = _stable_order(terms)
+            order = stable_order(terms)
             ordered = terms[order]
             here = np.bincount(ordered, minlength=n_terms)
             first = np.cumsum(here) - here  # where each term's run starts in this chunk
@@ -261,7 +261,7 @@ class _Postings:
         return offsets, postings
 
 
-def _stable_order(keys: np.ndarray) -> np.ndarray:
+def stable_order(keys: np.ndarray) -> np.ndarray:
     """``np.argsort(keys, kind="stable")`` for non-negative int32 keys, about 3x faster: two
     passes over 16-bit halves, which numpy sorts by radix instead of by merging."""
     order = np.argsort((keys & 0xFFFF).astype(np.uint16), kind="stable")

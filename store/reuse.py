@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from .index import IndexData
+from .index import IndexData, stable_order
 from .terms import SentenceTerms, TermFeed
 
 
@@ -34,7 +34,7 @@ def reuse_saved(data: IndexData, feed: TermFeed, wanted: Iterable[str]) -> int:
     n_sent = len(a["sentence_article"])
     # the saved lists run term by term; regroup them sentence by sentence
     term_of = np.repeat(np.arange(len(data.terms), dtype=np.int32), np.diff(offsets))
-    by_sentence = term_of[np.argsort(postings, kind="stable")]
+    by_sentence = term_of[stable_order(postings)]
     del term_of
     per_sentence = np.bincount(postings, minlength=n_sent).astype(np.int32)
     sentence_first = np.zeros(n_sent + 1, np.int64)

@@ -345,10 +345,10 @@ def test_a_stale_index_lends_its_words_to_the_articles_still_stored(tmp_path: Pa
 
 @pytest.mark.parametrize("high", [0, 1 << 16, 1 << 30])
 def test_the_radix_order_is_numpys_stable_argsort(high: int) -> None:
-    from store.index import _stable_order
+    from store.index import stable_order
 
     rng = np.random.default_rng(high)
     keys = rng.integers(0, 1 << 16, 5000, dtype=np.int32)
     keys[::3] += np.int32(high)  # some keys past 16 bits, with ties across both halves
     keys[::7] = keys[0]
-    assert np.array_equal(_stable_order(keys), np.argsort(keys, kind="stable"))
+    assert np.array_equal(stable_order(keys), np.argsort(keys, kind="stable"))
