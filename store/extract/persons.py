@@ -7,7 +7,6 @@ written surname first are turned round when the text shows which word is the sur
 from __future__ import annotations
 
 import re
-from itertools import compress
 
 from .offices import NameMention, lower_office
 from .roles import appositive_role
@@ -23,48 +22,50 @@ def _is_japanese(word: str) -> bool:
 
 
 def _name_words(state: State, i: int, j: int) -> list[tuple[str, int, int]]:
-    """Words of a token range with their token spans: "J." and "Jae-in" stay whole."""
-    d = state.doc
+    """Words of a token range with their token spans: "J." and "Jae-in" stay whole (a token is
+    attached when it starts where the one before it ends)."""
+    words, starts, ends = state.doc.words, state.doc.starts, state.doc.ends
     out: list[tuple[str, int, int]] = []
     k = i
     while k < j:
-        w = d.words[k]
+        w = words[k]
         end = k + 1
-        if end < j and d.words[end] == "." and d.gap(end) == "":
+        if end < j and words[end] == "." and starts[end] == ends[end - 1]:
             w, end = w + ".", end + 1
-        while end + 1 < j + 1 and end < len(d) and d.words[end] in ("-", *APOSTROPHES) and d.gap(end) == "" and end + 1 < j and d.gap(end + 1) == "":
-            w, end = w + d.words[end] + d.words[end + 1], end + 2
+        while end + 1 < j and words[end] in _JOINERS and starts[end] == ends[end - 1] and starts[end + 1] == ends[end]:
+            w, end = w + words[end] + words[end + 1], end + 2
         out.append((w, k, end))
         k = end
     return out
 
 
+_JOINERS = frozenset({"-", *APOSTROPHES})
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 _WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
 
 
-def _valid_word(state: State, w: str, position: int, total: int) -> bool:
-    """Whether w can be word `position` of a `total`-word name (cached: it reads the gazetteer)."""
-    cache = state.cues.word_verdicts
-    key = (w, position == 0, 0 < position < total - 1)
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= _WORD_CACHE_MAX:
-            cache.clear()
-        found = cache[key] = _judge_word(state, w, position, total)
-    return found
+def _all_valid(state: State, words: list[tuple[str, int, int]], skip: frozenset[str] = frozenset()) -> bool:
+    """Whether each word (bar skip) can be word n of a len(words)-word name (cached per gazetteer)."""
+    cache, total = state.cues.word_verdicts, len(words)
+    for n, (w, _, _) in enumerate(words):
+        if w not in skip:
+            key = (w, n == 0, 0 < n < total - 1)
+            found = cache.get(key)
+            if found is None:
+                if len(cache) >= _WORD_CACHE_MAX:
+                    cache.clear()
+                found = cache[key] = _judge_word(state, w, n, total)
+            if not found:
+                return False
+    return True
 
 
 def _judge_word(state: State, w: str, position: int, total: int) -> bool:
     if w.lower() in _NAME_CONNECTORS and 0 < position < total - 1:
         return True
-    if not w[:1].isupper():
+    if not w[:1].isupper() or w in state.cues.stop or w.rstrip(".") in state.cues.stop:
         return False
-    if w in state.cues.stop or w.rstrip(".") in state.cues.stop:
-        return False
-    if len(w) >= 3 and w.isupper() and w not in state.gz.suffixes:
-        return False
-    if any(ch.isdigit() for ch in w):
+    if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(ch.isdigit() for ch in w):
         return False
     for e in state.gz.lookup(w):
         if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and position == 0):
@@ -74,19 +75,19 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
 
 def _split(state: State, chunk: Chunk) -> list[NameMention]:
     """Titled names inside one chunk (a chunk may hold a heading word, then "Secretary of ... Name")."""
-    d, gz = state.doc, state.gz
+    d, gz, match_at = state.doc, state.gz, state.doc.match_at
     out: list[NameMention] = []
     k = chunk.i
     cue: str | None = None
     title: tuple[str, int, int] | None = None
-    if chunk.j - chunk.i == 1 and chunk.i not in d.match_at:
+    if chunk.j - chunk.i == 1 and chunk.i not in match_at:
         return out
     while k < chunk.j:
-        m = d.match_at.get(k)
+        m = match_at.get(k)
         if m is not None and m.j <= chunk.j:
             kinds = {e.kind for e in m.entries}
-            if "country" in kinds and m.first("country").form in ("name", "alias", "abbreviation", "demonym"):
-                cue, k = m.first("country").name, m.j
+            if "country" in kinds and (country := m.first("country")).form in ("name", "alias", "abbreviation", "demonym"):
+                cue, k = country.name, m.j
                 continue
             if "title" in kinds:
                 title = (m.text, m.i, m.j) if title is None or title[2] != m.i else (d.span_text(title[1], m.j), title[1], m.j)
@@ -108,8 +109,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     cue = cue or (c.name if c is not None else None)
                     break
             words = _name_words(state, k, end) if not _names_something_else(state, k, end) else []
-            good = [w for w in words if w[0] not in gz.suffixes and w[0].lower() not in _NAME_CONNECTORS]
-            if 1 <= len(good) <= 4 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words) if w not in gz.suffixes):
+            good = sum(1 for w, _, _ in words if w not in gz.suffixes and w.lower() not in _NAME_CONNECTORS)
+            if 1 <= good <= 4 and _all_valid(state, words, gz.suffixes):
                 out.append(NameMention(k, end, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
             return out
         k += 1
@@ -121,7 +122,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             nxt = d.chunk_at.get(j + 1)
             if nxt is not None:
                 words = _name_words(state, nxt.i, nxt.j)
-                if 2 <= len(words) <= 3 and all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):
+                if 2 <= len(words) <= 3 and _all_valid(state, words):
                     out.append(NameMention(nxt.i, nxt.j, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
     return out
 
@@ -140,9 +141,7 @@ def _cue_before(state: State, i: int) -> str | None:
     elif k >= 0 and d.words[k] in APOSTROPHES and d.words[k - 1].endswith("s"):
         k -= 1  # "the Philippines' President"
     c = state.country_end.get(k + 1)
-    if c is not None and c.form in ("name", "alias", "abbreviation", "demonym", "ambiguous"):
-        return c.name
-    return None
+    return c.name if c is not None and c.form in ("name", "alias", "abbreviation", "demonym", "ambiguous") else None
 
 
 def _plural(state: State, chunk: Chunk) -> list[NameMention]:
@@ -159,7 +158,7 @@ def _plural(state: State, chunk: Chunk) -> list[NameMention]:
         out = []
         for i, j in ((end, chunk.j), (nxt.i, nxt.j) if nxt is not None else (0, 0)):
             words = _name_words(state, i, j)
-            if 2 <= len(words) <= 3 and all(_valid_word(state, w, x, len(words)) for x, (w, _, _) in enumerate(words)):
+            if 2 <= len(words) <= 3 and _all_valid(state, words):
                 out.append(NameMention(i, j, [w for w, _, _ in words], chunk.sentence, title, chunk.i, end, None, True))
         return out
     return []
@@ -167,31 +166,29 @@ def _plural(state: State, chunk: Chunk) -> list[NameMention]:
 
 def _names_something_else(state: State, i: int, j: int) -> bool:
     """Whether a gazetteer country, organisation or agreement sits in tokens [i, j)."""
+    match_at = state.doc.match_at
     for k in range(i, j):
-        m = state.doc.match_at.get(k)
-        if m is None:
-            continue
-        if any(e.kind in ("organization", "agreement") or (e.kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)) for e in m.entries):
+        m = match_at.get(k)
+        if m is not None and any(e.kind in ("organization", "agreement") or (e.kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)) for e in m.entries):
             return True  # a one-word ambiguous form may be a given name ("Jordan", "Georgia")
     return False
 
 
 def _untitled(state: State, chunk: Chunk) -> NameMention | None:
-    d, cues = state.doc, state.cues
-    if chunk.j - chunk.i < 2 or _names_something_else(state, chunk.i, chunk.j):
+    d, cues, i, j = state.doc, state.cues, chunk.i, chunk.j
+    if j - i < 2 or _names_something_else(state, i, j):
         return None
-    words = _name_words(state, chunk.i, chunk.j)
-    if not 2 <= len(words) <= 4 or not all(_valid_word(state, w, n, len(words)) for n, (w, _, _) in enumerate(words)):
+    words = _name_words(state, i, j)
+    if not 2 <= len(words) <= 4 or not _all_valid(state, words):
         return None
     if words[-1][0].casefold() in cues.geo_heads:
         return None  # "Persian Gulf", "Black Sea": a place, not a person
-    after = d.lower(chunk.j + (2 if chunk.possessive else 0))
-    before = d.lower(chunk.i - 1)
-    evidence = after in cues.speech_verbs or before in cues.speech_verbs
+    before = d.lower(i - 1)
+    evidence = d.lower(j + 2 if chunk.possessive else j) in cues.speech_verbs or before in cues.speech_verbs
     evidence = evidence or any(len(w) == 2 and w.endswith(".") for w, _, _ in words[1:-1])
     evidence = evidence or words[-1][0] in state.gz.suffixes
-    evidence = evidence or (d.word(chunk.j) == "," and appositive_role(state, chunk.j) is not None)
-    mention = NameMention(chunk.i, chunk.j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
+    evidence = evidence or (d.word(j) == "," and appositive_role(state, j) is not None)
+    mention = NameMention(i, j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
     lower_office(state, chunk, mention, before)
     return mention
 
@@ -216,22 +213,34 @@ def find_persons(state: State) -> None:
     titled: list[NameMention] = []
     plain: list[NameMention] = []
     consumed: set[int] = set()  # chunks already read as a name ("... and Dmitry Medvedev")
-    match_at = d.match_at
-    one_word: list[Chunk] = []
+    match_at, blocked, person_tok = d.match_at, state.blocked, state.person_tok
+    words, low, fold, starts, ends, sent, n = d.words, d.low, d.fold, d.starts, d.ends, d.sent, len(d)
+    suffixes, stop, speech = gz.suffixes, cues.stop, cues.speech_verbs
+    # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence below
+    lone: set[str] = set()
+    speaking: set[str] = set()
     for chunk in d.chunks:
-        m = match_at.get(chunk.i)
+        i, j = chunk.i, chunk.j
+        m = match_at.get(i)
         if m is None:
-            if chunk.j - chunk.i == 1:
-                one_word.append(chunk)  # never a name by itself here (see _split); evidence below
+            if j - i == 1:  # one word: never a name by itself here (see _split), but evidence for one
+                if d.sent_first[sent[i]] != i and not blocked[i]:
+                    lone.add(words[i])
+                if (low[x] if (x := j + 2 if chunk.possessive else j) < n else "") in speech:
+                    speaking.add(words[i])
                 continue
-        elif m.j == chunk.j and not any(e.kind in _PERSON_KINDS for e in m.entries):
-            continue  # the chunk is one country, organisation or agreement name: no person inside
-        if not state.free(chunk.i, chunk.j):
+        elif m.j == j:
+            for e in m.entries:
+                if e.kind in _PERSON_KINDS:
+                    break
+            else:
+                continue  # the chunk is one country, organisation or agreement name: no person inside
+        if blocked.find(1, i, j) >= 0 or person_tok.find(1, i, j) >= 0:
             # "WHO Director-General Tedros ...": an organisation name may lead the chunk
-            k = chunk.i
-            while k < chunk.j and (state.blocked[k] or state.person_tok[k]):
+            k = i
+            while k < j and (blocked[k] or person_tok[k]):
                 k += 1
-            if k == chunk.i or k >= chunk.j or not state.free(k, chunk.j):
+            if k == i or k >= j or not state.free(k, j):
                 continue
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         if chunk.i in consumed:
@@ -245,42 +254,37 @@ def find_persons(state: State) -> None:
         if m is not None:
             plain.append(m)
     speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
-    full = [m for m in titled if len([w for w in m.words if w not in gz.suffixes]) >= 2]
-    # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too
-    lone = {d.words[c.i] for c in one_word if not d.sentence_start(c.i) and not state.blocked[c.i]}
-    speaking = {d.words[c.i] for c in one_word if d.lower(c.j + (2 if c.possessive else 0)) in cues.speech_verbs}
+    full = [m for m in titled if len([w for w in m.words if w not in suffixes]) >= 2]
+    singles = [m for m in titled if len([w for w in m.words if w not in suffixes]) == 1]
     lone |= speaking
     for m in plain:
         if m.evidence or len(m.words) > 3:
             continue
-        if (m.words[-1] in lone and m.words[-1] not in cues.stop) or (m.words[0] in speaking and m.words[0] not in cues.stop):
+        if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
             m.evidence = True  # "Xi Jinping ... Xi told reporters"
-    full += [m for m in plain if m.evidence or " ".join(m.words) in speakers]
-    singles = [m for m in titled if len([w for w in m.words if w not in gz.suffixes]) == 1]
+    named = [m.evidence or " ".join(m.words) in speakers for m in plain]
+    full += [m for m, ok in zip(plain, named, strict=True) if ok]
     # group full names (order-insensitive on given name + surname)
     groups: dict[frozenset[str], list[NameMention]] = {}
     for m in sorted(full, key=lambda x: x.i):
-        groups.setdefault(_key(m.words, gz.suffixes), []).append(m)
-    for m in plain:
-        if not (m.evidence or " ".join(m.words) in speakers) and _key(m.words, gz.suffixes) in groups:
-            groups[_key(m.words, gz.suffixes)].append(m)
+        groups.setdefault(_key(m.words, suffixes), []).append(m)
+    for m, ok in zip(plain, named, strict=True):
+        if not ok and (key := _key(m.words, suffixes)) in groups:
+            groups[key].append(m)
     # single words used as names elsewhere (titled or bare) tell which word is the surname
     single_words = {m.words[0].casefold() for m in singles}
     group_words = {w for key in groups for w in key}
     for k in _positions(d, group_words):
-        prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace()
-        next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace()
+        prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1]
+        next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k]
         if not prev_cap and not next_cap:
-            single_words.add(d.fold[k])
-    persons: list[PersonAcc] = []
-    for ms in groups.values():
-        persons.append(_person(state, ms, single_words))
+            single_words.add(fold[k])
+    persons = [_person(state, ms, single_words) for ms in groups.values()]
     # surname-only mentions: titled ones, then bare words equal to a known surname
     by_surname: dict[str, list[PersonAcc]] = {}
-    for p in persons:
-        by_surname.setdefault(p.surname.casefold(), []).append(p)
     by_given: dict[str, list[PersonAcc]] = {}
     for p in persons:
+        by_surname.setdefault(p.surname.casefold(), []).append(p)
         if p.given:
             by_given.setdefault(p.given.casefold(), []).append(p)
     for m in sorted(singles, key=lambda x: x.i):
@@ -305,69 +309,63 @@ def find_persons(state: State) -> None:
     taken = bytearray(state.person_tok)
     wanted = _positions(d, {*by_surname, *by_first})
     for k in wanted:
-        w, wf = d.words[k], d.fold[k]
-        if taken[k] or state.blocked[k]:
+        if taken[k] or blocked[k]:
             continue
-        cands = by_surname.get(wf)
+        cands = by_surname.get(fold[k])
         if not cands:
             # surname-first names ("Wang Yi" ... "Wang said"): the first word, with a speech verb
-            firsts = by_first.get(wf)
-            if not firsts or len(firsts) > 1 or d.lower(k + 1) not in cues.speech_verbs:
+            firsts = by_first.get(fold[k])
+            if not firsts or len(firsts) > 1 or (low[k + 1] if k + 1 < n else "") not in speech:
                 continue
             cands = firsts
-        prev_cap = k > 0 and d.is_cap(k - 1) and d.gap(k).isspace() and not taken[k - 1]
-        next_cap = k + 1 < len(d) and d.is_cap(k + 1) and d.gap(k + 1).isspace() and d.sent[k + 1] == d.sent[k]
-        if prev_cap and not d.sentence_start(k - 1) and d.words[k - 1] not in cues.stop:
+        prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1] and not taken[k - 1]
+        next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k] and sent[k + 1] == sent[k]
+        if prev_cap and d.sent_first[sent[k - 1]] != k - 1 and words[k - 1] not in stop:
             continue
-        if next_cap and not (d.match_at.get(k + 1) and d.match_at[k + 1].first("title")):
+        if next_cap and not ((t := match_at.get(k + 1)) and t.first("title")):
             continue
-        p = _pick(cands, k)
-        _attach(state, p, NameMention(k, k + 1, [w], d.sent[k]))
+        _attach(state, _pick(cands, k), NameMention(k, k + 1, [words[k]], sent[k]))
     state.persons = [p for p in persons if p.spans]
 
 
 def _positions(d, keys: set[str]) -> list[int]:
-    """Capitalised tokens whose folded form is one of keys, in order (one C-level pass)."""
-    return list(compress(d.caps, map(keys.__contains__, map(d.fold.__getitem__, d.caps))))
+    """Capitalised tokens whose folded form is one of keys, in order."""
+    fold = d.fold
+    return [k for k in d.caps if fold[k] in keys] if keys else []
 
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
     """Of persons sharing a surname, the first introduced before this point (else the first)."""
-    before = [p for p in cands if p.first <= at]
-    pool = before or cands
-    return min(pool, key=lambda p: p.first)
+    return min([p for p in cands if p.first <= at] or cands, key=lambda p: p.first)
 
 
 def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
-    d = state.doc
+    d, i, j = state.doc, m.i, m.j
     form = " ".join(m.words)
     if form not in p.forms:
         p.forms.append(form)
-    p.spans.append(state.span(m.i, m.j))
-    p.first = min(p.first, m.i)
-    state.block(m.i, m.j, state.person_tok)
+    p.spans.append(state.span(i, j))
+    p.first = min(p.first, i)
+    state.person_tok[i:j] = b"\x01" * (j - i)  # state.block in one step (0 <= i < j <= len(d))
     if m.title:
-        state.block(m.title_i, m.title_j, state.person_tok)
-        p.roles.append([m.title, m.cue, m.sentence, m.title_i, m.j])
-    if d.word(m.j) == "," or (d.word(m.j) in APOSTROPHES and d.word(m.j + 1) == "s" and d.word(m.j + 2) == ","):
-        role = appositive_role(state, m.j if d.word(m.j) == "," else m.j + 2)
+        state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
+        p.roles.append([m.title, m.cue, m.sentence, m.title_i, j])
+    after = d.word(j)
+    if after == "," or (after in APOSTROPHES and d.word(j + 1) == "s" and d.word(j + 2) == ","):
+        role = appositive_role(state, j if after == "," else j + 2)
         if role is not None:
-            title, aff, ti = role
-            p.roles.append([title, aff, m.sentence, ti, m.j])
+            p.roles.append([role[0], role[1], m.sentence, role[2], j])
 
 
 def _person(state: State, ms: list[NameMention], single_words: set[str]) -> PersonAcc:
     gz, cues = state.gz, state.cues
     forms = [_parts(m.words, gz.suffixes) for m in ms]
-    first = ms[0]
-    given, middle, surname, suffix = forms[0]
-    # the display form: the shortest full form (no suffix), first seen on ties
-    best = forms[min(range(len(forms)), key=lambda k: (len(forms[k][1]), k))]
-    given, middle, surname = best[0], best[1], best[2]
-    orders = {(f[0].casefold(), f[2].casefold()) for f in forms}
-    reversed_seen = len(orders) > 1
+    suffix = forms[0][3]
+    # the display form: the shortest full form (no suffix), first seen on ties (min keeps the first)
+    given, middle, surname, _ = min(forms, key=lambda f: len(f[1]))
+    reversed_seen = len(forms) > 1 and len({(f[0].casefold(), f[2].casefold()) for f in forms}) > 1
     swap = False
-    if _is_japanese(given) and _is_japanese(surname) and cues.jp_check and not middle:
+    if cues.jp_check and not middle and _is_japanese(given) and _is_japanese(surname):
         g, s = given.casefold(), surname.casefold()
         if g in single_words and s not in single_words:
             swap = True
@@ -375,11 +373,10 @@ def _person(state: State, ms: list[NameMention], single_words: set[str]) -> Pers
             swap = g in cues.jp_surnames or s in cues.jp_given
     if swap:
         given, surname = surname, given
-    p = PersonAcc(given, list(middle), surname, suffix)
-    p.reversed_seen = reversed_seen
+    p = PersonAcc(given, list(middle), surname, suffix, reversed_seen=reversed_seen)
     for m in ms:
         _attach(state, p, m)
-    p.first = first.i
+    p.first = ms[0].i
     return p
 
 
