@@ -15,7 +15,9 @@ Honiara") is not such a mention. Offices that exist only inside one country's po
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..gazetteer import Gazetteer
 from .offices import seat_country
 from .state import PersonAcc, State
 
@@ -29,6 +31,7 @@ _STATE_WORDS = frozenset(
 _GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "government"})
 
 
+@lru_cache(maxsize=4096)  # office and organisation names repeat from article to article
 def _words(text: str) -> str:
     return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
 
@@ -57,13 +60,25 @@ def org_in_title(state: State, title: str) -> str | None:
         for form, name in by_first.get(word, ())[:50]:  # bounded: linear on hostile input
             if form in padded:
                 return name
-    words = _NON_WORD.sub(" ", title).split()[:12]
-    for n in range(len(words), 0, -1):  # an organisation the text names only inside the office
-        for k in range(len(words) - n + 1):
-            for e in state.gz.lookup(" ".join(words[k : k + n])):
-                if e.kind == "organization":
-                    return e.name
-    return None
+    return _known_org_in(state.gz, title)  # an organisation the text names only inside the office
+
+
+def _known_org_in(gz: Gazetteer, title: str) -> str | None:
+    """The gazetteer organisation named by the longest (then first) run of words in an office
+    title. Cached per compiled gazetteer: the same offices come back in article after article."""
+    cached = getattr(gz, "_title_orgs", None)
+    if cached is None or cached[0] is not gz.exact or cached[1] is not gz.folded:
+        cached = gz._title_orgs = (gz.exact, gz.folded, {})  # type: ignore[attr-defined]
+    found = cached[2]
+    if title not in found:
+        if len(found) >= 10_000:
+            found.clear()  # bounded memory on hostile input
+        words = _NON_WORD.sub(" ", title).split()[:12]
+        found[title] = next(
+            (e.name for n in range(len(words), 0, -1) for k in range(len(words) - n + 1) for e in gz.lookup(" ".join(words[k : k + n])) if e.kind == "organization"),
+            None,
+        )
+    return found[title]
 
 
 def _org_before(state: State, ti: int) -> str | None:
@@ -101,19 +116,20 @@ def _affs_by_surname(state: State) -> dict[str, dict[int, str]]:
 _OTHER_SIDE = frozenset({"counterpart", "counterparts"})
 
 
-def _sentence_countries(state: State) -> dict[int, set[str]]:
-    """Sentence -> countries it names as actors, by name (not demonym, not after "to"/"in")."""
-    cached = state.cache.get("owner_countries")
-    if cached is None:
+def _sentence_countries(state: State, sentence: int) -> set[str]:
+    """The countries a sentence names as actors, by name (not demonym, not after "to"/"in");
+    worked out once per sentence asked about (few are), not for the whole article."""
+    cached: dict[int, set[str]] = state.cache.setdefault("owner_countries", {})  # type: ignore[assignment]
+    found = cached.get(sentence)
+    if found is None:
         d, preps = state.doc, state.cues.place_preps
-        cached = {}
+        found = cached[sentence] = set()
         for c in state.countries:
-            if c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps:
+            if c.sentence == sentence and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps:
                 if d.lower(c.j) in _OTHER_SIDE:
                     continue  # "his U.S. counterpart": that country is the other side's
-                cached.setdefault(c.sentence, set()).add(c.name)
-        state.cache["owner_countries"] = cached
-    return cached  # type: ignore[return-value]
+                found.add(c.name)
+    return found
 
 
 def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) -> str | None:
@@ -121,7 +137,7 @@ def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) ->
         return None
     if claimed.get(role[2]):
         return None  # another office holder of the sentence owns a country: do not guess
-    names = _sentence_countries(state).get(role[2], set())
+    names = _sentence_countries(state, role[2])
     return next(iter(names)) if len(names) == 1 else None
 
 
