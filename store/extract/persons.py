@@ -7,6 +7,7 @@ written surname first are turned round when the text shows which word is the sur
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .offices import NameMention, lower_office
 from .roles import appositive_role
@@ -17,6 +18,7 @@ _JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|m
 _NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})
 
 
+@lru_cache(maxsize=4096)  # the same names come back in article after article
 def _is_japanese(word: str) -> bool:
     return bool(word) and len(word) <= 12 and _JP.fullmatch(word) is not None
 
@@ -93,9 +95,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 title = (m.text, m.i, m.j) if title is None or title[2] != m.i else (d.span_text(title[1], m.j), title[1], m.j)
                 k = m.j
                 continue
-            if kinds & {"rank", "honorific"}:
-                rest = [w for w, _, _ in _name_words(state, m.j, min(chunk.j, m.j + 8))]
-                if m.text.endswith(".") or len(rest) >= 2 or m.text.casefold() not in ("gen", "general", "major"):
+            if "rank" in kinds or "honorific" in kinds:
+                if m.text.endswith(".") or len(_name_words(state, m.j, min(chunk.j, m.j + 8))) >= 2 or m.text.casefold() not in ("gen", "general", "major"):
                     title = title or (None, m.i, m.j)  # type: ignore[assignment]
                     k = m.j
                     continue
@@ -109,15 +110,14 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     cue = cue or (c.name if c is not None else None)
                     break
             words = _name_words(state, k, end) if not _names_something_else(state, k, end) else []
-            good = sum(1 for w, _, _ in words if w not in gz.suffixes and w.lower() not in _NAME_CONNECTORS)
-            if 1 <= good <= 4 and _all_valid(state, words, gz.suffixes):
+            good = [w for w, _, _ in words if w not in gz.suffixes and w.lower() not in _NAME_CONNECTORS]
+            if 1 <= len(good) <= 4 and _all_valid(state, words, gz.suffixes):
                 out.append(NameMention(k, end, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j:
         cue = cue or _cue_before(state, chunk.i)
-        # "Minister of Defense, Nakatani Gen": the name follows a comma.
-        j = chunk.j
+        j = chunk.j  # "Minister of Defense, Nakatani Gen": the name follows a comma
         if j + 1 < len(d) and d.words[j] == "," and d.sent[j] == chunk.sentence:
             nxt = d.chunk_at.get(j + 1)
             if nxt is not None:
@@ -132,9 +132,9 @@ _PRE_TITLE = frozenset({"new", "former", "acting", "then", "current", "incoming"
 
 def _cue_before(state: State, i: int) -> str | None:
     """"Japan's [new] Foreign Minister": the country owning an office named right after it."""
-    d = state.doc
+    d, low = state.doc, state.doc.low
     k = i - 1
-    while k >= 0 and d.lower(k) in _PRE_TITLE:
+    while k >= 0 and low[k] in _PRE_TITLE:
         k -= 1
     if k >= 1 and d.words[k] == "s" and d.words[k - 1] in APOSTROPHES and d.gap(k - 1) == "":
         k -= 2
@@ -216,18 +216,13 @@ def find_persons(state: State) -> None:
     match_at, blocked, person_tok = d.match_at, state.blocked, state.person_tok
     words, low, fold, starts, ends, sent, n = d.words, d.low, d.fold, d.starts, d.ends, d.sent, len(d)
     suffixes, stop, speech = gz.suffixes, cues.stop, cues.speech_verbs
-    # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence below
-    lone: set[str] = set()
-    speaking: set[str] = set()
+    one_word: list[Chunk] = []
     for chunk in d.chunks:
         i, j = chunk.i, chunk.j
         m = match_at.get(i)
         if m is None:
-            if j - i == 1:  # one word: never a name by itself here (see _split), but evidence for one
-                if d.sent_first[sent[i]] != i and not blocked[i]:
-                    lone.add(words[i])
-                if (low[x] if (x := j + 2 if chunk.possessive else j) < n else "") in speech:
-                    speaking.add(words[i])
+            if j - i == 1:
+                one_word.append(chunk)  # never a name by itself here (see _split); evidence below
                 continue
         elif m.j == j:
             for e in m.entries:
@@ -256,10 +251,20 @@ def find_persons(state: State) -> None:
     speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
     full = [m for m in titled if len([w for w in m.words if w not in suffixes]) >= 2]
     singles = [m for m in titled if len([w for w in m.words if w not in suffixes]) == 1]
+    # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too;
+    # only the outer words of names still without evidence are worth looking for
+    doubtful = [m for m in plain if not m.evidence and len(m.words) <= 3]
+    asked = {w for m in doubtful for w in (m.words[0], m.words[-1])}
+    lone: set[str] = set()
+    speaking: set[str] = set()
+    for c in one_word:
+        if (w := words[c.i]) in asked:
+            if d.sent_first[sent[c.i]] != c.i and not blocked[c.i]:
+                lone.add(w)
+            if d.lower(c.j + 2 if c.possessive else c.j) in speech:
+                speaking.add(w)
     lone |= speaking
-    for m in plain:
-        if m.evidence or len(m.words) > 3:
-            continue
+    for m in doubtful:
         if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
             m.evidence = True  # "Xi Jinping ... Xi told reporters"
     named = [m.evidence or " ".join(m.words) in speakers for m in plain]
@@ -382,9 +387,5 @@ def _person(state: State, ms: list[NameMention], single_words: set[str]) -> Pers
 
 def person_forms(p: PersonAcc) -> list[str]:
     """Every form of a person: display name first, then the text's other forms."""
-    out = [p.display]
-    for f in p.forms:
-        if f not in out:
-            out.append(f)
-    return out
+    return list(dict.fromkeys([p.display, *p.forms]))
 
