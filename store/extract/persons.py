@@ -23,11 +23,10 @@ def _is_japanese(word: str) -> bool:
     return bool(word) and len(word) <= 12 and _JP.fullmatch(word) is not None
 
 
-def _name_words(state: State, i: int, j: int) -> list[tuple[str, int, int]]:
-    """Words of a token range with their token spans: "J." and "Jae-in" stay whole (a token is
-    attached when it starts where the one before it ends)."""
+def _name_words(state: State, i: int, j: int) -> list[str]:
+    """Words of a token range: "J." and "Jae-in" stay whole (the tokens touch, no gap between)."""
     words, starts, ends = state.doc.words, state.doc.starts, state.doc.ends
-    out: list[tuple[str, int, int]] = []
+    out: list[str] = []
     k = i
     while k < j:
         w = words[k]
@@ -36,7 +35,7 @@ def _name_words(state: State, i: int, j: int) -> list[tuple[str, int, int]]:
             w, end = w + ".", end + 1
         while end + 1 < j and words[end] in _JOINERS and starts[end] == ends[end - 1] and starts[end + 1] == ends[end]:
             w, end = w + words[end] + words[end + 1], end + 2
-        out.append((w, k, end))
+        out.append(w)
         k = end
     return out
 
@@ -46,20 +45,26 @@ _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 _WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
 
 
-def _all_valid(state: State, words: list[tuple[str, int, int]], skip: frozenset[str] = frozenset()) -> bool:
+def _all_valid(state: State, words: list[str], skip: frozenset[str] = frozenset()) -> bool:
     """Whether each word (bar skip) can be word n of a len(words)-word name (cached per gazetteer)."""
-    cache, total = state.cues.word_verdicts, len(words)
-    for n, (w, _, _) in enumerate(words):
-        if w not in skip:
-            key = (w, n == 0, 0 < n < total - 1)
-            found = cache.get(key)
-            if found is None:
-                if len(cache) >= _WORD_CACHE_MAX:
-                    cache.clear()
-                found = cache[key] = _judge_word(state, w, n, total)
-            if not found:
-                return False
-    return True
+    names = getattr(state.gz, "_name_verdicts", None)
+    if names is None or len(names) >= _WORD_CACHE_MAX:
+        names = state.gz._name_verdicts = {}  # type: ignore[attr-defined]
+    verdict = names.get(key := (bool(skip), *words))
+    if verdict is None:
+        cache, total, verdict = state.cues.word_verdicts, len(words), True
+        for n, w in enumerate(words):
+            if w not in skip:
+                found = cache.get(wkey := (w, n == 0, 0 < n < total - 1))
+                if found is None:
+                    if len(cache) >= _WORD_CACHE_MAX:
+                        cache.clear()
+                    found = cache[wkey] = _judge_word(state, w, n, total)
+                if not found:
+                    verdict = False
+                    break
+        names[key] = verdict
+    return verdict
 
 
 def _judge_word(state: State, w: str, position: int, total: int) -> bool:
@@ -110,9 +115,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     cue = cue or (c.name if c is not None else None)
                     break
             words = _name_words(state, k, end) if not _names_something_else(state, k, end) else []
-            good = [w for w, _, _ in words if w not in gz.suffixes and w.lower() not in _NAME_CONNECTORS]
+            good = [w for w in words if w not in gz.suffixes and w.lower() not in _NAME_CONNECTORS]
             if 1 <= len(good) <= 4 and _all_valid(state, words, gz.suffixes):
-                out.append(NameMention(k, end, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
+                out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True))
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j:
@@ -123,7 +128,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             if nxt is not None:
                 words = _name_words(state, nxt.i, nxt.j)
                 if 2 <= len(words) <= 3 and _all_valid(state, words):
-                    out.append(NameMention(nxt.i, nxt.j, [w for w, _, _ in words], chunk.sentence, title[0], title[1], title[2], cue, True))
+                    out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True))
     return out
 
 
@@ -159,7 +164,7 @@ def _plural(state: State, chunk: Chunk) -> list[NameMention]:
         for i, j in ((end, chunk.j), (nxt.i, nxt.j) if nxt is not None else (0, 0)):
             words = _name_words(state, i, j)
             if 2 <= len(words) <= 3 and _all_valid(state, words):
-                out.append(NameMention(i, j, [w for w, _, _ in words], chunk.sentence, title, chunk.i, end, None, True))
+                out.append(NameMention(i, j, words, chunk.sentence, title, chunk.i, end, None, True))
         return out
     return []
 
@@ -181,14 +186,14 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     words = _name_words(state, i, j)
     if not 2 <= len(words) <= 4 or not _all_valid(state, words):
         return None
-    if words[-1][0].casefold() in cues.geo_heads:
+    if words[-1].casefold() in cues.geo_heads:
         return None  # "Persian Gulf", "Black Sea": a place, not a person
     before = d.lower(i - 1)
     evidence = d.lower(j + 2 if chunk.possessive else j) in cues.speech_verbs or before in cues.speech_verbs
-    evidence = evidence or any(len(w) == 2 and w.endswith(".") for w, _, _ in words[1:-1])
-    evidence = evidence or words[-1][0] in state.gz.suffixes
+    evidence = evidence or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
+    evidence = evidence or words[-1] in state.gz.suffixes
     evidence = evidence or (d.word(j) == "," and appositive_role(state, j) is not None)
-    mention = NameMention(i, j, [w for w, _, _ in words], chunk.sentence, evidence=evidence)
+    mention = NameMention(i, j, words, chunk.sentence, evidence=evidence)
     lower_office(state, chunk, mention, before)
     return mention
 
@@ -255,14 +260,9 @@ def find_persons(state: State) -> None:
     # only the outer words of names still without evidence are worth looking for
     doubtful = [m for m in plain if not m.evidence and len(m.words) <= 3]
     asked = {w for m in doubtful for w in (m.words[0], m.words[-1])}
-    lone: set[str] = set()
-    speaking: set[str] = set()
-    for c in one_word:
-        if (w := words[c.i]) in asked:
-            if d.sent_first[sent[c.i]] != c.i and not blocked[c.i]:
-                lone.add(w)
-            if d.lower(c.j + 2 if c.possessive else c.j) in speech:
-                speaking.add(w)
+    hits = [c for c in one_word if words[c.i] in asked]
+    lone = {words[c.i] for c in hits if d.sent_first[sent[c.i]] != c.i and not blocked[c.i]}
+    speaking = {words[c.i] for c in hits if d.lower(c.j + 2 if c.possessive else c.j) in speech}
     lone |= speaking
     for m in doubtful:
         if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
