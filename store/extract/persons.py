@@ -190,7 +190,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         return None  # "Persian Gulf", "Black Sea": a place, not a person
     before = d.lower(i - 1)
     evidence = d.lower(j + 2 if chunk.possessive else j) in cues.speech_verbs or before in cues.speech_verbs
-    evidence = evidence or any(len(w) == 2 and w.endswith(".") for w in words[1:-1])
+    evidence = evidence or (len(words) > 2 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]))
     evidence = evidence or words[-1] in state.gz.suffixes
     evidence = evidence or (d.word(j) == "," and appositive_role(state, j) is not None)
     mention = NameMention(i, j, words, chunk.sentence, evidence=evidence)
@@ -208,8 +208,10 @@ def _parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], 
 
 
 def _key(words: list[str], suffixes: frozenset[str]) -> frozenset[str]:
-    given, _, surname, _ = _parts(words, suffixes)
-    return frozenset({given.casefold(), surname.casefold()} - {""})
+    """Given name and surname folded (the parts of _parts; one word is both), in any order."""
+    if len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+    return frozenset({words[0].casefold(), words[-1].casefold()} - {""})
 
 
 def find_persons(state: State) -> None:
@@ -341,7 +343,7 @@ def _positions(d, keys: set[str]) -> list[int]:
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
     """Of persons sharing a surname, the first introduced before this point (else the first)."""
-    return min([p for p in cands if p.first <= at] or cands, key=lambda p: p.first)
+    return cands[0] if len(cands) == 1 else min([p for p in cands if p.first <= at] or cands, key=lambda p: p.first)
 
 
 def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
@@ -355,7 +357,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     if m.title:
         state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
         p.roles.append([m.title, m.cue, m.sentence, m.title_i, j])
-    after = d.word(j)
+    after = d.words[j] if j < d.n else ""
     if after == "," or (after in APOSTROPHES and d.word(j + 1) == "s" and d.word(j + 2) == ","):
         role = appositive_role(state, j if after == "," else j + 2)
         if role is not None:
