@@ -146,10 +146,14 @@ def _own_affiliation(p) -> str | None:
 
 
 def _namesake(state: State, p, sentence: int) -> str | None:
-    for other in _by_surname(state).get(p.surname.casefold(), ()):
-        if other is p or other.surname.casefold() != p.surname.casefold():
-            continue
-        if any(s.sentence == sentence for s in other.spans):
+    """The country of another person with p's surname named in the same sentence."""
+    same: dict[str, list] | None = state.cache.get("same_surname")  # type: ignore[assignment]
+    if same is None:  # only surnames: cheaper than _by_surname, which also files every form
+        same = state.cache["same_surname"] = {}
+        for person in state.persons:
+            same.setdefault(person.surname.casefold(), []).append(person)
+    for other in same.get(p.surname.casefold(), ()):
+        if other is not p and any(s.sentence == sentence for s in other.spans):
             aff = _own_affiliation(other)
             if aff:
                 return aff
