@@ -278,15 +278,23 @@ def find_persons(state: State) -> None:
     for m, ok in zip(plain, named, strict=True):
         if not ok and (key := _key(m.words, suffixes)) in groups:
             groups[key].append(m)
-    # single words used as names elsewhere (titled or bare) tell which word is the surname
-    single_words = {m.words[0].casefold() for m in singles}
-    group_words = {w for key in groups for w in key}
-    for k in _positions(d, group_words):
+    persons = [_person(state, ms) for ms in groups.values()]
+    # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
+    japanese = [p for p in persons if cues.jp_check and not p.middle and _is_japanese(p.given) and _is_japanese(p.surname)]
+    single_words = {m.words[0].casefold() for m in singles} if japanese else set()
+    for k in _positions(d, {w for key in groups for w in key}) if japanese else ():
         prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1]
         next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k]
         if not prev_cap and not next_cap:
             single_words.add(fold[k])
-    persons = [_person(state, ms, single_words) for ms in groups.values()]
+    for p in japanese:
+        g, s = p.given.casefold(), p.surname.casefold()
+        if g in single_words and s not in single_words:
+            swap = True
+        else:
+            swap = not (s in single_words and g not in single_words) and (g in cues.jp_surnames or s in cues.jp_given)
+        if swap:
+            p.given, p.surname = p.surname, p.given
     # surname-only mentions: titled ones, then bare words equal to a known surname
     by_surname: dict[str, list[PersonAcc]] = {}
     by_given: dict[str, list[PersonAcc]] = {}
@@ -364,22 +372,14 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
             p.roles.append([role[0], role[1], m.sentence, role[2], j])
 
 
-def _person(state: State, ms: list[NameMention], single_words: set[str]) -> PersonAcc:
-    gz, cues = state.gz, state.cues
+def _person(state: State, ms: list[NameMention]) -> PersonAcc:
+    """One person from the mentions of one full name (a Japanese name's order is settled later)."""
+    gz = state.gz
     forms = [_parts(m.words, gz.suffixes) for m in ms]
     suffix = forms[0][3]
     # the display form: the shortest full form (no suffix), first seen on ties (min keeps the first)
     given, middle, surname, _ = min(forms, key=lambda f: len(f[1]))
     reversed_seen = len(forms) > 1 and len({(f[0].casefold(), f[2].casefold()) for f in forms}) > 1
-    swap = False
-    if cues.jp_check and not middle and _is_japanese(given) and _is_japanese(surname):
-        g, s = given.casefold(), surname.casefold()
-        if g in single_words and s not in single_words:
-            swap = True
-        elif not (s in single_words and g not in single_words):
-            swap = g in cues.jp_surnames or s in cues.jp_given
-    if swap:
-        given, surname = surname, given
     p = PersonAcc(given, list(middle), surname, suffix, reversed_seen=reversed_seen)
     for m in ms:
         _attach(state, p, m)
