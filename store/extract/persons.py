@@ -256,8 +256,9 @@ def find_persons(state: State) -> None:
         if m is not None:
             plain.append(m)
     speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
-    full = [m for m in titled if len([w for w in m.words if w not in suffixes]) >= 2]
-    singles = [m for m in titled if len([w for w in m.words if w not in suffixes]) == 1]
+    sizes = [len(m.words) if suffixes.isdisjoint(m.words) else len([w for w in m.words if w not in suffixes]) for m in titled]
+    full = [m for m, size in zip(titled, sizes, strict=True) if size >= 2]
+    singles = [m for m, size in zip(titled, sizes, strict=True) if size == 1]
     # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too;
     # only the outer words of names still without evidence are worth looking for
     doubtful = [m for m in plain if not m.evidence and len(m.words) <= 3]
@@ -289,11 +290,8 @@ def find_persons(state: State) -> None:
             single_words.add(fold[k])
     for p in japanese:
         g, s = p.given.casefold(), p.surname.casefold()
-        if g in single_words and s not in single_words:
-            swap = True
-        else:
-            swap = not (s in single_words and g not in single_words) and (g in cues.jp_surnames or s in cues.jp_given)
-        if swap:
+        g_alone, s_alone = g in single_words and s not in single_words, s in single_words and g not in single_words
+        if g_alone or (not s_alone and (g in cues.jp_surnames or s in cues.jp_given)):  # the given name is the surname
             p.given, p.surname = p.surname, p.given
     # surname-only mentions: titled ones, then bare words equal to a known surname
     by_surname: dict[str, list[PersonAcc]] = {}
@@ -360,7 +358,8 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     if form not in p.forms:
         p.forms.append(form)
     p.spans.append(state.span(i, j))
-    p.first = min(p.first, i)
+    if i < p.first:
+        p.first = i
     state.person_tok[i:j] = b"\x01" * (j - i)  # state.block in one step (0 <= i < j <= len(d))
     if m.title:
         state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
@@ -378,7 +377,7 @@ def _person(state: State, ms: list[NameMention]) -> PersonAcc:
     forms = [_parts(m.words, gz.suffixes) for m in ms]
     suffix = forms[0][3]
     # the display form: the shortest full form (no suffix), first seen on ties (min keeps the first)
-    given, middle, surname, _ = min(forms, key=lambda f: len(f[1]))
+    given, middle, surname, _ = forms[0] if len(forms) == 1 else min(forms, key=lambda f: len(f[1]))
     reversed_seen = len(forms) > 1 and len({(f[0].casefold(), f[2].casefold()) for f in forms}) > 1
     p = PersonAcc(given, list(middle), surname, suffix, reversed_seen=reversed_seen)
     for m in ms:
