@@ -45,15 +45,17 @@ _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 _WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
 
 
-def _all_valid(state: State, words: list[str], skip: frozenset[str] = frozenset()) -> bool:
-    """Whether each word (bar skip) can be word n of a len(words)-word name (cached per gazetteer)."""
+def _all_valid(state: State, words: list[str], titled: bool = False) -> bool:
+    """Whether the words make a name (after a title: suffixes aside, 1-4 real words); cached per gazetteer."""
     names = getattr(state.gz, "_name_verdicts", None)
     if names is None or len(names) >= _WORD_CACHE_MAX:
         names = state.gz._name_verdicts = {}  # type: ignore[attr-defined]
-    verdict = names.get(key := (bool(skip), *words))
+    verdict = names.get(key := (titled, *words))
     if verdict is None:
-        cache, total, verdict = state.cues.word_verdicts, len(words), True
-        for n, w in enumerate(words):
+        skip: frozenset[str] = state.gz.suffixes if titled else frozenset()
+        cache, total = state.cues.word_verdicts, len(words)
+        verdict = not titled or 1 <= len([w for w in words if w not in skip and w.lower() not in _NAME_CONNECTORS]) <= 4
+        for n, w in enumerate(words if verdict else ()):
             if w not in skip:
                 found = cache.get(wkey := (w, n == 0, 0 < n < total - 1))
                 if found is None:
@@ -82,7 +84,7 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
 
 def _split(state: State, chunk: Chunk) -> list[NameMention]:
     """Titled names inside one chunk (a chunk may hold a heading word, then "Secretary of ... Name")."""
-    d, gz, match_at = state.doc, state.gz, state.doc.match_at
+    d, match_at = state.doc, state.doc.match_at
     out: list[NameMention] = []
     k = chunk.i
     cue: str | None = None
@@ -115,8 +117,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     cue = cue or (c.name if c is not None else None)
                     break
             words = _name_words(state, k, end) if not _names_something_else(state, k, end) else []
-            good = [w for w in words if w not in gz.suffixes and w.lower() not in _NAME_CONNECTORS]
-            if 1 <= len(good) <= 4 and _all_valid(state, words, gz.suffixes):
+            if _all_valid(state, words, titled=True):
                 out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True))
             return out
         k += 1
