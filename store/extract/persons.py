@@ -251,7 +251,7 @@ def find_persons(state: State) -> None:
         found = _split(state, chunk) or _plural(state, chunk)
         if found:
             titled.extend(found)
-            consumed.update(m.i for m in found)
+            consumed.update([m.i for m in found])
             continue
         m = _untitled(state, chunk)
         if m is not None:
@@ -264,7 +264,7 @@ def find_persons(state: State) -> None:
     # only the outer words of names still without evidence are worth looking for
     doubtful = [m for m in plain if not m.evidence and len(m.words) <= 3]
     asked = {w for m in doubtful for w in (m.words[0], m.words[-1])}
-    hits = [c for c in one_word if words[c.i] in asked]
+    hits = [c for c in one_word if words[c.i] in asked] if asked else []
     lone = {words[c.i] for c in hits if d.sent_first[sent[c.i]] != c.i and not blocked[c.i]}
     speaking = {words[c.i] for c in hits if d.lower(c.j + 2 if c.possessive else c.j) in speech}
     lone |= speaking
@@ -315,7 +315,7 @@ def find_persons(state: State) -> None:
         _attach(state, p, m)
     by_first: dict[str, list[PersonAcc]] = {}
     for p in persons:
-        if p.given and not any(len(x) == 2 and x.endswith(".") for x in p.middle):
+        if p.given and not (p.middle and any(len(x) == 2 and x.endswith(".") for x in p.middle)):
             by_first.setdefault(p.given.casefold(), []).append(p)
         for x in p.middle:  # "Luiz Inácio Lula da Silva" ... "Lula said"
             if len(x) > 2 and x[0].isupper() and x.casefold() not in by_surname:
