@@ -7,11 +7,21 @@ with nothing in it.
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 from store.extract import _extract
 from store.gazetteer import Gazetteer, load_gazetteer
 from store.parse import parse_article
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = [
+    *sorted((ROOT / "seeds").iterdir()),
+    *sorted((ROOT / "tests" / "heldout" / "articles").iterdir()),
+    *sorted((ROOT / "tests" / "articles").iterdir()),
+]
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +39,13 @@ def gazetteer() -> Gazetteer:
 def test_a_party_list_at_the_very_end_of_the_text(text: str, gazetteer: Gazetteer) -> None:
     extraction = _extract(parse_article(f"Title\n\n{text}", "x.txt"), gazetteer)
     assert {"France", "Germany"} <= {a.name for a in extraction.actors}
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_articles_cut_off_anywhere_still_extract(path: Path, gazetteer: Gazetteer) -> None:
+    """A file cut short (a partial download, a truncated paste) ends mid-sentence."""
+    words = path.read_text(encoding="utf-8", errors="replace").split(" ")
+    rng = random.Random(path.name)
+    for cut in sorted(rng.sample(range(1, len(words)), min(20, len(words) - 1))):
+        text = " ".join(words[:cut])
+        _extract(parse_article(text, path.name), gazetteer)  # raises on a rule bug

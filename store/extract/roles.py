@@ -63,7 +63,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
     start = k
-    if d.low[k].isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
+    if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
         end = k + 2  # "France's farm minister"
         return d.span_text(start, end), aff, start
     m = d.match_at.get(k)
