@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +54,9 @@ class IdAllocator:
             candidate = f"{base}-{n}"
         self._used.add(candidate)
         return candidate
+
+
+_AGREEMENT_EVIDENCE = ("facts", "articles")
 
 
 @dataclass(slots=True)
@@ -104,10 +106,14 @@ def link_article(
             gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
         existing = store.agreement(gid)
         before = _names(existing)
-        with _this_article_only(existing, article_id, "facts", "articles"):
+        heads = _set_aside(existing, article_id, *_AGREEMENT_EVIDENCE) if existing else []
+        try:
             agreement = merge_agreement(
                 existing, ghit, new_id=gid, article_id=article_id, party_ids=party_ids
             )
+        finally:
+            if existing is not None:
+                _put_back(existing, heads, *_AGREEMENT_EVIDENCE)
         store.put_agreement(agreement, renamed=_names(agreement) != before)
         if gid not in link.agreements:
             link.agreements.append(gid)
@@ -161,10 +167,18 @@ def _merge_actor_hit(
     store: Store, hit: ActorHit, id: str, article_id: str, names: dict[str, str]
 ) -> None:
     existing = store.actor(id)
-    linked_before = existing is not None and article_id in existing.articles
-    before = _names(existing)
-    with _this_article_only(existing, article_id, "roles"):
-        actor = merge_actor(existing, hit, new_id=id, article_id=article_id, affiliation_ids=names)
+    if existing is None:
+        linked_before, before = False, None
+        actor = merge_actor(None, hit, new_id=id, article_id=article_id, affiliation_ids=names)
+    else:
+        linked_before, before = article_id in existing.articles, _names(existing)
+        heads = _set_aside(existing, article_id, "roles")
+        try:
+            actor = merge_actor(
+                existing, hit, new_id=id, article_id=article_id, affiliation_ids=names
+            )
+        finally:
+            _put_back(existing, heads, "roles")
     if not hit.spans and not linked_before:
         actor.articles.pop(article_id, None)  # referenced, not mentioned
     store.put_actor(actor, renamed=_names(actor) != before)
@@ -184,34 +198,32 @@ def _article_of(item: Any) -> str:
     return item if isinstance(item, str) else item.article
 
 
-@contextmanager
-def _this_article_only(
-    record: Actor | Agreement | None, article_id: str, *fields: str
-) -> Iterator[None]:
-    """Show the merge functions only this article's part of the evidence lists.
+def _set_aside(record: Actor | Agreement, article_id: str, *fields: str) -> list[list[Any]]:
+    """Show the merge functions only this article's part of the evidence lists; returns the
+    heads set aside, for ``_put_back``.
 
     ``merge_actor`` / ``merge_agreement`` skip duplicates with a linear ``in`` over a record's
     roles, facts and articles, which made adding to a popular record cost O(its evidence) and
     a large ingest quadratic. Evidence carries its article id, so only this article's tail can
     hold a duplicate; the rest is set aside during the merge and put back in front after.
+    (Plain calls, not a context manager: this runs for every hit of every article.)
     """
-    if record is None:
-        yield
-        return
-    kept: dict[str, list[Any]] = {}
+    heads = []
     for name in fields:
         items = getattr(record, name)
         tail = _tail(items, article_id)
         if tail:
             del items[len(items) - len(tail) :]  # O(len(tail)): the head stays in place
-        kept[name] = items
+        heads.append(items)
         setattr(record, name, tail)
-    try:
-        yield
-    finally:
-        for name, head in kept.items():
-            head.extend(getattr(record, name))
-            setattr(record, name, head)
+    return heads
+
+
+def _put_back(record: Actor | Agreement, heads: list[list[Any]], *fields: str) -> None:
+    """Undo ``_set_aside``: each head, then what the merge left in the tail."""
+    for name, head in zip(fields, heads, strict=True):
+        head.extend(getattr(record, name))
+        setattr(record, name, head)
 
 
 def _names(record: Actor | Agreement | None) -> tuple[Any, ...] | None:

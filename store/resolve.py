@@ -283,6 +283,8 @@ def conflict(a: Traits, b: Traits | None) -> bool:
 
 
 def _add_unique(items: list[str], values: Iterable[str], exclude: str = "") -> None:
+    if all(not v or v == exclude or v in items for v in values):
+        return  # nothing new, written exactly as before: no folding needed
     seen = {_folded(v) for v in items}
     seen.add(_folded(exclude))
     for value in values:
