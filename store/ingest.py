@@ -2,7 +2,7 @@
 
 Reading, parsing and extraction are pure per file, so they run in worker processes when there
 are enough files; resolution and storage run in this process in file order, so ids are
-deterministic. Commits come in batches (every ``batch_size`` articles, or a quarter of the
+deterministic. Commits come in batches (every ``batch_size`` articles, or half of the
 store when that is more, or every ``batch_seconds``), so a kill loses at most the batch in
 flight and the catalog is not rewritten per article.
 A file already stored (same content id) changes nothing; a bad file costs one line.
@@ -44,7 +44,7 @@ Progress = Callable[[int, int, str], None]
 POOL_THRESHOLD = 50
 BATCH_SIZE = 500
 BATCH_SECONDS = 5.0
-BATCH_SHARE = 4
+BATCH_SHARE = 2
 """A batch is also at least 1/BATCH_SHARE of the articles already stored: a commit rewrites
 the whole catalog, so fixed-size batches made a large ingest quadratic (at 10k articles the
 commits cost 0.3 ms per article and growing); growing batches keep the total linear."""

@@ -214,7 +214,7 @@ def test_batches_grow_with_the_store(db_path: Path, tmp_path: Path) -> None:
         commit = store.commit
         store.commit = lambda: (commit(), sizes.append(len(store.article_ids())))  # type: ignore[method-assign]
         report = ingest(store, [folder], jobs=1, batch_size=5, batch_seconds=1e9)
-    # A commit rewrites the whole catalog: once the store holds over 4 batches, a batch is
-    # a quarter of it, so the number of commits grows with the log of the store's size.
-    assert sizes == [5, 10, 15, 20, 25, 31, 38, 47, 58, 60]
+    # A commit rewrites the whole catalog: once the store holds over 2 batches, a batch is
+    # half of it, so the number of commits grows with the log of the store's size.
+    assert sizes == [5, 10, 15, 22, 33, 49, 60]
     assert report.commits == len(sizes) and report.added == 60
