@@ -27,14 +27,16 @@ _ASCII_SEPARATORS = bytes(
 
 @dataclass(slots=True)
 class ArticleTerms:
-    """Distinct words per sentence as ids into ``words``, plus what labels a sentence hit.
+    """Each sentence's distinct words, plus what labels a sentence hit.
 
-    ``ids`` holds each sentence's word ids one sentence after another, ``counts`` how many
-    belong to each sentence, ``spans`` each sentence's (start, end) in ``text``.
+    ``words`` holds every sentence's words as UTF-8, separated by spaces, one sentence after
+    another (one bytes object crosses a process boundary far more cheaply than a list of
+    strings); ``counts`` says how many belong to each sentence, ``spans`` gives each
+    sentence's (start, end) in ``text``. Words are already without accents, so no two words
+    of one sentence share a term.
     """
 
-    words: list[str]
-    ids: array
+    words: bytes
     counts: array
     spans: array
     text: str
@@ -60,8 +62,9 @@ class TermIds(dict[str, int]):
 
 
 def article_terms(text: str, sentences: Sequence[Sentence]) -> ArticleTerms:
-    """The distinct words of each sentence of ``text``, numbered within the article."""
-    ids, counts, spans = array("i"), array("i"), array("i")
+    """The distinct words of each sentence of ``text``."""
+    counts, spans = array("i"), array("i")
+    parts: list[bytes] = []
     folded = fold(text)
     if len(folded) == len(text):  # offsets in the folded text are those of the text
         others = set(_NON_ASCII.findall(folded))
@@ -69,31 +72,34 @@ def article_terms(text: str, sentences: Sequence[Sentence]) -> ArticleTerms:
             # no letter or digit outside ASCII ("€", dashes, quotes): each becomes one "?",
             # a separator, so offsets stay those of the text
             raw = folded.encode("ascii", "replace").translate(_ASCII_SEPARATORS)
-            vocab: dict[bytes, int] = {}
-            known = vocab.setdefault
-            found_ids: list[int] = []
             for s in sentences:
                 found = set(raw[s.start : s.end].split())
-                found_ids += [known(w, len(vocab)) for w in found]
+                parts.append(b" ".join(found))
                 counts.append(len(found))
                 spans.extend((s.start, s.end))
-            keys = [w.decode("ascii") for w in vocab]
-            return ArticleTerms(keys, array("i", found_ids), counts, spans, text)
-        words = TermIds()
-        findall = WORD.findall
-        for s in sentences:
-            tids = set(map(words.__getitem__, findall(folded, s.start, s.end)))
-            ids.extend(tids)
-            counts.append(len(tids))
-            spans.extend((s.start, s.end))
-        return ArticleTerms(words.terms, ids, counts, spans, text)
-    words = TermIds()  # folding changed the length: fold each sentence on its own
-    for s in sentences:
-        tids = set(map(words.__getitem__, WORD.findall(fold(text[s.start : s.end]))))
-        ids.extend(tids)
-        counts.append(len(tids))
+            return ArticleTerms(b" ".join(parts), counts, spans, text)
+        cut = [folded[s.start : s.end] for s in sentences]
+    else:  # folding changed the length: fold each sentence on its own
+        cut = [fold(text[s.start : s.end]) for s in sentences]
+    findall = WORD.findall
+    for s, sentence in zip(sentences, cut, strict=True):
+        keys = set(map(strip_accents, findall(sentence)))
+        parts.append(" ".join(keys).encode("utf-8"))
+        counts.append(len(keys))
         spans.extend((s.start, s.end))
-    return ArticleTerms(words.terms, ids, counts, spans, text)
+    return ArticleTerms(b" ".join(parts), counts, spans, text)
+
+
+class _BytesIds(dict[bytes, int]):
+    """UTF-8 word -> term id of ``ids`` (a word seen before costs one look-up, no decoding)."""
+
+    def __init__(self, ids: TermIds) -> None:
+        super().__init__()
+        self._ids = ids
+
+    def __missing__(self, word: bytes) -> int:
+        tid = self[word] = self._ids[word.decode("utf-8")]
+        return tid
 
 
 @dataclass(slots=True)
@@ -117,15 +123,15 @@ class TermFeed:
     def __init__(self) -> None:
         self.ids = TermIds()
         self.articles: dict[str, SentenceTerms] = {}
+        self._by_bytes = _BytesIds(self.ids)
 
     def __len__(self) -> int:
         return len(self.articles)
 
     def add(self, article_id: str, found: ArticleTerms) -> None:
-        words = found.words
-        numbered = np.fromiter(map(self.ids.__getitem__, words), np.int32, len(words))
+        words = found.words.split()
         self.articles[article_id] = SentenceTerms(
-            numbered[np.frombuffer(found.ids, np.intc)],
+            np.fromiter(map(self._by_bytes.__getitem__, words), np.int32, len(words)),
             np.frombuffer(found.counts, np.intc).astype(np.int32),
             np.frombuffer(found.spans, np.intc).astype(np.int32),
             found.text,
