@@ -15,12 +15,19 @@ _UNSAFE = re.compile(
 _ESCAPES = re.compile(r"\x1b\[[0-?]{0,64}[ -/]{0,16}[@-~]|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?")
 
 
+# The text strip_controls returned last. Stripping is idempotent, so that very object needs no
+# second pass: the parser strips the text the reader has just stripped, and skips the scan.
+_last_clean = ""
+
+
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and control characters, keeping tabs and newlines."""
-    if not text:
+    global _last_clean
+    if not text or text is _last_clean:
         return text
-    text = _ESCAPES.sub("", text)
-    return _UNSAFE.sub("", text)
+    text = _UNSAFE.sub("", _ESCAPES.sub("", text))
+    _last_clean = text
+    return text
 
 
 def fold(text: str) -> str:
