@@ -44,6 +44,7 @@ _TERMINAL = ".!?,;:…"
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 _PUBLISHED_LABEL = re.compile(r"\s{0,3}[*_]{0,2}(?:first )?published\b", re.I)
 _NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 
 
 def parse_article(text: str, file: str) -> Article:
@@ -92,6 +93,7 @@ class _Parser:
         self.file = file
         self.title = ""
         self.title_key: str | None = None
+        self.title_first = ""  # the first word of title_key
         self.byline: str | None = None
         self.dateline: str | None = None
         self.wire: str | None = None
@@ -132,6 +134,7 @@ class _Parser:
         if i < len(lines) and len(lines[i].text) <= MAX_TITLE and not _opens_with_dateline(lines[i].text):
             self.title = _TITLE_FIELD.sub("", lines[i].text, count=1) or lines[i].text
             self.title_key = _key(self.title)
+            self.title_first = self.title_key.split(" ", 1)[0]
             i += 1
         return i
 
@@ -139,7 +142,7 @@ class _Parser:
         """Skip a repeated headline, bylines, date stamps and furniture under the headline."""
         while i < len(lines):
             s = lines[i].text
-            if self.title_key is None or _key(s) != self.title_key:
+            if self.title_key is None or not self._keys_as_title(s):
                 found = _header_line(s, self.stamps)
                 if found is None:
                     name = self._bare_byline(lines, i, plain=True) if self.title else None
@@ -174,6 +177,15 @@ class _Parser:
             return name
         return None
 
+    def _keys_as_title(self, s: str) -> bool:
+        """Whether ``_key(s)`` is the headline's key. The first words are compared first, so a
+        line that differs there (nearly every one) is not keyed in full."""
+        f = fold(s)
+        first = _WORD.search(f)
+        if first is None:
+            return self.title_key == ""
+        return first.group() == self.title_first and _NON_WORD.sub(" ", f).strip() == self.title_key
+
     # --- body --------------------------------------------------------------------------------
 
     def _add(self, kind: ParagraphKind, text: str) -> None:
@@ -184,7 +196,7 @@ class _Parser:
     def _body_line(self, lines: list[Line], k: int) -> None:
         ln = lines[k]
         s = ln.text
-        if self.title_key is not None and not self.items and _key(s) == self.title_key:
+        if self.title_key is not None and not self.items and self._keys_as_title(s):
             return  # the headline printed again
         if self._metadata(s):
             return
