@@ -19,7 +19,7 @@ from .layout import BULLET, Line, article_lines
 from .quotes import find_quotes
 from .reader import normalise_newlines
 from .records import Article, Paragraph, ParagraphKind, Sentence
-from .sentences import split_sentences
+from .sentences import split_paragraphs, split_sentences
 from .text import fold, strip_controls
 
 # A headline longer than this is a paragraph; the title then comes from its first sentence.
@@ -300,13 +300,10 @@ class _Parser:
             chunks.append(t)
             pos += len(t)
         text = "\n\n".join(chunks)
-        sentences: list[Sentence] = []
-        spans: list[tuple[int, int, int]] = []
-        for pi, p in enumerate(paragraphs):
-            for a, b in split_sentences(text, p.start, p.end):
-                sentences.append(Sentence(len(sentences), pi, a, b))
-                spans.append((pi, a, b))
-        quotes = find_quotes(text, [(p.start, p.end) for p in paragraphs], spans)
+        bounds = [(p.start, p.end) for p in paragraphs]
+        spans = split_paragraphs(text, bounds)
+        sentences = [Sentence(k, pi, a, b) for k, (pi, a, b) in enumerate(spans)]
+        quotes = find_quotes(text, bounds, spans)
         stamps = self.stamps
         return Article(
             id=self.id,

@@ -10,6 +10,7 @@ conversation"). One left-to-right pass: linear in the paragraph's length.
 from __future__ import annotations
 
 import re
+from itertools import product
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     """Mr Mrs Ms Mx Dr Prof Gen Adm Lt Col Capt Cmdr Cdr Sgt Maj Brig Cpl Pvt Gov Sen Rep Rev Hon
@@ -43,69 +44,115 @@ _WORD_BEFORE = re.compile(r"[A-Za-z.]{1,12}$")
 _NEXT_WORD = re.compile(r"[A-Za-z]{1,20}")
 
 
-def _ends_sentence(seg: str, m: re.Match[str], nxt: int) -> bool:
-    """Whether the punctuation match ``m`` ends a sentence, the next text starting at ``nxt``."""
-    c = seg[nxt]
-    if not (c.isupper() or c.isdigit() or c in _OPENERS):
-        return False
-    if m.group(1) != "." or m.end(1) == nxt:
-        # "!", "?", "...", a period inside closing quotes, or a glued period before a
-        # capitalised word ("islands.The"); only a lone period after a word may be an abbreviation.
-        return True
-    dot = m.start()
-    w = _WORD_BEFORE.search(seg, max(0, dot - 12), dot)
-    if w is None:
-        return True
-    ws = w.start()
-    if ws > 0 and not seg[ws - 1].isspace() and seg[ws - 1] not in _OPENERS:
-        return True  # part of a longer token, e.g. "A$6.5" or "3.Mr"
-    bare = w.group().rstrip(".")
-    is_abbrev = (
-        bare in ABBREVIATIONS
-        or bare.lower() in ("e.g", "i.e", "etc", "vs", "a.m", "p.m")
-        or (len(bare) == 1 and bare.isupper())
-        or ("." in bare and all(len(p) == 1 and p.isalpha() for p in bare.split(".")))
+# Every word before a lone period that makes it an abbreviation, besides dotted initials
+# ("U.S", "J.R"): the list above, any capital letter, and the lower-case forms in any case.
+_ABBREVIATION_FORMS: frozenset[str] = (
+    ABBREVIATIONS
+    | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    | frozenset(
+        "".join(v)
+        for form in ("e.g", "i.e", "etc", "vs", "a.m", "p.m")
+        for v in product(*({c, c.upper()} for c in form))
     )
-    if not is_abbrev:
-        return True
-    nw = _NEXT_WORD.match(seg, nxt)
-    return nw is not None and nw.group() in STARTERS
+)
+
+
+def _abbreviation_before(text: str, start: int, dot: int) -> bool:
+    """Whether the word before the period at ``dot`` (its line starting at ``start``) is an
+    abbreviation ("Gen.", "U.S.", "J."), which ends a sentence only before a sentence opener."""
+    w = _WORD_BEFORE.search(text, max(start, dot - 12), dot)
+    if w is None:
+        return False
+    ws = w.start()
+    if ws > start and not text[ws - 1].isspace() and text[ws - 1] not in _OPENERS:
+        return False  # part of a longer token, e.g. "A$6.5" or "3.Mr"
+    bare = w.group().rstrip(".")
+    return bare in _ABBREVIATION_FORMS or (
+        "." in bare and all(len(p) == 1 and p.isalpha() for p in bare.split("."))
+    )
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` within ``text[start:end]``; each line is split apart."""
+    end = min(end, len(text))
+    if start > 0 and text[start - 1] != "\n":
+        # the patterns run over the text in place: their look-behind must not see before the range
+        return [(a + start, b + start) for a, b in split_sentences(text[start:end], 0, end - start)]
     spans: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        _split_line(text, pos, line_end, spans)
-        pos = line_end + 1
+    _split_lines(text, start, end, spans, _pattern_for(text, start, end))
     return spans
 
 
-def _split_line(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    seg = text[start:end]
-    n = len(seg)
-    cur = 0
-    rx = _BOUNDARY if "!" in seg or "?" in seg or "…" in seg else _PERIOD_BOUNDARY
-    for m in rx.finditer(seg):
-        nxt = m.end()
-        if nxt >= n:
-            break
-        if _ends_sentence(seg, m, nxt):
-            if cur:  # after the first sentence both ends are on non-space characters already
-                spans.append((start + cur, start + m.end(1)))
-            else:
-                _add(seg, start, 0, m.end(1), spans)
+def split_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """``(paragraph, start, end)`` of every sentence: ``split_sentences`` of each paragraph in
+    turn, for paragraphs joined by a blank line (so that each one starts a line)."""
+    out: list[tuple[int, int, int]] = []
+    rx = _pattern_for(text, 0, len(text))
+    spans: list[tuple[int, int]] = []
+    for pi, (start, end) in enumerate(paragraphs):
+        _split_lines(text, start, end, spans, rx)
+        out += [(pi, a, b) for a, b in spans]
+        spans.clear()
+    return out
+
+
+def _pattern_for(text: str, start: int, end: int) -> re.Pattern[str]:
+    """The boundary pattern for ``text[start:end]``: both find the same boundaries where only
+    periods occur, and the period one finds them faster."""
+    if text.find("!", start, end) >= 0 or text.find("?", start, end) >= 0 or text.find("…", start, end) >= 0:
+        return _BOUNDARY
+    return _PERIOD_BOUNDARY
+
+
+def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]], rx: re.Pattern[str]) -> None:
+    """Append the sentences of each line of ``text[start:end]``. The pattern runs over the text
+    in place: a line never holds a line break, so nothing outside it changes a match."""
+    isspace = str.isspace
+    while start < end:
+        nl = text.find("\n", start, end)
+        line_end = end if nl < 0 else nl
+        cur = start  # where the current sentence starts
+        for m in rx.finditer(text, start, line_end):
+            nxt = m.end()
+            if nxt >= line_end:
+                break
+            c = text[nxt]
+            if not (c.isupper() or c.isdigit() or c in _OPENERS):
+                continue
+            dot = m.start()
+            stop = m.end(1)
+            # Only a lone period after a word may be an abbreviation: not "!", "?", "...", a
+            # period inside closing quotes or one glued to a capitalised word ("islands.The").
+            if stop == dot + 1 and stop != nxt and text[dot] == ".":
+                # the word before, when a space opens it and it is all ASCII letters (nearly
+                # always), is looked up directly; any other is measured as a token
+                sp = text.rfind(" ", max(start, dot - 13), dot)
+                word = text[sp + 1 : dot] if sp >= 0 else ""
+                if word.isalpha() and word.isascii():
+                    abbreviation = word in _ABBREVIATION_FORMS
+                else:
+                    abbreviation = _abbreviation_before(text, start, dot)
+                if abbreviation:
+                    nw = _NEXT_WORD.match(text, nxt, line_end)
+                    if nw is None or nw.group() not in STARTERS:
+                        continue
+            if cur == start:
+                a = cur
+                while a < stop and isspace(text[a]):
+                    a += 1
+                b = stop
+                while b > a and isspace(text[b - 1]):
+                    b -= 1
+                if b > a:
+                    spans.append((a, b))
+            else:  # after the first sentence both ends are on non-space characters already
+                spans.append((cur, stop))
             cur = nxt
-    _add(seg, start, cur, n, spans)
-
-
-def _add(seg: str, offset: int, a: int, b: int, spans: list[tuple[int, int]]) -> None:
-    while a < b and seg[a].isspace():
-        a += 1
-    while b > a and seg[b - 1].isspace():
-        b -= 1
-    if b > a:
-        spans.append((offset + a, offset + b))
+        while cur < line_end and isspace(text[cur]):
+            cur += 1
+        b = line_end
+        while b > cur and isspace(text[b - 1]):
+            b -= 1
+        if b > cur:
+            spans.append((cur, b))
+        start = line_end + 1
