@@ -142,9 +142,10 @@ def unnamed_name(state: State, parties: list[str], core: str) -> str:
 def _find_acc(state: State, name: str, parties: list[str]) -> AgreementAcc | None:
     for acc in state.named_index.get(name.casefold(), ()):
         if not acc.unnamed:
-            mine = {p for p, _ in acc.parties}
-            if len(mine) >= 2 and len(parties) >= 2 and set(parties) != mine:
-                continue
+            if len(parties) >= 2:
+                mine = {p for p, _ in acc.parties}
+                if len(mine) >= 2 and set(parties) != mine:
+                    continue
             return acc
     return None
 
@@ -155,9 +156,13 @@ def _new_named(state: State, name: str, i: int, j: int, parties: list[str], fami
         acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
         state.agreements.append(acc)
         state.named_index.setdefault(name.casefold(), []).append(acc)
-    sentence = state.doc.sent[i]
-    for p in parties:
-        acc.add_party(p, sentence)
+    if parties:
+        sentence = state.doc.sent[i]
+        have = {p for p, _ in acc.parties}  # a party already there is not added again
+        for p in parties:
+            if p not in have:
+                acc.add_party(p, sentence)
+                have.add(p)
     _mention(state, acc, i, j)
     return acc
 
@@ -215,9 +220,16 @@ def _heading_like(state: State, chunk: Chunk) -> bool:
         return True
     sent, words, n = d.sent, d.words, d.n
     first = d.sent_first[sentence]
-    last = first
-    while last + 1 < n and sent[last + 1] == sentence:
-        last += 1
+    # the sentence's tokens run from its first to the next sentence's first: checked with one
+    # C-level count rather than walked
+    nxt = sentence + 1
+    end = d.sent_first[nxt] if nxt < len(d.sent_first) else n
+    if first < end <= n and (end == n or sent[end] != sentence) and sent[first:end].count(sentence) == end - first:
+        last = end - 1
+    else:
+        last = first
+        while last + 1 < n and sent[last + 1] == sentence:
+            last += 1
     if words[last] in (".", "!", "?", "\u201d", '"', ":"):
         return False  # a sentence, not a headline
     longer = capitalised = 0
@@ -235,6 +247,7 @@ def _heading_like(state: State, chunk: Chunk) -> bool:
 def _named(state: State) -> None:
     d, gz = state.doc, state.gz
     heads, blocked = gz.agreement_heads, state.blocked
+    country_start, org_start = state.country_start, state.org_start
     for chunk in d.chunks:
         # the head noun first (few chunks end in one), then whether the chunk is free
         words = chunk.words or chunk_words(state, chunk)
@@ -246,15 +259,16 @@ def _named(state: State) -> None:
         while i < chunk.j and d.words[i] in ("The", "A", "An"):
             i += 1
         for b in range(max(0, i - 6), i):
-            c = state.country_start.get(b)
+            c = country_start.get(b)
             if c is not None and c.i < i < c.j:
                 i = b  # "São Tomé and Príncipe-Marshall Islands ...": the chunk began mid-name
                 break
         lead = i
         parties: list[str] = []
-        prefix = hyphen_list(state, i)
-        if prefix is None and country_at(state, i) is not None and country_at(state, i).form in ("name", "abbreviation", "alias"):
-            c = country_at(state, i)
+        c = country_start.get(i)
+        # a party list starts with a party: without one there, hyphen_list finds none
+        prefix = hyphen_list(state, i) if (c or org_start.get(i)) is not None else None
+        if prefix is None and c is not None and c.form in ("name", "abbreviation", "alias"):
             if c.j < chunk.j - 1:
                 prefix = ([c.name], c.j)
         if prefix is not None:
