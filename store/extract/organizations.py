@@ -5,7 +5,8 @@ only when they act ("the White House said")."""
 
 from __future__ import annotations
 
-from itertools import compress, count
+from itertools import compress
+from operator import itemgetter
 
 from ..gazetteer import Entry
 from ..records import Span
@@ -115,6 +116,14 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
     i = chunk.i
     last = words[-1]
     lastf = last.casefold()
+    if (
+        lastf not in head_words
+        and lastf not in gz.outlet_words
+        and last not in gz.company_suffixes
+        and head_words.isdisjoint(map(str.casefold, words[:-1]))
+        and d.words[chunk.j - 1].rstrip(".") + "." not in gz.company_suffixes
+    ):
+        return None  # no head word, outlet word or company suffix: most chunks
     outlet = lastf in gz.outlet_words and lastf not in head_words and words[0] == "The"
     if words[0] in _DETERMINERS and not outlet:
         i += 1
@@ -230,6 +239,7 @@ _COMPANY_NOUNS = frozenset(
     "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
     "miner producer operator lender carrier developer supplier".split()
 )
+_PREVIOUS = (-1).__add__  # k - 1
 # Nouns ending an appositive that makes an acronym a body ("The FNSEA, France's largest farm union,").
 _BODY_NOUNS = frozenset(
     "union federation association agency party council organisation organization company firm group "
@@ -241,7 +251,13 @@ def _described(state: State) -> None:
     """Names that the words around them call companies or bodies (only where such a word is)."""
     d = state.doc
     words, chunk_at = d.words, d.chunk_at
-    nouns = () if _COMPANY_NOUNS.isdisjoint(d.low) else compress(count(), map(_COMPANY_NOUNS.__contains__, d.low))
+    # a company noun counts only right before a chunk: test the word before each chunk (far
+    # fewer than the words), in token order
+    starts = sorted(chunk_at)
+    if starts and starts[0] <= 0:
+        starts = [s for s in starts if s > 0]
+    before = list(map(_PREVIOUS, starts))
+    nouns = compress(before, map(_COMPANY_NOUNS.__contains__, map(d.low.__getitem__, before)))
     for k in nouns:
         chunk = chunk_at.get(k + 1)
         if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
@@ -250,7 +266,9 @@ def _described(state: State) -> None:
             _add(state, chunk.text, chunk.i, chunk.j)  # "shipbuilder PT PAL"
     caps = d.caps
     n = d.n
-    for i in compress(caps, map(str.isupper, map(words.__getitem__, caps))):
+    # the capitalised words in one C-level call (itemgetter of one index gives the word itself)
+    cap_words = itemgetter(*caps)(words) if len(caps) > 1 else [words[k] for k in caps]
+    for i in compress(caps, map(str.isupper, cap_words)):
         # "ABC," first: an all-capitals word right before a comma is rare
         if i + 1 >= n or words[i + 1] != ",":
             continue
