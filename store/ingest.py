@@ -109,8 +109,9 @@ def process_file(path: Path) -> tuple[Any, ...]:
         text, warnings = read_article_file(path)
     except ReadError as exc:
         return ("failed", str(exc))
-    if content_id(text) in _worker.get("known", ()):
-        return ("unchanged", content_id(text))
+    known = _worker.get("known")
+    if known and (stored := content_id(text)) in known:  # no hashing for an empty store
+        return ("unchanged", stored)
     from .extract import extract
     from .parse import parse_article
 
