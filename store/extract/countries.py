@@ -97,7 +97,9 @@ def index_countries(state: State) -> None:
 def find_countries(state: State) -> None:
     """Every country mention, with whether it makes the country an actor of the article."""
     out: list[CountryMention] = []
-    geo_last, loc_last = _by_last(state.cues.geo_prefixes), _by_last(state.cues.locative_preps)
+    cues = state.cues
+    geo_last, loc_last = _by_last(cues.geo_prefixes), _by_last(cues.locative_preps)
+    place_preps = cues.place_preps
     country_start = state.country_start
     d = state.doc
     words, low, sent, starts, ends, n = d.words, d.low, d.sent, d.starts, d.ends, d.n
@@ -119,6 +121,18 @@ def find_countries(state: State) -> None:
             or (i > 0 and low[i - 1] in geo_last and _preceded_by(low, sent, i, geo_last))
         ):
             out.append(CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False))
+            continue
+        form = entry.form
+        if form != "demonym" and form != "ambiguous":
+            # what _mention does for the other forms, without the call: "(in) Beijing" is a place
+            mention = CountryMention(i, j, entry.name, form, m.text, sent[i])
+            if i > 0:
+                prev = low[i - 1]
+                if (form == "capital" and prev in place_preps) or (
+                    prev in loc_last and _preceded_by(low, sent, i, loc_last)
+                ):
+                    mention.form = "place"
+            out.append(mention)
             continue
         mention = _mention(state, m, entry, loc_last)
         if mention is not None:
