@@ -115,6 +115,8 @@ class Gazetteer:
     # every leading piece of every key case-folded: text whose folded form is in none of these
     # cannot be the start of a form, so the scan stops lengthening a candidate there
     prefixes: frozenset[str] = frozenset()
+    # the folded keys that name an office title
+    title_keys: frozenset[str] = frozenset()
 
     def compile(self) -> Gazetteer:
         """Build the surface index (call after changing the lists)."""
@@ -171,6 +173,7 @@ class Gazetteer:
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
         keys = {*self.folded, *map(str.casefold, self.exact)}
         self.prefixes = frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
+        self.title_keys = frozenset(k for k, es in self.folded.items() if any(e.kind == "title" for e in es))
         return self
 
     def lookup(self, form: str) -> list[Entry]:

@@ -267,8 +267,8 @@ def _title_overlaps(doc: Doc, gz: Gazetteer, i: int, j: int, entries: list[Entry
         for length in gz.lengths.get(low[k], ()):
             end = k + length
             if end > j and end <= doc.n and sent[end - 1] == sent[k]:
-                if any(e.kind == "title" for e in gz.lookup(doc.span_text(k, end))):
-                    return True
+                if norm_form(doc.span_text(k, end)).casefold() in gz.title_keys:
+                    return True  # titles are never case-sensitive forms: only the folded index has them
     return False
 
 
