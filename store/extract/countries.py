@@ -104,6 +104,9 @@ def find_countries(state: State) -> None:
     d = state.doc
     words, low, sent, starts, ends, n = d.words, d.low, d.sent, d.starts, d.ends, d.n
     blocked = state.blocked
+    strong: set[str] = set()  # countries named by a mention that makes them actors for sure
+    places: list[CountryMention] = []
+    ambiguous: list[int] = []  # positions in out
     for m in d.matches:
         for entry in m.entries:
             if entry.kind == "country":
@@ -120,11 +123,10 @@ def find_countries(state: State) -> None:
             or (j < n and starts[j] != ends[j - 1] and words[j][0].isupper() and _geo_after(state, i, j))
             or (i > 0 and low[i - 1] in geo_last and _preceded_by(low, sent, i, geo_last))
         ):
-            out.append(CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False))
-            continue
-        form = entry.form
-        if form != "demonym" and form != "ambiguous":
+            mention = CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False)
+        elif entry.form != "demonym" and entry.form != "ambiguous":
             # what _mention does for the other forms, without the call: "(in) Beijing" is a place
+            form = entry.form
             mention = CountryMention(i, j, entry.name, form, m.text, sent[i])
             if i > 0:
                 prev = low[i - 1]
@@ -132,20 +134,27 @@ def find_countries(state: State) -> None:
                     prev in loc_last and _preceded_by(low, sent, i, loc_last)
                 ):
                     mention.form = "place"
-            out.append(mention)
-            continue
-        mention = _mention(state, m, entry, loc_last)
-        if mention is not None:
-            out.append(mention)
-        elif i in country_start:
-            del country_start[i]  # "non-American", "South American", "Michael Jordan"
-    strong = {c.name for c in out if c.actor and c.form not in ("ambiguous", "place")}
-    for c in out:
-        if c.form == "place" and c.name not in strong:
+        else:
+            mention = _mention(state, m, entry, loc_last)
+            if mention is None:
+                if i in country_start:
+                    del country_start[i]  # "non-American", "South American", "Michael Jordan"
+                continue
+        form = mention.form
+        if form == "place":
+            places.append(mention)
+        elif form == "ambiguous":
+            ambiguous.append(len(out))
+        elif mention.actor:
+            strong.add(mention.name)
+        out.append(mention)
+    for c in places:
+        if c.name not in strong:
             c.actor = False
     # Ambiguous forms need the same country named another way, or a neighbouring country.
-    for k, c in enumerate(out):
-        if c.form != "ambiguous" or c.name in strong:
+    for k in ambiguous:
+        c = out[k]
+        if c.name in strong:
             continue
         near = [o for o in out[max(0, k - 2) : k + 3] if o is not c and o.actor and o.form != "ambiguous"]
         if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near):
@@ -155,8 +164,10 @@ def find_countries(state: State) -> None:
     by_sentence = state.by_sentence
     for c in out:
         if c.actor:
-            names = by_sentence.setdefault(c.sentence, [])
-            if c.name not in names:
+            names = by_sentence.get(c.sentence)
+            if names is None:
+                by_sentence[c.sentence] = [c.name]
+            elif c.name not in names:
                 names.append(c.name)
 
 
