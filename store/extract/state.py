@@ -53,6 +53,8 @@ class PersonAcc:
 
     @property
     def display(self) -> str:
+        if self.given and self.surname and not self.middle:
+            return f"{self.given} {self.surname}"  # the common case, no suffix to consider
         parts = [p for p in (self.given, *self.middle, self.surname) if p]
         if not self.given and self.suffix and _ROMAN.fullmatch(self.suffix):
             parts.append(self.suffix)  # a regnal number is part of a one-word name: "Charles III"
@@ -92,8 +94,10 @@ class AgreementAcc:
         return max((i for i, _ in self.mentions), default=-1)
 
     def add_party(self, name: str, sentence: int) -> None:
-        if all(p != name for p, _ in self.parties):
-            self.parties.append((name, sentence))
+        for p, _ in self.parties:  # a plain loop: cheaper than a generator for a few parties
+            if p == name:
+                return
+        self.parties.append((name, sentence))
 
 
 @dataclass
