@@ -10,7 +10,7 @@ It never raises: an unexpected failure yields an empty extraction for that artic
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
-from ..records import ActorHit, AgreementHit, Article, Extraction, RoleHit
+from ..records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
 from .affiliation import fill_fallbacks
 from .agreements import find_named
 from .countries import country_actors, find_countries, index_countries
@@ -61,16 +61,20 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
 
 def _assemble(article: Article, state: State) -> Extraction:
     gz = state.gz
+    d = state.doc
+    sent, starts, ends = d.sent, d.starts, d.ends
     out = Extraction(article_id=article.id)
     hits: dict[tuple[str, str], ActorHit] = {}
     order: list[tuple[int, ActorHit]] = []
     for name, mentions in country_actors(state).items():
         country = gz.countries.get(name)
         hit = ActorHit("country", name, code=country.code if country else None)
+        aliases = hit.aliases
         for c in mentions:
-            if c.surface != name and c.surface not in hit.aliases:
-                hit.aliases.append(c.surface)
-            hit.spans.append(state.span(c.i, c.j))
+            surface = c.surface
+            if surface != name and surface not in aliases:
+                aliases.append(surface)
+        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1]) for c in mentions]
         hits[("country", name)] = hit
         order.append((mentions[0].i, hit))
     for acc in state.orgs.values():
@@ -90,22 +94,8 @@ def _assemble(article: Article, state: State) -> Extraction:
         taken.add(name)
         names[id(p)] = name
         hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=list(p.spans))
-        seen = set()
-        placed = {r[0].casefold() for r in p.roles if r[1]}
-        affs = [r[1] for r in p.roles if r[1]]
-        own = max(affs, key=affs.count) if affs else None  # one person, one country (first on ties)
-        titles = [r[0].casefold() for r in p.roles]
-        for title, aff, sentence, _ti, _nj in p.roles:
-            folded = title.casefold()
-            if aff is None and any(folded != t and folded in t for t in titles):
-                continue  # "Minister" beside "Minister of Defense"
-            aff = aff or own
-            key = (folded, aff)
-            if aff is None and folded in placed:
-                continue
-            if key not in seen:
-                seen.add(key)
-                hit.roles.append(RoleHit(title, aff, sentence))
+        if p.roles:
+            hit.roles = _roles(p.roles)
         hits[("person", name)] = hit
         order.append((p.first, hit))
     order.sort(key=lambda x: x[0])
@@ -130,6 +120,28 @@ def _assemble(article: Article, state: State) -> Extraction:
         out.agreements.append(hit)
     _ensure_referenced(out, hits, gz)
     out.quotes = attribute_quotes(state, names)
+    return out
+
+
+def _roles(roles: list[list]) -> list[RoleHit]:
+    """A person's offices, each once: a bare title yields to a longer one that holds it, and
+    an office without a country takes the person's most frequent one."""
+    titles = [r[0].casefold() for r in roles]  # folded once, not once per pair
+    affs = [r[1] for r in roles if r[1]]
+    own = max(affs, key=affs.count) if affs else None  # one person, one country (first on ties)
+    placed = {t for t, r in zip(titles, roles) if r[1]} if affs else ()
+    seen = set()
+    out: list[RoleHit] = []
+    for folded, (title, aff, sentence, _ti, _nj) in zip(titles, roles):
+        if aff is None and any(folded != t and folded in t for t in titles):
+            continue  # "Minister" beside "Minister of Defense"
+        aff = aff or own
+        if aff is None and folded in placed:
+            continue
+        key = (folded, aff)
+        if key not in seen:
+            seen.add(key)
+            out.append(RoleHit(title, aff, sentence))
     return out
 
 
