@@ -33,9 +33,9 @@ MAX_CHUNK = 32
 # Gaps that end a name besides line breaks: long runs of spaces, tabs.
 _SPACES = re.compile(r"[^\S\n]{4,}|\t")
 # The tokeniser as a split with one group: gaps and tokens alternate. It is TOKEN written so
-# that the engine tests fewer classes per character: at a word character "\w+" takes the whole
-# word, so the second branch only ever sees what TOKEN's "[^\w\s]" matches.
-_SPLIT = re.compile(r"(\w+|\S)").split
+# that the engine tests fewer classes per character: at a word character "\w++" takes the whole
+# word (possessive: nothing to give back), so "\S" only ever sees what TOKEN's "[^\w\s]" matches.
+_SPLIT = re.compile(r"(\w++|\S)").split
 # Characters outside ASCII: only words holding one can fold differently from their lower case.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 # Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
