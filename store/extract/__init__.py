@@ -129,10 +129,10 @@ def _roles(roles: list[list]) -> list[RoleHit]:
     titles = [r[0].casefold() for r in roles]  # folded once, not once per pair
     affs = [r[1] for r in roles if r[1]]
     own = max(affs, key=affs.count) if affs else None  # one person, one country (first on ties)
-    placed = {t for t, r in zip(titles, roles) if r[1]} if affs else ()
+    placed = {t for t, r in zip(titles, roles, strict=True) if r[1]} if affs else ()
     seen = set()
     out: list[RoleHit] = []
-    for folded, (title, aff, sentence, _ti, _nj) in zip(titles, roles):
+    for folded, (title, aff, sentence, _ti, _nj) in zip(titles, roles, strict=True):
         if aff is None and any(folded != t and folded in t for t in titles):
             continue  # "Minister" beside "Minister of Defense"
         aff = aff or own
@@ -150,7 +150,8 @@ def _ensure_referenced(out: Extraction, hits: dict[tuple[str, str], ActorHit], g
     present = {h.name for h in out.actors}
     wanted: list[str] = []
     for h in out.actors:
-        wanted += [r.affiliation for r in h.roles if r.affiliation]
+        if h.roles:  # only persons have any
+            wanted += [r.affiliation for r in h.roles if r.affiliation]
     for a in out.agreements:
         wanted += a.parties
     for name in wanted:

@@ -176,6 +176,10 @@ def country_actors(state: State) -> dict[str, list[CountryMention]]:
     names = {c.name for c in state.countries if c.actor}
     out: dict[str, list[CountryMention]] = {}
     for c in state.countries:
-        if c.name in names and (c.actor or c.form == "place"):
-            out.setdefault(c.name, []).append(c)
+        if c.actor or (c.form == "place" and c.name in names):  # an actor's name is in names
+            mentions = out.get(c.name)
+            if mentions is None:
+                out[c.name] = [c]
+            else:
+                mentions.append(c)
     return out
