@@ -10,7 +10,6 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 
 from ..records import Fact
@@ -67,24 +66,30 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
 
 
 def _cue_before(state: State, i: int) -> str | None:
+    """The status cue ending among the (at most six) words of i's sentence right before it.
+    A sentence's tokens are contiguous, so those words are one slice; it is taken only when
+    the word left after the determiners ends some cue phrase (seldom)."""
     d = state.doc
     low, sent = d.low, d.sent
     here = sent[i]
     lo = max(0, i - 6)
-    if sent[lo:i].count(here) == i - lo:
-        lows = low[lo:i]  # the common case: the six words before are all in the sentence
-    else:
-        lows = [low[k] for k in range(lo, i) if sent[k] == here]
+    k = i - 1
     # drop determiners and adjectives right before the mention
-    while lows and lows[-1] in _BEFORE_MENTION:
-        if lows[-1] == "existing":
+    while k >= lo and sent[k] == here and low[k] in _BEFORE_MENTION:
+        if low[k] == "existing":
             return "in_force"
-        if lows[-1] == "proposed":
+        if low[k] == "proposed":
             return "proposed"
-        lows.pop()
-    if not lows:
+        k -= 1
+    if k < lo or sent[k] != here:
         return None
-    return _first_phrase(_by_last(state).get(lows[-1]), lows, last=True)
+    table = _by_last(state).get(low[k])
+    if table is None:
+        return None
+    first = k
+    while first > lo and sent[first - 1] == here:
+        first -= 1
+    return _first_phrase(table, low[first : k + 1], last=True)
 
 
 # A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
@@ -149,6 +154,11 @@ def _cue_after(state: State, j: int) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
+    x = k
+    while x < n and words[x] == "," and sent[x] == here:
+        x += 1
+    if x >= n or sent[x] != here or (low[x] not in _AUXILIARIES and low[x] not in _by_first(state)):
+        return None  # the common case: the first word after the mention starts no cue
     lows = []
     while k < n and len(lows) < 4 and sent[k] == here:
         if words[k] != ",":
@@ -227,8 +237,10 @@ def fill_facts(state: State) -> None:
                 if found:
                     acc_value(acc, found, d.sent[k])
         if statuses:
-            counts = Counter(s for s, _ in statuses)
-            best = max(counts, key=lambda s: (counts[s], -next(x for x, (st, _) in enumerate(statuses) if st == s)))
+            counts: dict[str, int] = {}  # in order of first use: max keeps the first of equals
+            for st, _ in statuses:
+                counts[st] = counts.get(st, 0) + 1
+            best = max(counts, key=counts.__getitem__)
             acc_status(acc, best, next(sent for st, sent in statuses if st == best))
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
