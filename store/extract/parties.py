@@ -4,7 +4,7 @@ their names do not give."""
 
 from __future__ import annotations
 
-from collections import Counter
+from bisect import bisect_left
 
 from .agreements import coordinated_list, sentence_countries
 from .state import State
@@ -25,13 +25,26 @@ def principal(state: State, n: int = 2) -> list[str]:
     return list(state.cache[key])  # type: ignore[arg-type]
 
 
+def _actor_counts(state: State) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each country is named as an actor, and its first token (once per article)."""
+    cached = state.cache.get("actor_counts")
+    if cached is None:
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for c in state.countries:
+            if c.actor:
+                name = c.name
+                if name in counts:
+                    counts[name] += 1
+                else:
+                    counts[name] = 1
+                    first[name] = c.i
+        cached = state.cache["actor_counts"] = (counts, first)
+    return cached  # type: ignore[return-value]
+
+
 def _principal(state: State, n: int) -> list[str]:
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
-    for c in state.countries:
-        if c.actor:
-            counts[c.name] += 1
-            first.setdefault(c.name, c.i)
+    counts, first = _actor_counts(state)
     ranked = sorted(counts, key=lambda name: (-counts[name], first[name]))
     if len(ranked) < n or counts[ranked[n - 1]] < 2:
         return []
@@ -43,7 +56,7 @@ def dominant_pair(state: State) -> list[str]:
     pair = principal(state, 2)
     if not pair:
         return []
-    counts = Counter(c.name for c in state.countries if c.actor)
+    counts = _actor_counts(state)[0]
     total = sum(counts.values())
     if counts[pair[0]] >= 3 and counts[pair[1]] >= 3 and (counts[pair[0]] + counts[pair[1]]) >= 0.6 * total:
         return pair
@@ -106,17 +119,29 @@ def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str
     return principal(state, n)
 
 
+def _starts(state: State) -> tuple[list[int], list[int]]:
+    """Sorted first tokens of the country and organisation mentions, and of the organisations
+    alone (once per article: both are complete before persons are looked for)."""
+    cached = state.cache.get("party_starts")
+    if cached is None:
+        orgs = sorted(state.org_start)
+        cached = state.cache["party_starts"] = (sorted({*state.country_start, *orgs}), orgs)
+    return cached  # type: ignore[return-value]
+
+
 def latest_list(state: State, sentence: int, before: int) -> list[str] | None:
-    country_start, org_start = state.country_start, state.org_start
+    """The last country list of the sentence ending by token ``before``; a found list is
+    skipped whole. Only tokens where a party starts can start one."""
+    starts = _starts(state)[0]
     best = None
-    k = state.doc.sent_first[sentence]
-    while k < before:
-        found = coordinated_list(state, k) if (country_start.get(k) or org_start.get(k)) else None
+    x = bisect_left(starts, state.doc.sent_first[sentence])
+    while x < len(starts) and starts[x] < before:
+        found = coordinated_list(state, starts[x])
         if found and found[1] <= before:
             best = found[0]
-            k = found[1]
+            x = bisect_left(starts, found[1], x + 1)
         else:
-            k += 1
+            x += 1
     return best
 
 
@@ -126,11 +151,13 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
     names = [n for n in state.by_sentence.get(sentence, ()) if any(c.j <= verb for c in _mentions_of(state, n, sentence))]
     if len(names) < 2:
         # organisations that can be parties count too ("The European Union and ... Mercosur")
-        org_at = state.org_start.get
-        for k in range(state.doc.sent_first[sentence], verb):
-            org = org_at(k)
-            if org is not None and org.j <= verb and org.name not in names:
+        org_start, orgs = state.org_start, _starts(state)[1]
+        x = bisect_left(orgs, state.doc.sent_first[sentence])
+        while x < len(orgs) and orgs[x] < verb:
+            org = org_start[orgs[x]]
+            if org.j <= verb and org.name not in names:
                 names.append(org.name)
+            x += 1
     return names if 2 <= len(names) <= 3 else None
 
 

@@ -78,6 +78,15 @@ def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
     return cached
 
 
+def _nouns(cues) -> frozenset[str]:
+    """The family nouns as a set: a set answers "is this word one?" faster than the dict
+    (built once per cue set)."""
+    cached = getattr(cues, "_family_nouns", None)
+    if cached is None:
+        cached = cues._family_nouns = frozenset(cues.family)
+    return cached
+
+
 def _second_words(cues) -> frozenset[str]:
     """Last words of the two-word family phrases ("security pact"): only these can end one
     (built once per cue set)."""
@@ -128,10 +137,15 @@ def _refer(state: State, family: str, at: int, definite: bool, noun: str = "") -
     """The agreement a generic mention refers back to (the latest 64 considered): one named
     with the same noun first ("the treaty" -> the latest treaty, not a later memorandum), then
     one of the same family, the most recently mentioned."""
-    before = [a for a in state.agreements[-64:] if a.mentions and a.first < at]
+    before: list[AgreementAcc] = []
+    same: list[AgreementAcc] = []
+    for a in state.agreements[-64:]:
+        if a.mentions and a.first < at:
+            before.append(a)
+            if family in a.families or a.family == family:
+                same.append(a)
     if not before:
         return None
-    same = [a for a in before if family in a.families or a.family == family]
     if len(same) == 1:
         return same[0]  # named with the noun or not, it is the only one of the family
     exact = [a for a in same if _names_noun(a, noun)] if noun else []
@@ -183,7 +197,7 @@ def find_unnamed(state: State) -> None:
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     dominant: list[str] | None = None
-    for k in list(compress(count(), map(fam.__contains__, low))):
+    for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
         if k > 0 and w in seconds and f"{low[k - 1]} {w}" in fam:
@@ -241,7 +255,7 @@ def find_unnamed(state: State) -> None:
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (none after a hyphenated party list)
-        mods = [fold[x] for x in range(start, k) if words[x][:1].isalpha()] if prefix is None else []
+        mods = [fold[x] for x in range(start, k) if words[x][:1].isalpha()] if prefix is None and start < k else []
         parties: list[str] | None = prefix
         hint = None
         if parties is None and la == "between":
@@ -269,12 +283,14 @@ def find_unnamed(state: State) -> None:
         if parties is None and det in ("a", "an", "the") and la == "for":
             parties = purchase(state, after)  # "a deal for Hungary to acquire Swedish-made jets"
         if parties is None and det in ("a", "an", "the") and j >= 1:
-            v = j - 1
-            if d.lower(v) in ("on", "to", "upon") and d.lower(v - 1) in LINK_VERBS:
-                v -= 1  # "agreed on a rice trade deal"
-            elif d.lower(v) in ("on", "for", "over") and d.lower(v - 1) in _TALKS and d.lower(v - 2) in LINK_VERBS:
-                v -= 2  # "concluded negotiations on a trade agreement"
-            verb = d.lower(v)
+            v = j - 1  # 0 <= v < k: the word before the determiner
+            verb = low[v]
+            if verb in ("on", "to", "upon", "for", "over") and v >= 1:
+                if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
+                    v -= 1  # "agreed on a rice trade deal"
+                elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and low[v - 2] in LINK_VERBS:
+                    v -= 2  # "concluded negotiations on a trade agreement"
+                verb = low[v]
             if verb in LINK_VERBS:
                 parties = latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v)
                 if parties is None:
@@ -287,7 +303,7 @@ def find_unnamed(state: State) -> None:
                     hint = "announced"
         value_cues = value_first.get(la)
         value = value_cues is not None and any(tuple(low[after : after + len(cue)]) == cue for cue in value_cues)
-        specific = value or (la in _PARTICIPLES and d.lower(after + 1) in ("in", "by", "on", "last", "with"))
+        specific = value or (la in _PARTICIPLES and after + 1 < n and low[after + 1] in ("in", "by", "on", "last", "with"))
         if parties is None and specific and det in ("a", "an"):
             # "under a security pact signed in 2022": a particular agreement, subject's parties
             parties = latest_list(state, sentence, start)
