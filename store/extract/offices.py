@@ -15,7 +15,7 @@ from .state import State
 from .tokens import Chunk
 
 
-@dataclass
+@dataclass(slots=True)
 class NameMention:
     """One written name (tokens [i, j)) with the office and country cue read around it."""
 

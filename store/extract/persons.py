@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 
 from .offices import NameMention, lower_office
 from .roles import appositive_role
@@ -26,7 +27,10 @@ def _is_japanese(word: str) -> bool:
 def _name_words(state: State, i: int, j: int) -> list[str]:
     """Words of a token range: "J." and "Jae-in" stay whole (the tokens touch, no gap between)."""
     words, starts, ends = state.doc.words, state.doc.starts, state.doc.ends
-    out: list[str] = []
+    out = words[i:j]
+    if "." not in out and _JOINERS.isdisjoint(out):
+        return out  # the common case: nothing to join, every token is a word
+    out = []
     k = i
     while k < j:
         w = words[k]
@@ -41,6 +45,8 @@ def _name_words(state: State, i: int, j: int) -> list[str]:
 
 
 _JOINERS = frozenset({"-", *APOSTROPHES})
+_KIND = attrgetter("kind")
+_AT = attrgetter("i")
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 _WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
 
@@ -94,7 +100,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     while k < chunk.j:
         m = match_at.get(k)
         if m is not None and m.j <= chunk.j:
-            kinds = {e.kind for e in m.entries}
+            kinds = set(map(_KIND, m.entries))
             if "country" in kinds and (country := m.first("country")).form in ("name", "alias", "abbreviation", "demonym"):
                 cue, k = country.name, m.j
                 continue
@@ -175,8 +181,11 @@ def _names_something_else(state: State, i: int, j: int) -> bool:
     match_at = state.doc.match_at
     for k in range(i, j):
         m = match_at.get(k)
-        if m is not None and any(e.kind in ("organization", "agreement") or (e.kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)) for e in m.entries):
-            return True  # a one-word ambiguous form may be a given name ("Jordan", "Georgia")
+        if m is not None:
+            for e in m.entries:
+                kind = e.kind
+                if kind == "organization" or kind == "agreement" or (kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)):
+                    return True  # a one-word ambiguous form may be a given name ("Jordan", "Georgia")
     return False
 
 
@@ -257,9 +266,14 @@ def find_persons(state: State) -> None:
         if m is not None:
             plain.append(m)
     speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
-    sizes = [len(m.words) if suffixes.isdisjoint(m.words) else len([w for w in m.words if w not in suffixes]) for m in titled]
-    full = [m for m, size in zip(titled, sizes, strict=True) if size >= 2]
-    singles = [m for m, size in zip(titled, sizes, strict=True) if size == 1]
+    full: list[NameMention] = []
+    singles: list[NameMention] = []
+    for m in titled:  # by the number of words besides suffixes
+        size = len(m.words) if suffixes.isdisjoint(m.words) else len([w for w in m.words if w not in suffixes])
+        if size >= 2:
+            full.append(m)
+        elif size == 1:
+            singles.append(m)
     # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too;
     # only the outer words of names still without evidence are worth looking for
     doubtful = [m for m in plain if not m.evidence and len(m.words) <= 3]
@@ -271,14 +285,15 @@ def find_persons(state: State) -> None:
     for m in doubtful:
         if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
             m.evidence = True  # "Xi Jinping ... Xi told reporters"
-    named = [m.evidence or " ".join(m.words) in speakers for m in plain]
-    full += [m for m, ok in zip(plain, named, strict=True) if ok]
+    unnamed: list[NameMention] = []  # plain names without evidence: only as a known name's other form
+    for m in plain:
+        (full if m.evidence or " ".join(m.words) in speakers else unnamed).append(m)
     # group full names (order-insensitive on given name + surname)
     groups: dict[frozenset[str], list[NameMention]] = {}
-    for m in sorted(full, key=lambda x: x.i):
+    for m in sorted(full, key=_AT):
         groups.setdefault(_key(m.words, suffixes), []).append(m)
-    for m, ok in zip(plain, named, strict=True):
-        if not ok and (key := _key(m.words, suffixes)) in groups:
+    for m in unnamed:
+        if (key := _key(m.words, suffixes)) in groups:
             groups[key].append(m)
     persons = [_person(state, ms) for ms in groups.values()]
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
@@ -301,7 +316,7 @@ def find_persons(state: State) -> None:
         by_surname.setdefault(p.surname.casefold(), []).append(p)
         if p.given:
             by_given.setdefault(p.given.casefold(), []).append(p)
-    for m in sorted(singles, key=lambda x: x.i):
+    for m in sorted(singles, key=_AT):
         word = m.words[0].rstrip(".")
         cands = by_surname.get(word.casefold())
         if not cands and len(by_given.get(word.casefold(), ())) == 1 and by_given[word.casefold()][0].first < m.i:
