@@ -4,8 +4,6 @@ their names do not give."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from .agreements import coordinated_list, sentence_countries
 from .state import State
 
@@ -119,45 +117,32 @@ def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str
     return principal(state, n)
 
 
-def _starts(state: State) -> tuple[list[int], list[int]]:
-    """Sorted first tokens of the country and organisation mentions, and of the organisations
-    alone (once per article: both are complete before persons are looked for)."""
-    cached = state.cache.get("party_starts")
-    if cached is None:
-        orgs = sorted(state.org_start)
-        cached = state.cache["party_starts"] = (sorted({*state.country_start, *orgs}), orgs)
-    return cached  # type: ignore[return-value]
-
-
 def latest_list(state: State, sentence: int, before: int) -> list[str] | None:
-    """The last country list of the sentence ending by token ``before``; a found list is
-    skipped whole. Only tokens where a party starts can start one."""
-    starts = _starts(state)[0]
+    country_start, org_start = state.country_start, state.org_start
     best = None
-    x = bisect_left(starts, state.doc.sent_first[sentence])
-    while x < len(starts) and starts[x] < before:
-        found = coordinated_list(state, starts[x])
+    k = state.doc.sent_first[sentence]
+    while k < before:
+        found = coordinated_list(state, k) if (country_start.get(k) or org_start.get(k)) else None
         if found and found[1] <= before:
             best = found[0]
-            x = bisect_left(starts, found[1], x + 1)
+            k = found[1]
         else:
-            x += 1
+            k += 1
     return best
 
 
 def subject_countries(state: State, sentence: int, verb: int) -> list[str] | None:
     """Countries named before a linking verb ("Armenian Prime Minister A and Azerbaijani
     President B initialled ..."): two or three distinct ones."""
-    names = [n for n in state.by_sentence.get(sentence, ()) if any(c.j <= verb for c in _mentions_of(state, n, sentence))]
+    first_end = _first_ends(state)
+    names = [n for n in state.by_sentence.get(sentence, ()) if first_end.get((sentence, n), verb + 1) <= verb]
     if len(names) < 2:
         # organisations that can be parties count too ("The European Union and ... Mercosur")
-        org_start, orgs = state.org_start, _starts(state)[1]
-        x = bisect_left(orgs, state.doc.sent_first[sentence])
-        while x < len(orgs) and orgs[x] < verb:
-            org = org_start[orgs[x]]
-            if org.j <= verb and org.name not in names:
+        org_at = state.org_start.get
+        for k in range(state.doc.sent_first[sentence], verb):
+            org = org_at(k)
+            if org is not None and org.j <= verb and org.name not in names:
                 names.append(org.name)
-            x += 1
     return names if 2 <= len(names) <= 3 else None
 
 
@@ -176,14 +161,16 @@ def phrase_subject(state: State, sentence: int, verb: int) -> list[str] | None:
     return None
 
 
-def _mentions_of(state: State, name: str, sentence: int):
-    if "mentions" not in state.cache:
-        found: dict[tuple[int, str], list] = {}
+def _first_ends(state: State) -> dict[tuple[int, str], int]:
+    """(sentence, country) -> the end of the country's first actor mention in the sentence:
+    mentions come in text order without overlaps, so the first one ends first."""
+    found = state.cache.get("first_ends")
+    if found is None:
+        found = state.cache["first_ends"] = {}
         for c in state.countries:
-            if c.actor:
-                found.setdefault((c.sentence, c.name), []).append(c)
-        state.cache["mentions"] = found
-    return state.cache["mentions"].get((sentence, name), ())  # type: ignore[union-attr]
+            if c.actor and (key := (c.sentence, c.name)) not in found:
+                found[key] = c.j
+    return found  # type: ignore[return-value]
 
 
 def subject_parties(state: State, i: int) -> list[str] | None:
