@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..records import Fact
 from .state import AgreementAcc, State
+from .tokens import Doc
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches
@@ -65,11 +66,15 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     return m.group(0).strip(), amount, currency
 
 
-def _cue_before(state: State, i: int) -> str | None:
+# A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
+# place in the cue order and its status. One look-up per length finds every phrase that fits.
+_Table = tuple[tuple[int, ...], dict[tuple[str, ...], tuple[int, str]]]
+
+
+def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     """The status cue ending among the (at most six) words of i's sentence right before it.
     A sentence's tokens are contiguous, so those words are one slice; it is taken only when
     the word left after the determiners ends some cue phrase (seldom)."""
-    d = state.doc
     low, sent = d.low, d.sent
     here = sent[i]
     lo = max(0, i - 6)
@@ -83,18 +88,13 @@ def _cue_before(state: State, i: int) -> str | None:
         k -= 1
     if k < lo or sent[k] != here:
         return None
-    table = _by_last(state).get(low[k])
+    table = by_last.get(low[k])
     if table is None:
         return None
     first = k
     while first > lo and sent[first - 1] == here:
         first -= 1
     return _first_phrase(table, low[first : k + 1], last=True)
-
-
-# A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
-# place in the cue order and its status. One look-up per length finds every phrase that fits.
-_Table = tuple[tuple[int, ...], dict[tuple[str, ...], tuple[int, str]]]
 
 
 def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
@@ -147,8 +147,7 @@ def _by_first(state: State) -> dict[str, _Table]:
     return cached
 
 
-def _cue_after(state: State, j: int) -> str | None:
-    d = state.doc
+def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     words, low, sent, n = d.words, d.low, d.sent, d.n
     k = j
     if 0 <= k < n and words[k] == "(":
@@ -157,7 +156,7 @@ def _cue_after(state: State, j: int) -> str | None:
     x = k
     while x < n and words[x] == "," and sent[x] == here:
         x += 1
-    if x >= n or sent[x] != here or (low[x] not in _AUXILIARIES and low[x] not in _by_first(state)):
+    if x >= n or sent[x] != here or (low[x] not in _AUXILIARIES and low[x] not in by_first):
         return None  # the common case: the first word after the mention starts no cue
     lows = []
     while k < n and len(lows) < 4 and sent[k] == here:
@@ -168,7 +167,7 @@ def _cue_after(state: State, j: int) -> str | None:
         lows.pop(0)
     if not lows:
         return None
-    return _first_phrase(_by_first(state).get(lows[0]), lows, last=False)
+    return _first_phrase(by_first.get(lows[0]), lows, last=False)
 
 
 def _past_partner(state: State, j: int) -> int:
@@ -211,6 +210,7 @@ def fill_facts(state: State) -> None:
     """Status, year, value and party facts of every agreement found."""
     d, gz = state.doc, state.gz
     low, n = d.low, d.n
+    by_last, by_first = _by_last(state), _by_first(state)
     for acc in state.agreements:
         statuses: list[tuple[str, int]] = []
         if acc.status_hint:
@@ -220,13 +220,13 @@ def fill_facts(state: State) -> None:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
-            status = _cue_before(state, i) or _cue_after(state, j)
+            status = _cue_before(d, i, by_last) or _cue_after(d, j, by_first)
             if status:
                 statuses.append((status, d.sent[i]))
             year = _year(state, i, j)
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i])
-            if acc.value_at < 0 and d.lower(j) in ("worth",):
+            if acc.value_at < 0 and j < n and low[j] == "worth":
                 acc.value_at = j + 1
         if acc.value_at >= 0:
             k = acc.value_at
