@@ -36,6 +36,14 @@ def _words(text: str) -> str:
     return " " + _NON_WORD.sub(" ", text.casefold()).strip() + " "
 
 
+@lru_cache(maxsize=4096)  # organisation names and aliases repeat from article to article
+def _first_word(form: str) -> tuple[str, str] | None:
+    """A form's first lower-case word and its padded words; None when it has no word."""
+    padded = _words(form)
+    parts = padded.split()
+    return (parts[0], padded) if parts else None
+
+
 def _org_forms(state: State) -> dict[str, list[tuple[str, str]]]:
     """First word -> (padded lower-case form, organisation name) of the article's organisations, longest first."""
     cached = state.cache.get("org_forms")
@@ -43,11 +51,12 @@ def _org_forms(state: State) -> dict[str, list[tuple[str, str]]]:
         cached = {}
         for acc in state.orgs.values():
             for form in {acc.name, *acc.aliases}:
-                padded = _words(form)
-                if padded.strip():
-                    cached.setdefault(padded.split()[0], []).append((padded, acc.name))
+                found = _first_word(form)
+                if found is not None:
+                    cached.setdefault(found[0], []).append((found[1], acc.name))
         for forms in cached.values():
-            forms.sort(key=lambda x: -len(x[0]))
+            if len(forms) > 1:
+                forms.sort(key=lambda x: -len(x[0]))
         state.cache["org_forms"] = cached
     return cached  # type: ignore[return-value]
 
@@ -94,7 +103,9 @@ def _org_before(state: State, ti: int) -> str | None:
 
 
 def _namesake_anywhere(state: State, p: PersonAcc) -> str | None:
-    affs = _affs_by_surname(state).get(p.surname.casefold(), {})
+    affs = _affs_by_surname(state).get(p.surname.casefold())
+    if not affs:
+        return None
     found = {aff for other, aff in affs.items() if other != id(p)}
     return found.pop() if len(found) == 1 else None
 
@@ -105,9 +116,11 @@ def _affs_by_surname(state: State) -> dict[str, dict[int, str]]:
     if cached is None:
         cached = {}
         for other in state.persons:
-            aff = next((r[1] for r in other.roles if r[1]), None)
-            if other.surname and aff:
-                cached.setdefault(other.surname.casefold(), {})[id(other)] = aff
+            if other.surname:
+                for role in other.roles:
+                    if role[1]:  # their first affiliation
+                        cached.setdefault(other.surname.casefold(), {})[id(other)] = role[1]
+                        break
         state.cache["affs_by_surname"] = cached
     return cached  # type: ignore[return-value]
 
@@ -133,7 +146,7 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
 
 
 def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) -> str | None:
-    if not (set(role[0].casefold().split()) & _STATE_WORDS):
+    if _STATE_WORDS.isdisjoint(role[0].casefold().split()):
         return None
     if claimed.get(role[2]):
         return None  # another office holder of the sentence owns a country: do not guess
@@ -168,8 +181,6 @@ def fill_fallbacks(state: State) -> None:
             if role[1]:
                 claimed.setdefault(role[2], set()).add(role[1])
     for p in state.persons:
-        if all(r[1] for r in p.roles):
-            continue
         for role in p.roles:
             if role[1]:
                 continue
