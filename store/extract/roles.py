@@ -94,10 +94,11 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
 
 def _inherit(state: State, role: list, ends: dict[int, str]) -> str | None:
     d = state.doc
+    low, sent = d.low, d.sent
     k = role[3] - 1
     steps = 0
-    while k >= 0 and steps < 6 and d.sent[k] == role[2]:
-        w = d.lower(k)
+    while k >= 0 and steps < 6 and sent[k] == role[2]:
+        w = low[k]  # 0 <= k < role[3] <= len(d)
         if k in ends:
             return ends[k]
         if w in ("counterpart", "counterparts"):
@@ -117,6 +118,7 @@ def resolve_affiliations(state: State) -> None:
     """Fill each role's missing country from the cues above, in two passes for chains."""
     gz, cues, d = state.gz, state.cues, state.doc
     for _ in range(2):
+        found = False  # a pass that finds nothing leaves the next one the same cues: it would find nothing too
         ends: dict[int, str] = {}
         for p in state.persons:
             for role in p.roles:
@@ -136,6 +138,9 @@ def resolve_affiliations(state: State) -> None:
                 if aff is None:
                     aff = _namesake(state, p, role[2]) or _quoted(state, p, role)
                 role[1] = aff
+                found = found or aff is not None
+        if not found:
+            break
 
 
 def _own_affiliation(p) -> str | None:
