@@ -92,15 +92,16 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     """Titled names inside one chunk (a chunk may hold a heading word, then "Secretary of ... Name")."""
     d, match_at = state.doc, state.doc.match_at
     out: list[NameMention] = []
-    k = chunk.i
+    k, cj = chunk.i, chunk.j
     cue: str | None = None
     title: tuple[str, int, int] | None = None
-    if chunk.j - chunk.i == 1 and chunk.i not in match_at:
+    if cj - k == 1 and k not in match_at:
         return out
-    while k < chunk.j:
+    while k < cj:
         m = match_at.get(k)
-        if m is not None and m.j <= chunk.j:
-            kinds = set(map(_KIND, m.entries))
+        if m is not None and m.j <= cj:
+            entries = m.entries
+            kinds = (entries[0].kind,) if len(entries) == 1 else set(map(_KIND, entries))
             if "country" in kinds and (country := m.first("country")).form in ("name", "alias", "abbreviation", "demonym"):
                 cue, k = country.name, m.j
                 continue
@@ -115,9 +116,10 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     continue
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
-            end = chunk.j
-            for x in range(k + 1, chunk.j):
-                if d.low[x] in ("of", "for") and not d.words[x][0].isupper():
+            end = cj
+            low, words = d.low, d.words
+            for x in range(k + 1, cj):
+                if low[x] in ("of", "for") and not words[x][0].isupper():
                     end = x  # "President Emmanuel Macron of France"
                     c = state.country_start.get(x + 1) or state.country_start.get(x + 2)
                     cue = cue or (c.name if c is not None else None)
@@ -260,7 +262,8 @@ def find_persons(state: State) -> None:
         found = _split(state, chunk) or _plural(state, chunk)
         if found:
             titled.extend(found)
-            consumed.update([m.i for m in found])
+            for mention in found:
+                consumed.add(mention.i)
             continue
         m = _untitled(state, chunk)
         if m is not None:
