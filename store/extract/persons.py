@@ -302,7 +302,8 @@ def find_persons(state: State) -> None:
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and _is_japanese(p.given) and _is_japanese(p.surname)]
     single_words = {m.words[0].casefold() for m in singles} if japanese else set()
-    for k in _positions(d, {w for key in groups for w in key}) if japanese else ():
+    asked_jp = {w for p in japanese for w in (p.given.casefold(), p.surname.casefold())}  # only these are looked up
+    for k in _positions(d, asked_jp):
         prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1]
         next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k]
         if not prev_cap and not next_cap:
