@@ -77,7 +77,7 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     the word left after the determiners ends some cue phrase (seldom)."""
     low, sent = d.low, d.sent
     here = sent[i]
-    lo = max(0, i - 6)
+    lo = i - 6 if i > 6 else 0
     k = i - 1
     # drop determiners and adjectives right before the mention
     while k >= lo and sent[k] == here and low[k] in _BEFORE_MENTION:
@@ -148,26 +148,32 @@ def _by_first(state: State) -> dict[str, _Table]:
 
 
 def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
+    """The status cue starting among the first four words (commas aside) of the sentence after
+    token j, auxiliaries before it skipped: one look-up by the first other word, and the words
+    are gathered only when some cue starts with it."""
     words, low, sent, n = d.words, d.low, d.sent, d.n
     k = j
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
-    x = k
-    while x < n and words[x] == "," and sent[x] == here:
-        x += 1
-    if x >= n or sent[x] != here or (low[x] not in _AUXILIARIES and low[x] not in by_first):
+    room = 4
+    while k < n and room and sent[k] == here:
+        if words[k] != ",":
+            if low[k] not in _AUXILIARIES:
+                break
+            room -= 1
+        k += 1
+    else:
+        return None  # nothing but auxiliaries before the sentence (or the four words) ends
+    table = by_first.get(low[k])
+    if table is None:
         return None  # the common case: the first word after the mention starts no cue
     lows = []
-    while k < n and len(lows) < 4 and sent[k] == here:
+    while k < n and len(lows) < room and sent[k] == here:
         if words[k] != ",":
             lows.append(low[k])
         k += 1
-    while lows and lows[0] in _AUXILIARIES:
-        lows.pop(0)
-    if not lows:
-        return None
-    return _first_phrase(by_first.get(lows[0]), lows, last=False)
+    return _first_phrase(table, lows, last=False)
 
 
 def _past_partner(state: State, j: int) -> int:
