@@ -17,7 +17,10 @@ from .state import State
 def between_before(state: State, sentence: int, start: int) -> list[str] | None:
     """The parties of a "between X and Y" earlier in the sentence (30 tokens at most)."""
     d = state.doc
-    for x in range(max(d.sent_first[sentence], start - 30), start):
+    lo = max(d.sent_first[sentence], start - 30)
+    if "between" not in d.low[lo:start]:
+        return None  # the common case: one look in C
+    for x in range(lo, start):
         if d.low[x] == "between":
             found = coordinated_list(state, x + 1)
             if found and found[1] <= start and len(found[0]) >= 2:

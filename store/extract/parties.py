@@ -187,13 +187,14 @@ def subject_parties(state: State, i: int) -> list[str] | None:
 def actor_before(state: State, i: int) -> str | None:
     """The country or organisation named last before token i in its sentence."""
     d = state.doc
+    country_end, org_end = state.country_end, state.org_end
     first = d.sent_first[d.sent[i]]
-    for k in range(i - 1, max(first, i - 40) - 1, -1):
-        c = state.country_end.get(k + 1)
+    for k in range(i, max(first, i - 40), -1):  # each k is one past a token looked at
+        c = country_end.get(k)
         if c is not None and c.actor:
             return c.name
-        if k + 1 in state.org_end:
-            return state.org_end[k + 1]
+        if k in org_end:
+            return org_end[k]
     return None
 
 
