@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import attrgetter
 
 from .offices import NameMention, lower_office
 from .roles import appositive_role
@@ -45,8 +44,6 @@ def _name_words(state: State, i: int, j: int) -> list[str]:
 
 
 _JOINERS = frozenset({"-", *APOSTROPHES})
-_KIND = attrgetter("kind")
-_AT = attrgetter("i")
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 _WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
 
@@ -100,8 +97,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     while k < cj:
         m = match_at.get(k)
         if m is not None and m.j <= cj:
-            entries = m.entries
-            kinds = (entries[0].kind,) if len(entries) == 1 else set(map(_KIND, entries))
+            kinds = (m.entries[0].kind,) if len(m.entries) == 1 else {e.kind for e in m.entries}
             if "country" in kinds and (country := m.first("country")).form in ("name", "alias", "abbreviation", "demonym"):
                 cue, k = country.name, m.j
                 continue
@@ -117,9 +113,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
             end = cj
-            low, words = d.low, d.words
             for x in range(k + 1, cj):
-                if low[x] in ("of", "for") and not words[x][0].isupper():
+                if d.low[x] in ("of", "for") and not d.words[x][0].isupper():
                     end = x  # "President Emmanuel Macron of France"
                     c = state.country_start.get(x + 1) or state.country_start.get(x + 2)
                     cue = cue or (c.name if c is not None else None)
@@ -185,8 +180,7 @@ def _names_something_else(state: State, i: int, j: int) -> bool:
         m = match_at.get(k)
         if m is not None:
             for e in m.entries:
-                kind = e.kind
-                if kind == "organization" or kind == "agreement" or (kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)):
+                if e.kind in ("organization", "agreement") or (e.kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)):
                     return True  # a one-word ambiguous form may be a given name ("Jordan", "Georgia")
     return False
 
@@ -262,21 +256,15 @@ def find_persons(state: State) -> None:
         found = _split(state, chunk) or _plural(state, chunk)
         if found:
             titled.extend(found)
-            for mention in found:
-                consumed.add(mention.i)
+            consumed.update([m.i for m in found])
             continue
         m = _untitled(state, chunk)
         if m is not None:
             plain.append(m)
     speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
-    full: list[NameMention] = []
-    singles: list[NameMention] = []
-    for m in titled:  # by the number of words besides suffixes
-        size = len(m.words) if suffixes.isdisjoint(m.words) else len([w for w in m.words if w not in suffixes])
-        if size >= 2:
-            full.append(m)
-        elif size == 1:
-            singles.append(m)
+    sizes = [len(m.words) if suffixes.isdisjoint(m.words) else len([w for w in m.words if w not in suffixes]) for m in titled]
+    full = [m for m, size in zip(titled, sizes, strict=True) if size >= 2]
+    singles = [m for m, size in zip(titled, sizes, strict=True) if size == 1]
     # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too;
     # only the outer words of names still without evidence are worth looking for
     doubtful = [m for m in plain if not m.evidence and len(m.words) <= 3]
@@ -293,7 +281,7 @@ def find_persons(state: State) -> None:
         (full if m.evidence or " ".join(m.words) in speakers else unnamed).append(m)
     # group full names (order-insensitive on given name + surname)
     groups: dict[frozenset[str], list[NameMention]] = {}
-    for m in sorted(full, key=_AT):
+    for m in sorted(full, key=lambda x: x.i):
         groups.setdefault(_key(m.words, suffixes), []).append(m)
     for m in unnamed:
         if (key := _key(m.words, suffixes)) in groups:
@@ -302,8 +290,7 @@ def find_persons(state: State) -> None:
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and _is_japanese(p.given) and _is_japanese(p.surname)]
     single_words = {m.words[0].casefold() for m in singles} if japanese else set()
-    asked_jp = {w for p in japanese for w in (p.given.casefold(), p.surname.casefold())}  # only these are looked up
-    for k in _positions(d, asked_jp):
+    for k in _positions(d, {w for p in japanese for w in (p.given.casefold(), p.surname.casefold())}):  # the words looked up
         prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1]
         next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k]
         if not prev_cap and not next_cap:
@@ -320,7 +307,7 @@ def find_persons(state: State) -> None:
         by_surname.setdefault(p.surname.casefold(), []).append(p)
         if p.given:
             by_given.setdefault(p.given.casefold(), []).append(p)
-    for m in sorted(singles, key=_AT):
+    for m in sorted(singles, key=lambda x: x.i):
         word = m.words[0].rstrip(".")
         cands = by_surname.get(word.casefold())
         if not cands and len(by_given.get(word.casefold(), ())) == 1 and by_given[word.casefold()][0].first < m.i:
