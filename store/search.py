@@ -10,10 +10,8 @@ of the same quality; ties break by kind, then weight (mentions), then name.
 
 from __future__ import annotations
 
-import mmap
-import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,8 +20,8 @@ import numpy as np
 
 from .index import ENTITY_KINDS, KIND_RANK, IndexData, SentenceText, build_data, clean_label
 from .indexfile import load_data, save_data
+from .indexing import ensure_index, index_dir, index_for_store
 from .records import Actor, Agreement, ArticleMeta, Body
-from .reuse import reuse_saved
 from .terms import TermFeed
 from .text import fold
 from .vocab import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
@@ -64,11 +62,6 @@ def parse_query(query: str) -> tuple[frozenset[str] | None, str]:
     if m:
         return PREFIXES[m.group(1).lower()], query[m.end() :].strip()
     return None, query.strip()
-
-
-def index_dir(store_path: Path) -> Path:
-    """Where the index of the store at ``store_path`` is kept: ``PATH.index/``."""
-    return Path(str(store_path) + ".index")
 
 
 class SearchIndex:
@@ -113,22 +106,8 @@ class SearchIndex:
     @classmethod
     def for_store(cls, store: Any) -> SearchIndex:
         """The persisted index when it matches the store's generation; otherwise a new one,
-        saved beside the store when that folder can be written."""
-        directory = index_dir(store.path)
-        loaded = cls.load(directory, generation=store.generation)
-        if loaded is not None:
-            return loaded
-        if _writable(directory):
-            return _build_and_save(store, directory, keep_going=True)
-        articles = store.articles()
-        return cls.build(
-            store.actors(),
-            store.agreements(),
-            articles,
-            _bodies(store, articles),
-            store.generation,
-            sentence_text=lambda article, i: store.body(article).sentence_text(i),
-        )
+        saved beside the store when that folder can be written (see ``store.indexing``)."""
+        return index_for_store(store)
 
     def save(self, directory: Path) -> None:
         """Write to ``directory`` atomically (a temp folder beside it, then a rename)."""
@@ -140,6 +119,11 @@ class SearchIndex:
         data = load_data(Path(directory))
         if data is None or (generation is not None and data.generation != generation):
             return None
+        return cls.from_data(data)
+
+    @classmethod
+    def from_data(cls, data: IndexData) -> SearchIndex | None:
+        """Queries over loaded data; None when it does not hold together."""
         try:
             return cls(data)
         except Exception:  # noqa: BLE001 - a damaged index is rebuilt, never a crash
@@ -371,60 +355,4 @@ class SearchIndex:
         )
 
 
-def _bodies(store: Any, articles: list[ArticleMeta]) -> Iterator[Body]:
-    """The bodies of ``articles`` in order, skipping any the store cannot read."""
-    from .errors import StoreError
-
-    for meta in articles:
-        try:
-            yield store.body(meta.id)
-        except StoreError:
-            continue
-
-
-def _writable(directory: Path) -> bool:
-    """Whether the index folder (or, before the first save, its parent) can be written."""
-    target = directory if directory.exists() else directory.parent
-    return os.access(target, os.W_OK) and os.access(directory.parent, os.W_OK)
-
-
-def _build_and_save(
-    store: Any, directory: Path, keep_going: bool = False, feed: TermFeed | None = None
-) -> SearchIndex:
-    """Build from the store, persist, and return the saved copy (memory-mapped, lighter).
-    With ``keep_going``, a failed save still returns the index built in memory. Articles in
-    ``feed`` or in the index saved before are not read back from the store."""
-    articles = store.articles()
-    feed = feed if feed is not None else TermFeed()
-    saved = load_data(directory)  # of an earlier generation: its articles are not read again
-    if saved is not None:
-        reuse_saved(saved, feed, (a.id for a in articles))
-        if isinstance(saved.texts, mmap.mmap):
-            saved.texts.close()
-        del saved
-    unread = [a for a in articles if a.id not in feed.articles]
-    built = SearchIndex.build(
-        store.actors(),
-        store.agreements(),
-        articles,
-        _bodies(store, unread),
-        store.generation,
-        prepared=feed,
-    )
-    try:
-        built.save(directory)
-    except OSError:
-        if not keep_going:
-            raise
-        return built
-    return SearchIndex.load(directory, generation=store.generation) or built
-
-
-def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
-    """Make ``PATH.index/`` match the store's generation (called after an ingest commits,
-    with the sentence words of the articles it added in ``feed``)."""
-    directory = index_dir(store.path)
-    current = SearchIndex.load(directory, generation=store.generation)
-    if current is not None:
-        return current
-    return _build_and_save(store, directory, feed=feed)
+__all__ = ["Hit", "SearchIndex", "ensure_index", "index_dir", "parse_query"]
