@@ -35,10 +35,9 @@ def index_for_store(store: Any) -> SearchIndex:
 
     directory = index_dir(store.path)
     saved = load_data(directory)
-    if saved is not None and saved.generation == store.generation:
-        loaded = SearchIndex.from_data(saved)
-        if loaded is not None:
-            return loaded
+    current = _current(saved, store)
+    if current is not None:
+        return current
     if _writable(directory):
         return _build_and_save(store, directory, saved, keep_going=True)
     _close(saved)
@@ -56,15 +55,21 @@ def index_for_store(store: Any) -> SearchIndex:
 def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
     """Make ``PATH.index/`` match the store's generation (called after an ingest commits,
     with the sentence words of the articles it added in ``feed``)."""
-    from .search import SearchIndex
-
     directory = index_dir(store.path)
     saved = load_data(directory)
-    if saved is not None and saved.generation == store.generation:
-        current = SearchIndex.from_data(saved)
-        if current is not None:
-            return current
+    current = _current(saved, store)
+    if current is not None:
+        return current
     return _build_and_save(store, directory, saved, feed=feed, reload=False)
+
+
+def _current(saved: IndexData | None, store: Any) -> SearchIndex | None:
+    """Queries over ``saved`` when it was built from the store as it is now."""
+    from .search import SearchIndex
+
+    if saved is None or saved.generation != store.generation:
+        return None
+    return SearchIndex.from_data(saved)
 
 
 def _build_and_save(

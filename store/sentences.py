@@ -107,7 +107,6 @@ def _pattern_for(text: str, start: int, end: int) -> re.Pattern[str]:
 def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]], rx: re.Pattern[str]) -> None:
     """Append the sentences of each line of ``text[start:end]``. The pattern runs over the text
     in place: a line never holds a line break, so nothing outside it changes a match."""
-    isspace = str.isspace
     while start < end:
         nl = text.find("\n", start, end)
         line_end = end if nl < 0 else nl
@@ -137,22 +136,19 @@ def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]], 
                     if nw is None or nw.group() not in STARTERS:
                         continue
             if cur == start:
-                a = cur
-                while a < stop and isspace(text[a]):
-                    a += 1
-                b = stop
-                while b > a and isspace(text[b - 1]):
-                    b -= 1
-                if b > a:
-                    spans.append((a, b))
+                _add_trimmed(spans, text, cur, stop)
             else:  # after the first sentence both ends are on non-space characters already
                 spans.append((cur, stop))
             cur = nxt
-        while cur < line_end and isspace(text[cur]):
-            cur += 1
-        b = line_end
-        while b > cur and isspace(text[b - 1]):
-            b -= 1
-        if b > cur:
-            spans.append((cur, b))
+        _add_trimmed(spans, text, cur, line_end)
         start = line_end + 1
+
+
+def _add_trimmed(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
+    """Append ``text[a:b]`` without its surrounding white space, unless nothing is left."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        spans.append((a, b))

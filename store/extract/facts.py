@@ -178,11 +178,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
 
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
-    d = state.doc
-    if d.lower(j) != "with":
-        return j
-    k = j + 1 + (d.lower(j + 1) == "the")
-    c = state.country_start.get(k) or state.org_start.get(k)
+    c = state.partner_at(j)
     return c.j if c is not None else j
 
 

@@ -200,11 +200,7 @@ def actor_before(state: State, i: int) -> str | None:
 
 def with_party(state: State, j: int) -> str | None:
     """"... with Argentina" right after token j-1: the country or organisation."""
-    d = state.doc
-    if d.lower(j) != "with":
-        return None
-    k = j + 1 + (d.lower(j + 1) == "the")
-    c = state.country_start.get(k) or state.org_start.get(k)
+    c = state.partner_at(j)
     return c.name if c is not None else None
 
 

@@ -131,3 +131,11 @@ class State:
 
     def free(self, i: int, j: int) -> bool:
         return self.blocked.find(1, i, j) < 0 and self.person_tok.find(1, i, j) < 0
+
+    def partner_at(self, j: int) -> CountryMention | None:
+        """The country or organisation that "with [the]" at token j introduces, if any."""
+        d = self.doc
+        if d.lower(j) != "with":
+            return None
+        k = j + 1 + (d.lower(j + 1) == "the")
+        return self.country_start.get(k) or self.org_start.get(k)
