@@ -12,6 +12,8 @@ dangle. The catalog says which lines are current when it parses; otherwise the s
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -20,7 +22,7 @@ from typing import Any
 import orjson
 
 from .db import Store, bodies_path
-from .errors import StoreError, StoreVersion
+from .errors import StoreError, StoreReadOnly, StoreVersion
 from .paths import safe_path
 from .records import Article, ArticleMeta, Extraction
 from .schema import (
@@ -36,7 +38,7 @@ from .schema import (
     extraction_from_dict,
     meta_from_dict,
 )
-from .storage import parse_catalog
+from .storage import fsync_dir, parse_catalog
 
 _DAMAGE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
@@ -311,16 +313,61 @@ def _refuse_newer(path: Path) -> None:
 
 
 def repair(path: Path, out: Path) -> int:
-    """Write a repaired copy of the store at ``path`` to ``out``; return the articles kept."""
+    """Write a repaired copy of the store at ``path`` to ``out``; return the articles kept.
+
+    The copy is built in a hidden folder beside ``out`` and moved into place whole, segment
+    first and catalog last, so an interrupted repair never leaves a catalog at ``out`` that
+    lacks articles (a killed one may leave the hidden folder behind, never a partial store).
+    """
     path, out = Path(path), Path(out)
+    _refuse_existing(out)
+    _refuse_newer(path)
+    pairs = recoverable(path)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out.name}.repair-", dir=out.parent))
+    except OSError as exc:
+        reason = (exc.strerror or type(exc).__name__).lower()
+        raise StoreReadOnly(
+            f"{safe_path(out.parent)}: cannot write the repaired copy ({reason})"
+        ) from None
+    try:
+        staged = work / out.name
+        with Store.open(staged, write=True, wait=0) as store:
+            for article, extraction in pairs:
+                store.add(article, extraction)
+            store.commit(force=True)
+        _refuse_existing(out)
+        placed: list[Path] = []
+        try:
+            for name in (bodies_path(staged), staged):  # the catalog last: it makes the store
+                placed.append(_place(name, out.with_name(name.name)))
+        except BaseException:
+            for target in placed:
+                target.unlink(missing_ok=True)
+            raise
+        fsync_dir(out.parent)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return len(pairs)
+
+
+def _place(source: Path, target: Path) -> Path:
+    """Move ``source`` to ``target``, never replacing a file that appeared there meanwhile."""
+    try:
+        os.link(source, target)
+    except FileExistsError:
+        raise StoreError(
+            f"{safe_path(target)}: already exists; choose a new file for the repaired copy"
+        ) from None
+    except OSError:  # a file system without hard links
+        _refuse_existing(target)
+        os.rename(source, target)
+    return target
+
+
+def _refuse_existing(out: Path) -> None:
     if os.path.lexists(out) or os.path.lexists(bodies_path(out)):
         raise StoreError(
             f"{safe_path(out)}: already exists; choose a new file for the repaired copy"
         )
-    _refuse_newer(path)
-    pairs = recoverable(path)
-    with Store.open(out, write=True, wait=0) as store:
-        for article, extraction in pairs:
-            store.add(article, extraction)
-        store.commit(force=True)
-    return len(pairs)

@@ -253,6 +253,42 @@ def test_repair_never_overwrites(db: Path, tmp_path: Path) -> None:
     assert not other.exists()
 
 
+def test_repair_places_the_copy_whole(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy is built aside: a repair that fails part-way leaves nothing at OUT, a file
+    that appears at OUT meanwhile is kept, and a finished one leaves only the store's files."""
+    out = tmp_path / "fixed" / "out.json"
+
+    def broken_commit(self: Store, *, force: bool = False) -> None:
+        raise OSError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "commit", broken_commit)
+        with pytest.raises(OSError, match="disk full"):
+            repair(db, out)
+    assert list(out.parent.iterdir()) == []
+
+    real_open = Store.open
+
+    def racing_open(path: Path, **kwargs: bool | float) -> Store:
+        if kwargs.get("write"):
+            out.write_bytes(b"theirs")  # another process takes the name mid-repair
+        return real_open(path, **kwargs)  # type: ignore[arg-type]
+
+    with monkeypatch.context() as patch:
+        patch.setattr(Store, "open", racing_open)
+        with pytest.raises(StoreError, match="already exists"):
+            repair(db, out)
+    assert sorted(p.name for p in out.parent.iterdir()) == ["out.json"]
+    assert out.read_bytes() == b"theirs"
+
+    out.unlink()
+    assert repair(db, out) == COUNT
+    assert sorted(p.name for p in out.parent.iterdir()) == ["out.json", "out.json.bodies"]
+    assert check(out) == []
+
+
 def test_missing_store(tmp_path: Path) -> None:
     assert check(tmp_path / "none.json") == [f"{tmp_path / 'none.json'}: no store here"]
 
