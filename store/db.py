@@ -135,12 +135,15 @@ class Store:
 
     def _load(self, storage: AtomicJSONStorage | None = None) -> None:
         # Loading makes millions of small objects and no cycles: the cyclic collector would
-        # rescan them again and again (over half the time of opening a large store).
+        # rescan them again and again (over half the time of opening a large store). Frozen
+        # afterwards, they stay out of later collections too, which otherwise made sorting
+        # 50k articles for the list take 0.6 s instead of 0.1 s; refcounting still frees them.
         collecting = gc.isenabled()
         gc.disable()
         try:
             self._catalog = Catalog(self.path, storage)
             loaded = self._catalog.load()
+            gc.freeze()
         finally:
             if collecting:
                 gc.enable()
