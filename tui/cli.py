@@ -10,16 +10,11 @@ from __future__ import annotations
 import argparse
 import errno
 import os
-import signal
 import sys
-import threading
-import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -28,6 +23,8 @@ from store.errors import StoreError
 from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
 
+from .running import Terminated, progress_bar, sigterm_as_interrupt
+
 MAX_WARNINGS = 10
 FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 """A disk, quota or file-size limit reached while the store grows."""
@@ -35,11 +32,6 @@ FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 class CliError(Exception):
     """A one-line failure the command reports with exit status 1."""
-
-
-class Terminated(KeyboardInterrupt):
-    """SIGTERM, taken the way Ctrl-C is: everything that cleans up after an interrupt (the
-    pool stopped, nothing staged committed, the lock released) does so here too."""
 
 
 def _console() -> Console:
@@ -164,91 +156,6 @@ def _positive(value: str) -> int:
 # --- commands --------------------------------------------------------------------------------
 
 
-@contextmanager
-def _progress(label: str) -> Iterator[Callable[[int, int, str], None]]:
-    console = _console()
-    if not console.is_terminal:
-        yield lambda done, total, name: None
-        return
-    columns = (
-        TextColumn(label, markup=False),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[file]}", markup=False),
-    )
-    # No refresh thread: the ingest forks worker processes, which must not copy a thread
-    # holding the console's lock. The bar is redrawn from ``update`` instead.
-    with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
-        task = bar.add_task(label, total=None, file="")
-        last = 0.0
-
-        def update(done: int, total: int, name: str) -> None:
-            nonlocal last
-            shown = strip_controls(name)
-            shown = shown if len(shown) <= 40 else "…" + shown[-39:]
-            bar.update(task, completed=done, total=total, file=shown)
-            now = time.monotonic()
-            if now - last >= 0.1 or done == total:
-                last = now
-                bar.refresh()
-
-        yield update
-
-
-class _SigtermGuard:
-    """Whether SIGTERM arrived; ``check`` raises Terminated if it did (see below)."""
-
-    def __init__(self) -> None:
-        self.received = False
-
-    def check(self) -> None:
-        if self.received:
-            raise Terminated
-
-
-@contextmanager
-def _sigterm_as_interrupt() -> Iterator[_SigtermGuard]:
-    """While writing, SIGTERM raises Terminated in this process instead of killing it outright.
-
-    Killed by default, the ingest left its lock behind and its pool workers, writing to a
-    parent that was gone, printed BrokenPipe tracebacks. An exception raised while Python
-    runs a finaliser is dropped (and reported as "Exception ignored"), so the guard also
-    remembers the signal: the caller checks it as it goes, it is raised again on the way
-    out, and the dropped one is not reported. A forked worker that inherits this handler
-    before setting its own dies as by default; a second SIGTERM is ignored so the clean-up
-    finishes.
-    """
-    guard = _SigtermGuard()
-    if threading.current_thread() is not threading.main_thread():
-        yield guard
-        return
-    owner = os.getpid()
-    unraisable = sys.unraisablehook
-
-    def handler(signum: int, frame: object) -> None:
-        if os.getpid() != owner:
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.kill(os.getpid(), signal.SIGTERM)
-            return
-        signal.signal(signal.SIGTERM, signal.SIG_IGN)
-        guard.received = True
-        raise Terminated
-
-    def quiet(info: object) -> None:
-        if not isinstance(getattr(info, "exc_value", None), Terminated):
-            unraisable(info)  # type: ignore[arg-type]
-
-    previous = signal.signal(signal.SIGTERM, handler)
-    sys.unraisablehook = quiet
-    try:
-        yield guard
-        guard.check()
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        sys.unraisablehook = unraisable
-
-
 def _ingest(
     db: Path,
     paths: Sequence[Path],
@@ -268,9 +175,9 @@ def _ingest(
         raise CliError(f"gazetteer: {exc}") from None
     try:
         with (
-            _sigterm_as_interrupt() as guard,
+            sigterm_as_interrupt() as guard,
             Store.open(db, write=True, wait=wait) as store,
-            _progress(label) as update,
+            progress_bar(label) as update,
         ):
 
             def step(done: int, total: int, name: str) -> None:
