@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from rich.text import Text
+from textual import events
 
 from tests.screens_support import HostApp, build_store, screen_text
 from tests.tui_support import seeded_store
@@ -253,6 +254,62 @@ async def test_seeds_nakatni_finds_gen_nakatani_and_opens_his_view(tmp_path: Pat
         assert len(view.query_one("#actor-articles").options) == 3
         roles = [str(o.prompt) for o in view.query_one("#actor-roles").options]
         assert any("Minister of Defense" in r and "Japan" in r for r in roles)
+
+
+def burst(app: Any, keys: str) -> None:
+    """Hand the app ``keys`` at once, as a terminal does with what arrives in one read (a fast
+    typist or a paste over SSH), instead of one key per frame as ``pilot.press`` does."""
+    for char in keys:
+        event = events.Key("slash" if char == "/" else char, char)
+        event.set_sender(app)
+        app._driver.send_message(event)
+
+
+async def test_a_burst_of_keys_after_slash_is_the_query(tmp_path: Path) -> None:
+    """The keys of "/nakatni" arriving in one read: the letters go to the query, none to the lists."""
+    app = await seeded_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_index(pilot)
+        articles = app.main_screen.query_one("#article-list")
+        before = articles.highlighted
+        burst(app, "/nakatni")
+        await until(pilot, lambda: isinstance(app.screen, SearchScreen) and app.screen.hits)
+        await settle(pilot)
+        assert app.screen.query_text == "nakatni"
+        assert app.screen.hits[0].label == "Gen Nakatani"
+        assert articles.highlighted == before  # "k" and "n" never reached the list
+        assert len(app.screen_stack) == 2
+
+
+async def test_slash_keeps_its_meaning_where_it_is_typed(tmp_path: Path) -> None:
+    """In the actor filter, the query line and the palette "/" is a character; on the hit
+    list it returns to the query; it never opens a second search."""
+    from textual.command import CommandPalette
+
+    app = await seeded_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for_index(pilot)
+        await pilot.press("tab")
+        assert app.focused is app.main_screen.query_one("#actor-filter")
+        await pilot.press("a", "slash")
+        assert app.focused.value == "a/" and app.screen is app.main_screen
+        footer_keys = {b.key for _, b, enabled, _ in app.active_bindings.values() if enabled}
+        assert "slash" not in footer_keys  # the footer does not offer search while typing
+        await pilot.press("escape", "escape", "slash", *"japan/")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen) and app.screen.query_text == "japan/"
+        await pilot.press("backspace")
+        await settle(pilot)
+        app.screen.query_one(HitList).focus()
+        await pilot.pause()
+        await pilot.press("slash")
+        assert isinstance(app.focused, QueryInput) and len(app.screen_stack) == 2
+        await pilot.press("escape", "ctrl+p")
+        await pilot.pause()
+        assert CommandPalette.is_open(app)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert CommandPalette.is_open(app) and app.focused.value == "/"
 
 
 async def test_seeds_person_prefix_narrows_to_persons(tmp_path: Path) -> None:

@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
+from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.message import Message
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Input
 
 from store.records import Actor, ArticleMeta, Body
 
@@ -293,6 +295,8 @@ class PactscopeApp(App[None]):
     # --- actions -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "search":
+            return not self._typing()
         if action == "history_back":
             return True if self.history.can_back else None
         if action == "history_forward":
@@ -309,7 +313,13 @@ class PactscopeApp(App[None]):
         if not self._busy():
             self._load(reloaded=True, force=True)
 
+    def _typing(self) -> bool:
+        """Whether a text field of the explorer (the actor filter) has focus: ``/`` is typed."""
+        return isinstance(self.focused, Input) and not isinstance(self.screen, ModalScreen)
+
     def action_search(self) -> None:
+        if isinstance(self.screen, ModalScreen):
+            raise SkipAction  # search, help and the palette give ``/`` their own meaning
         self.open_search()
 
     def action_help(self) -> None:

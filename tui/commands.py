@@ -36,6 +36,8 @@ class PaletteCommand:
     """Whether the footer shows it."""
     needs: ClassVar[str | None] = None
     """A CSS selector that must match on the current screen for the command to be offered."""
+    priority: ClassVar[bool] = False
+    """Whether the key is checked before the focused widget sees it (see ``Search``)."""
 
     @classmethod
     def binding(cls) -> Binding | None:
@@ -43,7 +45,12 @@ class PaletteCommand:
         if not cls.key:
             return None
         return Binding(
-            cls.key, cls.action, cls.footer or cls.title, show=cls.show, tooltip=cls.help
+            cls.key,
+            cls.action,
+            cls.footer or cls.title,
+            show=cls.show,
+            tooltip=cls.help,
+            priority=cls.priority,
         )
 
     @classmethod
@@ -70,10 +77,15 @@ class PaletteCommand:
 
 
 class Search(PaletteCommand):
+    """A priority key: the search screen must be up before the keys typed after ``/`` are
+    handed out. Over SSH they arrive in one read, and as an ordinary binding ``/`` reached
+    the app only after the list had taken the query's letters as its own keys."""
+
     title = "Search"
     help = "Find actors, agreements, articles and sentences as you type"
     key = "slash"
     action = "search"
+    priority = True
 
 
 class Help(PaletteCommand):
