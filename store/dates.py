@@ -81,6 +81,21 @@ def _match_date(s: str) -> tuple[str | None, int] | None:
     return None
 
 
+_WORD_START = re.compile(r"(?<![\w])[A-Za-z0-9]")
+
+
+def date_in(text: str) -> str | None:
+    """The first full date (day, month and year) in a short text such as a dateline
+    ("BAKU, July 18, 2022"), as ISO; None when it has none."""
+    if _DIGIT.search(text) is None:
+        return None
+    for m in _WORD_START.finditer(text):
+        found = _match_date(text[m.start() :])
+        if found is not None and found[0] is not None:
+            return found[0]
+    return None
+
+
 def parse_stamp(line: str) -> tuple[str, str] | None:
     """``(kind, iso_date)`` when the whole line is a date stamp, else None.
 

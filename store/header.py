@@ -24,7 +24,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 _WIRE_BY = re.compile(r"\(?(?:additional )?reporting by (?P<names>[^;)\n]{2,120})", re.IGNORECASE)
 
 
-def _title_case(word: str) -> str:
+def title_case(word: str) -> str:
     if len(word) > 1 and word.isupper() and not _INITIALS.fullmatch(word):
         return _LETTERS.sub(lambda m: m.group().capitalize(), word)  # "LONDON/PARIS", "O'BRIEN"
     return word
@@ -53,7 +53,7 @@ def _as_names(raw: str) -> str | None:
         caps += 1
     if caps < 2 or words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
         return None
-    return " ".join(_title_case(w) for w in words)
+    return " ".join(title_case(w) for w in words)
 
 
 def names_of(text: str) -> str | None:
@@ -168,7 +168,7 @@ _DATELINE = re.compile(
 # not tried against the (much slower) full pattern.
 _SEP_SPACE = re.compile(r"[—–:-]\s")
 _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
-_MONTHS = frozenset("January February March April May June July August September October November December".split())
+MONTHS = frozenset("January February March April May June July August September October November December".split())
 # First words that start a run-in label or a person, never a place.
 NOT_PLACES: frozenset[str] = frozenset(
     """Update Updated Note Editor Editors Breaking Analysis Opinion Exclusive Watch Summary
@@ -218,9 +218,9 @@ def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
         return None
     place, region, wire, sep = m["place"], m["region"] or m["bracket"], m["wire"] or m["slash"], m["sep"]
     words = place.split()
-    if words[0].rstrip(".") in NOT_PLACES or words[0] in _MONTHS:
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
         return None
-    if region and (region.split()[0].rstrip(".") in _MONTHS or region.split()[0] in NOT_PLACES):
+    if region and (region.split()[0].rstrip(".") in MONTHS or region.split()[0] in NOT_PLACES):
         return None
     upper = place.replace(".", "").replace("-", "").replace(" ", "").replace("'", "").isupper()
     if not (wire or upper):
@@ -232,9 +232,9 @@ def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
             return None
     if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper():
         return None
-    shown = " ".join(_title_case(w) for w in words)
+    shown = " ".join(title_case(w) for w in words)
     if region:
-        shown += ", " + " ".join(w if len(w) <= 3 else _title_case(w) for w in region.split())  # "DC", "UAE"
+        shown += ", " + " ".join(w if len(w) <= 3 else title_case(w) for w in region.split())  # "DC", "UAE"
     return shown, m.end(), (WIRES.get(wire.strip().lower(), wire.strip()) if wire else None)
 
 

@@ -14,7 +14,7 @@ import hashlib
 import re
 
 from . import boilerplate, header
-from .dates import parse_stamp
+from .dates import date_in, parse_stamp
 from .layout import BULLET, Line, article_lines
 from .quotes import find_quotes
 from .reader import normalise_newlines
@@ -143,6 +143,12 @@ class _Parser:
         while i < len(lines):
             s = lines[i].text
             if self.title_key is None or not self._keys_as_title(s):
+                placed = _place_and_date(s) if self.dateline is None else None
+                if placed is not None:  # "Brussels, 4 April 2023" on a line of its own
+                    self.dateline = placed[0]
+                    self.stamps.setdefault("date", placed[1])
+                    i += 1
+                    continue
                 found = _header_line(s, self.stamps)
                 if found is None:
                     name = self._bare_byline(lines, i, plain=True) if self.title else None
@@ -238,6 +244,8 @@ class _Parser:
                 found = header.dateline_of(s)  # after a standfirst only a wire or capitals dateline
                 if found is not None:
                     self.dateline, cut, self.wire = found
+                    if (dated := date_in(s[:cut])) is not None:  # "BAKU, July 18, 2022 —"
+                        self.stamps.setdefault("date", dated)
                     s = s[cut:]
             self._add("text", s)
             self.prose += 1
@@ -346,6 +354,27 @@ def _opens_with_dateline(s: str) -> bool:
     if found is None:
         return False
     return found[2] is not None or (found[0] is not None and s[: found[1]].split(",")[0].replace(" ", "").isupper())
+
+
+def _place_and_date(s: str) -> tuple[str | None, str] | None:
+    """``(place, iso)`` for a line that is a place and a date ("Brussels, 4 April 2023",
+    "GENEVA, March 3, 2025"). The place is one word or in capitals; two or more capitalised
+    words may as well be the reporter ("Jane Doe, 4 April 2023"), so the line gives only its
+    date then (place None)."""
+    if len(s) > 60 or ", " not in s:
+        return None
+    place, rest = s.split(", ", 1)
+    stamp = parse_stamp(rest)
+    if stamp is None or stamp[0] != "date" or not header.place_of(place):
+        return None
+    words = place.split()
+    if words[0] in header.NOT_PLACES or words[0] in header.MONTHS:
+        return None
+    if words[0].lower() in header.NOT_NAME_WORDS or parse_stamp(s) is not None:
+        return None  # "Thursday, March 7, 2024" is a date alone
+    if not (len(words) == 1 or place.replace(" ", "").replace("-", "").isupper()):
+        return None, stamp[1]
+    return " ".join(header.title_case(w) for w in words), stamp[1]
 
 
 def _header_line(s: str, stamps: dict[str, str]) -> str | None:

@@ -814,3 +814,45 @@ def test_bare_name_below_the_date_before_prose_is_the_byline() -> None:
     assert (a.byline, a.published, a.text) == ("Ingrid Larsen", "2024-03-07", lede)
     a = parse_article(f"Pact signed\n\n{lede}\n\nIngrid Larsen\n\n{lede}\n", "x.txt")
     assert a.byline is None  # a name between paragraphs with no date is not a byline
+
+
+LEDE = "The European Union and Azerbaijan signed a memorandum of understanding on gas supplies."
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "published", "source"),
+    [
+        ("BAKU, July 18, 2022 — ", "Baku", "2022-07-18", None),
+        ("SAN DIEGO, March 13, 2023 (Reuters) - ", "San Diego", "2023-03-13", "Reuters"),
+        ("GENEVA, 4 April 2023 - ", "Geneva", "2023-04-04", None),
+        ("BAKU, July 18 — ", "Baku", None, None),  # no year: no date
+    ],
+)
+def test_a_date_in_the_dateline_dates_the_article(
+    opening: str, dateline: str, published: str | None, source: str | None
+) -> None:
+    a = parse_article(f"EU and Azerbaijan sign gas deal\n\n{opening}{LEDE}", "x.txt")
+    assert (a.dateline, a.published, a.source) == (dateline, published, source)
+    assert a.text == LEDE
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline", "published"),
+    [
+        ("Brussels, 4 April 2023", "Brussels", "2023-04-04"),
+        ("GENEVA, March 3, 2025", "Geneva", "2025-03-03"),
+        ("Jane Doe, 4 April 2023", None, "2023-04-04"),  # a reporter or a place: the date only
+        ("New Delhi, 4 April 2023", None, "2023-04-04"),
+    ],
+)
+def test_a_place_and_date_line_under_the_headline(
+    line: str, dateline: str | None, published: str
+) -> None:
+    a = parse_article(f"EU and Azerbaijan sign gas deal\n\n{line}\n\n{LEDE}", "x.txt")
+    assert (a.dateline, a.published) == (dateline, published)
+    assert a.text == LEDE
+
+
+def test_a_labelled_stamp_outranks_the_dateline_date() -> None:
+    text = f"EU and Azerbaijan sign gas deal\n\nPublished July 19, 2022\n\nBAKU, July 18, 2022 — {LEDE}"
+    assert parse_article(text, "x.txt").published == "2022-07-19"
