@@ -349,3 +349,40 @@ def test_described_deal_parties(text: str, parties: list[str] | set[str]) -> Non
     hit = next(a for a in run(text).agreements if a.unnamed)
     found = set(hit.parties) if isinstance(parties, set) else hit.parties
     assert found == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parties"),
+    [
+        (
+            "Finland also signed a Defence Cooperation Agreement with the United States in "
+            "December 2023.",
+            "Defence Cooperation Agreement",
+            {"Finland", "United States"},
+        ),
+        (
+            "India and the UAE signed a Comprehensive Economic Partnership Agreement (CEPA) on "
+            "Friday.",
+            "Comprehensive Economic Partnership Agreement",
+            {"India", "United Arab Emirates"},
+        ),
+    ],
+)
+def test_generic_words_capitalised_mid_sentence_make_a_name(
+    text: str, name: str, parties: set[str]
+) -> None:
+    g = agreement(run(text), name)
+    assert g is not None and not g.unnamed and g.status == "signed"
+    assert set(g.parties) == parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence cooperation agreements are common between neighbours.",  # lower case: no name
+        "Security Agreement talks stalled on Friday, Japanese officials said.",  # opens the sentence
+    ],
+)
+def test_generic_words_alone_are_no_name(text: str) -> None:
+    ex = run(text)
+    assert not [g for g in ex.agreements if not g.unnamed], ex.agreements

@@ -244,6 +244,17 @@ def _heading_like(state: State, chunk: Chunk) -> bool:
     return capitalised / longer > 0.6
 
 
+def _capitalised_mid_sentence(state: State, i: int, j: int) -> bool:
+    """Whether every word of tokens ``i:j`` is capitalised and none opens the sentence: a
+    name made only of generic words ("Defence Cooperation Agreement") is still a proper name
+    when the writer capitalises it mid-sentence. (With a party prefix, "U.S.-Japan Security
+    Alliance", such words describe the parties' alliance instead.)"""
+    d = state.doc
+    if i == d.sent_first[d.sent[i]]:
+        return False
+    return all(d.words[k][:1].isupper() for k in range(i, j) if d.words[k][:1].isalpha())
+
+
 def _named(state: State) -> None:
     d, gz = state.doc, state.gz
     heads, blocked = gz.agreement_heads, state.blocked
@@ -282,6 +293,8 @@ def _named(state: State) -> None:
             continue
         acro = acronym_after(state, chunk.j)
         specific = any(w.casefold() not in _GENERIC_WORDS and w.casefold() not in state.cues.evaluative and w.casefold() not in gz.agreement_heads for w in rest if w[:1].isupper())
+        if not specific and i == lead:
+            specific = _capitalised_mid_sentence(state, i, chunk.j)  # "a Defence Cooperation Agreement"
         if not specific or len(rest) < 2 or (not acro and _heading_like(state, chunk)):
             continue
         name = d.span_text(i, chunk.j)

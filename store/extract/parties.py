@@ -181,7 +181,26 @@ def subject_parties(state: State, i: int) -> list[str] | None:
         k -= 1
     if k < 0 or d.low[k] not in LINK_VERBS:
         return None
-    return latest_list(state, d.sent[i], k)
+    return latest_list(state, d.sent[i], k) or _lone_subject(state, k)
+
+
+_BEFORE_VERB = frozenset(
+    "also formally finally officially jointly recently already then has have had will would "
+    "could may might".split()
+)
+
+
+def _lone_subject(state: State, verb: int) -> list[str] | None:
+    """"Finland also signed ...": one country right before the verb (past adverbs and
+    auxiliaries), the one signatory the sentence names before it. Not an organisation: "The
+    Philippine Senate ratified ..." names a legislature, not a party."""
+    d = state.doc
+    first = d.sent_first[d.sent[verb]]
+    k = verb
+    while k > first and d.low[k - 1] in _BEFORE_VERB:
+        k -= 1
+    c = state.country_end.get(k)
+    return [c.name] if c is not None and c.actor else None
 
 
 def actor_before(state: State, i: int) -> str | None:
