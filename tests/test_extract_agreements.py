@@ -386,3 +386,35 @@ def test_generic_words_capitalised_mid_sentence_make_a_name(
 def test_generic_words_alone_are_no_name(text: str) -> None:
     ex = run(text)
     assert not [g for g in ex.agreements if not g.unnamed], ex.agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value", "status"),
+    [
+        (
+            "Poland signed a $10 billion contract with the United States on Tuesday.",
+            "Poland-U.S. contract",
+            "$10 billion",
+            "signed",
+        ),
+        (
+            "Japan and India agreed a 500 million euro rail contract.",
+            "Japan-India rail contract",
+            "500 million euro",
+            "signed",
+        ),
+        (
+            "Japan and India are negotiating an A$3.5 billion rail deal.",
+            "Japan-India rail deal",
+            "A$3.5 billion",
+            "under_negotiation",
+        ),
+    ],
+)
+def test_an_amount_before_the_noun_is_the_value(
+    text: str, name: str, value: str, status: str
+) -> None:
+    """In "a $10 billion contract" the amount sits between the determiner and the noun."""
+    g = agreement(run(text), name)
+    assert g is not None and g.unnamed
+    assert (g.value, g.status) == (value, status)

@@ -66,6 +66,23 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     return m.group(0).strip(), amount, currency
 
 
+def money_ending(state: State, j: int) -> int | None:
+    """The first token of an amount of money that ends with token ``j`` ("$ 10 billion",
+    "A $ 368 billion", "500 million euro"), or None."""
+    d, cues = state.doc, state.cues
+    w = d.low[j]
+    if not (w in cues.multipliers or w in cues.currencies or w[:1].isdigit()):
+        return None
+    first = d.sent_first[d.sent[j]]
+    end = d.ends[j]
+    for s in range(max(first, j - 5), j + 1):
+        written = d.text[d.starts[s] : end]
+        found = parse_money(state, written)
+        if found is not None and len(found[0]) == len(written):
+            return s
+    return None
+
+
 # A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
 # place in the cue order and its status. One look-up per length finds every phrase that fits.
 _Table = tuple[tuple[int, ...], dict[tuple[str, ...], tuple[int, str]]]
@@ -222,7 +239,10 @@ def fill_facts(state: State) -> None:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
-            status = _cue_before(d, i, by_last) or _cue_after(d, j, by_first)
+            lead = i
+            if i and (money := money_ending(state, i - 1)) is not None:
+                lead = money  # "signed a $10 billion contract": the cue is before the amount
+            status = _cue_before(d, lead, by_last) or _cue_after(d, j, by_first)
             if status:
                 statuses.append((status, d.sent[i]))
             year = _year(state, i, j)

@@ -24,6 +24,7 @@ from .agreements import (
     unnamed_name,
 )
 from .deals import between_before, home_country, purchase, sale_parties, seller_after
+from .facts import money_ending
 from .parties import (
     LINK_VERBS,
     actor_before,
@@ -211,7 +212,7 @@ def find_unnamed(state: State) -> None:
         sentence = sent[k]
         head = heading[sentence]
         # walk left over the noun phrase
-        j, det, prefix, owned, owner = k - 1, None, None, False, None
+        j, det, prefix, owned, owner, money_at = k - 1, None, None, False, None, None
         start = k
         while j >= 0 and sent[j] == sentence and k - j <= 6:
             lw = low[j]
@@ -240,6 +241,11 @@ def find_unnamed(state: State) -> None:
                 j -= 2
                 continue
             if lw in _CLOSED_WALK:
+                break
+            money_at = money_ending(state, j)  # "a $10 billion helicopter contract"
+            if money_at is not None:
+                j = money_at - 1
+                det = low[j] if j >= 0 and low[j] in DETS else None
                 break
             c0 = wj[:1]
             if c0.isalpha() and (c0.islower() or head):
@@ -303,6 +309,7 @@ def find_unnamed(state: State) -> None:
                     hint = "announced"
         value_cues = value_first.get(la)
         value = value_cues is not None and any(tuple(low[after : after + len(cue)]) == cue for cue in value_cues)
+        value = value or money_at is not None
         specific = value or (la in _PARTICIPLES and after + 1 < n and low[after + 1] in ("in", "by", "on", "last", "with"))
         if parties is None and specific and det in ("a", "an"):
             # "under a security pact signed in 2022": a particular agreement, subject's parties
@@ -336,7 +343,7 @@ def find_unnamed(state: State) -> None:
             if hint and target.status_hint is None:
                 target.status_hint, target.status_sentence = hint, sentence
             if value and target.value_at < 0:
-                target.value_at = after
+                target.value_at = after if money_at is None else money_at
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
             target = _refer(state, family, start, det in DEFINITE, w)
@@ -385,4 +392,3 @@ def _same_sentence_named(state: State, parties: list[str], sentence: int) -> Agr
         if any(state.doc.sent[i] == sentence for i, _ in acc.mentions):
             return acc
     return None
-
