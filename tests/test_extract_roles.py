@@ -82,3 +82,21 @@ def test_office_title_that_starts_with_an_organisation_word() -> None:
 def test_appositive_office_of_a_seat_of_government_with_words_between() -> None:
     ex = run("The visit was led by Dana Holt, the White House Arctic coordinator, on Monday.")
     assert roles(ex, "Dana Holt") == [("White House Arctic coordinator", "United States")]
+
+
+def test_a_title_before_the_next_name_in_a_list_is_not_an_apposition() -> None:
+    """In "A, Brazil's President B" the title is B's, not a description of A."""
+    ex = run(
+        "U.S. President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime "
+        "Minister Rishi Sunak met. He greeted Uruguay's President Luis Lacalle Pou, Brazil's "
+        "President Luiz Inácio Lula da Silva and Argentina's President Javier Milei."
+    )
+    roles = {
+        a.name: sorted({(r.title, r.affiliation) for r in a.roles})
+        for a in ex.actors
+        if a.kind == "person"
+    }
+    assert roles["Joe Biden"] == [("President", "United States")]
+    assert roles["Anthony Albanese"] == [("Prime Minister", "Australia")]
+    assert roles["Luis Lacalle Pou"] == [("President", "Uruguay")]
+    assert roles["Luiz Inácio Lula da Silva"] == [("President", "Brazil")]

@@ -65,14 +65,14 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     start = k
     if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
         end = k + 2  # "France's farm minister"
-        return d.span_text(start, end), aff, start
+        return None if _name_follows(state, end, j) else (d.span_text(start, end), aff, start)
     m = d.match_at.get(k)
     seat = m.first("organization") if m is not None else None
     if seat is not None and state.cues.seats.get(seat.name):
         x = m.j
         while x < min(m.j + 4, len(d)) and (d.is_cap(x) or d.words[x] == "-") and d.sent[x] == d.sent[j]:
             x += 1  # "the White House Indo-Pacific coordinator"
-        if d.lower(x) in _TITLE_HEADS or d.lower(x) in _ADVISERS:
+        if (d.lower(x) in _TITLE_HEADS or d.lower(x) in _ADVISERS) and not _name_follows(state, x + 1, j):
             country = state.gz.by_code.get(state.cues.seats[seat.name])
             return d.span_text(start, x + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
     for title in _lower_titles(state).get(d.lower(k), ()):
@@ -86,10 +86,22 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
                 if named is not None:
                     end = named.j  # "the Secretary General of the PIF": the body inside a longer run
+            if _name_follows(state, end, j):
+                return None
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
     return None
+
+
+def _name_follows(state: State, end: int, j: int) -> bool:
+    """Whether a capitalised word follows the title at ``end`` in the sentence of ``j``: then
+    it is the title of the next person in a list ("A, Brazil's President B and ..."), not a
+    description of the one before the comma."""
+    d = state.doc
+    if end >= len(d) or d.sent[end] != d.sent[j]:
+        return False
+    return d.words[end][:1].isalpha() and d.words[end][:1].isupper()
 
 
 def _inherit(state: State, role: list, ends: dict[int, str]) -> str | None:
