@@ -100,3 +100,15 @@ def test_a_title_before_the_next_name_in_a_list_is_not_an_apposition() -> None:
     assert roles["Anthony Albanese"] == [("Prime Minister", "Australia")]
     assert roles["Luis Lacalle Pou"] == [("President", "Uruguay")]
     assert roles["Luiz Inácio Lula da Silva"] == [("President", "Brazil")]
+
+
+def test_an_ambiguous_demonym_before_an_office_names_its_country() -> None:
+    """"Indian" and "Georgian" are ambiguous alone (the Indian Ocean, the U.S. state), not
+    before an office title."""
+    ex = run(
+        "Indian Commerce Minister Piyush Goyal met Georgian President Salome Zourabichvili. "
+        "Indian Ocean states watched."
+    )
+    assert roles(ex, "Piyush Goyal") == [("Commerce Minister", "India")]
+    assert roles(ex, "Salome Zourabichvili") == [("President", "Georgia")]
+    assert actor(ex, "India", "country") is not None

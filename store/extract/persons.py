@@ -98,7 +98,10 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
         m = match_at.get(k)
         if m is not None and m.j <= cj:
             kinds = (m.entries[0].kind,) if len(m.entries) == 1 else {e.kind for e in m.entries}
-            if "country" in kinds and (country := m.first("country")).form in ("name", "alias", "abbreviation", "demonym"):
+            if "country" in kinds and (
+                (country := m.first("country")).form in ("name", "alias", "abbreviation", "demonym")
+                or country.form == "ambiguous" and _title_at(match_at, m.j)  # "Indian Commerce Minister"
+            ):
                 cue, k = country.name, m.j
                 continue
             if "title" in kinds:
@@ -134,6 +137,13 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 if 2 <= len(words) <= 3 and _all_valid(state, words):
                     out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True))
     return out
+
+
+def _title_at(match_at: dict, k: int) -> bool:
+    """Whether an office title starts at token ``k``: an ambiguous form before one ("Indian",
+    "Georgian") is the country's, not part of a name or a place."""
+    m = match_at.get(k)
+    return m is not None and any(e.kind == "title" for e in m.entries)
 
 
 _PRE_TITLE = frozenset({"new", "former", "acting", "then", "current", "incoming", "outgoing", "top", "senior", "late"})
