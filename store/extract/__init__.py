@@ -9,6 +9,8 @@ It never raises: an unexpected failure yields an empty extraction for that artic
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..gazetteer import Gazetteer
 from ..records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
 from .affiliation import fill_fallbacks
@@ -127,14 +129,21 @@ def _roles(roles: list[list]) -> list[RoleHit]:
     """A person's offices, each once: a bare title yields to a longer one that holds it, and
     an office without a country takes the person's most frequent one."""
     titles = [r[0].casefold() for r in roles]  # folded once, not once per pair
-    affs = [r[1] for r in roles if r[1]]
-    own = max(affs, key=affs.count) if affs else None  # one person, one country (first on ties)
-    placed = {t for t, r in zip(titles, roles, strict=True) if r[1]} if affs else ()
+    distinct = set(titles)  # a person named 2,000 times has a handful of titles: not n^2 pairs
+    counts = Counter(r[1] for r in roles if r[1])
+    # one person, one country: the most frequent, the first met on ties (Counter keeps order)
+    own = max(counts, key=counts.__getitem__) if counts else None
+    placed = {t for t, r in zip(titles, roles, strict=True) if r[1]} if counts else ()
+    held: dict[str, bool] = {}
     seen = set()
     out: list[RoleHit] = []
     for folded, (title, aff, sentence, _ti, _nj) in zip(titles, roles, strict=True):
-        if aff is None and any(folded != t and folded in t for t in titles):
-            continue  # "Minister" beside "Minister of Defense"
+        if aff is None:
+            inside = held.get(folded)
+            if inside is None:
+                inside = held[folded] = any(folded != t and folded in t for t in distinct)
+            if inside:
+                continue  # "Minister" beside "Minister of Defense"
         aff = aff or own
         if aff is None and folded in placed:
             continue
