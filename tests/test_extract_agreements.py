@@ -418,3 +418,17 @@ def test_an_amount_before_the_noun_is_the_value(
     g = agreement(run(text), name)
     assert g is not None and g.unnamed
     assert (g.value, g.status) == (value, status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and the European Union on Friday formally relaunched negotiations on a free "
+        "trade agreement.",
+        "India and the European Union resumed talks on a free trade agreement.",
+    ],
+)
+def test_talks_started_or_resumed_on_an_agreement(text: str) -> None:
+    g = agreement(run(text), "India-EU free trade agreement")
+    assert g is not None and g.status == "under_negotiation"
+    assert set(g.parties) == {"India", "European Union"}

@@ -62,6 +62,12 @@ _SPECIFIC = frozenset(
     {"memorandum", "protocol", "contract", "declaration", "charter", "convention", "truce", "ceasefire", "cease-fire", "armistice", "sale"}
 )
 _TALKS = frozenset({"negotiations", "talks"})
+# Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
+# negotiates the agreement, though the verb alone makes nothing.
+_TALK_VERBS = frozenset(
+    "opened open began begin resumed resume relaunched relaunch restarted restart launched "
+    "started start held hold continued continue".split()
+)
 # Words the walk left over a noun phrase stops at ("new" is a modifier: "a new security pact").
 _CLOSED_WALK = _CLOSED - {"new"}
 # Verbs that say an agreement is being made, not reported as made ("will create a network").
@@ -294,10 +300,10 @@ def find_unnamed(state: State) -> None:
             if verb in ("on", "to", "upon", "for", "over") and v >= 1:
                 if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
                     v -= 1  # "agreed on a rice trade deal"
-                elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and low[v - 2] in LINK_VERBS:
+                elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
                     v -= 2  # "concluded negotiations on a trade agreement"
                 verb = low[v]
-            if verb in LINK_VERBS:
+            if verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS):
                 parties = latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v)
                 if parties is None:
                     # "Rio Tinto signed a lithium contract with Argentina"
