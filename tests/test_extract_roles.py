@@ -112,3 +112,16 @@ def test_an_ambiguous_demonym_before_an_office_names_its_country() -> None:
     assert roles(ex, "Piyush Goyal") == [("Commerce Minister", "India")]
     assert roles(ex, "Salome Zourabichvili") == [("President", "Georgia")]
     assert actor(ex, "India", "country") is not None
+
+
+def test_lower_case_offices_before_a_name() -> None:
+    """House styles that write offices in lower case ("Japan's trade minister X")."""
+    ex = run(
+        "Japan's trade minister Yasutoshi Nishimura met EU trade chief Valdis Dombrovskis. "
+        "Britain's deputy prime minister Oliver Dowden joined them. "
+        "The president Joe Biden sent a letter."
+    )
+    assert roles(ex, "Yasutoshi Nishimura") == [("trade minister", "Japan")]
+    assert roles(ex, "Valdis Dombrovskis") == [("trade chief", "European Union")]
+    assert roles(ex, "Oliver Dowden") == [("deputy prime minister", "United Kingdom")]
+    assert [title for title, _ in roles(ex, "Joe Biden")] == ["president"]

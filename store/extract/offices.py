@@ -37,7 +37,9 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
         mention.evidence = True
         ti = chunk.i - 1
-        if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and _bare_word(state, ti - 1):
+        while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in _OFFICE_WORDS and d.words[ti - 1].islower():
+            ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
+        if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue = owner_country(state, chunk.i - 1)
@@ -81,9 +83,21 @@ def _bare_word(state: State, k: int) -> bool:
 _COUNTERPART = frozenset({"counterpart", "counterparts"})
 _PLURAL_OFFICES = frozenset({"ministers", "leaders", "envoys", "negotiators", "ambassadors", "commanders"})
 _DETS = frozenset({"the", "their", "its", "his", "her", "two", "both"})
+_DETS_ALL = _DETS | {"a", "an", "this", "that", "our", "your"}
 
 
-_LOWER_OFFICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "envoy", "ambassador", "commander", "chief", "negotiator", "leader"})
+_LOWER_OFFICES = frozenset(
+    "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
+    "minister secretary commissioner representative president premier chancellor adviser "
+    "advisor director governor chairman chairwoman".split()
+)
+# Lower-case words that belong to the office before its head word ("trade minister").
+_OFFICE_WORDS = frozenset(
+    "foreign defence defense trade finance economy economic energy interior home prime deputy "
+    "vice chief top commerce industry health agriculture environment climate security national "
+    "state justice labour labor transport education affairs development digital army navy "
+    "military intelligence cabinet treasury europe european".split()
+)
 
 
 def owner_country(state: State, k: int) -> str | None:
