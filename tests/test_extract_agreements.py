@@ -432,3 +432,20 @@ def test_talks_started_or_resumed_on_an_agreement(text: str) -> None:
     g = agreement(run(text), "India-EU free trade agreement")
     assert g is not None and g.status == "under_negotiation"
     assert set(g.parties) == {"India", "European Union"}
+
+
+def test_capitalised_words_joined_by_and_stay_in_the_name() -> None:
+    ex = run(
+        "Talks on the proposed Broad-based Trade and Investment Agreement between India and "
+        "the EU stalled. The US and Kenya signed a Trade and Investment Framework Agreement."
+    )
+    g = agreement(ex, "Broad-based Trade and Investment Agreement")
+    assert g is not None and set(g.parties) == {"India", "European Union"}
+    assert agreement(ex, "Trade and Investment Framework Agreement") is not None
+    assert agreement(ex, "Investment Agreement") is None
+
+
+def test_and_between_parties_is_not_part_of_a_name() -> None:
+    ex = run("Leaders of Japan and the Philippines signed the Reciprocal Access Agreement.")
+    g = agreement(ex, "Reciprocal Access Agreement")
+    assert g is not None and set(g.parties) == {"Japan", "Philippines"}

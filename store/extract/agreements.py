@@ -255,6 +255,34 @@ def _capitalised_mid_sentence(state: State, i: int, j: int) -> bool:
     return all(d.words[k][:1].isupper() for k in range(i, j) if d.words[k][:1].isalpha())
 
 
+def _joined_start(state: State, i: int) -> int:
+    """Where a name starts when capitalised words joined by "and" come before token ``i``
+    ("Broad-based Trade and Investment Agreement"): chunks stop at "and". Never across a
+    country, an organisation or a person ("Japan and Australia ..." lists parties)."""
+    d = state.doc
+    if i < 2 or d.low[i - 1] not in ("and", "&"):
+        return i
+    first = d.sent_first[d.sent[i]]
+    k, words = i - 2, 0
+    start = i
+    while k >= first and words < 4:
+        w = d.words[k]
+        if state.country_start.get(k) or state.org_start.get(k) or state.blocked[k] or state.person_tok[k]:
+            return i
+        if w[:1].isupper() and w.isalpha() and d.low[k] not in ("the", "a", "an"):
+            start, words = k, words + 1
+        elif w == "-" and k > first and d.ends[k - 1] == d.starts[k]:
+            pass  # "Broad-based": the hyphen and the lower-case part after it belong
+        elif w.isalpha() and w.islower() and d.words[k - 1] == "-" and d.ends[k - 1] == d.starts[k]:
+            pass
+        else:
+            break
+        k -= 1
+    if start == i or state.country_end.get(i - 1) or start == first:
+        return i
+    return start
+
+
 def _named(state: State) -> None:
     d, gz = state.doc, state.gz
     heads, blocked = gz.agreement_heads, state.blocked
@@ -297,6 +325,8 @@ def _named(state: State) -> None:
             specific = _capitalised_mid_sentence(state, i, chunk.j)  # "a Defence Cooperation Agreement"
         if not specific or len(rest) < 2 or (not acro and _heading_like(state, chunk)):
             continue
+        if i == lead:
+            i = lead = _joined_start(state, i)  # "Trade and Investment Agreement"
         name = d.span_text(i, chunk.j)
         acc = _new_named(state, name, lead, chunk.j, parties, "agreement")
         for k in range(lead, i):
