@@ -449,3 +449,24 @@ def test_and_between_parties_is_not_part_of_a_name() -> None:
     ex = run("Leaders of Japan and the Philippines signed the Reciprocal Access Agreement.")
     g = agreement(ex, "Reciprocal Access Agreement")
     assert g is not None and set(g.parties) == {"Japan", "Philippines"}
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "Britain, Italy and Japan launched a joint venture. The three governments signed a "
+            "treaty in December 2023.",
+            {"United Kingdom", "Italy", "Japan"},
+        ),
+        (
+            "India and Pakistan met. The two neighbours signed a water-sharing agreement.",
+            {"India", "Pakistan"},
+        ),
+    ],
+)
+def test_the_governments_or_neighbours_are_the_parties_named_before(
+    text: str, parties: set[str]
+) -> None:
+    g = next(g for g in run(text).agreements if g.unnamed)
+    assert set(g.parties) == parties and g.status == "signed"
