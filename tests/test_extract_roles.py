@@ -125,3 +125,24 @@ def test_lower_case_offices_before_a_name() -> None:
     assert roles(ex, "Valdis Dombrovskis") == [("trade chief", "European Union")]
     assert roles(ex, "Oliver Dowden") == [("deputy prime minister", "United Kingdom")]
     assert [title for title, _ in roles(ex, "Joe Biden")] == ["president"]
+
+
+def test_an_office_set_off_by_commas_before_the_name() -> None:
+    ex = run(
+        "Australia's minister, Zed Seselja, said Canberra was disappointed. "
+        "Japan's trade minister, Yasutoshi Nishimura, told reporters the deal was close."
+    )
+    assert roles(ex, "Zed Seselja") == [("minister", "Australia")]
+    assert roles(ex, "Yasutoshi Nishimura") == [("trade minister", "Japan")]
+
+
+def test_a_compound_owner_and_a_body_before_the_office() -> None:
+    """The country may come before a body that owns the office; a hyphenated owner stays whole."""
+    ex = run(
+        "U.S. National Security Council Indo-Pacific coordinator Kurt Campbell will visit. "
+        "Chinese foreign ministry spokesman Wang Wenbin said so. The Security Council met."
+    )
+    assert [t for t, _ in roles(ex, "Kurt Campbell")] == ["Indo-Pacific coordinator"]
+    assert roles(ex, "Wang Wenbin") == [("spokesman", "China")]
+    orgs = {a.name for a in ex.actors if a.kind == "organization"}
+    assert orgs == {"U.S. National Security Council", "UN Security Council"}

@@ -41,6 +41,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
+            if ti >= 2 and d.words[ti - 1] == "-" and d.ends[ti - 2] == d.starts[ti - 1] == d.ends[ti - 1] - 1 == d.starts[ti] - 1 and d.is_cap(ti - 2):
+                ti -= 2  # "Indo-Pacific coordinator": the whole compound
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue = owner_country(state, chunk.i - 1)
     elif before in _COUNTERPART:
@@ -50,6 +52,17 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         if office is not None:
             mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
             mention.cue = owner_country(state, chunk.i - 1)
+    elif before == "," and d.lower(chunk.i - 2) in _LOWER_OFFICES and d.words[chunk.i - 2].islower():
+        # "Australia's minister, Zed Seselja, said": the office set off before the name
+        k = chunk.i - 2
+        ti = k
+        while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in _OFFICE_WORDS and d.words[ti - 1].islower():
+            ti -= 1
+        owner = owner_country(state, k)
+        if owner is not None:
+            mention.evidence = True
+            mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
+            mention.cue = owner
     elif before == "," and d.lower(chunk.i - 2) in _PLURAL_OFFICES or chunk.i in state.cache.get("listed", ()):
         # "their foreign ministers, A and B": each name holds the office in the singular
         k = chunk.i - 2 if before == "," else state.cache["listed"][chunk.i]
@@ -89,7 +102,7 @@ _DETS_ALL = _DETS | {"a", "an", "this", "that", "our", "your"}
 _LOWER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
     "minister secretary commissioner representative president premier chancellor adviser "
-    "advisor director governor chairman chairwoman".split()
+    "advisor director governor chairman chairwoman coordinator".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 _OFFICE_WORDS = frozenset(
@@ -105,13 +118,15 @@ def owner_country(state: State, k: int) -> str | None:
     ("Philippine Coast Guard spokesperson", "Chinese foreign ministry spokesperson")."""
     d = state.doc
     first = d.sent_first[d.sent[k]]
-    for x in range(k - 1, max(first, k - 6) - 1, -1):
+    for x in range(k - 1, max(first, k - 8) - 1, -1):
         c = state.country_start.get(x)
         if c is not None:
             return c.name
         org = state.org_start.get(x)
         if org is not None:
-            return country_in(state, org.i, org.j) or seat_country(state, org.name)
+            found = country_in(state, org.i, org.j) or seat_country(state, org.name)
+            if found is not None:
+                return found  # else the country may come before it ("U.S. National Security Council")
         m = d.match_at.get(x)
         e = m.first("organization") if m is not None else None
         if e is not None and seat_country(state, e.name):

@@ -209,6 +209,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     evidence = evidence or (len(words) > 2 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]))
     evidence = evidence or words[-1] in state.gz.suffixes
     evidence = evidence or (d.word(j) == "," and appositive_role(state, j) is not None)
+    # "The minister, Zed Seselja, said ...": a name set off by commas before a speech verb
+    evidence = evidence or (before == "," and d.word(j) == "," and d.lower(j + 1) in cues.speech_verbs)
     mention = NameMention(i, j, words, chunk.sentence, evidence=evidence)
     lower_office(state, chunk, mention, before)
     return mention
