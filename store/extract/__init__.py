@@ -9,8 +9,6 @@ It never raises: an unexpected failure yields an empty extraction for that artic
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..gazetteer import Gazetteer
 from ..records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
 from .affiliation import fill_fallbacks
@@ -130,8 +128,11 @@ def _roles(roles: list[list]) -> list[RoleHit]:
     an office without a country takes the person's most frequent one."""
     titles = [r[0].casefold() for r in roles]  # folded once, not once per pair
     distinct = set(titles)  # a person named 2,000 times has a handful of titles: not n^2 pairs
-    counts = Counter(r[1] for r in roles if r[1])
-    # one person, one country: the most frequent, the first met on ties (Counter keeps order)
+    counts: dict[str, int] = {}
+    for r in roles:
+        if r[1]:
+            counts[r[1]] = counts.get(r[1], 0) + 1
+    # one person, one country: the most frequent, the first met on ties (dicts keep order)
     own = max(counts, key=counts.__getitem__) if counts else None
     placed = {t for t, r in zip(titles, roles, strict=True) if r[1]} if counts else ()
     held: dict[str, bool] = {}
