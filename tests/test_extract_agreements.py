@@ -470,3 +470,18 @@ def test_the_governments_or_neighbours_are_the_parties_named_before(
 ) -> None:
     g = next(g for g in run(text).agreements if g.unnamed)
     assert set(g.parties) == parties and g.status == "signed"
+
+
+def test_a_bare_definite_mention_refers_back_whatever_its_noun() -> None:
+    ex = run(
+        "Vietnam and Indonesia have ratified an agreement delineating their zones. "
+        "Indonesian President Joko Widodo and Vietnamese President Nguyen Xuan Phuc announced "
+        "the deal during a visit. Japan and Australia signed a security pact. Japan and "
+        "Australia also signed the trade deal."
+    )
+    unnamed = sorted(g.name for g in ex.agreements if g.unnamed)
+    assert unnamed == [
+        "Japan-Australia security pact",
+        "Japan-Australia trade deal",
+        "Vietnam-Indonesia agreement",
+    ]

@@ -146,3 +146,12 @@ def test_a_compound_owner_and_a_body_before_the_office() -> None:
     assert roles(ex, "Wang Wenbin") == [("spokesman", "China")]
     orgs = {a.name for a in ex.actors if a.kind == "organization"}
     assert orgs == {"U.S. National Security Council", "UN Security Council"}
+
+
+def test_an_organisation_owns_the_office_set_off_before_the_name() -> None:
+    ex = run(
+        "The EU's energy commissioner, Kadri Simson, said the bloc would act. "
+        "NATO's secretary general, Mark Rutte, said allies would respond."
+    )
+    assert roles(ex, "Kadri Simson") == [("energy commissioner", "European Union")]
+    assert roles(ex, "Mark Rutte") == [("secretary general", "NATO")]

@@ -94,6 +94,9 @@ def _org_before(state: State, ti: int) -> str | None:
     """"NATO Secretary General ...": an organisation ending where the office starts (not a
     ministry or department, which belongs to a country the other rules find)."""
     name = state.org_end.get(ti)
+    words = state.doc.words
+    if name is None and ti >= 3 and words[ti - 1] == "s" and words[ti - 2] in ("'", "\u2019"):
+        name = state.org_end.get(ti - 2)  # "the EU's energy commissioner"
     if name is None:
         return None
     seat = seat_country(state, name)

@@ -59,7 +59,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in _OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1
         owner = owner_country(state, k)
-        if owner is not None:
+        if owner is not None or _possessive_org(state, ti):
             mention.evidence = True
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue = owner
@@ -71,6 +71,12 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
         if d.lower(chunk.j) == "and":
             state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
+
+
+def _possessive_org(state: State, ti: int) -> bool:
+    """Whether an organisation's possessive comes right before token ``ti`` ("the EU's")."""
+    d = state.doc
+    return ti >= 3 and d.words[ti - 1] == "s" and d.words[ti - 2] in ("'", "\u2019") and (ti - 2) in state.org_end
 
 
 def _office_before(state: State, k: int) -> str | None:
@@ -102,14 +108,14 @@ _DETS_ALL = _DETS | {"a", "an", "this", "that", "our", "your"}
 _LOWER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
     "minister secretary commissioner representative president premier chancellor adviser "
-    "advisor director governor chairman chairwoman coordinator".split()
+    "advisor director governor chairman chairwoman coordinator general".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 _OFFICE_WORDS = frozenset(
     "foreign defence defense trade finance economy economic energy interior home prime deputy "
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
-    "military intelligence cabinet treasury europe european".split()
+    "military intelligence cabinet treasury europe european secretary attorney".split()
 )
 
 

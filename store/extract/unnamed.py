@@ -336,6 +336,10 @@ def find_unnamed(state: State) -> None:
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
                 target = next((a for a in same_parties if family in a.families and _same_kind(a, w)), None)
+            if target is None and det in DEFINITE and not mods and w not in _SPECIFIC:
+                # "ratified an agreement ... announced the deal": a bare definite mention of the
+                # same parties refers back, whatever its noun
+                target = next((a for a in same_parties if a.family != "alliance" and _same_kind(a, w)), None)
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
