@@ -485,3 +485,15 @@ def test_a_bare_definite_mention_refers_back_whatever_its_noun() -> None:
         "Japan-Australia trade deal",
         "Vietnam-Indonesia agreement",
     ]
+
+
+def test_long_modifiers_and_numbered_terms_keep_the_agreement() -> None:
+    ex = run(
+        "India and Pakistan signed a long-awaited water-sharing agreement. "
+        "Ukraine and the United Kingdom signed a 100-year partnership agreement in Kyiv."
+    )
+    names = {g.name for g in ex.agreements if g.unnamed}
+    assert names == {
+        "India-Pakistan water sharing agreement",
+        "Ukraine-UK 100-year partnership agreement",
+    }

@@ -13,6 +13,7 @@ per party set and noun family per article; other definite mentions refer back.
 from __future__ import annotations
 
 from itertools import compress, count
+from typing import Any
 
 from .agreements import (
     DEFINITE,
@@ -194,7 +195,7 @@ def find_unnamed(state: State) -> None:
     fam = cues.family
     for acc in state.agreements:
         acc.families.add(acc.family)
-    text, words, low, fold, sent, heading = d.text, d.words, d.low, d.fold, d.sent, d.heading
+    text, words, low, sent, heading = d.text, d.words, d.low, d.sent, d.heading
     starts, ends, n = d.starts, d.ends, d.n
     blocked, person_tok = state.blocked, state.person_tok
     country_start, country_end = state.country_start, state.country_end
@@ -220,7 +221,7 @@ def find_unnamed(state: State) -> None:
         # walk left over the noun phrase
         j, det, prefix, owned, owner, money_at = k - 1, None, None, False, None, None
         start = k
-        while j >= 0 and sent[j] == sentence and k - j <= 6:
+        while j >= 0 and sent[j] == sentence and k - j <= 9:  # "a long-awaited water-sharing agreement"
             lw = low[j]
             hl = hyphen_ends.get(j + 1)
             if hl:
@@ -267,7 +268,7 @@ def find_unnamed(state: State) -> None:
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (none after a hyphenated party list)
-        mods = [fold[x] for x in range(start, k) if words[x][:1].isalpha()] if prefix is None and start < k else []
+        mods = _modifiers(d, start, k) if prefix is None and start < k else []
         parties: list[str] | None = prefix
         hint = None
         if parties is None and la == "between":
@@ -370,6 +371,21 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence)
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+
+
+def _modifiers(d: Any, start: int, k: int) -> list[str]:
+    """The folded words of tokens [start, k), a number kept with the word it is hyphenated to
+    ("100-year", "10-year"): alone, "year partnership agreement" lost its meaning."""
+    words, fold, starts, ends = d.words, d.fold, d.starts, d.ends
+    out = []
+    for x in range(start, k):
+        if not words[x][:1].isalpha():
+            continue
+        if x >= 2 and words[x - 1] == "-" and words[x - 2].isdigit() and ends[x - 2] == starts[x - 1] and ends[x - 1] == starts[x]:
+            out.append(f"{words[x - 2]}-{fold[x]}")
+        else:
+            out.append(fold[x])
+    return out
 
 
 def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: dict[str, float]) -> str:
