@@ -497,3 +497,25 @@ def test_long_modifiers_and_numbered_terms_keep_the_agreement() -> None:
         "India-Pakistan water sharing agreement",
         "Ukraine-UK 100-year partnership agreement",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status", "year"),
+    [
+        (
+            "Britain and the EU agreed to review the Trade and Cooperation Agreement in 2026.",
+            "Trade and Cooperation Agreement",
+            "under_review",
+            None,
+        ),
+        ("The Paris Agreement was adopted in 2015 by 196 parties.", "Paris Agreement", None, 2015),
+        ("The United States withdrew from the Paris Agreement in 2020.", "Paris Agreement", None, None),
+    ],
+)
+def test_a_year_is_the_signing_year_not_a_review_or_a_withdrawal(
+    text: str, name: str, status: str | None, year: int | None
+) -> None:
+    g = agreement(run(text), name)
+    assert g is not None and g.year == year
+    if status is not None:
+        assert g.status == status

@@ -26,7 +26,13 @@ _BEFORE_MENTION = frozenset(
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(
-    "was were is has had been signed agreed announced concluded reached unveiled inked ratified".split()
+    "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
+    "adopted".split()
+)
+# Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
+_LEAVING = frozenset(
+    "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
+    "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
 )
 
 
@@ -225,6 +231,19 @@ def _year(state: State, i: int, j: int) -> int | None:
     return None
 
 
+def _left(d: Doc, i: int) -> bool:
+    """Whether the mention at token i is what a country leaves ("withdrew from the ...",
+    "pulled out of the ...")."""
+    k = i - 1
+    while k >= 0 and d.low[k] in _BEFORE_MENTION:
+        k -= 1
+    if k >= 1 and d.low[k] == "from":
+        return d.low[k - 1] in _LEAVING
+    if k >= 2 and d.low[k] == "of" and d.low[k - 1] == "out":
+        return True
+    return k >= 0 and d.low[k] in _LEAVING
+
+
 def fill_facts(state: State) -> None:
     """Status, year, value and party facts of every agreement found."""
     d, gz = state.doc, state.gz
@@ -245,7 +264,10 @@ def fill_facts(state: State) -> None:
             status = _cue_before(d, lead, by_last) or _cue_after(d, j, by_first)
             if status:
                 statuses.append((status, d.sent[i]))
-            year = _year(state, i, j)
+            # the year of a mention that reviews, negotiates or leaves the agreement is not the
+            # year it was signed ("agreed to review the ... in 2026")
+            unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
+            year = _year(state, i, j) if not unsigned else None
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i])
             if acc.value_at < 0 and j < n and low[j] == "worth":
