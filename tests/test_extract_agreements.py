@@ -519,3 +519,15 @@ def test_a_year_is_the_signing_year_not_a_review_or_a_withdrawal(
     assert g is not None and g.year == year
     if status is not None:
         assert g.status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "status"),
+    [
+        ("Israel and Hamas agreed to a ceasefire deal brokered by Qatar.", "Israel-Hamas ceasefire deal", "signed"),
+        ("The ceasefire between Israel and Hamas took effect on Sunday.", "Israel-Hamas ceasefire", "in_force"),
+    ],
+)
+def test_status_cues_past_to_and_past_between(text: str, name: str, status: str) -> None:
+    g = agreement(run(text), name)
+    assert g is not None and g.status == status

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from ..records import Fact
+from .agreements import coordinated_list
 from .state import AgreementAcc, State
 from .tokens import Doc
 
@@ -205,6 +206,13 @@ def _past_partner(state: State, j: int) -> int:
     return c.j if c is not None else j
 
 
+def _past_between(state: State, j: int) -> int:
+    """The token after "between X and Y" following a mention ("ceasefire between Israel and
+    Hamas took effect")."""
+    found = coordinated_list(state, j + 1)
+    return found[1] if found is not None else j
+
+
 def _year(state: State, i: int, j: int) -> int | None:
     """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
     d = state.doc
@@ -258,6 +266,8 @@ def fill_facts(state: State) -> None:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
+            elif j < n and low[j] == "between":
+                j = _past_between(state, j)
             lead = i
             if i and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
