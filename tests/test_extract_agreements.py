@@ -531,3 +531,13 @@ def test_a_year_is_the_signing_year_not_a_review_or_a_withdrawal(
 def test_status_cues_past_to_and_past_between(text: str, name: str, status: str) -> None:
     g = agreement(run(text), name)
     assert g is not None and g.status == status
+
+
+def test_a_bare_definite_alliance_is_not_folded_into_a_contract() -> None:
+    ex = run(
+        "Poland signed a $10 billion contract with the United States on Tuesday. "
+        "The ambassador said the agreement showed the strength of the alliance between "
+        "Warsaw and Washington."
+    )
+    names = sorted(g.name for g in ex.agreements)
+    assert names == ["Poland-U.S. alliance", "Poland-U.S. contract"]

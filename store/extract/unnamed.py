@@ -337,7 +337,7 @@ def find_unnamed(state: State) -> None:
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
                 target = next((a for a in same_parties if family in a.families and _same_kind(a, w)), None)
-            if target is None and det in DEFINITE and not mods and w not in _SPECIFIC:
+            if target is None and det in DEFINITE and not mods and w not in _SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
                 target = next((a for a in same_parties if a.family != "alliance" and _same_kind(a, w)), None)
