@@ -356,14 +356,20 @@ def _opens_with_dateline(s: str) -> bool:
     return found[2] is not None or (found[0] is not None and s[: found[1]].split(",")[0].replace(" ", "").isupper())
 
 
+_PLACE_DATE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
+
+
 def _place_and_date(s: str) -> tuple[str | None, str] | None:
     """``(place, iso)`` for a line that is a place and a date ("Brussels, 4 April 2023",
     "GENEVA, March 3, 2025"). The place is one word or in capitals; two or more capitalised
     words may as well be the reporter ("Jane Doe, 4 April 2023"), so the line gives only its
     date then (place None)."""
-    if len(s) > 60 or ", " not in s:
+    if len(s) > 60:
         return None
-    place, rest = s.split(", ", 1)
+    cut = _PLACE_DATE_CUT.search(s)  # "Brussels, 4 April 2023", "Tokyo | March 5, 2024"
+    if cut is None:
+        return None
+    place, rest = s[: cut.start()], s[cut.end() :]
     stamp = parse_stamp(rest)
     if stamp is None or stamp[0] != "date" or not header.place_of(place):
         return None
@@ -373,7 +379,8 @@ def _place_and_date(s: str) -> tuple[str | None, str] | None:
     if words[0].lower() in header.NOT_NAME_WORDS or parse_stamp(s) is not None:
         return None  # "Thursday, March 7, 2024" is a date alone
     if not (len(words) == 1 or place.replace(" ", "").replace("-", "").isupper()):
-        return None, stamp[1]
+        # a reporter or a place; "Jane Doe | March 3, 2025" is left to the byline rules
+        return (None, stamp[1]) if cut.group().startswith(",") else None
     return " ".join(header.title_case(w) for w in words), stamp[1]
 
 

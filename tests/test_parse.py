@@ -843,6 +843,8 @@ def test_a_date_in_the_dateline_dates_the_article(
         ("GENEVA, March 3, 2025", "Geneva", "2025-03-03"),
         ("Jane Doe, 4 April 2023", None, "2023-04-04"),  # a reporter or a place: the date only
         ("New Delhi, 4 April 2023", None, "2023-04-04"),
+        ("Tokyo | March 5, 2024", "Tokyo", "2024-03-05"),
+        ("TOKYO - March 5, 2024", "Tokyo", "2024-03-05"),
     ],
 )
 def test_a_place_and_date_line_under_the_headline(
@@ -856,3 +858,8 @@ def test_a_place_and_date_line_under_the_headline(
 def test_a_labelled_stamp_outranks_the_dateline_date() -> None:
     text = f"EU and Azerbaijan sign gas deal\n\nPublished July 19, 2022\n\nBAKU, July 18, 2022 — {LEDE}"
     assert parse_article(text, "x.txt").published == "2022-07-19"
+
+
+def test_a_name_beside_a_date_stays_the_byline() -> None:
+    a = parse_article(f"EU and Azerbaijan sign gas deal\n\nJane Doe | March 5, 2024\n\n{LEDE}", "x.txt")
+    assert (a.byline, a.published, a.dateline, a.text) == ("Jane Doe", "2024-03-05", None, LEDE)
