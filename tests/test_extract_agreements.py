@@ -541,3 +541,13 @@ def test_a_bare_definite_alliance_is_not_folded_into_a_contract() -> None:
     )
     names = sorted(g.name for g in ex.agreements)
     assert names == ["Poland-U.S. alliance", "Poland-U.S. contract"]
+
+
+def test_the_signers_countries_are_the_parties() -> None:
+    ex = run(
+        "The deal, signed by Japanese Prime Minister Fumio Kishida and Australian Prime "
+        "Minister Anthony Albanese, updates their cooperation. A pact signed by the leaders "
+        "of Spain and Portugal on Tuesday covers water."
+    )
+    assert set(agreement(ex, "Japan-Australia deal").parties) == {"Japan", "Australia"}
+    assert set(agreement(ex, "Spain-Portugal pact").parties) == {"Spain", "Portugal"}

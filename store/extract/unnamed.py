@@ -291,6 +291,8 @@ def find_unnamed(state: State) -> None:
             parties = [home, partner] if home else None
         if parties is None and det in ("a", "an") and mods:
             parties = between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
+        if parties is None and det in ("the", "a", "an"):
+            parties = _signed_by(state, after)  # "The deal, signed by Japanese PM A and Australian PM B"
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
         if parties is None and det in ("a", "an", "the") and la == "for":
@@ -371,6 +373,27 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence)
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+
+
+def _signed_by(state: State, j: int) -> list[str] | None:
+    """The countries of those who signed it, from "[,] signed by <...> [,]" after token j-1:
+    "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B"."""
+    d = state.doc
+    k = j + (d.word(j) == ",")
+    if d.lower(k) not in _PARTICIPLES or d.lower(k + 1) != "by":
+        return None
+    k += 2
+    sentence, names = d.sent[j], []
+    end = min(len(d), k + 30)
+    while k < end and d.sent[k] == sentence and d.words[k] not in (",", ";", "."):
+        c = state.country_start.get(k)
+        if c is not None and c.form != "place":
+            if c.name not in names:
+                names.append(c.name)
+            k = c.j
+            continue
+        k += 1
+    return names if 2 <= len(names) <= 3 else None
 
 
 def _modifiers(d: Any, start: int, k: int) -> list[str]:
