@@ -170,3 +170,16 @@ def test_country_and_office_inside_a_longer_organisation_form() -> None:
         ("Treasury Secretary", "United States")
     ]
     assert "U.S. Treasury" not in names(ex, "organization")
+
+
+def test_a_country_word_inside_a_name() -> None:
+    """An ambiguous form may be a given name and a one-word alias a surname; alone they stay
+    countries."""
+    ex = run(
+        "Rear Admiral Roy Vincent Trinidad said ships were spotted. Michael Jordan said so. "
+        "Officials from Trinidad and from Jordan met."
+    )
+    persons = {a.name for a in ex.actors if a.kind == "person"}
+    countries = {a.name for a in ex.actors if a.kind == "country"}
+    assert persons == {"Roy Vincent Trinidad", "Michael Jordan"}
+    assert countries == {"Trinidad and Tobago", "Jordan"}

@@ -80,6 +80,8 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
     if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(ch.isdigit() for ch in w):
         return False
     for e in state.gz.lookup(w):
+        if e.kind == "country" and (e.form == "ambiguous" or e.form == "alias" and 0 < position == total - 1):
+            continue  # "Jordan Peterson", "Giorgia ... Georgia"; a surname "Roy Vincent Trinidad"
         if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and position == 0):
             return False
     return w.casefold() not in state.gz.head_words and w.casefold() not in state.gz.agreement_heads
@@ -190,8 +192,10 @@ def _names_something_else(state: State, i: int, j: int) -> bool:
         m = match_at.get(k)
         if m is not None:
             for e in m.entries:
-                if e.kind in ("organization", "agreement") or (e.kind == "country" and (e.form != "ambiguous" or m.j - m.i > 1)):
-                    return True  # a one-word ambiguous form may be a given name ("Jordan", "Georgia")
+                if e.kind == "country" and m.j - m.i == 1 and (e.form == "ambiguous" or e.form == "alias" and i < k and m.j == j):
+                    continue  # a given name ("Jordan", "Georgia") or a surname ("Roy Vincent Trinidad")
+                if e.kind in ("organization", "agreement", "country"):
+                    return True
     return False
 
 
