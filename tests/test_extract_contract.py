@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from extract_support import article, gazetteer, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -77,3 +78,22 @@ def test_quotes_attributed_by_surname() -> None:
     assert [q.speaker for q in ex.quotes] == ["Jacinda Ardern"]
     q = ex.quotes[0]
     assert text[q.start : q.end] == "We are ready,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lockheed Martin won a $1.2 billion contract from the Pentagon to supply missiles.",
+        "The Pentagon awarded Lockheed Martin a $1.2 billion contract.",
+    ],
+)
+def test_a_contract_won_from_or_awarded_by_a_government_body(text: str) -> None:
+    ex = run(text)
+    g = next(g for g in ex.agreements if g.unnamed)
+    assert set(g.parties) == {"Pentagon", "Lockheed Martin"}
+    assert (g.status, g.value) == ("signed", "$1.2 billion")
+
+
+def test_a_contract_awarded_by_a_ministry() -> None:
+    g = next(g for g in run("BAE Systems was awarded a contract by the Ministry of Defence.").agreements)
+    assert set(g.parties) == {"Ministry of Defence", "BAE Systems"} and g.status == "signed"

@@ -293,6 +293,9 @@ def find_unnamed(state: State) -> None:
             parties = between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
         if parties is None and det in ("the", "a", "an"):
             parties = _signed_by(state, after)  # "The deal, signed by Japanese PM A and Australian PM B"
+        if parties is None and det in ("a", "an") and w in _AWARDED and j >= 1:
+            parties = _award_parties(state, j, after)  # "X won a $1.2 billion contract from Y"
+            hint = "signed" if parties else hint  # a contract won or awarded is a signed one
         if parties is None and det == "their":
             parties = latest_list(state, sentence, start)
         if parties is None and det in ("a", "an", "the") and la == "for":
@@ -373,6 +376,62 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence)
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+
+
+_AWARDED = frozenset({"contract", "contracts"})
+_WIN = frozenset("won wins win secured secures secure landed lands bagged received receives got gets".split())
+
+
+def _award_parties(state: State, det: int, after: int) -> list[str] | None:
+    """Who awards a contract and who wins it: "X won a contract from Y", "X was awarded a
+    contract by Y", "Y awarded X a contract". ``det`` is the determiner, ``after`` the token
+    after the noun."""
+    d = state.doc
+    low, v = d.low, det - 1
+    if low[v] in _WIN or (low[v] == "awarded" and v >= 1 and low[v - 1] in ("was", "were", "been")):
+        winner = _body_before(state, v - (low[v] == "awarded"))
+        giver = None
+        if low[after] in ("from", "by", "with"):
+            giver = _body_at(state, after + 1 + (d.lower(after + 1) == "the"))
+    else:
+        c = state.country_end.get(det)
+        winner = state.org_end.get(det) or (c.name if c is not None and c.actor else None)
+        x = det - 1  # "Y awarded X a contract": X ends at the determiner
+        while x > 0 and d.sent[x] == d.sent[det] and low[x] != "awarded" and det - x <= 8:
+            x -= 1
+        if winner is None or low[x] != "awarded":
+            return None
+        giver = _body_before(state, x)
+    if winner and giver and winner != giver:
+        return [giver, winner]
+    return None
+
+
+def _body_at(state: State, k: int) -> str | None:
+    """The country or organisation named at token k, a seat of government included
+    ("the Pentagon" is otherwise a place)."""
+    c = state.country_start.get(k) or state.org_start.get(k)
+    if c is not None:
+        return c.name
+    m = state.doc.match_at.get(k)
+    e = m.first("organization") if m is not None else None
+    return e.name if e is not None else None
+
+
+def _body_before(state: State, k: int) -> str | None:
+    """The country or organisation named last before token k in its sentence, a seat of
+    government included."""
+    found = actor_before(state, k)
+    if found is not None:
+        return found
+    d = state.doc
+    first = d.sent_first[d.sent[k]]
+    for x in range(k - 1, max(first, k - 12) - 1, -1):
+        m = d.match_at.get(x)
+        e = m.first("organization") if m is not None else None
+        if e is not None and m.j <= k:
+            return e.name
+    return None
 
 
 def _signed_by(state: State, j: int) -> list[str] | None:
