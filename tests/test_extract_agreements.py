@@ -551,3 +551,14 @@ def test_the_signers_countries_are_the_parties() -> None:
     )
     assert set(agreement(ex, "Japan-Australia deal").parties) == {"Japan", "Australia"}
     assert set(agreement(ex, "Spain-Portugal pact").parties) == {"Spain", "Portugal"}
+
+
+def test_parties_that_have_an_agreement_or_whose_leaders_speak_of_it() -> None:
+    ex = run("Manila and Washington have a 1951 Mutual Defense Treaty.")
+    g = agreement(ex, "Mutual Defense Treaty")
+    assert set(g.parties) == {"Philippines", "United States"} and g.year == 1951
+    ex = run(
+        "Manila and Washington met. The two leaders reaffirmed their commitment to the Mutual "
+        "Defense Treaty."
+    )
+    assert set(agreement(ex, "Mutual Defense Treaty").parties) == {"Philippines", "United States"}

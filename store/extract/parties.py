@@ -177,11 +177,19 @@ def subject_parties(state: State, i: int) -> list[str] | None:
     """"X and Y signed a/the ..." before token i: the country list subject of a linking verb."""
     d = state.doc
     k = i - 1
-    while k >= 0 and d.low[k] in ("a", "an", "the", "new", "their", "its", "landmark", "historic", "major"):
+    while k >= 0 and (
+        d.low[k] in ("a", "an", "the", "new", "their", "its", "landmark", "historic", "major")
+        or len(d.low[k]) == 4 and d.low[k].isdigit()  # "a 1951 Mutual Defense Treaty"
+    ):
         k -= 1
+    if k >= 0 and d.low[k] in _HOLD:  # "Manila and Washington have a 1951 Mutual Defense Treaty"
+        return latest_list(state, d.sent[i], k)
     if k < 0 or d.low[k] not in LINK_VERBS:
         return None
     return latest_list(state, d.sent[i], k) or _lone_subject(state, k)
+
+
+_HOLD = frozenset({"have", "has", "had", "share", "shared"})
 
 
 _BEFORE_VERB = frozenset(
