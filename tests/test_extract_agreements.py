@@ -562,3 +562,16 @@ def test_parties_that_have_an_agreement_or_whose_leaders_speak_of_it() -> None:
         "Defense Treaty."
     )
     assert set(agreement(ex, "Mutual Defense Treaty").parties) == {"Philippines", "United States"}
+
+
+def test_a_name_that_goes_on_past_its_noun() -> None:
+    """Names such as "Joint Declaration on Security Cooperation" or "Agreement on Reciprocal Access":
+    the noun is followed by "on"/"of"/"for" and more of the name."""
+    ex = run(
+        "Japan and Australia signed the Joint Declaration on Security Cooperation in 2007. "
+        "The Convention on the Rights of the Child was adopted in 1989."
+    )
+    g = agreement(ex, "Joint Declaration on Security Cooperation")
+    assert g is not None and not g.unnamed
+    assert set(g.parties) == {"Japan", "Australia"} and (g.status, g.year) == ("signed", 2007)
+    assert agreement(ex, "Convention on the Rights of the Child").year == 1989

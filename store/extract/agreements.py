@@ -252,7 +252,11 @@ def _capitalised_mid_sentence(state: State, i: int, j: int) -> bool:
     d = state.doc
     if i == d.sent_first[d.sent[i]]:
         return False
-    return all(d.words[k][:1].isupper() for k in range(i, j) if d.words[k][:1].isalpha())
+    return all(
+        d.words[k][:1].isupper() or d.low[k] in _TAIL_LINKS or d.low[k] in ("the", "and")
+        for k in range(i, j)
+        if d.words[k][:1].isalpha()
+    )
 
 
 def _joined_start(state: State, i: int) -> int:
@@ -283,6 +287,18 @@ def _joined_start(state: State, i: int) -> int:
     return start
 
 
+_TAIL_LINKS = frozenset({"on", "of", "for"})
+
+
+def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
+    """Whether an agreement noun is followed by "on"/"of"/"for" and a capitalised tail:
+    "Joint Declaration on Security Cooperation", "Agreement on Reciprocal Access"."""
+    for x in range(len(words) - 2):
+        if words[x + 1] in _TAIL_LINKS and words[x].casefold() in heads and words[x][:1].isupper():
+            return words[x + 2][:1].isupper() or words[x + 2] == "the" and x + 3 < len(words)
+    return False
+
+
 def _named(state: State) -> None:
     d, gz = state.doc, state.gz
     heads, blocked = gz.agreement_heads, state.blocked
@@ -290,7 +306,7 @@ def _named(state: State) -> None:
     for chunk in d.chunks:
         # the head noun first (few chunks end in one), then whether the chunk is free
         words = chunk.words or chunk_words(state, chunk)
-        if len(words) < 2 or words[-1].casefold() not in heads:
+        if len(words) < 2 or words[-1].casefold() not in heads and not _head_then_tail(words, heads):
             continue
         if blocked.find(1, chunk.i, chunk.j) >= 0:
             continue
