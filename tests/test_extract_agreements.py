@@ -575,3 +575,14 @@ def test_a_name_that_goes_on_past_its_noun() -> None:
     assert g is not None and not g.unnamed
     assert set(g.parties) == {"Japan", "Australia"} and (g.status, g.year) == ("signed", 2007)
     assert agreement(ex, "Convention on the Rights of the Child").year == 1989
+
+
+def test_and_joins_one_more_run_to_a_name_past_its_noun() -> None:
+    ex = run(
+        "Timor-Leste acceded to the Treaty of Amity and Cooperation (TAC) in 2007. The TAC "
+        "binds members. The Convention on Biological Diversity and Kyoto Protocol were discussed."
+    )
+    g = agreement(ex, "Treaty of Amity and Cooperation")
+    assert g is not None and "TAC" in g.aliases and len(g.spans) == 3
+    assert agreement(ex, "Convention on Biological Diversity") is not None
+    assert agreement(ex, "Kyoto Protocol") is not None

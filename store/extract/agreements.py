@@ -299,6 +299,22 @@ def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
     return False
 
 
+def _joined_end(state: State, j: int, heads: frozenset[str]) -> int:
+    """Where a name that goes on past its noun ends when "and" joins one more capitalised run
+    ("Treaty of Amity and Cooperation"): never a country, an organisation, a person or another
+    agreement ("... and Kyoto Protocol")."""
+    d = state.doc
+    nxt = d.chunk_at.get(j + 1) if j < len(d) and d.low[j] == "and" else None
+    if nxt is None or nxt.j - nxt.i > 3 or d.sent[nxt.i] != d.sent[j]:
+        return j
+    for k in range(nxt.i, nxt.j):
+        if state.country_start.get(k) or state.org_start.get(k) or state.blocked[k] or state.person_tok[k]:
+            return j
+        if d.low[k] in heads or not d.words[k][:1].isupper():
+            return j
+    return nxt.j
+
+
 def _named(state: State) -> None:
     d, gz = state.doc, state.gz
     heads, blocked = gz.agreement_heads, state.blocked
@@ -343,20 +359,26 @@ def _named(state: State) -> None:
             continue
         if i == lead:
             i = lead = _joined_start(state, i)  # "Trade and Investment Agreement"
-        name = d.span_text(i, chunk.j)
-        acc = _new_named(state, name, lead, chunk.j, parties, "agreement")
+        end = chunk.j
+        if words[-1].casefold() not in heads:
+            end = _joined_end(state, end, heads)  # "Treaty of Amity and Cooperation"
+            if end != chunk.j:
+                acro = acronym_after(state, end)
+                rest = [d.words[k] for k in range(i, end) if d.words[k][:1].isalpha()]
+        name = d.span_text(i, end)
+        acc = _new_named(state, name, lead, end, parties, "agreement")
         for k in range(lead, i):
             state.blocked[k] = 0  # the countries of a prefix are mentions of their own
-        if i != lead and d.span_text(lead, chunk.j) not in acc.aliases:
-            acc.aliases.append(d.span_text(lead, chunk.j))
+        if i != lead and d.span_text(lead, end) not in acc.aliases:
+            acc.aliases.append(d.span_text(lead, end))
         if name not in acc.keywords:
             acc.keywords.append(name)
         if acro and initials_match(rest, acro[0]):
             acc.acronym = acro[0]
             if acro[0] not in acc.aliases:
                 acc.aliases.append(acro[0])
-            _mention(state, acc, chunk.j + 1, chunk.j + 2)
-            state.block(chunk.j, chunk.j + 3)
+            _mention(state, acc, end + 1, end + 2)
+            state.block(end, end + 3)
 
 
 def _acronyms(state: State) -> None:
