@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
-from .offices import seat_country
+from .offices import GOVERNMENT_BODY, seat_country
 from .state import PersonAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -28,7 +28,6 @@ _STATE_WORDS = frozenset(
     "prince emir sultan foreign defence defense spokesman spokeswoman spokesperson".split()
 )
 
-_GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "government"})
 
 
 @lru_cache(maxsize=4096)  # office and organisation names repeat from article to article
@@ -100,7 +99,7 @@ def _org_before(state: State, ti: int) -> str | None:
     if name is None:
         return None
     seat = seat_country(state, name)
-    if seat is not None or _GOVERNMENT_BODY & set(name.casefold().split()):
+    if seat is not None or GOVERNMENT_BODY & set(name.casefold().split()):
         return seat
     return name
 
@@ -188,6 +187,8 @@ def fill_fallbacks(state: State) -> None:
             if role[1]:
                 continue
             body = org_in_title(state, role[0]) or _org_before(state, role[3])
+            if body and body not in state.cues.parents and GOVERNMENT_BODY & set(body.casefold().split()):
+                body = None  # "Foreign Ministry spokesman": the ministry is a country's, not an owner
             role[1] = (
                 state.cues.parents.get(body, body) if body else None
                 or _namesake_anywhere(state, p)

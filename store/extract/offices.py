@@ -43,6 +43,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
             if ti >= 2 and d.words[ti - 1] == "-" and d.ends[ti - 2] == d.starts[ti - 1] == d.ends[ti - 1] - 1 == d.starts[ti] - 1 and d.is_cap(ti - 2):
                 ti -= 2  # "Indo-Pacific coordinator": the whole compound
+        ti = _org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue = owner_country(state, chunk.i - 1)
     elif before in _COUNTERPART:
@@ -71,6 +72,19 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
         if d.lower(chunk.j) == "and":
             state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
+
+
+def _org_starting_title(state: State, ti: int) -> int:
+    """Where an office starts when an organisation's name ends right before it: the body is
+    part of the office ("Foreign Ministry spokesman", "Kremlin spokesman")."""
+    if ti not in state.org_end:
+        return ti
+    first = state.doc.sent_first[state.doc.sent[ti]]
+    for x in range(ti - 1, max(first, ti - 8) - 1, -1):
+        org = state.org_start.get(x)
+        if org is not None and org.j == ti:
+            return x
+    return ti
 
 
 def _possessive_org(state: State, ti: int) -> bool:
@@ -103,6 +117,8 @@ _COUNTERPART = frozenset({"counterpart", "counterparts"})
 _PLURAL_OFFICES = frozenset({"ministers", "leaders", "envoys", "negotiators", "ambassadors", "commanders"})
 _DETS = frozenset({"the", "their", "its", "his", "her", "two", "both"})
 _DETS_ALL = _DETS | {"a", "an", "this", "that", "our", "your"}
+GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "government"})
+"""Words that make a body part of a country's government, not an owner of offices itself."""
 
 
 _LOWER_OFFICES = frozenset(
@@ -115,7 +131,7 @@ _OFFICE_WORDS = frozenset(
     "foreign defence defense trade finance economy economic energy interior home prime deputy "
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
-    "military intelligence cabinet treasury europe european secretary attorney".split()
+    "military intelligence cabinet treasury europe european secretary attorney ministry".split()
 )
 
 
@@ -131,8 +147,14 @@ def owner_country(state: State, k: int) -> str | None:
         org = state.org_start.get(x)
         if org is not None:
             found = country_in(state, org.i, org.j) or seat_country(state, org.name)
-            if found is not None:
-                return found  # else the country may come before it ("U.S. National Security Council")
+            before = state.country_end.get(org.i)  # "U.S." + "National Security Council"
+            if found or before is not None:
+                return found or before.name  # type: ignore[union-attr]
+            if GOVERNMENT_BODY.isdisjoint(org.name.casefold().split()):
+                return None  # "EU trade chief": the body itself owns the office
+            continue  # "In Beijing, Foreign Ministry spokesman": a ministry is a country's
+        if state.person_tok[x]:
+            return None  # never the country of the person named before
         m = d.match_at.get(x)
         e = m.first("organization") if m is not None else None
         if e is not None and seat_country(state, e.name):

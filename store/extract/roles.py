@@ -105,6 +105,8 @@ def _name_follows(state: State, end: int, j: int) -> bool:
 
 
 def _inherit(state: State, role: list, ends: dict[int, str]) -> str | None:
+    if role[3] in state.org_start:
+        return None  # "NATO chief", "Foreign Ministry spokesman": the body owns the office
     d = state.doc
     low, sent = d.low, d.sent
     k = role[3] - 1
