@@ -168,3 +168,14 @@ def test_a_body_before_an_office_is_part_of_it_and_owns_it() -> None:
     )
     assert roles(ex, "Wang Wenbin") == [("Foreign Ministry spokesman", "China")]
     assert roles(ex, "Jens Stoltenberg") == [("NATO chief", "NATO")]
+
+
+def test_an_apposed_office_runs_on_over_its_capitalised_words() -> None:
+    ex = run(
+        "The government dispatched Zed Seselja, the Minister for International Development "
+        "and the Pacific, to Honiara. Henry Puna, the Secretary General of the PIF, spoke."
+    )
+    assert [t for t, _ in roles(ex, "Zed Seselja")] == [
+        "Minister for International Development and the Pacific"
+    ]
+    assert [t for t, _ in roles(ex, "Henry Puna")] == ["Secretary General of the PIF"]

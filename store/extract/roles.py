@@ -86,12 +86,30 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
                 if named is not None:
                     end = named.j  # "the Secretary General of the PIF": the body inside a longer run
+                else:
+                    end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
             if _name_follows(state, end, j):
                 return None
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
     return None
+
+
+def _capitalised_run(state: State, x: int, end: int) -> int:
+    """The end of capitalised words from token x, "and"/"the" allowed between them (at most
+    eight tokens); ``end`` when none starts there."""
+    d = state.doc
+    if x >= len(d):
+        return end  # the text ends after "of"
+    sentence, k, last = d.sent[x], x, end
+    while k < min(len(d), x + 8) and d.sent[k] == sentence:
+        if d.is_cap(k) and d.words[k][:1].isalpha():
+            last = k + 1
+        elif d.low[k] not in ("and", "the", "of"):
+            break
+        k += 1
+    return last
 
 
 def _name_follows(state: State, end: int, j: int) -> bool:
