@@ -75,3 +75,14 @@ def test_a_governments_term_and_a_room_are_no_bodies() -> None:
 def test_written_form_with_a_lower_case_word_still_matches() -> None:
     ex = run("Attacks by the Houthi movement continued in the Red Sea.")
     assert "Houthis" in names(ex, "organization")
+
+
+def test_an_acronym_the_article_defines_is_not_the_gazetteer_one() -> None:
+    ex = run(
+        "Japan's Self-Defense Forces and the Armed Forces of the Philippines (AFP) will hold "
+        "larger exercises."
+    )
+    orgs = {a.name for a in ex.actors if a.kind == "organization"}
+    assert orgs == {"Self-Defense Forces", "Armed Forces of the Philippines"}
+    ex = run("The AFP news agency reported the deal.")
+    assert {a.name for a in ex.actors} == {"Agence France-Presse"}

@@ -83,9 +83,23 @@ def _acts(state: State, j: int) -> bool:
     return d.lower(k) in state.cues.acting_verbs
 
 
+def _defined_acronyms(state: State) -> dict[str, str]:
+    """Acronyms the article defines, "Capitalised Name (ACR)" with matching initials: the
+    article's own meaning wins over the gazetteer's ("AFP" is then not Agence France-Presse)."""
+    d = state.doc
+    out: dict[str, str] = {}
+    for chunk in d.chunks:
+        if chunk.j < len(d) and d.words[chunk.j] == "(":
+            acro = acronym_after(state, chunk.j)
+            if acro and acro[0] not in out and initials_match(chunk_words(state, chunk), acro[0]):
+                out[acro[0]] = chunk.text
+    return out
+
+
 def _known(state: State) -> None:
     d, place_orgs = state.doc, state.cues.place_orgs
     chunk_of: dict[int, Chunk] | None = None  # chunk of each token, built on first need
+    defined: dict[str, str] | None = None  # acronyms the article spells out itself
     for m in d.matches:
         e = None
         for x in m.entries:
@@ -96,6 +110,11 @@ def _known(state: State) -> None:
                 e = x
         if e is None:
             continue
+        if m.j - m.i == 1 and m.text.isupper():
+            if defined is None:
+                defined = _defined_acronyms(state)
+            if m.text in defined and defined[m.text].casefold() != e.name.casefold():
+                continue  # "Armed Forces of the Philippines (AFP)": not the news agency
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
                 chunk_of = {k: c for c in d.chunks for k in range(c.i, c.j)}
