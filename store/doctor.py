@@ -357,17 +357,19 @@ def _place(source: Path, target: Path) -> Path:
     try:
         os.link(source, target)
     except FileExistsError:
-        raise StoreError(
-            f"{safe_path(target)}: already exists; choose a new file for the repaired copy"
-        ) from None
+        raise _taken(target) from None
     except OSError:  # a file system without hard links
-        _refuse_existing(target)
+        if os.path.lexists(target):
+            raise _taken(target) from None
         os.rename(source, target)
     return target
 
 
 def _refuse_existing(out: Path) -> None:
-    if os.path.lexists(out) or os.path.lexists(bodies_path(out)):
-        raise StoreError(
-            f"{safe_path(out)}: already exists; choose a new file for the repaired copy"
-        )
+    for taken in (out, bodies_path(out)):
+        if os.path.lexists(taken):
+            raise _taken(out)
+
+
+def _taken(path: Path) -> StoreError:
+    return StoreError(f"{safe_path(path)}: already exists; choose a new file for the repaired copy")

@@ -322,3 +322,18 @@ def test_lost_catalog_is_recovered_from_the_segment(db: Path, tmp_path: Path, ca
     assert check(out) == []
     assert contents(out) == (texts, actors, agreements)
     assert not db.exists()  # the original is left as it was
+
+
+def test_repair_on_a_file_system_without_hard_links(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where links are refused the copy is renamed into place instead, segment then catalog."""
+
+    def no_links(source: object, target: object) -> None:
+        raise PermissionError("operation not permitted")
+
+    monkeypatch.setattr("store.doctor.os.link", no_links)
+    out = tmp_path / "fixed" / "out.json"
+    assert repair(db, out) == COUNT
+    assert sorted(p.name for p in out.parent.iterdir()) == ["out.json", "out.json.bodies"]
+    assert check(out) == []
