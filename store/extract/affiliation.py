@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
-from .offices import GOVERNMENT_BODY, seat_country
+from .offices import GOVERNMENT_BODY, possessive_org, seat_country
 from .state import PersonAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -92,15 +92,19 @@ def _known_org_in(gz: Gazetteer, title: str) -> str | None:
 def _org_before(state: State, ti: int) -> str | None:
     """"NATO Secretary General ...": an organisation ending where the office starts (not a
     ministry or department, which belongs to a country the other rules find)."""
-    name = state.org_end.get(ti)
-    words = state.doc.words
-    if name is None and ti >= 3 and words[ti - 1] == "s" and words[ti - 2] in ("'", "\u2019"):
-        name = state.org_end.get(ti - 2)  # "the EU's energy commissioner"
-    if name is None:
-        return None
+    name = state.org_end.get(ti) or possessive_org(state, ti)  # "the EU's energy commissioner"
+    return _as_owner(state, name) if name else None
+
+
+def _as_owner(state: State, name: str) -> str | None:
+    """What an organisation named with an office makes its affiliation: a seat of government
+    its country ("Kremlin"), a ministry or department nothing (it belongs to a country the
+    other rules find) unless the cues give its parent, any other body itself."""
     seat = seat_country(state, name)
-    if seat is not None or GOVERNMENT_BODY & set(name.casefold().split()):
+    if seat is not None:
         return seat
+    if name not in state.cues.parents and GOVERNMENT_BODY & set(name.casefold().split()):
+        return None
     return name
 
 
@@ -186,9 +190,8 @@ def fill_fallbacks(state: State) -> None:
         for role in p.roles:
             if role[1]:
                 continue
-            body = org_in_title(state, role[0]) or _org_before(state, role[3])
-            if body and body not in state.cues.parents and GOVERNMENT_BODY & set(body.casefold().split()):
-                body = None  # "Foreign Ministry spokesman": the ministry is a country's, not an owner
+            named = org_in_title(state, role[0])  # "Foreign Ministry spokesman": a country's
+            body = _as_owner(state, named) if named else _org_before(state, role[3])
             role[1] = (
                 state.cues.parents.get(body, body) if body else None
                 or _namesake_anywhere(state, p)

@@ -10,6 +10,7 @@ capital used as a place ("a meeting in Tokyo"), "non-American", and ambiguous fo
 from __future__ import annotations
 
 from ..gazetteer import Entry
+from .roles import office_titles
 from .state import CountryMention, State
 from .tokens import Match
 
@@ -79,7 +80,8 @@ def _mention(state: State, m: Match, entry: Entry, loc_last: ByLast) -> CountryM
         # "Michael Jordan", "Georgia Tech": a capitalised neighbour makes it something else.
         before = i > 0 and d.is_cap(i - 1) and d.gap(i).isspace() and not d.sentence_start(i - 1)
         after = j < len(d) and d.is_cap(j) and d.gap(j).isspace() and d.sent[j] == d.sent[i]
-        if after and form_is_demonym(state, i, j) and _title_within(state, j):
+        country = state.gz.countries.get(entry.name)
+        if after and country is not None and m.text in country.demonyms and _title_within(state, j):
             mention.form = "demonym"  # "Indian Commerce Minister": a country's office
             return mention
         if before or after or d.lower(j) in ("state", "governor", "senator", "legislature"):
@@ -188,22 +190,10 @@ def country_actors(state: State) -> dict[str, list[CountryMention]]:
     return out
 
 
-def form_is_demonym(state: State, i: int, j: int) -> bool:
-    """Whether tokens ``i:j`` are one of a country's demonyms ("Indian"), not its name."""
-    written = state.doc.span_text(i, j)
-    return any(written in (c.demonyms or ()) for c in _countries_named(state, written))
-
-
-def _countries_named(state: State, written: str) -> list:
-    return [state.gz.countries[e.name] for e in state.gz.lookup(written) if e.kind == "country" and e.name in state.gz.countries]
-
-
 def _title_within(state: State, j: int) -> bool:
     """Whether capitalised words from ``j`` reach an office title within three words."""
-    from .roles import _lower_titles
-
     d = state.doc
-    titles = _lower_titles(state)
+    titles = office_titles(state)
     for x in range(j, min(j + 3, len(d))):
         if not d.is_cap(x) or d.sent[x] != d.sent[j]:
             return False

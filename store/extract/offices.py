@@ -60,7 +60,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in _OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1
         owner = owner_country(state, k)
-        if owner is not None or _possessive_org(state, ti):
+        if owner is not None or possessive_org(state, ti) is not None:
             mention.evidence = True
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue = owner
@@ -87,10 +87,12 @@ def _org_starting_title(state: State, ti: int) -> int:
     return ti
 
 
-def _possessive_org(state: State, ti: int) -> bool:
-    """Whether an organisation's possessive comes right before token ``ti`` ("the EU's")."""
-    d = state.doc
-    return ti >= 3 and d.words[ti - 1] == "s" and d.words[ti - 2] in ("'", "\u2019") and (ti - 2) in state.org_end
+def possessive_org(state: State, ti: int) -> str | None:
+    """The organisation whose possessive comes right before token ``ti`` ("the EU's")."""
+    words = state.doc.words
+    if ti >= 3 and words[ti - 1] == "s" and words[ti - 2] in ("'", "\u2019"):
+        return state.org_end.get(ti - 2)
+    return None
 
 
 def _office_before(state: State, k: int) -> str | None:

@@ -278,11 +278,16 @@ def _adopted_by(state: State, j: int) -> str | None:
     k += d.lower(k) == "been"
     if d.lower(k) not in _ADOPT or d.lower(k + 1) != "by":
         return None
-    k += 2 + (d.lower(k + 2) == "the")
+    return body_at(state, k + 2 + (d.lower(k + 2) == "the"))
+
+
+def body_at(state: State, k: int) -> str | None:
+    """The country or organisation named at token k, a body the gazetteer knows included
+    even where it is not an actor ("the Pentagon" reads as a place)."""
     c = state.country_start.get(k) or state.org_start.get(k)
     if c is not None:
         return c.name
-    m = d.match_at.get(k)
+    m = state.doc.match_at.get(k)
     e = m.first("organization") if m is not None else None
     return e.name if e is not None else None
 

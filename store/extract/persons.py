@@ -102,7 +102,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             kinds = (m.entries[0].kind,) if len(m.entries) == 1 else {e.kind for e in m.entries}
             if "country" in kinds and (
                 (country := m.first("country")).form in ("name", "alias", "abbreviation", "demonym")
-                or country.form == "ambiguous" and _title_at(match_at, m.j)  # "Indian Commerce Minister"
+                or _demonym_here(state, m.j)  # "Indian Commerce Minister": countries.py decided
             ):
                 cue, k = country.name, m.j
                 continue
@@ -141,11 +141,11 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     return out
 
 
-def _title_at(match_at: dict, k: int) -> bool:
-    """Whether an office title starts at token ``k``: an ambiguous form before one ("Indian",
-    "Georgian") is the country's, not part of a name or a place."""
-    m = match_at.get(k)
-    return m is not None and any(e.kind == "title" for e in m.entries)
+def _demonym_here(state: State, j: int) -> bool:
+    """Whether the country mention ending at token ``j`` was read as a demonym: an ambiguous
+    form ("Indian", "Georgian") before an office title is one (see countries.py)."""
+    c = state.country_end.get(j)
+    return c is not None and c.form == "demonym"
 
 
 _PRE_TITLE = frozenset({"new", "former", "acting", "then", "current", "incoming", "outgoing", "top", "senior", "late"})

@@ -19,7 +19,7 @@ _ADVISERS = frozenset({"coordinator", "adviser", "advisor", "director", "counsel
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
 
-def _lower_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
+def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Office titles in lower case, by first word, longest first."""
     cached = getattr(state.gz, "_lower_titles", None)
     if cached is None:
@@ -75,7 +75,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         if (d.lower(x) in _TITLE_HEADS or d.lower(x) in _ADVISERS) and not _name_follows(state, x + 1, j):
             country = state.gz.by_code.get(state.cues.seats[seat.name])
             return d.span_text(start, x + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
-    for title in _lower_titles(state).get(d.lower(k), ()):
+    for title in office_titles(state).get(d.lower(k), ()):
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n

@@ -13,7 +13,6 @@ per party set and noun family per article; other definite mentions refer back.
 from __future__ import annotations
 
 from itertools import compress, count
-from typing import Any
 
 from .agreements import (
     DEFINITE,
@@ -29,6 +28,7 @@ from .facts import money_ending
 from .parties import (
     LINK_VERBS,
     actor_before,
+    body_at,
     dominant_pair,
     latest_list,
     party_phrase,
@@ -39,7 +39,7 @@ from .parties import (
     with_party,
 )
 from .state import AgreementAcc, State
-from .tokens import APOSTROPHES
+from .tokens import APOSTROPHES, Doc
 
 # Words a noun phrase never runs through ("The two countries have deepened defence ties").
 _CLOSED = frozenset(
@@ -392,7 +392,7 @@ def _award_parties(state: State, det: int, after: int) -> list[str] | None:
         winner = _body_before(state, v - (low[v] == "awarded"))
         giver = None
         if low[after] in ("from", "by", "with"):
-            giver = _body_at(state, after + 1 + (d.lower(after + 1) == "the"))
+            giver = body_at(state, after + 1 + (d.lower(after + 1) == "the"))
     else:
         c = state.country_end.get(det)
         winner = state.org_end.get(det) or (c.name if c is not None and c.actor else None)
@@ -405,17 +405,6 @@ def _award_parties(state: State, det: int, after: int) -> list[str] | None:
     if winner and giver and winner != giver:
         return [giver, winner]
     return None
-
-
-def _body_at(state: State, k: int) -> str | None:
-    """The country or organisation named at token k, a seat of government included
-    ("the Pentagon" is otherwise a place)."""
-    c = state.country_start.get(k) or state.org_start.get(k)
-    if c is not None:
-        return c.name
-    m = state.doc.match_at.get(k)
-    e = m.first("organization") if m is not None else None
-    return e.name if e is not None else None
 
 
 def _body_before(state: State, k: int) -> str | None:
@@ -455,7 +444,7 @@ def _signed_by(state: State, j: int) -> list[str] | None:
     return names if 2 <= len(names) <= 3 else None
 
 
-def _modifiers(d: Any, start: int, k: int) -> list[str]:
+def _modifiers(d: Doc, start: int, k: int) -> list[str]:
     """The folded words of tokens [start, k), a number kept with the word it is hyphenated to
     ("100-year", "10-year"): alone, "year partnership agreement" lost its meaning."""
     words, fold, starts, ends = d.words, d.fold, d.starts, d.ends
