@@ -2,7 +2,7 @@
 
 Each article (~600 words) has a headline, sometimes a byline, a date line and a dateline,
 and paragraphs of news prose from templates naming persons (with offices and countries),
-countries (all states, from ``store/data/countries.json`` when present), organisations and
+countries (all states, from ``store/extract/data/countries.json`` when present), organisations and
 agreements (named "<Country>-<Country> <Adjective> <Noun>", well-known ones, and unnamed
 deals "worth $X billion"). Names come from large pools (thousands of people from given-name
 and surname lists of several cultures) so extraction, resolution and search do real work.

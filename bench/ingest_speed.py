@@ -19,7 +19,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from store.db import Store  # noqa: E402
+from store.db.store import Store  # noqa: E402
 from store.ingest import ingest  # noqa: E402
 
 

@@ -115,8 +115,8 @@ def mb(n_bytes: float) -> float:
 
 def probe_search(db: Path) -> dict[str, Any]:
     """Load the index as the app does, then time every keystroke of every query."""
-    from store.db import Store
-    from store.search import SearchIndex
+    from store.db.store import Store
+    from store.search.query import SearchIndex
 
     t0 = time.perf_counter()
     store = Store.open(db)
@@ -144,7 +144,7 @@ def probe_search(db: Path) -> dict[str, Any]:
 
 
 def _all_sentences(db: Path) -> list[str]:
-    from store.db import Store
+    from store.db.store import Store
 
     out = []
     with Store.open(db) as store:
@@ -158,7 +158,7 @@ def probe_rapidfuzz(db: Path, sample: list[str]) -> dict[str, Any]:
     """The naive approach: WRatio against every sentence per keystroke."""
     from rapidfuzz import fuzz, process
 
-    from store.search import parse_query
+    from store.search.query import parse_query
 
     sentences = _all_sentences(db)
     times = []
@@ -174,8 +174,8 @@ def probe_index_build(db: Path) -> dict[str, Any]:
     """Time reading every body, then a full rebuild + save of PATH.index/ from the stored bodies
     (what opening a store whose index is missing costs; an ingest takes the words from its
     workers and from the saved index instead)."""
-    from store.db import Store
-    from store.search import SearchIndex, index_dir
+    from store.db.store import Store
+    from store.search.query import SearchIndex, index_dir
 
     with Store.open(db) as store:
         start = time.perf_counter()
@@ -317,7 +317,7 @@ def bench_size(
         fzf = shutil.which("fzf")
         if fzf:
             lines = work / "sentences.txt"
-            from store.search import parse_query
+            from store.search.query import parse_query
 
             _, _, out, _ = run_measured([py, __file__, "--probe", "dump", str(db), str(lines)])
             times = []

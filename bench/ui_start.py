@@ -20,12 +20,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
 
-from tui_support import actor, make_article  # noqa: E402
-
-from store.db import Store  # noqa: E402
+from store.db.store import Store  # noqa: E402
 from store.records import AgreementHit, Extraction, Fact  # noqa: E402
+from tests.tui_support import actor, make_article  # noqa: E402
 
 WORDS = "the talks between ministers on trade security and energy continued for a third day".split()
 

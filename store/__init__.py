@@ -1,6 +1,9 @@
-"""pactscope's data core: parsing, extraction, resolution, the TinyDB store and the search index.
+"""pactscope's data core, one subpackage per layer, data flowing one way.
 
-Nothing in this package imports Textual; the explorer in ``tui`` reads what this package keeps.
+``parse`` (files -> ``Article``) -> ``extract`` (``Article`` -> ``Extraction``) -> ``resolve``
+(hits -> store-wide ids) -> ``db`` (the store on disk) -> ``search`` (the index). ``ingest``
+runs the pipeline; ``doctor`` checks and repairs a store. ``records``, ``text``, ``errors``
+and ``paths`` are shared by every layer. Nothing in this package imports Textual.
 """
 
 __version__ = "0.1.0"

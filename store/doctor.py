@@ -21,11 +21,8 @@ from typing import Any
 
 import orjson
 
-from .db import Store, bodies_path
-from .errors import StoreError, StoreReadOnly, StoreVersion
-from .paths import safe_path
-from .records import Article, ArticleMeta, Extraction
-from .schema import (
+from store.db.json_storage import fsync_dir, parse_catalog
+from store.db.schema import (
     ACTORS,
     AGREEMENTS,
     ARTICLES,
@@ -38,7 +35,10 @@ from .schema import (
     extraction_from_dict,
     meta_from_dict,
 )
-from .storage import fsync_dir, parse_catalog
+from store.db.store import Store, bodies_path
+from store.errors import StoreError, StoreReadOnly, StoreVersion
+from store.paths import safe_path
+from store.records import Article, ArticleMeta, Extraction
 
 _DAMAGE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
@@ -141,7 +141,7 @@ def summary(path: Path, problems: list[str]) -> str:
 def index_problem(path: Path, generation: int) -> str | None:
     """A line when the persisted search index is damaged or built for another generation."""
     try:
-        from .search import SearchIndex, index_dir
+        from store.search.query import SearchIndex, index_dir
     except ImportError:
         return None
     directory = index_dir(path)

@@ -30,13 +30,13 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from .db import Store
-from .reader import ReadError, display_path, iter_article_files, read_article_file
-from .schema import EncodedArticle, encode_article, extraction_from_dict
-from .terms import TermFeed, article_terms
+from store.db.schema import EncodedArticle, encode_article, extraction_from_dict
+from store.db.store import Store
+from store.parse.reader import ReadError, display_path, iter_article_files, read_article_file
+from store.search.sentence_words import TermFeed, article_terms
 
 if TYPE_CHECKING:
-    from .gazetteer import Gazetteer
+    from store.extract.gazetteer import Gazetteer
 
 Progress = Callable[[int, int, str], None]
 """Called as progress(done, total, current file shown as one safe line)."""
@@ -92,7 +92,7 @@ def _gazetteer() -> Gazetteer:
 
 def load_user_gazetteer() -> Gazetteer:
     """The bundled lists plus the user's files; GazetteerError (one line) when one is bad."""
-    from .gazetteer import load_gazetteer, user_gazetteer_paths
+    from store.extract.gazetteer import load_gazetteer, user_gazetteer_paths
 
     return load_gazetteer(user_gazetteer_paths())
 
@@ -112,8 +112,8 @@ def process_file(path: Path) -> tuple[Any, ...]:
     known = _worker.get("known")
     if known and (stored := content_id(text)) in known:  # no hashing for an empty store
         return ("unchanged", stored)
-    from .extract import extract
-    from .parse import parse_article
+    from store.extract import extract
+    from store.parse.article import parse_article
 
     try:
         source = display_path(os.path.abspath(path))
@@ -339,7 +339,7 @@ def _stage(store: Store, result: tuple[Any, ...], feed: TermFeed) -> bool:
 def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
     """Bring the persisted search index up to the new generation (when search is available)."""
     try:
-        from .search import ensure_index
+        from store.search.query import ensure_index
     except ImportError:
         return
     try:

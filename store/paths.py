@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-from .text import strip_controls
+from store.text import strip_controls
 
 APP_NAME = "pactscope"
 DB_ENV = "PACTSCOPE_DB"

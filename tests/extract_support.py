@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from store.gazetteer import Gazetteer, load_gazetteer
+from store.extract.gazetteer import Gazetteer, load_gazetteer
 from store.records import ActorHit, AgreementHit, Article, Extraction, Paragraph, Quote, Sentence
 
 _SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"])")

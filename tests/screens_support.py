@@ -11,14 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, TypeVar
 
-from conftest import build_article as article
-from conftest import hit as actor
-from conftest import span_of as span
 from textual.app import App
 from textual.screen import Screen
 
-from store.db import Store
+from store.db.store import Store
 from store.records import AgreementHit, Extraction, Fact, QuoteHit, RoleHit
+from tests.conftest import build_article as article
+from tests.conftest import hit as actor
+from tests.conftest import span_of as span
 from tui.navigation import Location
 
 HOSTILE_NAME = "[bold]Evil[/bold] \x1b[31mRed\x1b[0m Minister"

@@ -18,13 +18,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from store.db import Store
+from store.db.store import Store
 from store.extract import extract
-from store.gazetteer import default_gazetteer
-from store.parse import parse_article
-from store.reader import ReadError, normalise_newlines, read_article_file
+from store.extract.gazetteer import default_gazetteer
+from store.parse.article import parse_article
+from store.parse.reader import ReadError, normalise_newlines, read_article_file
 from store.records import Article, Extraction
-from store.search import SearchIndex
+from store.search.query import SearchIndex
 from store.text import strip_controls
 
 try:  # the rules without extract()'s catch-all, so a rule that raises is seen here
@@ -232,9 +232,8 @@ def test_store_and_search_any_text(texts: list[str], queries: list[str]) -> None
 
 @pytest.fixture(scope="module")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
-    from test_crash_harness import write_corpus
-
     from store.ingest import ingest
+    from tests.db.test_crash_harness import write_corpus
 
     root = tmp_path_factory.mktemp("prop")
     write_corpus(root / "a", count=30, seed=17)
@@ -299,8 +298,8 @@ def _extract_text(text: str) -> object:
 
 
 def _index_text(text: str) -> object:
+    from store.db.schema import body_of_article
     from store.records import ArticleMeta
-    from store.schema import body_of_article
 
     article = with_headline(text)
     meta = ArticleMeta(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from store.db import Store
+from store.db.store import Store
 from store.records import (
     ActorHit,
     AgreementHit,

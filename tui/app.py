@@ -21,13 +21,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
 from store.records import Actor, ArticleMeta, Body
-
-from .navigation import History, Location
-from .safe import one_line
-from .screens.main import MainScreen
+from tui.navigation import History, Location
+from tui.safe import one_line
+from tui.screens.main import MainScreen
 
 if TYPE_CHECKING:
-    from store.db import Store
+    from store.db.store import Store
 
 POLL_SECONDS = 2.0
 
@@ -45,7 +44,7 @@ FALLBACK_BINDINGS: list[BindingType] = [
 
 def _bindings() -> list[BindingType]:
     try:
-        from .commands import app_bindings
+        from tui.commands import app_bindings
     except ImportError:
         return FALLBACK_BINDINGS
     return list(app_bindings())
@@ -53,7 +52,7 @@ def _bindings() -> list[BindingType]:
 
 def _command_providers() -> set[Any]:
     try:
-        from .commands import PactscopeCommands
+        from tui.commands import PactscopeCommands
     except ImportError:
         return set()
     return {PactscopeCommands}
@@ -145,7 +144,7 @@ class PactscopeApp(App[None]):
         the UI swaps it in. Polls (``force=False``) only look at the catalog file's signature
         and do nothing until it moves.
         """
-        from store.db import Store
+        from store.db.store import Store
         from store.errors import StoreError
 
         signature = self._file_signature()
@@ -168,7 +167,7 @@ class PactscopeApp(App[None]):
     def _build_index(self, store: Store) -> None:
         """Load (or build) the search index for ``store``; search works once it is ready."""
         try:
-            from store.search import SearchIndex
+            from store.search.query import SearchIndex
         except ImportError:
             return
         try:
@@ -273,10 +272,10 @@ class PactscopeApp(App[None]):
         """The screen class for an actor or agreement (imported lazily), or None."""
         try:
             if location.kind == "actor":
-                from .screens.actor import ActorScreen
+                from tui.screens.actor import ActorScreen
 
                 return ActorScreen
-            from .screens.agreement import AgreementScreen
+            from tui.screens.agreement import AgreementScreen
 
             return AgreementScreen
         except ImportError:
@@ -328,7 +327,7 @@ class PactscopeApp(App[None]):
     def open_search(self) -> None:
         """Ask for a query; the chosen hit's location is shown."""
         try:
-            from .screens.search import SearchScreen
+            from tui.screens.search import SearchScreen
         except ImportError:
             self.notify("Search is not available in this build.", severity="warning")
             return
@@ -340,7 +339,7 @@ class PactscopeApp(App[None]):
 
     def open_help(self) -> None:
         try:
-            from .screens.help import HelpScreen
+            from tui.screens.help import HelpScreen
         except ImportError:
             self.notify("Help is not available in this build.", severity="warning")
             return

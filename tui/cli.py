@@ -22,8 +22,7 @@ from store import __version__
 from store.errors import StoreError
 from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
-
-from .running import Terminated, progress_bar, sigterm_as_interrupt
+from tui.running import Terminated, progress_bar, sigterm_as_interrupt
 
 MAX_WARNINGS = 10
 FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
@@ -165,8 +164,8 @@ def _ingest(
     wait: float = 10.0,
     label: str = "ingesting",
 ) -> int:
-    from store.db import Store
-    from store.gazetteer import GazetteerError
+    from store.db.store import Store
+    from store.extract.gazetteer import GazetteerError
     from store.ingest import ingest, load_user_gazetteer
 
     try:  # once, before the store is touched: a bad user file is one line, not one per file
@@ -214,8 +213,8 @@ def cmd_ingest(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_export(args: argparse.Namespace, db: Path) -> int:
-    from store.db import Store
-    from store.export import ExportExists, write_export
+    from store.db.export import ExportExists, write_export
+    from store.db.store import Store
 
     with Store.open(db) as store:
         try:
@@ -232,10 +231,10 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_search(args: argparse.Namespace, db: Path) -> int:
-    from store.db import Store
+    from store.db.store import Store
 
     try:
-        from store.search import SearchIndex
+        from store.search.query import SearchIndex
     except ImportError as exc:
         raise CliError(f"search is not available ({exc})") from None
     import orjson
@@ -298,7 +297,7 @@ def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
 
 def _catalog_readable(db: Path) -> bool:
     """Whether the catalog opens (doctor's checks ran), as opposed to failing to be read."""
-    from store.storage import parse_catalog
+    from store.db.json_storage import parse_catalog
 
     try:
         parse_catalog(db.read_bytes(), db)
@@ -320,7 +319,7 @@ def cmd_serve(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_open(db: Path) -> int:
-    from store.db import Store
+    from store.db.store import Store
 
     # Only the catalog's first bytes: the explorer opens the store itself, so a full open
     # here would double the start-up time.

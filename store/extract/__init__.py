@@ -9,21 +9,21 @@ It never raises: an unexpected failure yields an empty extraction for that artic
 
 from __future__ import annotations
 
-from ..gazetteer import Gazetteer
-from ..records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
-from .affiliation import fill_fallbacks
-from .agreements import find_named
-from .countries import country_actors, find_countries, index_countries
-from .cues import cues_for
-from .facts import fill_facts
-from .organizations import find_organizations
-from .parties import fill_named_parties
-from .persons import find_persons, person_forms
-from .quotes import attribute_quotes
-from .roles import resolve_affiliations
-from .state import State
-from .tokens import build_doc, find_chunks, scan_gazetteer
-from .unnamed import find_unnamed
+from store.extract.affiliation import fill_fallbacks
+from store.extract.agreements import find_named
+from store.extract.countries import country_actors, find_countries, index_countries
+from store.extract.cues import cues_for
+from store.extract.facts import fill_facts
+from store.extract.gazetteer import Gazetteer
+from store.extract.organizations import find_organizations
+from store.extract.parties import fill_named_parties
+from store.extract.persons import find_persons, person_forms
+from store.extract.roles import resolve_affiliations
+from store.extract.speakers import attribute_quotes
+from store.extract.state import State
+from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
+from store.extract.unnamed import find_unnamed
+from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
 
 __all__ = ["extract"]
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer
-from .offices import GOVERNMENT_BODY, possessive_org, seat_country
-from .state import PersonAcc, State
+from store.extract.gazetteer import Gazetteer
+from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
+from store.extract.state import PersonAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
 # Offices that belong to a government (the sentence rule applies only to these).

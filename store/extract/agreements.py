@@ -10,10 +10,10 @@ uses ("security alliances", "the latest agreements") make nothing.
 
 from __future__ import annotations
 
-from ..records import Span
-from .organizations import acronym_after, chunk_words, initials_match
-from .state import AgreementAcc, State
-from .tokens import Chunk
+from store.extract.organizations import acronym_after, chunk_words, initials_match
+from store.extract.state import AgreementAcc, State
+from store.extract.tokens import Chunk
+from store.records import Span
 
 DETS = frozenset({"the", "a", "an", "their", "its", "our", "this", "that", "his", "her", "your", "whose"})
 DEFINITE = frozenset({"the", "their", "its", "our", "this", "that", "his", "her"})

@@ -9,10 +9,10 @@ capital used as a place ("a meeting in Tokyo"), "non-American", and ambiguous fo
 
 from __future__ import annotations
 
-from ..gazetteer import Entry
-from .roles import office_titles
-from .state import CountryMention, State
-from .tokens import Match
+from store.extract.gazetteer import Entry
+from store.extract.roles import office_titles
+from store.extract.state import CountryMention, State
+from store.extract.tokens import Match
 
 # phrases indexed by their last word, each as a list (to compare with slices of ``Doc.low``)
 ByLast = dict[str, list[list[str]]]

@@ -1,11 +1,11 @@
-"""The cue words of ``store/data/cues.json`` compiled once per gazetteer into fast lookups."""
+"""The cue words of ``store/extract/data/cues.json`` compiled once per gazetteer into fast lookups."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..gazetteer import Gazetteer
+from store.extract.gazetteer import Gazetteer
 
 
 def _low(items: Any) -> frozenset[str]:

@@ -8,10 +8,10 @@ belongs to the article's main country. Every look-around is bounded (linear time
 
 from __future__ import annotations
 
-from .agreements import coordinated_list
-from .parties import principal
-from .roles import country_in
-from .state import State
+from store.extract.agreements import coordinated_list
+from store.extract.parties import principal
+from store.extract.roles import country_in
+from store.extract.state import State
 
 
 def between_before(state: State, sentence: int, start: int) -> list[str] | None:

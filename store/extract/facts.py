@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..records import Fact
-from .agreements import coordinated_list
-from .state import AgreementAcc, State
-from .tokens import Doc
+from store.extract.agreements import coordinated_list
+from store.extract.state import AgreementAcc, State
+from store.extract.tokens import Doc
+from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches

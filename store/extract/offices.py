@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .roles import country_in
-from .state import State
-from .tokens import Chunk
+from store.extract.roles import country_in
+from store.extract.state import State
+from store.extract.tokens import Chunk
 
 
 @dataclass(slots=True)

@@ -8,10 +8,10 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
-from ..gazetteer import Entry
-from ..records import Span
-from .state import ActorAcc, CountryMention, State
-from .tokens import CONNECTORS, Chunk
+from store.extract.gazetteer import Entry
+from store.extract.state import ActorAcc, CountryMention, State
+from store.extract.tokens import CONNECTORS, Chunk
+from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
 _LEADERS = frozenset(

@@ -4,8 +4,8 @@ their names do not give."""
 
 from __future__ import annotations
 
-from .agreements import coordinated_list, sentence_countries
-from .state import State
+from store.extract.agreements import coordinated_list, sentence_countries
+from store.extract.state import State
 
 LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "

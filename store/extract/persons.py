@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .offices import NameMention, lower_office
-from .roles import appositive_role
-from .state import PersonAcc, State
-from .tokens import APOSTROPHES, Chunk
+from store.extract.offices import NameMention, lower_office
+from store.extract.roles import appositive_role
+from store.extract.state import PersonAcc, State
+from store.extract.tokens import APOSTROPHES, Chunk
 
 _JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)[aiueo]?|n(?![aiueoy]))+", re.I)
 _NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .state import State
+from store.extract.state import State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
 _ADVISERS = frozenset({"coordinator", "adviser", "advisor", "director", "counsel", "press"})

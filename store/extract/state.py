@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..gazetteer import Gazetteer
-from ..records import Fact, Quote, Span
-from .cues import Cues
-from .tokens import Doc
+from store.extract.cues import Cues
+from store.extract.gazetteer import Gazetteer
+from store.extract.tokens import Doc
+from store.records import Fact, Quote, Span
 
 _ROMAN = re.compile(r"[IVX]{1,6}")
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain, repeat
 from operator import sub
 
-from ..gazetteer import Entry, Gazetteer, norm_form
-from ..records import Article
+from store.extract.gazetteer import Entry, Gazetteer, norm_form
+from store.records import Article
 
 # Lower-case words that may sit inside a capitalised name ("Status of Forces Agreement").
 CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "van", "von", "bin", "bint", "al", "der", "du", "la", "le"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from .agreements import (
+from store.extract.agreements import (
     DEFINITE,
     DETS,
     LIST_JOINS,
@@ -23,9 +23,9 @@ from .agreements import (
     sentence_countries,
     unnamed_name,
 )
-from .deals import between_before, home_country, purchase, sale_parties, seller_after
-from .facts import money_ending
-from .parties import (
+from store.extract.deals import between_before, home_country, purchase, sale_parties, seller_after
+from store.extract.facts import money_ending
+from store.extract.parties import (
     LINK_VERBS,
     actor_before,
     body_at,
@@ -38,8 +38,8 @@ from .parties import (
     subject_countries,
     with_party,
 )
-from .state import AgreementAcc, State
-from .tokens import APOSTROPHES, Doc
+from store.extract.state import AgreementAcc, State
+from store.extract.tokens import APOSTROPHES, Doc
 
 # Words a noun phrase never runs through ("The two countries have deepened defence ties").
 _CLOSED = frozenset(

@@ -21,17 +21,16 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList
 
 from store.records import Actor, ArticleMeta
-
-from ..navigation import Location
-from ..safe import one_line
-from ..widgets.actor_list import ActorFilter, ActorList, ActorPane
-from ..widgets.agreement_list import AgreementList
-from ..widgets.article_list import ArticleList
-from ..widgets.article_view import ArticleView
-from ..widgets.virtual_list import VirtualList
+from tui.navigation import Location
+from tui.safe import one_line
+from tui.widgets.actor_list import ActorFilter, ActorList, ActorPane
+from tui.widgets.agreement_list import AgreementList
+from tui.widgets.article_list import ArticleList
+from tui.widgets.article_view import ArticleView
+from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
-    from ..app import PactscopeApp
+    from tui.app import PactscopeApp
 
 
 class Pane(Vertical):

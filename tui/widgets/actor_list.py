@@ -14,9 +14,8 @@ from textual.widgets import Input
 
 from store.records import Actor
 from store.text import fold
-
-from ..safe import line_text, one_line
-from .virtual_list import VirtualList
+from tui.safe import line_text, one_line
+from tui.widgets.virtual_list import VirtualList
 
 TYPED_KEYS = {"slash": "/"}
 """Printable keys whose character Textual's key_to_character does not find."""

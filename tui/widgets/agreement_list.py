@@ -15,10 +15,9 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from store.records import Agreement, StoredFact
-
-from ..navigation import Location
-from ..safe import one_line
-from .lists import RecordList
+from tui.navigation import Location
+from tui.safe import one_line
+from tui.widgets.lists import RecordList
 
 FIELD_ORDER = {"party": 0, "status": 1, "year": 2, "value": 3}
 

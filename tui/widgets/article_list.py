@@ -8,9 +8,8 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from store.records import ArticleMeta
-
-from ..safe import file_name, line_text, one_line
-from .virtual_list import VirtualList
+from tui.safe import file_name, line_text, one_line
+from tui.widgets.virtual_list import VirtualList
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 

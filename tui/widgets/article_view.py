@@ -23,9 +23,8 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.records import ArticleMeta, Body, Mention
-
-from ..safe import clean_body, file_name, one_line
-from .text_layout import MENTION_KINDS, checked_body, wrap
+from tui.safe import clean_body, file_name, one_line
+from tui.widgets.text_layout import MENTION_KINDS, checked_body, wrap
 
 GUTTER = 2  # the marker column and a space
 PREFIX = {"bullet": ("• ", "  "), "post": ("│ ", "│ "), "source": ("  ", "  ")}

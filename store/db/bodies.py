@@ -1,0 +1,127 @@
+"""The body segment ``PATH.bodies``: one JSON line per article body, append-only.
+
+Each line holds the ``Body`` (text, structure, mentions) and the article's ``Extraction``
+(so entities can be rebuilt when an article is replaced). The catalog points at each line by
+``(offset, length)`` and records the committed length; a writer fsyncs the segment before the
+catalog commit that references it, and on opening truncates bytes past the committed length
+(left by a writer that died before its commit).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from store.db.json_storage import READ_ONLY_ERRNOS
+from store.errors import StoreCorrupt, StoreReadOnly
+from store.paths import safe_path
+
+
+def refuse_orphan_segment(segment: Path, catalog: Path) -> None:
+    """StoreCorrupt when a segment holds articles but its catalog is missing.
+
+    A new store writes its empty catalog before any body byte, so this always means the
+    catalog was lost; its articles are kept for ``doctor --repair`` instead of truncated away.
+    """
+    try:
+        size = segment.stat().st_size
+    except FileNotFoundError:
+        return
+    if size:
+        raise StoreCorrupt(
+            f"{safe_path(catalog)}: the catalog is missing but {safe_path(segment)} holds "
+            f"{size} bytes of articles; recover them with 'pactscope doctor --repair NEW.json' "
+            "or remove that file to start afresh"
+        )
+
+
+class BodySegment:
+    """Reads lines by (offset, length); a writable segment also appends."""
+
+    def __init__(self, path: Path, *, write: bool = False, committed: int = 0) -> None:
+        self.path = path
+        self._fh = None
+        self._read_fd: int | None = None
+        self.length = committed
+        if write:
+            self._open_for_write(committed)
+
+    def _open_for_write(self, committed: int) -> None:
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exc.errno not in READ_ONLY_ERRNOS:
+                raise
+            reason = (exc.strerror or "permission denied").lower()
+            raise StoreReadOnly(f"{safe_path(self.path)}: cannot write ({reason})") from None
+        fh = os.fdopen(fd, "r+b")
+        size = os.fstat(fd).st_size
+        if size < committed:
+            fh.close()
+            raise StoreCorrupt(
+                f"{safe_path(self.path)}: body segment is shorter ({size} bytes) than the catalog "
+                f"records ({committed}); run 'pactscope doctor'"
+            )
+        if size > committed:
+            fh.truncate(committed)  # bytes an interrupted writer never committed
+            os.fsync(fd)
+        fh.seek(committed)
+        self._fh = fh
+        self.length = committed
+
+    def append(self, record: dict[str, Any]) -> tuple[int, int]:
+        """Write one line; return its (offset, length). Durable only after ``sync()``."""
+        return self.append_json(orjson.dumps(record))
+
+    def append_json(self, payload: bytes) -> tuple[int, int]:
+        """``append`` for a record already encoded as one JSON object (no newline in it)."""
+        if self._fh is None:
+            raise StoreReadOnly(f"{safe_path(self.path)}: the store is open read-only")
+        line = payload + b"\n"
+        offset = self.length
+        self._fh.write(line)
+        self.length += len(line)
+        return offset, len(line)
+
+    def sync(self) -> int:
+        """Flush and fsync what was appended; return the length to record as committed."""
+        if self._fh is not None:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+        return self.length
+
+    def read(self, offset: int, length: int) -> dict[str, Any]:
+        """The record at (offset, length); StoreCorrupt when the bytes are not one.
+
+        Uses one descriptor and ``pread``, so reads from several threads do not interfere.
+        """
+        if self._fh is not None:
+            self._fh.flush()
+        if self._read_fd is None:
+            try:
+                self._read_fd = os.open(self.path, os.O_RDONLY)
+            except FileNotFoundError:
+                raise StoreCorrupt(f"{safe_path(self.path)}: body segment is missing") from None
+        raw = os.pread(self._read_fd, length, offset) if length > 0 else b""
+        if len(raw) != length or length <= 0:
+            raise StoreCorrupt(f"{safe_path(self.path)}: body at offset {offset} is cut short")
+        try:
+            record = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise StoreCorrupt(
+                f"{safe_path(self.path)}: body at offset {offset} is damaged"
+            ) from None
+        if not isinstance(record, dict):
+            raise StoreCorrupt(f"{safe_path(self.path)}: body at offset {offset} is damaged")
+        return record
+
+    def close(self) -> None:
+        if self._read_fd is not None:
+            os.close(self._read_fd)
+            self._read_fd = None
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None

@@ -1,0 +1,228 @@
+"""The JSON export: every article, actor and agreement, with the evidence behind each field.
+
+The shape is what the official scorer reads (see docs/architecture.md); extra fields carry
+evidence (sentences, mentions, quotes, facts with their sentence text). Ordering is
+deterministic: articles newest first as the store lists them, actors by kind then name,
+agreements by name. The export is streamed (one body in memory at a time), so a large
+store exports in bounded memory; each entity lists at most ``MAX_MENTIONS`` mentions
+(``mention_counts`` has the full per-article counts).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import orjson
+
+from store.db.json_storage import fsync_dir
+from store.db.schema import actor_fields, agreement_fields
+from store.db.store import Store
+from store.paths import safe_path
+
+MAX_MENTIONS = 50
+
+
+class ExportExists(Exception):
+    """The output file exists and ``--force`` was not given."""
+
+
+def _article_entry(meta: Any, body: Any) -> dict[str, Any]:
+    return {
+        "id": meta.id,
+        "file": meta.file,
+        "title": meta.title,
+        "dateline": meta.dateline,
+        "byline": meta.byline,
+        "published": meta.published,
+        "source": meta.source,
+        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs],
+        "paragraph_kinds": [p.kind for p in body.paragraphs],
+        "sentences": [body.text[s.start : s.end] for s in body.sentences],
+        "ingested": meta.ingested,
+        "actors": list(meta.actors),
+        "agreements": list(meta.agreements),
+    }
+
+
+class _Evidence:
+    """What the actor and agreement entries quote from bodies, gathered in the article pass."""
+
+    def __init__(self, store: Store) -> None:
+        self.wanted: dict[str, set[int]] = {}
+        self.quotes_wanted: dict[str, set[tuple[int, int]]] = {}
+        for actor in store.actors():
+            for r in actor.roles:
+                self.wanted.setdefault(r.article, set()).add(r.sentence)
+            for q in actor.quotes:
+                self.quotes_wanted.setdefault(q.article, set()).add((q.start, q.end))
+        for g in store.agreements():
+            for f in g.facts:
+                self.wanted.setdefault(f.article, set()).add(f.sentence)
+        self.sentences: dict[tuple[str, int], str] = {}
+        self.spans: dict[tuple[str, int, int], str] = {}
+        self.mentions: dict[str, list[dict[str, Any]]] = {}
+
+    def take(self, article_id: str, body: Any) -> None:
+        for i in self.wanted.get(article_id, ()):
+            if 0 <= i < len(body.sentences):
+                self.sentences[(article_id, i)] = body.sentence_text(i)
+        for start, end in self.quotes_wanted.get(article_id, ()):
+            self.spans[(article_id, start, end)] = body.text[start:end]
+        for m in body.mentions:
+            found = self.mentions.setdefault(m.entity, [])
+            if len(found) < MAX_MENTIONS:
+                found.append(
+                    {
+                        "article": article_id,
+                        "sentence": m.sentence,
+                        "start": m.start,
+                        "end": m.end,
+                        "text": body.text[m.start : m.end],
+                    }
+                )
+
+    def cited(self, article_id: str, sentence: int, **fields: Any) -> dict[str, Any]:
+        """``fields`` with the article, sentence index and sentence text they come from."""
+        text = self.sentences.get((article_id, sentence))
+        return {**fields, "article": article_id, "sentence": sentence, "text": text}
+
+
+def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
+    return {
+        "id": actor.id,
+        **actor_fields(actor),
+        "roles": [
+            ev.cited(r.article, r.sentence, title=r.title, affiliation=r.affiliation)
+            for r in actor.roles
+        ],
+        "articles": list(actor.articles),
+        "mention_counts": dict(actor.articles),
+        "mentions": ev.mentions.get(actor.id, []),
+        "quotes": [
+            {
+                "article": q.article,
+                "sentence": q.sentence,
+                "start": q.start,
+                "end": q.end,
+                "text": ev.spans.get((q.article, q.start, q.end)),
+            }
+            for q in actor.quotes
+        ],
+    }
+
+
+def _agreement_entry(g: Any, ev: _Evidence) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        **agreement_fields(g),
+        "articles": list(g.articles),
+        "facts": [ev.cited(f.article, f.sentence, field=f.field, value=f.value) for f in g.facts],
+        "mentions": ev.mentions.get(g.id, []),
+    }
+
+
+def _indent(chunk: bytes) -> bytes:
+    return chunk.replace(b"\n", b"\n    ")
+
+
+def export_chunks(store: Store) -> Iterator[bytes]:
+    """The export as a stream of UTF-8 JSON pieces (indented, one entry per block)."""
+    evidence = _Evidence(store)
+    option = orjson.OPT_INDENT_2
+
+    def section(
+        name: str, entries: Iterator[dict[str, Any]], last: bool = False
+    ) -> Iterator[bytes]:
+        yield f'  "{name}": ['.encode()
+        first = True
+        for entry in entries:
+            yield (b"\n    " if first else b",\n    ") + _indent(orjson.dumps(entry, option=option))
+            first = False
+        yield (b"]" if first else b"\n  ]") + (b"\n" if last else b",\n")
+
+    def articles() -> Iterator[dict[str, Any]]:
+        for meta in store.articles():
+            body = store.body(meta.id)
+            evidence.take(meta.id, body)
+            yield _article_entry(meta, body)
+
+    yield b"{\n"
+    yield from section("articles", articles())
+    yield from section("actors", (_actor_entry(a, evidence) for a in store.actors()))
+    yield from section(
+        "agreements", (_agreement_entry(g, evidence) for g in store.agreements()), last=True
+    )
+    yield b"}\n"
+
+
+def export_data(store: Store) -> dict[str, Any]:
+    """The export as plain data (for tests and small stores)."""
+    return orjson.loads(export_bytes(store))
+
+
+def export_bytes(store: Store) -> bytes:
+    """The whole export in memory."""
+    return b"".join(export_chunks(store))
+
+
+def write_export(
+    store: Store, out: Path | None, *, force: bool = False, stdout: BinaryIO | None = None
+) -> None:
+    """Write the export to ``out`` atomically (temp + rename), or to stdout when ``out`` is None.
+
+    An existing ``out`` is replaced only with ``force``; otherwise ExportExists.
+    """
+    if out is None:
+        stream = stdout or sys.stdout.buffer
+        for chunk in export_chunks(store):
+            stream.write(chunk)
+        stream.flush()
+        return
+    out = Path(out)
+    if _is_store_file(store, out):
+        raise ExportExists(f"{safe_path(out)}: is a file of the store itself; choose another name")
+    if os.path.lexists(out) and not force:
+        raise ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
+    if out.is_dir():
+        raise ExportExists(f"{safe_path(out)}: is a folder")
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            for chunk in export_chunks(store):
+                fh.write(chunk)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if force:
+            os.replace(tmp, out)
+        else:
+            _publish_new(tmp, out)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    fsync_dir(out.parent)
+
+
+def _is_store_file(store: Store, out: Path) -> bool:
+    """Whether ``out`` is the store's catalog, body segment, lock or index (even through a link)."""
+    target = os.path.realpath(out)
+    base = os.path.realpath(store.path)
+    own = {base, base + ".bodies", base + ".lock", base + ".index"}
+    return target in own or target.startswith(base + ".index" + os.sep)
+
+
+def _publish_new(tmp: Path, out: Path) -> None:
+    """Move ``tmp`` to ``out`` unless ``out`` appeared meanwhile (a hard link cannot replace)."""
+    exists = ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
+    try:
+        os.link(tmp, out)
+    except FileExistsError:
+        raise exists from None
+    except OSError:  # no hard links on this file system
+        if out.exists():
+            raise exists from None
+        os.replace(tmp, out)

@@ -1,0 +1,219 @@
+"""``AtomicJSONStorage``: TinyDB storage that parses once, stages writes, and commits atomically.
+
+TinyDB reads the whole storage on every table operation; this storage keeps the parsed
+catalog in memory so reads cost nothing, and ``write`` only stages the new state. The
+``Store`` calls ``commit()`` to put it on disk: a temporary file in the same folder, fsync,
+``os.replace``, fsync of the folder, so a crash leaves either the old catalog or the new one.
+A catalog that cannot be read is never overwritten: opening it raises first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import orjson
+from tinydb.storages import Storage
+
+from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
+from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
+from store.paths import safe_path
+
+
+def empty_catalog() -> dict[str, Any]:
+    """The in-memory state of a store never committed: a meta document and empty tables."""
+    data: dict[str, Any] = {name: {} for name in TABLES}
+    data[META] = {"1": new_meta()}
+    return data
+
+
+def parse_catalog(raw: bytes, path: Path) -> dict[str, Any]:
+    """Parse and check catalog bytes; raise StoreCorrupt / StoreVersion naming ``path``."""
+    name = safe_path(path)
+    if not raw.strip():
+        raise StoreCorrupt(f"{name}: the store file is empty (truncated); run 'pactscope doctor'")
+    try:
+        data = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        reason = str(exc).splitlines()[0] if str(exc) else "invalid JSON"
+        raise StoreCorrupt(
+            f"{name}: the store file is not valid JSON (damaged or truncated: {reason})"
+        ) from None
+    if not isinstance(data, dict) or not isinstance(data.get(META), dict):
+        raise StoreCorrupt(f"{name}: not a pactscope store (no meta table)")
+    metas = data[META]
+    meta = next(iter(metas.values()), None) if metas else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_TAG:
+        raise StoreCorrupt(f"{name}: not a pactscope store")
+    version = meta.get("schema")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreVersion(f"{name}: unknown store schema version {version!r}")
+    if version > SCHEMA_VERSION:
+        raise StoreVersion(
+            f"{name}: store schema {version} is newer than this pactscope reads "
+            f"({SCHEMA_VERSION}); upgrade pactscope"
+        )
+    for table in TABLES:
+        value = data.setdefault(table, {})
+        if not isinstance(value, dict) or not all(isinstance(d, dict) for d in value.values()):
+            raise StoreCorrupt(f"{name}: table {table!r} is damaged")
+    for key in ("generation", "bodies_length"):
+        if not isinstance(meta.get(key), int) or meta[key] < 0:
+            raise StoreCorrupt(f"{name}: meta field {key!r} is damaged")
+    return data
+
+
+_PEEK_BYTES = 1 << 16
+_HEAD = f'{{"{META}":'
+_ARTICLES_KEY = f',"{ARTICLES}":{{'
+
+
+def peek_empty(path: Path) -> bool | None:
+    """Whether the catalog at ``path`` holds no article, from its first bytes only.
+
+    A catalog written by this module starts with the small meta table, then the articles
+    table: ``{"meta":{...},"articles":{}`` is an empty store. Only that prefix is decoded
+    (one JSON value, structurally), so the answer costs microseconds instead of a parse of
+    the whole catalog. None when the prefix has another shape or the meta is not a readable
+    pactscope meta: the caller then opens the store, which reports any damage properly.
+    A missing catalog is empty.
+    """
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(_PEEK_BYTES)
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return None
+    text = head.decode("utf-8", errors="replace")
+    if not text.startswith(_HEAD):
+        return None
+    try:
+        metas, end = json.JSONDecoder().raw_decode(text, len(_HEAD))
+    except ValueError:
+        return None
+    meta = next(iter(metas.values()), None) if isinstance(metas, dict) and metas else None
+    if not isinstance(meta, dict) or meta.get("app") != APP_TAG:
+        return None
+    version = meta.get("schema")
+    if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
+        return None
+    if not text.startswith(_ARTICLES_KEY, end):
+        return None
+    after = text[end + len(_ARTICLES_KEY) : end + len(_ARTICLES_KEY) + 1]
+    return {"}": True, '"': False}.get(after)
+
+
+# errors meaning "this place cannot be written", reported as StoreReadOnly rather than a crash
+READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
+
+
+def atomic_write_bytes(path: Path, payload: bytes) -> None:
+    """Replace ``path`` with ``payload``: temp file beside it, fsync, rename, fsync the folder."""
+    folder = path.parent
+    tmp = folder / f".{path.name}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    except OSError as exc:
+        if exc.errno in READ_ONLY_ERRNOS:
+            raise StoreReadOnly(f"{safe_path(path)}: cannot write (read-only folder)") from None
+        raise
+    try:
+        try:
+            view = memoryview(payload)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError) and exc.errno in READ_ONLY_ERRNOS:
+            reason = (exc.strerror or "permission denied").lower()
+            raise StoreReadOnly(f"{safe_path(path)}: cannot write ({reason})") from None
+        raise
+    fsync_dir(folder)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage over one catalog file; see the module docstring."""
+
+    def __init__(self, path: str | os.PathLike[str], *, data: dict[str, Any] | None = None) -> None:
+        self.path = Path(path)
+        self.dirty = False
+        self.signature: tuple[int, int, int] | None = None
+        if data is not None:
+            self._data = data
+        else:
+            self._data = self._load()
+
+    def _load(self) -> dict[str, Any]:
+        try:
+            with open(self.path, "rb") as fh:
+                raw = fh.read()
+                self.signature = file_signature(os.fstat(fh.fileno()))
+        except FileNotFoundError:
+            return empty_catalog()
+        except IsADirectoryError:
+            raise StoreCorrupt(f"{safe_path(self.path)}: is a folder, not a store file") from None
+        except PermissionError:
+            raise StoreReadOnly(
+                f"{safe_path(self.path)}: cannot read the store (permission denied)"
+            ) from None
+        return parse_catalog(raw, self.path)
+
+    @property
+    def data(self) -> dict[str, Any]:
+        return self._data
+
+    def read(self) -> dict[str, Any]:
+        return self._data
+
+    def write(self, data: dict[str, Any]) -> None:
+        self._data = data
+        self.dirty = True
+
+    def commit(self) -> None:
+        """Write the staged catalog atomically (whether or not TinyDB marked it dirty)."""
+        payload = orjson.dumps(self._data)
+        try:
+            atomic_write_bytes(self.path, payload)
+        except StoreError:
+            raise
+        except OSError as exc:  # a full disk, a quota, an I/O error: the old catalog stays
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise StoreError(f"{safe_path(self.path)}: cannot write the store: {reason}") from None
+        self.dirty = False
+        try:
+            self.signature = file_signature(os.stat(self.path))
+        except OSError:
+            self.signature = None
+
+    def close(self) -> None:
+        pass
+
+
+def file_signature(st: os.stat_result) -> tuple[int, int, int]:
+    """What changes when another process replaces the catalog: inode, size, mtime."""
+    return (st.st_ino, st.st_size, st.st_mtime_ns)

@@ -1,0 +1,253 @@
+"""Linking one article's extraction onto store-wide records: ids, merges and mentions.
+
+Actor hits are resolved first (an existing id from the ``Resolver``, else a new one), so that
+role affiliations and agreement parties, given as canonical names, can be mapped to ids; then
+agreements are resolved with their party ids. Hits are folded in with ``merge_actor`` /
+``merge_agreement``. An actor hit with no spans is referenced but not mentioned: it is kept
+as an actor (so its id exists) but not linked to the article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from store.db.schema import body_to_dict, extraction_from_dict
+from store.records import Actor, ActorHit, Agreement, Body, Extraction, Mention, StoredQuote
+from store.resolve.resolver import Resolver, merge_actor, merge_agreement
+
+if TYPE_CHECKING:
+    from store.db.bodies import BodySegment
+    from store.db.store import Store
+
+PREFIX = {"person": "p", "country": "c", "organization": "o", "agreement": "g"}
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_MAX_SLUG = 40
+
+
+def slug(name: str) -> str:
+    """Lower-case ASCII words joined by hyphens, at most ~40 characters."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = _SLUG_JUNK.sub("-", ascii_name.lower()).strip("-")
+    if len(text) > _MAX_SLUG:
+        text = text[:_MAX_SLUG].rsplit("-", 1)[0] or text[:_MAX_SLUG]
+    return text or "x"
+
+
+class IdAllocator:
+    """Short, readable, stable ids: kind prefix + name slug, numbered when taken."""
+
+    def __init__(self, used: Iterable[str]) -> None:
+        self._used = set(used)
+
+    def allocate(self, prefix: str, name: str, preferred: str | None = None) -> str:
+        if preferred and preferred not in self._used and preferred.startswith(prefix + "-"):
+            self._used.add(preferred)
+            return preferred
+        base = f"{prefix}-{slug(name)}"
+        candidate, n = base, 1
+        while candidate in self._used:
+            n += 1
+            candidate = f"{base}-{n}"
+        self._used.add(candidate)
+        return candidate
+
+
+_AGREEMENT_EVIDENCE = ("facts", "articles")
+
+
+@dataclass(slots=True)
+class Link:
+    """What one article links to: actor ids, agreement ids, and its mentions."""
+
+    actors: list[str] = field(default_factory=list)
+    agreements: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def link_article(
+    store: Store, article_id: str, extraction: Extraction, previous: Resolver | None = None
+) -> Link:
+    """Fold ``extraction`` into the store's records; ``previous`` suggests ids on a rebuild."""
+    resolver = store.resolver
+    link = Link()
+    ids: list[str] = []
+    for hit in extraction.actors:
+        found = resolver.actor_id(hit)
+        if found is None:
+            suggested = previous.actor_id(hit) if previous else None
+            found = store.new_id(PREFIX[hit.kind], hit.name, suggested)
+        ids.append(found)
+    names: dict[str, str] = {}
+    persons: dict[str, str] = {}
+    for hit, id in zip(extraction.actors, ids, strict=True):
+        if hit.kind != "person":
+            names.setdefault(hit.name, id)
+    for hit, id in zip(extraction.actors, ids, strict=True):
+        if hit.kind == "person":
+            persons.setdefault(hit.name, id)
+            names.setdefault(hit.name, id)
+
+    for hit, id in zip(extraction.actors, ids, strict=True):
+        _merge_actor_hit(store, hit, id, article_id, names)
+        if hit.spans and id not in link.actors:
+            link.actors.append(id)
+        link.mentions.extend(Mention(id, hit.kind, s.sentence, s.start, s.end) for s in hit.spans)
+
+    for ghit in extraction.agreements:
+        party_ids = [_party_id(store, name, article_id, names, previous) for name in ghit.parties]
+        unique = list(dict.fromkeys(party_ids))
+        gid = resolver.agreement_id(ghit, unique)
+        if gid is None:
+            suggested = previous.agreement_id(ghit, unique) if previous else None
+            gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
+        existing = store.agreement(gid)
+        before = _names(existing)
+        heads = _set_aside(existing, article_id, *_AGREEMENT_EVIDENCE) if existing else []
+        try:
+            agreement = merge_agreement(
+                existing, ghit, new_id=gid, article_id=article_id, party_ids=party_ids
+            )
+        finally:
+            if existing is not None:
+                _put_back(existing, heads, *_AGREEMENT_EVIDENCE)
+        store.put_agreement(agreement, renamed=_names(agreement) != before)
+        if gid not in link.agreements:
+            link.agreements.append(gid)
+        link.mentions.extend(
+            Mention(gid, "agreement", s.sentence, s.start, s.end) for s in ghit.spans
+        )
+
+    for quote in extraction.quotes:
+        pid = persons.get(quote.speaker)
+        actor = store.actor(pid) if pid else None
+        if actor is None:
+            continue
+        stored = StoredQuote(article_id, quote.sentence, quote.start, quote.end)
+        if stored not in _tail(actor.quotes, article_id):
+            actor.quotes.append(stored)
+            store.put_actor(actor, renamed=False)
+
+    link.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    return link
+
+
+def relink_all(store: Store, bodies: BodySegment, previous: Resolver) -> list[str]:
+    """Link every stored article again, in ingest order, into a store emptied of entities.
+
+    Used after an article is replaced, so nothing the old text said lingers. ``previous``
+    indexes the old records: ids are kept where they still name the entity, so links from
+    elsewhere stay valid. An article whose mentions changed gets a fresh body line in the
+    segment. Returns the ids of the articles whose links or body changed.
+    """
+    changed: list[str] = []
+    for article_id in store.article_ids():
+        meta = store.article(article_id)
+        assert meta is not None
+        record = bodies.read(*meta.body)
+        extraction = extraction_from_dict(record["extraction"])
+        link = link_article(store, article_id, extraction, previous=previous)
+        body = record["body"]
+        mentions = body_to_dict(Body("", "", [], [], [], link.mentions))["mentions"]
+        dirty = meta.actors != link.actors or meta.agreements != link.agreements
+        if body.get("mentions") != mentions:
+            body["mentions"] = mentions
+            meta.body = bodies.append({**record, "body": body})
+            dirty = True
+        if dirty:
+            meta.actors, meta.agreements = link.actors, link.agreements
+            changed.append(article_id)
+    return changed
+
+
+def _merge_actor_hit(
+    store: Store, hit: ActorHit, id: str, article_id: str, names: dict[str, str]
+) -> None:
+    existing = store.actor(id)
+    if existing is None:
+        linked_before, before = False, None
+        actor = merge_actor(None, hit, new_id=id, article_id=article_id, affiliation_ids=names)
+    else:
+        linked_before, before = article_id in existing.articles, _names(existing)
+        heads = _set_aside(existing, article_id, "roles")
+        try:
+            actor = merge_actor(
+                existing, hit, new_id=id, article_id=article_id, affiliation_ids=names
+            )
+        finally:
+            _put_back(existing, heads, "roles")
+    if not hit.spans and not linked_before:
+        actor.articles.pop(article_id, None)  # referenced, not mentioned
+    store.put_actor(actor, renamed=_names(actor) != before)
+
+
+def _tail(items: list[Any], article_id: str) -> list[Any]:
+    """The trailing items that belong to ``article_id`` (an article's evidence is added
+    together, so it is always at the end while that article is being linked)."""
+    n = len(items)
+    start = n
+    while start > 0 and _article_of(items[start - 1]) == article_id:
+        start -= 1
+    return items[start:]
+
+
+def _article_of(item: Any) -> str:
+    return item if isinstance(item, str) else item.article
+
+
+def _set_aside(record: Actor | Agreement, article_id: str, *fields: str) -> list[list[Any]]:
+    """Show the merge functions only this article's part of the evidence lists; returns the
+    heads set aside, for ``_put_back``.
+
+    ``merge_actor`` / ``merge_agreement`` skip duplicates with a linear ``in`` over a record's
+    roles, facts and articles, which made adding to a popular record cost O(its evidence) and
+    a large ingest quadratic. Evidence carries its article id, so only this article's tail can
+    hold a duplicate; the rest is set aside during the merge and put back in front after.
+    (Plain calls, not a context manager: this runs for every hit of every article.)
+    """
+    heads = []
+    for name in fields:
+        items = getattr(record, name)
+        tail = _tail(items, article_id)
+        if tail:
+            del items[len(items) - len(tail) :]  # O(len(tail)): the head stays in place
+        heads.append(items)
+        setattr(record, name, tail)
+    return heads
+
+
+def _put_back(record: Actor | Agreement, heads: list[list[Any]], *fields: str) -> None:
+    """Undo ``_set_aside``: each head, then what the merge left in the tail."""
+    for name, head in zip(fields, heads, strict=True):
+        head.extend(getattr(record, name))
+        setattr(record, name, head)
+
+
+def _names(record: Actor | Agreement | None) -> tuple[Any, ...] | None:
+    """What the resolver indexes a record by; unchanged names need no re-indexing."""
+    if record is None:
+        return None
+    return (
+        record.name,
+        len(record.aliases),
+        getattr(record, "code", None),
+        getattr(record, "unnamed", None),
+        len(getattr(record, "parties", ())),
+    )
+
+
+def _party_id(
+    store: Store, name: str, article_id: str, names: dict[str, str], previous: Resolver | None
+) -> str:
+    """A party's actor id; a name no hit of the article gives becomes a referenced actor."""
+    found = names.get(name) or store.resolver.find_actor(name)
+    if found is None:
+        hit = ActorHit(kind="organization", name=name)
+        suggested = previous.find_actor(name) if previous else None
+        found = store.new_id(PREFIX["organization"], name, suggested)
+        _merge_actor_hit(store, hit, found, article_id, names)
+    names[name] = found
+    return found

@@ -1,0 +1,343 @@
+"""The catalog's layout: schema version, table names, and record <-> dict conversion.
+
+The catalog is a TinyDB file with four tables. ``meta`` holds one document (the store's
+version, commit generation and committed body-segment length); ``articles``, ``actors`` and
+``agreements`` hold one document per record, each carrying its own string ``id``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from store import __version__
+from store.records import (
+    Actor,
+    ActorHit,
+    Agreement,
+    AgreementHit,
+    Article,
+    ArticleMeta,
+    Body,
+    Extraction,
+    Fact,
+    Mention,
+    Paragraph,
+    Quote,
+    QuoteHit,
+    RoleHit,
+    Sentence,
+    Span,
+    StoredFact,
+    StoredQuote,
+    StoredRole,
+)
+
+SCHEMA_VERSION = 1
+APP_TAG = "pactscope"
+
+META = "meta"
+ARTICLES = "articles"
+ACTORS = "actors"
+AGREEMENTS = "agreements"
+TABLES = (META, ARTICLES, ACTORS, AGREEMENTS)
+
+
+def new_meta() -> dict[str, Any]:
+    """The meta document of a store that has never been committed."""
+    return {
+        "app": APP_TAG,
+        "schema": SCHEMA_VERSION,
+        "generation": 0,
+        "bodies_length": 0,
+        "created_by": __version__,
+    }
+
+
+# --- stored entities -----------------------------------------------------------------------
+
+
+def actor_fields(a: Actor | ActorHit) -> dict[str, Any]:
+    """What an actor is, stored or as extracted, as plain data: kind, name, aliases, code.
+
+    The catalog, the extraction cache and the export all write these the same way.
+    """
+    return {"kind": a.kind, "name": a.name, "aliases": list(a.aliases), "code": a.code}
+
+
+def agreement_fields(g: Agreement | AgreementHit) -> dict[str, Any]:
+    """An agreement's own fields, stored or as extracted, as plain data (name to currency).
+
+    The catalog, the extraction cache and the export all write these the same way.
+    """
+    return {
+        "name": g.name,
+        "unnamed": g.unnamed,
+        "aliases": list(g.aliases),
+        "keywords": list(g.keywords),
+        "parties": list(g.parties),
+        "year": g.year,
+        "status": g.status,
+        "value": g.value,
+        "amount": g.amount,
+        "currency": g.currency,
+    }
+
+
+def actor_to_dict(a: Actor) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        **actor_fields(a),
+        "roles": [[r.title, r.affiliation, r.article, r.sentence] for r in a.roles],
+        "articles": dict(a.articles),
+        "quotes": [[q.article, q.sentence, q.start, q.end] for q in a.quotes],
+    }
+
+
+def actor_from_dict(d: dict[str, Any]) -> Actor:
+    return Actor(
+        d["id"],
+        d["kind"],
+        d["name"],
+        d.get("aliases") or [],
+        d.get("code"),
+        [StoredRole(t, a, art, s) for t, a, art, s in d.get("roles") or ()],
+        d.get("articles") or {},
+        [StoredQuote(art, s, b, e) for art, s, b, e in d.get("quotes") or ()],
+    )
+
+
+def agreement_to_dict(g: Agreement) -> dict[str, Any]:
+    return {
+        "id": g.id,
+        **agreement_fields(g),
+        "articles": list(g.articles),
+        "facts": [[f.field, f.value, f.article, f.sentence] for f in g.facts],
+    }
+
+
+def agreement_from_dict(d: dict[str, Any]) -> Agreement:
+    return Agreement(
+        d["id"],
+        d["name"],
+        bool(d.get("unnamed")),
+        d.get("aliases") or [],
+        d.get("keywords") or [],
+        d.get("parties") or [],
+        d.get("year"),
+        d.get("status"),
+        d.get("value"),
+        d.get("amount"),
+        d.get("currency"),
+        d.get("articles") or [],
+        [StoredFact(f, v, art, s) for f, v, art, s in d.get("facts") or ()],
+    )
+
+
+def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "file": m.file,
+        "title": m.title,
+        "dateline": m.dateline,
+        "byline": m.byline,
+        "published": m.published,
+        "source": m.source,
+        "ingested": m.ingested,
+        "body": [m.body[0], m.body[1]],
+        "sentences": m.sentences,
+        "actors": list(m.actors),
+        "agreements": list(m.agreements),
+    }
+
+
+def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
+    offset, length = d["body"]
+    return ArticleMeta(
+        d["id"],
+        d["file"],
+        d["title"],
+        d.get("dateline"),
+        d.get("byline"),
+        d.get("published"),
+        d.get("source"),
+        d.get("ingested", ""),
+        (int(offset), int(length)),
+        int(d.get("sentences", 0)),
+        d.get("actors") or [],
+        d.get("agreements") or [],
+    )
+
+
+# --- bodies and the extraction kept beside them --------------------------------------------
+
+
+def body_to_dict(b: Body) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "text": b.text,
+        "paragraphs": [[p.kind, p.start, p.end] for p in b.paragraphs],
+        "sentences": [[s.index, s.paragraph, s.start, s.end] for s in b.sentences],
+        "quotes": [[q.sentence, q.start, q.end, q.speaker] for q in b.quotes],
+        "mentions": mentions_to_list(b.mentions),
+    }
+
+
+def body_from_dict(d: dict[str, Any]) -> Body:
+    return Body(
+        id=d["id"],
+        text=d["text"],
+        paragraphs=[Paragraph(*p) for p in d.get("paragraphs") or ()],
+        sentences=[Sentence(*s) for s in d.get("sentences") or ()],
+        quotes=[Quote(*q) for q in d.get("quotes") or ()],
+        mentions=[Mention(*m) for m in d.get("mentions") or ()],
+    )
+
+
+def body_of_article(article: Article, mentions: list[Mention]) -> Body:
+    """The body record kept for a parsed article."""
+    return Body(
+        id=article.id,
+        text=article.text,
+        paragraphs=list(article.paragraphs),
+        sentences=list(article.sentences),
+        quotes=list(article.quotes),
+        mentions=mentions,
+    )
+
+
+HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source")
+
+
+def header_of(article: Article) -> dict[str, Any]:
+    """The article's header fields, kept beside its body so a lost catalog can be rebuilt."""
+    return {name: getattr(article, name) for name in HEADER_FIELDS}
+
+
+def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
+    """Mentions as the body record holds them."""
+    return [[m.entity, m.kind, m.sentence, m.start, m.end] for m in mentions]
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedArticle:
+    """A parsed article and its extraction as the body segment will hold them.
+
+    The body (text, paragraphs, sentences, quotes: most of the bytes) stays JSON from the
+    worker that parsed it to the segment line: the ingest's serial part never decodes or
+    re-encodes it. ``body`` is a JSON object without ``mentions``, which are known only once
+    the hits are linked; ``segment_line`` splices them in.
+    """
+
+    header: dict[str, Any]
+    sentences: int
+    body: bytes
+    extraction: bytes
+
+
+def encode_article(article: Article, extraction: Extraction) -> EncodedArticle:
+    body = body_to_dict(body_of_article(article, []))
+    del body["mentions"]
+    return EncodedArticle(
+        header=header_of(article),
+        sentences=len(article.sentences),
+        body=orjson.dumps(body),
+        extraction=orjson.dumps(extraction_to_dict(extraction)),
+    )
+
+
+def segment_line(encoded: EncodedArticle, mentions: list[Mention]) -> bytes:
+    """The body-segment record ``{"article", "body", "extraction"}`` as JSON bytes, built
+    around the already-encoded body and extraction (same bytes as dumping the dicts)."""
+    if not encoded.body.endswith(b"}") or encoded.body == b"{}":
+        raise ValueError("the encoded body must be a non-empty JSON object")
+    return b"".join(
+        (
+            b'{"article":',
+            orjson.dumps(encoded.header),
+            b',"body":',
+            encoded.body[:-1],
+            b',"mentions":',
+            orjson.dumps(mentions_to_list(mentions)),
+            b'},"extraction":',
+            encoded.extraction,
+            b"}",
+        )
+    )
+
+
+def article_from_record(record: dict[str, Any]) -> Article:
+    """The parsed article again, from a body-segment line (header + body)."""
+    header = record["article"]
+    body = body_from_dict(record["body"])
+    return Article(
+        **{name: header.get(name) for name in HEADER_FIELDS},
+        text=body.text,
+        paragraphs=body.paragraphs,
+        sentences=body.sentences,
+        quotes=body.quotes,
+    )
+
+
+def _spans(spans: list[Span]) -> list[list[int]]:
+    return [[s.sentence, s.start, s.end] for s in spans]
+
+
+def extraction_to_dict(e: Extraction) -> dict[str, Any]:
+    return {
+        "article_id": e.article_id,
+        "actors": [
+            {
+                **actor_fields(a),
+                "roles": [[r.title, r.affiliation, r.sentence] for r in a.roles],
+                "spans": _spans(a.spans),
+            }
+            for a in e.actors
+        ],
+        "agreements": [
+            {
+                **agreement_fields(g),
+                "facts": [[f.field, f.value, f.sentence] for f in g.facts],
+                "spans": _spans(g.spans),
+            }
+            for g in e.agreements
+        ],
+        "quotes": [[q.speaker, q.sentence, q.start, q.end] for q in e.quotes],
+    }
+
+
+def extraction_from_dict(d: dict[str, Any]) -> Extraction:
+    return Extraction(
+        article_id=d["article_id"],
+        actors=[
+            ActorHit(
+                kind=a["kind"],
+                name=a["name"],
+                aliases=list(a.get("aliases") or ()),
+                code=a.get("code"),
+                roles=[RoleHit(*r) for r in a.get("roles") or ()],
+                spans=[Span(*s) for s in a.get("spans") or ()],
+            )
+            for a in d.get("actors") or ()
+        ],
+        agreements=[
+            AgreementHit(
+                name=g["name"],
+                unnamed=bool(g.get("unnamed")),
+                aliases=list(g.get("aliases") or ()),
+                keywords=list(g.get("keywords") or ()),
+                parties=list(g.get("parties") or ()),
+                year=g.get("year"),
+                status=g.get("status"),
+                value=g.get("value"),
+                amount=g.get("amount"),
+                currency=g.get("currency"),
+                facts=[Fact(*f) for f in g.get("facts") or ()],
+                spans=[Span(*s) for s in g.get("spans") or ()],
+            )
+            for g in d.get("agreements") or ()
+        ],
+        quotes=[QuoteHit(*q) for q in d.get("quotes") or ()],
+    )

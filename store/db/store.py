@@ -1,0 +1,415 @@
+"""``Store``: the one API every reader and writer of a pactscope store goes through.
+
+A store at ``PATH`` is the TinyDB catalog (``PATH``), the body segment (``PATH.bodies``), the
+search index (``PATH.index/``) and, while written, the lock (``PATH.lock``); see
+docs/architecture.md. The whole catalog is held in memory as records; writes are staged by
+``add`` and made durable by ``commit`` (bodies fsynced first, then the atomic catalog write).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from store.db import actor_links as relations
+from store.db.actor_links import party_index
+from store.db.bodies import BodySegment, refuse_orphan_segment
+from store.db.catalog import Catalog, Staging
+from store.db.json_storage import AtomicJSONStorage, file_signature, peek_empty
+from store.db.linking import IdAllocator, link_article, relink_all
+from store.db.lock import WriterLock
+from store.db.schema import (
+    ACTORS,
+    AGREEMENTS,
+    META,
+    EncodedArticle,
+    body_from_dict,
+    encode_article,
+    extraction_from_dict,
+    segment_line,
+)
+from store.errors import StoreError, StoreReadOnly
+from store.paths import bodies_path, lock_path, safe_path
+from store.records import Actor, Agreement, Article, ArticleMeta, Body, Extraction
+from store.resolve.resolver import Resolver
+
+
+class Store:
+    """An open store; see the module docstring and docs/architecture.md."""
+
+    path: Path
+    generation: int
+
+    def __init__(self, path: Path, *, write: bool, lock: WriterLock | None) -> None:
+        self.path = path
+        self.writable = write
+        self._lock = lock
+        self._bodies: BodySegment | None = None
+        self._failed: str | None = None
+        self._load()
+        if write and self._signature is None:
+            self._create()
+        self._bodies = BodySegment(
+            bodies_path(path), write=write, committed=self._meta["bodies_length"]
+        )
+
+    def _create(self) -> None:
+        """Write the empty catalog of a new store before any body byte.
+
+        So a body segment without a catalog always means the catalog was lost, and its
+        articles are kept for ``doctor --repair`` instead of being truncated away.
+        """
+        refuse_orphan_segment(bodies_path(self.path), self.path)
+        self._catalog.storage.commit()
+        self._signature = self._catalog.signature
+
+    # --- opening and closing -----------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, *, write: bool = False, wait: float = 10.0) -> Store:
+        """Open the store at ``path``; ``write=True`` takes the writer lock first.
+
+        A missing store opens empty (a writer creates its empty catalog at once). A store that
+        cannot be read raises StoreCorrupt / StoreVersion and is left untouched.
+        """
+        path = Path(path)
+        lock = None
+        if write:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                reason = (exc.strerror or type(exc).__name__).lower()
+                raise StoreReadOnly(
+                    f"{safe_path(path.parent)}: cannot create the store folder ({reason})"
+                ) from None
+            if path.exists() and not os.access(path, os.W_OK):
+                raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
+            lock = WriterLock.acquire(lock_path(path), wait)
+        try:
+            return cls(path, write=write, lock=lock)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    @classmethod
+    def is_empty(cls, path: Path) -> bool:
+        """Whether the store at ``path`` holds no article, without loading it.
+
+        The catalog's first bytes answer (see ``peek_empty``); a catalog of another shape
+        is opened in full, which raises StoreCorrupt / StoreVersion when it is damaged.
+        """
+        answer = peek_empty(Path(path))
+        if answer is None:
+            with cls.open(path) as store:
+                return not store.article_ids()
+        return answer
+
+    def close(self) -> None:
+        """Release the lock and files; anything staged and not committed is dropped."""
+        bodies, self._bodies = self._bodies, None
+        try:
+            if bodies is not None:
+                bodies.close()  # may raise (a full disk refuses the last flush)
+        finally:
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _load(self, storage: AtomicJSONStorage | None = None) -> None:
+        # Loading makes millions of small objects and no cycles: the cyclic collector would
+        # rescan them again and again (over half the time of opening a large store). Frozen
+        # afterwards, they stay out of later collections too, which otherwise made sorting
+        # 50k articles for the list take 0.6 s instead of 0.1 s; refcounting still frees them.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._catalog = Catalog(self.path, storage)
+            loaded = self._catalog.load()
+            gc.freeze()
+        finally:
+            if collecting:
+                gc.enable()
+        if not self.writable:
+            self._catalog.forget()
+        self._signature = self._catalog.signature
+        self._meta: dict[str, Any] = loaded.meta
+        self.generation = int(self._meta["generation"])
+        self._articles = loaded.articles
+        self._actors = loaded.actors
+        self._agreements = loaded.agreements
+        self._order = list(loaded.articles)
+        # What only a writer needs is built on first use, so readers open faster.
+        self._by_file_map: dict[str, str] | None = None
+        self._resolver_index: Resolver | None = None
+        self._ids_alloc: IdAllocator | None = None
+        self._staged = Staging()
+        self._sorted: list[ArticleMeta] | None = None
+        self._of_actor: dict[str, list[str]] | None = None
+
+    def reload_if_changed(self) -> bool:
+        """Re-read the catalog if another process committed since; True when it changed."""
+        if self.writable:
+            return False
+        try:
+            signature = file_signature(os.stat(self.path))
+        except FileNotFoundError:
+            return False
+        if signature == self._signature:
+            return False
+        storage = AtomicJSONStorage(self.path)
+        meta = next(iter(storage.data[META].values()))
+        if meta.get("generation") == self.generation:
+            self._signature = storage.signature
+            return False
+        self._load(storage)
+        return True
+
+    # --- reads ---------------------------------------------------------------------------
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The catalog's meta document (schema, generation, bodies_length, created_by)."""
+        return dict(self._meta)
+
+    def articles(self) -> list[ArticleMeta]:
+        """All articles, newest first (undated last), then by title."""
+        if self._sorted is None:
+            items = sorted(self._articles.values(), key=lambda m: (m.title.casefold(), m.id))
+            items.sort(key=lambda m: m.published or "", reverse=True)
+            self._sorted = items
+        return list(self._sorted)
+
+    def article(self, id: str) -> ArticleMeta | None:
+        return self._articles.get(id)
+
+    def has_article(self, id: str) -> bool:
+        return id in self._articles
+
+    def article_ids(self) -> list[str]:
+        """Article ids in the order they were ingested."""
+        return list(self._order)
+
+    def body(self, id: str) -> Body:
+        """The article's body, read from the segment; KeyError for an unknown id."""
+        return body_from_dict(self._record(id)["body"])
+
+    def extraction(self, id: str) -> Extraction:
+        """What extraction found in the article when it was ingested."""
+        return extraction_from_dict(self._record(id)["extraction"])
+
+    def _record(self, id: str) -> dict[str, Any]:
+        meta = self._articles[id]
+        assert self._bodies is not None, "store is closed"
+        return self._bodies.read(*meta.body)
+
+    def actors(self) -> list[Actor]:
+        """All actors, by kind then name."""
+        return sorted(self._actors.values(), key=lambda a: (a.kind, a.name.casefold(), a.id))
+
+    def actor(self, id: str) -> Actor | None:
+        return self._actors.get(id)
+
+    def agreements(self) -> list[Agreement]:
+        """All agreements, by name."""
+        return sorted(self._agreements.values(), key=lambda g: (g.name.casefold(), g.id))
+
+    def agreement(self, id: str) -> Agreement | None:
+        return self._agreements.get(id)
+
+    def agreements_of_article(self, article_id: str) -> list[Agreement]:
+        meta = self._articles.get(article_id)
+        if meta is None:
+            return []
+        return [self._agreements[g] for g in meta.agreements if g in self._agreements]
+
+    def agreements_of_actor(self, actor_id: str) -> list[Agreement]:
+        """The actor's agreements: those it is a party to (for a person, see ``relations``)."""
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return []
+        if self._of_actor is None:
+            self._of_actor = party_index(self._agreements.values())
+        return relations.agreements_of_actor(
+            actor, self._of_actor, self._articles, self._agreements
+        )
+
+    def cooccurring(self, actor_id: str, limit: int = 10) -> list[tuple[Actor, int]]:
+        """The actors sharing the most articles with this one, with the shared count."""
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return []
+        return relations.cooccurring(actor, self._articles, self._actors, limit)
+
+    # --- writes --------------------------------------------------------------------------
+
+    def _require_write(self) -> BodySegment:
+        if not self.writable or self._bodies is None:
+            raise StoreReadOnly(f"{safe_path(self.path)}: the store is open read-only")
+        return self._bodies
+
+    @property
+    def pending(self) -> int:
+        """How many changes are staged and not yet committed."""
+        return self._staged.pending
+
+    def add(self, article: Article, extraction: Extraction) -> None:
+        """Resolve the article's hits onto store-wide records and stage it.
+
+        An article already stored (same id) changes nothing. A new version of a file already
+        stored replaces the old one: its entities are rebuilt from every article's stored
+        extraction at the next commit.
+        """
+        self.add_encoded(encode_article(article, extraction), extraction)
+
+    def add_encoded(self, encoded: EncodedArticle, extraction: Extraction) -> None:
+        """``add`` for an article whose body is already JSON (the ingest's workers make it so:
+        the body goes to the segment without being decoded here)."""
+        bodies = self._require_write()
+        header = encoded.header
+        article_id, file = header["id"], header["file"]
+        if article_id in self._articles:
+            return
+        old = self._by_file.get(file)
+        if old is not None and old != article_id:
+            self._remove_article(old)
+        self._invalidate()
+        link = link_article(self, article_id, extraction)
+        offset, length = bodies.append_json(segment_line(encoded, link.mentions))
+        meta = ArticleMeta(
+            id=article_id,
+            file=file,
+            title=header["title"],
+            dateline=header["dateline"],
+            byline=header["byline"],
+            published=header["published"],
+            source=header["source"],
+            ingested=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            body=(offset, length),
+            sentences=encoded.sentences,
+            actors=link.actors,
+            agreements=link.agreements,
+        )
+        self._articles[article_id] = meta
+        self._order.append(article_id)
+        self._by_file[file] = article_id
+        self._staged.new_articles[article_id] = None
+
+    def _remove_article(self, article_id: str) -> None:
+        meta = self._articles.pop(article_id)
+        self._order.remove(article_id)
+        if self._by_file.get(meta.file) == article_id:
+            del self._by_file[meta.file]
+        self._staged.drop_article(article_id)
+        self._staged.needs_rebuild = True
+
+    def _invalidate(self) -> None:
+        self._sorted = None
+        self._of_actor = None
+
+    # called by linking.link_article ------------------------------------------------------
+
+    @property
+    def resolver(self) -> Resolver:
+        if self._resolver_index is None:
+            self._resolver_index = Resolver(self._actors.values(), self._agreements.values())
+        return self._resolver_index
+
+    @property
+    def _by_file(self) -> dict[str, str]:
+        if self._by_file_map is None:
+            self._by_file_map = {m.file: m.id for m in self._articles.values()}
+        return self._by_file_map
+
+    def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
+        if self._ids_alloc is None:
+            self._ids_alloc = IdAllocator([*self._actors, *self._agreements])
+        return self._ids_alloc.allocate(prefix, name, preferred)
+
+    def put_actor(self, actor: Actor, *, renamed: bool = True) -> None:
+        """Stage a new or changed actor; ``renamed`` when its names changed (re-index them)."""
+        self._actors[actor.id] = actor
+        self._staged.dirty_actors.add(actor.id)
+        if renamed:
+            self.resolver.add_actor(actor)
+
+    def put_agreement(self, agreement: Agreement, *, renamed: bool = True) -> None:
+        """Stage a new or changed agreement; ``renamed`` when its names changed."""
+        self._agreements[agreement.id] = agreement
+        self._staged.dirty_agreements.add(agreement.id)
+        if renamed:
+            self.resolver.add_agreement(agreement)
+
+    # --- rebuilding after a replacement -------------------------------------------------
+
+    def _rebuild(self) -> None:
+        """Recompute every actor and agreement from the stored extractions (``relink_all``)
+        and stage what changed: re-linked articles, every entity, the ids that went."""
+        bodies = self._require_write()
+        old = Resolver(self._actors.values(), self._agreements.values())
+        old_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
+        self._actors, self._agreements = {}, {}
+        self._resolver_index = Resolver()
+        self._ids_alloc = IdAllocator(())
+        staged = self._staged
+        for article_id in relink_all(self, bodies, old):
+            staged.changed_article(article_id)
+        new_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
+        staged.removed.extend(sorted(old_ids - new_ids))
+        staged.dirty_actors = set(self._actors)
+        staged.dirty_agreements = set(self._agreements)
+        staged.needs_rebuild = False
+        self._invalidate()
+
+    # --- committing ------------------------------------------------------------------------
+
+    def commit(self, *, force: bool = False) -> None:
+        """Make staged changes durable: bodies fsync, then the atomic catalog write.
+
+        With nothing staged this does nothing (the generation stays) unless ``force``.
+        """
+        bodies = self._require_write()
+        if self._failed is not None:
+            raise StoreError(
+                f"{safe_path(self.path)}: an earlier commit failed ({self._failed}); "
+                "reopen the store to go on"
+            )
+        if not self.pending and not force:
+            return
+        try:
+            self._commit(bodies)
+        except BaseException as exc:
+            # The in-memory catalog may be half-applied: refuse further commits.
+            self._failed = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise
+
+    def _commit(self, bodies: BodySegment) -> None:
+        if self._staged.needs_rebuild:
+            self._rebuild()
+        length = bodies.sync()
+        batches = self._staged.batches(
+            self._catalog, self._articles, self._actors, self._agreements
+        )
+        meta = dict(self._meta, generation=self.generation + 1, bodies_length=length)
+        self._catalog.write(batches, meta)
+        self._meta = meta
+        self.generation = meta["generation"]
+        self._signature = self._catalog.signature
+        self._staged = Staging()

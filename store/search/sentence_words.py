@@ -1,0 +1,142 @@
+"""An article's share of the sentence index: the distinct words of each of its sentences.
+
+Found once per article, where the article is parsed (an ingest's worker processes), so that
+the index built after an ingest only numbers words and sorts, instead of reading every body
+back from the segment and tokenising it in one process. Words are folded (``text.fold``)
+and keyed without accents (``vocab.strip_accents``), exactly as queries are.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from store.records import Sentence
+from store.search.vocabulary import WORD, strip_accents
+from store.text import fold
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_SEPARATORS = bytes(
+    b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256)
+)  # folded ASCII text: [a-z0-9] stay, everything else separates words (as WORD does)
+
+
+@dataclass(slots=True)
+class ArticleTerms:
+    """Each sentence's distinct words, plus what labels a sentence hit.
+
+    ``words`` holds every sentence's words as UTF-8, separated by spaces, one sentence after
+    another (one bytes object crosses a process boundary far more cheaply than a list of
+    strings); ``counts`` says how many belong to each sentence, ``spans`` gives each
+    sentence's (start, end) in ``text``. Words are already without accents, so no two words
+    of one sentence share a term.
+    """
+
+    words: bytes
+    counts: array
+    spans: array
+    text: str
+
+
+class TermIds(dict[str, int]):
+    """Word -> term id, numbered as first seen; accent variants share the id of their bare
+    form (``terms`` lists the bare forms by id)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.terms: list[str] = []
+        self._by_key: dict[str, int] = {}
+
+    def __missing__(self, token: str) -> int:
+        key = strip_accents(token)
+        tid = self._by_key.get(key)
+        if tid is None:
+            tid = self._by_key[key] = len(self.terms)
+            self.terms.append(key)
+        self[token] = tid
+        return tid
+
+
+def article_terms(text: str, sentences: Sequence[Sentence]) -> ArticleTerms:
+    """The distinct words of each sentence of ``text``."""
+    counts, spans = array("i"), array("i")
+    parts: list[bytes] = []
+    folded = fold(text)
+    if len(folded) == len(text):  # offsets in the folded text are those of the text
+        others = set(_NON_ASCII.findall(folded))
+        if not others or not WORD.search("".join(others)):
+            # no letter or digit outside ASCII ("€", dashes, quotes): each becomes one "?",
+            # a separator, so offsets stay those of the text
+            raw = folded.encode("ascii", "replace").translate(_ASCII_SEPARATORS)
+            for s in sentences:
+                found = set(raw[s.start : s.end].split())
+                parts.append(b" ".join(found))
+                counts.append(len(found))
+                spans.extend((s.start, s.end))
+            return ArticleTerms(b" ".join(parts), counts, spans, text)
+        cut = [folded[s.start : s.end] for s in sentences]
+    else:  # folding changed the length: fold each sentence on its own
+        cut = [fold(text[s.start : s.end]) for s in sentences]
+    findall = WORD.findall
+    for s, sentence in zip(sentences, cut, strict=True):
+        keys = set(map(strip_accents, findall(sentence)))
+        parts.append(" ".join(keys).encode("utf-8"))
+        counts.append(len(keys))
+        spans.extend((s.start, s.end))
+    return ArticleTerms(b" ".join(parts), counts, spans, text)
+
+
+class _BytesIds(dict[bytes, int]):
+    """UTF-8 word -> term id of ``ids`` (a word seen before costs one look-up, no decoding)."""
+
+    def __init__(self, ids: TermIds) -> None:
+        super().__init__()
+        self._ids = ids
+
+    def __missing__(self, word: bytes) -> int:
+        tid = self[word] = self._ids[word.decode("utf-8")]
+        return tid
+
+
+@dataclass(slots=True)
+class SentenceTerms:
+    """One article's sentences in a ``TermFeed``: term ids (of the feed), as numpy arrays."""
+
+    ids: np.ndarray  # int32, each sentence's term ids one sentence after another
+    counts: np.ndarray  # int32, term ids per sentence
+    spans: np.ndarray  # int32, (start, end) per sentence, interleaved
+    text: str
+
+
+class TermFeed:
+    """The sentence words of many articles, numbered in one vocabulary as they arrive.
+
+    An ingest adds each article it stores; the index built after it takes the words from
+    here (``index.build_data``) and reads back from the segment only the articles it lacks.
+    Per article it holds about 4 bytes per distinct word of each sentence, plus the text.
+    """
+
+    def __init__(self) -> None:
+        self.ids = TermIds()
+        self.articles: dict[str, SentenceTerms] = {}
+        self._by_bytes = _BytesIds(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def add(self, article_id: str, found: ArticleTerms) -> None:
+        words = found.words.split()
+        self.articles[article_id] = SentenceTerms(
+            np.fromiter(map(self._by_bytes.__getitem__, words), np.int32, len(words)),
+            np.frombuffer(found.counts, np.intc).astype(np.int32),
+            np.frombuffer(found.spans, np.intc).astype(np.int32),
+            found.text,
+        )
+
+    def take(self, article_id: str) -> SentenceTerms | None:
+        """The article's sentences, removed from the feed (each is indexed once)."""
+        return self.articles.pop(article_id, None)

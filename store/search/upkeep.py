@@ -1,0 +1,135 @@
+"""Keeping ``PATH.index/`` in step with the store: where it lives, and building it again.
+
+A build reads no body it can avoid: articles an ingest has just added bring their words from
+its workers (``terms.TermFeed``), and articles the saved index of an earlier generation already
+holds take their words from it (``reuse``); only the rest are read from the body segment.
+"""
+
+from __future__ import annotations
+
+import mmap
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from store.records import ArticleMeta, Body
+from store.search.postings import IndexData
+from store.search.saved import load_data
+from store.search.saved_words import reuse_saved
+from store.search.sentence_words import TermFeed
+
+if TYPE_CHECKING:
+    from store.search.query import SearchIndex
+
+
+def index_dir(store_path: Path) -> Path:
+    """Where the index of the store at ``store_path`` is kept: ``PATH.index/``."""
+    return Path(str(store_path) + ".index")
+
+
+def index_for_store(store: Any) -> SearchIndex:
+    """The persisted index when it matches the store's generation; otherwise a new one,
+    saved beside the store when that folder can be written."""
+    from store.search.query import SearchIndex
+
+    directory = index_dir(store.path)
+    saved = load_data(directory)
+    current = _current(saved, store)
+    if current is not None:
+        return current
+    if _writable(directory):
+        return _build_and_save(store, directory, saved, keep_going=True)
+    _close(saved)
+    articles = store.articles()
+    return SearchIndex.build(
+        store.actors(),
+        store.agreements(),
+        articles,
+        _bodies(store, articles),
+        store.generation,
+        sentence_text=lambda article, i: store.body(article).sentence_text(i),
+    )
+
+
+def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
+    """Make ``PATH.index/`` match the store's generation (called after an ingest commits,
+    with the sentence words of the articles it added in ``feed``)."""
+    directory = index_dir(store.path)
+    saved = load_data(directory)
+    current = _current(saved, store)
+    if current is not None:
+        return current
+    return _build_and_save(store, directory, saved, feed=feed, reload=False)
+
+
+def _current(saved: IndexData | None, store: Any) -> SearchIndex | None:
+    """Queries over ``saved`` when it was built from the store as it is now."""
+    from store.search.query import SearchIndex
+
+    if saved is None or saved.generation != store.generation:
+        return None
+    return SearchIndex.from_data(saved)
+
+
+def _build_and_save(
+    store: Any,
+    directory: Path,
+    saved: IndexData | None,
+    *,
+    keep_going: bool = False,
+    feed: TermFeed | None = None,
+    reload: bool = True,
+) -> SearchIndex:
+    """Build from the store and persist. With ``reload``, return the saved copy (memory-mapped,
+    lighter) instead of the one built in memory; with ``keep_going``, a failed save still
+    returns the one built in memory."""
+    from store.search.query import SearchIndex
+
+    articles = store.articles()
+    feed = feed if feed is not None else TermFeed()
+    if saved is not None:  # of an earlier generation: its articles are not read again
+        reuse_saved(saved, feed, (a.id for a in articles))
+        _close(saved)
+        del saved
+    unread = [a for a in articles if a.id not in feed.articles]
+    built = SearchIndex.build(
+        store.actors(),
+        store.agreements(),
+        articles,
+        _bodies(store, unread),
+        store.generation,
+        prepared=feed,
+    )
+    try:
+        built.save(directory)
+    except OSError:
+        if not keep_going:
+            raise
+        return built
+    if not reload:
+        return built
+    return SearchIndex.load(directory, generation=store.generation) or built
+
+
+def _close(saved: IndexData | None) -> None:
+    """Let go of a saved index's text map now, not whenever the collector gets to it."""
+    if saved is not None and isinstance(saved.texts, mmap.mmap):
+        saved.texts.close()
+
+
+def _bodies(store: Any, articles: list[ArticleMeta]) -> Iterator[Body]:
+    """The bodies of ``articles`` in order, skipping any the store cannot read."""
+    from store.errors import StoreError
+
+    for meta in articles:
+        try:
+            yield store.body(meta.id)
+        except StoreError:
+            continue
+
+
+def _writable(directory: Path) -> bool:
+    """Whether the index folder (or, before the first save, its parent) can be written."""
+    target = directory if directory.exists() else directory.parent
+    return os.access(target, os.W_OK) and os.access(directory.parent, os.W_OK)

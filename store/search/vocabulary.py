@@ -1,0 +1,194 @@
+"""Words of the search index: how text is cut into terms, and how a typed word finds terms.
+
+A term is a folded word (``store.text.fold``) with its accents removed, so "Müller", "MULLER"
+and "muller" are one term. The vocabulary keeps the terms sorted, which makes prefix completion
+a bisection; typo tolerance compares the typed word only with terms of a similar length
+(``fuzz.ratio`` with a cut-off), because a scorer that ignores length ranks "a"/"at" first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from store.text import fold
+
+# Letters and digits, no underscore: linear time on any input.
+WORD = re.compile(r"[^\W_]+")
+
+MAX_QUERY_CHARS = 256  # the rest of a pasted novel is ignored
+MAX_QUERY_WORDS = 8
+MAX_WORD_CHARS = 40
+FUZZY_MIN_LEN = 4  # shorter words only match exactly or as a prefix
+FUZZY_CUTOFF = 80.0  # fuzz.ratio: one edit in five letters
+FUZZY_LEN_SLACK = 2
+FUZZY_LIMIT = 40  # near spellings kept per typed word
+SENTENCE_COMPLETIONS = 32  # prefix completions kept for the sentence index (most frequent)
+NAME_COMPLETIONS = 256  # ... and for the (small) name index
+
+EXACT = 100.0
+FUZZY_WEIGHT = 0.9  # a near spelling scores below the exact word
+PREFIX_BASE = 70.0  # a completion scores 70..95 with how much of the term was typed
+PREFIX_SPAN = 25.0
+
+
+def strip_accents(word: str) -> str:
+    """The word without combining marks ("é" -> "e"); ASCII words are returned as they are."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare or word
+
+
+def term_key(token: str) -> str:
+    """The term for one word as written."""
+    return strip_accents(fold(token))
+
+
+def label_terms(label: str) -> list[tuple[int, int, str]]:
+    """Each word of ``label`` as (start, end, term), offsets into ``label`` itself."""
+    folded = fold(label)
+    if len(folded) == len(label):  # folding kept every offset: cut the folded text
+        return [(m.start(), m.end(), strip_accents(m.group())) for m in WORD.finditer(folded)]
+    return [(m.start(), m.end(), term_key(m.group())) for m in WORD.finditer(label)]
+
+
+def query_words(text: str) -> tuple[list[str], bool]:
+    """The distinct terms of a query, in order, and whether the last one is still being typed."""
+    text = text[:MAX_QUERY_CHARS]
+    words: list[str] = []
+    for m in WORD.finditer(fold(text)):
+        word = strip_accents(m.group())[:MAX_WORD_CHARS]
+        if word not in words:
+            words.append(word)
+        if len(words) == MAX_QUERY_WORDS:
+            break
+    typing = bool(text) and not text[-1].isspace() and WORD.fullmatch(text[-1]) is not None
+    return words, typing
+
+
+@dataclass
+class WordMatch:
+    """The terms one typed word matches, best first, for each of the two posting lists."""
+
+    word: str
+    prefix: bool
+    sentence_terms: np.ndarray  # int32 term ids
+    sentence_sims: np.ndarray  # float32, 0..100
+    name_terms: np.ndarray
+    name_sims: np.ndarray
+    how: dict[int, int] = field(default_factory=dict)  # term id -> prefix length (0: whole word)
+
+
+def _top(ids: np.ndarray, weights: np.ndarray, k: int) -> np.ndarray:
+    """The ``k`` ids of highest weight (ties by id), among those with a weight."""
+    keep = weights > 0
+    ids, weights = ids[keep], weights[keep]
+    if len(ids) > k:
+        part = np.argpartition(-weights, k - 1)[:k]
+        ids, weights = ids[part], weights[part]
+    return ids[np.lexsort((ids, -weights))]
+
+
+class Vocabulary:
+    """The sorted terms with their document counts in the sentence and the name index."""
+
+    def __init__(self, terms: list[str], sentence_df: np.ndarray, name_df: np.ndarray) -> None:
+        self.terms = terms
+        self.sentence_df = sentence_df
+        self.name_df = name_df
+        self._by_length: dict[int, tuple[list[str], np.ndarray]] = {}
+        self._cache: dict[tuple[str, bool], WordMatch] = {}
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def find(self, term: str) -> int | None:
+        """The id of ``term`` when it is in the vocabulary."""
+        i = bisect_left(self.terms, term)
+        return i if i < len(self.terms) and self.terms[i] == term else None
+
+    def _bucket(self, length: int) -> tuple[list[str], np.ndarray]:
+        if not self._by_length:
+            self._index_lengths()
+        return self._by_length.get(length, ([], np.zeros(0, np.int32)))
+
+    def _index_lengths(self) -> None:
+        groups: dict[int, list[int]] = {}
+        for i, term in enumerate(self.terms):
+            groups.setdefault(len(term), []).append(i)
+        by_length = {-1: ([], np.zeros(0, np.int32))}  # -1 marks "indexed"
+        for length, ids in groups.items():
+            by_length[length] = ([self.terms[i] for i in ids], np.asarray(ids, np.int32))
+        self._by_length = by_length  # one assignment: a search in another thread sees all or none
+
+    def _fuzzy(self, word: str) -> dict[int, float]:
+        found: dict[int, float] = {}
+        if len(word) < FUZZY_MIN_LEN:
+            return found
+        lo = max(1, len(word) - FUZZY_LEN_SLACK)
+        for length in range(lo, len(word) + FUZZY_LEN_SLACK + 1):
+            choices, ids = self._bucket(length)
+            if not choices:
+                continue
+            scores = process.cdist(
+                [word], choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8
+            )[0]
+            for j in np.flatnonzero(scores):
+                found[int(ids[j])] = float(scores[j]) * FUZZY_WEIGHT
+        if len(found) > FUZZY_LIMIT:
+            best = sorted(found.items(), key=lambda kv: (-kv[1], kv[0]))[:FUZZY_LIMIT]
+            found = dict(best)
+        return found
+
+    def match(self, word: str, prefix: bool) -> WordMatch:
+        """The terms ``word`` matches: itself, near spellings, and completions when ``prefix``."""
+        key = (word, prefix)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        sims: dict[int, float] = {}
+        how: dict[int, int] = {}
+        for tid, sim in self._fuzzy(word).items():
+            sims[tid] = sim
+            how[tid] = 0
+        exact = self.find(word)
+        if exact is not None:
+            sims[exact] = EXACT
+            how[exact] = 0
+        ranges: list[np.ndarray] = []
+        if prefix:
+            lo = bisect_left(self.terms, word)
+            hi = bisect_left(self.terms, word + "\U0010ffff", lo)
+            if exact is not None:
+                lo += 1
+            if hi > lo:
+                ranges.append(np.arange(lo, hi, dtype=np.int32))
+        result = WordMatch(word, prefix, *self._select(word, sims, ranges, how), how=how)
+        if len(self._cache) > 4096:
+            self._cache.clear()
+        self._cache[key] = result
+        return result
+
+    def _select(
+        self, word: str, sims: dict[int, float], ranges: list[np.ndarray], how: dict[int, int]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        out = []
+        for df, k in ((self.sentence_df, SENTENCE_COMPLETIONS), (self.name_df, NAME_COMPLETIONS)):
+            chosen = {t: s for t, s in sims.items() if df[t] > 0}
+            for ids in ranges:
+                for tid in _top(ids, df[ids], k).tolist():
+                    sim = PREFIX_BASE + PREFIX_SPAN * len(word) / len(self.terms[tid])
+                    if sim > chosen.get(tid, 0.0):
+                        chosen[tid] = sim
+                        how[tid] = len(word)
+            order = sorted(chosen.items(), key=lambda kv: (-kv[1], kv[0]))
+            out.append(np.asarray([t for t, _ in order], np.int32))
+            out.append(np.asarray([s for _, s in order], np.float32))
+        return out[0], out[1], out[2], out[3]

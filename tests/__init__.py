@@ -1,0 +1,1 @@
+"""pactscope's tests, arranged like the code: one folder per layer."""

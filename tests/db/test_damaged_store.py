@@ -1,0 +1,305 @@
+"""A damaged, foreign, newer or read-only store: every command says so in one line and touches nothing.
+
+Each case runs the real command line (``tui.cli.main``) against a store built by a real ingest
+and then damaged; the message must be one line naming the store file, the exit status 1,
+and the catalog and body segment byte-identical afterwards, with no lock left behind.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import orjson
+import pytest
+
+from store.db import bodies as bodies_module
+from store.db import json_storage as storage
+from store.db import lock as lock_module
+from store.db.store import Store, bodies_path, lock_path
+from store.ingest import ingest
+from tests.db.test_crash_harness import write_corpus
+from tui.cli import main
+
+
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small store made by a real ingest, copied afresh by each test."""
+    root = tmp_path_factory.mktemp("pristine")
+    write_corpus(root / "articles", count=6)
+    db = root / "store" / "pactscope.json"
+    with Store.open(db, write=True) as store:
+        report = ingest(store, [root / "articles"], jobs=1)
+    assert report.added == 6 and report.ok
+    return db
+
+
+@pytest.fixture
+def store_copy(pristine: Path, tmp_path: Path) -> Path:
+    folder = tmp_path / "store"
+    folder.mkdir()
+    for item in pristine.parent.iterdir():
+        if item.is_file():
+            shutil.copy2(item, folder / item.name)
+    return folder / pristine.name
+
+
+@pytest.fixture
+def more(tmp_path: Path) -> Path:
+    """Two new articles to try to ingest into the damaged store."""
+    folder = tmp_path / "more"
+    write_corpus(folder, count=2, seed=99, prefix="new")
+    return folder
+
+
+def _truncated(raw: bytes) -> bytes:
+    return raw[: len(raw) // 2]
+
+
+def _newer(raw: bytes) -> bytes:
+    data = orjson.loads(raw)
+    data["meta"]["1"]["schema"] = 99
+    return orjson.dumps(data)
+
+
+def _wrong_version(raw: bytes) -> bytes:
+    data = orjson.loads(raw)
+    data["meta"]["1"]["schema"] = "one"
+    return orjson.dumps(data)
+
+
+def _foreign(raw: bytes) -> bytes:
+    return b'{"_default": {"1": {"title": "my notes", "done": false}}}'
+
+
+def _binary(raw: bytes) -> bytes:
+    return b"\x89PNG\r\n\x1a\n\x00\x00binary"
+
+
+def _empty(raw: bytes) -> bytes:
+    return b""
+
+
+DAMAGE: dict[str, tuple[Callable[[bytes], bytes], str]] = {
+    "truncated": (_truncated, "not valid JSON"),
+    "newer": (_newer, "newer than this pactscope"),
+    "wrong-version": (_wrong_version, "schema version"),
+    "foreign": (_foreign, "not a pactscope store"),
+    "binary": (_binary, "not valid JSON"),
+    "empty": (_empty, "empty"),
+}
+
+
+def _commands(db: Path, more: Path, out: Path) -> dict[str, list[str]]:
+    return {
+        "ingest": ["--db", str(db), "ingest", "--jobs", "1", str(more)],
+        "export": ["--db", str(db), "export", "-o", str(out)],
+        "export-stdout": ["--db", str(db), "export"],
+        "search": ["--db", str(db), "search", "agreement"],
+        "doctor": ["--db", str(db), "doctor"],
+        "open": ["--db", str(db)],
+    }
+
+
+def _files(db: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in db.parent.iterdir() if p.is_file()}
+
+
+def _one_line_naming(err: str, db: Path, reason: str) -> None:
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert str(db) in lines[0] and reason in lines[0], lines[0]
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+@pytest.mark.parametrize(
+    "command", ["ingest", "export", "export-stdout", "search", "doctor", "open"]
+)
+def test_damaged_catalog_costs_one_line_and_nothing_else(
+    monkeypatch: pytest.MonkeyPatch,
+    store_copy: Path,
+    more: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
+    command: str,
+) -> None:
+    make, reason = DAMAGE[damage]
+    store_copy.write_bytes(make(store_copy.read_bytes()))
+    before = _files(store_copy)
+    names = sorted(p.name for p in store_copy.parent.iterdir())
+    out = tmp_path / "export.json"
+    opened: list[Path] = []
+    # With no command the explorer may open and report the damage itself (checked below).
+    monkeypatch.setattr("tui.app.run_app", opened.append)
+    status = main(_commands(store_copy, more, out)[command])
+    captured = capsys.readouterr()
+    if opened:
+        assert command == "open" and opened == [store_copy] and status == 0
+    else:
+        assert status == 1
+        _one_line_naming(captured.err, store_copy, reason)
+    assert captured.out == ""
+    assert _files(store_copy) == before
+    assert not lock_path(store_copy).exists()
+    assert not out.exists()
+    assert sorted(p.name for p in store_copy.parent.iterdir()) == names
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+async def test_explorer_on_a_damaged_store_says_why_and_touches_nothing(
+    store_copy: Path, damage: str
+) -> None:
+    from tui.app import PactscopeApp
+    from tui.widgets.article_view import ArticleView
+
+    make, reason = DAMAGE[damage]
+    store_copy.write_bytes(make(store_copy.read_bytes()))
+    before = _files(store_copy)
+    app = PactscopeApp(store_copy)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(3):
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+        shown = "".join("".join(app.screen.query_one(ArticleView).plain_lines()).split())
+        assert str(store_copy) in shown and reason.replace(" ", "") in shown, shown  # wrapped
+        errors = [str(n.message) for n in app._notifications if n.severity == "error"]
+        assert errors and all("\n" not in m for m in errors)
+        assert any(str(store_copy) in m and reason in m for m in errors), errors
+        await pilot.press("r")  # a reload tries again, and changes nothing either
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("q")
+    assert _files(store_copy) == before
+    assert not lock_path(store_copy).exists()
+
+
+def test_store_that_is_a_folder(
+    tmp_path: Path, more: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "store.json"
+    db.mkdir()
+    for command in ("search", "export", "ingest"):
+        args = _commands(db, more, tmp_path / "o.json")[command]
+        assert main(args) == 1
+        _one_line_naming(capsys.readouterr().err, db, "folder")
+    assert list(db.iterdir()) == []
+
+
+# --- read-only: tests run as root, where permissions do not stop writes, so the failing calls are
+# simulated at the operating-system boundary the store uses.
+
+
+def _erofs(*args: object, **kwargs: object) -> None:
+    raise OSError(errno.EROFS, "Read-only file system")
+
+
+def _eacces(*args: object, **kwargs: object) -> None:
+    raise PermissionError(errno.EACCES, "Permission denied")
+
+
+def test_read_only_store_file(store_copy: Path, more: Path, monkeypatch, capsys) -> None:
+    store_copy.chmod(0o444)
+    before = _files(store_copy)
+    real_access = os.access
+    # what os.access reports for a 0444 file to anyone but root
+    monkeypatch.setattr(
+        "store.db.store.os.access",
+        lambda p, mode: not (Path(p) == store_copy and mode & os.W_OK) and real_access(p, mode),
+    )
+    assert main(_commands(store_copy, more, Path("unused"))["ingest"]) == 1
+    _one_line_naming(capsys.readouterr().err, store_copy, "read-only")
+    assert _files(store_copy) == before
+    assert not lock_path(store_copy).exists()
+    # reading is still fine
+    assert main(["--db", str(store_copy), "search", "agreement"]) == 0
+
+
+@pytest.mark.parametrize("failure", [_erofs, _eacces], ids=["erofs", "eacces"])
+@pytest.mark.parametrize("where", ["lock", "bodies", "catalog-temp", "catalog-rename"])
+def test_read_only_file_system_during_ingest(
+    store_copy: Path, more: Path, monkeypatch, capsys, failure: Callable[..., None], where: str
+) -> None:
+    before = _files(store_copy)
+    real_open = os.open
+
+    def failing_open(target, flags, mode=0o777, **kw):  # type: ignore[no-untyped-def]
+        name = os.fsdecode(target)
+        writes = flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)
+        hit = {
+            "lock": name.endswith(".lock"),
+            "bodies": name.endswith(".bodies"),
+            "catalog-temp": name.endswith(".tmp"),
+        }.get(where, False)
+        if writes and hit:
+            failure()
+        return real_open(target, flags, mode, **kw)
+
+    if where == "catalog-rename":
+        monkeypatch.setattr(storage.os, "replace", failure)
+    else:
+        monkeypatch.setattr(lock_module.os, "open", failing_open)
+        monkeypatch.setattr(bodies_module.os, "open", failing_open)
+        monkeypatch.setattr(storage.os, "open", failing_open)
+    status = main(_commands(store_copy, more, Path("unused"))["ingest"])
+    err = capsys.readouterr().err
+    monkeypatch.undo()
+    assert status == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert "unexpected" not in lines[0], lines[0]
+    assert str(store_copy.parent) in lines[0]
+    assert any(
+        word in lines[0].lower() for word in ("read-only", "permission denied", "cannot write")
+    ), lines[0]
+    # The catalog is untouched; the segment may only have grown by bytes no catalog refers to.
+    after = _files(store_copy)
+    assert after[store_copy.name] == before[store_copy.name]
+    segment = bodies_path(store_copy).name
+    assert after[segment][: len(before[segment])] == before[segment]
+    assert not lock_path(store_copy).exists()
+    assert [p.name for p in store_copy.parent.iterdir() if p.name.endswith(".tmp")] == []
+    with Store.open(store_copy) as store:
+        assert len(store.article_ids()) == 6
+    # and once the disk is writable again the same ingest goes through
+    assert main(_commands(store_copy, more, Path("unused"))["ingest"]) == 0
+    with Store.open(store_copy) as store:
+        assert len(store.article_ids()) == 8
+
+
+def test_read_only_export_target(store_copy: Path, tmp_path: Path, monkeypatch, capsys) -> None:
+    out = tmp_path / "exports" / "out.json"
+    out.parent.mkdir()
+    real_open = open
+
+    def failing(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "w" in mode and os.fspath(file).startswith(os.fspath(out.parent)):
+            _erofs()
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", failing)
+    status = main(["--db", str(store_copy), "export", "-o", str(out)])
+    monkeypatch.undo()
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert status == 1 and len(lines) == 1
+    assert str(out) in lines[0] and "read-only" in lines[0].lower()
+    assert list(out.parent.iterdir()) == []
+
+
+def test_lost_catalog_does_not_cost_the_bodies(
+    store_copy: Path, more: Path, tmp_path: Path
+) -> None:
+    from store.doctor import repair
+
+    store_copy.unlink()  # deleted by mistake, or lost with its disk block
+    segment = bodies_path(store_copy).read_bytes()
+    status = main(_commands(store_copy, more, Path("unused"))["ingest"])
+    if status == 1:  # refusing is fine, if nothing was touched
+        assert bodies_path(store_copy).read_bytes() == segment
+        return
+    out = tmp_path / "repaired.json"
+    repair(store_copy, out)
+    with Store.open(out) as store:
+        assert len(store.article_ids()) == 8  # the six lost from the catalog, and the two new

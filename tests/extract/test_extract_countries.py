@@ -1,0 +1,61 @@
+"""Countries: names, abbreviations, demonyms and capitals as actors; places and features not."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, names, run
+
+
+def test_names_abbreviations_demonyms_capitals() -> None:
+    ex = run("The U.S. and Chinese officials met. Beijing warned that Washington was wrong. Kyiv agreed.")
+    assert {"United States", "China", "Ukraine"} <= names(ex, "country")
+    us = actor(ex, "United States")
+    assert us.code == "US" and {"U.S.", "Washington"} <= set(us.aliases)
+    assert "Beijing" in actor(ex, "China").aliases
+
+
+def test_abbreviation_is_case_sensitive() -> None:
+    ex = run("Let us talk about trade. The talks helped us.")
+    assert names(ex, "country") == set()
+
+
+def test_geographic_features_do_not_make_actors() -> None:
+    ex = run("Ships sailed through the South China Sea, the Taiwan Strait and the Sea of Japan.")
+    assert names(ex, "country") == set()
+
+
+def test_feature_does_not_hide_a_real_mention() -> None:
+    ex = run("China sent ships into the South China Sea.")
+    china = actor(ex, "China")
+    assert china is not None and len(china.spans) == 1
+
+
+def test_place_after_near_and_capital_as_venue() -> None:
+    ex = run("Troops trained on islands near Taiwan. Ministers met in Brussels.")
+    assert names(ex, "country") == set()
+    ex = run("Japan's islands near Taiwan worry Taipei, which protested.")
+    assert "Taiwan" in names(ex, "country")
+
+
+def test_inside_an_organisation_name_is_not_an_actor() -> None:
+    ex = run("The Japan Times reported the story first.")
+    assert "Japan" not in names(ex, "country")
+    assert "The Japan Times" in names(ex, "organization")
+
+
+def test_ambiguous_forms_need_support() -> None:
+    assert names(run("The Georgia state legislature passed a bill."), "country") == set()
+    assert names(run("Michael Jordan said the game was over."), "country") == set()
+    assert "Jordan" in names(run("Jordan and Israel signed a water deal."), "country")
+
+
+def test_non_demonym_is_not_a_country() -> None:
+    ex = run("She became the first non-American to land on the moon.")
+    assert names(ex, "country") == set()
+
+
+def test_every_mention_has_a_span_into_the_text() -> None:
+    text = "France and Germany met. The French side agreed with Berlin."
+    ex = run(text)
+    for a in ex.actors:
+        for s in a.spans:
+            assert text[s.start : s.end] in (a.name, *a.aliases)

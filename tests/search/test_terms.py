@@ -1,0 +1,121 @@
+"""Sentence words found where an article is parsed, and the index an ingest builds from them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from store.db.store import Store
+from store.ingest import ingest
+from store.records import Sentence
+from store.search.query import SearchIndex, index_dir
+from store.search.sentence_words import TermFeed, article_terms
+from store.search.vocabulary import WORD, strip_accents
+from store.text import fold
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+TEXTS = [
+    "Plain ASCII words, twice: plain words. And digits 2024 and x_y under_scores.",
+    "The €30.6 billion deal — signed “today” … by Defence Minister Gen Nakatani.",
+    "Müller from Zürich met MÜLLER and Muller; naïve café owners agreed.",
+    "Straße and STRASSE fold alike; the ﬁnal ligature too. İstanbul changes length.",
+    "Soft\u00adhyphen, no\u00a0break, prime\u2032 and acute\u00b4 marks separate words.",
+    "Арбитраж и договор: non-Latin words are words too. 日本と韓国の協定.",
+    "",
+]
+
+
+def _sentences(text: str) -> list[Sentence]:
+    """Cut at every ". " and once mid-word, so a sentence may start inside a word."""
+    cuts = sorted(
+        {0, len(text) // 3, *(i + 2 for i in range(len(text)) if text[i : i + 2] == ". ")}
+    )
+    cuts = [c for c in cuts if c < len(text)] + [len(text)]
+    return [Sentence(k, 0, a, b) for k, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False))]
+
+
+def _expected(text: str, sentences: list[Sentence]) -> list[set[str]]:
+    """The plain definition: each sentence folded alone, its WORD matches without accents."""
+    return [
+        {strip_accents(w) for w in WORD.findall(fold(text[s.start : s.end]))} for s in sentences
+    ]
+
+
+def _found(text: str, sentences: list[Sentence]) -> list[set[str]]:
+    terms = article_terms(text, sentences)
+    words = terms.words.decode("utf-8").split()
+    assert sum(terms.counts) == len(words)
+    out, k = [], 0
+    for count in terms.counts:
+        mine = words[k : k + count]
+        assert len(set(mine)) == len(mine), "a sentence lists each word once"
+        out.append(set(mine))
+        k += count
+    assert list(terms.spans) == [x for s in sentences for x in (s.start, s.end)]
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_article_terms_match_the_plain_definition(text: str) -> None:
+    sentences = _sentences(text)
+    assert _found(text, sentences) == _expected(text, sentences)
+
+
+def test_article_terms_of_the_seeds_match_the_plain_definition() -> None:
+    from store.parse.article import parse_article
+
+    for path in sorted(SEEDS.iterdir()):
+        article = parse_article(path.read_text(encoding="utf-8"), path.name)
+        sentences = list(article.sentences)
+        assert _found(article.text, sentences) == _expected(article.text, sentences), path.name
+
+
+def test_a_feed_numbers_words_once_across_articles() -> None:
+    feed = TermFeed()
+    feed.add(
+        "a", article_terms("Zürich talks. Zurich pact.", _sentences("Zürich talks. Zurich pact."))
+    )
+    feed.add("b", article_terms("Pact in Zurich.", [Sentence(0, 0, 0, 15)]))
+    a, b = feed.take("a"), feed.take("b")
+    assert a is not None and b is not None and len(feed) == 0 and feed.take("a") is None
+    zurich = feed.ids.terms.index("zurich")
+    assert feed.ids.terms.count("zurich") == 1
+    assert zurich in a.ids[: a.counts[0]] and zurich in a.ids[a.counts[0] :] and zurich in b.ids
+
+
+def _arrays(directory: Path) -> dict[str, object]:
+    index = SearchIndex.load(directory)
+    assert index is not None
+    data = index._data
+    return {
+        "terms": data.terms,
+        "owners": data.owners,
+        "entries": data.entries,
+        "articles": data.articles,
+        **{name: np.asarray(arr).tolist() for name, arr in data.arrays.items()},
+    }
+
+
+def test_an_ingest_saves_the_index_a_full_rebuild_would(tmp_path: Path) -> None:
+    """Words found by the workers give the same index as reading every body back."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(SEEDS.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        for n in range(12):  # enough files for the worker pool
+            (folder / f"{n:02d}-{path.name}").write_text(f"{text}\n\nCopy {n}.\n", encoding="utf-8")
+    db = tmp_path / "store" / "s.json"
+    with Store.open(db, write=True) as store:
+        first = ingest(
+            store, [folder / name for name in sorted(p.name for p in folder.iterdir())[:30]], jobs=2
+        )
+        second = ingest(store, [folder], jobs=2)  # the rest, beside articles already stored
+        assert first.added == 30 and second.added == 30 and not second.failed
+        from_ingest = _arrays(index_dir(db))
+        shutil.rmtree(index_dir(db))
+        SearchIndex.for_store(store)  # a rebuild from the stored bodies
+        assert _arrays(index_dir(db)) == from_ingest

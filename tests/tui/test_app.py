@@ -1,0 +1,439 @@
+"""The explorer shell end to end: loading, panes, navigation, history, reload, hostile text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.tui_support import crafted_store, extra_article, seeded_store, write_store
+from tui.app import PactscopeApp
+from tui.navigation import History, Location
+from tui.widgets.actor_list import ActorFilter, ActorList
+from tui.widgets.agreement_list import AgreementList
+from tui.widgets.article_list import ArticleList
+from tui.widgets.article_view import ArticleView
+
+SIZE = (80, 24)
+
+
+async def settle(pilot) -> None:
+    """Let the loading worker finish and its messages be handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def view_text(app: PactscopeApp) -> str:
+    return "\n".join(app.screen.query_one(ArticleView).plain_lines())
+
+
+# --- history -------------------------------------------------------------------------------
+
+
+def test_history_back_forward_and_bounds() -> None:
+    h = History(limit=3)
+    assert h.back() is None and h.forward() is None
+    for i in range(6):
+        h.visit(Location("article", str(i)))
+    assert h.current == Location("article", "5")
+    assert [h.back(), h.back(), h.back(), h.back()] == [
+        Location("article", "4"),
+        Location("article", "3"),
+        Location("article", "2"),
+        None,  # only 3 steps are kept
+    ]
+    assert h.forward() == Location("article", "3")
+    h.visit(Location("actor", "x"))
+    assert not h.can_forward
+    h.visit(Location("actor", "x"))  # the same place twice is one step
+    assert h.back() == Location("article", "3")
+
+
+# --- loading and the panes -------------------------------------------------------------------
+
+
+async def test_opens_seeded_store_with_five_articles(tmp_path: Path) -> None:
+    app = PactscopeApp(seeded_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.option_count == 5
+        assert app.title == "pactscope"
+        assert app.search_index is not None  # loaded in a worker after the lists
+        await pilot.press("enter")
+        meta = app.store.articles()[0]
+        assert meta.title.split()[0] in view_text(app)
+
+
+async def test_lists_articles_newest_first(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.ids == ["a1", "a2", "a3"]
+        assert app.screen.query_one(ActorList).option_count == 4
+        assert app.focused is articles
+
+
+async def test_enter_shows_title_metadata_and_paragraphs(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        view = app.screen.query_one(ArticleView)
+        assert view.article_id == "a1"
+        assert app.focused is view
+        lines = view.plain_lines()
+        assert lines[0].strip().startswith("Atlantis and Lemuria sign")
+        text = "\n".join(lines)
+        assert "2025-03-02 · Port Royal · By A. Writer · Example News" in " ".join(text.split())
+        assert "  • The Ocean Council" in text
+        assert "What the accord says" in text
+        assert app.history.current == Location("article", "a1")
+        agreements = app.screen.query_one(AgreementList)
+        assert [o.id for o in agreements.options] == ["g-pacific-accord"]
+
+
+async def test_missing_store_shows_empty_message(tmp_path: Path) -> None:
+    app = PactscopeApp(tmp_path / "nothing.json")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.query_one(ArticleList).option_count == 0
+        assert "store is empty" in view_text(app)
+
+
+async def test_tab_cycles_through_panes(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        seen = [type(app.focused)]
+        for _ in range(5):
+            await pilot.press("tab")
+            seen.append(type(app.focused))
+        assert seen == [
+            ArticleList,
+            ActorFilter,
+            ActorList,
+            ArticleView,
+            AgreementList,
+            ArticleList,
+        ]
+        await pilot.press("shift+tab")
+        assert type(app.focused) is AgreementList
+
+
+async def test_actor_filter_narrows_the_list(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        assert isinstance(app.focused, ActorFilter)
+        await pilot.press("l", "e", "m")
+        actors = app.screen.query_one(ActorList)
+        assert actors.ids == ["c-lemuria"]
+        await pilot.press("escape")  # clears the filter
+        assert actors.option_count == 4
+        await pilot.press("o", "c", "e", "a", "n", "down")
+        assert app.focused is actors
+        agreements = app.screen.query_one(AgreementList)
+        # the agreements pane follows the focused actor: the council oversees the accord in
+        # its article but is no party to it, so it has no agreements of its own
+        assert [o.id for o in agreements.options] == []
+        title = app.screen.query_one("#agreements-pane").border_title
+        assert "Ocean Council" in str(title)
+        # Enter opens the actor view (or, until that screen exists, records the jump).
+        await pilot.press("enter")
+        assert app.history.current == Location("actor", "o-ocean-council")
+
+
+async def test_a_new_filter_starts_at_the_first_match(tmp_path: Path) -> None:
+    """A row picked before filtering that no longer matches must not leave the cursor on
+    whatever actor now sits at that row number."""
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("tab", "tab")
+        actors = app.screen.query_one(ActorList)
+        actors.select_id("c-lemuria")
+        await pilot.press("shift+tab", "n")  # Lemuria has no n
+        assert "c-lemuria" not in actors.ids and len(actors.ids) > 1
+        assert actors.highlighted_id == actors.ids[0]
+        await pilot.press("down", "j")
+        second = actors.highlighted_id
+        await pilot.press("shift+tab", "backspace")
+        assert actors.highlighted_id == second  # still shown: kept
+        # the agreements pane follows the actor the filter leads to, not the one left behind
+        await pilot.press(*"lem")
+        assert actors.highlighted_id == "c-lemuria" != second
+        title = app.screen.query_one("#agreements-pane").border_title
+        assert "Lemuria" in str(title)
+
+
+async def test_vim_keys_move_in_lists(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("j")
+        assert articles.highlighted == 1
+        await pilot.press("G")
+        assert articles.highlighted == 2
+        await pilot.press("k", "g")
+        assert articles.highlighted == 0
+
+
+# --- navigation ------------------------------------------------------------------------------
+
+
+async def test_go_marks_and_scrolls_to_sentence(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go(Location("article", "a1", sentence=3))
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        assert view.marked == 3
+        line = view.sentence_line(3)
+        assert line is not None
+        assert "Ocean Council" in view.plain_lines()[line]
+        app.go(Location("article", "a1", sentence=50))
+        await pilot.pause()
+        line = view.sentence_line(50)
+        assert line is not None and line > view.size.height  # needs scrolling
+        top = view.scroll_offset.y
+        assert top <= line < top + view.size.height
+        shown = view.render_line(line - top).text
+        assert shown.startswith("▌") and "number 50" in shown + view.plain_lines()[line + 1]
+
+
+async def test_back_and_forward_through_jumps(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.check_action("history_back", ()) is None
+        view = app.screen.query_one(ArticleView)
+        app.go(Location("article", "a1"))
+        app.go(Location("article", "a2", sentence=1))
+        await pilot.pause()
+        assert view.article_id == "a2" and view.marked == 1
+        assert app.check_action("history_back", ()) is True
+        await pilot.press("left_square_bracket")
+        assert view.article_id == "a1" and view.marked is None
+        assert app.screen.query_one(ArticleList).highlighted_id == "a1"
+        await pilot.press("right_square_bracket")
+        assert view.article_id == "a2" and view.marked == 1
+        await pilot.press("escape")
+        assert view.article_id == "a1"
+        assert app.check_action("history_back", ()) is None
+
+
+async def test_mention_keys_jump_to_entities(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        view = app.screen.query_one(ArticleView)
+        assert app.check_action("open_mention", ()) in (True, None)
+        await pilot.press("n")
+        assert view.cursor == 0
+        await pilot.press("n", "n")
+        assert view.body.mentions[view.cursor].entity == "g-pacific-accord"
+        await pilot.press("N")
+        assert view.body.mentions[view.cursor].entity == "c-lemuria"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.history.current == Location("actor", "c-lemuria")
+        app.back()
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.history.current == Location("article", "a1")
+
+
+async def test_evidence_key_opens_the_stating_sentence(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go(Location("article", "a2"))
+        await pilot.pause()
+        agreements = app.screen.query_one(AgreementList)
+        agreements.focus()
+        await pilot.pause()
+        await pilot.press("e")  # starts with what the open article states
+        assert app.history.current == Location("article", "a2", 0)
+        assert app.focused is app.screen.query_one(ArticleView)  # sent to read that sentence
+        steps = []
+        for _ in range(4):
+            await pilot.press("e")  # from the text pane: the same agreement's next evidence
+            steps.append(app.history.current)
+        assert Location("article", "a1", 1) in steps  # the value's sentence
+        assert app.screen.query_one(ArticleView).marked == steps[-1].sentence
+
+
+# --- reload, quit, hostile text --------------------------------------------------------------
+
+
+async def test_reload_picks_up_a_second_ingest(tmp_path: Path) -> None:
+    path = crafted_store(tmp_path)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        await pilot.press("j")  # keep "a2" highlighted across the reload
+        write_store(path, [extra_article()])
+        await pilot.press("r")
+        await settle(pilot)
+        assert articles.ids == ["a4", "a1", "a2", "a3"]
+        assert articles.highlighted_id == "a2"
+
+
+async def test_poll_notices_another_process_commit(tmp_path: Path) -> None:
+    path = crafted_store(tmp_path)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = app.store
+        app._poll()  # nothing changed: the same store stays
+        await settle(pilot)
+        assert app.store is before
+        write_store(path, [extra_article()])
+        app._poll()
+        await settle(pilot)
+        assert app.store is not before
+        assert app.screen.query_one(ArticleList).option_count == 4
+
+
+async def test_q_quits(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_hostile_text_is_shown_literally(tmp_path: Path) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        assert "Hostile [bold]title[/] red" in articles.prompt_of("a3").plain
+        app.go(Location("article", "a3", sentence=1))
+        await pilot.pause()
+        text = view_text(app)
+        flat = " ".join(text.split())
+        assert "[bold]x[/] [link=http://e]y[/link]" in flat
+        assert "Hostile [bold]title[/] red" in flat
+        assert "[i]src[/i]" in flat
+        for bad in ("\x1b", "\x07", "\r", "52;c"):
+            assert bad not in text
+        # the mention after the hostile run still lands on its word
+        view = app.screen.query_one(ArticleView)
+        lemuria = [m for m in view.body.mentions if m.entity == "c-lemuria"]
+        assert [view.body.text[m.start : m.end] for m in lemuria] == ["Lemuria"]
+        # and the whole screen renders without error
+        app.save_screenshot(str(tmp_path / "shot.svg"))
+        assert "[bold]x[/]" in (tmp_path / "shot.svg").read_text().replace("&#160;", " ")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_layout_fits(tmp_path: Path, size: tuple[int, int]) -> None:
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        # panes fill the screen between header and footer without overlapping
+        minimum = {"#articles-pane": 6, "#actors-pane": 6, "#text-pane": 12, "#agreements-pane": 4}
+        regions = [app.screen.query_one(pane).region for pane in minimum]
+        for (pane, rows), region in zip(minimum.items(), regions, strict=True):
+            assert region.width >= 24 and region.height >= rows, (pane, region)
+            assert region.right <= size[0] and region.bottom <= size[1] - 1
+        for i, a in enumerate(regions):
+            assert all(not a.overlaps(b) for b in regions[i + 1 :])
+        # one agreement: its pane shrinks to that row (2-3 lines), the text pane takes the rest
+        assert regions[3].height <= 5 and regions[2].height + regions[3].height == size[1] - 2
+        view = app.screen.query_one(ArticleView)
+        assert max(len(line) for line in view.plain_lines()) <= view.scrollable_content_region.width
+
+
+# --- the other screens, through the shell ---------------------------------------------------
+
+
+async def test_actor_screen_opens_and_escape_returns(tmp_path: Path) -> None:
+    actor_module = pytest.importorskip("tui.screens.actor")
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.go(Location("article", "a2"))
+        app.go(Location("actor", "c-lemuria"))
+        await pilot.pause()
+        assert isinstance(app.screen, actor_module.ActorScreen)
+        app.go(Location("actor", "c-atlantis"))  # actor to actor replaces the screen
+        await pilot.pause()
+        assert len(app.screen_stack) == 2
+        await pilot.press("escape")  # back to Lemuria
+        await pilot.pause()
+        assert isinstance(app.screen, actor_module.ActorScreen)
+        assert app.history.current == Location("actor", "c-lemuria")
+        await pilot.press("escape")  # back to the article
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.history.current == Location("article", "a2")
+        assert app.screen.query_one(ArticleView).article_id == "a2"
+        await pilot.press("right_square_bracket")  # forward again re-opens the actor
+        await pilot.pause()
+        assert isinstance(app.screen, actor_module.ActorScreen)
+
+
+async def test_agreement_enter_opens_agreement_screen(tmp_path: Path) -> None:
+    agreement_module = pytest.importorskip("tui.screens.agreement")
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        app.screen.query_one(AgreementList).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, agreement_module.AgreementScreen)
+        assert app.history.current == Location("agreement", "g-pacific-accord")
+        app.go(Location("article", "a2", sentence=0))  # a jump from the view closes it
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.screen.query_one(ArticleView).marked == 0
+
+
+async def test_search_screen_result_is_shown(tmp_path: Path) -> None:
+    search_module = pytest.importorskip("tui.screens.search")
+    app = PactscopeApp(crafted_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.screen, search_module.SearchScreen)
+        app.screen.dismiss(Location("article", "a1", sentence=2))
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert app.history.current == Location("article", "a1", 2)
+        assert app.screen.query_one(ArticleView).marked == 2
+
+
+async def test_damaged_store_is_reported_not_fatal(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{ this is not a store")
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.store is None
+        assert "bad.json" in view_text(app)
+        await pilot.press("enter", "tab", "j")  # keys on empty panes do nothing harmful
+        assert app.is_running
+        app._poll()  # unchanged file: no retry, no new message
+        await settle(pilot)
+        assert app.store is None
+        path.unlink()  # repaired by another process: the next poll picks it up
+        write_store(path, [extra_article()])
+        app._poll()
+        await settle(pilot)
+        assert app.store is not None
+        assert app.screen.query_one(ArticleList).ids == ["a4"]
