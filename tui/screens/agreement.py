@@ -146,7 +146,7 @@ class AgreementScreen(EntityScreen):
             article=fact.article,
             sentence=fact.sentence,
             sentence_text=self._sentence(fact.article, fact.sentence),
-            title=meta.title if meta is not None else fact.article,
+            title=meta.shown if meta is not None else fact.article,
             date=article_date(meta),
         )
 
@@ -255,7 +255,7 @@ class AgreementScreen(EntityScreen):
             meta = self._store.article(article_id)
             facts = sorted(f.sentence for f in self.agreement.facts if f.article == article_id)
             sentence = facts[0] if facts else None
-            title = meta.title if meta is not None else article_id
+            title = meta.shown if meta is not None else article_id
             prompt = fit(title, article_date(meta), self._width)
             options.append(
                 self._option(prompt, Row("article", Location("article", article_id, sentence)))

@@ -1,0 +1,145 @@
+"""Each line of an article labelled once, by an ordered list of small named rules.
+
+A ``Rule`` looks at one line (and, where a shape needs it, its neighbours) and answers with a
+``Label`` or None; the first rule of the current zone that answers labels the line. The zones
+follow the page from top to bottom: ``top`` (above the headline), ``header`` (under it, before
+the story), ``body`` and ``tail`` (comments and links after the story). Rules may move the
+classifier to another zone; a rule that moves it without labelling the line hands the line to
+the next zone's rules. ``assemble`` turns the labels into an ``Article``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+from store.parse.layout import Line
+from store.records import ParagraphKind
+from store.text import fold
+
+LineKind = Literal[
+    "headline",  # the title
+    "stamp",  # a date stamp line (published, updated, a bare date)
+    "byline",  # the author (or agency) line, perhaps with a date
+    "dateline",  # a place printed on a line of its own
+    "caption",  # a photo caption: body text, its credit cut off
+    "credit",  # a photo credit alone
+    "furniture",  # page chrome: prompts, share rows, labels, related links, comments
+    "footer",  # the publisher's name, a wire footer, an author's bio: fields, not body
+    "post",  # an embedded social post's attribution
+    "body",  # the story: prose, headings, bullets, sources
+]
+Zone = Literal["top", "header", "body", "tail"]
+
+_NON_WORD = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
+
+
+def line_key(s: str) -> str:
+    """A line's words, folded, for telling a repeated line ("printed twice") from a new one."""
+    return _NON_WORD.sub(" ", fold(s)).strip()
+
+
+@dataclass(slots=True)
+class Label:
+    """What one line is, what it gives the header, and what the body keeps of it."""
+
+    kind: LineKind
+    rule: str
+    text: str = ""  # the body's part of the line (body, caption, post)
+    para: ParagraphKind = "text"
+    byline: str | None = None
+    place: str | None = None
+    wire: str | None = None
+    dates: list[tuple[str, str]] = field(default_factory=list)  # (kind, iso) stamps it holds
+    publisher: tuple[int, str] | None = None  # (priority, name); lower priority wins
+    late_date: str | None = None  # a "Published ..." stamp below the comments
+    attach: bool = False  # a post's attribution that joins the paragraph before it
+
+
+@dataclass(slots=True)
+class Context:
+    """The state of one classification: the lines, the zone, and what earlier labels found."""
+
+    lines: list[Line]
+    zone: Zone = "top"
+    title: str = ""
+    title_key: str | None = None
+    title_first: str = ""
+    byline: bool = False
+    author: str | None = None  # the first byline found
+    dateline: bool = False
+    prose: int = 0  # prose paragraphs so far
+    items: int = 0  # body paragraphs so far
+    in_sources: bool = False
+    related: bool = False  # a "Read also:" label was the line before
+    stamp_label: str | None = None  # a bare "Updated:" label was the line before
+    last_para: ParagraphKind | None = None
+    keys: set[str] = field(default_factory=set)  # keys of the prose and captions kept so far
+
+    def keys_as_title(self, s: str) -> bool:
+        """Whether ``s`` is the headline again. First words are compared first, so a line that
+        differs there (nearly every one) is not keyed in full."""
+        if self.title_key is None:
+            return False
+        f = fold(s)
+        first = _WORD.search(f)
+        if first is None:
+            return self.title_key == ""
+        return first.group() == self.title_first and _NON_WORD.sub(" ", f).strip() == self.title_key
+
+    def note(self, label: Label) -> None:
+        """Fold a label into the state the next lines are classified with."""
+        if label.kind == "headline":
+            self.title = label.text
+            self.title_key = line_key(label.text)
+            self.title_first = self.title_key.split(" ", 1)[0]
+        if label.byline and label.kind == "byline":
+            self.byline = True
+            self.author = self.author or label.byline
+        if label.place:
+            self.dateline = True
+        if label.rule not in ("related_label", "related_headline"):
+            self.related = False
+        if label.rule != "stamp_label":
+            self.stamp_label = None
+        if label.kind in ("body", "caption") or label.kind == "post" and not label.attach:
+            self.items += 1
+            self.last_para = label.para
+            if label.kind == "body" and label.para == "text":
+                self.prose += 1
+            if label.kind == "caption" or label.para == "text":
+                self.keys.add(line_key(label.text))
+
+
+class Rule:
+    """One kind of line: ``match`` labels line ``i`` or answers None."""
+
+    name: ClassVar[str]
+    kind: ClassVar[LineKind]
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        raise NotImplementedError
+
+    def label(self, **fields: object) -> Label:
+        return Label(self.kind, self.name, **fields)  # type: ignore[arg-type]
+
+
+def classify(lines: list[Line], rules: dict[Zone, tuple[Rule, ...]]) -> list[Label]:
+    """One label per line, each line looked at by the rules of the zone it falls in."""
+    ctx = Context(lines)
+    out: list[Label] = []
+    for i in range(len(lines)):
+        label: Label | None = None
+        while label is None:
+            zone = ctx.zone
+            for rule in rules[zone]:
+                label = rule.match(ctx, i)
+                if label is not None or ctx.zone != zone:
+                    break
+            if label is None and ctx.zone == zone:
+                raise RuntimeError(f"no rule of zone {zone} labels line {i}")  # the last rule always answers
+        ctx.note(label)
+        out.append(label)
+    return out
