@@ -18,6 +18,7 @@ body offset stays where the body alone puts it. Without a headline ``title`` is 
 from __future__ import annotations
 
 from store.parse.classify import Label
+from store.parse.dates import year_of_day
 from store.parse.sentences import split_paragraphs
 from store.parse.speech import find_quotes
 from store.records import Article, Paragraph, ParagraphKind, Sentence
@@ -64,6 +65,7 @@ class _Fields:
         self.stamps: dict[str, str] = {}
         self.late: list[str] = []
         self.publishers: list[tuple[int, str]] = []
+        self.day: tuple[int, int] | None = None
 
     def take(self, label: Label) -> None:
         if label.kind == "headline":
@@ -78,6 +80,8 @@ class _Fields:
             self.wire = label.wire
         for kind, iso in label.dates:
             self.stamps.setdefault(kind, iso)
+        if label.day and self.day is None:
+            self.day = label.day
         if label.late_date:
             self.late.append(label.late_date)
         elif label.rule == "tail_content" and self.late:
@@ -111,6 +115,8 @@ class _Fields:
         stamps = self.stamps
         bio = self.bio
         published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
+        if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
+            published = year_of_day(text, *self.day)
         source = min(self.publishers)[1] if self.publishers else self.wire
         if source is None and bio is not None and bio.publisher:
             source = bio.publisher[1]

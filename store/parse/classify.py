@@ -56,6 +56,7 @@ class Label:
     publisher: tuple[int, str] | None = None  # (priority, name); lower priority wins
     late_date: str | None = None  # a "Published ..." stamp below the comments
     attach: bool = False  # a post's attribution that joins the paragraph before it
+    day: tuple[int, int] | None = None  # (month, day) of a dateline's date without a year
 
 
 @dataclass(slots=True)

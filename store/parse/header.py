@@ -131,12 +131,36 @@ def place_of(part: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
 
 
+# A production credit after a byline: "By Reuters. (Production: Jane Doe)", "(Editing by X)".
+_BYLINE_TAIL = re.compile(
+    r"\.?\s{0,2}\((?:production|produced by|editing|edited by|video|camera|compiled by|translated by|"
+    r"writing by|with reporting by)\b[^()\n]{0,120}\)\.?$",
+    re.IGNORECASE,
+)
+# An agency signing alone ("By Reuters", "By EFE"): a known wire, or capitals of this length.
+MAX_AGENCY_CAPS = 6
+
+
 def byline_of(line: str) -> str | None:
-    """The author's name from a byline ("By Jane Doe", "By JANE DOE, Reuters", "Author: X")."""
+    """The author's name from a byline ("By Jane Doe", "By JANE DOE, Reuters", "Author: X"),
+    or the agency that signs it ("By Reuters. (Production: Jane Doe)" gives "Reuters")."""
     if len(line) > 200:
         return None
     m = _BYLINE.fullmatch(line.strip().strip("*_").strip())
-    return _as_names(m["names"]) if m else None
+    if m is None:
+        return None
+    names = _BYLINE_TAIL.sub("", m["names"]).strip()
+    return _as_names(names) or _agency(names)
+
+
+def _agency(raw: str) -> str | None:
+    """ "Reuters", "EFE", "PANA": one word, a known wire or in capitals, as written."""
+    word = raw.strip().rstrip(".")
+    if " " in word or not word[:1].isupper():
+        return None
+    if word.lower() in WIRES or word.isalpha() and word.isupper() and 2 <= len(word) <= MAX_AGENCY_CAPS:
+        return word
+    return None
 
 
 def wire_byline_of(line: str) -> str | None:

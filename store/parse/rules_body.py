@@ -11,7 +11,7 @@ import re
 from store.parse import boilerplate, header
 from store.parse.classify import Context, Label, Rule, line_key
 from store.parse.datelines import dateline_line, find_dateline
-from store.parse.dates import date_in, parse_stamp
+from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, opens_with_dateline
 from store.parse.layout import BULLET
 from store.parse.rules_head import Caption
@@ -175,10 +175,16 @@ class TailCut(Rule):
 
 
 class WireFooter(Rule):
+    """ "Reporting by X; Editing by Y", or a byline below the story ("By Reuters."): the
+    reporter when no byline heads the story."""
+
     name, kind = "wire_footer", "footer"
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        wb = header.wire_byline_of(ctx.lines[i].text)
+        s = ctx.lines[i].text
+        wb = header.wire_byline_of(s)
+        if wb is None and ctx.prose and len(s) <= MAX_HEADER_LINE:
+            wb = header.byline_of(s)
         return self.label(byline=wb) if wb else None
 
 
@@ -280,7 +286,7 @@ class Prose(Rule):
         if ctx.in_sources and len(s) <= MAX_HEADER_LINE:
             return self.label(text=s, para="source")
         ctx.in_sources = False
-        place = wire = None
+        place = wire = day = None
         dates: list[tuple[str, str]] = []
         if not ctx.dateline and (
             ctx.prose == 0 and ctx.items <= DATELINE_ITEMS or ctx.prose == 1 and opens_with_dateline(s)
@@ -290,8 +296,10 @@ class Prose(Rule):
                 place, wire = found.place, found.wire
                 if (dated := date_in(s[: found.cut])) is not None:  # "BAKU, July 18, 2022 —"
                     dates.append(("date", dated))
+                else:  # "Hanoi, Sep 10 (EFE).-": the year may be found in the text
+                    day = day_month_in(s[: found.cut])
                 s = s[found.cut :]
-        return self.label(text=s, place=place, wire=wire, dates=dates)
+        return self.label(text=s, place=place, wire=wire, dates=dates, day=day)
 
 
 BODY_RULES: tuple[Rule, ...] = (
