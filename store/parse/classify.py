@@ -110,7 +110,7 @@ class Context:
             self.last_para = label.para
             if label.kind == "body" and label.para == "text":
                 self.prose += 1
-            if label.kind == "caption" or label.para == "text":
+            if label.kind == "caption" or label.para in ("text", "heading"):
                 self.keys.add(line_key(label.text))
 
 

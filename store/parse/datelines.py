@@ -22,7 +22,7 @@ _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
     rf"(?:,\s(?P<region>{_REGION})(?:,\s(?P<region2>{_REGION}))?|\s\[(?P<bracket>{_REGION})\])?"
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
-    r"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\.?|\s/(?P<slash>[A-Za-z]{2,20})/)?(?:\*\*|__)?"
+    r"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{2,20})/)?(?:\*\*|__)?"
     r"\s{0,2}(?P<sep>—|–|--|-|:)(?P<gap>\s{0,3})"
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
@@ -71,10 +71,17 @@ MIN_PROSE_AFTER_STOP = 8
 
 
 def title_case(word: str) -> str:
-    """An upper-case word as a name is written ("LONDON/PARIS" -> "London/Paris"); initials stay."""
+    """An upper-case word as a name is written ("LONDON/PARIS" -> "London/Paris", "O'BRIEN" ->
+    "O'Brien", "COX'S" -> "Cox's"); initials stay."""
     if len(word) > 1 and word.isupper() and not _INITIALS.fullmatch(word):
-        return _LETTERS.sub(lambda m: m.group().capitalize(), word)
+        return _LETTERS.sub(_capital, word)
     return word
+
+
+def _capital(m: re.Match[str]) -> str:
+    piece = m.group()
+    after_apostrophe = m.start() > 0 and m.string[m.start() - 1] in "'’"
+    return piece.lower() if after_apostrophe and len(piece) == 1 else piece.capitalize()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,9 +140,15 @@ def find_dateline(paragraph: str) -> Dateline | None:
             return None  # "Port Moresby — ..." is a place; "Key Points - ..." a label
         if len(words) > 2 and not regions or any(w.rstrip(".") in NOT_PLACES for w in words):
             return None
-    if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper():
+    if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper() and not _wire_shaped(m):
         return None
     return Dateline(_shown(words, regions), m.end(), _wire_shown(wire) if wire else None, upper or bool(wire))
+
+
+def _wire_shaped(m: re.Match[str]) -> bool:
+    """A one-word tag after a date or before ".-" ("Dili, 4 Mar (Lusa).-") is a wire's name."""
+    tag = m["wire"].strip()
+    return " " not in tag and tag[:1].isupper() and bool(m["date"] or m["dot"])
 
 
 def _place_stop(paragraph: str) -> Dateline | None:
