@@ -49,7 +49,7 @@ def chunk_words(state: State, chunk: Chunk) -> list[str]:
     return [d.words[k] for k in range(chunk.i, chunk.j) if d.words[k][:1].isalnum()]
 
 
-def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> ActorAcc:
+def _add(state: State, name: str, i: int, j: int, rule: str, alias: str | None = None) -> ActorAcc:
     acc = state.orgs.get(name)
     if acc is None:
         acc = state.orgs[name] = ActorAcc("organization", name)
@@ -63,7 +63,7 @@ def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> A
         aliases.append(surface)
     if alias and alias not in aliases:
         aliases.append(alias)
-    acc.spans.append(Span(sentence, start, end))
+    acc.spans.append(Span(sentence, start, end, rule))
     state.blocked[i:j] = b"\x01" * (j - i)
     state.org_start[i] = CountryMention(i, j, name, "org", surface, sentence)
     state.org_end[j] = name
@@ -121,7 +121,7 @@ def _known(state: State) -> None:
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
-        _add(state, e.name, m.i, m.j)
+        _add(state, e.name, m.i, m.j, "org-gazetteer")
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
@@ -194,18 +194,18 @@ def _patterns(state: State) -> None:
                 handle = "@" + tokens[chunk.j + 2]
             acro = acronym_after(state, chunk.j)
         named = _pattern_name(state, chunk)
-        found = named[:2] if named is not None else None
+        found = (*named[:2], "org-head-word") if named is not None else None
         if found is None and handle:
-            found = (chunk.text, chunk.i)
+            found = (chunk.text, chunk.i, "org-handle")
         if found is None and acro and initials_match(chunk_words(state, chunk), acro[0]):
             words = chunk_words(state, chunk)
             heads = state.gz.agreement_heads
             if words and words[-1].casefold() not in heads and len(words) >= 2:
                 if not any(e.kind in ("country", "title", "agreement") for e in state.gz.lookup(chunk.text)):
-                    found = (chunk.text, chunk.i)
+                    found = (chunk.text, chunk.i, "org-defined-acronym")
         if found is None:
             continue
-        name, i = found
+        name, i, rule = found
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
@@ -216,12 +216,12 @@ def _patterns(state: State) -> None:
             continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
-        acc = _add(state, name, i, chunk.j, alias=handle or (acro[0] if acro else None))
+        acc = _add(state, name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
         if handle:
-            acc.spans.append(state.span(chunk.j + 1, chunk.j + 3))
+            acc.spans.append(state.span(chunk.j + 1, chunk.j + 3, "org-handle"))
             state.block(chunk.j, chunk.j + 4)
         elif acro:
-            acc.spans.append(state.span(chunk.j + 1, chunk.j + 2))
+            acc.spans.append(state.span(chunk.j + 1, chunk.j + 2, "org-defined-acronym"))
             state.block(chunk.j, chunk.j + 3)
 
 
@@ -247,7 +247,7 @@ def _later_forms(state: State) -> None:
         acc = forms.get(text)
         if acc is None or not state.free(chunk.i, chunk.j):
             continue
-        acc.spans.append(state.span(i, chunk.j))
+        acc.spans.append(state.span(i, chunk.j, "org-again"))
         state.block(i, chunk.j)
         state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
         state.org_end[chunk.j] = acc.name
@@ -282,7 +282,7 @@ def _described(state: State) -> None:
         if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
             continue
         if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None:
-            _add(state, chunk.text, chunk.i, chunk.j)  # "shipbuilder PT PAL"
+            _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
     caps = d.caps
     n = d.n
     # the capitalised words in one C-level call (itemgetter of one index gives the word itself)
@@ -303,7 +303,7 @@ def _described(state: State) -> None:
                 break
             if words[k] == ",":
                 if d.lower(k - 1) in _BODY_NOUNS:
-                    _add(state, word, i, i + 1)  # "The FNSEA, France's largest farm union,"
+                    _add(state, word, i, i + 1, "acronym-described-as-body")  # "The FNSEA, France's largest farm union,"
                 break
 
 
