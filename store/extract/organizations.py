@@ -8,9 +8,10 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.state import ActorAcc, CountryMention, State
-from store.extract.tokens import CONNECTORS, Chunk
+from store.extract.tokens import CONNECTORS, Chunk, Match
 from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
@@ -115,6 +116,11 @@ def _known(state: State) -> None:
                 defined = _defined_acronyms(state)
             if m.text in defined and defined[m.text].casefold() != e.name.casefold():
                 continue  # "Armed Forces of the Philippines (AFP)": not the news agency
+        known = state.gz.organizations.get(e.name)
+        if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
+            continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
+        if m.j - m.i == 1 and _surname_after_name(state, m) or _shouted(state, m):
+            continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
                 chunk_of = {k: c for c in d.chunks for k in range(c.i, c.j)}
@@ -122,6 +128,31 @@ def _known(state: State) -> None:
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
         _add(state, e.name, m.i, m.j, "org-gazetteer")
+
+
+def _surname_after_name(state: State, m: Match) -> bool:
+    """"Therese Kayikwamba Wagner": a one-word organisation name ("Wagner") right after a
+    capitalised word of the same run that names nothing is the last word of a person's name."""
+    d, i = state.doc, m.i
+    if i < 1 or m.text.isupper() or not d.is_cap(i - 1) or d.gap(i) != " " or d.sentence_start(i - 1):
+        return False
+    if d.sent[i - 1] != d.sent[i] or d.words[i - 1] in state.cues.stop:
+        return False
+    before = d.match_at.get(i - 1)
+    return before is None and (i - 1) not in state.country_end and (i - 2 < 0 or d.match_at.get(i - 2) is None or d.match_at[i - 2].j != i)
+
+
+def _shouted(state: State, m: Match) -> bool:
+    """"WHO ARE THE SIGNATORIES?": an acronym among other all-capitals words is a word of a
+    shouted line, not the acronym."""
+    if m.j - m.i != 1 or not m.text.isupper():
+        return False
+    d = state.doc
+    for x in (m.i - 1, m.j):
+        if 0 <= x < d.n and d.sent[x] == d.sent[m.i] and len(d.words[x]) >= 2 and d.words[x].isalpha() and d.words[x].isupper():
+            if d.match_at.get(x) is None:
+                return True
+    return False
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
@@ -209,6 +240,10 @@ def _patterns(state: State) -> None:
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
+        known = next((state.gz.organizations.get(e.name) for e in entries if e.kind == "organization"), None)
+        outlet = known.type == "outlet" if known else name.split()[-1].casefold() in state.gz.outlet_words
+        if is_credit(d, i, chunk.j, outlet):
+            continue  # "Photo courtesy of the Foreign Ministry", a sign-off "The Associated Press"
         if name.casefold() in state.cues.place_orgs:
             continue  # "a heated Oval Office exchange": a place, counted only where it acts (_known)
         parts = name.split()
