@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.extract.agreements import coordinated_list
+from store.extract.lists import coordinated_list
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
 from store.records import Fact

@@ -4,7 +4,7 @@ their names do not give."""
 
 from __future__ import annotations
 
-from store.extract.agreements import coordinated_list, sentence_countries
+from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.state import State
 
 LINK_VERBS = frozenset(
