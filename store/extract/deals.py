@@ -83,6 +83,26 @@ def purchase(state: State, j: int) -> list[str] | None:
     return [c.name, seller] if seller and seller != c.name else None
 
 
+_SELL = frozenset({"sell", "supply", "deliver", "export", "provide", "send"})
+
+
+def buyer_after(state: State, j: int) -> str | None:
+    """"a deal to sell tanks and howitzers to Poland": the buyer named after the goods' "to"
+    (12 tokens at most). (Rule: sale_to_buyer.)"""
+    d = state.doc
+    if d.lower(j) != "to" or d.lower(j + 1) not in _SELL:
+        return None
+    sentence = d.sent[j]
+    for x in range(j + 2, min(j + 14, len(d.low))):
+        if d.sent[x] != sentence:
+            return None
+        if d.low[x] == "to" and d.low[x - 1] != "up":
+            k = x + 1 + (d.lower(x + 1) == "the")
+            c = state.country_start.get(k) or state.org_start.get(k)
+            return c.name if c is not None else None
+    return None
+
+
 def seller_after(state: State, j: int) -> str | None:
     """"a contract to buy 42 jets from France": the seller named after "from" (12 tokens at most)."""
     d = state.doc

@@ -15,6 +15,7 @@ from functools import lru_cache
 from store.extract.lists import coordinated_list
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
+from store.extract.when import day_year
 from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -22,7 +23,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another leng
 # Words between a status cue and the mention it is said of ("the signing of the new ...").
 _BEFORE_MENTION = frozenset(
     "the a an new its their this that existing proposed potential landmark historic".split()
-)
+) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
 # Words between a mention and "in <year>" ("was signed in 2023").
@@ -122,17 +123,19 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
 
 
 def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
-    """The status of the first cue phrase (in cue order) that ends ``lows`` (last=True) or
-    starts it (last=False)."""
+    """The status of the longest cue phrase that ends ``lows`` (last=True) or starts it
+    (last=False), the first in cue order among equals."""
     if table is None:
         return None
     lengths, phrases = table
     best: tuple[int, str] | None = None
-    for n in lengths:
+    for n in sorted(lengths, reverse=True):  # the longest phrase says most: "to sign" over "sign"
         if n <= len(lows):
             hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
             if hit is not None and (best is None or hit[0] < best[0]):
                 best = hit
+        if best is not None:
+            break
     return best[1] if best is not None else None
 
 
@@ -299,8 +302,25 @@ def fill_facts(state: State) -> None:
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
             acc_status(acc, "in_force", d.sent[first] if d.words else 0)
+        if acc.year is None and acc.status in ("signed", "announced"):
+            _dated_by_day(state, acc, [sent for st, sent in statuses if st == acc.status])
         for name, sentence in acc.parties:
             acc.facts.append(Fact("party", name, sentence))
+
+
+def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
+    """An agreement signed or announced in a sentence dated by the day ("signed on Friday")
+    takes the article's year: the status sentences first, then its other mentions'."""
+    d = state.doc
+    seen: set[int] = set()
+    for sentence in [*sentences, *(d.sent[i] for i, _ in sorted(acc.mentions) if i not in acc.referring)]:
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        year = day_year(state, sentence)
+        if year is not None:
+            acc_year(acc, year, sentence)
+            return
 
 
 def acc_status(acc: AgreementAcc, status: str, sentence: int) -> None:

@@ -20,6 +20,7 @@ from store.extract.deals import (
     PARTICIPLES,
     award_parties,
     between_before,
+    buyer_after,
     home_country,
     purchase,
     sale_parties,
@@ -66,6 +67,7 @@ _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 _TALKS = frozenset({"negotiations", "talks"})
 # Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
 # negotiates the agreement, though the verb alone makes nothing.
@@ -199,6 +201,9 @@ def find_unnamed(state: State) -> None:
             if blocked[j] or country_start.get(j) is not None or person_tok[j]:
                 owned = not (wj in APOSTROPHES or wj == "s")
                 break
+            if wj in _QUOTES and start - j <= 2:
+                j -= 1  # a modifier in quotes: a "reciprocal" accord
+                continue
             if (wj == "-" or wj == "\u2013") and j > 0 and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
                 start = j - 1
                 j -= 2
@@ -270,7 +275,7 @@ def find_unnamed(state: State) -> None:
                 if parties is None:
                     # "Rio Tinto signed a lithium contract with Argentina"
                     nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
-                    first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt)
+                    first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                     if first and second and first != second:
                         parties = [first, second]
                 if parties and verb in _CREATE:

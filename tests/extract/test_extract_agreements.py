@@ -587,3 +587,11 @@ def test_and_joins_one_more_run_to_a_name_past_its_noun() -> None:
     assert g is not None and "TAC" in g.aliases and len(g.spans) == 3
     assert agreement(ex, "Convention on Biological Diversity") is not None
     assert agreement(ex, "Kyoto Protocol") is not None
+
+
+def test_sale_to_a_buyer_names_seller_and_buyer() -> None:
+    """Rule sale_to_buyer: "X firms sealed a deal to sell jets to Y": seller X, buyer Y."""
+    ex = run("Two Brazilian firms have sealed a $1.2 billion deal to sell transport aircraft to Portugal, officials said.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Brazil", "Portugal"}
+    assert (g.status, g.value, g.amount, g.currency) == ("signed", "$1.2 billion", 1.2e9, "USD")
