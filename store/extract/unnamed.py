@@ -27,7 +27,6 @@ from store.extract.deals import (
     seller_after,
     signed_by,
 )
-from store.extract.facts import money_ending
 from store.extract.lists import (
     LIST_JOINS,
     coordinated_list,
@@ -35,6 +34,7 @@ from store.extract.lists import (
     sentence_countries,
     unnamed_name,
 )
+from store.extract.money import money_ending, value_start
 from store.extract.parties import (
     LINK_VERBS,
     actor_before,
@@ -79,17 +79,6 @@ _TALK_VERBS = frozenset(
 _CLOSED_WALK = _CLOSED - {"new"}
 # Verbs that say an agreement is being made, not reported as made ("will create a network").
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
-
-
-def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
-    """Value cue phrases by their first word (built once per cue set)."""
-    cached = getattr(cues, "_value_first", None)
-    if cached is None:
-        cached = {}
-        for cue in cues.value_cues:
-            cached.setdefault(cue[0], []).append(cue)
-        cues._value_first = cached
-    return cached
 
 
 def _nouns(cues) -> frozenset[str]:
@@ -158,7 +147,6 @@ def find_unnamed(state: State) -> None:
     blocked, person_tok = state.blocked, state.person_tok
     country_start, country_end = state.country_start, state.country_end
     evaluative, multipliers = cues.evaluative, cues.multipliers
-    value_first = _value_cues(cues)
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
@@ -224,6 +212,10 @@ def find_unnamed(state: State) -> None:
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
+            if _designation(words, j, k):
+                start = j  # "the Block 15 aircraft deal", "an F-16 contract": what is bought
+                j -= 1
+                continue
             break
         if owned:
             continue
@@ -280,9 +272,8 @@ def find_unnamed(state: State) -> None:
                         parties = [first, second]
                 if parties and verb in _CREATE:
                     hint = "announced"
-        value_cues = value_first.get(la)
-        value = value_cues is not None and any(tuple(low[after : after + len(cue)]) == cue for cue in value_cues)
-        value = value or money_at is not None
+        value_pos = value_start(state, after) if money_at is None else money_at
+        value = value_pos is not None
         specific = value or (la in PARTICIPLES and after + 1 < n and low[after + 1] in ("in", "by", "on", "last", "with"))
         if parties is None and specific and det in ("a", "an"):
             # "under a security pact signed in 2022": a particular agreement, subject's parties
@@ -319,8 +310,8 @@ def find_unnamed(state: State) -> None:
                 target.add_party(p, sentence)
             if hint and target.status_hint is None:
                 target.status_hint, target.status_sentence = hint, sentence
-            if value and target.value_at < 0:
-                target.value_at = after if money_at is None else money_at
+            if value_pos is not None and target.value_at < 0:
+                target.value_at = value_pos
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
             target = refer(state, family, start, det in DEFINITE, w)
@@ -337,6 +328,16 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence)
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+
+
+def _designation(words: list[str], j: int, k: int) -> bool:
+    """Whether word j names a model or lot of what a deal buys: a count or a code with a
+    digit ("24", "F-16", "K2"), or a capitalised word right before a number ("Block 15").
+    (Rule: product_designation.)"""
+    w = words[j]
+    if any(ch.isdigit() for ch in w):
+        return not (len(w) == 4 and w.isdigit())  # a year is read by its own rule
+    return w[:1].isupper() and j + 1 < k and words[j + 1][:1].isdigit()
 
 
 def _modifiers(d: Doc, start: int, k: int) -> list[str]:
