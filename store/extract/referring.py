@@ -78,3 +78,18 @@ def same_sentence_named(state: State, parties: list[str], sentence: int) -> Agre
         if any(state.doc.sent[i] == sentence for i, _ in acc.mentions):
             return acc
     return None
+
+
+def spelled_name(state: State, mods: list[str], at: int) -> AgreementAcc | None:
+    """A named agreement whose name, head noun aside, is these modifiers: "a stand-by
+    agreement" or "the high seas pact" is the "Stand-By Arrangement" or "High Seas Treaty" the
+    text names anywhere. (Rule: lowercase_name.)"""
+    if not mods:
+        return None
+    for acc in state.agreements[:64]:
+        if acc.unnamed or not acc.mentions:
+            continue
+        words = [w for w in acc.name.replace("-", " ").replace("\u2013", " ").casefold().split() if w.isalpha()]
+        if len(words) >= 2 and words[:-1] == mods:
+            return acc
+    return None

@@ -47,7 +47,14 @@ from store.extract.parties import (
     subject_countries,
     with_party,
 )
-from store.extract.referring import SPECIFIC, refer, same_kind, same_named, same_sentence_named
+from store.extract.referring import (
+    SPECIFIC,
+    refer,
+    same_kind,
+    same_named,
+    same_sentence_named,
+    spelled_name,
+)
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES, Doc
 
@@ -196,6 +203,11 @@ def find_unnamed(state: State) -> None:
                 start = j - 1
                 j -= 2
                 continue
+            if j >= 2 and words[j - 1] in ("-", "\u2013") and ends[j - 2] == starts[j - 1] and ends[j - 1] == starts[j] and words[j - 2].isalpha():
+                if not (blocked[j - 2] or country_start.get(j - 2) is not None or person_tok[j - 2]):
+                    start = j - 2  # "stand-by", "staff-level": one modifier, whatever its halves
+                    j -= 3
+                    continue
             if lw in _CLOSED_WALK:
                 break
             money_at = money_ending(state, j)  # "a $10 billion helicopter contract"
@@ -218,6 +230,13 @@ def find_unnamed(state: State) -> None:
                 continue
             break
         if owned:
+            continue
+        if start < k and (spelled := spelled_name(state, _modifiers(d, start, k), start)) is not None:
+            # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
+            value_pos = value_start(state, after) if money_at is None else money_at
+            if value_pos is not None and spelled.value_at < 0:
+                spelled.value_at = value_pos
+            _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (none after a hyphenated party list)
@@ -289,6 +308,8 @@ def find_unnamed(state: State) -> None:
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
             target = same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
+            if target is not None and det in ("a", "an") and target.first > start:
+                target = None  # "struck a staff-level pact": a new one, not a name met only later
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
