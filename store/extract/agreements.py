@@ -183,6 +183,19 @@ def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
     return False
 
 
+_BODY_HEADS = frozenset({"alliance", "partnership", "coalition", "initiative"})
+
+
+def _body_for(words: list[str]) -> bool:
+    """Whether a name is a body's: an alliance or partnership "for" a cause ("Glasgow Financial
+    Alliance for Net Zero", "Partnership for Global Infrastructure and Investment") names
+    the members' grouping, not a text they signed. (Rule: body_named_for.)"""
+    for x in range(len(words) - 2):
+        if words[x].casefold() in _BODY_HEADS and words[x + 1] == "for" and words[x + 2][:1].isupper():
+            return True
+    return False
+
+
 def _joined_end(state: State, j: int, heads: frozenset[str]) -> int:
     """Where a name that goes on past its noun ends when "and" joins one more capitalised run
     ("Treaty of Amity and Cooperation"): never a country, an organisation, a person or another
@@ -208,7 +221,7 @@ def _named(state: State) -> None:
         words = chunk.words or chunk_words(state, chunk)
         if len(words) < 2 or words[-1].casefold() not in heads and not _head_then_tail(words, heads):
             continue
-        if blocked.find(1, chunk.i, chunk.j) >= 0:
+        if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words):
             continue
         i = chunk.i
         while i < chunk.j and d.words[i] in ("The", "A", "An"):

@@ -4,6 +4,7 @@ their names do not give."""
 
 from __future__ import annotations
 
+from store.extract.generic import generic_name
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.state import State
 
@@ -343,3 +344,7 @@ def fill_named_parties(state: State) -> None:
                     acc.add_party(p, d.sent[acc.mentions[0][0]])
             elif acc.known and (top := principal(state, 1)) and top[0] != acc.parties[0][0]:
                 acc.add_party(top[0], d.sent[acc.mentions[0][0]])  # a lender's programme: the country the article is about
+        if not acc.parties and acc.mentions and generic_name(acc.name, state.cues.family):
+            # "a Memorandum of Understanding" of no stated parties: the article's own pair
+            for p in dominant_pair(state) or principal(state, 2):
+                acc.add_party(p, d.sent[acc.mentions[0][0]])
