@@ -186,6 +186,8 @@ def _year(state: State, i: int, j: int) -> int | None:
             return int(w)
     if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
         return int(words[i - 1])
+    if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
+        return int(words[i])  # the mention opens with its year: "a 2001 security agreement"
     return None
 
 

@@ -41,3 +41,9 @@ def test_an_alliance_in_force_takes_no_day_year() -> None:
     text = "On Monday the U.S.-Japan alliance remains the cornerstone of regional security, officials said."
     g = agreement(run(text, published="2019-08-01"), "U.S.-Japan alliance")
     assert g is not None and g.year is None
+
+
+def test_a_mention_opening_with_its_year() -> None:
+    text = "Chile and Peru renewed a 2004 fisheries agreement, officials recalled."
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert g.year == 2004

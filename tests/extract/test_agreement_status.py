@@ -28,3 +28,15 @@ def test_plain_sign_stays_signed() -> None:
     ex = run("Ghana and Togo sign a border agreement in Accra.")
     g = agreement(ex, "Ghana-Togo border agreement")
     assert g is not None and g.status == "signed"
+
+
+def test_signatures_to_is_signed() -> None:
+    ex = run("Ghana and Togo have put their signatures to a Border Patrol Agreement (BPA) in Lome.")
+    g = agreement(ex, "Border Patrol Agreement")
+    assert g is not None and g.status == "signed"
+
+
+def test_signing_the_agreement_is_signed() -> None:
+    ex = run("Ghana and Togo met in Lome. The ministers were pictured signing the Lome Fisheries Accord.")
+    g = agreement(ex, "Lome Fisheries Accord")
+    assert g is not None and g.status == "signed"
