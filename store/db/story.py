@@ -79,6 +79,14 @@ class Contradiction:
         """Every article on any side, in timeline order."""
         return tuple(dict.fromkeys(a for c in self.claims for a in c.articles))
 
+    @property
+    def unshared(self) -> frozenset[str]:
+        """For a parties disagreement, the parties some sides name and others leave out."""
+        if self.kind != "parties":
+            return frozenset()
+        named = [frozenset(c.value) for c in self.claims]
+        return frozenset.union(*named) - frozenset.intersection(*named)
+
 
 @dataclass(frozen=True, slots=True)
 class Story:
@@ -88,8 +96,17 @@ class Story:
     contradictions: tuple[Contradiction, ...]
 
     def disputed(self, statement: Statement) -> bool:
-        """Whether ``statement`` is one side of a contradiction."""
-        return any(statement in c.statements for x in self.contradictions for c in x.claims)
+        """Whether ``statement`` is one side of a contradiction (a party: one that not every
+        side names; a party all the lists share is not in dispute)."""
+        for x in self.contradictions:
+            if any(statement in c.statements for c in x.claims):
+                return x.kind != "parties" or str(statement.value) in x.unshared
+        return False
+
+    @property
+    def unshared_parties(self) -> frozenset[str]:
+        """The parties some articles' lists name and others leave out."""
+        return frozenset().union(*(c.unshared for c in self.contradictions))
 
 
 def article_date(meta: ArticleMeta | None) -> str:
