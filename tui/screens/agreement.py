@@ -261,11 +261,14 @@ class AgreementScreen(EntityScreen):
         options = []
         for contradiction in self.story.contradictions:
             options.append(Option(contradiction_head(contradiction), disabled=True))
-            for claim in contradiction.claims:
-                word = claim_word(contradiction.kind, claim, self._actor_name)
+            words = [
+                claim_word(contradiction.kind, c, self._actor_name) for c in contradiction.claims
+            ]
+            pad = max(len(w) for w in words)
+            for claim, word in zip(contradiction.claims, words, strict=True):
                 for article_id in claim.articles:
                     entry = entries.get(article_id)
-                    prompt = claim_line(word, entry, article_id, self._width)
+                    prompt = claim_line(word, entry, article_id, self._width, pad)
                     fact = next(s for s in claim.statements if s.article == article_id)
                     label = contradiction.kind.capitalize()
                     evidence = self._evidence("", label, word, fact)
@@ -297,7 +300,7 @@ class AgreementScreen(EntityScreen):
         for sentence, statements in by_sentence.items():
             text = self._sentence(entry.article, sentence)
             prompt = statement_line(statements, text, self._width, self._actor_name, self._disputed)
-            what = said(statements, self._actor_name, self._disputed).plain
+            what = said(statements, self._actor_name, lambda _: False).plain
             evidence = self._evidence("", "Says", what, statements[0])
             marks = [s for s in statements if s.field in ("value", "year")]
             evidence = replace(evidence, mark=str(marks[0].value) if marks else "")

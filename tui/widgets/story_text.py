@@ -143,10 +143,13 @@ def contradiction_head(contradiction: Contradiction) -> Text:
     return out
 
 
-def claim_line(word: str, entry: Entry | None, article: str, width: int) -> Text:
-    """One side of a disagreement as one article gives it: the value, then date · source."""
+def claim_line(word: str, entry: Entry | None, article: str, width: int, pad: int = 0) -> Text:
+    """One side of a disagreement as one article gives it: the value (padded to ``pad`` so
+    the sides line up), then date · source · title."""
     out = Text("  ", end="")
-    out.append(shorten(word, max(12, width // 2)) + DISPUTED_MARK, style=DISPUTED_STYLE)
+    shown = shorten(word, max(12, width // 2))
+    out.append(shown, style=DISPUTED_STYLE)
+    out.append(" " * max(0, min(pad, width // 2) - len(shown)))
     out.append("  ")
     if entry is None:
         out.append(shorten(clean(article), width - len(out.plain)), style=DIM_STYLE)
