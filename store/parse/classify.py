@@ -37,8 +37,22 @@ _WORD = re.compile(r"\w+")
 
 
 def line_key(s: str) -> str:
-    """A line's words, folded, for telling a repeated line ("printed twice") from a new one."""
+    """A line's words, folded, for telling the headline printed again from a new line."""
     return _NON_WORD.sub(" ", fold(s)).strip()
+
+
+def _head(s: str) -> str:
+    return s[:PREFIX_CHARS].casefold()
+
+
+# Paragraphs printed twice are first told apart by this many opening characters.
+PREFIX_CHARS = 16
+
+
+def para_key(s: str) -> str:
+    """A paragraph folded, without its closing marks, for telling one printed twice (once with
+    a full stop, once without) from a new one: cheaper than ``line_key`` on long prose."""
+    return fold(s).rstrip(".!?…:;,\"”’' ")
 
 
 @dataclass(slots=True)
@@ -77,13 +91,16 @@ class Context:
     related: bool = False  # a "Read also:" label was the line before
     stamp_label: str | None = None  # a bare "Updated:" label was the line before
     last_para: ParagraphKind | None = None
-    keys: set[str] = field(default_factory=set)  # keys of the prose and captions kept so far
+    # the prose, headings and captions kept so far, by their first characters
+    kept: dict[str, list[str]] = field(default_factory=dict)
 
     def keys_as_title(self, s: str) -> bool:
         """Whether ``s`` is the headline again. First words are compared first, so a line that
         differs there (nearly every one) is not keyed in full."""
         if self.title_key is None:
             return False
+        if abs(len(s) - len(self.title)) > 10 + len(self.title) // 5:
+            return False  # far longer or shorter: not the headline again, whatever its marks
         f = fold(s)
         first = _WORD.search(f)
         if first is None:
@@ -111,7 +128,16 @@ class Context:
             if label.kind == "body" and label.para == "text":
                 self.prose += 1
             if label.kind == "caption" or label.para in ("text", "heading"):
-                self.keys.add(line_key(label.text))
+                self.kept.setdefault(_head(label.text), []).append(label.text)
+
+    def printed_before(self, s: str) -> bool:
+        """Whether ``s`` is a paragraph kept already (perhaps without its full stop). Only
+        paragraphs that open alike are folded and compared."""
+        earlier = self.kept.get(_head(s))
+        if not earlier:
+            return False
+        key = para_key(s)
+        return any(para_key(t) == key for t in earlier)
 
 
 class Rule:
@@ -119,6 +145,9 @@ class Rule:
 
     name: ClassVar[str]
     kind: ClassVar[LineKind]
+    # Lines longer than this are never of this kind: the classifier does not ask (most lines of
+    # a story are long prose, and most kinds of line are short).
+    max_chars: ClassVar[int] = 1 << 30
 
     def match(self, ctx: Context, i: int) -> Label | None:
         raise NotImplementedError
@@ -131,12 +160,17 @@ def classify(lines: list[Line], rules: dict[Zone, tuple[Rule, ...]]) -> list[Lab
     """One label per line, each line looked at by the rules of the zone it falls in."""
     ctx = Context(lines)
     out: list[Label] = []
+    # each zone's rules as (longest line, bound match): looked up once, not per line and rule
+    table = {zone: tuple((r.max_chars, r.match) for r in rs) for zone, rs in rules.items()}
     for i in range(len(lines)):
         label: Label | None = None
+        n = len(lines[i].text)
         while label is None:
             zone = ctx.zone
-            for rule in rules[zone]:
-                label = rule.match(ctx, i)
+            for most, match in table[zone]:
+                if n > most:
+                    continue
+                label = match(ctx, i)
                 if label is not None or ctx.zone != zone:
                     break
             if label is None and ctx.zone == zone:

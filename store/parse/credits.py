@@ -46,11 +46,29 @@ MAX_CAPTION_LINE = 500
 MIN_CAPTION_WORDS = 3
 
 
+_LABEL_WORDS = ("photo", "pic", "image", "credit", "video")  # "pic" also finds "picture"
+# Only this much of a line's end can be its credit.
+MAX_CREDIT_CHARS = 120
+
+
+def _has_label_word(low: str) -> bool:
+    for word in _LABEL_WORDS:  # a plain loop: no generator to set up for each line
+        if word in low:
+            return True
+    return False
+
+
 def _credit_start(line: str) -> int | None:
     """Where the credit that ends ``line`` starts, or None without one."""
-    for m in _STARTS.finditer(line):
+    from_ = max(0, len(line) - MAX_CREDIT_CHARS - 3)
+    last = line[-1]
+    if last == ".":
+        last = line.rstrip(".")[-1:]
+    if not (last in ")]" or last.isupper() and "/" in line[from_:] or _has_label_word(line[from_:].lower())):
+        return None  # no bracket at the end, no capitals after a slash, no picture label: no credit
+    for m in _STARTS.finditer(line, from_):
         start = m.end()
-        if len(line) - start > 120:
+        if len(line) - start > MAX_CREDIT_CHARS:
             continue
         tail = line[start:]
         if len(tail.split()) > MAX_CREDIT_WORDS:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from store.parse import boilerplate, header
-from store.parse.classify import Context, Label, Rule, line_key
+from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, opens_with_dateline
@@ -59,8 +59,10 @@ def is_heading(s: str) -> bool:
 def is_related_headline(s: str) -> bool:
     """A line shaped like another story's headline: four to twenty words, no sentence end, and
     most words of four letters or more capitalised ("Revelry And Fireworks Welcome 2024")."""
+    if s[-1] in ".,;:" or s[0] in "(\"“":
+        return False
     words = s.split()
-    if not MIN_RELATED_WORDS <= len(words) <= MAX_RELATED_WORDS or s[-1] in ".,;:" or s[0] in "(\"“":
+    if not MIN_RELATED_WORDS <= len(words) <= MAX_RELATED_WORDS:
         return False
     long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
     caps = sum(1 for w in long_words if w[0].isupper())
@@ -76,7 +78,7 @@ class Repeat(Rule):
         s = ctx.lines[i].text
         if ctx.keys_as_title(s):
             return self.label()
-        if len(s.split()) >= MIN_REPEAT_WORDS and line_key(s) in ctx.keys:
+        if ctx.printed_before(s) and len(s.split()) >= MIN_REPEAT_WORDS:
             return self.label()
         return None
 
@@ -85,6 +87,7 @@ class Publisher(Rule):
     """The publisher naming itself ("© 2025 Pacific Times Media", "Source: X")."""
 
     name, kind = "publisher", "footer"
+    max_chars = 300
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
@@ -99,6 +102,7 @@ class Stamp(Rule):
     "Published ..." stamp (the page's footer, when it is the only one)."""
 
     name, kind = "stamp", "stamp"
+    max_chars = 100
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
@@ -151,6 +155,7 @@ class BodyByline(Rule):
     """A byline below a standfirst ("By Jane Doe"), or a name over a date."""
 
     name, kind = "body_byline", "byline"
+    max_chars = MAX_HEADER_LINE
 
     def match(self, ctx: Context, i: int) -> Label | None:
         if ctx.prose >= DATE_LINES_NEAR_TOP or ctx.byline:
@@ -166,6 +171,7 @@ class TailCut(Rule):
     """ "Leave a Reply", "Related articles": the story has ended; comments and links follow."""
 
     name, kind = "tail_cut", "furniture"
+    max_chars = 80
 
     def match(self, ctx: Context, i: int) -> Label | None:
         if ctx.prose and boilerplate.is_tail_cut(ctx.lines[i].text):
@@ -179,11 +185,12 @@ class WireFooter(Rule):
     reporter when no byline heads the story."""
 
     name, kind = "wire_footer", "footer"
+    max_chars = 400
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
         wb = header.wire_byline_of(s)
-        if wb is None and ctx.prose and len(s) <= MAX_HEADER_LINE:
+        if wb is None and ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
             wb = header.byline_of(s)
         return self.label(byline=wb) if wb else None
 
@@ -195,7 +202,10 @@ class Furniture(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if boilerplate.is_boilerplate(s) or boilerplate.is_player_chrome(s) or boilerplate.is_reader_prompt(s):
+        if boilerplate.is_boilerplate(s):
+            return self.label()
+        low = s.lower()
+        if boilerplate.is_player_chrome(s, low) or boilerplate.is_reader_prompt(s, low):
             return self.label()
         return None
 
@@ -204,6 +214,7 @@ class RelatedLabel(Rule):
     """ "Read also:" alone: the lines under it are other stories' headlines."""
 
     name, kind = "related_label", "furniture"
+    max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text.strip("*_ ")
@@ -217,6 +228,7 @@ class RelatedHeadline(Rule):
     """Another story's headline: under a "Read also:" label, or one of a run of such lines."""
 
     name, kind = "related_headline", "furniture"
+    max_chars = MAX_HEADING_CHARS * 2
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
@@ -238,6 +250,7 @@ class AuthorBio(Rule):
     end of the story a reporter's bio ("X serves as correspondent for Y"): byline and outlet."""
 
     name, kind = "author_bio", "footer"
+    max_chars = 400
 
     def match(self, ctx: Context, i: int) -> Label | None:
         if not ctx.prose:
@@ -258,6 +271,7 @@ class DatelineLine(Rule):
     """A dateline on a line of its own, over the first paragraph ("PUTRAJAYA:")."""
 
     name, kind = "dateline_line", "dateline"
+    max_chars = 60
 
     def match(self, ctx: Context, i: int) -> Label | None:
         if ctx.dateline or ctx.prose > 1 or i + 1 >= len(ctx.lines):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from store.parse import boilerplate, credits, header
-from store.parse.classify import Context, Label, Rule, line_key
+from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
 from store.parse.dates import parse_stamp
 from store.parse.header_lines import (
@@ -50,6 +50,7 @@ def _is_short_label(s: str, ln_md: bool) -> bool:
 
 class TopStamp(Rule):
     name, kind = "stamp", "stamp"
+    max_chars = MAX_HEADER_LINE
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
@@ -59,6 +60,7 @@ class TopStamp(Rule):
 
 class TopByline(Rule):
     name, kind = "byline", "byline"
+    max_chars = MAX_HEADER_LINE
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
@@ -121,6 +123,7 @@ class PlaceAndDate(Rule):
     """A place and a date on a line of their own ("Brussels, 4 April 2023", "TOKYO - March 5, 2024")."""
 
     name, kind = "place_and_date", "dateline"
+    max_chars = 60
 
     def match(self, ctx: Context, i: int) -> Label | None:
         if ctx.dateline:
@@ -135,6 +138,7 @@ class StampLabel(Rule):
     """A stamp's label alone ("Updated:"), its date on the next line."""
 
     name, kind = "stamp_label", "furniture"
+    max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
         m = _STAMP_LABEL.fullmatch(ctx.lines[i].text.strip("*_ "))
@@ -149,6 +153,7 @@ class HeaderLine(Rule):
     """A line of bylines, stamps and furniture ("By Jane Doe | Reuters | March 3, 2025")."""
 
     name, kind = "header_line", "byline"
+    max_chars = MAX_HEADER_LINE
 
     def match(self, ctx: Context, i: int) -> Label | None:
         dates: list[tuple[str, str]] = []
@@ -164,6 +169,7 @@ class AgencyLine(Rule):
     """A wire service's name alone under the headline ("The Associated Press"): the byline."""
 
     name, kind = "agency_line", "byline"
+    max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text.strip("*_ ")
@@ -175,6 +181,7 @@ class ReleaseLine(Rule):
     """ "Press Release: New Zealand Government": the body that issued it is the byline."""
 
     name, kind = "release_line", "byline"
+    max_chars = 120
 
     def match(self, ctx: Context, i: int) -> Label | None:
         m = _RELEASE.fullmatch(ctx.lines[i].text.strip("*_ "))
@@ -222,6 +229,7 @@ class Caption(Rule):
     """A photo caption under the headline: the caption is body text, its credit is dropped."""
 
     name, kind = "caption", "caption"
+    max_chars = credits.MAX_CAPTION_LINE
 
     def match(self, ctx: Context, i: int) -> Label | None:
         found = credits.split_credit(ctx.lines[i].text)
@@ -229,7 +237,7 @@ class Caption(Rule):
             return None
         if not found[0]:
             return Label("credit", "credit")
-        if line_key(found[0]) in ctx.keys or ctx.keys_as_title(found[0]):
+        if ctx.printed_before(found[0]) or ctx.keys_as_title(found[0]):
             return Label("credit", "repeated_caption")
         return self.label(text=found[0], para="caption")
 
