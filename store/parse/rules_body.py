@@ -233,8 +233,8 @@ class RelatedHeadline(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
         s = lines[i].text
-        if lines[i].md_heading or not is_related_headline(s):
-            return None
+        if lines[i].md_heading or BULLET.match(s) or not is_related_headline(s):
+            return None  # a list item is the story's own
         if ctx.related:
             return self.label()
         before = i > 0 and is_related_headline(lines[i - 1].text) and not lines[i - 1].md_heading

@@ -203,3 +203,9 @@ def test_an_agency_byline_below_the_story() -> None:
 def test_after_the_comments_only_footers_count() -> None:
     a = parse(story(end="Leave a Reply\n\nGreat piece, thank you.\n\nReporting by Sam Jahan"))
     assert a.byline == "Sam Jahan" and "Great piece" not in body(a)
+
+
+def test_a_list_of_title_case_items_is_the_storys_own() -> None:
+    items = "- Republic Of The Union Of Myanmar\n- People's Republic Of Bangladesh"
+    a = parse(story(items))
+    assert "Republic Of The Union Of Myanmar" in body(a)

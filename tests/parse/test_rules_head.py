@@ -49,7 +49,8 @@ def test_a_headline_ending_in_a_full_stop_is_still_a_headline() -> None:
     [
         (LEDE, True),
         ("Peru and Ecuador settle border fishing row", False),
-        ("Talks end. Deal done.", True),
+        ("Talks end. Deal done.", False),
+        ("Fiji and Samoa agreed on a joint patrol plan. It starts in May.", True),
         ("Why the Mekong dams matter to Cambodia?", False),
     ],
 )
@@ -167,3 +168,13 @@ def test_a_caption_under_the_headline_keeps_its_text_not_its_credit() -> None:
     a = parse(text)
     assert (a.paragraphs[0].kind, a.paragraph_text(0)) == ("caption", "President Samia Hassan greets delegates in Arusha.")
     assert "Juma Said" not in a.text
+
+
+@pytest.mark.parametrize("line", ["Gaza City, 4 April 2023", "Washington DC, 4 April 2023", "Kota Kinabalu, 4 April 2023"])
+def test_places_beside_a_date_are_not_bylines(line: str) -> None:
+    a = parse(f"Oman and Iran sign shipping accord\n\n{line}\n\n{LEDE}\n")
+    assert (a.byline, a.published) == (None, "2023-04-04")
+
+
+def test_a_short_headline_of_two_sentences_stays_a_headline() -> None:
+    assert parse(f"Biden and Xi meet. What next?\n\n{LEDE}\n").title == "Biden and Xi meet. What next?"
