@@ -89,6 +89,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("inputs_from", r"[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}"),
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
     ("bare_number", r"\d{1,6}"),
+    ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links
@@ -183,7 +184,7 @@ def is_boilerplate(line: str) -> bool:
 # ("GettyImages-1234567890", "AP24067123456789", "2024-03-07T104512Z_1_LYNXMPEK2607B_RTROPTP").
 MIN_ID_DIGITS = 4
 MIN_ID_LENGTH = 8
-_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.*#")
 
 
 def _is_stray_id(line: str) -> bool:

@@ -263,7 +263,7 @@ class AuthorBio(Rule):
             return None
         if ctx.author and m["name"] != ctx.author:
             return None  # a sentence about someone else
-        outlet = m["outlet"].strip()
+        outlet = m["outlet"].strip().rstrip(".")
         return self.label(byline=m["name"], publisher=(5, outlet), text=s)
 
 

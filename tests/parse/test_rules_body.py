@@ -209,3 +209,15 @@ def test_a_list_of_title_case_items_is_the_storys_own() -> None:
     items = "- Republic Of The Union Of Myanmar\n- People's Republic Of Bangladesh"
     a = parse(story(items))
     assert "Republic Of The Union Of Myanmar" in body(a)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "00:42",
+        "By providing an email address, I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
+        "9417**2050",
+    ],
+)
+def test_player_times_form_fine_print_and_agency_ids_are_furniture(line: str) -> None:
+    assert line not in body(parse(story(line)))
