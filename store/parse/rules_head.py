@@ -30,7 +30,9 @@ _TERMINAL = ".!?,;:…"
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
 _RELEASE = re.compile(r"(?:press|media|news) release\s?(?::|from|by)\s{0,3}(?P<name>[^\n]{2,80})", re.I)
 _STAMP_LABEL = re.compile(r"(?P<label>published|updated|last updated|posted|modified)(?: on| at)?\s?:?", re.I)
-_WIRE_NAMES = frozenset({v.lower() for v in WIRES.values()} | set(WIRES))
+# Wire services by name ("Associated Press"); a tag ("AFP") counts only in capitals, so that
+# a line "Map" or "App" is not an agency.
+_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values() if not v.isupper())
 
 
 def _is_short_label(s: str, ln_md: bool) -> bool:
@@ -174,7 +176,8 @@ class AgencyLine(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text.strip("*_ ")
         bare = s[4:] if s.lower().startswith("the ") else s
-        return self.label(byline=s) if bare.lower() in _WIRE_NAMES and not ctx.byline else None
+        agency = bare.lower() in _WIRE_NAMES or bare.isupper() and bare.lower() in WIRES
+        return self.label(byline=s) if agency and not ctx.byline else None
 
 
 class ReleaseLine(Rule):
@@ -255,8 +258,8 @@ HEADER_RULES: tuple[Rule, ...] = (
     Caption(),
     PlaceAndDate(),
     StampLabel(),
-    HeaderLine(),
     AgencyLine(),
+    HeaderLine(),
     ReleaseLine(),
     BareByline(plain=True),
     SectionLabelUnderHeadline(),

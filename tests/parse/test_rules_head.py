@@ -178,3 +178,8 @@ def test_places_beside_a_date_are_not_bylines(line: str) -> None:
 
 def test_a_short_headline_of_two_sentences_stays_a_headline() -> None:
     assert parse(f"Biden and Xi meet. What next?\n\n{LEDE}\n").title == "Biden and Xi meet. What next?"
+
+
+@pytest.mark.parametrize(("line", "byline"), [("AFP", "AFP"), ("Reuters", "Reuters"), ("Map", None), ("App", None)])
+def test_an_agency_line_is_a_wire_by_name_or_by_tag_in_capitals(line: str, byline: str | None) -> None:
+    assert parse(f"Qatar to supply gas to Poland\n\n{line}\n02/10/2023\n\n{LEDE}\n").byline == byline
