@@ -90,6 +90,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
     ("bare_number", r"\d{1,6}"),
     ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
+    ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
+    ("sign_off", r"ends|enditem|end of story|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links

@@ -221,3 +221,8 @@ def test_a_list_of_title_case_items_is_the_storys_own() -> None:
 )
 def test_player_times_form_fine_print_and_agency_ids_are_furniture(line: str) -> None:
     assert line not in body(parse(story(line)))
+
+
+@pytest.mark.parametrize("line", ["(Release ID: 2062812)", "SK/VJ", "***", "Enditem", "-30-"])
+def test_release_ids_desk_initials_and_sign_offs_are_furniture(line: str) -> None:
+    assert line not in body(parse(story(end=line)))

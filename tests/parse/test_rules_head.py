@@ -183,3 +183,39 @@ def test_a_short_headline_of_two_sentences_stays_a_headline() -> None:
 @pytest.mark.parametrize(("line", "byline"), [("AFP", "AFP"), ("Reuters", "Reuters"), ("Map", None), ("App", None)])
 def test_an_agency_line_is_a_wire_by_name_or_by_tag_in_capitals(line: str, byline: str | None) -> None:
     assert parse(f"Qatar to supply gas to Poland\n\n{line}\n02/10/2023\n\n{LEDE}\n").byline == byline
+
+
+# --- Kicker -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kicker", ["WORLD", "Pacific", "Ministry of External Affairs", "Asia & Pacific"])
+def test_a_kicker_over_the_headline_is_furniture(kicker: str) -> None:
+    head = "Vanuatu signs security deal with Australia"
+    a = parse(f"{kicker}\n{head}\n12:04 pm on 13 December 2022\n\n{LEDE}\n")
+    assert (a.title, a.published) == (head, "2022-12-13")
+    assert kicker not in body(a)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Japan, Australia sign pact\nThe deal deepens security ties amid tensions in the region",  # lower case: a headline
+        "Pact signed\nIngrid Larsen\n7 March 2024",  # a name under it: no headline
+        "Fiji Pact Signed\nSUVA — Fiji and Samoa signed a pact on Monday after long talks.",  # a dateline under it
+    ],
+)
+def test_a_short_headline_is_not_a_kicker(top: str) -> None:
+    a = parse(f"{top}\n\n{LEDE}\n")
+    assert a.title == top.split("\n")[0]
+
+
+def test_an_outlet_name_over_the_date_is_furniture() -> None:
+    a = parse(f"Saudi Arabia, Iraq sign power grid deal\nThe Gulf Times\nJanuary 09, 2024 20:15\n{LEDE}\n")
+    assert (a.byline, a.published) == (None, "2024-01-09")
+    assert "Gulf Times" not in body(a)
+
+
+def test_capitals_in_a_mixed_case_byline_stay() -> None:
+    a = parse(f"India, Maldives sign swap deal\nPosted On: 07 OCT 2024 5:30PM by PIB Delhi\n{LEDE}\n")
+    assert (a.byline, a.published) == ("PIB Delhi", "2024-10-07")
+    assert parse(f"India, Maldives sign swap deal\nBy ANA RUIZ and JOSÉ PÉREZ\n{LEDE}\n").byline == "Ana Ruiz and José Pérez"
