@@ -8,6 +8,7 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.state import ActorAcc, CountryMention, State
@@ -127,7 +128,50 @@ def _known(state: State) -> None:
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
+        if chunk_of is None:
+            chunk_of = {k: c for c in d.chunks for k in range(c.i, c.j)}
+        end = _body_of_org(state, m, chunk_of)
+        if end > m.j:
+            text = d.span_text(m.i, end)
+            acro = acronym_after(state, end)
+            known = _known_org(state, acro[0]) if acro else None
+            acc = _add(state, known or text, m.i, end, "org-body-of-org")  # "IMF Executive Board"
+            if known and acro:  # "United Nations Interim Force (UNIFIL)": the gazetteer's entry
+                acc.spans.append(state.span(end + 1, end + 2, "org-defined-acronym"))
+                state.block(end, end + 3)
+            continue
         _add(state, e.name, m.i, m.j, "org-gazetteer")
+
+
+def _body_of_org(state: State, m: Match, chunk_of: dict[int, Chunk]) -> int:
+    """Where a body of a known organisation ends when capitalised words ending in a head word
+    follow its name in one run ("IMF Executive Board", "United Nations Interim Force"); the
+    name's own end when none do."""
+    d = state.doc
+    chunk = chunk_of.get(m.i)
+    if chunk is None or chunk.j <= m.j or chunk.j - m.j > 3 or d.lower(chunk.j - 1) not in state.gz.head_words:
+        return m.j
+    for x in range(m.j, chunk.j):
+        if not d.is_cap(x) or x in d.match_at or d.gap(x) != " ":
+            return m.j  # a connector, another name or a title ("NATO Secretary General")
+    return chunk.j
+
+
+def _known_org(state: State, form: str) -> str | None:
+    """The canonical name of the gazetteer organisation a form names, if any."""
+    for e in state.gz.lookup(form):
+        if e.kind == "organization":
+            return e.name
+    return None
+
+
+def _owner_unnamed(state: State, i: int) -> bool:
+    """Whether a possessive that names no one comes right before token i ("its", "his
+    country's")."""
+    d = state.doc
+    if d.lower(i - 1) in ("its", "his", "her", "their", "our"):
+        return True
+    return d.word(i - 1) == "s" and d.word(i - 2) in ("'", "\u2019") and d.word(i - 3).islower()
 
 
 def _surname_after_name(state: State, m: Match) -> bool:
@@ -240,6 +284,8 @@ def _patterns(state: State) -> None:
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
+        if not entries and GENERIC_BODY_WORDS.issuperset(name.casefold().split()) and _owner_unnamed(state, i):
+            continue  # "his country's Air Force": the owner is not named
         known = next((state.gz.organizations.get(e.name) for e in entries if e.kind == "organization"), None)
         outlet = known.type == "outlet" if known else name.split()[-1].casefold() in state.gz.outlet_words
         if is_credit(d, i, chunk.j, outlet):
@@ -251,7 +297,8 @@ def _patterns(state: State) -> None:
             continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
-        acc = _add(state, name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
+        canonical = next((e.name for e in entries if e.kind == "organization"), None) or (_known_org(state, acro[0]) if acro else None)
+        acc = _add(state, canonical or name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
         if handle:
             acc.spans.append(state.span(chunk.j + 1, chunk.j + 3, "org-handle"))
             state.block(chunk.j, chunk.j + 4)
@@ -343,8 +390,12 @@ def _described(state: State) -> None:
 
 
 def find_organizations(state: State) -> None:
-    """Known organisations, then pattern ones, described ones, then their later short forms."""
+    """Known organisations, a country's bodies, then pattern ones, described ones, then their
+    later short forms."""
     _known(state)
+    for name, i, j in country_bodies(state):
+        if not is_credit(state.doc, i, j, False):
+            _add(state, name, i, j, "country-body")
     _patterns(state)
     _described(state)
     _later_forms(state)
