@@ -21,9 +21,11 @@ from typing import Any, BinaryIO
 
 import orjson
 
+from store.db.amounts import read_money
 from store.db.json_storage import fsync_dir
 from store.db.schema import actor_fields, agreement_fields
 from store.db.store import Store
+from store.db.story import Contradiction, Entry, Statement, story_of
 from store.paths import safe_path
 
 MAX_MENTIONS = 50
@@ -130,7 +132,8 @@ def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
     }
 
 
-def _agreement_entry(g: Any, ev: _Evidence) -> dict[str, Any]:
+def _agreement_entry(g: Any, ev: _Evidence, store: Store) -> dict[str, Any]:
+    story = story_of(g, store.article, read_money)
     return {
         "id": g.id,
         **agreement_fields(g),
@@ -139,6 +142,39 @@ def _agreement_entry(g: Any, ev: _Evidence) -> dict[str, Any]:
             ev.cited(f.article, f.sentence, field=f.field, value=f.value, rule=f.rule) for f in g.facts
         ],
         "mentions": ev.mentions.get(g.id, []),
+        "timeline": [_timeline_entry(e, ev) for e in story.timeline],
+        "contradictions": [_contradiction_entry(c, ev) for c in story.contradictions],
+    }
+
+
+def _statement(s: Statement, ev: _Evidence) -> dict[str, Any]:
+    return ev.cited(s.article, s.sentence, field=s.field, value=s.value, rule=s.rule)
+
+
+def _timeline_entry(entry: Entry, ev: _Evidence) -> dict[str, Any]:
+    """One article of an agreement's timeline: its date and source, what it says, where."""
+    return {
+        "article": entry.article,
+        "date": entry.date or None,
+        "source": entry.source,
+        "title": entry.title,
+        "statements": [_statement(s, ev) for s in entry.statements],
+    }
+
+
+def _contradiction_entry(c: Contradiction, ev: _Evidence) -> dict[str, Any]:
+    """Where articles disagree: the kind, and each value with the articles that give it."""
+    return {
+        "kind": c.kind,
+        "articles": list(c.articles),
+        "claims": [
+            {
+                "value": list(claim.value) if isinstance(claim.value, tuple) else claim.value,
+                "articles": list(claim.articles),
+                "statements": [_statement(s, ev) for s in claim.statements],
+            }
+            for claim in c.claims
+        ],
     }
 
 
@@ -171,7 +207,7 @@ def export_chunks(store: Store) -> Iterator[bytes]:
     yield from section("articles", articles())
     yield from section("actors", (_actor_entry(a, evidence) for a in store.actors()))
     yield from section(
-        "agreements", (_agreement_entry(g, evidence) for g in store.agreements()), last=True
+        "agreements", (_agreement_entry(g, evidence, store) for g in store.agreements()), last=True
     )
     yield b"}\n"
 

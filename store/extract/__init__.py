@@ -46,6 +46,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     n = len(doc.words)
     state = State(doc, gz, cues_for(gz), bytearray(n), bytearray(n))
     state.quotes = list(article.quotes)
+    state.published = article.published
     index_countries(state)
     find_named(state)
     find_organizations(state)

@@ -138,6 +138,7 @@ class State:
     persons: list[PersonAcc] = field(default_factory=list)
     agreements: list[AgreementAcc] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    published: str | None = None  # the article's date (ISO), for events dated by the day
 
     def span(self, i: int, j: int, rule: str = "") -> Span:
         d = self.doc

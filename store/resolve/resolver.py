@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from store.extract.generic import generic_name
 from store.records import (
     Actor,
     ActorHit,
@@ -208,8 +209,12 @@ class Resolver:
                 candidates.setdefault(gid, self._agreement_parties.get(gid, frozenset()))
         if len(parties) >= 2:
             same = [gid for gid, stored in candidates.items() if stored == parties]
+            if generic_name(hit.name, _families()):
+                return (same or [None])[0]  # every pair of states may sign a "Memorandum of Understanding"
             fits = [gid for gid, stored in candidates.items() if self._parties_fit(parties, stored)]
             return (same or fits or [None])[0]
+        if generic_name(hit.name, _families()):
+            return None  # a common noun phrase with no parties says nothing of which one it is
         # With one party or none, a name shared by several agreements (every pair of states
         # may have its own "Reciprocal Access Agreement") is joined only when that is unambiguous.
         holding = [gid for gid, stored in candidates.items() if parties <= stored]
