@@ -11,6 +11,8 @@ from operator import itemgetter
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
+from store.extract.names import all_valid
+from store.extract.names import name_words as _name_words
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk, Match
 from store.records import Span
@@ -157,6 +159,15 @@ def _body_of_org(state: State, m: Match, chunk_of: dict[int, Chunk]) -> int:
     return chunk.j
 
 
+def _person_like(state: State, chunk: Chunk) -> bool:
+    """Whether a chunk credited with a handle reads as a person's name ("Jane Doe (@janedoe)"),
+    not an outlet's ("The Japan Times (@japantimes)")."""
+    words = chunk_words(state, chunk)
+    if not 2 <= len(words) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+        return False
+    return all_valid(state, _name_words(state, chunk.i, chunk.j))
+
+
 def _known_org(state: State, form: str) -> str | None:
     """The canonical name of the gazetteer organisation a form names, if any."""
     for e in state.gz.lookup(form):
@@ -270,7 +281,7 @@ def _patterns(state: State) -> None:
             acro = acronym_after(state, chunk.j)
         named = _pattern_name(state, chunk)
         found = (*named[:2], "org-head-word") if named is not None else None
-        if found is None and handle:
+        if found is None and handle and not _person_like(state, chunk):
             found = (chunk.text, chunk.i, "org-handle")
         if found is None and acro and initials_match(chunk_words(state, chunk), acro[0]):
             words = chunk_words(state, chunk)
