@@ -41,6 +41,9 @@ _BODIES: tuple[tuple[str, ...], ...] = tuple(
         "national assembly",
     )
 )
+_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _body in _BODIES:
+    _BY_FIRST.setdefault(_body[0], []).append(_body)
 # Nouns after a body word that make it a modifier of a thing, not the body.
 _THINGS = frozenset("base bases ship ships vessel vessels unit units officer officers aircraft jet jets troops personnel".split())
 # Words that name no particular body: a body of only these needs its owner named.
@@ -72,7 +75,7 @@ def country_bodies(state: State) -> list[tuple[str, int, int]]:
                 k += 2  # "Iran's parliament"
             else:
                 continue
-        for body in _BODIES:
+        for body in _BY_FIRST.get(low[k] if k < n else "", ()):
             size = len(body)
             if k + size > n or tuple(low[k : k + size]) != body or d.sent[k + size - 1] != c.sentence:
                 continue

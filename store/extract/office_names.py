@@ -26,6 +26,18 @@ _PORTFOLIO_GLUE = frozenset({"and", "of", "for", "the", ",", "&"})
 _PLURALS = frozenset("ministers presidents leaders premiers envoys ambassadors chancellors governors".split())
 
 
+def _indices(items: list[str], value: str) -> list[int]:
+    """Every index of value in items (list.index runs in C)."""
+    out: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = items.index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
+
+
 def titles_by_end(state: State) -> dict[int, Match]:
     """Office-title matches by the token after them (only titles that hold a lower-case word:
     the others end inside a chunk and the chunk rules read them)."""
@@ -125,8 +137,10 @@ def listed_by_country(state: State) -> dict[int, NameMention]:
     d = state.doc
     out: dict[int, NameMention] = {}
     low, n = d.low, d.n
-    for k in range(n - 4):
-        if low[k] not in _PLURALS or low[k + 1] != "of":
+    present = _PLURALS.intersection(low)  # in C: most articles hold none
+    at = [k for word in present for k in _indices(low, word)] if present else []
+    for k in sorted(at):
+        if k >= n - 4 or low[k + 1] != "of":
             continue
         ti = k
         while ti > 0 and d.words[ti - 1].islower() and low[ti - 1] not in ("the", "a", "two", "both", "their", "respective"):
