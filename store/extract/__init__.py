@@ -107,7 +107,7 @@ def _assemble(article: Article, state: State) -> Extraction:
         hit = AgreementHit(
             name=acc.name,
             unnamed=acc.unnamed,
-            aliases=[a for a in acc.aliases if a != acc.name],
+            aliases=_aliases(acc),
             keywords=list(acc.keywords),
             parties=[p for p, _ in acc.parties],
             year=acc.year,
@@ -121,6 +121,19 @@ def _assemble(article: Article, state: State) -> Extraction:
         out.agreements.append(hit)
     _ensure_referenced(out, hits, gz)
     out.quotes = attribute_quotes(state, names)
+    return out
+
+
+def _aliases(acc) -> list[str]:
+    """An agreement's other forms; an unnamed one's also the text's own phrases for it ("the
+    15-year deal", "the asylum treaty"), each once."""
+    out = [a for a in acc.aliases if a != acc.name]
+    if acc.unnamed:
+        seen = {a.casefold() for a in out} | {acc.name.casefold()}
+        for k in acc.keywords:
+            if k.casefold() not in seen:
+                seen.add(k.casefold())
+                out.append(k)
     return out
 
 

@@ -617,3 +617,10 @@ def test_generic_name_takes_the_article_pair() -> None:
     )
     g = agreement(ex, "Memorandum of Understanding")
     assert g is not None and set(g.parties) == {"Ghana", "Togo"}
+
+
+def test_unnamed_keeps_the_text_phrases_as_aliases() -> None:
+    ex = run("Chile and Peru signed a fisheries agreement on Monday. The 10-year fisheries deal covers the coast.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert "fisheries agreement" in g.aliases and g.name not in g.aliases
+    assert len({a.casefold() for a in g.aliases}) == len(g.aliases)
