@@ -320,7 +320,7 @@ def merge_actor(
     actor.articles[article_id] = actor.articles.get(article_id, 0) + max(1, len(hit.spans))
     for role in hit.roles:
         aff = affiliation_ids.get(role.affiliation) if role.affiliation else None
-        stored = StoredRole(role.title, aff, article_id, role.sentence)
+        stored = StoredRole(role.title, aff, article_id, role.sentence, role.rule, role.affiliation_rule)
         if stored not in actor.roles:
             actor.roles.append(stored)
     return actor
@@ -357,7 +357,7 @@ def merge_agreement(
         value = fact.value
         if fact.field == "party":
             value = party_ids[hit.parties.index(value)] if value in hit.parties else value
-        stored = StoredFact(fact.field, value, article_id, fact.sentence)
+        stored = StoredFact(fact.field, value, article_id, fact.sentence, fact.rule)
         if stored not in agreement.facts:
             agreement.facts.append(stored)
     return agreement
