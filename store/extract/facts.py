@@ -163,7 +163,7 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
-def _year(state: State, i: int, j: int) -> int | None:
+def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
     """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
     d = state.doc
     words, low, n = d.words, d.low, d.n
@@ -183,12 +183,12 @@ def _year(state: State, i: int, j: int) -> int | None:
                     k += 1
         w = words[k] if k < n else ""
         if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
-            return int(w)
+            return int(w), "year_after_mention"
     if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
-        return int(words[i - 1])
+        return int(words[i - 1]), "year_before_mention"
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
-        return int(words[i])  # the mention opens with its year: "a 2001 security agreement"
-    return None
+        return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
+    return None, ""
 
 
 def _left(d: Doc, i: int) -> bool:
@@ -210,9 +210,9 @@ def fill_facts(state: State) -> None:
     low, n = d.low, d.n
     by_last, by_first = _by_last(state), _by_first(state)
     for acc in state.agreements:
-        statuses: list[tuple[str, int]] = []
+        statuses: list[tuple[str, int, str]] = []
         if acc.status_hint:
-            statuses.append((acc.status_hint, acc.status_sentence))
+            statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
         for i, j in sorted(acc.mentions):
             if i in acc.referring:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
@@ -223,36 +223,41 @@ def fill_facts(state: State) -> None:
             lead = i
             if i and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
-            status = _cue_before(d, lead, by_last) or _cue_after(d, j, by_first)
+            status, rule = _cue_before(d, lead, by_last), "status_cue_before"
+            if status is None:
+                status, rule = _cue_after(d, j, by_first), "status_cue_after"
             if status:
-                statuses.append((status, d.sent[i]))
+                statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
             unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
-            year = _year(state, i, j) if not unsigned else None
+            year, rule = _year(state, i, j) if not unsigned else (None, "")
             if year and acc.year is None:
-                acc_year(acc, year, d.sent[i])
+                acc_year(acc, year, d.sent[i], rule)
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n else None
                 acc.value_at = -1 if found_at is None else found_at
+                acc.value_rule = "value_after_mention"
         if acc.value_at >= 0:
             k = acc.value_at
             found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
             if found:
-                acc_value(acc, found, d.sent[k])
+                acc_value(acc, found, d.sent[k], acc.value_rule)
         if statuses:
             counts: dict[str, int] = {}  # in order of first use: max keeps the first of equals
-            for st, _ in statuses:
+            for st, _, _ in statuses:
                 counts[st] = counts.get(st, 0) + 1
             best = max(counts, key=counts.__getitem__)
-            acc_status(acc, best, next(sent for st, sent in statuses if st == best))
+            sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
+            acc_status(acc, best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
-            acc_status(acc, "in_force", d.sent[first] if d.words else 0)
+            rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
+            acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
         if acc.year is None and acc.status in ("signed", "announced"):
-            _dated_by_day(state, acc, [sent for st, sent in statuses if st == acc.status])
+            _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
         for name, sentence in acc.parties:
-            acc.facts.append(Fact("party", name, sentence))
+            acc.facts.append(Fact("party", name, sentence, acc.party_rules.get(name, "")))
 
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
@@ -266,20 +271,20 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         seen.add(sentence)
         year = day_year(state, sentence)
         if year is not None:
-            acc_year(acc, year, sentence)
+            acc_year(acc, year, sentence, "day_article_year")
             return
 
 
-def acc_status(acc: AgreementAcc, status: str, sentence: int) -> None:
+def acc_status(acc: AgreementAcc, status: str, sentence: int, rule: str) -> None:
     acc.status = status
-    acc.facts.append(Fact("status", status, sentence))
+    acc.facts.append(Fact("status", status, sentence, rule))
 
 
-def acc_year(acc: AgreementAcc, year: int, sentence: int) -> None:
+def acc_year(acc: AgreementAcc, year: int, sentence: int, rule: str) -> None:
     acc.year = year
-    acc.facts.append(Fact("year", year, sentence))
+    acc.facts.append(Fact("year", year, sentence, rule))
 
 
-def acc_value(acc: AgreementAcc, found: tuple[str, float, str | None], sentence: int) -> None:
+def acc_value(acc: AgreementAcc, found: tuple[str, float, str | None], sentence: int, rule: str) -> None:
     acc.value, acc.amount, acc.currency = found
-    acc.facts.append(Fact("value", found[0], sentence))
+    acc.facts.append(Fact("value", found[0], sentence, rule))

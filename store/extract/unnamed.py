@@ -205,6 +205,7 @@ def find_unnamed(state: State) -> None:
             value_pos = value_start(state, after) if money_at is None else money_at
             if value_pos is not None and spelled.value_at < 0:
                 spelled.value_at = value_pos
+                spelled.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
             continue
         keyword = text[starts[start] : ends[k]]
@@ -237,11 +238,12 @@ def find_unnamed(state: State) -> None:
                 state.agreements.append(target)
                 same_parties.append(target)
             for p in parties:
-                target.add_party(p, sentence)
+                target.add_party(p, sentence, how)
             if hint and target.status_hint is None:
-                target.status_hint, target.status_sentence = hint, sentence
+                target.status_hint, target.status_sentence, target.hint_rule = hint, sentence, how
             if value_pos is not None and target.value_at < 0:
                 target.value_at = value_pos
+                target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
             target = refer(state, family, start, det in DEFINITE, w)
@@ -255,7 +257,7 @@ def find_unnamed(state: State) -> None:
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
-                        target.add_party(p, sentence)
+                        target.add_party(p, sentence, "dominant_pair")
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
 

@@ -624,3 +624,21 @@ def test_unnamed_keeps_the_text_phrases_as_aliases() -> None:
     g = next(a for a in ex.agreements if a.unnamed)
     assert "fisheries agreement" in g.aliases and g.name not in g.aliases
     assert len({a.casefold() for a in g.aliases}) == len(g.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "rule"),
+    [
+        ("Chile and Peru signed a fisheries agreement in 2011.", "year", "year_after_mention"),
+        ("Chile and Peru signed a fisheries agreement in 2011.", "status", "status_cue_before"),
+        ("Chile and Peru signed a fisheries agreement in 2011.", "party", "verb_subject"),
+        ("The Chile-Peru fisheries agreement was signed in Lima.", "status", "status_cue_after"),
+        ("The Chile-Peru fisheries agreement was signed in Lima.", "party", "hyphen_list"),
+        ("Peru and Chile signed a port contract worth $90 million.", "value", "value_after_mention"),
+        ("Peru and Chile signed a $90 million port contract.", "value", "money_before_noun"),
+    ],
+)
+def test_every_fact_names_its_rule(text: str, field: str, rule: str) -> None:
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert all(f.rule for f in g.facts)
+    assert rule in {f.rule for f in g.facts if f.field == field}
