@@ -20,6 +20,7 @@ from store.extract.deals import (
     sale_parties,
     seller_after,
     signed_by,
+    supply_through,
 )
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.money import value_start
@@ -106,6 +107,8 @@ def described_parties(
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one
     if parties is None and det == "their":
         parties, how = _by(latest_list(state, sentence, start), "their_list")
+    if parties is None and det in ("a", "an", "the"):
+        parties, how = _by(supply_through(state, j), "supply_through_deal")
     if parties is None and det in ("a", "an", "the") and la == "for":
         parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
     if parties is None and det in ("a", "an", "the") and j >= 1:
@@ -133,6 +136,8 @@ def described_parties(
     if parties is None and specific and det in ("a", "an"):
         # "under a security pact signed in 2022": a particular agreement, subject's parties
         parties, how = _by(latest_list(state, sentence, start), "specific_subject")
+        if parties is None and len(here := sentence_countries(state, sentence)) == 2:
+            parties, how = here, "specific_sentence_pair"  # "X will supply Y through a deal signed on Tuesday"
     if parties is None and value:
         here = sentence_countries(state, sentence)
         pair = principal(state, 2)

@@ -642,3 +642,22 @@ def test_every_fact_names_its_rule(text: str, field: str, rule: str) -> None:
     g = next(a for a in run(text).agreements if a.unnamed)
     assert all(f.rule for f in g.facts)
     assert rule in {f.rule for f in g.facts if f.field == field}
+
+
+def test_supply_through_a_deal_names_supplier_and_receiver() -> None:
+    """Rule supply_through_deal: the verb's subject supplies its object through the deal."""
+    text = (
+        "Norway is going to supply Poland with natural gas through a 10-year deal signed on Monday, "
+        "as Europe replaces Russian supplies once sent via Ukraine."
+    )
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"Norway", "Poland"} and g.status == "signed"
+    assert {f.rule for f in g.facts if f.field == "party"} == {"supply_through_deal"}
+
+
+def test_a_particular_deal_takes_the_sentence_pair() -> None:
+    """Rule specific_sentence_pair: "a deal signed on Monday" in a sentence of two countries."""
+    text = "Talks in Oslo ended with a fisheries deal signed on Monday by Norway and Iceland."
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"Norway", "Iceland"}
+    assert {f.rule for f in g.facts if f.field == "party"} == {"specific_sentence_pair"}
