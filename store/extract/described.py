@@ -65,6 +65,47 @@ def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
     return parties, (rule if parties else "")
 
 
+_OWN = frozenset({"his", "her", "its", "their"})
+_GOVERNMENT = frozenset({"government", "country", "state", "administration"})
+
+
+def _side(state: State, k: int) -> tuple[str, int] | None:
+    """One side of "between X and Y" at token k: a party after "the" and up to two describing
+    words ("the Marxist ELN guerrilla group"), or "his government" (the country named last
+    before it in the sentence)."""
+    d = state.doc
+    low = d.low
+    if low[k] in _OWN and d.lower(k + 1) in _GOVERNMENT:
+        owner = actor_before(state, k)
+        return (owner, k + 2) if owner else None
+    x = k + (low[k] == "the")
+    for skip in range(3):
+        c = state.country_start.get(x + skip) or state.org_start.get(x + skip)
+        if c is not None:
+            return c.name, c.j
+        if x + skip >= d.n or not d.words[x + skip].isalpha():
+            return None
+    return None
+
+
+def between_sides(state: State, k: int) -> list[str] | None:
+    """"between his government and the Marxist ELN guerrilla group": the two sides, when the
+    plain party list does not read them. (Rule: between_sides.)"""
+    d = state.doc
+    first = _side(state, k)
+    if first is None:
+        return None
+    x = first[1]
+    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and d.words[x].isalpha():
+        x += 1  # "his government[ and]" / "the ELN group[ and]"
+    if d.lower(x) != "and":
+        return None
+    second = _side(state, x + 1)
+    if second is None or second[0] == first[0]:
+        return None
+    return [first[0], second[0]]
+
+
 def described_parties(
     state: State, phrase: Phrase, prefix: list[str] | None
 ) -> tuple[list[str] | None, str, str | None, int | None]:
@@ -88,6 +129,8 @@ def described_parties(
             pp = party_phrase(state, after + 1)
             if pp:
                 parties, how = phrase_parties(state, pp[0], sentence, k), "between_phrase"
+            else:
+                parties, how = _by(between_sides(state, after + 1), "between_sides")
     with_after = la == "with"
     if parties is None and owner is not None and with_after:
         partner = with_party(state, after)

@@ -204,6 +204,11 @@ def _left(d: Doc, i: int) -> bool:
     return k >= 0 and d.low[k] in _LEAVING
 
 
+# How far along an agreement is: of two statuses stated equally often, the text's latest news
+# is the further one ("unveiled a ceasefire ... the agreement was clinched" is signed).
+_STAGE = {"proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
+
+
 def fill_facts(state: State) -> None:
     """Status, year, value and party facts of every agreement found."""
     d, gz = state.doc, state.gz
@@ -244,10 +249,10 @@ def fill_facts(state: State) -> None:
             if found:
                 acc_value(acc, found, d.sent[k], acc.value_rule)
         if statuses:
-            counts: dict[str, int] = {}  # in order of first use: max keeps the first of equals
+            counts: dict[str, int] = {}
             for st, _, _ in statuses:
                 counts[st] = counts.get(st, 0) + 1
-            best = max(counts, key=counts.__getitem__)
+            best = max(counts, key=lambda st: (counts[st], _STAGE.get(st, 0)))  # ties: the furthest stage
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             acc_status(acc, best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):

@@ -40,3 +40,18 @@ def test_signing_the_agreement_is_signed() -> None:
     ex = run("Ghana and Togo met in Lome. The ministers were pictured signing the Lome Fisheries Accord.")
     g = agreement(ex, "Lome Fisheries Accord")
     assert g is not None and g.status == "signed"
+
+
+def test_equal_statuses_take_the_furthest_stage() -> None:
+    ex = run("Ghana and Togo unveiled a border ceasefire on Friday. The ceasefire was clinched in Accra.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "signed"
+
+
+def test_more_often_stated_status_wins() -> None:
+    ex = run(
+        "Ghana and Togo proposed a border agreement. Officials proposed the agreement again. "
+        "Ghana said it had signed the agreement."
+    )
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "proposed"

@@ -661,3 +661,15 @@ def test_a_particular_deal_takes_the_sentence_pair() -> None:
     g = next(a for a in run(text).agreements if a.unnamed)
     assert set(g.parties) == {"Norway", "Iceland"}
     assert {f.rule for f in g.facts if f.field == "party"} == {"specific_sentence_pair"}
+
+
+def test_between_own_government_and_a_described_group() -> None:
+    """Rule between_sides: "his government" is the country named before it; describing words
+    before a party ("the Marxist ELN guerrilla group") are passed over."""
+    text = (
+        "Peruvian President Ana Ruiz unveiled a truce between her government and the Maoist "
+        "Shining Path movement on Friday."
+    )
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert g.parties[0] == "Peru" and len(g.parties) == 2
+    assert {f.rule for f in g.facts if f.field == "party"} == {"between_sides"}
