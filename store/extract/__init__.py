@@ -56,7 +56,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fill_fallbacks(state)  # offices with no cue beside them
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
     find_unnamed(state)
-    fill_named_parties(state)  # after: referring mentions ("the agreement between ...") may say more
+    fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fill_facts(state)
     return _assemble(article, state)
 

@@ -306,9 +306,11 @@ def body_at(state: State, k: int) -> str | None:
     return e.name if e is not None else None
 
 
-def fill_named_parties(state: State) -> None:
+def fill_named_parties(state: State, *, last: bool = False) -> None:
     """Parties of named agreements the name does not give: "between the two countries",
-    "... Agreement in Japan", or the article's principal pair around a single party."""
+    "... Agreement in Japan", or the article's principal pair around a single party. ``last``:
+    the pass after unnamed agreements were found, when a name of common words alone borrows
+    the main agreement's parties."""
     d = state.doc
     for acc in state.agreements:
         if not acc.unnamed and not acc.parties:
@@ -344,7 +346,9 @@ def fill_named_parties(state: State) -> None:
                     acc.add_party(p, d.sent[acc.mentions[0][0]], "principal_pair")
             elif acc.known and (top := principal(state, 1)) and top[0] != acc.parties[0][0]:
                 acc.add_party(top[0], d.sent[acc.mentions[0][0]], "lender_borrower")  # a lender's programme: the country the article is about
-        if not acc.parties and acc.mentions and generic_name(acc.name, state.cues.family):
-            # "a Memorandum of Understanding" of no stated parties: the article's own pair
-            for p in dominant_pair(state) or principal(state, 2):
+        if last and not acc.parties and acc.mentions and generic_name(acc.name, state.cues.family):
+            # "a Memorandum of Understanding" of no stated parties: those of the article's
+            # main agreement, else the article's own pair
+            main = min((a for a in state.agreements if a is not acc and len(a.parties) >= 2 and a.mentions), key=lambda a: a.first, default=None)
+            for p in [p for p, _ in main.parties] if main else dominant_pair(state) or principal(state, 2):
                 acc.add_party(p, d.sent[acc.mentions[0][0]], "generic_name")

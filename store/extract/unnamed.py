@@ -206,6 +206,10 @@ def find_unnamed(state: State) -> None:
             if value_pos is not None and spelled.value_at < 0:
                 spelled.value_at = value_pos
                 spelled.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
+            if len(spelled.parties) < 2 and not spelled.known:  # "X and Y signed a peace agreement"
+                found, how, _hint, _at = described_parties(state, Phrase(k, j, start, det, [], owner, money_at), None)
+                for p in found if found and len(found) >= 2 else ():
+                    spelled.add_party(p, sentence, how)
             _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
             continue
         keyword = text[starts[start] : ends[k]]

@@ -673,3 +673,22 @@ def test_between_own_government_and_a_described_group() -> None:
     g = next(a for a in run(text).agreements if a.unnamed)
     assert g.parties[0] == "Peru" and len(g.parties) == 2
     assert {f.rule for f in g.facts if f.field == "party"} == {"between_sides"}
+
+
+def test_generic_name_borrows_the_main_agreement_parties() -> None:
+    """Rule generic_name: "the Declaration of Principles signed by the two parties" belongs to
+    the parties of the article's main agreement, not to its host."""
+    text = (
+        "Sudan and South Sudan signed a peace agreement on Friday in Paris. France hosted the talks "
+        "and France will monitor them. France said the deal builds on the Declaration of Principles "
+        "agreed in May. French officials praised France's role."
+    )
+    ex = run(text)
+    g = agreement(ex, "Declaration of Principles")
+    assert g is not None and set(g.parties) == {"Sudan", "South Sudan"}
+
+
+def test_described_mention_gives_a_generic_name_its_parties() -> None:
+    text = "Sudan and South Sudan signed a peace agreement on Friday. The Peace Agreement takes effect soon."
+    g = agreement(run(text), "Peace Agreement")
+    assert g is not None and set(g.parties) == {"Sudan", "South Sudan"}
