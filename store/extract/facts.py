@@ -26,6 +26,9 @@ _BEFORE_MENTION = frozenset(
 ) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
+# Auxiliaries that put a signing in the future ("will be signed", "would be signed").
+_FUTURE = frozenset({"will", "would"})
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
@@ -58,6 +61,9 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
         if low[k] == "proposed":
             return "proposed"
         k -= 1
+    if k >= 1 and low[k] in _DAYS and sent[k - 1] == here:
+        k -= 1 + (low[k - 1] in ("on", "this", "next"))  # "are to sign on Thursday the agreement"
+        lo = max(0, lo - 2)
     if k < lo or sent[k] != here:
         return None
     table = by_last.get(low[k])
@@ -131,10 +137,12 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
         k += 3
     here = sent[j - 1]
     room = 4
+    future = False
     while k < n and room and sent[k] == here:
         if words[k] != ",":
             if low[k] not in _AUXILIARIES:
                 break
+            future = future or low[k] in _FUTURE
             room -= 1
         k += 1
     else:
@@ -147,7 +155,9 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
         if words[k] != ",":
             lows.append(low[k])
         k += 1
-    return _first_phrase(table, lows, last=False)
+    status = _first_phrase(table, lows, last=False)
+    # "the deal would be signed on Thursday": a signing still to come is announced
+    return "announced" if future and status == "signed" else status
 
 
 def _past_partner(state: State, j: int) -> int:
