@@ -59,13 +59,13 @@ def test_more_often_stated_status_wins() -> None:
 
 def test_would_be_signed_is_announced() -> None:
     ex = run("Officials said the Ghana-Togo border agreement would be signed in Accra.")
-    g = agreement(ex, "Ghana-Togo border agreement")
+    g = agreement(ex, "Ghana-Togo agreement")
     assert g is not None and g.status == "announced"
 
 
 def test_was_signed_stays_signed() -> None:
     ex = run("Officials said the Ghana-Togo border agreement was signed in Accra.")
-    g = agreement(ex, "Ghana-Togo border agreement")
+    g = agreement(ex, "Ghana-Togo agreement")
     assert g is not None and g.status == "signed"
 
 
