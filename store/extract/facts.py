@@ -15,7 +15,7 @@ from store.extract.lists import coordinated_list
 from store.extract.money import money_ending, parse_money, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
-from store.extract.when import day_year
+from store.extract.when import day_year, lede_year
 from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -182,15 +182,23 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
         k += 1
     while k < n and low[k] in _BEFORE_IN:
         k += 1
-    if k < n and low[k] == "in":
+    if k < n and low[k] == "by" and low[k - 1] in _BEFORE_IN:
+        # "signed by the two parties on 25 April, 2025": past the signatories (five words at most)
+        x = k + 1
+        while x < n and x - k <= 5 and low[x] not in ("in", "on") and words[x][:1].isalpha():
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
+    if k < n and low[k] in ("in", "on"):
         k += 1
+        if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
+            k += 1  # "on 25 April 2025"
         if k < n and low[k] in _MONTHS:
             k += 1
             w = words[k] if k < n else ""
             if w.isdigit() and len(w) <= 2:
                 k += 1
-                if k < n and words[k] == ",":
-                    k += 1
+            if k < n and words[k] == ",":
+                k += 1
         w = words[k] if k < n else ""
         if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
             return int(w), "year_after_mention"
@@ -277,7 +285,8 @@ def fill_facts(state: State) -> None:
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
     """An agreement signed or announced in a sentence dated by the day ("signed on Friday")
-    takes the article's year: the status sentences first, then its other mentions'."""
+    takes the article's year: the status sentences first, then its other mentions'; so does
+    one the lede reports signed or announced."""
     d = state.doc
     seen: set[int] = set()
     for sentence in [*sentences, *(d.sent[i] for i, _ in sorted(acc.mentions) if i not in acc.referring)]:
@@ -287,6 +296,11 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         year = day_year(state, sentence)
         if year is not None:
             acc_year(acc, year, sentence, "day_article_year")
+            return
+    for sentence in sentences:
+        year = lede_year(state, sentence)
+        if year is not None:
+            acc_year(acc, year, sentence, "lede_article_year")
             return
 
 
