@@ -19,6 +19,7 @@ from store.extract.organizations import find_organizations
 from store.extract.parties import fill_named_parties
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
+from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
@@ -55,6 +56,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
+    find_relations(state)  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
     fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fill_facts(state)

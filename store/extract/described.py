@@ -61,6 +61,11 @@ class Phrase(NamedTuple):
     money_at: int | None
 
 
+def dated(words: list[str], start: int, k: int) -> str | None:
+    """The year among a noun phrase's words before its noun ("a 2001 security agreement")."""
+    return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
+
+
 def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
     return parties, (rule if parties else "")
 
@@ -176,6 +181,7 @@ def described_parties(
     value_pos = value_start(state, after) if money_at is None else money_at
     value = value_pos is not None
     specific = value or (la in PARTICIPLES and after + 1 < n and low[after + 1] in ("in", "by", "on", "last", "with"))
+    specific = specific or dated(d.words, start, k) is not None  # "a 2001 security cooperation agreement": a particular one
     if parties is None and specific and det in ("a", "an"):
         # "under a security pact signed in 2022": a particular agreement, subject's parties
         parties, how = _by(latest_list(state, sentence, start), "specific_subject")

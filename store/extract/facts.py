@@ -277,6 +277,10 @@ def fill_facts(state: State) -> None:
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
             acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
+        elif acc.year is not None:
+            # "a 2001 security cooperation agreement": dated by the text, so made that year
+            year_fact = next(f for f in acc.facts if f.field == "year")
+            acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
             _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
         for name, sentence in acc.parties:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
-from store.extract.described import Phrase, described_parties
+from store.extract.described import Phrase, dated, described_parties
 from store.extract.lists import (
     LIST_JOINS,
     hyphen_list,
@@ -228,7 +228,8 @@ def find_unnamed(state: State) -> None:
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
-                target = next((a for a in same_parties if family in a.families and same_kind(a, w)), None)
+                year = dated(words, start, k)  # a dated mention joins only an agreement of that year
+                target = next((a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords))), None)
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
