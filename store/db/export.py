@@ -39,13 +39,14 @@ def _article_entry(meta: Any, body: Any) -> dict[str, Any]:
     return {
         "id": meta.id,
         "file": meta.file,
-        "title": meta.title,
+        "title": meta.title or None,  # null: the text has no headline
         "dateline": meta.dateline,
         "byline": meta.byline,
         "published": meta.published,
         "source": meta.source,
-        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs],
-        "paragraph_kinds": [p.kind for p in body.paragraphs],
+        # the headline paragraph (kept for extraction) is the title, not body
+        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs if p.kind != "headline"],
+        "paragraph_kinds": [p.kind for p in body.paragraphs if p.kind != "headline"],
         "sentences": [body.text[s.start : s.end] for s in body.sentences],
         "ingested": meta.ingested,
         "actors": list(meta.actors),

@@ -136,7 +136,7 @@ def story_of(
                 article=article_id,
                 date=article_date(meta),
                 source=meta.source if meta is not None else None,
-                title=meta.title if meta is not None else article_id,
+                title=meta.shown if meta is not None else article_id,
                 statements=tuple(statements),
             )
         )

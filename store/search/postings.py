@@ -164,11 +164,11 @@ def _owners(
                 [
                     "article",
                     article.id,
-                    clean_label(article.title),
+                    clean_label(article.shown),
                     clean_label(detail, MAX_DETAIL),
                     0,
                 ],
-                [article.title],
+                [article.shown],
             )
         )
     n_entities = len(rows) - len(articles)  # articles keep their given order (newest first)
@@ -365,7 +365,7 @@ def build_data(
         "sentence_end": placed["end"],
         "text_offsets": _byte_ranges(lengths),
     }
-    titles = [[a.id, clean_label(a.title)] for a in articles]
+    titles = [[a.id, clean_label(a.shown)] for a in articles]
     return IndexData(
         generation, sorted_terms, owners, entries, titles, arrays, texts, sentence_text
     )

@@ -159,7 +159,7 @@ class AgreementScreen(EntityScreen):
             article=fact.article,
             sentence=fact.sentence,
             sentence_text=self._sentence(fact.article, fact.sentence),
-            title=meta.title if meta is not None else fact.article,
+            title=meta.shown if meta is not None else fact.article,
             date=article_date(meta),
         )
 

@@ -22,7 +22,7 @@ def article_prompt(meta: ArticleMeta) -> Text:
         date = date[:10]  # the day of an ISO time stamp is enough here
     facts = [f for f in (date, one_line(meta.source)) if f]
     second = " · ".join(facts) or file_name(meta.file)
-    prompt = line_text((meta.title or "(untitled)", "bold"))
+    prompt = line_text((meta.shown or "(untitled)", "bold"))
     prompt.append("\n")
     prompt.append(second, style="italic")
     return prompt
