@@ -21,6 +21,7 @@ from typing import Any
 
 import orjson
 
+from store.db.files import open_regular, read_regular, refuse_special
 from store.db.json_storage import fsync_dir, parse_catalog
 from store.db.schema import (
     ACTORS,
@@ -37,7 +38,7 @@ from store.db.schema import (
 )
 from store.db.store import Store, bodies_path
 from store.errors import StoreError, StoreReadOnly, StoreVersion
-from store.paths import safe_path
+from store.paths import lock_path, safe_path
 from store.records import Article, ArticleMeta, Extraction
 
 _DAMAGE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
@@ -48,10 +49,14 @@ def check(path: Path) -> list[str]:
     path = Path(path)
     name = safe_path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
+    except StoreError as exc:
+        return [str(exc)]
     except FileNotFoundError:
         segment = bodies_path(path)
         size = segment.stat().st_size if segment.is_file() else 0
+        if os.path.lexists(path) and not size:
+            return [f"{name}: the catalog is a dangling symlink (to {_show(os.readlink(path))})"]
         if size:
             return [
                 f"{name}: the catalog is missing but {safe_path(segment)} holds {size} bytes of "
@@ -71,9 +76,14 @@ def check(path: Path) -> list[str]:
     committed = meta["bodies_length"]
     segment = bodies_path(path)
     try:
+        os.close(open_regular(segment))
         size = segment.stat().st_size
     except FileNotFoundError:
         size = 0
+    except StoreError as exc:
+        return [str(exc)]
+    except OSError as exc:
+        return [f"{safe_path(segment)}: cannot read ({(exc.strerror or 'error').lower()})"]
     if size < committed:
         problems.append(
             f"{safe_path(segment)}: {size} bytes, but the catalog committed {committed}"
@@ -127,6 +137,10 @@ def check(path: Path) -> list[str]:
     problem = index_problem(path, meta["generation"])
     if problem:
         problems.append(problem)
+    try:
+        refuse_special(lock_path(path))
+    except StoreError as exc:  # no writer could ever take the store
+        problems.append(str(exc))
     return problems
 
 
@@ -175,8 +189,8 @@ class _Reader:
 
     def __init__(self, segment: Path) -> None:
         try:
-            self.fd: int | None = os.open(segment, os.O_RDONLY)
-        except OSError:
+            self.fd: int | None = open_regular(segment)
+        except (OSError, StoreError):
             self.fd = None
 
     def read(self, offset: int, length: int) -> bytes:
@@ -266,8 +280,8 @@ def _from_catalog(path: Path) -> list[Pair] | None:
 
 def _segment_lines(segment: Path) -> Iterator[bytes]:
     try:
-        fh = open(segment, "rb")
-    except OSError:
+        fh = os.fdopen(open_regular(segment), "rb")
+    except (OSError, StoreError):
         return
     with fh:
         yield from fh
@@ -299,10 +313,10 @@ def recoverable(path: Path) -> list[Pair]:
 def _refuse_newer(path: Path) -> None:
     """A store from a newer pactscope is not rewritten by this one: it would drop what it cannot read."""
     try:
-        parse_catalog(path.read_bytes(), path)
+        parse_catalog(read_regular(path), path)
     except StoreVersion as exc:
         try:
-            meta = next(iter(orjson.loads(path.read_bytes())[META].values()))
+            meta = next(iter(orjson.loads(read_regular(path))[META].values()))
             newer = isinstance(meta["schema"], int) and meta["schema"] > SCHEMA_VERSION
         except (orjson.JSONDecodeError, StopIteration, *_DAMAGE):
             newer = False

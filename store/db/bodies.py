@@ -15,6 +15,7 @@ from typing import Any
 
 import orjson
 
+from store.db.files import open_regular
 from store.db.json_storage import READ_ONLY_ERRNOS
 from store.errors import StoreCorrupt, StoreReadOnly
 from store.paths import safe_path
@@ -51,7 +52,7 @@ class BodySegment:
 
     def _open_for_write(self, committed: int) -> None:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = open_regular(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             if exc.errno not in READ_ONLY_ERRNOS:
                 raise
@@ -102,7 +103,7 @@ class BodySegment:
             self._fh.flush()
         if self._read_fd is None:
             try:
-                self._read_fd = os.open(self.path, os.O_RDONLY)
+                self._read_fd = open_regular(self.path)
             except FileNotFoundError:
                 raise StoreCorrupt(f"{safe_path(self.path)}: body segment is missing") from None
         raw = os.pread(self._read_fd, length, offset) if length > 0 else b""

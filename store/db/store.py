@@ -19,6 +19,7 @@ from store.db import actor_links as relations
 from store.db.actor_links import party_index
 from store.db.bodies import BodySegment, refuse_orphan_segment
 from store.db.catalog import Catalog, Staging
+from store.db.files import refuse_special
 from store.db.json_storage import AtomicJSONStorage, file_signature, peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lock import WriterLock
@@ -50,6 +51,7 @@ class Store:
         self._lock = lock
         self._bodies: BodySegment | None = None
         self._failed: str | None = None
+        refuse_special(bodies_path(path))  # a FIFO there would hang the first read
         self._load()
         if write and self._signature is None:
             self._create()

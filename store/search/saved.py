@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import orjson
 
+from store.db.files import read_regular, refuse_special
 from store.db.json_storage import fsync_dir
 from store.search.postings import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
 
@@ -101,7 +102,9 @@ def load_data(directory: Path) -> IndexData | None:
     """The index saved in ``directory``, or None when it is missing, foreign or damaged."""
     directory = Path(directory)
     try:
-        meta = orjson.loads((directory / "meta.json").read_bytes())
+        for name in ("texts.bin", *(f"{a}.npy" for a in ARRAYS)):
+            refuse_special(directory / name)  # a FIFO would hang the load: rebuild instead
+        meta = orjson.loads(read_regular(directory / "meta.json"))
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             return None
         arrays = {}
