@@ -18,7 +18,7 @@ import orjson
 from store.db.files import open_regular
 from store.db.json_storage import READ_ONLY_ERRNOS
 from store.errors import StoreCorrupt, StoreReadOnly
-from store.paths import safe_path
+from store.paths import bodies_path, safe_path
 
 
 def refuse_orphan_segment(segment: Path, catalog: Path) -> None:
@@ -37,6 +37,19 @@ def refuse_orphan_segment(segment: Path, catalog: Path) -> None:
             f"{size} bytes of articles; recover them with 'pactscope doctor --repair NEW.json' "
             "or remove that file to start afresh"
         )
+
+
+def refuse_lost_catalog(catalog: Path) -> None:
+    """StoreCorrupt when the catalog is absent but the store was there: its segment holds
+    articles, or the catalog is a symlink to nothing. Readers and writers alike stop, so an
+    export of nothing or a fresh empty store never passes for the articles that were lost."""
+    if os.path.islink(catalog):
+        raise StoreCorrupt(
+            f"{safe_path(catalog)}: the catalog is a dangling symlink (to "
+            f"{safe_path(os.readlink(catalog))[:200]}); restore its target, or recover the "
+            "articles with 'pactscope doctor --repair NEW.json'"
+        )
+    refuse_orphan_segment(bodies_path(catalog), catalog)
 
 
 class BodySegment:

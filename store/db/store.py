@@ -17,7 +17,7 @@ from typing import Any
 
 from store.db import actor_links as relations
 from store.db.actor_links import party_index
-from store.db.bodies import BodySegment, refuse_orphan_segment
+from store.db.bodies import BodySegment, refuse_lost_catalog, refuse_orphan_segment
 from store.db.catalog import Catalog, Staging
 from store.db.files import refuse_special
 from store.db.json_storage import AtomicJSONStorage, file_signature, peek_empty
@@ -53,8 +53,10 @@ class Store:
         self._failed: str | None = None
         refuse_special(bodies_path(path))  # a FIFO there would hang the first read
         self._load()
-        if write and self._signature is None:
-            self._create()
+        if self._signature is None:  # no catalog: a new store, unless its files say otherwise
+            refuse_lost_catalog(path)
+            if write:
+                self._create()
         self._bodies = BodySegment(
             bodies_path(path), write=write, committed=self._meta["bodies_length"]
         )

@@ -303,3 +303,25 @@ def test_lost_catalog_does_not_cost_the_bodies(
     repair(store_copy, out)
     with Store.open(out) as store:
         assert len(store.article_ids()) == 8  # the six lost from the catalog, and the two new
+
+
+@pytest.mark.parametrize("how", ["missing", "dangling symlink"])
+def test_lost_catalog_beside_articles_is_damage_not_an_empty_store(
+    store_copy: Path, more: Path, how: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store_copy.unlink()
+    if how == "dangling symlink":
+        store_copy.symlink_to(store_copy.parent / "gone.json")
+    segment = bodies_path(store_copy)
+    before = segment.read_bytes()
+    for command in (["export"], ["search", "treaty"], ["ingest", str(more)]):
+        assert main([*command, "--db", str(store_copy)]) == 1, command
+        captured = capsys.readouterr()
+        assert captured.out == "", command  # not an export of nothing
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 1 and str(store_copy) in lines[0], lines
+        assert "doctor --repair" in lines[0], lines
+    assert segment.read_bytes() == before
+    assert sorted(p.name for p in store_copy.parent.iterdir()) == sorted(
+        [store_copy.name, segment.name] if how != "missing" else [segment.name]
+    )  # no index, no lock, no catalog written
