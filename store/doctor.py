@@ -21,6 +21,7 @@ from typing import Any
 
 import orjson
 
+from store.db.bodies import unseal_problem
 from store.db.files import open_regular, read_regular, refuse_special
 from store.db.json_storage import fsync_dir, parse_catalog
 from store.db.schema import (
@@ -33,6 +34,7 @@ from store.db.schema import (
     agreement_from_dict,
     article_from_record,
     body_from_dict,
+    checksums_from,
     extraction_from_dict,
     meta_from_dict,
 )
@@ -115,9 +117,12 @@ def check(path: Path) -> list[str]:
         problems.append(f"{name}: meta generation is 0 but the store holds articles")
 
     entities = {**actors, **agreements}
+    required = min(checksums_from(meta), committed)
     with _Reader(segment) as reader:
         for m in articles.values():
-            problems += _check_article(name, segment, reader, m, committed, size, entities)
+            problems += _check_article(
+                name, segment, reader, m, (committed, size, required), entities
+            )
     for m in articles.values():
         problems += _missing(name, f"article {m.id}", "actor", m.actors, actors)
         problems += _missing(name, f"article {m.id}", "agreement", m.agreements, agreements)
@@ -209,10 +214,12 @@ def _check_article(
     segment: Path,
     reader: _Reader,
     m: ArticleMeta,
-    committed: int,
-    size: int,
+    bounds: tuple[int, int, int],
     entities: dict[str, Any],
 ) -> list[str]:
+    """The problems of one article's body line; ``bounds`` are the committed length, the
+    segment's size and the offset from which lines must carry a checksum."""
+    committed, size, required = bounds
     offset, length = m.body
     if offset < 0 or length <= 0 or offset + length > committed:
         return [
@@ -224,6 +231,9 @@ def _check_article(
         ]
     damaged = f"{safe_path(segment)}: body of article {_show(m.id)} at {offset} is damaged"
     raw = reader.read(offset, length)
+    problem = unseal_problem(raw, offset, required)
+    if problem is not None:
+        return [f"{damaged} ({problem})"]
     try:
         record = orjson.loads(raw)
         body = body_from_dict(record["body"])
@@ -290,7 +300,11 @@ def _segment_lines(segment: Path) -> Iterator[bytes]:
 def _from_segment(path: Path) -> list[Pair]:
     """Every complete line of the segment: the last version of each article and of each file."""
     found: dict[str, Pair] = {}
+    offset = 0
     for line in _segment_lines(bodies_path(path)):
+        offset += len(line)
+        if unseal_problem(line, offset, required_from=offset + 1):  # unsealed lines pass
+            continue
         try:
             pair = _decode(orjson.loads(line))
         except (orjson.JSONDecodeError, *_DAMAGE):

@@ -27,8 +27,10 @@ from store.db.schema import (
     ACTORS,
     AGREEMENTS,
     META,
+    SCHEMA_VERSION,
     EncodedArticle,
     body_from_dict,
+    checksums_from,
     encode_article,
     extraction_from_dict,
     segment_line,
@@ -57,8 +59,12 @@ class Store:
             refuse_lost_catalog(path)
             if write:
                 self._create()
+        committed = self._meta["bodies_length"]
         self._bodies = BodySegment(
-            bodies_path(path), write=write, committed=self._meta["bodies_length"]
+            bodies_path(path),
+            write=write,
+            committed=committed,
+            checked_from=min(checksums_from(self._meta), committed),
         )
 
     def _create(self) -> None:
@@ -184,6 +190,10 @@ class Store:
             self._signature = storage.signature
             return False
         self._load(storage)
+        if self._bodies is not None:
+            self._bodies.checked_from = min(
+                checksums_from(self._meta), self._meta["bodies_length"]
+            )
         return True
 
     # --- reads ---------------------------------------------------------------------------
@@ -411,7 +421,13 @@ class Store:
         batches = self._staged.batches(
             self._catalog, self._articles, self._actors, self._agreements
         )
-        meta = dict(self._meta, generation=self.generation + 1, bodies_length=length)
+        meta = dict(
+            self._meta,
+            schema=SCHEMA_VERSION,  # an older store is upgraded by its first commit
+            checksums_from=bodies.checked_from,
+            generation=self.generation + 1,
+            bodies_length=length,
+        )
         self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]
