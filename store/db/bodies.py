@@ -18,7 +18,7 @@ import orjson
 
 from store.db.files import open_regular
 from store.db.json_storage import READ_ONLY_ERRNOS
-from store.errors import StoreCorrupt, StoreReadOnly
+from store.errors import StoreCorrupt, StoreError, StoreReadOnly
 from store.paths import bodies_path, safe_path
 
 # A sealed line is ``{"crc":"xxxxxxxx",`` + the rest of the record's JSON: still one JSON
@@ -68,6 +68,10 @@ def refuse_orphan_segment(segment: Path, catalog: Path) -> None:
             f"{size} bytes of articles; recover them with 'pactscope doctor --repair NEW.json' "
             "or remove that file to start afresh"
         )
+
+
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
 
 
 def refuse_lost_catalog(catalog: Path) -> None:
@@ -153,7 +157,16 @@ class BodySegment:
                 self._read_fd = open_regular(self.path)
             except FileNotFoundError:
                 raise StoreCorrupt(f"{safe_path(self.path)}: body segment is missing") from None
-        raw = os.pread(self._read_fd, length, offset) if length > 0 else b""
+            except OSError as exc:  # not stdout's fault, nor a bug: say which file and why
+                raise StoreError(
+                    f"{safe_path(self.path)}: cannot read the body segment ({_reason(exc)})"
+                ) from None
+        try:
+            raw = os.pread(self._read_fd, length, offset) if length > 0 else b""
+        except OSError as exc:
+            raise StoreError(
+                f"{safe_path(self.path)}: cannot read the body at offset {offset} ({_reason(exc)})"
+            ) from None
         if len(raw) != length or length <= 0:
             raise StoreCorrupt(f"{safe_path(self.path)}: body at offset {offset} is cut short")
         problem = unseal_problem(raw, offset, self.checked_from)

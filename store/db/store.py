@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -20,6 +21,7 @@ from store.db.actor_links import party_index
 from store.db.bodies import BodySegment, refuse_lost_catalog, refuse_orphan_segment
 from store.db.catalog import Catalog, Staging
 from store.db.files import refuse_special
+from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import AtomicJSONStorage, file_signature, peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lock import WriterLock
@@ -60,6 +62,8 @@ class Store:
             if write:
                 self._create()
         committed = self._meta["bodies_length"]
+        if write:  # never build on damage: the next ingest would fail further from the cause
+            self._refuse_damage(committed)
         self._bodies = BodySegment(
             bodies_path(path),
             write=write,
@@ -173,6 +177,20 @@ class Store:
         self._staged = Staging()
         self._sorted: list[ArticleMeta] | None = None
         self._of_actor: dict[str, list[str]] | None = None
+        self._duplicates = loaded.duplicates
+
+    def _refuse_damage(self, committed: int) -> None:
+        found = chain(
+            self._duplicates,
+            dangling(self._articles, self._actors, self._agreements),
+            damaged_bodies(
+                bodies_path(self.path),
+                self._articles.values(),
+                committed,
+                min(checksums_from(self._meta), committed),
+            ),
+        )
+        refuse_damage(self.path, found)
 
     def reload_if_changed(self) -> bool:
         """Re-read the catalog if another process committed since; True when it changed."""
