@@ -21,6 +21,7 @@ from typing import Any
 
 import orjson
 
+from store.db import leftovers
 from store.db.bodies import unseal_problem
 from store.db.files import open_regular, read_regular, refuse_special
 from store.db.json_storage import fsync_dir, parse_catalog
@@ -142,6 +143,7 @@ def check(path: Path) -> list[str]:
     problem = index_problem(path, meta["generation"])
     if problem:
         problems.append(problem)
+    problems += [item.describe() for item in leftovers.find(path)]
     try:
         refuse_special(lock_path(path))
     except StoreError as exc:  # no writer could ever take the store

@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 
 import orjson
 
+from store.db import leftovers
 from store.db.amounts import read_money
 from store.db.json_storage import fsync_dir
 from store.db.schema import actor_fields, agreement_fields
@@ -251,6 +252,7 @@ def write_export(
         raise ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
     if out.is_dir():
         raise ExportExists(f"{safe_path(out)}: is a folder")
+    leftovers.clean(out)  # what a killed export to the same file left
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:

@@ -17,6 +17,7 @@ from types import TracebackType
 from typing import Any
 
 from store.db import actor_links as relations
+from store.db import leftovers
 from store.db.actor_links import party_index
 from store.db.bodies import BodySegment, refuse_lost_catalog, refuse_orphan_segment
 from store.db.catalog import Catalog, Staging
@@ -104,6 +105,8 @@ class Store:
                 raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
             lock = WriterLock.acquire(lock_path(path), wait)
         try:
+            if lock is not None:
+                leftovers.clean(path)  # what killed writers left; ours alone can write now
             return cls(path, write=write, lock=lock)
         except BaseException:
             if lock is not None:

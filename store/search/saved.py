@@ -57,7 +57,8 @@ def save_data(data: IndexData, directory: Path) -> None:
     directory = Path(directory)
     parent = directory.parent
     parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=parent))
+    # the pid in the name lets the next writer remove it if this process is killed
+    tmp = Path(tempfile.mkdtemp(prefix=f"{directory.name}.tmp-{os.getpid()}-", dir=parent))
     try:
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; readers of the store must read it too
     except OSError:
