@@ -297,10 +297,11 @@ def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
 
 def _catalog_readable(db: Path) -> bool:
     """Whether the catalog opens (doctor's checks ran), as opposed to failing to be read."""
+    from store.db.files import read_regular
     from store.db.json_storage import parse_catalog
 
     try:
-        parse_catalog(db.read_bytes(), db)
+        parse_catalog(read_regular(db), db)
     except (StoreError, OSError):
         return False
     return True

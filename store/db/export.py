@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
 
+from store.db import leftovers
 from store.db.amounts import read_money
 from store.db.json_storage import fsync_dir
 from store.db.schema import actor_fields, agreement_fields
@@ -29,6 +32,8 @@ from store.db.story import Contradiction, Entry, Statement, story_of
 from store.paths import safe_path
 
 MAX_MENTIONS = 50
+SPOOL = 64 * 1024 * 1024
+"""An export to stdout is held in memory up to this size, then in a temporary file."""
 
 
 class ExportExists(Exception):
@@ -231,10 +236,15 @@ def write_export(
     An existing ``out`` is replaced only with ``force``; otherwise ExportExists.
     """
     if out is None:
-        stream = stdout or sys.stdout.buffer
-        for chunk in export_chunks(store):
-            stream.write(chunk)
-        stream.flush()
+        # Built whole before the first byte goes out (spilling to a temporary file past
+        # SPOOL bytes), so a body that fails to read never leaves half a JSON document.
+        with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+            for chunk in export_chunks(store):
+                spool.write(chunk)
+            spool.seek(0)
+            stream = stdout or sys.stdout.buffer
+            shutil.copyfileobj(spool, stream, 1 << 20)
+            stream.flush()
         return
     out = Path(out)
     if _is_store_file(store, out):
@@ -243,6 +253,7 @@ def write_export(
         raise ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
     if out.is_dir():
         raise ExportExists(f"{safe_path(out)}: is a folder")
+    leftovers.clean(out)  # what a killed export to the same file left
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:

@@ -35,7 +35,10 @@ from store.records import (
     StoredRole,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: each body-segment line carries a CRC-32 of its bytes (``bodies.seal``). A store of
+version 1 still opens: its lines have none and are accepted as they are; the first commit of
+a writer records where checksummed lines begin (``checksums_from``) and writes version 2."""
 APP_TAG = "pactscope"
 
 META = "meta"
@@ -52,8 +55,23 @@ def new_meta() -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "generation": 0,
         "bodies_length": 0,
+        "checksums_from": 0,
         "created_by": __version__,
     }
+
+
+def checksums_from(meta: dict[str, Any]) -> int:
+    """The segment offset from which every body line must carry a checksum.
+
+    A version-1 store has none: everything it committed is accepted without one. A version-2
+    meta without the field (damaged by hand) is held to the strict rule: every line.
+    """
+    value = meta.get("checksums_from")
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if meta.get("schema") == 1:
+        return int(meta.get("bodies_length") or 0)
+    return 0
 
 
 # --- stored entities -----------------------------------------------------------------------

@@ -323,3 +323,8 @@ async def test_view_names_the_file_when_the_article_has_no_date_or_source() -> N
         await pilot.pause()
         lines = [view.render_line(y).text.strip() for y in range(4)]
         assert "v.txt" in lines and not any("/data/folder" in line for line in lines)
+
+
+def test_file_name_keeps_an_escaped_undecodable_name_whole() -> None:
+    assert file_name("/data/news/\\xfename.txt") == "\\xfename.txt"
+    assert file_name("/data/news/tab\\tname.txt") == "tab\\tname.txt"
