@@ -44,12 +44,16 @@ from tui.widgets.story_text import (
     claim_word,
     contradiction_head,
     entry_head,
+    more_articles,
     said,
     statement_line,
     story_summary,
+    value_text,
 )
 
 FIELD_LABELS: dict[str, str] = {"status": "Status", "year": "Year", "value": "Value"}
+CLAIM_ARTICLES = 3
+"""The most articles listed for one side of a disagreement (the Timeline has them all)."""
 
 
 @dataclass
@@ -59,16 +63,6 @@ class Row:
     kind: str  # party | field | said | article | claim
     target: Location | None = None
     evidence: Evidence | None = None
-
-
-def value_text(agreement: Any) -> str:
-    """The value as written, with the parsed amount and currency when known."""
-    parts = [clean(agreement.value)] if agreement.value else []
-    if agreement.amount is not None:
-        amount = f"{agreement.amount:,.0f}"
-        parsed = f"{amount} {clean(agreement.currency)}".strip()
-        parts.append(f"({parsed})" if parts else parsed)
-    return " ".join(parts)
 
 
 class AgreementScreen(EntityScreen):
@@ -266,7 +260,7 @@ class AgreementScreen(EntityScreen):
             ]
             pad = max(len(w) for w in words)
             for claim, word in zip(contradiction.claims, words, strict=True):
-                for article_id in claim.articles:
+                for article_id in claim.articles[:CLAIM_ARTICLES]:
                     entry = entries.get(article_id)
                     prompt = claim_line(word, entry, article_id, self._width, pad)
                     fact = next(s for s in claim.statements if s.article == article_id)
@@ -275,6 +269,8 @@ class AgreementScreen(EntityScreen):
                     if contradiction.kind in ("year", "value"):
                         evidence = replace(evidence, mark=str(claim.value))
                     options.append(self._option(prompt, Row("claim", evidence=evidence)))
+                if len(claim.articles) > CLAIM_ARTICLES:
+                    options.append(more_articles(len(claim.articles) - CLAIM_ARTICLES))
         return options
 
     def _timeline(self) -> tuple[list[Option], int]:
