@@ -91,6 +91,7 @@ class Span:
     sentence: int
     start: int
     end: int
+    rule: str = ""  # the extraction rule that found this mention ("title-before-name")
 
 
 @dataclass(slots=True)
@@ -100,6 +101,8 @@ class RoleHit:
     title: str
     affiliation: str | None
     sentence: int
+    rule: str = ""  # the rule that read the office
+    affiliation_rule: str = ""  # the rule that gave it its affiliation ("" when none)
 
 
 @dataclass(slots=True)
@@ -112,6 +115,7 @@ class ActorHit:
     code: str | None = None  # ISO 3166 alpha-2 for countries
     roles: list[RoleHit] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    rule: str = ""  # the rule of the actor's first mention in the article
 
 
 @dataclass(slots=True)
@@ -121,6 +125,7 @@ class Fact:
     field: Literal["party", "status", "year", "value"]
     value: Any
     sentence: int
+    rule: str = ""  # the extraction rule that stated this fact
 
 
 @dataclass(slots=True)
@@ -170,6 +175,8 @@ class StoredRole:
     affiliation: str | None  # actor id of the country
     article: str
     sentence: int
+    rule: str = ""  # see RoleHit
+    affiliation_rule: str = ""
 
 
 @dataclass(slots=True)
@@ -200,6 +207,7 @@ class StoredFact:
     value: Any
     article: str
     sentence: int
+    rule: str = ""  # see Fact
 
 
 @dataclass(slots=True)
@@ -248,6 +256,7 @@ class Mention:
     sentence: int
     start: int
     end: int
+    rule: str = ""  # the extraction rule that found the mention (see Span)
 
 
 @dataclass(slots=True)

@@ -1,7 +1,9 @@
 """The JSON export: every article, actor and agreement, with the evidence behind each field.
 
 The shape is what the official scorer reads (see docs/architecture.md); extra fields carry
-evidence (sentences, mentions, quotes, facts with their sentence text). Ordering is
+evidence (sentences, mentions, quotes, facts with their sentence text) and the extraction
+rule that made each mention, role, affiliation and fact (``rule``; an actor's ``rules`` lists
+those of all its mentions). Ordering is
 deterministic: articles newest first as the store lists them, actors by kind then name,
 agreements by name. The export is streamed (one body in memory at a time), so a large
 store exports in bounded memory; each entity lists at most ``MAX_MENTIONS`` mentions
@@ -68,6 +70,7 @@ class _Evidence:
         self.sentences: dict[tuple[str, int], str] = {}
         self.spans: dict[tuple[str, int, int], str] = {}
         self.mentions: dict[str, list[dict[str, Any]]] = {}
+        self.rules: dict[str, dict[str, None]] = {}  # entity -> the rules of all its mentions, in order met
 
     def take(self, article_id: str, body: Any) -> None:
         for i in self.wanted.get(article_id, ()):
@@ -76,6 +79,8 @@ class _Evidence:
         for start, end in self.quotes_wanted.get(article_id, ()):
             self.spans[(article_id, start, end)] = body.text[start:end]
         for m in body.mentions:
+            if m.rule:
+                self.rules.setdefault(m.entity, {})[m.rule] = None
             found = self.mentions.setdefault(m.entity, [])
             if len(found) < MAX_MENTIONS:
                 found.append(
@@ -85,6 +90,7 @@ class _Evidence:
                         "start": m.start,
                         "end": m.end,
                         "text": body.text[m.start : m.end],
+                        "rule": m.rule,
                     }
                 )
 
@@ -99,9 +105,17 @@ def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
         "id": actor.id,
         **actor_fields(actor),
         "roles": [
-            ev.cited(r.article, r.sentence, title=r.title, affiliation=r.affiliation)
+            ev.cited(
+                r.article,
+                r.sentence,
+                title=r.title,
+                affiliation=r.affiliation,
+                rule=r.rule,
+                affiliation_rule=r.affiliation_rule,
+            )
             for r in actor.roles
         ],
+        "rules": list(ev.rules.get(actor.id, ())),
         "articles": list(actor.articles),
         "mention_counts": dict(actor.articles),
         "mentions": ev.mentions.get(actor.id, []),
@@ -124,7 +138,9 @@ def _agreement_entry(g: Any, ev: _Evidence, store: Store) -> dict[str, Any]:
         "id": g.id,
         **agreement_fields(g),
         "articles": list(g.articles),
-        "facts": [ev.cited(f.article, f.sentence, field=f.field, value=f.value) for f in g.facts],
+        "facts": [
+            ev.cited(f.article, f.sentence, field=f.field, value=f.value, rule=f.rule) for f in g.facts
+        ],
         "mentions": ev.mentions.get(g.id, []),
         "timeline": [_timeline_entry(e, ev) for e in story.timeline],
         "contradictions": [_contradiction_entry(c, ev) for c in story.contradictions],
