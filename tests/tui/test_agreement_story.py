@@ -93,7 +93,7 @@ async def test_timeline_by_date_marks_what_is_disputed(db: Path) -> None:
             "  mentions it, says nothing of its status, year, value or parties",
         ]
         assert lines[1] == (
-            "  signed! · year 2021! · parties Norway, Chile!\n"
+            "  signed! · year 2021! · parties Norway, Chile!  (year-after-verb)\n"
             "    “Norway and Chile signed the Harbour Security Pact in 2021.”"
         )
         assert lines[4] == (
