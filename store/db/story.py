@@ -72,7 +72,7 @@ class Contradiction:
     """Articles that disagree on one field of the agreement."""
 
     kind: str  # year | value | parties | status
-    claims: tuple[Claim, ...]  # at least two, in timeline order
+    claims: tuple[Claim, ...]  # at least two: most articles first, then by date
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -173,10 +173,14 @@ def _statements(timeline: Iterable[Entry], field: str) -> list[Statement]:
 
 
 def _disagreement(kind: str, claims: list[Claim]) -> Contradiction | None:
-    """A contradiction when at least two claims are made, by at least two articles."""
+    """A contradiction when at least two claims are made, by at least two articles. The
+    claims given by most articles come first (the reading most sources share), ties in
+    timeline order; a status disagreement keeps timeline order (earlier, then later)."""
     articles = {a for c in claims for a in c.articles}
     if len(claims) < 2 or len(articles) < 2:
         return None
+    if kind != "status":
+        claims = sorted(claims, key=lambda c: -len(c.articles))
     return Contradiction(kind, tuple(claims))
 
 

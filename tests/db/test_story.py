@@ -151,3 +151,13 @@ def test_a_status_that_moves_forward_or_has_no_date_is_no_contradiction() -> Non
     assert kinds(forward) == []
     undated = agreement(("status", "signed", "a", 0), ("status", "proposed", "c", 2))
     assert kinds(undated) == []
+
+
+def test_the_value_most_articles_give_comes_first() -> None:
+    g = agreement(("value", "$3 billion", "d", 0), ("value", "$2 billion", "a", 0))
+    g.facts.append(StoredFact("value", "$2 billion", "b", 1))
+    (c,) = story(g).contradictions
+    assert [(claim.value, claim.articles) for claim in c.claims] == [
+        ("$2 billion", ("a", "b")),
+        ("$3 billion", ("d",)),
+    ]

@@ -121,7 +121,9 @@ async def test_enter_on_a_side_shows_its_sentence_then_opens_the_article(db: Pat
         panel = screen.query_one(EvidencePanel)
         assert (panel.evidence.field, panel.evidence.value) == ("Year", "2022")
         assert panel.evidence.article == articles["revisited"]
-        assert "signed by Norway and Peru in 2022" in screen_text(app)
+        shown = screen_text(app)
+        assert "signed by Norway and Peru in 2022" in shown
+        assert "— Pact revisited · 2024-06-20 · rule year-after-verb" in shown
         await pilot.press("enter")
         await pilot.pause()
         assert app.history.current == Location("article", articles["revisited"], 0)

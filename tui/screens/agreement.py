@@ -155,6 +155,7 @@ class AgreementScreen(EntityScreen):
             sentence_text=self._sentence(fact.article, fact.sentence),
             title=meta.title if meta is not None else fact.article,
             date=article_date(meta),
+            rule=getattr(fact, "rule", None) or "",
         )
 
     def _supporting(self, field: str, value: Any) -> Any | None:
