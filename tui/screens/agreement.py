@@ -45,6 +45,7 @@ from tui.widgets.story_text import (
     contradiction_head,
     entry_head,
     more_articles,
+    rules_of,
     said,
     statement_line,
     story_summary,
@@ -101,6 +102,7 @@ class AgreementScreen(EntityScreen):
         self._rows.clear()
         self._generation = getattr(self._store, "generation", None)
         self._bodies.clear()
+        self.story, self._order, self._partly = None, {}, frozenset()
         self.query_one(EvidencePanel).show_evidence(None)
         self.agreement = (
             self._store.agreement(self.agreement_id) if self._store is not None else None
@@ -300,7 +302,8 @@ class AgreementScreen(EntityScreen):
             what = said(statements, self._actor_name, lambda _: False).plain
             evidence = self._evidence("", "Says", what, statements[0])
             marks = [s for s in statements if s.field in ("value", "year")]
-            evidence = replace(evidence, mark=str(marks[0].value) if marks else "")
+            mark = str(marks[0].value) if marks else ""
+            evidence = replace(evidence, mark=mark, rule=rules_of(statements))
             options.append(self._option(prompt, Row("said", evidence=evidence)))
         return options
 
