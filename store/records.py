@@ -71,6 +71,7 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -237,6 +238,7 @@ class ArticleMeta:
     sentences: int
     actors: list[str] = field(default_factory=list)  # actor ids
     agreements: list[str] = field(default_factory=list)  # agreement ids
+    url: str | None = None
 
 
 @dataclass(slots=True)

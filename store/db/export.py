@@ -40,6 +40,7 @@ def _article_entry(meta: Any, body: Any) -> dict[str, Any]:
         "byline": meta.byline,
         "published": meta.published,
         "source": meta.source,
+        "url": meta.url,
         "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs],
         "paragraph_kinds": [p.kind for p in body.paragraphs],
         "sentences": [body.text[s.start : s.end] for s in body.sentences],

@@ -150,6 +150,7 @@ def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
         "sentences": m.sentences,
         "actors": list(m.actors),
         "agreements": list(m.agreements),
+        "url": m.url,
     }
 
 
@@ -168,6 +169,7 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
         int(d.get("sentences", 0)),
         d.get("actors") or [],
         d.get("agreements") or [],
+        d.get("url"),
     )
 
 
@@ -208,7 +210,8 @@ def body_of_article(article: Article, mentions: list[Mention]) -> Body:
     )
 
 
-HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source")
+HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source", "url")
+"""A store written before ``url`` existed has no such key: it reads back as None."""
 
 
 def header_of(article: Article) -> dict[str, Any]:

@@ -306,6 +306,7 @@ class Store:
             sentences=encoded.sentences,
             actors=link.actors,
             agreements=link.agreements,
+            url=header.get("url"),
         )
         self._articles[article_id] = meta
         self._order.append(article_id)
