@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
-from lxml import etree
-
 from store.text import strip_controls
 
 BLOCKS = frozenset(
@@ -32,6 +29,9 @@ def fragment_text(fragment: str) -> str:
     """The text of an HTML fragment: one paragraph per block, separated by a blank line."""
     if not fragment.strip():
         return ""
+    import lxml.html  # imported when markup is read: plain-text ingests never load lxml
+    from lxml import etree
+
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (etree.ParserError, ValueError):
@@ -45,7 +45,7 @@ def fragment_text(fragment: str) -> str:
             paragraphs.append(line)
         current.clear()
 
-    def walk(element: etree._Element) -> None:
+    def walk(element: lxml.html.HtmlElement) -> None:
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag.lower() in DROPPED or not tag:

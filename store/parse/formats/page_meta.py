@@ -11,9 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import lxml.html
 import orjson
-from lxml import etree
 
 from store.parse.formats.record import clean_field, clean_url, iso_date
 
@@ -23,6 +21,9 @@ NEWS_TYPES = frozenset({"newsarticle", "article", "reportagenewsarticle", "analy
 
 def page_fields(data: bytes) -> dict[str, str]:
     """Header fields the page states as metadata: title, byline, published, source, url."""
+    import lxml.html  # imported when a page is read
+    from lxml import etree
+
     try:
         root = lxml.html.document_fromstring(data)
     except (etree.ParserError, ValueError):
@@ -58,7 +59,7 @@ def _set(found: dict[str, str | None], key: str, value: str | None) -> None:
         found[key] = value
 
 
-def _news_items(root: etree._Element) -> Iterator[dict[str, Any]]:
+def _news_items(root: Any) -> Iterator[dict[str, Any]]:
     """JSON-LD objects of a news type, wherever the page's ld+json scripts hold them."""
     for script in root.iter("script"):
         if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
