@@ -334,7 +334,7 @@ async def test_view_shows_the_url_and_copies_it_only_when_asked() -> None:
         view.show(meta, body)  # no URL: the key does nothing
         view.focus()
         await pilot.pause()
-        assert view.check_action("copy_url", ()) is None
+        assert view.check_action("copy_url", ()) is False
         await pilot.press("c")
         assert app.clipboard == ""
         view.show(replace(meta, url=url), body)

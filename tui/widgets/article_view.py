@@ -178,8 +178,8 @@ class ArticleView(ScrollView, can_focus=True):
             return True if self.body is not None and self.body.mentions else None
         if action == "open_mention":
             return True if self.cursor is not None else None
-        if action == "copy_url":
-            return True if self.meta is not None and self.meta.url else None
+        if action == "copy_url":  # hidden, not greyed: most articles (text files) have no URL
+            return self.meta is not None and bool(self.meta.url)
         return True
 
     def action_next_mention(self) -> None:
