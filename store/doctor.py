@@ -368,8 +368,15 @@ def _place(source: Path, target: Path) -> Path:
 def _refuse_existing(out: Path) -> None:
     for taken in (out, bodies_path(out)):
         if os.path.lexists(taken):
-            raise _taken(out)
+            raise _taken(taken)
 
 
 def _taken(path: Path) -> StoreError:
+    """The refusal naming the file that is in the way (the segment alone, when a repair
+    was stopped between placing it and its catalog)."""
+    if path.name.endswith(".bodies") and not os.path.lexists(path.with_name(path.name[:-7])):
+        return StoreError(
+            f"{safe_path(path)}: already exists without its catalog (left by an interrupted "
+            "repair?); remove it or choose a new file for the repaired copy"
+        )
     return StoreError(f"{safe_path(path)}: already exists; choose a new file for the repaired copy")

@@ -92,6 +92,7 @@ class Span:
     sentence: int
     start: int
     end: int
+    rule: str = ""  # the extraction rule that found this mention ("title-before-name")
 
 
 @dataclass(slots=True)
@@ -101,6 +102,8 @@ class RoleHit:
     title: str
     affiliation: str | None
     sentence: int
+    rule: str = ""  # the rule that read the office
+    affiliation_rule: str = ""  # the rule that gave it its affiliation ("" when none)
 
 
 @dataclass(slots=True)
@@ -113,6 +116,7 @@ class ActorHit:
     code: str | None = None  # ISO 3166 alpha-2 for countries
     roles: list[RoleHit] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    rule: str = ""  # the rule of the actor's first mention in the article
 
 
 @dataclass(slots=True)
@@ -122,6 +126,7 @@ class Fact:
     field: Literal["party", "status", "year", "value"]
     value: Any
     sentence: int
+    rule: str = ""  # the extraction rule that stated this fact
 
 
 @dataclass(slots=True)
@@ -171,6 +176,8 @@ class StoredRole:
     affiliation: str | None  # actor id of the country
     article: str
     sentence: int
+    rule: str = ""  # see RoleHit
+    affiliation_rule: str = ""
 
 
 @dataclass(slots=True)
@@ -201,6 +208,7 @@ class StoredFact:
     value: Any
     article: str
     sentence: int
+    rule: str = ""  # see Fact
 
 
 @dataclass(slots=True)
@@ -250,6 +258,7 @@ class Mention:
     sentence: int
     start: int
     end: int
+    rule: str = ""  # the extraction rule that found the mention (see Span)
 
 
 @dataclass(slots=True)

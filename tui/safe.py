@@ -96,6 +96,6 @@ def clean_body(body: Body) -> Body:
         sentences=[Sentence(s.index, s.paragraph, at(s.start), at(s.end)) for s in body.sentences],
         quotes=[replace(q, start=at(q.start), end=at(q.end)) for q in body.quotes],
         mentions=[
-            Mention(m.entity, m.kind, m.sentence, at(m.start), at(m.end)) for m in body.mentions
+            Mention(m.entity, m.kind, m.sentence, at(m.start), at(m.end), m.rule) for m in body.mentions
         ],
     )

@@ -1,7 +1,9 @@
 """The JSON export: every article, actor and agreement, with the evidence behind each field.
 
 The shape is what the official scorer reads (see docs/architecture.md); extra fields carry
-evidence (sentences, mentions, quotes, facts with their sentence text). Ordering is
+evidence (sentences, mentions, quotes, facts with their sentence text) and the extraction
+rule that made each mention, role, affiliation and fact (``rule``; an actor's ``rules`` lists
+those of all its mentions). Ordering is
 deterministic: articles newest first as the store lists them, actors by kind then name,
 agreements by name. The export is streamed (one body in memory at a time), so a large
 store exports in bounded memory; each entity lists at most ``MAX_MENTIONS`` mentions
@@ -19,9 +21,11 @@ from typing import Any, BinaryIO
 
 import orjson
 
+from store.db.amounts import read_money
 from store.db.json_storage import fsync_dir
 from store.db.schema import actor_fields, agreement_fields
 from store.db.store import Store
+from store.db.story import Contradiction, Entry, Statement, story_of
 from store.paths import safe_path
 
 MAX_MENTIONS = 50
@@ -67,6 +71,7 @@ class _Evidence:
         self.sentences: dict[tuple[str, int], str] = {}
         self.spans: dict[tuple[str, int, int], str] = {}
         self.mentions: dict[str, list[dict[str, Any]]] = {}
+        self.rules: dict[str, dict[str, None]] = {}  # entity -> the rules of all its mentions, in order met
 
     def take(self, article_id: str, body: Any) -> None:
         for i in self.wanted.get(article_id, ()):
@@ -75,6 +80,8 @@ class _Evidence:
         for start, end in self.quotes_wanted.get(article_id, ()):
             self.spans[(article_id, start, end)] = body.text[start:end]
         for m in body.mentions:
+            if m.rule:
+                self.rules.setdefault(m.entity, {})[m.rule] = None
             found = self.mentions.setdefault(m.entity, [])
             if len(found) < MAX_MENTIONS:
                 found.append(
@@ -84,6 +91,7 @@ class _Evidence:
                         "start": m.start,
                         "end": m.end,
                         "text": body.text[m.start : m.end],
+                        "rule": m.rule,
                     }
                 )
 
@@ -98,9 +106,17 @@ def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
         "id": actor.id,
         **actor_fields(actor),
         "roles": [
-            ev.cited(r.article, r.sentence, title=r.title, affiliation=r.affiliation)
+            ev.cited(
+                r.article,
+                r.sentence,
+                title=r.title,
+                affiliation=r.affiliation,
+                rule=r.rule,
+                affiliation_rule=r.affiliation_rule,
+            )
             for r in actor.roles
         ],
+        "rules": list(ev.rules.get(actor.id, ())),
         "articles": list(actor.articles),
         "mention_counts": dict(actor.articles),
         "mentions": ev.mentions.get(actor.id, []),
@@ -117,13 +133,49 @@ def _actor_entry(actor: Any, ev: _Evidence) -> dict[str, Any]:
     }
 
 
-def _agreement_entry(g: Any, ev: _Evidence) -> dict[str, Any]:
+def _agreement_entry(g: Any, ev: _Evidence, store: Store) -> dict[str, Any]:
+    story = story_of(g, store.article, read_money)
     return {
         "id": g.id,
         **agreement_fields(g),
         "articles": list(g.articles),
-        "facts": [ev.cited(f.article, f.sentence, field=f.field, value=f.value) for f in g.facts],
+        "facts": [
+            ev.cited(f.article, f.sentence, field=f.field, value=f.value, rule=f.rule) for f in g.facts
+        ],
         "mentions": ev.mentions.get(g.id, []),
+        "timeline": [_timeline_entry(e, ev) for e in story.timeline],
+        "contradictions": [_contradiction_entry(c, ev) for c in story.contradictions],
+    }
+
+
+def _statement(s: Statement, ev: _Evidence) -> dict[str, Any]:
+    return ev.cited(s.article, s.sentence, field=s.field, value=s.value, rule=s.rule)
+
+
+def _timeline_entry(entry: Entry, ev: _Evidence) -> dict[str, Any]:
+    """One article of an agreement's timeline: its date and source, what it says, where."""
+    return {
+        "article": entry.article,
+        "date": entry.date or None,
+        "source": entry.source,
+        "title": entry.title,
+        "statements": [_statement(s, ev) for s in entry.statements],
+    }
+
+
+def _contradiction_entry(c: Contradiction, ev: _Evidence) -> dict[str, Any]:
+    """Where articles disagree: the kind, and each value with the articles that give it."""
+    return {
+        "kind": c.kind,
+        "articles": list(c.articles),
+        "claims": [
+            {
+                "value": list(claim.value) if isinstance(claim.value, tuple) else claim.value,
+                "articles": list(claim.articles),
+                "statements": [_statement(s, ev) for s in claim.statements],
+            }
+            for claim in c.claims
+        ],
     }
 
 
@@ -156,7 +208,7 @@ def export_chunks(store: Store) -> Iterator[bytes]:
     yield from section("articles", articles())
     yield from section("actors", (_actor_entry(a, evidence) for a in store.actors()))
     yield from section(
-        "agreements", (_agreement_entry(g, evidence) for g in store.agreements()), last=True
+        "agreements", (_agreement_entry(g, evidence, store) for g in store.agreements()), last=True
     )
     yield b"}\n"
 

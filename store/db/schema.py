@@ -90,7 +90,7 @@ def actor_to_dict(a: Actor) -> dict[str, Any]:
     return {
         "id": a.id,
         **actor_fields(a),
-        "roles": [[r.title, r.affiliation, r.article, r.sentence] for r in a.roles],
+        "roles": [[r.title, r.affiliation, r.article, r.sentence, r.rule, r.affiliation_rule] for r in a.roles],
         "articles": dict(a.articles),
         "quotes": [[q.article, q.sentence, q.start, q.end] for q in a.quotes],
     }
@@ -103,7 +103,7 @@ def actor_from_dict(d: dict[str, Any]) -> Actor:
         d["name"],
         d.get("aliases") or [],
         d.get("code"),
-        [StoredRole(t, a, art, s) for t, a, art, s in d.get("roles") or ()],
+        [StoredRole(*r) for r in d.get("roles") or ()],  # older stores: no rule fields
         d.get("articles") or {},
         [StoredQuote(art, s, b, e) for art, s, b, e in d.get("quotes") or ()],
     )
@@ -114,7 +114,7 @@ def agreement_to_dict(g: Agreement) -> dict[str, Any]:
         "id": g.id,
         **agreement_fields(g),
         "articles": list(g.articles),
-        "facts": [[f.field, f.value, f.article, f.sentence] for f in g.facts],
+        "facts": [[f.field, f.value, f.article, f.sentence, f.rule] for f in g.facts],
     }
 
 
@@ -132,7 +132,7 @@ def agreement_from_dict(d: dict[str, Any]) -> Agreement:
         d.get("amount"),
         d.get("currency"),
         d.get("articles") or [],
-        [StoredFact(f, v, art, s) for f, v, art, s in d.get("facts") or ()],
+        [StoredFact(*f) for f in d.get("facts") or ()],  # older stores: no rule field
     )
 
 
@@ -221,7 +221,7 @@ def header_of(article: Article) -> dict[str, Any]:
 
 def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
     """Mentions as the body record holds them."""
-    return [[m.entity, m.kind, m.sentence, m.start, m.end] for m in mentions]
+    return [[m.entity, m.kind, m.sentence, m.start, m.end, m.rule] for m in mentions]
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,7 +285,7 @@ def article_from_record(record: dict[str, Any]) -> Article:
 
 
 def _spans(spans: list[Span]) -> list[list[int]]:
-    return [[s.sentence, s.start, s.end] for s in spans]
+    return [[s.sentence, s.start, s.end, s.rule] for s in spans]
 
 
 def extraction_to_dict(e: Extraction) -> dict[str, Any]:
@@ -294,15 +294,16 @@ def extraction_to_dict(e: Extraction) -> dict[str, Any]:
         "actors": [
             {
                 **actor_fields(a),
-                "roles": [[r.title, r.affiliation, r.sentence] for r in a.roles],
+                "roles": [[r.title, r.affiliation, r.sentence, r.rule, r.affiliation_rule] for r in a.roles],
                 "spans": _spans(a.spans),
+                "rule": a.rule,
             }
             for a in e.actors
         ],
         "agreements": [
             {
                 **agreement_fields(g),
-                "facts": [[f.field, f.value, f.sentence] for f in g.facts],
+                "facts": [[f.field, f.value, f.sentence, f.rule] for f in g.facts],
                 "spans": _spans(g.spans),
             }
             for g in e.agreements
@@ -322,6 +323,7 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
                 code=a.get("code"),
                 roles=[RoleHit(*r) for r in a.get("roles") or ()],
                 spans=[Span(*s) for s in a.get("spans") or ()],
+                rule=a.get("rule") or "",
             )
             for a in d.get("actors") or ()
         ],

@@ -10,11 +10,12 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from store.extract.agreements import coordinated_list
+from store.extract.lists import coordinated_list
+from store.extract.money import money_ending, parse_money, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
+from store.extract.when import day_year
 from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -22,7 +23,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another leng
 # Words between a status cue and the mention it is said of ("the signing of the new ...").
 _BEFORE_MENTION = frozenset(
     "the a an new its their this that existing proposed potential landmark historic".split()
-)
+) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
 # Words between a mention and "in <year>" ("was signed in 2023").
@@ -35,59 +36,6 @@ _LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
     "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
 )
-
-
-@lru_cache(maxsize=8)
-def money_pattern(symbols: tuple[str, ...], words: tuple[str, ...], mults: tuple[str, ...]) -> re.Pattern[str]:
-    """Money as written: "A$10 billion", "$6.5bn", "€2 million", "500 million yen"."""
-    sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
-    mult = "|".join(re.escape(m) for m in sorted(mults, key=len, reverse=True))
-    word = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    num = r"\d{1,3}(?:,\d{3}){0,5}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?"
-    return re.compile(
-        rf"(?P<sym>{sym})\s?(?P<num>{num})(?:\s?(?P<mult>{mult})\b)?"
-        rf"|(?P<num2>{num})\s?(?:(?P<mult2>{mult})\s)?(?P<word>{word})\b",
-        re.I,
-    )
-
-
-def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None:
-    """The first amount of money at the start of ``text``: as written, amount, ISO currency."""
-    cues = state.cues
-    pattern = getattr(cues, "_money", None)
-    if pattern is None:  # built once per cue set
-        symbols = tuple(k for k in cues.currencies if not k.isalpha())
-        words = tuple(k for k in cues.currencies if k.isalpha())
-        pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
-    m = pattern.match(text)
-    if not m:
-        return None
-    num = (m.group("num") or m.group("num2") or "0").replace(",", "")
-    mult = (m.group("mult") or m.group("mult2") or "").casefold()
-    unit = m.group("sym") or m.group("word") or ""
-    currency = cues.currencies.get(unit) or cues.currencies.get(unit.casefold()) or cues.currencies.get(unit.upper())
-    try:
-        amount = float(num) * cues.multipliers.get(mult, 1.0)
-    except ValueError:
-        return None
-    return m.group(0).strip(), amount, currency
-
-
-def money_ending(state: State, j: int) -> int | None:
-    """The first token of an amount of money that ends with token ``j`` ("$ 10 billion",
-    "A $ 368 billion", "500 million euro"), or None."""
-    d, cues = state.doc, state.cues
-    w = d.low[j]
-    if not (w in cues.multipliers or w in cues.currencies or w[:1].isdigit()):
-        return None
-    first = d.sent_first[d.sent[j]]
-    end = d.ends[j]
-    for s in range(max(first, j - 5), j + 1):
-        written = d.text[d.starts[s] : end]
-        found = parse_money(state, written)
-        if found is not None and len(found[0]) == len(written):
-            return s
-    return None
 
 
 # A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
@@ -122,17 +70,19 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
 
 
 def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
-    """The status of the first cue phrase (in cue order) that ends ``lows`` (last=True) or
-    starts it (last=False)."""
+    """The status of the longest cue phrase that ends ``lows`` (last=True) or starts it
+    (last=False), the first in cue order among equals."""
     if table is None:
         return None
     lengths, phrases = table
     best: tuple[int, str] | None = None
-    for n in lengths:
+    for n in sorted(lengths, reverse=True):  # the longest phrase says most: "to sign" over "sign"
         if n <= len(lows):
             hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
             if hit is not None and (best is None or hit[0] < best[0]):
                 best = hit
+        if best is not None:
+            break
     return best[1] if best is not None else None
 
 
@@ -236,6 +186,8 @@ def _year(state: State, i: int, j: int) -> int | None:
             return int(w)
     if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
         return int(words[i - 1])
+    if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
+        return int(words[i])  # the mention opens with its year: "a 2001 security agreement"
     return None
 
 
@@ -280,16 +232,14 @@ def fill_facts(state: State) -> None:
             year = _year(state, i, j) if not unsigned else None
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i])
-            if acc.value_at < 0 and j < n and low[j] == "worth":
-                acc.value_at = j + 1
+            if acc.value_at < 0:
+                found_at = value_start(state, j) if j < n else None
+                acc.value_at = -1 if found_at is None else found_at
         if acc.value_at >= 0:
             k = acc.value_at
-            while k < len(d) and d.words[k].isalpha() and d.lower(k) in ("at", "of", "worth", "some", "about", "around", "nearly", "almost", "up", "to", "more", "than", "over"):
-                k += 1
-            if k < len(d):
-                found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
-                if found:
-                    acc_value(acc, found, d.sent[k])
+            found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
+            if found:
+                acc_value(acc, found, d.sent[k])
         if statuses:
             counts: dict[str, int] = {}  # in order of first use: max keeps the first of equals
             for st, _ in statuses:
@@ -299,8 +249,25 @@ def fill_facts(state: State) -> None:
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
             acc_status(acc, "in_force", d.sent[first] if d.words else 0)
+        if acc.year is None and acc.status in ("signed", "announced"):
+            _dated_by_day(state, acc, [sent for st, sent in statuses if st == acc.status])
         for name, sentence in acc.parties:
             acc.facts.append(Fact("party", name, sentence))
+
+
+def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
+    """An agreement signed or announced in a sentence dated by the day ("signed on Friday")
+    takes the article's year: the status sentences first, then its other mentions'."""
+    d = state.doc
+    seen: set[int] = set()
+    for sentence in [*sentences, *(d.sent[i] for i, _ in sorted(acc.mentions) if i not in acc.referring)]:
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        year = day_year(state, sentence)
+        if year is not None:
+            acc_year(acc, year, sentence)
+            return
 
 
 def acc_status(acc: AgreementAcc, status: str, sentence: int) -> None:

@@ -8,9 +8,10 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.state import ActorAcc, CountryMention, State
-from store.extract.tokens import CONNECTORS, Chunk
+from store.extract.tokens import CONNECTORS, Chunk, Match
 from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
@@ -49,7 +50,7 @@ def chunk_words(state: State, chunk: Chunk) -> list[str]:
     return [d.words[k] for k in range(chunk.i, chunk.j) if d.words[k][:1].isalnum()]
 
 
-def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> ActorAcc:
+def _add(state: State, name: str, i: int, j: int, rule: str, alias: str | None = None) -> ActorAcc:
     acc = state.orgs.get(name)
     if acc is None:
         acc = state.orgs[name] = ActorAcc("organization", name)
@@ -63,7 +64,7 @@ def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> A
         aliases.append(surface)
     if alias and alias not in aliases:
         aliases.append(alias)
-    acc.spans.append(Span(sentence, start, end))
+    acc.spans.append(Span(sentence, start, end, rule))
     state.blocked[i:j] = b"\x01" * (j - i)
     state.org_start[i] = CountryMention(i, j, name, "org", surface, sentence)
     state.org_end[j] = name
@@ -115,13 +116,43 @@ def _known(state: State) -> None:
                 defined = _defined_acronyms(state)
             if m.text in defined and defined[m.text].casefold() != e.name.casefold():
                 continue  # "Armed Forces of the Philippines (AFP)": not the news agency
+        known = state.gz.organizations.get(e.name)
+        if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
+            continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
+        if m.j - m.i == 1 and _surname_after_name(state, m) or _shouted(state, m):
+            continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
                 chunk_of = {k: c for c in d.chunks for k in range(c.i, c.j)}
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
-        _add(state, e.name, m.i, m.j)
+        _add(state, e.name, m.i, m.j, "org-gazetteer")
+
+
+def _surname_after_name(state: State, m: Match) -> bool:
+    """"Therese Kayikwamba Wagner": a one-word organisation name ("Wagner") right after a
+    capitalised word of the same run that names nothing is the last word of a person's name."""
+    d, i = state.doc, m.i
+    if i < 1 or m.text.isupper() or not d.is_cap(i - 1) or d.gap(i) != " " or d.sentence_start(i - 1):
+        return False
+    if d.sent[i - 1] != d.sent[i] or d.words[i - 1] in state.cues.stop:
+        return False
+    before = d.match_at.get(i - 1)
+    return before is None and (i - 1) not in state.country_end and (i - 2 < 0 or d.match_at.get(i - 2) is None or d.match_at[i - 2].j != i)
+
+
+def _shouted(state: State, m: Match) -> bool:
+    """"WHO ARE THE SIGNATORIES?": an acronym among other all-capitals words is a word of a
+    shouted line, not the acronym."""
+    if m.j - m.i != 1 or not m.text.isupper():
+        return False
+    d = state.doc
+    for x in (m.i - 1, m.j):
+        if 0 <= x < d.n and d.sent[x] == d.sent[m.i] and len(d.words[x]) >= 2 and d.words[x].isalpha() and d.words[x].isupper():
+            if d.match_at.get(x) is None:
+                return True
+    return False
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
@@ -194,21 +225,25 @@ def _patterns(state: State) -> None:
                 handle = "@" + tokens[chunk.j + 2]
             acro = acronym_after(state, chunk.j)
         named = _pattern_name(state, chunk)
-        found = named[:2] if named is not None else None
+        found = (*named[:2], "org-head-word") if named is not None else None
         if found is None and handle:
-            found = (chunk.text, chunk.i)
+            found = (chunk.text, chunk.i, "org-handle")
         if found is None and acro and initials_match(chunk_words(state, chunk), acro[0]):
             words = chunk_words(state, chunk)
             heads = state.gz.agreement_heads
             if words and words[-1].casefold() not in heads and len(words) >= 2:
                 if not any(e.kind in ("country", "title", "agreement") for e in state.gz.lookup(chunk.text)):
-                    found = (chunk.text, chunk.i)
+                    found = (chunk.text, chunk.i, "org-defined-acronym")
         if found is None:
             continue
-        name, i = found
+        name, i, rule = found
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
+        known = next((state.gz.organizations.get(e.name) for e in entries if e.kind == "organization"), None)
+        outlet = known.type == "outlet" if known else name.split()[-1].casefold() in state.gz.outlet_words
+        if is_credit(d, i, chunk.j, outlet):
+            continue  # "Photo courtesy of the Foreign Ministry", a sign-off "The Associated Press"
         if name.casefold() in state.cues.place_orgs:
             continue  # "a heated Oval Office exchange": a place, counted only where it acts (_known)
         parts = name.split()
@@ -216,12 +251,12 @@ def _patterns(state: State) -> None:
             continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
-        acc = _add(state, name, i, chunk.j, alias=handle or (acro[0] if acro else None))
+        acc = _add(state, name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
         if handle:
-            acc.spans.append(state.span(chunk.j + 1, chunk.j + 3))
+            acc.spans.append(state.span(chunk.j + 1, chunk.j + 3, "org-handle"))
             state.block(chunk.j, chunk.j + 4)
         elif acro:
-            acc.spans.append(state.span(chunk.j + 1, chunk.j + 2))
+            acc.spans.append(state.span(chunk.j + 1, chunk.j + 2, "org-defined-acronym"))
             state.block(chunk.j, chunk.j + 3)
 
 
@@ -247,7 +282,7 @@ def _later_forms(state: State) -> None:
         acc = forms.get(text)
         if acc is None or not state.free(chunk.i, chunk.j):
             continue
-        acc.spans.append(state.span(i, chunk.j))
+        acc.spans.append(state.span(i, chunk.j, "org-again"))
         state.block(i, chunk.j)
         state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
         state.org_end[chunk.j] = acc.name
@@ -282,7 +317,7 @@ def _described(state: State) -> None:
         if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
             continue
         if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None:
-            _add(state, chunk.text, chunk.i, chunk.j)  # "shipbuilder PT PAL"
+            _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
     caps = d.caps
     n = d.n
     # the capitalised words in one C-level call (itemgetter of one index gives the word itself)
@@ -303,7 +338,7 @@ def _described(state: State) -> None:
                 break
             if words[k] == ",":
                 if d.lower(k - 1) in _BODY_NOUNS:
-                    _add(state, word, i, i + 1)  # "The FNSEA, France's largest farm union,"
+                    _add(state, word, i, i + 1, "acronym-described-as-body")  # "The FNSEA, France's largest farm union,"
                 break
 
 

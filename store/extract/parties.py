@@ -4,7 +4,8 @@ their names do not give."""
 
 from __future__ import annotations
 
-from store.extract.agreements import coordinated_list, sentence_countries
+from store.extract.generic import generic_name
+from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.state import State
 
 LINK_VERBS = frozenset(
@@ -254,6 +255,19 @@ def _between(state: State, sentence: int) -> list[str]:
     return out
 
 
+def owner_before(state: State, i: int) -> str | None:
+    """The country whose possessive stands right before token i, a year between them allowed
+    ("Pakistan's 2019 Extended Fund Facility"). (Rule: possessive_party.)"""
+    d = state.doc
+    k = i - 1
+    if k >= 0 and len(d.words[k]) == 4 and d.words[k].isdigit():
+        k -= 1
+    if k < 2 or d.low[k] != "s" or d.words[k - 1] not in ("'", "\u2019") or d.ends[k - 1] != d.starts[k]:
+        return None
+    c = state.country_end.get(k - 1)
+    return c.name if c is not None and c.actor else None
+
+
 def _phrase_in(state: State, sentence: int) -> list[str]:
     """Parties of a "the two countries" phrase anywhere in the sentence."""
     d = state.doc
@@ -303,10 +317,13 @@ def fill_named_parties(state: State) -> None:
                 if adopter:
                     acc.add_party(adopter, d.sent[i])
                     break
-        if acc.unnamed or acc.known or len(acc.parties) >= 2:
-            continue
+        if acc.unnamed or (acc.known and len(acc.parties) != 1) or len(acc.parties) >= 2:
+            continue  # a known agreement of one party (a lender's programme) takes its partner here
         for i, j in sorted(acc.mentions):
             sentence = d.sent[i]
+            owner = owner_before(state, i)  # "Pakistan's 2019 Extended Fund Facility"
+            if owner:
+                acc.add_party(owner, sentence)
             for p in subject_parties(state, i) or ():
                 acc.add_party(p, sentence)
             end = j + 3 if d.word(j) == "(" else j
@@ -325,3 +342,9 @@ def fill_named_parties(state: State) -> None:
             if acc.parties[0][0] in pair:
                 for p in pair:
                     acc.add_party(p, d.sent[acc.mentions[0][0]])
+            elif acc.known and (top := principal(state, 1)) and top[0] != acc.parties[0][0]:
+                acc.add_party(top[0], d.sent[acc.mentions[0][0]])  # a lender's programme: the country the article is about
+        if not acc.parties and acc.mentions and generic_name(acc.name, state.cues.family):
+            # "a Memorandum of Understanding" of no stated parties: the article's own pair
+            for p in dominant_pair(state) or principal(state, 2):
+                acc.add_party(p, d.sent[acc.mentions[0][0]])

@@ -36,6 +36,26 @@ class ActorAcc:
     first: int = 10**9  # first token index
 
 
+@dataclass(slots=True)
+class RoleAcc:
+    """One office read for a person: its words, where it stands, and the rules behind it."""
+
+    title: str
+    affiliation: str | None  # canonical country or organisation, once a rule finds it
+    sentence: int
+    title_i: int  # the office's first token
+    name_j: int  # the end token of the name the office was read with
+    rule: str  # the rule that read the office ("title-before-name")
+    affiliation_rule: str = ""  # the rule that gave the affiliation
+
+    def place(self, affiliation: str | None, rule: str) -> bool:
+        """Give the office its affiliation (when one is found), naming the rule; whether it did."""
+        if affiliation is None:
+            return False
+        self.affiliation, self.affiliation_rule = affiliation, rule
+        return True
+
+
 @dataclass
 class PersonAcc:
     """One person being gathered: name parts, forms seen, mentions, roles."""
@@ -46,8 +66,7 @@ class PersonAcc:
     suffix: str = ""
     forms: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
-    # title, affiliation (canonical country), sentence, title's first token, name's end token
-    roles: list[list] = field(default_factory=list)
+    roles: list[RoleAcc] = field(default_factory=list)
     first: int = 10**9
     reversed_seen: bool = False
 
@@ -119,10 +138,11 @@ class State:
     persons: list[PersonAcc] = field(default_factory=list)
     agreements: list[AgreementAcc] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    published: str | None = None  # the article's date (ISO), for events dated by the day
 
-    def span(self, i: int, j: int) -> Span:
+    def span(self, i: int, j: int, rule: str = "") -> Span:
         d = self.doc
-        return Span(d.sent[i], d.starts[i], d.ends[j - 1])
+        return Span(d.sent[i], d.starts[i], d.ends[j - 1], rule)
 
     def block(self, i: int, j: int, arr: bytearray | None = None) -> None:
         target = self.blocked if arr is None else arr

@@ -587,3 +587,33 @@ def test_and_joins_one_more_run_to_a_name_past_its_noun() -> None:
     assert g is not None and "TAC" in g.aliases and len(g.spans) == 3
     assert agreement(ex, "Convention on Biological Diversity") is not None
     assert agreement(ex, "Kyoto Protocol") is not None
+
+
+def test_sale_to_a_buyer_names_seller_and_buyer() -> None:
+    """Rule sale_to_buyer: "X firms sealed a deal to sell jets to Y": seller X, buyer Y."""
+    ex = run("Two Brazilian firms have sealed a $1.2 billion deal to sell transport aircraft to Portugal, officials said.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Brazil", "Portugal"}
+    assert (g.status, g.value, g.amount, g.currency) == ("signed", "$1.2 billion", 1.2e9, "USD")
+
+
+def test_an_alliance_for_a_cause_is_a_body() -> None:
+    """Rule body_named_for: "X Alliance for Y" names a grouping, not an agreement."""
+    ex = run(
+        "Half the money will come from the Lisbon Banking Alliance for Clean Oceans (LBACO), a "
+        "group of lenders. Portugal and Spain signed the Iberian Water Treaty in 2009."
+    )
+    names = {a.name for a in ex.agreements}
+    assert "Lisbon Banking Alliance for Clean Oceans" not in names and "Iberian Water Treaty" in names
+
+
+def test_generic_name_takes_the_article_pair() -> None:
+    """Rule generic_name: a "Memorandum of Understanding" no sentence ties to parties belongs
+    to the pair the article is about."""
+    ex = run(
+        "Ghana and Togo have long argued over their border. Ghana said on Monday it had signed a "
+        "Memorandum of Understanding (MoU) on port access. Togo welcomed the step. Ghana and Togo "
+        "will meet again in May. Togo said Ghana would gain access under the deal."
+    )
+    g = agreement(ex, "Memorandum of Understanding")
+    assert g is not None and set(g.parties) == {"Ghana", "Togo"}
