@@ -169,6 +169,7 @@ def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
         "actors": list(m.actors),
         "agreements": list(m.agreements),
         "label": m.label,
+        "url": m.url,
     }
 
 
@@ -188,6 +189,7 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
         d.get("actors") or [],
         d.get("agreements") or [],
         d.get("label") or "",
+        d.get("url"),
     )
 
 
@@ -228,7 +230,8 @@ def body_of_article(article: Article, mentions: list[Mention]) -> Body:
     )
 
 
-HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source")
+HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source", "url")
+"""A store written before ``url`` existed has no such key: it reads back as None."""
 
 
 def header_of(article: Article) -> dict[str, Any]:

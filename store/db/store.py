@@ -342,6 +342,7 @@ class Store:
             actors=link.actors,
             agreements=link.agreements,
             label=header.get("label") or "",
+            url=header.get("url"),
         )
         self._articles[article_id] = meta
         self._order.append(article_id)

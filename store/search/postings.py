@@ -25,7 +25,9 @@ from store.search.sentence_words import TermFeed, article_terms
 from store.search.vocabulary import WORD
 from store.text import fold, strip_controls
 
-FORMAT = 1
+FORMAT = 2
+"""Bumped when what is indexed changes (2: an article is also found by its site name), so a
+saved index of an older format is rebuilt."""
 KIND_RANK = {
     "person": 0,
     "country": 1,
@@ -168,7 +170,7 @@ def _owners(
                     clean_label(detail, MAX_DETAIL),
                     0,
                 ],
-                [article.shown],
+                [article.shown, article.source],  # the site name finds its articles too
             )
         )
     n_entities = len(rows) - len(articles)  # articles keep their given order (newest first)
