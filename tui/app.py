@@ -39,6 +39,15 @@ if TYPE_CHECKING:
 
 POLL_SECONDS = 2.0
 UNICODE_ENTER = "⏎"
+PLAIN_CSS = "plain.tcss"
+
+
+class Palette(CommandPalette):
+    """Textual's command palette with a search icon the terminal can draw."""
+
+    def on_mount(self) -> None:
+        for icon in self.query(SearchIcon):
+            icon.icon = glyphs().search_icon
 
 
 class StoreLoaded(Message):
@@ -88,6 +97,8 @@ class PactscopeApp(App[None]):
 
     def __init__(self, db_path: Path, *, ansi_color: bool = False) -> None:
         super().__init__(ansi_color=ansi_color)
+        if glyphs().ascii:  # borders the console font can draw
+            self.css_path = [*self.css_path, Path(__file__).with_name(PLAIN_CSS)]
         self.db_path = Path(db_path)
         self.store: Store | None = None
         self.search_index: Any = None
@@ -229,9 +240,18 @@ class PactscopeApp(App[None]):
             self._show(location)
         self.refresh_bindings()
 
+    def leave_view(self) -> None:
+        """Esc on an actor, agreement or matrix view: back to the view it was opened from,
+        or (opened from the main screen) ``close_view``."""
+        previous = self.history.previous
+        if previous is not None and previous.kind not in ("article", "home"):
+            self.back()
+        else:
+            self.close_view()
+
     def close_view(self) -> None:
-        """Leave an actor, agreement or matrix view for the main screen. As in a browser,
-        that is one more step of history: ``[`` reopens the view just closed."""
+        """Leave the views for the main screen. As in a browser, that is one more step of
+        history, so ``[`` reopens the view just closed (opened from search or a list)."""
         self._close_screens()
         article = self.main_screen.article_id
         self.history.visit(Location("article", article) if article else HOME)
@@ -331,14 +351,7 @@ class PactscopeApp(App[None]):
     def action_command_palette(self) -> None:
         """The palette, its search icon drawable on this terminal."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            palette = CommandPalette(id="--command-palette")
-            self.push_screen(palette)
-            if glyphs().ascii:
-                palette.call_after_refresh(self._plain_icon, palette)
-
-    def _plain_icon(self, palette: CommandPalette) -> None:
-        for icon in palette.query(SearchIcon):
-            icon.icon = glyphs().search_icon
+            self.push_screen(Palette(id="--command-palette"))
 
 
 def run_app(db_path: Path) -> None:

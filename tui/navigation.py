@@ -36,6 +36,11 @@ class History:
         return bool(self._back)
 
     @property
+    def previous(self) -> Location | None:
+        """Where ``back`` would go, without going."""
+        return self._back[-1] if self._back else None
+
+    @property
     def can_forward(self) -> bool:
         return bool(self._forward)
 

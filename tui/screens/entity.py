@@ -48,9 +48,9 @@ def store_lock(app: Any) -> AbstractContextManager[Any]:
 
 
 def leave(screen: Screen[Any]) -> None:
-    """Escape from an entity view: back to the main screen, itself a step of history (as in
-    a browser, ``[`` then reopens the view just closed)."""
-    screen.app.close_view()  # type: ignore[attr-defined]
+    """Escape from an entity view: back to the view it came from, or to the main screen as a
+    step of history of its own (as in a browser, ``[`` then reopens the view just closed)."""
+    screen.app.leave_view()  # type: ignore[attr-defined]
 
 
 def shorten(text: str, width: int) -> str:

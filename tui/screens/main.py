@@ -191,7 +191,7 @@ class MainScreen(Screen[None]):
         usual share): a two-line article leaves no blank rows above a cut list."""
         right = self.query_one("#right")
         height = right.size.height
-        if not height:
+        if not height or self.maximized is not None:
             return
         view = self.query_one(ArticleView)
         needed = view.virtual_size.height + 2  # the text and the pane's border
@@ -290,9 +290,13 @@ class MainScreen(Screen[None]):
         self.pactscope.back()
 
     def action_toggle_zoom(self) -> None:
+        """The focused pane fills the screen (``z`` again gives the others back)."""
+        agreements = self.query_one("#agreements-pane")
         if self.maximized is not None:
             self.minimize()
+            self.call_after_refresh(self._balance)
         elif self.focused is not None:
+            agreements.styles.max_height = None  # the balance's cap must not hold when zoomed
             self.maximize(self.focused)
 
     def _focused_pane(self) -> FilterPane[object]:

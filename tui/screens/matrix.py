@@ -159,4 +159,4 @@ class MatrixScreen(Screen[None]):
             self.pactscope.go(Location("article", cell.article, cell.sentence))
 
     def action_back(self) -> None:
-        self.pactscope.close_view()
+        self.pactscope.leave_view()

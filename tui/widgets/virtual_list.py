@@ -22,6 +22,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.glyphs import glyphs
+
 
 class VirtualList(ScrollView, can_focus=True):
     """Rows of ``row_height`` lines, one per record, keyed by the record's id."""
@@ -245,7 +247,7 @@ class VirtualList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         lines = self._prompt(index).split("\n", allow_blank=True)
         line = lines[offset].copy() if offset < len(lines) else Text("")
-        line.truncate(width, overflow="ellipsis", pad=True)
+        line.truncate(width, overflow="crop" if glyphs().ascii else "ellipsis", pad=True)
         style = base
         if index == self.highlighted:
             name = "virtual-list--cursor" if self.has_focus else "virtual-list--cursor-blurred"
