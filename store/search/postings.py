@@ -103,6 +103,10 @@ def clean_label(text: str | None, limit: int | None = None) -> str:
     return text
 
 
+KIND_WORDS = {"organization": "organisation"}
+"""A kind as a reader sees it (one word for one thing across the explorer)."""
+
+
 def _actor_detail(actor: Actor, names: dict[str, str]) -> str:
     if actor.kind == "person":
         counts: dict[tuple[str, str], int] = {}
@@ -116,7 +120,7 @@ def _actor_detail(actor: Actor, names: dict[str, str]) -> str:
         return "person"
     if actor.aliases:
         return "also " + ", ".join(actor.aliases[:4])
-    return actor.code or actor.kind
+    return actor.code or KIND_WORDS.get(actor.kind, actor.kind)
 
 
 def _agreement_detail(agreement: Agreement) -> str:

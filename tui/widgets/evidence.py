@@ -55,16 +55,6 @@ def evidence_text(evidence: Evidence) -> Text:
 class EvidencePanel(Static):
     """Shows one `Evidence`; hidden until there is something to show."""
 
-    DEFAULT_CSS = """
-    EvidencePanel {
-        height: auto;
-        display: none;
-    }
-    EvidencePanel.-shown {
-        display: block;
-    }
-    """
-
     def __init__(self, id: str | None = None) -> None:
         super().__init__("", id=id, markup=False)
         self.border_title = "Evidence"
