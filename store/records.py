@@ -77,6 +77,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     label: str = ""
+    url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -252,6 +253,7 @@ class ArticleMeta:
     actors: list[str] = field(default_factory=list)  # actor ids
     agreements: list[str] = field(default_factory=list)  # agreement ids
     label: str = ""  # what lists show: the title, or the lede's first words ("" in old stores)
+    url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
 
     @property
     def shown(self) -> str:

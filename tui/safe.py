@@ -32,13 +32,16 @@ def one_line(value: object) -> str:
 
 
 def file_name(path: object) -> str:
-    """The base name of a stored file path (``/a/b/c.txt`` or ``a\\b\\c.txt`` -> ``c.txt``).
+    """The base name of a stored file path (``/a/b/c.txt`` or ``C:\\b\\c.txt`` -> ``c.txt``;
+    ``/a/\\xfename.txt``, an undecodable name as stored, -> ``\\xfename.txt``).
 
     The store keeps the full path so same-named files of two folders stay apart; a list
     only has room for the name.
     """
     text = one_line(path).rstrip("/\\")
-    return text[max(text.rfind("/"), text.rfind("\\")) + 1 :]
+    if "/" in text:  # a POSIX path: a backslash is part of a name (or of an escape "\\xfe")
+        return text[text.rfind("/") + 1 :]
+    return text[text.rfind("\\") + 1 :]
 
 
 def safe_text(value: object, style: str = "", *, single_line: bool = True) -> Text:
