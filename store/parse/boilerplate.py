@@ -90,6 +90,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
     ("bare_number", r"\d{1,6}"),
     ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    ("relative_time", r"(?:(?:last )?updated|posted|published)?:?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"),
+    ("time_stamp", r"(?:last )?(?:updated|posted|published):?\s?(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"),
+    ("release_label", r"(?:press|media|news) release|(?:joint |official )?(?:press )?statement|for immediate release|end"),
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
     ("sign_off", r"ends|enditem|end of story|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
@@ -273,7 +276,7 @@ _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reade
 # Prompts and player chrome are short: a line longer than this is prose about them.
 MAX_PROMPT_PARAGRAPH = 260
 # A prompt line holds at most this many sentences ("Get easier access ... Take out a subscription.").
-MAX_PROMPT_SENTENCES = 3
+MAX_PROMPT_SENTENCES = 5
 _SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
 
 

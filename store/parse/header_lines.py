@@ -23,7 +23,7 @@ LEDE_WORDS = 24
 BYLINE_LOOKAHEAD = 3
 # A bare name right under the headline is the byline when a line of prose this long follows it.
 MIN_LEDE_WORDS = 8
-_HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+_HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s|\s(?=(?:last )?updated\b)", re.I)
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 _NAME_THEN_STAMP = re.compile(r"(?P<name>[^\d|]{3,60}?)\s(?P<stamp>(?:first )?(?:published|updated|posted)\b[^\n]{4,80})", re.I)
 _NAME_COMMA = re.compile(r"(?P<name>[^\d,|]{3,60}?)\s?,\s(?P<stamp>[^\n]{6,60})")

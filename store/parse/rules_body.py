@@ -46,6 +46,11 @@ _BIO = re.compile(
     r"(?:\.|\.\s[^\n]{0,300})?"
 )
 
+_BIO_OUTLET = re.compile(
+    r"\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer)s?\b"
+    rf"[^\n.]{{0,40}}?\s(?:for|at|with)\s(?P<outlet>(?:the\s)?{_NAME}(?:\s(?:{_NAME}|of|and|&)){{0,5}})"
+)
+
 
 def is_heading(s: str) -> bool:
     """A short title-ish line without final punctuation ("At a Glance", "Why now")."""
@@ -257,14 +262,21 @@ class AuthorBio(Rule):
             return None
         s = ctx.lines[i].text
         if ctx.byline and header.is_author_bio(s, ctx.author):
-            return Label("furniture", "author_bio")
+            found = _BIO_OUTLET.search(s)  # "... is a senior reporter with the Bangkok Post covering ..."
+            outlet = _outlet(found["outlet"]) if found else None
+            return Label("furniture", "author_bio", publisher=(5, outlet) if outlet else None)
         m = _BIO.fullmatch(s) if len(s) <= 400 else None
         if m is None:
             return None
         if ctx.author and m["name"] != ctx.author:
             return None  # a sentence about someone else
-        outlet = m["outlet"].strip().rstrip(".")
-        return self.label(byline=m["name"], publisher=(5, outlet), text=s)
+        return self.label(byline=m["name"], publisher=(5, _outlet(m["outlet"])), text=s)
+
+
+def _outlet(raw: str) -> str:
+    """An outlet's name as a bio gives it, without a leading "the" or a final full stop."""
+    raw = raw.strip().rstrip(".")
+    return raw[4:] if raw.startswith("the ") else raw
 
 
 class DatelineLine(Rule):

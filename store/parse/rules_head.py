@@ -29,6 +29,7 @@ MAX_LABEL_WORDS = 3
 _TERMINAL = ".!?,;:…"
 # A kicker over the headline has at most this many words; the headline under it at least these.
 MAX_KICKER_WORDS = 4
+MAX_NAME_KICKER_WORDS = 8
 MIN_HEADLINE_UNDER_KICKER = 5
 _KICKER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
@@ -100,25 +101,39 @@ class SectionLabelAboveStory(Rule):
 
 class Kicker(Rule):
     """A section name or kicker over the headline ("WORLD", "Pacific", "Ministry of External
-    Affairs"): up to four title-case words, with a longer line under them that reads as a headline."""
+    Affairs"): up to four title-case words with a longer line under them that reads as a
+    headline; or up to eight (a body's name) over a headline that is not in title case."""
 
     name, kind = "kicker", "furniture"
-    max_chars = 40
+    max_chars = 80
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
         ln = lines[i]
         words = ln.text.split()
-        if ln.md_heading or not 1 <= len(words) <= MAX_KICKER_WORDS or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
+        if ln.md_heading or not 1 <= len(words) <= MAX_NAME_KICKER_WORDS or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
             return None
-        if any(c.isdigit() for c in ln.text) or not all(w[0].isupper() or w in _KICKER_JOINERS for w in words):
+        if any(c.isdigit() for c in ln.text) or not _title_case(words):
             return None
         nxt = lines[i + 1].text
-        if len(nxt.split()) < max(MIN_HEADLINE_UNDER_KICKER, len(words) + 1) or len(nxt) > MAX_TITLE:
+        below = nxt.split()
+        if len(below) < max(MIN_HEADLINE_UNDER_KICKER, len(words) + 1) or len(nxt) > MAX_TITLE:
+            if len(words) > MAX_KICKER_WORDS or not Kicker.stacked(ctx, i + 1):
+                return None
+        elif len(words) > MAX_KICKER_WORDS and _title_case(below):
             return None
         if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt):
             return None
         return None if boilerplate.is_boilerplate(nxt) else self.label()
+
+    @staticmethod
+    def stacked(ctx: Context, i: int) -> bool:
+        """Whether line ``i`` is itself a kicker (labels stacked over a headline)."""
+        return i + 1 < len(ctx.lines) and _KICKER.match(ctx, i) is not None
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[0].isupper() or w in _KICKER_JOINERS for w in words)
 
 
 class Headline(Rule):
@@ -135,6 +150,7 @@ class Headline(Rule):
         return self.label(text=_TITLE_FIELD.sub("", s, count=1) or s)
 
 
+_KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
     TopStamp(),
     TopByline(),

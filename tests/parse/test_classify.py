@@ -109,4 +109,4 @@ def test_fields_take_the_first_of_each_and_a_bio_only_at_the_end() -> None:
     assert "Asia Pacific Leaders" not in body(a)
     b = parse(OTHERS[6])
     assert b.byline == "Mele Tupou" and "reporter at Island Times" not in body(b)
-    assert b.source is None  # the bio of a byline already known is only dropped
+    assert b.source == "Island Times"  # the known author's bio is dropped and names the outlet

@@ -226,3 +226,10 @@ def test_player_times_form_fine_print_and_agency_ids_are_furniture(line: str) ->
 @pytest.mark.parametrize("line", ["(Release ID: 2062812)", "SK/VJ", "***", "Enditem", "-30-"])
 def test_release_ids_desk_initials_and_sign_offs_are_furniture(line: str) -> None:
     assert line not in body(parse(story(end=line)))
+
+
+def test_the_known_authors_bio_names_the_outlet() -> None:
+    text = f"{HEAD}\n\nBy Nurul Islam\n\n{P1}\n\n{P2}\n\nNurul Islam is a senior reporter with the Dhaka Courier covering diplomacy.\n"
+    a = parse(text)
+    assert (a.byline, a.source) == ("Nurul Islam", "Dhaka Courier")
+    assert "senior reporter" not in body(a)
