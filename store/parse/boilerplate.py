@@ -271,6 +271,7 @@ def _load_furniture() -> dict[str, tuple[str, ...]]:
 
 _FURNITURE = _load_furniture()
 PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
+PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
 SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
 # Prompts and player chrome are short: a line longer than this is prose about them.
@@ -292,7 +293,8 @@ def is_player_chrome(line: str, low: str | None = None) -> bool:
     ``low`` is ``line.lower()`` when the caller has it."""
     if len(line) > MAX_BOILERPLATE_LINE:
         return False
-    return _holds(line.lower() if low is None else low, PLAYER_MARKERS)
+    low = line.lower() if low is None else low
+    return _holds(low, PLAYER_WORDS) and _holds(low, PLAYER_MARKERS)
 
 
 def is_reader_prompt(line: str, low: str | None = None) -> bool:
@@ -301,12 +303,11 @@ def is_reader_prompt(line: str, low: str | None = None) -> bool:
     if len(line) > MAX_PROMPT_PARAGRAPH or line[:1] in "\"“‘'":
         return False
     low = line.lower() if low is None else low
+    if not (low.split(" ", 1)[0] in _IMPERATIVES or _READER.search(low) is not None):
+        return False  # it does not speak to the reader
     if not _holds(low, SUBSCRIPTION_WORDS):
         return False
-    if len(_SENTENCE_END_RX.findall(line)) > MAX_PROMPT_SENTENCES:
-        return False
-    first = low.split(" ", 1)[0]
-    return _READER.search(low) is not None or first in _IMPERATIVES
+    return len(_SENTENCE_END_RX.findall(line)) <= MAX_PROMPT_SENTENCES
 
 
 # First words of a prompt that tells the reader what to do.

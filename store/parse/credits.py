@@ -53,10 +53,15 @@ _LABEL_WORDS = ("photo", "foto", "pic", "image", "credit", "video")  # "pic" als
 MAX_CREDIT_CHARS = 120
 
 
+_LABEL_SEEN = re.compile(_LABEL + r"|(?:pic|photo|image)s?\)", re.IGNORECASE)
+
+
 def _has_label_word(low: str) -> bool:
+    """Whether a picture label ("photo:", "picture by", "(Bernama pic)") is in ``low``: a cheap
+    test for the words first, so that "topic" or "credit rating" costs no pattern."""
     for word in _LABEL_WORDS:  # a plain loop: no generator to set up for each line
         if word in low:
-            return True
+            return _LABEL_SEEN.search(low) is not None
     return False
 
 
@@ -66,7 +71,8 @@ def _credit_start(line: str) -> int | None:
     last = line[-1]
     if last == ".":
         last = line.rstrip(".")[-1:]
-    if not (last in ")]" or "/" in line[from_:] or _has_label_word(line[from_:].lower())):
+    tail = line[from_:]
+    if not (last in ")]" or "/" in tail or _has_label_word(tail.lower())):
         return None  # no bracket at the end, no capitals after a slash, no picture label: no credit
     for m in _STARTS.finditer(line, from_):
         start = m.end()

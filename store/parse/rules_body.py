@@ -46,6 +46,8 @@ _BIO = re.compile(
     r"(?:\.|\.\s[^\n]{0,300})?"
 )
 
+# A bio's verb comes after the name's two to four words.
+_BIO_VERBS = frozenset({"is", "was", "serves", "works", "has"})
 _BIO_OUTLET = re.compile(
     r"\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer)s?\b"
     rf"[^\n.]{{0,40}}?\s(?:for|at|with)\s(?P<outlet>(?:the\s)?{_NAME}(?:\s(?:{_NAME}|of|and|&)){{0,5}})"
@@ -238,7 +240,7 @@ class RelatedHeadline(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
         s = lines[i].text
-        if lines[i].md_heading or BULLET.match(s) or not is_related_headline(s):
+        if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
             return None  # a list item is the story's own
         if ctx.related:
             return self.label()
@@ -265,7 +267,7 @@ class AuthorBio(Rule):
             found = _BIO_OUTLET.search(s)  # "... is a senior reporter with the Bangkok Post covering ..."
             outlet = _outlet(found["outlet"]) if found else None
             return Label("furniture", "author_bio", publisher=(5, outlet) if outlet else None)
-        m = _BIO.fullmatch(s) if len(s) <= 400 else None
+        m = _BIO.fullmatch(s) if _BIO_VERBS.intersection(s.split(None, 6)[2:6]) else None
         if m is None:
             return None
         if ctx.author and m["name"] != ctx.author:
