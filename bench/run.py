@@ -6,7 +6,7 @@ For each size the synthetic corpus (bench/generate.py, seed 7) is generated when
 ingested with the real ``pactscope ingest`` into a fresh store under bench/out/. Every figure
 is taken in a separate process, as a user would meet it; peak RSS is the child's own
 ``ru_maxrss`` (from ``os.wait4``). Search latency is per keystroke: each query is typed one
-character at a time into an index loaded the way the app loads it (``SearchIndex.for_store``).
+character at a time into an index loaded the way the app loads it (``index_for_store``).
 Baselines on the same corpus and keystrokes: a rapidfuzz WRatio scan of every sentence, and
 ``fzf --filter`` over a file of all sentences (skipped when fzf is missing). Results go to a
 printed table and bench/out/results.json.
@@ -116,12 +116,12 @@ def mb(n_bytes: float) -> float:
 def probe_search(db: Path) -> dict[str, Any]:
     """Load the index as the app does, then time every keystroke of every query."""
     from store.db.store import Store
-    from store.search.query import SearchIndex
+    from store.search.upkeep import index_for_store
 
     t0 = time.perf_counter()
     store = Store.open(db)
     t1 = time.perf_counter()
-    index = SearchIndex.for_store(store)
+    index = index_for_store(store)
     t2 = time.perf_counter()
     gc.collect()
     gc.freeze()
@@ -175,7 +175,7 @@ def probe_index_build(db: Path) -> dict[str, Any]:
     (what opening a store whose index is missing costs; an ingest takes the words from its
     workers and from the saved index instead)."""
     from store.db.store import Store
-    from store.search.query import SearchIndex, index_dir
+    from store.search.upkeep import index_dir, index_for_store
 
     with Store.open(db) as store:
         start = time.perf_counter()
@@ -185,7 +185,7 @@ def probe_index_build(db: Path) -> dict[str, Any]:
         read = time.perf_counter() - start
         shutil.rmtree(index_dir(store.path), ignore_errors=True)
         start = time.perf_counter()
-        SearchIndex.for_store(store)
+        index_for_store(store)
         total = time.perf_counter() - start
     return {
         "read_bodies_s": read,

@@ -25,6 +25,7 @@ from store.parse.article import parse_article
 from store.parse.reader import ReadError, normalise_newlines, read_article_file
 from store.records import Article, Extraction
 from store.search.query import SearchIndex
+from store.search.upkeep import index_for_store
 from store.text import strip_controls
 
 try:  # the rules without extract()'s catch-all, so a rule that raises is seen here
@@ -222,7 +223,7 @@ def test_store_and_search_any_text(texts: list[str], queries: list[str]) -> None
                 store.add(article, extract(article, GAZETTEER))
             store.commit(force=True)
         with Store.open(db) as store:
-            index = SearchIndex.for_store(store)
+            index = index_for_store(store)
             for query in [*queries, *texts, "p:", "a:" + texts[0][:20]]:
                 for hit in index.search(query, limit=10):
                     assert len(hit.label) >= 0
@@ -242,7 +243,7 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     with Store.open(db, write=True) as store:
         ingest(store, [root / "a", *([hostile] if hostile.is_dir() else [])], jobs=1)
     with Store.open(db) as store:
-        return SearchIndex.for_store(store)
+        return index_for_store(store)
 
 
 @settings(
