@@ -8,7 +8,7 @@ through ``app.go`` so that it lands in the history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -21,6 +21,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList
 
 from store.records import Actor, ArticleMeta
+from tui.explorer import Explorer, explorer
 from tui.navigation import Location
 from tui.safe import one_line
 from tui.widgets.actor_list import ActorFilter, ActorList, ActorPane
@@ -28,9 +29,6 @@ from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.virtual_list import VirtualList
-
-if TYPE_CHECKING:
-    from tui.app import PactscopeApp
 
 
 class Pane(Vertical):
@@ -58,8 +56,8 @@ class MainScreen(Screen[None]):
         self.actor_context: str | None = None  # agreements pane shows this actor's, when set
 
     @property
-    def pactscope(self) -> PactscopeApp:
-        return self.app  # type: ignore[return-value]
+    def pactscope(self) -> Explorer:
+        return explorer(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
