@@ -16,12 +16,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 
 from tui.commands import ALL_COMMANDS
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
 from tui.screens.search import HitList, QueryInput, SearchScreen
+from tui.widgets.footer import Footer
 from tui.widgets.section_list import SectionList
 
 KEY_WIDTH = 18

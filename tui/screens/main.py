@@ -18,7 +18,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, ScreenResume
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Header, OptionList
 
 from store.records import Actor, ArticleMeta
 from tui.explorer import Explorer, explorer
@@ -28,6 +28,7 @@ from tui.widgets.actor_list import ActorFilter, ActorList, ActorPane
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
+from tui.widgets.footer import Footer
 from tui.widgets.virtual_list import VirtualList
 
 
