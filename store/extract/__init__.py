@@ -5,6 +5,8 @@ tokenisation of the body: named agreements and organisations first (their names 
 countries inside them), then countries, persons and their roles, then unnamed agreements and
 the facts (status, year, value) stated next to each agreement mention, then quotes.
 It never raises: an unexpected failure yields an empty extraction for that article.
+May import ``store.records`` and ``store.text`` only: nothing of resolution, the database,
+search or the UI (its name lists are its own, in ``gazetteer`` and ``data/*.json``).
 """
 
 from __future__ import annotations
