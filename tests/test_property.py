@@ -212,6 +212,7 @@ def test_extraction_rules_never_raise(text: str) -> None:
     check_extraction(article, extract_rules(article, GAZETTEER))
 
 
+@pytest.mark.slow
 @SLOW
 @given(st.lists(any_text, min_size=1, max_size=3), st.lists(any_text, max_size=4))
 def test_store_and_search_any_text(texts: list[str], queries: list[str]) -> None:
@@ -246,6 +247,7 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
         return index_for_store(store)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=300,
     deadline=None,
