@@ -139,10 +139,8 @@ class PactscopeApp(App[None]):
         with self.store_lock:
             old, self.store = self.store, store
             if old is not None and old is not store:
-                if self.search_index is not None and self.search_index.generation != getattr(
-                    store, "generation", None
-                ):
-                    self.search_index = None  # it may read sentences from the old store
+                if self.search_index is not None and self.search_index.reads_store:
+                    self.search_index = None  # its sentences come from the store closed here
                 old.close()
 
     # --- workers -------------------------------------------------------------------------

@@ -108,6 +108,12 @@ class SearchIndex:
             build_data(actors, agreements, articles, bodies, generation, sentence_text, prepared)
         )
 
+    @property
+    def reads_store(self) -> bool:
+        """Whether sentences are read back from the store it was built from (an index built
+        where it could not be saved keeps no texts): it is of no use once that store closes."""
+        return self._data.sentence_text is not None
+
     def save(self, directory: Path) -> None:
         """Write to ``directory`` atomically (a temp folder beside it, then a rename)."""
         save_data(self._data, Path(directory))

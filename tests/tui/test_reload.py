@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from store.db.store import Store
 from store.records import Extraction
 from tests.tui_support import extra_article, make_article, write_store
 from tui.app import PactscopeApp
@@ -134,3 +135,43 @@ async def test_a_read_in_progress_holds_off_the_swap(tmp_path: Path) -> None:
         assert seen == {"swapped under the read": False, "title": "Delegates"}
         assert app.store is not before and before.closed
         assert app.screen.query_one(ArticleList).option_count == 4
+
+
+async def test_an_index_reading_the_old_store_goes_with_it(tmp_path: Path, monkeypatch) -> None:
+    """Where the index cannot be saved it reads sentences back from its store: once that
+    store is closed by a reload, the index is dropped until the new store's is ready."""
+    from store.search import upkeep
+
+    built: list[object] = []
+
+    def unsaved(store):  # what index_for_store builds beside a folder it cannot write
+        articles = store.articles()
+        index = upkeep.SearchIndex.build(
+            store.actors(),
+            store.agreements(),
+            articles,
+            upkeep._bodies(store, articles),
+            store.generation,
+            sentence_text=lambda article, i: store.body(article).sentence_text(i),
+        )
+        built.append(index)
+        return index
+
+    monkeypatch.setattr(upkeep, "index_for_store", unsaved)
+    path = many_articles(tmp_path / "few.json", 3)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.search_index
+        assert first is not None and first.reads_store
+        assert first.search("t:delegates harbour")  # sentences read from the open store
+        app._swap_store(app.store)  # the same store again: nothing is closed or dropped
+        assert app.search_index is first
+        write_store(path, [extra_article()])
+        old = app.store
+        app._swap_store(Store.open(path))  # what a reload does before its index is ready
+        assert old.closed and app.search_index is None  # not an index over a closed store
+        app.action_reload()
+        await settle(pilot)
+        assert app.search_index is built[-1] and app.search_index.reads_store
+        assert app.search_index.search("t:delegates harbour")
