@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Protocol, cast
 
 from textual.dom import DOMNode
 
-from store.records import ArticleMeta, Body
 from tui.navigation import History, Location
 
 if TYPE_CHECKING:
@@ -33,7 +32,9 @@ class Explorer(Protocol):
 
     def start(self) -> None: ...
 
-    def load_article(self, article_id: str) -> tuple[ArticleMeta, Body] | None: ...
+    def read_article(self, article_id: str) -> object:
+        """Read the article in a worker; the main screen gets ``ArticleRead``."""
+        ...
 
     def actor_name(self, actor_id: str) -> str: ...
 
@@ -44,6 +45,8 @@ class Explorer(Protocol):
     def forward(self) -> None: ...
 
     def main_resumed(self) -> None: ...
+
+    def leave_view(self) -> None: ...
 
     def refresh_bindings(self) -> None: ...
 

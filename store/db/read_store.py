@@ -14,10 +14,11 @@ from typing import Any
 
 from store.db import actor_links as relations
 from store.db.actor_links import party_index
-from store.db.bodies import BodySegment
+from store.db.bodies import BodySegment, refuse_lost_catalog
 from store.db.catalog import Catalog
+from store.db.files import refuse_special
 from store.db.json_storage import AtomicJSONStorage, file_signature
-from store.db.schema import META, body_from_dict, extraction_from_dict
+from store.db.schema import META, body_from_dict, checksums_from, extraction_from_dict
 from store.paths import bodies_path
 from store.records import Actor, Agreement, ArticleMeta, Body, Extraction
 
@@ -46,12 +47,19 @@ class ReadStore:
         self.writable = write
         self._bodies: BodySegment | None = None
         self._closed = False
+        refuse_special(bodies_path(path))  # a FIFO there would hang the first read
         self._load()
+        if self._signature is None:  # no catalog: a new store, unless its files say otherwise
+            refuse_lost_catalog(path)
 
     def _open_bodies(self) -> None:
         """Open the body segment at the committed length (a writer truncates past it)."""
+        committed = self._meta["bodies_length"]
         self._bodies = BodySegment(
-            bodies_path(self.path), write=self.writable, committed=self._meta["bodies_length"]
+            bodies_path(self.path),
+            write=self.writable,
+            committed=committed,
+            checked_from=min(checksums_from(self._meta), committed),
         )
 
     # --- closing ---------------------------------------------------------------------------
@@ -104,6 +112,7 @@ class ReadStore:
         self._order = list(loaded.articles)
         self._sorted: list[ArticleMeta] | None = None
         self._of_actor: dict[str, list[str]] | None = None
+        self._duplicates = loaded.duplicates
 
     def reload_if_changed(self) -> bool:
         """Re-read the catalog if another process committed since; True when it changed."""
@@ -122,6 +131,10 @@ class ReadStore:
             return False
         thaw_frozen()
         self._load(storage)
+        if self._bodies is not None:
+            self._bodies.checked_from = min(
+                checksums_from(self._meta), self._meta["bodies_length"]
+            )
         return True
 
     def _invalidate(self) -> None:
@@ -139,7 +152,7 @@ class ReadStore:
     def articles(self) -> list[ArticleMeta]:
         """All articles, newest first (undated last), then by title."""
         if self._sorted is None:
-            items = sorted(self._articles.values(), key=lambda m: (m.title.casefold(), m.id))
+            items = sorted(self._articles.values(), key=lambda m: (m.shown.casefold(), m.id))
             items.sort(key=lambda m: m.published or "", reverse=True)
             self._sorted = items
         return list(self._sorted)

@@ -10,16 +10,27 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from types import TracebackType
 
+from store.db import leftovers
 from store.db.bodies import BodySegment, refuse_orphan_segment
 from store.db.catalog import Staging
+from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import AtomicJSONStorage, peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lock import WriterLock
 from store.db.read_store import ReadStore
-from store.db.schema import ACTORS, AGREEMENTS, EncodedArticle, encode_article, segment_line
+from store.db.schema import (
+    ACTORS,
+    AGREEMENTS,
+    SCHEMA_VERSION,
+    EncodedArticle,
+    checksums_from,
+    encode_article,
+    segment_line,
+)
 from store.errors import StoreError, StoreReadOnly
 from store.paths import bodies_path, lock_path, safe_path
 from store.records import Actor, Agreement, Article, ArticleMeta, Extraction
@@ -35,6 +46,8 @@ class Store(ReadStore):
         super().__init__(path, write=write)
         if write and self._signature is None:
             self._create()
+        if write:  # never build on damage: the next ingest would fail further from the cause
+            self._refuse_damage(self._meta["bodies_length"])
         self._open_bodies()
 
     def _create(self) -> None:
@@ -70,6 +83,8 @@ class Store(ReadStore):
                 raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
             lock = WriterLock.acquire(lock_path(path), wait)
         try:
+            if lock is not None:
+                leftovers.clean(path)  # what killed writers left; ours alone can write now
             return cls(path, write=write, lock=lock)
         except BaseException:
             if lock is not None:
@@ -116,6 +131,19 @@ class Store(ReadStore):
         self._resolver_index: Resolver | None = None
         self._ids_alloc: IdAllocator | None = None
         self._staged = Staging()
+
+    def _refuse_damage(self, committed: int) -> None:
+        found = chain(
+            self._duplicates,
+            dangling(self._articles, self._actors, self._agreements),
+            damaged_bodies(
+                bodies_path(self.path),
+                self._articles.values(),
+                committed,
+                min(checksums_from(self._meta), committed),
+            ),
+        )
+        refuse_damage(self.path, found)
 
     # --- writes --------------------------------------------------------------------------
 
@@ -165,6 +193,8 @@ class Store(ReadStore):
             sentences=encoded.sentences,
             actors=link.actors,
             agreements=link.agreements,
+            label=header.get("label") or "",
+            url=header.get("url"),
         )
         self._articles[article_id] = meta
         self._order.append(article_id)
@@ -262,7 +292,13 @@ class Store(ReadStore):
         batches = self._staged.batches(
             self._catalog, self._articles, self._actors, self._agreements
         )
-        meta = dict(self._meta, generation=self.generation + 1, bodies_length=length)
+        meta = dict(
+            self._meta,
+            schema=SCHEMA_VERSION,  # an older store is upgraded by its first commit
+            checksums_from=bodies.checked_from,
+            generation=self.generation + 1,
+            bodies_length=length,
+        )
         self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]

@@ -34,10 +34,11 @@ from textual.command import CommandPalette
 
 from tests.tui_support import seeded_store
 from tui.app import PactscopeApp
-from tui.widgets.actor_list import ActorFilter, ActorList
+from tui.widgets.actor_list import ActorList
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
+from tui.widgets.filter_pane import ListFilter
 
 pytestmark = pytest.mark.slow  # whole explorer journeys in several terminal modes
 
@@ -50,7 +51,7 @@ STATES: dict[str, tuple[str, ...]] = {
     "article-text": ("enter",),
     "agreements": ("enter", "4"),
     "actors": ("2",),
-    "actor-filter": ("2", "shift+tab"),
+    "actor-filter": ("2", "f"),
     "search": NAKATANI,
     "help": ("question_mark",),
     "actor": (*NAKATANI, "enter"),
@@ -209,7 +210,7 @@ async def test_every_path_by_keyboard(store_path: Path, colour_mode: str) -> Non
         await press(pilot, "enter")
         view = main.query_one(ArticleView)
         assert app.focused is view and view.article_id == app.store.articles()[0].id
-        panes = {ArticleList, ActorFilter, ActorList, ArticleView, AgreementList}
+        panes = {ArticleList, ActorList, ArticleView, AgreementList}
         seen = []
         for _ in range(len(panes)):
             await press(pilot, "tab")
@@ -230,8 +231,8 @@ async def test_every_path_by_keyboard(store_path: Path, colour_mode: str) -> Non
 
         await press(pilot, "2")
         assert isinstance(app.focused, ActorList)
-        await press(pilot, "shift+tab", *"jap")
-        assert isinstance(app.focused, ActorFilter) and app.focused.value == "jap"
+        await press(pilot, *"jap")
+        assert isinstance(app.focused, ListFilter) and app.focused.value == "jap"
         await press(pilot, "down", "enter")
         assert type(app.screen).__name__ == "ActorScreen"
         assert app.store.actor(app.history.current.id).name == "Japan"
@@ -363,7 +364,7 @@ WALK: list[tuple[str, tuple[str, ...]]] = [
     ("agreement evidence", ("e",)),
     ("article at the evidence", ("o",)),
     ("actors", ("2",)),
-    ("actor-filter", ("shift+tab", *"ja")),
+    ("actor-filter", ("f", *"ja")),
     ("search", ("escape", "escape", *NAKATANI)),
     ("actor", ("enter",)),
     ("help", ("question_mark",)),
@@ -438,12 +439,19 @@ async def test_cursor_and_focus_visible_without_colour(
         monkeypatch.delenv("NO_COLOR", raising=False)
     system = ColorSystem.EIGHT_BIT if no_color else ColorSystem.STANDARD
     async with running(store_path, ("enter", "1")) as (app, pilot):
-        steps = [("j", "the article cursor"), ("tab", "the focus"), ("j", "the actor cursor"),
-                 ("tab", "the focus"), ("tab", "the focus")]
+        steps = [
+            ("j", "the article cursor"),
+            ("tab", "the focus"),
+            ("j", "the actor cursor"),
+            ("tab", "the focus"),
+            ("tab", "the focus"),
+        ]
         for key, what in steps:
             before = as_seen(app, system)
             await press(pilot, key)
-            assert as_seen(app, system) != before, f"{what} moved ({key}) but the screen did not change"
+            assert as_seen(app, system) != before, (
+                f"{what} moved ({key}) but the screen did not change"
+            )
 
 
 # --- pactscope serve ------------------------------------------------------------------------
@@ -468,7 +476,9 @@ def test_serve_answers_http(store_path: Path, tmp_path: Path) -> None:
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen(
         [*argv, "serve", "--port", str(port), "--db", str(store_path)],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "TERM": "xterm-256color"},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "TERM": "xterm-256color"},
     )
     try:
         deadline = time.monotonic() + 30
