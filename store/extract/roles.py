@@ -88,7 +88,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 x = end + 1 + (d.lower(end + 1) == "the")
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
-                if named is not None and (x not in d.chunk_at or d.word(named.j) != ","):
+                listed = x in d.chunk_at and d.word(named.j) == "," and d.is_cap(named.j + 1) and d.lower(named.j + 2) == "and"
+                if named is not None and not listed:
                     end = named.j  # "the Secretary General of the PIF": the body inside a longer run
                 else:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
