@@ -128,7 +128,25 @@ def _assemble(article: Article, state: State) -> Extraction:
         out.agreements.append(hit)
     _ensure_referenced(out, hits, gz)
     out.quotes = attribute_quotes(state, names)
+    out.candidates = _candidates(state, {h.name for h in out.actors})
     return out
+
+
+def _candidates(state: State, taken: set[str]) -> list[ActorHit]:
+    """Names without evidence, one hit per name with all its spans (none already an actor)."""
+    if not state.candidates:
+        return []
+    text = state.doc.text
+    found: dict[str, ActorHit] = {}
+    for span in state.candidates:
+        name = " ".join(text[span.start : span.end].split())
+        if name in taken:
+            continue
+        hit = found.get(name)
+        if hit is None:
+            hit = found[name] = ActorHit("person", name, rule=span.rule)
+        hit.spans.append(span)
+    return list(found.values())
 
 
 def _roles(roles: list[RoleAcc]) -> list[RoleHit]:

@@ -43,9 +43,13 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
     groups: dict[frozenset[str], list[NameMention]] = {}
     for m in sorted(full, key=lambda x: x.i):
         groups.setdefault(name_key(m.words, suffixes), []).append(m)
+    heading = d.heading
     for m in unnamed:
         if (key := name_key(m.words, suffixes)) in groups:
             groups[key].append(m)
+        elif len(m.words) <= 3 and not heading[m.sentence]:
+            # a name with no evidence here: a person only if the store knows it as one (resolve)
+            state.candidates.append(state.span(m.i, m.j, "known-person"))
     persons = [_person(state, ms) for ms in groups.values()]
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and is_japanese(p.given) and is_japanese(p.surname)]
