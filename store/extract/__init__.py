@@ -15,6 +15,7 @@ from store.extract.countries import country_actors, find_countries, index_countr
 from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.gazetteer import Gazetteer
+from store.extract.office_forms import office_key
 from store.extract.organizations import find_organizations
 from store.extract.parties import fill_named_parties
 from store.extract.people import person_forms
@@ -176,7 +177,7 @@ def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
                 aff, aff_rule = own, "person-country"
         if aff is None and folded in placed:
             continue
-        key = (folded, aff)
+        key = (office_key(r.title), aff)  # "Defence Minister" = "Minister of Defense"
         if key not in seen:
             seen.add(key)
             out.append(RoleHit(r.title, aff, r.sentence, r.rule, aff_rule))
