@@ -20,6 +20,7 @@ from store.extract.organizations import find_organizations
 from store.extract.parties import fill_named_parties
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
+from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
@@ -59,8 +60,9 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
+    find_relations(state)  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
-    fill_named_parties(state)  # after: referring mentions ("the agreement between ...") may say more
+    fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fill_facts(state)
     return _assemble(article, state)
 
@@ -115,7 +117,7 @@ def _assemble(article: Article, state: State) -> Extraction:
         hit = AgreementHit(
             name=acc.name,
             unnamed=acc.unnamed,
-            aliases=[a for a in acc.aliases if a != acc.name],
+            aliases=_aliases(acc),
             keywords=list(acc.keywords),
             parties=[p for p, _ in acc.parties],
             year=acc.year,
@@ -148,6 +150,19 @@ def _candidates(state: State, taken: set[str]) -> list[ActorHit]:
             hit = found[name] = ActorHit("person", name, rule=span.rule)
         hit.spans.append(span)
     return list(found.values())
+
+
+def _aliases(acc) -> list[str]:
+    """An agreement's other forms; an unnamed one's also the text's own phrases for it ("the
+    15-year deal", "the asylum treaty"), each once."""
+    out = [a for a in acc.aliases if a != acc.name]
+    if acc.unnamed:
+        seen = {a.casefold() for a in out} | {acc.name.casefold()}
+        for k in acc.keywords:
+            if k.casefold() not in seen:
+                seen.add(k.casefold())
+                out.append(k)
+    return out
 
 
 def _roles(roles: list[RoleAcc]) -> list[RoleHit]:

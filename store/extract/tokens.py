@@ -158,7 +158,7 @@ def build_doc(article: Article) -> Doc:
             if sent_first[s] < 0:
                 sent_first[s] = idx
     heading = [False] * n_sent
-    heads = {k for k, p in enumerate(article.paragraphs) if p.kind == "heading"}
+    heads = {k for k, p in enumerate(article.paragraphs) if p.kind in ("heading", "headline")}
     if heads:
         for k, s in enumerate(article.sentences):
             if s.paragraph in heads:
