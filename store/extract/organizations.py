@@ -123,7 +123,8 @@ def _known(state: State) -> None:
         if m.j - m.i == 1 and m.text.isupper():
             if defined is None:
                 defined = _defined_acronyms(state)
-            if m.text in defined and defined[m.text].casefold() != e.name.casefold():
+            spelled = defined.get(m.text)
+            if spelled is not None and spelled.casefold() != e.name.casefold() and known_org(state, spelled) != e.name:
                 continue  # "Armed Forces of the Philippines (AFP)": not the news agency
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
