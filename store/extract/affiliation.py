@@ -196,6 +196,30 @@ def _domestic(state: State, title: str) -> str | None:
     return _dominant(state)
 
 
+# Offices of a government's own members (not its envoys abroad), for the dateline rule.
+_HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
+
+
+def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
+    """The country a dateline names by its name or its capital ("Islamabad", "Doha, Qatar");
+    None for other places ("Sao Paulo") and for no dateline."""
+    if not dateline:
+        return None
+    for part in reversed(dateline.split(",")):
+        for e in gz.lookup(part.strip()):
+            if e.kind == "country" and e.form in ("name", "alias", "capital"):
+                return e.name
+    return None
+
+
+def _at_home(state: State, title: str) -> str | None:
+    """A government member's office with no other cue, in an article datelined in a country's
+    capital, belongs to that country: the local press writes "Prime Minister X" for its own."""
+    if state.home is None or _HOME_OFFICES.isdisjoint(title.casefold().split()):
+        return None
+    return state.home
+
+
 def _dominant(state: State) -> str | None:
     """The article's country: named as an actor at least three times and twice as often as
     any other (worked out once per article)."""
@@ -232,4 +256,5 @@ def fill_fallbacks(state: State) -> None:
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
-                    role.place(_domestic(state, role.title), "domestic-office")
+                    if not role.place(_domestic(state, role.title), "domestic-office"):
+                        role.place(_at_home(state, role.title), "dateline-country")

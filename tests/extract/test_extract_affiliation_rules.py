@@ -51,3 +51,15 @@ def test_a_body_and_its_office_after_a_name() -> None:
 def test_a_surname_that_is_an_organisations_short_name() -> None:
     ex = run("The Austrian foreign Minister, Anna Maria Wagner, signed in Vienna.")
     assert _roles(ex, "Anna Maria Wagner") == [("foreign Minister", "Austria", "country-before-office")]
+
+
+def test_a_bare_government_office_belongs_to_the_dateline_capitals_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Finance Minister Omar Khalid said the loan would be signed this week.")
+    art.dateline = "Islamabad"
+    ex = extract(art, gazetteer())
+    assert _roles(ex, "Omar Khalid") == [("Finance Minister", "Pakistan", "dateline-country")]
+    art.dateline = "Karachi"  # not a capital: no country from it
+    assert _roles(extract(art, gazetteer()), "Omar Khalid") == [("Finance Minister", None, "")]
