@@ -47,7 +47,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             if "title" in kinds:
                 if title is None or title[2] != m.i:
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
-                    title = (d.span_text(ti, m.j), ti, m.j)
+                    office = m.first("title")
+                    short = office is not None and office.form == "abbreviation" and ti == m.i
+                    title = (office.name if short else d.span_text(ti, m.j), ti, m.j)  # "PM" -> "Prime Minister"
                 else:
                     title = (d.span_text(title[1], m.j), title[1], m.j)
                 k = m.j
