@@ -30,6 +30,7 @@ class NameMention:
     evidence: bool = False
     rule: str = ""  # the rule that found the name (and read its office)
     cue_rule: str = "country-before-office"  # the rule that found ``cue``
+    short: bool = False  # the first words of a longer name of the same person ("Nguyen Phu")
 
 
 def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) -> None:

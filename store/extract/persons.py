@@ -17,7 +17,7 @@ from store.extract.office_names import (
 )
 from store.extract.offices import OFFICE_WORDS, NameMention, lower_office
 from store.extract.people import group_persons
-from store.extract.roles import appositive_role
+from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES, Chunk
 
@@ -184,6 +184,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "name-suffix"
     elif d.word(j) == "," and appositive_role(state, j) is not None:
         rule = "office-after-name"
+    elif d.word(j) == "," and relative_role(state, j) is not None:
+        rule = "who-is-office"  # "A, who is general secretary of the party,"
     elif before == "," and d.word(j) == "," and d.lower(j + 1) in cues.speech_verbs:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
     elif d.word(j) == "(" and d.word(j + 1) == "@":

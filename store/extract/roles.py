@@ -101,6 +101,33 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     return None
 
 
+_RELATIVE_OFFICE_WORDS = frozenset(
+    "general secretary minister president prime foreign defence defense chief deputy vice "
+    "chairman chairwoman chairperson head leader premier chancellor speaker governor".split()
+)
+_OFFICE_ENDS = frozenset(
+    "secretary minister president chief chairman chairwoman chairperson head leader premier chancellor speaker governor".split()
+)
+
+
+def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
+    """", who is general secretary of the Communist Party of Vietnam" after a name: the office
+    a relative clause gives, with the country named inside it."""
+    d = state.doc
+    if d.word(j) != "," or d.lower(j + 1) != "who" or d.lower(j + 2) not in ("is", "was", "serves"):
+        return None
+    k = j + 3 + (d.lower(j + 3) == "as")
+    k += d.lower(k) in ("the", "a", "an")
+    start = end = k
+    while end < min(len(d), k + 4) and d.lower(end) in _RELATIVE_OFFICE_WORDS and d.sent[end] == d.sent[j]:
+        end += 1
+    if end == start or d.lower(end - 1) not in _OFFICE_ENDS:
+        return None
+    if d.lower(end) in ("of", "for") and end + 1 < len(d):
+        end = _capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
+    return d.span_text(start, end), country_in(state, start, end), start
+
+
 def _capitalised_run(state: State, x: int, end: int) -> int:
     """The end of capitalised words from token x, "and"/"the" allowed between them (at most
     eight tokens); ``end`` when none starts there."""

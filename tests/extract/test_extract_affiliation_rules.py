@@ -63,3 +63,20 @@ def test_a_bare_government_office_belongs_to_the_dateline_capitals_country() -> 
     assert _roles(ex, "Omar Khalid") == [("Finance Minister", "Pakistan", "dateline-country")]
     art.dateline = "Karachi"  # not a capital: no country from it
     assert _roles(extract(art, gazetteer()), "Omar Khalid") == [("Finance Minister", None, "")]
+
+
+def test_office_in_a_relative_clause_after_a_name() -> None:
+    ex = run("Biden met Nguyen Van Binh, who is general secretary of the Communist Party of Vietnam, in Hanoi.")
+    assert _roles(ex, "Nguyen Van Binh") == [("general secretary of the Communist Party of Vietnam", "Vietnam", "country-in-office")]
+    ex = run("Talks resumed with Tomas Varga, who was the prime minister, in May.")
+    assert _roles(ex, "Tomas Varga")[0][0] == "prime minister"
+
+
+def test_a_name_that_opens_a_longer_one_is_that_person() -> None:
+    ex = run(
+        "Nguyen Van Binh said the deal was historic. Biden praised Nguyen Van, who is general "
+        "secretary of the Communist Party of Vietnam."
+    )
+    p = actor(ex, "Nguyen Van Binh", "person")
+    assert p is not None and "Nguyen Van" in p.aliases
+    assert actor(ex, "Nguyen Van", "person") is None
