@@ -29,6 +29,7 @@ from store.records import (
     Mention,
     StoredQuote,
 )
+from store.resolve.known_names import promote_known_persons
 from store.resolve.resolver import Resolver, merge_actor, merge_agreement
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def link_article(
 ) -> Link:
     """Fold ``extraction`` into the store's records; ``previous`` suggests ids on a rebuild."""
     resolver = store.resolver
+    extraction = promote_known_persons(extraction, resolver)  # names other articles gave an office
     link = Link()
     ids: list[str] = []
     for hit in extraction.actors:
@@ -216,6 +218,8 @@ def _merge_actor_hit(
     if not hit.spans and not linked_before:
         actor.articles.pop(article_id, None)  # referenced, not mentioned
     store.put_actor(actor, renamed=_names(actor) != before)
+    if hit.roles:
+        store.resolver.note_office(actor)  # its name now makes a person in later articles
 
 
 def _tail(items: list[Any], article_id: str) -> list[Any]:
