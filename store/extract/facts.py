@@ -222,8 +222,9 @@ def _left(d: Doc, i: int) -> bool:
     return k >= 0 and d.low[k] in _LEAVING
 
 
-# How far along an agreement is: of two statuses stated equally often, the text's latest news
-# is the further one ("unveiled a ceasefire ... the agreement was clinched" is signed).
+# How far along an agreement is: of the statuses the text states, the furthest stage is where it
+# stands ("unveiled a ceasefire ... the agreement was clinched" is signed; "signed ... entered
+# into force" in force); among mentions of one stage, the first states it.
 _STAGE = {"proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
 
 
@@ -270,7 +271,7 @@ def fill_facts(state: State) -> None:
             counts: dict[str, int] = {}
             for st, _, _ in statuses:
                 counts[st] = counts.get(st, 0) + 1
-            best = max(counts, key=lambda st: (counts[st], _STAGE.get(st, 0)))  # ties: the furthest stage
+            best = max(counts, key=lambda st: (_STAGE.get(st, 0), counts[st]))
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             acc_status(acc, best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):

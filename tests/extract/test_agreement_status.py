@@ -48,15 +48,13 @@ def test_equal_statuses_take_the_furthest_stage() -> None:
     assert g.status == "signed"
 
 
-def test_more_often_stated_status_wins() -> None:
+def test_the_furthest_stage_wins() -> None:
     ex = run(
-        "Ghana and Togo proposed a border agreement. Officials proposed the agreement again. "
-        "Ghana said it had signed the agreement."
+        "Ghana and Togo signed a border agreement. The agreement was signed in Accra. "
+        "The agreement entered into force on Monday."
     )
     g = next(a for a in ex.agreements if a.unnamed)
-    assert g.status == "proposed"
-
-
+    assert g.status == "in_force"
 def test_would_be_signed_is_announced() -> None:
     ex = run("Officials said the Ghana-Togo border agreement would be signed in Accra.")
     g = agreement(ex, "Ghana-Togo agreement")
