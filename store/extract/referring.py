@@ -34,10 +34,13 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "") ->
     return max(pool, key=lambda a: _last_before(a, at), default=None)
 
 
+_TRADE = frozenset({"contract", "sale"})
+
+
 def same_kind(acc: AgreementAcc, noun: str) -> bool:
     """Whether a mention with this noun may be that agreement: a memorandum, contract,
-    ceasefire... only one already named with the noun."""
-    return noun not in SPECIFIC or _names_noun(acc, noun)
+    ceasefire... only one already named with the noun; a contract or sale may be a deal."""
+    return noun not in SPECIFIC or _names_noun(acc, noun) or (acc.unnamed and acc.family == "deal" and noun in _TRADE)
 
 
 def _names_noun(acc: AgreementAcc, noun: str) -> bool:

@@ -692,3 +692,13 @@ def test_described_mention_gives_a_generic_name_its_parties() -> None:
     text = "Sudan and South Sudan signed a peace agreement on Friday. The Peace Agreement takes effect soon."
     g = agreement(run(text), "Peace Agreement")
     assert g is not None and set(g.parties) == {"Sudan", "South Sudan"}
+
+
+def test_a_contract_may_be_the_deal() -> None:
+    """A contract or sale of the same parties folds into their unnamed deal (same_kind)."""
+    ex = run(
+        "Peru and Chile sealed an arms deal on Monday. Officials said Peru and Chile signed a "
+        "contract worth $410 million in Lima."
+    )
+    deals = [a for a in ex.agreements if a.unnamed]
+    assert len(deals) == 1 and deals[0].value == "$410 million"
