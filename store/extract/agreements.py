@@ -284,6 +284,10 @@ def _acronyms(state: State) -> None:
     """Later uses of a defined acronym, with an optional party prefix ("Japan-Philippines RAA")."""
     d = state.doc
     acros = {acc.acronym: acc for acc in state.agreements if acc.acronym}
+    for acc in state.agreements:  # "MoU" is what everyone calls a Memorandum of Understanding
+        if not acc.acronym and acc.name.casefold().startswith("memorandum of understanding"):
+            for form in ("MoU", "MOU"):
+                acros.setdefault(form, acc)
     if not acros:
         return
     for k in d.caps:

@@ -284,15 +284,47 @@ def _phrase_in(state: State, sentence: int) -> list[str]:
 _ADOPT = frozenset({"adopted", "approved", "endorsed", "signed", "ratified", "agreed"})
 
 
-def _adopted_by(state: State, j: int) -> str | None:
-    """"<agreement> [, ] [was] adopted by [the] X [members]": X, a body or a country."""
+def _adopted_by(state: State, j: int) -> list[str]:
+    """"<agreement> [, ] [was] adopted by [the] X [members]": X, a body or a country, and those
+    named with it ("signed ... by ECOWAS, along with Morocco and Nigeria")."""
     d = state.doc
+    if d.lower(j) in ("concerning", "regarding", "covering", "on", "for"):
+        # "A Memorandum of Understanding concerning the Nigeria-Morocco Gas Pipeline was signed"
+        x = j + 1 + (d.lower(j + 1) == "the")
+        while x < len(d) and x - j < 10 and (d.words[x][:1].isupper() or d.words[x] in ("-", "\u2013")):
+            x += 1
+        j = x if x > j + 2 else j
     k = j + (d.word(j) == ",")
     k += d.lower(k) in ("was", "were", "has", "had", "been")
     k += d.lower(k) == "been"
-    if d.lower(k) not in _ADOPT or d.lower(k + 1) != "by":
-        return None
-    return body_at(state, k + 2 + (d.lower(k + 2) == "the"))
+    if d.lower(k) in _ADOPT and d.lower(k + 1) in ("on", "in") and d.sent[k + 1] == d.sent[k]:
+        x = k + 2  # "was signed on Thursday in Rabat by ...": past a short time and place
+        while x < len(d) and x - k < 8 and d.lower(x) != "by" and d.words[x][:1].isalnum():
+            x += 1
+        k = x - 1 if d.lower(x) == "by" else k
+    if d.lower(k) not in _ADOPT and d.lower(k + 1) != "by":
+        return []
+    if d.lower(k + 1) != "by":
+        return []
+    start = k + 2 + (d.lower(k + 2) == "the")
+    first = body_at(state, start)
+    if first is None:
+        return []
+    out = [first]
+    c = state.country_start.get(start) or state.org_start.get(start)
+    x = c.j if c is not None else start + 1
+    if d.word(x) == "(" and d.word(x + 2) == ")":
+        x += 3  # "(ECOWAS)"
+    x += d.word(x) == ","
+    if d.lower(x) in ("along", "together") and d.lower(x + 1) == "with":
+        x += 2
+    elif d.lower(x) == "and":
+        x += 1
+    else:
+        return out
+    found = coordinated_list(state, x) or ((body_at(state, x + (d.lower(x) == "the")),), x)
+    out += [p for p in found[0] if p and p not in out]
+    return out
 
 
 def body_at(state: State, k: int) -> str | None:
@@ -315,9 +347,10 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
     for acc in state.agreements:
         if not acc.unnamed and not acc.parties:
             for i, j in sorted(acc.mentions):  # "... Agreement, adopted by WHO members": one party may be all
-                adopter = _adopted_by(state, j + 3 if d.word(j) == "(" else j)
-                if adopter:
+                adopters = _adopted_by(state, j + 3 if d.word(j) == "(" else j)
+                for adopter in adopters:
                     acc.add_party(adopter, d.sent[i], "adopted_by")
+                if adopters:
                     break
         if acc.unnamed or (acc.known and len(acc.parties) != 1) or len(acc.parties) >= 2:
             continue  # a known agreement of one party (a lender's programme) takes its partner here

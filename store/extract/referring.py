@@ -4,6 +4,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 
 from __future__ import annotations
 
+from store.extract.generic import generic_name
 from store.extract.state import AgreementAcc, State
 
 # Nouns that name a kind of text of their own: never folded into a named agreement of another noun.
@@ -96,3 +97,38 @@ def spelled_name(state: State, mods: list[str], at: int) -> AgreementAcc | None:
         if len(words) >= 2 and words[:-1] == mods:
             return acc
     return None
+
+
+def fold_generic(state: State) -> None:
+    """A name of common words ("the new Memorandum of Understanding") and the one unnamed
+    agreement of the same parties ("signed a defence cooperation pact") are one text: the
+    described one folds into the named one, its phrases kept as aliases. (Rule: generic_fold.)"""
+    from_parties: dict[frozenset[str], list[AgreementAcc]] = {}
+    for acc in state.agreements:
+        if acc.unnamed and acc.family != "alliance" and len(acc.parties) >= 2:
+            from_parties.setdefault(frozenset(p for p, _ in acc.parties), []).append(acc)
+    if not from_parties:
+        return
+    nouns = state.cues.family
+    gone: set[int] = set()
+    for acc in state.agreements:
+        if acc.unnamed or acc.known or len(acc.parties) < 2 or not generic_name(acc.name, nouns):
+            continue
+        same = from_parties.get(frozenset(p for p, _ in acc.parties), [])
+        if len(same) != 1 or id(same[0]) in gone:
+            continue
+        other = same[0]
+        gone.add(id(other))
+        acc.mentions += other.mentions
+        acc.spans += other.spans
+        acc.referring |= other.referring
+        acc.first = min(acc.first, other.first)
+        for phrase in (other.name, *other.keywords, *other.aliases):
+            if phrase not in acc.aliases and phrase != acc.name:
+                acc.aliases.append(phrase)
+        if acc.status_hint is None and other.status_hint:
+            acc.status_hint, acc.status_sentence, acc.hint_rule = other.status_hint, other.status_sentence, other.hint_rule
+        if acc.value_at < 0 <= other.value_at:
+            acc.value_at, acc.value_rule = other.value_at, other.value_rule
+    if gone:
+        state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
