@@ -32,7 +32,7 @@ def test_described_and_named_forms_fold_into_one() -> None:
 
 def test_two_described_agreements_are_not_folded() -> None:
     text = (
-        "Ghana and Togo signed a defence pact in Accra. Ghana and Togo also signed a trade deal in "
+        "Ghana and Togo signed a fisheries agreement in Accra. Ghana and Togo also signed a trade deal in "
         "Lome. The Memorandum of Understanding was praised. Ghana and Togo will meet again."
     )
     assert len(run(text).agreements) >= 3
