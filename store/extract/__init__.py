@@ -30,6 +30,9 @@ from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, 
 
 __all__ = ["extract"]
 
+# The rule of a country mention, by the form it takes (one string each, not one per mention).
+_COUNTRY_RULES = {f: "country-" + f for f in ("name", "alias", "abbreviation", "demonym", "capital", "ambiguous", "place")}
+
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Every actor and agreement of one article, each once, with spans, roles and facts."""
@@ -80,7 +83,7 @@ def _assemble(article: Article, state: State) -> Extraction:
             surface = c.surface
             if surface != name and surface not in aliases:
                 aliases.append(surface)
-        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], f"country-{c.form}") for c in mentions]
+        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], _COUNTRY_RULES.get(c.form) or "country-" + c.form) for c in mentions]
         hit.rule = hit.spans[0].rule if hit.spans else ""
         hits[("country", name)] = hit
         order.append((mentions[0].i, hit))
