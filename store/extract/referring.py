@@ -90,13 +90,17 @@ def spelled_name(state: State, mods: list[str], at: int) -> AgreementAcc | None:
     text names anywhere. (Rule: lowercase_name.)"""
     if not mods:
         return None
-    for acc in state.agreements[:64]:
-        if acc.unnamed or not acc.mentions:
-            continue
-        words = [w for w in acc.name.replace("-", " ").replace("\u2013", " ").casefold().split() if w.isalpha()]
-        if len(words) >= 2 and words[:-1] == mods:
-            return acc
-    return None
+    table = state.cache.get("spelled")
+    if table is None:  # the named agreements are all found before the nouns are read: once
+        table = {}
+        for acc in state.agreements[:64]:
+            if acc.unnamed or not acc.mentions:
+                continue
+            words = [w for w in acc.name.replace("-", " ").replace("\u2013", " ").casefold().split() if w.isalpha()]
+            if len(words) >= 2:
+                table.setdefault(tuple(words[:-1]), acc)
+        state.cache["spelled"] = table
+    return table.get(tuple(mods))  # type: ignore[union-attr]
 
 
 def fold_generic(state: State) -> None:
