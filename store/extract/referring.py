@@ -35,6 +35,14 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "") ->
     return max(pool, key=lambda a: _last_before(a, at), default=None)
 
 
+def refer_ahead(state: State, family: str, noun: str) -> AgreementAcc | None:
+    """The agreement a mention made before it was introduced names ("after the signing of a
+    free trade agreement" in a caption above the story): the one agreement of its noun family
+    in the article, if there is exactly one. (Rule: refer_ahead.)"""
+    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family)]
+    return found[0] if len(found) == 1 and same_kind(found[0], noun) else None
+
+
 _TRADE = frozenset({"contract", "sale"})
 
 

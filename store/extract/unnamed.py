@@ -28,6 +28,7 @@ from store.extract.parties import (
 from store.extract.referring import (
     SPECIFIC,
     refer,
+    refer_ahead,
     same_kind,
     same_named,
     same_sentence_named,
@@ -126,6 +127,7 @@ def find_unnamed(state: State) -> None:
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
+    ahead: list[tuple[int, int, str, str, str]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
@@ -265,6 +267,12 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence, "dominant_pair")
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+            else:
+                ahead.append((start, k, keyword, family, w))
+    for start, k, keyword, family, w in ahead:
+        target = refer_ahead(state, family, w)
+        if target is not None and not state.blocked[k]:
+            _attach(state, target, start, k + 1, keyword, family)
 
 
 def _designation(words: list[str], j: int, k: int) -> bool:

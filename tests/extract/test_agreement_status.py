@@ -71,3 +71,15 @@ def test_a_day_between_cue_and_mention() -> None:
     ex = run("Ghana and Togo are to sign on Thursday the Volta Fisheries Accord in Accra.")
     g = agreement(ex, "Volta Fisheries Accord")
     assert g is not None and g.status == "announced"
+
+
+def test_a_mention_before_the_agreement_is_introduced() -> None:
+    """Rule refer_ahead: a caption's "after the signing of a fisheries agreement" above the
+    story names the article's one agreement of that kind."""
+    text = (
+        "Ministers at a press conference in Lima after the signing of a fisheries agreement. "
+        "Chile and Peru have agreed on a fisheries agreement covering their shared coast."
+    )
+    ex = run(text, published="2020-02-02")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert len(g.spans) == 2 and g.status == "signed" and g.year == 2020
