@@ -111,6 +111,29 @@ def spelled_name(state: State, mods: list[str], at: int) -> AgreementAcc | None:
     return table.get(tuple(mods))  # type: ignore[union-attr]
 
 
+_STAGES = (("staff", "level"),)
+
+
+def programme_stage(state: State, mods: list[str]) -> AgreementAcc | None:
+    """A lender's "staff-level agreement" is the first stage of its lending programme, the one
+    the article names (not one it dates in the past). (Rule: programme_stage.)"""
+    if len(mods) < 2 or not any(tuple(mods[x : x + 2]) in _STAGES for x in range(len(mods) - 1)):
+        return None
+    known = state.gz.agreements
+    found = [
+        a
+        for a in state.agreements[:64]
+        if a.known and a.mentions and a.name in known and "lending" in known[a.name].type and not _dated(state, a)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _dated(state: State, acc: AgreementAcc) -> bool:
+    """Whether a mention of the agreement follows a year ("Pakistan's 2019 Extended Fund Facility")."""
+    words = state.doc.words
+    return any(i > 0 and len(words[i - 1]) == 4 and words[i - 1].isdigit() for i, _ in acc.mentions)
+
+
 def fold_generic(state: State) -> None:
     """A name of common words ("the new Memorandum of Understanding") and the one unnamed
     agreement of the same parties ("signed a defence cooperation pact") are one text: the
