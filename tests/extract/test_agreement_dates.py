@@ -79,3 +79,19 @@ def test_a_later_paragraph_is_not_the_lede() -> None:
     )
     g = agreement(run(text, published="2022-06-01"), "Chile-Peru fisheries agreement")
     assert g is not None and g.year is None
+
+
+def test_an_undated_article_takes_the_latest_date_it_writes() -> None:
+    """Rule text_date: with no publication date, a caption's full date dates the article."""
+    text = (
+        "Troops patrol the border on October 24, 2018 near the coast. Chile and Peru are set to "
+        "sign a fisheries agreement on Thursday, officials said. Talks began on 3 March 2016."
+    )
+    g = agreement(run(text), "Chile-Peru fisheries agreement")
+    assert g is not None and g.status == "announced" and g.year == 2018
+
+
+def test_a_modal_may_is_no_month() -> None:
+    text = "Chile and Peru may sign a fisheries agreement on Friday, officials said in 2015 talks."
+    g = agreement(run(text), "Chile-Peru fisheries agreement")
+    assert g is not None and g.year is None
