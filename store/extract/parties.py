@@ -255,6 +255,12 @@ def _between(state: State, sentence: int) -> list[str]:
     return out
 
 
+def _lending(state: State, name: str) -> bool:
+    """Whether the gazetteer knows the agreement as a lender's programme (one per borrower)."""
+    known = state.gz.agreements.get(name)
+    return known is not None and "lending" in known.type
+
+
 def owner_before(state: State, i: int) -> str | None:
     """The country whose possessive stands right before token i, a year between them allowed
     ("Pakistan's 2019 Extended Fund Facility"). (Rule: possessive_party.)"""
@@ -352,8 +358,8 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
                     acc.add_party(adopter, d.sent[i], "adopted_by")
                 if adopters:
                     break
-        if acc.unnamed or (acc.known and len(acc.parties) != 1) or len(acc.parties) >= 2:
-            continue  # a known agreement of one party (a lender's programme) takes its partner here
+        if acc.unnamed or (acc.known and not (len(acc.parties) == 1 and _lending(state, acc.name))) or len(acc.parties) >= 2:
+            continue  # a lender's programme (one known party) takes its borrower here
         for i, j in sorted(acc.mentions):
             sentence = d.sent[i]
             owner = owner_before(state, i)  # "Pakistan's 2019 Extended Fund Facility"

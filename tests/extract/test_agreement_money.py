@@ -56,3 +56,9 @@ def test_product_designation_stays_in_the_noun_phrase() -> None:
     ex = run("Peru and Chile signed an F-16 contract in Lima.")
     g = next(a for a in ex.agreements if a.unnamed)
     assert set(g.parties) == {"Peru", "Chile"} and "F-16 contract" in g.keywords
+
+
+def test_a_deal_expected_to_bring_an_amount() -> None:
+    ex = run("Peru and Chile signed a trade deal in Lima. The deal is expected to bring €3 billion of investment.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "€3 billion" and g.currency == "EUR"

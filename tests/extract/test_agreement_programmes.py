@@ -53,3 +53,9 @@ def test_a_staff_level_agreement_is_the_programme_announced() -> None:
     sba = agreement(ex, "Stand-By Arrangement")
     assert sba is not None and sba.status == "announced" and "staff-level pact" in sba.keywords
     assert not any(a.unnamed for a in ex.agreements)
+
+
+def test_a_grouping_declaration_keeps_its_known_party() -> None:
+    text = "Tuvalu and Fiji both cited the 2018 Boe Declaration at the summit in Suva. Tuvalu and Fiji met again."
+    g = agreement(run(text), "Boe Declaration")
+    assert g is not None and g.parties == ["Pacific Islands Forum"] and g.year == 2018
