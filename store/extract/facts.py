@@ -121,7 +121,7 @@ def _by_first(state: State) -> dict[str, _Table]:
             (status, phrase)
             for status, phrases in state.cues.status.items()
             for phrase in phrases
-            if status in _AFTER and phrase[0] != "existing"
+            if status in _AFTER and phrase[0] not in ("existing", "signing")  # "the treaty signing" has no tense
         ]
         cached = state.cues._status_by_first = _tables(pairs, 0)  # type: ignore[attr-defined]
     return cached

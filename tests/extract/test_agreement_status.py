@@ -83,3 +83,14 @@ def test_a_mention_before_the_agreement_is_introduced() -> None:
     ex = run(text, published="2020-02-02")
     g = next(a for a in ex.agreements if a.unnamed)
     assert len(g.spans) == 2 and g.status == "signed" and g.year == 2020
+
+
+def test_the_pair_will_sign_names_the_two_and_is_announced() -> None:
+    text = (
+        "Ghana's minister flew to Lome. Togo welcomed the visit and Togo hosted talks. Ghana and "
+        "Togo officials met. The minister will hold talks with his counterpart, at which the pair "
+        "will sign the treaty. Photographers waited ahead of the treaty signing in Lome."
+    )
+    ex = run(text)
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Ghana", "Togo"} and g.status == "announced"
