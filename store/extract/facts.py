@@ -15,7 +15,7 @@ from store.extract.lists import coordinated_list
 from store.extract.money import money_ending, parse_money, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
-from store.extract.when import day_year, lede_year
+from store.extract.when import day_year, full_date_year, lede_year
 from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -180,12 +180,18 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
     k = j + 3 if 0 <= j < n and words[j] == "(" else j
     if k < n and words[k] == ",":
         k += 1
+        if k < n and low[k] in ("the", "a", "an"):
+            # "the Abraham Accords, the US-brokered agreements signed ... in 2020": past the apposition
+            nouns = state.cues.family
+            x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
+            k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
     while k < n and low[k] in _BEFORE_IN:
         k += 1
-    if k < n and low[k] == "by" and low[k - 1] in _BEFORE_IN:
-        # "signed by the two parties on 25 April, 2025": past the signatories (five words at most)
+    if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
+        # "signed by the two parties on 25 April, 2025", "signed with the United States in
+        # 1998", "signed at the White House in 2020": past who or where (six words at most)
         x = k + 1
-        while x < n and x - k <= 5 and low[x] not in ("in", "on") and words[x][:1].isalpha():
+        while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
     if k < n and low[k] in ("in", "on"):
@@ -301,6 +307,11 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         year = day_year(state, sentence)
         if year is not None:
             acc_year(acc, year, sentence, "day_article_year")
+            return
+    for sentence in sentences:
+        year = full_date_year(state, sentence)
+        if year is not None:
+            acc_year(acc, year, sentence, "full_date_year")
             return
     for sentence in sentences:
         year = lede_year(state, sentence)

@@ -42,10 +42,16 @@ def article_year(state: State) -> tuple[int, int] | None:
 def _latest_date(state: State) -> tuple[int, int] | None:
     """The latest "<Month> <day>, <year>" or "<day> <Month> <year>" of the text. (Rule:
     text_date.)"""
+    dates = _full_dates(state, 0, state.doc.n)
+    return max(dates) if dates else None
+
+
+def _full_dates(state: State, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The full dates written in tokens lo:hi, as (year, month)."""
     d = state.doc
-    low, words, n = d.low, d.words, d.n
-    best: tuple[int, int] | None = None
-    for k in compress(range(n), map(_MONTH_NUMBER.__contains__, low)):
+    low, words, n = d.low, d.words, min(hi, d.n)
+    out: list[tuple[int, int]] = []
+    for k in compress(range(lo, n), map(_MONTH_NUMBER.__contains__, low[lo:n])):
         x = k + 1 if k + 1 < n and words[k + 1] == "." else k  # "Sept. 10, 2023"
         if x + 1 < n and words[x + 1].isdigit() and len(words[x + 1]) <= 2:
             y = x + 2 + (x + 2 < n and words[x + 2] == ",")  # "October 24, 2022"
@@ -54,9 +60,23 @@ def _latest_date(state: State) -> tuple[int, int] | None:
         else:
             continue
         if y < n and len(words[y]) == 4 and _YEAR.fullmatch(words[y]):
-            found = (int(words[y]), _MONTH_NUMBER[low[k]])
-            best = found if best is None or found > best else best
-    return best
+            out.append((int(words[y]), _MONTH_NUMBER[low[k]]))
+    return out
+
+
+def full_date_year(state: State, sentence: int) -> int | None:
+    """The year of the one full date a sentence writes, when it writes no other year: "on
+    Wednesday, April 26, 2023, announced the Washington Declaration". (Rule: full_date_year.)"""
+    d = state.doc
+    if sentence >= len(d.sent_first) or d.sent_first[sentence] < 0:
+        return None
+    lo = d.sent_first[sentence]
+    hi = lo
+    while hi < d.n and d.sent[hi] == sentence and hi - lo < 80:
+        hi += 1
+    dates = _full_dates(state, lo, hi)
+    years = {w for w in d.words[lo:hi] if len(w) == 4 and _YEAR.fullmatch(w)}
+    return dates[0][0] if len(dates) == 1 and len(years) == 1 else None
 
 
 def day_year(state: State, sentence: int) -> int | None:

@@ -95,3 +95,22 @@ def test_a_modal_may_is_no_month() -> None:
     text = "Chile and Peru may sign a fisheries agreement on Friday, officials said in 2015 talks."
     g = agreement(run(text), "Chile-Peru fisheries agreement")
     assert g is not None and g.year is None
+
+
+def test_year_after_a_partner() -> None:
+    text = "Troops rotate under a Coastal Patrol Agreement (CPA) signed with Chile in 2004, officials said."
+    g = agreement(run(text), "Coastal Patrol Agreement")
+    assert g is not None and g.year == 2004
+
+
+def test_year_after_an_apposition() -> None:
+    text = "Peru cited the Lima Accords, the UN-brokered agreements signed at the Palace in 2012 by both sides."
+    g = agreement(run(text), "Lima Accords")
+    assert g is not None and g.year == 2012
+
+
+def test_a_full_date_in_the_announcing_sentence() -> None:
+    text = "Chile and Peru on Wednesday, April 26, 2017, announced the Pacific Fisheries Declaration in Lima."
+    g = agreement(run(text), "Pacific Fisheries Declaration")
+    assert g is not None and g.year == 2017
+    assert {f.rule for f in g.facts if f.field == "year"} == {"full_date_year"}
