@@ -194,6 +194,12 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
         while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
+    if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
+        # "signed in Prague in 2010": past the place (three words at most)
+        x = k + 2
+        while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
     if k < n and low[k] in ("in", "on"):
         k += 1
         if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:

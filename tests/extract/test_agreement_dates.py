@@ -114,3 +114,8 @@ def test_a_full_date_in_the_announcing_sentence() -> None:
     g = agreement(run(text), "Pacific Fisheries Declaration")
     assert g is not None and g.year == 2017
     assert {f.rule for f in g.facts if f.field == "year"} == {"full_date_year"}
+
+
+def test_year_after_a_place() -> None:
+    g = agreement(run("The Andes Water Treaty was signed in La Paz in 1993 by five states."), "Andes Water Treaty")
+    assert g is not None and g.year == 1993
