@@ -15,7 +15,7 @@ from store.extract.lists import coordinated_list
 from store.extract.money import money_ending, parse_money, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
-from store.extract.when import day_year, full_date_year, lede_year
+from store.extract.when import article_year, day_year, full_date_year, lede_year
 from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -296,8 +296,24 @@ def fill_facts(state: State) -> None:
             acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
             _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
+        if acc.status == "signed" and acc.year is not None:
+            _aged(state, acc)
         for name, sentence in acc.parties:
             acc.facts.append(Fact("party", name, sentence, acc.party_rules.get(name, "")))
+
+
+def _aged(state: State, acc: AgreementAcc) -> None:
+    """An agreement signed two years or more before the article, which the text neither
+    leaves nor is about to bring into effect, is in force. (Rule: aged_in_force.)"""
+    published = article_year(state)
+    if published is None or acc.year is None or acc.year > published[0] - 2:
+        return
+    d = state.doc
+    for i, _ in acc.mentions:
+        if _left(d, i) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
+            return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
+    sentence = next(f.sentence for f in acc.facts if f.field == "year")
+    acc_status(acc, "in_force", sentence, "aged_in_force")
 
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:

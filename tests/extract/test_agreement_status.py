@@ -94,3 +94,23 @@ def test_the_pair_will_sign_names_the_two_and_is_announced() -> None:
     ex = run(text)
     g = next(a for a in ex.agreements if a.unnamed)
     assert set(g.parties) == {"Ghana", "Togo"} and g.status == "announced"
+
+
+def test_an_old_signed_agreement_is_in_force() -> None:
+    """Rule aged_in_force: signed two years or more before the article, not left: in force."""
+    text = "Ghana and Togo recalled that they signed a border agreement in 2009 after long talks."
+    g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
+    assert (g.status, g.year) == ("in_force", 2009)
+    assert {f.rule for f in g.facts if f.field == "status"} == {"status_cue_before", "aged_in_force"}
+
+
+def test_an_old_agreement_being_brought_into_effect_stays_signed() -> None:
+    text = "Ghana and Togo agreed to bring into effect a 2009 border agreement."
+    g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
+    assert (g.status, g.year) == ("signed", 2009)
+
+
+def test_a_recent_signing_stays_signed() -> None:
+    text = "Ghana and Togo signed a border agreement in 2019 after long talks."
+    g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
+    assert g.status == "signed"
