@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from store.extract.lists import coordinated_list
-from store.extract.money import money_ending, parse_money, value_start
+from store.extract.money import money_ending, parse_money, value_in_clause, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
@@ -272,6 +272,8 @@ def fill_facts(state: State) -> None:
                 acc_year(acc, year, d.sent[i], rule)
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n else None
+                if found_at is None and j < n and low[j] in ("of", "for", "to"):
+                    found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = "value_after_mention"
         if acc.value_at >= 0:

@@ -112,3 +112,19 @@ def value_start(state: State, j: int) -> int | None:
     if k >= n or sent[k] != here:
         return None
     return k if parse_money(state, d.text[d.starts[k] : d.starts[k] + 60]) is not None else None
+
+
+def value_in_clause(state: State, j: int) -> int | None:
+    """A value clause after the mention's complement: "a sale of up to 36 jets to Indonesia,
+    valued at about $13.9 billion" (the next comma within 14 words). (Rule: value_after_mention.)"""
+    d = state.doc
+    low, n, sent = d.low, d.n, d.sent
+    if not 0 < j < n:
+        return None
+    here = sent[j - 1]
+    for x in range(j, min(n, j + 14)):
+        if sent[x] != here or low[x] in (".", ";"):
+            return None
+        if low[x] == ",":
+            return value_start(state, x + 1) if low[x + 1 : x + 2] != ["which"] else value_start(state, x)
+    return None

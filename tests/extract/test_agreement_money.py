@@ -62,3 +62,13 @@ def test_a_deal_expected_to_bring_an_amount() -> None:
     ex = run("Peru and Chile signed a trade deal in Lima. The deal is expected to bring €3 billion of investment.")
     g = next(a for a in ex.agreements if a.unnamed)
     assert g.value == "€3 billion" and g.currency == "EUR"
+
+
+def test_an_approved_sale_valued_after_its_complement() -> None:
+    text = (
+        "France's defence ministry announced its approval of a sale of up to 12 patrol boats to "
+        "Peru, valued at about €700 million, on Monday."
+    )
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"France", "Peru"}
+    assert (g.status, g.value, g.amount) == ("announced", "€700 million", 7e8)
