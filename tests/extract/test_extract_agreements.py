@@ -702,3 +702,16 @@ def test_a_contract_may_be_the_deal() -> None:
     )
     deals = [a for a in ex.agreements if a.unnamed]
     assert len(deals) == 1 and deals[0].value == "$410 million"
+
+
+def test_names_sharing_a_plural_head_are_one_record_each() -> None:
+    """Rule named_list: "the Lima and Quito Declarations" are two declarations."""
+    ex = run("Ministers cited the Lima and Quito Declarations as the basis of ties between Peru and Ecuador.")
+    names = sorted(a.name for a in ex.agreements)
+    assert names == ["Lima Declaration", "Quito Declaration"]
+    assert all(set(a.parties) == {"Peru", "Ecuador"} for a in ex.agreements)
+
+
+def test_a_plural_head_without_a_list_names_nothing() -> None:
+    ex = run("Peru and Ecuador signed several Agreements on Friday in Lima.")
+    assert not any(a.name.endswith("Agreement") and not a.unnamed for a in ex.agreements)
