@@ -255,6 +255,25 @@ def _between(state: State, sentence: int) -> list[str]:
     return out
 
 
+_JOIN = frozenset({"joined", "join", "joins", "joining"})
+
+
+def _joiner(state: State, i: int) -> str | None:
+    """The country that joins or accedes to the agreement at token i: "Sweden
+    formally joined the North Atlantic Treaty", "Finland's accession to the ...". (Rule: accession.)"""
+    d = state.doc
+    k = i - 1
+    while k >= 0 and d.low[k] in ("the", "a", "an"):
+        k -= 1
+    if k >= 1 and d.low[k] == "to" and d.low[k - 1] in ("acceded", "accede", "accession", "accedes"):
+        k -= 1
+    elif k < 0 or d.low[k] not in _JOIN:
+        return None
+    if k >= 1 and d.low[k] == "accession" and d.low[k - 1] == "s":
+        return owner_before(state, k)
+    return actor_before(state, k)
+
+
 def _lending(state: State, name: str) -> bool:
     """Whether the gazetteer knows the agreement as a lender's programme (one per borrower)."""
     known = state.gz.agreements.get(name)
@@ -351,6 +370,11 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
     the main agreement's parties."""
     d = state.doc
     for acc in state.agreements:
+        if not acc.unnamed and not last:
+            for i, _j in acc.mentions:
+                joiner = _joiner(state, i)  # "Sweden joined the North Atlantic Treaty"
+                if joiner:
+                    acc.add_party(joiner, d.sent[i], "accession")
         if not acc.unnamed and not acc.parties:
             for i, j in sorted(acc.mentions):  # "... Agreement, adopted by WHO members": one party may be all
                 adopters = _adopted_by(state, j + 3 if d.word(j) == "(" else j)

@@ -715,3 +715,17 @@ def test_names_sharing_a_plural_head_are_one_record_each() -> None:
 def test_a_plural_head_without_a_list_names_nothing() -> None:
     ex = run("Peru and Ecuador signed several Agreements on Friday in Lima.")
     assert not any(a.name.endswith("Agreement") and not a.unnamed for a in ex.agreements)
+
+
+def test_a_country_that_joins_is_a_party() -> None:
+    """Rule accession: "X joined / acceded to the Y" makes X a party of Y."""
+    ex = run("Chile acceded to the Pacific Fisheries Convention in 2004. Peru joined the Pacific Fisheries Convention later.")
+    g = agreement(ex, "Pacific Fisheries Convention")
+    assert g is not None and set(g.parties) == {"Chile", "Peru"}
+    assert {f.rule for f in g.facts if f.field == "party"} == {"accession"}
+
+
+def test_an_extension_keeps_the_agreement_in_force() -> None:
+    ex = run("Russia agreed to a one-year extension of the Lisbon Fisheries Treaty with Portugal.")
+    g = agreement(ex, "Lisbon Fisheries Treaty")
+    assert g is not None and g.status == "in_force"
