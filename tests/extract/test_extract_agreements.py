@@ -729,3 +729,17 @@ def test_an_extension_keeps_the_agreement_in_force() -> None:
     ex = run("Russia agreed to a one-year extension of the Lisbon Fisheries Treaty with Portugal.")
     g = agreement(ex, "Lisbon Fisheries Treaty")
     assert g is not None and g.status == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan and South Sudan signed a peace agreement in Washington on Friday, with US Secretary "
+        "of State Marco Rubio signing as a witness.",
+        "The United States hosted the signing of a peace agreement between Sudan and South Sudan on Friday.",
+        "Sudan and South Sudan signed a peace agreement worth $2 billion in Washington, hosted by the United States.",
+    ],
+)
+def test_a_host_or_witness_is_no_party(text: str) -> None:
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"Sudan", "South Sudan"}
