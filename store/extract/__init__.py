@@ -15,8 +15,8 @@ from store.extract.countries import country_actors, find_countries, index_countr
 from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.gazetteer import Gazetteer
+from store.extract.named_parties import fill_named_parties
 from store.extract.organizations import find_organizations
-from store.extract.parties import fill_named_parties
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.referring import fold_generic
