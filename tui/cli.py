@@ -235,7 +235,11 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
             write_format(store, args.format, args.output, force=args.force)
         except ExportExists as exc:
             raise CliError(str(exc)) from None
+        except BrokenPipeError:
+            raise
         except OSError as exc:
+            if exc.errno == errno.EPIPE:  # the reader left (``| head``): not an error
+                raise BrokenPipeError(exc.errno, exc.strerror) from None
             raise CliError(
                 f"{safe_path(args.output or '-')}: cannot write ({exc.strerror})"
             ) from None
@@ -277,7 +281,12 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
     if not hits:
         say("no matches")
         return 0
-    table = Table("kind", "label", "id", "score")
+    table = Table()
+    table.add_column("kind", no_wrap=True)
+    table.add_column("label")
+    # An id is what a script copies: never cut (the label wraps narrower instead).
+    table.add_column("id", no_wrap=True, min_width=max(len(hit.id) for hit in hits))
+    table.add_column("score")
     for hit in hits:
         label = Text(strip_controls(hit.label).replace("\n", " "))
         for start, end in hit.spans:
@@ -288,9 +297,22 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
         if detail:
             lead = "in: " if hit.kind == "sentence" else ""
             label.append("\n" + lead + " ".join(strip_controls(detail).split()), style="dim")
-        table.add_row(Text(hit.kind), label, Text(hit.id), f"{hit.score:.2f}")
+        table.add_row(Text(KIND_WORDS.get(hit.kind, hit.kind)), label, Text(hit.id), score_text(hit.score))
     Console(highlight=False).print(table)
     return 0
+
+
+KIND_WORDS = {"organization": "organisation"}
+"""How a kind reads in the table, as in the explorer (``--json`` keeps the stored word)."""
+
+
+def score_text(score: float) -> str:
+    """A score as the table shows it. A query of prefixes only (``p:``) lists a kind without
+    ranking it: its hits have no score, shown as ``-`` rather than a misleading 0.00."""
+    if score <= 0:
+        return "-"
+    shown = f"{score:.2f}"
+    return shown if shown != "0.00" else f"{score:.1e}"
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
@@ -311,10 +333,11 @@ def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
 
 def _catalog_readable(db: Path) -> bool:
     """Whether the catalog opens (doctor's checks ran), as opposed to failing to be read."""
+    from store.db.files import read_regular
     from store.db.json_storage import parse_catalog
 
     try:
-        parse_catalog(db.read_bytes(), db)
+        parse_catalog(read_regular(db), db)
     except (StoreError, OSError):
         return False
     return True
@@ -364,6 +387,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return cmd_open(db)
         return COMMANDS[args.command](args, db)
+    except BrokenPipeError:
+        # The reader of our output left (``pactscope export | head``): stop quietly, and
+        # point stdout at nothing so the interpreter's final flush does not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a reader that left
     except (StoreError, CliError) as exc:
         say(f"error: {exc}", style="red")
         return 1

@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 import orjson
 
+from store.db import leftovers
 from store.db.amounts import read_money
 from store.db.json_storage import fsync_dir
 from store.db.schema import actor_fields, agreement_fields
@@ -29,6 +32,8 @@ from store.db.story import Contradiction, Entry, Statement, story_of
 from store.paths import safe_path
 
 MAX_MENTIONS = 50
+SPOOL = 64 * 1024 * 1024
+"""An export to stdout is held in memory up to this size, then in a temporary file."""
 
 
 class ExportExists(Exception):
@@ -39,14 +44,15 @@ def _article_entry(meta: Any, body: Any) -> dict[str, Any]:
     return {
         "id": meta.id,
         "file": meta.file,
-        "title": meta.title,
+        "title": meta.title or None,  # null: the text has no headline
         "dateline": meta.dateline,
         "byline": meta.byline,
         "published": meta.published,
         "source": meta.source,
         "url": meta.url,
-        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs],
-        "paragraph_kinds": [p.kind for p in body.paragraphs],
+        # the headline paragraph (kept for extraction) is the title, not body
+        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs if p.kind != "headline"],
+        "paragraph_kinds": [p.kind for p in body.paragraphs if p.kind != "headline"],
         "sentences": [body.text[s.start : s.end] for s in body.sentences],
         "ingested": meta.ingested,
         "actors": list(meta.actors),
@@ -231,10 +237,15 @@ def write_export(
     An existing ``out`` is replaced only with ``force``; otherwise ExportExists.
     """
     if out is None:
-        stream = stdout or sys.stdout.buffer
-        for chunk in export_chunks(store):
-            stream.write(chunk)
-        stream.flush()
+        # Built whole before the first byte goes out (spilling to a temporary file past
+        # SPOOL bytes), so a body that fails to read never leaves half a JSON document.
+        with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+            for chunk in export_chunks(store):
+                spool.write(chunk)
+            spool.seek(0)
+            stream = stdout or sys.stdout.buffer
+            shutil.copyfileobj(spool, stream, 1 << 20)
+            stream.flush()
         return
     write_file(store, Path(out), export_chunks(store), force=force)
 
@@ -243,9 +254,10 @@ def write_file(store: Store, out: Path, chunks: Iterable[bytes], *, force: bool 
     """Write ``chunks`` to ``out`` atomically (temp file, fsync, rename); any export format.
 
     An existing ``out`` is replaced only with ``force``; otherwise ExportExists. A file of the
-    store itself is never an export's target.
+    store itself is never an export's target; what a killed export to the same file left goes.
     """
     check_target(store, out, force=force)
+    leftovers.clean(out)  # what a killed export to the same file left
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:

@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from store.db.files import read_regular
 from store.errors import StoreLocked, StoreReadOnly
 from store.paths import safe_path
 
@@ -51,7 +52,7 @@ def pid_alive(pid: int) -> bool:
 def read_holder(lock_path: Path) -> tuple[dict[str, Any] | None, bytes | None]:
     """The lock's parsed content (or None when unreadable) and its raw bytes (None if absent)."""
     try:
-        raw = lock_path.read_bytes()
+        raw = read_regular(lock_path)
     except FileNotFoundError:
         return None, None
     except OSError:

@@ -35,7 +35,10 @@ from store.records import (
     StoredRole,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: each body-segment line carries a CRC-32 of its bytes (``bodies.seal``). A store of
+version 1 still opens: its lines have none and are accepted as they are; the first commit of
+a writer records where checksummed lines begin (``checksums_from``) and writes version 2."""
 APP_TAG = "pactscope"
 
 META = "meta"
@@ -52,8 +55,23 @@ def new_meta() -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "generation": 0,
         "bodies_length": 0,
+        "checksums_from": 0,
         "created_by": __version__,
     }
+
+
+def checksums_from(meta: dict[str, Any]) -> int:
+    """The segment offset from which every body line must carry a checksum.
+
+    A version-1 store has none: everything it committed is accepted without one. A version-2
+    meta without the field (damaged by hand) is held to the strict rule: every line.
+    """
+    value = meta.get("checksums_from")
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if meta.get("schema") == 1:
+        return int(meta.get("bodies_length") or 0)
+    return 0
 
 
 # --- stored entities -----------------------------------------------------------------------
@@ -150,6 +168,7 @@ def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
         "sentences": m.sentences,
         "actors": list(m.actors),
         "agreements": list(m.agreements),
+        "label": m.label,
         "url": m.url,
     }
 
@@ -169,6 +188,7 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
         int(d.get("sentences", 0)),
         d.get("actors") or [],
         d.get("agreements") or [],
+        d.get("label") or "",
         d.get("url"),
     )
 
@@ -216,7 +236,7 @@ HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "sour
 
 def header_of(article: Article) -> dict[str, Any]:
     """The article's header fields, kept beside its body so a lost catalog can be rebuilt."""
-    return {name: getattr(article, name) for name in HEADER_FIELDS}
+    return {**{name: getattr(article, name) for name in HEADER_FIELDS}, "label": article.label}
 
 
 def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
@@ -281,6 +301,7 @@ def article_from_record(record: dict[str, Any]) -> Article:
         paragraphs=body.paragraphs,
         sentences=body.sentences,
         quotes=body.quotes,
+        label=header.get("label") or "",
     )
 
 

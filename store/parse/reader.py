@@ -113,6 +113,54 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
+# Front matter: a block fenced by "---" (YAML, closed by "---" or "...") or "+++" (TOML) on
+# the file's first line, at most this many lines long.
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+MAX_FRONT_MATTER = 200
+_FIELD = re.compile(r"\s*([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*")
+# Front-matter keys the parser understands, and the header line each becomes.
+_FRONT_KEYS = {
+    "title": "{}",
+    "headline": "{}",
+    "author": "By {}",
+    "authors": "By {}",
+    "byline": "By {}",
+    "date": "Published: {}",
+    "published": "Published: {}",
+    "source": "Source: {}",
+}
+# A line that is only a rule ("---", "***", "___"): markup, never a headline.
+_RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
+
+
+def front_matter(text: str) -> str:
+    """``text`` with a leading front-matter block turned into the header lines the parser
+    reads (title first, then "By ...", "Published: ...", "Source: ..."), other keys dropped;
+    rule lines before the first words go too. Text without front matter is returned as is."""
+    lines = text.split("\n", MAX_FRONT_MATTER + 1)
+    closers = _FENCES.get(lines[0].strip())
+    if closers is not None:
+        end = next(
+            (k for k in range(1, min(len(lines), MAX_FRONT_MATTER + 1)) if lines[k].strip() in closers),
+            None,
+        )
+        if end is not None:
+            header: dict[str, str] = {}
+            for line in lines[1:end]:
+                m = _FIELD.fullmatch(line)
+                key = m.group(1).lower() if m else ""
+                value = m.group(2).strip().strip("\"'").strip() if m else ""
+                if key in _FRONT_KEYS and value and "\n" not in value:
+                    header.setdefault(_FRONT_KEYS[key].split(" ", 1)[0], _FRONT_KEYS[key].format(value))
+            rest = text.split("\n", end + 1)[end + 1] if len(lines) > end + 1 else ""
+            text = "\n".join(header.values()) + "\n\n" + rest if header else rest
+    while True:  # rules above the headline are markup, not the title
+        first, _, rest = text.lstrip("\n").partition("\n")
+        if not _RULE.fullmatch(first):
+            return text
+        text = rest
+
+
 def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     """The bytes of one regular, non-empty file of at most ``limit`` bytes, or ``ReadError``."""
     path = Path(path)
@@ -155,7 +203,7 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
     longest = max(map(len, text.split("\n")))
     if longest > MAX_LINE:
         raise ReadError.of(path, f"a line of {longest:,} characters; the limit is {MAX_LINE:,}")
-    text = strip_controls(text)
+    text = front_matter(strip_controls(text))
     if not text.strip():
         raise ReadError.of(path, "empty file")
     return text, warnings

@@ -110,7 +110,8 @@ def test_garbled_body_line_costs_that_article_only(db: Path, tmp_path: Path) -> 
     raw[offset + 10 : offset + length - 10] = b"#" * (length - 20)
     segment.write_bytes(bytes(raw))
     problems = check(db)
-    assert problems == [f"{segment}: body of article {victim} at {offset} is damaged"]
+    assert len(problems) == 1
+    assert problems[0].startswith(f"{segment}: body of article {victim} at {offset} is damaged")
     assert main(["--db", str(db), "doctor"]) == 1
     out = repaired(db, tmp_path)
     kept, _, _ = contents(out)

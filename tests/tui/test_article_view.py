@@ -325,6 +325,11 @@ async def test_view_names_the_file_when_the_article_has_no_date_or_source() -> N
         assert "v.txt" in lines and not any("/data/folder" in line for line in lines)
 
 
+def test_file_name_keeps_an_escaped_undecodable_name_whole() -> None:
+    assert file_name("/data/news/\\xfename.txt") == "\\xfename.txt"
+    assert file_name("/data/news/tab\\tname.txt") == "tab\\tname.txt"
+
+
 async def test_view_shows_the_url_and_copies_it_only_when_asked() -> None:
     meta, body = sample()
     url = "https://wire.example/2025/05/pacific-accord"

@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.records import ArticleMeta, Body, Mention
-from tui.safe import clean_body, file_name, one_line
+from tui.safe import clean_body, file_name, one_line, without_headline
 from tui.widgets.text_layout import MENTION_KINDS, checked_body, wrap
 
 GUTTER = 2  # the marker column and a space
@@ -120,7 +120,7 @@ class ArticleView(ScrollView, can_focus=True):
         """
         same = self.meta is not None and self.meta.id == meta.id
         self.meta = meta
-        self.body = checked_body(clean_body(body))
+        self.body = checked_body(clean_body(without_headline(body)))
         self._mention_starts = [m.start for m in self.body.mentions]
         self._mention_reach = max((m.end - m.start for m in self.body.mentions), default=0)
         if not same or (self.cursor is not None and self.cursor >= len(self.body.mentions)):
@@ -270,7 +270,7 @@ class ArticleView(ScrollView, can_focus=True):
             for s, e in wrap(note, 0, len(note), inner):
                 lines.append(_Line(header=Text(note[s:e].rstrip(), style="article-view--empty")))
         else:
-            title = one_line(meta.title) or "(untitled)"
+            title = one_line(meta.shown) or "(untitled)"
             facts = [meta.published, meta.dateline, meta.byline, meta.source]
             info = " · ".join(one_line(f) for f in facts if f and one_line(f))
             info = info or file_name(meta.file)  # at least say which file this is
