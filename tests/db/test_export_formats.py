@@ -99,6 +99,12 @@ def test_csv_force_rules(filled: Path, tmp_path: Path, capsys: pytest.CaptureFix
         with pytest.raises(ExportExists, match="is a file"):
             write_csv(store, a_file, force=True)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp left behind
+    dead = 2**22 + 17  # beyond any pid this machine hands out
+    (tmp_path / f".tables.{dead}.tmp").mkdir()  # what a killed export left
+    (out / f".actors.csv.{dead}.tmp").write_text("half")
+    with Store.open(filled) as store:
+        write_csv(store, out, force=True)
+    assert not [p for p in [*tmp_path.iterdir(), *out.iterdir()] if p.name.startswith(".")]
     assert main(["--db", str(filled), "export", "--format", "csv"]) == 1
     assert "-o DIR" in capsys.readouterr().err
     assert main(["--db", str(filled), "export", "--format", "csv", "-o", str(tmp_path / "cli")]) == 0
