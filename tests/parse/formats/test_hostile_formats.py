@@ -60,3 +60,21 @@ def test_escapes_in_every_field_are_dropped(tmp_path: Path, escape: str) -> None
     for value in (got.text, got.title, got.byline, got.source, got.url):
         assert not unsafe(value), value
     assert got.text.startswith("Bo") and got.text.endswith("dy.")
+
+
+def test_a_page_loses_whole_escape_sequences_raw_or_written_as_references(tmp_path: Path) -> None:
+    page = tmp_path / "p.html"
+    page.write_bytes(
+        b"<html><head><title>Pact \x1b[2J signed</title></head><body><article><h1>Pact \x1b[2J signed</h1>"
+        b"<p>Chile and Peru signed a border pact &#27;[31mon Friday&#x1b;[0m, the ministry said "
+        b"\x1b]52;c;aGVsbG8=\x07 in a statement &#7;released in Lima after the ceremony there.</p>"
+        b"<p>The pact&#128; covers patrols &#233;t&#233; along the shared border, officials said.</p>"
+        b"</article></body></html>"
+    )
+    (record,) = read_records(page)
+    assert isinstance(record, Record)
+    assert record.title == "Pact signed"
+    assert "on Friday, the ministry said in a statement released in Lima" in record.text
+    assert "été" in record.text
+    for leftover in ("[31m", "[0m", "52;c", "aGVsbG8", "[2J"):
+        assert leftover not in record.text + record.title, leftover
