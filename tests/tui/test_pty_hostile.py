@@ -3,8 +3,9 @@ sequence from an article, and shows markup as literal text.
 
 The store holds the fixture articles of tests/hostile/ (ingested from files, one a saved web
 page: markup, escape sequences, OSC 52 clipboard writes, OSC 8 links, bells, backspaces,
-carriage returns, bidi overrides) plus one article written straight through the Store API with the raw payloads still
-in its title, text and entity names, as a store from elsewhere could hold. The app runs as
+carriage returns, bidi overrides) plus one article written straight through the Store API
+with the raw payloads still in its title, text and entity names, as a store from elsewhere
+could hold. The app runs as
 ``python -m tui`` on a 100x30 pty with TERM=xterm-256color, is driven through every pane, the
 entity views and the search screen, and every byte it writes is checked. The command line's
 search table, ingest error lines and export get the same check.
