@@ -108,7 +108,7 @@ def process_file(path: Path | RecordTask) -> tuple[Any, ...]:
     """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line);
     a page or one record of an export or feed likewise (see ``store.ingest_records``)."""
     if isinstance(path, RecordTask) or is_format_file(path):
-        return process_record(path, _gazetteer())
+        return process_record(path, _gazetteer(), _worker.get("known"))
     shown = display_path(path)
     try:
         text, warnings = read_article_file(path)

@@ -63,9 +63,12 @@ def task_label(task: Path | RecordTask) -> str:
     return task.label if isinstance(task, RecordTask) else display_path(task)
 
 
-def process_record(task: Path | RecordTask, gazetteer: Gazetteer) -> tuple[Any, ...]:
+def process_record(
+    task: Path | RecordTask, gazetteer: Gazetteer, known: frozenset[str] | None = None
+) -> tuple[Any, ...]:
     """A page (a path) or one record of an export or feed: ("ok", article, extraction,
-    warnings) or ("failed", line), as ``ingest.process_file`` gives for a text file."""
+    warnings), ("unchanged", id) when ``known`` holds its id already (extraction skipped),
+    or ("failed", line), as ``ingest.process_file`` gives for a text file."""
     from store.extract import extract
     from store.parse.formats.compose import article_of
 
@@ -81,6 +84,8 @@ def process_record(task: Path | RecordTask, gazetteer: Gazetteer) -> tuple[Any, 
             return ("failed", f"{label}: {record.reason}")
     try:
         article = article_of(record, file)
+        if known and article.id in known:
+            return ("unchanged", article.id)
         article.file = file
         extraction = extract(article, gazetteer)
     except Exception as exc:  # a parser bug must cost one record, not the ingest
