@@ -134,15 +134,6 @@ def process_file(path: Path | RecordTask) -> tuple[Any, ...]:
     return ("ok", article, extraction, notes)
 
 
-def _encoded(result: tuple[Any, ...]) -> tuple[Any, ...]:
-    """An "ok" outcome as ("encoded", EncodedArticle, ArticleTerms, warnings); others as they are."""
-    if result[0] != "ok":
-        return result
-    _, article, extraction, notes = result
-    terms = article_terms(article.text, article.sentences)
-    return ("encoded", encode_article(article, extraction), terms, notes)
-
-
 def process_file_encoded(path: Path | RecordTask) -> tuple[Any, ...]:
     """``process_file`` for a pool: ("encoded", EncodedArticle, ArticleTerms, warnings).
 
@@ -150,7 +141,12 @@ def process_file_encoded(path: Path | RecordTask) -> tuple[Any, ...]:
     only the header and the extraction are decoded by the parent (see ``_stage``). The words
     of each sentence, for the search index, are found here too, in parallel.
     """
-    return _encoded(process_file(path))
+    result = process_file(path)
+    if result[0] != "ok":
+        return result
+    _, article, extraction, notes = result
+    terms = article_terms(article.text, article.sentences)
+    return ("encoded", encode_article(article, extraction), terms, notes)
 
 
 def _results(
