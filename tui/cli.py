@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest",
         parents=[common],
         help="add article files or folders to the store",
-        description="Add .txt/.md article files (folders are searched recursively).",
+        description="Add .txt/.md, .html/.htm, .json/.jsonl/.ndjson, .rss/.atom/.xml (folders recursively).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument(
