@@ -280,8 +280,11 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, repair, summary
+    from store.doctor import check, repair, summary, writer_note
 
+    note = writer_note(db)
+    if note:
+        say(note, style="yellow")
     problems = check(db)
     for line in problems:
         say(line, style="red")
@@ -360,6 +363,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("interrupted")
         return 130
+    except OSError as exc:  # the system refused: not a bug, so the file and the reason in words
+        if os.environ.get("PACTSCOPE_DEBUG"):
+            raise
+        from store.db.files import os_reason
+
+        where = f"{safe_path(exc.filename)}: " if exc.filename else ""
+        say(f"error: {where}{os_reason(exc)}", style="red")
+        return 1
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("PACTSCOPE_DEBUG"):
             raise

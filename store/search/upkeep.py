@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from store.errors import StoreError
 from store.records import ArticleMeta, Body
 from store.search.postings import IndexData
 from store.search.saved import load_data
@@ -103,7 +104,7 @@ def _build_and_save(
     )
     try:
         built.save(directory)
-    except OSError:
+    except (OSError, StoreError):  # a full disk: the search still answers from memory
         if not keep_going:
             raise
         return built
