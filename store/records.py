@@ -11,7 +11,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 ActorKind = Literal["person", "country", "organization"]
-ParagraphKind = Literal["text", "heading", "bullet", "source", "post"]
+# "caption": a photo caption (its credit cut off); "headline": the title, kept as the last
+# paragraph so extraction reads it (views and the export show it as the title, not as body).
+ParagraphKind = Literal["text", "heading", "bullet", "source", "post", "caption", "headline"]
 Status = Literal["signed", "in_force", "announced", "proposed", "under_negotiation", "under_review"]
 STATUSES: tuple[str, ...] = (
     "signed",
@@ -57,7 +59,10 @@ class Quote:
 
 @dataclass(slots=True)
 class Article:
-    """A parsed article: header fields, the cleaned body and its structure."""
+    """A parsed article: header fields, the cleaned body and its structure.
+
+    ``title`` is "" when the text has no headline; ``label`` is what lists show: the title, or
+    else the first words of the lede."""
 
     id: str
     file: str
@@ -71,6 +76,8 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    label: str = ""
+    url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -245,6 +252,13 @@ class ArticleMeta:
     sentences: int
     actors: list[str] = field(default_factory=list)  # actor ids
     agreements: list[str] = field(default_factory=list)  # agreement ids
+    label: str = ""  # what lists show: the title, or the lede's first words ("" in old stores)
+    url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
+
+    @property
+    def shown(self) -> str:
+        """The article's name on screen: its title, or the first words of its lede."""
+        return self.title or self.label
 
 
 @dataclass(slots=True)

@@ -143,7 +143,7 @@ def build_disputed_store(path: Path) -> Path:
     """Five articles on one pact that disagree: two years, two values, two party lists (Peru
     joining in between, so all are one record), and a later article calling it still under
     negotiation; one undated article only mentions it. A title and a sentence carry markup
-    and escape sequences."""
+    and escape sequences; the year facts name the rule that read them."""
     said = [
         (
             "2024-02-01",
@@ -195,7 +195,15 @@ def build_disputed_store(path: Path) -> Path:
                 amount=float(value[1:].removesuffix(" billion")) * 1e9 if value else None,
                 currency="USD" if value else None,
                 facts=[
-                    *(Fact(field, value, sentence) for field, value, sentence in facts),
+                    *(
+                        Fact(
+                            field,
+                            value,
+                            sentence,
+                            rule="year-after-verb" if field == "year" else "",
+                        )
+                        for field, value, sentence in facts
+                    ),
                     *(Fact("party", name, 0) for name in parties),
                 ],
                 spans=[span(art, "Harbour Security Pact")],

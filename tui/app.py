@@ -16,46 +16,38 @@ from textual import work
 from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette, SearchIcon
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
-from store.records import Actor, ArticleMeta, Body
-from tui.navigation import History, Location
+from store.records import Actor, ArticleMeta
+from tui.commands import PactscopeCommands, app_bindings
+from tui.glyphs import glyphs, plain_terminal, use
+from tui.messages import ArticleRead
+from tui.navigation import HOME, History, Location
 from tui.safe import one_line
+from tui.screens.actor import ActorScreen
+from tui.screens.agreement import AgreementScreen
+from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
+from tui.screens.matrix import MatrixScreen
+from tui.screens.search import SearchScreen
 
 if TYPE_CHECKING:
     from store.db.store import Store
 
 POLL_SECONDS = 2.0
+UNICODE_ENTER = "⏎"
+PLAIN_CSS = "plain.tcss"
 
 
-FALLBACK_BINDINGS: list[BindingType] = [
-    Binding("slash", "search", "Search"),
-    Binding("question_mark", "help", "Help"),
-    Binding("left_square_bracket,alt+left", "history_back", "Back"),
-    Binding("right_square_bracket,alt+right", "history_forward", "Fwd"),
-    Binding("r", "reload", "Reload", show=False),
-    Binding("q", "quit", "Quit"),
-]
-"""The app's keys when tui.commands (one class per command) is not there."""
+class Palette(CommandPalette):
+    """Textual's command palette with a search icon the terminal can draw."""
 
-
-def _bindings() -> list[BindingType]:
-    try:
-        from tui.commands import app_bindings
-    except ImportError:
-        return FALLBACK_BINDINGS
-    return list(app_bindings())
-
-
-def _command_providers() -> set[Any]:
-    try:
-        from tui.commands import PactscopeCommands
-    except ImportError:
-        return set()
-    return {PactscopeCommands}
+    def on_mount(self) -> None:
+        for icon in self.query(SearchIcon):
+            icon.icon = glyphs().search_icon
 
 
 class StoreLoaded(Message):
@@ -100,11 +92,13 @@ class PactscopeApp(App[None]):
 
     TITLE = "pactscope"
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | _command_providers()
-    BINDINGS: ClassVar[list[BindingType]] = _bindings()
+    COMMANDS = App.COMMANDS | {PactscopeCommands}
+    BINDINGS: ClassVar[list[BindingType]] = list(app_bindings())
 
-    def __init__(self, db_path: Path) -> None:
-        super().__init__()
+    def __init__(self, db_path: Path, *, ansi_color: bool = False) -> None:
+        super().__init__(ansi_color=ansi_color)
+        if glyphs().ascii:  # borders the console font can draw
+            self.css_path = [*self.css_path, Path(__file__).with_name(PLAIN_CSS)]
         self.db_path = Path(db_path)
         self.store: Store | None = None
         self.search_index: Any = None
@@ -166,10 +160,8 @@ class PactscopeApp(App[None]):
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self, store: Store) -> None:
         """Load (or build) the search index for ``store``; search works once it is ready."""
-        try:
-            from store.search.query import SearchIndex
-        except ImportError:
-            return
+        from store.search.query import SearchIndex
+
         try:
             index = SearchIndex.for_store(store)
         except Exception as error:  # a broken index must not take the explorer down
@@ -203,20 +195,24 @@ class PactscopeApp(App[None]):
         if self.store is not None and message.generation == self.store.generation:
             self.search_index = message.index
 
-    # --- reading for the panes (UI thread) -------------------------------------------------
+    # --- reading for the panes ------------------------------------------------------------
 
-    def load_article(self, article_id: str) -> tuple[ArticleMeta, Body] | None:
-        """An article's catalog entry and body, or None when it is gone or unreadable."""
-        if self.store is None:
-            return None
-        try:
-            meta = self.store.article(article_id)
-            if meta is None:
-                return None
-            return meta, self.store.body(article_id)
-        except Exception as error:  # an unreadable body is reported, not fatal
-            self.notify(one_line(error), title="Article", severity="error", markup=False)
-            return None
+    @work(thread=True, exclusive=True, group="body")
+    def read_article(self, article_id: str) -> None:
+        """Read an article's catalog entry and body off the UI thread; the main screen gets
+        ``ArticleRead`` (with None for both when the article is gone or unreadable)."""
+        store = self.store
+        meta = body = None
+        if store is not None:
+            try:
+                meta = store.article(article_id)
+                body = store.body(article_id) if meta is not None else None
+            except Exception as error:  # an unreadable body is reported, not fatal
+                self.call_from_thread(
+                    self.notify, one_line(error), title="Article", severity="error", markup=False
+                )
+                meta = body = None
+        self.main_screen.post_message(ArticleRead(article_id, meta, body))
 
     def actor_name(self, actor_id: str) -> str:
         actor = self.store.actor(actor_id) if self.store is not None else None
@@ -226,15 +222,12 @@ class PactscopeApp(App[None]):
 
     def go(self, location: Location) -> None:
         """Show ``location`` and record it in the history."""
-        if location.kind != "article" and self._entity_screen(location) is None:
-            self.notify("That view is not available in this build.", severity="warning")
-            return
         self.history.visit(location)
         self._show(location)
         self.refresh_bindings()
 
     def back(self) -> None:
-        """Step back through the jump history."""
+        """Step back through the history."""
         location = self.history.back()
         if location is not None:
             self._show(location)
@@ -247,16 +240,30 @@ class PactscopeApp(App[None]):
             self._show(location)
         self.refresh_bindings()
 
+    def leave_view(self) -> None:
+        """Esc on an actor, agreement or matrix view: back to the view it was opened from,
+        or (opened from the main screen) ``close_view``."""
+        previous = self.history.previous
+        if previous is not None and previous.kind not in ("article", "home"):
+            self.back()
+        else:
+            self.close_view()
+
+    def close_view(self) -> None:
+        """Leave the views for the main screen. As in a browser, that is one more step of
+        history, so ``[`` reopens the view just closed (opened from search or a list)."""
+        self._close_screens()
+        article = self.main_screen.article_id
+        self.history.visit(Location("article", article) if article else HOME)
+        self.refresh_bindings()
+
     def _show(self, location: Location) -> None:
-        if location.kind == "article":
+        if location.kind in ("article", "home"):
             self._close_screens()
-            self.main_screen.show_article(location.id, location.sentence)
+            if location.kind == "article":
+                self.main_screen.show_article(location.id, location.sentence)
             return
-        screen_class = self._entity_screen(location)
-        if screen_class is None:
-            self.notify("That view is not available in this build.", severity="warning")
-            return
-        screen = screen_class(location.id)
+        screen = self._view(location)
         if self.screen is self.main_screen:
             self.push_screen(screen)
         else:
@@ -268,27 +275,21 @@ class PactscopeApp(App[None]):
         while len(self.screen_stack) > 1 + keep:
             self.pop_screen()
 
-    def _entity_screen(self, location: Location) -> type[Screen] | None:
-        """The screen class for an actor or agreement (imported lazily), or None."""
-        try:
-            if location.kind == "actor":
-                from tui.screens.actor import ActorScreen
-
-                return ActorScreen
-            from tui.screens.agreement import AgreementScreen
-
-            return AgreementScreen
-        except ImportError:
-            return None
+    def _view(self, location: Location) -> Screen[None]:
+        """The screen showing an actor, an agreement or the matrix."""
+        if location.kind == "actor":
+            return ActorScreen(location.id)
+        if location.kind == "matrix":
+            return MatrixScreen()
+        return AgreementScreen(location.id)
 
     def main_resumed(self) -> None:
-        """An actor/agreement screen closed on its own: that is a step back in history."""
+        """A view closed on its own (not through ``go``): the main screen is a step too."""
         current = self.history.current
-        if current is not None and current.kind != "article" and self.screen is self.main_screen:
-            if self.history.can_back:
-                self.back()
-            else:
-                self.history.current = None
+        if current is not None and current.kind not in ("article", "home"):
+            if self.screen is self.main_screen:
+                article = self.main_screen.article_id
+                self.history.visit(Location("article", article) if article else HOME)
                 self.refresh_bindings()
 
     # --- actions -------------------------------------------------------------------------
@@ -297,9 +298,11 @@ class PactscopeApp(App[None]):
         if action == "search":
             return not self._typing()
         if action == "history_back":
-            return True if self.history.can_back else None
+            return self.history.can_back
         if action == "history_forward":
-            return True if self.history.can_forward else None
+            return self.history.can_forward
+        if action == "matrix":
+            return self.store is not None and not isinstance(self.screen, ModalScreen)
         return True
 
     def action_history_back(self) -> None:
@@ -324,13 +327,11 @@ class PactscopeApp(App[None]):
     def action_help(self) -> None:
         self.open_help()
 
+    def action_matrix(self) -> None:
+        self.go(Location("matrix", ""))
+
     def open_search(self) -> None:
         """Ask for a query; the chosen hit's location is shown."""
-        try:
-            from tui.screens.search import SearchScreen
-        except ImportError:
-            self.notify("Search is not available in this build.", severity="warning")
-            return
         self.push_screen(SearchScreen(), callback=self._search_done)
 
     def _search_done(self, location: Location | None) -> None:
@@ -338,14 +339,26 @@ class PactscopeApp(App[None]):
             self.go(location)
 
     def open_help(self) -> None:
-        try:
-            from tui.screens.help import HelpScreen
-        except ImportError:
-            self.notify("Help is not available in this build.", severity="warning")
-            return
         self.push_screen(HelpScreen())
+
+    # --- the terminal ----------------------------------------------------------------------
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as the terminal can draw them (``enter`` rather than ⏎ on a plain console)."""
+        shown = super().get_key_display(binding)
+        return shown.replace(UNICODE_ENTER, glyphs().enter) if glyphs().ascii else shown
+
+    def action_command_palette(self) -> None:
+        """The palette, its search icon drawable on this terminal."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(Palette(id="--command-palette"))
 
 
 def run_app(db_path: Path) -> None:
-    """Run the explorer on the store at ``db_path`` until the reader quits."""
-    PactscopeApp(db_path).run()
+    """Run the explorer on the store at ``db_path`` until the reader quits.
+
+    The terminal decides the glyphs (ASCII on the Linux console or without a UTF-8 locale);
+    with NO_COLOR every colour is dropped, not turned into greys.
+    """
+    use(plain_terminal(os.environ))
+    PactscopeApp(db_path, ansi_color="NO_COLOR" in os.environ).run()

@@ -96,14 +96,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export",
         parents=[common],
-        help="write everything as JSON",
-        description="Export articles, actors and agreements with their evidence.",
+        help="write everything as JSON, CSV tables or a network (GraphML, GEXF)",
+        description="Export articles, actors and agreements with their evidence (json), as "
+        "six CSV tables that join on their ids (csv, into a folder), or as the network of "
+        "actors and agreements (graphml, gexf).",
     )
-    p.add_argument("--format", choices=["json"], default="json", help="output format (json)")
     p.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+        "--format",
+        choices=["json", "csv", "graphml", "gexf"],
+        default="json",
+        help="output format (default json)",
     )
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="write to FILE instead of stdout (for csv: the folder DIR, required)",
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE (the CSV files) if it exists")
 
     p = sub.add_parser(
         "search",
@@ -226,15 +237,22 @@ def cmd_ingest(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_export(args: argparse.Namespace, db: Path) -> int:
-    from store.db.export import ExportExists, write_export
+    from store.db.export import ExportExists
+    from store.db.export_formats import write_format
     from store.db.store import Store
 
+    if args.format == "csv" and args.output is None:
+        raise CliError("--format csv writes six files: name their folder with -o DIR")
     with Store.open(db) as store:
         try:
-            write_export(store, args.output, force=args.force)
+            write_format(store, args.format, args.output, force=args.force)
         except ExportExists as exc:
             raise CliError(str(exc)) from None
+        except BrokenPipeError:
+            raise
         except OSError as exc:
+            if exc.errno == errno.EPIPE:  # the reader left (``| head``): not an error
+                raise BrokenPipeError(exc.errno, exc.strerror) from None
             raise CliError(
                 f"{safe_path(args.output or '-')}: cannot write ({exc.strerror})"
             ) from None
@@ -276,7 +294,12 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
     if not hits:
         say("no matches")
         return 0
-    table = Table("kind", "label", "id", "score")
+    table = Table()
+    table.add_column("kind", no_wrap=True)
+    table.add_column("label")
+    # An id is what a script copies: never cut (the label wraps narrower instead).
+    table.add_column("id", no_wrap=True, min_width=max(len(hit.id) for hit in hits))
+    table.add_column("score")
     for hit in hits:
         label = Text(strip_controls(hit.label).replace("\n", " "))
         for start, end in hit.spans:
@@ -287,9 +310,22 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
         if detail:
             lead = "in: " if hit.kind == "sentence" else ""
             label.append("\n" + lead + " ".join(strip_controls(detail).split()), style="dim")
-        table.add_row(Text(hit.kind), label, Text(hit.id), f"{hit.score:.2f}")
+        table.add_row(Text(KIND_WORDS.get(hit.kind, hit.kind)), label, Text(hit.id), score_text(hit.score))
     Console(highlight=False).print(table)
     return 0
+
+
+KIND_WORDS = {"organization": "organisation"}
+"""How a kind reads in the table, as in the explorer (``--json`` keeps the stored word)."""
+
+
+def score_text(score: float) -> str:
+    """A score as the table shows it. A query of prefixes only (``p:``) lists a kind without
+    ranking it: its hits have no score, shown as ``-`` rather than a misleading 0.00."""
+    if score <= 0:
+        return "-"
+    shown = f"{score:.2f}"
+    return shown if shown != "0.00" else f"{score:.1e}"
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
@@ -383,6 +419,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             return cmd_open(db)
         return COMMANDS[args.command](args, db)
+    except BrokenPipeError:
+        # The reader of our output left (``pactscope export | head``): stop quietly, and
+        # point stdout at nothing so the interpreter's final flush does not complain.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, as a shell reports a reader that left
     except (StoreError, CliError) as exc:
         say(f"error: {exc}", style="red")
         return 1

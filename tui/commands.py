@@ -1,22 +1,29 @@
 """The explorer's commands: one class each, feeding the key binding, footer hint and palette entry.
 
-A command names its title, help text, key(s) and the app action it runs. The app takes its
-`BINDINGS` from `app_bindings()`, the command palette lists `ALL_COMMANDS` through
-`PactscopeCommands`, and the help screen reads both, so the three never disagree.
+A command names its title, help text, key(s), the action it runs and where it applies. The
+app takes its `BINDINGS` from `app_bindings()`, the main screen from `main_bindings()`, the
+command palette lists every command through `PactscopeCommands` (found by its name and its
+other words), and the help screen reads the same list, so the four never disagree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 from rich.text import Text
 from textual.app import App
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.markup import escape
+
+Scope = Literal["app", "main", "list", "palette"]
+
+FOCUS_GROUP = Binding.Group("Pane")
+"""Tab and 1-4 share one footer hint."""
 
 
 class PaletteCommand:
@@ -24,12 +31,18 @@ class PaletteCommand:
 
     title: ClassVar[str] = ""
     """The name in the palette (plain words, no markup)."""
+    words: ClassVar[str] = ""
+    """Other words the palette finds it by (``back`` finds "History back")."""
     help: ClassVar[str] = ""
     """One line saying what it does."""
     key: ClassVar[str] = ""
     """Textual key name(s), comma separated; empty for a palette-only command."""
     action: ClassVar[str] = ""
-    """The app action it runs, e.g. ``search`` or ``app.focus('article-list')``."""
+    """The action it runs, e.g. ``search`` or ``app.focus('article-list')``."""
+    scope: ClassVar[Scope] = "app"
+    """Where the binding lives: the app, the main screen, a list pane, or the palette only."""
+    where: ClassVar[str] = "Everywhere"
+    """Where it applies, as the help screen groups it."""
     footer: ClassVar[str | None] = None
     """The footer hint (defaults to the title)."""
     show: ClassVar[bool] = True
@@ -38,11 +51,15 @@ class PaletteCommand:
     """A CSS selector that must match on the current screen for the command to be offered."""
     priority: ClassVar[bool] = False
     """Whether the key is checked before the focused widget sees it (see ``Search``)."""
+    group: ClassVar[Binding.Group | None] = None
+    """Commands of one group share a footer hint."""
+    key_display: ClassVar[str | None] = None
+    """How the footer shows the key (``1-4`` for the four pane keys)."""
 
     @classmethod
     def binding(cls) -> Binding | None:
         """The key binding, or None for a palette-only command."""
-        if not cls.key:
+        if not cls.key or cls.scope == "palette":
             return None
         return Binding(
             cls.key,
@@ -51,6 +68,8 @@ class PaletteCommand:
             show=cls.show,
             tooltip=cls.help,
             priority=cls.priority,
+            group=cls.group,
+            key_display=cls.key_display,
         )
 
     @classmethod
@@ -64,16 +83,24 @@ class PaletteCommand:
         return " / ".join(shown)
 
     @classmethod
-    def available(cls, screen: Any) -> bool:
+    def target(cls, screen: DOMNode) -> tuple[DOMNode, str]:
+        """The node the action runs on and the action's name without its namespace."""
+        name = cls.action.split("(", 1)[0]
+        if name.startswith("app."):
+            return screen.app, name.removeprefix("app.")
+        return screen, name.removeprefix("screen.")
+
+    @classmethod
+    def available(cls, screen: DOMNode) -> bool:
         """Whether the command makes sense now: its panes are on `screen` (the one under the
-        palette) and the app does not currently disable its action (e.g. Back with no history)."""
-        try:
-            if cls.needs is not None and not screen.query(cls.needs):
-                return False
-            name = cls.action.split("(", 1)[0].removeprefix("app.")
-            return bool(screen.app.check_action(name, ()))
-        except Exception:
+        palette) and the node that runs it does not currently disable it (Back with no
+        history, Evidence with no agreement)."""
+        if cls.needs is not None and not screen.query(cls.needs):
             return False
+        node, name = cls.target(screen)
+        if not hasattr(node, f"action_{name}"):
+            return False
+        return bool(node.check_action(name, ()))
 
 
 class Search(PaletteCommand):
@@ -82,6 +109,7 @@ class Search(PaletteCommand):
     the app only after the list had taken the query's letters as its own keys."""
 
     title = "Search"
+    words = "find query"
     help = "Find actors, agreements, articles and sentences as you type"
     key = "slash"
     action = "search"
@@ -90,81 +118,179 @@ class Search(PaletteCommand):
 
 class Help(PaletteCommand):
     title = "Help"
-    help = "Every key of the explorer, by where it applies"
+    words = "keys"
+    help = "Every key of pactscope, by where it applies"
     key = "question_mark,f1"
     action = "help"
 
 
 class Back(PaletteCommand):
     title = "Back"
-    help = "Go back to where you were before the last jump"
+    words = "history previous"
+    help = "Go back to the view before (Esc does the same where it has nothing else to do)"
     key = "left_square_bracket,alt+left"
     action = "history_back"
+    show = False  # the screens show Esc for it
 
 
 class Forward(PaletteCommand):
     title = "Forward"
+    words = "history next"
     help = "Go forward again after going back"
     key = "right_square_bracket,alt+right"
     action = "history_forward"
     footer = "Fwd"
 
 
+class Matrix(PaletteCommand):
+    title = "Matrix"
+    words = "country agreement table grid"
+    help = "Countries against agreements, each cell the status"
+    key = "m"
+    action = "matrix"
+    show = False  # the footer has no room at 80 columns; help and palette list it
+
+
 class Reload(PaletteCommand):
     title = "Reload"
-    help = "Re-read the store (after an ingest in another terminal)"
+    words = "refresh store"
+    help = "Re-read the store now (it is also re-read on its own when it changes)"
     key = "r"
     action = "reload"
-    show = False  # the store is re-read on its own when it changes; r is for the impatient
+    show = False  # the store is re-read on its own when it changes; help and palette list it
 
 
 class Quit(PaletteCommand):
     title = "Quit"
-    help = "Leave pactscope"
+    words = "exit leave"
+    help = "Leave pactscope (ctrl+q works even while typing)"
     key = "q"
     action = "quit"
 
 
 class FocusArticles(PaletteCommand):
     title = "Focus articles"
+    words = "pane 1"
     help = "Move to the list of articles"
     key = "1"
     action = "app.focus('article-list')"
-    show = False
+    scope = "main"
+    where = "Main screen"
+    footer = "Pane"
+    priority = True  # also from a filter: digits move, they are never typed there
+    group = FOCUS_GROUP
+    key_display = "1-4"
     needs = "#article-list"
 
 
-class FocusActors(PaletteCommand):
+class FocusActors(FocusArticles):
+    show = False  # the footer shows "1-4" once
+    key_display = None
     title = "Focus actors"
+    words = "pane 2"
     help = "Move to the list of persons, countries and organisations"
     key = "2"
     action = "app.focus('actor-list')"
-    show = False
     needs = "#actor-list"
 
 
-class FocusText(PaletteCommand):
+class FocusText(FocusArticles):
+    show = False  # the footer shows "1-4" once
+    key_display = None
     title = "Focus article text"
+    words = "pane 3"
     help = "Move to the text of the open article"
     key = "3"
     action = "app.focus('article-view')"
-    show = False
     needs = "#article-view"
 
 
-class FocusAgreements(PaletteCommand):
+class FocusAgreements(FocusArticles):
+    show = False  # the footer shows "1-4" once
+    key_display = None
     title = "Focus agreements"
+    words = "pane 4"
     help = "Move to the agreements of the open article or actor"
     key = "4"
     action = "app.focus('agreement-list')"
-    show = False
     needs = "#agreement-list"
+
+
+class NextPane(PaletteCommand):
+    title = "Next pane"
+    words = "focus tab cycle"
+    help = "Move to the next pane (shift+tab: the one before)"
+    key = "tab"
+    action = "app.focus_next"
+    scope = "main"
+    where = "Main screen"
+    footer = "Pane"
+    group = FOCUS_GROUP
+    needs = "#article-list"
+
+
+class Zoom(PaletteCommand):
+    title = "Zoom"
+    words = "maximise maximize fill screen"
+    help = "Let the focused pane fill the screen, or give the others back"
+    key = "z"
+    action = "screen.toggle_zoom"
+    scope = "main"
+    where = "Main screen"
+    needs = "#article-list"
+
+
+class Evidence(PaletteCommand):
+    title = "Evidence"
+    words = "source sentence agreement proof"
+    help = "Open the next sentence stating a fact of the highlighted agreement"
+    key = "e"
+    action = "screen.next_evidence"
+    scope = "main"
+    where = "Main screen"
+    needs = "#agreement-list"
+
+
+class Filter(PaletteCommand):
+    title = "Filter"
+    words = "narrow find list"
+    help = "Filter the focused list (typing a letter on a list does it too; Esc clears)"
+    key = "f"
+    action = "screen.filter"
+    scope = "palette"  # the binding lives on each list pane
+    where = "Main screen"
+    needs = "#article-list"
+
+
+class Sort(PaletteCommand):
+    title = "Sort articles"
+    words = "order date source title agreements"
+    help = "Sort the articles by date, source, title or number of agreements (cycles)"
+    key = "s"
+    action = "screen.sort_articles"
+    scope = "palette"  # the binding lives on the Articles pane
+    where = "Main screen"
+    footer = "Sort"
+    needs = "#article-list"
+
+
+class Copies(PaletteCommand):
+    title = "Show copies"
+    words = "duplicates syndicated expand fold"
+    help = "Show or fold the copies of a story published by several sites"
+    key = "space"
+    action = "screen.toggle_copies"
+    scope = "palette"  # the binding lives on the Articles list
+    where = "Articles list"
+    needs = "#article-list"
 
 
 class ToggleDark(PaletteCommand):
     title = "Toggle light/dark"
+    words = "theme colour color"
     help = "Switch between the light and the dark theme"
     action = "app.toggle_dark"
+    scope = "palette"
 
 
 ALL_COMMANDS: list[type[PaletteCommand]] = [
@@ -172,20 +298,38 @@ ALL_COMMANDS: list[type[PaletteCommand]] = [
     Help,
     Back,
     Forward,
-    Reload,
-    Quit,
+    NextPane,
     FocusArticles,
     FocusActors,
     FocusText,
     FocusAgreements,
+    Filter,
+    Sort,
+    Copies,
+    Zoom,
+    Evidence,
+    Matrix,
+    Reload,
+    Quit,
     ToggleDark,
 ]
 """Every command, in the order the palette and the help screen list them."""
 
 
+def bindings_of(scope: Scope) -> list[Binding]:
+    """The key bindings of the commands living at ``scope``."""
+    found = (command.binding() for command in ALL_COMMANDS if command.scope == scope)
+    return [binding for binding in found if binding is not None]
+
+
 def app_bindings() -> list[Binding]:
-    """The app's key bindings, one per command with a key."""
-    return [b for b in (command.binding() for command in ALL_COMMANDS) if b is not None]
+    """The app's key bindings, one per app-wide command with a key."""
+    return bindings_of("app")
+
+
+def main_bindings() -> list[Binding]:
+    """The main screen's key bindings (panes, zoom, evidence, filter, sort)."""
+    return bindings_of("main")
 
 
 def _display(command: type[PaletteCommand], app: App[Any], title: Content | None = None) -> Content:
@@ -206,7 +350,9 @@ class PactscopeCommands(Provider):
                 yield command
 
     def _run(self, command: type[PaletteCommand]) -> Any:
-        return partial(self.app.run_action, command.action)
+        node, name = command.target(self.screen)
+        arguments = command.action[len(command.action.split("(", 1)[0]) :]
+        return partial(self.app.run_action, name + arguments, node)
 
     async def discover(self) -> Hits:
         for command in self._commands():
@@ -221,10 +367,14 @@ class PactscopeCommands(Provider):
         matcher = self.matcher(query)
         for command in self._commands():
             score = matcher.match(command.title)
+            title = matcher.highlight(command.title)
+            if score <= 0:  # found by one of its other words: ranked below a name match
+                score = max((matcher.match(w) for w in command.words.split()), default=0) * 0.5
+                title = Content(command.title)
             if score > 0:
                 yield Hit(
                     score,
-                    _display(command, self.app, matcher.highlight(command.title)),
+                    _display(command, self.app, title),
                     self._run(command),
                     text=command.title,
                     help=escape(command.help),

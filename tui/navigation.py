@@ -5,17 +5,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-LocationKind = Literal["article", "actor", "agreement"]
+LocationKind = Literal["article", "actor", "agreement", "matrix", "home"]
 MAX_HISTORY = 200
 
 
 @dataclass(frozen=True)
 class Location:
-    """An article (optionally at one sentence), an actor or an agreement."""
+    """An article (optionally at one sentence), an actor, an agreement, the matrix, or the
+    main screen with no article open (home)."""
 
     kind: LocationKind
     id: str
     sentence: int | None = None
+
+
+HOME = Location("home", "")
 
 
 @dataclass
@@ -30,6 +34,11 @@ class History:
     @property
     def can_back(self) -> bool:
         return bool(self._back)
+
+    @property
+    def previous(self) -> Location | None:
+        """Where ``back`` would go, without going."""
+        return self._back[-1] if self._back else None
 
     @property
     def can_forward(self) -> bool:

@@ -58,6 +58,24 @@ def line_text(*parts: tuple[object, str], ellipsis: bool = True) -> Text:
     return out
 
 
+def without_headline(body: Body) -> Body:
+    """``body`` without its headline paragraph (the parser keeps the headline last, for
+    extraction; the view shows it as the title): the text, sentences, quotes and mentions
+    before it."""
+    heads = [p for p in body.paragraphs if p.kind == "headline"]
+    if not heads:
+        return body
+    end = max(0, heads[0].start - 2)
+    return replace(
+        body,
+        text=body.text[:end],
+        paragraphs=[p for p in body.paragraphs if p.end <= end and p.kind != "headline"],
+        sentences=[s for s in body.sentences if s.end <= end],
+        quotes=[q for q in body.quotes if q.end <= end],
+        mentions=[m for m in body.mentions if m.end <= end],
+    )
+
+
 def clean_body(body: Body) -> Body:
     """``body`` with control characters removed from its text and every offset remapped.
 

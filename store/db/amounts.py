@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import cast
 
 from store.extract.cues import Cues, cues_for
-from store.extract.facts import parse_money
 from store.extract.gazetteer import GazetteerError, default_gazetteer, load_gazetteer
+from store.extract.money import parse_money
 from store.extract.state import State
 
 

@@ -17,7 +17,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -44,13 +44,15 @@ def _article_entry(meta: Any, body: Any) -> dict[str, Any]:
     return {
         "id": meta.id,
         "file": meta.file,
-        "title": meta.title,
+        "title": meta.title or None,  # null: the text has no headline
         "dateline": meta.dateline,
         "byline": meta.byline,
         "published": meta.published,
         "source": meta.source,
-        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs],
-        "paragraph_kinds": [p.kind for p in body.paragraphs],
+        "url": meta.url,
+        # the headline paragraph (kept for extraction) is the title, not body
+        "paragraphs": [body.text[p.start : p.end] for p in body.paragraphs if p.kind != "headline"],
+        "paragraph_kinds": [p.kind for p in body.paragraphs if p.kind != "headline"],
         "sentences": [body.text[s.start : s.end] for s in body.sentences],
         "ingested": meta.ingested,
         "actors": list(meta.actors),
@@ -245,29 +247,42 @@ def write_export(
             shutil.copyfileobj(spool, stream, 1 << 20)
             stream.flush()
         return
-    out = Path(out)
-    if _is_store_file(store, out):
-        raise ExportExists(f"{safe_path(out)}: is a file of the store itself; choose another name")
-    if os.path.lexists(out) and not force:
-        raise ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
-    if out.is_dir():
-        raise ExportExists(f"{safe_path(out)}: is a folder")
+    write_file(store, Path(out), export_chunks(store), force=force)
+
+
+def write_file(store: Store, out: Path, chunks: Iterable[bytes], *, force: bool = False) -> None:
+    """Write ``chunks`` to ``out`` atomically (temp file, fsync, rename); any export format.
+
+    An existing ``out`` is replaced only with ``force``; otherwise ExportExists. A file of the
+    store itself is never an export's target; what a killed export to the same file left goes.
+    """
+    check_target(store, out, force=force)
     leftovers.clean(out)  # what a killed export to the same file left
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
-            for chunk in export_chunks(store):
+            for chunk in chunks:
                 fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         if force:
             os.replace(tmp, out)
         else:
-            _publish_new(tmp, out)
+            publish_new(tmp, out)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
     fsync_dir(out.parent)
+
+
+def check_target(store: Store, out: Path, *, force: bool) -> None:
+    """ExportExists when ``out`` is the store's own file, exists without ``force``, or is a folder."""
+    if _is_store_file(store, out):
+        raise ExportExists(f"{safe_path(out)}: is a file of the store itself; choose another name")
+    if os.path.lexists(out) and not force:
+        raise ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
+    if out.is_dir():
+        raise ExportExists(f"{safe_path(out)}: is a folder")
 
 
 def _is_store_file(store: Store, out: Path) -> bool:
@@ -278,7 +293,7 @@ def _is_store_file(store: Store, out: Path) -> bool:
     return target in own or target.startswith(base + ".index" + os.sep)
 
 
-def _publish_new(tmp: Path, out: Path) -> None:
+def publish_new(tmp: Path, out: Path) -> None:
     """Move ``tmp`` to ``out`` unless ``out`` appeared meanwhile (a hard link cannot replace)."""
     exists = ExportExists(f"{safe_path(out)}: already exists; use --force to replace it")
     try:

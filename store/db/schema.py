@@ -168,6 +168,8 @@ def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
         "sentences": m.sentences,
         "actors": list(m.actors),
         "agreements": list(m.agreements),
+        "label": m.label,
+        "url": m.url,
     }
 
 
@@ -186,6 +188,8 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
         int(d.get("sentences", 0)),
         d.get("actors") or [],
         d.get("agreements") or [],
+        d.get("label") or "",
+        d.get("url"),
     )
 
 
@@ -226,12 +230,13 @@ def body_of_article(article: Article, mentions: list[Mention]) -> Body:
     )
 
 
-HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source")
+HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source", "url")
+"""A store written before ``url`` existed has no such key: it reads back as None."""
 
 
 def header_of(article: Article) -> dict[str, Any]:
     """The article's header fields, kept beside its body so a lost catalog can be rebuilt."""
-    return {name: getattr(article, name) for name in HEADER_FIELDS}
+    return {**{name: getattr(article, name) for name in HEADER_FIELDS}, "label": article.label}
 
 
 def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
@@ -296,6 +301,7 @@ def article_from_record(record: dict[str, Any]) -> Article:
         paragraphs=body.paragraphs,
         sentences=body.sentences,
         quotes=body.quotes,
+        label=header.get("label") or "",
     )
 
 

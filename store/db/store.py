@@ -229,7 +229,7 @@ class Store:
     def articles(self) -> list[ArticleMeta]:
         """All articles, newest first (undated last), then by title."""
         if self._sorted is None:
-            items = sorted(self._articles.values(), key=lambda m: (m.title.casefold(), m.id))
+            items = sorted(self._articles.values(), key=lambda m: (m.shown.casefold(), m.id))
             items.sort(key=lambda m: m.published or "", reverse=True)
             self._sorted = items
         return list(self._sorted)
@@ -343,6 +343,8 @@ class Store:
             sentences=encoded.sentences,
             actors=link.actors,
             agreements=link.agreements,
+            label=header.get("label") or "",
+            url=header.get("url"),
         )
         self._articles[article_id] = meta
         self._order.append(article_id)

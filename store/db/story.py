@@ -72,7 +72,7 @@ class Contradiction:
     """Articles that disagree on one field of the agreement."""
 
     kind: str  # year | value | parties | status
-    claims: tuple[Claim, ...]  # at least two, in timeline order
+    claims: tuple[Claim, ...]  # at least two: most articles first, then by date
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -94,14 +94,12 @@ class Story:
 
     timeline: tuple[Entry, ...]
     contradictions: tuple[Contradiction, ...]
+    in_dispute: frozenset[Statement] = frozenset()
 
     def disputed(self, statement: Statement) -> bool:
         """Whether ``statement`` is one side of a contradiction (a party: one that not every
         side names; a party all the lists share is not in dispute)."""
-        for x in self.contradictions:
-            if any(statement in c.statements for c in x.claims):
-                return x.kind != "parties" or str(statement.value) in x.unshared
-        return False
+        return statement in self.in_dispute
 
     @property
     def unshared_parties(self) -> frozenset[str]:
@@ -136,7 +134,7 @@ def story_of(
                 article=article_id,
                 date=article_date(meta),
                 source=meta.source if meta is not None else None,
-                title=meta.title if meta is not None else article_id,
+                title=meta.shown if meta is not None else article_id,
                 statements=tuple(statements),
             )
         )
@@ -148,7 +146,15 @@ def story_of(
         _parties(timeline),
         _statuses(timeline),
     ]
-    return Story(timeline, tuple(c for c in found if c is not None))
+    contradictions = tuple(c for c in found if c is not None)
+    in_dispute = frozenset(
+        s
+        for c in contradictions
+        for claim in c.claims
+        for s in claim.statements
+        if c.kind != "parties" or str(s.value) in c.unshared
+    )
+    return Story(timeline, contradictions, in_dispute)
 
 
 def _rule(fact: Any) -> str | None:
@@ -167,10 +173,14 @@ def _statements(timeline: Iterable[Entry], field: str) -> list[Statement]:
 
 
 def _disagreement(kind: str, claims: list[Claim]) -> Contradiction | None:
-    """A contradiction when at least two claims are made, by at least two articles."""
+    """A contradiction when at least two claims are made, by at least two articles. The
+    claims given by most articles come first (the reading most sources share), ties in
+    timeline order; a status disagreement keeps timeline order (earlier, then later)."""
     articles = {a for c in claims for a in c.articles}
     if len(claims) < 2 or len(articles) < 2:
         return None
+    if kind != "status":
+        claims = sorted(claims, key=lambda c: -len(c.articles))
     return Contradiction(kind, tuple(claims))
 
 

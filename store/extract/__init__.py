@@ -19,6 +19,7 @@ from store.extract.organizations import find_organizations
 from store.extract.parties import fill_named_parties
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
+from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
@@ -27,6 +28,9 @@ from store.extract.unnamed import find_unnamed
 from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
 
 __all__ = ["extract"]
+
+# The rule of a country mention, by the form it takes (one string each, not one per mention).
+_COUNTRY_RULES = {f: "country-" + f for f in ("name", "alias", "abbreviation", "demonym", "capital", "ambiguous", "place")}
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -55,8 +59,9 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
+    find_relations(state)  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
-    fill_named_parties(state)  # after: referring mentions ("the agreement between ...") may say more
+    fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fill_facts(state)
     return _assemble(article, state)
 
@@ -76,7 +81,7 @@ def _assemble(article: Article, state: State) -> Extraction:
             surface = c.surface
             if surface != name and surface not in aliases:
                 aliases.append(surface)
-        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], f"country-{c.form}") for c in mentions]
+        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], _COUNTRY_RULES.get(c.form) or "country-" + c.form) for c in mentions]
         hit.rule = hit.spans[0].rule if hit.spans else ""
         hits[("country", name)] = hit
         order.append((mentions[0].i, hit))
@@ -111,7 +116,7 @@ def _assemble(article: Article, state: State) -> Extraction:
         hit = AgreementHit(
             name=acc.name,
             unnamed=acc.unnamed,
-            aliases=[a for a in acc.aliases if a != acc.name],
+            aliases=_aliases(acc),
             keywords=list(acc.keywords),
             parties=[p for p, _ in acc.parties],
             year=acc.year,
@@ -125,6 +130,19 @@ def _assemble(article: Article, state: State) -> Extraction:
         out.agreements.append(hit)
     _ensure_referenced(out, hits, gz)
     out.quotes = attribute_quotes(state, names)
+    return out
+
+
+def _aliases(acc) -> list[str]:
+    """An agreement's other forms; an unnamed one's also the text's own phrases for it ("the
+    15-year deal", "the asylum treaty"), each once."""
+    out = [a for a in acc.aliases if a != acc.name]
+    if acc.unnamed:
+        seen = {a.casefold() for a in out} | {acc.name.casefold()}
+        for k in acc.keywords:
+            if k.casefold() not in seen:
+                seen.add(k.casefold())
+                out.append(k)
     return out
 
 

@@ -35,6 +35,8 @@ def _find_acc(state: State, name: str, parties: list[str]) -> AgreementAcc | Non
 
 
 def _new_named(state: State, name: str, i: int, j: int, parties: list[str], family: str, *, known: bool = False) -> AgreementAcc:
+    """The agreement of this name and these parties (a new one if none), with a mention at
+    i:j; the parties come from the gazetteer (known) or the party list before the name."""
     acc = _find_acc(state, name, parties)
     if acc is None:
         acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
@@ -45,7 +47,7 @@ def _new_named(state: State, name: str, i: int, j: int, parties: list[str], fami
         have = {p for p, _ in acc.parties}  # a party already there is not added again
         for p in parties:
             if p not in have:
-                acc.add_party(p, sentence)
+                acc.add_party(p, sentence, "gazetteer" if known else "name_prefix")
                 have.add(p)
     _mention(state, acc, i, j)
     return acc
@@ -304,7 +306,7 @@ def _acronyms(state: State) -> None:
                 target.aliases.append(acc.acronym)
         else:
             for p in parties:
-                acc.add_party(p, d.sent[k])
+                acc.add_party(p, d.sent[k], "name_prefix")
             _mention(state, acc, start, k + 1)
         for x in range(start, k):
             state.blocked[x] = 0

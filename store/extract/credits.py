@@ -49,6 +49,10 @@ def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
 
 def _open_paren(d: Doc, i: int) -> int:
     """The "(" before token i in its sentence, with no ")" between (-1 when none near)."""
+    start = d.starts[i]
+    near = d.starts[max(0, i - _SPAN)]
+    if d.text.rfind("(", near, start) <= d.text.rfind(")", near, start):
+        return -1  # no parenthesis open before the name (found in C, most names)
     for x in range(i - 1, max(-1, i - _SPAN), -1):
         w = d.words[x]
         if w == "(":

@@ -186,3 +186,29 @@ def signed_by(state: State, j: int) -> list[str] | None:
             continue
         k += 1
     return names if 2 <= len(names) <= 3 else None
+
+
+_SUPPLY_VERBS = frozenset(
+    "provide provides provided providing supply supplies supplied supplying sell sells sold selling "
+    "deliver delivers delivered delivering ship ships shipped shipping send sends sent".split()
+)
+
+
+def supply_through(state: State, det: int) -> list[str] | None:
+    """"Qatar will provide Germany with gas through a 15-year deal": the supplier (the verb's
+    subject) and the receiver (its object) of goods that flow "through" or "under" the deal at
+    ``det``. (Rule: supply_through_deal.)"""
+    d = state.doc
+    if det < 2 or d.low[det - 1] not in ("through", "under", "via"):
+        return None
+    first = d.sent_first[d.sent[det]]
+    for v in range(det - 2, max(first, det - 16) - 1, -1):
+        if d.low[v] in _SUPPLY_VERBS:
+            k = v + 1 + (d.lower(v + 1) == "the")
+            receiver = state.country_start.get(k)
+            supplier = actor_before(state, v)
+            if receiver is not None and supplier and supplier != receiver.name:
+                return [supplier, receiver.name]
+            return None
+    return None
+

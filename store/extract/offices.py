@@ -35,7 +35,7 @@ class NameMention:
 def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) -> None:
     """Give a plain name the office written in lower case around it, if any."""
     d = state.doc
-    if before in _LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
+    if before in LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
         # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
         mention.evidence = True
         ti = chunk.i - 1
@@ -49,14 +49,16 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
-    elif before in _COUNTERPART:
+    elif before in _COUNTERPART or (before == "," and d.lower(chunk.i - 2) in _COUNTERPART):
         # "US President A and his Russian counterpart B": B holds the same office, for Russia
         mention.evidence, mention.rule = True, "counterpart"
         office = _office_before(state, chunk.i - 1)
         if office is not None:
             mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
             mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
-    elif before == "," and d.lower(chunk.i - 2) in _LOWER_OFFICES and d.words[chunk.i - 2].islower():
+    elif before == "," and d.lower(chunk.i - 2) in LOWER_OFFICES and (
+        d.words[chunk.i - 2].islower() or (d.lower(chunk.i - 3) in _OFFICE_WORDS and d.words[chunk.i - 3].islower())
+    ):
         # "Australia's minister, Zed Seselja, said": the office set off before the name
         k = chunk.i - 2
         ti = k
@@ -126,10 +128,11 @@ GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "gov
 """Words that make a body part of a country's government, not an owner of offices itself."""
 
 
-_LOWER_OFFICES = frozenset(
+LOWER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
     "minister secretary commissioner representative president premier chancellor adviser "
-    "advisor director governor chairman chairwoman coordinator general".split()
+    "advisor director governor chairman chairwoman coordinator general politician official reporter "
+    "correspondent lawmaker legislator diplomat analyst economist activist".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 _OFFICE_WORDS = frozenset(

@@ -8,10 +8,19 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
+from store.extract.org_checks import (
+    body_of_org,
+    known_org,
+    owner_unnamed,
+    person_like,
+    shouted,
+    surname_after_name,
+)
 from store.extract.state import ActorAcc, CountryMention, State
-from store.extract.tokens import CONNECTORS, Chunk, Match
+from store.extract.tokens import CONNECTORS, Chunk
 from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
@@ -119,7 +128,7 @@ def _known(state: State) -> None:
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
             continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
-        if m.j - m.i == 1 and _surname_after_name(state, m) or _shouted(state, m):
+        if m.j - m.i == 1 and surname_after_name(state, m) or shouted(state, m):
             continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
@@ -127,32 +136,17 @@ def _known(state: State) -> None:
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
+        end = body_of_org(state, m)
+        if end > m.j:
+            text = d.span_text(m.i, end)
+            acro = acronym_after(state, end)
+            known = known_org(state, acro[0]) if acro else None
+            acc = _add(state, known or text, m.i, end, "org-body-of-org")  # "IMF Executive Board"
+            if known and acro:  # "United Nations Interim Force (UNIFIL)": the gazetteer's entry
+                acc.spans.append(state.span(end + 1, end + 2, "org-defined-acronym"))
+                state.block(end, end + 3)
+            continue
         _add(state, e.name, m.i, m.j, "org-gazetteer")
-
-
-def _surname_after_name(state: State, m: Match) -> bool:
-    """"Therese Kayikwamba Wagner": a one-word organisation name ("Wagner") right after a
-    capitalised word of the same run that names nothing is the last word of a person's name."""
-    d, i = state.doc, m.i
-    if i < 1 or m.text.isupper() or not d.is_cap(i - 1) or d.gap(i) != " " or d.sentence_start(i - 1):
-        return False
-    if d.sent[i - 1] != d.sent[i] or d.words[i - 1] in state.cues.stop:
-        return False
-    before = d.match_at.get(i - 1)
-    return before is None and (i - 1) not in state.country_end and (i - 2 < 0 or d.match_at.get(i - 2) is None or d.match_at[i - 2].j != i)
-
-
-def _shouted(state: State, m: Match) -> bool:
-    """"WHO ARE THE SIGNATORIES?": an acronym among other all-capitals words is a word of a
-    shouted line, not the acronym."""
-    if m.j - m.i != 1 or not m.text.isupper():
-        return False
-    d = state.doc
-    for x in (m.i - 1, m.j):
-        if 0 <= x < d.n and d.sent[x] == d.sent[m.i] and len(d.words[x]) >= 2 and d.words[x].isalpha() and d.words[x].isupper():
-            if d.match_at.get(x) is None:
-                return True
-    return False
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
@@ -226,7 +220,7 @@ def _patterns(state: State) -> None:
             acro = acronym_after(state, chunk.j)
         named = _pattern_name(state, chunk)
         found = (*named[:2], "org-head-word") if named is not None else None
-        if found is None and handle:
+        if found is None and handle and not person_like(state, chunk):
             found = (chunk.text, chunk.i, "org-handle")
         if found is None and acro and initials_match(chunk_words(state, chunk), acro[0]):
             words = chunk_words(state, chunk)
@@ -240,6 +234,8 @@ def _patterns(state: State) -> None:
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
+        if not entries and GENERIC_BODY_WORDS.issuperset(name.casefold().split()) and owner_unnamed(state, i):
+            continue  # "his country's Air Force": the owner is not named
         known = next((state.gz.organizations.get(e.name) for e in entries if e.kind == "organization"), None)
         outlet = known.type == "outlet" if known else name.split()[-1].casefold() in state.gz.outlet_words
         if is_credit(d, i, chunk.j, outlet):
@@ -251,7 +247,8 @@ def _patterns(state: State) -> None:
             continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
-        acc = _add(state, name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
+        canonical = next((e.name for e in entries if e.kind == "organization"), None) or (known_org(state, acro[0]) if acro else None)
+        acc = _add(state, canonical or name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
         if handle:
             acc.spans.append(state.span(chunk.j + 1, chunk.j + 3, "org-handle"))
             state.block(chunk.j, chunk.j + 4)
@@ -343,8 +340,12 @@ def _described(state: State) -> None:
 
 
 def find_organizations(state: State) -> None:
-    """Known organisations, then pattern ones, described ones, then their later short forms."""
+    """Known organisations, a country's bodies, then pattern ones, described ones, then their
+    later short forms."""
     _known(state)
+    for name, i, j in country_bodies(state):
+        if not is_credit(state.doc, i, j, False):
+            _add(state, name, i, j, "country-body")
     _patterns(state)
     _described(state)
     _later_forms(state)

@@ -8,6 +8,13 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 from __future__ import annotations
 
 from store.extract.names import all_valid, name_words, names_something_else
+from store.extract.office_names import (
+    listed_by_country,
+    office_head,
+    portfolio_and,
+    title_across,
+    titles_by_end,
+)
 from store.extract.offices import NameMention, lower_office
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role
@@ -139,6 +146,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "office-after-name"
     elif before == "," and d.word(j) == "," and d.lower(j + 1) in cues.speech_verbs:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
+    elif d.word(j) == "(" and d.word(j + 1) == "@":
+        rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
     lower_office(state, chunk, mention, before)
     return mention
@@ -152,6 +161,8 @@ def find_persons(state: State) -> None:
     consumed: set[int] = set()  # chunks already read as a name ("... and Dmitry Medvedev")
     match_at, blocked, person_tok = d.match_at, state.blocked, state.person_tok
     one_word: list[Chunk] = []
+    listed = listed_by_country(state)
+    by_end = titles_by_end(state)
     for chunk in d.chunks:
         i, j = chunk.i, chunk.j
         m = match_at.get(i)
@@ -175,7 +186,9 @@ def find_persons(state: State) -> None:
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         if chunk.i in consumed:
             continue
-        found = _split(state, chunk) or _plural(state, chunk)
+        found = [listed[chunk.i]] if chunk.i in listed else _split(state, chunk) or _plural(state, chunk)
+        found = found or title_across(state, chunk, by_end, _cue_before) or office_head(state, chunk, _cue_before)
+        found = found or portfolio_and(state, chunk, _cue_before)
         if found:
             titled.extend(found)
             consumed.update([m.i for m in found])

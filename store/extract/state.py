@@ -100,6 +100,9 @@ class AgreementAcc:
     referring: set[int] = field(default_factory=set)  # mentions of another noun family (no status cue)
     value_at: int = -1  # token where a stated value starts
     status_hint: str | None = None  # status implied by how it was found ("will create")
+    hint_rule: str = ""  # the rule that implied it
+    value_rule: str = ""  # the rule that placed value_at
+    party_rules: dict[str, str] = field(default_factory=dict)  # party -> the rule that found it
     status_sentence: int = -1
     status: str | None = None
     year: int | None = None
@@ -112,11 +115,12 @@ class AgreementAcc:
     def last(self) -> int:
         return max((i for i, _ in self.mentions), default=-1)
 
-    def add_party(self, name: str, sentence: int) -> None:
+    def add_party(self, name: str, sentence: int, rule: str = "") -> None:
         for p, _ in self.parties:  # a plain loop: cheaper than a generator for a few parties
             if p == name:
                 return
         self.parties.append((name, sentence))
+        self.party_rules[name] = rule
 
 
 @dataclass

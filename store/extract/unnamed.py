@@ -15,37 +15,15 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
-from store.extract.deals import (
-    AWARDED,
-    PARTICIPLES,
-    award_parties,
-    between_before,
-    buyer_after,
-    home_country,
-    purchase,
-    sale_parties,
-    seller_after,
-    signed_by,
-)
+from store.extract.described import Phrase, dated, described_parties
 from store.extract.lists import (
     LIST_JOINS,
-    coordinated_list,
     hyphen_list,
-    sentence_countries,
     unnamed_name,
 )
 from store.extract.money import money_ending, value_start
 from store.extract.parties import (
-    LINK_VERBS,
-    actor_before,
     dominant_pair,
-    latest_list,
-    party_phrase,
-    phrase_parties,
-    phrase_subject,
-    principal,
-    subject_countries,
-    with_party,
 )
 from store.extract.referring import (
     SPECIFIC,
@@ -75,17 +53,8 @@ _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
-_TALKS = frozenset({"negotiations", "talks"})
-# Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
-# negotiates the agreement, though the verb alone makes nothing.
-_TALK_VERBS = frozenset(
-    "opened open began begin resumed resume relaunched relaunch restarted restart launched "
-    "started start held hold continued continue".split()
-)
 # Words the walk left over a noun phrase stops at ("new" is a modifier: "a new security pact").
 _CLOSED_WALK = _CLOSED - {"new"}
-# Verbs that say an agreement is being made, not reported as made ("will create a network").
-_CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 
 
 def _nouns(cues) -> frozenset[str]:
@@ -236,74 +205,19 @@ def find_unnamed(state: State) -> None:
             value_pos = value_start(state, after) if money_at is None else money_at
             if value_pos is not None and spelled.value_at < 0:
                 spelled.value_at = value_pos
+                spelled.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
+            if len(spelled.parties) < 2 and not spelled.known:  # "X and Y signed a peace agreement"
+                found, how, _hint, _at = described_parties(state, Phrase(k, j, start, det, [], owner, money_at), None)
+                for p in found if found and len(found) >= 2 else ():
+                    spelled.add_party(p, sentence, how)
             _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (none after a hyphenated party list)
         mods = _modifiers(d, start, k) if prefix is None and start < k else []
-        parties: list[str] | None = prefix
-        hint = None
-        if parties is None and la == "between":
-            found = coordinated_list(state, after + 1)
-            if found:
-                parties = found[0]
-            else:
-                pp = party_phrase(state, after + 1)
-                if pp:
-                    parties = phrase_parties(state, pp[0], sentence, k)
-        with_after = la == "with"
-        if parties is None and owner is not None and with_after:
-            partner = with_party(state, after)
-            parties = [owner, partner] if partner and partner != owner else None
-        if parties is None and w == "sale" and la == "of":
-            parties = sale_parties(state, start, after)  # "a $23 billion sale of F-16 jets to Turkey"
-        if parties is None and det in ("the", "a", "an") and mods and with_after:
-            partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
-            home = home_country(state, partner) if partner else None
-            parties = [home, partner] if home else None
-        if parties is None and det in ("a", "an") and mods:
-            parties = between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
-        if parties is None and det in ("the", "a", "an"):
-            parties = signed_by(state, after)  # "The deal, signed by Japanese PM A and Australian PM B"
-        if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
-            parties = award_parties(state, j, after)  # "X won a $1.2 billion contract from Y"
-            hint = "signed" if parties else hint  # a contract won or awarded is a signed one
-        if parties is None and det == "their":
-            parties = latest_list(state, sentence, start)
-        if parties is None and det in ("a", "an", "the") and la == "for":
-            parties = purchase(state, after)  # "a deal for Hungary to acquire Swedish-made jets"
-        if parties is None and det in ("a", "an", "the") and j >= 1:
-            v = j - 1  # 0 <= v < k: the word before the determiner
-            verb = low[v]
-            if verb in ("on", "to", "upon", "for", "over") and v >= 1:
-                if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
-                    v -= 1  # "agreed on a rice trade deal"
-                elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
-                    v -= 2  # "concluded negotiations on a trade agreement"
-                verb = low[v]
-            if verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS):
-                parties = latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v)
-                if parties is None:
-                    # "Rio Tinto signed a lithium contract with Argentina"
-                    nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
-                    first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
-                    if first and second and first != second:
-                        parties = [first, second]
-                if parties and verb in _CREATE:
-                    hint = "announced"
-        value_pos = value_start(state, after) if money_at is None else money_at
-        value = value_pos is not None
-        specific = value or (la in PARTICIPLES and after + 1 < n and low[after + 1] in ("in", "by", "on", "last", "with"))
-        if parties is None and specific and det in ("a", "an"):
-            # "under a security pact signed in 2022": a particular agreement, subject's parties
-            parties = latest_list(state, sentence, start)
-        if parties is None and value:
-            here = sentence_countries(state, sentence)
-            pair = principal(state, 2)
-            if len(here) >= 2:
-                parties = here
-            elif pair and set(here) <= set(pair):
-                parties = pair
+        parties, how, hint, value_pos = described_parties(
+            state, Phrase(k, j, start, det, mods, owner, money_at), prefix
+        )
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
@@ -314,7 +228,8 @@ def find_unnamed(state: State) -> None:
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
-                target = next((a for a in same_parties if family in a.families and same_kind(a, w)), None)
+                year = dated(words, start, k)  # a dated mention joins only an agreement of that year
+                target = next((a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords))), None)
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
@@ -328,11 +243,12 @@ def find_unnamed(state: State) -> None:
                 state.agreements.append(target)
                 same_parties.append(target)
             for p in parties:
-                target.add_party(p, sentence)
+                target.add_party(p, sentence, how)
             if hint and target.status_hint is None:
-                target.status_hint, target.status_sentence = hint, sentence
+                target.status_hint, target.status_sentence, target.hint_rule = hint, sentence, how
             if value_pos is not None and target.value_at < 0:
                 target.value_at = value_pos
+                target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
             target = refer(state, family, start, det in DEFINITE, w)
@@ -346,7 +262,7 @@ def find_unnamed(state: State) -> None:
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
-                        target.add_party(p, sentence)
+                        target.add_party(p, sentence, "dominant_pair")
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
 

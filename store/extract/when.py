@@ -57,3 +57,38 @@ def day_year(state: State, sentence: int) -> int | None:
             else:
                 found = published[0]
     return found
+
+
+def _lede(state: State) -> frozenset[int]:
+    """The article's lede: its first two sentences of twelve words or more (captions, credits
+    and stamp lines before it are shorter)."""
+    cached = state.cache.get("lede")
+    if cached is None:
+        d = state.doc
+        found: list[int] = []
+        bounds = [*d.sent_first, d.n]
+        for s in range(len(d.sent_first)):
+            lo, hi = bounds[s], next((b for b in bounds[s + 1 :] if b >= 0), d.n)
+            if lo >= 0 and sum(1 for k in range(lo, min(hi, lo + 40)) if d.words[k][:1].isalpha()) >= 12:
+                found.append(s)
+                if len(found) == 2:
+                    break
+        cached = state.cache["lede"] = frozenset(found)
+    return cached  # type: ignore[return-value]
+
+
+def lede_year(state: State, sentence: int) -> int | None:
+    """The article's year for an agreement the lede reports signed or announced without a
+    year: a lede tells the day's news. (Rule: lede_article_year.)"""
+    published = article_year(state)
+    if published is None or sentence not in _lede(state):
+        return None
+    d = state.doc
+    lo = d.sent_first[sentence]
+    k = lo
+    while k < d.n and d.sent[k] == sentence and k - lo < 80:
+        w = d.words[k]
+        if len(w) == 4 and _YEAR.fullmatch(w):
+            return None  # the sentence dates something itself
+        k += 1
+    return published[0]

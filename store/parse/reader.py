@@ -19,7 +19,13 @@ from store.text import strip_controls
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_LINE = 200_000
-ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md")
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
+PAGE_SUFFIXES: tuple[str, ...] = (".html", ".htm")
+EXPORT_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson", ".json")
+FEED_SUFFIXES: tuple[str, ...] = (".rss", ".atom", ".xml")
+ARTICLE_SUFFIXES: tuple[str, ...] = TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES + FEED_SUFFIXES
+"""What ingest reads: text files here, the rest through ``store.parse.formats``."""
+KINDS_READ = ".txt, .md, .html, .jsonl, .json, RSS or Atom"
 
 _MIB = 1024 * 1024
 # Share of odd characters (controls, undecodable bytes) above which a file is not prose.
@@ -155,8 +161,8 @@ def front_matter(text: str) -> str:
         text = rest
 
 
-def read_article_file(path: Path) -> tuple[str, list[str]]:
-    """The text of one article file and any warnings, or ``ReadError`` saying why not."""
+def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of one regular, non-empty file of at most ``limit`` bytes, or ``ReadError``."""
     path = Path(path)
     try:
         st = os.stat(path)
@@ -172,19 +178,26 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
         raise ReadError.of(path, "a folder, not an article file")
     if not stat.S_ISREG(st.st_mode):
         raise ReadError.of(path, "not a regular file")
-    if st.st_size > MAX_BYTES:
-        raise ReadError.of(path, _too_large(st.st_size))
+    if st.st_size > limit:
+        raise ReadError.of(path, _too_large(st.st_size, limit))
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = handle.read(limit + 1)
     except PermissionError:
         raise ReadError.of(path, "permission denied") from None
     except OSError as exc:
         raise ReadError.of(path, _os_reason(exc)) from None
-    if len(data) > MAX_BYTES:
-        raise ReadError.of(path, _too_large(len(data)))
+    if len(data) > limit:
+        raise ReadError.of(path, _too_large(len(data), limit))
     if not data.strip():
         raise ReadError.of(path, "empty file")
+    return data
+
+
+def read_article_file(path: Path) -> tuple[str, list[str]]:
+    """The text of one article file and any warnings, or ``ReadError`` saying why not."""
+    path = Path(path)
+    data = read_file_bytes(path)
     text, warnings = _decode(data, path)
     text = normalise_newlines(text).lstrip("\ufeff")
     longest = max(map(len, text.split("\n")))
@@ -196,8 +209,8 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
     return text, warnings
 
 
-def _too_large(size: int) -> str:
-    return f"too large ({size / _MIB:.1f} MB; the limit is {MAX_BYTES // _MIB} MB)"
+def _too_large(size: int, limit: int = MAX_BYTES) -> str:
+    return f"too large ({size / _MIB:.1f} MB; the limit is {limit // _MIB} MB)"
 
 
 def _os_reason(exc: OSError) -> str:
@@ -236,9 +249,9 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
                 found[0] = True  # an article, or an error already said what is wrong here
                 yield item
             if not found[0]:
-                yield ReadError.of(path, "no .txt or .md articles in this folder")
+                yield ReadError.of(path, f"no articles ({KINDS_READ}) in this folder")
         elif not _is_article(path.name):
-            yield ReadError.of(path, "not a .txt or .md article")
+            yield ReadError.of(path, f"not an article file ({KINDS_READ})")
         elif (st.st_dev, st.st_ino) not in seen_files:
             seen_files.add((st.st_dev, st.st_ino))
             yield path

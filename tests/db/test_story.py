@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from store.db.amounts import read_money
 from store.db.story import Statement, story_of
 from store.records import Agreement, ArticleMeta, StoredFact
@@ -58,21 +56,10 @@ def test_timeline_is_by_date_then_undated_with_statements_in_sentence_order() ->
     assert story(g).contradictions == ()
 
 
-@dataclass
-class RuledFact:
-    """A stored fact that names the rule that read it."""
-
-    field: str
-    value: object
-    article: str
-    sentence: int
-    rule: str | None
-
-
 def test_a_fact_with_a_rule_keeps_it() -> None:
     g = agreement()
     g.articles = ["a"]
-    g.facts = [RuledFact("year", 2023, "a", 0, "year-after-mention")]  # type: ignore[list-item]
+    g.facts = [StoredFact("year", 2023, "a", 0, rule="year-after-mention")]
     (entry,) = story(g).timeline
     assert entry.statements == (Statement("year", 2023, "a", 0, "year-after-mention"),)
 
@@ -164,3 +151,13 @@ def test_a_status_that_moves_forward_or_has_no_date_is_no_contradiction() -> Non
     assert kinds(forward) == []
     undated = agreement(("status", "signed", "a", 0), ("status", "proposed", "c", 2))
     assert kinds(undated) == []
+
+
+def test_the_value_most_articles_give_comes_first() -> None:
+    g = agreement(("value", "$3 billion", "d", 0), ("value", "$2 billion", "a", 0))
+    g.facts.append(StoredFact("value", "$2 billion", "b", 1))
+    (c,) = story(g).contradictions
+    assert [(claim.value, claim.articles) for claim in c.claims] == [
+        ("$2 billion", ("a", "b")),
+        ("$3 billion", ("d",)),
+    ]

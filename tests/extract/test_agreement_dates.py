@@ -47,3 +47,35 @@ def test_a_mention_opening_with_its_year() -> None:
     text = "Chile and Peru renewed a 2004 fisheries agreement, officials recalled."
     g = next(a for a in run(text).agreements if a.unnamed)
     assert g.year == 2004
+
+
+def test_signed_by_then_a_full_date() -> None:
+    text = "Both sides cited the Accra Declaration signed by the two parties on 25 April, 2019 in Lome."
+    g = agreement(run(text), "Accra Declaration")
+    assert g is not None and g.year == 2019
+    assert {f.rule for f in g.facts if f.field == "year"} == {"year_after_mention"}
+
+
+def test_month_day_year_after_on() -> None:
+    g = agreement(run("The Accra Declaration was signed on March 3, 2017 in Ghana."), "Accra Declaration")
+    assert g is not None and g.year == 2017
+
+
+def test_the_lede_reports_the_days_news() -> None:
+    text = (
+        "Chile and Peru have signed a fisheries agreement that opens their shared waters to both "
+        "fleets, officials in both capitals said. The agreement covers tuna and anchovy catches."
+    )
+    g = agreement(run(text, published="2022-06-01"), "Chile-Peru fisheries agreement")
+    assert g is not None and g.year == 2022
+    assert {f.rule for f in g.facts if f.field == "year"} == {"lede_article_year"}
+
+
+def test_a_later_paragraph_is_not_the_lede() -> None:
+    text = (
+        "Fishermen in both countries have long argued over quotas along the shared coast, and "
+        "prices have risen for years. Scientists warn the stocks are falling fast in the south. "
+        "Chile and Peru signed a fisheries agreement, officials recalled."
+    )
+    g = agreement(run(text, published="2022-06-01"), "Chile-Peru fisheries agreement")
+    assert g is not None and g.year is None

@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 
 from store.db.store import Store
+from store.records import AgreementHit, Extraction, Fact
+from tests.conftest import build_article, span_of
 from tests.screens_support import (
     DISPUTED_ID,
     build_disputed_store,
@@ -91,7 +93,7 @@ async def test_timeline_by_date_marks_what_is_disputed(db: Path) -> None:
             "  mentions it, says nothing of its status, year, value or parties",
         ]
         assert lines[1] == (
-            "  signed! · year 2021! · parties Norway, Chile!\n"
+            "  signed! · year 2021! · parties Norway, Chile!  (year-after-verb)\n"
             "    “Norway and Chile signed the Harbour Security Pact in 2021.”"
         )
         assert lines[4] == (
@@ -119,7 +121,9 @@ async def test_enter_on_a_side_shows_its_sentence_then_opens_the_article(db: Pat
         panel = screen.query_one(EvidencePanel)
         assert (panel.evidence.field, panel.evidence.value) == ("Year", "2022")
         assert panel.evidence.article == articles["revisited"]
-        assert "signed by Norway and Peru in 2022" in screen_text(app)
+        shown = screen_text(app)
+        assert "signed by Norway and Peru in 2022" in shown
+        assert "— Pact revisited · 2024-06-20 · rule year-after-verb" in shown
         await pilot.press("enter")
         await pilot.pause()
         assert app.history.current == Location("article", articles["revisited"], 0)
@@ -150,3 +154,37 @@ async def test_timeline_enter_opens_an_article_or_shows_a_sentence(db: Path) -> 
         await pilot.press("shift+tab", "G", "enter")  # the undated article: Enter opens it
         await pilot.pause()
         assert app.history.current == Location("article", articles["notes"], None)
+
+
+async def test_a_side_given_by_many_articles_lists_a_few_then_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "many.json"
+    with Store.open(db, write=True) as store:
+        for n, year in enumerate([2019, 2019, 2019, 2019, 2019, 2020]):
+            art = build_article(
+                [f"Report {n}: the Lake Accord was signed in {year}."],
+                file=f"m{n}.txt",
+                title=f"Report {n}",
+                published=f"2024-01-{n + 10}",
+            )
+            accord = AgreementHit(
+                name="Lake Accord",
+                year=year,
+                facts=[Fact("year", year, 0)],
+                spans=[span_of(art, "Lake Accord")],
+            )
+            store.add(art, Extraction(article_id=art.id, agreements=[accord]))
+        store.commit()
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_view(pilot, "agreement", "g-lake-accord", AgreementScreen)
+        assert section_prompts(screen, "#agreement-contradictions") == [
+            "Year differs between 6 articles",
+            "  2019  2024-01-10 · Test Wire · Report 0",
+            "  2019  2024-01-11 · Test Wire · Report 1",
+            "  2019  2024-01-12 · Test Wire · Report 2",
+            "    … and 2 more articles",
+            "  2020  2024-01-15 · Test Wire · Report 5",
+        ]
+        assert screen.query_one("#agreement-timeline").border_title == "Timeline (6 articles)"

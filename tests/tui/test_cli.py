@@ -240,3 +240,32 @@ def test_full_disk_during_ingest_is_one_line_naming_the_store(
     assert not lock_path(db_path).exists()
     with Store.open(db_path) as store:
         assert len(store.article_ids()) == 1
+
+
+def test_export_into_a_closed_pipe_stops_quietly(db_path: Path, make_pair) -> None:
+    """``pactscope export | head``: the reader leaves early; no error line, no traceback."""
+    with Store.open(db_path, write=True) as store:
+        for name in ("a.txt", "b.txt", "c.txt"):
+            store.add(*make_pair(name))
+        store.commit()
+    command = [sys.executable, "-m", "tui", "--db", str(db_path), "export"]
+    producer = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert producer.stdout is not None and producer.stderr is not None
+    producer.stdout.read(10)
+    producer.stdout.close()  # as head does after its lines
+    errors = producer.stderr.read().decode()
+    assert producer.wait(timeout=60) == 141
+    assert "error" not in errors and "Traceback" not in errors and "Broken pipe" not in errors
+
+
+def test_search_table_keeps_ids_whole_and_scores_prefix_listings_as_dash(
+    db_path: Path, make_pair
+) -> None:
+    with Store.open(db_path, write=True) as store:
+        store.add(*make_pair("a.txt"))
+        store.commit()
+    result = run("--db", str(db_path), "search", "p:", env={"COLUMNS": "80"})
+    assert result.returncode == 0
+    assert "p-penny-wong" in result.stdout  # the whole id on one line at 80 columns
+    assert " 0.00 " not in result.stdout and " - " in result.stdout
+    assert "organization" not in run("--db", str(db_path), "search", "o:", env={"COLUMNS": "80"}).stdout

@@ -289,8 +289,8 @@ async def test_slash_keeps_its_meaning_where_it_is_typed(tmp_path: Path) -> None
     app = await seeded_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for_index(pilot)
-        await pilot.press("tab")
-        assert app.focused is app.main_screen.query_one("#actor-filter")
+        await pilot.press("2", "f")
+        assert app.focused is app.main_screen.query_one("#actor-pane-filter")
         await pilot.press("a", "slash")
         assert app.focused.value == "a/" and app.screen is app.main_screen
         footer_keys = {b.key for _, b, enabled, _ in app.active_bindings.values() if enabled}

@@ -44,12 +44,17 @@ from tui.widgets.story_text import (
     claim_word,
     contradiction_head,
     entry_head,
+    more_articles,
+    rules_of,
     said,
     statement_line,
     story_summary,
+    value_text,
 )
 
 FIELD_LABELS: dict[str, str] = {"status": "Status", "year": "Year", "value": "Value"}
+CLAIM_ARTICLES = 3
+"""The most articles listed for one side of a disagreement (the Timeline has them all)."""
 
 
 @dataclass
@@ -59,16 +64,6 @@ class Row:
     kind: str  # party | field | said | article | claim
     target: Location | None = None
     evidence: Evidence | None = None
-
-
-def value_text(agreement: Any) -> str:
-    """The value as written, with the parsed amount and currency when known."""
-    parts = [clean(agreement.value)] if agreement.value else []
-    if agreement.amount is not None:
-        amount = f"{agreement.amount:,.0f}"
-        parsed = f"{amount} {clean(agreement.currency)}".strip()
-        parts.append(f"({parsed})" if parts else parsed)
-    return " ".join(parts)
 
 
 class AgreementScreen(EntityScreen):
@@ -107,6 +102,7 @@ class AgreementScreen(EntityScreen):
         self._rows.clear()
         self._generation = getattr(self._store, "generation", None)
         self._bodies.clear()
+        self.story, self._order, self._partly = None, {}, frozenset()
         self.query_one(EvidencePanel).show_evidence(None)
         self.agreement = (
             self._store.agreement(self.agreement_id) if self._store is not None else None
@@ -159,8 +155,9 @@ class AgreementScreen(EntityScreen):
             article=fact.article,
             sentence=fact.sentence,
             sentence_text=self._sentence(fact.article, fact.sentence),
-            title=meta.title if meta is not None else fact.article,
+            title=meta.shown if meta is not None else fact.article,
             date=article_date(meta),
+            rule=getattr(fact, "rule", None) or "",
         )
 
     def _supporting(self, field: str, value: Any) -> Any | None:
@@ -266,7 +263,7 @@ class AgreementScreen(EntityScreen):
             ]
             pad = max(len(w) for w in words)
             for claim, word in zip(contradiction.claims, words, strict=True):
-                for article_id in claim.articles:
+                for article_id in claim.articles[:CLAIM_ARTICLES]:
                     entry = entries.get(article_id)
                     prompt = claim_line(word, entry, article_id, self._width, pad)
                     fact = next(s for s in claim.statements if s.article == article_id)
@@ -275,6 +272,8 @@ class AgreementScreen(EntityScreen):
                     if contradiction.kind in ("year", "value"):
                         evidence = replace(evidence, mark=str(claim.value))
                     options.append(self._option(prompt, Row("claim", evidence=evidence)))
+                if len(claim.articles) > CLAIM_ARTICLES:
+                    options.append(more_articles(len(claim.articles) - CLAIM_ARTICLES))
         return options
 
     def _timeline(self) -> tuple[list[Option], int]:
@@ -303,7 +302,8 @@ class AgreementScreen(EntityScreen):
             what = said(statements, self._actor_name, lambda _: False).plain
             evidence = self._evidence("", "Says", what, statements[0])
             marks = [s for s in statements if s.field in ("value", "year")]
-            evidence = replace(evidence, mark=str(marks[0].value) if marks else "")
+            mark = str(marks[0].value) if marks else ""
+            evidence = replace(evidence, mark=mark, rule=rules_of(statements))
             options.append(self._option(prompt, Row("said", evidence=evidence)))
         return options
 

@@ -48,12 +48,9 @@ def store_lock(app: Any) -> AbstractContextManager[Any]:
 
 
 def leave(screen: Screen[Any]) -> None:
-    """Escape from an entity view: a step back in the history, or close it when there is none."""
-    history = getattr(screen.app, "history", None)
-    if history is not None and not history.can_back:
-        screen.dismiss()
-    else:
-        screen.app.back()  # type: ignore[attr-defined]
+    """Escape from an entity view: back to the view it came from, or to the main screen as a
+    step of history of its own (as in a browser, ``[`` then reopens the view just closed)."""
+    screen.app.leave_view()  # type: ignore[attr-defined]
 
 
 def shorten(text: str, width: int) -> str:

@@ -1,7 +1,8 @@
-"""The help screen: every key of the explorer, grouped by where it applies.
+"""The help screen: pactscope's own keys, grouped by where they apply, searchable with ``/``.
 
-Built from the `BINDINGS` of the app, its screens and the widgets on them (read from the
-classes, so it stays true when a binding changes), plus the palette commands.
+Built from the commands (``tui.commands``) and the `BINDINGS` of pactscope's own screens and
+widgets, read from the classes so it stays true when a binding changes. Textual's internal
+keys (editing a text line, selecting) are left out: they are the same in every Textual app.
 """
 
 from __future__ import annotations
@@ -10,30 +11,32 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
-from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
 
-from tui.commands import ALL_COMMANDS
+from store.text import fold
+from tui.commands import ALL_COMMANDS, PaletteCommand
+from tui.glyphs import glyphs
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
+from tui.screens.matrix import MatrixFilter, MatrixScreen
 from tui.screens.search import HitList, QueryInput, SearchScreen
+from tui.widgets.agreement_list import AgreementList
+from tui.widgets.article_list import ArticleList, ArticlePane
+from tui.widgets.article_view import ArticleView
+from tui.widgets.filter_pane import FilterPane, ListFilter
+from tui.widgets.matrix_grid import MatrixGrid
 from tui.widgets.section_list import SectionList
+from tui.widgets.virtual_list import VirtualList
 
-KEY_WIDTH = 18
-
-WIDGET_TITLES: dict[str, str] = {
-    "ArticleView": "Article text",
-    "ArticleList": "Articles list",
-    "ActorPane": "Actors filter",
-    "ActorList": "Actors list",
-    "AgreementList": "Agreements pane",
-}
-"""Friendlier group names for widgets of the main screen (others are named from the class)."""
+KEY_WIDTH = 16
 
 
 @dataclass
@@ -44,8 +47,8 @@ class Section:
     rows: list[tuple[str, str]] = field(default_factory=list)
 
 
-def own_bindings(cls: type[DOMNode], *, include_textual: bool = False) -> list[Binding]:
-    """The bindings `cls` declares, through its bases; textual's own bases only if asked.
+def own_bindings(cls: type[DOMNode]) -> list[Binding]:
+    """The bindings `cls` declares through its bases, Textual's own classes left out.
 
     A later class's bindings for a key replace an earlier class's, as Textual merges them;
     one class may hold two for a key (the first its `check_action` allows is the one used).
@@ -54,113 +57,134 @@ def own_bindings(cls: type[DOMNode], *, include_textual: bool = False) -> list[B
     for base in reversed(cls.__mro__):
         if not (isinstance(base, type) and issubclass(base, DOMNode)):
             continue
-        if base.__module__.startswith("textual.") and not include_textual:
+        if base.__module__.startswith("textual."):
             continue
         declared: list[BindingType] = base.__dict__.get("BINDINGS", [])
         bindings = list(Binding.make_bindings(declared))
-        keys = {binding.key for binding in bindings}  # one class may bind a key twice
+        keys = {binding.key for binding in bindings}
         found = [binding for binding in found if binding.key not in keys] + bindings
     return found
 
 
-def app_level_bindings(app: App[Any]) -> list[Binding]:
-    """The bindings the app itself holds, including the ones Textual adds (the palette key)."""
-    held = getattr(app, "_bindings", None)
-    if held is None:
-        return [*own_bindings(type(app)), *own_bindings(App, include_textual=True)]
-    return [binding for _, binding in held]
-
-
 def rows_of(app: App[Any], bindings: Iterable[Binding]) -> list[tuple[str, str]]:
-    """Rows for bindings: keys doing the same thing are joined (``down / j  Down``)."""
-    grouped: dict[tuple[str, str], list[str]] = {}
+    """Rows for bindings: keys doing the same thing are joined (``↓ / j  Down``)."""
+    grouped: dict[str, list[str]] = {}
     for binding in bindings:
-        if binding.system and not binding.description:
-            continue
-        description = binding.description or binding.action.replace("_", " ")
-        keys = grouped.setdefault((binding.action, description), [])
+        description = binding.tooltip or binding.description or binding.action.replace("_", " ")
+        keys = grouped.setdefault(description, [])
         shown = app.get_key_display(binding)
-        if shown not in keys:  # the same key on two widgets of one place is listed once
+        if shown not in keys:
             keys.append(shown)
-    return [(" / ".join(keys), description) for (_, description), keys in grouped.items()]
+    return [(" ".join(keys), description) for description, keys in grouped.items()]
 
 
-def _humanise(name: str) -> str:
-    words: list[str] = []
-    for ch in name:
-        if ch.isupper() and words:
-            words.append(" ")
-        words.append(ch.lower() if words else ch)
-    return "".join(words)
+def command_rows(app: App[Any], commands: Iterable[type[PaletteCommand]]) -> list[tuple[str, str]]:
+    return [(command.keys(app).replace(" / ", " "), command.help) for command in commands]
 
 
 def help_sections(app: App[Any]) -> list[Section]:
-    """Every key of the app, by where it applies."""
-    sections: list[Section] = []
-
-    # Global: the app's own keys, the palette, and focus movement (every screen).
-    global_bindings = app_level_bindings(app)
-    global_bindings += [
-        b for b in own_bindings(Screen, include_textual=True) if b.action.startswith("app.focus")
-    ]
-    sections.append(Section("Global", rows_of(app, global_bindings)))
-
-    # The main screen and the widgets on it, as mounted now.
-    main = app.screen_stack[0] if app.screen_stack else None
-    if main is not None and not isinstance(main, (HelpScreen, ActorScreen, AgreementScreen)):
-        sections.append(Section("Main screen", rows_of(app, own_bindings(type(main)))))
-        seen: set[type] = set()
-        for widget in main.query("*"):
-            cls = type(widget)
-            if cls in seen:
-                continue
-            seen.add(cls)
-            rows = rows_of(app, own_bindings(cls))
-            if rows:
-                title = WIDGET_TITLES.get(cls.__name__, _humanise(cls.__name__))
-                sections.append(Section(title, rows))
-
-    list_bindings = [*own_bindings(OptionList, include_textual=True), *own_bindings(SectionList)]
-    sections.append(Section("Lists (every list)", rows_of(app, list_bindings)))
-
-    search = [*own_bindings(QueryInput), *own_bindings(HitList), *own_bindings(SearchScreen)]
-    search_rows = rows_of(app, search)
-    search_rows.append(
-        ("p: c: o: a: t:", "Only persons, countries, organisations, agreements, text")
-    )
-    sections.append(Section("Search", search_rows))
-    sections.append(Section("Actor view", rows_of(app, own_bindings(ActorScreen))))
-    sections.append(Section("Agreement view", rows_of(app, own_bindings(AgreementScreen))))
-    help_keys = [*own_bindings(HelpBody, include_textual=True), *own_bindings(HelpScreen)]
-    sections.append(Section("This help", rows_of(app, help_keys)))
-    sections.append(
-        Section("Typing in a text box", rows_of(app, own_bindings(Input, include_textual=True)))
-    )
-    sections.append(
+    """pactscope's keys, by where they apply."""
+    everywhere = [c for c in ALL_COMMANDS if c.scope == "app"]
+    main = [c for c in ALL_COMMANDS if c.scope == "main"]
+    palette_only = [c for c in ALL_COMMANDS if c.scope == "palette" and not c.key]
+    sections = [
         Section(
-            "Command palette (ctrl+p, then type)",
+            "Everywhere",
             [
-                (command.keys(app) or "—", f"{command.title}: {command.help}")
-                for command in ALL_COMMANDS
+                *command_rows(app, everywhere),
+                ("^p", "Command palette: every command by name"),
+                ("^q", "Quit, even while typing in a text line"),
             ],
-        )
-    )
+        ),
+        Section(
+            "Main screen",
+            [("esc", "Back, where nothing else takes Esc"), *command_rows(app, main)],
+        ),
+        Section(
+            "Every list",
+            [
+                *rows_of(app, own_bindings(VirtualList)),
+                *rows_of(app, own_bindings(FilterPane)),
+                ("a letter", "Starts the filter with that letter (one not bound here)"),
+            ],
+        ),
+        Section("A filter line", rows_of(app, own_bindings(ListFilter))),
+        Section(
+            "Articles list",
+            rows_of(app, [*own_bindings(ArticleList), *own_bindings(ArticlePane)])
+            + [("", "Moving the cursor shows the article in the text pane")],
+        ),
+        Section("Actors list", [("", "Moving the cursor shows the actor's agreements")]),
+        Section("Article text", rows_of(app, own_bindings(ArticleView))),
+        Section("Agreements pane", rows_of(app, own_bindings(AgreementList))),
+        Section(
+            "Search",
+            rows_of(
+                app, [*own_bindings(QueryInput), *own_bindings(HitList), *own_bindings(SearchScreen)]
+            )
+            + [("p: c: o: a: t:", "Only persons, countries, organisations, agreements, text")],
+        ),
+        Section(
+            "Actor and agreement views",
+            rows_of(app, [*own_bindings(ActorScreen), *own_bindings(AgreementScreen)])
+            + rows_of(app, own_bindings(SectionList)),
+        ),
+        Section(
+            "Matrix",
+            rows_of(app, [*own_bindings(MatrixScreen), *own_bindings(MatrixGrid)])
+            + rows_of(app, own_bindings(MatrixFilter))
+            + [("c: a:", "In the filter: only countries, only agreements")],
+        ),
+        Section("This help", rows_of(app, own_bindings(HelpScreen))),
+    ]
+    if palette_only:
+        sections.append(Section("Palette only (^p)", command_rows(app, palette_only)))
+    for section in sections:  # a key bound twice in one place (e.g. Esc) is listed once
+        seen: set[tuple[str, str]] = set()
+        section.rows = [r for r in section.rows if not (r in seen or seen.add(r))]
     return sections
 
 
-def render_sections(sections: list[Section]) -> Text:
-    """The help text: a bold heading per section, then aligned key / description rows."""
-    out = Text(end="")
-    for number, section in enumerate(sections):
-        if number:
-            out.append("\n\n")
-        out.append(section.title, style="bold underline")
-        for keys, description in section.rows:
-            out.append("\n  ")
-            out.append(f"{keys:<{KEY_WIDTH}}", style="bold")
-            out.append(" ")
-            out.append(description)
+def filter_sections(sections: list[Section], query: str) -> list[Section]:
+    """The rows whose keys, description or section title hold ``query`` (folded)."""
+    needle = fold(query.strip())
+    if not needle:
+        return sections
+    out = []
+    for section in sections:
+        if needle in fold(section.title):
+            out.append(section)
+            continue
+        rows = [r for r in section.rows if needle in fold(r[0]) or needle in fold(r[1])]
+        if rows:
+            out.append(Section(section.title, rows))
     return out
+
+
+def render_sections(sections: list[Section]) -> Group:
+    """A bold heading per section, then a key column and a description column whose wrapped
+    lines stay indented under the description."""
+    parts: list[Any] = []
+    for section in sections:
+        parts.append(Text(section.title, style="bold underline", end=""))
+        table = Table.grid(padding=(0, 1))
+        table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
+        table.add_column(ratio=1)
+        for keys, description in section.rows:
+            table.add_row(Text(keys), Text(description))
+        parts.append(table)
+    if not sections:
+        parts.append(Text("No key matches.", style="italic"))
+    return Group(*parts)
+
+
+def plain_text(sections: list[Section]) -> str:
+    """The help as plain lines (what a test or a reader searching it looks at)."""
+    lines = []
+    for section in sections:
+        lines.append(section.title)
+        lines.extend(f"  {keys:<{KEY_WIDTH}} {description}" for keys, description in section.rows)
+    return "\n".join(lines)
 
 
 class HelpBody(VerticalScroll):
@@ -175,26 +199,75 @@ class HelpBody(VerticalScroll):
     ]
 
 
+class HelpFilter(Input):
+    """Narrows the help to the rows holding the text; Esc clears it and goes back."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "Clear"),
+        Binding("enter,down", "screen.focus_body", "Keys", show=False),
+    ]
+
+    def action_leave(self) -> None:
+        self.value = ""
+        self.display = False
+        self.screen.query_one(HelpBody).focus()
+
+
 class HelpScreen(ModalScreen[None]):
-    """Every key, scrollable; Escape, q or ? closes it."""
+    """pactscope's keys, scrollable and searchable; Escape, q or ? closes it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q,question_mark,f1", "close", "Close"),
+        Binding("slash", "find", "Find"),
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
     ]
 
     CSS_PATH = "help.tcss"
 
     def compose(self) -> ComposeResult:
+        box = HelpFilter(placeholder="Find a key or a word…", id="help-filter", compact=True)
+        box.display = False
+        yield box
         with HelpBody() as body:
             body.border_title = "Keys"
-            body.border_subtitle = "↑↓ j k PgUp PgDn scroll · Esc closes"
+            body.border_subtitle = f"/ finds {glyphs().dot} Esc closes"
             yield Static(id="help-text", markup=False)
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.sections = help_sections(self.app)
-        self.query_one("#help-text", Static).update(render_sections(self.sections))
+        self._show(self.sections)
         self.query_one(HelpBody).focus()
+
+    def _show(self, sections: list[Section]) -> None:
+        self.query_one("#help-text", Static).update(render_sections(sections))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._show(filter_sections(self.sections, event.value))
+
+    def action_find(self) -> None:
+        box = self.query_one(HelpFilter)
+        box.display = True
+        box.focus()
+
+    def action_focus_body(self) -> None:
+        self.query_one(HelpBody).focus()
+
+    def action_scroll_down(self) -> None:
+        self.query_one(HelpBody).scroll_down(animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.query_one(HelpBody).scroll_up(animate=False)
+
+    def action_page_down(self) -> None:
+        self.query_one(HelpBody).scroll_page_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.query_one(HelpBody).scroll_page_up(animate=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -1,8 +1,11 @@
 """The main screen: articles and actors on the left, the article text and its agreements on the right.
 
-The screen owns the state (which article is open, what the agreements pane is about) and
-passes data down to its panes; the panes only report what the reader chose. Every jump goes
-through ``app.go`` so that it lands in the history.
+The screen owns the state as reactive attributes: ``article_id`` (the article in the text
+pane) and ``actor_context`` (the actor whose agreements the agreements pane shows instead of
+the article's). Their watchers bring the panes up to date, so every place that changes them
+just assigns. The article's body is read by the app in a worker (``ArticleRead`` comes back).
+Every jump goes through ``app.go`` so that it lands in the history; moving the cursor in the
+Articles list previews the article without a step of history.
 """
 
 from __future__ import annotations
@@ -16,21 +19,32 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus, ScreenResume
+from textual.reactive import reactive
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList
 
 from store.records import Actor, ArticleMeta
+from tui.commands import main_bindings
+from tui.glyphs import glyphs
+from tui.messages import ArticleRead
 from tui.navigation import Location
 from tui.safe import one_line
-from tui.widgets.actor_list import ActorFilter, ActorList, ActorPane
+from tui.widgets.actor_list import ActorList, ActorPane
 from tui.widgets.agreement_list import AgreementList
-from tui.widgets.article_list import ArticleList
+from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
+from tui.widgets.filter_pane import FilterPane, ListFilter
 from tui.widgets.virtual_list import VirtualList
 
 if TYPE_CHECKING:
     from tui.app import PactscopeApp
+
+PREVIEW_DELAY = 0.06
+"""Seconds the Articles cursor rests on a row before the row is previewed (held keys skip)."""
+AGREEMENTS_SHARE = 0.4
+"""The agreements pane's part of the right column when the article needs all the rest."""
 
 
 class Pane(Vertical):
@@ -47,32 +61,38 @@ class MainScreen(Screen[None]):
     """The three-pane reader."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "history_back", "Back", show=False),
-        Binding("z", "toggle_zoom", "Zoom", show=False),
-        Binding("e", "next_evidence", "Evidence", show=False),
+        Binding("escape", "history_back", "Back"),
+        *main_bindings(),
     ]
+
+    article_id: reactive[str | None] = reactive(None, always_update=True, init=False)
+    """The article in the text pane (assigning it reads and shows it)."""
+    actor_context: reactive[str | None] = reactive(None, init=False)
+    """When set, the agreements pane shows this actor's agreements, not the article's."""
 
     def __init__(self) -> None:
         super().__init__(id="main")
-        self.article_id: str | None = None
-        self.actor_context: str | None = None  # agreements pane shows this actor's, when set
+        self._sentence: int | None = None
+        self._keep_place = False
+        self._focus_text = False
+        self._preview_timer: Timer | None = None
 
     @property
     def pactscope(self) -> PactscopeApp:
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
-        yield Header()
+        yield Header(icon=glyphs().header_icon)
         with Horizontal(id="columns"):
             with Vertical(id="left"):
-                yield Pane(ArticleList(id="article-list"), title="Articles", id="articles-pane")
+                yield Pane(ArticlePane(id="article-pane"), title="Articles", id="articles-pane")
                 yield Pane(ActorPane(id="actor-pane"), title="Actors", id="actors-pane")
             with Vertical(id="right"):
                 yield Pane(ArticleView(id="article-view"), title="Article", id="text-pane")
                 yield Pane(
                     AgreementList(id="agreement-list"), title="Agreements", id="agreements-pane"
                 )
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns: ^p is in help
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).clear("Loading the store…")
@@ -83,10 +103,9 @@ class MainScreen(Screen[None]):
 
     def populate(self, articles: Sequence[ArticleMeta], actors: Sequence[Actor]) -> None:
         """Fill (or refresh) the lists, keeping the highlighted rows and the open article."""
-        self.query_one(ArticleList).set_articles(articles, keep=self.article_id)
+        self.query_one(ArticlePane).set_articles(articles, keep=self.article_id)
         self.query_one(ActorPane).set_actors(actors)
-        self.query_one("#articles-pane").border_subtitle = str(len(articles))
-        self.sub_title = f"{len(articles)} articles · {len(actors)} actors"
+        self.sub_title = f"{len(articles)} articles {glyphs().dot} {len(actors)} actors"
         view = self.query_one(ArticleView)
         if self.article_id is not None:
             self.show_article(self.article_id, view.marked, keep_place=True)
@@ -96,34 +115,56 @@ class MainScreen(Screen[None]):
             view.clear("Enter reads the highlighted article. Press / to search, ? for every key.")
         self._refresh_agreements()
 
+    @property
+    def copy_of(self) -> dict[str, str]:
+        """Each syndicated copy's id -> the article its row is folded under."""
+        return self.query_one(ArticlePane).copy_of
+
     def show_error(self, message: str) -> None:
         self.query_one(ArticleView).clear(message)
 
     def show_article(self, article_id: str, sentence: int | None, keep_place: bool = False) -> None:
-        """Open an article in the text pane (marking ``sentence``), or say why it cannot."""
-        view = self.query_one(ArticleView)
-        loaded = self.pactscope.load_article(article_id)
-        if loaded is None:
-            self.article_id = None
-            view.clear("That article is no longer in the store.")
-            self.query_one("#text-pane").border_subtitle = ""
-            self._refresh_agreements()
-            return
-        meta, body = loaded
-        self.article_id = article_id
+        """Open an article in the text pane (marking ``sentence``); the body is read in a worker."""
+        self._sentence = sentence
+        self._keep_place = keep_place
+        self._focus_text = sentence is not None and not keep_place
         if not keep_place:  # a reload leaves the agreements pane on what it showed
             self.actor_context = None
-        view.show(meta, body, sentence, keep_place=keep_place)
+        self.article_id = article_id
+
+    def watch_article_id(self, article_id: str | None) -> None:
+        if article_id is None:
+            self.query_one(ArticleView).clear("That article is no longer in the store.")
+            self.query_one("#text-pane").border_subtitle = ""
+        else:
+            self.query_one(ArticleList).select_id(article_id)
+            self.pactscope.read_article(article_id)
+        self._refresh_agreements()
+
+    def watch_actor_context(self) -> None:
+        self._refresh_agreements()
+
+    @on(ArticleRead)
+    def _article_read(self, message: ArticleRead) -> None:
+        """The body the worker read: shown if it is still the article wanted."""
+        message.stop()
+        if message.article_id != self.article_id:
+            return  # the cursor moved on meanwhile
+        if message.meta is None or message.body is None:
+            self.article_id = None
+            return
+        view = self.query_one(ArticleView)
+        view.show(message.meta, message.body, self._sentence, keep_place=self._keep_place)
         count = len(view.body.sentences) if view.body else 0
         pane = self.query_one("#text-pane")
         if view.marked is not None:
             pane.border_subtitle = f"sentence {view.marked + 1} of {count}"
         else:
             pane.border_subtitle = f"{count} sentences"
-        self.query_one(ArticleList).select_id(article_id)
-        self._refresh_agreements()
-        if sentence is not None and not keep_place:
+        if self._focus_text:
             view.focus()  # sent to a sentence: j/k/n/N should act on the text
+            self._focus_text = False
+        self.call_after_refresh(self._balance)
 
     def _refresh_agreements(self) -> None:
         store = self.pactscope.store
@@ -134,15 +175,31 @@ class MainScreen(Screen[None]):
             return
         if self.actor_context is not None and (actor := store.actor(self.actor_context)):
             agreements = store.agreements_of_actor(actor.id)
-            pane.border_title = Text.assemble("Agreements · ", one_line(actor.name))
+            pane.border_title = Text.assemble(f"Agreements {glyphs().dot} ", one_line(actor.name))
         elif self.article_id is not None:
             agreements = store.agreements_of_article(self.article_id)
-            pane.border_title = "Agreements · this article"
+            pane.border_title = f"Agreements {glyphs().dot} this article"
         else:
             agreements = []
             pane.border_title = "Agreements"
         pane.border_subtitle = str(len(agreements)) if agreements else "none"
         agreements_list.set_agreements(agreements, self.pactscope.actor_name, self.article_id)
+        self.call_after_refresh(self._balance)
+
+    def _balance(self) -> None:
+        """Give the agreements pane the rows a short article does not need (at least its
+        usual share): a two-line article leaves no blank rows above a cut list."""
+        right = self.query_one("#right")
+        height = right.size.height
+        if not height or self.maximized is not None:
+            return
+        view = self.query_one(ArticleView)
+        needed = view.virtual_size.height + 2  # the text and the pane's border
+        share = int(height * AGREEMENTS_SHARE)
+        self.query_one("#agreements-pane").styles.max_height = max(share, height - needed)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._balance)
 
     # --- what the reader chose -----------------------------------------------------------
 
@@ -152,6 +209,22 @@ class MainScreen(Screen[None]):
         self.pactscope.go(Location("article", event.key))
         self.query_one(ArticleView).focus()
 
+    @on(VirtualList.Highlighted, "#article-list")
+    def _article_highlighted(self, event: VirtualList.Highlighted) -> None:
+        """The cursor rests on an article: preview it (not a step of history)."""
+        event.stop()
+        if event.key == self.article_id or not self._following(event.source):
+            return
+        if self._preview_timer is not None:
+            self._preview_timer.stop()
+        key = event.key
+        self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self._preview(key))
+
+    def _preview(self, article_id: str) -> None:
+        articles = self.query_one(ArticleList)
+        if articles.highlighted_id == article_id and article_id != self.article_id:
+            self.show_article(article_id, None)
+
     @on(VirtualList.Selected, "#actor-list")
     def _actor_chosen(self, event: VirtualList.Selected) -> None:
         event.stop()
@@ -160,10 +233,15 @@ class MainScreen(Screen[None]):
     @on(VirtualList.Highlighted, "#actor-list")
     def _actor_highlighted(self, event: VirtualList.Highlighted) -> None:
         event.stop()
-        following = self.focused is event.source or isinstance(self.focused, ActorFilter)
-        if following and event.key != self.actor_context:  # typing a filter moves it too
+        if self._following(event.source):  # typing a filter moves it too
             self.actor_context = event.key
-            self._refresh_agreements()
+
+    def _following(self, source: VirtualList) -> bool:
+        """Whether ``source`` (or its filter line) has the focus, so the panes follow it."""
+        focused = self.focused
+        if focused is source:
+            return True
+        return isinstance(focused, ListFilter) and focused.parent is source.parent
 
     @on(OptionList.OptionSelected, "#agreement-list")
     def _agreement_chosen(self, event: OptionList.OptionSelected) -> None:
@@ -187,13 +265,10 @@ class MainScreen(Screen[None]):
         """The agreements pane follows the actor list only while it has the focus."""
         widget = event.widget
         if isinstance(widget, ActorList):
-            key = widget.highlighted_id
-            if key and key != self.actor_context:
-                self.actor_context = key
-                self._refresh_agreements()
-        elif isinstance(widget, (ArticleList, ArticleView)) and self.actor_context is not None:
+            if widget.highlighted_id:
+                self.actor_context = widget.highlighted_id
+        elif isinstance(widget, (ArticleList, ArticleView)):
             self.actor_context = None
-            self._refresh_agreements()
 
     def on_screen_resume(self, event: ScreenResume) -> None:
         self.pactscope.main_resumed()
@@ -202,7 +277,7 @@ class MainScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "history_back":
-            return True if self.pactscope.history.can_back else None
+            return True if self.pactscope.history.can_back else False
         if action == "next_evidence":
             return self.query_one(AgreementList).check_action("evidence", ())
         return True
@@ -215,7 +290,29 @@ class MainScreen(Screen[None]):
         self.pactscope.back()
 
     def action_toggle_zoom(self) -> None:
+        """The focused pane fills the screen (``z`` again gives the others back)."""
+        agreements = self.query_one("#agreements-pane")
         if self.maximized is not None:
             self.minimize()
+            self.call_after_refresh(self._balance)
         elif self.focused is not None:
+            agreements.styles.max_height = None  # the balance's cap must not hold when zoomed
             self.maximize(self.focused)
+
+    def _focused_pane(self) -> FilterPane[object]:
+        """The list pane the focus is in (the Articles pane when it is elsewhere)."""
+        node = self.focused
+        while node is not None:
+            if isinstance(node, FilterPane):
+                return node
+            node = node.parent if isinstance(node.parent, Widget) else None
+        return self.query_one(ArticlePane)
+
+    def action_filter(self) -> None:
+        self._focused_pane().action_open_filter()
+
+    def action_sort_articles(self) -> None:
+        self.query_one(ArticlePane).cycle_sort()
+
+    def action_toggle_copies(self) -> None:
+        self.query_one(ArticleList).action_toggle_copies()

@@ -1,40 +1,203 @@
-"""The Articles list: title over date and source, newest first (the store's order)."""
+"""The Articles pane: one line per article (date, source or dateline, title), sortable,
+filterable, syndicated copies of one story folded under one row with a count."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
 from rich.text import Text
+from textual.binding import Binding, BindingType
 
 from store.records import ArticleMeta
-from tui.safe import file_name, line_text, one_line
+from store.text import fold
+from tui.glyphs import glyphs
+from tui.safe import file_name, one_line
+from tui.widgets.filter_pane import FilterPane
 from tui.widgets.virtual_list import VirtualList
 
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+SORT_KEYS: tuple[str, ...] = ("date", "source", "title", "agreements")
+"""The orders ``s`` cycles through (date: newest first, agreements: most first)."""
+NO_DATE = "—"
 
 
-def article_prompt(meta: ArticleMeta) -> Text:
-    """Two lines: the title, then ``date · source`` (or the file's base name when both are
-    missing; the full path would push the name out of a narrow list)."""
+def article_date(meta: ArticleMeta) -> str:
+    """The day an article was published (YYYY-MM-DD), or ''."""
     date = one_line(meta.published)
-    if ISO_DAY.match(date):
-        date = date[:10]  # the day of an ISO time stamp is enough here
-    facts = [f for f in (date, one_line(meta.source)) if f]
-    second = " · ".join(facts) or file_name(meta.file)
-    prompt = line_text((meta.title or "(untitled)", "bold"))
-    prompt.append("\n")
-    prompt.append(second, style="italic")
+    return date[:10] if ISO_DAY.match(date) else date
+
+
+def article_origin(meta: ArticleMeta) -> str:
+    """Who published it: the source, else the dateline's place, else the file's name."""
+    return one_line(meta.source) or one_line(meta.dateline) or file_name(meta.file)
+
+
+def copy_key(meta: ArticleMeta) -> tuple[str, int]:
+    """Syndicated copies of one story (the same wire text under several sites) share their
+    folded title and their number of sentences; a rewrite or a follow-up changes either."""
+    return (" ".join(fold(one_line(meta.title)).split()), meta.sentences)
+
+
+def group_copies(articles: Sequence[ArticleMeta]) -> dict[str, list[str]]:
+    """The first article of each story (in the given order) -> the ids of its other copies."""
+    first: dict[tuple[str, int], str] = {}
+    copies: dict[str, list[str]] = {}
+    for meta in articles:
+        key = copy_key(meta)
+        if not key[0]:
+            continue
+        lead = first.setdefault(key, meta.id)
+        if lead != meta.id:
+            copies.setdefault(lead, []).append(meta.id)
+    return copies
+
+
+def sort_articles(articles: Sequence[ArticleMeta], key: str) -> list[ArticleMeta]:
+    """``articles`` in the order ``key`` names (stable: ties keep the store's order)."""
+    if key == "source":
+        return sorted(articles, key=lambda m: fold(article_origin(m)))
+    if key == "title":
+        return sorted(articles, key=lambda m: fold(one_line(m.shown)))
+    if key == "agreements":
+        return sorted(articles, key=lambda m: -len(m.agreements))
+    return sorted(articles, key=article_date, reverse=True)
+
+
+@dataclass(slots=True)
+class ArticleRow:
+    """One line of the list: an article, how many copies it stands for, whether it is one."""
+
+    meta: ArticleMeta
+    copies: list[str] = field(default_factory=list)
+    is_copy: bool = False
+    expanded: bool = False
+
+
+def article_prompt(row: ArticleRow, width: int, dated: bool = True) -> Text:
+    """``date  source  title`` on one line: the date column aligned (left out when no article
+    is dated), the source cut to a sixth of the width, the title getting the rest; ``+N``
+    after a story with copies."""
+    meta = row.meta
+    date = article_date(meta) or NO_DATE
+    if width < 60 and ISO_DAY.match(date):
+        date = date[2:]  # YY-MM-DD leaves the title three more characters
+    date_width = (8 if width < 60 else 10) if dated else -1
+    origin_width = max(8, width // 5)
+    origin = article_origin(meta)
+    if len(origin) > origin_width:
+        origin = origin[: origin_width - 1] + glyphs().ellipsis
+    prompt = Text(no_wrap=True, overflow="ellipsis", end="")
+    if dated:
+        prompt.append(f"{date:<{date_width}} ", style="dim" if row.is_copy else "")
+    if row.is_copy:
+        prompt.append(f"{glyphs().copy} ", style="dim")
+    prompt.append(f"{origin:<{origin_width}} ", style="italic")
+    if row.copies:
+        marker = "-" if row.expanded else "+"
+        prompt.append(f"{marker}{len(row.copies)} ", style="bold")
+    prompt.append(one_line(meta.shown) or "(untitled)", style="bold")
     return prompt
 
 
 class ArticleList(VirtualList):
-    """Every article in the store; Enter opens the highlighted one."""
+    """The articles that match the filter; Enter opens one, space shows or folds its copies."""
 
-    row_height = 2
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle_copies", "Copies"),
+    ]
 
-    def prompt(self, record: ArticleMeta) -> Text:
-        return article_prompt(record)
+    dated = True
+    """Whether any article has a date (the date column is left out otherwise)."""
+
+    def prompt(self, record: ArticleRow) -> Text:
+        return article_prompt(record, self.scrollable_content_region.width, self.dated)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "toggle_copies":
+            key = self.highlighted_id
+            row = self.record(key) if key is not None else None
+            return bool(row is not None and (row.copies or row.is_copy))
+        return super().check_action(action, parameters)
+
+    def action_toggle_copies(self) -> None:
+        pane = self.parent
+        if isinstance(pane, ArticlePane) and self.highlighted_id is not None:
+            pane.toggle_copies(self.highlighted_id)
+
+
+class ArticlePane(FilterPane[ArticleMeta]):
+    """Every article; the list shows the matching ones, sorted, copies folded."""
+
+    placeholder = "Filter articles…"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "sort", "Sort"),
+    ]
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.sort_key = SORT_KEYS[0]
+        self._by_id: dict[str, ArticleMeta] = {}
+        self._copies: dict[str, list[str]] = {}
+        self._copy_of: dict[str, str] = {}
+        self._expanded: set[str] = set()
+
+    def make_list(self) -> VirtualList:
+        return ArticleList(id="article-list")
+
+    def match_key(self, record: ArticleMeta) -> str:
+        fields = (record.title, record.source, record.dateline, record.published)
+        return "\n".join(fold(one_line(f)) for f in fields if f)
+
+    @property
+    def copy_of(self) -> dict[str, str]:
+        """Each copy's id -> the id of the article its row is folded under."""
+        return self._copy_of
 
     def set_articles(self, articles: Sequence[ArticleMeta], keep: str | None = None) -> None:
-        self.replace(((m.id, m) for m in articles), keep)
+        self._by_id = {m.id: m for m in articles}
+        self._copies = group_copies(articles)
+        self._copy_of = {c: lead for lead, cs in self._copies.items() for c in cs}
+        article_list = self.list
+        if isinstance(article_list, ArticleList):
+            article_list.dated = any(article_date(m) for m in articles)
+        self.set_records(sort_articles(articles, self.sort_key), keep=keep)
+
+    def rows(self, shown: list[ArticleMeta]) -> list[tuple[str, Any]]:
+        """Copies fold under the first of their story shown; an expanded story lists them."""
+        visible = {m.id for m in shown}
+        out: list[tuple[str, Any]] = []
+        for meta in shown:
+            if meta.id in self._copy_of and self._copy_of[meta.id] in visible:
+                continue
+            copies = [c for c in self._copies.get(meta.id, ()) if c in visible]
+            expanded = meta.id in self._expanded
+            out.append((meta.id, ArticleRow(meta, copies, expanded=expanded)))
+            if expanded:
+                out.extend((c, ArticleRow(self._by_id[c], is_copy=True)) for c in copies)
+        return out
+
+    def toggle_copies(self, article_id: str) -> None:
+        lead = self._copy_of.get(article_id, article_id)
+        self._expanded.symmetric_difference_update({lead})
+        self.apply_filter(keep=lead)
+
+    def action_sort(self) -> None:
+        self.cycle_sort()
+
+    def cycle_sort(self) -> str:
+        """Sort by the next key; returns it."""
+        self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
+        records = sort_articles([r for r, _ in self._records], self.sort_key)
+        self._records = [(r, self.match_key(r)) for r in records]
+        self.apply_filter()
+        return self.sort_key
+
+    def update_subtitle(self) -> None:
+        super().update_subtitle()
+        parent = self.parent
+        if parent is not None and parent.has_class("pane"):
+            parent.border_title = f"Articles {glyphs().dot} by {self.sort_key}"

@@ -21,12 +21,6 @@ class SectionList(OptionList):
 
     BINDINGS: ClassVar[list[BindingType]] = [*VIM_LIST_KEYS, Binding("enter", "select", "Open")]
 
-    DEFAULT_CSS = """
-    SectionList {
-        height: auto;
-    }
-    """
-
     def __init__(
         self, title: str, *, empty: str = "none", hide_empty: bool = False, id: str | None = None
     ) -> None:

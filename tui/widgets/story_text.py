@@ -14,6 +14,7 @@ from typing import Any
 
 from rich.style import Style
 from rich.text import Text
+from textual.widgets.option_list import Option
 
 from store.db.story import Claim, Contradiction, Entry, Statement, Story
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean
@@ -184,3 +185,20 @@ def story_summary(story: Story | None) -> Text:
     elif count > 1:
         out.append(" · the articles agree")
     return out
+
+
+def more_articles(count: int) -> Option:
+    """The disabled line saying how many more articles give the same side."""
+    return Option(
+        Text(f"    … and {count} more article{'s' * (count != 1)}", "italic"), disabled=True
+    )
+
+
+def value_text(agreement: Any) -> str:
+    """The value as written, with the parsed amount and currency when known."""
+    parts = [clean(agreement.value)] if agreement.value else []
+    if agreement.amount is not None:
+        amount = f"{agreement.amount:,.0f}"
+        parsed = f"{amount} {clean(agreement.currency)}".strip()
+        parts.append(f"({parsed})" if parts else parsed)
+    return " ".join(parts)

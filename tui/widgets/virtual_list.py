@@ -22,6 +22,8 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from tui.glyphs import glyphs
+
 
 class VirtualList(ScrollView, can_focus=True):
     """Rows of ``row_height`` lines, one per record, keyed by the record's id."""
@@ -35,26 +37,11 @@ class VirtualList(ScrollView, can_focus=True):
         Binding("end,G", "last", "Last", show=False),
         Binding("pagedown", "page_down", "Page down", show=False),
         Binding("pageup", "page_up", "Page up", show=False),
-        Binding("enter", "select", "Open"),
+        Binding("enter", "select", "Open", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"virtual-list--cursor", "virtual-list--cursor-blurred"}
 
-    DEFAULT_CSS = """
-    VirtualList {
-        overflow-x: hidden;
-        & > .virtual-list--cursor-blurred {
-            background: $block-cursor-blurred-background;
-            color: $block-cursor-blurred-foreground;
-            text-style: $block-cursor-blurred-text-style;
-        }
-        &:focus > .virtual-list--cursor {
-            background: $block-cursor-background;
-            color: $block-cursor-foreground;
-            text-style: $block-cursor-text-style;
-        }
-    }
-    """
 
     highlighted: reactive[int | None] = reactive(None, always_update=True)
 
@@ -76,6 +63,13 @@ class VirtualList(ScrollView, can_focus=True):
 
     class Selected(RowMessage):
         """Enter (or a click on the highlighted row) chose a row."""
+
+    class Typed(Message):
+        """A printable key nothing binds was typed on the list: a filter may take it."""
+
+        def __init__(self, character: str) -> None:
+            super().__init__()
+            self.character = character
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
@@ -212,6 +206,18 @@ class VirtualList(ScrollView, can_focus=True):
                 self.action_select()
             self.highlighted = index
 
+    def on_key(self, event: events.Key) -> None:
+        """A printable key that no binding of the list, its screen or the app takes is the
+        start of a filter (posted as ``Typed``); bound keys (j, k, q, 1-4...) keep their job."""
+        character = event.character
+        if not event.is_printable or character is None or character.isspace():
+            return
+        if event.key in self.screen.active_bindings:
+            return
+        event.stop()
+        event.prevent_default()
+        self.post_message(self.Typed(character))
+
     def on_focus(self) -> None:
         self.refresh()
 
@@ -241,7 +247,7 @@ class VirtualList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         lines = self._prompt(index).split("\n", allow_blank=True)
         line = lines[offset].copy() if offset < len(lines) else Text("")
-        line.truncate(width, overflow="ellipsis", pad=True)
+        line.truncate(width, overflow="crop" if glyphs().ascii else "ellipsis", pad=True)
         style = base
         if index == self.highlighted:
             name = "virtual-list--cursor" if self.has_focus else "virtual-list--cursor-blurred"

@@ -1,0 +1,152 @@
+"""The country x agreement matrix as data: axes, cells, filtering by search prefixes, sorting.
+
+Built once from the store's agreements and actors (a dict lookup per cell), then filtered and
+sorted as plain lists, so the grid widget renders any visible window of a 500 x 500 matrix
+without touching the store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from store.records import Actor, Agreement
+from store.text import fold
+from tui.safe import one_line
+
+PREFIXES = {"c": "country", "a": "agreement"}
+"""The search prefixes the matrix filter understands (``c:`` countries, ``a:`` agreements)."""
+SORTS: tuple[str, ...] = ("name", "count")
+"""Axis orders ``s`` cycles through: by name, or by most filled cells first."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One party in one agreement: the agreement's status and where the party is stated."""
+
+    status: str
+    article: str | None = None
+    sentence: int | None = None
+
+
+@dataclass(slots=True)
+class Axis:
+    """The ids along one side of the matrix and their display names."""
+
+    ids: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)
+    folded: dict[str, str] = field(default_factory=dict)
+
+    def add(self, key: str, name: str) -> None:
+        if key not in self.names:
+            self.ids.append(key)
+            self.names[key] = name
+            self.folded[key] = fold(name)
+
+
+@dataclass
+class Matrix:
+    """Countries against agreements. ``flipped`` puts agreements on the rows."""
+
+    countries: Axis
+    agreements: Axis
+    cells: dict[tuple[str, str], Cell]
+    flipped: bool = False
+    sort: str = SORTS[0]
+    rows: list[str] = field(default_factory=list)
+    cols: list[str] = field(default_factory=list)
+
+    @property
+    def row_axis(self) -> Axis:
+        return self.agreements if self.flipped else self.countries
+
+    @property
+    def col_axis(self) -> Axis:
+        return self.countries if self.flipped else self.agreements
+
+    def cell(self, row: str, col: str) -> Cell | None:
+        key = (col, row) if self.flipped else (row, col)
+        return self.cells.get(key)
+
+    def apply(self, query: str = "") -> None:
+        """Show the rows and columns that match ``query`` and hold at least one cell."""
+        wanted = parse_query(query)
+        countries = _matching(self.countries, wanted.get("country", []))
+        agreements = _matching(self.agreements, wanted.get("agreement", []))
+        plain = wanted.get("", [])
+        if plain:  # a plain word narrows whichever side it names
+            by_country = _matching(self.countries, plain, within=countries)
+            by_agreement = _matching(self.agreements, plain, within=agreements)
+            countries = by_country or countries
+            agreements = by_agreement or agreements
+            if by_country and by_agreement:
+                countries, agreements = by_country, by_agreement
+        in_c, in_a = set(countries), set(agreements)
+        filled = [(c, a) for c, a in self.cells if c in in_c and a in in_a]
+        filled_c = {c for c, _ in filled}
+        filled_a = {a for _, a in filled}
+        countries = [c for c in countries if c in filled_c]
+        agreements = [a for a in agreements if a in filled_a]
+        countries = self._sorted(countries, self.countries, agreements, country_side=True)
+        agreements = self._sorted(agreements, self.agreements, countries, country_side=False)
+        self.rows, self.cols = (agreements, countries) if self.flipped else (countries, agreements)
+
+    def _sorted(
+        self, ids: list[str], axis: Axis, others: Sequence[str], *, country_side: bool
+    ) -> list[str]:
+        by_name = sorted(ids, key=axis.folded.__getitem__)
+        if self.sort != "count":
+            return by_name
+        other = set(others)
+        counts = {i: 0 for i in ids}
+        for c, a in self.cells:
+            key, partner = (c, a) if country_side else (a, c)
+            if key in counts and partner in other:
+                counts[key] += 1
+        return sorted(by_name, key=lambda i: -counts[i])
+
+
+def parse_query(query: str) -> dict[str, list[str]]:
+    """Folded words by the side they filter: ``c:jap a:trade pact`` ->
+    ``{"country": ["jap"], "agreement": ["trade"], "": ["pact"]}``."""
+    out: dict[str, list[str]] = {}
+    for word in query.split():
+        prefix, colon, rest = word.partition(":")
+        if colon and prefix.lower() in PREFIXES:
+            if rest:
+                out.setdefault(PREFIXES[prefix.lower()], []).append(fold(rest))
+        else:
+            out.setdefault("", []).append(fold(word))
+    return out
+
+
+def _matching(axis: Axis, words: list[str], within: Iterable[str] | None = None) -> list[str]:
+    ids = list(within) if within is not None else axis.ids
+    if not words:
+        return ids
+    return [i for i in ids if all(w in axis.folded[i] for w in words)]
+
+
+def build_matrix(actors: Iterable[Actor], agreements: Iterable[Agreement]) -> Matrix:
+    """Every country party to some agreement, against every agreement with a country party."""
+    kinds = {a.id: a for a in actors if a.kind == "country"}
+    countries, deals = Axis(), Axis()
+    cells: dict[tuple[str, str], Cell] = {}
+    for agreement in agreements:
+        stated = {
+            f.value: (f.article, f.sentence)
+            for f in agreement.facts
+            if f.field == "party" and isinstance(f.value, str)
+        }
+        status = one_line(agreement.status or "party").replace("_", " ")
+        for party in agreement.parties:
+            country = kinds.get(party)
+            if country is None:
+                continue
+            article, sentence = stated.get(party, (None, None))
+            cells[(party, agreement.id)] = Cell(status, article, sentence)
+            countries.add(party, one_line(country.name))
+            deals.add(agreement.id, one_line(agreement.name) or "(unnamed agreement)")
+    matrix = Matrix(countries, deals, cells)
+    matrix.apply()
+    return matrix

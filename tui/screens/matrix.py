@@ -1,0 +1,162 @@
+"""The matrix view: countries against agreements, each cell the party's status in it.
+
+``t`` flips the axes, ``s`` cycles the order (by name, by most cells), typing or ``f`` opens a
+filter that takes the search prefixes (``c:`` countries, ``a:`` agreements, a plain word
+either). Enter opens the agreement; ``o`` opens the article stating that the country is a
+party, at that sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+
+from tui.glyphs import glyphs
+from tui.matrix_model import SORTS, build_matrix
+from tui.navigation import Location
+from tui.widgets.matrix_grid import MatrixGrid
+
+if TYPE_CHECKING:
+    from tui.app import PactscopeApp
+
+
+class MatrixFilter(Input):
+    """The filter line: Esc clears it and goes back to the grid."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "leave", "Clear"),
+        Binding("down,enter", "screen.focus_grid", "Grid", show=False),
+    ]
+
+    def action_leave(self) -> None:
+        self.value = ""
+        self.screen.query_one(MatrixGrid).focus()
+
+
+class MatrixScreen(Screen[None]):
+    """Countries x agreements from the whole store."""
+
+    CSS_PATH = "matrix.tcss"
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "back", "Back"),
+        Binding("left_square_bracket,alt+left", "app.history_back", "Back", show=False),
+        Binding("t", "flip", "Flip"),
+        Binding("s", "sort", "Sort"),
+        Binding("f", "filter", "Filter"),
+        Binding("o", "open_evidence", "Article"),
+    ]
+
+    @property
+    def pactscope(self) -> PactscopeApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        store = self.pactscope.store
+        actors = store.actors() if store is not None else []
+        agreements = store.agreements() if store is not None else []
+        self.matrix = build_matrix(actors, agreements)
+        box = MatrixFilter(placeholder="c:country a:agreement or words…", id="matrix-filter")
+        box.display = False
+        yield Static(id="matrix-head")
+        yield box
+        yield MatrixGrid(self.matrix, id="matrix-grid")
+        yield Static(id="matrix-cell")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.query_one(MatrixGrid).focus()
+        self._describe()
+
+    def _describe(self) -> None:
+        matrix = self.matrix
+        rows = "agreements" if matrix.flipped else "countries"
+        cols = "countries" if matrix.flipped else "agreements"
+        dot = glyphs().dot
+        head = f"Matrix {dot} {len(matrix.rows)} {rows} x {len(matrix.cols)} {cols} {dot} "
+        head += f"by {matrix.sort}"
+        self.query_one("#matrix-head", Static).update(Text(head, style="bold", end=""))
+        self.query_one("#matrix-cell", Static).update(self.query_one(MatrixGrid).describe())
+
+    @on(MatrixGrid.Moved)
+    def _moved(self, event: MatrixGrid.Moved) -> None:
+        event.stop()
+        self.query_one("#matrix-cell", Static).update(self.query_one(MatrixGrid).describe())
+
+    def _reapply(self) -> None:
+        self.matrix.apply(self.query_one(MatrixFilter).value)
+        self.query_one(MatrixGrid).reset()
+        self._describe()
+
+    @on(Input.Changed, "#matrix-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self._reapply()
+
+    def on_key(self, event: events.Key) -> None:
+        """A letter nothing binds, typed on the grid, starts the filter with it."""
+        if not isinstance(self.focused, MatrixGrid) or not event.is_printable:
+            return
+        if event.character is None or event.character.isspace():
+            return
+        if event.key in self.active_bindings:
+            return
+        event.stop()
+        self.action_filter()
+        self.query_one(MatrixFilter).insert_text_at_cursor(event.character)
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def action_focus_grid(self) -> None:
+        self.query_one(MatrixGrid).focus()
+
+    def action_filter(self) -> None:
+        box = self.query_one(MatrixFilter)
+        box.display = True
+        box.focus()
+
+    def action_flip(self) -> None:
+        self.matrix.flipped = not self.matrix.flipped
+        self._reapply()
+
+    def action_sort(self) -> None:
+        self.matrix.sort = SORTS[(SORTS.index(self.matrix.sort) + 1) % len(SORTS)]
+        self._reapply()
+
+    def _agreement_and_cell(self) -> tuple[str, str] | None:
+        here = self.query_one(MatrixGrid).current()
+        if here is None:
+            return None
+        row, col = here
+        return (row, col) if self.matrix.flipped else (col, row)  # (agreement, country)
+
+    @on(MatrixGrid.Chosen)
+    def _chosen(self, event: MatrixGrid.Chosen) -> None:
+        event.stop()
+        found = self._agreement_and_cell()
+        if found is not None:
+            self.pactscope.go(Location("agreement", found[0]))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_evidence":
+            found = self._agreement_and_cell()
+            if found is None:
+                return False
+            cell = self.matrix.cells.get((found[1], found[0]))
+            return True if cell is not None and cell.article else None
+        return True
+
+    def action_open_evidence(self) -> None:
+        found = self._agreement_and_cell()
+        cell = self.matrix.cells.get((found[1], found[0])) if found else None
+        if cell is not None and cell.article:
+            self.pactscope.go(Location("article", cell.article, cell.sentence))
+
+    def action_back(self) -> None:
+        self.pactscope.leave_view()
