@@ -150,6 +150,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--no-token",
+        action="store_true",
+        help="serve without the access token printed at start (anyone who can reach the port "
+        "reads the store)",
+    )
+    p.add_argument(
+        "--max-connections",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="at most N browser sessions at once, each an explorer process (default 4)",
+    )
     return parser
 
 
@@ -316,8 +329,11 @@ def score_text(score: float) -> str:
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, repair, summary
+    from store.doctor import check, repair, summary, writer_note
 
+    note = writer_note(db)
+    if note:
+        say(note, style="yellow")
     problems = check(db)
     for line in problems:
         say(line, style="red")
@@ -345,13 +361,29 @@ def _catalog_readable(db: Path) -> bool:
 
 def cmd_serve(args: argparse.Namespace, db: Path) -> int:
     try:
-        from textual_serve.server import Server
+        from tui.serve import GuardedServer, is_loopback, new_token
     except ImportError:
         raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'") from None
-    import shlex
+    from store.db.store import Store
 
-    command = shlex.join([sys.executable, "-m", "tui", "--db", str(db)])
-    Server(command, host=args.host, port=args.port, title="pactscope").serve()
+    if not os.path.lexists(db):  # never a store nobody asked for (nor the seeds in it)
+        raise CliError(
+            f"{safe_path(db)}: no store here; create it with 'pactscope ingest --db PATH FILES' "
+            "or choose one with --db"
+        )
+    Store.open(db).close()  # a damaged store: one line now, not in every browser session
+    if not is_loopback(args.host):
+        say(
+            f"WARNING: serving on {args.host}, beyond this machine: anyone who can reach port "
+            f"{args.port} {'can read every article' if args.no_token else 'and has the token can read every article'} "
+            "(the traffic is not encrypted)",
+            style="bold red",
+        )
+    token = None if args.no_token else new_token()
+    server = GuardedServer(
+        db, host=args.host, port=args.port, token=token, max_connections=args.max_connections
+    )
+    server.serve()
     return 0
 
 
@@ -402,6 +434,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("interrupted")
         return 130
+    except OSError as exc:  # the system refused: not a bug, so the file and the reason in words
+        if os.environ.get("PACTSCOPE_DEBUG"):
+            raise
+        from store.db.files import os_reason
+
+        where = f"{safe_path(exc.filename)}: " if exc.filename else ""
+        say(f"error: {where}{os_reason(exc)}", style="red")
+        return 1
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("PACTSCOPE_DEBUG"):
             raise
