@@ -123,7 +123,7 @@ def story_of(
     by_article: dict[str, list[Statement]] = {a: [] for a in agreement.articles}
     for fact in agreement.facts:
         by_article.setdefault(fact.article, []).append(
-            Statement(fact.field, fact.value, fact.article, fact.sentence, _rule(fact))
+            Statement(fact.field, _plain(fact.value), fact.article, fact.sentence, _rule(fact))
         )
     entries = []
     for article_id, statements in by_article.items():
@@ -155,6 +155,12 @@ def story_of(
         if c.kind != "parties" or str(s.value) in c.unshared
     )
     return Story(timeline, contradictions, in_dispute)
+
+
+def _plain(value: Any) -> Any:
+    """A stored value as compared: a plain scalar (a list or mapping a damaged store may
+    hold becomes its text, so it can be grouped and shown, never crash the story)."""
+    return value if isinstance(value, str | int | float | bool | None) else str(value)
 
 
 def _rule(fact: Any) -> str | None:

@@ -179,3 +179,16 @@ def test_a_party_left_as_a_name_is_not_held_against_the_resolved_ones() -> None:
     )
     assert g.parties == ["c-japan", "c-australia"]
     assert kinds(g) == []
+
+
+def test_odd_stored_values_are_shown_as_text_and_never_break_the_story() -> None:
+    g = agreement(
+        ("year", [2021], "a", 0),
+        ("year", 2022, "b", 0),
+        ("status", {"x": 1}, "a", 1),
+        ("value", None, "b", 2),
+    )
+    s = story(g)
+    assert [c.kind for c in s.contradictions] == ["year"]
+    assert [claim.value for claim in s.contradictions[0].claims] == ["[2021]", 2022]
+    assert s.timeline[0].of("status")[0].value == "{'x': 1}"
