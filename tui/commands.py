@@ -86,9 +86,9 @@ class PaletteCommand:
     def target(cls, screen: DOMNode) -> tuple[DOMNode, str]:
         """The node the action runs on and the action's name without its namespace."""
         name = cls.action.split("(", 1)[0]
-        if name.startswith("app."):
-            return screen.app, name.removeprefix("app.")
-        return screen, name.removeprefix("screen.")
+        if name.startswith("screen."):
+            return screen, name.removeprefix("screen.")
+        return screen.app, name.removeprefix("app.")
 
     @classmethod
     def available(cls, screen: DOMNode) -> bool:
@@ -282,6 +282,7 @@ class Copies(PaletteCommand):
     action = "screen.toggle_copies"
     scope = "palette"  # the binding lives on the Articles list
     where = "Articles list"
+    footer = "Copies"
     needs = "#article-list"
 
 

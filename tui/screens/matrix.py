@@ -62,7 +62,9 @@ class MatrixScreen(Screen[None]):
         actors = store.actors() if store is not None else []
         agreements = store.agreements() if store is not None else []
         self.matrix = build_matrix(actors, agreements)
-        box = MatrixFilter(placeholder="c:country a:agreement or words…", id="matrix-filter")
+        box = MatrixFilter(
+            placeholder="c:country a:agreement or words…", id="matrix-filter", select_on_focus=False
+        )
         box.display = False
         yield Static(id="matrix-head")
         yield box
