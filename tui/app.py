@@ -295,8 +295,8 @@ class PactscopeApp(App[None]):
     # --- actions -------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "search":  # search, help and the palette give "/" their own meaning
-            return not self._typing() and not isinstance(self.screen, ModalScreen)
+        if action == "search":
+            return not self._typing()
         if action == "history_back":
             return self.history.can_back
         if action == "history_forward":

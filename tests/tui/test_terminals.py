@@ -229,7 +229,7 @@ async def test_every_path_by_keyboard(store_path: Path, colour_mode: str) -> Non
 
         await press(pilot, "2")
         assert isinstance(app.focused, ActorList)
-        await press(pilot, *"jap")
+        await press(pilot, "f", *"jap")  # j on a list moves: f opens the filter first
         assert isinstance(app.focused, ListFilter) and app.focused.value == "jap"
         await press(pilot, "down", "enter")
         assert type(app.screen).__name__ == "ActorScreen"

@@ -106,7 +106,7 @@ def command_rows(app: App[Any], commands: Iterable[type[PaletteCommand]]) -> lis
 
 def help_sections(app: App[Any]) -> list[Section]:
     """pactscope's keys, by where they apply."""
-    everywhere = [c for c in ALL_COMMANDS if c.scope == "app" and c.title != "Quit"]
+    everywhere = [c for c in ALL_COMMANDS if c.scope in ("app", "screen") and c.title != "Quit"]
     main = [c for c in ALL_COMMANDS if c.scope == "main" and c.show]
     palette_only = [c for c in ALL_COMMANDS if c.scope == "palette" and not c.key]
     sections = [

@@ -26,7 +26,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, Header, OptionList
 
 from store.records import Actor, ArticleMeta
-from tui.commands import main_bindings
+from tui.commands import main_bindings, screen_bindings
 from tui.glyphs import glyphs
 from tui.messages import ArticleRead
 from tui.navigation import Location
@@ -62,6 +62,7 @@ class MainScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "history_back", "Back"),
+        *screen_bindings(),
         *main_bindings(),
     ]
 

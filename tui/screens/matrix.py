@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from tui.commands import screen_bindings
 from tui.glyphs import glyphs
 from tui.matrix_model import SORTS, build_matrix
 from tui.navigation import Location
@@ -51,6 +52,7 @@ class MatrixScreen(Screen[None]):
         Binding("s", "sort", "Sort"),
         Binding("f", "filter", "Filter"),
         Binding("o", "open_evidence", "Article"),
+        *screen_bindings(),
     ]
 
     @property
