@@ -21,6 +21,9 @@ from typing import Any
 
 import orjson
 
+from store.db import leftovers
+from store.db.bodies import unseal_problem
+from store.db.files import open_regular, read_regular, refuse_special
 from store.db.json_storage import fsync_dir, parse_catalog
 from store.db.schema import (
     ACTORS,
@@ -32,12 +35,13 @@ from store.db.schema import (
     agreement_from_dict,
     article_from_record,
     body_from_dict,
+    checksums_from,
     extraction_from_dict,
     meta_from_dict,
 )
 from store.db.store import Store, bodies_path
 from store.errors import StoreError, StoreReadOnly, StoreVersion
-from store.paths import safe_path
+from store.paths import lock_path, safe_path
 from store.records import Article, ArticleMeta, Extraction
 
 _DAMAGE = (KeyError, TypeError, ValueError, AttributeError, IndexError)
@@ -48,10 +52,14 @@ def check(path: Path) -> list[str]:
     path = Path(path)
     name = safe_path(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
+    except StoreError as exc:
+        return [str(exc)]
     except FileNotFoundError:
         segment = bodies_path(path)
         size = segment.stat().st_size if segment.is_file() else 0
+        if os.path.lexists(path) and not size:
+            return [f"{name}: the catalog is a dangling symlink (to {_show(os.readlink(path))})"]
         if size:
             return [
                 f"{name}: the catalog is missing but {safe_path(segment)} holds {size} bytes of "
@@ -71,9 +79,14 @@ def check(path: Path) -> list[str]:
     committed = meta["bodies_length"]
     segment = bodies_path(path)
     try:
+        os.close(open_regular(segment))
         size = segment.stat().st_size
     except FileNotFoundError:
         size = 0
+    except StoreError as exc:
+        return [str(exc)]
+    except OSError as exc:
+        return [f"{safe_path(segment)}: cannot read ({(exc.strerror or 'error').lower()})"]
     if size < committed:
         problems.append(
             f"{safe_path(segment)}: {size} bytes, but the catalog committed {committed}"
@@ -105,9 +118,12 @@ def check(path: Path) -> list[str]:
         problems.append(f"{name}: meta generation is 0 but the store holds articles")
 
     entities = {**actors, **agreements}
+    required = min(checksums_from(meta), committed)
     with _Reader(segment) as reader:
         for m in articles.values():
-            problems += _check_article(name, segment, reader, m, committed, size, entities)
+            problems += _check_article(
+                name, segment, reader, m, (committed, size, required), entities
+            )
     for m in articles.values():
         problems += _missing(name, f"article {m.id}", "actor", m.actors, actors)
         problems += _missing(name, f"article {m.id}", "agreement", m.agreements, agreements)
@@ -127,6 +143,11 @@ def check(path: Path) -> list[str]:
     problem = index_problem(path, meta["generation"])
     if problem:
         problems.append(problem)
+    problems += [item.describe() for item in leftovers.find(path)]
+    try:
+        refuse_special(lock_path(path))
+    except StoreError as exc:  # no writer could ever take the store
+        problems.append(str(exc))
     return problems
 
 
@@ -175,8 +196,8 @@ class _Reader:
 
     def __init__(self, segment: Path) -> None:
         try:
-            self.fd: int | None = os.open(segment, os.O_RDONLY)
-        except OSError:
+            self.fd: int | None = open_regular(segment)
+        except (OSError, StoreError):
             self.fd = None
 
     def read(self, offset: int, length: int) -> bytes:
@@ -195,10 +216,12 @@ def _check_article(
     segment: Path,
     reader: _Reader,
     m: ArticleMeta,
-    committed: int,
-    size: int,
+    bounds: tuple[int, int, int],
     entities: dict[str, Any],
 ) -> list[str]:
+    """The problems of one article's body line; ``bounds`` are the committed length, the
+    segment's size and the offset from which lines must carry a checksum."""
+    committed, size, required = bounds
     offset, length = m.body
     if offset < 0 or length <= 0 or offset + length > committed:
         return [
@@ -210,6 +233,9 @@ def _check_article(
         ]
     damaged = f"{safe_path(segment)}: body of article {_show(m.id)} at {offset} is damaged"
     raw = reader.read(offset, length)
+    problem = unseal_problem(raw, offset, required)
+    if problem is not None:
+        return [f"{damaged} ({problem})"]
     try:
         record = orjson.loads(raw)
         body = body_from_dict(record["body"])
@@ -266,8 +292,8 @@ def _from_catalog(path: Path) -> list[Pair] | None:
 
 def _segment_lines(segment: Path) -> Iterator[bytes]:
     try:
-        fh = open(segment, "rb")
-    except OSError:
+        fh = os.fdopen(open_regular(segment), "rb")
+    except (OSError, StoreError):
         return
     with fh:
         yield from fh
@@ -276,7 +302,11 @@ def _segment_lines(segment: Path) -> Iterator[bytes]:
 def _from_segment(path: Path) -> list[Pair]:
     """Every complete line of the segment: the last version of each article and of each file."""
     found: dict[str, Pair] = {}
+    offset = 0
     for line in _segment_lines(bodies_path(path)):
+        offset += len(line)
+        if unseal_problem(line, offset, required_from=offset + 1):  # unsealed lines pass
+            continue
         try:
             pair = _decode(orjson.loads(line))
         except (orjson.JSONDecodeError, *_DAMAGE):
@@ -299,10 +329,10 @@ def recoverable(path: Path) -> list[Pair]:
 def _refuse_newer(path: Path) -> None:
     """A store from a newer pactscope is not rewritten by this one: it would drop what it cannot read."""
     try:
-        parse_catalog(path.read_bytes(), path)
+        parse_catalog(read_regular(path), path)
     except StoreVersion as exc:
         try:
-            meta = next(iter(orjson.loads(path.read_bytes())[META].values()))
+            meta = next(iter(orjson.loads(read_regular(path))[META].values()))
             newer = isinstance(meta["schema"], int) and meta["schema"] > SCHEMA_VERSION
         except (orjson.JSONDecodeError, StopIteration, *_DAMAGE):
             newer = False
@@ -368,8 +398,15 @@ def _place(source: Path, target: Path) -> Path:
 def _refuse_existing(out: Path) -> None:
     for taken in (out, bodies_path(out)):
         if os.path.lexists(taken):
-            raise _taken(out)
+            raise _taken(taken)
 
 
 def _taken(path: Path) -> StoreError:
+    """The refusal naming the file that is in the way (the segment alone, when a repair
+    was stopped between placing it and its catalog)."""
+    if path.name.endswith(".bodies") and not os.path.lexists(path.with_name(path.name[:-7])):
+        return StoreError(
+            f"{safe_path(path)}: already exists without its catalog (left by an interrupted "
+            "repair?); remove it or choose a new file for the repaired copy"
+        )
     return StoreError(f"{safe_path(path)}: already exists; choose a new file for the repaired copy")

@@ -32,6 +32,7 @@ import orjson
 
 from store.db.schema import EncodedArticle, encode_article, extraction_from_dict
 from store.db.store import Store
+from store.parse.formats import RecordError, is_format_file, read_records
 from store.parse.reader import ReadError, display_path, iter_article_files, read_article_file
 from store.search.sentence_words import TermFeed, article_terms
 
@@ -103,7 +104,10 @@ def content_id(text: str) -> str:
 
 
 def process_file(path: Path) -> tuple[Any, ...]:
-    """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line)."""
+    """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line);
+    a page, export or feed gives ("many", [outcome per record]) (see ``process_records``)."""
+    if is_format_file(path):
+        return process_records(path)
     shown = display_path(path)
     try:
         text, warnings = read_article_file(path)
@@ -129,6 +133,49 @@ def process_file(path: Path) -> tuple[Any, ...]:
     return ("ok", article, extraction, notes)
 
 
+def process_records(path: Path) -> tuple[Any, ...]:
+    """A page, export or feed: ("many", outcomes), one "ok" or "failed" per record, or one
+    ("failed", line) when the file holds no article. An article of a multi-article file is
+    stored as ``FILE#N`` (N its record number), so each replaces only its own older version."""
+    shown = display_path(path)
+    try:
+        records = read_records(path)
+    except ReadError as exc:
+        return ("failed", str(exc))
+    from store.extract import extract
+    from store.parse.formats.compose import article_of
+
+    source = display_path(os.path.abspath(path))
+    outcomes: list[tuple[Any, ...]] = []
+    for record in records:
+        where = f"{shown} {record.where}" if record.where else shown
+        if isinstance(record, RecordError):
+            outcomes.append(("failed", f"{where}: {record.reason}"))
+            continue
+        file = f"{source}#{record.number}" if record.number is not None else source
+        try:
+            article = article_of(record, file)
+            article.file = file
+            extraction = extract(article, _gazetteer())
+        except Exception as exc:  # a parser bug must cost one record, not the ingest
+            reason = " ".join(str(exc).split())[:200]
+            outcomes.append(("failed", f"{where}: could not be parsed ({type(exc).__name__}: {reason})"))
+            continue
+        outcomes.append(("ok", article, extraction, [f"{where}: {w}" for w in article.warnings]))
+    return ("many", outcomes)
+
+
+def _encoded(result: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An "ok" outcome as ("encoded", EncodedArticle, ArticleTerms, warnings); others as they are."""
+    if result[0] == "many":
+        return ("many", [_encoded(r) for r in result[1]])
+    if result[0] != "ok":
+        return result
+    _, article, extraction, notes = result
+    terms = article_terms(article.text, article.sentences)
+    return ("encoded", encode_article(article, extraction), terms, notes)
+
+
 def process_file_encoded(path: Path) -> tuple[Any, ...]:
     """``process_file`` for a pool: ("encoded", EncodedArticle, ArticleTerms, warnings).
 
@@ -136,12 +183,7 @@ def process_file_encoded(path: Path) -> tuple[Any, ...]:
     only the header and the extraction are decoded by the parent (see ``_stage``). The words
     of each sentence, for the search index, are found here too, in parallel.
     """
-    result = process_file(path)
-    if result[0] != "ok":
-        return result
-    _, article, extraction, notes = result
-    terms = article_terms(article.text, article.sentences)
-    return ("encoded", encode_article(article, extraction), terms, notes)
+    return _encoded(process_file(path))
 
 
 def _results(
@@ -289,20 +331,21 @@ def _run(
     staged = 0
     stored = len(store.article_ids())
     last_commit = time.monotonic()
-    for done, result in enumerate(
+    for done, outcome in enumerate(
         _results(files, frozenset(store.article_ids()), jobs, gazetteer), 1
     ):
-        if result[0] == "failed":
-            report.failed.append(result[1])
-        elif result[0] == "unchanged":
-            report.unchanged += 1
-        else:
-            report.warnings.extend(result[-1])
-            if _stage(store, result, feed):
-                report.added += 1
-                staged += 1
-            else:
+        for result in outcome[1] if outcome[0] == "many" else (outcome,):
+            if result[0] == "failed":
+                report.failed.append(result[1])
+            elif result[0] == "unchanged":
                 report.unchanged += 1
+            else:
+                report.warnings.extend(result[-1])
+                if _stage(store, result, feed):
+                    report.added += 1
+                    staged += 1
+                else:
+                    report.unchanged += 1
         due = staged >= max(batch_size, stored // BATCH_SHARE)
         if staged and (due or time.monotonic() - last_commit >= batch_seconds):
             store.commit()

@@ -11,7 +11,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 ActorKind = Literal["person", "country", "organization"]
-ParagraphKind = Literal["text", "heading", "bullet", "source", "post"]
+# "caption": a photo caption (its credit cut off); "headline": the title, kept as the last
+# paragraph so extraction reads it (views and the export show it as the title, not as body).
+ParagraphKind = Literal["text", "heading", "bullet", "source", "post", "caption", "headline"]
 Status = Literal["signed", "in_force", "announced", "proposed", "under_negotiation", "under_review"]
 STATUSES: tuple[str, ...] = (
     "signed",
@@ -57,7 +59,10 @@ class Quote:
 
 @dataclass(slots=True)
 class Article:
-    """A parsed article: header fields, the cleaned body and its structure."""
+    """A parsed article: header fields, the cleaned body and its structure.
+
+    ``title`` is "" when the text has no headline; ``label`` is what lists show: the title, or
+    else the first words of the lede."""
 
     id: str
     file: str
@@ -71,6 +76,8 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    label: str = ""
+    url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
 
     def sentence_text(self, index: int) -> str:
         s = self.sentences[index]
@@ -91,6 +98,7 @@ class Span:
     sentence: int
     start: int
     end: int
+    rule: str = ""  # the extraction rule that found this mention ("title-before-name")
 
 
 @dataclass(slots=True)
@@ -100,6 +108,8 @@ class RoleHit:
     title: str
     affiliation: str | None
     sentence: int
+    rule: str = ""  # the rule that read the office
+    affiliation_rule: str = ""  # the rule that gave it its affiliation ("" when none)
 
 
 @dataclass(slots=True)
@@ -112,6 +122,7 @@ class ActorHit:
     code: str | None = None  # ISO 3166 alpha-2 for countries
     roles: list[RoleHit] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    rule: str = ""  # the rule of the actor's first mention in the article
 
 
 @dataclass(slots=True)
@@ -121,6 +132,7 @@ class Fact:
     field: Literal["party", "status", "year", "value"]
     value: Any
     sentence: int
+    rule: str = ""  # the extraction rule that stated this fact
 
 
 @dataclass(slots=True)
@@ -170,6 +182,8 @@ class StoredRole:
     affiliation: str | None  # actor id of the country
     article: str
     sentence: int
+    rule: str = ""  # see RoleHit
+    affiliation_rule: str = ""
 
 
 @dataclass(slots=True)
@@ -200,6 +214,7 @@ class StoredFact:
     value: Any
     article: str
     sentence: int
+    rule: str = ""  # see Fact
 
 
 @dataclass(slots=True)
@@ -237,6 +252,13 @@ class ArticleMeta:
     sentences: int
     actors: list[str] = field(default_factory=list)  # actor ids
     agreements: list[str] = field(default_factory=list)  # agreement ids
+    label: str = ""  # what lists show: the title, or the lede's first words ("" in old stores)
+    url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
+
+    @property
+    def shown(self) -> str:
+        """The article's name on screen: its title, or the first words of its lede."""
+        return self.title or self.label
 
 
 @dataclass(slots=True)
@@ -248,6 +270,7 @@ class Mention:
     sentence: int
     start: int
     end: int
+    rule: str = ""  # the extraction rule that found the mention (see Span)
 
 
 @dataclass(slots=True)

@@ -32,7 +32,9 @@ def gazetteer() -> Gazetteer:
     return _GAZ[0]
 
 
-def article(text: str, *, headings: tuple[int, ...] = (), quotes: list[tuple[str, str]] = ()) -> Article:
+def article(
+    text: str, *, headings: tuple[int, ...] = (), quotes: list[tuple[str, str]] = (), published: str | None = None
+) -> Article:
     """Paragraphs split on blank lines, sentences on end punctuation; ``quotes`` are
     (quoted text, speaker) pairs located in the text."""
     paragraphs: list[Paragraph] = []
@@ -50,7 +52,7 @@ def article(text: str, *, headings: tuple[int, ...] = (), quotes: list[tuple[str
         q = text.index(quoted)
         s = next(x for x in sentences if x.start <= q < x.end)
         found.append(Quote(s.index, q, q + len(quoted), speaker))
-    return Article("t", "t.txt", "A title", None, None, None, None, text, paragraphs, sentences, found)
+    return Article("t", "t.txt", "A title", None, None, published, None, text, paragraphs, sentences, found)
 
 
 def run(text: str, **kw) -> Extraction:

@@ -136,3 +136,81 @@ async def open_view(pilot: Any, kind: str, entity_id: str, view: type[ViewT]) ->
 def section_prompts(screen: Screen, selector: str) -> list[str]:
     """The lines of one section list of a view, as plain text."""
     return [str(o.prompt) for o in screen.query_one(selector).options]
+
+
+DISPUTED_ID = "g-harbour-security-pact"
+
+
+def build_disputed_store(path: Path) -> Path:
+    """Five articles on one pact that disagree: two years, two values, two party lists (Peru
+    joining in between, so all are one record), and a later article calling it still under
+    negotiation; one undated article only mentions it. A title and a sentence carry markup
+    and escape sequences; the year facts name the rule that read them."""
+    said = [
+        (
+            "2024-02-01",
+            "Pact [b]signed\x1b[31m",
+            [
+                "Norway and Chile signed the Harbour Security Pact in 2021.",
+                "The Harbour Security Pact is worth $2 billion over ten years.",
+            ],
+            [("status", "signed", 0), ("year", 2021, 0), ("value", "$2 billion", 1)],
+            ["Norway", "Chile"],
+        ),
+        (
+            "2024-04-10",
+            "Peru joins",
+            ["Peru joined Norway and Chile in the Harbour Security Pact."],
+            [],
+            ["Norway", "Chile", "Peru"],
+        ),
+        (
+            "2024-06-20",
+            "Pact revisited",
+            [
+                "The Harbour Security Pact, signed by Norway and Peru in 2022, is under review.",
+                "Officials valued the Harbour Security Pact at $2.5 billion [red]today\x1b[2J.",
+            ],
+            [("year", 2022, 0), ("value", "$2.5 billion", 1)],
+            ["Norway", "Peru"],
+        ),
+        (
+            "2024-09-05",
+            "Talks go on",
+            ["Negotiators from Norway and Chile are still working on the Harbour Security Pact."],
+            [("status", "under_negotiation", 0)],
+            ["Norway", "Chile"],
+        ),
+        (None, "Harbour notes", ["Shipping analysts mentioned the Harbour Security Pact."], [], []),
+    ]
+    with Store.open(path, write=True) as store:
+        for n, (published, title, sentences, facts, parties) in enumerate(said):
+            art = article(sentences, file=f"h{n}.txt", title=title, published=published)
+            fields = {field: value for field, value, _ in facts}
+            value = fields.get("value")
+            pact = AgreementHit(
+                name="Harbour Security Pact",
+                parties=parties,
+                year=fields.get("year"),
+                status=fields.get("status"),
+                value=value,
+                amount=float(value[1:].removesuffix(" billion")) * 1e9 if value else None,
+                currency="USD" if value else None,
+                facts=[
+                    *(
+                        Fact(
+                            field,
+                            value,
+                            sentence,
+                            rule="year-after-verb" if field == "year" else "",
+                        )
+                        for field, value, sentence in facts
+                    ),
+                    *(Fact("party", name, 0) for name in parties),
+                ],
+                spans=[span(art, "Harbour Security Pact")],
+            )
+            countries = [actor(art, "country", name) for name in parties]
+            store.add(art, Extraction(article_id=art.id, actors=countries, agreements=[pact]))
+        store.commit()
+    return path

@@ -96,14 +96,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "export",
         parents=[common],
-        help="write everything as JSON",
-        description="Export articles, actors and agreements with their evidence.",
+        help="write everything as JSON, CSV tables or a network (GraphML, GEXF)",
+        description="Export articles, actors and agreements with their evidence (json), as "
+        "six CSV tables that join on their ids (csv, into a folder), or as the network of "
+        "actors and agreements (graphml, gexf).",
     )
-    p.add_argument("--format", choices=["json"], default="json", help="output format (json)")
     p.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout"
+        "--format",
+        choices=["json", "csv", "graphml", "gexf"],
+        default="json",
+        help="output format (default json)",
     )
-    p.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    p.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="write to FILE instead of stdout (for csv: the folder DIR, required)",
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE (the CSV files) if it exists")
 
     p = sub.add_parser(
         "search",
@@ -213,12 +224,15 @@ def cmd_ingest(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_export(args: argparse.Namespace, db: Path) -> int:
-    from store.db.export import ExportExists, write_export
+    from store.db.export import ExportExists
+    from store.db.export_formats import write_format
     from store.db.store import Store
 
+    if args.format == "csv" and args.output is None:
+        raise CliError("--format csv writes six files: name their folder with -o DIR")
     with Store.open(db) as store:
         try:
-            write_export(store, args.output, force=args.force)
+            write_format(store, args.format, args.output, force=args.force)
         except ExportExists as exc:
             raise CliError(str(exc)) from None
         except BrokenPipeError:
@@ -319,10 +333,11 @@ def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
 
 def _catalog_readable(db: Path) -> bool:
     """Whether the catalog opens (doctor's checks ran), as opposed to failing to be read."""
+    from store.db.files import read_regular
     from store.db.json_storage import parse_catalog
 
     try:
-        parse_catalog(db.read_bytes(), db)
+        parse_catalog(read_regular(db), db)
     except (StoreError, OSError):
         return False
     return True

@@ -32,13 +32,16 @@ def one_line(value: object) -> str:
 
 
 def file_name(path: object) -> str:
-    """The base name of a stored file path (``/a/b/c.txt`` or ``a\\b\\c.txt`` -> ``c.txt``).
+    """The base name of a stored file path (``/a/b/c.txt`` or ``C:\\b\\c.txt`` -> ``c.txt``;
+    ``/a/\\xfename.txt``, an undecodable name as stored, -> ``\\xfename.txt``).
 
     The store keeps the full path so same-named files of two folders stay apart; a list
     only has room for the name.
     """
     text = one_line(path).rstrip("/\\")
-    return text[max(text.rfind("/"), text.rfind("\\")) + 1 :]
+    if "/" in text:  # a POSIX path: a backslash is part of a name (or of an escape "\\xfe")
+        return text[text.rfind("/") + 1 :]
+    return text[text.rfind("\\") + 1 :]
 
 
 def safe_text(value: object, style: str = "", *, single_line: bool = True) -> Text:
@@ -53,6 +56,24 @@ def line_text(*parts: tuple[object, str], ellipsis: bool = True) -> Text:
     for value, style in parts:
         out.append(one_line(value), style=style)
     return out
+
+
+def without_headline(body: Body) -> Body:
+    """``body`` without its headline paragraph (the parser keeps the headline last, for
+    extraction; the view shows it as the title): the text, sentences, quotes and mentions
+    before it."""
+    heads = [p for p in body.paragraphs if p.kind == "headline"]
+    if not heads:
+        return body
+    end = max(0, heads[0].start - 2)
+    return replace(
+        body,
+        text=body.text[:end],
+        paragraphs=[p for p in body.paragraphs if p.end <= end and p.kind != "headline"],
+        sentences=[s for s in body.sentences if s.end <= end],
+        quotes=[q for q in body.quotes if q.end <= end],
+        mentions=[m for m in body.mentions if m.end <= end],
+    )
 
 
 def clean_body(body: Body) -> Body:
@@ -96,6 +117,6 @@ def clean_body(body: Body) -> Body:
         sentences=[Sentence(s.index, s.paragraph, at(s.start), at(s.end)) for s in body.sentences],
         quotes=[replace(q, start=at(q.start), end=at(q.end)) for q in body.quotes],
         mentions=[
-            Mention(m.entity, m.kind, m.sentence, at(m.start), at(m.end)) for m in body.mentions
+            Mention(m.entity, m.kind, m.sentence, at(m.start), at(m.end), m.rule) for m in body.mentions
         ],
     )

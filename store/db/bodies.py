@@ -10,14 +10,46 @@ catalog commit that references it, and on opening truncates bytes past the commi
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 from typing import Any
 
 import orjson
 
+from store.db.files import open_regular
 from store.db.json_storage import READ_ONLY_ERRNOS
-from store.errors import StoreCorrupt, StoreReadOnly
-from store.paths import safe_path
+from store.errors import StoreCorrupt, StoreError, StoreReadOnly
+from store.paths import bodies_path, safe_path
+
+# A sealed line is ``{"crc":"xxxxxxxx",`` + the rest of the record's JSON: still one JSON
+# object, whose CRC-32 (8 hex digits) covers every byte after this prefix but the newline.
+_SEAL = b'{"crc":"'
+_SEALED = len(_SEAL) + 10  # the prefix, 8 hex digits, '",'
+
+
+def seal(payload: bytes) -> bytes:
+    """``payload`` (one JSON object) with its checksum spliced in as its first key."""
+    if not payload.startswith(b"{") or payload == b"{}":
+        raise ValueError("a body line is a non-empty JSON object")
+    rest = payload[1:]
+    return b"%s%08x\",%s" % (_SEAL, zlib.crc32(rest), rest)
+
+
+def unseal_problem(line: bytes, offset: int, required_from: int) -> str | None:
+    """Why the segment line at ``offset`` fails its checksum (None when it holds).
+
+    A line without a checksum passes only before ``required_from`` (written by version 1).
+    """
+    body = line[:-1] if line.endswith(b"\n") else line
+    if not body.startswith(_SEAL):
+        return "it has no checksum" if offset >= required_from else None
+    try:
+        stored = int(body[len(_SEAL) : len(_SEAL) + 8], 16)
+    except ValueError:
+        return "its checksum is damaged"
+    if body[len(_SEAL) + 8 : _SEALED] != b'",' or zlib.crc32(body[_SEALED:]) != stored:
+        return "its checksum does not match its bytes"
+    return None
 
 
 def refuse_orphan_segment(segment: Path, catalog: Path) -> None:
@@ -38,11 +70,31 @@ def refuse_orphan_segment(segment: Path, catalog: Path) -> None:
         )
 
 
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or type(exc).__name__).lower()
+
+
+def refuse_lost_catalog(catalog: Path) -> None:
+    """StoreCorrupt when the catalog is absent but the store was there: its segment holds
+    articles, or the catalog is a symlink to nothing. Readers and writers alike stop, so an
+    export of nothing or a fresh empty store never passes for the articles that were lost."""
+    if os.path.islink(catalog):
+        raise StoreCorrupt(
+            f"{safe_path(catalog)}: the catalog is a dangling symlink (to "
+            f"{safe_path(os.readlink(catalog))[:200]}); restore its target, or recover the "
+            "articles with 'pactscope doctor --repair NEW.json'"
+        )
+    refuse_orphan_segment(bodies_path(catalog), catalog)
+
+
 class BodySegment:
     """Reads lines by (offset, length); a writable segment also appends."""
 
-    def __init__(self, path: Path, *, write: bool = False, committed: int = 0) -> None:
+    def __init__(
+        self, path: Path, *, write: bool = False, committed: int = 0, checked_from: int = 0
+    ) -> None:
         self.path = path
+        self.checked_from = checked_from  # lines from here on must carry a checksum
         self._fh = None
         self._read_fd: int | None = None
         self.length = committed
@@ -51,7 +103,7 @@ class BodySegment:
 
     def _open_for_write(self, committed: int) -> None:
         try:
-            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = open_regular(self.path, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             if exc.errno not in READ_ONLY_ERRNOS:
                 raise
@@ -80,7 +132,7 @@ class BodySegment:
         """``append`` for a record already encoded as one JSON object (no newline in it)."""
         if self._fh is None:
             raise StoreReadOnly(f"{safe_path(self.path)}: the store is open read-only")
-        line = payload + b"\n"
+        line = seal(payload) + b"\n"
         offset = self.length
         self._fh.write(line)
         self.length += len(line)
@@ -102,12 +154,27 @@ class BodySegment:
             self._fh.flush()
         if self._read_fd is None:
             try:
-                self._read_fd = os.open(self.path, os.O_RDONLY)
+                self._read_fd = open_regular(self.path)
             except FileNotFoundError:
                 raise StoreCorrupt(f"{safe_path(self.path)}: body segment is missing") from None
-        raw = os.pread(self._read_fd, length, offset) if length > 0 else b""
+            except OSError as exc:  # not stdout's fault, nor a bug: say which file and why
+                raise StoreError(
+                    f"{safe_path(self.path)}: cannot read the body segment ({_reason(exc)})"
+                ) from None
+        try:
+            raw = os.pread(self._read_fd, length, offset) if length > 0 else b""
+        except OSError as exc:
+            raise StoreError(
+                f"{safe_path(self.path)}: cannot read the body at offset {offset} ({_reason(exc)})"
+            ) from None
         if len(raw) != length or length <= 0:
             raise StoreCorrupt(f"{safe_path(self.path)}: body at offset {offset} is cut short")
+        problem = unseal_problem(raw, offset, self.checked_from)
+        if problem is not None:
+            raise StoreCorrupt(
+                f"{safe_path(self.path)}: body at offset {offset} is damaged ({problem}); "
+                "run 'pactscope doctor'"
+            )
         try:
             record = orjson.loads(raw)
         except orjson.JSONDecodeError:

@@ -47,6 +47,7 @@ class Loaded:
     articles: dict[str, ArticleMeta] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     agreements: dict[str, Agreement] = field(default_factory=dict)
+    duplicates: list[str] = field(default_factory=list)  # "<table> id X appears twice"
 
 
 @dataclass(slots=True)
@@ -93,6 +94,8 @@ class Catalog:
                 ids = self._doc_ids
                 for key in keys:
                     record = convert(docs[key])
+                    if record.id in into:
+                        loaded.duplicates.append(f"{table} id {safe_path(record.id)[:80]} appears twice")
                     into[record.id] = record
                     ids[(table, record.id)] = int(key)
         except (KeyError, TypeError, ValueError, AttributeError):

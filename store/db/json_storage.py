@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
 from store.paths import safe_path
@@ -83,11 +84,10 @@ def peek_empty(path: Path) -> bool | None:
     A missing catalog is empty.
     """
     try:
-        with open(path, "rb") as fh:
-            head = fh.read(_PEEK_BYTES)
+        head = read_regular(path, _PEEK_BYTES)
     except FileNotFoundError:
         return True
-    except OSError:
+    except (OSError, StoreError):
         return None
     text = head.decode("utf-8", errors="replace")
     if not text.startswith(_HEAD):
@@ -170,13 +170,11 @@ class AtomicJSONStorage(Storage):
 
     def _load(self) -> dict[str, Any]:
         try:
-            with open(self.path, "rb") as fh:
+            with os.fdopen(open_regular(self.path), "rb") as fh:
                 raw = fh.read()
                 self.signature = file_signature(os.fstat(fh.fileno()))
         except FileNotFoundError:
             return empty_catalog()
-        except IsADirectoryError:
-            raise StoreCorrupt(f"{safe_path(self.path)}: is a folder, not a store file") from None
         except PermissionError:
             raise StoreReadOnly(
                 f"{safe_path(self.path)}: cannot read the store (permission denied)"

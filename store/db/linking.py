@@ -95,7 +95,7 @@ def link_article(
         _merge_actor_hit(store, hit, id, article_id, names)
         if hit.spans and id not in link.actors:
             link.actors.append(id)
-        link.mentions.extend(Mention(id, hit.kind, s.sentence, s.start, s.end) for s in hit.spans)
+        link.mentions.extend(Mention(id, hit.kind, s.sentence, s.start, s.end, s.rule) for s in hit.spans)
 
     for ghit in extraction.agreements:
         party_ids = [_party_id(store, name, article_id, names, previous) for name in ghit.parties]
@@ -118,7 +118,7 @@ def link_article(
         if gid not in link.agreements:
             link.agreements.append(gid)
         link.mentions.extend(
-            Mention(gid, "agreement", s.sentence, s.start, s.end) for s in ghit.spans
+            Mention(gid, "agreement", s.sentence, s.start, s.end, s.rule) for s in ghit.spans
         )
 
     for quote in extraction.quotes:

@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from store.db.files import read_regular
 from store.errors import StoreLocked, StoreReadOnly
 from store.paths import safe_path
 
@@ -39,7 +40,7 @@ def pid_alive(pid: int) -> bool:
         return False
     try:
         os.kill(pid, 0)
-    except ProcessLookupError:
+    except (ProcessLookupError, OverflowError):  # no such process; past any pid there can be
         return False
     except PermissionError:
         return True  # exists, owned by someone else
@@ -51,7 +52,7 @@ def pid_alive(pid: int) -> bool:
 def read_holder(lock_path: Path) -> tuple[dict[str, Any] | None, bytes | None]:
     """The lock's parsed content (or None when unreadable) and its raw bytes (None if absent)."""
     try:
-        raw = lock_path.read_bytes()
+        raw = read_regular(lock_path)
     except FileNotFoundError:
         return None, None
     except OSError:
@@ -63,10 +64,28 @@ def read_holder(lock_path: Path) -> tuple[dict[str, Any] | None, bytes | None]:
     return (info if isinstance(info, dict) else None), raw
 
 
+def lock_pid(info: dict[str, Any]) -> int | None:
+    """The holder's pid as a number, read leniently: a hand-edited ``"123"`` or ``123.0`` is
+    pid 123; None when the field holds no whole number at all (the lock is malformed)."""
+    pid = info.get("pid")
+    if isinstance(pid, bool):
+        return None
+    if isinstance(pid, int):
+        return pid
+    if isinstance(pid, float) and pid.is_integer():
+        return int(pid)
+    if isinstance(pid, str) and pid.strip().lstrip("-").isdigit():
+        return int(pid.strip())
+    return None
+
+
 def describe_holder(info: dict[str, Any] | None) -> str:
     if not info:
-        return "an unknown process"
-    return f"pid {info.get('pid')} on {info.get('host')} since {info.get('since')}"
+        return "an unknown process (the lock file is malformed)"
+    pid = lock_pid(info)
+    shown = safe_path(str(info.get("pid")))[:40]
+    who = f"pid {pid}" if pid is not None else f"a malformed pid ({shown})"
+    return f"{who} on {safe_path(str(info.get('host')))[:80]} since {safe_path(str(info.get('since')))[:40]}"
 
 
 class WriterLock:
@@ -142,9 +161,11 @@ def _is_stale(lock_path: Path, info: dict[str, Any] | None, raw: bytes) -> bool:
         except OSError:
             return False
         return age > EMPTY_GRACE
-    pid = info.get("pid")
-    if info.get("host") != _hostname() or not isinstance(pid, int):
+    if info.get("host") != _hostname():
         return False  # another machine's process: cannot tell, so never break it
+    pid = lock_pid(info)
+    if pid is None:  # no pid to ask about: as for a garbled lock, the file's age decides
+        return _is_stale(lock_path, None, raw)
     if not pid_alive(pid):
         return True
     since = info.get("since")

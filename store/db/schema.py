@@ -35,7 +35,10 @@ from store.records import (
     StoredRole,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+"""2: each body-segment line carries a CRC-32 of its bytes (``bodies.seal``). A store of
+version 1 still opens: its lines have none and are accepted as they are; the first commit of
+a writer records where checksummed lines begin (``checksums_from``) and writes version 2."""
 APP_TAG = "pactscope"
 
 META = "meta"
@@ -52,8 +55,23 @@ def new_meta() -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "generation": 0,
         "bodies_length": 0,
+        "checksums_from": 0,
         "created_by": __version__,
     }
+
+
+def checksums_from(meta: dict[str, Any]) -> int:
+    """The segment offset from which every body line must carry a checksum.
+
+    A version-1 store has none: everything it committed is accepted without one. A version-2
+    meta without the field (damaged by hand) is held to the strict rule: every line.
+    """
+    value = meta.get("checksums_from")
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        return value
+    if meta.get("schema") == 1:
+        return int(meta.get("bodies_length") or 0)
+    return 0
 
 
 # --- stored entities -----------------------------------------------------------------------
@@ -90,7 +108,7 @@ def actor_to_dict(a: Actor) -> dict[str, Any]:
     return {
         "id": a.id,
         **actor_fields(a),
-        "roles": [[r.title, r.affiliation, r.article, r.sentence] for r in a.roles],
+        "roles": [[r.title, r.affiliation, r.article, r.sentence, r.rule, r.affiliation_rule] for r in a.roles],
         "articles": dict(a.articles),
         "quotes": [[q.article, q.sentence, q.start, q.end] for q in a.quotes],
     }
@@ -103,7 +121,7 @@ def actor_from_dict(d: dict[str, Any]) -> Actor:
         d["name"],
         d.get("aliases") or [],
         d.get("code"),
-        [StoredRole(t, a, art, s) for t, a, art, s in d.get("roles") or ()],
+        [StoredRole(*r) for r in d.get("roles") or ()],  # older stores: no rule fields
         d.get("articles") or {},
         [StoredQuote(art, s, b, e) for art, s, b, e in d.get("quotes") or ()],
     )
@@ -114,7 +132,7 @@ def agreement_to_dict(g: Agreement) -> dict[str, Any]:
         "id": g.id,
         **agreement_fields(g),
         "articles": list(g.articles),
-        "facts": [[f.field, f.value, f.article, f.sentence] for f in g.facts],
+        "facts": [[f.field, f.value, f.article, f.sentence, f.rule] for f in g.facts],
     }
 
 
@@ -132,7 +150,7 @@ def agreement_from_dict(d: dict[str, Any]) -> Agreement:
         d.get("amount"),
         d.get("currency"),
         d.get("articles") or [],
-        [StoredFact(f, v, art, s) for f, v, art, s in d.get("facts") or ()],
+        [StoredFact(*f) for f in d.get("facts") or ()],  # older stores: no rule field
     )
 
 
@@ -150,6 +168,8 @@ def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
         "sentences": m.sentences,
         "actors": list(m.actors),
         "agreements": list(m.agreements),
+        "label": m.label,
+        "url": m.url,
     }
 
 
@@ -168,6 +188,8 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
         int(d.get("sentences", 0)),
         d.get("actors") or [],
         d.get("agreements") or [],
+        d.get("label") or "",
+        d.get("url"),
     )
 
 
@@ -208,17 +230,18 @@ def body_of_article(article: Article, mentions: list[Mention]) -> Body:
     )
 
 
-HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source")
+HEADER_FIELDS = ("id", "file", "title", "dateline", "byline", "published", "source", "url")
+"""A store written before ``url`` existed has no such key: it reads back as None."""
 
 
 def header_of(article: Article) -> dict[str, Any]:
     """The article's header fields, kept beside its body so a lost catalog can be rebuilt."""
-    return {name: getattr(article, name) for name in HEADER_FIELDS}
+    return {**{name: getattr(article, name) for name in HEADER_FIELDS}, "label": article.label}
 
 
 def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
     """Mentions as the body record holds them."""
-    return [[m.entity, m.kind, m.sentence, m.start, m.end] for m in mentions]
+    return [[m.entity, m.kind, m.sentence, m.start, m.end, m.rule] for m in mentions]
 
 
 @dataclass(frozen=True, slots=True)
@@ -278,11 +301,12 @@ def article_from_record(record: dict[str, Any]) -> Article:
         paragraphs=body.paragraphs,
         sentences=body.sentences,
         quotes=body.quotes,
+        label=header.get("label") or "",
     )
 
 
 def _spans(spans: list[Span]) -> list[list[int]]:
-    return [[s.sentence, s.start, s.end] for s in spans]
+    return [[s.sentence, s.start, s.end, s.rule] for s in spans]
 
 
 def extraction_to_dict(e: Extraction) -> dict[str, Any]:
@@ -291,15 +315,16 @@ def extraction_to_dict(e: Extraction) -> dict[str, Any]:
         "actors": [
             {
                 **actor_fields(a),
-                "roles": [[r.title, r.affiliation, r.sentence] for r in a.roles],
+                "roles": [[r.title, r.affiliation, r.sentence, r.rule, r.affiliation_rule] for r in a.roles],
                 "spans": _spans(a.spans),
+                "rule": a.rule,
             }
             for a in e.actors
         ],
         "agreements": [
             {
                 **agreement_fields(g),
-                "facts": [[f.field, f.value, f.sentence] for f in g.facts],
+                "facts": [[f.field, f.value, f.sentence, f.rule] for f in g.facts],
                 "spans": _spans(g.spans),
             }
             for g in e.agreements
@@ -319,6 +344,7 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
                 code=a.get("code"),
                 roles=[RoleHit(*r) for r in a.get("roles") or ()],
                 spans=[Span(*s) for s in a.get("spans") or ()],
+                rule=a.get("rule") or "",
             )
             for a in d.get("actors") or ()
         ],

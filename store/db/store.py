@@ -11,14 +11,18 @@ from __future__ import annotations
 import gc
 import os
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from store.db import actor_links as relations
+from store.db import leftovers
 from store.db.actor_links import party_index
-from store.db.bodies import BodySegment, refuse_orphan_segment
+from store.db.bodies import BodySegment, refuse_lost_catalog, refuse_orphan_segment
 from store.db.catalog import Catalog, Staging
+from store.db.files import refuse_special
+from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import AtomicJSONStorage, file_signature, peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lock import WriterLock
@@ -26,8 +30,10 @@ from store.db.schema import (
     ACTORS,
     AGREEMENTS,
     META,
+    SCHEMA_VERSION,
     EncodedArticle,
     body_from_dict,
+    checksums_from,
     encode_article,
     extraction_from_dict,
     segment_line,
@@ -50,11 +56,20 @@ class Store:
         self._lock = lock
         self._bodies: BodySegment | None = None
         self._failed: str | None = None
+        refuse_special(bodies_path(path))  # a FIFO there would hang the first read
         self._load()
-        if write and self._signature is None:
-            self._create()
+        if self._signature is None:  # no catalog: a new store, unless its files say otherwise
+            refuse_lost_catalog(path)
+            if write:
+                self._create()
+        committed = self._meta["bodies_length"]
+        if write:  # never build on damage: the next ingest would fail further from the cause
+            self._refuse_damage(committed)
         self._bodies = BodySegment(
-            bodies_path(path), write=write, committed=self._meta["bodies_length"]
+            bodies_path(path),
+            write=write,
+            committed=committed,
+            checked_from=min(checksums_from(self._meta), committed),
         )
 
     def _create(self) -> None:
@@ -90,6 +105,8 @@ class Store:
                 raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
             lock = WriterLock.acquire(lock_path(path), wait)
         try:
+            if lock is not None:
+                leftovers.clean(path)  # what killed writers left; ours alone can write now
             return cls(path, write=write, lock=lock)
         except BaseException:
             if lock is not None:
@@ -163,6 +180,20 @@ class Store:
         self._staged = Staging()
         self._sorted: list[ArticleMeta] | None = None
         self._of_actor: dict[str, list[str]] | None = None
+        self._duplicates = loaded.duplicates
+
+    def _refuse_damage(self, committed: int) -> None:
+        found = chain(
+            self._duplicates,
+            dangling(self._articles, self._actors, self._agreements),
+            damaged_bodies(
+                bodies_path(self.path),
+                self._articles.values(),
+                committed,
+                min(checksums_from(self._meta), committed),
+            ),
+        )
+        refuse_damage(self.path, found)
 
     def reload_if_changed(self) -> bool:
         """Re-read the catalog if another process committed since; True when it changed."""
@@ -180,6 +211,10 @@ class Store:
             self._signature = storage.signature
             return False
         self._load(storage)
+        if self._bodies is not None:
+            self._bodies.checked_from = min(
+                checksums_from(self._meta), self._meta["bodies_length"]
+            )
         return True
 
     # --- reads ---------------------------------------------------------------------------
@@ -192,7 +227,7 @@ class Store:
     def articles(self) -> list[ArticleMeta]:
         """All articles, newest first (undated last), then by title."""
         if self._sorted is None:
-            items = sorted(self._articles.values(), key=lambda m: (m.title.casefold(), m.id))
+            items = sorted(self._articles.values(), key=lambda m: (m.shown.casefold(), m.id))
             items.sort(key=lambda m: m.published or "", reverse=True)
             self._sorted = items
         return list(self._sorted)
@@ -306,6 +341,8 @@ class Store:
             sentences=encoded.sentences,
             actors=link.actors,
             agreements=link.agreements,
+            label=header.get("label") or "",
+            url=header.get("url"),
         )
         self._articles[article_id] = meta
         self._order.append(article_id)
@@ -407,7 +444,13 @@ class Store:
         batches = self._staged.batches(
             self._catalog, self._articles, self._actors, self._agreements
         )
-        meta = dict(self._meta, generation=self.generation + 1, bodies_length=length)
+        meta = dict(
+            self._meta,
+            schema=SCHEMA_VERSION,  # an older store is upgraded by its first commit
+            checksums_from=bodies.checked_from,
+            generation=self.generation + 1,
+            bodies_length=length,
+        )
         self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]

@@ -17,15 +17,20 @@ from store.extract.facts import fill_facts
 from store.extract.gazetteer import Gazetteer
 from store.extract.organizations import find_organizations
 from store.extract.parties import fill_named_parties
-from store.extract.persons import find_persons, person_forms
+from store.extract.people import person_forms
+from store.extract.persons import find_persons
+from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.speakers import attribute_quotes
-from store.extract.state import State
+from store.extract.state import RoleAcc, State
 from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
 from store.extract.unnamed import find_unnamed
 from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
 
 __all__ = ["extract"]
+
+# The rule of a country mention, by the form it takes (one string each, not one per mention).
+_COUNTRY_RULES = {f: "country-" + f for f in ("name", "alias", "abbreviation", "demonym", "capital", "ambiguous", "place")}
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -45,6 +50,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     n = len(doc.words)
     state = State(doc, gz, cues_for(gz), bytearray(n), bytearray(n))
     state.quotes = list(article.quotes)
+    state.published = article.published
     index_countries(state)
     find_named(state)
     find_organizations(state)
@@ -53,8 +59,9 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
+    find_relations(state)  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
-    fill_named_parties(state)  # after: referring mentions ("the agreement between ...") may say more
+    fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fill_facts(state)
     return _assemble(article, state)
 
@@ -74,11 +81,13 @@ def _assemble(article: Article, state: State) -> Extraction:
             surface = c.surface
             if surface != name and surface not in aliases:
                 aliases.append(surface)
-        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1]) for c in mentions]
+        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], _COUNTRY_RULES.get(c.form) or "country-" + c.form) for c in mentions]
+        hit.rule = hit.spans[0].rule if hit.spans else ""
         hits[("country", name)] = hit
         order.append((mentions[0].i, hit))
     for acc in state.orgs.values():
         hit = ActorHit("organization", acc.name, list(acc.aliases), spans=list(acc.spans))
+        hit.rule = min(acc.spans, key=lambda s: s.start).rule if acc.spans else ""
         hits[("organization", acc.name)] = hit
         order.append((acc.first, hit))
     names: dict[int, str] = {}
@@ -94,6 +103,7 @@ def _assemble(article: Article, state: State) -> Extraction:
         taken.add(name)
         names[id(p)] = name
         hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=list(p.spans))
+        hit.rule = min(p.spans, key=lambda s: s.start).rule if p.spans else ""
         if p.roles:
             hit.roles = _roles(p.roles)
         hits[("person", name)] = hit
@@ -106,7 +116,7 @@ def _assemble(article: Article, state: State) -> Extraction:
         hit = AgreementHit(
             name=acc.name,
             unnamed=acc.unnamed,
-            aliases=[a for a in acc.aliases if a != acc.name],
+            aliases=_aliases(acc),
             keywords=list(acc.keywords),
             parties=[p for p, _ in acc.parties],
             year=acc.year,
@@ -123,35 +133,50 @@ def _assemble(article: Article, state: State) -> Extraction:
     return out
 
 
-def _roles(roles: list[list]) -> list[RoleHit]:
+def _aliases(acc) -> list[str]:
+    """An agreement's other forms; an unnamed one's also the text's own phrases for it ("the
+    15-year deal", "the asylum treaty"), each once."""
+    out = [a for a in acc.aliases if a != acc.name]
+    if acc.unnamed:
+        seen = {a.casefold() for a in out} | {acc.name.casefold()}
+        for k in acc.keywords:
+            if k.casefold() not in seen:
+                seen.add(k.casefold())
+                out.append(k)
+    return out
+
+
+def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
     """A person's offices, each once: a bare title yields to a longer one that holds it, and
     an office without a country takes the person's most frequent one."""
-    titles = [r[0].casefold() for r in roles]  # folded once, not once per pair
+    titles = [r.title.casefold() for r in roles]  # folded once, not once per pair
     distinct = set(titles)  # a person named 2,000 times has a handful of titles: not n^2 pairs
     counts: dict[str, int] = {}
     for r in roles:
-        if r[1]:
-            counts[r[1]] = counts.get(r[1], 0) + 1
+        if r.affiliation:
+            counts[r.affiliation] = counts.get(r.affiliation, 0) + 1
     # one person, one country: the most frequent, the first met on ties (dicts keep order)
     own = max(counts, key=counts.__getitem__) if counts else None
-    placed = {t for t, r in zip(titles, roles, strict=True) if r[1]} if counts else ()
+    placed = {t for t, r in zip(titles, roles, strict=True) if r.affiliation} if counts else ()
     held: dict[str, bool] = {}
     seen = set()
     out: list[RoleHit] = []
-    for folded, (title, aff, sentence, _ti, _nj) in zip(titles, roles, strict=True):
+    for folded, r in zip(titles, roles, strict=True):
+        aff, aff_rule = r.affiliation, r.affiliation_rule
         if aff is None:
             inside = held.get(folded)
             if inside is None:
                 inside = held[folded] = any(folded != t and folded in t for t in distinct)
             if inside:
                 continue  # "Minister" beside "Minister of Defense"
-        aff = aff or own
+            if own is not None:
+                aff, aff_rule = own, "person-country"
         if aff is None and folded in placed:
             continue
         key = (folded, aff)
         if key not in seen:
             seen.add(key)
-            out.append(RoleHit(title, aff, sentence))
+            out.append(RoleHit(r.title, aff, r.sentence, r.rule, aff_rule))
     return out
 
 
@@ -169,7 +194,7 @@ def _ensure_referenced(out: Extraction, hits: dict[tuple[str, str], ActorHit], g
             continue
         country = gz.countries.get(name)
         if country is not None:
-            out.actors.append(ActorHit("country", name, code=country.code))
+            out.actors.append(ActorHit("country", name, code=country.code, rule="named-by-role-or-party"))
         else:
-            out.actors.append(ActorHit("organization", name))
+            out.actors.append(ActorHit("organization", name, rule="named-by-role-or-party"))
         present.add(name)

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from store.extract.gazetteer import Gazetteer
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
-from store.extract.state import PersonAcc, State
+from store.extract.state import PersonAcc, RoleAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
 # Offices that belong to a government (the sentence rule applies only to these).
@@ -124,8 +124,8 @@ def _affs_by_surname(state: State) -> dict[str, dict[int, str]]:
         for other in state.persons:
             if other.surname:
                 for role in other.roles:
-                    if role[1]:  # their first affiliation
-                        cached.setdefault(other.surname.casefold(), {})[id(other)] = role[1]
+                    if role.affiliation:  # their first affiliation
+                        cached.setdefault(other.surname.casefold(), {})[id(other)] = role.affiliation
                         break
         state.cache["affs_by_surname"] = cached
     return cached  # type: ignore[return-value]
@@ -151,12 +151,12 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
     return found
 
 
-def _sentence_country(state: State, role: list, claimed: dict[int, set[str]]) -> str | None:
-    if _STATE_WORDS.isdisjoint(role[0].casefold().split()):
+def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]]) -> str | None:
+    if _STATE_WORDS.isdisjoint(role.title.casefold().split()):
         return None
-    if claimed.get(role[2]):
+    if claimed.get(role.sentence):
         return None  # another office holder of the sentence owns a country: do not guess
-    names = _sentence_countries(state, role[2])
+    names = _sentence_countries(state, role.sentence)
     return next(iter(names)) if len(names) == 1 else None
 
 
@@ -184,17 +184,16 @@ def fill_fallbacks(state: State) -> None:
     claimed: dict[int, set[str]] = {}
     for p in state.persons:
         for role in p.roles:
-            if role[1]:
-                claimed.setdefault(role[2], set()).add(role[1])
+            if role.affiliation:
+                claimed.setdefault(role.sentence, set()).add(role.affiliation)
     for p in state.persons:
         for role in p.roles:
-            if role[1]:
+            if role.affiliation:
                 continue
-            named = org_in_title(state, role[0])  # "Foreign Ministry spokesman": a country's
-            body = _as_owner(state, named) if named else _org_before(state, role[3])
-            role[1] = (
-                state.cues.parents.get(body, body) if body else None
-                or _namesake_anywhere(state, p)
-                or _sentence_country(state, role, claimed)
-                or _domestic(state, role[0])
-            )
+            named = org_in_title(state, role.title)  # "Foreign Ministry spokesman": a country's
+            body = _as_owner(state, named) if named else _org_before(state, role.title_i)
+            if body:
+                role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
+            elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
+                if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
+                    role.place(_domestic(state, role.title), "domestic-office")

@@ -1,15 +1,12 @@
-"""Agreements: named ones (gazetteer, capitalised phrases ending in a head noun, acronyms
-defined in parentheses) and unnamed ones the text clearly describes between named parties
-("the U.S.-Japan alliance", "a partnership between X and Y", "X and Y ... their security
-partnership", "X, Y and Z will create a joint network", "a naval contract worth A$10 billion").
-
-Later generic mentions ("the agreement", "their alliance") fold into the agreement they
-refer to: the latest one of the same noun family, else the latest one. Plural and vague
-uses ("security alliances", "the latest agreements") make nothing.
+"""Named agreements: the gazetteer's, capitalised phrases ending in a head noun ("Reciprocal
+Access Agreement") or going on past it ("Treaty of Amity and Cooperation"), and acronyms
+defined in parentheses, with their later uses ("Japan-Philippines RAA"). Unnamed agreements
+the text describes are found afterwards (``unnamed.py``).
 """
 
 from __future__ import annotations
 
+from store.extract.lists import hyphen_list
 from store.extract.organizations import acronym_after, chunk_words, initials_match
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Chunk
@@ -21,119 +18,6 @@ _GENERIC_WORDS = frozenset(
     "security defense defence military trade economic strategic cooperation joint new bilateral "
     "trilateral peace nuclear mutual comprehensive partnership alliance framework".split()
 )
-_JOIN = frozenset({",", "and", "the", "&"})
-LIST_JOINS = frozenset({"-", "\u2013", "/"})
-PRIORITY = {"alliance": 0, "agreement": 1, "framework": 2, "deal": 3}
-
-
-# --- country lists ---------------------------------------------------------------------------
-
-
-def country_at(state: State, k: int):
-    """The country mention starting at token k (actors and embedded ones alike)."""
-    return state.country_start.get(k)
-
-
-def party_at(state: State, k: int):
-    """A country or organisation mention starting at token k."""
-    return state.country_start.get(k) or state.org_start.get(k)
-
-
-def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
-    """"U.S.-Japan" / "Japan-Australia-India" starting at token i: parties and the end token."""
-    d = state.doc
-    words, starts, ends, n = d.words, d.starts, d.ends, d.n
-    country_start, org_start = state.country_start, state.org_start
-    names: list[str] = []
-    k = i
-    while len(names) < 8:
-        c = country_start.get(k) or org_start.get(k)
-        if c is None:
-            return None
-        names.append(c.name)
-        k = c.j
-        # a joining mark written tight against the parties on both sides: "U.S.-Japan"
-        if (
-            k + 1 < n
-            and words[k] in LIST_JOINS
-            and ends[k - 1] == starts[k]
-            and ends[k] == starts[k + 1]
-            and (country_start.get(k + 1) or org_start.get(k + 1))
-        ):
-            k += 1
-            continue
-        break
-    if len(names) < 2:
-        return None  # the common case: a party and a mark, no party after it
-    parties = list(dict.fromkeys(names))
-    return (parties, k) if len(parties) >= 2 else None
-
-
-def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], int] | None:
-    """"the United States, the United Kingdom, and Australia" from token i: parties and end."""
-    d = state.doc
-    words, low, n = d.words, d.low, d.n
-    country_start, org_start = state.country_start, state.org_start
-    names: list[str] = []
-    k = i
-    end = i
-    steps = 0
-    while k < n and steps < limit:
-        c = country_start.get(k) or org_start.get(k)
-        if c is not None and c.form == "demonym" and d.lower(c.j)[:1].islower():
-            # "Indonesian state shipbuilder PT PAL": the demonym describes the party after it
-            nxt = next((x for x in range(c.j, min(c.j + 3, n)) if org_start.get(x) is not None), None)
-            if nxt is not None and all(words[x].islower() for x in range(c.j, nxt)):
-                c = org_start[nxt]
-        if c is not None:
-            names.append(c.name)
-            k = end = c.j
-            steps += 1
-            continue
-        lw = low[k] if k >= 0 else ""
-        if lw in _JOIN and names or (lw == "the" and not names):
-            k += 1
-            steps += 1
-            continue
-        # "the South American Mercosur bloc": capitalised words before a party
-        if (
-            names
-            and words[k][:1].isupper()
-            and (
-                country_start.get(k + 1)
-                or org_start.get(k + 1)
-                or (
-                    k + 1 < n
-                    and words[k + 1][:1].isupper()
-                    and (country_start.get(k + 2) or org_start.get(k + 2))
-                )
-            )
-        ):
-            k += 1
-            steps += 1
-            continue
-        break
-    names = list(dict.fromkeys(names))
-    return (names, end) if len(names) >= 2 else None
-
-
-def sentence_countries(state: State, sentence: int) -> list[str]:
-    return list(state.by_sentence.get(sentence, ()))
-
-
-def short_form(state: State, name: str) -> str:
-    country = state.gz.countries.get(name)
-    if country is not None:
-        return state.cues.short_forms.get(country.code, name)
-    org = state.gz.organizations.get(name)
-    if org is not None:
-        short = [a for a in org.aliases if a.isupper() and 2 <= len(a) <= 6]
-        return short[0] if short else name
-    return name
-
-
-def unnamed_name(state: State, parties: list[str], core: str) -> str:
-    return "-".join(short_form(state, p) for p in parties) + " " + core
 
 
 # --- named agreements ------------------------------------------------------------------------
@@ -151,6 +35,8 @@ def _find_acc(state: State, name: str, parties: list[str]) -> AgreementAcc | Non
 
 
 def _new_named(state: State, name: str, i: int, j: int, parties: list[str], family: str, *, known: bool = False) -> AgreementAcc:
+    """The agreement of this name and these parties (a new one if none), with a mention at
+    i:j; the parties come from the gazetteer (known) or the party list before the name."""
     acc = _find_acc(state, name, parties)
     if acc is None:
         acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
@@ -161,7 +47,7 @@ def _new_named(state: State, name: str, i: int, j: int, parties: list[str], fami
         have = {p for p, _ in acc.parties}  # a party already there is not added again
         for p in parties:
             if p not in have:
-                acc.add_party(p, sentence)
+                acc.add_party(p, sentence, "gazetteer" if known else "name_prefix")
                 have.add(p)
     _mention(state, acc, i, j)
     return acc
@@ -299,6 +185,19 @@ def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
     return False
 
 
+_BODY_HEADS = frozenset({"alliance", "partnership", "coalition", "initiative"})
+
+
+def _body_for(words: list[str]) -> bool:
+    """Whether a name is a body's: an alliance or partnership "for" a cause ("Glasgow Financial
+    Alliance for Net Zero", "Partnership for Global Infrastructure and Investment") names
+    the members' grouping, not a text they signed. (Rule: body_named_for.)"""
+    for x in range(len(words) - 2):
+        if words[x].casefold() in _BODY_HEADS and words[x + 1] == "for" and words[x + 2][:1].isupper():
+            return True
+    return False
+
+
 def _joined_end(state: State, j: int, heads: frozenset[str]) -> int:
     """Where a name that goes on past its noun ends when "and" joins one more capitalised run
     ("Treaty of Amity and Cooperation"): never a country, an organisation, a person or another
@@ -324,7 +223,7 @@ def _named(state: State) -> None:
         words = chunk.words or chunk_words(state, chunk)
         if len(words) < 2 or words[-1].casefold() not in heads and not _head_then_tail(words, heads):
             continue
-        if blocked.find(1, chunk.i, chunk.j) >= 0:
+        if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words):
             continue
         i = chunk.i
         while i < chunk.j and d.words[i] in ("The", "A", "An"):
@@ -407,7 +306,7 @@ def _acronyms(state: State) -> None:
                 target.aliases.append(acc.acronym)
         else:
             for p in parties:
-                acc.add_party(p, d.sent[k])
+                acc.add_party(p, d.sent[k], "name_prefix")
             _mention(state, acc, start, k + 1)
         for x in range(start, k):
             state.blocked[x] = 0

@@ -3,13 +3,14 @@
 A purchase names a buyer and a seller ("a contract to buy 42 jets from France", "a deal for
 Hungary to acquire Swedish-made jets", "a sale of F-16 jets to Turkey" after the seller);
 a deal inside a package "between X and Y" takes X and Y; a dated treaty "with" a partner
-belongs to the article's main country. Every look-around is bounded (linear time).
+belongs to the article's main country; a contract is won from, or awarded by, its giver; a
+deal "signed by" officials belongs to their countries. Every look-around is bounded (linear time).
 """
 
 from __future__ import annotations
 
-from store.extract.agreements import coordinated_list
-from store.extract.parties import principal
+from store.extract.lists import coordinated_list
+from store.extract.parties import actor_before, body_at, principal
 from store.extract.roles import country_in
 from store.extract.state import State
 
@@ -66,6 +67,7 @@ def sale_parties(state: State, start: int, of: int) -> list[str] | None:
     return [seller, buyer] if seller and buyer and seller != buyer else None
 
 
+PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
 _BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
 
 
@@ -79,6 +81,26 @@ def purchase(state: State, j: int) -> list[str] | None:
         return None
     seller = seller_after(state, c.j)
     return [c.name, seller] if seller and seller != c.name else None
+
+
+_SELL = frozenset({"sell", "supply", "deliver", "export", "provide", "send"})
+
+
+def buyer_after(state: State, j: int) -> str | None:
+    """"a deal to sell tanks and howitzers to Poland": the buyer named after the goods' "to"
+    (12 tokens at most). (Rule: sale_to_buyer.)"""
+    d = state.doc
+    if d.lower(j) != "to" or d.lower(j + 1) not in _SELL:
+        return None
+    sentence = d.sent[j]
+    for x in range(j + 2, min(j + 14, len(d.low))):
+        if d.sent[x] != sentence:
+            return None
+        if d.low[x] == "to" and d.low[x - 1] != "up":
+            k = x + 1 + (d.lower(x + 1) == "the")
+            c = state.country_start.get(k) or state.org_start.get(k)
+            return c.name if c is not None else None
+    return None
 
 
 def seller_after(state: State, j: int) -> str | None:
@@ -98,3 +120,95 @@ def seller_after(state: State, j: int) -> str | None:
         if c is not None and d.word(c.j) == "-" and d.lower(c.j + 1) in ("made", "built"):
             return c.name  # "Swedish-made Gripen jets"
     return None
+
+
+AWARDED = frozenset({"contract", "contracts"})
+_WIN = frozenset("won wins win secured secures secure landed lands bagged received receives got gets".split())
+
+
+def award_parties(state: State, det: int, after: int) -> list[str] | None:
+    """Who awards a contract and who wins it: "X won a contract from Y", "X was awarded a
+    contract by Y", "Y awarded X a contract". ``det`` is the determiner, ``after`` the token
+    after the noun."""
+    d = state.doc
+    low, v = d.low, det - 1
+    if low[v] in _WIN or (low[v] == "awarded" and v >= 1 and low[v - 1] in ("was", "were", "been")):
+        winner = body_before(state, v - (low[v] == "awarded"))
+        giver = None
+        if low[after] in ("from", "by", "with"):
+            giver = body_at(state, after + 1 + (d.lower(after + 1) == "the"))
+    else:
+        c = state.country_end.get(det)
+        winner = state.org_end.get(det) or (c.name if c is not None and c.actor else None)
+        x = det - 1  # "Y awarded X a contract": X ends at the determiner
+        while x > 0 and d.sent[x] == d.sent[det] and low[x] != "awarded" and det - x <= 8:
+            x -= 1
+        if winner is None or low[x] != "awarded":
+            return None
+        giver = body_before(state, x)
+    if winner and giver and winner != giver:
+        return [giver, winner]
+    return None
+
+
+def body_before(state: State, k: int) -> str | None:
+    """The country or organisation named last before token k in its sentence, a seat of
+    government included."""
+    found = actor_before(state, k)
+    if found is not None:
+        return found
+    d = state.doc
+    first = d.sent_first[d.sent[k]]
+    for x in range(k - 1, max(first, k - 12) - 1, -1):
+        m = d.match_at.get(x)
+        e = m.first("organization") if m is not None else None
+        if e is not None and m.j <= k:
+            return e.name
+    return None
+
+
+def signed_by(state: State, j: int) -> list[str] | None:
+    """The countries of those who signed it, from "[,] signed by <...> [,]" after token j-1:
+    "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B"."""
+    d = state.doc
+    k = j + (d.word(j) == ",")
+    if d.lower(k) not in PARTICIPLES or d.lower(k + 1) != "by":
+        return None
+    k += 2
+    sentence, names = d.sent[j], []
+    end = min(len(d), k + 30)
+    while k < end and d.sent[k] == sentence and d.words[k] not in (",", ";", "."):
+        c = state.country_start.get(k)
+        if c is not None and c.form != "place":
+            if c.name not in names:
+                names.append(c.name)
+            k = c.j
+            continue
+        k += 1
+    return names if 2 <= len(names) <= 3 else None
+
+
+_SUPPLY_VERBS = frozenset(
+    "provide provides provided providing supply supplies supplied supplying sell sells sold selling "
+    "deliver delivers delivered delivering ship ships shipped shipping send sends sent".split()
+)
+
+
+def supply_through(state: State, det: int) -> list[str] | None:
+    """"Qatar will provide Germany with gas through a 15-year deal": the supplier (the verb's
+    subject) and the receiver (its object) of goods that flow "through" or "under" the deal at
+    ``det``. (Rule: supply_through_deal.)"""
+    d = state.doc
+    if det < 2 or d.low[det - 1] not in ("through", "under", "via"):
+        return None
+    first = d.sent_first[d.sent[det]]
+    for v in range(det - 2, max(first, det - 16) - 1, -1):
+        if d.low[v] in _SUPPLY_VERBS:
+            k = v + 1 + (d.lower(v + 1) == "the")
+            receiver = state.country_start.get(k)
+            supplier = actor_before(state, v)
+            if receiver is not None and supplier and supplier != receiver.name:
+                return [supplier, receiver.name]
+            return None
+    return None
+

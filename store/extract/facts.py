@@ -10,11 +10,12 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from store.extract.agreements import coordinated_list
+from store.extract.lists import coordinated_list
+from store.extract.money import money_ending, parse_money, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
+from store.extract.when import day_year, lede_year
 from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -22,9 +23,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another leng
 # Words between a status cue and the mention it is said of ("the signing of the new ...").
 _BEFORE_MENTION = frozenset(
     "the a an new its their this that existing proposed potential landmark historic".split()
-)
+) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
+# Auxiliaries that put a signing in the future ("will be signed", "would be signed").
+_FUTURE = frozenset({"will", "would"})
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
@@ -35,59 +39,6 @@ _LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
     "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
 )
-
-
-@lru_cache(maxsize=8)
-def money_pattern(symbols: tuple[str, ...], words: tuple[str, ...], mults: tuple[str, ...]) -> re.Pattern[str]:
-    """Money as written: "A$10 billion", "$6.5bn", "€2 million", "500 million yen"."""
-    sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
-    mult = "|".join(re.escape(m) for m in sorted(mults, key=len, reverse=True))
-    word = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    num = r"\d{1,3}(?:,\d{3}){0,5}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?"
-    return re.compile(
-        rf"(?P<sym>{sym})\s?(?P<num>{num})(?:\s?(?P<mult>{mult})\b)?"
-        rf"|(?P<num2>{num})\s?(?:(?P<mult2>{mult})\s)?(?P<word>{word})\b",
-        re.I,
-    )
-
-
-def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None:
-    """The first amount of money at the start of ``text``: as written, amount, ISO currency."""
-    cues = state.cues
-    pattern = getattr(cues, "_money", None)
-    if pattern is None:  # built once per cue set
-        symbols = tuple(k for k in cues.currencies if not k.isalpha())
-        words = tuple(k for k in cues.currencies if k.isalpha())
-        pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
-    m = pattern.match(text)
-    if not m:
-        return None
-    num = (m.group("num") or m.group("num2") or "0").replace(",", "")
-    mult = (m.group("mult") or m.group("mult2") or "").casefold()
-    unit = m.group("sym") or m.group("word") or ""
-    currency = cues.currencies.get(unit) or cues.currencies.get(unit.casefold()) or cues.currencies.get(unit.upper())
-    try:
-        amount = float(num) * cues.multipliers.get(mult, 1.0)
-    except ValueError:
-        return None
-    return m.group(0).strip(), amount, currency
-
-
-def money_ending(state: State, j: int) -> int | None:
-    """The first token of an amount of money that ends with token ``j`` ("$ 10 billion",
-    "A $ 368 billion", "500 million euro"), or None."""
-    d, cues = state.doc, state.cues
-    w = d.low[j]
-    if not (w in cues.multipliers or w in cues.currencies or w[:1].isdigit()):
-        return None
-    first = d.sent_first[d.sent[j]]
-    end = d.ends[j]
-    for s in range(max(first, j - 5), j + 1):
-        written = d.text[d.starts[s] : end]
-        found = parse_money(state, written)
-        if found is not None and len(found[0]) == len(written):
-            return s
-    return None
 
 
 # A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
@@ -110,6 +61,9 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
         if low[k] == "proposed":
             return "proposed"
         k -= 1
+    if k >= 1 and low[k] in _DAYS and sent[k - 1] == here:
+        k -= 1 + (low[k - 1] in ("on", "this", "next"))  # "are to sign on Thursday the agreement"
+        lo = max(0, lo - 2)
     if k < lo or sent[k] != here:
         return None
     table = by_last.get(low[k])
@@ -122,17 +76,19 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
 
 
 def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
-    """The status of the first cue phrase (in cue order) that ends ``lows`` (last=True) or
-    starts it (last=False)."""
+    """The status of the longest cue phrase that ends ``lows`` (last=True) or starts it
+    (last=False), the first in cue order among equals."""
     if table is None:
         return None
     lengths, phrases = table
     best: tuple[int, str] | None = None
-    for n in lengths:
+    for n in sorted(lengths, reverse=True):  # the longest phrase says most: "to sign" over "sign"
         if n <= len(lows):
             hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
             if hit is not None and (best is None or hit[0] < best[0]):
                 best = hit
+        if best is not None:
+            break
     return best[1] if best is not None else None
 
 
@@ -181,10 +137,12 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
         k += 3
     here = sent[j - 1]
     room = 4
+    future = False
     while k < n and room and sent[k] == here:
         if words[k] != ",":
             if low[k] not in _AUXILIARIES:
                 break
+            future = future or low[k] in _FUTURE
             room -= 1
         k += 1
     else:
@@ -197,7 +155,9 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
         if words[k] != ",":
             lows.append(low[k])
         k += 1
-    return _first_phrase(table, lows, last=False)
+    status = _first_phrase(table, lows, last=False)
+    # "the deal would be signed on Thursday": a signing still to come is announced
+    return "announced" if future and status == "signed" else status
 
 
 def _past_partner(state: State, j: int) -> int:
@@ -213,7 +173,7 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
-def _year(state: State, i: int, j: int) -> int | None:
+def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
     """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
     d = state.doc
     words, low, n = d.words, d.low, d.n
@@ -222,21 +182,31 @@ def _year(state: State, i: int, j: int) -> int | None:
         k += 1
     while k < n and low[k] in _BEFORE_IN:
         k += 1
-    if k < n and low[k] == "in":
+    if k < n and low[k] == "by" and low[k - 1] in _BEFORE_IN:
+        # "signed by the two parties on 25 April, 2025": past the signatories (five words at most)
+        x = k + 1
+        while x < n and x - k <= 5 and low[x] not in ("in", "on") and words[x][:1].isalpha():
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
+    if k < n and low[k] in ("in", "on"):
         k += 1
+        if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
+            k += 1  # "on 25 April 2025"
         if k < n and low[k] in _MONTHS:
             k += 1
             w = words[k] if k < n else ""
             if w.isdigit() and len(w) <= 2:
                 k += 1
-                if k < n and words[k] == ",":
-                    k += 1
+            if k < n and words[k] == ",":
+                k += 1
         w = words[k] if k < n else ""
         if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
-            return int(w)
+            return int(w), "year_after_mention"
     if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
-        return int(words[i - 1])
-    return None
+        return int(words[i - 1]), "year_before_mention"
+    if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
+        return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
+    return None, ""
 
 
 def _left(d: Doc, i: int) -> bool:
@@ -252,15 +222,20 @@ def _left(d: Doc, i: int) -> bool:
     return k >= 0 and d.low[k] in _LEAVING
 
 
+# How far along an agreement is: of two statuses stated equally often, the text's latest news
+# is the further one ("unveiled a ceasefire ... the agreement was clinched" is signed).
+_STAGE = {"proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
+
+
 def fill_facts(state: State) -> None:
     """Status, year, value and party facts of every agreement found."""
     d, gz = state.doc, state.gz
     low, n = d.low, d.n
     by_last, by_first = _by_last(state), _by_first(state)
     for acc in state.agreements:
-        statuses: list[tuple[str, int]] = []
+        statuses: list[tuple[str, int, str]] = []
         if acc.status_hint:
-            statuses.append((acc.status_hint, acc.status_sentence))
+            statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
         for i, j in sorted(acc.mentions):
             if i in acc.referring:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
@@ -271,48 +246,78 @@ def fill_facts(state: State) -> None:
             lead = i
             if i and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
-            status = _cue_before(d, lead, by_last) or _cue_after(d, j, by_first)
+            status, rule = _cue_before(d, lead, by_last), "status_cue_before"
+            if status is None:
+                status, rule = _cue_after(d, j, by_first), "status_cue_after"
             if status:
-                statuses.append((status, d.sent[i]))
+                statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
             unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
-            year = _year(state, i, j) if not unsigned else None
+            year, rule = _year(state, i, j) if not unsigned else (None, "")
             if year and acc.year is None:
-                acc_year(acc, year, d.sent[i])
-            if acc.value_at < 0 and j < n and low[j] == "worth":
-                acc.value_at = j + 1
+                acc_year(acc, year, d.sent[i], rule)
+            if acc.value_at < 0:
+                found_at = value_start(state, j) if j < n else None
+                acc.value_at = -1 if found_at is None else found_at
+                acc.value_rule = "value_after_mention"
         if acc.value_at >= 0:
             k = acc.value_at
-            while k < len(d) and d.words[k].isalpha() and d.lower(k) in ("at", "of", "worth", "some", "about", "around", "nearly", "almost", "up", "to", "more", "than", "over"):
-                k += 1
-            if k < len(d):
-                found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
-                if found:
-                    acc_value(acc, found, d.sent[k])
+            found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
+            if found:
+                acc_value(acc, found, d.sent[k], acc.value_rule)
         if statuses:
-            counts: dict[str, int] = {}  # in order of first use: max keeps the first of equals
-            for st, _ in statuses:
+            counts: dict[str, int] = {}
+            for st, _, _ in statuses:
                 counts[st] = counts.get(st, 0) + 1
-            best = max(counts, key=counts.__getitem__)
-            acc_status(acc, best, next(sent for st, sent in statuses if st == best))
+            best = max(counts, key=lambda st: (counts[st], _STAGE.get(st, 0)))  # ties: the furthest stage
+            sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
+            acc_status(acc, best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
-            acc_status(acc, "in_force", d.sent[first] if d.words else 0)
+            rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
+            acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
+        elif acc.year is not None:
+            # "a 2001 security cooperation agreement": dated by the text, so made that year
+            year_fact = next(f for f in acc.facts if f.field == "year")
+            acc_status(acc, "signed", year_fact.sentence, "dated_signed")
+        if acc.year is None and acc.status in ("signed", "announced"):
+            _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
         for name, sentence in acc.parties:
-            acc.facts.append(Fact("party", name, sentence))
+            acc.facts.append(Fact("party", name, sentence, acc.party_rules.get(name, "")))
 
 
-def acc_status(acc: AgreementAcc, status: str, sentence: int) -> None:
+def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
+    """An agreement signed or announced in a sentence dated by the day ("signed on Friday")
+    takes the article's year: the status sentences first, then its other mentions'; so does
+    one the lede reports signed or announced."""
+    d = state.doc
+    seen: set[int] = set()
+    for sentence in [*sentences, *(d.sent[i] for i, _ in sorted(acc.mentions) if i not in acc.referring)]:
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        year = day_year(state, sentence)
+        if year is not None:
+            acc_year(acc, year, sentence, "day_article_year")
+            return
+    for sentence in sentences:
+        year = lede_year(state, sentence)
+        if year is not None:
+            acc_year(acc, year, sentence, "lede_article_year")
+            return
+
+
+def acc_status(acc: AgreementAcc, status: str, sentence: int, rule: str) -> None:
     acc.status = status
-    acc.facts.append(Fact("status", status, sentence))
+    acc.facts.append(Fact("status", status, sentence, rule))
 
 
-def acc_year(acc: AgreementAcc, year: int, sentence: int) -> None:
+def acc_year(acc: AgreementAcc, year: int, sentence: int, rule: str) -> None:
     acc.year = year
-    acc.facts.append(Fact("year", year, sentence))
+    acc.facts.append(Fact("year", year, sentence, rule))
 
 
-def acc_value(acc: AgreementAcc, found: tuple[str, float, str | None], sentence: int) -> None:
+def acc_value(acc: AgreementAcc, found: tuple[str, float, str | None], sentence: int, rule: str) -> None:
     acc.value, acc.amount, acc.currency = found
-    acc.facts.append(Fact("value", found[0], sentence))
+    acc.facts.append(Fact("value", found[0], sentence, rule))

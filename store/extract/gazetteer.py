@@ -84,6 +84,12 @@ def norm_form(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
 
 
+def _acronym(form: str) -> bool:
+    """A short form written with two or more capitals ("NATO", "LeT", "BofA") is matched
+    exactly: folded, "LeT" would be the word "Let" at the start of a sentence."""
+    return len(form) <= 5 and sum(ch.isupper() for ch in form) >= 2
+
+
 def _tokens(text: str) -> list[str]:
     return TOKEN.findall(text)
 
@@ -157,7 +163,7 @@ class Gazetteer:
         for o in self.organizations.values():
             for i, form in enumerate((o.name, *o.aliases)):
                 entry = Entry("organization", o.name, "name" if i == 0 else "alias")
-                add(form, entry, case_sensitive=form.isupper() and len(form) <= 5)
+                add(form, entry, case_sensitive=_acronym(form))
         for a in self.agreements.values():
             for i, form in enumerate((a.name, *a.aliases)):
                 entry = Entry("agreement", a.name, "name" if i == 0 else "alias")

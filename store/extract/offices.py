@@ -28,12 +28,14 @@ class NameMention:
     title_j: int = -1
     cue: str | None = None  # country named right before the title
     evidence: bool = False
+    rule: str = ""  # the rule that found the name (and read its office)
+    cue_rule: str = "country-before-office"  # the rule that found ``cue``
 
 
 def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) -> None:
     """Give a plain name the office written in lower case around it, if any."""
     d = state.doc
-    if before in _LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
+    if before in LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
         # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
         mention.evidence = True
         ti = chunk.i - 1
@@ -45,15 +47,18 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
                 ti -= 2  # "Indo-Pacific coordinator": the whole compound
         ti = _org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
-        mention.cue = owner_country(state, chunk.i - 1)
-    elif before in _COUNTERPART:
+        mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
+        mention.rule = "lower-office-before-name"
+    elif before in _COUNTERPART or (before == "," and d.lower(chunk.i - 2) in _COUNTERPART):
         # "US President A and his Russian counterpart B": B holds the same office, for Russia
-        mention.evidence = True
+        mention.evidence, mention.rule = True, "counterpart"
         office = _office_before(state, chunk.i - 1)
         if office is not None:
             mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
-            mention.cue = owner_country(state, chunk.i - 1)
-    elif before == "," and d.lower(chunk.i - 2) in _LOWER_OFFICES and d.words[chunk.i - 2].islower():
+            mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
+    elif before == "," and d.lower(chunk.i - 2) in LOWER_OFFICES and (
+        d.words[chunk.i - 2].islower() or (d.lower(chunk.i - 3) in _OFFICE_WORDS and d.words[chunk.i - 3].islower())
+    ):
         # "Australia's minister, Zed Seselja, said": the office set off before the name
         k = chunk.i - 2
         ti = k
@@ -61,14 +66,14 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             ti -= 1
         owner = owner_country(state, k)
         if owner is not None or possessive_org(state, ti) is not None:
-            mention.evidence = True
+            mention.evidence, mention.rule = True, "office-comma-name"
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
-            mention.cue = owner
+            mention.cue, mention.cue_rule = owner, "owner-before-office"
     elif before == "," and d.lower(chunk.i - 2) in _PLURAL_OFFICES or chunk.i in state.cache.get("listed", ()):
         # "their foreign ministers, A and B": each name holds the office in the singular
         k = chunk.i - 2 if before == "," else state.cache["listed"][chunk.i]
         ti = k - 1 if d.lower(k - 1).isalpha() and d.words[k - 1].islower() and d.lower(k - 1) not in _DETS else k
-        mention.evidence = True
+        mention.evidence, mention.rule = True, "plural-office-list"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
         if d.lower(chunk.j) == "and":
             state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
@@ -123,10 +128,11 @@ GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "gov
 """Words that make a body part of a country's government, not an owner of offices itself."""
 
 
-_LOWER_OFFICES = frozenset(
+LOWER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
     "minister secretary commissioner representative president premier chancellor adviser "
-    "advisor director governor chairman chairwoman coordinator general".split()
+    "advisor director governor chairman chairwoman coordinator general politician official reporter "
+    "correspondent lawmaker legislator diplomat analyst economist activist".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 _OFFICE_WORDS = frozenset(

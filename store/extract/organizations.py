@@ -8,7 +8,17 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
+from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
+from store.extract.org_checks import (
+    body_of_org,
+    known_org,
+    owner_unnamed,
+    person_like,
+    shouted,
+    surname_after_name,
+)
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk
 from store.records import Span
@@ -49,7 +59,7 @@ def chunk_words(state: State, chunk: Chunk) -> list[str]:
     return [d.words[k] for k in range(chunk.i, chunk.j) if d.words[k][:1].isalnum()]
 
 
-def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> ActorAcc:
+def _add(state: State, name: str, i: int, j: int, rule: str, alias: str | None = None) -> ActorAcc:
     acc = state.orgs.get(name)
     if acc is None:
         acc = state.orgs[name] = ActorAcc("organization", name)
@@ -63,7 +73,7 @@ def _add(state: State, name: str, i: int, j: int, alias: str | None = None) -> A
         aliases.append(surface)
     if alias and alias not in aliases:
         aliases.append(alias)
-    acc.spans.append(Span(sentence, start, end))
+    acc.spans.append(Span(sentence, start, end, rule))
     state.blocked[i:j] = b"\x01" * (j - i)
     state.org_start[i] = CountryMention(i, j, name, "org", surface, sentence)
     state.org_end[j] = name
@@ -115,13 +125,28 @@ def _known(state: State) -> None:
                 defined = _defined_acronyms(state)
             if m.text in defined and defined[m.text].casefold() != e.name.casefold():
                 continue  # "Armed Forces of the Philippines (AFP)": not the news agency
+        known = state.gz.organizations.get(e.name)
+        if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
+            continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
+        if m.j - m.i == 1 and surname_after_name(state, m) or shouted(state, m):
+            continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
                 chunk_of = {k: c for c in d.chunks for k in range(c.i, c.j)}
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not _acts(state, m.j):
                 continue
-        _add(state, e.name, m.i, m.j)
+        end = body_of_org(state, m)
+        if end > m.j:
+            text = d.span_text(m.i, end)
+            acro = acronym_after(state, end)
+            known = known_org(state, acro[0]) if acro else None
+            acc = _add(state, known or text, m.i, end, "org-body-of-org")  # "IMF Executive Board"
+            if known and acro:  # "United Nations Interim Force (UNIFIL)": the gazetteer's entry
+                acc.spans.append(state.span(end + 1, end + 2, "org-defined-acronym"))
+                state.block(end, end + 3)
+            continue
+        _add(state, e.name, m.i, m.j, "org-gazetteer")
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
@@ -194,21 +219,27 @@ def _patterns(state: State) -> None:
                 handle = "@" + tokens[chunk.j + 2]
             acro = acronym_after(state, chunk.j)
         named = _pattern_name(state, chunk)
-        found = named[:2] if named is not None else None
-        if found is None and handle:
-            found = (chunk.text, chunk.i)
+        found = (*named[:2], "org-head-word") if named is not None else None
+        if found is None and handle and not person_like(state, chunk):
+            found = (chunk.text, chunk.i, "org-handle")
         if found is None and acro and initials_match(chunk_words(state, chunk), acro[0]):
             words = chunk_words(state, chunk)
             heads = state.gz.agreement_heads
             if words and words[-1].casefold() not in heads and len(words) >= 2:
                 if not any(e.kind in ("country", "title", "agreement") for e in state.gz.lookup(chunk.text)):
-                    found = (chunk.text, chunk.i)
+                    found = (chunk.text, chunk.i, "org-defined-acronym")
         if found is None:
             continue
-        name, i = found
+        name, i, rule = found
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
+        if not entries and GENERIC_BODY_WORDS.issuperset(name.casefold().split()) and owner_unnamed(state, i):
+            continue  # "his country's Air Force": the owner is not named
+        known = next((state.gz.organizations.get(e.name) for e in entries if e.kind == "organization"), None)
+        outlet = known.type == "outlet" if known else name.split()[-1].casefold() in state.gz.outlet_words
+        if is_credit(d, i, chunk.j, outlet):
+            continue  # "Photo courtesy of the Foreign Ministry", a sign-off "The Associated Press"
         if name.casefold() in state.cues.place_orgs:
             continue  # "a heated Oval Office exchange": a place, counted only where it acts (_known)
         parts = name.split()
@@ -216,12 +247,13 @@ def _patterns(state: State) -> None:
             continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
-        acc = _add(state, name, i, chunk.j, alias=handle or (acro[0] if acro else None))
+        canonical = next((e.name for e in entries if e.kind == "organization"), None) or (known_org(state, acro[0]) if acro else None)
+        acc = _add(state, canonical or name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
         if handle:
-            acc.spans.append(state.span(chunk.j + 1, chunk.j + 3))
+            acc.spans.append(state.span(chunk.j + 1, chunk.j + 3, "org-handle"))
             state.block(chunk.j, chunk.j + 4)
         elif acro:
-            acc.spans.append(state.span(chunk.j + 1, chunk.j + 2))
+            acc.spans.append(state.span(chunk.j + 1, chunk.j + 2, "org-defined-acronym"))
             state.block(chunk.j, chunk.j + 3)
 
 
@@ -247,7 +279,7 @@ def _later_forms(state: State) -> None:
         acc = forms.get(text)
         if acc is None or not state.free(chunk.i, chunk.j):
             continue
-        acc.spans.append(state.span(i, chunk.j))
+        acc.spans.append(state.span(i, chunk.j, "org-again"))
         state.block(i, chunk.j)
         state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
         state.org_end[chunk.j] = acc.name
@@ -282,7 +314,7 @@ def _described(state: State) -> None:
         if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
             continue
         if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None:
-            _add(state, chunk.text, chunk.i, chunk.j)  # "shipbuilder PT PAL"
+            _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
     caps = d.caps
     n = d.n
     # the capitalised words in one C-level call (itemgetter of one index gives the word itself)
@@ -303,13 +335,17 @@ def _described(state: State) -> None:
                 break
             if words[k] == ",":
                 if d.lower(k - 1) in _BODY_NOUNS:
-                    _add(state, word, i, i + 1)  # "The FNSEA, France's largest farm union,"
+                    _add(state, word, i, i + 1, "acronym-described-as-body")  # "The FNSEA, France's largest farm union,"
                 break
 
 
 def find_organizations(state: State) -> None:
-    """Known organisations, then pattern ones, described ones, then their later short forms."""
+    """Known organisations, a country's bodies, then pattern ones, described ones, then their
+    later short forms."""
     _known(state)
+    for name, i, j in country_bodies(state):
+        if not is_credit(state.doc, i, j, False):
+            _add(state, name, i, j, "country-body")
     _patterns(state)
     _described(state)
     _later_forms(state)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from store.extract.state import State
+from store.extract.state import RoleAcc, State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
 _ADVISERS = frozenset({"coordinator", "adviser", "advisor", "director", "counsel", "press"})
@@ -122,23 +122,25 @@ def _name_follows(state: State, end: int, j: int) -> bool:
     return d.words[end][:1].isalpha() and d.words[end][:1].isupper()
 
 
-def _inherit(state: State, role: list, ends: dict[int, str]) -> str | None:
-    if role[3] in state.org_start:
+def _inherit(state: State, role: RoleAcc, ends: dict[int, str]) -> tuple[str, str] | None:
+    """The country of an office continuing a list ("Japan's Foreign Minister A and Defence
+    Minister B") or of "<country's> counterpart"; with the rule's name."""
+    if role.title_i in state.org_start:
         return None  # "NATO chief", "Foreign Ministry spokesman": the body owns the office
     d = state.doc
     low, sent = d.low, d.sent
-    k = role[3] - 1
+    k = role.title_i - 1
     steps = 0
-    while k >= 0 and steps < 6 and sent[k] == role[2]:
-        w = low[k]  # 0 <= k < role[3] <= len(d)
+    while k >= 0 and steps < 6 and sent[k] == role.sentence:
+        w = low[k]  # 0 <= k < role.title_i <= len(d)
         if k in ends:
-            return ends[k]
+            return ends[k], "list-continues"
         if w in ("counterpart", "counterparts"):
             m = state.country_end.get(k) or state.country_end.get(k - 1)
             if m is None and d.word(k - 1) == "s":
                 m = state.country_end.get(k - 2)
             if m is not None:
-                return m.name
+                return m.name, "counterpart-country"
         if w not in _SKIP and w not in ("'", "\u2019", "s"):
             return None
         k -= 1
@@ -154,31 +156,34 @@ def resolve_affiliations(state: State) -> None:
         ends: dict[int, str] = {}
         for p in state.persons:
             for role in p.roles:
-                if role[1]:
-                    ends[role[4] - 1] = role[1]
-                    if d.word(role[4]) in ("'", "\u2019") and d.word(role[4] + 1) == "s":
-                        ends[role[4] + 1] = role[1]
+                if role.affiliation:
+                    ends[role.name_j - 1] = role.affiliation
+                    if d.word(role.name_j) in ("'", "\u2019") and d.word(role.name_j + 1) == "s":
+                        ends[role.name_j + 1] = role.affiliation
         for p in state.persons:
             for role in p.roles:
-                if role[1]:
+                if role.affiliation:
                     continue
-                aff = _inherit(state, role, ends)
-                if aff is None:
-                    code = cues.title_countries.get(role[0].casefold())
-                    country = gz.by_code.get(code) if code else None
-                    aff = country.name if country else None
-                if aff is None:
-                    aff = _namesake(state, p, role[2]) or _quoted(state, p, role)
-                role[1] = aff
-                found = found or aff is not None
+                inherited = _inherit(state, role, ends)
+                if inherited is not None:
+                    found = role.place(*inherited) or found
+                    continue
+                code = cues.title_countries.get(role.title.casefold())
+                country = gz.by_code.get(code) if code else None
+                found = (
+                    role.place(country.name if country else None, "one-country-office")
+                    or role.place(_namesake(state, p, role.sentence), "namesake-in-sentence")
+                    or role.place(_quoted(state, p, role), "quote-speaker-country")
+                    or found
+                )
         if not found:
             break
 
 
 def _own_affiliation(p) -> str | None:
     for role in p.roles:
-        if role[1]:
-            return role[1]
+        if role.affiliation:
+            return role.affiliation
     return None
 
 
@@ -208,8 +213,8 @@ def _by_surname(state: State) -> dict[str, list]:
     return state.cache["surnames"]  # type: ignore[return-value]
 
 
-def _quoted(state: State, p, role: list) -> str | None:
-    start = state.doc.starts[role[3]]
+def _quoted(state: State, p, role: RoleAcc) -> str | None:
+    start = state.doc.starts[role.title_i]
     quote = _quote_at(state, start)
     if quote is None or not quote.speaker:
         return None

@@ -36,6 +36,26 @@ class ActorAcc:
     first: int = 10**9  # first token index
 
 
+@dataclass(slots=True)
+class RoleAcc:
+    """One office read for a person: its words, where it stands, and the rules behind it."""
+
+    title: str
+    affiliation: str | None  # canonical country or organisation, once a rule finds it
+    sentence: int
+    title_i: int  # the office's first token
+    name_j: int  # the end token of the name the office was read with
+    rule: str  # the rule that read the office ("title-before-name")
+    affiliation_rule: str = ""  # the rule that gave the affiliation
+
+    def place(self, affiliation: str | None, rule: str) -> bool:
+        """Give the office its affiliation (when one is found), naming the rule; whether it did."""
+        if affiliation is None:
+            return False
+        self.affiliation, self.affiliation_rule = affiliation, rule
+        return True
+
+
 @dataclass
 class PersonAcc:
     """One person being gathered: name parts, forms seen, mentions, roles."""
@@ -46,8 +66,7 @@ class PersonAcc:
     suffix: str = ""
     forms: list[str] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
-    # title, affiliation (canonical country), sentence, title's first token, name's end token
-    roles: list[list] = field(default_factory=list)
+    roles: list[RoleAcc] = field(default_factory=list)
     first: int = 10**9
     reversed_seen: bool = False
 
@@ -81,6 +100,9 @@ class AgreementAcc:
     referring: set[int] = field(default_factory=set)  # mentions of another noun family (no status cue)
     value_at: int = -1  # token where a stated value starts
     status_hint: str | None = None  # status implied by how it was found ("will create")
+    hint_rule: str = ""  # the rule that implied it
+    value_rule: str = ""  # the rule that placed value_at
+    party_rules: dict[str, str] = field(default_factory=dict)  # party -> the rule that found it
     status_sentence: int = -1
     status: str | None = None
     year: int | None = None
@@ -93,11 +115,12 @@ class AgreementAcc:
     def last(self) -> int:
         return max((i for i, _ in self.mentions), default=-1)
 
-    def add_party(self, name: str, sentence: int) -> None:
+    def add_party(self, name: str, sentence: int, rule: str = "") -> None:
         for p, _ in self.parties:  # a plain loop: cheaper than a generator for a few parties
             if p == name:
                 return
         self.parties.append((name, sentence))
+        self.party_rules[name] = rule
 
 
 @dataclass
@@ -119,10 +142,11 @@ class State:
     persons: list[PersonAcc] = field(default_factory=list)
     agreements: list[AgreementAcc] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    published: str | None = None  # the article's date (ISO), for events dated by the day
 
-    def span(self, i: int, j: int) -> Span:
+    def span(self, i: int, j: int, rule: str = "") -> Span:
         d = self.doc
-        return Span(d.sent[i], d.starts[i], d.ends[j - 1])
+        return Span(d.sent[i], d.starts[i], d.ends[j - 1], rule)
 
     def block(self, i: int, j: int, arr: bytearray | None = None) -> None:
         target = self.blocked if arr is None else arr

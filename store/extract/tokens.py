@@ -158,7 +158,7 @@ def build_doc(article: Article) -> Doc:
             if sent_first[s] < 0:
                 sent_first[s] = idx
     heading = [False] * n_sent
-    heads = {k for k, p in enumerate(article.paragraphs) if p.kind == "heading"}
+    heads = {k for k, p in enumerate(article.paragraphs) if p.kind in ("heading", "headline")}
     if heads:
         for k, s in enumerate(article.sentences):
             if s.paragraph in heads:
@@ -239,7 +239,9 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
                 entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
                 if entries:
                     if form not in exact and form not in written and not _capitalised(doc, i, j):
-                        entries = []  # "The diplomat said": a case-insensitive name needs its capitals
+                        if not all(e.kind == "title" for e in entries):
+                            entries = []  # "The diplomat said": a case-insensitive name needs its capitals
+                        # an office keeps its capitalised head: "Secretary of state" is the office
                     elif j < n and entries[0].kind == "organization" and _title_overlaps(doc, gz, i, j, entries):
                         entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
                 if entries:

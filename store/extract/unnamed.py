@@ -14,29 +14,24 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from store.extract.agreements import (
-    DEFINITE,
-    DETS,
+from store.extract.agreements import DEFINITE, DETS
+from store.extract.described import Phrase, dated, described_parties
+from store.extract.lists import (
     LIST_JOINS,
-    coordinated_list,
     hyphen_list,
-    sentence_countries,
     unnamed_name,
 )
-from store.extract.deals import between_before, home_country, purchase, sale_parties, seller_after
-from store.extract.facts import money_ending
+from store.extract.money import money_ending, value_start
 from store.extract.parties import (
-    LINK_VERBS,
-    actor_before,
-    body_at,
     dominant_pair,
-    latest_list,
-    party_phrase,
-    phrase_parties,
-    phrase_subject,
-    principal,
-    subject_countries,
-    with_party,
+)
+from store.extract.referring import (
+    SPECIFIC,
+    refer,
+    same_kind,
+    same_named,
+    same_sentence_named,
+    spelled_name,
 )
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES, Doc
@@ -55,35 +50,11 @@ _HEADS_AFTER = frozenset(
 _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 # Nouns that name a relationship: they join an agreement already found, never make one.
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
-_PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed initialled initialed ratified".split())
 
 
-# Nouns that name a kind of text of their own: never folded into a named agreement of another noun.
-_SPECIFIC = frozenset(
-    {"memorandum", "protocol", "contract", "declaration", "charter", "convention", "truce", "ceasefire", "cease-fire", "armistice", "sale"}
-)
-_TALKS = frozenset({"negotiations", "talks"})
-# Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
-# negotiates the agreement, though the verb alone makes nothing.
-_TALK_VERBS = frozenset(
-    "opened open began begin resumed resume relaunched relaunch restarted restart launched "
-    "started start held hold continued continue".split()
-)
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 # Words the walk left over a noun phrase stops at ("new" is a modifier: "a new security pact").
 _CLOSED_WALK = _CLOSED - {"new"}
-# Verbs that say an agreement is being made, not reported as made ("will create a network").
-_CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
-
-
-def _value_cues(cues) -> dict[str, list[tuple[str, ...]]]:
-    """Value cue phrases by their first word (built once per cue set)."""
-    cached = getattr(cues, "_value_first", None)
-    if cached is None:
-        cached = {}
-        for cue in cues.value_cues:
-            cached.setdefault(cue[0], []).append(cue)
-        cues._value_first = cached
-    return cached
 
 
 def _nouns(cues) -> frozenset[str]:
@@ -141,54 +112,6 @@ def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, famil
     state.blocked[i:j] = b"\x01" * (j - i)
 
 
-def _refer(state: State, family: str, at: int, definite: bool, noun: str = "") -> AgreementAcc | None:
-    """The agreement a generic mention refers back to (the latest 64 considered): one named
-    with the same noun first ("the treaty" -> the latest treaty, not a later memorandum), then
-    one of the same family, the most recently mentioned."""
-    before: list[AgreementAcc] = []
-    same: list[AgreementAcc] = []
-    for a in state.agreements[-64:]:
-        if a.mentions and a.first < at:
-            before.append(a)
-            if family in a.families or a.family == family:
-                same.append(a)
-    if not before:
-        return None
-    if len(same) == 1:
-        return same[0]  # named with the noun or not, it is the only one of the family
-    exact = [a for a in same if _names_noun(a, noun)] if noun else []
-    pool = exact or same or (before if definite else [])
-    if len(pool) == 1:
-        return pool[0]
-    return max(pool, key=lambda a: _last_before(a, at), default=None)
-
-
-def _same_kind(acc: AgreementAcc, noun: str) -> bool:
-    """Whether a mention with this noun may be that agreement: a memorandum, contract,
-    ceasefire... only one already named with the noun."""
-    return noun not in _SPECIFIC or _names_noun(acc, noun)
-
-
-def _names_noun(acc: AgreementAcc, noun: str) -> bool:
-    """Whether a word of the agreement's name or keywords is the noun, plural "s" aside."""
-    stem = noun.rstrip("s")
-    words = " ".join((acc.name, *acc.keywords)).casefold()
-    if stem not in words:
-        return False  # a word equal to the stem up to trailing "s" holds the stem
-    return any(w.rstrip("s") == stem for w in words.split())
-
-
-def _last_before(acc: AgreementAcc, at: int) -> int:
-    best = -1
-    for i, _ in reversed(acc.mentions[-8:]):
-        if i < at:
-            return i
-    for i, _ in acc.mentions:
-        if best < i < at:
-            best = i
-    return best
-
-
 def find_unnamed(state: State) -> None:
     """Scan generic agreement nouns left to right (see the module docstring)."""
     d, cues = state.doc, state.cues
@@ -200,7 +123,6 @@ def find_unnamed(state: State) -> None:
     blocked, person_tok = state.blocked, state.person_tok
     country_start, country_end = state.country_start, state.country_end
     evaluative, multipliers = cues.evaluative, cues.multipliers
-    value_first = _value_cues(cues)
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
@@ -243,10 +165,18 @@ def find_unnamed(state: State) -> None:
             if blocked[j] or country_start.get(j) is not None or person_tok[j]:
                 owned = not (wj in APOSTROPHES or wj == "s")
                 break
+            if wj in _QUOTES and start - j <= 2:
+                j -= 1  # a modifier in quotes: a "reciprocal" accord
+                continue
             if (wj == "-" or wj == "\u2013") and j > 0 and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
                 start = j - 1
                 j -= 2
                 continue
+            if j >= 2 and words[j - 1] in ("-", "\u2013") and ends[j - 2] == starts[j - 1] and ends[j - 1] == starts[j] and words[j - 2].isalpha():
+                if not (blocked[j - 2] or country_start.get(j - 2) is not None or person_tok[j - 2]):
+                    start = j - 2  # "stand-by", "staff-level": one modifier, whatever its halves
+                    j -= 3
+                    continue
             if lw in _CLOSED_WALK:
                 break
             money_at = money_ending(state, j)  # "a $10 billion helicopter contract"
@@ -263,89 +193,47 @@ def find_unnamed(state: State) -> None:
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
+            if _designation(words, j, k):
+                start = j  # "the Block 15 aircraft deal", "an F-16 contract": what is bought
+                j -= 1
+                continue
             break
         if owned:
+            continue
+        if start < k and (spelled := spelled_name(state, _modifiers(d, start, k), start)) is not None:
+            # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
+            value_pos = value_start(state, after) if money_at is None else money_at
+            if value_pos is not None and spelled.value_at < 0:
+                spelled.value_at = value_pos
+                spelled.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
+            if len(spelled.parties) < 2 and not spelled.known:  # "X and Y signed a peace agreement"
+                found, how, _hint, _at = described_parties(state, Phrase(k, j, start, det, [], owner, money_at), None)
+                for p in found if found and len(found) >= 2 else ():
+                    spelled.add_party(p, sentence, how)
+            _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (none after a hyphenated party list)
         mods = _modifiers(d, start, k) if prefix is None and start < k else []
-        parties: list[str] | None = prefix
-        hint = None
-        if parties is None and la == "between":
-            found = coordinated_list(state, after + 1)
-            if found:
-                parties = found[0]
-            else:
-                pp = party_phrase(state, after + 1)
-                if pp:
-                    parties = phrase_parties(state, pp[0], sentence, k)
-        with_after = la == "with"
-        if parties is None and owner is not None and with_after:
-            partner = with_party(state, after)
-            parties = [owner, partner] if partner and partner != owner else None
-        if parties is None and w == "sale" and la == "of":
-            parties = sale_parties(state, start, after)  # "a $23 billion sale of F-16 jets to Turkey"
-        if parties is None and det in ("the", "a", "an") and mods and with_after:
-            partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
-            home = home_country(state, partner) if partner else None
-            parties = [home, partner] if home else None
-        if parties is None and det in ("a", "an") and mods:
-            parties = between_before(state, sentence, start)  # "agreements between X and Y, including a defence pact"
-        if parties is None and det in ("the", "a", "an"):
-            parties = _signed_by(state, after)  # "The deal, signed by Japanese PM A and Australian PM B"
-        if parties is None and det in ("a", "an") and w in _AWARDED and j >= 1:
-            parties = _award_parties(state, j, after)  # "X won a $1.2 billion contract from Y"
-            hint = "signed" if parties else hint  # a contract won or awarded is a signed one
-        if parties is None and det == "their":
-            parties = latest_list(state, sentence, start)
-        if parties is None and det in ("a", "an", "the") and la == "for":
-            parties = purchase(state, after)  # "a deal for Hungary to acquire Swedish-made jets"
-        if parties is None and det in ("a", "an", "the") and j >= 1:
-            v = j - 1  # 0 <= v < k: the word before the determiner
-            verb = low[v]
-            if verb in ("on", "to", "upon", "for", "over") and v >= 1:
-                if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
-                    v -= 1  # "agreed on a rice trade deal"
-                elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
-                    v -= 2  # "concluded negotiations on a trade agreement"
-                verb = low[v]
-            if verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS):
-                parties = latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v)
-                if parties is None:
-                    # "Rio Tinto signed a lithium contract with Argentina"
-                    nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
-                    first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt)
-                    if first and second and first != second:
-                        parties = [first, second]
-                if parties and verb in _CREATE:
-                    hint = "announced"
-        value_cues = value_first.get(la)
-        value = value_cues is not None and any(tuple(low[after : after + len(cue)]) == cue for cue in value_cues)
-        value = value or money_at is not None
-        specific = value or (la in _PARTICIPLES and after + 1 < n and low[after + 1] in ("in", "by", "on", "last", "with"))
-        if parties is None and specific and det in ("a", "an"):
-            # "under a security pact signed in 2022": a particular agreement, subject's parties
-            parties = latest_list(state, sentence, start)
-        if parties is None and value:
-            here = sentence_countries(state, sentence)
-            pair = principal(state, 2)
-            if len(here) >= 2:
-                parties = here
-            elif pair and set(here) <= set(pair):
-                parties = pair
+        parties, how, hint, value_pos = described_parties(
+            state, Phrase(k, j, start, det, mods, owner, money_at), prefix
+        )
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
-            target = _same_sentence_named(state, parties, sentence) or _same_named(state, parties, kind)
-            if target is not None and not _same_kind(target, w):
+            target = same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
+            if target is not None and det in ("a", "an") and target.first > start:
+                target = None  # "struck a staff-level pact": a new one, not a name met only later
+            if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
-                target = next((a for a in same_parties if family in a.families and _same_kind(a, w)), None)
-            if target is None and det in DEFINITE and not mods and w not in _SPECIFIC and family != "alliance":
+                year = dated(words, start, k)  # a dated mention joins only an agreement of that year
+                target = next((a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords))), None)
+            if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
-                target = next((a for a in same_parties if a.family != "alliance" and _same_kind(a, w)), None)
+                target = next((a for a in same_parties if a.family != "alliance" and same_kind(a, w)), None)
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
@@ -355,14 +243,15 @@ def find_unnamed(state: State) -> None:
                 state.agreements.append(target)
                 same_parties.append(target)
             for p in parties:
-                target.add_party(p, sentence)
+                target.add_party(p, sentence, how)
             if hint and target.status_hint is None:
-                target.status_hint, target.status_sentence = hint, sentence
-            if value and target.value_at < 0:
-                target.value_at = after if money_at is None else money_at
+                target.status_hint, target.status_sentence, target.hint_rule = hint, sentence, how
+            if value_pos is not None and target.value_at < 0:
+                target.value_at = value_pos
+                target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
-            target = _refer(state, family, start, det in DEFINITE, w)
+            target = refer(state, family, start, det in DEFINITE, w)
             if target is None and det in DEFINITE and family in ("alliance", "agreement") and w not in _WEAK:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
@@ -373,75 +262,19 @@ def find_unnamed(state: State) -> None:
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
-                        target.add_party(p, sentence)
+                        target.add_party(p, sentence, "dominant_pair")
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
 
 
-_AWARDED = frozenset({"contract", "contracts"})
-_WIN = frozenset("won wins win secured secures secure landed lands bagged received receives got gets".split())
-
-
-def _award_parties(state: State, det: int, after: int) -> list[str] | None:
-    """Who awards a contract and who wins it: "X won a contract from Y", "X was awarded a
-    contract by Y", "Y awarded X a contract". ``det`` is the determiner, ``after`` the token
-    after the noun."""
-    d = state.doc
-    low, v = d.low, det - 1
-    if low[v] in _WIN or (low[v] == "awarded" and v >= 1 and low[v - 1] in ("was", "were", "been")):
-        winner = _body_before(state, v - (low[v] == "awarded"))
-        giver = None
-        if low[after] in ("from", "by", "with"):
-            giver = body_at(state, after + 1 + (d.lower(after + 1) == "the"))
-    else:
-        c = state.country_end.get(det)
-        winner = state.org_end.get(det) or (c.name if c is not None and c.actor else None)
-        x = det - 1  # "Y awarded X a contract": X ends at the determiner
-        while x > 0 and d.sent[x] == d.sent[det] and low[x] != "awarded" and det - x <= 8:
-            x -= 1
-        if winner is None or low[x] != "awarded":
-            return None
-        giver = _body_before(state, x)
-    if winner and giver and winner != giver:
-        return [giver, winner]
-    return None
-
-
-def _body_before(state: State, k: int) -> str | None:
-    """The country or organisation named last before token k in its sentence, a seat of
-    government included."""
-    found = actor_before(state, k)
-    if found is not None:
-        return found
-    d = state.doc
-    first = d.sent_first[d.sent[k]]
-    for x in range(k - 1, max(first, k - 12) - 1, -1):
-        m = d.match_at.get(x)
-        e = m.first("organization") if m is not None else None
-        if e is not None and m.j <= k:
-            return e.name
-    return None
-
-
-def _signed_by(state: State, j: int) -> list[str] | None:
-    """The countries of those who signed it, from "[,] signed by <...> [,]" after token j-1:
-    "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B"."""
-    d = state.doc
-    k = j + (d.word(j) == ",")
-    if d.lower(k) not in _PARTICIPLES or d.lower(k + 1) != "by":
-        return None
-    k += 2
-    sentence, names = d.sent[j], []
-    end = min(len(d), k + 30)
-    while k < end and d.sent[k] == sentence and d.words[k] not in (",", ";", "."):
-        c = state.country_start.get(k)
-        if c is not None and c.form != "place":
-            if c.name not in names:
-                names.append(c.name)
-            k = c.j
-            continue
-        k += 1
-    return names if 2 <= len(names) <= 3 else None
+def _designation(words: list[str], j: int, k: int) -> bool:
+    """Whether word j names a model or lot of what a deal buys: a count or a code with a
+    digit ("24", "F-16", "K2"), or a capitalised word right before a number ("Block 15").
+    (Rule: product_designation.)"""
+    w = words[j]
+    if any(ch.isdigit() for ch in w):
+        return not (len(w) == 4 and w.isdigit())  # a year is read by its own rule
+    return w[:1].isupper() and j + 1 < k and words[j + 1][:1].isdigit()
 
 
 def _modifiers(d: Doc, start: int, k: int) -> list[str]:
@@ -471,21 +304,3 @@ def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: d
     return " ".join([*words, noun])
 
 
-def _same_named(state: State, parties: list[str], family: str) -> AgreementAcc | None:
-    """A named agreement of the same parties and noun family anywhere in the article: "the
-    last arms control treaty between the United States and Russia" ... "New START"."""
-    for acc in state.agreements[:64]:
-        if not acc.unnamed and acc.family == family and {p for p, _ in acc.parties} == set(parties):
-            return acc
-    return None
-
-
-def _same_sentence_named(state: State, parties: list[str], sentence: int) -> AgreementAcc | None:
-    """A named agreement of the same parties in the same sentence: "the partnership between
-    the US, the UK and Australia, known as AUKUS"."""
-    for acc in state.agreements[:64]:
-        if acc.unnamed or {p for p, _ in acc.parties} != set(parties):
-            continue
-        if any(state.doc.sent[i] == sentence for i, _ in acc.mentions):
-            return acc
-    return None

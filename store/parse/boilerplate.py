@@ -8,7 +8,9 @@ kind of furniture. All patterns use bounded repetition only, so hostile lines co
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
 _SOCIAL = (
@@ -252,3 +254,56 @@ def strip_trailing_urls(line: str) -> str:
         if not sep or not last.startswith(_URL_START):
             return line.rstrip()
         line = head
+
+
+def _load_furniture() -> dict[str, tuple[str, ...]]:
+    """The editable word lists of ``data/furniture.json`` (markers that shapes do not give)."""
+    raw = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
+    return {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+_FURNITURE = _load_furniture()
+PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
+SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
+_READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
+# Prompts and player chrome are short: a line longer than this is prose about them.
+MAX_PROMPT_PARAGRAPH = 260
+# A prompt line holds at most this many sentences ("Get easier access ... Take out a subscription.").
+MAX_PROMPT_SENTENCES = 3
+_SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
+
+
+def _holds(low: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # a plain loop of substring tests: faster than one regex alternation
+        if word in low:
+            return True
+    return False
+
+
+def is_player_chrome(line: str, low: str | None = None) -> bool:
+    """A video or audio player's message ("We're sorry, this video failed to load.");
+    ``low`` is ``line.lower()`` when the caller has it."""
+    if len(line) > MAX_BOILERPLATE_LINE:
+        return False
+    return _holds(line.lower() if low is None else low, PLAYER_MARKERS)
+
+
+def is_reader_prompt(line: str, low: str | None = None) -> bool:
+    """A subscription or newsletter prompt: a short line that speaks to the reader ("you",
+    or an imperative first word) and names a subscription, newsletter or inbox, outside quotes."""
+    if len(line) > MAX_PROMPT_PARAGRAPH or line[:1] in "\"“‘'":
+        return False
+    low = line.lower() if low is None else low
+    if not _holds(low, SUBSCRIPTION_WORDS):
+        return False
+    if len(_SENTENCE_END_RX.findall(line)) > MAX_PROMPT_SENTENCES:
+        return False
+    first = low.split(" ", 1)[0]
+    return _READER.search(low) is not None or first in _IMPERATIVES
+
+
+# First words of a prompt that tells the reader what to do.
+_IMPERATIVES = frozenset(
+    "get take sign subscribe join support download click tap follow register read watch listen "
+    "try become enjoy unlock start claim upgrade".split()
+)

@@ -123,3 +123,31 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     if tail is None or tail.end() != len(s):
         return None
     return kind, iso
+
+
+_DAY_MONTH = re.compile(
+    r"(?P<m1>[A-Za-z]{3,9})\.?\s(?P<d1>\d{1,2})\b(?!,?\s\d{4})|\b(?P<d2>\d{1,2})\s(?P<m2>[A-Za-z]{3,9})\b(?!,?\s\d{4})"
+)
+_FULL_DATE = re.compile(
+    r"\b(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s(?P<m1>[A-Za-z]{3,9})\.?,?\s(?P<y1>\d{4})\b"
+    r"|\b(?P<m2>[A-Za-z]{3,9})\.?\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?,\s(?P<y2>\d{4})\b"
+)
+
+
+def day_month_in(text: str) -> tuple[int, int] | None:
+    """``(month, day)`` of a date without a year in a short text ("Hanoi, Sep 10 (EFE)")."""
+    for m in _DAY_MONTH.finditer(text):
+        month = MONTHS.get((m["m1"] or m["m2"]).lower())
+        if month is not None:
+            return month, int(m["d1"] or m["d2"])
+    return None
+
+
+def year_of_day(text: str, month: int, day: int) -> str | None:
+    """The ISO date of the first full date in ``text`` on that month and day ("10 September
+    2023" for a dateline's "Sep 10"), or None."""
+    for m in _FULL_DATE.finditer(text):
+        name = (m["m1"] or m["m2"]).lower()
+        if MONTHS.get(name) == month and int(m["d1"] or m["d2"]) == day:
+            return _iso(int(m["y1"] or m["y2"]), month, day)
+    return None

@@ -1,12 +1,14 @@
-"""Header and footer fields of an article: byline, dateline, and the publisher's own name.
+"""Header and footer fields of an article: the byline and the publisher's own name.
 
-Each function looks at one line (or the start of the first paragraph) and answers with the
-field or None; ``parse.py`` decides which lines to ask about.
+Each function looks at one line and answers with the field or None; the line rules
+(``rules_head``, ``rules_body``) decide which lines to ask about. Datelines are in ``datelines``.
 """
 
 from __future__ import annotations
 
 import re
+
+from store.parse.datelines import WIRES, title_case
 
 # --- byline --------------------------------------------------------------------------------
 
@@ -19,15 +21,11 @@ _BYLINE = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.\-]){0,30}")
 _NAME_JOINERS = frozenset({"and", "&", "de", "da", "del", "van", "von", "der", "bin", "al", "la", "le", "di"})
 _BYLINE_CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,\s|\s(?:in|for|on)\s")
-_LETTERS = re.compile(r"[^\W\d_]+")
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+# Outlet names that trail a byline ("By HANNA ARHIROVA Associated Press"), longest first.
+_OUTLETS: tuple[list[str], ...] = tuple(
+    list(o) for o in sorted({tuple(v.lower().split()) for v in WIRES.values()}, key=len, reverse=True)
+)
 _WIRE_BY = re.compile(r"\(?(?:additional )?reporting by (?P<names>[^;)\n]{2,120})", re.IGNORECASE)
-
-
-def title_case(word: str) -> str:
-    if len(word) > 1 and word.isupper() and not _INITIALS.fullmatch(word):
-        return _LETTERS.sub(lambda m: m.group().capitalize(), word)  # "LONDON/PARIS", "O'BRIEN"
-    return word
 
 
 def _as_names(raw: str) -> str | None:
@@ -133,12 +131,36 @@ def place_of(part: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[0].isupper() and _NAME_WORD.fullmatch(w) for w in words)
 
 
+# A production credit after a byline: "By Reuters. (Production: Jane Doe)", "(Editing by X)".
+_BYLINE_TAIL = re.compile(
+    r"\.?\s{0,2}\((?:production|produced by|editing|edited by|video|camera|compiled by|translated by|"
+    r"writing by|with reporting by)\b[^()\n]{0,120}\)\.?$",
+    re.IGNORECASE,
+)
+# An agency signing alone ("By Reuters", "By EFE"): a known wire, or capitals of this length.
+MAX_AGENCY_CAPS = 6
+
+
 def byline_of(line: str) -> str | None:
-    """The author's name from a byline ("By Jane Doe", "By JANE DOE, Reuters", "Author: X")."""
+    """The author's name from a byline ("By Jane Doe", "By JANE DOE, Reuters", "Author: X"),
+    or the agency that signs it ("By Reuters. (Production: Jane Doe)" gives "Reuters")."""
     if len(line) > 200:
         return None
     m = _BYLINE.fullmatch(line.strip().strip("*_").strip())
-    return _as_names(m["names"]) if m else None
+    if m is None:
+        return None
+    names = _BYLINE_TAIL.sub("", m["names"]).strip()
+    return _as_names(names) or _agency(names)
+
+
+def _agency(raw: str) -> str | None:
+    """ "Reuters", "EFE", "PANA": one word, a known wire or in capitals, as written."""
+    word = raw.strip().rstrip(".")
+    if " " in word or not word[:1].isupper():
+        return None
+    if word.lower() in WIRES or word.isalpha() and word.isupper() and 2 <= len(word) <= MAX_AGENCY_CAPS:
+        return word
+    return None
 
 
 def wire_byline_of(line: str) -> str | None:
@@ -147,95 +169,6 @@ def wire_byline_of(line: str) -> str | None:
     if not m:
         return None
     return _as_names(re.split(r"\s(?:and|&)\s|,", m["names"], maxsplit=1)[0])
-
-
-# --- dateline ------------------------------------------------------------------------------
-
-# Capital letters of the Latin, Greek and Cyrillic scripts as a character class ("SÃO PAULO",
-# "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
-_UPPER = "[" + "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha()) + "]"
-_W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_DAY_MONTH = rf"{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?"
-_DATELINE = re.compile(
-    rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
-    rf"(?:,\s(?P<region>{_W}(?: {_W}){{0,2}})|\s\[(?P<bracket>{_W}(?: {_W}){{0,2}})\])?"
-    rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
-    r"(?:\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)|\s/(?P<slash>[A-Za-z]{2,20})/)?(?:\*\*|__)?"
-    rf"\s{{0,2}}(?P<sep>—|–|--|-|:)\s{{1,3}}(?=[\"“‘'0-9]|{_UPPER})"
-)
-# Every dateline has its separator followed by a space: a paragraph opening without one is
-# not tried against the (much slower) full pattern.
-_SEP_SPACE = re.compile(r"[—–:-]\s")
-_WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
-MONTHS = frozenset("January February March April May June July August September October November December".split())
-# First words that start a run-in label or a person, never a place.
-NOT_PLACES: frozenset[str] = frozenset(
-    """Update Updated Note Editor Editors Breaking Analysis Opinion Exclusive Watch Summary
-    Background Context Key Read Also Photo Photos Source Sources Why What How Who Here Bottom
-    Conclusion Introduction Overview Q A Answer Question Warning Disclaimer Correction Live
-    Video Audio Listen Explainer Comment Review Interview Highlights Takeaways Details Related
-    President Prime Minister Secretary Mr Mrs Ms Dr General Gen Chancellor King Queen Senator
-    The This That These It He She They We I In On At But And As Sign Subscribe Follow Share
-    Fact Check News World Top First Last Day Week Part Chapter Step Option Quote Quick""".split()
-)
-WIRES: dict[str, str] = {
-    "ap": "Associated Press",
-    "reuters": "Reuters",
-    "afp": "AFP",
-    "upi": "UPI",
-    "xinhua": "Xinhua",
-    "kyodo": "Kyodo",
-    "bloomberg": "Bloomberg",
-    "dpa": "dpa",
-    "ani": "ANI",
-    "pti": "PTI",
-    "ians": "IANS",
-    "yonhap": "Yonhap",
-    "cnn": "CNN",
-    "bernama": "Bernama",
-    "ap photo": "Associated Press",
-}
-# Outlet names that trail a byline ("By HANNA ARHIROVA Associated Press"), longest first.
-_OUTLETS: tuple[list[str], ...] = tuple(
-    list(o) for o in sorted({tuple(v.lower().split()) for v in WIRES.values()}, key=len, reverse=True)
-)
-
-
-def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
-    """``(place, prefix_length, wire)`` when the paragraph opens with a dateline.
-
-    "NAPLES, Italy — Japan ..." gives ("Naples, Italy", 16, None); "WASHINGTON (Reuters) -"
-    gives ("Washington", ..., "Reuters"); "(CNN) — ..." gives (None, 8, "CNN"). A run-in
-    label ("Key Points: ...") is not a place.
-    """
-    m = _WIRE_ONLY.match(paragraph[:60])
-    if m and m["wire"].lower() in WIRES:
-        return None, m.end(), WIRES[m["wire"].lower()]
-    head = paragraph[:160]
-    m = _DATELINE.match(head) if _SEP_SPACE.search(head) else None
-    if not m:
-        return None
-    place, region, wire, sep = m["place"], m["region"] or m["bracket"], m["wire"] or m["slash"], m["sep"]
-    words = place.split()
-    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
-        return None
-    if region and (region.split()[0].rstrip(".") in MONTHS or region.split()[0] in NOT_PLACES):
-        return None
-    upper = place.replace(".", "").replace("-", "").replace(" ", "").replace("'", "").isupper()
-    if not (wire or upper):
-        if sep == ":" and (len(words) > 2 or region and len(words) > 1):
-            return None
-        if sep not in "—–" and len(words) > 1 and not region:
-            return None  # "Port Moresby — ..." is a place; "Key Points - ..." a label
-        if len(words) > 2 and not region or any(w.rstrip(".") in NOT_PLACES for w in words):
-            return None
-    if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper():
-        return None
-    shown = " ".join(title_case(w) for w in words)
-    if region:
-        shown += ", " + " ".join(w if len(w) <= 3 else title_case(w) for w in region.split())  # "DC", "UAE"
-    return shown, m.end(), (WIRES.get(wire.strip().lower(), wire.strip()) if wire else None)
 
 
 # --- the publisher's own name ----------------------------------------------------------------

@@ -19,7 +19,13 @@ from store.text import strip_controls
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_LINE = 200_000
-ARTICLE_SUFFIXES: tuple[str, ...] = (".txt", ".md")
+TEXT_SUFFIXES: tuple[str, ...] = (".txt", ".md")
+PAGE_SUFFIXES: tuple[str, ...] = (".html", ".htm")
+EXPORT_SUFFIXES: tuple[str, ...] = (".jsonl", ".ndjson", ".json")
+FEED_SUFFIXES: tuple[str, ...] = (".rss", ".atom", ".xml")
+ARTICLE_SUFFIXES: tuple[str, ...] = TEXT_SUFFIXES + PAGE_SUFFIXES + EXPORT_SUFFIXES + FEED_SUFFIXES
+"""What ingest reads: text files here, the rest through ``store.parse.formats``."""
+KINDS_READ = ".txt, .md, .html, .jsonl, .json, RSS or Atom"
 
 _MIB = 1024 * 1024
 # Share of odd characters (controls, undecodable bytes) above which a file is not prose.
@@ -107,8 +113,56 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
-def read_article_file(path: Path) -> tuple[str, list[str]]:
-    """The text of one article file and any warnings, or ``ReadError`` saying why not."""
+# Front matter: a block fenced by "---" (YAML, closed by "---" or "...") or "+++" (TOML) on
+# the file's first line, at most this many lines long.
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+MAX_FRONT_MATTER = 200
+_FIELD = re.compile(r"\s*([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*")
+# Front-matter keys the parser understands, and the header line each becomes.
+_FRONT_KEYS = {
+    "title": "{}",
+    "headline": "{}",
+    "author": "By {}",
+    "authors": "By {}",
+    "byline": "By {}",
+    "date": "Published: {}",
+    "published": "Published: {}",
+    "source": "Source: {}",
+}
+# A line that is only a rule ("---", "***", "___"): markup, never a headline.
+_RULE = re.compile(r"[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*")
+
+
+def front_matter(text: str) -> str:
+    """``text`` with a leading front-matter block turned into the header lines the parser
+    reads (title first, then "By ...", "Published: ...", "Source: ..."), other keys dropped;
+    rule lines before the first words go too. Text without front matter is returned as is."""
+    lines = text.split("\n", MAX_FRONT_MATTER + 1)
+    closers = _FENCES.get(lines[0].strip())
+    if closers is not None:
+        end = next(
+            (k for k in range(1, min(len(lines), MAX_FRONT_MATTER + 1)) if lines[k].strip() in closers),
+            None,
+        )
+        if end is not None:
+            header: dict[str, str] = {}
+            for line in lines[1:end]:
+                m = _FIELD.fullmatch(line)
+                key = m.group(1).lower() if m else ""
+                value = m.group(2).strip().strip("\"'").strip() if m else ""
+                if key in _FRONT_KEYS and value and "\n" not in value:
+                    header.setdefault(_FRONT_KEYS[key].split(" ", 1)[0], _FRONT_KEYS[key].format(value))
+            rest = text.split("\n", end + 1)[end + 1] if len(lines) > end + 1 else ""
+            text = "\n".join(header.values()) + "\n\n" + rest if header else rest
+    while True:  # rules above the headline are markup, not the title
+        first, _, rest = text.lstrip("\n").partition("\n")
+        if not _RULE.fullmatch(first):
+            return text
+        text = rest
+
+
+def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of one regular, non-empty file of at most ``limit`` bytes, or ``ReadError``."""
     path = Path(path)
     try:
         st = os.stat(path)
@@ -124,32 +178,39 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
         raise ReadError.of(path, "a folder, not an article file")
     if not stat.S_ISREG(st.st_mode):
         raise ReadError.of(path, "not a regular file")
-    if st.st_size > MAX_BYTES:
-        raise ReadError.of(path, _too_large(st.st_size))
+    if st.st_size > limit:
+        raise ReadError.of(path, _too_large(st.st_size, limit))
     try:
         with open(path, "rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            data = handle.read(limit + 1)
     except PermissionError:
         raise ReadError.of(path, "permission denied") from None
     except OSError as exc:
         raise ReadError.of(path, _os_reason(exc)) from None
-    if len(data) > MAX_BYTES:
-        raise ReadError.of(path, _too_large(len(data)))
+    if len(data) > limit:
+        raise ReadError.of(path, _too_large(len(data), limit))
     if not data.strip():
         raise ReadError.of(path, "empty file")
+    return data
+
+
+def read_article_file(path: Path) -> tuple[str, list[str]]:
+    """The text of one article file and any warnings, or ``ReadError`` saying why not."""
+    path = Path(path)
+    data = read_file_bytes(path)
     text, warnings = _decode(data, path)
     text = normalise_newlines(text).lstrip("\ufeff")
     longest = max(map(len, text.split("\n")))
     if longest > MAX_LINE:
         raise ReadError.of(path, f"a line of {longest:,} characters; the limit is {MAX_LINE:,}")
-    text = strip_controls(text)
+    text = front_matter(strip_controls(text))
     if not text.strip():
         raise ReadError.of(path, "empty file")
     return text, warnings
 
 
-def _too_large(size: int) -> str:
-    return f"too large ({size / _MIB:.1f} MB; the limit is {MAX_BYTES // _MIB} MB)"
+def _too_large(size: int, limit: int = MAX_BYTES) -> str:
+    return f"too large ({size / _MIB:.1f} MB; the limit is {limit // _MIB} MB)"
 
 
 def _os_reason(exc: OSError) -> str:
@@ -188,9 +249,9 @@ def iter_article_files(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
                 found[0] = True  # an article, or an error already said what is wrong here
                 yield item
             if not found[0]:
-                yield ReadError.of(path, "no .txt or .md articles in this folder")
+                yield ReadError.of(path, f"no articles ({KINDS_READ}) in this folder")
         elif not _is_article(path.name):
-            yield ReadError.of(path, "not a .txt or .md article")
+            yield ReadError.of(path, f"not an article file ({KINDS_READ})")
         elif (st.st_dev, st.st_ino) not in seen_files:
             seen_files.add((st.st_dev, st.st_ino))
             yield path

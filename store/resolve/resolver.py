@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from store.extract.generic import generic_name
 from store.records import (
     Actor,
     ActorHit,
@@ -208,8 +209,12 @@ class Resolver:
                 candidates.setdefault(gid, self._agreement_parties.get(gid, frozenset()))
         if len(parties) >= 2:
             same = [gid for gid, stored in candidates.items() if stored == parties]
+            if generic_name(hit.name, _families()):
+                return (same or [None])[0]  # every pair of states may sign a "Memorandum of Understanding"
             fits = [gid for gid, stored in candidates.items() if self._parties_fit(parties, stored)]
             return (same or fits or [None])[0]
+        if generic_name(hit.name, _families()):
+            return None  # a common noun phrase with no parties says nothing of which one it is
         # With one party or none, a name shared by several agreements (every pair of states
         # may have its own "Reciprocal Access Agreement") is joined only when that is unambiguous.
         holding = [gid for gid, stored in candidates.items() if parties <= stored]
@@ -315,7 +320,7 @@ def merge_actor(
     actor.articles[article_id] = actor.articles.get(article_id, 0) + max(1, len(hit.spans))
     for role in hit.roles:
         aff = affiliation_ids.get(role.affiliation) if role.affiliation else None
-        stored = StoredRole(role.title, aff, article_id, role.sentence)
+        stored = StoredRole(role.title, aff, article_id, role.sentence, role.rule, role.affiliation_rule)
         if stored not in actor.roles:
             actor.roles.append(stored)
     return actor
@@ -352,7 +357,7 @@ def merge_agreement(
         value = fact.value
         if fact.field == "party":
             value = party_ids[hit.parties.index(value)] if value in hit.parties else value
-        stored = StoredFact(fact.field, value, article_id, fact.sentence)
+        stored = StoredFact(fact.field, value, article_id, fact.sentence, fact.rule)
         if stored not in agreement.facts:
             agreement.facts.append(stored)
     return agreement

@@ -25,7 +25,9 @@ from store.search.sentence_words import TermFeed, article_terms
 from store.search.vocabulary import WORD
 from store.text import fold, strip_controls
 
-FORMAT = 1
+FORMAT = 2
+"""Bumped when what is indexed changes (2: an article is also found by its site name), so a
+saved index of an older format is rebuilt."""
 KIND_RANK = {
     "person": 0,
     "country": 1,
@@ -168,11 +170,11 @@ def _owners(
                 [
                     "article",
                     article.id,
-                    clean_label(article.title),
+                    clean_label(article.shown),
                     clean_label(detail, MAX_DETAIL),
                     0,
                 ],
-                [article.title],
+                [article.shown, article.source],  # the site name finds its articles too
             )
         )
     n_entities = len(rows) - len(articles)  # articles keep their given order (newest first)
@@ -369,7 +371,7 @@ def build_data(
         "sentence_end": placed["end"],
         "text_offsets": _byte_ranges(lengths),
     }
-    titles = [[a.id, clean_label(a.title)] for a in articles]
+    titles = [[a.id, clean_label(a.shown)] for a in articles]
     return IndexData(
         generation, sorted_terms, owners, entries, titles, arrays, texts, sentence_text
     )

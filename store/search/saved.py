@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 import orjson
 
+from store.db.files import read_regular, refuse_special
 from store.db.json_storage import fsync_dir
 from store.search.postings import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
 
@@ -56,7 +57,8 @@ def save_data(data: IndexData, directory: Path) -> None:
     directory = Path(directory)
     parent = directory.parent
     parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=parent))
+    # the pid in the name lets the next writer remove it if this process is killed
+    tmp = Path(tempfile.mkdtemp(prefix=f"{directory.name}.tmp-{os.getpid()}-", dir=parent))
     try:
         os.chmod(tmp, 0o755)  # mkdtemp makes it private; readers of the store must read it too
     except OSError:
@@ -101,7 +103,9 @@ def load_data(directory: Path) -> IndexData | None:
     """The index saved in ``directory``, or None when it is missing, foreign or damaged."""
     directory = Path(directory)
     try:
-        meta = orjson.loads((directory / "meta.json").read_bytes())
+        for name in ("texts.bin", *(f"{a}.npy" for a in ARRAYS)):
+            refuse_special(directory / name)  # a FIFO would hang the load: rebuild instead
+        meta = orjson.loads(read_regular(directory / "meta.json"))
         if not isinstance(meta, dict) or meta.get("format") != FORMAT:
             return None
         arrays = {}

@@ -303,3 +303,99 @@ def test_lost_catalog_does_not_cost_the_bodies(
     repair(store_copy, out)
     with Store.open(out) as store:
         assert len(store.article_ids()) == 8  # the six lost from the catalog, and the two new
+
+
+@pytest.mark.parametrize("how", ["missing", "dangling symlink"])
+def test_lost_catalog_beside_articles_is_damage_not_an_empty_store(
+    store_copy: Path, more: Path, how: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store_copy.unlink()
+    if how == "dangling symlink":
+        store_copy.symlink_to(store_copy.parent / "gone.json")
+    segment = bodies_path(store_copy)
+    before = segment.read_bytes()
+    for command in (["export"], ["search", "treaty"], ["ingest", str(more)]):
+        assert main([*command, "--db", str(store_copy)]) == 1, command
+        captured = capsys.readouterr()
+        assert captured.out == "", command  # not an export of nothing
+        lines = captured.err.strip().splitlines()
+        assert len(lines) == 1 and str(store_copy) in lines[0], lines
+        assert "doctor --repair" in lines[0], lines
+    assert segment.read_bytes() == before
+    assert sorted(p.name for p in store_copy.parent.iterdir()) == sorted(
+        [store_copy.name, segment.name] if how != "missing" else [segment.name]
+    )  # no index, no lock, no catalog written
+
+
+def _flip_letter(db: Path) -> None:
+    with Store.open(db) as store:
+        offset, length = store.article(store.article_ids()[0]).body
+    segment = bodies_path(db)
+    raw = bytearray(segment.read_bytes())
+    at = offset + raw[offset : offset + length].index(b'"text":"') + 12
+    while not chr(raw[at]).isalpha():
+        at += 1
+    raw[at] = ord("q") if raw[at] != ord("q") else ord("z")
+    segment.write_bytes(bytes(raw))
+
+
+def _drop_an_actor(db: Path) -> None:
+    data = orjson.loads(db.read_bytes())
+    del data["actors"][next(iter(data["actors"]))]
+    db.write_bytes(orjson.dumps(data))
+
+
+def _duplicate_an_article(db: Path) -> None:
+    data = orjson.loads(db.read_bytes())
+    docs = data["articles"]
+    docs[str(max(map(int, docs)) + 1)] = dict(next(iter(docs.values())))
+    db.write_bytes(orjson.dumps(data))
+
+
+BUILT_ON = {
+    "damaged body": (_flip_letter, "checksum does not match"),
+    "dangling reference": (_drop_an_actor, "refers to missing actor"),
+    "duplicate id": (_duplicate_an_article, "appears twice"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(BUILT_ON))
+def test_ingest_never_builds_on_a_damaged_store(
+    store_copy: Path, more: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    make, reason = BUILT_ON[damage]
+    make(store_copy)
+    before = _files(store_copy)
+    assert main(_commands(store_copy, more, store_copy.parent / "x.json")["ingest"]) == 1
+    err = capsys.readouterr().err
+    _one_line_naming(err, store_copy, reason)
+    assert "will not add to a damaged store" in err and "doctor --repair" in err
+    assert _files(store_copy) == before
+    assert not lock_path(store_copy).exists()
+
+
+def test_export_to_stdout_writes_nothing_when_a_body_fails(
+    store_copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _flip_letter(store_copy)
+    assert main(["--db", str(store_copy), "export"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""  # not half a JSON document
+    _one_line_naming(captured.err, bodies_path(store_copy), "checksum does not match")
+
+
+def test_unreadable_segment_is_named_not_stdout(
+    store_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    real = bodies_module.open_regular
+
+    def denied(path: Path, *args: int) -> int:
+        if path == bodies_path(store_copy):
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real(path, *args)
+
+    monkeypatch.setattr(bodies_module, "open_regular", denied)
+    assert main(["--db", str(store_copy), "export"]) == 1
+    err = capsys.readouterr().err
+    _one_line_naming(err, bodies_path(store_copy), "cannot read the body segment (permission denied)")
+    assert "-: cannot write" not in err

@@ -139,3 +139,24 @@ def test_search_shows_titles_not_paths(db_path: Path, capsys) -> None:
     assert main(["--db", str(db_path), "search", "t:security cooperation", "--limit", "5"]) == 0
     out = capsys.readouterr().out
     assert "in: " in out and ".txt" not in out and str(SEEDS) not in out
+
+
+def test_export_names_the_rule_of_each_mention_role_and_fact(db_path: Path, make_pair) -> None:
+    art, ext = make_pair("r.txt")
+    for hit in ext.actors:
+        for s in hit.spans:
+            s.rule = "title-before-name" if hit.kind == "person" else "country-name"
+    wong = next(h for h in ext.actors if h.kind == "person")
+    wong.roles[0].rule, wong.roles[0].affiliation_rule = "title-before-name", "country-before-office"
+    ext.agreements[0].facts[0].rule = "year-in-sentence"
+    with Store.open(db_path, write=True) as store:
+        store.add(art, ext)
+        store.commit()
+    with Store.open(db_path) as store:
+        data = export_data(store)
+    person = next(a for a in data["actors"] if a["kind"] == "person")
+    assert person["rules"] == ["title-before-name"]
+    assert {m["rule"] for m in person["mentions"]} == {"title-before-name"}
+    assert (person["roles"][0]["rule"], person["roles"][0]["affiliation_rule"]) == ("title-before-name", "country-before-office")
+    facts = data["agreements"][0]["facts"]
+    assert [f["rule"] for f in facts if f["field"] == "year"] == ["year-in-sentence"]

@@ -130,3 +130,30 @@ def test_lock_is_released_even_when_closing_the_bodies_fails(db_path: Path) -> N
     assert not lock_path(db_path).exists()
     with Store.open(db_path, write=True, wait=0.5):
         pass
+
+
+@pytest.mark.parametrize("pid", ["{dead}", 1e20, "{dead}.0", "-5"])
+def test_hand_edited_lock_pid_of_no_live_process_is_cleared(db_path: Path, pid: object) -> None:
+    dead = _dead_pid()
+    if isinstance(pid, str):
+        pid = float(pid.format(dead=dead)) if pid.endswith(".0") else pid.format(dead=dead)
+    lock = lock_path(db_path)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    lock.write_bytes(
+        orjson.dumps({"pid": pid, "host": socket.gethostname(), "since": "2020-01-01T00:00:00Z"})
+    )
+    with Store.open(db_path, write=True, wait=0.5):
+        assert orjson.loads(lock.read_bytes())["pid"] == os.getpid()
+
+
+def test_malformed_lock_pid_is_named_as_such_while_fresh(db_path: Path) -> None:
+    lock = lock_path(db_path)
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    lock.write_bytes(orjson.dumps({"pid": "abc", "host": socket.gethostname(), "since": "x"}))
+    with pytest.raises(StoreLocked) as caught:
+        Store.open(db_path, write=True, wait=0.1)
+    assert "malformed pid (abc)" in str(caught.value)
+    old = time.time() - 60
+    os.utime(lock, (old, old))  # left long ago: cleared like any garbled lock
+    with Store.open(db_path, write=True, wait=0.5):
+        assert orjson.loads(lock.read_bytes())["pid"] == os.getpid()

@@ -587,3 +587,108 @@ def test_and_joins_one_more_run_to_a_name_past_its_noun() -> None:
     assert g is not None and "TAC" in g.aliases and len(g.spans) == 3
     assert agreement(ex, "Convention on Biological Diversity") is not None
     assert agreement(ex, "Kyoto Protocol") is not None
+
+
+def test_sale_to_a_buyer_names_seller_and_buyer() -> None:
+    """Rule sale_to_buyer: "X firms sealed a deal to sell jets to Y": seller X, buyer Y."""
+    ex = run("Two Brazilian firms have sealed a $1.2 billion deal to sell transport aircraft to Portugal, officials said.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Brazil", "Portugal"}
+    assert (g.status, g.value, g.amount, g.currency) == ("signed", "$1.2 billion", 1.2e9, "USD")
+
+
+def test_an_alliance_for_a_cause_is_a_body() -> None:
+    """Rule body_named_for: "X Alliance for Y" names a grouping, not an agreement."""
+    ex = run(
+        "Half the money will come from the Lisbon Banking Alliance for Clean Oceans (LBACO), a "
+        "group of lenders. Portugal and Spain signed the Iberian Water Treaty in 2009."
+    )
+    names = {a.name for a in ex.agreements}
+    assert "Lisbon Banking Alliance for Clean Oceans" not in names and "Iberian Water Treaty" in names
+
+
+def test_generic_name_takes_the_article_pair() -> None:
+    """Rule generic_name: a "Memorandum of Understanding" no sentence ties to parties belongs
+    to the pair the article is about."""
+    ex = run(
+        "Ghana and Togo have long argued over their border. Ghana said on Monday it had signed a "
+        "Memorandum of Understanding (MoU) on port access. Togo welcomed the step. Ghana and Togo "
+        "will meet again in May. Togo said Ghana would gain access under the deal."
+    )
+    g = agreement(ex, "Memorandum of Understanding")
+    assert g is not None and set(g.parties) == {"Ghana", "Togo"}
+
+
+def test_unnamed_keeps_the_text_phrases_as_aliases() -> None:
+    ex = run("Chile and Peru signed a fisheries agreement on Monday. The 10-year fisheries deal covers the coast.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert "fisheries agreement" in g.aliases and g.name not in g.aliases
+    assert len({a.casefold() for a in g.aliases}) == len(g.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "rule"),
+    [
+        ("Chile and Peru signed a fisheries agreement in 2011.", "year", "year_after_mention"),
+        ("Chile and Peru signed a fisheries agreement in 2011.", "status", "status_cue_before"),
+        ("Chile and Peru signed a fisheries agreement in 2011.", "party", "verb_subject"),
+        ("The Chile-Peru fisheries agreement was signed in Lima.", "status", "status_cue_after"),
+        ("The Chile-Peru fisheries agreement was signed in Lima.", "party", "hyphen_list"),
+        ("Peru and Chile signed a port contract worth $90 million.", "value", "value_after_mention"),
+        ("Peru and Chile signed a $90 million port contract.", "value", "money_before_noun"),
+    ],
+)
+def test_every_fact_names_its_rule(text: str, field: str, rule: str) -> None:
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert all(f.rule for f in g.facts)
+    assert rule in {f.rule for f in g.facts if f.field == field}
+
+
+def test_supply_through_a_deal_names_supplier_and_receiver() -> None:
+    """Rule supply_through_deal: the verb's subject supplies its object through the deal."""
+    text = (
+        "Norway is going to supply Poland with natural gas through a 10-year deal signed on Monday, "
+        "as Europe replaces Russian supplies once sent via Ukraine."
+    )
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"Norway", "Poland"} and g.status == "signed"
+    assert {f.rule for f in g.facts if f.field == "party"} == {"supply_through_deal"}
+
+
+def test_a_particular_deal_takes_the_sentence_pair() -> None:
+    """Rule specific_sentence_pair: "a deal signed on Monday" in a sentence of two countries."""
+    text = "Talks in Oslo ended with a fisheries deal signed on Monday by Norway and Iceland."
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"Norway", "Iceland"}
+    assert {f.rule for f in g.facts if f.field == "party"} == {"specific_sentence_pair"}
+
+
+def test_between_own_government_and_a_described_group() -> None:
+    """Rule between_sides: "his government" is the country named before it; describing words
+    before a party ("the Marxist ELN guerrilla group") are passed over."""
+    text = (
+        "Peruvian President Ana Ruiz unveiled a truce between her government and the Maoist "
+        "Shining Path movement on Friday."
+    )
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert g.parties[0] == "Peru" and len(g.parties) == 2
+    assert {f.rule for f in g.facts if f.field == "party"} == {"between_sides"}
+
+
+def test_generic_name_borrows_the_main_agreement_parties() -> None:
+    """Rule generic_name: "the Declaration of Principles signed by the two parties" belongs to
+    the parties of the article's main agreement, not to its host."""
+    text = (
+        "Sudan and South Sudan signed a peace agreement on Friday in Paris. France hosted the talks "
+        "and France will monitor them. France said the deal builds on the Declaration of Principles "
+        "agreed in May. French officials praised France's role."
+    )
+    ex = run(text)
+    g = agreement(ex, "Declaration of Principles")
+    assert g is not None and set(g.parties) == {"Sudan", "South Sudan"}
+
+
+def test_described_mention_gives_a_generic_name_its_parties() -> None:
+    text = "Sudan and South Sudan signed a peace agreement on Friday. The Peace Agreement takes effect soon."
+    g = agreement(run(text), "Peace Agreement")
+    assert g is not None and set(g.parties) == {"Sudan", "South Sudan"}

@@ -186,11 +186,11 @@ def names(items: list[Path | ReadError], root: Path) -> list[str]:
 
 
 def test_walk_is_recursive_sorted_and_keeps_articles_only(tmp_path: Path) -> None:
-    assert ARTICLE_SUFFIXES == (".txt", ".md")
-    for rel in ["b.txt", "a.md", "sub/z.txt", "sub/deeper/y.MD", "notes.rst", "img.png", ".hidden.txt", ".git/x.txt"]:
+    assert ARTICLE_SUFFIXES[:2] == (".txt", ".md")
+    for rel in ["b.txt", "a.md", "sub/z.txt", "sub/deeper/y.MD", "notes.rst", "img.png", ".hidden.txt", ".git/x.txt", "p.html", "feed.rss", "e.jsonl"]:
         write(tmp_path / rel, "Title\n\nBody.")
     got = names(list(iter_article_files([tmp_path])), tmp_path)
-    assert got == ["a.md", "b.txt", "sub/deeper/y.MD", "sub/z.txt"]
+    assert got == ["a.md", "b.txt", "e.jsonl", "feed.rss", "p.html", "sub/deeper/y.MD", "sub/z.txt"]
     assert names(list(iter_article_files([tmp_path])), tmp_path) == got  # deterministic
 
 
@@ -226,10 +226,10 @@ def test_walk_reports_bad_paths_and_goes_on(tmp_path: Path) -> None:
     )
     assert [str(i) if isinstance(i, ReadError) else i for i in items] == [
         f"{tmp_path / 'nope'}: no such file or folder",
-        f"{tmp_path / 'empty'}: no .txt or .md articles in this folder",
-        f"{tmp_path / 'docs'}: no .txt or .md articles in this folder",
+        f"{tmp_path / 'empty'}: no articles (.txt, .md, .html, .jsonl, .json, RSS or Atom) in this folder",
+        f"{tmp_path / 'docs'}: no articles (.txt, .md, .html, .jsonl, .json, RSS or Atom) in this folder",
         f"{tmp_path / 'dangling.txt'}: broken symlink",
-        f"{other}: not a .txt or .md article",
+        f"{other}: not an article file (.txt, .md, .html, .jsonl, .json, RSS or Atom)",
         good,
         f"{tmp_path / 'mixed' / 'dead.txt'}: broken symlink",
         tmp_path / "mixed" / "ok.txt",

@@ -154,3 +154,19 @@ def test_a_name_held_by_one_record_takes_a_mention_without_parties() -> None:
     r = Resolver()
     _store_named(r, "g1", "New START", ["c-us", "c-ru"])
     assert r.agreement_id(AgreementHit("New START"), []) == "g1"
+
+
+def test_generic_name_joins_only_the_same_parties() -> None:
+    """Rule generic_name: every pair of states may sign its own "Memorandum of Understanding"."""
+    r = Resolver()
+    _add_agreement(r, "g1", AgreementHit("Memorandum of Understanding", aliases=["MoU"]), ["c-in", "c-lk"])
+    assert r.agreement_id(AgreementHit("Memorandum of Understanding"), []) is None
+    assert r.agreement_id(AgreementHit("Memorandum of Understanding"), ["c-in"]) is None
+    assert r.agreement_id(AgreementHit("Memorandum of Understanding"), ["c-et", "c-so"]) is None
+    assert r.agreement_id(AgreementHit("Memorandum of Understanding"), ["c-in", "c-lk"]) == "g1"
+
+
+def test_a_proper_name_still_joins_without_parties() -> None:
+    r = Resolver()
+    _add_agreement(r, "g1", AgreementHit("Falepili Union"), ["c-au", "c-tv"])
+    assert r.agreement_id(AgreementHit("Falepili Union"), []) == "g1"

@@ -155,7 +155,7 @@ def test_ensure_index_persists_beside_the_store(tmp_path: Path) -> None:
 
 
 def _damage_meta(d: Path) -> None:
-    (d / "meta.json").write_bytes(b'{"format": 1, "generation": ')
+    (d / "meta.json").write_bytes(b'{"format": 2, "generation": ')
 
 
 def _wrong_format(d: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -276,3 +277,14 @@ def test_seed_store_finds_nakatani_and_the_raa(tmp_path: Path) -> None:
         raa = index.search("reciprocl acess")[0]
         assert raa.kind == "agreement" and "Reciprocal Access Agreement" in raa.label
         assert index.generation == store.generation
+
+
+def test_the_site_name_finds_its_articles() -> None:
+    metas = [
+        replace(meta("s1", "Ports deal signed", 1), source="The Harbour Times"),
+        replace(meta("s2", "Grain reserve pact", 1), source="Wire Digest"),
+    ]
+    bodies = [make_body("s1", "Two ports signed a deal."), make_body("s2", "A reserve grew.")]
+    index = SearchIndex.build([], [], metas, bodies, 1)
+    assert [h.id for h in index.search("harbor times") if h.kind == "article"] == ["s1"]
+    assert [h.id for h in index.search("t:wire digest") if h.kind == "article"] == ["s2"]

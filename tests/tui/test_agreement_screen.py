@@ -1,4 +1,4 @@
-"""The agreement view in the real explorer: parties, fields with evidence, status by article."""
+"""The agreement view in the real explorer: parties, fields with evidence, the timeline."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def prompts(screen: AgreementScreen, section: str) -> list[str]:
     return section_prompts(screen, f"#agreement-{section}")
 
 
-async def test_parties_fields_timeline_and_articles(db: Path) -> None:
+async def test_parties_fields_and_timeline(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_agreement(pilot, "g-reciprocal-access-agreement")
@@ -47,18 +47,20 @@ async def test_parties_fields_timeline_and_articles(db: Path) -> None:
             "Value   A$10 billion (10,000,000,000 AUD)  ▸ evidence",
         ]
         timeline = prompts(screen, "timeline")
-        assert [t.split("\n")[0] for t in timeline] == [
-            "2024-03-01  signed  Pact [italic]signed",
-            "2024-08-15  in force  Pact in force",
+        assert timeline == [
+            "2024-03-01 · Test Wire · Pact [italic]signed",
+            "  signed · year 2023 · parties Japan, Australia\n"
+            "    “Japan and Australia signed the Reciprocal Access Agreement in 2023.”",
+            "  value A$10 billion\n    “The pact [bold]is worth A$10 billion.”",
+            "2024-08-15 · Test Wire · Pact in force",
+            "  in force · parties Japan, Australia\n"
+            "    “The Reciprocal Access Agreement entered into force with Japan and\n"
+            "    Australia.”",
         ]
-        assert (
-            "“Japan and Australia signed the Reciprocal Access Agreement in 2023.”" in timeline[0]
-        )
-        assert prompts(screen, "articles") == [
-            "Pact [italic]signed  2024-03-01",
-            "Pact in force  2024-08-15",
-        ]
-        assert "\x1b" not in "".join(prompts(screen, "articles"))
+        assert "\x1b" not in "".join(timeline)
+        assert screen.query_one("#agreement-timeline").border_title == "Timeline (2 articles)"
+        assert not screen.query_one("#agreement-contradictions").display  # none to show
+        assert "2 articles · 2024-03-01 to 2024-08-15 · the articles agree" in screen_text(app)
 
 
 async def test_evidence_on_demand_then_open_marks_the_sentence(db: Path) -> None:
@@ -120,7 +122,7 @@ async def test_enter_on_a_party_opens_the_actor(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
         await open_agreement(pilot, "g-reciprocal-access-agreement")
-        await pilot.press("shift+tab", "j", "e")  # Parties: Australia, with its evidence
+        await pilot.press("tab", "j", "e")  # Parties: Australia, with its evidence
         evidence = app.screen.query_one(EvidencePanel).evidence
         assert (evidence.field, evidence.value, evidence.sentence) == ("Party", "Australia", 0)
         await pilot.press("enter")
@@ -167,9 +169,9 @@ async def test_escape_hides_evidence_first_and_keys_dim_without_evidence(db: Pat
         await pilot.pause()
         assert app.screen is screen and screen.query_one(EvidencePanel).evidence is None
         assert screen.active_bindings["escape"].binding.description == "Back"
-        await pilot.press("tab", "tab")  # the Articles section: no evidence on its lines
+        await pilot.press("tab", "tab")  # the Timeline, on an article's line: no evidence there
         await pilot.pause()
-        assert screen.focused is screen.query_one("#agreement-articles")
+        assert screen.focused is screen.query_one("#agreement-timeline")
         assert not screen.active_bindings["e"].enabled
         assert not screen.active_bindings["o"].enabled
         await pilot.press("escape")

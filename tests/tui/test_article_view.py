@@ -324,3 +324,29 @@ async def test_view_names_the_file_when_the_article_has_no_date_or_source() -> N
         await pilot.pause()
         lines = [view.render_line(y).text.strip() for y in range(4)]
         assert "v.txt" in lines and not any("/data/folder" in line for line in lines)
+
+
+def test_file_name_keeps_an_escaped_undecodable_name_whole() -> None:
+    assert file_name("/data/news/\\xfename.txt") == "\\xfename.txt"
+    assert file_name("/data/news/tab\\tname.txt") == "tab\\tname.txt"
+
+
+async def test_view_shows_the_url_and_copies_it_only_when_asked() -> None:
+    meta, body = sample()
+    url = "https://wire.example/2025/05/pacific-accord"
+    app = ViewApp()
+    async with app.run_test(size=(60, 12)) as pilot:
+        view = app.query_one(ArticleView)
+        view.show(meta, body)  # no URL: the key does nothing
+        view.focus()
+        await pilot.pause()
+        assert view.check_action("copy_url", ()) is False
+        await pilot.press("c")
+        assert app.clipboard == ""
+        view.show(replace(meta, url=url), body)
+        await pilot.pause()
+        lines = view.plain_lines()
+        assert lines[2].strip() == url
+        assert app.clipboard == ""  # showing it copies nothing
+        await pilot.press("c")
+        assert app.clipboard == url

@@ -246,7 +246,7 @@ def test_explorer_never_forwards_article_control_sequences(hostile_store: Path) 
     assert "[bold]Evil[/] Accord" in screen
     # Each view really was on screen.
     assert b"Appears with" in steps["actor view"]  # the actor view
-    assert b"Status by article" in steps["agreement view"]  # the agreement view
+    assert b"Timeline" in steps["agreement view"]  # the agreement view
     assert b"evil" in steps["query"] and b"Evil" in steps["query"]  # typed query, then hits
     assert b"[bold]" in steps["markup query"]
 

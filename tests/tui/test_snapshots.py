@@ -19,6 +19,7 @@ import pytest
 import textual
 
 from store.db.store import Store
+from tests.screens_support import DISPUTED_ID, build_disputed_store
 from tui.app import PactscopeApp
 from tui.navigation import Location
 
@@ -151,3 +152,33 @@ def test_agreement_view(snap_compare, seeded_app: PactscopeApp) -> None:
         await settle(pilot)
 
     assert snap_compare(seeded_app, terminal_size=SIZE, run_before=agreement)
+
+
+@pytest.fixture
+def disputed_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PactscopeApp:
+    """The explorer on a hand-built store of one pact that five articles disagree about."""
+    changed = [name for name in RENDERING_ENV if os.environ.get(name)]
+    if changed:
+        pytest.skip(f"snapshots are made with Textual's default rendering; unset {changed}")
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return PactscopeApp(build_disputed_store(tmp_path / "disputed.json"))
+
+
+def test_agreement_story_with_contradictions(snap_compare, disputed_app: PactscopeApp) -> None:
+    async def story(pilot) -> None:
+        await loaded(pilot)
+        pilot.app.go(Location("agreement", DISPUTED_ID))
+        await settle(pilot)
+
+    assert snap_compare(disputed_app, terminal_size=SIZE, run_before=story)
+
+
+def test_agreement_story_timeline(snap_compare, disputed_app: PactscopeApp) -> None:
+    async def timeline(pilot) -> None:
+        await loaded(pilot)
+        pilot.app.go(Location("agreement", DISPUTED_ID))
+        await settle(pilot)
+        await pilot.press("shift+tab", "j", "j", "e")
+        await settle(pilot)
+
+    assert snap_compare(disputed_app, terminal_size=SIZE, run_before=timeline)

@@ -439,12 +439,19 @@ async def test_cursor_and_focus_visible_without_colour(
         monkeypatch.delenv("NO_COLOR", raising=False)
     system = ColorSystem.EIGHT_BIT if no_color else ColorSystem.STANDARD
     async with running(store_path, ("enter", "1")) as (app, pilot):
-        steps = [("j", "the article cursor"), ("tab", "the focus"), ("j", "the actor cursor"),
-                 ("tab", "the focus"), ("tab", "the focus")]
+        steps = [
+            ("j", "the article cursor"),
+            ("tab", "the focus"),
+            ("j", "the actor cursor"),
+            ("tab", "the focus"),
+            ("tab", "the focus"),
+        ]
         for key, what in steps:
             before = as_seen(app, system)
             await press(pilot, key)
-            assert as_seen(app, system) != before, f"{what} moved ({key}) but the screen did not change"
+            assert as_seen(app, system) != before, (
+                f"{what} moved ({key}) but the screen did not change"
+            )
 
 
 # --- pactscope serve ------------------------------------------------------------------------
@@ -469,7 +476,9 @@ def test_serve_answers_http(store_path: Path, tmp_path: Path) -> None:
     log = (tmp_path / "serve.log").open("wb")
     proc = subprocess.Popen(
         [*argv, "serve", "--port", str(port), "--db", str(store_path)],
-        stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "TERM": "xterm-256color"},
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "TERM": "xterm-256color"},
     )
     try:
         deadline = time.monotonic() + 30

@@ -81,7 +81,9 @@ class Tmux:
         (folder / self.socket).unlink(missing_ok=True)
 
 
-def wait_for(tmux: Tmux, ok: Callable[[str], bool], what: str, timeout: float = STEP_TIMEOUT) -> str:
+def wait_for(
+    tmux: Tmux, ok: Callable[[str], bool], what: str, timeout: float = STEP_TIMEOUT
+) -> str:
     """Poll the screen until ``ok(screen)``; fail with the last screen after ``timeout`` s."""
     deadline = time.monotonic() + timeout
     screen = ""
@@ -171,14 +173,18 @@ def test_first_run_search_actor_and_quit(tmp_path: Path, variant: str) -> None:
         wait_for(tmux, lambda s: "Search" in s and "Type to search" in s, "the search box")
         tmux.keys("nakatni", literal=True)
         screen = wait_for(
-            tmux, lambda s: "Gen Nakatani" in s and re.search(r"\b\d+\+? hits?\b", s) is not None,
+            tmux,
+            lambda s: "Gen Nakatani" in s and re.search(r"\b\d+\+? hits?\b", s) is not None,
             "search results for 'nakatni'",
         )
-        assert "Gen Nakatani" in first_hit_line(screen), f"Gen Nakatani is not the first hit:\n{screen}"
+        assert "Gen Nakatani" in first_hit_line(screen), (
+            f"Gen Nakatani is not the first hit:\n{screen}"
+        )
 
         tmux.keys("Enter")
         screen = wait_for(
-            tmux, lambda s: "Roles" in s and "(person)" in s and "Search" not in s.splitlines()[0],
+            tmux,
+            lambda s: "Roles" in s and "(person)" in s and "Search" not in s.splitlines()[0],
             "the actor view of Gen Nakatani",
         )
         assert screen.splitlines()[0].strip().startswith("Gen Nakatani"), screen

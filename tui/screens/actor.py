@@ -104,7 +104,7 @@ class ActorScreen(EntityScreen):
 
     def _title(self, article_id: str) -> str:
         meta = self._store.article(article_id)
-        return clean(meta.title) if meta is not None else clean(article_id)
+        return clean(meta.shown) if meta is not None else clean(article_id)
 
     def _option(self, prompt: Text, target: Location) -> Option:
         key = f"t{len(self._targets)}"
@@ -137,7 +137,7 @@ class ActorScreen(EntityScreen):
             count = counts[article_id]
             mentions = f"{count} mention{'s' if count != 1 else ''}"
             note = " · ".join(p for p in (article_date(meta), mentions) if p)
-            prompt = fit(meta.title if meta else article_id, note, self._width)
+            prompt = fit(meta.shown if meta else article_id, note, self._width)
             options.append(self._option(prompt, Location("article", article_id)))
         return options
 

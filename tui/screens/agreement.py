@@ -1,8 +1,11 @@
-"""The agreement view: parties, status, year and value, each with the sentence it came from.
+"""The agreement view: its story across articles, where they disagree, and each field's evidence.
 
-A field's evidence is shown on demand (`e`, or Enter on the row) in the evidence panel; a
+From the top: Contradictions (only when articles disagree: each side with the articles that
+give it), Fields, Parties, and the Timeline: every article that mentions the agreement, by
+date, with what each of its sentences says of it (status, year, value, parties) and the
+sentence. The story is computed by the store (`store.db.story`); this view only shows it.
+A line's evidence is shown on demand (`e`, or Enter on the line) in the evidence panel; a
 second Enter (or `o`) opens the article at that sentence, where the article view marks it.
-The status timeline lists what each article said about the status, oldest first.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from store.db.amounts import read_money
+from store.db.story import Entry, Statement, Story, story_of
 from tui.navigation import Location
 from tui.screens.entity import (
     KIND_LABELS,
@@ -30,29 +35,35 @@ from tui.screens.entity import (
     status_label,
 )
 from tui.widgets.evidence import Evidence, EvidencePanel
-from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, fit, joined, plain
+from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, plain
 from tui.widgets.section_list import SectionList
+from tui.widgets.story_text import (
+    DISPUTED_MARK,
+    DISPUTED_STYLE,
+    claim_line,
+    claim_word,
+    contradiction_head,
+    entry_head,
+    more_articles,
+    rules_of,
+    said,
+    statement_line,
+    story_summary,
+    value_text,
+)
 
 FIELD_LABELS: dict[str, str] = {"status": "Status", "year": "Year", "value": "Value"}
+CLAIM_ARTICLES = 3
+"""The most articles listed for one side of a disagreement (the Timeline has them all)."""
 
 
 @dataclass
 class Row:
     """What one option of the view stands for."""
 
-    kind: str  # party | field | timeline | article
+    kind: str  # party | field | said | article | claim
     target: Location | None = None
     evidence: Evidence | None = None
-
-
-def value_text(agreement: Any) -> str:
-    """The value as written, with the parsed amount and currency when known."""
-    parts = [clean(agreement.value)] if agreement.value else []
-    if agreement.amount is not None:
-        amount = f"{agreement.amount:,.0f}"
-        parsed = f"{amount} {clean(agreement.currency)}".strip()
-        parts.append(f"({parsed})" if parts else parsed)
-    return " ".join(parts)
 
 
 class AgreementScreen(EntityScreen):
@@ -72,15 +83,17 @@ class AgreementScreen(EntityScreen):
         self.agreement: Any = None
         self._rows: dict[str, Row] = {}
         self._bodies: dict[str, Any] = {}
-        self._order: dict[str, tuple[Any, ...]] = {}
+        self._order: dict[str, int] = {}
+        self._partly: frozenset[str] = frozenset()
+        self.story: Story | None = None
 
     def compose(self) -> ComposeResult:
         yield Static(id="agreement-head")
         with VerticalScroll(id="agreement-body", can_focus=False):
-            yield SectionList("Parties", id="agreement-parties")
+            yield SectionList("Contradictions", id="agreement-contradictions", hide_empty=True)
             yield SectionList("Fields", id="agreement-fields")
-            yield SectionList("Status by article", id="agreement-timeline")
-            yield SectionList("Articles", id="agreement-articles")
+            yield SectionList("Parties", id="agreement-parties")
+            yield SectionList("Timeline", id="agreement-timeline")
         yield EvidencePanel(id="agreement-evidence")
         yield Footer(compact=True)
 
@@ -89,6 +102,7 @@ class AgreementScreen(EntityScreen):
         self._rows.clear()
         self._generation = getattr(self._store, "generation", None)
         self._bodies.clear()
+        self.story, self._order, self._partly = None, {}, frozenset()
         self.query_one(EvidencePanel).show_evidence(None)
         self.agreement = (
             self._store.agreement(self.agreement_id) if self._store is not None else None
@@ -99,31 +113,26 @@ class AgreementScreen(EntityScreen):
             for section in self.query(SectionList):
                 section.fill([])
             return
-        self._order = self._article_order()
+        self.story = story_of(self.agreement, self._store.article, read_money)
+        self._order = {e.article: i for i, e in enumerate(self.story.timeline)}
+        self._partly = self.story.unshared_parties
         head.update(self._head())
         self.sub_title = clean(self.agreement.name)
-        self.query_one("#agreement-parties", SectionList).fill(self._parties())
+        disputes = self.query_one("#agreement-contradictions", SectionList)
+        disputes.fill(self._contradictions())
+        count = len(self.story.contradictions)
+        disputes.border_title = f"Contradictions ({count})" if count else "Contradictions"
         self.query_one("#agreement-fields", SectionList).fill(self._fields())
-        statuses = sum(1 for f in self.agreement.facts if f.field == "status")
-        more = max(0, statuses - SECTION_LIMIT)
-        self.query_one("#agreement-timeline", SectionList).fill(self._timeline(), more)
-        more = max(0, len(self.agreement.articles) - SECTION_LIMIT)
-        self.query_one("#agreement-articles", SectionList).fill(self._articles(), more)
-        self.query_one("#agreement-fields", SectionList).focus()
+        self.query_one("#agreement-parties", SectionList).fill(self._parties())
+        options, more = self._timeline()
+        timeline = self.query_one("#agreement-timeline", SectionList)
+        timeline.fill(options, more)
+        articles = len(self.story.timeline)
+        timeline.border_title = f"Timeline ({articles} article{'s' * (articles != 1)})"
+        first = disputes if count else self.query_one("#agreement-fields", SectionList)
+        first.focus()
 
     # --- reading the store ------------------------------------------------------------------
-
-    def _article_order(self) -> dict[str, tuple[Any, ...]]:
-        """A sort key per article: dated articles by date, then undated ones in ingest order."""
-        order = {}
-        for article_id in {*self.agreement.articles, *(f.article for f in self.agreement.facts)}:
-            meta = self._store.article(article_id)
-            date = article_date(meta)
-            ingested = getattr(meta, "ingested", "") or ""
-            order[article_id] = (
-                (0, date, ingested, article_id) if date else (1, "", ingested, article_id)
-            )
-        return order
 
     def _sentence(self, article_id: str, index: int) -> str:
         body = self._bodies.get(article_id)
@@ -146,8 +155,9 @@ class AgreementScreen(EntityScreen):
             article=fact.article,
             sentence=fact.sentence,
             sentence_text=self._sentence(fact.article, fact.sentence),
-            title=meta.title if meta is not None else fact.article,
+            title=meta.shown if meta is not None else fact.article,
             date=article_date(meta),
+            rule=getattr(fact, "rule", None) or "",
         )
 
     def _supporting(self, field: str, value: Any) -> Any | None:
@@ -156,7 +166,7 @@ class AgreementScreen(EntityScreen):
         same = [f for f in facts if str(f.value) == str(value)] or facts
         if not same:
             return None
-        same.sort(key=lambda f: (self._order.get(f.article, (2,)), f.sentence))
+        same.sort(key=lambda f: (self._order.get(f.article, len(self._order)), f.sentence))
         return same[-1] if field == "status" else same[0]
 
     # --- sections ---------------------------------------------------------------------------
@@ -166,6 +176,8 @@ class AgreementScreen(EntityScreen):
         head = plain(agreement.name, HEADING_STYLE)
         if agreement.unnamed:
             head.append("  (unnamed)", style=DIM_STYLE)
+        head.append("\n")
+        head.append_text(story_summary(self.story))
         aliases = [
             clean(a) for a in agreement.aliases if clean(a) and clean(a) != clean(agreement.name)
         ]
@@ -198,6 +210,8 @@ class AgreementScreen(EntityScreen):
             fact = self._supporting("party", party_id)
             evidence = self._evidence("", "Party", name, fact) if fact is not None else None
             prompt = joined(plain(name), Text(kind, style=DIM_STYLE, end=""))
+            if party_id in self._partly:
+                prompt.append(f"  {DISPUTED_MARK} not in every article's list", DISPUTED_STYLE)
             options.append(
                 self._option(prompt, Row("party", Location("actor", party_id), evidence))
             )
@@ -222,44 +236,75 @@ class AgreementScreen(EntityScreen):
             prompt.append_text(plain(shown or "unknown", "" if shown else "italic"))
             if evidence is not None:
                 prompt.append("  ▸ evidence", style=DIM_STYLE)
+            if field in self._disputed_kinds():
+                prompt.append(f"  {DISPUTED_MARK} articles disagree", style=DISPUTED_STYLE)
             options.append(self._option(prompt, Row("field", evidence=evidence)))
         return options
 
-    def _timeline(self) -> list[Option]:
-        facts = [f for f in self.agreement.facts if f.field == "status"]
-        facts.sort(key=lambda f: (self._order.get(f.article, (2,)), f.sentence))
-        facts = facts[-SECTION_LIMIT:]  # the latest, when there are very many
+    def _disputed_kinds(self) -> set[str]:
+        return {c.kind for c in self.story.contradictions} if self.story is not None else set()
+
+    def _actor_name(self, actor_id: str) -> str:
+        actor = self._store.actor(actor_id)
+        return actor.name if actor is not None else actor_id
+
+    def _disputed(self, statement: Statement) -> bool:
+        return self.story is not None and self.story.disputed(statement)
+
+    def _contradictions(self) -> list[Option]:
+        """Each disagreement: a title line, then one line per article on each side."""
+        assert self.story is not None
+        entries = {e.article: e for e in self.story.timeline}
         options = []
-        for fact in facts:
-            evidence = self._evidence("", "Status", str(fact.value), fact)
-            when = evidence.date or "undated"
-            status = status_label(str(fact.value))
-            prompt = Text(f"{when:<10}  ", end="")
-            prompt.append(status, style=HEADING_STYLE)
-            prompt.append("  ")
-            room = max(20, self._width - len(when) - len(status) - 6)
-            prompt.append_text(plain(shorten(clean(evidence.title), room), DIM_STYLE))
-            sentence = clean(evidence.sentence_text)
-            if sentence:
-                prompt.append("\n  “")
-                prompt.append_text(plain(shorten(sentence, max(20, self._width - 4))))
-                prompt.append("”")
-            options.append(self._option(prompt, Row("timeline", evidence=evidence)))
+        for contradiction in self.story.contradictions:
+            options.append(Option(contradiction_head(contradiction), disabled=True))
+            words = [
+                claim_word(contradiction.kind, c, self._actor_name) for c in contradiction.claims
+            ]
+            pad = max(len(w) for w in words)
+            for claim, word in zip(contradiction.claims, words, strict=True):
+                for article_id in claim.articles[:CLAIM_ARTICLES]:
+                    entry = entries.get(article_id)
+                    prompt = claim_line(word, entry, article_id, self._width, pad)
+                    fact = next(s for s in claim.statements if s.article == article_id)
+                    label = contradiction.kind.capitalize()
+                    evidence = self._evidence("", label, word, fact)
+                    if contradiction.kind in ("year", "value"):
+                        evidence = replace(evidence, mark=str(claim.value))
+                    options.append(self._option(prompt, Row("claim", evidence=evidence)))
+                if len(claim.articles) > CLAIM_ARTICLES:
+                    options.append(more_articles(len(claim.articles) - CLAIM_ARTICLES))
         return options
 
-    def _articles(self) -> list[Option]:
-        ids = sorted(self.agreement.articles, key=lambda a: self._order.get(a, (2,)))
-        ids = ids[:SECTION_LIMIT]
+    def _timeline(self) -> tuple[list[Option], int]:
+        """Every article by date: its line (Enter opens it), then one line per sentence that
+        says something of the agreement, with the sentence (Enter shows it as evidence)."""
+        assert self.story is not None
+        options: list[Option] = []
+        width = self._width
+        for shown, entry in enumerate(self.story.timeline):
+            if len(options) >= SECTION_LIMIT:
+                return options, len(self.story.timeline) - shown
+            first = entry.statements[0].sentence if entry.statements else None
+            target = Location("article", entry.article, first)
+            options.append(self._option(entry_head(entry, width), Row("article", target)))
+            options.extend(self._said(entry))
+        return options, 0
+
+    def _said(self, entry: Entry) -> list[Option]:
+        by_sentence: dict[int, list[Statement]] = {}
+        for statement in entry.statements:
+            by_sentence.setdefault(statement.sentence, []).append(statement)
         options = []
-        for article_id in ids:
-            meta = self._store.article(article_id)
-            facts = sorted(f.sentence for f in self.agreement.facts if f.article == article_id)
-            sentence = facts[0] if facts else None
-            title = meta.title if meta is not None else article_id
-            prompt = fit(title, article_date(meta), self._width)
-            options.append(
-                self._option(prompt, Row("article", Location("article", article_id, sentence)))
-            )
+        for sentence, statements in by_sentence.items():
+            text = self._sentence(entry.article, sentence)
+            prompt = statement_line(statements, text, self._width, self._actor_name, self._disputed)
+            what = said(statements, self._actor_name, lambda _: False).plain
+            evidence = self._evidence("", "Says", what, statements[0])
+            marks = [s for s in statements if s.field in ("value", "year")]
+            mark = str(marks[0].value) if marks else ""
+            evidence = replace(evidence, mark=mark, rule=rules_of(statements))
+            options.append(self._option(prompt, Row("said", evidence=evidence)))
         return options
 
     # --- keys -------------------------------------------------------------------------------

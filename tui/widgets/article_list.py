@@ -62,7 +62,7 @@ def sort_articles(articles: Sequence[ArticleMeta], key: str) -> list[ArticleMeta
     if key == "source":
         return sorted(articles, key=lambda m: fold(article_origin(m)))
     if key == "title":
-        return sorted(articles, key=lambda m: fold(one_line(m.title)))
+        return sorted(articles, key=lambda m: fold(one_line(m.shown)))
     if key == "agreements":
         return sorted(articles, key=lambda m: -len(m.agreements))
     return sorted(articles, key=article_date, reverse=True)
@@ -100,7 +100,7 @@ def article_prompt(row: ArticleRow, width: int, dated: bool = True) -> Text:
     if row.copies:
         marker = "-" if row.expanded else "+"
         prompt.append(f"{marker}{len(row.copies)} ", style="bold")
-    prompt.append(one_line(meta.title) or "(untitled)", style="bold")
+    prompt.append(one_line(meta.shown) or "(untitled)", style="bold")
     return prompt
 
 

@@ -23,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.records import ArticleMeta, Body, Mention
-from tui.safe import clean_body, file_name, one_line
+from tui.safe import clean_body, file_name, one_line, without_headline
 from tui.widgets.text_layout import MENTION_KINDS, checked_body, wrap
 
 GUTTER = 2  # the marker column and a space
@@ -55,6 +55,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("n", "next_mention", "Next"),
         Binding("N", "previous_mention", "Prev"),
         Binding("enter", "open_mention", "Open"),
+        Binding("c", "copy_url", "Copy URL"),
         Binding("down,j", "scroll_down", "Down", show=False),
         Binding("up,k", "scroll_up", "Up", show=False),
         Binding("home,g", "scroll_home", "Top", show=False),
@@ -119,7 +120,7 @@ class ArticleView(ScrollView, can_focus=True):
         """
         same = self.meta is not None and self.meta.id == meta.id
         self.meta = meta
-        self.body = checked_body(clean_body(body))
+        self.body = checked_body(clean_body(without_headline(body)))
         self._mention_starts = [m.start for m in self.body.mentions]
         self._mention_reach = max((m.end - m.start for m in self.body.mentions), default=0)
         if not same or (self.cursor is not None and self.cursor >= len(self.body.mentions)):
@@ -177,6 +178,8 @@ class ArticleView(ScrollView, can_focus=True):
             return True if self.body is not None and self.body.mentions else None
         if action == "open_mention":
             return True if self.cursor is not None else None
+        if action == "copy_url":  # hidden, not greyed: most articles (text files) have no URL
+            return self.meta is not None and bool(self.meta.url)
         return True
 
     def action_next_mention(self) -> None:
@@ -188,6 +191,13 @@ class ArticleView(ScrollView, can_focus=True):
     def action_open_mention(self) -> None:
         if self.body is not None and self.cursor is not None:
             self.post_message(self.MentionChosen(self.body.mentions[self.cursor]))
+
+    def action_copy_url(self) -> None:
+        """The article's URL to the clipboard (Textual's OSC 52), only when the user asks."""
+        url = self.meta.url if self.meta is not None else None
+        if url:
+            self.app.copy_to_clipboard(url)
+            self.notify(f"Copied {one_line(url)}", title="URL", markup=False)
 
     def _move_cursor(self, step: int) -> None:
         if self.body is None or not self.body.mentions:
@@ -260,11 +270,13 @@ class ArticleView(ScrollView, can_focus=True):
             for s, e in wrap(note, 0, len(note), inner):
                 lines.append(_Line(header=Text(note[s:e].rstrip(), style="article-view--empty")))
         else:
-            title = one_line(meta.title) or "(untitled)"
+            title = one_line(meta.shown) or "(untitled)"
             facts = [meta.published, meta.dateline, meta.byline, meta.source]
             info = " · ".join(one_line(f) for f in facts if f and one_line(f))
             info = info or file_name(meta.file)  # at least say which file this is
-            for header, cls in ((title, "article-view--title"), (info, "article-view--meta")):
+            url = one_line(meta.url) if meta.url else ""
+            heads = ((title, "article-view--title"), (info, "article-view--meta"), (url, "article-view--meta"))
+            for header, cls in heads:
                 for s, e in wrap(header, 0, len(header), inner) if header else []:
                     lines.append(_Line(header=Text(header[s:e].rstrip(), style=cls)))
             text = body.text

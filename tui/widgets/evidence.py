@@ -27,6 +27,7 @@ class Evidence:
     title: str  # raw, untrusted
     date: str = ""
     mark: str | None = None  # what to mark in the sentence (defaults to the value)
+    rule: str = ""  # the extraction rule that read it, when the fact names one
 
 
 def evidence_text(evidence: Evidence) -> Text:
@@ -44,7 +45,8 @@ def evidence_text(evidence: Evidence) -> Text:
         if found >= 0 and len(sentence.casefold()) == len(sentence):
             out.stylize(MATCH_STYLE, start + found, start + found + len(needle))
     out.append("\n")
-    source = " · ".join(p for p in (clean(evidence.title), evidence.date) if p)
+    rule = f"rule {clean(evidence.rule)}" if clean(evidence.rule) else ""
+    source = " · ".join(p for p in (clean(evidence.title), evidence.date, rule) if p)
     out.append(f"— {source}", style=DIM_STYLE)
     out.append("   o or Enter: open the article at this sentence", style=DIM_STYLE)
     return out

@@ -38,7 +38,7 @@ def checked_body(body: Body) -> Body:
         [Sentence(x.index, x.paragraph, *fit(x.start, x.end)) for x in body.sentences],
         [replace(q, start=fit(q.start, q.end)[0], end=fit(q.start, q.end)[1]) for q in body.quotes],
         sorted(
-            (Mention(m.entity, m.kind, m.sentence, *fit(m.start, m.end)) for m in body.mentions),
+            (Mention(m.entity, m.kind, m.sentence, *fit(m.start, m.end), m.rule) for m in body.mentions),
             key=lambda m: (m.start, m.end),
         ),
     )

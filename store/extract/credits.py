@@ -1,0 +1,84 @@
+"""Credits: an organisation named only to credit a photo, a wire or a byline is no actor.
+
+"(Bernama pic)", "Picture: X/PA Wire", "EFE/EPA/...", "(Image: .../via Reuters)", "Photo courtesy
+of the Foreign Ministry", a wire tag "(PANA)" and a sign-off line that is only the agency's name
+("The Associated Press") credit a source. "X told Reuters" or "Kyodo reported" name an actor.
+"""
+
+from __future__ import annotations
+
+from store.extract.tokens import Doc
+
+# Words that make the parentheses or the line around a name a picture or file credit.
+_CREDIT_WORDS = frozenset("pic pics photo photos picture pictures image images file video credit courtesy".split())
+# Words right before a name that make it a credit ("via Reuters", "Photo: AP").
+_CREDIT_BEFORE = frozenset({"via", "courtesy"})
+_LABELS = frozenset({"photo", "picture", "image", "credit", "source", "video", "pic"})
+_SPAN = 10  # tokens looked at around a name for its parentheses
+
+
+def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
+    """Whether tokens [i, j) name an organisation only as a credit. ``outlet``: a news
+    outlet or agency, which a bare wire tag "(EFE)" or a line of its own also credits."""
+    words, low, sent = d.words, d.low, d.sent
+    k = i - 1 - (i >= 1 and low[i - 1] == "the")
+    before = low[k] if k >= 0 else ""
+    if before in _CREDIT_BEFORE or (before == "of" and k >= 1 and low[k - 1] == "courtesy"):
+        return True
+    if before == "by" and k >= 0 and d.text.rfind("\n", 0, d.starts[k]) + 1 == d.starts[k]:
+        return True  # a byline: "By Reuters."
+    if before == ":" and k >= 1 and low[k - 1] in _LABELS:
+        return True  # "Photo: AP", "Picture: PA"
+    if (i >= 1 and words[i - 1] == "/" and d.starts[i] == d.ends[i - 1]) or (
+        j < d.n and words[j] == "/" and d.starts[j] == d.ends[j - 1]
+    ):
+        return True  # "EFE/EPA", "Kin Cheung/PA Wire"
+    if j < d.n and low[j] in _CREDIT_WORDS and sent[j] == sent[i]:
+        return True  # "(Bernama pic)", "AP Photo"
+    opened = _open_paren(d, i)
+    if opened >= 0:
+        close = _close_paren(d, j)
+        if close >= 0:
+            inside = range(opened + 1, close)
+            if any(words[x] == "/" or low[x] in _CREDIT_WORDS for x in inside):
+                return True  # "(Image: POLISH DEFENCE MINISTRY/via Reuters)"
+            if outlet and opened == i - 1 and close == j:
+                return True  # a wire tag: "KINSHASA (PANA) -", "(EFE).-"
+    return outlet and _alone_on_line(d, i, j)
+
+
+def _open_paren(d: Doc, i: int) -> int:
+    """The "(" before token i in its sentence, with no ")" between (-1 when none near)."""
+    start = d.starts[i]
+    near = d.starts[max(0, i - _SPAN)]
+    if d.text.rfind("(", near, start) <= d.text.rfind(")", near, start):
+        return -1  # no parenthesis open before the name (found in C, most names)
+    for x in range(i - 1, max(-1, i - _SPAN), -1):
+        w = d.words[x]
+        if w == "(":
+            return x
+        if w == ")" or d.sent[x] != d.sent[i]:
+            return -1
+    return -1
+
+
+def _close_paren(d: Doc, j: int) -> int:
+    for x in range(j, min(d.n, j + _SPAN)):
+        w = d.words[x]
+        if w == ")":
+            return x
+        if w == "(":
+            return -1
+    return -1
+
+
+def _alone_on_line(d: Doc, i: int, j: int) -> bool:
+    """Whether the name (with "The" and end punctuation) is all of its line: a sign-off."""
+    text = d.text
+    line_start = text.rfind("\n", 0, d.starts[i]) + 1
+    line_end = text.find("\n", d.ends[j - 1])
+    if line_end < 0:
+        line_end = len(text)
+    head = text[line_start : d.starts[i]].strip()
+    tail = text[d.ends[j - 1] : line_end].strip()
+    return head in ("", "The", "By", "by", "—", "-") and tail in ("", ".")

@@ -1,0 +1,197 @@
+"""Who the parties of an agreement described by a common noun are ("a defence pact", "the
+deal"), read off the words around it: a party list before it, "between X and Y" after it, an
+owner and "with", a sale "of ... to", a contract won or awarded, those who signed it, the
+subject of the verb before it, or, for a deal with a stated value, the sentence's countries.
+Each answer names the rule that gave it.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from store.extract.deals import (
+    AWARDED,
+    PARTICIPLES,
+    award_parties,
+    between_before,
+    buyer_after,
+    home_country,
+    purchase,
+    sale_parties,
+    seller_after,
+    signed_by,
+    supply_through,
+)
+from store.extract.lists import coordinated_list, sentence_countries
+from store.extract.money import value_start
+from store.extract.parties import (
+    LINK_VERBS,
+    actor_before,
+    latest_list,
+    party_phrase,
+    phrase_parties,
+    phrase_subject,
+    principal,
+    subject_countries,
+    with_party,
+)
+from store.extract.state import State
+
+_TALKS = frozenset({"negotiations", "talks"})
+# Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
+# negotiates the agreement, though the verb alone makes nothing.
+_TALK_VERBS = frozenset(
+    "opened open began begin resumed resume relaunched relaunch restarted restart launched "
+    "started start held hold continued continue".split()
+)
+# Verbs that say an agreement is being made, not reported as made ("will create a network").
+_CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
+
+
+class Phrase(NamedTuple):
+    """An agreement noun phrase: its noun k, the token before it (j), first token, determiner,
+    folded modifiers, a possessive owner, and where an amount before the noun starts."""
+
+    k: int
+    j: int
+    start: int
+    det: str | None
+    mods: list[str]
+    owner: str | None
+    money_at: int | None
+
+
+def dated(words: list[str], start: int, k: int) -> str | None:
+    """The year among a noun phrase's words before its noun ("a 2001 security agreement")."""
+    return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
+
+
+def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
+    return parties, (rule if parties else "")
+
+
+_OWN = frozenset({"his", "her", "its", "their"})
+_GOVERNMENT = frozenset({"government", "country", "state", "administration"})
+
+
+def _side(state: State, k: int) -> tuple[str, int] | None:
+    """One side of "between X and Y" at token k: a party after "the" and up to two describing
+    words ("the Marxist ELN guerrilla group"), or "his government" (the country named last
+    before it in the sentence)."""
+    d = state.doc
+    low = d.low
+    if low[k] in _OWN and d.lower(k + 1) in _GOVERNMENT:
+        owner = actor_before(state, k)
+        return (owner, k + 2) if owner else None
+    x = k + (low[k] == "the")
+    for skip in range(3):
+        c = state.country_start.get(x + skip) or state.org_start.get(x + skip)
+        if c is not None:
+            return c.name, c.j
+        if x + skip >= d.n or not d.words[x + skip].isalpha():
+            return None
+    return None
+
+
+def between_sides(state: State, k: int) -> list[str] | None:
+    """"between his government and the Marxist ELN guerrilla group": the two sides, when the
+    plain party list does not read them. (Rule: between_sides.)"""
+    d = state.doc
+    first = _side(state, k)
+    if first is None:
+        return None
+    x = first[1]
+    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and d.words[x].isalpha():
+        x += 1  # "his government[ and]" / "the ELN group[ and]"
+    if d.lower(x) != "and":
+        return None
+    second = _side(state, x + 1)
+    if second is None or second[0] == first[0]:
+        return None
+    return [first[0], second[0]]
+
+
+def described_parties(
+    state: State, phrase: Phrase, prefix: list[str] | None
+) -> tuple[list[str] | None, str, str | None, int | None]:
+    """The parties of the phrase, the rule that found them, a status the finding implies
+    ("a contract won" is signed, "will create" announced) and where a stated value starts."""
+    d = state.doc
+    low, n = d.low, d.n
+    k, j, start, det, mods, owner, money_at = phrase
+    after = k + 1
+    la = low[after] if after < n else ""
+    w = low[k]
+    sentence = d.sent[k]
+    parties: list[str] | None = prefix
+    how = "hyphen_list" if prefix else ""
+    hint = None
+    if parties is None and la == "between":
+        found = coordinated_list(state, after + 1)
+        if found:
+            parties, how = found[0], "between_list"
+        else:
+            pp = party_phrase(state, after + 1)
+            if pp:
+                parties, how = phrase_parties(state, pp[0], sentence, k), "between_phrase"
+            else:
+                parties, how = _by(between_sides(state, after + 1), "between_sides")
+    with_after = la == "with"
+    if parties is None and owner is not None and with_after:
+        partner = with_party(state, after)
+        parties, how = ([owner, partner], "owner_with") if partner and partner != owner else (None, how)
+    if parties is None and w == "sale" and la == "of":
+        parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
+    if parties is None and det in ("the", "a", "an") and mods and with_after:
+        partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
+        home = home_country(state, partner) if partner else None
+        parties, how = ([home, partner], "treaty_with") if home else (None, how)
+    if parties is None and det in ("a", "an") and mods:
+        parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
+    if parties is None and det in ("the", "a", "an"):
+        parties, how = _by(signed_by(state, after), "signed_by")  # "The deal, signed by Japanese PM A and Australian PM B"
+    if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
+        parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
+        hint = "signed" if parties else hint  # a contract won or awarded is a signed one
+    if parties is None and det == "their":
+        parties, how = _by(latest_list(state, sentence, start), "their_list")
+    if parties is None and det in ("a", "an", "the"):
+        parties, how = _by(supply_through(state, j), "supply_through_deal")
+    if parties is None and det in ("a", "an", "the") and la == "for":
+        parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
+    if parties is None and det in ("a", "an", "the") and j >= 1:
+        v = j - 1  # 0 <= v < k: the word before the determiner
+        verb = low[v]
+        if verb in ("on", "to", "upon", "for", "over") and v >= 1:
+            if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
+                v -= 1  # "agreed on a rice trade deal"
+            elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
+                v -= 2  # "concluded negotiations on a trade agreement"
+            verb = low[v]
+        if verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS):
+            parties, how = _by(latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
+            if parties is None:
+                # "Rio Tinto signed a lithium contract with Argentina"
+                nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
+                first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
+                if first and second and first != second:
+                    parties, how = [first, second], "subject_and_partner"
+            if parties and verb in _CREATE:
+                hint = "announced"
+    value_pos = value_start(state, after) if money_at is None else money_at
+    value = value_pos is not None
+    specific = value or (la in PARTICIPLES and after + 1 < n and low[after + 1] in ("in", "by", "on", "last", "with"))
+    specific = specific or dated(d.words, start, k) is not None  # "a 2001 security cooperation agreement": a particular one
+    if parties is None and specific and det in ("a", "an"):
+        # "under a security pact signed in 2022": a particular agreement, subject's parties
+        parties, how = _by(latest_list(state, sentence, start), "specific_subject")
+        if parties is None and len(here := sentence_countries(state, sentence)) == 2:
+            parties, how = here, "specific_sentence_pair"  # "X will supply Y through a deal signed on Tuesday"
+    if parties is None and value:
+        here = sentence_countries(state, sentence)
+        pair = principal(state, 2)
+        if len(here) >= 2:
+            parties, how = here, "value_sentence"
+        elif pair and set(here) <= set(pair):
+            parties, how = pair, "value_principal"
+    return parties, how, hint, value_pos

@@ -1,0 +1,116 @@
+"""Party lists as news writes them: "U.S.-Japan", "the United States, the United Kingdom, and
+Australia", and the short names an unnamed agreement is called by ("U.S.-Japan alliance")."""
+
+from __future__ import annotations
+
+from store.extract.state import State
+
+_JOIN = frozenset({",", "and", "the", "&"})
+LIST_JOINS = frozenset({"-", "\u2013", "/"})
+
+
+def country_at(state: State, k: int):
+    """The country mention starting at token k (actors and embedded ones alike)."""
+    return state.country_start.get(k)
+
+
+def party_at(state: State, k: int):
+    """A country or organisation mention starting at token k."""
+    return state.country_start.get(k) or state.org_start.get(k)
+
+
+def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
+    """"U.S.-Japan" / "Japan-Australia-India" starting at token i: parties and the end token."""
+    d = state.doc
+    words, starts, ends, n = d.words, d.starts, d.ends, d.n
+    country_start, org_start = state.country_start, state.org_start
+    names: list[str] = []
+    k = i
+    while len(names) < 8:
+        c = country_start.get(k) or org_start.get(k)
+        if c is None:
+            return None
+        names.append(c.name)
+        k = c.j
+        # a joining mark written tight against the parties on both sides: "U.S.-Japan"
+        if (
+            k + 1 < n
+            and words[k] in LIST_JOINS
+            and ends[k - 1] == starts[k]
+            and ends[k] == starts[k + 1]
+            and (country_start.get(k + 1) or org_start.get(k + 1))
+        ):
+            k += 1
+            continue
+        break
+    if len(names) < 2:
+        return None  # the common case: a party and a mark, no party after it
+    parties = list(dict.fromkeys(names))
+    return (parties, k) if len(parties) >= 2 else None
+
+
+def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], int] | None:
+    """"the United States, the United Kingdom, and Australia" from token i: parties and end."""
+    d = state.doc
+    words, low, n = d.words, d.low, d.n
+    country_start, org_start = state.country_start, state.org_start
+    names: list[str] = []
+    k = i
+    end = i
+    steps = 0
+    while k < n and steps < limit:
+        c = country_start.get(k) or org_start.get(k)
+        if c is not None and c.form == "demonym" and d.lower(c.j)[:1].islower():
+            # "Indonesian state shipbuilder PT PAL": the demonym describes the party after it
+            nxt = next((x for x in range(c.j, min(c.j + 3, n)) if org_start.get(x) is not None), None)
+            if nxt is not None and all(words[x].islower() for x in range(c.j, nxt)):
+                c = org_start[nxt]
+        if c is not None:
+            names.append(c.name)
+            k = end = c.j
+            steps += 1
+            continue
+        lw = low[k] if k >= 0 else ""
+        if lw in _JOIN and names or (lw == "the" and not names):
+            k += 1
+            steps += 1
+            continue
+        # "the South American Mercosur bloc": capitalised words before a party
+        if (
+            names
+            and words[k][:1].isupper()
+            and (
+                country_start.get(k + 1)
+                or org_start.get(k + 1)
+                or (
+                    k + 1 < n
+                    and words[k + 1][:1].isupper()
+                    and (country_start.get(k + 2) or org_start.get(k + 2))
+                )
+            )
+        ):
+            k += 1
+            steps += 1
+            continue
+        break
+    names = list(dict.fromkeys(names))
+    return (names, end) if len(names) >= 2 else None
+
+
+def sentence_countries(state: State, sentence: int) -> list[str]:
+    return list(state.by_sentence.get(sentence, ()))
+
+
+def short_form(state: State, name: str) -> str:
+    country = state.gz.countries.get(name)
+    if country is not None:
+        return state.cues.short_forms.get(country.code, name)
+    org = state.gz.organizations.get(name)
+    if org is not None:
+        short = [a for a in org.aliases if a.isupper() and 2 <= len(a) <= 6]
+        return short[0] if short else name
+    return name
+
+
+def unnamed_name(state: State, parties: list[str], core: str) -> str:
+    return "-".join(short_form(state, p) for p in parties) + " " + core

@@ -1,0 +1,112 @@
+"""Money as news writes it, and the amount an agreement is said to be worth.
+
+"A$10 billion", "$6.5bn", "$3-billion", "€2 million", "500 million yen", "Rs 64,000 crore",
+"eight billion dollars": the text as written, the amount and the ISO currency. A value belongs
+to an agreement when it stands right before its noun ("a $10 billion contract") or follows a
+value cue after it ("worth", "valued at", ", which has a value of").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.extract.state import State
+
+
+@lru_cache(maxsize=8)
+def money_pattern(symbols: tuple[str, ...], words: tuple[str, ...], mults: tuple[str, ...]) -> re.Pattern[str]:
+    """Money as written: "A$10 billion", "$6.5bn", "€2 million", "500 million yen"."""
+    sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
+    mult = "|".join(re.escape(m) for m in sorted(mults, key=len, reverse=True))
+    word = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    num = r"\d{1,3}(?:,\d{3}){0,5}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?"
+    return re.compile(
+        rf"(?P<sym>{sym})\s?(?P<num>{num})(?:[\s-]?(?P<mult>{mult})\b)?"
+        rf"|(?P<num2>{num})\s?(?:(?P<mult2>{mult})\s)?(?P<word>{word})\b",
+        re.I,
+    )
+
+
+def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None:
+    """The first amount of money at the start of ``text``: as written, amount, ISO currency."""
+    cues = state.cues
+    pattern = getattr(cues, "_money", None)
+    if pattern is None:  # built once per cue set
+        symbols = tuple(k for k in cues.currencies if not k.isalpha())
+        words = tuple(k for k in cues.currencies if k.isalpha())
+        pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
+    m = pattern.match(text)
+    if not m:
+        return None
+    num = (m.group("num") or m.group("num2") or "0").replace(",", "")
+    mult = (m.group("mult") or m.group("mult2") or "").casefold()
+    unit = m.group("sym") or m.group("word") or ""
+    currency = cues.currencies.get(unit) or cues.currencies.get(unit.casefold()) or cues.currencies.get(unit.upper())
+    try:
+        amount = float(num) * cues.multipliers.get(mult, 1.0)
+    except ValueError:
+        return None
+    return m.group(0).strip(), amount, currency
+
+
+def money_ending(state: State, j: int) -> int | None:
+    """The first token of an amount of money that ends with token ``j`` ("$ 10 billion",
+    "A $ 368 billion", "500 million euro"), or None."""
+    d, cues = state.doc, state.cues
+    w = d.low[j]
+    if not (w in cues.multipliers or w in cues.currencies or w[:1].isdigit()):
+        return None
+    first = d.sent_first[d.sent[j]]
+    end = d.ends[j]
+    for s in range(max(first, j - 5), j + 1):
+        written = d.text[d.starts[s] : end]
+        found = parse_money(state, written)
+        if found is not None and len(found[0]) == len(written):
+            return s
+    return None
+
+
+# Words between a mention and its value cue: ", which has a value of", "with a total value of".
+_LEADS = frozenset(", which that has had have is was with a an total its estimated overall".split())
+# Hedges between a value cue and the amount: "worth some $2 billion", "valued at up to".
+_HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated".split())
+
+
+def _value_cues(state: State) -> dict[str, list[tuple[str, ...]]]:
+    """Value cue phrases by their first word (built once per cue set)."""
+    cues = state.cues
+    cached = getattr(cues, "_value_first", None)
+    if cached is None:
+        cached = {}
+        for cue in cues.value_cues:
+            cached.setdefault(cue[0], []).append(cue)
+        cues._value_first = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def value_start(state: State, j: int) -> int | None:
+    """The first token of the amount a value cue right after a mention gives ("worth $2
+    billion", ", which has a value of $320 million", "valued at up to €1 billion"), or None.
+    (Rule: value_after_mention.)"""
+    d = state.doc
+    low, n, sent = d.low, d.n, d.sent
+    if not 0 <= j < n:
+        return None
+    here = sent[j - 1] if j else sent[j]
+    by_first = _value_cues(state)
+    k = j
+    while k < n and k - j < 6 and sent[k] == here and low[k] not in by_first and low[k] in _LEADS:
+        k += 1
+    cues = by_first.get(low[k]) if k < n else None
+    if not cues:
+        return None
+    size = next((len(c) for c in cues if tuple(low[k : k + len(c)]) == c), 0)
+    if not size:
+        return None
+    k += size
+    while k < n and k - j < 14 and low[k] in _HEDGES:
+        k += 1
+    if k >= n or sent[k] != here:
+        return None
+    return k if parse_money(state, d.text[d.starts[k] : d.starts[k] + 60]) is not None else None

@@ -1,0 +1,116 @@
+"""Names: whether capitalised words make a person's name, and a name's parts.
+
+A name is one to four real words after a title (suffixes aside) and two to four without one;
+no word of it may be a stop word, an all-capitals acronym, a number, a country, an
+organisation or an agreement word. Verdicts are cached per gazetteer: the same names come
+back in article after article.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
+
+_JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)[aiueo]?|n(?![aiueoy]))+", re.I)
+NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})
+_JOINERS = frozenset({"-", *APOSTROPHES})
+_WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
+
+
+@lru_cache(maxsize=4096)  # the same names come back in article after article
+def is_japanese(word: str) -> bool:
+    """Whether a word can be a romanised Japanese name (syllables of the Hepburn system)."""
+    return bool(word) and len(word) <= 12 and _JP.fullmatch(word) is not None
+
+
+def name_words(state: State, i: int, j: int) -> list[str]:
+    """Words of a token range: "J." and "Jae-in" stay whole (the tokens touch, no gap between)."""
+    words, starts, ends = state.doc.words, state.doc.starts, state.doc.ends
+    out = words[i:j]
+    if "." not in out and _JOINERS.isdisjoint(out):
+        return out  # the common case: nothing to join, every token is a word
+    out = []
+    k = i
+    while k < j:
+        w = words[k]
+        end = k + 1
+        if end < j and words[end] == "." and starts[end] == ends[end - 1]:
+            w, end = w + ".", end + 1
+        while end + 1 < j and words[end] in _JOINERS and starts[end] == ends[end - 1] and starts[end + 1] == ends[end]:
+            w, end = w + words[end] + words[end + 1], end + 2
+        out.append(w)
+        k = end
+    return out
+
+
+def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
+    """Whether the words make a name (after a title: suffixes aside, 1-4 real words); cached per gazetteer."""
+    names = getattr(state.gz, "_name_verdicts", None)
+    if names is None or len(names) >= _WORD_CACHE_MAX:
+        names = state.gz._name_verdicts = {}  # type: ignore[attr-defined]
+    verdict = names.get(key := (titled, *words))
+    if verdict is None:
+        skip: frozenset[str] = state.gz.suffixes if titled else frozenset()
+        cache, total = state.cues.word_verdicts, len(words)
+        verdict = not titled or 1 <= len([w for w in words if w not in skip and w.lower() not in NAME_CONNECTORS]) <= 4
+        for n, w in enumerate(words if verdict else ()):
+            if w not in skip:
+                found = cache.get(wkey := (w, n == 0, 0 < n < total - 1))
+                if found is None:
+                    if len(cache) >= _WORD_CACHE_MAX:
+                        cache.clear()
+                    found = cache[wkey] = _judge_word(state, w, n, total)
+                if not found:
+                    verdict = False
+                    break
+        names[key] = verdict
+    return verdict
+
+
+def _judge_word(state: State, w: str, position: int, total: int) -> bool:
+    if w.lower() in NAME_CONNECTORS and 0 < position < total - 1:
+        return True
+    if not w[:1].isupper() or w in state.cues.stop or w.rstrip(".") in state.cues.stop:
+        return False
+    if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(ch.isdigit() for ch in w):
+        return False
+    for e in state.gz.lookup(w):
+        if e.kind == "country" and (e.form == "ambiguous" or e.form == "alias" and 0 < position == total - 1):
+            continue  # "Jordan Peterson", "Giorgia ... Georgia"; a surname "Roy Vincent Trinidad"
+        if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and position == 0):
+            return False
+    return w.casefold() not in state.gz.head_words and w.casefold() not in state.gz.agreement_heads
+
+
+def names_something_else(state: State, i: int, j: int) -> bool:
+    """Whether a gazetteer country, organisation or agreement sits in tokens [i, j)."""
+    match_at = state.doc.match_at
+    for k in range(i, j):
+        m = match_at.get(k)
+        if m is not None:
+            for e in m.entries:
+                if e.kind == "country" and m.j - m.i == 1 and (e.form == "ambiguous" or e.form == "alias" and i < k and m.j == j):
+                    continue  # a given name ("Jordan", "Georgia") or a surname ("Roy Vincent Trinidad")
+                if e.kind in ("organization", "agreement", "country"):
+                    return True
+    return False
+
+
+def name_parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], str, str]:
+    """Given name, middle names, surname and suffix of a written name (one word is a surname)."""
+    suffix = ""
+    if len(words) > 1 and words[-1] in suffixes:
+        suffix, words = words[-1], words[:-1]
+    if len(words) == 1:
+        return "", [], words[0], suffix
+    return words[0], words[1:-1], words[-1], suffix
+
+
+def name_key(words: list[str], suffixes: frozenset[str]) -> frozenset[str]:
+    """Given name and surname folded (the parts of name_parts; one word is both), in any order."""
+    if len(words) > 1 and words[-1] in suffixes:
+        words = words[:-1]
+    return frozenset({words[0].casefold(), words[-1].casefold()} - {""})

@@ -1,0 +1,171 @@
+"""Names introduced by offices the simple title rule misses. Each function is one rule:
+
+- title-across-case: a listed office written with a lower-case word ("US Secretary of state
+  Marco Rubio") ends where the name's capitalised run begins;
+- office-head-before-name: an office the lists do not hold, known by its head word ("US Senior
+  Advisor A", "Under Secretary for Political Affairs B", "Minister for Trade and Industry C");
+- portfolio-continues: a listed office whose portfolio goes on after "and" ("Minister for Home
+  Affairs and Immigration C");
+- plural-office-of-countries: one office for several countries, each followed by its holder
+  ("the foreign ministers of Chile, A, and of Peru, B"; "the presidents of Brazil, A; Argentina, B").
+"""
+
+from __future__ import annotations
+
+from store.extract.names import all_valid, name_words
+from store.extract.offices import LOWER_OFFICES, NameMention
+from store.extract.state import State
+from store.extract.tokens import Chunk, Match
+
+OFFICE_HEADS = frozenset(
+    "advisor adviser secretary minister commissioner director ambassador envoy chairperson chairman "
+    "chairwoman spokesperson spokesman spokeswoman governor representative coordinator counsellor "
+    "counselor negotiator administrator commander".split()
+)
+_PORTFOLIO_GLUE = frozenset({"and", "of", "for", "the", ",", "&"})
+_PLURALS = frozenset("ministers presidents leaders premiers envoys ambassadors chancellors governors".split())
+
+
+def _indices(items: list[str], value: str) -> list[int]:
+    """Every index of value in items (list.index runs in C)."""
+    out: list[int] = []
+    k = -1
+    try:
+        while True:
+            k = items.index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
+
+
+def titles_by_end(state: State) -> dict[int, Match]:
+    """Office-title matches by the token after them (only titles that hold a lower-case word:
+    the others end inside a chunk and the chunk rules read them)."""
+    d = state.doc
+    out: dict[int, Match] = {}
+    for m in d.matches:
+        if m.j - m.i > 1 and m.first("title") is not None and any(d.words[x].islower() for x in range(m.i, m.j)):
+            out[m.j] = m
+    return out
+
+
+def title_across(state: State, chunk: Chunk, by_end: dict[int, Match], cue_before) -> list[NameMention]:
+    """"US Secretary of state Marco Rubio": the title match ends where the chunk starts."""
+    m = by_end.get(chunk.i)
+    if m is None or m.i >= chunk.i or state.doc.gap(chunk.i) != " " or state.doc.words[m.j - 1] in LOWER_OFFICES:
+        return []  # "Foreign Ministry spokesman X": a lower-case office, read by offices.py
+    words = name_words(state, chunk.i, chunk.j)
+    if not 2 <= len(words) <= 4 or not all_valid(state, words):
+        return []
+    return [NameMention(chunk.i, chunk.j, words, chunk.sentence, m.text, m.i, m.j, cue_before(state, m.i), True, "title-across-case")]
+
+
+def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
+    """An office known by its capitalised head word, then a name of two to four words."""
+    d = state.doc
+    i, j = chunk.i, chunk.j
+    if j - i < 3:
+        return []
+    heads = [x for x in range(i, j - 2) if d.low[x] in OFFICE_HEADS and d.is_cap(x)]
+    if not heads:
+        return []
+    h = heads[-1]
+    start = h
+    cue = None
+    while start > i and d.is_cap(start - 1) and start not in state.country_end:
+        m = d.match_at.get(start - 1)
+        if m is not None and m.first("title") is None:
+            break
+        start -= 1  # "Senior Advisor", "Deputy Special Envoy", "Under Secretary"
+    c = state.country_end.get(start)
+    if c is not None and c.i >= i:
+        cue = c.name  # "US Senior Advisor"
+    elif start > i:
+        return []  # something else leads the run
+    if d.low[h + 1] in ("for", "of"):
+        name_i = j - 2  # the portfolio runs on; the name is the last two words
+        if name_i <= h + 2:
+            return []  # "Minister for Home Affairs": the portfolio, no name
+        for x in range(h + 2, name_i):
+            if not (d.is_cap(x) or d.low[x] in _PORTFOLIO_GLUE):
+                return []
+    else:
+        name_i = h + 1
+    words = name_words(state, name_i, j)
+    if not 2 <= len(words) <= 4 or not all_valid(state, words):
+        return []
+    cue = cue or cue_before(state, start)
+    return [NameMention(name_i, j, words, chunk.sentence, d.span_text(start, name_i), start, name_i, cue, True, "office-head-before-name")]
+
+
+def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
+    """"Minister for Trade and Industry Sione Vake": a title chunk ending in its portfolio, then
+    "and", then the rest of the portfolio and the name in one run."""
+    d = state.doc
+    i = chunk.i
+    if i < 2 or d.low[i - 1] != "and" or chunk.j - i < 3:
+        return []
+    prev = d.chunk_at.get(_chunk_start_before(state, i - 1))
+    if prev is None or prev.j != i - 1:
+        return []
+    m = d.match_at.get(prev.i)
+    office = (m is not None and m.first("title") is not None) or d.low[prev.i] in OFFICE_HEADS
+    if not office or not any(d.low[x] in ("for", "of") for x in range(prev.i, prev.j)):
+        return []
+    name_i = chunk.j - 2
+    words = name_words(state, name_i, chunk.j)
+    if not all_valid(state, words) or any(not d.is_cap(x) for x in range(i, name_i)):
+        return []
+    title = d.span_text(prev.i, name_i)
+    return [NameMention(name_i, chunk.j, words, chunk.sentence, title, prev.i, name_i, cue_before(state, prev.i), True, "portfolio-continues")]
+
+
+def _chunk_start_before(state: State, k: int) -> int:
+    """The first token of the chunk that ends at token k (-1 when none)."""
+    d = state.doc
+    x = k - 1
+    while x >= 0 and (d.is_cap(x) or d.low[x] in _PORTFOLIO_GLUE) and d.sent[x] == d.sent[k]:
+        if x in d.chunk_at and d.chunk_at[x].j == k:
+            return x
+        x -= 1
+    return -1
+
+
+def listed_by_country(state: State) -> dict[int, NameMention]:
+    """Names in "the <office>s of <Country>, <Name>(, and of | ; | and) <Country>, <Name> ..."
+    by their first token, each with the office in the singular and its country."""
+    d = state.doc
+    out: dict[int, NameMention] = {}
+    low, n = d.low, d.n
+    present = _PLURALS.intersection(low)  # in C: most articles hold none
+    at = [k for word in present for k in _indices(low, word)] if present else []
+    for k in sorted(at):
+        if k >= n - 4 or low[k + 1] != "of":
+            continue
+        ti = k
+        while ti > 0 and d.words[ti - 1].islower() and low[ti - 1] not in ("the", "a", "two", "both", "their", "respective"):
+            ti -= 1  # "foreign ministers"
+            if k - ti > 2:
+                break
+        title = d.span_text(ti, k + 1)[:-1]
+        x = k + 2
+        found: list[NameMention] = []
+        while x < n:
+            c = state.country_start.get(x)
+            if c is None or d.word(c.j) != ",":
+                break
+            chunk = d.chunk_at.get(c.j + 1)
+            if chunk is None:
+                break
+            words = name_words(state, chunk.i, chunk.j)
+            if not 2 <= len(words) <= 4 or not all_valid(state, words):
+                break
+            found.append(NameMention(chunk.i, chunk.j, words, chunk.sentence, title, ti, k + 1, c.name, True, "plural-office-of-countries"))
+            found[-1].cue_rule = "country-of-office"
+            x = chunk.j
+            while x < n and low[x] in (",", ";", "and", "of"):
+                x += 1
+        if len(found) >= 2:
+            for m in found:
+                out[m.i] = m
+    return out

@@ -1,0 +1,81 @@
+"""What an organisation match or candidate is not, and where a known one's name goes on.
+
+Each check is one rule of the organisation finder (organizations.py): a one-word name after a
+given name is a surname ("Anna Maria Wagner"); an acronym in a shouted line is a word ("WHO
+WILL PAY?"); a chunk credited with a handle may be a person ("Jane Doe (@janedoe)"); a generic
+body after a possessive that names no one is no named body ("his country's Air Force"); and a
+known organisation followed by capitalised words ending in a head word is a body of its own
+("IMF Executive Board").
+"""
+
+from __future__ import annotations
+
+from store.extract.names import all_valid, name_words
+from store.extract.state import State
+from store.extract.tokens import Chunk, Match
+
+
+def body_of_org(state: State, m: Match) -> int:
+    """Where a body of a known organisation ends when one to three capitalised words ending in
+    a head word follow its name ("IMF Executive Board", "United Nations Interim Force"); the
+    name's own end when none do."""
+    d = state.doc
+    x = m.j
+    while x < d.n and x - m.j < 4 and d.is_cap(x) and d.gap(x) == " " and d.sent[x] == d.sent[m.i]:
+        if x in d.match_at:
+            return m.j  # another name or a title ("NATO Secretary General")
+        x += 1
+    if x == m.j or x - m.j > 3 or d.lower(x - 1) not in state.gz.head_words:
+        return m.j
+    return x
+
+
+def person_like(state: State, chunk: Chunk) -> bool:
+    """Whether a chunk credited with a handle reads as a person's name ("Jane Doe (@janedoe)"),
+    not an outlet's ("The Japan Times (@japantimes)")."""
+    words = name_words(state, chunk.i, chunk.j)
+    if not 2 <= len(words) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+        return False
+    return all_valid(state, words)
+
+
+def known_org(state: State, form: str) -> str | None:
+    """The canonical name of the gazetteer organisation a form names, if any."""
+    for e in state.gz.lookup(form):
+        if e.kind == "organization":
+            return e.name
+    return None
+
+
+def owner_unnamed(state: State, i: int) -> bool:
+    """Whether a possessive that names no one comes right before token i ("its", "his
+    country's")."""
+    d = state.doc
+    if d.lower(i - 1) in ("its", "his", "her", "their", "our"):
+        return True
+    return d.word(i - 1) == "s" and d.word(i - 2) in ("'", "\u2019") and d.word(i - 3).islower()
+
+
+def surname_after_name(state: State, m: Match) -> bool:
+    """"Therese Kayikwamba Wagner": a one-word organisation name ("Wagner") right after a
+    capitalised word of the same run that names nothing is the last word of a person's name."""
+    d, i = state.doc, m.i
+    if i < 1 or m.text.isupper() or not d.is_cap(i - 1) or d.gap(i) != " " or d.sentence_start(i - 1):
+        return False
+    if d.sent[i - 1] != d.sent[i] or d.words[i - 1] in state.cues.stop:
+        return False
+    before = d.match_at.get(i - 1)
+    return before is None and (i - 1) not in state.country_end and (i - 2 < 0 or d.match_at.get(i - 2) is None or d.match_at[i - 2].j != i)
+
+
+def shouted(state: State, m: Match) -> bool:
+    """"WHO ARE THE SIGNATORIES?": an acronym among other all-capitals words is a word of a
+    shouted line, not the acronym."""
+    if m.j - m.i != 1 or not m.text.isupper():
+        return False
+    d = state.doc
+    for x in (m.i - 1, m.j):
+        if 0 <= x < d.n and d.sent[x] == d.sent[m.i] and len(d.words[x]) >= 2 and d.words[x].isalpha() and d.words[x].isupper():
+            if d.match_at.get(x) is None:
+                return True
+    return False

@@ -1,0 +1,160 @@
+"""People: name mentions folded into persons. Full names group by given name and surname in
+any order; a name without evidence counts only as another form of a known one, or when its
+outer word is used alone elsewhere ("Xi Jinping ... Xi told"); Japanese names written surname
+first are turned round when the text shows which word is the surname; a surname or given name
+used alone later attaches to the person introduced before it (rule "name-again")."""
+
+from __future__ import annotations
+
+from store.extract.names import is_japanese, name_key, name_parts
+from store.extract.offices import NameMention
+from store.extract.roles import appositive_role
+from store.extract.state import PersonAcc, RoleAcc, State
+from store.extract.tokens import APOSTROPHES, Chunk
+
+
+def group_persons(state: State, titled: list[NameMention], plain: list[NameMention], one_word: list[Chunk]) -> None:
+    """Group mentions into persons and link surname-only uses; sets ``state.persons``."""
+    d, gz, cues = state.doc, state.gz, state.cues
+    match_at, blocked = d.match_at, state.blocked
+    words, low, fold, starts, ends, sent, n = d.words, d.low, d.fold, d.starts, d.ends, d.sent, len(d)
+    suffixes, stop, speech = gz.suffixes, cues.stop, cues.speech_verbs
+    speakers = {q.speaker.strip() for q in state.quotes if q.speaker}
+    sizes = [len(m.words) if suffixes.isdisjoint(m.words) else len([w for w in m.words if w not in suffixes]) for m in titled]
+    full = [m for m, size in zip(titled, sizes, strict=True) if size >= 2]
+    singles = [m for m, size in zip(titled, sizes, strict=True) if size == 1]
+    # a surname used alone mid-sentence elsewhere ("Xi Jinping ... Xi told") is evidence too;
+    # only the outer words of names still without evidence are worth looking for
+    doubtful = [m for m in plain if not m.evidence and len(m.words) <= 3]
+    asked = {w for m in doubtful for w in (m.words[0], m.words[-1])}
+    hits = [c for c in one_word if words[c.i] in asked] if asked else []
+    lone = {words[c.i] for c in hits if d.sent_first[sent[c.i]] != c.i and not blocked[c.i]}
+    speaking = {words[c.i] for c in hits if d.lower(c.j + 2 if c.possessive else c.j) in speech}
+    lone |= speaking
+    for m in doubtful:
+        if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
+            m.evidence, m.rule = True, "used-alone-elsewhere"  # "Xi Jinping ... Xi told reporters"
+    unnamed: list[NameMention] = []  # plain names without evidence: only as a known name's other form
+    for m in plain:
+        if not m.evidence and " ".join(m.words) in speakers:
+            m.evidence, m.rule = True, "quote-speaker"
+        (full if m.evidence else unnamed).append(m)
+    # group full names (order-insensitive on given name + surname)
+    groups: dict[frozenset[str], list[NameMention]] = {}
+    for m in sorted(full, key=lambda x: x.i):
+        groups.setdefault(name_key(m.words, suffixes), []).append(m)
+    for m in unnamed:
+        if (key := name_key(m.words, suffixes)) in groups:
+            groups[key].append(m)
+    persons = [_person(state, ms) for ms in groups.values()]
+    # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
+    japanese = [p for p in persons if cues.jp_check and not p.middle and is_japanese(p.given) and is_japanese(p.surname)]
+    single_words = {m.words[0].casefold() for m in singles} if japanese else set()
+    for k in _positions(d, {w for p in japanese for w in (p.given.casefold(), p.surname.casefold())}):  # the words looked up
+        prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1]
+        next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k]
+        if not prev_cap and not next_cap:
+            single_words.add(fold[k])
+    for p in japanese:
+        g, s = p.given.casefold(), p.surname.casefold()
+        g_alone, s_alone = g in single_words and s not in single_words, s in single_words and g not in single_words
+        if g_alone or (not s_alone and (g in cues.jp_surnames or s in cues.jp_given)):  # the given name is the surname
+            p.given, p.surname = p.surname, p.given
+    # surname-only mentions: titled ones, then bare words equal to a known surname
+    by_surname: dict[str, list[PersonAcc]] = {}
+    by_given: dict[str, list[PersonAcc]] = {}
+    for p in persons:
+        by_surname.setdefault(p.surname.casefold(), []).append(p)
+        if p.given:
+            by_given.setdefault(p.given.casefold(), []).append(p)
+    for m in sorted(singles, key=lambda x: x.i):
+        word = m.words[0].rstrip(".")
+        cands = by_surname.get(word.casefold())
+        if not cands and len(by_given.get(word.casefold(), ())) == 1 and by_given[word.casefold()][0].first < m.i:
+            cands = by_given[word.casefold()]  # family name first: "Yoon Suk Yeol" ... "President Yoon"
+        if cands:
+            p = _pick(cands, m.i)
+        else:
+            p = PersonAcc("", [], word)
+            persons.append(p)
+            by_surname[word.casefold()] = [p]
+        _attach(state, p, m)
+    by_first: dict[str, list[PersonAcc]] = {}
+    for p in persons:
+        if p.given and not (p.middle and any(len(x) == 2 and x.endswith(".") for x in p.middle)):
+            by_first.setdefault(p.given.casefold(), []).append(p)
+        for x in p.middle:  # "Luiz Inácio Lula da Silva" ... "Lula said"
+            if len(x) > 2 and x[0].isupper() and x.casefold() not in by_surname:
+                by_first.setdefault(x.casefold(), []).append(p)
+    taken = bytearray(state.person_tok)
+    wanted = _positions(d, {*by_surname, *by_first})
+    for k in wanted:
+        if taken[k] or blocked[k]:
+            continue
+        cands = by_surname.get(fold[k])
+        if not cands:
+            # surname-first names ("Wang Yi" ... "Wang said"): the first word, with a speech verb
+            firsts = by_first.get(fold[k])
+            if not firsts or len(firsts) > 1 or (low[k + 1] if k + 1 < n else "") not in speech:
+                continue
+            cands = firsts
+        prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1] and not taken[k - 1]
+        next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k] and sent[k + 1] == sent[k]
+        if prev_cap and d.sent_first[sent[k - 1]] != k - 1 and words[k - 1] not in stop:
+            continue
+        if next_cap and not ((t := match_at.get(k + 1)) and t.first("title")):
+            continue
+        _attach(state, _pick(cands, k), NameMention(k, k + 1, [words[k]], sent[k], rule="name-again"))
+    state.persons = [p for p in persons if p.spans]
+
+
+def _positions(d, keys: set[str]) -> list[int]:
+    """Capitalised tokens whose folded form is one of keys, in order."""
+    fold = d.fold
+    return [k for k in d.caps if fold[k] in keys] if keys else []
+
+
+def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
+    """Of persons sharing a surname, the first introduced before this point (else the first)."""
+    return cands[0] if len(cands) == 1 else min([p for p in cands if p.first <= at] or cands, key=lambda p: p.first)
+
+
+def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
+    d, i, j = state.doc, m.i, m.j
+    form = " ".join(m.words)
+    if form not in p.forms:
+        p.forms.append(form)
+    p.spans.append(state.span(i, j, m.rule or "name-again"))
+    if i < p.first:
+        p.first = i
+    state.person_tok[i:j] = b"\x01" * (j - i)  # state.block in one step (0 <= i < j <= len(d))
+    if m.title:
+        state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
+        p.roles.append(RoleAcc(m.title, m.cue, m.sentence, m.title_i, j, m.rule, m.cue_rule if m.cue else ""))
+    after = d.words[j] if j < d.n else ""
+    if after == "," or (after in APOSTROPHES and d.word(j + 1) == "s" and d.word(j + 2) == ","):
+        role = appositive_role(state, j if after == "," else j + 2)
+        if role is not None:
+            title, aff, ti = role
+            p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "office-after-name", "country-in-office" if aff else ""))
+
+
+def _person(state: State, ms: list[NameMention]) -> PersonAcc:
+    """One person from the mentions of one full name (a Japanese name's order is settled later)."""
+    gz = state.gz
+    forms = [name_parts(m.words, gz.suffixes) for m in ms]
+    suffix = forms[0][3]
+    # the display form: the shortest full form (no suffix), first seen on ties (min keeps the first)
+    given, middle, surname, _ = forms[0] if len(forms) == 1 else min(forms, key=lambda f: len(f[1]))
+    reversed_seen = len(forms) > 1 and len({(f[0].casefold(), f[2].casefold()) for f in forms}) > 1
+    p = PersonAcc(given, list(middle), surname, suffix, reversed_seen=reversed_seen)
+    for m in ms:
+        _attach(state, p, m)
+    p.first = ms[0].i
+    return p
+
+
+def person_forms(p: PersonAcc) -> list[str]:
+    """Every form of a person: display name first, then the text's other forms."""
+    return list(dict.fromkeys([p.display, *p.forms]))
+

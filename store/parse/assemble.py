@@ -1,0 +1,150 @@
+"""Labelled lines into an ``Article``: the header fields settled, the body paragraphs joined.
+
+Each field has one order of precedence, decided here and nowhere else:
+
+- byline: a byline line (the first), else a wire footer ("Reporting by ..."), else the
+  author's bio at the end of the story;
+- published: a labelled "Published" stamp, else the only "Published" stamp below the comments,
+  else a plain date near the top (an "Updated" stamp alone never dates the article);
+- source: the publisher naming itself (the footer of lowest priority), else the dateline's wire
+  tag, else the outlet of the author's bio.
+
+The body is the paragraphs of body, caption and post lines, joined by a blank line; a headline
+is kept after them as a last paragraph of kind "headline", so extraction reads it while every
+body offset stays where the body alone puts it. Without a headline ``title`` is "" and
+``label`` (what lists show) is the lede's first words.
+"""
+
+from __future__ import annotations
+
+from store.parse.classify import Label
+from store.parse.dates import year_of_day
+from store.parse.sentences import split_paragraphs
+from store.parse.speech import find_quotes
+from store.records import Article, Paragraph, ParagraphKind, Sentence
+
+# A label made from the lede keeps about this many characters, cut at a word.
+LABEL_CHARS = 70
+# An author's bio gives the byline only among the last lines of the story.
+BIO_PRIORITY = 5
+
+
+def assemble(art_id: str, file: str, labels: list[Label]) -> Article:
+    """The article the labels describe."""
+    fields = _Fields()
+    items: list[tuple[ParagraphKind, str]] = []
+    bios: list[tuple[int, Label]] = []
+    for label in labels:
+        fields.take(label)
+        if label.kind == "post" and label.attach and items and items[-1][0] == "text":
+            items[-1] = ("post", items[-1][1] + "\n" + label.text.strip())
+        elif label.kind in ("body", "caption", "post") and label.text.strip():
+            items.append((label.para, label.text.strip()))
+        elif label.kind == "footer" and label.rule == "author_bio":
+            bios.append((len(items), label))
+    for at, bio in bios:
+        if at == len(items):  # nothing of the story after it: the author's bio
+            fields.bio = fields.bio or bio
+        else:  # a sentence about someone, inside the story
+            items.insert(at, ("text", bio.text))
+    if items and items[-1][0] == "heading":
+        items[-1] = ("text", items[-1][1])  # nothing follows it: not a heading
+    return fields.article(art_id, file, items)
+
+
+class _Fields:
+    """The header fields found in the labels, in the order the page gives them."""
+
+    def __init__(self) -> None:
+        self.title = ""
+        self.byline: str | None = None
+        self.wire_byline: str | None = None
+        self.bio: Label | None = None
+        self.dateline: str | None = None
+        self.wire: str | None = None
+        self.stamps: dict[str, str] = {}
+        self.late: list[str] = []
+        self.publishers: list[tuple[int, str]] = []
+        self.day: tuple[int, int] | None = None
+
+    def take(self, label: Label) -> None:
+        if label.kind == "headline":
+            self.title = label.text
+        if label.byline and label.kind == "byline":
+            self.byline = self.byline or label.byline
+        elif label.byline and label.rule == "wire_footer":
+            self.wire_byline = self.wire_byline or label.byline
+        if label.place and self.dateline is None:
+            self.dateline = label.place
+        if label.wire and self.wire is None:
+            self.wire = label.wire
+        for kind, iso in label.dates:
+            self.stamps.setdefault(kind, iso)
+        if label.day and self.day is None:
+            self.day = label.day
+        if label.late_date:
+            self.late.append(label.late_date)
+        elif label.rule == "tail_content" and self.late:
+            self.late.append("")  # a comment follows the stamp: not the page's footer
+        if label.publisher and label.rule == "publisher":
+            self.publishers.append(label.publisher)
+
+    def article(self, art_id: str, file: str, items: list[tuple[ParagraphKind, str]]) -> Article:
+        warnings: list[str] = []
+        if not self.title:
+            warnings.append("no headline")
+        if not items:
+            warnings.append("no body text")
+        label = self.title or _lede_label(items)
+        if self.title:
+            items = [*items, ("headline", self.title)]
+        chunks: list[str] = []
+        paragraphs: list[Paragraph] = []
+        pos = 0
+        for kind, t in items:
+            if chunks:
+                pos += 2
+            paragraphs.append(Paragraph(kind, pos, pos + len(t)))
+            chunks.append(t)
+            pos += len(t)
+        text = "\n\n".join(chunks)
+        bounds = [(p.start, p.end) for p in paragraphs]
+        spans = split_paragraphs(text, bounds)
+        sentences = [Sentence(k, pi, a, b) for k, (pi, a, b) in enumerate(spans)]
+        quotes = find_quotes(text, bounds, spans)
+        stamps = self.stamps
+        bio = self.bio
+        published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
+        if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
+            published = year_of_day(text, *self.day)
+        source = min(self.publishers)[1] if self.publishers else self.wire
+        if source is None and bio is not None and bio.publisher:
+            source = bio.publisher[1]
+        return Article(
+            id=art_id,
+            file=file,
+            title=self.title,
+            dateline=self.dateline,
+            byline=self.byline or self.wire_byline or (bio.byline if bio else None),
+            published=published,
+            source=source,
+            text=text,
+            paragraphs=paragraphs,
+            sentences=sentences,
+            quotes=quotes,
+            warnings=warnings,
+            label=label,
+        )
+
+
+def _lede_label(items: list[tuple[ParagraphKind, str]]) -> str:
+    """The first words of the first paragraph of prose, for lists to show ("Kenya and Haiti on
+    Friday signed a …")."""
+    for kind, t in items:
+        if kind in ("text", "heading"):
+            t = " ".join(t.split())
+            if len(t) <= LABEL_CHARS:
+                return t
+            cut = t.rfind(" ", 0, LABEL_CHARS)
+            return t[: cut if cut > 0 else LABEL_CHARS].rstrip(",;:—– ") + " …"
+    return ""

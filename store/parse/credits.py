@@ -1,0 +1,115 @@
+"""Photo credits told by their shape, and captions told by the credit that closes them.
+
+A credit names who took or supplied a picture, in one of a few shapes:
+
+- a label and a source: "Picture: Kin Cheung/PA Wire", "Photo via X/@handle", "Photo courtesy of
+  the Ministry.", "(Image: MINISTRY OF DEFENCE/via Reuters)", "(Credit : NAME / AFP)";
+- a name and an agency joined by a slash, in brackets: "(Ana Ruiz/AP Photo)", "(Ben Stone/PA)";
+- an outlet's picture tag: "(Bernama pic)", "(Reuters photo)";
+- agencies and a photographer in capitals joined by slashes: "EFE/EPA/NAME SURNAME / POOL".
+
+``split_credit`` cuts a credit off the end of a line: what stays is the caption (body text);
+a line that is all credit is dropped. All patterns repeat boundedly: linear time on any line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
+_LABEL = (
+    r"(?:file )?(?:photo(?:graph)?s?|pictures?|images?|pics?|credits?|video)"
+    r"(?: credits?)?(?:\s?:\s?|\s(?:by|via|from|courtesy(?: of)?|credit:?)\s)"
+)
+_SOURCE = r"[^\s()][^()\n]{0,78}?\.?"
+_NAME = r"(?-i:[A-Z][\w'’.-]{0,25})(?:\s(?-i:[A-Z][\w'’.-]{0,25})){0,4}"
+_CAPS = r"(?-i:[A-Z][A-Z0-9'’.&-]{0,25})(?:\s(?-i:[A-Z][A-Z0-9'’.&-]{0,25})){0,4}"
+_TAIL_SHAPES = (
+    # a label and its source, at the end of the line
+    rf"{_LABEL}{_SOURCE}",
+    # a bracketed label and source
+    rf"[(\[]\s?{_LABEL}[^()\[\]\n]{{1,100}}[)\]]\.?",
+    # a name and an agency joined by a slash, in brackets
+    rf"\((?:{_NAME})\s?/\s?(?:{_NAME}|via {_NAME})\)\.?",
+    # an outlet's picture tag: "(Bernama pic)", "(AFP photo)", "(File photo)"
+    rf"\((?:{_NAME}|file) (?:pic|photo|picture|image)s?\)\.?",
+    # agencies and a photographer in capitals, joined by slashes: "EFE/EPA/NAME / POOL"
+    rf"{_CAPS}(?:\s?/\s?{_CAPS}){{1,4}}",
+)
+_TAIL = re.compile("|".join(f"(?:{s})" for s in _TAIL_SHAPES), re.IGNORECASE)
+# Where a credit may start: the line's start, or after a sentence's end or a space before "(".
+_STARTS = re.compile(r"(?:^|(?<=[.!?”\"’)])\s{1,3}|\s(?=[(\[]))")
+# A credit has few words: more, and the "credit" is a sentence ("Photo: the minister signs ...").
+MAX_CREDIT_WORDS = 9
+MAX_CAPTION_LINE = 500
+# A caption keeps at least this many words once its credit is cut off.
+MIN_CAPTION_WORDS = 3
+
+
+_LABEL_WORDS = ("photo", "pic", "image", "credit", "video")  # "pic" also finds "picture"
+# Only this much of a line's end can be its credit.
+MAX_CREDIT_CHARS = 120
+
+
+def _has_label_word(low: str) -> bool:
+    for word in _LABEL_WORDS:  # a plain loop: no generator to set up for each line
+        if word in low:
+            return True
+    return False
+
+
+def _credit_start(line: str) -> int | None:
+    """Where the credit that ends ``line`` starts, or None without one."""
+    from_ = max(0, len(line) - MAX_CREDIT_CHARS - 3)
+    last = line[-1]
+    if last == ".":
+        last = line.rstrip(".")[-1:]
+    if not (last in ")]" or last.isupper() and "/" in line[from_:] or _has_label_word(line[from_:].lower())):
+        return None  # no bracket at the end, no capitals after a slash, no picture label: no credit
+    for m in _STARTS.finditer(line, from_):
+        start = m.end()
+        if len(line) - start > MAX_CREDIT_CHARS:
+            continue
+        tail = line[start:]
+        if len(tail.split()) > MAX_CREDIT_WORDS:
+            continue
+        if _TAIL.fullmatch(tail) is not None and _credit_like(tail):
+            return start
+    return None
+
+
+_AGENCY_WORDS = ("photo", "photos", "pic", "pics", "wire", "images", "pool", "picture")
+
+
+def _credit_like(tail: str) -> bool:
+    """A labelled credit is one; a slash-joined one needs a photographer's name (two words or
+    more) or an agency word on one side ("(Ben Stone/PA)", "EFE/EPA/NAME / POOL"), so that
+    "(UN/OCHA)" or "(Block 15/MLU)" stay prose."""
+    low = tail.lower().lstrip("([ ")
+    if low.startswith(("photo", "picture", "image", "pic", "credit", "file", "video")):
+        return True
+    parts = [p.strip(" ().") for p in tail.split("/")]
+    if len(parts) < 2:
+        return True  # "(Bernama pic)"
+    if any(not p or any(c.isdigit() for c in p) for p in parts):
+        return False
+    return any(len(p.split()) >= 2 or p.lower().rsplit(" ", 1)[-1] in _AGENCY_WORDS for p in parts)
+
+
+def split_credit(line: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` when ``line`` ends with a photo credit; caption may be ""."""
+    if len(line) > MAX_CAPTION_LINE or not line:
+        return None
+    start = _credit_start(line)
+    if start is None:
+        return None
+    caption = line[:start].rstrip()
+    if caption and len(caption.split()) < MIN_CAPTION_WORDS:
+        return "", line  # "Photo: Reuters" after a word or two: all credit
+    return caption, line[start:]
+
+
+def is_credit(line: str) -> bool:
+    """True for a line that is only a photo credit."""
+    found = split_credit(line.strip())
+    return found is not None and not found[0]

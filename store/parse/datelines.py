@@ -1,0 +1,194 @@
+"""Datelines: the place (and wire tag) that opens a story, read off the start of a paragraph.
+
+"NAPLES, Italy — Japan ..." names Naples, Italy; "KINSHASA (PANA) - ..." names Kinshasa and the
+wire; "Ho Chi Minh City, Vietnam, Sep 10 (EFE).- ..." a place, a date and a wire. The place is
+in capitals, or stands before a dash or a wire tag; a run-in label ("Key Points: ...") is not a
+place. ``dateline_line`` reads a dateline printed on a line of its own ("PUTRAJAYA:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Capital letters of the Latin, Greek and Cyrillic scripts as a character class ("SÃO PAULO",
+# "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
+_UPPER = "[" + "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha()) + "]"
+_W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+_DAY_MONTH = rf"{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?"
+_REGION = rf"{_W}(?: {_W}){{0,2}}"
+_DATELINE = re.compile(
+    rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
+    rf"(?:,\s(?P<region>{_REGION})(?:,\s(?P<region2>{_REGION}))?|\s\[(?P<bracket>{_REGION})\])?"
+    rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
+    r"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{2,20})/)?(?:\*\*|__)?"
+    r"\s{0,2}(?P<sep>—|–|--|-|:)(?P<gap>\s{0,3})"
+    rf"(?=[\"“‘'0-9]|{_UPPER})"
+)
+# "Jakarta. A group of ..." : a place alone as the paragraph's first sentence.
+_PLACE_STOP = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,2}})\.\s(?={_UPPER})")
+# Every dateline has its separator followed by a space or a capital: a paragraph opening
+# without one of those is not tried against the (much slower) full pattern.
+_SEP_SPACE = re.compile(r"[—–:-]\s|[—–]\S|\.\s")
+_WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
+MONTHS = frozenset("January February March April May June July August September October November December".split())
+# First words that start a run-in label or a person, never a place.
+NOT_PLACES: frozenset[str] = frozenset(
+    """Update Updated Note Editor Editors Breaking Analysis Opinion Exclusive Watch Summary
+    Background Context Key Read Also Photo Photos Source Sources Why What How Who Here Bottom
+    Conclusion Introduction Overview Q A Answer Question Warning Disclaimer Correction Live
+    Video Audio Listen Explainer Comment Review Interview Highlights Takeaways Details Related
+    President Prime Minister Secretary Mr Mrs Ms Dr General Gen Chancellor King Queen Senator
+    The This That These It He She They We I In On At But And As Sign Subscribe Follow Share
+    Fact Check News World Top First Last Day Week Part Chapter Step Option Quote Quick
+    Yesterday Today Tomorrow Meanwhile Finally Later Earlier Now Then Still Yes No Thanks""".split()
+)
+# Wire services known by their tag. A tag in capitals ("(PANA)", "(EFE)") is a wire too.
+WIRES: dict[str, str] = {
+    "ap": "Associated Press",
+    "reuters": "Reuters",
+    "afp": "AFP",
+    "upi": "UPI",
+    "xinhua": "Xinhua",
+    "kyodo": "Kyodo",
+    "bloomberg": "Bloomberg",
+    "dpa": "dpa",
+    "ani": "ANI",
+    "pti": "PTI",
+    "ians": "IANS",
+    "yonhap": "Yonhap",
+    "cnn": "CNN",
+    "bernama": "Bernama",
+    "efe": "EFE",
+    "ap photo": "Associated Press",
+}
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# After a dateline without a separator space ("DOHA, Qatar—Qatar is"), the place is in capitals.
+# A place alone before a full stop needs this many words of prose after it.
+MIN_PROSE_AFTER_STOP = 8
+
+
+def title_case(word: str) -> str:
+    """An upper-case word as a name is written ("LONDON/PARIS" -> "London/Paris", "O'BRIEN" ->
+    "O'Brien", "COX'S" -> "Cox's"); initials stay."""
+    if len(word) > 1 and word.isupper() and not _INITIALS.fullmatch(word):
+        return _LETTERS.sub(_capital, word)
+    return word
+
+
+def _capital(m: re.Match[str]) -> str:
+    piece = m.group()
+    after_apostrophe = m.start() > 0 and m.string[m.start() - 1] in "'’"
+    return piece.lower() if after_apostrophe and len(piece) == 1 else piece.capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline found at the start of a paragraph: the place as shown, where the prose
+    starts after it, the wire tag as written (``None`` without one) and the date it holds."""
+
+    place: str | None
+    cut: int
+    wire: str | None
+    upper: bool = False  # the place is written in capitals (or a wire tag follows it)
+
+
+def _upper(place: str) -> bool:
+    return place.replace(".", "").replace("-", "").replace(" ", "").replace("'", "").isupper()
+
+
+def _shown(words: list[str], regions: list[str]) -> str:
+    shown = " ".join(title_case(w) for w in words)
+    for region in regions:  # "DC", "UAE", "US" stay in capitals
+        shown += ", " + " ".join(w if len(w) <= 3 else title_case(w) for w in region.split())
+    return shown
+
+
+def _wire_shown(wire: str) -> str:
+    """A wire tag as the text writes it ("AP", "PANA"); a lower-case known tag gets its name."""
+    tag = wire.strip()
+    return tag if tag[:1].isupper() else WIRES.get(tag.lower(), tag)
+
+
+def find_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that opens ``paragraph``, or None."""
+    m = _WIRE_ONLY.match(paragraph[:60])
+    if m and m["wire"].lower() in WIRES:
+        return Dateline(None, m.end(), _wire_shown(m["wire"]), True)
+    head = paragraph[:160]
+    if _SEP_SPACE.search(head) is None:
+        return None
+    m = _DATELINE.match(head)
+    if m is None:
+        return _place_stop(paragraph)
+    place, wire, sep = m["place"], m["wire"] or m["slash"], m["sep"]
+    regions = [r for r in (m["region"] or m["bracket"], m["region2"]) if r]
+    words = place.split()
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
+        return None
+    if any(r.split()[0].rstrip(".") in MONTHS or r.split()[0] in NOT_PLACES for r in regions):
+        return None
+    upper = _upper(place)
+    if not m["gap"] and not (upper and sep in "—–"):
+        return None  # "Japan—Australia ties" is prose; "DOHA, Qatar—Qatar is" a dateline
+    if not (wire or upper):
+        if sep == ":" and (len(words) > 2 or regions and len(words) > 1):
+            return None
+        if sep not in "—–" and len(words) > 1 and not regions:
+            return None  # "Port Moresby — ..." is a place; "Key Points - ..." a label
+        if len(words) > 2 and not regions or any(w.rstrip(".") in NOT_PLACES for w in words):
+            return None
+    if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper() and not _wire_shaped(m):
+        return None
+    return Dateline(_shown(words, regions), m.end(), _wire_shown(wire) if wire else None, upper or bool(wire))
+
+
+def _wire_shaped(m: re.Match[str]) -> bool:
+    """A one-word tag after a date or before ".-" ("Dili, 4 Mar (Lusa).-") is a wire's name."""
+    tag = m["wire"].strip()
+    return " " not in tag and tag[:1].isupper() and bool(m["date"] or m["dot"])
+
+
+def _place_stop(paragraph: str) -> Dateline | None:
+    """ "Jakarta. A group of ..." : one to three capitalised words and a full stop open the
+    paragraph, and a sentence of prose follows."""
+    m = _PLACE_STOP.match(paragraph[:60])
+    if m is None:
+        return None
+    words = m["place"].split()
+    if len(m["place"]) < 4 or any(w.rstrip(".") in NOT_PLACES or w in MONTHS or w.endswith(".") for w in words):
+        return None  # "St. Louis", "Mr. Smith": an abbreviation, not a place
+    if len(paragraph[m.end() :].split(None, MIN_PROSE_AFTER_STOP)) < MIN_PROSE_AFTER_STOP:
+        return None
+    return Dateline(_shown(words, []), m.end(), None, _upper(m["place"]))
+
+
+def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
+    """``(place, prefix_length, wire)`` when the paragraph opens with a dateline.
+
+    "NAPLES, Italy — Japan ..." gives ("Naples, Italy", 16, None); "WASHINGTON (Reuters) -"
+    gives ("Washington", ..., "Reuters"); "(CNN) — ..." gives (None, 8, "CNN").
+    """
+    found = find_dateline(paragraph)
+    return None if found is None else (found.place, found.cut, found.wire)
+
+
+_LINE = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,3}})(?:,\s(?P<region>{_REGION}))?\s?(?::|—|–|-{{1,2}})")
+
+
+def dateline_line(line: str) -> str | None:
+    """The place of a dateline printed on a line of its own ("PUTRAJAYA:", "GENEVA —"): the
+    place in capitals, or one or two capitalised words before a colon or dash."""
+    if len(line) > 60:
+        return None
+    m = _LINE.fullmatch(line.strip())
+    if m is None:
+        return None
+    words = m["place"].split()
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
+        return None
+    if not _upper(m["place"]) and (len(words) > 2 or any(w.rstrip(".") in NOT_PLACES for w in words)):
+        return None
+    return _shown(words, [m["region"]] if m["region"] else [])

@@ -1,0 +1,186 @@
+"""Readers of the lines around a headline: bylines beside dates, place-and-date lines, ledes.
+
+Each function answers for one line (looking a few lines ahead where a shape needs it); the
+rules of ``rules_head`` and ``rules_body`` decide which lines to ask about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.parse import boilerplate, header
+from store.parse.classify import Context
+from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, find_dateline, title_case
+from store.parse.dates import parse_stamp
+from store.parse.header import NOT_NAME_WORDS
+from store.parse.sentences import split_sentences
+
+# Header lines longer than this are prose.
+MAX_HEADER_LINE = 200
+# A first line ending like a sentence with at least this many words is the lede, not a headline.
+LEDE_WORDS = 24
+# Lines looked at below a bare name for the date or dateline that makes it a byline.
+BYLINE_LOOKAHEAD = 3
+# A bare name right under the headline is the byline when a line of prose this long follows it.
+MIN_LEDE_WORDS = 8
+_HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+_TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
+_NAME_THEN_STAMP = re.compile(r"(?P<name>[^\d|]{3,60}?)\s(?P<stamp>(?:first )?(?:published|updated|posted)\b[^\n]{4,80})", re.I)
+_NAME_COMMA = re.compile(r"(?P<name>[^\d,|]{3,60}?)\s?,\s(?P<stamp>[^\n]{6,60})")
+_PLACE_DATE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
+# First words of many-word place names ("New Delhi", "Port Moresby", "Buenos Aires"): a line
+# "<these words>, <date>" names where the story was filed, not who wrote it.
+PLACE_FIRST_WORDS = frozenset(
+    """new san santa santo los las port saint st kuala buenos addis abu rio sao são hong tel ho
+    phnom cape dar el la le mexico panama kuwait guatemala costa sri north south east west upper
+    lower fort bandar belo porto puerto nur ulan bay""".split()
+)
+_TERMINAL = ".!?,;:…"
+
+
+def is_lede(s: str) -> bool:
+    """A line that reads as the story's first paragraph, not a headline: it ends like a
+    sentence and is long (LEDE_WORDS words) or holds two sentences or more."""
+    t = s.rstrip("”\"’' ")
+    if not t or t[-1] not in ".!?":
+        return False
+    if len(s.split()) >= LEDE_WORDS:
+        return True
+    return len(split_sentences(s, 0, len(s))) >= 2
+
+
+def opens_with_dateline(s: str) -> bool:
+    """A wire or upper-case dateline ("WASHINGTON (Reuters) -") opens prose, never a headline."""
+    found = find_dateline(s)
+    return found is not None and found.upper and (found.wire is not None or found.place is not None)
+
+
+def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
+    """A line that is only a person's name is the byline when a date stamp or a dateline follows
+    it ("Ingrid Larsen" then "7 March 2024"), or, with ``plain`` (under the headline), when a
+    full line of prose follows it."""
+    lines = ctx.lines
+    if ctx.byline or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
+        return None
+    j = i + 1
+    while j < len(lines) and j <= i + BYLINE_LOOKAHEAD:
+        nxt = lines[j].text
+        dated: list[tuple[str, str]] = []
+        if len(nxt) <= MAX_HEADER_LINE and (parse_stamp(nxt) is not None or header_line(nxt, dated) is not None and bool(dated)):
+            return name  # a date follows, perhaps after a role line ("Correspondent")
+        if opens_with_dateline(nxt):
+            return name
+        if not boilerplate.is_boilerplate(nxt):
+            break
+        j += 1
+    if i + 1 >= len(lines):
+        return None
+    nxt = lines[i + 1].text
+    if plain and len(nxt.split()) >= MIN_LEDE_WORDS and not _is_heading_like(nxt) and not _has_word_suffix(name):
+        return name
+    return None
+
+
+def _is_heading_like(s: str) -> bool:
+    return len(s) <= 110 and s[-1] not in _TERMINAL and s[0] not in "\"“‘'(" and len(s.split()) <= 14
+
+
+# Endings of common English words that are rarely the end of a personal name ("Rising Tensions").
+_WORD_SUFFIXES = ("ing", "tion", "tions", "ment", "ments", "ness", "ity", "ies", "ism", "ship", "ance", "ence")
+
+
+def _has_word_suffix(name: str) -> bool:
+    return any(w.lower().endswith(_WORD_SUFFIXES) and len(w) > 5 for w in name.split())
+
+
+def place_and_date(s: str) -> tuple[str | None, str] | None:
+    """``(place, iso)`` for a line that is a place and a date ("Brussels, 4 April 2023",
+    "GENEVA, March 3, 2025"). The place is one word or in capitals. Two or more capitalised
+    words before a comma are the reporter (left to ``header_line``) unless they start like a
+    place name ("New Delhi, 4 April 2023"), which gives only its date (place None)."""
+    if len(s) > 60:
+        return None
+    cut = _PLACE_DATE_CUT.search(s)
+    if cut is None:
+        return None
+    place, rest = s[: cut.start()].strip(), s[cut.end() :]
+    stamp = parse_stamp(rest)
+    if stamp is None or stamp[0] != "date" or not header.place_of(place):
+        return None
+    words = place.split()
+    if words[0] in NOT_PLACES or words[0] in MONTHS:
+        return None
+    if words[0].lower() in NOT_NAME_WORDS or parse_stamp(s) is not None:
+        return None  # "Thursday, March 7, 2024" is a date alone
+    if not (len(words) == 1 or place.replace(" ", "").replace("-", "").isupper()):
+        if not cut.group().startswith(","):
+            return None  # "Jane Doe | March 3, 2025" is left to the byline rules
+        if words[0].lower() not in PLACE_FIRST_WORDS and header.names_of(place):
+            return None  # "Jane Doe, 4 April 2023": a reporter and a date
+        return None, stamp[1]
+    return " ".join(title_case(w) for w in words), stamp[1]
+
+
+def _name_and_stamp(part: str) -> tuple[str, tuple[str, str]] | None:
+    """ "Jane Doe Published March 1, 2024" or "Jane Doe, Tuesday 9 Sep 2025": a name and a stamp."""
+    for rx in (_NAME_THEN_STAMP, _NAME_COMMA):
+        m = rx.fullmatch(part)
+        if m is None:
+            continue
+        name_part = m["name"].strip()
+        if name_part.split()[0].lower() in PLACE_FIRST_WORDS:
+            continue
+        stamp = parse_stamp(m["stamp"])
+        name = header.names_of(name_part) if stamp else None
+        if name and stamp:
+            return name, stamp
+    return None
+
+
+def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
+    """For a header line (bylines, date stamps, furniture), the byline it names or "";
+    None when the line is not header material. Dates found are added to ``stamps``."""
+    if len(s) > MAX_HEADER_LINE:
+        return None
+    byline = ""
+    found: list[tuple[str, str]] = []
+    names: list[str] = []
+    places = 0
+    wire_part = False
+    for part in _HEADER_SPLIT.split(s):
+        part = part.strip()
+        if not part:
+            continue
+        if part.lower() in WIRES:
+            wire_part = True
+        elif (stamp := parse_stamp(part)) is not None:
+            found.append(stamp)
+        elif b := header.byline_of(part):
+            byline = byline or b
+            if " on " in part and (stamp := parse_stamp(part.rsplit(" on ", 1)[1])):
+                found.append(stamp)  # "By Jane Doe on March 3, 2025"
+        elif " by " in part and (stamp := parse_stamp(part.split(" by ", 1)[0])):
+            found.append(stamp)  # "Posted on March 3, 2025 by Jane Doe"
+            byline = byline or header.byline_of("by " + part.split(" by ", 1)[1]) or ""
+        elif (named := _name_and_stamp(part)) is not None:
+            byline = byline or named[0]
+            found.append(named[1])
+        elif header.source_of(part) is None and boilerplate.is_boilerplate(part):
+            continue
+        elif len(part) <= 60 and (name := header.names_of(part)):
+            names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
+        elif _TIME_PART.fullmatch(part):
+            continue  # "11 January 2023 • 6:00am"
+        elif len(part) <= 40 and header.place_of(part):
+            places += 1  # "By Jane Doe | Montevideo": where the reporter filed from
+        else:
+            return None
+    if places and not byline:
+        return None
+    if names:
+        if not (found or wire_part):
+            return None  # only "Jane Doe | Reuters" and "Jane Doe - March 3, 2025" are bylines
+        byline = byline or names[0]
+    stamps.extend(found)
+    return byline
+

@@ -1,0 +1,335 @@
+"""Line rules of the story and below it: furniture, captions, posts, footers and the prose.
+
+``BODY_RULES`` label the lines of the story, ``TAIL_RULES`` those after the comments begin.
+Each rule is one kind of line, in the order they are tried; ``Prose`` takes what is left.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.parse import boilerplate, header
+from store.parse.classify import Context, Label, Rule
+from store.parse.datelines import dateline_line, find_dateline
+from store.parse.dates import date_in, day_month_in, parse_stamp
+from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, opens_with_dateline
+from store.parse.layout import BULLET
+from store.parse.rules_head import Caption
+
+# Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
+DATE_LINES_NEAR_TOP = 3
+MAX_HEADING_CHARS = 110
+MAX_HEADING_WORDS = 14
+# A paragraph printed twice is dropped the second time when it has at least this many words.
+MIN_REPEAT_WORDS = 5
+# A dateline opens the first prose paragraph, found among this many body paragraphs.
+DATELINE_ITEMS = 6
+# A related headline: a short line without sentence punctuation, most long words capitalised.
+MIN_RELATED_WORDS = 4
+MAX_RELATED_WORDS = 20
+_TERMINAL = ".!?,;:…"
+_SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
+_PUBLISHED_LABEL = re.compile(r"\s{0,3}[*_]{0,2}(?:first )?published\b", re.I)
+_POST_BY = re.compile(r"[—–-]{1,2}\s{0,2}(?P<name>[^()\n@]{1,80}?)\s{0,2}\(@\w{1,30}\)(?P<rest>[^\n]{0,60})")
+_POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30}\)[^\n()@]{0,60})$")
+_RELATED_LABEL = re.compile(
+    r"(?:read also|also read|read more|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
+    r"more on this(?: story| topic)?|recommended(?: reading)?|you (?:may|might) also like|more stories|"
+    r"further reading on this site|don[’']t miss)\s?[:»>|]{0,2}",
+    re.I,
+)
+_NAME = r"(?-i:[A-Z][\w'’.-]{1,25})"
+_BIO = re.compile(
+    rf"(?P<name>{_NAME}(?:\s{_NAME}){{1,3}})\s(?:is|was|serves as|works as|has been|is currently)\s"
+    r"[^\n.]{0,80}?\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer)s?\b"
+    rf"[^\n.]{{0,40}}?\s(?:for|at|with|of)\s(?P<outlet>(?:the\s)?{_NAME}(?:\s(?:{_NAME}|of|and|&)){{0,5}})"
+    r"(?:\.|\.\s[^\n]{0,300})?"
+)
+
+
+def is_heading(s: str) -> bool:
+    """A short title-ish line without final punctuation ("At a Glance", "Why now")."""
+    if len(s) > MAX_HEADING_CHARS or s[-1] in _TERMINAL or s[0] in "\"“‘'(":
+        return False
+    if not (s[0].isupper() or s[0].isdigit()):
+        return False
+    return len(s.split()) <= MAX_HEADING_WORDS and any(c.isalpha() for c in s)
+
+
+def is_related_headline(s: str) -> bool:
+    """A line shaped like another story's headline: four to twenty words, no sentence end, and
+    most words of four letters or more capitalised ("Revelry And Fireworks Welcome 2024")."""
+    if s[-1] in ".,;:" or s[0] in "(\"“":
+        return False
+    words = s.split()
+    if not MIN_RELATED_WORDS <= len(words) <= MAX_RELATED_WORDS:
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and caps * 10 >= len(long_words) * 7
+
+
+class Repeat(Rule):
+    """The headline printed again, or a paragraph printed twice (a caption, a standfirst)."""
+
+    name, kind = "repeat", "furniture"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if ctx.keys_as_title(s):
+            return self.label()
+        if ctx.printed_before(s) and len(s.split()) >= MIN_REPEAT_WORDS:
+            return self.label()
+        return None
+
+
+class Publisher(Rule):
+    """The publisher naming itself ("© 2025 Pacific Times Media", "Source: X")."""
+
+    name, kind = "publisher", "footer"
+    max_chars = 300
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        found = header.source_of(s)
+        if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
+            return self.label(publisher=found)
+        return None
+
+
+class Stamp(Rule):
+    """A date stamp line: the publication date near the top; below the comments only a
+    "Published ..." stamp (the page's footer, when it is the only one)."""
+
+    name, kind = "stamp", "stamp"
+    max_chars = 100
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        stamp = parse_stamp(s) if len(s) <= 100 else None
+        if stamp is None:
+            return None
+        kind, iso = stamp
+        if ctx.stamp_label and kind == "date":
+            kind = ctx.stamp_label
+        if ctx.zone != "tail" and (kind == "published" or ctx.prose < DATE_LINES_NEAR_TOP):
+            return self.label(dates=[(kind, iso)])
+        if ctx.zone == "tail" and kind == "published" and _PUBLISHED_LABEL.match(s):
+            return self.label(late_date=iso)
+        return self.label()
+
+
+class Tail(Rule):
+    """Below the comments: a wire footer gives the reporter; everything else is chrome."""
+
+    name, kind = "tail", "furniture"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if wb := header.wire_byline_of(s):
+            return Label("footer", "wire_footer", byline=wb)
+        return Label("furniture", "tail" if boilerplate.is_boilerplate(s) else "tail_content")
+
+
+class Post(Rule):
+    """A social post's attribution ("— Name (@handle) Date"), folded into the post."""
+
+    name, kind = "post", "post"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if "(@" not in s:
+            return None
+        if s[0] in "—–-":
+            if _POST_BY.fullmatch(s) is None:
+                return None
+            return self.label(text=s, para="post", attach=ctx.last_para == "text")
+        inline = _POST_INLINE.search(s)
+        if inline is None:
+            return None
+        text_part = boilerplate.strip_trailing_urls(s[: inline.start()])
+        return self.label(text=text_part + "\n" + inline["attr"], para="post")
+
+
+class BodyByline(Rule):
+    """A byline below a standfirst ("By Jane Doe"), or a name over a date."""
+
+    name, kind = "body_byline", "byline"
+    max_chars = MAX_HEADER_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if ctx.prose >= DATE_LINES_NEAR_TOP or ctx.byline:
+            return None
+        s = ctx.lines[i].text
+        b = header.byline_of(s) if len(s) <= MAX_HEADER_LINE else None
+        if b is None and ctx.title:
+            b = bare_byline(ctx, i, plain=False)
+        return self.label(byline=b) if b else None
+
+
+class TailCut(Rule):
+    """ "Leave a Reply", "Related articles": the story has ended; comments and links follow."""
+
+    name, kind = "tail_cut", "furniture"
+    max_chars = 80
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if ctx.prose and boilerplate.is_tail_cut(ctx.lines[i].text):
+            ctx.zone = "tail"
+            return self.label()
+        return None
+
+
+class WireFooter(Rule):
+    """ "Reporting by X; Editing by Y", or a byline below the story ("By Reuters."): the
+    reporter when no byline heads the story."""
+
+    name, kind = "wire_footer", "footer"
+    max_chars = 400
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        wb = header.wire_byline_of(s)
+        if wb is None and ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
+            wb = header.byline_of(s)
+        return self.label(byline=wb) if wb else None
+
+
+class Furniture(Rule):
+    """Page chrome by its patterns (``boilerplate``), a player's message or a reader prompt."""
+
+    name, kind = "furniture", "furniture"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if boilerplate.is_boilerplate(s):
+            return self.label()
+        low = s.lower()
+        if boilerplate.is_player_chrome(s, low) or boilerplate.is_reader_prompt(s, low):
+            return self.label()
+        return None
+
+
+class RelatedLabel(Rule):
+    """ "Read also:" alone: the lines under it are other stories' headlines."""
+
+    name, kind = "related_label", "furniture"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text.strip("*_ ")
+        if len(s) <= 40 and _RELATED_LABEL.fullmatch(s):
+            ctx.related = True
+            return self.label()
+        return None
+
+
+class RelatedHeadline(Rule):
+    """Another story's headline: under a "Read also:" label, or one of a run of such lines."""
+
+    name, kind = "related_headline", "furniture"
+    max_chars = MAX_HEADING_CHARS * 2
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        s = lines[i].text
+        if lines[i].md_heading or not is_related_headline(s):
+            return None
+        if ctx.related:
+            return self.label()
+        before = i > 0 and is_related_headline(lines[i - 1].text) and not lines[i - 1].md_heading
+        after = i + 1 < len(lines) and is_related_headline(lines[i + 1].text) and not lines[i + 1].md_heading
+        if (before or after) and ctx.prose:
+            ctx.related = True
+            return self.label()
+        return None
+
+
+class AuthorBio(Rule):
+    """A line about the article's author ("Jane Doe is a reporter at The Ledger."), or at the
+    end of the story a reporter's bio ("X serves as correspondent for Y"): byline and outlet."""
+
+    name, kind = "author_bio", "footer"
+    max_chars = 400
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if not ctx.prose:
+            return None
+        s = ctx.lines[i].text
+        if ctx.byline and header.is_author_bio(s, ctx.author):
+            return Label("furniture", "author_bio")
+        m = _BIO.fullmatch(s) if len(s) <= 400 else None
+        if m is None:
+            return None
+        if ctx.author and m["name"] != ctx.author:
+            return None  # a sentence about someone else
+        outlet = m["outlet"].strip()
+        return self.label(byline=m["name"], publisher=(5, outlet), text=s)
+
+
+class DatelineLine(Rule):
+    """A dateline on a line of its own, over the first paragraph ("PUTRAJAYA:")."""
+
+    name, kind = "dateline_line", "dateline"
+    max_chars = 60
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if ctx.dateline or ctx.prose > 1 or i + 1 >= len(ctx.lines):
+            return None
+        place = dateline_line(ctx.lines[i].text)
+        if place is None or len(ctx.lines[i + 1].text.split()) < 8:
+            return None
+        return self.label(place=place)
+
+
+class Prose(Rule):
+    """What is left: a bullet, a heading, a source-list item, or a paragraph of prose (whose
+    dateline, at the top of the story, is cut off and kept)."""
+
+    name, kind = "prose", "body"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        ln = ctx.lines[i]
+        s = boilerplate.strip_trailing_urls(ln.text)
+        m = BULLET.match(s)
+        if m and not ln.md_heading:
+            return self.label(text=s[m.end() :], para="source" if ctx.in_sources else "bullet")
+        if ln.md_heading or is_heading(s) or _SOURCES_HEADING.fullmatch(s):
+            ctx.in_sources = _SOURCES_HEADING.fullmatch(s) is not None
+            return self.label(text=s, para="heading")
+        if ctx.in_sources and len(s) <= MAX_HEADER_LINE:
+            return self.label(text=s, para="source")
+        ctx.in_sources = False
+        place = wire = day = None
+        dates: list[tuple[str, str]] = []
+        if not ctx.dateline and (
+            ctx.prose == 0 and ctx.items <= DATELINE_ITEMS or ctx.prose == 1 and opens_with_dateline(s)
+        ):
+            found = find_dateline(s)  # after a standfirst only a wire or capitals dateline
+            if found is not None:
+                place, wire = found.place, found.wire
+                if (dated := date_in(s[: found.cut])) is not None:  # "BAKU, July 18, 2022 —"
+                    dates.append(("date", dated))
+                else:  # "Hanoi, Sep 10 (EFE).-": the year may be found in the text
+                    day = day_month_in(s[: found.cut])
+                s = s[found.cut :]
+        return self.label(text=s, place=place, wire=wire, dates=dates, day=day)
+
+
+BODY_RULES: tuple[Rule, ...] = (
+    Repeat(),
+    Publisher(),
+    Stamp(),
+    Post(),
+    BodyByline(),
+    TailCut(),
+    WireFooter(),
+    Caption(),
+    RelatedLabel(),
+    Furniture(),
+    RelatedHeadline(),
+    AuthorBio(),
+    DatelineLine(),
+    Prose(),
+)
+TAIL_RULES: tuple[Rule, ...] = (Publisher(), Stamp(), Tail())

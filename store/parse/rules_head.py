@@ -1,0 +1,264 @@
+"""Line rules above the story: the headline and what surrounds it (stamps, bylines, labels).
+
+``TOP_RULES`` label the lines down to the headline, ``HEADER_RULES`` the lines between the
+headline and the story. Each rule is one kind of line, in the order they are tried.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.parse import boilerplate, credits, header
+from store.parse.classify import Context, Label, Rule
+from store.parse.datelines import WIRES
+from store.parse.dates import parse_stamp
+from store.parse.header_lines import (
+    MAX_HEADER_LINE,
+    MIN_LEDE_WORDS,
+    bare_byline,
+    header_line,
+    is_lede,
+    opens_with_dateline,
+    place_and_date,
+)
+
+# A headline longer than this is a paragraph.
+MAX_TITLE = 250
+# A section label ("News World", "Article content") has at most this many words.
+MAX_LABEL_WORDS = 3
+_TERMINAL = ".!?,;:…"
+_TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
+_RELEASE = re.compile(r"(?:press|media|news) release\s?(?::|from|by)\s{0,3}(?P<name>[^\n]{2,80})", re.I)
+_STAMP_LABEL = re.compile(r"(?P<label>published|updated|last updated|posted|modified)(?: on| at)?\s?:?", re.I)
+_WIRE_NAMES = frozenset({v.lower() for v in WIRES.values()} | set(WIRES))
+
+
+def _is_short_label(s: str, ln_md: bool) -> bool:
+    words = s.split()
+    return (
+        not ln_md
+        and 1 <= len(words) <= MAX_LABEL_WORDS
+        and len(s) <= 40
+        and s[-1] not in _TERMINAL
+        and s[0].isupper()
+        and not any(c.isdigit() for c in s)
+    )
+
+
+# --- above the headline ----------------------------------------------------------------------
+
+
+class TopStamp(Rule):
+    name, kind = "stamp", "stamp"
+    max_chars = MAX_HEADER_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        stamp = parse_stamp(s) if len(s) <= MAX_HEADER_LINE else None
+        return self.label(dates=[stamp]) if stamp else None
+
+
+class TopByline(Rule):
+    name, kind = "byline", "byline"
+    max_chars = MAX_HEADER_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        b = header.byline_of(s) if len(s) <= MAX_HEADER_LINE else None
+        return self.label(byline=b) if b else None
+
+
+class TopFurniture(Rule):
+    name, kind = "furniture", "furniture"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if boilerplate.is_boilerplate(s) or credits.is_credit(s) or boilerplate.is_player_chrome(s):
+            return self.label()
+        return None
+
+
+class SectionLabelAboveStory(Rule):
+    """A word or two over a story that has no headline ("Article content", "World"): the next
+    line opens with a dateline or reads as the lede."""
+
+    name, kind = "section_label", "furniture"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        ln = ctx.lines[i]
+        if len(ln.text.split()) > 2 or not _is_short_label(ln.text, ln.md_heading) or i + 1 >= len(ctx.lines):
+            return None
+        nxt = ctx.lines[i + 1].text
+        return self.label() if opens_with_dateline(nxt) or is_lede(nxt) else None
+
+
+class Headline(Rule):
+    """The first line that is not furniture, a stamp or a byline, unless it is the lede itself
+    (it opens with a dateline, or ends like a long sentence): then there is no headline."""
+
+    name, kind = "headline", "headline"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        ctx.zone = "header"
+        if len(s) > MAX_TITLE or opens_with_dateline(s) or is_lede(s):
+            return None
+        return self.label(text=_TITLE_FIELD.sub("", s, count=1) or s)
+
+
+TOP_RULES: tuple[Rule, ...] = (TopStamp(), TopByline(), TopFurniture(), SectionLabelAboveStory(), Headline())
+
+
+# --- between the headline and the story --------------------------------------------------------
+
+
+class RepeatedHeadline(Rule):
+    name, kind = "repeated_headline", "furniture"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        return self.label() if ctx.keys_as_title(ctx.lines[i].text) else None
+
+
+class PlaceAndDate(Rule):
+    """A place and a date on a line of their own ("Brussels, 4 April 2023", "TOKYO - March 5, 2024")."""
+
+    name, kind = "place_and_date", "dateline"
+    max_chars = 60
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if ctx.dateline:
+            return None
+        found = place_and_date(ctx.lines[i].text)
+        if found is None:
+            return None
+        return self.label(place=found[0], dates=[("date", found[1])])
+
+
+class StampLabel(Rule):
+    """A stamp's label alone ("Updated:"), its date on the next line."""
+
+    name, kind = "stamp_label", "furniture"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        m = _STAMP_LABEL.fullmatch(ctx.lines[i].text.strip("*_ "))
+        if m is None:
+            return None
+        label = m["label"].lower()
+        ctx.stamp_label = "published" if label in ("published", "posted") else "updated"
+        return self.label()
+
+
+class HeaderLine(Rule):
+    """A line of bylines, stamps and furniture ("By Jane Doe | Reuters | March 3, 2025")."""
+
+    name, kind = "header_line", "byline"
+    max_chars = MAX_HEADER_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        dates: list[tuple[str, str]] = []
+        found = header_line(ctx.lines[i].text, dates)
+        if found is None:
+            return None
+        if ctx.stamp_label:
+            dates = [(ctx.stamp_label if k == "date" else k, iso) for k, iso in dates]
+        return self.label(byline=found or None, dates=dates)
+
+
+class AgencyLine(Rule):
+    """A wire service's name alone under the headline ("The Associated Press"): the byline."""
+
+    name, kind = "agency_line", "byline"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text.strip("*_ ")
+        bare = s[4:] if s.lower().startswith("the ") else s
+        return self.label(byline=s) if bare.lower() in _WIRE_NAMES and not ctx.byline else None
+
+
+class ReleaseLine(Rule):
+    """ "Press Release: New Zealand Government": the body that issued it is the byline."""
+
+    name, kind = "release_line", "byline"
+    max_chars = 120
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        m = _RELEASE.fullmatch(ctx.lines[i].text.strip("*_ "))
+        if m is None or ctx.byline:
+            return None
+        name = m["name"].strip().rstrip(".")
+        words = name.split()
+        if not 1 <= len(words) <= 8 or not all(w[0].isupper() or w.lower() in ("of", "and", "for", "the") for w in words):
+            return None
+        return self.label(byline=name)
+
+
+class BareByline(Rule):
+    """A person's name alone, over a date or dateline, or over the first line of prose."""
+
+    name, kind = "bare_byline", "byline"
+
+    def __init__(self, plain: bool) -> None:
+        self.plain = plain
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if not ctx.title or (not self.plain and ctx.prose >= 3):
+            return None
+        b = bare_byline(ctx, i, self.plain)
+        return self.label(byline=b) if b else None
+
+
+class SectionLabelUnderHeadline(Rule):
+    """A short label between the headline and the story ("News World", "Key Points"), with prose
+    right below it. (A label over bullets is a heading: it stays.)"""
+
+    name, kind = "section_label", "furniture"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        ln = ctx.lines[i]
+        if ctx.prose or not _is_short_label(ln.text, ln.md_heading) or i + 1 >= len(ctx.lines):
+            return None
+        nxt = ctx.lines[i + 1]
+        if nxt.md_heading or len(nxt.text.split()) < MIN_LEDE_WORDS:
+            return None
+        return self.label()
+
+
+class Caption(Rule):
+    """A photo caption under the headline: the caption is body text, its credit is dropped."""
+
+    name, kind = "caption", "caption"
+    max_chars = credits.MAX_CAPTION_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        found = credits.split_credit(ctx.lines[i].text)
+        if found is None:
+            return None
+        if not found[0]:
+            return Label("credit", "credit")
+        if ctx.printed_before(found[0]) or ctx.keys_as_title(found[0]):
+            return Label("credit", "repeated_caption")
+        return self.label(text=found[0], para="caption")
+
+
+class EndOfHeader(Rule):
+    name, kind = "end_of_header", "body"
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        ctx.zone = "body"
+        return None
+
+
+HEADER_RULES: tuple[Rule, ...] = (
+    RepeatedHeadline(),
+    Caption(),
+    PlaceAndDate(),
+    StampLabel(),
+    HeaderLine(),
+    AgencyLine(),
+    ReleaseLine(),
+    BareByline(plain=True),
+    SectionLabelUnderHeadline(),
+    EndOfHeader(),
+)

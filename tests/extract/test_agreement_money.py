@@ -1,0 +1,58 @@
+"""Money rules: amounts as written and parsed (money.py), the value a cue after a mention
+gives (value_after_mention), and a deal's product designation in its noun phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.cues import cues_for
+from store.extract.money import parse_money
+from store.extract.state import State
+from store.extract.tokens import build_doc
+from tests.extract_support import article, gazetteer, run
+
+
+def _state() -> State:
+    gz = gazetteer()
+    doc = build_doc(article("x."))
+    return State(doc, gz, cues_for(gz), bytearray(doc.n), bytearray(doc.n))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "amount", "currency"),
+    [
+        ("$3-billion stand-by loan", "$3-billion", 3e9, "USD"),
+        ("A$10 billion", "A$10 billion", 1e10, "AUD"),
+        ("€2.5bn for", "€2.5bn", 2.5e9, "EUR"),
+        ("500 million yen", "500 million yen", 5e8, "JPY"),
+    ],
+)
+def test_money_as_written(text: str, written: str, amount: float, currency: str) -> None:
+    assert parse_money(_state(), text) == (written, amount, currency)
+
+
+def test_value_in_a_relative_clause() -> None:
+    ex = run(
+        "Peru and Chile sealed an arms deal. The deal, which has a value of $410 million, covers "
+        "six patrol boats."
+    )
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert (g.value, g.amount, g.currency) == ("$410 million", 4.1e8, "USD")
+    assert any(f.field == "value" and f.sentence == 1 for f in g.facts)
+
+
+def test_valued_at_with_a_hedge() -> None:
+    ex = run("Peru and Chile signed a port contract valued at about €90 million on Monday.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "€90 million"
+
+
+def test_a_cue_without_money_gives_no_value() -> None:
+    ex = run("Peru and Chile signed a port contract worth watching, officials said.")
+    assert all(a.value is None for a in ex.agreements)
+
+
+def test_product_designation_stays_in_the_noun_phrase() -> None:
+    ex = run("Peru and Chile signed an F-16 contract in Lima.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Peru", "Chile"} and "F-16 contract" in g.keywords

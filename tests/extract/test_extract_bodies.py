@@ -1,0 +1,45 @@
+"""Organisations: a country's bodies by demonym or possessive, bodies of known organisations,
+and pattern names mapped to the gazetteer's entry."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, names, run
+
+
+def test_lower_case_body_after_demonym_is_named_by_demonym() -> None:
+    ex = run("On Monday the Chilean foreign ministry said the accord was near.")
+    assert "Chilean Foreign Ministry" in names(ex, "organization")
+    org = actor(ex, "Chilean Foreign Ministry", "organization")
+    assert org.rule == "country-body" and "Chilean foreign ministry" in org.aliases
+
+
+def test_possessive_body_gets_the_same_name_as_the_demonym_form() -> None:
+    ex = run("A law passed by Chile's Parliament in May allowed the sale. Peru's defence ministry agreed.")
+    assert {"Chilean Parliament", "Peruvian Defence Ministry"} <= names(ex, "organization")
+    ex = run("A law passed by Chile's parliament in May allowed the sale.")
+    assert "Chilean Parliament" not in names(ex, "organization")
+
+
+def test_indefinite_or_thing_uses_are_no_body() -> None:
+    ex = run("Soldiers gathered at a Chilean army base near the coast. Peru's navy ships sailed.")
+    assert not {"Chilean Army", "Peruvian Navy"} & names(ex, "organization")
+
+
+def test_generic_body_of_an_unnamed_owner_is_no_organisation() -> None:
+    ex = run("The minister said the sale renews his country's Air Force for a decade.")
+    assert "Air Force" not in names(ex, "organization")
+    ex = run("The Supreme Court ruled against the plan on Wednesday.")
+    assert "Supreme Court" in names(ex, "organization")
+
+
+def test_body_of_a_known_organisation_is_its_own_organisation() -> None:
+    ex = run("The loan still needs approval of the IMF Executive Board next month.")
+    org = actor(ex, "IMF Executive Board", "organization")
+    assert org is not None and org.rule == "org-body-of-org"
+    assert "International Monetary Fund" not in names(ex, "organization")
+
+
+def test_spelled_out_acronym_maps_to_the_gazetteer_entry() -> None:
+    ex = run("Peacekeepers of the United Nations Interim Force (UNIFIL) patrol the border.")
+    assert "UNIFIL" in names(ex, "organization")
+    assert "United Nations" not in names(ex, "organization")

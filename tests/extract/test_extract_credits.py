@@ -1,0 +1,61 @@
+"""Organisations: credits are no actors, surnames and shouted words are no acronyms, and
+well-known banks, armed groups and news agencies are organisations."""
+
+from __future__ import annotations
+
+from tests.extract_support import names, run
+
+
+def test_photo_credit_in_parentheses_names_no_outlet() -> None:
+    ex = run("Ministers met in Lusaka on Monday. (Xinhua pic)\n\nThe talks went well, officials said.")
+    assert "Xinhua" not in names(ex, "organization")
+
+
+def test_slash_credit_and_via_credit_name_no_outlet() -> None:
+    ex = run("Delegates arrive in Quito. Jorge Paz/Reuters\n\nA convoy leaves the port (Image: DEFENCE OFFICE/via AFP).")
+    assert not {"Reuters", "Agence France-Presse"} & names(ex, "organization")
+
+
+def test_wire_tag_byline_and_sign_off_name_no_outlet() -> None:
+    ex = run("LIMA (Xinhua) - Peru and Chile agreed on a border plan.\n\nBy Reuters.\n\nThe Associated Press")
+    assert not {"Xinhua", "Reuters", "Associated Press", "The Associated Press"} & names(ex, "organization")
+
+
+def test_photo_courtesy_names_no_ministry() -> None:
+    ex = run("The envoys shook hands in Cairo. Photo courtesy of Egyptian Foreign Ministry.")
+    assert not any("Ministry" in n for n in names(ex, "organization"))
+
+
+def test_outlet_named_as_actor_stays() -> None:
+    ex = run("The finance minister told Reuters the loan would close soon.")
+    assert "Reuters" in names(ex, "organization")
+
+
+def test_one_word_org_name_after_a_given_name_is_a_surname() -> None:
+    ex = run("Foreign Minister Anna Maria Wagner signed for her country in Vienna.")
+    assert "Wagner Group" not in names(ex, "organization")
+    ex = run("Fighters of the Wagner group left Mali, officials said.")
+    assert "Wagner Group" in names(ex, "organization")
+
+
+def test_acronym_in_a_shouted_line_is_a_word() -> None:
+    ex = run("WHO WILL PAY FOR IT?\n\nThe fund needs more donors.")
+    assert "World Health Organization" not in names(ex, "organization")
+
+
+def test_mixed_case_acronym_matches_only_as_written() -> None:
+    ex = run("Let the talks begin, said the envoy.")
+    assert "Lashkar-e-Taiba" not in names(ex, "organization")
+
+
+def test_banks_armed_groups_and_agencies_are_organisations() -> None:
+    ex = run(
+        "Lenders such as Barclays, Citi and MUFG joined. The ELN and the FARC rejected the plan, "
+        "Kenya News Agency reported."
+    )
+    assert {"Barclays", "Citigroup", "MUFG", "National Liberation Army", "FARC", "Kenya News Agency"} <= names(ex, "organization")
+
+
+def test_states_outside_iso_or_gone_are_countries() -> None:
+    ex = run("Officials from Somaliland recalled treaties the Soviet Union and Yugoslavia once signed.")
+    assert {"Somaliland", "Soviet Union", "Yugoslavia"} <= names(ex, "country")

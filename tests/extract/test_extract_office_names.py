@@ -1,0 +1,66 @@
+"""Persons introduced by offices the plain title rule misses, and names that are no persons."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, names, run
+
+
+def _roles(ex, name: str) -> list[tuple[str, str | None, str]]:
+    p = actor(ex, name, "person")
+    assert p is not None, [a.name for a in ex.actors]
+    return [(r.title, r.affiliation, r.rule) for r in p.roles]
+
+
+def test_listed_office_with_a_lower_case_word() -> None:
+    ex = run("US Secretary of state Dana Whitfield met the envoys.")
+    assert _roles(ex, "Dana Whitfield") == [("Secretary of state", "United States", "title-across-case")]
+
+
+def test_unlisted_office_known_by_its_head_word() -> None:
+    ex = run("Present were US Senior Advisor Omar Haddad and US Under Secretary for Economic Affairs Lena Brandt.")
+    assert _roles(ex, "Omar Haddad") == [("Senior Advisor", "United States", "office-head-before-name")]
+    assert _roles(ex, "Lena Brandt") == [("Under Secretary for Economic Affairs", "United States", "office-head-before-name")]
+
+
+def test_portfolio_without_a_name_is_no_person() -> None:
+    ex = run("The Minister for Home Affairs arrived in Apia on Friday.")
+    assert names(ex, "person") == set()
+
+
+def test_portfolio_that_goes_on_after_and() -> None:
+    ex = run("He met the Minister for Lands and Mineral Resources Tevita Lomu in Nuku'alofa.")
+    assert [r[0] for r in _roles(ex, "Tevita Lomu")] == ["Minister for Lands and Mineral Resources"]
+
+
+def test_one_office_for_several_countries_each_with_its_holder() -> None:
+    ex = run("The trade ministers of Ghana, Kofi Mensah, and of Togo, Afi Agbeko, signed the accord.")
+    assert _roles(ex, "Kofi Mensah") == [("trade minister", "Ghana", "plural-office-of-countries")]
+    assert _roles(ex, "Afi Agbeko")[0][:2] == ("trade minister", "Togo")
+    ex = run("The presidents of Peru, Luis Ramos; Bolivia, Eva Quiroga; and Chile, Tomas Leiva met.")
+    assert {("president", "Peru"), ("president", "Bolivia"), ("president", "Chile")} == {
+        _roles(ex, n)[0][:2] for n in ("Luis Ramos", "Eva Quiroga", "Tomas Leiva")
+    }
+
+
+def test_descriptive_office_words_before_a_name() -> None:
+    ex = run("Opposition politician Grace Njeri, who filed the case, spoke. World Bank official Ivan Petrov agreed.")
+    assert {"Grace Njeri", "Ivan Petrov"} <= names(ex, "person")
+
+
+def test_mixed_case_office_before_a_comma_and_counterpart_before_a_comma() -> None:
+    ex = run("The DRC foreign Minister, Ana Mbala, signed. Mr Lowe will meet his counterpart, Eric Nkusi, today.")
+    assert {"Ana Mbala", "Eric Nkusi"} <= names(ex, "person")
+
+
+def test_social_post_author_is_a_person_not_an_outlet() -> None:
+    ex = run("Great talks today on trade and ports.\n\n\u2014 Priya Raman (@priyaraman) May 2, 2025")
+    p = actor(ex, "Priya Raman", "person")
+    assert p is not None and p.rule == "post-author"
+    assert "Priya Raman" not in names(ex, "organization")
+    ex = run("The deal was first reported by The Island Times (@islandtimes) on Monday.")
+    assert "The Island Times" in names(ex, "organization")
+
+
+def test_plural_nouns_of_a_body_are_no_person() -> None:
+    ex = run("The treaty was approved by UN Member States in June. Member States said so.")
+    assert names(ex, "person") == set()

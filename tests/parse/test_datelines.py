@@ -1,0 +1,58 @@
+"""Datelines in the layouts of wire services and regional outlets, and on lines of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.parse.datelines import dateline_line, find_dateline, title_case
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "wire"),
+    [
+        ("KINSHASA (ACP) - The Congolese government said on Monday.", "Kinshasa", "ACP"),
+        ("Montevideo, Uruguay, Mar 3 (EFE).- Uruguay said on Monday.", "Montevideo, Uruguay", "EFE"),
+        ("HANOI, (VNA).- Vietnam said on Monday.", "Hanoi", "VNA"),
+        ("Nouméa, New Caledonia, France (AFP) - Talks began.", "Nouméa, New Caledonia, France", "AFP"),
+        ("BEIRUT —Lebanon said on Monday.", "Beirut", None),
+        ("AMMAN, Jordan—Jordan said on Monday.", "Amman, Jordan", None),
+        ("RIYADH: Saudi Arabia said on Monday.", "Riyadh", None),
+        ("Kathmandu. Nepal and India signed a power trade pact on Monday after talks.", "Kathmandu", None),
+        ("ISTANBUL (AP) — Turkey said.", "Istanbul", "AP"),
+    ],
+)
+def test_find_dateline(paragraph: str, place: str, wire: str | None) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None and (found.place, found.wire) == (place, wire)
+    assert paragraph[found.cut :][:1].isupper()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Japan—Australia ties have deepened since 2022.",
+        "Al-Shabaab claimed the attack on Monday.",
+        "Mr. Ruto met the delegation on Monday.",
+        "St. Lucia and Grenada signed a pact.",
+        "Meanwhile. The talks went on for hours into the night in the capital.",
+        "Nepal. A pact.",
+        "Key Points: the deal covers power trade.",
+    ],
+)
+def test_prose_openings_are_not_datelines(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("PUTRAJAYA:", "Putrajaya"), ("DAR ES SALAAM —", "Dar Es Salaam"), ("Suva:", "Suva"), ("Key Points:", None), ("Why now:", None)],
+)
+def test_dateline_line(line: str, place: str | None) -> None:
+    assert dateline_line(line) == place
+
+
+@pytest.mark.parametrize(
+    ("word", "shown"), [("COX'S", "Cox's"), ("O'BRIEN", "O'Brien"), ("LONDON/PARIS", "London/Paris"), ("U.S.", "U.S.")]
+)
+def test_title_case(word: str, shown: str) -> None:
+    assert title_case(word) == shown
