@@ -54,6 +54,8 @@ MOVES = frozenset(
     }
 )
 """Moving and opening work alike in every list and view: listed once, under "Moving"."""
+EVERYWHERE = frozenset({"search"})
+"""Actions every full screen binds: listed once, under "Everywhere"."""
 TWO_COLUMNS = 70
 """From this width the help is set in two columns (it fits two screens at 80x24)."""
 
@@ -90,7 +92,7 @@ def rows_of(app: App[Any], bindings: Iterable[Binding]) -> list[tuple[str, str]]
     grouped: dict[str, list[str]] = {}
     for binding in bindings:
         action = binding.action.split("(", 1)[0].split(".")[-1]
-        if action in MOVES:
+        if action in MOVES or action in EVERYWHERE:
             continue
         description = binding.description or action.replace("_", " ")
         keys = grouped.setdefault(description, [])

@@ -72,7 +72,7 @@ class MatrixScreen(Screen[None]):
         yield box
         yield MatrixGrid(self.matrix, id="matrix-grid")
         yield Static(id="matrix-cell")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns: ^p is in help
 
     def on_mount(self) -> None:
         self.query_one(MatrixGrid).focus()
