@@ -261,3 +261,36 @@ def test_article_prompt_falls_back_to_the_dateline() -> None:
     assert "GENEVA" in article_prompt(ArticleRow(meta), 60).plain
     assert "002_80f4" not in article_prompt(ArticleRow(meta), 60).plain
     assert isinstance(ArticlePane.placeholder, str) and AgreementList
+
+
+def test_search_hits_from_copies_fold_into_one() -> None:
+    from store.search.query import Hit
+    from tui.screens.search import fold_copies, hit_prompt
+
+    hits = [
+        Hit("sentence", "a2", "Lemuria said", 9.0, ((0, 7),), article="a2", sentence=0),
+        Hit("sentence", "a5", "Lemuria said", 9.0, ((0, 7),), article="a5", sentence=0),
+        Hit("sentence", "a5", "Atlantis disagreed.", 5.0, (), article="a5", sentence=1),
+        Hit("article", "a5", "Lemuria reviews the accord", 4.0, ()),
+        Hit("article", "a2", "Lemuria reviews the accord", 3.0, ()),
+        Hit("country", "c-lemuria", "Lemuria", 8.0, ()),
+    ]
+    folded = fold_copies(hits, {"a5": "a2"})
+    assert [(h.kind, h.id, n) for h, n in folded] == [
+        ("sentence", "a2", 1),
+        ("sentence", "a5", 0),  # sentence 1 was found only in the copy: kept
+        ("article", "a5", 1),
+        ("country", "c-lemuria", 0),
+    ]
+    assert "1 copy" in hit_prompt(folded[0][0], 72, 1).plain
+
+
+async def test_search_shows_one_hit_for_a_story_and_its_copy(tmp_path: Path) -> None:
+    app = PactscopeApp(store_with_copy(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"t:under review")
+        await settle(pilot)
+        screen: Any = app.screen
+        articles = [h.article for h in screen.hits if h.kind == "sentence"]
+        assert len([a for a in articles if a in ("a2", "a5")]) == 1, articles
