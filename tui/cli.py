@@ -250,11 +250,8 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
 
 def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
+    from store.search.query import SearchIndex
 
-    try:
-        from store.search.query import SearchIndex
-    except ImportError as exc:
-        raise CliError(f"search is not available ({exc})") from None
     with Store.open(db) as store:
         hits = SearchIndex.for_store(store).search(args.query, args.limit)
     if args.json:
@@ -314,10 +311,8 @@ def cmd_open(db: Path) -> int:
     # here would double the start-up time.
     if Store.is_empty(db) and _ingest(db, [bundled_seeds()], label="loading the sample articles"):
         say("some sample articles could not be loaded; opening the explorer anyway", style="yellow")
-    try:
-        from tui.app import run_app
-    except ImportError as exc:
-        raise CliError(f"the explorer is not available ({exc})") from None
+    from tui.app import run_app
+
     run_app(db)
     return 0
 
