@@ -294,3 +294,14 @@ async def test_search_shows_one_hit_for_a_story_and_its_copy(tmp_path: Path) -> 
         screen: Any = app.screen
         articles = [h.article for h in screen.hits if h.kind == "sentence"]
         assert len([a for a in articles if a in ("a2", "a5")]) == 1, articles
+
+
+async def test_search_leaves_out_actors_without_a_mention(tmp_path: Path) -> None:
+    app = PactscopeApp(store_with_copy(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"o:")
+        await settle(pilot)
+        screen: Any = app.screen
+        ids = [h.id for h in screen.hits]
+        assert "o-ocean-council" in ids and "o-unmentioned" not in ids

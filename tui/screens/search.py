@@ -82,6 +82,21 @@ def group_hits(hits: Sequence[Any]) -> list[tuple[str, list[Any]]]:
     return [(kind, groups[kind]) for kind in sorted(groups, key=rank)]
 
 
+def mentioned_only(hits: list[Any], store: Any) -> list[Any]:
+    """The hits without actors no article mentions (an actor exists only with a mention;
+    one named only by a gazetteer or a link would open onto empty sections)."""
+    if store is None:
+        return hits
+    kept = []
+    for hit in hits:
+        if hit.kind in _ACTOR_KINDS:
+            actor = store.actor(hit.id)
+            if actor is not None and not any(actor.articles.values()):
+                continue
+        kept.append(hit)
+    return kept
+
+
 def fold_copies(hits: Sequence[Any], copy_of: dict[str, str]) -> list[tuple[Any, int]]:
     """Hits with those from syndicated copies folded into the first of their story: an
     article hit or a sentence hit (same sentence number) of a copy adds one to the count of
@@ -240,6 +255,7 @@ class SearchScreen(ModalScreen[Location | None]):
         try:
             with store_lock(self.app):  # an index may read sentences from the store
                 hits = list(index.search(query, limit=LIMIT))[:LIMIT]
+                hits = mentioned_only(hits, getattr(self.app, "store", None))
         except Exception as error:  # a bad index must not take the explorer down
             self.post_message(self.Results(query, [], error=f"search failed: {error}"))
             return
