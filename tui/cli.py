@@ -333,7 +333,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return cmd_open(db)
-        return COMMANDS[args.command](args, db)
+        status = COMMANDS[args.command](args, db)
+        sys.stdout.flush()  # a reader that left shows here, inside the handler below
+        return status
     except BrokenPipeError:
         # The reader of our output left (``pactscope export | head``): stop quietly, and
         # point stdout at nothing so the interpreter's final flush does not complain.

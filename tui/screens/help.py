@@ -135,7 +135,7 @@ def help_sections(app: App[Any]) -> list[Section]:
                 ("↓↑ j k", "Down, up (→← l h across)"),
                 ("g G", "First, last (home, end)"),
                 ("pgdn pgup", "Page down, up"),
-                ("⏎", "Open what the cursor is on"),
+                (glyphs().enter, "Open what the cursor is on"),
             ],
         ),
         Section(
