@@ -345,7 +345,7 @@ def test_doctor_during_an_ingest_says_so_and_raises_no_false_alarm(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Store.open(db) as store:
-        SearchIndex.for_store(store)  # the index matches the store
+        index_for_store(store)  # the index matches the store
     (path,) = write_corpus(tmp_path / "more", count=1, seed=11, prefix="late")
     from store.extract import extract
     from store.ingest import _gazetteer
