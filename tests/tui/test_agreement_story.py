@@ -40,6 +40,7 @@ async def open_pact(pilot: Any) -> AgreementScreen:
     return await open_view(pilot, "agreement", DISPUTED_ID, AgreementScreen)
 
 
+@pytest.mark.slow
 async def test_contradictions_come_first_with_each_side_and_its_articles(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -111,6 +112,7 @@ async def test_timeline_by_date_marks_what_is_disputed(db: Path) -> None:
         assert bold == ["signed!", "2021!", "Chile!"]
 
 
+@pytest.mark.slow
 async def test_enter_on_a_side_shows_its_sentence_then_opens_the_article(db: Path) -> None:
     articles = article_ids(db)
     app = PactscopeApp(db)
@@ -130,6 +132,7 @@ async def test_enter_on_a_side_shows_its_sentence_then_opens_the_article(db: Pat
         assert app.main_screen.query_one("#article-view").marked == 0
 
 
+@pytest.mark.slow
 async def test_timeline_enter_opens_an_article_or_shows_a_sentence(db: Path) -> None:
     articles = article_ids(db)
     app = PactscopeApp(db)
@@ -156,6 +159,7 @@ async def test_timeline_enter_opens_an_article_or_shows_a_sentence(db: Path) -> 
         assert app.history.current == Location("article", articles["notes"], None)
 
 
+@pytest.mark.slow
 async def test_a_side_given_by_many_articles_lists_a_few_then_counts_the_rest(
     tmp_path: Path,
 ) -> None:

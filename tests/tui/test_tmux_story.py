@@ -36,7 +36,10 @@ def under(screen: str, title: str) -> list[str]:
     return out or []
 
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.slow,  # a real terminal under tmux
+]
 
 
 def test_story_reads_at_80x24_on_the_linux_console_without_colour(tmp_path: Path) -> None:
