@@ -48,6 +48,9 @@ _TALK_VERBS = frozenset(
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 class Phrase(NamedTuple):
     """An agreement noun phrase: its noun k, the token before it (j), first token, determiner,
     folded modifiers, a possessive owner, and where an amount before the noun starts."""
@@ -144,7 +147,8 @@ def described_parties(
         parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
     if parties is None and det in ("the", "a", "an") and mods and with_after:
         partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
-        home = home_country(state, partner) if partner else None
+        subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
+        home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
         parties, how = ([home, partner], "treaty_with") if home else (None, how)
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
@@ -162,6 +166,9 @@ def described_parties(
     if parties is None and det in ("a", "an", "the") and j >= 1:
         v = j - 1  # 0 <= v < k: the word before the determiner
         verb = low[v]
+        if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
+            v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day
+            verb = low[v]
         if verb in ("on", "to", "upon", "for", "over") and v >= 1:
             if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
                 v -= 1  # "agreed on a rice trade deal"

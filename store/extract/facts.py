@@ -72,7 +72,10 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     first = k
     while first > lo and sent[first - 1] == here:
         first -= 1
-    return _first_phrase(table, low[first : k + 1], last=True)
+    lows = low[first : k + 1]
+    if len(lows) >= 4 and lows[-2] in _DAYS and lows[-3] == "on":
+        lows = [*lows[:-3], lows[-1]]  # "agreed on Saturday to a ceasefire": the cue around the day
+    return _first_phrase(table, lows, last=True)
 
 
 def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
@@ -110,7 +113,7 @@ def _by_last(state: State) -> dict[str, _Table]:
 
 
 # Statuses a cue after a mention may give; "existing ..." describes, it does not follow.
-_AFTER = frozenset({"signed", "in_force", "under_review", "under_negotiation", "announced"})
+_AFTER = frozenset({"signed", "in_force", "in_force_described", "under_review", "under_negotiation", "announced"})
 
 
 def _by_first(state: State) -> dict[str, _Table]:
@@ -237,7 +240,9 @@ def _left(d: Doc, i: int) -> bool:
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
 # stands ("unveiled a ceasefire ... the agreement was clinched" is signed; "signed ... entered
 # into force" in force); among mentions of one stage, the first states it.
-_STAGE = {"proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
+# A text that only describes an agreement as lasting ("the alliance remains", "builds on") says
+# it is in force when nothing else is said of it, never over a stated stage.
+_STAGE = {"in_force_described": 0, "proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
 
 
 def fill_facts(state: State) -> None:
@@ -287,7 +292,7 @@ def fill_facts(state: State) -> None:
                 counts[st] = counts.get(st, 0) + 1
             best = max(counts, key=lambda st: (_STAGE.get(st, 0), counts[st]))
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
-            acc_status(acc, best, sentence, rule)
+            acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"

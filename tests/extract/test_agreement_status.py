@@ -114,3 +114,24 @@ def test_a_recent_signing_stays_signed() -> None:
     text = "Ghana and Togo signed a border agreement in 2019 after long talks."
     g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
     assert g.status == "signed"
+
+
+def test_a_described_lasting_never_overrides_a_stated_stage() -> None:
+    ex = run(
+        "Brazil and Uruguay on Thursday signed a lithium supply agreement in Montevideo. "
+        "Officials said the agreement builds on a decade of cooperation."
+    )
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "signed"
+
+
+def test_a_described_lasting_alone_is_in_force() -> None:
+    ex = run("Officials said the U.S.-Japan alliance remains strong despite tariffs.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "in_force"
+
+
+def test_a_day_between_verb_and_preposition() -> None:
+    ex = run("Ghana and Togo agreed on Saturday to a seven-day ceasefire along the border.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Ghana", "Togo"} and g.status == "signed"

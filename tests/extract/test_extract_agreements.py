@@ -743,3 +743,24 @@ def test_an_extension_keeps_the_agreement_in_force() -> None:
 def test_a_host_or_witness_is_no_party(text: str) -> None:
     g = next(a for a in run(text).agreements if a.unnamed)
     assert set(g.parties) == {"Sudan", "South Sudan"}
+
+
+def test_the_verb_subject_wins_over_the_article_country() -> None:
+    """Rule treaty_with: "Argentina is negotiating a swap arrangement with China" is
+    Argentina's, even in an article mostly about Brazil."""
+    text = (
+        "Brazil and Uruguay met in Brasilia. Brazil hosted the talks and Brazil praised Uruguay. "
+        "Separately, Argentina is negotiating a currency swap arrangement with China."
+    )
+    g = next(a for a in run(text).agreements if "swap" in a.name)
+    assert set(g.parties) == {"Argentina", "China"}
+
+
+def test_a_comparative_is_no_part_of_the_name() -> None:
+    ex = run("Peru and Chile resumed talks on a broader free trade agreement in Lima.")
+    assert [a.name for a in ex.agreements] == ["Peru-Chile free trade agreement"]
+
+
+def test_an_armed_group_acronym_is_no_lending_programme() -> None:
+    ex = run("Sudan's army and the paramilitary Rapid Support Forces (RSF) clashed again. The RSF denied it.")
+    assert ex.agreements == []
