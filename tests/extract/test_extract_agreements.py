@@ -764,3 +764,13 @@ def test_a_comparative_is_no_part_of_the_name() -> None:
 def test_an_armed_group_acronym_is_no_lending_programme() -> None:
     ex = run("Sudan's army and the paramilitary Rapid Support Forces (RSF) clashed again. The RSF denied it.")
     assert ex.agreements == []
+
+
+def test_an_indefinite_description_refers_back_only_when_it_shares_a_word() -> None:
+    ex = run(
+        "Negotiations on an India-Japan free trade agreement have stalled, officials said. "
+        "A currency swap arrangement is under review instead."
+    )
+    names = [a.name for a in ex.agreements]
+    assert names == ["India-Japan free trade agreement"]
+    assert "currency swap arrangement" not in ex.agreements[0].keywords
