@@ -69,6 +69,32 @@ def dated(words: list[str], start: int, k: int) -> str | None:
     return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
 
 
+_PLURALS = frozenset("agreements pacts deals accords treaties memoranda mous contracts documents".split())
+
+
+def included(state: State, det: int) -> list[str] | None:
+    """"India and Japan signed five agreements, including a defence pact and a memorandum on
+    chips": each item listed after "including" is an agreement of the list's subject."""
+    d = state.doc
+    low = d.low
+    first = d.sent_first[d.sent[det]]
+    for x in range(det - 1, max(first, det - 16) - 1, -1):
+        if low[x] in ("including", "among"):
+            if any(low[y] in _PLURALS for y in range(max(first, x - 3), x)):
+                return latest_list(state, d.sent[det], x)
+            return None
+        if low[x] in (".", ";"):
+            return None
+    return None
+
+
+def _signed_list(state: State, det: int) -> bool:
+    """Whether the list an item is included in was signed ("signed five agreements, including")."""
+    d = state.doc
+    first = d.sent_first[d.sent[det]]
+    return any(d.low[x] in PARTICIPLES or d.low[x] == "signed" for x in range(max(first, det - 20), det))
+
+
 def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
     return parties, (rule if parties else "")
 
@@ -157,6 +183,10 @@ def described_parties(
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one
+    if parties is None and det in ("a", "an"):
+        parties, how = _by(included(state, j), "including_list")
+        if parties and _signed_list(state, j):
+            hint = "signed"  # "signed five agreements, including a defence pact"
     if parties is None and det == "their":
         parties, how = _by(latest_list(state, sentence, start), "their_list")
     if parties is None and det in ("a", "an", "the"):

@@ -55,6 +55,21 @@ def refer_ahead(state: State, family: str, noun: str, mods: tuple[str, ...] = ()
     return found[0] if not content or _shares(found[0], content) else None
 
 
+def compatible(acc: AgreementAcc, mods: list[str], noun: str) -> bool:
+    """Whether a description may be this agreement of the same parties: it says nothing of
+    which one it is, the agreement was named by no content word, or they share one ("a free
+    trade agreement" is not "the defence equipment transfer pact"); a memorandum, protocol or
+    contract is never another noun's text."""
+    head = acc.core.casefold().rsplit(" ", 1)[-1]
+    if head in SPECIFIC and head != noun and mods:
+        return False
+    content = {m for m in mods if m not in _PLAIN}
+    if not content:
+        return True
+    own = {w for w in acc.core.casefold().split()[:-1] if w not in _PLAIN}
+    return not own or _shares(acc, content)
+
+
 def _shares(acc: AgreementAcc, words: set[str]) -> bool:
     """Whether the agreement's name or keywords hold one of these words."""
     return bool(words & set(" ".join((acc.name, *acc.keywords)).casefold().split()))

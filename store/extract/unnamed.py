@@ -27,6 +27,7 @@ from store.extract.parties import (
 )
 from store.extract.referring import (
     SPECIFIC,
+    compatible,
     programme_stage,
     refer,
     refer_ahead,
@@ -239,7 +240,10 @@ def find_unnamed(state: State) -> None:
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
                 year = dated(words, start, k)  # a dated mention joins only an agreement of that year
-                target = next((a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords))), None)
+                target = next(
+                    (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
+                    None,
+                )
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun

@@ -774,3 +774,18 @@ def test_an_indefinite_description_refers_back_only_when_it_shares_a_word() -> N
     names = [a.name for a in ex.agreements]
     assert names == ["India-Japan free trade agreement"]
     assert "currency swap arrangement" not in ex.agreements[0].keywords
+
+
+def test_items_included_in_a_signed_list_are_agreements_of_its_subject() -> None:
+    """Rule including_list: each agreement listed after "including" is the subject's, signed
+    when the list was; a later description with other content words is another agreement."""
+    text = (
+        "Peru and Chile on Monday signed five agreements, including a port access pact and a "
+        "memorandum on water sharing. Talks on a Peru-Chile free trade agreement continue."
+    )
+    ex = run(text, published="2021-04-01")
+    by_name = {a.name: a for a in ex.agreements}
+    assert set(by_name) == {"Peru-Chile port access pact", "Peru-Chile memorandum", "Peru-Chile free trade agreement"}
+    assert by_name["Peru-Chile port access pact"].status == "signed"
+    assert by_name["Peru-Chile memorandum"].year == 2021
+    assert by_name["Peru-Chile free trade agreement"].status == "under_negotiation"
