@@ -32,7 +32,7 @@ _FUTURE = frozenset({"will", "would"})
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
-    "adopted".split()
+    "adopted approved sealed struck".split()
 )
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 _LEAVING = frozenset(

@@ -119,3 +119,9 @@ def test_a_full_date_in_the_announcing_sentence() -> None:
 def test_year_after_a_place() -> None:
     g = agreement(run("The Andes Water Treaty was signed in La Paz in 1993 by five states."), "Andes Water Treaty")
     assert g is not None and g.year == 1993
+
+
+def test_approved_by_members_in_a_month_and_year() -> None:
+    text = "The Andes Water Treaty (AWT), was approved by UN member states in June 2013 after long talks."
+    g = agreement(run(text), "Andes Water Treaty")
+    assert g is not None and g.year == 2013
