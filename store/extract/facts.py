@@ -180,7 +180,9 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
     """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
     d = state.doc
     words, low, n = d.words, d.low, d.n
-    k = j + 3 if 0 <= j < n and words[j] == "(" else j
+    k = j
+    if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
+        k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
     if k < n and words[k] == ",":
         k += 1
         if k < n and low[k] in ("the", "a", "an"):
@@ -319,8 +321,27 @@ def _aged(state: State, acc: AgreementAcc) -> None:
     for i, _ in acc.mentions:
         if _left(d, i) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
             return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
+    for sentence in {d.sent[i] for i, _ in acc.mentions} | {0}:
+        if _coming_into_force(d, sentence):
+            return  # "gathered the ratifications it needed to enter into force"
     sentence = next(f.sentence for f in acc.facts if f.field == "year")
     acc_status(acc, "in_force", sentence, "aged_in_force")
+
+
+def _coming_into_force(d: Doc, sentence: int) -> bool:
+    """Whether the sentence says something is yet to enter into force or take effect ("to
+    enter into force", "will take effect", "to become effective")."""
+    lo = d.sent_first[sentence] if sentence < len(d.sent_first) else -1
+    if lo < 0:
+        return False
+    low, n = d.low, d.n
+    k = lo
+    while k + 2 < n and d.sent[k] == sentence and k - lo < 80:
+        if low[k] in ("to", "will") and low[k + 1] in ("enter", "take", "come", "become"):
+            if low[k + 2] in ("into", "effect", "effective") or low[k + 2 : k + 4] == ["in", "force"]:
+                return True
+        k += 1
+    return False
 
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
