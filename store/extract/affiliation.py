@@ -200,6 +200,23 @@ def _domestic(state: State, title: str) -> str | None:
 _HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
 
 
+_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy"})
+
+
+def home_country(gz: Gazetteer, dateline: str | None, byline: str | None, source: str | None) -> str | None:
+    """The country an article speaks from: the one a government release names as its author
+    ("Press release: New Zealand Government"), else the one its dateline names."""
+    for author in (byline, source):
+        if author and not _GOVERNMENT_WORDS.isdisjoint(author.casefold().split()):
+            words = author.replace(",", " ").split()
+            for n in range(len(words), 0, -1):  # the longest run of words naming a country
+                for k in range(len(words) - n + 1):
+                    for e in gz.lookup(" ".join(words[k : k + n])):
+                        if e.kind == "country" and e.form in ("name", "alias", "demonym"):
+                            return e.name
+    return dateline_country(gz, dateline)
+
+
 def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
     """The country a dateline names by its name or its capital ("Islamabad", "Doha, Qatar");
     None for other places ("Sao Paulo") and for no dateline."""
@@ -214,7 +231,8 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
 
 def _at_home(state: State, title: str) -> str | None:
     """A government member's office with no other cue, in an article datelined in a country's
-    capital, belongs to that country: the local press writes "Prime Minister X" for its own."""
+    capital or released by its government, belongs to that country: the local press and a
+    government's own releases write "Prime Minister X" for their own."""
     if state.home is None or _HOME_OFFICES.isdisjoint(title.casefold().split()):
         return None
     return state.home
@@ -257,4 +275,4 @@ def fill_fallbacks(state: State) -> None:
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        role.place(_at_home(state, role.title), "dateline-country")
+                        role.place(_at_home(state, role.title), "home-country")

@@ -60,7 +60,7 @@ def test_a_bare_government_office_belongs_to_the_dateline_capitals_country() -> 
     art = article("Finance Minister Omar Khalid said the loan would be signed this week.")
     art.dateline = "Islamabad"
     ex = extract(art, gazetteer())
-    assert _roles(ex, "Omar Khalid") == [("Finance Minister", "Pakistan", "dateline-country")]
+    assert _roles(ex, "Omar Khalid") == [("Finance Minister", "Pakistan", "home-country")]
     art.dateline = "Karachi"  # not a capital: no country from it
     assert _roles(extract(art, gazetteer()), "Omar Khalid") == [("Finance Minister", None, "")]
 
@@ -80,3 +80,14 @@ def test_a_name_that_opens_a_longer_one_is_that_person() -> None:
     p = actor(ex, "Nguyen Van Binh", "person")
     assert p is not None and "Nguyen Van" in p.aliases
     assert actor(ex, "Nguyen Van", "person") is None
+
+
+def test_a_government_release_gives_its_own_ministers_its_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Trade Minister Sina Tuala welcomed the accord signed in Suva today.")
+    art.byline = "Samoa Government"
+    assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", "Samoa", "home-country")]
+    art.byline = "Samoa Observer"  # a newspaper, not the government
+    assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", None, "")]
