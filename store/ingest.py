@@ -382,7 +382,7 @@ def _stage(store: Store, result: tuple[Any, ...], feed: TermFeed) -> bool:
 def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
     """Bring the persisted search index up to the new generation (when search is available)."""
     try:
-        from store.search.query import ensure_index
+        from store.search.upkeep import ensure_index
     except ImportError:
         return
     try:

@@ -252,13 +252,13 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
 
     try:
-        from store.search.query import SearchIndex
+        from store.search.upkeep import index_for_store
     except ImportError as exc:
         raise CliError(f"search is not available ({exc})") from None
     import orjson
 
     with Store.open(db) as store:
-        hits = SearchIndex.for_store(store).search(args.query, args.limit)
+        hits = index_for_store(store).search(args.query, args.limit)
     if args.json:
         out = sys.stdout.buffer
         for hit in hits:

@@ -5,6 +5,8 @@ tokenisation of the body: named agreements and organisations first (their names 
 countries inside them), then countries, persons and their roles, then unnamed agreements and
 the facts (status, year, value) stated next to each agreement mention, then quotes.
 It never raises: an unexpected failure yields an empty extraction for that article.
+May import ``store.records`` and ``store.text`` only: nothing of resolution, the database,
+search or the UI (its name lists are its own, in ``gazetteer`` and ``data/*.json``).
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ from store.extract.countries import country_actors, find_countries, index_countr
 from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.gazetteer import Gazetteer
+from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
 from store.extract.organizations import find_organizations
-from store.extract.parties import fill_named_parties
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
+from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.speakers import attribute_quotes
@@ -64,6 +67,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_relations(state)  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
     fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
+    fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
     fill_facts(state)
     return _assemble(article, state)
 

@@ -32,6 +32,8 @@ from store.db.store import Store
 from store.records import ActorHit, AgreementHit, Extraction, Fact, RoleHit
 from tests.conftest import build_article, span_of
 
+pytestmark = pytest.mark.slow  # the explorer and the command line under a pty
+
 REPO = Path(__file__).resolve().parents[2]
 HOSTILE = Path(__file__).resolve().parents[1] / "hostile"
 ROWS, COLS = 30, 100

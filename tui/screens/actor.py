@@ -14,7 +14,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
@@ -29,6 +29,7 @@ from tui.screens.entity import (
     status_label,
     store_lock,
 )
+from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, fit, joined, plain
 from tui.widgets.section_list import SectionList
 

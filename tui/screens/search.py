@@ -20,11 +20,12 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
 from tui.screens.entity import store_lock
+from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, marked, plain
 
 LIMIT = 50

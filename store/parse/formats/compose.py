@@ -17,6 +17,7 @@ def article_of(record: Record, file: str) -> Article:
     text = f"{record.title}\n\n{record.text}" if record.title else record.text
     article = parse_article(text, file)
     article.title = record.title or article.title
+    article.label = article.title or article.label  # what lists show follows the stated title
     article.byline = record.byline or article.byline
     article.published = record.published or article.published
     article.source = record.source or article.source
