@@ -188,8 +188,7 @@ _DOMESTIC = frozenset({"opposition leader", "leader of the opposition", "speaker
 
 
 def _domestic(state: State, title: str) -> str | None:
-    """"Opposition leader X" in an article about one country: that country, when it is named
-    at least three times and twice as often as any other."""
+    """"Opposition leader X" in an article about one country: that country (see _dominant)."""
     folded = title.casefold()
     if folded not in _DOMESTIC and not folded.startswith("opposition "):
         return None
@@ -239,8 +238,10 @@ def _at_home(state: State, title: str) -> str | None:
 
 
 def _dominant(state: State) -> str | None:
-    """The article's country: named as an actor at least three times and twice as often as
-    any other (worked out once per article)."""
+    """The article's country: named as an actor at least three times and half as often again
+    as any other (worked out once per article). Only offices that exist inside one country's
+    politics ask for it; a minister's office never does (the most named country is often
+    the one visited)."""
     if "dominant" in state.cache:
         return state.cache["dominant"]  # type: ignore[return-value]
     counts: dict[str, int] = {}
@@ -249,7 +250,7 @@ def _dominant(state: State) -> str | None:
             counts[c.name] = counts.get(c.name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     found = None
-    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or ranked[0] >= 2 * ranked[1]):
+    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or 2 * ranked[0] >= 3 * ranked[1]):
         found = max(counts, key=counts.__getitem__)
     state.cache["dominant"] = found
     return found

@@ -91,3 +91,13 @@ def test_a_government_release_gives_its_own_ministers_its_country() -> None:
     assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", "Samoa", "home-country")]
     art.byline = "Samoa Observer"  # a newspaper, not the government
     assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", None, "")]
+
+
+def test_an_opposition_figure_belongs_to_the_country_the_article_is_about() -> None:
+    text = (
+        "Ghana's court ruled on the Ghana-Togo deal. Ghana said it would appeal, and Togo agreed to wait. "
+        "Opposition politician Kwesi Appiah, who brought the case, told reporters Ghana must decide."
+    )
+    assert _roles(run(text), "Kwesi Appiah") == [("Opposition politician", "Ghana", "domestic-office")]
+    even = "Ghana and Togo met. Togo and Ghana signed. Opposition politician Kwesi Appiah spoke."
+    assert _roles(run(even), "Kwesi Appiah") == [("Opposition politician", None, "")]
