@@ -32,6 +32,7 @@ import orjson
 
 from store.db.schema import EncodedArticle, encode_article, extraction_from_dict
 from store.db.store import Store
+from store.errors import StoreError
 from store.ingest_records import RecordTask, expand, process_record, task_label
 from store.parse.formats import is_format_file
 from store.parse.reader import ReadError, display_path, iter_article_files, read_article_file
@@ -349,5 +350,7 @@ def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
         return
     try:
         ensure_index(store, feed)
-    except Exception as exc:  # the articles are stored; a stale index is rebuilt on next use
+    except StoreError as exc:  # the articles are stored; a stale index is rebuilt on next use
+        report.warnings.append(f"search index not refreshed: {exc}")
+    except Exception as exc:
         report.warnings.append(f"search index not refreshed: {type(exc).__name__}: {exc}")

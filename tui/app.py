@@ -221,7 +221,7 @@ class PactscopeApp(App[None]):
 
     # --- reading for the panes ------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="body")
+    @work(thread=True, group="body")  # each read is tiny; a stale one is dropped on arrival
     def read_article(self, article_id: str) -> None:
         """Read an article's catalog entry and body off the UI thread; the main screen gets
         ``ArticleRead`` (with None for both when the article is gone or unreadable)."""
@@ -330,7 +330,7 @@ class PactscopeApp(App[None]):
         if action == "history_forward":
             return self.history.can_forward
         if action == "matrix":
-            return self.store is not None and not isinstance(self.screen, ModalScreen)
+            return self.store is not None
         return True
 
     def action_history_back(self) -> None:

@@ -79,6 +79,8 @@ class Store(ReadStore):
                 raise StoreReadOnly(
                     f"{safe_path(path.parent)}: cannot create the store folder ({reason})"
                 ) from None
+            if path.exists() and not os.access(path, os.R_OK):
+                raise StoreError(f"{safe_path(path)}: cannot read the store (permission denied)")
             if path.exists() and not os.access(path, os.W_OK):
                 raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
             lock = WriterLock.acquire(lock_path(path), wait)

@@ -97,7 +97,7 @@ def _build_and_save(
     )
     try:
         built.save(directory)
-    except OSError:
+    except (OSError, StoreError):  # a full disk: the search still answers from memory
         if not keep_going:
             raise
         return built

@@ -26,7 +26,7 @@ from textual.widget import Widget
 from textual.widgets import Header, OptionList
 
 from store.records import Actor, ArticleMeta
-from tui.commands import main_bindings
+from tui.commands import main_bindings, screen_bindings
 from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
 from tui.messages import ArticleRead
@@ -61,6 +61,7 @@ class MainScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "history_back", "Back"),
+        *screen_bindings(),
         *main_bindings(),
     ]
 

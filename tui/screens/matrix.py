@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Input, Static
 
+from tui.commands import screen_bindings
 from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
 from tui.matrix_model import SORTS, build_matrix
@@ -50,6 +51,7 @@ class MatrixScreen(Screen[None]):
         Binding("s", "sort", "Sort"),
         Binding("f", "filter", "Filter"),
         Binding("o", "open_evidence", "Article"),
+        *screen_bindings(),
     ]
 
     @property
@@ -61,13 +63,15 @@ class MatrixScreen(Screen[None]):
         actors = store.actors() if store is not None else []
         agreements = store.agreements() if store is not None else []
         self.matrix = build_matrix(actors, agreements)
-        box = MatrixFilter(placeholder="c:country a:agreement or words…", id="matrix-filter")
+        box = MatrixFilter(
+            placeholder="c:country a:agreement or words…", id="matrix-filter", select_on_focus=False
+        )
         box.display = False
         yield Static(id="matrix-head")
         yield box
         yield MatrixGrid(self.matrix, id="matrix-grid")
         yield Static(id="matrix-cell")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns: ^p is in help
 
     def on_mount(self) -> None:
         self.query_one(MatrixGrid).focus()
