@@ -7,6 +7,7 @@ version, commit generation and committed body-segment length); ``articles``, ``a
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -241,7 +242,33 @@ def header_of(article: Article) -> dict[str, Any]:
 
 def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
     """Mentions as the body record holds them."""
-    return [[m.entity, m.kind, m.sentence, m.start, m.end, m.rule] for m in mentions]
+    return [_mention_row(m) for m in mentions]
+
+
+def _mention_row(m: Mention) -> list[Any]:
+    return [m.entity, m.kind, m.sentence, m.start, m.end, m.rule]
+
+
+ROWS_AT_ONCE = 4096
+
+
+def rows_parts(items: Sequence[Any], row: Callable[[Any], Any]) -> list[bytes]:
+    """The pieces of ``orjson.dumps([row(x) for x in items])`` (the same bytes once joined),
+    made ``ROWS_AT_ONCE`` rows at a time: an article with a hundred thousand mentions never
+    holds them all as lists, nor its JSON twice."""
+    if len(items) <= ROWS_AT_ONCE:
+        return [orjson.dumps([row(x) for x in items])]
+    parts = [b"["]
+    for i in range(0, len(items), ROWS_AT_ONCE):
+        chunk = orjson.dumps([row(x) for x in items[i : i + ROWS_AT_ONCE]])
+        parts += (b"," if i else b"", memoryview(chunk)[1:-1])
+    parts.append(b"]")
+    return parts
+
+
+def dumps_rows(items: Sequence[Any], row: Callable[[Any], Any]) -> bytes:
+    """``orjson.dumps([row(x) for x in items])`` made as ``rows_parts`` does."""
+    return b"".join(rows_parts(items, row))
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,28 +294,32 @@ def encode_article(article: Article, extraction: Extraction) -> EncodedArticle:
         header=header_of(article),
         sentences=len(article.sentences),
         body=orjson.dumps(body),
-        extraction=orjson.dumps(extraction_to_dict(extraction)),
+        extraction=orjson.dumps(extraction_to_dict(extraction, _encoded_spans)),
     )
+
+
+def segment_parts(encoded: EncodedArticle, mentions: list[Mention]) -> list[Any]:
+    """The body-segment record ``{"article", "body", "extraction"}`` as pieces of JSON (bytes
+    or views of them), built around the already-encoded body and extraction: joined, the same
+    bytes as dumping the dicts. Written piece by piece, a large line is never copied whole."""
+    if not encoded.body.endswith(b"}") or encoded.body == b"{}":
+        raise ValueError("the encoded body must be a non-empty JSON object")
+    return [
+        b'{"article":',
+        orjson.dumps(encoded.header),
+        b',"body":',
+        memoryview(encoded.body)[:-1],
+        b',"mentions":',
+        *rows_parts(mentions, _mention_row),
+        b'},"extraction":',
+        encoded.extraction,
+        b"}",
+    ]
 
 
 def segment_line(encoded: EncodedArticle, mentions: list[Mention]) -> bytes:
-    """The body-segment record ``{"article", "body", "extraction"}`` as JSON bytes, built
-    around the already-encoded body and extraction (same bytes as dumping the dicts)."""
-    if not encoded.body.endswith(b"}") or encoded.body == b"{}":
-        raise ValueError("the encoded body must be a non-empty JSON object")
-    return b"".join(
-        (
-            b'{"article":',
-            orjson.dumps(encoded.header),
-            b',"body":',
-            encoded.body[:-1],
-            b',"mentions":',
-            orjson.dumps(mentions_to_list(mentions)),
-            b'},"extraction":',
-            encoded.extraction,
-            b"}",
-        )
-    )
+    """``segment_parts`` joined: the line as one bytes object."""
+    return b"".join(segment_parts(encoded, mentions))
 
 
 def article_from_record(record: dict[str, Any]) -> Article:
@@ -306,17 +337,28 @@ def article_from_record(record: dict[str, Any]) -> Article:
 
 
 def _spans(spans: list[Span]) -> list[list[int]]:
-    return [[s.sentence, s.start, s.end, s.rule] for s in spans]
+    return [_span_row(s) for s in spans]
 
 
-def extraction_to_dict(e: Extraction) -> dict[str, Any]:
+def _span_row(s: Span) -> list[Any]:
+    return [s.sentence, s.start, s.end, s.rule]
+
+
+def _encoded_spans(spans: list[Span]) -> orjson.Fragment:
+    return orjson.Fragment(dumps_rows(spans, _span_row))
+
+
+def extraction_to_dict(
+    e: Extraction, spans: Callable[[list[Span]], Any] = _spans
+) -> dict[str, Any]:
+    """The extraction as plain data; ``spans`` turns each hit's spans into their value."""
     return {
         "article_id": e.article_id,
         "actors": [
             {
                 **actor_fields(a),
                 "roles": [[r.title, r.affiliation, r.sentence, r.rule, r.affiliation_rule] for r in a.roles],
-                "spans": _spans(a.spans),
+                "spans": spans(a.spans),
                 "rule": a.rule,
             }
             for a in e.actors
@@ -325,7 +367,7 @@ def extraction_to_dict(e: Extraction) -> dict[str, Any]:
             {
                 **agreement_fields(g),
                 "facts": [[f.field, f.value, f.sentence, f.rule] for f in g.facts],
-                "spans": _spans(g.spans),
+                "spans": spans(g.spans),
             }
             for g in e.agreements
         ],

@@ -36,7 +36,7 @@ from store.db.schema import (
     checksums_from,
     encode_article,
     extraction_from_dict,
-    segment_line,
+    segment_parts,
 )
 from store.errors import StoreError, StoreReadOnly
 from store.paths import bodies_path, lock_path, safe_path
@@ -329,7 +329,7 @@ class Store:
             self._remove_article(old)
         self._invalidate()
         link = link_article(self, article_id, extraction)
-        offset, length = bodies.append_json(segment_line(encoded, link.mentions))
+        offset, length = bodies.append_parts(segment_parts(encoded, link.mentions))
         meta = ArticleMeta(
             id=article_id,
             file=file,

@@ -180,7 +180,7 @@ def test_short_body_segment_is_corrupt(db_path: Path, make_pair) -> None:
 
 def test_read_only_store_file(db_path: Path, make_pair, monkeypatch) -> None:
     _stored(db_path, make_pair)
-    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)  # readable, not writable
     with pytest.raises(StoreReadOnly, match="read-only"):
         Store.open(db_path, write=True)
 
