@@ -1,6 +1,6 @@
 """Peak memory of ``pactscope ingest`` on one large hostile file, against its size.
 
-    python bench/large_file.py --sizes 2 4 8
+    python bench/large_file.py --sizes 2 4 7.9
 
 Writes seeded files of short "sentences" (single capitals with periods: "Q. W. E. ...") and of
 abbreviations in parentheses ("(Dr. St. U.S.) ..."), every line different (the parser drops
@@ -57,7 +57,7 @@ def peak_rss_of_ingest(path: Path, db: Path) -> tuple[int, float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=float, nargs="+", default=[2, 4, 8], metavar="MB")
+    parser.add_argument("--sizes", type=float, nargs="+", default=[2, 4, 7.9], metavar="MB")
     args = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
