@@ -184,7 +184,8 @@ def summary(path: Path, problems: list[str]) -> str:
 def index_problem(path: Path, generation: int) -> str | None:
     """A line when the persisted search index is damaged or built for another generation."""
     try:
-        from store.search.query import SearchIndex, index_dir
+        from store.search.query import SearchIndex
+        from store.search.upkeep import index_dir
     except ImportError:
         return None
     directory = index_dir(path)

@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from store import __version__
 from store.errors import StoreError
 from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
+from tui.hits_out import hits_table, write_json_hits
 from tui.running import Terminated, progress_bar, sigterm_as_interrupt
 
 MAX_WARNINGS = 10
@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest",
         parents=[common],
         help="add article files or folders to the store",
-        description="Add .txt/.md article files (folders are searched recursively).",
+        description="Add .txt/.md, .html/.htm, .json/.jsonl/.ndjson, .rss/.atom/.xml (folders recursively).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument(
@@ -263,69 +263,18 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
 
 def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
-
-    try:
-        from store.search.query import SearchIndex
-    except ImportError as exc:
-        raise CliError(f"search is not available ({exc})") from None
-    import orjson
+    from store.search.upkeep import index_for_store
 
     with Store.open(db) as store:
-        hits = SearchIndex.for_store(store).search(args.query, args.limit)
+        hits = index_for_store(store).search(args.query, args.limit)
     if args.json:
-        out = sys.stdout.buffer
-        for hit in hits:
-            out.write(
-                orjson.dumps(
-                    {
-                        "kind": hit.kind,
-                        "id": hit.id,
-                        "label": hit.label,
-                        "score": hit.score,
-                        "spans": [list(s) for s in hit.spans],
-                        "article": hit.article,
-                        "sentence": hit.sentence,
-                    }
-                )
-                + b"\n"
-            )
-        out.flush()
+        write_json_hits(hits, sys.stdout.buffer)
         return 0
     if not hits:
         say("no matches")
         return 0
-    table = Table()
-    table.add_column("kind", no_wrap=True)
-    table.add_column("label")
-    # An id is what a script copies: never cut (the label wraps narrower instead).
-    table.add_column("id", no_wrap=True, min_width=max(len(hit.id) for hit in hits))
-    table.add_column("score")
-    for hit in hits:
-        label = Text(strip_controls(hit.label).replace("\n", " "))
-        for start, end in hit.spans:
-            label.stylize("bold yellow", start, end)
-        # A sentence names its article's title; an actor its role or aliases. An article's
-        # own detail (date, source, or else its file path) adds nothing to its title.
-        detail = getattr(hit, "detail", "") if hit.kind != "article" else ""
-        if detail:
-            lead = "in: " if hit.kind == "sentence" else ""
-            label.append("\n" + lead + " ".join(strip_controls(detail).split()), style="dim")
-        table.add_row(Text(KIND_WORDS.get(hit.kind, hit.kind)), label, Text(hit.id), score_text(hit.score))
-    Console(highlight=False).print(table)
+    Console(highlight=False).print(hits_table(hits))
     return 0
-
-
-KIND_WORDS = {"organization": "organisation"}
-"""How a kind reads in the table, as in the explorer (``--json`` keeps the stored word)."""
-
-
-def score_text(score: float) -> str:
-    """A score as the table shows it. A query of prefixes only (``p:``) lists a kind without
-    ranking it: its hits have no score, shown as ``-`` rather than a misleading 0.00."""
-    if score <= 0:
-        return "-"
-    shown = f"{score:.2f}"
-    return shown if shown != "0.00" else f"{score:.1e}"
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
@@ -394,10 +343,8 @@ def cmd_open(db: Path) -> int:
     # here would double the start-up time.
     if Store.is_empty(db) and _ingest(db, [bundled_seeds()], label="loading the sample articles"):
         say("some sample articles could not be loaded; opening the explorer anyway", style="yellow")
-    try:
-        from tui.app import run_app
-    except ImportError as exc:
-        raise CliError(f"the explorer is not available ({exc})") from None
+    from tui.app import run_app
+
     run_app(db)
     return 0
 
@@ -418,7 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return cmd_open(db)
-        return COMMANDS[args.command](args, db)
+        status = COMMANDS[args.command](args, db)
+        sys.stdout.flush()  # a reader that left shows here, inside the handler below
+        return status
     except BrokenPipeError:
         # The reader of our output left (``pactscope export | head``): stop quietly, and
         # point stdout at nothing so the interpreter's final flush does not complain.

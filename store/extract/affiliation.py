@@ -160,6 +160,29 @@ def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]])
     return next(iter(names)) if len(names) == 1 else None
 
 
+_FOR_WHOM = frozenset({"government", "people", "republic", "state", "kingdom"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", "and", "while", "but", "who", "which", "whereas"})
+
+
+def _acts_for(state: State, role: RoleAcc) -> str | None:
+    """"Foreign Minister A did so for the Government of Rwanda", "A signed on behalf of
+    Kenya": the country the office holder acts for, later in the same clause."""
+    d = state.doc
+    low, n = d.low, d.n
+    for k in range(role.name_j, min(n, role.name_j + 12)):
+        w = low[k]
+        if w in _CLAUSE_ENDS or d.sent[k] != role.sentence:
+            return None
+        if w == "for" or (w == "of" and low[k - 1] == "behalf"):
+            x = k + 1 + (low[k + 1] == "the" if k + 1 < n else 0)
+            if x + 1 < n and low[x] in _FOR_WHOM and low[x + 1] == "of":
+                x += 2  # "for the Government of Rwanda"
+            c = state.country_start.get(x)
+            if c is not None and c.actor and c.form != "demonym":
+                return c.name
+    return None
+
+
 # Offices that only exist inside one country's politics: the article's dominant country owns them.
 _DOMESTIC = frozenset({"opposition leader", "leader of the opposition", "speaker", "mayor", "governor", "chief justice"})
 
@@ -167,16 +190,51 @@ _DOMESTIC = frozenset({"opposition leader", "leader of the opposition", "speaker
 def _domestic(state: State, title: str) -> str | None:
     """"Opposition leader X" in an article about one country: that country, when it is named
     at least three times and twice as often as any other."""
-    if title.casefold() not in _DOMESTIC:
+    folded = title.casefold()
+    if folded not in _DOMESTIC and not folded.startswith("opposition "):
         return None
+    return _dominant(state)
+
+
+# Offices of a government's own members (not its envoys abroad), for the dateline rule.
+_HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
+
+
+def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
+    """The country a dateline names by its name or its capital ("Islamabad", "Doha, Qatar");
+    None for other places ("Sao Paulo") and for no dateline."""
+    if not dateline:
+        return None
+    for part in reversed(dateline.split(",")):
+        for e in gz.lookup(part.strip()):
+            if e.kind == "country" and e.form in ("name", "alias", "capital"):
+                return e.name
+    return None
+
+
+def _at_home(state: State, title: str) -> str | None:
+    """A government member's office with no other cue, in an article datelined in a country's
+    capital, belongs to that country: the local press writes "Prime Minister X" for its own."""
+    if state.home is None or _HOME_OFFICES.isdisjoint(title.casefold().split()):
+        return None
+    return state.home
+
+
+def _dominant(state: State) -> str | None:
+    """The article's country: named as an actor at least three times and twice as often as
+    any other (worked out once per article)."""
+    if "dominant" in state.cache:
+        return state.cache["dominant"]  # type: ignore[return-value]
     counts: dict[str, int] = {}
     for c in state.countries:
         if c.actor:
             counts[c.name] = counts.get(c.name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return None
-    return max(counts, key=counts.__getitem__)
+    found = None
+    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or ranked[0] >= 2 * ranked[1]):
+        found = max(counts, key=counts.__getitem__)
+    state.cache["dominant"] = found
+    return found
 
 
 def fill_fallbacks(state: State) -> None:
@@ -194,6 +252,9 @@ def fill_fallbacks(state: State) -> None:
             body = _as_owner(state, named) if named else _org_before(state, role.title_i)
             if body:
                 role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
+            elif role.place(_acts_for(state, role), "acts-for-country"):
+                continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
-                    role.place(_domestic(state, role.title), "domestic-office")
+                    if not role.place(_domestic(state, role.title), "domestic-office"):
+                        role.place(_at_home(state, role.title), "dateline-country")

@@ -13,7 +13,7 @@ from store.db.store import Store, bodies_path
 from store.doctor import check, repair, summary
 from store.errors import StoreError, StoreVersion
 from store.ingest import ingest
-from store.search.query import SearchIndex, index_dir
+from store.search.upkeep import index_dir, index_for_store
 from tests.db.test_crash_harness import assert_consistent, write_corpus
 from tui.cli import main
 
@@ -164,7 +164,7 @@ def test_duplicate_ids_and_damaged_records(db: Path, tmp_path: Path) -> None:
 
 def test_stale_and_damaged_search_index(db: Path) -> None:
     with Store.open(db) as store:
-        SearchIndex.for_store(store)  # the ingest's own index, or a fresh one
+        index_for_store(store)  # the ingest's own index, or a fresh one
     assert check(db) == []
     folder = db.parent.parent / "later"
     write_corpus(folder, count=1, seed=3, prefix="late")
@@ -345,7 +345,7 @@ def test_doctor_during_an_ingest_says_so_and_raises_no_false_alarm(
     db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with Store.open(db) as store:
-        SearchIndex.for_store(store)  # the index matches the store
+        index_for_store(store)  # the index matches the store
     (path,) = write_corpus(tmp_path / "more", count=1, seed=11, prefix="late")
     from store.extract import extract
     from store.ingest import _gazetteer
