@@ -282,7 +282,7 @@ def test_is_empty_falls_back_to_a_full_open(db_path: Path, make_pair) -> None:
 
 
 def test_segment_line_is_the_record_dumped(make_pair) -> None:
-    from store.db.schema import encode_article, segment_line
+    from store.db.encoding import encode_article, segment_line
     from store.records import Mention
 
     art, ext = make_pair()
