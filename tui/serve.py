@@ -52,6 +52,15 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _own_addresses() -> set[str]:
+    """This machine's addresses by its name (as a browser elsewhere would type them)."""
+    try:
+        _, _, addresses = socket.gethostbyname_ex(socket.gethostname())
+    except OSError:
+        return set()
+    return set(addresses)
+
+
 def explorer_command(db: Path) -> str:
     """The command each connection runs: the explorer on ``db``, never seeding a store."""
     return shlex.join([sys.executable, "-m", "tui.serve", str(db)])
@@ -74,8 +83,10 @@ class GuardedServer(Server):
         self.max_connections = max_connections
         self.active = 0
         names = {host, "localhost", "127.0.0.1", "[::1]"}
-        if not is_loopback(host):
+        if not is_loopback(host):  # its own names, and every address when bound to all of them
             names |= {socket.gethostname(), socket.getfqdn()}
+            if host in ("0.0.0.0", "::", ""):
+                names |= _own_addresses()
         self.allowed_hosts = {f"{n}:{port}".lower() for n in names if n}
         if port == 80:
             self.allowed_hosts |= {n.lower() for n in names if n}
