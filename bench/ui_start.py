@@ -4,15 +4,18 @@ Builds (once, cached under bench/corpora/ui-N) a store of N synthetic articles w
 through the real Store API from hand-made parse and extraction records, then runs the app
 headless and reports when the main screen first painted and when the Articles and Actors
 lists held every record (with, separately, what opening the store and filling the panes
-cost), plus the time to open the newest article and to move in the list.
+cost), plus the time to open the newest article, to move in the list, for a moved cursor's
+article to show in the text pane (the preview), and to open the country x agreement matrix.
 
     python bench/ui_start.py --n 10000
+    python bench/ui_start.py --db STORE --json     # what bench/run.py records
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import random
 import sys
 import time
@@ -85,9 +88,11 @@ async def measure(path: Path) -> dict[str, float]:
         app.main_screen.populate(fresh.articles(), fresh.actors())
         out["populate"] = time.perf_counter() - t
         out["actors"] = app.screen.query_one(ActorList).option_count
+        view = app.screen.query_one(ArticleView)
         t = time.perf_counter()
         await pilot.press("enter")
-        assert app.screen.query_one(ArticleView).article_id is not None
+        while view.article_id is None:
+            await asyncio.sleep(0.001)
         out["open_article"] = time.perf_counter() - t
         articles.focus()
         await pilot.pause()
@@ -95,20 +100,49 @@ async def measure(path: Path) -> dict[str, float]:
             t = time.perf_counter()
             await pilot.press(key)
             out[f"press_{key}"] = time.perf_counter() - t
+        await pilot.pause(0.3)
+        t = time.perf_counter()
+        await pilot.press("j")  # the preview: the cursor rests, the text pane follows
+        while view.article_id != articles.highlighted_id:
+            await asyncio.sleep(0.001)
+        out["preview"] = time.perf_counter() - t
+        t = time.perf_counter()
+        await pilot.press("s")
+        out["sort"] = time.perf_counter() - t
+        from tui.screens.matrix import MatrixScreen
+        from tui.widgets.matrix_grid import MatrixGrid
+
+        t = time.perf_counter()
+        await pilot.press("m")
+        while not isinstance(app.screen, MatrixScreen) or not app.screen.query(MatrixGrid):
+            await asyncio.sleep(0.001)
+        await pilot.pause()
+        out["matrix_open"] = time.perf_counter() - t
+        grid = app.screen.query_one(MatrixGrid)
+        out["matrix_cells"] = len(grid.matrix.rows) * len(grid.matrix.cols)
+        t = time.perf_counter()
+        await pilot.press("l", "j", "pagedown")
+        out["matrix_move"] = time.perf_counter() - t
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=10000)
+    parser.add_argument("--db", type=Path, help="measure this store instead of a built one")
+    parser.add_argument("--json", action="store_true", help="one JSON line (for run.py)")
     args = parser.parse_args()
-    path = ROOT / "bench" / "corpora" / f"ui-{args.n}" / "store.json"
-    if not path.exists():
+    path = args.db or ROOT / "bench" / "corpora" / f"ui-{args.n}" / "store.json"
+    if args.db is None and not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         t = time.perf_counter()
         build(path, args.n)
         print(f"built {args.n} articles in {time.perf_counter() - t:.1f}s")
-    for key, value in asyncio.run(measure(path)).items():
+    results = asyncio.run(measure(path))
+    if args.json:
+        print(json.dumps(results))
+        return
+    for key, value in results.items():
         print(f"{key:14} {value:8.3f}" if isinstance(value, float) else f"{key:14} {value}")
 
 

@@ -126,6 +126,8 @@ async def open_view(pilot: Any, kind: str, entity_id: str, view: type[ViewT]) ->
     await pilot.pause()
     pilot.app.go(Location(kind, entity_id))  # type: ignore[arg-type]
     await pilot.pause()
+    await pilot.app.workers.wait_for_complete()  # sections read from bodies (quotes)
+    await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, view)
     return screen

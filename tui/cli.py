@@ -15,13 +15,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rich.console import Console
-from rich.table import Table
 from rich.text import Text
 
 from store import __version__
 from store.errors import StoreError
 from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
+from tui.hits_out import hits_table, write_json_hits
 from tui.running import Terminated, progress_bar, sigterm_as_interrupt
 
 MAX_WARNINGS = 10
@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest",
         parents=[common],
         help="add article files or folders to the store",
-        description="Add .txt/.md article files (folders are searched recursively).",
+        description="Add .txt/.md, .html/.htm, .json/.jsonl/.ndjson, .rss/.atom/.xml (folders recursively).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument(
@@ -97,23 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[common],
         help="write everything as JSON, CSV tables or a network (GraphML, GEXF)",
-        description="Export articles, actors and agreements with their evidence (json), as "
-        "six CSV tables that join on their ids (csv, into a folder), or as the network of "
-        "actors and agreements (graphml, gexf).",
+        description="Export articles, actors and agreements: json (with evidence), csv (six "
+        "tables that join on their ids, into a folder) or the network (graphml, gexf).",
     )
-    p.add_argument(
-        "--format",
-        choices=["json", "csv", "graphml", "gexf"],
-        default="json",
-        help="output format (default json)",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        type=Path,
-        help="write to FILE instead of stdout (for csv: the folder DIR, required)",
-    )
+    formats = ["json", "csv", "graphml", "gexf"]
+    p.add_argument("--format", choices=formats, default="json", help="output format (json)")
+    out_help = "write to FILE instead of stdout (csv: the folder, required)"
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, help=out_help)
     p.add_argument("--force", action="store_true", help="replace FILE (the CSV files) if it exists")
 
     p = sub.add_parser(
@@ -150,6 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--no-token",
+        action="store_true",
+        help="serve without the access token printed at start (anyone who can reach the port "
+        "reads the store)",
+    )
+    p.add_argument(
+        "--max-connections",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="at most N browser sessions at once, each an explorer process (default 4)",
+    )
     return parser
 
 
@@ -250,74 +253,26 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
 
 def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
-
-    try:
-        from store.search.query import SearchIndex
-    except ImportError as exc:
-        raise CliError(f"search is not available ({exc})") from None
-    import orjson
+    from store.search.upkeep import index_for_store
 
     with Store.open(db) as store:
-        hits = SearchIndex.for_store(store).search(args.query, args.limit)
+        hits = index_for_store(store).search(args.query, args.limit)
     if args.json:
-        out = sys.stdout.buffer
-        for hit in hits:
-            out.write(
-                orjson.dumps(
-                    {
-                        "kind": hit.kind,
-                        "id": hit.id,
-                        "label": hit.label,
-                        "score": hit.score,
-                        "spans": [list(s) for s in hit.spans],
-                        "article": hit.article,
-                        "sentence": hit.sentence,
-                    }
-                )
-                + b"\n"
-            )
-        out.flush()
+        write_json_hits(hits, sys.stdout.buffer)
         return 0
     if not hits:
         say("no matches")
         return 0
-    table = Table()
-    table.add_column("kind", no_wrap=True)
-    table.add_column("label")
-    # An id is what a script copies: never cut (the label wraps narrower instead).
-    table.add_column("id", no_wrap=True, min_width=max(len(hit.id) for hit in hits))
-    table.add_column("score")
-    for hit in hits:
-        label = Text(strip_controls(hit.label).replace("\n", " "))
-        for start, end in hit.spans:
-            label.stylize("bold yellow", start, end)
-        # A sentence names its article's title; an actor its role or aliases. An article's
-        # own detail (date, source, or else its file path) adds nothing to its title.
-        detail = getattr(hit, "detail", "") if hit.kind != "article" else ""
-        if detail:
-            lead = "in: " if hit.kind == "sentence" else ""
-            label.append("\n" + lead + " ".join(strip_controls(detail).split()), style="dim")
-        table.add_row(Text(KIND_WORDS.get(hit.kind, hit.kind)), label, Text(hit.id), score_text(hit.score))
-    Console(highlight=False).print(table)
+    Console(highlight=False).print(hits_table(hits))
     return 0
 
 
-KIND_WORDS = {"organization": "organisation"}
-"""How a kind reads in the table, as in the explorer (``--json`` keeps the stored word)."""
-
-
-def score_text(score: float) -> str:
-    """A score as the table shows it. A query of prefixes only (``p:``) lists a kind without
-    ranking it: its hits have no score, shown as ``-`` rather than a misleading 0.00."""
-    if score <= 0:
-        return "-"
-    shown = f"{score:.2f}"
-    return shown if shown != "0.00" else f"{score:.1e}"
-
-
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, repair, summary
+    from store.doctor import check, repair, summary, writer_note
 
+    note = writer_note(db)
+    if note:
+        say(note, style="yellow")
     problems = check(db)
     for line in problems:
         say(line, style="red")
@@ -345,13 +300,29 @@ def _catalog_readable(db: Path) -> bool:
 
 def cmd_serve(args: argparse.Namespace, db: Path) -> int:
     try:
-        from textual_serve.server import Server
+        from tui.serve import GuardedServer, is_loopback, new_token
     except ImportError:
         raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'") from None
-    import shlex
+    from store.db.store import Store
 
-    command = shlex.join([sys.executable, "-m", "tui", "--db", str(db)])
-    Server(command, host=args.host, port=args.port, title="pactscope").serve()
+    if not os.path.lexists(db):  # never a store nobody asked for (nor the seeds in it)
+        raise CliError(
+            f"{safe_path(db)}: no store here; create it with 'pactscope ingest --db PATH FILES' "
+            "or choose one with --db"
+        )
+    Store.open(db).close()  # a damaged store: one line now, not in every browser session
+    if not is_loopback(args.host):
+        say(
+            f"WARNING: serving on {args.host}, beyond this machine: anyone who can reach port "
+            f"{args.port} {'can read every article' if args.no_token else 'and has the token can read every article'} "
+            "(the traffic is not encrypted)",
+            style="bold red",
+        )
+    token = None if args.no_token else new_token()
+    server = GuardedServer(
+        db, host=args.host, port=args.port, token=token, max_connections=args.max_connections
+    )
+    server.serve()
     return 0
 
 
@@ -362,10 +333,8 @@ def cmd_open(db: Path) -> int:
     # here would double the start-up time.
     if Store.is_empty(db) and _ingest(db, [bundled_seeds()], label="loading the sample articles"):
         say("some sample articles could not be loaded; opening the explorer anyway", style="yellow")
-    try:
-        from tui.app import run_app
-    except ImportError as exc:
-        raise CliError(f"the explorer is not available ({exc})") from None
+    from tui.app import run_app
+
     run_app(db)
     return 0
 
@@ -386,7 +355,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             return cmd_open(db)
-        return COMMANDS[args.command](args, db)
+        status = COMMANDS[args.command](args, db)
+        sys.stdout.flush()  # a reader that left shows here, inside the handler below
+        return status
     except BrokenPipeError:
         # The reader of our output left (``pactscope export | head``): stop quietly, and
         # point stdout at nothing so the interpreter's final flush does not complain.
@@ -402,6 +373,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("interrupted")
         return 130
+    except OSError as exc:  # the system refused: not a bug, so the file and the reason in words
+        if os.environ.get("PACTSCOPE_DEBUG"):
+            raise
+        from store.db.files import os_reason
+
+        where = f"{safe_path(exc.filename)}: " if exc.filename else ""
+        say(f"error: {where}{os_reason(exc)}", style="red")
+        return 1
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("PACTSCOPE_DEBUG"):
             raise

@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.markup import escape
 
-Scope = Literal["app", "main", "list", "palette"]
+Scope = Literal["app", "screen", "main", "list", "palette"]
 
 FOCUS_GROUP = Binding.Group("Pane")
 """Tab and 1-4 share one footer hint."""
@@ -40,7 +40,8 @@ class PaletteCommand:
     action: ClassVar[str] = ""
     """The action it runs, e.g. ``search`` or ``app.focus('article-list')``."""
     scope: ClassVar[Scope] = "app"
-    """Where the binding lives: the app, the main screen, a list pane, or the palette only."""
+    """Where the binding lives: the app, every full screen (not the modal ones, which give
+    the key a meaning of their own), the main screen, or the palette only."""
     where: ClassVar[str] = "Everywhere"
     """Where it applies, as the help screen groups it."""
     footer: ClassVar[str | None] = None
@@ -86,9 +87,9 @@ class PaletteCommand:
     def target(cls, screen: DOMNode) -> tuple[DOMNode, str]:
         """The node the action runs on and the action's name without its namespace."""
         name = cls.action.split("(", 1)[0]
-        if name.startswith("app."):
-            return screen.app, name.removeprefix("app.")
-        return screen, name.removeprefix("screen.")
+        if name.startswith("screen."):
+            return screen, name.removeprefix("screen.")
+        return screen.app, name.removeprefix("app.")
 
     @classmethod
     def available(cls, screen: DOMNode) -> bool:
@@ -112,7 +113,8 @@ class Search(PaletteCommand):
     words = "find query"
     help = "Find actors, agreements, articles and sentences as you type"
     key = "slash"
-    action = "search"
+    action = "app.search"
+    scope = "screen"  # search, help and the palette are modal and give "/" their own meaning
     priority = True
 
 
@@ -282,6 +284,7 @@ class Copies(PaletteCommand):
     action = "screen.toggle_copies"
     scope = "palette"  # the binding lives on the Articles list
     where = "Articles list"
+    footer = "Copies"
     needs = "#article-list"
 
 
@@ -325,6 +328,11 @@ def bindings_of(scope: Scope) -> list[Binding]:
 def app_bindings() -> list[Binding]:
     """The app's key bindings, one per app-wide command with a key."""
     return bindings_of("app")
+
+
+def screen_bindings() -> list[Binding]:
+    """The keys every full screen (main, actor, agreement, matrix) binds."""
+    return bindings_of("screen")
 
 
 def main_bindings() -> list[Binding]:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from store.db import leftovers
 from store.db.amounts import read_money
 from store.db.export import ExportExists, check_target, publish_new
 from store.db.json_storage import fsync_dir
@@ -128,6 +129,9 @@ def write_csv(store: Store, out: Path, *, force: bool = False) -> None:
     if os.path.lexists(out) and not out.is_dir():
         raise ExportExists(f"{safe_path(out)}: is a file; the CSV export writes a folder")
     rows = table_rows(store)
+    leftovers.clean(out)  # a killed export's folder, or its files in the folder
+    for name in TABLES:
+        leftovers.clean(out / name)
     if not out.exists():
         _write_new_folder(store, out, rows)
         return

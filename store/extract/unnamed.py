@@ -27,7 +27,10 @@ from store.extract.parties import (
 )
 from store.extract.referring import (
     SPECIFIC,
+    compatible,
+    programme_stage,
     refer,
+    refer_ahead,
     same_kind,
     same_named,
     same_sentence_named,
@@ -126,6 +129,7 @@ def find_unnamed(state: State) -> None:
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
+    ahead: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
@@ -142,11 +146,13 @@ def find_unnamed(state: State) -> None:
         head = heading[sentence]
         # walk left over the noun phrase
         j, det, prefix, owned, owner, money_at = k - 1, None, None, False, None, None
+        after_prefix = k
         start = k
         while j >= 0 and sent[j] == sentence and k - j <= 9:  # "a long-awaited water-sharing agreement"
             lw = low[j]
             hl = hyphen_ends.get(j + 1)
             if hl:
+                after_prefix = j + 1
                 prefix, start = hl
                 j = start - 1
                 det = low[j] if j >= 0 and low[j] in DETS else det
@@ -200,7 +206,8 @@ def find_unnamed(state: State) -> None:
             break
         if owned:
             continue
-        if start < k and (spelled := spelled_name(state, _modifiers(d, start, k), start)) is not None:
+        stage = programme_stage(state, _modifiers(d, start, k)) if start < k else None
+        if start < k and (spelled := stage or spelled_name(state, _modifiers(d, start, k), start)) is not None:
             # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
             value_pos = value_start(state, after) if money_at is None else money_at
             if value_pos is not None and spelled.value_at < 0:
@@ -211,10 +218,14 @@ def find_unnamed(state: State) -> None:
                 for p in found if found and len(found) >= 2 else ():
                     spelled.add_party(p, sentence, how)
             _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
+            if stage is not None:  # a staff-level agreement awaits the board: announced, whatever its verb
+                spelled.referring.add(start)
+                if spelled.status_hint is None:
+                    spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
         keyword = text[starts[start] : ends[k]]
-        # the modifiers' folded words (none after a hyphenated party list)
-        mods = _modifiers(d, start, k) if prefix is None and start < k else []
+        # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
+        mods = _modifiers(d, start if prefix is None else after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )
@@ -229,7 +240,10 @@ def find_unnamed(state: State) -> None:
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None:
                 year = dated(words, start, k)  # a dated mention joins only an agreement of that year
-                target = next((a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords))), None)
+                target = next(
+                    (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
+                    None,
+                )
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
@@ -251,7 +265,7 @@ def find_unnamed(state: State) -> None:
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, target, start, k + 1, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and mods):
-            target = refer(state, family, start, det in DEFINITE, w)
+            target = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if target is None and det in DEFINITE and family in ("alliance", "agreement") and w not in _WEAK:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
@@ -265,6 +279,12 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence, "dominant_pair")
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+            else:
+                ahead.append((start, k, keyword, family, w, () if det in DEFINITE else tuple(mods)))
+    for start, k, keyword, family, w, mods in ahead:
+        target = refer_ahead(state, family, w, mods)
+        if target is not None and not state.blocked[k]:
+            _attach(state, target, start, k + 1, keyword, family)
 
 
 def _designation(words: list[str], j: int, k: int) -> bool:

@@ -82,12 +82,17 @@ async def test_enter_on_an_article_opens_it_at_the_first_mention(db: Path) -> No
         assert screen.focused is screen.query_one("#actor-articles")
         await pilot.press("j", "enter")  # the second article: "Pact [italic]signed"
         await pilot.pause()
+        await app.workers.wait_for_complete()  # the first mention is found off the UI thread
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         article = known["articles"]["Pact [italic]signed\x1b]0;pwned\x07"]
         assert app.history.current == Location("article", article, 1)
         assert app.screen is app.main_screen
         assert app.main_screen.query_one("#article-view").marked == 1
 
 
+@pytest.mark.slow
 async def test_tab_reaches_agreements_and_enter_opens_the_agreement(db: Path) -> None:
     known = ids(db)
     app = PactscopeApp(db)

@@ -118,6 +118,7 @@ async def test_tab_cycles_through_panes(tmp_path: Path) -> None:
         assert type(app.focused) is AgreementList
 
 
+@pytest.mark.slow
 async def test_actor_filter_narrows_the_list(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -206,7 +207,7 @@ async def test_back_and_forward_through_jumps(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        assert app.check_action("history_back", ()) is None
+        assert not app.check_action("history_back", ())
         view = app.screen.query_one(ArticleView)
         app.go(Location("article", "a1"))
         app.go(Location("article", "a2", sentence=1))
@@ -220,7 +221,7 @@ async def test_back_and_forward_through_jumps(tmp_path: Path) -> None:
         assert view.article_id == "a2" and view.marked == 1
         await pilot.press("escape")
         assert view.article_id == "a1"
-        assert app.check_action("history_back", ()) is None
+        assert not app.check_action("history_back", ())
 
 
 async def test_mention_keys_jump_to_entities(tmp_path: Path) -> None:
@@ -245,6 +246,7 @@ async def test_mention_keys_jump_to_entities(tmp_path: Path) -> None:
         assert app.history.current == Location("article", "a1")
 
 
+@pytest.mark.slow
 async def test_evidence_key_opens_the_stating_sentence(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -354,6 +356,7 @@ async def test_layout_fits(tmp_path: Path, size: tuple[int, int]) -> None:
 # --- the other screens, through the shell ---------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_actor_screen_opens_and_escape_returns(tmp_path: Path) -> None:
     actor_module = pytest.importorskip("tui.screens.actor")
     app = PactscopeApp(crafted_store(tmp_path))
@@ -375,9 +378,10 @@ async def test_actor_screen_opens_and_escape_returns(tmp_path: Path) -> None:
         assert app.screen is app.main_screen
         assert app.history.current == Location("article", "a2")
         assert app.screen.query_one(ArticleView).article_id == "a2"
-        await pilot.press("right_square_bracket")  # forward again re-opens the actor
+        await pilot.press("left_square_bracket")  # closing was a step: back re-opens it
         await pilot.pause()
         assert isinstance(app.screen, actor_module.ActorScreen)
+        assert app.history.current == Location("actor", "c-lemuria")
 
 
 async def test_agreement_enter_opens_agreement_screen(tmp_path: Path) -> None:
@@ -419,7 +423,7 @@ async def test_damaged_store_is_reported_not_fatal(tmp_path: Path) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.store is None
-        assert "bad.json" in view_text(app)
+        assert "bad.json" in view_text(app).replace("\n  ", "")  # a long path wraps
         await pilot.press("enter", "tab", "j")  # keys on empty panes do nothing harmful
         assert app.is_running
         app._poll()  # unchanged file: no retry, no new message

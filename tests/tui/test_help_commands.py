@@ -12,7 +12,7 @@ from tests.screens_support import build_store
 from tui.app import PactscopeApp
 from tui.commands import ALL_COMMANDS, PactscopeCommands, app_bindings
 from tui.navigation import Location
-from tui.screens.help import HelpScreen, help_sections, render_sections
+from tui.screens.help import MOVES, HelpScreen, help_sections, own_bindings, plain_text
 from tui.screens.search import SearchScreen
 
 
@@ -26,28 +26,30 @@ async def loaded(pilot: Any) -> None:
     await pilot.pause()
 
 
-def live_keys(app: Any) -> set[tuple[str, str]]:
-    """(key as shown, description) of every binding live on the current screen and focus."""
+def live_keys(app: Any) -> set[str]:
+    """Every key (as shown) that one of pactscope's own bindings holds live now: moving and
+    opening left out (one "Moving" section covers them everywhere)."""
     found = set()
     for active in app.screen.active_bindings.values():
-        binding = active.binding
-        if binding.system and not binding.description:
+        node, binding = active.node, active.binding
+        if binding not in own_bindings(type(node)):
+            continue  # Textual's own (editing a line, the palette): not pactscope's keys
+        if binding.action.split("(")[0].split(".")[-1] in MOVES:
             continue
-        description = binding.description or binding.action.replace("_", " ")
-        found.add((app.get_key_display(binding), description))
+        shown = app.get_key_display(binding)
+        found.add("1-4" if shown in ("1", "2", "3", "4") else shown)
     return found
 
 
-def listed_keys(app: Any) -> set[tuple[str, str]]:
+def listed_keys(app: Any) -> set[str]:
     listed = set()
     for section in help_sections(app):
-        for keys, description in section.rows:
-            for key in keys.split(" / "):
-                listed.add((key, description))
+        for keys, _ in section.rows:
+            listed.update(keys.split())
     return listed
 
 
-async def visit_every_focus(pilot: Any, seen: set[tuple[str, str]]) -> None:
+async def visit_every_focus(pilot: Any, seen: set[str]) -> None:
     """Collect live keys with each focusable widget of the current screen focused."""
     screen = pilot.app.screen
     for widget in list(screen.focus_chain):
@@ -56,11 +58,12 @@ async def visit_every_focus(pilot: Any, seen: set[tuple[str, str]]) -> None:
         seen |= live_keys(pilot.app)
 
 
+@pytest.mark.slow
 async def test_help_lists_every_key_live_on_every_screen(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
         await loaded(pilot)
-        seen: set[tuple[str, str]] = set()
+        seen: set[str] = set()
         await visit_every_focus(pilot, seen)  # main screen: lists, filter, article text
         app.go(Location("article", app.store.articles()[0].id))
         await pilot.pause()
@@ -79,10 +82,12 @@ async def test_help_lists_every_key_live_on_every_screen(db: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         await visit_every_focus(pilot, seen)
-        missing = seen - listed_keys(app)
+        missing = {key for key in seen if key.split()[0] not in listed_keys(app)}
+        missing -= {key for key in seen if key.startswith("alt+")}  # listed beside [ and ]
         assert not missing, sorted(missing)
 
 
+@pytest.mark.slow
 async def test_help_shows_sections_scrolls_and_closes(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -92,18 +97,12 @@ async def test_help_shows_sections_scrolls_and_closes(db: Path) -> None:
         help_screen = app.screen
         assert isinstance(help_screen, HelpScreen)
         titles = [s.title for s in help_screen.sections]
-        for title in (
-            "Global",
-            "Lists (every list)",
-            "Article text",
-            "Search",
-            "Actor view",
-            "Agreement view",
-        ):
+        for title in ("Everywhere", "Every list", "Article text", "Search", "Matrix"):
             assert title in titles
-        text = render_sections(help_screen.sections).plain
+        text = plain_text(help_screen.sections)
         for command in ALL_COMMANDS:
-            assert command.title in text and command.help in text
+            named = (command.title, command.footer or command.title)
+            assert any(n in text for n in named) or command.group is not None, command.title
         body = help_screen.query_one("HelpBody")
         await pilot.press("pagedown")
         await pilot.pause()
@@ -127,6 +126,7 @@ async def open_palette(pilot: Any, query: str = "") -> list[str]:
     return [str(o.prompt) for o in pilot.app.screen.query_one(CommandList).options]
 
 
+@pytest.mark.slow
 async def test_palette_lists_our_commands_and_runs_one(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -139,7 +139,7 @@ async def test_palette_lists_our_commands_and_runs_one(db: Path) -> None:
         await pilot.pause()
         listed = "\n".join(await open_palette(pilot))
         for command in ALL_COMMANDS:
-            assert command.title in listed
+            assert command.title in listed or command.needs == "#agreement-list", command
         assert "Search  /" in listed and "Back  [ / alt+←" in listed  # "[" shown literally
         await pilot.press("escape")
         options = await open_palette(pilot, "focus act")
@@ -163,10 +163,14 @@ async def test_palette_offers_pane_focus_only_where_the_panes_are(db: Path) -> N
         assert "Search" in listed and "Focus actors" not in listed
 
 
-def test_every_command_runs_an_action_the_app_has() -> None:
+def test_every_command_runs_an_action_the_app_or_main_screen_has() -> None:
+    from tui.screens.main import MainScreen
+
     for command in ALL_COMMANDS:
-        name = command.action.split("(")[0].removeprefix("app.")
-        assert hasattr(PactscopeApp, f"action_{name}"), command.__name__
+        name = command.action.split("(")[0]
+        owner = MainScreen if name.startswith("screen.") else PactscopeApp
+        name = name.removeprefix("app.").removeprefix("screen.")
+        assert hasattr(owner, f"action_{name}"), command.__name__
 
 
 def test_the_app_keys_are_the_commands_keys() -> None:
@@ -187,6 +191,7 @@ def test_the_provider_is_the_one_the_app_finds() -> None:
     )
 
 
+@pytest.mark.slow
 async def test_palette_leaves_out_what_cannot_run_now(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -27,6 +27,7 @@ async def settle(pilot: Any) -> None:
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause(0.1)
+        await pilot.app.workers.wait_for_complete()
 
 
 def store_with_copy(tmp: Path) -> Path:
@@ -64,7 +65,7 @@ async def test_typing_on_a_list_opens_its_filter_and_esc_clears_and_leaves(tmp_p
         await pilot.press("q", "question_mark", "left_square_bracket")  # typed, never run
         assert app.focused.value == "hostileq?[" and app.is_running
         await pilot.press("escape")
-        assert app.focused is articles and articles.option_count == 4
+        assert app.focused is articles and articles.option_count == 3  # two copies: one row
         await pilot.press("f", "x", "2")  # 1-4 move focus out of a filter
         assert isinstance(app.focused, ActorList)
         await pilot.press("tab")
@@ -131,7 +132,7 @@ async def test_article_rows_are_one_line_with_date_source_title(tmp_path: Path) 
         assert articles.row_height == 1
         rows = [articles.prompt_of(key).plain for key in articles.ids]
         a1 = articles.prompt_of("a1").plain
-        assert a1.startswith("2025-03-02 Port Royal") and "Atlantis and Lemuria sign" in a1
+        assert a1.startswith("2025-03-02 Example N") and "Atlantis and Lemuria sign" in a1
         assert len({row.index(" ", 11) for row in rows if row[0].isdigit()}) >= 1
         assert len({len(row.split(" ")[0]) for row in rows}) == 1  # the date column aligned
 
@@ -246,18 +247,10 @@ async def test_help_lists_our_keys_in_two_screens_and_slash_filters(tmp_path: Pa
         assert body.virtual_size.height <= 2 * body.size.height
         await pilot.press("slash", *"zoom")
         await pilot.pause()
-        shown = help_screen.query_one("#help-text").render()
-        assert "Zoom" in str(plain_of(shown)) and "Matrix" not in str(plain_of(shown))
+        shown = plain_text(help_screen.shown)
+        assert "Zoom" in shown and "Matrix" not in shown
         await pilot.press("escape", "escape")
         assert app.screen is app.main_screen
-
-
-def plain_of(renderable: Any) -> str:
-    from rich.console import Console
-
-    console = Console(width=80, record=True, file=open("/dev/null", "w"))  # noqa: SIM115
-    console.print(renderable)
-    return console.export_text()
 
 
 def test_article_prompt_falls_back_to_the_dateline() -> None:
@@ -268,3 +261,47 @@ def test_article_prompt_falls_back_to_the_dateline() -> None:
     assert "GENEVA" in article_prompt(ArticleRow(meta), 60).plain
     assert "002_80f4" not in article_prompt(ArticleRow(meta), 60).plain
     assert isinstance(ArticlePane.placeholder, str) and AgreementList
+
+
+def test_search_hits_from_copies_fold_into_one() -> None:
+    from store.search.query import Hit
+    from tui.screens.search import fold_copies, hit_prompt
+
+    hits = [
+        Hit("sentence", "a2", "Lemuria said", 9.0, ((0, 7),), article="a2", sentence=0),
+        Hit("sentence", "a5", "Lemuria said", 9.0, ((0, 7),), article="a5", sentence=0),
+        Hit("sentence", "a5", "Atlantis disagreed.", 5.0, (), article="a5", sentence=1),
+        Hit("article", "a5", "Lemuria reviews the accord", 4.0, ()),
+        Hit("article", "a2", "Lemuria reviews the accord", 3.0, ()),
+        Hit("country", "c-lemuria", "Lemuria", 8.0, ()),
+    ]
+    folded = fold_copies(hits, {"a5": "a2"})
+    assert [(h.kind, h.id, n) for h, n in folded] == [
+        ("sentence", "a2", 1),
+        ("sentence", "a5", 0),  # sentence 1 was found only in the copy: kept
+        ("article", "a5", 1),
+        ("country", "c-lemuria", 0),
+    ]
+    assert "1 copy" in hit_prompt(folded[0][0], 72, 1).plain
+
+
+async def test_search_shows_one_hit_for_a_story_and_its_copy(tmp_path: Path) -> None:
+    app = PactscopeApp(store_with_copy(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"t:under review")
+        await settle(pilot)
+        screen: Any = app.screen
+        articles = [h.article for h in screen.hits if h.kind == "sentence"]
+        assert len([a for a in articles if a in ("a2", "a5")]) == 1, articles
+
+
+async def test_search_leaves_out_actors_without_a_mention(tmp_path: Path) -> None:
+    app = PactscopeApp(store_with_copy(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", *"o:")
+        await settle(pilot)
+        screen: Any = app.screen
+        ids = [h.id for h in screen.hits]
+        assert "o-ocean-council" in ids and "o-unmentioned" not in ids

@@ -116,6 +116,7 @@ def test_main_screen_article_open(snap_compare, seeded_app: PactscopeApp) -> Non
     assert snap_compare(seeded_app, terminal_size=SIZE, run_before=open_first)
 
 
+@pytest.mark.slow
 def test_search_with_a_typo(snap_compare, seeded_app: PactscopeApp) -> None:
     async def search(pilot) -> None:
         await type_search(pilot, "nakatni")
@@ -182,3 +183,30 @@ def test_agreement_story_timeline(snap_compare, disputed_app: PactscopeApp) -> N
         await settle(pilot)
 
     assert snap_compare(disputed_app, terminal_size=SIZE, run_before=timeline)
+
+
+def test_main_screen_agreements_zoomed(snap_compare, seeded_app: PactscopeApp) -> None:
+    async def zoomed(pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("enter", "4", "z")
+        await loaded(pilot)
+
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=zoomed)
+
+
+def test_matrix_screen(snap_compare, seeded_app: PactscopeApp) -> None:
+    async def matrix(pilot) -> None:
+        await loaded(pilot)
+        await pilot.press("m", "j", "l")
+        await loaded(pilot)
+
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=matrix)
+
+
+def test_article_list_filtered(snap_compare, seeded_app: PactscopeApp) -> None:
+    async def filtered(pilot) -> None:
+        await loaded(pilot)
+        await pilot.press(*"defen")  # d is no key of the list: it opens the filter
+        await loaded(pilot)
+
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=filtered)

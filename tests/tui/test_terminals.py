@@ -40,6 +40,8 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import ListFilter
 
+pytestmark = pytest.mark.slow  # whole explorer journeys in several terminal modes
+
 SIZE = (80, 24)
 NAKATANI = ("slash", *"nakatni")
 """Open search and type a misspelt name, as a reader would."""
@@ -222,14 +224,14 @@ async def test_every_path_by_keyboard(store_path: Path, colour_mode: str) -> Non
         assert type(app.screen).__name__ == "AgreementScreen"
         await press(pilot, "escape")
         assert app.screen is main and app.history.current.kind == "article"
-        await press(pilot, "right_square_bracket")
+        await press(pilot, "left_square_bracket")  # closing the view was a step: back reopens it
         assert type(app.screen).__name__ == "AgreementScreen"
-        await press(pilot, "left_square_bracket")
+        await press(pilot, "right_square_bracket")
         assert app.screen is main
 
         await press(pilot, "2")
         assert isinstance(app.focused, ActorList)
-        await press(pilot, *"jap")
+        await press(pilot, "f", *"jap")  # j on a list moves: f opens the filter first
         assert isinstance(app.focused, ListFilter) and app.focused.value == "jap"
         await press(pilot, "down", "enter")
         assert type(app.screen).__name__ == "ActorScreen"
@@ -305,10 +307,12 @@ def footer_keys(app: PactscopeApp) -> list[tuple[str, str]]:
 
 def footer_labels(app: PactscopeApp) -> list[str]:
     """The description of every hint the footer shows (enabled or not), in footer order."""
-    labels: dict[str, str] = {}
+    labels: dict[object, str] = {}
     for active in app.screen.active_bindings.values():
-        if active.binding.show:
-            labels.setdefault(active.binding.action, active.binding.description)
+        binding = active.binding
+        if binding.show:  # a group of bindings ("tab 1-4 Pane") is one hint
+            label = binding.group.description if binding.group else binding.description
+            labels.setdefault(binding.group or binding.action, label)
     return [label for label in labels.values() if label]
 
 

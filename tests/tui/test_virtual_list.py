@@ -74,8 +74,8 @@ def test_actor_line_shortens_a_long_name_before_its_kind_and_count() -> None:
 
     actor = Actor("o-x", "organization", "Japanese Defense Ministry [b]x[/b]", articles={"a": 2})
     line = actor_prompt(actor, 28).plain
-    assert len(line) <= 28 and line.endswith("org · 1") and "…" in line
-    assert actor_prompt(actor).plain == "Japanese Defense Ministry [b]x[/b]  org · 1"
+    assert len(line) <= 28 and line.endswith("organisation · 1") and "…" in line
+    assert actor_prompt(actor).plain == "Japanese Defense Ministry [b]x[/b]  organisation · 1"
     assert actor_prompt(actor, 12).plain.startswith("Japanese Defense Ministry")  # too narrow
 
 

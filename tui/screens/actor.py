@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
@@ -29,6 +29,7 @@ from tui.screens.entity import (
     status_label,
     store_lock,
 )
+from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, fit, joined, plain
 from tui.widgets.section_list import SectionList
 
@@ -81,7 +82,8 @@ class ActorScreen(EntityScreen):
         self.query_one("#actor-roles", SectionList).fill(self._roles(), more_roles)
         self.query_one("#actor-articles", SectionList).fill(self._articles(), more_articles)
         self.query_one("#actor-agreements", SectionList).fill(self._agreements())
-        self.query_one("#actor-quotes", SectionList).fill(self._quotes(), more_quotes)
+        self.query_one("#actor-quotes", SectionList).fill([], more_quotes)
+        self._read_quotes(self.actor, more_quotes)
         self.query_one("#actor-with", SectionList).fill(self._with())
         self.query_one("#actor-articles", SectionList).focus()
 
@@ -150,20 +152,34 @@ class ActorScreen(EntityScreen):
             options.append(self._option(prompt, Location("agreement", agreement.id)))
         return options
 
-    def _quotes(self) -> list[Option]:
-        options = []
+    @work(thread=True, exclusive=True, group="quotes")
+    def _read_quotes(self, actor: Any, more: int) -> None:
+        """Read the quoted words from the article bodies off the UI thread."""
+        said: list[tuple[Any, str]] = []
         bodies: dict[str, Any] = {}
-        for quote in self.actor.quotes[:SECTION_LIMIT]:
-            body = bodies.get(quote.article)
-            if body is None:
-                try:
-                    body = bodies[quote.article] = self._store.body(quote.article)
-                except Exception:  # a missing body must not hide the rest of the view
-                    continue
-            said = clean(body.text[quote.start : quote.end])
-            if not said:
+        with store_lock(self.app):
+            for quote in actor.quotes[:SECTION_LIMIT]:
+                body = bodies.get(quote.article)
+                if body is None:
+                    try:
+                        body = bodies[quote.article] = self._store.body(quote.article)
+                    except Exception:  # a missing body must not hide the rest of the view
+                        continue
+                said.append((quote, clean(body.text[quote.start : quote.end])))
+        self.app.call_from_thread(self._show_quotes, actor, said, more)
+
+    def _show_quotes(self, actor: Any, said: list[tuple[Any, str]], more: int) -> None:
+        if actor is not self.actor:
+            return  # the view was re-read meanwhile
+        section = self.query_one("#actor-quotes", SectionList)
+        section.fill(self._quotes(said), more)
+
+    def _quotes(self, said: list[tuple[Any, str]]) -> list[Option]:
+        options = []
+        for quote, words in said:
+            if not words:
                 continue
-            prompt = plain(shorten(said, QUOTE_WIDTH))
+            prompt = plain(shorten(words, QUOTE_WIDTH))
             prompt.append("\n  — ")
             prompt.append(shorten(self._title(quote.article), self._width - 4), style=DIM_STYLE)
             options.append(self._option(prompt, Location("article", quote.article, quote.sentence)))
@@ -181,19 +197,15 @@ class ActorScreen(EntityScreen):
     # --- going places -----------------------------------------------------------------------
 
     def target(self, option_id: str | None) -> Location | None:
-        """Where the option with this id leads (articles: at the first mention when known)."""
+        """Where the option with this id leads (an article: the first mention is found in a
+        worker when Enter is pressed, see ``_go_first_mention``)."""
         if option_id is None:
             return None
-        location = self._targets.get(option_id)
-        if location is None:
-            return None
-        if location.kind == "article" and location.sentence is None:
-            sentence = self._first_mention(location.id)
-            if sentence is not None:
-                location = Location("article", location.id, sentence)
-        return location
+        return self._targets.get(option_id)
 
     def _first_mention(self, article_id: str) -> int | None:
+        """The sentence of the actor's first mention in an article (reads its body: called
+        from a worker, never on the UI thread)."""
         if article_id not in self._first_mentions:
             try:
                 with store_lock(self.app):
@@ -206,11 +218,23 @@ class ActorScreen(EntityScreen):
             self._first_mentions[article_id] = min(sentences) if sentences else None
         return self._first_mentions[article_id]
 
+    @work(thread=True, exclusive=True, group="jump")
+    def _go_first_mention(self, article_id: str) -> None:
+        sentence = self._first_mention(article_id)
+        self.app.call_from_thread(
+            self.app.go,  # type: ignore[attr-defined]
+            Location("article", article_id, sentence),
+        )
+
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         location = self.target(event.option_id)
-        if location is not None:
+        if location is None:
+            return
+        if location.kind == "article" and location.sentence is None:
+            self._go_first_mention(location.id)
+        else:
             self.app.go(location)  # type: ignore[attr-defined]
 
     def action_back(self) -> None:

@@ -8,14 +8,15 @@ plumbing both entity views share (loading under the lock, following a reloaded s
 from __future__ import annotations
 
 from contextlib import AbstractContextManager, nullcontext
-from typing import Any
+from typing import Any, ClassVar
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
 from textual.css.query import NoMatches
 from textual.geometry import Region
 from textual.screen import Screen
 
+from tui.commands import screen_bindings
 from tui.glyphs import glyphs
 from tui.widgets.labels import clean
 from tui.widgets.section_list import SectionList
@@ -67,6 +68,7 @@ class EntityScreen(Screen[None]):
     `load`."""
 
     CSS_PATH = "entity.tcss"
+    BINDINGS: ClassVar[list[BindingType]] = [*screen_bindings()]
 
     def __init__(self) -> None:
         super().__init__()

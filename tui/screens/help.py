@@ -19,24 +19,46 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from store.text import fold
 from tui.commands import ALL_COMMANDS, PaletteCommand
 from tui.glyphs import glyphs
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
-from tui.screens.matrix import MatrixFilter, MatrixScreen
+from tui.screens.matrix import MatrixScreen
 from tui.screens.search import HitList, QueryInput, SearchScreen
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import FilterPane, ListFilter
+from tui.widgets.footer import Footer
 from tui.widgets.matrix_grid import MatrixGrid
 from tui.widgets.section_list import SectionList
-from tui.widgets.virtual_list import VirtualList
 
-KEY_WIDTH = 16
+KEY_WIDTH = 9
+MOVES = frozenset(
+    {
+        "cursor_down",
+        "cursor_up",
+        "first",
+        "last",
+        "page_down",
+        "page_up",
+        "scroll_down",
+        "scroll_up",
+        "scroll_home",
+        "scroll_end",
+        "select",
+        "move",
+        "page",
+    }
+)
+"""Moving and opening work alike in every list and view: listed once, under "Moving"."""
+EVERYWHERE = frozenset({"search"})
+"""Actions every full screen binds: listed once, under "Everywhere"."""
+TWO_COLUMNS = 70
+"""From this width the help is set in two columns (it fits two screens at 80x24)."""
 
 
 @dataclass
@@ -67,54 +89,69 @@ def own_bindings(cls: type[DOMNode]) -> list[Binding]:
 
 
 def rows_of(app: App[Any], bindings: Iterable[Binding]) -> list[tuple[str, str]]:
-    """Rows for bindings: keys doing the same thing are joined (``↓ / j  Down``)."""
+    """Rows for bindings, moving keys left out: keys doing the same thing are joined."""
     grouped: dict[str, list[str]] = {}
     for binding in bindings:
-        description = binding.tooltip or binding.description or binding.action.replace("_", " ")
+        action = binding.action.split("(", 1)[0].split(".")[-1]
+        if action in MOVES or action in EVERYWHERE:
+            continue
+        description = binding.description or action.replace("_", " ")
         keys = grouped.setdefault(description, [])
         shown = app.get_key_display(binding)
-        if shown not in keys:
+        if shown not in keys and not (keys and shown.startswith("alt+")):
             keys.append(shown)
     return [(" ".join(keys), description) for description, keys in grouped.items()]
 
 
 def command_rows(app: App[Any], commands: Iterable[type[PaletteCommand]]) -> list[tuple[str, str]]:
-    return [(command.keys(app).replace(" / ", " "), command.help) for command in commands]
+    return [(command.keys(app).replace(" / ", " "), command.title) for command in commands]
 
 
 def help_sections(app: App[Any]) -> list[Section]:
     """pactscope's keys, by where they apply."""
-    everywhere = [c for c in ALL_COMMANDS if c.scope == "app"]
-    main = [c for c in ALL_COMMANDS if c.scope == "main"]
+    everywhere = [c for c in ALL_COMMANDS if c.scope in ("app", "screen") and c.title != "Quit"]
+    main = [c for c in ALL_COMMANDS if c.scope == "main" and c.show]
     palette_only = [c for c in ALL_COMMANDS if c.scope == "palette" and not c.key]
     sections = [
         Section(
             "Everywhere",
             [
                 *command_rows(app, everywhere),
-                ("^p", "Command palette: every command by name"),
-                ("^q", "Quit, even while typing in a text line"),
+                ("q ^q", "Quit (^q while typing)"),
+                ("^p", "Every command by name"),
             ],
         ),
         Section(
             "Main screen",
-            [("esc", "Back, where nothing else takes Esc"), *command_rows(app, main)],
+            [
+                ("esc", "Back"),
+                ("tab", "Next pane"),
+                ("1-4", "Articles, actors, text, agreements"),
+                *command_rows(app, [c for c in main if c.group is None]),
+            ],
+        ),
+        Section(
+            "Moving",
+            [
+                ("↓↑ j k", "Down, up (→← l h across)"),
+                ("g G", "First, last (home, end)"),
+                ("pgdn pgup", "Page down, up"),
+                (glyphs().enter, "Open what the cursor is on"),
+            ],
         ),
         Section(
             "Every list",
             [
-                *rows_of(app, own_bindings(VirtualList)),
                 *rows_of(app, own_bindings(FilterPane)),
-                ("a letter", "Starts the filter with that letter (one not bound here)"),
+                ("a letter", "Filter with that letter"),
+                *rows_of(app, own_bindings(ListFilter)),
             ],
         ),
-        Section("A filter line", rows_of(app, own_bindings(ListFilter))),
         Section(
             "Articles list",
-            rows_of(app, [*own_bindings(ArticleList), *own_bindings(ArticlePane)])
-            + [("", "Moving the cursor shows the article in the text pane")],
+            rows_of(app, [*own_bindings(ArticleList), *Binding.make_bindings(ArticlePane.BINDINGS)])
+            + [("", "The cursor previews the article")],
         ),
-        Section("Actors list", [("", "Moving the cursor shows the actor's agreements")]),
         Section("Article text", rows_of(app, own_bindings(ArticleView))),
         Section("Agreements pane", rows_of(app, own_bindings(AgreementList))),
         Section(
@@ -122,23 +159,22 @@ def help_sections(app: App[Any]) -> list[Section]:
             rows_of(
                 app, [*own_bindings(QueryInput), *own_bindings(HitList), *own_bindings(SearchScreen)]
             )
-            + [("p: c: o: a: t:", "Only persons, countries, organisations, agreements, text")],
+            + [("p: c: o:", "Persons, countries, organisations"), ("a: t:", "Agreements, text")],
         ),
         Section(
-            "Actor and agreement views",
+            "Actor, agreement",
             rows_of(app, [*own_bindings(ActorScreen), *own_bindings(AgreementScreen)])
             + rows_of(app, own_bindings(SectionList)),
         ),
         Section(
             "Matrix",
             rows_of(app, [*own_bindings(MatrixScreen), *own_bindings(MatrixGrid)])
-            + rows_of(app, own_bindings(MatrixFilter))
-            + [("c: a:", "In the filter: only countries, only agreements")],
+            + [("c: a:", "Filter: countries, agreements")],
         ),
         Section("This help", rows_of(app, own_bindings(HelpScreen))),
     ]
     if palette_only:
-        sections.append(Section("Palette only (^p)", command_rows(app, palette_only)))
+        sections.append(Section("Palette only", command_rows(app, palette_only)))
     for section in sections:  # a key bound twice in one place (e.g. Esc) is listed once
         seen: set[tuple[str, str]] = set()
         section.rows = [r for r in section.rows if not (r in seen or seen.add(r))]
@@ -161,21 +197,37 @@ def filter_sections(sections: list[Section], query: str) -> list[Section]:
     return out
 
 
-def render_sections(sections: list[Section]) -> Group:
-    """A bold heading per section, then a key column and a description column whose wrapped
-    lines stay indented under the description."""
-    parts: list[Any] = []
-    for section in sections:
-        parts.append(Text(section.title, style="bold underline", end=""))
-        table = Table.grid(padding=(0, 1))
-        table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
-        table.add_column(ratio=1)
-        for keys, description in section.rows:
-            table.add_row(Text(keys), Text(description))
-        parts.append(table)
+def _section_table(section: Section) -> Group:
+    table = Table.grid(padding=(0, 1))
+    table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
+    table.add_column(ratio=1)
+    for keys, description in section.rows:
+        table.add_row(Text(keys), Text(description))
+    return Group(Text(section.title, style="bold underline"), table)
+
+
+def render_sections(sections: list[Section], width: int = 0) -> Group | Table:
+    """A bold heading per section over a key column and a description column (wrapped lines
+    stay indented under the description); two columns of sections from ``TWO_COLUMNS`` wide."""
     if not sections:
-        parts.append(Text("No key matches.", style="italic"))
-    return Group(*parts)
+        return Group(Text("No key matches.", style="italic"))
+    if width < TWO_COLUMNS or len(sections) < 2:
+        return Group(*(_section_table(section) for section in sections))
+    sizes = [len(section.rows) + 1 for section in sections]
+    half, running, split = sum(sizes) / 2, 0, len(sections)
+    for index, size in enumerate(sizes):
+        if running + size / 2 > half:
+            split = max(1, index)
+            break
+        running += size
+    grid = Table.grid(padding=(0, 2), expand=True)
+    grid.add_column(ratio=1)
+    grid.add_column(ratio=1)
+    grid.add_row(
+        Group(*(_section_table(s) for s in sections[:split])),
+        Group(*(_section_table(s) for s in sections[split:])),
+    )
+    return grid
 
 
 def plain_text(sections: list[Section]) -> str:
@@ -242,8 +294,19 @@ class HelpScreen(ModalScreen[None]):
         self._show(self.sections)
         self.query_one(HelpBody).focus()
 
+    @property
+    def shown(self) -> list[Section]:
+        """The sections on screen now (all of them, or those the filter kept)."""
+        return self._shown
+
     def _show(self, sections: list[Section]) -> None:
-        self.query_one("#help-text", Static).update(render_sections(sections))
+        self._shown = sections
+        width = self.query_one(HelpBody).scrollable_content_region.width or self.app.size.width
+        self.query_one("#help-text", Static).update(render_sections(sections, width))
+
+    def on_resize(self) -> None:
+        if hasattr(self, "_shown"):
+            self._show(self._shown)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -8,22 +8,22 @@ party, at that sentence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
+from tui.commands import screen_bindings
+from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
 from tui.matrix_model import SORTS, build_matrix
 from tui.navigation import Location
+from tui.widgets.footer import Footer
 from tui.widgets.matrix_grid import MatrixGrid
-
-if TYPE_CHECKING:
-    from tui.app import PactscopeApp
 
 
 class MatrixFilter(Input):
@@ -51,24 +51,27 @@ class MatrixScreen(Screen[None]):
         Binding("s", "sort", "Sort"),
         Binding("f", "filter", "Filter"),
         Binding("o", "open_evidence", "Article"),
+        *screen_bindings(),
     ]
 
     @property
-    def pactscope(self) -> PactscopeApp:
-        return self.app  # type: ignore[return-value]
+    def pactscope(self) -> Explorer:
+        return explorer(self)
 
     def compose(self) -> ComposeResult:
         store = self.pactscope.store
         actors = store.actors() if store is not None else []
         agreements = store.agreements() if store is not None else []
         self.matrix = build_matrix(actors, agreements)
-        box = MatrixFilter(placeholder="c:country a:agreement or words…", id="matrix-filter")
+        box = MatrixFilter(
+            placeholder="c:country a:agreement or words…", id="matrix-filter", select_on_focus=False
+        )
         box.display = False
         yield Static(id="matrix-head")
         yield box
         yield MatrixGrid(self.matrix, id="matrix-grid")
         yield Static(id="matrix-cell")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)  # 80 columns: ^p is in help
 
     def on_mount(self) -> None:
         self.query_one(MatrixGrid).focus()

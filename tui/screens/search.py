@@ -20,11 +20,13 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.navigation import Location
 from tui.screens.entity import store_lock
+from tui.screens.main import MainScreen
+from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, marked, plain
 
 LIMIT = 50
@@ -81,7 +83,43 @@ def group_hits(hits: Sequence[Any]) -> list[tuple[str, list[Any]]]:
     return [(kind, groups[kind]) for kind in sorted(groups, key=rank)]
 
 
-def hit_prompt(hit: Any, width: int = 72) -> Text:
+def mentioned_only(hits: list[Any], store: Any) -> list[Any]:
+    """The hits without actors no article mentions (an actor exists only with a mention;
+    one named only by a gazetteer or a link would open onto empty sections)."""
+    if store is None:
+        return hits
+    kept = []
+    for hit in hits:
+        if hit.kind in _ACTOR_KINDS:
+            actor = store.actor(hit.id)
+            if actor is not None and not any(actor.articles.values()):
+                continue
+        kept.append(hit)
+    return kept
+
+
+def fold_copies(hits: Sequence[Any], copy_of: dict[str, str]) -> list[tuple[Any, int]]:
+    """Hits with those from syndicated copies folded into the first of their story: an
+    article hit or a sentence hit (same sentence number) of a copy adds one to the count of
+    the hit kept. ``copy_of`` maps each copy's id to the article its story is listed under."""
+    kept: dict[tuple[str, str, int | None], int] = {}
+    out: list[tuple[Any, int]] = []
+    for hit in hits:
+        if hit.kind not in ("article", "sentence"):
+            out.append((hit, 0))
+            continue
+        article = hit.id if hit.kind == "article" else (hit.article or hit.id)
+        key = (hit.kind, copy_of.get(article, article), hit.sentence)
+        if key in kept:
+            index = kept[key]
+            out[index] = (out[index][0], out[index][1] + 1)
+            continue
+        kept[key] = len(out)
+        out.append((hit, 0))
+    return out
+
+
+def hit_prompt(hit: Any, width: int = 72, copies: int = 0) -> Text:
     """One hit as plain `Text`: the label (matches marked) and, dimmed below it, its detail.
 
     Both lines are cut to `width` (a sentence around its first match) so every hit takes at
@@ -89,6 +127,9 @@ def hit_prompt(hit: Any, width: int = 72) -> Text:
     """
     text = Text("  ", end="").append_text(marked(hit.label, hit.spans or (), window=width))
     detail = clean(getattr(hit, "detail", None))
+    if copies:
+        also = f"and {copies} cop{'ies' if copies > 1 else 'y'} of it"
+        detail = f"{detail} ({also})" if detail else also
     if detail:
         if len(detail) > width - 2:
             detail = detail[: width - 3].rstrip() + "…"
@@ -215,6 +256,7 @@ class SearchScreen(ModalScreen[Location | None]):
         try:
             with store_lock(self.app):  # an index may read sentences from the store
                 hits = list(index.search(query, limit=LIMIT))[:LIMIT]
+                hits = mentioned_only(hits, getattr(self.app, "store", None))
         except Exception as error:  # a bad index must not take the explorer down
             self.post_message(self.Results(query, [], error=f"search failed: {error}"))
             return
@@ -246,13 +288,16 @@ class SearchScreen(ModalScreen[Location | None]):
         options: list[Option] = []
         ordered: list[Any] = []
         width = max(30, min(self.app.size.width, BOX_WIDTH) - 12)
-        for kind, group in group_hits(hits):
+        folded = fold_copies(hits, self._copy_of())
+        copies = {id(hit): count for hit, count in folded}
+        for kind, group in group_hits([hit for hit, _ in folded]):
             title = GROUP_TITLES.get(kind, kind.title())
             options.append(
                 Option(Text(f"{title} ({len(group)})", style=HEADING_STYLE, end=""), disabled=True)
             )
             for hit in group:
-                options.append(Option(hit_prompt(hit, width), id=f"hit-{len(ordered)}"))
+                prompt = hit_prompt(hit, width, copies.get(id(hit), 0))
+                options.append(Option(prompt, id=f"hit-{len(ordered)}"))
                 ordered.append(hit)
         self._hits = ordered
         self._shown_query = query
@@ -261,6 +306,11 @@ class SearchScreen(ModalScreen[Location | None]):
             hit_list.action_first()
         hit_list.scroll_home(animate=False)
         self.refresh_bindings()
+
+    def _copy_of(self) -> dict[str, str]:
+        """Which articles are syndicated copies of which (as the Articles list folds them)."""
+        main = self.app.screen_stack[0] if self.app.screen_stack else None
+        return main.copy_of if isinstance(main, MainScreen) else {}
 
     def _set_status(self, status: str | Text) -> None:
         self.query_one("#search-status", Static).update(

@@ -21,7 +21,9 @@ from tui.widgets.virtual_list import VirtualList
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 SORT_KEYS: tuple[str, ...] = ("date", "source", "title", "agreements")
 """The orders ``s`` cycles through (date: newest first, agreements: most first)."""
-NO_DATE = "—"
+NO_DATE = "-"
+NARROW = 50
+"""Below this many columns the date column drops the century."""
 
 
 def article_date(meta: ArticleMeta) -> str:
@@ -37,8 +39,9 @@ def article_origin(meta: ArticleMeta) -> str:
 
 def copy_key(meta: ArticleMeta) -> tuple[str, int]:
     """Syndicated copies of one story (the same wire text under several sites) share their
-    folded title and their number of sentences; a rewrite or a follow-up changes either."""
-    return (" ".join(fold(one_line(meta.title)).split()), meta.sentences)
+    folded title (or lede, without a headline) and their number of sentences; a rewrite or a
+    follow-up changes either."""
+    return (" ".join(fold(one_line(meta.shown)).split()), meta.sentences)
 
 
 def group_copies(articles: Sequence[ArticleMeta]) -> dict[str, list[str]]:
@@ -82,9 +85,9 @@ def article_prompt(row: ArticleRow, width: int, dated: bool = True) -> Text:
     after a story with copies."""
     meta = row.meta
     date = article_date(meta) or NO_DATE
-    if width < 60 and ISO_DAY.match(date):
-        date = date[2:]  # YY-MM-DD leaves the title three more characters
-    date_width = (8 if width < 60 else 10) if dated else -1
+    if width < NARROW and ISO_DAY.match(date):
+        date = date[2:]  # YY-MM-DD leaves the title two more characters
+    date_width = (8 if width < NARROW else 10) if dated else -1
     origin_width = max(8, width // 5)
     origin = article_origin(meta)
     if len(origin) > origin_width:

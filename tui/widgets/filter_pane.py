@@ -22,6 +22,8 @@ from tui.widgets.virtual_list import VirtualList
 
 R = TypeVar("R")
 
+PANE_KEYS = frozenset({"1", "2", "3", "4"})
+"""The main screen's pane keys: a filter line lets them through."""
 TYPED_KEYS = {"slash": "/"}
 """Printable keys whose character Textual's key_to_character does not find."""
 
@@ -35,13 +37,15 @@ class ListFilter(Input):
     ]
 
     def __init__(self, placeholder: str, *, id: str | None = None) -> None:
-        super().__init__(placeholder=placeholder, id=id, compact=True)
+        super().__init__(placeholder=placeholder, id=id, compact=True, select_on_focus=False)
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
         """Typing ``/`` goes into the filter, so the footer must not offer ``/`` for search.
 
         Textual cannot name the character of the key ``slash`` and would leave that hint up.
         """
+        if key in PANE_KEYS:
+            return False  # 1-4 move to a pane, even from here (they are never typed)
         return super().check_consume_key(key, character or TYPED_KEYS.get(key))
 
     def action_into_list(self) -> None:
