@@ -11,7 +11,7 @@ Articles list previews the article without a step of history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -300,7 +300,7 @@ class MainScreen(Screen[None]):
             agreements.styles.max_height = None  # the balance's cap must not hold when zoomed
             self.maximize(self.focused)
 
-    def _focused_pane(self) -> FilterPane[object]:
+    def _focused_pane(self) -> FilterPane[Any]:
         """The list pane the focus is in (the Articles pane when it is elsewhere)."""
         node = self.focused
         while node is not None:
