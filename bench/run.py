@@ -6,7 +6,7 @@ For each size the synthetic corpus (bench/generate.py, seed 7) is generated when
 ingested with the real ``pactscope ingest`` into a fresh store under bench/out/. Every figure
 is taken in a separate process, as a user would meet it; peak RSS is the child's own
 ``ru_maxrss`` (from ``os.wait4``). Search latency is per keystroke: each query is typed one
-character at a time into an index loaded the way the app loads it (``SearchIndex.for_store``).
+character at a time into an index loaded the way the app loads it (``index_for_store``).
 Baselines on the same corpus and keystrokes: a rapidfuzz WRatio scan of every sentence, and
 ``fzf --filter`` over a file of all sentences (skipped when fzf is missing). Results go to a
 printed table and bench/out/results.json.
@@ -15,11 +15,9 @@ printed table and bench/out/results.json.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -33,29 +31,14 @@ ROOT = HERE.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-QUERIES = [
-    "nakatni",
-    "gen nakatani",
-    "penny wong",
-    "aukis",
-    "reciprocl acess",
-    "reciprocal access agreement",
-    "p:kishida",
-    "a:free trade",
-    "c:japan",
-    "o:asean",
-    "t:submarine contract",
-    "lloyd austin",
-    "maritime security",
-    "defence contract worth",
-    "critical minerals",
-]
-# the first hit's kind and a word of its label: the synthetic corpus has many Nakatanis and many
-# "<A>-<B> Reciprocal Access ..." agreements, so this checks the family, not one record
-EXPECTED_FIRST = {
-    "nakatni": ("person: ", "Nakatani"),
-    "reciprocl acess": ("agreement: ", "Reciprocal Access"),
-}
+from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
+    EXPECTED_FIRST,
+    all_sentences,
+    keystrokes,
+    probe_index_build,
+    probe_rapidfuzz,
+    probe_search,
+)
 
 # size -> {figure: (limit, "<=" or ">=")}
 TARGETS: dict[int, dict[str, tuple[float, str]]] = {
@@ -76,10 +59,6 @@ TARGETS: dict[int, dict[str, tuple[float, str]]] = {
 
 def label_of(n: int) -> str:
     return f"{n // 1000}k" if n % 1000 == 0 and n >= 1000 else str(n)
-
-
-def keystrokes() -> list[str]:
-    return [q[:i] for q in QUERIES for i in range(1, len(q) + 1)]
 
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
@@ -110,91 +89,6 @@ def dir_size(path: Path) -> int:
 
 def mb(n_bytes: float) -> float:
     return round(n_bytes / 1e6, 1)
-
-
-# --- probes (run in child processes) ---------------------------------------------------------
-
-
-def probe_search(db: Path) -> dict[str, Any]:
-    """Load the index as the app does, then time every keystroke of every query."""
-    from store.db.store import Store
-    from store.search.query import SearchIndex
-
-    t0 = time.perf_counter()
-    store = Store.open(db)
-    t1 = time.perf_counter()
-    index = SearchIndex.for_store(store)
-    t2 = time.perf_counter()
-    gc.collect()
-    gc.freeze()
-    times = []
-    for q in keystrokes():
-        start = time.perf_counter()
-        index.search(q, limit=50)
-        times.append((time.perf_counter() - start) * 1000)
-    firsts = {}
-    for q in QUERIES:
-        hits = index.search(q, limit=50)
-        firsts[q] = f"{hits[0].kind}: {hits[0].label[:60]}" if hits else None
-    return {
-        "store_open_s": t1 - t0,
-        "index_load_s": t2 - t1,
-        "keystroke_ms": times,
-        "first_hits": firsts,
-        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-    }
-
-
-def _all_sentences(db: Path) -> list[str]:
-    from store.db.store import Store
-
-    out = []
-    with Store.open(db) as store:
-        for meta in store.articles():
-            body = store.body(meta.id)
-            out.extend(body.sentence_text(i).replace("\n", " ") for i in range(len(body.sentences)))
-    return out
-
-
-def probe_rapidfuzz(db: Path, sample: list[str]) -> dict[str, Any]:
-    """The naive approach: WRatio against every sentence per keystroke."""
-    from rapidfuzz import fuzz, process
-
-    from store.search.query import parse_query
-
-    sentences = _all_sentences(db)
-    times = []
-    for q in sample:
-        text = parse_query(q)[1] or q
-        start = time.perf_counter()
-        process.extract(text, sentences, scorer=fuzz.WRatio, limit=50)
-        times.append((time.perf_counter() - start) * 1000)
-    return {"keystroke_ms": times, "sentences": len(sentences)}
-
-
-def probe_index_build(db: Path) -> dict[str, Any]:
-    """Time reading every body, then a full rebuild + save of PATH.index/ from the stored bodies
-    (what opening a store whose index is missing costs; an ingest takes the words from its
-    workers and from the saved index instead)."""
-    from store.db.store import Store
-    from store.search.query import SearchIndex, index_dir
-
-    with Store.open(db) as store:
-        start = time.perf_counter()
-        n = 0
-        for meta in store.articles():
-            n += len(store.body(meta.id).sentences)
-        read = time.perf_counter() - start
-        shutil.rmtree(index_dir(store.path), ignore_errors=True)
-        start = time.perf_counter()
-        SearchIndex.for_store(store)
-        total = time.perf_counter() - start
-    return {
-        "read_bodies_s": read,
-        "rebuild_s": total,
-        "sentences": n,
-        "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-    }
 
 
 # --- the benchmark ---------------------------------------------------------------------------
@@ -477,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         elif kind == "index":
             print(json.dumps(probe_index_build(Path(db))))
         elif kind == "dump":
-            Path(rest[0]).write_text("\n".join(_all_sentences(Path(db))) + "\n", encoding="utf-8")
+            Path(rest[0]).write_text("\n".join(all_sentences(Path(db))) + "\n", encoding="utf-8")
         return 0
 
     def log(msg: str) -> None:

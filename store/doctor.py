@@ -23,8 +23,9 @@ import orjson
 
 from store.db import leftovers
 from store.db.bodies import unseal_problem
-from store.db.files import open_regular, read_regular, refuse_special
+from store.db.files import open_regular, os_reason, read_regular, refuse_special
 from store.db.json_storage import fsync_dir, parse_catalog
+from store.db.lock import describe_holder, live_writer
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
@@ -52,6 +53,7 @@ def check(path: Path) -> list[str]:
     path = Path(path)
     name = safe_path(path)
     try:
+        started = _signature(path)
         raw = read_regular(path)
     except StoreError as exc:
         return [str(exc)]
@@ -141,14 +143,34 @@ def check(path: Path) -> list[str]:
             name, f"agreement {g.id} fact", "article", [f.article for f in g.facts], articles
         )
     problem = index_problem(path, meta["generation"])
-    if problem:
-        problems.append(problem)
+    moved_on = live_writer(lock_path(path)) is not None or _signature(path) != started
+    if problem and not (moved_on and "stale" in problem):
+        problems.append(problem)  # a running ingest refreshes the index after each commit
     problems += [item.describe() for item in leftovers.find(path)]
     try:
         refuse_special(lock_path(path))
     except StoreError as exc:  # no writer could ever take the store
         problems.append(str(exc))
     return problems
+
+
+def _signature(path: Path) -> tuple[int, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def writer_note(path: Path) -> str | None:
+    """A line saying an ingest is writing the store while it is checked, or None."""
+    info = live_writer(lock_path(Path(path)))
+    if info is None:
+        return None
+    return (
+        f"{safe_path(path)}: an ingest is writing this store ({describe_holder(info)}); "
+        "checked its last commit, and the search index only once the ingest has refreshed it"
+    )
 
 
 def summary(path: Path, problems: list[str]) -> str:
@@ -162,7 +184,8 @@ def summary(path: Path, problems: list[str]) -> str:
 def index_problem(path: Path, generation: int) -> str | None:
     """A line when the persisted search index is damaged or built for another generation."""
     try:
-        from store.search.query import SearchIndex, index_dir
+        from store.search.query import SearchIndex
+        from store.search.upkeep import index_dir
     except ImportError:
         return None
     directory = index_dir(path)
@@ -363,18 +386,27 @@ def repair(path: Path, out: Path) -> int:
         ) from None
     try:
         staged = work / out.name
-        with Store.open(staged, write=True, wait=0) as store:
-            for article, extraction in pairs:
-                store.add(article, extraction)
-            store.commit(force=True)
+        try:
+            with Store.open(staged, write=True, wait=0) as store:
+                for article, extraction in pairs:
+                    store.add(article, extraction)
+                store.commit(force=True)
+        except OSError as exc:  # a full disk, a quota: named, in words; the original is untouched
+            raise StoreError(
+                f"{safe_path(out)}: cannot write the repaired copy ({os_reason(exc, work)})"
+            ) from None
         _refuse_existing(out)
         placed: list[Path] = []
         try:
             for name in (bodies_path(staged), staged):  # the catalog last: it makes the store
                 placed.append(_place(name, out.with_name(name.name)))
-        except BaseException:
+        except BaseException as exc:
             for target in placed:
                 target.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                raise StoreError(
+                    f"{safe_path(out)}: cannot place the repaired copy ({os_reason(exc, work)})"
+                ) from None
             raise
         fsync_dir(out.parent)
     finally:

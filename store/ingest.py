@@ -32,7 +32,9 @@ import orjson
 
 from store.db.schema import EncodedArticle, encode_article, extraction_from_dict
 from store.db.store import Store
-from store.parse.formats import RecordError, is_format_file, read_records
+from store.errors import StoreError
+from store.ingest_records import RecordTask, expand, process_record, task_label
+from store.parse.formats import is_format_file
 from store.parse.reader import ReadError, display_path, iter_article_files, read_article_file
 from store.search.sentence_words import TermFeed, article_terms
 
@@ -103,11 +105,11 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def process_file(path: Path) -> tuple[Any, ...]:
+def process_file(path: Path | RecordTask) -> tuple[Any, ...]:
     """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line);
-    a page, export or feed gives ("many", [outcome per record]) (see ``process_records``)."""
-    if is_format_file(path):
-        return process_records(path)
+    a page or one record of an export or feed likewise (see ``store.ingest_records``)."""
+    if isinstance(path, RecordTask) or is_format_file(path):
+        return process_record(path, _gazetteer(), _worker.get("known"))
     shown = display_path(path)
     try:
         text, warnings = read_article_file(path)
@@ -133,42 +135,14 @@ def process_file(path: Path) -> tuple[Any, ...]:
     return ("ok", article, extraction, notes)
 
 
-def process_records(path: Path) -> tuple[Any, ...]:
-    """A page, export or feed: ("many", outcomes), one "ok" or "failed" per record, or one
-    ("failed", line) when the file holds no article. An article of a multi-article file is
-    stored as ``FILE#N`` (N its record number), so each replaces only its own older version."""
-    shown = display_path(path)
-    try:
-        records = read_records(path)
-    except ReadError as exc:
-        return ("failed", str(exc))
-    from store.extract import extract
-    from store.parse.formats.compose import article_of
+def process_file_encoded(path: Path | RecordTask) -> tuple[Any, ...]:
+    """``process_file`` for a pool: ("encoded", EncodedArticle, ArticleTerms, warnings).
 
-    source = display_path(os.path.abspath(path))
-    outcomes: list[tuple[Any, ...]] = []
-    for record in records:
-        where = f"{shown} {record.where}" if record.where else shown
-        if isinstance(record, RecordError):
-            outcomes.append(("failed", f"{where}: {record.reason}"))
-            continue
-        file = f"{source}#{record.number}" if record.number is not None else source
-        try:
-            article = article_of(record, file)
-            article.file = file
-            extraction = extract(article, _gazetteer())
-        except Exception as exc:  # a parser bug must cost one record, not the ingest
-            reason = " ".join(str(exc).split())[:200]
-            outcomes.append(("failed", f"{where}: could not be parsed ({type(exc).__name__}: {reason})"))
-            continue
-        outcomes.append(("ok", article, extraction, [f"{where}: {w}" for w in article.warnings]))
-    return ("many", outcomes)
-
-
-def _encoded(result: tuple[Any, ...]) -> tuple[Any, ...]:
-    """An "ok" outcome as ("encoded", EncodedArticle, ArticleTerms, warnings); others as they are."""
-    if result[0] == "many":
-        return ("many", [_encoded(r) for r in result[1]])
+    The body crosses the process boundary as JSON bytes and goes to the segment as they are;
+    only the header and the extraction are decoded by the parent (see ``_stage``). The words
+    of each sentence, for the search index, are found here too, in parallel.
+    """
+    result = process_file(path)
     if result[0] != "ok":
         return result
     _, article, extraction, notes = result
@@ -176,18 +150,8 @@ def _encoded(result: tuple[Any, ...]) -> tuple[Any, ...]:
     return ("encoded", encode_article(article, extraction), terms, notes)
 
 
-def process_file_encoded(path: Path) -> tuple[Any, ...]:
-    """``process_file`` for a pool: ("encoded", EncodedArticle, ArticleTerms, warnings).
-
-    The body crosses the process boundary as JSON bytes and goes to the segment as they are;
-    only the header and the extraction are decoded by the parent (see ``_stage``). The words
-    of each sentence, for the search index, are found here too, in parallel.
-    """
-    return _encoded(process_file(path))
-
-
 def _results(
-    files: Sequence[Path], known: frozenset[str], jobs: int | None, gazetteer: Gazetteer
+    files: Sequence[Path | RecordTask], known: frozenset[str], jobs: int | None, gazetteer: Gazetteer
 ) -> Iterator[tuple[Any, ...]]:
     workers = jobs or os.cpu_count() or 1
     if len(files) <= POOL_THRESHOLD or workers <= 1:
@@ -279,8 +243,8 @@ def ingest(
     if gazetteer is None:
         gazetteer = load_user_gazetteer()
     report = IngestReport()
-    files: list[Path] = []
-    for item in iter_article_files(Path(p) for p in paths):
+    files: list[Path | RecordTask] = []
+    for item in expand(iter_article_files(Path(p) for p in paths)):
         if isinstance(item, ReadError):
             report.failed.append(str(item))
         else:
@@ -316,7 +280,7 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 def _run(
     store: Store,
-    files: list[Path],
+    files: list[Path | RecordTask],
     report: IngestReport,
     progress: Progress | None,
     jobs: int | None,
@@ -331,21 +295,20 @@ def _run(
     staged = 0
     stored = len(store.article_ids())
     last_commit = time.monotonic()
-    for done, outcome in enumerate(
+    for done, result in enumerate(
         _results(files, frozenset(store.article_ids()), jobs, gazetteer), 1
     ):
-        for result in outcome[1] if outcome[0] == "many" else (outcome,):
-            if result[0] == "failed":
-                report.failed.append(result[1])
-            elif result[0] == "unchanged":
-                report.unchanged += 1
+        if result[0] == "failed":
+            report.failed.append(result[1])
+        elif result[0] == "unchanged":
+            report.unchanged += 1
+        else:
+            report.warnings.extend(result[-1])
+            if _stage(store, result, feed):
+                report.added += 1
+                staged += 1
             else:
-                report.warnings.extend(result[-1])
-                if _stage(store, result, feed):
-                    report.added += 1
-                    staged += 1
-                else:
-                    report.unchanged += 1
+                report.unchanged += 1
         due = staged >= max(batch_size, stored // BATCH_SHARE)
         if staged and (due or time.monotonic() - last_commit >= batch_seconds):
             store.commit()
@@ -353,7 +316,7 @@ def _run(
             stored += staged
             staged, last_commit = 0, time.monotonic()
         if progress:
-            progress(done, total, display_path(files[done - 1]))
+            progress(done, total, task_label(files[done - 1]))
     if staged:
         store.commit()
         report.commits += 1
@@ -382,10 +345,12 @@ def _stage(store: Store, result: tuple[Any, ...], feed: TermFeed) -> bool:
 def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
     """Bring the persisted search index up to the new generation (when search is available)."""
     try:
-        from store.search.query import ensure_index
+        from store.search.upkeep import ensure_index
     except ImportError:
         return
     try:
         ensure_index(store, feed)
-    except Exception as exc:  # the articles are stored; a stale index is rebuilt on next use
+    except StoreError as exc:  # the articles are stored; a stale index is rebuilt on next use
+        report.warnings.append(f"search index not refreshed: {exc}")
+    except Exception as exc:
         report.warnings.append(f"search index not refreshed: {type(exc).__name__}: {exc}")

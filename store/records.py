@@ -171,6 +171,9 @@ class Extraction:
     actors: list[ActorHit] = field(default_factory=list)
     agreements: list[AgreementHit] = field(default_factory=list)
     quotes: list[QuoteHit] = field(default_factory=list)
+    # names the article gives no evidence for ("X arrived"): persons only when the store
+    # already knows the name as a person with an office (resolve/known_names.py)
+    candidates: list[ActorHit] = field(default_factory=list)
 
 
 # --- stored entities (after resolution across articles) ------------------------------------

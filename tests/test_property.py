@@ -25,6 +25,7 @@ from store.parse.article import parse_article
 from store.parse.reader import ReadError, normalise_newlines, read_article_file
 from store.records import Article, Extraction
 from store.search.query import SearchIndex
+from store.search.upkeep import index_for_store
 from store.text import strip_controls
 
 try:  # the rules without extract()'s catch-all, so a rule that raises is seen here
@@ -211,6 +212,7 @@ def test_extraction_rules_never_raise(text: str) -> None:
     check_extraction(article, extract_rules(article, GAZETTEER))
 
 
+@pytest.mark.slow
 @SLOW
 @given(st.lists(any_text, min_size=1, max_size=3), st.lists(any_text, max_size=4))
 def test_store_and_search_any_text(texts: list[str], queries: list[str]) -> None:
@@ -222,7 +224,7 @@ def test_store_and_search_any_text(texts: list[str], queries: list[str]) -> None
                 store.add(article, extract(article, GAZETTEER))
             store.commit(force=True)
         with Store.open(db) as store:
-            index = SearchIndex.for_store(store)
+            index = index_for_store(store)
             for query in [*queries, *texts, "p:", "a:" + texts[0][:20]]:
                 for hit in index.search(query, limit=10):
                     assert len(hit.label) >= 0
@@ -242,9 +244,10 @@ def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     with Store.open(db, write=True) as store:
         ingest(store, [root / "a", *([hostile] if hostile.is_dir() else [])], jobs=1)
     with Store.open(db) as store:
-        return SearchIndex.for_store(store)
+        return index_for_store(store)
 
 
+@pytest.mark.slow
 @settings(
     max_examples=300,
     deadline=None,

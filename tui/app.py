@@ -1,14 +1,17 @@
 """The pactscope explorer: the app shell, jump history, and the workers that talk to the store.
 
 The first screen paints at once; the store is opened read-only in a thread worker which posts
-small messages back (harlequin style). A reload opens a new read-only store and swaps it in,
-so the store the UI reads never changes underneath it. Every jump (list choice, mention,
+small messages back (harlequin style). A reload opens a new read-only store and swaps it in
+under ``store_lock``, then closes the old one: the store the UI reads never changes underneath
+it, a read in a worker thread (holding the lock) finishes on the store it started with, and
+nothing of the old store outlives the swap. Every jump (list choice, mention,
 search hit, evidence) goes through ``go`` and lands in the back/forward history.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -101,6 +104,7 @@ class PactscopeApp(App[None]):
             self.css_path = [*self.css_path, Path(__file__).with_name(PLAIN_CSS)]
         self.db_path = Path(db_path)
         self.store: Store | None = None
+        self.store_lock = threading.RLock()
         self.search_index: Any = None
         self.history = History()
         self.main_screen = MainScreen()
@@ -118,8 +122,20 @@ class PactscopeApp(App[None]):
             self.set_interval(POLL_SECONDS, self._poll, name="store-poll")
 
     def on_unmount(self) -> None:
-        if self.store is not None:
-            self.store.close()
+        self._swap_store(None)
+
+    def _swap_store(self, store: Store | None) -> None:
+        """Make ``store`` the one the panes read and close the one it replaces.
+
+        Under ``store_lock``: a worker thread's read (which holds it) ends on the old store
+        before that store is closed, and no read sees the old store after the swap.
+        """
+        with self.store_lock:
+            old, self.store = self.store, store
+            if old is not None and old is not store:
+                if self.search_index is not None and self.search_index.reads_store:
+                    self.search_index = None  # its sentences come from the store closed here
+                old.close()
 
     # --- workers -------------------------------------------------------------------------
 
@@ -138,6 +154,7 @@ class PactscopeApp(App[None]):
         the UI swaps it in. Polls (``force=False``) only look at the catalog file's signature
         and do nothing until it moves.
         """
+        from store.db.read_store import thaw_frozen
         from store.db.store import Store
         from store.errors import StoreError
 
@@ -145,13 +162,19 @@ class PactscopeApp(App[None]):
         if not force and signature == self._seen_signature:
             return
         current = self.store
+        store: Store | None = None
+        if current is not None:
+            thaw_frozen()  # what the last load froze, the old store's garbage among it
         try:
             store = Store.open(self.db_path, write=False)
             if not force and current is not None and store.generation == current.generation:
+                store.close()  # nothing new: this copy is not needed
                 self.call_from_thread(setattr, self, "_seen_signature", signature)
                 return
             articles, actors = store.articles(), store.actors()
         except (StoreError, OSError) as error:
+            if store is not None:
+                store.close()
             self.call_from_thread(setattr, self, "_seen_signature", signature)
             self.post_message(StoreFailed(one_line(error), quiet=not force))
             return
@@ -160,12 +183,13 @@ class PactscopeApp(App[None]):
     @work(thread=True, exclusive=True, group="index")
     def _build_index(self, store: Store) -> None:
         """Load (or build) the search index for ``store``; search works once it is ready."""
-        from store.search.query import SearchIndex
+        from store.search.upkeep import index_for_store
 
         try:
-            index = SearchIndex.for_store(store)
+            index = index_for_store(store)
         except Exception as error:  # a broken index must not take the explorer down
-            self.post_message(StoreFailed(f"search index unavailable: {one_line(error)}"))
+            if not store.closed:  # else a reload replaced the store: its own index comes next
+                self.post_message(StoreFailed(f"search index unavailable: {one_line(error)}"))
             return
         self.post_message(IndexReady(index, store.generation))
 
@@ -177,7 +201,7 @@ class PactscopeApp(App[None]):
         return any(w.group == "store" and not w.is_finished for w in self.workers)
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
-        self.store = message.store
+        self._swap_store(message.store)
         self._seen_signature = message.signature
         self.main_screen.populate(message.articles, message.actors)
         if message.reloaded:
@@ -201,17 +225,21 @@ class PactscopeApp(App[None]):
     def read_article(self, article_id: str) -> None:
         """Read an article's catalog entry and body off the UI thread; the main screen gets
         ``ArticleRead`` (with None for both when the article is gone or unreadable)."""
-        store = self.store
         meta = body = None
-        if store is not None:
-            try:
-                meta = store.article(article_id)
-                body = store.body(article_id) if meta is not None else None
-            except Exception as error:  # an unreadable body is reported, not fatal
-                self.call_from_thread(
-                    self.notify, one_line(error), title="Article", severity="error", markup=False
-                )
-                meta = body = None
+        failure = None
+        with self.store_lock:  # a reload's swap waits: the store read from stays open
+            store = self.store
+            if store is not None:
+                try:
+                    meta = store.article(article_id)
+                    body = store.body(article_id) if meta is not None else None
+                except Exception as error:  # an unreadable body is reported, not fatal
+                    failure = one_line(error)
+                    meta = body = None
+        if failure is not None:  # outside the lock: the UI thread may be waiting for it
+            self.call_from_thread(
+                self.notify, failure, title="Article", severity="error", markup=False
+            )
         self.main_screen.post_message(ArticleRead(article_id, meta, body))
 
     def actor_name(self, actor_id: str) -> str:

@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest",
         parents=[common],
         help="add article files or folders to the store",
-        description="Add .txt/.md article files (folders are searched recursively).",
+        description="Add .txt/.md, .html/.htm, .json/.jsonl/.ndjson, .rss/.atom/.xml (folders recursively).",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files or folders")
     p.add_argument(
@@ -97,23 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[common],
         help="write everything as JSON, CSV tables or a network (GraphML, GEXF)",
-        description="Export articles, actors and agreements with their evidence (json), as "
-        "six CSV tables that join on their ids (csv, into a folder), or as the network of "
-        "actors and agreements (graphml, gexf).",
+        description="Export articles, actors and agreements: json (with evidence), csv (six "
+        "tables that join on their ids, into a folder) or the network (graphml, gexf).",
     )
-    p.add_argument(
-        "--format",
-        choices=["json", "csv", "graphml", "gexf"],
-        default="json",
-        help="output format (default json)",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        type=Path,
-        help="write to FILE instead of stdout (for csv: the folder DIR, required)",
-    )
+    formats = ["json", "csv", "graphml", "gexf"]
+    p.add_argument("--format", choices=formats, default="json", help="output format (json)")
+    out_help = "write to FILE instead of stdout (csv: the folder, required)"
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, help=out_help)
     p.add_argument("--force", action="store_true", help="replace FILE (the CSV files) if it exists")
 
     p = sub.add_parser(
@@ -150,6 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    p.add_argument(
+        "--no-token",
+        action="store_true",
+        help="serve without the access token printed at start (anyone who can reach the port "
+        "reads the store)",
+    )
+    p.add_argument(
+        "--max-connections",
+        type=_positive,
+        default=4,
+        metavar="N",
+        help="at most N browser sessions at once, each an explorer process (default 4)",
+    )
     return parser
 
 
@@ -250,10 +253,10 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
 
 def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
-    from store.search.query import SearchIndex
+    from store.search.upkeep import index_for_store
 
     with Store.open(db) as store:
-        hits = SearchIndex.for_store(store).search(args.query, args.limit)
+        hits = index_for_store(store).search(args.query, args.limit)
     if args.json:
         write_json_hits(hits, sys.stdout.buffer)
         return 0
@@ -265,8 +268,11 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, repair, summary
+    from store.doctor import check, repair, summary, writer_note
 
+    note = writer_note(db)
+    if note:
+        say(note, style="yellow")
     problems = check(db)
     for line in problems:
         say(line, style="red")
@@ -294,13 +300,29 @@ def _catalog_readable(db: Path) -> bool:
 
 def cmd_serve(args: argparse.Namespace, db: Path) -> int:
     try:
-        from textual_serve.server import Server
+        from tui.serve import GuardedServer, is_loopback, new_token
     except ImportError:
         raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'") from None
-    import shlex
+    from store.db.store import Store
 
-    command = shlex.join([sys.executable, "-m", "tui", "--db", str(db)])
-    Server(command, host=args.host, port=args.port, title="pactscope").serve()
+    if not os.path.lexists(db):  # never a store nobody asked for (nor the seeds in it)
+        raise CliError(
+            f"{safe_path(db)}: no store here; create it with 'pactscope ingest --db PATH FILES' "
+            "or choose one with --db"
+        )
+    Store.open(db).close()  # a damaged store: one line now, not in every browser session
+    if not is_loopback(args.host):
+        say(
+            f"WARNING: serving on {args.host}, beyond this machine: anyone who can reach port "
+            f"{args.port} {'can read every article' if args.no_token else 'and has the token can read every article'} "
+            "(the traffic is not encrypted)",
+            style="bold red",
+        )
+    token = None if args.no_token else new_token()
+    server = GuardedServer(
+        db, host=args.host, port=args.port, token=token, max_connections=args.max_connections
+    )
+    server.serve()
     return 0
 
 
@@ -351,6 +373,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         say("interrupted")
         return 130
+    except OSError as exc:  # the system refused: not a bug, so the file and the reason in words
+        if os.environ.get("PACTSCOPE_DEBUG"):
+            raise
+        from store.db.files import os_reason
+
+        where = f"{safe_path(exc.filename)}: " if exc.filename else ""
+        say(f"error: {where}{os_reason(exc)}", style="red")
+        return 1
     except Exception as exc:  # a bug: still one line, unless asked for the traceback
         if os.environ.get("PACTSCOPE_DEBUG"):
             raise

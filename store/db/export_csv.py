@@ -3,9 +3,10 @@
 ``articles.csv``, ``actors.csv``, ``agreements.csv`` hold one row per record (``id`` first);
 ``roles.csv`` (``actor_id`` -> ``affiliation_id``, ``article_id``), ``parties.csv``
 (``agreement_id`` -> ``actor_id``) and ``mentions.csv`` (``article_id`` -> ``entity_id``, an
-actor or agreement) link them. UTF-8, a header row, RFC 4180 quoting and CRLF line ends (the
-``csv`` module's defaults); list fields are joined with "; ". Mentions are read one body at a
-time, so a large store exports in bounded memory.
+actor or agreement) link them; an agreement's ``contradictions`` names the kinds of
+disagreement between its articles (year, value, parties, status). UTF-8, a header row,
+RFC 4180 quoting and CRLF line ends (the ``csv`` module's defaults); list fields are joined
+with "; ". Mentions are read one body at a time, so a large store exports in bounded memory.
 
 The folder is written atomically as a whole when it is new (built beside it, then renamed);
 into an existing folder, all six files are written first and then each is renamed into place,
@@ -23,9 +24,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from store.db import leftovers
+from store.db.amounts import read_money
 from store.db.export import ExportExists, check_target, publish_new
 from store.db.json_storage import fsync_dir
 from store.db.store import Store
+from store.db.story import story_of
 from store.paths import safe_path
 
 TABLES: dict[str, tuple[str, ...]] = {
@@ -34,7 +38,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "actors.csv": ("id", "kind", "name", "code", "aliases", "articles", "mentions"),
     "roles.csv": ("actor_id", "title", "affiliation_id", "article_id", "sentence"),
     "agreements.csv": ("id", "name", "unnamed", "status", "year", "value", "amount", "currency",
-                       "aliases", "keywords", "parties", "articles"),
+                       "aliases", "keywords", "parties", "articles", "contradictions"),
     "parties.csv": ("agreement_id", "actor_id"),
     "mentions.csv": ("article_id", "entity_id", "kind", "sentence", "start", "end", "text"),
 }  # fmt: skip
@@ -75,8 +79,10 @@ def table_rows(store: Store) -> dict[str, Callable[[], Iterator[tuple[Any, ...]]
 
     def agreements() -> Iterator[tuple[Any, ...]]:
         for g in store.agreements():
+            disputed = [c.kind for c in story_of(g, store.article, read_money).contradictions]
             yield (g.id, g.name, g.unnamed, g.status, g.year, g.value, g.amount, g.currency,
-                   _joined(g.aliases), _joined(g.keywords), len(g.parties), len(g.articles))  # fmt: skip
+                   _joined(g.aliases), _joined(g.keywords), len(g.parties), len(g.articles),
+                   _joined(disputed))  # fmt: skip
 
     def parties() -> Iterator[tuple[Any, ...]]:
         for g in store.agreements():
@@ -123,6 +129,9 @@ def write_csv(store: Store, out: Path, *, force: bool = False) -> None:
     if os.path.lexists(out) and not out.is_dir():
         raise ExportExists(f"{safe_path(out)}: is a file; the CSV export writes a folder")
     rows = table_rows(store)
+    leftovers.clean(out)  # a killed export's folder, or its files in the folder
+    for name in TABLES:
+        leftovers.clean(out / name)
     if not out.exists():
         _write_new_folder(store, out, rows)
         return

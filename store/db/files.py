@@ -11,6 +11,7 @@ from __future__ import annotations
 import errno
 import fcntl
 import os
+import shutil
 import stat
 from pathlib import Path
 
@@ -63,6 +64,21 @@ def open_regular(path: Path, flags: int = os.O_RDONLY, mode: int = 0o644) -> int
         os.close(fd)
         raise
     return fd
+
+
+def os_reason(exc: OSError, where: Path | None = None) -> str:
+    """An OS error in words ("no space left on device"), also for the errno-less short
+    writes numpy reports as "N requested and M written" (a full disk, told by its free space)."""
+    if exc.strerror:
+        return exc.strerror.lower()
+    text = str(exc)
+    if "requested and" in text and "written" in text:
+        try:
+            full = where is not None and shutil.disk_usage(where).free < (1 << 20)
+        except OSError:
+            full = False
+        return "no space left on device" if full else "a write was cut short"
+    return text.lower() or type(exc).__name__
 
 
 def read_regular(path: Path, limit: int = -1) -> bytes:

@@ -5,6 +5,9 @@ role affiliations and agreement parties, given as canonical names, can be mapped
 agreements are resolved with their party ids. Hits are folded in with ``merge_actor`` /
 ``merge_agreement``. An actor hit with no spans is referenced but not mentioned: it is kept
 as an actor (so its id exists) but not linked to the article.
+
+Linking sees the store only through ``LinkTarget``: the records it reads and stages, the ids
+it allocates and the name index. ``Store`` is one; this module never imports it.
 """
 
 from __future__ import annotations
@@ -13,15 +16,24 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from store.db.schema import body_to_dict, extraction_from_dict
-from store.records import Actor, ActorHit, Agreement, Body, Extraction, Mention, StoredQuote
+from store.records import (
+    Actor,
+    ActorHit,
+    Agreement,
+    ArticleMeta,
+    Body,
+    Extraction,
+    Mention,
+    StoredQuote,
+)
+from store.resolve.known_names import promote_known_persons
 from store.resolve.resolver import Resolver, merge_actor, merge_agreement
 
 if TYPE_CHECKING:
     from store.db.bodies import BodySegment
-    from store.db.store import Store
 
 PREFIX = {"person": "p", "country": "c", "organization": "o", "agreement": "g"}
 _SLUG_JUNK = re.compile(r"[^a-z0-9]+")
@@ -59,6 +71,29 @@ class IdAllocator:
 _AGREEMENT_EVIDENCE = ("facts", "articles")
 
 
+class LinkTarget(Protocol):
+    """What linking needs of a store being written: its records, new ids, the name index."""
+
+    @property
+    def resolver(self) -> Resolver:
+        """The store-wide name index, kept in step by ``put_actor`` / ``put_agreement``."""
+        ...
+
+    def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str: ...
+
+    def actor(self, id: str) -> Actor | None: ...
+
+    def agreement(self, id: str) -> Agreement | None: ...
+
+    def put_actor(self, actor: Actor, *, renamed: bool = True) -> None: ...
+
+    def put_agreement(self, agreement: Agreement, *, renamed: bool = True) -> None: ...
+
+    def article_ids(self) -> list[str]: ...
+
+    def article(self, id: str) -> ArticleMeta | None: ...
+
+
 @dataclass(slots=True)
 class Link:
     """What one article links to: actor ids, agreement ids, and its mentions."""
@@ -69,10 +104,11 @@ class Link:
 
 
 def link_article(
-    store: Store, article_id: str, extraction: Extraction, previous: Resolver | None = None
+    store: LinkTarget, article_id: str, extraction: Extraction, previous: Resolver | None = None
 ) -> Link:
     """Fold ``extraction`` into the store's records; ``previous`` suggests ids on a rebuild."""
     resolver = store.resolver
+    extraction = promote_known_persons(extraction, resolver)  # names other articles gave an office
     link = Link()
     ids: list[str] = []
     for hit in extraction.actors:
@@ -135,7 +171,7 @@ def link_article(
     return link
 
 
-def relink_all(store: Store, bodies: BodySegment, previous: Resolver) -> list[str]:
+def relink_all(store: LinkTarget, bodies: BodySegment, previous: Resolver) -> list[str]:
     """Link every stored article again, in ingest order, into a store emptied of entities.
 
     Used after an article is replaced, so nothing the old text said lingers. ``previous``
@@ -164,7 +200,7 @@ def relink_all(store: Store, bodies: BodySegment, previous: Resolver) -> list[st
 
 
 def _merge_actor_hit(
-    store: Store, hit: ActorHit, id: str, article_id: str, names: dict[str, str]
+    store: LinkTarget, hit: ActorHit, id: str, article_id: str, names: dict[str, str]
 ) -> None:
     existing = store.actor(id)
     if existing is None:
@@ -182,6 +218,8 @@ def _merge_actor_hit(
     if not hit.spans and not linked_before:
         actor.articles.pop(article_id, None)  # referenced, not mentioned
     store.put_actor(actor, renamed=_names(actor) != before)
+    if hit.roles:
+        store.resolver.note_office(actor)  # its name now makes a person in later articles
 
 
 def _tail(items: list[Any], article_id: str) -> list[Any]:
@@ -240,7 +278,7 @@ def _names(record: Actor | Agreement | None) -> tuple[Any, ...] | None:
 
 
 def _party_id(
-    store: Store, name: str, article_id: str, names: dict[str, str], previous: Resolver | None
+    store: LinkTarget, name: str, article_id: str, names: dict[str, str], previous: Resolver | None
 ) -> str:
     """A party's actor id; a name no hit of the article gives becomes a referenced actor."""
     found = names.get(name) or store.resolver.find_actor(name)

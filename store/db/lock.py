@@ -20,7 +20,7 @@ from typing import Any
 import orjson
 
 from store.db.files import read_regular
-from store.errors import StoreLocked, StoreReadOnly
+from store.errors import StoreError, StoreLocked, StoreReadOnly
 from store.paths import safe_path
 
 POLL = 0.05
@@ -86,6 +86,18 @@ def describe_holder(info: dict[str, Any] | None) -> str:
     shown = safe_path(str(info.get("pid")))[:40]
     who = f"pid {pid}" if pid is not None else f"a malformed pid ({shown})"
     return f"{who} on {safe_path(str(info.get('host')))[:80]} since {safe_path(str(info.get('since')))[:40]}"
+
+
+def live_writer(lock_path: Path) -> dict[str, Any] | None:
+    """The holder of the lock when a live writer holds it (or one on another host, which
+    cannot be told dead); None when there is no lock or it is stale."""
+    try:
+        info, raw = read_holder(lock_path)
+    except StoreError:  # not a regular file: no writer can hold it
+        return None
+    if info is None or raw is None or _is_stale(lock_path, info, raw):
+        return None
+    return info
 
 
 class WriterLock:

@@ -330,6 +330,7 @@ def extraction_to_dict(e: Extraction) -> dict[str, Any]:
             for g in e.agreements
         ],
         "quotes": [[q.speaker, q.sentence, q.start, q.end] for q in e.quotes],
+        "candidates": [{"name": c.name, "spans": _spans(c.spans)} for c in e.candidates],
     }
 
 
@@ -366,4 +367,8 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
             for g in d.get("agreements") or ()
         ],
         quotes=[QuoteHit(*q) for q in d.get("quotes") or ()],
+        candidates=[
+            ActorHit("person", c["name"], spans=[Span(*s) for s in c.get("spans") or ()], rule="known-person")
+            for c in d.get("candidates") or ()
+        ],
     )

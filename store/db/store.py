@@ -8,69 +8,47 @@ docs/architecture.md. The whole catalog is held in memory as records; writes are
 
 from __future__ import annotations
 
-import gc
 import os
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
-from store.db import actor_links as relations
 from store.db import leftovers
-from store.db.actor_links import party_index
-from store.db.bodies import BodySegment, refuse_lost_catalog, refuse_orphan_segment
-from store.db.catalog import Catalog, Staging
-from store.db.files import refuse_special
+from store.db.bodies import BodySegment, refuse_orphan_segment
+from store.db.catalog import Staging
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
-from store.db.json_storage import AtomicJSONStorage, file_signature, peek_empty
+from store.db.json_storage import AtomicJSONStorage, peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lock import WriterLock
+from store.db.read_store import ReadStore
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
-    META,
     SCHEMA_VERSION,
     EncodedArticle,
-    body_from_dict,
     checksums_from,
     encode_article,
-    extraction_from_dict,
     segment_line,
 )
 from store.errors import StoreError, StoreReadOnly
 from store.paths import bodies_path, lock_path, safe_path
-from store.records import Actor, Agreement, Article, ArticleMeta, Body, Extraction
+from store.records import Actor, Agreement, Article, ArticleMeta, Extraction
 from store.resolve.resolver import Resolver
 
 
-class Store:
-    """An open store; see the module docstring and docs/architecture.md."""
-
-    path: Path
-    generation: int
+class Store(ReadStore):
+    """An open store: the reads of ``ReadStore``, the writer lock and the write path."""
 
     def __init__(self, path: Path, *, write: bool, lock: WriterLock | None) -> None:
-        self.path = path
-        self.writable = write
         self._lock = lock
-        self._bodies: BodySegment | None = None
         self._failed: str | None = None
-        refuse_special(bodies_path(path))  # a FIFO there would hang the first read
-        self._load()
-        if self._signature is None:  # no catalog: a new store, unless its files say otherwise
-            refuse_lost_catalog(path)
-            if write:
-                self._create()
-        committed = self._meta["bodies_length"]
+        super().__init__(path, write=write)
+        if write and self._signature is None:
+            self._create()
         if write:  # never build on damage: the next ingest would fail further from the cause
-            self._refuse_damage(committed)
-        self._bodies = BodySegment(
-            bodies_path(path),
-            write=write,
-            committed=committed,
-            checked_from=min(checksums_from(self._meta), committed),
-        )
+            self._refuse_damage(self._meta["bodies_length"])
+        self._open_bodies()
 
     def _create(self) -> None:
         """Write the empty catalog of a new store before any body byte.
@@ -101,6 +79,8 @@ class Store:
                 raise StoreReadOnly(
                     f"{safe_path(path.parent)}: cannot create the store folder ({reason})"
                 ) from None
+            if path.exists() and not os.access(path, os.R_OK):
+                raise StoreError(f"{safe_path(path)}: cannot read the store (permission denied)")
             if path.exists() and not os.access(path, os.W_OK):
                 raise StoreReadOnly(f"{safe_path(path)}: the store file is read-only")
             lock = WriterLock.acquire(lock_path(path), wait)
@@ -127,11 +107,9 @@ class Store:
         return answer
 
     def close(self) -> None:
-        """Release the lock and files; anything staged and not committed is dropped."""
-        bodies, self._bodies = self._bodies, None
+        """Release the lock, files and records; anything staged and not committed is dropped."""
         try:
-            if bodies is not None:
-                bodies.close()  # may raise (a full disk refuses the last flush)
+            super().close()
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -148,39 +126,13 @@ class Store:
     ) -> None:
         self.close()
 
-    # --- loading -------------------------------------------------------------------------
-
     def _load(self, storage: AtomicJSONStorage | None = None) -> None:
-        # Loading makes millions of small objects and no cycles: the cyclic collector would
-        # rescan them again and again (over half the time of opening a large store). Frozen
-        # afterwards, they stay out of later collections too, which otherwise made sorting
-        # 50k articles for the list take 0.6 s instead of 0.1 s; refcounting still frees them.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            self._catalog = Catalog(self.path, storage)
-            loaded = self._catalog.load()
-            gc.freeze()
-        finally:
-            if collecting:
-                gc.enable()
-        if not self.writable:
-            self._catalog.forget()
-        self._signature = self._catalog.signature
-        self._meta: dict[str, Any] = loaded.meta
-        self.generation = int(self._meta["generation"])
-        self._articles = loaded.articles
-        self._actors = loaded.actors
-        self._agreements = loaded.agreements
-        self._order = list(loaded.articles)
+        super()._load(storage)
         # What only a writer needs is built on first use, so readers open faster.
         self._by_file_map: dict[str, str] | None = None
         self._resolver_index: Resolver | None = None
         self._ids_alloc: IdAllocator | None = None
         self._staged = Staging()
-        self._sorted: list[ArticleMeta] | None = None
-        self._of_actor: dict[str, list[str]] | None = None
-        self._duplicates = loaded.duplicates
 
     def _refuse_damage(self, committed: int) -> None:
         found = chain(
@@ -194,104 +146,6 @@ class Store:
             ),
         )
         refuse_damage(self.path, found)
-
-    def reload_if_changed(self) -> bool:
-        """Re-read the catalog if another process committed since; True when it changed."""
-        if self.writable:
-            return False
-        try:
-            signature = file_signature(os.stat(self.path))
-        except FileNotFoundError:
-            return False
-        if signature == self._signature:
-            return False
-        storage = AtomicJSONStorage(self.path)
-        meta = next(iter(storage.data[META].values()))
-        if meta.get("generation") == self.generation:
-            self._signature = storage.signature
-            return False
-        self._load(storage)
-        if self._bodies is not None:
-            self._bodies.checked_from = min(
-                checksums_from(self._meta), self._meta["bodies_length"]
-            )
-        return True
-
-    # --- reads ---------------------------------------------------------------------------
-
-    @property
-    def meta(self) -> dict[str, Any]:
-        """The catalog's meta document (schema, generation, bodies_length, created_by)."""
-        return dict(self._meta)
-
-    def articles(self) -> list[ArticleMeta]:
-        """All articles, newest first (undated last), then by title."""
-        if self._sorted is None:
-            items = sorted(self._articles.values(), key=lambda m: (m.shown.casefold(), m.id))
-            items.sort(key=lambda m: m.published or "", reverse=True)
-            self._sorted = items
-        return list(self._sorted)
-
-    def article(self, id: str) -> ArticleMeta | None:
-        return self._articles.get(id)
-
-    def has_article(self, id: str) -> bool:
-        return id in self._articles
-
-    def article_ids(self) -> list[str]:
-        """Article ids in the order they were ingested."""
-        return list(self._order)
-
-    def body(self, id: str) -> Body:
-        """The article's body, read from the segment; KeyError for an unknown id."""
-        return body_from_dict(self._record(id)["body"])
-
-    def extraction(self, id: str) -> Extraction:
-        """What extraction found in the article when it was ingested."""
-        return extraction_from_dict(self._record(id)["extraction"])
-
-    def _record(self, id: str) -> dict[str, Any]:
-        meta = self._articles[id]
-        assert self._bodies is not None, "store is closed"
-        return self._bodies.read(*meta.body)
-
-    def actors(self) -> list[Actor]:
-        """All actors, by kind then name."""
-        return sorted(self._actors.values(), key=lambda a: (a.kind, a.name.casefold(), a.id))
-
-    def actor(self, id: str) -> Actor | None:
-        return self._actors.get(id)
-
-    def agreements(self) -> list[Agreement]:
-        """All agreements, by name."""
-        return sorted(self._agreements.values(), key=lambda g: (g.name.casefold(), g.id))
-
-    def agreement(self, id: str) -> Agreement | None:
-        return self._agreements.get(id)
-
-    def agreements_of_article(self, article_id: str) -> list[Agreement]:
-        meta = self._articles.get(article_id)
-        if meta is None:
-            return []
-        return [self._agreements[g] for g in meta.agreements if g in self._agreements]
-
-    def agreements_of_actor(self, actor_id: str) -> list[Agreement]:
-        """The actor's agreements: those it is a party to (for a person, see ``relations``)."""
-        actor = self._actors.get(actor_id)
-        if actor is None:
-            return []
-        if self._of_actor is None:
-            self._of_actor = party_index(self._agreements.values())
-        return relations.agreements_of_actor(
-            actor, self._of_actor, self._articles, self._agreements
-        )
-
-    def cooccurring(self, actor_id: str, limit: int = 10) -> list[tuple[Actor, int]]:
-        """The actors sharing the most articles with this one, with the shared count."""
-        actor = self._actors.get(actor_id)
-        if actor is None:
-            return []
-        return relations.cooccurring(actor, self._articles, self._actors, limit)
 
     # --- writes --------------------------------------------------------------------------
 
@@ -357,11 +211,7 @@ class Store:
         self._staged.drop_article(article_id)
         self._staged.needs_rebuild = True
 
-    def _invalidate(self) -> None:
-        self._sorted = None
-        self._of_actor = None
-
-    # called by linking.link_article ------------------------------------------------------
+    # what linking.link_article reads and writes (its LinkTarget) ------------------------------------------------------
 
     @property
     def resolver(self) -> Resolver:

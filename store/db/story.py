@@ -123,7 +123,7 @@ def story_of(
     by_article: dict[str, list[Statement]] = {a: [] for a in agreement.articles}
     for fact in agreement.facts:
         by_article.setdefault(fact.article, []).append(
-            Statement(fact.field, fact.value, fact.article, fact.sentence, _rule(fact))
+            Statement(fact.field, _plain(fact.value), fact.article, fact.sentence, _rule(fact))
         )
     entries = []
     for article_id, statements in by_article.items():
@@ -143,7 +143,7 @@ def story_of(
     found = [
         _years(timeline),
         _values(timeline, money),
-        _parties(timeline),
+        _parties(timeline, frozenset(agreement.parties)),
         _statuses(timeline),
     ]
     contradictions = tuple(c for c in found if c is not None)
@@ -155,6 +155,12 @@ def story_of(
         if c.kind != "parties" or str(s.value) in c.unshared
     )
     return Story(timeline, contradictions, in_dispute)
+
+
+def _plain(value: Any) -> Any:
+    """A stored value as compared: a plain scalar (a list or mapping a damaged store may
+    hold becomes its text, so it can be grouped and shown, never crash the story)."""
+    return value if isinstance(value, str | int | float | bool | None) else str(value)
 
 
 def _rule(fact: Any) -> str | None:
@@ -185,11 +191,11 @@ def _disagreement(kind: str, claims: list[Claim]) -> Contradiction | None:
 
 
 def _years(timeline: tuple[Entry, ...]) -> Contradiction | None:
-    """Articles giving different years for the agreement."""
-    groups: dict[Any, list[Statement]] = {}
+    """Articles giving different years for the agreement (2021 and "2021" are one year)."""
+    groups: dict[str, list[Statement]] = {}
     for s in _statements(timeline, "year"):
-        groups.setdefault(s.value, []).append(s)
-    return _disagreement("year", [Claim(v, tuple(ss)) for v, ss in groups.items()])
+        groups.setdefault(str(s.value).strip(), []).append(s)
+    return _disagreement("year", [Claim(ss[0].value, tuple(ss)) for ss in groups.values()])
 
 
 def _values(timeline: tuple[Entry, ...], money: Money | None) -> Contradiction | None:
@@ -235,18 +241,19 @@ def _same_value(a: Any, b: Any) -> bool:
     return larger == 0 or abs(a[0] - b[0]) <= SAME_AMOUNT * larger
 
 
-def _parties(timeline: tuple[Entry, ...]) -> Contradiction | None:
+def _parties(timeline: tuple[Entry, ...], known: frozenset[str]) -> Contradiction | None:
     """Articles naming at least two parties each, where each names a party the other does
     not ("Japan and Australia" against "Japan and the Philippines"). An article naming fewer
-    parties than another is less detailed, not in disagreement."""
+    parties than another is less detailed, not in disagreement. Only parties resolved to the
+    agreement's actors (``known``) count: a name left unresolved may be one of them."""
     lists: list[tuple[tuple[str, ...], list[Statement]]] = []
     for entry in timeline:
-        statements = entry.of("party")
+        statements = [s for s in entry.of("party") if str(s.value) in known]
         parties = tuple(dict.fromkeys(str(s.value) for s in statements))
         if len(parties) < 2:
             continue
-        for known, said in lists:
-            if set(known) == set(parties):
+        for listed, said in lists:
+            if set(listed) == set(parties):
                 said.extend(statements)
                 break
         else:

@@ -5,20 +5,24 @@ tokenisation of the body: named agreements and organisations first (their names 
 countries inside them), then countries, persons and their roles, then unnamed agreements and
 the facts (status, year, value) stated next to each agreement mention, then quotes.
 It never raises: an unexpected failure yields an empty extraction for that article.
+May import ``store.records`` and ``store.text`` only: nothing of resolution, the database,
+search or the UI (its name lists are its own, in ``gazetteer`` and ``data/*.json``).
 """
 
 from __future__ import annotations
 
-from store.extract.affiliation import fill_fallbacks
+from store.extract.affiliation import fill_fallbacks, home_country
 from store.extract.agreements import find_named
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.gazetteer import Gazetteer
+from store.extract.named_parties import fill_named_parties
+from store.extract.office_forms import office_key
 from store.extract.organizations import find_organizations
-from store.extract.parties import fill_named_parties
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
+from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.speakers import attribute_quotes
@@ -51,6 +55,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     state = State(doc, gz, cues_for(gz), bytearray(n), bytearray(n))
     state.quotes = list(article.quotes)
     state.published = article.published
+    state.home = home_country(gz, article.dateline, article.byline, article.source)
     index_countries(state)
     find_named(state)
     find_organizations(state)
@@ -62,6 +67,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_relations(state)  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
     fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
+    fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
     fill_facts(state)
     return _assemble(article, state)
 
@@ -130,7 +136,25 @@ def _assemble(article: Article, state: State) -> Extraction:
         out.agreements.append(hit)
     _ensure_referenced(out, hits, gz)
     out.quotes = attribute_quotes(state, names)
+    out.candidates = _candidates(state, {h.name for h in out.actors})
     return out
+
+
+def _candidates(state: State, taken: set[str]) -> list[ActorHit]:
+    """Names without evidence, one hit per name with all its spans (none already an actor)."""
+    if not state.candidates:
+        return []
+    text = state.doc.text
+    found: dict[str, ActorHit] = {}
+    for span in state.candidates:
+        name = " ".join(text[span.start : span.end].split())
+        if name in taken:
+            continue
+        hit = found.get(name)
+        if hit is None:
+            hit = found[name] = ActorHit("person", name, rule=span.rule)
+        hit.spans.append(span)
+    return list(found.values())
 
 
 def _aliases(acc) -> list[str]:
@@ -173,7 +197,7 @@ def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
                 aff, aff_rule = own, "person-country"
         if aff is None and folded in placed:
             continue
-        key = (folded, aff)
+        key = (office_key(r.title), aff)  # "Defence Minister" = "Minister of Defense"
         if key not in seen:
             seen.add(key)
             out.append(RoleHit(r.title, aff, r.sentence, r.rule, aff_rule))

@@ -160,23 +160,100 @@ def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]])
     return next(iter(names)) if len(names) == 1 else None
 
 
+_FOR_WHOM = frozenset({"government", "people", "republic", "state", "kingdom"})
+_CLAUSE_ENDS = frozenset({",", ";", ".", "and", "while", "but", "who", "which", "whereas"})
+
+
+def _acts_for(state: State, role: RoleAcc) -> str | None:
+    """"Foreign Minister A did so for the Government of Rwanda", "A signed on behalf of
+    Kenya": the country the office holder acts for, later in the same clause."""
+    d = state.doc
+    low, n = d.low, d.n
+    for k in range(role.name_j, min(n, role.name_j + 12)):
+        w = low[k]
+        if w in _CLAUSE_ENDS or d.sent[k] != role.sentence:
+            return None
+        if w == "for" or (w == "of" and low[k - 1] == "behalf"):
+            x = k + 1 + (low[k + 1] == "the" if k + 1 < n else 0)
+            if x + 1 < n and low[x] in _FOR_WHOM and low[x + 1] == "of":
+                x += 2  # "for the Government of Rwanda"
+            c = state.country_start.get(x)
+            if c is not None and c.actor and c.form != "demonym":
+                return c.name
+    return None
+
+
 # Offices that only exist inside one country's politics: the article's dominant country owns them.
 _DOMESTIC = frozenset({"opposition leader", "leader of the opposition", "speaker", "mayor", "governor", "chief justice"})
 
 
 def _domestic(state: State, title: str) -> str | None:
-    """"Opposition leader X" in an article about one country: that country, when it is named
-    at least three times and twice as often as any other."""
-    if title.casefold() not in _DOMESTIC:
+    """"Opposition leader X" in an article about one country: that country (see _dominant)."""
+    folded = title.casefold()
+    if folded not in _DOMESTIC and not folded.startswith("opposition "):
         return None
+    return _dominant(state)
+
+
+# Offices of a government's own members (not its envoys abroad), for the dateline rule.
+_HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
+
+
+_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy"})
+
+
+def home_country(gz: Gazetteer, dateline: str | None, byline: str | None, source: str | None) -> str | None:
+    """The country an article speaks from: the one a government release names as its author
+    ("Press release: New Zealand Government"), else the one its dateline names."""
+    for author in (byline, source):
+        if author and not _GOVERNMENT_WORDS.isdisjoint(author.casefold().split()):
+            words = author.replace(",", " ").split()
+            for n in range(len(words), 0, -1):  # the longest run of words naming a country
+                for k in range(len(words) - n + 1):
+                    for e in gz.lookup(" ".join(words[k : k + n])):
+                        if e.kind == "country" and e.form in ("name", "alias", "demonym"):
+                            return e.name
+    return dateline_country(gz, dateline)
+
+
+def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
+    """The country a dateline names by its name or its capital ("Islamabad", "Doha, Qatar");
+    None for other places ("Sao Paulo") and for no dateline."""
+    if not dateline:
+        return None
+    for part in reversed(dateline.split(",")):
+        for e in gz.lookup(part.strip()):
+            if e.kind == "country" and e.form in ("name", "alias", "capital"):
+                return e.name
+    return None
+
+
+def _at_home(state: State, title: str) -> str | None:
+    """A government member's office with no other cue, in an article datelined in a country's
+    capital or released by its government, belongs to that country: the local press and a
+    government's own releases write "Prime Minister X" for their own."""
+    if state.home is None or _HOME_OFFICES.isdisjoint(title.casefold().split()):
+        return None
+    return state.home
+
+
+def _dominant(state: State) -> str | None:
+    """The article's country: named as an actor at least three times and half as often again
+    as any other (worked out once per article). Only offices that exist inside one country's
+    politics ask for it; a minister's office never does (the most named country is often
+    the one visited)."""
+    if "dominant" in state.cache:
+        return state.cache["dominant"]  # type: ignore[return-value]
     counts: dict[str, int] = {}
     for c in state.countries:
         if c.actor:
             counts[c.name] = counts.get(c.name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
-    if not ranked or ranked[0] < 3 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-        return None
-    return max(counts, key=counts.__getitem__)
+    found = None
+    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or 2 * ranked[0] >= 3 * ranked[1]):
+        found = max(counts, key=counts.__getitem__)
+    state.cache["dominant"] = found
+    return found
 
 
 def fill_fallbacks(state: State) -> None:
@@ -194,6 +271,9 @@ def fill_fallbacks(state: State) -> None:
             body = _as_owner(state, named) if named else _org_before(state, role.title_i)
             if body:
                 role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
+            elif role.place(_acts_for(state, role), "acts-for-country"):
+                continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
-                    role.place(_domestic(state, role.title), "domestic-office")
+                    if not role.place(_domestic(state, role.title), "domestic-office"):
+                        role.place(_at_home(state, role.title), "home-country")

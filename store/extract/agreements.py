@@ -6,6 +6,8 @@ the text describes are found afterwards (``unnamed.py``).
 
 from __future__ import annotations
 
+from itertools import compress
+
 from store.extract.lists import hyphen_list
 from store.extract.organizations import acronym_after, chunk_words, initials_match
 from store.extract.state import AgreementAcc, State
@@ -284,6 +286,10 @@ def _acronyms(state: State) -> None:
     """Later uses of a defined acronym, with an optional party prefix ("Japan-Philippines RAA")."""
     d = state.doc
     acros = {acc.acronym: acc for acc in state.agreements if acc.acronym}
+    for acc in state.agreements:  # "MoU" is what everyone calls a Memorandum of Understanding
+        if not acc.acronym and acc.name.casefold().startswith("memorandum of understanding"):
+            for form in ("MoU", "MOU"):
+                acros.setdefault(form, acc)
     if not acros:
         return
     for k in d.caps:
@@ -315,8 +321,53 @@ def _acronyms(state: State) -> None:
             target.aliases.append(alias)
 
 
+_PLURAL_HEADS = {
+    "declarations": "Declaration",
+    "agreements": "Agreement",
+    "treaties": "Treaty",
+    "protocols": "Protocol",
+    "conventions": "Convention",
+    "memoranda": "Memorandum",
+}
+
+
+def _listed(state: State) -> None:
+    """Names that share one plural head noun: "the Moscow and Pyongyang Declarations" are the
+    Moscow Declaration and the Pyongyang Declaration, one record each. (Rule: named_list.)"""
+    d = state.doc
+    words, low = d.words, d.low
+    for k in compress(range(d.n), map(_PLURAL_HEADS.__contains__, low)):
+        if not words[k][:1].isupper() or state.blocked[k]:
+            continue
+        first = d.sent_first[d.sent[k]]
+        groups: list[list[int]] = []
+        cur: list[int] = []
+        x = k - 1
+        while x >= first and k - x <= 12 and not state.blocked[x] and not state.person_tok[x]:
+            if words[x][:1].isupper() and words[x].isalpha() and low[x] != "the" and len(cur) < 3:
+                cur.insert(0, x)
+            elif low[x] in ("and", ",", "&") and cur:
+                groups.insert(0, cur)
+                cur = []
+            else:
+                break
+            x -= 1
+        if cur:
+            groups.insert(0, cur)
+        if len(groups) < 2:
+            continue
+        head = _PLURAL_HEADS[low[k]]
+        for group in groups:
+            i, j = group[0], group[-1] + 1
+            acc = _new_named(state, f"{d.span_text(i, j)} {head}", i, j, [], "agreement")
+            if acc.name not in acc.keywords:
+                acc.keywords.append(acc.name)
+        state.blocked[k] = 1
+
+
 def find_named(state: State) -> None:
-    """Known agreements, capitalised names with a head noun, and their acronyms."""
+    """Known agreements, listed names, capitalised names with a head noun, and their acronyms."""
     _known(state)
+    _listed(state)
     _named(state)
     _acronyms(state)

@@ -139,6 +139,8 @@ def find_countries(state: State) -> None:
                     prev in loc_last and _preceded_by(low, sent, i, loc_last)
                 ):
                     mention.form = "place"
+                elif form == "capital" and prev in ("and", ",", "or") and places and places[-1].j == i - 1:
+                    mention.form = "place"  # "held in Caracas and Mexico City": both places
         else:
             mention = _mention(state, m, entry, loc_last)
             if mention is None:

@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from store.extract.lists import coordinated_list
-from store.extract.money import money_ending, parse_money, value_start
+from store.extract.money import money_ending, parse_money, value_in_clause, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
-from store.extract.when import day_year, lede_year
+from store.extract.when import article_year, day_year, full_date_year, lede_year
 from store.records import Fact
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -121,7 +121,7 @@ def _by_first(state: State) -> dict[str, _Table]:
             (status, phrase)
             for status, phrases in state.cues.status.items()
             for phrase in phrases
-            if status in _AFTER and phrase[0] != "existing"
+            if status in _AFTER and phrase[0] not in ("existing", "signing")  # "the treaty signing" has no tense
         ]
         cached = state.cues._status_by_first = _tables(pairs, 0)  # type: ignore[attr-defined]
     return cached
@@ -180,12 +180,24 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
     k = j + 3 if 0 <= j < n and words[j] == "(" else j
     if k < n and words[k] == ",":
         k += 1
+        if k < n and low[k] in ("the", "a", "an"):
+            # "the Abraham Accords, the US-brokered agreements signed ... in 2020": past the apposition
+            nouns = state.cues.family
+            x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
+            k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
     while k < n and low[k] in _BEFORE_IN:
         k += 1
-    if k < n and low[k] == "by" and low[k - 1] in _BEFORE_IN:
-        # "signed by the two parties on 25 April, 2025": past the signatories (five words at most)
+    if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
+        # "signed by the two parties on 25 April, 2025", "signed with the United States in
+        # 1998", "signed at the White House in 2020": past who or where (six words at most)
         x = k + 1
-        while x < n and x - k <= 5 and low[x] not in ("in", "on") and words[x][:1].isalpha():
+        while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
+    if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
+        # "signed in Prague in 2010": past the place (three words at most)
+        x = k + 2
+        while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
     if k < n and low[k] in ("in", "on"):
@@ -222,8 +234,9 @@ def _left(d: Doc, i: int) -> bool:
     return k >= 0 and d.low[k] in _LEAVING
 
 
-# How far along an agreement is: of two statuses stated equally often, the text's latest news
-# is the further one ("unveiled a ceasefire ... the agreement was clinched" is signed).
+# How far along an agreement is: of the statuses the text states, the furthest stage is where it
+# stands ("unveiled a ceasefire ... the agreement was clinched" is signed; "signed ... entered
+# into force" in force); among mentions of one stage, the first states it.
 _STAGE = {"proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
 
 
@@ -259,6 +272,8 @@ def fill_facts(state: State) -> None:
                 acc_year(acc, year, d.sent[i], rule)
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n else None
+                if found_at is None and j < n and low[j] in ("of", "for", "to"):
+                    found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = "value_after_mention"
         if acc.value_at >= 0:
@@ -270,7 +285,7 @@ def fill_facts(state: State) -> None:
             counts: dict[str, int] = {}
             for st, _, _ in statuses:
                 counts[st] = counts.get(st, 0) + 1
-            best = max(counts, key=lambda st: (counts[st], _STAGE.get(st, 0)))  # ties: the furthest stage
+            best = max(counts, key=lambda st: (_STAGE.get(st, 0), counts[st]))
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             acc_status(acc, best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
@@ -283,8 +298,24 @@ def fill_facts(state: State) -> None:
             acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
             _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
+        if acc.status == "signed" and acc.year is not None:
+            _aged(state, acc)
         for name, sentence in acc.parties:
             acc.facts.append(Fact("party", name, sentence, acc.party_rules.get(name, "")))
+
+
+def _aged(state: State, acc: AgreementAcc) -> None:
+    """An agreement signed two years or more before the article, which the text neither
+    leaves nor is about to bring into effect, is in force. (Rule: aged_in_force.)"""
+    published = article_year(state)
+    if published is None or acc.year is None or acc.year > published[0] - 2:
+        return
+    d = state.doc
+    for i, _ in acc.mentions:
+        if _left(d, i) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
+            return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
+    sentence = next(f.sentence for f in acc.facts if f.field == "year")
+    acc_status(acc, "in_force", sentence, "aged_in_force")
 
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
@@ -300,6 +331,11 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         year = day_year(state, sentence)
         if year is not None:
             acc_year(acc, year, sentence, "day_article_year")
+            return
+    for sentence in sentences:
+        year = full_date_year(state, sentence)
+        if year is not None:
+            acc_year(acc, year, sentence, "full_date_year")
             return
     for sentence in sentences:
         year = lede_year(state, sentence)

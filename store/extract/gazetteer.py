@@ -13,7 +13,8 @@ ones by name, with one or more JSON files of this shape (every key optional)::
     }
 
 ``roles`` may also be an object with the lists of ``store/extract/data/roles.json`` (``titles``,
-``honorifics``, ``ranks``, ``royal_titles``, ``suffixes``). User files come from the
+``honorifics``, ``ranks``, ``royal_titles``, ``suffixes``) and ``abbreviations``, short forms of
+offices mapped to the office ("PM": "Prime Minister"). User files come from the
 ``PACTSCOPE_GAZETTEER`` environment variable (paths separated by ``os.pathsep``) and from
 ``gazetteer.json`` in the user config folder (``platformdirs.user_config_dir("pactscope")``).
 
@@ -109,6 +110,7 @@ class Gazetteer:
     ranks: tuple[str, ...] = ()
     royal_titles: tuple[str, ...] = ()
     suffixes: frozenset[str] = frozenset()
+    title_abbreviations: dict[str, str] = field(default_factory=dict)  # "PM" -> "Prime Minister"
     agreement_heads: frozenset[str] = frozenset()
     generic_nouns: frozenset[str] = frozenset()
     cues: dict[str, Any] = field(default_factory=dict)
@@ -176,6 +178,8 @@ class Gazetteer:
         ):
             for form in forms:
                 add(form, Entry(kind, form, kind))
+        for form, full in self.title_abbreviations.items():
+            add(form, Entry("title", full, "abbreviation"), case_sensitive=True)  # "PM", "Amb."
         self.lengths = {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}
         keys = {*self.folded, *map(str.casefold, self.exact)}
         self.prefixes = frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
@@ -281,6 +285,10 @@ def _merge_roles(g: Gazetteer, roles: dict[str, Any], where: str) -> None:
         extra = _strs(roles.get(key), f"{where}.{key}")
         setattr(g, key, tuple(dict.fromkeys((*getattr(g, key), *extra))))
     g.suffixes = g.suffixes | set(_strs(roles.get("suffixes"), f"{where}.suffixes"))
+    abbreviations = roles.get("abbreviations") or {}
+    if not isinstance(abbreviations, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in abbreviations.items()):
+        raise ValueError(f"{where}.abbreviations must map short forms to office titles")
+    g.title_abbreviations = {**g.title_abbreviations, **abbreviations}
 
 
 def _load_bundled(g: Gazetteer, data_dir: Path) -> None:

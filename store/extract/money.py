@@ -21,11 +21,19 @@ def money_pattern(symbols: tuple[str, ...], words: tuple[str, ...], mults: tuple
     mult = "|".join(re.escape(m) for m in sorted(mults, key=len, reverse=True))
     word = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     num = r"\d{1,3}(?:,\d{3}){0,5}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?"
+    spelled = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     return re.compile(
         rf"(?P<sym>{sym})\s?(?P<num>{num})(?:[\s-]?(?P<mult>{mult})\b)?"
-        rf"|(?P<num2>{num})\s?(?:(?P<mult2>{mult})\s)?(?P<word>{word})\b",
+        rf"|(?P<num2>{num}|(?:{spelled})\b)\s?(?:(?P<mult2>{mult})\s)?(?P<word>{word})\b",
         re.I,
     )
+
+
+# Amounts news spells out: "eight billion dollars".
+NUMBER_WORDS = {
+    w: float(i + 1)
+    for i, w in enumerate("one two three four five six seven eight nine ten eleven twelve".split())
+} | {"fifteen": 15.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "hundred": 100.0, "a hundred": 100.0}
 
 
 def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None:
@@ -33,8 +41,9 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     cues = state.cues
     pattern = getattr(cues, "_money", None)
     if pattern is None:  # built once per cue set
-        symbols = tuple(k for k in cues.currencies if not k.isalpha())
-        words = tuple(k for k in cues.currencies if k.isalpha())
+        # signs and codes written before the amount ("$", "Rs", "INR"); words after it ("yen")
+        symbols = tuple(k for k in cues.currencies if not k.isalpha() or not k.islower())
+        words = tuple(k for k in cues.currencies if k.isalpha() and k.islower())
         pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
     m = pattern.match(text)
     if not m:
@@ -44,9 +53,10 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     unit = m.group("sym") or m.group("word") or ""
     currency = cues.currencies.get(unit) or cues.currencies.get(unit.casefold()) or cues.currencies.get(unit.upper())
     try:
-        amount = float(num) * cues.multipliers.get(mult, 1.0)
+        amount = NUMBER_WORDS.get(num.casefold()) or float(num)
     except ValueError:
         return None
+    amount *= cues.multipliers.get(mult, 1.0)
     return m.group(0).strip(), amount, currency
 
 
@@ -68,7 +78,9 @@ def money_ending(state: State, j: int) -> int | None:
 
 
 # Words between a mention and its value cue: ", which has a value of", "with a total value of".
-_LEADS = frozenset(", which that has had have is was with a an total its estimated overall".split())
+_LEADS = frozenset(
+    ", which that has had have is was with a an total its estimated overall expected set to will would could".split()
+)
 # Hedges between a value cue and the amount: "worth some $2 billion", "valued at up to".
 _HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated".split())
 
@@ -110,3 +122,19 @@ def value_start(state: State, j: int) -> int | None:
     if k >= n or sent[k] != here:
         return None
     return k if parse_money(state, d.text[d.starts[k] : d.starts[k] + 60]) is not None else None
+
+
+def value_in_clause(state: State, j: int) -> int | None:
+    """A value clause after the mention's complement: "a sale of up to 36 jets to Indonesia,
+    valued at about $13.9 billion" (the next comma within 14 words). (Rule: value_after_mention.)"""
+    d = state.doc
+    low, n, sent = d.low, d.n, d.sent
+    if not 0 < j < n:
+        return None
+    here = sent[j - 1]
+    for x in range(j, min(n, j + 14)):
+        if sent[x] != here or low[x] in (".", ";"):
+            return None
+        if low[x] == ",":
+            return value_start(state, x + 1) if low[x + 1 : x + 2] != ["which"] else value_start(state, x)
+    return None

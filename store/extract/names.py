@@ -80,6 +80,8 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
     for e in state.gz.lookup(w):
         if e.kind == "country" and (e.form == "ambiguous" or e.form == "alias" and 0 < position == total - 1):
             continue  # "Jordan Peterson", "Giorgia ... Georgia"; a surname "Roy Vincent Trinidad"
+        if e.kind == "organization" and e.form == "alias" and 0 < position == total - 1 and not w.isupper():
+            continue  # a surname that is also an organisation's short name ("Anna Maria Wagner")
         if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and position == 0):
             return False
     return w.casefold() not in state.gz.head_words and w.casefold() not in state.gz.agreement_heads

@@ -30,6 +30,7 @@ class NameMention:
     evidence: bool = False
     rule: str = ""  # the rule that found the name (and read its office)
     cue_rule: str = "country-before-office"  # the rule that found ``cue``
+    short: bool = False  # the first words of a longer name of the same person ("Nguyen Phu")
 
 
 def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) -> None:
@@ -39,7 +40,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
         mention.evidence = True
         ti = chunk.i - 1
-        while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in _OFFICE_WORDS and d.words[ti - 1].islower():
+        while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
@@ -57,12 +58,12 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
             mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
     elif before == "," and d.lower(chunk.i - 2) in LOWER_OFFICES and (
-        d.words[chunk.i - 2].islower() or (d.lower(chunk.i - 3) in _OFFICE_WORDS and d.words[chunk.i - 3].islower())
+        d.words[chunk.i - 2].islower() or (d.lower(chunk.i - 3) in OFFICE_WORDS and d.words[chunk.i - 3].islower())
     ):
         # "Australia's minister, Zed Seselja, said": the office set off before the name
         k = chunk.i - 2
         ti = k
-        while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in _OFFICE_WORDS and d.words[ti - 1].islower():
+        while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1
         owner = owner_country(state, k)
         if owner is not None or possessive_org(state, ti) is not None:
@@ -135,11 +136,12 @@ LOWER_OFFICES = frozenset(
     "correspondent lawmaker legislator diplomat analyst economist activist".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
-_OFFICE_WORDS = frozenset(
+OFFICE_WORDS = frozenset(
     "foreign defence defense trade finance economy economic energy interior home prime deputy "
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
-    "military intelligence cabinet treasury europe european secretary attorney ministry".split()
+    "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
+    "caretaker".split()
 )
 
 

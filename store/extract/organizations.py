@@ -123,7 +123,8 @@ def _known(state: State) -> None:
         if m.j - m.i == 1 and m.text.isupper():
             if defined is None:
                 defined = _defined_acronyms(state)
-            if m.text in defined and defined[m.text].casefold() != e.name.casefold():
+            spelled = defined.get(m.text)
+            if spelled is not None and spelled.casefold() != e.name.casefold() and known_org(state, spelled) != e.name:
                 continue  # "Armed Forces of the Philippines (AFP)": not the news agency
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
@@ -205,6 +206,7 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
 
 def _patterns(state: State) -> None:
     d = state.doc
+    headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
     for chunk in d.chunks:
         paren = chunk.j < n and tokens[chunk.j] == "("
@@ -234,6 +236,11 @@ def _patterns(state: State) -> None:
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
+        start = _after_office(state, i, chunk.j)
+        if start > i:  # "Chief Executive Officer of the National Petroleum Company": the body after the office
+            i, name = start, d.span_text(start, chunk.j)
+            if GENERIC_BODY_WORDS.issuperset(name.casefold().split()):
+                continue  # "Director General of the National Office": no body named
         if not entries and GENERIC_BODY_WORDS.issuperset(name.casefold().split()) and owner_unnamed(state, i):
             continue  # "his country's Air Force": the owner is not named
         known = next((state.gz.organizations.get(e.name) for e in entries if e.kind == "organization"), None)
@@ -248,6 +255,9 @@ def _patterns(state: State) -> None:
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
         canonical = next((e.name for e in entries if e.kind == "organization"), None) or (known_org(state, acro[0]) if acro else None)
+        if canonical is None and not handle and not acro and d.heading[chunk.sentence]:
+            headed.append((name, i, chunk.j, rule))  # a headline's capitals run on: only if the body names it
+            continue
         acc = _add(state, canonical or name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
         if handle:
             acc.spans.append(state.span(chunk.j + 1, chunk.j + 3, "org-handle"))
@@ -255,6 +265,9 @@ def _patterns(state: State) -> None:
         elif acro:
             acc.spans.append(state.span(chunk.j + 1, chunk.j + 2, "org-defined-acronym"))
             state.block(chunk.j, chunk.j + 3)
+    for name, i, j, rule in headed:
+        if name in state.orgs:  # "Germany Cement Closer Ties on Shipbuilding" is no company
+            _add(state, name, i, j, rule)
 
 
 def _later_forms(state: State) -> None:
@@ -337,6 +350,17 @@ def _described(state: State) -> None:
                 if d.lower(k - 1) in _BODY_NOUNS:
                     _add(state, word, i, i + 1, "acronym-described-as-body")  # "The FNSEA, France's largest farm union,"
                 break
+
+
+def _after_office(state: State, i: int, j: int) -> int:
+    """Where the body starts in a run that opens with an office title and "of"/"for" ("Chief
+    Executive Officer of the X Company"); ``i`` when the run does not open with an office."""
+    d = state.doc
+    for n in (4, 3, 2, 1):
+        k = i + n
+        if k + 1 < j and d.low[k] in ("of", "for") and any(e.kind == "title" for e in state.gz.lookup(d.span_text(i, k))):
+            return k + 1 + (d.low[k + 1] == "the" and k + 2 < j)
+    return i
 
 
 def find_organizations(state: State) -> None:

@@ -1,10 +1,9 @@
 """Who the parties are: country (or organisation) lists as subjects, "between X and Y",
-"the two countries", the article's principal pair, and the parties of named agreements that
-their names do not give."""
+"the two countries", the article's principal pair; the readers both described and named
+agreements use (named ones' own rules are in ``named_parties.py``)."""
 
 from __future__ import annotations
 
-from store.extract.generic import generic_name
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.state import State
 
@@ -232,69 +231,6 @@ def with_party(state: State, j: int) -> str | None:
     return c.name if c is not None else None
 
 
-def _between(state: State, sentence: int) -> list[str]:
-    """The parties of the first "between X and Y" / "between the two countries" of a sentence."""
-    key = ("between", sentence)
-    if key in state.cache:
-        return state.cache[key]  # type: ignore[return-value]
-    d = state.doc
-    out: list[str] = []
-    for k in range(d.sent_first[sentence], len(d)):
-        if d.sent[k] != sentence:
-            break
-        if d.low[k] == "between":
-            found = coordinated_list(state, k + 1)
-            if found:
-                out = found[0]
-                break
-            pp = party_phrase(state, k + 1)
-            if pp:
-                out = phrase_parties(state, pp[0], sentence, k)
-                break
-    state.cache[key] = out
-    return out
-
-
-def owner_before(state: State, i: int) -> str | None:
-    """The country whose possessive stands right before token i, a year between them allowed
-    ("Pakistan's 2019 Extended Fund Facility"). (Rule: possessive_party.)"""
-    d = state.doc
-    k = i - 1
-    if k >= 0 and len(d.words[k]) == 4 and d.words[k].isdigit():
-        k -= 1
-    if k < 2 or d.low[k] != "s" or d.words[k - 1] not in ("'", "\u2019") or d.ends[k - 1] != d.starts[k]:
-        return None
-    c = state.country_end.get(k - 1)
-    return c.name if c is not None and c.actor else None
-
-
-def _phrase_in(state: State, sentence: int) -> list[str]:
-    """Parties of a "the two countries" phrase anywhere in the sentence."""
-    d = state.doc
-    for k in range(d.sent_first[sentence], min(len(d), d.sent_first[sentence] + 200)):
-        if d.sent[k] != sentence:
-            break
-        if d.low[k] in ("two", "both", "three"):
-            pp = party_phrase(state, k)
-            if pp:
-                return phrase_parties(state, pp[0], sentence, k)
-    return []
-
-
-_ADOPT = frozenset({"adopted", "approved", "endorsed", "signed", "ratified", "agreed"})
-
-
-def _adopted_by(state: State, j: int) -> str | None:
-    """"<agreement> [, ] [was] adopted by [the] X [members]": X, a body or a country."""
-    d = state.doc
-    k = j + (d.word(j) == ",")
-    k += d.lower(k) in ("was", "were", "has", "had", "been")
-    k += d.lower(k) == "been"
-    if d.lower(k) not in _ADOPT or d.lower(k + 1) != "by":
-        return None
-    return body_at(state, k + 2 + (d.lower(k + 2) == "the"))
-
-
 def body_at(state: State, k: int) -> str | None:
     """The country or organisation named at token k, a body the gazetteer knows included
     even where it is not an actor ("the Pentagon" reads as a place)."""
@@ -304,51 +240,3 @@ def body_at(state: State, k: int) -> str | None:
     m = state.doc.match_at.get(k)
     e = m.first("organization") if m is not None else None
     return e.name if e is not None else None
-
-
-def fill_named_parties(state: State, *, last: bool = False) -> None:
-    """Parties of named agreements the name does not give: "between the two countries",
-    "... Agreement in Japan", or the article's principal pair around a single party. ``last``:
-    the pass after unnamed agreements were found, when a name of common words alone borrows
-    the main agreement's parties."""
-    d = state.doc
-    for acc in state.agreements:
-        if not acc.unnamed and not acc.parties:
-            for i, j in sorted(acc.mentions):  # "... Agreement, adopted by WHO members": one party may be all
-                adopter = _adopted_by(state, j + 3 if d.word(j) == "(" else j)
-                if adopter:
-                    acc.add_party(adopter, d.sent[i], "adopted_by")
-                    break
-        if acc.unnamed or (acc.known and len(acc.parties) != 1) or len(acc.parties) >= 2:
-            continue  # a known agreement of one party (a lender's programme) takes its partner here
-        for i, j in sorted(acc.mentions):
-            sentence = d.sent[i]
-            owner = owner_before(state, i)  # "Pakistan's 2019 Extended Fund Facility"
-            if owner:
-                acc.add_party(owner, sentence, "possessive_party")
-            for p in subject_parties(state, i) or ():
-                acc.add_party(p, sentence, "subject")
-            end = j + 3 if d.word(j) == "(" else j
-            if d.lower(end) == "in" and state.country_start.get(end + 1):
-                acc.add_party(state.country_start[end + 1].name, sentence, "agreement_in")
-            partner = with_party(state, end)  # "ratified the ... Agreement with Japan"
-            if partner:
-                acc.add_party(partner, sentence, "with_partner")
-
-            for p in _between(state, sentence) or _phrase_in(state, sentence):
-                acc.add_party(p, sentence, "between_or_phrase")
-            if len(acc.parties) >= 2:
-                break
-        if len(acc.parties) == 1:
-            pair = principal(state, 2)
-            if acc.parties[0][0] in pair:
-                for p in pair:
-                    acc.add_party(p, d.sent[acc.mentions[0][0]], "principal_pair")
-            elif acc.known and (top := principal(state, 1)) and top[0] != acc.parties[0][0]:
-                acc.add_party(top[0], d.sent[acc.mentions[0][0]], "lender_borrower")  # a lender's programme: the country the article is about
-        if last and not acc.parties and acc.mentions and generic_name(acc.name, state.cues.family):
-            # "a Memorandum of Understanding" of no stated parties: those of the article's
-            # main agreement, else the article's own pair
-            main = min((a for a in state.agreements if a is not acc and len(a.parties) >= 2 and a.mentions), key=lambda a: a.first, default=None)
-            for p in [p for p, _ in main.parties] if main else dominant_pair(state) or principal(state, 2):
-                acc.add_party(p, d.sent[acc.mentions[0][0]], "generic_name")

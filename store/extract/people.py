@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from store.extract.names import is_japanese, name_key, name_parts
 from store.extract.offices import NameMention
-from store.extract.roles import appositive_role
+from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.tokens import APOSTROPHES, Chunk
 
@@ -43,9 +43,14 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
     groups: dict[frozenset[str], list[NameMention]] = {}
     for m in sorted(full, key=lambda x: x.i):
         groups.setdefault(name_key(m.words, suffixes), []).append(m)
+    heading = d.heading
     for m in unnamed:
         if (key := name_key(m.words, suffixes)) in groups:
             groups[key].append(m)
+        elif len(m.words) <= 3 and not heading[m.sentence]:
+            # a name with no evidence here: a person only if the store knows it as one (resolve)
+            state.candidates.append(state.span(m.i, m.j, "known-person"))
+    _fold_prefixes(groups)
     persons = [_person(state, ms) for ms in groups.values()]
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and is_japanese(p.given) and is_japanese(p.surname)]
@@ -137,6 +142,26 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
         if role is not None:
             title, aff, ti = role
             p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "office-after-name", "country-in-office" if aff else ""))
+        elif after == "," and (role := relative_role(state, j)) is not None:
+            title, aff, ti = role  # "Nguyen Phu, who is general secretary of the Communist Party"
+            p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "who-is-office", "country-in-office" if aff else ""))
+
+
+def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:
+    """A name that is the first words of a longer one in the article is that person ("Nguyen
+    Phu" after "Nguyen Phu Trong": a family name and a middle name, the given name left off)."""
+    if len(groups) < 2:
+        return
+    longest = {key: max((tuple(m.words) for m in ms), key=len) for key, ms in groups.items()}
+    for key, words in list(longest.items()):
+        if len(words) < 2:
+            continue
+        for other, longer in longest.items():
+            if other != key and other in groups and len(longer) > len(words) and longer[: len(words)] == words:
+                for m in groups[key]:
+                    m.short = True
+                groups[other].extend(groups.pop(key))
+                break
 
 
 def _person(state: State, ms: list[NameMention]) -> PersonAcc:
@@ -145,7 +170,8 @@ def _person(state: State, ms: list[NameMention]) -> PersonAcc:
     forms = [name_parts(m.words, gz.suffixes) for m in ms]
     suffix = forms[0][3]
     # the display form: the shortest full form (no suffix), first seen on ties (min keeps the first)
-    given, middle, surname, _ = forms[0] if len(forms) == 1 else min(forms, key=lambda f: len(f[1]))
+    full = [f for f, m in zip(forms, ms, strict=True) if not m.short] or forms  # never a cut-off name
+    given, middle, surname, _ = full[0] if len(full) == 1 else min(full, key=lambda f: len(f[1]))
     reversed_seen = len(forms) > 1 and len({(f[0].casefold(), f[2].casefold()) for f in forms}) > 1
     p = PersonAcc(given, list(middle), surname, suffix, reversed_seen=reversed_seen)
     for m in ms:

@@ -15,9 +15,9 @@ from store.extract.office_names import (
     title_across,
     titles_by_end,
 )
-from store.extract.offices import NameMention, lower_office
+from store.extract.offices import OFFICE_WORDS, NameMention, lower_office
 from store.extract.people import group_persons
-from store.extract.roles import appositive_role
+from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES, Chunk
 
@@ -45,7 +45,13 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 cue, k = country.name, m.j
                 continue
             if "title" in kinds:
-                title = (m.text, m.i, m.j) if title is None or title[2] != m.i else (d.span_text(title[1], m.j), title[1], m.j)
+                if title is None or title[2] != m.i:
+                    ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
+                    office = m.first("title")
+                    short = office is not None and office.form == "abbreviation" and ti == m.i
+                    title = (office.name if short else d.span_text(ti, m.j), ti, m.j)  # "PM" -> "Prime Minister"
+                else:
+                    title = (d.span_text(title[1], m.j), title[1], m.j)
                 k = m.j
                 continue
             if "rank" in kinds or "honorific" in kinds:
@@ -53,6 +59,12 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     title = title or (None, m.i, m.j)  # type: ignore[assignment]
                     k = m.j
                     continue
+        if title is not None and title[0] and d.low[k] in ("of", "for"):
+            c = state.country_start.get(k + 1 + (d.low[k + 1] == "the"))
+            if c is not None and c.j == cj:  # "the Prime Minister of India, Narendra Modi"
+                title = (d.span_text(title[1], cj), title[1], cj)
+                cue, cue_rule = c.name, "country-in-office"
+                break
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
             end = cj
@@ -70,7 +82,12 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j:
-        cue = cue or _cue_before(state, chunk.i)
+        ti = title[1]
+        while ti > 0 and d.words[ti - 1].islower() and d.low[ti - 1] in OFFICE_WORDS and title[2] - ti < 5:
+            ti -= 1  # "the DRC foreign Minister, A": the lower-case words belong to the office
+        if ti < title[1]:
+            title = (d.span_text(ti, title[2]), ti, title[2])
+        cue = cue or _cue_before(state, ti)
         j = chunk.j  # "Minister of Defense, Nakatani Gen": the name follows a comma
         if j + 1 < len(d) and d.words[j] == "," and d.sent[j] == chunk.sentence:
             nxt = d.chunk_at.get(j + 1)
@@ -79,6 +96,25 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 if 2 <= len(words) <= 3 and all_valid(state, words):
                     out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
     return out
+
+
+_TITLE_PREFIXES = frozenset({"Acting", "Interim", "Caretaker"})
+
+
+def _title_start(state: State, first: int, ti: int) -> int:
+    """Where an office found at token ``ti`` starts: with "Acting" before it, or with the
+    organisation whose name ends right before it in the same run ("African Union Chairperson")."""
+    d = state.doc
+    if ti > first and d.words[ti - 1] in _TITLE_PREFIXES:
+        return ti - 1
+    if ti >= 3 and d.words[ti - 1] == ")" and d.words[ti - 3] == "(" and state.org_end.get(ti - 3):
+        ti -= 3  # "African Union (AU) Chairperson": the acronym between name and office
+    if ti in state.org_end:
+        for x in range(max(0, ti - 8), ti):  # the chunk may start after the organisation
+            org = state.org_start.get(x)
+            if org is not None and org.j == ti:
+                return x
+    return ti
 
 
 def _demonym_here(state: State, j: int) -> bool:
@@ -102,6 +138,10 @@ def _cue_before(state: State, i: int) -> str | None:
     elif k >= 0 and d.words[k] in APOSTROPHES and d.words[k - 1].endswith("s"):
         k -= 1  # "the Philippines' President"
     c = state.country_end.get(k + 1)
+    if c is None and k >= 3 and low[k] == "the" and d.words[k - 1] == ",":
+        c = state.country_end.get(k - 1)  # "his counterpart from Fiji, the Minister for ..."
+        if c is not None and low[c.i - 1] != "from":
+            c = None
     return c.name if c is not None and c.form in ("name", "alias", "abbreviation", "demonym", "ambiguous") else None
 
 
@@ -144,6 +184,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "name-suffix"
     elif d.word(j) == "," and appositive_role(state, j) is not None:
         rule = "office-after-name"
+    elif d.word(j) == "," and relative_role(state, j) is not None:
+        rule = "who-is-office"  # "A, who is general secretary of the party,"
     elif before == "," and d.word(j) == "," and d.lower(j + 1) in cues.speech_verbs:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
     elif d.word(j) == "(" and d.word(j + 1) == "@":

@@ -4,6 +4,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 
 from __future__ import annotations
 
+from store.extract.generic import generic_name
 from store.extract.state import AgreementAcc, State
 
 # Nouns that name a kind of text of their own: never folded into a named agreement of another noun.
@@ -34,10 +35,21 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "") ->
     return max(pool, key=lambda a: _last_before(a, at), default=None)
 
 
+def refer_ahead(state: State, family: str, noun: str) -> AgreementAcc | None:
+    """The agreement a mention made before it was introduced names ("after the signing of a
+    free trade agreement" in a caption above the story): the one agreement of its noun family
+    in the article, if there is exactly one. (Rule: refer_ahead.)"""
+    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family)]
+    return found[0] if len(found) == 1 and same_kind(found[0], noun) else None
+
+
+_TRADE = frozenset({"contract", "sale"})
+
+
 def same_kind(acc: AgreementAcc, noun: str) -> bool:
     """Whether a mention with this noun may be that agreement: a memorandum, contract,
-    ceasefire... only one already named with the noun."""
-    return noun not in SPECIFIC or _names_noun(acc, noun)
+    ceasefire... only one already named with the noun; a contract or sale may be a deal."""
+    return noun not in SPECIFIC or _names_noun(acc, noun) or (acc.unnamed and acc.family == "deal" and noun in _TRADE)
 
 
 def _names_noun(acc: AgreementAcc, noun: str) -> bool:
@@ -86,10 +98,72 @@ def spelled_name(state: State, mods: list[str], at: int) -> AgreementAcc | None:
     text names anywhere. (Rule: lowercase_name.)"""
     if not mods:
         return None
-    for acc in state.agreements[:64]:
-        if acc.unnamed or not acc.mentions:
+    table = state.cache.get("spelled")
+    if table is None:  # the named agreements are all found before the nouns are read: once
+        table = {}
+        for acc in state.agreements[:64]:
+            if acc.unnamed or not acc.mentions:
+                continue
+            words = [w for w in acc.name.replace("-", " ").replace("\u2013", " ").casefold().split() if w.isalpha()]
+            if len(words) >= 2:
+                table.setdefault(tuple(words[:-1]), acc)
+        state.cache["spelled"] = table
+    return table.get(tuple(mods))  # type: ignore[union-attr]
+
+
+_STAGES = (("staff", "level"),)
+
+
+def programme_stage(state: State, mods: list[str]) -> AgreementAcc | None:
+    """A lender's "staff-level agreement" is the first stage of its lending programme, the one
+    the article names (not one it dates in the past). (Rule: programme_stage.)"""
+    if len(mods) < 2 or not any(tuple(mods[x : x + 2]) in _STAGES for x in range(len(mods) - 1)):
+        return None
+    known = state.gz.agreements
+    found = [
+        a
+        for a in state.agreements[:64]
+        if a.known and a.mentions and a.name in known and "lending" in known[a.name].type and not _dated(state, a)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _dated(state: State, acc: AgreementAcc) -> bool:
+    """Whether a mention of the agreement follows a year ("Pakistan's 2019 Extended Fund Facility")."""
+    words = state.doc.words
+    return any(i > 0 and len(words[i - 1]) == 4 and words[i - 1].isdigit() for i, _ in acc.mentions)
+
+
+def fold_generic(state: State) -> None:
+    """A name of common words ("the new Memorandum of Understanding") and the one unnamed
+    agreement of the same parties ("signed a defence cooperation pact") are one text: the
+    described one folds into the named one, its phrases kept as aliases. (Rule: generic_fold.)"""
+    from_parties: dict[frozenset[str], list[AgreementAcc]] = {}
+    for acc in state.agreements:
+        if acc.unnamed and acc.family != "alliance" and len(acc.parties) >= 2:
+            from_parties.setdefault(frozenset(p for p, _ in acc.parties), []).append(acc)
+    if not from_parties:
+        return
+    nouns = state.cues.family
+    gone: set[int] = set()
+    for acc in state.agreements:
+        if acc.unnamed or acc.known or len(acc.parties) < 2 or not generic_name(acc.name, nouns):
             continue
-        words = [w for w in acc.name.replace("-", " ").replace("\u2013", " ").casefold().split() if w.isalpha()]
-        if len(words) >= 2 and words[:-1] == mods:
-            return acc
-    return None
+        same = from_parties.get(frozenset(p for p, _ in acc.parties), [])
+        if len(same) != 1 or id(same[0]) in gone:
+            continue
+        other = same[0]
+        gone.add(id(other))
+        acc.mentions += other.mentions
+        acc.spans += other.spans
+        acc.referring |= other.referring
+        acc.first = min(acc.first, other.first)
+        for phrase in (other.name, *other.keywords, *other.aliases):
+            if phrase not in acc.aliases and phrase != acc.name:
+                acc.aliases.append(phrase)
+        if acc.status_hint is None and other.status_hint:
+            acc.status_hint, acc.status_sentence, acc.hint_rule = other.status_hint, other.status_sentence, other.hint_rule
+        if acc.value_at < 0 <= other.value_at:
+            acc.value_at, acc.value_rule = other.value_at, other.value_rule
+    if gone:
+        state.agreements[:] = [a for a in state.agreements if id(a) not in gone]

@@ -62,7 +62,11 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if m is not None and m.first("country") is not None:
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
-    start = k
+    org = state.org_start.get(k)
+    if aff is None and org is not None and not state.cues.seats.get(org.name) and org.j < len(d) and d.is_cap(org.j):
+        start, k = k, org.j  # ", the ECOWAS Commissioner for Energy": the body, then its office
+    else:
+        start = k
     if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
         end = k + 2  # "France's farm minister"
         return None if _name_follows(state, end, j) else (d.span_text(start, end), aff, start)
@@ -84,7 +88,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 x = end + 1 + (d.lower(end + 1) == "the")
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
-                if named is not None:
+                listed = x in d.chunk_at and d.word(named.j) == "," and d.is_cap(named.j + 1) and d.lower(named.j + 2) == "and"
+                if named is not None and not listed:
                     end = named.j  # "the Secretary General of the PIF": the body inside a longer run
                 else:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
@@ -94,6 +99,33 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
     return None
+
+
+_RELATIVE_OFFICE_WORDS = frozenset(
+    "general secretary minister president prime foreign defence defense chief deputy vice "
+    "chairman chairwoman chairperson head leader premier chancellor speaker governor".split()
+)
+_OFFICE_ENDS = frozenset(
+    "secretary minister president chief chairman chairwoman chairperson head leader premier chancellor speaker governor".split()
+)
+
+
+def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
+    """", who is general secretary of the Communist Party of Vietnam" after a name: the office
+    a relative clause gives, with the country named inside it."""
+    d = state.doc
+    if d.word(j) != "," or d.lower(j + 1) != "who" or d.lower(j + 2) not in ("is", "was", "serves"):
+        return None
+    k = j + 3 + (d.lower(j + 3) == "as")
+    k += d.lower(k) in ("the", "a", "an")
+    start = end = k
+    while end < min(len(d), k + 4) and d.lower(end) in _RELATIVE_OFFICE_WORDS and d.sent[end] == d.sent[j]:
+        end += 1
+    if end == start or d.lower(end - 1) not in _OFFICE_ENDS:
+        return None
+    if d.lower(end) in ("of", "for") and end + 1 < len(d):
+        end = _capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
+    return d.span_text(start, end), country_in(state, start, end), start
 
 
 def _capitalised_run(state: State, x: int, end: int) -> int:
@@ -106,6 +138,8 @@ def _capitalised_run(state: State, x: int, end: int) -> int:
     while k < min(len(d), x + 8) and d.sent[k] == sentence:
         if d.is_cap(k) and d.words[k][:1].isalpha():
             last = k + 1
+        elif d.low[k] == "," and d.is_cap(k + 1) and d.lower(k + 2) == "and":
+            pass  # "for Infrastructure, Energy and Digitalisation": a list of portfolios
         elif d.low[k] not in ("and", "the", "of"):
             break
         k += 1
@@ -134,6 +168,8 @@ def _inherit(state: State, role: RoleAcc, ends: dict[int, str]) -> tuple[str, st
     while k >= 0 and steps < 6 and sent[k] == role.sentence:
         w = low[k]  # 0 <= k < role.title_i <= len(d)
         if k in ends:
+            if _between(state, k, role.sentence):
+                return None  # "talks between Sri Lankan President A and Prime Minister B": two sides
             return ends[k], "list-continues"
         if w in ("counterpart", "counterparts"):
             m = state.country_end.get(k) or state.country_end.get(k - 1)
@@ -146,6 +182,17 @@ def _inherit(state: State, role: RoleAcc, ends: dict[int, str]) -> tuple[str, st
         k -= 1
         steps += 1
     return None
+
+
+def _between(state: State, k: int, sentence: int) -> bool:
+    """Whether "between" opens the list that ends at token k (within ten tokens back)."""
+    low, sent = state.doc.low, state.doc.sent
+    for x in range(k - 1, max(-1, k - 10), -1):
+        if sent[x] != sentence:
+            return False
+        if low[x] == "between":
+            return True
+    return False
 
 
 def resolve_affiliations(state: State) -> None:

@@ -143,6 +143,8 @@ class State:
     agreements: list[AgreementAcc] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     published: str | None = None  # the article's date (ISO), for events dated by the day
+    candidates: list[Span] = field(default_factory=list)  # names without evidence (see Extraction)
+    home: str | None = None  # the country the dateline names (by its name or capital)
 
     def span(self, i: int, j: int, rule: str = "") -> Span:
         d = self.doc

@@ -22,7 +22,7 @@ CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "van", "von", "bin
 _LOWER_IN_NAMES = frozenset({"and", "the", "in", "at", "to", "of", "for", "on", "&"})
 # Words after which a period belongs to the word ("Adm.", "Jr.", "Inc.").
 ABBREV = frozenset(
-    "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb".split()
+    "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb Pres Secy Sec".split()
 )
 APOSTROPHES = frozenset("'\u2019")
 # Curly quotes norm_form straightens (each is a token of its own).

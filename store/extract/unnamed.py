@@ -27,7 +27,9 @@ from store.extract.parties import (
 )
 from store.extract.referring import (
     SPECIFIC,
+    programme_stage,
     refer,
+    refer_ahead,
     same_kind,
     same_named,
     same_sentence_named,
@@ -126,6 +128,7 @@ def find_unnamed(state: State) -> None:
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
+    ahead: list[tuple[int, int, str, str, str]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
@@ -200,7 +203,8 @@ def find_unnamed(state: State) -> None:
             break
         if owned:
             continue
-        if start < k and (spelled := spelled_name(state, _modifiers(d, start, k), start)) is not None:
+        stage = programme_stage(state, _modifiers(d, start, k)) if start < k else None
+        if start < k and (spelled := stage or spelled_name(state, _modifiers(d, start, k), start)) is not None:
             # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
             value_pos = value_start(state, after) if money_at is None else money_at
             if value_pos is not None and spelled.value_at < 0:
@@ -211,6 +215,10 @@ def find_unnamed(state: State) -> None:
                 for p in found if found and len(found) >= 2 else ():
                     spelled.add_party(p, sentence, how)
             _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
+            if stage is not None:  # a staff-level agreement awaits the board: announced, whatever its verb
+                spelled.referring.add(start)
+                if spelled.status_hint is None:
+                    spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (none after a hyphenated party list)
@@ -265,6 +273,12 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence, "dominant_pair")
             if target is not None:
                 _attach(state, target, start, k + 1, keyword, family)
+            else:
+                ahead.append((start, k, keyword, family, w))
+    for start, k, keyword, family, w in ahead:
+        target = refer_ahead(state, family, w)
+        if target is not None and not state.blocked[k]:
+            _attach(state, target, start, k + 1, keyword, family)
 
 
 def _designation(words: list[str], j: int, k: int) -> bool:

@@ -9,9 +9,15 @@ of its own keeps it (the facts rules read that one).
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from store.extract.state import State
 
+_MONTH_NUMBER = {
+    **{m: i + 1 for i, m in enumerate("january february march april may june july august september october november december".split())},
+    **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
+    "sept": 9,
+}
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words that place an event in the article's own days.
@@ -23,9 +29,54 @@ _PUBLISHED = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
 def article_year(state: State) -> tuple[int, int] | None:
-    """The article's publication year and month, when its date is known."""
+    """The article's publication year and month, when its date is known; for an undated
+    article, the latest full date it writes (a caption's "on October 24, 2022", a stamp)."""
     m = _PUBLISHED.match(state.published or "")
-    return (int(m.group(1)), int(m.group(2))) if m else None
+    if m:
+        return int(m.group(1)), int(m.group(2))
+    if "text_date" not in state.cache:
+        state.cache["text_date"] = _latest_date(state)
+    return state.cache["text_date"]  # type: ignore[return-value]
+
+
+def _latest_date(state: State) -> tuple[int, int] | None:
+    """The latest "<Month> <day>, <year>" or "<day> <Month> <year>" of the text. (Rule:
+    text_date.)"""
+    dates = _full_dates(state, 0, state.doc.n)
+    return max(dates) if dates else None
+
+
+def _full_dates(state: State, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The full dates written in tokens lo:hi, as (year, month)."""
+    d = state.doc
+    low, words, n = d.low, d.words, min(hi, d.n)
+    out: list[tuple[int, int]] = []
+    for k in compress(range(lo, n), map(_MONTH_NUMBER.__contains__, low[lo:n])):
+        x = k + 1 if k + 1 < n and words[k + 1] == "." else k  # "Sept. 10, 2023"
+        if x + 1 < n and words[x + 1].isdigit() and len(words[x + 1]) <= 2:
+            y = x + 2 + (x + 2 < n and words[x + 2] == ",")  # "October 24, 2022"
+        elif k >= 1 and words[k - 1].isdigit() and len(words[k - 1]) <= 2:
+            y = x + 1 + (x + 1 < n and words[x + 1] == ",")  # "25 April, 2025"
+        else:
+            continue
+        if y < n and len(words[y]) == 4 and _YEAR.fullmatch(words[y]):
+            out.append((int(words[y]), _MONTH_NUMBER[low[k]]))
+    return out
+
+
+def full_date_year(state: State, sentence: int) -> int | None:
+    """The year of the one full date a sentence writes, when it writes no other year: "on
+    Wednesday, April 26, 2023, announced the Washington Declaration". (Rule: full_date_year.)"""
+    d = state.doc
+    if sentence >= len(d.sent_first) or d.sent_first[sentence] < 0:
+        return None
+    lo = d.sent_first[sentence]
+    hi = lo
+    while hi < d.n and d.sent[hi] == sentence and hi - lo < 80:
+        hi += 1
+    dates = _full_dates(state, lo, hi)
+    years = {w for w in d.words[lo:hi] if len(w) == 4 and _YEAR.fullmatch(w)}
+    return dates[0][0] if len(dates) == 1 and len(years) == 1 else None
 
 
 def day_year(state: State, sentence: int) -> int | None:

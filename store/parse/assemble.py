@@ -66,6 +66,7 @@ class _Fields:
         self.late: list[str] = []
         self.publishers: list[tuple[int, str]] = []
         self.day: tuple[int, int] | None = None
+        self.bio_outlet: str | None = None
 
     def take(self, label: Label) -> None:
         if label.kind == "headline":
@@ -88,6 +89,8 @@ class _Fields:
             self.late.append("")  # a comment follows the stamp: not the page's footer
         if label.publisher and label.rule == "publisher":
             self.publishers.append(label.publisher)
+        elif label.publisher and label.kind == "furniture" and label.rule == "author_bio":
+            self.bio_outlet = self.bio_outlet or label.publisher[1]  # the known author's outlet
 
     def article(self, art_id: str, file: str, items: list[tuple[ParagraphKind, str]]) -> Article:
         warnings: list[str] = []
@@ -120,6 +123,7 @@ class _Fields:
         source = min(self.publishers)[1] if self.publishers else self.wire
         if source is None and bio is not None and bio.publisher:
             source = bio.publisher[1]
+        source = source or self.bio_outlet
         return Article(
             id=art_id,
             file=file,

@@ -81,7 +81,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("about_author", r"about the authors?:?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
-    ("read_more_bare", r"read more\.{0,3}|read (?:the )?full (?:story|article)[^\n]{0,40}"),
+    ("read_more_bare", r"read more\.{0,3}|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}"),
     # photo credits and captions
     ("photo_credit", r"(?:file )?(?:photos?|images?|pictures?|pics?|pictured|photograph|illustration|graphic|video|caption)(?: source| credits?)?(?:\s{0,3}(?::|/|\|)|\s{1,3}(?:by|[-–—])\s)[^\n]{0,200}"),
     ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
@@ -89,6 +89,13 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("inputs_from", r"[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}"),
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
     ("bare_number", r"\d{1,6}"),
+    ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    ("relative_time", r"(?:(?:last )?updated|posted|published)?:?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"),
+    ("time_stamp", r"(?:last )?(?:updated|posted|published):?\s?(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"),
+    ("release_label", r"(?:press|media|news) release|(?:joint |official )?(?:press )?statement|for immediate release|end"),
+    ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
+    ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
+    ("sign_off", r"ends|enditem|end of story|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links
@@ -183,7 +190,7 @@ def is_boilerplate(line: str) -> bool:
 # ("GettyImages-1234567890", "AP24067123456789", "2024-03-07T104512Z_1_LYNXMPEK2607B_RTROPTP").
 MIN_ID_DIGITS = 4
 MIN_ID_LENGTH = 8
-_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.")
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.*#")
 
 
 def _is_stray_id(line: str) -> bool:
@@ -264,12 +271,13 @@ def _load_furniture() -> dict[str, tuple[str, ...]]:
 
 _FURNITURE = _load_furniture()
 PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
+PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
 SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
 # Prompts and player chrome are short: a line longer than this is prose about them.
 MAX_PROMPT_PARAGRAPH = 260
 # A prompt line holds at most this many sentences ("Get easier access ... Take out a subscription.").
-MAX_PROMPT_SENTENCES = 3
+MAX_PROMPT_SENTENCES = 5
 _SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -285,7 +293,8 @@ def is_player_chrome(line: str, low: str | None = None) -> bool:
     ``low`` is ``line.lower()`` when the caller has it."""
     if len(line) > MAX_BOILERPLATE_LINE:
         return False
-    return _holds(line.lower() if low is None else low, PLAYER_MARKERS)
+    low = line.lower() if low is None else low
+    return _holds(low, PLAYER_WORDS) and _holds(low, PLAYER_MARKERS)
 
 
 def is_reader_prompt(line: str, low: str | None = None) -> bool:
@@ -294,12 +303,11 @@ def is_reader_prompt(line: str, low: str | None = None) -> bool:
     if len(line) > MAX_PROMPT_PARAGRAPH or line[:1] in "\"“‘'":
         return False
     low = line.lower() if low is None else low
+    if not (low.split(" ", 1)[0] in _IMPERATIVES or _READER.search(low) is not None):
+        return False  # it does not speak to the reader
     if not _holds(low, SUBSCRIPTION_WORDS):
         return False
-    if len(_SENTENCE_END_RX.findall(line)) > MAX_PROMPT_SENTENCES:
-        return False
-    first = low.split(" ", 1)[0]
-    return _READER.search(low) is not None or first in _IMPERATIVES
+    return len(_SENTENCE_END_RX.findall(line)) <= MAX_PROMPT_SENTENCES
 
 
 # First words of a prompt that tells the reader what to do.

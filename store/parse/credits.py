@@ -18,7 +18,7 @@ import re
 
 # "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
 _LABEL = (
-    r"(?:file )?(?:photo(?:graph)?s?|pictures?|images?|pics?|credits?|video)"
+    r"(?:file )?(?:photo(?:graph)?s?|fotos?|pictures?|images?|pics?|credits?|video)"
     r"(?: credits?)?(?:\s?:\s?|\s(?:by|via|from|courtesy(?: of)?|credit:?)\s)"
 )
 _SOURCE = r"[^\s()][^()\n]{0,78}?\.?"
@@ -35,6 +35,8 @@ _TAIL_SHAPES = (
     rf"\((?:{_NAME}|file) (?:pic|photo|picture|image)s?\)\.?",
     # agencies and a photographer in capitals, joined by slashes: "EFE/EPA/NAME / POOL"
     rf"{_CAPS}(?:\s?/\s?{_CAPS}){{1,4}}",
+    # an agency in capitals, then the photographer: "REUTERS/Jane Doe", "AFP/Getty Images"
+    rf"(?-i:[A-Z]{{2,12}})(?:\s(?-i:[A-Z]{{2,12}}))?\s?/\s?{_NAME}(?:\s?/\s?[^/\s()][^/\n()]{{0,40}}){{0,3}}",
 )
 _TAIL = re.compile("|".join(f"(?:{s})" for s in _TAIL_SHAPES), re.IGNORECASE)
 # Where a credit may start: the line's start, or after a sentence's end or a space before "(".
@@ -46,15 +48,20 @@ MAX_CAPTION_LINE = 500
 MIN_CAPTION_WORDS = 3
 
 
-_LABEL_WORDS = ("photo", "pic", "image", "credit", "video")  # "pic" also finds "picture"
+_LABEL_WORDS = ("photo", "foto", "pic", "image", "credit", "video")  # "pic" also finds "picture"
 # Only this much of a line's end can be its credit.
 MAX_CREDIT_CHARS = 120
 
 
+_LABEL_SEEN = re.compile(_LABEL + r"|(?:pic|photo|image)s?\)", re.IGNORECASE)
+
+
 def _has_label_word(low: str) -> bool:
+    """Whether a picture label ("photo:", "picture by", "(Bernama pic)") is in ``low``: a cheap
+    test for the words first, so that "topic" or "credit rating" costs no pattern."""
     for word in _LABEL_WORDS:  # a plain loop: no generator to set up for each line
         if word in low:
-            return True
+            return _LABEL_SEEN.search(low) is not None
     return False
 
 
@@ -64,7 +71,8 @@ def _credit_start(line: str) -> int | None:
     last = line[-1]
     if last == ".":
         last = line.rstrip(".")[-1:]
-    if not (last in ")]" or last.isupper() and "/" in line[from_:] or _has_label_word(line[from_:].lower())):
+    tail = line[from_:]
+    if not (last in ")]" or "/" in tail or _has_label_word(tail.lower())):
         return None  # no bracket at the end, no capitals after a slash, no picture label: no credit
     for m in _STARTS.finditer(line, from_):
         start = m.end()
@@ -86,7 +94,7 @@ def _credit_like(tail: str) -> bool:
     more) or an agency word on one side ("(Ben Stone/PA)", "EFE/EPA/NAME / POOL"), so that
     "(UN/OCHA)" or "(Block 15/MLU)" stay prose."""
     low = tail.lower().lstrip("([ ")
-    if low.startswith(("photo", "picture", "image", "pic", "credit", "file", "video")):
+    if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video")):
         return True
     parts = [p.strip(" ().") for p in tail.split("/")]
     if len(parts) < 2:

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 _UPPER = "[" + "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha()) + "]"
 _W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
-_DAY_MONTH = rf"{_MONTH}\s\d{{1,2}}(?:,\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?"
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY_MONTH = rf"{_MONTH}\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}})?|\d{{1,2}}{_ORD}\s{_MONTH}(?:,?\s\d{{4}})?"
 _REGION = rf"{_W}(?: {_W}){{0,2}}"
 _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
@@ -62,6 +63,12 @@ WIRES: dict[str, str] = {
     "bernama": "Bernama",
     "efe": "EFE",
     "ap photo": "Associated Press",
+    # national news agencies, by their tags
+    "irna": "IRNA", "wam": "WAM", "spa": "SPA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA",
+    "aps": "APS", "map": "MAP", "pana": "PANA", "nna": "NNA", "sana": "SANA", "tass": "TASS",
+    "ria": "RIA", "bss": "BSS", "app": "APP", "unb": "UNB", "vna": "VNA", "kcna": "KCNA",
+    "pna": "PNA", "antara": "Antara", "lusa": "Lusa", "ansa": "ANSA", "aap": "AAP", "gna": "GNA",
+    "nan": "NAN", "kna": "KNA", "ena": "ENA", "acp": "ACP", "apa": "APA", "sputnik": "Sputnik",
 }
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -99,8 +106,15 @@ def _upper(place: str) -> bool:
     return place.replace(".", "").replace("-", "").replace(" ", "").replace("'", "").isupper()
 
 
+# Small words inside a place name in capitals stay small ("DAR ES SALAAM" -> "Dar es Salaam").
+_PLACE_JOINERS = frozenset("de del da do dos das es of and la le al di".split())
+
+
 def _shown(words: list[str], regions: list[str]) -> str:
-    shown = " ".join(title_case(w) for w in words)
+    words = [w.rstrip(".") if k == len(words) - 1 and not _INITIALS.fullmatch(w) else w for k, w in enumerate(words)]
+    shown = " ".join(
+        w.lower() if k and w.isupper() and w.lower() in _PLACE_JOINERS else title_case(w) for k, w in enumerate(words)
+    )
     for region in regions:  # "DC", "UAE", "US" stay in capitals
         shown += ", " + " ".join(w if len(w) <= 3 else title_case(w) for w in region.split())
     return shown
@@ -125,6 +139,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return _place_stop(paragraph)
     place, wire, sep = m["place"], m["wire"] or m["slash"], m["sep"]
     regions = [r for r in (m["region"] or m["bracket"], m["region2"]) if r]
+    if regions and not wire and regions[-1].lower() in WIRES:
+        wire = regions.pop()  # "Tehran, IRNA --": an agency, not a region
     words = place.split()
     if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
         return None

@@ -51,6 +51,8 @@ def _as_names(raw: str) -> str | None:
         caps += 1
     if caps < 2 or words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
         return None
+    if any(not w.isupper() for w in words if w.lower() not in _NAME_JOINERS):
+        return " ".join(words)  # written in mixed case: a word in capitals is an acronym ("PIB Delhi")
     return " ".join(title_case(w) for w in words)
 
 

@@ -23,30 +23,40 @@ LEDE_WORDS = 24
 BYLINE_LOOKAHEAD = 3
 # A bare name right under the headline is the byline when a line of prose this long follows it.
 MIN_LEDE_WORDS = 8
-_HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+_HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s|\s(?=(?:last )?updated\b)", re.I)
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 _NAME_THEN_STAMP = re.compile(r"(?P<name>[^\d|]{3,60}?)\s(?P<stamp>(?:first )?(?:published|updated|posted)\b[^\n]{4,80})", re.I)
 _NAME_COMMA = re.compile(r"(?P<name>[^\d,|]{3,60}?)\s?,\s(?P<stamp>[^\n]{6,60})")
 _PLACE_DATE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
 # First words of many-word place names ("New Delhi", "Port Moresby", "Buenos Aires"): a line
 # "<these words>, <date>" names where the story was filed, not who wrote it.
+# A first line of two sentences is the lede from this many words on.
+MIN_TWO_SENTENCE_LEDE = 10
+# Last words of place names ("Gaza City", "Washington DC", "Cook Islands").
+PLACE_LAST_WORDS = frozenset(
+    "city town island islands bay beach province state district region county dc d.c.".split()
+)
 PLACE_FIRST_WORDS = frozenset(
     """new san santa santo los las port saint st kuala buenos addis abu rio sao são hong tel ho
     phnom cape dar el la le mexico panama kuwait guatemala costa sri north south east west upper
-    lower fort bandar belo porto puerto nur ulan bay""".split()
+    lower fort bandar belo porto puerto nur ulan bay kota gaza""".split()
 )
 _TERMINAL = ".!?,;:…"
+# A list of section tags beside a date: capitalised words and commas.
+_TAGS = re.compile(r"[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]{1,20})?(?:,\s[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]{1,20})?){1,6}")
 
 
 def is_lede(s: str) -> bool:
-    """A line that reads as the story's first paragraph, not a headline: it ends like a
-    sentence and is long (LEDE_WORDS words) or holds two sentences or more."""
+    """A line that reads as the story's first paragraph, not a headline: it ends with a full
+    stop and is long (LEDE_WORDS words), or holds two sentences or more and is not short
+    ("Biden and Xi meet. What next?" is a headline)."""
     t = s.rstrip("”\"’' ")
-    if not t or t[-1] not in ".!?":
+    if not t or t[-1] != ".":
         return False
-    if len(s.split()) >= LEDE_WORDS:
+    words = len(s.split())
+    if words >= LEDE_WORDS:
         return True
-    return len(split_sentences(s, 0, len(s))) >= 2
+    return words >= MIN_TWO_SENTENCE_LEDE and len(split_sentences(s, 0, len(s))) >= 2
 
 
 def opens_with_dateline(s: str) -> bool:
@@ -115,10 +125,15 @@ def place_and_date(s: str) -> tuple[str | None, str] | None:
     if not (len(words) == 1 or place.replace(" ", "").replace("-", "").isupper()):
         if not cut.group().startswith(","):
             return None  # "Jane Doe | March 3, 2025" is left to the byline rules
-        if words[0].lower() not in PLACE_FIRST_WORDS and header.names_of(place):
+        if not _place_like(words) and header.names_of(place):
             return None  # "Jane Doe, 4 April 2023": a reporter and a date
         return None, stamp[1]
     return " ".join(title_case(w) for w in words), stamp[1]
+
+
+def _place_like(words: list[str]) -> bool:
+    """Whether capitalised words start or end like a place name ("New Delhi", "Gaza City")."""
+    return words[0].lower() in PLACE_FIRST_WORDS or words[-1].lower() in PLACE_LAST_WORDS
 
 
 def _name_and_stamp(part: str) -> tuple[str, tuple[str, str]] | None:
@@ -128,7 +143,7 @@ def _name_and_stamp(part: str) -> tuple[str, tuple[str, str]] | None:
         if m is None:
             continue
         name_part = m["name"].strip()
-        if name_part.split()[0].lower() in PLACE_FIRST_WORDS:
+        if _place_like(name_part.split()):
             continue
         stamp = parse_stamp(m["stamp"])
         name = header.names_of(name_part) if stamp else None
@@ -171,6 +186,8 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
             names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
         elif _TIME_PART.fullmatch(part):
             continue  # "11 January 2023 • 6:00am"
+        elif found and _TAGS.fullmatch(part):
+            continue  # "Jan 11, 2023 | All, World, Japan": the page's section tags
         elif len(part) <= 40 and header.place_of(part):
             places += 1  # "By Jane Doe | Montevideo": where the reporter filed from
         else:

@@ -46,6 +46,13 @@ _BIO = re.compile(
     r"(?:\.|\.\s[^\n]{0,300})?"
 )
 
+# A bio's verb comes after the name's two to four words.
+_BIO_VERBS = frozenset({"is", "was", "serves", "works", "has"})
+_BIO_OUTLET = re.compile(
+    r"\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer)s?\b"
+    rf"[^\n.]{{0,40}}?\s(?:for|at|with)\s(?P<outlet>(?:the\s)?{_NAME}(?:\s(?:{_NAME}|of|and|&)){{0,5}})"
+)
+
 
 def is_heading(s: str) -> bool:
     """A short title-ish line without final punctuation ("At a Glance", "Why now")."""
@@ -233,8 +240,8 @@ class RelatedHeadline(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
         s = lines[i].text
-        if lines[i].md_heading or not is_related_headline(s):
-            return None
+        if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
+            return None  # a list item is the story's own
         if ctx.related:
             return self.label()
         before = i > 0 and is_related_headline(lines[i - 1].text) and not lines[i - 1].md_heading
@@ -257,14 +264,21 @@ class AuthorBio(Rule):
             return None
         s = ctx.lines[i].text
         if ctx.byline and header.is_author_bio(s, ctx.author):
-            return Label("furniture", "author_bio")
-        m = _BIO.fullmatch(s) if len(s) <= 400 else None
+            found = _BIO_OUTLET.search(s)  # "... is a senior reporter with the Bangkok Post covering ..."
+            outlet = _outlet(found["outlet"]) if found else None
+            return Label("furniture", "author_bio", publisher=(5, outlet) if outlet else None)
+        m = _BIO.fullmatch(s) if _BIO_VERBS.intersection(s.split(None, 6)[2:6]) else None
         if m is None:
             return None
         if ctx.author and m["name"] != ctx.author:
             return None  # a sentence about someone else
-        outlet = m["outlet"].strip()
-        return self.label(byline=m["name"], publisher=(5, outlet), text=s)
+        return self.label(byline=m["name"], publisher=(5, _outlet(m["outlet"])), text=s)
+
+
+def _outlet(raw: str) -> str:
+    """An outlet's name as a bio gives it, without a leading "the" or a final full stop."""
+    raw = raw.strip().rstrip(".")
+    return raw[4:] if raw.startswith("the ") else raw
 
 
 class DatelineLine(Rule):

@@ -27,10 +27,17 @@ MAX_TITLE = 250
 # A section label ("News World", "Article content") has at most this many words.
 MAX_LABEL_WORDS = 3
 _TERMINAL = ".!?,;:…"
+# A kicker over the headline has at most this many words; the headline under it at least these.
+MAX_KICKER_WORDS = 4
+MAX_NAME_KICKER_WORDS = 8
+MIN_HEADLINE_UNDER_KICKER = 5
+_KICKER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
 _RELEASE = re.compile(r"(?:press|media|news) release\s?(?::|from|by)\s{0,3}(?P<name>[^\n]{2,80})", re.I)
 _STAMP_LABEL = re.compile(r"(?P<label>published|updated|last updated|posted|modified)(?: on| at)?\s?:?", re.I)
-_WIRE_NAMES = frozenset({v.lower() for v in WIRES.values()} | set(WIRES))
+# Wire services by name ("Associated Press"); a tag ("AFP") counts only in capitals, so that
+# a line "Map" or "App" is not an agency.
+_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values() if not v.isupper())
 
 
 def _is_short_label(s: str, ln_md: bool) -> bool:
@@ -92,6 +99,43 @@ class SectionLabelAboveStory(Rule):
         return self.label() if opens_with_dateline(nxt) or is_lede(nxt) else None
 
 
+class Kicker(Rule):
+    """A section name or kicker over the headline ("WORLD", "Pacific", "Ministry of External
+    Affairs"): up to four title-case words with a longer line under them that reads as a
+    headline; or up to eight (a body's name) over a headline that is not in title case."""
+
+    name, kind = "kicker", "furniture"
+    max_chars = 80
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        ln = lines[i]
+        words = ln.text.split()
+        if ln.md_heading or not 1 <= len(words) <= MAX_NAME_KICKER_WORDS or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
+            return None
+        if any(c.isdigit() for c in ln.text) or not _title_case(words):
+            return None
+        nxt = lines[i + 1].text
+        below = nxt.split()
+        if len(below) < max(MIN_HEADLINE_UNDER_KICKER, len(words) + 1) or len(nxt) > MAX_TITLE:
+            if len(words) > MAX_KICKER_WORDS or not Kicker.stacked(ctx, i + 1):
+                return None
+        elif len(words) > MAX_KICKER_WORDS and _title_case(below):
+            return None
+        if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt):
+            return None
+        return None if boilerplate.is_boilerplate(nxt) else self.label()
+
+    @staticmethod
+    def stacked(ctx: Context, i: int) -> bool:
+        """Whether line ``i`` is itself a kicker (labels stacked over a headline)."""
+        return i + 1 < len(ctx.lines) and _KICKER.match(ctx, i) is not None
+
+
+def _title_case(words: list[str]) -> bool:
+    return all(w[0].isupper() or w in _KICKER_JOINERS for w in words)
+
+
 class Headline(Rule):
     """The first line that is not furniture, a stamp or a byline, unless it is the lede itself
     (it opens with a dateline, or ends like a long sentence): then there is no headline."""
@@ -106,7 +150,15 @@ class Headline(Rule):
         return self.label(text=_TITLE_FIELD.sub("", s, count=1) or s)
 
 
-TOP_RULES: tuple[Rule, ...] = (TopStamp(), TopByline(), TopFurniture(), SectionLabelAboveStory(), Headline())
+_KICKER = Kicker()
+TOP_RULES: tuple[Rule, ...] = (
+    TopStamp(),
+    TopByline(),
+    TopFurniture(),
+    SectionLabelAboveStory(),
+    Kicker(),
+    Headline(),
+)
 
 
 # --- between the headline and the story --------------------------------------------------------
@@ -174,7 +226,8 @@ class AgencyLine(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text.strip("*_ ")
         bare = s[4:] if s.lower().startswith("the ") else s
-        return self.label(byline=s) if bare.lower() in _WIRE_NAMES and not ctx.byline else None
+        agency = bare.lower() in _WIRE_NAMES or bare.isupper() and bare.lower() in WIRES
+        return self.label(byline=s) if agency and not ctx.byline else None
 
 
 class ReleaseLine(Rule):
@@ -220,8 +273,10 @@ class SectionLabelUnderHeadline(Rule):
         if ctx.prose or not _is_short_label(ln.text, ln.md_heading) or i + 1 >= len(ctx.lines):
             return None
         nxt = ctx.lines[i + 1]
-        if nxt.md_heading or len(nxt.text.split()) < MIN_LEDE_WORDS:
+        if nxt.md_heading:
             return None
+        if len(nxt.text.split()) < MIN_LEDE_WORDS and parse_stamp(nxt.text) is None:
+            return None  # prose or a date stamp under it ("Arab News" over "January 9, 2024")
         return self.label()
 
 
@@ -255,8 +310,8 @@ HEADER_RULES: tuple[Rule, ...] = (
     Caption(),
     PlaceAndDate(),
     StampLabel(),
-    HeaderLine(),
     AgencyLine(),
+    HeaderLine(),
     ReleaseLine(),
     BareByline(plain=True),
     SectionLabelUnderHeadline(),

@@ -102,6 +102,7 @@ class Resolver:
         self._person_keys: dict[str, str] = {}
         self._surnames: dict[str, set[str]] = {}
         self._single: set[str] = set()  # persons known by one word only
+        self._officed: set[str] = set()  # persons some article gives an office
         self._buckets: dict[tuple[str, str], dict[str, str]] = {}  # initials -> key -> id
         self._agreement_keys: dict[str, list[str]] = {}
         self._agreement_parties: dict[str, frozenset[str]] = {}
@@ -156,6 +157,20 @@ class Resolver:
             return None
         return bucket[found[0]]
 
+    def note_office(self, actor: Actor) -> None:
+        """Record that some article gives this person an office (see ``known_person``)."""
+        if actor.kind == "person" and actor.roles:
+            self._officed.add(actor.id)
+
+    def known_person(self, name: str) -> str | None:
+        """The id of the stored person written with this full name (two words or more, in
+        any order) whom some article gives an office; None otherwise."""
+        words = _person_words(name)
+        if len(words) < 2:
+            return None
+        found = self._person_keys.get(" ".join(sorted(words)))
+        return found if found in self._officed else None
+
     def find_actor(
         self, name: str, kinds: Iterable[str] = ("country", "organization")
     ) -> str | None:
@@ -184,6 +199,8 @@ class Resolver:
                     " ".join(sorted(words)), actor.id
                 )
         if actor.kind == "person":
+            if actor.roles:
+                self._officed.add(actor.id)
             words = _person_words(actor.name)
             if words:
                 self._surnames.setdefault(words[-1], set()).add(actor.id)

@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
@@ -29,7 +28,6 @@ from store.search.postings import (
 )
 from store.search.saved import load_data, save_data
 from store.search.sentence_words import TermFeed
-from store.search.upkeep import ensure_index, index_dir, index_for_store
 from store.search.vocabulary import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
 from store.text import fold
 
@@ -110,11 +108,11 @@ class SearchIndex:
             build_data(actors, agreements, articles, bodies, generation, sentence_text, prepared)
         )
 
-    @classmethod
-    def for_store(cls, store: Any) -> SearchIndex:
-        """The persisted index when it matches the store's generation; otherwise a new one,
-        saved beside the store when that folder can be written (see ``store.search.upkeep``)."""
-        return index_for_store(store)
+    @property
+    def reads_store(self) -> bool:
+        """Whether sentences are read back from the store it was built from (an index built
+        where it could not be saved keeps no texts): it is of no use once that store closes."""
+        return self._data.sentence_text is not None
 
     def save(self, directory: Path) -> None:
         """Write to ``directory`` atomically (a temp folder beside it, then a rename)."""
@@ -362,4 +360,4 @@ class SearchIndex:
         )
 
 
-__all__ = ["Hit", "SearchIndex", "ensure_index", "index_dir", "parse_query"]
+__all__ = ["Hit", "SearchIndex", "parse_query"]

@@ -21,8 +21,10 @@ from typing import Any
 import numpy as np
 import orjson
 
-from store.db.files import read_regular, refuse_special
+from store.db.files import os_reason, read_regular, refuse_special
 from store.db.json_storage import fsync_dir
+from store.errors import StoreError
+from store.paths import safe_path
 from store.search.postings import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
 
 
@@ -94,8 +96,12 @@ def save_data(data: IndexData, directory: Path) -> None:
         fsync_dir(parent)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
-    except BaseException:
+    except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, OSError):  # a full disk, a quota: named, in words
+            raise StoreError(
+                f"{safe_path(directory)}: cannot save the search index ({os_reason(exc, parent)})"
+            ) from None
         raise
 
 

@@ -11,16 +11,15 @@ import mmap
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from store.errors import StoreError
 from store.records import ArticleMeta, Body
 from store.search.postings import IndexData
+from store.search.query import SearchIndex
 from store.search.saved import load_data
 from store.search.saved_words import reuse_saved
 from store.search.sentence_words import TermFeed
-
-if TYPE_CHECKING:
-    from store.search.query import SearchIndex
 
 
 def index_dir(store_path: Path) -> Path:
@@ -30,9 +29,8 @@ def index_dir(store_path: Path) -> Path:
 
 def index_for_store(store: Any) -> SearchIndex:
     """The persisted index when it matches the store's generation; otherwise a new one,
-    saved beside the store when that folder can be written."""
-    from store.search.query import SearchIndex
-
+    saved beside the store when that folder can be written (what the explorer and the
+    ``search`` command open)."""
     directory = index_dir(store.path)
     saved = load_data(directory)
     current = _current(saved, store)
@@ -65,8 +63,6 @@ def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
 
 def _current(saved: IndexData | None, store: Any) -> SearchIndex | None:
     """Queries over ``saved`` when it was built from the store as it is now."""
-    from store.search.query import SearchIndex
-
     if saved is None or saved.generation != store.generation:
         return None
     return SearchIndex.from_data(saved)
@@ -84,8 +80,6 @@ def _build_and_save(
     """Build from the store and persist. With ``reload``, return the saved copy (memory-mapped,
     lighter) instead of the one built in memory; with ``keep_going``, a failed save still
     returns the one built in memory."""
-    from store.search.query import SearchIndex
-
     articles = store.articles()
     feed = feed if feed is not None else TermFeed()
     if saved is not None:  # of an earlier generation: its articles are not read again
@@ -103,7 +97,7 @@ def _build_and_save(
     )
     try:
         built.save(directory)
-    except OSError:
+    except (OSError, StoreError):  # a full disk: the search still answers from memory
         if not keep_going:
             raise
         return built
@@ -120,8 +114,6 @@ def _close(saved: IndexData | None) -> None:
 
 def _bodies(store: Any, articles: list[ArticleMeta]) -> Iterator[Body]:
     """The bodies of ``articles`` in order, skipping any the store cannot read."""
-    from store.errors import StoreError
-
     for meta in articles:
         try:
             yield store.body(meta.id)

@@ -27,6 +27,8 @@ from tests.db.test_crash_harness import (
 from tui.app import PactscopeApp
 from tui.widgets.article_list import ArticleList
 
+pytestmark = pytest.mark.slow  # racing processes and explorers
+
 
 def run_ingest(db: Path, folder: Path, *extra: str, timeout: float) -> subprocess.CompletedProcess[str]:
     """Run an ingest to its end and keep what it printed."""

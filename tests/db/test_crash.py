@@ -9,9 +9,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from store.db.store import Store
 from store.errors import StoreError
 from tests.conftest import SEEDS
+
+pytestmark = pytest.mark.slow  # kills a real ingest
 
 REPO = Path(__file__).resolve().parents[2]
 COUNT = 200

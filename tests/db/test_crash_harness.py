@@ -25,6 +25,8 @@ import pytest
 from store.db.store import Store
 from store.doctor import check
 
+pytestmark = pytest.mark.slow  # SIGKILLs real ingests, exports and repairs
+
 REPO = Path(__file__).resolve().parents[2]
 SEED = 20261124
 COUNT = 300

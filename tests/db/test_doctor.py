@@ -13,7 +13,7 @@ from store.db.store import Store, bodies_path
 from store.doctor import check, repair, summary
 from store.errors import StoreError, StoreVersion
 from store.ingest import ingest
-from store.search.query import SearchIndex, index_dir
+from store.search.upkeep import index_dir, index_for_store
 from tests.db.test_crash_harness import assert_consistent, write_corpus
 from tui.cli import main
 
@@ -164,7 +164,7 @@ def test_duplicate_ids_and_damaged_records(db: Path, tmp_path: Path) -> None:
 
 def test_stale_and_damaged_search_index(db: Path) -> None:
     with Store.open(db) as store:
-        SearchIndex.for_store(store)  # the ingest's own index, or a fresh one
+        index_for_store(store)  # the ingest's own index, or a fresh one
     assert check(db) == []
     folder = db.parent.parent / "later"
     write_corpus(folder, count=1, seed=3, prefix="late")
@@ -267,7 +267,7 @@ def test_repair_places_the_copy_whole(
 
     with monkeypatch.context() as patch:
         patch.setattr(Store, "commit", broken_commit)
-        with pytest.raises(OSError, match="disk full"):
+        with pytest.raises(StoreError, match=r"out.json: cannot write the repaired copy \(disk full\)"):
             repair(db, out)
     assert list(out.parent.iterdir()) == []
 
@@ -339,3 +339,26 @@ def test_repair_on_a_file_system_without_hard_links(
     assert repair(db, out) == COUNT
     assert sorted(p.name for p in out.parent.iterdir()) == ["out.json", "out.json.bodies"]
     assert check(out) == []
+
+
+def test_doctor_during_an_ingest_says_so_and_raises_no_false_alarm(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Store.open(db) as store:
+        index_for_store(store)  # the index matches the store
+    (path,) = write_corpus(tmp_path / "more", count=1, seed=11, prefix="late")
+    from store.extract import extract
+    from store.ingest import _gazetteer
+    from store.parse.article import parse_article
+    from store.parse.reader import read_article_file
+
+    article = parse_article(read_article_file(path)[0], str(path))
+    with Store.open(db, write=True) as writer:  # committed, index not yet refreshed
+        writer.add(article, extract(article, _gazetteer()))
+        writer.commit()
+        assert check(db) == []
+        assert main(["--db", str(db), "doctor"]) == 0
+        err = capsys.readouterr().err
+        assert "an ingest is writing this store (pid" in err and "no problems found" in err
+    problems = check(db)  # the writer is gone and left the index behind: now it is a problem
+    assert len(problems) == 1 and "stale" in problems[0]

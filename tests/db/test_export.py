@@ -9,6 +9,9 @@ import pytest
 
 from store.db.export import ExportExists, export_bytes, export_data, write_export
 from store.db.store import Store
+from store.extract import extract
+from store.extract.gazetteer import load_gazetteer
+from store.parse.article import parse_article
 from tui.cli import main
 
 
@@ -160,3 +163,27 @@ def test_export_names_the_rule_of_each_mention_role_and_fact(db_path: Path, make
     assert (person["roles"][0]["rule"], person["roles"][0]["affiliation_rule"]) == ("title-before-name", "country-before-office")
     facts = data["agreements"][0]["facts"]
     assert [f["rule"] for f in facts if f["field"] == "year"] == ["year-in-sentence"]
+
+
+def test_an_article_without_headline_exports_a_null_title_and_keeps_its_label(db_path: Path) -> None:
+
+    lede = (
+        "Tonga and Fiji signed a fisheries pact on Monday that pools patrol boats and catch data for ten "
+        "years, the first such accord between the two island states since 2012."
+    )
+    headless = parse_article(f"2024-05-06\n{lede}\n\nThe pact starts in July.\n", "headless.txt")
+    titled = parse_article(f"Tonga and Fiji sign fisheries pact\n\n{lede}\n", "titled.txt")
+    gazetteer = load_gazetteer()
+    with Store.open(db_path, write=True) as store:
+        for article in (headless, titled):
+            store.add(article, extract(article, gazetteer))
+        store.commit()
+    with Store.open(db_path) as store:
+        by_file = {m.file: m for m in store.articles()}
+        assert by_file["headless.txt"].shown.startswith("Tonga and Fiji signed a fisheries pact on Monday")
+        assert by_file["titled.txt"].shown == "Tonga and Fiji sign fisheries pact"
+        data = {a["file"]: a for a in export_data(store)["articles"]}
+    assert data["headless.txt"]["title"] is None
+    assert data["headless.txt"]["paragraphs"][0] == lede  # the lede is body
+    assert data["titled.txt"]["title"] == "Tonga and Fiji sign fisheries pact"
+    assert data["titled.txt"]["paragraphs"] == [lede]  # the headline paragraph is not body

@@ -4,6 +4,7 @@ networkx reads the GraphML and GEXF with the expected nodes and edges, --force a
 from __future__ import annotations
 
 import csv
+import json
 from itertools import combinations
 from pathlib import Path
 
@@ -98,6 +99,12 @@ def test_csv_force_rules(filled: Path, tmp_path: Path, capsys: pytest.CaptureFix
         with pytest.raises(ExportExists, match="is a file"):
             write_csv(store, a_file, force=True)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no temp left behind
+    dead = 2**22 + 17  # beyond any pid this machine hands out
+    (tmp_path / f".tables.{dead}.tmp").mkdir()  # what a killed export left
+    (out / f".actors.csv.{dead}.tmp").write_text("half")
+    with Store.open(filled) as store:
+        write_csv(store, out, force=True)
+    assert not [p for p in [*tmp_path.iterdir(), *out.iterdir()] if p.name.startswith(".")]
     assert main(["--db", str(filled), "export", "--format", "csv"]) == 1
     assert "-o DIR" in capsys.readouterr().err
     assert main(["--db", str(filled), "export", "--format", "csv", "-o", str(tmp_path / "cli")]) == 0
@@ -151,3 +158,41 @@ def test_gexf_opens_in_networkx_with_the_same_network(filled: Path, tmp_path: Pa
         return sorted((*sorted((u, v)), d["relation"], d["weight"]) for u, v, d in g.edges(data=True))
 
     assert edges(a) == edges(b)
+
+
+def test_cli_writes_every_format_with_the_force_rules(
+    filled: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for fmt in ("graphml", "gexf", "json"):
+        out = tmp_path / f"all.{fmt}"
+        assert main(["--db", str(filled), "export", "--format", fmt, "-o", str(out)]) == 0
+        first = out.read_bytes()
+        assert main(["--db", str(filled), "export", "--format", fmt, "-o", str(out)]) == 1
+        assert "already exists; use --force" in capsys.readouterr().err
+        assert main(["--db", str(filled), "export", "--format", fmt, "-o", str(out), "--force"]) == 0
+        assert out.read_bytes() == first  # deterministic
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    urls = {a["title"]: a["url"] for a in data["articles"]}
+    assert urls["Ghana joins West African power pool treaty"] == "https://coastalledger.example/2024/07/ghana-power-pool/"
+    assert nx.read_graphml(tmp_path / "all.graphml").number_of_nodes() == len(data["actors"]) + len(data["agreements"])
+    capsys.readouterr()
+    assert main(["--db", str(filled), "export", "--format", "gexf"]) == 0  # to stdout
+    assert capsys.readouterr().out.startswith('<?xml version="1.0" encoding="UTF-8"?>\n<gexf ')
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_network_xml_keeps_odd_names_as_data(tmp_path: Path, fmt: str) -> None:
+    from store.db.export_graph import Network, gexf_chunks, graphml_chunks
+
+    name = 'A <b>&amp; "Co"\x0b\ufffe'
+    net = Network(
+        nodes={"o-x": {"label": name, "kind": "organization", "articles": 2},
+               "g-y": {"label": "Pact & <Treaty>", "kind": "agreement", "year": 2024, "articles": 1}},
+        edges={("party_of", "o-x", "g-y"): {"weight": 1.0}},
+    )  # fmt: skip
+    out = tmp_path / f"n.{fmt}"
+    out.write_bytes(b"".join((graphml_chunks if fmt == "graphml" else gexf_chunks)(net)))
+    g = (nx.read_graphml if fmt == "graphml" else nx.read_gexf)(out)
+    assert g.nodes["o-x"]["label"] == 'A <b>&amp; "Co"'
+    assert g.nodes["g-y"]["label"] == "Pact & <Treaty>" and g.nodes["g-y"]["year"] == 2024
+    assert [d["relation"] for _, _, d in g.edges(data=True)] == ["party_of"]

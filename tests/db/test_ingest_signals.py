@@ -21,6 +21,8 @@ from tests.db.test_crash_harness import (
     write_corpus,
 )
 
+pytestmark = pytest.mark.slow  # signals to real ingests
+
 COUNT = 300
 
 

@@ -196,6 +196,7 @@ def test_odd_file_names_in_errors_are_one_escaped_line_each(tmp_path: Path) -> N
     assert sum("direct \\xff" in line and "\\n.txt" in line for line in failures) == 1
 
 
+@pytest.mark.slow
 def test_store_path_with_odd_bytes(tmp_path: Path) -> None:
     folder = os.fsencode(tmp_path) + b"/st\xffore\nhere"
     os.mkdir(folder)

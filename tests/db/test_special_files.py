@@ -106,14 +106,14 @@ def test_special_file_is_refused_within_a_second(
 
 
 def test_fifo_in_the_search_index_means_a_rebuild(pristine: Path, tmp_path: Path) -> None:
-    from store.search.query import SearchIndex, index_dir
+    from store.search.upkeep import index_dir, index_for_store
 
     db = _store(pristine, tmp_path)
     with Store.open(db) as store:
-        SearchIndex.for_store(store)
+        index_for_store(store)
     meta = index_dir(db) / "meta.json"
     meta.unlink()
     os.mkfifo(meta)
     with Store.open(db) as store:
-        index = within_bound(lambda: SearchIndex.for_store(store))
+        index = within_bound(lambda: index_for_store(store))
         assert index.search("treaty", 5)

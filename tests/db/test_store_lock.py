@@ -87,6 +87,7 @@ def test_release_leaves_someone_elses_lock(db_path: Path) -> None:
     assert lock.exists()
 
 
+@pytest.mark.slow
 def test_concurrent_breakers_leave_one_holder(db_path: Path) -> None:
     db_path.parent.mkdir(parents=True)
     stale = {"pid": _dead_pid(), "host": socket.gethostname(), "since": "2020-01-01T00:00:00Z"}

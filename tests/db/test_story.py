@@ -24,7 +24,10 @@ ARTICLES = {
 def agreement(*facts: tuple[str, object, str, int], articles: tuple[str, ...] = ()) -> Agreement:
     stored = [StoredFact(f, v, a, s) for f, v, a, s in facts]
     ids = list(dict.fromkeys([*articles, *(f.article for f in stored)]))
-    return Agreement("g-x", "Example Pact", articles=ids, facts=stored)
+    parties = [f.value for f in stored if f.field == "party" and str(f.value).startswith("c-")]
+    return Agreement(
+        "g-x", "Example Pact", parties=list(dict.fromkeys(parties)), articles=ids, facts=stored
+    )
 
 
 def story(g: Agreement):
@@ -161,3 +164,31 @@ def test_the_value_most_articles_give_comes_first() -> None:
         ("$2 billion", ("a", "b")),
         ("$3 billion", ("d",)),
     ]
+
+
+def test_a_year_stored_as_text_is_the_same_year() -> None:
+    assert kinds(agreement(("year", 2023, "a", 0), ("year", "2023", "b", 1))) == []
+
+
+def test_a_party_left_as_a_name_is_not_held_against_the_resolved_ones() -> None:
+    g = agreement(
+        ("party", "c-japan", "a", 0),
+        ("party", "c-australia", "a", 0),
+        ("party", "c-japan", "b", 1),
+        ("party", "Australia", "b", 1),  # a name no actor id was found for
+    )
+    assert g.parties == ["c-japan", "c-australia"]
+    assert kinds(g) == []
+
+
+def test_odd_stored_values_are_shown_as_text_and_never_break_the_story() -> None:
+    g = agreement(
+        ("year", [2021], "a", 0),
+        ("year", 2022, "b", 0),
+        ("status", {"x": 1}, "a", 1),
+        ("value", None, "b", 2),
+    )
+    s = story(g)
+    assert [c.kind for c in s.contradictions] == ["year"]
+    assert [claim.value for claim in s.contradictions[0].claims] == ["[2021]", 2022]
+    assert s.timeline[0].of("status")[0].value == "{'x': 1}"

@@ -79,3 +79,43 @@ def test_a_later_paragraph_is_not_the_lede() -> None:
     )
     g = agreement(run(text, published="2022-06-01"), "Chile-Peru fisheries agreement")
     assert g is not None and g.year is None
+
+
+def test_an_undated_article_takes_the_latest_date_it_writes() -> None:
+    """Rule text_date: with no publication date, a caption's full date dates the article."""
+    text = (
+        "Troops patrol the border on October 24, 2018 near the coast. Chile and Peru are set to "
+        "sign a fisheries agreement on Thursday, officials said. Talks began on 3 March 2016."
+    )
+    g = agreement(run(text), "Chile-Peru fisheries agreement")
+    assert g is not None and g.status == "announced" and g.year == 2018
+
+
+def test_a_modal_may_is_no_month() -> None:
+    text = "Chile and Peru may sign a fisheries agreement on Friday, officials said in 2015 talks."
+    g = agreement(run(text), "Chile-Peru fisheries agreement")
+    assert g is not None and g.year is None
+
+
+def test_year_after_a_partner() -> None:
+    text = "Troops rotate under a Coastal Patrol Agreement (CPA) signed with Chile in 2004, officials said."
+    g = agreement(run(text), "Coastal Patrol Agreement")
+    assert g is not None and g.year == 2004
+
+
+def test_year_after_an_apposition() -> None:
+    text = "Peru cited the Lima Accords, the UN-brokered agreements signed at the Palace in 2012 by both sides."
+    g = agreement(run(text), "Lima Accords")
+    assert g is not None and g.year == 2012
+
+
+def test_a_full_date_in_the_announcing_sentence() -> None:
+    text = "Chile and Peru on Wednesday, April 26, 2017, announced the Pacific Fisheries Declaration in Lima."
+    g = agreement(run(text), "Pacific Fisheries Declaration")
+    assert g is not None and g.year == 2017
+    assert {f.rule for f in g.facts if f.field == "year"} == {"full_date_year"}
+
+
+def test_year_after_a_place() -> None:
+    g = agreement(run("The Andes Water Treaty was signed in La Paz in 1993 by five states."), "Andes Water Treaty")
+    assert g is not None and g.year == 1993

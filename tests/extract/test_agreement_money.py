@@ -25,6 +25,9 @@ def _state() -> State:
         ("A$10 billion", "A$10 billion", 1e10, "AUD"),
         ("€2.5bn for", "€2.5bn", 2.5e9, "EUR"),
         ("500 million yen", "500 million yen", 5e8, "JPY"),
+        ("Rs 64,000 crore in all", "Rs 64,000 crore", 6.4e11, "INR"),
+        ("eight billion dollars.", "eight billion dollars", 8e9, "USD"),
+        ("USD 3 billion", "USD 3 billion", 3e9, "USD"),
     ],
 )
 def test_money_as_written(text: str, written: str, amount: float, currency: str) -> None:
@@ -56,3 +59,25 @@ def test_product_designation_stays_in_the_noun_phrase() -> None:
     ex = run("Peru and Chile signed an F-16 contract in Lima.")
     g = next(a for a in ex.agreements if a.unnamed)
     assert set(g.parties) == {"Peru", "Chile"} and "F-16 contract" in g.keywords
+
+
+def test_a_deal_expected_to_bring_an_amount() -> None:
+    ex = run("Peru and Chile signed a trade deal in Lima. The deal is expected to bring €3 billion of investment.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "€3 billion" and g.currency == "EUR"
+
+
+def test_an_approved_sale_valued_after_its_complement() -> None:
+    text = (
+        "France's defence ministry announced its approval of a sale of up to 12 patrol boats to "
+        "Peru, valued at about €700 million, on Monday."
+    )
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"France", "Peru"}
+    assert (g.status, g.value, g.amount) == ("announced", "€700 million", 7e8)
+
+
+def test_a_crore_deal_before_its_noun() -> None:
+    ex = run("Nepal and Bhutan signed a Rs 4,000 crore hydropower deal in Thimphu.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert (g.value, g.amount, g.currency) == ("Rs 4,000 crore", 4e10, "INR")

@@ -39,3 +39,23 @@ def test_indefinite_description_is_not_a_later_name() -> None:
     )
     names = {a.name for a in ex.agreements}
     assert "Pacific Fisheries Agreement" in names and any(a.unnamed for a in ex.agreements)
+
+
+def test_a_staff_level_agreement_is_the_programme_announced() -> None:
+    """Rule programme_stage: the staff-level pact is the current programme's first stage, not
+    a record of its own, and leaves the programme announced (the board has yet to approve)."""
+    text = (
+        "The International Monetary Fund struck a staff-level pact with Ghana over a Stand-By "
+        "Arrangement on Monday. Ghana's 2015 Extended Fund Facility ended long ago. Ghana hopes "
+        "for quick approval. Ghana needs the money."
+    )
+    ex = run(text)
+    sba = agreement(ex, "Stand-By Arrangement")
+    assert sba is not None and sba.status == "announced" and "staff-level pact" in sba.keywords
+    assert not any(a.unnamed for a in ex.agreements)
+
+
+def test_a_grouping_declaration_keeps_its_known_party() -> None:
+    text = "Tuvalu and Fiji both cited the 2018 Boe Declaration at the summit in Suva. Tuvalu and Fiji met again."
+    g = agreement(run(text), "Boe Declaration")
+    assert g is not None and g.parties == ["Pacific Islands Forum"] and g.year == 2018

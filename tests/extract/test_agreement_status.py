@@ -48,15 +48,13 @@ def test_equal_statuses_take_the_furthest_stage() -> None:
     assert g.status == "signed"
 
 
-def test_more_often_stated_status_wins() -> None:
+def test_the_furthest_stage_wins() -> None:
     ex = run(
-        "Ghana and Togo proposed a border agreement. Officials proposed the agreement again. "
-        "Ghana said it had signed the agreement."
+        "Ghana and Togo signed a border agreement. The agreement was signed in Accra. "
+        "The agreement entered into force on Monday."
     )
     g = next(a for a in ex.agreements if a.unnamed)
-    assert g.status == "proposed"
-
-
+    assert g.status == "in_force"
 def test_would_be_signed_is_announced() -> None:
     ex = run("Officials said the Ghana-Togo border agreement would be signed in Accra.")
     g = agreement(ex, "Ghana-Togo agreement")
@@ -73,3 +71,46 @@ def test_a_day_between_cue_and_mention() -> None:
     ex = run("Ghana and Togo are to sign on Thursday the Volta Fisheries Accord in Accra.")
     g = agreement(ex, "Volta Fisheries Accord")
     assert g is not None and g.status == "announced"
+
+
+def test_a_mention_before_the_agreement_is_introduced() -> None:
+    """Rule refer_ahead: a caption's "after the signing of a fisheries agreement" above the
+    story names the article's one agreement of that kind."""
+    text = (
+        "Ministers at a press conference in Lima after the signing of a fisheries agreement. "
+        "Chile and Peru have agreed on a fisheries agreement covering their shared coast."
+    )
+    ex = run(text, published="2020-02-02")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert len(g.spans) == 2 and g.status == "signed" and g.year == 2020
+
+
+def test_the_pair_will_sign_names_the_two_and_is_announced() -> None:
+    text = (
+        "Ghana's minister flew to Lome. Togo welcomed the visit and Togo hosted talks. Ghana and "
+        "Togo officials met. The minister will hold talks with his counterpart, at which the pair "
+        "will sign the treaty. Photographers waited ahead of the treaty signing in Lome."
+    )
+    ex = run(text)
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Ghana", "Togo"} and g.status == "announced"
+
+
+def test_an_old_signed_agreement_is_in_force() -> None:
+    """Rule aged_in_force: signed two years or more before the article, not left: in force."""
+    text = "Ghana and Togo recalled that they signed a border agreement in 2009 after long talks."
+    g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
+    assert (g.status, g.year) == ("in_force", 2009)
+    assert {f.rule for f in g.facts if f.field == "status"} == {"status_cue_before", "aged_in_force"}
+
+
+def test_an_old_agreement_being_brought_into_effect_stays_signed() -> None:
+    text = "Ghana and Togo agreed to bring into effect a 2009 border agreement."
+    g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
+    assert (g.status, g.year) == ("signed", 2009)
+
+
+def test_a_recent_signing_stays_signed() -> None:
+    text = "Ghana and Togo signed a border agreement in 2019 after long talks."
+    g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
+    assert g.status == "signed"

@@ -692,3 +692,54 @@ def test_described_mention_gives_a_generic_name_its_parties() -> None:
     text = "Sudan and South Sudan signed a peace agreement on Friday. The Peace Agreement takes effect soon."
     g = agreement(run(text), "Peace Agreement")
     assert g is not None and set(g.parties) == {"Sudan", "South Sudan"}
+
+
+def test_a_contract_may_be_the_deal() -> None:
+    """A contract or sale of the same parties folds into their unnamed deal (same_kind)."""
+    ex = run(
+        "Peru and Chile sealed an arms deal on Monday. Officials said Peru and Chile signed a "
+        "contract worth $410 million in Lima."
+    )
+    deals = [a for a in ex.agreements if a.unnamed]
+    assert len(deals) == 1 and deals[0].value == "$410 million"
+
+
+def test_names_sharing_a_plural_head_are_one_record_each() -> None:
+    """Rule named_list: "the Lima and Quito Declarations" are two declarations."""
+    ex = run("Ministers cited the Lima and Quito Declarations as the basis of ties between Peru and Ecuador.")
+    names = sorted(a.name for a in ex.agreements)
+    assert names == ["Lima Declaration", "Quito Declaration"]
+    assert all(set(a.parties) == {"Peru", "Ecuador"} for a in ex.agreements)
+
+
+def test_a_plural_head_without_a_list_names_nothing() -> None:
+    ex = run("Peru and Ecuador signed several Agreements on Friday in Lima.")
+    assert not any(a.name.endswith("Agreement") and not a.unnamed for a in ex.agreements)
+
+
+def test_a_country_that_joins_is_a_party() -> None:
+    """Rule accession: "X joined / acceded to the Y" makes X a party of Y."""
+    ex = run("Chile acceded to the Pacific Fisheries Convention in 2004. Peru joined the Pacific Fisheries Convention later.")
+    g = agreement(ex, "Pacific Fisheries Convention")
+    assert g is not None and set(g.parties) == {"Chile", "Peru"}
+    assert {f.rule for f in g.facts if f.field == "party"} == {"accession"}
+
+
+def test_an_extension_keeps_the_agreement_in_force() -> None:
+    ex = run("Russia agreed to a one-year extension of the Lisbon Fisheries Treaty with Portugal.")
+    g = agreement(ex, "Lisbon Fisheries Treaty")
+    assert g is not None and g.status == "in_force"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan and South Sudan signed a peace agreement in Washington on Friday, with US Secretary "
+        "of State Marco Rubio signing as a witness.",
+        "The United States hosted the signing of a peace agreement between Sudan and South Sudan on Friday.",
+        "Sudan and South Sudan signed a peace agreement worth $2 billion in Washington, hosted by the United States.",
+    ],
+)
+def test_a_host_or_witness_is_no_party(text: str) -> None:
+    g = next(a for a in run(text).agreements if a.unnamed)
+    assert set(g.parties) == {"Sudan", "South Sudan"}

@@ -41,6 +41,7 @@ def test_never_raises_and_keeps_the_contract(words: list[str]) -> None:
     _check(" ".join(words) + ".")
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_text(text: str) -> None:

@@ -59,3 +59,12 @@ def test_banks_armed_groups_and_agencies_are_organisations() -> None:
 def test_states_outside_iso_or_gone_are_countries() -> None:
     ex = run("Officials from Somaliland recalled treaties the Soviet Union and Yugoslavia once signed.")
     assert {"Somaliland", "Soviet Union", "Yugoslavia"} <= names(ex, "country")
+
+
+def test_acronym_spelled_out_as_the_gazetteer_spells_it_stays_that_organisation() -> None:
+    ex = run(
+        "The Economic Community of West African States (ECOWAS) met in Abuja. Later ECOWAS said "
+        "it welcomed the deal."
+    )
+    org = [a for a in ex.actors if a.name == "ECOWAS"]
+    assert org and len(org[0].spans) == 3  # the name, "(ECOWAS)" and the later use

@@ -64,3 +64,23 @@ def test_social_post_author_is_a_person_not_an_outlet() -> None:
 def test_plural_nouns_of_a_body_are_no_person() -> None:
     ex = run("The treaty was approved by UN Member States in June. Member States said so.")
     assert names(ex, "person") == set()
+
+
+def test_office_abbreviations_give_the_full_office() -> None:
+    from store.extract import extract
+    from store.records import Paragraph, Sentence
+    from tests.extract_support import article, gazetteer
+
+    text = "On Monday Pres. Lina Moreno and Peru's PM Tomas Varga met US Amb. Carla Diaz and FM Omar Haddad."
+    art = article(text)
+    art.sentences, art.paragraphs = [Sentence(0, 0, 0, len(text))], [Paragraph("text", 0, len(text))]
+    ex = extract(art, gazetteer())
+    assert _roles(ex, "Lina Moreno")[0][0] == "President"
+    assert _roles(ex, "Tomas Varga")[0][:2] == ("Prime Minister", "Peru")
+    assert _roles(ex, "Carla Diaz")[0][:2] == ("Ambassador", "United States")
+    assert _roles(ex, "Omar Haddad")[0][0] == "Foreign Minister"
+
+
+def test_abbreviations_match_only_as_written() -> None:
+    ex = run("The meeting ended at 5 pm. Officials left.")
+    assert names(ex, "person") == set()

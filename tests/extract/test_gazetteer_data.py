@@ -59,7 +59,7 @@ def orgs() -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def roles() -> dict[str, Any]:
     data = _load("roles.json")
-    assert set(data) == {"version", "titles", "honorifics", "ranks", "royal_titles", "suffixes"}
+    assert set(data) == {"version", "titles", "honorifics", "ranks", "royal_titles", "suffixes", "abbreviations"}
     assert data["version"] == 1
     return data
 
@@ -250,6 +250,9 @@ def test_roles_lists(roles: dict[str, Any]) -> None:
     assert {"Mr.", "Dr.", "Sheikh"} <= set(roles["honorifics"])
     assert {"Crown Prince", "King", "Emir"} <= set(roles["royal_titles"])
     assert {"Jr.", "III"} <= set(roles["suffixes"])
+    titles = set(roles["titles"]) | set(roles["royal_titles"])
+    assert roles["abbreviations"]["PM"] == "Prime Minister"
+    assert all(full in titles or full in ("Representative", "Secretary") for full in roles["abbreviations"].values())
 
 
 # --- agreements ------------------------------------------------------------------------------------

@@ -48,3 +48,10 @@ def test_prose_keeps_its_words(line: str) -> None:
 @pytest.mark.parametrize("line", ["Photo: Reuters", "(Xinhua photo)", "(Lina Haddad/AP)", "Picture: Kim Min-su/Yonhap"])
 def test_is_credit(line: str) -> None:
     assert is_credit(line)
+
+
+def test_an_agency_in_capitals_then_the_photographer() -> None:
+    line = "Ministers at the signing in Dakar. REUTERS/Awa Ndiaye"
+    assert split_credit(line) == ("Ministers at the signing in Dakar.", "REUTERS/Awa Ndiaye")
+    assert split_credit("Leaders met in Lomé. AFP/Getty Images") == ("Leaders met in Lomé.", "AFP/Getty Images")
+    assert split_credit("Sales of the F-16/F-35 rose. EU/UK talks") is None

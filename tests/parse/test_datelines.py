@@ -45,7 +45,7 @@ def test_prose_openings_are_not_datelines(paragraph: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "place"),
-    [("PUTRAJAYA:", "Putrajaya"), ("DAR ES SALAAM —", "Dar Es Salaam"), ("Suva:", "Suva"), ("Key Points:", None), ("Why now:", None)],
+    [("PUTRAJAYA:", "Putrajaya"), ("DAR ES SALAAM —", "Dar es Salaam"), ("Suva:", "Suva"), ("Key Points:", None), ("Why now:", None)],
 )
 def test_dateline_line(line: str, place: str | None) -> None:
     assert dateline_line(line) == place
@@ -56,3 +56,10 @@ def test_dateline_line(line: str, place: str | None) -> None:
 )
 def test_title_case(word: str, shown: str) -> None:
     assert title_case(word) == shown
+
+
+def test_an_agency_after_the_place_is_the_wire() -> None:
+    found = find_dateline("Tehran, IRNA -- Iran and Oman discussed maritime security on Sunday.")
+    assert found is not None and (found.place, found.wire) == ("Tehran", "IRNA")
+    found = find_dateline("CIUDAD DE MÉXICO.— Mexico and Guatemala agreed on Monday.")
+    assert found is not None and found.place == "Ciudad de México"

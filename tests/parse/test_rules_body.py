@@ -203,3 +203,44 @@ def test_an_agency_byline_below_the_story() -> None:
 def test_after_the_comments_only_footers_count() -> None:
     a = parse(story(end="Leave a Reply\n\nGreat piece, thank you.\n\nReporting by Sam Jahan"))
     assert a.byline == "Sam Jahan" and "Great piece" not in body(a)
+
+
+def test_a_list_of_title_case_items_is_the_storys_own() -> None:
+    items = "- Republic Of The Union Of Myanmar\n- People's Republic Of Bangladesh"
+    a = parse(story(items))
+    assert "Republic Of The Union Of Myanmar" in body(a)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "00:42",
+        "By providing an email address, I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
+        "9417**2050",
+    ],
+)
+def test_player_times_form_fine_print_and_agency_ids_are_furniture(line: str) -> None:
+    assert line not in body(parse(story(line)))
+
+
+@pytest.mark.parametrize("line", ["(Release ID: 2062812)", "SK/VJ", "***", "Enditem", "-30-"])
+def test_release_ids_desk_initials_and_sign_offs_are_furniture(line: str) -> None:
+    assert line not in body(parse(story(end=line)))
+
+
+def test_the_known_authors_bio_names_the_outlet() -> None:
+    text = f"{HEAD}\n\nBy Nurul Islam\n\n{P1}\n\n{P2}\n\nNurul Islam is a senior reporter with the Dhaka Courier covering diplomacy.\n"
+    a = parse(text)
+    assert (a.byline, a.source) == ("Nurul Islam", "Dhaka Courier")
+    assert "senior reporter" not in body(a)
+
+
+def test_an_ordinal_date_in_the_dateline() -> None:
+    a = parse(f"ABU DHABI, 12th March, 2024 (WAM) -- {P1}\n\n{P2}\n")
+    assert (a.title, a.dateline, a.source, a.published) == ("", "Abu Dhabi", "WAM", "2024-03-12")
+    assert body(a).startswith(P1)
+
+
+@pytest.mark.parametrize("line", ["Read the original article on BSS.", "==Xinhua", "BSS/Rafiq Ahmed/Karim alam"])
+def test_reposting_notes_sign_offs_and_credit_chains_are_furniture(line: str) -> None:
+    assert line not in body(parse(story(end=line)))

@@ -49,7 +49,8 @@ def test_a_headline_ending_in_a_full_stop_is_still_a_headline() -> None:
     [
         (LEDE, True),
         ("Peru and Ecuador settle border fishing row", False),
-        ("Talks end. Deal done.", True),
+        ("Talks end. Deal done.", False),
+        ("Fiji and Samoa agreed on a joint patrol plan. It starts in May.", True),
         ("Why the Mekong dams matter to Cambodia?", False),
     ],
 )
@@ -167,3 +168,60 @@ def test_a_caption_under_the_headline_keeps_its_text_not_its_credit() -> None:
     a = parse(text)
     assert (a.paragraphs[0].kind, a.paragraph_text(0)) == ("caption", "President Samia Hassan greets delegates in Arusha.")
     assert "Juma Said" not in a.text
+
+
+@pytest.mark.parametrize("line", ["Gaza City, 4 April 2023", "Washington DC, 4 April 2023", "Kota Kinabalu, 4 April 2023"])
+def test_places_beside_a_date_are_not_bylines(line: str) -> None:
+    a = parse(f"Oman and Iran sign shipping accord\n\n{line}\n\n{LEDE}\n")
+    assert (a.byline, a.published) == (None, "2023-04-04")
+
+
+def test_a_short_headline_of_two_sentences_stays_a_headline() -> None:
+    assert parse(f"Biden and Xi meet. What next?\n\n{LEDE}\n").title == "Biden and Xi meet. What next?"
+
+
+@pytest.mark.parametrize(("line", "byline"), [("AFP", "AFP"), ("Reuters", "Reuters"), ("Map", None), ("App", None)])
+def test_an_agency_line_is_a_wire_by_name_or_by_tag_in_capitals(line: str, byline: str | None) -> None:
+    assert parse(f"Qatar to supply gas to Poland\n\n{line}\n02/10/2023\n\n{LEDE}\n").byline == byline
+
+
+# --- Kicker -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kicker", ["WORLD", "Pacific", "Ministry of External Affairs", "Asia & Pacific"])
+def test_a_kicker_over_the_headline_is_furniture(kicker: str) -> None:
+    head = "Vanuatu signs security deal with Australia"
+    a = parse(f"{kicker}\n{head}\n12:04 pm on 13 December 2022\n\n{LEDE}\n")
+    assert (a.title, a.published) == (head, "2022-12-13")
+    assert kicker not in body(a)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Japan, Australia sign pact\nThe deal deepens security ties amid tensions in the region",  # lower case: a headline
+        "Pact signed\nIngrid Larsen\n7 March 2024",  # a name under it: no headline
+        "Fiji Pact Signed\nSUVA — Fiji and Samoa signed a pact on Monday after long talks.",  # a dateline under it
+    ],
+)
+def test_a_short_headline_is_not_a_kicker(top: str) -> None:
+    a = parse(f"{top}\n\n{LEDE}\n")
+    assert a.title == top.split("\n")[0]
+
+
+def test_an_outlet_name_over_the_date_is_furniture() -> None:
+    a = parse(f"Saudi Arabia, Iraq sign power grid deal\nThe Gulf Times\nJanuary 09, 2024 20:15\n{LEDE}\n")
+    assert (a.byline, a.published) == (None, "2024-01-09")
+    assert "Gulf Times" not in body(a)
+
+
+def test_capitals_in_a_mixed_case_byline_stay() -> None:
+    a = parse(f"India, Maldives sign swap deal\nPosted On: 07 OCT 2024 5:30PM by PIB Delhi\n{LEDE}\n")
+    assert (a.byline, a.published) == ("PIB Delhi", "2024-10-07")
+    assert parse(f"India, Maldives sign swap deal\nBy ANA RUIZ and JOSÉ PÉREZ\n{LEDE}\n").byline == "Ana Ruiz and José Pérez"
+
+
+def test_section_tags_beside_the_date_on_a_header_line() -> None:
+    a = parse(f"Oman and Iran sign shipping accord\nOMAN NEWS - Jan 11, 2023 - 22:35 | All, World, Gulf\n{LEDE}\n")
+    assert (a.byline, a.published) == ("Oman News", "2023-01-11")
+    assert "Gulf" not in body(a)

@@ -11,7 +11,8 @@ import pytest
 
 from store.records import Actor, Agreement, ArticleMeta, Body, Sentence
 from store.search.postings import ARRAYS
-from store.search.query import SearchIndex, ensure_index, index_dir
+from store.search.query import SearchIndex
+from store.search.upkeep import ensure_index, index_dir, index_for_store
 
 TEXTS = {
     "n1": (
@@ -129,17 +130,17 @@ def test_stale_generation_is_not_loaded(tmp_path: Path, built: SearchIndex) -> N
     assert SearchIndex.load(tmp_path / "i", generation=8) is None
 
 
-def test_for_store_builds_saves_then_loads(tmp_path: Path) -> None:
+def test_index_for_store_builds_saves_then_loads(tmp_path: Path) -> None:
     store = FakeStore(tmp_path / "db.json", generation=3)
-    first = SearchIndex.for_store(store)
+    first = index_for_store(store)
     assert index_dir(store.path).is_dir() and first.generation == 3
     assert first.search("nakatni")[0].id == "gen-nakatani"
     reads = store.body_reads
-    again = SearchIndex.for_store(store)
+    again = index_for_store(store)
     assert store.body_reads == reads  # loaded, not rebuilt
     assert _answers(again) == _answers(first)
     store.generation = 4  # another commit: the saved index is stale now
-    rebuilt = SearchIndex.for_store(store)
+    rebuilt = index_for_store(store)
     # rebuilt for the new generation, from the words the stale one saved (ids are content
     # hashes: the same id is the same text), so no body is read again
     assert rebuilt.generation == 4 and store.body_reads == reads
@@ -224,11 +225,11 @@ DAMAGE = [
 @pytest.mark.parametrize("damage", DAMAGE, ids=lambda f: f.__name__.strip("_"))
 def test_damaged_index_is_rebuilt_never_a_crash(tmp_path: Path, damage) -> None:
     store = FakeStore(tmp_path / "db.json", generation=2)
-    good = _answers(SearchIndex.for_store(store))
+    good = _answers(index_for_store(store))
     directory = index_dir(store.path)
     damage(directory)
     assert SearchIndex.load(directory) is None
-    rebuilt = SearchIndex.for_store(store)
+    rebuilt = index_for_store(store)
     assert _answers(rebuilt) == good
     assert SearchIndex.load(directory, generation=2) is not None  # and saved again
 
@@ -313,13 +314,13 @@ def _spans_past_the_text(d: Path) -> None:
 )
 def test_a_stale_index_that_does_not_hold_together_is_not_reused(tmp_path: Path, damage) -> None:
     store = FakeStore(tmp_path / "db.json", generation=3)
-    first = SearchIndex.for_store(store)
+    first = index_for_store(store)
     expected = _answers(first)
     del first
     damage(index_dir(store.path))
     reads = store.body_reads
     store.generation = 4
-    rebuilt = SearchIndex.for_store(store)
+    rebuilt = index_for_store(store)
     assert store.body_reads > reads  # read back from the store instead
     assert _answers(rebuilt) == expected
 
@@ -328,13 +329,13 @@ def test_a_stale_index_lends_its_words_to_the_articles_still_stored(tmp_path: Pa
     """An added article is read; the others come from the saved index; a removed one is gone."""
     texts = dict(TEXTS)
     store = FakeStore(tmp_path / "db.json", generation=1)
-    SearchIndex.for_store(store)
+    index_for_store(store)
     texts["n3"] = ("Zürich accord", "Delegates in Zürich initialled an accord on rail freight.")
     del texts["n2"]
     later = FakeStore(tmp_path / "db.json", generation=2)
     later.actors_, later.agreements_, later.metas, bodies = _records(texts)
     later.bodies = {b.id: b for b in bodies}
-    index = SearchIndex.for_store(later)
+    index = index_for_store(later)
     assert later.body_reads == 1  # only the new article
     fresh = SearchIndex.build(*_records(texts), generation=2)
     for query in [*QUERIES, "zurich accord", "rail freight", "canberra stalled"]:

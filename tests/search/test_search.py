@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from store.records import Actor, Agreement, ArticleMeta, Body, Sentence
-from store.search.query import Hit, SearchIndex, index_dir, parse_query
+from store.search.query import Hit, SearchIndex, parse_query
+from store.search.upkeep import index_dir, index_for_store
 from store.text import fold
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -258,7 +259,7 @@ def test_search_module_imports_no_textual() -> None:
 
 
 def test_seed_store_finds_nakatani_and_the_raa(tmp_path: Path) -> None:
-    """The real pipeline: the seeds ingested into a store, searched through ``for_store``."""
+    """The real pipeline: the seeds ingested into a store, searched through ``index_for_store``."""
     try:
         from store.db.store import Store
         from store.extract import extract  # noqa: F401
@@ -271,7 +272,7 @@ def test_seed_store_finds_nakatani_and_the_raa(tmp_path: Path) -> None:
     with Store.open(db) as store:
         # the ingest left an index of this generation beside the store: loaded, not rebuilt
         assert SearchIndex.load(index_dir(db), generation=store.generation) is not None
-        index = SearchIndex.for_store(store)
+        index = index_for_store(store)
         first = index.search("nakatni")[0]
         assert (first.kind, first.label) == ("person", "Gen Nakatani")
         raa = index.search("reciprocl acess")[0]

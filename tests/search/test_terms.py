@@ -11,8 +11,9 @@ import pytest
 from store.db.store import Store
 from store.ingest import ingest
 from store.records import Sentence
-from store.search.query import SearchIndex, index_dir
+from store.search.query import SearchIndex
 from store.search.sentence_words import TermFeed, article_terms
+from store.search.upkeep import index_dir, index_for_store
 from store.search.vocabulary import WORD, strip_accents
 from store.text import fold
 
@@ -117,5 +118,5 @@ def test_an_ingest_saves_the_index_a_full_rebuild_would(tmp_path: Path) -> None:
         assert first.added == 30 and second.added == 30 and not second.failed
         from_ingest = _arrays(index_dir(db))
         shutil.rmtree(index_dir(db))
-        SearchIndex.for_store(store)  # a rebuild from the stored bodies
+        index_for_store(store)  # a rebuild from the stored bodies
         assert _arrays(index_dir(db)) == from_ingest

@@ -92,6 +92,7 @@ async def test_enter_on_an_article_opens_it_at_the_first_mention(db: Path) -> No
         assert app.main_screen.query_one("#article-view").marked == 1
 
 
+@pytest.mark.slow
 async def test_tab_reaches_agreements_and_enter_opens_the_agreement(db: Path) -> None:
     known = ids(db)
     app = PactscopeApp(db)

@@ -118,6 +118,7 @@ async def test_tab_cycles_through_panes(tmp_path: Path) -> None:
         assert type(app.focused) is AgreementList
 
 
+@pytest.mark.slow
 async def test_actor_filter_narrows_the_list(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -245,6 +246,7 @@ async def test_mention_keys_jump_to_entities(tmp_path: Path) -> None:
         assert app.history.current == Location("article", "a1")
 
 
+@pytest.mark.slow
 async def test_evidence_key_opens_the_stating_sentence(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -354,6 +356,7 @@ async def test_layout_fits(tmp_path: Path, size: tuple[int, int]) -> None:
 # --- the other screens, through the shell ---------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_actor_screen_opens_and_escape_returns(tmp_path: Path) -> None:
     actor_module = pytest.importorskip("tui.screens.actor")
     app = PactscopeApp(crafted_store(tmp_path))

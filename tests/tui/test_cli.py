@@ -204,22 +204,15 @@ def test_no_command_loads_the_seeds_into_an_empty_store_then_opens_the_app(
 def test_serve_runs_the_explorer_command(db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import shlex
 
-    import textual_serve.server
+    from tui.serve import GuardedServer
 
-    started: list[tuple[str, str, int]] = []
-
-    class FakeServer:
-        def __init__(self, command: str, host: str, port: int, **kwargs: object) -> None:
-            self.args = (command, host, port)
-
-        def serve(self) -> None:
-            started.append(self.args)
-
-    monkeypatch.setattr(textual_serve.server, "Server", FakeServer)
+    started: list[GuardedServer] = []
+    monkeypatch.setattr(GuardedServer, "serve", lambda self: started.append(self))
+    assert main(["--db", str(db_path), "ingest", "--jobs", "1", str(bundled_seeds())]) == 0
     assert main(["--db", str(db_path), "serve", "--port", "8123"]) == 0
-    ((command, host, port),) = started
-    assert (host, port) == ("127.0.0.1", 8123)
-    assert shlex.split(command) == [sys.executable, "-m", "tui", "--db", str(db_path)]
+    (server,) = started
+    assert (server.host, server.port) == ("127.0.0.1", 8123)
+    assert shlex.split(server.command) == [sys.executable, "-m", "tui.serve", str(db_path)]
 
 
 @pytest.mark.parametrize("where", ["catalog", "segment"])

@@ -58,6 +58,7 @@ async def visit_every_focus(pilot: Any, seen: set[str]) -> None:
         seen |= live_keys(pilot.app)
 
 
+@pytest.mark.slow
 async def test_help_lists_every_key_live_on_every_screen(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -86,6 +87,7 @@ async def test_help_lists_every_key_live_on_every_screen(db: Path) -> None:
         assert not missing, sorted(missing)
 
 
+@pytest.mark.slow
 async def test_help_shows_sections_scrolls_and_closes(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -124,6 +126,7 @@ async def open_palette(pilot: Any, query: str = "") -> list[str]:
     return [str(o.prompt) for o in pilot.app.screen.query_one(CommandList).options]
 
 
+@pytest.mark.slow
 async def test_palette_lists_our_commands_and_runs_one(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -188,6 +191,7 @@ def test_the_provider_is_the_one_the_app_finds() -> None:
     )
 
 
+@pytest.mark.slow
 async def test_palette_leaves_out_what_cannot_run_now(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -1,10 +1,11 @@
 """Hostile text end to end: the real explorer under a pseudo-terminal never forwards a control
 sequence from an article, and shows markup as literal text.
 
-The store holds the fixture articles of tests/hostile/ (ingested from files: markup, escape
-sequences, OSC 52 clipboard writes, OSC 8 links, bells, backspaces, carriage returns, bidi
-overrides) plus one article written straight through the Store API with the raw payloads still
-in its title, text and entity names, as a store from elsewhere could hold. The app runs as
+The store holds the fixture articles of tests/hostile/ (ingested from files, one a saved web
+page: markup, escape sequences, OSC 52 clipboard writes, OSC 8 links, bells, backspaces,
+carriage returns, bidi overrides) plus one article written straight through the Store API
+with the raw payloads still in its title, text and entity names, as a store from elsewhere
+could hold. The app runs as
 ``python -m tui`` on a 100x30 pty with TERM=xterm-256color, is driven through every pane, the
 entity views and the search screen, and every byte it writes is checked. The command line's
 search table, ingest error lines and export get the same check.
@@ -31,6 +32,8 @@ import pytest
 from store.db.store import Store
 from store.records import ActorHit, AgreementHit, Extraction, Fact, RoleHit
 from tests.conftest import build_article, span_of
+
+pytestmark = pytest.mark.slow  # the explorer and the command line under a pty
 
 REPO = Path(__file__).resolve().parents[2]
 HOSTILE = Path(__file__).resolve().parents[1] / "hostile"
@@ -118,7 +121,9 @@ def hostile_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert run.returncode == 0, run.stderr
     crafted_id = crafted(db)
     with Store.open(db) as store:
-        assert len(store.article_ids()) == 4
+        assert len(store.article_ids()) == 5
+        (page,) = [a for a in store.articles() if a.file.endswith(".html")]  # a saved web page
+        assert page.url and page.source and "\x1b" not in page.title + page.url + page.source
         assert OSC52 in store.article(crafted_id).title  # the raw payload really is in the store
         assert any(OSC52 in a.name for a in store.actors())
     return db
@@ -310,7 +315,7 @@ def test_export_keeps_hostile_text_as_data(hostile_store: Path, tmp_path: Path) 
     assert any("[bold]x[/]" in t for t in titles)
     # Articles read from files were cleaned on the way in; the crafted one keeps its text as data.
     from_files = [a for a in data["articles"] if not a["file"].endswith("crafted.txt")]
-    assert len(from_files) == 3
+    assert len(from_files) == 4  # three text files and a saved web page
     for article in from_files:
         blob = orjson.dumps(article).decode()
         for bad in ("\\u001b", "\\u0007", "\\b", "\\r", "\u202e", "\u2066"):

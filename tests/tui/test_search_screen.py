@@ -281,6 +281,7 @@ async def test_a_burst_of_keys_after_slash_is_the_query(tmp_path: Path) -> None:
         assert len(app.screen_stack) == 2
 
 
+@pytest.mark.slow
 async def test_slash_keeps_its_meaning_where_it_is_typed(tmp_path: Path) -> None:
     """In the actor filter, the query line and the palette "/" is a character; on the hit
     list it returns to the query; it never opens a second search."""
@@ -312,6 +313,7 @@ async def test_slash_keeps_its_meaning_where_it_is_typed(tmp_path: Path) -> None
         assert CommandPalette.is_open(app) and app.focused.value == "/"
 
 
+@pytest.mark.slow
 async def test_seeds_person_prefix_narrows_to_persons(tmp_path: Path) -> None:
     app = await seeded_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -116,6 +116,7 @@ def test_main_screen_article_open(snap_compare, seeded_app: PactscopeApp) -> Non
     assert snap_compare(seeded_app, terminal_size=SIZE, run_before=open_first)
 
 
+@pytest.mark.slow
 def test_search_with_a_typo(snap_compare, seeded_app: PactscopeApp) -> None:
     async def search(pilot) -> None:
         await type_search(pilot, "nakatni")

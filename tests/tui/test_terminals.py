@@ -40,6 +40,8 @@ from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import ListFilter
 
+pytestmark = pytest.mark.slow  # whole explorer journeys in several terminal modes
+
 SIZE = (80, 24)
 NAKATANI = ("slash", *"nakatni")
 """Open search and type a misspelt name, as a reader would."""

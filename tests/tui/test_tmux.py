@@ -22,7 +22,10 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.slow,  # a real terminal under tmux
+]
 
 START_TIMEOUT = 90.0
 """First run: ingest the seeds, build the index, paint the app."""

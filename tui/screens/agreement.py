@@ -18,7 +18,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.db.amounts import read_money
@@ -35,6 +35,7 @@ from tui.screens.entity import (
     status_label,
 )
 from tui.widgets.evidence import Evidence, EvidencePanel
+from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, plain
 from tui.widgets.section_list import SectionList
 from tui.widgets.story_text import (

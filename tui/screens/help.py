@@ -19,7 +19,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.dom import DOMNode
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from store.text import fold
 from tui.commands import ALL_COMMANDS, PaletteCommand
@@ -32,6 +32,7 @@ from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import FilterPane, ListFilter
+from tui.widgets.footer import Footer
 from tui.widgets.matrix_grid import MatrixGrid
 from tui.widgets.section_list import SectionList
 

@@ -11,7 +11,7 @@ Articles list previews the article without a step of history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -23,10 +23,11 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
-from textual.widgets import Footer, Header, OptionList
+from textual.widgets import Header, OptionList
 
 from store.records import Actor, ArticleMeta
 from tui.commands import main_bindings, screen_bindings
+from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
 from tui.messages import ArticleRead
 from tui.navigation import Location
@@ -36,10 +37,8 @@ from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import FilterPane, ListFilter
+from tui.widgets.footer import Footer
 from tui.widgets.virtual_list import VirtualList
-
-if TYPE_CHECKING:
-    from tui.app import PactscopeApp
 
 PREVIEW_DELAY = 0.06
 """Seconds the Articles cursor rests on a row before the row is previewed (held keys skip)."""
@@ -79,8 +78,8 @@ class MainScreen(Screen[None]):
         self._preview_timer: Timer | None = None
 
     @property
-    def pactscope(self) -> PactscopeApp:
-        return self.app  # type: ignore[return-value]
+    def pactscope(self) -> Explorer:
+        return explorer(self)
 
     def compose(self) -> ComposeResult:
         yield Header(icon=glyphs().header_icon)

@@ -8,23 +8,22 @@ party, at that sentence.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from rich.text import Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from tui.commands import screen_bindings
+from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
 from tui.matrix_model import SORTS, build_matrix
 from tui.navigation import Location
+from tui.widgets.footer import Footer
 from tui.widgets.matrix_grid import MatrixGrid
-
-if TYPE_CHECKING:
-    from tui.app import PactscopeApp
 
 
 class MatrixFilter(Input):
@@ -56,8 +55,8 @@ class MatrixScreen(Screen[None]):
     ]
 
     @property
-    def pactscope(self) -> PactscopeApp:
-        return self.app  # type: ignore[return-value]
+    def pactscope(self) -> Explorer:
+        return explorer(self)
 
     def compose(self) -> ComposeResult:
         store = self.pactscope.store

@@ -39,8 +39,9 @@ def article_origin(meta: ArticleMeta) -> str:
 
 def copy_key(meta: ArticleMeta) -> tuple[str, int]:
     """Syndicated copies of one story (the same wire text under several sites) share their
-    folded title and their number of sentences; a rewrite or a follow-up changes either."""
-    return (" ".join(fold(one_line(meta.title)).split()), meta.sentences)
+    folded title (or lede, without a headline) and their number of sentences; a rewrite or a
+    follow-up changes either."""
+    return (" ".join(fold(one_line(meta.shown)).split()), meta.sentences)
 
 
 def group_copies(articles: Sequence[ArticleMeta]) -> dict[str, list[str]]:

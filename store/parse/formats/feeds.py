@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from store.parse.formats.markup import plain_text
-from store.parse.formats.record import Record, RecordError, clean_field, clean_url
+from store.parse.formats.record import Record, RecordError, clean_field, clean_url, host_of
 
 
 class FeedError(Exception):
@@ -30,7 +30,7 @@ def read_feed(data: bytes) -> Iterator[Record | RecordError]:
         detail = f" ({' '.join(str(reason).split())[:120]})" if reason else ""
         raise FeedError(f"not an RSS or Atom feed{detail}")
     feed = parsed.get("feed", {})
-    site = clean_field(feed.get("title")) or clean_field(_host(feed.get("link")))
+    site = clean_field(feed.get("title")) or host_of(clean_url(feed.get("link")))
     if not parsed.entries:
         raise FeedError("a feed with no entries")
     damaged = ""
@@ -71,9 +71,3 @@ def _content(entry: Any) -> str:
         return best.strip()
     return plain_text(entry.get("summary") or "").strip()
 
-
-def _host(link: object) -> str | None:
-    url = clean_url(link)
-    if url is None:
-        return None
-    return url.split("/")[2] or None

@@ -18,12 +18,26 @@ from store.parse.formats.page_meta import page_fields
 from store.parse.formats.record import Record, clean_field, clean_url, iso_date
 from store.text import strip_controls
 
-# Character references to C0/C1 controls ("&#27;", "&#x1b;"): invalid in HTML, and lxml gives
-# up on the whole page over one; they would only ever carry a terminal escape.
-_CONTROL_REF = re.compile(
-    rb"&#(?:0*(?:[0-8]|1[124-9]|2[0-9]|3[01]|12[7-9]|1[3-5][0-9])(?![0-9])"
-    rb"|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]|[89][0-9a-fA-F])(?![0-9a-fA-F]));?"
-)
+# A page's bytes before lxml reads them: references to control characters made the raw bytes
+# (C1 ones dropped), then escape sequences removed whole and the control bytes left dropped, as
+# ``store.text.strip_controls`` does for text. lxml gives up on a page over one "&#27;", and
+# would drop a raw ESC but keep the rest of its sequence ("[2J") as text.
+_REF = re.compile(rb"&#(?:0*(\d{1,4})|[xX]0*([0-9a-fA-F]{1,3}));?")
+_SEQUENCE = re.compile(rb"\x1b\[[0-?]{0,64}[ -/]{0,16}[@-~]|\x1b\][^\x07\x1b]{0,4096}(?:\x07|\x1b\\)?")
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _raw_control(m: re.Match[bytes]) -> bytes:
+    code = int(m[1]) if m[1] else int(m[2], 16)
+    if code < 32 and code not in (9, 10, 13) or code == 127:
+        return bytes((code,))
+    return b"" if 128 <= code <= 159 else m[0]
+
+
+def without_controls(data: bytes) -> bytes:
+    """A page's bytes without escape sequences or control characters (see above)."""
+    return _CONTROL.sub(b"", _SEQUENCE.sub(b"", _REF.sub(_raw_control, data)))
+
 
 # htmldate, under trafilatura: the page's own dates only, no guessing from any date in the text.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -37,7 +51,7 @@ def read_page(data: bytes) -> Record:
     """The article of one saved HTML page; ``PageError`` when the page holds none."""
     import trafilatura  # a few hundred ms to import: only when a page is read
 
-    data = _CONTROL_REF.sub(b"", data)
+    data = without_controls(data)
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     logging.getLogger("htmldate").setLevel(logging.CRITICAL)
     with warnings.catch_warnings():

@@ -14,7 +14,14 @@ from typing import Any
 import orjson
 
 from store.parse.formats.markup import plain_text
-from store.parse.formats.record import Record, RecordError, clean_field, clean_url, iso_date
+from store.parse.formats.record import (
+    Record,
+    RecordError,
+    clean_field,
+    clean_url,
+    host_of,
+    iso_date,
+)
 
 TITLE_KEYS = ("title", "headline")
 TEXT_KEYS = ("text", "body", "content", "full_text", "fulltext", "maintext", "bodytext",
@@ -83,14 +90,14 @@ def record_of(value: Any, where: str, number: int) -> Record | RecordError:
     text = _pick_text(fields, TEXT_KEYS) or _pick_text(fields, SUMMARY_KEYS)
     if not text:
         return RecordError(where, "no text (looked for 'text', 'body', 'content'...)")
-    source = _pick(fields, SOURCE_KEYS)
+    url = clean_url(_pick(fields, URL_KEYS))
     return Record(
         text=text,
         title=_text_field(_pick(fields, TITLE_KEYS)),
         byline=clean_field(_pick(fields, AUTHOR_KEYS)),
         published=iso_date(_pick(fields, DATE_KEYS)),
-        source=clean_field(source),
-        url=clean_url(_pick(fields, URL_KEYS)),
+        source=clean_field(_pick(fields, SOURCE_KEYS)) or host_of(url),
+        url=url,
         where=where,
         number=number,
     )

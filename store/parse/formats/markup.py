@@ -20,6 +20,25 @@ DROPPED = frozenset("script style noscript iframe object embed template svg head
 _TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]{0,10}(?:\s[^<>]{0,400})?/?>")
 
 
+# Numeric character references ("&#27;", "&#x1b;", "&#7;"): those naming a control character
+# are made that character before anything parses the markup, so an escape sequence spelled
+# with them is removed whole with the raw ones, not left as "[31m" once its ESC is gone.
+_REF = re.compile(r"&#(?:0*(\d{1,4})|[xX]0*([0-9a-fA-F]{1,3}));?")
+_KEPT = frozenset((9, 10, 13))
+
+
+def _raw_control(m: re.Match[str]) -> str:
+    code = int(m[1]) if m[1] else int(m[2], 16)
+    if (code < 32 and code not in _KEPT) or 127 <= code <= 159:
+        return chr(code)
+    return m[0]
+
+
+def without_controls(markup: str) -> str:
+    """Markup without escape sequences or control characters, raw or written as references."""
+    return strip_controls(_REF.sub(_raw_control, markup))
+
+
 def looks_like_markup(text: str) -> bool:
     """True when ``text`` holds HTML elements (not just a stray "<" in prose)."""
     return _TAG.search(text) is not None
@@ -73,6 +92,6 @@ def fragment_text(fragment: str) -> str:
 def plain_text(value: str) -> str:
     """Text that may be HTML as plain paragraphs; plain text keeps its own line breaks."""
     if looks_like_markup(value):
-        return fragment_text(value)
+        return fragment_text(without_controls(value))
     lines = [" ".join(line.split()) for line in strip_controls(value).replace("\r", "\n").split("\n")]
     return "\n".join(lines).strip()

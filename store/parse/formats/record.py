@@ -73,6 +73,14 @@ def clean_url(value: object) -> str | None:
     return line
 
 
+def host_of(url: str | None) -> str | None:
+    """The host name of an absolute URL ("harbourtimes.example"), the site when none is named."""
+    if not url:
+        return None
+    host = url.split("/")[2].split("@")[-1].split(":")[0].lower()
+    return host.removeprefix("www.") or None
+
+
 def iso_date(value: object) -> str | None:
     """The calendar date (YYYY-MM-DD) a date field states: ISO 8601, RFC 822 (feeds, email),
     epoch seconds or milliseconds, or a written date ("5 March 2024"); None when none."""

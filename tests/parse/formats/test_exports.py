@@ -60,8 +60,9 @@ def test_nested_exports_and_field_spellings() -> None:
     assert (record.title, record.text, record.url, record.published, record.byline, record.source) == (
         "Pact signed", "Body here.", "https://g.example/p", "2024-02-03", "A. Writer", "The Daily"
     )
-    (one,) = read_json(b'{"title": "Alone", "text": "Just one."}')
+    (one,) = read_json(b'{"title": "Alone", "text": "Just one.", "url": "https://www.Wire.example:8080/a"}')
     assert isinstance(one, Record) and one.where == "record 1"
+    assert one.source == "wire.example"  # no site named: the URL's host
     lines = read_json(b'{"text": "a"}\n{"text": "b"}\n')  # JSON Lines saved as .json
     assert [r.text for r in lines if isinstance(r, Record)] == ["a", "b"]
 

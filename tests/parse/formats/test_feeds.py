@@ -57,3 +57,17 @@ def test_a_file_that_is_no_feed_is_one_line() -> None:
     with pytest.raises(ReadError) as caught:
         read_records(path)
     assert str(caught.value) == f"{path}: not an RSS or Atom feed"
+
+
+def test_a_feed_never_reads_an_external_entity(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOPSECRETVALUE")
+    feed = tmp_path / "x.rss"
+    feed.write_text(
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+        '<rss version="2.0"><channel><title>T</title><item><title>Pact</title>'
+        "<description>Chile signed a pact &xxe; on Monday.</description></item></channel></rss>"
+    )
+    for record in read_records(feed):
+        if isinstance(record, Record):
+            assert "TOPSECRET" not in record.text

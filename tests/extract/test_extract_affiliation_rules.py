@@ -1,0 +1,103 @@
+"""Offices and their affiliations read from the words around a name (each rule named)."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def _roles(ex, name: str) -> list[tuple[str, str | None, str]]:
+    p = actor(ex, name, "person")
+    assert p is not None, [a.name for a in ex.actors]
+    return [(r.title, r.affiliation, r.affiliation_rule) for r in p.roles]
+
+
+def test_office_of_a_country_set_off_by_a_comma() -> None:
+    ex = run("The Prime Minister of Ghana, Kofi Boateng, met the press in Accra.")
+    assert _roles(ex, "Kofi Boateng") == [("Prime Minister of Ghana", "Ghana", "country-in-office")]
+
+
+def test_the_country_an_office_holder_acts_for() -> None:
+    ex = run("Foreign Minister Ivo Maric signed for the Government of Croatia on Monday.")
+    assert _roles(ex, "Ivo Maric") == [("Foreign Minister", "Croatia", "acts-for-country")]
+
+
+def test_counterpart_from_a_country_then_the_office() -> None:
+    ex = run("He met his counterpart from Samoa, the Minister for Lands and Titles Tui Leota, in Apia.")
+    assert _roles(ex, "Tui Leota") == [("Minister for Lands and Titles", "Samoa", "country-before-office")]
+
+
+def test_two_sides_after_between_share_no_country() -> None:
+    ex = run("Talks were held between Kenyan President Paul Mwangi and Prime Minister Tomas Varga.")
+    assert _roles(ex, "Paul Mwangi") == [("President", "Kenya", "country-before-office")]
+    assert _roles(ex, "Tomas Varga") == [("Prime Minister", None, "")]
+
+
+def test_a_list_of_one_country_shares_it() -> None:
+    ex = run("Japan's Foreign Minister Aiko Mori and Defence Minister Ken Sato arrived.")
+    assert _roles(ex, "Ken Sato") == [("Defence Minister", "Japan", "list-continues")]
+
+
+def test_acting_and_the_body_before_an_office_are_part_of_it() -> None:
+    ex = run("Chile's acting prime minister Raul Soto came. African Union (AU) Chairperson Amadou Sall spoke.")
+    assert _roles(ex, "Raul Soto")[0][:2] == ("acting prime minister", "Chile")
+    assert _roles(ex, "Amadou Sall")[0][0] == "African Union (AU) Chairperson"
+
+
+def test_a_body_and_its_office_after_a_name() -> None:
+    ex = run("It was signed by Amara Diallo, the ECOWAS Commissioner for Infrastructure, Energy and Mines, and others.")
+    assert _roles(ex, "Amara Diallo") == [("ECOWAS Commissioner for Infrastructure, Energy and Mines", "ECOWAS", "body-in-office")]
+
+
+def test_a_surname_that_is_an_organisations_short_name() -> None:
+    ex = run("The Austrian foreign Minister, Anna Maria Wagner, signed in Vienna.")
+    assert _roles(ex, "Anna Maria Wagner") == [("foreign Minister", "Austria", "country-before-office")]
+
+
+def test_a_bare_government_office_belongs_to_the_dateline_capitals_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Finance Minister Omar Khalid said the loan would be signed this week.")
+    art.dateline = "Islamabad"
+    ex = extract(art, gazetteer())
+    assert _roles(ex, "Omar Khalid") == [("Finance Minister", "Pakistan", "home-country")]
+    art.dateline = "Karachi"  # not a capital: no country from it
+    assert _roles(extract(art, gazetteer()), "Omar Khalid") == [("Finance Minister", None, "")]
+
+
+def test_office_in_a_relative_clause_after_a_name() -> None:
+    ex = run("Biden met Nguyen Van Binh, who is general secretary of the Communist Party of Vietnam, in Hanoi.")
+    assert _roles(ex, "Nguyen Van Binh") == [("general secretary of the Communist Party of Vietnam", "Vietnam", "country-in-office")]
+    ex = run("Talks resumed with Tomas Varga, who was the prime minister, in May.")
+    assert _roles(ex, "Tomas Varga")[0][0] == "prime minister"
+
+
+def test_a_name_that_opens_a_longer_one_is_that_person() -> None:
+    ex = run(
+        "Nguyen Van Binh said the deal was historic. Biden praised Nguyen Van, who is general "
+        "secretary of the Communist Party of Vietnam."
+    )
+    p = actor(ex, "Nguyen Van Binh", "person")
+    assert p is not None and "Nguyen Van" in p.aliases
+    assert actor(ex, "Nguyen Van", "person") is None
+
+
+def test_a_government_release_gives_its_own_ministers_its_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Trade Minister Sina Tuala welcomed the accord signed in Suva today.")
+    art.byline = "Samoa Government"
+    assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", "Samoa", "home-country")]
+    art.byline = "Samoa Observer"  # a newspaper, not the government
+    assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", None, "")]
+
+
+def test_an_opposition_figure_belongs_to_the_country_the_article_is_about() -> None:
+    text = (
+        "Ghana's court ruled on the Ghana-Togo deal. Ghana said it would appeal, and Togo agreed to wait. "
+        "Opposition politician Kwesi Appiah, who brought the case, told reporters Ghana must decide."
+    )
+    assert _roles(run(text), "Kwesi Appiah") == [("Opposition politician", "Ghana", "domestic-office")]
+    even = "Ghana and Togo met. Togo and Ghana signed. Opposition politician Kwesi Appiah spoke."
+    assert _roles(run(even), "Kwesi Appiah") == [("Opposition politician", None, "")]

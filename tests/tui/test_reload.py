@@ -1,0 +1,177 @@
+"""Reloading the store in the explorer: nothing leaks, and reads never interleave with a swap.
+
+An explorer stays open all day beside a feed of ingests, reloading after each one: every
+reload must give back the old store's descriptors and memory, and a read in a worker thread
+(a search, an entity view) must finish on the store it started with before that store goes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from store.db.store import Store
+from store.records import Extraction
+from tests.tui_support import extra_article, make_article, write_store
+from tui.app import PactscopeApp
+from tui.widgets.article_list import ArticleList
+
+SIZE = (80, 24)
+RELOADS = 30
+
+
+async def settle(pilot) -> None:
+    """Let the loading worker finish and its messages be handled."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def open_descriptors() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def resident_mb() -> float:
+    """This process's resident memory in MB (Linux)."""
+    with open("/proc/self/statm", encoding="ascii") as fh:
+        pages = int(fh.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def many_articles(path: Path, count: int) -> Path:
+    """A store of ``count`` plain articles of twenty sentences each (no entities)."""
+    records = []
+    for i in range(count):
+        sentences = [
+            f"Delegates of harbour {i} met for round {n} of the fisheries talks in a long hall."
+            for n in range(20)
+        ]
+        article = make_article(
+            f"r{i}",
+            f"Fisheries talks, round {i}",
+            [("text", sentences[:10]), ("text", sentences[10:])],
+            published=f"2025-02-{i % 28 + 1:02d}",
+        )
+        records.append((article, Extraction(article_id=article.id)))
+    return write_store(path, records)
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="counts /proc/self/fd")
+@pytest.mark.slow
+async def test_reloads_leave_no_descriptor_and_no_memory_behind(tmp_path: Path) -> None:
+    path = many_articles(tmp_path / "many.json", 200)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # an open article is read again from every new store
+        await settle(pilot)
+        for _ in range(3):  # caches, the index and the first screens settle in
+            app.action_reload()
+            await settle(pilot)
+        descriptors, memory = open_descriptors(), resident_mb()
+        first = app.store
+        for _ in range(RELOADS):
+            app.action_reload()
+            await settle(pilot)
+        assert app.store is not first
+        leaked = open_descriptors() - descriptors
+        grown = resident_mb() - memory
+    assert leaked <= 0, f"{leaked} descriptors left open by {RELOADS} reloads"
+    # one copy of this store's catalog is ~0.7 MB: 30 kept would be ~20 MB
+    assert grown < 6, f"memory grew {grown:.1f} MB over {RELOADS} reloads"
+
+
+async def test_a_reload_closes_the_store_it_replaces(tmp_path: Path) -> None:
+    path = many_articles(tmp_path / "few.json", 3)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        before = app.store
+        assert before is not None
+        app.action_reload()
+        await settle(pilot)
+        assert app.store is not before
+        assert before.closed and not app.store.closed
+
+
+async def test_a_read_in_progress_holds_off_the_swap(tmp_path: Path) -> None:
+    """A reader thread holding the store lock keeps the store it started with, open, until it
+    lets go; only then does the reload swap the new store in and close the old one."""
+    from tui.screens.entity import store_lock
+
+    path = many_articles(tmp_path / "few.json", 3)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        before = app.store
+        entered = threading.Event()
+        seen: dict[str, object] = {}
+
+        def reader() -> None:
+            with store_lock(app):
+                store = app.store
+                entered.set()
+                deadline = time.monotonic() + 1.0
+                while time.monotonic() < deadline and app.store is store:
+                    time.sleep(0.01)
+                seen["swapped under the read"] = app.store is not store
+                seen["title"] = store.body("r0").text[:9]  # still readable: not closed yet
+
+        thread = threading.Thread(target=reader)
+        thread.start()
+        assert entered.wait(5)
+        write_store(path, [extra_article()])
+        app.action_reload()
+        await settle(pilot)
+        thread.join(5)
+        await settle(pilot)
+        assert seen == {"swapped under the read": False, "title": "Delegates"}
+        assert app.store is not before and before.closed
+        assert app.screen.query_one(ArticleList).option_count == 4
+
+
+async def test_an_index_reading_the_old_store_goes_with_it(tmp_path: Path, monkeypatch) -> None:
+    """Where the index cannot be saved it reads sentences back from its store: once that
+    store is closed by a reload, the index is dropped until the new store's is ready."""
+    from store.search import upkeep
+
+    built: list[object] = []
+
+    def unsaved(store):  # what index_for_store builds beside a folder it cannot write
+        articles = store.articles()
+        index = upkeep.SearchIndex.build(
+            store.actors(),
+            store.agreements(),
+            articles,
+            upkeep._bodies(store, articles),
+            store.generation,
+            sentence_text=lambda article, i: store.body(article).sentence_text(i),
+        )
+        built.append(index)
+        return index
+
+    monkeypatch.setattr(upkeep, "index_for_store", unsaved)
+    path = many_articles(tmp_path / "few.json", 3)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.search_index
+        assert first is not None and first.reads_store
+        assert first.search("t:delegates harbour")  # sentences read from the open store
+        app._swap_store(app.store)  # the same store again: nothing is closed or dropped
+        assert app.search_index is first
+        write_store(path, [extra_article()])
+        old = app.store
+        app._swap_store(Store.open(path))  # what a reload does before its index is ready
+        assert old.closed and app.search_index is None  # not an index over a closed store
+        app.action_reload()
+        await settle(pilot)
+        assert app.search_index is built[-1] and app.search_index.reads_store
+        assert app.search_index.search("t:delegates harbour")
