@@ -40,7 +40,7 @@ from tui.widgets.filter_pane import FilterPane, ListFilter
 from tui.widgets.footer import Footer
 from tui.widgets.virtual_list import VirtualList
 
-PREVIEW_DELAY = 0.06
+PREVIEW_DELAY = 0.04
 """Seconds the Articles cursor rests on a row before the row is previewed (held keys skip)."""
 AGREEMENTS_SHARE = 0.4
 """The agreements pane's part of the right column when the article needs all the rest."""
