@@ -7,9 +7,10 @@ plumbing both entity views share (loading under the lock, following a reloaded s
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
-from typing import Any, ClassVar
+from contextlib import AbstractContextManager
+from typing import Any, ClassVar, cast
 
+from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.containers import ScrollableContainer
 from textual.css.query import NoMatches
@@ -17,6 +18,7 @@ from textual.geometry import Region
 from textual.screen import Screen
 
 from tui.commands import screen_bindings
+from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
 from tui.widgets.labels import clean
 from tui.widgets.section_list import SectionList
@@ -45,16 +47,15 @@ def article_date(meta: Any) -> str:
     return clean(published)[:10] if published else ""
 
 
-def store_lock(app: Any) -> AbstractContextManager[Any]:
-    """The app's store lock (reads must not interleave with a reload), or a no-op."""
-    lock = getattr(app, "store_lock", None)
-    return lock if lock is not None else nullcontext()
+def store_lock(app: App[Any]) -> AbstractContextManager[Any]:
+    """The app's store lock: reads must not interleave with a reload."""
+    return cast(Explorer, app).store_lock
 
 
 def leave(screen: Screen[Any]) -> None:
     """Escape from an entity view: back to the view it came from, or to the main screen as a
     step of history of its own (as in a browser, ``[`` then reopens the view just closed)."""
-    screen.app.leave_view()  # type: ignore[attr-defined]
+    explorer(screen).leave_view()
 
 
 def shorten(text: str, width: int) -> str:
@@ -76,7 +77,7 @@ class EntityScreen(Screen[None]):
 
     @property
     def _store(self) -> Any:
-        return self.app.store  # type: ignore[attr-defined]
+        return explorer(self).store
 
     @property
     def _width(self) -> int:
