@@ -1,0 +1,41 @@
+"""Rules that keep extraction right on news it was not tuned on: an article's own acronyms,
+currencies, and the other shapes fresh wire copy takes."""
+
+from __future__ import annotations
+
+from tests.extract_support import agreement, names, run
+
+
+def test_an_acronym_the_article_defines_otherwise_is_no_gazetteer_agreement() -> None:
+    ex = run(
+        "Fighters of the Rapid Support Forces (RSF) entered the town on Sunday. "
+        "The RSF said it would withdraw within a week."
+    )
+    assert agreement(ex, "Resilience and Sustainability Facility") is None
+    assert "Rapid Support Forces" in names(ex, "organization")
+
+
+def test_an_acronym_without_another_definition_keeps_its_gazetteer_meaning() -> None:
+    ex = run("Jamaica drew on the Resilience and Sustainability Facility (RSF) of the lender in May.")
+    assert agreement(ex, "Resilience and Sustainability Facility") is not None
+
+
+def test_a_currency_does_not_make_its_state_an_actor() -> None:
+    ex = run("Kenya and Ethiopia signed a power deal worth 300 million U.S. dollars on Monday.")
+    assert "United States" not in names(ex, "country")
+    ex = run("Oslo will pay Warsaw 900 million Danish crowns for the radars, Poland said.")
+    assert "Denmark" not in names(ex, "country")
+
+
+def test_a_state_named_beside_its_currency_elsewhere_stays_an_actor() -> None:
+    ex = run("Denmark will pay 2 billion Danish crowns. Denmark said the sum was final.")
+    assert "Denmark" in names(ex, "country")
+
+
+def test_an_acronym_spelled_as_its_own_gazetteer_name_keeps_later_uses() -> None:
+    ex = run(
+        "Vietnam praised the Regional Comprehensive Economic Partnership (RCEP) on Friday. "
+        "RCEP was signed in 2020, the minister said."
+    )
+    deal = next(g for g in ex.agreements if "RCEP" in (g.name, *g.aliases))
+    assert deal.year == 2020
