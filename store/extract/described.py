@@ -76,13 +76,18 @@ _GOVERNMENT = frozenset({"government", "country", "state", "administration"})
 
 def _side(state: State, k: int) -> tuple[str, int] | None:
     """One side of "between X and Y" at token k: a party after "the" and up to two describing
-    words ("the Marxist ELN guerrilla group"), or "his government" (the country named last
-    before it in the sentence)."""
+    words ("the Marxist ELN guerrilla group"), "his government" (the country named last
+    before it in the sentence) or "the government" (the article's own country)."""
     d = state.doc
     low = d.low
     if low[k] in _OWN and d.lower(k + 1) in _GOVERNMENT:
         owner = actor_before(state, k)
         return (owner, k + 2) if owner else None
+    if low[k] == "the" and d.lower(k + 1) in ("government", "administration"):
+        # "between the government and the FARC": the article's own country, by its dateline
+        # or as the one it names most (rule: between_the_government)
+        home = state.home or next(iter(principal(state, 1)), None)
+        return (home, k + 2) if home else None
     x = k + (low[k] == "the")
     for skip in range(3):
         c = state.country_start.get(x + skip) or state.org_start.get(x + skip)

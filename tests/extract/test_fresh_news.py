@@ -39,3 +39,12 @@ def test_an_acronym_spelled_as_its_own_gazetteer_name_keeps_later_uses() -> None
     )
     deal = next(g for g in ex.agreements if "RCEP" in (g.name, *g.aliases))
     assert deal.year == 2020
+
+
+def test_the_government_as_a_side_of_between_is_the_articles_own_country() -> None:
+    ex = run(
+        "Peru's government and the rebels agreed on Friday to extend a truce. Peru said the "
+        "rebels never accepted the 2004 peace accord between the government and the Shining Path."
+    )
+    deal = next(g for g in ex.agreements if g.year == 2004)
+    assert set(deal.parties) == {"Peru", "Shining Path"}
