@@ -60,12 +60,53 @@ _CLOSED_WALK = _CLOSED - {"new"}
 
 
 def _nouns(cues) -> frozenset[str]:
-    """The family nouns as a set: a set answers "is this word one?" faster than the dict
-    (built once per cue set)."""
+    """The family nouns as a set, with the plurals a count may come before ("15 cooperation
+    agreements"): a set answers "is this word one?" faster than the dict (built once per cue set)."""
     cached = getattr(cues, "_family_nouns", None)
     if cached is None:
-        cached = cues._family_nouns = frozenset(cues.family)
+        cached = cues._family_nouns = frozenset(cues.family) | frozenset(COUNTED)
     return cached
+
+
+# Plural nouns that make one agreement record only after a count: "signed 15 cooperation
+# agreements worth $10 billion" (the text reports them as one package). (Rule: counted_plural.)
+COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement"}
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several".split())
+
+
+def _counted(words: list[str], low: list[str], j: int) -> bool:
+    """Whether token j is a count: a number of up to three digits or a number word."""
+    w = words[j]
+    return (w.isdigit() and len(w) <= 3) or low[j] in _COUNT_WORDS
+
+
+# Adjectives that set an agreement apart from those named before it ("a separate agreement",
+# "a broader treaty"): such a mention never refers back. (Rule: another_text.)
+_OTHER = frozenset("separate broader wider another second further additional fresh".split())
+
+# Words after "on" that are no subject of the text: "an agreement on the sidelines of".
+_NO_SUBJECT = frozenset("sidelines margins behalf basis condition eve occasion day night terms".split())
+
+
+def subject_after(d: Doc, k: int) -> int:
+    """The end of the subject an agreement noun at k is "on" ("an agreement on defence
+    cooperation", "a memorandum of understanding on the digital economy"): up to three lower-case
+    words; k + 1 when there is none. (Rule: subject_on.)"""
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+    x = k + 1
+    if low[k] == "memorandum" and x + 1 < n and low[x] == "of" and low[x + 1] == "understanding":
+        x += 2
+    if x >= n or low[x] != "on" or sent[x] != sent[k]:
+        return k + 1
+    y = x + 1 + (x + 1 < n and low[x + 1] == "the")
+    end = y
+    while end < n and end - y < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():
+        if low[end] in _CLOSED or low[end] in _NO_SUBJECT:
+            break
+        end += 1
+    if end == y or low[end - 1] in _NO_SUBJECT:
+        return k + 1
+    return end
 
 
 def _second_words(cues) -> frozenset[str]:
@@ -133,6 +174,9 @@ def find_unnamed(state: State) -> None:
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
+        plural = family is None and w in COUNTED
+        if plural:
+            family = fam.get(COUNTED[w])
         if k > 0 and w in seconds and f"{low[k - 1]} {w}" in fam:
             family = fam[f"{low[k - 1]} {w}"]
         after = k + 1
@@ -158,6 +202,9 @@ def find_unnamed(state: State) -> None:
                 det = lw
                 break
             wj = words[j]
+            if plural and _counted(words, low, j):
+                det, start = "a", j  # "signed 15 cooperation agreements": the count opens the phrase
+                break
             if lw == "s" and j >= 2 and words[j - 1] in APOSTROPHES and ends[j - 1] == starts[j]:
                 # "Japan's alliance with the United States": an owner
                 c = country_end.get(j - 1)
@@ -201,8 +248,8 @@ def find_unnamed(state: State) -> None:
                 j -= 1
                 continue
             break
-        if owned:
-            continue
+        if owned or (plural and det != "a"):
+            continue  # a plural without a count is several texts of no one record
         stage = programme_stage(state, _modifiers(d, start, k)) if start < k else None
         if start < k and (spelled := stage or spelled_name(state, _modifiers(d, start, k), start)) is not None:
             # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
@@ -226,16 +273,20 @@ def find_unnamed(state: State) -> None:
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )
+        # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
+        # another text than those before it
+        end = subject_after(d, k)
+        other = det in ("a", "an") and (not _OTHER.isdisjoint(mods) or end > k + 1)
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
-            target = same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
+            target = None if other else same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
             if target is not None and det in ("a", "an") and target.first > start:
                 target = None  # "struck a staff-level pact": a new one, not a name met only later
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
-            if target is None:
+            if target is None and not other:
                 year = dated(words, start, k)  # a dated mention joins only an agreement of that year
                 target = next((a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords))), None)
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
@@ -245,7 +296,7 @@ def find_unnamed(state: State) -> None:
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
-                core = _core(mods, w, evaluative, multipliers)
+                core = _subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -257,28 +308,41 @@ def find_unnamed(state: State) -> None:
             if value_pos is not None and target.value_at < 0:
                 target.value_at = value_pos
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
-            _attach(state, target, start, k + 1, keyword, family)
-        elif det in DEFINITE or (det in ("a", "an") and mods):
-            target = refer(state, family, start, det in DEFINITE, w)
-            if target is None and det in DEFINITE and family in ("alliance", "agreement") and w not in _WEAK:
+            _attach(state, target, start, end, keyword, family)
+        elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
+            target = before = refer(state, family, start, det in DEFINITE, w)
+            if other:
+                target = None  # another text, of the same parties as the one before it
+                if before is None:
+                    before = max((a for a in state.agreements if a.mentions and a.first < start), key=lambda a: a.first, default=None)
+            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
-                pair = dominant
+                pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
                 if pair:
-                    core = _core(mods, w, evaluative, multipliers)
+                    core = _subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
                         target.add_party(p, sentence, "dominant_pair")
             if target is not None:
-                _attach(state, target, start, k + 1, keyword, family)
-            else:
+                _attach(state, target, start, end if other else k + 1, keyword, family)
+            elif not other:
                 ahead.append((start, k, keyword, family, w))
     for start, k, keyword, family, w in ahead:
         target = refer_ahead(state, family, w)
         if target is not None and not state.blocked[k]:
             _attach(state, target, start, k + 1, keyword, family)
+
+
+def _subject_core(d: Doc, core: str, k: int, end: int) -> str:
+    """A bare noun's name from its subject ("agreement on defence cooperation" -> "defence
+    cooperation agreement"); other cores as they are. (Rule: subject_on.)"""
+    if end <= k + 1 or " " in core:
+        return core
+    words = [d.low[x] for x in range(max(k + 2, end - 3), end) if d.words[x].isalpha() and d.low[x] not in ("on", "the", "of", "understanding")]
+    return " ".join([*words, core])
 
 
 def _designation(words: list[str], j: int, k: int) -> bool:

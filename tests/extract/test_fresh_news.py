@@ -48,3 +48,41 @@ def test_the_government_as_a_side_of_between_is_the_articles_own_country() -> No
     )
     deal = next(g for g in ex.agreements if g.year == 2004)
     assert set(deal.parties) == {"Peru", "Shining Path"}
+
+
+def test_a_counted_plural_is_one_package_with_its_value() -> None:
+    ex = run("Kenya and Ethiopia signed 12 trade agreements worth about $2 billion on Tuesday.")
+    deal = next(g for g in ex.agreements if "agreements" in g.name)
+    assert set(deal.parties) == {"Kenya", "Ethiopia"}
+    assert deal.status == "signed" and deal.value == "$2 billion"
+
+
+def test_a_plural_without_a_count_makes_no_record() -> None:
+    ex = run("Kenya and Ethiopia have signed trade agreements before.")
+    assert not [g for g in ex.agreements if "agreements" in g.name]
+
+
+def test_an_agreement_on_a_subject_is_named_by_it_and_dated_after_it() -> None:
+    ex = run("Chile and Peru signed a separate agreement on water sharing in 2019.")
+    deal = ex.agreements[0]
+    assert deal.name == "Chile-Peru water sharing agreement"
+    assert deal.year == 2019
+
+
+def test_a_broader_treaty_is_another_text_of_the_same_parties() -> None:
+    ex = run(
+        "Ghana and Togo signed a border security pact on Monday. "
+        "Officials said talks on a broader investment treaty would start in June."
+    )
+    treaty = next(g for g in ex.agreements if "investment" in g.name)
+    assert set(treaty.parties) == {"Ghana", "Togo"}
+    assert treaty.status == "under_negotiation"
+    assert len(ex.agreements) == 2
+
+
+def test_a_memorandum_on_a_subject_is_its_own_text() -> None:
+    ex = run(
+        "Vietnam and Laos signed five cooperation agreements on Friday. "
+        "Among them was a memorandum of understanding on the digital economy."
+    )
+    assert any(g.name == "Vietnam-Laos digital economy memorandum" for g in ex.agreements)
