@@ -35,16 +35,18 @@ from store.extract.referring import (
     same_sentence_named,
     spelled_name,
 )
+from store.extract.shapes import (
+    CLOSED,
+    COUNTED,
+    OTHER,
+    counted,
+    org_apposition,
+    subject_after,
+    subject_core,
+)
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES, Doc
 
-# Words a noun phrase never runs through ("The two countries have deepened defence ties").
-_CLOSED = frozenset(
-    "have has had is are was were be been being will would can could may might shall should must "
-    "do does did to of in on at by for with from into over under about as than that which who whom "
-    "and or but not no it they we he she also just still already now then two three both each "
-    "several many some most more other such own new".split()
-)
 _HEADS_AFTER = frozenset(
     "ally allies partner partners member members talks negotiations negotiators obligations "
     "commitments text terms partnerships signatories signatory nations countries states".split()
@@ -56,7 +58,7 @@ _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 # Words the walk left over a noun phrase stops at ("new" is a modifier: "a new security pact").
-_CLOSED_WALK = _CLOSED - {"new"}
+_CLOSED_WALK = CLOSED - {"new"}
 
 
 def _nouns(cues) -> frozenset[str]:
@@ -66,47 +68,6 @@ def _nouns(cues) -> frozenset[str]:
     if cached is None:
         cached = cues._family_nouns = frozenset(cues.family) | frozenset(COUNTED)
     return cached
-
-
-# Plural nouns that make one agreement record only after a count: "signed 15 cooperation
-# agreements worth $10 billion" (the text reports them as one package). (Rule: counted_plural.)
-COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement"}
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several".split())
-
-
-def _counted(words: list[str], low: list[str], j: int) -> bool:
-    """Whether token j is a count: a number of up to three digits or a number word."""
-    w = words[j]
-    return (w.isdigit() and len(w) <= 3) or low[j] in _COUNT_WORDS
-
-
-# Adjectives that set an agreement apart from those named before it ("a separate agreement",
-# "a broader treaty"): such a mention never refers back. (Rule: another_text.)
-_OTHER = frozenset("separate broader wider another second further additional fresh".split())
-
-# Words after "on" that are no subject of the text: "an agreement on the sidelines of".
-_NO_SUBJECT = frozenset("sidelines margins behalf basis condition eve occasion day night terms".split())
-
-
-def subject_after(d: Doc, k: int) -> int:
-    """The end of the subject an agreement noun at k is "on" ("an agreement on defence
-    cooperation", "a memorandum of understanding on the digital economy"): up to three lower-case
-    words; k + 1 when there is none. (Rule: subject_on.)"""
-    low, words, sent, n = d.low, d.words, d.sent, d.n
-    x = k + 1
-    if low[k] == "memorandum" and x + 1 < n and low[x] == "of" and low[x + 1] == "understanding":
-        x += 2
-    if x >= n or low[x] != "on" or sent[x] != sent[k]:
-        return k + 1
-    y = x + 1 + (x + 1 < n and low[x + 1] == "the")
-    end = y
-    while end < n and end - y < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():
-        if low[end] in _CLOSED or low[end] in _NO_SUBJECT:
-            break
-        end += 1
-    if end == y or low[end - 1] in _NO_SUBJECT:
-        return k + 1
-    return end
 
 
 def _second_words(cues) -> frozenset[str]:
@@ -202,7 +163,7 @@ def find_unnamed(state: State) -> None:
                 det = lw
                 break
             wj = words[j]
-            if plural and _counted(words, low, j):
+            if plural and counted(words, low, j):
                 det, start = "a", j  # "signed 15 cooperation agreements": the count opens the phrase
                 break
             if lw == "s" and j >= 2 and words[j - 1] in APOSTROPHES and ends[j - 1] == starts[j]:
@@ -248,7 +209,7 @@ def find_unnamed(state: State) -> None:
                 j -= 1
                 continue
             break
-        if owned or (plural and det != "a"):
+        if owned or (plural and det != "a") or (det == "the" and org_apposition(state, j)):
             continue  # a plural without a count is several texts of no one record
         stage = programme_stage(state, _modifiers(d, start, k)) if start < k else None
         if start < k and (spelled := stage or spelled_name(state, _modifiers(d, start, k), start)) is not None:
@@ -276,7 +237,7 @@ def find_unnamed(state: State) -> None:
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
         end = subject_after(d, k)
-        other = det in ("a", "an") and (not _OTHER.isdisjoint(mods) or end > k + 1)
+        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1)
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
@@ -296,7 +257,7 @@ def find_unnamed(state: State) -> None:
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
-                core = _subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
+                core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -320,7 +281,7 @@ def find_unnamed(state: State) -> None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
                 if pair:
-                    core = _subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
+                    core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
@@ -336,15 +297,6 @@ def find_unnamed(state: State) -> None:
             _attach(state, target, start, k + 1, keyword, family)
 
 
-def _subject_core(d: Doc, core: str, k: int, end: int) -> str:
-    """A bare noun's name from its subject ("agreement on defence cooperation" -> "defence
-    cooperation agreement"); other cores as they are. (Rule: subject_on.)"""
-    if end <= k + 1 or " " in core:
-        return core
-    words = [d.low[x] for x in range(max(k + 2, end - 3), end) if d.words[x].isalpha() and d.low[x] not in ("on", "the", "of", "understanding")]
-    return " ".join([*words, core])
-
-
 def _designation(words: list[str], j: int, k: int) -> bool:
     """Whether word j names a model or lot of what a deal buys: a count or a code with a
     digit ("24", "F-16", "K2"), or a capitalised word right before a number ("Block 15").
@@ -355,6 +307,9 @@ def _designation(words: list[str], j: int, k: int) -> bool:
     return w[:1].isupper() and j + 1 < k and words[j + 1][:1].isdigit()
 
 
+_LED = frozenset({"led", "backed", "brokered", "sponsored", "mediated", "funded", "financed"})
+
+
 def _modifiers(d: Doc, start: int, k: int) -> list[str]:
     """The folded words of tokens [start, k), a number kept with the word it is hyphenated to
     ("100-year", "10-year"): alone, "year partnership agreement" lost its meaning."""
@@ -363,6 +318,8 @@ def _modifiers(d: Doc, start: int, k: int) -> list[str]:
     for x in range(start, k):
         if not words[x][:1].isalpha():
             continue
+        if (fold[x] in _LED and x >= 2 and words[x - 1] == "-") or (x + 2 < k and words[x + 1] == "-" and fold[x + 2] in _LED):
+            continue  # "the Moscow-led alliance": who leads it, not what it is (rule: led_modifier)
         if x >= 2 and words[x - 1] == "-" and words[x - 2].isdigit() and ends[x - 2] == starts[x - 1] and ends[x - 1] == starts[x]:
             out.append(f"{words[x - 2]}-{fold[x]}")
         else:

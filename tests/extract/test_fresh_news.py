@@ -86,3 +86,17 @@ def test_a_memorandum_on_a_subject_is_its_own_text() -> None:
         "Among them was a memorandum of understanding on the digital economy."
     )
     assert any(g.name == "Vietnam-Laos digital economy memorandum" for g in ex.agreements)
+
+
+def test_who_leads_or_brokers_an_agreement_is_not_part_of_its_name() -> None:
+    ex = run("Kazakhstan and Russia signed a Vatican-brokered peace accord on Monday.")
+    assert [g.name for g in ex.agreements] == ["Kazakhstan-Russia peace accord"]
+
+
+def test_an_apposition_to_a_body_is_no_agreement() -> None:
+    ex = run(
+        "Kazakhstan said it would stay in the Collective Security Treaty Organization (CSTO), the "
+        "Moscow-led military alliance. Russia welcomed the decision. Kazakhstan and Russia share a "
+        "long border, and Russia is Kazakhstan's largest trade partner."
+    )
+    assert not [g for g in ex.agreements if "alliance" in g.name]
