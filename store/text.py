@@ -20,6 +20,9 @@ _ESCAPES = re.compile(
     r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]{0,4096}(?:\x07|\x1b\\|\x9c)?"
     r"|\x1b[ -/]{1,8}[0-~]|\x1b[0-~]"
 )
+# What can open an escape sequence: ESC or a C1 introducer. A character class is found fast,
+# so the costly alternation above runs only on the rare text that holds one.
+_INTRODUCER = re.compile("[\x1b\x90-\x9f]")
 # Line and paragraph separators: line breaks, as every other layer reads them.
 _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})
 # Invisible marks: the zero-width space, the byte-order mark / zero-width no-break space and
@@ -71,11 +74,12 @@ def strip_controls(text: str) -> str:
     if not text or text is _last_clean:
         return text
     plain = text.isascii()
-    if "\x1b" in text or not plain:
+    if _INTRODUCER.search(text):
         text = _ESCAPES.sub("", text)
-        if "\u2028" in text or "\u2029" in text:
-            text = text.translate(_SEPARATORS)
-    text = _UNSAFE.sub("", text)
+    if not plain and ("\u2028" in text or "\u2029" in text):
+        text = text.translate(_SEPARATORS)
+    if _UNSAFE.search(text):
+        text = _UNSAFE.sub("", text)
     if not plain:
         text = _drop_zero_width(text)
     _last_clean = text

@@ -97,23 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[common],
         help="write everything as JSON, CSV tables or a network (GraphML, GEXF)",
-        description="Export articles, actors and agreements with their evidence (json), as "
-        "six CSV tables that join on their ids (csv, into a folder), or as the network of "
-        "actors and agreements (graphml, gexf).",
+        description="Export articles, actors and agreements: json (with evidence), csv (six "
+        "tables that join on their ids, into a folder) or the network (graphml, gexf).",
     )
-    p.add_argument(
-        "--format",
-        choices=["json", "csv", "graphml", "gexf"],
-        default="json",
-        help="output format (default json)",
-    )
-    p.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        type=Path,
-        help="write to FILE instead of stdout (for csv: the folder DIR, required)",
-    )
+    formats = ["json", "csv", "graphml", "gexf"]
+    p.add_argument("--format", choices=formats, default="json", help="output format (json)")
+    out_help = "write to FILE instead of stdout (csv: the folder, required)"
+    p.add_argument("-o", "--output", metavar="FILE", type=Path, help=out_help)
     p.add_argument("--force", action="store_true", help="replace FILE (the CSV files) if it exists")
 
     p = sub.add_parser(

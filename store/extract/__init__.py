@@ -11,7 +11,7 @@ search or the UI (its name lists are its own, in ``gazetteer`` and ``data/*.json
 
 from __future__ import annotations
 
-from store.extract.affiliation import dateline_country, fill_fallbacks
+from store.extract.affiliation import fill_fallbacks, home_country
 from store.extract.agreements import find_named
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.cues import cues_for
@@ -55,7 +55,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     state = State(doc, gz, cues_for(gz), bytearray(n), bytearray(n))
     state.quotes = list(article.quotes)
     state.published = article.published
-    state.home = dateline_country(gz, article.dateline)
+    state.home = home_country(gz, article.dateline, article.byline, article.source)
     index_countries(state)
     find_named(state)
     find_organizations(state)

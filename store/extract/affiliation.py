@@ -188,8 +188,7 @@ _DOMESTIC = frozenset({"opposition leader", "leader of the opposition", "speaker
 
 
 def _domestic(state: State, title: str) -> str | None:
-    """"Opposition leader X" in an article about one country: that country, when it is named
-    at least three times and twice as often as any other."""
+    """"Opposition leader X" in an article about one country: that country (see _dominant)."""
     folded = title.casefold()
     if folded not in _DOMESTIC and not folded.startswith("opposition "):
         return None
@@ -198,6 +197,23 @@ def _domestic(state: State, title: str) -> str | None:
 
 # Offices of a government's own members (not its envoys abroad), for the dateline rule.
 _HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
+
+
+_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy"})
+
+
+def home_country(gz: Gazetteer, dateline: str | None, byline: str | None, source: str | None) -> str | None:
+    """The country an article speaks from: the one a government release names as its author
+    ("Press release: New Zealand Government"), else the one its dateline names."""
+    for author in (byline, source):
+        if author and not _GOVERNMENT_WORDS.isdisjoint(author.casefold().split()):
+            words = author.replace(",", " ").split()
+            for n in range(len(words), 0, -1):  # the longest run of words naming a country
+                for k in range(len(words) - n + 1):
+                    for e in gz.lookup(" ".join(words[k : k + n])):
+                        if e.kind == "country" and e.form in ("name", "alias", "demonym"):
+                            return e.name
+    return dateline_country(gz, dateline)
 
 
 def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
@@ -214,15 +230,18 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
 
 def _at_home(state: State, title: str) -> str | None:
     """A government member's office with no other cue, in an article datelined in a country's
-    capital, belongs to that country: the local press writes "Prime Minister X" for its own."""
+    capital or released by its government, belongs to that country: the local press and a
+    government's own releases write "Prime Minister X" for their own."""
     if state.home is None or _HOME_OFFICES.isdisjoint(title.casefold().split()):
         return None
     return state.home
 
 
 def _dominant(state: State) -> str | None:
-    """The article's country: named as an actor at least three times and twice as often as
-    any other (worked out once per article)."""
+    """The article's country: named as an actor at least three times and half as often again
+    as any other (worked out once per article). Only offices that exist inside one country's
+    politics ask for it; a minister's office never does (the most named country is often
+    the one visited)."""
     if "dominant" in state.cache:
         return state.cache["dominant"]  # type: ignore[return-value]
     counts: dict[str, int] = {}
@@ -231,7 +250,7 @@ def _dominant(state: State) -> str | None:
             counts[c.name] = counts.get(c.name, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
     found = None
-    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or ranked[0] >= 2 * ranked[1]):
+    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or 2 * ranked[0] >= 3 * ranked[1]):
         found = max(counts, key=counts.__getitem__)
     state.cache["dominant"] = found
     return found
@@ -257,4 +276,4 @@ def fill_fallbacks(state: State) -> None:
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        role.place(_at_home(state, role.title), "dateline-country")
+                        role.place(_at_home(state, role.title), "home-country")

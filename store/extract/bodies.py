@@ -60,6 +60,17 @@ def demonym_of(country: Country) -> str:
     return country.name
 
 
+def _known_body(state: State, country: Country, body: tuple[str, ...]) -> str | None:
+    """The gazetteer's name for a country's body when it lists one under any of the country's
+    forms ("U.S. Navy", "Philippine Coast Guard")."""
+    words = " ".join(w.capitalize() if w != "of" else w for w in body)
+    for form in (*country.abbreviations, *country.demonyms, country.name, *country.aliases):
+        for e in state.gz.lookup(f"{form} {words}"):
+            if e.kind == "organization":
+                return e.name
+    return None
+
+
 def country_bodies(state: State) -> list[tuple[str, int, int]]:
     """"<Demonym> <Body>" with its tokens for every body of a country named right after the
     country's demonym or possessive ("the Iranian foreign ministry", "Iran's parliament")."""
@@ -91,7 +102,7 @@ def country_bodies(state: State) -> list[tuple[str, int, int]]:
                 break  # a longer capitalised name goes on ("Foreign Ministry Building")
             if k + size < n and low[k + size] in _THINGS:
                 break  # "Iran's army base", "the Polish navy ships"
-            name = f"{demonym_of(country)} {' '.join(w.capitalize() if w not in ('of',) else w for w in body)}"
+            name = _known_body(state, country, body) or f"{demonym_of(country)} {' '.join(w.capitalize() if w not in ('of',) else w for w in body)}"
             out.append((name, start, k + size))
             break
     return out

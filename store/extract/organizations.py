@@ -224,6 +224,7 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
 
 def _patterns(state: State) -> None:
     d = state.doc
+    headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
     for chunk in d.chunks:
         paren = chunk.j < n and tokens[chunk.j] == "("
@@ -272,6 +273,9 @@ def _patterns(state: State) -> None:
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
         canonical = next((e.name for e in entries if e.kind == "organization"), None) or (known_org(state, acro[0]) if acro else None)
+        if canonical is None and not handle and not acro and d.heading[chunk.sentence]:
+            headed.append((name, i, chunk.j, rule))  # a headline's capitals run on: only if the body names it
+            continue
         acc = _add(state, canonical or name, i, chunk.j, rule, alias=handle or (acro[0] if acro else None))
         if handle:
             acc.spans.append(state.span(chunk.j + 1, chunk.j + 3, "org-handle"))
@@ -279,6 +283,9 @@ def _patterns(state: State) -> None:
         elif acro:
             acc.spans.append(state.span(chunk.j + 1, chunk.j + 2, "org-defined-acronym"))
             state.block(chunk.j, chunk.j + 3)
+    for name, i, j, rule in headed:
+        if name in state.orgs:  # "Germany Cement Closer Ties on Shipbuilding" is no company
+            _add(state, name, i, j, rule)
 
 
 def _later_forms(state: State) -> None:

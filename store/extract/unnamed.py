@@ -27,6 +27,7 @@ from store.extract.parties import (
 )
 from store.extract.referring import (
     SPECIFIC,
+    compatible,
     programme_stage,
     refer,
     refer_ahead,
@@ -130,7 +131,7 @@ def find_unnamed(state: State) -> None:
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
-    ahead: list[tuple[int, int, str, str, str]] = []  # mentions before the agreement they name
+    ahead: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
@@ -150,11 +151,13 @@ def find_unnamed(state: State) -> None:
         head = heading[sentence]
         # walk left over the noun phrase
         j, det, prefix, owned, owner, money_at = k - 1, None, None, False, None, None
+        after_prefix = k
         start = k
         while j >= 0 and sent[j] == sentence and k - j <= 9:  # "a long-awaited water-sharing agreement"
             lw = low[j]
             hl = hyphen_ends.get(j + 1)
             if hl:
+                after_prefix = j + 1
                 prefix, start = hl
                 j = start - 1
                 det = low[j] if j >= 0 and low[j] in DETS else det
@@ -209,7 +212,9 @@ def find_unnamed(state: State) -> None:
                 j -= 1
                 continue
             break
-        if owned or (plural and det != "a") or (det == "the" and org_apposition(state, j)):
+        if plural and (det != "a" or _listed_after(low, k, n)):
+            continue  # several texts: a plural without a count, or one whose items are listed
+        if owned or (det == "the" and org_apposition(state, j)):
             continue  # a plural without a count is several texts of no one record
         stage = programme_stage(state, _modifiers(d, start, k)) if start < k else None
         if start < k and (spelled := stage or spelled_name(state, _modifiers(d, start, k), start)) is not None:
@@ -229,8 +234,8 @@ def find_unnamed(state: State) -> None:
                     spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
         keyword = text[starts[start] : ends[k]]
-        # the modifiers' folded words (none after a hyphenated party list)
-        mods = _modifiers(d, start, k) if prefix is None and start < k else []
+        # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
+        mods = _modifiers(d, start if prefix is None else after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )
@@ -249,7 +254,10 @@ def find_unnamed(state: State) -> None:
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None and not other:
                 year = dated(words, start, k)  # a dated mention joins only an agreement of that year
-                target = next((a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords))), None)
+                target = next(
+                    (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
+                    None,
+                )
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
@@ -271,7 +279,7 @@ def find_unnamed(state: State) -> None:
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, target, start, end, keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
-            target = before = refer(state, family, start, det in DEFINITE, w)
+            target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if other:
                 target = None  # another text, of the same parties as the one before it
                 if before is None:
@@ -290,11 +298,18 @@ def find_unnamed(state: State) -> None:
             if target is not None:
                 _attach(state, target, start, end if other else k + 1, keyword, family)
             elif not other:
-                ahead.append((start, k, keyword, family, w))
-    for start, k, keyword, family, w in ahead:
-        target = refer_ahead(state, family, w)
+                ahead.append((start, k, keyword, family, w, () if det in DEFINITE else tuple(mods)))
+    for start, k, keyword, family, w, mods in ahead:
+        target = refer_ahead(state, family, w, mods)
         if target is not None and not state.blocked[k]:
             _attach(state, target, start, k + 1, keyword, family)
+
+
+def _listed_after(low: list[str], k: int, n: int) -> bool:
+    """Whether a plural's items follow it ("five agreements, including a port pact"): they are
+    the records, not the package."""
+    x = k + 1 + (k + 1 < n and low[k + 1] == ",")
+    return x < n and low[x] in ("including", "includes", "include", "such", "among")
 
 
 def _designation(words: list[str], j: int, k: int) -> bool:

@@ -36,7 +36,7 @@ _TAIL_SHAPES = (
     # agencies and a photographer in capitals, joined by slashes: "EFE/EPA/NAME / POOL"
     rf"{_CAPS}(?:\s?/\s?{_CAPS}){{1,4}}",
     # an agency in capitals, then the photographer: "REUTERS/Jane Doe", "AFP/Getty Images"
-    rf"(?-i:[A-Z]{{2,12}})(?:\s(?-i:[A-Z]{{2,12}}))?\s?/\s?{_NAME}",
+    rf"(?-i:[A-Z]{{2,12}})(?:\s(?-i:[A-Z]{{2,12}}))?\s?/\s?{_NAME}(?:\s?/\s?[^/\s()][^/\n()]{{0,40}}){{0,3}}",
 )
 _TAIL = re.compile("|".join(f"(?:{s})" for s in _TAIL_SHAPES), re.IGNORECASE)
 # Where a credit may start: the line's start, or after a sentence's end or a space before "(".

@@ -42,6 +42,8 @@ PLACE_FIRST_WORDS = frozenset(
     lower fort bandar belo porto puerto nur ulan bay kota gaza""".split()
 )
 _TERMINAL = ".!?,;:…"
+# A list of section tags beside a date: capitalised words and commas.
+_TAGS = re.compile(r"[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]{1,20})?(?:,\s[A-Z][\w&-]{1,20}(?:\s[A-Z][\w&-]{1,20})?){1,6}")
 
 
 def is_lede(s: str) -> bool:
@@ -184,6 +186,8 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
             names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
         elif _TIME_PART.fullmatch(part):
             continue  # "11 January 2023 • 6:00am"
+        elif found and _TAGS.fullmatch(part):
+            continue  # "Jan 11, 2023 | All, World, Japan": the page's section tags
         elif len(part) <= 40 and header.place_of(part):
             places += 1  # "By Jane Doe | Montevideo": where the reporter filed from
         else:

@@ -60,7 +60,7 @@ def test_a_bare_government_office_belongs_to_the_dateline_capitals_country() -> 
     art = article("Finance Minister Omar Khalid said the loan would be signed this week.")
     art.dateline = "Islamabad"
     ex = extract(art, gazetteer())
-    assert _roles(ex, "Omar Khalid") == [("Finance Minister", "Pakistan", "dateline-country")]
+    assert _roles(ex, "Omar Khalid") == [("Finance Minister", "Pakistan", "home-country")]
     art.dateline = "Karachi"  # not a capital: no country from it
     assert _roles(extract(art, gazetteer()), "Omar Khalid") == [("Finance Minister", None, "")]
 
@@ -80,3 +80,24 @@ def test_a_name_that_opens_a_longer_one_is_that_person() -> None:
     p = actor(ex, "Nguyen Van Binh", "person")
     assert p is not None and "Nguyen Van" in p.aliases
     assert actor(ex, "Nguyen Van", "person") is None
+
+
+def test_a_government_release_gives_its_own_ministers_its_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Trade Minister Sina Tuala welcomed the accord signed in Suva today.")
+    art.byline = "Samoa Government"
+    assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", "Samoa", "home-country")]
+    art.byline = "Samoa Observer"  # a newspaper, not the government
+    assert _roles(extract(art, gazetteer()), "Sina Tuala") == [("Trade Minister", None, "")]
+
+
+def test_an_opposition_figure_belongs_to_the_country_the_article_is_about() -> None:
+    text = (
+        "Ghana's court ruled on the Ghana-Togo deal. Ghana said it would appeal, and Togo agreed to wait. "
+        "Opposition politician Kwesi Appiah, who brought the case, told reporters Ghana must decide."
+    )
+    assert _roles(run(text), "Kwesi Appiah") == [("Opposition politician", "Ghana", "domestic-office")]
+    even = "Ghana and Togo met. Togo and Ghana signed. Opposition politician Kwesi Appiah spoke."
+    assert _roles(run(even), "Kwesi Appiah") == [("Opposition politician", None, "")]

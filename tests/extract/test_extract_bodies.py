@@ -56,3 +56,18 @@ def test_office_before_of_is_cut_from_the_body_and_a_generic_rest_is_none() -> N
 def test_capitals_listed_after_in_are_places() -> None:
     ex = run("Earlier rounds were held in Caracas and Mexico City. Colombia and the rebels agreed.")
     assert "Mexico" not in names(ex, "country") and "Colombia" in names(ex, "country")
+
+
+def test_a_body_the_gazetteer_lists_under_a_country_form_takes_that_name() -> None:
+    ex = run("Officers of America's Navy met the Philippines's Coast Guard in Manila.")
+    assert {"U.S. Navy", "Philippine Coast Guard"} <= names(ex, "organization")
+
+
+def test_a_headline_run_is_no_organisation_unless_the_body_names_it() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    text = "Chile and Peru Deepen Ties on Mining Technologies\n\nChile and Peru signed a mining accord on Monday."
+    ex = extract(article(text, headings=(0,)), gazetteer())
+    assert not any("Deepen" in n for n in names(ex, "organization"))
+    assert {"Chile", "Peru"} <= names(ex, "country")

@@ -233,3 +233,14 @@ def test_the_known_authors_bio_names_the_outlet() -> None:
     a = parse(text)
     assert (a.byline, a.source) == ("Nurul Islam", "Dhaka Courier")
     assert "senior reporter" not in body(a)
+
+
+def test_an_ordinal_date_in_the_dateline() -> None:
+    a = parse(f"ABU DHABI, 12th March, 2024 (WAM) -- {P1}\n\n{P2}\n")
+    assert (a.title, a.dateline, a.source, a.published) == ("", "Abu Dhabi", "WAM", "2024-03-12")
+    assert body(a).startswith(P1)
+
+
+@pytest.mark.parametrize("line", ["Read the original article on BSS.", "==Xinhua", "BSS/Rafiq Ahmed/Karim alam"])
+def test_reposting_notes_sign_offs_and_credit_chains_are_furniture(line: str) -> None:
+    assert line not in body(parse(story(end=line)))

@@ -219,3 +219,9 @@ def test_capitals_in_a_mixed_case_byline_stay() -> None:
     a = parse(f"India, Maldives sign swap deal\nPosted On: 07 OCT 2024 5:30PM by PIB Delhi\n{LEDE}\n")
     assert (a.byline, a.published) == ("PIB Delhi", "2024-10-07")
     assert parse(f"India, Maldives sign swap deal\nBy ANA RUIZ and JOSÉ PÉREZ\n{LEDE}\n").byline == "Ana Ruiz and José Pérez"
+
+
+def test_section_tags_beside_the_date_on_a_header_line() -> None:
+    a = parse(f"Oman and Iran sign shipping accord\nOMAN NEWS - Jan 11, 2023 - 22:35 | All, World, Gulf\n{LEDE}\n")
+    assert (a.byline, a.published) == ("Oman News", "2023-01-11")
+    assert "Gulf" not in body(a)

@@ -55,7 +55,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("n", "next_mention", "Next"),
         Binding("N", "previous_mention", "Prev"),
         Binding("enter", "open_mention", "Open"),
-        Binding("c", "copy_url", "Copy URL"),
+        Binding("c", "copy_url", "Copy URL", tooltip="Copy the article's URL to the clipboard"),
         Binding("down,j", "scroll_down", "Down", show=False),
         Binding("up,k", "scroll_up", "Up", show=False),
         Binding("home,g", "scroll_home", "Top", show=False),
