@@ -100,6 +100,7 @@ def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
 
 
 _OWN = frozenset({"his", "her", "its", "their"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _GOVERNMENT = frozenset({"government", "country", "state", "administration"})
 
 
@@ -200,6 +201,8 @@ def described_parties(
         parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
     if parties is None and det in ("a", "an", "the") and j >= 1:
         v = j - 1  # 0 <= v < k: the word before the determiner
+        if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
+            v -= 2  # "agreed on Monday a deal under which ...": the day between verb and object
         verb = low[v]
         if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
             v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day

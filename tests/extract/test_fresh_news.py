@@ -100,3 +100,23 @@ def test_an_apposition_to_a_body_is_no_agreement() -> None:
         "long border, and Russia is Kazakhstan's largest trade partner."
     )
     assert not [g for g in ex.agreements if "alliance" in g.name]
+
+
+def test_a_currency_named_in_words_after_the_amount_is_read() -> None:
+    ex = run("Kenya and Uganda signed a rail deal worth 3 billion Kenyan shillings on Monday.")
+    deal = ex.agreements[0]
+    assert deal.value == "3 billion Kenyan shillings" and deal.currency == "KES"
+    ex = run("Angola and Zambia signed a power deal worth 8 billion U.S. dollars on Friday.")
+    assert ex.agreements[0].amount == 8e9 and ex.agreements[0].currency == "USD"
+
+
+def test_a_conversion_in_brackets_belongs_to_the_written_value() -> None:
+    ex = run("Norway and Poland signed a radar deal worth about 900 million Danish crowns ($130 million).")
+    assert ex.agreements[0].value == "900 million Danish crowns ($130 million)"
+    assert ex.agreements[0].currency == "DKK"
+
+
+def test_a_day_between_the_verb_and_the_deal_keeps_the_signatories() -> None:
+    ex = run("Chile and Peru agreed on Monday a deal under which a firm will run the port.", published="2024-05-06")
+    deal = ex.agreements[0]
+    assert set(deal.parties) == {"Chile", "Peru"} and deal.status == "signed" and deal.year == 2024
