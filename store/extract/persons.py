@@ -12,6 +12,7 @@ from store.extract.office_names import (
     listed_by_country,
     office_head,
     portfolio_and,
+    portfolio_run,
     title_across,
     titles_by_end,
 )
@@ -65,6 +66,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 title = (d.span_text(title[1], cj), title[1], cj)
                 cue, cue_rule = c.name, "country-in-office"
                 break
+        if title is not None and title[0] and portfolio_run(state, title[1], title[2], k, cj):
+            title = (d.span_text(title[1], cj), title[1], cj)  # "Minister of Energy Transition, Leila Benali"
+            break
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
             end = cj
