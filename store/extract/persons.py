@@ -7,7 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, name_words, names_something_else
+from store.extract.names import all_valid, known_as, name_words, names_something_else
 from store.extract.office_names import (
     listed_by_country,
     office_head,
@@ -192,6 +192,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "who-is-office"  # "A, who is general secretary of the party,"
     elif before == "," and d.word(j) == "," and d.lower(j + 1) in cues.speech_verbs:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
+    elif known_as(state, j) is not None:
+        rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
