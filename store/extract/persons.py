@@ -32,6 +32,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     k, cj = chunk.i, chunk.j
     cue: str | None = None
     cue_rule = "country-before-office"
+    cue_end = -1  # where a country named in the chunk ends
     title: tuple[str, int, int] | None = None
     if cj - k == 1 and k not in match_at:
         return out
@@ -44,10 +45,13 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 or _demonym_here(state, m.j)  # "Indian Commerce Minister": countries.py decided
             ):
                 cue, k = country.name, m.j
+                cue_end = m.j
                 continue
             if "title" in kinds:
                 if title is None or title[2] != m.i:
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
+                    if ti == m.i:
+                        ti = _portfolio_start(state, chunk.i, cue_end, m)  # "Indian Mines Minister"
                     office = m.first("title")
                     short = office is not None and office.form == "abbreviation" and ti == m.i
                     title = (office.name if short else d.span_text(ti, m.j), ti, m.j)  # "PM" -> "Prime Minister"
@@ -119,6 +123,27 @@ def _title_start(state: State, first: int, ti: int) -> int:
             if org is not None and org.j == ti:
                 return x
     return ti
+
+
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _portfolio_start(state: State, first: int, cue_end: int, m) -> int:
+    """Where a minister's office starts when one or two capitalised portfolio words the lists
+    do not hold stand between its country and it: "Indian Mines Minister", "Japan's Digital
+    Minister" (the country then ends right before the chunk). ``m.i`` otherwise."""
+    d = state.doc
+    ti = m.i
+    if d.low[ti] not in _PORTFOLIO_TITLES:
+        return ti
+    start = cue_end if cue_end >= first else first
+    if not 1 <= ti - start <= 2 or (start == first and _cue_before(state, first) is None):
+        return ti
+    for x in range(start, ti):
+        w = d.words[x]
+        if not (w[:1].isupper() and w.isalpha()) or w in state.cues.stop or x in d.match_at:
+            return ti
+    return start
 
 
 def _demonym_here(state: State, j: int) -> bool:
