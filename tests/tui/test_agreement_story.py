@@ -192,3 +192,18 @@ async def test_a_side_given_by_many_articles_lists_a_few_then_counts_the_rest(
             "  2020  2024-01-15 · Test Wire · Report 5",
         ]
         assert screen.query_one("#agreement-timeline").border_title == "Timeline (6 articles)"
+
+
+async def test_the_highlighted_line_stays_in_view_when_the_evidence_panel_opens(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_pact(pilot)
+        await pilot.press("shift+tab", *["j"] * 6, "e")  # the 2022 sentence of "Pact revisited"
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.query_one(EvidencePanel).evidence.value == "year 2022 · parties Norway, Peru"
+        assert "  year 2022! · parties Norway, Peru!" in screen_text(app)
+        await pilot.press("j", "j", "j")  # further down, under the open panel
+        await pilot.pause()
+        await pilot.pause()
+        assert "  under negotiation! · parties Norway, Chile!" in screen_text(app)

@@ -210,7 +210,7 @@ async def test_the_footer_shows_pane_zoom_and_evidence_keys(tmp_path: Path) -> N
         await settle(pilot)
         await pilot.press("4")
         keys = footer_keys(app)
-        assert {"tab", "1-4", "z", "e", "esc"} <= keys
+        assert {"tab 1-4", "z", "e", "esc"} <= keys
         await pilot.press("e")
         await settle(pilot)
         assert "e" in footer_keys(app)  # e still works from the text: still shown
