@@ -178,3 +178,39 @@ async def test_an_index_reading_the_old_store_goes_with_it(tmp_path: Path, monke
         await settle(pilot)
         assert app.search_index is built[-1] and app.search_index.reads_store
         assert app.search_index.search("t:delegates harbour")
+
+
+def test_every_screen_uses_the_footer_that_forgets_removed_keys() -> None:
+    """Textual's own Footer keeps every key it ever showed (its watchers list is only cleaned
+    when ``compact`` changes): after a day of focus moves and reloads, megabytes of them."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "tui"
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "footer.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("textual"):
+                if any(alias.name == "Footer" for alias in node.names):
+                    offenders.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    assert offenders == [], "use tui.widgets.footer.Footer: " + ", ".join(offenders)
+
+
+@pytest.mark.slow
+async def test_the_footer_lets_go_of_the_keys_it_removed(tmp_path: Path) -> None:
+    from textual.widgets._footer import FooterKey
+
+    from tui.widgets.footer import Footer
+
+    app = PactscopeApp(many_articles(tmp_path / "few.json", 3))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        for _ in range(20):  # every focus move recomposes the footer's keys
+            await pilot.press("tab")
+            await pilot.pause()
+        await pilot.pause()
+        watchers = getattr(footer, "__watchers", {}).get("compact", [])
+        shown = len(footer.query(FooterKey))
+    assert len(watchers) <= 2 * shown + 2, f"{len(watchers)} watchers for {shown} keys"
