@@ -1,13 +1,14 @@
-"""How ``bench/run.py`` judges and prints its figures: the targets per size and the table."""
+"""How ``bench/run.py`` reports: the targets each figure is checked against, and the table.
+
+The figures themselves are measured by ``run.py`` (and its child-process ``probes``); this
+module only judges and prints them.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from probes import EXPECTED_FIRST
-
-ADDED = 10
-"""How many articles the last step adds to a store (so the store grows by that each run)."""
+from probes import ADDED, EXPECTED_FIRST
 
 # size -> {figure: (limit, "<=" or ">=")}
 TARGETS: dict[int, dict[str, tuple[float, str]]] = {
@@ -111,5 +112,3 @@ def print_table(results: list[dict[str, Any]]) -> None:
         print(" | ".join(h.ljust(width) for h in headers))
         for row in rows:
             print(" | ".join(c.ljust(width) for c in row))
-
-

@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
+    ADDED,
     EXPECTED_FIRST,
     all_sentences,
     keystrokes,
@@ -39,7 +40,7 @@ from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
     probe_rapidfuzz,
     probe_search,
 )
-from report import ADDED, check, label_of, print_table  # noqa: E402
+from report import check, label_of, print_table  # noqa: E402
 
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 from itertools import compress
 
 from store.extract.lists import hyphen_list
-from store.extract.organizations import acronym_after, chunk_words, initials_match
+from store.extract.name_shape import capitalised_mid_sentence, heading_like
+from store.extract.organizations import acronym_after, chunk_words, defined_acronyms, initials_match
 from store.extract.state import AgreementAcc, State
-from store.extract.tokens import Chunk
 from store.records import Span
 
 DETS = frozenset({"the", "a", "an", "their", "its", "our", "this", "that", "his", "her", "your", "whose"})
@@ -77,6 +77,26 @@ def _trailing_nouns(state: State, j: int) -> int:
     return j
 
 
+def _defined_otherwise(state: State, form: str, name: str) -> bool:
+    """Whether the article spells out the acronym ``form`` as something that shares no word
+    with the gazetteer's ``name``: "Rapid Support Forces (RSF)" means that "RSF" is not the
+    Resilience and Sustainability Facility anywhere in the article. (Rule: acronym_defined_otherwise.)"""
+    if not form.isupper() or " " in form:
+        return False
+    spelled = defined_acronyms(state).get(form)
+    if spelled is None:
+        return False
+    known = state.gz.agreements.get(name)
+    mine = {
+        w
+        for form in (name, *(known.aliases if known else ()))
+        if not form.isupper()
+        for w in form.casefold().replace("-", " ").split()
+        if len(w) > 3
+    }
+    return not mine.intersection(spelled.casefold().replace("-", " ").split())
+
+
 def _known(state: State) -> None:
     d, gz = state.doc, state.gz
     blocked = state.blocked
@@ -86,8 +106,10 @@ def _known(state: State) -> None:
                 break
         else:
             continue  # names nothing of the kind
-        if blocked.find(1, m.i, m.j) >= 0:
+        if blocked.find(1, m.i, m.j) >= 0 or _defined_otherwise(state, m.text, e.name):
             continue
+        if _instrument_under(state, m.i, m.j):
+            continue  # "Agreement under the United Nations Convention on the Law of the Sea on ..."
         known = gz.agreements.get(e.name)
         end = _trailing_nouns(state, m.j)
         acc = _new_named(state, e.name, m.i, end, list(known.parties) if known else [], "agreement", known=True)
@@ -99,52 +121,32 @@ def _known(state: State) -> None:
                 acc.keywords.append(kw)
 
 
-def _heading_like(state: State, chunk: Chunk) -> bool:
-    """Whether the chunk's sentence reads as a headline: no closing mark, and most of its
-    longer words (the chunk's aside) capitalised."""
-    d = state.doc
-    sentence = chunk.sentence
-    if d.heading[sentence]:
-        return True
-    sent, words, n = d.sent, d.words, d.n
-    first = d.sent_first[sentence]
-    # the sentence's tokens run from its first to the next sentence's first: checked with one
-    # C-level count rather than walked
-    nxt = sentence + 1
-    end = d.sent_first[nxt] if nxt < len(d.sent_first) else n
-    if first < end <= n and (end == n or sent[end] != sentence) and sent[first:end].count(sentence) == end - first:
-        last = end - 1
-    else:
-        last = first
-        while last + 1 < n and sent[last + 1] == sentence:
-            last += 1
-    if words[last] in (".", "!", "?", "\u201d", '"', ":"):
-        return False  # a sentence, not a headline
-    longer = capitalised = 0
-    for k in range(first + 1, min(n, first + 40)):
-        if sent[k] == sentence and not chunk.i <= k < chunk.j:
-            w = words[k]
-            if len(w) > 3 and w[:1].isalpha():
-                longer += 1
-                capitalised += w[:1].isupper()
-    if longer < 2:
-        return longer == 0 and chunk.i == first
-    return capitalised / longer > 0.6
+_INSTRUMENTS = frozenset({"agreement", "protocol", "amendment", "annex", "arrangement"})
+_NAME_LINKS = frozenset({"on", "of", "the", "and", "for", "beyond", "in", "to"})
 
 
-def _capitalised_mid_sentence(state: State, i: int, j: int) -> bool:
-    """Whether every word of tokens ``i:j`` is capitalised and none opens the sentence: a
-    name made only of generic words ("Defence Cooperation Agreement") is still a proper name
-    when the writer capitalises it mid-sentence. (With a party prefix, "U.S.-Japan Security
-    Alliance", such words describe the parties' alliance instead.)"""
+def _instrument_under(state: State, i: int, j: int) -> bool:
+    """An instrument named after the one it belongs to ("Agreement under the United Nations
+    Convention on the Law of the Sea on the Conservation ... of Areas beyond National
+    Jurisdiction", "Protocol to the Convention on ..."): one agreement of its own, named in
+    full, not the parent it names. (Rule: instrument_under.)"""
     d = state.doc
-    if i == d.sent_first[d.sent[i]]:
+    if i < 3 or d.low[i - 1] != "the" or d.low[i - 2] not in ("under", "to"):
         return False
-    return all(
-        d.words[k][:1].isupper() or d.low[k] in _TAIL_LINKS or d.low[k] in ("the", "and")
-        for k in range(i, j)
-        if d.words[k][:1].isalpha()
-    )
+    head = i - 3
+    if d.low[head] not in _INSTRUMENTS or not d.words[head][:1].isupper():
+        return False
+    end, k = j, j
+    while k < d.n and k - j < 24 and d.sent[k] == d.sent[i]:
+        if d.words[k][:1].isupper() and d.words[k][:1].isalpha():
+            end = k + 1
+        elif d.low[k] not in _NAME_LINKS:
+            break
+        k += 1
+    acc = _new_named(state, d.span_text(head, end), head, end, [], "agreement")
+    if acc.name not in acc.keywords:
+        acc.keywords.append(acc.name)
+    return True
 
 
 def _joined_start(state: State, i: int) -> int:
@@ -255,8 +257,8 @@ def _named(state: State) -> None:
         acro = acronym_after(state, chunk.j)
         specific = any(w.casefold() not in _GENERIC_WORDS and w.casefold() not in state.cues.evaluative and w.casefold() not in gz.agreement_heads for w in rest if w[:1].isupper())
         if not specific and i == lead:
-            specific = _capitalised_mid_sentence(state, i, chunk.j)  # "a Defence Cooperation Agreement"
-        if not specific or len(rest) < 2 or (not acro and _heading_like(state, chunk)):
+            specific = capitalised_mid_sentence(state, i, chunk.j)  # "a Defence Cooperation Agreement"
+        if not specific or len(rest) < 2 or (not acro and heading_like(state, chunk)):
             continue
         if i == lead:
             i = lead = _joined_start(state, i)  # "Trade and Investment Agreement"

@@ -48,6 +48,9 @@ _TALK_VERBS = frozenset(
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 
 
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 class Phrase(NamedTuple):
     """An agreement noun phrase: its noun k, the token before it (j), first token, determiner,
     folded modifiers, a possessive owner, and where an amount before the noun starts."""
@@ -66,23 +69,55 @@ def dated(words: list[str], start: int, k: int) -> str | None:
     return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
 
 
+_PLURALS = frozenset("agreements pacts deals accords treaties memoranda mous contracts documents".split())
+
+
+def included(state: State, det: int) -> list[str] | None:
+    """"India and Japan signed five agreements, including a defence pact and a memorandum on
+    chips": each item listed after "including" is an agreement of the list's subject."""
+    d = state.doc
+    low = d.low
+    first = d.sent_first[d.sent[det]]
+    for x in range(det - 1, max(first, det - 16) - 1, -1):
+        if low[x] in ("including", "among"):
+            if any(low[y] in _PLURALS for y in range(max(first, x - 3), x)):
+                return latest_list(state, d.sent[det], x)
+            return None
+        if low[x] in (".", ";"):
+            return None
+    return None
+
+
+def _signed_list(state: State, det: int) -> bool:
+    """Whether the list an item is included in was signed ("signed five agreements, including")."""
+    d = state.doc
+    first = d.sent_first[d.sent[det]]
+    return any(d.low[x] in PARTICIPLES or d.low[x] == "signed" for x in range(max(first, det - 20), det))
+
+
 def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
     return parties, (rule if parties else "")
 
 
 _OWN = frozenset({"his", "her", "its", "their"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _GOVERNMENT = frozenset({"government", "country", "state", "administration"})
 
 
 def _side(state: State, k: int) -> tuple[str, int] | None:
     """One side of "between X and Y" at token k: a party after "the" and up to two describing
-    words ("the Marxist ELN guerrilla group"), or "his government" (the country named last
-    before it in the sentence)."""
+    words ("the Marxist ELN guerrilla group"), "his government" (the country named last
+    before it in the sentence) or "the government" (the article's own country)."""
     d = state.doc
     low = d.low
     if low[k] in _OWN and d.lower(k + 1) in _GOVERNMENT:
         owner = actor_before(state, k)
         return (owner, k + 2) if owner else None
+    if low[k] == "the" and d.lower(k + 1) in ("government", "administration"):
+        # "between the government and the FARC": the article's own country, by its dateline
+        # or as the one it names most (rule: between_the_government)
+        home = state.home or next(iter(principal(state, 1)), None)
+        return (home, k + 2) if home else None
     x = k + (low[k] == "the")
     for skip in range(3):
         c = state.country_start.get(x + skip) or state.org_start.get(x + skip)
@@ -144,7 +179,8 @@ def described_parties(
         parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
     if parties is None and det in ("the", "a", "an") and mods and with_after:
         partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
-        home = home_country(state, partner) if partner else None
+        subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
+        home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
         parties, how = ([home, partner], "treaty_with") if home else (None, how)
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
@@ -153,6 +189,10 @@ def described_parties(
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one
+    if parties is None and det in ("a", "an"):
+        parties, how = _by(included(state, j), "including_list")
+        if parties and _signed_list(state, j):
+            hint = "signed"  # "signed five agreements, including a defence pact"
     if parties is None and det == "their":
         parties, how = _by(latest_list(state, sentence, start), "their_list")
     if parties is None and det in ("a", "an", "the"):
@@ -161,7 +201,12 @@ def described_parties(
         parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
     if parties is None and det in ("a", "an", "the") and j >= 1:
         v = j - 1  # 0 <= v < k: the word before the determiner
+        if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
+            v -= 2  # "agreed on Monday a deal under which ...": the day between verb and object
         verb = low[v]
+        if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
+            v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day
+            verb = low[v]
         if verb in ("on", "to", "upon", "for", "over") and v >= 1:
             if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
                 v -= 1  # "agreed on a rice trade deal"

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from store.extract.lists import coordinated_list
-from store.extract.money import money_ending, parse_money, value_in_clause, value_start
+from store.extract.money import (
+    money_ending,
+    parse_money,
+    value_in_clause,
+    value_start,
+    with_conversion,
+)
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
@@ -32,7 +38,7 @@ _FUTURE = frozenset({"will", "would"})
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
-    "adopted".split()
+    "adopted approved sealed struck".split()
 )
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 _LEAVING = frozenset(
@@ -72,7 +78,10 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     first = k
     while first > lo and sent[first - 1] == here:
         first -= 1
-    return _first_phrase(table, low[first : k + 1], last=True)
+    lows = low[first : k + 1]
+    if len(lows) >= 4 and lows[-2] in _DAYS and lows[-3] == "on":
+        lows = [*lows[:-3], lows[-1]]  # "agreed on Saturday to a ceasefire": the cue around the day
+    return _first_phrase(table, lows, last=True)
 
 
 def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
@@ -110,7 +119,7 @@ def _by_last(state: State) -> dict[str, _Table]:
 
 
 # Statuses a cue after a mention may give; "existing ..." describes, it does not follow.
-_AFTER = frozenset({"signed", "in_force", "under_review", "under_negotiation", "announced"})
+_AFTER = frozenset({"signed", "in_force", "in_force_described", "under_review", "under_negotiation", "announced"})
 
 
 def _by_first(state: State) -> dict[str, _Table]:
@@ -177,7 +186,9 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
     """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
     d = state.doc
     words, low, n = d.words, d.low, d.n
-    k = j + 3 if 0 <= j < n and words[j] == "(" else j
+    k = j
+    if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
+        k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
     if k < n and words[k] == ",":
         k += 1
         if k < n and low[k] in ("the", "a", "an"):
@@ -237,7 +248,9 @@ def _left(d: Doc, i: int) -> bool:
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
 # stands ("unveiled a ceasefire ... the agreement was clinched" is signed; "signed ... entered
 # into force" in force); among mentions of one stage, the first states it.
-_STAGE = {"proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
+# A text that only describes an agreement as lasting ("the alliance remains", "builds on") says
+# it is in force when nothing else is said of it, never over a stated stage.
+_STAGE = {"in_force_described": 0, "proposed": 1, "under_negotiation": 2, "under_review": 2, "announced": 3, "signed": 4, "in_force": 5}
 
 
 def fill_facts(state: State) -> None:
@@ -278,16 +291,17 @@ def fill_facts(state: State) -> None:
                 acc.value_rule = "value_after_mention"
         if acc.value_at >= 0:
             k = acc.value_at
-            found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
+            written = d.text[d.starts[k] : d.starts[k] + 100]
+            found = parse_money(state, written)
             if found:
-                acc_value(acc, found, d.sent[k], acc.value_rule)
+                acc_value(acc, with_conversion(state, written, found), d.sent[k], acc.value_rule)
         if statuses:
             counts: dict[str, int] = {}
             for st, _, _ in statuses:
                 counts[st] = counts.get(st, 0) + 1
             best = max(counts, key=lambda st: (_STAGE.get(st, 0), counts[st]))
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
-            acc_status(acc, best, sentence, rule)
+            acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
@@ -314,8 +328,27 @@ def _aged(state: State, acc: AgreementAcc) -> None:
     for i, _ in acc.mentions:
         if _left(d, i) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
             return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
+    for sentence in {d.sent[i] for i, _ in acc.mentions} | {0}:
+        if _coming_into_force(d, sentence):
+            return  # "gathered the ratifications it needed to enter into force"
     sentence = next(f.sentence for f in acc.facts if f.field == "year")
     acc_status(acc, "in_force", sentence, "aged_in_force")
+
+
+def _coming_into_force(d: Doc, sentence: int) -> bool:
+    """Whether the sentence says something is yet to enter into force or take effect ("to
+    enter into force", "will take effect", "to become effective")."""
+    lo = d.sent_first[sentence] if sentence < len(d.sent_first) else -1
+    if lo < 0:
+        return False
+    low, n = d.low, d.n
+    k = lo
+    while k + 2 < n and d.sent[k] == sentence and k - lo < 80:
+        if low[k] in ("to", "will") and low[k + 1] in ("enter", "take", "come", "become"):
+            if low[k + 2] in ("into", "effect", "effective") or low[k + 2 : k + 4] == ["in", "force"]:
+                return True
+        k += 1
+    return False
 
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:

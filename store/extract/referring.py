@@ -13,7 +13,11 @@ SPECIFIC = frozenset(
 )
 
 
-def refer(state: State, family: str, at: int, definite: bool, noun: str = "") -> AgreementAcc | None:
+# Modifiers that say nothing of which agreement it is.
+_PLAIN = frozenset("new bilateral trilateral joint landmark historic major broader wider first".split())
+
+
+def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mods: tuple[str, ...] = ()) -> AgreementAcc | None:
     """The agreement a generic mention refers back to (the latest 64 considered): one named
     with the same noun first ("the treaty" -> the latest treaty, not a later memorandum), then
     one of the same family, the most recently mentioned."""
@@ -24,6 +28,11 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "") ->
             before.append(a)
             if family in a.families or a.family == family:
                 same.append(a)
+    content = {m for m in mods if m not in _PLAIN}
+    if not definite and content:
+        # "a currency swap arrangement" is another text than "the free trade agreement": an
+        # indefinite description refers back only to one it shares a word with
+        same = [a for a in same if _shares(a, content)]
     if not before:
         return None
     if len(same) == 1:
@@ -35,12 +44,35 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "") ->
     return max(pool, key=lambda a: _last_before(a, at), default=None)
 
 
-def refer_ahead(state: State, family: str, noun: str) -> AgreementAcc | None:
+def refer_ahead(state: State, family: str, noun: str, mods: tuple[str, ...] = ()) -> AgreementAcc | None:
     """The agreement a mention made before it was introduced names ("after the signing of a
     free trade agreement" in a caption above the story): the one agreement of its noun family
     in the article, if there is exactly one. (Rule: refer_ahead.)"""
     found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family)]
-    return found[0] if len(found) == 1 and same_kind(found[0], noun) else None
+    if len(found) != 1 or not same_kind(found[0], noun):
+        return None
+    content = {m for m in mods if m not in _PLAIN}
+    return found[0] if not content or _shares(found[0], content) else None
+
+
+def compatible(acc: AgreementAcc, mods: list[str], noun: str) -> bool:
+    """Whether a description may be this agreement of the same parties: it says nothing of
+    which one it is, the agreement was named by no content word, or they share one ("a free
+    trade agreement" is not "the defence equipment transfer pact"); a memorandum, protocol or
+    contract is never another noun's text."""
+    head = acc.core.casefold().rsplit(" ", 1)[-1]
+    if head in SPECIFIC and head != noun and mods:
+        return False
+    content = {m for m in mods if m not in _PLAIN}
+    if not content:
+        return True
+    own = {w for w in acc.core.casefold().split()[:-1] if w not in _PLAIN}
+    return not own or _shares(acc, content)
+
+
+def _shares(acc: AgreementAcc, words: set[str]) -> bool:
+    """Whether the agreement's name or keywords hold one of these words."""
+    return bool(words & set(" ".join((acc.name, *acc.keywords)).casefold().split()))
 
 
 _TRADE = frozenset({"contract", "sale"})

@@ -119,3 +119,23 @@ def test_a_full_date_in_the_announcing_sentence() -> None:
 def test_year_after_a_place() -> None:
     g = agreement(run("The Andes Water Treaty was signed in La Paz in 1993 by five states."), "Andes Water Treaty")
     assert g is not None and g.year == 1993
+
+
+def test_approved_by_members_in_a_month_and_year() -> None:
+    text = "The Andes Water Treaty (AWT), was approved by UN member states in June 2013 after long talks."
+    g = agreement(run(text), "Andes Water Treaty")
+    assert g is not None and g.year == 2013
+
+
+def test_an_instrument_under_a_known_convention_is_named_in_full() -> None:
+    """Rule instrument_under: the protocol is its own agreement, not the convention it names."""
+    text = (
+        "The Protocol to the Chemical Weapons Convention on Verification of Industrial Sites (PVIS), "
+        "was approved by member states in May 2016. It has gathered the ratifications it needed "
+        "to enter into force next year."
+    )
+    ex = run(text, published="2020-01-10")
+    names = [a.name for a in ex.agreements]
+    assert names == ["Protocol to the Chemical Weapons Convention on Verification of Industrial Sites"]
+    g = ex.agreements[0]
+    assert g.year == 2016 and g.status != "in_force"  # about to enter into force: not aged into it

@@ -57,13 +57,13 @@ def test_the_furthest_stage_wins() -> None:
     assert g.status == "in_force"
 def test_would_be_signed_is_announced() -> None:
     ex = run("Officials said the Ghana-Togo border agreement would be signed in Accra.")
-    g = agreement(ex, "Ghana-Togo agreement")
+    g = agreement(ex, "Ghana-Togo border agreement")
     assert g is not None and g.status == "announced"
 
 
 def test_was_signed_stays_signed() -> None:
     ex = run("Officials said the Ghana-Togo border agreement was signed in Accra.")
-    g = agreement(ex, "Ghana-Togo agreement")
+    g = agreement(ex, "Ghana-Togo border agreement")
     assert g is not None and g.status == "signed"
 
 
@@ -114,3 +114,36 @@ def test_a_recent_signing_stays_signed() -> None:
     text = "Ghana and Togo signed a border agreement in 2019 after long talks."
     g = next(a for a in run(text, published="2020-01-01").agreements if a.unnamed)
     assert g.status == "signed"
+
+
+def test_a_described_lasting_never_overrides_a_stated_stage() -> None:
+    ex = run(
+        "Brazil and Uruguay on Thursday signed a lithium supply agreement in Montevideo. "
+        "Officials said the agreement builds on a decade of cooperation."
+    )
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "signed"
+
+
+def test_a_described_lasting_alone_is_in_force() -> None:
+    ex = run("Officials said the U.S.-Japan alliance remains strong despite tariffs.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "in_force"
+
+
+def test_a_day_between_verb_and_preposition() -> None:
+    ex = run("Ghana and Togo agreed on Saturday to a seven-day ceasefire along the border.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Ghana", "Togo"} and g.status == "signed"
+
+
+def test_concluded_negotiations_is_announced() -> None:
+    ex = run("Chile and Peru announced that they had concluded negotiations on a fisheries agreement.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "announced"
+
+
+def test_negotiations_on_stays_under_negotiation() -> None:
+    ex = run("Chile and Peru opened negotiations on a fisheries agreement in Lima.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "under_negotiation"

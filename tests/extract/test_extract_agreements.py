@@ -743,3 +743,49 @@ def test_an_extension_keeps_the_agreement_in_force() -> None:
 def test_a_host_or_witness_is_no_party(text: str) -> None:
     g = next(a for a in run(text).agreements if a.unnamed)
     assert set(g.parties) == {"Sudan", "South Sudan"}
+
+
+def test_the_verb_subject_wins_over_the_article_country() -> None:
+    """Rule treaty_with: "Argentina is negotiating a swap arrangement with China" is
+    Argentina's, even in an article mostly about Brazil."""
+    text = (
+        "Brazil and Uruguay met in Brasilia. Brazil hosted the talks and Brazil praised Uruguay. "
+        "Separately, Argentina is negotiating a currency swap arrangement with China."
+    )
+    g = next(a for a in run(text).agreements if "swap" in a.name)
+    assert set(g.parties) == {"Argentina", "China"}
+
+
+def test_a_comparative_is_no_part_of_the_name() -> None:
+    ex = run("Peru and Chile resumed talks on a broader free trade agreement in Lima.")
+    assert [a.name for a in ex.agreements] == ["Peru-Chile free trade agreement"]
+
+
+def test_an_armed_group_acronym_is_no_lending_programme() -> None:
+    ex = run("Sudan's army and the paramilitary Rapid Support Forces (RSF) clashed again. The RSF denied it.")
+    assert ex.agreements == []
+
+
+def test_an_indefinite_description_refers_back_only_when_it_shares_a_word() -> None:
+    ex = run(
+        "Negotiations on an India-Japan free trade agreement have stalled, officials said. "
+        "A currency swap arrangement is under review instead."
+    )
+    names = [a.name for a in ex.agreements]
+    assert names == ["India-Japan free trade agreement"]
+    assert "currency swap arrangement" not in ex.agreements[0].keywords
+
+
+def test_items_included_in_a_signed_list_are_agreements_of_its_subject() -> None:
+    """Rule including_list: each agreement listed after "including" is the subject's, signed
+    when the list was; a later description with other content words is another agreement."""
+    text = (
+        "Peru and Chile on Monday signed five agreements, including a port access pact and a "
+        "memorandum on water sharing. Talks on a Peru-Chile free trade agreement continue."
+    )
+    ex = run(text, published="2021-04-01")
+    by_name = {a.name: a for a in ex.agreements}
+    assert set(by_name) == {"Peru-Chile port access pact", "Peru-Chile water sharing memorandum", "Peru-Chile free trade agreement"}
+    assert by_name["Peru-Chile port access pact"].status == "signed"
+    assert by_name["Peru-Chile water sharing memorandum"].year == 2021
+    assert by_name["Peru-Chile free trade agreement"].status == "under_negotiation"

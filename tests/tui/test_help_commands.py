@@ -155,6 +155,7 @@ async def test_palette_lists_our_commands_and_runs_one(db: Path) -> None:
         assert isinstance(app.screen, SearchScreen)
 
 
+@pytest.mark.slow
 async def test_palette_offers_pane_focus_only_where_the_panes_are(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
