@@ -120,3 +120,24 @@ def test_a_day_between_the_verb_and_the_deal_keeps_the_signatories() -> None:
     ex = run("Chile and Peru agreed on Monday a deal under which a firm will run the port.", published="2024-05-06")
     deal = ex.agreements[0]
     assert set(deal.parties) == {"Chile", "Peru"} and deal.status == "signed" and deal.year == 2024
+
+
+def test_a_relative_clause_gives_status_and_year() -> None:
+    ex = run(
+        "Kenya and Tanzania praised the Border Trade Facilitation Agreement (BTFA), which entered "
+        "into force on March 3, 2021."
+    )
+    deal = next(g for g in ex.agreements if g.name == "Border Trade Facilitation Agreement")
+    assert deal.status == "in_force" and deal.year == 2021
+
+
+def test_an_agreement_to_be_finalised_is_under_negotiation() -> None:
+    ex = run("Chile and Japan agreed to finalise a Digital Partnership Agreement by the end of the year.")
+    deal = next(g for g in ex.agreements if g.name == "Digital Partnership Agreement")
+    assert deal.status == "under_negotiation"
+
+
+def test_an_acronym_spells_a_name_joined_by_and() -> None:
+    ex = run("Ghana hailed the Regional Trade and Transit Agreement (RTTA) on Tuesday.")
+    deal = next(g for g in ex.agreements if g.name == "Regional Trade and Transit Agreement")
+    assert "RTTA" in deal.aliases
