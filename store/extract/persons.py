@@ -65,6 +65,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 title = (d.span_text(title[1], cj), title[1], cj)
                 cue, cue_rule = c.name, "country-in-office"
                 break
+        if title is not None and title[0] and _portfolio_goes_on(state, title, k, cj):
+            title = (d.span_text(title[1], cj), title[1], cj)  # "Minister of Energy Transition, Leila Benali"
+            break
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
             end = cj
@@ -96,6 +99,22 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 if 2 <= len(words) <= 3 and all_valid(state, words):
                     out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
     return out
+
+
+def _portfolio_goes_on(state: State, title: tuple, k: int, cj: int) -> bool:
+    """Whether the capitalised words after an office "of"/"for" a portfolio are more of the
+    portfolio, the name coming after a comma: "Minister of Energy Transition, Leila Benali".
+    (Rule: long_portfolio.)"""
+    d = state.doc
+    if cj >= d.n or d.words[cj] != "," or not any(d.low[x] in ("of", "for") for x in range(title[1], k)):
+        return False
+    if cj - k > 4 or not all(d.words[x][:1].isupper() or d.low[x] in ("and", "of", "for", "the") for x in range(k, cj)):
+        return False
+    nxt = d.chunk_at.get(cj + 1)
+    if nxt is None or d.sent[nxt.i] != d.sent[cj]:
+        return False
+    words = name_words(state, nxt.i, nxt.j)
+    return 2 <= len(words) <= 4 and all_valid(state, words)
 
 
 _TITLE_PREFIXES = frozenset({"Acting", "Interim", "Caretaker"})

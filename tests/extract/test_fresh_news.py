@@ -141,3 +141,20 @@ def test_an_acronym_spells_a_name_joined_by_and() -> None:
     ex = run("Ghana hailed the Regional Trade and Transit Agreement (RTTA) on Tuesday.")
     deal = next(g for g in ex.agreements if g.name == "Regional Trade and Transit Agreement")
     assert "RTTA" in deal.aliases
+
+
+def _roles(ex, name):
+    return [(r.title, r.affiliation) for a in ex.actors if a.name == name for r in a.roles]
+
+
+def test_a_long_portfolio_before_an_apposed_name_is_the_office() -> None:
+    ex = run("Ghana's Minister of Digital Economy Affairs, Samuel Jinapor, signed for Accra.")
+    assert _roles(ex, "Samuel Jinapor") == [("Minister of Digital Economy Affairs", "Ghana")]
+    ex = run("Kenya's Minister of Energy Transition, Achieng Odhiambo, opened the plant.")
+    assert _roles(ex, "Achieng Odhiambo") == [("Minister of Energy Transition", "Kenya")]
+
+
+def test_a_ministers_portfolio_after_for_is_no_organisation() -> None:
+    ex = run("Ghana's Minister of State for Mineral Resources, Kofi Mensah, signed for Accra.")
+    assert "Mineral Resources" not in names(ex, "organization")
+    assert _roles(ex, "Kofi Mensah") == [("Minister of State for Mineral Resources", "Ghana")]
