@@ -164,8 +164,12 @@ def find_countries(state: State) -> None:
                 if i in country_start:
                     del country_start[i]  # "non-American", "South American", "Michael Jordan"
                 continue
+        if j < n and low[j] in cues.currency_words:
+            mention.form = "currency"  # "U.S. dollars", "Egyptian pounds": money, not the state
+        elif mention.form == "capital" and _named_after_country(state, m.text, entry.name, j):
+            mention.form = "place"  # "a Kuwait City hotel": the city, not the government
         form = mention.form
-        if form == "place":
+        if form in ("place", "currency"):
             places.append(mention)
         elif form == "ambiguous":
             ambiguous.append(len(out))
@@ -200,13 +204,24 @@ def country_actors(state: State) -> dict[str, list[CountryMention]]:
     names = {c.name for c in state.countries if c.actor}
     out: dict[str, list[CountryMention]] = {}
     for c in state.countries:
-        if c.actor or (c.form == "place" and c.name in names):  # an actor's name is in names
+        if c.actor or (c.form in ("place", "currency") and c.name in names):  # an actor's name is in names
             mentions = out.get(c.name)
             if mentions is None:
                 out[c.name] = [c]
             else:
                 mentions.append(c)
     return out
+
+
+def _named_after_country(state: State, text: str, country: str, j: int) -> bool:
+    """Whether a capital is the country's name plus a word ("Mexico City", "Kuwait City") and
+    does not act: news names such a government by the country, so the city is a place unless
+    it speaks ("Mexico City said") or owns something ("Kuwait City's decision")."""
+    if text == country or not text.startswith(country + " "):
+        return False
+    d = state.doc
+    nxt = d.lower(j)
+    return nxt not in state.cues.acting_verbs and nxt not in ("'", "\u2019")
 
 
 def _title_within(state: State, j: int) -> bool:

@@ -16,6 +16,8 @@ from store.extract.org_checks import (
     known_org,
     owner_unnamed,
     person_like,
+    portfolio,
+    portfolio_goes_on,
     shouted,
     surname_after_name,
 )
@@ -255,6 +257,8 @@ def _patterns(state: State) -> None:
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
         start = _after_office(state, i, chunk.j)
+        if (start > i and portfolio(state, i, start, chunk.j)) or portfolio_goes_on(state, i, chunk.j):
+            continue  # "Minister of State for Petroleum Resources": a minister's portfolio, no body
         if start > i:  # "Chief Executive Officer of the National Petroleum Company": the body after the office
             if d.low[start - 1] == "for" and not entries and d.low[start - 2] in ("minister", "state", "secretary"):
                 continue  # "Minister of State for Petroleum Resources": a portfolio (rule: minister_portfolio)
