@@ -114,6 +114,18 @@ def test_a_run_of_headlines_is_a_related_list() -> None:
     assert body(a).endswith(P3)
 
 
+def test_sentence_case_headlines_under_a_related_label_are_furniture() -> None:
+    text = story(end="More on this story\n\nRohingya camp fire: what we know\nWho pays for the returns?")
+    assert rule_of(text, "Rohingya camp fire: what we know") == "related_headline"
+    assert "camp fire" not in body(parse(text)) and "Who pays" not in body(parse(text))
+    assert body(parse(text)).endswith(P3)
+
+
+def test_a_sentence_case_line_without_a_label_stays() -> None:
+    a = parse(story(end="Aid groups want more time"))
+    assert "Aid groups want more time" in body(a)
+
+
 def test_one_heading_between_paragraphs_stays() -> None:
     a = parse(story("What Happens Next"))
     assert ("heading", "What Happens Next") in [(p.kind, a.paragraph_text(i)) for i, p in enumerate(a.paragraphs)]
