@@ -158,3 +158,10 @@ def test_a_ministers_portfolio_after_for_is_no_organisation() -> None:
     ex = run("Ghana's Minister of State for Mineral Resources, Kofi Mensah, signed for Accra.")
     assert "Mineral Resources" not in names(ex, "organization")
     assert _roles(ex, "Kofi Mensah") == [("Minister of State for Mineral Resources", "Ghana")]
+
+
+def test_a_style_after_an_office_is_not_part_of_it() -> None:
+    ex = run("Kuwaiti Oil Minister Sheikh Nawaf Saud al-Sabah said output would rise.")
+    assert _roles(ex, "Nawaf Saud al-Sabah") == [("Oil Minister", "Kuwait")]
+    ex = run("Bahraini Foreign Minister Prince Salman Khalifa said the talks went well.")
+    assert [t for t, _ in _roles(ex, "Salman Khalifa")] == ["Foreign Minister"]
