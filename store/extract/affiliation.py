@@ -228,13 +228,22 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
     return None
 
 
-def _at_home(state: State, title: str) -> str | None:
+def _at_home(state: State, role: RoleAcc) -> str | None:
     """A government member's office with no other cue, in an article datelined in a country's
     capital or released by its government, belongs to that country: the local press and a
-    government's own releases write "Prime Minister X" for their own."""
-    if state.home is None or _HOME_OFFICES.isdisjoint(title.casefold().split()):
+    government's own releases write "Prime Minister X" for their own. Not when the text names
+    other countries but never that one (talks held abroad: "PRETORIA, South Africa" over a story
+    of Ethiopia), nor for a visitor ("a state visit by President X")."""
+    home = state.home
+    if home is None or _HOME_OFFICES.isdisjoint(role.title.casefold().split()):
         return None
-    return state.home
+    low, i = state.doc.low, role.title_i
+    if (i >= 2 and low[i - 1] == "by" and low[i - 2] == "visit") or (i >= 1 and low[i - 1] == "visiting"):
+        return None  # the guest of the dateline's country (rule: visitor_not_home)
+    actors = {c.name for c in state.countries if c.actor}
+    if actors and home not in actors:
+        return None  # the dateline names only where another country's story happened (rule: home_named)
+    return home
 
 
 def _dominant(state: State) -> str | None:
@@ -276,4 +285,4 @@ def fill_fallbacks(state: State) -> None:
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        role.place(_at_home(state, role.title), "home-country")
+                        role.place(_at_home(state, role), "home-country")
