@@ -38,6 +38,7 @@ from store.extract.referring import (
 )
 from store.extract.shapes import (
     CLOSED,
+    COUNT_WORDS,
     COUNTED,
     OTHER,
     counted,
@@ -349,7 +350,7 @@ def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: d
     words = [
         m
         for x, m in enumerate(mods)
-        if m not in evaluative and m not in multipliers and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
+        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
     return " ".join([*words, noun])
 

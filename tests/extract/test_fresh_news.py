@@ -165,3 +165,14 @@ def test_a_style_after_an_office_is_not_part_of_it() -> None:
     assert _roles(ex, "Nawaf Saud al-Sabah") == [("Oil Minister", "Kuwait")]
     ex = run("Bahraini Foreign Minister Prince Salman Khalifa said the talks went well.")
     assert [t for t, _ in _roles(ex, "Salman Khalifa")] == ["Foreign Minister"]
+
+
+def test_an_amount_right_before_a_name_is_its_value() -> None:
+    ex = run("Sri Lanka hopes to revive a stalled $2.9 billion Extended Fund Facility this year.")
+    deal = next(g for g in ex.agreements if g.name == "Extended Fund Facility")
+    assert deal.value == "$2.9 billion"
+
+
+def test_a_count_is_no_part_of_a_generated_name() -> None:
+    ex = run("Thailand and Laos signed three agreements on Monday to manage the river.")
+    assert [g.name for g in ex.agreements] == ["Thailand-Laos agreements"]
