@@ -184,12 +184,19 @@ def test_a_dateline_on_a_line_of_its_own() -> None:
         ("Suva, Fiji, Pacific (PINA) - ", "Suva, Fiji, Pacific", "PINA", None),
         ("DHAKA—", "Dhaka", None, None),
         ("Dhaka. ", "Dhaka", None, None),
+        ("APIA, 4 June 2024 (RNZ Pacific) — ", "Apia", "RNZ Pacific", "2024-06-04"),
     ],
 )
 def test_datelines_in_more_layouts(opening: str, dateline: str, source: str | None, published: str | None) -> None:
     a = parse(f"{HEAD}\n\n{opening}{P1}\n")
     assert (a.dateline, a.source, a.published) == (dateline, source, published)
     assert body(a) == P1
+
+
+def test_a_two_word_tag_is_a_wire_only_as_an_acronym_and_its_desk() -> None:
+    from store.parse.datelines import find_dateline
+
+    assert find_dateline(f"APIA, 4 June 2024 (Two Sides) — {P1}") is None
 
 
 def test_a_dateline_day_takes_its_year_from_a_full_date_in_the_text() -> None:
