@@ -122,3 +122,21 @@ def test_a_visitor_is_not_of_the_dateline_country() -> None:
     art = article("Vietnam and Laos signed two accords, and President To Lam hosted the talks.")
     art.dateline = "Hanoi"
     assert _roles(extract(art, gazetteer()), "To Lam") == [("President", "Vietnam", "home-country")]
+
+
+def test_a_visitor_named_before_visited_is_not_of_the_dateline_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Vietnam and Laos clinched a power deal on Monday as Prime Minister Sonexay Siphandone visited Hanoi.")
+    art.dateline = "Hanoi"
+    assert _roles(extract(art, gazetteer()), "Sonexay Siphandone") == [("Prime Minister", None, "")]
+
+
+def test_a_country_after_with_is_the_partner_not_the_office_holders() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Energy Minister Kojo Mensah said a cross-border gas deal with Togo was under review.")
+    art.dateline = "Accra"
+    assert _roles(extract(art, gazetteer()), "Kojo Mensah") == [("Energy Minister", "Ghana", "home-country")]
