@@ -176,3 +176,14 @@ def test_an_amount_right_before_a_name_is_its_value() -> None:
 def test_a_count_is_no_part_of_a_generated_name() -> None:
     ex = run("Thailand and Laos signed three agreements on Monday to manage the river.")
     assert [g.name for g in ex.agreements] == ["Thailand-Laos agreements"]
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
+    ex = run("Armenia and Azerbaijan agreed to a cessation of hostilities on Sunday.")
+    assert [g.name for g in ex.agreements] == ["Armenia-Azerbaijan cessation of hostilities"]
+    assert ex.agreements[0].status == "signed"
+
+
+def test_a_cessation_of_something_else_is_no_agreement() -> None:
+    ex = run("Kenya and Uganda deplored the cessation of aid flows on Sunday.")
+    assert ex.agreements == []
