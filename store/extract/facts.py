@@ -40,6 +40,10 @@ _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
     "adopted approved sealed struck".split()
 )
+# Relative pronouns that open a clause about the mention before them.
+_RELATIVES = frozenset({"which", "that"})
+# "entered into force", "came into effect": the start of an agreement's life, dated after it.
+_TAKING_EFFECT = frozenset({("entered", "into"), ("came", "into"), ("enters", "into"), ("comes", "into")})
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 _LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
@@ -147,6 +151,10 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     here = sent[j - 1]
     room = 4
     future = False
+    if k + 1 < n and words[k] == "," and low[k + 1] == "which":
+        k += 1
+    if k < n and low[k] in _RELATIVES and sent[k] == here:
+        k += 1  # "the ECTA, which entered into force ...": the relative clause says it (rule: relative_clause)
     while k < n and room and sent[k] == here:
         if words[k] != ",":
             if low[k] not in _AUXILIARIES:
@@ -196,6 +204,12 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
             nouns = state.cues.family
             x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
             k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
+    if k < n and low[k] in _RELATIVES:
+        k += 1  # "the ECTA, which entered into force on December 29, 2022"
+    if k + 2 < n and (low[k], low[k + 1]) in _TAKING_EFFECT and low[k + 2] in ("force", "effect"):
+        k += 3
+    elif k + 1 < n and low[k] == "took" and low[k + 1] == "effect":
+        k += 2
     while k < n and low[k] in _BEFORE_IN:
         k += 1
     if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
@@ -272,6 +286,9 @@ def fill_facts(state: State) -> None:
             lead = i
             if i and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
+                if acc.value_at < 0 and not acc.unnamed:
+                    # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
+                    acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
             if status is None:
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"

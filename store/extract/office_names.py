@@ -88,6 +88,15 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
         ni, nj, words = named
         return [NameMention(ni, nj, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
     if d.low[h + 1] in ("for", "of"):
+        nxt = d.chunk_at.get(j + 1) if j < d.n and d.words[j] == "," else None
+        if nxt is not None and d.sent[nxt.i] == chunk.sentence and all(d.is_cap(x) or d.low[x] in _PORTFOLIO_GLUE for x in range(h + 2, j)):
+            # "Minister of Digital Economy Affairs, A B": the portfolio is all of it, the name
+            # follows the comma (rule: long_portfolio)
+            words = name_words(state, nxt.i, nxt.j)
+            if not 2 <= len(words) <= 4 or not all_valid(state, words):
+                return []
+            cue = cue or cue_before(state, start)
+            return [NameMention(nxt.i, nxt.j, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
         name_i = j - 2  # the portfolio runs on; the name is the last two words
         if name_i <= h + 2:
             return []  # "Minister for Home Affairs": the portfolio, no name

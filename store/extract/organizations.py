@@ -260,6 +260,8 @@ def _patterns(state: State) -> None:
         if (start > i and portfolio(state, i, start, chunk.j)) or portfolio_goes_on(state, i, chunk.j):
             continue  # "Minister of State for Petroleum Resources": a minister's portfolio, no body
         if start > i:  # "Chief Executive Officer of the National Petroleum Company": the body after the office
+            if d.low[start - 1] == "for" and not entries and d.low[start - 2] in ("minister", "state", "secretary"):
+                continue  # "Minister of State for Petroleum Resources": a portfolio (rule: minister_portfolio)
             i, name = start, d.span_text(start, chunk.j)
             if GENERIC_BODY_WORDS.issuperset(name.casefold().split()):
                 continue  # "Director General of the National Office": no body named

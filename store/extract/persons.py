@@ -47,6 +47,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 cue, k = country.name, m.j
                 cue_end = m.j
                 continue
+            if "title" in kinds and title is not None and title[0] and title[2] == m.i and m.text.casefold() in _STYLES:
+                k = m.j  # "Energy Minister Prince Abdulaziz": a style after the office, not part of it
+                continue
             if "title" in kinds:
                 if title is None or title[2] != m.i:
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
@@ -106,6 +109,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     return out
 
 
+# Styles of a royal or noble name ("Prince", "Sheikh"): after an office they belong to neither
+# the office nor the name. (Rule: style_after_office.)
+_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady"})
 _TITLE_PREFIXES = frozenset({"Acting", "Interim", "Caretaker"})
 
 
