@@ -33,6 +33,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
+    ADDED,
     EXPECTED_FIRST,
     all_sentences,
     keystrokes,
@@ -40,7 +41,7 @@ from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
     probe_rapidfuzz,
     probe_search,
 )
-from report import ADDED, check, label_of, print_table  # noqa: E402
+from report import check, label_of, print_table  # noqa: E402
 
 
 @dataclass
@@ -246,6 +247,8 @@ def bench_size(
     res["add_articles_s"] = round(probe_add(db, work, py), 2)  # last: it changes the store
     log(f"[{label}] adding {ADDED} articles took {res['add_articles_s']}s")
     return res
+
+
 
 
 def probe_add(db: Path, work: Path, py: str) -> float:

@@ -42,6 +42,22 @@ def _preceded_by(low: list[str], sent: list[int], i: int, by_last: ByLast) -> bo
     return False
 
 
+# Currency nouns: "U.S. dollars", "Danish crowns", "Chinese yuan" name money, not a state acting.
+CURRENCY_NOUNS = frozenset(
+    "dollar dollars crown crowns krone kroner kronor euro euros pound pounds sterling yuan renminbi "
+    "yen rupee rupees rupiah riyal riyals rial rials dirham dirhams dinar dinars lira liras naira "
+    "shilling shillings rand real reais peso pesos baht ringgit won dong taka cedi cedis shekel "
+    "shekels zloty forint franc francs rouble roubles ruble rubles hryvnia hryvnias kwacha birr "
+    "leu lei lev soles sol tenge manat".split()
+)
+
+
+def _currency_after(low: list[str], sent: list[int], j: int, n: int) -> bool:
+    """Whether a currency noun follows a country's form ("U.S. dollars", "Danish crowns"): the
+    money's name, which does not make the state an actor. (Rule: country_currency.)"""
+    return j < n and low[j] in CURRENCY_NOUNS and sent[j] == sent[j - 1]
+
+
 def _geo_after(state: State, i: int, j: int) -> bool:
     """A feature word among the capitalised words after a space that follow tokens [i, j):
     "South China Sea", "Taiwan Strait"."""
@@ -127,6 +143,7 @@ def find_countries(state: State) -> None:
             blocked.find(1, i, j) >= 0
             or (j < n and starts[j] != ends[j - 1] and words[j][0].isupper() and _geo_after(state, i, j))
             or (i > 0 and low[i - 1] in geo_last and _preceded_by(low, sent, i, geo_last))
+            or _currency_after(low, sent, j, n)
         ):
             mention = CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False)
         elif entry.form != "demonym" and entry.form != "ambiguous":
@@ -147,8 +164,12 @@ def find_countries(state: State) -> None:
                 if i in country_start:
                     del country_start[i]  # "non-American", "South American", "Michael Jordan"
                 continue
+        if j < n and low[j] in cues.currency_words:
+            mention.form = "currency"  # "U.S. dollars", "Egyptian pounds": money, not the state
+        elif mention.form == "capital" and _named_after_country(state, m.text, entry.name, j):
+            mention.form = "place"  # "a Kuwait City hotel": the city, not the government
         form = mention.form
-        if form == "place":
+        if form in ("place", "currency"):
             places.append(mention)
         elif form == "ambiguous":
             ambiguous.append(len(out))
@@ -183,13 +204,24 @@ def country_actors(state: State) -> dict[str, list[CountryMention]]:
     names = {c.name for c in state.countries if c.actor}
     out: dict[str, list[CountryMention]] = {}
     for c in state.countries:
-        if c.actor or (c.form == "place" and c.name in names):  # an actor's name is in names
+        if c.actor or (c.form in ("place", "currency") and c.name in names):  # an actor's name is in names
             mentions = out.get(c.name)
             if mentions is None:
                 out[c.name] = [c]
             else:
                 mentions.append(c)
     return out
+
+
+def _named_after_country(state: State, text: str, country: str, j: int) -> bool:
+    """Whether a capital is the country's name plus a word ("Mexico City", "Kuwait City") and
+    does not act: news names such a government by the country, so the city is a place unless
+    it speaks ("Mexico City said") or owns something ("Kuwait City's decision")."""
+    if text == country or not text.startswith(country + " "):
+        return False
+    d = state.doc
+    nxt = d.lower(j)
+    return nxt not in state.cues.acting_verbs and nxt not in ("'", "\u2019")
 
 
 def _title_within(state: State, j: int) -> bool:

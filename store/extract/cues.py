@@ -21,6 +21,7 @@ def _phrases(items: Any) -> tuple[tuple[str, ...], ...]:
 class Cues:
     status: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)
+    currency_words: frozenset[str] = frozenset()  # "dollars", "pesos": a country form before one is money
     multipliers: dict[str, float] = field(default_factory=dict)
     value_cues: tuple[tuple[str, ...], ...] = ()
     family: dict[str, str] = field(default_factory=dict)  # noun (or two-word phrase) -> family
@@ -54,6 +55,7 @@ def cues_for(gz: Gazetteer) -> Cues:
     c = Cues()
     c.status = {k: _phrases(v) for k, v in (raw.get("status_cues") or {}).items()}
     c.currencies = {str(k): str(v) for k, v in (raw.get("currencies") or {}).items()}
+    c.currency_words = _low(raw.get("currency_words")) | {k.casefold() for k in c.currencies if k.isalpha() and k.islower()}
     c.multipliers = {str(k).casefold(): float(v) for k, v in (raw.get("multipliers") or {}).items()}
     c.value_cues = _phrases(raw.get("value_cues"))
     for fam, nouns in (raw.get("noun_families") or {}).items():

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from store.extract.state import State
-from store.extract.tokens import APOSTROPHES
+from store.extract.tokens import APOSTROPHES, HYPHEN_PARTICLES
 
 _JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)[aiueo]?|n(?![aiueoy]))+", re.I)
 NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})
@@ -73,6 +73,8 @@ def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
 def _judge_word(state: State, w: str, position: int, total: int) -> bool:
     if w.lower() in NAME_CONNECTORS and 0 < position < total - 1:
         return True
+    if _particle_word(w):
+        return True  # "al-Burhan", "el-Sisi": a surname with its article
     if not w[:1].isupper() or w in state.cues.stop or w.rstrip(".") in state.cues.stop:
         return False
     if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(ch.isdigit() for ch in w):
@@ -85,6 +87,35 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
         if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and position == 0):
             return False
     return w.casefold() not in state.gz.head_words and w.casefold() not in state.gz.agreement_heads
+
+
+def _particle_word(w: str) -> bool:
+    """Whether a word is an article particle, a hyphen and a capitalised word ("al-Burhan")."""
+    head, dash, rest = w.partition("-")
+    return bool(dash) and head in HYPHEN_PARTICLES and rest[:1].isupper() and rest.isalpha()
+
+
+_KNOWN_AS_ADVERBS = frozenset({"also", "better", "popularly", "widely", "commonly", "locally"})
+
+
+def known_as(state: State, j: int) -> tuple[int, int] | None:
+    """The alias in ", (also/better) known as Hemedti" or "(known as X)" right after a name
+    ending at token j-1: its tokens, one to three capitalised words, or None."""
+    d = state.doc
+    if d.word(j) not in (",", "("):
+        return None
+    k = j + 1 + (d.lower(j + 1) in _KNOWN_AS_ADVERBS)
+    if d.lower(k) != "known" or d.lower(k + 1) != "as" or d.sent[min(k + 1, len(d) - 1)] != d.sent[j]:
+        return None
+    chunk = d.chunk_at.get(k + 2)
+    if chunk is None or chunk.j - chunk.i > 3 or names_something_else(state, chunk.i, chunk.j):
+        return None
+    return chunk.i, chunk.j
+
+
+def particle_free(surname: str) -> str:
+    """A surname without its article particle ("al-Burhan" -> "Burhan"); others unchanged."""
+    return surname.partition("-")[2] if _particle_word(surname) else surname
 
 
 def names_something_else(state: State, i: int, j: int) -> bool:

@@ -82,6 +82,11 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
         cue = c.name  # "US Senior Advisor"
     elif start > i:
         return []  # something else leads the run
+    if d.low[h + 1] in ("for", "of") and (named := apposed_name(state, j)) is not None:
+        # "Minister of State for Petroleum Resources, Ekperikpe Ekpo,": the run is the office
+        cue = cue or cue_before(state, start)
+        ni, nj, words = named
+        return [NameMention(ni, nj, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
     if d.low[h + 1] in ("for", "of"):
         name_i = j - 2  # the portfolio runs on; the name is the last two words
         if name_i <= h + 2:
@@ -98,12 +103,39 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     return [NameMention(name_i, j, words, chunk.sentence, d.span_text(start, name_i), start, name_i, cue, True, "office-head-before-name")]
 
 
+def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
+    """", Leila Benali," right after token j-1: a name of two or three words set off by a comma
+    (tokens, words), or None."""
+    d = state.doc
+    if j + 1 >= len(d) or d.words[j] != "," or d.sent[j] != d.sent[j - 1]:
+        return None
+    nxt = d.chunk_at.get(j + 1)
+    if nxt is None:
+        return None
+    words = name_words(state, nxt.i, nxt.j)
+    return (nxt.i, nxt.j, words) if 2 <= len(words) <= 3 and all_valid(state, words) else None
+
+
+def portfolio_run(state: State, title_i: int, title_j: int, k: int, j: int) -> bool:
+    """Whether tokens [k, j) carry on the portfolio of an office at [title_i, title_j) up to a
+    comma and a name: the office holds or is followed by "of"/"for" ("Minister of Energy"
+    + "Transition", "Minister of State" + "for Petroleum Resources"), and the rest is
+    capitalised words and portfolio glue."""
+    d = state.doc
+    if not any(d.low[x] in ("of", "for") for x in range(title_i, k + 1)):
+        return False
+    return all(d.is_cap(x) or d.low[x] in _PORTFOLIO_GLUE for x in range(k, j)) and apposed_name(state, j) is not None
+
+
 def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     """"Minister for Trade and Industry Sione Vake": a title chunk ending in its portfolio, then
     "and", then the rest of the portfolio and the name in one run."""
     d = state.doc
     i = chunk.i
-    if i < 2 or d.low[i - 1] != "and" or chunk.j - i < 3:
+    if i < 2 or d.low[i - 1] != "and":
+        return []
+    named = apposed_name(state, chunk.j)  # "Minister for Lands and Natural Resources, Samuel Jinapor,"
+    if named is None and chunk.j - i < 3:
         return []
     prev = d.chunk_at.get(_chunk_start_before(state, i - 1))
     if prev is None or prev.j != i - 1:
@@ -111,6 +143,12 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     m = d.match_at.get(prev.i)
     office = (m is not None and m.first("title") is not None) or d.low[prev.i] in OFFICE_HEADS
     if not office or not any(d.low[x] in ("for", "of") for x in range(prev.i, prev.j)):
+        return []
+    if named is not None and all(d.is_cap(x) for x in range(i, chunk.j)):
+        ni, nj, words = named
+        title = d.span_text(prev.i, chunk.j)
+        return [NameMention(ni, nj, words, chunk.sentence, title, prev.i, chunk.j, cue_before(state, prev.i), True, "portfolio-continues")]
+    if chunk.j - i < 3:
         return []
     name_i = chunk.j - 2
     words = name_words(state, name_i, chunk.j)

@@ -42,6 +42,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         ti = chunk.i - 1
         while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
+        ti = _body_office_words(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
             if ti >= 2 and d.words[ti - 1] == "-" and d.ends[ti - 2] == d.starts[ti - 1] == d.ends[ti - 1] - 1 == d.starts[ti] - 1 and d.is_cap(ti - 2):
@@ -78,6 +79,24 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
         if d.lower(chunk.j) == "and":
             state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
+
+
+_NOT_OFFICE_WORDS = frozenset("the a an and or of for to in on at with has have had is was will would its their his her names appoints sends sent".split())
+
+
+def _body_office_words(state: State, ti: int, name_i: int) -> int:
+    """Where a lower-case office starts when one or two other lower-case nouns stand between
+    an organisation's name and it: they are part of the office ("IMF mission chief", "World
+    Bank country director"); ``ti`` when no organisation ends there."""
+    d = state.doc
+    cues = state.cues
+    for x in range(ti - 1, max(0, ti - 3) - 1, -1):
+        w = d.words[x]
+        if not (w.isalpha() and w.islower()) or w in _NOT_OFFICE_WORDS or w.endswith("ed") or w in cues.speech_verbs or w in cues.acting_verbs:
+            return ti
+        if x in state.org_end and name_i - x <= 4:
+            return x
+    return ti
 
 
 def _org_starting_title(state: State, ti: int) -> int:

@@ -5,7 +5,8 @@ given name is a surname ("Anna Maria Wagner"); an acronym in a shouted line is a
 WILL PAY?"); a chunk credited with a handle may be a person ("Jane Doe (@janedoe)"); a generic
 body after a possessive that names no one is no named body ("his country's Air Force"); and a
 known organisation followed by capitalised words ending in a head word is a body of its own
-("IMF Executive Board").
+("IMF Executive Board"); a minister's portfolio is no body ("Minister of State for Petroleum
+Resources", "Minister for Lands and Natural Resources").
 """
 
 from __future__ import annotations
@@ -78,4 +79,33 @@ def shouted(state: State, m: Match) -> bool:
         if 0 <= x < d.n and d.sent[x] == d.sent[m.i] and len(d.words[x]) >= 2 and d.words[x].isalpha() and d.words[x].isupper():
             if d.match_at.get(x) is None:
                 return True
+    return False
+
+
+# Offices whose "of"/"for" names a government portfolio, not a body ("Minister for Energy").
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "state"})
+
+
+def portfolio(state: State, i: int, start: int, j: int) -> bool:
+    """Whether the words after an office's "of"/"for" are its portfolio: the office is a
+    minister's or commissioner's, and the rest has no "the" and no institution head word
+    ("Minister of Petroleum Resources"; not "Secretary of the Navy")."""
+    d = state.doc
+    k = start - 1
+    if d.low[k] not in ("of", "for") or d.low[k - 1] not in _PORTFOLIO_HEADS:
+        return False
+    return d.low[start] != "the" and d.low[j - 1] not in state.gz.head_words
+
+
+def portfolio_goes_on(state: State, i: int, j: int) -> bool:
+    """Whether the run at [i, j) ends a portfolio begun before "and" ("Minister for Lands and
+    Natural Resources"): capitalised words back to a minister's "of"/"for" (eight tokens at most)."""
+    d = state.doc
+    if i < 3 or d.low[i - 1] != "and" or d.low[j - 1] in state.gz.head_words:
+        return False
+    for x in range(i - 2, max(0, i - 10), -1):
+        if d.low[x] in ("of", "for"):
+            return d.low[x - 1] in _PORTFOLIO_HEADS
+        if not d.is_cap(x) or d.sent[x] != d.sent[i]:
+            return False
     return False

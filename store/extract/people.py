@@ -6,7 +6,7 @@ used alone later attaches to the person introduced before it (rule "name-again")
 
 from __future__ import annotations
 
-from store.extract.names import is_japanese, name_key, name_parts
+from store.extract.names import is_japanese, known_as, name_key, name_parts, particle_free
 from store.extract.offices import NameMention
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
@@ -70,6 +70,12 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
     by_given: dict[str, list[PersonAcc]] = {}
     for p in persons:
         by_surname.setdefault(p.surname.casefold(), []).append(p)
+        bare = particle_free(p.surname)
+        if bare != p.surname:  # "al-Burhan" ... "Burhan said"
+            by_surname.setdefault(bare.casefold(), []).append(p)
+        for nick in p.nicknames:  # "known as Hemedti" ... "Hemedti said"
+            if " " not in nick:
+                by_surname.setdefault(nick.casefold(), []).append(p)
         if p.given:
             by_given.setdefault(p.given.casefold(), []).append(p)
     for m in sorted(singles, key=lambda x: x.i):
@@ -137,6 +143,15 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
         state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
         p.roles.append(RoleAcc(m.title, m.cue, m.sentence, m.title_i, j, m.rule, m.cue_rule if m.cue else ""))
     after = d.words[j] if j < d.n else ""
+    alias = known_as(state, j) if after in (",", "(") else None
+    if alias is not None:
+        ai, aj = alias
+        nick = d.span_text(ai, aj)
+        if nick not in p.forms:
+            p.forms.append(nick)
+            p.nicknames.append(nick)
+        p.spans.append(state.span(ai, aj, "known-as-alias"))
+        state.person_tok[ai:aj] = b"\x01" * (aj - ai)
     if after == "," or (after in APOSTROPHES and d.word(j + 1) == "s" and d.word(j + 2) == ","):
         role = appositive_role(state, j if after == "," else j + 2)
         if role is not None:

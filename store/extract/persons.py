@@ -7,11 +7,12 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, name_words, names_something_else
+from store.extract.names import all_valid, known_as, name_words, names_something_else
 from store.extract.office_names import (
     listed_by_country,
     office_head,
     portfolio_and,
+    portfolio_run,
     title_across,
     titles_by_end,
 )
@@ -31,6 +32,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     k, cj = chunk.i, chunk.j
     cue: str | None = None
     cue_rule = "country-before-office"
+    cue_end = -1  # where a country named in the chunk ends
     title: tuple[str, int, int] | None = None
     if cj - k == 1 and k not in match_at:
         return out
@@ -43,10 +45,13 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 or _demonym_here(state, m.j)  # "Indian Commerce Minister": countries.py decided
             ):
                 cue, k = country.name, m.j
+                cue_end = m.j
                 continue
             if "title" in kinds:
                 if title is None or title[2] != m.i:
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
+                    if ti == m.i:
+                        ti = _portfolio_start(state, chunk.i, cue_end, m)  # "Indian Mines Minister"
                     office = m.first("title")
                     short = office is not None and office.form == "abbreviation" and ti == m.i
                     title = (office.name if short else d.span_text(ti, m.j), ti, m.j)  # "PM" -> "Prime Minister"
@@ -65,6 +70,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 title = (d.span_text(title[1], cj), title[1], cj)
                 cue, cue_rule = c.name, "country-in-office"
                 break
+        if title is not None and title[0] and portfolio_run(state, title[1], title[2], k, cj):
+            title = (d.span_text(title[1], cj), title[1], cj)  # "Minister of Energy Transition, Leila Benali"
+            break
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
             end = cj
@@ -115,6 +123,27 @@ def _title_start(state: State, first: int, ti: int) -> int:
             if org is not None and org.j == ti:
                 return x
     return ti
+
+
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+
+
+def _portfolio_start(state: State, first: int, cue_end: int, m) -> int:
+    """Where a minister's office starts when one or two capitalised portfolio words the lists
+    do not hold stand between its country and it: "Indian Mines Minister", "Japan's Digital
+    Minister" (the country then ends right before the chunk). ``m.i`` otherwise."""
+    d = state.doc
+    ti = m.i
+    if d.low[ti] not in _PORTFOLIO_TITLES:
+        return ti
+    start = cue_end if cue_end >= first else first
+    if not 1 <= ti - start <= 2 or (start == first and _cue_before(state, first) is None):
+        return ti
+    for x in range(start, ti):
+        w = d.words[x]
+        if not (w[:1].isupper() and w.isalpha()) or w in state.cues.stop or x in d.match_at:
+            return ti
+    return start
 
 
 def _demonym_here(state: State, j: int) -> bool:
@@ -188,6 +217,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "who-is-office"  # "A, who is general secretary of the party,"
     elif before == "," and d.word(j) == "," and d.lower(j + 1) in cues.speech_verbs:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
+    elif known_as(state, j) is not None:
+        rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)

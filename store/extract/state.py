@@ -69,6 +69,7 @@ class PersonAcc:
     roles: list[RoleAcc] = field(default_factory=list)
     first: int = 10**9
     reversed_seen: bool = False
+    nicknames: list[str] = field(default_factory=list)  # "known as Hemedti": used alone later
 
     @property
     def display(self) -> str:

@@ -18,6 +18,8 @@ from store.records import Article
 
 # Lower-case words that may sit inside a capitalised name ("Status of Forces Agreement").
 CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "van", "von", "bin", "bint", "al", "der", "du", "la", "le"})
+# Arabic article particles joined to the next word by a hyphen inside a name ("al-Burhan").
+HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ul", "ud"})
 # Lower-case words a multi-word name may hold besides connectors ("Bank for International Settlements").
 _LOWER_IN_NAMES = frozenset({"and", "the", "in", "at", "to", "of", "for", "on", "&"})
 # Words after which a period belongs to the word ("Adm.", "Jr.", "Inc.").
@@ -309,6 +311,17 @@ def find_chunks(doc: Doc) -> None:
             if starts[j] != ends[j - 1]:  # after a space
                 if c0.isupper():
                     j += 1
+                    continue
+                if (
+                    w in HYPHEN_PARTICLES
+                    and j + 2 < n
+                    and words[j + 1] == "-"
+                    and starts[j + 1] == ends[j]
+                    and starts[j + 2] == ends[j + 1]
+                    and words[j + 2][0].isupper()
+                    and sent[j + 2] == s0
+                ):
+                    j += 3  # "Abdel Fattah al-Burhan", "Abdel Fattah el-Sisi"
                     continue
                 if w in CONNECTORS and j + 1 < n and clean[j + 1]:
                     k = j + 1

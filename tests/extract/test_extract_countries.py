@@ -59,3 +59,20 @@ def test_every_mention_has_a_span_into_the_text() -> None:
     for a in ex.actors:
         for s in a.spans:
             assert text[s.start : s.end] in (a.name, *a.aliases)
+
+
+def test_a_country_form_before_a_currency_word_is_money_not_an_actor() -> None:
+    ex = run("The lender paid out 2 billion U.S. dollars, and Kenyan shillings slid against the Swiss franc.")
+    assert names(ex, "country") == set()
+
+
+def test_a_currency_mention_stays_a_form_of_a_country_that_acts_elsewhere() -> None:
+    ex = run("Canada pledged aid. The fund holds 40 million Canadian dollars.")
+    assert names(ex, "country") == {"Canada"}
+
+
+def test_a_capital_named_country_plus_city_is_a_place_unless_it_acts() -> None:
+    ex = run("Envoys met in a Panama City hotel. The Guatemala City talks ended without Peru.")
+    assert names(ex, "country") == {"Peru"}
+    ex = run("Kuwait City said on Sunday that the talks would resume.")
+    assert names(ex, "country") == {"Kuwait"}

@@ -68,3 +68,16 @@ def test_acronym_spelled_out_as_the_gazetteer_spells_it_stays_that_organisation(
     )
     org = [a for a in ex.actors if a.name == "ECOWAS"]
     assert org and len(org[0].spans) == 3  # the name, "(ECOWAS)" and the later use
+
+
+def test_a_contributor_line_credits_the_outlet() -> None:
+    ex = run(
+        "Peru and Bolivia signed a water pact on Monday.\n\n"
+        "Associated Press writers Ana Lopez and Tom Reyes contributed to this report from Lima."
+    )
+    assert "Associated Press" not in names(ex, "organization")
+
+
+def test_an_outlet_reporting_in_the_prose_stays_an_actor() -> None:
+    ex = run("Reuters reporters saw the convoy, and Reuters reported that it left at dawn.")
+    assert "Reuters" in names(ex, "organization")

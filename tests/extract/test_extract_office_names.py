@@ -84,3 +84,32 @@ def test_office_abbreviations_give_the_full_office() -> None:
 def test_abbreviations_match_only_as_written() -> None:
     ex = run("The meeting ended at 5 pm. Officials left.")
     assert names(ex, "person") == set()
+
+
+def _held(ex, name: str) -> list[tuple[str, str | None]]:
+    p = actor(ex, name, "person")
+    assert p is not None, [a.name for a in ex.actors]
+    return [(r.title, r.affiliation) for r in p.roles]
+
+
+def test_a_portfolio_office_runs_to_the_comma_before_an_apposed_name() -> None:
+    ex = run("Chile's Minister of Mining Policy, Aurora Williams, toured the site on Friday.")
+    assert _held(ex, "Aurora Williams") == [("Minister of Mining Policy", "Chile")]
+    assert "Policy" not in names(ex, "person")
+
+
+def test_a_minister_of_state_for_a_portfolio_is_an_office_not_an_organisation() -> None:
+    ex = run("Ghana's Minister of State for Oil Resources, Kwame Mensah, opened the talks.")
+    assert _held(ex, "Kwame Mensah") == [("Minister of State for Oil Resources", "Ghana")]
+    assert names(ex, "organization") == set()
+
+
+def test_a_portfolio_continued_after_and_before_an_apposed_name() -> None:
+    ex = run("Zambia's Minister for Lands and Mineral Resources, Chanda Mulenga, signed for Zambia.")
+    assert _held(ex, "Chanda Mulenga") == [("Minister for Lands and Mineral Resources", "Zambia")]
+    assert names(ex, "organization") == set()
+
+
+def test_an_office_without_a_portfolio_before_a_list_of_names_keeps_its_holder() -> None:
+    ex = run("Chancellor Olaf Brandt, Anna Weiss and Paul Kern met on Monday.")
+    assert "Olaf Brandt" in names(ex, "person")

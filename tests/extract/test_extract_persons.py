@@ -183,3 +183,18 @@ def test_a_country_word_inside_a_name() -> None:
     countries = {a.name for a in ex.actors if a.kind == "country"}
     assert persons == {"Roy Vincent Trinidad", "Michael Jordan"}
     assert countries == {"Trinidad and Tobago", "Jordan"}
+
+
+def test_an_arabic_article_particle_stays_in_the_surname_and_the_bare_surname_links() -> None:
+    ex = run("Lt Gen Shams al-Din Kabbashi met President Abdel Majid el-Tebboune in Algiers. Later, Tebboune said the meeting went well.")
+    assert {"Shams al-Din Kabbashi", "Abdel Majid el-Tebboune"} <= names(ex, "person")
+    p = actor(ex, "Abdel Majid el-Tebboune")
+    assert "Tebboune" in p.aliases and len(p.spans) == 2
+
+
+def test_known_as_gives_an_alias_used_alone_later() -> None:
+    ex = run("The militia is led by Abdul Rahim Karimi, better known as Kamanda, in the east. Kamanda told fighters to stand down.")
+    p = actor(ex, "Abdul Rahim Karimi", "person")
+    assert p is not None, [a.name for a in ex.actors]
+    assert "Kamanda" in p.aliases and len(p.spans) == 3
+    assert "Kamanda" not in names(ex, "person")

@@ -179,3 +179,27 @@ def test_an_apposed_office_runs_on_over_its_capitalised_words() -> None:
         "Minister for International Development and the Pacific"
     ]
     assert [t for t, _ in roles(ex, "Henry Puna")] == ["Secretary General of the PIF"]
+
+
+def _titles(ex, name: str) -> list[tuple[str, str | None]]:
+    p = actor(ex, name, "person")
+    assert p is not None, [a.name for a in ex.actors]
+    return [(r.title, r.affiliation) for r in p.roles]
+
+
+def test_portfolio_words_between_a_country_and_minister_belong_to_the_office() -> None:
+    ex = run("Zambian Mines Minister Paul Kabuswe met Peru's Fisheries Minister Rosa Quispe in Lima.")
+    assert _titles(ex, "Paul Kabuswe") == [("Mines Minister", "Zambia")]
+    assert _titles(ex, "Rosa Quispe") == [("Fisheries Minister", "Peru")]
+
+
+def test_capitalised_words_without_a_country_before_an_office_stay_out_of_it() -> None:
+    ex = run("On Tuesday Defence Minister Lars Holm spoke.")
+    assert [t for t, _ in _titles(ex, "Lars Holm")] == ["Defence Minister"]
+
+
+def test_lower_case_nouns_between_a_body_and_its_office_are_part_of_the_office() -> None:
+    ex = run("The IMF mission chief Kamal Haddad said the review went well.")
+    assert [t for t, _ in _titles(ex, "Kamal Haddad")] == ["IMF mission chief"]
+    ex = run("NATO sent envoy Tomas Brun to Tbilisi.")
+    assert [t for t, _ in _titles(ex, "Tomas Brun")] == ["envoy"]
