@@ -112,7 +112,10 @@ def _known(state: State) -> None:
     d, place_orgs = state.doc, state.cues.place_orgs
     chunk_of: dict[int, Chunk] | None = None  # chunk of each token, built on first need
     defined: dict[str, str] | None = None  # acronyms the article spells out itself
+    credits = state.cache.get("credit_sentences") or ()
     for m in d.matches:
+        if credits and d.sent[m.i] in credits:
+            continue  # "Associated Press writer A contributed": a credit
         e = None
         for x in m.entries:
             if x.kind == "country":
