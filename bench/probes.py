@@ -33,6 +33,9 @@ QUERIES = [
 ]
 # the first hit's kind and a word of its label: the synthetic corpus has many Nakatanis and many
 # "<A>-<B> Reciprocal Access ..." agreements, so this checks the family, not one record
+ADDED = 10
+"""Articles ingested into a measured store to time a small addition."""
+
 EXPECTED_FIRST = {
     "nakatni": ("person: ", "Nakatani"),
     "reciprocl acess": ("agreement: ", "Reciprocal Access"),

@@ -32,6 +32,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
+    ADDED,
     EXPECTED_FIRST,
     all_sentences,
     keystrokes,
@@ -39,26 +40,7 @@ from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
     probe_rapidfuzz,
     probe_search,
 )
-
-# size -> {figure: (limit, "<=" or ">=")}
-TARGETS: dict[int, dict[str, tuple[float, str]]] = {
-    10_000: {
-        "search_median_ms": (10.0, "<="),
-        "search_p95_ms": (40.0, "<="),
-        "speedup_vs_rapidfuzz": (100.0, ">="),
-        "cold_start_s": (0.4, "<="),
-        "preview_ms": (100.0, "<="),
-        "matrix_open_ms": (100.0, "<="),
-        "ingest_articles_per_s": (500.0, ">="),
-        "app_peak_rss_mb": (500.0, "<="),
-        "ingest_peak_rss_mb": (500.0, "<="),
-    },
-    50_000: {"search_p95_ms": (100.0, "<="), "cold_start_s": (4.0, "<=")},
-}
-
-
-def label_of(n: int) -> str:
-    return f"{n // 1000}k" if n % 1000 == 0 and n >= 1000 else str(n)
+from report import check, label_of, print_table  # noqa: E402
 
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
@@ -246,7 +228,6 @@ def bench_size(
     return res
 
 
-ADDED = 10
 
 
 def probe_add(db: Path, work: Path, py: str) -> float:
@@ -264,89 +245,6 @@ def probe_add(db: Path, work: Path, py: str) -> float:
     wall, _, _, _ = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env)
     shutil.rmtree(folder, ignore_errors=True)
     return wall
-
-
-def check(res: dict[str, Any]) -> dict[str, str]:
-    verdicts = {}
-    for figure, (limit, op) in TARGETS.get(res["size"], {}).items():
-        value = res.get(figure)
-        if value is None:
-            verdicts[figure] = "n/a"
-        else:
-            ok = value <= limit if op == "<=" else value >= limit
-            verdicts[figure] = f"{'PASS' if ok else 'FAIL'} ({op} {limit:g})"
-    return verdicts
-
-
-ROWS = [
-    ("ingest_articles_per_s", "ingest (articles/s)"),
-    ("ingest_s", "ingest wall (s)"),
-    ("ingest_peak_rss_mb", "ingest peak RSS (MB)"),
-    ("sentences", "sentences"),
-    ("corpus_mb", "corpus (MB)"),
-    ("catalog_mb", "catalog PATH (MB)"),
-    ("bodies_mb", "bodies PATH.bodies (MB)"),
-    ("index_mb", "index PATH.index/ (MB)"),
-    ("read_bodies_s", "read all bodies (s)"),
-    ("index_rebuild_s", "index rebuild from bodies incl. save (s)"),
-    ("index_build_peak_rss_mb", "index rebuild peak RSS (MB)"),
-    ("cold_start_s", "cold start, process wall (s, median)"),
-    ("first_screen_s", "first screen drawn (s, median)"),
-    ("store_shown_s", "lists filled (s)"),
-    ("index_ready_s", "search index ready in app (s)"),
-    ("app_peak_rss_mb", "app peak RSS (MB)"),
-    ("preview_ms", "article list: cursor to preview shown (ms)"),
-    ("matrix_open_ms", "country x agreement matrix opened (ms)"),
-    ("matrix_cells", "matrix cells (rows x columns)"),
-    ("index_load_s", "index load (s)"),
-    ("keystrokes", "keystrokes timed"),
-    ("search_median_ms", "search median (ms)"),
-    ("search_p95_ms", "search p95 (ms)"),
-    ("search_max_ms", "search max (ms)"),
-    ("rapidfuzz_median_ms", "rapidfuzz WRatio scan median (ms)"),
-    ("rapidfuzz_keystrokes", "rapidfuzz keystrokes sampled"),
-    ("speedup_vs_rapidfuzz", "speed-up vs rapidfuzz (x)"),
-    ("fzf_median_ms", "fzf --filter median (ms)"),
-    ("speedup_vs_fzf", "speed-up vs fzf (x)"),
-    ("add_articles_s", f"ingest of {ADDED} more articles (s)"),
-]
-
-
-def print_table(results: list[dict[str, Any]]) -> None:
-    verdicts = [check(r) for r in results]
-    headers = ["figure"] + [label_of(r["size"]) for r in results]
-    rows = []
-    for key, name in ROWS:
-        row = [name]
-        for r, v in zip(results, verdicts, strict=True):
-            value = r.get(key)
-            cell = "-" if value is None else str(value)
-            if key in v:
-                cell += f"  {v[key]}"
-            row.append(cell)
-        rows.append(row)
-    for q in EXPECTED_FIRST:
-        cells = [
-            f"{(r.get('first_hits') or {}).get(q)}  {'ok' if (r.get('quality') or {}).get(q) else 'WRONG'}"
-            for r in results
-        ]
-        rows.append([f"first hit '{q}'", *cells])
-    try:
-        from rich.console import Console
-        from rich.table import Table
-        from rich.text import Text
-
-        table = Table(title="pactscope benchmarks")
-        for h in headers:
-            table.add_column(h, overflow="fold")
-        for row in rows:
-            table.add_row(*[Text(c) for c in row])  # figures and hit labels are not markup
-        Console(width=max(100, 44 + 34 * len(results))).print(table)
-    except ImportError:
-        width = max(len(r[0]) for r in rows)
-        print(" | ".join(h.ljust(width) for h in headers))
-        for row in rows:
-            print(" | ".join(c.ljust(width) for c in row))
 
 
 def main(argv: list[str] | None = None) -> int:

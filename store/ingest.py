@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from store.db.schema import EncodedArticle, encode_article, extraction_from_dict
+from store.db.encoding import EncodedArticle, encode_article
+from store.db.schema import extraction_from_dict
 from store.db.store import Store
 from store.errors import StoreError
 from store.ingest_records import RecordTask, expand, process_record, task_label

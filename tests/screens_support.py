@@ -8,6 +8,7 @@ so the screens are tested on real records.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -97,6 +98,7 @@ class HostApp(App[None]):
         super().__init__()
         self.store = store
         self.search_index: Any = None
+        self.store_lock = threading.RLock()
         self.visited: list[Location] = []
         self.backs = 0
         self._first = first
@@ -109,6 +111,9 @@ class HostApp(App[None]):
         self.visited.append(location)
 
     def back(self) -> None:
+        self.backs += 1
+
+    def leave_view(self) -> None:
         self.backs += 1
 
 

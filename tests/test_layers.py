@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import subprocess
 import sys
@@ -121,8 +122,10 @@ def imported_names(name: str, path: Path, modules: set[str] = frozenset()) -> li
     return out
 
 
+@functools.cache
 def import_graph() -> dict[str, dict[str, int]]:
-    """module -> {module of store/ or tui/ it imports: line of the first such import}."""
+    """module -> {module of store/ or tui/ it imports: line of the first such import}
+    (read once per run: several tests ask; none changes it)."""
     modules = module_files()
     graph: dict[str, dict[str, int]] = {}
     for name, path in modules.items():

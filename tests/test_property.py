@@ -352,6 +352,7 @@ PATTERNS = {
 KNOWN_SLOW: dict[tuple[str, str], str] = {}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("pattern", sorted(PATTERNS))
 @pytest.mark.parametrize("stage", sorted(STAGES))
 def test_linear_time(stage: str, pattern: str, request: pytest.FixtureRequest) -> None:

@@ -140,19 +140,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
-    p.add_argument(
-        "--no-token",
-        action="store_true",
-        help="serve without the access token printed at start (anyone who can reach the port "
-        "reads the store)",
-    )
-    p.add_argument(
-        "--max-connections",
-        type=_positive,
-        default=4,
-        metavar="N",
-        help="at most N browser sessions at once, each an explorer process (default 4)",
-    )
+    p.add_argument("--no-token", action="store_true", help="no access token (anyone who can reach the port reads the store)")  # fmt: skip
+    p.add_argument("--max-connections", type=_positive, default=4, metavar="N", help="at most N browser sessions at once (default 4)")  # fmt: skip
     return parser
 
 
@@ -268,11 +257,13 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, repair, summary, writer_note
+    from store.doctor import check, leftover_notes, repair, summary, writer_note
 
     note = writer_note(db)
-    if note:
-        say(note, style="yellow")
+    for line in [note] if note else []:
+        say(line, style="yellow")
+    for line in leftover_notes(db):
+        say(line, style="yellow")
     problems = check(db)
     for line in problems:
         say(line, style="red")
@@ -300,29 +291,10 @@ def _catalog_readable(db: Path) -> bool:
 
 def cmd_serve(args: argparse.Namespace, db: Path) -> int:
     try:
-        from tui.serve import GuardedServer, is_loopback, new_token
+        from tui.serve import serve_store
     except ImportError:
         raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'") from None
-    from store.db.store import Store
-
-    if not os.path.lexists(db):  # never a store nobody asked for (nor the seeds in it)
-        raise CliError(
-            f"{safe_path(db)}: no store here; create it with 'pactscope ingest --db PATH FILES' "
-            "or choose one with --db"
-        )
-    Store.open(db).close()  # a damaged store: one line now, not in every browser session
-    if not is_loopback(args.host):
-        say(
-            f"WARNING: serving on {args.host}, beyond this machine: anyone who can reach port "
-            f"{args.port} {'can read every article' if args.no_token else 'and has the token can read every article'} "
-            "(the traffic is not encrypted)",
-            style="bold red",
-        )
-    token = None if args.no_token else new_token()
-    server = GuardedServer(
-        db, host=args.host, port=args.port, token=token, max_connections=args.max_connections
-    )
-    server.serve()
+    serve_store(db, args, warn=lambda line: say(line, style="bold red"))
     return 0
 
 

@@ -22,8 +22,6 @@ from textual.markup import escape
 
 Scope = Literal["app", "screen", "main", "list", "palette"]
 
-FOCUS_GROUP = Binding.Group("Pane")
-"""Tab and 1-4 share one footer hint."""
 
 
 class PaletteCommand:
@@ -180,13 +178,12 @@ class FocusArticles(PaletteCommand):
     where = "Main screen"
     footer = "Pane"
     priority = True  # also from a filter: digits move, they are never typed there
-    group = FOCUS_GROUP
-    key_display = "1-4"
+    key_display = "tab 1-4"  # one footer hint for the five keys that move between panes
     needs = "#article-list"
 
 
 class FocusActors(FocusArticles):
-    show = False  # the footer shows "1-4" once
+    show = False  # the footer shows "tab 1-4" once
     key_display = None
     title = "Focus actors"
     words = "pane 2"
@@ -227,7 +224,7 @@ class NextPane(PaletteCommand):
     scope = "main"
     where = "Main screen"
     footer = "Pane"
-    group = FOCUS_GROUP
+    show = False  # the footer's "tab 1-4 Pane" hint (on the 1 key) names it
     needs = "#article-list"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import os
 import re
 import secrets
 import shlex
@@ -25,6 +26,9 @@ from typing import Any
 import jinja2
 from aiohttp import web
 from textual_serve.server import Server
+
+from store.errors import StoreError
+from store.paths import safe_path
 
 TOKEN_COOKIE = "pactscope_token"
 MAX_CONNECTIONS = 4
@@ -46,6 +50,15 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
+
+
+def _own_addresses() -> set[str]:
+    """This machine's addresses by its name (as a browser elsewhere would type them)."""
+    try:
+        _, _, addresses = socket.gethostbyname_ex(socket.gethostname())
+    except OSError:
+        return set()
+    return set(addresses)
 
 
 def explorer_command(db: Path) -> str:
@@ -70,8 +83,10 @@ class GuardedServer(Server):
         self.max_connections = max_connections
         self.active = 0
         names = {host, "localhost", "127.0.0.1", "[::1]"}
-        if not is_loopback(host):
+        if not is_loopback(host):  # its own names, and every address when bound to all of them
             names |= {socket.gethostname(), socket.getfqdn()}
+            if host in ("0.0.0.0", "::", ""):
+                names |= _own_addresses()
         self.allowed_hosts = {f"{n}:{port}".lower() for n in names if n}
         if port == 80:
             self.allowed_hosts |= {n.lower() for n in names if n}
@@ -162,6 +177,29 @@ class GuardedServer(Server):
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
+
+
+def serve_store(db: Path, args: Any, warn: Callable[[str], None]) -> None:
+    """``pactscope serve``: refuse a missing or damaged store (never create one), warn before
+    binding beyond loopback, then serve until interrupted."""
+    from store.db.store import Store
+
+    if not os.path.lexists(db):  # never a store nobody asked for (nor the seeds in it)
+        raise StoreError(
+            f"{safe_path(db)}: no store here; create it with 'pactscope ingest --db PATH FILES' "
+            "or choose one with --db"
+        )
+    Store.open(db).close()  # a damaged store: one line now, not in every browser session
+    if not is_loopback(args.host):
+        who = "anyone who can reach" if args.no_token else "anyone with the token who can reach"
+        warn(
+            f"WARNING: serving on {args.host}, beyond this machine: {who} port {args.port} "
+            "can read every article (the traffic is not encrypted)"
+        )
+    token = None if args.no_token else new_token()
+    GuardedServer(
+        db, host=args.host, port=args.port, token=token, max_connections=args.max_connections
+    ).serve()
 
 
 if __name__ == "__main__":  # one connection's explorer: opens the store, never seeds one

@@ -27,12 +27,24 @@ _SEAL = b'{"crc":"'
 _SEALED = len(_SEAL) + 10  # the prefix, 8 hex digits, '",'
 
 
-def seal(payload: bytes) -> bytes:
-    """``payload`` (one JSON object) with its checksum spliced in as its first key."""
+def seal_prefix_of(crc: int) -> bytes:
+    """The opening of a sealed line whose bytes after it (but the newline) have CRC ``crc``."""
+    return b"%s%08x\"," % (_SEAL, crc)
+
+
+def seal_prefix(payload: bytes) -> bytes:
+    """What replaces the opening brace of ``payload`` (one JSON object) in a sealed line:
+    the brace and the checksum of the rest as its first key. Written before
+    ``payload[1:]``, so a line of many megabytes is never copied to be sealed."""
     if not payload.startswith(b"{") or payload == b"{}":
         raise ValueError("a body line is a non-empty JSON object")
-    rest = payload[1:]
-    return b"%s%08x\",%s" % (_SEAL, zlib.crc32(rest), rest)
+    with memoryview(payload) as view:
+        return seal_prefix_of(zlib.crc32(view[1:]))
+
+
+def seal(payload: bytes) -> bytes:
+    """``payload`` with its checksum spliced in as its first key (see ``seal_prefix``)."""
+    return seal_prefix(payload) + payload[1:]
 
 
 def unseal_problem(line: bytes, offset: int, required_from: int) -> str | None:
@@ -130,13 +142,31 @@ class BodySegment:
 
     def append_json(self, payload: bytes) -> tuple[int, int]:
         """``append`` for a record already encoded as one JSON object (no newline in it)."""
+        return self.append_parts([payload])
+
+    def append_parts(self, parts: list[Any]) -> tuple[int, int]:
+        """``append_json`` for a record given as pieces of JSON (bytes or views) that join into
+        one object: sealed and written piece by piece, never joined in memory."""
         if self._fh is None:
             raise StoreReadOnly(f"{safe_path(self.path)}: the store is open read-only")
-        line = seal(payload) + b"\n"
+        first = memoryview(parts[0])
+        if not parts[0] or first[0] != ord("{") or b"".join(parts[:2]) == b"{}":
+            raise ValueError("a body line is a non-empty JSON object")
+        crc = zlib.crc32(first[1:])
+        for part in parts[1:]:
+            crc = zlib.crc32(part, crc)
+        prefix = seal_prefix_of(crc)
         offset = self.length
-        self._fh.write(line)
-        self.length += len(line)
-        return offset, len(line)
+        self._fh.write(prefix)
+        self._fh.write(first[1:])
+        length = len(prefix) + len(first) - 1
+        for part in parts[1:]:
+            self._fh.write(part)
+            length += len(part)
+        self._fh.write(b"\n")
+        length += 1
+        self.length += length
+        return offset, length
 
     def sync(self) -> int:
         """Flush and fsync what was appended; return the length to record as committed."""

@@ -229,6 +229,18 @@ def export_bytes(store: Store) -> bytes:
     return b"".join(export_chunks(store))
 
 
+def write_whole(chunks: Iterable[bytes], stdout: BinaryIO | None = None) -> None:
+    """Write ``chunks`` to stdout only once all are made (spilling to a temporary file past
+    SPOOL bytes), so a body that fails to read never leaves half a document behind."""
+    with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
+        for chunk in chunks:
+            spool.write(chunk)
+        spool.seek(0)
+        stream = stdout or sys.stdout.buffer
+        shutil.copyfileobj(spool, stream, 1 << 20)
+        stream.flush()
+
+
 def write_export(
     store: Store, out: Path | None, *, force: bool = False, stdout: BinaryIO | None = None
 ) -> None:
@@ -237,15 +249,7 @@ def write_export(
     An existing ``out`` is replaced only with ``force``; otherwise ExportExists.
     """
     if out is None:
-        # Built whole before the first byte goes out (spilling to a temporary file past
-        # SPOOL bytes), so a body that fails to read never leaves half a JSON document.
-        with tempfile.SpooledTemporaryFile(max_size=SPOOL) as spool:
-            for chunk in export_chunks(store):
-                spool.write(chunk)
-            spool.seek(0)
-            stream = stdout or sys.stdout.buffer
-            shutil.copyfileobj(spool, stream, 1 << 20)
-            stream.flush()
+        write_whole(export_chunks(store), stdout)
         return
     write_file(store, Path(out), export_chunks(store), force=force)
 

@@ -7,11 +7,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from store.db.export import write_export
+from store.db.export import write_export, write_whole
 from store.db.export_csv import write_csv
 from store.db.export_graph import FORMATS as GRAPH_FORMATS
 from store.db.export_graph import graph_chunks, write_graph
@@ -33,9 +32,6 @@ def write_format(
             raise ValueError("the CSV export needs a folder")
         write_csv(store, out, force=force)
     elif out is None:
-        stream = stdout or sys.stdout.buffer
-        for chunk in graph_chunks(store, fmt):
-            stream.write(chunk)
-        stream.flush()
+        write_whole(graph_chunks(store, fmt), stdout)
     else:
         write_graph(store, out, fmt, force=force)

@@ -7,10 +7,8 @@ version, commit generation and committed body-segment length); ``articles``, ``a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
-
-import orjson
 
 from store import __version__
 from store.records import (
@@ -241,54 +239,11 @@ def header_of(article: Article) -> dict[str, Any]:
 
 def mentions_to_list(mentions: list[Mention]) -> list[list[Any]]:
     """Mentions as the body record holds them."""
-    return [[m.entity, m.kind, m.sentence, m.start, m.end, m.rule] for m in mentions]
+    return [mention_row(m) for m in mentions]
 
 
-@dataclass(frozen=True, slots=True)
-class EncodedArticle:
-    """A parsed article and its extraction as the body segment will hold them.
-
-    The body (text, paragraphs, sentences, quotes: most of the bytes) stays JSON from the
-    worker that parsed it to the segment line: the ingest's serial part never decodes or
-    re-encodes it. ``body`` is a JSON object without ``mentions``, which are known only once
-    the hits are linked; ``segment_line`` splices them in.
-    """
-
-    header: dict[str, Any]
-    sentences: int
-    body: bytes
-    extraction: bytes
-
-
-def encode_article(article: Article, extraction: Extraction) -> EncodedArticle:
-    body = body_to_dict(body_of_article(article, []))
-    del body["mentions"]
-    return EncodedArticle(
-        header=header_of(article),
-        sentences=len(article.sentences),
-        body=orjson.dumps(body),
-        extraction=orjson.dumps(extraction_to_dict(extraction)),
-    )
-
-
-def segment_line(encoded: EncodedArticle, mentions: list[Mention]) -> bytes:
-    """The body-segment record ``{"article", "body", "extraction"}`` as JSON bytes, built
-    around the already-encoded body and extraction (same bytes as dumping the dicts)."""
-    if not encoded.body.endswith(b"}") or encoded.body == b"{}":
-        raise ValueError("the encoded body must be a non-empty JSON object")
-    return b"".join(
-        (
-            b'{"article":',
-            orjson.dumps(encoded.header),
-            b',"body":',
-            encoded.body[:-1],
-            b',"mentions":',
-            orjson.dumps(mentions_to_list(mentions)),
-            b'},"extraction":',
-            encoded.extraction,
-            b"}",
-        )
-    )
+def mention_row(m: Mention) -> list[Any]:
+    return [m.entity, m.kind, m.sentence, m.start, m.end, m.rule]
 
 
 def article_from_record(record: dict[str, Any]) -> Article:
@@ -306,17 +261,24 @@ def article_from_record(record: dict[str, Any]) -> Article:
 
 
 def _spans(spans: list[Span]) -> list[list[int]]:
-    return [[s.sentence, s.start, s.end, s.rule] for s in spans]
+    return [span_row(s) for s in spans]
 
 
-def extraction_to_dict(e: Extraction) -> dict[str, Any]:
+def span_row(s: Span) -> list[Any]:
+    return [s.sentence, s.start, s.end, s.rule]
+
+
+def extraction_to_dict(
+    e: Extraction, spans: Callable[[list[Span]], Any] = _spans
+) -> dict[str, Any]:
+    """The extraction as plain data; ``spans`` turns each hit's spans into their value."""
     return {
         "article_id": e.article_id,
         "actors": [
             {
                 **actor_fields(a),
                 "roles": [[r.title, r.affiliation, r.sentence, r.rule, r.affiliation_rule] for r in a.roles],
-                "spans": _spans(a.spans),
+                "spans": spans(a.spans),
                 "rule": a.rule,
             }
             for a in e.actors
@@ -325,7 +287,7 @@ def extraction_to_dict(e: Extraction) -> dict[str, Any]:
             {
                 **agreement_fields(g),
                 "facts": [[f.field, f.value, f.sentence, f.rule] for f in g.facts],
-                "spans": _spans(g.spans),
+                "spans": spans(g.spans),
             }
             for g in e.agreements
         ],

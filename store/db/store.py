@@ -17,6 +17,7 @@ from types import TracebackType
 from store.db import leftovers
 from store.db.bodies import BodySegment, refuse_orphan_segment
 from store.db.catalog import Staging
+from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import AtomicJSONStorage, peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
@@ -26,10 +27,7 @@ from store.db.schema import (
     ACTORS,
     AGREEMENTS,
     SCHEMA_VERSION,
-    EncodedArticle,
     checksums_from,
-    encode_article,
-    segment_line,
 )
 from store.errors import StoreError, StoreReadOnly
 from store.paths import bodies_path, lock_path, safe_path
@@ -181,7 +179,7 @@ class Store(ReadStore):
             self._remove_article(old)
         self._invalidate()
         link = link_article(self, article_id, extraction)
-        offset, length = bodies.append_json(segment_line(encoded, link.mentions))
+        offset, length = bodies.append_parts(segment_parts(encoded, link.mentions))
         meta = ArticleMeta(
             id=article_id,
             file=file,

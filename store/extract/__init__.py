@@ -30,6 +30,7 @@ from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
 from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
 from store.extract.unnamed import find_unnamed
+from store.extract.windows import LONG, extract_in_windows
 from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
 
 __all__ = ["extract"]
@@ -41,6 +42,8 @@ _COUNTRY_RULES = {f: "country-" + f for f in ("name", "alias", "abbreviation", "
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
     """Every actor and agreement of one article, each once, with spans, roles and facts."""
     try:
+        if len(article.text) > LONG and len(article.sentences) > 1:  # memory bounded by a window
+            return extract_in_windows(article, lambda part: _extract(part, gazetteer))
         return _extract(article, gazetteer)
     except Exception:  # pragma: no cover - a rule bug must not stop an ingest
         return Extraction(article_id=article.id)

@@ -10,7 +10,7 @@ from itertools import compress
 
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import capitalised_mid_sentence, heading_like
-from store.extract.organizations import acronym_after, chunk_words, initials_match
+from store.extract.organizations import acronym_after, chunk_words, defined_acronyms, initials_match
 from store.extract.state import AgreementAcc, State
 from store.records import Span
 
@@ -77,6 +77,26 @@ def _trailing_nouns(state: State, j: int) -> int:
     return j
 
 
+def _defined_otherwise(state: State, form: str, name: str) -> bool:
+    """Whether the article spells out the acronym ``form`` as something that shares no word
+    with the gazetteer's ``name``: "Rapid Support Forces (RSF)" means that "RSF" is not the
+    Resilience and Sustainability Facility anywhere in the article. (Rule: acronym_defined_otherwise.)"""
+    if not form.isupper() or " " in form:
+        return False
+    spelled = defined_acronyms(state).get(form)
+    if spelled is None:
+        return False
+    known = state.gz.agreements.get(name)
+    mine = {
+        w
+        for form in (name, *(known.aliases if known else ()))
+        if not form.isupper()
+        for w in form.casefold().replace("-", " ").split()
+        if len(w) > 3
+    }
+    return not mine.intersection(spelled.casefold().replace("-", " ").split())
+
+
 def _known(state: State) -> None:
     d, gz = state.doc, state.gz
     blocked = state.blocked
@@ -86,7 +106,7 @@ def _known(state: State) -> None:
                 break
         else:
             continue  # names nothing of the kind
-        if blocked.find(1, m.i, m.j) >= 0:
+        if blocked.find(1, m.i, m.j) >= 0 or _defined_otherwise(state, m.text, e.name):
             continue
         if _instrument_under(state, m.i, m.j):
             continue  # "Agreement under the United Nations Convention on the Law of the Sea on ..."

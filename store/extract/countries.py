@@ -42,6 +42,22 @@ def _preceded_by(low: list[str], sent: list[int], i: int, by_last: ByLast) -> bo
     return False
 
 
+# Currency nouns: "U.S. dollars", "Danish crowns", "Chinese yuan" name money, not a state acting.
+CURRENCY_NOUNS = frozenset(
+    "dollar dollars crown crowns krone kroner kronor euro euros pound pounds sterling yuan renminbi "
+    "yen rupee rupees rupiah riyal riyals rial rials dirham dirhams dinar dinars lira liras naira "
+    "shilling shillings rand real reais peso pesos baht ringgit won dong taka cedi cedis shekel "
+    "shekels zloty forint franc francs rouble roubles ruble rubles hryvnia hryvnias kwacha birr "
+    "leu lei lev soles sol tenge manat".split()
+)
+
+
+def _currency_after(low: list[str], sent: list[int], j: int, n: int) -> bool:
+    """Whether a currency noun follows a country's form ("U.S. dollars", "Danish crowns"): the
+    money's name, which does not make the state an actor. (Rule: country_currency.)"""
+    return j < n and low[j] in CURRENCY_NOUNS and sent[j] == sent[j - 1]
+
+
 def _geo_after(state: State, i: int, j: int) -> bool:
     """A feature word among the capitalised words after a space that follow tokens [i, j):
     "South China Sea", "Taiwan Strait"."""
@@ -127,6 +143,7 @@ def find_countries(state: State) -> None:
             blocked.find(1, i, j) >= 0
             or (j < n and starts[j] != ends[j - 1] and words[j][0].isupper() and _geo_after(state, i, j))
             or (i > 0 and low[i - 1] in geo_last and _preceded_by(low, sent, i, geo_last))
+            or _currency_after(low, sent, j, n)
         ):
             mention = CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False)
         elif entry.form != "demonym" and entry.form != "ambiguous":

@@ -1,7 +1,7 @@
 """Credits: an organisation named only to credit a photo, a wire or a byline is no actor.
 
 "(Bernama pic)", "Picture: X/PA Wire", "EFE/EPA/...", "(Image: .../via Reuters)", "Photo courtesy
-of the Foreign Ministry", a wire tag "(PANA)" and a sign-off line that is only the agency's name
+of the Foreign Ministry", a wire tag "(PANA)", a contributor line ("AP writer X contributed from Y") and a sign-off line that is only the agency's name
 ("The Associated Press") credit a source. "X told Reuters" or "Kyodo reported" name an actor.
 """
 
@@ -21,6 +21,16 @@ _CREDIT_WORDS = frozenset("pic pics photo photos picture pictures image images f
 _CREDIT_BEFORE = frozenset({"via", "courtesy"})
 _LABELS = frozenset({"photo", "picture", "image", "credit", "source", "video", "pic"})
 _SPAN = 10  # tokens looked at around a name for its parentheses
+# Staff nouns after an outlet's name in a contributor line ("AP writer X contributed").
+_STAFF = frozenset("writer writers reporter reporters correspondent correspondents journalist journalists staff".split())
+_CONTRIBUTED = frozenset({"contributed", "contributes", "reported"})
+
+
+def _contributed(d: Doc, j: int) -> bool:
+    """Whether "contributed" ends the outlet's staff line within a dozen words: "Associated
+    Press writers X and Y contributed to this report". (Rule: contributor_credit.)"""
+    here = d.sent[j]
+    return any(d.low[x] in _CONTRIBUTED for x in range(j + 1, min(d.n, j + 12)) if d.sent[x] == here)
 
 
 def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
@@ -41,6 +51,8 @@ def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
         return True  # "EFE/EPA", "Kin Cheung/PA Wire"
     if j < d.n and low[j] in _CREDIT_WORDS and sent[j] == sent[i]:
         return True  # "(Bernama pic)", "AP Photo"
+    if outlet and j < d.n and low[j] in _STAFF and _contributed(d, j):
+        return True  # "Associated Press writer X contributed from Y": a credit line
     opened = _open_paren(d, i)
     if opened >= 0:
         close = _close_paren(d, j)

@@ -100,18 +100,24 @@ def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
 
 
 _OWN = frozenset({"his", "her", "its", "their"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _GOVERNMENT = frozenset({"government", "country", "state", "administration"})
 
 
 def _side(state: State, k: int) -> tuple[str, int] | None:
     """One side of "between X and Y" at token k: a party after "the" and up to two describing
-    words ("the Marxist ELN guerrilla group"), or "his government" (the country named last
-    before it in the sentence)."""
+    words ("the Marxist ELN guerrilla group"), "his government" (the country named last
+    before it in the sentence) or "the government" (the article's own country)."""
     d = state.doc
     low = d.low
     if low[k] in _OWN and d.lower(k + 1) in _GOVERNMENT:
         owner = actor_before(state, k)
         return (owner, k + 2) if owner else None
+    if low[k] == "the" and d.lower(k + 1) in ("government", "administration"):
+        # "between the government and the FARC": the article's own country, by its dateline
+        # or as the one it names most (rule: between_the_government)
+        home = state.home or next(iter(principal(state, 1)), None)
+        return (home, k + 2) if home else None
     x = k + (low[k] == "the")
     for skip in range(3):
         c = state.country_start.get(x + skip) or state.org_start.get(x + skip)
@@ -195,6 +201,8 @@ def described_parties(
         parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
     if parties is None and det in ("a", "an", "the") and j >= 1:
         v = j - 1  # 0 <= v < k: the word before the determiner
+        if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
+            v -= 2  # "agreed on Monday a deal under which ...": the day between verb and object
         verb = low[v]
         if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
             v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day

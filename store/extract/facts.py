@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 
 from store.extract.lists import coordinated_list
-from store.extract.money import money_ending, parse_money, value_in_clause, value_start
+from store.extract.money import (
+    money_ending,
+    parse_money,
+    value_in_clause,
+    value_start,
+    with_conversion,
+)
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
@@ -285,9 +291,10 @@ def fill_facts(state: State) -> None:
                 acc.value_rule = "value_after_mention"
         if acc.value_at >= 0:
             k = acc.value_at
-            found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
+            written = d.text[d.starts[k] : d.starts[k] + 100]
+            found = parse_money(state, written)
             if found:
-                acc_value(acc, found, d.sent[k], acc.value_rule)
+                acc_value(acc, with_conversion(state, written, found), d.sent[k], acc.value_rule)
         if statuses:
             counts: dict[str, int] = {}
             for st, _, _ in statuses:

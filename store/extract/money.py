@@ -42,8 +42,9 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     pattern = getattr(cues, "_money", None)
     if pattern is None:  # built once per cue set
         # signs and codes written before the amount ("$", "Rs", "INR"); words after it ("yen")
-        symbols = tuple(k for k in cues.currencies if not k.isalpha() or not k.islower())
-        words = tuple(k for k in cues.currencies if k.isalpha() and k.islower())
+        # (a word may be two: "Danish crowns", "U.S. dollars")
+        symbols = tuple(k for k in cues.currencies if not k[:1].isalpha() or k != k.lower())
+        words = tuple(k for k in cues.currencies if k[:1].isalpha() and k == k.lower())
         pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
     m = pattern.match(text)
     if not m:
@@ -138,3 +139,18 @@ def value_in_clause(state: State, j: int) -> int | None:
         if low[x] == ",":
             return value_start(state, x + 1) if low[x + 1 : x + 2] != ["which"] else value_start(state, x)
     return None
+
+
+def with_conversion(state: State, text: str, found: tuple[str, float, str | None]) -> tuple[str, float, str | None]:
+    """The amount as written with the conversion the text gives right after it in brackets:
+    "1.5 billion Danish crowns ($210 million)" is one value, in the currency written first.
+    (Rule: value_conversion.)"""
+    written = found[0]
+    rest = text[text.find(written) + len(written) :] if written in text else ""
+    if rest.startswith(" (") and ")" in rest[:40]:
+        inner = rest[2 : rest.index(")")]
+        converted = parse_money(state, inner)
+        if converted is not None and len(converted[0]) == len(inner.strip()):
+            return f"{written} ({inner})", found[1], found[2]
+    return found
+

@@ -95,16 +95,34 @@ def _acts(state: State, j: int) -> bool:
     return d.lower(k) in state.cues.acting_verbs
 
 
-def _defined_acronyms(state: State) -> dict[str, str]:
+def defined_acronyms(state: State) -> dict[str, str]:
     """Acronyms the article defines, "Capitalised Name (ACR)" with matching initials: the
-    article's own meaning wins over the gazetteer's ("AFP" is then not Agence France-Presse)."""
+    article's own meaning wins over the gazetteer's ("AFP" is then not Agence France-Presse).
+    Found once per article (kept in ``state.cache``)."""
+    cached = state.cache.get("defined_acronyms")
+    if cached is not None:
+        return cached  # type: ignore[return-value]
     d = state.doc
     out: dict[str, str] = {}
+    state.cache["defined_acronyms"] = out
     for chunk in d.chunks:
         if chunk.j < len(d) and d.words[chunk.j] == "(":
             acro = acronym_after(state, chunk.j)
             if acro and acro[0] not in out and initials_match(chunk_words(state, chunk), acro[0]):
                 out[acro[0]] = chunk.text
+    words, low, sent = d.words, d.low, d.sent
+    for k in compress(range(d.n), map("(".__eq__, words)):
+        acro = acronym_after(state, k)
+        if acro is None or acro[0] in out:
+            continue
+        # "Fighters of the Rapid Support Forces (RSF)": the shortest capitalised run before the
+        # bracket whose initials spell the acronym (chunks may start earlier)
+        for start in range(k - 1, max(-1, k - len(acro[0]) - 4), -1):
+            if sent[start] != sent[k] or not (words[start][:1].isupper() or low[start] in CONNECTORS or words[start] == "-"):
+                break
+            if words[start][:1].isupper() and initials_match([w for w in words[start:k] if w[:1].isalnum()], acro[0]):
+                out[acro[0]] = d.span_text(start, k)
+                break
     return out
 
 
@@ -127,7 +145,7 @@ def _known(state: State) -> None:
             continue
         if m.j - m.i == 1 and m.text.isupper():
             if defined is None:
-                defined = _defined_acronyms(state)
+                defined = defined_acronyms(state)
             spelled = defined.get(m.text)
             if spelled is not None and spelled.casefold() != e.name.casefold() and known_org(state, spelled) != e.name:
                 continue  # "Armed Forces of the Philippines (AFP)": not the news agency

@@ -36,16 +36,18 @@ from store.extract.referring import (
     same_sentence_named,
     spelled_name,
 )
+from store.extract.shapes import (
+    CLOSED,
+    COUNTED,
+    OTHER,
+    counted,
+    org_apposition,
+    subject_after,
+    subject_core,
+)
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES, Doc
 
-# Words a noun phrase never runs through ("The two countries have deepened defence ties").
-_CLOSED = frozenset(
-    "have has had is are was were be been being will would can could may might shall should must "
-    "do does did to of in on at by for with from into over under about as than that which who whom "
-    "and or but not no it they we he she also just still already now then two three both each "
-    "several many some most more other such own new".split()
-)
 _HEADS_AFTER = frozenset(
     "ally allies partner partners member members talks negotiations negotiators obligations "
     "commitments text terms partnerships signatories signatory nations countries states".split()
@@ -57,15 +59,15 @@ _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 # Words the walk left over a noun phrase stops at ("new" is a modifier: "a new security pact").
-_CLOSED_WALK = _CLOSED - {"new"}
+_CLOSED_WALK = CLOSED - {"new"}
 
 
 def _nouns(cues) -> frozenset[str]:
-    """The family nouns as a set: a set answers "is this word one?" faster than the dict
-    (built once per cue set)."""
+    """The family nouns as a set, with the plurals a count may come before ("15 cooperation
+    agreements"): a set answers "is this word one?" faster than the dict (built once per cue set)."""
     cached = getattr(cues, "_family_nouns", None)
     if cached is None:
-        cached = cues._family_nouns = frozenset(cues.family)
+        cached = cues._family_nouns = frozenset(cues.family) | frozenset(COUNTED)
     return cached
 
 
@@ -134,6 +136,9 @@ def find_unnamed(state: State) -> None:
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
+        plural = family is None and w in COUNTED
+        if plural:
+            family = fam.get(COUNTED[w])
         if k > 0 and w in seconds and f"{low[k - 1]} {w}" in fam:
             family = fam[f"{low[k - 1]} {w}"]
         after = k + 1
@@ -161,6 +166,9 @@ def find_unnamed(state: State) -> None:
                 det = lw
                 break
             wj = words[j]
+            if plural and counted(words, low, j):
+                det, start = "a", j  # "signed 15 cooperation agreements": the count opens the phrase
+                break
             if lw == "s" and j >= 2 and words[j - 1] in APOSTROPHES and ends[j - 1] == starts[j]:
                 # "Japan's alliance with the United States": an owner
                 c = country_end.get(j - 1)
@@ -204,8 +212,10 @@ def find_unnamed(state: State) -> None:
                 j -= 1
                 continue
             break
-        if owned:
-            continue
+        if plural and (det != "a" or _listed_after(low, k, n)):
+            continue  # several texts: a plural without a count, or one whose items are listed
+        if owned or (det == "the" and org_apposition(state, j)):
+            continue  # a plural without a count is several texts of no one record
         stage = programme_stage(state, _modifiers(d, start, k)) if start < k else None
         if start < k and (spelled := stage or spelled_name(state, _modifiers(d, start, k), start)) is not None:
             # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
@@ -229,16 +239,20 @@ def find_unnamed(state: State) -> None:
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )
+        # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
+        # another text than those before it
+        end = subject_after(d, k)
+        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1)
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
-            target = same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
+            target = None if other else same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
             if target is not None and det in ("a", "an") and target.first > start:
                 target = None  # "struck a staff-level pact": a new one, not a name met only later
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
-            if target is None:
+            if target is None and not other:
                 year = dated(words, start, k)  # a dated mention joins only an agreement of that year
                 target = next(
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
@@ -251,7 +265,7 @@ def find_unnamed(state: State) -> None:
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
-                core = _core(mods, w, evaluative, multipliers)
+                core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -263,28 +277,39 @@ def find_unnamed(state: State) -> None:
             if value_pos is not None and target.value_at < 0:
                 target.value_at = value_pos
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
-            _attach(state, target, start, k + 1, keyword, family)
-        elif det in DEFINITE or (det in ("a", "an") and mods):
-            target = refer(state, family, start, det in DEFINITE, w, tuple(mods))
-            if target is None and det in DEFINITE and family in ("alliance", "agreement") and w not in _WEAK:
+            _attach(state, target, start, end, keyword, family)
+        elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
+            target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
+            if other:
+                target = None  # another text, of the same parties as the one before it
+                if before is None:
+                    before = max((a for a in state.agreements if a.mentions and a.first < start), key=lambda a: a.first, default=None)
+            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
-                pair = dominant
+                pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
                 if pair:
-                    core = _core(mods, w, evaluative, multipliers)
+                    core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
                         target.add_party(p, sentence, "dominant_pair")
             if target is not None:
-                _attach(state, target, start, k + 1, keyword, family)
-            else:
+                _attach(state, target, start, end if other else k + 1, keyword, family)
+            elif not other:
                 ahead.append((start, k, keyword, family, w, () if det in DEFINITE else tuple(mods)))
     for start, k, keyword, family, w, mods in ahead:
         target = refer_ahead(state, family, w, mods)
         if target is not None and not state.blocked[k]:
             _attach(state, target, start, k + 1, keyword, family)
+
+
+def _listed_after(low: list[str], k: int, n: int) -> bool:
+    """Whether a plural's items follow it ("five agreements, including a port pact"): they are
+    the records, not the package."""
+    x = k + 1 + (k + 1 < n and low[k + 1] == ",")
+    return x < n and low[x] in ("including", "includes", "include", "such", "among")
 
 
 def _designation(words: list[str], j: int, k: int) -> bool:
@@ -297,6 +322,9 @@ def _designation(words: list[str], j: int, k: int) -> bool:
     return w[:1].isupper() and j + 1 < k and words[j + 1][:1].isdigit()
 
 
+_LED = frozenset({"led", "backed", "brokered", "sponsored", "mediated", "funded", "financed"})
+
+
 def _modifiers(d: Doc, start: int, k: int) -> list[str]:
     """The folded words of tokens [start, k), a number kept with the word it is hyphenated to
     ("100-year", "10-year"): alone, "year partnership agreement" lost its meaning."""
@@ -305,6 +333,8 @@ def _modifiers(d: Doc, start: int, k: int) -> list[str]:
     for x in range(start, k):
         if not words[x][:1].isalpha():
             continue
+        if (fold[x] in _LED and x >= 2 and words[x - 1] == "-") or (x + 2 < k and words[x + 1] == "-" and fold[x + 2] in _LED):
+            continue  # "the Moscow-led alliance": who leads it, not what it is (rule: led_modifier)
         if x >= 2 and words[x - 1] == "-" and words[x - 2].isdigit() and ends[x - 2] == starts[x - 1] and ends[x - 1] == starts[x]:
             out.append(f"{words[x - 2]}-{fold[x]}")
         else:

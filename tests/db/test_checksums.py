@@ -86,7 +86,7 @@ def test_a_store_written_before_checksums_opens_and_is_upgraded(
     write_corpus(tmp_path / "new", count=2, seed=5, prefix="new")
     db = tmp_path / "s.json"
     with monkeypatch.context() as patch:  # lines as schema 1 wrote them: no checksum
-        patch.setattr(bodies_module, "seal", lambda payload: payload)
+        patch.setattr(bodies_module, "seal_prefix_of", lambda crc: b"{")
         _ingest(db, tmp_path / "old")
     data = orjson.loads(db.read_bytes())
     meta = next(iter(data["meta"].values()))

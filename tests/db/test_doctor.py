@@ -334,7 +334,7 @@ def test_repair_on_a_file_system_without_hard_links(
     def no_links(source: object, target: object) -> None:
         raise PermissionError("operation not permitted")
 
-    monkeypatch.setattr("store.doctor.os.link", no_links)
+    monkeypatch.setattr("store.repair.os.link", no_links)
     out = tmp_path / "fixed" / "out.json"
     assert repair(db, out) == COUNT
     assert sorted(p.name for p in out.parent.iterdir()) == ["out.json", "out.json.bodies"]

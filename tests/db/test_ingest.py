@@ -42,6 +42,7 @@ def test_progress_reports_every_file(db_path: Path) -> None:
     assert seen[0] == (0, 5) and seen[-1] == (5, 5) and len(seen) == 6
 
 
+@pytest.mark.slow
 def test_pool_and_serial_ingest_agree(tmp_path: Path) -> None:
     folder = tmp_path / "many"
     folder.mkdir()

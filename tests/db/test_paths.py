@@ -130,6 +130,7 @@ def _shown_ok(line: str) -> None:
     assert "\u202e" not in line
 
 
+@pytest.mark.slow
 def test_odd_file_names_are_ingested_and_exported(tmp_path: Path) -> None:
     folder = _odd_folder(tmp_path, good=True)
     db = tmp_path / "store" / "pactscope.json"

@@ -180,7 +180,7 @@ def test_short_body_segment_is_corrupt(db_path: Path, make_pair) -> None:
 
 def test_read_only_store_file(db_path: Path, make_pair, monkeypatch) -> None:
     _stored(db_path, make_pair)
-    monkeypatch.setattr(os, "access", lambda path, mode: False)
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)  # readable, not writable
     with pytest.raises(StoreReadOnly, match="read-only"):
         Store.open(db_path, write=True)
 
@@ -282,7 +282,7 @@ def test_is_empty_falls_back_to_a_full_open(db_path: Path, make_pair) -> None:
 
 
 def test_segment_line_is_the_record_dumped(make_pair) -> None:
-    from store.db.schema import encode_article, segment_line
+    from store.db.encoding import encode_article, segment_line
     from store.records import Mention
 
     art, ext = make_pair()

@@ -785,7 +785,7 @@ def test_items_included_in_a_signed_list_are_agreements_of_its_subject() -> None
     )
     ex = run(text, published="2021-04-01")
     by_name = {a.name: a for a in ex.agreements}
-    assert set(by_name) == {"Peru-Chile port access pact", "Peru-Chile memorandum", "Peru-Chile free trade agreement"}
+    assert set(by_name) == {"Peru-Chile port access pact", "Peru-Chile water sharing memorandum", "Peru-Chile free trade agreement"}
     assert by_name["Peru-Chile port access pact"].status == "signed"
-    assert by_name["Peru-Chile memorandum"].year == 2021
+    assert by_name["Peru-Chile water sharing memorandum"].year == 2021
     assert by_name["Peru-Chile free trade agreement"].status == "under_negotiation"

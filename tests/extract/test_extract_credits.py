@@ -87,3 +87,16 @@ def test_a_reporting_sign_off_line_names_no_one() -> None:
 def test_an_outlet_in_a_sentence_of_the_story_stays_an_actor() -> None:
     ex = run("Reuters reported that reporters contributed little to the debate in Chile.")
     assert "Reuters" in names(ex, "organization")
+
+
+def test_a_contributor_line_credits_the_outlet() -> None:
+    ex = run(
+        "Peru and Bolivia signed a water pact on Monday.\n\n"
+        "Associated Press writers Ana Lopez and Tom Reyes contributed to this report from Lima."
+    )
+    assert "Associated Press" not in names(ex, "organization")
+
+
+def test_an_outlet_reporting_in_the_prose_stays_an_actor() -> None:
+    ex = run("Reuters reporters saw the convoy, and Reuters reported that it left at dawn.")
+    assert "Reuters" in names(ex, "organization")

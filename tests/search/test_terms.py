@@ -101,6 +101,7 @@ def _arrays(directory: Path) -> dict[str, object]:
     }
 
 
+@pytest.mark.slow
 def test_an_ingest_saves_the_index_a_full_rebuild_would(tmp_path: Path) -> None:
     """Words found by the workers give the same index as reading every body back."""
     folder = tmp_path / "articles"

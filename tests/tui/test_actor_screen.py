@@ -74,6 +74,7 @@ async def test_actor_view_shows_every_section_literally(db: Path) -> None:
         assert HOSTILE_NAME not in shown
 
 
+@pytest.mark.slow
 async def test_enter_on_an_article_opens_it_at_the_first_mention(db: Path) -> None:
     known = ids(db)
     app = PactscopeApp(db)
@@ -110,6 +111,7 @@ async def test_tab_reaches_agreements_and_enter_opens_the_agreement(db: Path) ->
         assert app.history.current == Location("actor", known["person"])
 
 
+@pytest.mark.slow
 async def test_escape_with_no_history_closes_the_view(db: Path) -> None:
     known = ids(db)
     app = PactscopeApp(db)
@@ -120,6 +122,7 @@ async def test_escape_with_no_history_closes_the_view(db: Path) -> None:
         assert app.screen is app.main_screen
 
 
+@pytest.mark.slow
 async def test_unknown_actor_says_so(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -128,6 +131,7 @@ async def test_unknown_actor_says_so(db: Path) -> None:
         assert screen.actor is None
 
 
+@pytest.mark.slow
 async def test_the_view_follows_a_store_reload(db: Path) -> None:
     known = ids(db)
     app = PactscopeApp(db)
@@ -219,6 +223,7 @@ def seen_without_colour(app: PactscopeApp) -> list[tuple[str, bool, bool, bool, 
     return seen
 
 
+@pytest.mark.slow
 async def test_focus_and_cursor_show_without_colour(db: Path, monkeypatch: Any) -> None:
     """Under NO_COLOR, moving the cursor or the focus changes what is seen, colours aside."""
     monkeypatch.setenv("NO_COLOR", "1")

@@ -63,6 +63,7 @@ async def test_parties_fields_and_timeline(db: Path) -> None:
         assert "2 articles · 2024-03-01 to 2024-08-15 · the articles agree" in screen_text(app)
 
 
+@pytest.mark.slow
 async def test_evidence_on_demand_then_open_marks_the_sentence(db: Path) -> None:
     articles = article_ids(db)
     app = PactscopeApp(db)
@@ -87,6 +88,7 @@ async def test_evidence_on_demand_then_open_marks_the_sentence(db: Path) -> None
         assert app.main_screen.query_one("#article-view").marked == 0
 
 
+@pytest.mark.slow
 async def test_enter_shows_evidence_first_and_o_opens_directly(db: Path) -> None:
     articles = article_ids(db)
     app = PactscopeApp(db)
@@ -107,6 +109,7 @@ async def test_enter_shows_evidence_first_and_o_opens_directly(db: Path) -> None
         )
 
 
+@pytest.mark.slow
 async def test_status_evidence_is_the_latest_article(db: Path) -> None:
     articles = article_ids(db)
     app = PactscopeApp(db)
@@ -118,6 +121,7 @@ async def test_status_evidence_is_the_latest_article(db: Path) -> None:
         assert "entered into force" in panel.evidence.sentence_text
 
 
+@pytest.mark.slow
 async def test_enter_on_a_party_opens_the_actor(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -131,6 +135,7 @@ async def test_enter_on_a_party_opens_the_actor(db: Path) -> None:
         assert app.screen.actor.name == "Australia"
 
 
+@pytest.mark.slow
 async def test_seeds_reciprocal_access_agreement(tmp_path: Path) -> None:
     app = PactscopeApp(seeded_store(tmp_path))
     async with app.run_test(size=(80, 24)) as pilot:
@@ -155,6 +160,7 @@ async def test_seeds_reciprocal_access_agreement(tmp_path: Path) -> None:
         assert app.history.current == Location("article", evidence.article, evidence.sentence)
 
 
+@pytest.mark.slow
 async def test_escape_hides_evidence_first_and_keys_dim_without_evidence(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:

@@ -40,6 +40,7 @@ async def open_pact(pilot: Any) -> AgreementScreen:
     return await open_view(pilot, "agreement", DISPUTED_ID, AgreementScreen)
 
 
+@pytest.mark.slow
 async def test_contradictions_come_first_with_each_side_and_its_articles(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -111,6 +112,7 @@ async def test_timeline_by_date_marks_what_is_disputed(db: Path) -> None:
         assert bold == ["signed!", "2021!", "Chile!"]
 
 
+@pytest.mark.slow
 async def test_enter_on_a_side_shows_its_sentence_then_opens_the_article(db: Path) -> None:
     articles = article_ids(db)
     app = PactscopeApp(db)
@@ -130,6 +132,7 @@ async def test_enter_on_a_side_shows_its_sentence_then_opens_the_article(db: Pat
         assert app.main_screen.query_one("#article-view").marked == 0
 
 
+@pytest.mark.slow
 async def test_timeline_enter_opens_an_article_or_shows_a_sentence(db: Path) -> None:
     articles = article_ids(db)
     app = PactscopeApp(db)
@@ -156,6 +159,7 @@ async def test_timeline_enter_opens_an_article_or_shows_a_sentence(db: Path) -> 
         assert app.history.current == Location("article", articles["notes"], None)
 
 
+@pytest.mark.slow
 async def test_a_side_given_by_many_articles_lists_a_few_then_counts_the_rest(
     tmp_path: Path,
 ) -> None:
@@ -188,3 +192,18 @@ async def test_a_side_given_by_many_articles_lists_a_few_then_counts_the_rest(
             "  2020  2024-01-15 · Test Wire · Report 5",
         ]
         assert screen.query_one("#agreement-timeline").border_title == "Timeline (6 articles)"
+
+
+async def test_the_highlighted_line_stays_in_view_when_the_evidence_panel_opens(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_pact(pilot)
+        await pilot.press("shift+tab", *["j"] * 6, "e")  # the 2022 sentence of "Pact revisited"
+        await pilot.pause()
+        await pilot.pause()
+        assert screen.query_one(EvidencePanel).evidence.value == "year 2022 · parties Norway, Peru"
+        assert "  year 2022! · parties Norway, Peru!" in screen_text(app)
+        await pilot.press("j", "j", "j")  # further down, under the open panel
+        await pilot.pause()
+        await pilot.pause()
+        assert "  under negotiation! · parties Norway, Chile!" in screen_text(app)

@@ -55,6 +55,7 @@ def test_history_back_forward_and_bounds() -> None:
 # --- loading and the panes -------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_opens_seeded_store_with_five_articles(tmp_path: Path) -> None:
     app = PactscopeApp(seeded_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -78,6 +79,7 @@ async def test_lists_articles_newest_first(tmp_path: Path) -> None:
         assert app.focused is articles
 
 
+@pytest.mark.slow
 async def test_enter_shows_title_metadata_and_paragraphs(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -105,6 +107,7 @@ async def test_missing_store_shows_empty_message(tmp_path: Path) -> None:
         assert "store is empty" in view_text(app)
 
 
+@pytest.mark.slow
 async def test_tab_cycles_through_panes(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -143,6 +146,7 @@ async def test_actor_filter_narrows_the_list(tmp_path: Path) -> None:
         assert app.history.current == Location("actor", "o-ocean-council")
 
 
+@pytest.mark.slow
 async def test_a_new_filter_starts_at_the_first_match(tmp_path: Path) -> None:
     """A row picked before filtering that no longer matches must not leave the cursor on
     whatever actor now sits at that row number."""
@@ -166,6 +170,7 @@ async def test_a_new_filter_starts_at_the_first_match(tmp_path: Path) -> None:
         assert "Lemuria" in str(title)
 
 
+@pytest.mark.slow
 async def test_vim_keys_move_in_lists(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -182,6 +187,7 @@ async def test_vim_keys_move_in_lists(tmp_path: Path) -> None:
 # --- navigation ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_go_marks_and_scrolls_to_sentence(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -224,6 +230,7 @@ async def test_back_and_forward_through_jumps(tmp_path: Path) -> None:
         assert not app.check_action("history_back", ())
 
 
+@pytest.mark.slow
 async def test_mention_keys_jump_to_entities(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=SIZE) as pilot:
@@ -270,6 +277,7 @@ async def test_evidence_key_opens_the_stating_sentence(tmp_path: Path) -> None:
 # --- reload, quit, hostile text --------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_reload_picks_up_a_second_ingest(tmp_path: Path) -> None:
     path = crafted_store(tmp_path)
     app = PactscopeApp(path)
@@ -284,6 +292,7 @@ async def test_reload_picks_up_a_second_ingest(tmp_path: Path) -> None:
         assert articles.highlighted_id == "a2"
 
 
+@pytest.mark.slow
 async def test_poll_notices_another_process_commit(tmp_path: Path) -> None:
     path = crafted_store(tmp_path)
     app = PactscopeApp(path)
@@ -309,6 +318,7 @@ async def test_q_quits(tmp_path: Path) -> None:
         assert app._exit
 
 
+@pytest.mark.slow
 async def test_hostile_text_is_shown_literally(tmp_path: Path) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
     async with app.run_test(size=(120, 40)) as pilot:
@@ -333,6 +343,7 @@ async def test_hostile_text_is_shown_literally(tmp_path: Path) -> None:
         assert "[bold]x[/]" in (tmp_path / "shot.svg").read_text().replace("&#160;", " ")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 async def test_layout_fits(tmp_path: Path, size: tuple[int, int]) -> None:
     app = PactscopeApp(crafted_store(tmp_path))
@@ -384,6 +395,7 @@ async def test_actor_screen_opens_and_escape_returns(tmp_path: Path) -> None:
         assert app.history.current == Location("actor", "c-lemuria")
 
 
+@pytest.mark.slow
 async def test_agreement_enter_opens_agreement_screen(tmp_path: Path) -> None:
     agreement_module = pytest.importorskip("tui.screens.agreement")
     app = PactscopeApp(crafted_store(tmp_path))
@@ -401,6 +413,7 @@ async def test_agreement_enter_opens_agreement_screen(tmp_path: Path) -> None:
         assert app.screen.query_one(ArticleView).marked == 0
 
 
+@pytest.mark.slow
 async def test_search_screen_result_is_shown(tmp_path: Path) -> None:
     search_module = pytest.importorskip("tui.screens.search")
     app = PactscopeApp(crafted_store(tmp_path))

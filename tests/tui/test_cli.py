@@ -92,6 +92,7 @@ def test_db_location(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.slow
 def test_db_after_the_command_and_from_env(tmp_path: Path) -> None:
     env_db = tmp_path / "env.json"
     result = run("ingest", str(REPO / "seeds"), env={"PACTSCOPE_DB": str(env_db)})
@@ -257,6 +258,7 @@ def test_export_into_a_closed_pipe_stops_quietly(db_path: Path, make_pair) -> No
     assert "error" not in errors and "Traceback" not in errors and "Broken pipe" not in errors
 
 
+@pytest.mark.slow
 def test_search_table_keeps_ids_whole_and_scores_prefix_listings_as_dash(
     db_path: Path, make_pair
 ) -> None:

@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from store.records import Actor, Agreement, StoredFact
 from tests.tui_support import crafted_store
 from tui.app import PactscopeApp
@@ -78,6 +80,7 @@ def test_a_500_by_500_matrix_renders_only_what_shows() -> None:
     assert grid.visible_cols >= 1
 
 
+@pytest.mark.slow
 async def test_the_screen_opens_flips_filters_and_enter_opens_the_agreement(
     tmp_path: Path,
 ) -> None:

@@ -86,6 +86,7 @@ async def test_reloads_leave_no_descriptor_and_no_memory_behind(tmp_path: Path) 
     assert grown < 6, f"memory grew {grown:.1f} MB over {RELOADS} reloads"
 
 
+@pytest.mark.slow
 async def test_a_reload_closes_the_store_it_replaces(tmp_path: Path) -> None:
     path = many_articles(tmp_path / "few.json", 3)
     app = PactscopeApp(path)
@@ -101,6 +102,7 @@ async def test_a_reload_closes_the_store_it_replaces(tmp_path: Path) -> None:
         assert before.closed and not app.store.closed
 
 
+@pytest.mark.slow
 async def test_a_read_in_progress_holds_off_the_swap(tmp_path: Path) -> None:
     """A reader thread holding the store lock keeps the store it started with, open, until it
     lets go; only then does the reload swap the new store in and close the old one."""
@@ -137,6 +139,7 @@ async def test_a_read_in_progress_holds_off_the_swap(tmp_path: Path) -> None:
         assert app.screen.query_one(ArticleList).option_count == 4
 
 
+@pytest.mark.slow
 async def test_an_index_reading_the_old_store_goes_with_it(tmp_path: Path, monkeypatch) -> None:
     """Where the index cannot be saved it reads sentences back from its store: once that
     store is closed by a reload, the index is dropped until the new store's is ready."""

@@ -234,6 +234,7 @@ async def wait_for_index(pilot: Any) -> None:
     raise AssertionError("the search index never loaded")
 
 
+@pytest.mark.slow
 async def test_seeds_nakatni_finds_gen_nakatani_and_opens_his_view(tmp_path: Path) -> None:
     from tui.screens.actor import ActorScreen
 
@@ -265,6 +266,7 @@ def burst(app: Any, keys: str) -> None:
         app._driver.send_message(event)
 
 
+@pytest.mark.slow
 async def test_a_burst_of_keys_after_slash_is_the_query(tmp_path: Path) -> None:
     """The keys of "/nakatni" arriving in one read: the letters go to the query, none to the lists."""
     app = await seeded_app(tmp_path)

@@ -143,3 +143,14 @@ def test_binding_beyond_loopback_warns_first(
     assert "WARNING" not in capsys.readouterr().err
     with Store.open(db) as store:
         assert store.article_ids()
+
+
+def test_bound_to_every_address_it_answers_to_its_own_names_only(db: Path) -> None:
+    import socket
+
+    server = GuardedServer(db, host="0.0.0.0", port=8000, token=TOKEN)
+    assert f"{socket.gethostname()}:8000".lower() in server.allowed_hosts
+    assert "127.0.0.1:8000" in server.allowed_hosts
+    assert "attacker.example:8000" not in server.allowed_hosts
+    loopback = GuardedServer(db, host="127.0.0.1", port=8000, token=TOKEN)
+    assert f"{socket.gethostname()}:8000".lower() not in loopback.allowed_hosts

@@ -107,6 +107,7 @@ def test_main_screen(snap_compare, seeded_app: PactscopeApp) -> None:
     assert snap_compare(seeded_app, terminal_size=SIZE, run_before=loaded)
 
 
+@pytest.mark.slow
 def test_main_screen_article_open(snap_compare, seeded_app: PactscopeApp) -> None:
     async def open_first(pilot) -> None:
         await loaded(pilot)
@@ -124,6 +125,7 @@ def test_search_with_a_typo(snap_compare, seeded_app: PactscopeApp) -> None:
     assert snap_compare(seeded_app, terminal_size=SIZE, run_before=search)
 
 
+@pytest.mark.slow
 def test_help_screen(snap_compare, seeded_app: PactscopeApp) -> None:
     async def helped(pilot) -> None:
         await loaded(pilot)
@@ -133,6 +135,7 @@ def test_help_screen(snap_compare, seeded_app: PactscopeApp) -> None:
     assert snap_compare(seeded_app, terminal_size=SIZE, run_before=helped)
 
 
+@pytest.mark.slow
 def test_actor_view_from_search(snap_compare, seeded_app: PactscopeApp) -> None:
     async def actor(pilot) -> None:
         await type_search(pilot, "nakatni")
@@ -143,6 +146,7 @@ def test_actor_view_from_search(snap_compare, seeded_app: PactscopeApp) -> None:
     assert snap_compare(seeded_app, terminal_size=SIZE, run_before=actor)
 
 
+@pytest.mark.slow
 def test_agreement_view(snap_compare, seeded_app: PactscopeApp) -> None:
     async def agreement(pilot) -> None:
         await loaded(pilot)
@@ -165,6 +169,7 @@ def disputed_app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> PactscopeAp
     return PactscopeApp(build_disputed_store(tmp_path / "disputed.json"))
 
 
+@pytest.mark.slow
 def test_agreement_story_with_contradictions(snap_compare, disputed_app: PactscopeApp) -> None:
     async def story(pilot) -> None:
         await loaded(pilot)
@@ -174,6 +179,7 @@ def test_agreement_story_with_contradictions(snap_compare, disputed_app: Pactsco
     assert snap_compare(disputed_app, terminal_size=SIZE, run_before=story)
 
 
+@pytest.mark.slow
 def test_agreement_story_timeline(snap_compare, disputed_app: PactscopeApp) -> None:
     async def timeline(pilot) -> None:
         await loaded(pilot)

@@ -18,7 +18,10 @@ import pytest
 
 from tests.tui.test_tmux import START_TIMEOUT, Tmux, footer, pactscope_command, wait_for
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.slow,  # a real terminal under tmux
+]
 
 MISSING_GLYPHS = "⭘⏎🔎▁▂▃▅▆▇▉▊▋▍▎▏▔▕"
 """What the Linux console font cannot draw (▄ and ▌ are in its CP437 set)."""

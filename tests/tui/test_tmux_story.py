@@ -18,7 +18,7 @@ import pytest
 from tests.screens_support import build_disputed_store
 from tests.tui.test_tmux import Tmux, footer, pactscope_command, wait_for
 
-RULE = re.compile(r"^[─━]+(?P<title>[A-Z][^─━]*?)[─━]+$")
+RULE = re.compile(r"^[─━═-]+(?P<title>[A-Z][^─━═]*?)[─━═-]+$")
 
 
 def under(screen: str, title: str) -> list[str]:
@@ -36,7 +36,10 @@ def under(screen: str, title: str) -> list[str]:
     return out or []
 
 
-pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
+pytestmark = [
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+    pytest.mark.slow,  # a real terminal under tmux
+]
 
 
 def test_story_reads_at_80x24_on_the_linux_console_without_colour(tmp_path: Path) -> None:
@@ -58,31 +61,41 @@ def test_story_reads_at_80x24_on_the_linux_console_without_colour(tmp_path: Path
         tmux.keys("Enter")  # the newest article, which names the pact
         wait_for(tmux, lambda s: "Harbour Security Pact" in s, "the article and its agreements")
         tmux.keys("4")
+        wait_for(tmux, lambda s: "═ Agreements" in s, "the agreements pane in focus")
         tmux.keys("Enter")
-        screen = wait_for(tmux, lambda s: "Contradictions (4)" in s, "the agreement view")
+        disputes = [
+            "Year differs between 2 articles",
+            "2021  2024-02-01 - Test Wire - Pact [b]signed",
+            "2022  2024-06-20 - Test Wire - Pact revisited",
+        ]
+        screen = wait_for(
+            tmux,
+            lambda s: "Contradictions (4)" in s and under(s, "Contradictions")[:3] == disputes,
+            "the agreement view with its contradictions first",
+        )
         lines = screen.splitlines()
         assert lines[0].strip() == "Harbour Security Pact", screen
-        assert "5 articles · 2024-02-01 to 2024-09-05 · ! 4 contradictions" in lines[1], screen
-        disputes = under(screen, "Contradictions")
-        assert disputes[:3] == [
-            "Year differs between 2 articles",
-            "2021  2024-02-01 · Test Wire · Pact [b]signed",
-            "2022  2024-06-20 · Test Wire · Pact revisited",
-        ], screen
-        assert "Year    2021  ▸ evidence  ! articles disagree" in screen
+        # the Linux console's font lacks some characters: plain ASCII stands in for them
+        assert "5 articles - 2024-02-01 to 2024-09-05 - ! 4 contradictions" in lines[1], screen
+        assert "Year    2021  > evidence  ! articles disagree" in screen
         assert all(len(line) <= 80 for line in lines) and "\x1b" not in screen
 
         tmux.keys("BTab")  # wraps round to the Timeline
-        screen = wait_for(tmux, lambda s: len(under(s, "Timeline")) >= 3, "the timeline in view")
-        timeline = under(screen, "Timeline")
-        assert timeline[:3] == [
-            "2024-02-01 · Test Wire · Pact [b]signed",
-            "signed! · year 2021! · parties Norway, Chile!  (year-after-verb)",
-            "“Norway and Chile signed the Harbour Security Pact in 2021.”",
-        ], screen
+        timeline = [
+            "2024-02-01 - Test Wire - Pact [b]signed",
+            "signed! - year 2021! - parties Norway, Chile!  (year-after-verb)",
+            '"Norway and Chile signed the Harbour Security Pact in 2021."',
+        ]
+        wait_for(tmux, lambda s: under(s, "Timeline")[:3] == timeline, "the timeline in view")
         tmux.keys("j", "j", "e")
-        screen = wait_for(tmux, lambda s: "Evidence" in s and "Says:" in s, "the evidence panel")
-        assert "“The Harbour Security Pact is worth $2 billion over ten years.”" in screen
+        wait_for(
+            tmux,
+            lambda s: (
+                "Says:" in s
+                and '"The Harbour Security Pact is worth $2 billion over ten years."' in s
+            ),
+            "the evidence panel with the value's sentence",
+        )
         tmux.keys("o")
         screen = wait_for(tmux, lambda s: "sentence 2 of 2" in s, "the article at the sentence")
         assert "Pact [b]signed" in screen

@@ -17,6 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.explorer import explorer
 from tui.navigation import Location
 from tui.screens.entity import (
     KIND_LABELS,
@@ -221,10 +222,7 @@ class ActorScreen(EntityScreen):
     @work(thread=True, exclusive=True, group="jump")
     def _go_first_mention(self, article_id: str) -> None:
         sentence = self._first_mention(article_id)
-        self.app.call_from_thread(
-            self.app.go,  # type: ignore[attr-defined]
-            Location("article", article_id, sentence),
-        )
+        self.app.call_from_thread(explorer(self).go, Location("article", article_id, sentence))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -235,7 +233,7 @@ class ActorScreen(EntityScreen):
         if location.kind == "article" and location.sentence is None:
             self._go_first_mention(location.id)
         else:
-            self.app.go(location)  # type: ignore[attr-defined]
+            explorer(self).go(location)
 
     def action_back(self) -> None:
         leave(self)

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from store.db.amounts import read_money
 from store.db.story import Entry, Statement, Story, story_of
+from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import (
     KIND_LABELS,
@@ -236,7 +237,7 @@ class AgreementScreen(EntityScreen):
             prompt = Text(f"{label:<8}", style=HEADING_STYLE, end="")
             prompt.append_text(plain(shown or "unknown", "" if shown else "italic"))
             if evidence is not None:
-                prompt.append("  ▸ evidence", style=DIM_STYLE)
+                prompt.append(f"  {'>' if glyphs().ascii else '▸'} evidence", style=DIM_STYLE)
             if field in self._disputed_kinds():
                 prompt.append(f"  {DISPUTED_MARK} articles disagree", style=DISPUTED_STYLE)
             options.append(self._option(prompt, Row("field", evidence=evidence)))
@@ -338,6 +339,7 @@ class AgreementScreen(EntityScreen):
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
         self.refresh_bindings()
+        self.call_after_refresh(self.reveal_highlight)
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()
@@ -353,6 +355,7 @@ class AgreementScreen(EntityScreen):
             return
         self.query_one(EvidencePanel).show_evidence(row.evidence)
         self.refresh_bindings()
+        self.call_after_refresh(self.reveal_highlight)  # the panel took room from the column
 
     def action_open_evidence(self) -> None:
         """Open the article at the evidence sentence (the highlighted row's, else the panel's)."""

@@ -7,14 +7,19 @@ plumbing both entity views share (loading under the lock, following a reloaded s
 
 from __future__ import annotations
 
-from contextlib import AbstractContextManager, nullcontext
-from typing import Any, ClassVar
+from contextlib import AbstractContextManager
+from typing import Any, ClassVar, cast
 
+from textual.app import App
 from textual.binding import Binding, BindingType
+from textual.containers import ScrollableContainer
 from textual.css.query import NoMatches
+from textual.geometry import Region
 from textual.screen import Screen
 
 from tui.commands import screen_bindings
+from tui.explorer import Explorer, explorer
+from tui.glyphs import glyphs
 from tui.widgets.labels import clean
 from tui.widgets.section_list import SectionList
 
@@ -42,21 +47,20 @@ def article_date(meta: Any) -> str:
     return clean(published)[:10] if published else ""
 
 
-def store_lock(app: Any) -> AbstractContextManager[Any]:
-    """The app's store lock (reads must not interleave with a reload), or a no-op."""
-    lock = getattr(app, "store_lock", None)
-    return lock if lock is not None else nullcontext()
+def store_lock(app: App[Any]) -> AbstractContextManager[Any]:
+    """The app's store lock: reads must not interleave with a reload."""
+    return cast(Explorer, app).store_lock
 
 
 def leave(screen: Screen[Any]) -> None:
     """Escape from an entity view: back to the view it came from, or to the main screen as a
     step of history of its own (as in a browser, ``[`` then reopens the view just closed)."""
-    screen.app.leave_view()  # type: ignore[attr-defined]
+    explorer(screen).leave_view()
 
 
 def shorten(text: str, width: int) -> str:
     """`text` cut to `width` characters with an ellipsis."""
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+    return text if len(text) <= width else text[: width - 1].rstrip() + glyphs().ellipsis
 
 
 class EntityScreen(Screen[None]):
@@ -73,7 +77,7 @@ class EntityScreen(Screen[None]):
 
     @property
     def _store(self) -> Any:
-        return self.app.store  # type: ignore[attr-defined]
+        return explorer(self).store
 
     @property
     def _width(self) -> int:
@@ -91,6 +95,26 @@ class EntityScreen(Screen[None]):
         except NoMatches:  # closed again before it was ever shown (keys typed ahead)
             return
         self.set_interval(FOLLOW_SECONDS, self._follow_store)
+
+    def reveal_highlight(self) -> None:
+        """Scroll the column of sections so the focused section's highlighted line shows.
+
+        A section scrolls its own lines, but it may sit partly below the fold of the column
+        (under the evidence panel, say), hiding the line the keys act on. Textual 8 keeps the
+        line index of each option in ``_index_to_line``/``_heights``; without them, nothing
+        moves.
+        """
+        section = self.focused
+        column = section.parent if section is not None else None
+        if not isinstance(section, SectionList) or not isinstance(column, ScrollableContainer):
+            return
+        index = section.highlighted
+        line = getattr(section, "_index_to_line", {}).get(index)
+        if index is None or line is None:
+            return
+        height = getattr(section, "_heights", {}).get(index, 1)
+        y = section.virtual_region.y + section.gutter.top + line - section.scroll_offset.y
+        column.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True, force=True)
 
     def _follow_store(self) -> None:
         """Re-read the record when the store was reloaded, keeping the place in each section."""

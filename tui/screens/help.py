@@ -127,7 +127,7 @@ def help_sections(app: App[Any]) -> list[Section]:
                 ("esc", "Back"),
                 ("tab", "Next pane"),
                 ("1-4", "Articles, actors, text, agreements"),
-                *command_rows(app, [c for c in main if c.group is None]),
+                *command_rows(app, [c for c in main if c.footer != "Pane"]),
             ],
         ),
         Section(

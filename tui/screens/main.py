@@ -11,7 +11,7 @@ Articles list previews the article without a step of history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual import on
@@ -40,7 +40,7 @@ from tui.widgets.filter_pane import FilterPane, ListFilter
 from tui.widgets.footer import Footer
 from tui.widgets.virtual_list import VirtualList
 
-PREVIEW_DELAY = 0.06
+PREVIEW_DELAY = 0.04
 """Seconds the Articles cursor rests on a row before the row is previewed (held keys skip)."""
 AGREEMENTS_SHARE = 0.4
 """The agreements pane's part of the right column when the article needs all the rest."""
@@ -299,7 +299,7 @@ class MainScreen(Screen[None]):
             agreements.styles.max_height = None  # the balance's cap must not hold when zoomed
             self.maximize(self.focused)
 
-    def _focused_pane(self) -> FilterPane[object]:
+    def _focused_pane(self) -> FilterPane[Any]:
         """The list pane the focus is in (the Articles pane when it is elsewhere)."""
         node = self.focused
         while node is not None:

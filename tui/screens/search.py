@@ -23,6 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tui.explorer import explorer
 from tui.navigation import Location
 from tui.screens.entity import store_lock
 from tui.screens.main import MainScreen
@@ -239,7 +240,7 @@ class SearchScreen(ModalScreen[Location | None]):
         self._search(query)
 
     def _index(self) -> Any:
-        return getattr(self.app, "search_index", None)
+        return explorer(self).search_index
 
     def _index_ready_check(self) -> None:
         if self._index() is None:
@@ -256,7 +257,7 @@ class SearchScreen(ModalScreen[Location | None]):
         try:
             with store_lock(self.app):  # an index may read sentences from the store
                 hits = list(index.search(query, limit=LIMIT))[:LIMIT]
-                hits = mentioned_only(hits, getattr(self.app, "store", None))
+                hits = mentioned_only(hits, explorer(self).store)
         except Exception as error:  # a bad index must not take the explorer down
             self.post_message(self.Results(query, [], error=f"search failed: {error}"))
             return

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.widgets import Static
 
+from tui.glyphs import glyphs
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, MATCH_STYLE, clean
+from tui.widgets.story_text import quote_marks, sep
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,8 @@ def evidence_text(evidence: Evidence) -> Text:
     out.append("\n")
     sentence = clean(evidence.sentence_text)
     start = len(out.plain) + 1
-    out.append(f"“{sentence}”")
+    left, right = quote_marks()
+    out.append(f"{left}{sentence}{right}")
     needle = clean(evidence.mark if evidence.mark is not None else evidence.value).casefold()
     if needle:
         found = sentence.casefold().find(needle)
@@ -46,8 +49,8 @@ def evidence_text(evidence: Evidence) -> Text:
             out.stylize(MATCH_STYLE, start + found, start + found + len(needle))
     out.append("\n")
     rule = f"rule {clean(evidence.rule)}" if clean(evidence.rule) else ""
-    source = " · ".join(p for p in (clean(evidence.title), evidence.date, rule) if p)
-    out.append(f"— {source}", style=DIM_STYLE)
+    source = sep().join(p for p in (clean(evidence.title), evidence.date, rule) if p)
+    out.append(f"{glyphs().dash} {source}", style=DIM_STYLE)
     out.append("   o or Enter: open the article at this sentence", style=DIM_STYLE)
     return out
 

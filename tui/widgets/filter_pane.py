@@ -9,7 +9,7 @@ record's folded match key (``match_key``), so "sao" finds "São Tomé".
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -20,7 +20,14 @@ from textual.widgets import Input
 from store.text import fold
 from tui.widgets.virtual_list import VirtualList
 
-R = TypeVar("R")
+
+class Record(Protocol):
+    """What a filtered list holds: a record with an id (an article, an actor)."""
+
+    id: str
+
+
+R = TypeVar("R", bound=Record)
 
 PANE_KEYS = frozenset({"1", "2", "3", "4"})
 """The main screen's pane keys: a filter line lets them through."""
@@ -81,12 +88,9 @@ class FilterPane(Vertical, Generic[R]):
         """What the filter searches in ``record``: folded text, one field per line."""
         raise NotImplementedError
 
-    def record_id(self, record: R) -> str:
-        return str(getattr(record, "id"))  # noqa: B009 - records are dataclasses with an id
-
     def rows(self, shown: list[R]) -> list[tuple[str, Any]]:
         """The list's ``(id, row)`` pairs for the matching records (subclasses may group)."""
-        return [(self.record_id(r), r) for r in shown]
+        return [(r.id, r) for r in shown]
 
     # --- composing and filling ---------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from rich.text import Text
 from textual.widgets.option_list import Option
 
 from store.db.story import Claim, Contradiction, Entry, Statement, Story
+from tui.glyphs import glyphs
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean
 
 DISPUTED_STYLE = Style(bold=True)
@@ -38,7 +39,17 @@ Names = Callable[[str], str]
 
 def shorten(text: str, width: int) -> str:
     """`text` cut to `width` characters with an ellipsis."""
-    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
+    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + glyphs().ellipsis
+
+
+def sep() -> str:
+    """What separates the parts of a line: " · ", or " - " on a plain terminal."""
+    return f" {glyphs().dot} "
+
+
+def quote_marks() -> tuple[str, str]:
+    """Quotation marks around a sentence: curly, or straight on a plain terminal."""
+    return ('"', '"') if glyphs().ascii else ("“", "”")
 
 
 def status_word(status: Any) -> str:
@@ -67,9 +78,9 @@ def entry_head(entry: Entry, width: int) -> Text:
     out = Text(entry.date or "undated", style=HEADING_STYLE, end="")
     source = clean(entry.source)
     if source:
-        out.append(" · ")
+        out.append(sep())
         out.append(shorten(source, 24), style=DIM_STYLE)
-    out.append(" · ")
+    out.append(sep())
     room = max(12, width - len(out.plain))
     out.append(shorten(clean(entry.title), room))
     if not entry.statements:
@@ -88,7 +99,7 @@ def said(
     out = Text(end="")
     for field in sorted(by_field, key=lambda f: FIELD_ORDER.index(f) if f in FIELD_ORDER else 9):
         if out.plain:
-            out.append(" · ", style=DIM_STYLE)
+            out.append(sep(), style=DIM_STYLE)
         label = {"party": "parties", "status": ""}.get(field, field)
         if label:
             out.append(f"{label} ", style=DIM_STYLE)
@@ -111,10 +122,12 @@ def rules_of(statements: Iterable[Statement]) -> str:
 def quoted(sentence: str, width: int, indent: str = "    ") -> Text:
     """A sentence in quotes, wrapped to ``width`` over at most SENTENCE_LINES lines."""
     room = max(20, width - len(indent))
-    lines = textwrap.wrap(f"“{clean(sentence)}”", room) or ["“”"]
+    left, right = quote_marks()
+    lines = textwrap.wrap(f"{left}{clean(sentence)}{right}", room) or [left + right]
     if len(lines) > SENTENCE_LINES:
         lines = lines[:SENTENCE_LINES]
-        lines[-1] = shorten(lines[-1], room - 2).rstrip("…") + "…”"
+        cut = glyphs().ellipsis
+        lines[-1] = shorten(lines[-1], room - 2).removesuffix(cut) + cut + right
     return Text("\n".join(indent + line for line in lines), end="")
 
 
@@ -158,11 +171,11 @@ def claim_line(word: str, entry: Entry | None, article: str, width: int, pad: in
     out.append(entry.date or "undated")
     source = clean(entry.source)
     if source:
-        out.append(" · ")
+        out.append(sep())
         out.append(shorten(source, 20), style=DIM_STYLE)
     room = width - len(out.plain) - 3
     if room >= 12:
-        out.append(" · ")
+        out.append(sep())
         out.append(shorten(clean(entry.title), room), style=DIM_STYLE)
     return out
 
@@ -177,20 +190,21 @@ def story_summary(story: Story | None) -> Text:
     dates = [e.date for e in story.timeline if e.date]
     if dates:
         span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} to {dates[-1]}"
-        out.append(f" · {span}")
+        out.append(f"{sep()}{span}")
     found = len(story.contradictions)
     if found:
-        out.append(" · ")
+        out.append(sep())
         out.append(f"{DISPUTED_MARK} {found} contradiction{'s' * (found != 1)}", DISPUTED_STYLE)
     elif count > 1:
-        out.append(" · the articles agree")
+        out.append(f"{sep()}the articles agree")
     return out
 
 
 def more_articles(count: int) -> Option:
     """The disabled line saying how many more articles give the same side."""
     return Option(
-        Text(f"    … and {count} more article{'s' * (count != 1)}", "italic"), disabled=True
+        Text(f"    {glyphs().ellipsis} and {count} more article{'s' * (count != 1)}", "italic"),
+        disabled=True,
     )
 
 

@@ -1,0 +1,78 @@
+"""The shapes of an agreement noun phrase that decide what it names: a count before a plural
+("15 cooperation agreements"), a subject after "on" ("an agreement on defence cooperation"),
+an adjective that sets it apart ("a separate agreement") and an apposition to a body ("the
+CSTO, the Moscow-led military alliance")."""
+
+from __future__ import annotations
+
+from store.extract.state import State
+from store.extract.tokens import Doc
+
+# Words a noun phrase never runs through ("The two countries have deepened defence ties").
+CLOSED = frozenset(
+    "have has had is are was were be been being will would can could may might shall should must "
+    "do does did to of in on at by for with from into over under about as than that which who whom "
+    "and or but not no it they we he she also just still already now then two three both each "
+    "several many some most more other such own new".split()
+)
+
+# Plural nouns that make one agreement record only after a count: "signed 15 cooperation
+# agreements worth $10 billion" (the text reports them as one package). (Rule: counted_plural.)
+COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement"}
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several".split())
+
+
+def counted(words: list[str], low: list[str], j: int) -> bool:
+    """Whether token j is a count: a number of up to three digits or a number word."""
+    w = words[j]
+    return (w.isdigit() and len(w) <= 3) or low[j] in _COUNT_WORDS
+
+
+# Adjectives that set an agreement apart from those named before it ("a separate agreement",
+# "a broader treaty"): such a mention never refers back. (Rule: another_text.)
+OTHER = frozenset("separate broader wider another second further additional fresh".split())
+
+# Words after "on" that are no subject of the text: "an agreement on the sidelines of".
+_NO_SUBJECT = frozenset("sidelines margins behalf basis condition eve occasion day night terms".split())
+
+
+def subject_after(d: Doc, k: int) -> int:
+    """The end of the subject an agreement noun at k is "on" ("an agreement on defence
+    cooperation", "a memorandum of understanding on the digital economy"): up to three lower-case
+    words; k + 1 when there is none. (Rule: subject_on.)"""
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+    x = k + 1
+    if low[k] == "memorandum" and x + 1 < n and low[x] == "of" and low[x + 1] == "understanding":
+        x += 2
+    if x >= n or low[x] != "on" or sent[x] != sent[k]:
+        return k + 1
+    y = x + 1 + (x + 1 < n and low[x + 1] == "the")
+    end = y
+    while end < n and end - y < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():
+        if low[end] in CLOSED or low[end] in _NO_SUBJECT:
+            break
+        end += 1
+    if end == y or low[end - 1] in _NO_SUBJECT:
+        return k + 1
+    return end
+
+
+def org_apposition(state: State, j: int) -> bool:
+    """Whether the determiner at j opens an apposition to an organisation: "the Collective
+    Security Treaty Organization (CSTO), the Moscow-led military alliance" describes the body,
+    not another agreement. (Rule: org_apposition.)"""
+    words, org_end = state.doc.words, state.org_end
+    if j < 2 or words[j - 1] != ",":
+        return False
+    if j - 1 in org_end:
+        return True
+    return j >= 5 and words[j - 2] == ")" and words[j - 4] == "(" and j - 4 in org_end
+
+
+def subject_core(d: Doc, core: str, k: int, end: int) -> str:
+    """A bare noun's name from its subject ("agreement on defence cooperation" -> "defence
+    cooperation agreement"); other cores as they are. (Rule: subject_on.)"""
+    if end <= k + 1 or " " in core:
+        return core
+    words = [d.low[x] for x in range(max(k + 2, end - 3), end) if d.words[x].isalpha() and d.low[x] not in ("on", "the", "of", "understanding")]
+    return " ".join([*words, core])

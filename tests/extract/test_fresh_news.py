@@ -1,0 +1,122 @@
+"""Rules that keep extraction right on news it was not tuned on: an article's own acronyms,
+currencies, and the other shapes fresh wire copy takes."""
+
+from __future__ import annotations
+
+from tests.extract_support import agreement, names, run
+
+
+def test_an_acronym_the_article_defines_otherwise_is_no_gazetteer_agreement() -> None:
+    ex = run(
+        "Fighters of the Rapid Support Forces (RSF) entered the town on Sunday. "
+        "The RSF said it would withdraw within a week."
+    )
+    assert agreement(ex, "Resilience and Sustainability Facility") is None
+    assert "Rapid Support Forces" in names(ex, "organization")
+
+
+def test_an_acronym_without_another_definition_keeps_its_gazetteer_meaning() -> None:
+    ex = run("Jamaica drew on the Resilience and Sustainability Facility (RSF) of the lender in May.")
+    assert agreement(ex, "Resilience and Sustainability Facility") is not None
+
+
+def test_a_currency_does_not_make_its_state_an_actor() -> None:
+    ex = run("Kenya and Ethiopia signed a power deal worth 300 million U.S. dollars on Monday.")
+    assert "United States" not in names(ex, "country")
+    ex = run("Oslo will pay Warsaw 900 million Danish crowns for the radars, Poland said.")
+    assert "Denmark" not in names(ex, "country")
+
+
+def test_a_state_named_beside_its_currency_elsewhere_stays_an_actor() -> None:
+    ex = run("Denmark will pay 2 billion Danish crowns. Denmark said the sum was final.")
+    assert "Denmark" in names(ex, "country")
+
+
+def test_an_acronym_spelled_as_its_own_gazetteer_name_keeps_later_uses() -> None:
+    ex = run(
+        "Vietnam praised the Regional Comprehensive Economic Partnership (RCEP) on Friday. "
+        "RCEP was signed in 2020, the minister said."
+    )
+    deal = next(g for g in ex.agreements if "RCEP" in (g.name, *g.aliases))
+    assert deal.year == 2020
+
+
+def test_the_government_as_a_side_of_between_is_the_articles_own_country() -> None:
+    ex = run(
+        "Peru's government and the rebels agreed on Friday to extend a truce. Peru said the "
+        "rebels never accepted the 2004 peace accord between the government and the Shining Path."
+    )
+    deal = next(g for g in ex.agreements if g.year == 2004)
+    assert set(deal.parties) == {"Peru", "Shining Path"}
+
+
+def test_a_counted_plural_is_one_package_with_its_value() -> None:
+    ex = run("Kenya and Ethiopia signed 12 trade agreements worth about $2 billion on Tuesday.")
+    deal = next(g for g in ex.agreements if "agreements" in g.name)
+    assert set(deal.parties) == {"Kenya", "Ethiopia"}
+    assert deal.status == "signed" and deal.value == "$2 billion"
+
+
+def test_a_plural_without_a_count_makes_no_record() -> None:
+    ex = run("Kenya and Ethiopia have signed trade agreements before.")
+    assert not [g for g in ex.agreements if "agreements" in g.name]
+
+
+def test_an_agreement_on_a_subject_is_named_by_it_and_dated_after_it() -> None:
+    ex = run("Chile and Peru signed a separate agreement on water sharing in 2019.")
+    deal = ex.agreements[0]
+    assert deal.name == "Chile-Peru water sharing agreement"
+    assert deal.year == 2019
+
+
+def test_a_broader_treaty_is_another_text_of_the_same_parties() -> None:
+    ex = run(
+        "Ghana and Togo signed a border security pact on Monday. "
+        "Officials said talks on a broader investment treaty would start in June."
+    )
+    treaty = next(g for g in ex.agreements if "investment" in g.name)
+    assert set(treaty.parties) == {"Ghana", "Togo"}
+    assert treaty.status == "under_negotiation"
+    assert len(ex.agreements) == 2
+
+
+def test_a_memorandum_on_a_subject_is_its_own_text() -> None:
+    ex = run(
+        "Vietnam and Laos signed five cooperation agreements on Friday. "
+        "Among them was a memorandum of understanding on the digital economy."
+    )
+    assert any(g.name == "Vietnam-Laos digital economy memorandum" for g in ex.agreements)
+
+
+def test_who_leads_or_brokers_an_agreement_is_not_part_of_its_name() -> None:
+    ex = run("Kazakhstan and Russia signed a Vatican-brokered peace accord on Monday.")
+    assert [g.name for g in ex.agreements] == ["Kazakhstan-Russia peace accord"]
+
+
+def test_an_apposition_to_a_body_is_no_agreement() -> None:
+    ex = run(
+        "Kazakhstan said it would stay in the Collective Security Treaty Organization (CSTO), the "
+        "Moscow-led military alliance. Russia welcomed the decision. Kazakhstan and Russia share a "
+        "long border, and Russia is Kazakhstan's largest trade partner."
+    )
+    assert not [g for g in ex.agreements if "alliance" in g.name]
+
+
+def test_a_currency_named_in_words_after_the_amount_is_read() -> None:
+    ex = run("Kenya and Uganda signed a rail deal worth 3 billion Kenyan shillings on Monday.")
+    deal = ex.agreements[0]
+    assert deal.value == "3 billion Kenyan shillings" and deal.currency == "KES"
+    ex = run("Angola and Zambia signed a power deal worth 8 billion U.S. dollars on Friday.")
+    assert ex.agreements[0].amount == 8e9 and ex.agreements[0].currency == "USD"
+
+
+def test_a_conversion_in_brackets_belongs_to_the_written_value() -> None:
+    ex = run("Norway and Poland signed a radar deal worth about 900 million Danish crowns ($130 million).")
+    assert ex.agreements[0].value == "900 million Danish crowns ($130 million)"
+    assert ex.agreements[0].currency == "DKK"
+
+
+def test_a_day_between_the_verb_and_the_deal_keeps_the_signatories() -> None:
+    ex = run("Chile and Peru agreed on Monday a deal under which a firm will run the port.", published="2024-05-06")
+    deal = ex.agreements[0]
+    assert set(deal.parties) == {"Chile", "Peru"} and deal.status == "signed" and deal.year == 2024
