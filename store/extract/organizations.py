@@ -12,6 +12,8 @@ from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.org_checks import (
+    after_office,
+    and_continued,
     body_of_org,
     known_org,
     owner_unnamed,
@@ -237,6 +239,9 @@ def _patterns(state: State) -> None:
             continue
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
+        if chunk.j < n and tokens[chunk.j] == "and":
+            chunk = and_continued(state, chunk)  # "Ministry of Mines and Energy"
+            paren = chunk.j < n and tokens[chunk.j] == "("
         handle = None
         acro = None
         if paren:
@@ -259,7 +264,7 @@ def _patterns(state: State) -> None:
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
-        start = _after_office(state, i, chunk.j)
+        start = after_office(state, i, chunk.j)
         if (start > i and portfolio(state, i, start, chunk.j)) or portfolio_goes_on(state, i, chunk.j):
             continue  # "Minister of State for Petroleum Resources": a minister's portfolio, no body
         if start > i:  # "Chief Executive Officer of the National Petroleum Company": the body after the office
@@ -375,17 +380,6 @@ def _described(state: State) -> None:
                 if d.lower(k - 1) in _BODY_NOUNS:
                     _add(state, word, i, i + 1, "acronym-described-as-body")  # "The FNSEA, France's largest farm union,"
                 break
-
-
-def _after_office(state: State, i: int, j: int) -> int:
-    """Where the body starts in a run that opens with an office title and "of"/"for" ("Chief
-    Executive Officer of the X Company"); ``i`` when the run does not open with an office."""
-    d = state.doc
-    for n in (4, 3, 2, 1):
-        k = i + n
-        if k + 1 < j and d.low[k] in ("of", "for") and any(e.kind == "title" for e in state.gz.lookup(d.span_text(i, k))):
-            return k + 1 + (d.low[k + 1] == "the" and k + 2 < j)
-    return i
 
 
 def find_organizations(state: State) -> None:
