@@ -82,11 +82,12 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
         cue = c.name  # "US Senior Advisor"
     elif start > i:
         return []  # something else leads the run
-    if d.low[h + 1] in ("for", "of") and (named := apposed_name(state, j)) is not None:
+    end = portfolio_end(state, start, j, j) if d.low[h + 1] in ("for", "of") else None
+    if end is not None:
         # "Minister of State for Petroleum Resources, Ekperikpe Ekpo,": the run is the office
         cue = cue or cue_before(state, start)
-        ni, nj, words = named
-        return [NameMention(ni, nj, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
+        ni, nj, words = apposed_name(state, end)  # type: ignore[misc]
+        return [NameMention(ni, nj, words, chunk.sentence, d.span_text(start, end), start, end, cue, True, "title-comma-name")]
     if d.low[h + 1] in ("for", "of"):
         name_i = j - 2  # the portfolio runs on; the name is the last two words
         if name_i <= h + 2:
@@ -116,15 +117,28 @@ def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
     return (nxt.i, nxt.j, words) if 2 <= len(words) <= 3 and all_valid(state, words) else None
 
 
-def portfolio_run(state: State, title_i: int, title_j: int, k: int, j: int) -> bool:
-    """Whether tokens [k, j) carry on the portfolio of an office at [title_i, title_j) up to a
-    comma and a name: the office holds or is followed by "of"/"for" ("Minister of Energy"
-    + "Transition", "Minister of State" + "for Petroleum Resources"), and the rest is
-    capitalised words and portfolio glue."""
+def portfolio_end(state: State, title_i: int, k: int, j: int) -> int | None:
+    """Where the portfolio of an office at ``title_i`` ends when it runs from token k over
+    capitalised words, "and" and commas to a comma and an apposed name ("Minister of Energy"
+    + "Transition, A B,"; "Minister of State" + "for Petroleum Resources, A B,"; "Minister of
+    Economy" + ", Development and Tourism, A B,"): the comma's token, else None. The office
+    must hold "of"/"for" (a portfolio), and the run stays within a dozen tokens."""
     d = state.doc
-    if not any(d.low[x] in ("of", "for") for x in range(title_i, k + 1)):
-        return False
-    return all(d.is_cap(x) or d.low[x] in _PORTFOLIO_GLUE for x in range(k, j)) and apposed_name(state, j) is not None
+    low = d.low
+    if not any(low[x] in ("of", "for") for x in range(title_i, min(j, d.n))):
+        return None
+    for x in range(k, j):
+        if not (d.is_cap(x) or low[x] in _PORTFOLIO_GLUE):
+            return None
+    sentence = d.sent[title_i]
+    for x in range(j, min(d.n, j + 12)):
+        if d.sent[x] != sentence:
+            return None
+        if d.words[x] == "," and apposed_name(state, x) is not None:
+            return x
+        if not (d.is_cap(x) or low[x] in _PORTFOLIO_GLUE):
+            return None
+    return None
 
 
 def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from store.extract.names import all_valid, known_as, name_words, names_something_else
 from store.extract.office_names import (
+    apposed_name,
     listed_by_country,
     office_head,
     portfolio_and,
-    portfolio_run,
+    portfolio_end,
     title_across,
     titles_by_end,
 )
@@ -70,9 +71,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 title = (d.span_text(title[1], cj), title[1], cj)
                 cue, cue_rule = c.name, "country-in-office"
                 break
-        if title is not None and title[0] and portfolio_run(state, title[1], title[2], k, cj):
-            title = (d.span_text(title[1], cj), title[1], cj)  # "Minister of Energy Transition, Leila Benali"
-            break
+        if title is not None and title[0] and (end := portfolio_end(state, title[1], k, cj)) is not None:
+            return [_apposed(state, chunk, title[1], end, cue or _cue_before(state, chunk.i), cue_rule)]  # "Minister of Energy Transition, Leila Benali"
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
             end = cj
@@ -89,6 +89,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True, rule, cue_rule))
             return out
         k += 1
+    if title is not None and title[0] and title[2] == chunk.j and (end := portfolio_end(state, title[1], cj, cj)) is not None and end > cj:
+        return [_apposed(state, chunk, title[1], end, cue or _cue_before(state, title[1]), cue_rule)]  # "Minister of Water and Energy, A B,"
     if title is not None and title[0] and title[2] == chunk.j:
         ti = title[1]
         while ti > 0 and d.words[ti - 1].islower() and d.low[ti - 1] in OFFICE_WORDS and title[2] - ti < 5:
@@ -104,6 +106,12 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 if 2 <= len(words) <= 3 and all_valid(state, words):
                     out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
     return out
+
+
+def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue_rule: str) -> NameMention:
+    """The name set off by the comma at ``end`` after an office running from ``ti``."""
+    ni, nj, words = apposed_name(state, end)  # type: ignore[misc]
+    return NameMention(ni, nj, words, chunk.sentence, state.doc.span_text(ti, end), ti, end, cue, True, "title-comma-name", cue_rule)
 
 
 _TITLE_PREFIXES = frozenset({"Acting", "Interim", "Caretaker"})
@@ -265,6 +273,7 @@ def find_persons(state: State) -> None:
         if found:
             titled.extend(found)
             consumed.update([m.i for m in found])
+            consumed.update(x for m in found if m.title_j > chunk.j for x in range(chunk.j, m.title_j))  # a portfolio's later chunks
             continue
         m = _untitled(state, chunk)
         if m is not None:
