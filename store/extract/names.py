@@ -113,6 +113,14 @@ def known_as(state: State, j: int) -> tuple[int, int] | None:
     return chunk.i, chunk.j
 
 
+def apposed_size(words: list[str]) -> bool:
+    """Whether a name set off by commas has a name's length: two or three words, connectors
+    ("bin", "de") aside and at most five in all ("Jassim bin Saif al-Sulaiti")."""
+    if 2 <= len(words) <= 3:
+        return True
+    return len(words) <= 5 and 2 <= len([w for w in words if w.casefold() not in NAME_CONNECTORS]) <= 3
+
+
 def particle_free(surname: str) -> str:
     """A surname without its article particle ("al-Burhan" -> "Burhan"); others unchanged."""
     return surname.partition("-")[2] if _particle_word(surname) else surname

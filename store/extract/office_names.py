@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, name_words
+from store.extract.names import NAME_CONNECTORS, all_valid, apposed_size, name_words
 from store.extract.offices import LOWER_OFFICES, NameMention
 from store.extract.state import State
 from store.extract.tokens import Chunk, Match
@@ -114,7 +114,7 @@ def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
     if nxt is None:
         return None
     words = name_words(state, nxt.i, nxt.j)
-    return (nxt.i, nxt.j, words) if 2 <= len(words) <= 3 and all_valid(state, words) else None
+    return (nxt.i, nxt.j, words) if apposed_size(words) and all_valid(state, words) else None
 
 
 def portfolio_end(state: State, title_i: int, k: int, j: int) -> int | None:
@@ -154,22 +154,39 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     prev = d.chunk_at.get(_chunk_start_before(state, i - 1))
     if prev is None or prev.j != i - 1:
         return []
-    m = d.match_at.get(prev.i)
-    office = (m is not None and m.first("title") is not None) or d.low[prev.i] in OFFICE_HEADS
-    if not office or not any(d.low[x] in ("for", "of") for x in range(prev.i, prev.j)):
+    ti = prev.i
+    m = d.match_at.get(ti)
+    if m is not None and m.first("country") is not None and m.j < prev.j:
+        ti = m.j  # "UAE Minister of Energy and Infrastructure A": the country owns the office
+        m = d.match_at.get(ti)
+    office = (m is not None and m.first("title") is not None) or d.low[ti] in OFFICE_HEADS
+    if not office or not any(d.low[x] in ("for", "of") for x in range(ti, prev.j)):
         return []
     if named is not None and all(d.is_cap(x) for x in range(i, chunk.j)):
         ni, nj, words = named
-        title = d.span_text(prev.i, chunk.j)
-        return [NameMention(ni, nj, words, chunk.sentence, title, prev.i, chunk.j, cue_before(state, prev.i), True, "portfolio-continues")]
+        title = d.span_text(ti, chunk.j)
+        return [NameMention(ni, nj, words, chunk.sentence, title, ti, chunk.j, cue_before(state, ti), True, "portfolio-continues")]
     if chunk.j - i < 3:
         return []
-    name_i = chunk.j - 2
+    name_i = last_two_words(state, i, chunk.j)  # "... and Infrastructure Suhail al-Mazrouei"
     words = name_words(state, name_i, chunk.j)
     if not all_valid(state, words) or any(not d.is_cap(x) for x in range(i, name_i)):
         return []
-    title = d.span_text(prev.i, name_i)
-    return [NameMention(name_i, chunk.j, words, chunk.sentence, title, prev.i, name_i, cue_before(state, prev.i), True, "portfolio-continues")]
+    title = d.span_text(ti, name_i)
+    return [NameMention(name_i, chunk.j, words, chunk.sentence, title, ti, name_i, cue_before(state, ti), True, "portfolio-continues")]
+
+
+def last_two_words(state: State, i: int, j: int) -> int:
+    """The token where the last two words of tokens [i, j) start, a word being tokens joined
+    without spaces ("al-Mazrouei", "J."), with the word a connector ties to them ("Salim bin");
+    ``j - 2`` when none is found."""
+    d = state.doc
+    for s in range(j - 2, max(i, j - 8) - 1, -1):
+        if d.gap(s) != "" and len(name_words(state, s, j)) == 2:
+            if s - 2 >= i and d.low[s - 1] in NAME_CONNECTORS and d.is_cap(s - 2):
+                return s - 2  # "Salim bin Nasser al-Aufi": a connector joins the word before
+            return s
+    return j - 2
 
 
 def _chunk_start_before(state: State, k: int) -> int:

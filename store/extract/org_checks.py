@@ -86,6 +86,17 @@ def shouted(state: State, m: Match) -> bool:
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "state"})
 
 
+def office_run(state: State, i: int, j: int) -> bool:
+    """Whether a capitalised run names a minister's office, not a body: a minister, secretary
+    or commissioner and its portfolio after "of"/"for" ("UAE Minister of Energy", "Mauritanian
+    Minister of Petroleum"), the portfolio without "the" or a head word of its own."""
+    d = state.doc
+    for x in range(i + 1, j - 1):
+        if d.low[x] in ("of", "for") and d.low[x - 1] in _PORTFOLIO_HEADS:
+            return portfolio(state, i, x + 1, j)
+    return False
+
+
 def portfolio(state: State, i: int, start: int, j: int) -> bool:
     """Whether the words after an office's "of"/"for" are its portfolio: the office is a
     minister's or commissioner's, and the rest has no "the" and no institution head word

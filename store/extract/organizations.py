@@ -16,9 +16,9 @@ from store.extract.org_checks import (
     and_continued,
     body_of_org,
     known_org,
+    office_run,
     owner_unnamed,
     person_like,
-    portfolio,
     portfolio_goes_on,
     shouted,
     surname_after_name,
@@ -265,7 +265,7 @@ def _patterns(state: State) -> None:
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
         start = after_office(state, i, chunk.j)
-        if (start > i and portfolio(state, i, start, chunk.j)) or portfolio_goes_on(state, i, chunk.j):
+        if office_run(state, i, chunk.j) or portfolio_goes_on(state, i, chunk.j):
             continue  # "Minister of State for Petroleum Resources": a minister's portfolio, no body
         if start > i:  # "Chief Executive Officer of the National Petroleum Company": the body after the office
             i, name = start, d.span_text(start, chunk.j)

@@ -7,7 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, known_as, name_words, names_something_else
+from store.extract.names import all_valid, apposed_size, known_as, name_words, names_something_else
 from store.extract.office_names import (
     apposed_name,
     listed_by_country,
@@ -103,7 +103,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             nxt = d.chunk_at.get(j + 1)
             if nxt is not None:
                 words = name_words(state, nxt.i, nxt.j)
-                if 2 <= len(words) <= 3 and all_valid(state, words):
+                if apposed_size(words) and all_valid(state, words):
                     out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
     return out
 
