@@ -105,16 +105,21 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
 
 
 def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
-    """", Leila Benali," right after token j-1: a name of two or three words set off by a comma
-    (tokens, words), or None."""
+    """", Leila Benali," right after token j-1: a name of two or three words set off by a comma,
+    honorifics before it left out (tokens, words), or None."""
     d = state.doc
     if j + 1 >= len(d) or d.words[j] != "," or d.sent[j] != d.sent[j - 1]:
         return None
     nxt = d.chunk_at.get(j + 1)
     if nxt is None:
         return None
-    words = name_words(state, nxt.i, nxt.j)
-    return (nxt.i, nxt.j, words) if apposed_size(words) and all_valid(state, words) else None
+    i = nxt.i
+    m = d.match_at.get(i)
+    while m is not None and m.j < nxt.j and any(e.kind == "honorific" for e in m.entries):
+        i = m.j  # ", Sheikh A B,", ", Dr. A B,": the honorific is no part of the name
+        m = d.match_at.get(i)
+    words = name_words(state, i, nxt.j)
+    return (i, nxt.j, words) if apposed_size(words) and all_valid(state, words) else None
 
 
 def portfolio_end(state: State, title_i: int, k: int, j: int) -> int | None:

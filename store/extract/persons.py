@@ -7,7 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, apposed_size, known_as, name_words, names_something_else
+from store.extract.names import all_valid, known_as, name_words, names_something_else
 from store.extract.office_names import (
     apposed_name,
     listed_by_country,
@@ -48,8 +48,11 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 cue, k = country.name, m.j
                 cue_end = m.j
                 continue
+            if "title" in kinds and "honorific" in kinds and title is not None and title[0]:
+                k = m.j  # "President His Highness Sheikh A": an honorific after the office
+                continue
             if "title" in kinds:
-                if title is None or title[2] != m.i:
+                if title is None or title[2] != m.i or title[0] is None:  # "His Majesty King": the office alone
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
                     if ti == m.i:
                         ti = _portfolio_start(state, chunk.i, cue_end, m)  # "Indian Mines Minister"
@@ -99,12 +102,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             title = (d.span_text(ti, title[2]), ti, title[2])
         cue = cue or _cue_before(state, ti)
         j = chunk.j  # "Minister of Defense, Nakatani Gen": the name follows a comma
-        if j + 1 < len(d) and d.words[j] == "," and d.sent[j] == chunk.sentence:
-            nxt = d.chunk_at.get(j + 1)
-            if nxt is not None:
-                words = name_words(state, nxt.i, nxt.j)
-                if apposed_size(words) and all_valid(state, words):
-                    out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
+        if j + 1 < len(d) and d.sent[j] == chunk.sentence and (named := apposed_name(state, j)) is not None:
+            ni, nj, words = named
+            out.append(NameMention(ni, nj, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
     return out
 
 
@@ -273,6 +273,7 @@ def find_persons(state: State) -> None:
         if found:
             titled.extend(found)
             consumed.update([m.i for m in found])
+            consumed.update(m.title_j + 1 for m in found if m.rule == "title-comma-name")  # ", Sheikh A B": the chunk
             consumed.update(x for m in found if m.title_j > chunk.j for x in range(chunk.j, m.title_j))  # a portfolio's later chunks
             continue
         m = _untitled(state, chunk)
