@@ -115,10 +115,12 @@ def known_as(state: State, j: int) -> tuple[int, int] | None:
 
 def apposed_size(words: list[str]) -> bool:
     """Whether a name set off by commas has a name's length: two or three words, connectors
-    ("bin", "de") aside and at most five in all ("Jassim bin Saif al-Sulaiti")."""
+    ("bin", "de") aside, or four with connectors between them, seven in all ("Jassim bin Saif
+    al-Sulaiti", "Maktoum bin Mohammed bin Rashid Al Maktoum")."""
     if 2 <= len(words) <= 3:
         return True
-    return len(words) <= 5 and 2 <= len([w for w in words if w.casefold() not in NAME_CONNECTORS]) <= 3
+    core = len([w for w in words if w.casefold() not in NAME_CONNECTORS])
+    return len(words) <= 7 and 2 <= core <= (4 if core < len(words) else 3)  # "Mohammed bin Rashid Al Maktoum"
 
 
 def particle_free(surname: str) -> str:
