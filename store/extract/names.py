@@ -105,7 +105,10 @@ def known_as(state: State, j: int) -> tuple[int, int] | None:
     if d.word(j) not in (",", "("):
         return None
     k = j + 1 + (d.lower(j + 1) in _KNOWN_AS_ADVERBS)
-    if d.lower(k) != "known" or d.lower(k + 1) != "as" or d.sent[min(k + 1, len(d) - 1)] != d.sent[j]:
+    if d.lower(k) != "known":
+        return None
+    k += d.lower(k + 1) in _KNOWN_AS_ADVERBS  # "known locally as"
+    if d.lower(k + 1) != "as" or d.sent[min(k + 2, len(d) - 1)] != d.sent[j]:
         return None
     chunk = d.chunk_at.get(k + 2)
     if chunk is None or chunk.j - chunk.i > 3 or names_something_else(state, chunk.i, chunk.j):

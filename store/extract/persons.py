@@ -259,10 +259,11 @@ def find_persons(state: State) -> None:
                 continue  # the chunk is one country, organisation or agreement name: no person inside
         if blocked.find(1, i, j) >= 0 or person_tok.find(1, i, j) >= 0:
             # "WHO Director-General Tedros ...": an organisation name may lead the chunk
-            k = i
+            k = i + (d.words[i] == "The" and j - i > 2 and blocked[i + 1])  # "The Pacific Islands Forum Secretary General A"
+            first = k
             while k < j and (blocked[k] or person_tok[k]):
                 k += 1
-            if k == i or k >= j or not state.free(k, j):
+            if k == first or k >= j or not state.free(k, j):
                 continue
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         if chunk.i in consumed:
