@@ -28,6 +28,7 @@ from store.extract.tokens import CONNECTORS, Chunk
 from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
+_COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
 _LEADERS = frozenset(
     "In On At As By For From With During After Before While This These That Those It Its Their Our "
     "But And If When Since Despite Amid Although Meanwhile According Under".split()
@@ -200,8 +201,8 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
         words = words[1:]
         if len(words) < 2:
             return None
-    if words[0] in _LEADERS:
-        return None
+    if words[0] in _LEADERS or (len(words) == 2 and lastf == "bank" and words[0] in _COMPASS):
+        return None  # "West Bank": a place, not a bank
     head = lastf in head_words or outlet or last in gz.company_suffixes or d.words[chunk.j - 1].rstrip(".") + "." in gz.company_suffixes
     if not head:
         folds = [w.casefold() for w in words]

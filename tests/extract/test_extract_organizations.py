@@ -103,3 +103,8 @@ def test_a_defined_acronym_after_and_names_the_whole_body() -> None:
 def test_after_and_another_named_body_stays_its_own() -> None:
     ex = run("The Ministry of Health and Ghana Health Service agreed.")
     assert {"Ministry of Health", "Ghana Health Service"} <= names(ex, "organization")
+
+
+def test_a_bank_named_by_its_words_is_an_organisation_but_the_west_bank_is_a_place() -> None:
+    ex = run("The Reserve Bank of Malawi cut rates, while the Arab Housing Bank lent to builders in the West Bank.")
+    assert names(ex, "organization") == {"Reserve Bank of Malawi", "Arab Housing Bank"}
