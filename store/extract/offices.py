@@ -42,12 +42,12 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         ti = chunk.i - 1
         while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
-        ti = _body_office_words(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
+        ti = body_office_start(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
             if ti >= 2 and d.words[ti - 1] == "-" and d.ends[ti - 2] == d.starts[ti - 1] == d.ends[ti - 1] - 1 == d.starts[ti] - 1 and d.is_cap(ti - 2):
                 ti -= 2  # "Indo-Pacific coordinator": the whole compound
-        ti = _org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
+        ti = org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
@@ -84,7 +84,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
 _NOT_OFFICE_WORDS = frozenset("the a an and or of for to in on at with has have had is was will would its their his her names appoints sends sent".split())
 
 
-def _body_office_words(state: State, ti: int, name_i: int) -> int:
+def body_office_start(state: State, ti: int, name_i: int) -> int:
     """Where a lower-case office starts when one or two other lower-case nouns stand between
     an organisation's name and it: they are part of the office ("IMF mission chief", "World
     Bank country director"); ``ti`` when no organisation ends there."""
@@ -99,7 +99,7 @@ def _body_office_words(state: State, ti: int, name_i: int) -> int:
     return ti
 
 
-def _org_starting_title(state: State, ti: int) -> int:
+def org_starting_title(state: State, ti: int) -> int:
     """Where an office starts when an organisation's name ends right before it: the body is
     part of the office ("Foreign Ministry spokesman", "Kremlin spokesman")."""
     if ti not in state.org_end:
@@ -160,7 +160,7 @@ OFFICE_WORDS = frozenset(
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
-    "caretaker opposition".split()
+    "caretaker opposition special".split()
 )
 
 

@@ -11,6 +11,7 @@ from store.extract.names import all_valid, known_as, name_words, names_something
 from store.extract.office_names import (
     apposed_name,
     listed_by_country,
+    office_for_country,
     office_head,
     portfolio_and,
     portfolio_end,
@@ -276,7 +277,7 @@ def find_persons(state: State) -> None:
             continue
         found = [listed[chunk.i]] if chunk.i in listed else _split(state, chunk) or _plural(state, chunk)
         found = found or title_across(state, chunk, by_end, _cue_before) or office_head(state, chunk, _cue_before)
-        found = found or portfolio_and(state, chunk, _cue_before)
+        found = found or portfolio_and(state, chunk, _cue_before) or office_for_country(state, chunk)
         if found:
             titled.extend(found)
             consumed.update([m.i for m in found])
