@@ -39,7 +39,7 @@ _FUTURE = frozenset({"will", "would"})
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
     "adopted approved sealed struck".split()
-)
+) | frozenset("entered came went took into force effect".split())  # "which entered into force on ..."
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 _LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
@@ -145,6 +145,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
+    k = _past_relative(d, k, here)
     room = 4
     future = False
     while k < n and room and sent[k] == here:
@@ -167,6 +168,34 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     status = _first_phrase(table, lows, last=False)
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
+
+
+# The subject of a contact clause between a mention and its verb ("the pact the two
+# countries signed in 2019"): a determiner, a count and a plural noun of parties.
+_CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
+
+
+def _past_relative(d: Doc, k: int, here: int) -> int:
+    """The token after a relative pronoun and its short subject that open a clause on the
+    mention ending before k: ", which entered into force", "that was signed", "(which) the two
+    countries signed". The clause's verb is then read like a cue right after the mention.
+    (Rule: status_relative_clause.)"""
+    low, sent, n = d.low, d.sent, d.n
+    x = k + (k < n and low[k] == ",")
+    pronoun = x < n and low[x] in ("which", "that") and sent[x] == here
+    if pronoun:
+        x += 1
+    if x < n and low[x] in ("the", "both") and sent[x] == here:
+        y = x
+        while y < n and y - x < 3 and low[y] in _CLAUSE_SUBJECT:
+            y += 1
+        if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
+            return y  # "the Vuvale Partnership the two countries signed in 2019"
+    return x if pronoun else k
+
+
+# Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
+_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
 
 
 def _past_partner(state: State, j: int) -> int:
@@ -196,6 +225,7 @@ def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
             nouns = state.cues.family
             x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
             k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
+    k = _past_relative(d, k, d.sent[i])
     while k < n and low[k] in _BEFORE_IN:
         k += 1
     if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
@@ -265,6 +295,8 @@ def fill_facts(state: State) -> None:
         for i, j in sorted(acc.mentions):
             if i in acc.referring:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
+            if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
+                j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":
