@@ -9,8 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
-import re
-
+from store.extract.fact_years import mention_year, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     money_ending,
@@ -24,8 +23,6 @@ from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
 from store.records import Fact
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches
 # Words between a status cue and the mention it is said of ("the signing of the new ...").
 _BEFORE_MENTION = frozenset(
     "the a an new its their this that existing proposed potential landmark historic".split()
@@ -35,11 +32,6 @@ _AUXILIARIES = frozenset("was were is has have had been being be will would also
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
 # Auxiliaries that put a signing in the future ("will be signed", "would be signed").
 _FUTURE = frozenset({"will", "would"})
-# Words between a mention and "in <year>" ("was signed in 2023").
-_BEFORE_IN = frozenset(
-    "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
-    "adopted approved sealed struck".split()
-) | frozenset("entered came went took into force effect".split())  # "which entered into force on ..."
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 _LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
@@ -145,7 +137,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
-    k = _past_relative(d, k, here)
+    k = past_relative(d, k, here)
     room = 4
     future = False
     while k < n and room and sent[k] == here:
@@ -170,34 +162,6 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     return "announced" if future and status == "signed" else status
 
 
-# The subject of a contact clause between a mention and its verb ("the pact the two
-# countries signed in 2019"): a determiner, a count and a plural noun of parties.
-_CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
-
-
-def _past_relative(d: Doc, k: int, here: int) -> int:
-    """The token after a relative pronoun and its short subject that open a clause on the
-    mention ending before k: ", which entered into force", "that was signed", "(which) the two
-    countries signed". The clause's verb is then read like a cue right after the mention.
-    (Rule: status_relative_clause.)"""
-    low, sent, n = d.low, d.sent, d.n
-    x = k + (k < n and low[k] == ",")
-    pronoun = x < n and low[x] in ("which", "that") and sent[x] == here
-    if pronoun:
-        x += 1
-    if x < n and low[x] in ("the", "both") and sent[x] == here:
-        y = x
-        while y < n and y - x < 3 and low[y] in _CLAUSE_SUBJECT:
-            y += 1
-        if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
-            return y  # "the Vuvale Partnership the two countries signed in 2019"
-    return x if pronoun else k
-
-
-# Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
-_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
-
-
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
     c = state.partner_at(j)
@@ -209,57 +173,6 @@ def _past_between(state: State, j: int) -> int:
     Hamas took effect")."""
     found = coordinated_list(state, j + 1)
     return found[1] if found is not None else j
-
-
-def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
-    """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
-    d = state.doc
-    words, low, n = d.words, d.low, d.n
-    k = j
-    if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
-        k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
-    if k < n and words[k] == ",":
-        k += 1
-        if k < n and low[k] in ("the", "a", "an"):
-            # "the Abraham Accords, the US-brokered agreements signed ... in 2020": past the apposition
-            nouns = state.cues.family
-            x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
-            k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
-    k = _past_relative(d, k, d.sent[i])
-    while k < n and low[k] in _BEFORE_IN:
-        k += 1
-    if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
-        # "signed by the two parties on 25 April, 2025", "signed with the United States in
-        # 1998", "signed at the White House in 2020": past who or where (six words at most)
-        x = k + 1
-        while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
-            x += 1
-        k = x if x < n and low[x] in ("in", "on") else k
-    if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
-        # "signed in Prague in 2010": past the place (three words at most)
-        x = k + 2
-        while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
-            x += 1
-        k = x if x < n and low[x] in ("in", "on") else k
-    if k < n and low[k] in ("in", "on"):
-        k += 1
-        if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
-            k += 1  # "on 25 April 2025"
-        if k < n and low[k] in _MONTHS:
-            k += 1
-            w = words[k] if k < n else ""
-            if w.isdigit() and len(w) <= 2:
-                k += 1
-            if k < n and words[k] == ",":
-                k += 1
-        w = words[k] if k < n else ""
-        if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
-            return int(w), "year_after_mention"
-    if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
-        return int(words[i - 1]), "year_before_mention"
-    if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
-        return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
-    return None, ""
 
 
 def _left(d: Doc, i: int) -> bool:
@@ -307,12 +220,14 @@ def fill_facts(state: State) -> None:
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
             if status is None:
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
+                if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
+                    rule = "status_relative_clause"
             if status:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
             unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
-            year, rule = _year(state, i, j) if not unsigned else (None, "")
+            year, rule = mention_year(state, i, j) if not unsigned else (None, "")
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i], rule)
             if acc.value_at < 0:

@@ -1,0 +1,98 @@
+"""The year an agreement's own words give it, and the clauses that lead to them.
+
+"signed in (July) 2023" or "which entered into force on December 29, 2022" after a mention,
+"the 2015 X" before it; the relative clause that opens a cue on a mention (", which took
+effect", "the pact the two countries signed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.state import State
+from store.extract.tokens import Doc
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches
+# Words between a mention and "in <year>" ("was signed in 2023").
+_BEFORE_IN = frozenset(
+    "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
+    "adopted approved sealed struck".split()
+) | frozenset("entered came went took into force effect".split())  # "which entered into force on ..."
+# The subject of a contact clause between a mention and its verb ("the pact the two
+# countries signed in 2019"): a determiner, a count and a plural noun of parties.
+_CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
+
+
+def past_relative(d: Doc, k: int, here: int) -> int:
+    """The token after a relative pronoun and its short subject that open a clause on the
+    mention ending before k: ", which entered into force", "that was signed", "(which) the two
+    countries signed". The clause's verb is then read like a cue right after the mention.
+    (Rule: status_relative_clause.)"""
+    low, sent, n = d.low, d.sent, d.n
+    x = k + (k < n and low[k] == ",")
+    pronoun = x < n and low[x] in ("which", "that") and sent[x] == here
+    if pronoun:
+        x += 1
+    if x < n and low[x] in ("the", "both") and sent[x] == here:
+        y = x
+        while y < n and y - x < 3 and low[y] in _CLAUSE_SUBJECT:
+            y += 1
+        if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
+            return y  # "the Vuvale Partnership the two countries signed in 2019"
+    return x if pronoun else k
+
+
+# Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
+_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
+
+
+def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
+    """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
+    d = state.doc
+    words, low, n = d.words, d.low, d.n
+    k = j
+    if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
+        k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
+    if k < n and words[k] == ",":
+        k += 1
+        if k < n and low[k] in ("the", "a", "an"):
+            # "the Abraham Accords, the US-brokered agreements signed ... in 2020": past the apposition
+            nouns = state.cues.family
+            x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
+            k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
+    k = past_relative(d, k, d.sent[i])
+    while k < n and low[k] in _BEFORE_IN:
+        k += 1
+    if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
+        # "signed by the two parties on 25 April, 2025", "signed with the United States in
+        # 1998", "signed at the White House in 2020": past who or where (six words at most)
+        x = k + 1
+        while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
+    if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
+        # "signed in Prague in 2010": past the place (three words at most)
+        x = k + 2
+        while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
+    if k < n and low[k] in ("in", "on"):
+        k += 1
+        if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
+            k += 1  # "on 25 April 2025"
+        if k < n and low[k] in _MONTHS:
+            k += 1
+            w = words[k] if k < n else ""
+            if w.isdigit() and len(w) <= 2:
+                k += 1
+            if k < n and words[k] == ",":
+                k += 1
+        w = words[k] if k < n else ""
+        if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
+            return int(w), "year_after_mention"
+    if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
+        return int(words[i - 1]), "year_before_mention"
+    if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
+        return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
+    return None, ""
