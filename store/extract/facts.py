@@ -232,7 +232,7 @@ def fill_facts(state: State) -> None:
                 acc_year(acc, year, d.sent[i], rule)
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n else None
-                if found_at is None and j < n and low[j] in ("of", "for", "to"):
+                if found_at is None and j < n and low[j] in ("of", "for", "to", "on", "under", ","):
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = "value_after_mention"
