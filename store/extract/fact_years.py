@@ -96,3 +96,24 @@ def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
         return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
     return None, ""
+
+
+def past_date(d: Doc, k: int) -> int:
+    """The token after a date phrase at k that a relative clause follows ("in July 2024, which
+    took effect"), else k: the clause still speaks of the mention before the date."""
+    low, words, n = d.low, d.words, d.n
+    if not (k < n and low[k] in ("in", "on")):
+        return k
+    y = k + 1
+    if y < n and words[y].isdigit() and len(words[y]) <= 2:
+        y += 1
+    if y < n and low[y] in _MONTHS:
+        y += 1
+        if y < n and words[y].isdigit() and len(words[y]) <= 2:
+            y += 1
+        if y < n and words[y] == ",":
+            y += 1
+    if not (y < n and len(words[y]) == 4 and _YEAR.fullmatch(words[y])):
+        return k
+    y += 1
+    return y if y + 1 < n and words[y] == "," and low[y + 1] in ("which", "that") else k

@@ -9,7 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
-from store.extract.fact_years import mention_year, past_relative
+from store.extract.fact_years import mention_year, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     money_ending,
@@ -137,7 +137,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
-    k = past_relative(d, k, here)
+    k = past_relative(d, past_date(d, k), here)
     room = 4
     future = False
     while k < n and room and sent[k] == here:
@@ -222,6 +222,11 @@ def fill_facts(state: State) -> None:
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
+            elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
+                # "signed the pact in July 2024, which took effect in September": both stages
+                later = _cue_after(d, j, by_first)
+                if later == "in_force":
+                    statuses.append((later, d.sent[i], "status_relative_clause"))
             if status:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
@@ -259,6 +264,13 @@ def fill_facts(state: State) -> None:
             acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
             _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
+        elif acc.year is None and acc.status == "in_force":
+            # "took effect on October 1", "entered into force this month": the day's year
+            for sentence in dict.fromkeys(sent for st, sent, _ in statuses if st == "in_force"):
+                year = day_year(state, sentence)
+                if year is not None:
+                    acc_year(acc, year, sentence, "in_force_day_year")
+                    break
         if acc.status == "signed" and acc.year is not None:
             _aged(state, acc)
         for name, sentence in acc.parties:
@@ -321,6 +333,11 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         year = lede_year(state, sentence)
         if year is not None:
             acc_year(acc, year, sentence, "lede_article_year")
+            return
+    for sentence in sorted(seen):
+        year = lede_year(state, sentence, headline=True)
+        if year is not None:
+            acc_year(acc, year, sentence, "headline_article_year")
             return
 
 

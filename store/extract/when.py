@@ -128,11 +128,17 @@ def _lede(state: State) -> frozenset[int]:
     return cached  # type: ignore[return-value]
 
 
-def lede_year(state: State, sentence: int) -> int | None:
-    """The article's year for an agreement the lede reports signed or announced without a
-    year: a lede tells the day's news. (Rule: lede_article_year.)"""
+def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | None:
+    """The article's year for an agreement the lede (or, with headline=True, the headline)
+    reports signed or announced without a year: a lede or headline tells the day's news.
+    (Rules: lede_article_year, headline_article_year.)"""
     published = article_year(state)
-    if published is None or sentence not in _lede(state):
+    if published is None:
+        return None
+    if headline:
+        if not (sentence < len(state.doc.heading) and state.doc.heading[sentence]):
+            return None
+    elif sentence not in _lede(state):
         return None
     d = state.doc
     lo = d.sent_first[sentence]

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from store.extract import extract
+from store.extract.gazetteer import load_gazetteer
+from store.parse.article import parse_article
 from tests.extract_support import agreement, run
 
 
@@ -40,3 +43,33 @@ def test_a_clause_about_something_else_gives_nothing() -> None:
     ex = run("Chile and Peru discussed the Andean Fisheries Agreement, which critics say is weak.")
     g = agreement(ex, "Andean Fisheries Agreement")
     assert g is not None and g.year is None
+
+
+def test_signed_then_in_force_in_a_clause_after_the_date() -> None:
+    ex = run("Chile and Peru signed the Andean Fisheries Agreement in May 2022, which took effect in 2023.")
+    g = agreement(ex, "Andean Fisheries Agreement")
+    assert g is not None and g.status == "in_force" and g.year == 2022
+
+
+def test_in_force_on_a_day_takes_the_article_year() -> None:
+    text = "Pact takes effect\n\nMarch 2, 2024\n\nThe Andean Fisheries Agreement between Chile and Peru took effect on March 1."
+    g = agreement(run(text), "Andean Fisheries Agreement")
+    assert g is not None and g.status == "in_force" and g.year == 2024
+    assert any(f.field == "year" and f.rule == "in_force_day_year" for f in g.facts)
+
+
+def _parsed(text: str):
+    return extract(parse_article(text, "x.txt"), load_gazetteer())
+
+
+def test_a_headline_tells_the_day_news() -> None:
+    text = "Tonga, Samoa ink $40 million fisheries contract\n\nMarch 2, 2024\n\nThe deal was struck in Apia.\n"
+    g = next(a for a in _parsed(text).agreements if a.unnamed)
+    assert g.status == "signed" and g.year == 2024
+    assert any(f.field == "year" and f.rule == "headline_article_year" for f in g.facts)
+
+
+def test_a_headline_with_a_year_of_its_own_gives_none() -> None:
+    text = "Tonga, Samoa ink $40 million fisheries contract of 2023\n\nMarch 2, 2024\n\nThe deal was struck in Apia.\n"
+    g = next(a for a in _parsed(text).agreements if a.unnamed)
+    assert g.year != 2024
