@@ -61,6 +61,11 @@ def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
             nouns = state.cues.family
             x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
             k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
+    if in_aside(d, i):
+        k = n  # "the USMCA, which replaced NAFTA, came into force in 2020": not NAFTA's year
+    if k > j and words[k - 1] == ",":
+        aside = past_aside(d, k - 1, d.sent[i], _BEFORE_IN)
+        k = aside if aside != k - 1 else k
     k = past_relative(d, k, d.sent[i])
     while k < n and low[k] in _BEFORE_IN:
         k += 1
@@ -117,3 +122,30 @@ def past_date(d: Doc, k: int) -> int:
         return k
     y += 1
     return y if y + 1 < n and words[y] == "," and low[y + 1] in ("which", "that") else k
+
+
+def in_aside(d: Doc, i: int) -> bool:
+    """Whether the mention at i is the object of a relative clause set off by commas (",
+    which replaced NAFTA,"): what follows the clause is said of the word before it."""
+    low, sent = d.low, d.sent
+    for x in range(i - 1, max(-1, i - 5), -1):
+        if sent[x] != sent[i] or low[x] == ",":
+            return False
+        if low[x] in ("which", "who") and x > 0 and low[x - 1] == ",":
+            return True
+    return False
+
+
+def past_aside(d: Doc, k: int, here: int, telling: frozenset[str]) -> int:
+    """The token after the comma closing a relative clause set off by commas after a mention (", which replaced
+    NAFTA,"), when the clause's verb is not one that ``telling`` names; else k. The verb after
+    the clause is then read as the mention's own. (Rule: status_relative_clause.)"""
+    low, sent, n = d.low, d.sent, d.n
+    if not (k + 2 < n and low[k] == "," and low[k + 1] in ("which", "who") and low[k + 2] not in telling):
+        return k
+    for y in range(k + 2, min(n, k + 10)):
+        if sent[y] != here or low[y] in (".", ";"):
+            return k
+        if low[y] == ",":
+            return y + 1
+    return k

@@ -9,7 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
-from store.extract.fact_years import mention_year, past_date, past_relative
+from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     money_ending,
@@ -29,6 +29,8 @@ _BEFORE_MENTION = frozenset(
 ) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
+# Words opening a relative clause that states the agreement's own status (", which was signed").
+_TELLING = _AUXILIARIES | frozenset("entered came took went signed inked ratified expires expired".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
 # Auxiliaries that put a signing in the future ("will be signed", "would be signed").
 _FUTURE = frozenset({"will", "would"})
@@ -137,7 +139,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
-    k = past_relative(d, past_date(d, k), here)
+    k = past_relative(d, past_aside(d, past_date(d, k), here, _TELLING), here)
     room = 4
     future = False
     while k < n and room and sent[k] == here:
@@ -218,7 +220,7 @@ def fill_facts(state: State) -> None:
             if i and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
-            if status is None:
+            if status is None and not in_aside(d, i):
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
@@ -233,6 +235,11 @@ def fill_facts(state: State) -> None:
             # year it was signed ("agreed to review the ... in 2026")
             unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
             year, rule = mention_year(state, i, j) if not unsigned else (None, "")
+            if unsigned and status is None and i > 0:
+                # "terminated a 2014 defence agreement": the year of the agreement left is its own
+                w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
+                if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+                    year, rule = int(w), "year_before_mention"
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i], rule)
             if acc.value_at < 0:

@@ -73,3 +73,32 @@ def test_a_headline_with_a_year_of_its_own_gives_none() -> None:
     text = "Tonga, Samoa ink $40 million fisheries contract of 2023\n\nMarch 2, 2024\n\nThe deal was struck in Apia.\n"
     g = next(a for a in _parsed(text).agreements if a.unnamed)
     assert g.year != 2024
+
+
+def test_a_clause_set_off_by_commas_is_skipped() -> None:
+    ex = run("The Andean Fisheries Agreement, which replaced the Lima Accord, came into force in May 2019.")
+    g = agreement(ex, "Andean Fisheries Agreement")
+    assert g is not None and g.status == "in_force" and g.year == 2019
+
+
+def test_the_object_of_such_a_clause_takes_nothing_after_it() -> None:
+    ex = run("The Andean Fisheries Agreement, which replaced the Lima Accord, came into force in May 2019.")
+    g = agreement(ex, "Lima Accord")
+    assert g is None or (g.year is None and g.status != "in_force")
+
+
+def test_initialled_is_announced() -> None:
+    ex = run("Chile and Peru on Friday initialled a fisheries agreement in Lima.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "announced"
+
+
+def test_a_left_agreement_keeps_its_own_year() -> None:
+    ex = run("Chile terminated a 2011 fisheries agreement with Peru in March.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.year == 2011
+
+
+def test_a_left_agreement_takes_no_year_of_leaving() -> None:
+    ex = run("Chile withdrew from the fisheries agreement with Peru in 2020.")
+    assert all(a.year is None for a in ex.agreements)

@@ -68,3 +68,9 @@ def test_a_party_committing_an_amount() -> None:
 def test_a_clause_without_money_gives_no_value() -> None:
     ex = run("Ghana and Togo signed a coastal protection partnership, with Accra committing troops to it.")
     assert all(a.value is None for a in ex.agreements)
+
+
+def test_a_value_after_the_day() -> None:
+    ex = run("Chile and Peru signed a fisheries memorandum on Monday worth 30 million dollars.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "30 million dollars" and g.currency == "USD"
