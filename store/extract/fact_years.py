@@ -19,6 +19,8 @@ _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
     "adopted approved sealed struck".split()
 ) | frozenset("entered came went took into force effect".split())  # "which entered into force on ..."
+# The state "since" a year follows: "in force since 2014", "in effect since 2014".
+_IN_EFFECT = frozenset("force effect place operation".split())
 # The subject of a contact clause between a mention and its verb ("the pact the two
 # countries signed in 2019"): a determiner, a count and a plural noun of parties.
 _CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
@@ -82,7 +84,9 @@ def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
         while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
-    if k < n and low[k] in ("in", "on"):
+    if k + 1 < n and low[k] == "in" and low[k + 1] in ("force", "effect", "place", "operation"):
+        k += 2  # "has been in force since 2014": the year it took effect
+    if k < n and (low[k] in ("in", "on") or low[k] == "since" and low[k - 1] in _BEFORE_IN | _IN_EFFECT):
         k += 1
         if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
             k += 1  # "on 25 April 2025"
