@@ -187,3 +187,10 @@ def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
 def test_a_cessation_of_something_else_is_no_agreement() -> None:
     ex = run("Kenya and Uganda deplored the cessation of aid flows on Sunday.")
     assert ex.agreements == []
+
+
+def test_those_who_hold_talks_on_a_named_agreement_are_its_parties() -> None:
+    ex = run("Nepal and India have begun technical talks on renewing the Kosi River Treaty.")
+    assert set(next(g for g in ex.agreements if g.name == "Kosi River Treaty").parties) == {"Nepal", "India"}
+    ex = run("Chile and the European Union concluded negotiations on an Advanced Framework Agreement on Friday.")
+    assert set(next(g for g in ex.agreements if g.name == "Advanced Framework Agreement").parties) == {"Chile", "European Union"}
