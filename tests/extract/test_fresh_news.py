@@ -194,3 +194,18 @@ def test_those_who_hold_talks_on_a_named_agreement_are_its_parties() -> None:
     assert set(next(g for g in ex.agreements if g.name == "Kosi River Treaty").parties) == {"Nepal", "India"}
     ex = run("Chile and the European Union concluded negotiations on an Advanced Framework Agreement on Friday.")
     assert set(next(g for g in ex.agreements if g.name == "Advanced Framework Agreement").parties) == {"Chile", "European Union"}
+
+
+def test_a_body_the_article_abbreviates_is_short_in_a_generated_name() -> None:
+    ex = run("Tonga and the South Pacific Tuna Boat Owners Association (SPTBOA) signed a fisheries access deal on Monday.")
+    assert [g.name for g in ex.agreements] == ["Tonga-SPTBOA fisheries access deal"]
+
+
+def test_an_older_arrangement_is_another_text() -> None:
+    ex = run(
+        "Fiji and Samoa signed a maritime patrol treaty on Monday. "
+        "It replaces an older arrangement signed in 2015."
+    )
+    older = next(g for g in ex.agreements if g.name.endswith("arrangement"))
+    assert older.year == 2015 and set(older.parties) == {"Fiji", "Samoa"}
+    assert len(ex.agreements) == 2
