@@ -209,3 +209,12 @@ def test_an_older_arrangement_is_another_text() -> None:
     older = next(g for g in ex.agreements if g.name.endswith("arrangement"))
     assert older.year == 2015 and set(older.parties) == {"Fiji", "Samoa"}
     assert len(ex.agreements) == 2
+
+
+def test_a_short_gazetteer_acronym_needs_something_of_an_agreement_about_it() -> None:
+    ex = run("Labour MSP Jane Doe said her party would oppose the budget.")
+    assert ex.agreements == []
+    ex = run("Iran threatened on Monday to leave the NPT.")
+    assert [g.name for g in ex.agreements] == ["Treaty on the Non-Proliferation of Nuclear Weapons"]
+    ex = run("The BRI has funded ports across East Africa.")
+    assert [g.name for g in ex.agreements] == ["Belt and Road Initiative"]
