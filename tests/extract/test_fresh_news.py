@@ -218,3 +218,8 @@ def test_a_short_gazetteer_acronym_needs_something_of_an_agreement_about_it() ->
     assert [g.name for g in ex.agreements] == ["Treaty on the Non-Proliferation of Nuclear Weapons"]
     ex = run("The BRI has funded ports across East Africa.")
     assert [g.name for g in ex.agreements] == ["Belt and Road Initiative"]
+
+
+def test_partners_named_after_including_are_parties() -> None:
+    ex = run("Zambia reached an agreement with its official creditors, including China and France, to restructure its debt.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Zambia", "China", "France"}]
