@@ -23,6 +23,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,8 +44,20 @@ from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
 from report import check, label_of, print_table  # noqa: E402
 
 
-def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, int, str, str]:
-    """Run ``cmd`` and reap it with wait4 to get its own peak RSS (KB) and wall time."""
+@dataclass
+class Measured:
+    """What one child process took: wall time, its peak RSS, the CPU time it and the
+    processes it reaped used (user + system), and what it printed."""
+
+    wall: float
+    rss_kb: int
+    cpu_s: float
+    out: str
+    err: str
+
+
+def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
+    """Run ``cmd`` and reap it with wait4 to get its own peak RSS (KB), CPU and wall time."""
     start = time.perf_counter()
     proc = subprocess.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, env=env or os.environ.copy()
@@ -58,7 +71,13 @@ def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> tuple[flo
         raise RuntimeError(
             f"{' '.join(map(str, cmd[:4]))} failed ({proc.returncode}): {err.decode()[-800:]}"
         )
-    return wall, usage.ru_maxrss, out.decode("utf-8", "replace"), err.decode("utf-8", "replace")
+    return Measured(
+        wall,
+        usage.ru_maxrss,
+        usage.ru_utime + usage.ru_stime,
+        out.decode("utf-8", "replace"),
+        err.decode("utf-8", "replace"),
+    )
 
 
 def dir_size(path: Path) -> int:
@@ -107,7 +126,7 @@ def bench_size(
     db = work / "db.json"
     py = sys.executable
     if reuse is not None and db.is_file():
-        for key in ("ingest_s", "ingest_articles_per_s", "ingest_peak_rss_mb", "ingest_summary"):
+        for key in ("ingest_s", "ingest_articles_per_s", "ingest_cpu_ms_per_article", "ingest_peak_rss_mb", "ingest_summary"):
             res[key] = reuse.get(key)
         res["ingest_reused"] = True
         log(f"[{label}] reusing the store ingested earlier (ingest figures from that run)")
@@ -117,27 +136,30 @@ def bench_size(
         log(f"[{label}] ingesting ...")
         env = os.environ.copy()
         env["PYTHONPATH"] = str(ROOT)
-        wall, rss, out, err = run_measured(
-            [py, "-m", "tui", "--db", str(db), "ingest", str(corpus)], env
-        )
-        res["ingest_s"] = round(wall, 2)
-        res["ingest_articles_per_s"] = round(n / wall, 1)
-        res["ingest_peak_rss_mb"] = round(rss / 1024, 1)
-        lines = out.strip().splitlines() or err.strip().splitlines() or [""]
+        run = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(corpus)], env)
+        res["ingest_s"] = round(run.wall, 2)
+        res["ingest_articles_per_s"] = round(n / run.wall, 1)
+        # the ingest process and its reaped pool workers: reading, parsing, extracting, storing, indexing
+        res["ingest_cpu_ms_per_article"] = round(run.cpu_s / n * 1000, 2)
+        res["ingest_peak_rss_mb"] = round(run.rss_kb / 1024, 1)
+        lines = run.out.strip().splitlines() or run.err.strip().splitlines() or [""]
         res["ingest_summary"] = lines[-1][:200]
     res["catalog_mb"] = mb(dir_size(db))
     res["bodies_mb"] = mb(dir_size(Path(str(db) + ".bodies")))
     res["index_mb"] = mb(dir_size(Path(str(db) + ".index")))
     res["corpus_mb"] = mb(dir_size(corpus))
-    log(f"[{label}] ingest {res['ingest_s']}s ({res['ingest_articles_per_s']}/s)")
+    log(
+        f"[{label}] ingest {res['ingest_s']}s ({res['ingest_articles_per_s']}/s,"
+        f" {res.get('ingest_cpu_ms_per_article')} ms CPU per article)"
+    )
     if not (db.is_file() and Path(str(db) + ".index").is_dir()):
         raise RuntimeError(f"{db}: the ingest left no store or no index")
 
-    _, rss, out, _ = run_measured([py, __file__, "--probe", "index", str(db)])
-    built = json.loads(out)
+    run = run_measured([py, __file__, "--probe", "index", str(db)])
+    built = json.loads(run.out)
     res["read_bodies_s"] = round(built["read_bodies_s"], 2)
     res["index_rebuild_s"] = round(built["rebuild_s"], 2)
-    res["index_build_peak_rss_mb"] = round(rss / 1024, 1)
+    res["index_build_peak_rss_mb"] = round(run.rss_kb / 1024, 1)
     res["sentences"] = built["sentences"]
     log(
         f"[{label}] index rebuild {res['index_rebuild_s']}s (reading bodies alone {res['read_bodies_s']}s)"
@@ -146,30 +168,30 @@ def bench_size(
     starts, readies = [], []
     for _ in range(repeat):
         t0 = time.time()
-        wall, rss, out, _ = run_measured([py, str(HERE / "startup_probe.py"), str(db)])
-        starts.append(wall)
-        readies.append(json.loads(out.strip().splitlines()[-1])["ready"] - t0)
+        run = run_measured([py, str(HERE / "startup_probe.py"), str(db)])
+        starts.append(run.wall)
+        readies.append(json.loads(run.out.strip().splitlines()[-1])["ready"] - t0)
     res["cold_start_s"] = round(statistics.median(starts), 3)
     res["first_screen_s"] = round(statistics.median(readies), 3)
     t0 = time.time()
-    wall, rss, out, _ = run_measured([py, str(HERE / "startup_probe.py"), str(db), "--wait-data"])
-    marks = json.loads(out.strip().splitlines()[-1])
+    run = run_measured([py, str(HERE / "startup_probe.py"), str(db), "--wait-data"])
+    marks = json.loads(run.out.strip().splitlines()[-1])
     res["store_shown_s"] = round(marks["store"] - t0, 3) if marks["store"] else None
     res["index_ready_s"] = round(marks["index"] - t0, 3) if marks["index"] else None
-    res["app_peak_rss_mb"] = round(rss / 1024, 1)
+    res["app_peak_rss_mb"] = round(run.rss_kb / 1024, 1)
     log(
         f"[{label}] cold start {res['cold_start_s']}s, store shown {res['store_shown_s']}s, index {res['index_ready_s']}s"
     )
 
-    _, _, out, _ = run_measured([py, str(HERE / "ui_start.py"), "--db", str(db), "--json"])
-    views = json.loads(out.strip().splitlines()[-1])
+    run = run_measured([py, str(HERE / "ui_start.py"), "--db", str(db), "--json"])
+    views = json.loads(run.out.strip().splitlines()[-1])
     res["preview_ms"] = round(views["preview"] * 1000, 1)
     res["matrix_open_ms"] = round(views["matrix_open"] * 1000, 1)
     res["matrix_cells"] = views["matrix_cells"]
     log(f"[{label}] preview {res['preview_ms']} ms, matrix {res['matrix_open_ms']} ms")
 
-    _, rss, out, _ = run_measured([py, __file__, "--probe", "search", str(db)])
-    probe = json.loads(out)
+    run = run_measured([py, __file__, "--probe", "search", str(db)])
+    probe = json.loads(run.out)
     ours = probe["keystroke_ms"]
     keys = keystrokes()
     res["keystrokes"] = len(ours)
@@ -177,7 +199,7 @@ def bench_size(
     res["search_p95_ms"] = round(pct(ours, 0.95), 2)
     res["search_max_ms"] = round(max(ours), 2)
     res["index_load_s"] = round(probe["index_load_s"], 3)
-    res["search_process_rss_mb"] = round(rss / 1024, 1)
+    res["search_process_rss_mb"] = round(run.rss_kb / 1024, 1)
     res["first_hits"] = probe["first_hits"]
     res["quality"] = {
         q: (probe["first_hits"].get(q) or "").startswith(kind) and word in probe["first_hits"][q]
@@ -189,8 +211,7 @@ def bench_size(
         k = 40 if n <= 2000 else 12 if n <= 20000 else 5
         sample = sample_keys(keys, k)
         ours_sample = [ours[keys.index(q)] for q in sample]
-        _, _, out, _ = run_measured([py, __file__, "--probe", "rapidfuzz", str(db), *sample])
-        rf = json.loads(out)
+        rf = json.loads(run_measured([py, __file__, "--probe", "rapidfuzz", str(db), *sample]).out)
         res["rapidfuzz_keystrokes"] = len(sample)
         res["rapidfuzz_median_ms"] = round(statistics.median(rf["keystroke_ms"]), 1)
         res["speedup_vs_rapidfuzz"] = round(
@@ -204,7 +225,7 @@ def bench_size(
             lines = work / "sentences.txt"
             from store.search.query import parse_query
 
-            _, _, out, _ = run_measured([py, __file__, "--probe", "dump", str(db), str(lines)])
+            run_measured([py, __file__, "--probe", "dump", str(db), str(lines)])
             times = []
             for q in sample:
                 text = parse_query(q)[1] or q
@@ -242,7 +263,7 @@ def probe_add(db: Path, work: Path, py: str) -> float:
         (folder / f"added-{i}.txt").write_text(f"{text}\n\nAddendum {stamp}-{i}.\n", "utf-8")
     env = os.environ.copy()
     env["PYTHONPATH"] = str(ROOT)
-    wall, _, _, _ = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env)
+    wall = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env).wall
     shutil.rmtree(folder, ignore_errors=True)
     return wall
 

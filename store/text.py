@@ -28,6 +28,11 @@ _SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n\n"})
 # Invisible marks: the zero-width space, the byte-order mark / zero-width no-break space and
 # the word joiner are removed; the zero-width (non-)joiners only when stray (see _joiner).
 _ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff]|[\u200c\u200d]")
+# Every character any step of strip_controls acts on, in one class: most texts hold none,
+# and one scan then answers for all the steps.
+_ANY_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
 
 
 def _joiner(text: str, at: int) -> bool:
@@ -72,6 +77,9 @@ def strip_controls(text: str) -> str:
     newlines; line and paragraph separators become line breaks, stray zero-width marks go."""
     global _last_clean
     if not text or text is _last_clean:
+        return text
+    if _ANY_UNSAFE.search(text) is None:
+        _last_clean = text
         return text
     plain = text.isascii()
     if _INTRODUCER.search(text):

@@ -20,14 +20,12 @@ from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, SearchIcon
-from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
-from store.records import Actor, ArticleMeta
 from tui.commands import PactscopeCommands, app_bindings
 from tui.glyphs import glyphs, plain_terminal, use
-from tui.messages import ArticleRead
+from tui.messages import ArticleRead, IndexBuildEnded, IndexReady, StoreFailed, StoreLoaded
 from tui.navigation import HOME, History, Location
 from tui.safe import one_line
 from tui.screens.actor import ActorScreen
@@ -53,43 +51,6 @@ class Palette(CommandPalette):
             icon.icon = glyphs().search_icon
 
 
-class StoreLoaded(Message):
-    """The store was opened or re-read: the lists to show."""
-
-    def __init__(
-        self,
-        store: Store,
-        signature: tuple[int, int, int] | None,
-        articles: list[ArticleMeta],
-        actors: list[Actor],
-        reloaded: bool,
-    ) -> None:
-        super().__init__()
-        self.store = store
-        self.signature = signature
-        self.articles = articles
-        self.actors = actors
-        self.reloaded = reloaded
-
-
-class StoreFailed(Message):
-    """The store could not be opened or read: a one-line reason."""
-
-    def __init__(self, reason: str, quiet: bool = False) -> None:
-        super().__init__()
-        self.reason = reason
-        self.quiet = quiet
-
-
-class IndexReady(Message):
-    """The search index finished loading (or building)."""
-
-    def __init__(self, index: Any, generation: int) -> None:
-        super().__init__()
-        self.index = index
-        self.generation = generation
-
-
 class PactscopeApp(App[None]):
     """Explore articles, actors and agreements in a pactscope store."""
 
@@ -105,6 +66,8 @@ class PactscopeApp(App[None]):
         self.db_path = Path(db_path)
         self.store: Store | None = None
         self.store_lock = threading.RLock()
+        self._indexing: dict[Store, int] = {}  # index builds still reading each store
+        self._retired: list[Store] = []  # replaced stores closed once no build reads them
         self.search_index: Any = None
         self.history = History()
         self.main_screen = MainScreen()
@@ -135,7 +98,13 @@ class PactscopeApp(App[None]):
             if old is not None and old is not store:
                 if self.search_index is not None and self.search_index.reads_store:
                     self.search_index = None  # its sentences come from the store closed here
-                old.close()
+                if self._indexing.get(old):
+                    self._retired.append(old)  # an index build reads it: closed when it ends
+                else:
+                    old.close()
+            if store is None:  # the app is leaving: nothing will read them again
+                while self._retired:
+                    self._retired.pop().close()
 
     # --- workers -------------------------------------------------------------------------
 
@@ -185,12 +154,18 @@ class PactscopeApp(App[None]):
         """Load (or build) the search index for ``store``; search works once it is ready."""
         from store.search.upkeep import index_for_store
 
+        with self.store_lock:  # a build may read bodies: a reload keeps the store open till it ends
+            if store.closed:
+                return
+            self._indexing[store] = self._indexing.get(store, 0) + 1
         try:
             index = index_for_store(store)
         except Exception as error:  # a broken index must not take the explorer down
-            if not store.closed:  # else a reload replaced the store: its own index comes next
+            if store is self.store:  # else a reload replaced the store: its own index comes next
                 self.post_message(StoreFailed(f"search index unavailable: {one_line(error)}"))
             return
+        finally:
+            self.post_message(IndexBuildEnded(store))
         self.post_message(IndexReady(index, store.generation))
 
     def _poll(self) -> None:
@@ -214,6 +189,16 @@ class PactscopeApp(App[None]):
             self.main_screen.show_error(message.reason)
         if not message.quiet or self.store is None:
             self.notify(message.reason, title="Store", severity="error", markup=False)
+
+    def on_index_build_ended(self, message: IndexBuildEnded) -> None:
+        store = message.store
+        with self.store_lock:
+            left = self._indexing.pop(store, 1) - 1
+            if left:
+                self._indexing[store] = left
+            elif any(store is retired for retired in self._retired):
+                self._retired = [r for r in self._retired if r is not store]
+                store.close()
 
     def on_index_ready(self, message: IndexReady) -> None:
         if self.store is not None and message.generation == self.store.generation:

@@ -22,11 +22,9 @@ SORTS: tuple[str, ...] = ("name", "count")
 
 @dataclass(frozen=True, slots=True)
 class Cell:
-    """One party in one agreement: the agreement's status and where the party is stated."""
+    """One party in one agreement: the agreement's status there."""
 
     status: str
-    article: str | None = None
-    sentence: int | None = None
 
 
 @dataclass(slots=True)
@@ -51,6 +49,7 @@ class Matrix:
     countries: Axis
     agreements: Axis
     cells: dict[tuple[str, str], Cell]
+    records: dict[str, Agreement] = field(default_factory=dict)
     flipped: bool = False
     sort: str = SORTS[0]
     rows: list[str] = field(default_factory=list)
@@ -67,6 +66,26 @@ class Matrix:
     def cell(self, row: str, col: str) -> Cell | None:
         key = (col, row) if self.flipped else (row, col)
         return self.cells.get(key)
+
+    def fresh(self) -> Matrix:
+        """A matrix of the same cells in this one's state (the shared data is never changed:
+        filtering, sorting and flipping only set the new one's own rows and columns)."""
+        return Matrix(
+            self.countries,
+            self.agreements,
+            self.cells,
+            self.records,
+            rows=list(self.rows),
+            cols=list(self.cols),
+        )
+
+    def evidence(self, country: str, agreement: str) -> tuple[str, int] | None:
+        """The (article, sentence) stating that ``country`` is a party to ``agreement``."""
+        record = self.records.get(agreement)
+        for fact in record.facts if record is not None else ():
+            if fact.field == "party" and fact.value == country:
+                return fact.article, fact.sentence
+        return None
 
     def apply(self, query: str = "") -> None:
         """Show the rows and columns that match ``query`` and hold at least one cell."""
@@ -127,26 +146,36 @@ def _matching(axis: Axis, words: list[str], within: Iterable[str] | None = None)
     return [i for i in ids if all(w in axis.folded[i] for w in words)]
 
 
+def _name(text: str) -> str:
+    """A name as one clean line (most names are: they skip the cleaning)."""
+    return text if text.isprintable() else one_line(text)
+
+
 def build_matrix(actors: Iterable[Actor], agreements: Iterable[Agreement]) -> Matrix:
-    """Every country party to some agreement, against every agreement with a country party."""
-    kinds = {a.id: a for a in actors if a.kind == "country"}
+    """Every country party to some agreement, against every agreement with a country party.
+
+    One pass over the agreements, names cleaned once each; where a party is stated is looked
+    up only for the cell asked about (``Matrix.evidence``).
+    """
+    countries_by_id = {a.id: a for a in actors if a.kind == "country"}
     countries, deals = Axis(), Axis()
     cells: dict[tuple[str, str], Cell] = {}
+    records: dict[str, Agreement] = {}
+    statuses: dict[str | None, Cell] = {}
     for agreement in agreements:
-        stated = {
-            f.value: (f.article, f.sentence)
-            for f in agreement.facts
-            if f.field == "party" and isinstance(f.value, str)
-        }
-        status = one_line(agreement.status or "party").replace("_", " ")
-        for party in agreement.parties:
-            country = kinds.get(party)
-            if country is None:
-                continue
-            article, sentence = stated.get(party, (None, None))
-            cells[(party, agreement.id)] = Cell(status, article, sentence)
-            countries.add(party, one_line(country.name))
-            deals.add(agreement.id, one_line(agreement.name) or "(unnamed agreement)")
-    matrix = Matrix(countries, deals, cells)
+        parties = [p for p in agreement.parties if p in countries_by_id]
+        if not parties:
+            continue
+        cell = statuses.get(agreement.status)
+        if cell is None:
+            words = one_line(agreement.status or "party").replace("_", " ")
+            cell = statuses[agreement.status] = Cell(words)
+        records[agreement.id] = agreement
+        deals.add(agreement.id, _name(agreement.name) or "(unnamed agreement)")
+        for party in parties:
+            cells[(party, agreement.id)] = cell
+            if party not in countries.names:
+                countries.add(party, _name(countries_by_id[party].name))
+    matrix = Matrix(countries, deals, cells, records=records)
     matrix.apply()
     return matrix

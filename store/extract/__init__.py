@@ -14,6 +14,7 @@ from __future__ import annotations
 from store.extract.affiliation import fill_fallbacks, home_country
 from store.extract.agreements import find_named
 from store.extract.countries import country_actors, find_countries, index_countries
+from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.gazetteer import Gazetteer
@@ -59,6 +60,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     state.quotes = list(article.quotes)
     state.published = article.published
     state.home = home_country(gz, article.dateline, article.byline, article.source)
+    block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
     find_named(state)
     find_organizations(state)

@@ -144,7 +144,8 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
         d, preps = state.doc, state.cues.place_preps
         found = cached[sentence] = set()
         for c in state.countries:
-            if c.sentence == sentence and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps:
+            if c.sentence == sentence and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps and d.lower(c.i - 1) != "with":
+                # (a country after "with" is the partner: "said a gas deal with Togo was under review")
                 if d.lower(c.j) in _OTHER_SIDE:
                     continue  # "his U.S. counterpart": that country is the other side's
                 found.add(c.name)
@@ -228,13 +229,27 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
     return None
 
 
-def _at_home(state: State, title: str) -> str | None:
+_VISITS = frozenset({"visited", "visits", "visiting", "toured", "arrived"})
+
+
+def _at_home(state: State, role: RoleAcc) -> str | None:
     """A government member's office with no other cue, in an article datelined in a country's
     capital or released by its government, belongs to that country: the local press and a
-    government's own releases write "Prime Minister X" for their own."""
-    if state.home is None or _HOME_OFFICES.isdisjoint(title.casefold().split()):
+    government's own releases write "Prime Minister X" for their own. Not when the text names
+    other countries but never that one (talks held abroad: "PRETORIA, South Africa" over a story
+    of Ethiopia), nor for a visitor ("a state visit by President X")."""
+    home = state.home
+    if home is None or _HOME_OFFICES.isdisjoint(role.title.casefold().split()):
         return None
-    return state.home
+    low, i = state.doc.low, role.title_i
+    if (i >= 2 and low[i - 1] == "by" and low[i - 2] == "visit") or (i >= 1 and low[i - 1] == "visiting"):
+        return None  # the guest of the dateline's country (rule: visitor_not_home)
+    if role.name_j < len(low) and low[role.name_j] in _VISITS:
+        return None  # "as Prime Minister X visited Hanoi"
+    actors = {c.name for c in state.countries if c.actor and (c.i == 0 or low[c.i - 1] != "with")}  # a partner of "with" aside
+    if actors and home not in actors:
+        return None  # the dateline names only where another country's story happened (rule: home_named)
+    return home
 
 
 def _dominant(state: State) -> str | None:
@@ -276,4 +291,4 @@ def fill_fallbacks(state: State) -> None:
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        role.place(_at_home(state, role.title), "home-country")
+                        role.place(_at_home(state, role), "home-country")

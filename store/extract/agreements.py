@@ -261,7 +261,10 @@ def _named(state: State) -> None:
         if not specific or len(rest) < 2 or (not acro and heading_like(state, chunk)):
             continue
         if i == lead:
-            i = lead = _joined_start(state, i)  # "Trade and Investment Agreement"
+            joined = _joined_start(state, i)  # "Trade and Investment Agreement"
+            if joined != i:
+                i = lead = joined
+                rest = [d.words[k] for k in range(i, chunk.j) if d.words[k][:1].isalpha()]  # its acronym spells all
         end = chunk.j
         if words[-1].casefold() not in heads:
             end = _joined_end(state, end, heads)  # "Treaty of Amity and Cooperation"

@@ -7,7 +7,16 @@ of the Foreign Ministry", a wire tag "(PANA)", a contributor line ("AP writer X 
 
 from __future__ import annotations
 
+import re
+
+from store.extract.state import State
 from store.extract.tokens import Doc
+
+# Nouns naming the reporters a contribution line credits ("Associated Press writer A contributed").
+_REPORTERS = frozenset("writer writers reporter reporters correspondent correspondents journalist journalists staff".split())
+_CREDIT_TEXT = re.compile(r"contributed|(?:reporting|editing|writing|compiled) by", re.I)
+# Openings of a sign-off line of credits ("Additional reporting by A; Editing by B").
+_CREDIT_OPENINGS = (("additional", "reporting", "by"), ("reporting", "by"), ("editing", "by"), ("writing", "by"), ("compiled", "by"))
 
 # Words that make the parentheses or the line around a name a picture or file credit.
 _CREDIT_WORDS = frozenset("pic pics photo photos picture pictures image images file video credit courtesy".split())
@@ -94,3 +103,44 @@ def _alone_on_line(d: Doc, i: int, j: int) -> bool:
     head = text[line_start : d.starts[i]].strip()
     tail = text[d.ends[j - 1] : line_end].strip()
     return head in ("", "The", "By", "by", "—", "-") and tail in ("", ".")
+
+
+def credit_sentences(d: Doc) -> frozenset[int]:
+    """Sentences that only credit the reporting: "<Outlet> writer A contributed from B.",
+    "A and B contributed to this report.", "Additional reporting by A; Editing by B". Their
+    names are credits, not actors of the story."""
+    if _CREDIT_TEXT.search(d.text) is None:
+        return frozenset()  # one scan in C: most articles have no credit line
+    low, sent, n = d.low, d.sent, d.n
+    out: set[int] = set()
+    for word in ("contributed", "reporting", "editing", "writing", "compiled"):
+        if word not in low:
+            continue
+        k = -1
+        while True:
+            try:
+                k = low.index(word, k + 1)
+            except ValueError:
+                break
+            s = sent[k]
+            first = d.sent_first[s]
+            if word == "contributed":
+                named = any(low[x] in _REPORTERS and d.is_cap(x + 1) for x in range(first, k - 1))
+                if named or (k + 3 < n and low[k + 1 : k + 4] == ["to", "this", "report"]):
+                    out.add(s)
+            elif k - first <= 1 and any(tuple(low[first : first + len(o)]) == o for o in _CREDIT_OPENINGS):
+                out.add(s)  # the sentence opens with the credit
+    return frozenset(out)
+
+
+def block_credit_sentences(state: State) -> None:
+    """Block every token of the credit sentences (no rule reads an actor there)."""
+    d = state.doc
+    found = credit_sentences(d)
+    state.cache["credit_sentences"] = found
+    if not found:
+        return
+    for k in range(d.n):
+        if d.sent[k] in found:
+            state.blocked[k] = 1
+

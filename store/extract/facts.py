@@ -239,6 +239,9 @@ def fill_facts(state: State) -> None:
             lead = i
             if i and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
+                if acc.value_at < 0 and not acc.unnamed:
+                    # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
+                    acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
             if status is None and _in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"

@@ -105,12 +105,25 @@ def known_as(state: State, j: int) -> tuple[int, int] | None:
     if d.word(j) not in (",", "("):
         return None
     k = j + 1 + (d.lower(j + 1) in _KNOWN_AS_ADVERBS)
-    if d.lower(k) != "known" or d.lower(k + 1) != "as" or d.sent[min(k + 1, len(d) - 1)] != d.sent[j]:
+    if d.lower(k) != "known":
+        return None
+    k += d.lower(k + 1) in _KNOWN_AS_ADVERBS  # "known locally as"
+    if d.lower(k + 1) != "as" or d.sent[min(k + 2, len(d) - 1)] != d.sent[j]:
         return None
     chunk = d.chunk_at.get(k + 2)
     if chunk is None or chunk.j - chunk.i > 3 or names_something_else(state, chunk.i, chunk.j):
         return None
     return chunk.i, chunk.j
+
+
+def apposed_size(words: list[str]) -> bool:
+    """Whether a name set off by commas has a name's length: two or three words, connectors
+    ("bin", "de") aside, or four with connectors between them, seven in all ("Jassim bin Saif
+    al-Sulaiti", "Maktoum bin Mohammed bin Rashid Al Maktoum")."""
+    if 2 <= len(words) <= 3:
+        return True
+    core = len([w for w in words if w.casefold() not in NAME_CONNECTORS])
+    return len(words) <= 7 and 2 <= core <= (4 if core < len(words) else 3)  # "Mohammed bin Rashid Al Maktoum"
 
 
 def particle_free(surname: str) -> str:

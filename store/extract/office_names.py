@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, name_words
+from store.extract.names import NAME_CONNECTORS, all_valid, apposed_size, name_words
 from store.extract.offices import LOWER_OFFICES, NameMention
 from store.extract.state import State
 from store.extract.tokens import Chunk, Match
@@ -82,12 +82,22 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
         cue = c.name  # "US Senior Advisor"
     elif start > i:
         return []  # something else leads the run
-    if d.low[h + 1] in ("for", "of") and (named := apposed_name(state, j)) is not None:
+    end = portfolio_end(state, start, j, j) if d.low[h + 1] in ("for", "of") else None
+    if end is not None:
         # "Minister of State for Petroleum Resources, Ekperikpe Ekpo,": the run is the office
         cue = cue or cue_before(state, start)
-        ni, nj, words = named
-        return [NameMention(ni, nj, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
+        ni, nj, words = apposed_name(state, end)  # type: ignore[misc]
+        return [NameMention(ni, nj, words, chunk.sentence, d.span_text(start, end), start, end, cue, True, "title-comma-name")]
     if d.low[h + 1] in ("for", "of"):
+        nxt = d.chunk_at.get(j + 1) if j < d.n and d.words[j] == "," else None
+        if nxt is not None and d.sent[nxt.i] == chunk.sentence and all(d.is_cap(x) or d.low[x] in _PORTFOLIO_GLUE for x in range(h + 2, j)):
+            # "Minister of Digital Economy Affairs, A B": the portfolio is all of it, the name
+            # follows the comma (rule: long_portfolio)
+            words = name_words(state, nxt.i, nxt.j)
+            if not 2 <= len(words) <= 4 or not all_valid(state, words):
+                return []
+            cue = cue or cue_before(state, start)
+            return [NameMention(nxt.i, nxt.j, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
         name_i = j - 2  # the portfolio runs on; the name is the last two words
         if name_i <= h + 2:
             return []  # "Minister for Home Affairs": the portfolio, no name
@@ -104,27 +114,45 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
 
 
 def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
-    """", Leila Benali," right after token j-1: a name of two or three words set off by a comma
-    (tokens, words), or None."""
+    """", Leila Benali," right after token j-1: a name of two or three words set off by a comma,
+    honorifics before it left out (tokens, words), or None."""
     d = state.doc
     if j + 1 >= len(d) or d.words[j] != "," or d.sent[j] != d.sent[j - 1]:
         return None
     nxt = d.chunk_at.get(j + 1)
     if nxt is None:
         return None
-    words = name_words(state, nxt.i, nxt.j)
-    return (nxt.i, nxt.j, words) if 2 <= len(words) <= 3 and all_valid(state, words) else None
+    i = nxt.i
+    m = d.match_at.get(i)
+    while m is not None and m.j < nxt.j and any(e.kind == "honorific" for e in m.entries):
+        i = m.j  # ", Sheikh A B,", ", Dr. A B,": the honorific is no part of the name
+        m = d.match_at.get(i)
+    words = name_words(state, i, nxt.j)
+    return (i, nxt.j, words) if apposed_size(words) and all_valid(state, words) else None
 
 
-def portfolio_run(state: State, title_i: int, title_j: int, k: int, j: int) -> bool:
-    """Whether tokens [k, j) carry on the portfolio of an office at [title_i, title_j) up to a
-    comma and a name: the office holds or is followed by "of"/"for" ("Minister of Energy"
-    + "Transition", "Minister of State" + "for Petroleum Resources"), and the rest is
-    capitalised words and portfolio glue."""
+def portfolio_end(state: State, title_i: int, k: int, j: int) -> int | None:
+    """Where the portfolio of an office at ``title_i`` ends when it runs from token k over
+    capitalised words, "and" and commas to a comma and an apposed name ("Minister of Energy"
+    + "Transition, A B,"; "Minister of State" + "for Petroleum Resources, A B,"; "Minister of
+    Economy" + ", Development and Tourism, A B,"): the comma's token, else None. The office
+    must hold "of"/"for" (a portfolio), and the run stays within a dozen tokens."""
     d = state.doc
-    if not any(d.low[x] in ("of", "for") for x in range(title_i, k + 1)):
-        return False
-    return all(d.is_cap(x) or d.low[x] in _PORTFOLIO_GLUE for x in range(k, j)) and apposed_name(state, j) is not None
+    low = d.low
+    if not any(low[x] in ("of", "for") for x in range(title_i, min(j, d.n))):
+        return None
+    for x in range(k, j):
+        if not (d.is_cap(x) or low[x] in _PORTFOLIO_GLUE):
+            return None
+    sentence = d.sent[title_i]
+    for x in range(j, min(d.n, j + 12)):
+        if d.sent[x] != sentence:
+            return None
+        if d.words[x] == "," and apposed_name(state, x) is not None:
+            return x
+        if not (d.is_cap(x) or low[x] in _PORTFOLIO_GLUE):
+            return None
+    return None
 
 
 def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
@@ -140,22 +168,39 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     prev = d.chunk_at.get(_chunk_start_before(state, i - 1))
     if prev is None or prev.j != i - 1:
         return []
-    m = d.match_at.get(prev.i)
-    office = (m is not None and m.first("title") is not None) or d.low[prev.i] in OFFICE_HEADS
-    if not office or not any(d.low[x] in ("for", "of") for x in range(prev.i, prev.j)):
+    ti = prev.i
+    m = d.match_at.get(ti)
+    if m is not None and m.first("country") is not None and m.j < prev.j:
+        ti = m.j  # "UAE Minister of Energy and Infrastructure A": the country owns the office
+        m = d.match_at.get(ti)
+    office = (m is not None and m.first("title") is not None) or d.low[ti] in OFFICE_HEADS
+    if not office or not any(d.low[x] in ("for", "of") for x in range(ti, prev.j)):
         return []
     if named is not None and all(d.is_cap(x) for x in range(i, chunk.j)):
         ni, nj, words = named
-        title = d.span_text(prev.i, chunk.j)
-        return [NameMention(ni, nj, words, chunk.sentence, title, prev.i, chunk.j, cue_before(state, prev.i), True, "portfolio-continues")]
+        title = d.span_text(ti, chunk.j)
+        return [NameMention(ni, nj, words, chunk.sentence, title, ti, chunk.j, cue_before(state, ti), True, "portfolio-continues")]
     if chunk.j - i < 3:
         return []
-    name_i = chunk.j - 2
+    name_i = last_two_words(state, i, chunk.j)  # "... and Infrastructure Suhail al-Mazrouei"
     words = name_words(state, name_i, chunk.j)
     if not all_valid(state, words) or any(not d.is_cap(x) for x in range(i, name_i)):
         return []
-    title = d.span_text(prev.i, name_i)
-    return [NameMention(name_i, chunk.j, words, chunk.sentence, title, prev.i, name_i, cue_before(state, prev.i), True, "portfolio-continues")]
+    title = d.span_text(ti, name_i)
+    return [NameMention(name_i, chunk.j, words, chunk.sentence, title, ti, name_i, cue_before(state, ti), True, "portfolio-continues")]
+
+
+def last_two_words(state: State, i: int, j: int) -> int:
+    """The token where the last two words of tokens [i, j) start, a word being tokens joined
+    without spaces ("al-Mazrouei", "J."), with the word a connector ties to them ("Salim bin");
+    ``j - 2`` when none is found."""
+    d = state.doc
+    for s in range(j - 2, max(i, j - 8) - 1, -1):
+        if d.gap(s) != "" and len(name_words(state, s, j)) == 2:
+            if s - 2 >= i and d.low[s - 1] in NAME_CONNECTORS and d.is_cap(s - 2):
+                return s - 2  # "Salim bin Nasser al-Aufi": a connector joins the word before
+            return s
+    return j - 2
 
 
 def _chunk_start_before(state: State, k: int) -> int:

@@ -86,6 +86,17 @@ def shouted(state: State, m: Match) -> bool:
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "commissioner", "state"})
 
 
+def office_run(state: State, i: int, j: int) -> bool:
+    """Whether a capitalised run names a minister's office, not a body: a minister, secretary
+    or commissioner and its portfolio after "of"/"for" ("UAE Minister of Energy", "Mauritanian
+    Minister of Petroleum"), the portfolio without "the" or a head word of its own."""
+    d = state.doc
+    for x in range(i + 1, j - 1):
+        if d.low[x] in ("of", "for") and d.low[x - 1] in _PORTFOLIO_HEADS:
+            return portfolio(state, i, x + 1, j)
+    return False
+
+
 def portfolio(state: State, i: int, start: int, j: int) -> bool:
     """Whether the words after an office's "of"/"for" are its portfolio: the office is a
     minister's or commissioner's, and the rest has no "the" and no institution head word
@@ -109,3 +120,38 @@ def portfolio_goes_on(state: State, i: int, j: int) -> bool:
         if not d.is_cap(x) or d.sent[x] != d.sent[i]:
             return False
     return False
+
+
+def and_continued(state: State, chunk: Chunk) -> Chunk:
+    """A body's name "<head> of/for X and Y" that the capitalised run broke at "and" ("Ministry
+    of Mines and Energy", "Department of Foreign Affairs and Trade", "Agency for Accounting and
+    Control of Nuclear Materials (ABACC)"): the chunk with its second part, when that part is
+    one to five capitalised words naming nothing else (no country, no known name, no head word
+    of its own); else the chunk itself."""
+    d = state.doc
+    j = chunk.j
+    if j + 1 >= d.n or d.low[j] != "and" or d.sent[j + 1] != chunk.sentence:
+        return chunk
+    nxt = d.chunk_at.get(j + 1)
+    if nxt is None or nxt.j - nxt.i > 5 or nxt.possessive:
+        return chunk
+    low = d.low
+    if not any(low[x] in ("of", "for") for x in range(chunk.i + 1, j)):
+        return chunk  # "Ministry of ...": only a body with a portfolio runs on over "and"
+    if not state.gz.head_words.intersection(low[chunk.i : j]):
+        return chunk
+    if low[nxt.j - 1] in state.gz.head_words or any(x in d.match_at for x in range(nxt.i, nxt.j)):
+        return chunk  # "... and Ghana Health Service", "... and Foreign Minister A": another name
+    text = d.span_text(chunk.i, nxt.j)
+    return Chunk(chunk.i, nxt.j, chunk.start, nxt.end, text, chunk.sentence, False)
+
+
+def after_office(state: State, i: int, j: int) -> int:
+    """Where the body starts in a run that opens with an office title and "of"/"for" ("Chief
+    Executive Officer of the X Company"); ``i`` when the run does not open with an office."""
+    d = state.doc
+    for n in (4, 3, 2, 1):
+        k = i + n
+        if k + 1 < j and d.low[k] in ("of", "for") and any(e.kind == "title" for e in state.gz.lookup(d.span_text(i, k))):
+            return k + 1 + (d.low[k + 1] == "the" and k + 2 < j)
+    return i

@@ -12,11 +12,13 @@ from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.org_checks import (
+    after_office,
+    and_continued,
     body_of_org,
     known_org,
+    office_run,
     owner_unnamed,
     person_like,
-    portfolio,
     portfolio_goes_on,
     shouted,
     surname_after_name,
@@ -26,6 +28,7 @@ from store.extract.tokens import CONNECTORS, Chunk
 from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
+_COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
 _LEADERS = frozenset(
     "In On At As By For From With During After Before While This These That Those It Its Their Our "
     "But And If When Since Despite Amid Although Meanwhile According Under".split()
@@ -130,7 +133,10 @@ def _known(state: State) -> None:
     d, place_orgs = state.doc, state.cues.place_orgs
     chunk_of: dict[int, Chunk] | None = None  # chunk of each token, built on first need
     defined: dict[str, str] | None = None  # acronyms the article spells out itself
+    credits = state.cache.get("credit_sentences") or ()
     for m in d.matches:
+        if credits and d.sent[m.i] in credits:
+            continue  # "Associated Press writer A contributed": a credit
         e = None
         for x in m.entries:
             if x.kind == "country":
@@ -195,8 +201,8 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
         words = words[1:]
         if len(words) < 2:
             return None
-    if words[0] in _LEADERS:
-        return None
+    if words[0] in _LEADERS or (len(words) == 2 and lastf == "bank" and words[0] in _COMPASS):
+        return None  # "West Bank": a place, not a bank
     head = lastf in head_words or outlet or last in gz.company_suffixes or d.words[chunk.j - 1].rstrip(".") + "." in gz.company_suffixes
     if not head:
         folds = [w.casefold() for w in words]
@@ -234,6 +240,9 @@ def _patterns(state: State) -> None:
             continue
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
+        if chunk.j < n and tokens[chunk.j] == "and":
+            chunk = and_continued(state, chunk)  # "Ministry of Mines and Energy"
+            paren = chunk.j < n and tokens[chunk.j] == "("
         handle = None
         acro = None
         if paren:
@@ -256,10 +265,12 @@ def _patterns(state: State) -> None:
         entries = named[2] if named is not None else state.gz.lookup(name)
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
-        start = _after_office(state, i, chunk.j)
-        if (start > i and portfolio(state, i, start, chunk.j)) or portfolio_goes_on(state, i, chunk.j):
+        start = after_office(state, i, chunk.j)
+        if office_run(state, i, chunk.j) or portfolio_goes_on(state, i, chunk.j):
             continue  # "Minister of State for Petroleum Resources": a minister's portfolio, no body
         if start > i:  # "Chief Executive Officer of the National Petroleum Company": the body after the office
+            if d.low[start - 1] == "for" and not entries and d.low[start - 2] in ("minister", "state", "secretary"):
+                continue  # "Minister of State for Petroleum Resources": a portfolio (rule: minister_portfolio)
             i, name = start, d.span_text(start, chunk.j)
             if GENERIC_BODY_WORDS.issuperset(name.casefold().split()):
                 continue  # "Director General of the National Office": no body named
@@ -372,17 +383,6 @@ def _described(state: State) -> None:
                 if d.lower(k - 1) in _BODY_NOUNS:
                     _add(state, word, i, i + 1, "acronym-described-as-body")  # "The FNSEA, France's largest farm union,"
                 break
-
-
-def _after_office(state: State, i: int, j: int) -> int:
-    """Where the body starts in a run that opens with an office title and "of"/"for" ("Chief
-    Executive Officer of the X Company"); ``i`` when the run does not open with an office."""
-    d = state.doc
-    for n in (4, 3, 2, 1):
-        k = i + n
-        if k + 1 < j and d.low[k] in ("of", "for") and any(e.kind == "title" for e in state.gz.lookup(d.span_text(i, k))):
-            return k + 1 + (d.low[k + 1] == "the" and k + 2 < j)
-    return i
 
 
 def find_organizations(state: State) -> None:

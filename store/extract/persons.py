@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from store.extract.names import all_valid, known_as, name_words, names_something_else
 from store.extract.office_names import (
+    apposed_name,
     listed_by_country,
     office_head,
     portfolio_and,
-    portfolio_run,
+    portfolio_end,
     title_across,
     titles_by_end,
 )
@@ -47,8 +48,14 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 cue, k = country.name, m.j
                 cue_end = m.j
                 continue
+            if "title" in kinds and title is not None and title[0] and (
+                "honorific" in kinds  # "President His Highness Sheikh A": an honorific after the office
+                or (title[2] == m.i and m.text.casefold() in _STYLES)  # "Energy Minister Prince A"
+            ):
+                k = m.j  # a style or honorific after the office belongs to neither office nor name
+                continue
             if "title" in kinds:
-                if title is None or title[2] != m.i:
+                if title is None or title[2] != m.i or title[0] is None:  # "His Majesty King": the office alone
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
                     if ti == m.i:
                         ti = _portfolio_start(state, chunk.i, cue_end, m)  # "Indian Mines Minister"
@@ -70,9 +77,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 title = (d.span_text(title[1], cj), title[1], cj)
                 cue, cue_rule = c.name, "country-in-office"
                 break
-        if title is not None and title[0] and portfolio_run(state, title[1], title[2], k, cj):
-            title = (d.span_text(title[1], cj), title[1], cj)  # "Minister of Energy Transition, Leila Benali"
-            break
+        if title is not None and title[0] and (end := portfolio_end(state, title[1], k, cj)) is not None:
+            return [_apposed(state, chunk, title[1], end, cue or _cue_before(state, chunk.i), cue_rule)]  # "Minister of Energy Transition, Leila Benali"
         if title is not None:
             cue = cue or _cue_before(state, chunk.i)
             end = cj
@@ -89,6 +95,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True, rule, cue_rule))
             return out
         k += 1
+    if title is not None and title[0] and title[2] == chunk.j and (end := portfolio_end(state, title[1], cj, cj)) is not None and end > cj:
+        return [_apposed(state, chunk, title[1], end, cue or _cue_before(state, title[1]), cue_rule)]  # "Minister of Water and Energy, A B,"
     if title is not None and title[0] and title[2] == chunk.j:
         ti = title[1]
         while ti > 0 and d.words[ti - 1].islower() and d.low[ti - 1] in OFFICE_WORDS and title[2] - ti < 5:
@@ -97,13 +105,19 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             title = (d.span_text(ti, title[2]), ti, title[2])
         cue = cue or _cue_before(state, ti)
         j = chunk.j  # "Minister of Defense, Nakatani Gen": the name follows a comma
-        if j + 1 < len(d) and d.words[j] == "," and d.sent[j] == chunk.sentence:
-            nxt = d.chunk_at.get(j + 1)
-            if nxt is not None:
-                words = name_words(state, nxt.i, nxt.j)
-                if 2 <= len(words) <= 3 and all_valid(state, words):
-                    out.append(NameMention(nxt.i, nxt.j, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
+        if j + 1 < len(d) and d.sent[j] == chunk.sentence and (named := apposed_name(state, j)) is not None:
+            ni, nj, words = named
+            out.append(NameMention(ni, nj, words, chunk.sentence, title[0], title[1], title[2], cue, True, "title-comma-name", cue_rule))
     return out
+
+
+# Styles of a royal or noble name ("Prince", "Sheikh"): after an office they belong to neither
+# the office nor the name. (Rule: style_after_office.)
+_STYLES = frozenset({"prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady"})
+def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue_rule: str) -> NameMention:
+    """The name set off by the comma at ``end`` after an office running from ``ti``."""
+    ni, nj, words = apposed_name(state, end)  # type: ignore[misc]
+    return NameMention(ni, nj, words, chunk.sentence, state.doc.span_text(ti, end), ti, end, cue, True, "title-comma-name", cue_rule)
 
 
 _TITLE_PREFIXES = frozenset({"Acting", "Interim", "Caretaker"})
@@ -251,10 +265,11 @@ def find_persons(state: State) -> None:
                 continue  # the chunk is one country, organisation or agreement name: no person inside
         if blocked.find(1, i, j) >= 0 or person_tok.find(1, i, j) >= 0:
             # "WHO Director-General Tedros ...": an organisation name may lead the chunk
-            k = i
+            k = i + (d.words[i] == "The" and j - i > 2 and blocked[i + 1])  # "The Pacific Islands Forum Secretary General A"
+            first = k
             while k < j and (blocked[k] or person_tok[k]):
                 k += 1
-            if k == i or k >= j or not state.free(k, j):
+            if k == first or k >= j or not state.free(k, j):
                 continue
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         if chunk.i in consumed:
@@ -265,6 +280,8 @@ def find_persons(state: State) -> None:
         if found:
             titled.extend(found)
             consumed.update([m.i for m in found])
+            consumed.update(m.title_j + 1 for m in found if m.rule == "title-comma-name")  # ", Sheikh A B": the chunk
+            consumed.update(x for m in found if m.title_j > chunk.j for x in range(chunk.j, m.title_j))  # a portfolio's later chunks
             continue
         m = _untitled(state, chunk)
         if m is not None:

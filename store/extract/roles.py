@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from store.extract.office_forms import office_key
 from store.extract.state import RoleAcc, State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
@@ -211,6 +212,10 @@ def resolve_affiliations(state: State) -> None:
             for role in p.roles:
                 if role.affiliation:
                     continue
+                same = _same_office(p, role)
+                if same is not None:
+                    found = role.place(same, "person-same-office") or found
+                    continue
                 inherited = _inherit(state, role, ends)
                 if inherited is not None:
                     found = role.place(*inherited) or found
@@ -225,6 +230,16 @@ def resolve_affiliations(state: State) -> None:
                 )
         if not found:
             break
+
+
+def _same_office(p, role: RoleAcc) -> str | None:
+    """The country the person's same office has elsewhere in the article: one person holds an
+    office for one country ("Indian Prime Minister A" ... "President B and Prime Minister A")."""
+    key = office_key(role.title)
+    for other in p.roles:
+        if other is not role and other.affiliation and office_key(other.title) == key:
+            return other.affiliation
+    return None
 
 
 def _own_affiliation(p) -> str | None:

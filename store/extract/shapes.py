@@ -19,13 +19,13 @@ CLOSED = frozenset(
 # Plural nouns that make one agreement record only after a count: "signed 15 cooperation
 # agreements worth $10 billion" (the text reports them as one package). (Rule: counted_plural.)
 COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement"}
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several".split())
+COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several".split())
 
 
 def counted(words: list[str], low: list[str], j: int) -> bool:
     """Whether token j is a count: a number of up to three digits or a number word."""
     w = words[j]
-    return (w.isdigit() and len(w) <= 3) or low[j] in _COUNT_WORDS
+    return (w.isdigit() and len(w) <= 3) or low[j] in COUNT_WORDS
 
 
 # Adjectives that set an agreement apart from those named before it ("a separate agreement",

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, repeat
-from operator import sub
+from itertools import accumulate, chain, compress, count, repeat
+from operator import itemgetter, sub
 
 from store.extract.gazetteer import Entry, Gazetteer, norm_form
 from store.records import Article
@@ -45,6 +45,9 @@ _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "
     "July August September October November December".split()
 )
+
+
+_FIRST = itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -188,7 +191,8 @@ def build_doc(article: Article) -> Doc:
             k = bisect_right(starts, pos) - 1
             if k >= 0 and pos < ends[k]:
                 fold[k] = words[k].casefold()
-    caps = [k for k, w in enumerate(words) if w[0].isupper()]
+    # the capitalised tokens' indices, tested in C (no token is empty)
+    caps = list(compress(count(), map(str.isupper, map(_FIRST, words))))
     return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps, fold=fold)
 
 
@@ -204,11 +208,12 @@ def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
     prefixes = gz.prefixes
     matches, match_at = doc.matches, doc.match_at
     i = 0
-    for cap in doc.caps:
+    # only capitalised tokens some form starts with (picked in C): the others never match
+    for cap in compress(doc.caps, map(lengths.__contains__, map(low.__getitem__, doc.caps))):
         if cap < i:
             continue
         i = cap
-        lens = lengths.get(low[i])
+        lens = lengths[low[i]]
         if not lens:
             continue
         # how far a form can reach: same sentence, clean gaps, and the folded text so far (as

@@ -38,6 +38,7 @@ from store.extract.referring import (
 )
 from store.extract.shapes import (
     CLOSED,
+    COUNT_WORDS,
     COUNTED,
     OTHER,
     counted,
@@ -67,7 +68,7 @@ def _nouns(cues) -> frozenset[str]:
     agreements"): a set answers "is this word one?" faster than the dict (built once per cue set)."""
     cached = getattr(cues, "_family_nouns", None)
     if cached is None:
-        cached = cues._family_nouns = frozenset(cues.family) | frozenset(COUNTED)
+        cached = cues._family_nouns = frozenset(cues.family) | frozenset(COUNTED) | {"cessation"}
     return cached
 
 
@@ -139,6 +140,9 @@ def find_unnamed(state: State) -> None:
         plural = family is None and w in COUNTED
         if plural:
             family = fam.get(COUNTED[w])
+        elif w == "cessation":
+            # "a permanent cessation of hostilities" is a ceasefire (rule: cessation_of_hostilities)
+            family = fam.get("ceasefire") if low[k + 1 : k + 3] == ["of", "hostilities"] else None
         if k > 0 and w in seconds and f"{low[k - 1]} {w}" in fam:
             family = fam[f"{low[k - 1]} {w}"]
         after = k + 1
@@ -265,7 +269,7 @@ def find_unnamed(state: State) -> None:
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
-                core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
+                core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -289,7 +293,7 @@ def find_unnamed(state: State) -> None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
                 if pair:
-                    core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end)
+                    core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "") + (" of hostilities" if w == "cessation" else "")
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
@@ -349,7 +353,7 @@ def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: d
     words = [
         m
         for x, m in enumerate(mods)
-        if m not in evaluative and m not in multipliers and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
+        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
     return " ".join([*words, noun])
 

@@ -162,9 +162,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
 
 
 def _wire_shaped(m: re.Match[str]) -> bool:
-    """A one-word tag after a date or before ".-" ("Dili, 4 Mar (Lusa).-") is a wire's name."""
+    """A one-word tag after a date or before ".-" ("Dili, 4 Mar (Lusa).-") is a wire's name, and
+    so is an agency's acronym with its desk after a date ("(RNZ Pacific)")."""
     tag = m["wire"].strip()
-    return " " not in tag and tag[:1].isupper() and bool(m["date"] or m["dot"])
+    words = tag.split()
+    if len(words) > 1:
+        # "PORT VILA, 4 June 2024 (RNZ Pacific) —": an agency's acronym and its desk after a date
+        return bool(m["date"]) and len(words) <= 3 and words[0].isupper() and all(w[:1].isupper() for w in words)
+    return tag[:1].isupper() and bool(m["date"] or m["dot"])
 
 
 def _place_stop(paragraph: str) -> Dateline | None:

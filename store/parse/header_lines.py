@@ -131,6 +131,23 @@ def place_and_date(s: str) -> tuple[str | None, str] | None:
     return " ".join(title_case(w) for w in words), stamp[1]
 
 
+def place_and_stamp(s: str) -> tuple[str, str, str] | None:
+    """``(place, kind, iso)`` for a line that is a place beside a labelled stamp ("Sydney |
+    Updated on: March 11, 2023 08:45 IST"): where the story was filed, and when."""
+    if len(s) > 80 or " | " not in s:
+        return None
+    place, rest = (part.strip() for part in s.split(" | ", 1))
+    words = place.split()
+    stamp = parse_stamp(rest)
+    if stamp is None or stamp[0] == "date" or not words or len(words) > 3 or not header.place_of(place):
+        return None
+    if words[0] in NOT_PLACES or words[0] in MONTHS or words[0].lower() in NOT_NAME_WORDS:
+        return None
+    if len(words) > 1 and not (_place_like(words) or place.replace(" ", "").isupper()):
+        return None  # "Jane Doe | Updated ...": a reporter, left to the byline rules
+    return " ".join(title_case(w) for w in words), stamp[0], stamp[1]
+
+
 def _place_like(words: list[str]) -> bool:
     """Whether capitalised words start or end like a place name ("New Delhi", "Gaza City")."""
     return words[0].lower() in PLACE_FIRST_WORDS or words[-1].lower() in PLACE_LAST_WORDS

@@ -76,6 +76,23 @@ def is_related_headline(s: str) -> bool:
     return bool(long_words) and caps * 10 >= len(long_words) * 7
 
 
+def _listed_headline(s: str) -> bool:
+    """A line under a related-links label that reads as a headline in sentence case: two to
+    sixteen words, capitalised, no sentence end but a question's ("What is in the deal?")."""
+    words = s.split()
+    return 2 <= len(words) <= 16 and s[-1] not in ".,;:" and (s[0].isupper() or s[0].isdigit())
+
+
+def _prose_after(lines, i: int) -> bool:
+    """Whether a line of prose (eight words or more ending a sentence) or a list item follows
+    line i: then a sentence-case line there is the story's own heading, not a listed headline."""
+    for line in lines[i + 1 : i + 40]:
+        t = line.text
+        if BULLET.match(t) or (t[-1:] in ".!\"”" and len(t.split()) >= 8):
+            return True
+    return False
+
+
 class Repeat(Rule):
     """The headline printed again, or a paragraph printed twice (a caption, a standfirst)."""
 
@@ -240,6 +257,8 @@ class RelatedHeadline(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
         s = lines[i].text
+        if ctx.related and not lines[i].md_heading and _listed_headline(s) and not _prose_after(lines, i):
+            return self.label()  # under "Related" at the end: sentence-case headlines too ("Tinubu heads to Paris")
         if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
             return None  # a list item is the story's own
         if ctx.related:

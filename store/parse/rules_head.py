@@ -20,6 +20,7 @@ from store.parse.header_lines import (
     is_lede,
     opens_with_dateline,
     place_and_date,
+    place_and_stamp,
 )
 
 # A headline longer than this is a paragraph.
@@ -175,14 +176,15 @@ class PlaceAndDate(Rule):
     """A place and a date on a line of their own ("Brussels, 4 April 2023", "TOKYO - March 5, 2024")."""
 
     name, kind = "place_and_date", "dateline"
-    max_chars = 60
+    max_chars = 80
 
     def match(self, ctx: Context, i: int) -> Label | None:
         if ctx.dateline:
             return None
         found = place_and_date(ctx.lines[i].text)
         if found is None:
-            return None
+            stamped = place_and_stamp(ctx.lines[i].text)  # "Sydney | Updated on: March 11, 2023"
+            return self.label(place=stamped[0], dates=[stamped[1:]]) if stamped else None
         return self.label(place=found[0], dates=[("date", found[1])])
 
 

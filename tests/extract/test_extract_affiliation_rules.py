@@ -101,3 +101,42 @@ def test_an_opposition_figure_belongs_to_the_country_the_article_is_about() -> N
     assert _roles(run(text), "Kwesi Appiah") == [("Opposition politician", "Ghana", "domestic-office")]
     even = "Ghana and Togo met. Togo and Ghana signed. Opposition politician Kwesi Appiah spoke."
     assert _roles(run(even), "Kwesi Appiah") == [("Opposition politician", None, "")]
+
+
+def test_the_dateline_country_is_no_home_for_a_story_of_other_countries() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Sudan's army and the rebels met for talks. The deal was signed by an aide to Prime Minister Kamil Idris.")
+    art.dateline = "Nairobi, Kenya"
+    assert _roles(extract(art, gazetteer()), "Kamil Idris") == [("Prime Minister", None, "")]
+
+
+def test_a_visitor_is_not_of_the_dateline_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Vietnam and Laos signed two accords during a state visit by President Thongloun Sisoulith.")
+    art.dateline = "Hanoi"
+    assert _roles(extract(art, gazetteer()), "Thongloun Sisoulith") == [("President", None, "")]
+    art = article("Vietnam and Laos signed two accords, and President To Lam hosted the talks.")
+    art.dateline = "Hanoi"
+    assert _roles(extract(art, gazetteer()), "To Lam") == [("President", "Vietnam", "home-country")]
+
+
+def test_a_visitor_named_before_visited_is_not_of_the_dateline_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Vietnam and Laos clinched a power deal on Monday as Prime Minister Sonexay Siphandone visited Hanoi.")
+    art.dateline = "Hanoi"
+    assert _roles(extract(art, gazetteer()), "Sonexay Siphandone") == [("Prime Minister", None, "")]
+
+
+def test_a_country_after_with_is_the_partner_not_the_office_holders() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    art = article("Energy Minister Kojo Mensah said a cross-border gas deal with Togo was under review.")
+    art.dateline = "Accra"
+    assert _roles(extract(art, gazetteer()), "Kojo Mensah") == [("Energy Minister", "Ghana", "home-country")]

@@ -70,6 +70,25 @@ def test_acronym_spelled_out_as_the_gazetteer_spells_it_stays_that_organisation(
     assert org and len(org[0].spans) == 3  # the name, "(ECOWAS)" and the later use
 
 
+def test_a_contribution_line_names_no_organisation_person_or_country() -> None:
+    ex = run(
+        "Chile and Peru signed a fisheries deal.\n\n"
+        "Agence France-Presse correspondent Lucia Ortega contributed from Argentina."
+    )
+    assert names(ex, "organization") == set() and names(ex, "person") == set()
+    assert names(ex, "country") == {"Chile", "Peru"}
+
+
+def test_a_reporting_sign_off_line_names_no_one() -> None:
+    ex = run("Ghana hosted the talks.\n\nAdditional reporting by Kofi Boateng in Lome; Editing by Ruth Mensah")
+    assert names(ex, "person") == set()
+
+
+def test_an_outlet_in_a_sentence_of_the_story_stays_an_actor() -> None:
+    ex = run("Reuters reported that reporters contributed little to the debate in Chile.")
+    assert "Reuters" in names(ex, "organization")
+
+
 def test_a_contributor_line_credits_the_outlet() -> None:
     ex = run(
         "Peru and Bolivia signed a water pact on Monday.\n\n"

@@ -113,3 +113,25 @@ def test_a_portfolio_continued_after_and_before_an_apposed_name() -> None:
 def test_an_office_without_a_portfolio_before_a_list_of_names_keeps_its_holder() -> None:
     ex = run("Chancellor Olaf Brandt, Anna Weiss and Paul Kern met on Monday.")
     assert "Olaf Brandt" in names(ex, "person")
+
+
+def test_a_portfolio_listed_with_commas_and_and_runs_to_the_apposed_name() -> None:
+    ex = run("Uganda's Minister of Finance, Planning and Economic Development, Matia Lubega, met lenders.")
+    assert _held(ex, "Matia Lubega") == [("Minister of Finance, Planning and Economic Development", "Uganda")]
+
+
+def test_a_portfolio_with_and_after_the_listed_office_runs_to_the_apposed_name() -> None:
+    ex = run("Tanzania's Minister of Water and Irrigation, Juma Aweso, opened the dam.")
+    assert _held(ex, "Juma Aweso") == [("Minister of Water and Irrigation", "Tanzania")]
+    assert "Irrigation" not in " ".join(names(ex, "person"))
+
+
+def test_a_country_office_with_a_portfolio_is_no_organisation_and_its_holder_is_found() -> None:
+    ex = run("Omani Minister of Energy and Minerals Salim bin Nasser al-Aufi toured the plant.")
+    assert names(ex, "organization") == set()
+    assert _held(ex, "Salim bin Nasser al-Aufi") == [("Minister of Energy and Minerals", "Oman")]
+
+
+def test_a_long_arabic_name_set_off_after_an_office() -> None:
+    ex = run("Bahrain's Minister of Works, Ibrahim bin Hassan al-Hawaj, opened the bridge.")
+    assert _held(ex, "Ibrahim bin Hassan al-Hawaj") == [("Minister of Works", "Bahrain")]

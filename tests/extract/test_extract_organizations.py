@@ -86,3 +86,25 @@ def test_an_acronym_the_article_defines_is_not_the_gazetteer_one() -> None:
     assert orgs == {"Self-Defense Forces", "Armed Forces of the Philippines"}
     ex = run("The AFP news agency reported the deal.")
     assert {a.name for a in ex.actors} == {"Agence France-Presse"}
+
+
+def test_a_body_with_a_portfolio_keeps_the_part_after_and() -> None:
+    ex = run("The Kenyan Ministry of Lands and Physical Planning said the Office of Trade and Investment agreed.")
+    assert {"Kenyan Ministry of Lands and Physical Planning", "Office of Trade and Investment"} <= names(ex, "organization")
+    assert names(ex, "person") == set()
+
+
+def test_a_defined_acronym_after_and_names_the_whole_body() -> None:
+    ex = run("The Joint Commission for Rivers and Lakes Management (JCRLM) met in Maputo.")
+    org = actor(ex, "Joint Commission for Rivers and Lakes Management", "organization")
+    assert org is not None and "JCRLM" in org.aliases
+
+
+def test_after_and_another_named_body_stays_its_own() -> None:
+    ex = run("The Ministry of Health and Ghana Health Service agreed.")
+    assert {"Ministry of Health", "Ghana Health Service"} <= names(ex, "organization")
+
+
+def test_a_bank_named_by_its_words_is_an_organisation_but_the_west_bank_is_a_place() -> None:
+    ex = run("The Reserve Bank of Malawi cut rates, while the Arab Housing Bank lent to builders in the West Bank.")
+    assert names(ex, "organization") == {"Reserve Bank of Malawi", "Arab Housing Bank"}

@@ -198,3 +198,29 @@ def test_known_as_gives_an_alias_used_alone_later() -> None:
     assert p is not None, [a.name for a in ex.actors]
     assert "Kamanda" in p.aliases and len(p.spans) == 3
     assert "Kamanda" not in names(ex, "person")
+
+
+def test_an_honorific_after_an_office_or_before_an_apposed_name_is_no_office_or_name() -> None:
+    ex = run(
+        "The deal was signed before President His Highness Sheikh Khalid bin Saud Al Qasimi. "
+        "Qatar's Minister of Commerce, Sheikh Faisal bin Thani Al Thani, attended."
+    )
+    assert [r.title for r in actor(ex, "Khalid bin Saud Al Qasimi", "person").roles] == ["President"]
+    faisal = actor(ex, "Faisal bin Thani Al Thani", "person")
+    assert faisal is not None and [(r.title, r.affiliation) for r in faisal.roles] == [("Minister of Commerce", "Qatar")]
+
+
+def test_an_honorific_before_an_office_is_not_part_of_it() -> None:
+    ex = run("His Majesty King Harald Olsen opened the session.")
+    assert [r.title for r in actor(ex, "Harald Olsen", "person").roles] == ["King"]
+
+
+def test_known_locally_as_and_an_opposition_office() -> None:
+    ex = run("Talks went on with opposition leader Samuel Kiprono, known locally as Jembe. Jembe left early.")
+    p = actor(ex, "Samuel Kiprono", "person")
+    assert "Jembe" in p.aliases and [r.title for r in p.roles] == ["opposition leader"]
+
+
+def test_an_office_of_a_body_named_with_the() -> None:
+    ex = run("The African Union Commission Chairperson Amara Diallo welcomed the truce.")
+    assert "Amara Diallo" in names(ex, "person")

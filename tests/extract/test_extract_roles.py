@@ -203,3 +203,16 @@ def test_lower_case_nouns_between_a_body_and_its_office_are_part_of_the_office()
     assert [t for t, _ in _titles(ex, "Kamal Haddad")] == ["IMF mission chief"]
     ex = run("NATO sent envoy Tomas Brun to Tbilisi.")
     assert [t for t, _ in _titles(ex, "Tomas Brun")] == ["envoy"]
+
+
+def test_one_person_holds_one_office_for_one_country_across_a_list() -> None:
+    ex = run(
+        "Nepalese Prime Minister Ram Thapa landed on Monday. "
+        "The accord was signed before Bhutanese King Jigme Wangchuck and Prime Minister Thapa."
+    )
+    assert _titles(ex, "Ram Thapa") == [("Prime Minister", "Nepal")]
+
+
+def test_a_long_patronymic_name_set_off_after_an_office() -> None:
+    ex = run("Kuwait's Minister of Oil, Sheikh Nawaf bin Saud bin Jaber Al Sabah, attended.")
+    assert _titles(ex, "Nawaf bin Saud bin Jaber Al Sabah") == [("Minister of Oil", "Kuwait")]

@@ -120,3 +120,70 @@ def test_a_day_between_the_verb_and_the_deal_keeps_the_signatories() -> None:
     ex = run("Chile and Peru agreed on Monday a deal under which a firm will run the port.", published="2024-05-06")
     deal = ex.agreements[0]
     assert set(deal.parties) == {"Chile", "Peru"} and deal.status == "signed" and deal.year == 2024
+
+
+def test_a_relative_clause_gives_status_and_year() -> None:
+    ex = run(
+        "Kenya and Tanzania praised the Border Trade Facilitation Agreement (BTFA), which entered "
+        "into force on March 3, 2021."
+    )
+    deal = next(g for g in ex.agreements if g.name == "Border Trade Facilitation Agreement")
+    assert deal.status == "in_force" and deal.year == 2021
+
+
+def test_an_agreement_to_be_finalised_is_under_negotiation() -> None:
+    ex = run("Chile and Japan agreed to finalise a Digital Partnership Agreement by the end of the year.")
+    deal = next(g for g in ex.agreements if g.name == "Digital Partnership Agreement")
+    assert deal.status == "under_negotiation"
+
+
+def test_an_acronym_spells_a_name_joined_by_and() -> None:
+    ex = run("Ghana hailed the Regional Trade and Transit Agreement (RTTA) on Tuesday.")
+    deal = next(g for g in ex.agreements if g.name == "Regional Trade and Transit Agreement")
+    assert "RTTA" in deal.aliases
+
+
+def _roles(ex, name):
+    return [(r.title, r.affiliation) for a in ex.actors if a.name == name for r in a.roles]
+
+
+def test_a_long_portfolio_before_an_apposed_name_is_the_office() -> None:
+    ex = run("Ghana's Minister of Digital Economy Affairs, Samuel Jinapor, signed for Accra.")
+    assert _roles(ex, "Samuel Jinapor") == [("Minister of Digital Economy Affairs", "Ghana")]
+    ex = run("Kenya's Minister of Energy Transition, Achieng Odhiambo, opened the plant.")
+    assert _roles(ex, "Achieng Odhiambo") == [("Minister of Energy Transition", "Kenya")]
+
+
+def test_a_ministers_portfolio_after_for_is_no_organisation() -> None:
+    ex = run("Ghana's Minister of State for Mineral Resources, Kofi Mensah, signed for Accra.")
+    assert "Mineral Resources" not in names(ex, "organization")
+    assert _roles(ex, "Kofi Mensah") == [("Minister of State for Mineral Resources", "Ghana")]
+
+
+def test_a_style_after_an_office_is_not_part_of_it() -> None:
+    ex = run("Kuwaiti Oil Minister Sheikh Nawaf Saud al-Sabah said output would rise.")
+    assert _roles(ex, "Nawaf Saud al-Sabah") == [("Oil Minister", "Kuwait")]
+    ex = run("Bahraini Foreign Minister Prince Salman Khalifa said the talks went well.")
+    assert [t for t, _ in _roles(ex, "Salman Khalifa")] == ["Foreign Minister"]
+
+
+def test_an_amount_right_before_a_name_is_its_value() -> None:
+    ex = run("Sri Lanka hopes to revive a stalled $2.9 billion Extended Fund Facility this year.")
+    deal = next(g for g in ex.agreements if g.name == "Extended Fund Facility")
+    assert deal.value == "$2.9 billion"
+
+
+def test_a_count_is_no_part_of_a_generated_name() -> None:
+    ex = run("Thailand and Laos signed three agreements on Monday to manage the river.")
+    assert [g.name for g in ex.agreements] == ["Thailand-Laos agreements"]
+
+
+def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
+    ex = run("Armenia and Azerbaijan agreed to a cessation of hostilities on Sunday.")
+    assert [g.name for g in ex.agreements] == ["Armenia-Azerbaijan cessation of hostilities"]
+    assert ex.agreements[0].status == "signed"
+
+
+def test_a_cessation_of_something_else_is_no_agreement() -> None:
+    ex = run("Kenya and Uganda deplored the cessation of aid flows on Sunday.")
+    assert ex.agreements == []

@@ -114,6 +114,18 @@ def test_a_run_of_headlines_is_a_related_list() -> None:
     assert body(a).endswith(P3)
 
 
+def test_sentence_case_headlines_under_a_related_label_are_furniture() -> None:
+    text = story(end="More on this story\n\nRohingya camp fire: what we know\nWho pays for the returns?")
+    assert rule_of(text, "Rohingya camp fire: what we know") == "related_headline"
+    assert "camp fire" not in body(parse(text)) and "Who pays" not in body(parse(text))
+    assert body(parse(text)).endswith(P3)
+
+
+def test_a_sentence_case_line_without_a_label_stays() -> None:
+    a = parse(story(end="Aid groups want more time"))
+    assert "Aid groups want more time" in body(a)
+
+
 def test_one_heading_between_paragraphs_stays() -> None:
     a = parse(story("What Happens Next"))
     assert ("heading", "What Happens Next") in [(p.kind, a.paragraph_text(i)) for i, p in enumerate(a.paragraphs)]
@@ -172,12 +184,19 @@ def test_a_dateline_on_a_line_of_its_own() -> None:
         ("Suva, Fiji, Pacific (PINA) - ", "Suva, Fiji, Pacific", "PINA", None),
         ("DHAKA—", "Dhaka", None, None),
         ("Dhaka. ", "Dhaka", None, None),
+        ("APIA, 4 June 2024 (RNZ Pacific) — ", "Apia", "RNZ Pacific", "2024-06-04"),
     ],
 )
 def test_datelines_in_more_layouts(opening: str, dateline: str, source: str | None, published: str | None) -> None:
     a = parse(f"{HEAD}\n\n{opening}{P1}\n")
     assert (a.dateline, a.source, a.published) == (dateline, source, published)
     assert body(a) == P1
+
+
+def test_a_two_word_tag_is_a_wire_only_as_an_acronym_and_its_desk() -> None:
+    from store.parse.datelines import find_dateline
+
+    assert find_dateline(f"APIA, 4 June 2024 (Two Sides) — {P1}") is None
 
 
 def test_a_dateline_day_takes_its_year_from_a_full_date_in_the_text() -> None:

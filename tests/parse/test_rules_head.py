@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.parse.header_lines import header_line, is_lede, place_and_date
+from store.parse.header_lines import header_line, is_lede, place_and_date, place_and_stamp
 from tests.parse.rules_support import body, parse, rule_of, rules_of
 
 LEDE = (
@@ -225,3 +225,20 @@ def test_section_tags_beside_the_date_on_a_header_line() -> None:
     a = parse(f"Oman and Iran sign shipping accord\nOMAN NEWS - Jan 11, 2023 - 22:35 | All, World, Gulf\n{LEDE}\n")
     assert (a.byline, a.published) == ("Oman News", "2023-01-11")
     assert "Gulf" not in body(a)
+
+
+def test_a_place_beside_a_labelled_stamp() -> None:
+    assert place_and_stamp("Nairobi | Updated on: June 4, 2024 10:15 EAT") == ("Nairobi", "updated", "2024-06-04")
+    assert place_and_stamp("NEW DELHI | Published: 2 May 2024") == ("New Delhi", "published", "2024-05-02")
+    assert place_and_stamp("Amina Yusuf | Updated on: June 4, 2024") is None  # a reporter
+    assert place_and_stamp("Nairobi | June 4, 2024") is None  # a bare date: place_and_date's
+
+
+def test_a_place_and_stamp_line_is_the_dateline_not_body() -> None:
+    text = (
+        "Kenya and Uganda sign rail pact\n\nNairobi | Updated on: June 4, 2024 10:15 EAT\n\n"
+        "Kenya and Uganda signed a rail pact on Tuesday, officials said in a joint statement.\n"
+    )
+    a = parse(text)
+    assert a.dateline == "Nairobi"
+    assert "Updated" not in a.text

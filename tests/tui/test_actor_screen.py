@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from store.db.store import Store
-from store.records import Extraction
+from store.records import Extraction, RoleHit
 from tests.screens_support import (
     HOSTILE_NAME,
     HOSTILE_NAME_SHOWN,
@@ -55,10 +55,7 @@ async def test_actor_view_shows_every_section_literally(db: Path) -> None:
         shown = screen_text(app)
         assert HOSTILE_NAME_SHOWN in shown and "(person)" in shown
         assert "\x1b" not in str(screen.query_one("#actor-head").render())
-        assert prompts(screen, "roles") == [
-            "Defence Minister, Japan  — Pact [italic]signed",
-            "Defence Minister, Japan  — Pact in force",
-        ]
+        assert prompts(screen, "roles") == ["Defence Minister, Japan  — Pact [italic]signed · 2 articles"]
         articles = prompts(screen, "articles")
         assert articles == [
             "Pact in force  2024-08-15 · 1 mention",
@@ -236,3 +233,22 @@ async def test_focus_and_cursor_show_without_colour(db: Path, monkeypatch: Any) 
             await pilot.press(key)
             await pilot.pause()
             assert seen_without_colour(app) != before, key
+
+
+async def test_one_office_in_several_spellings_is_one_line_with_its_spellings(db: Path) -> None:
+    known = ids(db)
+    with Store.open(db, write=True) as store:  # a third article spells the office its own way
+        extra = article([f"{HOSTILE_NAME} flew to Canberra."], file="d.txt", title="Visit", published="2024-10-01")
+        person = actor(extra, "person", HOSTILE_NAME)
+        person.roles.append(RoleHit("Minister of Defense", "Japan", 0))
+        person.roles.append(RoleHit("Foreign Minister", "Japan", 0))
+        store.add(extra, Extraction(extra.id, actors=[actor(extra, "country", "Japan", code="JP"), person]))
+        store.commit()
+    app = PactscopeApp(db)
+    async with app.run_test(size=(120, 24)) as pilot:
+        screen = await open_actor(pilot, known["person"])
+        assert prompts(screen, "roles") == [
+            "Defence Minister, Japan (also: Minister of Defense)  — Pact [italic]signed · 3 articles",
+            "Foreign Minister, Japan  — Visit",
+        ]
+

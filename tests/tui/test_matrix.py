@@ -38,7 +38,9 @@ def test_cells_hold_the_status_and_where_the_party_is_stated() -> None:
     matrix = build_matrix(countries, deals)
     assert len(matrix.rows) == 20 and len(matrix.cols) == 20
     cell = matrix.cell("c-0", "g-0")
-    assert cell is not None and cell.status == "signed" and cell.article == "a"
+    assert cell is not None and cell.status == "signed"
+    assert matrix.evidence("c-0", "g-0") == ("a", 0)
+    assert matrix.evidence("c-7", "g-0") is None  # a party no sentence states
     assert matrix.cell("c-1", "g-0") is None
 
 
@@ -89,9 +91,12 @@ async def test_the_screen_opens_flips_filters_and_enter_opens_the_agreement(
         for _ in range(2):
             await app.workers.wait_for_complete()
             await pilot.pause()
+        built = app.main_screen.matrix  # built ahead, in a worker, once the store loaded
+        assert built is not None and built[0] == app.store.generation
         await pilot.press("m")
         await pilot.pause()
         screen: Any = app.screen
+        assert screen.matrix is not built[1] and screen.matrix.cells is built[1].cells
         assert isinstance(screen, MatrixScreen)
         grid = screen.query_one(MatrixGrid)
         assert set(screen.matrix.rows) == {"c-atlantis", "c-lemuria"}

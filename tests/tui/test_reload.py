@@ -178,3 +178,80 @@ async def test_an_index_reading_the_old_store_goes_with_it(tmp_path: Path, monke
         await settle(pilot)
         assert app.search_index is built[-1] and app.search_index.reads_store
         assert app.search_index.search("t:delegates harbour")
+
+
+def test_every_screen_uses_the_footer_that_forgets_removed_keys() -> None:
+    """Textual's own Footer keeps every key it ever showed (its watchers list is only cleaned
+    when ``compact`` changes): after a day of focus moves and reloads, megabytes of them."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "tui"
+    offenders = []
+    for path in sorted(root.rglob("*.py")):
+        if path.name == "footer.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("textual"):
+                if any(alias.name == "Footer" for alias in node.names):
+                    offenders.append(f"{path.relative_to(root.parent)}:{node.lineno}")
+    assert offenders == [], "use tui.widgets.footer.Footer: " + ", ".join(offenders)
+
+
+@pytest.mark.slow
+async def test_the_footer_lets_go_of_the_keys_it_removed(tmp_path: Path) -> None:
+    from textual.widgets._footer import FooterKey
+
+    from tui.widgets.footer import Footer
+
+    app = PactscopeApp(many_articles(tmp_path / "few.json", 3))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        footer = app.screen.query_one(Footer)
+        for _ in range(20):  # every focus move recomposes the footer's keys
+            await pilot.press("tab")
+            await pilot.pause()
+        await pilot.pause()
+        watchers = getattr(footer, "__watchers", {}).get("compact", [])
+        shown = len(footer.query(FooterKey))
+    assert len(watchers) <= 2 * shown + 2, f"{len(watchers)} watchers for {shown} keys"
+
+
+@pytest.mark.slow
+async def test_a_reload_keeps_the_old_store_open_while_its_index_build_reads_it(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """An index build reads bodies in a worker for seconds: a reload swaps the new store in at
+    once, but closes the old one only when the build reading it ends."""
+    from store.search import upkeep
+
+    real = upkeep.index_for_store
+    gate, reading = threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def held(store):  # a build that is still reading when the reload arrives
+        reading.set()
+        gate.wait(10)
+        seen.append(store.closed)
+        return real(store)
+
+    monkeypatch.setattr(upkeep, "index_for_store", held)
+    path = many_articles(tmp_path / "few.json", 3)
+    app = PactscopeApp(path)
+    async with app.run_test(size=SIZE) as pilot:
+        deadline = time.monotonic() + 10
+        while app.store is None or not reading.is_set():
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        first = app.store
+        write_store(path, [extra_article()])
+        app.action_reload()
+        while app.store is first:
+            assert time.monotonic() < deadline
+            await pilot.pause(0.05)
+        assert not first.closed  # its index build has not finished reading
+        gate.set()
+        await settle(pilot)
+        assert seen and not any(seen)  # every build read an open store
+        assert first.closed and not app.store.closed
+        assert app.search_index is not None
+        assert app.search_index.generation == app.store.generation

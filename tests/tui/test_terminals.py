@@ -15,6 +15,7 @@ What a reader on a limited terminal relies on, checked with Pilot at 80x24 on th
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -486,8 +487,16 @@ def test_serve_answers_http(store_path: Path, tmp_path: Path) -> None:
         deadline = time.monotonic() + 30
         page = None
         while time.monotonic() < deadline and proc.poll() is None:
+            log.flush()
+            printed = re.search(r"\?token=([\w-]+)", (tmp_path / "serve.log").read_text(errors="replace"))
+            if printed is None:  # the address with its token is printed once it listens
+                time.sleep(0.2)
+                continue
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as answer:
+                with pytest.raises(urllib.error.HTTPError, match="403"):
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)  # no token
+                url = f"http://127.0.0.1:{port}/?token={printed.group(1)}"
+                with urllib.request.urlopen(url, timeout=2) as answer:
                     page = (answer.status, answer.headers.get("content-type", ""), answer.read())
                 break
             except (urllib.error.URLError, ConnectionError, TimeoutError):

@@ -17,6 +17,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from store.resolve.offices import RoleGroup, group_roles
 from tui.explorer import explorer
 from tui.navigation import Location
 from tui.screens.entity import (
@@ -52,6 +53,7 @@ class ActorScreen(EntityScreen):
         self.actor: Any = None
         self._targets: dict[str, Location] = {}
         self._first_mentions: dict[str, int | None] = {}
+        self._groups: list[RoleGroup] = []
 
     def compose(self) -> ComposeResult:
         yield Static(id="actor-head")
@@ -77,7 +79,8 @@ class ActorScreen(EntityScreen):
         head.update(self._head())
         self.sub_title = clean(self.actor.name)
         actor = self.actor
-        more_roles = max(0, len(actor.roles) - SECTION_LIMIT)
+        self._groups = group_roles(actor.roles)
+        more_roles = max(0, len(self._groups) - SECTION_LIMIT)
         more_articles = max(0, len(actor.articles) - SECTION_LIMIT)
         more_quotes = max(0, len(actor.quotes) - SECTION_LIMIT)
         self.query_one("#actor-roles", SectionList).fill(self._roles(), more_roles)
@@ -120,13 +123,21 @@ class ActorScreen(EntityScreen):
         return clean(other.name) if other is not None else clean(actor_id)
 
     def _roles(self) -> list[Option]:
+        """One line per office and country, its other spellings beside it ("Defence Minister,
+        Japan (also: Minister of Defense)"); Enter goes to the first article that names it."""
         options = []
-        for role in self.actor.roles[:SECTION_LIMIT]:
-            title = clean(role.title)
-            where = self._actor_name(role.affiliation)
+        for group in self._groups[:SECTION_LIMIT]:
+            title = clean(group.title)
+            where = self._actor_name(group.affiliation)
             label = f"{title}, {where}" if where else title
-            prompt = fit(label, self._title(role.article), self._width, sep="  — ", cut="meta")
-            options.append(self._option(prompt, Location("article", role.article, role.sentence)))
+            others = [clean(s) for s in group.spellings if s != group.title]
+            if others:
+                label = f"{label} (also: {', '.join(others)})"
+            first = group.roles[0]
+            count = len({r.article for r in group.roles})
+            meta = self._title(first.article) + (f" · {count} articles" if count > 1 else "")
+            prompt = fit(label, meta, self._width, sep="  — ", cut="meta")
+            options.append(self._option(prompt, Location("article", first.article, first.sentence)))
         return options
 
     def _articles(self) -> list[Option]:

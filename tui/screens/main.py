@@ -11,10 +11,10 @@ Articles list previews the article without a step of history.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -29,6 +29,7 @@ from store.records import Actor, ArticleMeta
 from tui.commands import main_bindings, screen_bindings
 from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
+from tui.matrix_model import Matrix, build_matrix
 from tui.messages import ArticleRead
 from tui.navigation import Location
 from tui.safe import one_line
@@ -39,6 +40,9 @@ from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import FilterPane, ListFilter
 from tui.widgets.footer import Footer
 from tui.widgets.virtual_list import VirtualList
+
+if TYPE_CHECKING:
+    from store.db.store import Store
 
 PREVIEW_DELAY = 0.04
 """Seconds the Articles cursor rests on a row before the row is previewed (held keys skip)."""
@@ -76,6 +80,8 @@ class MainScreen(Screen[None]):
         self._keep_place = False
         self._focus_text = False
         self._preview_timer: Timer | None = None
+        self.matrix: tuple[int, Matrix] | None = None
+        """The country x agreement matrix built ahead, with the store generation it is of."""
 
     @property
     def pactscope(self) -> Explorer:
@@ -114,6 +120,29 @@ class MainScreen(Screen[None]):
         else:
             view.clear("Enter reads the highlighted article. Press / to search, ? for every key.")
         self._refresh_agreements()
+        if self.pactscope.store is not None:
+            self._build_matrix(self.pactscope.store)
+
+    @work(thread=True, exclusive=True, group="matrix")
+    def _build_matrix(self, store: Store) -> None:
+        """Build the country x agreement matrix while the reader reads, so ``m`` opens it at
+        once (it takes a pass over every agreement)."""
+        with self.pactscope.store_lock:
+            if store.closed:
+                return  # a reload replaced it: the new store's matrix comes next
+            matrix = build_matrix(store.actors(), store.agreements())
+        self.app.call_from_thread(self._matrix_built, store, matrix)
+
+    def _matrix_built(self, store: Store, matrix: Matrix) -> None:
+        if store is self.pactscope.store:
+            self.matrix = (store.generation, matrix)
+
+    def matrix_of(self, store: Store) -> Matrix:
+        """A fresh matrix of ``store``: from the one built ahead when it is for this store."""
+        built = self.matrix
+        if built is not None and built[0] == store.generation:
+            return built[1].fresh()
+        return build_matrix(store.actors(), store.agreements())
 
     @property
     def copy_of(self) -> dict[str, str]:

@@ -22,6 +22,7 @@ from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
 from tui.matrix_model import SORTS, build_matrix
 from tui.navigation import Location
+from tui.screens.main import MainScreen
 from tui.widgets.footer import Footer
 from tui.widgets.matrix_grid import MatrixGrid
 
@@ -60,9 +61,13 @@ class MatrixScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         store = self.pactscope.store
-        actors = store.actors() if store is not None else []
-        agreements = store.agreements() if store is not None else []
-        self.matrix = build_matrix(actors, agreements)
+        main = self.app.screen_stack[0] if self.app.screen_stack else None
+        if store is None:
+            self.matrix = build_matrix([], [])
+        elif isinstance(main, MainScreen):
+            self.matrix = main.matrix_of(store)  # built ahead while the reader read
+        else:
+            self.matrix = build_matrix(store.actors(), store.agreements())
         box = MatrixFilter(
             placeholder="c:country a:agreement or words…", id="matrix-filter", select_on_focus=False
         )
@@ -151,15 +156,14 @@ class MatrixScreen(Screen[None]):
             found = self._agreement_and_cell()
             if found is None:
                 return False
-            cell = self.matrix.cells.get((found[1], found[0]))
-            return True if cell is not None and cell.article else None
+            return True if self.matrix.evidence(found[1], found[0]) else None
         return True
 
     def action_open_evidence(self) -> None:
         found = self._agreement_and_cell()
-        cell = self.matrix.cells.get((found[1], found[0])) if found else None
-        if cell is not None and cell.article:
-            self.pactscope.go(Location("article", cell.article, cell.sentence))
+        stated = self.matrix.evidence(found[1], found[0]) if found else None
+        if stated is not None:
+            self.pactscope.go(Location("article", *stated))
 
     def action_back(self) -> None:
         self.pactscope.leave_view()
