@@ -9,8 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
-import re
-
+from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     money_ending,
@@ -24,26 +23,17 @@ from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
 from store.records import Fact
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
-_YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches
 # Words between a status cue and the mention it is said of ("the signing of the new ...").
 _BEFORE_MENTION = frozenset(
     "the a an new its their this that existing proposed potential landmark historic".split()
 ) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
+# Words opening a relative clause that states the agreement's own status (", which was signed").
+_TELLING = _AUXILIARIES | frozenset("entered came took went signed inked ratified expires expired".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
 # Auxiliaries that put a signing in the future ("will be signed", "would be signed").
 _FUTURE = frozenset({"will", "would"})
-# Words between a mention and "in <year>" ("was signed in 2023").
-_BEFORE_IN = frozenset(
-    "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
-    "adopted approved sealed struck".split()
-)
-# Relative pronouns that open a clause about the mention before them.
-_RELATIVES = frozenset({"which", "that"})
-# "entered into force", "came into effect": the start of an agreement's life, dated after it.
-_TAKING_EFFECT = frozenset({("entered", "into"), ("came", "into"), ("enters", "into"), ("comes", "into")})
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 _LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
@@ -149,12 +139,9 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
+    k = past_relative(d, past_aside(d, past_date(d, k), here, _TELLING), here)
     room = 4
     future = False
-    if k + 1 < n and words[k] == "," and low[k + 1] == "which":
-        k += 1
-    if k < n and low[k] in _RELATIVES and sent[k] == here:
-        k += 1  # "the ECTA, which entered into force ...": the relative clause says it (rule: relative_clause)
     while k < n and room and sent[k] == here:
         if words[k] != ",":
             if low[k] not in _AUXILIARIES:
@@ -190,60 +177,24 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
-def _year(state: State, i: int, j: int) -> tuple[int | None, str]:
-    """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
-    d = state.doc
-    words, low, n = d.words, d.low, d.n
-    k = j
-    if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
-        k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
-    if k < n and words[k] == ",":
-        k += 1
-        if k < n and low[k] in ("the", "a", "an"):
-            # "the Abraham Accords, the US-brokered agreements signed ... in 2020": past the apposition
-            nouns = state.cues.family
-            x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
-            k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
-    if k < n and low[k] in _RELATIVES:
-        k += 1  # "the ECTA, which entered into force on December 29, 2022"
-    if k + 2 < n and (low[k], low[k + 1]) in _TAKING_EFFECT and low[k + 2] in ("force", "effect"):
-        k += 3
-    elif k + 1 < n and low[k] == "took" and low[k + 1] == "effect":
-        k += 2
-    while k < n and low[k] in _BEFORE_IN:
-        k += 1
-    if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
-        # "signed by the two parties on 25 April, 2025", "signed with the United States in
-        # 1998", "signed at the White House in 2020": past who or where (six words at most)
-        x = k + 1
-        while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
-            x += 1
-        k = x if x < n and low[x] in ("in", "on") else k
-    if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
-        # "signed in Prague in 2010": past the place (three words at most)
-        x = k + 2
-        while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
-            x += 1
-        k = x if x < n and low[x] in ("in", "on") else k
-    if k < n and low[k] in ("in", "on"):
-        k += 1
-        if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
-            k += 1  # "on 25 April 2025"
-        if k < n and low[k] in _MONTHS:
-            k += 1
-            w = words[k] if k < n else ""
-            if w.isdigit() and len(w) <= 2:
-                k += 1
-            if k < n and words[k] == ",":
-                k += 1
-        w = words[k] if k < n else ""
-        if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
-            return int(w), "year_after_mention"
-    if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
-        return int(words[i - 1]), "year_before_mention"
-    if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
-        return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
-    return None, ""
+# Past verbs of a transaction a deal frames: "bought the system from Israel in a deal worth".
+_DEALT = frozenset(
+    "bought sold purchased acquired ordered agreed signed leased swapped exchanged released freed handed".split()
+)
+
+
+def _in_a_deal(d: Doc, i: int) -> bool:
+    """Whether the mention at i frames a transaction the sentence reports done ("Germany bought
+    the system in a deal worth ...", "sold the stake as part of a deal"): the deal was made.
+    (Rule: deal_frame.)"""
+    low, sent = d.low, d.sent
+    k = i - 1
+    if k < 1 or low[k] not in ("a", "an"):
+        return False
+    if low[k - 1] == "in" or low[k - 2 : k] == ["part", "of"]:
+        first = d.sent_first[sent[i]]
+        return any(w in _DEALT for w in low[max(first, i - 30) : k])
+    return False
 
 
 def _left(d: Doc, i: int) -> bool:
@@ -279,6 +230,8 @@ def fill_facts(state: State) -> None:
         for i, j in sorted(acc.mentions):
             if i in acc.referring:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
+            if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
+                j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":
@@ -290,19 +243,33 @@ def fill_facts(state: State) -> None:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
-            if status is None:
+            if status is None and _in_a_deal(d, lead):
+                status, rule = "signed", "deal_frame"
+            if status is None and not in_aside(d, i):
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
+                if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
+                    rule = "status_relative_clause"
+            elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
+                # "signed the pact in July 2024, which took effect in September": both stages
+                later = _cue_after(d, j, by_first)
+                if later == "in_force":
+                    statuses.append((later, d.sent[i], "status_relative_clause"))
             if status:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
             unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
-            year, rule = _year(state, i, j) if not unsigned else (None, "")
+            year, rule = mention_year(state, i, j) if not unsigned else (None, "")
+            if unsigned and status is None and i > 0:
+                # "terminated a 2014 defence agreement": the year of the agreement left is its own
+                w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
+                if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+                    year, rule = int(w), "year_before_mention"
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i], rule)
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n else None
-                if found_at is None and j < n and low[j] in ("of", "for", "to"):
+                if found_at is None and j < n and low[j] in ("of", "for", "to", "on", "under", ","):
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = "value_after_mention"
@@ -329,6 +296,13 @@ def fill_facts(state: State) -> None:
             acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
             _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
+        elif acc.year is None and acc.status == "in_force":
+            # "took effect on October 1", "entered into force this month": the day's year
+            for sentence in dict.fromkeys(sent for st, sent, _ in statuses if st == "in_force"):
+                year = day_year(state, sentence)
+                if year is not None:
+                    acc_year(acc, year, sentence, "in_force_day_year")
+                    break
         if acc.status == "signed" and acc.year is not None:
             _aged(state, acc)
         for name, sentence in acc.parties:
@@ -391,6 +365,11 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         year = lede_year(state, sentence)
         if year is not None:
             acc_year(acc, year, sentence, "lede_article_year")
+            return
+    for sentence in sorted(seen):
+        year = lede_year(state, sentence, headline=True)
+        if year is not None:
+            acc_year(acc, year, sentence, "headline_article_year")
             return
 
 

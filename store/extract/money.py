@@ -1,7 +1,7 @@
 """Money as news writes it, and the amount an agreement is said to be worth.
 
 "A$10 billion", "$6.5bn", "$3-billion", "€2 million", "500 million yen", "Rs 64,000 crore",
-"eight billion dollars": the text as written, the amount and the ISO currency. A value belongs
+"eight billion dollars", "3-billion-dollar", "N$180 million", "5 billion AED": the text as written, the amount and the ISO currency. A value belongs
 to an agreement when it stands right before its noun ("a $10 billion contract") or follows a
 value cue after it ("worth", "valued at", ", which has a value of").
 """
@@ -24,7 +24,7 @@ def money_pattern(symbols: tuple[str, ...], words: tuple[str, ...], mults: tuple
     spelled = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     return re.compile(
         rf"(?P<sym>{sym})\s?(?P<num>{num})(?:[\s-]?(?P<mult>{mult})\b)?"
-        rf"|(?P<num2>{num}|(?:{spelled})\b)\s?(?:(?P<mult2>{mult})\s)?(?P<word>{word})\b",
+        rf"|(?P<num2>{num}|(?:{spelled})\b)[\s-]?(?:(?P<mult2>{mult})[\s-])?(?P<word>{word})\b",
         re.I,
     )
 
@@ -44,7 +44,8 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
         # signs and codes written before the amount ("$", "Rs", "INR"); words after it ("yen")
         # (a word may be two: "Danish crowns", "U.S. dollars")
         symbols = tuple(k for k in cues.currencies if not k[:1].isalpha() or k != k.lower())
-        words = tuple(k for k in cues.currencies if k[:1].isalpha() and k == k.lower())
+        # an ISO code may also follow the amount: "5 billion AED", "407 billion CZK"
+        words = tuple(k for k in cues.currencies if k[:1].isalpha() and (k == k.lower() or len(k) == 3 and k.isupper()))
         pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
     m = pattern.match(text)
     if not m:
@@ -52,7 +53,8 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     num = (m.group("num") or m.group("num2") or "0").replace(",", "")
     mult = (m.group("mult") or m.group("mult2") or "").casefold()
     unit = m.group("sym") or m.group("word") or ""
-    currency = cues.currencies.get(unit) or cues.currencies.get(unit.casefold()) or cues.currencies.get(unit.upper())
+    # a word several countries use ("pesos", "dinars") is money of no one currency: ""
+    currency = cues.currencies.get(unit) or cues.currencies.get(unit.casefold()) or cues.currencies.get(unit.upper()) or None
     try:
         amount = NUMBER_WORDS.get(num.casefold()) or float(num)
     except ValueError:
@@ -81,7 +83,7 @@ def money_ending(state: State, j: int) -> int | None:
 # Words between a mention and its value cue: ", which has a value of", "with a total value of".
 _LEADS = frozenset(
     ", which that has had have is was with a an total its estimated overall expected set to will would could".split()
-)
+) | frozenset("on monday tuesday wednesday thursday friday saturday sunday".split())  # "signed a pact on Monday worth ..."
 # Hedges between a value cue and the amount: "worth some $2 billion", "valued at up to".
 _HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated".split())
 
@@ -127,17 +129,54 @@ def value_start(state: State, j: int) -> int | None:
 
 def value_in_clause(state: State, j: int) -> int | None:
     """A value clause after the mention's complement: "a sale of up to 36 jets to Indonesia,
-    valued at about $13.9 billion" (the next comma within 14 words). (Rule: value_after_mention.)"""
+    valued at about $13.9 billion" (the next comma within 20 words), or an apposition there
+    ("..., a $25 billion project", "..., a project valued at $18 billion", "..., with Canberra
+    committing A$5.8 million"). (Rule: value_after_mention.)"""
     d = state.doc
     low, n, sent = d.low, d.n, d.sent
     if not 0 < j < n:
         return None
     here = sent[j - 1]
-    for x in range(j, min(n, j + 14)):
+    for x in range(j, min(n, j + 20)):
         if sent[x] != here or low[x] in (".", ";"):
             return None
         if low[x] == ",":
-            return value_start(state, x + 1) if low[x + 1 : x + 2] != ["which"] else value_start(state, x)
+            found = value_start(state, x + 1) if low[x + 1 : x + 2] != ["which"] else value_start(state, x)
+            return found if found is not None else _apposed_value(state, x + 1)
+    return None
+
+
+# Verbs of a party's share in an agreement: "with Canberra committing A$5.8 million".
+_PUTTING_IN = frozenset("committing pledging providing contributing investing lending offering putting".split())
+
+
+def _apposed_value(state: State, k: int) -> int | None:
+    """The amount of an apposition after a comma: "a $25 billion project" (the amount before
+    a noun), "a project valued at ..." (one noun, then a value cue), "with <party> committing
+    A$5.8 million" (a party's share). (Rule: value_after_mention.)"""
+    d = state.doc
+    low, words, n = d.low, d.words, d.n
+    if k >= n:
+        return None
+    if low[k] in ("a", "an"):
+        k += 1
+        x = k
+        while x < n and x - k < 3 and low[x] in _HEDGES:
+            x += 1
+        if x < n and parse_money(state, d.text[d.starts[x] : d.starts[x] + 60]) is not None:
+            return x
+        return value_start(state, k + 1) if k + 1 < n and words[k][:1].isalpha() else None
+    if low[k] == "with":
+        x = k + 1 + (k + 1 < n and low[k + 1] == "the")
+        lo = x
+        while x < n and x - lo < 3 and words[x][:1].isupper():
+            x += 1
+        if x > lo and x + 1 < n and low[x] in _PUTTING_IN:
+            x += 1
+            while x < n and low[x] in _HEDGES:
+                x += 1
+            if x < n and parse_money(state, d.text[d.starts[x] : d.starts[x] + 60]) is not None:
+                return x
     return None
 
 

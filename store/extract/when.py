@@ -1,7 +1,7 @@
 """The year an event of the article's own time happened in, read off the article's date.
 
 News dates fresh events by the day, not the year ("signed on Friday", "Friday's pact",
-"announced on Saturday (August 27)", "earlier this week"): such an event happened in the year
+"announced on Saturday (August 27)", "earlier this week", "signed in March", "to sign next week"): such an event happened in the year
 the article was published. "last year" is the year before it. A sentence that writes a year
 of its own keeps it (the facts rules read that one).
 """
@@ -101,7 +101,10 @@ def day_year(state: State, sentence: int) -> int | None:
             found = published[0]
         elif w in _MONTHS and k + 1 < end and words[k + 1].isdigit() and len(words[k + 1]) <= 2:
             found = published[0]  # "on August 26": a day with no year
-        elif w in _RELATIVE and k > first and low[k - 1] in ("this", "last", "earlier"):
+        elif w in _MONTHS and k > first and low[k - 1] in ("in", "since", "last", "early", "late", "mid"):
+            # "signed in March": the latest such month, this year's or, when still to come, last year's
+            found = published[0] - (_MONTH_NUMBER[w] > published[1] and low[k - 1] != "mid")
+        elif w in _RELATIVE and k > first and low[k - 1] in ("this", "last", "earlier", "next"):
             if low[k - 1] == "last":
                 back = 1 if w == "year" else int(w == "month" and published[1] == 1)
                 found = published[0] - back
@@ -128,11 +131,17 @@ def _lede(state: State) -> frozenset[int]:
     return cached  # type: ignore[return-value]
 
 
-def lede_year(state: State, sentence: int) -> int | None:
-    """The article's year for an agreement the lede reports signed or announced without a
-    year: a lede tells the day's news. (Rule: lede_article_year.)"""
+def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | None:
+    """The article's year for an agreement the lede (or, with headline=True, the headline)
+    reports signed or announced without a year: a lede or headline tells the day's news.
+    (Rules: lede_article_year, headline_article_year.)"""
     published = article_year(state)
-    if published is None or sentence not in _lede(state):
+    if published is None:
+        return None
+    if headline:
+        if not (sentence < len(state.doc.heading) and state.doc.heading[sentence]):
+            return None
+    elif sentence not in _lede(state):
         return None
     d = state.doc
     lo = d.sent_first[sentence]

@@ -1,0 +1,185 @@
+"""The year an agreement's own words give it, and the clauses that lead to them.
+
+"signed in (July) 2023" or "which entered into force on December 29, 2022" after a mention,
+"the 2015 X" before it; the relative clause that opens a cue on a mention (", which took
+effect", "the pact the two countries signed").
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.state import State
+from store.extract.tokens import Doc
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches
+# Words between a mention and "in <year>" ("was signed in 2023").
+_BEFORE_IN = frozenset(
+    "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
+    "adopted approved sealed struck".split()
+) | frozenset("entered came went took into force effect".split())  # "which entered into force on ..."
+# The state "since" a year follows: "in force since 2014", "in effect since 2014".
+_IN_EFFECT = frozenset("force effect place operation".split())
+# The subject of a contact clause between a mention and its verb ("the pact the two
+# countries signed in 2019"): a determiner, a count and a plural noun of parties.
+_CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
+
+
+def past_relative(d: Doc, k: int, here: int) -> int:
+    """The token after a relative pronoun and its short subject that open a clause on the
+    mention ending before k: ", which entered into force", "that was signed", "(which) the two
+    countries signed". The clause's verb is then read like a cue right after the mention.
+    (Rule: status_relative_clause.)"""
+    low, sent, n = d.low, d.sent, d.n
+    x = k + (k < n and low[k] == ",")
+    pronoun = x < n and low[x] in ("which", "that") and sent[x] == here
+    if pronoun:
+        x += 1
+    if x < n and low[x] in ("the", "both") and sent[x] == here:
+        y = x
+        while y < n and y - x < 3 and low[y] in _CLAUSE_SUBJECT:
+            y += 1
+        if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
+            return y  # "the Vuvale Partnership the two countries signed in 2019"
+    elif pronoun and x < n and d.words[x][:1].isupper():
+        y = x
+        while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):
+            y += 1
+        if y < n and low[y] in _CLAUSE_VERBS:
+            return y  # "the Treaty of Lima, which Chile and Peru signed in 1998"
+    return x if pronoun else k
+
+
+# Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
+_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
+
+
+def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
+    """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
+    d = state.doc
+    words, low, n = d.words, d.low, d.n
+    k = j
+    if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
+        k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
+    if k < n and words[k] == ",":
+        k += 1
+        if k < n and low[k] in ("the", "a", "an"):
+            # "the Abraham Accords, the US-brokered agreements signed ... in 2020": past the apposition
+            nouns = state.cues.family
+            x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
+            k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
+    if in_aside(d, i):
+        k = n  # "the USMCA, which replaced NAFTA, came into force in 2020": not NAFTA's year
+    if k > j and words[k - 1] == ",":
+        aside = past_aside(d, k - 1, d.sent[i], _BEFORE_IN)
+        k = aside if aside != k - 1 else k
+    k = past_relative(d, k, d.sent[i])
+    while k < n and low[k] in _BEFORE_IN:
+        k += 1
+    if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
+        # "signed by the two parties on 25 April, 2025", "signed with the United States in
+        # 1998", "signed at the White House in 2020": past who or where (six words at most)
+        x = k + 1
+        while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
+    if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
+        # "signed in Prague in 2010": past the place (three words at most)
+        x = k + 2
+        while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
+    if k + 1 < n and low[k] == "in" and low[k + 1] in ("force", "effect", "place", "operation"):
+        k += 2  # "has been in force since 2014": the year it took effect
+    if k < n and (low[k] in ("in", "on") or low[k] == "since" and low[k - 1] in _BEFORE_IN | _IN_EFFECT):
+        k += 1
+        if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
+            k += 1  # "on 25 April 2025"
+        if k < n and low[k] in _MONTHS:
+            k += 1
+            w = words[k] if k < n else ""
+            if w.isdigit() and len(w) <= 2:
+                k += 1
+            if k < n and words[k] == ",":
+                k += 1
+        w = words[k] if k < n else ""
+        if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
+            return int(w), "year_after_mention"
+    if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
+        return int(words[i - 1]), "year_before_mention"
+    if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
+        return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
+    year = described_year(d, i)
+    return (year, "year_of_description") if year is not None else (None, "")
+
+
+def described_year(d: Doc, i: int) -> int | None:
+    """The year of the description a name is given for: "the 2015 nuclear deal, formally
+    known as the Joint Comprehensive Plan of Action" is the 2015 one. (Rule: year_of_description.)"""
+    low, words = d.low, d.words
+    k = i - 1 - (i > 0 and low[i - 1] == "the")
+    if k >= 1 and low[k] == "as" and low[k - 1] == "known":
+        k -= 2
+    elif k >= 0 and low[k] in ("called", "named", "dubbed"):
+        k -= 1
+    else:
+        return None
+    k -= k >= 0 and low[k] in ("formally", "officially", "also", "commonly", "widely", "now")
+    if k < 2 or low[k] != ",":
+        return None
+    for x in range(k - 1, max(0, k - 6), -1):
+        if low[x] in (",", ".", ";"):
+            return None
+        w = words[x]
+        if len(w) == 4 and _YEAR.fullmatch(w) and low[x - 1] in ("the", "a", "an", "its", "their"):
+            return int(w)
+    return None
+
+
+def past_date(d: Doc, k: int) -> int:
+    """The token after a date phrase at k that a relative clause follows ("in July 2024, which
+    took effect"), else k: the clause still speaks of the mention before the date."""
+    low, words, n = d.low, d.words, d.n
+    if not (k < n and low[k] in ("in", "on")):
+        return k
+    y = k + 1
+    if y < n and words[y].isdigit() and len(words[y]) <= 2:
+        y += 1
+    if y < n and low[y] in _MONTHS:
+        y += 1
+        if y < n and words[y].isdigit() and len(words[y]) <= 2:
+            y += 1
+        if y < n and words[y] == ",":
+            y += 1
+    if not (y < n and len(words[y]) == 4 and _YEAR.fullmatch(words[y])):
+        return k
+    y += 1
+    return y if y + 1 < n and words[y] == "," and low[y + 1] in ("which", "that") else k
+
+
+def in_aside(d: Doc, i: int) -> bool:
+    """Whether the mention at i is the object of a relative clause set off by commas (",
+    which replaced NAFTA,"): what follows the clause is said of the word before it."""
+    low, sent = d.low, d.sent
+    for x in range(i - 1, max(-1, i - 5), -1):
+        if sent[x] != sent[i] or low[x] == ",":
+            return False
+        if low[x] in ("which", "who") and x > 0 and low[x - 1] == ",":
+            return True
+    return False
+
+
+def past_aside(d: Doc, k: int, here: int, telling: frozenset[str]) -> int:
+    """The token after the comma closing a relative clause set off by commas after a mention (", which replaced
+    NAFTA,"), when the clause's verb is not one that ``telling`` names; else k. The verb after
+    the clause is then read as the mention's own. (Rule: status_relative_clause.)"""
+    low, sent, n = d.low, d.sent, d.n
+    if not (k + 2 < n and low[k] == "," and low[k + 1] in ("which", "who")):
+        return k
+    for y in range(k + 2, min(n, k + 10)):
+        if sent[y] != here or low[y] in (".", ";") or low[y] in telling:
+            return k  # the clause's own verb says something of the mention: ", which was signed"
+        if low[y] == ",":
+            return y + 1
+    return k

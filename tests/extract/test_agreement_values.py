@@ -1,0 +1,76 @@
+"""Values of many currencies and where news puts them: ISO codes after the amount, hyphenated
+"3-billion-dollar", local signs ("N$", "KSh", "Dh"), an apposition after the agreement's
+complement ("..., a $25 billion project") and a party's share ("with X committing ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.cues import cues_for
+from store.extract.money import parse_money
+from store.extract.state import State
+from store.extract.tokens import build_doc
+from tests.extract_support import article, gazetteer, run
+
+
+def _state() -> State:
+    gz = gazetteer()
+    doc = build_doc(article("x."))
+    return State(doc, gz, cues_for(gz), bytearray(doc.n), bytearray(doc.n))
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "amount", "currency"),
+    [
+        ("N$75 million for", "N$75 million", 7.5e7, "NAD"),
+        ("N40 billion loan", "N40 billion", 4e10, "NGN"),
+        ("2-billion-dollar facility", "2-billion-dollar", 2e9, "USD"),
+        ("90 billion koruna in all", "90 billion koruna", 9e10, "CZK"),
+        ("7 billion AED over", "7 billion AED", 7e9, "AED"),
+        ("KSh 4 billion", "KSh 4 billion", 4e9, "KES"),
+        ("Dh 12 billion", "Dh 12 billion", 1.2e10, "AED"),
+        ("NIS 800 million", "NIS 800 million", 8e8, "ILS"),
+        ("Tk 300 crore", "Tk 300 crore", 3e9, "BDT"),
+    ],
+)
+def test_currencies_of_many_countries(text: str, written: str, amount: float, currency: str) -> None:
+    assert parse_money(_state(), text) == (written, amount, currency)
+
+
+def test_a_year_is_no_money() -> None:
+    assert parse_money(_state(), "in 2019 the") is None
+
+
+def test_an_apposed_project_amount() -> None:
+    ex = run(
+        "Chad and Cameroon signed an agreement to build the Kribi oil terminal, a $2 billion "
+        "project, on Monday."
+    )
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert (g.value, g.amount, g.currency) == ("$2 billion", 2e9, "USD")
+
+
+def test_an_apposed_noun_valued_at() -> None:
+    ex = run(
+        "Chile and Peru struck a deal on Friday for a state firm to build two bridges, a project "
+        "valued at about 90 billion pesos."
+    )
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value is not None and g.value.startswith("90 billion")
+
+
+def test_a_party_committing_an_amount() -> None:
+    ex = run("Ghana and Togo signed a coastal protection partnership, with Accra committing €40 million to it.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "€40 million" and g.currency == "EUR"
+
+
+def test_a_clause_without_money_gives_no_value() -> None:
+    ex = run("Ghana and Togo signed a coastal protection partnership, with Accra committing troops to it.")
+    assert all(a.value is None for a in ex.agreements)
+
+
+def test_a_value_after_the_day() -> None:
+    ex = run("Chile and Peru signed a fisheries memorandum on Monday worth 30 million dollars.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "30 million dollars" and g.currency == "USD"

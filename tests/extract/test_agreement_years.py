@@ -1,0 +1,37 @@
+"""Years news gives by the month or relative to the article ("signed in March", "to sign next
+week") and the year an agreement has been in force since (day_article_year, year_after_mention)."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _only(text: str, published: str = "2024-06-05"):
+    return next(a for a in run(text, published=published).agreements if a.unnamed)
+
+
+def test_a_month_earlier_this_year() -> None:
+    assert _only("Ghana and Togo signed a border agreement in March.").year == 2024
+
+
+def test_a_month_still_to_come_is_last_year() -> None:
+    assert _only("Ghana and Togo signed a border agreement in October.").year == 2023
+
+
+def test_a_month_with_its_year_keeps_it() -> None:
+    assert _only("Ghana and Togo signed a border agreement in March 2019.").year == 2019
+
+
+def test_to_sign_next_week_is_announced_this_year() -> None:
+    g = _only("Ghana and Togo will sign a border agreement next week.")
+    assert (g.status, g.year) == ("announced", 2024)
+
+
+def test_in_force_since_a_year() -> None:
+    g = _only("A border agreement between Ghana and Togo has been in force since 2014.")
+    assert (g.status, g.year) == ("in_force", 2014)
+
+
+def test_talks_since_a_year_give_no_year() -> None:
+    g = _only("Ghana and Togo have been negotiating a border agreement since 2014.")
+    assert g.year is None
