@@ -100,3 +100,9 @@ def test_a_contributor_line_credits_the_outlet() -> None:
 def test_an_outlet_reporting_in_the_prose_stays_an_actor() -> None:
     ex = run("Reuters reporters saw the convoy, and Reuters reported that it left at dawn.")
     assert "Reuters" in names(ex, "organization")
+
+
+def test_a_byline_left_in_the_story_names_no_person() -> None:
+    ex = run("By Island Radio correspondent Mele Tupou\n\nTonga and Samoa signed a fisheries pact. By Friday, Fiji had joined.")
+    assert names(ex, "person") == set()
+    assert names(ex, "country") == {"Tonga", "Samoa", "Fiji"}
