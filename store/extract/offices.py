@@ -67,7 +67,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1
         owner = owner_country(state, k)
-        if owner is not None or possessive_org(state, ti) is not None:
+        if owner is not None or possessive_org(state, ti) is not None or _body_right_before(state, ti):
             mention.evidence, mention.rule = True, "office-comma-name"
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue, mention.cue_rule = owner, "owner-before-office"
@@ -110,6 +110,15 @@ def org_starting_title(state: State, ti: int) -> int:
         if org is not None and org.j == ti:
             return x
     return ti
+
+
+def _body_right_before(state: State, ti: int) -> bool:
+    """Whether an organisation's name, with its acronym in parentheses or not, ends right before
+    token ``ti`` ("The Andean Community (CAN) secretary general, A B,")."""
+    words = state.doc.words
+    if ti in state.org_end:
+        return True
+    return ti >= 4 and words[ti - 1] == ")" and words[ti - 3] == "(" and (ti - 3) in state.org_end
 
 
 def possessive_org(state: State, ti: int) -> str | None:
@@ -160,7 +169,7 @@ OFFICE_WORDS = frozenset(
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
-    "caretaker opposition special".split()
+    "caretaker opposition special executive".split()
 )
 
 

@@ -226,3 +226,10 @@ def test_a_second_office_after_and_shares_the_country_of_the_first() -> None:
 def test_an_indian_honorific_is_not_part_of_the_name() -> None:
     ex = run("Union Minister Shri Arjun Meghwal inaugurated the port.")
     assert "Arjun Meghwal" in {a.name for a in ex.actors}
+
+
+def test_a_lower_case_office_of_a_body_set_off_before_the_name() -> None:
+    ex = run("The East African Community (EAC) secretary general, Amina Juma Kweka, welcomed the truce.")
+    assert [t for t, _ in _titles(ex, "Amina Juma Kweka")] == ["secretary general"]
+    ex = run("The African Union executive secretary, Tomas Okello, said so.")
+    assert [t for t, _ in _titles(ex, "Tomas Okello")] == ["executive secretary"]
