@@ -100,7 +100,7 @@ def _alone_on_line(d: Doc, i: int, j: int) -> bool:
         line_end = len(text)
     head = text[line_start : d.starts[i]].strip()
     tail = text[d.ends[j - 1] : line_end].strip()
-    return head in ("", "The", "By", "by", "—", "-") and tail in ("", ".")
+    return head in ("", "The", "By", "by", "\u2014", "-", "--", "\u2013") and tail in ("", ".")  # "-- BERNAMA"
 
 
 def credit_sentences(d: Doc) -> frozenset[int]:
