@@ -93,6 +93,9 @@ def _org_before(state: State, ti: int) -> str | None:
     """"NATO Secretary General ...": an organisation ending where the office starts (not a
     ministry or department, which belongs to a country the other rules find)."""
     name = state.org_end.get(ti) or possessive_org(state, ti)  # "the EU's energy commissioner"
+    words = state.doc.words
+    if name is None and ti >= 4 and words[ti - 1] == ")" and words[ti - 3] == "(":
+        name = state.org_end.get(ti - 3)  # "The Andean Community (CAN) secretary general"
     return _as_owner(state, name) if name else None
 
 

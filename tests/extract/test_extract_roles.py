@@ -233,3 +233,8 @@ def test_a_lower_case_office_of_a_body_set_off_before_the_name() -> None:
     assert [t for t, _ in _titles(ex, "Amina Juma Kweka")] == ["secretary general"]
     ex = run("The African Union executive secretary, Tomas Okello, said so.")
     assert [t for t, _ in _titles(ex, "Tomas Okello")] == ["executive secretary"]
+
+
+def test_an_office_after_a_body_and_its_acronym_belongs_to_the_body() -> None:
+    ex = run("Chile and Peru agreed. The Andean Community (CAN) secretary general, Rosa Quintero, welcomed it.")
+    assert _titles(ex, "Rosa Quintero") == [("secretary general", "Andean Community")]
