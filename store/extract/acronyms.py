@@ -27,7 +27,6 @@ def defined_otherwise(state: State, form: str, name: str) -> bool:
     return not mine.intersection(spelled.casefold().replace("-", " ").split())
 
 
-
 # Words that show a short acronym in its sentence is an agreement ("left the NPT", "joined the BRI").
 _ACRONYM_CUES = frozenset(
     "treaty treaties agreement agreements pact accord deal deals partnership initiative framework convention "

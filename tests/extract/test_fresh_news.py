@@ -8,11 +8,12 @@ from tests.extract_support import agreement, names, run
 
 def test_an_acronym_the_article_defines_otherwise_is_no_gazetteer_agreement() -> None:
     ex = run(
-        "Fighters of the Rapid Support Forces (RSF) entered the town on Sunday. "
-        "The RSF said it would withdraw within a week."
+        "Members of the Association of Tea Traders (ATT) met in Mombasa on Sunday. "
+        "The ATT said it had signed a supply pact with growers."
     )
-    assert agreement(ex, "Resilience and Sustainability Facility") is None
-    assert "Rapid Support Forces" in names(ex, "organization")
+    assert agreement(ex, "Arms Trade Treaty") is None
+    ex = run("Kenya has signed the ATT, the foreign ministry said.")
+    assert agreement(ex, "Arms Trade Treaty") is not None
 
 
 def test_an_acronym_without_another_definition_keeps_its_gazetteer_meaning() -> None:
