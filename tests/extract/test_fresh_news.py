@@ -224,3 +224,10 @@ def test_a_short_gazetteer_acronym_needs_something_of_an_agreement_about_it() ->
 def test_partners_named_after_including_are_parties() -> None:
     ex = run("Zambia reached an agreement with its official creditors, including China and France, to restructure its debt.")
     assert [set(g.parties) for g in ex.agreements] == [{"Zambia", "China", "France"}]
+
+
+def test_the_amount_of_a_loan_under_a_named_programme_is_its_value() -> None:
+    ex = run("Zambia reached a staff-level agreement on a three-year, $1.3 billion loan under the Extended Credit Facility.")
+    assert agreement(ex, "Extended Credit Facility").value == "$1.3 billion"
+    ex = run("Zambia spent $1.3 billion on roads under the Extended Credit Facility.")
+    assert agreement(ex, "Extended Credit Facility").value is None
