@@ -231,3 +231,8 @@ def test_the_amount_of_a_loan_under_a_named_programme_is_its_value() -> None:
     assert agreement(ex, "Extended Credit Facility").value == "$1.3 billion"
     ex = run("Zambia spent $1.3 billion on roads under the Extended Credit Facility.")
     assert agreement(ex, "Extended Credit Facility").value is None
+
+
+def test_a_count_hyphened_to_a_noun_stays_in_the_name() -> None:
+    ex = run("Chad and Sudan signed a three-day truce on Monday.")
+    assert [g.name for g in ex.agreements] == ["Chad-Sudan three-day truce"]
