@@ -236,3 +236,10 @@ def test_the_amount_of_a_loan_under_a_named_programme_is_its_value() -> None:
 def test_a_count_hyphened_to_a_noun_stays_in_the_name() -> None:
     ex = run("Chad and Sudan signed a three-day truce on Monday.")
     assert [g.name for g in ex.agreements] == ["Chad-Sudan three-day truce"]
+
+
+def test_a_lower_case_portfolio_closing_the_apposition_is_part_of_the_office() -> None:
+    ex = run("Air Vice Marshal Kofi Boateng, the chief of air staff, said the jets would arrive in May.")
+    assert [t for t, _ in _roles(ex, "Kofi Boateng")] == ["chief of air staff"]
+    ex = run("Kofi Boateng, the chief of the group that won, said little.")
+    assert "chief of the group that won" not in [t for t, _ in _roles(ex, "Kofi Boateng")]
