@@ -267,6 +267,8 @@ def fill_facts(state: State) -> None:
                     year, rule = int(w), "year_before_mention"
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i], rule)
+            if acc.value_at < 0 and lead != i:
+                acc.value_at, acc.value_rule = lead, "money_before_noun"  # "The $2 billion deal covers ..."
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n else None
                 if found_at is None and j < n and low[j] in ("of", "for", "to", "on", "under", ","):
