@@ -102,3 +102,15 @@ def test_an_ambiguous_shilling_keeps_the_written_value() -> None:
     ex = run("Kenya and Uganda signed a pipeline contract worth Sh10 billion.")
     g = next(a for a in ex.agreements if a.unnamed)
     assert (g.value, g.amount, g.currency) == ("Sh10 billion", 1e10, None)
+
+
+def test_a_country_sign_before_the_dollar_is_money_not_a_party() -> None:
+    ex = run("Tonga and Samoa signed a NZ$40 million fisheries contract in Apia.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Tonga", "Samoa"} and g.currency == "NZD"
+    assert "New Zealand" not in {a.name for a in ex.actors}
+
+
+def test_a_country_abbreviation_spaced_from_a_dollar_stays_a_country() -> None:
+    ex = run("Tonga, Samoa and NZ signed a fisheries contract worth $40 million in Apia.")
+    assert "New Zealand" in {a.name for a in ex.actors}
