@@ -53,3 +53,16 @@ def test_went_into_effect_in_the_lede_is_the_article_year() -> None:
         "their shared border, officials in both capitals said."
     )
     assert (g.status, g.year) == ("in_force", 2024)
+
+
+def test_a_day_before_its_month() -> None:
+    assert _only("Ghana and Togo signed a border agreement on 12 March.").year == 2024
+
+
+def test_an_abbreviated_month_and_day() -> None:
+    assert _only("Ghana and Togo signed a border agreement on Sept. 12.").year == 2024
+
+
+def test_may_sign_is_only_proposed() -> None:
+    g = _only("Ghana and Togo may sign a border agreement, officials said.")
+    assert (g.status, g.year) == ("proposed", None)
