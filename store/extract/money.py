@@ -111,12 +111,16 @@ def value_start(state: State, j: int) -> int | None:
     here = sent[j - 1] if j else sent[j]
     by_first = _value_cues(state)
     k = j
-    while k < n and k - j < 6 and sent[k] == here and low[k] not in by_first and low[k] in _LEADS:
+    size = 0
+    while k < n and k - j < 6 and sent[k] == here:
+        cues = by_first.get(low[k])
+        if cues:  # "to the tune of" starts a cue, "to" alone leads to one ("expected to bring")
+            size = next((len(c) for c in cues if tuple(low[k : k + len(c)]) == c), 0)
+            if size:
+                break
+        if low[k] not in _LEADS:
+            return None
         k += 1
-    cues = by_first.get(low[k]) if k < n else None
-    if not cues:
-        return None
-    size = next((len(c) for c in cues if tuple(low[k : k + len(c)]) == c), 0)
     if not size:
         return None
     k += size
