@@ -97,6 +97,32 @@ def _defined_otherwise(state: State, form: str, name: str) -> bool:
     return not mine.intersection(spelled.casefold().replace("-", " ").split())
 
 
+# Words that show a short acronym in its sentence is an agreement ("left the NPT", "joined the BRI").
+_ACRONYM_CUES = frozenset(
+    "treaty treaties agreement agreements pact accord deal deals partnership initiative framework convention "
+    "sign signed signing signatory signatories join joined joining ratify ratified ratification leave left "
+    "withdraw withdrew withdrawal member members membership under parties accede acceded compliance "
+    "violate violated violation trade nuclear arms weapons funded funding financed loans projects project "
+    "investment investments infrastructure ports".split()
+)
+
+
+def _acronym_context(state: State, i: int, name: str) -> bool:
+    """Whether a short gazetteer acronym of an agreement reads as one here: its full name is
+    in the article, or its sentence holds a word of agreements ("signed", "treaty", "join").
+    (Rule: acronym_context.)"""
+    d = state.doc
+    if name in d.text:
+        return True
+    sentence = d.sent[i]
+    k = d.sent_first[sentence]
+    while k < d.n and d.sent[k] == sentence:
+        if d.low[k] in _ACRONYM_CUES:
+            return True
+        k += 1
+    return False
+
+
 def _known(state: State) -> None:
     d, gz = state.doc, state.gz
     blocked = state.blocked
@@ -108,6 +134,8 @@ def _known(state: State) -> None:
             continue  # names nothing of the kind
         if blocked.find(1, m.i, m.j) >= 0 or _defined_otherwise(state, m.text, e.name):
             continue
+        if m.j - m.i == 1 and len(m.text) <= 4 and m.text.isupper() and m.text != e.name and not _acronym_context(state, m.i, e.name):
+            continue  # "SNP MSP Jane Doe": a short acronym with nothing of an agreement about it
         if _instrument_under(state, m.i, m.j):
             continue  # "Agreement under the United Nations Convention on the Law of the Sea on ..."
         known = gz.agreements.get(e.name)

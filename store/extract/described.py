@@ -64,6 +64,20 @@ class Phrase(NamedTuple):
     money_at: int | None
 
 
+def partners_including(state: State, j: int) -> list[str] | None:
+    """"with its bilateral creditors, including India and Japan" at token j ("with"): the
+    partners the text names after "including". (Rule: with_including.)"""
+    d = state.doc
+    low, n = d.low, d.n
+    for k in range(j + 1, min(n, j + 8)):
+        if low[k] == "," and k + 1 < n and low[k + 1] == "including":
+            found = coordinated_list(state, k + 2)
+            return found[0] if found else None
+        if not d.words[k].isalpha() or d.sent[k] != d.sent[j]:
+            return None
+    return None
+
+
 def dated(words: list[str], start: int, k: int) -> str | None:
     """The year among a noun phrase's words before its noun ("a 2001 security agreement")."""
     return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
@@ -221,6 +235,8 @@ def described_parties(
                 first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:
                     parties, how = [first, second], "subject_and_partner"
+                elif first and la == "with" and (named := partners_including(state, after)):
+                    parties, how = [first, *(p for p in named if p != first)], "with_including"
             if parties and verb in _CREATE:
                 hint = "announced"
     value_pos = value_start(state, after) if money_at is None else money_at

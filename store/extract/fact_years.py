@@ -42,6 +42,12 @@ def past_relative(d: Doc, k: int, here: int) -> int:
             y += 1
         if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
             return y  # "the Vuvale Partnership the two countries signed in 2019"
+    elif pronoun and x < n and d.words[x][:1].isupper():
+        y = x
+        while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):
+            y += 1
+        if y < n and low[y] in _CLAUSE_VERBS:
+            return y  # "the Treaty of Lima, which Chile and Peru signed in 1998"
     return x if pronoun else k
 
 
@@ -104,7 +110,31 @@ def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
         return int(words[i - 1]), "year_before_mention"
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
         return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
-    return None, ""
+    year = described_year(d, i)
+    return (year, "year_of_description") if year is not None else (None, "")
+
+
+def described_year(d: Doc, i: int) -> int | None:
+    """The year of the description a name is given for: "the 2015 nuclear deal, formally
+    known as the Joint Comprehensive Plan of Action" is the 2015 one. (Rule: year_of_description.)"""
+    low, words = d.low, d.words
+    k = i - 1 - (i > 0 and low[i - 1] == "the")
+    if k >= 1 and low[k] == "as" and low[k - 1] == "known":
+        k -= 2
+    elif k >= 0 and low[k] in ("called", "named", "dubbed"):
+        k -= 1
+    else:
+        return None
+    k -= k >= 0 and low[k] in ("formally", "officially", "also", "commonly", "widely", "now")
+    if k < 2 or low[k] != ",":
+        return None
+    for x in range(k - 1, max(0, k - 6), -1):
+        if low[x] in (",", ".", ";"):
+            return None
+        w = words[x]
+        if len(w) == 4 and _YEAR.fullmatch(w) and low[x - 1] in ("the", "a", "an", "its", "their"):
+            return int(w)
+    return None
 
 
 def past_date(d: Doc, k: int) -> int:
@@ -145,11 +175,11 @@ def past_aside(d: Doc, k: int, here: int, telling: frozenset[str]) -> int:
     NAFTA,"), when the clause's verb is not one that ``telling`` names; else k. The verb after
     the clause is then read as the mention's own. (Rule: status_relative_clause.)"""
     low, sent, n = d.low, d.sent, d.n
-    if not (k + 2 < n and low[k] == "," and low[k + 1] in ("which", "who") and low[k + 2] not in telling):
+    if not (k + 2 < n and low[k] == "," and low[k + 1] in ("which", "who")):
         return k
     for y in range(k + 2, min(n, k + 10)):
-        if sent[y] != here or low[y] in (".", ";"):
-            return k
+        if sent[y] != here or low[y] in (".", ";") or low[y] in telling:
+            return k  # the clause's own verb says something of the mention: ", which was signed"
         if low[y] == ",":
             return y + 1
     return k

@@ -177,6 +177,26 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
+# Past verbs of a transaction a deal frames: "bought the system from Israel in a deal worth".
+_DEALT = frozenset(
+    "bought sold purchased acquired ordered agreed signed leased swapped exchanged released freed handed".split()
+)
+
+
+def _in_a_deal(d: Doc, i: int) -> bool:
+    """Whether the mention at i frames a transaction the sentence reports done ("Germany bought
+    the system in a deal worth ...", "sold the stake as part of a deal"): the deal was made.
+    (Rule: deal_frame.)"""
+    low, sent = d.low, d.sent
+    k = i - 1
+    if k < 1 or low[k] not in ("a", "an"):
+        return False
+    if low[k - 1] == "in" or low[k - 2 : k] == ["part", "of"]:
+        first = d.sent_first[sent[i]]
+        return any(w in _DEALT for w in low[max(first, i - 30) : k])
+    return False
+
+
 def _left(d: Doc, i: int) -> bool:
     """Whether the mention at token i is what a country leaves ("withdrew from the ...",
     "pulled out of the ...")."""
@@ -223,6 +243,8 @@ def fill_facts(state: State) -> None:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
+            if status is None and _in_a_deal(d, lead):
+                status, rule = "signed", "deal_frame"
             if status is None and not in_aside(d, i):
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:

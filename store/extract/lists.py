@@ -3,6 +3,7 @@ Australia", and the short names an unnamed agreement is called by ("U.S.-Japan a
 
 from __future__ import annotations
 
+from store.extract.organizations import defined_acronyms
 from store.extract.state import State
 
 _JOIN = frozenset({",", "and", "the", "&"})
@@ -108,7 +109,13 @@ def short_form(state: State, name: str) -> str:
     org = state.gz.organizations.get(name)
     if org is not None:
         short = [a for a in org.aliases if a.isupper() and 2 <= len(a) <= 6]
-        return short[0] if short else name
+        if short:
+            return short[0]
+    if name in state.orgs and len(name.split()) > 2:
+        # a body the article itself abbreviates ("... Fisheries Agency (FFA)"), as organizations.py read it
+        for acronym, spelled in defined_acronyms(state).items():
+            if spelled == name or spelled.endswith(" " + name) or name.endswith(" " + spelled):
+                return acronym
     return name
 
 

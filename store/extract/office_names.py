@@ -139,7 +139,8 @@ def portfolio_end(state: State, title_i: int, k: int, j: int) -> int | None:
     must hold "of"/"for" (a portfolio), and the run stays within a dozen tokens."""
     d = state.doc
     low = d.low
-    if not any(low[x] in ("of", "for") for x in range(title_i, min(j, d.n))):
+    held = low[title_i:j]
+    if "of" not in held and "for" not in held:
         return None
     for x in range(k, j):
         if not (d.is_cap(x) or low[x] in _PORTFOLIO_GLUE):

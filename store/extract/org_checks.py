@@ -132,13 +132,14 @@ def and_continued(state: State, chunk: Chunk) -> Chunk:
     j = chunk.j
     if j + 1 >= d.n or d.low[j] != "and" or d.sent[j + 1] != chunk.sentence:
         return chunk
+    low = d.low
+    words = low[chunk.i + 1 : j]
+    if "of" not in words and "for" not in words:
+        return chunk  # "Ministry of ...": only a body with a portfolio runs on over "and"
     nxt = d.chunk_at.get(j + 1)
     if nxt is None or nxt.j - nxt.i > 5 or nxt.possessive:
         return chunk
-    low = d.low
-    if not any(low[x] in ("of", "for") for x in range(chunk.i + 1, j)):
-        return chunk  # "Ministry of ...": only a body with a portfolio runs on over "and"
-    if not state.gz.head_words.intersection(low[chunk.i : j]):
+    if state.gz.head_words.isdisjoint(low[chunk.i : j]):
         return chunk
     if low[nxt.j - 1] in state.gz.head_words or any(x in d.match_at for x in range(nxt.i, nxt.j)):
         return chunk  # "... and Ghana Health Service", "... and Foreign Minister A": another name

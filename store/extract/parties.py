@@ -184,12 +184,34 @@ def subject_parties(state: State, i: int) -> list[str] | None:
         k -= 1
     if k >= 0 and d.low[k] in _HOLD:  # "Manila and Washington have a 1951 Mutual Defense Treaty"
         return latest_list(state, d.sent[i], k)
+    talks = _talks_before(d, k)
+    if talks is not None:  # "X and Y have begun technical talks on renewing the ... Treaty"
+        return latest_list(state, d.sent[i], talks)
     if k < 0 or d.low[k] not in LINK_VERBS:
         return None
     return latest_list(state, d.sent[i], k) or _lone_subject(state, k)
 
 
 _HOLD = frozenset({"have", "has", "had", "share", "shared"})
+# Verbs that open, hold or close talks on an agreement ("began talks on", "concluded negotiations on").
+_TALK_VERBS = frozenset(
+    "begun began begin begins opened open opens launched launch started start resumed resume held hold "
+    "concluded conclude completed complete finalised finalized wrapped".split()
+)
+
+
+def _talks_before(d, k: int) -> int | None:
+    """The verb of "<verb> [adjective] talks/negotiations on [renewing] the" ending at token k,
+    whose subject negotiates the agreement; None when the words are not so. (Rule: talks_subject.)"""
+    low = d.low
+    if k >= 1 and low[k].endswith("ing") and low[k - 1] in ("on", "for"):
+        k -= 1  # "talks on renewing the treaty"
+    if k < 2 or low[k] not in ("on", "for", "over") or low[k - 1] not in ("talks", "negotiations"):
+        return None
+    k -= 2
+    if k >= 1 and low[k] not in _TALK_VERBS and d.words[k].isalpha() and d.words[k].islower():
+        k -= 1  # "begun technical talks"
+    return k if k >= 0 and low[k] in _TALK_VERBS else None
 
 
 _BEFORE_VERB = frozenset(

@@ -30,7 +30,7 @@ def counted(words: list[str], low: list[str], j: int) -> bool:
 
 # Adjectives that set an agreement apart from those named before it ("a separate agreement",
 # "a broader treaty"): such a mention never refers back. (Rule: another_text.)
-OTHER = frozenset("separate broader wider another second further additional fresh".split())
+OTHER = frozenset("separate broader wider another second further additional fresh older earlier previous prior former original".split())
 
 # Words after "on" that are no subject of the text: "an agreement on the sidelines of".
 _NO_SUBJECT = frozenset("sidelines margins behalf basis condition eve occasion day night terms".split())

@@ -303,10 +303,11 @@ def is_reader_prompt(line: str, low: str | None = None) -> bool:
     if len(line) > MAX_PROMPT_PARAGRAPH or line[:1] in "\"“‘'":
         return False
     low = line.lower() if low is None else low
-    if not (low.split(" ", 1)[0] in _IMPERATIVES or _READER.search(low) is not None):
-        return False  # it does not speak to the reader
+    # the substring tests first: few lines name a subscription, and they cost less than the scan
     if not _holds(low, SUBSCRIPTION_WORDS):
         return False
+    if not (low.split(" ", 1)[0] in _IMPERATIVES or _READER.search(low) is not None):
+        return False  # it does not speak to the reader
     return len(_SENTENCE_END_RX.findall(line)) <= MAX_PROMPT_SENTENCES
 
 

@@ -102,3 +102,32 @@ def test_a_left_agreement_keeps_its_own_year() -> None:
 def test_a_left_agreement_takes_no_year_of_leaving() -> None:
     ex = run("Chile withdrew from the fisheries agreement with Peru in 2020.")
     assert all(a.year is None for a in ex.agreements)
+
+
+def test_would_be_reviewed_is_under_review() -> None:
+    ex = run("Chile and Peru said the Andean Fisheries Agreement would be reviewed next year.")
+    g = agreement(ex, "Andean Fisheries Agreement")
+    assert g is not None and g.status == "under_review"
+
+
+def test_a_clause_with_named_parties_gives_the_year() -> None:
+    ex = run("The Andean Fisheries Agreement, which Chile and Peru signed in 2009, covers anchovy.")
+    g = agreement(ex, "Andean Fisheries Agreement")
+    assert g is not None and g.year == 2009
+
+
+def test_a_transaction_in_a_deal_is_signed() -> None:
+    ex = run("Chile bought six patrol boats from Peru in a deal worth $90 million.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.status == "signed" and g.value == "$90 million"
+
+
+def test_a_deal_without_a_transaction_has_no_frame_status() -> None:
+    ex = run("Chile hopes for patrol boats from Peru in a deal worth $90 million.")
+    assert all(a.status is None for a in ex.agreements)
+
+
+def test_the_year_of_the_description_a_name_is_given_for() -> None:
+    ex = run("Chile left the 2009 fisheries pact, formally known as the Andean Fisheries Agreement, in 2020.")
+    g = agreement(ex, "Andean Fisheries Agreement")
+    assert g is not None and g.year == 2009

@@ -187,3 +187,39 @@ def test_a_cessation_of_hostilities_is_a_ceasefire() -> None:
 def test_a_cessation_of_something_else_is_no_agreement() -> None:
     ex = run("Kenya and Uganda deplored the cessation of aid flows on Sunday.")
     assert ex.agreements == []
+
+
+def test_those_who_hold_talks_on_a_named_agreement_are_its_parties() -> None:
+    ex = run("Nepal and India have begun technical talks on renewing the Kosi River Treaty.")
+    assert set(next(g for g in ex.agreements if g.name == "Kosi River Treaty").parties) == {"Nepal", "India"}
+    ex = run("Chile and the European Union concluded negotiations on an Advanced Framework Agreement on Friday.")
+    assert set(next(g for g in ex.agreements if g.name == "Advanced Framework Agreement").parties) == {"Chile", "European Union"}
+
+
+def test_a_body_the_article_abbreviates_is_short_in_a_generated_name() -> None:
+    ex = run("Tonga and the South Pacific Tuna Boat Owners Association (SPTBOA) signed a fisheries access deal on Monday.")
+    assert [g.name for g in ex.agreements] == ["Tonga-SPTBOA fisheries access deal"]
+
+
+def test_an_older_arrangement_is_another_text() -> None:
+    ex = run(
+        "Fiji and Samoa signed a maritime patrol treaty on Monday. "
+        "It replaces an older arrangement signed in 2015."
+    )
+    older = next(g for g in ex.agreements if g.name.endswith("arrangement"))
+    assert older.year == 2015 and set(older.parties) == {"Fiji", "Samoa"}
+    assert len(ex.agreements) == 2
+
+
+def test_a_short_gazetteer_acronym_needs_something_of_an_agreement_about_it() -> None:
+    ex = run("Labour MSP Jane Doe said her party would oppose the budget.")
+    assert ex.agreements == []
+    ex = run("Iran threatened on Monday to leave the NPT.")
+    assert [g.name for g in ex.agreements] == ["Treaty on the Non-Proliferation of Nuclear Weapons"]
+    ex = run("The BRI has funded ports across East Africa.")
+    assert [g.name for g in ex.agreements] == ["Belt and Road Initiative"]
+
+
+def test_partners_named_after_including_are_parties() -> None:
+    ex = run("Zambia reached an agreement with its official creditors, including China and France, to restructure its debt.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Zambia", "China", "France"}]
