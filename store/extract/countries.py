@@ -164,8 +164,8 @@ def find_countries(state: State) -> None:
                 if i in country_start:
                     del country_start[i]  # "non-American", "South American", "Michael Jordan"
                 continue
-        if j < n and low[j] in cues.currency_words:
-            mention.form = "currency"  # "U.S. dollars", "Egyptian pounds": money, not the state
+        if j < n and (low[j] in cues.currency_words or low[j] == "$" and starts[j] == ends[j - 1]):
+            mention.form = "currency"  # "U.S. dollars", "Egyptian pounds", "NZ$40": money, not the state
         elif mention.form == "capital" and _named_after_country(state, m.text, entry.name, j):
             mention.form = "place"  # "a Kuwait City hotel": the city, not the government
         form = mention.form

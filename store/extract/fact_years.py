@@ -8,6 +8,7 @@ effect", "the pact the two countries signed").
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from store.extract.state import State
 from store.extract.tokens import Doc
@@ -170,7 +171,10 @@ def in_aside(d: Doc, i: int) -> bool:
     return False
 
 
-def past_aside(d: Doc, k: int, here: int, telling: frozenset[str]) -> int:
+_AUX = frozenset("was were is are has have had been will would".split())
+
+
+def past_aside(d: Doc, k: int, here: int, telling: Container[str]) -> int:
     """The token after the comma closing a relative clause set off by commas after a mention (", which replaced
     NAFTA,"), when the clause's verb is not one that ``telling`` names; else k. The verb after
     the clause is then read as the mention's own. (Rule: status_relative_clause.)"""
@@ -178,7 +182,7 @@ def past_aside(d: Doc, k: int, here: int, telling: frozenset[str]) -> int:
     if not (k + 2 < n and low[k] == "," and low[k + 1] in ("which", "who")):
         return k
     for y in range(k + 2, min(n, k + 10)):
-        if sent[y] != here or low[y] in (".", ";") or low[y] in telling:
+        if sent[y] != here or low[y] in (".", ";") or low[y] in telling or low[y] in _AUX:
             return k  # the clause's own verb says something of the mention: ", which was signed"
         if low[y] == ",":
             return y + 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
+    loan_under,
     money_ending,
     parse_money,
     value_in_clause,
@@ -29,8 +30,6 @@ _BEFORE_MENTION = frozenset(
 ) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
-# Words opening a relative clause that states the agreement's own status (", which was signed").
-_TELLING = _AUXILIARIES | frozenset("entered came took went signed inked ratified expires expired".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
 # Auxiliaries that put a signing in the future ("will be signed", "would be signed").
 _FUTURE = frozenset({"will", "would"})
@@ -139,7 +138,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
-    k = past_relative(d, past_aside(d, past_date(d, k), here, _TELLING), here)
+    k = past_relative(d, past_aside(d, past_date(d, k), here, by_first), here)
     room = 4
     future = False
     while k < n and room and sent[k] == here:
@@ -267,12 +266,17 @@ def fill_facts(state: State) -> None:
                     year, rule = int(w), "year_before_mention"
             if year and acc.year is None:
                 acc_year(acc, year, d.sent[i], rule)
+            if acc.value_at < 0 and lead != i:
+                acc.value_at, acc.value_rule = lead, "money_before_noun"  # "The $2 billion deal covers ..."
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n else None
                 if found_at is None and j < n and low[j] in ("of", "for", "to", "on", "under", ","):
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
+                rule = "value_after_mention"
+                if found_at is None and not acc.unnamed:
+                    found_at, rule = loan_under(state, i), "loan_under_name"  # "a $3 billion loan under the ECF"
                 acc.value_at = -1 if found_at is None else found_at
-                acc.value_rule = "value_after_mention"
+                acc.value_rule = rule
         if acc.value_at >= 0:
             k = acc.value_at
             written = d.text[d.starts[k] : d.starts[k] + 100]
@@ -299,9 +303,11 @@ def fill_facts(state: State) -> None:
         elif acc.year is None and acc.status == "in_force":
             # "took effect on October 1", "entered into force this month": the day's year
             for sentence in dict.fromkeys(sent for st, sent, _ in statuses if st == "in_force"):
-                year = day_year(state, sentence)
+                year, rule = day_year(state, sentence), "in_force_day_year"
+                if year is None:
+                    year, rule = lede_year(state, sentence), "lede_article_year"  # "took effect at midnight"
                 if year is not None:
-                    acc_year(acc, year, sentence, "in_force_day_year")
+                    acc_year(acc, year, sentence, rule)
                     break
         if acc.status == "signed" and acc.year is not None:
             _aged(state, acc)

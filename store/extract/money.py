@@ -111,12 +111,16 @@ def value_start(state: State, j: int) -> int | None:
     here = sent[j - 1] if j else sent[j]
     by_first = _value_cues(state)
     k = j
-    while k < n and k - j < 6 and sent[k] == here and low[k] not in by_first and low[k] in _LEADS:
+    size = 0
+    while k < n and k - j < 6 and sent[k] == here:
+        cues = by_first.get(low[k])
+        if cues:  # "to the tune of" starts a cue, "to" alone leads to one ("expected to bring")
+            size = next((len(c) for c in cues if tuple(low[k : k + len(c)]) == c), 0)
+            if size:
+                break
+        if low[k] not in _LEADS:
+            return None
         k += 1
-    cues = by_first.get(low[k]) if k < n else None
-    if not cues:
-        return None
-    size = next((len(c) for c in cues if tuple(low[k : k + len(c)]) == c), 0)
     if not size:
         return None
     k += size
@@ -192,4 +196,21 @@ def with_conversion(state: State, text: str, found: tuple[str, float, str | None
         if converted is not None and len(converted[0]) == len(inner.strip()):
             return f"{written} ({inner})", found[1], found[2]
     return found
+
+
+# Nouns of the money lent under a programme ("a $3 billion loan under the Extended Credit Facility").
+_LENT = frozenset({"loan", "loans", "programme", "program", "bailout", "package", "financing", "arrangement"})
+
+
+def loan_under(state: State, i: int) -> int | None:
+    """The amount of "<money> loan under the <name>" ending right before the mention at token
+    i: what a lender's programme is worth. (Rule: loan_under_name.)"""
+    d = state.doc
+    low = d.low
+    k = i - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    if k < 2 or low[k] != "under" or low[k - 1] not in _LENT or d.sent[k - 1] != d.sent[i]:
+        return None
+    return money_ending(state, k - 2)
 

@@ -99,8 +99,8 @@ def day_year(state: State, sentence: int) -> int | None:
             continue
         if w in _WEEKDAYS or w in _TODAY:
             found = published[0]
-        elif w in _MONTHS and k + 1 < end and words[k + 1].isdigit() and len(words[k + 1]) <= 2:
-            found = published[0]  # "on August 26": a day with no year
+        elif w in _MONTH_NUMBER and _day_of_month(words, k, first, end):
+            found = published[0]  # "on August 26", "on 26 August", "on Sept. 26": a day with no year
         elif w in _MONTHS and k > first and low[k - 1] in ("in", "since", "last", "early", "late", "mid"):
             # "signed in March": the latest such month, this year's or, when still to come, last year's
             found = published[0] - (_MONTH_NUMBER[w] > published[1] and low[k - 1] != "mid")
@@ -111,6 +111,14 @@ def day_year(state: State, sentence: int) -> int | None:
             else:
                 found = published[0]
     return found
+
+
+def _day_of_month(words: list[str], k: int, first: int, end: int) -> bool:
+    """Whether the month at k is dated by a day: "August 26", "Aug. 26", "26 August"."""
+    x = k + 1 + (k + 1 < end and words[k + 1] == ".")
+    if x < end and words[x].isdigit() and len(words[x]) <= 2:
+        return True
+    return k > first and words[k - 1].isdigit() and len(words[k - 1]) <= 2
 
 
 def _lede(state: State) -> frozenset[int]:

@@ -74,3 +74,43 @@ def test_a_value_after_the_day() -> None:
     ex = run("Chile and Peru signed a fisheries memorandum on Monday worth 30 million dollars.")
     g = next(a for a in ex.agreements if a.unnamed)
     assert g.value == "30 million dollars" and g.currency == "USD"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["for $90 million", "of $90 million", "at a cost of $90 million", "estimated at $90 million", "to the tune of $90 million"],
+)
+def test_value_cue_words(tail: str) -> None:
+    ex = run(f"Chile and Peru signed a port contract {tail} on Monday.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "$90 million"
+
+
+def test_for_without_money_gives_no_value() -> None:
+    ex = run("Chile and Peru signed a port contract for two terminals on Monday.")
+    assert all(a.value is None for a in ex.agreements)
+
+
+def test_a_later_mention_with_the_amount_before_its_noun() -> None:
+    ex = run("Chile and Peru signed a port contract. The $90 million contract covers two terminals.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.value == "$90 million"
+    assert any(f.field == "value" and f.rule == "money_before_noun" and f.sentence == 1 for f in g.facts)
+
+
+def test_an_ambiguous_shilling_keeps_the_written_value() -> None:
+    ex = run("Kenya and Uganda signed a pipeline contract worth Sh10 billion.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert (g.value, g.amount, g.currency) == ("Sh10 billion", 1e10, None)
+
+
+def test_a_country_sign_before_the_dollar_is_money_not_a_party() -> None:
+    ex = run("Tonga and Samoa signed a NZ$40 million fisheries contract in Apia.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert set(g.parties) == {"Tonga", "Samoa"} and g.currency == "NZD"
+    assert "New Zealand" not in {a.name for a in ex.actors}
+
+
+def test_a_country_abbreviation_spaced_from_a_dollar_stays_a_country() -> None:
+    ex = run("Tonga, Samoa and NZ signed a fisheries contract worth $40 million in Apia.")
+    assert "New Zealand" in {a.name for a in ex.actors}

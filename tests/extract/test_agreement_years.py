@@ -35,3 +35,34 @@ def test_in_force_since_a_year() -> None:
 def test_talks_since_a_year_give_no_year() -> None:
     g = _only("Ghana and Togo have been negotiating a border agreement since 2014.")
     assert g.year is None
+
+
+def test_a_clause_of_its_own_start_gives_status_and_year() -> None:
+    g = _only("The truce between Ghana and Togo, which began in March, was due to expire on Monday.")
+    assert (g.status, g.year) == ("in_force", 2024)
+
+
+def test_due_to_expire_is_in_force() -> None:
+    g = _only("The border agreement between Ghana and Togo is due to expire next year.")
+    assert g.status == "in_force" and g.year is None
+
+
+def test_went_into_effect_in_the_lede_is_the_article_year() -> None:
+    g = _only(
+        "A truce between Ghana and Togo went into effect at midnight after weeks of clashes along "
+        "their shared border, officials in both capitals said."
+    )
+    assert (g.status, g.year) == ("in_force", 2024)
+
+
+def test_a_day_before_its_month() -> None:
+    assert _only("Ghana and Togo signed a border agreement on 12 March.").year == 2024
+
+
+def test_an_abbreviated_month_and_day() -> None:
+    assert _only("Ghana and Togo signed a border agreement on Sept. 12.").year == 2024
+
+
+def test_may_sign_is_only_proposed() -> None:
+    g = _only("Ghana and Togo may sign a border agreement, officials said.")
+    assert (g.status, g.year) == ("proposed", None)
