@@ -195,6 +195,15 @@ def _in_a_deal(d: Doc, i: int) -> bool:
     return False
 
 
+def _same_subject(d: Doc, acc: AgreementAcc, i: int, j: int) -> bool:
+    """Whether a mention by another noun repeats the subject word of the agreement's name ("a
+    loan agreement ... The loan deal, signed in 2018"): the same thing, so its facts count."""
+    if acc.family == "alliance" or j - i < 2:
+        return False
+    named = set(acc.name.lower().replace("-", " ").split())
+    return any(len(w) > 3 and w in named and w not in _BEFORE_MENTION for w in d.low[i : j - 1])
+
+
 def _left(d: Doc, i: int) -> bool:
     """Whether the mention at token i is what a country leaves ("withdrew from the ...",
     "pulled out of the ...")."""
@@ -226,7 +235,7 @@ def fill_facts(state: State) -> None:
         if acc.status_hint:
             statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
         for i, j in sorted(acc.mentions):
-            if i in acc.referring:
+            if i in acc.referring and not _same_subject(d, acc, i, j):
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
@@ -256,7 +265,7 @@ def fill_facts(state: State) -> None:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
-            unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
+            unsigned = status in ("under_review", "under_negotiation") or _left(d, lead)
             year, rule = mention_year(state, i, j) if not unsigned else (None, "")
             if unsigned and status is None and i > 0:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own
@@ -319,7 +328,8 @@ def _aged(state: State, acc: AgreementAcc) -> None:
         return
     d = state.doc
     for i, _ in acc.mentions:
-        if _left(d, i) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
+        lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"
+        if _left(d, i if lead is None else lead) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
             return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
     for sentence in {d.sent[i] for i, _ in acc.mentions} | {0}:
         if _coming_into_force(d, sentence):
