@@ -9,6 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
+from store.extract.fact_frames import in_a_deal, same_subject
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -175,35 +176,6 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
-# Past verbs of a transaction a deal frames: "bought the system from Israel in a deal worth".
-_DEALT = frozenset(
-    "bought sold purchased acquired ordered agreed signed leased swapped exchanged released freed handed".split()
-)
-
-
-def _in_a_deal(d: Doc, i: int) -> bool:
-    """Whether the mention at i frames a transaction the sentence reports done ("Germany bought
-    the system in a deal worth ...", "sold the stake as part of a deal"): the deal was made.
-    (Rule: deal_frame.)"""
-    low, sent = d.low, d.sent
-    k = i - 1
-    if k < 1 or low[k] not in ("a", "an"):
-        return False
-    if low[k - 1] == "in" or low[k - 2 : k] == ["part", "of"]:
-        first = d.sent_first[sent[i]]
-        return any(w in _DEALT for w in low[max(first, i - 30) : k])
-    return False
-
-
-def _same_subject(d: Doc, acc: AgreementAcc, i: int, j: int) -> bool:
-    """Whether a mention by another noun repeats the subject word of the agreement's name ("a
-    loan agreement ... The loan deal, signed in 2018"): the same thing, so its facts count."""
-    if acc.family == "alliance" or j - i < 2:
-        return False
-    named = set(acc.name.lower().replace("-", " ").split())
-    return any(len(w) > 3 and w in named and w not in _BEFORE_MENTION for w in d.low[i : j - 1])
-
-
 def _left(d: Doc, i: int) -> bool:
     """Whether the mention at token i is what a country leaves ("withdrew from the ...",
     "pulled out of the ...")."""
@@ -235,7 +207,7 @@ def fill_facts(state: State) -> None:
         if acc.status_hint:
             statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
         for i, j in sorted(acc.mentions):
-            if i in acc.referring and not _same_subject(d, acc, i, j):
+            if i in acc.referring and not same_subject(d, acc, i, j):
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
@@ -250,7 +222,7 @@ def fill_facts(state: State) -> None:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
-            if status is None and _in_a_deal(d, lead):
+            if status is None and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
             if status is None and not in_aside(d, i):
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
