@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from itertools import compress
 
+from store.extract.acronyms import acronym_context, defined_otherwise
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import capitalised_mid_sentence, heading_like
-from store.extract.organizations import acronym_after, chunk_words, defined_acronyms, initials_match
+from store.extract.organizations import acronym_after, chunk_words, initials_match
 from store.extract.state import AgreementAcc, State
 from store.records import Span
 
@@ -77,52 +78,6 @@ def _trailing_nouns(state: State, j: int) -> int:
     return j
 
 
-def _defined_otherwise(state: State, form: str, name: str) -> bool:
-    """Whether the article spells out the acronym ``form`` as something that shares no word
-    with the gazetteer's ``name``: "Rapid Support Forces (RSF)" means that "RSF" is not the
-    Resilience and Sustainability Facility anywhere in the article. (Rule: acronym_defined_otherwise.)"""
-    if not form.isupper() or " " in form:
-        return False
-    spelled = defined_acronyms(state).get(form)
-    if spelled is None:
-        return False
-    known = state.gz.agreements.get(name)
-    mine = {
-        w
-        for form in (name, *(known.aliases if known else ()))
-        if not form.isupper()
-        for w in form.casefold().replace("-", " ").split()
-        if len(w) > 3
-    }
-    return not mine.intersection(spelled.casefold().replace("-", " ").split())
-
-
-# Words that show a short acronym in its sentence is an agreement ("left the NPT", "joined the BRI").
-_ACRONYM_CUES = frozenset(
-    "treaty treaties agreement agreements pact accord deal deals partnership initiative framework convention "
-    "sign signed signing signatory signatories join joined joining ratify ratified ratification leave left "
-    "withdraw withdrew withdrawal member members membership under parties accede acceded compliance "
-    "violate violated violation trade nuclear arms weapons funded funding financed loans projects project "
-    "investment investments infrastructure ports".split()
-)
-
-
-def _acronym_context(state: State, i: int, name: str) -> bool:
-    """Whether a short gazetteer acronym of an agreement reads as one here: its full name is
-    in the article, or its sentence holds a word of agreements ("signed", "treaty", "join").
-    (Rule: acronym_context.)"""
-    d = state.doc
-    if name in d.text:
-        return True
-    sentence = d.sent[i]
-    k = d.sent_first[sentence]
-    while k < d.n and d.sent[k] == sentence:
-        if d.low[k] in _ACRONYM_CUES:
-            return True
-        k += 1
-    return False
-
-
 def _known(state: State) -> None:
     d, gz = state.doc, state.gz
     blocked = state.blocked
@@ -132,9 +87,9 @@ def _known(state: State) -> None:
                 break
         else:
             continue  # names nothing of the kind
-        if blocked.find(1, m.i, m.j) >= 0 or _defined_otherwise(state, m.text, e.name):
+        if blocked.find(1, m.i, m.j) >= 0 or defined_otherwise(state, m.text, e.name):
             continue
-        if m.j - m.i == 1 and len(m.text) <= 4 and m.text.isupper() and m.text != e.name and not _acronym_context(state, m.i, e.name):
+        if m.j - m.i == 1 and len(m.text) <= 4 and m.text.isupper() and m.text != e.name and not acronym_context(state, m.i, e.name):
             continue  # "SNP MSP Jane Doe": a short acronym with nothing of an agreement about it
         if _instrument_under(state, m.i, m.j):
             continue  # "Agreement under the United Nations Convention on the Law of the Sea on ..."

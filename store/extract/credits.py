@@ -100,17 +100,17 @@ def _alone_on_line(d: Doc, i: int, j: int) -> bool:
         line_end = len(text)
     head = text[line_start : d.starts[i]].strip()
     tail = text[d.ends[j - 1] : line_end].strip()
-    return head in ("", "The", "By", "by", "—", "-") and tail in ("", ".")
+    return head in ("", "The", "By", "by", "\u2014", "-", "--", "\u2013") and tail in ("", ".")  # "-- BERNAMA"
 
 
 def credit_sentences(d: Doc) -> frozenset[int]:
     """Sentences that only credit the reporting: "<Outlet> writer A contributed from B.",
-    "A and B contributed to this report.", "Additional reporting by A; Editing by B". Their
-    names are credits, not actors of the story."""
+    "A and B contributed to this report.", "Additional reporting by A; Editing by B", a byline
+    left in the story. Their names are credits, not actors of the story."""
+    out: set[int] = _bylines(d)
     if _CREDIT_VERBS.isdisjoint(d.low):
-        return frozenset()  # one pass in C: most articles have no credit line
+        return frozenset(out)  # one pass in C: most articles have no credit line
     low, sent, n = d.low, d.sent, d.n
-    out: set[int] = set()
     for word in ("contributed", "reporting", "editing", "writing", "compiled"):
         if word not in low:
             continue
@@ -129,6 +129,29 @@ def credit_sentences(d: Doc) -> frozenset[int]:
             elif k - first <= 1 and any(tuple(low[first : first + len(o)]) == o for o in _CREDIT_OPENINGS):
                 out.add(s)  # the sentence opens with the credit
     return frozenset(out)
+
+
+_BYLINE_GLUE = frozenset({"and", ",", ".", "in", "the", "-", "|", *_REPORTERS})
+
+
+def _bylines(d: Doc) -> set[int]:
+    """Sentences that are a byline left in the story: "By" and a dozen tokens at most, all
+    capitalised words, reporter nouns or glue ("By Pacific Beat reporter A B"; not "By
+    Monday, the two sides ..." nor "By 2030 ...")."""
+    out: set[int] = set()
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+    for s, first in enumerate(d.sent_first):
+        if first < 0 or low[first] != "by" or first + 2 >= n:
+            continue
+        k = first + 1
+        while k < n and sent[k] == s and k - first <= 12:
+            if not (words[k][:1].isupper() or low[k] in _BYLINE_GLUE):
+                break
+            k += 1
+        else:
+            if k - first >= 3 and (k >= n or sent[k] != s):
+                out.add(s)
+    return out
 
 
 def block_credit_sentences(state: State) -> None:

@@ -13,6 +13,7 @@ from store.extract.fact_frames import in_a_deal, same_subject
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
+    loan_under,
     money_ending,
     parse_money,
     value_in_clause,
@@ -252,8 +253,11 @@ def fill_facts(state: State) -> None:
                 found_at = value_start(state, j) if j < n else None
                 if found_at is None and j < n and low[j] in ("of", "for", "to", "on", "under", ","):
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
+                rule = "value_after_mention"
+                if found_at is None and not acc.unnamed:
+                    found_at, rule = loan_under(state, i), "loan_under_name"  # "a $3 billion loan under the ECF"
                 acc.value_at = -1 if found_at is None else found_at
-                acc.value_rule = "value_after_mention"
+                acc.value_rule = rule
         if acc.value_at >= 0:
             k = acc.value_at
             written = d.text[d.starts[k] : d.starts[k] + 100]

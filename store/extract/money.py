@@ -197,3 +197,20 @@ def with_conversion(state: State, text: str, found: tuple[str, float, str | None
             return f"{written} ({inner})", found[1], found[2]
     return found
 
+
+# Nouns of the money lent under a programme ("a $3 billion loan under the Extended Credit Facility").
+_LENT = frozenset({"loan", "loans", "programme", "program", "bailout", "package", "financing", "arrangement"})
+
+
+def loan_under(state: State, i: int) -> int | None:
+    """The amount of "<money> loan under the <name>" ending right before the mention at token
+    i: what a lender's programme is worth. (Rule: loan_under_name.)"""
+    d = state.doc
+    low = d.low
+    k = i - 1
+    if k >= 0 and low[k] == "the":
+        k -= 1
+    if k < 2 or low[k] != "under" or low[k - 1] not in _LENT or d.sent[k - 1] != d.sent[i]:
+        return None
+    return money_ending(state, k - 2)
+

@@ -13,7 +13,14 @@
 from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, apposed_size, name_words
-from store.extract.offices import LOWER_OFFICES, NameMention
+from store.extract.offices import (
+    LOWER_OFFICES,
+    OFFICE_WORDS,
+    NameMention,
+    body_office_start,
+    org_starting_title,
+    owner_country,
+)
 from store.extract.state import State
 from store.extract.tokens import Chunk, Match
 
@@ -253,3 +260,25 @@ def listed_by_country(state: State) -> dict[int, NameMention]:
             for m in found:
                 out[m.i] = m
     return out
+
+
+def office_for_country(state: State, chunk: Chunk) -> list[NameMention]:
+    """"IMF mission chief for Pakistan Nathan Porter", "US special envoy for Sudan A B": a
+    lower-case office for a country, then the country and the holder's name in one run. The
+    office is the words from its owner to the country; its country the owner's, if a country."""
+    d = state.doc
+    i = chunk.i
+    if i < 2 or d.low[i - 1] not in ("for", "to") or d.low[i - 2] not in LOWER_OFFICES or not d.words[i - 2].islower():
+        return []
+    c = state.country_start.get(i)
+    if c is None or c.j >= chunk.j - 1:
+        return []
+    words = name_words(state, c.j, chunk.j)
+    if not 2 <= len(words) <= 3 or not all_valid(state, words):
+        return []
+    ti = i - 2
+    while ti >= 1 and i - 2 - ti < 3 and d.low[ti - 1] in OFFICE_WORDS and d.words[ti - 1].islower():
+        ti -= 1  # "special envoy"
+    ti = org_starting_title(state, body_office_start(state, ti, i))  # "IMF mission chief"
+    return [NameMention(c.j, chunk.j, words, chunk.sentence, d.span_text(ti, c.j), ti, c.j, owner_country(state, ti), True, "office-for-country", "owner-before-office")]
+

@@ -42,12 +42,12 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         ti = chunk.i - 1
         while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
-        ti = _body_office_words(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
+        ti = body_office_start(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
             if ti >= 2 and d.words[ti - 1] == "-" and d.ends[ti - 2] == d.starts[ti - 1] == d.ends[ti - 1] - 1 == d.starts[ti] - 1 and d.is_cap(ti - 2):
                 ti -= 2  # "Indo-Pacific coordinator": the whole compound
-        ti = _org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
+        ti = org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
@@ -67,7 +67,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1
         owner = owner_country(state, k)
-        if owner is not None or possessive_org(state, ti) is not None:
+        if owner is not None or possessive_org(state, ti) is not None or _body_right_before(state, ti):
             mention.evidence, mention.rule = True, "office-comma-name"
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue, mention.cue_rule = owner, "owner-before-office"
@@ -84,7 +84,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
 _NOT_OFFICE_WORDS = frozenset("the a an and or of for to in on at with has have had is was will would its their his her names appoints sends sent".split())
 
 
-def _body_office_words(state: State, ti: int, name_i: int) -> int:
+def body_office_start(state: State, ti: int, name_i: int) -> int:
     """Where a lower-case office starts when one or two other lower-case nouns stand between
     an organisation's name and it: they are part of the office ("IMF mission chief", "World
     Bank country director"); ``ti`` when no organisation ends there."""
@@ -99,7 +99,7 @@ def _body_office_words(state: State, ti: int, name_i: int) -> int:
     return ti
 
 
-def _org_starting_title(state: State, ti: int) -> int:
+def org_starting_title(state: State, ti: int) -> int:
     """Where an office starts when an organisation's name ends right before it: the body is
     part of the office ("Foreign Ministry spokesman", "Kremlin spokesman")."""
     if ti not in state.org_end:
@@ -110,6 +110,15 @@ def _org_starting_title(state: State, ti: int) -> int:
         if org is not None and org.j == ti:
             return x
     return ti
+
+
+def _body_right_before(state: State, ti: int) -> bool:
+    """Whether an organisation's name, with its acronym in parentheses or not, ends right before
+    token ``ti`` ("The Andean Community (CAN) secretary general, A B,")."""
+    words = state.doc.words
+    if ti in state.org_end:
+        return True
+    return ti >= 4 and words[ti - 1] == ")" and words[ti - 3] == "(" and (ti - 3) in state.org_end
 
 
 def possessive_org(state: State, ti: int) -> str | None:
@@ -160,7 +169,7 @@ OFFICE_WORDS = frozenset(
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
-    "caretaker opposition".split()
+    "caretaker opposition special executive".split()
 )
 
 

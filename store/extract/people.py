@@ -86,7 +86,8 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
         if cands:
             p = _pick(cands, m.i)
         else:
-            p = PersonAcc("", [], word)
+            regnal = m.words[-1] if len(m.words) > 1 and m.words[-1] in suffixes else ""
+            p = PersonAcc("", [], word, regnal)  # "King Abdullah II": the number stays with the name
             persons.append(p)
             by_surname[word.casefold()] = [p]
         _attach(state, p, m)

@@ -11,6 +11,7 @@ from store.extract.names import all_valid, known_as, name_words, names_something
 from store.extract.office_names import (
     apposed_name,
     listed_by_country,
+    office_for_country,
     office_head,
     portfolio_and,
     portfolio_end,
@@ -181,11 +182,26 @@ def _cue_before(state: State, i: int) -> str | None:
     elif k >= 0 and d.words[k] in APOSTROPHES and d.words[k - 1].endswith("s"):
         k -= 1  # "the Philippines' President"
     c = state.country_end.get(k + 1)
+    if c is None and k >= 2 and low[k] == "and" and d.is_cap(k - 1):
+        return _cue_of_office_before(state, k)  # "Fiji's Deputy Prime Minister and Minister for Finance"
     if c is None and k >= 3 and low[k] == "the" and d.words[k - 1] == ",":
         c = state.country_end.get(k - 1)  # "his counterpart from Fiji, the Minister for ..."
         if c is not None and low[c.i - 1] != "from":
             c = None
     return c.name if c is not None and c.form in ("name", "alias", "abbreviation", "demonym", "ambiguous") else None
+
+
+def _cue_of_office_before(state: State, k: int) -> str | None:
+    """The country owning the office that ends right before "and" at token k (up to five
+    capitalised words back): one holder's two offices share it."""
+    d = state.doc
+    for s in range(k - 1, max(-1, k - 6), -1):
+        if not d.is_cap(s) or d.sent[s] != d.sent[k]:
+            return None
+        m = d.match_at.get(s)
+        if m is not None and m.j == k and m.first("title") is not None:
+            return _cue_before(state, s)
+    return None
 
 
 def _plural(state: State, chunk: Chunk) -> list[NameMention]:
@@ -276,7 +292,7 @@ def find_persons(state: State) -> None:
             continue
         found = [listed[chunk.i]] if chunk.i in listed else _split(state, chunk) or _plural(state, chunk)
         found = found or title_across(state, chunk, by_end, _cue_before) or office_head(state, chunk, _cue_before)
-        found = found or portfolio_and(state, chunk, _cue_before)
+        found = found or portfolio_and(state, chunk, _cue_before) or office_for_country(state, chunk)
         if found:
             titled.extend(found)
             consumed.update([m.i for m in found])

@@ -94,12 +94,28 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                     end = named.j  # "the Secretary General of the PIF": the body inside a longer run
                 else:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
+                    if end == k + n:
+                        end = _lower_portfolio(state, x, end)  # ", the chief of air staff,"
             if _name_follows(state, end, j):
                 return None
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
     return None
+
+
+_LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
+
+
+def _lower_portfolio(state: State, x: int, end: int) -> int:
+    """The end of an office whose portfolio is in lower case and closes the appositive
+    (", the chief of air staff,"): up to three lower-case words, then a comma or a full stop.
+    (Rule: lower_portfolio.)"""
+    d = state.doc
+    y = x
+    while y < min(x + 3, d.n) and d.words[y].isalpha() and d.words[y].islower() and d.low[y] not in _LOWER_STOP:
+        y += 1
+    return y if y > x and d.word(y) in (",", ".") else end
 
 
 _RELATIVE_OFFICE_WORDS = frozenset(

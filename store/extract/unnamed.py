@@ -341,6 +341,8 @@ def _modifiers(d: Doc, start: int, k: int) -> list[str]:
             continue  # "the Moscow-led alliance": who leads it, not what it is (rule: led_modifier)
         if x >= 2 and words[x - 1] == "-" and words[x - 2].isdigit() and ends[x - 2] == starts[x - 1] and ends[x - 1] == starts[x]:
             out.append(f"{words[x - 2]}-{fold[x]}")
+        elif x >= 2 and words[x - 1] == "-" and fold[x - 2] in COUNT_WORDS and out and out[-1] == fold[x - 2] and ends[x - 1] == starts[x]:
+            out[-1] = f"{fold[x - 2]}-{fold[x]}"  # "seven-day": one modifier, not a count
         else:
             out.append(fold[x])
     return out

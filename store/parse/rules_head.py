@@ -183,8 +183,9 @@ class PlaceAndDate(Rule):
             return None
         found = place_and_date(ctx.lines[i].text)
         if found is None:
-            stamped = place_and_stamp(ctx.lines[i].text)  # "Sydney | Updated on: March 11, 2023"
-            return self.label(place=stamped[0], dates=[stamped[1:]]) if stamped else None
+            # "Sydney | Updated on: March 11, 2023": the filing place and the story's date
+            stamped = place_and_stamp(ctx.lines[i].text)
+            return self.label(place=stamped[0], dates=[("date", stamped[2])]) if stamped else None
         return self.label(place=found[0], dates=[("date", found[1])])
 
 

@@ -100,3 +100,14 @@ def test_a_contributor_line_credits_the_outlet() -> None:
 def test_an_outlet_reporting_in_the_prose_stays_an_actor() -> None:
     ex = run("Reuters reporters saw the convoy, and Reuters reported that it left at dawn.")
     assert "Reuters" in names(ex, "organization")
+
+
+def test_a_byline_left_in_the_story_names_no_person() -> None:
+    ex = run("By Island Radio correspondent Mele Tupou\n\nTonga and Samoa signed a fisheries pact. By Friday, Fiji had joined.")
+    assert names(ex, "person") == set()
+    assert names(ex, "country") == {"Tonga", "Samoa", "Fiji"}
+
+
+def test_a_sign_off_after_a_double_dash_credits_the_agency() -> None:
+    ex = run("Laos and Vietnam signed a power deal.\n\n-- XINHUA")
+    assert names(ex, "organization") == set()

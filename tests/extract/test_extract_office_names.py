@@ -135,3 +135,10 @@ def test_a_country_office_with_a_portfolio_is_no_organisation_and_its_holder_is_
 def test_a_long_arabic_name_set_off_after_an_office() -> None:
     ex = run("Bahrain's Minister of Works, Ibrahim bin Hassan al-Hawaj, opened the bridge.")
     assert _held(ex, "Ibrahim bin Hassan al-Hawaj") == [("Minister of Works", "Bahrain")]
+
+
+def test_a_lower_case_office_for_a_country_before_the_holder() -> None:
+    ex = run("The EU special envoy for the Sahel region met Norway's special envoy for Mali Erik Lunde in Bamako.")
+    assert _held(ex, "Erik Lunde") == [("special envoy for Mali", "Norway")]
+    ex = run("World Bank country director for Nepal Anna Becker said growth would slow.")
+    assert [t for t, _ in _held(ex, "Anna Becker")] == ["World Bank country director for Nepal"]

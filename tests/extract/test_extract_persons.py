@@ -224,3 +224,9 @@ def test_known_locally_as_and_an_opposition_office() -> None:
 def test_an_office_of_a_body_named_with_the() -> None:
     ex = run("The African Union Commission Chairperson Amara Diallo welcomed the truce.")
     assert "Amara Diallo" in names(ex, "person")
+
+
+def test_a_regnal_number_after_a_one_word_name_stays_in_the_name() -> None:
+    ex = run("King Letsie III opened parliament. Letsie said the treaty mattered.")
+    p = actor(ex, "Letsie III", "person")
+    assert p is not None and "Letsie" in p.aliases and [r.title for r in p.roles] == ["King"]

@@ -216,3 +216,20 @@ def test_one_person_holds_one_office_for_one_country_across_a_list() -> None:
 def test_a_long_patronymic_name_set_off_after_an_office() -> None:
     ex = run("Kuwait's Minister of Oil, Sheikh Nawaf bin Saud bin Jaber Al Sabah, attended.")
     assert _titles(ex, "Nawaf bin Saud bin Jaber Al Sabah") == [("Minister of Oil", "Kuwait")]
+
+
+def test_a_second_office_after_and_shares_the_country_of_the_first() -> None:
+    ex = run("Samoa's Deputy Prime Minister and Minister for Finance, Tuala Iosefo, signed the loan.")
+    assert _titles(ex, "Tuala Iosefo") == [("Minister for Finance", "Samoa")]
+
+
+def test_an_indian_honorific_is_not_part_of_the_name() -> None:
+    ex = run("Union Minister Shri Arjun Meghwal inaugurated the port.")
+    assert "Arjun Meghwal" in {a.name for a in ex.actors}
+
+
+def test_a_lower_case_office_of_a_body_set_off_before_the_name() -> None:
+    ex = run("The East African Community (EAC) secretary general, Amina Juma Kweka, welcomed the truce.")
+    assert [t for t, _ in _titles(ex, "Amina Juma Kweka")] == ["secretary general"]
+    ex = run("The African Union executive secretary, Tomas Okello, said so.")
+    assert [t for t, _ in _titles(ex, "Tomas Okello")] == ["executive secretary"]

@@ -240,5 +240,5 @@ def test_a_place_and_stamp_line_is_the_dateline_not_body() -> None:
         "Kenya and Uganda signed a rail pact on Tuesday, officials said in a joint statement.\n"
     )
     a = parse(text)
-    assert a.dateline == "Nairobi"
+    assert (a.dateline, a.published) == ("Nairobi", "2024-06-04")
     assert "Updated" not in a.text
