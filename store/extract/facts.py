@@ -9,6 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
+from store.extract.fact_frames import in_a_deal, same_subject
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -176,26 +177,6 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
-# Past verbs of a transaction a deal frames: "bought the system from Israel in a deal worth".
-_DEALT = frozenset(
-    "bought sold purchased acquired ordered agreed signed leased swapped exchanged released freed handed".split()
-)
-
-
-def _in_a_deal(d: Doc, i: int) -> bool:
-    """Whether the mention at i frames a transaction the sentence reports done ("Germany bought
-    the system in a deal worth ...", "sold the stake as part of a deal"): the deal was made.
-    (Rule: deal_frame.)"""
-    low, sent = d.low, d.sent
-    k = i - 1
-    if k < 1 or low[k] not in ("a", "an"):
-        return False
-    if low[k - 1] == "in" or low[k - 2 : k] == ["part", "of"]:
-        first = d.sent_first[sent[i]]
-        return any(w in _DEALT for w in low[max(first, i - 30) : k])
-    return False
-
-
 def _left(d: Doc, i: int) -> bool:
     """Whether the mention at token i is what a country leaves ("withdrew from the ...",
     "pulled out of the ...")."""
@@ -227,7 +208,7 @@ def fill_facts(state: State) -> None:
         if acc.status_hint:
             statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
         for i, j in sorted(acc.mentions):
-            if i in acc.referring:
+            if i in acc.referring and not same_subject(d, acc, i, j):
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
@@ -242,7 +223,7 @@ def fill_facts(state: State) -> None:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
-            if status is None and _in_a_deal(d, lead):
+            if status is None and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
             if status is None and not in_aside(d, i):
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
@@ -257,7 +238,7 @@ def fill_facts(state: State) -> None:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
-            unsigned = status in ("under_review", "under_negotiation") or _left(d, i)
+            unsigned = status in ("under_review", "under_negotiation") or _left(d, lead)
             year, rule = mention_year(state, i, j) if not unsigned else (None, "")
             if unsigned and status is None and i > 0:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own
@@ -323,7 +304,8 @@ def _aged(state: State, acc: AgreementAcc) -> None:
         return
     d = state.doc
     for i, _ in acc.mentions:
-        if _left(d, i) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
+        lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"
+        if _left(d, i if lead is None else lead) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
             return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
     for sentence in {d.sent[i] for i, _ in acc.mentions} | {0}:
         if _coming_into_force(d, sentence):

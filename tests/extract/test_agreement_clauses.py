@@ -131,3 +131,12 @@ def test_the_year_of_the_description_a_name_is_given_for() -> None:
     ex = run("Chile left the 2009 fisheries pact, formally known as the Andean Fisheries Agreement, in 2020.")
     g = agreement(ex, "Andean Fisheries Agreement")
     assert g is not None and g.year == 2009
+
+
+def test_another_noun_repeating_the_subject_gives_facts() -> None:
+    ex = run(
+        "Ghana pulled out of a $900 million rail agreement with Togo on Tuesday. The rail deal, signed in "
+        "2017, had stalled."
+    )
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert g.year == 2017 and g.status == "signed"

@@ -1,0 +1,36 @@
+"""How a sentence frames an agreement's mention: a transaction done "in a deal worth ...", or
+another noun that repeats the agreement's subject word and so speaks of the same thing."""
+
+from __future__ import annotations
+
+from store.extract.state import AgreementAcc
+from store.extract.tokens import Doc
+
+_DETERMINERS = frozenset("the a an new its their this that".split())
+# Past verbs of a transaction a deal frames: "bought the system from Israel in a deal worth".
+_DEALT = frozenset(
+    "bought sold purchased acquired ordered agreed signed leased swapped exchanged released freed handed".split()
+)
+
+
+def in_a_deal(d: Doc, i: int) -> bool:
+    """Whether the mention at i frames a transaction the sentence reports done ("Germany bought
+    the system in a deal worth ...", "sold the stake as part of a deal"): the deal was made.
+    (Rule: deal_frame.)"""
+    low, sent = d.low, d.sent
+    k = i - 1
+    if k < 1 or low[k] not in ("a", "an"):
+        return False
+    if low[k - 1] == "in" or low[k - 2 : k] == ["part", "of"]:
+        first = d.sent_first[sent[i]]
+        return any(w in _DEALT for w in low[max(first, i - 30) : k])
+    return False
+
+
+def same_subject(d: Doc, acc: AgreementAcc, i: int, j: int) -> bool:
+    """Whether a mention by another noun repeats the subject word of the agreement's name ("a
+    loan agreement ... The loan deal, signed in 2018"): the same thing, so its facts count."""
+    if acc.family == "alliance" or j - i < 2:
+        return False
+    named = set(acc.name.lower().replace("-", " ").split())
+    return any(len(w) > 3 and w in named and w not in _DETERMINERS for w in d.low[i : j - 1])
