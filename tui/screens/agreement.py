@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 
 from store.db.amounts import read_money
 from store.db.story import Entry, Statement, Story, story_of
+from tui.explorer import explorer
 from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import (
@@ -32,8 +33,8 @@ from tui.screens.entity import (
     EntityScreen,
     article_date,
     leave,
-    shorten,
     status_label,
+    store_lock,
 )
 from tui.widgets.evidence import Evidence, EvidencePanel
 from tui.widgets.footer import Footer
@@ -42,6 +43,7 @@ from tui.widgets.section_list import SectionList
 from tui.widgets.story_text import (
     DISPUTED_MARK,
     DISPUTED_STYLE,
+    agreement_head,
     claim_line,
     claim_word,
     contradiction_head,
@@ -50,7 +52,6 @@ from tui.widgets.story_text import (
     rules_of,
     said,
     statement_line,
-    story_summary,
     value_text,
 )
 
@@ -100,41 +101,56 @@ class AgreementScreen(EntityScreen):
         yield Footer(compact=True)
 
     def load(self) -> None:
-        """(Re)read the agreement from the store and fill every section."""
+        """(Re)read the agreement and its story from the catalog; the sentences it quotes come
+        from the article bodies, which a worker reads off the UI thread before the view fills."""
         self._rows.clear()
-        self._generation = getattr(self._store, "generation", None)
-        self._bodies.clear()
+        self._generation = self._store.generation if self._store is not None else None
         self.story, self._order, self._partly = None, {}, frozenset()
         self.query_one(EvidencePanel).show_evidence(None)
-        self.agreement = (
-            self._store.agreement(self.agreement_id) if self._store is not None else None
-        )
-        head = self.query_one("#agreement-head", Static)
+        store = self._store
+        self.agreement = store.agreement(self.agreement_id) if store is not None else None
         if self.agreement is None:
-            head.update(joined("No such agreement:", plain(self.agreement_id), sep=" "))
+            self.query_one("#agreement-head", Static).update(
+                joined("No such agreement:", plain(self.agreement_id), sep=" ")
+            )
             for section in self.query(SectionList):
                 section.fill([])
             return
-        self.story = story_of(self.agreement, self._store.article, read_money)
+        self.story = story_of(self.agreement, store.article, read_money)
         self._order = {e.article: i for i, e in enumerate(self.story.timeline)}
         self._partly = self.story.unshared_parties
-        head.update(self._head())
-        self.sub_title = clean(self.agreement.name)
-        disputes = self.query_one("#agreement-contradictions", SectionList)
-        disputes.fill(self._contradictions())
-        count = len(self.story.contradictions)
-        disputes.border_title = f"Contradictions ({count})" if count else "Contradictions"
-        self.query_one("#agreement-fields", SectionList).fill(self._fields())
-        self.query_one("#agreement-parties", SectionList).fill(self._parties())
-        options, more = self._timeline()
-        timeline = self.query_one("#agreement-timeline", SectionList)
-        timeline.fill(options, more)
-        articles = len(self.story.timeline)
-        timeline.border_title = f"Timeline ({articles} article{'s' * (articles != 1)})"
-        first = disputes if count else self.query_one("#agreement-fields", SectionList)
-        first.focus()
+        self._build(self.agreement)
 
-    # --- reading the store ------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="bodies")
+    def _build(self, agreement: Any) -> None:
+        """Every section's lines, built in a worker: the sentences they quote are read from the
+        article bodies under the store lock, never on the UI thread."""
+        with store_lock(self.app):
+            self._bodies = {}
+            built = (agreement_head(agreement, self.story, self._width), self._contradictions(), self._fields(), self._parties())
+            timeline = self._timeline()
+        self.app.call_from_thread(self._fill, agreement, *built, timeline)
+
+    def _fill(self, agreement: Any, head: Text, disputes: list[Option], fields: list[Option],
+              parties: list[Option], timeline: tuple[list[Option], int]) -> None:
+        """Show what the worker built (unless the view was re-read meanwhile)."""
+        if agreement is not self.agreement or self.story is None:
+            return
+        self.query_one("#agreement-head", Static).update(head)
+        self.sub_title = clean(agreement.name)
+        count = len(self.story.contradictions)
+        section = self.query_one("#agreement-contradictions", SectionList)
+        section.fill(disputes)
+        section.border_title = f"Contradictions ({count})" if count else "Contradictions"
+        self.query_one("#agreement-fields", SectionList).fill(fields)
+        self.query_one("#agreement-parties", SectionList).fill(parties)
+        lines = self.query_one("#agreement-timeline", SectionList)
+        lines.fill(*timeline)
+        articles = len(self.story.timeline)
+        lines.border_title = f"Timeline ({articles} article{'s' * (articles != 1)})"
+        (section if count else self.query_one("#agreement-fields", SectionList)).focus()
+
+    # --- reading the store (in the worker) -------------------------------------------------
 
     def _sentence(self, article_id: str, index: int) -> str:
         body = self._bodies.get(article_id)
@@ -159,7 +175,7 @@ class AgreementScreen(EntityScreen):
             sentence_text=self._sentence(fact.article, fact.sentence),
             title=meta.shown if meta is not None else fact.article,
             date=article_date(meta),
-            rule=getattr(fact, "rule", None) or "",
+            rule=fact.rule or "",
         )
 
     def _supporting(self, field: str, value: Any) -> Any | None:
@@ -172,29 +188,6 @@ class AgreementScreen(EntityScreen):
         return same[-1] if field == "status" else same[0]
 
     # --- sections ---------------------------------------------------------------------------
-
-    def _head(self) -> Text:
-        agreement = self.agreement
-        head = plain(agreement.name, HEADING_STYLE)
-        if agreement.unnamed:
-            head.append("  (unnamed)", style=DIM_STYLE)
-        head.append("\n")
-        head.append_text(story_summary(self.story))
-        aliases = [
-            clean(a) for a in agreement.aliases if clean(a) and clean(a) != clean(agreement.name)
-        ]
-        width = self._width
-        if aliases:
-            head.append("\n")
-            head.append("also: ", style=DIM_STYLE)
-            head.append(shorten("; ".join(aliases), width - 6))
-        names = {clean(agreement.name).casefold(), *(a.casefold() for a in aliases)}
-        keywords = [clean(k) for k in agreement.keywords if clean(k).casefold() not in names]
-        if keywords:
-            head.append("\n")
-            head.append("keywords: ", style=DIM_STYLE)
-            head.append(shorten(", ".join(keywords), width - 10))
-        return head
 
     def _option(self, prompt: Text, row: Row) -> Option:
         key = f"r{len(self._rows)}"
@@ -366,7 +359,7 @@ class AgreementScreen(EntityScreen):
         if evidence is None:
             self.notify("Press e on a field first to see its evidence.", timeout=3)
             return
-        self.app.go(Location("article", evidence.article, evidence.sentence))  # type: ignore[attr-defined]
+        explorer(self).go(Location("article", evidence.article, evidence.sentence))
 
     @on(OptionList.OptionSelected)
     def _selected(self, event: OptionList.OptionSelected) -> None:
@@ -375,7 +368,7 @@ class AgreementScreen(EntityScreen):
         if row is None:
             return
         if row.kind in ("party", "article") and row.target is not None:
-            self.app.go(row.target)  # type: ignore[attr-defined]
+            explorer(self).go(row.target)
             return
         shown = self.query_one(EvidencePanel).evidence
         if row.evidence is not None and shown is not None and shown.key == event.option_id:

@@ -216,3 +216,23 @@ def value_text(agreement: Any) -> str:
         parsed = f"{amount} {clean(agreement.currency)}".strip()
         parts.append(f"({parsed})" if parts else parsed)
     return " ".join(parts)
+
+
+def agreement_head(agreement: Any, story: Story | None, width: int) -> Text:
+    """The view's head: the name, what the story sums up, then the other names and keywords."""
+    head = Text(clean(agreement.name), style=HEADING_STYLE, end="")
+    if agreement.unnamed:
+        head.append("  (unnamed)", style=DIM_STYLE)
+    if story is not None:
+        head.append("\n")
+        head.append_text(story_summary(story))
+    aliases = [clean(a) for a in agreement.aliases if clean(a) and clean(a) != clean(agreement.name)]
+    if aliases:
+        head.append("\nalso: ", style=DIM_STYLE)
+        head.append(shorten("; ".join(aliases), width - 6))
+    names = {clean(agreement.name).casefold(), *(a.casefold() for a in aliases)}
+    keywords = [clean(k) for k in agreement.keywords if clean(k).casefold() not in names]
+    if keywords:
+        head.append("\nkeywords: ", style=DIM_STYLE)
+        head.append(shorten(", ".join(keywords), width - 10))
+    return head
