@@ -109,7 +109,9 @@ class ArticleList(VirtualList):
     """The articles that match the filter; Enter opens one, space shows or folds its copies."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle_copies", "Copies"),
+        # Not in the footer: with it the hints of an 80-column screen no longer fit and "q Quit"
+        # is cut; the row's "+N" shows there are copies, and help and the palette name the key.
+        Binding("space", "toggle_copies", "Copies", show=False),
     ]
 
     dated = True
