@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -290,10 +291,10 @@ def _catalog_readable(db: Path) -> bool:
 
 
 def cmd_serve(args: argparse.Namespace, db: Path) -> int:
-    try:
-        from tui.serve import serve_store
-    except ImportError:
-        raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'") from None
+    if importlib.util.find_spec("textual_serve") is None:  # the optional extra, not our code
+        raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'")
+    from tui.serve import serve_store
+
     serve_store(db, args, warn=lambda line: say(line, style="bold red"))
     return 0
 
