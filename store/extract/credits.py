@@ -49,7 +49,7 @@ def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
     if (i >= 1 and words[i - 1] == "/" and d.starts[i] == d.ends[i - 1]) or (
         j < d.n and words[j] == "/" and d.starts[j] == d.ends[j - 1]
     ):
-        return True  # "EFE/EPA", "Kin Cheung/PA Wire"
+        return True  # "EFE/EPA", "Ann Lee/PA Wire"
     if j < d.n and low[j] in _CREDIT_WORDS and sent[j] == sent[i]:
         return True  # "(Bernama pic)", "AP Photo"
     if outlet and j < d.n and low[j] in _STAFF and _contributed(d, j):

@@ -100,10 +100,10 @@ _ADOPT = frozenset({"adopted", "approved", "endorsed", "signed", "ratified", "ag
 
 def _adopted_by(state: State, j: int) -> list[str]:
     """"<agreement> [, ] [was] adopted by [the] X [members]": X, a body or a country, and those
-    named with it ("signed ... by ECOWAS, along with Morocco and Nigeria")."""
+    named with it ("signed ... by the AU, along with Kenya and Ghana")."""
     d = state.doc
     if d.lower(j) in ("concerning", "regarding", "covering", "on", "for"):
-        # "A Memorandum of Understanding concerning the Nigeria-Morocco Gas Pipeline was signed"
+        # "The Framework Agreement on the Lake Chad Water Transfer was adopted by ...": past the subject
         x = j + 1 + (d.lower(j + 1) == "the")
         while x < len(d) and x - j < 10 and (d.words[x][:1].isupper() or d.words[x] in ("-", "\u2013")):
             x += 1

@@ -2,7 +2,7 @@
 
 A credit names who took or supplied a picture, in one of a few shapes:
 
-- a label and a source: "Picture: Kin Cheung/PA Wire", "Photo via X/@handle", "Photo courtesy of
+- a label and a source: "Picture: Ann Lee/PA Wire", "Photo via X/@handle", "Photo courtesy of
   the Ministry.", "(Image: MINISTRY OF DEFENCE/via Reuters)", "(Credit : NAME / AFP)";
 - a name and an agency joined by a slash, in brackets: "(Ana Ruiz/AP Photo)", "(Ben Stone/PA)";
 - an outlet's picture tag: "(Bernama pic)", "(Reuters photo)";
