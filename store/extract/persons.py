@@ -146,14 +146,15 @@ _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
 def _portfolio_start(state: State, first: int, cue_end: int, m) -> int:
     """Where a minister's office starts when one or two capitalised portfolio words the lists
     do not hold stand between its country and it: "Indian Mines Minister", "Japan's Digital
-    Minister" (the country then ends right before the chunk). ``m.i`` otherwise."""
+    Minister" (the country then ends right before the chunk), or one such word with no
+    country ("Fisheries Minister A B"). ``m.i`` otherwise."""
     d = state.doc
     ti = m.i
     if d.low[ti] not in _PORTFOLIO_TITLES:
         return ti
     start = cue_end if cue_end >= first else first
-    if not 1 <= ti - start <= 2 or (start == first and _cue_before(state, first) is None):
-        return ti
+    if not 1 <= ti - start <= 2 or (start == first and ti - start == 2 and _cue_before(state, first) is None):
+        return ti  # without a country only one portfolio word: "Fisheries Minister A B"
     for x in range(start, ti):
         w = d.words[x]
         if not (w[:1].isupper() and w.isalpha()) or w in state.cues.stop or x in d.match_at:

@@ -142,3 +142,12 @@ def test_a_lower_case_office_for_a_country_before_the_holder() -> None:
     assert _held(ex, "Erik Lunde") == [("special envoy for Mali", "Norway")]
     ex = run("World Bank country director for Nepal Anna Becker said growth would slow.")
     assert [t for t, _ in _held(ex, "Anna Becker")] == ["World Bank country director for Nepal"]
+
+
+def test_unlisted_portfolio_word_before_minister_without_a_country() -> None:
+    ex = run("The quota deal was approved on Tuesday, Aquaculture Minister Paulo Venter told reporters.")
+    assert [r[0] for r in _roles(ex, "Paulo Venter")] == ["Aquaculture Minister"]
+    ex = run("Irrigation Secretary Mira Okafor said the canal accord would be signed in May.")
+    assert [r[0] for r in _roles(ex, "Mira Okafor")] == ["Irrigation Secretary"]
+    ex = run("On Thursday Minister Paulo Venter said the accord would be signed.")
+    assert [r[0] for r in _roles(ex, "Paulo Venter")] == ["Minister"]
