@@ -58,6 +58,11 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         if office is not None:
             mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
             mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
+    elif before == "," and (posted := _posted_to(state, chunk.i - 1)) is not None:
+        # "Canada's ambassador to Mexico, Cameron MacKay,": the office runs to the host country
+        mention.evidence, mention.rule = True, "envoy-to-country-comma-name"
+        mention.title, mention.title_i, mention.title_j = d.span_text(posted, chunk.i - 1), posted, chunk.i - 1
+        mention.cue, mention.cue_rule = owner_country(state, posted), "owner-before-office"
     elif before == "," and d.lower(chunk.i - 2) in LOWER_OFFICES and (
         d.words[chunk.i - 2].islower() or (d.lower(chunk.i - 3) in OFFICE_WORDS and d.words[chunk.i - 3].islower())
     ):
@@ -127,6 +132,24 @@ def possessive_org(state: State, ti: int) -> str | None:
     if ti >= 3 and words[ti - 1] == "s" and words[ti - 2] in ("'", "\u2019"):
         return state.org_end.get(ti - 2)
     return None
+
+
+_POSTED = frozenset({"ambassador", "envoy", "consul", "high commissioner"})
+
+
+def _posted_to(state: State, comma: int) -> int | None:
+    """Where an envoy's office starts when it ends in "to <country>" right before the comma at
+    ``comma`` ("ambassador to Mexico", "envoy to the United States"); None otherwise."""
+    d = state.doc
+    c = state.country_end.get(comma)
+    if c is None or c.i < 2:
+        return None
+    x = c.i - 1 - (d.lower(c.i - 1) == "the")
+    if x < 1 or d.lower(x) != "to" or d.sent[x - 1] != d.sent[comma]:
+        return None
+    if d.lower(x - 1) in _POSTED:
+        return x - 1
+    return x - 2 if x >= 2 and d.lower(x - 2) + " " + d.lower(x - 1) in _POSTED else None
 
 
 def _office_before(state: State, k: int) -> str | None:

@@ -151,3 +151,12 @@ def test_unlisted_portfolio_word_before_minister_without_a_country() -> None:
     assert [r[0] for r in _roles(ex, "Mira Okafor")] == ["Irrigation Secretary"]
     ex = run("On Thursday Minister Paulo Venter said the accord would be signed.")
     assert [r[0] for r in _roles(ex, "Paulo Venter")] == ["Minister"]
+
+
+def test_envoy_to_a_country_set_off_before_the_name() -> None:
+    ex = run("Chile's ambassador to Vietnam, Rosa Quispe, said the fruit protocol was ready.")
+    assert _roles(ex, "Rosa Quispe") == [("ambassador to Vietnam", "Chile", "envoy-to-country-comma-name")]
+    ex = run("Kenya's high commissioner to the United Kingdom, Omar Wanjiku, signed for Nairobi.")
+    assert _roles(ex, "Omar Wanjiku")[0][:2] == ("high commissioner to the United Kingdom", "Kenya")
+    ex = run("The delegation returned to Vietnam, Rosa Quispe said on Friday.")
+    assert _roles(ex, "Rosa Quispe") == []
