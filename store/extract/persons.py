@@ -93,6 +93,10 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             words = name_words(state, k, end) if not names_something_else(state, k, end) else []
             if all_valid(state, words, titled=True):
                 rule = "title-before-name" if title[0] else "rank-before-name"
+                if len(words) == 1 and _style_in_name(state, k):  # "Sheikh Hasina": the style is in the name
+                    if title[2] == k:  # the style was read as the office: there is none
+                        title, rule = (None, k - 1, k - 1), "style-in-one-word-name"
+                    words, k = [d.words[k - 1], *words], k - 1
                 out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True, rule, cue_rule))
             return out
         k += 1
@@ -119,6 +123,26 @@ def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue
     """The name set off by the comma at ``end`` after an office running from ``ti``."""
     ni, nj, words = apposed_name(state, end)  # type: ignore[misc]
     return NameMention(ni, nj, words, chunk.sentence, state.doc.span_text(ti, end), ti, end, cue, True, "title-comma-name", cue_rule)
+
+
+_NAME_STYLES = frozenset({"sheikh", "sheikha"})
+_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al"})
+
+
+def _style_in_name(state: State, k: int) -> bool:
+    """Whether a style right before the one-word name at ``k`` is part of that name: "Sheikh
+    Hasina" is her whole name, while "Sheikh Mohammed bin Zayed" shows the style before a full
+    name; so not when the word also starts a longer name in the article. (Rule:
+    style-in-one-word-name.)"""
+    d = state.doc
+    if k < 1 or d.low[k - 1] not in _NAME_STYLES:
+        return False
+    w = d.words[k]
+    words, low = d.words, d.low
+    for x in range(len(d) - 1):
+        if words[x] == w and x != k and (words[x + 1][:1].isupper() or low[x + 1] in _NAME_LINKS):
+            return False  # "Sheikh Mohammed bin Zayed", "Sheikh Tamim Al Thani" elsewhere
+    return True
 
 
 _TITLE_PREFIXES = frozenset({"Acting", "Interim", "Caretaker"})

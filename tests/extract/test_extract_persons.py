@@ -230,3 +230,14 @@ def test_a_regnal_number_after_a_one_word_name_stays_in_the_name() -> None:
     ex = run("King Letsie III opened parliament. Letsie said the treaty mattered.")
     p = actor(ex, "Letsie III", "person")
     assert p is not None and "Letsie" in p.aliases and [r.title for r in p.roles] == ["King"]
+
+
+def test_style_before_a_one_word_name_is_part_of_the_name() -> None:
+    ex = run("The river pact was signed in Dhaka by Sheikh Rehana and the visiting envoy.")
+    assert actor(ex, "Sheikh Rehana", "person") is not None
+    ex = run("Prime Minister Sheikh Rehana said the river pact stands.")
+    p = actor(ex, "Sheikh Rehana", "person")
+    assert p is not None and [r.title for r in p.roles] == ["Prime Minister"]
+    ex = run("Sheikh Khalid bin Saif met the envoy in Doha. Sheikh Khalid said the pact stands.")
+    assert actor(ex, "Sheikh Khalid", "person") is None
+    assert actor(ex, "Khalid bin Saif", "person") is not None
