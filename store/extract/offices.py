@@ -76,9 +76,13 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             mention.evidence, mention.rule = True, "office-comma-name"
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue, mention.cue_rule = owner, "owner-before-office"
-    elif before == "," and d.lower(chunk.i - 2) in _PLURAL_OFFICES or chunk.i in state.cache.get("listed", ()):
-        # "their foreign ministers, A and B": each name holds the office in the singular
-        k = chunk.i - 2 if before == "," else state.cache["listed"][chunk.i]
+    elif (
+        before == "," and d.lower(chunk.i - 2) in _PLURAL_OFFICES
+        or (before in _PLURAL_OFFICES and d.words[chunk.i - 1].islower() and d.lower(chunk.j) == "and")
+        or chunk.i in state.cache.get("listed", ())
+    ):
+        # "their foreign ministers, A and B", "foreign ministers A and B": each holds the office in the singular
+        k = chunk.i - 2 if before == "," else chunk.i - 1 if before in _PLURAL_OFFICES else state.cache["listed"][chunk.i]
         ti = k - 1 if d.lower(k - 1).isalpha() and d.words[k - 1].islower() and d.lower(k - 1) not in _DETS else k
         mention.evidence, mention.rule = True, "plural-office-list"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1

@@ -160,3 +160,11 @@ def test_envoy_to_a_country_set_off_before_the_name() -> None:
     assert _roles(ex, "Omar Wanjiku")[0][:2] == ("high commissioner to the United Kingdom", "Kenya")
     ex = run("The delegation returned to Vietnam, Rosa Quispe said on Friday.")
     assert _roles(ex, "Rosa Quispe") == []
+
+
+def test_plural_office_right_before_two_names() -> None:
+    ex = run("The canal accord was signed in 2004 by then prime ministers Ana Lopez and Rui Costa.")
+    assert _roles(ex, "Ana Lopez")[0][:1] == ("prime minister",)
+    assert _roles(ex, "Rui Costa")[0][:1] == ("prime minister",)
+    ex = run("Trade ministers gathered in Lima; envoys Ana Lopez said nothing.")
+    assert "Ana Lopez" not in names(ex, "person") or all(r[0] != "envoy" for r in _roles(ex, "Ana Lopez"))
