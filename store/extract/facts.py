@@ -20,6 +20,7 @@ from store.extract.money import (
     value_start,
     with_conversion,
 )
+from store.extract.next_value import value_in_next_sentence
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
@@ -258,6 +259,8 @@ def fill_facts(state: State) -> None:
                     found_at, rule = loan_under(state, i), "loan_under_name"  # "a $3 billion loan under the ECF"
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
+        if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:
+            acc.value_at, acc.value_rule = found_at, "value_in_next_sentence"  # "... It is worth $2 billion."
         if acc.value_at >= 0:
             k = acc.value_at
             written = d.text[d.starts[k] : d.starts[k] + 100]
