@@ -168,10 +168,14 @@ def body_before(state: State, k: int) -> str | None:
 
 
 def signed_by(state: State, j: int) -> list[str] | None:
-    """The countries of those who signed it, from "[,] signed by <...> [,]" after token j-1:
-    "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B"."""
+    """The countries of those who signed it, from "[,] [was] signed by <...> [,]" after token j-1:
+    "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B", "The
+    port memorandum was signed by the Peruvian and Chilean ministers"."""
     d = state.doc
     k = j + (d.word(j) == ",")
+    if d.lower(k) in ("has", "have", "had") and d.lower(k + 1) == "been":
+        k += 1  # "The memorandum had been signed by ..."
+    k += d.lower(k) in ("was", "were", "been")  # "The coast guard memorandum was signed by ..."
     if d.lower(k) not in PARTICIPLES or d.lower(k + 1) != "by":
         return None
     k += 2

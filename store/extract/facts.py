@@ -213,6 +213,8 @@ def fill_facts(state: State) -> None:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
+            if low[j - 1 : j + 2] == ["memorandum", "of", "understanding"]:
+                j += 2  # "The port memorandum of understanding was signed": its cues come after
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":
