@@ -28,3 +28,12 @@ def test_a_memorandum_signed_by_two_sides(text: str) -> None:
 def test_signers_of_one_country_give_no_parties() -> None:
     ex = run("The fisheries memorandum was signed by the Peruvian minister in Lima.")
     assert not any(a.unnamed for a in ex.agreements)
+
+
+def test_a_signer_heading_a_body_named_by_a_demonym() -> None:
+    ex = run(
+        "The port memorandum of understanding was signed by Japan Coast Guard commandant Kenji Sato "
+        "and his Kenyan counterpart, Amina Odhiambo."
+    )
+    g = next(a for a in ex.agreements if a.unnamed and "memorandum" in a.name)
+    assert set(g.parties) == {"Japan", "Kenya"} and g.status == "signed"
