@@ -168,10 +168,14 @@ def body_before(state: State, k: int) -> str | None:
 
 
 def signed_by(state: State, j: int) -> list[str] | None:
-    """The countries of those who signed it, from "[,] signed by <...> [,]" after token j-1:
-    "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B"."""
+    """The countries of those who signed it, from "[,] [was] signed by <...> [,]" after token j-1:
+    "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B", "The
+    port memorandum was signed by the Peruvian and Chilean ministers"."""
     d = state.doc
     k = j + (d.word(j) == ",")
+    if d.lower(k) in ("has", "have", "had") and d.lower(k + 1) == "been":
+        k += 1  # "The memorandum had been signed by ..."
+    k += d.lower(k) in ("was", "were", "been")  # "The coast guard memorandum was signed by ..."
     if d.lower(k) not in PARTICIPLES or d.lower(k + 1) != "by":
         return None
     k += 2
@@ -184,8 +188,21 @@ def signed_by(state: State, j: int) -> list[str] | None:
                 names.append(c.name)
             k = c.j
             continue
+        home = _named_body_country(state, k) if k not in state.country_start else None
+        if home is not None and home not in names:
+            names.append(home)  # "signed by Philippine Coast Guard commandant A": a body of that country
         k += 1
     return names if 2 <= len(names) <= 3 else None
+
+
+def _named_body_country(state: State, k: int) -> str | None:
+    """The country of a capitalised demonym or country name opening a longer name at token k
+    ("Japan Coast Guard", "Philippine Coast Guard"), which the name hides from the country list."""
+    d = state.doc
+    if not d.words[k][:1].isupper() or k + 1 >= d.n or not d.words[k + 1][:1].isupper():
+        return None
+    found = {e.name for e in state.gz.lookup(d.words[k]) if e.kind == "country" and e.form in ("demonym", "name")}
+    return found.pop() if len(found) == 1 else None
 
 
 _SUPPLY_VERBS = frozenset(

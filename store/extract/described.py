@@ -199,7 +199,8 @@ def described_parties(
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
     if parties is None and det in ("the", "a", "an"):
-        parties, how = _by(signed_by(state, after), "signed_by")  # "The deal, signed by Japanese PM A and Australian PM B"
+        past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
+        parties, how = _by(signed_by(state, past), "signed_by")  # "The deal, signed by Japanese PM A and Australian PM B"
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one

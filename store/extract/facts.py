@@ -20,6 +20,7 @@ from store.extract.money import (
     value_start,
     with_conversion,
 )
+from store.extract.next_value import value_in_next_sentence
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
@@ -212,6 +213,8 @@ def fill_facts(state: State) -> None:
                 continue  # "The agreement was reached ..." said of an alliance: another thing
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
+            if low[j - 1 : j + 2] == ["memorandum", "of", "understanding"]:
+                j += 2  # "The port memorandum of understanding was signed": its cues come after
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":
@@ -258,6 +261,8 @@ def fill_facts(state: State) -> None:
                     found_at, rule = loan_under(state, i), "loan_under_name"  # "a $3 billion loan under the ECF"
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
+        if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:
+            acc.value_at, acc.value_rule = found_at, "value_in_next_sentence"  # "... It is worth $2 billion."
         if acc.value_at >= 0:
             k = acc.value_at
             written = d.text[d.starts[k] : d.starts[k] + 100]
