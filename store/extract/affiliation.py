@@ -74,9 +74,9 @@ def org_in_title(state: State, title: str) -> str | None:
 def _known_org_in(gz: Gazetteer, title: str) -> str | None:
     """The gazetteer organisation named by the longest (then first) run of words in an office
     title. Cached per compiled gazetteer: the same offices come back in article after article."""
-    cached = getattr(gz, "_title_orgs", None)
+    cached = gz.derived.get("title_orgs")
     if cached is None or cached[0] is not gz.exact or cached[1] is not gz.folded:
-        cached = gz._title_orgs = (gz.exact, gz.folded, {})  # type: ignore[attr-defined]
+        cached = gz.derived["title_orgs"] = (gz.exact, gz.folded, {})
     found = cached[2]
     if title not in found:
         if len(found) >= 10_000:

@@ -43,12 +43,14 @@ class Cues:
     stop: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # seat of government -> country code
     parents: dict[str, str] = field(default_factory=dict)  # institution -> the body its officers serve
+    derived: dict[str, Any] = field(default_factory=dict, repr=False)
+    """Tables rules derive from these cues, built once per cue set (keyed by the rule's name)."""
     word_verdicts: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # persons' word check cache
 
 
 def cues_for(gz: Gazetteer) -> Cues:
     """The compiled cues of this gazetteer (built on first use and kept on it)."""
-    cached = getattr(gz, "_compiled_cues", None)
+    cached = gz.derived.get("cues")
     if isinstance(cached, Cues):
         return cached
     raw = gz.cues or {}
@@ -79,5 +81,5 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.stop = frozenset(str(x) for x in raw.get("stop_words") or ())
     c.seats = {str(k): str(v).upper() for k, v in (raw.get("government_seats") or {}).items()}
     c.parents = {str(k): str(v) for k, v in (raw.get("parent_bodies") or {}).items()}
-    gz._compiled_cues = c  # type: ignore[attr-defined]
+    gz.derived["cues"] = c
     return c

@@ -106,10 +106,10 @@ def _tables(pairs: list[tuple[str, tuple[str, ...]]], key: int) -> dict[str, _Ta
 
 def _by_last(state: State) -> dict[str, _Table]:
     """Status cue phrases by their last word (built once per cue set)."""
-    cached = getattr(state.cues, "_status_by_last", None)
+    cached = state.cues.derived.get("status_by_last")
     if cached is None:
         pairs = [(status, phrase) for status, phrases in state.cues.status.items() for phrase in phrases]
-        cached = state.cues._status_by_last = _tables(pairs, -1)  # type: ignore[attr-defined]
+        cached = state.cues.derived["status_by_last"] = _tables(pairs, -1)
     return cached
 
 
@@ -119,7 +119,7 @@ _AFTER = frozenset({"signed", "in_force", "in_force_described", "under_review", 
 
 def _by_first(state: State) -> dict[str, _Table]:
     """Status cue phrases that may follow a mention, by their first word (built once per cue set)."""
-    cached = getattr(state.cues, "_status_by_first", None)
+    cached = state.cues.derived.get("status_by_first")
     if cached is None:
         pairs = [
             (status, phrase)
@@ -127,7 +127,7 @@ def _by_first(state: State) -> dict[str, _Table]:
             for phrase in phrases
             if status in _AFTER and phrase[0] not in ("existing", "signing")  # "the treaty signing" has no tense
         ]
-        cached = state.cues._status_by_first = _tables(pairs, 0)  # type: ignore[attr-defined]
+        cached = state.cues.derived["status_by_first"] = _tables(pairs, 0)
     return cached
 
 

@@ -125,6 +125,8 @@ class Gazetteer:
     prefixes: frozenset[str] = frozenset()
     # the folded keys that name an office title
     title_keys: frozenset[str] = frozenset()
+    derived: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Tables rules derive from the lists, built once per gazetteer (keyed by the rule's name)."""
 
     def compile(self) -> Gazetteer:
         """Build the surface index (call after changing the lists)."""

@@ -39,14 +39,14 @@ NUMBER_WORDS = {
 def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None:
     """The first amount of money at the start of ``text``: as written, amount, ISO currency."""
     cues = state.cues
-    pattern = getattr(cues, "_money", None)
+    pattern = cues.derived.get("money")
     if pattern is None:  # built once per cue set
         # signs and codes written before the amount ("$", "Rs", "INR"); words after it ("yen")
         # (a word may be two: "Danish crowns", "U.S. dollars")
         symbols = tuple(k for k in cues.currencies if not k[:1].isalpha() or k != k.lower())
         # an ISO code may also follow the amount: "5 billion AED", "407 billion CZK"
         words = tuple(k for k in cues.currencies if k[:1].isalpha() and (k == k.lower() or len(k) == 3 and k.isupper()))
-        pattern = cues._money = money_pattern(symbols, words, tuple(cues.multipliers))  # type: ignore[attr-defined]
+        pattern = cues.derived["money"] = money_pattern(symbols, words, tuple(cues.multipliers))
     m = pattern.match(text)
     if not m:
         return None
@@ -91,12 +91,12 @@ _HEDGES = frozenset("at of some about around nearly almost up to more than over 
 def _value_cues(state: State) -> dict[str, list[tuple[str, ...]]]:
     """Value cue phrases by their first word (built once per cue set)."""
     cues = state.cues
-    cached = getattr(cues, "_value_first", None)
+    cached = cues.derived.get("value_first")
     if cached is None:
         cached = {}
         for cue in cues.value_cues:
             cached.setdefault(cue[0], []).append(cue)
-        cues._value_first = cached  # type: ignore[attr-defined]
+        cues.derived["value_first"] = cached
     return cached
 
 

@@ -48,9 +48,9 @@ def name_words(state: State, i: int, j: int) -> list[str]:
 
 def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
     """Whether the words make a name (after a title: suffixes aside, 1-4 real words); cached per gazetteer."""
-    names = getattr(state.gz, "_name_verdicts", None)
+    names = state.gz.derived.get("name_verdicts")
     if names is None or len(names) >= _WORD_CACHE_MAX:
-        names = state.gz._name_verdicts = {}  # type: ignore[attr-defined]
+        names = state.gz.derived["name_verdicts"] = {}
     verdict = names.get(key := (titled, *words))
     if verdict is None:
         skip: frozenset[str] = state.gz.suffixes if titled else frozenset()

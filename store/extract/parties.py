@@ -88,7 +88,7 @@ def party_phrase(state: State, k: int) -> tuple[int, int] | None:
 def _phrases_by_first(cues) -> dict[str, list[tuple[tuple[str, ...], int]]] | None:
     """Party phrases by their first word, each list in the phrases' own order (built once per
     cue set); None when a phrase is empty."""
-    cached = getattr(cues, "_party_first", False)
+    cached = cues.derived.get("party_first", False)
     if cached is False:
         cached = {}
         for phrase, n in cues.party_phrases.items():
@@ -96,7 +96,7 @@ def _phrases_by_first(cues) -> dict[str, list[tuple[tuple[str, ...], int]]] | No
                 cached = None
                 break
             cached.setdefault(phrase[0], []).append((phrase, n))
-        cues._party_first = cached
+        cues.derived["party_first"] = cached
     return cached
 
 

@@ -22,7 +22,7 @@ _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hos
 
 def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Office titles in lower case, by first word, longest first."""
-    cached = getattr(state.gz, "_lower_titles", None)
+    cached = state.gz.derived.get("lower_titles")
     if cached is None:
         words = {tuple(t.casefold().split()) for t in state.gz.titles}
         words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",)}
@@ -31,7 +31,7 @@ def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
             if t:
                 by_first.setdefault(t[0], []).append(t)
         cached = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
-        state.gz._lower_titles = cached  # type: ignore[attr-defined]
+        state.gz.derived["lower_titles"] = cached
     return cached
 
 

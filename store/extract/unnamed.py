@@ -66,19 +66,19 @@ _CLOSED_WALK = CLOSED - {"new"}
 def _nouns(cues) -> frozenset[str]:
     """The family nouns as a set, with the plurals a count may come before ("15 cooperation
     agreements"): a set answers "is this word one?" faster than the dict (built once per cue set)."""
-    cached = getattr(cues, "_family_nouns", None)
+    cached = cues.derived.get("family_nouns")
     if cached is None:
-        cached = cues._family_nouns = frozenset(cues.family) | frozenset(COUNTED) | {"cessation"}
+        cached = cues.derived["family_nouns"] = frozenset(cues.family) | frozenset(COUNTED) | {"cessation"}
     return cached
 
 
 def _second_words(cues) -> frozenset[str]:
     """Last words of the two-word family phrases ("security pact"): only these can end one
     (built once per cue set)."""
-    cached = getattr(cues, "_family_seconds", None)
+    cached = cues.derived.get("family_seconds")
     if cached is None:
         cached = frozenset(key.rsplit(" ", 1)[1] for key in cues.family if key.count(" ") == 1)
-        cues._family_seconds = cached
+        cues.derived["family_seconds"] = cached
     return cached
 
 
