@@ -86,8 +86,7 @@ def strip_controls(text: str) -> str:
         text = _ESCAPES.sub("", text)
     if not plain and ("\u2028" in text or "\u2029" in text):
         text = text.translate(_SEPARATORS)
-    if _UNSAFE.search(text):
-        text = _UNSAFE.sub("", text)
+    text = _UNSAFE.sub("", text)
     if not plain:
         text = _drop_zero_width(text)
     _last_clean = text

@@ -89,36 +89,33 @@ _SELL = frozenset({"sell", "supply", "deliver", "export", "provide", "send"})
 def buyer_after(state: State, j: int) -> str | None:
     """"a deal to sell tanks and howitzers to Poland": the buyer named after the goods' "to"
     (12 tokens at most). (Rule: sale_to_buyer.)"""
-    d = state.doc
-    if d.lower(j) != "to" or d.lower(j + 1) not in _SELL:
-        return None
-    sentence = d.sent[j]
-    for x in range(j + 2, min(j + 14, len(d.low))):
-        if d.sent[x] != sentence:
-            return None
-        if d.low[x] == "to" and d.low[x - 1] != "up":
-            k = x + 1 + (d.lower(x + 1) == "the")
-            c = state.country_start.get(k) or state.org_start.get(k)
-            return c.name if c is not None else None
-    return None
+    return _named_after(state, j, _SELL, "to")
 
 
 def seller_after(state: State, j: int) -> str | None:
-    """"a contract to buy 42 jets from France": the seller named after "from" (12 tokens at most)."""
+    """"a contract to buy 42 jets from France": the seller named after "from" (12 tokens at
+    most), or the maker of "Swedish-made Gripen jets"."""
+    return _named_after(state, j, _BUY, "from")
+
+
+def _named_after(state: State, j: int, verbs: frozenset[str], prep: str) -> str | None:
+    """The country or body after ``prep`` in "to <verb> <goods> <prep> X" at token j, within
+    12 tokens of the sentence; a maker ("Swedish-made") names the seller of what is bought."""
     d = state.doc
-    if d.lower(j) != "to" or d.lower(j + 1) not in _BUY:
+    if d.lower(j) != "to" or d.lower(j + 1) not in verbs:
         return None
     sentence = d.sent[j]
     for x in range(j + 2, min(j + 14, len(d.low))):
         if d.sent[x] != sentence:
             return None
-        if d.low[x] == "from":
+        if d.low[x] == prep and not (prep == "to" and d.low[x - 1] == "up"):  # "up to 40 jets"
             k = x + 1 + (d.lower(x + 1) == "the")
             c = state.country_start.get(k) or state.org_start.get(k)
             return c.name if c is not None else None
-        c = state.country_start.get(x)
-        if c is not None and d.word(c.j) == "-" and d.lower(c.j + 1) in ("made", "built"):
-            return c.name  # "Swedish-made Gripen jets"
+        if prep == "from":
+            c = state.country_start.get(x)
+            if c is not None and d.word(c.j) == "-" and d.lower(c.j + 1) in ("made", "built"):
+                return c.name
     return None
 
 
