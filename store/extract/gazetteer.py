@@ -129,7 +129,9 @@ class Gazetteer:
     """Tables rules derive from the lists, built once per gazetteer (keyed by the rule's name)."""
 
     def compile(self) -> Gazetteer:
-        """Build the surface index (call after changing the lists)."""
+        """Build the surface index (call after changing the lists); what rules derived from
+        the old lists is dropped with it."""
+        self.derived.clear()
         self.exact, self.folded, self.by_code, self.written = {}, {}, {}, set()
         lengths: dict[str, set[int]] = {}
 
