@@ -42,7 +42,7 @@ class Correcting:
     def _log_staging(self) -> None:
         self._log_dirty: set[int] = set()
         self._log_removed: list[int] = []
-        self.correction_problems: list[str] = []
+        self.correction_problems: list[str] = problem_lines(self._log)
 
     def correct(self, correction: Correction) -> Corrected:
         """Check, apply and log ``correction``, in one commit; CorrectionError when it cannot

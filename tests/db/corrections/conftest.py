@@ -23,6 +23,12 @@ TOKYO, April 9 (Reuters) - Australian Foreign Minister Amara Okafor arrived in T
 
 Amara Okafor met Lars Eriksen for two hours.
 """,
+    "c.txt": """Japan and Australia agree maritime pact
+
+SYDNEY, June 1 (Reuters) - Japan and Australia agreed the Maritime Security Pact on Thursday, in a deal worth A$2 billion.
+
+Trade Minister Chen Wei of Australia said the Maritime Security Pact would be signed in 2027.
+""",
 }
 
 LATER = """Eriksen speaks in Oslo
@@ -49,6 +55,12 @@ def store_at(tmp_path: Path, corpus: Path) -> Path:
     db = tmp_path / "store.json"
     assert ingest(db, corpus) == 0
     return db
+
+
+def article_of(store: Store, file: str) -> str:
+    """The id of the article ingested from the file named ``file``."""
+    (found,) = [m.id for m in store.articles() if Path(m.file).name == file]
+    return found
 
 
 @pytest.fixture
