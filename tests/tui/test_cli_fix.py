@@ -8,11 +8,21 @@ import orjson
 import pytest
 
 from store.db.store import Store
-from tests.db.corrections.conftest import article_of, corpus, ingest, store_at  # noqa: F401
+from tests.db.corrections.conftest import article_of, ingest, ingested, write_corpus
 from tui.cli import main
 
 OKAFOR, ERIKSEN, CHEN = "p-amara-okafor", "p-lars-eriksen", "p-chen-wei"
 RAA, MSP = "g-reciprocal-access-agreement", "g-maritime-security-pact"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path)
+
+
+@pytest.fixture
+def store_at(tmp_path: Path, corpus: Path) -> Path:
+    return ingested(tmp_path, corpus)
 
 
 def fix(db: Path, *argv: str) -> int:

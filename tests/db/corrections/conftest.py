@@ -41,8 +41,8 @@ def ingest(db: Path, *paths: Path) -> int:
     return main(["ingest", "--db", str(db), "--jobs", "1", *map(str, paths)])
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
+def write_corpus(tmp_path: Path) -> Path:
+    """The articles, in a folder of their own."""
     folder = tmp_path / "news"
     folder.mkdir()
     for name, text in ARTICLES.items():
@@ -50,11 +50,21 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def store_at(tmp_path: Path, corpus: Path) -> Path:
+def ingested(tmp_path: Path, corpus: Path) -> Path:
+    """A store holding the folder's articles."""
     db = tmp_path / "store.json"
     assert ingest(db, corpus) == 0
     return db
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path)
+
+
+@pytest.fixture
+def store_at(tmp_path: Path, corpus: Path) -> Path:
+    return ingested(tmp_path, corpus)
 
 
 def article_of(store: Store, file: str) -> str:
