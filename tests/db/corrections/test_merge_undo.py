@@ -125,3 +125,14 @@ def test_a_store_written_before_the_log_existed_opens_and_takes_corrections(stor
         store.correct(Correction("merge", (OKAFOR, ERIKSEN)))
     with Store.open(store_at) as store:
         assert len(store.corrections()) == 1 and store.actor(ERIKSEN) is None
+
+
+def test_undo_gives_every_record_back_its_own_id(store_at: Path) -> None:
+    """The absorbed actor is named first in the articles: a rebuild must not hand it the id
+    of the record it had been merged into."""
+    before = snapshot(store_at)
+    with Store.open(store_at, write=True) as store:
+        store.correct(Correction("merge", (ERIKSEN, OKAFOR)))
+    with Store.open(store_at, write=True) as store:
+        store.undo()
+    assert snapshot(store_at) == before
