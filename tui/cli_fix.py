@@ -135,10 +135,24 @@ def cmd_fix(args: argparse.Namespace, db: Path, say: Say) -> int:
         elif args.fix_command == "export":
             return _export(store, args, say)
         else:
-            return _import(store, args.file, say)
+            status = _import(store, args.file, say)
+            _refresh_index(store, say)
+            return status
+        _refresh_index(store, say)
         for line in problem_lines(store.corrections()):
             say(line, style="yellow")
     return 0
+
+
+def _refresh_index(store: Any, say: Say) -> None:
+    """Bring the search index to the new generation, as an ingest does (names changed)."""
+    from store.errors import StoreError
+    from store.search.upkeep import ensure_index
+
+    try:
+        ensure_index(store)
+    except StoreError as exc:  # the correction is stored; a stale index is rebuilt on use
+        say(f"warning: search index not refreshed: {exc}", style="yellow")
 
 
 def _export(store: Any, args: argparse.Namespace, say: Say) -> int:

@@ -99,6 +99,15 @@ class Correcting:
         self.commit(force=True)
         return entry
 
+    def adopt_log(self, entries: list[CorrectionEntry]) -> None:
+        """Take ``entries`` as this store's log (a repaired copy keeps the original's); the
+        next commit writes them and, when it adds articles, applies the active ones."""
+        self._require_write()
+        for entry in self._log:
+            self._log_removed.append(entry.seq)
+        self._log = sorted(entries, key=lambda e: e.seq)
+        self._log_dirty = {e.seq for e in self._log}
+
     # --- the hooks the commit calls --------------------------------------------------------
 
     def _replay(self) -> None:

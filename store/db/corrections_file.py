@@ -1,4 +1,5 @@
-"""A corrections file a team shares: the active log written out, and read into another store.
+"""A corrections file a team shares: the active log written out, and read into another store;
+and the log read straight from a catalog (a repaired copy keeps it).
 
 The file is JSON: ``{"pactscope": "corrections", "version": 1, "corrections": [...]}``, each
 record an ``op``, its ``targets`` (id, table, kind and name of each, so another store finds
@@ -16,9 +17,11 @@ from typing import Any
 import orjson
 
 from store.db.export import write_file
+from store.db.files import read_regular
+from store.db.json_storage import parse_catalog
 from store.db.read_store import ReadStore
 from store.db.refind import kind_of
-from store.db.schema import ACTORS, AGREEMENTS
+from store.db.schema import ACTORS, AGREEMENTS, CORRECTIONS, entry_from_dict
 from store.db.store import Store
 from store.errors import CorrectionError, StoreError
 from store.paths import safe_path
@@ -124,6 +127,22 @@ def _find(store: ReadStore, ref: TargetRef) -> str | None:
     if not same and here is not None and key in {a.casefold() for a in here.aliases}:
         return ref.id
     return min(same) if same else None
+
+
+def log_of_catalog(path: Path) -> list[CorrectionEntry]:
+    """The corrections log of the catalog at ``path``, leaving out entries that are damaged
+    (empty when the catalog cannot be read at all)."""
+    try:
+        data = parse_catalog(read_regular(path), path)
+    except (StoreError, OSError):
+        return []
+    entries = []
+    for doc in data.get(CORRECTIONS, {}).values():
+        try:
+            entries.append(entry_from_dict(doc))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return sorted(entries, key=lambda e: e.seq)
 
 
 def import_corrections(store: Store, path: Path) -> tuple[list[CorrectionEntry], list[str]]:
