@@ -171,6 +171,8 @@ def fold(ws: Workspace, table: str, ids: list[str], final_id: str) -> Actor | Ag
     records[final_id] = first
     ws.touch(table, final_id)
     redirect(ws, table, {i: final_id for i in ids if i != final_id}, articles)
+    if isinstance(first, Actor) and any(o.kind != first.kind for o in others):
+        set_kind(ws, first, first.kind)  # the others' mentions take the survivor's kind
     return first
 
 
