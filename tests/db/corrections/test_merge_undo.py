@@ -19,8 +19,9 @@ def snapshot(db: Path) -> tuple[object, ...]:
     """The records and every article's mentions, to compare two states of a store."""
     with Store.open(db) as store:
         return (
-            [(a.id, a.kind, a.name, sorted(a.aliases), a.articles, a.roles) for a in store.actors()],
-            [(g.id, g.name, g.parties, g.year, g.status, g.value) for g in store.agreements()],
+            [(a.id, a.kind, a.name, sorted(a.aliases), a.code, a.articles, a.roles, a.quotes) for a in store.actors()],
+            [(g.id, g.name, sorted(g.aliases), g.parties, g.year, g.status, g.value, g.amount, g.articles, g.facts)
+             for g in store.agreements()],
             [(m.id, m.actors, m.agreements, store.body(m.id).mentions) for m in store.articles()],
         )
 
