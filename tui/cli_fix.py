@@ -39,6 +39,8 @@ def add_fix_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
     def op(name: str, help: str, *, note: bool = True) -> argparse.ArgumentParser:
         p = ops.add_parser(name, parents=[common], help=help, description=help)
+        p.add_argument("--wait", type=float, default=argparse.SUPPRESS, metavar="SECONDS",
+                       help="how long to wait for another writer (default 10)")
         if note:
             p.add_argument("--note", default="", help="why (kept in the log)")
         return p
