@@ -17,6 +17,7 @@ from store.extract.countries import country_actors, find_countries, index_countr
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
+from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
@@ -73,6 +74,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_unnamed(state)
     fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
+    find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     fill_facts(state)
     return _assemble(article, state)
 
@@ -137,6 +139,7 @@ def _assemble(article: Article, state: State) -> Extraction:
             currency=acc.currency,
             facts=list(acc.facts),
             spans=sorted(acc.spans, key=lambda s: s.start),
+            part_of=acc.part_of,
         )
         out.agreements.append(hit)
     _ensure_referenced(out, hits, gz)
