@@ -22,6 +22,7 @@ from store.extract.gazetteer import Gazetteer
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
 from store.extract.organizations import find_organizations
+from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.referring import fold_generic
@@ -75,6 +76,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
+    find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
     fill_facts(state)
     return _assemble(article, state)
 
