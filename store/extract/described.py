@@ -253,10 +253,13 @@ def described_parties(
             elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
                 v -= 2  # "concluded negotiations on a trade agreement"
             verb = low[v]
-        leaving = _leaving(low, v)
-        if leaving:
-            v, verb = leaving, low[leaving]
-        if verb in LINK_VERBS or leaving or (verb in _TALK_VERBS and low[v + 1] in _TALKS):
+        leaving = _leaving(low, v) if la == "with" else 0
+        if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
+            # "Peru pulled out of the fisheries deal with Chile": the leaver and its partner
+            first = actor_before(state, leaving)
+            if first and first != partner:
+                parties, how = [first, partner], "subject_and_partner"
+        if parties is None and (verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
             parties, how = _by(latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"

@@ -31,3 +31,7 @@ def test_a_leaver_without_a_partner_makes_nothing() -> None:
 
 def test_from_after_another_verb_is_no_leaving() -> None:
     assert run("Peru heard from the fisheries agreement's critics in Lima on Monday.").agreements == []
+
+
+def test_a_leaving_denied_makes_nothing() -> None:
+    assert run("The president said Peru was not withdrawing from the fisheries agreement with Chile.").agreements == []
