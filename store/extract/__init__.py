@@ -27,6 +27,7 @@ from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
+from store.extract.so_called import find_so_called
 from store.extract.roles import resolve_affiliations
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
@@ -65,6 +66,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
     find_named(state)
+    find_so_called(state)  # "the so-called migration and economic development partnership"
     find_organizations(state)
     find_countries(state)
     find_persons(state)
