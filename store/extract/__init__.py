@@ -27,8 +27,8 @@ from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
-from store.extract.so_called import find_so_called
 from store.extract.roles import resolve_affiliations
+from store.extract.so_called import find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
 from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
