@@ -21,6 +21,7 @@ from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
+from store.extract.on_signing import in_force_on_signing
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.people import person_forms
@@ -80,6 +81,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
     fill_facts(state)
+    in_force_on_signing(state)  # "relations open with effect from the day of signing"
     return _assemble(article, state)
 
 
