@@ -7,7 +7,8 @@ A package with its amount written before it ("a $20 billion ... package") names 
 its own, so the noun rules make nothing of it; when the article has one agreement and that one
 is mentioned in the package's sentence or the next (for a headline, in the story's first two
 sentences), the package is that agreement: its amount is the agreement's value, and the
-mention reads like any other (the verb before it gives a status, its day a year).
+mention reads like any other (the verb before it gives a status, its day a year); an
+agreement with no parties of its own takes the countries of the package's sentence.
 (Rule: package_value.)
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from store.extract.lists import sentence_countries
 from store.extract.money import money_ending
 from store.extract.state import State
 
@@ -46,6 +48,9 @@ def find_packages(state: State) -> None:
             acc.keywords.append(keyword)
         acc.first = min(acc.first, x + 1)
         acc.value_at, acc.value_rule = money, "package_value"
+        if not acc.parties and len(here := sentence_countries(state, sent[k])) >= 2:
+            for p in here:  # "nations, the US and Japan among them, unveiled a ... package for Indonesia"
+                acc.add_party(p, sent[k], "value_sentence")
         return
 
 

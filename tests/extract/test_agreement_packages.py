@@ -56,3 +56,13 @@ def test_a_package_without_an_amount_gives_nothing() -> None:
     )
     (g,) = ex.agreements
     assert g.value is None and g.status is None
+
+
+def test_the_package_sentence_gives_a_partnership_without_parties_its_countries() -> None:
+    ex = run(
+        "Rich nations, France and Germany among them, unveiled a $15.5 billion clean power package for Vietnam. "
+        "The donors will, through the Hanoi Clean Power Partnership (HCPP), help Vietnam retire coal plants."
+    )
+    (g,) = ex.agreements
+    assert set(g.parties) == {"France", "Germany", "Vietnam"}
+    assert {f.rule for f in g.facts if f.field == "party"} == {"value_sentence"}
