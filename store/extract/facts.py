@@ -303,11 +303,11 @@ def fill_facts(state: State) -> None:
                 if year is not None:
                     acc_year(acc, year, sentence, rule)
                     break
-            signings = [sent for st, sent, _ in statuses if st == "signed"]
-            if acc.year is None and signings:
+            for sentence in (sent for st, sent, _ in statuses if st == "signed" and acc.year is None):
                 # "signed a peace agreement on Friday ... it entered into force on signing": the
-                # signing's day gives the year (rule: day_article_year)
-                _dated_by_day(state, acc, signings)
+                # signing's day gives the year (only a day: an agreement in force may be old)
+                if (year := day_year(state, sentence)) is not None:
+                    acc_year(acc, year, sentence, "day_article_year")
         if acc.status == "signed" and acc.year is not None:
             _aged(state, acc)
         for name, sentence in acc.parties:

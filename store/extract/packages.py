@@ -8,7 +8,8 @@ its own, so the noun rules make nothing of it; when the article has one agreemen
 is mentioned in the package's sentence or the next (for a headline, in the story's first two
 sentences), the package is that agreement: its amount is the agreement's value, and the
 mention reads like any other (the verb before it gives a status, its day a year); an
-agreement with no parties of its own takes the countries of the package's sentence.
+agreement with no parties of its own takes the countries of the package's sentence, and one
+with parties is the package only when that sentence names no other country.
 (Rule: package_value.)
 """
 
@@ -41,6 +42,9 @@ def find_packages(state: State) -> None:
             x -= 1  # over "climate finance", "IMF loan"
         if money is None or not _beside(state, acc, sent[k]):
             continue
+        here = sentence_countries(state, sent[k])
+        if acc.parties and not set(here) <= {p for p, _ in acc.parties}:
+            continue  # "X announces a $5 billion package with Y" over a story of another pair's pact
         acc.mentions.append((x + 1, k + 1))
         acc.spans.append(state.span(x + 1, k + 1, "package_value"))
         keyword = d.text[d.starts[x + 1] : d.ends[k]]
@@ -48,7 +52,7 @@ def find_packages(state: State) -> None:
             acc.keywords.append(keyword)
         acc.first = min(acc.first, x + 1)
         acc.value_at, acc.value_rule = money, "package_value"
-        if not acc.parties and len(here := sentence_countries(state, sent[k])) >= 2:
+        if not acc.parties and len(here) >= 2:
             for p in here:  # "nations, the US and Japan among them, unveiled a ... package for Indonesia"
                 acc.add_party(p, sent[k], "value_sentence")
         return

@@ -66,3 +66,12 @@ def test_the_package_sentence_gives_a_partnership_without_parties_its_countries(
     (g,) = ex.agreements
     assert set(g.parties) == {"France", "Germany", "Vietnam"}
     assert {f.rule for f in g.facts if f.field == "party"} == {"value_sentence"}
+
+
+def test_a_package_of_other_countries_is_not_the_agreement() -> None:
+    ex = run(
+        "Chile and Peru signed the Andes Water Accord in Lima. "
+        "Separately, Bolivia announced a $2 billion trade package with Ecuador."
+    )
+    (g,) = ex.agreements
+    assert g.name == "Andes Water Accord" and g.value is None
