@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.lists import unnamed_name
-from store.extract.shapes import COUNTED
+from store.extract.shapes import CLOSED, COUNTED
 from store.extract.state import AgreementAcc, State
 from store.records import Fact
 
@@ -78,8 +78,8 @@ def _whole_noun(state: State, x: int) -> int | None:
         w = low[y]
         if w in family and not (y + 1 < d.n and low[y + 1] in family):
             return y
-        if not (words[y][:1].isalnum() or words[y] in ("'", "\u2019", "-")):
-            return None  # a comma or a bracket ends the phrase
+        if not (words[y][:1].isalnum() or words[y] in ("'", "\u2019", "-")) or (w in CLOSED and y > x):
+            return None  # a comma, a bracket or a function word ends the phrase ("an effort to ...")
     return None
 
 

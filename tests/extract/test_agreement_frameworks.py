@@ -59,3 +59,11 @@ def test_part_of_a_capitalised_programme_makes_no_record() -> None:
     )
     assert all(a.part_of is None for a in ex.agreements)
     assert len(ex.agreements) == 1
+
+
+def test_part_of_an_effort_that_mentions_a_partnership_links_nothing() -> None:
+    ex = run(
+        "Chile and Peru signed a $40 million port contract on Monday. "
+        "The contract is part of a broader effort to deepen the security partnership."
+    )
+    assert all(a.part_of is None for a in ex.agreements)
