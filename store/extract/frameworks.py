@@ -1,6 +1,7 @@
 """Agreements made under a larger one: "the contracts are one piece of the biggest ever arms
-deal", "the loan is part of a wider package". The part and the whole are two records; the
-part names the whole it belongs to (``part_of``), with the sentence that says so.
+deal", "signed the contract as part of a wider deal", "the first executive contract under the
+framework agreement". The part and the whole are two records; the part names the whole it
+belongs to (``part_of``), with the sentence that says so.
 
 A description of the whole ("a broader deal") that the noun rules folded into the part, since
 both have the same parties and noun, is taken out of it into a record of its own; so are the
@@ -28,6 +29,10 @@ _PRONOUNS = frozenset({"it", "this", "which", "that"})
 # Words that rate the whole rather than name it ("the biggest ever arms deal").
 _RATING = frozenset({"ever", "overall", "entire", "whole", "umbrella", "overarching"})
 _DETERMINERS = frozenset("the a an its their his her this that".split())
+_TRIGGERS = _PIECES | {"under"}
+# Words that make an agreement one others are made under: "the framework agreement".
+_UMBRELLAS = frozenset({"framework", "umbrella", "master", "overarching"})
+
 
 
 def find_frameworks(state: State) -> None:
@@ -36,8 +41,13 @@ def find_frameworks(state: State) -> None:
     low, n = d.low, d.n
     if not state.agreements:
         return
-    for k in compress(count(), map(_PIECES.__contains__, low)):
-        if k + 2 >= n or low[k + 1] != "of" or k < 2:
+    for k in compress(count(), map(_TRIGGERS.__contains__, low)):
+        if k + 2 >= n or k < 2:
+            continue
+        if low[k] == "under":
+            _under(state, k)
+            continue
+        if low[k + 1] != "of":
             continue
         b = k - 1
         while b > 0 and k - b <= 3 and low[b] in _BETWEEN and d.sent[b] == d.sent[k]:
@@ -59,10 +69,37 @@ def find_frameworks(state: State) -> None:
             if not _described(state, k + 2, whole_noun):
                 continue  # "part of the 2019 Extended Fund Facility-supported programme": a name
             whole = _split(state, part, k + 2, whole_noun)
-        if whole is part or part.part_of is not None:
-            continue
+        _link(state, part, whole, k)
+
+
+def _link(state: State, part: AgreementAcc, whole: AgreementAcc, k: int) -> None:
+    """Record that ``part`` is part of ``whole``, as the sentence of token k says."""
+    if whole is not part and part.part_of is None:
         part.part_of = whole.name
-        part.facts.append(Fact("part_of", whole.name, d.sent[k], "part_of_framework"))
+        part.facts.append(Fact("part_of", whole.name, state.doc.sent[k], "part_of_framework"))
+
+
+def _under(state: State, k: int) -> None:
+    """"the first executive contract under the framework agreement": an agreement mentioned in
+    the eight words before "under" ("a contract with Seoul on Friday under ...") is part of a
+    framework, umbrella or master agreement after it."""
+    d = state.doc
+    low = d.low
+    ends = {j: acc for acc in state.agreements for _, j in acc.mentions}
+    part = None
+    for end in range(k, max(d.sent_first[d.sent[k]], k - 8) - 1, -1):
+        part = ends.get(end)
+        if part is not None or low[end - 1] in state.cues.family:
+            break  # "a contract with Seoul on Friday under ...": past the partner and the day
+    whole_noun = _whole_noun(state, k + 1) if part is not None else None
+    if part is None or whole_noun is None:
+        return
+    whole = _owner(state, whole_noun)
+    framed = any(low[x] in _UMBRELLAS for x in range(k + 1, whole_noun + 1))
+    if whole is not None and whole is not part and (framed or any(w in _UMBRELLAS for w in whole.name.lower().split())):
+        _link(state, part, whole, k)
+    elif framed and (whole is None or whole is part) and _described(state, k + 1, whole_noun):
+        _link(state, part, _split(state, part, k + 1, whole_noun), k)
 
 
 def _whole_noun(state: State, x: int) -> int | None:

@@ -67,3 +67,27 @@ def test_part_of_an_effort_that_mentions_a_partnership_links_nothing() -> None:
         "The contract is part of a broader effort to deepen the security partnership."
     )
     assert all(a.part_of is None for a in ex.agreements)
+
+
+def test_a_contract_under_the_framework_agreement() -> None:
+    ex = run(
+        "Kenya and Ethiopia agreed a framework agreement in July. "
+        "Kenya signed a $2.1 billion road contract with Ethiopia on Friday, the first executive contract "
+        "under the framework agreement."
+    )
+    found = _by_name(ex)
+    part = next(a for a in found.values() if a.value)
+    assert part.part_of == "Kenya-Ethiopia framework agreement" and part.part_of in found
+    assert found[part.part_of].value is None
+
+
+def test_a_contract_under_an_umbrella_deal_it_was_folded_into() -> None:
+    ex = run("Kenya signed a $2.1 billion road contract with Ethiopia on Friday under the umbrella deal agreed in July.")
+    found = _by_name(ex)
+    part = next(a for a in found.values() if a.value)
+    assert part.part_of in found and found[part.part_of].status == "signed"
+
+
+def test_under_an_agreement_of_no_framework_links_nothing() -> None:
+    ex = run("Kenya and Ethiopia signed a trade deal. Under the deal, Kenya will buy power. A loan under the deal follows.")
+    assert all(a.part_of is None for a in ex.agreements)
