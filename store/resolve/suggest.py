@@ -20,7 +20,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
-from store.records import Actor, Agreement
+from store.records import Actor, Agreement, CorrectionEntry
 from store.resolve.resolver import agreement_family, name_key
 from store.text import fold
 
@@ -198,7 +198,7 @@ def _acronym_reason(a: _Entry, b: _Entry) -> str:
                 continue
             for full in long.forms:
                 if acronym_of(full) == acronym and not as_acronym(full):
-                    return f"“{form}” is the initials of “{full}”"
+                    return f'"{form}" is the initials of "{full}"'
     return ""
 
 
@@ -230,7 +230,7 @@ def score_actors(a: _Entry, b: _Entry, name_of: dict[str, str]) -> tuple[float, 
     same_kind = a.kind == b.kind
     other_kind = "" if same_kind else " (their kinds differ)"
     if shared := _shared_form(a, b):
-        return (95.0 if same_kind else 80.0), f"both are called “{shared}”{other_kind}"
+        return (95.0 if same_kind else 80.0), f'both are called "{shared}"{other_kind}'
     if reason := _acronym_reason(a, b):
         return (90.0 if same_kind else 75.0), reason + other_kind
     if not same_kind:
@@ -243,16 +243,16 @@ def score_actors(a: _Entry, b: _Entry, name_of: dict[str, str]) -> tuple[float, 
             return 0.0, ""  # officials of two different countries
         if fits and shared_country:
             country = name_of.get(min(shared_country), "")
-            return 85.0, f"same surname “{a.surname.title()}” and country {country}".rstrip()
+            return 85.0, f'same surname "{a.surname.title()}" and country {country}'.rstrip()
         if fits:
             lone = not a.given or not b.given
-            return (70.0 if lone else 65.0), f"same surname “{a.surname.title()}”" + (
+            return (70.0 if lone else 65.0), f'same surname "{a.surname.title()}"' + (
                 ", one without a given name" if lone else ""
             )
         if ratio < NEAR:
             return 0.0, ""
     if ratio >= NEAR:
-        return round(ratio * 0.9, 1), f"near spellings “{fa}” / “{fb}”"
+        return round(ratio * 0.9, 1), f'near spellings "{fa}" / "{fb}"'
     return 0.0, ""
 
 
@@ -276,14 +276,14 @@ def score_agreements(a: _Entry, b: _Entry) -> tuple[float, str]:
     if a.year and b.year and a.year != b.year:
         years, penalty = f", but years {a.year} / {b.year}", 25.0
     if shared := _shared_form(a, b):
-        return 95.0 - penalty, f"both are called “{shared}”{years}"
+        return 95.0 - penalty, f'both are called "{shared}"{years}'
     if a.keys & b.keys:
         return 80.0 - penalty, f"same parties and kind ({a.family}){years}"
     if reason := _acronym_reason(a, b):
         return 90.0 - penalty, reason + years
     ratio, fa, fb = _best_ratio(a, b)
     if ratio >= NEAR and a.family == b.family:
-        return round(ratio * 0.9 - penalty, 1), f"near names “{fa}” / “{fb}”{years}"
+        return round(ratio * 0.9 - penalty, 1), f'near names "{fa}" / "{fb}"{years}'
     return 0.0, ""
 
 
@@ -342,3 +342,15 @@ def suggest(
     settled = [tuple(p) for p in settled]
     both = suggest_actors(actors, settled) + suggest_agreements(agreements, settled)
     return sorted(both, key=lambda s: (-s.score, s.kind, s.first, s.second))
+
+
+def settled_pairs(entries: Iterable[CorrectionEntry]) -> list[tuple[str, ...]]:
+    """The pairs the corrections log has settled: those dismissed ("not the same") and those
+    merged, while the entry is in force (an undone dismissal is suggested again)."""
+    pairs: list[tuple[str, ...]] = []
+    for entry in entries:
+        correction = entry.correction
+        if entry.state != "active" or correction.op not in ("dismiss", "merge"):
+            continue
+        pairs.extend(combinations(correction.targets, 2))
+    return pairs

@@ -50,7 +50,7 @@ def test_an_acronym_and_its_full_name_are_suggested_with_the_reason() -> None:
         actor("o3", "Nordic Trade Office", "organization"),
     ])
     assert pairs(found) == [frozenset({"o1", "o2"})]
-    assert found[0].reason == "“NATO” is the initials of “North Atlantic Treaty Organization”"
+    assert found[0].reason == '"NATO" is the initials of "North Atlantic Treaty Organization"'
 
 
 def test_a_shared_alias_ranks_above_a_near_spelling() -> None:
@@ -61,9 +61,9 @@ def test_a_shared_alias_ranks_above_a_near_spelling() -> None:
         actor("p2", "Mariana Velazquez"),
     ])
     assert pairs(found) == [frozenset({"o1", "o2"}), frozenset({"p1", "p2"})]
-    assert found[0].reason == "both are called “Gulf Cooperation Council”" or "GCC" in found[0].reason
+    assert found[0].reason == 'both are called "Gulf Cooperation Council"' or "GCC" in found[0].reason
     assert found[0].score > found[1].score
-    assert found[1].reason == "near spellings “Mariana Velasquez” / “Mariana Velazquez”"
+    assert found[1].reason == 'near spellings "Mariana Velasquez" / "Mariana Velazquez"'
 
 
 def test_same_surname_and_country_for_persons() -> None:
@@ -77,7 +77,7 @@ def test_same_surname_and_country_for_persons() -> None:
     assert frozenset({"p2", "p3"}) in pairs(found)  # an initial fits either
     assert frozenset({"p1", "p3"}) not in pairs(found)
     best = found[0]
-    assert "same surname “Barrenechea” and country Chile" == best.reason
+    assert 'same surname "Barrenechea" and country Chile' == best.reason
 
 
 def test_same_surname_of_two_countries_is_not_suggested() -> None:
@@ -117,7 +117,7 @@ def test_a_person_and_an_organisation_of_one_name() -> None:
         actor("x1", "Halvorsen Group", "person"),
         actor("x2", "Halvorsen Group", "organization"),
     ])
-    assert found[0].reason == "both are called “Halvorsen Group” (their kinds differ)"
+    assert found[0].reason == 'both are called "Halvorsen Group" (their kinds differ)'
     assert found[0].score < 95
 
 
