@@ -270,12 +270,12 @@ async def set_field(node: DOMNode, id: str) -> None:
 
 
 def accept(node: DOMNode, table: str, first: str, second: str) -> None:
-    """Merge a suggested pair, keeping the record more articles mention."""
+    """Merge a suggested pair, keeping the record more articles mention (or the longer name)."""
     a, b = _record(node, table, first), _record(node, table, second)
     if a is None or b is None:
         return
-    if len(b.articles) > len(a.articles):
-        a, b = b, a
+    if (len(b.articles), len(b.name)) > (len(a.articles), len(a.name)):
+        a, b = b, a  # the more mentioned, else the longer name ("NATO" becomes an alias)
     _correct(node, Correction("merge", (a.id, b.id)), f"Merged {named(b.name)} into {named(a.name)}.")
 
 

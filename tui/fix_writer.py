@@ -17,9 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 
+from tui.fix_keys import fix_owner
+from tui.navigation import Location
 from tui.safe import one_line
+from tui.screens.history import HistoryScreen
+from tui.screens.suggestions import SuggestionsScreen
 
 if TYPE_CHECKING:
     from store.records import Correction
@@ -59,6 +63,34 @@ class CorrectionWriter:
 
     def action_undo(self) -> None:
         self.undo_correction()
+
+    def action_suggestions(self) -> None:
+        app: Any = self
+        app.go(Location("suggestions", ""))
+
+    def action_corrections(self) -> None:
+        app: Any = self
+        app.go(Location("corrections", ""))
+
+    def correction_view(self, kind: str) -> Screen[None] | None:
+        """The suggestions or corrections history screen, for a location of that kind."""
+        if kind == "suggestions":
+            return SuggestionsScreen()
+        if kind == "corrections":
+            return HistoryScreen()
+        return None
+
+    def action_fix(self, op: str) -> None:
+        """A correction asked for by name (the palette): run by the list or view that owns it."""
+        app: Any = self
+        owner = fix_owner(app.screen, op)
+        if owner is not None:
+            owner.action_fix(op)
+
+    def can_fix(self, op: str) -> bool:
+        """Whether some list or view of the current screen can run ``op`` now."""
+        app: Any = self
+        return fix_owner(app.screen, op) is not None
 
     def action_redo(self) -> None:
         self.redo_correction()

@@ -21,6 +21,7 @@ from textual.widgets import Static
 from store.records import CorrectionEntry
 from tui.commands import screen_bindings
 from tui.explorer import explorer
+from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import leave, store_lock
 from tui.widgets.footer import Footer
@@ -40,39 +41,41 @@ def target_names(entry: CorrectionEntry, name_of: dict[str, str]) -> list[str]:
 
 
 def what_it_did(entry: CorrectionEntry) -> str:
-    """The arguments of a correction in words: ``status: signed``, ``→ New name``."""
+    """The arguments of a correction in words: ``status: signed``, ``new name: X``."""
     args = entry.correction.args
     op = entry.correction.op
     if op == "set":
         return f"{clean(args.get('field'))}: {clean(args.get('value')).replace('_', ' ')}"
     if op == "rename":
-        return f"→ {clean(args.get('name'))}"
+        return f"new name: {clean(args.get('name'))}"
     if op == "kind":
-        return f"→ {clean(args.get('kind'))}"
+        return f"now a {clean(args.get('kind'))}"
     if op == "split":
         count = len(args.get("articles") or ()) + len(args.get("mentions") or ())
-        return f"{count} off → {clean(args.get('name'))}"
+        return f"{count} off into {clean(args.get('name'))}"
     return ""
 
 
 def entry_text(entry: CorrectionEntry, name_of: dict[str, str]) -> Text:
     """Two lines: ``#N  time  op  names  [undone]`` and the note, change and problem."""
     names = target_names(entry, name_of)
-    joiner = " → " if entry.correction.op in TWO_PARTS else " + "
+    joiner = (" -> " if glyphs().ascii else " → ") if entry.correction.op in TWO_PARTS else " + "
     if entry.correction.op in TWO_PARTS and len(names) == 2:
         names = [names[1], names[0]]  # the party, then the agreement
-    at = clean(entry.at).replace("T", " ").removesuffix("Z")
+    at = clean(entry.at).replace("T", " ")[:16]  # to the minute, in UTC
     undone = entry.state == "undone"
-    text = Text(f"#{entry.seq:<3} {at}  ", end="", style="strike dim" if undone else "")
-    text.append(f"{entry.correction.op:<12}", style="bold")
+    text = Text(f"#{entry.seq:<3} {at}  ", end="", style=DIM_STYLE if undone else "")
+    text.append(f"{entry.correction.op} ", style="bold")
     text.append(joiner.join(names))
-    if undone:
-        text.append("  [undone]", style="italic")
+    state = "undone" if undone else "in force"
     details = [d for d in (what_it_did(entry), clean(entry.correction.note)) if d]
     if entry.problem:
-        details.append(f"problem: {clean(entry.problem)}")
+        details.insert(0, f"problem: {clean(entry.problem)}")
     text.append("\n     ")
-    text.append(" · ".join(details) or "—", style=DIM_STYLE if not entry.problem else "bold")
+    text.append(state, style="italic" if undone else "")
+    for detail in details:
+        text.append(f" {glyphs().dot} ")
+        text.append(detail, style="bold" if detail.startswith("problem:") else DIM_STYLE)
     return text
 
 
@@ -96,6 +99,8 @@ class HistoryScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         *screen_bindings(),
+        Binding("u", "app.undo", "Undo"),  # shown here, where their effect is listed
+        Binding("ctrl+r", "app.redo", "Redo"),
     ]
 
     def __init__(self) -> None:

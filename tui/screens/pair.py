@@ -62,7 +62,7 @@ def describe(store: Any, side: Side) -> Text:
     articles = list(record.articles)[:ARTICLES_SHOWN]
     for article_id in articles:
         meta = store.article(article_id)
-        text.append(f"\n• {clean(meta.shown if meta else article_id)}", style="italic")
+        text.append(f"\n- {clean(meta.shown if meta else article_id)}", style="italic")
     return text
 
 

@@ -78,7 +78,7 @@ class PickerScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = self._title
-            box.border_subtitle = "type to find · ↑↓ · Enter: choose · Esc: cancel"
+            box.border_subtitle = "type to find · up/down · Enter: choose · Esc: cancel"
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
             yield Input(placeholder="Name…", id="picker-query")

@@ -143,8 +143,9 @@ class SuggestionsScreen(Screen[None]):
             head.update("No likely duplicates. Esc goes back.")
         else:
             more = f" (the best {len(rows)} shown)" if total > len(rows) else ""
+            pairs = "pair" if total == 1 else "pairs"
             head.update(
-                f"{total} likely duplicate pairs{more}. a merges a pair, d keeps it apart, "
+                f"{total} likely duplicate {pairs}{more}. a merges a pair, d keeps it apart, "
                 "Enter compares."
             )
         self.refresh_bindings()
