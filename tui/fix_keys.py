@@ -30,7 +30,7 @@ def _binding(key: str, op: str, description: str, show: bool = False) -> Binding
 
 
 def mark_binding() -> Binding:
-    return _binding(MARK_KEY, "mark", "Mark", show=True)
+    return _binding(MARK_KEY, "mark", "Mark")  # 80 columns: the footer shows M Merge only
 
 
 def actor_bindings() -> list[Binding]:
