@@ -10,6 +10,7 @@ from typing import ClassVar
 from textual.dom import DOMNode
 
 from tui.command_base import PaletteCommand
+from tui.fix_keys import fix_owner
 
 
 class Undo(PaletteCommand):
@@ -64,8 +65,8 @@ class FixCommand(PaletteCommand):
 
     @classmethod
     def available(cls, screen: DOMNode) -> bool:
-        can_fix = getattr(screen.app, "can_fix", None)
-        return bool(can_fix is not None and can_fix(cls.op))
+        """Whether a list or view of ``screen`` (the one under the palette) can run it now."""
+        return fix_owner(screen, cls.op) is not None
 
 
 class MarkRecord(FixCommand):

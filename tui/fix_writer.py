@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import work
+from textual.command import CommandPalette
 from textual.screen import ModalScreen, Screen
 
 from tui.fix_keys import fix_owner
@@ -81,16 +82,13 @@ class CorrectionWriter:
         return None
 
     def action_fix(self, op: str) -> None:
-        """A correction asked for by name (the palette): run by the list or view that owns it."""
+        """A correction asked for by name (the palette): run by the list or view that owns it
+        on the screen under the palette."""
         app: Any = self
-        owner = fix_owner(app.screen, op)
+        screens = [s for s in app.screen_stack if not isinstance(s, CommandPalette)]
+        owner = fix_owner(screens[-1], op) if screens else None
         if owner is not None:
             owner.action_fix(op)
-
-    def can_fix(self, op: str) -> bool:
-        """Whether some list or view of the current screen can run ``op`` now."""
-        app: Any = self
-        return fix_owner(app.screen, op) is not None
 
     def action_redo(self) -> None:
         self.redo_correction()

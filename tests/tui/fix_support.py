@@ -37,6 +37,7 @@ SENTENCES = [
         [
             "Peru ratified the Pacific Fisheries Compact.",
             "Jon Okafor called it historic.",
+            "The Lima Fisheries Accord followed in 2024.",
         ],
     ),
 ]
@@ -69,9 +70,28 @@ def build_fix_store(path: Path) -> Path:
                 facts=[Fact("party", "Peru", 0)] + ([Fact("status", "signed", 0)] if "signed" in art.text else []),
                 spans=[span(art, "Pacific Fisheries Compact")],
             )
-            store.add(art, Extraction(article_id=art.id, actors=actors, agreements=[compact]))
+            agreements = [compact]
+            if "Lima Fisheries Accord" in art.text:
+                agreements.append(AgreementHit(
+                    name="Lima Fisheries Accord", parties=["Peru"], year=2024,
+                    facts=[Fact("year", 2024, 3)], spans=[span(art, "Lima Fisheries Accord")],
+                ))
+            store.add(art, Extraction(article_id=art.id, actors=actors, agreements=agreements))
         store.commit()
     return path
+
+
+async def settle(pilot: Any, rounds: int = 40) -> None:
+    """Let a correction's write, the reload after it and the views' re-reads finish: wait
+    until no worker but a dialog's conversation runs, then once more."""
+    app = pilot.app
+    idle = 0
+    for _ in range(rounds):
+        await pilot.pause(0.05)
+        busy = [w for w in app.workers if not w.is_finished and w.group != "fix-flow"]
+        idle = 0 if busy else idle + 1
+        if idle >= 3:
+            break
 
 
 def actor_id(store: Any, name: str) -> str:
