@@ -98,9 +98,9 @@ class HistoryScreen(Screen[None]):
     CSS_PATH = "history.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
-        *screen_bindings(),
         Binding("u", "app.undo", "Undo"),  # shown here, where their effect is listed
         Binding("ctrl+r", "app.redo", "Redo"),
+        *(b for b in screen_bindings() if b.action not in ("app.undo", "app.redo")),
     ]
 
     def __init__(self) -> None:
