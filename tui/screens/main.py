@@ -71,6 +71,9 @@ class MainScreen(Screen[None]):
         *screen_bindings(),
         *main_bindings(),
     ]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    """Below 100 columns the lists take more than half the width (app.tcss), so that a title
+    keeps most of its words beside its date and source."""
 
     article_id: reactive[str | None] = reactive(None, always_update=True, init=False)
     """The article in the text pane (assigning it reads and shows it)."""
