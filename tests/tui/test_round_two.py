@@ -239,6 +239,35 @@ async def test_the_footer_shows_pane_zoom_and_evidence_keys(tmp_path: Path) -> N
         assert "e" in footer_keys(app)  # e still works from the text: still shown
 
 
+def drawn_footer(app: Any) -> str:
+    """The footer's hints as drawn (those that fit its line)."""
+    from textual.widgets._footer import FooterKey
+
+    return " ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+
+
+async def test_the_footer_fits_80_columns_with_reload_back_and_quit(tmp_path: Path) -> None:
+    """At 80 columns the hints that apply fit one line, "q Quit" last; with room (a list
+    focused, no history yet) the matrix and reload keys are there too; at 120 all of them."""
+    app = PactscopeApp(store_with_copy(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        drawn = drawn_footer(app)
+        for hint in ("tab 1-4 Pane", "z Zoom", "r Reload", "m Matrix", "/ Search", "q Quit"):
+            assert hint in drawn, (hint, drawn)
+        app.go(Location("article", "a2"))
+        app.go(Location("article", "a1"))
+        await pilot.press("1")
+        await settle(pilot)
+        drawn = drawn_footer(app)
+        assert "esc Back" in drawn and "r Reload" in drawn and "s Sort" in drawn, drawn
+        assert drawn.endswith("q Quit") and len(drawn) + 1 <= 80
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        drawn = drawn_footer(app)
+        assert "m Matrix" in drawn and "f Filter" in drawn and "esc Back" in drawn, drawn
+
+
 async def palette_options(pilot: Any, query: str) -> list[str]:
     await pilot.press("ctrl+p")
     await pilot.pause()
