@@ -41,7 +41,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "actors.csv": ("id", "kind", "name", "code", "aliases", "articles", "mentions"),
     "roles.csv": ("actor_id", "title", "affiliation_id", "article_id", "sentence"),
     "agreements.csv": ("id", "name", "unnamed", "status", "year", "value", "amount", "currency",
-                       "aliases", "keywords", "parties", "articles", "contradictions"),
+                       "aliases", "keywords", "parties", "articles", "contradictions", "part_of"),
     "parties.csv": ("agreement_id", "actor_id"),
     "mentions.csv": ("article_id", "entity_id", "kind", "sentence", "start", "end", "text"),
     "corrections.csv": ("seq", "at", "op", "targets", "args", "note", "state", "problem"),
@@ -86,7 +86,7 @@ def table_rows(store: Store) -> dict[str, Callable[[], Iterator[tuple[Any, ...]]
             disputed = [c.kind for c in story_of(g, store.article, read_money).contradictions]
             yield (g.id, g.name, g.unnamed, g.status, g.year, g.value, g.amount, g.currency,
                    _joined(g.aliases), _joined(g.keywords), len(g.parties), len(g.articles),
-                   _joined(disputed))  # fmt: skip
+                   _joined(disputed), g.part_of)  # fmt: skip
 
     def parties() -> Iterator[tuple[Any, ...]]:
         for g in store.agreements():
