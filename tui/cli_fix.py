@@ -118,6 +118,10 @@ def cmd_fix(args: argparse.Namespace, db: Path, say: Say) -> int:
     """Run one ``fix`` subcommand; the exit status."""
     from store.db.corrections import describe, problem_lines
     from store.db.store import Store
+    from store.errors import StoreError
+
+    if not db.exists():  # a correction never creates a store
+        raise StoreError(f"{safe_path(db)}: no store here (ingest articles first)")
 
     if args.fix_command == "log":
         with Store.open(db) as store:

@@ -158,3 +158,10 @@ def test_import_of_a_file_that_is_not_a_corrections_file_is_one_line(
     bad.write_text('{"articles": []}')
     assert fix(store_at, "import", str(bad)) == 1
     assert err_lines(capsys) == [f"error: {bad}: not a pactscope corrections file"]
+
+
+def test_fix_never_creates_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "none.json"
+    assert fix(db, "merge", "p-a", "p-b") == 1
+    assert err_lines(capsys) == [f"error: {db}: no store here (ingest articles first)"]
+    assert list(tmp_path.iterdir()) == []
