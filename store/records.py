@@ -129,7 +129,7 @@ class ActorHit:
 class Fact:
     """One field of an agreement as one article states it, with the sentence it came from."""
 
-    field: Literal["party", "status", "year", "value"]
+    field: Literal["party", "status", "year", "value", "part_of"]
     value: Any
     sentence: int
     rule: str = ""  # the extraction rule that stated this fact
@@ -151,6 +151,7 @@ class AgreementHit:
     currency: str | None = None  # ISO 4217 where known, e.g. "AUD"
     facts: list[Fact] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    part_of: str | None = None  # the name of another agreement of the same article it is part of
 
 
 @dataclass(slots=True)
@@ -237,6 +238,7 @@ class Agreement:
     currency: str | None = None
     articles: list[str] = field(default_factory=list)
     facts: list[StoredFact] = field(default_factory=list)
+    part_of: str | None = None  # the id of the larger agreement (a framework deal) it is part of
 
 
 @dataclass(slots=True)

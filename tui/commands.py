@@ -69,7 +69,6 @@ class Matrix(PaletteCommand):
     help = "Countries against agreements, each cell the status"
     key = "m"
     action = "matrix"
-    show = False  # the footer has no room at 80 columns; help and palette list it
 
 
 class Reload(PaletteCommand):
@@ -78,7 +77,6 @@ class Reload(PaletteCommand):
     help = "Re-read the store now (it is also re-read on its own when it changes)"
     key = "r"
     action = "reload"
-    show = False  # the store is re-read on its own when it changes; help and palette list it
 
 
 class Quit(PaletteCommand):

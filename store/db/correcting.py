@@ -19,7 +19,8 @@ from store.db.corrections import apply, prepare, problem_lines
 from store.db.fold import Workspace
 from store.db.refind import Finder
 from store.db.schema import ACTORS, CORRECTIONS, mentions_to_list
-from store.records import Correction, CorrectionEntry
+from store.records import Actor, Agreement, Correction, CorrectionEntry
+from store.resolve.resolver import Resolver
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +43,7 @@ class Correcting:
     def _log_staging(self) -> None:
         self._log_dirty: set[int] = set()
         self._log_removed: list[int] = []
-        self.correction_problems: list[str] = []
+        self.correction_problems: list[str] = problem_lines(self._log)
 
     def correct(self, correction: Correction) -> Corrected:
         """Check, apply and log ``correction``, in one commit; CorrectionError when it cannot
@@ -98,6 +99,15 @@ class Correcting:
         self.commit(force=True)
         return entry
 
+    def adopt_log(self, entries: list[CorrectionEntry]) -> None:
+        """Take ``entries`` as this store's log (a repaired copy keeps the original's); the
+        next commit writes them and, when it adds articles, applies the active ones."""
+        self._require_write()
+        for entry in self._log:
+            self._log_removed.append(entry.seq)
+        self._log = sorted(entries, key=lambda e: e.seq)
+        self._log_dirty = {e.seq for e in self._log}
+
     # --- the hooks the commit calls --------------------------------------------------------
 
     def _replay(self) -> None:
@@ -136,6 +146,27 @@ class Correcting:
         self._log_dirty.clear()
         self._log_removed.clear()
         self.correction_problems = problem_lines(self._log)
+
+    def _previous_ids(self) -> Resolver:
+        """The name index a rebuild takes its id suggestions from: the records now, after
+        the records the log's targets were (merged, deleted or renamed since), so an entity
+        gets back the id it had before a correction that is being undone, not its merger's."""
+        ghosts = {}
+        for entry in self._log:
+            for ref in entry.refs:
+                if ref.id not in self._actors and ref.id not in self._agreements:
+                    ghosts.setdefault(ref.id, ref)
+        resolver = Resolver()
+        for ref in ghosts.values():
+            if ref.table == ACTORS:
+                resolver.add_actor(Actor(ref.id, ref.kind, ref.name, list(ref.aliases)))  # type: ignore[arg-type]
+            else:
+                resolver.add_agreement(Agreement(ref.id, ref.name, aliases=list(ref.aliases)))
+        for actor in self._actors.values():
+            resolver.add_actor(actor)
+        for agreement in self._agreements.values():
+            resolver.add_agreement(agreement)
+        return resolver
 
     # --- the records as a workspace ------------------------------------------------------
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from store.db.fold import Workspace, add_names, delete, fold, set_kind, set_value
-from store.db.refind import Finder, ref_of
+from store.db.refind import Finder, names_of, ref_of
 from store.db.schema import ACTORS, AGREEMENTS
 from store.db.split import default_name, selected, split
 from store.errors import CorrectionError
@@ -186,6 +186,9 @@ def apply(entry: CorrectionEntry, ws: Workspace, finder: Finder) -> None:
                 delete(ws, ref.table, id)
         entry.problem = None
         return
+    if c.op == "merge":  # a target folded in already lives on as an alias of another
+        held = set().union(*(names_of(ws.table(r.table)[i]) for r, i in zip(entry.refs, found, strict=True) if i))
+        missing = [r for r in missing if r.name.casefold() not in held]
     if missing:
         entry.problem = "no longer found: " + ", ".join(f"{_name(r.id)} ({r.name})" for r in missing)
         if c.op != "merge":
@@ -211,7 +214,10 @@ def apply(entry: CorrectionEntry, ws: Workspace, finder: Finder) -> None:
             finder.note(table, new)
             entry.made = (new.id,)
         elif made is None or made not in records:
-            entry.problem = "the mentions to split off are no longer there"
+            gone = [a for a in [*c.args.get("articles", ()), *(a for a, _ in c.args.get("mentions", ()))]
+                    if a not in ws.articles]
+            where = f" (article {', '.join(map(_name, dict.fromkeys(gone)))} is gone)" if gone else ""
+            entry.problem = f"the mentions to split off are no longer there{where}"
         return
     _APPLY[c.op](ws, finder, records, ids, c.args, entry.refs)
 

@@ -30,7 +30,7 @@ def ref_of(ws: Workspace, id: str) -> TargetRef | None:
 
 
 class Finder:
-    """Name lookups over a workspace's records, kept up to date as corrections change them."""
+    """Lookups by name over a workspace's records, kept up to date as corrections change them."""
 
     def __init__(self, ws: Workspace) -> None:
         self.ws = ws
@@ -40,32 +40,28 @@ class Finder:
                 self.note(table, record)
 
     def note(self, table: str, record: Actor | Agreement) -> None:
-        """Index the record under its names (call after a correction renamed or merged it)."""
-        for name in names_of(record):
-            ids = self._index.setdefault((table, name), [])
-            if record.id not in ids:
-                ids.append(record.id)
+        """Index the record under its name (call after a correction renamed or made it)."""
+        ids = self._index.setdefault((table, record.name.casefold()), [])
+        if record.id not in ids:
+            ids.append(record.id)
 
     def find(self, ref: TargetRef) -> str | None:
         """The id of the record ``ref`` means now, or None when there is none.
 
-        By name, only a record of the same kind answers (a person named like a country is
-        never taken for it); the record's own name decides before its aliases."""
+        By name, only a record of the same kind whose own name it is answers: never one
+        holding it as an alias (a merge or split leaves names there that mean another record
+        now), nor a person named like a country."""
         records = self.ws.table(ref.table)
         wanted = {n.casefold() for n in (ref.name, *ref.aliases) if n}
         here = records.get(ref.id)
         if here is not None and names_of(here) & wanted:
             return ref.id
-        best: tuple[tuple[bool, str], str] | None = None
-        for rank, name in enumerate([ref.name, *ref.aliases]):
-            key = name.casefold()
-            for id in self._index.get((ref.table, key), ()):
-                record = records.get(id)
-                if record is None or key not in names_of(record) or kind_of(record) != ref.kind:
-                    continue  # stale (the record went or lost the name), or another kind
-                score = (record.name.casefold() != key, id)
-                if best is None or score < best[0]:
-                    best = (score, id)
-            if best is not None and rank == 0:
-                break  # the record's own name decides before its aliases
-        return best[1] if best else None
+        key = ref.name.casefold()
+        found = [
+            id
+            for id in self._index.get((ref.table, key), ())
+            if (record := records.get(id)) is not None
+            and record.name.casefold() == key  # not stale: the record kept the name
+            and kind_of(record) == ref.kind
+        ]
+        return min(found) if found else None

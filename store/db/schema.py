@@ -106,6 +106,7 @@ def agreement_fields(g: Agreement | AgreementHit) -> dict[str, Any]:
         "value": g.value,
         "amount": g.amount,
         "currency": g.currency,
+        "part_of": g.part_of,
     }
 
 
@@ -156,6 +157,7 @@ def agreement_from_dict(d: dict[str, Any]) -> Agreement:
         d.get("currency"),
         d.get("articles") or [],
         [StoredFact(*f) for f in d.get("facts") or ()],  # older stores: no rule field
+        d.get("part_of"),  # older stores: none
     )
 
 
@@ -332,6 +334,7 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
                 currency=g.get("currency"),
                 facts=[Fact(*f) for f in g.get("facts") or ()],
                 spans=[Span(*s) for s in g.get("spans") or ()],
+                part_of=g.get("part_of"),
             )
             for g in d.get("agreements") or ()
         ],

@@ -49,13 +49,17 @@ def split(ws: Workspace, table: str, source_id: str, chosen: list[tuple[str, Men
     source = records[source_id]
     new = records.get(made) if made else None
     if new is None:
+        prefix = PREFIX[source.kind] if isinstance(source, Actor) else PREFIX["agreement"]
+        free = made and made not in ws.actors and made not in ws.agreements  # a folded record's
+        new_id = made if free else ws.new_id(prefix, name, made)
         if isinstance(source, Actor):
-            new_id = ws.new_id(PREFIX[source.kind], name, made)
             code = source.code if source.kind == "country" else None
             new = Actor(new_id, source.kind, name, code=code)
         else:
-            new = Agreement(ws.new_id(PREFIX["agreement"], name, made), name)
+            new = Agreement(new_id, name)
         records[new.id] = new
+    # the name leaves the source: later articles writing it find the new record
+    source.aliases = [a for a in source.aliases if a.casefold() != name.casefold()]
     sentences: dict[str, set[int]] = {}
     for article_id, m in chosen:
         m.entity = new.id

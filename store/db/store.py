@@ -252,7 +252,7 @@ class Store(Correcting, ReadStore):
         """Recompute every actor and agreement from the stored extractions (``relink_all``)
         and stage what changed: re-linked articles, every entity, the ids that went."""
         bodies = self._require_write()
-        old = Resolver(self._actors.values(), self._agreements.values())
+        old = self._previous_ids()  # the records' names, and those corrections changed
         old_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
         self._actors, self._agreements = {}, {}
         self._resolver_index = Resolver()

@@ -23,6 +23,12 @@ TOKYO, April 9 (Reuters) - Australian Foreign Minister Amara Okafor arrived in T
 
 Amara Okafor met Lars Eriksen for two hours.
 """,
+    "c.txt": """Japan and Australia agree maritime pact
+
+SYDNEY, June 1 (Reuters) - Japan and Australia agreed the Maritime Security Pact on Thursday, in a deal worth A$2 billion.
+
+Trade Minister Chen Wei of Australia said the Maritime Security Pact would be signed in 2027.
+""",
 }
 
 LATER = """Eriksen speaks in Oslo
@@ -35,8 +41,8 @@ def ingest(db: Path, *paths: Path) -> int:
     return main(["ingest", "--db", str(db), "--jobs", "1", *map(str, paths)])
 
 
-@pytest.fixture
-def corpus(tmp_path: Path) -> Path:
+def write_corpus(tmp_path: Path) -> Path:
+    """The articles, in a folder of their own."""
     folder = tmp_path / "news"
     folder.mkdir()
     for name, text in ARTICLES.items():
@@ -44,11 +50,27 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.fixture
-def store_at(tmp_path: Path, corpus: Path) -> Path:
+def ingested(tmp_path: Path, corpus: Path) -> Path:
+    """A store holding the folder's articles."""
     db = tmp_path / "store.json"
     assert ingest(db, corpus) == 0
     return db
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path)
+
+
+@pytest.fixture
+def store_at(tmp_path: Path, corpus: Path) -> Path:
+    return ingested(tmp_path, corpus)
+
+
+def article_of(store: Store, file: str) -> str:
+    """The id of the article ingested from the file named ``file``."""
+    (found,) = [m.id for m in store.articles() if Path(m.file).name == file]
+    return found
 
 
 @pytest.fixture
