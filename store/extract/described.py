@@ -49,6 +49,8 @@ _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", 
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words before "to" that put an agreement within reach: "are close to a deal".
+_NEAR = frozenset({"close", "closer"})
 
 
 class Phrase(NamedTuple):
@@ -247,11 +249,14 @@ def described_parties(
         if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
             v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day
             verb = low[v]
+        talking = False
         if verb in ("on", "to", "upon", "for", "over") and v >= 1:
             if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
                 v -= 1  # "agreed on a rice trade deal"
             elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
                 v -= 2  # "concluded negotiations on a trade agreement"
+            elif verb != "upon" and v >= 2 and (low[v - 1] in _NEAR if verb == "to" else low[v - 1] in _TALKS and low[v - 2] == "in"):
+                talking = True  # "are in talks over a trade pact", "are close to a deal" (rule: verb_subject)
             verb = low[v]
         leaving = _leaving(low, v) if la == "with" else 0
         if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
@@ -259,7 +264,7 @@ def described_parties(
             first = actor_before(state, leaving)
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
-        if parties is None and (verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
+        if parties is None and (talking or verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
             parties, how = _by(latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"

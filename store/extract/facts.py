@@ -164,7 +164,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if table is None:
         return None  # the common case: the first word after the mention starts no cue
     lows = []
-    while k < n and len(lows) < room and sent[k] == here:
+    while k < n and len(lows) < 4 and sent[k] == here:
         if words[k] != ",":
             lows.append(low[k])
         k += 1
