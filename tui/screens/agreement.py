@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from store.db.amounts import read_money
 from store.db.story import Entry, Statement, Story, story_of
 from tui.explorer import explorer
+from tui.fix_keys import agreement_bindings
 from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import (
@@ -78,7 +79,9 @@ class AgreementScreen(EntityScreen):
         QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
+        *agreement_bindings(),
     ]
+    fix_table = "agreement"
 
     def __init__(self, agreement_id: str) -> None:
         super().__init__()
@@ -335,7 +338,7 @@ class AgreementScreen(EntityScreen):
             if action == "open_evidence" and self.query_one(EvidencePanel).evidence is not None:
                 return True
             return None
-        return True
+        return super().check_action(action, parameters)
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
