@@ -104,6 +104,21 @@ def included(state: State, det: int) -> list[str] | None:
     return None
 
 
+_AMONG = (("among", "them"), ("among", "those"), ("they", "include"), ("these", "include"), ("they", "included"))
+
+
+def _among_them(state: State, det: int) -> int | None:
+    """The sentence before one that opens "Among them was a ..." / "They include a ..." with
+    the phrase at det, when that sentence names a plural of agreements; else None."""
+    d = state.doc
+    here = d.sent[det]
+    first = d.sent_first[here]
+    if here == 0 or det - first > 20 or tuple(d.low[first : first + 2]) not in _AMONG:
+        return None
+    before = d.sent_first[here - 1]
+    return here - 1 if before >= 0 and any(w in _PLURALS for w in d.low[before:first]) else None
+
+
 def _signed_list(state: State, det: int) -> bool:
     """Whether the list an item is included in was signed ("signed five agreements, including")."""
     d = state.doc
@@ -235,6 +250,14 @@ def described_parties(
         parties, how = _by(included(state, j), "including_list")
         if parties and _signed_list(state, j):
             hint = "signed"  # "signed five agreements, including a defence pact"
+    if det in ("a", "an") and (listed := _among_them(state, j)) is not None:
+        # "... signed 15 agreements. Among them was a memorandum on ...": one of those signed
+        end = d.sent_first[listed + 1]
+        plural = next((a for a in state.agreements for i, x in a.mentions if d.sent[i] == listed and low[x - 1] in _PLURALS), None)
+        listing = [p for p, _ in plural.parties] if plural is not None else latest_list(state, listed, end)
+        parties, how = (parties, how) if parties else _by(listing if listing and len(listing) >= 2 else None, "including_list")
+        if parties and any(w in PARTICIPLES for w in low[d.sent_first[listed] : end]):
+            hint = "signed"
     if parties is None and det == "their":
         parties, how = _by(latest_list(state, sentence, start), "their_list")
     if parties is None and det in ("a", "an", "the"):
