@@ -176,7 +176,8 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
     c = state.partner_at(j)
-    return c.j if c is not None else j
+    o = state.org_start.get(c.i) if c is not None else None
+    return (max(c.j, o.j) if o is not None else c.j) if c is not None else j  # past "the Swedish Defence Agency"
 
 
 def _past_between(state: State, j: int) -> int:
