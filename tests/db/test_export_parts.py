@@ -7,6 +7,7 @@ from pathlib import Path
 
 from store.db.export import export_data
 from store.db.export_csv import write_csv
+from store.db.export_graph import network
 from store.db.schema import agreement_from_dict, agreement_to_dict
 from store.db.store import Store
 from store.extract import extract
@@ -58,3 +59,11 @@ def test_part_of_round_trips_and_older_records_read_none(db_path: Path) -> None:
     assert agreement_from_dict(data).part_of == part.part_of
     del data["part_of"]
     assert agreement_from_dict(data).part_of is None
+
+
+def test_the_network_links_the_part_to_the_whole(db_path: Path) -> None:
+    _filled(db_path)
+    with Store.open(db_path) as store:
+        net = network(store)
+        part = next(g for g in store.agreements() if g.part_of)
+    assert ("part_of", part.id, part.part_of) in net.edges
