@@ -27,6 +27,17 @@ def in_a_deal(d: Doc, i: int) -> bool:
     return False
 
 
+# Words that make a mention speak of an earlier text than the one it refers to.
+_OLDER = frozenset("original previous earlier former prior older old".split())
+
+
+def older(d: Doc, i: int, j: int) -> bool:
+    """Whether a mention describes the agreement's earlier form ("The original 3-billion-dollar
+    arrangement was approved in 2022"): said of an agreement introduced before, its dates and
+    stages are not the current one's. (Rule: older_mention.)"""
+    return any(d.low[x] in _OLDER and d.words[x].islower() for x in range(i, j - 1))
+
+
 def same_subject(d: Doc, acc: AgreementAcc, i: int, j: int) -> bool:
     """Whether a mention by another noun repeats the subject word of the agreement's name ("a
     loan agreement ... The loan deal, signed in 2018"): the same thing, so its facts count."""

@@ -9,7 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
-from store.extract.fact_frames import in_a_deal, same_subject
+from store.extract.fact_frames import in_a_deal, older, same_subject
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -218,8 +218,8 @@ def fill_facts(state: State) -> None:
         if acc.status_hint:
             statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
         for i, j in sorted(acc.mentions):
-            if i in acc.referring and not same_subject(d, acc, i, j):
-                continue  # "The agreement was reached ..." said of an alliance: another thing
+            if i in acc.referring and not same_subject(d, acc, i, j) or i > acc.first and older(d, i, j):
+                continue  # "The agreement was reached ..." said of an alliance; "the original deal"
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
             if low[j - 1 : j + 2] == ["memorandum", "of", "understanding"]:

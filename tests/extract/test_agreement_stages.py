@@ -82,3 +82,17 @@ def test_expected_to_be_signed_is_announced() -> None:
 def test_sealed_and_struck_by_a_list_of_countries() -> None:
     assert _only("Peru and Chile hope to strike a fisheries deal this year.").parties == ["Peru", "Chile"]
     assert _only("Peru and Chile seal a fisheries deal.").status == "signed"
+
+
+def test_the_original_deal_lends_no_year_to_the_one_it_refers_to() -> None:
+    g = _only(
+        "Peru and Chile agreed to expand their fisheries agreement on Monday. "
+        "The original fisheries agreement was signed in 2019.",
+        published="2025-05-05",
+    )
+    assert g.year is None and not any(f.field == "year" for f in g.facts)
+
+
+def test_an_earlier_pact_of_its_own_keeps_its_year() -> None:
+    ex = run("Peru and Chile signed a fisheries agreement on Monday. An earlier fisheries pact signed in 2015 expired.")
+    assert 2015 in {a.year for a in ex.agreements}
