@@ -8,10 +8,12 @@ from pathlib import Path
 from store.db.export import export_data
 from store.db.export_csv import write_csv
 from store.db.export_graph import network
-from store.db.schema import agreement_from_dict, agreement_to_dict
+from store.db.fold import Workspace, delete, fold
+from store.db.schema import AGREEMENTS, agreement_from_dict, agreement_to_dict
 from store.db.store import Store
 from store.extract import extract
 from store.extract.gazetteer import load_gazetteer
+from store.records import Agreement
 from tests.conftest import build_article
 
 _TEXT = [
@@ -67,3 +69,28 @@ def test_the_network_links_the_part_to_the_whole(db_path: Path) -> None:
         net = network(store)
         part = next(g for g in store.agreements() if g.part_of)
     assert ("part_of", part.id, part.part_of) in net.edges
+
+
+def _workspace(records: list[Agreement]) -> Workspace:
+    return Workspace({}, {g.id: g for g in records}, {}, lambda _id: None, lambda *_: "g-new")  # type: ignore[arg-type,return-value]
+
+
+def test_a_fold_of_the_whole_keeps_the_part_pointing_at_the_record_kept() -> None:
+    part = Agreement("g-part", "Part", part_of="g-whole")
+    ws = _workspace([part, Agreement("g-whole", "Whole"), Agreement("g-other", "Other")])
+    fold(ws, AGREEMENTS, ["g-other", "g-whole"], "g-other")
+    assert part.part_of == "g-other" and (AGREEMENTS, "g-part") in ws.touched
+
+
+def test_a_deleted_whole_leaves_the_part_standing_alone() -> None:
+    part = Agreement("g-part", "Part", part_of="g-whole")
+    ws = _workspace([part, Agreement("g-whole", "Whole")])
+    delete(ws, AGREEMENTS, "g-whole")
+    assert part.part_of is None
+
+
+def test_folding_the_part_into_its_whole_drops_the_self_link() -> None:
+    part = Agreement("g-part", "Part", part_of="g-whole")
+    ws = _workspace([part, Agreement("g-whole", "Whole")])
+    kept = fold(ws, AGREEMENTS, ["g-part", "g-whole"], "g-whole")
+    assert kept.part_of is None
