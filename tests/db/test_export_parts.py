@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import orjson
+
 from store.db.export import export_data
 from store.db.export_csv import write_csv
 from store.db.export_graph import network
 from store.db.fold import Workspace, delete, fold
 from store.db.schema import AGREEMENTS, agreement_from_dict, agreement_to_dict
 from store.db.store import Store
+from store.doctor import check
 from store.extract import extract
 from store.extract.gazetteer import load_gazetteer
 from store.records import Agreement
@@ -94,3 +97,14 @@ def test_folding_the_part_into_its_whole_drops_the_self_link() -> None:
     ws = _workspace([part, Agreement("g-whole", "Whole")])
     kept = fold(ws, AGREEMENTS, ["g-part", "g-whole"], "g-whole")
     assert kept.part_of is None
+
+
+def test_doctor_names_a_part_of_pointing_at_no_agreement(db_path: Path) -> None:
+    _filled(db_path)
+    assert check(db_path) == []
+    data = orjson.loads(db_path.read_bytes())
+    part = next(g for g in data["agreements"].values() if g.get("part_of"))
+    part["part_of"] = "g-gone"
+    db_path.write_bytes(orjson.dumps(data))
+    problems = check(db_path)
+    assert len(problems) == 1 and "refers to missing larger agreement g-gone" in problems[0]
