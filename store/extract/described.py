@@ -28,6 +28,7 @@ from store.extract.parties import (
     LINK_VERBS,
     actor_before,
     latest_list,
+    leaving_at,
     party_phrase,
     phrase_parties,
     phrase_subject,
@@ -177,31 +178,6 @@ def between_sides(state: State, k: int) -> list[str] | None:
     return [first[0], second[0]]
 
 
-# Verbs of leaving or halting an agreement: their subject is one of its parties ("Peru pulled out
-# of the fisheries deal with Chile"), though the verb says nothing of its making.
-_LEAVE = frozenset(
-    "suspended suspends suspend terminated terminates terminate scrapped scraps scrap quit quits "
-    "exited exits abandoned abandons abandon renounced renounces renounce ended ends".split()
-)
-_LEAVE_FROM = frozenset("withdrew withdraws withdraw withdrawn withdrawing walked walks".split())
-
-
-def _leaving(low: list[str], v: int) -> int:
-    """The token of a leaving verb at v ("suspended"), or ending at v ("withdrew from",
-    "pulled out of", "walked away from"); 0 when there is none. (Rule: verb_subject.)"""
-    w = low[v]
-    if w in _LEAVE:
-        return v
-    if w == "from" and v >= 1:
-        if low[v - 1] in _LEAVE_FROM:
-            return v - 1
-        if low[v - 1] == "away" and v >= 2 and low[v - 2] in _LEAVE_FROM:
-            return v - 2
-    if w == "of" and v >= 2 and low[v - 1] == "out" and low[v - 2] in ("pulled", "pulls", "pull", "pulling", "opted", "opts"):
-        return v - 2
-    return 0
-
-
 def described_parties(
     state: State, phrase: Phrase, prefix: list[str] | None
 ) -> tuple[list[str] | None, str, str | None, int | None]:
@@ -281,7 +257,7 @@ def described_parties(
             elif verb != "upon" and v >= 2 and (low[v - 1] in _NEAR if verb == "to" else low[v - 1] in _TALKS and low[v - 2] == "in"):
                 talking = True  # "are in talks over a trade pact", "are close to a deal" (rule: verb_subject)
             verb = low[v]
-        leaving = _leaving(low, v) if la == "with" else 0
+        leaving = leaving_at(low, v) if la == "with" else 0
         if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
             # "Peru pulled out of the fisheries deal with Chile": the leaver and its partner
             first = actor_before(state, leaving)

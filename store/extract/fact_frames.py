@@ -38,6 +38,25 @@ def older(d: Doc, i: int, j: int) -> bool:
     return any(d.low[x] in _OLDER and d.words[x].islower() for x in range(i, j - 1))
 
 
+# Participles that open an aside on an agreement: ", sealed last year,".
+_MADE = frozenset("signed inked sealed agreed concluded struck reached ratified finalised finalized".split())
+
+
+def past_participle(d: Doc, j: int) -> int:
+    """The token after the comma closing an aside that opens with a participle right after a
+    mention (", sealed last year, entered into force"), or the end of the sentence when it does
+    not close within ten words (so nothing is read after it)."""
+    low, sent, n = d.low, d.sent, d.n
+    if not (0 < j + 1 < n and low[j] == "," and low[j + 1] in _MADE):
+        return n
+    for y in range(j + 2, min(n, j + 12)):
+        if sent[y] != sent[j] or low[y] in (".", ";"):
+            return n
+        if low[y] == ",":
+            return y + 1
+    return n
+
+
 def same_subject(d: Doc, acc: AgreementAcc, i: int, j: int) -> bool:
     """Whether a mention by another noun repeats the subject word of the agreement's name ("a
     loan agreement ... The loan deal, signed in 2018"): the same thing, so its facts count."""

@@ -9,7 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
-from store.extract.fact_frames import in_a_deal, older, same_subject
+from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -241,6 +241,8 @@ def fill_facts(state: State) -> None:
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
+                if status == "signed" and _cue_after(d, past_participle(d, j), by_first) == "in_force":
+                    statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
                 # "signed the pact in July 2024, which took effect in September": both stages
                 later = _cue_after(d, j, by_first)

@@ -96,3 +96,13 @@ def test_the_original_deal_lends_no_year_to_the_one_it_refers_to() -> None:
 def test_an_earlier_pact_of_its_own_keeps_its_year() -> None:
     ex = run("Peru and Chile signed a fisheries agreement on Monday. An earlier fisheries pact signed in 2015 expired.")
     assert 2015 in {a.year for a in ex.agreements}
+
+
+def test_an_aside_of_the_signing_then_the_entry_into_force() -> None:
+    g = _only("The Peru-Chile fisheries treaty, sealed last year, entered into force on Monday.", published="2025-05-05")
+    assert g.status == "in_force" and g.year == 2024
+
+
+def test_an_aside_of_the_signing_alone_stays_signed() -> None:
+    g = _only("The Peru-Chile fisheries treaty, sealed last year, covers anchovy stocks.", published="2025-05-05")
+    assert g.status == "signed" and g.year == 2024
