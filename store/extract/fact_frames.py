@@ -44,8 +44,8 @@ _MADE = frozenset("signed inked sealed agreed concluded struck reached ratified 
 
 def past_participle(d: Doc, j: int) -> int:
     """The token after the comma closing an aside that opens with a participle right after a
-    mention (", sealed last year, entered into force"), or the end of the sentence when it does
-    not close within ten words (so nothing is read after it)."""
+    mention (", sealed last year, entered into force"), or the text's length when there is no
+    such aside or it does not close within ten words (so nothing is read after it)."""
     low, sent, n = d.low, d.sent, d.n
     if not (0 < j + 1 < n and low[j] == "," and low[j + 1] in _MADE):
         return n
