@@ -137,6 +137,7 @@ def check(path: Path) -> list[str]:
     for g in agreements.values():
         problems += _missing(name, f"agreement {g.id}", "party", g.parties, actors)
         problems += _missing(name, f"agreement {g.id}", "article", g.articles, articles)
+        problems += _missing(name, f"agreement {g.id}", "larger agreement", [g.part_of] if g.part_of else [], agreements)
         problems += _missing(
             name, f"agreement {g.id} fact", "article", [f.article for f in g.facts], articles
         )

@@ -237,15 +237,12 @@ class AgreementScreen(EntityScreen):
             if field in self._disputed_kinds():
                 prompt.append(f"  {DISPUTED_MARK} articles disagree", style=DISPUTED_STYLE)
             options.append(self._option(prompt, Row("field", evidence=evidence)))
-        if agreement.part_of:  # made under a larger agreement: Enter opens that one
-            whole = self._store.agreement(agreement.part_of)
+        whole = self._store.agreement(agreement.part_of) if agreement.part_of else None
+        if whole is not None:  # made under a larger agreement: Enter opens that one
             fact = self._supporting("part_of", None)
-            shown = clean(whole.name) if whole is not None else clean(agreement.part_of)
-            evidence = self._evidence("", "Part of", shown, fact) if fact is not None else None
-            prompt = Text(f"{'Part of':<8}", style=HEADING_STYLE, end="")
-            prompt.append_text(plain(shown))
-            target = Location("agreement", agreement.part_of) if whole is not None else None
-            options.append(self._option(prompt, Row("party", target, evidence)))
+            evidence = self._evidence("", "Part of", clean(whole.name), fact) if fact else None
+            prompt = joined(Text("Part of", style=HEADING_STYLE, end=""), plain(clean(whole.name)), sep=" ")
+            options.append(self._option(prompt, Row("party", Location("agreement", whole.id), evidence)))
         return options
 
     def _disputed_kinds(self) -> set[str]:
