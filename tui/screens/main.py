@@ -109,7 +109,7 @@ class MainScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)  # 80 columns: ^p is in help
 
     def on_mount(self) -> None:
-        self.query_one(ArticleView).clear("Loading the store…")
+        self.query_one(ArticleView).clear(f"Loading the store{glyphs().ellipsis}")
         self.query_one(ArticleList).focus()
         self.pactscope.start()
 

@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from store.text import fold
+from tui.glyphs import glyphs
 from tui.widgets.virtual_list import VirtualList
 
 
@@ -44,6 +45,7 @@ class ListFilter(Input):
     ]
 
     def __init__(self, placeholder: str, *, id: str | None = None) -> None:
+        placeholder = placeholder.replace("…", glyphs().ellipsis)  # a console font has no …
         super().__init__(placeholder=placeholder, id=id, compact=True, select_on_focus=False)
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
