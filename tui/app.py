@@ -304,7 +304,7 @@ class PactscopeApp(App[None]):
             return ActorScreen(location.id)
         if location.kind == "matrix":
             return MatrixScreen()
-        return AgreementScreen(location.id)
+        return AgreementScreen(location.id, party=location.party)
 
     def main_resumed(self) -> None:
         """A view closed on its own (not through ``go``): the main screen is a step too."""

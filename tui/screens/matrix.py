@@ -165,7 +165,7 @@ class MatrixScreen(Screen[None]):
         event.stop()
         found = self._agreement_and_cell()
         if found is not None:
-            self.pactscope.go(Location("agreement", found[0]))
+            self.pactscope.go(Location("agreement", found[0], party=found[1]))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_evidence":
