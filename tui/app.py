@@ -21,6 +21,7 @@ from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, SearchIcon
+from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
@@ -308,7 +309,7 @@ class PactscopeApp(CorrectionWriter, App[None]):
             return MatrixScreen()
         if (screen := self.correction_view(location.kind)) is not None:
             return screen
-        return AgreementScreen(location.id)
+        return AgreementScreen(location.id, party=location.party)
 
     def main_resumed(self) -> None:
         """A view closed on its own (not through ``go``): the main screen is a step too."""
@@ -370,6 +371,14 @@ class PactscopeApp(CorrectionWriter, App[None]):
 
     # --- the terminal ----------------------------------------------------------------------
 
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """``title — sub title`` in the header, with a dash the terminal can draw."""
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(
+            Content(title), (f" {glyphs().dash} ", "dim"), Content(sub_title).stylize("dim")
+        )
+
     def get_key_display(self, binding: Binding) -> str:
         """Keys as the terminal can draw them (``enter`` rather than ⏎ on a plain console)."""
         shown = super().get_key_display(binding)
@@ -378,7 +387,8 @@ class PactscopeApp(CorrectionWriter, App[None]):
     def action_command_palette(self) -> None:
         """The palette, its search icon drawable on this terminal."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(Palette(id="--command-palette"))
+            placeholder = f"Search for commands{glyphs().ellipsis}"
+            self.push_screen(Palette(id="--command-palette", placeholder=placeholder))
 
 
 def run_app(db_path: Path) -> None:

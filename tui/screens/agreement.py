@@ -83,9 +83,10 @@ class AgreementScreen(EntityScreen):
     ]
     fix_table = "agreement"
 
-    def __init__(self, agreement_id: str) -> None:
+    def __init__(self, agreement_id: str, party: str | None = None) -> None:
         super().__init__()
         self.agreement_id = agreement_id
+        self._party = party  # opened at this party's line, its evidence shown (once)
         self.agreement: Any = None
         self._rows: dict[str, Row] = {}
         self._bodies: dict[str, Any] = {}
@@ -152,6 +153,23 @@ class AgreementScreen(EntityScreen):
         articles = len(self.story.timeline)
         lines.border_title = f"Timeline ({articles} article{'s' * (articles != 1)})"
         (section if count else self.query_one("#agreement-fields", SectionList)).focus()
+        if self._party is not None:
+            self._show_party(self._party)
+            self._party = None
+
+    def _show_party(self, party: str) -> None:
+        """Highlight ``party``'s line and show the sentence naming it a party."""
+        parties = self.query_one("#agreement-parties", SectionList)
+        for index in range(parties.option_count):
+            key = parties.get_option_at_index(index).id or ""
+            row = self._rows.get(key)
+            if row is not None and row.kind == "party" and row.target == Location("actor", party):
+                parties.highlighted = index
+                parties.focus()
+                if row.evidence is not None:
+                    self.query_one(EvidencePanel).show_evidence(row.evidence)
+                    self.refresh_bindings()
+                return
 
     # --- reading the store (in the worker) -------------------------------------------------
 
