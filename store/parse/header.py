@@ -93,7 +93,7 @@ def bare_name_of(line: str) -> str | None:
     no digits, no final punctuation, and no word that labels a section or a place.
     """
     line = line.strip().strip("*_").strip()
-    if not 3 <= len(line) <= 80 or line[-1] in ",;:!?" or any(c.isdigit() for c in line):
+    if not 3 <= len(line) <= 80 or line[-1] in ",;:!?" or any(map(str.isdigit, line)):
         return None
     cut = _BARE_CUT.search(line)  # "Jane Doe, Staff Reporter", "Jane Doe | The Baltic Ledger"
     if cut:
