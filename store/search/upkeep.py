@@ -62,6 +62,13 @@ def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
     return _build_and_save(store, directory, saved, feed=feed, reload=False)
 
 
+def rebuild_index(store: Any) -> SearchIndex:
+    """Build ``PATH.index/`` anew (articles newest first), taking words from the saved one
+    (what ``pactscope compact`` does; an ingest grows the index instead)."""
+    directory = index_dir(store.path)
+    return _build_and_save(store, directory, load_data(directory), grow=False, reload=False)
+
+
 def _current(saved: IndexData | None, store: Any) -> SearchIndex | None:
     """Queries over ``saved`` when it was built from the store as it is now."""
     if saved is None or saved.generation != store.generation:
@@ -77,13 +84,14 @@ def _build_and_save(
     keep_going: bool = False,
     feed: TermFeed | None = None,
     reload: bool = True,
+    grow: bool = True,
 ) -> SearchIndex:
     """Build from the store and persist. With ``reload``, return the saved copy (memory-mapped,
     lighter) instead of the one built in memory; with ``keep_going``, a failed save still
     returns the one built in memory."""
     articles = store.articles()
     feed = feed if feed is not None else TermFeed()
-    if saved is not None:
+    if saved is not None and grow:
         grown = _extend(store, directory, saved, articles, feed)
         if grown is not None:
             return grown
