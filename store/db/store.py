@@ -14,7 +14,7 @@ from itertools import chain
 from pathlib import Path
 from types import TracebackType
 
-from store.db import leftovers
+from store.db import leftovers, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
 from store.db.catalog import Catalog, Staging
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
@@ -47,10 +47,14 @@ class Store(ReadStore):
         self.notices: list[str] = []  # what opening did that the user should hear of
         if write and self._signature is None:
             self._create()
-        if write:  # never build on damage: the next ingest would fail further from the cause
+        if write and not verified.unchanged(path):
+            # never build on damage: the next ingest would fail further from the cause
             self._refuse_damage(self._meta["bodies_length"])
+        if write:
             self._upgrade()
         self._open_bodies()
+        if write:
+            verified.remember(path)
 
     def _upgrade(self) -> None:
         """Before its first journal line, a store of an older schema is rewritten as one that
@@ -80,6 +84,7 @@ class Store(ReadStore):
         self._require_write()
         self._catalog.compact()
         self._signature = self._catalog.signature
+        verified.remember(self.path)
 
     def _create(self) -> None:
         """Write the empty catalog of a new store before any body byte.
@@ -337,3 +342,4 @@ class Store(ReadStore):
         self.generation = meta["generation"]
         self._signature = self._catalog.signature
         self._staged = Staging()
+        verified.remember(self.path)  # what this writer wrote needs no check by the next
