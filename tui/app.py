@@ -10,9 +10,10 @@ search hit, evidence) goes through ``go`` and lands in the back/forward history.
 
 from __future__ import annotations
 
+import gc
 import os
 import threading
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
@@ -24,6 +25,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
 from tui.commands import PactscopeCommands, app_bindings
+from tui.fix_writer import CorrectionWriter
 from tui.glyphs import glyphs, plain_terminal, use
 from tui.messages import ArticleRead, IndexBuildEnded, IndexReady, StoreFailed, StoreLoaded
 from tui.navigation import HOME, History, Location
@@ -51,11 +53,15 @@ class Palette(CommandPalette):
             icon.icon = glyphs().search_icon
 
 
-class PactscopeApp(App[None]):
+class PactscopeApp(CorrectionWriter, App[None]):
     """Explore articles, actors and agreements in a pactscope store."""
 
     TITLE = "pactscope"
-    CSS_PATH = "app.tcss"
+    CSS_PATH: ClassVar[list[str | PurePath]] = [
+        "app.tcss",
+        # read with the app's, so opening the screen does not restyle every node of the app
+        "screens/matrix.tcss",
+    ]
     COMMANDS = App.COMMANDS | {PactscopeCommands}
     BINDINGS: ClassVar[list[BindingType]] = list(app_bindings())
 
@@ -73,6 +79,7 @@ class PactscopeApp(App[None]):
         self.main_screen = MainScreen()
         self._seen_signature: tuple[int, ...] | None = None
         self._started = False
+        self._writer_init()
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
@@ -181,6 +188,7 @@ class PactscopeApp(App[None]):
             self.notify(f"Store reloaded: {len(message.articles)} articles.", timeout=3)
         self.refresh_bindings()
         self._build_index(message.store)
+        self.after_load()
 
     def on_store_failed(self, message: StoreFailed) -> None:
         if self.store is None:
@@ -201,6 +209,10 @@ class PactscopeApp(App[None]):
     def on_index_ready(self, message: IndexReady) -> None:
         if self.store is not None and message.generation == self.store.generation:
             self.search_index = message.index
+            # The index is some hundred thousand long-lived objects: frozen like the store's
+            # records, so the cyclic collector stops rescanning them while the reader moves
+            # (a full collection was a pause of tens of ms on a keystroke); a reload thaws them.
+            gc.freeze()
 
     # --- reading for the panes ------------------------------------------------------------
 
@@ -292,6 +304,8 @@ class PactscopeApp(App[None]):
             return ActorScreen(location.id)
         if location.kind == "matrix":
             return MatrixScreen()
+        if (screen := self.correction_view(location.kind)) is not None:
+            return screen
         return AgreementScreen(location.id)
 
     def main_resumed(self) -> None:

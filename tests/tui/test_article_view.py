@@ -14,8 +14,8 @@ import tui
 from store.db.schema import body_of_article
 from store.records import ArticleMeta, Body, Mention, Paragraph, Quote, Sentence
 from tests.tui_support import HOSTILE, actor, make_article
-from tui.safe import clean_body, file_name, line_text, safe_text
-from tui.widgets.article_list import ArticleRow, article_prompt
+from tui.safe import clean_body, file_name, line_text, one_line, safe_text
+from tui.widgets.article_list import ArticleRow, Columns, article_prompt
 from tui.widgets.article_view import ArticleView
 from tui.widgets.text_layout import checked_body, wrap
 
@@ -305,13 +305,15 @@ def test_file_name_is_the_base_name_of_a_stored_path() -> None:
     assert file_name("/data/x\x1b[31m/evil\x1b[0m.txt") == "evil.txt"
 
 
-def test_article_list_line_prefers_date_and_source_then_the_base_name() -> None:
+def test_article_list_line_is_date_source_title_and_never_the_file_name() -> None:
     meta, _ = sample()
     dated = replace(meta, file="/data/a/v.txt", published="2025-05-05T09:30:00+02:00")
-    line = article_prompt(ArticleRow(dated), 60).plain
+    line = article_prompt(ArticleRow(dated), 60, Columns(True, 4)).plain
     assert line.startswith("2025-05-05 Wire ") and "\n" not in line
     bare = replace(meta, file="/data/folder/deep/v.txt", published=None, source=None, dateline=None)
-    assert article_prompt(ArticleRow(bare), 60).plain.startswith("-          v.txt ")
+    line = article_prompt(ArticleRow(bare), 60, Columns(True, 4)).plain
+    assert line.startswith("-          " + " " * 5) and "v.txt" not in line  # columns kept aligned
+    assert article_prompt(ArticleRow(bare), 60, Columns(False, 0)).plain == one_line(bare.shown)
 
 
 async def test_view_names_the_file_when_the_article_has_no_date_or_source() -> None:

@@ -142,6 +142,26 @@ async def test_article_rows_are_one_line_with_date_source_title(tmp_path: Path) 
         assert len({len(row.split(" ")[0]) for row in rows}) == 1  # the date column aligned
 
 
+async def test_at_80_columns_a_row_gives_the_title_the_width(tmp_path: Path) -> None:
+    """One line per article at 80x24: the date column aligned, the source only as wide as
+    the widest source, the title at least half the row, never a file's name."""
+    app = PactscopeApp(store_with_copy(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        articles = app.screen.query_one(ArticleList)
+        width = articles.scrollable_content_region.width
+        assert width >= 38  # the lists take more than half of 80 columns
+        rows = {key: articles.prompt_of(key).plain for key in articles.ids}
+        assert rows["a1"].startswith("25-03-02 Example")
+        title = rows["a1"][:width].split(" ", 2)[2]
+        assert "Atlantis and Lemuria sign the Pacific Accord".startswith(title.rstrip())
+        assert len(title) >= width - 18
+        assert len({row.index(" ") for row in rows.values()}) == 1  # the date column aligned
+        starts = {row.index("Lemuria reviews") for key, row in rows.items() if key in ("a2", "a5")}
+        assert starts and all(start <= 21 for start in starts)  # after "+1 " on a story with copies
+        assert not any(".txt" in row for row in rows.values())
+
+
 @pytest.mark.slow
 async def test_copies_fold_under_one_row_and_expand(tmp_path: Path) -> None:
     app = PactscopeApp(store_with_copy(tmp_path))
@@ -187,9 +207,12 @@ async def test_agreements_get_the_rows_a_short_article_leaves(tmp_path: Path) ->
         pane = app.screen.query_one("#agreements-pane")
         text = app.screen.query_one("#text-pane")
         view = app.screen.query_one(ArticleView)
-        assert pane.styles.max_height is not None
-        assert pane.styles.max_height.value >= 38 - (view.virtual_size.height + 2)
+        assert pane.styles.height is not None
+        assert pane.outer_size.height >= 38 - (view.virtual_size.height + 2)
         assert text.size.height >= view.virtual_size.height
+        app.go(Location("article", "a1"))  # a long article: the agreements keep their share
+        await settle(pilot)
+        assert pane.outer_size.height == int(38 * 0.4) == 38 - text.outer_size.height
 
 
 def footer_keys(app: Any) -> set[str]:
@@ -214,6 +237,35 @@ async def test_the_footer_shows_pane_zoom_and_evidence_keys(tmp_path: Path) -> N
         await pilot.press("e")
         await settle(pilot)
         assert "e" in footer_keys(app)  # e still works from the text: still shown
+
+
+def drawn_footer(app: Any) -> str:
+    """The footer's hints as drawn (those that fit its line)."""
+    from textual.widgets._footer import FooterKey
+
+    return " ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+
+
+async def test_the_footer_fits_80_columns_with_reload_back_and_quit(tmp_path: Path) -> None:
+    """At 80 columns the hints that apply fit one line, "q Quit" last; with room (a list
+    focused, no history yet) the matrix and reload keys are there too; at 120 all of them."""
+    app = PactscopeApp(store_with_copy(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        drawn = drawn_footer(app)
+        for hint in ("tab 1-4 Pane", "z Zoom", "r Reload", "m Matrix", "/ Search", "q Quit"):
+            assert hint in drawn, (hint, drawn)
+        app.go(Location("article", "a2"))
+        app.go(Location("article", "a1"))
+        await pilot.press("1")
+        await settle(pilot)
+        drawn = drawn_footer(app)
+        assert "esc Back" in drawn and "r Reload" in drawn and "s Sort" in drawn, drawn
+        assert drawn.endswith("q Quit") and len(drawn) + 1 <= 80
+        await pilot.resize_terminal(120, 40)
+        await settle(pilot)
+        drawn = drawn_footer(app)
+        assert "m Matrix" in drawn and "f Filter" in drawn and "esc Back" in drawn, drawn
 
 
 async def palette_options(pilot: Any, query: str) -> list[str]:

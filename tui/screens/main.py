@@ -10,7 +10,9 @@ Articles list previews the article without a step of history.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
+from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from rich.text import Text
@@ -45,7 +47,8 @@ if TYPE_CHECKING:
     from store.db.store import Store
 
 PREVIEW_DELAY = 0.04
-"""Seconds the Articles cursor rests on a row before the row is previewed (held keys skip)."""
+"""A cursor moved again within this many seconds is a held key: its rows are previewed only
+once it rests this long; a single step previews at once."""
 AGREEMENTS_SHARE = 0.4
 """The agreements pane's part of the right column when the article needs all the rest."""
 
@@ -68,6 +71,9 @@ class MainScreen(Screen[None]):
         *screen_bindings(),
         *main_bindings(),
     ]
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (100, "-wide")]
+    """Below 100 columns the lists take more than half the width (app.tcss), so that a title
+    keeps most of its words beside its date and source."""
 
     article_id: reactive[str | None] = reactive(None, always_update=True, init=False)
     """The article in the text pane (assigning it reads and shows it)."""
@@ -80,6 +86,7 @@ class MainScreen(Screen[None]):
         self._keep_place = False
         self._focus_text = False
         self._preview_timer: Timer | None = None
+        self._last_move = 0.0
         self.matrix: tuple[int, Matrix] | None = None
         """The country x agreement matrix built ahead, with the store generation it is of."""
 
@@ -136,6 +143,7 @@ class MainScreen(Screen[None]):
     def _matrix_built(self, store: Store, matrix: Matrix) -> None:
         if store is self.pactscope.store:
             self.matrix = (store.generation, matrix)
+            gc.freeze()  # long-lived, like the store's records: out of later collections
 
     def matrix_of(self, store: Store) -> Matrix:
         """A fresh matrix of ``store``: from the one built ahead when it is for this store."""
@@ -193,7 +201,7 @@ class MainScreen(Screen[None]):
         if self._focus_text:
             view.focus()  # sent to a sentence: j/k/n/N should act on the text
             self._focus_text = False
-        self.call_after_refresh(self._balance)
+        self._balance()  # in this frame: the text's height is known once it is laid out
 
     def _refresh_agreements(self) -> None:
         store = self.pactscope.store
@@ -213,19 +221,25 @@ class MainScreen(Screen[None]):
             pane.border_title = "Agreements"
         pane.border_subtitle = str(len(agreements)) if agreements else "none"
         agreements_list.set_agreements(agreements, self.pactscope.actor_name, self.article_id)
-        self.call_after_refresh(self._balance)
 
     def _balance(self) -> None:
-        """Give the agreements pane the rows a short article does not need (at least its
-        usual share): a two-line article leaves no blank rows above a cut list."""
+        """Give the agreements pane the rows the article does not need, and at least its
+        share: a two-line article leaves no blank rows above a cut list.
+
+        The split follows the article's length only, not the number of agreements: the
+        panes keep their size while the cursor walks through long articles, so a preview
+        redraws the text and the list in place instead of laying the screen out again.
+        """
         right = self.query_one("#right")
         height = right.size.height
         if not height or self.maximized is not None:
             return
         view = self.query_one(ArticleView)
         needed = view.virtual_size.height + 2  # the text and the pane's border
-        share = int(height * AGREEMENTS_SHARE)
-        self.query_one("#agreements-pane").styles.max_height = max(share, height - needed)
+        rows = max(int(height * AGREEMENTS_SHARE), height - needed)
+        styles = self.query_one("#agreements-pane").styles
+        if styles.height is None or styles.height.value != rows:
+            styles.height = rows
 
     def on_resize(self) -> None:
         self.call_after_refresh(self._balance)
@@ -247,7 +261,13 @@ class MainScreen(Screen[None]):
         if self._preview_timer is not None:
             self._preview_timer.stop()
         key = event.key
-        self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self._preview(key))
+        now = monotonic()
+        resting = now - self._last_move >= PREVIEW_DELAY
+        self._last_move = now
+        if resting:  # a single step: shown at once, in the same frame as the cursor
+            self._preview(key)
+        else:  # a held key: only the row the cursor stops on
+            self._preview_timer = self.set_timer(PREVIEW_DELAY, lambda: self._preview(key))
 
     def _preview(self, article_id: str) -> None:
         articles = self.query_one(ArticleList)
@@ -325,7 +345,7 @@ class MainScreen(Screen[None]):
             self.minimize()
             self.call_after_refresh(self._balance)
         elif self.focused is not None:
-            agreements.styles.max_height = None  # the balance's cap must not hold when zoomed
+            agreements.styles.height = None  # the balance's split must not hold when zoomed
             self.maximize(self.focused)
 
     def _focused_pane(self) -> FilterPane[Any]:

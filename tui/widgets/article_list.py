@@ -14,7 +14,7 @@ from textual.binding import Binding, BindingType
 from store.records import ArticleMeta
 from store.text import fold
 from tui.glyphs import glyphs
-from tui.safe import file_name, one_line
+from tui.safe import one_line
 from tui.widgets.filter_pane import FilterPane
 from tui.widgets.virtual_list import VirtualList
 
@@ -24,6 +24,8 @@ SORT_KEYS: tuple[str, ...] = ("date", "source", "title", "agreements")
 NO_DATE = "-"
 NARROW = 50
 """Below this many columns the date column drops the century."""
+ORIGIN_MIN, ORIGIN_MAX = 8, 24
+"""The source column's width bounds (within them: the widest source, at most a fifth)."""
 
 
 def article_date(meta: ArticleMeta) -> str:
@@ -33,8 +35,9 @@ def article_date(meta: ArticleMeta) -> str:
 
 
 def article_origin(meta: ArticleMeta) -> str:
-    """Who published it: the source, else the dateline's place, else the file's name."""
-    return one_line(meta.source) or one_line(meta.dateline) or file_name(meta.file)
+    """Who published it: the source, else the dateline's place, else '' (a file's name says
+    nothing of that, and the article view names the file)."""
+    return one_line(meta.source) or one_line(meta.dateline)
 
 
 def copy_key(meta: ArticleMeta) -> tuple[str, int]:
@@ -60,8 +63,8 @@ def group_copies(articles: Sequence[ArticleMeta]) -> dict[str, list[str]]:
 
 def sort_articles(articles: Sequence[ArticleMeta], key: str) -> list[ArticleMeta]:
     """``articles`` in the order ``key`` names (stable: ties keep the store's order)."""
-    if key == "source":
-        return sorted(articles, key=lambda m: fold(article_origin(m)))
+    if key == "source":  # those without one last
+        return sorted(articles, key=lambda m: (not (o := article_origin(m)), fold(o)))
     if key == "title":
         return sorted(articles, key=lambda m: fold(one_line(m.shown)))
     if key == "agreements":
@@ -79,25 +82,36 @@ class ArticleRow:
     expanded: bool = False
 
 
-def article_prompt(row: ArticleRow, width: int, dated: bool = True) -> Text:
-    """``date  source  title`` on one line: the date column aligned (left out when no article
-    is dated), the source cut to a sixth of the width, the title getting the rest; ``+N``
-    after a story with copies."""
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """What the rows of the list show beside the title: a date column (when any article is
+    dated) and a source column as wide as the widest source, within a fifth of the row."""
+
+    dated: bool = True
+    origin: int = ORIGIN_MAX
+    """The widest source or dateline (0: no article has one, and the column is left out)."""
+
+
+def article_prompt(row: ArticleRow, width: int, columns: Columns = Columns()) -> Text:
+    """``date  source  title`` on one line: the date column aligned, the source cut to what
+    its column allows, the title getting the rest of the width; ``+N`` after a story with
+    copies. A column no article fills is left out."""
     meta = row.meta
-    date = article_date(meta) or NO_DATE
-    if width < NARROW and ISO_DAY.match(date):
-        date = date[2:]  # YY-MM-DD leaves the title two more characters
-    date_width = (8 if width < NARROW else 10) if dated else -1
-    origin_width = max(8, width // 5)
-    origin = article_origin(meta)
-    if len(origin) > origin_width:
-        origin = origin[: origin_width - 1] + glyphs().ellipsis
     prompt = Text(no_wrap=True, overflow="ellipsis", end="")
-    if dated:
+    if columns.dated:
+        date = article_date(meta) or NO_DATE
+        if width < NARROW and ISO_DAY.match(date):
+            date = date[2:]  # YY-MM-DD leaves the title two more characters
+        date_width = 8 if width < NARROW else 10
         prompt.append(f"{date:<{date_width}} ", style="dim" if row.is_copy else "")
     if row.is_copy:
         prompt.append(f"{glyphs().copy} ", style="dim")
-    prompt.append(f"{origin:<{origin_width}} ", style="italic")
+    if columns.origin:
+        origin_width = min(columns.origin, max(ORIGIN_MIN, width // 5))
+        origin = article_origin(meta)
+        if len(origin) > origin_width:
+            origin = origin[: origin_width - 1] + glyphs().ellipsis
+        prompt.append(f"{origin:<{origin_width}} ", style="italic")
     if row.copies:
         marker = "-" if row.expanded else "+"
         prompt.append(f"{marker}{len(row.copies)} ", style="bold")
@@ -114,11 +128,11 @@ class ArticleList(VirtualList):
         Binding("space", "toggle_copies", "Copies", show=False),
     ]
 
-    dated = True
-    """Whether any article has a date (the date column is left out otherwise)."""
+    columns = Columns()
+    """The date and source columns the articles fill (set with the articles)."""
 
     def prompt(self, record: ArticleRow) -> Text:
-        return article_prompt(record, self.scrollable_content_region.width, self.dated)
+        return article_prompt(record, self.scrollable_content_region.width, self.columns)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_copies":
@@ -168,7 +182,9 @@ class ArticlePane(FilterPane[ArticleMeta]):
         self._copy_of = {c: lead for lead, cs in self._copies.items() for c in cs}
         article_list = self.list
         if isinstance(article_list, ArticleList):
-            article_list.dated = any(article_date(m) for m in articles)
+            dated = any(article_date(m) for m in articles)
+            widest = max((len(article_origin(m)) for m in articles), default=0)
+            article_list.columns = Columns(dated, min(widest, ORIGIN_MAX))
         self.set_records(sort_articles(articles, self.sort_key), keep=keep)
 
     def rows(self, shown: list[ArticleMeta]) -> list[tuple[str, Any]]:

@@ -70,14 +70,22 @@ class MatrixGrid(Widget, can_focus=True):
         self.matrix = matrix
         self.top = 0
         self.left = 0
+        self._label_width: tuple[object, int] = (None, LABEL_MIN)
+        self._styles: dict[str, Style] = {}
 
     # --- geometry ----------------------------------------------------------------------------
 
     @property
     def label_width(self) -> int:
-        names = self.matrix.row_axis.names
-        longest = max((len(names[r]) for r in self.matrix.rows[:200]), default=LABEL_MIN)
-        return max(LABEL_MIN, min(LABEL_MAX, longest + 1, self.size.width // 3))
+        """The label column's width: the longest of the first rows' names, within bounds
+        (kept for the rows and width it was measured for: every line drawn asks for it)."""
+        rows, width = self.matrix.rows, self.size.width
+        key = (id(rows), len(rows), width, self.matrix.flipped)
+        if self._label_width[0] != key:
+            names = self.matrix.row_axis.names
+            longest = max((len(names[r]) for r in rows[:200]), default=LABEL_MIN)
+            self._label_width = (key, max(LABEL_MIN, min(LABEL_MAX, longest + 1, width // 3)))
+        return self._label_width[1]
 
     @property
     def visible_rows(self) -> int:
@@ -144,7 +152,15 @@ class MatrixGrid(Widget, can_focus=True):
     # --- drawing -----------------------------------------------------------------------------
 
     def _style(self, name: str) -> Style:
-        return self.get_component_rich_style(name)
+        """A component's style, looked up once per change of styles (not once per cell)."""
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(name)
+        return style
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
 
     def render_line(self, y: int) -> Strip:
         width = self.size.width

@@ -121,6 +121,11 @@ class VirtualList(ScrollView, can_focus=True):
             self.highlighted = min(old or 0, len(self._keys) - 1)
         self.refresh()
 
+    def redraw_rows(self) -> None:
+        """Build every row's text again (what a row shows changed, not the rows)."""
+        self._prompts.clear()
+        self.refresh()
+
     def select_id(self, key: str) -> bool:
         """Move the cursor to ``key``'s row; False when it is not listed."""
         index = self._positions.get(key)
@@ -145,9 +150,14 @@ class VirtualList(ScrollView, can_focus=True):
         if (old is None) != (new is None):
             self.refresh_bindings()
         if new is not None:
-            self._scroll_row_into_view(new)
+            self._scroll_row_into_view(new)  # a scroll redraws what it shows
             self.post_message(self.Highlighted(self, self._keys[new], new))
-        self.refresh()
+        self._refresh_row(old)  # only the rows the cursor left and reached change
+        self._refresh_row(new)
+
+    def _refresh_row(self, index: int | None) -> None:
+        if index is not None:
+            self.refresh_lines(index * self.row_height, self.row_height)
 
     def _update_virtual_size(self) -> None:
         """Rows times height, padded so the list can scroll by whole rows to its end."""
@@ -219,10 +229,10 @@ class VirtualList(ScrollView, can_focus=True):
         self.post_message(self.Typed(character))
 
     def on_focus(self) -> None:
-        self.refresh()
+        self._refresh_row(self.highlighted)  # the cursor row's style follows the focus
 
     def on_blur(self) -> None:
-        self.refresh()
+        self._refresh_row(self.highlighted)
 
     def on_resize(self) -> None:
         self._prompts.clear()  # a prompt may be fitted to the width (see ``prompt``)
