@@ -100,6 +100,7 @@ class Catalog:
         self._doc_ids: dict[tuple[str, str], int] = {}
         self._meta_doc = 1
         self._journal: JournalWriter | None = None
+        self.touched: dict[int, set[str]] = {}  # generation -> ids its commit wrote or removed
 
     def _replay(self) -> Replay:
         """Apply the journal's commits to the base just read."""
@@ -190,6 +191,7 @@ class Catalog:
         """Apply the batches and the new meta document, then commit them: one journal line
         (the commit point), and a compaction when the journal has outgrown its share."""
         entry = Entry(int(meta["generation"]), meta)
+        touched = self.touched.setdefault(entry.generation, set())
         for table, batch in batches.items():
             handle = self._table(table)
             gone = [
@@ -199,6 +201,8 @@ class Catalog:
             ]
             if gone:
                 handle.remove(doc_ids=gone)
+            touched.update(batch.removed)
+            touched.update(rec.id for rec in (*batch.changed, *batch.new))
             if batch.removed:
                 entry.removed[table] = list(batch.removed)
             to_dict = TO_DICT[table]

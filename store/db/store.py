@@ -48,6 +48,7 @@ class Store(Correcting, ReadStore):
         self._failed: str | None = None
         super().__init__(path, write=write)
         self.notices: list[str] = []  # what opening did that the user should hear of
+        self._opened_at = self.generation
         if write and self._signature is None:
             self._create()
         if write and not verified.unchanged(path):
@@ -81,6 +82,18 @@ class Store(Correcting, ReadStore):
             "(commits now append to a journal beside the catalog); older pactscope releases "
             "cannot open it any more"
         )
+
+    def changed_since(self, generation: int) -> set[str] | None:
+        """The ids of every record written or removed since ``generation`` (what an index of
+        that generation must look at again); None when this writer cannot tell (it opened
+        the store at another generation)."""
+        if generation < self._opened_at:
+            return None
+        found: set[str] = set()
+        for at, ids in self._catalog.touched.items():
+            if at > generation:
+                found |= ids
+        return found
 
     def compact(self) -> None:
         """Fold the journal into a new base catalog now (``pactscope compact``)."""

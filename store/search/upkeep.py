@@ -140,6 +140,7 @@ def _extend(
         articles,
         feed,
         store.generation,
+        changed=_changed(store, saved.generation),
     )
     if grown is None:
         return None
@@ -148,6 +149,12 @@ def _extend(
     with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
         grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
     return SearchIndex.from_data(grown)
+
+
+def _changed(store: Any, generation: int) -> set[str] | None:
+    """Ids of the records a writer wrote since ``generation`` (None: unknown)."""
+    since = getattr(store, "changed_since", None)
+    return since(generation) if since is not None else None
 
 
 def _close(saved: IndexData | None) -> None:
