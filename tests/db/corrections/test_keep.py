@@ -40,6 +40,7 @@ def test_a_repaired_copy_keeps_the_corrections_and_applies_them(store_at: Path, 
 def test_doctor_names_a_damaged_log_record_and_notes_a_problem(store_at: Path) -> None:
     assert main(["fix", "--db", str(store_at), "merge", OKAFOR, ERIKSEN]) == 0  # the index follows
     assert check(store_at) == [] and correction_notes(store_at) == []
+    assert main(["compact", "--db", str(store_at)]) == 0  # every commit in the file edited below
     data = orjson.loads(store_at.read_bytes())
     (key,) = data["corrections"]
     data["corrections"][key]["problem"] = "no longer found: p-x (X)"
