@@ -24,7 +24,6 @@ from textual.widgets.option_list import Option
 from store.db.amounts import read_money
 from store.db.story import Entry, Statement, Story, story_of
 from tui.explorer import explorer
-from tui.fix_keys import agreement_bindings
 from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import (
@@ -79,12 +78,10 @@ class AgreementScreen(EntityScreen):
         QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
-        *agreement_bindings(),
     ]
-    fix_table = "agreement"
 
     def __init__(self, agreement_id: str) -> None:
-        super().__init__()
+        super().__init__("agreement")
         self.agreement_id = agreement_id
         self.agreement: Any = None
         self._rows: dict[str, Row] = {}
