@@ -321,7 +321,7 @@ def _designation(words: list[str], j: int, k: int) -> bool:
     digit ("24", "F-16", "K2"), or a capitalised word right before a number ("Block 15").
     (Rule: product_designation.)"""
     w = words[j]
-    if any(ch.isdigit() for ch in w):
+    if any(map(str.isdigit, w)):
         return not (len(w) == 4 and w.isdigit())  # a year is read by its own rule
     return w[:1].isupper() and j + 1 < k and words[j + 1][:1].isdigit()
 
@@ -357,6 +357,10 @@ def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: d
         for x, m in enumerate(mods)
         if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
-    return " ".join([*words, noun])
+    return " ".join([*words, _SPELLED.get(noun, noun)])
+
+
+# Nouns an unnamed agreement's name spells out: "an MoU on ports" is a "ports memorandum".
+_SPELLED = {"mou": "memorandum", "mous": "memoranda"}
 
 
