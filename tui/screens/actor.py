@@ -19,11 +19,7 @@ from textual.widgets.option_list import Option
 
 from store.resolve.offices import RoleGroup, group_roles
 from tui.explorer import explorer
-<<<<<<< HEAD
-=======
-from tui.fix_keys import actor_bindings
 from tui.glyphs import glyphs
->>>>>>> main
 from tui.navigation import Location
 from tui.screens.entity import (
     KIND_LABELS,
