@@ -147,7 +147,11 @@ def _part(state: State, subject_end: int, at: int, whole_noun: int) -> Agreement
             return None
     latest: tuple[int, AgreementAcc] | None = None
     if at < 0:  # "as part of": the agreement just made in the words right before it
-        return next((acc for acc in state.agreements for _, j in acc.mentions if 0 <= subject_end - j <= 3 and d.sent[j - 1] == d.sent[subject_end]), None)
+        here = d.sent[subject_end]
+        return next(
+            (acc for acc in state.agreements for _, j in acc.mentions if 0 <= subject_end - j <= 3 and d.sent[j - 1] == here),
+            None,
+        )
     first_allowed = d.sent_first[max(0, d.sent[subject_end] - 1)]
     for acc in state.agreements:
         for i, _ in acc.mentions:
@@ -198,7 +202,11 @@ def _split(state: State, part: AgreementAcc, start: int, k: int) -> AgreementAcc
         x = c.j if c is not None else x + 1  # past "South Korea's"
         if x < k and low[x] == "s" and words[x - 1] in ("'", "\u2019"):
             x += 1
-    mods = [low[y] for y in range(x, k) if words[y][:1].isalpha() and low[y] not in evaluative and low[y] not in _RATING and not low[y].endswith("est")]
+    mods = [
+        low[y]
+        for y in range(x, k)
+        if words[y][:1].isalpha() and low[y] not in evaluative and low[y] not in _RATING and not low[y].endswith("est")
+    ]
     core = " ".join([*mods, low[k]])
     parties = [p for p, _ in part.parties]
     whole = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=part.family, first=start, core=core)

@@ -13,6 +13,11 @@ _JOINS = frozenset({"and", "of", "for", "on", "the"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 
 
+def _titled(word: str) -> str:
+    """A word of a name as a title writes it: "economic" -> "Economic", "and" as it is."""
+    return word if word[:1].isupper() or word in _JOINS else word.capitalize()
+
+
 def find_so_called(state: State) -> None:
     """Every "so-called <words> <agreement noun>" of two words or more, as a named agreement."""
     d = state.doc
@@ -33,7 +38,7 @@ def find_so_called(state: State) -> None:
             continue
         if j - i < 1 or low[j] not in family or low[i] in _JOINS or state.blocked[j]:
             continue
-        name = " ".join(w if w[:1].isupper() else (w if w in _JOINS else w.capitalize()) for w in (low[x] if words[x].islower() else words[x] for x in range(i, j + 1)))
+        name = " ".join(_titled(words[x]) for x in range(i, j + 1))
         acc = next(iter(state.named_index.get(name.casefold(), ())), None)
         if acc is None:
             acc = AgreementAcc(name=name, unnamed=False, family=family[low[j]], first=i, core=name)
