@@ -11,11 +11,10 @@ once it has been introduced. (Rule: part_of_framework.)
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from store.extract.lists import unnamed_name
 from store.extract.shapes import CLOSED, COUNTED
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 from store.records import Fact
 
 # Nouns for a share of a larger agreement: "one piece of", "the first tranche of".
@@ -42,7 +41,7 @@ def find_frameworks(state: State) -> None:
     low, n = d.low, d.n
     if not state.agreements:
         return
-    for k in compress(count(), map(_TRIGGERS.__contains__, low)):
+    for k in positions(state, _TRIGGERS):
         if k + 2 >= n or k < 2:
             continue
         if low[k] == "under":
@@ -86,6 +85,8 @@ def _under(state: State, k: int) -> None:
     framework, umbrella or master agreement after it."""
     d = state.doc
     low = d.low
+    if _UMBRELLAS.isdisjoint(low[k + 1 : k + 9]):
+        return  # the common "under": no framework, umbrella or master agreement after it
     ends = state.cache.get(_ENDS)
     if ends is None:  # built once per article, at its first "under"
         ends = state.cache[_ENDS] = {j: acc for acc in state.agreements for _, j in acc.mentions}
@@ -99,7 +100,7 @@ def _under(state: State, k: int) -> None:
         return
     whole = _owner(state, whole_noun)
     framed = any(low[x] in _UMBRELLAS for x in range(k + 1, whole_noun + 1))
-    if whole is not None and whole is not part and (framed or any(w in _UMBRELLAS for w in whole.name.lower().split())):
+    if whole is not None and whole is not part and framed:
         _link(state, part, whole, k)
     elif framed and (whole is None or whole is part) and _described(state, k + 1, whole_noun):
         _link(state, part, _split(state, part, k + 1, whole_noun), k)

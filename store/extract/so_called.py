@@ -4,13 +4,13 @@ Development Partnership, an agreement of its own. (Rule: so_called_name.)"""
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 
 # Words a name may hold between its other words ("partnership for growth and jobs").
 _JOINS = frozenset({"and", "of", "for", "on", "the"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+_CALLED = frozenset({"called"})
 
 
 def _titled(word: str) -> str:
@@ -25,7 +25,7 @@ def find_so_called(state: State) -> None:
         return  # one substring search: most articles have none
     low, words, sent, n = d.low, d.words, d.sent, d.n
     family = state.cues.family
-    for k in compress(count(), map("called".__eq__, low)):
+    for k in positions(state, _CALLED):
         if k < 2 or low[k - 1] != "-" or low[k - 2] != "so":
             continue
         i = k + 1 + (k + 1 < n and words[k + 1] in _QUOTES)
