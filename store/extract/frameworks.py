@@ -14,7 +14,7 @@ from __future__ import annotations
 from store.extract.lists import unnamed_name
 from store.extract.shapes import CLOSED, COUNTED
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 from store.records import Fact
 
 # Nouns for a share of a larger agreement: "one piece of", "the first tranche of".
@@ -41,7 +41,8 @@ def find_frameworks(state: State) -> None:
     low, n = d.low, d.n
     if not state.agreements:
         return
-    for k in positions(state, _TRIGGERS):
+    framed = not _UMBRELLAS.isdisjoint(vocabulary(state))  # "under" matters only then
+    for k in positions(state, _TRIGGERS if framed else _PIECES):
         if k + 2 >= n or k < 2:
             continue
         if low[k] == "under":

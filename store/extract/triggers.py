@@ -10,12 +10,18 @@ from store.extract.state import State
 _KEY = "word_set"
 
 
+def vocabulary(state: State) -> set[str]:
+    """The article's lower-cased words, as a set (built once per article)."""
+    vocab: set[str] | None = state.cache.get(_KEY)  # type: ignore[assignment]
+    if vocab is None:
+        vocab = state.cache[_KEY] = set(state.doc.low)
+    return vocab
+
+
 def positions(state: State, words: frozenset[str]) -> list[int]:
     """The token positions of ``words`` (lower-cased) in the article, in text order."""
-    vocab: set[str] | None = state.cache.get(_KEY)  # type: ignore[assignment]
+    vocab = vocabulary(state)
     low = state.doc.low
-    if vocab is None:
-        vocab = state.cache[_KEY] = set(low)
     found: list[int] = []
     for w in words & vocab if len(words) < len(vocab) else vocab & words:
         k = -1
