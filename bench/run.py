@@ -137,7 +137,13 @@ def bench_size(
     db = work / "db.json"
     py = sys.executable
     if reuse is not None and db.is_file():
-        for key in ("ingest_s", "ingest_articles_per_s", "ingest_cpu_ms_per_article", "ingest_peak_rss_mb", "ingest_summary"):
+        for key in (
+            "ingest_s",
+            "ingest_articles_per_s",
+            "ingest_cpu_ms_per_article",
+            "ingest_peak_rss_mb",
+            "ingest_summary",
+        ):
             res[key] = reuse.get(key)
         res["ingest_reused"] = True
         log(f"[{label}] reusing the store ingested earlier (ingest figures from that run)")
@@ -240,8 +246,6 @@ def bench_size(
         f" peak RSS {res['add_peak_rss_mb']} MB"
     )
     return res
-
-
 
 
 def bench_ui(db: Path, repeat: int, log: Any, res: dict[str, Any]) -> dict[str, Any]:
