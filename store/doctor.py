@@ -18,6 +18,7 @@ import orjson
 
 from store.db import leftovers
 from store.db.bodies import unseal_problem
+from store.db.corrections import problem_lines
 from store.db.files import open_regular, read_regular, refuse_special
 from store.db.json_storage import parse_catalog
 from store.db.lock import describe_holder, live_writer
@@ -25,12 +26,14 @@ from store.db.schema import (
     ACTORS,
     AGREEMENTS,
     ARTICLES,
+    CORRECTIONS,
     META,
     actor_from_dict,
     agreement_from_dict,
     article_from_record,
     body_from_dict,
     checksums_from,
+    entry_from_dict,
     extraction_from_dict,
     meta_from_dict,
 )
@@ -137,6 +140,7 @@ def check(path: Path) -> list[str]:
         problems += _missing(
             name, f"agreement {g.id} fact", "article", [f.article for f in g.facts], articles
         )
+    problems += _check_log(name, data.get(CORRECTIONS, {}), entities)
     problem = index_problem(path, meta["generation"])
     moved_on = live_writer(lock_path(path)) is not None or _signature(path) != started
     if problem and not (moved_on and "stale" in problem):
@@ -146,6 +150,30 @@ def check(path: Path) -> list[str]:
     except StoreError as exc:  # no writer could ever take the store
         problems.append(str(exc))
     return problems
+
+
+def _check_log(name: str, docs: dict[str, Any], entities: dict[str, Any]) -> list[str]:
+    """Damaged entries of the corrections log (a correction's problem is a note, not damage)."""
+    problems = []
+    for doc_id, doc in docs.items():
+        try:
+            entry_from_dict(doc)
+        except _DAMAGE:
+            problems.append(f"{name}: corrections record {_show(doc_id)} is damaged")
+    return problems
+
+
+def correction_notes(path: Path) -> list[str]:
+    """One line per active correction whose last replay met a problem (a target that no
+    longer exists): the store is whole, but the correction no longer applies."""
+    try:
+        data = parse_catalog(read_regular(Path(path)), Path(path))
+        entries = sorted(
+            (entry_from_dict(d) for d in data.get(CORRECTIONS, {}).values()), key=lambda e: e.seq
+        )
+    except (StoreError, OSError, *_DAMAGE):
+        return []  # ``check`` says what is wrong with the catalog
+    return problem_lines(entries)
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:

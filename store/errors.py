@@ -21,3 +21,7 @@ class StoreLocked(StoreError):
 
 class StoreReadOnly(StoreError):
     """The store's file or folder cannot be written."""
+
+
+class CorrectionError(StoreError):
+    """A correction that cannot be made as asked (an unknown id, a bad argument)."""

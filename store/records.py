@@ -129,7 +129,7 @@ class ActorHit:
 class Fact:
     """One field of an agreement as one article states it, with the sentence it came from."""
 
-    field: Literal["party", "status", "year", "value"]
+    field: Literal["party", "status", "year", "value", "part_of"]
     value: Any
     sentence: int
     rule: str = ""  # the extraction rule that stated this fact
@@ -151,6 +151,7 @@ class AgreementHit:
     currency: str | None = None  # ISO 4217 where known, e.g. "AUD"
     facts: list[Fact] = field(default_factory=list)
     spans: list[Span] = field(default_factory=list)
+    part_of: str | None = None  # the name of another agreement of the same article it is part of
 
 
 @dataclass(slots=True)
@@ -237,6 +238,7 @@ class Agreement:
     currency: str | None = None
     articles: list[str] = field(default_factory=list)
     facts: list[StoredFact] = field(default_factory=list)
+    part_of: str | None = None  # the id of the larger agreement (a framework deal) it is part of
 
 
 @dataclass(slots=True)
@@ -295,3 +297,67 @@ class Body:
 def to_dict(record: Any) -> dict[str, Any]:
     """A record as plain JSON-ready data."""
     return asdict(record)
+
+
+# --- corrections (an analyst's fixes to what extraction got wrong) --------------------------
+
+CORRECTION_OPS: tuple[str, ...] = (
+    "merge",
+    "split",
+    "rename",
+    "kind",
+    "delete",
+    "add-party",
+    "remove-party",
+    "set",
+    "dismiss",
+)
+"""What a correction does; docs/architecture.md says what each takes (``store/db/corrections.py``)."""
+
+
+@dataclass(slots=True)
+class Correction:
+    """One fix an analyst asks for: an operation on record ids, its arguments and why.
+
+    ``targets`` are actor or agreement ids as they are now; ``args`` depend on ``op`` (a new
+    ``name``, a ``kind``, a ``field`` and ``value``, the ``articles`` and ``mentions`` of a split).
+    """
+
+    op: str
+    targets: tuple[str, ...]
+    args: dict[str, Any] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(slots=True)
+class TargetRef:
+    """How a correction finds its target again after a rebuild changed ids: the id it had,
+    and the table, kind and names the record had when the correction was made."""
+
+    table: str  # "actors" | "agreements"
+    id: str
+    kind: str  # person | country | organization | agreement
+    name: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class CorrectionEntry:
+    """A correction as the log keeps it: its number, when (ISO UTC), whether it applies, and
+    the problem its last replay met (a target that no longer exists), if any.
+
+    ``refs`` identify the targets robustly; ``made`` holds the ids the correction created (a
+    split's new record, a merge's survivor) so a replay gives them the same ids again."""
+
+    seq: int
+    at: str
+    correction: Correction
+    state: Literal["active", "undone"] = "active"
+    problem: str | None = None
+    refs: tuple[TargetRef, ...] = ()
+    made: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """The key the catalog stores the entry under."""
+        return str(self.seq)

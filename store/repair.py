@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 
 from store.db.bodies import unseal_problem
+from store.db.corrections_file import log_of_catalog
 from store.db.files import open_regular, os_reason, read_regular
 from store.db.json_storage import fsync_dir, parse_catalog
 from store.db.schema import (
@@ -127,6 +128,7 @@ def repair(path: Path, out: Path) -> int:
     _refuse_existing(out)
     _refuse_newer(path)
     pairs = recoverable(path)
+    log = log_of_catalog(path)  # the analyst's corrections go with the articles
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         work = Path(tempfile.mkdtemp(prefix=f".{out.name}.repair-", dir=out.parent))
@@ -141,6 +143,7 @@ def repair(path: Path, out: Path) -> int:
             with Store.open(staged, write=True, wait=0) as store:
                 for article, extraction in pairs:
                     store.add(article, extraction)
+                store.adopt_log(log)
                 store.commit(force=True)
         except OSError as exc:  # a full disk, a quota: named, in words; the original is untouched
             raise StoreError(

@@ -26,6 +26,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
 from tui.commands import PactscopeCommands, app_bindings
+from tui.fix_writer import CorrectionWriter
 from tui.glyphs import glyphs, plain_terminal, use
 from tui.messages import ArticleRead, IndexBuildEnded, IndexReady, StoreFailed, StoreLoaded
 from tui.navigation import HOME, History, Location
@@ -53,7 +54,7 @@ class Palette(CommandPalette):
             icon.icon = glyphs().search_icon
 
 
-class PactscopeApp(App[None]):
+class PactscopeApp(CorrectionWriter, App[None]):
     """Explore articles, actors and agreements in a pactscope store."""
 
     TITLE = "pactscope"
@@ -79,6 +80,7 @@ class PactscopeApp(App[None]):
         self.main_screen = MainScreen()
         self._seen_signature: tuple[int, int, int] | None = None
         self._started = False
+        self._writer_init()
 
     def get_default_screen(self) -> Screen:
         return self.main_screen
@@ -189,6 +191,7 @@ class PactscopeApp(App[None]):
             self.notify(f"Store reloaded: {len(message.articles)} articles.", timeout=3)
         self.refresh_bindings()
         self._build_index(message.store)
+        self.after_load()
 
     def on_store_failed(self, message: StoreFailed) -> None:
         if self.store is None:
@@ -304,6 +307,8 @@ class PactscopeApp(App[None]):
             return ActorScreen(location.id)
         if location.kind == "matrix":
             return MatrixScreen()
+        if (screen := self.correction_view(location.kind)) is not None:
+            return screen
         return AgreementScreen(location.id, party=location.party)
 
     def main_resumed(self) -> None:

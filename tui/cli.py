@@ -22,6 +22,7 @@ from store import __version__
 from store.errors import StoreError
 from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
+from tui.cli_fix import add_fix_parser, cmd_fix
 from tui.hits_out import hits_table, write_json_hits
 from tui.running import Terminated, progress_bar, sigterm_as_interrupt
 
@@ -98,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         parents=[common],
         help="write everything as JSON, CSV tables or a network (GraphML, GEXF)",
-        description="Export articles, actors and agreements: json (with evidence), csv (six "
+        description="Export articles, actors and agreements: json (with evidence), csv (seven "
         "tables that join on their ids, into a folder) or the network (graphml, gexf).",
     )
     formats = ["json", "csv", "graphml", "gexf"]
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     out_help = "write to FILE instead of stdout (csv: the folder, required)"
     p.add_argument("-o", "--output", metavar="FILE", type=Path, help=out_help)
     p.add_argument("--force", action="store_true", help="replace FILE (the CSV files) if it exists")
+    p.add_argument("--no-corrections", action="store_true", help="the store as extraction made it, without the corrections (to compare)")  # fmt: skip
 
     p = sub.add_parser(
         "search",
@@ -143,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     p.add_argument("--no-token", action="store_true", help="no access token (anyone who can reach the port reads the store)")  # fmt: skip
     p.add_argument("--max-connections", type=_positive, default=4, metavar="N", help="at most N browser sessions at once (default 4)")  # fmt: skip
+    add_fix_parser(sub, common)
     return parser
 
 
@@ -190,6 +193,7 @@ def _ingest(
             report = ingest(
                 store, paths, step, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer
             )
+            unapplied = store.correction_problems  # corrections whose targets went
     except OSError as exc:
         # The body segment filling up surfaces as a bare OSError (the catalog's own commit
         # already says StoreError); either way what was committed before stays.
@@ -202,6 +206,8 @@ def _ingest(
         say(f"warning: {line}", style="yellow")
     if len(report.warnings) > MAX_WARNINGS:
         say(f"... and {len(report.warnings) - MAX_WARNINGS} more warnings", style="yellow")
+    for line in unapplied:
+        say(line, style="yellow")
     say(report.summary())
     return 0 if report.ok else 1
 
@@ -222,8 +228,13 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
 
     if args.format == "csv" and args.output is None:
-        raise CliError("--format csv writes six files: name their folder with -o DIR")
-    with Store.open(db) as store:
+        raise CliError("--format csv writes seven files: name their folder with -o DIR")
+    with Store.open(db) as opened:
+        store = opened
+        if args.no_corrections:
+            from store.db.uncorrected import Uncorrected
+
+            store = Uncorrected(opened)
         try:
             write_format(store, args.format, args.output, force=args.force)
         except ExportExists as exc:
@@ -258,12 +269,14 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, leftover_notes, repair, summary, writer_note
+    from store.doctor import check, correction_notes, leftover_notes, repair, summary, writer_note
 
     note = writer_note(db)
     for line in [note] if note else []:
         say(line, style="yellow")
     for line in leftover_notes(db):
+        say(line, style="yellow")
+    for line in correction_notes(db):
         say(line, style="yellow")
     problems = check(db)
     for line in problems:
@@ -318,6 +331,7 @@ COMMANDS = {
     "search": cmd_search,
     "doctor": cmd_doctor,
     "serve": cmd_serve,
+    "fix": lambda args, db: cmd_fix(args, db, say),
 }
 
 

@@ -7,8 +7,9 @@ which ``PactscopeApp`` satisfies.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Protocol, cast
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from textual.dom import DOMNode
 
@@ -16,6 +17,7 @@ from tui.navigation import History, Location
 
 if TYPE_CHECKING:
     from store.db.store import Store
+    from store.records import Correction
     from store.search.query import SearchIndex
 
 
@@ -49,6 +51,12 @@ class Explorer(Protocol):
     def leave_view(self) -> None: ...
 
     def refresh_bindings(self) -> None: ...
+
+    def correct(
+        self, correction: Correction, said: str, then: Callable[[Any], None] | None = None
+    ) -> None:
+        """Make a correction in the store (in a worker); ``said`` is shown once it is made."""
+        ...
 
 
 def explorer(node: DOMNode) -> Explorer:

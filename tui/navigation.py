@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-LocationKind = Literal["article", "actor", "agreement", "matrix", "home"]
+LocationKind = Literal[
+    "article", "actor", "agreement", "matrix", "home", "suggestions", "corrections"
+]
 MAX_HISTORY = 200
 
 

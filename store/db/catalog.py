@@ -20,22 +20,26 @@ from store.db.schema import (
     ACTORS,
     AGREEMENTS,
     ARTICLES,
+    CORRECTIONS,
     META,
     actor_from_dict,
     actor_to_dict,
     agreement_from_dict,
     agreement_to_dict,
+    entry_from_dict,
+    entry_to_dict,
     meta_from_dict,
     meta_to_dict,
 )
 from store.errors import StoreCorrupt
 from store.paths import safe_path
-from store.records import Actor, Agreement, ArticleMeta
+from store.records import Actor, Agreement, ArticleMeta, CorrectionEntry
 
 TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     ARTICLES: meta_to_dict,
     ACTORS: actor_to_dict,
     AGREEMENTS: agreement_to_dict,
+    CORRECTIONS: entry_to_dict,
 }
 
 
@@ -48,6 +52,7 @@ class Loaded:
     actors: dict[str, Actor] = field(default_factory=dict)
     agreements: dict[str, Agreement] = field(default_factory=dict)
     duplicates: list[str] = field(default_factory=list)  # "<table> id X appears twice"
+    corrections: list[CorrectionEntry] = field(default_factory=list)  # the log, oldest first
 
 
 @dataclass(slots=True)
@@ -83,13 +88,15 @@ class Catalog:
         meta_key, meta = next(iter(data[META].items()))
         self._meta_doc = int(meta_key)
         loaded = Loaded(meta=dict(meta))
+        log: dict[str, CorrectionEntry] = {}
         try:
             for table, convert, into in (
                 (ARTICLES, meta_from_dict, loaded.articles),
                 (ACTORS, actor_from_dict, loaded.actors),
                 (AGREEMENTS, agreement_from_dict, loaded.agreements),
+                (CORRECTIONS, entry_from_dict, log),
             ):
-                docs = data[table]
+                docs = data.get(table, {})
                 keys = sorted(docs, key=int) if table == ARTICLES else docs
                 ids = self._doc_ids
                 for key in keys:
@@ -98,6 +105,7 @@ class Catalog:
                         loaded.duplicates.append(f"{table} id {safe_path(record.id)[:80]} appears twice")
                     into[record.id] = record
                     ids[(table, record.id)] = int(key)
+            loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreCorrupt(
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"

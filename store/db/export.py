@@ -26,10 +26,11 @@ import orjson
 from store.db import leftovers
 from store.db.amounts import read_money
 from store.db.json_storage import fsync_dir
-from store.db.schema import actor_fields, agreement_fields
+from store.db.schema import actor_fields, agreement_fields, entry_to_dict
 from store.db.store import Store
 from store.db.story import Contradiction, Entry, Statement, story_of
 from store.paths import safe_path
+from store.records import CorrectionEntry
 
 MAX_MENTIONS = 50
 SPOOL = 64 * 1024 * 1024
@@ -214,9 +215,18 @@ def export_chunks(store: Store) -> Iterator[bytes]:
     yield from section("articles", articles())
     yield from section("actors", (_actor_entry(a, evidence) for a in store.actors()))
     yield from section(
-        "agreements", (_agreement_entry(g, evidence, store) for g in store.agreements()), last=True
+        "agreements", (_agreement_entry(g, evidence, store) for g in store.agreements())
     )
+    yield from section("corrections", (correction_entry(e) for e in store.corrections()), last=True)
     yield b"}\n"
+
+
+def correction_entry(e: CorrectionEntry) -> dict[str, Any]:
+    """A correction of the log as the export shows it (the records above already apply it)."""
+    entry = entry_to_dict(e)
+    entry.pop("id")
+    entry["refs"] = [{"table": t, "id": i, "kind": k, "name": n} for t, i, k, n, _ in entry["refs"]]
+    return entry
 
 
 def export_data(store: Store) -> dict[str, Any]:

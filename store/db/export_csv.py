@@ -1,15 +1,16 @@
-"""The CSV export: six tables that join on their ids, for pandas, R or a spreadsheet.
+"""The CSV export: seven tables that join on their ids, for pandas, R or a spreadsheet.
 
 ``articles.csv``, ``actors.csv``, ``agreements.csv`` hold one row per record (``id`` first);
 ``roles.csv`` (``actor_id`` -> ``affiliation_id``, ``article_id``), ``parties.csv``
 (``agreement_id`` -> ``actor_id``) and ``mentions.csv`` (``article_id`` -> ``entity_id``, an
-actor or agreement) link them; an agreement's ``contradictions`` names the kinds of
-disagreement between its articles (year, value, parties, status). UTF-8, a header row,
+actor or agreement) link them; ``corrections.csv`` is the log of the corrections the other
+tables already apply (``args`` as JSON). An agreement's ``contradictions`` names the kinds
+of disagreement between its articles (year, value, parties, status). UTF-8, a header row,
 RFC 4180 quoting and CRLF line ends (the ``csv`` module's defaults); list fields are joined
 with "; ". Mentions are read one body at a time, so a large store exports in bounded memory.
 
 The folder is written atomically as a whole when it is new (built beside it, then renamed);
-into an existing folder, all six files are written first and then each is renamed into place,
+into an existing folder, all seven files are written first and then each is renamed into place,
 an existing file replaced only with ``force``.
 """
 
@@ -23,6 +24,8 @@ import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from store.db import leftovers
 from store.db.amounts import read_money
@@ -38,9 +41,10 @@ TABLES: dict[str, tuple[str, ...]] = {
     "actors.csv": ("id", "kind", "name", "code", "aliases", "articles", "mentions"),
     "roles.csv": ("actor_id", "title", "affiliation_id", "article_id", "sentence"),
     "agreements.csv": ("id", "name", "unnamed", "status", "year", "value", "amount", "currency",
-                       "aliases", "keywords", "parties", "articles", "contradictions"),
+                       "aliases", "keywords", "parties", "articles", "contradictions", "part_of"),
     "parties.csv": ("agreement_id", "actor_id"),
     "mentions.csv": ("article_id", "entity_id", "kind", "sentence", "start", "end", "text"),
+    "corrections.csv": ("seq", "at", "op", "targets", "args", "note", "state", "problem"),
 }  # fmt: skip
 LIST_SEP = "; "
 FLUSH_BYTES = 1 << 16
@@ -82,7 +86,7 @@ def table_rows(store: Store) -> dict[str, Callable[[], Iterator[tuple[Any, ...]]
             disputed = [c.kind for c in story_of(g, store.article, read_money).contradictions]
             yield (g.id, g.name, g.unnamed, g.status, g.year, g.value, g.amount, g.currency,
                    _joined(g.aliases), _joined(g.keywords), len(g.parties), len(g.articles),
-                   _joined(disputed))  # fmt: skip
+                   _joined(disputed), g.part_of)  # fmt: skip
 
     def parties() -> Iterator[tuple[Any, ...]]:
         for g in store.agreements():
@@ -95,6 +99,12 @@ def table_rows(store: Store) -> dict[str, Callable[[], Iterator[tuple[Any, ...]]
             for x in body.mentions:
                 yield (m.id, x.entity, x.kind, x.sentence, x.start, x.end, body.text[x.start : x.end])
 
+    def corrections() -> Iterator[tuple[Any, ...]]:
+        for e in store.corrections():
+            c = e.correction
+            yield (e.seq, e.at, c.op, _joined(list(c.targets)), orjson.dumps(c.args).decode(),
+                   c.note, e.state, e.problem)  # fmt: skip
+
     return {
         "articles.csv": articles,
         "actors.csv": actors,
@@ -102,6 +112,7 @@ def table_rows(store: Store) -> dict[str, Callable[[], Iterator[tuple[Any, ...]]
         "agreements.csv": agreements,
         "parties.csv": parties,
         "mentions.csv": mentions,
+        "corrections.csv": corrections,
     }
 
 
@@ -123,7 +134,7 @@ def write_table(path: Path, header: tuple[str, ...], rows: Iterator[tuple[Any, .
 
 
 def write_csv(store: Store, out: Path, *, force: bool = False) -> None:
-    """The six tables into folder ``out`` (see the module docstring); ExportExists when a
+    """The seven tables into folder ``out`` (see the module docstring); ExportExists when a
     table already there is not to be replaced, or ``out`` is a file."""
     out = Path(out)
     if os.path.lexists(out) and not out.is_dir():
@@ -157,7 +168,7 @@ def write_csv(store: Store, out: Path, *, force: bool = False) -> None:
 def _write_new_folder(
     store: Store, out: Path, rows: dict[str, Callable[[], Iterator[tuple[Any, ...]]]]
 ) -> None:
-    """Build the folder beside ``out`` and rename it into place: all six tables or none."""
+    """Build the folder beside ``out`` and rename it into place: all seven tables or none."""
     if _inside_store(store, out):
         raise ExportExists(f"{safe_path(out)}: is a file of the store itself; choose another name")
     tmp = out.with_name(f".{out.name}.{os.getpid()}.tmp")

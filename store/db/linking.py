@@ -133,10 +133,14 @@ def link_article(
             link.actors.append(id)
         link.mentions.extend(Mention(id, hit.kind, s.sentence, s.start, s.end, s.rule) for s in hit.spans)
 
+    gids: dict[str, str] = {}
+    framed = {name for g in extraction.agreements if g.part_of for name in (g.name, g.part_of)}
     for ghit in extraction.agreements:
         party_ids = [_party_id(store, name, article_id, names, previous) for name in ghit.parties]
         unique = list(dict.fromkeys(party_ids))
         gid = resolver.agreement_id(ghit, unique)
+        if gid is not None and ghit.name in framed and gid in gids.values():
+            gid = None  # a deal and a part of it this article names are two records
         if gid is None:
             suggested = previous.agreement_id(ghit, unique) if previous else None
             gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
@@ -151,11 +155,14 @@ def link_article(
             if existing is not None:
                 _put_back(existing, heads, *_AGREEMENT_EVIDENCE)
         store.put_agreement(agreement, renamed=_names(agreement) != before)
+        gids.setdefault(ghit.name, gid)
         if gid not in link.agreements:
             link.agreements.append(gid)
         link.mentions.extend(
             Mention(gid, "agreement", s.sentence, s.start, s.end, s.rule) for s in ghit.spans
         )
+
+    _link_parts(store, extraction, gids)
 
     for quote in extraction.quotes:
         pid = persons.get(quote.speaker)
@@ -169,6 +176,17 @@ def link_article(
 
     link.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
     return link
+
+
+def _link_parts(store: LinkTarget, extraction: Extraction, gids: dict[str, str]) -> None:
+    """An agreement the article says is part of another ("the contracts are one piece of the
+    arms deal") points at that one's store-wide id; the first article to say so is kept."""
+    for ghit in extraction.agreements:
+        whole = gids.get(ghit.part_of) if ghit.part_of else None
+        part = store.agreement(gids[ghit.name]) if whole else None
+        if part is not None and whole != part.id and part.part_of is None:
+            part.part_of = whole
+            store.put_agreement(part, renamed=False)
 
 
 def relink_all(store: LinkTarget, bodies: BodySegment, previous: Resolver) -> list[str]:

@@ -20,7 +20,7 @@ from store.db.files import refuse_special
 from store.db.json_storage import AtomicJSONStorage, file_signature
 from store.db.schema import META, body_from_dict, checksums_from, extraction_from_dict
 from store.paths import bodies_path
-from store.records import Actor, Agreement, ArticleMeta, Body, Extraction
+from store.records import Actor, Agreement, ArticleMeta, Body, CorrectionEntry, Extraction
 
 
 def thaw_frozen() -> None:
@@ -79,6 +79,7 @@ class ReadStore:
         bodies, self._bodies = self._bodies, None
         self._articles, self._actors, self._agreements = {}, {}, {}
         self._order = []
+        self._log = []
         self._invalidate()
         if bodies is not None:
             bodies.close()  # may raise (a full disk refuses the last flush)
@@ -113,6 +114,7 @@ class ReadStore:
         self._sorted: list[ArticleMeta] | None = None
         self._of_actor: dict[str, list[str]] | None = None
         self._duplicates = loaded.duplicates
+        self._log: list[CorrectionEntry] = loaded.corrections
 
     def reload_if_changed(self) -> bool:
         """Re-read the catalog if another process committed since; True when it changed."""
@@ -217,3 +219,16 @@ class ReadStore:
         if actor is None:
             return []
         return relations.cooccurring(actor, self._articles, self._actors, limit)
+
+    def corrections(self) -> list[CorrectionEntry]:
+        """The corrections log, oldest first (``state`` says which are undone)."""
+        return list(self._log)
+
+    def dismissed(self) -> set[frozenset[str]]:
+        """Pairs of ids an analyst said are not the same (active ``dismiss`` corrections),
+        by the ids they have now."""
+        return {
+            frozenset(e.correction.targets)
+            for e in self._log
+            if e.state == "active" and e.correction.op == "dismiss"
+        }

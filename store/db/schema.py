@@ -1,6 +1,6 @@
 """The catalog's layout: schema version, table names, and record <-> dict conversion.
 
-The catalog is a TinyDB file with four tables. ``meta`` holds one document (the store's
+The catalog is a TinyDB file with four tables (five with the corrections log). ``meta`` holds one document (the store's
 version, commit generation and committed body-segment length); ``articles``, ``actors`` and
 ``agreements`` hold one document per record, each carrying its own string ``id``.
 """
@@ -19,6 +19,8 @@ from store.records import (
     Article,
     ArticleMeta,
     Body,
+    Correction,
+    CorrectionEntry,
     Extraction,
     Fact,
     Mention,
@@ -31,6 +33,7 @@ from store.records import (
     StoredFact,
     StoredQuote,
     StoredRole,
+    TargetRef,
 )
 
 SCHEMA_VERSION = 2
@@ -43,7 +46,11 @@ META = "meta"
 ARTICLES = "articles"
 ACTORS = "actors"
 AGREEMENTS = "agreements"
-TABLES = (META, ARTICLES, ACTORS, AGREEMENTS)
+CORRECTIONS = "corrections"
+"""The log of an analyst's corrections, one document per entry (``store/db/corrections.py``).
+A store written before it existed has no such table and opens with an empty log: the table
+is optional within schema 2, so no version bump and no migration."""
+TABLES = (META, ARTICLES, ACTORS, AGREEMENTS, CORRECTIONS)
 
 
 def new_meta() -> dict[str, Any]:
@@ -99,6 +106,7 @@ def agreement_fields(g: Agreement | AgreementHit) -> dict[str, Any]:
         "value": g.value,
         "amount": g.amount,
         "currency": g.currency,
+        "part_of": g.part_of,
     }
 
 
@@ -149,6 +157,7 @@ def agreement_from_dict(d: dict[str, Any]) -> Agreement:
         d.get("currency"),
         d.get("articles") or [],
         [StoredFact(*f) for f in d.get("facts") or ()],  # older stores: no rule field
+        d.get("part_of"),  # older stores: none
     )
 
 
@@ -325,6 +334,7 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
                 currency=g.get("currency"),
                 facts=[Fact(*f) for f in g.get("facts") or ()],
                 spans=[Span(*s) for s in g.get("spans") or ()],
+                part_of=g.get("part_of"),
             )
             for g in d.get("agreements") or ()
         ],
@@ -333,4 +343,39 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
             ActorHit("person", c["name"], spans=[Span(*s) for s in c.get("spans") or ()], rule="known-person")
             for c in d.get("candidates") or ()
         ],
+    )
+
+
+# --- the corrections log -------------------------------------------------------------------
+
+
+def entry_to_dict(e: CorrectionEntry) -> dict[str, Any]:
+    c = e.correction
+    return {
+        "id": e.id,
+        "seq": e.seq,
+        "at": e.at,
+        "op": c.op,
+        "targets": list(c.targets),
+        "args": c.args,
+        "note": c.note,
+        "state": e.state,
+        "problem": e.problem,
+        "refs": [[r.table, r.id, r.kind, r.name, list(r.aliases)] for r in e.refs],
+        "made": list(e.made),
+    }
+
+
+def entry_from_dict(d: dict[str, Any]) -> CorrectionEntry:
+    state = d.get("state")
+    return CorrectionEntry(
+        seq=int(d["seq"]),
+        at=str(d.get("at") or ""),
+        correction=Correction(
+            str(d["op"]), tuple(str(t) for t in d["targets"]), dict(d.get("args") or {}), str(d.get("note") or "")
+        ),
+        state="undone" if state == "undone" else "active",
+        problem=d.get("problem"),
+        refs=tuple(TargetRef(t, i, k, n, tuple(a)) for t, i, k, n, a in d.get("refs") or ()),
+        made=tuple(str(m) for m in d.get("made") or ()),
     )

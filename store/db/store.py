@@ -17,6 +17,7 @@ from types import TracebackType
 from store.db import leftovers
 from store.db.bodies import BodySegment, refuse_orphan_segment
 from store.db.catalog import Staging
+from store.db.correcting import Correcting
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import AtomicJSONStorage, peek_empty
@@ -26,6 +27,7 @@ from store.db.read_store import ReadStore
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
+    CORRECTIONS,
     SCHEMA_VERSION,
     checksums_from,
 )
@@ -35,8 +37,9 @@ from store.records import Actor, Agreement, Article, ArticleMeta, Extraction
 from store.resolve.resolver import Resolver
 
 
-class Store(ReadStore):
-    """An open store: the reads of ``ReadStore``, the writer lock and the write path."""
+class Store(Correcting, ReadStore):
+    """An open store: the reads of ``ReadStore``, the writer lock and the write path, and
+    corrections (``Correcting``: correct, undo, redo, and the log replayed on every commit)."""
 
     def __init__(self, path: Path, *, write: bool, lock: WriterLock | None) -> None:
         self._lock = lock
@@ -131,6 +134,7 @@ class Store(ReadStore):
         self._resolver_index: Resolver | None = None
         self._ids_alloc: IdAllocator | None = None
         self._staged = Staging()
+        self._log_staging()
 
     def _refuse_damage(self, committed: int) -> None:
         found = chain(
@@ -248,7 +252,7 @@ class Store(ReadStore):
         """Recompute every actor and agreement from the stored extractions (``relink_all``)
         and stage what changed: re-linked articles, every entity, the ids that went."""
         bodies = self._require_write()
-        old = Resolver(self._actors.values(), self._agreements.values())
+        old = self._previous_ids()  # the records' names, and those corrections changed
         old_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
         self._actors, self._agreements = {}, {}
         self._resolver_index = Resolver()
@@ -256,6 +260,7 @@ class Store(ReadStore):
         staged = self._staged
         for article_id in relink_all(self, bodies, old):
             staged.changed_article(article_id)
+        self._replay()  # corrections outrank extraction
         new_ids = {(ACTORS, a) for a in self._actors} | {(AGREEMENTS, g) for g in self._agreements}
         staged.removed.extend(sorted(old_ids - new_ids))
         staged.dirty_actors = set(self._actors)
@@ -288,10 +293,13 @@ class Store(ReadStore):
     def _commit(self, bodies: BodySegment) -> None:
         if self._staged.needs_rebuild:
             self._rebuild()
+        elif self._staged.new_articles:
+            self._replay()  # new articles meet the corrections already made
         length = bodies.sync()
         batches = self._staged.batches(
             self._catalog, self._articles, self._actors, self._agreements
         )
+        batches[CORRECTIONS] = self._log_batch()
         meta = dict(
             self._meta,
             schema=SCHEMA_VERSION,  # an older store is upgraded by its first commit
@@ -304,3 +312,4 @@ class Store(ReadStore):
         self.generation = meta["generation"]
         self._signature = self._catalog.signature
         self._staged = Staging()
+        self._log_committed()

@@ -17,15 +17,19 @@ from store.extract.countries import country_actors, find_countries, index_countr
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
+from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
+from store.extract.on_signing import in_force_on_signing
 from store.extract.organizations import find_organizations
+from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
+from store.extract.so_called import find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
 from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
@@ -63,6 +67,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
     find_named(state)
+    find_so_called(state)  # "the so-called migration and economic development partnership"
     find_organizations(state)
     find_countries(state)
     find_persons(state)
@@ -73,7 +78,10 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_unnamed(state)
     fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
     fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
+    find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
+    find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
     fill_facts(state)
+    in_force_on_signing(state)  # "relations open with effect from the day of signing"
     return _assemble(article, state)
 
 
@@ -137,6 +145,7 @@ def _assemble(article: Article, state: State) -> Extraction:
             currency=acc.currency,
             facts=list(acc.facts),
             spans=sorted(acc.spans, key=lambda s: s.start),
+            part_of=acc.part_of,
         )
         out.agreements.append(hit)
     _ensure_referenced(out, hits, gz)

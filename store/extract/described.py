@@ -160,6 +160,31 @@ def between_sides(state: State, k: int) -> list[str] | None:
     return [first[0], second[0]]
 
 
+# Verbs of leaving or halting an agreement: their subject is one of its parties ("Peru pulled out
+# of the fisheries deal with Chile"), though the verb says nothing of its making.
+_LEAVE = frozenset(
+    "suspended suspends suspend terminated terminates terminate scrapped scraps scrap quit quits "
+    "exited exits abandoned abandons abandon renounced renounces renounce ended ends".split()
+)
+_LEAVE_FROM = frozenset("withdrew withdraws withdraw withdrawn withdrawing walked walks".split())
+
+
+def _leaving(low: list[str], v: int) -> int:
+    """The token of a leaving verb at v ("suspended"), or ending at v ("withdrew from",
+    "pulled out of", "walked away from"); 0 when there is none. (Rule: verb_subject.)"""
+    w = low[v]
+    if w in _LEAVE:
+        return v
+    if w == "from" and v >= 1:
+        if low[v - 1] in _LEAVE_FROM:
+            return v - 1
+        if low[v - 1] == "away" and v >= 2 and low[v - 2] in _LEAVE_FROM:
+            return v - 2
+    if w == "of" and v >= 2 and low[v - 1] == "out" and low[v - 2] in ("pulled", "pulls", "pull", "pulling", "opted", "opts"):
+        return v - 2
+    return 0
+
+
 def described_parties(
     state: State, phrase: Phrase, prefix: list[str] | None
 ) -> tuple[list[str] | None, str, str | None, int | None]:
@@ -228,7 +253,13 @@ def described_parties(
             elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
                 v -= 2  # "concluded negotiations on a trade agreement"
             verb = low[v]
-        if verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS):
+        leaving = _leaving(low, v) if la == "with" else 0
+        if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
+            # "Peru pulled out of the fisheries deal with Chile": the leaver and its partner
+            first = actor_before(state, leaving)
+            if first and first != partner:
+                parties, how = [first, partner], "subject_and_partner"
+        if parties is None and (verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
             parties, how = _by(latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"

@@ -76,7 +76,15 @@ def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     lows = low[first : k + 1]
     if len(lows) >= 4 and lows[-2] in _DAYS and lows[-3] == "on":
         lows = [*lows[:-3], lows[-1]]  # "agreed on Saturday to a ceasefire": the cue around the day
-    return _first_phrase(table, lows, last=True)
+    status = _first_phrase(table, lows, last=True)
+    if status == "signed" and low[k] == "sign" and k > 0 and sent[k - 1] == here and low[k - 1] in _TO_COME:
+        return "announced"  # "Thursday is when we sign the agreement": a signing still to come
+    return status
+
+
+# Words before a bare "sign" that make it a signing still to come: a speaker's own "we sign" /
+# "I sign", or a clause of time ("once they sign", "until both sign"). (Rule: status_cue_before.)
+_TO_COME = frozenset("we i you they when once until before after".split())
 
 
 def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
@@ -295,6 +303,11 @@ def fill_facts(state: State) -> None:
                 if year is not None:
                     acc_year(acc, year, sentence, rule)
                     break
+            for sentence in (sent for st, sent, _ in statuses if st == "signed" and acc.year is None):
+                # "signed a peace agreement on Friday ... it entered into force on signing": the
+                # signing's day gives the year (only a day: an agreement in force may be old)
+                if (year := day_year(state, sentence)) is not None:
+                    acc_year(acc, year, sentence, "day_article_year")
         if acc.status == "signed" and acc.year is not None:
             _aged(state, acc)
         for name, sentence in acc.parties:

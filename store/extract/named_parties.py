@@ -141,6 +141,12 @@ def _adopted_by(state: State, j: int) -> list[str]:
     return out
 
 
+def _lower_name(acc) -> bool:
+    """Whether the agreement's name was written in common words ("the so-called migration and
+    economic development partnership"), which say nothing of whose it is."""
+    return any(s.rule == "so_called_name" for s in acc.spans)
+
+
 def fill_named_parties(state: State, *, last: bool = False) -> None:
     """Parties of named agreements the name does not give: "between the two countries",
     "... Agreement in Japan", or the article's principal pair around a single party. ``last``:
@@ -187,9 +193,9 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
                     acc.add_party(p, d.sent[acc.mentions[0][0]], "principal_pair")
             elif acc.known and (top := principal(state, 1)) and top[0] != acc.parties[0][0]:
                 acc.add_party(top[0], d.sent[acc.mentions[0][0]], "lender_borrower")  # a lender's programme: the country the article is about
-        if last and not acc.parties and acc.mentions and generic_name(acc.name, state.cues.family):
-            # "a Memorandum of Understanding" of no stated parties: those of the article's
-            # main agreement, else the article's own pair
+        if last and not acc.parties and acc.mentions and (generic_name(acc.name, state.cues.family) or _lower_name(acc)):
+            # "a Memorandum of Understanding" (or "the so-called migration partnership") of no
+            # stated parties: those of the article's main agreement, else the article's own pair
             main = min((a for a in state.agreements if a is not acc and len(a.parties) >= 2 and a.mentions), key=lambda a: a.first, default=None)
             for p in [p for p, _ in main.parties] if main else dominant_pair(state) or principal(state, 2):
                 acc.add_party(p, d.sent[acc.mentions[0][0]], "generic_name")

@@ -11,7 +11,7 @@ LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "
     "unveiled launched create establish form build forge launch set develop clinched initialled "
     "initialed ratified negotiating negotiate negotiated proposed propose proposing renewed renew "
-    "extended extend reviewing review revising revise".split()
+    "extended extend reviewing review revising revise accepted accept accepts".split()
 )
 
 

@@ -111,6 +111,7 @@ class AgreementAcc:
     amount: float | None = None
     currency: str | None = None
     facts: list[Fact] = field(default_factory=list)
+    part_of: str | None = None  # the name of the larger agreement of this article it is part of
 
     @property
     def last(self) -> int:

@@ -31,12 +31,11 @@ _PUBLISHED = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 def article_year(state: State) -> tuple[int, int] | None:
     """The article's publication year and month, when its date is known; for an undated
     article, the latest full date it writes (a caption's "on October 24, 2022", a stamp)."""
-    m = _PUBLISHED.match(state.published or "")
-    if m:
-        return int(m.group(1)), int(m.group(2))
-    if "text_date" not in state.cache:
-        state.cache["text_date"] = _latest_date(state)
-    return state.cache["text_date"]  # type: ignore[return-value]
+    cache = state.cache
+    if "article_year" not in cache:  # asked once per mention and sentence: found once
+        m = _PUBLISHED.match(state.published or "")
+        cache["article_year"] = (int(m.group(1)), int(m.group(2))) if m else _latest_date(state)
+    return cache["article_year"]  # type: ignore[return-value]
 
 
 def _latest_date(state: State) -> tuple[int, int] | None:
@@ -82,7 +81,17 @@ def full_date_year(state: State, sentence: int) -> int | None:
 def day_year(state: State, sentence: int) -> int | None:
     """The year of an event the sentence dates by the day or by "this/last week/month/year",
     from the article's own date; None when the sentence writes a year itself or the article's
-    date is unknown. (Rule: day_article_year.)"""
+    date is unknown. (Rule: day_article_year.) Each sentence is read once per article: every
+    agreement it mentions asks again."""
+    memo: dict[int, int | None] | None = state.cache.get("day_year")  # type: ignore[assignment]
+    if memo is None:
+        memo = state.cache["day_year"] = {}
+    if sentence not in memo:
+        memo[sentence] = _day_year(state, sentence)
+    return memo[sentence]
+
+
+def _day_year(state: State, sentence: int) -> int | None:
     published = article_year(state)
     if published is None:
         return None

@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta, Body
-from store.search.sentence_words import TermFeed, article_terms
+from store.search.sentence_words import TermFeed, TermIds, article_terms
 from store.search.vocabulary import WORD
 from store.text import fold, strip_controls
 
@@ -303,26 +303,7 @@ def build_data(
     actors, agreements, articles = list(actors), list(agreements), list(articles)
     feed = prepared if prepared is not None else TermFeed()
     ids = feed.ids
-    get = ids.__getitem__
-    findall = WORD.findall
-
-    owners: list[list[Any]] = []
-    entries: list[str] = []
-    entry_owner, entry_words = array("i"), array("i")
-    names = _Postings()
-    for owner, (row, forms) in enumerate(_owners(actors, agreements, articles)):
-        owners.append(row)
-        seen: set[tuple[int, ...]] = set()
-        for form in forms:
-            words = findall(fold(form or ""))
-            tids = tuple(map(get, words))
-            if not tids or tids in seen:
-                continue
-            seen.add(tids)
-            names.add(set(tids))
-            entries.append(clean_label(form, MAX_DETAIL))
-            entry_owner.append(owner)
-            entry_words.append(len(tids))
+    named = name_part(actors, agreements, articles, ids)
 
     position = {a.id: i for i, a in enumerate(articles)}
     for body in bodies:
@@ -357,14 +338,13 @@ def build_data(
     sorted_terms = [terms[i] for i in order]
     s_off, s_post = postings.csr(rank, len(terms))
     del postings
-    n_off, n_post = names.csr(rank, len(terms))
+    n_off, n_post = named.postings.csr(rank, len(terms))
     arrays = {
         "sentence_offsets": s_off,
         "sentence_postings": s_post,
         "name_offsets": n_off,
         "name_postings": n_post,
-        "name_owner": np.frombuffer(entry_owner, np.intc).astype(np.int32),
-        "name_words": np.frombuffer(entry_words, np.intc).astype(np.int32),
+        **named.arrays(),
         "sentence_article": placed["article"],
         "sentence_number": placed["number"],
         "sentence_start": placed["start"],
@@ -373,5 +353,46 @@ def build_data(
     }
     titles = [[a.id, clean_label(a.shown)] for a in articles]
     return IndexData(
-        generation, sorted_terms, owners, entries, titles, arrays, texts, sentence_text
+        generation, sorted_terms, named.owners, named.entries, titles, arrays, texts, sentence_text
     )
+
+
+@dataclass
+class NamePart:
+    """The name half of an index: owner rows, their name entries, and (term, entry) postings
+    numbered in the ``TermIds`` it was made with."""
+
+    owners: list[list[Any]] = field(default_factory=list)
+    entries: list[str] = field(default_factory=list)
+    entry_owner: array = field(default_factory=lambda: array("i"))
+    entry_words: array = field(default_factory=lambda: array("i"))
+    postings: _Postings = field(default_factory=_Postings)
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        return {
+            "name_owner": np.frombuffer(self.entry_owner, np.intc).astype(np.int32),
+            "name_words": np.frombuffer(self.entry_words, np.intc).astype(np.int32),
+        }
+
+
+def name_part(
+    actors: list[Actor], agreements: list[Agreement], articles: list[ArticleMeta], ids: TermIds
+) -> NamePart:
+    """Index every name and alias of the records, and each article's title and site."""
+    get = ids.__getitem__
+    findall = WORD.findall
+    part = NamePart()
+    for owner, (row, forms) in enumerate(_owners(actors, agreements, articles)):
+        part.owners.append(row)
+        seen: set[tuple[int, ...]] = set()
+        for form in forms:
+            words = findall(fold(form or ""))
+            tids = tuple(map(get, words))
+            if not tids or tids in seen:
+                continue
+            seen.add(tids)
+            part.postings.add(set(tids))
+            part.entries.append(clean_label(form, MAX_DETAIL))
+            part.entry_owner.append(owner)
+            part.entry_words.append(len(tids))
+    return part

@@ -25,6 +25,7 @@ from store.db.files import os_reason, read_regular, refuse_special
 from store.db.json_storage import fsync_dir
 from store.errors import StoreError
 from store.paths import safe_path
+from store.search.extend import AppendedTexts
 from store.search.postings import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
 
 
@@ -50,6 +51,30 @@ def _write_texts(path: Path, texts: list[str]) -> tuple[np.ndarray, int]:
     return offsets, size
 
 
+def _append_texts(path: Path, texts: AppendedTexts) -> int:
+    """``texts.bin`` of an extended index: the saved file linked (not copied) and the added
+    texts appended. The saved index reads only its first bytes, so it still holds; bytes a
+    failed save left past them are cut first. Copied where links cannot be made."""
+    try:
+        os.link(texts.base, path)
+        linked = True
+    except OSError:
+        linked = False
+    if not linked:
+        with open(texts.base, "rb") as src, open(path, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+    with open(path, "r+b") as fh:
+        if os.fstat(fh.fileno()).st_size < texts.size:
+            raise StoreError(f"{safe_path(texts.base)}: the saved texts are cut short")
+        fh.truncate(texts.size)
+        fh.seek(texts.size)
+        for raw in texts.tail:
+            fh.write(raw)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return len(texts)
+
+
 def save_data(data: IndexData, directory: Path) -> None:
     """Write the index to ``directory`` atomically: a temp folder beside it, then renames."""
     if data.texts is None:
@@ -69,6 +94,8 @@ def save_data(data: IndexData, directory: Path) -> None:
         offsets = np.asarray(data.arrays["text_offsets"], np.int64)
         if isinstance(data.texts, list):
             offsets, size = _write_texts(tmp / "texts.bin", data.texts)
+        elif isinstance(data.texts, AppendedTexts):
+            size = _append_texts(tmp / "texts.bin", data.texts)
         else:
             blob = data.texts
             size = len(blob)
@@ -186,7 +213,8 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
     n_articles = len(data.articles)
     texts = len(data.texts) if data.texts is not None else 0
     return (
-        meta.get("texts") == texts
+        type(meta.get("texts")) is int
+        and meta["texts"] <= texts  # a later index may have appended to a shared file
         and _csr_ok(a["sentence_offsets"], a["sentence_postings"], n_terms, None)
         and _csr_ok(a["name_offsets"], a["name_postings"], n_terms, n_entries)
         and len(a["name_owner"]) == n_entries
@@ -197,5 +225,5 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
         and len(a["sentence_start"]) == n_sent
         and len(a["sentence_end"]) == n_sent
         and len(a["text_offsets"]) == 2 * n_articles
-        and _bounded(a["text_offsets"], texts + 1)
+        and _bounded(a["text_offsets"], meta["texts"] + 1)
     )

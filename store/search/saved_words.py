@@ -27,7 +27,7 @@ def reuse_saved(data: IndexData, feed: TermFeed, wanted: Iterable[str]) -> int:
     if not take or not isinstance(data.texts, bytes | mmap.mmap):
         return 0
     a = {name: np.asarray(arr) for name, arr in data.arrays.items()}
-    first = _sentence_ranges(a, len(data.articles))
+    first = sentence_ranges(a, len(data.articles))
     if first is None:
         return 0
     offsets, postings = a["sentence_offsets"], a["sentence_postings"]
@@ -61,7 +61,7 @@ def reuse_saved(data: IndexData, feed: TermFeed, wanted: Iterable[str]) -> int:
     return added
 
 
-def _sentence_ranges(a: dict[str, np.ndarray], n_articles: int) -> np.ndarray | None:
+def sentence_ranges(a: dict[str, np.ndarray], n_articles: int) -> np.ndarray | None:
     """Where each article's sentences start (one more entry for the end), when the saved
     sentences run article by article and are numbered from 0 in each, as a build leaves them;
     None otherwise (or when a posting points past the last sentence)."""

@@ -15,11 +15,12 @@ from typing import Any
 
 from store.errors import StoreError
 from store.records import ArticleMeta, Body
+from store.search.extend import extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
-from store.search.saved import load_data
+from store.search.saved import load_data, save_data
 from store.search.saved_words import reuse_saved
-from store.search.sentence_words import TermFeed
+from store.search.sentence_words import TermFeed, article_terms
 
 
 def index_dir(store_path: Path) -> Path:
@@ -82,6 +83,10 @@ def _build_and_save(
     returns the one built in memory."""
     articles = store.articles()
     feed = feed if feed is not None else TermFeed()
+    if saved is not None:
+        grown = _extend(store, directory, saved, articles, feed)
+        if grown is not None:
+            return grown
     if saved is not None:  # of an earlier generation: its articles are not read again
         reuse_saved(saved, feed, (a.id for a in articles))
         _close(saved)
@@ -104,6 +109,37 @@ def _build_and_save(
     if not reload:
         return built
     return SearchIndex.load(directory, generation=store.generation) or built
+
+
+def _extend(
+    store: Any, directory: Path, saved: IndexData, articles: list[ArticleMeta], feed: TermFeed
+) -> SearchIndex | None:
+    """The saved index grown by the articles added since (``extend.extend_data``), saved;
+    None when it cannot be grown that way (then it is rebuilt)."""
+    known = {row[0] for row in saved.articles}
+    for meta in articles:  # added articles an ingest did not bring words for: read them
+        if meta.id not in known and meta.id not in feed.articles:
+            try:
+                body = store.body(meta.id)
+            except StoreError:
+                return None
+            feed.add(meta.id, article_terms(body.text, body.sentences))
+    grown = extend_data(
+        saved,
+        directory / "texts.bin",
+        store.actors(),
+        store.agreements(),
+        articles,
+        feed,
+        store.generation,
+    )
+    if grown is None:
+        return None
+    save_data(grown, directory)
+    _close(saved)
+    with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
+        grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
+    return SearchIndex.from_data(grown)
 
 
 def _close(saved: IndexData | None) -> None:

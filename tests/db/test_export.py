@@ -29,7 +29,7 @@ def filled(db_path: Path, make_pair) -> Path:
 def test_export_shape(filled: Path) -> None:
     with Store.open(filled) as store:
         data = export_data(store)
-    assert set(data) == {"articles", "actors", "agreements"}
+    assert set(data) == {"articles", "actors", "agreements", "corrections"}
     article = data["articles"][0]
     for key in ("id", "file", "title", "dateline", "byline", "published", "source", "paragraphs"):
         assert key in article

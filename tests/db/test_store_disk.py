@@ -59,7 +59,7 @@ def test_schema_round_trips(db_path: Path, make_pair) -> None:
 def test_catalog_is_a_tinydb_file_with_meta(db_path: Path, make_pair) -> None:
     _stored(db_path, make_pair)
     data = orjson.loads(db_path.read_bytes())
-    assert set(data) == {"meta", "articles", "actors", "agreements"}
+    assert set(data) == {"meta", "articles", "actors", "agreements", "corrections"}
     meta = data["meta"]["1"]
     assert meta["schema"] == SCHEMA_VERSION and meta["generation"] == 1
     assert meta["bodies_length"] == bodies_path(db_path).stat().st_size

@@ -353,3 +353,23 @@ def test_the_radix_order_is_numpys_stable_argsort(high: int) -> None:
     keys[::3] += np.int32(high)  # some keys past 16 bits, with ties across both halves
     keys[::7] = keys[0]
     assert np.array_equal(stable_order(keys), np.argsort(keys, kind="stable"))
+
+
+def test_an_index_grows_by_the_added_articles_alone(tmp_path: Path) -> None:
+    """Articles added since the saved index: only theirs are read, the rest is kept as saved."""
+    texts = dict(TEXTS)
+    store = FakeStore(tmp_path / "db.json", generation=1)
+    index_for_store(store)
+    texts["n3"] = ("Zürich accord", "Delegates in Zürich initialled an accord on rail freight.")
+    later = FakeStore(tmp_path / "db.json", generation=2)
+    later.actors_, later.agreements_, later.metas, bodies = _records(texts)
+    later.bodies = {b.id: b for b in bodies}
+    grown = index_for_store(later)
+    assert later.body_reads == 1 and grown.generation == 2
+    fresh = SearchIndex.build(*_records(texts), generation=2)
+    for query in [*QUERIES, "zurich accord", "rail freight", "t:", "nakatani"]:
+        assert sorted(grown.search(query), key=repr) == sorted(fresh.search(query), key=repr)
+    hit = grown.search("rail freight")[0]
+    assert hit.article == "n3" and hit.label.startswith("Delegates in Zürich")
+    again = SearchIndex.load(index_dir(later.path), generation=2)
+    assert again is not None and again.search("rail freight") == grown.search("rail freight")

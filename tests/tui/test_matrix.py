@@ -12,7 +12,6 @@ from store.records import Actor, Agreement, StoredFact
 from tests.tui_support import crafted_store
 from tui.app import PactscopeApp
 from tui.matrix_model import build_matrix, parse_query
-from tui.navigation import Location
 from tui.screens.matrix import MatrixScreen
 from tui.widgets.matrix_grid import MatrixGrid
 

@@ -24,6 +24,7 @@ from textual.widgets.option_list import Option
 from store.db.amounts import read_money
 from store.db.story import Entry, Statement, Story, story_of
 from tui.explorer import explorer
+from tui.fix_keys import agreement_bindings
 from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import (
@@ -78,7 +79,9 @@ class AgreementScreen(EntityScreen):
         QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
+        *agreement_bindings(),
     ]
+    fix_table = "agreement"
 
     def __init__(self, agreement_id: str, party: str | None = None) -> None:
         super().__init__()
@@ -252,6 +255,15 @@ class AgreementScreen(EntityScreen):
             if field in self._disputed_kinds():
                 prompt.append(f"  {DISPUTED_MARK} articles disagree", style=DISPUTED_STYLE)
             options.append(self._option(prompt, Row("field", evidence=evidence)))
+        if agreement.part_of:  # made under a larger agreement: Enter opens that one
+            whole = self._store.agreement(agreement.part_of)
+            fact = self._supporting("part_of", None)
+            shown = clean(whole.name) if whole is not None else clean(agreement.part_of)
+            evidence = self._evidence("", "Part of", shown, fact) if fact is not None else None
+            prompt = Text(f"{'Part of':<8}", style=HEADING_STYLE, end="")
+            prompt.append_text(plain(shown))
+            target = Location("agreement", agreement.part_of) if whole is not None else None
+            options.append(self._option(prompt, Row("party", target, evidence)))
         return options
 
     def _disputed_kinds(self) -> set[str]:
@@ -344,7 +356,7 @@ class AgreementScreen(EntityScreen):
             if action == "open_evidence" and self.query_one(EvidencePanel).evidence is not None:
                 return True
             return None
-        return True
+        return super().check_action(action, parameters)
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -19,6 +19,7 @@ from textual.screen import Screen
 
 from tui.commands import screen_bindings
 from tui.explorer import Explorer, explorer
+from tui.fix_keys import Fixable
 from tui.glyphs import glyphs
 from tui.widgets.labels import clean
 from tui.widgets.section_list import SectionList
@@ -63,10 +64,10 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + glyphs().ellipsis
 
 
-class EntityScreen(Screen[None]):
+class EntityScreen(Fixable, Screen[None]):
     """A view of one store record in sections: loads it under the store lock, re-reads it when
     the store is reloaded (keeping the place and focus in each section). Subclasses fill
-    `load`."""
+    `load`. Its correction keys (``tui.fix_keys``) act on the record it shows."""
 
     CSS_PATH = "entity.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [*screen_bindings()]
@@ -87,6 +88,21 @@ class EntityScreen(Screen[None]):
     def load(self) -> None:
         """(Re)read the record from the store and fill every section."""
         raise NotImplementedError
+
+    def fix_record(self) -> str | None:
+        """The record shown, while it is in the store."""
+        if getattr(self, self.fix_table, None) is None:
+            return None
+        return str(getattr(self, f"{self.fix_table}_id"))
+
+    def after_delete(self, result: Any) -> None:
+        if self.is_current:  # the record is gone: back to where it was opened from
+            leave(self)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "fix" and parameters:
+            return self.check_fix(str(parameters[0]))
+        return True
 
     def on_mount(self) -> None:
         try:
@@ -115,6 +131,10 @@ class EntityScreen(Screen[None]):
         height = getattr(section, "_heights", {}).get(index, 1)
         y = section.virtual_region.y + section.gutter.top + line - section.scroll_offset.y
         column.scroll_to_region(Region(0, y, 1, height), animate=False, immediate=True, force=True)
+
+    def store_changed(self) -> None:
+        """The app swapped in a new store (a correction, an ingest): re-read at once."""
+        self._follow_store()
 
     def _follow_store(self) -> None:
         """Re-read the record when the store was reloaded, keeping the place in each section."""

@@ -26,8 +26,12 @@ from tui.commands import ALL_COMMANDS, PaletteCommand
 from tui.glyphs import glyphs
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
+from tui.screens.history import HistoryScreen
 from tui.screens.matrix import MatrixScreen
+from tui.screens.pair import PairScreen
 from tui.screens.search import HitList, QueryInput, SearchScreen
+from tui.screens.suggestions import SuggestionsScreen
+from tui.widgets.actor_list import ActorPane
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
@@ -152,6 +156,7 @@ def help_sections(app: App[Any]) -> list[Section]:
             rows_of(app, [*own_bindings(ArticleList), *Binding.make_bindings(ArticlePane.BINDINGS)])
             + [("", "The cursor previews the article")],
         ),
+        Section("Actors list", rows_of(app, Binding.make_bindings(ActorPane.BINDINGS))),
         Section("Article text", rows_of(app, own_bindings(ArticleView))),
         Section("Agreements pane", rows_of(app, own_bindings(AgreementList))),
         Section(
@@ -171,6 +176,11 @@ def help_sections(app: App[Any]) -> list[Section]:
             rows_of(app, [*own_bindings(MatrixScreen), *own_bindings(MatrixGrid)])
             + [("c: a:", "Filter: countries, agreements")],
         ),
+        Section(
+            "Suggestions",
+            rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]),
+        ),
+        Section("Corrections history", rows_of(app, own_bindings(HistoryScreen))),
         Section("This help", rows_of(app, own_bindings(HelpScreen))),
     ]
     if palette_only:

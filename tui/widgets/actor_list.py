@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from rich.text import Text
+from textual.binding import BindingType
 
 from store.records import Actor
 from store.text import fold
+from tui.fix_keys import Fixable, actor_bindings, mark_binding
 from tui.glyphs import glyphs
 from tui.safe import line_text, one_line
 from tui.widgets.filter_pane import FilterPane
@@ -51,16 +54,55 @@ def mentioned(actors: Sequence[Actor]) -> list[Actor]:
 
 
 class ActorList(VirtualList):
-    """The actors that match the filter; Enter opens one."""
+    """The actors that match the filter; Enter opens one. A row marked for merging (see
+    ``ActorPane``) starts with ``*``."""
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(id=id, classes=classes)
+        self.marked: dict[str, None] = {}
+        """The ids marked for merging, in the order marked (the pane's keys mark them)."""
 
     def prompt(self, record: Actor) -> Text:
-        return actor_prompt(record, self.scrollable_content_region.width)
+        marks = self.marked
+        if not marks:
+            return actor_prompt(record, self.scrollable_content_region.width)
+        line = Text("* " if record.id in marks else "  ", style="bold", end="")
+        line.append_text(actor_prompt(record, self.scrollable_content_region.width - 2))
+        return line
 
 
-class ActorPane(FilterPane[Actor]):
-    """Holds every mentioned actor; shows those matching the filter text."""
+class ActorPane(Fixable, FilterPane[Actor]):
+    """Holds every mentioned actor; shows those matching the filter text. Its keys correct
+    the highlighted actor (``tui.fix_keys``); space marks actors to merge."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [mark_binding(), *actor_bindings()]
 
     placeholder = "Filter actors…"
+    fix_table = "actor"
+    fix_marks = True
+
+    def fix_record(self) -> str | None:
+        return self.actor_list.highlighted_id
+
+    def fix_marked(self) -> list[str]:
+        return list(self.actor_list.marked)
+
+    def toggle_mark(self, id: str) -> None:
+        marks = self.actor_list.marked
+        if id in marks:
+            del marks[id]
+        else:
+            marks[id] = None
+        self.actor_list.redraw_rows()
+
+    def clear_marks(self) -> None:
+        self.actor_list.marked.clear()
+        self.actor_list.redraw_rows()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "fix" and parameters:
+            return self.check_fix(str(parameters[0]))
+        return True
 
     def make_list(self) -> VirtualList:
         return ActorList(id="actor-list")

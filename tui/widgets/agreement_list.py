@@ -15,6 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 
 from store.records import Agreement, StoredFact
+from tui.fix_keys import Fixable, agreement_bindings, mark_binding
 from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.safe import one_line
@@ -62,13 +63,18 @@ def fact_label(fact: StoredFact, name_of: Callable[[str], str]) -> str:
     return f"{fact.field}: {one_line(value)}"
 
 
-class AgreementList(RecordList):
-    """Agreements in context; Enter opens one, ``e`` steps through its evidence."""
+class AgreementList(Fixable, RecordList):
+    """Agreements in context; Enter opens one, ``e`` steps through its evidence. Its keys
+    correct the highlighted agreement (``tui.fix_keys``); space marks agreements to merge."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Open"),
         Binding("e", "evidence", "Evidence"),
+        mark_binding(),
+        *agreement_bindings(),
     ]
+    fix_table = "agreement"
+    fix_marks = True
 
     class EvidenceChosen(Message):
         """Show the sentence that states one field of an agreement."""
@@ -84,6 +90,7 @@ class AgreementList(RecordList):
         self._name_of: Callable[[str], str] = lambda key: key
         self._article: str | None = None
         self._step: dict[str, int] = {}
+        self._marked: dict[str, None] = {}
 
     def set_agreements(
         self,
@@ -95,9 +102,35 @@ class AgreementList(RecordList):
         self._agreements = {g.id: g for g in agreements}
         self._name_of = name_of
         self._article = article
-        self.replace((g.id, agreement_prompt(g, name_of)) for g in agreements)
+        self.replace((g.id, self._prompt(g)) for g in agreements)
+
+    def _prompt(self, agreement: Agreement) -> Text:
+        prompt = agreement_prompt(agreement, self._name_of)
+        if not self._marked:
+            return prompt
+        line = Text("* " if agreement.id in self._marked else "  ", style="bold", end="")
+        return line + prompt
+
+    def fix_record(self) -> str | None:
+        return self.highlighted_id
+
+    def fix_marked(self) -> list[str]:
+        return list(self._marked)
+
+    def toggle_mark(self, id: str) -> None:
+        if id in self._marked:
+            del self._marked[id]
+        else:
+            self._marked[id] = None
+        self.replace((g.id, self._prompt(g)) for g in self._agreements.values())
+
+    def clear_marks(self) -> None:
+        self._marked.clear()
+        self.replace((g.id, self._prompt(g)) for g in self._agreements.values())
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "fix" and parameters:
+            return self.check_fix(str(parameters[0]))
         if action == "evidence":
             key = self.highlighted_id
             agreement = self._agreements.get(key) if key else None

@@ -31,7 +31,7 @@ KIND_TITLES: dict[str, str] = {
     "parties": "Parties differ",
     "status": "Status goes back",
 }
-FIELD_ORDER = ("status", "year", "value", "party")
+FIELD_ORDER = ("status", "year", "value", "party", "part_of")
 
 Names = Callable[[str], str]
 """An actor id -> its name (for party statements)."""
@@ -100,7 +100,7 @@ def said(
     for field in sorted(by_field, key=lambda f: FIELD_ORDER.index(f) if f in FIELD_ORDER else 9):
         if out.plain:
             out.append(sep(), style=DIM_STYLE)
-        label = {"party": "parties", "status": ""}.get(field, field)
+        label = {"party": "parties", "status": "", "part_of": "part of"}.get(field, field)
         if label:
             out.append(f"{label} ", style=DIM_STYLE)
         for i, s in enumerate(by_field[field]):

@@ -125,6 +125,11 @@ class VirtualList(ScrollView, can_focus=True):
             self.highlighted = min(old or 0, len(self._keys) - 1)
         self.refresh()
 
+    def redraw_rows(self) -> None:
+        """Build every row's text again (what a row shows changed, not the rows)."""
+        self._prompts.clear()
+        self.refresh()
+
     def select_id(self, key: str) -> bool:
         """Move the cursor to ``key``'s row; False when it is not listed."""
         index = self._positions.get(key)

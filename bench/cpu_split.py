@@ -1,0 +1,133 @@
+"""Where an ingest worker's CPU goes, per article: reading, parsing, extraction (and each of
+its steps), the search words and the encoding sent back to the writer.
+
+    .venv/bin/python bench/cpu_split.py [--corpus DIR] [--articles 500] [--passes 3] [--profile N]
+
+Without ``--corpus`` a generated corpus (seed 7) is written to ``bench/corpora/split-<n>``.
+Each figure is the least CPU time over ``--passes`` passes (this process only, no pool), in
+milliseconds per article: the least pass is the one the machine's other load disturbed least.
+``--profile N`` adds the N functions of extraction with the most time of their own.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from generate import generate  # noqa: E402  (bench/ is the script's folder)
+
+import store.extract as extraction  # noqa: E402
+from store.db.encoding import encode_article  # noqa: E402
+from store.extract.gazetteer import load_gazetteer  # noqa: E402
+from store.parse.article import parse_article  # noqa: E402
+from store.parse.reader import read_article_file  # noqa: E402
+from store.search.sentence_words import article_terms  # noqa: E402
+
+# The steps of ``store.extract._extract``, timed one by one (names in that module).
+STEPS = (
+    "build_doc scan_gazetteer find_chunks block_credit_sentences index_countries find_named "
+    "find_organizations find_countries find_persons resolve_affiliations fill_fallbacks "
+    "fill_named_parties find_relations find_unnamed fold_generic fill_facts _assemble"
+).split()
+
+
+def corpus(args: argparse.Namespace) -> list[Path]:
+    """The article files: ``--corpus`` as given, else a generated one (written once)."""
+    if args.corpus is not None:
+        return sorted(p for p in args.corpus.rglob("*") if p.suffix in (".txt", ".md"))
+    folder = REPO / "bench" / "corpora" / f"split-{args.articles}"
+    if not folder.exists():
+        generate(args.articles, 7, folder)
+    return sorted(folder.glob("*.txt"))
+
+
+def least(passes: int, work: Callable[[], Any]) -> tuple[float, Any]:
+    """The least CPU seconds of ``work`` over ``passes`` runs, and its last result."""
+    best, result = float("inf"), None
+    for _ in range(passes):
+        started = time.process_time()
+        result = work()
+        best = min(best, time.process_time() - started)
+    return best, result
+
+
+def step_times(articles: list[Any], gazetteer: Any, passes: int) -> dict[str, float]:
+    """CPU seconds of each extraction step over all articles (least of the passes)."""
+    spent: dict[str, float] = {}
+    best: dict[str, float] = {}
+    originals = {name: getattr(extraction, name) for name in STEPS if hasattr(extraction, name)}
+
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            started = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - started
+
+        return run
+
+    try:
+        for name, fn in originals.items():
+            setattr(extraction, name, timed(name, fn))
+        for _ in range(passes):
+            spent.clear()
+            for article in articles:
+                extraction.extract(article, gazetteer)
+            for name, seconds in spent.items():
+                best[name] = min(best.get(name, float("inf")), seconds)
+    finally:
+        for name, fn in originals.items():
+            setattr(extraction, name, fn)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, help="a folder of article files")
+    parser.add_argument("--articles", type=int, default=500, help="generated articles (no --corpus)")
+    parser.add_argument("--passes", type=int, default=3)
+    parser.add_argument("--profile", type=int, default=0, metavar="N")
+    args = parser.parse_args()
+    files = corpus(args)
+    if not files:
+        sys.exit("no article files")
+    gazetteer = load_gazetteer()
+    n = len(files)
+    figures: dict[str, float] = {}
+    figures["read"], texts = least(args.passes, lambda: [read_article_file(f)[0] for f in files])
+    figures["parse"], articles = least(args.passes, lambda: [parse_article(t, str(f)) for t, f in zip(texts, files, strict=True)])
+    figures["extract"], found = least(args.passes, lambda: [extraction.extract(a, gazetteer) for a in articles])
+    figures["terms"], _ = least(args.passes, lambda: [article_terms(a.text, a.sentences) for a in articles])
+    figures["encode"], _ = least(args.passes, lambda: [encode_article(a, x) for a, x in zip(articles, found, strict=True)])
+    tokens = sum(len(a.text.split()) for a in articles) / n
+    print(f"{n} articles, about {tokens:.0f} words each; CPU ms per article (least of {args.passes} passes)")
+    for name, seconds in figures.items():
+        print(f"  {name:<24} {seconds / n * 1000:7.3f}")
+    print(f"  {'parse + extract':<24} {(figures['parse'] + figures['extract']) / n * 1000:7.3f}")
+    print("extraction by step:")
+    for name, seconds in step_times(articles, gazetteer, args.passes).items():
+        print(f"  {name:<24} {seconds / n * 1000:7.3f}")
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        for article in articles:
+            extraction.extract(article, gazetteer)
+        profile.disable()
+        out = io.StringIO()
+        pstats.Stats(profile, stream=out).sort_stats("tottime").print_stats(args.profile)
+        print(out.getvalue())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""A name the text introduces with "so-called", even in lower case: "the pair will go over the
+so-called migration and economic development partnership" names the Migration and Economic
+Development Partnership, an agreement of its own. (Rule: so_called_name.)"""
+
+from __future__ import annotations
+
+from itertools import compress, count
+
+from store.extract.state import AgreementAcc, State
+
+# Words a name may hold between its other words ("partnership for growth and jobs").
+_JOINS = frozenset({"and", "of", "for", "on", "the"})
+_QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+
+
+def find_so_called(state: State) -> None:
+    """Every "so-called <words> <agreement noun>" of two words or more, as a named agreement."""
+    d = state.doc
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+    family = state.cues.family
+    for k in compress(count(), map("called".__eq__, low)):
+        if k < 2 or low[k - 1] != "-" or low[k - 2] != "so":
+            continue
+        i = k + 1 + (k + 1 < n and words[k + 1] in _QUOTES)
+        j = i
+        while j < n and j - i < 8 and sent[j] == sent[k] and words[j].isalpha() and not state.blocked[j]:
+            if low[j] in family and not (j + 1 < n and low[j + 1] in family):
+                break
+            j += 1
+        else:
+            continue
+        if j - i < 1 or low[j] not in family or low[i] in _JOINS or state.blocked[j]:
+            continue
+        name = " ".join(w if w[:1].isupper() else (w if w in _JOINS else w.capitalize()) for w in (low[x] if words[x].islower() else words[x] for x in range(i, j + 1)))
+        acc = next(iter(state.named_index.get(name.casefold(), ())), None)
+        if acc is None:
+            acc = AgreementAcc(name=name, unnamed=False, family=family[low[j]], first=i, core=name)
+            state.agreements.append(acc)
+            state.named_index.setdefault(name.casefold(), []).append(acc)
+        acc.spans.append(state.span(i, j + 1, "so_called_name"))
+        acc.mentions.append((i, j + 1))
+        acc.first = min(acc.first, i)
+        state.blocked[i : j + 1] = b"\x01" * (j + 1 - i)

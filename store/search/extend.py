@@ -1,0 +1,168 @@
+"""Growing a saved index by the articles added since it was built, without rebuilding it.
+
+When every article the saved index holds is still stored, the new generation's index is the
+saved one plus the added articles: their sentences get the next sentence ids, their postings
+go after each term's saved list (so every list stays ascending), their texts are appended
+to ``texts.bin``. Nothing is regrouped or sorted per article already indexed: the cost
+follows the added articles plus one copy of the saved arrays, not a rebuild of the store.
+The name half (actors, agreements, titles) is small and changes with every commit (weights,
+new names): it is made again from the records.
+
+Sentences of added articles follow the saved ones, so among sentence hits of equal score
+they come after the saved articles' (a full build orders every article newest first).
+"""
+
+from __future__ import annotations
+
+import mmap
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from store.records import Actor, Agreement, ArticleMeta
+from store.search.postings import IndexData, _Postings, clean_label, name_part
+from store.search.saved_words import sentence_ranges
+from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
+
+
+@dataclass
+class AppendedTexts:
+    """The texts of an extended index: the saved ``texts.bin`` (its first ``size`` bytes)
+    and the added articles' texts after it (``saved.save_data`` links and appends)."""
+
+    base: Path
+    size: int
+    tail: list[bytes]
+
+    def __len__(self) -> int:
+        return self.size + sum(map(len, self.tail))
+
+
+def extend_data(
+    saved: IndexData,
+    base_texts: Path,
+    actors: list[Actor],
+    agreements: list[Agreement],
+    articles: list[ArticleMeta],
+    feed: TermFeed,
+    generation: int,
+) -> IndexData | None:
+    """The saved index grown by the articles of ``articles`` it lacks (their words taken
+    from ``feed``); None when it cannot be grown (an indexed article is gone, a word is
+    missing, or the saved index is not of the shape a build leaves), which means rebuild."""
+    if not isinstance(saved.texts, bytes | mmap.mmap):
+        return None
+    a = {name: np.asarray(arr) for name, arr in saved.arrays.items()}
+    by_id = {m.id: m for m in articles}
+    indexed = [row[0] for row in saved.articles]
+    if len(set(indexed)) != len(indexed) or not all(i in by_id for i in indexed):
+        return None  # an article went (a replacement): rebuild
+    if not _holds(a, len(indexed)):
+        return None
+    known = set(indexed)
+    added = [m for m in articles if m.id not in known]
+    found: list[SentenceTerms] = []
+    for m in added:
+        terms = feed.take(m.id)
+        if terms is None:
+            return None
+        found.append(terms)
+    order = [*(by_id[i] for i in indexed), *added]
+
+    names_ids = TermIds()
+    named = name_part(actors, agreements, articles, names_ids)  # as a build makes it
+    old_terms = saved.terms
+    merged = sorted(set(old_terms).union(feed.ids.terms, names_ids.terms))
+    position = {t: i for i, t in enumerate(merged)}
+    n_terms = len(merged)
+
+    def ranks(terms: list[str]) -> np.ndarray:
+        return np.fromiter(map(position.__getitem__, terms), np.int32, len(terms))
+
+    old_rank = ranks(old_terms)
+    old_off = a["sentence_offsets"]
+    n_sent = len(a["sentence_article"])
+    new = _Postings()
+    for terms in found:
+        new.add_docs(terms.ids, terms.counts)
+    new_off, new_post = new.csr(ranks(feed.ids.terms), n_terms)
+    new_post += np.int32(n_sent)
+    s_off, s_post = _merge(old_off, a["sentence_postings"], old_rank, new_off, new_post)
+
+    n_off, n_post = named.postings.csr(ranks(names_ids.terms), n_terms)
+    tail = [t.text.encode("utf-8", "replace") for t in found]
+    base_size = int(a["text_offsets"][-1]) if len(a["text_offsets"]) else 0
+    lengths = np.fromiter(map(len, tail), np.int64, len(tail))
+    ends = base_size + np.cumsum(lengths)
+    ranges = np.empty(2 * len(tail), np.int64)
+    ranges[0::2], ranges[1::2] = ends - lengths, ends
+
+    first = len(indexed)
+    counts = [len(t.counts) for t in found]
+    arrays = {
+        "sentence_offsets": s_off,
+        "sentence_postings": s_post,
+        "name_offsets": n_off,
+        "name_postings": n_post,
+        **named.arrays(),
+        "sentence_article": _cat(
+            a["sentence_article"],
+            *(np.full(c, first + k, np.int32) for k, c in enumerate(counts)),
+        ),
+        "sentence_number": _cat(a["sentence_number"], *(np.arange(c, dtype=np.int32) for c in counts)),
+        "sentence_start": _cat(a["sentence_start"], *(t.spans[0::2] for t in found)),
+        "sentence_end": _cat(a["sentence_end"], *(t.spans[1::2] for t in found)),
+        "text_offsets": np.concatenate((a["text_offsets"], ranges)),
+    }
+    titles = [[m.id, clean_label(m.shown)] for m in order]
+    texts = AppendedTexts(base_texts, base_size, tail)
+    return IndexData(generation, merged, named.owners, named.entries, titles, arrays, texts)
+
+
+def _holds(a: dict[str, np.ndarray], n_articles: int) -> bool:
+    """The saved sentences run article by article as a build leaves them, every posting
+    names a sentence, every span lies within its article's text: what growing builds on."""
+    if sentence_ranges(a, n_articles) is None:
+        return False
+    start, end, article = a["sentence_start"], a["sentence_end"], a["sentence_article"]
+    if not len(article):
+        return True
+    ranges = a["text_offsets"]
+    size = (ranges[1::2] - ranges[0::2])[article]  # bytes: never fewer than characters
+    return bool(np.all(start >= 0) and np.all(start <= end) and np.all(end <= size))
+
+
+def _cat(first: np.ndarray, *rest: np.ndarray) -> np.ndarray:
+    return np.concatenate((first, *rest)).astype(np.int32) if rest else np.asarray(first, np.int32)
+
+
+def _merge(
+    old_off: np.ndarray,
+    old_post: np.ndarray,
+    old_rank: np.ndarray,
+    new_off: np.ndarray,
+    new_post: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """One CSR of the saved lists (terms renumbered by ``old_rank``, which keeps their order)
+    and the new ones, each term's new postings after its saved ones.
+
+    The saved postings move in runs between the terms that gained postings, so the copy is
+    one ``concatenate`` of about twice as many pieces as such terms.
+    """
+    n_terms = len(new_off) - 1
+    counts = np.diff(new_off)
+    old_counts = np.zeros(n_terms, np.int64)
+    old_counts[old_rank] = np.diff(old_off)
+    offsets = np.zeros(n_terms + 1, np.int64)
+    np.cumsum(old_counts + counts, out=offsets[1:])
+    old_end = np.cumsum(old_counts)  # where each merged term's saved list ends in old_post
+    pieces: list[np.ndarray] = []
+    at = 0
+    for t in np.flatnonzero(counts).tolist():
+        end = int(old_end[t])
+        pieces.append(old_post[at:end])
+        pieces.append(new_post[new_off[t] : new_off[t + 1]])
+        at = end
+    pieces.append(old_post[at:])
+    return offsets, np.concatenate(pieces).astype(np.int32, copy=False)
