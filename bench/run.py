@@ -108,14 +108,25 @@ def pct(values: list[float], q: float) -> float:
 
 
 def bench_size(
-    n: int, seed: int, repeat: int, baselines: bool, log: Any, reuse: dict[str, Any] | None = None
+    n: int,
+    seed: int,
+    repeat: int,
+    baselines: bool,
+    log: Any,
+    reuse: dict[str, Any] | None = None,
+    ui_only: bool = False,
 ) -> dict[str, Any]:
     """Every figure for one corpus size. With ``reuse`` (the earlier result for this size),
-    an existing store is kept and its ingest figures are carried over."""
+    an existing store is kept and its ingest figures are carried over. ``ui_only`` measures
+    the explorer alone (cold start, preview, matrix) and keeps the earlier run's other figures."""
     label = label_of(n)
     corpus = HERE / "corpora" / label
     work = HERE / "out" / label
     res: dict[str, Any] = {"size": n}
+    if ui_only:
+        res = {**(reuse or {}), "size": n, "ui_only": True}
+        res.pop("targets", None)
+        return bench_ui(work / "db.json", repeat, log, res)
     if not corpus.is_dir() or sum(1 for _ in corpus.glob("*.txt")) != n:
         shutil.rmtree(corpus, ignore_errors=True)
         sys.path.insert(0, str(HERE))
@@ -126,7 +137,13 @@ def bench_size(
     db = work / "db.json"
     py = sys.executable
     if reuse is not None and db.is_file():
-        for key in ("ingest_s", "ingest_articles_per_s", "ingest_cpu_ms_per_article", "ingest_peak_rss_mb", "ingest_summary"):
+        for key in (
+            "ingest_s",
+            "ingest_articles_per_s",
+            "ingest_cpu_ms_per_article",
+            "ingest_peak_rss_mb",
+            "ingest_summary",
+        ):
             res[key] = reuse.get(key)
         res["ingest_reused"] = True
         log(f"[{label}] reusing the store ingested earlier (ingest figures from that run)")
@@ -165,30 +182,7 @@ def bench_size(
         f"[{label}] index rebuild {res['index_rebuild_s']}s (reading bodies alone {res['read_bodies_s']}s)"
     )
 
-    starts, readies = [], []
-    for _ in range(repeat):
-        t0 = time.time()
-        run = run_measured([py, str(HERE / "startup_probe.py"), str(db)])
-        starts.append(run.wall)
-        readies.append(json.loads(run.out.strip().splitlines()[-1])["ready"] - t0)
-    res["cold_start_s"] = round(statistics.median(starts), 3)
-    res["first_screen_s"] = round(statistics.median(readies), 3)
-    t0 = time.time()
-    run = run_measured([py, str(HERE / "startup_probe.py"), str(db), "--wait-data"])
-    marks = json.loads(run.out.strip().splitlines()[-1])
-    res["store_shown_s"] = round(marks["store"] - t0, 3) if marks["store"] else None
-    res["index_ready_s"] = round(marks["index"] - t0, 3) if marks["index"] else None
-    res["app_peak_rss_mb"] = round(run.rss_kb / 1024, 1)
-    log(
-        f"[{label}] cold start {res['cold_start_s']}s, store shown {res['store_shown_s']}s, index {res['index_ready_s']}s"
-    )
-
-    run = run_measured([py, str(HERE / "ui_start.py"), "--db", str(db), "--json"])
-    views = json.loads(run.out.strip().splitlines()[-1])
-    res["preview_ms"] = round(views["preview"] * 1000, 1)
-    res["matrix_open_ms"] = round(views["matrix_open"] * 1000, 1)
-    res["matrix_cells"] = views["matrix_cells"]
-    log(f"[{label}] preview {res['preview_ms']} ms, matrix {res['matrix_open_ms']} ms")
+    bench_ui(db, repeat, log, res)
 
     run = run_measured([py, __file__, "--probe", "search", str(db)])
     probe = json.loads(run.out)
@@ -244,15 +238,55 @@ def bench_size(
             res["fzf_median_ms"] = None
             log(f"[{label}] fzf not installed: baseline skipped")
 
-    res["add_articles_s"] = round(probe_add(db, work, py), 2)  # last: it changes the store
-    log(f"[{label}] adding {ADDED} articles took {res['add_articles_s']}s")
+    added = probe_add(db, work, py)  # last: it changes the store
+    res["add_articles_s"] = round(added.wall, 2)
+    res["add_peak_rss_mb"] = round(added.rss_kb / 1024, 1)
+    log(
+        f"[{label}] adding {ADDED} articles took {res['add_articles_s']}s,"
+        f" peak RSS {res['add_peak_rss_mb']} MB"
+    )
     return res
 
 
+def bench_ui(db: Path, repeat: int, log: Any, res: dict[str, Any]) -> dict[str, Any]:
+    """The explorer's figures on the store ``db``: cold start (median of ``repeat``), when the
+    store and the index are shown, its peak RSS, the preview and the matrix."""
+    label = label_of(res["size"])
+    py = sys.executable
+    if not db.is_file():
+        raise RuntimeError(f"{db}: no store to measure (run without --ui-only first)")
+    starts, readies = [], []
+    for _ in range(repeat):
+        t0 = time.time()
+        run = run_measured([py, str(HERE / "startup_probe.py"), str(db)])
+        starts.append(run.wall)
+        readies.append(json.loads(run.out.strip().splitlines()[-1])["ready"] - t0)
+    res["cold_start_s"] = round(statistics.median(starts), 3)
+    res["first_screen_s"] = round(statistics.median(readies), 3)
+    t0 = time.time()
+    run = run_measured([py, str(HERE / "startup_probe.py"), str(db), "--wait-data"])
+    marks = json.loads(run.out.strip().splitlines()[-1])
+    res["store_shown_s"] = round(marks["store"] - t0, 3) if marks["store"] else None
+    res["index_ready_s"] = round(marks["index"] - t0, 3) if marks["index"] else None
+    res["app_peak_rss_mb"] = round(run.rss_kb / 1024, 1)
+    log(
+        f"[{label}] cold start {res['cold_start_s']}s, store shown {res['store_shown_s']}s, index {res['index_ready_s']}s"
+    )
+
+    run = run_measured([py, str(HERE / "ui_start.py"), "--db", str(db), "--json"])
+    views = json.loads(run.out.strip().splitlines()[-1])
+    res["preview_ms"] = round(views["preview"] * 1000, 1)
+    res["matrix_open_ms"] = round(views["matrix_open"] * 1000, 1)
+    res["preview_max_ms"] = round(views["preview_max"] * 1000, 1)
+    res["matrix_first_ms"] = round(views["matrix_first"] * 1000, 1)
+    res["matrix_cells"] = views["matrix_cells"]
+    log(f"[{label}] preview {res['preview_ms']} ms, matrix {res['matrix_open_ms']} ms")
+
+    return res
 
 
-def probe_add(db: Path, work: Path, py: str) -> float:
-    """Wall time of ``pactscope ingest`` adding ADDED new articles to the store."""
+def probe_add(db: Path, work: Path, py: str) -> Measured:
+    """``pactscope ingest`` adding ADDED new articles to the store: wall time, peak RSS."""
     folder = work / "added"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -263,9 +297,9 @@ def probe_add(db: Path, work: Path, py: str) -> float:
         (folder / f"added-{i}.txt").write_text(f"{text}\n\nAddendum {stamp}-{i}.\n", "utf-8")
     env = os.environ.copy()
     env["PYTHONPATH"] = str(ROOT)
-    wall = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env).wall
+    run = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env)
     shutil.rmtree(folder, ignore_errors=True)
-    return wall
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -278,6 +312,12 @@ def main(argv: list[str] | None = None) -> int:
         "--reuse-store",
         action="store_true",
         help="keep a store ingested by an earlier run (its ingest figures are carried over)",
+    )
+    ap.add_argument(
+        "--ui-only",
+        action="store_true",
+        help="only the explorer's figures (cold start, preview, matrix) on the store an earlier"
+        " run ingested; its other figures are kept",
     )
     ap.add_argument("--probe", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -305,8 +345,10 @@ def main(argv: list[str] | None = None) -> int:
         earlier = {}
     results = []
     for n in args.sizes:
-        reuse = earlier.get(n, {}) if args.reuse_store else None
-        results.append(bench_size(n, args.seed, args.repeat, not args.no_baselines, log, reuse))
+        reuse = earlier.get(n, {}) if args.reuse_store or args.ui_only else None
+        results.append(
+            bench_size(n, args.seed, args.repeat, not args.no_baselines, log, reuse, args.ui_only)
+        )
     machine = {
         "python": platform.python_version(),
         "cpus": os.cpu_count(),

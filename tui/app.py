@@ -21,6 +21,7 @@ from textual.actions import SkipAction
 from textual.app import App
 from textual.binding import Binding, BindingType
 from textual.command import CommandPalette, SearchIcon
+from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
 
@@ -77,7 +78,7 @@ class PactscopeApp(CorrectionWriter, App[None]):
         self.search_index: Any = None
         self.history = History()
         self.main_screen = MainScreen()
-        self._seen_signature: tuple[int, int, int] | None = None
+        self._seen_signature: tuple[int, ...] | None = None
         self._started = False
         self._writer_init()
 
@@ -115,12 +116,10 @@ class PactscopeApp(CorrectionWriter, App[None]):
 
     # --- workers -------------------------------------------------------------------------
 
-    def _file_signature(self) -> tuple[int, int, int] | None:
-        try:
-            st = os.stat(self.db_path)
-        except OSError:
-            return None
-        return (st.st_mtime_ns, st.st_size, st.st_ino)
+    def _file_signature(self) -> tuple[int, ...] | None:
+        from store.db.journal import store_signature  # the catalog and its journal
+
+        return store_signature(self.db_path)
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self, reloaded: bool, force: bool = True) -> None:
@@ -308,7 +307,7 @@ class PactscopeApp(CorrectionWriter, App[None]):
             return MatrixScreen()
         if (screen := self.correction_view(location.kind)) is not None:
             return screen
-        return AgreementScreen(location.id)
+        return AgreementScreen(location.id, party=location.party)
 
     def main_resumed(self) -> None:
         """A view closed on its own (not through ``go``): the main screen is a step too."""
@@ -370,6 +369,14 @@ class PactscopeApp(CorrectionWriter, App[None]):
 
     # --- the terminal ----------------------------------------------------------------------
 
+    def format_title(self, title: str, sub_title: str) -> Content:
+        """``title — sub title`` in the header, with a dash the terminal can draw."""
+        if not sub_title:
+            return Content(title)
+        return Content.assemble(
+            Content(title), (f" {glyphs().dash} ", "dim"), Content(sub_title).stylize("dim")
+        )
+
     def get_key_display(self, binding: Binding) -> str:
         """Keys as the terminal can draw them (``enter`` rather than ⏎ on a plain console)."""
         shown = super().get_key_display(binding)
@@ -378,7 +385,8 @@ class PactscopeApp(CorrectionWriter, App[None]):
     def action_command_palette(self) -> None:
         """The palette, its search icon drawable on this terminal."""
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(Palette(id="--command-palette"))
+            placeholder = f"Search for commands{glyphs().ellipsis}"
+            self.push_screen(Palette(id="--command-palette", placeholder=placeholder))
 
 
 def run_app(db_path: Path) -> None:

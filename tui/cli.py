@@ -135,6 +135,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="write a repaired copy of the store to OUT (the original is kept)",
     )
 
+    sub.add_parser(
+        "compact",
+        parents=[common],
+        help="fold the catalog journal into the catalog and rebuild the search index",
+        description="Rewrite the catalog with every commit of its journal folded in, and the "
+        "search index in date order (ingests do both by themselves when it pays).",
+    )
+
     p = sub.add_parser(
         "serve",
         parents=[common],
@@ -190,6 +198,8 @@ def _ingest(
                 guard.check()
                 update(done, total, name)
 
+            for line in store.notices:
+                say(line, style="yellow")
             report = ingest(
                 store, paths, step, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer
             )
@@ -303,6 +313,20 @@ def _catalog_readable(db: Path) -> bool:
     return True
 
 
+def cmd_compact(args: argparse.Namespace, db: Path) -> int:
+    from store.db.store import Store
+    from store.search.upkeep import rebuild_index
+
+    with Store.open(db, write=True) as store:
+        for line in store.notices:
+            say(line, style="yellow")
+        store.compact()
+        rebuild_index(store)
+        count = len(store.article_ids())
+    say(f"compacted {safe_path(db)}: {count} articles, search index rebuilt")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace, db: Path) -> int:
     if importlib.util.find_spec("textual_serve") is None:  # the optional extra, not our code
         raise CliError("serving needs textual-serve: pip install 'pactscope[serve]'")
@@ -331,6 +355,7 @@ COMMANDS = {
     "search": cmd_search,
     "doctor": cmd_doctor,
     "serve": cmd_serve,
+    "compact": cmd_compact,
     "fix": lambda args, db: cmd_fix(args, db, say),
 }
 

@@ -7,11 +7,12 @@ set once at start-up (``run_app``), and every label asks ``glyphs()`` for its ch
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import ClassVar
 
 from textual.scrollbar import ScrollBar, ScrollBarRender
+
+from tui.terminal import plain_terminal
 
 
 @dataclass(frozen=True)
@@ -32,18 +33,7 @@ UNICODE = Glyphs(False, "…", "·", "—", "↳", "⏎", "🔎", "⭘")
 ASCII = Glyphs(True, "~", "-", "-", ">", "enter", ">", "*")
 
 _current = UNICODE
-
-
-def plain_terminal(environ: Mapping[str, str]) -> bool:
-    """Whether to draw plain ASCII: on the Linux console, or when the locale is not UTF-8
-    (the first of LC_ALL, LC_CTYPE, LANG that is set decides, as for every C program)."""
-    if environ.get("TERM", "") == "linux":
-        return True
-    for name in ("LC_ALL", "LC_CTYPE", "LANG"):
-        value = environ.get(name)
-        if value:
-            return "utf-8" not in value.lower().replace("utf8", "utf-8")
-    return True  # no locale at all is the C locale: ASCII
+__all__ = ["ASCII", "UNICODE", "Glyphs", "glyphs", "plain_terminal", "use"]
 
 
 class PlainScrollBarRender(ScrollBarRender):

@@ -19,6 +19,8 @@ class Location:
     kind: LocationKind
     id: str
     sentence: int | None = None
+    party: str | None = None
+    """An agreement opened at one party's line, its evidence shown (from the matrix)."""
 
 
 HOME = Location("home", "")

@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from store.text import strip_controls
+from tui.terminal import plain_terminal
 
 
 class Terminated(KeyboardInterrupt):
@@ -29,15 +30,19 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int, str], None]]:
     if not console.is_terminal:
         yield lambda done, total, name: None
         return
+    # the whole line fits the terminal: Rich would cut a column short with an ellipsis
+    bar_width = 20 if console.width < 100 else 40
+    room = max(12, min(40, console.width - len(label) - bar_width - 22))
     columns = (
         TextColumn(label, markup=False),
-        BarColumn(),
+        BarColumn(bar_width=bar_width),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         TextColumn("{task.fields[file]}", markup=False),
     )
     # No refresh thread: the ingest forks worker processes, which must not copy a thread
     # holding the console's lock. The bar is redrawn from ``update`` instead.
+    ellipsis = "~" if plain_terminal(os.environ) else "…"  # a console font has no …
     with Progress(*columns, console=console, transient=True, auto_refresh=False) as bar:
         task = bar.add_task(label, total=None, file="")
         last = 0.0
@@ -45,7 +50,7 @@ def progress_bar(label: str) -> Iterator[Callable[[int, int, str], None]]:
         def update(done: int, total: int, name: str) -> None:
             nonlocal last
             shown = strip_controls(name)
-            shown = shown if len(shown) <= 40 else "…" + shown[-39:]
+            shown = shown if len(shown) <= room else ellipsis + shown[1 - room :]
             bar.update(task, completed=done, total=total, file=shown)
             now = time.monotonic()
             if now - last >= 0.1 or done == total:

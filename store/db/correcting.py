@@ -57,10 +57,14 @@ class Correcting:
             self._log_dirty.discard(entry.seq)
         seq = max((e.seq for e in self._log), default=0) + 1
         entry = CorrectionEntry(seq, now(), correction, refs=refs)
-        apply(entry, ws, Finder(ws))
-        self._log.append(entry)
-        self._log_dirty.add(entry.seq)
-        self._settle(ws)
+        try:
+            apply(entry, ws, Finder(ws))
+            self._log.append(entry)
+            self._log_dirty.add(entry.seq)
+            self._settle(ws)
+        except BaseException as exc:  # records half changed: this store commits no more
+            self._failed = " ".join(str(exc).split())[:200] or type(exc).__name__
+            raise
         self.commit(force=True)
         return Corrected(
             entry,
@@ -178,6 +182,8 @@ class Correcting:
         articles, actors and agreements it touched or removed."""
         bodies = self._require_write()
         staged = self._staged
+        if not (ws.touched or ws.removed or ws.dirty_mentions or ws.linked):
+            return  # nothing changed: the name index and sorted views stay
         for article_id in sorted(ws.dirty_mentions):
             meta = self._articles[article_id]
             record = bodies.read(*meta.body)

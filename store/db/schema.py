@@ -36,10 +36,15 @@ from store.records import (
     TargetRef,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """2: each body-segment line carries a CRC-32 of its bytes (``bodies.seal``). A store of
 version 1 still opens: its lines have none and are accepted as they are; the first commit of
-a writer records where checksummed lines begin (``checksums_from``) and writes version 2."""
+a writer records where checksummed lines begin (``checksums_from``) and writes version 2.
+3: commits append to the catalog journal (``PATH.journal``, ``store/db/journal.py``) beside
+the base catalog. A store of version 1 or 2 opens as it is; the first writer to open it
+rewrites its base as version 3 before any journal line (``JOURNAL_FROM``), so a release
+that does not read journals refuses it instead of missing commits."""
+JOURNAL_FROM = 3
 APP_TAG = "pactscope"
 
 META = "meta"

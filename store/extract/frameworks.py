@@ -30,6 +30,7 @@ _PRONOUNS = frozenset({"it", "this", "which", "that"})
 _RATING = frozenset({"ever", "overall", "entire", "whole", "umbrella", "overarching"})
 _DETERMINERS = frozenset("the a an its their his her this that".split())
 _TRIGGERS = _PIECES | {"under"}
+_ENDS = "framework_mention_ends"
 # Words that make an agreement one others are made under: "the framework agreement".
 _UMBRELLAS = frozenset({"framework", "umbrella", "master", "overarching"})
 
@@ -85,7 +86,9 @@ def _under(state: State, k: int) -> None:
     framework, umbrella or master agreement after it."""
     d = state.doc
     low = d.low
-    ends = {j: acc for acc in state.agreements for _, j in acc.mentions}
+    ends = state.cache.get(_ENDS)
+    if ends is None:  # built once per article, at its first "under"
+        ends = state.cache[_ENDS] = {j: acc for acc in state.agreements for _, j in acc.mentions}
     part = None
     for end in range(k, max(d.sent_first[d.sent[k]], k - 8) - 1, -1):
         part = ends.get(end)
@@ -158,6 +161,7 @@ def _part(state: State, subject_end: int, at: int, whole_noun: int) -> Agreement
         while first > 0 and low[first - 1] not in _DETERMINERS and d.words[first - 1][:1].isalpha() and at - first < 3:
             first -= 1
         acc.mentions.append((first, at + 1))
+        state.cache.pop(_ENDS, None)
         acc.spans.append(state.span(first, at + 1))
         keyword = d.text[d.starts[first] : d.ends[at]]
         if keyword not in acc.keywords:
@@ -221,4 +225,5 @@ def _split(state: State, part: AgreementAcc, start: int, k: int) -> AgreementAcc
     part.referring -= {i for i, _ in whole.mentions}
     whole.first = min(i for i, _ in whole.mentions)
     state.agreements.append(whole)
+    state.cache.pop(_ENDS, None)  # the mentions moved
     return whole

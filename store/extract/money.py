@@ -160,7 +160,26 @@ def value_in_clause(state: State, j: int) -> int | None:
             return None
         if low[x] == ",":
             found = value_start(state, x + 1) if low[x + 1 : x + 2] != ["which"] else value_start(state, x)
-            return found if found is not None else _apposed_value(state, x + 1)
+            found = found if found is not None else _apposed_value(state, x + 1)
+            if found is None and x + 1 < n and low[x + 1] in _MADE:
+                found = _past_aside(state, x + 1, here)  # "The deal, inked in March, is worth $3 billion"
+            return found
+    return None
+
+
+# Participles of an aside on an agreement between its mention and its value.
+_MADE = frozenset("signed inked sealed agreed concluded struck reached announced finalised finalized ratified approved unveiled".split())
+
+
+def _past_aside(state: State, k: int, here: int) -> int | None:
+    """The value a cue gives right after an aside that opens with a participle at k and
+    closes with a comma within ten words (", inked in March, is worth ..."). (Rule: value_after_mention.)"""
+    d = state.doc
+    for y in range(k + 1, min(d.n, k + 10)):
+        if d.sent[y] != here or d.low[y] in (".", ";"):
+            return None
+        if d.low[y] == ",":
+            return value_start(state, y + 1)
     return None
 
 

@@ -25,6 +25,8 @@ def in_force_on_signing(state: State) -> None:
     """Move a signed agreement to in force where the text says it took effect on signing."""
     d = state.doc
     low, sent = d.low, d.sent
+    if not state.agreements:
+        return
     for k in compress(count(), map(_SIGNING.__contains__, low)):
         x = k - 1 - (low[k] == "signed" and low[k - 1] == "being")  # "upon being signed"
         if low[k] == "signed" and x == k - 1:

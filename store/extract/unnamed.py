@@ -357,6 +357,10 @@ def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: d
         for x, m in enumerate(mods)
         if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
-    return " ".join([*words, noun])
+    return " ".join([*words, _SPELLED.get(noun, noun)])
+
+
+# Nouns an unnamed agreement's name spells out: "an MoU on ports" is a "ports memorandum".
+_SPELLED = {"mou": "memorandum", "mous": "memoranda"}
 
 

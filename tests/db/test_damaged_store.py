@@ -17,10 +17,14 @@ import orjson
 import pytest
 
 from store.db import bodies as bodies_module
+from store.db import catalog as catalog_module
 from store.db import json_storage as storage
 from store.db import lock as lock_module
 from store.db.store import Store, bodies_path, lock_path
+from store.db.verified import verified_path
+from store.doctor import check
 from store.ingest import ingest
+from store.paths import journal_path
 from tests.db.test_crash_harness import write_corpus
 from tui.cli import main
 
@@ -218,7 +222,7 @@ def test_read_only_store_file(store_copy: Path, more: Path, monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("failure", [_erofs, _eacces], ids=["erofs", "eacces"])
-@pytest.mark.parametrize("where", ["lock", "bodies", "catalog-temp", "catalog-rename"])
+@pytest.mark.parametrize("where", ["lock", "bodies", "journal"])
 def test_read_only_file_system_during_ingest(
     store_copy: Path, more: Path, monkeypatch, capsys, failure: Callable[..., None], where: str
 ) -> None:
@@ -231,18 +235,15 @@ def test_read_only_file_system_during_ingest(
         hit = {
             "lock": name.endswith(".lock"),
             "bodies": name.endswith(".bodies"),
-            "catalog-temp": name.endswith(".tmp"),
+            "journal": name.endswith(".journal"),  # the commit point
         }.get(where, False)
         if writes and hit:
             failure()
         return real_open(target, flags, mode, **kw)
 
-    if where == "catalog-rename":
-        monkeypatch.setattr(storage.os, "replace", failure)
-    else:
-        monkeypatch.setattr(lock_module.os, "open", failing_open)
-        monkeypatch.setattr(bodies_module.os, "open", failing_open)
-        monkeypatch.setattr(storage.os, "open", failing_open)
+    monkeypatch.setattr(lock_module.os, "open", failing_open)
+    monkeypatch.setattr(bodies_module.os, "open", failing_open)
+    monkeypatch.setattr(storage.os, "open", failing_open)
     status = main(_commands(store_copy, more, Path("unused"))["ingest"])
     err = capsys.readouterr().err
     monkeypatch.undo()
@@ -267,6 +268,26 @@ def test_read_only_file_system_during_ingest(
     assert main(_commands(store_copy, more, Path("unused"))["ingest"]) == 0
     with Store.open(store_copy) as store:
         assert len(store.article_ids()) == 8
+
+
+@pytest.mark.parametrize("failure", [_erofs, _eacces], ids=["erofs", "eacces"])
+def test_a_compaction_that_cannot_write_keeps_the_commit(
+    store_copy: Path, more: Path, monkeypatch, capsys, failure: Callable[..., None]
+) -> None:
+    """The journal line is the commit: folding it into the base may fail and wait."""
+    before = _files(store_copy)
+    tried: list[object] = []
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", 0.0)  # every commit compacts
+    monkeypatch.setattr(storage.os, "replace", lambda *a: tried.append(a) or failure())
+    status = main(_commands(store_copy, more, Path("unused"))["ingest"])
+    monkeypatch.undo()
+    assert status == 0, capsys.readouterr().err
+    assert tried and journal_path(store_copy).stat().st_size > 0
+    assert _files(store_copy)[store_copy.name] == before[store_copy.name]  # base as it was
+    assert [p.name for p in store_copy.parent.iterdir() if p.name.endswith(".tmp")] == []
+    with Store.open(store_copy) as store:
+        assert len(store.article_ids()) == 8
+    assert check(store_copy) == []
 
 
 def test_read_only_export_target(store_copy: Path, tmp_path: Path, monkeypatch, capsys) -> None:
@@ -322,7 +343,8 @@ def test_lost_catalog_beside_articles_is_damage_not_an_empty_store(
         assert len(lines) == 1 and str(store_copy) in lines[0], lines
         assert "doctor --repair" in lines[0], lines
     assert segment.read_bytes() == before
-    assert sorted(p.name for p in store_copy.parent.iterdir()) == sorted(
+    notes = {verified_path(store_copy).name}  # the last writer's note, copied with the store
+    assert sorted(p.name for p in store_copy.parent.iterdir() if p.name not in notes) == sorted(
         [store_copy.name, segment.name] if how != "missing" else [segment.name]
     )  # no index, no lock, no catalog written
 

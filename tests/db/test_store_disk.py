@@ -76,8 +76,8 @@ def test_failed_write_leaves_the_old_catalog(db_path: Path, make_pair, monkeypat
     real_fsync = os.fsync
 
     def failing_fsync(fd: int) -> None:
-        # Fail on the temporary catalog, after its bytes were written: a full disk mid-commit.
-        if os.readlink(f"/proc/self/fd/{fd}").endswith(".tmp"):
+        # Fail on the journal, after the commit's bytes were written: a full disk mid-commit.
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".journal"):
             raise OSError(28, "No space left on device")
         real_fsync(fd)
 
@@ -208,7 +208,7 @@ def test_commit_in_read_only_folder_raises_store_read_only(
     real_open = os.open
 
     def deny_tmp(path, flags, mode=0o777, **kw):  # type: ignore[no-untyped-def]
-        if str(path).endswith(".tmp"):
+        if str(path).endswith((".tmp", ".journal")):
             raise PermissionError(13, "Permission denied")
         return real_open(path, flags, mode, **kw)
 

@@ -114,3 +114,14 @@ def test_a_country_sign_before_the_dollar_is_money_not_a_party() -> None:
 def test_a_country_abbreviation_spaced_from_a_dollar_stays_a_country() -> None:
     ex = run("Tonga, Samoa and NZ signed a fisheries contract worth $40 million in Apia.")
     assert "New Zealand" in {a.name for a in ex.actors}
+
+
+def test_a_value_after_an_aside_of_the_signing() -> None:
+    (g,) = run("The Peru-Chile gas deal, inked in March, is worth $3 billion.").agreements
+    assert (g.value, g.amount, g.currency) == ("$3 billion", 3e9, "USD")
+    assert next(f for f in g.facts if f.field == "value").rule == "value_after_mention"
+
+
+def test_money_after_an_aside_without_a_value_cue_is_no_value() -> None:
+    (g,) = run("The Peru-Chile gas deal, inked in March, was criticised as Peru spent $3 billion on subsidies.").agreements
+    assert g.value is None

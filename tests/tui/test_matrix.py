@@ -12,7 +12,6 @@ from store.records import Actor, Agreement, StoredFact
 from tests.tui_support import crafted_store
 from tui.app import PactscopeApp
 from tui.matrix_model import build_matrix, parse_query
-from tui.navigation import Location
 from tui.screens.matrix import MatrixScreen
 from tui.widgets.matrix_grid import MatrixGrid
 
@@ -110,8 +109,17 @@ async def test_the_screen_opens_flips_filters_and_enter_opens_the_agreement(
         await pilot.press(*"c:lem")
         assert screen.matrix.cols == ["c-lemuria"]
         await pilot.press("escape", "enter")  # Esc clears the filter, back on the grid
+        await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.history.current == Location("agreement", "g-pacific-accord")
+        # the agreement opens at the party's line, with the sentence naming it a party shown
+        current = app.history.current
+        assert current is not None and (current.kind, current.id) == ("agreement", "g-pacific-accord")
+        party = current.party
+        assert party in {"c-atlantis", "c-lemuria"}
+        evidence = app.screen.query_one("EvidencePanel").evidence
+        assert evidence is not None and evidence.article == "a1" and evidence.sentence == 0
+        assert evidence.field == "Party" and evidence.value.lower() == party.removeprefix("c-")
+        await pilot.press("escape")  # hides the evidence panel first
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, MatrixScreen)  # Esc returns to the view it came from

@@ -23,8 +23,9 @@ pytestmark = [
     pytest.mark.slow,  # a real terminal under tmux
 ]
 
-MISSING_GLYPHS = "⭘⏎🔎▁▂▃▅▆▇▉▊▋▍▎▏▔▕"
-"""What the Linux console font cannot draw (▄ and ▌ are in its CP437 set)."""
+MISSING_GLYPHS = "⭘⏎🔎▁▂▃▅▆▇▉▊▋▍▎▏▔▕…—↳"
+"""What the Linux console font cannot draw (▄ and ▌ are in its CP437 set, · too), among
+them the ellipsis and dash labels would use: the explorer writes ~ and - there."""
 SGR = re.compile(rb"\x1b\[([0-9;:]*)m")
 COLOUR_PARAMS = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
 
@@ -72,6 +73,8 @@ def test_console_walk_sends_no_missing_glyph_and_no_colour(tmp_path: Path) -> No
              "search results under the typed query"),
             (["Escape", "?"], lambda s: "Everywhere" in s, "the help"),
             (["Escape", "m"], lambda s: "Matrix" in s and "countries" in s, "the matrix"),
+            (["c:jap"], lambda s: "c:jap" in s.splitlines()[1], "the matrix filter as typed"),
+            (["Escape", "Escape", "2", "f"], lambda s: "Filter actors" in s, "an empty filter"),
             (["Escape", "C-p"], lambda s: "Search" in s, "the palette"),
             (["Escape", "2"], lambda s: "Actors" in s, "back on the main screen"),
         ]

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 from store.resolve.offices import RoleGroup, group_roles
 from tui.explorer import explorer
 from tui.fix_keys import actor_bindings
+from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import (
     KIND_LABELS,
@@ -138,8 +139,8 @@ class ActorScreen(EntityScreen):
                 label = f"{label} (also: {', '.join(others)})"
             first = group.roles[0]
             count = len({r.article for r in group.roles})
-            meta = self._title(first.article) + (f" · {count} articles" if count > 1 else "")
-            prompt = fit(label, meta, self._width, sep="  — ", cut="meta")
+            meta = self._title(first.article) + (f" {glyphs().dot} {count} articles" if count > 1 else "")
+            prompt = fit(label, meta, self._width, sep=f"  {glyphs().dash} ", cut="meta")
             options.append(self._option(prompt, Location("article", first.article, first.sentence)))
         return options
 
@@ -152,7 +153,7 @@ class ActorScreen(EntityScreen):
             meta = self._store.article(article_id)
             count = counts[article_id]
             mentions = f"{count} mention{'s' if count != 1 else ''}"
-            note = " · ".join(p for p in (article_date(meta), mentions) if p)
+            note = f" {glyphs().dot} ".join(p for p in (article_date(meta), mentions) if p)
             prompt = fit(meta.shown if meta else article_id, note, self._width)
             options.append(self._option(prompt, Location("article", article_id)))
         return options
@@ -160,7 +161,7 @@ class ActorScreen(EntityScreen):
     def _agreements(self) -> list[Option]:
         options = []
         for agreement in self._store.agreements_of_actor(self.actor_id):
-            facts = " · ".join(
+            facts = f" {glyphs().dot} ".join(
                 p for p in (status_label(agreement.status), str(agreement.year or "")) if p
             )
             prompt = fit(agreement.name, facts, self._width)
@@ -195,7 +196,7 @@ class ActorScreen(EntityScreen):
             if not words:
                 continue
             prompt = plain(shorten(words, QUOTE_WIDTH))
-            prompt.append("\n  — ")
+            prompt.append(f"\n  {glyphs().dash} ")
             prompt.append(shorten(self._title(quote.article), self._width - 4), style=DIM_STYLE)
             options.append(self._option(prompt, Location("article", quote.article, quote.sentence)))
         return options
@@ -204,7 +205,7 @@ class ActorScreen(EntityScreen):
         options = []
         for other, shared in self._store.cooccurring(self.actor_id, limit=10):
             kind = KIND_LABELS.get(other.kind, clean(other.kind))
-            note = f"{kind} · {shared} article{'s' if shared != 1 else ''}"
+            note = f"{kind} {glyphs().dot} {shared} article{'s' if shared != 1 else ''}"
             prompt = fit(other.name, note, self._width)
             options.append(self._option(prompt, Location("actor", other.id)))
         return options

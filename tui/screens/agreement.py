@@ -83,9 +83,10 @@ class AgreementScreen(EntityScreen):
     ]
     fix_table = "agreement"
 
-    def __init__(self, agreement_id: str) -> None:
+    def __init__(self, agreement_id: str, party: str | None = None) -> None:
         super().__init__()
         self.agreement_id = agreement_id
+        self._party = party  # opened at this party's line, its evidence shown (once)
         self.agreement: Any = None
         self._rows: dict[str, Row] = {}
         self._bodies: dict[str, Any] = {}
@@ -152,6 +153,23 @@ class AgreementScreen(EntityScreen):
         articles = len(self.story.timeline)
         lines.border_title = f"Timeline ({articles} article{'s' * (articles != 1)})"
         (section if count else self.query_one("#agreement-fields", SectionList)).focus()
+        if self._party is not None:
+            self._show_party(self._party)
+            self._party = None
+
+    def _show_party(self, party: str) -> None:
+        """Highlight ``party``'s line and show the sentence naming it a party."""
+        parties = self.query_one("#agreement-parties", SectionList)
+        for index in range(parties.option_count):
+            key = parties.get_option_at_index(index).id or ""
+            row = self._rows.get(key)
+            if row is not None and row.kind == "party" and row.target == Location("actor", party):
+                parties.highlighted = index
+                parties.focus()
+                if row.evidence is not None:
+                    self.query_one(EvidencePanel).show_evidence(row.evidence)
+                    self.refresh_bindings()
+                return
 
     # --- reading the store (in the worker) -------------------------------------------------
 
@@ -237,15 +255,12 @@ class AgreementScreen(EntityScreen):
             if field in self._disputed_kinds():
                 prompt.append(f"  {DISPUTED_MARK} articles disagree", style=DISPUTED_STYLE)
             options.append(self._option(prompt, Row("field", evidence=evidence)))
-        if agreement.part_of:  # made under a larger agreement: Enter opens that one
-            whole = self._store.agreement(agreement.part_of)
+        whole = self._store.agreement(agreement.part_of) if agreement.part_of else None
+        if whole is not None:  # made under a larger agreement: Enter opens that one
             fact = self._supporting("part_of", None)
-            shown = clean(whole.name) if whole is not None else clean(agreement.part_of)
-            evidence = self._evidence("", "Part of", shown, fact) if fact is not None else None
-            prompt = Text(f"{'Part of':<8}", style=HEADING_STYLE, end="")
-            prompt.append_text(plain(shown))
-            target = Location("agreement", agreement.part_of) if whole is not None else None
-            options.append(self._option(prompt, Row("party", target, evidence)))
+            evidence = self._evidence("", "Part of", clean(whole.name), fact) if fact else None
+            prompt = joined(Text("Part of", style=HEADING_STYLE, end=""), plain(clean(whole.name)), sep=" ")
+            options.append(self._option(prompt, Row("party", Location("agreement", whole.id), evidence)))
         return options
 
     def _disputed_kinds(self) -> set[str]:

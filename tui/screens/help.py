@@ -290,7 +290,7 @@ class HelpScreen(ModalScreen[None]):
     CSS_PATH = "help.tcss"
 
     def compose(self) -> ComposeResult:
-        box = HelpFilter(placeholder="Find a key or a word…", id="help-filter", compact=True)
+        box = HelpFilter(placeholder=f"Find a key or a word{glyphs().ellipsis}", id="help-filter", compact=True)
         box.display = False
         yield box
         with HelpBody() as body:

@@ -49,8 +49,9 @@ if TYPE_CHECKING:
 PREVIEW_DELAY = 0.04
 """A cursor moved again within this many seconds is a held key: its rows are previewed only
 once it rests this long; a single step previews at once."""
-AGREEMENTS_SHARE = 0.4
-"""The agreements pane's part of the right column when the article needs all the rest."""
+AGREEMENTS_SHARE = 1 / 3
+"""The agreements pane's part of the right column when the article needs all the rest (a
+fixed part, not the list's length: see ``MainScreen._balance``)."""
 
 
 class Pane(Vertical):
@@ -108,7 +109,7 @@ class MainScreen(Screen[None]):
         yield Footer(compact=True, show_command_palette=False)  # 80 columns: ^p is in help
 
     def on_mount(self) -> None:
-        self.query_one(ArticleView).clear("Loading the store…")
+        self.query_one(ArticleView).clear(f"Loading the store{glyphs().ellipsis}")
         self.query_one(ArticleList).focus()
         self.pactscope.start()
 

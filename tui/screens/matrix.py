@@ -55,6 +55,9 @@ class MatrixScreen(Screen[None]):
         *screen_bindings(),
     ]
 
+    _opening_filter = False
+    """Set from opening the filter until it has the focus (see ``on_key``)."""
+
     @property
     def pactscope(self) -> Explorer:
         return explorer(self)
@@ -68,8 +71,11 @@ class MatrixScreen(Screen[None]):
             self.matrix = main.matrix_of(store)  # built ahead while the reader read
         else:
             self.matrix = build_matrix(store.actors(), store.agreements())
-        box = MatrixFilter(
-            placeholder="c:country a:agreement or words…", id="matrix-filter", select_on_focus=False
+        box = MatrixFilter(  # compact: a bordered input has no room for its text in one row
+            placeholder=f"c:country a:agreement or words{glyphs().ellipsis}",
+            id="matrix-filter",
+            select_on_focus=False,
+            compact=True,
         )
         box.display = False
         yield Static(id="matrix-head")
@@ -108,16 +114,24 @@ class MatrixScreen(Screen[None]):
         self._reapply()
 
     def on_key(self, event: events.Key) -> None:
-        """A letter nothing binds, typed on the grid, starts the filter with it."""
+        """A letter nothing binds, typed on the grid, starts the filter with it; until the
+        filter has the focus, the letters after it are its text too (``j`` in "c:jap")."""
         if not isinstance(self.focused, MatrixGrid) or not event.is_printable:
             return
         if event.character is None or event.character.isspace():
             return
-        if event.key in self.active_bindings:
+        active = self.active_bindings.get(event.key)
+        if active is not None and not self._opening_filter:
+            if active.binding.action == "filter":
+                self._opening_filter = True  # the letters after ``f`` are the filter's
             return
         event.stop()
+        event.prevent_default()
         self.action_filter()
         self.query_one(MatrixFilter).insert_text_at_cursor(event.character)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._opening_filter = False
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -127,7 +141,9 @@ class MatrixScreen(Screen[None]):
     def action_filter(self) -> None:
         box = self.query_one(MatrixFilter)
         box.display = True
-        box.focus()
+        if not box.has_focus:
+            self._opening_filter = True
+            box.focus()
 
     def action_flip(self) -> None:
         self.matrix.flipped = not self.matrix.flipped
@@ -149,7 +165,7 @@ class MatrixScreen(Screen[None]):
         event.stop()
         found = self._agreement_and_cell()
         if found is not None:
-            self.pactscope.go(Location("agreement", found[0]))
+            self.pactscope.go(Location("agreement", found[0], party=found[1]))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_evidence":

@@ -24,6 +24,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui.explorer import explorer
+from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import store_lock
 from tui.screens.main import MainScreen
@@ -133,7 +134,7 @@ def hit_prompt(hit: Any, width: int = 72, copies: int = 0) -> Text:
         detail = f"{detail} ({also})" if detail else also
     if detail:
         if len(detail) > width - 2:
-            detail = detail[: width - 3].rstrip() + "…"
+            detail = detail[: width - 3].rstrip() + glyphs().ellipsis
         text.append("\n    ")
         text.append(detail, style=DIM_STYLE)
     return text
@@ -195,7 +196,7 @@ class SearchScreen(ModalScreen[Location | None]):
         with Vertical(id="search-box") as box:
             box.border_title = "Search"
             yield QueryInput(
-                value=self._initial, placeholder="name, agreement or words…", id="search-query"
+                value=self._initial, placeholder=f"name, agreement or words{glyphs().ellipsis}", id="search-query"
             )
             yield Static(Text(PREFIX_HINT, end=""), id="search-hint")
             yield Static("", id="search-status")
@@ -233,7 +234,7 @@ class SearchScreen(ModalScreen[Location | None]):
             self._set_status("Type to search.")
             return
         if self._index() is None:
-            self._set_status("Indexing…")
+            self._set_status(f"Indexing{glyphs().ellipsis}")
             if self._waiting is None:
                 self._waiting = self.set_interval(0.1, self._index_ready_check)
             return
@@ -280,7 +281,7 @@ class SearchScreen(ModalScreen[Location | None]):
             count = len(self._hits)
             more = "+" if count >= LIMIT else ""
             self._set_status(
-                Text(f"{count}{more} hit{'s' if count != 1 else ''} — Enter opens", end="")
+                Text(f"{count}{more} hit{'s' if count != 1 else ''} {glyphs().dash} Enter opens", end="")
             )
         return True
 

@@ -16,6 +16,7 @@ from textual.message import Message
 
 from store.records import Agreement, StoredFact
 from tui.fix_keys import Fixable, agreement_bindings, mark_binding
+from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.safe import one_line
 from tui.widgets.lists import RecordList
@@ -39,7 +40,7 @@ def agreement_prompt(agreement: Agreement, name_of: Callable[[str], str]) -> Tex
         str(agreement.year) if agreement.year else "",
         one_line(agreement.value) if agreement.value else "",
     ]
-    details = " · ".join(f for f in facts if f)
+    details = f" {glyphs().dot} ".join(f for f in facts if f)
     if details:
         prompt.append("\n")
         prompt.append(details, style="italic")

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.records import ArticleMeta, Body, Mention
+from tui.glyphs import glyphs
 from tui.safe import clean_body, file_name, one_line, without_headline
 from tui.widgets.text_layout import MENTION_KINDS, checked_body, wrap
 
@@ -272,7 +273,7 @@ class ArticleView(ScrollView, can_focus=True):
         else:
             title = one_line(meta.shown) or "(untitled)"
             facts = [meta.published, meta.dateline, meta.byline, meta.source]
-            info = " · ".join(one_line(f) for f in facts if f and one_line(f))
+            info = f" {glyphs().dot} ".join(one_line(f) for f in facts if f and one_line(f))
             info = info or file_name(meta.file)  # at least say which file this is
             url = one_line(meta.url) if meta.url else ""
             heads = ((title, "article-view--title"), (info, "article-view--meta"), (url, "article-view--meta"))

@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.widgets import Input
 
 from store.text import fold
+from tui.glyphs import glyphs
 from tui.widgets.virtual_list import VirtualList
 
 
@@ -44,6 +45,7 @@ class ListFilter(Input):
     ]
 
     def __init__(self, placeholder: str, *, id: str | None = None) -> None:
+        placeholder = placeholder.replace("…", glyphs().ellipsis)  # a console font has no …
         super().__init__(placeholder=placeholder, id=id, compact=True, select_on_focus=False)
 
     def check_consume_key(self, key: str, character: str | None) -> bool:
@@ -77,6 +79,8 @@ class FilterPane(Vertical, Generic[R]):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self._records: list[tuple[R, str]] = []
+        self.opening_filter = False
+        """Set from opening the filter line until it has the focus (see ``VirtualList``)."""
 
     # --- what subclasses say ---------------------------------------------------------------
 
@@ -148,7 +152,14 @@ class FilterPane(Vertical, Generic[R]):
         box.display = True
         if typed:
             box.insert_text_at_cursor(typed)
-        box.focus()
+        if not box.has_focus:
+            self.opening_filter = True
+            box.focus()
+
+    @on(events.DescendantFocus)
+    def _filter_focused(self, event: events.DescendantFocus) -> None:
+        if event.widget is self.filter_input:
+            self.opening_filter = False
 
     @on(events.DescendantBlur)
     def _maybe_hide(self, event: events.DescendantBlur) -> None:

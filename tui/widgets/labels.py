@@ -13,6 +13,7 @@ from rich.style import Style
 from rich.text import Text
 
 from store.text import strip_controls
+from tui.glyphs import glyphs
 
 MATCH_STYLE = Style(bold=True, underline=True)
 DIM_STYLE = Style(dim=True)
@@ -79,8 +80,8 @@ def marked(label: str, spans: Iterable[tuple[int, int]], window: int = 0) -> Tex
         centre = marks[0][0] if marks else 0
         offset = max(0, min(centre - window // 3, len(text_str) - window))
         end = min(len(text_str), offset + window)
-        lead = "…" if offset > 0 else ""
-        trail = "…" if end < len(text_str) else ""
+        lead = glyphs().ellipsis if offset > 0 else ""
+        trail = glyphs().ellipsis if end < len(text_str) else ""
         text_str = text_str[offset:end]
     text = Text(lead + text_str + trail, end="")
     for s, e in marks:
@@ -125,4 +126,4 @@ def fit(main: str | None, meta: str | None, width: int, sep: str = "  ", cut: st
 
 
 def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + "…"
+    return text if len(text) <= width else text[: max(1, width - 1)].rstrip() + glyphs().ellipsis

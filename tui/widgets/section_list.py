@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.glyphs import glyphs
 from tui.widgets.lists import VIM_LIST_KEYS
 
 
@@ -40,7 +41,7 @@ class SectionList(OptionList):
         if options:
             self.add_options(options)
             if more:
-                self.add_option(Option(Text(f"… and {more} more", style="italic"), disabled=True))
+                self.add_option(Option(Text(f"{glyphs().ellipsis} and {more} more", style="italic"), disabled=True))
             self.action_first()
         else:
             self.add_option(Option(Text(self._empty, style="italic"), disabled=True))

@@ -24,6 +24,9 @@ from textual.strip import Strip
 
 from tui.glyphs import glyphs
 
+OPENS_TEXT = frozenset({"open_filter", "screen.filter"})
+"""Actions of keys that open a text field the next letters are typed into."""
+
 
 class VirtualList(ScrollView, can_focus=True):
     """Rows of ``row_height`` lines, one per record, keyed by the record's id."""
@@ -77,6 +80,7 @@ class VirtualList(ScrollView, can_focus=True):
         self._records: list[Any] = []
         self._positions: dict[str, int] = {}
         self._prompts: LRUCache[str, Text] = LRUCache(512)
+        self._typed = False  # a letter was handed on as ``Typed``; the focus has not moved yet
 
     # --- data ----------------------------------------------------------------------------
 
@@ -222,16 +226,28 @@ class VirtualList(ScrollView, can_focus=True):
         character = event.character
         if not event.is_printable or character is None or character.isspace():
             return
-        if event.key in self.screen.active_bindings:
+        active = self.screen.active_bindings.get(event.key)
+        if active is not None and not self.typing_elsewhere():
+            if active.binding.action in OPENS_TEXT:
+                self._typed = True  # the letters after ``f`` are the filter's
             return
         event.stop()
         event.prevent_default()
+        self._typed = True
         self.post_message(self.Typed(character))
 
+    def typing_elsewhere(self) -> bool:
+        """Whether a text field this list opened is about to take the focus: until it has
+        it, the keys typed after the first (all in one read over a slow link) are its text,
+        not moves of the list (``j`` in "c:jap")."""
+        return self._typed or bool(getattr(self.parent, "opening_filter", False))
+
     def on_focus(self) -> None:
+        self._typed = False
         self._refresh_row(self.highlighted)  # the cursor row's style follows the focus
 
     def on_blur(self) -> None:
+        self._typed = False
         self._refresh_row(self.highlighted)
 
     def on_resize(self) -> None:
