@@ -28,8 +28,9 @@ from typing import Any
 import orjson
 
 from store.db.bodies import seal, unseal_problem
-from store.db.files import open_regular
-from store.db.json_storage import READ_ONLY_ERRNOS, fsync_dir
+from store.db.files import open_regular, read_regular
+from store.db.json_storage import READ_ONLY_ERRNOS, check_meta, fsync_dir, parse_catalog
+from store.db.schema import META
 from store.errors import StoreCorrupt, StoreReadOnly
 from store.paths import journal_path, safe_path
 
@@ -150,6 +151,16 @@ def read_journal(catalog: Path, base_generation: int, *, start: int = 0) -> Repl
             expected += 1
         replay.end = start + offset + len(line) + 1
     return replay
+
+
+def read_committed(catalog: Path, raw: bytes | None = None) -> dict[str, Any]:
+    """The catalog's tables as committed: the base (``raw``, else read) with the journal's
+    commits applied; StoreError naming the file when either cannot be read."""
+    data = parse_catalog(read_regular(catalog) if raw is None else raw, catalog)
+    base = next(iter(data[META].values()))
+    replay = read_journal(catalog, int(base["generation"]))
+    apply(data, replay.entries, META)
+    return check_meta(data, catalog)
 
 
 def store_signature(catalog: Path) -> tuple[int, ...] | None:
