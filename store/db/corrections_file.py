@@ -18,11 +18,11 @@ import orjson
 
 from store.db.export import write_file
 from store.db.files import read_regular
-from store.db.journal import apply, read_journal
+from store.db.journal import read_committed
 from store.db.json_storage import parse_catalog
 from store.db.read_store import ReadStore
 from store.db.refind import kind_of
-from store.db.schema import ACTORS, AGREEMENTS, CORRECTIONS, META, entry_from_dict
+from store.db.schema import ACTORS, AGREEMENTS, CORRECTIONS, entry_from_dict
 from store.db.store import Store
 from store.errors import CorrectionError, StoreError
 from store.paths import safe_path
@@ -134,11 +134,12 @@ def log_of_catalog(path: Path) -> list[CorrectionEntry]:
     """The corrections log of the catalog at ``path``, leaving out entries that are damaged
     (empty when the catalog cannot be read at all)."""
     try:
-        data = parse_catalog(read_regular(path), path)
-        base = next(iter(data[META].values()))  # and the journal's commits on top of it
-        apply(data, read_journal(path, int(base["generation"])).entries, META)
-    except (StoreError, OSError, KeyError, TypeError, ValueError, StopIteration):
-        return []
+        data = read_committed(path)
+    except (StoreError, OSError):
+        try:  # a damaged journal: the log as the base holds it
+            data = parse_catalog(read_regular(path), path)
+        except (StoreError, OSError):
+            return []
     entries = []
     for doc in data.get(CORRECTIONS, {}).values():
         try:

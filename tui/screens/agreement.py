@@ -23,7 +23,6 @@ from textual.widgets.option_list import Option
 from store.db.amounts import read_money
 from store.db.story import Story, story_of
 from tui.explorer import explorer
-from tui.fix_keys import agreement_bindings
 from tui.navigation import Location
 from tui.screens.agreement_lines import AgreementLines, Row
 from tui.screens.entity import QUIET_BACK, EntityScreen, leave, store_lock
@@ -43,12 +42,10 @@ class AgreementScreen(EntityScreen):
         QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
-        *agreement_bindings(),
     ]
-    fix_table = "agreement"
 
     def __init__(self, agreement_id: str, party: str | None = None) -> None:
-        super().__init__()
+        super().__init__("agreement")
         self.agreement_id = agreement_id
         self._party = party  # opened at this party's line, its evidence shown (once)
         self.agreement: Any = None
