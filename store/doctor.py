@@ -37,6 +37,7 @@ from store.db.schema import (
     entry_from_dict,
     extraction_from_dict,
     meta_from_dict,
+    relinked,
 )
 from store.db.store import bodies_path
 from store.errors import StoreError
@@ -313,7 +314,7 @@ def _check_article(
     if body.id != m.id or not raw.endswith(b"\n"):
         return [damaged]
     problems = []
-    for mention in body.mentions:
+    for mention in relinked(body.mentions, m.relink):  # as corrections left them
         if mention.entity not in entities:
             problems.append(
                 f"{name}: a mention in article {_show(m.id)} refers to missing {_show(mention.entity)}"

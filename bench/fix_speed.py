@@ -1,0 +1,129 @@
+"""What a correction costs at the command line: ``fix merge``, ``undo``, ``redo``, ``undo`` at N.
+
+    python bench/fix_speed.py --n 10000 --before REF
+
+The synthetic corpus (bench/generate.py, seed 7) is generated when missing and ingested once
+into ``bench/out/fix-<size>/base/``. Each side then works on its own copy of that store: the
+code of this worktree ("after") and, with ``--before``, the code of git commit REF checked
+out beside it ("before"), so both figures come from the same run, store and machine. The
+merge takes the two persons named in the most articles (their mentions must all move). Each
+step is its own ``pactscope fix`` process, timed wall-clock from start to exit (imports,
+opening the store, the commit, the search index brought up to it), with the bytes the body
+segment grew by. Results: a printed table and ``bench/out/fix_results.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from report import label_of  # noqa: E402  (bench/ is on the path when run as a script)
+
+RUN = "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
+
+
+def base_store(n: int, seed: int, log: Any) -> Path:
+    """The store of the corpus of ``n`` articles, ingested once and kept."""
+    label = label_of(n)
+    corpus = HERE / "corpora" / label
+    if not corpus.is_dir() or sum(1 for _ in corpus.glob("*.txt")) != n:
+        shutil.rmtree(corpus, ignore_errors=True)
+        sys.path.insert(0, str(HERE))
+        from generate import generate
+
+        log(f"generated {n} articles in {generate(n, seed, corpus):.1f}s")
+    db = HERE / "out" / f"fix-{label}" / "base" / "db.json"
+    if not db.is_file():
+        shutil.rmtree(db.parent, ignore_errors=True)
+        db.parent.mkdir(parents=True)
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", RUN, "--db", str(db), "ingest", str(corpus)],
+                       cwd=ROOT, check=True, capture_output=True)
+        log(f"ingested {n} articles in {time.perf_counter() - start:.1f}s")
+    return db
+
+
+def busiest_persons(db: Path) -> list[str]:
+    """The two persons named in the most articles."""
+    from store.db.store import Store
+
+    with Store.open(db) as store:
+        persons = sorted((a for a in store.actors() if a.kind == "person"), key=lambda a: -len(a.articles))
+        return [a.id for a in persons[:2]]
+
+
+def checkout(ref: str, where: Path) -> Path:
+    """The code of ``ref`` in a detached worktree at ``where`` (made again each run)."""
+    if where.exists():
+        subprocess.run(["git", "worktree", "remove", "--force", str(where)], cwd=ROOT, capture_output=True)
+        shutil.rmtree(where, ignore_errors=True)
+    subprocess.run(["git", "worktree", "add", "--detach", str(where), ref], cwd=ROOT, check=True, capture_output=True)
+    return where
+
+
+def side(code: Path, base: Path, work: Path, targets: list[str], log: Any, name: str) -> dict[str, Any]:
+    """Every step on a fresh copy of the base store, with ``code``'s modules."""
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(base.parent, work)
+    db = work / base.name
+    bodies = Path(str(db) + ".bodies")
+    env = {**os.environ, "PYTHONPATH": str(code)}
+    steps: dict[str, Any] = {}
+    for step in (["merge", *targets], ["undo"], ["redo"], ["undo"]):
+        size = bodies.stat().st_size
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-c", RUN, "--db", str(db), "fix", *step],
+                              cwd=code, env=env, capture_output=True, text=True)
+        wall = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"{name}: fix {' '.join(step)} failed: {done.stderr.strip()}")
+        key = step[0] if step[0] not in steps else f"{step[0]} again"
+        steps[key] = {"s": round(wall, 3), "bodies_grew_bytes": bodies.stat().st_size - size}
+        log(f"{name:>6}  fix {key:<10} {wall:6.2f} s   bodies +{steps[key]['bodies_grew_bytes']} bytes")
+    return steps
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10000, help="articles (default 10000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--before", metavar="REF", help="git commit to compare with (its code, same store)")
+    args = parser.parse_args(argv)
+    log = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+    base = base_store(args.n, args.seed, log)
+    targets = busiest_persons(base)
+    out = base.parent.parent
+    log(f"merging {targets[0]} and {targets[1]} at {args.n} articles")
+    result: dict[str, Any] = {"size": args.n, "targets": targets, "cpus": os.cpu_count(),
+                              "load": os.getloadavg()[0]}
+    if args.before:
+        code = checkout(args.before, out / "before-src")
+        try:
+            result["before"] = {"ref": args.before, **side(code, base, out / "before", targets, log, "before")}
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(code)], cwd=ROOT, capture_output=True)
+    result["after"] = side(ROOT, base, out / "after", targets, log, "after")
+    result["load_end"] = os.getloadavg()[0]
+    (HERE / "out" / "fix_results.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"fix at {args.n} articles (seconds, wall; each step its own process)")
+    for key in result["after"]:
+        before = result.get("before", {}).get(key, {}).get("s")
+        shown = f"{before:7.2f}" if before is not None else "      -"
+        print(f"  fix {key:<10} before {shown}   after {result['after'][key]['s']:7.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
