@@ -7,9 +7,10 @@ into ``bench/out/fix-<size>/base/``. Each side then works on its own copy of tha
 code of this worktree ("after") and, with ``--before``, the code of git commit REF checked
 out beside it ("before"), so both figures come from the same run, store and machine. The
 merge takes the two persons named in the most articles (their mentions must all move). Each
-step is its own ``pactscope fix`` process, timed wall-clock from start to exit (imports,
-opening the store, the commit, the search index brought up to it), with the bytes the body
-segment grew by. Results: a printed table and ``bench/out/fix_results.json``.
+step is its own process doing what ``pactscope fix`` does with the store's own methods (so
+both sides' code runs it), timed wall-clock from start to exit and, inside, its parts:
+imports, opening the store, the correction's commit (``step``, what the explorer's worker
+waits for) and the search index brought up to it; with the bytes the body segment grew by. Results: a printed table and ``bench/out/fix_results.json``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,25 @@ if str(ROOT) not in sys.path:
 from report import label_of  # noqa: E402  (bench/ is on the path when run as a script)
 
 RUN = "import sys; from tui.cli import main; sys.exit(main(sys.argv[1:]))"
+STEP = """
+import json, sys, time
+t0 = time.perf_counter()
+from store.db.store import Store
+from store.records import Correction
+from store.search.upkeep import ensure_index
+db, op, *targets = sys.argv[1:]
+t1 = time.perf_counter()
+with Store.open(db, write=True) as store:
+    t2 = time.perf_counter()
+    done = store.correct(Correction(op, tuple(targets))) if targets else getattr(store, op)()
+    t3 = time.perf_counter()
+    ensure_index(store)
+    t4 = time.perf_counter()
+print(json.dumps({"imports": t1 - t0, "open": t2 - t1, "step": t3 - t2, "index": t4 - t3,
+                  "how": getattr(store, "last_undo", "") if op == "undo" else ""}))
+"""
+"""What ``pactscope fix`` does (the store's own methods, then the index brought up to it),
+with each part timed inside the process; the same with either side's code."""
 
 
 def base_store(n: int, seed: int, log: Any) -> Path:
@@ -84,14 +104,17 @@ def side(code: Path, base: Path, work: Path, targets: list[str], log: Any, name:
     for step in (["merge", *targets], ["undo"], ["redo"], ["undo"]):
         size = bodies.stat().st_size
         start = time.perf_counter()
-        done = subprocess.run([sys.executable, "-c", RUN, "--db", str(db), "fix", *step],
+        done = subprocess.run([sys.executable, "-c", STEP, str(db), *step],
                               cwd=code, env=env, capture_output=True, text=True)
         wall = time.perf_counter() - start
         if done.returncode != 0:
             raise SystemExit(f"{name}: fix {' '.join(step)} failed: {done.stderr.strip()}")
+        parts = json.loads(done.stdout.strip().splitlines()[-1])
         key = step[0] if step[0] not in steps else f"{step[0]} again"
-        steps[key] = {"s": round(wall, 3), "bodies_grew_bytes": bodies.stat().st_size - size}
-        log(f"{name:>6}  fix {key:<10} {wall:6.2f} s   bodies +{steps[key]['bodies_grew_bytes']} bytes")
+        steps[key] = {"s": round(wall, 3), **{k: round(v, 3) if isinstance(v, float) else v for k, v in parts.items()},
+                      "bodies_grew_bytes": bodies.stat().st_size - size}
+        log(f"{name:>6}  fix {key:<10} {wall:6.2f} s  (step {parts['step']:.3f} s, index {parts['index']:.3f} s, "
+            f"open {parts['open']:.3f} s)  bodies +{steps[key]['bodies_grew_bytes']} bytes {parts['how']}")
     return steps
 
 
@@ -117,11 +140,11 @@ def main(argv: list[str] | None = None) -> int:
     result["after"] = side(ROOT, base, out / "after", targets, log, "after")
     result["load_end"] = os.getloadavg()[0]
     (HERE / "out" / "fix_results.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(f"fix at {args.n} articles (seconds, wall; each step its own process)")
-    for key in result["after"]:
-        before = result.get("before", {}).get(key, {}).get("s")
-        shown = f"{before:7.2f}" if before is not None else "      -"
-        print(f"  fix {key:<10} before {shown}   after {result['after'][key]['s']:7.2f}")
+    print(f"fix at {args.n} articles, seconds: the whole process (the correction's commit alone)")
+    for key, after in result["after"].items():
+        before = result.get("before", {}).get(key)
+        shown = f"{before['s']:6.2f} ({before['step']:6.3f})" if before else "       -        "
+        print(f"  fix {key:<10} before {shown}   after {after['s']:6.2f} ({after['step']:6.3f})")
     return 0
 
 
