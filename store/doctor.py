@@ -23,6 +23,7 @@ from store.db.files import open_regular, read_regular, refuse_special
 from store.db.journal import read_committed, read_journal
 from store.db.json_storage import parse_catalog
 from store.db.lock import describe_holder, live_writer
+from store.db.relink import relinked
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
@@ -37,7 +38,6 @@ from store.db.schema import (
     entry_from_dict,
     extraction_from_dict,
     meta_from_dict,
-    relinked,
 )
 from store.db.store import bodies_path
 from store.errors import StoreError

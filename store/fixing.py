@@ -55,7 +55,9 @@ def make(store: Store, step: str, correction: Correction | None = None) -> Any:
     raise ValueError(f"unknown step {step!r} (one of {', '.join(STEPS)})")
 
 
-def write_fix(path: Path, step: str, correction: Correction | None = None, *, wait: float = 10.0) -> Fixed:
+def write_fix(
+    path: Path, step: str, correction: Correction | None = None, *, wait: float = 10.0
+) -> Fixed:
     """Open the store at ``path`` for writing, make ``step``, refresh the index, close.
 
     CorrectionError when the correction cannot be made, StoreLocked when another writer keeps

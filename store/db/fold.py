@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.db.amounts import read_money
+from store.db.relink import compose_kind, compose_to
 from store.db.schema import ACTORS, AGREEMENTS
 from store.records import Actor, Agreement, ArticleMeta, Body, Mention
 
@@ -67,9 +68,8 @@ class Workspace:
                 self.dirty_mentions.add(article_id)
             return
         meta = self.articles[article_id]
-        to = dict(meta.relink.get("to") or {})
-        new = {k: (mapping.get(v, v) if v in mapping else v) for k, v in to.items()}
-        new.update({k: v for k, v in mapping.items() if k not in to})
+        to = meta.relink.get("to") or {}
+        new = compose_to(to, mapping)
         if new != to:
             meta.relink = {**meta.relink, "to": new}
             self.linked.add(article_id)
@@ -84,10 +84,8 @@ class Workspace:
                     self.dirty_mentions.add(article_id)
             return
         meta = self.articles[article_id]
-        to = meta.relink.get("to") or {}
-        kinds = dict(meta.relink.get("kind") or {})
-        keys = [k for k, v in to.items() if v == entity] + ([entity] if entity not in to else [])
-        new = {**kinds, **dict.fromkeys(keys, kind)}
+        kinds = meta.relink.get("kind") or {}
+        new = compose_kind(meta.relink.get("to") or {}, kinds, entity, kind)
         if new != kinds:
             meta.relink = {**meta.relink, "kind": new}
             self.linked.add(article_id)

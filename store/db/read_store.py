@@ -17,7 +17,8 @@ from store.db.bodies import BodySegment, refuse_lost_catalog
 from store.db.catalog import Catalog
 from store.db.files import refuse_special
 from store.db.journal import store_signature
-from store.db.schema import META, body_from_dict, checksums_from, extraction_from_dict, relinked
+from store.db.relink import relinked
+from store.db.schema import META, body_from_dict, checksums_from, extraction_from_dict
 from store.paths import bodies_path
 from store.records import Actor, Agreement, ArticleMeta, Body, CorrectionEntry, Extraction
 

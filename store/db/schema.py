@@ -210,20 +210,6 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
     )
 
 
-def relinked(mentions: list[Mention], relink: dict[str, dict[str, Any]]) -> list[Mention]:
-    """A body line's mentions as an article's ``relink`` says they are now (see ``ArticleMeta``)."""
-    to, kinds = relink.get("to") or {}, relink.get("kind") or {}
-    out = []
-    for m in mentions:
-        entity = to.get(m.entity, m.entity) if m.entity in to else m.entity
-        if entity is None:
-            continue
-        kind = kinds.get(m.entity, m.kind)
-        if entity != m.entity or kind != m.kind:
-            m = Mention(entity, kind, m.sentence, m.start, m.end, m.rule)
-        out.append(m)
-    return out
-
 
 # --- bodies and the extraction kept beside them --------------------------------------------
 

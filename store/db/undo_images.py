@@ -59,7 +59,12 @@ class UndoImage:
 
 
 def image_to_dict(image: UndoImage) -> dict[str, Any]:
-    return {"id": image.id, "valid_at": image.valid_at, "restores": image.restores, "records": image.records}
+    return {
+        "id": image.id,
+        "valid_at": image.valid_at,
+        "restores": image.restores,
+        "records": image.records,
+    }
 
 
 def image_from_dict(d: dict[str, Any]) -> UndoImage:
@@ -115,8 +120,12 @@ def footprint(ws: Workspace, ids: list[tuple[str, str]]) -> dict[str, dict[str, 
 
 
 def image_of(
-    before: dict[str, dict[str, dict[str, Any]]], catalog: Catalog, staged: Staging,
-    seq: int, valid_at: int, restores: int,
+    before: dict[str, dict[str, dict[str, Any]]],
+    catalog: Catalog,
+    staged: Staging,
+    seq: int,
+    valid_at: int,
+    restores: int,
 ) -> UndoImage | None:
     """The image undoing what ``staged`` is about to commit, from the documents ``before``
     it; None when it writes a record that existed but is not in ``before``."""
@@ -142,7 +151,11 @@ def image_of(
 
 def restore(image: UndoImage, tables: dict[str, dict[str, Any]], staged: Staging) -> None:
     """Put the image's records back into ``tables`` and stage each as changed or removed."""
-    dirty = {ARTICLES: staged.dirty_articles, ACTORS: staged.dirty_actors, AGREEMENTS: staged.dirty_agreements}
+    dirty = {
+        ARTICLES: staged.dirty_articles,
+        ACTORS: staged.dirty_actors,
+        AGREEMENTS: staged.dirty_agreements,
+    }
     for table, docs in image.records.items():
         records = tables[table]
         for id, doc in docs.items():
@@ -169,7 +182,9 @@ def kept_chain(images: dict[str, UndoImage], log: list[CorrectionEntry], state: 
     return kept
 
 
-def undo_batch(catalog: Catalog, images: dict[str, UndoImage], put: list[UndoImage], keep: set[str]) -> Batch:
+def undo_batch(
+    catalog: Catalog, images: dict[str, UndoImage], put: list[UndoImage], keep: set[str]
+) -> Batch:
     """The undo table's part of a commit: ``put`` written, every other image not in ``keep`` gone."""
     batch = Batch()
     for image in put:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from store.db.schema import relinked
+from store.db.relink import relinked
 from store.db.store import Store
 from store.doctor import check
 from store.fixing import refresh_index, write_fix
