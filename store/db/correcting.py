@@ -61,7 +61,7 @@ class Correcting:
         self._undo_put: list[UndoImage] = []  # images (or the state document) to write
         self._undo_state: int | None = None  # whose records the next commit leaves, if older
         self._undo_touch = False  # whether the next commit rewrites the undo table
-        self.last_undo = ""  # how the last undo was made: "image" or "rebuild"
+        self.last_undo = ""  # how the last undo was made: "image", "rebuild" or "" (no record)
 
     def correct(self, correction: Correction) -> Corrected:
         """Check, apply and log ``correction``, in one commit; CorrectionError when it cannot
@@ -109,6 +109,7 @@ class Correcting:
         entry.state = "undone"
         self._log_dirty.add(entry.seq)
         self._undo_touch = True
+        self.last_undo = ""  # a dismiss changed no record: nothing to put back
         if clean and image is not None and image.valid_at == state_of(images, self.generation):
             tables = {ARTICLES: self._articles, ACTORS: self._actors, AGREEMENTS: self._agreements}
             restore(image, tables, self._staged)
