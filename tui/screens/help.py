@@ -22,16 +22,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from store.text import fold
-from tui.commands import ALL_COMMANDS, PaletteCommand
+from tui.commands import ALL_COMMANDS, FIX_COMMANDS, PaletteCommand
 from tui.glyphs import glyphs
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
-from tui.screens.history import HistoryScreen
 from tui.screens.matrix import MatrixScreen
 from tui.screens.pair import PairScreen
 from tui.screens.search import HitList, QueryInput, SearchScreen
 from tui.screens.suggestions import SuggestionsScreen
-from tui.widgets.actor_list import ActorPane
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
@@ -59,8 +57,9 @@ MOVES = frozenset(
     }
 )
 """Moving and opening work alike in every list and view: listed once, under "Moving"."""
-EVERYWHERE = frozenset({"search"})
-"""Actions every full screen binds: listed once, under "Everywhere"."""
+EVERYWHERE = frozenset({"search", "undo", "redo", "suggestions", "corrections", "fix"})
+"""Actions every full screen binds, listed once under "Everywhere"; and the corrections of a
+record (``fix``), listed once under "Correcting" for every list and view that has them."""
 TWO_COLUMNS = 70
 """From this width the help is set in two columns (it fits two screens at 80x24)."""
 
@@ -111,6 +110,34 @@ def command_rows(app: App[Any], commands: Iterable[type[PaletteCommand]]) -> lis
     return [(command.keys(app).replace(" / ", " "), command.title) for command in commands]
 
 
+FIX_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("mark",), "Mark to merge (lists)"),
+    (("merge", "split"), "Merge, split"),
+    (("rename", "delete"), "Rename, delete"),
+    (("kind",), "Kind (actors)"),
+    (("set",), "Status/year/value (agr.)"),
+    (("add_party", "remove_party"), "Add, remove party (agr.)"),
+)
+"""The corrections of a record, as the help groups them (some only on actors or agreements)."""
+
+
+def fix_rows(app: App[Any]) -> list[tuple[str, str]]:
+    """The correction keys of the actors list, the agreements pane and both views, once."""
+    keys = {getattr(c, "op", ""): c.keys(app) for c in FIX_COMMANDS}
+    return [(" ".join(keys[op] for op in ops), words) for ops, words in FIX_ROWS]
+
+
+def suggestion_rows(app: App[Any]) -> list[tuple[str, str]]:
+    """The suggestions' keys and the pair comparison's, two to a row (the help fits two
+    screens at 80x24)."""
+    rows = dict(rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]))
+    keys = {description: key for key, description in rows.items()}
+    return [
+        (f"{keys['Merge']} {keys['Not same']}", "Merge, keep apart"),
+        (f"{keys['Compare']} {keys['Open left']} {keys['Open right']}", "Compare; open left, right"),
+    ]
+
+
 def help_sections(app: App[Any]) -> list[Section]:
     """pactscope's keys, by where they apply."""
     everywhere = [c for c in ALL_COMMANDS if c.scope in ("app", "screen") and c.title != "Quit"]
@@ -156,7 +183,6 @@ def help_sections(app: App[Any]) -> list[Section]:
             rows_of(app, [*own_bindings(ArticleList), *Binding.make_bindings(ArticlePane.BINDINGS)])
             + [("", "The cursor previews the article")],
         ),
-        Section("Actors list", rows_of(app, Binding.make_bindings(ActorPane.BINDINGS))),
         Section("Article text", rows_of(app, own_bindings(ArticleView))),
         Section("Agreements pane", rows_of(app, own_bindings(AgreementList))),
         Section(
@@ -171,16 +197,14 @@ def help_sections(app: App[Any]) -> list[Section]:
             rows_of(app, [*own_bindings(ActorScreen), *own_bindings(AgreementScreen)])
             + rows_of(app, own_bindings(SectionList)),
         ),
+        Section("Correcting actors, agreements", fix_rows(app)),
         Section(
             "Matrix",
             rows_of(app, [*own_bindings(MatrixScreen), *own_bindings(MatrixGrid)])
             + [("c: a:", "Filter: countries, agreements")],
         ),
-        Section(
-            "Suggestions",
-            rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]),
-        ),
-        Section("Corrections history", rows_of(app, own_bindings(HistoryScreen))),
+        Section("Suggestions", suggestion_rows(app)),
+        Section("Corrections history", [(glyphs().enter, "Open the record it names")]),
         Section("This help", rows_of(app, own_bindings(HelpScreen))),
     ]
     if palette_only:
