@@ -210,3 +210,24 @@ def test_initials_of_a_name_holding_an_acronym_are_none() -> None:
         actor("o2", "BP", "organization"),
     ])
     assert found == []
+
+
+def test_settled_pairs_are_the_dismissed_and_merged_ones_in_force() -> None:
+    from store.records import Correction, CorrectionEntry
+    from store.resolve.suggest import settled_pairs
+
+    log = [
+        CorrectionEntry(1, "2026-12-01T09:00:00Z", Correction("dismiss", ("p1", "p2"))),
+        CorrectionEntry(2, "2026-12-01T09:01:00Z", Correction("merge", ("o1", "o2", "o3"))),
+        CorrectionEntry(3, "2026-12-01T09:02:00Z", Correction("dismiss", ("g1", "g2")), "undone"),
+        CorrectionEntry(4, "2026-12-01T09:03:00Z", Correction("rename", ("p3",), {"name": "X"})),
+    ]
+    settled = {frozenset(p) for p in settled_pairs(log)}
+    assert settled == {
+        frozenset({"p1", "p2"}),
+        frozenset({"o1", "o2"}),
+        frozenset({"o1", "o3"}),
+        frozenset({"o2", "o3"}),
+    }
+    people = [actor("p1", "Mariana Velasquez"), actor("p2", "Mariana Velazquez")]
+    assert suggest_actors(people, settled=settled_pairs(log)) == []
