@@ -23,9 +23,32 @@ TARGETS: dict[int, dict[str, tuple[float, str]]] = {
         "ingest_cpu_ms_per_article": (2.5, "<="),
         "app_peak_rss_mb": (500.0, "<="),
         "ingest_peak_rss_mb": (500.0, "<="),
+        "ingest_articles_per_s_goal": (800.0, ">="),
+        "add_articles_s": (0.5, "<="),
+        "add_peak_rss_mb": (300.0, "<="),
+        "store_shown_s": (0.8, "<="),
+        "index_ready_s": (1.0, "<="),
     },
-    50_000: {"search_p95_ms": (100.0, "<="), "cold_start_s": (4.0, "<=")},
+    50_000: {
+        "search_p95_ms": (100.0, "<="),
+        "cold_start_s": (4.0, "<="),
+        "ingest_articles_per_s_goal": (800.0, ">="),
+        "ingest_peak_rss_mb": (600.0, "<="),
+        "add_articles_s": (0.5, "<="),
+        "add_peak_rss_mb": (300.0, "<="),
+        "store_shown_s": (0.8, "<="),
+        "index_ready_s": (1.0, "<="),
+        "app_peak_rss_mb": (500.0, "<="),
+    },
 }
+"""At 10k and 50k: "add 10 to N" (wall and peak RSS of the ingest of 10 more articles) and
+"app ready at N" (lists filled, search ready, app peak RSS) against the goals of a store that
+grows; ``ingest_articles_per_s_goal`` is the ingest rate against its 800/s goal."""
+
+
+def _goal_figures(res: dict[str, Any]) -> dict[str, Any]:
+    """Figures judged twice (against the floor and the goal) under a second name."""
+    return {**res, "ingest_articles_per_s_goal": res.get("ingest_articles_per_s")}
 
 
 def label_of(n: int) -> str:
@@ -34,6 +57,7 @@ def label_of(n: int) -> str:
 
 def check(res: dict[str, Any]) -> dict[str, str]:
     verdicts = {}
+    res = _goal_figures(res)
     for figure, (limit, op) in TARGETS.get(res["size"], {}).items():
         value = res.get(figure)
         if value is None:
@@ -75,7 +99,9 @@ ROWS = [
     ("speedup_vs_rapidfuzz", "speed-up vs rapidfuzz (x)"),
     ("fzf_median_ms", "fzf --filter median (ms)"),
     ("speedup_vs_fzf", "speed-up vs fzf (x)"),
-    ("add_articles_s", f"ingest of {ADDED} more articles (s)"),
+    ("ingest_articles_per_s_goal", "ingest (articles/s) against the goal"),
+    ("add_articles_s", f"add {ADDED} to N: ingest wall (s)"),
+    ("add_peak_rss_mb", f"add {ADDED} to N: peak RSS (MB)"),
 ]
 
 
@@ -86,7 +112,7 @@ def print_table(results: list[dict[str, Any]]) -> None:
     for key, name in ROWS:
         row = [name]
         for r, v in zip(results, verdicts, strict=True):
-            value = r.get(key)
+            value = _goal_figures(r).get(key)
             cell = "-" if value is None else str(value)
             if key in v:
                 cell += f"  {v[key]}"

@@ -137,7 +137,13 @@ def bench_size(
     db = work / "db.json"
     py = sys.executable
     if reuse is not None and db.is_file():
-        for key in ("ingest_s", "ingest_articles_per_s", "ingest_cpu_ms_per_article", "ingest_peak_rss_mb", "ingest_summary"):
+        for key in (
+            "ingest_s",
+            "ingest_articles_per_s",
+            "ingest_cpu_ms_per_article",
+            "ingest_peak_rss_mb",
+            "ingest_summary",
+        ):
             res[key] = reuse.get(key)
         res["ingest_reused"] = True
         log(f"[{label}] reusing the store ingested earlier (ingest figures from that run)")
@@ -232,11 +238,14 @@ def bench_size(
             res["fzf_median_ms"] = None
             log(f"[{label}] fzf not installed: baseline skipped")
 
-    res["add_articles_s"] = round(probe_add(db, work, py), 2)  # last: it changes the store
-    log(f"[{label}] adding {ADDED} articles took {res['add_articles_s']}s")
+    added = probe_add(db, work, py)  # last: it changes the store
+    res["add_articles_s"] = round(added.wall, 2)
+    res["add_peak_rss_mb"] = round(added.rss_kb / 1024, 1)
+    log(
+        f"[{label}] adding {ADDED} articles took {res['add_articles_s']}s,"
+        f" peak RSS {res['add_peak_rss_mb']} MB"
+    )
     return res
-
-
 
 
 def bench_ui(db: Path, repeat: int, log: Any, res: dict[str, Any]) -> dict[str, Any]:
@@ -276,8 +285,8 @@ def bench_ui(db: Path, repeat: int, log: Any, res: dict[str, Any]) -> dict[str, 
     return res
 
 
-def probe_add(db: Path, work: Path, py: str) -> float:
-    """Wall time of ``pactscope ingest`` adding ADDED new articles to the store."""
+def probe_add(db: Path, work: Path, py: str) -> Measured:
+    """``pactscope ingest`` adding ADDED new articles to the store: wall time, peak RSS."""
     folder = work / "added"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
@@ -288,9 +297,9 @@ def probe_add(db: Path, work: Path, py: str) -> float:
         (folder / f"added-{i}.txt").write_text(f"{text}\n\nAddendum {stamp}-{i}.\n", "utf-8")
     env = os.environ.copy()
     env["PYTHONPATH"] = str(ROOT)
-    wall = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env).wall
+    run = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env)
     shutil.rmtree(folder, ignore_errors=True)
-    return wall
+    return run
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,7 @@ from store.db import leftovers
 from store.db.bodies import unseal_problem
 from store.db.corrections import problem_lines
 from store.db.files import open_regular, read_regular, refuse_special
+from store.db.journal import read_committed, read_journal
 from store.db.json_storage import parse_catalog
 from store.db.lock import describe_holder, live_writer
 from store.db.schema import (
@@ -39,7 +40,7 @@ from store.db.schema import (
 )
 from store.db.store import bodies_path
 from store.errors import StoreError
-from store.paths import lock_path, safe_path
+from store.paths import journal_path, lock_path, safe_path
 from store.records import ArticleMeta
 from store.repair import recoverable, repair  # the command line imports both from here
 
@@ -71,9 +72,11 @@ def check(path: Path) -> list[str]:
     except OSError as exc:
         return [f"{name}: cannot read ({exc.strerror})"]
     try:
-        data = parse_catalog(raw, path)
+        data = read_committed(path, raw)
     except StoreError as exc:
         return [str(exc)]
+    except OSError as exc:
+        return [f"{safe_path(journal_path(path))}: cannot read ({exc.strerror})"]
     problems: list[str] = []
     meta = next(iter(data[META].values()))
     committed = meta["bodies_length"]
@@ -137,6 +140,7 @@ def check(path: Path) -> list[str]:
     for g in agreements.values():
         problems += _missing(name, f"agreement {g.id}", "party", g.parties, actors)
         problems += _missing(name, f"agreement {g.id}", "article", g.articles, articles)
+        problems += _missing(name, f"agreement {g.id}", "larger agreement", [g.part_of] if g.part_of else [], agreements)
         problems += _missing(
             name, f"agreement {g.id} fact", "article", [f.article for f in g.facts], articles
         )
@@ -167,7 +171,7 @@ def correction_notes(path: Path) -> list[str]:
     """One line per active correction whose last replay met a problem (a target that no
     longer exists): the store is whole, but the correction no longer applies."""
     try:
-        data = parse_catalog(read_regular(Path(path)), Path(path))
+        data = read_committed(Path(path))
         entries = sorted(
             (entry_from_dict(d) for d in data.get(CORRECTIONS, {}).values()), key=lambda e: e.seq
         )
@@ -187,7 +191,19 @@ def _signature(path: Path) -> tuple[int, int, int] | None:
 def leftover_notes(path: Path) -> list[str]:
     """One line per temporary file a dead process left beside the store: not damage (the
     store is whole without them), but disk space the next writer gives back."""
-    return [item.describe() for item in leftovers.find(Path(path))]
+    notes = [item.describe() for item in leftovers.find(Path(path))]
+    try:
+        data = parse_catalog(read_regular(path), path)
+        replay = read_journal(path, int(next(iter(data[META].values()))["generation"]))
+    except (StoreError, OSError, ValueError):
+        return notes  # ``check`` says what is wrong with them
+    if replay.torn is not None and live_writer(lock_path(path)) is None:
+        notes.append(
+            f"{safe_path(journal_path(path))}: its last commit was cut short when a writer "
+            f"was stopped ({replay.torn}): the batch it was writing was never stored; "
+            "the next writer drops it"
+        )
+    return notes
 
 
 def writer_note(path: Path) -> str | None:

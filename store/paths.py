@@ -48,6 +48,11 @@ def bodies_path(path: Path) -> Path:
     return path.with_name(path.name + ".bodies")
 
 
+def journal_path(path: Path) -> Path:
+    """The catalog journal beside the catalog at ``path`` (commits since the last compaction)."""
+    return path.with_name(path.name + ".journal")
+
+
 def lock_path(path: Path) -> Path:
     """The writer lock beside the catalog at ``path``."""
     return path.with_name(path.name + ".lock")

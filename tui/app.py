@@ -78,7 +78,7 @@ class PactscopeApp(CorrectionWriter, App[None]):
         self.search_index: Any = None
         self.history = History()
         self.main_screen = MainScreen()
-        self._seen_signature: tuple[int, int, int] | None = None
+        self._seen_signature: tuple[int, ...] | None = None
         self._started = False
         self._writer_init()
 
@@ -116,12 +116,10 @@ class PactscopeApp(CorrectionWriter, App[None]):
 
     # --- workers -------------------------------------------------------------------------
 
-    def _file_signature(self) -> tuple[int, int, int] | None:
-        try:
-            st = os.stat(self.db_path)
-        except OSError:
-            return None
-        return (st.st_mtime_ns, st.st_size, st.st_ino)
+    def _file_signature(self) -> tuple[int, ...] | None:
+        from store.db.journal import store_signature  # the catalog and its journal
+
+        return store_signature(self.db_path)
 
     @work(thread=True, exclusive=True, group="store")
     def _load(self, reloaded: bool, force: bool = True) -> None:

@@ -39,6 +39,8 @@ def add_fix_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
     def op(name: str, help: str, *, note: bool = True) -> argparse.ArgumentParser:
         p = ops.add_parser(name, parents=[common], help=help, description=help)
+        p.add_argument("--wait", type=float, default=argparse.SUPPRESS, metavar="SECONDS",
+                       help="how long to wait for another writer (default 10)")
         if note:
             p.add_argument("--note", default="", help="why (kept in the log)")
         return p
@@ -116,6 +118,10 @@ def cmd_fix(args: argparse.Namespace, db: Path, say: Say) -> int:
     """Run one ``fix`` subcommand; the exit status."""
     from store.db.corrections import describe, problem_lines
     from store.db.store import Store
+    from store.errors import StoreError
+
+    if not db.exists():  # a correction never creates a store
+        raise StoreError(f"{safe_path(db)}: no store here (ingest articles first)")
 
     if args.fix_command == "log":
         with Store.open(db) as store:

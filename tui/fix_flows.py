@@ -18,6 +18,7 @@ from textual.screen import Screen
 
 from store.records import STATUSES, Actor, Agreement, Correction
 from tui.explorer import explorer
+from tui.glyphs import glyphs
 from tui.safe import one_line
 from tui.screens.choice import ChoiceScreen
 from tui.screens.picker import Pick, PickerScreen
@@ -61,7 +62,7 @@ def _picks(node: DOMNode, table: str, leave_out: set[str]) -> list[Pick]:
     if table == "actor":
         actors = [a for a in store.actors() if a.id not in leave_out and a.articles]
         actors.sort(key=lambda a: (-len(a.articles), a.name))
-        return [Pick(a.id, a.name, f"{kind_word(a.kind)} · {len(a.articles)}") for a in actors]
+        return [Pick(a.id, a.name, f"{kind_word(a.kind)} {glyphs().dot} {len(a.articles)}") for a in actors]
     agreements = [g for g in store.agreements() if g.id not in leave_out and g.articles]
     agreements.sort(key=lambda g: (-len(g.articles), g.name))
     return [Pick(g.id, g.name, f"{len(g.articles)} articles") for g in agreements]
@@ -88,7 +89,7 @@ async def merge(node: DOMNode, table: str, keep: str, others: Sequence[str] = ()
     ids = [keep, *(o for o in others if o != keep)]
     if len(ids) == 1:
         chosen = await ask(node, PickerScreen(
-            f"Merge {table} with…", _picks(node, table, {keep}), Text(f"{one_line(record.name)} and:")
+            f"Merge {table} with", _picks(node, table, {keep}), Text(f"{one_line(record.name)} and:")
         ))
         if chosen is None:
             return
@@ -239,7 +240,7 @@ async def set_field(node: DOMNode, id: str) -> None:
     now = {"status": (agreement.status or "").replace("_", " "), "year": agreement.year,
            "value": agreement.value}
     field = await ask(node, ChoiceScreen(
-        "Set a field", [(f, Text(f"{f}: {one_line(now[f] or '—')}")) for f in FIELDS],
+        "Set a field", [(f, Text(f"{f}: {one_line(now[f] or '-')}")) for f in FIELDS],
         Text(one_line(agreement.name)),
     ))
     if field is None:

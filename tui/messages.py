@@ -29,7 +29,7 @@ class StoreLoaded(Message):
     def __init__(
         self,
         store: Store,
-        signature: tuple[int, int, int] | None,
+        signature: tuple[int, ...] | None,
         articles: list[ArticleMeta],
         actors: list[Actor],
         reloaded: bool,

@@ -8,20 +8,34 @@ committed with one atomic file write, so a commit costs O(catalog), not O(catalo
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from tinydb import TinyDB
 
-from store.db.json_storage import AtomicJSONStorage
+from store.db.journal import (
+    COMPACT_MIN,
+    COMPACT_SHARE,
+    Entry,
+    JournalGap,
+    JournalWriter,
+    Replay,
+    apply,
+    journal_path,
+    journal_size,
+    read_journal,
+)
+from store.db.json_storage import AtomicJSONStorage, check_meta
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
     ARTICLES,
     CORRECTIONS,
     META,
+    UNDO,
     actor_from_dict,
     actor_to_dict,
     agreement_from_dict,
@@ -31,7 +45,7 @@ from store.db.schema import (
     meta_from_dict,
     meta_to_dict,
 )
-from store.errors import StoreCorrupt
+from store.errors import StoreCorrupt, StoreError
 from store.paths import safe_path
 from store.records import Actor, Agreement, ArticleMeta, CorrectionEntry
 
@@ -40,6 +54,7 @@ TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     ACTORS: actor_to_dict,
     AGREEMENTS: agreement_to_dict,
     CORRECTIONS: entry_to_dict,
+    UNDO: asdict,  # an UndoImage (store/db/undo_images.py)
 }
 
 
@@ -64,19 +79,73 @@ class Batch:
     removed: list[str] = field(default_factory=list)
 
 
+REREADS = 3
+"""Times a reader reads base and journal again when a compaction moved them between its two
+reads (a journal that does not follow on from the base it read)."""
+
+
 class Catalog:
-    """The TinyDB view of one catalog file."""
+    """The TinyDB view of one catalog: the base file with the journal's commits applied."""
 
     def __init__(self, path: Path, storage: AtomicJSONStorage | None = None) -> None:
         self.path = path
-        self.storage = storage or AtomicJSONStorage(path)
+        for attempt in range(REREADS):
+            self.storage = storage or AtomicJSONStorage(path)
+            try:
+                self.replay = self._replay()
+                break
+            except JournalGap:
+                if attempt == REREADS - 1:
+                    raise
+                storage = None
         self._db = TinyDB(storage=lambda: self.storage)
         self._doc_ids: dict[tuple[str, str], int] = {}
         self._meta_doc = 1
+        self._journal: JournalWriter | None = None
+        self.touched: dict[int, set[str]] = {}  # generation -> ids its commit wrote or removed
+
+    def _replay(self) -> Replay:
+        """Apply the journal's commits to the base just read."""
+        data = self.storage.data
+        if self.storage.signature is None:  # no base: a new store, unless commits are there
+            if journal_size(self.path):
+                raise StoreCorrupt(
+                    f"{safe_path(self.path)}: the catalog is missing but "
+                    f"{safe_path(journal_path(self.path))} holds commits; run 'pactscope doctor'"
+                )
+            return Replay([], 0, 0)
+        meta = next(iter(data[META].values()))
+        replay = read_journal(self.path, int(meta["generation"]))
+        if replay.entries:
+            apply(data, replay.entries, META)
+            check_meta(data, self.path)
+        return replay
 
     @property
-    def signature(self) -> tuple[int, int, int] | None:
-        return self.storage.signature
+    def meta_doc(self) -> int:
+        """The document key of the meta document (known after ``load``)."""
+        return self._meta_doc
+
+    @property
+    def signature(self) -> tuple[int, ...] | None:
+        """What changes with every commit: the base file's identity and the journal's size."""
+        base = self.storage.signature
+        return None if base is None else (*base, self.replay.size)
+
+    def compact(self) -> None:
+        """Write everything as the new base, then remove the journal (see journal.py); a
+        failure to write the base leaves the base and the journal as they were."""
+        self.storage.commit()
+        writer = self._journal or JournalWriter(self.path, self.replay.end)
+        with contextlib.suppress(OSError):  # were it kept, its lines are skipped as stale
+            writer.reset()
+        self._journal = writer
+        self.replay = Replay([], 0, 0)
+
+    def close(self) -> None:
+        if self._journal is not None:
+            self._journal.close()
+            self._journal = None
 
     def load(self) -> Loaded:
         """All records; StoreCorrupt naming the file when one is damaged.
@@ -106,6 +175,8 @@ class Catalog:
                     into[record.id] = record
                     ids[(table, record.id)] = int(key)
             loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
+            for key, doc in data.get(UNDO, {}).items():  # read by the writer when it undoes
+                self._doc_ids[(UNDO, str(doc["id"]))] = int(key)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreCorrupt(
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
@@ -123,7 +194,10 @@ class Catalog:
         return (table, id) in self._doc_ids
 
     def write(self, batches: dict[str, Batch], meta: dict[str, Any]) -> None:
-        """Apply the batches and the new meta document, then commit the file atomically."""
+        """Apply the batches and the new meta document, then commit them: one journal line
+        (the commit point), and a compaction when the journal has outgrown its share."""
+        entry = Entry(int(meta["generation"]), meta)
+        touched = self.touched.setdefault(entry.generation, set())
         for table, batch in batches.items():
             handle = self._table(table)
             gone = [
@@ -133,16 +207,39 @@ class Catalog:
             ]
             if gone:
                 handle.remove(doc_ids=gone)
+            touched.update(batch.removed)
+            touched.update(rec.id for rec in (*batch.changed, *batch.new))
+            if batch.removed:
+                entry.removed[table] = list(batch.removed)
             to_dict = TO_DICT[table]
             if batch.changed:
                 docs = {rec.id: to_dict(rec) for rec in batch.changed}
                 handle.update(_replace(docs), doc_ids=[self._doc_ids[(table, id)] for id in docs])
+                entry.put.setdefault(table, []).extend(docs.values())
             if batch.new:
-                doc_ids = handle.insert_multiple(to_dict(rec) for rec in batch.new)
+                new = [to_dict(rec) for rec in batch.new]
+                doc_ids = handle.insert_multiple(new)
                 for rec, doc_id in zip(batch.new, doc_ids, strict=True):
                     self._doc_ids[(table, rec.id)] = doc_id
+                entry.put.setdefault(table, []).extend(new)
         self._table(META).update(_replace({"": meta}, key=lambda doc: ""), doc_ids=[self._meta_doc])
-        self.storage.commit()
+        if self._journal is None:
+            self._journal = JournalWriter(self.path, self.replay.end)
+        line = entry.encode()
+        del entry
+        if self._journal.size + len(line) > max(COMPACT_MIN, COMPACT_SHARE * self.storage.size):
+            # A commit as large as a good share of the store (a store built up from nothing)
+            # is written as the new base at once (the atomic rename is then its commit point)
+            # rather than as a line the next commit would fold in anyway.
+            del line
+            self.compact()
+            return
+        try:
+            self._journal.append_line(line)
+        except OSError as exc:  # a full disk, a quota, an I/O error: the last commit stays
+            reason = exc.strerror or str(exc) or type(exc).__name__
+            raise StoreError(f"{safe_path(self.path)}: cannot write the store: {reason}") from None
+        self.replay.size = self._journal.size
 
     def _table(self, name: str) -> Any:
         return self._db.table(name, cache_size=0)

@@ -153,7 +153,12 @@ def _check_split(ws: Workspace, refs: list[TargetRef], args: dict[str, Any], not
     chosen = selected(ws, source.id, out)
     if not chosen:
         raise CorrectionError(f"no mention of {_name(source.id)} at those offsets")
-    if isinstance(source, Actor) and len(chosen) >= sum(source.articles.values()):
+    every = (
+        len(chosen) >= sum(source.articles.values())
+        if isinstance(source, Actor)
+        else set(source.articles) <= set(articles)
+    )
+    if every:
         raise CorrectionError("split would move every mention: use rename instead")
     out["name"] = " ".join(str(args.get("name") or "").split()) or default_name(ws, chosen)
     return out

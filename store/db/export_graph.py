@@ -7,7 +7,8 @@ ISO code, status, year and article count as attributes. Edges, undirected, each 
 - ``party_of``: an actor and an agreement it is a party to (weight 1);
 - ``holds_role_in``: a person and the country or body they hold office for (weight: how many
   roles say so; ``titles`` lists them);
-- ``appears_with``: two actors named in the same articles (weight: how many articles).
+- ``appears_with``: two actors named in the same articles (weight: how many articles);
+- ``part_of``: an agreement and the larger one it was made under (weight 1).
 
 A pair linked in more than one way gets one edge per relation. Written atomically like
 every export; XML is escaped and characters XML cannot hold are dropped.
@@ -57,6 +58,9 @@ def network(store: Store) -> Network:
         for party in dict.fromkeys(g.parties):
             if party in net.nodes:
                 net.edges[("party_of", party, g.id)] = {"weight": 1.0}
+    for g in store.agreements():
+        if g.part_of and g.part_of in net.nodes and g.part_of != g.id:
+            net.edges[("part_of", g.id, g.part_of)] = {"weight": 1.0}
     for a in store.actors():
         titles: dict[str, list[str]] = {}
         for r in a.roles:

@@ -5,7 +5,8 @@ A ``Workspace`` is the writer's records plus a way to read an article's mentions
 functions here change is noted on it (``touched``) so the store stages exactly that, and the
 rewritten mentions are kept per article until the store appends their new body lines. An
 actor's references are article links, body mentions, agreement parties (and their party
-facts) and role affiliations; an agreement's are article links and body mentions.
+facts) and role affiliations; an agreement's are article links, body mentions and the
+``part_of`` of agreements made under it.
 """
 
 from __future__ import annotations
@@ -116,6 +117,17 @@ def redirect(ws: Workspace, table: str, mapping: dict[str, str | None], articles
             ws.dirty_mentions.add(article_id)
     if table == ACTORS:
         _redirect_actor_refs(ws, mapping)
+    else:
+        _redirect_part_of(ws, mapping)
+
+
+def _redirect_part_of(ws: Workspace, mapping: dict[str, str | None]) -> None:
+    """An agreement made under a folded or deleted one points at what replaced it (or at none)."""
+    for g in ws.agreements.values():
+        if g.part_of in mapping:
+            target = mapping[g.part_of]
+            g.part_of = target if target != g.id else None
+            ws.touch(AGREEMENTS, g.id)
 
 
 def _redirect_actor_refs(ws: Workspace, mapping: dict[str, str | None]) -> None:
@@ -168,9 +180,13 @@ def fold(ws: Workspace, table: str, ids: list[str], final_id: str) -> Actor | Ag
     for i in ids:
         ws.drop(table, i)
     first.id = final_id
+    if isinstance(first, Agreement) and first.part_of in ids:
+        first.part_of = None  # a part folded into its whole is part of nothing
     records[final_id] = first
     ws.touch(table, final_id)
     redirect(ws, table, {i: final_id for i in ids if i != final_id}, articles)
+    if isinstance(first, Actor) and any(o.kind != first.kind for o in others):
+        set_kind(ws, first, first.kind)  # the others' mentions take the survivor's kind
     return first
 
 
@@ -193,6 +209,7 @@ def _fold_agreement(into: Agreement, other: Agreement) -> None:
     into.status = into.status or other.status
     if not into.value and other.value:
         into.value, into.amount, into.currency = other.value, other.amount, other.currency
+    into.part_of = into.part_of or other.part_of
 
 
 def delete(ws: Workspace, table: str, id: str) -> None:

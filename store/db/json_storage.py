@@ -22,7 +22,7 @@ from tinydb.storages import Storage
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
-from store.paths import safe_path
+from store.paths import journal_path, safe_path
 
 
 def empty_catalog() -> dict[str, Any]:
@@ -46,6 +46,13 @@ def parse_catalog(raw: bytes, path: Path) -> dict[str, Any]:
         ) from None
     if not isinstance(data, dict) or not isinstance(data.get(META), dict):
         raise StoreCorrupt(f"{name}: not a pactscope store (no meta table)")
+    return check_meta(data, path)
+
+
+def check_meta(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """``data`` when its meta document and tables are readable by this version (a parsed
+    base, or one with the journal applied); StoreCorrupt / StoreVersion naming ``path``."""
+    name = safe_path(path)
     metas = data[META]
     meta = next(iter(metas.values()), None) if metas else None
     if not isinstance(meta, dict) or meta.get("app") != APP_TAG:
@@ -83,6 +90,13 @@ def peek_empty(path: Path) -> bool | None:
     pactscope meta: the caller then opens the store, which reports any damage properly.
     A missing catalog is empty.
     """
+    try:
+        if os.stat(journal_path(path)).st_size:
+            return None  # commits since the base: the store is opened to answer
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
     try:
         head = read_regular(path, _PEEK_BYTES)
     except FileNotFoundError:
@@ -163,6 +177,7 @@ class AtomicJSONStorage(Storage):
         self.path = Path(path)
         self.dirty = False
         self.signature: tuple[int, int, int] | None = None
+        self.size = 0  # bytes of the base file as read or last written
         if data is not None:
             self._data = data
         else:
@@ -173,6 +188,7 @@ class AtomicJSONStorage(Storage):
             with os.fdopen(open_regular(self.path), "rb") as fh:
                 raw = fh.read()
                 self.signature = file_signature(os.fstat(fh.fileno()))
+                self.size = len(raw)
         except FileNotFoundError:
             return empty_catalog()
         except PermissionError:
@@ -203,6 +219,7 @@ class AtomicJSONStorage(Storage):
             reason = exc.strerror or str(exc) or type(exc).__name__
             raise StoreError(f"{safe_path(self.path)}: cannot write the store: {reason}") from None
         self.dirty = False
+        self.size = len(payload)
         try:
             self.signature = file_signature(os.stat(self.path))
         except OSError:

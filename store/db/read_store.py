@@ -8,7 +8,6 @@ read API and closing. ``Store`` (``store.db.store``) adds the writer lock and th
 from __future__ import annotations
 
 import gc
-import os
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ from store.db.actor_links import party_index
 from store.db.bodies import BodySegment, refuse_lost_catalog
 from store.db.catalog import Catalog
 from store.db.files import refuse_special
-from store.db.json_storage import AtomicJSONStorage, file_signature
+from store.db.journal import store_signature
 from store.db.schema import META, body_from_dict, checksums_from, extraction_from_dict
 from store.paths import bodies_path
 from store.records import Actor, Agreement, ArticleMeta, Body, CorrectionEntry, Extraction
@@ -81,12 +80,13 @@ class ReadStore:
         self._order = []
         self._log = []
         self._invalidate()
+        self._catalog.close()
         if bodies is not None:
             bodies.close()  # may raise (a full disk refuses the last flush)
 
     # --- loading -------------------------------------------------------------------------
 
-    def _load(self, storage: AtomicJSONStorage | None = None) -> None:
+    def _load(self, catalog: Catalog | None = None) -> None:
         # Loading makes millions of small objects and no cycles: the cyclic collector would
         # rescan them again and again (over half the time of opening a large store). Frozen
         # afterwards, they stay out of later collections too, which otherwise made sorting
@@ -96,7 +96,7 @@ class ReadStore:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._catalog = Catalog(self.path, storage)
+            self._catalog = catalog or Catalog(self.path)
             loaded = self._catalog.load()
             gc.freeze()
         finally:
@@ -120,19 +120,16 @@ class ReadStore:
         """Re-read the catalog if another process committed since; True when it changed."""
         if self.writable:
             return False
-        try:
-            signature = file_signature(os.stat(self.path))
-        except FileNotFoundError:
+        signature = store_signature(self.path)
+        if signature is None or signature == self._signature:
             return False
-        if signature == self._signature:
-            return False
-        storage = AtomicJSONStorage(self.path)
-        meta = next(iter(storage.data[META].values()))
+        catalog = Catalog(self.path)
+        meta = next(iter(catalog.storage.data[META].values()))
         if meta.get("generation") == self.generation:
-            self._signature = storage.signature
+            self._signature = catalog.signature
             return False
         thaw_frozen()
-        self._load(storage)
+        self._load(catalog)
         if self._bodies is not None:
             self._bodies.checked_from = min(
                 checksums_from(self._meta), self._meta["bodies_length"]

@@ -36,10 +36,15 @@ from store.records import (
     TargetRef,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """2: each body-segment line carries a CRC-32 of its bytes (``bodies.seal``). A store of
 version 1 still opens: its lines have none and are accepted as they are; the first commit of
-a writer records where checksummed lines begin (``checksums_from``) and writes version 2."""
+a writer records where checksummed lines begin (``checksums_from``) and writes version 2.
+3: commits append to the catalog journal (``PATH.journal``, ``store/db/journal.py``) beside
+the base catalog. A store of version 1 or 2 opens as it is; the first writer to open it
+rewrites its base as version 3 before any journal line (``JOURNAL_FROM``), so a release
+that does not read journals refuses it instead of missing commits."""
+JOURNAL_FROM = 3
 APP_TAG = "pactscope"
 
 META = "meta"
@@ -51,6 +56,9 @@ CORRECTIONS = "corrections"
 A store written before it existed has no such table and opens with an empty log: the table
 is optional within schema 2, so no version bump and no migration."""
 TABLES = (META, ARTICLES, ACTORS, AGREEMENTS, CORRECTIONS)
+UNDO = "undo"
+"""Before-images of the newest corrections, so an undo puts records back instead of rebuilding
+(``store/db/undo_images.py``). Optional, like the log: a store without it undoes by rebuild."""
 
 
 def new_meta() -> dict[str, Any]:

@@ -14,25 +14,26 @@ from itertools import chain
 from pathlib import Path
 from types import TracebackType
 
-from store.db import leftovers
+from store.db import leftovers, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
-from store.db.catalog import Staging
+from store.db.catalog import Catalog, Staging
 from store.db.correcting import Correcting
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
-from store.db.json_storage import AtomicJSONStorage, peek_empty
+from store.db.json_storage import peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lock import WriterLock
 from store.db.read_store import ReadStore
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
-    CORRECTIONS,
+    JOURNAL_FROM,
+    META,
     SCHEMA_VERSION,
     checksums_from,
 )
 from store.errors import StoreError, StoreReadOnly
-from store.paths import bodies_path, lock_path, safe_path
+from store.paths import bodies_path, journal_path, lock_path, safe_path
 from store.records import Actor, Agreement, Article, ArticleMeta, Extraction
 from store.resolve.resolver import Resolver
 
@@ -45,11 +46,60 @@ class Store(Correcting, ReadStore):
         self._lock = lock
         self._failed: str | None = None
         super().__init__(path, write=write)
+        self.notices: list[str] = []  # what opening did that the user should hear of
+        self._opened_at = self.generation
         if write and self._signature is None:
             self._create()
-        if write:  # never build on damage: the next ingest would fail further from the cause
+        if write and not verified.unchanged(path):
+            # never build on damage: the next ingest would fail further from the cause
             self._refuse_damage(self._meta["bodies_length"])
+        if write:
+            self._upgrade()
         self._open_bodies()
+        if write:
+            verified.remember(path)
+
+    def _upgrade(self) -> None:
+        """Before its first journal line, a store of an older schema is rewritten as one that
+        has a journal (once; see ``schema.SCHEMA_VERSION``), and a commit a killed writer
+        left cut short in the journal is dropped; each said in ``notices``."""
+        torn = self._catalog.replay.torn
+        if torn is not None:
+            self.notices.append(
+                f"{safe_path(journal_path(self.path))}: dropped the last commit, cut short "
+                f"when a writer was stopped ({torn}); the batch it was writing is not stored"
+            )
+        old = int(self._meta.get("schema", SCHEMA_VERSION))
+        if old >= JOURNAL_FROM:
+            return
+        self._meta = dict(self._meta, schema=SCHEMA_VERSION, checksums_from=checksums_from(self._meta))
+        self._catalog.storage.data[META] = {str(self._catalog.meta_doc): dict(self._meta)}
+        self._catalog.compact()
+        self._signature = self._catalog.signature
+        self.notices.append(
+            f"{safe_path(self.path)}: upgraded the store from schema {old} to {SCHEMA_VERSION} "
+            "(commits now append to a journal beside the catalog); older pactscope releases "
+            "cannot open it any more"
+        )
+
+    def changed_since(self, generation: int) -> set[str] | None:
+        """The ids of every record written or removed since ``generation`` (what an index of
+        that generation must look at again); None when this writer cannot tell (it opened
+        the store at another generation)."""
+        if generation < self._opened_at:
+            return None
+        found: set[str] = set()
+        for at, ids in self._catalog.touched.items():
+            if at > generation:
+                found |= ids
+        return found
+
+    def compact(self) -> None:
+        """Fold the journal into a new base catalog now (``pactscope compact``)."""
+        self._require_write()
+        self._catalog.compact()
+        self._signature = self._catalog.signature
+        verified.remember(self.path)
 
     def _create(self) -> None:
         """Write the empty catalog of a new store before any body byte.
@@ -127,8 +177,8 @@ class Store(Correcting, ReadStore):
     ) -> None:
         self.close()
 
-    def _load(self, storage: AtomicJSONStorage | None = None) -> None:
-        super()._load(storage)
+    def _load(self, catalog: Catalog | None = None) -> None:
+        super()._load(catalog)
         # What only a writer needs is built on first use, so readers open faster.
         self._by_file_map: dict[str, str] | None = None
         self._resolver_index: Resolver | None = None
@@ -299,7 +349,7 @@ class Store(Correcting, ReadStore):
         batches = self._staged.batches(
             self._catalog, self._articles, self._actors, self._agreements
         )
-        batches[CORRECTIONS] = self._log_batch()
+        batches.update(self._log_batches())  # the log, and the undo images (correcting.py)
         meta = dict(
             self._meta,
             schema=SCHEMA_VERSION,  # an older store is upgraded by its first commit
@@ -313,3 +363,4 @@ class Store(Correcting, ReadStore):
         self._signature = self._catalog.signature
         self._staged = Staging()
         self._log_committed()
+        verified.remember(self.path)  # what this writer wrote needs no check by the next

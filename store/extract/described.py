@@ -28,6 +28,7 @@ from store.extract.parties import (
     LINK_VERBS,
     actor_before,
     latest_list,
+    leaving_at,
     party_phrase,
     phrase_parties,
     phrase_subject,
@@ -49,6 +50,8 @@ _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", 
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words before "to" that put an agreement within reach: "are close to a deal".
+_NEAR = frozenset({"close", "closer"})
 
 
 class Phrase(NamedTuple):
@@ -100,6 +103,21 @@ def included(state: State, det: int) -> list[str] | None:
         if low[x] in (".", ";"):
             return None
     return None
+
+
+_AMONG = (("among", "them"), ("among", "those"), ("they", "include"), ("these", "include"), ("they", "included"))
+
+
+def _among_them(state: State, det: int) -> int | None:
+    """The sentence before one that opens "Among them was a ..." / "They include a ..." with
+    the phrase at det, when that sentence names a plural of agreements; else None."""
+    d = state.doc
+    here = d.sent[det]
+    first = d.sent_first[here]
+    if here == 0 or det - first > 20 or tuple(d.low[first : first + 2]) not in _AMONG:
+        return None
+    before = d.sent_first[here - 1]
+    return here - 1 if before >= 0 and any(w in _PLURALS for w in d.low[before:first]) else None
 
 
 def _signed_list(state: State, det: int) -> bool:
@@ -160,31 +178,6 @@ def between_sides(state: State, k: int) -> list[str] | None:
     return [first[0], second[0]]
 
 
-# Verbs of leaving or halting an agreement: their subject is one of its parties ("Peru pulled out
-# of the fisheries deal with Chile"), though the verb says nothing of its making.
-_LEAVE = frozenset(
-    "suspended suspends suspend terminated terminates terminate scrapped scraps scrap quit quits "
-    "exited exits abandoned abandons abandon renounced renounces renounce ended ends".split()
-)
-_LEAVE_FROM = frozenset("withdrew withdraws withdraw withdrawn withdrawing walked walks".split())
-
-
-def _leaving(low: list[str], v: int) -> int:
-    """The token of a leaving verb at v ("suspended"), or ending at v ("withdrew from",
-    "pulled out of", "walked away from"); 0 when there is none. (Rule: verb_subject.)"""
-    w = low[v]
-    if w in _LEAVE:
-        return v
-    if w == "from" and v >= 1:
-        if low[v - 1] in _LEAVE_FROM:
-            return v - 1
-        if low[v - 1] == "away" and v >= 2 and low[v - 2] in _LEAVE_FROM:
-            return v - 2
-    if w == "of" and v >= 2 and low[v - 1] == "out" and low[v - 2] in ("pulled", "pulls", "pull", "pulling", "opted", "opts"):
-        return v - 2
-    return 0
-
-
 def described_parties(
     state: State, phrase: Phrase, prefix: list[str] | None
 ) -> tuple[list[str] | None, str, str | None, int | None]:
@@ -233,6 +226,14 @@ def described_parties(
         parties, how = _by(included(state, j), "including_list")
         if parties and _signed_list(state, j):
             hint = "signed"  # "signed five agreements, including a defence pact"
+    if det in ("a", "an") and (listed := _among_them(state, j)) is not None:
+        # "... signed 15 agreements. Among them was a memorandum on ...": one of those signed
+        end = d.sent_first[listed + 1]
+        plural = next((a for a in state.agreements for i, x in a.mentions if d.sent[i] == listed and low[x - 1] in _PLURALS), None)
+        listing = [p for p, _ in plural.parties] if plural is not None else latest_list(state, listed, end)
+        parties, how = (parties, how) if parties else _by(listing if listing and len(listing) >= 2 else None, "including_list")
+        if parties and any(w in PARTICIPLES for w in low[d.sent_first[listed] : end]):
+            hint = "signed"
     if parties is None and det == "their":
         parties, how = _by(latest_list(state, sentence, start), "their_list")
     if parties is None and det in ("a", "an", "the"):
@@ -247,19 +248,22 @@ def described_parties(
         if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
             v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day
             verb = low[v]
+        talking = False
         if verb in ("on", "to", "upon", "for", "over") and v >= 1:
             if verb != "for" and verb != "over" and low[v - 1] in LINK_VERBS:
                 v -= 1  # "agreed on a rice trade deal"
             elif verb != "to" and verb != "upon" and low[v - 1] in _TALKS and v >= 2 and (low[v - 2] in LINK_VERBS or low[v - 2] in _TALK_VERBS):
                 v -= 2  # "concluded negotiations on a trade agreement"
+            elif verb != "upon" and v >= 2 and (low[v - 1] in _NEAR if verb == "to" else low[v - 1] in _TALKS and low[v - 2] == "in"):
+                talking = True  # "are in talks over a trade pact", "are close to a deal" (rule: verb_subject)
             verb = low[v]
-        leaving = _leaving(low, v) if la == "with" else 0
+        leaving = leaving_at(low, v) if la == "with" else 0
         if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
             # "Peru pulled out of the fisheries deal with Chile": the leaver and its partner
             first = actor_before(state, leaving)
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
-        if parties is None and (verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
+        if parties is None and (talking or verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
             parties, how = _by(latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"

@@ -27,6 +27,36 @@ def in_a_deal(d: Doc, i: int) -> bool:
     return False
 
 
+# Words that make a mention speak of an earlier text than the one it refers to.
+_OLDER = frozenset("original previous earlier former prior older old".split())
+
+
+def older(d: Doc, i: int, j: int) -> bool:
+    """Whether a mention describes the agreement's earlier form ("The original 3-billion-dollar
+    arrangement was approved in 2022"): said of an agreement introduced before, its dates and
+    stages are not the current one's. (Rule: older_mention.)"""
+    return any(d.low[x] in _OLDER and d.words[x].islower() for x in range(i, j - 1))
+
+
+# Participles that open an aside on an agreement: ", sealed last year,".
+_MADE = frozenset("signed inked sealed agreed concluded struck reached ratified finalised finalized".split())
+
+
+def past_participle(d: Doc, j: int) -> int:
+    """The token after the comma closing an aside that opens with a participle right after a
+    mention (", sealed last year, entered into force"), or the text's length when there is no
+    such aside or it does not close within ten words (so nothing is read after it)."""
+    low, sent, n = d.low, d.sent, d.n
+    if not (0 < j + 1 < n and low[j] == "," and low[j + 1] in _MADE):
+        return n
+    for y in range(j + 2, min(n, j + 12)):
+        if sent[y] != sent[j] or low[y] in (".", ";"):
+            return n
+        if low[y] == ",":
+            return y + 1
+    return n
+
+
 def same_subject(d: Doc, acc: AgreementAcc, i: int, j: int) -> bool:
     """Whether a mention by another noun repeats the subject word of the agreement's name ("a
     loan agreement ... The loan deal, signed in 2018"): the same thing, so its facts count."""

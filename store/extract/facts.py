@@ -9,7 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
-from store.extract.fact_frames import in_a_deal, same_subject
+from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -164,7 +164,7 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if table is None:
         return None  # the common case: the first word after the mention starts no cue
     lows = []
-    while k < n and len(lows) < room and sent[k] == here:
+    while k < n and len(lows) < 4 and sent[k] == here:
         if words[k] != ",":
             lows.append(low[k])
         k += 1
@@ -176,7 +176,8 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
     c = state.partner_at(j)
-    return c.j if c is not None else j
+    o = state.org_start.get(c.i) if c is not None else None
+    return (max(c.j, o.j) if o is not None else c.j) if c is not None else j  # past "the Swedish Defence Agency"
 
 
 def _past_between(state: State, j: int) -> int:
@@ -217,8 +218,8 @@ def fill_facts(state: State) -> None:
         if acc.status_hint:
             statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
         for i, j in sorted(acc.mentions):
-            if i in acc.referring and not same_subject(d, acc, i, j):
-                continue  # "The agreement was reached ..." said of an alliance: another thing
+            if i in acc.referring and not same_subject(d, acc, i, j) or i > acc.first and older(d, i, j):
+                continue  # "The agreement was reached ..." said of an alliance; "the original deal"
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
             if low[j - 1 : j + 2] == ["memorandum", "of", "understanding"]:
@@ -240,6 +241,8 @@ def fill_facts(state: State) -> None:
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
+                if status == "signed" and _cue_after(d, past_participle(d, j), by_first) == "in_force":
+                    statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
                 # "signed the pact in July 2024, which took effect in September": both stages
                 later = _cue_after(d, j, by_first)

@@ -17,7 +17,7 @@ def country_at(state: State, k: int):
 
 def party_at(state: State, k: int):
     """A country or organisation mention starting at token k."""
-    return state.country_start.get(k) or state.org_start.get(k)
+    return state.party_start(k)
 
 
 def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
@@ -60,7 +60,7 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
     end = i
     steps = 0
     while k < n and steps < limit:
-        c = country_start.get(k) or org_start.get(k)
+        c = state.party_start(k)
         if c is not None and c.form == "demonym" and d.lower(c.j)[:1].islower():
             # "Indonesian state shipbuilder PT PAL": the demonym describes the party after it
             nxt = next((x for x in range(c.j, min(c.j + 3, n)) if org_start.get(x) is not None), None)

@@ -77,7 +77,7 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
         return True  # "al-Burhan", "el-Sisi": a surname with its article
     if not w[:1].isupper() or w in state.cues.stop or w.rstrip(".") in state.cues.stop:
         return False
-    if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(ch.isdigit() for ch in w):
+    if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(map(str.isdigit, w)):
         return False
     for e in state.gz.lookup(w):
         if e.kind == "country" and (e.form == "ambiguous" or e.form == "alias" and 0 < position == total - 1):

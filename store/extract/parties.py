@@ -11,7 +11,8 @@ LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "
     "unveiled launched create establish form build forge launch set develop clinched initialled "
     "initialed ratified negotiating negotiate negotiated proposed propose proposing renewed renew "
-    "extended extend reviewing review revising revise accepted accept accepts".split()
+    "extended extend reviewing review revising revise accepted accept accepts ink inks seal "
+    "seals strike strikes reach reaches clinch clinches".split()
 )
 
 
@@ -173,6 +174,31 @@ def _first_ends(state: State) -> dict[tuple[int, str], int]:
     return found  # type: ignore[return-value]
 
 
+# Verbs of leaving or halting an agreement: their subject is one of its parties ("Peru pulled out
+# of the fisheries deal with Chile"), though the verb says nothing of its making.
+_LEAVE = frozenset(
+    "suspended suspends suspend terminated terminates terminate scrapped scraps scrap quit quits "
+    "exited exits abandoned abandons abandon renounced renounces renounce ended ends".split()
+)
+_LEAVE_FROM = frozenset("withdrew withdraws withdraw withdrawn withdrawing walked walks".split())
+
+
+def leaving_at(low: list[str], v: int) -> int:
+    """The token of a leaving verb at v ("suspended"), or ending at v ("withdrew from",
+    "pulled out of", "walked away from"); 0 when there is none. (Rule: verb_subject.)"""
+    w = low[v]
+    if w in _LEAVE:
+        return v
+    if w == "from" and v >= 1:
+        if low[v - 1] in _LEAVE_FROM:
+            return v - 1
+        if low[v - 1] == "away" and v >= 2 and low[v - 2] in _LEAVE_FROM:
+            return v - 2
+    if w == "of" and v >= 2 and low[v - 1] == "out" and low[v - 2] in ("pulled", "pulls", "pull", "pulling", "opted", "opts"):
+        return v - 2
+    return 0
+
+
 def subject_parties(state: State, i: int) -> list[str] | None:
     """"X and Y signed a/the ..." before token i: the country list subject of a linking verb."""
     d = state.doc
@@ -187,6 +213,9 @@ def subject_parties(state: State, i: int) -> list[str] | None:
     talks = _talks_before(d, k)
     if talks is not None:  # "X and Y have begun technical talks on renewing the ... Treaty"
         return latest_list(state, d.sent[i], talks)
+    leaving = leaving_at(d.low, k) if k >= 0 else 0
+    if leaving and d.low[leaving - 1] not in ("not", "never", "no"):
+        return latest_list(state, d.sent[i], leaving)  # "Peru and Chile withdrew from the ... Treaty"
     if k < 0 or d.low[k] not in LINK_VERBS:
         return None
     return latest_list(state, d.sent[i], k) or _lone_subject(state, k)

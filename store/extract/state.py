@@ -11,6 +11,10 @@ from store.extract.tokens import Doc
 from store.records import Fact, Quote, Span
 
 _ROMAN = re.compile(r"[IVX]{1,6}")
+# Last words of a company's name: a firm named after a country is a party of its own.
+_COMPANY_ENDS = frozenset(
+    "airways airlines corporation corp company co group industries holdings limited ltd inc plc aerospace".split()
+)
 
 
 @dataclass
@@ -166,4 +170,16 @@ class State:
         if d.lower(j) != "with":
             return None
         k = j + 1 + (d.lower(j + 1) == "the")
-        return self.country_start.get(k) or self.org_start.get(k)
+        return self.party_start(k)
+
+    def party_start(self, k: int) -> CountryMention | None:
+        """The country or organisation mention starting at token k; a company named after its
+        country ("Qatar Airways", "China State Shipbuilding Corporation") is the company, a
+        body named after it ("Japan Coast Guard") the country. (Rule: company_party.)"""
+        c = self.country_start.get(k)
+        if c is None:
+            return self.org_start.get(k)
+        o = self.org_start.get(k)
+        if o is not None and o.j > c.j and self.doc.low[o.j - 1] in _COMPANY_ENDS:
+            return o
+        return c

@@ -107,7 +107,7 @@ def _merge_agreement(into: AgreementHit, hit: AgreementHit) -> None:
     _more(into.aliases, [a for a in hit.aliases if a != into.name])
     _more(into.keywords, hit.keywords)
     _more(into.parties, hit.parties)
-    for name in ("year", "status", "value", "amount", "currency"):
+    for name in ("year", "status", "value", "amount", "currency", "part_of"):
         if getattr(into, name) is None:
             setattr(into, name, getattr(hit, name))
     into.facts += hit.facts

@@ -196,7 +196,7 @@ _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ01234
 def _is_stray_id(line: str) -> bool:
     if len(line) < MIN_ID_LENGTH or " " in line:
         return False
-    return sum(c.isdigit() for c in line) >= MIN_ID_DIGITS and _ID_CHARS.issuperset(line)
+    return sum(map(str.isdigit, line)) >= MIN_ID_DIGITS and _ID_CHARS.issuperset(line)
 
 
 def _is_caption(line: str) -> bool:

@@ -99,7 +99,7 @@ def _credit_like(tail: str) -> bool:
     parts = [p.strip(" ().") for p in tail.split("/")]
     if len(parts) < 2:
         return True  # "(Bernama pic)"
-    if any(not p or any(c.isdigit() for c in p) for p in parts):
+    if any(not p or any(map(str.isdigit, p)) for p in parts):
         return False
     return any(len(p.split()) >= 2 or p.lower().rsplit(" ", 1)[-1] in _AGENCY_WORDS for p in parts)
 

@@ -25,6 +25,10 @@ _BYLINE_CUT = re.compile(r"\s(?:\||•|·|–|—|-)\s|,\s|\s(?:in|for|on)\s")
 _OUTLETS: tuple[list[str], ...] = tuple(
     list(o) for o in sorted({tuple(v.lower().split()) for v in WIRES.values()}, key=len, reverse=True)
 )
+# The same by their last word: only those a byline's last word ends are compared (in order).
+_OUTLETS_BY_LAST: dict[str, tuple[list[str], ...]] = {
+    last: tuple(o for o in _OUTLETS if o[-1] == last) for last in {o[-1] for o in _OUTLETS}
+}
 _WIRE_BY = re.compile(r"\(?(?:additional )?reporting by (?P<names>[^;)\n]{2,120})", re.IGNORECASE)
 
 
@@ -35,7 +39,7 @@ def _as_names(raw: str) -> str | None:
         return None  # "By Tuesday, the talks had stalled ...": a sentence, not a byline
     names = (raw[: m.start()] if m else raw).strip().rstrip(".").strip()
     words = names.split()
-    for outlet in _OUTLETS:  # "By HANNA ARHIROVA Associated Press"
+    for outlet in _OUTLETS_BY_LAST.get(words[-1].lower(), ()) if words else ():  # "By HANNA ARHIROVA Associated Press"
         n = len(outlet)
         if len(words) > n + 1 and [w.lower() for w in words[-n:]] == outlet:
             words = words[:-n]
@@ -89,7 +93,7 @@ def bare_name_of(line: str) -> str | None:
     no digits, no final punctuation, and no word that labels a section or a place.
     """
     line = line.strip().strip("*_").strip()
-    if not 3 <= len(line) <= 80 or line[-1] in ",;:!?" or any(c.isdigit() for c in line):
+    if not 3 <= len(line) <= 80 or line[-1] in ",;:!?" or any(map(str.isdigit, line)):
         return None
     cut = _BARE_CUT.search(line)  # "Jane Doe, Staff Reporter", "Jane Doe | The Baltic Ledger"
     if cut:

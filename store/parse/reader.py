@@ -182,7 +182,13 @@ def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
         raise ReadError.of(path, _too_large(st.st_size, limit))
     try:
         with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+            # read(n) sets aside n bytes first: asking for the limit (megabytes) cost each small
+            # article an allocation of that size; ask for the size found, then read on only if
+            # the file has grown since
+            want = min(limit, st.st_size) + 1
+            data = handle.read(want)
+            if len(data) == want and want <= limit:
+                data += handle.read(limit + 1 - want)
     except PermissionError:
         raise ReadError.of(path, "permission denied") from None
     except OSError as exc:

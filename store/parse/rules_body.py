@@ -60,7 +60,7 @@ def is_heading(s: str) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit()):
         return False
-    return len(s.split()) <= MAX_HEADING_WORDS and any(c.isalpha() for c in s)
+    return len(s.split()) <= MAX_HEADING_WORDS and any(map(str.isalpha, s))
 
 
 def is_related_headline(s: str) -> bool:

@@ -49,7 +49,7 @@ def _is_short_label(s: str, ln_md: bool) -> bool:
         and len(s) <= 40
         and s[-1] not in _TERMINAL
         and s[0].isupper()
-        and not any(c.isdigit() for c in s)
+        and not any(map(str.isdigit, s))
     )
 
 
@@ -114,7 +114,7 @@ class Kicker(Rule):
         words = ln.text.split()
         if ln.md_heading or not 1 <= len(words) <= MAX_NAME_KICKER_WORDS or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
             return None
-        if any(c.isdigit() for c in ln.text) or not _title_case(words):
+        if any(map(str.isdigit, ln.text)) or not _title_case(words):
             return None
         nxt = lines[i + 1].text
         below = nxt.split()

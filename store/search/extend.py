@@ -21,6 +21,7 @@ from pathlib import Path
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
+from store.search.names_grown import GrownNames, grow_names
 from store.search.postings import IndexData, _Postings, clean_label, name_part
 from store.search.saved_words import sentence_ranges
 from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
@@ -47,10 +48,14 @@ def extend_data(
     articles: list[ArticleMeta],
     feed: TermFeed,
     generation: int,
+    changed: set[str] | None = None,
 ) -> IndexData | None:
     """The saved index grown by the articles of ``articles`` it lacks (their words taken
     from ``feed``); None when it cannot be grown (an indexed article is gone, a word is
-    missing, or the saved index is not of the shape a build leaves), which means rebuild."""
+    missing, or the saved index is not of the shape a build leaves), which means rebuild.
+
+    ``changed`` holds the ids of the actors and agreements written since the saved index
+    was built (None: unknown): only their name rows are made again."""
     if not isinstance(saved.texts, bytes | mmap.mmap):
         return None
     a = {name: np.asarray(arr) for name, arr in saved.arrays.items()}
@@ -71,7 +76,10 @@ def extend_data(
     order = [*(by_id[i] for i in indexed), *added]
 
     names_ids = TermIds()
-    named = name_part(actors, agreements, articles, names_ids)  # as a build makes it
+    grown = None
+    if changed is not None:
+        grown = grow_names(saved, a, actors, agreements, articles, changed, names_ids)
+    named = grown or name_part(actors, agreements, articles, names_ids)  # as a build makes it
     old_terms = saved.terms
     merged = sorted(set(old_terms).union(feed.ids.terms, names_ids.terms))
     position = {t: i for i, t in enumerate(merged)}
@@ -90,7 +98,10 @@ def extend_data(
     new_post += np.int32(n_sent)
     s_off, s_post = _merge(old_off, a["sentence_postings"], old_rank, new_off, new_post)
 
-    n_off, n_post = named.postings.csr(ranks(names_ids.terms), n_terms)
+    if isinstance(named, GrownNames):
+        n_off, n_post = named.csr(old_rank, ranks(names_ids.terms), n_terms)
+    else:
+        n_off, n_post = named.postings.csr(ranks(names_ids.terms), n_terms)
     tail = [t.text.encode("utf-8", "replace") for t in found]
     base_size = int(a["text_offsets"][-1]) if len(a["text_offsets"]) else 0
     lengths = np.fromiter(map(len, tail), np.int64, len(tail))

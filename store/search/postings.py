@@ -21,24 +21,21 @@ from typing import Any
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta, Body
+from store.search.owners import (  # noqa: F401 (the index's names, used beside it)
+    ENTITY_KINDS,
+    KIND_RANK,
+    KIND_WORDS,
+    MAX_DETAIL,
+    clean_label,
+    owner_rows,
+)
 from store.search.sentence_words import TermFeed, TermIds, article_terms
 from store.search.vocabulary import WORD
-from store.text import fold, strip_controls
+from store.text import fold
 
 FORMAT = 2
 """Bumped when what is indexed changes (2: an article is also found by its site name), so a
 saved index of an older format is rebuilt."""
-KIND_RANK = {
-    "person": 0,
-    "country": 1,
-    "organization": 2,
-    "agreement": 3,
-    "article": 4,
-    "sentence": 5,
-}
-ENTITY_KINDS = frozenset(k for k in KIND_RANK if k != "sentence")
-MAX_DETAIL = 160
-
 # name, dtype
 ARRAYS: dict[str, type] = {
     "sentence_offsets": np.int64,  # per term + 1
@@ -90,102 +87,6 @@ class IndexData:
         if self.sentence_text is not None:
             return self.sentence_text(self.articles[article][0], int(a["sentence_number"][sid]))
         return ""
-
-
-def clean_label(text: str | None, limit: int | None = None) -> str:
-    """Text fit to show on one line: no controls or escapes, no newlines or tabs."""
-    if not text:
-        return ""
-    if not text.isprintable():  # every control, escape and bidi mark is unprintable
-        text = strip_controls(text).replace("\n", " ").replace("\t", " ").replace("\r", " ")
-    if limit is not None and len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
-
-
-KIND_WORDS = {"organization": "organisation"}
-"""A kind as a reader sees it (one word for one thing across the explorer)."""
-
-
-def _actor_detail(actor: Actor, names: dict[str, str]) -> str:
-    if actor.kind == "person":
-        counts: dict[tuple[str, str], int] = {}
-        for role in actor.roles:
-            where = names.get(role.affiliation or "", "")
-            key = (role.title, where)
-            counts[key] = counts.get(key, 0) + 1
-        if counts:
-            (title, where), _ = min(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-            return f"{title}, {where}" if where else title
-        return "person"
-    if actor.aliases:
-        return "also " + ", ".join(actor.aliases[:4])
-    return actor.code or KIND_WORDS.get(actor.kind, actor.kind)
-
-
-def _agreement_detail(agreement: Agreement) -> str:
-    status = agreement.status.replace("_", " ") if agreement.status else None  # "in force"
-    parts = [str(p) for p in (agreement.year, status, agreement.value) if p]
-    return (
-        " · ".join(parts) if parts else ("unnamed agreement" if agreement.unnamed else "agreement")
-    )
-
-
-def _base_name(file: str) -> str:
-    """A file's own name, without its folders (a backslash may be part of a POSIX name)."""
-    return file.rsplit("/", 1)[-1] or file
-
-
-def _owners(
-    actors: list[Actor], agreements: list[Agreement], articles: list[ArticleMeta]
-) -> list[tuple[list[Any], list[str]]]:
-    """Rows [kind, id, label, detail, weight] with their name forms, in tie-break order."""
-    names = {a.id: a.name for a in actors}
-    rows: list[tuple[list[Any], list[str]]] = []
-    for actor in actors:
-        weight = sum(actor.articles.values()) if actor.articles else 0
-        row = [
-            actor.kind,
-            actor.id,
-            clean_label(actor.name),
-            clean_label(_actor_detail(actor, names), MAX_DETAIL),
-            weight,
-        ]
-        rows.append((row, [actor.name, *actor.aliases]))
-    for agreement in agreements:
-        row = [
-            "agreement",
-            agreement.id,
-            clean_label(agreement.name),
-            clean_label(_agreement_detail(agreement), MAX_DETAIL),
-            len(agreement.articles),
-        ]
-        rows.append((row, [agreement.name, *agreement.aliases]))
-    for article in articles:
-        detail = " · ".join(p for p in (article.published, article.source) if p) or _base_name(
-            article.file
-        )
-        rows.append(
-            (
-                [
-                    "article",
-                    article.id,
-                    clean_label(article.shown),
-                    clean_label(detail, MAX_DETAIL),
-                    0,
-                ],
-                [article.shown, article.source],  # the site name finds its articles too
-            )
-        )
-    n_entities = len(rows) - len(articles)  # articles keep their given order (newest first)
-    keys = [
-        (KIND_RANK[row[0]], -row[4], fold(row[2]), row[1])
-        if i < n_entities
-        else (KIND_RANK["article"], i)
-        for i, (row, _) in enumerate(rows)
-    ]
-    order = sorted(range(len(rows)), key=keys.__getitem__)
-    return [rows[i] for i in order]
 
 
 class _Postings:
@@ -382,7 +283,7 @@ def name_part(
     get = ids.__getitem__
     findall = WORD.findall
     part = NamePart()
-    for owner, (row, forms) in enumerate(_owners(actors, agreements, articles)):
+    for owner, (row, forms) in enumerate(owner_rows(actors, agreements, articles)):
         part.owners.append(row)
         seen: set[tuple[int, ...]] = set()
         for form in forms:

@@ -62,6 +62,13 @@ def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
     return _build_and_save(store, directory, saved, feed=feed, reload=False)
 
 
+def rebuild_index(store: Any) -> SearchIndex:
+    """Build ``PATH.index/`` anew (articles newest first), taking words from the saved one
+    (what ``pactscope compact`` does; an ingest grows the index instead)."""
+    directory = index_dir(store.path)
+    return _build_and_save(store, directory, load_data(directory), grow=False, reload=False)
+
+
 def _current(saved: IndexData | None, store: Any) -> SearchIndex | None:
     """Queries over ``saved`` when it was built from the store as it is now."""
     if saved is None or saved.generation != store.generation:
@@ -77,13 +84,14 @@ def _build_and_save(
     keep_going: bool = False,
     feed: TermFeed | None = None,
     reload: bool = True,
+    grow: bool = True,
 ) -> SearchIndex:
     """Build from the store and persist. With ``reload``, return the saved copy (memory-mapped,
     lighter) instead of the one built in memory; with ``keep_going``, a failed save still
     returns the one built in memory."""
     articles = store.articles()
     feed = feed if feed is not None else TermFeed()
-    if saved is not None:
+    if saved is not None and grow:
         grown = _extend(store, directory, saved, articles, feed)
         if grown is not None:
             return grown
@@ -132,6 +140,7 @@ def _extend(
         articles,
         feed,
         store.generation,
+        changed=_changed(store, saved.generation),
     )
     if grown is None:
         return None
@@ -140,6 +149,12 @@ def _extend(
     with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
         grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
     return SearchIndex.from_data(grown)
+
+
+def _changed(store: Any, generation: int) -> set[str] | None:
+    """Ids of the records a writer wrote since ``generation`` (None: unknown)."""
+    since = getattr(store, "changed_since", None)
+    return since(generation) if since is not None else None
 
 
 def _close(saved: IndexData | None) -> None:

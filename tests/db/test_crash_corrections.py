@@ -28,8 +28,11 @@ def fix_cmd(db: Path, *argv: str) -> list[str]:
 
 
 def copy_store(src: Path, dst: Path) -> None:
-    for suffix in ("", ".bodies"):
-        shutil.copyfile(f"{src}{suffix}", f"{dst}{suffix}")
+    for suffix in ("", ".bodies", ".journal"):  # the catalog, its segment, its journal
+        if Path(f"{src}{suffix}").exists():
+            shutil.copyfile(f"{src}{suffix}", f"{dst}{suffix}")
+        else:
+            Path(f"{dst}{suffix}").unlink(missing_ok=True)
 
 
 def state(db: Path) -> tuple[list[tuple[str, str]], bool]:

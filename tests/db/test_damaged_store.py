@@ -17,10 +17,13 @@ import orjson
 import pytest
 
 from store.db import bodies as bodies_module
+from store.db import catalog as catalog_module
 from store.db import json_storage as storage
 from store.db import lock as lock_module
 from store.db.store import Store, bodies_path, lock_path
+from store.db.verified import verified_path
 from store.ingest import ingest
+from store.paths import journal_path
 from tests.db.test_crash_harness import write_corpus
 from tui.cli import main
 
@@ -218,7 +221,7 @@ def test_read_only_store_file(store_copy: Path, more: Path, monkeypatch, capsys)
 
 
 @pytest.mark.parametrize("failure", [_erofs, _eacces], ids=["erofs", "eacces"])
-@pytest.mark.parametrize("where", ["lock", "bodies", "catalog-temp", "catalog-rename"])
+@pytest.mark.parametrize("where", ["lock", "bodies", "journal", "catalog-temp", "catalog-rename"])
 def test_read_only_file_system_during_ingest(
     store_copy: Path, more: Path, monkeypatch, capsys, failure: Callable[..., None], where: str
 ) -> None:
@@ -231,12 +234,16 @@ def test_read_only_file_system_during_ingest(
         hit = {
             "lock": name.endswith(".lock"),
             "bodies": name.endswith(".bodies"),
-            "catalog-temp": name.endswith(".tmp"),
+            "journal": name.endswith(".journal"),  # the commit point of a small commit
+            "catalog-temp": name.endswith(".tmp"),  # and of one written as a new base
         }.get(where, False)
         if writes and hit:
             failure()
         return real_open(target, flags, mode, **kw)
 
+    # a commit goes to the journal, or (large beside the store) is written as a new base
+    share = 1e9 if where == "journal" else 0.0
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", share)
     if where == "catalog-rename":
         monkeypatch.setattr(storage.os, "replace", failure)
     else:
@@ -257,6 +264,7 @@ def test_read_only_file_system_during_ingest(
     # The catalog is untouched; the segment may only have grown by bytes no catalog refers to.
     after = _files(store_copy)
     assert after[store_copy.name] == before[store_copy.name]
+    assert after.get(journal_path(store_copy).name) == before.get(journal_path(store_copy).name)
     segment = bodies_path(store_copy).name
     assert after[segment][: len(before[segment])] == before[segment]
     assert not lock_path(store_copy).exists()
@@ -322,7 +330,8 @@ def test_lost_catalog_beside_articles_is_damage_not_an_empty_store(
         assert len(lines) == 1 and str(store_copy) in lines[0], lines
         assert "doctor --repair" in lines[0], lines
     assert segment.read_bytes() == before
-    assert sorted(p.name for p in store_copy.parent.iterdir()) == sorted(
+    notes = {verified_path(store_copy).name}  # the last writer's note, copied with the store
+    assert sorted(p.name for p in store_copy.parent.iterdir() if p.name not in notes) == sorted(
         [store_copy.name, segment.name] if how != "missing" else [segment.name]
     )  # no index, no lock, no catalog written
 

@@ -35,3 +35,9 @@ def test_from_after_another_verb_is_no_leaving() -> None:
 
 def test_a_leaving_denied_makes_nothing() -> None:
     assert run("The president said Peru was not withdrawing from the fisheries agreement with Chile.").agreements == []
+
+
+def test_those_who_withdrew_from_a_named_treaty_are_its_parties() -> None:
+    (g,) = run("Peru and Chile withdrew from the Andes Fisheries Treaty in 2019.").agreements
+    assert g.name == "Andes Fisheries Treaty" and set(g.parties) == {"Peru", "Chile"}
+    assert g.year is None and g.status is None  # the year they left is not the treaty's

@@ -103,6 +103,30 @@ def test_too_large_is_checked_before_reading(tmp_path: Path, monkeypatch: pytest
     assert MAX_BYTES == 8 * 1024 * 1024
 
 
+def _stat_reporting(size: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """os.stat in the reader as if each file were ``size`` bytes when stated (it grew since)."""
+    real = os.stat
+
+    def stat(path: object) -> os.stat_result:
+        st = real(path)  # type: ignore[arg-type]
+        return os.stat_result((*st[:6], size, *st[7:]))
+
+    monkeypatch.setattr(reader.os, "stat", stat)
+
+
+def test_a_file_grown_since_it_was_stated_is_read_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = write(tmp_path / "grown.txt", "Headline\n\n" + "A sentence of the story. " * 40)
+    _stat_reporting(10, monkeypatch)
+    assert reader.read_file_bytes(p) == p.read_bytes()
+
+
+def test_a_file_grown_past_the_limit_since_it_was_stated_is_too_large(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = write(tmp_path / "grown.txt", "x" * 500)
+    _stat_reporting(10, monkeypatch)
+    with pytest.raises(ReadError, match="too large"):
+        reader.read_file_bytes(p, limit=100)
+
+
 def test_line_too_long(tmp_path: Path) -> None:
     p = write(tmp_path / "l.txt", "Title\n\n" + "a" * 300_000 + "\n")
     assert error_of(p) == f"{p}: a line of 300,000 characters; the limit is 200,000"

@@ -16,7 +16,7 @@ from store.paths import bundled_seeds, db_path, default_db_path, lock_path
 from tui.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
-COMMANDS = ["ingest", "export", "search", "doctor", "serve"]
+COMMANDS = ["ingest", "export", "search", "doctor", "serve", "compact"]
 
 
 def run(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -228,7 +228,7 @@ def test_full_disk_during_ingest_is_one_line_naming_the_store(
 
     def full(fd: int) -> None:
         name = os.readlink(f"/proc/self/fd/{fd}")
-        if name.endswith(".tmp" if where == "catalog" else ".bodies"):
+        if name.endswith((".journal", ".tmp") if where == "catalog" else ".bodies"):  # commit points
             raise OSError(28, "No space left on device")
         real_fsync(fd)
 

@@ -130,6 +130,7 @@ def test_export_then_import_into_a_store_whose_ids_differ(
             target["id"] += "-2"
     data["corrections"].insert(0, {"op": "rename", "targets": [{"name": "Nobody", "kind": "person"}], "args": {"name": "X"}})
     data["corrections"].append("not a record")
+    data["corrections"].append({"op": "teleport", "targets": [{"name": "Chen Wei", "kind": "person"}]})
     shared.write_bytes(orjson.dumps(data))
     other = tmp_path / "other.json"
     assert ingest(other, corpus) == 0
@@ -138,7 +139,8 @@ def test_export_then_import_into_a_store_whose_ids_differ(
     assert err_lines(capsys) == [
         f"{shared} record 1: no person named 'Nobody'",
         f"{shared} record 4: not an object",
-        "imported 2 corrections, left out 2",
+        f"{shared} record 5: unknown correction 'teleport' (one of: merge, split, rename, kind, delete, add-party, remove-party, set, dismiss)",
+        "imported 2 corrections, left out 3",
     ]
     with Store.open(other) as store:
         assert store.actor(ERIKSEN) is None and store.agreement(RAA).year == 2023  # type: ignore[union-attr]
@@ -156,3 +158,10 @@ def test_import_of_a_file_that_is_not_a_corrections_file_is_one_line(
     bad.write_text('{"articles": []}')
     assert fix(store_at, "import", str(bad)) == 1
     assert err_lines(capsys) == [f"error: {bad}: not a pactscope corrections file"]
+
+
+def test_fix_never_creates_a_store(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "none.json"
+    assert fix(db, "merge", "p-a", "p-b") == 1
+    assert err_lines(capsys) == [f"error: {db}: no store here (ingest articles first)"]
+    assert list(tmp_path.iterdir()) == []

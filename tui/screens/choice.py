@@ -52,7 +52,7 @@ class ChoiceScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = self._title
-            box.border_subtitle = "Enter: choose · Esc: cancel"
+            box.border_subtitle = "Enter or a digit: choose, Esc: cancel"
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
             yield ChoiceList(

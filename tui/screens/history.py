@@ -108,7 +108,7 @@ class HistoryScreen(Screen[None]):
         self._generation: int | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static("Reading the corrections…", id="history-head", markup=False)
+        yield Static("Reading the corrections...", id="history-head", markup=False)
         yield HistoryList(id="history-list")
         yield Footer(compact=True)
 

@@ -19,6 +19,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tui.explorer import explorer
+from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, clean
@@ -41,7 +42,8 @@ class Side:
 def describe(store: Any, side: Side) -> Text:
     """A column: the record's name and facts, one per line, all plain text."""
     text = Text(clean(side.name), style="bold")
-    text.append(f"\n{side.kind} · {side.count} article{'s' if side.count != 1 else ''}", style=DIM_STYLE)
+    plural = "s" if side.count != 1 else ""
+    text.append(f"\n{side.kind} {glyphs().dot} {side.count} article{plural}", style=DIM_STYLE)
     record = store.actor(side.id) if side.table == "actor" else store.agreement(side.id)
     if record is None:
         text.append("\n(no longer in the store)")
@@ -56,7 +58,7 @@ def describe(store: Any, side: Side) -> Text:
         facts = [clean(str(v)) for v in (record.status, record.year, record.value) if v]
         parties = [explorer_name(store, p) for p in record.parties[:5]]
         if facts:
-            text.append("\n" + " · ".join(facts).replace("_", " "))
+            text.append("\n" + f" {glyphs().dot} ".join(facts).replace("_", " "))
         if parties:
             text.append("\nparties: " + ", ".join(parties))
     articles = list(record.articles)[:ARTICLES_SHOWN]

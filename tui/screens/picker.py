@@ -29,6 +29,8 @@ from tui.widgets.labels import DIM_STYLE, clean
 
 SHOWN = 30
 """The most matches listed at once."""
+CANDIDATES = 200
+"""How many of the nearest names by WRatio are ranked again word by word."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +42,37 @@ class Pick:
     detail: str = ""
 
 
+def coverage(words: Sequence[str], name: str) -> float:
+    """How well every typed word is found among a name's words (0-100): a word the start of
+    a name's word counts whole, else its nearest spelling. "forces japan" covers "United
+    States Forces Japan" fully, "Japan" only half."""
+    name_words = name.split()
+    if not name_words:
+        return 0.0
+    total = 0.0
+    for word in words:
+        total += max(
+            100.0 if w.startswith(word) else fuzz.ratio(word, w[: len(word) + 1])
+            for w in name_words
+        )
+    return total / len(words)
+
+
 def best_picks(picks: Sequence[Pick], keys: Sequence[str], query: str) -> list[Pick]:
-    """The picks best matching ``query`` (all of them in their order when it is empty)."""
+    """The picks best matching ``query`` (all of them in their order when it is empty): the
+    best ``CANDIDATES`` by rapidfuzz's WRatio over every name, ranked again by how well each
+    typed word is found in the name, so every word typed counts."""
     needle = fold(query.strip())
     if not needle:
         return list(picks[:SHOWN])
     found = process.extract(
-        needle, keys, scorer=fuzz.WRatio, processor=None, limit=SHOWN, score_cutoff=50
+        needle, keys, scorer=fuzz.WRatio, processor=None, limit=CANDIDATES, score_cutoff=50
     )
-    return [picks[index] for _, _, index in found]
+    words = needle.split()
+    ranked = sorted(
+        found, key=lambda hit: (-(0.7 * coverage(words, hit[0]) + 0.3 * hit[1]), hit[2])
+    )
+    return [picks[index] for _, _, index in ranked[:SHOWN]]
 
 
 def pick_label(pick: Pick) -> Text:
@@ -74,14 +98,15 @@ class PickerScreen(ModalScreen[str | None]):
         self._picks = list(picks)
         self._keys = [fold(p.name) for p in self._picks]
         self._about = about if isinstance(about, Text) else Text(clean(about))
+        self._shown_query: str | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = self._title
-            box.border_subtitle = "type to find · up/down · Enter: choose · Esc: cancel"
+            box.border_subtitle = "type to find, up/down, Enter: choose, Esc: cancel"
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
-            yield Input(placeholder="Name…", id="picker-query")
+            yield Input(placeholder="Name", id="picker-query", compact=True)
             yield OptionList(id="picker-list", markup=False, compact=True)
             yield Static("", classes="dialog-error", id="picker-none", markup=False)
         yield Footer(compact=True)
@@ -104,6 +129,7 @@ class PickerScreen(ModalScreen[str | None]):
     def _show(self, query: str, found: list[Pick]) -> None:
         if query != self.query_one(Input).value:
             return  # typed on meanwhile: the newer answer is coming
+        self._shown_query = query
         options = self.query_one("#picker-list", OptionList)
         options.set_options(Option(pick_label(p), id=p.id) for p in found)
         if found:
@@ -118,7 +144,11 @@ class PickerScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def _submitted(self, event: Input.Submitted) -> None:
+        """Enter picks the highlighted match: of what is typed now, even when Enter comes
+        before the worker's answer to the last letters (found here, then)."""
         event.stop()
+        if self._shown_query != event.value:
+            self._show(event.value, best_picks(self._picks, self._keys, event.value))
         option = self.query_one("#picker-list", OptionList).highlighted_option
         if option is not None and option.id is not None:
             self.dismiss(option.id)

@@ -54,10 +54,12 @@ class PromptScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = self._title
-            box.border_subtitle = "Enter: OK · Esc: cancel"
+            box.border_subtitle = "Enter: OK, Esc: cancel"
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
-            yield Input(self._value, placeholder=self._placeholder, id="prompt-input")
+            yield Input(
+                self._value, placeholder=self._placeholder, id="prompt-input", compact=True
+            )
             yield Static("", classes="dialog-error", id="prompt-error", markup=False)
         yield Footer(compact=True)
 

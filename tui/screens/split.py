@@ -31,6 +31,12 @@ class SplitList(SelectionList[str]):
         Binding("k", "cursor_up", "Up", show=False),
     ]
 
+    def action_select(self) -> None:
+        """Space marks or unmarks the highlighted article at once. (SelectionList's own
+        toggle waits for a message, and an Enter typed right after it split before the mark.)"""
+        if self.option_count:  # typed ahead of the first highlight: the first line
+            self.toggle(self.get_option_at_index(self.highlighted or 0).value)
+
 
 class SplitScreen(ModalScreen[list[str] | None]):
     """Mark the articles (``(id, label)``) that go to the new record."""
@@ -39,6 +45,7 @@ class SplitScreen(ModalScreen[list[str] | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel"),
         Binding("enter", "done", "Split off", priority=True),
+        Binding("space", "mark", "Mark", show=False),  # typed before the list had the focus
     ]
 
     def __init__(self, title: str, articles: Sequence[tuple[str, Text | str]], about: Text | str = "") -> None:
@@ -50,7 +57,7 @@ class SplitScreen(ModalScreen[list[str] | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = self._title
-            box.border_subtitle = "space: mark · Enter: split off · Esc: cancel"
+            box.border_subtitle = "space: mark, Enter: split off, Esc: cancel"
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
             yield SplitList(
@@ -62,7 +69,12 @@ class SplitScreen(ModalScreen[list[str] | None]):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
-        self.query_one(SplitList).focus()
+        articles = self.query_one(SplitList)
+        articles.highlighted = 0  # space marks the first line at once
+        articles.focus()
+
+    def action_mark(self) -> None:
+        self.query_one(SplitList).action_select()
 
     def action_done(self) -> None:
         chosen = list(self.query_one(SplitList).selected)

@@ -24,6 +24,7 @@ from store.resolve.suggest import Suggestion, settled_pairs, suggest
 from tui import fix_flows
 from tui.commands import screen_bindings
 from tui.explorer import explorer
+from tui.glyphs import glyphs
 from tui.screens.entity import leave, store_lock
 from tui.screens.pair import PairScreen, Side
 from tui.widgets.footer import Footer
@@ -45,7 +46,7 @@ class Row:
 
 def side_text(side: Side) -> Text:
     text = Text(clean(side.name), style="bold", end="")
-    text.append(f" ({side.kind} · {side.count})", style=DIM_STYLE)
+    text.append(f" ({side.kind} {glyphs().dot} {side.count})", style=DIM_STYLE)
     return text
 
 
@@ -103,7 +104,7 @@ class SuggestionsScreen(Screen[None]):
         self._generation: int | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static("Finding likely duplicates…", id="suggestions-head", markup=False)
+        yield Static("Finding likely duplicates...", id="suggestions-head", markup=False)
         yield SuggestionList(id="suggestion-list")
         yield Footer(compact=True)
 

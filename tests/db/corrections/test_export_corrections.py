@@ -48,9 +48,13 @@ def test_json_carries_the_corrected_records_and_the_log(corrected: Path, tmp_pat
         (3, "delete", "active", ""),
     ]
     assert log[0]["refs"][1] == {"table": "actors", "id": ERIKSEN, "kind": "person", "name": "Lars Eriksen"}
-    for article in data["articles"]:  # every mention points at a record of the export
-        for m in article.get("mentions", ()):
-            assert m["entity"] in actors | agreements
+    for article in data["articles"]:  # every link points at a record of the export
+        assert set(article["actors"]) <= actors and set(article["agreements"]) <= agreements
+    (okafor,) = [a for a in data["actors"] if a["id"] == OKAFOR]
+    assert "Lars Eriksen" in okafor["aliases"]
+    plain = orjson.loads(export(corrected, "json", tmp_path / "plain.json", "--no-corrections").read_bytes())
+    apart = [len(a["mentions"]) for a in plain["actors"] if a["id"] in (OKAFOR, ERIKSEN)]
+    assert len(apart) == 2 and len(okafor["mentions"]) == sum(apart)  # his and the merged one's
 
 
 def test_no_corrections_gives_the_extracted_store(corrected: Path, tmp_path: Path) -> None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import orjson
+import pytest
 
+from store.db import correcting
 from store.db.store import Store
 from store.doctor import check, correction_notes
 from store.records import Correction
 from store.repair import repair
+from tests.db.corrections.conftest import LATER, ingest
 from tui.cli import main
 
 OKAFOR, ERIKSEN = "p-amara-okafor", "p-lars-eriksen"
@@ -37,6 +40,7 @@ def test_a_repaired_copy_keeps_the_corrections_and_applies_them(store_at: Path, 
 def test_doctor_names_a_damaged_log_record_and_notes_a_problem(store_at: Path) -> None:
     assert main(["fix", "--db", str(store_at), "merge", OKAFOR, ERIKSEN]) == 0  # the index follows
     assert check(store_at) == [] and correction_notes(store_at) == []
+    assert main(["compact", "--db", str(store_at)]) == 0  # every commit in the file edited below
     data = orjson.loads(store_at.read_bytes())
     (key,) = data["corrections"]
     data["corrections"][key]["problem"] = "no longer found: p-x (X)"
@@ -49,3 +53,22 @@ def test_doctor_names_a_damaged_log_record_and_notes_a_problem(store_at: Path) -
     assert correction_notes(store_at) == [
         "correction #1 merge p-amara-okafor (Amara Okafor) p-lars-eriksen (Lars Eriksen): no longer found: p-x (X)"
     ]
+
+
+def test_a_correction_that_breaks_on_replay_never_stops_an_ingest(
+    store_at: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(store_at, write=True) as store:
+        store.correct(Correction("merge", (OKAFOR, ERIKSEN)))
+
+    def broken(*_: object) -> None:
+        raise KeyError("p-gone")
+
+    monkeypatch.setattr(correcting, "apply", broken)
+    later = tmp_path / "later.txt"
+    later.write_text(LATER, encoding="utf-8")
+    assert ingest(store_at, later) == 0
+    with Store.open(store_at) as store:
+        assert len(store.article_ids()) == 4
+        (entry,) = store.corrections()
+        assert entry.problem == "could not be applied (KeyError: 'p-gone')"

@@ -7,10 +7,12 @@ from pathlib import Path
 import orjson
 import pytest
 
+from store.db.schema import SCHEMA_VERSION
 from store.db.store import Store
 from store.errors import CorrectionError
 from store.records import Correction
 from tests.db.corrections.conftest import LATER, ingest
+from tui.cli import main
 
 OKAFOR, ERIKSEN = "p-amara-okafor", "p-lars-eriksen"
 
@@ -19,8 +21,9 @@ def snapshot(db: Path) -> tuple[object, ...]:
     """The records and every article's mentions, to compare two states of a store."""
     with Store.open(db) as store:
         return (
-            [(a.id, a.kind, a.name, sorted(a.aliases), a.articles, a.roles) for a in store.actors()],
-            [(g.id, g.name, g.parties, g.year, g.status, g.value) for g in store.agreements()],
+            [(a.id, a.kind, a.name, sorted(a.aliases), a.code, a.articles, a.roles, a.quotes) for a in store.actors()],
+            [(g.id, g.name, sorted(g.aliases), g.parties, g.year, g.status, g.value, g.amount, g.articles, g.facts)
+             for g in store.agreements()],
             [(m.id, m.actors, m.agreements, store.body(m.id).mentions) for m in store.articles()],
         )
 
@@ -115,9 +118,10 @@ def test_replacing_an_article_rebuilds_and_replays_the_corrections(
 
 
 def test_a_store_written_before_the_log_existed_opens_and_takes_corrections(store_at: Path) -> None:
+    assert main(["compact", "--db", str(store_at)]) == 0  # every commit in the file edited below
     data = orjson.loads(store_at.read_bytes())
     del data["corrections"]
-    assert data["meta"]["1"]["schema"] == 2
+    assert data["meta"]["1"]["schema"] == SCHEMA_VERSION
     store_at.write_bytes(orjson.dumps(data))
     with Store.open(store_at) as store:
         assert store.corrections() == []

@@ -224,3 +224,19 @@ def test_bad_corrections_are_one_line_and_change_nothing(
         store.correct(Correction(op, targets, args))
     assert "\n" not in str(err.value)
     assert snapshot(store_at) == before
+
+
+def test_merging_actors_of_two_kinds_gives_every_mention_the_survivors_kind(store_at: Path) -> None:
+    fix(store_at, "merge", AUSTRALIA, CHEN)  # the minister taken for his country
+    with Store.open(store_at) as store:
+        c = article_of(store, "c.txt")
+        kinds = {m.kind for m in store.body(c).mentions if m.entity == AUSTRALIA}
+        assert kinds == {"country"}
+        assert store.actor(AUSTRALIA).code == "AU"  # type: ignore[union-attr]
+
+
+def test_a_split_that_would_take_everything_is_refused(store_at: Path) -> None:
+    with Store.open(store_at) as store:
+        c = article_of(store, "c.txt")
+    with pytest.raises(CorrectionError, match="use rename instead"):
+        fix(store_at, "split", MSP, articles=[c])
