@@ -23,6 +23,7 @@ from textual.widgets import Input, Static
 
 from store.text import fold
 from tui.commands import ALL_COMMANDS, FIX_COMMANDS, PaletteCommand
+from tui.fix_keys import actor_bindings, agreement_bindings, mark_binding
 from tui.glyphs import glyphs
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
@@ -157,7 +158,7 @@ def help_sections(app: App[Any]) -> list[Section]:
             [
                 ("esc", "Back"),
                 ("tab", "Next pane"),
-                ("1-4", "Articles, actors, text, agreements"),
+                ("1-4", "The four panes"),
                 *command_rows(app, [c for c in main if c.footer != "Pane"]),
             ],
         ),
@@ -167,7 +168,7 @@ def help_sections(app: App[Any]) -> list[Section]:
                 ("↓↑ j k", "Down, up (→← l h across)"),
                 ("g G", "First, last (home, end)"),
                 ("pgdn pgup", "Page down, up"),
-                (glyphs().enter, "Open what the cursor is on"),
+                (glyphs().enter, "Open the line"),
             ],
         ),
         Section(
@@ -181,7 +182,7 @@ def help_sections(app: App[Any]) -> list[Section]:
         Section(
             "Articles list",
             rows_of(app, [*own_bindings(ArticleList), *Binding.make_bindings(ArticlePane.BINDINGS)])
-            + [("", "The cursor previews the article")],
+            + [("move", "Preview the article")],
         ),
         Section("Article text", rows_of(app, own_bindings(ArticleView))),
         Section("Agreements pane", rows_of(app, own_bindings(AgreementList))),
@@ -201,7 +202,7 @@ def help_sections(app: App[Any]) -> list[Section]:
         Section(
             "Matrix",
             rows_of(app, [*own_bindings(MatrixScreen), *own_bindings(MatrixGrid)])
-            + [("c: a:", "Filter: countries, agreements")],
+            + [("c: a:", "Countries, agreements")],
         ),
         Section("Suggestions", suggestion_rows(app)),
         Section("Corrections history", [(glyphs().enter, "Open the record it names")]),
@@ -212,7 +213,38 @@ def help_sections(app: App[Any]) -> list[Section]:
     for section in sections:  # a key bound twice in one place (e.g. Esc) is listed once
         seen: set[tuple[str, str]] = set()
         section.rows = [r for r in section.rows if not (r in seen or seen.add(r))]
-    return sections
+    # a key "Everywhere" lists (undo, redo...) is not listed again under each screen binding it
+    everywhere_keys = {keys for keys, _ in sections[0].rows}
+    for section in sections[1:]:
+        section.rows = [r for r in section.rows if r[0] not in everywhere_keys]
+    return shared_rows(sections, SHARED_FROM, "Corrections (lists and views)")
+
+
+SHARED_FROM = ("Actors list", "Agreements pane", "Actor, agreement")
+"""Sections whose common correction keys are listed once, in a section of their own."""
+CORRECTION_WORDS = frozenset(
+    b.description for b in (mark_binding(), *actor_bindings(), *agreement_bindings())
+)
+"""What the correction keys are called (``tui.fix_keys``)."""
+
+
+def shared_rows(sections: list[Section], titles: tuple[str, ...], title: str) -> list[Section]:
+    """Rows found in two or more of the sections named ``titles`` leave them for one new
+    section ``title`` after the last of them: the help fits two screens at 80x24."""
+    named = [s for s in sections if s.title in titles]
+    counts: dict[tuple[str, str], int] = {}
+    for section in named:
+        for row in section.rows:
+            counts[row] = counts.get(row, 0) + 1
+    shared = [row for row, n in counts.items() if n > 1 and row[1] in CORRECTION_WORDS]
+    if not shared:
+        return sections
+    for section in named:
+        section.rows = [r for r in section.rows if r not in shared]
+    at = max(sections.index(s) for s in named) + 1
+    kept = [s for s in sections if s.rows or s.title not in titles]
+    at = sum(1 for s in sections[:at] if s in kept)
+    return [*kept[:at], Section(title, shared), *kept[at:]]
 
 
 def filter_sections(sections: list[Section], query: str) -> list[Section]:
@@ -236,7 +268,10 @@ def _section_table(section: Section) -> Group:
     table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
     table.add_column(ratio=1)
     for keys, description in section.rows:
-        table.add_row(Text(keys), Text(description))
+        keys_text = Text(keys)
+        if glyphs().ascii:  # Rich would cut a long key list with an ellipsis the console lacks
+            keys_text.truncate(KEY_WIDTH, overflow="crop")
+        table.add_row(keys_text, Text(description))
     return Group(Text(section.title, style="bold underline"), table)
 
 
