@@ -20,8 +20,8 @@ from store.db import leftovers
 from store.db.bodies import unseal_problem
 from store.db.corrections import problem_lines
 from store.db.files import open_regular, read_regular, refuse_special
-from store.db.journal import apply, read_journal
-from store.db.json_storage import check_meta, parse_catalog
+from store.db.journal import read_committed, read_journal
+from store.db.json_storage import parse_catalog
 from store.db.lock import describe_holder, live_writer
 from store.db.schema import (
     ACTORS,
@@ -72,7 +72,7 @@ def check(path: Path) -> list[str]:
     except OSError as exc:
         return [f"{name}: cannot read ({exc.strerror})"]
     try:
-        data = catalog_data(path, raw)
+        data = read_committed(path, raw)
     except StoreError as exc:
         return [str(exc)]
     except OSError as exc:
@@ -171,23 +171,13 @@ def correction_notes(path: Path) -> list[str]:
     """One line per active correction whose last replay met a problem (a target that no
     longer exists): the store is whole, but the correction no longer applies."""
     try:
-        data = catalog_data(Path(path))
+        data = read_committed(Path(path))
         entries = sorted(
             (entry_from_dict(d) for d in data.get(CORRECTIONS, {}).values()), key=lambda e: e.seq
         )
     except (StoreError, OSError, *_DAMAGE):
         return []  # ``check`` says what is wrong with the catalog
     return problem_lines(entries)
-
-
-def catalog_data(path: Path, raw: bytes | None = None) -> dict[str, Any]:
-    """The catalog's tables as committed: the base (``raw``, else read) with the journal's
-    commits applied; StoreError naming the file when either cannot be read."""
-    data = parse_catalog(read_regular(path) if raw is None else raw, path)
-    base = next(iter(data[META].values()))
-    replay = read_journal(path, int(base["generation"]))
-    apply(data, replay.entries, META)
-    return check_meta(data, path)
 
 
 def _signature(path: Path) -> tuple[int, int, int] | None:

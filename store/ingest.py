@@ -49,9 +49,11 @@ POOL_THRESHOLD = 50
 BATCH_SIZE = 500
 BATCH_SECONDS = 5.0
 BATCH_SHARE = 2
-"""A batch is also at least 1/BATCH_SHARE of the articles already stored: a commit rewrites
-the whole catalog, so fixed-size batches made a large ingest quadratic (at 10k articles the
-commits cost 0.3 ms per article and growing); growing batches keep the total linear."""
+"""A batch is also at least 1/BATCH_SHARE of the articles already stored: a commit writes
+every record it changed, and the entities most articles name (countries, large
+organisations) change in every batch and grow with the store, so fixed-size batches made a
+large ingest quadratic; growing batches keep the total linear (a commit that large is
+written as the new catalog base, see ``store.db.journal``)."""
 WORKER_GC_THRESHOLD = 100_000
 """Allocations between a worker's young-generation collections (the default is 700)."""
 

@@ -145,6 +145,7 @@ def repair(path: Path, out: Path) -> int:
                     store.add(article, extraction)
                 store.adopt_log(log)
                 store.commit(force=True)
+                store.compact()  # the copy is its catalog and segment alone: no journal
         except OSError as exc:  # a full disk, a quota: named, in words; the original is untouched
             raise StoreError(
                 f"{safe_path(out)}: cannot write the repaired copy ({os_reason(exc, work)})"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from store.db.schema import (
     ARTICLES,
     CORRECTIONS,
     META,
+    UNDO,
     actor_from_dict,
     actor_to_dict,
     agreement_from_dict,
@@ -53,6 +54,7 @@ TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     ACTORS: actor_to_dict,
     AGREEMENTS: agreement_to_dict,
     CORRECTIONS: entry_to_dict,
+    UNDO: asdict,  # an UndoImage (store/db/undo_images.py)
 }
 
 
@@ -131,10 +133,12 @@ class Catalog:
         return None if base is None else (*base, self.replay.size)
 
     def compact(self) -> None:
-        """Write everything as the new base, then start an empty journal (see journal.py)."""
+        """Write everything as the new base, then remove the journal (see journal.py); a
+        failure to write the base leaves the base and the journal as they were."""
         self.storage.commit()
         writer = self._journal or JournalWriter(self.path, self.replay.end)
-        writer.reset()
+        with contextlib.suppress(OSError):  # were it kept, its lines are skipped as stale
+            writer.reset()
         self._journal = writer
         self.replay = Replay([], 0, 0)
 
@@ -171,6 +175,8 @@ class Catalog:
                     into[record.id] = record
                     ids[(table, record.id)] = int(key)
             loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
+            for key, doc in data.get(UNDO, {}).items():  # read by the writer when it undoes
+                self._doc_ids[(UNDO, str(doc["id"]))] = int(key)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreCorrupt(
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
@@ -219,15 +225,21 @@ class Catalog:
         self._table(META).update(_replace({"": meta}, key=lambda doc: ""), doc_ids=[self._meta_doc])
         if self._journal is None:
             self._journal = JournalWriter(self.path, self.replay.end)
+        line = entry.encode()
+        del entry
+        if self._journal.size + len(line) > max(COMPACT_MIN, COMPACT_SHARE * self.storage.size):
+            # A commit as large as a good share of the store (a store built up from nothing)
+            # is written as the new base at once (the atomic rename is then its commit point)
+            # rather than as a line the next commit would fold in anyway.
+            del line
+            self.compact()
+            return
         try:
-            self._journal.append(entry)
+            self._journal.append_line(line)
         except OSError as exc:  # a full disk, a quota, an I/O error: the last commit stays
             reason = exc.strerror or str(exc) or type(exc).__name__
             raise StoreError(f"{safe_path(self.path)}: cannot write the store: {reason}") from None
         self.replay.size = self._journal.size
-        if self._journal.size > max(COMPACT_MIN, COMPACT_SHARE * self.storage.size):
-            with contextlib.suppress(StoreError):  # committed already; compacted next time
-                self.compact()
 
     def _table(self, name: str) -> Any:
         return self._db.table(name, cache_size=0)

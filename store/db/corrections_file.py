@@ -18,6 +18,7 @@ import orjson
 
 from store.db.export import write_file
 from store.db.files import read_regular
+from store.db.journal import read_committed
 from store.db.json_storage import parse_catalog
 from store.db.read_store import ReadStore
 from store.db.refind import kind_of
@@ -133,9 +134,12 @@ def log_of_catalog(path: Path) -> list[CorrectionEntry]:
     """The corrections log of the catalog at ``path``, leaving out entries that are damaged
     (empty when the catalog cannot be read at all)."""
     try:
-        data = parse_catalog(read_regular(path), path)
+        data = read_committed(path)
     except (StoreError, OSError):
-        return []
+        try:  # a damaged journal: the log as the base holds it
+            data = parse_catalog(read_regular(path), path)
+        except (StoreError, OSError):
+            return []
     entries = []
     for doc in data.get(CORRECTIONS, {}).values():
         try:

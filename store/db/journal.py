@@ -10,9 +10,11 @@ Each line is a JSON object sealed like a body line (``{"crc":"xxxxxxxx",...``, s
 writer had in flight: it was never committed, readers ignore it and the next writer drops
 it. A damaged line with whole lines after it, or a gap in generations, is damage.
 
-Compaction writes the whole catalog as a new base (atomically, as before) and then replaces
-the journal with an empty one; lines of a generation the base already holds are skipped, so a
-crash between the two steps loses nothing.
+Compaction writes the whole catalog as a new base (atomically, as before) and then removes
+the journal; lines of a generation the base already holds are skipped, so a crash between the
+two steps loses nothing. A commit whose line would take the journal past its share of the
+base is compacted at once instead (the base's rename is then its commit point), so the
+journal never holds more than that share and a large commit is not written twice.
 """
 
 from __future__ import annotations
@@ -26,14 +28,16 @@ from typing import Any
 import orjson
 
 from store.db.bodies import seal, unseal_problem
-from store.db.files import open_regular
-from store.db.json_storage import READ_ONLY_ERRNOS, fsync_dir
+from store.db.files import open_regular, read_regular
+from store.db.json_storage import READ_ONLY_ERRNOS, check_meta, fsync_dir, parse_catalog
+from store.db.schema import META
 from store.errors import StoreCorrupt, StoreReadOnly
 from store.paths import journal_path, safe_path
 
 COMPACT_SHARE = 0.5
-"""The journal is folded into the base once it outgrows this share of the base's size, so
-opening a store parses at most 1.5x the catalog and compactions stay amortised O(changes)."""
+"""The journal is folded into the base rather than grow past this share of the base's size,
+so opening a store parses at most 1.5x the catalog and compactions stay amortised
+O(changes)."""
 COMPACT_MIN = 0
 """Below this size (bytes) the journal is never compacted. None: a commit as large as half
 the store (a small store, or one ingested from nothing) compacts at once, which costs about
@@ -149,6 +153,16 @@ def read_journal(catalog: Path, base_generation: int, *, start: int = 0) -> Repl
     return replay
 
 
+def read_committed(catalog: Path, raw: bytes | None = None) -> dict[str, Any]:
+    """The catalog's tables as committed: the base (``raw``, else read) with the journal's
+    commits applied; StoreError naming the file when either cannot be read."""
+    data = parse_catalog(read_regular(catalog) if raw is None else raw, catalog)
+    base = next(iter(data[META].values()))
+    replay = read_journal(catalog, int(base["generation"]))
+    apply(data, replay.entries, META)
+    return check_meta(data, catalog)
+
+
 def store_signature(catalog: Path) -> tuple[int, ...] | None:
     """What moves with every commit to the store at ``catalog``: the base file's inode, size
     and mtime, and the journal's size (None when there is no base)."""
@@ -230,8 +244,11 @@ class JournalWriter:
 
     def append(self, entry: Entry) -> None:
         """Write the entry's line and fsync it: the commit point."""
+        self.append_line(entry.encode())
+
+    def append_line(self, line: bytes) -> None:
+        """``append`` for an entry already encoded (``Entry.encode``)."""
         fh = self._open()
-        line = entry.encode()
         try:
             fh.write(line)
             fh.flush()

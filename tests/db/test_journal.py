@@ -195,3 +195,16 @@ def test_a_writer_checks_again_only_what_changed_since_the_last(
     with pytest.raises(StoreCorrupt, match="will not add to a damaged store"):
         Store.open(db_path, write=True)
     assert len(checked) == 1
+
+
+def test_a_repaired_copy_holds_the_commits_of_the_journal(
+    db_path: Path, make_pair, no_compaction: None, tmp_path: Path
+) -> None:
+    from store.doctor import repair
+
+    _add(db_path, make_pair, "a.txt", "b.txt")
+    assert journal_path(db_path).stat().st_size > 0
+    out = tmp_path / "copy" / "out.json"
+    assert repair(db_path, out) == 2
+    with Store.open(out) as store:
+        assert len(store.article_ids()) == 2

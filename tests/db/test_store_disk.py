@@ -67,7 +67,14 @@ def test_catalog_is_a_tinydb_file_with_meta(db_path: Path, make_pair) -> None:
     assert all(key.isdigit() for key in data["articles"])  # TinyDB document ids
 
 
-def test_failed_write_leaves_the_old_catalog(db_path: Path, make_pair, monkeypatch) -> None:
+@pytest.mark.parametrize(("share", "suffix"), [(1e9, ".journal"), (0.0, ".tmp")])
+def test_failed_write_leaves_the_old_catalog(
+    db_path: Path, make_pair, monkeypatch, share: float, suffix: str
+) -> None:
+    """A commit goes to the journal, or (large beside the store) is written as a new base."""
+    from store.db import catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", share)
     _stored(db_path, make_pair)
     before = db_path.read_bytes()
     a2, e2 = make_pair("b.txt", extra=" Later.")
@@ -76,8 +83,8 @@ def test_failed_write_leaves_the_old_catalog(db_path: Path, make_pair, monkeypat
     real_fsync = os.fsync
 
     def failing_fsync(fd: int) -> None:
-        # Fail on the journal, after the commit's bytes were written: a full disk mid-commit.
-        if os.readlink(f"/proc/self/fd/{fd}").endswith(".journal"):
+        # Fail on the commit point, after the commit's bytes were written: a full disk.
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(suffix):
             raise OSError(28, "No space left on device")
         real_fsync(fd)
 
@@ -86,7 +93,7 @@ def test_failed_write_leaves_the_old_catalog(db_path: Path, make_pair, monkeypat
         store.commit()
     # One line naming the store and the reason, not a bare OSError.
     assert str(info.value) == f"{db_path}: cannot write the store: No space left on device"
-    monkeypatch.undo()
+    monkeypatch.setattr(storage.os, "fsync", real_fsync)
     with pytest.raises(StoreError, match="earlier commit failed"):
         store.commit()  # half-applied in memory: never written
     store.close()

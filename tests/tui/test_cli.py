@@ -228,7 +228,7 @@ def test_full_disk_during_ingest_is_one_line_naming_the_store(
 
     def full(fd: int) -> None:
         name = os.readlink(f"/proc/self/fd/{fd}")
-        if name.endswith(".journal" if where == "catalog" else ".bodies"):  # commit points
+        if name.endswith((".journal", ".tmp") if where == "catalog" else ".bodies"):  # commit points
             raise OSError(28, "No space left on device")
         real_fsync(fd)
 
