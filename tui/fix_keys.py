@@ -44,6 +44,13 @@ def actor_bindings() -> list[Binding]:
     ]
 
 
+def view_bindings() -> list[Binding]:
+    """The correction keys of the actor and agreement views: each view's ``check_fix``
+    hides and refuses those of the other table (K for an agreement, S + - for an actor)."""
+    keys = {b.key: b for b in [*actor_bindings(), *agreement_bindings()]}
+    return list(keys.values())
+
+
 def agreement_bindings() -> list[Binding]:
     """The keys that correct an agreement (the agreements pane and the agreement view)."""
     return [
@@ -60,7 +67,7 @@ def agreement_bindings() -> list[Binding]:
 class Fixable:
     """A node whose keys correct records of one table (``fix_table``)."""
 
-    fix_table: ClassVar[str] = "actor"
+    fix_table: str = "actor"
     fix_marks: ClassVar[bool] = False
     """Whether space marks records here (lists), for merging the marked ones."""
 

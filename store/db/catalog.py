@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,7 @@ from store.db.schema import (
     ARTICLES,
     CORRECTIONS,
     META,
+    UNDO,
     actor_from_dict,
     actor_to_dict,
     agreement_from_dict,
@@ -53,6 +54,7 @@ TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     ACTORS: actor_to_dict,
     AGREEMENTS: agreement_to_dict,
     CORRECTIONS: entry_to_dict,
+    UNDO: asdict,  # an UndoImage (store/db/undo_images.py)
 }
 
 
@@ -173,6 +175,8 @@ class Catalog:
                     into[record.id] = record
                     ids[(table, record.id)] = int(key)
             loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
+            for key, doc in data.get(UNDO, {}).items():  # read by the writer when it undoes
+                self._doc_ids[(UNDO, str(doc["id"]))] = int(key)
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreCorrupt(
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"

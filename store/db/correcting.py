@@ -5,20 +5,34 @@ one commit, so a correction, its log entry and every record it changes are durab
 or not at all. The records a store holds are always extraction with the active log applied:
 after an ingest the log is applied again to what the new articles added (idempotently: what
 already holds stays), and after a rebuild (a replaced article, an undo) to the freshly
-extracted records. Undo marks the newest active entry undone and rebuilds, so the store is as
-if it had never been made; a new correction drops the undone entries (the redo steps).
+extracted records. Undo marks the newest active entry undone and puts back the records it
+changed as they were (its ``UndoImage``, ``store/db/undo_images.py``), or rebuilds when that
+image is gone or stale (something else was committed since), so the store is as if it had
+never been made; a new correction drops the undone entries (the redo steps).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from store.db.catalog import Batch
 from store.db.corrections import apply, prepare, problem_lines
 from store.db.fold import Workspace
 from store.db.refind import Finder
-from store.db.schema import ACTORS, CORRECTIONS, mentions_to_list
+from store.db.schema import ACTORS, AGREEMENTS, ARTICLES, CORRECTIONS, UNDO, mentions_to_list
+from store.db.undo_images import (
+    STATE,
+    UndoImage,
+    footprint,
+    image_of,
+    kept_chain,
+    restore,
+    state_of,
+    stored_images,
+    undo_batch,
+)
 from store.records import Actor, Agreement, Correction, CorrectionEntry
 from store.resolve.resolver import Resolver
 
@@ -44,13 +58,19 @@ class Correcting:
         self._log_dirty: set[int] = set()
         self._log_removed: list[int] = []
         self.correction_problems: list[str] = problem_lines(self._log)
+        self._undo_put: list[UndoImage] = []  # images (or the state document) to write
+        self._undo_state: int | None = None  # whose records the next commit leaves, if older
+        self._undo_touch = False  # whether the next commit rewrites the undo table
+        self.last_undo = ""  # how the last undo was made: "image" or "rebuild"
 
     def correct(self, correction: Correction) -> Corrected:
         """Check, apply and log ``correction``, in one commit; CorrectionError when it cannot
         be made as asked (nothing changes then)."""
         self._require_write()
+        clean = self._clean()
         ws = self._workspace()
         correction, refs = prepare(correction, ws)
+        before = footprint(ws, [(r.table, r.id) for r in refs]) if clean else None
         for entry in [e for e in self._log if e.state == "undone"]:  # the redo steps go
             self._log.remove(entry)
             self._log_removed.append(entry.seq)
@@ -65,6 +85,7 @@ class Correcting:
         except BaseException as exc:  # records half changed: this store commits no more
             self._failed = " ".join(str(exc).split())[:200] or type(exc).__name__
             raise
+        self._keep_image(entry, before)
         self.commit(force=True)
         return Corrected(
             entry,
@@ -74,17 +95,31 @@ class Correcting:
         )
 
     def undo(self) -> CorrectionEntry | None:
-        """Take back the newest active correction (None when there is none): the records are
-        rebuilt from extraction with the rest of the log, in one commit."""
+        """Take back the newest active correction (None when there is none), in one commit:
+        its records put back from its image, else rebuilt from extraction with the rest of
+        the log (``last_undo`` says which)."""
         self._require_write()
         active = [e for e in self._log if e.state == "active"]
         if not active:
             return None
         entry = active[-1]
+        images = stored_images(self._catalog)
+        image = images.get(str(entry.seq))
+        clean = self._clean()
         entry.state = "undone"
         self._log_dirty.add(entry.seq)
-        if entry.correction.op != "dismiss":
+        self._undo_touch = True
+        if clean and image is not None and image.valid_at == state_of(images, self.generation):
+            tables = {ARTICLES: self._articles, ACTORS: self._actors, AGREEMENTS: self._agreements}
+            restore(image, tables, self._staged)
+            self._undo_state = image.restores
+            self._undo_put = [UndoImage(STATE, self.generation + 1, image.restores)]
+            self._resolver_index, self._ids_alloc = None, None  # names and ids moved back
+            self._invalidate()
+            self.last_undo = "image"
+        elif entry.correction.op != "dismiss":
             self._staged.needs_rebuild = True
+            self.last_undo = "rebuild"
         self.commit(force=True)
         return entry
 
@@ -94,14 +129,28 @@ class Correcting:
         undone = [e for e in self._log if e.state == "undone"]
         if not undone:
             return None
+        clean = self._clean()
         entry = undone[0]
         entry.state = "active"
         ws = self._workspace()
-        apply(entry, ws, Finder(ws))
+        finder = Finder(ws)
+        ids = [(r.table, finder.find(r) or r.id) for r in entry.refs]
+        before = footprint(ws, [*ids, *((r.table, r.id) for r in entry.refs)]) if clean else None
+        apply(entry, ws, finder)
         self._log_dirty.add(entry.seq)
         self._settle(ws)
+        self._keep_image(entry, before)
         self.commit(force=True)
         return entry
+
+    def rebuild(self) -> None:
+        """Recompute every record from extraction and apply the whole active log again, in
+        one commit: what every ingest of a changed file does, and the reference a correction
+        made directly on the records it touches must equal."""
+        self._require_write()
+        self._staged.needs_rebuild = True
+        self._undo_touch = True
+        self.commit(force=True)
 
     def adopt_log(self, entries: list[CorrectionEntry]) -> None:
         """Take ``entries`` as this store's log (a repaired copy keeps the original's); the
@@ -132,6 +181,17 @@ class Correcting:
                 self._log_dirty.add(entry.seq)
         self._settle(ws)
 
+    def _log_batches(self) -> dict[str, Batch]:
+        """The corrections table's part of the next catalog write, and the undo table's."""
+        batches = {CORRECTIONS: self._log_batch()}
+        if self._undo_touch:
+            images = stored_images(self._catalog)
+            state = self._undo_state if self._undo_state is not None else self.generation + 1
+            future = {**images, **{i.id: i for i in self._undo_put}}
+            keep = kept_chain(future, self._log, state)
+            batches[UNDO] = undo_batch(self._catalog, images, self._undo_put, keep)
+        return batches
+
     def _log_batch(self) -> Batch:
         """The corrections table's part of the next catalog write."""
         by_seq = {e.seq: e for e in self._log}
@@ -149,6 +209,7 @@ class Correcting:
     def _log_committed(self) -> None:
         self._log_dirty.clear()
         self._log_removed.clear()
+        self._undo_put, self._undo_state, self._undo_touch = [], None, False
         self.correction_problems = problem_lines(self._log)
 
     def _previous_ids(self) -> Resolver:
@@ -171,6 +232,22 @@ class Correcting:
         for agreement in self._agreements.values():
             resolver.add_agreement(agreement)
         return resolver
+
+    # --- undo images ---------------------------------------------------------------------
+
+    def _clean(self) -> bool:
+        """Whether the records are the committed ones (an image is taken only then)."""
+        return not self.pending and not self._staged.needs_rebuild
+
+    def _keep_image(self, entry: CorrectionEntry, before: dict[str, Any] | None) -> None:
+        """Stage the image that undoes ``entry`` from the documents ``before`` it (its
+        footprint; None when the records were not the committed ones)."""
+        self._undo_touch = True
+        if before is None:
+            return
+        state = state_of(stored_images(self._catalog), self.generation)
+        image = image_of(before, self._catalog, self._staged, entry.seq, self.generation + 1, state)
+        self._undo_put = [image] if image is not None else []
 
     # --- the records as a workspace ------------------------------------------------------
 

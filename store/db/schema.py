@@ -56,6 +56,9 @@ CORRECTIONS = "corrections"
 A store written before it existed has no such table and opens with an empty log: the table
 is optional within schema 2, so no version bump and no migration."""
 TABLES = (META, ARTICLES, ACTORS, AGREEMENTS, CORRECTIONS)
+UNDO = "undo"
+"""Before-images of the newest corrections, so an undo puts records back instead of rebuilding
+(``store/db/undo_images.py``). Optional, like the log: a store without it undoes by rebuild."""
 
 
 def new_meta() -> dict[str, Any]:

@@ -27,7 +27,6 @@ from store.db.read_store import ReadStore
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
-    CORRECTIONS,
     JOURNAL_FROM,
     META,
     SCHEMA_VERSION,
@@ -350,7 +349,7 @@ class Store(Correcting, ReadStore):
         batches = self._staged.batches(
             self._catalog, self._articles, self._actors, self._agreements
         )
-        batches[CORRECTIONS] = self._log_batch()
+        batches.update(self._log_batches())  # the log, and the undo images (correcting.py)
         meta = dict(
             self._meta,
             schema=SCHEMA_VERSION,  # an older store is upgraded by its first commit

@@ -11,11 +11,10 @@ once it has been introduced. (Rule: part_of_framework.)
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from store.extract.lists import unnamed_name
 from store.extract.shapes import CLOSED, COUNTED
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions, vocabulary
 from store.records import Fact
 
 # Nouns for a share of a larger agreement: "one piece of", "the first tranche of".
@@ -42,7 +41,8 @@ def find_frameworks(state: State) -> None:
     low, n = d.low, d.n
     if not state.agreements:
         return
-    for k in compress(count(), map(_TRIGGERS.__contains__, low)):
+    framed = not _UMBRELLAS.isdisjoint(vocabulary(state))  # "under" matters only then
+    for k in positions(state, _TRIGGERS if framed else _PIECES):
         if k + 2 >= n or k < 2:
             continue
         if low[k] == "under":
@@ -86,6 +86,8 @@ def _under(state: State, k: int) -> None:
     framework, umbrella or master agreement after it."""
     d = state.doc
     low = d.low
+    if _UMBRELLAS.isdisjoint(low[k + 1 : k + 9]):
+        return  # the common "under": no framework, umbrella or master agreement after it
     ends = state.cache.get(_ENDS)
     if ends is None:  # built once per article, at its first "under"
         ends = state.cache[_ENDS] = {j: acc for acc in state.agreements for _, j in acc.mentions}
@@ -99,7 +101,7 @@ def _under(state: State, k: int) -> None:
         return
     whole = _owner(state, whole_noun)
     framed = any(low[x] in _UMBRELLAS for x in range(k + 1, whole_noun + 1))
-    if whole is not None and whole is not part and (framed or any(w in _UMBRELLAS for w in whole.name.lower().split())):
+    if whole is not None and whole is not part and framed:
         _link(state, part, whole, k)
     elif framed and (whole is None or whole is part) and _described(state, k + 1, whole_noun):
         _link(state, part, _split(state, part, k + 1, whole_noun), k)
@@ -147,7 +149,11 @@ def _part(state: State, subject_end: int, at: int, whole_noun: int) -> Agreement
             return None
     latest: tuple[int, AgreementAcc] | None = None
     if at < 0:  # "as part of": the agreement just made in the words right before it
-        return next((acc for acc in state.agreements for _, j in acc.mentions if 0 <= subject_end - j <= 3 and d.sent[j - 1] == d.sent[subject_end]), None)
+        here = d.sent[subject_end]
+        return next(
+            (acc for acc in state.agreements for _, j in acc.mentions if 0 <= subject_end - j <= 3 and d.sent[j - 1] == here),
+            None,
+        )
     first_allowed = d.sent_first[max(0, d.sent[subject_end] - 1)]
     for acc in state.agreements:
         for i, _ in acc.mentions:
@@ -198,7 +204,11 @@ def _split(state: State, part: AgreementAcc, start: int, k: int) -> AgreementAcc
         x = c.j if c is not None else x + 1  # past "South Korea's"
         if x < k and low[x] == "s" and words[x - 1] in ("'", "\u2019"):
             x += 1
-    mods = [low[y] for y in range(x, k) if words[y][:1].isalpha() and low[y] not in evaluative and low[y] not in _RATING and not low[y].endswith("est")]
+    mods = [
+        low[y]
+        for y in range(x, k)
+        if words[y][:1].isalpha() and low[y] not in evaluative and low[y] not in _RATING and not low[y].endswith("est")
+    ]
     core = " ".join([*mods, low[k]])
     parties = [p for p, _ in part.parties]
     whole = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=part.family, first=start, core=core)

@@ -155,9 +155,15 @@ def value_in_clause(state: State, j: int) -> int | None:
     if not 0 < j < n:
         return None
     here = sent[j - 1]
+    if low[j] in ("on", "for") and j + 2 < n and low[j + 1] in ("a", "an"):
+        lent = _lent_after(state, j + 2)  # "a staff-level agreement on a $1.2 billion loan"
+        if lent is not None:
+            return lent
     for x in range(j, min(n, j + 20)):
         if sent[x] != here or low[x] in (".", ";"):
             return None
+        if low[x] in _IN_CLAUSE and (found := value_start(state, x)) is not None:
+            return found  # "a deal to buy 24 jets from Denmark for $300 million"
         if low[x] == ",":
             found = value_start(state, x + 1) if low[x + 1 : x + 2] != ["which"] else value_start(state, x)
             found = found if found is not None else _apposed_value(state, x + 1)
@@ -165,6 +171,38 @@ def value_in_clause(state: State, j: int) -> int | None:
                 found = _past_aside(state, x + 1, here)  # "The deal, inked in March, is worth $3 billion"
             return found
     return None
+
+
+# Value cues read inside the clause after a mention's complement ("... jets worth Rs 63,000 crore").
+_IN_CLAUSE = frozenset({"worth", "for", "valued", "costing", "totalling", "totaling"})
+
+
+def _lent_after(state: State, k: int) -> int | None:
+    """The amount at k when a lent sum's noun follows it within three words ("$1.2 billion
+    loan", "$3 billion IMF bailout package"): what an agreement "on" it is worth."""
+    d = state.doc
+    end = _money_end(state, k)
+    if end is None:
+        return None
+    for x in range(end, min(d.n, end + 3)):
+        if d.low[x] in _LENT:
+            return k
+        if not d.words[x][:1].isalpha():
+            return None
+    return None
+
+
+def _money_end(state: State, k: int) -> int | None:
+    """The token after an amount of money starting at k, or None."""
+    d = state.doc
+    found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])
+    if found is None:
+        return None
+    stop = d.starts[k] + len(found[0])
+    x = k
+    while x < d.n and d.starts[x] < stop:
+        x += 1
+    return x
 
 
 # Participles of an aside on an agreement between its mention and its value.

@@ -12,6 +12,7 @@ from store.extract.parties import (
     actor_before,
     body_at,
     dominant_pair,
+    latest_list,
     party_phrase,
     phrase_parties,
     principal,
@@ -141,6 +142,25 @@ def _adopted_by(state: State, j: int) -> list[str]:
     return out
 
 
+# Nouns for those bound by an agreement: "the pact's 60th and 61st parties".
+_BOUND = frozenset({"parties", "party", "signatories", "signatory", "members", "member"})
+
+
+def _counted_parties(state: State, i: int, j: int) -> list[str] | None:
+    """"Morocco and Sierra Leone were added ..., as the pact's 60th and 61st parties": the
+    countries named before a mention whose possessive is followed by their count as parties."""
+    d = state.doc
+    low = d.low
+    if not (d.word(j) in ("'", "\u2019") and d.lower(j + 1) == "s"):
+        return None
+    for x in range(j + 2, min(d.n, j + 7)):
+        if low[x] in _BOUND:
+            return latest_list(state, d.sent[i], i)
+        if not (d.words[x][:1].isdigit() or low[x] in ("and", "newest", "latest", "first", "last")):
+            return None
+    return None
+
+
 def _lower_name(acc) -> bool:
     """Whether the agreement's name was written in common words ("the so-called migration and
     economic development partnership"), which say nothing of whose it is."""
@@ -175,6 +195,8 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
                 acc.add_party(owner, sentence, "possessive_party")
             for p in subject_parties(state, i) or ():
                 acc.add_party(p, sentence, "subject")
+            for p in _counted_parties(state, i, j) or ():
+                acc.add_party(p, sentence, "accession")  # "X and Y ..., as the pact's 60th and 61st parties"
             end = j + 3 if d.word(j) == "(" else j
             if d.lower(end) == "in" and state.country_start.get(end + 1):
                 acc.add_party(state.country_start[end + 1].name, sentence, "agreement_in")

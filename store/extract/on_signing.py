@@ -9,12 +9,11 @@ sentences before it. Only a signed agreement moves on: one still to be signed st
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from store.extract.facts import acc_status
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 
-_SIGNING = frozenset({"signing", "signature", "signed"})
+_SIGNING = frozenset({"signing", "signature", "being"})
 # Words of the phrase before the signing: "with effect from the day of", "into force upon".
 _EFFECT = frozenset({"effect", "force", "effective", "operative"})
 _FROM = frozenset({"from", "upon", "on", "at"})
@@ -27,10 +26,13 @@ def in_force_on_signing(state: State) -> None:
     low, sent = d.low, d.sent
     if not state.agreements:
         return
-    for k in compress(count(), map(_SIGNING.__contains__, low)):
-        x = k - 1 - (low[k] == "signed" and low[k - 1] == "being")  # "upon being signed"
-        if low[k] == "signed" and x == k - 1:
-            continue
+    for k in positions(state, _SIGNING):
+        if low[k] == "being":  # "upon being signed"
+            if d.lower(k + 1) != "signed":
+                continue
+            k, x = k + 1, k - 1
+        else:
+            x = k - 1
         while x > 0 and k - x <= 4 and low[x] in _BETWEEN:
             x -= 1  # back over "the day of", "its"
         if x < 1 or low[x] not in _FROM or not (low[x - 1] in _EFFECT or low[x - 1] == "immediately" and low[x - 2] in _EFFECT):

@@ -15,11 +15,10 @@ with parties is the package only when that sentence names no other country.
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from store.extract.lists import sentence_countries
 from store.extract.money import money_ending
 from store.extract.state import State
+from store.extract.triggers import positions
 
 _PACKAGES = frozenset({"package", "packages"})
 
@@ -33,7 +32,7 @@ def find_packages(state: State) -> None:
         return
     d = state.doc
     low, words, sent = d.low, d.words, d.sent
-    for k in compress(count(), map(_PACKAGES.__contains__, low)):
+    for k in positions(state, _PACKAGES):
         x, money = k - 1, None
         while x >= 0 and k - x <= 4 and sent[x] == sent[k]:
             money = money_ending(state, x)

@@ -46,7 +46,7 @@ def subject_after(d: Doc, k: int) -> int:
         x += 2
     if x >= n or low[x] != "on" or sent[x] != sent[k]:
         return k + 1
-    y = x + 1 + (x + 1 < n and low[x + 1] == "the")
+    y = x + 1 + (x + 1 < n and low[x + 1] in ("the", "a", "an"))  # "on a ...": not a subject "a"
     end = y
     while end < n and end - y < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():
         if low[end] in CLOSED or low[end] in _NO_SUBJECT:

@@ -4,13 +4,18 @@ Development Partnership, an agreement of its own. (Rule: so_called_name.)"""
 
 from __future__ import annotations
 
-from itertools import compress, count
-
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 
 # Words a name may hold between its other words ("partnership for growth and jobs").
 _JOINS = frozenset({"and", "of", "for", "on", "the"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+_CALLED = frozenset({"called"})
+
+
+def _titled(word: str) -> str:
+    """A word of a name as a title writes it: "economic" -> "Economic", "and" as it is."""
+    return word if word[:1].isupper() or word in _JOINS else word.capitalize()
 
 
 def find_so_called(state: State) -> None:
@@ -20,7 +25,7 @@ def find_so_called(state: State) -> None:
         return  # one substring search: most articles have none
     low, words, sent, n = d.low, d.words, d.sent, d.n
     family = state.cues.family
-    for k in compress(count(), map("called".__eq__, low)):
+    for k in positions(state, _CALLED):
         if k < 2 or low[k - 1] != "-" or low[k - 2] != "so":
             continue
         i = k + 1 + (k + 1 < n and words[k + 1] in _QUOTES)
@@ -33,7 +38,7 @@ def find_so_called(state: State) -> None:
             continue
         if j - i < 1 or low[j] not in family or low[i] in _JOINS or state.blocked[j]:
             continue
-        name = " ".join(w if w[:1].isupper() else (w if w in _JOINS else w.capitalize()) for w in (low[x] if words[x].islower() else words[x] for x in range(i, j + 1)))
+        name = " ".join(_titled(words[x]) for x in range(i, j + 1))
         acc = next(iter(state.named_index.get(name.casefold(), ())), None)
         if acc is None:
             acc = AgreementAcc(name=name, unnamed=False, family=family[low[j]], first=i, core=name)

@@ -106,3 +106,10 @@ def test_an_aside_of_the_signing_then_the_entry_into_force() -> None:
 def test_an_aside_of_the_signing_alone_stays_signed() -> None:
     g = _only("The Peru-Chile fisheries treaty, sealed last year, covers anchovy stocks.", published="2025-05-05")
     assert g.status == "signed" and g.year == 2024
+
+
+def test_a_treaty_negotiated_successfully_is_signed() -> None:
+    g = _only("The Peru-Chile fisheries treaty was negotiated successfully in Lima.")
+    assert g.status == "signed"
+    g = _only("Peru and Chile successfully concluded the Andes Fisheries Treaty.")
+    assert g.status == "signed"

@@ -125,3 +125,26 @@ def test_a_value_after_an_aside_of_the_signing() -> None:
 def test_money_after_an_aside_without_a_value_cue_is_no_value() -> None:
     (g,) = run("The Peru-Chile gas deal, inked in March, was criticised as Peru spent $3 billion on subsidies.").agreements
     assert g.value is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Peru signed a deal to buy 24 trainer jets from Chile for $300 million.", "$300 million"),
+        ("Peru and Chile finalised a deal for 26 patrol boats worth Rs 6,300 crore.", "Rs 6,300 crore"),
+        ("Peru and Chile reached an agreement on a $1.2 billion loan.", "$1.2 billion"),
+    ],
+)
+def test_a_value_inside_the_clause_after_the_deal(sentence: str, value: str) -> None:
+    (g,) = run(sentence).agreements
+    assert g.value == value
+
+
+def test_a_duration_after_for_is_no_value() -> None:
+    (g,) = run("Peru and Chile signed a pact to patrol the border for 10 years.").agreements
+    assert g.value is None
+
+
+def test_an_agreement_on_a_thing_is_named_by_the_thing_not_by_its_article() -> None:
+    (g,) = run("Peru and Chile reached an agreement on a free trade zone.").agreements
+    assert g.name == "Peru-Chile free trade zone agreement"

@@ -19,7 +19,6 @@ from textual.widgets.option_list import Option
 
 from store.resolve.offices import RoleGroup, group_roles
 from tui.explorer import explorer
-from tui.fix_keys import actor_bindings
 from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import (
@@ -47,9 +46,7 @@ class ActorScreen(EntityScreen):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         QUIET_BACK,
-        *actor_bindings(),
     ]
-    fix_table = "actor"
 
     def __init__(self, actor_id: str) -> None:
         super().__init__()

@@ -10,7 +10,6 @@ second Enter (or `o`) opens the article at that sentence, where the article view
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -22,52 +21,16 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from store.db.amounts import read_money
-from store.db.story import Entry, Statement, Story, story_of
+from store.db.story import Story, story_of
 from tui.explorer import explorer
-from tui.fix_keys import agreement_bindings
-from tui.glyphs import glyphs
 from tui.navigation import Location
-from tui.screens.entity import (
-    KIND_LABELS,
-    QUIET_BACK,
-    SECTION_LIMIT,
-    EntityScreen,
-    article_date,
-    leave,
-    status_label,
-    store_lock,
-)
-from tui.widgets.evidence import Evidence, EvidencePanel
+from tui.screens.agreement_lines import AgreementLines, Row
+from tui.screens.entity import QUIET_BACK, EntityScreen, leave, store_lock
+from tui.widgets.evidence import EvidencePanel
 from tui.widgets.footer import Footer
-from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, plain
+from tui.widgets.labels import clean, joined, plain
 from tui.widgets.section_list import SectionList
-from tui.widgets.story_text import (
-    DISPUTED_MARK,
-    DISPUTED_STYLE,
-    agreement_head,
-    claim_line,
-    claim_word,
-    contradiction_head,
-    entry_head,
-    more_articles,
-    rules_of,
-    said,
-    statement_line,
-    value_text,
-)
-
-FIELD_LABELS: dict[str, str] = {"status": "Status", "year": "Year", "value": "Value"}
-CLAIM_ARTICLES = 3
-"""The most articles listed for one side of a disagreement (the Timeline has them all)."""
-
-
-@dataclass
-class Row:
-    """What one option of the view stands for."""
-
-    kind: str  # party | field | said | article | claim
-    target: Location | None = None
-    evidence: Evidence | None = None
+from tui.widgets.story_text import agreement_head
 
 
 class AgreementScreen(EntityScreen):
@@ -79,19 +42,14 @@ class AgreementScreen(EntityScreen):
         QUIET_BACK,
         Binding("e", "evidence", "Evidence"),
         Binding("o", "open_evidence", "Article", tooltip="Open the article at the evidence"),
-        *agreement_bindings(),
     ]
-    fix_table = "agreement"
 
     def __init__(self, agreement_id: str, party: str | None = None) -> None:
-        super().__init__()
+        super().__init__("agreement")
         self.agreement_id = agreement_id
         self._party = party  # opened at this party's line, its evidence shown (once)
         self.agreement: Any = None
         self._rows: dict[str, Row] = {}
-        self._bodies: dict[str, Any] = {}
-        self._order: dict[str, int] = {}
-        self._partly: frozenset[str] = frozenset()
         self.story: Story | None = None
 
     def compose(self) -> ComposeResult:
@@ -109,7 +67,7 @@ class AgreementScreen(EntityScreen):
         from the article bodies, which a worker reads off the UI thread before the view fills."""
         self._rows.clear()
         self._generation = self._store.generation if self._store is not None else None
-        self.story, self._order, self._partly = None, {}, frozenset()
+        self.story = None
         self.query_one(EvidencePanel).show_evidence(None)
         store = self._store
         self.agreement = store.agreement(self.agreement_id) if store is not None else None
@@ -121,25 +79,34 @@ class AgreementScreen(EntityScreen):
                 section.fill([])
             return
         self.story = story_of(self.agreement, store.article, read_money)
-        self._order = {e.article: i for i, e in enumerate(self.story.timeline)}
-        self._partly = self.story.unshared_parties
         self._build(self.agreement)
 
     @work(thread=True, exclusive=True, group="bodies")
     def _build(self, agreement: Any) -> None:
         """Every section's lines, built in a worker: the sentences they quote are read from the
         article bodies under the store lock, never on the UI thread."""
+        assert self.story is not None
         with store_lock(self.app):
-            self._bodies = {}
-            built = (agreement_head(agreement, self.story, self._width), self._contradictions(), self._fields(), self._parties())
-            timeline = self._timeline()
-        self.app.call_from_thread(self._fill, agreement, *built, timeline)
+            lines = AgreementLines(self._store, agreement, self.story, self._width)
+            head = agreement_head(agreement, self.story, self._width)
+            built = (head, lines.contradictions(), lines.fields(), lines.parties())
+            timeline = lines.timeline()
+        self.app.call_from_thread(self._fill, agreement, lines.rows, *built, timeline)
 
-    def _fill(self, agreement: Any, head: Text, disputes: list[Option], fields: list[Option],
-              parties: list[Option], timeline: tuple[list[Option], int]) -> None:
+    def _fill(
+        self,
+        agreement: Any,
+        rows: dict[str, Row],
+        head: Text,
+        disputes: list[Option],
+        fields: list[Option],
+        parties: list[Option],
+        timeline: tuple[list[Option], int],
+    ) -> None:
         """Show what the worker built (unless the view was re-read meanwhile)."""
         if agreement is not self.agreement or self.story is None:
             return
+        self._rows = rows
         self.query_one("#agreement-head", Static).update(head)
         self.sub_title = clean(agreement.name)
         count = len(self.story.contradictions)
@@ -170,164 +137,6 @@ class AgreementScreen(EntityScreen):
                     self.query_one(EvidencePanel).show_evidence(row.evidence)
                     self.refresh_bindings()
                 return
-
-    # --- reading the store (in the worker) -------------------------------------------------
-
-    def _sentence(self, article_id: str, index: int) -> str:
-        body = self._bodies.get(article_id)
-        if body is None:
-            try:
-                body = self._bodies[article_id] = self._store.body(article_id)
-            except Exception:  # a missing body leaves the evidence without its sentence
-                return ""
-        try:
-            return body.sentence_text(index)
-        except (IndexError, TypeError):
-            return ""
-
-    def _evidence(self, key: str, field: str, value: str, fact: Any) -> Evidence:
-        meta = self._store.article(fact.article)
-        return Evidence(
-            key=key,
-            field=field,
-            value=value,
-            article=fact.article,
-            sentence=fact.sentence,
-            sentence_text=self._sentence(fact.article, fact.sentence),
-            title=meta.shown if meta is not None else fact.article,
-            date=article_date(meta),
-            rule=fact.rule or "",
-        )
-
-    def _supporting(self, field: str, value: Any) -> Any | None:
-        """The fact that backs a field's current value (status: the latest article saying it)."""
-        facts = [f for f in self.agreement.facts if f.field == field]
-        same = [f for f in facts if str(f.value) == str(value)] or facts
-        if not same:
-            return None
-        same.sort(key=lambda f: (self._order.get(f.article, len(self._order)), f.sentence))
-        return same[-1] if field == "status" else same[0]
-
-    # --- sections ---------------------------------------------------------------------------
-
-    def _option(self, prompt: Text, row: Row) -> Option:
-        key = f"r{len(self._rows)}"
-        if row.evidence is not None:
-            row.evidence = replace(row.evidence, key=key)
-        self._rows[key] = row
-        return Option(prompt, id=key)
-
-    def _parties(self) -> list[Option]:
-        options = []
-        for party_id in self.agreement.parties:
-            actor = self._store.actor(party_id)
-            name = clean(actor.name) if actor is not None else clean(party_id)
-            kind = KIND_LABELS.get(actor.kind, "") if actor is not None else ""
-            fact = self._supporting("party", party_id)
-            evidence = self._evidence("", "Party", name, fact) if fact is not None else None
-            prompt = joined(plain(name), Text(kind, style=DIM_STYLE, end=""))
-            if party_id in self._partly:
-                prompt.append(f"  {DISPUTED_MARK} not in every article's list", DISPUTED_STYLE)
-            options.append(
-                self._option(prompt, Row("party", Location("actor", party_id), evidence))
-            )
-        return options
-
-    def _fields(self) -> list[Option]:
-        agreement = self.agreement
-        values = {
-            "status": status_label(agreement.status),
-            "year": str(agreement.year) if agreement.year is not None else "",
-            "value": value_text(agreement),
-        }
-        raw = {"status": agreement.status, "year": agreement.year, "value": agreement.value}
-        options = []
-        for field, label in FIELD_LABELS.items():
-            shown = values[field]
-            fact = self._supporting(field, raw[field]) if shown else None
-            evidence = self._evidence("", label, shown, fact) if fact is not None else None
-            if evidence is not None and field == "value":
-                evidence = replace(evidence, mark=str(fact.value))
-            prompt = Text(f"{label:<8}", style=HEADING_STYLE, end="")
-            prompt.append_text(plain(shown or "unknown", "" if shown else "italic"))
-            if evidence is not None:
-                prompt.append(f"  {'>' if glyphs().ascii else '▸'} evidence", style=DIM_STYLE)
-            if field in self._disputed_kinds():
-                prompt.append(f"  {DISPUTED_MARK} articles disagree", style=DISPUTED_STYLE)
-            options.append(self._option(prompt, Row("field", evidence=evidence)))
-        whole = self._store.agreement(agreement.part_of) if agreement.part_of else None
-        if whole is not None:  # made under a larger agreement: Enter opens that one
-            fact = self._supporting("part_of", None)
-            evidence = self._evidence("", "Part of", clean(whole.name), fact) if fact else None
-            prompt = joined(Text("Part of", style=HEADING_STYLE, end=""), plain(clean(whole.name)), sep=" ")
-            options.append(self._option(prompt, Row("party", Location("agreement", whole.id), evidence)))
-        return options
-
-    def _disputed_kinds(self) -> set[str]:
-        return {c.kind for c in self.story.contradictions} if self.story is not None else set()
-
-    def _actor_name(self, actor_id: str) -> str:
-        actor = self._store.actor(actor_id)
-        return actor.name if actor is not None else actor_id
-
-    def _disputed(self, statement: Statement) -> bool:
-        return self.story is not None and self.story.disputed(statement)
-
-    def _contradictions(self) -> list[Option]:
-        """Each disagreement: a title line, then one line per article on each side."""
-        assert self.story is not None
-        entries = {e.article: e for e in self.story.timeline}
-        options = []
-        for contradiction in self.story.contradictions:
-            options.append(Option(contradiction_head(contradiction), disabled=True))
-            words = [
-                claim_word(contradiction.kind, c, self._actor_name) for c in contradiction.claims
-            ]
-            pad = max(len(w) for w in words)
-            for claim, word in zip(contradiction.claims, words, strict=True):
-                for article_id in claim.articles[:CLAIM_ARTICLES]:
-                    entry = entries.get(article_id)
-                    prompt = claim_line(word, entry, article_id, self._width, pad)
-                    fact = next(s for s in claim.statements if s.article == article_id)
-                    label = contradiction.kind.capitalize()
-                    evidence = self._evidence("", label, word, fact)
-                    if contradiction.kind in ("year", "value"):
-                        evidence = replace(evidence, mark=str(claim.value))
-                    options.append(self._option(prompt, Row("claim", evidence=evidence)))
-                if len(claim.articles) > CLAIM_ARTICLES:
-                    options.append(more_articles(len(claim.articles) - CLAIM_ARTICLES))
-        return options
-
-    def _timeline(self) -> tuple[list[Option], int]:
-        """Every article by date: its line (Enter opens it), then one line per sentence that
-        says something of the agreement, with the sentence (Enter shows it as evidence)."""
-        assert self.story is not None
-        options: list[Option] = []
-        width = self._width
-        for shown, entry in enumerate(self.story.timeline):
-            if len(options) >= SECTION_LIMIT:
-                return options, len(self.story.timeline) - shown
-            first = entry.statements[0].sentence if entry.statements else None
-            target = Location("article", entry.article, first)
-            options.append(self._option(entry_head(entry, width), Row("article", target)))
-            options.extend(self._said(entry))
-        return options, 0
-
-    def _said(self, entry: Entry) -> list[Option]:
-        by_sentence: dict[int, list[Statement]] = {}
-        for statement in entry.statements:
-            by_sentence.setdefault(statement.sentence, []).append(statement)
-        options = []
-        for sentence, statements in by_sentence.items():
-            text = self._sentence(entry.article, sentence)
-            prompt = statement_line(statements, text, self._width, self._actor_name, self._disputed)
-            what = said(statements, self._actor_name, lambda _: False).plain
-            evidence = self._evidence("", "Says", what, statements[0])
-            marks = [s for s in statements if s.field in ("value", "year")]
-            mark = str(marks[0].value) if marks else ""
-            evidence = replace(evidence, mark=mark, rule=rules_of(statements))
-            options.append(self._option(prompt, Row("said", evidence=evidence)))
-        return options
 
     # --- keys -------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from textual.screen import Screen
 
 from tui.commands import screen_bindings
 from tui.explorer import Explorer, explorer
-from tui.fix_keys import Fixable
+from tui.fix_keys import Fixable, view_bindings
 from tui.glyphs import glyphs
 from tui.widgets.labels import clean
 from tui.widgets.section_list import SectionList
@@ -70,11 +70,13 @@ class EntityScreen(Fixable, Screen[None]):
     `load`. Its correction keys (``tui.fix_keys``) act on the record it shows."""
 
     CSS_PATH = "entity.tcss"
-    BINDINGS: ClassVar[list[BindingType]] = [*screen_bindings()]
+    BINDINGS: ClassVar[list[BindingType]] = [*screen_bindings(), *view_bindings()]
 
-    def __init__(self) -> None:
+    def __init__(self, table: str = "actor") -> None:
         super().__init__()
         self._generation: int | None = None
+        self.fix_table = table
+        """What the view shows and its correction keys correct: an actor or an agreement."""
 
     @property
     def _store(self) -> Any:
