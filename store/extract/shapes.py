@@ -44,8 +44,8 @@ def subject_after(d: Doc, k: int) -> int:
     x = k + 1
     if low[k] == "memorandum" and x + 1 < n and low[x] == "of" and low[x + 1] == "understanding":
         x += 2
-    if x >= n or low[x] != "on" or sent[x] != sent[k]:
-        return k + 1
+    if x + 1 >= n or sent[x] != sent[k] or not (low[x] == "on" or low[x] == "for" and low[x + 1] == "the"):
+        return k + 1  # "an agreement on defence", "an agreement for the jets"
     y = x + 1 + (x + 1 < n and low[x + 1] in ("the", "a", "an"))  # "on a ...": not a subject "a"
     end = y
     while end < n and end - y < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():

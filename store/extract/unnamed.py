@@ -281,7 +281,7 @@ def find_unnamed(state: State) -> None:
             if value_pos is not None and target.value_at < 0:
                 target.value_at = value_pos
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
-            _attach(state, target, start, end, keyword, family)
+            _attach(state, target, start, end, text[starts[start] : ends[end - 1]] if end > k + 1 else keyword, family)
         elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if other:
@@ -300,7 +300,8 @@ def find_unnamed(state: State) -> None:
                     for p in pair:
                         target.add_party(p, sentence, "dominant_pair")
             if target is not None:
-                _attach(state, target, start, end if other else k + 1, keyword, family)
+                said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
+                _attach(state, target, start, end if other else k + 1, said, family)
             elif not other:
                 ahead.append((start, k, keyword, family, w, () if det in DEFINITE else tuple(mods)))
     for start, k, keyword, family, w, mods in ahead:

@@ -91,3 +91,19 @@ def test_a_contract_under_an_umbrella_deal_it_was_folded_into() -> None:
 def test_under_an_agreement_of_no_framework_links_nothing() -> None:
     ex = run("Kenya and Ethiopia signed a trade deal. Under the deal, Kenya will buy power. A loan under the deal follows.")
     assert all(a.part_of is None for a in ex.agreements)
+
+
+def test_an_agreement_for_the_jets_is_another_text_still_to_come() -> None:
+    ex = run(
+        "Greece and France signed a $3 billion naval deal on Friday. Under the deal, Greece will buy "
+        "three frigates and 24 jets. An agreement for the jets is due next month."
+    )
+    jets = next(a for a in ex.agreements if "jets" in a.name)
+    assert set(jets.parties) == {"Greece", "France"} and jets.status == "under_negotiation"
+    assert "agreement for the jets" in jets.keywords
+    assert len(ex.agreements) == 2
+
+
+def test_a_pact_for_some_months_names_no_subject() -> None:
+    ex = run("Greece and France agreed to extend a bilateral pact for six more months.")
+    assert [a.name for a in ex.agreements] == ["Greece-France pact"]  # "bilateral" says nothing of which
