@@ -209,7 +209,8 @@ def relink_all(store: LinkTarget, bodies: BodySegment, previous: Resolver) -> li
         link = link_article(store, article_id, extraction, previous=previous)
         body = record["body"]
         mentions = body_to_dict(Body("", "", [], [], [], link.mentions))["mentions"]
-        dirty = meta.actors != link.actors or meta.agreements != link.agreements
+        dirty = meta.actors != link.actors or meta.agreements != link.agreements or bool(meta.relink)
+        meta.relink = {}  # the corrections are applied again after the rebuild
         if body.get("mentions") != mentions:
             body["mentions"] = mentions
             meta.body = bodies.append({**record, "body": body})
