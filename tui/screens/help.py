@@ -20,8 +20,7 @@ from textual.widgets import Input, Static
 from tui.commands import ALL_COMMANDS, FIX_COMMANDS, PaletteCommand
 from tui.fix_keys import actor_bindings, agreement_bindings, mark_binding
 from tui.glyphs import glyphs
-from tui.help_text import Section, filter_sections, render_sections
-from tui.help_text import plain_text as plain_text  # what the help tests read
+from tui.help_layout import Section, filter_sections, render_sections
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
 from tui.screens.matrix import MatrixScreen
@@ -57,8 +56,6 @@ MOVES = frozenset(
 EVERYWHERE = frozenset({"search", "undo", "redo", "suggestions", "corrections", "fix"})
 """Actions every full screen binds, listed once under "Everywhere"; and the corrections of a
 record (``fix``), listed once under "Correcting" for every list and view that has them."""
-
-
 def own_bindings(cls: type[DOMNode]) -> list[Binding]:
     """The bindings `cls` declares through its bases, Textual's own classes left out.
 

@@ -1,8 +1,6 @@
-"""The help's text: sections of keys as data, and how they are set (filtered by a query, as
-Rich tables in one or two columns, as plain lines).
+"""The help's rows as data and as text: sections, filtering them, one or two columns, plain lines.
 
-Kept apart from the help screen (``tui.screens.help``), which gathers the keys from the
-commands and bindings and shows what this sets.
+Kept apart from the help screen so the screen module holds the widgets and what gathers the keys.
 """
 
 from __future__ import annotations
