@@ -32,6 +32,10 @@ _PLACE_STOP = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,2}})\.\s(?={_UPPER})")
 # Every dateline has its separator followed by a space or a capital: a paragraph opening
 # without one of those is not tried against the (much slower) full pattern.
 _SEP_SPACE = re.compile(r"[—–:-]\s|[—–]\S|\.\s")
+# "Chennai, May 2 (PTI) The state ...": an agency's tag closes the dateline with no dash after it.
+_WIRE_RUN_IN = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z]{{2,12}})\)\s(?=[\"“‘'0-9]|{_UPPER})"
+)
 _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # First words that start a run-in label or a person, never a place.
@@ -133,10 +137,10 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return Dateline(None, m.end(), _wire_shown(m["wire"]), True)
     head = paragraph[:160]
     if _SEP_SPACE.search(head) is None:
-        return None
+        return _wire_run_in(head)
     m = _DATELINE.match(head)
     if m is None:
-        return _place_stop(paragraph)
+        return _wire_run_in(head) or _place_stop(paragraph)
     place, wire, sep = m["place"], m["wire"] or m["slash"], m["sep"]
     regions = [r for r in (m["region"] or m["bracket"], m["region2"]) if r]
     if regions and not wire and regions[-1].lower() in WIRES:
@@ -159,6 +163,20 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if wire and wire.strip().lower() not in WIRES and not wire.strip().isupper() and not _wire_shaped(m):
         return None
     return Dateline(_shown(words, regions), m.end(), _wire_shown(wire) if wire else None, upper or bool(wire))
+
+
+def _wire_run_in(head: str) -> Dateline | None:
+    """Rule wire_run_in: a place (and date) before a known agency's tag opens the story with no
+    dash ("New Delhi, April 28 (PTI) India on ..."), as Indian and some Asian wires print it."""
+    if ") " not in head[:60]:
+        return None
+    m = _WIRE_RUN_IN.match(head)
+    if m is None or m["wire"].lower() not in WIRES:
+        return None
+    words = m["place"].split()
+    if any(w.rstrip(".") in NOT_PLACES or w in MONTHS for w in words):
+        return None
+    return Dateline(_shown(words, []), m.end(), _wire_shown(m["wire"]), True)
 
 
 def _wire_shaped(m: re.Match[str]) -> bool:

@@ -137,6 +137,7 @@ def place_and_stamp(s: str) -> tuple[str, str, str] | None:
     if len(s) > 80 or " | " not in s:
         return None
     place, rest = (part.strip() for part in s.split(" | ", 1))
+    place, region = _city_and_region(place)
     words = place.split()
     stamp = parse_stamp(rest)
     if stamp is None or stamp[0] == "date" or not words or len(words) > 3 or not header.place_of(place):
@@ -145,7 +146,22 @@ def place_and_stamp(s: str) -> tuple[str, str, str] | None:
         return None
     if len(words) > 1 and not (_place_like(words) or place.replace(" ", "").isupper()):
         return None  # "Jane Doe | Updated ...": a reporter, left to the byline rules
-    return " ".join(title_case(w) for w in words), stamp[0], stamp[1]
+    shown = " ".join(title_case(w) for w in words)
+    return (f"{shown}, {region}" if region else shown), stamp[0], stamp[1]
+
+
+def _city_and_region(place: str) -> tuple[str, str | None]:
+    """Rule city_region_stamp: "Nairobi, Kenya | Updated: ..." files from a city of a country or
+    region: one capitalised word (or a place-shaped name) after the comma, no wire's tag."""
+    if ", " not in place:
+        return place, None
+    city, region = place.split(", ", 1)
+    rwords = region.split()
+    if not rwords or len(rwords) > 2 or region.lower() in WIRES or not header.place_of(region):
+        return place, None
+    if rwords[0].lower() in NOT_NAME_WORDS or not (len(rwords) == 1 or _place_like(rwords)):
+        return place, None
+    return city, region
 
 
 def _place_like(words: list[str]) -> bool:

@@ -72,8 +72,18 @@ class TopByline(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        b = header.byline_of(s) if len(s) <= MAX_HEADER_LINE else None
-        return self.label(byline=b) if b else None
+        if len(s) > MAX_HEADER_LINE:
+            return None
+        b = header.byline_of(s)
+        if b:
+            return self.label(byline=b)
+        if " by " in s:
+            # rule posted_by_above: "Posted on 12 June 2024 by Jane Doe" over a blog's headline
+            dates: list[tuple[str, str]] = []
+            found = header_line(s, dates)
+            if found and dates:
+                return self.label(byline=found, dates=dates)
+        return None
 
 
 class TopFurniture(Rule):

@@ -13,8 +13,9 @@ from store.db.store import Store
 from store.records import Actor
 from tests.tui_support import crafted_articles, make_article, spans_of, write_store
 from tui.app import PactscopeApp
+from tui.help_layout import plain_text
 from tui.navigation import Location
-from tui.screens.help import HelpScreen, plain_text
+from tui.screens.help import HelpScreen
 from tui.widgets.actor_list import ActorList
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane, article_prompt
@@ -241,9 +242,10 @@ async def test_the_footer_shows_pane_zoom_and_evidence_keys(tmp_path: Path) -> N
 
 def drawn_footer(app: Any) -> str:
     """The footer's hints as drawn (those that fit its line)."""
-    from textual.widgets._footer import FooterKey
+    from tui.widgets.footer import Footer
 
-    return " ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+    hints = app.screen.query_one(Footer).drawn()
+    return " ".join(f"{h.key_display} {h.description}" for h in hints)
 
 
 async def test_the_footer_fits_80_columns_with_reload_back_and_quit(tmp_path: Path) -> None:

@@ -8,12 +8,8 @@ keys (editing a text line, selecting) are left out: they are the same in every T
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from rich.console import Group
-from rich.table import Table
-from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -21,17 +17,16 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from store.text import fold
-from tui.commands import ALL_COMMANDS, PaletteCommand
+from tui.commands import ALL_COMMANDS, FIX_COMMANDS, PaletteCommand
+from tui.fix_keys import actor_bindings, agreement_bindings, mark_binding
 from tui.glyphs import glyphs
+from tui.help_layout import Section, filter_sections, render_sections
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
-from tui.screens.history import HistoryScreen
 from tui.screens.matrix import MatrixScreen
 from tui.screens.pair import PairScreen
 from tui.screens.search import HitList, QueryInput, SearchScreen
 from tui.screens.suggestions import SuggestionsScreen
-from tui.widgets.actor_list import ActorPane
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
@@ -40,7 +35,6 @@ from tui.widgets.footer import Footer
 from tui.widgets.matrix_grid import MatrixGrid
 from tui.widgets.section_list import SectionList
 
-KEY_WIDTH = 9
 MOVES = frozenset(
     {
         "cursor_down",
@@ -59,20 +53,9 @@ MOVES = frozenset(
     }
 )
 """Moving and opening work alike in every list and view: listed once, under "Moving"."""
-EVERYWHERE = frozenset({"search"})
-"""Actions every full screen binds: listed once, under "Everywhere"."""
-TWO_COLUMNS = 70
-"""From this width the help is set in two columns (it fits two screens at 80x24)."""
-
-
-@dataclass
-class Section:
-    """One group of keys: a title and (keys, description) rows."""
-
-    title: str
-    rows: list[tuple[str, str]] = field(default_factory=list)
-
-
+EVERYWHERE = frozenset({"search", "undo", "redo", "suggestions", "corrections", "fix"})
+"""Actions every full screen binds, listed once under "Everywhere"; and the corrections of a
+record (``fix``), listed once under "Correcting" for every list and view that has them."""
 def own_bindings(cls: type[DOMNode]) -> list[Binding]:
     """The bindings `cls` declares through its bases, Textual's own classes left out.
 
@@ -111,6 +94,34 @@ def command_rows(app: App[Any], commands: Iterable[type[PaletteCommand]]) -> lis
     return [(command.keys(app).replace(" / ", " "), command.title) for command in commands]
 
 
+FIX_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("mark",), "Mark to merge (lists)"),
+    (("merge", "split"), "Merge, split"),
+    (("rename", "delete"), "Rename, delete"),
+    (("kind",), "Kind (actors)"),
+    (("set",), "Status/year/value (agr.)"),
+    (("add_party", "remove_party"), "Add, remove party (agr.)"),
+)
+"""The corrections of a record, as the help groups them (some only on actors or agreements)."""
+
+
+def fix_rows(app: App[Any]) -> list[tuple[str, str]]:
+    """The correction keys of the actors list, the agreements pane and both views, once."""
+    keys = {getattr(c, "op", ""): c.keys(app) for c in FIX_COMMANDS}
+    return [(" ".join(keys[op] for op in ops), words) for ops, words in FIX_ROWS]
+
+
+def suggestion_rows(app: App[Any]) -> list[tuple[str, str]]:
+    """The suggestions' keys and the pair comparison's, two to a row (the help fits two
+    screens at 80x24)."""
+    rows = dict(rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]))
+    keys = {description: key for key, description in rows.items()}
+    return [
+        (f"{keys['Merge']} {keys['Not same']}", "Merge, keep apart"),
+        (f"{keys['Compare']} {keys['Open left']} {keys['Open right']}", "Compare; open left, right"),
+    ]
+
+
 def help_sections(app: App[Any]) -> list[Section]:
     """pactscope's keys, by where they apply."""
     everywhere = [c for c in ALL_COMMANDS if c.scope in ("app", "screen") and c.title != "Quit"]
@@ -130,7 +141,7 @@ def help_sections(app: App[Any]) -> list[Section]:
             [
                 ("esc", "Back"),
                 ("tab", "Next pane"),
-                ("1-4", "Articles, actors, text, agreements"),
+                ("1-4", "The four panes"),
                 *command_rows(app, [c for c in main if c.footer != "Pane"]),
             ],
         ),
@@ -140,7 +151,7 @@ def help_sections(app: App[Any]) -> list[Section]:
                 ("↓↑ j k", "Down, up (→← l h across)"),
                 ("g G", "First, last (home, end)"),
                 ("pgdn pgup", "Page down, up"),
-                (glyphs().enter, "Open what the cursor is on"),
+                (glyphs().enter, "Open the line"),
             ],
         ),
         Section(
@@ -154,9 +165,8 @@ def help_sections(app: App[Any]) -> list[Section]:
         Section(
             "Articles list",
             rows_of(app, [*own_bindings(ArticleList), *Binding.make_bindings(ArticlePane.BINDINGS)])
-            + [("", "The cursor previews the article")],
+            + [("move", "Preview the article")],
         ),
-        Section("Actors list", rows_of(app, Binding.make_bindings(ActorPane.BINDINGS))),
         Section("Article text", rows_of(app, own_bindings(ArticleView))),
         Section("Agreements pane", rows_of(app, own_bindings(AgreementList))),
         Section(
@@ -171,16 +181,14 @@ def help_sections(app: App[Any]) -> list[Section]:
             rows_of(app, [*own_bindings(ActorScreen), *own_bindings(AgreementScreen)])
             + rows_of(app, own_bindings(SectionList)),
         ),
+        Section("Correcting actors, agreements", fix_rows(app)),
         Section(
             "Matrix",
             rows_of(app, [*own_bindings(MatrixScreen), *own_bindings(MatrixGrid)])
-            + [("c: a:", "Filter: countries, agreements")],
+            + [("c: a:", "Countries, agreements")],
         ),
-        Section(
-            "Suggestions",
-            rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]),
-        ),
-        Section("Corrections history", rows_of(app, own_bindings(HistoryScreen))),
+        Section("Suggestions", suggestion_rows(app)),
+        Section("Corrections history", [(glyphs().enter, "Open the record it names")]),
         Section("This help", rows_of(app, own_bindings(HelpScreen))),
     ]
     if palette_only:
@@ -188,65 +196,38 @@ def help_sections(app: App[Any]) -> list[Section]:
     for section in sections:  # a key bound twice in one place (e.g. Esc) is listed once
         seen: set[tuple[str, str]] = set()
         section.rows = [r for r in section.rows if not (r in seen or seen.add(r))]
-    return sections
+    # a key "Everywhere" lists (undo, redo...) is not listed again under each screen binding it
+    everywhere_keys = {keys for keys, _ in sections[0].rows}
+    for section in sections[1:]:
+        section.rows = [r for r in section.rows if r[0] not in everywhere_keys]
+    return shared_rows(sections, SHARED_FROM, "Corrections (lists and views)")
 
 
-def filter_sections(sections: list[Section], query: str) -> list[Section]:
-    """The rows whose keys, description or section title hold ``query`` (folded)."""
-    needle = fold(query.strip())
-    if not needle:
+SHARED_FROM = ("Actors list", "Agreements pane", "Actor, agreement")
+"""Sections whose common correction keys are listed once, in a section of their own."""
+CORRECTION_WORDS = frozenset(
+    b.description for b in (mark_binding(), *actor_bindings(), *agreement_bindings())
+)
+"""What the correction keys are called (``tui.fix_keys``)."""
+
+
+def shared_rows(sections: list[Section], titles: tuple[str, ...], title: str) -> list[Section]:
+    """Rows found in two or more of the sections named ``titles`` leave them for one new
+    section ``title`` after the last of them: the help fits two screens at 80x24."""
+    named = [s for s in sections if s.title in titles]
+    counts: dict[tuple[str, str], int] = {}
+    for section in named:
+        for row in section.rows:
+            counts[row] = counts.get(row, 0) + 1
+    shared = [row for row, n in counts.items() if n > 1 and row[1] in CORRECTION_WORDS]
+    if not shared:
         return sections
-    out = []
-    for section in sections:
-        if needle in fold(section.title):
-            out.append(section)
-            continue
-        rows = [r for r in section.rows if needle in fold(r[0]) or needle in fold(r[1])]
-        if rows:
-            out.append(Section(section.title, rows))
-    return out
-
-
-def _section_table(section: Section) -> Group:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
-    table.add_column(ratio=1)
-    for keys, description in section.rows:
-        table.add_row(Text(keys), Text(description))
-    return Group(Text(section.title, style="bold underline"), table)
-
-
-def render_sections(sections: list[Section], width: int = 0) -> Group | Table:
-    """A bold heading per section over a key column and a description column (wrapped lines
-    stay indented under the description); two columns of sections from ``TWO_COLUMNS`` wide."""
-    if not sections:
-        return Group(Text("No key matches.", style="italic"))
-    if width < TWO_COLUMNS or len(sections) < 2:
-        return Group(*(_section_table(section) for section in sections))
-    sizes = [len(section.rows) + 1 for section in sections]
-    half, running, split = sum(sizes) / 2, 0, len(sections)
-    for index, size in enumerate(sizes):
-        if running + size / 2 > half:
-            split = max(1, index)
-            break
-        running += size
-    grid = Table.grid(padding=(0, 2), expand=True)
-    grid.add_column(ratio=1)
-    grid.add_column(ratio=1)
-    grid.add_row(
-        Group(*(_section_table(s) for s in sections[:split])),
-        Group(*(_section_table(s) for s in sections[split:])),
-    )
-    return grid
-
-
-def plain_text(sections: list[Section]) -> str:
-    """The help as plain lines (what a test or a reader searching it looks at)."""
-    lines = []
-    for section in sections:
-        lines.append(section.title)
-        lines.extend(f"  {keys:<{KEY_WIDTH}} {description}" for keys, description in section.rows)
-    return "\n".join(lines)
+    for section in named:
+        section.rows = [r for r in section.rows if r not in shared]
+    at = max(sections.index(s) for s in named) + 1
+    kept = [s for s in sections if s.rows or s.title not in titles]
+    at = sum(1 for s in sections[:at] if s in kept)
+    return [*kept[:at], Section(title, shared), *kept[at:]]
 
 
 class HelpBody(VerticalScroll):
