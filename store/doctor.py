@@ -23,6 +23,7 @@ from store.db.files import open_regular, read_regular, refuse_special
 from store.db.journal import read_committed, read_journal
 from store.db.json_storage import parse_catalog
 from store.db.lock import describe_holder, live_writer
+from store.db.relink import relinked
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
@@ -313,7 +314,7 @@ def _check_article(
     if body.id != m.id or not raw.endswith(b"\n"):
         return [damaged]
     problems = []
-    for mention in body.mentions:
+    for mention in relinked(body.mentions, m.relink):  # as corrections left them
         if mention.entity not in entities:
             problems.append(
                 f"{name}: a mention in article {_show(m.id)} refers to missing {_show(mention.entity)}"

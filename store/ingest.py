@@ -54,6 +54,12 @@ every record it changed, and the entities most articles name (countries, large
 organisations) change in every batch and grow with the store, so fixed-size batches made a
 large ingest quadratic; growing batches keep the total linear (a commit that large is
 written as the new catalog base, see ``store.db.journal``)."""
+INDEX_EVERY = 5_000
+INDEX_SHARE = 4
+"""After a commit, the saved index grows by the articles committed since it last did once they
+number INDEX_EVERY and 1/INDEX_SHARE of the store: the sentence words and texts an ingest
+keeps for the index (``TermFeed``) are then let go, so a large ingest holds a share of them
+rather than all, and each growth (a copy of the saved postings) stays amortised."""
 WORKER_GC_THRESHOLD = 100_000
 """Allocations between a worker's young-generation collections (the default is 700)."""
 
@@ -318,6 +324,8 @@ def _run(
             report.commits += 1
             stored += staged
             staged, last_commit = 0, time.monotonic()
+            if len(feed) >= max(INDEX_EVERY, stored // INDEX_SHARE):
+                _refresh_index(store, report, feed)  # the index grows by what the feed holds
         if progress:
             progress(done, total, task_label(files[done - 1]))
     if staged:

@@ -259,6 +259,10 @@ class ArticleMeta:
     agreements: list[str] = field(default_factory=list)  # agreement ids
     label: str = ""  # what lists show: the title, or the lede's first words ("" in old stores)
     url: str | None = None  # where the article came from (a page's canonical URL, a feed link)
+    relink: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Corrections to the body line's mentions, kept here so the line is not rewritten:
+    ``"to"`` maps an entity id as the line has it to the id it is now (None: unmarked),
+    ``"kind"`` gives a new kind by the same ids (``store/db/schema.py``, ``relinked``)."""
 
     @property
     def shown(self) -> str:

@@ -116,9 +116,10 @@ def _mention(text: str) -> list[Any]:
 
 def cmd_fix(args: argparse.Namespace, db: Path, say: Say) -> int:
     """Run one ``fix`` subcommand; the exit status."""
-    from store.db.corrections import describe, problem_lines
+    from store.db.corrections import describe
     from store.db.store import Store
     from store.errors import StoreError
+    from store.fixing import refresh_index, write_fix
 
     if not db.exists():  # a correction never creates a store
         raise StoreError(f"{safe_path(db)}: no store here (ingest articles first)")
@@ -128,37 +129,30 @@ def cmd_fix(args: argparse.Namespace, db: Path, say: Say) -> int:
             _print_log(store.corrections(), args.json, describe)
         return 0
     correction = correction_of(args)
-    with Store.open(db, write=True, wait=args.wait) as store:
+    if correction is not None or args.fix_command in ("undo", "redo"):
+        step = "correct" if correction is not None else args.fix_command
+        fixed = write_fix(db, step, correction, wait=args.wait)
+        if fixed.result is None:
+            raise CorrectionError(f"nothing to {args.fix_command}")
         if correction is not None:
-            done = store.correct(correction)
+            done = fixed.result
             made = f"; made {', '.join(done.made)}" if done.made and done.made != done.entry.correction.targets[:1] else ""
             say(f"done: {describe(done.entry)}{made}")
-        elif args.fix_command in ("undo", "redo"):
-            entry = store.undo() if args.fix_command == "undo" else store.redo()
-            if entry is None:
-                raise CorrectionError(f"nothing to {args.fix_command}")
-            say(f"{'undone' if args.fix_command == 'undo' else 'redone'}: {describe(entry)}")
-        elif args.fix_command == "export":
-            return _export(store, args, say)
         else:
-            status = _import(store, args.file, say)
-            _refresh_index(store, say)
-            return status
-        _refresh_index(store, say)
-        for line in problem_lines(store.corrections()):
+            say(f"{'undone' if step == 'undo' else 'redone'}: {describe(fixed.result)}")
+        if fixed.index_warning:
+            say(f"warning: {fixed.index_warning}", style="yellow")
+        for line in fixed.problems:
             say(line, style="yellow")
-    return 0
-
-
-def _refresh_index(store: Any, say: Say) -> None:
-    """Bring the search index to the new generation, as an ingest does (names changed)."""
-    from store.errors import StoreError
-    from store.search.upkeep import ensure_index
-
-    try:
-        ensure_index(store)
-    except StoreError as exc:  # the correction is stored; a stale index is rebuilt on use
-        say(f"warning: search index not refreshed: {exc}", style="yellow")
+        return 0
+    with Store.open(db, write=True, wait=args.wait) as store:
+        if args.fix_command == "export":
+            return _export(store, args, say)
+        status = _import(store, args.file, say)
+        warning = refresh_index(store)
+        if warning:
+            say(f"warning: {warning}", style="yellow")
+        return status
 
 
 def _export(store: Any, args: argparse.Namespace, say: Say) -> int:

@@ -16,7 +16,7 @@ from rich.text import Text
 from textual.dom import DOMNode
 from textual.screen import Screen
 
-from store.records import STATUSES, Actor, Agreement, Correction
+from store.records import STATUSES, Actor, Agreement, Correction, Mention
 from tui.explorer import explorer
 from tui.glyphs import glyphs
 from tui.safe import one_line
@@ -146,6 +146,24 @@ async def split(node: DOMNode, table: str, id: str) -> None:
         return
     _correct(node, Correction("split", (id,), {"articles": list(chosen), "name": name}),
              f"Split {len(chosen)} article(s) of {named(record.name)} off into {named(name)}.")
+
+
+async def split_mention(node: DOMNode, article_id: str, mention: Mention) -> None:
+    """One mention (the article view's cursor) to a new record, named by the analyst."""
+    table = "agreement" if mention.kind == "agreement" else "actor"
+    record = _record(node, table, mention.entity)
+    if record is None:
+        return
+    name = await ask(node, PromptScreen(
+        "Split this mention off", Text(f"It leaves {one_line(record.name)} for a new {table}:"),
+        value=record.name, check=not_empty,
+    ))
+    if name is None:
+        return
+    correction = Correction(
+        "split", (record.id,), {"mentions": [[article_id, mention.start]], "name": name}
+    )
+    _correct(node, correction, f"A mention of {named(record.name)} is now {named(name)}.")
 
 
 async def rename(node: DOMNode, table: str, id: str) -> None:

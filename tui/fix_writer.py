@@ -97,19 +97,13 @@ class CorrectionWriter:
 
     @work(thread=True, group="correct")
     def _write(self, what: str, correction: Correction | None, said: str, then: Done | None) -> None:
-        from store.db.store import Store
         from store.errors import StoreError
+        from store.fixing import write_fix
 
         app: Any = self
         with self._write_lock:  # one write at a time, in the order asked
-            try:
-                with Store.open(self.db_path, write=True, wait=LOCK_WAIT) as store:
-                    if what == "correct" and correction is not None:
-                        result: Any = store.correct(correction)
-                    elif what == "undo":
-                        result = store.undo()
-                    else:
-                        result = store.redo()
+            try:  # the search index is brought up to the change too, as `pactscope fix` does
+                result: Any = write_fix(self.db_path, what, correction, wait=LOCK_WAIT).result
             except (StoreError, OSError) as error:
                 app.call_from_thread(
                     app.notify, one_line(error), title="Correction", severity="error", markup=False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,7 @@ TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     ACTORS: actor_to_dict,
     AGREEMENTS: agreement_to_dict,
     CORRECTIONS: entry_to_dict,
-    UNDO: asdict,  # an UndoImage (store/db/undo_images.py)
+    UNDO: lambda image: {f: getattr(image, f) for f in image.__slots__},  # an UndoImage (undo_images.py)
 }
 
 

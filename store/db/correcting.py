@@ -266,6 +266,7 @@ class Correcting:
             record = bodies.read(*meta.body)
             record["body"]["mentions"] = mentions_to_list(ws.mentions[article_id])
             meta.body = bodies.append(record)
+            meta.relink = {}  # the new line holds the mentions as they are now
             staged.changed_article(article_id)
         for article_id in ws.linked:
             staged.changed_article(article_id)

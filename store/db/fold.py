@@ -2,8 +2,10 @@
 moving mentions to a new record, and every reference that follows.
 
 A ``Workspace`` is the writer's records plus a way to read an article's mentions; what the
-functions here change is noted on it (``touched``) so the store stages exactly that, and the
-rewritten mentions are kept per article until the store appends their new body lines. An
+functions here change is noted on it (``touched``) so the store stages exactly that. Mentions
+that only change their id or kind (a merge, a delete, a kind) are noted in the article's
+``relink`` in the catalog, so no body is read or written; mentions a correction reads (a
+split) are rewritten and kept per article until the store appends their new body lines. An
 actor's references are article links, body mentions, agreement parties (and their party
 facts) and role affiliations; an agreement's are article links, body mentions and the
 ``part_of`` of agreements made under it.
@@ -16,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from store.db.amounts import read_money
+from store.db.relink import compose_kind, compose_to
 from store.db.schema import ACTORS, AGREEMENTS
 from store.records import Actor, Agreement, ArticleMeta, Body, Mention
 
@@ -52,6 +55,41 @@ class Workspace:
         self.mentions_of(article_id)
         return self.texts[article_id][start:end]
 
+    def relink(self, article_id: str, mapping: dict[str, str | None]) -> None:
+        """Point the article's mentions of ``mapping``'s ids at their new ids (None: unmark
+        them): in the catalog's ``relink`` of the article, without reading its body, unless
+        this correction has its mentions in hand already (then they are rewritten)."""
+        mentions = self.mentions.get(article_id)
+        if mentions is not None:
+            kept = [_moved(m, mapping[m.entity]) if m.entity in mapping else m for m in mentions]
+            kept = [m for m in kept if m is not None]
+            if kept != mentions:
+                self.mentions[article_id] = kept
+                self.dirty_mentions.add(article_id)
+            return
+        meta = self.articles[article_id]
+        to = meta.relink.get("to") or {}
+        new = compose_to(to, mapping)
+        if new != to:
+            meta.relink = {**meta.relink, "to": new}
+            self.linked.add(article_id)
+
+    def rekind(self, article_id: str, entity: str, kind: str) -> None:
+        """Give the article's mentions of ``entity`` the ``kind`` (as ``relink`` does)."""
+        mentions = self.mentions.get(article_id)
+        if mentions is not None:
+            for m in mentions:
+                if m.entity == entity and m.kind != kind:
+                    m.kind = kind
+                    self.dirty_mentions.add(article_id)
+            return
+        meta = self.articles[article_id]
+        kinds = meta.relink.get("kind") or {}
+        new = compose_kind(meta.relink.get("to") or {}, kinds, entity, kind)
+        if new != kinds:
+            meta.relink = {**meta.relink, "kind": new}
+            self.linked.add(article_id)
+
     def touch(self, table: str, id: str) -> None:
         self.touched.add((table, id))
         self.removed.discard((table, id))
@@ -60,6 +98,10 @@ class Workspace:
         self.table(table).pop(id, None)
         self.removed.add((table, id))
         self.touched.discard((table, id))
+
+
+def _moved(m: Mention, target: str | None) -> Mention | None:
+    return None if target is None else Mention(target, m.kind, m.sentence, m.start, m.end, m.rule)
 
 
 def extend_unique(items: list[Any], new: Iterable[Any], key: Callable[[Any], Any]) -> None:
@@ -103,18 +145,7 @@ def redirect(ws: Workspace, table: str, mapping: dict[str, str | None], articles
         if new != old:
             setattr(meta, links, new)
             ws.linked.add(article_id)
-        mentions = ws.mentions_of(article_id)
-        kept = []
-        for m in mentions:
-            if m.entity in mapping:
-                target = mapping[m.entity]
-                if target is None:
-                    continue
-                m = Mention(target, m.kind, m.sentence, m.start, m.end, m.rule)
-            kept.append(m)
-        if kept != mentions:
-            ws.mentions[article_id] = kept
-            ws.dirty_mentions.add(article_id)
+        ws.relink(article_id, mapping)
     if table == ACTORS:
         _redirect_actor_refs(ws, mapping)
     else:
@@ -225,11 +256,8 @@ def set_kind(ws: Workspace, actor: Actor, kind: str) -> None:
     if kind != "country":
         actor.code = None
     for article_id in actor.articles:
-        mentions = ws.mentions_of(article_id)
-        for m in mentions:
-            if m.entity == actor.id and m.kind != kind:
-                m.kind = kind
-                ws.dirty_mentions.add(article_id)
+        if article_id in ws.articles:
+            ws.rekind(article_id, actor.id, kind)
     ws.touch(ACTORS, actor.id)
 
 

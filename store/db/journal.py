@@ -69,7 +69,6 @@ class Replay:
     entries: list[Entry]
     end: int  # bytes of whole, valid lines (a writer truncates to this)
     size: int  # the file's size when read
-    stale: int = 0  # lines the base already holds (left by a compaction cut short)
     torn: str | None = None  # why the last line is not a commit, when it is not
 
 
@@ -139,14 +138,13 @@ def read_journal(catalog: Path, base_generation: int, *, start: int = 0) -> Repl
                 f"{name}: the journal line at offset {start + offset} is damaged ({found}); "
                 "run 'pactscope doctor'"
             )
-        if found.generation < expected and not replay.entries:
-            replay.stale += 1  # already in the base
-        elif found.generation != expected:
-            raise JournalGap(
-                f"{name}: the journal skips from generation {expected - 1} to "
-                f"{found.generation}; run 'pactscope doctor'"
-            )
-        else:
+        # a line the base already holds (left by a compaction cut short) is skipped
+        if found.generation >= expected or replay.entries:
+            if found.generation != expected:
+                raise JournalGap(
+                    f"{name}: the journal skips from generation {expected - 1} to "
+                    f"{found.generation}; run 'pactscope doctor'"
+                )
             replay.entries.append(found)
             expected += 1
         replay.end = start + offset + len(line) + 1
@@ -242,12 +240,8 @@ class JournalWriter:
             self._fh = fh
         return self._fh
 
-    def append(self, entry: Entry) -> None:
-        """Write the entry's line and fsync it: the commit point."""
-        self.append_line(entry.encode())
-
     def append_line(self, line: bytes) -> None:
-        """``append`` for an entry already encoded (``Entry.encode``)."""
+        """Write an entry's line (``Entry.encode``) and fsync it: the commit point."""
         fh = self._open()
         try:
             fh.write(line)

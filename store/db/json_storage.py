@@ -90,13 +90,21 @@ def peek_empty(path: Path) -> bool | None:
     pactscope meta: the caller then opens the store, which reports any damage properly.
     A missing catalog is empty.
     """
+    answer = _peek_base(path)
+    if answer is not True:
+        return answer  # articles in the base stay: a commit only removes one it replaces
     try:
         if os.stat(journal_path(path)).st_size:
-            return None  # commits since the base: the store is opened to answer
+            return None  # commits since an empty base: the store is opened to answer
     except FileNotFoundError:
         pass
     except OSError:
         return None
+    return True
+
+
+def _peek_base(path: Path) -> bool | None:
+    """``peek_empty`` of the base catalog alone."""
     try:
         head = read_regular(path, _PEEK_BYTES)
     except FileNotFoundError:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
 from store.db.schema import body_to_dict, extraction_from_dict
@@ -69,6 +70,8 @@ class IdAllocator:
 
 
 _AGREEMENT_EVIDENCE = ("facts", "articles")
+# The order of an article's mentions in its body line, read in C (a key per mention).
+_MENTION_ORDER = attrgetter("start", "end", "entity")
 
 
 class LinkTarget(Protocol):
@@ -174,7 +177,7 @@ def link_article(
             actor.quotes.append(stored)
             store.put_actor(actor, renamed=False)
 
-    link.mentions.sort(key=lambda m: (m.start, m.end, m.entity))
+    link.mentions.sort(key=_MENTION_ORDER)
     return link
 
 
@@ -206,7 +209,8 @@ def relink_all(store: LinkTarget, bodies: BodySegment, previous: Resolver) -> li
         link = link_article(store, article_id, extraction, previous=previous)
         body = record["body"]
         mentions = body_to_dict(Body("", "", [], [], [], link.mentions))["mentions"]
-        dirty = meta.actors != link.actors or meta.agreements != link.agreements
+        dirty = meta.actors != link.actors or meta.agreements != link.agreements or bool(meta.relink)
+        meta.relink = {}  # the corrections are applied again after the rebuild
         if body.get("mentions") != mentions:
             body["mentions"] = mentions
             meta.body = bodies.append({**record, "body": body})
@@ -226,13 +230,16 @@ def _merge_actor_hit(
         actor = merge_actor(None, hit, new_id=id, article_id=article_id, affiliation_ids=names)
     else:
         linked_before, before = article_id in existing.articles, _names(existing)
-        heads = _set_aside(existing, article_id, "roles")
-        try:
-            actor = merge_actor(
-                existing, hit, new_id=id, article_id=article_id, affiliation_ids=names
-            )
-        finally:
-            _put_back(existing, heads, "roles")
+        if not hit.roles:  # merge_actor adds roles only from the hit's: nothing to set aside
+            actor = merge_actor(existing, hit, new_id=id, article_id=article_id, affiliation_ids=names)
+        else:
+            heads = _set_aside(existing, article_id, "roles")
+            try:
+                actor = merge_actor(
+                    existing, hit, new_id=id, article_id=article_id, affiliation_ids=names
+                )
+            finally:
+                _put_back(existing, heads, "roles")
     if not hit.spans and not linked_before:
         actor.articles.pop(article_id, None)  # referenced, not mentioned
     store.put_actor(actor, renamed=_names(actor) != before)

@@ -17,6 +17,7 @@ from store.db.bodies import BodySegment, refuse_lost_catalog
 from store.db.catalog import Catalog
 from store.db.files import refuse_special
 from store.db.journal import store_signature
+from store.db.relink import relinked
 from store.db.schema import META, body_from_dict, checksums_from, extraction_from_dict
 from store.paths import bodies_path
 from store.records import Actor, Agreement, ArticleMeta, Body, CorrectionEntry, Extraction
@@ -168,7 +169,11 @@ class ReadStore:
 
     def body(self, id: str) -> Body:
         """The article's body, read from the segment; KeyError for an unknown id."""
-        return body_from_dict(self._record(id)["body"])
+        body = body_from_dict(self._record(id)["body"])
+        relink = self._articles[id].relink
+        if relink:  # corrections kept in the catalog instead of a new body line
+            body.mentions = relinked(body.mentions, relink)
+        return body
 
     def extraction(self, id: str) -> Extraction:
         """What extraction found in the article when it was ingested."""

@@ -185,6 +185,7 @@ def meta_to_dict(m: ArticleMeta) -> dict[str, Any]:
         "agreements": list(m.agreements),
         "label": m.label,
         "url": m.url,
+        **({"relink": m.relink} if m.relink else {}),
     }
 
 
@@ -205,7 +206,9 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
         d.get("agreements") or [],
         d.get("label") or "",
         d.get("url"),
+        d.get("relink") or {},  # older stores, and articles no correction relinked: none
     )
+
 
 
 # --- bodies and the extraction kept beside them --------------------------------------------

@@ -1,8 +1,9 @@
 """Undo without a rebuild: the records a correction changed, as they were before it.
 
 A correction (or redo) committed on a store with nothing else staged keeps an ``UndoImage``:
-the document of every article, actor and agreement its commit wrote or removed, as it was
-before (None: the record did not exist). Records are edited in place, so the documents are
+the document of every actor and agreement its commit wrote or removed, as it was before
+(None: the record did not exist), and of every article it relinked the part a correction
+changes (links, body line, relink). Records are edited in place, so the documents are
 taken before the correction is applied, from its ``footprint``: its targets, their articles
 and every record referring to them. When the commit writes a record outside the footprint that
 existed before, no image is kept (the undo rebuilds): a footprint too small never gives a
@@ -35,17 +36,26 @@ from store.db.schema import (
     actor_to_dict,
     agreement_from_dict,
     agreement_to_dict,
-    meta_from_dict,
-    meta_to_dict,
 )
-from store.records import CorrectionEntry
+from store.records import ArticleMeta, CorrectionEntry
 
 STATE = "state"
 """The id of the document saying which generation's records the store holds now."""
 MAX_IMAGES = 32
 """The most undo steps kept as images; older ones are undone by a rebuild."""
 
-FROM_DICT = {ARTICLES: meta_from_dict, ACTORS: actor_from_dict, AGREEMENTS: agreement_from_dict}
+FROM_DICT = {ACTORS: actor_from_dict, AGREEMENTS: agreement_from_dict}
+
+
+def _article_part(meta: ArticleMeta) -> dict[str, Any]:
+    """What a correction may change of an article (it never adds or removes one): its links,
+    its body line and its relink; the rest of its document is left out of the image."""
+    return {
+        "body": list(meta.body),
+        "actors": list(meta.actors),
+        "agreements": list(meta.agreements),
+        "relink": {k: dict(v) for k, v in meta.relink.items()},
+    }
 
 
 @dataclass(slots=True)
@@ -59,7 +69,12 @@ class UndoImage:
 
 
 def image_to_dict(image: UndoImage) -> dict[str, Any]:
-    return {"id": image.id, "valid_at": image.valid_at, "restores": image.restores, "records": image.records}
+    return {
+        "id": image.id,
+        "valid_at": image.valid_at,
+        "restores": image.restores,
+        "records": image.records,
+    }
 
 
 def image_from_dict(d: dict[str, Any]) -> UndoImage:
@@ -108,15 +123,19 @@ def footprint(ws: Workspace, ids: list[tuple[str, str]]) -> dict[str, dict[str, 
     }
     refer_a = {a.id for a in ws.actors.values() if any(r.affiliation in actors for r in a.roles)}
     return {
-        ARTICLES: {i: meta_to_dict(ws.articles[i]) for i in articles if i in ws.articles},
+        ARTICLES: {i: _article_part(ws.articles[i]) for i in articles if i in ws.articles},
         ACTORS: {i: actor_to_dict(ws.actors[i]) for i in actors | refer_a},
         AGREEMENTS: {i: agreement_to_dict(ws.agreements[i]) for i in agreements | refer_g},
     }
 
 
 def image_of(
-    before: dict[str, dict[str, dict[str, Any]]], catalog: Catalog, staged: Staging,
-    seq: int, valid_at: int, restores: int,
+    before: dict[str, dict[str, dict[str, Any]]],
+    catalog: Catalog,
+    staged: Staging,
+    seq: int,
+    valid_at: int,
+    restores: int,
 ) -> UndoImage | None:
     """The image undoing what ``staged`` is about to commit, from the documents ``before``
     it; None when it writes a record that existed but is not in ``before``."""
@@ -142,11 +161,22 @@ def image_of(
 
 def restore(image: UndoImage, tables: dict[str, dict[str, Any]], staged: Staging) -> None:
     """Put the image's records back into ``tables`` and stage each as changed or removed."""
-    dirty = {ARTICLES: staged.dirty_articles, ACTORS: staged.dirty_actors, AGREEMENTS: staged.dirty_agreements}
+    dirty = {
+        ARTICLES: staged.dirty_articles,
+        ACTORS: staged.dirty_actors,
+        AGREEMENTS: staged.dirty_agreements,
+    }
     for table, docs in image.records.items():
         records = tables[table]
         for id, doc in docs.items():
-            if doc is None:
+            if table == ARTICLES:
+                meta = records.get(id)
+                if meta is not None and doc is not None:
+                    meta.body = (int(doc["body"][0]), int(doc["body"][1]))
+                    meta.actors, meta.agreements = list(doc["actors"]), list(doc["agreements"])
+                    meta.relink = doc["relink"]
+                    staged.changed_article(id)
+            elif doc is None:
                 records.pop(id, None)
                 dirty[table].discard(id)
                 staged.removed.append((table, id))
@@ -169,7 +199,9 @@ def kept_chain(images: dict[str, UndoImage], log: list[CorrectionEntry], state: 
     return kept
 
 
-def undo_batch(catalog: Catalog, images: dict[str, UndoImage], put: list[UndoImage], keep: set[str]) -> Batch:
+def undo_batch(
+    catalog: Catalog, images: dict[str, UndoImage], put: list[UndoImage], keep: set[str]
+) -> Batch:
     """The undo table's part of a commit: ``put`` written, every other image not in ``keep`` gone."""
     batch = Batch()
     for image in put:

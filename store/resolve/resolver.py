@@ -305,7 +305,10 @@ def conflict(a: Traits, b: Traits | None) -> bool:
 
 
 def _add_unique(items: list[str], values: Iterable[str], exclude: str = "") -> None:
-    if all(not v or v == exclude or v in items for v in values):
+    for v in values:  # a plain loop: this runs for every hit of every article
+        if v and v != exclude and v not in items:
+            break
+    else:
         return  # nothing new, written exactly as before: no folding needed
     seen = {_folded(v) for v in items}
     seen.add(_folded(exclude))

@@ -14,18 +14,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Literal
 
 from rapidfuzz import fuzz
 
 from store.records import Actor, Agreement, CorrectionEntry
-from store.resolve.resolver import agreement_family, name_key
+from store.resolve.resolver import Traits, agreement_family, conflict, traits
 from store.text import fold
 
 _WORD = re.compile(r"[^\W_]+")
 _ACRONYM = re.compile(r"^[A-Z](?:\.?[A-Z&]){1,7}\.?$")
+_CAPS_WORD = re.compile(r"(?<!\w)[A-Z](?:\.?[A-Z&])+\.?(?!\w)")
 MINOR_WORDS = frozenset(
     "a an and at by de del des du for in la le les of on the to und y et".split()
 )
@@ -68,7 +69,10 @@ def words_of(name: str) -> list[str]:
 def acronym_of(name: str) -> str:
     """The initials of a name of two words or more (minor words skipped), folded; else ''.
 
-    A hyphenated word gives one letter ("Co-operation" -> c), as acronyms write it."""
+    A hyphenated word gives one letter ("Co-operation" -> c), as acronyms write it; a name
+    holding an acronym already has none."""
+    if _CAPS_WORD.search(name):
+        return ""  # "BNP Paribas" is not "BP"
     letters = [w[0] for w in fold(name).split() if w[:1].isalnum() and w not in MINOR_WORDS]
     return "".join(letters) if len(letters) >= 2 else ""
 
@@ -107,19 +111,42 @@ class _Entry:
     parties: frozenset[str] = frozenset()
     year: int | None = None
     family: str = ""
+    traits: Traits | None = None  # an unnamed agreement's year, amount and product words
+    says: list[bool] = field(default_factory=list)  # per form: whether it is ``telling``
+
+
+def telling(kind: str, form: str) -> bool:
+    """Whether a name says which record it is: a person's of two words or more (a surname
+    alone is shared by many), an agreement's with a word besides its kind ("the deal")."""
+    return _telling(kind, words_of(form))
+
+
+def _telling(kind: str, words: list[str]) -> bool:
+    if kind == "person":
+        return sum(len(w) > 1 for w in words) >= 2
+    if kind == "agreement":
+        return any(w not in AGREEMENT_NOUNS and w not in MINOR_WORDS for w in words)
+    return bool(words)
+
+
+def form_key(words: list[str]) -> str:
+    """A name's words in any order, a leading "the" dropped (as the resolver keys names)."""
+    return " ".join(sorted(words[1:] if words[:1] == ["the"] else words))
 
 
 def _entry(id: str, kind: str, names: Sequence[str]) -> _Entry:
     forms = _forms(names)[:8]
-    folded = [" ".join(words_of(f)) for f in forms]
+    words = [words_of(f) for f in forms]
+    says = [_telling(kind, w) for w in words]
     return _Entry(
         id=id,
         kind=kind,
         forms=forms,
-        keys={name_key(f) for f in forms} - {""},
-        folded=folded,
+        keys={form_key(w) for w, ok in zip(words, says, strict=True) if ok and w},
+        folded=[" ".join(w) for w in words],
         acronyms={a for f in forms if (a := as_acronym(f))},
-        initials={a for f in forms if (a := acronym_of(f))},
+        initials={a for f in forms if (a := acronym_of(f))} if kind != "person" else set(),
+        says=says,
     )
 
 
@@ -134,14 +161,15 @@ def _actor_entry(actor: Actor) -> _Entry:
     return entry
 
 
-def _blocks(entry: _Entry, common: frozenset[str]) -> Iterator[str]:
-    """The blocking keys of a record: records sharing none are never compared."""
+def _blocks(entry: _Entry, common: frozenset[str], written: set[str]) -> Iterator[str]:
+    """The blocking keys of a record: records sharing none are never compared. Initials are
+    a key only where some record is ``written`` as that acronym."""
     for key in entry.keys:
         yield f"n:{key}"
     for acronym in entry.acronyms:
         yield f"a:{acronym}"
     if entry.kind != "person":  # a person's initials are not a name of theirs
-        for acronym in entry.initials:
+        for acronym in entry.initials & written:
             yield f"a:{acronym}"
     else:  # a given name says little; a surname or its shape does
         if entry.surname:
@@ -150,6 +178,8 @@ def _blocks(entry: _Entry, common: frozenset[str]) -> Iterator[str]:
                 yield f"t:{shape}"
             if entry.given:  # a slip at the end of the surname keeps these
                 yield f"g:{entry.given} {entry.surname[:2]}"
+        return
+    if entry.traits is not None:  # unnamed: its words are its parties' names, keyed above
         return
     for name in entry.folded[:3]:
         words = [w for w in name.split() if w not in MINOR_WORDS and w not in common]
@@ -167,8 +197,9 @@ def _candidates(
     """Index pairs of records sharing a key held by at most ``BLOCK_LIMIT`` records
     (``common`` words are never keys)."""
     blocks: dict[str, list[int]] = {}
+    written = {acronym for entry in entries for acronym in entry.acronyms}
     for n, entry in enumerate(entries):
-        for key in set(_blocks(entry, common)):
+        for key in set(_blocks(entry, common, written)):
             blocks.setdefault(key, []).append(n)
     pairs: set[tuple[int, int]] = set()
     for members in blocks.values():
@@ -178,10 +209,15 @@ def _candidates(
 
 
 def _best_ratio(a: _Entry, b: _Entry) -> tuple[float, str, str]:
-    """The nearest two written forms of two records, with their ratio (word order ignored)."""
+    """The nearest two written forms of two records that say which record they are, with
+    their ratio (word order ignored)."""
     best = (0.0, "", "")
-    for fa, na in zip(a.forms, a.folded, strict=True):
-        for fb, nb in zip(b.forms, b.folded, strict=True):
+    for fa, na, ok_a in zip(a.forms, a.folded, a.says, strict=True):
+        if not ok_a:
+            continue  # "Mansour" alone is as near to every other Mansour
+        for fb, nb, ok_b in zip(b.forms, b.folded, b.says, strict=True):
+            if not ok_b:
+                continue
             score = fuzz.token_sort_ratio(na, nb, score_cutoff=best[0])
             if score > best[0]:
                 best = (score, fa, fb)
@@ -206,8 +242,8 @@ def _shared_form(a: _Entry, b: _Entry) -> str:
     shared = a.keys & b.keys
     if not shared:
         return ""
-    for form in a.forms:
-        if name_key(form) in shared:
+    for form, words in zip(a.forms, a.folded, strict=True):
+        if form_key(words.split()) in shared:
             return form
     return ""
 
@@ -263,11 +299,17 @@ def _agreement_entry(agreement: Agreement) -> _Entry:
     entry.family = agreement_family(agreement.name)
     if agreement.unnamed and len(entry.parties) >= 2:
         entry.keys.add("parties " + " ".join(sorted(entry.parties)) + " " + entry.family)
+        entry.traits = traits(agreement.name, agreement.year, agreement.amount)
     return entry
 
 
 def score_agreements(a: _Entry, b: _Entry) -> tuple[float, str]:
-    """How likely two agreements are one (0 when not at all), and the reason in words."""
+    """How likely two agreements are one (0 when not at all), and the reason in words.
+
+    Two unnamed deals of the same parties that the resolver tells apart (other products,
+    years or amounts: ``resolver.conflict``) are two deals."""
+    if a.traits is not None and b.traits is not None and conflict(a.traits, b.traits):
+        return 0.0, ""
     if a.parties and b.parties and len(a.parties) >= 2 and len(b.parties) >= 2:
         if not (a.parties <= b.parties or b.parties <= a.parties):
             return 0.0, ""  # each has a party the other lacks: two texts
@@ -282,8 +324,8 @@ def score_agreements(a: _Entry, b: _Entry) -> tuple[float, str]:
     if reason := _acronym_reason(a, b):
         return 90.0 - penalty, reason + years
     ratio, fa, fb = _best_ratio(a, b)
-    if ratio >= NEAR and a.family == b.family:
-        return round(ratio * 0.9 - penalty, 1), f'near names "{fa}" / "{fb}"{years}'
+    if ratio >= NEAR and a.family == b.family and not years:  # near names of two years: two texts
+        return round(ratio * 0.9, 1), f'near names "{fa}" / "{fb}"'
     return 0.0, ""
 
 

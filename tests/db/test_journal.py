@@ -208,3 +208,17 @@ def test_a_repaired_copy_holds_the_commits_of_the_journal(
     assert repair(db_path, out) == 2
     with Store.open(out) as store:
         assert len(store.article_ids()) == 2
+
+
+def test_is_empty_reads_the_base_head_and_opens_only_beside_an_empty_base(
+    db_path: Path, make_pair, no_compaction: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _add(db_path, make_pair, "a.txt")  # an empty base, the article in the journal
+    assert not Store.is_empty(db_path)
+    with Store.open(db_path, write=True) as store:
+        store.compact()
+    _add(db_path, make_pair, "b.txt")
+    loads: list[Path] = []
+    real = catalog_module.Catalog.load
+    monkeypatch.setattr(catalog_module.Catalog, "load", lambda self: loads.append(self.path) or real(self))
+    assert not Store.is_empty(db_path) and loads == []  # the base's head answers

@@ -288,6 +288,18 @@ def test_is_empty_falls_back_to_a_full_open(db_path: Path, make_pair) -> None:
         Store.is_empty(db_path)
 
 
+def test_an_extraction_with_more_spans_than_rows_at_once_encodes_the_same(make_pair) -> None:
+    """Hits past the rows an article may hold as lists are encoded in pieces: same bytes."""
+    from store.db.encoding import ROWS_AT_ONCE, encode_article
+    from store.records import Span
+
+    art, ext = make_pair()
+    for k, hit in enumerate(ext.actors):
+        hit.spans = [Span(0, x, x + 1, f"rule-{k}") for x in range(ROWS_AT_ONCE // 2 + 1)]
+    assert sum(len(h.spans) for h in ext.actors) > ROWS_AT_ONCE
+    assert encode_article(art, ext).extraction == orjson.dumps(extraction_to_dict(ext))
+
+
 def test_segment_line_is_the_record_dumped(make_pair) -> None:
     from store.db.encoding import encode_article, segment_line
     from store.records import Mention

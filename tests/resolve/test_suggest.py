@@ -125,13 +125,15 @@ def test_agreements_shared_alias_acronym_and_year_conflict() -> None:
     found = suggest_agreements([
         agreement("g1", "Pacific Fisheries Compact", "PFC"),
         agreement("g2", "PFC"),
-        agreement("g3", "Lake Tana Water Accord", year=2019),
-        agreement("g4", "Lake Tana Water Accords", year=2024),
+        agreement("g3", "Lake Tana Water Accord", "Tana Accord", year=2019),
+        agreement("g4", "Tana Accord", year=2024),
+        agreement("g5", "Lake Tana Water Accords", year=2021),  # near, of another year: not
     ])
     assert pairs(found)[0] == frozenset({"g1", "g2"})
     tana = next(s for s in found if s.pair == frozenset({"g3", "g4"}))
     assert "but years 2019 / 2024" in tana.reason
     assert tana.score < found[0].score
+    assert not any("g5" in s.pair for s in found)
 
 
 def test_agreements_with_disjoint_parties_are_not_suggested() -> None:
@@ -185,3 +187,47 @@ def test_slips_inside_and_at_the_end_of_a_surname() -> None:
         actor("p4", "Kenji Hamagchi"),
     ])
     assert sorted(map(sorted, pairs(found))) == [["p1", "p2"], ["p3", "p4"]]
+
+
+def test_a_shared_surname_alone_or_a_generic_noun_is_no_shared_name() -> None:
+    """Persons' records keep their surname as an alias, agreements' a bare "deal": neither
+    says two records are one (and two deals of one pair of states for other aircraft are two)."""
+    people = suggest_actors([
+        actor("p1", "Abdullah Mansouri", "person", "Mansouri"),
+        actor("p2", "Rania Mansouri", "person", "Mansouri"),
+    ])
+    deals = suggest_agreements([
+        agreement("g1", "Kenya-Peru Rafale deal", "deal", parties=("c1", "c2"), unnamed=True),
+        agreement("g2", "Kenya-Peru Gripen deal", "deal", parties=("c1", "c2"), unnamed=True),
+    ])
+    assert people == [] and deals == []
+
+
+def test_initials_of_a_name_holding_an_acronym_are_none() -> None:
+    assert acronym_of("BNP Paribas") == ""
+    found = suggest_actors([
+        actor("o1", "BNP Paribas", "organization"),
+        actor("o2", "BP", "organization"),
+    ])
+    assert found == []
+
+
+def test_settled_pairs_are_the_dismissed_and_merged_ones_in_force() -> None:
+    from store.records import Correction, CorrectionEntry
+    from store.resolve.suggest import settled_pairs
+
+    log = [
+        CorrectionEntry(1, "2026-12-01T09:00:00Z", Correction("dismiss", ("p1", "p2"))),
+        CorrectionEntry(2, "2026-12-01T09:01:00Z", Correction("merge", ("o1", "o2", "o3"))),
+        CorrectionEntry(3, "2026-12-01T09:02:00Z", Correction("dismiss", ("g1", "g2")), "undone"),
+        CorrectionEntry(4, "2026-12-01T09:03:00Z", Correction("rename", ("p3",), {"name": "X"})),
+    ]
+    settled = {frozenset(p) for p in settled_pairs(log)}
+    assert settled == {
+        frozenset({"p1", "p2"}),
+        frozenset({"o1", "o2"}),
+        frozenset({"o1", "o3"}),
+        frozenset({"o2", "o3"}),
+    }
+    people = [actor("p1", "Mariana Velasquez"), actor("p2", "Mariana Velazquez")]
+    assert suggest_actors(people, settled=settled_pairs(log)) == []

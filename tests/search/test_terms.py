@@ -144,3 +144,39 @@ def test_an_ingest_saves_the_index_a_full_rebuild_would(
 def _hits(index: SearchIndex, query: str) -> list[tuple[object, ...]]:
     found = index.search(query, limit=100_000)
     return sorted((h.kind, h.id, h.article, h.sentence, h.score, h.label, h.detail) for h in found)
+
+
+def test_a_long_ingest_grows_the_index_as_it_commits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The words kept for the index are let go after commits (the index grows then), and
+    the index at the end answers as one built from every body."""
+    import store.ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "INDEX_EVERY", 8)
+    monkeypatch.setattr(ingest_module, "INDEX_SHARE", 100)
+    held: list[int] = []
+    real = ingest_module._refresh_index
+    monkeypatch.setattr(
+        ingest_module,
+        "_refresh_index",
+        lambda store, report, feed: held.append(len(feed)) or real(store, report, feed),
+    )
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(SEEDS.iterdir()):
+        for n in range(6):
+            (folder / f"{n:02d}-{path.name}").write_text(
+                f"{path.read_text(encoding='utf-8')}\n\nCopy {n}.\n", encoding="utf-8"
+            )
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        report = ingest(store, [folder], jobs=1, batch_size=8)
+        assert report.added == len(list(folder.iterdir())) and report.commits > 2
+        assert len(held) > 2 and max(held) < report.added  # never every article's words at once
+        grown = SearchIndex.load(index_dir(db), generation=store.generation)
+        shutil.rmtree(index_dir(db))
+        rebuilt = index_for_store(store)
+    assert grown is not None and grown._data.owners == rebuilt._data.owners
+    for query in ("treaty", "minister", "t:", "p:", "copy 3", "agreement signed"):
+        assert _hits(grown, query) == _hits(rebuilt, query), query

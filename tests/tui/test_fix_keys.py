@@ -314,3 +314,27 @@ async def test_a_locked_store_is_one_line_and_nothing_changes(db: Path) -> None:
         assert "Peru Republic" not in names(db)
         assert any("lock" in str(n.message).lower() or "writ" in str(n.message).lower()
                    for n in app._notifications)
+
+
+async def test_split_one_mention_off_from_the_article_text(db: Path) -> None:
+    app = PactscopeApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await start(pilot)
+        first = next(m.id for m in app.store.articles() if m.title == "Okafor visits Lima")
+        app.go(Location("article", first))
+        await settle(pilot)
+        await pilot.press("3", "n")  # the text, its first mention: Chile
+        await pilot.pause()
+        view = app.main_screen.query_one("#article-view")
+        mention = view.body.mentions[view.cursor]
+        assert app.store.actor(mention.entity).name == "Chile"
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptScreen)
+        await type_into(pilot, "Chilean delegation")
+        await pilot.press("enter")
+        await settle(pilot)
+        with stored(db) as store:
+            new = next(a for a in store.actors() if a.name == "Chilean delegation")
+            assert list(new.articles) == [first]
+            assert first not in store.actor(mention.entity).articles

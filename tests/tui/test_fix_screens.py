@@ -11,12 +11,14 @@ import pytest
 import store.db.correcting as correcting
 from store.db.store import Store
 from store.records import Correction
-from tests.screens_support import screen_text
+from tests.screens_support import HOSTILE_NAME, HOSTILE_NAME_SHOWN, build_store, screen_text
 from tests.tui.fix_support import actor_id, agreement_id, build_fix_store, settle
 from tui.app import PactscopeApp
+from tui.navigation import Location
 from tui.screens.actor import ActorScreen
 from tui.screens.history import HistoryScreen
 from tui.screens.pair import PairScreen
+from tui.screens.picker import PickerScreen
 from tui.screens.suggestions import SuggestionsScreen
 
 pytestmark = pytest.mark.slow  # the explorer writing and reloading its store
@@ -187,3 +189,32 @@ def test_history_screen_snapshot(snap_compare: Any, db: Path, fixed_time: None) 
         await open_screen(pilot, "H")
 
     assert snap_compare(PactscopeApp(corrected(db)), terminal_size=SIZE, run_before=opened)
+
+
+async def test_hostile_names_show_literally_in_dialogs_and_history(tmp_path: Path) -> None:
+    """A name holding markup and escape sequences is text in the picker, a prompt, the
+    notification and the history: never styled, never sent to the terminal as a sequence."""
+    db = build_store(tmp_path / "h" / "p.json")
+    app = PactscopeApp(db)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        evil = next(a.id for a in app.store.actors() if a.name == HOSTILE_NAME)
+        app.go(Location("actor", evil))
+        await pilot.pause()
+        await pilot.press("M")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, PickerScreen)
+        assert HOSTILE_NAME_SHOWN in screen_text(app)  # "[bold]" as written, ESC gone
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("R")
+        await pilot.pause()
+        assert HOSTILE_NAME_SHOWN in screen_text(app)
+        await pilot.press("ctrl+u", *"[i]Renamed[/i]", "enter")
+        await settle(pilot)
+        await pilot.press("H")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "rename [bold]Evil[/bold] Red Minister" in text
+        assert "new name: [i]Renamed[/i]" in text
+        assert "\x1b" not in text

@@ -241,9 +241,10 @@ async def test_the_footer_shows_pane_zoom_and_evidence_keys(tmp_path: Path) -> N
 
 def drawn_footer(app: Any) -> str:
     """The footer's hints as drawn (those that fit its line)."""
-    from textual.widgets._footer import FooterKey
+    from tui.widgets.footer import Footer
 
-    return " ".join(f"{k.key_display} {k.description}" for k in app.screen.query(FooterKey))
+    hints = app.screen.query_one(Footer).drawn()
+    return " ".join(f"{h.key_display} {h.description}" for h in hints)
 
 
 async def test_the_footer_fits_80_columns_with_reload_back_and_quit(tmp_path: Path) -> None:

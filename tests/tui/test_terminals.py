@@ -318,15 +318,23 @@ def footer_labels(app: PactscopeApp) -> list[str]:
 
 
 def missing_from_footer(app: PactscopeApp) -> list[str]:
-    """Hint labels that do not fit on the bottom row (in order, each after the previous)."""
+    """Hint labels that are not on the bottom row (in order, each after the previous), but
+    those the footer lets give way when the line is full (``FOOTER_ORDER`` after ``*``: the
+    help and the palette list them)."""
+    from tui.widgets.footer import FOOTER_ORDER
+
+    give_way = set(FOOTER_ORDER[FOOTER_ORDER.index("*") + 1 :])
+    may_go = {
+        a.binding.description for key, a in app.screen.active_bindings.items() if key in give_way
+    }
     row = plain(app).splitlines()[-1]
     missing, at = [], 0
     for label in footer_labels(app):
         found = row.find(label, at)
-        if found < 0:
-            missing.append(label)
-        else:
+        if found >= 0:
             at = found + len(label)
+        elif label not in may_go:
+            missing.append(label)
     return missing
 
 

@@ -22,16 +22,15 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from store.text import fold
-from tui.commands import ALL_COMMANDS, PaletteCommand
+from tui.commands import ALL_COMMANDS, FIX_COMMANDS, PaletteCommand
+from tui.fix_keys import actor_bindings, agreement_bindings, mark_binding
 from tui.glyphs import glyphs
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
-from tui.screens.history import HistoryScreen
 from tui.screens.matrix import MatrixScreen
 from tui.screens.pair import PairScreen
 from tui.screens.search import HitList, QueryInput, SearchScreen
 from tui.screens.suggestions import SuggestionsScreen
-from tui.widgets.actor_list import ActorPane
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
@@ -59,8 +58,9 @@ MOVES = frozenset(
     }
 )
 """Moving and opening work alike in every list and view: listed once, under "Moving"."""
-EVERYWHERE = frozenset({"search"})
-"""Actions every full screen binds: listed once, under "Everywhere"."""
+EVERYWHERE = frozenset({"search", "undo", "redo", "suggestions", "corrections", "fix"})
+"""Actions every full screen binds, listed once under "Everywhere"; and the corrections of a
+record (``fix``), listed once under "Correcting" for every list and view that has them."""
 TWO_COLUMNS = 70
 """From this width the help is set in two columns (it fits two screens at 80x24)."""
 
@@ -111,6 +111,34 @@ def command_rows(app: App[Any], commands: Iterable[type[PaletteCommand]]) -> lis
     return [(command.keys(app).replace(" / ", " "), command.title) for command in commands]
 
 
+FIX_ROWS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("mark",), "Mark to merge (lists)"),
+    (("merge", "split"), "Merge, split"),
+    (("rename", "delete"), "Rename, delete"),
+    (("kind",), "Kind (actors)"),
+    (("set",), "Status/year/value (agr.)"),
+    (("add_party", "remove_party"), "Add, remove party (agr.)"),
+)
+"""The corrections of a record, as the help groups them (some only on actors or agreements)."""
+
+
+def fix_rows(app: App[Any]) -> list[tuple[str, str]]:
+    """The correction keys of the actors list, the agreements pane and both views, once."""
+    keys = {getattr(c, "op", ""): c.keys(app) for c in FIX_COMMANDS}
+    return [(" ".join(keys[op] for op in ops), words) for ops, words in FIX_ROWS]
+
+
+def suggestion_rows(app: App[Any]) -> list[tuple[str, str]]:
+    """The suggestions' keys and the pair comparison's, two to a row (the help fits two
+    screens at 80x24)."""
+    rows = dict(rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]))
+    keys = {description: key for key, description in rows.items()}
+    return [
+        (f"{keys['Merge']} {keys['Not same']}", "Merge, keep apart"),
+        (f"{keys['Compare']} {keys['Open left']} {keys['Open right']}", "Compare; open left, right"),
+    ]
+
+
 def help_sections(app: App[Any]) -> list[Section]:
     """pactscope's keys, by where they apply."""
     everywhere = [c for c in ALL_COMMANDS if c.scope in ("app", "screen") and c.title != "Quit"]
@@ -130,7 +158,7 @@ def help_sections(app: App[Any]) -> list[Section]:
             [
                 ("esc", "Back"),
                 ("tab", "Next pane"),
-                ("1-4", "Articles, actors, text, agreements"),
+                ("1-4", "The four panes"),
                 *command_rows(app, [c for c in main if c.footer != "Pane"]),
             ],
         ),
@@ -140,7 +168,7 @@ def help_sections(app: App[Any]) -> list[Section]:
                 ("↓↑ j k", "Down, up (→← l h across)"),
                 ("g G", "First, last (home, end)"),
                 ("pgdn pgup", "Page down, up"),
-                (glyphs().enter, "Open what the cursor is on"),
+                (glyphs().enter, "Open the line"),
             ],
         ),
         Section(
@@ -154,9 +182,8 @@ def help_sections(app: App[Any]) -> list[Section]:
         Section(
             "Articles list",
             rows_of(app, [*own_bindings(ArticleList), *Binding.make_bindings(ArticlePane.BINDINGS)])
-            + [("", "The cursor previews the article")],
+            + [("move", "Preview the article")],
         ),
-        Section("Actors list", rows_of(app, Binding.make_bindings(ActorPane.BINDINGS))),
         Section("Article text", rows_of(app, own_bindings(ArticleView))),
         Section("Agreements pane", rows_of(app, own_bindings(AgreementList))),
         Section(
@@ -171,16 +198,14 @@ def help_sections(app: App[Any]) -> list[Section]:
             rows_of(app, [*own_bindings(ActorScreen), *own_bindings(AgreementScreen)])
             + rows_of(app, own_bindings(SectionList)),
         ),
+        Section("Correcting actors, agreements", fix_rows(app)),
         Section(
             "Matrix",
             rows_of(app, [*own_bindings(MatrixScreen), *own_bindings(MatrixGrid)])
-            + [("c: a:", "Filter: countries, agreements")],
+            + [("c: a:", "Countries, agreements")],
         ),
-        Section(
-            "Suggestions",
-            rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]),
-        ),
-        Section("Corrections history", rows_of(app, own_bindings(HistoryScreen))),
+        Section("Suggestions", suggestion_rows(app)),
+        Section("Corrections history", [(glyphs().enter, "Open the record it names")]),
         Section("This help", rows_of(app, own_bindings(HelpScreen))),
     ]
     if palette_only:
@@ -188,7 +213,38 @@ def help_sections(app: App[Any]) -> list[Section]:
     for section in sections:  # a key bound twice in one place (e.g. Esc) is listed once
         seen: set[tuple[str, str]] = set()
         section.rows = [r for r in section.rows if not (r in seen or seen.add(r))]
-    return sections
+    # a key "Everywhere" lists (undo, redo...) is not listed again under each screen binding it
+    everywhere_keys = {keys for keys, _ in sections[0].rows}
+    for section in sections[1:]:
+        section.rows = [r for r in section.rows if r[0] not in everywhere_keys]
+    return shared_rows(sections, SHARED_FROM, "Corrections (lists and views)")
+
+
+SHARED_FROM = ("Actors list", "Agreements pane", "Actor, agreement")
+"""Sections whose common correction keys are listed once, in a section of their own."""
+CORRECTION_WORDS = frozenset(
+    b.description for b in (mark_binding(), *actor_bindings(), *agreement_bindings())
+)
+"""What the correction keys are called (``tui.fix_keys``)."""
+
+
+def shared_rows(sections: list[Section], titles: tuple[str, ...], title: str) -> list[Section]:
+    """Rows found in two or more of the sections named ``titles`` leave them for one new
+    section ``title`` after the last of them: the help fits two screens at 80x24."""
+    named = [s for s in sections if s.title in titles]
+    counts: dict[tuple[str, str], int] = {}
+    for section in named:
+        for row in section.rows:
+            counts[row] = counts.get(row, 0) + 1
+    shared = [row for row, n in counts.items() if n > 1 and row[1] in CORRECTION_WORDS]
+    if not shared:
+        return sections
+    for section in named:
+        section.rows = [r for r in section.rows if r not in shared]
+    at = max(sections.index(s) for s in named) + 1
+    kept = [s for s in sections if s.rows or s.title not in titles]
+    at = sum(1 for s in sections[:at] if s in kept)
+    return [*kept[:at], Section(title, shared), *kept[at:]]
 
 
 def filter_sections(sections: list[Section], query: str) -> list[Section]:
@@ -212,7 +268,10 @@ def _section_table(section: Section) -> Group:
     table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
     table.add_column(ratio=1)
     for keys, description in section.rows:
-        table.add_row(Text(keys), Text(description))
+        keys_text = Text(keys)
+        if glyphs().ascii:  # Rich would cut a long key list with an ellipsis the console lacks
+            keys_text.truncate(KEY_WIDTH, overflow="crop")
+        table.add_row(keys_text, Text(description))
     return Group(Text(section.title, style="bold underline"), table)
 
 

@@ -166,12 +166,21 @@ class SuggestionsScreen(Screen[None]):
         if row is not None:
             s = row.suggestion
             fix_flows.accept(self, s.kind, s.first, s.second)
+            self._drop(row)
 
     def action_dismiss_pair(self) -> None:
         row = self._current()
         if row is not None:
             s = row.suggestion
             fix_flows.dismiss(self, s.kind, s.first, s.second)
+            self._drop(row)
+
+    def _drop(self, row: Row) -> None:
+        """The row acted on leaves the list at once, the cursor on the next one; the list is
+        found again once the store has the correction (a merge may settle other rows)."""
+        listing = self.query_one(SuggestionList)
+        key = f"{row.suggestion.first} {row.suggestion.second}"
+        listing.replace((k, listing.record(k)) for k in listing.ids if k != key)
 
     def action_open_pair(self) -> None:
         row = self._current()

@@ -23,6 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.records import ArticleMeta, Body, Mention
+from tui.fix_flows import split_mention, start
 from tui.glyphs import glyphs
 from tui.safe import clean_body, file_name, one_line, without_headline
 from tui.widgets.text_layout import MENTION_KINDS, checked_body, wrap
@@ -57,6 +58,7 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("N", "previous_mention", "Prev"),
         Binding("enter", "open_mention", "Open"),
         Binding("c", "copy_url", "Copy URL", tooltip="Copy the article's URL to the clipboard"),
+        Binding("X", "split_mention", "Split off", show=False),  # the mention under the cursor
         Binding("down,j", "scroll_down", "Down", show=False),
         Binding("up,k", "scroll_up", "Up", show=False),
         Binding("home,g", "scroll_home", "Top", show=False),
@@ -177,7 +179,7 @@ class ArticleView(ScrollView, can_focus=True):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("next_mention", "previous_mention"):
             return True if self.body is not None and self.body.mentions else None
-        if action == "open_mention":
+        if action in ("open_mention", "split_mention"):
             return True if self.cursor is not None else None
         if action == "copy_url":  # hidden, not greyed: most articles (text files) have no URL
             return self.meta is not None and bool(self.meta.url)
@@ -192,6 +194,12 @@ class ArticleView(ScrollView, can_focus=True):
     def action_open_mention(self) -> None:
         if self.body is not None and self.cursor is not None:
             self.post_message(self.MentionChosen(self.body.mentions[self.cursor]))
+
+    def action_split_mention(self) -> None:
+        """The mention under the cursor to a new record of its own (asks for its name)."""
+        if self.body is not None and self.cursor is not None:
+            mention = self.body.mentions[self.cursor]
+            start(self, split_mention(self, self.body.id, mention))
 
     def action_copy_url(self) -> None:
         """The article's URL to the clipboard (Textual's OSC 52), only when the user asks."""

@@ -229,12 +229,19 @@ class VirtualList(ScrollView, can_focus=True):
         active = self.screen.active_bindings.get(event.key)
         if active is not None and not self.typing_elsewhere():
             if active.binding.action in OPENS_TEXT:
-                self._typed = True  # the letters after ``f`` are the filter's
+                self._typing_now()  # the letters after ``f`` are the filter's
             return
         event.stop()
         event.prevent_default()
-        self._typed = True
+        self._typing_now()
         self.post_message(self.Typed(character))
+
+    def _typing_now(self) -> None:
+        """Take the keys already waiting (typed in the same read) as text, until the focus
+        moves or they have been handled, whichever comes first."""
+        if not self._typed:
+            self._typed = True
+            self.call_later(setattr, self, "_typed", False)
 
     def typing_elsewhere(self) -> bool:
         """Whether a text field this list opened is about to take the focus: until it has
