@@ -1,0 +1,41 @@
+"""Agreement shapes of fresh news: a lower-case "status of forces agreement" is one type of
+agreement (rule status_of_forces); an "Alliance of ... States" names its members' body, not a
+text (rule body_of_members); port and energy companies and fisheries bodies are known by name."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def test_a_lower_case_status_of_forces_agreement_is_an_agreement() -> None:
+    ex = run("Chad and Niger have signed a status of forces agreement covering their joint patrols, officials said.")
+    [ag] = ex.agreements
+    assert "status of forces agreement" in ag.name
+    assert sorted(ag.parties) == ["Chad", "Niger"] and ag.status == "signed"
+
+
+def test_a_status_report_is_no_agreement_type() -> None:
+    ex = run("The status of the forces was unclear after Chad and Niger signed a defence agreement.")
+    assert [ag.name for ag in ex.agreements] == ["Chad-Niger defence agreement"]
+
+
+def test_an_alliance_of_member_states_is_an_organisation() -> None:
+    ex = run("The Alliance of Small Island States (AOSIS) asked Japan for more climate finance on Monday.")
+    assert ex.agreements == []
+    assert actor(ex, "Alliance of Small Island States", "organization") is not None
+
+
+def test_an_alliance_of_a_cause_named_in_the_singular_stays_an_agreement() -> None:
+    ex = run("France and the United States signed the Treaty of Alliance in 1778.")
+    assert [ag.name for ag in ex.agreements] == ["Treaty of Alliance"]
+
+
+def test_port_operators_and_fisheries_bodies_are_known_organisations() -> None:
+    ex = run("Senegal signed a concession with DP World for the Ndayane port; the Forum Fisheries Agency and PowerChina were not involved.")
+    for name in ("DP World", "Pacific Islands Forum Fisheries Agency", "PowerChina"):
+        assert actor(ex, name, "organization") is not None, [a.name for a in ex.actors]
+
+
+def test_an_unknown_alliance_of_members_is_no_agreement() -> None:
+    ex = run("Mayors met under the Alliance of Andean Port Cities in Lima on Monday with Peru's trade minister.")
+    assert ex.agreements == []
