@@ -177,6 +177,13 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     if prev is None or prev.j != i - 1:
         return []
     ti = prev.i
+    for _ in range(3):  # rule portfolio_list: "Minister of Science, Technology and Innovation A B"
+        if ti < 2 or d.words[ti - 1] != "," or (d.match_at.get(ti) is not None and d.match_at[ti].first("title") is not None):
+            break
+        earlier = d.chunk_at.get(_chunk_start_before(state, ti - 1))
+        if earlier is None or earlier.j != ti - 1:
+            break
+        ti = earlier.i
     m = d.match_at.get(ti)
     if m is not None and m.first("country") is not None and m.j < prev.j:
         ti = m.j  # "UAE Minister of Energy and Infrastructure A": the country owns the office

@@ -37,3 +37,18 @@ def test_a_period_demonym_names_no_state() -> None:
 def test_a_city_that_was_a_capital_only_of_a_former_state_is_a_place() -> None:
     ex = run("UN climate talks opened in Bonn on Monday, and Bonn hosted ministers from Chad.")
     assert actor(ex, "West Germany", "country") is None
+
+
+def test_a_chief_executive_in_lower_case_is_an_office() -> None:
+    ex = run("Glencore chief executive Gary Nagle said the Zambian copper deal was close.")
+    assert _titles(ex, "Gary Nagle")[0][0] == "Glencore chief executive"
+
+
+def test_a_portfolio_listed_with_commas_before_the_name() -> None:
+    ex = run("It was signed by Peru's Minister of Energy, Mines and Hydrocarbons Rosa Quispe on Friday.")
+    assert _titles(ex, "Rosa Quispe") == [("Minister of Energy, Mines and Hydrocarbons", "Peru")]
+
+
+def test_a_list_of_countries_before_a_name_is_no_portfolio() -> None:
+    ex = run("Leaders of Kenya, Uganda and Rwanda met President Paul Kagame in Kigali.")
+    assert [t for t, _ in _titles(ex, "Paul Kagame")] == ["President"]
