@@ -205,6 +205,10 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     return [NameMention(name_i, chunk.j, words, chunk.sentence, title, ti, name_i, cue_before(state, ti), True, "portfolio-continues")]
 
 
+# Particles that say "son of" and open a name's second half: the given name comes before them.
+_PATRONYMS = frozenset({"ould", "ben", "ibn", "abu"})
+
+
 def last_two_words(state: State, i: int, j: int) -> int:
     """The token where the last two words of tokens [i, j) start, a word being tokens joined
     without spaces ("al-Mazrouei", "J."), with the word a connector ties to them ("Salim bin");
@@ -214,6 +218,8 @@ def last_two_words(state: State, i: int, j: int) -> int:
         if d.gap(s) != "" and len(name_words(state, s, j)) == 2:
             if s - 2 >= i and d.low[s - 1] in NAME_CONNECTORS and d.is_cap(s - 2):
                 return s - 2  # "Salim bin Nasser al-Aufi": a connector joins the word before
+            if s - 1 >= i and d.low[s] in _PATRONYMS and d.is_cap(s - 1) and d.gap(s) != "":
+                return s - 1  # rule patronym_in_name: "Nany Ould Chrougha", "Ali Ben Salem"
             return s
     return j - 2
 

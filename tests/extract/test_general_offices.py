@@ -52,3 +52,8 @@ def test_a_portfolio_listed_with_commas_before_the_name() -> None:
 def test_a_list_of_countries_before_a_name_is_no_portfolio() -> None:
     ex = run("Leaders of Kenya, Uganda and Rwanda met President Paul Kagame in Kigali.")
     assert [t for t, _ in _titles(ex, "Paul Kagame")] == ["President"]
+
+
+def test_a_patronym_keeps_the_given_name_before_it() -> None:
+    ex = run("Mauritania's Minister of Economy, Finance and Planning Sid Ould Tah signed the loan.")
+    assert _titles(ex, "Sid Ould Tah") == [("Minister of Economy, Finance and Planning", "Mauritania")]
