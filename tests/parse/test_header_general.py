@@ -46,3 +46,18 @@ def test_a_posted_on_by_line_over_the_headline_gives_the_author_and_date() -> No
     assert a.title == "Bangladesh, Nepal sign power deal"
     assert a.byline == "Amina Yusuf" and a.published == "2025-02-04"
     assert "Posted on" not in body(a)
+
+
+def test_agency_inputs_and_an_author_box_are_no_body() -> None:
+    text = (
+        f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nThe line runs through India.\n\n"
+        "With IANS inputs\n\nAbout the author: Rina Das covers energy in South Asia for the site.\n"
+    )
+    a = parse(text)
+    assert "inputs" not in body(a) and "About the author" not in body(a)
+    assert body(a).endswith("The line runs through India.")
+
+
+def test_prose_with_inputs_stays_body() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nWith inputs from farmers the ministry revised the tariff plan twice.\n")
+    assert "revised the tariff plan" in body(a)
