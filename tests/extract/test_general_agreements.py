@@ -39,3 +39,20 @@ def test_port_operators_and_fisheries_bodies_are_known_organisations() -> None:
 def test_an_unknown_alliance_of_members_is_no_agreement() -> None:
     ex = run("Mayors met under the Alliance of Andean Port Cities in Lima on Monday with Peru's trade minister.")
     assert ex.agreements == []
+
+
+def test_a_firm_after_a_demonym_is_the_party() -> None:
+    ex = run("Mongolia has signed a $1.5 billion agreement with Australian miner Rio Tinto to build a railway to the coast.")
+    [ag] = ex.agreements
+    assert sorted(ag.parties) == ["Mongolia", "Rio Tinto"]
+
+
+def test_a_demonym_before_a_plain_noun_stays_the_country() -> None:
+    ex = run("Guinea has signed a $1.5 billion agreement with Chinese lenders to build a railway to the coast.")
+    assert [sorted(ag.parties) for ag in ex.agreements] in ([["China", "Guinea"]], [])
+
+
+def test_a_companys_home_country_is_no_party_beside_it() -> None:
+    ex = run("Turkey's Baykar signed a $900 million contract with Indonesia on Tuesday to supply 60 drones.")
+    [ag] = ex.agreements
+    assert sorted(ag.parties) == ["Baykar", "Indonesia"]
