@@ -172,6 +172,12 @@ class State:
         if d.lower(j) != "with":
             return None
         k = j + 1 + (d.lower(j + 1) == "the")
+        for x in range(k, k + 3):  # rule based_in_partner: "with Abu Dhabi-based X": the firm, not its seat
+            if d.lower(x + 1) == "-" and d.lower(x + 2) == "based":
+                k = x + 3
+                break
+            if x + 1 >= d.n or not d.is_cap(x + 1):
+                break
         return self.party_start(k)
 
     def party_start(self, k: int) -> CountryMention | None:

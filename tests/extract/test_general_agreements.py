@@ -56,3 +56,20 @@ def test_a_companys_home_country_is_no_party_beside_it() -> None:
     ex = run("Turkey's Baykar signed a $900 million contract with Indonesia on Tuesday to supply 60 drones.")
     [ag] = ex.agreements
     assert sorted(ag.parties) == ["Baykar", "Indonesia"]
+
+
+def test_a_port_concession_with_a_company_is_an_agreement() -> None:
+    ex = run("The Tanzania Ports Authority has signed a 30-year concession with Abu Dhabi-based AD Ports Group to run the Dar es Salaam terminal.")
+    [ag] = ex.agreements
+    assert "concession" in ag.name and ag.status == "signed"
+    assert sorted(ag.parties) == ["AD Ports Group", "Tanzania Ports Authority"]
+
+
+def test_a_concession_in_talks_is_no_agreement() -> None:
+    ex = run("The opposition said the government had made a major concession to Russia in the talks.")
+    assert ex.agreements == []
+
+
+def test_a_partner_at_the_end_of_the_text_reads_safely() -> None:
+    ex = run("Kenya signed a defence cooperation agreement with Britain")
+    assert [sorted(ag.parties) for ag in ex.agreements] == [["Kenya", "United Kingdom"]]
