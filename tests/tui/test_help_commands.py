@@ -11,8 +11,9 @@ from textual.command import CommandList, CommandPalette
 from tests.screens_support import build_store
 from tui.app import PactscopeApp
 from tui.commands import ALL_COMMANDS, PactscopeCommands, app_bindings
+from tui.help_layout import plain_text
 from tui.navigation import Location
-from tui.screens.help import MOVES, HelpScreen, help_sections, own_bindings, plain_text
+from tui.screens.help import MOVES, HelpScreen, help_sections, own_bindings
 from tui.screens.search import SearchScreen
 
 

@@ -13,8 +13,9 @@ from store.db.store import Store
 from store.records import Actor
 from tests.tui_support import crafted_articles, make_article, spans_of, write_store
 from tui.app import PactscopeApp
+from tui.help_layout import plain_text
 from tui.navigation import Location
-from tui.screens.help import HelpScreen, plain_text
+from tui.screens.help import HelpScreen
 from tui.widgets.actor_list import ActorList
 from tui.widgets.agreement_list import AgreementList
 from tui.widgets.article_list import ArticleList, ArticlePane, article_prompt

@@ -8,12 +8,8 @@ keys (editing a text line, selecting) are left out: they are the same in every T
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from rich.console import Group
-from rich.table import Table
-from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -21,10 +17,10 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from store.text import fold
 from tui.commands import ALL_COMMANDS, FIX_COMMANDS, PaletteCommand
 from tui.fix_keys import actor_bindings, agreement_bindings, mark_binding
 from tui.glyphs import glyphs
+from tui.help_layout import Section, filter_sections, render_sections
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
 from tui.screens.matrix import MatrixScreen
@@ -39,7 +35,6 @@ from tui.widgets.footer import Footer
 from tui.widgets.matrix_grid import MatrixGrid
 from tui.widgets.section_list import SectionList
 
-KEY_WIDTH = 9
 MOVES = frozenset(
     {
         "cursor_down",
@@ -61,18 +56,6 @@ MOVES = frozenset(
 EVERYWHERE = frozenset({"search", "undo", "redo", "suggestions", "corrections", "fix"})
 """Actions every full screen binds, listed once under "Everywhere"; and the corrections of a
 record (``fix``), listed once under "Correcting" for every list and view that has them."""
-TWO_COLUMNS = 70
-"""From this width the help is set in two columns (it fits two screens at 80x24)."""
-
-
-@dataclass
-class Section:
-    """One group of keys: a title and (keys, description) rows."""
-
-    title: str
-    rows: list[tuple[str, str]] = field(default_factory=list)
-
-
 def own_bindings(cls: type[DOMNode]) -> list[Binding]:
     """The bindings `cls` declares through its bases, Textual's own classes left out.
 
@@ -245,67 +228,6 @@ def shared_rows(sections: list[Section], titles: tuple[str, ...], title: str) ->
     kept = [s for s in sections if s.rows or s.title not in titles]
     at = sum(1 for s in sections[:at] if s in kept)
     return [*kept[:at], Section(title, shared), *kept[at:]]
-
-
-def filter_sections(sections: list[Section], query: str) -> list[Section]:
-    """The rows whose keys, description or section title hold ``query`` (folded)."""
-    needle = fold(query.strip())
-    if not needle:
-        return sections
-    out = []
-    for section in sections:
-        if needle in fold(section.title):
-            out.append(section)
-            continue
-        rows = [r for r in section.rows if needle in fold(r[0]) or needle in fold(r[1])]
-        if rows:
-            out.append(Section(section.title, rows))
-    return out
-
-
-def _section_table(section: Section) -> Group:
-    table = Table.grid(padding=(0, 1))
-    table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
-    table.add_column(ratio=1)
-    for keys, description in section.rows:
-        keys_text = Text(keys)
-        if glyphs().ascii:  # Rich would cut a long key list with an ellipsis the console lacks
-            keys_text.truncate(KEY_WIDTH, overflow="crop")
-        table.add_row(keys_text, Text(description))
-    return Group(Text(section.title, style="bold underline"), table)
-
-
-def render_sections(sections: list[Section], width: int = 0) -> Group | Table:
-    """A bold heading per section over a key column and a description column (wrapped lines
-    stay indented under the description); two columns of sections from ``TWO_COLUMNS`` wide."""
-    if not sections:
-        return Group(Text("No key matches.", style="italic"))
-    if width < TWO_COLUMNS or len(sections) < 2:
-        return Group(*(_section_table(section) for section in sections))
-    sizes = [len(section.rows) + 1 for section in sections]
-    half, running, split = sum(sizes) / 2, 0, len(sections)
-    for index, size in enumerate(sizes):
-        if running + size / 2 > half:
-            split = max(1, index)
-            break
-        running += size
-    grid = Table.grid(padding=(0, 2), expand=True)
-    grid.add_column(ratio=1)
-    grid.add_column(ratio=1)
-    grid.add_row(
-        Group(*(_section_table(s) for s in sections[:split])),
-        Group(*(_section_table(s) for s in sections[split:])),
-    )
-    return grid
-
-
-def plain_text(sections: list[Section]) -> str:
-    """The help as plain lines (what a test or a reader searching it looks at)."""
-    lines = []
-    for section in sections:
-        lines.append(section.title)
-        lines.extend(f"  {keys:<{KEY_WIDTH}} {description}" for keys, description in section.rows)
-    return "\n".join(lines)
 
 
 class HelpBody(VerticalScroll):
