@@ -73,3 +73,15 @@ def test_a_concession_in_talks_is_no_agreement() -> None:
 def test_a_partner_at_the_end_of_the_text_reads_safely() -> None:
     ex = run("Kenya signed a defence cooperation agreement with Britain")
     assert [sorted(ag.parties) for ag in ex.agreements] == [["Kenya", "United Kingdom"]]
+
+
+def test_an_agreement_listed_after_another_is_its_own_record_with_its_verb() -> None:
+    ex = run("Colombia and Panama signed an extradition treaty and a border security agreement in Bogota on Monday.")
+    got = sorted((ag.name, ag.status) for ag in ex.agreements)
+    assert got == [("Colombia-Panama border security agreement", "signed"), ("Colombia-Panama extradition treaty", "signed")]
+    assert all(sorted(ag.parties) == ["Colombia", "Panama"] for ag in ex.agreements)
+
+
+def test_a_bare_repeat_after_and_is_not_a_new_record() -> None:
+    ex = run("Colombia and Panama signed an extradition treaty on Monday, and the treaty takes effect in May.")
+    assert [ag.name for ag in ex.agreements] == ["Colombia-Panama extradition treaty"]
