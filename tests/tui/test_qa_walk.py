@@ -78,3 +78,20 @@ async def test_the_focused_list_cursor_is_reversed_without_colour(
         await pilot.press("j", "j")
         await pilot.pause()
         assert reversed_rows(app, articles) == [2]
+
+
+def test_a_long_key_list_in_the_help_wraps_between_keys_not_inside_one() -> None:
+    """'esc q ? f1' is wider than the key column: cut, it read 'esc q ? f' (a key 'f')."""
+    from rich.console import Console
+
+    from tui.help_layout import KEY_WIDTH, Section, render_sections
+
+    keys = "esc q ? f1"
+    assert len(keys) > KEY_WIDTH
+    sections = [Section("This help", [(keys, "Close")]), Section("Other", [("x", "Y")])]
+    for width in (60, 80, 120):
+        console = Console(width=width, color_system=None, legacy_windows=False)
+        with console.capture() as capture:
+            console.print(render_sections(sections, width))
+        words = capture.get().split()
+        assert "f1" in words and "f" not in words and "f~" not in words, width
