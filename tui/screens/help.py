@@ -117,7 +117,7 @@ def suggestion_rows(app: App[Any]) -> list[tuple[str, str]]:
     rows = dict(rows_of(app, [*own_bindings(SuggestionsScreen), *own_bindings(PairScreen)]))
     keys = {description: key for key, description in rows.items()}
     return [
-        (f"{keys['Merge']} {keys['Not same']}", "Merge, keep apart"),
+        (f"{keys['Merge']} {keys['Keep apart']}", "Merge, keep apart"),
         (f"{keys['Compare']} {keys['Open left']} {keys['Open right']}", "Compare; open left, right"),
     ]
 

@@ -82,7 +82,7 @@ class PairScreen(ModalScreen[str | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Back"),
         Binding("a", "answer('accept')", "Merge"),
-        Binding("d", "answer('dismiss')", "Not same"),
+        Binding("d", "answer('dismiss')", "Keep apart"),
         Binding("1", "open(0)", "Open left"),
         Binding("2", "open(1)", "Open right"),
     ]

@@ -94,7 +94,7 @@ class SuggestionsScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "back", "Back"),
         Binding("a", "accept", "Merge"),
-        Binding("d", "dismiss_pair", "Not same"),
+        Binding("d", "dismiss_pair", "Keep apart"),
         Binding("enter", "open_pair", "Compare"),
         *screen_bindings(),
     ]
