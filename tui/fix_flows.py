@@ -80,9 +80,12 @@ def _correct(node: DOMNode, correction: Correction, said: str,
 # --- actors and agreements alike ----------------------------------------------------------
 
 
-async def merge(node: DOMNode, table: str, keep: str, others: Sequence[str] = ()) -> None:
+async def merge(
+    node: DOMNode, table: str, keep: str, others: Sequence[str] = (), made: Callable[[], None] | None = None
+) -> None:
     """Merge ``others`` into ``keep``; with no others, pick one by name. With marked records
-    (``others`` and ``keep`` among them), first ask whose name the merged record keeps."""
+    (``others`` and ``keep`` among them), first ask whose name the merged record keeps.
+    ``made`` runs once the merge is asked for (a cancelled dialog leaves the marks)."""
     record = _record(node, table, keep)
     if record is None:
         return
@@ -107,6 +110,8 @@ async def merge(node: DOMNode, table: str, keep: str, others: Sequence[str] = ()
         ids = [keep, *(r.id for r in records if r.id != keep)]
     survivor = _record(node, table, ids[0])
     name = survivor.name if survivor is not None else ids[0]
+    if made is not None:
+        made()
     _correct(node, Correction("merge", tuple(ids)),
              f"Merged {len(ids)} {table}s into {named(name)}. u undoes it.")
 

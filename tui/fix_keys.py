@@ -105,8 +105,9 @@ class Fixable:
         if op == "merge":  # the marked ones, or this one and the one marked, or a pick
             marked = self.fix_marked()
             ids = marked if len(marked) >= 2 else [record, *(m for m in marked if m != record)]
-            self.clear_marks()
-            fix_flows.start(node, fix_flows.merge(node, self.fix_table, ids[0], ids[1:]))
+            # the marks go once the merge is made, not on Escape in its dialog (nothing changed)
+            flow = fix_flows.merge(node, self.fix_table, ids[0], ids[1:], made=self.clear_marks)
+            fix_flows.start(node, flow)
             return
         if op == "delete":
             fix_flows.start(node, fix_flows.delete(node, self.fix_table, record, self.after_delete))

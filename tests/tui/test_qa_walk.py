@@ -95,3 +95,34 @@ def test_a_long_key_list_in_the_help_wraps_between_keys_not_inside_one() -> None
             console.print(render_sections(sections, width))
         words = capture.get().split()
         assert "f1" in words and "f" not in words and "f~" not in words, width
+
+
+@pytest.mark.slow
+async def test_escape_in_the_merge_dialog_keeps_the_marks_and_digits_are_shown(tmp_path: Path) -> None:
+    """Escape in a dialog changes nothing: the records marked for a merge stay marked, to
+    merge them after all. The dialog says 'a digit: choose', so each option shows its digit."""
+    from tests.screens_support import screen_text
+    from tests.tui.fix_support import build_fix_store
+    from tui.screens.choice import ChoiceScreen
+
+    app = PactscopeApp(build_fix_store(tmp_path / "s" / "p.json"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2")
+        listing = app.main_screen.query_one("#actor-list")
+        for name in ("Jonathan Okafor", "Jon Okafor"):
+            listing.select_id(next(a.id for a in app.store.actors() if a.name == name))
+            await pilot.pause()
+            await pilot.press("space")
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        text = screen_text(app)
+        assert "1 Jonathan Okafor" in text and "2 Jon Okafor" in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is app.main_screen
+        assert "* Jon Okafor" in screen_text(app) and "* Jonathan Okafor" in screen_text(app)
+        await pilot.press("M")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)  # still the two marked, not a picker

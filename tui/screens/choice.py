@@ -23,6 +23,14 @@ from tui.widgets.labels import clean
 from tui.widgets.lists import VIM_LIST_KEYS
 
 
+def numbered(number: int, label: Text) -> Text:
+    """The option's label after the digit that picks it (the first nine), so the dialog's
+    'a digit: choose' names keys that can be seen."""
+    if number > 9:
+        return label
+    return Text.assemble((f"{number} ", "bold"), label)
+
+
 class ChoiceList(OptionList):
     """The options, with j/k/g/G."""
 
@@ -56,7 +64,7 @@ class ChoiceScreen(ModalScreen[str | None]):
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
             yield ChoiceList(
-                *(Option(label, id=value) for value, label in self._options),
+                *(Option(numbered(n, label), id=value) for n, (value, label) in enumerate(self._options, 1)),
                 id="choice-list",
                 markup=False,
                 compact=True,
