@@ -126,3 +126,26 @@ async def test_escape_in_the_merge_dialog_keeps_the_marks_and_digits_are_shown(t
         await pilot.press("M")
         await pilot.pause()
         assert isinstance(app.screen, ChoiceScreen)  # still the two marked, not a picker
+
+
+@pytest.mark.slow
+async def test_a_long_name_in_the_agreements_title_is_cut_with_the_console_glyph(tmp_path: Path) -> None:
+    """On the Linux console the Agreements pane's title cuts a long actor name with '~', not
+    with the '…' Textual uses, which the console font lacks."""
+    from tests.screens_support import screen_text
+    from tui.glyphs import use
+
+    use(True)
+    try:
+        app = PactscopeApp(seeded_store(tmp_path))
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("2")
+            actors = app.screen.query_one(ActorList)
+            long = next(a for a in app.store.actors() if len(a.name) > 20)
+            actors.select_id(long.id)
+            await pilot.pause()
+            title = next(line for line in screen_text(app).splitlines() if "Agreements" in line)
+            assert "…" not in title and "~" in title and long.name[:10] in title
+    finally:
+        use(False)

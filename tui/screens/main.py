@@ -54,6 +54,16 @@ AGREEMENTS_SHARE = 1 / 3
 fixed part, not the list's length: see ``MainScreen._balance``)."""
 
 
+def pane_title(head: str, name: str, width: int) -> Text:
+    """``head`` and a record's name for a pane's border; on a plain terminal a name too long
+    for the border is cut here with the console's ``~``, since Textual would cut it with an
+    ellipsis the console font lacks (corners, dashes and spaces take six cells)."""
+    room = width - 6 - len(head)
+    if glyphs().ascii and width > 0 and len(name) > room > 1:
+        name = name[: room - 1] + glyphs().ellipsis
+    return Text.assemble(head, name)
+
+
 class Pane(Vertical):
     """A bordered, titled, maximisable region of the main screen."""
 
@@ -213,7 +223,7 @@ class MainScreen(Screen[None]):
             return
         if self.actor_context is not None and (actor := store.actor(self.actor_context)):
             agreements = store.agreements_of_actor(actor.id)
-            pane.border_title = Text.assemble(f"Agreements {glyphs().dot} ", one_line(actor.name))
+            pane.border_title = pane_title(f"Agreements {glyphs().dot} ", one_line(actor.name), pane.size.width)
         elif self.article_id is not None:
             agreements = store.agreements_of_article(self.article_id)
             pane.border_title = f"Agreements {glyphs().dot} this article"
