@@ -147,5 +147,6 @@ async def test_a_long_name_in_the_agreements_title_is_cut_with_the_console_glyph
             await pilot.pause()
             title = next(line for line in screen_text(app).splitlines() if "Agreements" in line)
             assert "…" not in title and "~" in title and long.name[:10] in title
+            assert title.endswith("~ ─┐"), title  # cut where Textual would, not sooner
     finally:
         use(False)

@@ -223,7 +223,7 @@ class MainScreen(Screen[None]):
             return
         if self.actor_context is not None and (actor := store.actor(self.actor_context)):
             agreements = store.agreements_of_actor(actor.id)
-            pane.border_title = pane_title(f"Agreements {glyphs().dot} ", one_line(actor.name), pane.size.width)
+            pane.border_title = pane_title(f"Agreements {glyphs().dot} ", one_line(actor.name), pane.outer_size.width)
         elif self.article_id is not None:
             agreements = store.agreements_of_article(self.article_id)
             pane.border_title = f"Agreements {glyphs().dot} this article"
