@@ -150,3 +150,34 @@ async def test_a_long_name_in_the_agreements_title_is_cut_with_the_console_glyph
             assert title.endswith("~ ─┐"), title  # cut where Textual would, not sooner
     finally:
         use(False)
+
+
+@pytest.mark.slow
+async def test_the_split_dialog_shows_which_articles_are_marked_without_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Textual draws an X in every box and tells marked from unmarked by colour alone: under
+    NO_COLOR every article looked marked. An unmarked box is empty."""
+    from tests.screens_support import screen_text
+    from tests.tui.fix_support import build_fix_store
+    from tui.navigation import Location
+    from tui.screens.split import SplitScreen
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = PactscopeApp(build_fix_store(tmp_path / "s" / "p.json"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        peru = next(a.id for a in app.store.actors() if a.name == "Peru")
+        app.go(Location("actor", peru))
+        await pilot.pause()
+        await pilot.press("X")
+        await pilot.pause()
+        assert isinstance(app.screen, SplitScreen)
+
+        def boxes() -> list[str]:
+            return [line.split("▐", 1)[1][:2] for line in screen_text(app).splitlines() if "▐" in line]
+
+        assert len(boxes()) >= 2 and all(box == " ▌" for box in boxes())
+        await pilot.press("space")
+        await pilot.pause()
+        assert boxes()[0] == "X▌" and all(box == " ▌" for box in boxes()[1:])
