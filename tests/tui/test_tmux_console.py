@@ -23,9 +23,10 @@ pytestmark = [
     pytest.mark.slow,  # a real terminal under tmux
 ]
 
-MISSING_GLYPHS = "⭘⏎🔎▁▂▃▅▆▇▉▊▋▍▎▏▔▕…—↳"
+MISSING_GLYPHS = "⭘⏎🔎▁▂▃▅▆▇▉▊▋▍▎▏▔▕…—↳╭╮╰╯"
 """What the Linux console font cannot draw (▄ and ▌ are in its CP437 set, · too), among
-them the ellipsis and dash labels would use: the explorer writes ~ and - there."""
+them the ellipsis and dash labels would use: the explorer writes ~ and - there; and the
+rounded corners of a dialog, drawn with single lines there."""
 SGR = re.compile(rb"\x1b\[([0-9;:]*)m")
 COLOUR_PARAMS = {*range(30, 39), *range(40, 49), *range(90, 98), *range(100, 108)}
 
@@ -77,6 +78,12 @@ def test_console_walk_sends_no_missing_glyph_and_no_colour(tmp_path: Path) -> No
             (["Escape", "Escape", "2", "f"], lambda s: "Filter actors" in s, "an empty filter"),
             (["Escape", "C-p"], lambda s: "Search" in s, "the palette"),
             (["Escape", "2"], lambda s: "Actors" in s, "back on the main screen"),
+            # the correcting dialogs: the first actor is in several articles, so it splits
+            (["g", "X"], lambda s: "Mark the articles" in s, "the split dialog"),
+            (["Escape", "R"], lambda s: "Rename actor" in s, "the rename dialog"),
+            (["Escape", "H"], lambda s: "correction" in s, "the corrections history"),
+            (["Escape", "D"], lambda s: "duplicate" in s, "the suggestions"),
+            (["Escape"], lambda s: "Actors" in s, "the main screen once more"),
         ]
         for keys, ok, what in steps:
             for key in keys:
