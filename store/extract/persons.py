@@ -98,6 +98,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                         title, rule = (None, k - 1, k - 1), "style-in-one-word-name"
                     words, k = [d.words[k - 1], *words], k - 1
                 out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True, rule, cue_rule))
+                if title[0] is None and d.word(chunk.i - 1) == ",":
+                    lower_office(state, chunk, out[-1], ",")  # rule office_comma_rank: "its army chief, Gen. A B,"
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j and (end := portfolio_end(state, title[1], cj, cj)) is not None and end > cj:
@@ -166,7 +168,7 @@ def _title_start(state: State, first: int, ti: int) -> int:
     return ti
 
 
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "cabinet"})  # "Transport Cabinet Secretary"
 
 
 def _portfolio_start(state: State, first: int, cue_end: int, m) -> int:

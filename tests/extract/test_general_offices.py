@@ -57,3 +57,19 @@ def test_a_list_of_countries_before_a_name_is_no_portfolio() -> None:
 def test_a_patronym_keeps_the_given_name_before_it() -> None:
     ex = run("Mauritania's Minister of Economy, Finance and Planning Sid Ould Tah signed the loan.")
     assert _titles(ex, "Sid Ould Tah") == [("Minister of Economy, Finance and Planning", "Mauritania")]
+
+
+def test_a_portfolio_before_a_cabinet_secretary_is_part_of_the_office() -> None:
+    ex = run("Kenya's Energy Cabinet Secretary Opiyo Wandayi said the pipeline deal was signed. Treasury Cabinet Secretary John Mbadi agreed.")
+    assert _titles(ex, "Opiyo Wandayi") == [("Energy Cabinet Secretary", "Kenya")]
+    assert _titles(ex, "John Mbadi")[0][0] == "Treasury Cabinet Secretary"
+
+
+def test_an_office_set_off_before_a_ranked_name() -> None:
+    ex = run("Nigeria's army chief, Lieutenant General Olufemi Oluyede, visited the border on Monday.")
+    assert _titles(ex, "Olufemi Oluyede") == [("army chief", "Nigeria")]
+
+
+def test_a_ranked_name_after_a_comma_without_an_office_has_none() -> None:
+    ex = run("On Monday, General Olufemi Oluyede visited the border with Benin.")
+    assert _titles(ex, "Olufemi Oluyede") == []
