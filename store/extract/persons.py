@@ -255,6 +255,9 @@ def _plural(state: State, chunk: Chunk) -> list[NameMention]:
 
 def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     d, cues, i, j = state.doc, state.cues, chunk.i, chunk.j
+    of_country = _of_country(state, i, j)
+    if of_country is not None:
+        of_country, j = of_country  # "Richard Sherman" of "Richard Sherman of South Africa"
     if j - i < 2 or names_something_else(state, i, j):
         return None
     words = name_words(state, i, j)
@@ -280,9 +283,31 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
+    if of_country is not None and not rule:
+        rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
+    if of_country is not None:
+        mention.cue, mention.cue_rule = of_country, "country-after-name"
     lower_office(state, chunk, mention, before)
     return mention
+
+
+def _of_country(state: State, i: int, j: int) -> tuple[str, int] | None:
+    """Rule name_of_country: a chunk of a two- or three-word name and "of <Country>" right after
+    "by", "and", "with" or a comma ("led by Amina Mohammed of Nigeria"): the country the person
+    comes from, and where the name ends."""
+    d = state.doc
+    if d.lower(i - 1) not in _BEFORE_NAME_OF:
+        return None
+    for x in range(i + 2, min(j, i + 4)):
+        if d.low[x] == "of":
+            c = state.country_start.get(x + 1)
+            ok = c is not None and c.j == j and c.form in ("name", "alias", "abbreviation")
+            return (c.name, x) if ok and all(d.is_cap(y) for y in range(i, x)) else None
+    return None
+
+
+_BEFORE_NAME_OF = frozenset({"by", "and", "with", ",", "including", "met"})
 
 
 def find_persons(state: State) -> None:

@@ -73,3 +73,19 @@ def test_an_office_set_off_before_a_ranked_name() -> None:
 def test_a_ranked_name_after_a_comma_without_an_office_has_none() -> None:
     ex = run("On Monday, General Olufemi Oluyede visited the border with Benin.")
     assert _titles(ex, "Olufemi Oluyede") == []
+
+
+def test_a_name_of_a_country_after_by_is_a_person_of_that_country() -> None:
+    ex = run("The fund's board is chaired by Lindiwe Dube of South Africa and Jose Lopez of Peru.")
+    assert _titles(ex, "Lindiwe Dube") == [("", "South Africa")]
+    assert _titles(ex, "Jose Lopez") == [("", "Peru")]
+
+
+def test_an_office_wins_over_a_bare_country() -> None:
+    ex = run("It was led by Lindiwe Dube of South Africa. Finance Minister Lindiwe Dube said so.")
+    assert [t for t, _ in _titles(ex, "Lindiwe Dube")] == ["Finance Minister"]
+
+
+def test_a_body_named_of_a_country_is_no_person() -> None:
+    ex = run("The loan was approved by the Central Bank of Kenya and Standard Bank of South Africa.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
