@@ -89,3 +89,13 @@ def test_an_office_wins_over_a_bare_country() -> None:
 def test_a_body_named_of_a_country_is_no_person() -> None:
     ex = run("The loan was approved by the Central Bank of Kenya and Standard Bank of South Africa.")
     assert [a.name for a in ex.actors if a.kind == "person"] == []
+
+
+def test_an_office_for_a_country_set_off_before_the_name() -> None:
+    ex = run("The World Bank country director for Zambia, Achim Fock, said the loan was approved.")
+    assert _titles(ex, "Achim Fock")[0][0] == "World Bank country director for Zambia"
+
+
+def test_a_country_after_for_without_an_office_gives_none() -> None:
+    ex = run("In a vote for Zambia, Achim Fock said the loan was approved.")
+    assert all(t != "vote for Zambia" for t, _ in _titles(ex, "Achim Fock"))
