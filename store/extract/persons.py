@@ -18,7 +18,7 @@ from store.extract.office_names import (
     title_across,
     titles_by_end,
 )
-from store.extract.offices import OFFICE_WORDS, NameMention, lower_office
+from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
@@ -38,6 +38,14 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     title: tuple[str, int, int] | None = None
     if cj - k == 1 and k not in match_at:
         return out
+    if d.low[k] in _GIVEN_STYLES and k >= 1 and d.words[k - 1].islower() and d.low[k - 1] in LOWER_OFFICES:
+        # rule style_as_given_name: "chief executive Sultan Al Jaber": a given name, not a style
+        words = name_words(state, k, cj) if cj - k <= 6 else []
+        if not 2 <= len(words) <= 5:
+            return out
+        mention = NameMention(k, cj, words, chunk.sentence, evidence=True, rule="style-as-given-name")
+        lower_office(state, chunk, mention, d.low[k - 1])
+        return [mention]
     while k < cj:
         m = match_at.get(k)
         if m is not None and m.j <= cj:
@@ -128,6 +136,8 @@ def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue
 
 
 _NAME_STYLES = frozenset({"sheikh", "sheikha"})
+# Royal styles that are also given names ("Sultan Al Jaber"): after a lower-case office, a name.
+_GIVEN_STYLES = frozenset({"sultan"})
 _NAME_LINKS = frozenset({"bin", "bint", "ibn", "al"})
 
 

@@ -99,3 +99,14 @@ def test_an_office_for_a_country_set_off_before_the_name() -> None:
 def test_a_country_after_for_without_an_office_gives_none() -> None:
     ex = run("In a vote for Zambia, Achim Fock said the loan was approved.")
     assert all(t != "vote for Zambia" for t, _ in _titles(ex, "Achim Fock"))
+
+
+def test_sultan_after_a_lower_case_office_is_a_given_name() -> None:
+    ex = run("Masdar chairman Sultan Al Jaber opened the climate summit in Abu Dhabi on Monday.")
+    assert actor(ex, "Sultan Al Jaber", "person") is not None
+    assert _titles(ex, "Sultan Al Jaber")[0][0] == "Masdar chairman"
+
+
+def test_a_reigning_sultan_keeps_his_style() -> None:
+    ex = run("Oman's Sultan Haitham bin Tarik received the envoy in Muscat.")
+    assert _titles(ex, "Haitham bin Tarik") == [("Sultan", "Oman")]
