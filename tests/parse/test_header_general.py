@@ -88,3 +88,13 @@ def test_a_long_title_case_line_that_is_no_body_name_stays_the_headline() -> Non
     text = f"Leaders Of Small States Agree Common Plan On Ocean Fisheries At Summit\n\nAnother Line Here In Title Case Too\n\n{LEDE}\n"
     a = parse(text)
     assert a.title == "Leaders Of Small States Agree Common Plan On Ocean Fisheries At Summit"
+
+
+def test_a_follow_prompt_naming_an_outlet_gives_the_source() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nThe line runs through India.\n\nFollow The Daily Star on WhatsApp\n")
+    assert a.source == "The Daily Star" and "Follow" not in body(a)
+
+
+def test_a_follow_prompt_naming_no_outlet_gives_none() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nThe line runs through India.\n\nFollow the latest news on WhatsApp\n")
+    assert a.source is None
