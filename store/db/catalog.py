@@ -23,7 +23,8 @@ from store.db.journal import (
     JournalGap,
     JournalWriter,
     Replay,
-    apply,
+    apply_or_refuse,
+    diff_doc,
     journal_path,
     journal_size,
     read_journal,
@@ -56,6 +57,12 @@ TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     CORRECTIONS: entry_to_dict,
     UNDO: lambda image: {f: getattr(image, f) for f in image.__slots__},  # an UndoImage (undo_images.py)
 }
+
+
+PATCHED = frozenset({ARTICLES, ACTORS, AGREEMENTS})
+"""Tables whose changed records are journaled as what changed (``journal.diff_doc``): their
+records never share a container with the stored documents (``schema``), so the stored
+document is the record as last committed. Any other table's records are journaled whole."""
 
 
 @dataclass(slots=True)
@@ -117,7 +124,7 @@ class Catalog:
         meta = next(iter(data[META].values()))
         replay = read_journal(self.path, int(meta["generation"]))
         if replay.entries:
-            apply(data, replay.entries, META)
+            apply_or_refuse(data, replay.entries, self.path)
             check_meta(data, self.path)
         return replay
 
@@ -214,8 +221,15 @@ class Catalog:
             to_dict = TO_DICT[table]
             if batch.changed:
                 docs = {rec.id: to_dict(rec) for rec in batch.changed}
+                stored = (self.storage.data.get(table) or {}) if table in PATCHED else {}
+                for id, doc in docs.items():  # what changed in each, before it is replaced
+                    old = stored.get(str(self._doc_ids[(table, id)]))
+                    patch = diff_doc(old, doc) if isinstance(old, dict) else None
+                    if patch is None:
+                        entry.put.setdefault(table, []).append(doc)
+                    else:
+                        entry.patch.setdefault(table, []).append(patch)
                 handle.update(_replace(docs), doc_ids=[self._doc_ids[(table, id)] for id in docs])
-                entry.put.setdefault(table, []).extend(docs.values())
             if batch.new:
                 new = [to_dict(rec) for rec in batch.new]
                 doc_ids = handle.insert_multiple(new)

@@ -52,13 +52,72 @@ class Entry:
     meta: dict[str, Any]
     put: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     removed: dict[str, list[str]] = field(default_factory=dict)
+    patch: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # see ``diff_doc``
 
     def encode(self) -> bytes:
         """The sealed journal line of this entry (newline included)."""
         payload = orjson.dumps(
-            {"generation": self.generation, "meta": self.meta, "put": self.put, "del": self.removed}
+            {
+                "generation": self.generation,
+                "meta": self.meta,
+                "put": self.put,
+                "del": self.removed,
+                "patch": self.patch,
+            }
         )
         return seal(payload) + b"\n"
+
+
+def diff_doc(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
+    """What turns document ``old`` into ``new``, field by field: keys added to or changed in
+    a mapping (``merge``) or gone from it (``drop``), items added at the end of a list
+    (``extend``), any other field whole (``set``) or gone (``unset``). A country named in
+    thousands of articles changes by a few keys when a few are added: its patch is small
+    where the whole record is not. None when the document has no ``id`` to be found by."""
+    if old.get("id") != new.get("id") or "id" not in new:
+        return None
+    patch: dict[str, Any] = {"id": new["id"]}
+    for key, value in new.items():
+        was = old.get(key, _MISSING)
+        if was == value:
+            continue
+        if isinstance(was, dict) and isinstance(value, dict):
+            merge = {k: v for k, v in value.items() if was.get(k, _MISSING) != v}
+            drop = [k for k in was if k not in value]
+            if merge:
+                patch.setdefault("merge", {})[key] = merge
+            if drop:
+                patch.setdefault("drop", {})[key] = drop
+        elif isinstance(was, list) and isinstance(value, list) and value[: len(was)] == was:
+            patch.setdefault("extend", {})[key] = value[len(was) :]
+        else:
+            patch.setdefault("set", {})[key] = value
+    gone = [key for key in old if key not in new]
+    if gone:
+        patch["unset"] = gone
+    return patch
+
+
+_MISSING = object()
+
+
+def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
+    """``diff_doc`` undone: ``doc`` becomes the document the patch was taken from;
+    ValueError when the patch does not fit the document (damage)."""
+    try:
+        for key, value in (patch.get("set") or {}).items():
+            doc[key] = value
+        for key, value in (patch.get("merge") or {}).items():
+            doc[key].update(value)
+        for key, keys in (patch.get("drop") or {}).items():
+            for k in keys:
+                del doc[key][k]
+        for key, value in (patch.get("extend") or {}).items():
+            doc[key].extend(value)
+        for key in patch.get("unset") or ():
+            del doc[key]
+    except (KeyError, TypeError, AttributeError):
+        raise ValueError("a journal patch does not fit its record") from None
 
 
 @dataclass(slots=True)
@@ -89,10 +148,12 @@ def _decode(line: bytes, offset: int) -> Entry | str:
             dict(raw["meta"]),
             {str(t): list(docs) for t, docs in (raw.get("put") or {}).items()},
             {str(t): [str(i) for i in ids] for t, ids in (raw.get("del") or {}).items()},
+            {str(t): list(docs) for t, docs in (raw.get("patch") or {}).items()},
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError):
         return "it is not a journal entry"
-    if not all(isinstance(d, dict) for docs in entry.put.values() for d in docs):
+    docs = [d for table in (entry.put, entry.patch) for ds in table.values() for d in ds]
+    if not all(isinstance(d, dict) for d in docs):
         return "it is not a journal entry"
     return entry
 
@@ -157,8 +218,18 @@ def read_committed(catalog: Path, raw: bytes | None = None) -> dict[str, Any]:
     data = parse_catalog(read_regular(catalog) if raw is None else raw, catalog)
     base = next(iter(data[META].values()))
     replay = read_journal(catalog, int(base["generation"]))
-    apply(data, replay.entries, META)
+    apply_or_refuse(data, replay.entries, catalog)
     return check_meta(data, catalog)
+
+
+def apply_or_refuse(data: dict[str, Any], entries: list[Entry], catalog: Path) -> None:
+    """``apply``; StoreCorrupt naming the journal when its commits do not fit the base."""
+    try:
+        apply(data, entries, META)
+    except ValueError as exc:
+        raise StoreCorrupt(
+            f"{safe_path(journal_path(catalog))}: {exc}; run 'pactscope doctor'"
+        ) from None
 
 
 def store_signature(catalog: Path) -> tuple[int, ...] | None:
@@ -210,6 +281,13 @@ def apply(data: dict[str, Any], entries: list[Entry], meta_table: str) -> None:
                     key = ids[doc.get("id")] = str(next_key[table])
                     next_key[table] += 1
                 tbl[key] = doc
+        for table, patches in entry.patch.items():
+            tbl, ids = table_of(table)
+            for patch in patches:
+                key = ids.get(patch.get("id"))
+                if key is None:
+                    raise ValueError("a journal patch names a record that is not there")
+                apply_patch(tbl[key], patch)
 
 
 class JournalWriter:

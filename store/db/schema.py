@@ -128,15 +128,20 @@ def actor_to_dict(a: Actor) -> dict[str, Any]:
     }
 
 
+# Records read from documents never share a list or a mapping with them: a writer changes
+# its records in place, and the catalog journals what changed by comparing the new document
+# with the stored one (``journal.diff_doc``), which a shared container would hide.
+
+
 def actor_from_dict(d: dict[str, Any]) -> Actor:
     return Actor(
         d["id"],
         d["kind"],
         d["name"],
-        d.get("aliases") or [],
+        list(d.get("aliases") or ()),
         d.get("code"),
         [StoredRole(*r) for r in d.get("roles") or ()],  # older stores: no rule fields
-        d.get("articles") or {},
+        dict(d.get("articles") or {}),
         [StoredQuote(art, s, b, e) for art, s, b, e in d.get("quotes") or ()],
     )
 
@@ -155,15 +160,15 @@ def agreement_from_dict(d: dict[str, Any]) -> Agreement:
         d["id"],
         d["name"],
         bool(d.get("unnamed")),
-        d.get("aliases") or [],
-        d.get("keywords") or [],
-        d.get("parties") or [],
+        list(d.get("aliases") or ()),
+        list(d.get("keywords") or ()),
+        list(d.get("parties") or ()),
         d.get("year"),
         d.get("status"),
         d.get("value"),
         d.get("amount"),
         d.get("currency"),
-        d.get("articles") or [],
+        list(d.get("articles") or ()),
         [StoredFact(*f) for f in d.get("facts") or ()],  # older stores: no rule field
         d.get("part_of"),  # older stores: none
     )
@@ -202,8 +207,8 @@ def meta_from_dict(d: dict[str, Any]) -> ArticleMeta:
         d.get("ingested", ""),
         (int(offset), int(length)),
         int(d.get("sentences", 0)),
-        d.get("actors") or [],
-        d.get("agreements") or [],
+        list(d.get("actors") or ()),
+        list(d.get("agreements") or ()),
         d.get("label") or "",
         d.get("url"),
         d.get("relink") or {},  # older stores, and articles no correction relinked: none

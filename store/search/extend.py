@@ -148,13 +148,30 @@ def _cat(first: np.ndarray, *rest: np.ndarray) -> np.ndarray:
     return np.concatenate((first, *rest)).astype(np.int32) if rest else np.asarray(first, np.int32)
 
 
+class Pieces:
+    """An int32 array given as the pieces that make it, one after another: what a grown
+    index's sentence postings are until saved (``saved.save_data`` writes the pieces straight
+    to the file, so the 4 bytes per posting of a large index are not copied once more in
+    memory first; the saved file is then read back memory-mapped)."""
+
+    dtype = np.dtype(np.int32)
+    ndim = 1
+
+    def __init__(self, pieces: list[np.ndarray]) -> None:
+        self.pieces = pieces
+        self.size = sum(len(p) for p in pieces)
+
+    def __len__(self) -> int:
+        return self.size
+
+
 def _merge(
     old_off: np.ndarray,
     old_post: np.ndarray,
     old_rank: np.ndarray,
     new_off: np.ndarray,
     new_post: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, Pieces]:
     """One CSR of the saved lists (terms renumbered by ``old_rank``, which keeps their order)
     and the new ones, each term's new postings after its saved ones.
 
@@ -176,4 +193,4 @@ def _merge(
         pieces.append(new_post[new_off[t] : new_off[t + 1]])
         at = end
     pieces.append(old_post[at:])
-    return offsets, np.concatenate(pieces).astype(np.int32, copy=False)
+    return offsets, Pieces(pieces)

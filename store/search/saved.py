@@ -25,7 +25,7 @@ from store.db.files import os_reason, read_regular, refuse_special
 from store.db.json_storage import fsync_dir
 from store.errors import StoreError
 from store.paths import safe_path
-from store.search.extend import AppendedTexts
+from store.search.extend import AppendedTexts, Pieces
 from store.search.postings import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
 
 
@@ -75,6 +75,14 @@ def _append_texts(path: Path, texts: AppendedTexts) -> int:
     return len(texts)
 
 
+def _save_pieces(fh: Any, arr: Pieces) -> None:
+    """What ``np.save`` writes for the array ``arr`` stands for, piece by piece."""
+    header = {"descr": np.lib.format.dtype_to_descr(arr.dtype), "fortran_order": False, "shape": (len(arr),)}
+    np.lib.format.write_array_header_1_0(fh, header)
+    for piece in arr.pieces:
+        fh.write(memoryview(np.ascontiguousarray(piece, dtype=arr.dtype)))
+
+
 def save_data(data: IndexData, directory: Path) -> None:
     """Write the index to ``directory`` atomically: a temp folder beside it, then renames."""
     if data.texts is None:
@@ -102,6 +110,9 @@ def save_data(data: IndexData, directory: Path) -> None:
             _write(tmp / "texts.bin", lambda fh: fh.write(blob))
         for name, dtype in ARRAYS.items():
             arr = offsets if name == "text_offsets" else data.arrays[name]
+            if isinstance(arr, Pieces):
+                _write(tmp / f"{name}.npy", lambda fh, arr=arr: _save_pieces(fh, arr))
+                continue
             arr = np.ascontiguousarray(arr, dtype=dtype)
             _write(tmp / f"{name}.npy", lambda fh, arr=arr: np.save(fh, arr, allow_pickle=False))
         meta = {

@@ -13,9 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from store.errors import StoreError
 from store.records import ArticleMeta, Body
-from store.search.extend import extend_data
+from store.search.extend import Pieces, extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
 from store.search.saved import load_data, save_data
@@ -148,6 +150,9 @@ def _extend(
     _close(saved)
     with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
         grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
+    for name, arr in grown.arrays.items():  # arrays written piece by piece, read back mapped
+        if isinstance(arr, Pieces):
+            grown.arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r")
     return SearchIndex.from_data(grown)
 
 

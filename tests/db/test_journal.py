@@ -10,6 +10,7 @@ import orjson
 import pytest
 
 from store.db import catalog as catalog_module
+from store.db.bodies import seal
 from store.db.journal import read_journal, store_signature
 from store.db.schema import SCHEMA_VERSION
 from store.db.store import Store
@@ -222,3 +223,36 @@ def test_is_empty_reads_the_base_head_and_opens_only_beside_an_empty_base(
     real = catalog_module.Catalog.load
     monkeypatch.setattr(catalog_module.Catalog, "load", lambda self: loads.append(self.path) or real(self))
     assert not Store.is_empty(db_path) and loads == []  # the base's head answers
+
+
+def test_a_changed_record_is_journaled_as_what_changed_and_reads_back_whole(
+    db_path: Path, make_pair, no_compaction: None
+) -> None:
+    _add(db_path, make_pair, "a.txt")
+    with Store.open(db_path, write=True) as writer:
+        for i, name in enumerate(["b.txt", "c.txt", "d.txt"]):
+            writer.add(*make_pair(name, extra=f" Again {i}."))
+            writer.commit()
+        expected = (writer.articles(), writer.actors(), writer.agreements())
+    lines = journal_path(db_path).read_bytes().splitlines()
+    later = orjson.loads(lines[-1])
+    assert later["patch"] and "merge" in str(later["patch"])  # Japan gained an article
+    assert all(d["id"] not in str(later["patch"]) for d in later["put"].get("actors", []))
+    with Store.open(db_path) as reader:
+        assert (reader.articles(), reader.actors(), reader.agreements()) == expected
+    assert check(db_path) == []
+
+
+def test_a_patch_that_does_not_fit_is_damage(db_path: Path, make_pair, no_compaction: None) -> None:
+    _add(db_path, make_pair, "a.txt", "b.txt")
+    journal = journal_path(db_path)
+    lines = journal.read_bytes().splitlines(keepends=True)
+    raw = orjson.loads(lines[-1])
+    assert raw["patch"]
+    table, patches = next(iter(raw["patch"].items()))
+    patches[0]["id"] = "nobody"
+    del raw["crc"]
+    journal.write_bytes(b"".join(lines[:-1]) + seal(orjson.dumps(raw)) + b"\n")
+    with pytest.raises(StoreCorrupt, match="names a record that is not there"):
+        Store.open(db_path)
+    assert any("names a record that is not there" in p for p in check(db_path))
