@@ -32,6 +32,7 @@ from store.db.undo_images import (
     state_of,
     stored_images,
     undo_batch,
+    untouched_since,
 )
 from store.records import Actor, Agreement, Correction, CorrectionEntry
 from store.resolve.resolver import Resolver
@@ -61,7 +62,7 @@ class Correcting:
         self._undo_put: list[UndoImage] = []  # images (or the state document) to write
         self._undo_state: int | None = None  # whose records the next commit leaves, if older
         self._undo_touch = False  # whether the next commit rewrites the undo table
-        self.last_undo = ""  # how the last undo was made: "image" or "rebuild"
+        self.last_undo = ""  # how the last undo was made: "image", "rebuild" or "" (no record)
 
     def correct(self, correction: Correction) -> Corrected:
         """Check, apply and log ``correction``, in one commit; CorrectionError when it cannot
@@ -109,11 +110,20 @@ class Correcting:
         entry.state = "undone"
         self._log_dirty.add(entry.seq)
         self._undo_touch = True
-        if clean and image is not None and image.valid_at == state_of(images, self.generation):
+        self.last_undo = ""  # a dismiss changed no record: nothing to put back
+        state = state_of(images, self.generation)
+        exact = image is not None and image.valid_at == state  # nothing committed since
+        moved = (
+            image is not None
+            and state == self.generation
+            and untouched_since(image, self._catalog, state)
+        )
+        if clean and image is not None and (exact or moved):
             tables = {ARTICLES: self._articles, ACTORS: self._actors, AGREEMENTS: self._agreements}
             restore(image, tables, self._staged)
-            self._undo_state = image.restores
-            self._undo_put = [UndoImage(STATE, self.generation + 1, image.restores)]
+            if exact:  # the store is again as it was at the generation before the correction
+                self._undo_state = image.restores
+                self._undo_put = [UndoImage(STATE, self.generation + 1, image.restores)]
             self._resolver_index, self._ids_alloc = None, None  # names and ids moved back
             self._invalidate()
             self.last_undo = "image"

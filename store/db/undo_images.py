@@ -13,8 +13,9 @@ between. That is checked by generation: an image is valid at the generation its 
 (``valid_at``), and gives back the records of the generation before (``restores``). After an
 undo by image the store holds the records of that older generation, which a ``state``
 document says (valid only while the generation it was written at is the current one, so a
-commit by any other path, an ingest or an older release, makes every image stale). An entry
-without a valid image is undone by the rebuild, the reference.
+commit by any other path, an ingest or an older release, makes every image stale). A stale
+image still serves when every commit since, as the journal tells, wrote none of its records
+(``untouched_since``). An entry without a usable image is undone by the rebuild, the reference.
 
 Body lines are never rewritten here: an article's document points at its body line, and the
 line an image gives back is still in the append-only segment.
@@ -184,6 +185,37 @@ def restore(image: UndoImage, tables: dict[str, dict[str, Any]], staged: Staging
                 records[id] = FROM_DICT[table](doc)
                 staged.removed = [r for r in staged.removed if r != (table, id)]
                 dirty[table].add(id)
+
+
+def written_since(catalog: Catalog, generation: int, now: int) -> set[str] | None:
+    """The ids of the articles, actors and agreements every commit after ``generation`` (up to
+    ``now``) wrote or removed; None when one of those commits is not known any more (the
+    journal was compacted since)."""
+    found: dict[int, set[str]] = {}
+    for entry in catalog.replay.entries:
+        if entry.generation > generation:
+            ids = found.setdefault(entry.generation, set())
+            for table in (ARTICLES, ACTORS, AGREEMENTS):
+                ids.update(str(doc.get("id")) for doc in entry.put.get(table, ()))
+                ids.update(entry.removed.get(table, ()))
+    for at, ids in catalog.touched.items():  # this writer's own commits (every table's ids)
+        if at > generation:
+            found.setdefault(at, set()).update(ids)
+    if set(found) != set(range(generation + 1, now + 1)):
+        return None
+    return set().union(*found.values())
+
+
+def untouched_since(image: UndoImage, catalog: Catalog, now: int) -> bool:
+    """Whether no commit since the image's own wrote any record it would put back: then
+    putting them back undoes the correction exactly though the store moved on (an ingest of
+    articles that name none of them)."""
+    if image.valid_at >= now:
+        return False
+    since = written_since(catalog, image.valid_at, now)
+    return since is not None and not any(
+        since.intersection(docs) for docs in image.records.values()
+    )
 
 
 def kept_chain(images: dict[str, UndoImage], log: list[CorrectionEntry], state: int) -> set[str]:

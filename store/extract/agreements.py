@@ -177,12 +177,23 @@ _BODY_HEADS = frozenset({"alliance", "partnership", "coalition", "initiative"})
 
 def _body_for(words: list[str]) -> bool:
     """Whether a name is a body's: an alliance or partnership "for" a cause ("Glasgow Financial
-    Alliance for Net Zero", "Partnership for Global Infrastructure and Investment") names
-    the members' grouping, not a text they signed. (Rule: body_named_for.)"""
+    Alliance for Net Zero", "Partnership for Global Infrastructure and Investment") or an
+    alliance "of" its members names the members' grouping, not a text they signed.
+    (Rules: body_named_for, body_of_members.)"""
     for x in range(len(words) - 2):
         if words[x].casefold() in _BODY_HEADS and words[x + 1] == "for" and words[x + 2][:1].isupper():
             return True
+        if words[x].casefold() in _MEMBERS_HEADS and words[x + 1] == "of" and _members(words[-1]):
+            return True  # rule body_of_members: "Alliance of Sahel States", "Alliance of Small Island States"
     return False
+
+
+_MEMBERS_HEADS = frozenset({"alliance", "coalition"})
+
+
+def _members(word: str) -> bool:
+    """Whether a name's last word is a plural of members ("States", "Nations", "Civilizations")."""
+    return word[:1].isupper() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def _joined_end(state: State, j: int, heads: frozenset[str]) -> int:

@@ -74,6 +74,10 @@ def _geo_after(state: State, i: int, j: int) -> bool:
     return False
 
 
+# Prefixes before a hyphen that turn a demonym into a period or a negation, not the state.
+_NOT_THE_STATE = frozenset({"non", "post", "pre"})
+
+
 def _mention(state: State, m: Match, entry: Entry, loc_last: ByLast) -> CountryMention | None:
     """Tokens [m.i, m.j) as a mention of the country ``entry`` names (not in a feature's or an
     organisation's name: those are checked before), or None when they are something else."""
@@ -82,8 +86,8 @@ def _mention(state: State, m: Match, entry: Entry, loc_last: ByLast) -> CountryM
     form = entry.form
     mention = CountryMention(i, j, entry.name, form, m.text, d.sent[i])
     if form == "demonym":
-        if i >= 2 and d.words[i - 1] in "-\u2013" and d.lower(i - 2) == "non":
-            return None
+        if i >= 2 and d.words[i - 1] in "-\u2013" and d.lower(i - 2) in _NOT_THE_STATE:
+            return None  # rule period_demonym: "post-Soviet history", "non-Arab states" name no actor
         if i >= 1 and d.words[i - 1] in ("South", "North", "Latin", "Central") and d.gap(i) == " ":
             return None  # "South American" is not "American"
         # "Japanese premier", "Chinese aircraft": a demonym is an actor when it modifies a noun

@@ -292,3 +292,26 @@ def described_parties(
         elif pair and set(here) <= set(pair):
             parties, how = pair, "value_principal"
     return parties, how, hint, value_pos
+
+
+def coordinated_lead(state: State, i: int) -> int:
+    """Where the status cue of a mention at token i is read: before the agreement it is listed
+    after ("signed an extradition treaty and a fisheries agreement"), else at i."""
+    low = state.doc.low
+    if i >= 2 and low[i - 2] == "and" and low[i - 1] in ("a", "an"):
+        return next((x for acc in state.agreements for x, y in acc.mentions if y == i - 2), i)
+    return i
+
+
+def coordinated_before(state: State, j: int) -> list[str] | None:
+    """Rule coordinated_agreement: "signed an extradition treaty and a fisheries agreement": an
+    agreement whose mention ends right before the "and" at token j has the parties of this one
+    too; the phrase after "and" is another text."""
+    d = state.doc
+    if j < 1 or d.low[j] not in ("and", ","):
+        return None
+    for acc in state.agreements:
+        if len(acc.parties) >= 2 and any(x == j and d.sent[i] == d.sent[j] for i, x in acc.mentions):
+            return [p for p, _ in acc.parties]
+    return None
+

@@ -9,6 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
+from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
 from store.extract.lists import coordinated_list
@@ -228,7 +229,7 @@ def fill_facts(state: State) -> None:
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":
                 j = _past_between(state, j)
-            lead = i
+            lead = coordinated_lead(state, i)  # rule coordinated_agreement: the verb of the first
             if i and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
                 if acc.value_at < 0 and not acc.unnamed:

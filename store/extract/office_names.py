@@ -177,6 +177,13 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     if prev is None or prev.j != i - 1:
         return []
     ti = prev.i
+    for _ in range(3):  # rule portfolio_list: "Minister of Science, Technology and Innovation A B"
+        if ti < 2 or d.words[ti - 1] != "," or (d.match_at.get(ti) is not None and d.match_at[ti].first("title") is not None):
+            break
+        earlier = d.chunk_at.get(_chunk_start_before(state, ti - 1))
+        if earlier is None or earlier.j != ti - 1:
+            break
+        ti = earlier.i
     m = d.match_at.get(ti)
     if m is not None and m.first("country") is not None and m.j < prev.j:
         ti = m.j  # "UAE Minister of Energy and Infrastructure A": the country owns the office
@@ -198,6 +205,10 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     return [NameMention(name_i, chunk.j, words, chunk.sentence, title, ti, name_i, cue_before(state, ti), True, "portfolio-continues")]
 
 
+# Particles that say "son of" and open a name's second half: the given name comes before them.
+_PATRONYMS = frozenset({"ould", "ben", "ibn", "abu"})
+
+
 def last_two_words(state: State, i: int, j: int) -> int:
     """The token where the last two words of tokens [i, j) start, a word being tokens joined
     without spaces ("al-Mazrouei", "J."), with the word a connector ties to them ("Salim bin");
@@ -207,6 +218,8 @@ def last_two_words(state: State, i: int, j: int) -> int:
         if d.gap(s) != "" and len(name_words(state, s, j)) == 2:
             if s - 2 >= i and d.low[s - 1] in NAME_CONNECTORS and d.is_cap(s - 2):
                 return s - 2  # "Salim bin Nasser al-Aufi": a connector joins the word before
+            if s - 1 >= i and d.low[s] in _PATRONYMS and d.is_cap(s - 1) and d.gap(s) != "":
+                return s - 1  # rule patronym_in_name: "Nany Ould Chrougha", "Ali Ben Salem"
             return s
     return j - 2
 

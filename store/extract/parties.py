@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
 
 LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "
@@ -140,10 +141,14 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
     if len(names) < 2:
         # organisations that can be parties count too ("The European Union and ... Mercosur")
         org_at = state.org_start.get
+        words = state.doc.words
         for k in range(state.doc.sent_first[sentence], verb):
             org = org_at(k)
             if org is not None and org.j <= verb and org.name not in names:
                 names.append(org.name)
+                home = state.country_end.get(k - 2) if k >= 3 and words[k - 1] == "s" and words[k - 2] in APOSTROPHES else None
+                if home is not None and home.name in names and names.count(home.name) == 1:
+                    names.remove(home.name)  # rule company_home: "South Korea's Hyundai Rotem signed": the firm
     return names if 2 <= len(names) <= 3 else None
 
 

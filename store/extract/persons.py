@@ -154,6 +154,8 @@ def _title_start(state: State, first: int, ti: int) -> int:
     d = state.doc
     if ti > first and d.words[ti - 1] in _TITLE_PREFIXES:
         return ti - 1
+    if ti > 0 and d.low[ti - 1] == "former" and d.sent[ti - 1] == d.sent[ti] and ti - 1 >= first - 1:
+        return ti - 1  # rule former_office: "former President X" held the office, and says so
     if ti >= 3 and d.words[ti - 1] == ")" and d.words[ti - 3] == "(" and state.org_end.get(ti - 3):
         ti -= 3  # "African Union (AU) Chairperson": the acronym between name and office
     if ti in state.org_end:

@@ -12,6 +12,8 @@ from store.records import Fact, Quote, Span
 
 _ROMAN = re.compile(r"[IVX]{1,6}")
 # Last words of a company's name: a firm named after a country is a party of its own.
+# Nouns between a demonym and a company's name ("Chinese firm X", "French group Y").
+_FIRM_NOUNS = frozenset({"firm", "company", "group", "giant", "miner", "conglomerate", "operator", "contractor", "developer", "shipbuilder", "manufacturer", "producer"})
 _COMPANY_ENDS = frozenset(
     "airways airlines corporation corp company co group industries holdings limited ltd inc plc aerospace".split()
 )
@@ -170,6 +172,12 @@ class State:
         if d.lower(j) != "with":
             return None
         k = j + 1 + (d.lower(j + 1) == "the")
+        for x in range(k, k + 3):  # rule based_in_partner: "with Abu Dhabi-based X": the firm, not its seat
+            if d.lower(x + 1) == "-" and d.lower(x + 2) == "based":
+                k = x + 3
+                break
+            if x + 1 >= d.n or not d.is_cap(x + 1):
+                break
         return self.party_start(k)
 
     def party_start(self, k: int) -> CountryMention | None:
@@ -179,6 +187,8 @@ class State:
         c = self.country_start.get(k)
         if c is None:
             return self.org_start.get(k)
+        if c.form == "demonym" and self.doc.low[c.j] in _FIRM_NOUNS and c.j + 1 in self.org_start:
+            return self.org_start[c.j + 1]  # rule demonym_firm_party: "with Chinese firm Tsingshan": the firm
         o = self.org_start.get(k)
         if o is not None and o.j > c.j and self.doc.low[o.j - 1] in _COMPANY_ENDS:
             return o

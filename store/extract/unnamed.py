@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
-from store.extract.described import Phrase, dated, described_parties
+from store.extract.described import Phrase, coordinated_before, dated, described_parties
 from store.extract.lists import (
     LIST_JOINS,
     hyphen_list,
@@ -169,6 +169,10 @@ def find_unnamed(state: State) -> None:
             if lw in DETS:
                 det = lw
                 break
+            if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
+                start = j - 2  # rule status_of_forces: "a status of forces agreement" is one type
+                j -= 3
+                continue
             wj = words[j]
             if plural and counted(words, low, j):
                 det, start = "a", j  # "signed 15 cooperation agreements": the count opens the phrase
@@ -243,10 +247,13 @@ def find_unnamed(state: State) -> None:
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )
+        listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
+        if listed is not None and not (parties and len(parties) >= 2):
+            parties, how = listed, "coordinated_agreement"
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
         end = subject_after(d, k)
-        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1)
+        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement")
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one

@@ -140,6 +140,8 @@ class Stamp(Rule):
             return self.label(dates=[(kind, iso)])
         if ctx.zone == "tail" and kind == "published" and _PUBLISHED_LABEL.match(s):
             return self.label(late_date=iso)
+        if ctx.zone != "tail" and i == len(ctx.lines) - 1:
+            return self.label(dates=[(kind, iso)])  # rule date_last_line: the page's date under the story
         return self.label()
 
 

@@ -46,3 +46,28 @@ def test_a_posted_on_by_line_over_the_headline_gives_the_author_and_date() -> No
     assert a.title == "Bangladesh, Nepal sign power deal"
     assert a.byline == "Amina Yusuf" and a.published == "2025-02-04"
     assert "Posted on" not in body(a)
+
+
+def test_agency_inputs_and_an_author_box_are_no_body() -> None:
+    text = (
+        f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nThe line runs through India.\n\n"
+        "With IANS inputs\n\nAbout the author: Rina Das covers energy in South Asia for the site.\n"
+    )
+    a = parse(text)
+    assert "inputs" not in body(a) and "About the author" not in body(a)
+    assert body(a).endswith("The line runs through India.")
+
+
+def test_prose_with_inputs_stays_body() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nWith inputs from farmers the ministry revised the tariff plan twice.\n")
+    assert "revised the tariff plan" in body(a)
+
+
+def test_a_date_alone_on_the_last_line_dates_the_story() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nThe line runs through India.\n\nOct. 3, 2024\n")
+    assert a.published == "2024-10-03" and "2024" not in body(a)
+
+
+def test_a_date_on_top_wins_over_one_at_the_end() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n3 October 2024\n\n{LEDE}\n\nThe line runs through India.\n\nOct. 9, 2024\n")
+    assert a.published == "2024-10-03"

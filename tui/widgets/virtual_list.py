@@ -46,7 +46,8 @@ class VirtualList(ScrollView, can_focus=True):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"virtual-list--cursor", "virtual-list--cursor-blurred"}
 
 
-    highlighted: reactive[int | None] = reactive(None, always_update=True)
+    highlighted: reactive[int | None] = reactive(None, always_update=True, repaint=False)
+    """The cursor's row; moving it redraws the two rows it left and reached, not the list."""
 
     class RowMessage(Message):
         """About one row: the list, the record id and the row index."""
