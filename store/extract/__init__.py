@@ -215,6 +215,8 @@ def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
         if key not in seen:
             seen.add(key)
             out.append(RoleHit(r.title, aff, r.sentence, r.rule, aff_rule))
+    if len(out) > 1 and any(not h.title for h in out):
+        out = [h for h in out if h.title]  # a country alone ("A of Nigeria") beside an office adds nothing
     return out
 
 
