@@ -183,7 +183,9 @@ class VirtualList(ScrollView, can_focus=True):
             y = -(-(top + rh - height) // rh) * rh
         else:
             return
-        self.scroll_to(y=y, animate=False, immediate=True)
+        # forced: a list just refilled (a filter cleared) has no scroll bar laid out yet, and
+        # Textual would ignore the scroll, leaving the kept row out of sight
+        self.scroll_to(y=y, animate=False, immediate=True, force=True)
 
     def _move(self, delta: int) -> None:
         if self._keys:
