@@ -12,7 +12,6 @@ from rich.table import Table
 from rich.text import Text
 
 from store.text import fold
-from tui.glyphs import glyphs
 
 KEY_WIDTH = 9
 TWO_COLUMNS = 70
@@ -45,13 +44,12 @@ def filter_sections(sections: list[Section], query: str) -> list[Section]:
 
 def _section_table(section: Section) -> Group:
     table = Table.grid(padding=(0, 1))
-    table.add_column(width=KEY_WIDTH, no_wrap=True, style="bold")
+    # a key list wider than the column wraps between keys ('esc q ? f1' over two lines), never
+    # cut inside one (a cut 'f1' read as the key 'f')
+    table.add_column(width=KEY_WIDTH, overflow="fold", style="bold")
     table.add_column(ratio=1)
     for keys, description in section.rows:
-        keys_text = Text(keys)
-        if glyphs().ascii:  # Rich would cut a long key list with an ellipsis the console lacks
-            keys_text.truncate(KEY_WIDTH, overflow="crop")
-        table.add_row(keys_text, Text(description))
+        table.add_row(Text(keys), Text(description))
     return Group(Text(section.title, style="bold underline"), table)
 
 
