@@ -40,7 +40,10 @@ from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, 
 __all__ = ["extract"]
 
 # The rule of a country mention, by the form it takes (one string each, not one per mention).
-_COUNTRY_RULES = {f: "country-" + f for f in ("name", "alias", "abbreviation", "demonym", "capital", "ambiguous", "place")}
+_COUNTRY_RULES = {
+    f: "country-" + f
+    for f in ("name", "alias", "abbreviation", "demonym", "capital", "ambiguous", "place")
+}
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -49,7 +52,11 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         if len(article.text) > LONG and len(article.sentences) > 1:  # memory bounded by a window
             return extract_in_windows(article, lambda part: _extract(part, gazetteer))
         return _extract(article, gazetteer)
-    except Exception:  # pragma: no cover - a rule bug must not stop an ingest
+    except Exception as exc:  # a rule bug must not stop an ingest, nor pass unseen
+        reason = " ".join(str(exc).split())[:120]
+        article.warnings.append(
+            f"extraction stopped ({type(exc).__name__}: {reason}); the text is kept without its actors"
+        )
         return Extraction(article_id=article.id)
 
 
@@ -74,9 +81,13 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
-    find_relations(state)  # "agreed to restore diplomatic relations": before the mentions that refer to it
+    find_relations(
+        state
+    )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
-    fill_named_parties(state, last=True)  # after: referring mentions ("the agreement between ...") may say more
+    fill_named_parties(
+        state, last=True
+    )  # after: referring mentions ("the agreement between ...") may say more
     fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
@@ -100,7 +111,15 @@ def _assemble(article: Article, state: State) -> Extraction:
             surface = c.surface
             if surface != name and surface not in aliases:
                 aliases.append(surface)
-        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], _COUNTRY_RULES.get(c.form) or "country-" + c.form) for c in mentions]
+        hit.spans = [
+            Span(
+                sent[c.i],
+                starts[c.i],
+                ends[c.j - 1],
+                _COUNTRY_RULES.get(c.form) or "country-" + c.form,
+            )
+            for c in mentions
+        ]
         hit.rule = hit.spans[0].rule if hit.spans else ""
         hits[("country", name)] = hit
         order.append((mentions[0].i, hit))
@@ -215,10 +234,16 @@ def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
         if key not in seen:
             seen.add(key)
             out.append(RoleHit(r.title, aff, r.sentence, r.rule, aff_rule))
+    if len(out) > 1 and any(not h.title for h in out):
+        out = [
+            h for h in out if h.title
+        ]  # a country alone ("A of Nigeria") beside an office adds nothing
     return out
 
 
-def _ensure_referenced(out: Extraction, hits: dict[tuple[str, str], ActorHit], gz: Gazetteer) -> None:
+def _ensure_referenced(
+    out: Extraction, hits: dict[tuple[str, str], ActorHit], gz: Gazetteer
+) -> None:
     """Every role affiliation and agreement party is an actor hit (spans == [] if unmentioned)."""
     present = {h.name for h in out.actors}
     wanted: list[str] = []
@@ -232,7 +257,9 @@ def _ensure_referenced(out: Extraction, hits: dict[tuple[str, str], ActorHit], g
             continue
         country = gz.countries.get(name)
         if country is not None:
-            out.actors.append(ActorHit("country", name, code=country.code, rule="named-by-role-or-party"))
+            out.actors.append(
+                ActorHit("country", name, code=country.code, rule="named-by-role-or-party")
+            )
         else:
             out.actors.append(ActorHit("organization", name, rule="named-by-role-or-party"))
         present.add(name)

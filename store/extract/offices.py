@@ -63,6 +63,11 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.evidence, mention.rule = True, "envoy-to-country-comma-name"
         mention.title, mention.title_i, mention.title_j = d.span_text(posted, chunk.i - 1), posted, chunk.i - 1
         mention.cue, mention.cue_rule = owner_country(state, posted), "owner-before-office"
+    elif before == "," and (served := _office_serving(state, chunk.i - 1)) is not None:
+        # "The IMF mission chief for Ghana, Stephane Roudet,": the office runs to the country it serves
+        mention.evidence, mention.rule = True, "office-for-country-comma-name"
+        mention.title, mention.title_i, mention.title_j = d.span_text(served, chunk.i - 1), served, chunk.i - 1
+        mention.cue, mention.cue_rule = owner_country(state, served), "owner-before-office"
     elif before == "," and d.lower(chunk.i - 2) in LOWER_OFFICES and (
         d.words[chunk.i - 2].islower() or (d.lower(chunk.i - 3) in OFFICE_WORDS and d.words[chunk.i - 3].islower())
     ):
@@ -91,6 +96,20 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
 
 
 _NOT_OFFICE_WORDS = frozenset("the a an and or of for to in on at with has have had is was will would its their his her names appoints sends sent".split())
+
+
+def _office_serving(state: State, comma: int) -> int | None:
+    """Rule office_for_country: where a lower-case office ending in "for <Country>" right before
+    the comma at token ``comma`` starts ("IMF mission chief for Ghana,"), else None."""
+    d = state.doc
+    c = state.country_end.get(comma)
+    k = c.i - 2 if c is not None and d.lower(c.i - 1) == "for" else -1
+    if k < 0 or d.low[k] not in LOWER_OFFICES or not d.words[k].islower():
+        return None
+    ti = k
+    while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
+        ti -= 1
+    return org_starting_title(state, body_office_start(state, ti, k + 1))
 
 
 def body_office_start(state: State, ti: int, name_i: int) -> int:

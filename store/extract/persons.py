@@ -18,7 +18,7 @@ from store.extract.office_names import (
     title_across,
     titles_by_end,
 )
-from store.extract.offices import OFFICE_WORDS, NameMention, lower_office
+from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
@@ -38,6 +38,14 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     title: tuple[str, int, int] | None = None
     if cj - k == 1 and k not in match_at:
         return out
+    if d.low[k] in _GIVEN_STYLES and k >= 1 and d.words[k - 1].islower() and d.low[k - 1] in LOWER_OFFICES:
+        # rule style_as_given_name: "chief executive Sultan Al Jaber": a given name, not a style
+        words = name_words(state, k, cj) if cj - k <= 6 else []
+        if not 2 <= len(words) <= 5:
+            return out
+        mention = NameMention(k, cj, words, chunk.sentence, evidence=True, rule="style-as-given-name")
+        lower_office(state, chunk, mention, d.low[k - 1])
+        return [mention]
     while k < cj:
         m = match_at.get(k)
         if m is not None and m.j <= cj:
@@ -98,6 +106,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                         title, rule = (None, k - 1, k - 1), "style-in-one-word-name"
                     words, k = [d.words[k - 1], *words], k - 1
                 out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True, rule, cue_rule))
+                if title[0] is None and d.word(chunk.i - 1) == ",":
+                    lower_office(state, chunk, out[-1], ",")  # rule office_comma_rank: "its army chief, Gen. A B,"
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j and (end := portfolio_end(state, title[1], cj, cj)) is not None and end > cj:
@@ -126,6 +136,8 @@ def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue
 
 
 _NAME_STYLES = frozenset({"sheikh", "sheikha"})
+# Royal styles that are also given names ("Sultan Al Jaber"): after a lower-case office, a name.
+_GIVEN_STYLES = frozenset({"sultan"})
 _NAME_LINKS = frozenset({"bin", "bint", "ibn", "al"})
 
 
@@ -166,7 +178,7 @@ def _title_start(state: State, first: int, ti: int) -> int:
     return ti
 
 
-_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner"})
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "cabinet"})  # "Transport Cabinet Secretary"
 
 
 def _portfolio_start(state: State, first: int, cue_end: int, m) -> int:
@@ -253,6 +265,9 @@ def _plural(state: State, chunk: Chunk) -> list[NameMention]:
 
 def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     d, cues, i, j = state.doc, state.cues, chunk.i, chunk.j
+    of_country = _of_country(state, i, j)
+    if of_country is not None:
+        of_country, j = of_country  # "Richard Sherman" of "Richard Sherman of South Africa"
     if j - i < 2 or names_something_else(state, i, j):
         return None
     words = name_words(state, i, j)
@@ -278,9 +293,31 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
+    if of_country is not None and not rule:
+        rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
+    if of_country is not None:
+        mention.cue, mention.cue_rule = of_country, "country-after-name"
     lower_office(state, chunk, mention, before)
     return mention
+
+
+def _of_country(state: State, i: int, j: int) -> tuple[str, int] | None:
+    """Rule name_of_country: a chunk of a two- or three-word name and "of <Country>" right after
+    "by", "and", "with" or a comma ("led by Amina Mohammed of Nigeria"): the country the person
+    comes from, and where the name ends."""
+    d = state.doc
+    if d.lower(i - 1) not in _BEFORE_NAME_OF:
+        return None
+    for x in range(i + 2, min(j, i + 4)):
+        if d.low[x] == "of":
+            c = state.country_start.get(x + 1)
+            ok = c is not None and c.j == j and c.form in ("name", "alias", "abbreviation")
+            return (c.name, x) if ok and all(d.is_cap(y) for y in range(i, x)) else None
+    return None
+
+
+_BEFORE_NAME_OF = frozenset({"by", "and", "with", ",", "including", "met"})
 
 
 def find_persons(state: State) -> None:

@@ -31,6 +31,7 @@ _TERMINAL = ".!?,;:…"
 # A kicker over the headline has at most this many words; the headline under it at least these.
 MAX_KICKER_WORDS = 4
 MAX_NAME_KICKER_WORDS = 8
+MAX_ISSUER_WORDS = 12  # "Ministry of Foreign Affairs of the Republic of Indonesia"
 MIN_HEADLINE_UNDER_KICKER = 5
 _KICKER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
@@ -122,16 +123,18 @@ class Kicker(Rule):
         lines = ctx.lines
         ln = lines[i]
         words = ln.text.split()
-        if ln.md_heading or not 1 <= len(words) <= MAX_NAME_KICKER_WORDS or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
+        longest = MAX_ISSUER_WORDS if _issuer(words) else MAX_NAME_KICKER_WORDS
+        if ln.md_heading or not 1 <= len(words) <= longest or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
             return None
         if any(map(str.isdigit, ln.text)) or not _title_case(words):
             return None
         nxt = lines[i + 1].text
         below = nxt.split()
-        if len(below) < max(MIN_HEADLINE_UNDER_KICKER, len(words) + 1) or len(nxt) > MAX_TITLE:
+        issuer = _issuer(words)
+        if len(below) < (MIN_HEADLINE_UNDER_KICKER if issuer else max(MIN_HEADLINE_UNDER_KICKER, len(words) + 1)) or len(nxt) > MAX_TITLE:
             if len(words) > MAX_KICKER_WORDS or not Kicker.stacked(ctx, i + 1):
                 return None
-        elif len(words) > MAX_KICKER_WORDS and _title_case(below):
+        elif len(words) > MAX_KICKER_WORDS and _title_case(below) and not issuer:
             return None
         if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt):
             return None
@@ -141,6 +144,16 @@ class Kicker(Rule):
     def stacked(ctx: Context, i: int) -> bool:
         """Whether line ``i`` is itself a kicker (labels stacked over a headline)."""
         return i + 1 < len(ctx.lines) and _KICKER.match(ctx, i) is not None
+
+
+# First words of an issuing body's name over a release ("Ministry of Foreign Affairs of ...").
+_ISSUERS = frozenset({"ministry", "embassy", "office", "department", "government", "presidency", "secretariat", "permanent"})
+
+
+def _issuer(words: list[str]) -> bool:
+    """Rule issuer_kicker: a body's name of the form "Ministry of ..." over a title-case headline
+    is the release's issuer, not its headline."""
+    return len(words) > 2 and words[0].lower() in _ISSUERS and "of" in words[1:3]
 
 
 def _title_case(words: list[str]) -> bool:

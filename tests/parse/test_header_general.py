@@ -71,3 +71,30 @@ def test_a_date_alone_on_the_last_line_dates_the_story() -> None:
 def test_a_date_on_top_wins_over_one_at_the_end() -> None:
     a = parse(f"Bangladesh, Nepal sign power deal\n\n3 October 2024\n\n{LEDE}\n\nThe line runs through India.\n\nOct. 9, 2024\n")
     assert a.published == "2024-10-03"
+
+
+def test_an_issuing_ministry_over_a_title_case_headline_is_no_headline() -> None:
+    text = (
+        "Ministry of Foreign Affairs of the Republic of Chile\n\n"
+        "Chile and New Zealand Sign Digital Economy Partnership Protocol\n\n"
+        f"Santiago, 4 March 2025\n\n{LEDE}\n"
+    )
+    a = parse(text)
+    assert a.title == "Chile and New Zealand Sign Digital Economy Partnership Protocol"
+    assert a.dateline == "Santiago" and a.published == "2025-03-04"
+
+
+def test_a_long_title_case_line_that_is_no_body_name_stays_the_headline() -> None:
+    text = f"Leaders Of Small States Agree Common Plan On Ocean Fisheries At Summit\n\nAnother Line Here In Title Case Too\n\n{LEDE}\n"
+    a = parse(text)
+    assert a.title == "Leaders Of Small States Agree Common Plan On Ocean Fisheries At Summit"
+
+
+def test_a_follow_prompt_naming_an_outlet_gives_the_source() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nThe line runs through India.\n\nFollow The Daily Star on WhatsApp\n")
+    assert a.source == "The Daily Star" and "Follow" not in body(a)
+
+
+def test_a_follow_prompt_naming_no_outlet_gives_none() -> None:
+    a = parse(f"Bangladesh, Nepal sign power deal\n\n{LEDE}\n\nThe line runs through India.\n\nFollow the latest news on WhatsApp\n")
+    assert a.source is None

@@ -63,7 +63,7 @@ def test_story_reads_at_80x24_on_the_linux_console_without_colour(tmp_path: Path
         # before that: a key sent earlier would meet the list, not the text)
         wait_for(
             tmux,
-            lambda s: "Harbour Security Pact" in s and "╔═ Article" in s,
+            lambda s: "Harbour Security Pact" in s and "╔═ Article ═" in s,
             "the article open and its agreements",
         )
         tmux.keys("4")

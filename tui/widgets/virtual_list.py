@@ -226,6 +226,13 @@ class VirtualList(ScrollView, can_focus=True):
     def on_key(self, event: events.Key) -> None:
         """A printable key that no binding of the list, its screen or the app takes is the
         start of a filter (posted as ``Typed``); bound keys (j, k, q, 1-4...) keep their job."""
+        if event.key == "enter" and self.highlighted is not None:
+            # chosen here, as typed: left to the binding, it would be resolved only once the
+            # key came back up to the app, against whatever a key typed after it (4) focused
+            event.stop()
+            event.prevent_default()
+            self.action_select()
+            return
         character = event.character
         if not event.is_printable or character is None or character.isspace():
             return
