@@ -181,3 +181,27 @@ async def test_the_split_dialog_shows_which_articles_are_marked_without_colour(
         await pilot.press("space")
         await pilot.pause()
         assert boxes()[0] == "X▌" and all(box == " ▌" for box in boxes()[1:])
+
+
+@pytest.mark.slow
+async def test_the_highlighted_agreement_is_in_view_after_zoom_and_back(tmp_path: Path) -> None:
+    """Zoomed, the agreements pane shows every line from the top; given back its small share,
+    it kept that top and left the highlighted agreement below its last row."""
+    from tui.widgets.agreement_list import AgreementList
+
+    app = PactscopeApp(seeded_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        agreements = app.screen.query_one(AgreementList)
+        agreements.highlighted = agreements.option_count - 1
+        await pilot.pause()
+        seen_before = agreements.scroll_offset.y
+        assert seen_before > 0  # the last agreement is below the pane's first rows
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.press("z")
+        await pilot.pause()
+        await pilot.pause(0.2)
+        assert agreements.scroll_offset.y == seen_before

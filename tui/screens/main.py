@@ -354,10 +354,23 @@ class MainScreen(Screen[None]):
         agreements = self.query_one("#agreements-pane")
         if self.maximized is not None:
             self.minimize()
-            self.call_after_refresh(self._balance)
+            self.call_after_refresh(self._after_unzoom)
         elif self.focused is not None:
             agreements.styles.height = None  # the balance's split must not hold when zoomed
             self.maximize(self.focused)
+
+    def _after_unzoom(self) -> None:
+        """Split the right column again, then bring the cursor back into its smaller pane
+        (scrolled to the top while zoomed, it was left below the pane's last row)."""
+        self._balance()
+        self.call_after_refresh(self._cursor_into_view)
+
+    def _cursor_into_view(self) -> None:
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.scroll_to_highlight()
+        elif isinstance(focused, VirtualList):
+            focused.scroll_cursor_into_view()
 
     def _focused_pane(self) -> FilterPane[Any]:
         """The list pane the focus is in (the Articles pane when it is elsewhere)."""

@@ -172,6 +172,11 @@ class VirtualList(ScrollView, can_focus=True):
             lines += (-height) % self.row_height
         self.virtual_size = Size(self.size.width, lines)
 
+    def scroll_cursor_into_view(self) -> None:
+        """Scroll the least that shows the cursor's row (after the list was resized)."""
+        if self.highlighted is not None:
+            self._scroll_row_into_view(self.highlighted)
+
     def _scroll_row_into_view(self, index: int) -> None:
         """Scroll the least that shows the whole row, keeping the top on a row boundary."""
         rh = self.row_height
