@@ -42,9 +42,9 @@ async def test_clearing_a_filter_keeps_the_found_row_in_view(tmp_path: Path) -> 
         assert top <= row * actors.row_height < top + actors.scrollable_content_region.height
 
 
-def reversed_rows(app: PactscopeApp, widget) -> list[int]:
-    """The rows of ``widget`` (0 = its first) holding a reversed cell, as a NO_COLOR
-    terminal shows them (the app's line filters applied)."""
+def reversed_rows(app: PactscopeApp, widget, attribute: str = "reverse") -> list[int]:
+    """The rows of ``widget`` (0 = its first) holding a reversed (or ``attribute``) cell, as
+    a NO_COLOR terminal shows them (the app's line filters applied)."""
     region = widget.content_region
     rows = []
     for y, strip in enumerate(app.screen._compositor.render_strips()):
@@ -55,7 +55,7 @@ def reversed_rows(app: PactscopeApp, widget) -> list[int]:
         x = 0
         for segment in strip:
             inside = region.x <= x < region.right - 1  # the scroll bar's thumb is reversed too
-            if inside and segment.style and segment.style.reverse and segment.text.strip():
+            if inside and segment.style and getattr(segment.style, attribute) and segment.text.strip():
                 rows.append(y - region.y)
                 break
             x += len(segment.text)
@@ -205,3 +205,28 @@ async def test_the_highlighted_agreement_is_in_view_after_zoom_and_back(tmp_path
         await pilot.pause()
         await pilot.pause(0.2)
         assert agreements.scroll_offset.y == seen_before
+
+
+@pytest.mark.slow
+async def test_the_option_under_the_cursor_of_a_dialog_is_underlined_without_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Under NO_COLOR a dialog's cursor was bold only: which of 'Delete it' and 'Keep it'
+    Enter would pick was hard to see. It is underlined too (Textual turns an option list's
+    reverse into colours, which NO_COLOR drops), and moves with the cursor."""
+    from tui.screens.choice import ChoiceList, ChoiceScreen
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = PactscopeApp(seeded_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("2", "delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        choices = app.screen.query_one(ChoiceList)
+        assert choices.highlighted == 1  # Keep it
+        assert reversed_rows(app, choices, "underline") == [1]
+        await pilot.press("k")
+        await pilot.pause()
+        assert reversed_rows(app, choices, "underline") == [0]
+        await pilot.press("escape")

@@ -28,7 +28,7 @@ def numbered(number: int, label: Text) -> Text:
     'a digit: choose' names keys that can be seen."""
     if number > 9:
         return label
-    return Text.assemble((f"{number} ", "bold"), label)
+    return Text.assemble(f"{number} ", label)
 
 
 class ChoiceList(OptionList):
