@@ -230,3 +230,24 @@ async def test_the_option_under_the_cursor_of_a_dialog_is_underlined_without_col
         await pilot.pause()
         assert reversed_rows(app, choices, "underline") == [0]
         await pilot.press("escape")
+
+
+@pytest.mark.slow
+async def test_the_agreements_cursor_is_underlined_without_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The agreement names are bold on every row, so a bold cursor hid in the pane under
+    NO_COLOR: the focused cursor's lines are underlined, and only theirs."""
+    from tui.widgets.agreement_list import AgreementList
+
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = PactscopeApp(seeded_store(tmp_path))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("4")
+        await pilot.pause()
+        agreements = app.screen.query_one(AgreementList)
+        assert agreements.highlighted == 0
+        underlined = reversed_rows(app, agreements, "underline")
+        assert underlined and underlined == list(range(len(underlined)))  # the first option's lines
+        assert len(underlined) < agreements.content_region.height
