@@ -16,7 +16,7 @@ from tui.fix_keys import fix_owner
 class Undo(PaletteCommand):
     title = "Undo correction"
     words = "undo take back revert fix"
-    help = "Take back the newest correction still in force (the store is rebuilt without it)"
+    help = "Take back the newest correction still in force (the store as if it had never been made)"
     key = "u"
     action = "app.undo"
     scope = "screen"  # dialogs and search give "u" a meaning of their own (it is typed)
