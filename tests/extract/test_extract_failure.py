@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import store.extract as extraction
+import store.extract.pipeline as extraction
 from store.extract import extract
 from store.extract.gazetteer import load_gazetteer
 from store.parse.article import parse_article

@@ -1,0 +1,256 @@
+"""The extraction pipeline: ``extract`` and the rules in their order (see the package docstring)."""
+
+from __future__ import annotations
+
+from store.extract.affiliation import fill_fallbacks, home_country
+from store.extract.agreements import find_named
+from store.extract.countries import country_actors, find_countries, index_countries
+from store.extract.credits import block_credit_sentences
+from store.extract.cues import cues_for
+from store.extract.facts import fill_facts
+from store.extract.frameworks import find_frameworks
+from store.extract.gazetteer import Gazetteer
+from store.extract.named_parties import fill_named_parties
+from store.extract.office_forms import office_key
+from store.extract.on_signing import in_force_on_signing
+from store.extract.organizations import find_organizations
+from store.extract.packages import find_packages
+from store.extract.people import person_forms
+from store.extract.persons import find_persons
+from store.extract.referring import fold_generic
+from store.extract.relations import find_relations
+from store.extract.roles import resolve_affiliations
+from store.extract.so_called import find_so_called
+from store.extract.speakers import attribute_quotes
+from store.extract.state import RoleAcc, State
+from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
+from store.extract.unnamed import find_unnamed
+from store.extract.windows import LONG, extract_in_windows
+from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
+
+__all__ = ["extract"]
+
+# The rule of a country mention, by the form it takes (one string each, not one per mention).
+_COUNTRY_RULES = {
+    f: "country-" + f
+    for f in ("name", "alias", "abbreviation", "demonym", "capital", "ambiguous", "place")
+}
+
+
+def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
+    """Every actor and agreement of one article, each once, with spans, roles and facts."""
+    try:
+        if len(article.text) > LONG and len(article.sentences) > 1:  # memory bounded by a window
+            return extract_in_windows(article, lambda part: _extract(part, gazetteer))
+        return _extract(article, gazetteer)
+    except Exception as exc:  # a rule bug must not stop an ingest, nor pass unseen
+        reason = " ".join(str(exc).split())[:120]
+        article.warnings.append(
+            f"extraction stopped ({type(exc).__name__}: {reason}); the text is kept without its actors"
+        )
+        return Extraction(article_id=article.id)
+
+
+def _extract(article: Article, gz: Gazetteer) -> Extraction:
+    if not article.sentences or not article.text:
+        return Extraction(article_id=article.id)  # spans need sentences to point at
+    doc = build_doc(article)
+    scan_gazetteer(doc, gz)
+    find_chunks(doc)
+    n = len(doc.words)
+    state = State(doc, gz, cues_for(gz), bytearray(n), bytearray(n))
+    state.quotes = list(article.quotes)
+    state.published = article.published
+    state.home = home_country(gz, article.dateline, article.byline, article.source)
+    block_credit_sentences(state)  # "Associated Press writer A contributed from B."
+    index_countries(state)
+    find_named(state)
+    find_so_called(state)  # "the so-called migration and economic development partnership"
+    find_organizations(state)
+    find_countries(state)
+    find_persons(state)
+    resolve_affiliations(state)
+    fill_fallbacks(state)  # offices with no cue beside them
+    fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
+    find_relations(
+        state
+    )  # "agreed to restore diplomatic relations": before the mentions that refer to it
+    find_unnamed(state)
+    fill_named_parties(
+        state, last=True
+    )  # after: referring mentions ("the agreement between ...") may say more
+    fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
+    find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
+    find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
+    fill_facts(state)
+    in_force_on_signing(state)  # "relations open with effect from the day of signing"
+    return _assemble(article, state)
+
+
+def _assemble(article: Article, state: State) -> Extraction:
+    gz = state.gz
+    d = state.doc
+    sent, starts, ends = d.sent, d.starts, d.ends
+    out = Extraction(article_id=article.id)
+    hits: dict[tuple[str, str], ActorHit] = {}
+    order: list[tuple[int, ActorHit]] = []
+    for name, mentions in country_actors(state).items():
+        country = gz.countries.get(name)
+        hit = ActorHit("country", name, code=country.code if country else None)
+        aliases = hit.aliases
+        for c in mentions:
+            surface = c.surface
+            if surface != name and surface not in aliases:
+                aliases.append(surface)
+        hit.spans = [
+            Span(
+                sent[c.i],
+                starts[c.i],
+                ends[c.j - 1],
+                _COUNTRY_RULES.get(c.form) or "country-" + c.form,
+            )
+            for c in mentions
+        ]
+        hit.rule = hit.spans[0].rule if hit.spans else ""
+        hits[("country", name)] = hit
+        order.append((mentions[0].i, hit))
+    for acc in state.orgs.values():
+        hit = ActorHit("organization", acc.name, list(acc.aliases), spans=list(acc.spans))
+        hit.rule = min(acc.spans, key=lambda s: s.start).rule if acc.spans else ""
+        hits[("organization", acc.name)] = hit
+        order.append((acc.first, hit))
+    names: dict[int, str] = {}
+    taken: set[str] = set()
+    others = {name for _kind, name in hits}
+    for p in state.persons:
+        forms = person_forms(p)
+        name = forms[0]
+        if name in others:
+            continue  # a country or organisation read as a name
+        if name in taken:  # two people written the same way: keep them apart
+            name = f"{name} ({len(taken)})"
+        taken.add(name)
+        names[id(p)] = name
+        hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=list(p.spans))
+        hit.rule = min(p.spans, key=lambda s: s.start).rule if p.spans else ""
+        if p.roles:
+            hit.roles = _roles(p.roles)
+        hits[("person", name)] = hit
+        order.append((p.first, hit))
+    order.sort(key=lambda x: x[0])
+    out.actors = [h for _, h in order]
+    for acc in sorted(state.agreements, key=lambda a: a.first):
+        if not acc.mentions:
+            continue
+        hit = AgreementHit(
+            name=acc.name,
+            unnamed=acc.unnamed,
+            aliases=_aliases(acc),
+            keywords=list(acc.keywords),
+            parties=[p for p, _ in acc.parties],
+            year=acc.year,
+            status=acc.status,
+            value=acc.value,
+            amount=acc.amount,
+            currency=acc.currency,
+            facts=list(acc.facts),
+            spans=sorted(acc.spans, key=lambda s: s.start),
+            part_of=acc.part_of,
+        )
+        out.agreements.append(hit)
+    _ensure_referenced(out, hits, gz)
+    out.quotes = attribute_quotes(state, names)
+    out.candidates = _candidates(state, {h.name for h in out.actors})
+    return out
+
+
+def _candidates(state: State, taken: set[str]) -> list[ActorHit]:
+    """Names without evidence, one hit per name with all its spans (none already an actor)."""
+    if not state.candidates:
+        return []
+    text = state.doc.text
+    found: dict[str, ActorHit] = {}
+    for span in state.candidates:
+        name = " ".join(text[span.start : span.end].split())
+        if name in taken:
+            continue
+        hit = found.get(name)
+        if hit is None:
+            hit = found[name] = ActorHit("person", name, rule=span.rule)
+        hit.spans.append(span)
+    return list(found.values())
+
+
+def _aliases(acc) -> list[str]:
+    """An agreement's other forms; an unnamed one's also the text's own phrases for it ("the
+    15-year deal", "the asylum treaty"), each once."""
+    out = [a for a in acc.aliases if a != acc.name]
+    if acc.unnamed:
+        seen = {a.casefold() for a in out} | {acc.name.casefold()}
+        for k in acc.keywords:
+            if k.casefold() not in seen:
+                seen.add(k.casefold())
+                out.append(k)
+    return out
+
+
+def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
+    """A person's offices, each once: a bare title yields to a longer one that holds it, and
+    an office without a country takes the person's most frequent one."""
+    titles = [r.title.casefold() for r in roles]  # folded once, not once per pair
+    distinct = set(titles)  # a person named 2,000 times has a handful of titles: not n^2 pairs
+    counts: dict[str, int] = {}
+    for r in roles:
+        if r.affiliation:
+            counts[r.affiliation] = counts.get(r.affiliation, 0) + 1
+    # one person, one country: the most frequent, the first met on ties (dicts keep order)
+    own = max(counts, key=counts.__getitem__) if counts else None
+    placed = {t for t, r in zip(titles, roles, strict=True) if r.affiliation} if counts else ()
+    held: dict[str, bool] = {}
+    seen = set()
+    out: list[RoleHit] = []
+    for folded, r in zip(titles, roles, strict=True):
+        aff, aff_rule = r.affiliation, r.affiliation_rule
+        if aff is None:
+            inside = held.get(folded)
+            if inside is None:
+                inside = held[folded] = any(folded != t and folded in t for t in distinct)
+            if inside:
+                continue  # "Minister" beside "Minister of Defense"
+            if own is not None:
+                aff, aff_rule = own, "person-country"
+        if aff is None and folded in placed:
+            continue
+        key = (office_key(r.title), aff)  # "Defence Minister" = "Minister of Defense"
+        if key not in seen:
+            seen.add(key)
+            out.append(RoleHit(r.title, aff, r.sentence, r.rule, aff_rule))
+    if len(out) > 1 and any(not h.title for h in out):
+        out = [
+            h for h in out if h.title
+        ]  # a country alone ("A of Nigeria") beside an office adds nothing
+    return out
+
+
+def _ensure_referenced(
+    out: Extraction, hits: dict[tuple[str, str], ActorHit], gz: Gazetteer
+) -> None:
+    """Every role affiliation and agreement party is an actor hit (spans == [] if unmentioned)."""
+    present = {h.name for h in out.actors}
+    wanted: list[str] = []
+    for h in out.actors:
+        if h.roles:  # only persons have any
+            wanted += [r.affiliation for r in h.roles if r.affiliation]
+    for a in out.agreements:
+        wanted += a.parties
+    for name in wanted:
+        if name in present:
+            continue
+        country = gz.countries.get(name)
+        if country is not None:
+            out.actors.append(
+                ActorHit("country", name, code=country.code, rule="named-by-role-or-party")
+            )
+        else:
+            out.actors.append(ActorHit("organization", name, rule="named-by-role-or-party"))
+        present.add(name)
