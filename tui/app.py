@@ -33,9 +33,7 @@ from tui.navigation import HOME, History, Location
 from tui.safe import one_line
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
-from tui.screens.help import HelpScreen
 from tui.screens.main import MainScreen
-from tui.screens.matrix import MatrixScreen
 from tui.screens.search import SearchScreen
 
 if TYPE_CHECKING:
@@ -303,7 +301,8 @@ class PactscopeApp(CorrectionWriter, App[None]):
         """The screen showing an actor, an agreement or the matrix."""
         if location.kind == "actor":
             return ActorScreen(location.id)
-        if location.kind == "matrix":
+        if location.kind == "matrix":  # loaded when first opened: not part of the cold start
+            from tui.screens.matrix import MatrixScreen
             return MatrixScreen()
         if (screen := self.correction_view(location.kind)) is not None:
             return screen
@@ -365,6 +364,7 @@ class PactscopeApp(CorrectionWriter, App[None]):
             self.go(location)
 
     def open_help(self) -> None:
+        from tui.screens.help import HelpScreen  # loaded when first asked for, like the matrix
         self.push_screen(HelpScreen())
 
     # --- the terminal ----------------------------------------------------------------------

@@ -16,8 +16,6 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.widget import Widget
 
-from tui import fix_flows
-
 ACTOR_OPS: tuple[str, ...] = ("merge", "split", "rename", "kind", "delete")
 AGREEMENT_OPS: tuple[str, ...] = (
     "merge", "split", "rename", "delete", "add_party", "remove_party", "set"
@@ -98,6 +96,8 @@ class Fixable:
         record = self.fix_record()
         if record is None or op not in self.fix_ops():
             return
+        from tui import fix_flows  # the dialogs load with the first correction, not at start
+
         if op == "mark":
             self.toggle_mark(record)
             node.refresh_bindings()

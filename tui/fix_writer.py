@@ -23,8 +23,6 @@ from textual.screen import ModalScreen, Screen
 from tui.fix_keys import fix_owner
 from tui.navigation import Location
 from tui.safe import one_line
-from tui.screens.history import HistoryScreen
-from tui.screens.suggestions import SuggestionsScreen
 
 if TYPE_CHECKING:
     from store.records import Correction
@@ -74,7 +72,11 @@ class CorrectionWriter:
         app.go(Location("corrections", ""))
 
     def correction_view(self, kind: str) -> Screen[None] | None:
-        """The suggestions or corrections history screen, for a location of that kind."""
+        """The suggestions or corrections history screen, for a location of that kind (each
+        module loaded when first opened, so the explorer starts without them)."""
+        from tui.screens.history import HistoryScreen
+        from tui.screens.suggestions import SuggestionsScreen
+
         if kind == "suggestions":
             return SuggestionsScreen()
         if kind == "corrections":

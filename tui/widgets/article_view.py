@@ -23,7 +23,6 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from store.records import ArticleMeta, Body, Mention
-from tui.fix_flows import split_mention, start
 from tui.glyphs import glyphs
 from tui.safe import clean_body, file_name, one_line, without_headline
 from tui.widgets.text_layout import MENTION_KINDS, checked_body, wrap
@@ -199,6 +198,8 @@ class ArticleView(ScrollView, can_focus=True):
         """The mention under the cursor to a new record of its own (asks for its name)."""
         if self.body is not None and self.cursor is not None:
             mention = self.body.mentions[self.cursor]
+            from tui.fix_flows import split_mention, start  # dialogs load on first use
+
             start(self, split_mention(self, self.body.id, mention))
 
     def action_copy_url(self) -> None:
