@@ -28,16 +28,16 @@ def _binding(key: str, op: str, description: str, show: bool = False) -> Binding
 
 
 def mark_binding() -> Binding:
-    return _binding(MARK_KEY, "mark", "Mark")  # 80 columns: the footer shows M Merge only
+    return _binding(MARK_KEY, "mark", "Mark")  # help and palette; the footer has no room for it
 
 
 def actor_bindings() -> list[Binding]:
     """The keys that correct an actor (lists and the actor view)."""
     return [
         _binding("M", "merge", "Merge", show=True),
-        _binding("X", "split", "Split"),
-        _binding("R", "rename", "Rename"),
-        _binding("K", "kind", "Change kind"),
+        _binding("X", "split", "Split", show=True),
+        _binding("R", "rename", "Rename", show=True),
+        _binding("K", "kind", "Change kind", show=True),
         _binding("delete", "delete", "Delete"),
     ]
 
@@ -53,9 +53,9 @@ def agreement_bindings() -> list[Binding]:
     """The keys that correct an agreement (the agreements pane and the agreement view)."""
     return [
         _binding("M", "merge", "Merge", show=True),
-        _binding("X", "split", "Split"),
-        _binding("R", "rename", "Rename"),
-        _binding("S", "set", "Set status/year/value"),
+        _binding("X", "split", "Split", show=True),
+        _binding("R", "rename", "Rename", show=True),
+        _binding("S", "set", "Set status/year/value", show=True),
         _binding("plus", "add_party", "Add party"),
         _binding("minus", "remove_party", "Remove party"),
         _binding("delete", "delete", "Delete"),

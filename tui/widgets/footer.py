@@ -24,9 +24,10 @@ from textual.widget import Widget
 
 FOOTER_ORDER: tuple[str, ...] = (
     "q", "question_mark", "slash", "escape", "1", "z", "e", "s", "enter", "*", "r", "m", "f",
+    "S", "K", "R", "X",
 )
 """Footer hints by how much they are needed: those at the end give way first when the line is
-full (``*``: any key not named)."""
+full (``*``: any key not named). The corrections after Merge show where a wide terminal has room."""
 
 
 @dataclass(frozen=True, slots=True)
