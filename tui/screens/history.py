@@ -15,7 +15,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Static
 
 from store.records import CorrectionEntry
@@ -24,6 +23,7 @@ from tui.explorer import explorer
 from tui.glyphs import glyphs
 from tui.navigation import Location
 from tui.screens.entity import leave, store_lock
+from tui.screens.following import FollowingScreen
 from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, clean
 from tui.widgets.virtual_list import VirtualList
@@ -92,7 +92,7 @@ class HistoryList(VirtualList):
         return entry_text(record, self.names)
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(FollowingScreen):
     """Every correction of the store, with undo and redo."""
 
     CSS_PATH = "history.tcss"
@@ -103,9 +103,6 @@ class HistoryScreen(Screen[None]):
         *(b for b in screen_bindings() if b.action not in ("app.undo", "app.redo")),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._generation: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Reading the corrections...", id="history-head", markup=False)
@@ -117,15 +114,9 @@ class HistoryScreen(Screen[None]):
         self.query_one(HistoryList).focus()
         self.store_changed()
 
-    def store_changed(self) -> None:
-        store = explorer(self).store
-        generation = getattr(store, "generation", None)
-        if store is not None and generation != self._generation:
-            self._generation = generation
-            self._read(store)
 
     @work(thread=True, exclusive=True, group="history")
-    def _read(self, store: Any) -> None:
+    def read(self, store: Any) -> None:
         with store_lock(self.app):
             if store.closed:
                 return

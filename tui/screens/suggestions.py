@@ -17,15 +17,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.screen import Screen
 from textual.widgets import Static
 
 from store.resolve.suggest import Suggestion, settled_pairs, suggest
 from tui import fix_flows
 from tui.commands import screen_bindings
-from tui.explorer import explorer
 from tui.glyphs import glyphs
 from tui.screens.entity import leave, store_lock
+from tui.screens.following import FollowingScreen
 from tui.screens.pair import PairScreen, Side
 from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, clean
@@ -87,7 +86,7 @@ class SuggestionList(VirtualList):
         return row_text(record)
 
 
-class SuggestionsScreen(Screen[None]):
+class SuggestionsScreen(FollowingScreen):
     """Likely duplicates to merge or dismiss."""
 
     CSS_PATH = "suggestions.tcss"
@@ -99,9 +98,6 @@ class SuggestionsScreen(Screen[None]):
         *screen_bindings(),
     ]
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._generation: int | None = None
 
     def compose(self) -> ComposeResult:
         yield Static("Finding likely duplicates...", id="suggestions-head", markup=False)
@@ -113,16 +109,9 @@ class SuggestionsScreen(Screen[None]):
         self.query_one(SuggestionList).focus()
         self.store_changed()
 
-    def store_changed(self) -> None:
-        """Find the suggestions again for the store now open (it changed, or first showing)."""
-        store = explorer(self).store
-        generation = getattr(store, "generation", None)
-        if store is not None and generation != self._generation:
-            self._generation = generation
-            self._find(store)
 
     @work(thread=True, exclusive=True, group="suggest")
-    def _find(self, store: Any) -> None:
+    def read(self, store: Any) -> None:
         with store_lock(self.app):
             if store.closed:
                 return
