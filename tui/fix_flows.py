@@ -10,7 +10,7 @@ writing. Names shown in questions come from the store and stay plain ``Text``.
 from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Sequence
-from typing import Any, cast
+from typing import Any
 
 from rich.text import Text
 from textual.dom import DOMNode
@@ -308,11 +308,6 @@ def dismiss(node: DOMNode, table: str, first: str, second: str) -> None:
     a, b = _record(node, table, first), _record(node, table, second)
     names = " and ".join(named(r.name) for r in (a, b) if r is not None)
     _correct(node, Correction("dismiss", (first, second)), f"Kept apart: {names}.")
-
-
-def flow_of(name: str) -> Callable[..., Coroutine[Any, Any, None]]:
-    """A flow by its operation name (what the keys' actions call)."""
-    return cast(Callable[..., Coroutine[Any, Any, None]], FLOWS[name])
 
 
 FLOWS: dict[str, Callable[..., Any]] = {

@@ -69,15 +69,6 @@ class UndoImage:
     records: dict[str, dict[str, dict[str, Any] | None]] = field(default_factory=dict)
 
 
-def image_to_dict(image: UndoImage) -> dict[str, Any]:
-    return {
-        "id": image.id,
-        "valid_at": image.valid_at,
-        "restores": image.restores,
-        "records": image.records,
-    }
-
-
 def image_from_dict(d: dict[str, Any]) -> UndoImage:
     return UndoImage(str(d["id"]), int(d["valid_at"]), int(d["restores"]), d.get("records") or {})
 
