@@ -12,6 +12,7 @@ import re
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -19,6 +20,7 @@ from store.records import Sentence
 from store.search.vocabulary import WORD, strip_accents
 from store.text import fold
 
+_BOUNDS = attrgetter("start", "end")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _ASCII_SEPARATORS = bytes(
     b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256)
@@ -72,12 +74,15 @@ def article_terms(text: str, sentences: Sequence[Sentence]) -> ArticleTerms:
             # no letter or digit outside ASCII ("€", dashes, quotes): each becomes one "?",
             # a separator, so offsets stay those of the text
             raw = folded.encode("ascii", "replace").translate(_ASCII_SEPARATORS)
-            for s in sentences:
-                found = set(raw[s.start : s.end].split())
-                parts.append(b" ".join(found))
-                counts.append(len(found))
-                spans.extend((s.start, s.end))
-            return ArticleTerms(b" ".join(parts), counts, spans, text)
+            # whole lists at once: one set per sentence, no per-sentence appends
+            bounds = list(map(_BOUNDS, sentences))
+            found = [set(raw[a:b].split()) for a, b in bounds]
+            return ArticleTerms(
+                b" ".join(list(map(b" ".join, found))),
+                array("i", map(len, found)),
+                array("i", [x for ab in bounds for x in ab]),
+                text,
+            )
         cut = [folded[s.start : s.end] for s in sentences]
     else:  # folding changed the length: fold each sentence on its own
         cut = [fold(text[s.start : s.end]) for s in sentences]
