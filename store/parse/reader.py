@@ -137,9 +137,10 @@ def front_matter(text: str) -> str:
     """``text`` with a leading front-matter block turned into the header lines the parser
     reads (title first, then "By ...", "Published: ...", "Source: ..."), other keys dropped;
     rule lines before the first words go too. Text without front matter is returned as is."""
-    lines = text.split("\n", MAX_FRONT_MATTER + 1)
-    closers = _FENCES.get(lines[0].strip())
-    if closers is not None:
+    nl = text.find("\n")
+    closers = _FENCES.get((text if nl < 0 else text[:nl]).strip())
+    if closers is not None:  # only then is the text cut into lines
+        lines = text.split("\n", MAX_FRONT_MATTER + 1)
         end = next(
             (k for k in range(1, min(len(lines), MAX_FRONT_MATTER + 1)) if lines[k].strip() in closers),
             None,
@@ -155,10 +156,11 @@ def front_matter(text: str) -> str:
             rest = text.split("\n", end + 1)[end + 1] if len(lines) > end + 1 else ""
             text = "\n".join(header.values()) + "\n\n" + rest if header else rest
     while True:  # rules above the headline are markup, not the title
-        first, _, rest = text.lstrip("\n").partition("\n")
-        if not _RULE.fullmatch(first):
+        body = text.lstrip("\n")
+        nl = body.find("\n")  # the first line alone is copied, not the rest as well
+        if not _RULE.fullmatch(body if nl < 0 else body[:nl]):
             return text
-        text = rest
+        text = "" if nl < 0 else body[nl + 1 :]
 
 
 def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -206,7 +208,8 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
     data = read_file_bytes(path)
     text, warnings = _decode(data, path)
     text = normalise_newlines(text).lstrip("\ufeff")
-    longest = max(map(len, text.split("\n")))
+    # no line is longer than the text: only a long text is split to measure its lines
+    longest = max(map(len, text.split("\n"))) if len(text) > MAX_LINE else 0
     if longest > MAX_LINE:
         raise ReadError.of(path, f"a line of {longest:,} characters; the limit is {MAX_LINE:,}")
     text = front_matter(strip_controls(text))
