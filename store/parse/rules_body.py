@@ -114,8 +114,9 @@ class Publisher(Rule):
     max_chars = 300
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        found = header.source_of(s)
+        ln = ctx.lines[i]
+        s = ln.text
+        found = header.source_of(s, ln.low)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
             return self.label(publisher=found)
         return None
@@ -227,13 +228,8 @@ class Furniture(Rule):
     name, kind = "furniture", "furniture"
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        if boilerplate.is_boilerplate(s):
-            return self.label()
-        low = s.lower()
-        if boilerplate.is_player_chrome(s, low) or boilerplate.is_reader_prompt(s, low):
-            return self.label()
-        return None
+        ln = ctx.lines[i]
+        return self.label() if boilerplate.is_furniture(ln.text, ln.low) else None
 
 
 class RelatedLabel(Rule):
@@ -348,7 +344,7 @@ class Prose(Rule):
                 else:  # "Hanoi, Sep 10 (EFE).-": the year may be found in the text
                     day = day_month_in(s[: found.cut])
                 s = s[found.cut :]
-        return self.label(text=s, place=place, wire=wire, dates=dates, day=day)
+        return Label("body", "prose", text=s, place=place, wire=wire, dates=dates, day=day)  # every prose line: no kwargs dict
 
 
 BODY_RULES: tuple[Rule, ...] = (

@@ -313,7 +313,8 @@ class Caption(Rule):
     max_chars = credits.MAX_CAPTION_LINE
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        found = credits.split_credit(ctx.lines[i].text)
+        ln = ctx.lines[i]
+        found = credits.split_credit(ln.text, ln.low)
         if found is None:
             return None
         if not found[0]:
