@@ -70,10 +70,26 @@ _ODD = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _HIGH = re.compile("[^\x00-\x7f]")
 
 
-def _looks_binary(text: str) -> bool:
-    """True when decoded text is mostly not prose (controls, replacement characters)."""
-    sample = text[:65536]
-    return len(_ODD.findall(sample)) > len(sample) * _BINARY_SHARE
+# The bytes of the ASCII characters of _ODD; every other byte, deleted, leaves only those.
+_ODD_ASCII = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_NOT_ODD_ASCII = bytes(b for b in range(256) if b not in _ODD_ASCII)
+_SAMPLE = 65536
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")  # U+0080-U+009F in UTF-8 (C2 only ever leads)
+
+
+def _looks_binary(text: str, utf8: bytes | None = None) -> bool:
+    """True when decoded text is mostly not prose (controls, replacement characters).
+    ``utf8`` is the UTF-8 the text was decoded from, when it was: then the odd characters
+    are counted in the bytes (C1 controls are C2 80 to C2 9F, U+FFFD is EF BF BD), which is
+    much faster than a pattern over the text, as long as the sample is the whole text."""
+    sample = text[:_SAMPLE]
+    if utf8 is not None and len(utf8) <= _SAMPLE:
+        odd = len(utf8.translate(None, _NOT_ODD_ASCII)) + utf8.count(b"\xef\xbf\xbd")
+        if b"\xc2" in utf8:
+            odd += len(_C1_UTF8.findall(utf8))
+    else:
+        odd = len(_ODD.findall(sample))
+    return odd > len(sample) * _BINARY_SHARE
 
 
 def _mostly_high(text: str) -> bool:
@@ -99,7 +115,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
         text = data.decode("cp1252", "replace")
         legacy = True
         warnings.append("not UTF-8, read as cp1252")
-    if _looks_binary(text):
+    if _looks_binary(text, None if legacy else data):
         raise ReadError.of(path, "binary file, not an article")
     if legacy and _mostly_high(text):
         raise ReadError.of(path, "not UTF-8, and not cp1252 text either (unknown encoding)")
