@@ -65,9 +65,8 @@ def _has_label_word(low: str) -> bool:
     return False
 
 
-def _credit_start(line: str, low: str | None = None) -> int | None:
-    """Where the credit that ends ``line`` starts, or None without one; ``low`` is
-    ``line.lower()`` when the caller has it."""
+def _credit_start(line: str) -> int | None:
+    """Where the credit that ends ``line`` starts, or None without one."""
     from_ = max(0, len(line) - MAX_CREDIT_CHARS - 3)
     last = line[-1]
     if last == ".":  # the last character before the full stops, found without copying the line
@@ -76,7 +75,7 @@ def _credit_start(line: str, low: str | None = None) -> int | None:
             end -= 1
         last = line[end - 1] if end > 0 else ""
     tail = line[from_:]
-    if not (last in ")]" or "/" in tail or _has_label_word(_lower_tail(tail, line, low, from_))):
+    if not (last in ")]" or "/" in tail or _has_label_word(tail.lower())):
         return None  # no bracket at the end, no capitals after a slash, no picture label: no credit
     for m in _STARTS.finditer(line, from_):
         start = m.end()
@@ -88,14 +87,6 @@ def _credit_start(line: str, low: str | None = None) -> int | None:
         if _TAIL.fullmatch(tail) is not None and _credit_like(tail):
             return start
     return None
-
-
-def _lower_tail(tail: str, line: str, low: str | None, from_: int) -> str:
-    """``tail`` (``line[from_:]``) in lower case: cut from ``low`` when it maps ``line``
-    character for character (the same length), else made."""
-    if low is not None and len(low) == len(line):
-        return low[from_:]
-    return tail.lower()
 
 
 _AGENCY_WORDS = ("photo", "photos", "pic", "pics", "wire", "images", "pool", "picture")
@@ -116,12 +107,11 @@ def _credit_like(tail: str) -> bool:
     return any(len(p.split()) >= 2 or p.lower().rsplit(" ", 1)[-1] in _AGENCY_WORDS for p in parts)
 
 
-def split_credit(line: str, low: str | None = None) -> tuple[str, str] | None:
-    """``(caption, credit)`` when ``line`` ends with a photo credit; caption may be "";
-    ``low`` is ``line.lower()`` when the caller has it."""
+def split_credit(line: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` when ``line`` ends with a photo credit; caption may be ""."""
     if len(line) > MAX_CAPTION_LINE or not line:
         return None
-    start = _credit_start(line, low)
+    start = _credit_start(line)
     if start is None:
         return None
     caption = line[:start].rstrip()

@@ -313,8 +313,7 @@ class Caption(Rule):
     max_chars = credits.MAX_CAPTION_LINE
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        ln = ctx.lines[i]
-        found = credits.split_credit(ln.text, ln.low)
+        found = credits.split_credit(ctx.lines[i].text)
         if found is None:
             return None
         if not found[0]:
