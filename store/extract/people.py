@@ -6,11 +6,16 @@ used alone later attaches to the person introduced before it (rule "name-again")
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from store.extract.names import is_japanese, known_as, name_key, name_parts, particle_free
 from store.extract.offices import NameMention
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.tokens import APOSTROPHES, Chunk
+
+# Sort keys read in C, not through a Python lambda per item.
+_I, _FIRST = attrgetter("i"), attrgetter("first")
 
 
 def group_persons(state: State, titled: list[NameMention], plain: list[NameMention], one_word: list[Chunk]) -> None:
@@ -41,7 +46,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
         (full if m.evidence else unnamed).append(m)
     # group full names (order-insensitive on given name + surname)
     groups: dict[frozenset[str], list[NameMention]] = {}
-    for m in sorted(full, key=lambda x: x.i):
+    for m in sorted(full, key=_I):
         groups.setdefault(name_key(m.words, suffixes), []).append(m)
     heading = d.heading
     for m in unnamed:
@@ -78,7 +83,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
                 by_surname.setdefault(nick.casefold(), []).append(p)
         if p.given:
             by_given.setdefault(p.given.casefold(), []).append(p)
-    for m in sorted(singles, key=lambda x: x.i):
+    for m in sorted(singles, key=_I):
         word = m.words[0].rstrip(".")
         cands = by_surname.get(word.casefold())
         if not cands and len(by_given.get(word.casefold(), ())) == 1 and by_given[word.casefold()][0].first < m.i:
@@ -128,7 +133,7 @@ def _positions(d, keys: set[str]) -> list[int]:
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
     """Of persons sharing a surname, the first introduced before this point (else the first)."""
-    return cands[0] if len(cands) == 1 else min([p for p in cands if p.first <= at] or cands, key=lambda p: p.first)
+    return cands[0] if len(cands) == 1 else min([p for p in cands if p.first <= at] or cands, key=_FIRST)
 
 
 def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
