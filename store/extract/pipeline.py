@@ -34,7 +34,7 @@ __all__ = ["extract"]
 
 # Sort keys read in C, not through a Python lambda per item.
 _START, _FIRST, _FIRST_ITEM = attrgetter("start"), attrgetter("first"), itemgetter(0)
-_I, _J, _FORM = attrgetter("i"), attrgetter("j"), attrgetter("form")
+_SURFACE = attrgetter("surface")
 
 
 class _CountryRules(dict):
@@ -47,7 +47,6 @@ class _CountryRules(dict):
 
 
 _COUNTRY_RULES = _CountryRules()
-_PREVIOUS = (-1).__add__  # j - 1: a mention's last token
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -105,27 +104,15 @@ def _assemble(article: Article, state: State) -> Extraction:
     d = state.doc
     sent, starts, ends = d.sent, d.starts, d.ends
     out = Extraction(article_id=article.id)
+    rules = _COUNTRY_RULES
     hits: dict[tuple[str, str], ActorHit] = {}
     order: list[tuple[int, ActorHit]] = []
     for name, mentions in country_actors(state).items():
         country = gz.countries.get(name)
-        hit = ActorHit("country", name, code=country.code if country else None)
-        aliases = hit.aliases
-        for c in mentions:
-            surface = c.surface
-            if surface != name and surface not in aliases:
-                aliases.append(surface)
-        # the spans built in C from the mentions' fields (one Span per mention)
-        first = list(map(_I, mentions))
-        hit.spans = list(
-            map(
-                Span,
-                map(sent.__getitem__, first),
-                map(starts.__getitem__, first),
-                map(ends.__getitem__, map(_PREVIOUS, map(_J, mentions))),
-                map(_COUNTRY_RULES.__getitem__, map(_FORM, mentions)),
-            )
-        )
+        # its other written forms, each once in the order met (deduplicated in C)
+        aliases = [s for s in dict.fromkeys(map(_SURFACE, mentions)) if s != name]
+        hit = ActorHit("country", name, aliases, code=country.code if country else None)
+        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], rules[c.form]) for c in mentions]
         hit.rule = hit.spans[0].rule if hit.spans else ""
         hits[("country", name)] = hit
         order.append((mentions[0].i, hit))
