@@ -6,6 +6,7 @@ used alone later attaches to the person introduced before it (rule "name-again")
 
 from __future__ import annotations
 
+from itertools import compress
 from operator import attrgetter
 
 from store.extract.names import is_japanese, known_as, name_key, name_parts, particle_free
@@ -13,6 +14,7 @@ from store.extract.offices import NameMention
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.tokens import APOSTROPHES, Chunk
+from store.records import Span
 
 # Sort keys read in C, not through a Python lambda per item.
 _I, _FIRST = attrgetter("i"), attrgetter("first")
@@ -127,8 +129,10 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
 
 def _positions(d, keys: set[str]) -> list[int]:
     """Capitalised tokens whose folded form is one of keys, in order."""
-    fold = d.fold
-    return [k for k in d.caps if fold[k] in keys] if keys else []
+    if not keys:
+        return []
+    caps = d.caps
+    return list(compress(caps, map(keys.__contains__, map(d.fold.__getitem__, caps))))  # in C
 
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
@@ -141,7 +145,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     form = " ".join(m.words)
     if form not in p.forms:
         p.forms.append(form)
-    p.spans.append(state.span(i, j, m.rule or "name-again"))
+    p.spans.append(Span(d.sent[i], d.starts[i], d.ends[j - 1], m.rule or "name-again"))  # state.span, inline
     if i < p.first:
         p.first = i
     state.person_tok[i:j] = b"\x01" * (j - i)  # state.block in one step (0 <= i < j <= len(d))
