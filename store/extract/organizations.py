@@ -6,7 +6,7 @@ only when they act ("the White House said")."""
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
@@ -29,7 +29,6 @@ from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
-_TEXT, _I = attrgetter("text"), attrgetter("i")
 _LEADERS = frozenset(
     "In On At As By For From With During After Before While This These That Those It Its Their Our "
     "But And If When Since Despite Amid Although Meanwhile According Under".split()
@@ -314,12 +313,8 @@ def _later_forms(state: State) -> None:
                 forms[f] = acc
     if not forms:
         return
-    words, chunks = d.words, d.chunks
-    # the chunks worth a look, picked in C: those whose text is a form, and those led by a
-    # determiner (their text is looked up without it); in text order, each once
-    picked = set(compress(range(len(chunks)), map(forms.__contains__, map(_TEXT, chunks))))
-    picked.update(compress(range(len(chunks)), map(_DETERMINERS.__contains__, map(words.__getitem__, map(_I, chunks)))))
-    for chunk in map(chunks.__getitem__, sorted(picked)):
+    words = d.words
+    for chunk in d.chunks:
         # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
         # chunk's blocking never reaches this one
         i = chunk.i
