@@ -56,9 +56,26 @@ def past_relative(d: Doc, k: int, here: int) -> int:
 _CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
 
 
-def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
-    """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
+# Every year ``_YEAR`` matches in ASCII digits, to test many words at once.
+_YEARS = frozenset(f"{y}" for y in range(1900, 2100))
+
+
+def _no_year_near(d: Doc, i: int) -> bool:
+    """Whether no year stands where ``mention_year`` looks for one: the dozen tokens before the
+    mention and the rest of its sentence (most mentions: their answer is known at once). Only
+    answered for a sentence that ends within 60 tokens of an ASCII text; else False."""
+    hi = i + 60
+    if hi < d.n and d.sent[hi] == d.sent[i] or not d.text.isascii():
+        return False  # a long sentence, or digits of other scripts: read it word by word
+    return _YEARS.isdisjoint(d.words[i - 12 if i > 12 else 0 : hi])
+
+
+def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tuple[int | None, str]:
+    """"signed in (July) 2023" after a mention, else "the 2015 <mention>". ``aside`` is
+    ``in_aside(doc, i)`` when the caller knows it already."""
     d = state.doc
+    if _no_year_near(d, i):
+        return None, ""
     words, low, n = d.words, d.low, d.n
     k = j
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
@@ -70,7 +87,7 @@ def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
             nouns = state.cues.family
             x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
             k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
-    if in_aside(d, i):
+    if in_aside(d, i) if aside is None else aside:
         k = n  # "the USMCA, which replaced NAFTA, came into force in 2020": not NAFTA's year
     if k > j and words[k - 1] == ",":
         aside = past_aside(d, k - 1, d.sent[i], _BEFORE_IN)

@@ -238,7 +238,8 @@ def fill_facts(state: State) -> None:
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
             if status is None and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
-            if status is None and not in_aside(d, i):
+            aside = in_aside(d, i)
+            if status is None and not aside:
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
@@ -254,7 +255,8 @@ def fill_facts(state: State) -> None:
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
             unsigned = status in ("under_review", "under_negotiation") or _left(d, lead)
-            year, rule = mention_year(state, i, j) if not unsigned else (None, "")
+            # (a year already found is kept: another mention's is not read)
+            year, rule = mention_year(state, i, j, aside) if not unsigned and acc.year is None else (None, "")
             if unsigned and status is None and i > 0:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own
                 w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
