@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 
 from store.extract.state import State
 
@@ -101,15 +100,13 @@ def _value_cues(state: State) -> dict[str, list[tuple[str, ...]]]:
     return cached
 
 
-def _cue_sentences(state: State) -> set[int]:
-    """Sentences holding a word some value cue starts with ("worth", "valued"): the only ones
-    ``value_start`` can answer in, found once per article in C instead of walked per mention."""
-    found = state.cache.get("value_cue_sentences")
-    if found is None:
-        d = state.doc
-        found = set(compress(d.sent, map(_value_cues(state).__contains__, d.low)))
-        state.cache["value_cue_sentences"] = found
-    return found  # type: ignore[return-value]
+def _openers(state: State) -> frozenset[str]:
+    """Words a value cue's walk may start at: a cue's first word or a word leading to one
+    (built once per cue set)."""
+    cached = state.cues.derived.get("value_openers")
+    if cached is None:
+        cached = state.cues.derived["value_openers"] = frozenset(_value_cues(state)) | _LEADS
+    return cached  # type: ignore[return-value]
 
 
 def value_start(state: State, j: int) -> int | None:
@@ -118,11 +115,9 @@ def value_start(state: State, j: int) -> int | None:
     (Rule: value_after_mention.)"""
     d = state.doc
     low, n, sent = d.low, d.n, d.sent
-    if not 0 <= j < n:
-        return None
+    if not 0 <= j < n or low[j] not in _openers(state):
+        return None  # the word after the mention neither is nor leads to a cue: most mentions
     here = sent[j - 1] if j else sent[j]
-    if here not in _cue_sentences(state):
-        return None  # no cue word in the sentence: most mentions
     by_first = _value_cues(state)
     k = j
     size = 0
