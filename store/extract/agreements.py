@@ -6,13 +6,12 @@ the text describes are found afterwards (``unnamed.py``).
 
 from __future__ import annotations
 
-from itertools import compress
-
 from store.extract.acronyms import acronym_context, defined_otherwise
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import capitalised_mid_sentence, heading_like
 from store.extract.organizations import acronym_after, chunk_words, initials_match
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 from store.records import Span
 
 DETS = frozenset({"the", "a", "an", "their", "its", "our", "this", "that", "his", "her", "your", "whose"})
@@ -166,6 +165,8 @@ _TAIL_LINKS = frozenset({"on", "of", "for"})
 def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
     """Whether an agreement noun is followed by "on"/"of"/"for" and a capitalised tail:
     "Joint Declaration on Security Cooperation", "Agreement on Reciprocal Access"."""
+    if _TAIL_LINKS.isdisjoint(words):
+        return False  # no link word at all: most chunks, answered without a loop
     for x in range(len(words) - 2):
         if words[x + 1] in _TAIL_LINKS and words[x].casefold() in heads and words[x][:1].isupper():
             return words[x + 2][:1].isupper() or words[x + 2] == "the" and x + 3 < len(words)
@@ -329,13 +330,15 @@ _PLURAL_HEADS = {
     "memoranda": "Memorandum",
 }
 
+_PLURALS = frozenset(_PLURAL_HEADS)
+
 
 def _listed(state: State) -> None:
     """Names that share one plural head noun: "the Moscow and Pyongyang Declarations" are the
     Moscow Declaration and the Pyongyang Declaration, one record each. (Rule: named_list.)"""
     d = state.doc
     words, low = d.words, d.low
-    for k in compress(range(d.n), map(_PLURAL_HEADS.__contains__, low)):
+    for k in positions(state, _PLURALS):  # few articles hold one: no test of every token
         if not words[k][:1].isupper() or state.blocked[k]:
             continue
         first = d.sent_first[d.sent[k]]

@@ -47,6 +47,11 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
         # an ISO code may also follow the amount: "5 billion AED", "407 billion CZK"
         words = tuple(k for k in cues.currencies if k[:1].isalpha() and (k == k.lower() or len(k) == 3 and k.isupper()))
         pattern = cues.derived["money"] = money_pattern(symbols, words, tuple(cues.multipliers))
+        # an amount's first digit stands within the longest sign and one space of its start
+        cues.derived["money_reach"] = max(map(len, symbols), default=0) + 2
+    first = text[:1]
+    if first.isascii() and first.lower() not in _SPELLED_FIRST and _DIGIT.search(text, 0, cues.derived["money_reach"]) is None:
+        return None  # no digit where one must stand, no spelled number: no amount (most words)
     m = pattern.match(text)
     if not m:
         return None
@@ -61,6 +66,11 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
         return None
     amount *= cues.multipliers.get(mult, 1.0)
     return m.group(0).strip(), amount, currency
+
+# First letters of the amounts news spells out ("eight billion dollars"): such a text may
+# start an amount without a digit. A digit anywhere (``\d``, as the pattern reads it).
+_SPELLED_FIRST = frozenset(w[0] for w in NUMBER_WORDS)
+_DIGIT = re.compile(r"\d")
 
 
 def money_ending(state: State, j: int) -> int | None:
