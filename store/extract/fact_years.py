@@ -180,6 +180,9 @@ def in_aside(d: Doc, i: int) -> bool:
     """Whether the mention at i is the object of a relative clause set off by commas (",
     which replaced NAFTA,"): what follows the clause is said of the word before it."""
     low, sent = d.low, d.sent
+    near = low[i - 4 if i > 4 else 0 : i]
+    if "which" not in near and "who" not in near:
+        return False  # no relative pronoun among the four words before: most mentions
     for x in range(i - 1, max(-1, i - 5), -1):
         if sent[x] != sent[i] or low[x] == ",":
             return False

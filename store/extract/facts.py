@@ -95,7 +95,7 @@ def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str |
         return None
     lengths, phrases = table
     best: tuple[int, str] | None = None
-    for n in sorted(lengths, reverse=True):  # the longest phrase says most: "to sign" over "sign"
+    for n in lengths:  # the longest phrase first (the table keeps them so): "to sign" over "sign"
         if n <= len(lows):
             hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
             if hit is not None and (best is None or hit[0] < best[0]):
@@ -106,11 +106,12 @@ def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str |
 
 
 def _tables(pairs: list[tuple[str, tuple[str, ...]]], key: int) -> dict[str, _Table]:
-    """Cue phrases by their first (key=0) or last (key=-1) word, as look-up tables."""
+    """Cue phrases by their first (key=0) or last (key=-1) word, as look-up tables (phrase
+    lengths longest first)."""
     grouped: dict[str, dict[tuple[str, ...], tuple[int, str]]] = {}
     for place, (status, phrase) in enumerate(pairs):
         grouped.setdefault(phrase[key], {}).setdefault(phrase, (place, status))
-    return {w: (tuple(sorted({len(p) for p in table})), table) for w, table in grouped.items()}
+    return {w: (tuple(sorted({len(p) for p in table}, reverse=True)), table) for w, table in grouped.items()}
 
 
 def _by_last(state: State) -> dict[str, _Table]:
@@ -149,7 +150,13 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
-    k = past_relative(d, past_aside(d, past_date(d, k), here, by_first), here)
+    # each skip reads on only from the word that opens it (the common case: none does)
+    if k < n and low[k] in _DATE_OPENERS:
+        k = past_date(d, k)
+    if k < n and low[k] == ",":
+        k = past_aside(d, k, here, by_first)
+    if k < n and low[k] in _RELATIVE_OPENERS:
+        k = past_relative(d, k, here)
     room = 4
     future = False
     while k < n and room and sent[k] == here:
@@ -172,6 +179,11 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     status = _first_phrase(table, lows, last=False)
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
+
+
+# The words a date phrase (``past_date``) and a relative clause (``past_relative``) open with.
+_DATE_OPENERS = frozenset({"in", "on"})
+_RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
 
 
 def _past_partner(state: State, j: int) -> int:
