@@ -25,26 +25,30 @@ _GENERIC_WORDS = frozenset(
 # --- named agreements ------------------------------------------------------------------------
 
 
-def _find_acc(state: State, name: str, parties: list[str]) -> AgreementAcc | None:
+def _find_acc(state: State, name: str, parties: list[str]) -> tuple[AgreementAcc | None, bool]:
+    """The named agreement of this name and party set, and whether it holds those parties
+    already (then none is added again)."""
     for acc in state.named_index.get(name.casefold(), ()):
         if not acc.unnamed:
             if len(parties) >= 2:
                 mine = {p for p, _ in acc.parties}
-                if len(mine) >= 2 and set(parties) != mine:
-                    continue
-            return acc
-    return None
+                if len(mine) >= 2:
+                    if set(parties) != mine:
+                        continue
+                    return acc, True
+            return acc, False
+    return None, False
 
 
 def _new_named(state: State, name: str, i: int, j: int, parties: list[str], family: str, *, known: bool = False) -> AgreementAcc:
     """The agreement of this name and these parties (a new one if none), with a mention at
     i:j; the parties come from the gazetteer (known) or the party list before the name."""
-    acc = _find_acc(state, name, parties)
+    acc, complete = _find_acc(state, name, parties)
     if acc is None:
         acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
         state.agreements.append(acc)
         state.named_index.setdefault(name.casefold(), []).append(acc)
-    if parties:
+    if parties and not complete:
         sentence = state.doc.sent[i]
         have = {p for p, _ in acc.parties}  # a party already there is not added again
         for p in parties:
@@ -69,6 +73,9 @@ def _mention(state: State, acc: AgreementAcc, i: int, j: int, keyword: str | Non
 def _trailing_nouns(state: State, j: int) -> int:
     """"AUKUS [security pact]": up to two words after a name ending in an agreement noun."""
     d, fam = state.doc, state.cues.family
+    low = d.low
+    if j >= d.n or low[j] not in fam and (j + 1 >= d.n or low[j + 1] not in fam):
+        return j  # no agreement noun right after the name: most mentions
     for n in (2, 1):
         k = j + n
         if k <= d.n and d.lower(k - 1) in fam and all(d.gap(x).isspace() for x in range(j, k)):
@@ -220,7 +227,7 @@ def _named(state: State) -> None:
     for chunk in d.chunks:
         # the head noun first (few chunks end in one), then whether the chunk is free
         words = chunk.words or chunk_words(state, chunk)
-        if len(words) < 2 or words[-1].casefold() not in heads and not _head_then_tail(words, heads):
+        if len(words) < 2 or words[-1].casefold() not in heads and (_TAIL_LINKS.isdisjoint(words) or not _head_then_tail(words, heads)):
             continue
         if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words):
             continue

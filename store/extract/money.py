@@ -50,7 +50,7 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
         # an amount's first digit stands within the longest sign and one space of its start
         cues.derived["money_reach"] = max(map(len, symbols), default=0) + 2
     first = text[:1]
-    if first.isascii() and first.lower() not in _SPELLED_FIRST and _DIGIT.search(text, 0, cues.derived["money_reach"]) is None:
+    if first.isascii() and _DIGIT.search(text, 0, cues.derived["money_reach"]) is None and not _SPELLED.match(text):
         return None  # no digit where one must stand, no spelled number: no amount (most words)
     m = pattern.match(text)
     if not m:
@@ -67,9 +67,9 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     amount *= cues.multipliers.get(mult, 1.0)
     return m.group(0).strip(), amount, currency
 
-# First letters of the amounts news spells out ("eight billion dollars"): such a text may
-# start an amount without a digit. A digit anywhere (``\d``, as the pattern reads it).
-_SPELLED_FIRST = frozenset(w[0] for w in NUMBER_WORDS)
+# The amounts news spells out ("eight billion dollars"), which start an amount without a
+# digit, read as the money pattern reads them; a digit (``\d``, as the pattern reads it).
+_SPELLED = re.compile("|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.I)
 _DIGIT = re.compile(r"\d")
 
 
