@@ -186,6 +186,13 @@ _DATE_OPENERS = frozenset({"in", "on"})
 _RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
 
 
+def _money_word(state: State, w: str) -> bool:
+    """Whether an amount of money may end with the word ``w`` (a multiplier, a currency, a
+    number): ``money_ending`` is asked only then."""
+    cues = state.cues
+    return w in cues.multipliers or w in cues.currencies or w[:1].isdigit()
+
+
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
     c = state.partner_at(j)
@@ -241,8 +248,9 @@ def fill_facts(state: State) -> None:
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":
                 j = _past_between(state, j)
-            lead = coordinated_lead(state, i)  # rule coordinated_agreement: the verb of the first
-            if i and (money := money_ending(state, i - 1)) is not None:
+            # rule coordinated_agreement: the verb of the first ("... treaty and a fisheries pact")
+            lead = coordinated_lead(state, i) if i >= 2 and low[i - 2] == "and" else i
+            if i and _money_word(state, low[i - 1]) and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
@@ -284,7 +292,8 @@ def fill_facts(state: State) -> None:
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 rule = "value_after_mention"
                 if found_at is None and not acc.unnamed:
-                    found_at, rule = loan_under(state, i), "loan_under_name"  # "a $3 billion loan under the ECF"
+                    found_at = loan_under(state, i) if "under" in low[max(0, i - 2) : i] else None
+                    rule = "loan_under_name"  # "a $3 billion loan under the ECF"
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
         if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:

@@ -134,7 +134,10 @@ def value_start(state: State, j: int) -> int | None:
     while k < n and k - j < 6 and sent[k] == here:
         cues = by_first.get(low[k])
         if cues:  # "to the tune of" starts a cue, "to" alone leads to one ("expected to bring")
-            size = next((len(c) for c in cues if tuple(low[k : k + len(c)]) == c), 0)
+            for c in cues:  # the first cue in order that the words spell
+                if len(c) == 1 or tuple(low[k : k + len(c)]) == c:
+                    size = len(c)
+                    break
             if size:
                 break
         if low[k] not in _LEADS:

@@ -130,7 +130,7 @@ def find_unnamed(state: State) -> None:
     starts, ends, n = d.starts, d.ends, d.n
     blocked, person_tok = state.blocked, state.person_tok
     country_start, country_end = state.country_start, state.country_end
-    evaluative, multipliers = cues.evaluative, cues.multipliers
+    evaluative, multipliers, currencies = cues.evaluative, cues.multipliers, cues.currencies
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
@@ -203,7 +203,8 @@ def find_unnamed(state: State) -> None:
                     continue
             if lw in _CLOSED_WALK:
                 break
-            money_at = money_ending(state, j)  # "a $10 billion helicopter contract"
+            # "a $10 billion helicopter contract" (asked only of a word an amount may end with)
+            money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
             if money_at is not None:
                 j = money_at - 1
                 det = low[j] if j >= 0 and low[j] in DETS else None
