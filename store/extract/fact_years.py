@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from itertools import filterfalse
 
 from store.extract.state import State
 from store.extract.tokens import Doc
@@ -63,11 +64,16 @@ _YEARS = frozenset(f"{y}" for y in range(1900, 2100))
 def _no_year_near(d: Doc, i: int) -> bool:
     """Whether no year stands where ``mention_year`` looks for one: the dozen tokens before the
     mention and the rest of its sentence (most mentions: their answer is known at once). Only
-    answered for a sentence that ends within 60 tokens of an ASCII text; else False."""
+    answered for a sentence that ends within 60 tokens; else False."""
     hi = i + 60
-    if hi < d.n and d.sent[hi] == d.sent[i] or not d.text.isascii():
-        return False  # a long sentence, or digits of other scripts: read it word by word
-    return _YEARS.isdisjoint(d.words[i - 12 if i > 12 else 0 : hi])
+    if hi < d.n and d.sent[hi] == d.sent[i]:
+        return False  # a long sentence: read it word by word
+    near = d.words[i - 12 if i > 12 else 0 : hi]
+    if not _YEARS.isdisjoint(near):
+        return False
+    # "19" and two digits of another script read as a year too: such a word is not ASCII, and
+    # the few words of a window that are not (quote marks, dashes) are tested one by one
+    return not any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, near))
 
 
 def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tuple[int | None, str]:
