@@ -33,7 +33,7 @@ sys.path.insert(0, str(REPO))
 
 from generate import generate  # noqa: E402  (bench/ is the script's folder)
 
-import store.extract as extraction  # noqa: E402
+import store.extract.pipeline as extraction  # noqa: E402  (its globals are the steps _extract calls)
 from store.db.encoding import encode_article  # noqa: E402
 from store.extract.gazetteer import load_gazetteer  # noqa: E402
 from store.ingest import WORKER_GC_THRESHOLD  # noqa: E402
