@@ -231,7 +231,7 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
     if longest > MAX_LINE:
         raise ReadError.of(path, f"a line of {longest:,} characters; the limit is {MAX_LINE:,}")
     text = front_matter(strip_controls(text))
-    if not text.strip():
+    if not text or text.isspace():  # empty or blank, without copying the text stripped
         raise ReadError.of(path, "empty file")
     return text, warnings
 
