@@ -61,6 +61,14 @@ _CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached r
 _YEARS = frozenset(f"{y}" for y in range(1900, 2100))
 
 
+def holds_year(words: list[str]) -> bool:
+    """Whether one of the words is a year as ``_YEAR`` reads one: tested in C against the
+    ASCII years, then the few words outside ASCII ("19" and two digits of another script)."""
+    if not _YEARS.isdisjoint(words):
+        return True
+    return any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, words))
+
+
 def _no_year_near(d: Doc, i: int) -> bool:
     """Whether no year stands where ``mention_year`` looks for one: the dozen tokens before the
     mention and the rest of its sentence (most mentions: their answer is known at once). Only
@@ -68,12 +76,7 @@ def _no_year_near(d: Doc, i: int) -> bool:
     hi = i + 60
     if hi < d.n and d.sent[hi] == d.sent[i]:
         return False  # a long sentence: read it word by word
-    near = d.words[i - 12 if i > 12 else 0 : hi]
-    if not _YEARS.isdisjoint(near):
-        return False
-    # "19" and two digits of another script read as a year too: such a word is not ASCII, and
-    # the few words of a window that are not (quote marks, dashes) are tested one by one
-    return not any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, near))
+    return not holds_year(d.words[i - 12 if i > 12 else 0 : hi])
 
 
 def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tuple[int | None, str]:
