@@ -66,25 +66,41 @@ def holds_year(words: list[str]) -> bool:
     ASCII years, then the few words outside ASCII ("19" and two digits of another script)."""
     if not _YEARS.isdisjoint(words):
         return True
+    joined = "".join(words)
+    if joined.isascii() or "19" not in joined and "20" not in joined:
+        return False  # such a year is not ASCII and starts "19" or "20": the usual case, in C
     return any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, words))
 
 
-def _no_year_near(d: Doc, i: int) -> bool:
-    """Whether no year stands where ``mention_year`` looks for one: the dozen tokens before the
-    mention and the rest of its sentence (most mentions: their answer is known at once). Only
-    answered for a sentence that ends within 60 tokens; else False."""
-    hi = i + 60
-    if hi < d.n and d.sent[hi] == d.sent[i]:
-        return False  # a long sentence: read it word by word
-    return not holds_year(d.words[i - 12 if i > 12 else 0 : hi])
+def _no_year_near(state: State, i: int) -> bool:
+    """Whether no year stands where ``mention_year`` looks for one: the mention's sentence and
+    the dozen tokens before it (most mentions: their answer is known at once). Each sentence is
+    read once per article; one of more than 120 tokens counts as holding a year (read word by word)."""
+    d = state.doc
+    here = d.sent[i]
+    memo: dict[int, bool] | None = state.cache.get(_SENTENCE_YEARS)  # type: ignore[assignment]
+    if memo is None:
+        memo = state.cache[_SENTENCE_YEARS] = {}
+    has = memo.get(here)
+    if has is None:
+        lo = d.sent_first[here]
+        size = d.sent[lo : lo + 120].count(here)  # a sentence's tokens are contiguous
+        has = memo[here] = size == 120 or holds_year(d.words[lo : lo + size])
+    if has:
+        return False
+    lo = d.sent_first[here]
+    return i - 12 >= lo or not holds_year(d.words[i - 12 if i > 12 else 0 : lo])
+
+
+_SENTENCE_YEARS = "sentence_years"
 
 
 def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tuple[int | None, str]:
     """"signed in (July) 2023" after a mention, else "the 2015 <mention>". ``aside`` is
     ``in_aside(doc, i)`` when the caller knows it already."""
-    d = state.doc
-    if _no_year_near(d, i):
+    if _no_year_near(state, i):
         return None, ""
+    d = state.doc
     words, low, n = d.words, d.low, d.n
     k = j
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
