@@ -83,6 +83,8 @@ def partners_including(state: State, j: int) -> list[str] | None:
 
 def dated(words: list[str], start: int, k: int) -> str | None:
     """The year among a noun phrase's words before its noun ("a 2001 security agreement")."""
+    if start >= k:
+        return None  # a bare noun: no words before it
     return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
 
 
