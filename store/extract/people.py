@@ -6,7 +6,6 @@ used alone later attaches to the person introduced before it (rule "name-again")
 
 from __future__ import annotations
 
-from itertools import compress
 from operator import attrgetter
 
 from store.extract.names import is_japanese, known_as, name_key, name_parts, particle_free
@@ -129,10 +128,8 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
 
 def _positions(d, keys: set[str]) -> list[int]:
     """Capitalised tokens whose folded form is one of keys, in order."""
-    if not keys:
-        return []
-    caps = d.caps
-    return list(compress(caps, map(keys.__contains__, map(d.fold.__getitem__, caps))))  # in C
+    fold = d.fold
+    return [k for k in d.caps if fold[k] in keys] if keys else []
 
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:

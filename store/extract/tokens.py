@@ -38,9 +38,8 @@ _SPACES = re.compile(r"[^\S\n]{4,}|\t")
 # that the engine tests fewer classes per character: at a word character "\w++" takes the whole
 # word (possessive: nothing to give back), so "\S" only ever sees what TOKEN's "[^\w\s]" matches.
 _SPLIT = re.compile(r"(\w++|\S)").split
-# Characters outside ASCII: only words holding one can fold differently from their lower case.
-# Curly quotes, dashes, an ellipsis and a no-break space fold to themselves, as they lower, and
-# are common in news: left out, a text holding only these needs no look at its words.
+# Characters outside ASCII that may fold otherwise than they lower (only words holding one can):
+# curly quotes, dashes, an ellipsis and a no-break space, common in news, fold to themselves.
 _NON_ASCII = re.compile(r"[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]")
 # Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
 _CALENDAR = frozenset(
@@ -188,7 +187,7 @@ def build_doc(article: Article) -> Doc:
     # from the text's few such characters (a gap's are skipped)
     fold = low.copy()
     if not text.isascii():
-        for m in _NON_ASCII.finditer(text):  # the few characters that may fold otherwise
+        for m in _NON_ASCII.finditer(text):
             pos = m.start()
             k = bisect_right(starts, pos) - 1
             if k >= 0 and pos < ends[k]:
