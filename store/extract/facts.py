@@ -112,7 +112,7 @@ def fill_facts(state: State) -> None:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
-            if status is None and in_a_deal(d, lead):
+            if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
             aside = in_aside(d, i)
             if status is None and not aside:
