@@ -117,7 +117,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     if k > j and words[k - 1] == ",":
         aside = past_aside(d, k - 1, d.sent[i], _BEFORE_IN)
         k = aside if aside != k - 1 else k
-    k = past_relative(d, k, d.sent[i])
+    if k < n and low[k] in RELATIVE_OPENERS:  # a relative clause opens only with one of these
+        k = past_relative(d, k, d.sent[i])
     while k < n and low[k] in _BEFORE_IN:
         k += 1
     if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
@@ -153,8 +154,16 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         return int(words[i - 1]), "year_before_mention"
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
         return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
-    year = described_year(d, i)
+    k = i - 1 - (i > 0 and low[i - 1] == "the")
+    year = described_year(d, i) if k >= 0 and low[k] in _NAMING else None  # "..., known as (the) <mention>"
     return (year, "year_of_description") if year is not None else (None, "")
+
+
+# Words a description's name follows ("known as", "called", "named", "dubbed"): ``described_year``
+# reads on only from one of them.
+_NAMING = frozenset({"as", "called", "named", "dubbed"})
+# The words a relative clause (``past_relative``) may open with.
+RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
 
 
 def described_year(d: Doc, i: int) -> int | None:

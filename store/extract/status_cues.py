@@ -6,7 +6,7 @@ word (one table look-up per mention, the words gathered only when some phrase ca
 
 from __future__ import annotations
 
-from store.extract.fact_years import past_aside, past_date, past_relative
+from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
 from store.extract.state import State
 from store.extract.tokens import Doc
 
@@ -131,7 +131,7 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
         k = past_date(d, k)
     if k < n and low[k] == ",":
         k = past_aside(d, k, here, by_first)
-    if k < n and low[k] in _RELATIVE_OPENERS:
+    if k < n and low[k] in RELATIVE_OPENERS:
         k = past_relative(d, k, here)
     room = 4
     future = False
@@ -157,6 +157,5 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     return "announced" if future and status == "signed" else status
 
 
-# The words a date phrase (``past_date``) and a relative clause (``past_relative``) open with.
+# The words a date phrase (``past_date``) opens with.
 _DATE_OPENERS = frozenset({"in", "on"})
-_RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
