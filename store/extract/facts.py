@@ -222,13 +222,18 @@ def _coming_into_force(d: Doc, sentence: int) -> bool:
     if lo < 0:
         return False
     low, n = d.low, d.n
+    if _COMING.isdisjoint(low[lo + 1 : lo + 81]):
+        return False  # no "enter", "take", "come" or "become" where the phrase would need one
     k = lo
     while k + 2 < n and d.sent[k] == sentence and k - lo < 80:
-        if low[k] in ("to", "will") and low[k + 1] in ("enter", "take", "come", "become"):
+        if low[k] in ("to", "will") and low[k + 1] in _COMING:
             if low[k + 2] in ("into", "effect", "effective") or low[k + 2 : k + 4] == ["in", "force"]:
                 return True
         k += 1
     return False
+
+
+_COMING = frozenset({"enter", "take", "come", "become"})
 
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
