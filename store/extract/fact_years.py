@@ -75,7 +75,8 @@ def holds_year(words: list[str]) -> bool:
 def _no_year_near(state: State, i: int) -> bool:
     """Whether no year stands where ``mention_year`` looks for one: the mention's sentence and
     the dozen tokens before it (most mentions: their answer is known at once). Each sentence is
-    read once per article; one of more than 120 tokens counts as holding a year (read word by word)."""
+    read once per article, with the dozen tokens before it; one of more than 120 tokens counts
+    as holding a year (it is read word by word)."""
     d = state.doc
     here = d.sent[i]
     memo: dict[int, bool] | None = state.cache.get(_SENTENCE_YEARS)  # type: ignore[assignment]
@@ -85,11 +86,8 @@ def _no_year_near(state: State, i: int) -> bool:
     if has is None:
         lo = d.sent_first[here]
         size = d.sent[lo : lo + 120].count(here)  # a sentence's tokens are contiguous
-        has = memo[here] = size == 120 or holds_year(d.words[lo : lo + size])
-    if has:
-        return False
-    lo = d.sent_first[here]
-    return i - 12 >= lo or not holds_year(d.words[i - 12 if i > 12 else 0 : lo])
+        has = memo[here] = size == 120 or holds_year(d.words[lo - 12 if lo > 12 else 0 : lo + size])
+    return not has
 
 
 _SENTENCE_YEARS = "sentence_years"

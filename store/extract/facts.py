@@ -42,13 +42,6 @@ _LEAVING = frozenset(
 
 
 
-def _money_word(state: State, w: str) -> bool:
-    """Whether an amount of money may end with the word ``w`` (a multiplier, a currency, a
-    number): ``money_ending`` is asked only then."""
-    cues = state.cues
-    return w in cues.multipliers or w in cues.currencies or w[:1].isdigit()
-
-
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
     c = state.partner_at(j)
@@ -89,6 +82,7 @@ def fill_facts(state: State) -> None:
     d, gz = state.doc, state.gz
     low, n = d.low, d.n
     by_last, by_first = status_by_last(state), status_by_first(state)
+    multipliers, currencies = state.cues.multipliers, state.cues.currencies
     for acc in state.agreements:
         statuses: list[tuple[str, int, str]] = []
         if acc.status_hint:
@@ -106,7 +100,8 @@ def fill_facts(state: State) -> None:
                 j = _past_between(state, j)
             # rule coordinated_agreement: the verb of the first ("... treaty and a fisheries pact")
             lead = coordinated_lead(state, i) if i >= 2 and low[i - 2] == "and" else i
-            if i and _money_word(state, low[i - 1]) and (money := money_ending(state, i - 1)) is not None:
+            prior = low[i - 1] if i else ""  # money_ending is asked only of a word an amount may end with
+            if i and (prior in multipliers or prior in currencies or prior[:1].isdigit()) and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
