@@ -83,6 +83,8 @@ def partners_including(state: State, j: int) -> list[str] | None:
 
 def dated(words: list[str], start: int, k: int) -> str | None:
     """The year among a noun phrase's words before its noun ("a 2001 security agreement")."""
+    if start >= k:
+        return None  # a bare noun: no words before it
     return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
 
 
@@ -218,12 +220,14 @@ def described_parties(
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
     if parties is None and det in ("the", "a", "an"):
         past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
-        parties, how = _by(signed_by(state, past), "signed_by")  # "The deal, signed by Japanese PM A and Australian PM B"
+        # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
+        parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] else (None, "")
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one
     if parties is None and det in ("a", "an"):
-        parties, how = _by(included(state, j), "including_list")
+        near = low[j - 16 if j > 16 else 0 : j]  # "including" or "among" before it, or no list
+        parties, how = _by(included(state, j), "including_list") if "including" in near or "among" in near else (None, "")
         if parties and _signed_list(state, j):
             hint = "signed"  # "signed five agreements, including a defence pact"
     if det in ("a", "an") and (listed := _among_them(state, j)) is not None:
@@ -237,7 +241,8 @@ def described_parties(
     if parties is None and det == "their":
         parties, how = _by(latest_list(state, sentence, start), "their_list")
     if parties is None and det in ("a", "an", "the"):
-        parties, how = _by(supply_through(state, j), "supply_through_deal")
+        through = j >= 2 and low[j - 1] in ("through", "under", "via")  # else no supply through it
+        parties, how = _by(supply_through(state, j), "supply_through_deal") if through else (None, "")
     if parties is None and det in ("a", "an", "the") and la == "for":
         parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
     if parties is None and det in ("a", "an", "the") and j >= 1:

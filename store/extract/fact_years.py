@@ -61,27 +61,44 @@ _CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached r
 _YEARS = frozenset(f"{y}" for y in range(1900, 2100))
 
 
-def _no_year_near(d: Doc, i: int) -> bool:
-    """Whether no year stands where ``mention_year`` looks for one: the dozen tokens before the
-    mention and the rest of its sentence (most mentions: their answer is known at once). Only
-    answered for a sentence that ends within 60 tokens; else False."""
-    hi = i + 60
-    if hi < d.n and d.sent[hi] == d.sent[i]:
-        return False  # a long sentence: read it word by word
-    near = d.words[i - 12 if i > 12 else 0 : hi]
-    if not _YEARS.isdisjoint(near):
-        return False
-    # "19" and two digits of another script read as a year too: such a word is not ASCII, and
-    # the few words of a window that are not (quote marks, dashes) are tested one by one
-    return not any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, near))
+def holds_year(words: list[str]) -> bool:
+    """Whether one of the words is a year as ``_YEAR`` reads one: tested in C against the
+    ASCII years, then the few words outside ASCII ("19" and two digits of another script)."""
+    if not _YEARS.isdisjoint(words):
+        return True
+    joined = "".join(words)
+    if joined.isascii() or "19" not in joined and "20" not in joined:
+        return False  # such a year is not ASCII and starts "19" or "20": the usual case, in C
+    return any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, words))
+
+
+def _no_year_near(state: State, i: int) -> bool:
+    """Whether no year stands where ``mention_year`` looks for one: the mention's sentence and
+    the dozen tokens before it (most mentions: their answer is known at once). Each sentence is
+    read once per article, with the dozen tokens before it; one of more than 120 tokens counts
+    as holding a year (it is read word by word)."""
+    d = state.doc
+    here = d.sent[i]
+    memo: dict[int, bool] | None = state.cache.get(_SENTENCE_YEARS)  # type: ignore[assignment]
+    if memo is None:
+        memo = state.cache[_SENTENCE_YEARS] = {}
+    has = memo.get(here)
+    if has is None:
+        lo = d.sent_first[here]
+        size = d.sent[lo : lo + 120].count(here)  # a sentence's tokens are contiguous
+        has = memo[here] = size == 120 or holds_year(d.words[lo - 12 if lo > 12 else 0 : lo + size])
+    return not has
+
+
+_SENTENCE_YEARS = "sentence_years"
 
 
 def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tuple[int | None, str]:
     """"signed in (July) 2023" after a mention, else "the 2015 <mention>". ``aside`` is
     ``in_aside(doc, i)`` when the caller knows it already."""
-    d = state.doc
-    if _no_year_near(d, i):
+    if _no_year_near(state, i):
         return None, ""
+    d = state.doc
     words, low, n = d.words, d.low, d.n
     k = j
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
@@ -98,7 +115,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     if k > j and words[k - 1] == ",":
         aside = past_aside(d, k - 1, d.sent[i], _BEFORE_IN)
         k = aside if aside != k - 1 else k
-    k = past_relative(d, k, d.sent[i])
+    if k < n and low[k] in RELATIVE_OPENERS:  # a relative clause opens only with one of these
+        k = past_relative(d, k, d.sent[i])
     while k < n and low[k] in _BEFORE_IN:
         k += 1
     if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
@@ -134,8 +152,16 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         return int(words[i - 1]), "year_before_mention"
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
         return int(words[i]), "year_before_mention"  # the mention opens with its year: "a 2001 security agreement"
-    year = described_year(d, i)
+    k = i - 1 - (i > 0 and low[i - 1] == "the")
+    year = described_year(d, i) if k >= 0 and low[k] in _NAMING else None  # "..., known as (the) <mention>"
     return (year, "year_of_description") if year is not None else (None, "")
+
+
+# Words a description's name follows ("known as", "called", "named", "dubbed"): ``described_year``
+# reads on only from one of them.
+_NAMING = frozenset({"as", "called", "named", "dubbed"})
+# The words a relative clause (``past_relative``) may open with.
+RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
 
 
 def described_year(d: Doc, i: int) -> int | None:

@@ -1,8 +1,8 @@
 """Agreement facts: status, year and value, each from words right next to a mention.
 
 Status: a cue phrase just before a mention ("the signing of", "revision of the", "will
-create a", "negotiations on a new") or just after it ("was signed", ", stands as");
-otherwise an alliance/partnership or a well-known agreement is taken to be in force.
+create a", "negotiations on a new") or just after it ("was signed", ", stands as"), read by
+``status_cues``; otherwise an alliance/partnership or a well-known agreement is taken to be in force.
 Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: money after
 "worth" / "valued at" ("A$10 billion" -> 1e10 AUD).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
-from store.extract.fact_years import in_aside, mention_year, past_aside, past_date, past_relative
+from store.extract.fact_years import in_aside, mention_year, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     loan_under,
@@ -23,174 +23,23 @@ from store.extract.money import (
 )
 from store.extract.next_value import value_in_next_sentence
 from store.extract.state import AgreementAcc, State
+from store.extract.status_cues import (
+    BEFORE_MENTION,
+    cue_after,
+    cue_before,
+    status_by_first,
+    status_by_last,
+)
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
 from store.records import Fact
 
-# Words between a status cue and the mention it is said of ("the signing of the new ...").
-_BEFORE_MENTION = frozenset(
-    "the a an new its their this that existing proposed potential landmark historic".split()
-) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
-# Auxiliaries between a mention and the cue after it ("was signed", "will also create").
-_AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
-# Auxiliaries that put a signing in the future ("will be signed", "would be signed").
-_FUTURE = frozenset({"will", "would"})
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 _LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
     "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
 )
 
-
-# A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
-# place in the cue order and its status. One look-up per length finds every phrase that fits.
-_Table = tuple[tuple[int, ...], dict[tuple[str, ...], tuple[int, str]]]
-
-
-def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
-    """The status cue ending among the (at most six) words of i's sentence right before it.
-    A sentence's tokens are contiguous, so those words are one slice; it is taken only when
-    the word left after the determiners ends some cue phrase (seldom)."""
-    low, sent = d.low, d.sent
-    here = sent[i]
-    lo = i - 6 if i > 6 else 0
-    k = i - 1
-    # drop determiners and adjectives right before the mention
-    while k >= lo and sent[k] == here and low[k] in _BEFORE_MENTION:
-        if low[k] == "existing":
-            return "in_force"
-        if low[k] == "proposed":
-            return "proposed"
-        k -= 1
-    if k >= 1 and low[k] in _DAYS and sent[k - 1] == here:
-        k -= 1 + (low[k - 1] in ("on", "this", "next"))  # "are to sign on Thursday the agreement"
-        lo = max(0, lo - 2)
-    if k < lo or sent[k] != here:
-        return None
-    table = by_last.get(low[k])
-    if table is None:
-        return None
-    first = k
-    while first > lo and sent[first - 1] == here:
-        first -= 1
-    lows = low[first : k + 1]
-    if len(lows) >= 4 and lows[-2] in _DAYS and lows[-3] == "on":
-        lows = [*lows[:-3], lows[-1]]  # "agreed on Saturday to a ceasefire": the cue around the day
-    status = _first_phrase(table, lows, last=True)
-    if status == "signed" and low[k] == "sign" and k > 0 and sent[k - 1] == here and low[k - 1] in _TO_COME:
-        return "announced"  # "Thursday is when we sign the agreement": a signing still to come
-    return status
-
-
-# Words before a bare "sign" that make it a signing still to come: a speaker's own "we sign" /
-# "I sign", or a clause of time ("once they sign", "until both sign"). (Rule: status_cue_before.)
-_TO_COME = frozenset("we i you they when once until before after".split())
-
-
-def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
-    """The status of the longest cue phrase that ends ``lows`` (last=True) or starts it
-    (last=False), the first in cue order among equals."""
-    if table is None:
-        return None
-    lengths, phrases = table
-    best: tuple[int, str] | None = None
-    for n in lengths:  # the longest phrase first (the table keeps them so): "to sign" over "sign"
-        if n <= len(lows):
-            hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
-            if hit is not None and (best is None or hit[0] < best[0]):
-                best = hit
-        if best is not None:
-            break
-    return best[1] if best is not None else None
-
-
-def _tables(pairs: list[tuple[str, tuple[str, ...]]], key: int) -> dict[str, _Table]:
-    """Cue phrases by their first (key=0) or last (key=-1) word, as look-up tables (phrase
-    lengths longest first)."""
-    grouped: dict[str, dict[tuple[str, ...], tuple[int, str]]] = {}
-    for place, (status, phrase) in enumerate(pairs):
-        grouped.setdefault(phrase[key], {}).setdefault(phrase, (place, status))
-    return {w: (tuple(sorted({len(p) for p in table}, reverse=True)), table) for w, table in grouped.items()}
-
-
-def _by_last(state: State) -> dict[str, _Table]:
-    """Status cue phrases by their last word (built once per cue set)."""
-    cached = state.cues.derived.get("status_by_last")
-    if cached is None:
-        pairs = [(status, phrase) for status, phrases in state.cues.status.items() for phrase in phrases]
-        cached = state.cues.derived["status_by_last"] = _tables(pairs, -1)
-    return cached
-
-
-# Statuses a cue after a mention may give; "existing ..." describes, it does not follow.
-_AFTER = frozenset({"signed", "in_force", "in_force_described", "under_review", "under_negotiation", "announced"})
-
-
-def _by_first(state: State) -> dict[str, _Table]:
-    """Status cue phrases that may follow a mention, by their first word (built once per cue set)."""
-    cached = state.cues.derived.get("status_by_first")
-    if cached is None:
-        pairs = [
-            (status, phrase)
-            for status, phrases in state.cues.status.items()
-            for phrase in phrases
-            if status in _AFTER and phrase[0] not in ("existing", "signing")  # "the treaty signing" has no tense
-        ]
-        cached = state.cues.derived["status_by_first"] = _tables(pairs, 0)
-    return cached
-
-
-def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
-    """The status cue starting among the first four words (commas aside) of the sentence after
-    token j, auxiliaries before it skipped: one look-up by the first other word, and the words
-    are gathered only when some cue starts with it."""
-    words, low, sent, n = d.words, d.low, d.sent, d.n
-    k = j
-    if 0 <= k < n and words[k] == "(":
-        k += 3
-    here = sent[j - 1]
-    # each skip reads on only from the word that opens it (the common case: none does)
-    if k < n and low[k] in _DATE_OPENERS:
-        k = past_date(d, k)
-    if k < n and low[k] == ",":
-        k = past_aside(d, k, here, by_first)
-    if k < n and low[k] in _RELATIVE_OPENERS:
-        k = past_relative(d, k, here)
-    room = 4
-    future = False
-    while k < n and room and sent[k] == here:
-        if words[k] != ",":
-            if low[k] not in _AUXILIARIES:
-                break
-            future = future or low[k] in _FUTURE
-            room -= 1
-        k += 1
-    else:
-        return None  # nothing but auxiliaries before the sentence (or the four words) ends
-    table = by_first.get(low[k])
-    if table is None:
-        return None  # the common case: the first word after the mention starts no cue
-    lows = []
-    while k < n and len(lows) < 4 and sent[k] == here:
-        if words[k] != ",":
-            lows.append(low[k])
-        k += 1
-    status = _first_phrase(table, lows, last=False)
-    # "the deal would be signed on Thursday": a signing still to come is announced
-    return "announced" if future and status == "signed" else status
-
-
-# The words a date phrase (``past_date``) and a relative clause (``past_relative``) open with.
-_DATE_OPENERS = frozenset({"in", "on"})
-_RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
-
-
-def _money_word(state: State, w: str) -> bool:
-    """Whether an amount of money may end with the word ``w`` (a multiplier, a currency, a
-    number): ``money_ending`` is asked only then."""
-    cues = state.cues
-    return w in cues.multipliers or w in cues.currencies or w[:1].isdigit()
 
 
 def _past_partner(state: State, j: int) -> int:
@@ -211,7 +60,7 @@ def _left(d: Doc, i: int) -> bool:
     """Whether the mention at token i is what a country leaves ("withdrew from the ...",
     "pulled out of the ...")."""
     k = i - 1
-    while k >= 0 and d.low[k] in _BEFORE_MENTION:
+    while k >= 0 and d.low[k] in BEFORE_MENTION:
         k -= 1
     if k >= 1 and d.low[k] == "from":
         return d.low[k - 1] in _LEAVING
@@ -232,7 +81,8 @@ def fill_facts(state: State) -> None:
     """Status, year, value and party facts of every agreement found."""
     d, gz = state.doc, state.gz
     low, n = d.low, d.n
-    by_last, by_first = _by_last(state), _by_first(state)
+    by_last, by_first = status_by_last(state), status_by_first(state)
+    multipliers, currencies = state.cues.multipliers, state.cues.currencies
     for acc in state.agreements:
         statuses: list[tuple[str, int, str]] = []
         if acc.status_hint:
@@ -250,24 +100,25 @@ def fill_facts(state: State) -> None:
                 j = _past_between(state, j)
             # rule coordinated_agreement: the verb of the first ("... treaty and a fisheries pact")
             lead = coordinated_lead(state, i) if i >= 2 and low[i - 2] == "and" else i
-            if i and _money_word(state, low[i - 1]) and (money := money_ending(state, i - 1)) is not None:
+            prior = low[i - 1] if i else ""  # money_ending is asked only of a word an amount may end with
+            if i and (prior in multipliers or prior in currencies or prior[:1].isdigit()) and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
-            status, rule = _cue_before(d, lead, by_last), "status_cue_before"
-            if status is None and in_a_deal(d, lead):
+            status, rule = cue_before(d, lead, by_last), "status_cue_before"
+            if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
             aside = in_aside(d, i)
             if status is None and not aside:
-                status, rule = _cue_after(d, j, by_first), "status_cue_after"
+                status, rule = cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
-                if status == "signed" and _cue_after(d, past_participle(d, j), by_first) == "in_force":
+                if status == "signed" and cue_after(d, past_participle(d, j), by_first) == "in_force":
                     statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
                 # "signed the pact in July 2024, which took effect in September": both stages
-                later = _cue_after(d, j, by_first)
+                later = cue_after(d, j, by_first)
                 if later == "in_force":
                     statuses.append((later, d.sent[i], "status_relative_clause"))
             if status:
@@ -366,13 +217,18 @@ def _coming_into_force(d: Doc, sentence: int) -> bool:
     if lo < 0:
         return False
     low, n = d.low, d.n
+    if _COMING.isdisjoint(low[lo + 1 : lo + 81]):
+        return False  # no "enter", "take", "come" or "become" where the phrase would need one
     k = lo
     while k + 2 < n and d.sent[k] == sentence and k - lo < 80:
-        if low[k] in ("to", "will") and low[k + 1] in ("enter", "take", "come", "become"):
+        if low[k] in ("to", "will") and low[k + 1] in _COMING:
             if low[k + 2] in ("into", "effect", "effective") or low[k + 2 : k + 4] == ["in", "force"]:
                 return True
         k += 1
     return False
+
+
+_COMING = frozenset({"enter", "take", "come", "become"})
 
 
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:

@@ -67,6 +67,7 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     amount *= cues.multipliers.get(mult, 1.0)
     return m.group(0).strip(), amount, currency
 
+
 # The amounts news spells out ("eight billion dollars"), which start an amount without a
 # digit, read as the money pattern reads them; a digit (``\d``, as the pattern reads it).
 _SPELLED = re.compile("|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.I)

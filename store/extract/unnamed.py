@@ -59,6 +59,8 @@ _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
+# Words right after a noun that ``subject_after`` reads on from ("on", "for the", "of understanding on").
+_SUBJECT_LINKS = frozenset({"on", "for", "of"})
 # Words the walk left over a noun phrase stops at ("new" is a modifier: "a new security pact").
 _CLOSED_WALK = CLOSED - {"new"}
 
@@ -256,7 +258,7 @@ def find_unnamed(state: State) -> None:
             parties, how = listed, "coordinated_agreement"
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
-        end = subject_after(d, k)
+        end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
         other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement")
         # keyword without the determiner
         if parties and len(parties) >= 2:

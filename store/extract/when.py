@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from store.extract.fact_years import holds_year
 from store.extract.state import State
 
 _MONTH_NUMBER = {
@@ -70,9 +71,7 @@ def full_date_year(state: State, sentence: int) -> int | None:
     if sentence >= len(d.sent_first) or d.sent_first[sentence] < 0:
         return None
     lo = d.sent_first[sentence]
-    hi = lo
-    while hi < d.n and d.sent[hi] == sentence and hi - lo < 80:
-        hi += 1
+    hi = lo + d.sent[lo : lo + 80].count(sentence)  # a sentence's tokens are contiguous: counted in C
     if _MONTH_NUMBER.keys().isdisjoint(d.low[lo:hi]):
         return None  # no month: no full date
     dates = _full_dates(state, lo, hi)
@@ -102,15 +101,15 @@ def _day_year(state: State, sentence: int) -> int | None:
     end = d.sent_first[sentence + 1] if sentence + 1 < len(d.sent_first) else d.n
     low, words = d.low, d.words
     hi = min(end, first + 80)
-    if _DATING.isdisjoint(low[first:hi]):
-        return None  # no word that dates an event by the day: nothing to find, whatever the year
+    lows = low[first:hi]
+    if _DATING.isdisjoint(lows) or holds_year(lows):
+        return None  # nothing dates an event by the day, or the sentence names its year
+    # only the dating words are read, in order, until one dates the event
     found: int | None = None
-    for k in range(first, hi):
-        w = low[k]
-        if len(w) == 4 and _YEAR.fullmatch(w):
-            return None  # the sentence names its year
+    for k in compress(range(first, hi), map(_DATING.__contains__, lows)):
         if found is not None:
-            continue
+            break
+        w = low[k]
         if w in _WEEKDAYS or w in _TODAY:
             found = published[0]
         elif w in _MONTH_NUMBER and _day_of_month(words, k, first, end):

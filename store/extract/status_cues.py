@@ -1,0 +1,161 @@
+"""Status cues around an agreement's mention: a cue phrase just before it ("the signing of",
+"revision of the", "will create a", "negotiations on a new") or just after it ("was signed",
+", which took effect", ", stands as"), read from the cue set's phrases by their last or first
+word (one table look-up per mention, the words gathered only when some phrase can fit).
+"""
+
+from __future__ import annotations
+
+from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
+from store.extract.state import State
+from store.extract.tokens import Doc
+
+# Words between a status cue and the mention it is said of ("the signing of the new ...").
+BEFORE_MENTION = frozenset(
+    "the a an new its their this that existing proposed potential landmark historic".split()
+) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
+# Auxiliaries between a mention and the cue after it ("was signed", "will also create").
+_AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
+# Auxiliaries that put a signing in the future ("will be signed", "would be signed").
+_FUTURE = frozenset({"will", "would"})
+# A status cue's phrases sharing an end word: the phrase lengths, and each phrase with its
+# place in the cue order and its status. One look-up per length finds every phrase that fits.
+_Table = tuple[tuple[int, ...], dict[tuple[str, ...], tuple[int, str]]]
+
+
+def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
+    """The status cue ending among the (at most six) words of i's sentence right before it.
+    A sentence's tokens are contiguous, so those words are one slice; it is taken only when
+    the word left after the determiners ends some cue phrase (seldom)."""
+    low, sent = d.low, d.sent
+    here = sent[i]
+    lo = i - 6 if i > 6 else 0
+    k = i - 1
+    # drop determiners and adjectives right before the mention
+    while k >= lo and sent[k] == here and low[k] in BEFORE_MENTION:
+        if low[k] == "existing":
+            return "in_force"
+        if low[k] == "proposed":
+            return "proposed"
+        k -= 1
+    if k >= 1 and low[k] in _DAYS and sent[k - 1] == here:
+        k -= 1 + (low[k - 1] in ("on", "this", "next"))  # "are to sign on Thursday the agreement"
+        lo = max(0, lo - 2)
+    if k < lo or sent[k] != here:
+        return None
+    table = by_last.get(low[k])
+    if table is None:
+        return None
+    first = k
+    while first > lo and sent[first - 1] == here:
+        first -= 1
+    lows = low[first : k + 1]
+    if len(lows) >= 4 and lows[-2] in _DAYS and lows[-3] == "on":
+        lows = [*lows[:-3], lows[-1]]  # "agreed on Saturday to a ceasefire": the cue around the day
+    status = _first_phrase(table, lows, last=True)
+    if status == "signed" and low[k] == "sign" and k > 0 and sent[k - 1] == here and low[k - 1] in _TO_COME:
+        return "announced"  # "Thursday is when we sign the agreement": a signing still to come
+    return status
+
+
+# Words before a bare "sign" that make it a signing still to come: a speaker's own "we sign" /
+# "I sign", or a clause of time ("once they sign", "until both sign"). (Rule: status_cue_before.)
+_TO_COME = frozenset("we i you they when once until before after".split())
+
+
+def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str | None:
+    """The status of the longest cue phrase that ends ``lows`` (last=True) or starts it
+    (last=False), the first in cue order among equals."""
+    if table is None:
+        return None
+    lengths, phrases = table
+    best: tuple[int, str] | None = None
+    for n in lengths:  # the longest phrase first (the table keeps them so): "to sign" over "sign"
+        if n <= len(lows):
+            hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
+            if hit is not None and (best is None or hit[0] < best[0]):
+                best = hit
+        if best is not None:
+            break
+    return best[1] if best is not None else None
+
+
+def _tables(pairs: list[tuple[str, tuple[str, ...]]], key: int) -> dict[str, _Table]:
+    """Cue phrases by their first (key=0) or last (key=-1) word, as look-up tables (phrase
+    lengths longest first)."""
+    grouped: dict[str, dict[tuple[str, ...], tuple[int, str]]] = {}
+    for place, (status, phrase) in enumerate(pairs):
+        grouped.setdefault(phrase[key], {}).setdefault(phrase, (place, status))
+    return {w: (tuple(sorted({len(p) for p in table}, reverse=True)), table) for w, table in grouped.items()}
+
+
+def status_by_last(state: State) -> dict[str, _Table]:
+    """Status cue phrases by their last word (built once per cue set)."""
+    cached = state.cues.derived.get("status_by_last")
+    if cached is None:
+        pairs = [(status, phrase) for status, phrases in state.cues.status.items() for phrase in phrases]
+        cached = state.cues.derived["status_by_last"] = _tables(pairs, -1)
+    return cached
+
+
+# Statuses a cue after a mention may give; "existing ..." describes, it does not follow.
+_AFTER = frozenset({"signed", "in_force", "in_force_described", "under_review", "under_negotiation", "announced"})
+
+
+def status_by_first(state: State) -> dict[str, _Table]:
+    """Status cue phrases that may follow a mention, by their first word (built once per cue set)."""
+    cached = state.cues.derived.get("status_by_first")
+    if cached is None:
+        pairs = [
+            (status, phrase)
+            for status, phrases in state.cues.status.items()
+            for phrase in phrases
+            if status in _AFTER and phrase[0] not in ("existing", "signing")  # "the treaty signing" has no tense
+        ]
+        cached = state.cues.derived["status_by_first"] = _tables(pairs, 0)
+    return cached
+
+
+def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
+    """The status cue starting among the first four words (commas aside) of the sentence after
+    token j, auxiliaries before it skipped: one look-up by the first other word, and the words
+    are gathered only when some cue starts with it."""
+    words, low, sent, n = d.words, d.low, d.sent, d.n
+    k = j
+    if 0 <= k < n and words[k] == "(":
+        k += 3
+    here = sent[j - 1]
+    # each skip reads on only from the word that opens it (the common case: none does)
+    if k < n and low[k] in _DATE_OPENERS:
+        k = past_date(d, k)
+    if k < n and low[k] == ",":
+        k = past_aside(d, k, here, by_first)
+    if k < n and low[k] in RELATIVE_OPENERS:
+        k = past_relative(d, k, here)
+    room = 4
+    future = False
+    while k < n and room and sent[k] == here:
+        if words[k] != ",":
+            if low[k] not in _AUXILIARIES:
+                break
+            future = future or low[k] in _FUTURE
+            room -= 1
+        k += 1
+    else:
+        return None  # nothing but auxiliaries before the sentence (or the four words) ends
+    table = by_first.get(low[k])
+    if table is None:
+        return None  # the common case: the first word after the mention starts no cue
+    lows = []
+    while k < n and len(lows) < 4 and sent[k] == here:
+        if words[k] != ",":
+            lows.append(low[k])
+        k += 1
+    status = _first_phrase(table, lows, last=False)
+    # "the deal would be signed on Thursday": a signing still to come is announced
+    return "announced" if future and status == "signed" else status
+
+
+# The words a date phrase (``past_date``) opens with.
+_DATE_OPENERS = frozenset({"in", "on"})
