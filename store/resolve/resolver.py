@@ -117,12 +117,17 @@ class Resolver:
 
     def actor_id(self, hit: ActorHit) -> str | None:
         """The id of the stored actor this hit names, or None when it is a new one."""
-        if hit.kind == "country" and hit.code and hit.code.upper() in self._codes:
-            return self._codes[hit.code.upper()]
-        if hit.kind == "person":
+        kind = hit.kind
+        if kind == "country" and hit.code and (code := self._codes.get(hit.code.upper())):
+            return code
+        if kind == "person":
             return self._person_id(hit)
-        for form in [hit.name, *hit.aliases]:
-            found = self._actor_keys.get((hit.kind, name_key(form)))
+        keys = self._actor_keys
+        found = keys.get((kind, name_key(hit.name)))
+        if found or not hit.aliases:
+            return found or None
+        for form in hit.aliases:
+            found = keys.get((kind, name_key(form)))
             if found:
                 return found
         return None
@@ -335,9 +340,11 @@ def merge_actor(
         # A full name found later replaces a surname-only display name.
         _add_unique(actor.aliases, [actor.name])
         actor.name = hit.name
-    _add_unique(actor.aliases, [hit.name, *hit.aliases], exclude=actor.name)
+    if hit.aliases or hit.name != actor.name:  # else nothing to add (most hits)
+        _add_unique(actor.aliases, [hit.name, *hit.aliases], exclude=actor.name)
     actor.code = actor.code or hit.code
-    actor.articles[article_id] = actor.articles.get(article_id, 0) + max(1, len(hit.spans))
+    articles = actor.articles
+    articles[article_id] = articles.get(article_id, 0) + (len(hit.spans) or 1)
     for role in hit.roles:
         aff = affiliation_ids.get(role.affiliation) if role.affiliation else None
         stored = StoredRole(role.title, aff, article_id, role.sentence, role.rule, role.affiliation_rule)
