@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,9 @@ def diff_doc(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
         if was == value:
             continue
         if isinstance(was, dict) and isinstance(value, dict):
+            if len(value) > len(was) and _extends(value, was):  # keys only added (the usual)
+                patch.setdefault("merge", {})[key] = dict(islice(value.items(), len(was), None))
+                continue
             merge = {k: v for k, v in value.items() if was.get(k, _MISSING) != v}
             drop = [k for k in was if k not in value]
             if merge:
@@ -99,6 +103,14 @@ def diff_doc(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
 
 
 _MISSING = object()
+
+
+def _extends(new: dict[str, Any], old: dict[str, Any]) -> bool:
+    """Whether ``new`` begins with ``old``'s keys and values, in order: then what changed is
+    only the keys after them. Compared in C: the mapping of a record named in thousands of
+    articles is walked once per commit in Python no more."""
+    n = len(old)
+    return list(islice(new, n)) == list(old) and list(islice(new.values(), n)) == list(old.values())
 
 
 def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:

@@ -75,6 +75,7 @@ def _families() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def agreement_family(name: str) -> str:
     """The noun family of an agreement's name: its last word's ("U.S.-Japan alliance" -> alliance)."""
     words = _NON_WORD.sub(" ", fold(name)).split()
@@ -231,11 +232,11 @@ class Resolver:
                 candidates.setdefault(gid, self._agreement_parties.get(gid, frozenset()))
         if len(parties) >= 2:
             same = [gid for gid, stored in candidates.items() if stored == parties]
-            if generic_name(hit.name, _families()):
+            if _generic(hit.name):
                 return (same or [None])[0]  # every pair of states may sign a "Memorandum of Understanding"
             fits = [gid for gid, stored in candidates.items() if self._parties_fit(parties, stored)]
             return (same or fits or [None])[0]
-        if generic_name(hit.name, _families()):
+        if _generic(hit.name):
             return None  # a common noun phrase with no parties says nothing of which one it is
         # With one party or none, a name shared by several agreements (every pair of states
         # may have its own "Reciprocal Access Agreement") is joined only when that is unambiguous.
@@ -285,16 +286,23 @@ def traits(name: str, year: int | None, amount: float | None) -> Traits:
     """What tells two unnamed deals of the same parties apart: the year, the amount, the
     capitalised words after the party prefix ("Rafale", "F-16": what the deal is about) and
     the kind of text its head noun names."""
+    return (year, amount, *_name_traits(name))
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _name_traits(name: str) -> tuple[frozenset[str], str | None]:
+    """The traits a deal's name gives (its product words and kind of text)."""
     words = name.split()
     cut = next((k for k, w in enumerate(words) if "-" in w), 0)  # the "X-Y" party prefix ends here
     words = words[cut + 1 :]
     kind = _KINDS.get(words[-1].casefold()) if words else None
-    return (
-        year,
-        amount,
-        frozenset(w.casefold() for w in words if w[:1].isupper() or w[:1].isdigit()),
-        kind,
-    )
+    return frozenset(w.casefold() for w in words if w[:1].isupper() or w[:1].isdigit()), kind
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _generic(name: str) -> bool:
+    """``generic_name`` with the agreement nouns, for a name (cached like the keys above)."""
+    return generic_name(name, _families())
 
 
 def conflict(a: Traits, b: Traits | None) -> bool:
