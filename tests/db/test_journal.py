@@ -258,21 +258,24 @@ def test_a_patch_that_does_not_fit_is_damage(db_path: Path, make_pair, no_compac
     assert any("names a record that is not there" in p for p in check(db_path))
 
 
-def test_a_mapping_only_added_to_is_patched_with_its_new_keys_alone() -> None:
-    old = {"id": "c-x", "articles": {"a1": 1, "a2": 2}, "roles": [[1]]}
-    grown = {"id": "c-x", "articles": {"a1": 1, "a2": 2, "a3": 1, "a4": 5}, "roles": [[1], [2]]}
+@pytest.mark.parametrize("size", [2, 40])  # both sides of journal._LONG
+def test_a_mapping_only_added_to_is_patched_with_its_new_keys_alone(size: int) -> None:
+    base = {f"a{i}": i for i in range(size)}
+    old = {"id": "c-x", "articles": base, "roles": [[1]]}
+    grown = {"id": "c-x", "articles": {**base, "n1": 1, "n2": 5}, "roles": [[1], [2]]}
     patch = diff_doc(old, grown)
-    assert patch == {"id": "c-x", "merge": {"articles": {"a3": 1, "a4": 5}}, "extend": {"roles": [[2]]}}
-    # a key changed or reordered before the new ones: what differs, key by key
-    changed = {"id": "c-x", "articles": {"a1": 3, "a2": 2, "a3": 1}}
+    assert patch == {"id": "c-x", "merge": {"articles": {"n1": 1, "n2": 5}}, "extend": {"roles": [[2]]}}
+    # a key changed, moved or gone before the new ones: what differs, key by key
+    changed = {"id": "c-x", "articles": {**base, "a0": -1, "n1": 1}}
     assert diff_doc(old, changed) == {
-        "id": "c-x", "merge": {"articles": {"a1": 3, "a3": 1}}, "unset": ["roles"]
+        "id": "c-x", "merge": {"articles": {"a0": -1, "n1": 1}}, "unset": ["roles"]
     }
-    moved = {"id": "c-x", "articles": {"a2": 2, "a1": 1, "a3": 1}, "roles": [[1]]}
-    assert diff_doc(old, moved) == {"id": "c-x", "merge": {"articles": {"a3": 1}}}
-    dropped = {"id": "c-x", "articles": {"a1": 1, "a3": 1, "a4": 1}, "roles": [[1]]}
+    moved = {"id": "c-x", "articles": {"a1": 1, **base, "n1": 1}, "roles": [[1]]}
+    assert diff_doc(old, moved) == {"id": "c-x", "merge": {"articles": {"n1": 1}}}
+    dropped = {"id": "c-x", "articles": {**base, "n1": 1, "n2": 1}, "roles": [[1]]}
+    del dropped["articles"]["a1"]
     assert diff_doc(old, dropped) == {
-        "id": "c-x", "merge": {"articles": {"a3": 1, "a4": 1}}, "drop": {"articles": ["a2"]}
+        "id": "c-x", "merge": {"articles": {"n1": 1, "n2": 1}}, "drop": {"articles": ["a1"]}
     }
     for new in (grown, changed, moved, dropped):
         doc = orjson.loads(orjson.dumps(old))
