@@ -89,7 +89,7 @@ def diff_doc(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any] | None:
                 patch.setdefault("merge", {})[key] = dict(islice(value.items(), n, None))
                 continue
             merge = {k: v for k, v in value.items() if was.get(k, _MISSING) != v}
-            drop = [k for k in was if k not in value]
+            drop = [] if was.keys() <= value.keys() else [k for k in was if k not in value]
             if merge:
                 patch.setdefault("merge", {})[key] = merge
             if drop:
