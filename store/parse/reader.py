@@ -56,6 +56,8 @@ def display_path(path: os.PathLike[str] | str | bytes) -> str:
     except (TypeError, ValueError):
         raw = str(path).encode("utf-8", "backslashreplace")
     name = raw.decode("utf-8", "backslashreplace")
+    if name.isascii() and name.isprintable():  # nearly every path: nothing to escape
+        return name
     out: list[str] = []
     for ch in name:
         if ch == "\\" or ch.isprintable() and unicodedata.category(ch) not in ("Cf", "Zl", "Zp"):
