@@ -25,6 +25,10 @@ from store.paths import bodies_path, safe_path
 # object, whose CRC-32 (8 hex digits) covers every byte after this prefix but the newline.
 _SEAL = b'{"crc":"'
 _SEALED = len(_SEAL) + 10  # the prefix, 8 hex digits, '",'
+WRITE_BUFFER = 1 << 20
+"""Bytes a writer gathers before it writes them to the segment: an article's line (about
+13 kB) went to the kernel as several writes of its pieces; now many lines go at once. What
+is gathered is written before any read or sync, so a commit's fsync covers it."""
 
 
 def seal_prefix_of(crc: int) -> bytes:
@@ -121,7 +125,7 @@ class BodySegment:
                 raise
             reason = (exc.strerror or "permission denied").lower()
             raise StoreReadOnly(f"{safe_path(self.path)}: cannot write ({reason})") from None
-        fh = os.fdopen(fd, "r+b")
+        fh = os.fdopen(fd, "r+b", buffering=WRITE_BUFFER)
         size = os.fstat(fd).st_size
         if size < committed:
             fh.close()

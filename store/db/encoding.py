@@ -26,15 +26,16 @@ from store.records import Article, Extraction, Mention, Span
 ROWS_AT_ONCE = 4096
 
 
-def rows_parts(items: Sequence[Any], row: Callable[[Any], Any]) -> list[bytes]:
+def rows_parts(items: Sequence[Any], row: Callable[[Any], Any] | None) -> list[bytes]:
     """The pieces of ``orjson.dumps([row(x) for x in items])`` (the same bytes once joined),
     made ``ROWS_AT_ONCE`` rows at a time: an article with a hundred thousand mentions never
-    holds them all as lists, nor its JSON twice."""
+    holds them all as lists, nor its JSON twice. ``row`` None: the items are rows already."""
     if len(items) <= ROWS_AT_ONCE:
-        return [orjson.dumps([row(x) for x in items])]
+        return [orjson.dumps(items if row is None else [row(x) for x in items])]
     parts = [b"["]
     for i in range(0, len(items), ROWS_AT_ONCE):
-        chunk = orjson.dumps([row(x) for x in items[i : i + ROWS_AT_ONCE]])
+        some = items[i : i + ROWS_AT_ONCE]
+        chunk = orjson.dumps(some if row is None else [row(x) for x in some])
         parts += (b"," if i else b"", memoryview(chunk)[1:-1])
     parts.append(b"]")
     return parts
@@ -72,10 +73,11 @@ def encode_article(article: Article, extraction: Extraction) -> EncodedArticle:
     )
 
 
-def segment_parts(encoded: EncodedArticle, mentions: list[Mention]) -> list[Any]:
+def segment_parts(encoded: EncodedArticle, mentions: list[list[Any]]) -> list[Any]:
     """The body-segment record ``{"article", "body", "extraction"}`` as pieces of JSON (bytes
     or views of them), built around the already-encoded body and extraction: joined, the same
-    bytes as dumping the dicts. Written piece by piece, a large line is never copied whole."""
+    bytes as dumping the dicts. Written piece by piece, a large line is never copied whole.
+    ``mentions`` are rows as the line holds them (``schema.mention_row``)."""
     if not encoded.body.endswith(b"}") or encoded.body == b"{}":
         raise ValueError("the encoded body must be a non-empty JSON object")
     return [
@@ -84,7 +86,7 @@ def segment_parts(encoded: EncodedArticle, mentions: list[Mention]) -> list[Any]
         b',"body":',
         memoryview(encoded.body)[:-1],
         b',"mentions":',
-        *rows_parts(mentions, mention_row),
+        *rows_parts(mentions, None),
         b'},"extraction":',
         encoded.extraction,
         b"}",
@@ -92,8 +94,8 @@ def segment_parts(encoded: EncodedArticle, mentions: list[Mention]) -> list[Any]
 
 
 def segment_line(encoded: EncodedArticle, mentions: list[Mention]) -> bytes:
-    """``segment_parts`` joined: the line as one bytes object."""
-    return b"".join(segment_parts(encoded, mentions))
+    """``segment_parts`` joined, for mentions as records: the line as one bytes object."""
+    return b"".join(segment_parts(encoded, [mention_row(m) for m in mentions]))
 
 
 def _spans_encoder() -> Callable[[list[Span]], Any]:

@@ -16,16 +16,15 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import attrgetter
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, Protocol
 
-from store.db.schema import body_to_dict, extraction_from_dict
+from store.db.schema import extraction_from_dict
 from store.records import (
     Actor,
     ActorHit,
     Agreement,
     ArticleMeta,
-    Body,
     Extraction,
     Mention,
     StoredQuote,
@@ -70,8 +69,9 @@ class IdAllocator:
 
 
 _AGREEMENT_EVIDENCE = ("facts", "articles")
-# The order of an article's mentions in its body line, read in C (a key per mention).
-_MENTION_ORDER = attrgetter("start", "end", "entity")
+# The order of an article's mentions in its body line (start, end, entity of a mention row),
+# read in C (a key per mention).
+_ROW_ORDER = itemgetter(3, 4, 0)
 
 
 class LinkTarget(Protocol):
@@ -99,11 +99,20 @@ class LinkTarget(Protocol):
 
 @dataclass(slots=True)
 class Link:
-    """What one article links to: actor ids, agreement ids, and its mentions."""
+    """What one article links to: actor ids, agreement ids, and its mentions.
+
+    The mentions are kept as the body line holds them (``schema.mention_row``), in the line's
+    order: the ingest writes them as they are, so no ``Mention`` is made per span for it.
+    """
 
     actors: list[str] = field(default_factory=list)
     agreements: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+    rows: list[list[Any]] = field(default_factory=list)
+
+    @property
+    def mentions(self) -> list[Mention]:
+        """The mentions as records (rows hold a ``Mention``'s fields in order)."""
+        return [Mention(*row) for row in self.rows]
 
 
 def link_article(
@@ -112,29 +121,36 @@ def link_article(
     """Fold ``extraction`` into the store's records; ``previous`` suggests ids on a rebuild."""
     resolver = store.resolver
     extraction = promote_known_persons(extraction, resolver)  # names other articles gave an office
+    hits = extraction.actors
     link = Link()
+    rows = link.rows
     ids: list[str] = []
-    for hit in extraction.actors:
-        found = resolver.actor_id(hit)
+    actor_id = resolver.actor_id
+    for hit in hits:
+        found = actor_id(hit)
         if found is None:
             suggested = previous.actor_id(hit) if previous else None
             found = store.new_id(PREFIX[hit.kind], hit.name, suggested)
         ids.append(found)
     names: dict[str, str] = {}
     persons: dict[str, str] = {}
-    for hit, id in zip(extraction.actors, ids, strict=True):
+    for hit, id in zip(hits, ids, strict=True):
         if hit.kind != "person":
             names.setdefault(hit.name, id)
-    for hit, id in zip(extraction.actors, ids, strict=True):
+    for hit, id in zip(hits, ids, strict=True):
         if hit.kind == "person":
             persons.setdefault(hit.name, id)
             names.setdefault(hit.name, id)
 
-    for hit, id in zip(extraction.actors, ids, strict=True):
+    linked: set[str] = set()
+    for hit, id in zip(hits, ids, strict=True):
         _merge_actor_hit(store, hit, id, article_id, names)
-        if hit.spans and id not in link.actors:
-            link.actors.append(id)
-        link.mentions.extend(Mention(id, hit.kind, s.sentence, s.start, s.end, s.rule) for s in hit.spans)
+        if hit.spans:
+            if id not in linked:
+                linked.add(id)
+                link.actors.append(id)
+            kind = hit.kind
+            rows += [[id, kind, s.sentence, s.start, s.end, s.rule] for s in hit.spans]
 
     gids: dict[str, str] = {}
     framed = {name for g in extraction.agreements if g.part_of for name in (g.name, g.part_of)}
@@ -161,9 +177,7 @@ def link_article(
         gids.setdefault(ghit.name, gid)
         if gid not in link.agreements:
             link.agreements.append(gid)
-        link.mentions.extend(
-            Mention(gid, "agreement", s.sentence, s.start, s.end, s.rule) for s in ghit.spans
-        )
+        rows += [[gid, "agreement", s.sentence, s.start, s.end, s.rule] for s in ghit.spans]
 
     _link_parts(store, extraction, gids)
 
@@ -177,7 +191,7 @@ def link_article(
             actor.quotes.append(stored)
             store.put_actor(actor, renamed=False)
 
-    link.mentions.sort(key=_MENTION_ORDER)
+    rows.sort(key=_ROW_ORDER)
     return link
 
 
@@ -208,7 +222,7 @@ def relink_all(store: LinkTarget, bodies: BodySegment, previous: Resolver) -> li
         extraction = extraction_from_dict(record["extraction"])
         link = link_article(store, article_id, extraction, previous=previous)
         body = record["body"]
-        mentions = body_to_dict(Body("", "", [], [], [], link.mentions))["mentions"]
+        mentions = link.rows
         dirty = meta.actors != link.actors or meta.agreements != link.agreements or bool(meta.relink)
         meta.relink = {}  # the corrections are applied again after the rebuild
         if body.get("mentions") != mentions:
@@ -226,10 +240,12 @@ def _merge_actor_hit(
 ) -> None:
     existing = store.actor(id)
     if existing is None:
-        linked_before, before = False, None
+        linked_before, renamed = False, True
         actor = merge_actor(None, hit, new_id=id, article_id=article_id, affiliation_ids=names)
     else:
-        linked_before, before = article_id in existing.articles, _names(existing)
+        # what the resolver indexes an actor by (``_names``), compared field by field after
+        linked_before = article_id in existing.articles
+        name, aliases, code = existing.name, len(existing.aliases), existing.code
         if not hit.roles:  # merge_actor adds roles only from the hit's: nothing to set aside
             actor = merge_actor(existing, hit, new_id=id, article_id=article_id, affiliation_ids=names)
         else:
@@ -240,9 +256,10 @@ def _merge_actor_hit(
                 )
             finally:
                 _put_back(existing, heads, "roles")
+        renamed = actor.name != name or len(actor.aliases) != aliases or actor.code != code
     if not hit.spans and not linked_before:
         actor.articles.pop(article_id, None)  # referenced, not mentioned
-    store.put_actor(actor, renamed=_names(actor) != before)
+    store.put_actor(actor, renamed=renamed)
     if hit.roles:
         store.resolver.note_office(actor)  # its name now makes a person in later articles
 

@@ -325,14 +325,14 @@ def extraction_from_dict(d: dict[str, Any]) -> Extraction:
     return Extraction(
         article_id=d["article_id"],
         actors=[
-            ActorHit(
-                kind=a["kind"],
-                name=a["name"],
-                aliases=list(a.get("aliases") or ()),
-                code=a.get("code"),
-                roles=[RoleHit(*r) for r in a.get("roles") or ()],
-                spans=[Span(*s) for s in a.get("spans") or ()],
-                rule=a.get("rule") or "",
+            ActorHit(  # by position: an ingest decodes some twenty of these per article
+                a["kind"],
+                a["name"],
+                list(a.get("aliases") or ()),
+                a.get("code"),
+                [RoleHit(*r) for r in a.get("roles") or ()],
+                [Span(*s) for s in a.get("spans") or ()],
+                a.get("rule") or "",
             )
             for a in d.get("actors") or ()
         ],

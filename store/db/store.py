@@ -233,7 +233,7 @@ class Store(Correcting, ReadStore):
             self._remove_article(old)
         self._invalidate()
         link = link_article(self, article_id, extraction)
-        offset, length = bodies.append_parts(segment_parts(encoded, link.mentions))
+        offset, length = bodies.append_parts(segment_parts(encoded, link.rows))
         meta = ArticleMeta(
             id=article_id,
             file=file,

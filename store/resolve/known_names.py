@@ -20,10 +20,14 @@ def promote_known_persons(extraction: Extraction, resolver: Resolver) -> Extract
     hit (the extraction itself is left as it was: its stored form keeps the candidates)."""
     if not extraction.candidates:
         return extraction
-    taken = {h.name for h in extraction.actors}
+    taken: set[str] | None = None  # the names of the hits, made once a candidate is known
     added: list[ActorHit] = []
     for c in extraction.candidates:
-        if c.name in taken or resolver.known_person(c.name) is None:
+        if resolver.known_person(c.name) is None:
+            continue
+        if taken is None:
+            taken = {h.name for h in extraction.actors}
+        if c.name in taken:
             continue
         spans = [Span(s.sentence, s.start, s.end, RULE) for s in c.spans]
         added.append(ActorHit("person", c.name, spans=spans, rule=RULE))

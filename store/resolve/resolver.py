@@ -75,6 +75,7 @@ def _families() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=_NAMES_CACHED)
 def agreement_family(name: str) -> str:
     """The noun family of an agreement's name: its last word's ("U.S.-Japan alliance" -> alliance)."""
     words = _NON_WORD.sub(" ", fold(name)).split()
@@ -117,12 +118,17 @@ class Resolver:
 
     def actor_id(self, hit: ActorHit) -> str | None:
         """The id of the stored actor this hit names, or None when it is a new one."""
-        if hit.kind == "country" and hit.code and hit.code.upper() in self._codes:
-            return self._codes[hit.code.upper()]
-        if hit.kind == "person":
+        kind = hit.kind
+        if kind == "country" and hit.code and (code := self._codes.get(hit.code.upper())):
+            return code
+        if kind == "person":
             return self._person_id(hit)
-        for form in [hit.name, *hit.aliases]:
-            found = self._actor_keys.get((hit.kind, name_key(form)))
+        keys = self._actor_keys
+        found = keys.get((kind, name_key(hit.name)))
+        if found or not hit.aliases:
+            return found or None
+        for form in hit.aliases:
+            found = keys.get((kind, name_key(form)))
             if found:
                 return found
         return None
@@ -226,11 +232,11 @@ class Resolver:
                 candidates.setdefault(gid, self._agreement_parties.get(gid, frozenset()))
         if len(parties) >= 2:
             same = [gid for gid, stored in candidates.items() if stored == parties]
-            if generic_name(hit.name, _families()):
+            if _generic(hit.name):
                 return (same or [None])[0]  # every pair of states may sign a "Memorandum of Understanding"
             fits = [gid for gid, stored in candidates.items() if self._parties_fit(parties, stored)]
             return (same or fits or [None])[0]
-        if generic_name(hit.name, _families()):
+        if _generic(hit.name):
             return None  # a common noun phrase with no parties says nothing of which one it is
         # With one party or none, a name shared by several agreements (every pair of states
         # may have its own "Reciprocal Access Agreement") is joined only when that is unambiguous.
@@ -280,16 +286,23 @@ def traits(name: str, year: int | None, amount: float | None) -> Traits:
     """What tells two unnamed deals of the same parties apart: the year, the amount, the
     capitalised words after the party prefix ("Rafale", "F-16": what the deal is about) and
     the kind of text its head noun names."""
+    return (year, amount, *_name_traits(name))
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _name_traits(name: str) -> tuple[frozenset[str], str | None]:
+    """The traits a deal's name gives (its product words and kind of text)."""
     words = name.split()
     cut = next((k for k, w in enumerate(words) if "-" in w), 0)  # the "X-Y" party prefix ends here
     words = words[cut + 1 :]
     kind = _KINDS.get(words[-1].casefold()) if words else None
-    return (
-        year,
-        amount,
-        frozenset(w.casefold() for w in words if w[:1].isupper() or w[:1].isdigit()),
-        kind,
-    )
+    return frozenset(w.casefold() for w in words if w[:1].isupper() or w[:1].isdigit()), kind
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _generic(name: str) -> bool:
+    """``generic_name`` with the agreement nouns, for a name (cached like the keys above)."""
+    return generic_name(name, _families())
 
 
 def conflict(a: Traits, b: Traits | None) -> bool:
@@ -335,9 +348,11 @@ def merge_actor(
         # A full name found later replaces a surname-only display name.
         _add_unique(actor.aliases, [actor.name])
         actor.name = hit.name
-    _add_unique(actor.aliases, [hit.name, *hit.aliases], exclude=actor.name)
+    if hit.aliases or hit.name != actor.name:  # else nothing to add (most hits)
+        _add_unique(actor.aliases, [hit.name, *hit.aliases], exclude=actor.name)
     actor.code = actor.code or hit.code
-    actor.articles[article_id] = actor.articles.get(article_id, 0) + max(1, len(hit.spans))
+    articles = actor.articles
+    articles[article_id] = articles.get(article_id, 0) + (len(hit.spans) or 1)
     for role in hit.roles:
         aff = affiliation_ids.get(role.affiliation) if role.affiliation else None
         stored = StoredRole(role.title, aff, article_id, role.sentence, role.rule, role.affiliation_rule)

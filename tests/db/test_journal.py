@@ -11,7 +11,7 @@ import pytest
 
 from store.db import catalog as catalog_module
 from store.db.bodies import seal
-from store.db.journal import read_journal, store_signature
+from store.db.journal import apply_patch, diff_doc, read_journal, store_signature
 from store.db.schema import SCHEMA_VERSION
 from store.db.store import Store
 from store.doctor import check, leftover_notes
@@ -256,3 +256,28 @@ def test_a_patch_that_does_not_fit_is_damage(db_path: Path, make_pair, no_compac
     with pytest.raises(StoreCorrupt, match="names a record that is not there"):
         Store.open(db_path)
     assert any("names a record that is not there" in p for p in check(db_path))
+
+
+@pytest.mark.parametrize("size", [2, 40])  # both sides of journal._LONG
+def test_a_mapping_only_added_to_is_patched_with_its_new_keys_alone(size: int) -> None:
+    base = {f"a{i}": i for i in range(size)}
+    old = {"id": "c-x", "articles": base, "roles": [[1]]}
+    grown = {"id": "c-x", "articles": {**base, "n1": 1, "n2": 5}, "roles": [[1], [2]]}
+    patch = diff_doc(old, grown)
+    assert patch == {"id": "c-x", "merge": {"articles": {"n1": 1, "n2": 5}}, "extend": {"roles": [[2]]}}
+    # a key changed, moved or gone before the new ones: what differs, key by key
+    changed = {"id": "c-x", "articles": {**base, "a0": -1, "n1": 1}}
+    assert diff_doc(old, changed) == {
+        "id": "c-x", "merge": {"articles": {"a0": -1, "n1": 1}}, "unset": ["roles"]
+    }
+    moved = {"id": "c-x", "articles": {"a1": 1, **base, "n1": 1}, "roles": [[1]]}
+    assert diff_doc(old, moved) == {"id": "c-x", "merge": {"articles": {"n1": 1}}}
+    dropped = {"id": "c-x", "articles": {**base, "n1": 1, "n2": 1}, "roles": [[1]]}
+    del dropped["articles"]["a1"]
+    assert diff_doc(old, dropped) == {
+        "id": "c-x", "merge": {"articles": {"n1": 1, "n2": 1}}, "drop": {"articles": ["a1"]}
+    }
+    for new in (grown, changed, moved, dropped):
+        doc = orjson.loads(orjson.dumps(old))
+        apply_patch(doc, diff_doc(old, new))
+        assert doc == new
