@@ -3,7 +3,7 @@
 ``check`` reports one line per problem: the catalog does not parse or is of another version,
 a meta counter disagrees with the files, a record is damaged or its id appears twice, a body
 lies outside the committed segment or does not read back, an id points at nothing, or the
-persisted search index is damaged or stale, a temporary file was left by a dead process.
+persisted search index is damaged or stale, the resolver's saved name index is damaged, a temporary file was left by a dead process.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from store.db.files import open_regular, read_regular, refuse_special
 from store.db.journal import read_committed, read_journal
 from store.db.json_storage import parse_catalog
 from store.db.lock import describe_holder, live_writer
+from store.db.names_file import names_problem
 from store.db.relink import relinked
 from store.db.schema import (
     ACTORS,
@@ -150,6 +151,9 @@ def check(path: Path) -> list[str]:
     moved_on = live_writer(lock_path(path)) is not None or _signature(path) != started
     if problem and not (moved_on and "stale" in problem):
         problems.append(problem)  # a running ingest refreshes the index after each commit
+    names = names_problem(path)
+    if names and not moved_on:  # a writer renames a whole one into place after its commit
+        problems.append(names)
     try:
         refuse_special(lock_path(path))
     except StoreError as exc:  # no writer could ever take the store

@@ -23,6 +23,7 @@ from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lock import WriterLock
+from store.db.names_file import Stamp, load_names, save_names
 from store.db.read_store import ReadStore
 from store.db.schema import (
     ACTORS,
@@ -268,8 +269,16 @@ class Store(Correcting, ReadStore):
     @property
     def resolver(self) -> Resolver:
         if self._resolver_index is None:
-            self._resolver_index = Resolver(self._actors.values(), self._agreements.values())
+            # nothing staged: the records are those committed at this stamp, so the index the
+            # writer of that commit saved is theirs (``names_file``); else built from them
+            saved = None if self.pending else load_names(self.path, self._names_stamp())
+            self._resolver_index = saved or Resolver(
+                self._actors.values(), self._agreements.values()
+            )
         return self._resolver_index
+
+    def _names_stamp(self) -> Stamp:
+        return (self.generation, int(self._meta["bodies_length"]))
 
     @property
     def _by_file(self) -> dict[str, str]:
@@ -364,3 +373,5 @@ class Store(Correcting, ReadStore):
         self._staged = Staging()
         self._log_committed()
         verified.remember(self.path)  # what this writer wrote needs no check by the next
+        if self._resolver_index is not None:  # the next writer reads it instead of building it
+            save_names(self.path, self._resolver_index, self._names_stamp())
