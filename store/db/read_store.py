@@ -98,7 +98,7 @@ class ReadStore:
         gc.disable()
         try:
             self._catalog = catalog or Catalog(self.path)
-            loaded = self._catalog.load()
+            loaded = self._catalog.load(lazy=self.writable)  # a writer reads a few records
             gc.freeze()
         finally:
             if collecting:

@@ -9,10 +9,11 @@ docs/architecture.md. The whole catalog is held in memory as records; writes are
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 
 from store.db import leftovers, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
@@ -285,6 +286,11 @@ class Store(Correcting, ReadStore):
         if self._by_file_map is None:
             self._by_file_map = {m.file: m.id for m in self._articles.values()}
         return self._by_file_map
+
+    def entity_maps(self) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
+        """Actors and agreements by id, read-only, each made only when read (the search
+        index grown after an ingest reads those written since it was saved)."""
+        return MappingProxyType(self._actors), MappingProxyType(self._agreements)
 
     def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
         if self._ids_alloc is None:

@@ -15,6 +15,7 @@ they come after the saved articles' (a full build orders every article newest fi
 from __future__ import annotations
 
 import mmap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,8 +44,8 @@ class AppendedTexts:
 def extend_data(
     saved: IndexData,
     base_texts: Path,
-    actors: list[Actor],
-    agreements: list[Agreement],
+    actors: Mapping[str, Actor],
+    agreements: Mapping[str, Agreement],
     articles: list[ArticleMeta],
     feed: TermFeed,
     generation: int,
@@ -55,7 +56,8 @@ def extend_data(
     missing, or the saved index is not of the shape a build leaves), which means rebuild.
 
     ``changed`` holds the ids of the actors and agreements written since the saved index
-    was built (None: unknown): only their name rows are made again."""
+    was built (None: unknown): only their name rows are made again, so only those records
+    are read from ``actors`` and ``agreements`` (a writer makes the others on demand)."""
     if not isinstance(saved.texts, bytes | mmap.mmap):
         return None
     a = {name: np.asarray(arr) for name, arr in saved.arrays.items()}
@@ -79,7 +81,8 @@ def extend_data(
     grown = None
     if changed is not None:
         grown = grow_names(saved, a, actors, agreements, articles, changed, names_ids)
-    named = grown or name_part(actors, agreements, articles, names_ids)  # as a build makes it
+    # as a build makes it (its rows are sorted whatever order the records come in)
+    named = grown or name_part(list(actors.values()), list(agreements.values()), articles, names_ids)
     old_terms = saved.terms
     merged = sorted(set(old_terms).union(feed.ids.terms, names_ids.terms))
     position = {t: i for i, t in enumerate(merged)}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,27 +80,27 @@ def _forms(forms: list[str], ids: TermIds) -> list[tuple[str, tuple[int, ...]]]:
 def grow_names(
     saved: IndexData,
     a: dict[str, np.ndarray],
-    actors: list[Actor],
-    agreements: list[Agreement],
+    actors: Mapping[str, Actor],
+    agreements: Mapping[str, Agreement],
     articles: list[ArticleMeta],
     changed: set[str],
     ids: TermIds,
 ) -> GrownNames | None:
-    """See the module docstring; None when the rows must all be made again."""
+    """See the module docstring; None when the rows must all be made again. Of ``actors``
+    and ``agreements`` only the changed records (and their affiliations) are read."""
     rows = saved.owners
     entry_owner = a["name_owner"]
     if len(entry_owner) and bool(np.any(np.diff(entry_owner) < 0)):
         return None  # not laid out owner by owner as a build leaves it
     first = np.searchsorted(entry_owner, np.arange(len(rows) + 1))
-    actor_by = {x.id: x for x in actors}
-    agreement_by = {g.id: g for g in agreements}
+    actor_by, agreement_by = actors, agreements
     old_article: dict[str, int] = {}
     old_entity: dict[str, int] = {}
     for i, row in enumerate(rows):
         (old_article if row[0] == "article" else old_entity)[row[1]] = i
     if len(old_entity) + len(old_article) != len(rows):
         return None  # an id twice: not a build's rows
-    names = {x.id: x.name for x in actors}
+    names = _Names(actors)
     fresh: list[Row] = []
     for id in sorted(changed):
         if id in actor_by:
@@ -133,6 +134,17 @@ def grow_names(
         i = old_article.get(m.id)
         final.append(i if i is not None else article_row(m))
     return _assemble(saved, a, first, final, ids)
+
+
+class _Names:
+    """id -> name of the actors a row's details name, read one by one (``actor_row``)."""
+
+    def __init__(self, actors: Mapping[str, Actor]) -> None:
+        self._actors = actors
+
+    def get(self, id: str, default: str = "") -> str:
+        actor = self._actors.get(id)
+        return default if actor is None else actor.name
 
 
 def _assemble(

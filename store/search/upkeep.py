@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import mmap
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from store.errors import StoreError
-from store.records import ArticleMeta, Body
+from store.records import Actor, Agreement, ArticleMeta, Body
 from store.search.extend import Pieces, extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
@@ -134,11 +134,12 @@ def _extend(
             except StoreError:
                 return None
             feed.add(meta.id, article_terms(body.text, body.sentences))
+    actors, agreements = _entities(store)
     grown = extend_data(
         saved,
         directory / "texts.bin",
-        store.actors(),
-        store.agreements(),
+        actors,
+        agreements,
         articles,
         feed,
         store.generation,
@@ -154,6 +155,15 @@ def _extend(
         if isinstance(arr, Pieces):
             grown.arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r")
     return SearchIndex.from_data(grown)
+
+
+def _entities(store: Any) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
+    """The store's actors and agreements by id: a writer's own mappings (which make a record
+    only when it is read), else made from its lists."""
+    maps = getattr(store, "entity_maps", None)
+    if maps is not None:
+        return maps()
+    return {a.id: a for a in store.actors()}, {g.id: g for g in store.agreements()}
 
 
 def _changed(store: Any, generation: int) -> set[str] | None:
