@@ -36,7 +36,7 @@ def temp_path(path: Path) -> Path:
 
 def save_names(path: Path, resolver: Resolver, stamp: Stamp) -> None:
     """Write the index of the store at ``path`` (best effort: a failure leaves it stale)."""
-    payload = marshal.dumps((stamp, resolver.state()))
+    payload = marshal.dumps((stamp, resolver_state(resolver)))
     seal = f"{zlib.crc32(payload):08x} {len(payload)}\n".encode()
     tmp = temp_path(path)
     try:
@@ -58,7 +58,15 @@ def load_names(path: Path, stamp: Stamp) -> Resolver | None:
     found = _decode(raw)
     if found is None or found[0] != stamp:
         return None
-    return Resolver.from_state(found[1])
+    resolver = Resolver()
+    for name, value in zip(Resolver.STATE, found[1], strict=True):
+        setattr(resolver, name, value)
+    return resolver
+
+
+def resolver_state(resolver: Resolver) -> tuple[object, ...]:
+    """The resolver's index as plain containers (``Resolver.STATE``)."""
+    return tuple(getattr(resolver, name) for name in Resolver.STATE)
 
 
 def names_problem(path: Path) -> str | None:
@@ -97,7 +105,7 @@ def _decode(raw: bytes) -> tuple[Stamp, tuple[object, ...]] | None:
 
 def _shaped(state: object) -> bool:
     """Each part of the state is the container the resolver keeps there."""
-    empty = Resolver().state()
+    empty = resolver_state(Resolver())
     return (
         isinstance(state, tuple)
         and len(state) == len(empty)

@@ -115,18 +115,7 @@ class Resolver:
 
     STATE = ("_actor_keys", "_codes", "_person_keys", "_surnames", "_single", "_officed",
              "_buckets", "_agreement_keys", "_agreement_parties", "_unnamed", "_traits")
-    """The attributes that are the index: ``state`` / ``from_state`` (``db/names_file.py``)."""
-
-    def state(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self.STATE)
-
-    @classmethod
-    def from_state(cls, state: tuple[object, ...]) -> Resolver:
-        """The index ``state`` gave (checked by its caller: plain containers of each kind)."""
-        resolver = cls()
-        for name, value in zip(cls.STATE, state, strict=True):
-            setattr(resolver, name, value)
-        return resolver
+    """The attributes that are the index, all plain containers (``db/names_file.py`` saves them)."""
 
     # --- actors ------------------------------------------------------------------------------
 

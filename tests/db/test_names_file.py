@@ -12,7 +12,7 @@ import pytest
 from store.db import names_file
 from store.db import store as store_module
 from store.db.leftovers import clean
-from store.db.names_file import load_names, names_problem, save_names, temp_path
+from store.db.names_file import load_names, names_problem, resolver_state, save_names, temp_path
 from store.db.store import Store
 from store.doctor import check
 from store.paths import names_path
@@ -31,7 +31,7 @@ def _stamp(store: Store) -> tuple[int, int]:
 
 
 def _fresh(store: Store) -> tuple[object, ...]:
-    return Resolver(store.actors(), store.agreements()).state()
+    return resolver_state(Resolver(store.actors(), store.agreements()))
 
 
 @pytest.fixture
@@ -57,11 +57,11 @@ def test_a_commit_saves_the_index_and_the_next_writer_reads_it(
     assert names_path(db_path).is_file()
     with Store.open(db_path, write=True) as store:
         saved = load_names(db_path, _stamp(store))
-        assert saved is not None and saved.state() == _fresh(store)
+        assert saved is not None and resolver_state(saved) == _fresh(store)
         store.add(*make_pair("b.txt", extra=" Other."))
         store.commit()
         assert builds == []  # the second writer read it: nothing built from the records
-        assert load_names(db_path, _stamp(store)).state() == store.resolver.state()
+        assert resolver_state(load_names(db_path, _stamp(store))) == resolver_state(store.resolver)
     with Store.open(db_path) as store:
         assert len(store.article_ids()) == 2 and len(store.actors()) == 3
 
