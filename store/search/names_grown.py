@@ -156,8 +156,9 @@ def _assemble(
 ) -> GrownNames:
     """Owners, entries and pairs in the final order of owners."""
     made = {k: _forms(item[1], ids) for k, item in enumerate(final) if not isinstance(item, int)}
+    bounds: list[int] = first.tolist()  # plain ints: numpy scalars cost as much again per owner
     counts = np.fromiter(
-        (int(first[i + 1] - first[i]) if isinstance(i, int) else len(made[k]) for k, i in enumerate(final)),
+        (bounds[i + 1] - bounds[i] if isinstance(i, int) else len(made[k]) for k, i in enumerate(final)),
         np.int64,
         len(final),
     )
@@ -165,14 +166,18 @@ def _assemble(
     np.cumsum(counts, out=starts[1:])
     total = int(starts[-1])
     # where each kept owner's saved entries go
+    kept_owners = [(k, item) for k, item in enumerate(final) if isinstance(item, int)]
     place_of_old = np.full(len(saved.owners), -1, np.int64)
+    if kept_owners:
+        place, old = zip(*kept_owners, strict=True)
+        place_of_old[list(old)] = place
     owners: list[list[Any]] = []
     entries: list[str] = []
+    saved_owners, saved_entries = saved.owners, saved.entries
     for k, item in enumerate(final):
         if isinstance(item, int):
-            place_of_old[item] = k
-            owners.append(saved.owners[item])
-            entries.extend(saved.entries[int(first[item]) : int(first[item + 1])])
+            owners.append(saved_owners[item])
+            entries += saved_entries[bounds[item] : bounds[item + 1]]
         else:
             owners.append(item[0])
             entries.extend(label for label, _ in made[k])
