@@ -23,6 +23,7 @@ from store.search.query import SearchIndex
 from store.search.saved import load_data, save_data
 from store.search.saved_words import reuse_saved
 from store.search.sentence_words import TermFeed, article_terms
+from store.search.tail import Linked
 
 
 def index_dir(store_path: Path) -> Path:
@@ -152,7 +153,7 @@ def _extend(
     with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
         grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
     for name, arr in grown.arrays.items():  # arrays written piece by piece, read back mapped
-        if isinstance(arr, Pieces):
+        if isinstance(arr, Pieces | Linked):
             grown.arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r")
     return SearchIndex.from_data(grown)
 
