@@ -181,23 +181,26 @@ class Catalog:
                 docs = data.get(table, {})
                 keys = sorted(docs, key=int) if table == ARTICLES else docs
                 ids = self._doc_ids
-                later = into.put_document if isinstance(into, LazyRecords) else None
+                lazy_docs: dict[str, Any] | None = {} if isinstance(into, LazyRecords) else None
+                seen = into if lazy_docs is None else lazy_docs
                 for key in keys:
                     doc = docs[key]
-                    if later is not None:
+                    if lazy_docs is not None:
                         id = doc["id"]
                         if type(id) is not str:
                             raise TypeError("an id that is not text")
                     else:
                         record = convert(doc)
                         id = record.id
-                    if id in into:
+                    if id in seen:
                         loaded.duplicates.append(f"{table} id {safe_path(id)[:80]} appears twice")
-                    if later is not None:
-                        later(id, doc)
+                    if lazy_docs is not None:
+                        lazy_docs[id] = doc
                     else:
                         into[id] = record
                     ids[(table, id)] = int(key)
+                if lazy_docs is not None:
+                    into.adopt(lazy_docs)  # type: ignore[union-attr]
             loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
             for key, doc in data.get(UNDO, {}).items():  # read by the writer when it undoes
                 self._doc_ids[(UNDO, str(doc["id"]))] = int(key)

@@ -33,6 +33,11 @@ class LazyRecords(MutableMapping[str, Any]):
         self._items[id] = doc
         self._raw += 1
 
+    def adopt(self, docs: dict[str, dict[str, Any]]) -> None:
+        """Take ``docs`` (id -> document, in catalog order) as the records of an empty mapping."""
+        assert not self._items
+        self._items, self._raw = docs, len(docs)
+
     @property
     def unmade(self) -> int:
         """Documents not made into records yet."""
@@ -68,6 +73,9 @@ class LazyRecords(MutableMapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._items)
+
+    def keys(self) -> Any:
+        return self._items.keys()  # a plain view: membership tests at C speed
 
     def _make_all(self) -> None:
         if self._raw:

@@ -94,6 +94,7 @@ def grow_names(
         return None  # not laid out owner by owner as a build leaves it
     first = np.searchsorted(entry_owner, np.arange(len(rows) + 1))
     actor_by, agreement_by = actors, agreements
+    actor_ids, agreement_ids = actors.keys(), agreements.keys()
     old_article: dict[str, int] = {}
     old_entity: dict[str, int] = {}
     for i, row in enumerate(rows):
@@ -114,7 +115,7 @@ def grow_names(
     kept = [
         i
         for id, i in old_entity.items()
-        if id not in changed and (id in actor_by or id in agreement_by)
+        if id not in changed and (id in actor_ids or id in agreement_ids)
     ]
     if len(kept) + len(fresh) != len(actors) + len(agreements):
         return None  # a record neither written nor indexed: the saved rows are not current
@@ -174,10 +175,15 @@ def _assemble(
     owners: list[list[Any]] = []
     entries: list[str] = []
     saved_owners, saved_entries = saved.owners, saved.entries
+    run = -1  # the first saved owner of the run of consecutive saved owners being taken
     for k, item in enumerate(final):
         if isinstance(item, int):
-            owners.append(saved_owners[item])
-            entries += saved_entries[bounds[item] : bounds[item + 1]]
+            if run < 0:
+                run = item
+            if not (k + 1 < len(final) and final[k + 1] == item + 1):  # the run ends here
+                owners += saved_owners[run : item + 1]
+                entries += saved_entries[bounds[run] : bounds[item + 1]]
+                run = -1
         else:
             owners.append(item[0])
             entries.extend(label for label, _ in made[k])
