@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from store.db.store import Store
+from store.doctor import check
 from store.ingest import ingest
 from store.search import extend, tail
 from store.search.query import SearchIndex
@@ -72,6 +73,7 @@ def test_growing_writes_the_tail_and_keeps_the_base(
             assert _format(db) == "2+tail"
         grown = SearchIndex.load(index_dir(db), generation=store.generation)
         assert grown is not None and len(grown._data.arrays["sentence_tail_postings"])
+        assert check(db) == []  # doctor reads a grown index as whole and current
         rebuilt = rebuild_index(store)  # words of the tail's articles taken from the tail
         assert _format(db) == 2
         from_bodies = _rebuilt_from_bodies(db, store)
