@@ -332,7 +332,7 @@ def _run(
                 report.unchanged += 1
         due = staged >= max(batch_size, stored // BATCH_SHARE)
         if staged and (due or time.monotonic() - last_commit >= batch_seconds):
-            store.commit()
+            store.commit(names=done == total)  # the name index is saved by the last commit
             report.commits += 1
             stored += staged
             staged, last_commit = 0, time.monotonic()

@@ -335,10 +335,11 @@ class Store(Correcting, ReadStore):
 
     # --- committing ------------------------------------------------------------------------
 
-    def commit(self, *, force: bool = False) -> None:
+    def commit(self, *, force: bool = False, names: bool = True) -> None:
         """Make staged changes durable: bodies fsync, then the atomic catalog write.
 
         With nothing staged this does nothing (the generation stays) unless ``force``.
+        ``names=False`` leaves the saved name index stale (a commit with more to follow).
         """
         bodies = self._require_write()
         if self._failed is not None:
@@ -349,13 +350,13 @@ class Store(Correcting, ReadStore):
         if not self.pending and not force:
             return
         try:
-            self._commit(bodies)
+            self._commit(bodies, names)
         except BaseException as exc:
             # The in-memory catalog may be half-applied: refuse further commits.
             self._failed = " ".join(str(exc).split())[:200] or type(exc).__name__
             raise
 
-    def _commit(self, bodies: BodySegment) -> None:
+    def _commit(self, bodies: BodySegment, names: bool = True) -> None:
         if self._staged.needs_rebuild:
             self._rebuild()
         elif self._staged.new_articles:
@@ -379,5 +380,5 @@ class Store(Correcting, ReadStore):
         self._staged = Staging()
         self._log_committed()
         verified.remember(self.path)  # what this writer wrote needs no check by the next
-        if self._resolver_index is not None:  # the next writer reads it instead of building it
+        if names and self._resolver_index is not None:  # the next writer reads it, not builds it
             save_names(self.path, self._resolver_index, self._names_stamp())

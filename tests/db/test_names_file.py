@@ -147,3 +147,26 @@ def test_a_killed_writers_temporary_file_is_cleaned(db_path: Path, make_pair) ->
     assert leftover in [item.path for item in clean(db_path)]
     assert not leftover.exists()
     assert os.path.exists(names_path(db_path))
+
+
+@pytest.mark.parametrize("count", [3, 4])
+def test_an_ingest_saves_the_index_with_its_last_commit_only(
+    tmp_path: Path, count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.ingest import ingest
+
+    saved: list[int] = []
+    real = store_module.save_names
+    monkeypatch.setattr(
+        store_module, "save_names", lambda path, r, stamp: saved.append(stamp[0]) or real(path, r, stamp)
+    )
+    folder = tmp_path / "news"
+    folder.mkdir()
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").iterdir())
+    for i in range(count):
+        (folder / f"{i}.txt").write_text(seeds[i].read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        report = ingest(store, [folder], jobs=1, batch_size=2)  # commits every two articles
+        assert report.commits == 2 and saved == [store.generation]
+        assert load_names(db, _stamp(store)) is not None
