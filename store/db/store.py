@@ -52,9 +52,11 @@ class Store(Correcting, ReadStore):
         self._opened_at = self.generation
         if write and self._signature is None:
             self._create()
+        self._names_trusted = True  # the saved name index, when its stamp is the store's
         if write and not verified.unchanged(path):
             # never build on damage: the next ingest would fail further from the cause
             self._refuse_damage(self._meta["bodies_length"])
+            self._names_trusted = False  # changed behind the writers' backs: build it again
         if write:
             self._upgrade()
         self._open_bodies()
@@ -272,7 +274,8 @@ class Store(Correcting, ReadStore):
         if self._resolver_index is None:
             # nothing staged: the records are those committed at this stamp, so the index the
             # writer of that commit saved is theirs (``names_file``); else built from them
-            saved = None if self.pending else load_names(self.path, self._names_stamp())
+            trusted = self._names_trusted and not self.pending
+            saved = load_names(self.path, self._names_stamp()) if trusted else None
             self._resolver_index = saved or Resolver(
                 self._actors.values(), self._agreements.values()
             )
