@@ -24,6 +24,13 @@ from store.resolve.resolver import Resolver
 MAGIC = b"pactscope-names 1\n"
 """The first line; the digit is the format, bumped when what the resolver keeps changes."""
 
+STATE = (
+    "_actor_keys", "_codes", "_person_keys", "_surnames", "_single", "_officed",
+    "_buckets", "_agreement_keys", "_agreement_parties", "_unnamed", "_traits",
+)
+"""The ``Resolver`` attributes that are its index, all plain containers (a test checks that
+they are every attribute it has)."""
+
 Stamp = tuple[int, int]
 """(generation, committed body length) of the store the index was built from."""
 
@@ -59,14 +66,14 @@ def load_names(path: Path, stamp: Stamp) -> Resolver | None:
     if found is None or found[0] != stamp:
         return None
     resolver = Resolver()
-    for name, value in zip(Resolver.STATE, found[1], strict=True):
+    for name, value in zip(STATE, found[1], strict=True):
         setattr(resolver, name, value)
     return resolver
 
 
 def resolver_state(resolver: Resolver) -> tuple[object, ...]:
-    """The resolver's index as plain containers (``Resolver.STATE``)."""
-    return tuple(getattr(resolver, name) for name in Resolver.STATE)
+    """The resolver's index as plain containers (``STATE``)."""
+    return tuple(getattr(resolver, name) for name in STATE)
 
 
 def names_problem(path: Path) -> str | None:

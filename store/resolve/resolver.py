@@ -113,10 +113,6 @@ class Resolver:
         for agreement in agreements:
             self.add_agreement(agreement)
 
-    STATE = ("_actor_keys", "_codes", "_person_keys", "_surnames", "_single", "_officed",
-             "_buckets", "_agreement_keys", "_agreement_parties", "_unnamed", "_traits")
-    """The attributes that are the index, all plain containers (``db/names_file.py`` saves them)."""
-
     # --- actors ------------------------------------------------------------------------------
 
     def actor_id(self, hit: ActorHit) -> str | None:

@@ -181,3 +181,7 @@ def test_a_store_changed_behind_the_writers_backs_builds_the_index(
         assert load_names(db_path, _stamp(store)) is not None  # its stamp still matches
         assert store.resolver is not None
         assert builds  # not trusted: built from the records
+
+
+def test_the_saved_state_is_every_attribute_of_the_resolver() -> None:
+    assert set(vars(Resolver())) == set(names_file.STATE)  # a new one must be saved too
