@@ -27,7 +27,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Header, OptionList
 
-from store.records import Actor, ArticleMeta
+from store.db.lists import ActorLine, ArticleLine
 from tui.commands import main_bindings, screen_bindings
 from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
@@ -35,9 +35,9 @@ from tui.matrix_model import Matrix, build_matrix
 from tui.messages import ArticleRead
 from tui.navigation import Location
 from tui.safe import one_line
-from tui.widgets.actor_list import ActorList, ActorPane
+from tui.widgets.actor_list import ActorList, ActorPane, ActorSet, prepare_actors
 from tui.widgets.agreement_list import AgreementList
-from tui.widgets.article_list import ArticleList, ArticlePane
+from tui.widgets.article_list import ArticleList, ArticlePane, ArticleSet, prepare_articles
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import FilterPane, ListFilter
 from tui.widgets.footer import Footer
@@ -125,18 +125,30 @@ class MainScreen(Screen[None]):
 
     # --- data in ---------------------------------------------------------------------------
 
-    def populate(self, articles: Sequence[ArticleMeta], actors: Sequence[Actor]) -> None:
+    def populate(self, articles: Sequence[ArticleLine], actors: Sequence[ActorLine]) -> None:
         """Fill (or refresh) the lists, keeping the highlighted rows and the open article."""
-        self.query_one(ArticlePane).set_articles(articles, keep=self.article_id)
-        self.query_one(ActorPane).set_actors(actors)
-        self.sub_title = f"{len(articles)} articles {glyphs().dot} {len(actors)} actors"
+        sort_key = self.query_one(ArticlePane).sort_key
+        self.fill_lists(prepare_articles(articles, sort_key), prepare_actors(actors))
+        self.store_arrived()
+
+    def fill_lists(self, articles: ArticleSet, actors: ActorSet) -> None:
+        """Fill the lists alone (with what a worker made of them): they can show before the
+        store's records are loaded."""
+        self.query_one(ArticlePane).show_set(articles, keep=self.article_id)
+        self.query_one(ActorPane).set_keyed_actors(actors)
+        count = len(articles.records)
+        self.sub_title = f"{count} articles {glyphs().dot} {len(actors[0])} actors"
+        if self.article_id is None:
+            text = "Enter reads the highlighted article. Press / to search, ? for every key."
+            self.query_one(ArticleView).clear(text if count else "")
+
+    def store_arrived(self) -> None:
+        """The store's records are loaded: the open article, its agreements and the matrix."""
         view = self.query_one(ArticleView)
         if self.article_id is not None:
             self.show_article(self.article_id, view.marked, keep_place=True)
-        elif not articles:
+        elif not self.query_one(ArticlePane).record_count:
             view.clear("The store is empty. Run: pactscope ingest PATH")
-        else:
-            view.clear("Enter reads the highlighted article. Press / to search, ? for every key.")
         self._refresh_agreements()
         if self.pactscope.store is not None:
             self._build_matrix(self.pactscope.store)

@@ -116,9 +116,26 @@ class FilterPane(Vertical, Generic[R]):
     def filter_text(self) -> str:
         return self.filter_input.value
 
+    @property
+    def record_count(self) -> int:
+        """How many records the pane holds (matching the filter or not)."""
+        return len(self._records)
+
     def set_records(self, records: Sequence[R], keep: str | None = None) -> None:
         self._records = [(r, self.match_key(r)) for r in records]
         self.apply_filter(keep=keep)
+
+    def set_keyed(
+        self, records: list[tuple[R, str]], rows: list[tuple[str, Any]], keep: str | None = None
+    ) -> None:
+        """Like ``set_records`` with the match keys and the unfiltered rows made beforehand
+        (off the UI thread, for a large store); the rows are used while no filter is set."""
+        self._records = records
+        if self.filter_text.strip():
+            self.apply_filter(keep=keep)
+            return
+        self.list.replace(rows, keep)
+        self.update_subtitle()
 
     def matching(self) -> list[R]:
         needle = fold(self.filter_text.strip())
