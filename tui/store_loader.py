@@ -228,8 +228,8 @@ class StoreLoader:
         self.refresh_bindings()  # type: ignore[attr-defined]
         if self._index_generation != message.store.generation:
             self._build_index(message.store)
-        self._release_held()
         self.after_load()  # type: ignore[attr-defined]
+        self._release_held()  # after: a view opened now reads the new store when it mounts
 
     def on_store_failed(self, message: StoreFailed) -> None:
         if self.store is None:
