@@ -43,6 +43,8 @@ def prepare(lines: Lines, sort_key: str) -> Prepared:
     return Prepared(lines.generation, articles, prepare_actors(lines.actors))
 
 
+LISTS_WAIT = 2.0
+"""Seconds the load worker gives the UI thread to show the list file's lines before it goes on."""
 ARRIVAL_POLL = 0.1
 """Seconds between looks, while a worker waits for the records, at whether the app still runs."""
 
@@ -67,6 +69,7 @@ class StoreLoader:
         self._index_generation: int | None = None
         self._held: Location | None = None  # a jump asked for before the records arrived
         self._arrived = threading.Event()  # the first open ended (records loaded, or failed)
+        self._lists_shown = threading.Event()  # the list file's lines are in the panes
 
     # --- before the records arrive -----------------------------------------------------------
 
@@ -160,10 +163,25 @@ class StoreLoader:
         from store.db.lists import read_lists
         from store.search.upkeep import saved_index
 
-        lines = read_lists(self.db_path)
-        if lines is None:
+        # As for the records (``ReadStore._load``): the cyclic collector would rescan the
+        # lines again and again while they are made (a third of the time at 50k); frozen
+        # afterwards, they stay out of later collections.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            lines = read_lists(self.db_path)
+            lists = prepare(lines, self._sort_key()) if lines is not None else None
+            gc.freeze()
+        finally:
+            if collecting:
+                gc.enable()
+        if lines is None or lists is None:
             return None
-        self.post_message(ListsRead(prepare(lines, self._sort_key())))  # type: ignore[attr-defined]
+        self._lists_shown.clear()
+        self.post_message(ListsRead(lists))  # type: ignore[attr-defined]
+        # Loading the index holds the interpreter for long stretches: let the UI thread
+        # draw the lists first (a fraction of a second at most).
+        self._lists_shown.wait(LISTS_WAIT)
         try:
             index = saved_index(self.db_path, lines.generation)
         except Exception:  # a broken index is built again once the records are loaded
@@ -213,6 +231,7 @@ class StoreLoader:
             lists = message.lists
             self.main_screen.fill_lists(lists.articles, lists.actors)
             self.lists_generation = lists.generation
+        self._lists_shown.set()
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
         self._swap_store(message.store)

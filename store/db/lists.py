@@ -16,6 +16,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -104,9 +105,13 @@ def lines_of(generation: int, articles: Iterable[ArticleMeta], actors: Iterable[
 def sort_lines(lines: Lines) -> Lines:
     """``lines`` in the orders of ``ReadStore.articles`` (newest first, undated last, then by
     name) and ``ReadStore.actors`` (by kind, then name)."""
-    lines.articles.sort(key=lambda m: (m.shown.casefold(), m.id))
-    lines.articles.sort(key=lambda m: m.published or "", reverse=True)
-    lines.actors.sort(key=lambda a: (a.kind, a.name.casefold(), a.id))
+    articles, actors = lines.articles, lines.actors
+    articles.sort(key=attrgetter("id"))  # stable sorts, last key first: no tuple per line
+    articles.sort(key=lambda m: m.shown.casefold())
+    articles.sort(key=lambda m: m.published or "", reverse=True)
+    actors.sort(key=attrgetter("id"))
+    actors.sort(key=lambda a: a.name.casefold())
+    actors.sort(key=attrgetter("kind"))
     return lines
 
 

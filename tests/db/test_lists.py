@@ -55,6 +55,10 @@ def test_each_commit_writes_the_lines_the_lists_show(tmp_path: Path) -> None:
     lines = read_lists(db)
     assert lines is not None and lines == expected(db)
     assert len(lines.articles) == 8
+    with Store.open(db) as store:  # in the store's own orders
+        assert [m.id for m in lines.articles] == [m.id for m in store.articles()]
+        listed = [a.id for a in store.actors() if a.articles]
+        assert [a.id for a in lines.actors] == listed
     norway = next(a for a in lines.actors if a.name == "Norway")
     assert norway == ActorLine(norway.id, "country", "Norway", [], norway.code, 8)
     titled = next(a for a in lines.articles if a.id == "a001")

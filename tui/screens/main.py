@@ -135,7 +135,7 @@ class MainScreen(Screen[None]):
         """Fill the lists alone (with what a worker made of them): they can show before the
         store's records are loaded."""
         self.query_one(ArticlePane).show_set(articles, keep=self.article_id)
-        self.query_one(ActorPane).set_keyed_actors(actors)
+        self.query_one(ActorPane).set_prepared_actors(actors)
         count = len(articles.records)
         self.sub_title = f"{count} articles {glyphs().dot} {len(actors[0])} actors"
         if self.article_id is None:

@@ -47,13 +47,13 @@ def match_key(actor: ActorLine) -> str:
     return "\n".join(fold(one_line(n)) for n in names if n)
 
 
-ActorSet = tuple[list[tuple[ActorLine, str]], list[tuple[str, Any]]]
-"""The Actors pane's records with their match keys, and its rows while no filter is set."""
+ActorSet = tuple[list[ActorLine], list[tuple[str, Any]]]
+"""The Actors pane's records, and its rows while no filter is set."""
 
 
 def prepare_actors(actors: Sequence[ActorLine]) -> ActorSet:
     """The pane's data for ``actors`` (pure: a worker thread may make it)."""
-    return [(a, match_key(a)) for a in actors], [(a.id, a) for a in actors]
+    return list(actors), [(a.id, a) for a in actors]
 
 
 class ActorList(VirtualList):
@@ -118,8 +118,8 @@ class ActorPane(Fixable, FilterPane[ActorLine]):
         return self.query_one(ActorList)
 
     def set_actors(self, actors: Sequence[ActorLine]) -> None:
-        self.set_keyed(*prepare_actors(actors))
+        self.set_prepared(*prepare_actors(actors))
 
-    def set_keyed_actors(self, keyed: ActorSet) -> None:
-        """Show actors keyed beforehand (``prepare_actors``, in a worker)."""
-        self.set_keyed(*keyed)
+    def set_prepared_actors(self, prepared: ActorSet) -> None:
+        """Show actors prepared beforehand (``prepare_actors``, in a worker)."""
+        self.set_prepared(*prepared)

@@ -150,14 +150,14 @@ def article_prompt(row: ArticleRow, width: int, columns: Columns = Columns()) ->
 @dataclass(slots=True)
 class ArticleSet:
     """What the Articles pane shows of a set of articles, made off the UI thread
-    (``prepare_articles``): copies grouped, columns measured, match keys, the rows unfiltered."""
+    (``prepare_articles``): copies grouped, columns measured, the rows unfiltered."""
 
     sort_key: str
     by_id: dict[str, ArticleLine]
     copies: dict[str, list[str]]
     copy_of: dict[str, str]
     columns: Columns
-    records: list[tuple[ArticleLine, str]]  # in ``sort_key`` order, with their match keys
+    records: list[ArticleLine]  # in ``sort_key`` order
     rows: list[tuple[str, Any]]  # every record, no story expanded
 
 
@@ -169,10 +169,9 @@ def prepare_articles(articles: Sequence[ArticleLine], sort_key: str = SORT_KEYS[
     dated = any(article_date(m) for m in articles)
     widest = max((len(article_origin(m)) for m in articles), default=0)
     ordered = sort_articles(articles, sort_key)
-    records = [(m, article_match_key(m)) for m in ordered]
     rows = article_rows(ordered, copies, copy_of, set(), by_id)
     columns = Columns(dated, min(widest, ORIGIN_MAX))
-    return ArticleSet(sort_key, by_id, copies, copy_of, columns, records, rows)
+    return ArticleSet(sort_key, by_id, copies, copy_of, columns, ordered, rows)
 
 
 class ArticleList(VirtualList):
@@ -242,13 +241,12 @@ class ArticlePane(FilterPane[ArticleLine]):
         if isinstance(article_list, ArticleList):
             article_list.columns = data.columns
         if data.sort_key != self.sort_key:
-            ordered = sort_articles([m for m, _ in data.records], self.sort_key)
+            ordered = sort_articles(data.records, self.sort_key)
             self.set_records(ordered, keep=keep)
         elif self._expanded:
-            self._records = data.records
-            self.apply_filter(keep=keep)
+            self.set_records(data.records, keep=keep)
         else:
-            self.set_keyed(data.records, data.rows, keep)
+            self.set_prepared(data.records, data.rows, keep)
 
     def rows(self, shown: list[ArticleLine]) -> list[tuple[str, Any]]:
         """Copies fold under the first of their story shown; an expanded story lists them."""
@@ -265,9 +263,7 @@ class ArticlePane(FilterPane[ArticleLine]):
     def cycle_sort(self) -> str:
         """Sort by the next key; returns it."""
         self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
-        records = sort_articles([r for r, _ in self._records], self.sort_key)
-        self._records = [(r, self.match_key(r)) for r in records]
-        self.apply_filter()
+        self.set_records(sort_articles(self._records, self.sort_key))
         return self.sort_key
 
     def update_subtitle(self) -> None:
