@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.actions import SkipAction
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.command import CommandPalette, SearchIcon
+from textual.command import CommandPalette
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Input
@@ -27,6 +28,7 @@ from tui.fix_writer import CorrectionWriter
 from tui.glyphs import glyphs, plain_terminal, use
 from tui.messages import ArticleRead
 from tui.navigation import HOME, History, Location
+from tui.palette import Palette, without_repeats
 from tui.safe import one_line
 from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
@@ -40,14 +42,6 @@ if TYPE_CHECKING:
 POLL_SECONDS = 2.0
 UNICODE_ENTER = "⏎"
 PLAIN_CSS = "plain.tcss"
-
-
-class Palette(CommandPalette):
-    """Textual's command palette with a search icon the terminal can draw."""
-
-    def on_mount(self) -> None:
-        for icon in self.query(SearchIcon):
-            icon.icon = glyphs().search_icon
 
 
 class PactscopeApp(StoreLoader, CorrectionWriter, App[None]):
@@ -266,6 +260,10 @@ class PactscopeApp(StoreLoader, CorrectionWriter, App[None]):
         if self.use_command_palette and not CommandPalette.is_open(self):
             placeholder = f"Search for commands{glyphs().ellipsis}"
             self.push_screen(Palette(id="--command-palette", placeholder=placeholder))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's palette commands less those repeating one of ours (``tui/palette.py``)."""
+        return without_repeats(super().get_system_commands(screen))
 
 
 def run_app(db_path: Path) -> None:

@@ -157,6 +157,18 @@ async def test_palette_lists_our_commands_and_runs_one(db: Path) -> None:
 
 
 @pytest.mark.slow
+async def test_palette_has_one_entry_per_name(db: Path) -> None:
+    """Textual's Quit, Keys and Maximize would sit beside our Quit, Help and Zoom."""
+    app = PactscopeApp(db)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await loaded(pilot)
+        names = [o.splitlines()[0].split("  ")[0].strip() for o in await open_palette(pilot)]
+        assert "Quit" in names and "Help" in names and "Zoom" in names and "Theme" in names
+        assert "Keys" not in names and "Maximize" not in names
+        assert len(names) == len(set(names)), names
+
+
+@pytest.mark.slow
 async def test_palette_offers_pane_focus_only_where_the_panes_are(db: Path) -> None:
     app = PactscopeApp(db)
     async with app.run_test(size=(80, 24)) as pilot:
