@@ -210,11 +210,14 @@ class StoreLoader:
         self.post_message(IndexReady(index, store.generation))  # type: ignore[attr-defined]
 
     def _sort_key(self) -> str:
-        """The Articles pane's order now (read from a worker: a change meanwhile still holds,
-        ``ArticlePane.show_set``)."""
-        from tui.widgets.article_list import ArticlePane
+        """The Articles pane's order now, as a hint (read from a worker: a change meanwhile,
+        or a pane not there yet, is met by ``ArticlePane.show_set`` sorting again)."""
+        from tui.widgets.article_list import SORT_KEYS, ArticlePane
 
-        return self.main_screen.query_one(ArticlePane).sort_key
+        try:
+            return self.main_screen.query_one(ArticlePane).sort_key
+        except Exception:  # noqa: BLE001 - the DOM changing under a worker's look
+            return SORT_KEYS[0]
 
     def _poll(self) -> None:
         if not self._busy():

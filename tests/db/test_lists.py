@@ -150,3 +150,21 @@ def test_compacting_writes_the_list_file_for_the_new_base(tmp_path: Path) -> Non
         store.commit()
         store.compact()
     assert read_lists(db) == expected(db)
+
+
+def test_doctor_at_the_command_line_writes_a_missing_list_file_and_finds_no_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tui.cli import main
+
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        add(store, 2)
+        store.commit()
+    os.unlink(lists_path(db))
+    assert main(["doctor", "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "s.json.lists: was missing; written again" in " ".join(err.split())
+    assert read_lists(db) == expected(db)
+    assert main(["doctor", "--db", str(db)]) == 0
+    assert "lists" not in capsys.readouterr().err
