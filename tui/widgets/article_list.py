@@ -44,7 +44,10 @@ def copy_key(meta: ArticleLine) -> tuple[str, int]:
     """Syndicated copies of one story (the same wire text under several sites) share their
     folded title (or lede, without a headline) and their number of sentences; a rewrite or a
     follow-up changes either."""
-    return (" ".join(fold(one_line(meta.shown)).split()), meta.sentences)
+    shown = meta.shown
+    if shown.isascii() and shown.isprintable():  # nothing to strip or normalise: the same key
+        return (" ".join(shown.casefold().split()), meta.sentences)
+    return (" ".join(fold(one_line(shown)).split()), meta.sentences)
 
 
 def group_copies(articles: Sequence[ArticleLine]) -> dict[str, list[str]]:
