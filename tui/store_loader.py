@@ -161,7 +161,6 @@ class StoreLoader:
         """In the load worker: post the list file's lines and load the saved search index of
         their generation; the generation shown, or None when the file is not current."""
         from store.db.lists import read_lists
-        from store.search.upkeep import saved_index
 
         # As for the records (``ReadStore._load``): the cyclic collector would rescan the
         # lines again and again while they are made (a third of the time at 50k); frozen
@@ -182,6 +181,8 @@ class StoreLoader:
         # Loading the index holds the interpreter for long stretches: let the UI thread
         # draw the lists first (a fraction of a second at most).
         self._lists_shown.wait(LISTS_WAIT)
+        from store.search.upkeep import saved_index  # numpy: imported once the lists show
+
         try:
             index = saved_index(self.db_path, lines.generation)
         except Exception:  # a broken index is built again once the records are loaded
