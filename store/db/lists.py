@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
@@ -25,6 +25,7 @@ import orjson
 from store.db.files import open_regular
 from store.db.journal import store_signature
 from store.db.json_storage import atomic_write_bytes
+from store.db.schema import ACTORS, ARTICLES
 from store.errors import StoreError
 from store.records import Actor, ArticleMeta
 
@@ -102,6 +103,97 @@ def lines_of(generation: int, articles: Iterable[ArticleMeta], actors: Iterable[
     )
 
 
+class LineBook:
+    """The lines a writer keeps between its commits, by id, so a commit makes again only the
+    lines of the records it wrote or removed (and no record it did not touch)."""
+
+    __slots__ = ("articles", "actors")
+
+    def __init__(self, articles: dict[str, ArticleLine], actors: dict[str, ActorLine]) -> None:
+        self.articles = articles
+        self.actors = actors
+
+    @classmethod
+    def of_records(cls, articles: Iterable[ArticleMeta], actors: Iterable[Actor]) -> LineBook:
+        """Every line made from the records (a store whose list file was missing or stale)."""
+        lines = lines_of(0, articles, actors)
+        return cls.of_lines(lines)
+
+    @classmethod
+    def of_lines(cls, lines: Lines) -> LineBook:
+        return cls({a.id: a for a in lines.articles}, {a.id: a for a in lines.actors})
+
+    def update(
+        self,
+        article_ids: Iterable[str],
+        actor_ids: Iterable[str],
+        articles: Mapping[str, ArticleMeta],
+        actors: Mapping[str, Actor],
+    ) -> None:
+        """The lines of these articles and actors made again (dropped when the record is
+        gone, or the actor is no longer mentioned)."""
+        for id in article_ids:
+            meta = articles.get(id)
+            if meta is None:
+                self.articles.pop(id, None)
+            else:
+                self.articles[id] = article_line(meta)
+        for id in actor_ids:
+            actor = actors.get(id)
+            if actor is None or not any(actor.articles.values()):
+                self.actors.pop(id, None)
+            else:
+                self.actors[id] = actor_line(actor)
+
+    def lines(self, generation: int) -> Lines:
+        return Lines(generation, list(self.articles.values()), list(self.actors.values()))
+
+
+Listed = tuple[Iterable[str], Iterable[str]]
+"""The ids of the articles and of the actors a commit wrote or removed."""
+
+
+class ListKeeper:
+    """A writer's side of the list file: the lines it takes up from the file (at its first
+    commit) and keeps by id, so each commit makes again only the lines of the records it
+    wrote or removed; every line is made from the records only when the file was missing or
+    stale (once: a store of an earlier release, or after a kill)."""
+
+    unchanged: Listed = ((), ())
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.book: LineBook | None = None
+
+    def changed(self, generation: int, batches: Mapping[str, Any]) -> Listed | None:
+        """Before a commit at ``generation``: the ids its batches (``catalog.Batch`` per
+        table) write or remove, or None when the lines as they stand are not at hand."""
+        if self.book is None:
+            found = read_lists(self.path, ordered=False) if lists_fresh(self.path) else None
+            if found is None or found.generation != generation:
+                return None
+            self.book = LineBook.of_lines(found)
+        ids = []
+        for table in (ARTICLES, ACTORS):
+            batch = batches.get(table)
+            ids.append({r.id for r in (*batch.new, *batch.changed)} | set(batch.removed) if batch else set())
+        return ids[0], ids[1]
+
+    def write(
+        self,
+        generation: int,
+        articles: Mapping[str, ArticleMeta],
+        actors: Mapping[str, Actor],
+        listed: Listed | None,
+    ) -> None:
+        """After the commit point: the file of the store as just committed."""
+        if self.book is None or listed is None:
+            self.book = LineBook.of_records(articles.values(), actors.values())
+        else:
+            self.book.update(*listed, articles, actors)
+        write_lists(self.path, self.book.lines(generation), store_signature(self.path))
+
+
 def sort_lines(lines: Lines) -> Lines:
     """``lines`` in the orders of ``ReadStore.articles`` (newest first, undated last, then by
     name) and ``ReadStore.actors`` (by kind, then name)."""
@@ -144,9 +236,11 @@ def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> No
             os.unlink(target)
 
 
-def read_lists(path: Path) -> Lines | None:
+def read_lists(path: Path, *, ordered: bool = True) -> Lines | None:
     """The lines of the store at ``path`` as committed now, or None when the list file is
-    missing, damaged, of another format, or stamped for another commit than the catalog's."""
+    missing, damaged, of another format, or stamped for another commit than the catalog's.
+    ``ordered``: in the store's orders (``sort_lines``), else as written (what a writer
+    takes up to update)."""
     signature = store_signature(path)
     if signature is None:
         return None
@@ -155,11 +249,12 @@ def read_lists(path: Path) -> Lines | None:
             doc = orjson.loads(fh.read())
         if doc.get("format") != LISTS_FORMAT or tuple(doc["signature"]) != signature:
             return None
-        return sort_lines(Lines(
+        lines = Lines(
             int(doc["generation"]),
             _rows(ArticleLine, ARTICLE_COLUMNS, doc["articles"]),
             _rows(ActorLine, ACTOR_COLUMNS, doc["actors"]),
-        ))
+        )
+        return sort_lines(lines) if ordered else lines
     except (OSError, StoreError, ValueError, KeyError, TypeError, AttributeError):
         return None
 

@@ -20,10 +20,9 @@ from store.db.catalog import Catalog, Staging
 from store.db.correcting import Correcting
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
-from store.db.journal import store_signature
 from store.db.json_storage import peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
-from store.db.lists import lines_of, lists_fresh, write_lists
+from store.db.lists import ListKeeper
 from store.db.lock import WriterLock
 from store.db.read_store import ReadStore
 from store.db.schema import (
@@ -60,8 +59,7 @@ class Store(Correcting, ReadStore):
         self._open_bodies()
         if write:
             verified.remember(path)
-            if self._signature is not None and not lists_fresh(path):
-                self._write_lists()  # a store of an older release, or a writer killed mid-way
+        self._lists = ListKeeper(path)
 
     def _upgrade(self) -> None:
         """Before its first journal line, a store of an older schema is rewritten as one that
@@ -104,13 +102,7 @@ class Store(Correcting, ReadStore):
         self._catalog.compact()
         self._signature = self._catalog.signature
         verified.remember(self.path)
-        self._write_lists()
-
-    def _write_lists(self) -> None:
-        """The list file of the store as just committed (``store.db.lists``): after the
-        commit point, so a crash before it leaves a file whose stamp no longer matches."""
-        lines = lines_of(self.generation, self._articles.values(), self._actors.values())
-        write_lists(self.path, lines, store_signature(self.path))
+        self._lists.write(self.generation, self._articles, self._actors, self._lists.unchanged)
 
     def _create(self) -> None:
         """Write the empty catalog of a new store before any body byte.
@@ -368,6 +360,7 @@ class Store(Correcting, ReadStore):
             generation=self.generation + 1,
             bodies_length=length,
         )
+        listed = self._lists.changed(self.generation, batches)
         self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]
@@ -375,4 +368,4 @@ class Store(Correcting, ReadStore):
         self._staged = Staging()
         self._log_committed()
         verified.remember(self.path)  # what this writer wrote needs no check by the next
-        self._write_lists()
+        self._lists.write(self.generation, self._articles, self._actors, listed)

@@ -82,7 +82,9 @@ def test_a_commit_the_list_file_missed_makes_it_untrusted_until_the_next_writer(
     with Store.open(db) as store:  # a reader neither trusts nor writes it
         assert len(store.article_ids()) == 6
     assert lists_path(db).read_bytes() == old
-    Store.open(db, write=True).close()  # the next writer writes it again
+    with Store.open(db, write=True) as store:  # the next writer's commit writes it again
+        add(store, 1, start=6)
+        store.commit()
     assert lists_fresh(db) and read_lists(db) == expected(db)
 
 
@@ -168,3 +170,29 @@ def test_doctor_at_the_command_line_writes_a_missing_list_file_and_finds_no_prob
     assert read_lists(db) == expected(db)
     assert main(["doctor", "--db", str(db)]) == 0
     assert "lists" not in capsys.readouterr().err
+
+
+def test_later_commits_remake_only_what_they_wrote_and_still_match_the_records(
+    tmp_path: Path,
+) -> None:
+    from store.records import Correction
+
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        add(store, 6)
+        store.commit()
+    with Store.open(db, write=True) as store:  # takes the lines up from the file
+        add(store, 2, start=6)
+        store.commit()
+        assert store._lists.book is not None
+        first = store._lists.book.articles["a000"]
+        add(store, 1, start=8)
+        store.commit()
+        assert store._lists.book.articles["a000"] is first  # an untouched line is kept
+        chile = [a.id for a in store.actors() if a.name in ("Chile1", "Chile2")]
+        store.correct(Correction("merge", tuple(chile)))  # one goes, one gains its articles
+        store.commit()
+    lines = read_lists(db)
+    assert lines is not None and lines == expected(db)
+    assert len(lines.actors) == len(expected(db).actors)
+    assert sum(a.name.startswith("Chile") for a in lines.actors) == 8
