@@ -4,6 +4,10 @@ its steps), the search words and the encoding sent back to the writer.
     .venv/bin/python bench/cpu_split.py [--corpus DIR] [--articles 500] [--passes 3] [--profile N]
 
 Without ``--corpus`` a generated corpus (seed 7) is written to ``bench/corpora/split-<n>``.
+``transport`` is what the pool adds: a worker pickling its results (``chunk`` at a time, as
+``ingest._results`` hands them out) and the parent unpickling them.
+``--worker-gc`` collects garbage as a pool's worker does (seldom); by default at Python's
+rate, which here, with every article held at once, costs more than in a worker.
 Each figure is the least CPU time over ``--passes`` passes (this process only, no pool), in
 milliseconds per article: the least pass is the one the machine's other load disturbed least.
 ``--profile N`` adds the N functions of extraction with the most time of their own.
@@ -13,11 +17,14 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import io
+import pickle
 import pstats
 import sys
 import time
 from collections.abc import Callable
+from multiprocessing.reduction import ForkingPickler
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +33,10 @@ sys.path.insert(0, str(REPO))
 
 from generate import generate  # noqa: E402  (bench/ is the script's folder)
 
-import store.extract as extraction  # noqa: E402
+import store.extract.pipeline as extraction  # noqa: E402  (its globals are the steps _extract calls)
 from store.db.encoding import encode_article  # noqa: E402
 from store.extract.gazetteer import load_gazetteer  # noqa: E402
+from store.ingest import WORKER_GC_THRESHOLD  # noqa: E402
 from store.parse.article import parse_article  # noqa: E402
 from store.parse.reader import read_article_file  # noqa: E402
 from store.search.sentence_words import article_terms  # noqa: E402
@@ -59,6 +67,17 @@ def least(passes: int, work: Callable[[], Any]) -> tuple[float, Any]:
         result = work()
         best = min(best, time.process_time() - started)
     return best, result
+
+
+def transport(results: list[Any], chunk: int) -> Callable[[], Any]:
+    """Pickling the results as a pool's worker sends them (a chunk at a time, in the pool's
+    own pickler and framing) and unpickling them as the parent receives them."""
+
+    def run() -> None:
+        for i in range(0, len(results), chunk):
+            pickle.loads(ForkingPickler.dumps((0, i, (True, results[i : i + chunk]))))
+
+    return run
 
 
 def step_times(articles: list[Any], gazetteer: Any, passes: int) -> dict[str, float]:
@@ -98,18 +117,27 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500, help="generated articles (no --corpus)")
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--profile", type=int, default=0, metavar="N")
+    parser.add_argument(
+        "--worker-gc", action="store_true", help="collect garbage as a pool worker does (rarely), not at the default rate"
+    )
+    parser.add_argument("--chunk", type=int, default=32, help="results pickled at once (the pool's chunksize)")
     args = parser.parse_args()
     files = corpus(args)
     if not files:
         sys.exit("no article files")
     gazetteer = load_gazetteer()
+    if args.worker_gc:  # as ingest._init_pool_worker sets its workers
+        gc.freeze()
+        gc.set_threshold(WORKER_GC_THRESHOLD)
     n = len(files)
     figures: dict[str, float] = {}
     figures["read"], texts = least(args.passes, lambda: [read_article_file(f)[0] for f in files])
     figures["parse"], articles = least(args.passes, lambda: [parse_article(t, str(f)) for t, f in zip(texts, files, strict=True)])
     figures["extract"], found = least(args.passes, lambda: [extraction.extract(a, gazetteer) for a in articles])
     figures["terms"], _ = least(args.passes, lambda: [article_terms(a.text, a.sentences) for a in articles])
-    figures["encode"], _ = least(args.passes, lambda: [encode_article(a, x) for a, x in zip(articles, found, strict=True)])
+    figures["encode"], encoded = least(args.passes, lambda: [encode_article(a, x) for a, x in zip(articles, found, strict=True)])
+    results = [("encoded", e, article_terms(a.text, a.sentences), []) for a, e in zip(articles, encoded, strict=True)]
+    figures["transport"], _ = least(args.passes, transport(results, args.chunk))
     tokens = sum(len(a.text.split()) for a in articles) / n
     print(f"{n} articles, about {tokens:.0f} words each; CPU ms per article (least of {args.passes} passes)")
     for name, seconds in figures.items():

@@ -6,13 +6,12 @@ the text describes are found afterwards (``unnamed.py``).
 
 from __future__ import annotations
 
-from itertools import compress
-
 from store.extract.acronyms import acronym_context, defined_otherwise
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import capitalised_mid_sentence, heading_like
 from store.extract.organizations import acronym_after, chunk_words, initials_match
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 from store.records import Span
 
 DETS = frozenset({"the", "a", "an", "their", "its", "our", "this", "that", "his", "her", "your", "whose"})
@@ -26,26 +25,30 @@ _GENERIC_WORDS = frozenset(
 # --- named agreements ------------------------------------------------------------------------
 
 
-def _find_acc(state: State, name: str, parties: list[str]) -> AgreementAcc | None:
+def _find_acc(state: State, name: str, parties: list[str]) -> tuple[AgreementAcc | None, bool]:
+    """The named agreement of this name and party set, and whether it holds those parties
+    already (then none is added again)."""
     for acc in state.named_index.get(name.casefold(), ()):
         if not acc.unnamed:
             if len(parties) >= 2:
                 mine = {p for p, _ in acc.parties}
-                if len(mine) >= 2 and set(parties) != mine:
-                    continue
-            return acc
-    return None
+                if len(mine) >= 2:
+                    if set(parties) != mine:
+                        continue
+                    return acc, True
+            return acc, False
+    return None, False
 
 
 def _new_named(state: State, name: str, i: int, j: int, parties: list[str], family: str, *, known: bool = False) -> AgreementAcc:
     """The agreement of this name and these parties (a new one if none), with a mention at
     i:j; the parties come from the gazetteer (known) or the party list before the name."""
-    acc = _find_acc(state, name, parties)
+    acc, complete = _find_acc(state, name, parties)
     if acc is None:
         acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
         state.agreements.append(acc)
         state.named_index.setdefault(name.casefold(), []).append(acc)
-    if parties:
+    if parties and not complete:
         sentence = state.doc.sent[i]
         have = {p for p, _ in acc.parties}  # a party already there is not added again
         for p in parties:
@@ -70,6 +73,9 @@ def _mention(state: State, acc: AgreementAcc, i: int, j: int, keyword: str | Non
 def _trailing_nouns(state: State, j: int) -> int:
     """"AUKUS [security pact]": up to two words after a name ending in an agreement noun."""
     d, fam = state.doc, state.cues.family
+    low = d.low
+    if j >= d.n or low[j] not in fam and (j + 1 >= d.n or low[j + 1] not in fam):
+        return j  # no agreement noun right after the name: most mentions
     for n in (2, 1):
         k = j + n
         if k <= d.n and d.lower(k - 1) in fam and all(d.gap(x).isspace() for x in range(j, k)):
@@ -166,6 +172,8 @@ _TAIL_LINKS = frozenset({"on", "of", "for"})
 def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
     """Whether an agreement noun is followed by "on"/"of"/"for" and a capitalised tail:
     "Joint Declaration on Security Cooperation", "Agreement on Reciprocal Access"."""
+    if _TAIL_LINKS.isdisjoint(words):
+        return False  # no link word at all: most chunks, answered without a loop
     for x in range(len(words) - 2):
         if words[x + 1] in _TAIL_LINKS and words[x].casefold() in heads and words[x][:1].isupper():
             return words[x + 2][:1].isupper() or words[x + 2] == "the" and x + 3 < len(words)
@@ -219,7 +227,7 @@ def _named(state: State) -> None:
     for chunk in d.chunks:
         # the head noun first (few chunks end in one), then whether the chunk is free
         words = chunk.words or chunk_words(state, chunk)
-        if len(words) < 2 or words[-1].casefold() not in heads and not _head_then_tail(words, heads):
+        if len(words) < 2 or words[-1].casefold() not in heads and (_TAIL_LINKS.isdisjoint(words) or not _head_then_tail(words, heads)):
             continue
         if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words):
             continue
@@ -329,13 +337,15 @@ _PLURAL_HEADS = {
     "memoranda": "Memorandum",
 }
 
+_PLURALS = frozenset(_PLURAL_HEADS)
+
 
 def _listed(state: State) -> None:
     """Names that share one plural head noun: "the Moscow and Pyongyang Declarations" are the
     Moscow Declaration and the Pyongyang Declaration, one record each. (Rule: named_list.)"""
     d = state.doc
     words, low = d.words, d.low
-    for k in compress(range(d.n), map(_PLURAL_HEADS.__contains__, low)):
+    for k in positions(state, _PLURALS):  # few articles hold one: no test of every token
         if not words[k][:1].isupper() or state.blocked[k]:
             continue
         first = d.sent_first[d.sent[k]]

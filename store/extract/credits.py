@@ -11,6 +11,7 @@ from itertools import compress, count
 
 from store.extract.state import State
 from store.extract.tokens import Doc
+from store.extract.triggers import vocabulary
 
 # Nouns naming the reporters a contribution line credits ("Associated Press writer A contributed").
 _REPORTERS = frozenset("writer writers reporter reporters correspondent correspondents journalist journalists staff".split())
@@ -105,16 +106,18 @@ def _alone_on_line(d: Doc, i: int, j: int) -> bool:
     return head in ("", "The", "By", "by", "\u2014", "-", "--", "\u2013") and tail in ("", ".")  # "-- BERNAMA"
 
 
-def credit_sentences(d: Doc) -> frozenset[int]:
+def credit_sentences(d: Doc, vocab: set[str] | None = None) -> frozenset[int]:
     """Sentences that only credit the reporting: "<Outlet> writer A contributed from B.",
     "A and B contributed to this report.", "Additional reporting by A; Editing by B", a byline
-    left in the story. Their names are credits, not actors of the story."""
+    left in the story. Their names are credits, not actors of the story. ``vocab``: the set of
+    the article's lower-cased words, when built already (a look-up, not a pass over the words)."""
     out: set[int] = _bylines(d)
-    if _CREDIT_VERBS.isdisjoint(d.low):
-        return frozenset(out)  # one pass in C: most articles have no credit line
+    present = d.low if vocab is None else vocab
+    if _CREDIT_VERBS.isdisjoint(present):
+        return frozenset(out)  # most articles have no credit line
     low, sent, n = d.low, d.sent, d.n
     for word in ("contributed", "reporting", "editing", "writing", "compiled"):
-        if word not in low:
+        if word not in present:
             continue
         k = -1
         while True:
@@ -159,7 +162,7 @@ def _bylines(d: Doc) -> set[int]:
 def block_credit_sentences(state: State) -> None:
     """Block every token of the credit sentences (no rule reads an actor there)."""
     d = state.doc
-    found = credit_sentences(d)
+    found = credit_sentences(d, vocabulary(state))  # the set later rules look words up in too
     state.cache["credit_sentences"] = found
     if not found:
         return

@@ -169,6 +169,8 @@ def signed_by(state: State, j: int) -> list[str] | None:
     "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B", "The
     port memorandum was signed by the Peruvian and Chilean ministers"."""
     d = state.doc
+    if j < 0 or "by" not in d.low[j + 1 : j + 5]:
+        return None  # "by" ends the cue within four words or there is none: most mentions
     k = j + (d.word(j) == ",")
     if d.lower(k) in ("has", "have", "had") and d.lower(k + 1) == "been":
         k += 1  # "The memorandum had been signed by ..."

@@ -35,7 +35,10 @@ def older(d: Doc, i: int, j: int) -> bool:
     """Whether a mention describes the agreement's earlier form ("The original 3-billion-dollar
     arrangement was approved in 2022"): said of an agreement introduced before, its dates and
     stages are not the current one's. (Rule: older_mention.)"""
-    return any(d.low[x] in _OLDER and d.words[x].islower() for x in range(i, j - 1))
+    low = d.low
+    if _OLDER.isdisjoint(low[i : j - 1]):
+        return False  # the common case, answered in C without a loop over the words
+    return any(low[x] in _OLDER and d.words[x].islower() for x in range(i, j - 1))
 
 
 # Participles that open an aside on an agreement: ", sealed last year,".

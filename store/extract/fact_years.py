@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from itertools import filterfalse
 
 from store.extract.state import State
 from store.extract.tokens import Doc
@@ -56,9 +57,31 @@ def past_relative(d: Doc, k: int, here: int) -> int:
 _CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
 
 
-def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
-    """"signed in (July) 2023" after a mention, else "the 2015 <mention>"."""
+# Every year ``_YEAR`` matches in ASCII digits, to test many words at once.
+_YEARS = frozenset(f"{y}" for y in range(1900, 2100))
+
+
+def _no_year_near(d: Doc, i: int) -> bool:
+    """Whether no year stands where ``mention_year`` looks for one: the dozen tokens before the
+    mention and the rest of its sentence (most mentions: their answer is known at once). Only
+    answered for a sentence that ends within 60 tokens; else False."""
+    hi = i + 60
+    if hi < d.n and d.sent[hi] == d.sent[i]:
+        return False  # a long sentence: read it word by word
+    near = d.words[i - 12 if i > 12 else 0 : hi]
+    if not _YEARS.isdisjoint(near):
+        return False
+    # "19" and two digits of another script read as a year too: such a word is not ASCII, and
+    # the few words of a window that are not (quote marks, dashes) are tested one by one
+    return not any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, near))
+
+
+def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tuple[int | None, str]:
+    """"signed in (July) 2023" after a mention, else "the 2015 <mention>". ``aside`` is
+    ``in_aside(doc, i)`` when the caller knows it already."""
     d = state.doc
+    if _no_year_near(d, i):
+        return None, ""
     words, low, n = d.words, d.low, d.n
     k = j
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
@@ -70,7 +93,7 @@ def mention_year(state: State, i: int, j: int) -> tuple[int | None, str]:
             nouns = state.cues.family
             x = next((x for x in range(k + 1, min(n, k + 8)) if low[x].rstrip("s") in nouns or low[x] in nouns), None)
             k = x + 1 if x is not None and x + 1 < n and low[x + 1] in _BEFORE_IN else k
-    if in_aside(d, i):
+    if in_aside(d, i) if aside is None else aside:
         k = n  # "the USMCA, which replaced NAFTA, came into force in 2020": not NAFTA's year
     if k > j and words[k - 1] == ",":
         aside = past_aside(d, k - 1, d.sent[i], _BEFORE_IN)
@@ -163,6 +186,9 @@ def in_aside(d: Doc, i: int) -> bool:
     """Whether the mention at i is the object of a relative clause set off by commas (",
     which replaced NAFTA,"): what follows the clause is said of the word before it."""
     low, sent = d.low, d.sent
+    near = low[i - 4 if i > 4 else 0 : i]
+    if "which" not in near and "who" not in near:
+        return False  # no relative pronoun among the four words before: most mentions
     for x in range(i - 1, max(-1, i - 5), -1):
         if sent[x] != sent[i] or low[x] == ",":
             return False

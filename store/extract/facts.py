@@ -95,7 +95,7 @@ def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str |
         return None
     lengths, phrases = table
     best: tuple[int, str] | None = None
-    for n in sorted(lengths, reverse=True):  # the longest phrase says most: "to sign" over "sign"
+    for n in lengths:  # the longest phrase first (the table keeps them so): "to sign" over "sign"
         if n <= len(lows):
             hit = phrases.get(tuple(lows[-n:] if last else lows[:n]))
             if hit is not None and (best is None or hit[0] < best[0]):
@@ -106,11 +106,12 @@ def _first_phrase(table: _Table | None, lows: list[str], *, last: bool) -> str |
 
 
 def _tables(pairs: list[tuple[str, tuple[str, ...]]], key: int) -> dict[str, _Table]:
-    """Cue phrases by their first (key=0) or last (key=-1) word, as look-up tables."""
+    """Cue phrases by their first (key=0) or last (key=-1) word, as look-up tables (phrase
+    lengths longest first)."""
     grouped: dict[str, dict[tuple[str, ...], tuple[int, str]]] = {}
     for place, (status, phrase) in enumerate(pairs):
         grouped.setdefault(phrase[key], {}).setdefault(phrase, (place, status))
-    return {w: (tuple(sorted({len(p) for p in table})), table) for w, table in grouped.items()}
+    return {w: (tuple(sorted({len(p) for p in table}, reverse=True)), table) for w, table in grouped.items()}
 
 
 def _by_last(state: State) -> dict[str, _Table]:
@@ -149,7 +150,13 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
-    k = past_relative(d, past_aside(d, past_date(d, k), here, by_first), here)
+    # each skip reads on only from the word that opens it (the common case: none does)
+    if k < n and low[k] in _DATE_OPENERS:
+        k = past_date(d, k)
+    if k < n and low[k] == ",":
+        k = past_aside(d, k, here, by_first)
+    if k < n and low[k] in _RELATIVE_OPENERS:
+        k = past_relative(d, k, here)
     room = 4
     future = False
     while k < n and room and sent[k] == here:
@@ -172,6 +179,18 @@ def _cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     status = _first_phrase(table, lows, last=False)
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
+
+
+# The words a date phrase (``past_date``) and a relative clause (``past_relative``) open with.
+_DATE_OPENERS = frozenset({"in", "on"})
+_RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
+
+
+def _money_word(state: State, w: str) -> bool:
+    """Whether an amount of money may end with the word ``w`` (a multiplier, a currency, a
+    number): ``money_ending`` is asked only then."""
+    cues = state.cues
+    return w in cues.multipliers or w in cues.currencies or w[:1].isdigit()
 
 
 def _past_partner(state: State, j: int) -> int:
@@ -229,8 +248,9 @@ def fill_facts(state: State) -> None:
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":
                 j = _past_between(state, j)
-            lead = coordinated_lead(state, i)  # rule coordinated_agreement: the verb of the first
-            if i and (money := money_ending(state, i - 1)) is not None:
+            # rule coordinated_agreement: the verb of the first ("... treaty and a fisheries pact")
+            lead = coordinated_lead(state, i) if i >= 2 and low[i - 2] == "and" else i
+            if i and _money_word(state, low[i - 1]) and (money := money_ending(state, i - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
@@ -238,7 +258,8 @@ def fill_facts(state: State) -> None:
             status, rule = _cue_before(d, lead, by_last), "status_cue_before"
             if status is None and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
-            if status is None and not in_aside(d, i):
+            aside = in_aside(d, i)
+            if status is None and not aside:
                 status, rule = _cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
@@ -254,7 +275,8 @@ def fill_facts(state: State) -> None:
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
             unsigned = status in ("under_review", "under_negotiation") or _left(d, lead)
-            year, rule = mention_year(state, i, j) if not unsigned else (None, "")
+            # (a year already found is kept: another mention's is not read)
+            year, rule = mention_year(state, i, j, aside) if not unsigned and acc.year is None else (None, "")
             if unsigned and status is None and i > 0:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own
                 w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
@@ -270,7 +292,8 @@ def fill_facts(state: State) -> None:
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 rule = "value_after_mention"
                 if found_at is None and not acc.unnamed:
-                    found_at, rule = loan_under(state, i), "loan_under_name"  # "a $3 billion loan under the ECF"
+                    found_at = loan_under(state, i) if "under" in low[max(0, i - 2) : i] else None
+                    rule = "loan_under_name"  # "a $3 billion loan under the ECF"
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
         if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:

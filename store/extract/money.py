@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress
 
 from store.extract.state import State
 
@@ -48,6 +47,11 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
         # an ISO code may also follow the amount: "5 billion AED", "407 billion CZK"
         words = tuple(k for k in cues.currencies if k[:1].isalpha() and (k == k.lower() or len(k) == 3 and k.isupper()))
         pattern = cues.derived["money"] = money_pattern(symbols, words, tuple(cues.multipliers))
+        # an amount's first digit stands within the longest sign and one space of its start
+        cues.derived["money_reach"] = max(map(len, symbols), default=0) + 2
+    first = text[:1]
+    if first.isascii() and _DIGIT.search(text, 0, cues.derived["money_reach"]) is None and not _SPELLED.match(text):
+        return None  # no digit where one must stand, no spelled number: no amount (most words)
     m = pattern.match(text)
     if not m:
         return None
@@ -62,6 +66,11 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
         return None
     amount *= cues.multipliers.get(mult, 1.0)
     return m.group(0).strip(), amount, currency
+
+# The amounts news spells out ("eight billion dollars"), which start an amount without a
+# digit, read as the money pattern reads them; a digit (``\d``, as the pattern reads it).
+_SPELLED = re.compile("|".join(sorted(NUMBER_WORDS, key=len, reverse=True)), re.I)
+_DIGIT = re.compile(r"\d")
 
 
 def money_ending(state: State, j: int) -> int | None:
@@ -101,15 +110,13 @@ def _value_cues(state: State) -> dict[str, list[tuple[str, ...]]]:
     return cached
 
 
-def _cue_sentences(state: State) -> set[int]:
-    """Sentences holding a word some value cue starts with ("worth", "valued"): the only ones
-    ``value_start`` can answer in, found once per article in C instead of walked per mention."""
-    found = state.cache.get("value_cue_sentences")
-    if found is None:
-        d = state.doc
-        found = set(compress(d.sent, map(_value_cues(state).__contains__, d.low)))
-        state.cache["value_cue_sentences"] = found
-    return found  # type: ignore[return-value]
+def _openers(state: State) -> frozenset[str]:
+    """Words a value cue's walk may start at: a cue's first word or a word leading to one
+    (built once per cue set)."""
+    cached = state.cues.derived.get("value_openers")
+    if cached is None:
+        cached = state.cues.derived["value_openers"] = frozenset(_value_cues(state)) | _LEADS
+    return cached  # type: ignore[return-value]
 
 
 def value_start(state: State, j: int) -> int | None:
@@ -118,18 +125,19 @@ def value_start(state: State, j: int) -> int | None:
     (Rule: value_after_mention.)"""
     d = state.doc
     low, n, sent = d.low, d.n, d.sent
-    if not 0 <= j < n:
-        return None
+    if not 0 <= j < n or low[j] not in _openers(state):
+        return None  # the word after the mention neither is nor leads to a cue: most mentions
     here = sent[j - 1] if j else sent[j]
-    if here not in _cue_sentences(state):
-        return None  # no cue word in the sentence: most mentions
     by_first = _value_cues(state)
     k = j
     size = 0
     while k < n and k - j < 6 and sent[k] == here:
         cues = by_first.get(low[k])
         if cues:  # "to the tune of" starts a cue, "to" alone leads to one ("expected to bring")
-            size = next((len(c) for c in cues if tuple(low[k : k + len(c)]) == c), 0)
+            for c in cues:  # the first cue in order that the words spell
+                if len(c) == 1 or tuple(low[k : k + len(c)]) == c:
+                    size = len(c)
+                    break
             if size:
                 break
         if low[k] not in _LEADS:

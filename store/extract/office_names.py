@@ -23,6 +23,7 @@ from store.extract.offices import (
 )
 from store.extract.state import State
 from store.extract.tokens import Chunk, Match
+from store.extract.triggers import vocabulary
 
 OFFICE_HEADS = frozenset(
     "advisor adviser secretary minister commissioner director ambassador envoy chairperson chairman "
@@ -241,7 +242,7 @@ def listed_by_country(state: State) -> dict[int, NameMention]:
     d = state.doc
     out: dict[int, NameMention] = {}
     low, n = d.low, d.n
-    present = _PLURALS.intersection(low)  # in C: most articles hold none
+    present = _PLURALS.intersection(vocabulary(state))  # most articles hold none
     at = [k for word in present for k in _indices(low, word)] if present else []
     for k in sorted(at):
         if k >= n - 4 or low[k + 1] != "of":

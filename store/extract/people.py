@@ -6,11 +6,17 @@ used alone later attaches to the person introduced before it (rule "name-again")
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from store.extract.names import is_japanese, known_as, name_key, name_parts, particle_free
 from store.extract.offices import NameMention
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.tokens import APOSTROPHES, Chunk
+from store.records import Span
+
+# Sort keys read in C, not through a Python lambda per item.
+_I, _FIRST = attrgetter("i"), attrgetter("first")
 
 
 def group_persons(state: State, titled: list[NameMention], plain: list[NameMention], one_word: list[Chunk]) -> None:
@@ -41,7 +47,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
         (full if m.evidence else unnamed).append(m)
     # group full names (order-insensitive on given name + surname)
     groups: dict[frozenset[str], list[NameMention]] = {}
-    for m in sorted(full, key=lambda x: x.i):
+    for m in sorted(full, key=_I):
         groups.setdefault(name_key(m.words, suffixes), []).append(m)
     heading = d.heading
     for m in unnamed:
@@ -78,7 +84,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
                 by_surname.setdefault(nick.casefold(), []).append(p)
         if p.given:
             by_given.setdefault(p.given.casefold(), []).append(p)
-    for m in sorted(singles, key=lambda x: x.i):
+    for m in sorted(singles, key=_I):
         word = m.words[0].rstrip(".")
         cands = by_surname.get(word.casefold())
         if not cands and len(by_given.get(word.casefold(), ())) == 1 and by_given[word.casefold()][0].first < m.i:
@@ -128,7 +134,7 @@ def _positions(d, keys: set[str]) -> list[int]:
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:
     """Of persons sharing a surname, the first introduced before this point (else the first)."""
-    return cands[0] if len(cands) == 1 else min([p for p in cands if p.first <= at] or cands, key=lambda p: p.first)
+    return cands[0] if len(cands) == 1 else min([p for p in cands if p.first <= at] or cands, key=_FIRST)
 
 
 def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
@@ -136,7 +142,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     form = " ".join(m.words)
     if form not in p.forms:
         p.forms.append(form)
-    p.spans.append(state.span(i, j, m.rule or "name-again"))
+    p.spans.append(Span(d.sent[i], d.starts[i], d.ends[j - 1], m.rule or "name-again"))  # state.span, inline
     if i < p.first:
         p.first = i
     state.person_tok[i:j] = b"\x01" * (j - i)  # state.block in one step (0 <= i < j <= len(d))

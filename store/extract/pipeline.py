@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator import attrgetter, itemgetter
+
 from store.extract.affiliation import fill_fallbacks, home_country
 from store.extract.agreements import find_named
 from store.extract.countries import country_actors, find_countries, index_countries
@@ -30,11 +32,21 @@ from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, 
 
 __all__ = ["extract"]
 
-# The rule of a country mention, by the form it takes (one string each, not one per mention).
-_COUNTRY_RULES = {
-    f: "country-" + f
-    for f in ("name", "alias", "abbreviation", "demonym", "capital", "ambiguous", "place")
-}
+# Sort keys read in C, not through a Python lambda per item.
+_START, _FIRST, _FIRST_ITEM = attrgetter("start"), attrgetter("first"), itemgetter(0)
+_SURFACE = attrgetter("surface")
+
+
+class _CountryRules(dict):
+    """The rule of a country mention by the form it takes: one string per form, not one per
+    mention, read in C (a form first met is added)."""
+
+    def __missing__(self, form: str) -> str:
+        rule = self[form] = "country-" + form
+        return rule
+
+
+_COUNTRY_RULES = _CountryRules()
 
 
 def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
@@ -92,31 +104,21 @@ def _assemble(article: Article, state: State) -> Extraction:
     d = state.doc
     sent, starts, ends = d.sent, d.starts, d.ends
     out = Extraction(article_id=article.id)
+    rules = _COUNTRY_RULES
     hits: dict[tuple[str, str], ActorHit] = {}
     order: list[tuple[int, ActorHit]] = []
     for name, mentions in country_actors(state).items():
         country = gz.countries.get(name)
-        hit = ActorHit("country", name, code=country.code if country else None)
-        aliases = hit.aliases
-        for c in mentions:
-            surface = c.surface
-            if surface != name and surface not in aliases:
-                aliases.append(surface)
-        hit.spans = [
-            Span(
-                sent[c.i],
-                starts[c.i],
-                ends[c.j - 1],
-                _COUNTRY_RULES.get(c.form) or "country-" + c.form,
-            )
-            for c in mentions
-        ]
+        # its other written forms, each once in the order met (deduplicated in C)
+        aliases = [s for s in dict.fromkeys(map(_SURFACE, mentions)) if s != name]
+        hit = ActorHit("country", name, aliases, code=country.code if country else None)
+        hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], rules[c.form]) for c in mentions]
         hit.rule = hit.spans[0].rule if hit.spans else ""
         hits[("country", name)] = hit
         order.append((mentions[0].i, hit))
     for acc in state.orgs.values():
         hit = ActorHit("organization", acc.name, list(acc.aliases), spans=list(acc.spans))
-        hit.rule = min(acc.spans, key=lambda s: s.start).rule if acc.spans else ""
+        hit.rule = min(acc.spans, key=_START).rule if acc.spans else ""
         hits[("organization", acc.name)] = hit
         order.append((acc.first, hit))
     names: dict[int, str] = {}
@@ -132,14 +134,14 @@ def _assemble(article: Article, state: State) -> Extraction:
         taken.add(name)
         names[id(p)] = name
         hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=list(p.spans))
-        hit.rule = min(p.spans, key=lambda s: s.start).rule if p.spans else ""
+        hit.rule = min(p.spans, key=_START).rule if p.spans else ""
         if p.roles:
             hit.roles = _roles(p.roles)
         hits[("person", name)] = hit
         order.append((p.first, hit))
-    order.sort(key=lambda x: x[0])
+    order.sort(key=_FIRST_ITEM)
     out.actors = [h for _, h in order]
-    for acc in sorted(state.agreements, key=lambda a: a.first):
+    for acc in sorted(state.agreements, key=_FIRST):
         if not acc.mentions:
             continue
         hit = AgreementHit(
@@ -154,7 +156,7 @@ def _assemble(article: Article, state: State) -> Extraction:
             amount=acc.amount,
             currency=acc.currency,
             facts=list(acc.facts),
-            spans=sorted(acc.spans, key=lambda s: s.start),
+            spans=sorted(acc.spans, key=_START),
             part_of=acc.part_of,
         )
         out.agreements.append(hit)

@@ -144,12 +144,13 @@ def spelled_name(state: State, mods: list[str], at: int) -> AgreementAcc | None:
 
 
 _STAGES = (("staff", "level"),)
+_STAGE_FIRSTS = frozenset(stage[0] for stage in _STAGES)  # without one, no stage: no pair to try
 
 
 def programme_stage(state: State, mods: list[str]) -> AgreementAcc | None:
     """A lender's "staff-level agreement" is the first stage of its lending programme, the one
     the article names (not one it dates in the past). (Rule: programme_stage.)"""
-    if len(mods) < 2 or not any(tuple(mods[x : x + 2]) in _STAGES for x in range(len(mods) - 1)):
+    if len(mods) < 2 or _STAGE_FIRSTS.isdisjoint(mods) or not any(tuple(mods[x : x + 2]) in _STAGES for x in range(len(mods) - 1)):
         return None
     known = state.gz.agreements
     found = [

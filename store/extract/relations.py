@@ -6,11 +6,10 @@ countries are its parties; it is announced (the restoring is still to come). Lat
 
 from __future__ import annotations
 
-from itertools import compress
-
 from store.extract.lists import unnamed_name
 from store.extract.parties import latest_list, subject_countries
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 
 _AGREE = frozenset({"agreed", "agree", "agrees", "agreeing"})
 _RESTORE = frozenset(
@@ -25,8 +24,8 @@ def find_relations(state: State) -> None:
     (Rule: agreed_to_restore_relations.)"""
     d = state.doc
     low, n = d.low, d.n
-    for k in compress(range(n - 3), map(_AGREE.__contains__, low)):
-        if low[k + 1] != "to" or low[k + 2] not in _RESTORE:
+    for k in positions(state, _AGREE):  # the article's few "agreed": no test of every token
+        if k >= n - 3 or low[k + 1] != "to" or low[k + 2] not in _RESTORE:
             continue
         x = k + 3
         while x < n and x - k < 6 and low[x] in _BETWEEN:

@@ -19,7 +19,7 @@ _COMPANY_ENDS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class CountryMention:
     i: int
     j: int
@@ -30,7 +30,7 @@ class CountryMention:
     actor: bool = True  # False: inside an organisation name, a place feature, etc.
 
 
-@dataclass
+@dataclass(slots=True)
 class ActorAcc:
     """One organisation or country being gathered."""
 
@@ -62,7 +62,7 @@ class RoleAcc:
         return True
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonAcc:
     """One person being gathered: name parts, forms seen, mentions, roles."""
 

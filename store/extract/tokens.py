@@ -38,8 +38,9 @@ _SPACES = re.compile(r"[^\S\n]{4,}|\t")
 # that the engine tests fewer classes per character: at a word character "\w++" takes the whole
 # word (possessive: nothing to give back), so "\S" only ever sees what TOKEN's "[^\w\s]" matches.
 _SPLIT = re.compile(r"(\w++|\S)").split
-# Characters outside ASCII: only words holding one can fold differently from their lower case.
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# Characters outside ASCII that may fold otherwise than they lower (only words holding one can):
+# curly quotes, dashes, an ellipsis and a no-break space, common in news, fold to themselves.
+_NON_ASCII = re.compile(r"[^\x00-\x7f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]")
 # Capitalised words a connector never reaches: "Agreement on Monday" is not one name.
 _CALENDAR = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June "

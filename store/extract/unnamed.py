@@ -89,8 +89,10 @@ def _hyphen_ends(state: State) -> dict[int, tuple[list[str], int]]:
     words, n = d.words, d.n
     found_at: dict[int, tuple[list[str], int]] = {}
     continuing: set[int] = set()
-    heads = {**state.org_start, **state.country_start}  # a country wins over an organisation
-    joined = sorted((b, c.j) for b, c in heads.items() if c.j < n and words[c.j] in LIST_JOINS)
+    countries = state.country_start  # a country wins over an organisation starting with it
+    joined = [(b, c.j) for b, c in countries.items() if c.j < n and words[c.j] in LIST_JOINS]
+    joined += [(b, o.j) for b, o in state.org_start.items() if o.j < n and words[o.j] in LIST_JOINS and b not in countries]
+    joined.sort()
     for b, j in joined:
         continuing.add(j + 1)
         if b in continuing:
@@ -128,7 +130,7 @@ def find_unnamed(state: State) -> None:
     starts, ends, n = d.starts, d.ends, d.n
     blocked, person_tok = state.blocked, state.person_tok
     country_start, country_end = state.country_start, state.country_end
-    evaluative, multipliers = cues.evaluative, cues.multipliers
+    evaluative, multipliers, currencies = cues.evaluative, cues.multipliers, cues.currencies
     seconds = _second_words(cues)
     hyphen_ends = _hyphen_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
@@ -201,7 +203,8 @@ def find_unnamed(state: State) -> None:
                     continue
             if lw in _CLOSED_WALK:
                 break
-            money_at = money_ending(state, j)  # "a $10 billion helicopter contract"
+            # "a $10 billion helicopter contract" (asked only of a word an amount may end with)
+            money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
             if money_at is not None:
                 j = money_at - 1
                 det = low[j] if j >= 0 and low[j] in DETS else None
@@ -224,8 +227,9 @@ def find_unnamed(state: State) -> None:
             continue  # several texts: a plural without a count, or one whose items are listed
         if owned or (det == "the" and org_apposition(state, j)):
             continue  # a plural without a count is several texts of no one record
-        stage = programme_stage(state, _modifiers(d, start, k)) if start < k else None
-        if start < k and (spelled := stage or spelled_name(state, _modifiers(d, start, k), start)) is not None:
+        own = _modifiers(d, start, k) if start < k else []  # read once: three rules ask for them
+        stage = programme_stage(state, own) if start < k else None
+        if start < k and (spelled := stage or spelled_name(state, own, start)) is not None:
             # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
             value_pos = value_start(state, after) if money_at is None else money_at
             if value_pos is not None and spelled.value_at < 0:
@@ -243,7 +247,7 @@ def find_unnamed(state: State) -> None:
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
-        mods = _modifiers(d, start if prefix is None else after_prefix, k) if start < k else []
+        mods = own if prefix is None else _modifiers(d, after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )

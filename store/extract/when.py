@@ -73,6 +73,8 @@ def full_date_year(state: State, sentence: int) -> int | None:
     hi = lo
     while hi < d.n and d.sent[hi] == sentence and hi - lo < 80:
         hi += 1
+    if _MONTH_NUMBER.keys().isdisjoint(d.low[lo:hi]):
+        return None  # no month: no full date
     dates = _full_dates(state, lo, hi)
     years = {w for w in d.words[lo:hi] if len(w) == 4 and _YEAR.fullmatch(w)}
     return dates[0][0] if len(dates) == 1 and len(years) == 1 else None
@@ -99,8 +101,11 @@ def _day_year(state: State, sentence: int) -> int | None:
     first = d.sent_first[sentence] if sentence < len(d.sent_first) else d.n
     end = d.sent_first[sentence + 1] if sentence + 1 < len(d.sent_first) else d.n
     low, words = d.low, d.words
+    hi = min(end, first + 80)
+    if _DATING.isdisjoint(low[first:hi]):
+        return None  # no word that dates an event by the day: nothing to find, whatever the year
     found: int | None = None
-    for k in range(first, min(end, first + 80)):
+    for k in range(first, hi):
         w = low[k]
         if len(w) == 4 and _YEAR.fullmatch(w):
             return None  # the sentence names its year
@@ -120,6 +125,10 @@ def _day_year(state: State, sentence: int) -> int | None:
             else:
                 found = published[0]
     return found
+
+
+# Every word ``_day_year`` can date by: with none in a sentence it answers None without a loop.
+_DATING = _WEEKDAYS | _TODAY | frozenset(_MONTH_NUMBER) | frozenset(_RELATIVE)
 
 
 def _day_of_month(words: list[str], k: int, first: int, end: int) -> bool:

@@ -173,12 +173,31 @@ _CAPTION_TAIL = re.compile(
 
 def is_boilerplate(line: str) -> bool:
     """True when the whole (stripped) line is page furniture."""
-    line = line.strip().strip("*_#> ").strip()
+    return _boilerplate(line.strip().strip("*_#> ").strip(), None)
+
+
+def is_furniture(line: str, low: str | None = None) -> bool:
+    """``is_boilerplate``, a player's message or a reader prompt: the body's furniture test,
+    the line lower-cased once for all three (most lines are prose, which all three read);
+    ``low`` is ``line.lower()`` when the caller has it."""
+    bare = line.strip().strip("*_#> ").strip()
+    if len(line) > MAX_BOILERPLATE_LINE:  # too long for a player's message or a prompt
+        return _boilerplate(bare, None)
+    if low is None:
+        low = line.lower()
+    if _boilerplate(bare, low if bare == line else None):
+        return True
+    return is_player_chrome(line, low) or is_reader_prompt(line, low)
+
+
+def _boilerplate(line: str, low: str | None) -> bool:
+    """``is_boilerplate`` of a stripped line; ``low`` is ``line.lower()`` when known."""
     if not line:
         return True
     if len(line) > MAX_BOILERPLATE_LINE:
         return line.startswith(_URL_START) and " " not in line
-    low = line.lower()
+    if low is None:
+        low = line.lower()
     if _matches_pattern(line, low):
         return True
     if len(line) > MAX_CAPTION_LINE:
@@ -257,10 +276,11 @@ def is_tail_cut(line: str) -> bool:
 def strip_trailing_urls(line: str) -> str:
     """The line without bare links at its end ("... near Taiwan. https://t.co/x" -> "... Taiwan.")."""
     while True:
-        head, sep, last = line.rstrip().rpartition(" ")
-        if not sep or not last.startswith(_URL_START):
-            return line.rstrip()
-        line = head
+        line = line.rstrip()
+        space = line.rfind(" ")  # the last word is tested in place: the line is not copied
+        if space < 0 or not line.startswith(_URL_START, space + 1):
+            return line
+        line = line[:space]
 
 
 def _load_furniture() -> dict[str, tuple[str, ...]]:

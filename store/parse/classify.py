@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from store.parse.layout import Line
 from store.records import ParagraphKind
@@ -156,12 +156,26 @@ class Rule:
         return Label(self.kind, self.name, **fields)  # type: ignore[arg-type]
 
 
+_tables: list[tuple[dict[Zone, tuple[Rule, ...]], dict[Zone, tuple[tuple[int, Any], ...]]]] = []
+
+
+def _table(rules: dict[Zone, tuple[Rule, ...]]) -> dict[Zone, tuple[tuple[int, Any], ...]]:
+    """Each zone's rules as (longest line, bound match): looked up once per set of rules (the
+    parser has one), not per article, line and rule."""
+    for known, table in _tables:
+        if known is rules:
+            return table
+    table = {zone: tuple((r.max_chars, r.match) for r in rs) for zone, rs in rules.items()}
+    if len(_tables) < 8:  # kept alive with its rules, so ``is`` never meets a reused address
+        _tables.append((rules, table))
+    return table
+
+
 def classify(lines: list[Line], rules: dict[Zone, tuple[Rule, ...]]) -> list[Label]:
     """One label per line, each line looked at by the rules of the zone it falls in."""
     ctx = Context(lines)
     out: list[Label] = []
-    # each zone's rules as (longest line, bound match): looked up once, not per line and rule
-    table = {zone: tuple((r.max_chars, r.match) for r in rs) for zone, rs in rules.items()}
+    table = _table(rules)
     for i in range(len(lines)):
         label: Label | None = None
         n = len(lines[i].text)

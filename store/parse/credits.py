@@ -69,8 +69,11 @@ def _credit_start(line: str) -> int | None:
     """Where the credit that ends ``line`` starts, or None without one."""
     from_ = max(0, len(line) - MAX_CREDIT_CHARS - 3)
     last = line[-1]
-    if last == ".":
-        last = line.rstrip(".")[-1:]
+    if last == ".":  # the last character before the full stops, found without copying the line
+        end = len(line) - 1
+        while end > 0 and line[end - 1] == ".":
+            end -= 1
+        last = line[end - 1] if end > 0 else ""
     tail = line[from_:]
     if not (last in ")]" or "/" in tail or _has_label_word(tail.lower())):
         return None  # no bracket at the end, no capitals after a slash, no picture label: no credit

@@ -192,15 +192,18 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
 
-def source_of(line: str) -> tuple[int, str] | None:
-    """``(priority, publisher)`` when a line names the publisher; lower priority wins."""
-    line = line.strip()
+def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
+    """``(priority, publisher)`` when a line names the publisher; lower priority wins.
+    ``low`` is ``line.lower()`` when the caller has it (then ``line`` is stripped already)."""
+    stripped = line.strip()
+    if stripped is not line or low is None or len(low) != len(line):
+        line, low = stripped, None  # lower-cased here (a lower case of another length is not sliced)
     if len(line) > 300 or len(line) < 4:
         return None
-    low = line[:40].lower()
+    head = line[:40].lower() if low is None else low[:40]
     if not (
-        low.startswith(("source", "©", "(c)", "copyright", "follow"))
-        or "comments posted here" in line.lower()
+        head.startswith(("source", "©", "(c)", "copyright", "follow"))
+        or "comments posted here" in (line.lower() if low is None else low)
     ):
         return None
     for priority, rx in _SOURCE_RULES:

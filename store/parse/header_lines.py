@@ -10,7 +10,7 @@ import re
 
 from store.parse import boilerplate, header
 from store.parse.classify import Context
-from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, find_dateline, title_case
+from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, Dateline, find_dateline, title_case
 from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.sentences import split_sentences
@@ -61,8 +61,15 @@ def is_lede(s: str) -> bool:
 
 def opens_with_dateline(s: str) -> bool:
     """A wire or upper-case dateline ("WASHINGTON (Reuters) -") opens prose, never a headline."""
+    return upper_dateline(s) is not None
+
+
+def upper_dateline(s: str) -> Dateline | None:
+    """The dateline of ``opens_with_dateline``, found once for a caller that also cuts it off."""
     found = find_dateline(s)
-    return found is not None and found.upper and (found.wire is not None or found.place is not None)
+    if found is not None and found.upper and (found.wire is not None or found.place is not None):
+        return found
+    return None
 
 
 def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:

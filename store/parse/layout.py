@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 BULLET = re.compile(r"(?:[-*•▪●◦‣–]|\d{1,3}[.)])\s{1,4}(?=\S)")
 _MD_HEADING = re.compile(r"#{1,6}\s{1,4}(?=\S)")
@@ -29,6 +29,15 @@ class Line:
     text: str
     md_heading: bool = False
     after_blank: bool = True
+    _low: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def low(self) -> str:
+        """``text.lower()``, made once: several rules read the line in lower case."""
+        low = self._low
+        if low is None:
+            low = self._low = self.text.lower()
+        return low
 
 
 def clean_inline(line: str) -> str:

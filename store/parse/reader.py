@@ -70,10 +70,26 @@ _ODD = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f-\x9f\ufffd]")
 _HIGH = re.compile("[^\x00-\x7f]")
 
 
-def _looks_binary(text: str) -> bool:
-    """True when decoded text is mostly not prose (controls, replacement characters)."""
-    sample = text[:65536]
-    return len(_ODD.findall(sample)) > len(sample) * _BINARY_SHARE
+# The bytes of the ASCII characters of _ODD; every other byte, deleted, leaves only those.
+_ODD_ASCII = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_NOT_ODD_ASCII = bytes(b for b in range(256) if b not in _ODD_ASCII)
+_SAMPLE = 65536
+_C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")  # U+0080-U+009F in UTF-8 (C2 only ever leads)
+
+
+def _looks_binary(text: str, utf8: bytes | None = None) -> bool:
+    """True when decoded text is mostly not prose (controls, replacement characters).
+    ``utf8`` is the UTF-8 the text was decoded from, when it was: then the odd characters
+    are counted in the bytes (C1 controls are C2 80 to C2 9F, U+FFFD is EF BF BD), which is
+    much faster than a pattern over the text, as long as the sample is the whole text."""
+    sample = text[:_SAMPLE]
+    if utf8 is not None and len(utf8) <= _SAMPLE:
+        odd = len(utf8.translate(None, _NOT_ODD_ASCII)) + utf8.count(b"\xef\xbf\xbd")
+        if b"\xc2" in utf8:
+            odd += len(_C1_UTF8.findall(utf8))
+    else:
+        odd = len(_ODD.findall(sample))
+    return odd > len(sample) * _BINARY_SHARE
 
 
 def _mostly_high(text: str) -> bool:
@@ -99,7 +115,7 @@ def _decode(data: bytes, path: Path) -> tuple[str, list[str]]:
         text = data.decode("cp1252", "replace")
         legacy = True
         warnings.append("not UTF-8, read as cp1252")
-    if _looks_binary(text):
+    if _looks_binary(text, None if legacy else data):
         raise ReadError.of(path, "binary file, not an article")
     if legacy and _mostly_high(text):
         raise ReadError.of(path, "not UTF-8, and not cp1252 text either (unknown encoding)")
@@ -137,9 +153,10 @@ def front_matter(text: str) -> str:
     """``text`` with a leading front-matter block turned into the header lines the parser
     reads (title first, then "By ...", "Published: ...", "Source: ..."), other keys dropped;
     rule lines before the first words go too. Text without front matter is returned as is."""
-    lines = text.split("\n", MAX_FRONT_MATTER + 1)
-    closers = _FENCES.get(lines[0].strip())
-    if closers is not None:
+    nl = text.find("\n")
+    closers = _FENCES.get((text if nl < 0 else text[:nl]).strip())
+    if closers is not None:  # only then is the text cut into lines
+        lines = text.split("\n", MAX_FRONT_MATTER + 1)
         end = next(
             (k for k in range(1, min(len(lines), MAX_FRONT_MATTER + 1)) if lines[k].strip() in closers),
             None,
@@ -155,10 +172,11 @@ def front_matter(text: str) -> str:
             rest = text.split("\n", end + 1)[end + 1] if len(lines) > end + 1 else ""
             text = "\n".join(header.values()) + "\n\n" + rest if header else rest
     while True:  # rules above the headline are markup, not the title
-        first, _, rest = text.lstrip("\n").partition("\n")
-        if not _RULE.fullmatch(first):
+        body = text.lstrip("\n")
+        nl = body.find("\n")  # the first line alone is copied, not the rest as well
+        if not _RULE.fullmatch(body if nl < 0 else body[:nl]):
             return text
-        text = rest
+        text = "" if nl < 0 else body[nl + 1 :]
 
 
 def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -206,7 +224,8 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
     data = read_file_bytes(path)
     text, warnings = _decode(data, path)
     text = normalise_newlines(text).lstrip("\ufeff")
-    longest = max(map(len, text.split("\n")))
+    # no line is longer than the text: only a long text is split to measure its lines
+    longest = max(map(len, text.split("\n"))) if len(text) > MAX_LINE else 0
     if longest > MAX_LINE:
         raise ReadError.of(path, f"a line of {longest:,} characters; the limit is {MAX_LINE:,}")
     text = front_matter(strip_controls(text))

@@ -12,7 +12,7 @@ from store.parse import boilerplate, header
 from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
-from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, opens_with_dateline
+from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, upper_dateline
 from store.parse.layout import BULLET
 from store.parse.rules_head import Caption
 
@@ -114,8 +114,9 @@ class Publisher(Rule):
     max_chars = 300
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        found = header.source_of(s)
+        ln = ctx.lines[i]
+        s = ln.text
+        found = header.source_of(s, ln.low)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
             return self.label(publisher=found)
         return None
@@ -227,13 +228,8 @@ class Furniture(Rule):
     name, kind = "furniture", "furniture"
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        if boilerplate.is_boilerplate(s):
-            return self.label()
-        low = s.lower()
-        if boilerplate.is_player_chrome(s, low) or boilerplate.is_reader_prompt(s, low):
-            return self.label()
-        return None
+        ln = ctx.lines[i]
+        return self.label() if boilerplate.is_furniture(ln.text, ln.low) else None
 
 
 class RelatedLabel(Rule):
@@ -288,7 +284,7 @@ class AuthorBio(Rule):
             found = _BIO_OUTLET.search(s)  # "... is a senior reporter with the Bangkok Post covering ..."
             outlet = _outlet(found["outlet"]) if found else None
             return Label("furniture", "author_bio", publisher=(5, outlet) if outlet else None)
-        m = _BIO.fullmatch(s) if _BIO_VERBS.intersection(s.split(None, 6)[2:6]) else None
+        m = None if _BIO_VERBS.isdisjoint(s.split(None, 6)[2:6]) else _BIO.fullmatch(s)
         if m is None:
             return None
         if ctx.author and m["name"] != ctx.author:
@@ -337,18 +333,19 @@ class Prose(Rule):
         ctx.in_sources = False
         place = wire = day = None
         dates: list[tuple[str, str]] = []
-        if not ctx.dateline and (
-            ctx.prose == 0 and ctx.items <= DATELINE_ITEMS or ctx.prose == 1 and opens_with_dateline(s)
-        ):
-            found = find_dateline(s)  # after a standfirst only a wire or capitals dateline
-            if found is not None:
-                place, wire = found.place, found.wire
-                if (dated := date_in(s[: found.cut])) is not None:  # "BAKU, July 18, 2022 —"
-                    dates.append(("date", dated))
-                else:  # "Hanoi, Sep 10 (EFE).-": the year may be found in the text
-                    day = day_month_in(s[: found.cut])
-                s = s[found.cut :]
-        return self.label(text=s, place=place, wire=wire, dates=dates, day=day)
+        found = None
+        if not ctx.dateline and ctx.prose == 0 and ctx.items <= DATELINE_ITEMS:
+            found = find_dateline(s)
+        elif not ctx.dateline and ctx.prose == 1:
+            found = upper_dateline(s)  # after a standfirst only a wire or capitals dateline
+        if found is not None:
+            place, wire = found.place, found.wire
+            if (dated := date_in(s[: found.cut])) is not None:  # "BAKU, July 18, 2022 —"
+                dates.append(("date", dated))
+            else:  # "Hanoi, Sep 10 (EFE).-": the year may be found in the text
+                day = day_month_in(s[: found.cut])
+            s = s[found.cut :]
+        return Label("body", "prose", text=s, place=place, wire=wire, dates=dates, day=day)  # every prose line: no kwargs dict
 
 
 BODY_RULES: tuple[Rule, ...] = (

@@ -78,9 +78,9 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if start > 0 and text[start - 1] != "\n":
         # the patterns run over the text in place: their look-behind must not see before the range
         return [(a + start, b + start) for a, b in split_sentences(text[start:end], 0, end - start)]
-    spans: list[tuple[int, int]] = []
-    _split_lines(text, start, end, spans, _pattern_for(text, start, end))
-    return spans
+    found: list[tuple[int, int, int]] = []
+    _split_lines(text, start, end, 0, found, _pattern_for(text, start, end))
+    return [(a, b) for _, a, b in found]
 
 
 def split_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
@@ -88,11 +88,8 @@ def split_paragraphs(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple
     turn, for paragraphs joined by a blank line (so that each one starts a line)."""
     out: list[tuple[int, int, int]] = []
     rx = _pattern_for(text, 0, len(text))
-    spans: list[tuple[int, int]] = []
     for pi, (start, end) in enumerate(paragraphs):
-        _split_lines(text, start, end, spans, rx)
-        out += [(pi, a, b) for a, b in spans]
-        spans.clear()
+        _split_lines(text, start, end, pi, out, rx)
     return out
 
 
@@ -104,9 +101,12 @@ def _pattern_for(text: str, start: int, end: int) -> re.Pattern[str]:
     return _PERIOD_BOUNDARY
 
 
-def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]], rx: re.Pattern[str]) -> None:
-    """Append the sentences of each line of ``text[start:end]``. The pattern runs over the text
-    in place: a line never holds a line break, so nothing outside it changes a match."""
+def _split_lines(
+    text: str, start: int, end: int, pi: int, spans: list[tuple[int, int, int]], rx: re.Pattern[str]
+) -> None:
+    """Append ``(pi, start, end)`` for the sentences of each line of ``text[start:end]``. The
+    pattern runs over the text in place: a line never holds a line break, so nothing outside
+    it changes a match."""
     while start < end:
         nl = text.find("\n", start, end)
         line_end = end if nl < 0 else nl
@@ -118,8 +118,7 @@ def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]], 
             c = text[nxt]
             if not (c.isupper() or c.isdigit() or c in _OPENERS):
                 continue
-            dot = m.start()
-            stop = m.end(1)
+            dot, stop = m.span(1)  # group 1 opens the match
             # Only a lone period after a word may be an abbreviation: not "!", "?", "...", a
             # period inside closing quotes or one glued to a capitalised word ("islands.The").
             if stop == dot + 1 and stop != nxt and text[dot] == ".":
@@ -135,20 +134,26 @@ def _split_lines(text: str, start: int, end: int, spans: list[tuple[int, int]], 
                     nw = _NEXT_WORD.match(text, nxt, line_end)
                     if nw is None or nw.group() not in STARTERS:
                         continue
-            if cur == start:
-                _add_trimmed(spans, text, cur, stop)
-            else:  # after the first sentence both ends are on non-space characters already
-                spans.append((cur, stop))
+            if cur != start or not text[cur].isspace():
+                # after the first sentence both ends are on non-space characters already; the
+                # first one too unless the line opens with a space
+                spans.append((pi, cur, stop))
+            else:
+                _add_trimmed(spans, pi, text, cur, stop)
             cur = nxt
-        _add_trimmed(spans, text, cur, line_end)
+        if cur < line_end and not text[cur].isspace() and not text[line_end - 1].isspace():
+            spans.append((pi, cur, line_end))  # nothing to trim (a stripped paragraph's lines)
+        else:
+            _add_trimmed(spans, pi, text, cur, line_end)
         start = line_end + 1
 
 
-def _add_trimmed(spans: list[tuple[int, int]], text: str, a: int, b: int) -> None:
-    """Append ``text[a:b]`` without its surrounding white space, unless nothing is left."""
+def _add_trimmed(spans: list[tuple[int, int, int]], pi: int, text: str, a: int, b: int) -> None:
+    """Append ``(pi, a, b)`` for ``text[a:b]`` without its surrounding white space, unless
+    nothing is left."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
     if b > a:
-        spans.append((a, b))
+        spans.append((pi, a, b))

@@ -8,10 +8,11 @@ and keyed without accents (``vocab.strip_accents``), exactly as queries are.
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import numpy as np
 
@@ -19,10 +20,14 @@ from store.records import Sentence
 from store.search.vocabulary import WORD, strip_accents
 from store.text import fold
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_BOUNDS = attrgetter("start", "end")
+_ASCII_BYTES = bytes(range(128))
 _ASCII_SEPARATORS = bytes(
     b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256)
 )  # folded ASCII text: [a-z0-9] stay, everything else separates words (as WORD does)
+_ASCII_FOLD_SEPARATORS = bytes(
+    b + 32 if 65 <= b <= 90 else s for b, s in enumerate(_ASCII_SEPARATORS)
+)  # the same for text not yet folded: [A-Z] become [a-z] on the way
 
 
 @dataclass(slots=True)
@@ -61,23 +66,57 @@ class TermIds(dict[str, int]):
         return tid
 
 
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` outside ASCII, each once: its UTF-8 without the ASCII bytes
+    (every other byte belongs to a character outside ASCII) is far quicker than a pattern."""
+    if text.isascii():
+        return ""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES)
+    return "".join(set(rest.decode("utf-8", "surrogatepass")))
+
+
+def _unfolded_separators(text: str) -> bytes | None:
+    """What ``article_terms`` cuts into words, made without folding the whole text, when that
+    gives the same bytes: the text is NFKC already (so ``fold`` is ``casefold`` and the quotes,
+    character by character) and no character outside ASCII folds to more than one character,
+    to an ASCII letter or digit, or to a letter or digit outside ASCII. None otherwise."""
+    if not unicodedata.is_normalized("NFKC", text):
+        return None
+    for c in _non_ascii(text):
+        f = fold(c)
+        if len(f) != 1 or (f.isalnum() if f.isascii() else WORD.match(f) is not None):
+            return None
+    return text.encode("ascii", "replace").translate(_ASCII_FOLD_SEPARATORS)
+
+
+def _terms_of_separated(raw: bytes, sentences: Sequence[Sentence], text: str) -> ArticleTerms:
+    """``article_terms`` of a text whose words are the runs of ``raw`` between spaces, one
+    byte per character of the text: whole lists at once, no per-sentence appends."""
+    bounds = list(map(_BOUNDS, sentences))
+    found = [set(raw[a:b].split()) for a, b in bounds]
+    return ArticleTerms(
+        b" ".join(list(map(b" ".join, found))),
+        array("i", map(len, found)),
+        array("i", [x for ab in bounds for x in ab]),
+        text,
+    )
+
+
 def article_terms(text: str, sentences: Sequence[Sentence]) -> ArticleTerms:
     """The distinct words of each sentence of ``text``."""
+    raw = _unfolded_separators(text)
+    if raw is not None:
+        return _terms_of_separated(raw, sentences, text)
     counts, spans = array("i"), array("i")
     parts: list[bytes] = []
     folded = fold(text)
     if len(folded) == len(text):  # offsets in the folded text are those of the text
-        others = set(_NON_ASCII.findall(folded))
-        if not others or not WORD.search("".join(others)):
+        others = _non_ascii(folded)
+        if not others or not WORD.search(others):
             # no letter or digit outside ASCII ("€", dashes, quotes): each becomes one "?",
             # a separator, so offsets stay those of the text
             raw = folded.encode("ascii", "replace").translate(_ASCII_SEPARATORS)
-            for s in sentences:
-                found = set(raw[s.start : s.end].split())
-                parts.append(b" ".join(found))
-                counts.append(len(found))
-                spans.extend((s.start, s.end))
-            return ArticleTerms(b" ".join(parts), counts, spans, text)
+            return _terms_of_separated(raw, sentences, text)
         cut = [folded[s.start : s.end] for s in sentences]
     else:  # folding changed the length: fold each sentence on its own
         cut = [fold(text[s.start : s.end]) for s in sentences]

@@ -80,6 +80,25 @@ def test_binary_with_nul_bytes(tmp_path: Path) -> None:
     assert error_of(p) == f"{p}: binary file, not an article"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain prose, one line.\n",
+        "ctrl \x01\x02\x03\x1b\x7f" * 3,  # over the share: binary
+        "a bit odd \x01 but prose " * 40,
+        "replacement \ufffd\ufffd\ufffd" + "x" * 20,
+        "C1 controls \x85\x9f" * 4,
+        "C1 controls \x85\x9f beside a no-break space\xa0 and ©" * 2 + "." * 60,
+        "\ufeffa BOM, curly “quotes” and an é",
+        "x" * 70000 + "\x01" * 8000,  # past the sample: counted in the text
+    ],
+)
+def test_binary_test_on_the_bytes_agrees_with_the_text(text: str) -> None:
+    """Counting odd characters in the UTF-8 bytes answers as the pattern over the text does."""
+    data = text.encode("utf-8")
+    assert reader._looks_binary(text, data) == reader._looks_binary(text)
+
+
 def test_mostly_non_text_is_binary(tmp_path: Path) -> None:
     p = write(tmp_path / "b.txt", bytes(range(1, 0x100)) * 40)
     assert error_of(p) == f"{p}: binary file, not an article"

@@ -26,6 +26,10 @@ TEXTS = [
     "Straße and STRASSE fold alike; the ﬁnal ligature too. İstanbul changes length.",
     "Soft\u00adhyphen, no\u00a0break, prime\u2032 and acute\u00b4 marks separate words.",
     "Арбитраж и договор: non-Latin words are words too. 日本と韓国の協定.",
+    # already NFKC, only marks outside ASCII: cut into words without folding the whole text
+    "The “Pact” — signed – by ‘Two’ NATIONS • €5BN · A.B. 2024’s end. Next: ΟΔΟΣ.",
+    "The “Pact” — signed – by ‘Two’ NATIONS • €5BN · A.B. 2024’s end.",
+    "Kelvin 5\u212a and micro \u00b5 fold to other characters. İstanbul too.",
     "",
 ]
 
