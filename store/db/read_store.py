@@ -145,6 +145,11 @@ class ReadStore:
     # --- reads ---------------------------------------------------------------------------
 
     @property
+    def signature(self) -> tuple[int, ...] | None:
+        """The catalog's signature as loaded (``journal.store_signature``; None: no catalog)."""
+        return self._signature
+
+    @property
     def meta(self) -> dict[str, Any]:
         """The catalog's meta document (schema, generation, bodies_length, created_by)."""
         return dict(self._meta)

@@ -23,6 +23,7 @@ from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
+from store.db.lists import ListKeeper
 from store.db.lock import WriterLock
 from store.db.names_file import Stamp, load_names, save_names
 from store.db.read_store import ReadStore
@@ -53,6 +54,8 @@ class Store(Correcting, ReadStore):
         if write and self._signature is None:
             self._create()
         self._names_trusted = True  # the saved name index, when its stamp is the store's
+        self.defer_names = False  # set while commits with more to follow need not save it
+        self._names_due = False
         if write and not verified.unchanged(path):
             # never build on damage: the next ingest would fail further from the cause
             self._refuse_damage(self._meta["bodies_length"])
@@ -62,6 +65,7 @@ class Store(Correcting, ReadStore):
         self._open_bodies()
         if write:
             verified.remember(path)
+        self._lists = ListKeeper(path)
 
     def _upgrade(self) -> None:
         """Before its first journal line, a store of an older schema is rewritten as one that
@@ -104,6 +108,7 @@ class Store(Correcting, ReadStore):
         self._catalog.compact()
         self._signature = self._catalog.signature
         verified.remember(self.path)
+        self._lists.write(self.generation, self._articles, self._actors, self._lists.unchanged)
 
     def _create(self) -> None:
         """Write the empty catalog of a new store before any body byte.
@@ -338,11 +343,10 @@ class Store(Correcting, ReadStore):
 
     # --- committing ------------------------------------------------------------------------
 
-    def commit(self, *, force: bool = False, names: bool = True) -> None:
+    def commit(self, *, force: bool = False) -> None:
         """Make staged changes durable: bodies fsync, then the atomic catalog write.
 
         With nothing staged this does nothing (the generation stays) unless ``force``.
-        ``names=False`` leaves the saved name index stale (a commit with more to follow).
         """
         bodies = self._require_write()
         if self._failed is not None:
@@ -353,13 +357,13 @@ class Store(Correcting, ReadStore):
         if not self.pending and not force:
             return
         try:
-            self._commit(bodies, names)
+            self._commit(bodies)
         except BaseException as exc:
             # The in-memory catalog may be half-applied: refuse further commits.
             self._failed = " ".join(str(exc).split())[:200] or type(exc).__name__
             raise
 
-    def _commit(self, bodies: BodySegment, names: bool = True) -> None:
+    def _commit(self, bodies: BodySegment) -> None:
         if self._staged.needs_rebuild:
             self._rebuild()
         elif self._staged.new_articles:
@@ -376,6 +380,7 @@ class Store(Correcting, ReadStore):
             generation=self.generation + 1,
             bodies_length=length,
         )
+        listed = self._lists.changed(self.generation, batches)
         self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]
@@ -383,5 +388,13 @@ class Store(Correcting, ReadStore):
         self._staged = Staging()
         self._log_committed()
         verified.remember(self.path)  # what this writer wrote needs no check by the next
-        if names and self._resolver_index is not None:  # the next writer reads it, not builds it
+        self._lists.write(self.generation, self._articles, self._actors, listed)
+        self._names_due = self._resolver_index is not None  # the next writer reads it
+        if not self.defer_names:
+            self.flush_names()
+
+    def flush_names(self) -> None:
+        """Save the name index the last commit left for later (``defer_names``), if any."""
+        if self._names_due and self._resolver_index is not None and not self.pending:
             save_names(self.path, self._resolver_index, self._names_stamp())
+        self._names_due = False

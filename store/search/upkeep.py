@@ -54,6 +54,17 @@ def index_for_store(store: Any) -> SearchIndex:
     )
 
 
+def saved_index(store_path: Path, generation: int) -> SearchIndex | None:
+    """The persisted index of the store at ``store_path`` when it was built from
+    ``generation``, without the store's records (the explorer opens it while they load);
+    None when there is none of that generation."""
+    saved = load_data(index_dir(store_path))
+    if saved is not None and saved.generation == generation:
+        return SearchIndex.from_data(saved)
+    _close(saved)
+    return None
+
+
 def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
     """Make ``PATH.index/`` match the store's generation (called after an ingest commits,
     with the sentence words of the articles it added in ``feed``)."""
