@@ -4,8 +4,9 @@
 
 Prints one JSON line of wall-clock timestamps (``time.time()``) so the parent, which notes the
 time before it spawns this process, can tell how long each step took from process start:
-``ready`` (first screen), and with ``--wait-data`` also ``store`` (the lists are filled) and
-``index`` (the search index is loaded or built), each null when it did not happen in time.
+``ready`` (first screen), and with ``--wait-data`` also ``lists`` (the lists are filled, from the
+list file or from the records), ``store`` (the records are loaded: views open) and ``index``
+(the search index is loaded or built), each null when it did not happen in time.
 """
 
 from __future__ import annotations
@@ -26,16 +27,16 @@ def main() -> int:
     wait_data = "--wait-data" in sys.argv[2:]
     from tui.app import PactscopeApp
 
-    marks: dict[str, float | None] = {"ready": None, "store": None, "index": None}
+    marks: dict[str, float | None] = {"ready": None, "lists": None, "store": None, "index": None}
 
     async def pilot(p) -> None:  # noqa: ANN001 - textual's Pilot
         marks["ready"] = time.time()
         if wait_data:
             deadline = time.monotonic() + 120
             app = p.app
-            while time.monotonic() < deadline and (
-                marks["store"] is None or marks["index"] is None
-            ):
+            while time.monotonic() < deadline and None in marks.values():
+                if marks["lists"] is None and getattr(app, "lists_generation", None) is not None:
+                    marks["lists"] = time.time()
                 if marks["store"] is None and getattr(app, "store", None) is not None:
                     marks["store"] = time.time()
                 if marks["index"] is None and getattr(app, "search_index", None) is not None:

@@ -3,7 +3,9 @@
 ``check`` reports one line per problem: the catalog does not parse or is of another version,
 a meta counter disagrees with the files, a record is damaged or its id appears twice, a body
 lies outside the committed segment or does not read back, an id points at nothing, or the
-persisted search index is damaged or stale, a temporary file was left by a dead process.
+persisted search index is damaged or stale, the resolver's saved name index is damaged, a
+temporary file was left by a dead process.
+``lists_note`` writes the list file again when it is missing or does not match the records.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from store.db.corrections import problem_lines
 from store.db.files import open_regular, read_regular, refuse_special
 from store.db.journal import read_committed, read_journal
 from store.db.json_storage import parse_catalog
+from store.db.lists import lines_of, lists_path, read_lists, sort_lines, write_lists
 from store.db.lock import describe_holder, live_writer
+from store.db.names_file import names_problem
 from store.db.relink import relinked
 from store.db.schema import (
     ACTORS,
@@ -39,7 +43,7 @@ from store.db.schema import (
     extraction_from_dict,
     meta_from_dict,
 )
-from store.db.store import bodies_path
+from store.db.store import Store, bodies_path
 from store.errors import StoreError
 from store.paths import journal_path, lock_path, safe_path
 from store.records import ArticleMeta
@@ -150,6 +154,9 @@ def check(path: Path) -> list[str]:
     moved_on = live_writer(lock_path(path)) is not None or _signature(path) != started
     if problem and not (moved_on and "stale" in problem):
         problems.append(problem)  # a running ingest refreshes the index after each commit
+    names = names_problem(path)
+    if names and not moved_on:  # a writer renames a whole one into place after its commit
+        problems.append(names)
     try:
         refuse_special(lock_path(path))
     except StoreError as exc:  # no writer could ever take the store
@@ -205,6 +212,29 @@ def leftover_notes(path: Path) -> list[str]:
             "the next writer drops it"
         )
     return notes
+
+
+def lists_note(path: Path) -> str | None:
+    """When the list file (``store.db.lists``) is missing, damaged or does not match the
+    records, write it again and say so in a line (not damage: the explorer then loads every
+    record before its lists show). None when it is right, or while a writer holds the store
+    (its next commit writes it)."""
+    path = Path(path)
+    if live_writer(lock_path(path)) is not None or not path.is_file():
+        return None
+    try:
+        with Store.open(path) as store:
+            expected = sort_lines(lines_of(store.generation, store.articles(), store.actors()))
+            signature = store.signature
+    except (StoreError, OSError):
+        return None  # ``check`` says what is wrong with the store
+    if read_lists(path) == expected:
+        return None
+    state = "out of date" if lists_path(path).exists() else "missing"
+    write_lists(path, expected, signature)
+    if read_lists(path) != expected:
+        return f"{safe_path(lists_path(path))}: {state}, and cannot be written; the next writer writes it"
+    return f"{safe_path(lists_path(path))}: was {state}; written again from the catalog"
 
 
 def writer_note(path: Path) -> str | None:

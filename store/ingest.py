@@ -332,6 +332,7 @@ def _run(
                 report.unchanged += 1
         due = staged >= max(batch_size, stored // BATCH_SHARE)
         if staged and (due or time.monotonic() - last_commit >= batch_seconds):
+            store.defer_names = True  # the name index is saved once, after the last commit
             store.commit()
             report.commits += 1
             stored += staged
@@ -340,9 +341,12 @@ def _run(
                 _refresh_index(store, report, feed)  # the index grows by what the feed holds
         if progress:
             progress(done, total, task_label(files[done - 1]))
+    store.defer_names = False
     if staged:
         store.commit()
         report.commits += 1
+    else:
+        store.flush_names()
 
 
 def _stage(store: Store, result: tuple[Any, ...], feed: TermFeed) -> bool:

@@ -53,6 +53,11 @@ def journal_path(path: Path) -> Path:
     return path.with_name(path.name + ".journal")
 
 
+def names_path(path: Path) -> Path:
+    """The resolver's saved name index beside the catalog at ``path`` (derived, rebuilt at will)."""
+    return path.with_name(path.name + ".names")
+
+
 def lock_path(path: Path) -> Path:
     """The writer lock beside the catalog at ``path``."""
     return path.with_name(path.name + ".lock")

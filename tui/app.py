@@ -1,16 +1,13 @@
 """The pactscope explorer: the app shell, jump history, and the workers that talk to the store.
 
 The first screen paints at once; the store is opened read-only in a thread worker which posts
-small messages back (harlequin style). A reload opens a new read-only store and swaps it in
-under ``store_lock``, then closes the old one: the store the UI reads never changes underneath
-it, a read in a worker thread (holding the lock) finishes on the store it started with, and
-nothing of the old store outlives the swap. Every jump (list choice, mention,
-search hit, evidence) goes through ``go`` and lands in the back/forward history.
+small messages back (harlequin style; ``tui/store_loader.py``: the lists first, from the list
+file, then the records). Every jump (list choice, mention, search hit, evidence) goes through
+``go`` and lands in the back/forward history.
 """
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 from collections.abc import Iterable
@@ -29,7 +26,7 @@ from textual.widgets import Input
 from tui.commands import PactscopeCommands, app_bindings
 from tui.fix_writer import CorrectionWriter
 from tui.glyphs import glyphs, plain_terminal, use
-from tui.messages import ArticleRead, IndexBuildEnded, IndexReady, StoreFailed, StoreLoaded
+from tui.messages import ArticleRead
 from tui.navigation import HOME, History, Location
 from tui.palette import Palette, without_repeats
 from tui.safe import one_line
@@ -37,6 +34,7 @@ from tui.screens.actor import ActorScreen
 from tui.screens.agreement import AgreementScreen
 from tui.screens.main import MainScreen
 from tui.screens.search import SearchScreen
+from tui.store_loader import StoreLoader
 
 if TYPE_CHECKING:
     from store.db.store import Store
@@ -46,7 +44,7 @@ UNICODE_ENTER = "⏎"
 PLAIN_CSS = "plain.tcss"
 
 
-class PactscopeApp(CorrectionWriter, App[None]):
+class PactscopeApp(StoreLoader, CorrectionWriter, App[None]):
     """Explore articles, actors and agreements in a pactscope store."""
 
     TITLE = "pactscope"
@@ -65,13 +63,11 @@ class PactscopeApp(CorrectionWriter, App[None]):
         self.db_path = Path(db_path)
         self.store: Store | None = None
         self.store_lock = threading.RLock()
-        self._indexing: dict[Store, int] = {}  # index builds still reading each store
-        self._retired: list[Store] = []  # replaced stores closed once no build reads them
         self.search_index: Any = None
         self.history = History()
         self.main_screen = MainScreen()
-        self._seen_signature: tuple[int, ...] | None = None
         self._started = False
+        self._loader_init()
         self._writer_init()
 
     def get_default_screen(self) -> Screen:
@@ -87,126 +83,6 @@ class PactscopeApp(CorrectionWriter, App[None]):
     def on_unmount(self) -> None:
         self._swap_store(None)
 
-    def _swap_store(self, store: Store | None) -> None:
-        """Make ``store`` the one the panes read and close the one it replaces.
-
-        Under ``store_lock``: a worker thread's read (which holds it) ends on the old store
-        before that store is closed, and no read sees the old store after the swap.
-        """
-        with self.store_lock:
-            old, self.store = self.store, store
-            if old is not None and old is not store:
-                if self.search_index is not None and self.search_index.reads_store:
-                    self.search_index = None  # its sentences come from the store closed here
-                if self._indexing.get(old):
-                    self._retired.append(old)  # an index build reads it: closed when it ends
-                else:
-                    old.close()
-            if store is None:  # the app is leaving: nothing will read them again
-                while self._retired:
-                    self._retired.pop().close()
-
-    # --- workers -------------------------------------------------------------------------
-
-    def _file_signature(self) -> tuple[int, ...] | None:
-        from store.db.journal import store_signature  # the catalog and its journal
-
-        return store_signature(self.db_path)
-
-    @work(thread=True, exclusive=True, group="store")
-    def _load(self, reloaded: bool, force: bool = True) -> None:
-        """Open the store in a fresh read-only instance and hand it to the UI thread.
-
-        The store the UI reads is never changed under it: a reload opens a new instance and
-        the UI swaps it in. Polls (``force=False``) only look at the catalog file's signature
-        and do nothing until it moves.
-        """
-        from store.db.read_store import thaw_frozen
-        from store.db.store import Store
-        from store.errors import StoreError
-
-        signature = self._file_signature()
-        if not force and signature == self._seen_signature:
-            return
-        current = self.store
-        store: Store | None = None
-        if current is not None:
-            thaw_frozen()  # what the last load froze, the old store's garbage among it
-        try:
-            store = Store.open(self.db_path, write=False)
-            if not force and current is not None and store.generation == current.generation:
-                store.close()  # nothing new: this copy is not needed
-                self.call_from_thread(setattr, self, "_seen_signature", signature)
-                return
-            articles, actors = store.articles(), store.actors()
-        except (StoreError, OSError) as error:
-            if store is not None:
-                store.close()
-            self.call_from_thread(setattr, self, "_seen_signature", signature)
-            self.post_message(StoreFailed(one_line(error), quiet=not force))
-            return
-        self.post_message(StoreLoaded(store, signature, articles, actors, reloaded))
-
-    @work(thread=True, exclusive=True, group="index")
-    def _build_index(self, store: Store) -> None:
-        """Load (or build) the search index for ``store``; search works once it is ready."""
-        from store.search.upkeep import index_for_store
-
-        with self.store_lock:  # a build may read bodies: a reload keeps the store open till it ends
-            if store.closed:
-                return
-            self._indexing[store] = self._indexing.get(store, 0) + 1
-        try:
-            index = index_for_store(store)
-        except Exception as error:  # a broken index must not take the explorer down
-            if store is self.store:  # else a reload replaced the store: its own index comes next
-                self.post_message(StoreFailed(f"search index unavailable: {one_line(error)}"))
-            return
-        finally:
-            self.post_message(IndexBuildEnded(store))
-        self.post_message(IndexReady(index, store.generation))
-
-    def _poll(self) -> None:
-        if not self._busy():
-            self._load(reloaded=self.store is not None, force=False)
-
-    def _busy(self) -> bool:
-        return any(w.group == "store" and not w.is_finished for w in self.workers)
-
-    def on_store_loaded(self, message: StoreLoaded) -> None:
-        self._swap_store(message.store)
-        self._seen_signature = message.signature
-        self.main_screen.populate(message.articles, message.actors)
-        if message.reloaded:
-            self.notify(f"Store reloaded: {len(message.articles)} articles.", timeout=3)
-        self.refresh_bindings()
-        self._build_index(message.store)
-        self.after_load()
-
-    def on_store_failed(self, message: StoreFailed) -> None:
-        if self.store is None:
-            self.main_screen.show_error(message.reason)
-        if not message.quiet or self.store is None:
-            self.notify(message.reason, title="Store", severity="error", markup=False)
-
-    def on_index_build_ended(self, message: IndexBuildEnded) -> None:
-        store = message.store
-        with self.store_lock:
-            left = self._indexing.pop(store, 1) - 1
-            if left:
-                self._indexing[store] = left
-            elif any(store is retired for retired in self._retired):
-                self._retired = [r for r in self._retired if r is not store]
-                store.close()
-
-    def on_index_ready(self, message: IndexReady) -> None:
-        if self.store is not None and message.generation == self.store.generation:
-            self.search_index = message.index
-            # The index is some hundred thousand long-lived objects: frozen like the store's
-            # records, so the cyclic collector stops rescanning them while the reader moves
-            # (a full collection was a pause of tens of ms on a keystroke); a reload thaws them.
-            gc.freeze()
-
     # --- reading for the panes ------------------------------------------------------------
 
     @work(thread=True, group="body")  # each read is tiny; a stale one is dropped on arrival
@@ -215,6 +91,7 @@ class PactscopeApp(CorrectionWriter, App[None]):
         ``ArticleRead`` (with None for both when the article is gone or unreadable)."""
         meta = body = None
         failure = None
+        self.await_records()  # the lists may show before the records are loaded
         with self.store_lock:  # a reload's swap waits: the store read from stays open
             store = self.store
             if store is not None:
@@ -237,7 +114,9 @@ class PactscopeApp(CorrectionWriter, App[None]):
     # --- navigation ----------------------------------------------------------------------
 
     def go(self, location: Location) -> None:
-        """Show ``location`` and record it in the history."""
+        """Show ``location`` and record it in the history (once the records are loaded)."""
+        if self.hold(location):
+            return
         self.history.visit(location)
         self._show(location)
         self.refresh_bindings()

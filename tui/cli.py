@@ -157,7 +157,15 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
-    from store.doctor import check, correction_notes, leftover_notes, repair, summary, writer_note
+    from store.doctor import (
+        check,
+        correction_notes,
+        leftover_notes,
+        lists_note,
+        repair,
+        summary,
+        writer_note,
+    )
 
     note = writer_note(db)
     for line in [note] if note else []:
@@ -167,6 +175,9 @@ def cmd_doctor(args: argparse.Namespace, db: Path) -> int:
     for line in correction_notes(db):
         say(line, style="yellow")
     problems = check(db)
+    listed = lists_note(db) if not problems else None  # a damaged store is repaired elsewhere
+    if listed:
+        say(listed, style="yellow")
     for line in problems:
         say(line, style="red")
     # A closing count after the problems found, unless the catalog could not be read at all:

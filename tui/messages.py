@@ -3,14 +3,26 @@ failed, the index ready, an index build done), kept apart so screens need not im
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-from store.records import Actor, ArticleMeta, Body
+from store.records import ArticleMeta, Body
 
 if TYPE_CHECKING:
     from store.db.store import Store
+    from tui.widgets.actor_list import ActorSet
+    from tui.widgets.article_list import ArticleSet
+
+
+@dataclass(slots=True)
+class Prepared:
+    """The lists of one generation, keyed and rowed in a worker: the UI thread only shows them."""
+
+    generation: int
+    articles: ArticleSet
+    actors: ActorSet
 
 
 class ArticleRead(Message):
@@ -23,22 +35,30 @@ class ArticleRead(Message):
         self.body = body
 
 
+class ListsRead(Message):
+    """The list file of the store as committed now: the lists to show while the full
+    records load (``store.db.lists``)."""
+
+    def __init__(self, lists: Prepared) -> None:
+        super().__init__()
+        self.lists = lists
+
+
 class StoreLoaded(Message):
-    """The store was opened or re-read: the lists to show."""
+    """The store was opened or re-read: the lists to show (None: the lists already show this
+    generation, read from the list file)."""
 
     def __init__(
         self,
         store: Store,
         signature: tuple[int, ...] | None,
-        articles: list[ArticleMeta],
-        actors: list[Actor],
+        lists: Prepared | None,
         reloaded: bool,
     ) -> None:
         super().__init__()
         self.store = store
         self.signature = signature
-        self.articles = articles
-        self.actors = actors
+        self.lists = lists
         self.reloaded = reloaded
 
 

@@ -30,6 +30,7 @@ from store.db.journal import (
     read_journal,
 )
 from store.db.json_storage import AtomicJSONStorage, check_meta
+from store.db.lazy_records import LazyRecords
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
@@ -154,17 +155,22 @@ class Catalog:
             self._journal.close()
             self._journal = None
 
-    def load(self) -> Loaded:
+    def load(self, *, lazy: bool = False) -> Loaded:
         """All records; StoreCorrupt naming the file when one is damaged.
 
         Reads the documents straight from the parsed tables (TinyDB would copy each one into
         a ``Document`` first); the id -> document id map is what later writes go through.
+        ``lazy`` (a writer, which keeps the documents): actors and agreements are made from
+        them when first read (``LazyRecords``), a damaged one raising StoreCorrupt then.
         """
         data = self.storage.read()
         meta_key, meta = next(iter(data[META].items()))
         self._meta_doc = int(meta_key)
         loaded = Loaded(meta=dict(meta))
         log: dict[str, CorrectionEntry] = {}
+        if lazy:
+            loaded.actors = LazyRecords(self._checked(actor_from_dict))  # type: ignore[assignment]
+            loaded.agreements = LazyRecords(self._checked(agreement_from_dict))  # type: ignore[assignment]
         try:
             for table, convert, into in (
                 (ARTICLES, meta_from_dict, loaded.articles),
@@ -175,12 +181,26 @@ class Catalog:
                 docs = data.get(table, {})
                 keys = sorted(docs, key=int) if table == ARTICLES else docs
                 ids = self._doc_ids
+                lazy_docs: dict[str, Any] | None = {} if isinstance(into, LazyRecords) else None
+                seen = into if lazy_docs is None else lazy_docs
                 for key in keys:
-                    record = convert(docs[key])
-                    if record.id in into:
-                        loaded.duplicates.append(f"{table} id {safe_path(record.id)[:80]} appears twice")
-                    into[record.id] = record
-                    ids[(table, record.id)] = int(key)
+                    doc = docs[key]
+                    if lazy_docs is not None:
+                        id = doc["id"]
+                        if type(id) is not str:
+                            raise TypeError("an id that is not text")
+                    else:
+                        record = convert(doc)
+                        id = record.id
+                    if id in seen:
+                        loaded.duplicates.append(f"{table} id {safe_path(id)[:80]} appears twice")
+                    if lazy_docs is not None:
+                        lazy_docs[id] = doc
+                    else:
+                        into[id] = record
+                    ids[(table, id)] = int(key)
+                if lazy_docs is not None:
+                    into.adopt(lazy_docs)  # type: ignore[union-attr]
             loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
             for key, doc in data.get(UNDO, {}).items():  # read by the writer when it undoes
                 self._doc_ids[(UNDO, str(doc["id"]))] = int(key)
@@ -189,6 +209,19 @@ class Catalog:
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
             ) from None
         return loaded
+
+    def _checked(self, convert: Callable[[dict[str, Any]], Any]) -> Callable[[dict[str, Any]], Any]:
+        """``convert``, a damaged document raising StoreCorrupt naming the catalog."""
+
+        def make(doc: dict[str, Any]) -> Any:
+            try:
+                return convert(doc)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                raise StoreCorrupt(
+                    f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
+                ) from None
+
+        return make
 
     def forget(self) -> None:
         """Drop the parsed documents (a reader needs only the records ``load`` made)."""

@@ -1,8 +1,9 @@
 """Temporary files a killed process left beside a store (or an export), found and removed.
 
 Every temporary name carries the pid of the process writing it: the catalog's
-``.PATH.<pid>.tmp``, the search index's ``PATH.index.tmp-<pid>-*`` and ``PATH.index.old-<pid>-*``
-folders, an export's ``.OUT.<pid>.tmp``. One whose process is gone can never be finished or
+``.PATH.<pid>.tmp`` (and the list file's ``.PATH.lists.<pid>.tmp``), the resolver's name
+index's ``.PATH.names.<pid>.tmp``, the search index's ``PATH.index.tmp-<pid>-*`` and
+``PATH.index.old-<pid>-*`` folders, an export's ``.OUT.<pid>.tmp``. One whose process is gone can never be finished or
 renamed, so the next writer removes it (``clean``) and ``doctor`` lists it (``find``). One of a
 live process is in progress and left alone; so is an index folder of the older naming without a
 pid, which ``doctor`` lists without removing.
@@ -47,6 +48,8 @@ def _patterns(name: str) -> list[re.Pattern[str]]:
     n = re.escape(name)
     return [
         re.compile(rf"\.{n}\.(\d+)\.tmp"),  # the catalog (or an export) being replaced
+        re.compile(rf"\.{n}\.names\.(\d+)\.tmp"),  # the resolver's name index being saved
+        re.compile(rf"\.{n}\.lists\.(\d+)\.tmp"),  # the list file being replaced
         re.compile(rf"{n}\.index\.(?:tmp|old)-(\d+)-[\w-]+"),  # the search index being saved
         re.compile(rf"{n}\.index\.tmp-(?!\d+-)[\w]+()"),  # the same, named before pids were
     ]

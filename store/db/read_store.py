@@ -98,7 +98,7 @@ class ReadStore:
         gc.disable()
         try:
             self._catalog = catalog or Catalog(self.path)
-            loaded = self._catalog.load()
+            loaded = self._catalog.load(lazy=self.writable)  # a writer reads a few records
             gc.freeze()
         finally:
             if collecting:
@@ -143,6 +143,11 @@ class ReadStore:
         self._of_actor = None
 
     # --- reads ---------------------------------------------------------------------------
+
+    @property
+    def signature(self) -> tuple[int, ...] | None:
+        """The catalog's signature as loaded (``journal.store_signature``; None: no catalog)."""
+        return self._signature
 
     @property
     def meta(self) -> dict[str, Any]:

@@ -9,10 +9,11 @@ docs/architecture.md. The whole catalog is held in memory as records; writes are
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 
 from store.db import leftovers, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
@@ -22,7 +23,9 @@ from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import peek_empty
 from store.db.linking import IdAllocator, link_article, relink_all
+from store.db.lists import ListKeeper
 from store.db.lock import WriterLock
+from store.db.names_file import Stamp, load_names, save_names
 from store.db.read_store import ReadStore
 from store.db.schema import (
     ACTORS,
@@ -50,14 +53,19 @@ class Store(Correcting, ReadStore):
         self._opened_at = self.generation
         if write and self._signature is None:
             self._create()
+        self._names_trusted = True  # the saved name index, when its stamp is the store's
+        self.defer_names = False  # set while commits with more to follow need not save it
+        self._names_due = False
         if write and not verified.unchanged(path):
             # never build on damage: the next ingest would fail further from the cause
             self._refuse_damage(self._meta["bodies_length"])
+            self._names_trusted = False  # changed behind the writers' backs: build it again
         if write:
             self._upgrade()
         self._open_bodies()
         if write:
             verified.remember(path)
+        self._lists = ListKeeper(path)
 
     def _upgrade(self) -> None:
         """Before its first journal line, a store of an older schema is rewritten as one that
@@ -100,6 +108,7 @@ class Store(Correcting, ReadStore):
         self._catalog.compact()
         self._signature = self._catalog.signature
         verified.remember(self.path)
+        self._lists.write(self.generation, self._articles, self._actors, self._lists.unchanged)
 
     def _create(self) -> None:
         """Write the empty catalog of a new store before any body byte.
@@ -268,14 +277,28 @@ class Store(Correcting, ReadStore):
     @property
     def resolver(self) -> Resolver:
         if self._resolver_index is None:
-            self._resolver_index = Resolver(self._actors.values(), self._agreements.values())
+            # nothing staged: the records are those committed at this stamp, so the index the
+            # writer of that commit saved is theirs (``names_file``); else built from them
+            trusted = self._names_trusted and not self.pending
+            saved = load_names(self.path, self._names_stamp()) if trusted else None
+            self._resolver_index = saved or Resolver(
+                self._actors.values(), self._agreements.values()
+            )
         return self._resolver_index
+
+    def _names_stamp(self) -> Stamp:
+        return (self.generation, int(self._meta["bodies_length"]))
 
     @property
     def _by_file(self) -> dict[str, str]:
         if self._by_file_map is None:
             self._by_file_map = {m.file: m.id for m in self._articles.values()}
         return self._by_file_map
+
+    def entity_maps(self) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
+        """Actors and agreements by id, read-only, each made only when read (the search
+        index grown after an ingest reads those written since it was saved)."""
+        return MappingProxyType(self._actors), MappingProxyType(self._agreements)
 
     def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
         if self._ids_alloc is None:
@@ -357,6 +380,7 @@ class Store(Correcting, ReadStore):
             generation=self.generation + 1,
             bodies_length=length,
         )
+        listed = self._lists.changed(self.generation, batches)
         self._catalog.write(batches, meta)
         self._meta = meta
         self.generation = meta["generation"]
@@ -364,3 +388,13 @@ class Store(Correcting, ReadStore):
         self._staged = Staging()
         self._log_committed()
         verified.remember(self.path)  # what this writer wrote needs no check by the next
+        self._lists.write(self.generation, self._articles, self._actors, listed)
+        self._names_due = self._resolver_index is not None  # the next writer reads it
+        if not self.defer_names:
+            self.flush_names()
+
+    def flush_names(self) -> None:
+        """Save the name index the last commit left for later (``defer_names``), if any."""
+        if self._names_due and self._resolver_index is not None and not self.pending:
+            save_names(self.path, self._resolver_index, self._names_stamp())
+        self._names_due = False

@@ -188,6 +188,7 @@ def written_since(catalog: Catalog, generation: int, now: int) -> set[str] | Non
             ids = found.setdefault(entry.generation, set())
             for table in (ARTICLES, ACTORS, AGREEMENTS):
                 ids.update(str(doc.get("id")) for doc in entry.put.get(table, ()))
+                ids.update(str(patch.get("id")) for patch in entry.patch.get(table, ()))
                 ids.update(entry.removed.get(table, ()))
     for at, ids in catalog.touched.items():  # this writer's own commits (every table's ids)
         if at > generation:

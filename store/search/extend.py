@@ -2,8 +2,8 @@
 
 When every article the saved index holds is still stored, the new generation's index is the
 saved one plus the added articles: their sentences get the next sentence ids, their postings
-go after each term's saved list (so every list stays ascending), their texts are appended
-to ``texts.bin``. Nothing is regrouped or sorted per article already indexed: the cost
+go to the tail, after each term's saved list (so every list stays ascending; ``tail.py``),
+their texts are appended to ``texts.bin``. Nothing is regrouped or sorted per article already indexed: the cost
 follows the added articles plus one copy of the saved arrays, not a rebuild of the store.
 The name half (actors, agreements, titles) is small and changes with every commit (weights,
 new names): it is made again from the records.
@@ -15,8 +15,10 @@ they come after the saved articles' (a full build orders every article newest fi
 from __future__ import annotations
 
 import mmap
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -25,6 +27,7 @@ from store.search.names_grown import GrownNames, grow_names
 from store.search.postings import IndexData, _Postings, clean_label, name_part
 from store.search.saved_words import sentence_ranges
 from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
+from store.search.tail import TAIL_SHARE, Linked, has_tail
 
 
 @dataclass
@@ -43,8 +46,8 @@ class AppendedTexts:
 def extend_data(
     saved: IndexData,
     base_texts: Path,
-    actors: list[Actor],
-    agreements: list[Agreement],
+    actors: Mapping[str, Actor],
+    agreements: Mapping[str, Agreement],
     articles: list[ArticleMeta],
     feed: TermFeed,
     generation: int,
@@ -55,7 +58,8 @@ def extend_data(
     missing, or the saved index is not of the shape a build leaves), which means rebuild.
 
     ``changed`` holds the ids of the actors and agreements written since the saved index
-    was built (None: unknown): only their name rows are made again."""
+    was built (None: unknown): only their name rows are made again, so only those records
+    are read from ``actors`` and ``agreements`` (a writer makes the others on demand)."""
     if not isinstance(saved.texts, bytes | mmap.mmap):
         return None
     a = {name: np.asarray(arr) for name, arr in saved.arrays.items()}
@@ -79,7 +83,8 @@ def extend_data(
     grown = None
     if changed is not None:
         grown = grow_names(saved, a, actors, agreements, articles, changed, names_ids)
-    named = grown or name_part(actors, agreements, articles, names_ids)  # as a build makes it
+    # as a build makes it (its rows are sorted whatever order the records come in)
+    named = grown or name_part(list(actors.values()), list(agreements.values()), articles, names_ids)
     old_terms = saved.terms
     merged = sorted(set(old_terms).union(feed.ids.terms, names_ids.terms))
     position = {t: i for i, t in enumerate(merged)}
@@ -89,14 +94,13 @@ def extend_data(
         return np.fromiter(map(position.__getitem__, terms), np.int32, len(terms))
 
     old_rank = ranks(old_terms)
-    old_off = a["sentence_offsets"]
     n_sent = len(a["sentence_article"])
     new = _Postings()
     for terms in found:
         new.add_docs(terms.ids, terms.counts)
     new_off, new_post = new.csr(ranks(feed.ids.terms), n_terms)
     new_post += np.int32(n_sent)
-    s_off, s_post = _merge(old_off, a["sentence_postings"], old_rank, new_off, new_post)
+    sentences = _grow_sentences(a, old_rank, new_off, new_post, base_texts.with_name(POSTINGS))
 
     if isinstance(named, GrownNames):
         n_off, n_post = named.csr(old_rank, ranks(names_ids.terms), n_terms)
@@ -112,8 +116,7 @@ def extend_data(
     first = len(indexed)
     counts = [len(t.counts) for t in found]
     arrays = {
-        "sentence_offsets": s_off,
-        "sentence_postings": s_post,
+        **sentences,
         "name_offsets": n_off,
         "name_postings": n_post,
         **named.arrays(),
@@ -129,6 +132,42 @@ def extend_data(
     titles = [[m.id, clean_label(m.shown)] for m in order]
     texts = AppendedTexts(base_texts, base_size, tail)
     return IndexData(generation, merged, named.owners, named.entries, titles, arrays, texts)
+
+
+POSTINGS = "sentence_postings.npy"
+"""The saved base postings' file, beside ``texts.bin``."""
+
+
+def _grow_sentences(
+    a: dict[str, np.ndarray],
+    old_rank: np.ndarray,
+    new_off: np.ndarray,
+    new_post: np.ndarray,
+    base_file: Path,
+) -> dict[str, Any]:
+    """The sentence postings grown by the new ones (``tail.py``): the saved base kept as it is
+    (``Linked``) and the tail written again with them; or, once the tail outgrows its share,
+    one CSR of both (each term's new postings after its saved ones)."""
+    base, base_off = a["sentence_postings"], a["sentence_offsets"]
+    t_off, t_post = new_off, new_post
+    if has_tail(a):
+        t_off, pieces = _merge(
+            a["sentence_tail_offsets"], a["sentence_tail_postings"], old_rank, new_off, new_post
+        )
+        t_post = np.concatenate(pieces.pieces).astype(np.int32, copy=False)
+    if len(t_post) * TAIL_SHARE > len(base):
+        s_off, s_post = _merge(base_off, base, old_rank, t_off, t_post)
+        return {"sentence_offsets": s_off, "sentence_postings": s_post}
+    counts = np.zeros(len(new_off) - 1, np.int64)
+    counts[old_rank] = np.diff(base_off)  # the base's lists, under the merged terms' numbers
+    offsets = np.zeros(len(counts) + 1, np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    return {
+        "sentence_offsets": offsets,
+        "sentence_postings": Linked(base_file, len(base)),
+        "sentence_tail_offsets": t_off,
+        "sentence_tail_postings": t_post,
+    }
 
 
 def _holds(a: dict[str, np.ndarray], n_articles: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,27 +80,28 @@ def _forms(forms: list[str], ids: TermIds) -> list[tuple[str, tuple[int, ...]]]:
 def grow_names(
     saved: IndexData,
     a: dict[str, np.ndarray],
-    actors: list[Actor],
-    agreements: list[Agreement],
+    actors: Mapping[str, Actor],
+    agreements: Mapping[str, Agreement],
     articles: list[ArticleMeta],
     changed: set[str],
     ids: TermIds,
 ) -> GrownNames | None:
-    """See the module docstring; None when the rows must all be made again."""
+    """See the module docstring; None when the rows must all be made again. Of ``actors``
+    and ``agreements`` only the changed records (and their affiliations) are read."""
     rows = saved.owners
     entry_owner = a["name_owner"]
     if len(entry_owner) and bool(np.any(np.diff(entry_owner) < 0)):
         return None  # not laid out owner by owner as a build leaves it
     first = np.searchsorted(entry_owner, np.arange(len(rows) + 1))
-    actor_by = {x.id: x for x in actors}
-    agreement_by = {g.id: g for g in agreements}
+    actor_by, agreement_by = actors, agreements
+    actor_ids, agreement_ids = actors.keys(), agreements.keys()
     old_article: dict[str, int] = {}
     old_entity: dict[str, int] = {}
     for i, row in enumerate(rows):
         (old_article if row[0] == "article" else old_entity)[row[1]] = i
     if len(old_entity) + len(old_article) != len(rows):
         return None  # an id twice: not a build's rows
-    names = {x.id: x.name for x in actors}
+    names = _Names(actors)
     fresh: list[Row] = []
     for id in sorted(changed):
         if id in actor_by:
@@ -113,7 +115,7 @@ def grow_names(
     kept = [
         i
         for id, i in old_entity.items()
-        if id not in changed and (id in actor_by or id in agreement_by)
+        if id not in changed and (id in actor_ids or id in agreement_ids)
     ]
     if len(kept) + len(fresh) != len(actors) + len(agreements):
         return None  # a record neither written nor indexed: the saved rows are not current
@@ -135,6 +137,17 @@ def grow_names(
     return _assemble(saved, a, first, final, ids)
 
 
+class _Names:
+    """id -> name of the actors a row's details name, read one by one (``actor_row``)."""
+
+    def __init__(self, actors: Mapping[str, Actor]) -> None:
+        self._actors = actors
+
+    def get(self, id: str, default: str = "") -> str:
+        actor = self._actors.get(id)
+        return default if actor is None else actor.name
+
+
 def _assemble(
     saved: IndexData,
     a: dict[str, np.ndarray],
@@ -144,8 +157,9 @@ def _assemble(
 ) -> GrownNames:
     """Owners, entries and pairs in the final order of owners."""
     made = {k: _forms(item[1], ids) for k, item in enumerate(final) if not isinstance(item, int)}
+    bounds: list[int] = first.tolist()  # plain ints: numpy scalars cost as much again per owner
     counts = np.fromiter(
-        (int(first[i + 1] - first[i]) if isinstance(i, int) else len(made[k]) for k, i in enumerate(final)),
+        (bounds[i + 1] - bounds[i] if isinstance(i, int) else len(made[k]) for k, i in enumerate(final)),
         np.int64,
         len(final),
     )
@@ -153,14 +167,23 @@ def _assemble(
     np.cumsum(counts, out=starts[1:])
     total = int(starts[-1])
     # where each kept owner's saved entries go
+    kept_owners = [(k, item) for k, item in enumerate(final) if isinstance(item, int)]
     place_of_old = np.full(len(saved.owners), -1, np.int64)
+    if kept_owners:
+        place, old = zip(*kept_owners, strict=True)
+        place_of_old[list(old)] = place
     owners: list[list[Any]] = []
     entries: list[str] = []
+    saved_owners, saved_entries = saved.owners, saved.entries
+    run = -1  # the first saved owner of the run of consecutive saved owners being taken
     for k, item in enumerate(final):
         if isinstance(item, int):
-            place_of_old[item] = k
-            owners.append(saved.owners[item])
-            entries.extend(saved.entries[int(first[item]) : int(first[item + 1])])
+            if run < 0:
+                run = item
+            if not (k + 1 < len(final) and final[k + 1] == item + 1):  # the run ends here
+                owners += saved_owners[run : item + 1]
+                entries += saved_entries[bounds[run] : bounds[item + 1]]
+                run = -1
         else:
             owners.append(item[0])
             entries.extend(label for label, _ in made[k])

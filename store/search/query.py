@@ -28,6 +28,7 @@ from store.search.postings import (
 )
 from store.search.saved import load_data, save_data
 from store.search.sentence_words import TermFeed
+from store.search.tail import counts, has_tail
 from store.search.vocabulary import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
 from store.text import fold
 
@@ -78,10 +79,10 @@ class SearchIndex:
         self._data = data
         a = data.arrays
         self.generation = data.generation
+        self._tail = has_tail(a)  # postings of sentences added since the base (``tail``)
+        self._sent_counts = counts(a)
         self._vocab = Vocabulary(
-            data.terms,
-            np.diff(np.asarray(a["sentence_offsets"])),
-            np.diff(np.asarray(a["name_offsets"])),
+            data.terms, self._sent_counts, np.diff(np.asarray(a["name_offsets"]))
         )
         self._checked = np.zeros(len(data.terms), bool)  # sentence lists found in bounds
         owner_kind = np.asarray([KIND_RANK[row[0]] for row in data.owners], np.int8)
@@ -140,6 +141,10 @@ class SearchIndex:
         file): a damaged list reads as empty, so a query can be wrong but never fails."""
         a = self._data.arrays
         plist = a["sentence_postings"][a["sentence_offsets"][t] : a["sentence_offsets"][t + 1]]
+        if self._tail:
+            off = a["sentence_tail_offsets"]
+            if off[t + 1] > off[t]:
+                plist = np.concatenate((plist, a["sentence_tail_postings"][off[t] : off[t + 1]]))
         if not self._checked[t]:
             if len(plist) and (int(plist.min()) < 0 or int(plist.max()) >= self._data.sentences):
                 return plist[:0]
@@ -216,11 +221,10 @@ class SearchIndex:
         ]
 
     def _sentences(self, matches: list[WordMatch], limit: int) -> list[tuple[float, int, int, int]]:
-        off = self._data.arrays["sentence_offsets"]
         n_sent = self._data.sentences
         if n_sent == 0 or any(len(m.sentence_terms) == 0 for m in matches):
             return []
-        costs = [int((off[m.sentence_terms + 1] - off[m.sentence_terms]).sum()) for m in matches]
+        costs = [int(self._sent_counts[m.sentence_terms].sum()) for m in matches]
         order = sorted(range(len(matches)), key=lambda i: (costs[i], i))
         first, others = matches[order[0]], [(matches[i], costs[i]) for i in order[1:]]
         nq = len(matches)

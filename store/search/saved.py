@@ -1,7 +1,7 @@
 """The search index on disk: ``PATH.index/`` written atomically, read back memory-mapped.
 
-One ``.npy`` file per array, ``texts.bin`` (article bodies as UTF-8, read through a memory
-map to label sentence hits) and ``meta.json`` (format, catalog generation, terms, owners, name
+One ``.npy`` file per array (the sentence postings in two parts once grown: ``tail.py``),
+``texts.bin`` (article bodies as UTF-8, read through a memory map to label sentence hits) and ``meta.json`` (format, catalog generation, terms, owners, name
 forms, article titles), written last. A save goes to a temp folder beside the target and is
 renamed into place. A load checks shapes, types and bounds so that no query can index out of
 range (the large sentence lists are checked by the query engine as it first reads each);
@@ -27,6 +27,7 @@ from store.errors import StoreError
 from store.paths import safe_path
 from store.search.extend import AppendedTexts, Pieces
 from store.search.postings import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
+from store.search.tail import TAIL_ARRAYS, Linked, has_tail, tail_format
 
 
 def _write(path: Path, write: Callable[[Any], None]) -> None:
@@ -83,6 +84,15 @@ def _save_pieces(fh: Any, arr: Pieces) -> None:
         fh.write(memoryview(np.ascontiguousarray(piece, dtype=arr.dtype)))
 
 
+def _link(arr: Linked, path: Path) -> None:
+    """The saved file of ``arr`` in the new folder: linked (it is never written in place), or
+    copied where links cannot be made."""
+    try:
+        os.link(arr.path, path)
+    except OSError:
+        shutil.copyfile(arr.path, path)
+
+
 def save_data(data: IndexData, directory: Path) -> None:
     """Write the index to ``directory`` atomically: a temp folder beside it, then renames."""
     if data.texts is None:
@@ -108,15 +118,19 @@ def save_data(data: IndexData, directory: Path) -> None:
             blob = data.texts
             size = len(blob)
             _write(tmp / "texts.bin", lambda fh: fh.write(blob))
-        for name, dtype in ARRAYS.items():
+        tail = has_tail(data.arrays)
+        for name, dtype in {**ARRAYS, **(TAIL_ARRAYS if tail else {})}.items():
             arr = offsets if name == "text_offsets" else data.arrays[name]
+            if isinstance(arr, Linked):
+                _link(arr, tmp / f"{name}.npy")
+                continue
             if isinstance(arr, Pieces):
                 _write(tmp / f"{name}.npy", lambda fh, arr=arr: _save_pieces(fh, arr))
                 continue
             arr = np.ascontiguousarray(arr, dtype=dtype)
             _write(tmp / f"{name}.npy", lambda fh, arr=arr: np.save(fh, arr, allow_pickle=False))
         meta = {
-            "format": FORMAT,
+            "format": tail_format(FORMAT) if tail else FORMAT,
             "generation": data.generation,
             "terms": data.terms,
             "owners": data.owners,
@@ -147,13 +161,14 @@ def load_data(directory: Path) -> IndexData | None:
     """The index saved in ``directory``, or None when it is missing, foreign or damaged."""
     directory = Path(directory)
     try:
-        for name in ("texts.bin", *(f"{a}.npy" for a in ARRAYS)):
-            refuse_special(directory / name)  # a FIFO would hang the load: rebuild instead
         meta = orjson.loads(read_regular(directory / "meta.json"))
-        if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        if not isinstance(meta, dict) or meta.get("format") not in (FORMAT, tail_format(FORMAT)):
             return None
+        names = [*ARRAYS, *(TAIL_ARRAYS if meta["format"] != FORMAT else ())]
+        for name in ("texts.bin", *(f"{a}.npy" for a in names)):
+            refuse_special(directory / name)  # a FIFO would hang the load: rebuild instead
         arrays = {}
-        for name in ARRAYS:
+        for name in names:
             arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
         texts: bytes | mmap.mmap = b""
         with open(directory / "texts.bin", "rb") as fh:
@@ -217,9 +232,13 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
         return False
     if titles and not _only([v for row in titles for v in row], str):
         return False
-    for name, dtype in ARRAYS.items():
-        if a[name].dtype != dtype or a[name].ndim != 1:
+    for name, dtype in {**ARRAYS, **TAIL_ARRAYS}.items():
+        if name in a and (a[name].dtype != dtype or a[name].ndim != 1):
             return False
+    if "sentence_tail_offsets" in a and not _csr_ok(
+        a["sentence_tail_offsets"], a["sentence_tail_postings"], len(data.terms), None
+    ):
+        return False
     n_terms, n_entries, n_sent = len(data.terms), len(data.entries), len(a["sentence_article"])
     n_articles = len(data.articles)
     texts = len(data.texts) if data.texts is not None else 0

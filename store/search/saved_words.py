@@ -17,6 +17,7 @@ import numpy as np
 
 from store.search.postings import IndexData, stable_order
 from store.search.sentence_words import SentenceTerms, TermFeed
+from store.search.tail import folded
 
 
 def reuse_saved(data: IndexData, feed: TermFeed, wanted: Iterable[str]) -> int:
@@ -30,7 +31,7 @@ def reuse_saved(data: IndexData, feed: TermFeed, wanted: Iterable[str]) -> int:
     first = sentence_ranges(a, len(data.articles))
     if first is None:
         return 0
-    offsets, postings = a["sentence_offsets"], a["sentence_postings"]
+    offsets, postings = folded(a)  # a grown index's tail too
     n_sent = len(a["sentence_article"])
     # the saved lists run term by term; regroup them sentence by sentence
     term_of = np.repeat(np.arange(len(data.terms), dtype=np.int32), np.diff(offsets))
@@ -71,8 +72,9 @@ def sentence_ranges(a: dict[str, np.ndarray], n_articles: int) -> np.ndarray | N
         return None
     if n_sent > 1 and not bool(np.all(article[1:] >= article[:-1])):
         return None
-    if len(postings) and (int(postings.min()) < 0 or int(postings.max()) >= n_sent):
-        return None
+    for lists in (postings, a.get("sentence_tail_postings", postings[:0])):
+        if len(lists) and (int(lists.min()) < 0 or int(lists.max()) >= n_sent):
+            return None
     counts = np.bincount(article, minlength=n_articles) if n_sent else np.zeros(n_articles, int)
     first = np.zeros(n_articles + 1, np.int64)
     np.cumsum(counts, out=first[1:])

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import mmap
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from store.errors import StoreError
-from store.records import ArticleMeta, Body
+from store.records import Actor, Agreement, ArticleMeta, Body
 from store.search.extend import Pieces, extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
 from store.search.saved import load_data, save_data
 from store.search.saved_words import reuse_saved
 from store.search.sentence_words import TermFeed, article_terms
+from store.search.tail import Linked
 
 
 def index_dir(store_path: Path) -> Path:
@@ -51,6 +52,17 @@ def index_for_store(store: Any) -> SearchIndex:
         store.generation,
         sentence_text=lambda article, i: store.body(article).sentence_text(i),
     )
+
+
+def saved_index(store_path: Path, generation: int) -> SearchIndex | None:
+    """The persisted index of the store at ``store_path`` when it was built from
+    ``generation``, without the store's records (the explorer opens it while they load);
+    None when there is none of that generation."""
+    saved = load_data(index_dir(store_path))
+    if saved is not None and saved.generation == generation:
+        return SearchIndex.from_data(saved)
+    _close(saved)
+    return None
 
 
 def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
@@ -134,11 +146,12 @@ def _extend(
             except StoreError:
                 return None
             feed.add(meta.id, article_terms(body.text, body.sentences))
+    actors, agreements = _entities(store)
     grown = extend_data(
         saved,
         directory / "texts.bin",
-        store.actors(),
-        store.agreements(),
+        actors,
+        agreements,
         articles,
         feed,
         store.generation,
@@ -151,9 +164,18 @@ def _extend(
     with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
         grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
     for name, arr in grown.arrays.items():  # arrays written piece by piece, read back mapped
-        if isinstance(arr, Pieces):
+        if isinstance(arr, Pieces | Linked):
             grown.arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r")
     return SearchIndex.from_data(grown)
+
+
+def _entities(store: Any) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
+    """The store's actors and agreements by id: a writer's own mappings (which make a record
+    only when it is read), else made from its lists."""
+    maps = getattr(store, "entity_maps", None)
+    if maps is not None:
+        return maps()
+    return {a.id: a for a in store.actors()}, {g.id: g for g in store.agreements()}
 
 
 def _changed(store: Any, generation: int) -> set[str] | None:

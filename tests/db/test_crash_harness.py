@@ -22,6 +22,7 @@ from pathlib import Path
 import orjson
 import pytest
 
+from store.db.lists import lines_of, read_lists, sort_lines
 from store.db.store import Store
 from store.doctor import check
 
@@ -191,6 +192,11 @@ def assert_consistent(db: Path) -> set[str]:
         for g in store.agreements():
             assert set(g.articles) <= articles, g.id
             assert set(g.parties) <= actors, g.id
+        # The list file is trusted only when it is stamped for this very commit; then it
+        # must show exactly the records (a kill before it was written leaves it untrusted).
+        lines = read_lists(db)
+        if lines is not None:
+            assert lines == sort_lines(lines_of(store.generation, store.articles(), store.actors()))
     # a killed ingest may leave the search index one generation behind: it is rebuilt on use,
     # but it must never be damaged
     assert [p for p in check(db) if "search index is stale" not in p] == []

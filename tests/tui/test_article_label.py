@@ -23,3 +23,14 @@ def test_headless_articles_are_not_copies_of_each_other() -> None:
     one = meta("a1", "", "Tonga and Fiji signed a fisheries pact on Monday …")
     other = meta("a2", "", "Samoa and Niue agreed on shared patrols of their waters …")
     assert copy_key(one) != copy_key(other)
+
+
+def test_copies_are_found_alike_whether_a_title_is_plain_ascii_or_not() -> None:
+    plain = meta("a1", "Tonga  and FIJI sign\ta pact", "")
+    spaced = meta("a2", "tonga and fiji sign a pact", "")
+    styled = meta("a3", "Tonga and Fiji sign a pact\u200b", "")  # a zero-width mark goes
+    escaped = meta("a4", "Tonga and Fiji \x1b[31msign a pact", "")  # so does an escape
+    curly = meta("a5", "Tonga\u2019s pact", "")
+    straight = meta("a6", "TONGA'S PACT", "")
+    assert copy_key(plain) == copy_key(spaced) == copy_key(styled) == copy_key(escaped)
+    assert copy_key(curly) == copy_key(straight)

@@ -69,10 +69,12 @@ async def test_refresh_keeps_the_highlighted_record() -> None:
 
 
 def test_actor_line_shortens_a_long_name_before_its_kind_and_count() -> None:
+    from store.db.lists import actor_line
     from store.records import Actor
     from tui.widgets.actor_list import actor_prompt
 
-    actor = Actor("o-x", "organization", "Japanese Defense Ministry [b]x[/b]", articles={"a": 2})
+    record = Actor("o-x", "organization", "Japanese Defense Ministry [b]x[/b]", articles={"a": 2})
+    actor = actor_line(record)
     line = actor_prompt(actor, 28).plain
     assert len(line) <= 28 and line.endswith("organisation · 1") and "…" in line
     assert actor_prompt(actor).plain == "Japanese Defense Ministry [b]x[/b]  organisation · 1"

@@ -11,7 +11,6 @@ Articles list previews the article without a step of history.
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
 from time import monotonic
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -27,7 +26,6 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Header, OptionList
 
-from store.records import Actor, ArticleMeta
 from tui.commands import main_bindings, screen_bindings
 from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
@@ -35,9 +33,9 @@ from tui.matrix_model import Matrix, build_matrix
 from tui.messages import ArticleRead
 from tui.navigation import Location
 from tui.safe import one_line
-from tui.widgets.actor_list import ActorList, ActorPane
+from tui.widgets.actor_list import ActorList, ActorPane, ActorSet
 from tui.widgets.agreement_list import AgreementList
-from tui.widgets.article_list import ArticleList, ArticlePane
+from tui.widgets.article_list import ArticleList, ArticlePane, ArticleSet
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import FilterPane, ListFilter
 from tui.widgets.footer import Footer
@@ -49,6 +47,7 @@ if TYPE_CHECKING:
 PREVIEW_DELAY = 0.04
 """A cursor moved again within this many seconds is a held key: its rows are previewed only
 once it rests this long; a single step previews at once."""
+READ_HINT = "Enter reads the highlighted article. Press / to search, ? for every key."
 AGREEMENTS_SHARE = 1 / 3
 """The agreements pane's part of the right column when the article needs all the rest (a
 fixed part, not the list's length: see ``MainScreen._balance``)."""
@@ -125,18 +124,23 @@ class MainScreen(Screen[None]):
 
     # --- data in ---------------------------------------------------------------------------
 
-    def populate(self, articles: Sequence[ArticleMeta], actors: Sequence[Actor]) -> None:
-        """Fill (or refresh) the lists, keeping the highlighted rows and the open article."""
-        self.query_one(ArticlePane).set_articles(articles, keep=self.article_id)
-        self.query_one(ActorPane).set_actors(actors)
-        self.sub_title = f"{len(articles)} articles {glyphs().dot} {len(actors)} actors"
+    def fill_lists(self, articles: ArticleSet, actors: ActorSet) -> None:
+        """Fill (or refresh) the lists as a worker prepared them (``store_loader.prepare``),
+        keeping the highlighted rows; they may show before the records load."""
+        self.query_one(ArticlePane).show_set(articles, keep=self.article_id)
+        self.query_one(ActorPane).set_prepared_actors(actors)
+        count = len(articles.records)
+        self.sub_title = f"{count} articles {glyphs().dot} {len(actors[0])} actors"
+        if self.article_id is None and count:
+            self.query_one(ArticleView).clear(READ_HINT)
+
+    def store_arrived(self) -> None:
+        """The store's records are loaded: the open article, its agreements and the matrix."""
         view = self.query_one(ArticleView)
         if self.article_id is not None:
             self.show_article(self.article_id, view.marked, keep_place=True)
-        elif not articles:
+        elif not self.query_one(ArticlePane).record_count:
             view.clear("The store is empty. Run: pactscope ingest PATH")
-        else:
-            view.clear("Enter reads the highlighted article. Press / to search, ? for every key.")
         self._refresh_agreements()
         if self.pactscope.store is not None:
             self._build_matrix(self.pactscope.store)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.binding import BindingType
 
-from store.records import Actor
+from store.db.lists import ActorLine
 from store.text import fold
 from tui.fix_keys import Fixable, actor_bindings, mark_binding
 from tui.glyphs import glyphs
@@ -26,13 +26,13 @@ def kind_label(kind: str) -> str:
     return KIND_LABEL.get(kind, one_line(kind))
 
 
-def actor_prompt(actor: Actor, width: int = 0) -> Text:
+def actor_prompt(actor: ActorLine, width: int = 0) -> Text:
     """One line: name, then kind and the number of articles mentioning the actor.
 
     Given the ``width`` of the list, a long name is shortened rather than the kind and
     count, which would otherwise be the part cut off.
     """
-    count = len(actor.articles)
+    count = actor.count
     name = one_line(actor.name)
     facts = f"  {kind_label(actor.kind)} {glyphs().dot} {count}"
     room = width - len(facts)
@@ -41,16 +41,19 @@ def actor_prompt(actor: Actor, width: int = 0) -> Text:
     return line_text((name, ""), (facts, "italic"))
 
 
-def match_key(actor: Actor) -> str:
+def match_key(actor: ActorLine) -> str:
     """What the filter searches: folded name, aliases and code, one per line."""
     names = [actor.name, *actor.aliases, actor.code or ""]
     return "\n".join(fold(one_line(n)) for n in names if n)
 
 
-def mentioned(actors: Sequence[Actor]) -> list[Actor]:
-    """The actors some article mentions: one named only by a gazetteer or a link is not
-    listed (it would open onto empty sections)."""
-    return [a for a in actors if any(a.articles.values())]
+ActorSet = tuple[list[ActorLine], list[tuple[str, Any]]]
+"""The Actors pane's records, and its rows while no filter is set."""
+
+
+def prepare_actors(actors: Sequence[ActorLine]) -> ActorSet:
+    """The pane's data for ``actors`` (pure: a worker thread may make it)."""
+    return list(actors), [(a.id, a) for a in actors]
 
 
 class ActorList(VirtualList):
@@ -62,7 +65,7 @@ class ActorList(VirtualList):
         self.marked: dict[str, None] = {}
         """The ids marked for merging, in the order marked (the pane's keys mark them)."""
 
-    def prompt(self, record: Actor) -> Text:
+    def prompt(self, record: ActorLine) -> Text:
         marks = self.marked
         if not marks:
             return actor_prompt(record, self.scrollable_content_region.width)
@@ -71,7 +74,7 @@ class ActorList(VirtualList):
         return line
 
 
-class ActorPane(Fixable, FilterPane[Actor]):
+class ActorPane(Fixable, FilterPane[ActorLine]):
     """Holds every mentioned actor; shows those matching the filter text. Its keys correct
     the highlighted actor (``tui.fix_keys``); space marks actors to merge."""
 
@@ -107,12 +110,16 @@ class ActorPane(Fixable, FilterPane[Actor]):
     def make_list(self) -> VirtualList:
         return ActorList(id="actor-list")
 
-    def match_key(self, record: Actor) -> str:
+    def match_key(self, record: ActorLine) -> str:
         return match_key(record)
 
     @property
     def actor_list(self) -> ActorList:
         return self.query_one(ActorList)
 
-    def set_actors(self, actors: Sequence[Actor]) -> None:
-        self.set_records(mentioned(actors))
+    def set_actors(self, actors: Sequence[ActorLine]) -> None:
+        self.set_prepared(*prepare_actors(actors))
+
+    def set_prepared_actors(self, prepared: ActorSet) -> None:
+        """Show actors prepared beforehand (``prepare_actors``, in a worker)."""
+        self.set_prepared(*prepared)

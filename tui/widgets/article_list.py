@@ -11,7 +11,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.binding import Binding, BindingType
 
-from store.records import ArticleMeta
+from store.db.lists import ArticleLine
 from store.text import fold
 from tui.glyphs import glyphs
 from tui.safe import one_line
@@ -28,26 +28,29 @@ ORIGIN_MIN, ORIGIN_MAX = 8, 24
 """The source column's width bounds (within them: the widest source, at most a fifth)."""
 
 
-def article_date(meta: ArticleMeta) -> str:
+def article_date(meta: ArticleLine) -> str:
     """The day an article was published (YYYY-MM-DD), or ''."""
     date = one_line(meta.published)
     return date[:10] if ISO_DAY.match(date) else date
 
 
-def article_origin(meta: ArticleMeta) -> str:
+def article_origin(meta: ArticleLine) -> str:
     """Who published it: the source, else the dateline's place, else '' (a file's name says
     nothing of that, and the article view names the file)."""
     return one_line(meta.source) or one_line(meta.dateline)
 
 
-def copy_key(meta: ArticleMeta) -> tuple[str, int]:
+def copy_key(meta: ArticleLine) -> tuple[str, int]:
     """Syndicated copies of one story (the same wire text under several sites) share their
     folded title (or lede, without a headline) and their number of sentences; a rewrite or a
     follow-up changes either."""
-    return (" ".join(fold(one_line(meta.shown)).split()), meta.sentences)
+    shown = meta.shown
+    if shown.isascii() and shown.isprintable():  # nothing to strip or normalise: the same key
+        return (" ".join(shown.casefold().split()), meta.sentences)
+    return (" ".join(fold(one_line(shown)).split()), meta.sentences)
 
 
-def group_copies(articles: Sequence[ArticleMeta]) -> dict[str, list[str]]:
+def group_copies(articles: Sequence[ArticleLine]) -> dict[str, list[str]]:
     """The first article of each story (in the given order) -> the ids of its other copies."""
     first: dict[tuple[str, int], str] = {}
     copies: dict[str, list[str]] = {}
@@ -61,14 +64,14 @@ def group_copies(articles: Sequence[ArticleMeta]) -> dict[str, list[str]]:
     return copies
 
 
-def sort_articles(articles: Sequence[ArticleMeta], key: str) -> list[ArticleMeta]:
+def sort_articles(articles: Sequence[ArticleLine], key: str) -> list[ArticleLine]:
     """``articles`` in the order ``key`` names (stable: ties keep the store's order)."""
     if key == "source":  # those without one last
         return sorted(articles, key=lambda m: (not (o := article_origin(m)), fold(o)))
     if key == "title":
         return sorted(articles, key=lambda m: fold(one_line(m.shown)))
     if key == "agreements":
-        return sorted(articles, key=lambda m: -len(m.agreements))
+        return sorted(articles, key=lambda m: -m.agreements)
     return sorted(articles, key=article_date, reverse=True)
 
 
@@ -76,10 +79,38 @@ def sort_articles(articles: Sequence[ArticleMeta], key: str) -> list[ArticleMeta
 class ArticleRow:
     """One line of the list: an article, how many copies it stands for, whether it is one."""
 
-    meta: ArticleMeta
+    meta: ArticleLine
     copies: list[str] = field(default_factory=list)
     is_copy: bool = False
     expanded: bool = False
+
+
+def article_match_key(record: ArticleLine) -> str:
+    """What the filter searches: the folded title (or lede), source, dateline and date."""
+    fields = (record.shown, record.source, record.dateline, record.published)
+    return "\n".join(fold(one_line(f)) for f in fields if f)
+
+
+def article_rows(
+    shown: list[ArticleLine],
+    copies: dict[str, list[str]],
+    copy_of: dict[str, str],
+    expanded: set[str],
+    by_id: dict[str, ArticleLine],
+) -> list[tuple[str, Any]]:
+    """Copies fold under the first of their story shown; an expanded story lists them."""
+    visible = {m.id for m in shown}
+    out: list[tuple[str, Any]] = []
+    for meta in shown:
+        if meta.id in copy_of and copy_of[meta.id] in visible:
+            continue
+        its = copies.get(meta.id)
+        its = [c for c in its if c in visible] if its else []
+        is_open = meta.id in expanded
+        out.append((meta.id, ArticleRow(meta, its, expanded=is_open)))
+        if is_open:
+            out.extend((c, ArticleRow(by_id[c], is_copy=True)) for c in its)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +150,33 @@ def article_prompt(row: ArticleRow, width: int, columns: Columns = Columns()) ->
     return prompt
 
 
+@dataclass(slots=True)
+class ArticleSet:
+    """What the Articles pane shows of a set of articles, made off the UI thread
+    (``prepare_articles``): copies grouped, columns measured, the rows unfiltered."""
+
+    sort_key: str
+    by_id: dict[str, ArticleLine]
+    copies: dict[str, list[str]]
+    copy_of: dict[str, str]
+    columns: Columns
+    records: list[ArticleLine]  # in ``sort_key`` order
+    rows: list[tuple[str, Any]]  # every record, no story expanded
+
+
+def prepare_articles(articles: Sequence[ArticleLine], sort_key: str = SORT_KEYS[0]) -> ArticleSet:
+    """The pane's data for ``articles`` (pure: a worker thread may make it)."""
+    by_id = {m.id: m for m in articles}
+    copies = group_copies(articles)
+    copy_of = {c: lead for lead, cs in copies.items() for c in cs}
+    dated = any(article_date(m) for m in articles)
+    widest = max((len(article_origin(m)) for m in articles), default=0)
+    ordered = sort_articles(articles, sort_key)
+    rows = article_rows(ordered, copies, copy_of, set(), by_id)
+    columns = Columns(dated, min(widest, ORIGIN_MAX))
+    return ArticleSet(sort_key, by_id, copies, copy_of, columns, ordered, rows)
+
+
 class ArticleList(VirtualList):
     """The articles that match the filter; Enter opens one, space shows or folds its copies."""
 
@@ -147,7 +205,7 @@ class ArticleList(VirtualList):
             pane.toggle_copies(self.highlighted_id)
 
 
-class ArticlePane(FilterPane[ArticleMeta]):
+class ArticlePane(FilterPane[ArticleLine]):
     """Every article; the list shows the matching ones, sorted, copies folded."""
 
     placeholder = "Filter articles…"
@@ -159,7 +217,7 @@ class ArticlePane(FilterPane[ArticleMeta]):
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
         self.sort_key = SORT_KEYS[0]
-        self._by_id: dict[str, ArticleMeta] = {}
+        self._by_id: dict[str, ArticleLine] = {}
         self._copies: dict[str, list[str]] = {}
         self._copy_of: dict[str, str] = {}
         self._expanded: set[str] = set()
@@ -167,39 +225,35 @@ class ArticlePane(FilterPane[ArticleMeta]):
     def make_list(self) -> VirtualList:
         return ArticleList(id="article-list")
 
-    def match_key(self, record: ArticleMeta) -> str:
-        fields = (record.title, record.source, record.dateline, record.published)
-        return "\n".join(fold(one_line(f)) for f in fields if f)
+    def match_key(self, record: ArticleLine) -> str:
+        return article_match_key(record)
 
     @property
     def copy_of(self) -> dict[str, str]:
         """Each copy's id -> the id of the article its row is folded under."""
         return self._copy_of
 
-    def set_articles(self, articles: Sequence[ArticleMeta], keep: str | None = None) -> None:
-        self._by_id = {m.id: m for m in articles}
-        self._copies = group_copies(articles)
-        self._copy_of = {c: lead for lead, cs in self._copies.items() for c in cs}
+    def set_articles(self, articles: Sequence[ArticleLine], keep: str | None = None) -> None:
+        self.show_set(prepare_articles(articles, self.sort_key), keep)
+
+    def show_set(self, data: ArticleSet, keep: str | None = None) -> None:
+        """Show the articles of ``data`` (made in a worker); a sort or an expanded story
+        chosen meanwhile still holds."""
+        self._by_id, self._copies, self._copy_of = data.by_id, data.copies, data.copy_of
         article_list = self.list
         if isinstance(article_list, ArticleList):
-            dated = any(article_date(m) for m in articles)
-            widest = max((len(article_origin(m)) for m in articles), default=0)
-            article_list.columns = Columns(dated, min(widest, ORIGIN_MAX))
-        self.set_records(sort_articles(articles, self.sort_key), keep=keep)
+            article_list.columns = data.columns
+        if data.sort_key != self.sort_key:
+            ordered = sort_articles(data.records, self.sort_key)
+            self.set_records(ordered, keep=keep)
+        elif self._expanded:
+            self.set_records(data.records, keep=keep)
+        else:
+            self.set_prepared(data.records, data.rows, keep)
 
-    def rows(self, shown: list[ArticleMeta]) -> list[tuple[str, Any]]:
+    def rows(self, shown: list[ArticleLine]) -> list[tuple[str, Any]]:
         """Copies fold under the first of their story shown; an expanded story lists them."""
-        visible = {m.id for m in shown}
-        out: list[tuple[str, Any]] = []
-        for meta in shown:
-            if meta.id in self._copy_of and self._copy_of[meta.id] in visible:
-                continue
-            copies = [c for c in self._copies.get(meta.id, ()) if c in visible]
-            expanded = meta.id in self._expanded
-            out.append((meta.id, ArticleRow(meta, copies, expanded=expanded)))
-            if expanded:
-                out.extend((c, ArticleRow(self._by_id[c], is_copy=True)) for c in copies)
-        return out
+        return article_rows(shown, self._copies, self._copy_of, self._expanded, self._by_id)
 
     def toggle_copies(self, article_id: str) -> None:
         lead = self._copy_of.get(article_id, article_id)
@@ -212,9 +266,7 @@ class ArticlePane(FilterPane[ArticleMeta]):
     def cycle_sort(self) -> str:
         """Sort by the next key; returns it."""
         self.sort_key = SORT_KEYS[(SORT_KEYS.index(self.sort_key) + 1) % len(SORT_KEYS)]
-        records = sort_articles([r for r, _ in self._records], self.sort_key)
-        self._records = [(r, self.match_key(r)) for r in records]
-        self.apply_filter()
+        self.set_records(sort_articles(self._records, self.sort_key))
         return self.sort_key
 
     def update_subtitle(self) -> None:

@@ -78,7 +78,10 @@ class FilterPane(Vertical, Generic[R]):
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(id=id, classes=classes)
-        self._records: list[tuple[R, str]] = []
+        self._records: list[R] = []
+        self._keys: list[str] | None = None
+        """The records' match keys, made when a filter is first typed (50k of them take a
+        noticeable moment, which the lists need not wait for)."""
         self.opening_filter = False
         """Set from opening the filter line until it has the focus (see ``VirtualList``)."""
 
@@ -116,15 +119,36 @@ class FilterPane(Vertical, Generic[R]):
     def filter_text(self) -> str:
         return self.filter_input.value
 
+    @property
+    def record_count(self) -> int:
+        """How many records the pane holds (matching the filter or not)."""
+        return len(self._records)
+
     def set_records(self, records: Sequence[R], keep: str | None = None) -> None:
-        self._records = [(r, self.match_key(r)) for r in records]
+        self._records = list(records)
+        self._keys = None
         self.apply_filter(keep=keep)
+
+    def set_prepared(
+        self, records: list[R], rows: list[tuple[str, Any]], keep: str | None = None
+    ) -> None:
+        """Like ``set_records`` with the unfiltered rows made beforehand (off the UI thread,
+        for a large store); they are shown while no filter is set."""
+        self._records = records
+        self._keys = None
+        if self.filter_text.strip():
+            self.apply_filter(keep=keep)
+            return
+        self.list.replace(rows, keep)
+        self.update_subtitle()
 
     def matching(self) -> list[R]:
         needle = fold(self.filter_text.strip())
         if not needle:
-            return [r for r, _ in self._records]
-        return [r for r, key in self._records if needle in key]
+            return list(self._records)
+        if self._keys is None:
+            self._keys = [self.match_key(r) for r in self._records]
+        return [r for r, key in zip(self._records, self._keys, strict=True) if needle in key]
 
     def apply_filter(self, keep: str | None = None, from_filter: bool = False) -> None:
         """Show the matching records. A new filter text keeps the highlighted record when it

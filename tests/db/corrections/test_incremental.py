@@ -162,3 +162,21 @@ def test_random_runs_of_corrections_equal_the_rebuild_and_undo_to_the_start(
         while store.undo() is not None:
             pass
     assert snapshot(store_at) == start
+
+
+def test_an_ingest_journaled_as_patches_still_makes_the_undo_rebuild(
+    store_at: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from store.db import catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", 1e9)  # as in a large store
+    with Store.open(store_at, write=True) as store:
+        store.correct(Correction("rename", (ERIKSEN,), {"name": "L. Eriksen"}))
+    later = tmp_path / "later.txt"
+    later.write_text(LATER, encoding="utf-8")  # his record changes again: a patch line
+    assert ingest(store_at, later) == 0
+    with Store.open(store_at, write=True) as store:
+        store.undo()
+        assert store.last_undo == "rebuild"
+        eriksen = store.actor(ERIKSEN)
+        assert eriksen is not None and len(eriksen.articles) == 3  # the later article kept

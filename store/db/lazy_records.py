@@ -1,0 +1,94 @@
+"""Records made from their catalog documents when first asked for, not all at open.
+
+A writer adding a few articles to a large store reads a few hundred of its records (those the
+new articles name), yet making a dataclass of every document took seconds and hundreds of
+megabytes. ``LazyRecords`` is a mapping of id -> record, in catalog order, holding each
+record's stored document until it is first read; reading every value (a rebuild, a check of
+the whole store) makes them all, as loading did before.
+
+The documents are those of the writer's parsed catalog. A document is only changed in place
+by the commit of a record written from it, so one not yet made is the record as committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, MutableMapping
+from typing import Any
+
+
+class LazyRecords(MutableMapping[str, Any]):
+    """id -> record; see the module docstring."""
+
+    __slots__ = ("_items", "_convert", "_raw")
+
+    def __init__(self, convert: Callable[[dict[str, Any]], Any]) -> None:
+        self._items: dict[str, Any] = {}
+        self._convert = convert
+        self._raw = 0  # how many documents are not made yet
+
+    def put_document(self, id: str, doc: dict[str, Any]) -> None:
+        """The record of ``id`` is made from ``doc`` when first read."""
+        if type(self._items.get(id)) is dict:
+            self._raw -= 1
+        self._items[id] = doc
+        self._raw += 1
+
+    def adopt(self, docs: dict[str, dict[str, Any]]) -> None:
+        """Take ``docs`` (id -> document, in catalog order) as the records of an empty mapping."""
+        assert not self._items
+        self._items, self._raw = docs, len(docs)
+
+    @property
+    def unmade(self) -> int:
+        """Documents not made into records yet."""
+        return self._raw
+
+    def peek(self, field: str) -> Iterator[tuple[str, Any]]:
+        """(id, value of ``field``) for every record, making none (a stored field name)."""
+        for id, item in self._items.items():
+            yield id, item[field] if type(item) is dict else getattr(item, field)
+
+    def __getitem__(self, id: str) -> Any:
+        item = self._items[id]
+        if type(item) is dict:
+            item = self._items[id] = self._convert(item)
+            self._raw -= 1
+        return item
+
+    def __setitem__(self, id: str, record: Any) -> None:
+        if type(self._items.get(id)) is dict:
+            self._raw -= 1
+        self._items[id] = record
+
+    def __delitem__(self, id: str) -> None:
+        if type(self._items[id]) is dict:
+            self._raw -= 1
+        del self._items[id]
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._items
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def keys(self) -> Any:
+        return self._items.keys()  # a plain view: membership tests at C speed
+
+    def _make_all(self) -> None:
+        if self._raw:
+            for id in self._items:
+                self[id]
+
+    def values(self) -> Any:
+        self._make_all()
+        return self._items.values()
+
+    def items(self) -> Any:
+        self._make_all()
+        return self._items.items()
+
+    def get(self, id: str, default: Any = None) -> Any:
+        return self[id] if id in self._items else default

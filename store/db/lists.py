@@ -1,0 +1,287 @@
+"""The list file (``PATH.lists``): one line of each article and listed actor, as the lists show it.
+
+A large catalog takes seconds to load into records; the explorer's lists need only a few
+fields of each. The writer writes this file after every commit (atomically, like the catalog),
+stamped with the generation and the catalog's signature (``journal.store_signature``: base file
+identity and journal size) it describes, so a reader fills its lists from it at once and loads
+the full records afterwards. A file that is missing, damaged or stamped for another signature
+is never trusted: the reader loads the catalog as before, and the next writer (or ``doctor``)
+writes the file again. Columns, not one object per row, so it parses in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from store.db.files import open_regular
+from store.db.journal import store_signature
+from store.db.json_storage import atomic_write_bytes
+from store.db.schema import ACTORS, ARTICLES
+from store.errors import StoreError
+from store.records import Actor, ArticleMeta
+
+LISTS_FORMAT = 1
+"""Bumped when the columns change: a file of another format is rebuilt, never misread."""
+
+ARTICLE_COLUMNS = ("id", "shown", "published", "source", "dateline", "sentences", "agreements")
+ACTOR_COLUMNS = ("id", "kind", "name", "aliases", "code", "count")
+
+
+def lists_path(path: Path) -> Path:
+    """The list file beside the catalog at ``path``."""
+    return path.with_name(path.name + ".lists")
+
+
+@dataclass(slots=True)
+class ArticleLine:
+    """An article as its list row shows it (and sorts, filters and folds copies by)."""
+
+    id: str
+    shown: str  # its title, or the first words of its lede (``ArticleMeta.shown``)
+    published: str | None
+    source: str | None
+    dateline: str | None
+    sentences: int
+    agreements: int  # how many agreements it names (the "agreements" sort)
+
+
+@dataclass(slots=True)
+class ActorLine:
+    """A listed actor (one some article mentions) as its row shows it and the filter finds it."""
+
+    id: str
+    kind: str
+    name: str
+    aliases: list[str]
+    code: str | None
+    count: int  # articles mentioning it
+
+
+@dataclass(slots=True)
+class Lines:
+    """What the lists show of one generation of a store. Read back (``read_lists``) they are
+    in the store's orders (``sort_lines``); the writer writes them as they come, so a commit
+    does not sort the store."""
+
+    generation: int
+    articles: list[ArticleLine]
+    actors: list[ActorLine]
+
+
+def article_line(meta: ArticleMeta) -> ArticleLine:
+    return ArticleLine(
+        meta.id, meta.shown, meta.published, meta.source, meta.dateline, meta.sentences,
+        len(meta.agreements),
+    )
+
+
+def actor_line(actor: Actor) -> ActorLine:
+    return ActorLine(
+        actor.id, actor.kind, actor.name, list(actor.aliases), actor.code, len(actor.articles)
+    )
+
+
+def listed(actors: Iterable[Actor]) -> list[Actor]:
+    """The actors some article mentions: one named only by a gazetteer or a link is not
+    listed (it would open onto empty sections)."""
+    return [a for a in actors if any(a.articles.values())]
+
+
+def lines_of(generation: int, articles: Iterable[ArticleMeta], actors: Iterable[Actor]) -> Lines:
+    """The lines of records already loaded, in the order given."""
+    return Lines(
+        generation, [article_line(m) for m in articles], [actor_line(a) for a in listed(actors)]
+    )
+
+
+class LineBook:
+    """The lines a writer keeps between its commits, by id, so a commit makes again only the
+    lines of the records it wrote or removed (and no record it did not touch)."""
+
+    __slots__ = ("articles", "actors")
+
+    def __init__(self, articles: dict[str, ArticleLine], actors: dict[str, ActorLine]) -> None:
+        self.articles = articles
+        self.actors = actors
+
+    @classmethod
+    def of_records(cls, articles: Iterable[ArticleMeta], actors: Iterable[Actor]) -> LineBook:
+        """Every line made from the records (a store whose list file was missing or stale)."""
+        lines = lines_of(0, articles, actors)
+        return cls.of_lines(lines)
+
+    @classmethod
+    def of_lines(cls, lines: Lines) -> LineBook:
+        return cls({a.id: a for a in lines.articles}, {a.id: a for a in lines.actors})
+
+    def update(
+        self,
+        article_ids: Iterable[str],
+        actor_ids: Iterable[str],
+        articles: Mapping[str, ArticleMeta],
+        actors: Mapping[str, Actor],
+    ) -> None:
+        """The lines of these articles and actors made again (dropped when the record is
+        gone, or the actor is no longer mentioned)."""
+        for id in article_ids:
+            meta = articles.get(id)
+            if meta is None:
+                self.articles.pop(id, None)
+            else:
+                self.articles[id] = article_line(meta)
+        for id in actor_ids:
+            actor = actors.get(id)
+            if actor is None or not any(actor.articles.values()):
+                self.actors.pop(id, None)
+            else:
+                self.actors[id] = actor_line(actor)
+
+    def lines(self, generation: int) -> Lines:
+        return Lines(generation, list(self.articles.values()), list(self.actors.values()))
+
+
+Listed = tuple[Iterable[str], Iterable[str]]
+"""The ids of the articles and of the actors a commit wrote or removed."""
+
+
+class ListKeeper:
+    """A writer's side of the list file: the lines it takes up from the file (at its first
+    commit) and keeps by id, so each commit makes again only the lines of the records it
+    wrote or removed; every line is made from the records only when the file was missing or
+    stale (once: a store of an earlier release, or after a kill)."""
+
+    unchanged: Listed = ((), ())
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.book: LineBook | None = None
+
+    def changed(self, generation: int, batches: Mapping[str, Any]) -> Listed | None:
+        """Before a commit at ``generation``: the ids its batches (``catalog.Batch`` per
+        table) write or remove, or None when the lines as they stand are not at hand."""
+        if self.book is None:
+            found = read_lists(self.path, ordered=False) if lists_fresh(self.path) else None
+            if found is None or found.generation != generation:
+                return None
+            self.book = LineBook.of_lines(found)
+        ids = []
+        for table in (ARTICLES, ACTORS):
+            batch = batches.get(table)
+            ids.append({r.id for r in (*batch.new, *batch.changed)} | set(batch.removed) if batch else set())
+        return ids[0], ids[1]
+
+    def write(
+        self,
+        generation: int,
+        articles: Mapping[str, ArticleMeta],
+        actors: Mapping[str, Actor],
+        listed: Listed | None,
+    ) -> None:
+        """After the commit point: the file of the store as just committed."""
+        if self.book is None or listed is None:
+            self.book = LineBook.of_records(articles.values(), actors.values())
+        else:
+            self.book.update(*listed, articles, actors)
+        write_lists(self.path, self.book.lines(generation), store_signature(self.path))
+
+
+def sort_lines(lines: Lines) -> Lines:
+    """``lines`` in the orders of ``ReadStore.articles`` (newest first, undated last, then by
+    name) and ``ReadStore.actors`` (by kind, then name)."""
+    articles, actors = lines.articles, lines.actors
+    articles.sort(key=attrgetter("id"))  # stable sorts, last key first: no tuple per line
+    articles.sort(key=lambda m: m.shown.casefold())
+    articles.sort(key=lambda m: m.published or "", reverse=True)
+    actors.sort(key=attrgetter("id"))
+    actors.sort(key=lambda a: a.name.casefold())
+    actors.sort(key=attrgetter("kind"))
+    return lines
+
+
+def encode(lines: Lines, signature: Sequence[int]) -> bytes:
+    """The file's bytes: the stamp, then each table as columns."""
+    arts, acts = lines.articles, lines.actors
+    return orjson.dumps({
+        "format": LISTS_FORMAT,
+        "generation": lines.generation,
+        "signature": list(signature),
+        "articles": {c: [getattr(a, c) for a in arts] for c in ARTICLE_COLUMNS},
+        "actors": {c: [getattr(a, c) for a in acts] for c in ACTOR_COLUMNS},
+    })
+
+
+def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> None:
+    """Write the list file of the catalog at ``path`` as committed with ``signature``.
+
+    Written after the commit point: a crash before it leaves the file of an older commit,
+    whose stamp no longer matches, so it is read as missing. A failure to write is not a
+    failed commit (the catalog holds everything): the stale file is removed instead.
+    """
+    target = lists_path(path)
+    if signature is None:
+        return
+    try:
+        atomic_write_bytes(target, encode(lines, signature))
+    except (OSError, StoreError):
+        with contextlib.suppress(OSError):
+            os.unlink(target)
+
+
+def read_lists(path: Path, *, ordered: bool = True) -> Lines | None:
+    """The lines of the store at ``path`` as committed now, or None when the list file is
+    missing, damaged, of another format, or stamped for another commit than the catalog's.
+    ``ordered``: in the store's orders (``sort_lines``), else as written (what a writer
+    takes up to update)."""
+    signature = store_signature(path)
+    if signature is None:
+        return None
+    try:
+        with os.fdopen(open_regular(lists_path(path)), "rb") as fh:
+            doc = orjson.loads(fh.read())
+        if doc.get("format") != LISTS_FORMAT or tuple(doc["signature"]) != signature:
+            return None
+        lines = Lines(
+            int(doc["generation"]),
+            _rows(ArticleLine, ARTICLE_COLUMNS, doc["articles"]),
+            _rows(ActorLine, ACTOR_COLUMNS, doc["actors"]),
+        )
+        return sort_lines(lines) if ordered else lines
+    except (OSError, StoreError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+STAMP = re.compile(rb'^\{"format":(\d+),"generation":\d+,"signature":\[([\d,]*)\]')
+"""The head of the file as ``encode`` writes it: enough to tell whether it is current."""
+
+
+def lists_fresh(path: Path) -> bool:
+    """Whether the list file is stamped for the catalog as committed now (read from its
+    first bytes only: a writer asks this on every open, and the file is written whole by a
+    rename, so its head tells; a reader still parses it all before trusting it)."""
+    signature = store_signature(path)
+    try:
+        with os.fdopen(open_regular(lists_path(path)), "rb") as fh:
+            head = fh.read(256)
+    except (OSError, StoreError):
+        return False
+    found = STAMP.match(head)
+    if found is None or int(found[1]) != LISTS_FORMAT:
+        return False
+    return signature is not None and tuple(int(n) for n in found[2].split(b",") if n) == signature
+
+
+def _rows(kind: Any, names: tuple[str, ...], columns: dict[str, list[Any]]) -> list[Any]:
+    """Rows of ``kind`` from the file's columns (all of one length, else ValueError)."""
+    cols = [columns[n] for n in names]
+    if len({len(c) for c in cols}) > 1:
+        raise ValueError("columns of different lengths")
+    return [kind(*values) for values in zip(*cols, strict=True)]
