@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 import orjson
 
 from store.db.schema import (
+    body_of_article,
+    body_to_dict,
     extraction_to_dict,
     header_of,
     mention_row,
@@ -23,13 +24,6 @@ from store.db.schema import (
 from store.records import Article, Extraction, Mention, Span
 
 ROWS_AT_ONCE = 4096
-
-# The rows of ``schema.body_to_dict`` and ``schema.span_row`` as tuples, which orjson writes as
-# the same arrays: one C call per row instead of a Python function building a list.
-_PARAGRAPH_ROW = attrgetter("kind", "start", "end")
-_SENTENCE_ROW = attrgetter("index", "paragraph", "start", "end")
-_QUOTE_ROW = attrgetter("sentence", "start", "end", "speaker")
-_SPAN_ROW = attrgetter("sentence", "start", "end", "rule")
 
 
 def rows_parts(items: Sequence[Any], row: Callable[[Any], Any]) -> list[bytes]:
@@ -68,15 +62,8 @@ class EncodedArticle:
 
 
 def encode_article(article: Article, extraction: Extraction) -> EncodedArticle:
-    """The article's header, its body as ``schema.body_to_dict`` without ``mentions`` and its
-    extraction as ``schema.extraction_to_dict``, the last two as JSON (the same bytes)."""
-    body = {
-        "id": article.id,
-        "text": article.text,
-        "paragraphs": list(map(_PARAGRAPH_ROW, article.paragraphs)),
-        "sentences": list(map(_SENTENCE_ROW, article.sentences)),
-        "quotes": list(map(_QUOTE_ROW, article.quotes)),
-    }
+    body = body_to_dict(body_of_article(article, []))
+    del body["mentions"]
     return EncodedArticle(
         header=header_of(article),
         sentences=len(article.sentences),
@@ -120,7 +107,7 @@ def _spans_encoder() -> Callable[[list[Span]], Any]:
         nonlocal left
         if len(spans) <= left:
             left -= len(spans)
-            return list(map(_SPAN_ROW, spans))
+            return list(map(span_row, spans))
         return orjson.Fragment(dumps_rows(spans, span_row))
 
     return encoded

@@ -56,6 +56,8 @@ def display_path(path: os.PathLike[str] | str | bytes) -> str:
     except (TypeError, ValueError):
         raw = str(path).encode("utf-8", "backslashreplace")
     name = raw.decode("utf-8", "backslashreplace")
+    if name.isascii() and name.isprintable():
+        return name  # nearly every name: each character would be kept as it is
     out: list[str] = []
     for ch in name:
         if ch == "\\" or ch.isprintable() and unicodedata.category(ch) not in ("Cf", "Zl", "Zp"):
@@ -181,7 +183,7 @@ def front_matter(text: str) -> str:
 
 def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     """The bytes of one regular, non-empty file of at most ``limit`` bytes, or ``ReadError``."""
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)
     try:
         st = os.stat(path)
     except FileNotFoundError:
@@ -220,7 +222,7 @@ def read_file_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
 
 def read_article_file(path: Path) -> tuple[str, list[str]]:
     """The text of one article file and any warnings, or ``ReadError`` saying why not."""
-    path = Path(path)
+    path = path if isinstance(path, Path) else Path(path)  # a Path already is not parsed again
     data = read_file_bytes(path)
     text, warnings = _decode(data, path)
     text = normalise_newlines(text).lstrip("\ufeff")
@@ -229,7 +231,7 @@ def read_article_file(path: Path) -> tuple[str, list[str]]:
     if longest > MAX_LINE:
         raise ReadError.of(path, f"a line of {longest:,} characters; the limit is {MAX_LINE:,}")
     text = front_matter(strip_controls(text))
-    if not text.strip():
+    if not text or text.isspace():  # empty or blank, without copying the text stripped
         raise ReadError.of(path, "empty file")
     return text, warnings
 

@@ -38,9 +38,13 @@ _READERS: dict[str, Callable[[bytes], Iterable[Record | RecordError]]] = {
 }
 
 
+_FORMAT_SUFFIXES = frozenset(PAGE_SUFFIXES + EXPORT_SUFFIXES + FEED_SUFFIXES)
+
+
 def is_format_file(path: Path | str) -> bool:
-    """True for a file read here rather than as plain text (by its suffix)."""
-    return Path(path).suffix.lower() in PAGE_SUFFIXES + EXPORT_SUFFIXES + FEED_SUFFIXES
+    """True for a file read here rather than as plain text (by its suffix). Asked once per
+    file of an ingest: a path given as a Path is not parsed again."""
+    return (path if isinstance(path, Path) else Path(path)).suffix.lower() in _FORMAT_SUFFIXES
 
 
 def read_records(path: Path) -> list[Record | RecordError]:
