@@ -24,7 +24,6 @@ import orjson
 
 from store.db.files import open_regular
 from store.db.journal import store_signature
-from store.db.json_storage import atomic_write_bytes
 from store.db.schema import ACTORS, ARTICLES
 from store.errors import StoreError
 from store.records import Actor, ArticleMeta
@@ -223,17 +222,23 @@ def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> No
     """Write the list file of the catalog at ``path`` as committed with ``signature``.
 
     Written after the commit point: a crash before it leaves the file of an older commit,
-    whose stamp no longer matches, so it is read as missing. A failure to write is not a
+    whose stamp no longer matches, so it is read as missing. Replaced whole by a rename but
+    not synced: a file cut short by a power cut does not parse, which reads as missing too,
+    so a commit does not wait for the disk a second time. A failure to write is not a
     failed commit (the catalog holds everything): the stale file is removed instead.
     """
     target = lists_path(path)
     if signature is None:
         return
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # ``leftovers`` knows it
     try:
-        atomic_write_bytes(target, encode(lines, signature))
+        with os.fdopen(open_regular(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "wb") as fh:
+            fh.write(encode(lines, signature))
+        os.replace(tmp, target)
     except (OSError, StoreError):
-        with contextlib.suppress(OSError):
-            os.unlink(target)
+        for stale in (tmp, target):
+            with contextlib.suppress(OSError):
+                os.unlink(stale)
 
 
 def read_lists(path: Path, *, ordered: bool = True) -> Lines | None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from store.db import leftovers
+from store.db import lists as lists_module
 from store.db.lists import (
     ActorLine,
     lines_of,
@@ -196,3 +197,25 @@ def test_later_commits_remake_only_what_they_wrote_and_still_match_the_records(
     assert lines is not None and lines == expected(db)
     assert len(lines.actors) == len(expected(db).actors)
     assert sum(a.name.startswith("Chile") for a in lines.actors) == 8
+
+
+def test_a_list_file_that_cannot_be_written_is_removed_not_left_stale(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        add(store, 2)
+        store.commit()
+        assert lists_path(db).exists()
+
+        def full(*args: object) -> int:
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(lists_module, "open_regular", full)
+        add(store, 1, start=2)
+        store.commit()  # the commit itself holds
+    monkeypatch.undo()
+    assert not lists_path(db).exists()
+    assert not list(tmp_path.glob(".s.json.lists.*"))
+    with Store.open(db) as store:
+        assert len(store.article_ids()) == 3
