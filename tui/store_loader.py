@@ -161,19 +161,13 @@ class StoreLoader:
         """In the load worker: post the list file's lines and load the saved search index of
         their generation; the generation shown, or None when the file is not current."""
         from store.db.lists import read_lists
+        from store.db.read_store import made_frozen
 
-        # As for the records (``ReadStore._load``): the cyclic collector would rescan the
-        # lines again and again while they are made (a third of the time at 50k); frozen
-        # afterwards, they stay out of later collections.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        # As for the records: the cyclic collector would rescan the lines again and again
+        # while they are made (a third of the time at 50k).
+        with made_frozen():
             lines = read_lists(self.db_path)
             lists = prepare(lines, self._sort_key()) if lines is not None else None
-            gc.freeze()
-        finally:
-            if collecting:
-                gc.enable()
         if lines is None or lists is None:
             return None
         self._lists_shown.clear()
@@ -232,18 +226,19 @@ class StoreLoader:
 
     def on_lists_read(self, message: ListsRead) -> None:
         if self.store is None:  # else the records came first (they cannot: one worker)
-            lists = message.lists
-            self.main_screen.fill_lists(lists.articles, lists.actors)
-            self.lists_generation = lists.generation
+            self._fill_lists(message.lists)
         self._lists_shown.set()
+
+    def _fill_lists(self, lists: Prepared) -> None:
+        self.main_screen.fill_lists(lists.articles, lists.actors)
+        self.lists_generation = lists.generation
 
     def on_store_loaded(self, message: StoreLoaded) -> None:
         self._swap_store(message.store)
         self._seen_signature = message.signature
         lists = message.lists
         if lists is not None:  # else the lists already show this generation
-            self.main_screen.fill_lists(lists.articles, lists.actors)
-            self.lists_generation = lists.generation
+            self._fill_lists(lists)
             if message.reloaded:
                 count = len(lists.articles.records)
                 self.notify(f"Store reloaded: {count} articles.", timeout=3)  # type: ignore[attr-defined]

@@ -89,10 +89,15 @@ def actor_line(actor: Actor) -> ActorLine:
     )
 
 
-def listed(actors: Iterable[Actor]) -> list[Actor]:
-    """The actors some article mentions: one named only by a gazetteer or a link is not
+def is_listed(actor: Actor) -> bool:
+    """Whether some article mentions ``actor``: one named only by a gazetteer or a link is not
     listed (it would open onto empty sections)."""
-    return [a for a in actors if any(a.articles.values())]
+    return any(actor.articles.values())
+
+
+def listed(actors: Iterable[Actor]) -> list[Actor]:
+    """The actors ``is_listed`` keeps."""
+    return [a for a in actors if is_listed(a)]
 
 
 def lines_of(generation: int, articles: Iterable[ArticleMeta], actors: Iterable[Actor]) -> Lines:
@@ -139,7 +144,7 @@ class LineBook:
                 self.articles[id] = article_line(meta)
         for id in actor_ids:
             actor = actors.get(id)
-            if actor is None or not any(actor.articles.values()):
+            if actor is None or not is_listed(actor):
                 self.actors.pop(id, None)
             else:
                 self.actors[id] = actor_line(actor)

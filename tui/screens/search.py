@@ -23,6 +23,7 @@ from textual.timer import Timer
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from store.db.lists import is_listed
 from tui.explorer import explorer
 from tui.glyphs import glyphs
 from tui.navigation import Location
@@ -94,7 +95,7 @@ def mentioned_only(hits: list[Any], store: Any) -> list[Any]:
     for hit in hits:
         if hit.kind in _ACTOR_KINDS:
             actor = store.actor(hit.id)
-            if actor is not None and not any(actor.articles.values()):
+            if actor is not None and not is_listed(actor):
                 continue
         kept.append(hit)
     return kept
