@@ -57,7 +57,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         office = _office_before(state, chunk.i - 1)
         if office is not None:
             mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
-            mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
+        # the demonym names the counterpart's country even where no office was read before it
+        mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1 - (before == ",")), "owner-before-office"
     elif before == "," and (posted := _posted_to(state, chunk.i - 1)) is not None:
         # "Canada's ambassador to Mexico, Cameron MacKay,": the office runs to the host country
         mention.evidence, mention.rule = True, "envoy-to-country-comma-name"
