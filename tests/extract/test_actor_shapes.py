@@ -84,3 +84,8 @@ def test_gazetteer_bodies_ngo_and_ministry_acronym() -> None:
     ex = run("Greenpeace activists and MEA officials met in Delhi on Monday.")
     assert actor(ex, "Greenpeace", "organization") is not None
     assert actor(ex, "Ministry of External Affairs", "organization") is not None
+
+
+def test_a_hyphened_office_before_a_rank_is_read_whole() -> None:
+    ex = run("The army's commander-in-chief General Tomas Ruiz met the envoy in Lima on Monday.")
+    assert [t for t, _ in _roles(ex, "Tomas Ruiz")] == ["commander-in-chief"]
