@@ -168,11 +168,30 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
         found = cached[sentence] = set()
         for c in state.countries:
             if c.sentence == sentence and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps and d.lower(c.i - 1) != "with":
+                if d.word(c.i - 1) == "," and c.i >= 3 and (d.lower(c.i - 3) in preps or d.lower(c.i - 4) in preps):
+                    continue  # "in Jakarta, Indonesia": the country of a place
                 # (a country after "with" is the partner: "said a gas deal with Togo was under review")
                 if d.lower(c.j) in _OTHER_SIDE:
                     continue  # "his U.S. counterpart": that country is the other side's
                 found.add(c.name)
     return found
+
+
+_VISITS_TO = frozenset({"visit", "trip", "tour"})
+
+
+def _host_of_visit(state: State, role: RoleAcc) -> str | None:
+    """Rule host-of-visit: "a State visit to Indonesia at the invitation of President A" (or
+    "hosted by"): A is the host, of the country visited."""
+    d, low, i = state.doc, state.doc.low, role.title_i
+    if i < 3 or not ((low[i - 1] == "of" and low[i - 2] == "invitation") or (low[i - 1] == "by" and low[i - 2] == "hosted")):
+        return None
+    first = d.sent_first[d.sent[i]]
+    for x in range(i - 3, max(first, i - 25), -1):
+        if low[x] == "to" and low[x - 1] in _VISITS_TO:
+            c = state.country_start.get(x + 1)
+            return c.name if c is not None else None
+    return None
 
 
 def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]]) -> str | None:
@@ -316,6 +335,8 @@ def fill_fallbacks(state: State) -> None:
             elif role.place(_acts_for(state, role), "acts-for-country"):
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
+                if role.place(_host_of_visit(state, role), "host-of-visit"):
+                    continue
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
                         role.place(_at_home(state, role), "home-country")

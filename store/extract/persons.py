@@ -244,6 +244,8 @@ def _cue_before(state: State, i: int) -> str | None:
     elif k >= 0 and d.words[k] in APOSTROPHES and d.words[k - 1].endswith("s"):
         k -= 1  # "the Philippines' President"
     c = state.country_end.get(k + 1)
+    if c is not None and i < d.n and d.sent[c.i] != d.sent[i]:
+        return None  # a caption ending in "Jakarta, Indonesia" over "President A ...": another sentence
     if c is None and k >= 2 and low[k] == "and" and d.is_cap(k - 1):
         return _cue_of_office_before(state, k)  # "Fiji's Deputy Prime Minister and Minister for Finance"
     if c is None and k >= 3 and low[k] == "the" and d.words[k - 1] == ",":

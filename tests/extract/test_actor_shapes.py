@@ -89,3 +89,21 @@ def test_gazetteer_bodies_ngo_and_ministry_acronym() -> None:
 def test_a_hyphened_office_before_a_rank_is_read_whole() -> None:
     ex = run("The army's commander-in-chief General Tomas Ruiz met the envoy in Lima on Monday.")
     assert [t for t, _ in _roles(ex, "Tomas Ruiz")] == ["commander-in-chief"]
+
+
+def test_a_country_ending_a_caption_is_no_cue_for_the_next_paragraph() -> None:
+    ex = run("The minister at the airport in Apia, Samoa\n\nPresident Lars Berg and a Norwegian delegation flew home on Friday.")
+    assert all(a != "Samoa" for _, a in _roles(ex, "Lars Berg"))
+
+
+def test_the_country_of_a_place_is_no_office_holders_country() -> None:
+    ex = run("President Lars Berg spoke at the harbour in Suva, Fiji, on Monday.")
+    assert all(a != "Fiji" for _, a in _roles(ex, "Lars Berg"))
+
+
+def test_the_host_of_a_visit_is_of_the_country_visited() -> None:
+    ex = run(
+        "Oslo (NTB) - President Lars Berg returned home on Friday, ending a state visit to Ghana "
+        "made at the invitation of President Kwame Asante."
+    )
+    assert ("President", "Ghana") in _roles(ex, "Kwame Asante")
