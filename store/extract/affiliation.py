@@ -178,12 +178,22 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
 
 
 _VISITS_TO = frozenset({"visit", "trip", "tour"})
+_HOSTING = frozenset({"hosted", "welcomed", "received"})
+_GUESTS = frozenset({"his", "her", "their", "visiting"})  # "welcomed his counterpart", not "welcomed the accord"
 
 
 def _host_of_visit(state: State, role: RoleAcc) -> str | None:
     """Rule host-of-visit: "a State visit to Indonesia at the invitation of President A" (or
-    "hosted by"): A is the host, of the country visited."""
+    "hosted by"): A is the host, of the country visited; "President A hosted B ... in <capital>":
+    A is of the capital's country."""
     d, low, i = state.doc, state.doc.low, role.title_i
+    k = role.name_j
+    if k + 1 < d.n and low[k] in _HOSTING and (d.words[k + 1][:1].isupper() or low[k + 1] in _GUESTS):
+        # "President A hosted B at the Union Buildings in Tshwane": A's is the capital's country
+        here = [c for c in state.countries if c.sentence == role.sentence and low[c.i - 1] == "in" and _a_capital(state, c.surface)]
+        if len(here) != 1 or any(c.actor and c.name == here[0].name and c is not here[0] for c in state.countries if c.sentence == role.sentence):
+            return None  # "hosted Japan's Prime Minister A in Tokyo": the guest's own capital tells nothing
+        return here[0].name
     if i < 3 or not ((low[i - 1] == "of" and low[i - 2] == "invitation") or (low[i - 1] == "by" and low[i - 2] == "hosted")):
         return None
     first = d.sent_first[d.sent[i]]
@@ -192,6 +202,10 @@ def _host_of_visit(state: State, role: RoleAcc) -> str | None:
             c = state.country_start.get(x + 1)
             return c.name if c is not None else None
     return None
+
+
+def _a_capital(state: State, surface: str) -> bool:
+    return any(e.kind == "country" and e.form == "capital" for e in state.gz.lookup(surface))
 
 
 def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]]) -> str | None:

@@ -107,3 +107,14 @@ def test_the_host_of_a_visit_is_of_the_country_visited() -> None:
         "made at the invitation of President Kwame Asante."
     )
     assert ("President", "Ghana") in _roles(ex, "Kwame Asante")
+
+
+def test_a_host_in_a_capital_is_of_its_country() -> None:
+    ex = run("The talks were held at the palace in Accra, where President Kwame Asante hosted Togo's President Ama Dogbe.")
+    assert ("President", "Ghana") in _roles(ex, "Kwame Asante")
+    assert ("President", "Togo") in _roles(ex, "Ama Dogbe")
+
+
+def test_a_portuguese_particle_stays_in_the_name() -> None:
+    ex = run("The accord was signed by Mozambique's Defence Minister Cristóvão Artur dos Reis on Monday.")
+    assert actor(ex, "Cristóvão Artur dos Reis", "person") is not None
