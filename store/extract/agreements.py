@@ -342,11 +342,13 @@ _PLURALS = frozenset(_PLURAL_HEADS)
 
 def _listed(state: State) -> None:
     """Names that share one plural head noun: "the Moscow and Pyongyang Declarations" are the
-    Moscow Declaration and the Pyongyang Declaration, one record each. (Rule: named_list.)"""
+    Moscow Declaration and the Pyongyang Declaration, one record each. (Rule: named_list.)
+    Not in a headline, where every word is capitalised: "Peru, Chile Sign Agreements" names
+    two signatories, not two agreements. (Rule: headline_not_list.)"""
     d = state.doc
     words, low = d.words, d.low
     for k in positions(state, _PLURALS):  # few articles hold one: no test of every token
-        if not words[k][:1].isupper() or state.blocked[k]:
+        if not words[k][:1].isupper() or state.blocked[k] or d.heading[d.sent[k]]:
             continue
         first = d.sent_first[d.sent[k]]
         groups: list[list[int]] = []
