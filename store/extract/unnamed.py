@@ -16,6 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.described import Phrase, coordinated_before, dated, described_parties
+from store.extract.headline_deals import WEAK_PARTIES, fold_headline_guesses
 from store.extract.lists import (
     LIST_JOINS,
     hyphen_list,
@@ -138,6 +139,7 @@ def find_unnamed(state: State) -> None:
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     ahead: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
+    guessed: list[AgreementAcc] = []  # made by a headline whose parties only its amount guessed
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
@@ -287,6 +289,8 @@ def find_unnamed(state: State) -> None:
                 target.families.add(family)
                 state.agreements.append(target)
                 same_parties.append(target)
+                if head and how in WEAK_PARTIES:
+                    guessed.append(target)
             for p in parties:
                 target.add_party(p, sentence, how)
             if hint and target.status_hint is None:
@@ -321,6 +325,8 @@ def find_unnamed(state: State) -> None:
         target = refer_ahead(state, family, w, mods)
         if target is not None and not state.blocked[k]:
             _attach(state, target, start, k + 1, keyword, family)
+    if guessed:
+        fold_headline_guesses(state, guessed)
 
 
 def _listed_after(low: list[str], k: int, n: int) -> bool:
