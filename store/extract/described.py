@@ -278,6 +278,8 @@ def described_parties(
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
+                if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
+                    nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
                 first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:
                     parties, how = [first, second], "subject_and_partner"

@@ -59,6 +59,8 @@ _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 
+# Modifiers that open a description of an agreement still to be made: another text than those made.
+_MAYBE = frozenset({"possible", "potential", "prospective", "eventual"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 # Words right after a noun that ``subject_after`` reads on from ("on", "for the", "of understanding on").
 _SUBJECT_LINKS = frozenset({"on", "for", "of"})
@@ -261,7 +263,8 @@ def find_unnamed(state: State) -> None:
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
         end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
-        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement")
+        maybe = bool(mods) and mods[0] in _MAYBE  # "a possible visiting forces agreement": one still to make
+        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
@@ -293,6 +296,8 @@ def find_unnamed(state: State) -> None:
                     guessed.append(target)
             for p in parties:
                 target.add_party(p, sentence, how)
+            if maybe and hint is None:
+                hint, how = "proposed", "possible_modifier"  # rule possible_modifier
             if hint and target.status_hint is None:
                 target.status_hint, target.status_sentence, target.hint_rule = hint, sentence, how
             if value_pos is not None and target.value_at < 0:
@@ -316,6 +321,8 @@ def find_unnamed(state: State) -> None:
                     state.agreements.append(target)
                     for p in pair:
                         target.add_party(p, sentence, "dominant_pair")
+                    if maybe:
+                        target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
             if target is not None:
                 said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
                 _attach(state, target, start, end if other else k + 1, said, family)
@@ -375,7 +382,7 @@ def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: d
     words = [
         m
         for x, m in enumerate(mods)
-        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
+        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and m not in _MAYBE and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
     return " ".join([*words, _SPELLED.get(noun, noun)])
 
