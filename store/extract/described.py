@@ -216,7 +216,7 @@ def described_parties(
         partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
         home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
-        parties, how = ([home, partner], "treaty_with") if home else (None, how)
+        parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
     if parties is None and det in ("the", "a", "an"):
