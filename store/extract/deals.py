@@ -228,3 +228,64 @@ def supply_through(state: State, det: int) -> list[str] | None:
             return None
     return None
 
+
+
+_BUY_VERBS = frozenset(
+    "buy buys bought buying purchase purchases purchased purchasing order orders ordered ordering "
+    "acquire acquires acquired acquiring procure procures procured procuring".split()
+)
+_SELL_VERBS = frozenset(
+    "sell sells sold selling supply supplies supplied supplying deliver delivers delivered "
+    "delivering export exports exported exporting".split()
+)
+_FRAME_LINKS = frozenset({"in", "under", "through", "via"})
+
+
+def goods_frame(state: State, det: int) -> tuple[list[str], str | None] | None:
+    """"Chile will buy six frigates from Navantia in a deal worth ...": the buyer (the verb's
+    subject) and the seller after "from"; "Spain will sell six frigates to Chile under a
+    contract ...": the seller and the buyer after "to". The deal at ``det`` follows "in",
+    "under" or "through" in the clause of the verb (24 tokens back at most). With the parties,
+    the status the verb's tense gives: "will buy" is announced, "bought" / "has ordered"
+    signed. (Rule: goods_frame.)"""
+    d = state.doc
+    low = d.low
+    if det < 3 or low[det - 1] not in _FRAME_LINKS:
+        return None
+    first = d.sent_first[d.sent[det]]
+    lo = max(first, det - 24)
+    window = low[lo : det - 1]
+    if _BUY_VERBS.isdisjoint(window) and _SELL_VERBS.isdisjoint(window):
+        return None  # the common case: no verb of trade in the clause, one look in C
+    for v in range(det - 2, lo - 1, -1):
+        w = low[v]
+        if w == ";" or (w == "," and v + 1 < det and low[v + 1] in ("which", "who", "while")):
+            return None
+        prep = "from" if w in _BUY_VERBS else "to" if w in _SELL_VERBS else None
+        if prep is None:
+            continue
+        subject = actor_before(state, v)
+        other = None
+        for x in range(v + 1, det - 1):
+            if low[x] == prep and not (prep == "to" and low[x - 1] == "up"):  # "up to 40 jets"
+                c = state.party_start(x + 1 + (d.lower(x + 1) == "the"))
+                other = c.name if c is not None else None
+                break
+        if subject and other and subject != other:
+            return [subject, other], _trade_tense(low, v)
+        return None
+    return None
+
+
+_PAST_TRADE = frozenset(
+    "bought purchased ordered acquired procured sold supplied exported".split()
+)
+
+
+def _trade_tense(low: list[str], v: int) -> str | None:
+    """The status a trade verb's tense gives: a purchase to come ("will buy", "plans to sell")
+    is announced, one made ("bought", "has ordered") signed; the present says neither."""
+    before = low[v - 1] if v >= 1 else ""
+    if before in ("will", "would", "to"):
+        return "announced"
+    return "signed" if low[v] in _PAST_TRADE and before not in ("be", "been", "being") else None

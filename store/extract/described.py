@@ -15,6 +15,7 @@ from store.extract.deals import (
     award_parties,
     between_before,
     buyer_after,
+    goods_frame,
     home_country,
     purchase,
     sale_parties,
@@ -245,6 +246,10 @@ def described_parties(
         parties, how = _by(supply_through(state, j), "supply_through_deal") if through else (None, "")
     if parties is None and det in ("a", "an", "the") and la == "for":
         parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
+    if parties is None and det in ("a", "an") and j >= 2:
+        if (framed := goods_frame(state, j)) is not None:  # "will buy six frigates from X in a deal"
+            parties, hint = framed
+            how = "goods_frame"
     if parties is None and det in ("a", "an", "the") and j >= 1:
         v = j - 1  # 0 <= v < k: the word before the determiner
         if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
@@ -273,6 +278,8 @@ def described_parties(
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
+                if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
+                    nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
                 first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:
                     parties, how = [first, second], "subject_and_partner"

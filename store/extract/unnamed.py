@@ -16,6 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.described import Phrase, coordinated_before, dated, described_parties
+from store.extract.headline_deals import WEAK_PARTIES, fold_headline_guesses
 from store.extract.lists import (
     LIST_JOINS,
     hyphen_list,
@@ -58,6 +59,8 @@ _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 
+# Modifiers that open a description of an agreement still to be made: another text than those made.
+_MAYBE = frozenset({"possible", "potential", "prospective", "eventual"})
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 # Words right after a noun that ``subject_after`` reads on from ("on", "for the", "of understanding on").
 _SUBJECT_LINKS = frozenset({"on", "for", "of"})
@@ -138,6 +141,7 @@ def find_unnamed(state: State) -> None:
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     ahead: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
+    guessed: list[AgreementAcc] = []  # made by a headline whose parties only its amount guessed
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
@@ -259,7 +263,8 @@ def find_unnamed(state: State) -> None:
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
         end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
-        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement")
+        maybe = bool(mods) and mods[0] in _MAYBE  # "a possible visiting forces agreement": one still to make
+        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
@@ -287,8 +292,12 @@ def find_unnamed(state: State) -> None:
                 target.families.add(family)
                 state.agreements.append(target)
                 same_parties.append(target)
+                if head and how in WEAK_PARTIES:
+                    guessed.append(target)
             for p in parties:
                 target.add_party(p, sentence, how)
+            if maybe and hint is None:
+                hint, how = "proposed", "possible_modifier"  # rule possible_modifier
             if hint and target.status_hint is None:
                 target.status_hint, target.status_sentence, target.hint_rule = hint, sentence, how
             if value_pos is not None and target.value_at < 0:
@@ -312,6 +321,8 @@ def find_unnamed(state: State) -> None:
                     state.agreements.append(target)
                     for p in pair:
                         target.add_party(p, sentence, "dominant_pair")
+                    if maybe:
+                        target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
             if target is not None:
                 said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
                 _attach(state, target, start, end if other else k + 1, said, family)
@@ -321,6 +332,8 @@ def find_unnamed(state: State) -> None:
         target = refer_ahead(state, family, w, mods)
         if target is not None and not state.blocked[k]:
             _attach(state, target, start, k + 1, keyword, family)
+    if guessed:
+        fold_headline_guesses(state, guessed)
 
 
 def _listed_after(low: list[str], k: int, n: int) -> bool:
@@ -369,7 +382,7 @@ def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: d
     words = [
         m
         for x, m in enumerate(mods)
-        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
+        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and m not in _MAYBE and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
     return " ".join([*words, _SPELLED.get(noun, noun)])
 
