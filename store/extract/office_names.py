@@ -196,14 +196,20 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
         ni, nj, words = named
         title = d.span_text(ti, chunk.j)
         return [NameMention(ni, nj, words, chunk.sentence, title, ti, chunk.j, cue_before(state, ti), True, "portfolio-continues")]
-    if chunk.j - i < 3:
+    end, cue = chunk.j, None
+    for x in range(i + 2, chunk.j - 1):  # "... and Industry Kari Lund of Norway": the country ends the run
+        c = state.country_start.get(x + 1)
+        if d.low[x] == "of" and c is not None and c.j == chunk.j:
+            end, cue = x, c.name
+            break
+    if end - i < 3:
         return []
-    name_i = last_two_words(state, i, chunk.j)  # "... and Infrastructure Suhail al-Mazrouei"
-    words = name_words(state, name_i, chunk.j)
+    name_i = last_two_words(state, i, end)  # "... and Infrastructure Suhail al-Mazrouei"
+    words = name_words(state, name_i, end)
     if not all_valid(state, words) or any(not d.is_cap(x) for x in range(i, name_i)):
         return []
     title = d.span_text(ti, name_i)
-    return [NameMention(name_i, chunk.j, words, chunk.sentence, title, ti, name_i, cue_before(state, ti), True, "portfolio-continues")]
+    return [NameMention(name_i, end, words, chunk.sentence, title, ti, name_i, cue or cue_before(state, ti), True, "portfolio-continues")]
 
 
 # Particles that say "son of" and open a name's second half: the given name comes before them.

@@ -118,3 +118,15 @@ def test_a_host_in_a_capital_is_of_its_country() -> None:
 def test_a_portuguese_particle_stays_in_the_name() -> None:
     ex = run("The accord was signed by Mozambique's Defence Minister Cristóvão Artur dos Reis on Monday.")
     assert actor(ex, "Cristóvão Artur dos Reis", "person") is not None
+
+
+def test_a_plural_office_over_a_list_of_names_of_countries() -> None:
+    ex = run("The treaty was signed by Foreign Ministers Ana Ruiz of Peru, Jorge Soto of Chile and Luis Vega of Bolivia.")
+    assert _roles(ex, "Ana Ruiz") == [("Foreign Minister", "Peru")]
+    assert _roles(ex, "Jorge Soto") == [("Foreign Minister", "Chile")]
+    assert _roles(ex, "Luis Vega") == [("Foreign Minister", "Bolivia")]
+
+
+def test_a_portfolio_with_and_before_a_name_of_a_country() -> None:
+    ex = run("Minister of Trade and Industry Kari Lund of Norway signed for the bloc.")
+    assert _roles(ex, "Kari Lund") == [("Minister of Trade and Industry", "Norway")]

@@ -146,3 +146,8 @@ def test_a_browser_warning_over_the_headline_is_chrome() -> None:
 def test_a_capitals_place_with_outlet_wire_and_date_in_one_bracket() -> None:
     assert dateline_of(f"ASUNCION (Plata News / Andina - 3rd May, 2024) {LEDE}") == ("Asuncion", 47, "Plata News")
     assert dateline_of(f"Asuncion (Plata News - talks) {LEDE}") is None
+
+
+def test_a_date_time_and_desk_credit_under_a_standfirst_is_a_stamp() -> None:
+    a = parse(f"River protocol signed\nBarges to cross the border from May\n3 May 2024 - 16:00 Agency Staff\n{LEDE}\n")
+    assert a.published == "2024-05-03" and "Agency Staff" not in body(a)
