@@ -68,6 +68,30 @@ def title_across(state: State, chunk: Chunk, by_end: dict[int, Match], cue_befor
     return [NameMention(chunk.i, chunk.j, words, chunk.sentence, m.text, m.i, m.j, cue_before(state, m.i), True, "title-across-case")]
 
 
+# Head words of a government body an office may sit "at" ("Minister of State at the Foreign Ministry").
+_SEAT_HEADS = frozenset({"ministry", "office", "department", "embassy", "secretariat", "presidency"})
+
+
+def office_at_body(state: State, chunk: Chunk, by_end: dict[int, Match], cue_before) -> list[NameMention]:
+    """Rule office_at_body: "Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": an
+    office, "at the", a body's name and the holder's name in one run; the office runs to the body."""
+    d = state.doc
+    i = chunk.i
+    if i < 3 or d.low[i - 1] != "the" or d.low[i - 2] != "at":
+        return []
+    m = by_end.get(i - 2)
+    if m is None or m.i >= i - 2:
+        return []
+    heads = [x for x in range(i + 1, chunk.j - 2) if d.low[x] in _SEAT_HEADS and d.is_cap(x)]
+    if not heads:
+        return []
+    h = heads[-1]
+    words = name_words(state, h + 1, chunk.j)
+    if not 2 <= len(words) <= 4 or not all_valid(state, words):
+        return []
+    return [NameMention(h + 1, chunk.j, words, chunk.sentence, d.span_text(m.i, h + 1), m.i, h + 1, cue_before(state, m.i), True, "office-at-body")]
+
+
 def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     """An office known by its capitalised head word, then a name of two to four words."""
     d = state.doc

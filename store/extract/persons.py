@@ -14,6 +14,7 @@ from store.extract.office_names import (
     apposed_name,
     listed_by_country,
     office_for_country,
+    office_at_body,
     office_head,
     portfolio_and,
     portfolio_end,
@@ -345,6 +346,7 @@ def find_persons(state: State) -> None:
             continue
         found = [listed[chunk.i]] if chunk.i in listed else _split(state, chunk) or plural_title(state, chunk)
         found = found or title_across(state, chunk, by_end, _cue_before) or office_head(state, chunk, _cue_before)
+        found = found or office_at_body(state, chunk, by_end, _cue_before)
         found = found or portfolio_and(state, chunk, _cue_before) or office_for_country(state, chunk)
         if found:
             for m in found:

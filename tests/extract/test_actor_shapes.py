@@ -130,3 +130,13 @@ def test_a_plural_office_over_a_list_of_names_of_countries() -> None:
 def test_a_portfolio_with_and_before_a_name_of_a_country() -> None:
     ex = run("Minister of Trade and Industry Kari Lund of Norway signed for the bloc.")
     assert _roles(ex, "Kari Lund") == [("Minister of Trade and Industry", "Norway")]
+
+
+def test_an_office_at_a_body_before_the_name() -> None:
+    ex = run("Omani Minister of State at the Foreign Ministry Salim Al-Harthy said the talks would resume.")
+    assert _roles(ex, "Salim Al-Harthy") == [("Minister of State at the Foreign Ministry", "Oman")]
+
+
+def test_a_place_at_the_ministry_is_no_office() -> None:
+    ex = run("The Minister of State met reporters at the Foreign Ministry on Monday in Muscat.")
+    assert all(a.kind != "person" for a in ex.actors)
