@@ -13,8 +13,8 @@ from store.extract.names import all_valid, known_as, name_words, names_something
 from store.extract.office_names import (
     apposed_name,
     listed_by_country,
-    office_for_country,
     office_at_body,
+    office_for_country,
     office_head,
     portfolio_and,
     portfolio_end,
