@@ -63,3 +63,34 @@ def trailing_country(state: State, i: int, j: int) -> tuple[str, int] | None:
 
 
 _BEFORE_NAME_OF = frozenset({"by", "and", "with", ",", "including", "met"})
+
+
+def speaker_labels(state: State) -> list[NameMention]:
+    """Rule speaker_label: a transcript's speaker in capitals opens a paragraph ("JANE DOE, PRIME
+    MINISTER OF NORWAY: Good afternoon"): the person, the office and its country. Only sentence
+    openings in capitals are looked at."""
+    d, gz = state.doc, state.gz
+    out: list[NameMention] = []
+    words, n = d.words, d.n
+    for first in d.sent_first:
+        if first < 0 or first + 4 >= n or not (len(words[first]) > 1 and words[first].isupper() and words[first].isalpha()):
+            continue
+        k = first
+        while k < n and k - first < 4 and words[k].isupper() and words[k].replace("-", "").replace("'", "").isalpha():
+            k += 1
+        if not 2 <= k - first <= 4 or words[k] != ",":
+            continue
+        t = k + 1
+        while t < n and t - k <= 8 and words[t].isupper() and words[t].isalpha():
+            t += 1
+        if t >= n or words[t] != ":" or t == k + 1:
+            continue
+        office = [w.capitalize() for w in words[k + 1 : t]]
+        of = next((x for x in range(len(office)) if office[x] == "Of"), len(office))
+        title = " ".join(office[:of])
+        if not any(e.kind == "title" for e in gz.lookup(title)):
+            continue
+        country = gz.country(" ".join(office[of + 1 :])) if of < len(office) else None
+        name = [w.capitalize() for w in words[first:k]]
+        out.append(NameMention(first, k, name, d.sent[first], title, k + 1, k + 1 + of, country.name if country else None, True, "speaker-label"))
+    return out

@@ -8,7 +8,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 from __future__ import annotations
 
 from store.extract.name_lists import of_country as country_of_name
-from store.extract.name_lists import plural_title
+from store.extract.name_lists import plural_title, speaker_labels
 from store.extract.names import all_valid, known_as, name_words, names_something_else
 from store.extract.office_names import (
     apposed_name,
@@ -360,4 +360,5 @@ def find_persons(state: State) -> None:
         m = _untitled(state, chunk)
         if m is not None:
             plain.append(m)
+    titled.extend(speaker_labels(state))  # "JANE DOE, PRIME MINISTER OF NORWAY: ..."
     group_persons(state, titled, plain, one_word)

@@ -140,3 +140,13 @@ def test_an_office_at_a_body_before_the_name() -> None:
 def test_a_place_at_the_ministry_is_no_office() -> None:
     ex = run("The Minister of State met reporters at the Foreign Ministry on Monday in Muscat.")
     assert all(a.kind != "person" for a in ex.actors)
+
+
+def test_a_transcripts_speaker_label_in_capitals_is_a_person_with_an_office() -> None:
+    ex = run("INGRID SOLBERG, PRIME MINISTER OF NORWAY: Good morning, and welcome to Oslo.\n\nThank you all.")
+    assert ("Prime Minister", "Norway") in _roles(ex, "Ingrid Solberg")
+
+
+def test_a_heading_in_capitals_is_no_speaker() -> None:
+    ex = run("TRADE TALKS, DAY TWO: The delegates met again in Geneva on Tuesday.")
+    assert all(a.kind != "person" for a in ex.actors)
