@@ -284,6 +284,10 @@ def find_unnamed(state: State) -> None:
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
                 target = next((a for a in same_parties if a.family != "alliance" and same_kind(a, w)), None)
+            elif target is None and det in ("a", "an") and not mods and end == k + 1 and w not in SPECIFIC and family != "alliance":
+                # "the signing of an agreement between X and Y ... X and Y signed a deal": a bare
+                # noun of the same parties is the bare one before it, whatever its noun (rule: bare_again)
+                target = next((a for a in same_parties if a.family != "alliance" and a.core == a.core.rsplit(" ", 1)[-1] and same_kind(a, w)), None)
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
