@@ -217,6 +217,10 @@ def described_parties(
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
         home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
         parties, how = ([home, partner], "treaty_with") if home else (None, how)
+    if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
+        # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
+        mine = actor_before(state, start)
+        parties, how = ([mine, partner], "its_with") if mine and mine != partner else (None, how)
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
     if parties is None and det in ("the", "a", "an"):

@@ -67,3 +67,9 @@ def core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: di
 SPELLED_NOUNS = {"mou": "memorandum", "mous": "memoranda"}
 
 
+
+
+def staff_level(mods: list[str]) -> bool:
+    """Whether the modifiers say "staff-level": the first stage of a lender's programme, which
+    its board has still to approve. (Rule: staff_level_stage.)"""
+    return "staff" in mods and any(mods[x] == "staff" and mods[x + 1] == "level" for x in range(len(mods) - 1))

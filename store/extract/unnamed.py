@@ -26,7 +26,7 @@ from store.extract.money import money_ending, value_start
 from store.extract.parties import (
     dominant_pair,
 )
-from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers
+from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
     SPECIFIC,
@@ -307,6 +307,9 @@ def find_unnamed(state: State) -> None:
                 target.value_at = value_pos
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, target, start, end, text[starts[start] : ends[end - 1]] if end > k + 1 else keyword, family)
+            if staff_level(mods):  # a staff-level agreement awaits the lender's board: announced, whatever its verb
+                if target.status_hint is None:
+                    target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
         elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if other:
