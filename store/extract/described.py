@@ -38,6 +38,7 @@ from store.extract.parties import (
     with_party,
 )
 from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
 
 _TALKS = frozenset({"negotiations", "talks"})
 # Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
@@ -171,8 +172,8 @@ def between_sides(state: State, k: int) -> list[str] | None:
     if first is None:
         return None
     x = first[1]
-    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and d.words[x].isalpha():
-        x += 1  # "his government[ and]" / "the ELN group[ and]"
+    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and (d.words[x].isalpha() or d.words[x] in APOSTROPHES):
+        x += 1  # "his government[ and]" / "the ELN group[ and]" / "Sudan's army[ and]"
     if d.lower(x) != "and":
         return None
     second = _side(state, x + 1)
