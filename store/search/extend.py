@@ -16,31 +16,21 @@ from __future__ import annotations
 
 import mmap
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
+from store.search.columns import AppendedTexts, as_list
+from store.search.layout import grown_column
+from store.search.name_half import grow_name_half, whole_name_half
+from store.search.name_half import names_due as _names_due
 from store.search.names_grown import GrownNames, grow_names
-from store.search.postings import IndexData, _Postings, clean_label, name_part
+from store.search.postings import IndexData, Titles, _Postings, clean_label, name_part
 from store.search.saved_words import sentence_ranges
 from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
 from store.search.tail import TAIL_SHARE, Linked, has_tail
-
-
-@dataclass
-class AppendedTexts:
-    """The texts of an extended index: the saved ``texts.bin`` (its first ``size`` bytes)
-    and the added articles' texts after it (``saved.save_data`` links and appends)."""
-
-    base: Path
-    size: int
-    tail: list[bytes]
-
-    def __len__(self) -> int:
-        return self.size + sum(map(len, self.tail))
 
 
 def extend_data(
@@ -63,9 +53,9 @@ def extend_data(
     if not isinstance(saved.texts, bytes | mmap.mmap):
         return None
     a = {name: np.asarray(arr) for name, arr in saved.arrays.items()}
-    by_id = {m.id: m for m in articles}
-    indexed = [row[0] for row in saved.articles]
-    if len(set(indexed)) != len(indexed) or not all(i in by_id for i in indexed):
+    indexed = as_list(saved.articles.ids)
+    stored = {m.id for m in articles}
+    if len(set(indexed)) != len(indexed) or not stored.issuperset(indexed):
         return None  # an article went (a replacement): rebuild
     if not _holds(a, len(indexed)):
         return None
@@ -77,12 +67,13 @@ def extend_data(
         if terms is None:
             return None
         found.append(terms)
-    order = [*(by_id[i] for i in indexed), *added]
 
     names_ids = TermIds()
     grown = None
     if changed is not None:
-        grown = grow_names(saved, a, actors, agreements, articles, changed, names_ids)
+        grown = grow_names(saved, actors, agreements, articles, changed, names_ids)
+    if grown is not None and _names_due(a, grown, len(saved.owners)):
+        grown = None  # past its share: the name half is made whole again
     # as a build makes it (its rows are sorted whatever order the records come in)
     named = grown or name_part(list(actors.values()), list(agreements.values()), articles, names_ids)
     old_terms = saved.terms
@@ -101,11 +92,11 @@ def extend_data(
     new_off, new_post = new.csr(ranks(feed.ids.terms), n_terms)
     new_post += np.int32(n_sent)
     sentences = _grow_sentences(a, old_rank, new_off, new_post, base_texts.with_name(POSTINGS))
-
     if isinstance(named, GrownNames):
-        n_off, n_post = named.csr(old_rank, ranks(names_ids.terms), n_terms)
+        names = grow_name_half(saved, a, named, old_rank, ranks(names_ids.terms), n_terms)
     else:
-        n_off, n_post = named.postings.csr(ranks(names_ids.terms), n_terms)
+        names = whole_name_half(named, ranks(names_ids.terms), n_terms)
+
     tail = [t.text.encode("utf-8", "replace") for t in found]
     base_size = int(a["text_offsets"][-1]) if len(a["text_offsets"]) else 0
     lengths = np.fromiter(map(len, tail), np.int64, len(tail))
@@ -115,23 +106,28 @@ def extend_data(
 
     first = len(indexed)
     counts = [len(t.counts) for t in found]
+
+    def more(name: str, *items: np.ndarray, dtype: type = np.int32) -> Any:
+        new = np.concatenate(items).astype(dtype) if items else np.zeros(0, dtype)
+        return grown_column(saved, name, new, TAIL_SHARE)
+
     arrays = {
         **sentences,
-        "name_offsets": n_off,
-        "name_postings": n_post,
-        **named.arrays(),
-        "sentence_article": _cat(
-            a["sentence_article"],
-            *(np.full(c, first + k, np.int32) for k, c in enumerate(counts)),
+        **names.arrays,
+        "sentence_article": more(
+            "sentence_article", *(np.full(c, first + k, np.int32) for k, c in enumerate(counts))
         ),
-        "sentence_number": _cat(a["sentence_number"], *(np.arange(c, dtype=np.int32) for c in counts)),
-        "sentence_start": _cat(a["sentence_start"], *(t.spans[0::2] for t in found)),
-        "sentence_end": _cat(a["sentence_end"], *(t.spans[1::2] for t in found)),
-        "text_offsets": np.concatenate((a["text_offsets"], ranges)),
+        "sentence_number": more("sentence_number", *(np.arange(c, dtype=np.int32) for c in counts)),
+        "sentence_start": more("sentence_start", *(t.spans[0::2] for t in found)),
+        "sentence_end": more("sentence_end", *(t.spans[1::2] for t in found)),
+        "text_offsets": more("text_offsets", ranges, dtype=np.int64),
     }
-    titles = [[m.id, clean_label(m.shown)] for m in order]
+    titles = Titles(
+        grown_column(saved, "article_ids", [m.id for m in added], TAIL_SHARE),
+        grown_column(saved, "article_titles", [clean_label(m.shown) for m in added], TAIL_SHARE),
+    )
     texts = AppendedTexts(base_texts, base_size, tail)
-    return IndexData(generation, merged, named.owners, named.entries, titles, arrays, texts)
+    return IndexData(generation, merged, names.owners, names.entries, titles, arrays, texts)
 
 
 POSTINGS = "sentence_postings.npy"

@@ -13,17 +13,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from store.errors import StoreError
 from store.records import Actor, Agreement, ArticleMeta, Body
-from store.search.extend import Pieces, extend_data
+from store.search.columns import as_list
+from store.search.extend import extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
 from store.search.saved import load_data, save_data
 from store.search.saved_words import reuse_saved
 from store.search.sentence_words import TermFeed, article_terms
-from store.search.tail import Linked
 
 
 def index_dir(store_path: Path) -> Path:
@@ -138,7 +136,7 @@ def _extend(
 ) -> SearchIndex | None:
     """The saved index grown by the articles added since (``extend.extend_data``), saved;
     None when it cannot be grown that way (then it is rebuilt)."""
-    known = {row[0] for row in saved.articles}
+    known = set(as_list(saved.articles.ids))
     for meta in articles:  # added articles an ingest did not bring words for: read them
         if meta.id not in known and meta.id not in feed.articles:
             try:
@@ -161,12 +159,8 @@ def _extend(
         return None
     save_data(grown, directory)
     _close(saved)
-    with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
-        grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
-    for name, arr in grown.arrays.items():  # arrays written piece by piece, read back mapped
-        if isinstance(arr, Pieces | Linked):
-            grown.arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r")
-    return SearchIndex.from_data(grown)
+    del grown  # read back as saved: mapped, nothing parsed
+    return SearchIndex.load(directory, generation=store.generation)
 
 
 def _entities(store: Any) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
