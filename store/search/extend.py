@@ -22,13 +22,12 @@ from typing import Any
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
-from store.search.columns import AppendedTexts, as_list
+from store.search.columns import AppendedTexts, Joined, as_list
 from store.search.layout import grown_column
 from store.search.name_half import grow_name_half, whole_name_half
 from store.search.name_half import names_due as _names_due
 from store.search.names_grown import GrownNames, grow_names
 from store.search.postings import IndexData, Titles, _Postings, clean_label, name_part
-from store.search.saved_words import sentence_ranges
 from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
 from store.search.tail import TAIL_SHARE, Linked, has_tail
 
@@ -52,7 +51,7 @@ def extend_data(
     are read from ``actors`` and ``agreements`` (a writer makes the others on demand)."""
     if not isinstance(saved.texts, bytes | mmap.mmap):
         return None
-    a = {name: np.asarray(arr) for name, arr in saved.arrays.items()}
+    a = {n: arr if isinstance(arr, Joined) else np.asarray(arr) for n, arr in saved.arrays.items()}
     indexed = as_list(saved.articles.ids)
     stored = {m.id for m in articles}
     if len(set(indexed)) != len(indexed) or not stored.issuperset(indexed):
@@ -166,15 +165,28 @@ def _grow_sentences(
     }
 
 
-def _holds(a: dict[str, np.ndarray], n_articles: int) -> bool:
-    """The saved sentences run article by article as a build leaves them, every posting
-    names a sentence, every span lies within its article's text: what growing builds on."""
-    if sentence_ranges(a, n_articles) is None:
+def _holds(a: dict[str, Any], n_articles: int) -> bool:
+    """The saved sentences run article by article as a build leaves them, every span lies
+    within its article's text, every posting of the tail names a sentence: what growing
+    builds on. The saved base postings are not read here (they stay as they are): the query
+    engine checks each list when it first reads it, as it does for any index it opens."""
+    names = ("sentence_article", "sentence_number", "sentence_start", "sentence_end")
+    article, number, start, end = (np.asarray(a[n]) for n in names)
+    n_sent = len(article)
+    if n_sent and (int(article[0]) < 0 or int(article[-1]) >= n_articles):
         return False
-    start, end, article = a["sentence_start"], a["sentence_end"], a["sentence_article"]
-    if not len(article):
+    if n_sent > 1 and not bool(np.all(article[1:] >= article[:-1])):
+        return False
+    first = np.zeros(n_articles + 1, np.int64)
+    np.cumsum(np.bincount(article, minlength=n_articles), out=first[1:])
+    if n_sent and not np.array_equal(number, np.arange(n_sent) - first[article]):
+        return False
+    tail = a.get("sentence_tail_postings")
+    if tail is not None and len(tail) and (int(tail.min()) < 0 or int(tail.max()) >= n_sent):
+        return False
+    if not n_sent:
         return True
-    ranges = a["text_offsets"]
+    ranges = np.asarray(a["text_offsets"])
     size = (ranges[1::2] - ranges[0::2])[article]  # bytes: never fewer than characters
     return bool(np.all(start >= 0) and np.all(start <= end) and np.all(end <= size))
 

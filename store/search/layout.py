@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from store.search.columns import Grown, Strings
+from store.search.columns import Grown, Joined, Strings
 from store.search.postings import IndexData
 
 GROWING: dict[str, type] = {
@@ -22,6 +22,8 @@ GROWING: dict[str, type] = {
     "name_words": np.int32,  # per name entry: words in the name
 }
 """Numeric columns kept as a base and a tail."""
+LAZY = frozenset({"sentence_article", "sentence_number", "sentence_start", "sentence_end"})
+"""Of those, the ones read item by item (``columns.Joined``), never joined on opening."""
 WHOLE: dict[str, type] = {
     "sentence_offsets": np.int64,  # per term + 1
     "sentence_postings": np.int32,  # sentence ids (the base, linked while a tail grows)
@@ -86,7 +88,7 @@ def _column(data: IndexData, name: str) -> Any:
 
 
 def _joined(first: Any, items: Any) -> Any:
-    if isinstance(first, np.ndarray) or isinstance(items, np.ndarray):
+    if isinstance(first, np.ndarray | Joined) or isinstance(items, np.ndarray):
         return np.concatenate((np.asarray(first), np.asarray(items)))
     first = first.tolist() if isinstance(first, Strings) else list(first)
     return first + list(items)

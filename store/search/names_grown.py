@@ -99,7 +99,7 @@ def grow_names(
         return None  # articles not after every entity: not a build's order
     entity_slots, article_slots = order[:n_entities], order[n_entities:]
     all_ids = as_list(owners.ids)
-    slot_of = {all_ids[s]: s for s in entity_slots.tolist()}
+    slot_of = dict(zip(map(all_ids.__getitem__, entity_slots.tolist()), entity_slots.tolist(), strict=True))
     if len(slot_of) != n_entities:
         return None  # an id twice: not a build's rows
     fresh: list[Row] = []
@@ -112,7 +112,8 @@ def grow_names(
             fresh.append(row)
         elif id in agreements:
             fresh.append(agreement_row(agreements[id]))
-    gone = [s for id, s in slot_of.items() if id in changed or (id not in actors and id not in agreements)]
+    # records written since leave their slots; one removed is written too (``changed``)
+    gone = [slot_of[id] for id in changed if id in slot_of]
     keep = ~np.isin(entity_slots, np.asarray(gone, np.int64))
     kept = entity_slots[keep]
     if len(kept) + len(fresh) != len(actors) + len(agreements):

@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta, Body
+from store.search.columns import Joined
 from store.search.postings import (
     ENTITY_KINDS,
     KIND_RANK,
@@ -75,7 +76,10 @@ class SearchIndex:
 
     def __init__(self, data: IndexData) -> None:
         # plain ndarray views of the memory maps: same pages, without memmap's per-slice cost
-        data.arrays = {name: np.asarray(arr) for name, arr in data.arrays.items()}
+        data.arrays = {
+            name: arr if isinstance(arr, Joined) else np.asarray(arr)
+            for name, arr in data.arrays.items()
+        }
         self._data = data
         a = data.arrays
         self.generation = data.generation

@@ -42,7 +42,16 @@ from store.search.columns import (
     write_file,
 )
 from store.search.extend import Pieces
-from store.search.layout import GROWING, OWNER_COLUMNS, STRINGS, TAILS, WHOLE, columns_of, dtype_of
+from store.search.layout import (
+    GROWING,
+    LAZY,
+    OWNER_COLUMNS,
+    STRINGS,
+    TAILS,
+    WHOLE,
+    columns_of,
+    dtype_of,
+)
 from store.search.postings import FORMAT, IndexData, Owners, Titles
 from store.search.saved_v2 import _bounded, _csr_ok, load_legacy
 from store.search.tail import Linked, tail_format
@@ -176,7 +185,7 @@ def _load(directory: Path, meta: dict[str, Any]) -> IndexData | None:
         return None
     numbers: dict[str, np.ndarray] = {}
     for name in (*GROWING, *(c for c, _ in OWNER_COLUMNS.values())):
-        arr = load_numbers(directory, name, counts[name], dtype_of(name))
+        arr = load_numbers(directory, name, counts[name], dtype_of(name), name in LAZY)
         if arr is None:
             return None
         numbers[name] = arr
@@ -226,7 +235,7 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
     columns = (data.owners.ids, data.owners.labels, data.owners.details)
     if any(len(c) != n_slots for c in columns) or len(data.articles.titles) != n_articles:
         return False
-    if not set(np.unique(np.asarray(data.owners.kinds)).tolist()) <= {0, 1, 2, 3, 4}:
+    if not _bounded(np.asarray(data.owners.kinds), 5):
         return False
     for tail, docs in (("sentence_tail", None), ("name_tail", n_entries)):
         if f"{tail}_offsets" in a and not _csr_ok(
