@@ -15,7 +15,8 @@ they come after the saved articles' (a full build orders every article newest fi
 from __future__ import annotations
 
 import mmap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,7 @@ from store.search.layout import grown_column
 from store.search.name_half import grow_name_half, whole_name_half
 from store.search.name_half import names_due as _names_due
 from store.search.names_grown import GrownNames, grow_names
+from store.search.owners import NewestFirst
 from store.search.postings import IndexData, Titles, _Postings, clean_label, name_part
 from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
 from store.search.tail import TAIL_SHARE, Linked, has_tail
@@ -37,14 +39,14 @@ def extend_data(
     base_texts: Path,
     actors: Mapping[str, Actor],
     agreements: Mapping[str, Agreement],
-    articles: list[ArticleMeta],
+    stored: StoredArticles,
     feed: TermFeed,
     generation: int,
     changed: set[str] | None = None,
 ) -> IndexData | None:
-    """The saved index grown by the articles of ``articles`` it lacks (their words taken
-    from ``feed``); None when it cannot be grown (an indexed article is gone, a word is
-    missing, or the saved index is not of the shape a build leaves), which means rebuild.
+    """The saved index grown by the stored articles it lacks (their words taken from
+    ``feed``); None when it cannot be grown (an indexed article is gone, a word is missing,
+    or the saved index is not of the shape a build leaves), which means rebuild.
 
     ``changed`` holds the ids of the actors and agreements written since the saved index
     was built (None: unknown): only their name rows are made again, so only those records
@@ -53,13 +55,14 @@ def extend_data(
         return None
     a = {n: arr if isinstance(arr, Joined) else np.asarray(arr) for n, arr in saved.arrays.items()}
     indexed = as_list(saved.articles.ids)
-    stored = {m.id for m in articles}
-    if len(set(indexed)) != len(indexed) or not stored.issuperset(indexed):
+    known = set(indexed)
+    if len(known) != len(indexed):
+        return None
+    added = stored.added(known)
+    if added is None:
         return None  # an article went (a replacement): rebuild
     if not _holds(a, len(indexed)):
         return None
-    known = set(indexed)
-    added = [m for m in articles if m.id not in known]
     found: list[SentenceTerms] = []
     for m in added:
         terms = feed.take(m.id)
@@ -70,11 +73,15 @@ def extend_data(
     names_ids = TermIds()
     grown = None
     if changed is not None:
-        grown = grow_names(saved, actors, agreements, articles, changed, names_ids)
+        grown = grow_names(
+            saved, actors, agreements, added, changed, names_ids, stored.article, stored.order
+        )
     if grown is not None and _names_due(a, grown, len(saved.owners)):
         grown = None  # past its share: the name half is made whole again
     # as a build makes it (its rows are sorted whatever order the records come in)
-    named = grown or name_part(list(actors.values()), list(agreements.values()), articles, names_ids)
+    named = grown or name_part(
+        list(actors.values()), list(agreements.values()), stored.every(), names_ids
+    )
     old_terms = saved.terms
     merged = sorted(set(old_terms).union(feed.ids.terms, names_ids.terms))
     position = {t: i for i, t in enumerate(merged)}
@@ -127,6 +134,33 @@ def extend_data(
     )
     texts = AppendedTexts(base_texts, base_size, tail)
     return IndexData(generation, merged, names.owners, names.entries, titles, arrays, texts)
+
+
+@dataclass
+class StoredArticles:
+    """The store's articles as growing needs them: the ids it holds, each one's record, and
+    their order when the store gives it (else ``owners.NewestFirst``); ``every`` lists them
+    all in order (only for making the name half whole again)."""
+
+    ids: list[str]
+    article: Callable[[str], ArticleMeta | None]
+    every: Callable[[], list[ArticleMeta]]
+    order: list[str] | None = None
+
+    def added(self, indexed: set[str]) -> list[ArticleMeta] | None:
+        """The articles not in ``indexed``, in the store's order; None when an indexed one
+        is not stored any more."""
+        ids = set(self.ids)
+        if len(ids) != len(self.ids) or not ids.issuperset(indexed):
+            return None
+        metas = [self.article(i) for i in self.ids if i not in indexed]
+        if any(m is None for m in metas):
+            return None
+        found = [m for m in metas if m is not None]
+        if self.order is not None:
+            where = {id: k for k, id in enumerate(self.order)}
+            return sorted(found, key=lambda m: where.get(m.id, -1))
+        return sorted(found, key=NewestFirst)
 
 
 POSTINGS = "sentence_postings.npy"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +26,7 @@ from store.search.columns import as_list
 from store.search.owners import (
     KIND_RANK,
     MAX_DETAIL,
+    NewestFirst,
     Row,
     actor_row,
     agreement_row,
@@ -85,19 +86,25 @@ def grow_names(
     saved: IndexData,
     actors: Mapping[str, Actor],
     agreements: Mapping[str, Agreement],
-    articles: list[ArticleMeta],
+    added: list[ArticleMeta],
     changed: set[str],
     ids: TermIds,
+    article: Callable[[str], ArticleMeta | None],
+    order: list[str] | None = None,
 ) -> GrownNames | None:
     """See the module docstring; None when the rows must all be made again. Of ``actors``
-    and ``agreements`` only the changed records (and their affiliations) are read."""
+    and ``agreements`` only the changed records (and their affiliations) are read.
+
+    ``added`` are the articles the saved index lacks; they go among the indexed ones in the
+    store's ``order`` of article ids when given, else by ``owners.NewestFirst`` (the indexed
+    ones read through ``article`` as the search for each place needs them)."""
     owners, a = saved.owners, saved.arrays
-    order = np.asarray(a["owner_order"], np.int64)
-    kinds = np.asarray(owners.kinds)[order]
+    ranked = np.asarray(a["owner_order"], np.int64)
+    kinds = np.asarray(owners.kinds)[ranked]
     n_entities = int(np.count_nonzero(kinds != KIND_RANK["article"]))
     if bool(np.any(kinds[:n_entities] == KIND_RANK["article"])):
         return None  # articles not after every entity: not a build's order
-    entity_slots, article_slots = order[:n_entities], order[n_entities:]
+    entity_slots, article_slots = ranked[:n_entities], ranked[n_entities:]
     all_ids = as_list(owners.ids)
     slot_of = dict(zip(map(all_ids.__getitem__, entity_slots.tolist()), entity_slots.tolist(), strict=True))
     if len(slot_of) != n_entities:
@@ -128,19 +135,60 @@ def grow_names(
         new_slots.append(next_slot)
         next_slot, next_entry = _add_row(grown, row, next_slot, next_entry, ids)
     entities = np.insert(kept, np.asarray(places, np.int64), np.asarray(new_slots, np.int64))
-    article_slot = dict(zip(as_list(saved.articles.ids), article_slots.tolist(), strict=False))
-    placed_articles = []
-    for m in articles:
-        slot = article_slot.get(m.id)
-        if slot is None:
-            slot = next_slot
-            next_slot, next_entry = _add_row(grown, article_row(m), next_slot, next_entry, ids)
-        placed_articles.append(slot)
-    grown.order = np.concatenate((entities, np.asarray(placed_articles, np.int64))).astype(np.int32)
+    added_slots = []
+    for m in added:
+        added_slots.append(next_slot)
+        next_slot, next_entry = _add_row(grown, article_row(m), next_slot, next_entry, ids)
+    placed = _place_articles(saved, article_slots, added, added_slots, article, order)
+    if placed is None:
+        return None
+    grown.order = np.concatenate((entities, placed)).astype(np.int32)
     left = np.asarray(gone, np.int64)
     entry_owner = np.asarray(a["name_owner"])
     grown.dropped = np.flatnonzero(np.isin(entry_owner, left)) if len(left) else left
     return grown
+
+
+def _place_articles(
+    saved: IndexData,
+    slots: np.ndarray,
+    added: list[ArticleMeta],
+    added_slots: list[int],
+    article: Callable[[str], ArticleMeta | None],
+    order: list[str] | None,
+) -> np.ndarray | None:
+    """The article slots in the store's order: the indexed ones as they are, the added ones
+    in their places; None when an indexed article is not the store's any more."""
+    if order is not None:
+        slot_of = dict(zip((saved.owners.ids[int(s)] for s in slots.tolist()), slots.tolist(), strict=True))
+        slot_of.update(zip((m.id for m in added), added_slots, strict=True))
+        found = [slot_of.get(i) for i in order]
+        return None if None in found else np.asarray(found, np.int64)
+    keys = _ArticleKeys(saved, slots, article)
+    pairs = sorted(zip(map(NewestFirst, added), added_slots, strict=True), key=lambda p: p[0])
+    try:
+        places = [bisect.bisect_left(keys, key) for key, _ in pairs]
+    except LookupError:
+        return None
+    return np.insert(slots, np.asarray(places, np.int64), np.asarray([s for _, s in pairs], np.int64))
+
+
+class _ArticleKeys:
+    """The ``NewestFirst`` keys of the indexed articles in their order, read as asked."""
+
+    def __init__(
+        self, saved: IndexData, slots: np.ndarray, article: Callable[[str], ArticleMeta | None]
+    ) -> None:
+        self._ids, self._slots, self._article = saved.owners.ids, slots, article
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def __getitem__(self, k: int) -> NewestFirst:
+        meta = self._article(self._ids[int(self._slots[k])])
+        if meta is None:
+            raise LookupError("an indexed article is gone")
+        return NewestFirst(meta)
 
 
 def _add_row(grown: GrownNames, row: Row, slot: int, entry: int, ids: TermIds) -> tuple[int, int]:

@@ -16,7 +16,7 @@ from typing import Any
 from store.errors import StoreError
 from store.records import Actor, Agreement, ArticleMeta, Body
 from store.search.columns import as_list
-from store.search.extend import extend_data
+from store.search.extend import StoredArticles, extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
 from store.search.saved import load_data, save_data
@@ -101,12 +101,12 @@ def _build_and_save(
     """Build from the store and persist. With ``reload``, return the saved copy (memory-mapped,
     lighter) instead of the one built in memory; with ``keep_going``, a failed save still
     returns the one built in memory."""
-    articles = store.articles()
     feed = feed if feed is not None else TermFeed()
     if saved is not None and grow:
-        grown = _extend(store, directory, saved, articles, feed)
+        grown = _extend(store, directory, saved, feed)
         if grown is not None:
             return grown
+    articles = store.articles()
     if saved is not None:  # of an earlier generation: its articles are not read again
         reuse_saved(saved, feed, (a.id for a in articles))
         _close(saved)
@@ -131,26 +131,25 @@ def _build_and_save(
     return SearchIndex.load(directory, generation=store.generation) or built
 
 
-def _extend(
-    store: Any, directory: Path, saved: IndexData, articles: list[ArticleMeta], feed: TermFeed
-) -> SearchIndex | None:
+def _extend(store: Any, directory: Path, saved: IndexData, feed: TermFeed) -> SearchIndex | None:
     """The saved index grown by the articles added since (``extend.extend_data``), saved;
     None when it cannot be grown that way (then it is rebuilt)."""
+    stored = _stored(store)
     known = set(as_list(saved.articles.ids))
-    for meta in articles:  # added articles an ingest did not bring words for: read them
-        if meta.id not in known and meta.id not in feed.articles:
+    for id in stored.ids:  # added articles an ingest did not bring words for: read them
+        if id not in known and id not in feed.articles:
             try:
-                body = store.body(meta.id)
-            except StoreError:
+                body = store.body(id)
+            except (StoreError, KeyError):
                 return None
-            feed.add(meta.id, article_terms(body.text, body.sentences))
+            feed.add(id, article_terms(body.text, body.sentences))
     actors, agreements = _entities(store)
     grown = extend_data(
         saved,
         directory / "texts.bin",
         actors,
         agreements,
-        articles,
+        stored,
         feed,
         store.generation,
         changed=_changed(store, saved.generation),
@@ -161,6 +160,17 @@ def _extend(
     _close(saved)
     del grown  # read back as saved: mapped, nothing parsed
     return SearchIndex.load(directory, generation=store.generation)
+
+
+def _stored(store: Any) -> StoredArticles:
+    """The store's articles for growing: a writer's ids and records, read one by one (its
+    order is ``owners.NewestFirst``); else every article in the order the store gives."""
+    if hasattr(store, "article_ids") and hasattr(store, "article"):
+        return StoredArticles(store.article_ids(), store.article, store.articles)
+    articles = store.articles()
+    by_id = {m.id: m for m in articles}
+    order = [m.id for m in articles]
+    return StoredArticles(order, by_id.get, lambda: articles, order)
 
 
 def _entities(store: Any) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
