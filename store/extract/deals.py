@@ -134,6 +134,12 @@ def award_parties(state: State, det: int, after: int) -> list[str] | None:
         giver = None
         if low[after] in ("from", "by", "with"):
             giver = body_at(state, after + 1 + (d.lower(after + 1) == "the"))
+    elif low[v] == "awarded" and (to := _to_after(d, after)) is not None:
+        # "The navy awarded a $50 million contract to Hanwha Ocean": the giver before, the winner
+        # after "to"; a body named after its country is the country (rule: award_to)
+        c = state.party_start(to)
+        winner = c.name if c is not None else None
+        giver = _giver(state, v)
     else:
         c = state.country_end.get(det)
         winner = state.org_end.get(det) or (c.name if c is not None and c.actor else None)
@@ -146,6 +152,32 @@ def award_parties(state: State, det: int, after: int) -> list[str] | None:
     if winner and giver and winner != giver:
         return [giver, winner]
     return None
+
+
+def _to_after(d, after: int) -> int | None:
+    """The token after "to [the]" right after a contract noun, or after "for ..." up to six
+    words before it; None when no "to" follows."""
+    for x in range(after, min(d.n, after + 7)):
+        if d.low[x] == "to":
+            return x + 1 + (d.lower(x + 1) == "the")
+        if d.low[x] in (".", ",", ";"):
+            return None
+    return None
+
+
+def _giver(state: State, v: int) -> str | None:
+    """Who awards: the body named last before the verb at v, a body named after its country
+    ("the Philippine Navy") being that country."""
+    d = state.doc
+    first = d.sent_first[d.sent[v]]
+    for x in range(v - 1, max(first, v - 12) - 1, -1):
+        org = state.org_start.get(x)
+        if org is not None and org.j <= v:
+            return country_in(state, org.i, org.j) or org.name
+        c = state.country_end.get(x + 1)
+        if c is not None and c.actor:
+            return c.name
+    return body_before(state, v)
 
 
 def body_before(state: State, k: int) -> str | None:

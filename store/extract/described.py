@@ -38,6 +38,7 @@ from store.extract.parties import (
     with_party,
 )
 from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
 
 _TALKS = frozenset({"negotiations", "talks"})
 # Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
@@ -171,8 +172,8 @@ def between_sides(state: State, k: int) -> list[str] | None:
     if first is None:
         return None
     x = first[1]
-    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and d.words[x].isalpha():
-        x += 1  # "his government[ and]" / "the ELN group[ and]"
+    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and (d.words[x].isalpha() or d.words[x] in APOSTROPHES):
+        x += 1  # "his government[ and]" / "the ELN group[ and]" / "Sudan's army[ and]"
     if d.lower(x) != "and":
         return None
     second = _side(state, x + 1)
@@ -217,6 +218,10 @@ def described_parties(
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
         home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
+    if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
+        # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
+        mine = actor_before(state, start)
+        parties, how = ([mine, partner], "its_with") if mine and mine != partner else (None, how)
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
     if parties is None and det in ("the", "a", "an"):

@@ -172,6 +172,8 @@ def fill_facts(state: State) -> None:
             for st, _, _ in statuses:
                 counts[st] = counts.get(st, 0) + 1
             best = max(counts, key=lambda st: (_STAGE.get(st, 0), counts[st]))
+            if acc.hint_rule == "staff_level_stage" and best == "signed":
+                best = "announced"  # "reached a staff-level agreement": the board has still to approve it
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
