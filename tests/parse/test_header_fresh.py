@@ -151,3 +151,9 @@ def test_a_capitals_place_with_outlet_wire_and_date_in_one_bracket() -> None:
 def test_a_date_time_and_desk_credit_under_a_standfirst_is_a_stamp() -> None:
     a = parse(f"River protocol signed\nBarges to cross the border from May\n3 May 2024 - 16:00 Agency Staff\n{LEDE}\n")
     assert a.published == "2024-05-03" and "Agency Staff" not in body(a)
+
+
+def test_a_language_switch_is_chrome() -> None:
+    a = parse(f"Plata Herald, en Español\n\nRiver protocol signed\n\n{LEDE}\n")
+    assert a.title == "River protocol signed"
+    assert "Español" not in body(a)
