@@ -150,3 +150,15 @@ def test_a_transcripts_speaker_label_in_capitals_is_a_person_with_an_office() ->
 def test_a_heading_in_capitals_is_no_speaker() -> None:
     ex = run("TRADE TALKS, DAY TWO: The delegates met again in Geneva on Tuesday.")
     assert all(a.kind != "person" for a in ex.actors)
+
+
+def test_an_ambiguous_country_owning_a_state_body_is_the_country() -> None:
+    ex = run("The swap was brokered with the help of Jordan's intelligence service on Friday.")
+    assert actor(ex, "Jordan", "country") is not None
+    ex = run("Michael Jordan's foundation gave money to the school.")
+    assert actor(ex, "Jordan", "country") is None
+
+
+def test_a_ship_is_no_organisation() -> None:
+    ex = run("The jets will fly from the aircraft carrier HMS Kent next year.")
+    assert all(a.kind != "organization" for a in ex.actors)
