@@ -162,3 +162,13 @@ def test_an_ambiguous_country_owning_a_state_body_is_the_country() -> None:
 def test_a_ship_is_no_organisation() -> None:
     ex = run("The jets will fly from the aircraft carrier HMS Kent next year.")
     assert all(a.kind != "organization" for a in ex.actors)
+
+
+def test_a_well_known_office_holder_serves_his_country() -> None:
+    ex = run("Prime Minister Christopher Luxon said the fisheries pact with Fiji was a milestone.")
+    assert _roles(ex, "Christopher Luxon") == [("Prime Minister", "New Zealand")]
+
+
+def test_an_unknown_office_holder_keeps_the_texts_country() -> None:
+    ex = run("Prime Minister Tomasi Vakaloloma said the fisheries pact with Fiji was a milestone.")
+    assert _roles(ex, "Tomasi Vakaloloma") == [("Prime Minister", None)]
