@@ -164,6 +164,25 @@ def _side(state: State, k: int) -> tuple[str, int] | None:
     return None
 
 
+_BETWEEN_LINKS = frozenset({"on", "for", "signed", "reached", "agreed", "concluded", "struck", "inked", "sealed"})
+
+
+def _between_later(d, after: int) -> int:
+    """The "between" a few words after an agreement noun, past a participle or a subject in
+    lower case ("the accord signed between", "an agreement on visa-free travel between");
+    ``after`` when there is none. (Rule: between_later.)"""
+    if d.lower(after) not in _BETWEEN_LINKS:
+        return after  # the common case: one look
+    sentence = d.sent[after]
+    for x in range(after + 1, min(d.n, after + 7)):
+        w = d.words[x]
+        if d.low[x] == "between":
+            return x
+        if d.sent[x] != sentence or not (w.isalpha() and w.islower() or w == "-"):
+            return after  # a name, a number or a mark ends the phrase: no "between" of it
+    return after
+
+
 def between_sides(state: State, k: int) -> list[str] | None:
     """"between his government and the Marxist ELN guerrilla group": the two sides, when the
     plain party list does not read them. (Rule: between_sides.)"""
@@ -197,16 +216,18 @@ def described_parties(
     parties: list[str] | None = prefix
     how = "hyphen_list" if prefix else ""
     hint = None
-    if parties is None and la == "between":
-        found = coordinated_list(state, after + 1)
+    at = _between_later(d, after) if parties is None and la != "between" else after
+    if parties is None and d.lower(at) == "between":
+        after_between = at  # "the accord signed between X and Y", "an agreement on visa-free travel between X and Y"
+        found = coordinated_list(state, after_between + 1)
         if found:
             parties, how = found[0], "between_list"
         else:
-            pp = party_phrase(state, after + 1)
+            pp = party_phrase(state, after_between + 1)
             if pp:
                 parties, how = phrase_parties(state, pp[0], sentence, k), "between_phrase"
             else:
-                parties, how = _by(between_sides(state, after + 1), "between_sides")
+                parties, how = _by(between_sides(state, after_between + 1), "between_sides")
     with_after = la == "with"
     if parties is None and owner is not None and with_after:
         partner = with_party(state, after)
@@ -227,7 +248,7 @@ def described_parties(
     if parties is None and det in ("the", "a", "an"):
         past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
         # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
-        parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] else (None, "")
+        parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] or "behalf" in low[past + 1 : past + 6] else (None, "")
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one

@@ -119,6 +119,12 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         k = past_relative(d, k, d.sent[i])
     while k < n and low[k] in _BEFORE_IN:
         k += 1
+    if k < n and low[k] == "between" and low[k - 1] in _BEFORE_IN:
+        # "the accord signed between Ethiopia and Eritrea in 2018": past the parties (rule: between_year)
+        x = k + 1
+        while x < n and x - k <= 8 and low[x] not in ("in", "on") and (words[x][:1].isupper() or low[x] in ("and", "the", ",", "-")):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
     if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
         # "signed by the two parties on 25 April, 2025", "signed with the United States in
         # 1998", "signed at the White House in 2020": past who or where (six words at most)

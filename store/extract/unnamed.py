@@ -31,6 +31,7 @@ from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
     SPECIFIC,
     compatible,
+    named_by_noun,
     programme_stage,
     refer,
     refer_ahead,
@@ -279,6 +280,8 @@ def find_unnamed(state: State) -> None:
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,
                 )
+            if target is None and det in DEFINITE and not mods:
+                target = named_by_noun(state, w, start)  # "The Memorandum was signed by ...": the one named before
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
