@@ -73,10 +73,16 @@ def _left(d: Doc, i: int) -> bool:
     while k >= 0 and d.low[k] in BEFORE_MENTION:
         k -= 1
     if k >= 1 and d.low[k] == "from":
-        return d.low[k - 1] in _LEAVING
-    if k >= 2 and d.low[k] == "of" and d.low[k - 1] == "out":
-        return True
-    return k >= 0 and d.low[k] in _LEAVING
+        verb = k - 1 if d.low[k - 1] in _LEAVING else -1
+    elif k >= 2 and d.low[k] == "of" and d.low[k - 1] == "out":
+        verb = k - 2
+    else:
+        verb = k if k >= 0 and d.low[k] in _LEAVING else -1
+    # "no country had left the convention": a leaving denied is none (rule: left_denied)
+    return verb >= 0 and _NEGATIONS.isdisjoint(d.low[max(0, verb - 3) : verb])
+
+
+_NEGATIONS = frozenset({"no", "not", "never", "n't", "nor"})
 
 
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
