@@ -238,7 +238,7 @@ def described_parties(
         partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
         home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
-        parties, how = ([home, partner], "treaty_with") if home else (None, how)
+        parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
     if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
         # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
         mine = actor_before(state, start)
