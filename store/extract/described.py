@@ -201,6 +201,35 @@ def between_sides(state: State, k: int) -> list[str] | None:
     return [first[0], second[0]]
 
 
+_BEFORE_THE_VERB = frozenset("have has had also jointly formally finally on".split()) | _WEEKDAYS
+
+
+def subject_sides(state: State, v: int) -> list[str] | None:
+    """The two sides of a subject clause right before the verb at v, after the sentence's last
+    comma: "Sudan's army and the rival paramilitary Rapid Support Forces (RSF) signed ...",
+    "the government and the ELN agreed ...". (Rule: subject_sides.)"""
+    d = state.doc
+    first = d.sent_first[d.sent[v]]
+    s = v - 1
+    while s > first and d.words[s - 1] != "," and v - s < 16:
+        s -= 1
+    one = _side(state, s)
+    if one is None:
+        return None
+    x = one[1]
+    while x < v and x - one[1] < 4 and d.low[x] != "and" and (d.words[x].isalpha() or d.words[x] in APOSTROPHES):
+        x += 1
+    two = _side(state, x + 1) if x < v and d.low[x] == "and" else None
+    if two is None or two[0] == one[0]:
+        return None
+    y = two[1]
+    if y + 2 < v and d.words[y] == "(" and d.words[y + 2] == ")":
+        y += 3  # "Rapid Support Forces (RSF)"
+    while y < v and d.low[y] in _BEFORE_THE_VERB:
+        y += 1
+    return [one[0], two[0]] if y == v else None
+
+
 def described_parties(
     state: State, phrase: Phrase, prefix: list[str] | None
 ) -> tuple[list[str] | None, str, str | None, int | None]:
@@ -300,7 +329,11 @@ def described_parties(
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
         if parties is None and (talking or verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
-            parties, how = _by(latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
+            parties, how = _by(latest_list(state, sentence, v), "verb_subject")
+            if parties is None:  # "Sudan's army and the rival paramilitary RSF signed a declaration"
+                parties, how = _by(subject_sides(state, v), "subject_sides")
+            if parties is None:
+                parties, how = _by(subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"

@@ -3,7 +3,8 @@
 News often describes an agreement first and names it a sentence or two later: "the United States
 is pulling out of a landmark arms control pact with Russia ... the Intermediate-Range Nuclear
 Forces Treaty", "the signing of a new security agreement with Fiji ... the bilateral Agreement
-for the Deployment of ...". The description is no agreement of its own: its mentions, phrases,
+for the Deployment of ...", "a peace framework ... the accord, named the Doha Framework for ...".
+The description (a treaty noun before a treaty-like name, or the name's own noun) is no agreement of its own: its mentions, phrases,
 status hint and stated value join the named one, and a named one with no parties takes the
 description's. (Rule: named_after_description.)
 """
