@@ -163,6 +163,24 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     return (year, "year_of_description") if year is not None else (None, "")
 
 
+def opening_year(d: Doc, i: int) -> int | None:
+    """The year a sentence opens with ("In 2001, the U.S. and Colombia signed ...") for an
+    agreement it reports signed, when it writes no other year. (Rule: opening_year.)"""
+    here = d.sent[i]
+    first = d.sent_first[here]
+    if first < 0 or first + 1 >= d.n or d.low[first] != "in":
+        return None  # the common case: the sentence opens otherwise
+    w = d.words[first + 1]
+    if not (len(w) == 4 and _YEAR.fullmatch(w)) or d.sent[first + 1] != here:
+        return None
+    k = first + 2
+    while k < d.n and d.sent[k] == here and k - first < 80:
+        if len(d.words[k]) == 4 and _YEAR.fullmatch(d.words[k]):
+            return None  # another year in the sentence: which one is the signing's is not clear
+        k += 1
+    return int(w)
+
+
 # Words a description's name follows ("known as", "called", "named", "dubbed"): ``described_year``
 # reads on only from one of them.
 _NAMING = frozenset({"as", "called", "named", "dubbed"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
-from store.extract.fact_years import in_aside, mention_year, past_date, past_relative
+from store.extract.fact_years import in_aside, mention_year, opening_year, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     loan_under,
@@ -146,6 +146,8 @@ def fill_facts(state: State) -> None:
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
+            if year is None and acc.year is None and status in ("signed", "announced"):
+                year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
             if unsigned and status is None and i > 0:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own
                 w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
