@@ -183,6 +183,25 @@ def _between_later(d, after: int) -> int:
     return after
 
 
+def person_country(state: State, start: int, partner: str) -> str | None:
+    """The country of the first person the sentence names before token ``start`` whose office
+    has one, other than the partner: "Sogavare called for a review of a 2017 security treaty
+    with Australia" is the Solomon Islands' treaty. (Rule: person_subject_home.)"""
+    d = state.doc
+    if not state.persons or start <= 0:
+        return None
+    lo, hi = d.starts[d.sent_first[d.sent[start]]], d.starts[start]
+    found: tuple[int, str] | None = None
+    for p in state.persons:
+        countries = [r.affiliation for r in p.roles if r.affiliation and r.affiliation != partner]
+        if not countries:
+            continue
+        for s in p.spans:
+            if lo <= s.start < hi and (found is None or s.start < found[0]):
+                found = (s.start, max(set(countries), key=countries.count))
+    return found[1] if found else None
+
+
 def between_sides(state: State, k: int) -> list[str] | None:
     """"between his government and the Marxist ELN guerrilla group": the two sides, when the
     plain party list does not read them. (Rule: between_sides.)"""
@@ -266,7 +285,7 @@ def described_parties(
     if parties is None and det in ("the", "a", "an") and mods and with_after:
         partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
-        home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
+        home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
     if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
         # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
