@@ -33,6 +33,7 @@ def test_a_full_disk_while_saving_the_index_is_named_in_words(
         raise OSError("187032 requested and 71648 written")  # numpy's errno-less short write
 
     monkeypatch.setattr(saved, "write_file", short_write)
+    monkeypatch.setattr(saved, "write_array", short_write)
     full = shutil._ntuple_diskusage(total=1 << 30, used=1 << 30, free=0)
     monkeypatch.setattr("store.db.files.shutil.disk_usage", lambda path: full)
     write_corpus(tmp_path / "more", count=1, seed=4, prefix="more")
