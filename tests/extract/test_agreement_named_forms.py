@@ -83,3 +83,15 @@ def test_a_name_signed_with_a_partner_has_that_partner() -> None:
     ex = run(text, published="2025-04-08")
     g = next(g for g in ex.agreements if not g.unnamed)
     assert "United States" in g.parties and g.status == "announced"
+
+
+def test_a_described_framework_named_as_a_framework_is_that_framework() -> None:
+    text = (
+        "The government of Sudan and the Rapid Support Forces signed a peace framework in Lome on Sunday.\n\n"
+        "The mediator said the accord, named the Lome Framework for Lasting Peace, opens talks on prisoners."
+    )
+    ex = run(text, published="2025-04-08")
+    named = [g for g in ex.agreements if not g.unnamed]
+    assert [g.name for g in named] == ["Lome Framework for Lasting Peace"]
+    assert set(named[0].parties) == {"Sudan", "Rapid Support Forces"} and named[0].status == "signed"
+    assert not any(g.unnamed for g in ex.agreements)
