@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from store.extract.gazetteer import Gazetteer
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
-from store.extract.roles import known_holder
 from store.extract.state import PersonAcc, RoleAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -342,16 +341,11 @@ def fill_fallbacks(state: State) -> None:
             if role.affiliation:
                 claimed.setdefault(role.sentence, set()).add(role.affiliation)
     for p in state.persons:
-        if not p.roles and (known := known_holder(state, p)) is not None and p.spans:
-            # a well-known office holder named without an office still serves that country
-            p.roles.append(RoleAcc("", known, p.spans[0].sentence, p.first, p.first, "name-only", "known-office-holder"))
         for role in p.roles:
             if role.affiliation:
                 continue
             named = org_in_title(state, role.title)  # "Foreign Ministry spokesman": a country's
             body = _as_owner(state, named) if named else _org_before(state, role.title_i)
-            if not body and role.place(known_holder(state, p), "known-office-holder"):
-                continue
             if body:
                 home = _national_body(state, body, role.title)  # "Japan Self-Defense Forces Chief of Staff"
                 if home is not None:
