@@ -248,6 +248,20 @@ class HeaderLine(Rule):
         return self.label(byline=found or None, dates=dates)
 
 
+class OutletOverStamp(Rule):
+    """Rule outlet_over_stamp: an outlet's name alone under the headline with a date stamp
+    under it ("Harbour News" over "13 May 2024") is the publisher, not the byline or body."""
+
+    name, kind = "outlet_over_stamp", "footer"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        if i + 1 >= len(lines) or (name := header.outlet_name(lines[i].text)) is None:
+            return None
+        return self.label(publisher=(4, name)) if parse_stamp(lines[i + 1].text) else None
+
+
 class AgencyLine(Rule):
     """A wire service's name alone under the headline ("The Associated Press"): the byline."""
 
@@ -341,6 +355,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     Caption(),
     PlaceAndDate(),
     StampLabel(),
+    OutletOverStamp(),
     AgencyLine(),
     HeaderLine(),
     ReleaseLine(),

@@ -47,12 +47,12 @@ class Strings(Sequence[str]):
             i += self._len
         if not 0 <= i < self._len:
             raise IndexError(i)
-        for (blob, ends), size in zip(self.parts, self._sizes, strict=True):
-            if i < size:
-                start = int(ends[i - 1]) if i else 0
-                return bytes(blob[start : int(ends[i]) - 1]).decode("utf-8", "replace")
-            i -= size
-        raise IndexError(i)
+        blob, ends = self.parts[0]
+        if i >= self._sizes[0]:  # in the tail
+            i -= self._sizes[0]
+            blob, ends = self.parts[1]
+        start = int(ends[i - 1]) if i else 0
+        return blob[start : int(ends[i]) - 1].decode("utf-8", "replace")
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.tolist())
@@ -213,7 +213,7 @@ def load_strings(directory: Path, name: str, counts: list[int]) -> Strings | Non
         ends = np.load(directory / f"{name}{suffix}.ends.npy", mmap_mode="r", allow_pickle=False)
         if not _ends_ok(ends, len(blob), count):
             return None
-        parts.append((blob, ends))
+        parts.append((blob, np.asarray(ends)))  # a plain view: no memmap cost per item
     return Strings(parts)
 
 
@@ -232,6 +232,7 @@ def load_numbers(
         if arr.dtype != dtype or arr.ndim != 1 or len(arr) != count:
             return None
         parts.append(arr)
+    parts = [np.asarray(p) for p in parts]  # plain views of the maps: same pages
     if len(parts) == 1:
         return parts[0]
     return Joined(parts[0], parts[1]) if lazy else np.concatenate(parts)

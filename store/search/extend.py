@@ -203,30 +203,35 @@ def _holds(a: dict[str, Any], n_articles: int) -> bool:
     """The saved sentences run article by article as a build leaves them, every span lies
     within its article's text, every posting of the tail names a sentence: what growing
     builds on. The saved base postings are not read here (they stay as they are): the query
-    engine checks each list when it first reads it, as it does for any index it opens."""
+    engine checks each list when it first reads it, as it does for any index it opens.
+    A column of a base and a tail is checked part by part (never joined)."""
     names = ("sentence_article", "sentence_number", "sentence_start", "sentence_end")
-    article, number, start, end = (np.asarray(a[n]) for n in names)
-    n_sent = len(article)
-    if n_sent and (int(article[0]) < 0 or int(article[-1]) >= n_articles):
-        return False
-    if n_sent > 1 and not bool(np.all(article[1:] >= article[:-1])):
-        return False
-    first = np.zeros(n_articles + 1, np.int64)
-    np.cumsum(np.bincount(article, minlength=n_articles), out=first[1:])
-    if n_sent and not np.array_equal(number, np.arange(n_sent) - first[article]):
-        return False
-    tail = a.get("sentence_tail_postings")
-    if tail is not None and len(tail) and (int(tail.min()) < 0 or int(tail.max()) >= n_sent):
-        return False
-    if not n_sent:
-        return True
+    cols = [a[n].base if isinstance(a[n], Joined) else np.asarray(a[n]) for n in names]
+    tails = [a[n].tail if isinstance(a[n], Joined) else np.asarray(a[n])[:0] for n in names]
+    n_sent = len(cols[0]) + len(tails[0])
     ranges = np.asarray(a["text_offsets"])
-    size = (ranges[1::2] - ranges[0::2])[article]  # bytes: never fewer than characters
-    return bool(np.all(start >= 0) and np.all(start <= end) and np.all(end <= size))
-
-
-def _cat(first: np.ndarray, *rest: np.ndarray) -> np.ndarray:
-    return np.concatenate((first, *rest)).astype(np.int32) if rest else np.asarray(first, np.int32)
+    sizes = ranges[1::2] - ranges[0::2]  # bytes: never fewer than characters
+    before, last_number = -1, -1
+    for article, number, start, end in (cols, tails):
+        if not len(article):
+            continue
+        if int(article[0]) < max(before, 0) or int(article[-1]) >= n_articles:
+            return False
+        if len(article) > 1 and not bool(np.all(article[1:] >= article[:-1])):
+            return False
+        # each article's sentences numbered from 0 (one that goes on across the parts too)
+        new = np.empty(len(article), bool)
+        new[0] = int(article[0]) != before
+        np.not_equal(article[1:], article[:-1], out=new[1:])
+        if int(number[0]) != (0 if new[0] else last_number + 1):
+            return False
+        if not bool(np.all(np.where(new[1:], number[1:] == 0, number[1:] == number[:-1] + 1))):
+            return False
+        if not bool(np.all(start >= 0) and np.all(start <= end) and np.all(end <= sizes[article])):
+            return False
+        before, last_number = int(article[-1]), int(number[-1])
+    tail = a.get("sentence_tail_postings")
+    return not (tail is not None and len(tail) and (int(tail.min()) < 0 or int(tail.max()) >= n_sent))
 
 
 class Pieces:

@@ -57,6 +57,8 @@ SentenceText = Callable[[str, int], str]
 
 
 KIND_OF = {rank: kind for kind, rank in KIND_RANK.items()}
+ROWS_KEPT = 4096
+"""Owner rows kept decoded (a search shows a few dozen per keystroke)."""
 
 
 @dataclass(eq=False)
@@ -72,6 +74,7 @@ class Owners(Sequence[list[Any]]):
     ids: Text
     labels: Text
     details: Text
+    _seen: dict[int, tuple[Any, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_rows(cls, rows: list[list[Any]]) -> Owners:
@@ -86,13 +89,18 @@ class Owners(Sequence[list[Any]]):
         if isinstance(slot, slice):
             return [self[k] for k in range(*slot.indices(len(self)))]
         slot = int(slot)
-        return [
-            KIND_OF[int(self.kinds[slot])],
-            self.ids[slot],
-            self.labels[slot],
-            self.details[slot],
-            int(self.weights[slot]),
-        ]
+        row = self._seen.get(slot)
+        if row is None:  # decoded once: the hits of one query are those of the next keystroke
+            if len(self._seen) > ROWS_KEPT:
+                self._seen.clear()
+            row = self._seen[slot] = (
+                KIND_OF[int(self.kinds[slot])],
+                self.ids[slot],
+                self.labels[slot],
+                self.details[slot],
+                int(self.weights[slot]),
+            )
+        return list(row)
 
 
 @dataclass(eq=False)

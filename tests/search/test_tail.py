@@ -112,3 +112,24 @@ def test_a_release_without_tails_does_not_read_one(tmp_path: Path) -> None:
     assert meta["format"] == "3+tail"  # not the format number a release without tails reads
     (index_dir(db) / "sentence_tail_offsets.npy").unlink()
     assert SearchIndex.load(index_dir(db)) is None  # a tail index without its tail: rebuilt
+
+
+def test_added_articles_are_placed_in_the_order_the_store_lists_them() -> None:
+    """Growing places added articles by ``NewestFirst`` instead of sorting every article:
+    it must be the store's own order (newest first, undated last, then title, then id)."""
+    from store.db.read_store import ReadStore
+    from store.records import ArticleMeta
+    from store.search.owners import NewestFirst
+
+    dates = [None, "2024-03-01", "2024-03-01", "2023-12-31", None, "2025-01-01"]
+    titles = ["Beta", "alpha", "Alpha", "", "beta", "Zeta"]
+    metas = {}
+    for i, (date, title) in enumerate(zip(dates * 3, titles * 3, strict=True)):
+        meta = ArticleMeta(
+            f"id{i % 7}{i}", f"f{i}.txt", title, None, None, date, None, "", (0, 0), 0,
+            label=f"lede {i % 4}",
+        )
+        metas[meta.id] = meta
+    store = ReadStore.__new__(ReadStore)  # only its listing is used
+    store._articles, store._sorted = metas, None
+    assert sorted(metas.values(), key=NewestFirst) == store.articles()
