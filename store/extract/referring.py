@@ -5,6 +5,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 from __future__ import annotations
 
 from store.extract.generic import generic_name
+from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
 
 # Nouns that name a kind of text of their own: never folded into a named agreement of another noun.
@@ -180,6 +181,13 @@ def _dated(state: State, acc: AgreementAcc) -> bool:
     return any(i > 0 and len(words[i - 1]) == 4 and words[i - 1].isdigit() for i, _ in acc.mentions)
 
 
+def several(acc: AgreementAcc) -> bool:
+    """Whether an unnamed agreement stands for several texts ("seven memoranda", "agreements on
+    trade"): its noun is a plural, so no single named text is it. (Rule: plural_stays_apart.)"""
+    head = acc.core.casefold().rsplit(" ", 1)[-1] if acc.core else ""
+    return head in COUNTED
+
+
 def fold_generic(state: State) -> None:
     """A name of common words ("the new Memorandum of Understanding") and the one unnamed
     agreement of the same parties ("signed a defence cooperation pact") are one text: the
@@ -199,6 +207,8 @@ def fold_generic(state: State) -> None:
         if len(same) != 1 or id(same[0]) in gone:
             continue
         other = same[0]
+        if several(other):
+            continue  # "signed seven memoranda ... a Comprehensive Partnership Agreement": many texts, not that one
         gone.add(id(other))
         acc.mentions += other.mentions
         acc.spans += other.spans

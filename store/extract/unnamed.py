@@ -184,7 +184,9 @@ def find_unnamed(state: State) -> None:
             if lw in _SIGNING_VERBS and (j == 0 or low[j - 1] not in DETS) and _QUANTIFIERS.isdisjoint(low[j + 1 : k]):
                 # "Japan signs defence pact with Philippines", "signed arms deals worth $110 billion":
                 # no determiner after the verb, as headlines and packages write it (rule: bare_object)
-                det = "a" if not plural or value_start(state, after) is not None else None
+                # a plural with its subject ("signed agreements on trade and energy") is one package
+                # as a counted one is (rule: plural_on_subject)
+                det = "a" if not plural or (la == "on" and subject_after(d, k) > after) or value_start(state, after) is not None else None
                 j = start if det else j  # read as if "a" stood before the phrase: the verb right before it
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
