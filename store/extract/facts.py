@@ -21,7 +21,7 @@ from store.extract.money import (
     value_start,
     with_conversion,
 )
-from store.extract.next_value import value_in_next_sentence
+from store.extract.next_value import value_in_next_sentence, value_of_works
 from store.extract.state import AgreementAcc, State
 from store.extract.status_cues import (
     BEFORE_MENTION,
@@ -169,6 +169,8 @@ def fill_facts(state: State) -> None:
                 acc.value_rule = rule
         if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:
             acc.value_at, acc.value_rule = found_at, "value_in_next_sentence"  # "... It is worth $2 billion."
+        if acc.value_at < 0 and (found_at := value_of_works(state, acc)) is not None:
+            acc.value_at, acc.value_rule = found_at, "value_of_works"  # "... the project would bring $35 billion"
         if acc.value_at >= 0:
             k = acc.value_at
             written = d.text[d.starts[k] : d.starts[k] + 100]

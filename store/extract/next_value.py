@@ -1,6 +1,7 @@
-"""The value a pronoun gives in the sentence right after an agreement is mentioned: "Poland
-signed the contract on Monday. It is worth $2 billion, the ministry said." The pronoun only
-refers to that agreement when it was the one agreement of the sentence before."""
+"""Values said of an agreement in a later sentence: by a pronoun in the sentence right after it
+("Poland signed the contract on Monday. It is worth $2 billion, the ministry said.", only when it
+was the one agreement of the sentence before), or by the project it sets going ("... the project
+would bring $35 billion of investment", rule value_of_works)."""
 
 from __future__ import annotations
 
@@ -60,4 +61,48 @@ def value_in_next_sentence(state: State, acc: AgreementAcc) -> int | None:
             found = value_start(state, f + 1)
             if found is not None:
                 return found
+    return None
+
+
+# Nouns for what an agreement sets going: "the project would bring $35 billion of investment".
+_WORKS = frozenset({"project", "programme", "program", "scheme", "development"})
+# Modals before a value verb of the works' clause ("... and would bring", "is expected to bring").
+_MODALS = frozenset({"would", "will", "could", "to"})
+_GAP = 2  # sentences between the agreement's mention and the works' sentence
+
+
+def _works_at(state: State) -> list[int]:
+    """Tokens "the project" / "the programme" ... open (after "the"), found once per article."""
+    cached = state.cache.get("works_at")
+    if cached is None:
+        low = state.doc.low
+        cached = [k for k in range(1, state.doc.n) if low[k] in _WORKS and low[k - 1] == "the"]
+        state.cache["works_at"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def value_of_works(state: State, acc: AgreementAcc) -> int | None:
+    """The amount "the project ... would bring" gives in a sentence up to two after one that
+    mentions this agreement, when no other agreement is mentioned in those sentences: what the deal sets going is what it is worth. (Rule: value_of_works.)"""
+    works = _works_at(state)
+    if not works:
+        return None  # no "the project": most articles
+    d = state.doc
+    sent, low, n = d.sent, d.low, d.n
+    by_sentence = _agreements_by_sentence(state)
+    me = next(x for x, a in enumerate(state.agreements) if a is acc)
+    mentioned = sorted({sent[i] for i, _ in acc.mentions})
+    for k in works:
+        s = sent[k]
+        if not any(s - _GAP <= m <= s for m in mentioned):
+            continue
+        if any(by_sentence.get(t, {me}) - {me} for t in range(s - _GAP, s + 1)):
+            continue  # another agreement near: which one the works belong to is not clear
+        x = k + 1
+        while x + 1 < n and sent[x + 1] == s and x - k < 30:
+            if low[x] in _MODALS:
+                found = value_start(state, x)
+                if found is not None:
+                    return found
+            x += 1
     return None
