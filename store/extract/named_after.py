@@ -6,7 +6,9 @@ Forces Treaty", "the signing of a new security agreement with Fiji ... the bilat
 for the Deployment of ...", "a peace framework ... the accord, named the Doha Framework for ...".
 The description (a treaty noun before a treaty-like name, or the name's own noun) is no agreement of its own: its mentions, phrases,
 status hint and stated value join the named one, and a named one with no parties takes the
-description's. (Rule: named_after_description.)
+description's. (Rule: named_after_description.) A description whose own words spell the name's
+subject may be named further on ("the treaty banning the use of cluster munitions" ... "the Convention
+on Cluster Munitions" four sentences later). (Rule: subject_names_it.)
 """
 
 from __future__ import annotations
@@ -37,6 +39,29 @@ def _same_noun(u: AgreementAcc, n: AgreementAcc) -> bool:
     return bool(head) and head in n.name.casefold().split()
 
 
+# How many sentences after the description a name its subject spells may come.
+_FAR = 6
+# Words of a name that say nothing of its subject.
+_NAME_LINKS = frozenset({"on", "of", "the", "for", "and", "in", "to", "a", "an"})
+
+
+def _subject_names(state: State, u: AgreementAcc, n: AgreementAcc) -> bool:
+    """Whether the words right after the description spell every subject word of the name:
+    "the international treaty banning the use of cluster munitions" ... "the Convention on
+    Cluster Munitions" (at least two such words, within ten tokens of the noun).
+    (Rule: subject_names_it.)"""
+    subject = {w for w in n.name.casefold().split() if w not in _TREATY and w not in _NAME_LINKS}
+    if len(subject) < 2 or not all(w.isalpha() for w in subject):
+        return False
+    d = state.doc
+    for _i, j in u.mentions:
+        here = d.sent[j - 1]
+        near = {d.low[x] for x in range(j, min(d.n, j + 10)) if d.sent[x] == here}
+        if subject <= near:
+            return True
+    return False
+
+
 def _kin(u: AgreementAcc, named: list[AgreementAcc]) -> bool:
     return any(_same_noun(u, n) for n in named)
 
@@ -52,6 +77,7 @@ def fold_named_after(state: State) -> None:
     if not described:
         return
     claims: dict[int, list[AgreementAcc]] = {}
+    guessed: set[int] = set()
     pairs: list[tuple[AgreementAcc, AgreementAcc]] = []
     for u in described:
         first = sent[u.first]
@@ -64,6 +90,10 @@ def fold_named_after(state: State) -> None:
             and n.first > u.first
             and ({p for p, _ in n.parties} == mine or (not n.parties and sent[n.first] <= first + 1))
         ]
+        if not fits:
+            fits = [n for n in named if n.first > u.first and sent[n.first] <= first + _FAR and _subject_names(state, u, n)]
+            if len(fits) == 1 and "dominant_pair" in u.party_rules.values():
+                guessed.add(id(u))  # parties guessed from the article's countries: the name's own text tells them
         if len(fits) == 1:
             pairs.append((u, fits[0]))
             claims.setdefault(id(fits[0]), []).append(u)
@@ -73,6 +103,8 @@ def fold_named_after(state: State) -> None:
             continue  # two descriptions before one name: which one it names is not clear
         if _dated_apart(state, u, n):
             continue  # "signed a fisheries pact on Monday ... the Fisheries Agreement of 1998"
+        if id(u) in guessed:
+            u.parties.clear()
         _fold(u, n)
         gone.add(id(u))
     if gone:
