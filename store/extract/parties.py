@@ -223,6 +223,8 @@ def subject_parties(state: State, i: int) -> list[str] | None:
         return latest_list(state, d.sent[i], leaving)  # "Peru and Chile withdrew from the ... Treaty"
     if k < 0 or d.low[k] not in LINK_VERBS:
         return None
+    if k >= 2 and d.low[k - 1] == "and" and d.low[k - 2] in LINK_VERBS:
+        k -= 2  # "Chile signed and ratified the ...": the subject before the first verb (rule: coordinated_verbs)
     return latest_list(state, d.sent[i], k) or _lone_subject(state, k)
 
 
