@@ -12,7 +12,7 @@ from store.extract.tokens import Doc
 
 # Words between a status cue and the mention it is said of ("the signing of the new ...").
 BEFORE_MENTION = frozenset(
-    "the a an new its their this that existing proposed potential landmark historic".split()
+    "the a an new its their this that existing proposed potential landmark historic bilateral trilateral".split()
 ) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
