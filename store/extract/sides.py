@@ -29,7 +29,10 @@ def side(state: State, k: int) -> tuple[str, int] | None:
         return (home, k + 2) if home else None
     x = k + (low[k] == "the")
     for skip in range(3):
-        c = state.country_start.get(x + skip) or state.org_start.get(x + skip)
+        c = state.country_start.get(x + skip)
+        o = state.org_start.get(x + skip)
+        if o is not None and (c is None or o.j > c.j):
+            c = o  # "the Saudi Space Agency": the body its country's adjective opens (rule: body_over_country)
         if c is not None:
             return c.name, c.j
         if x + skip >= d.n or not d.words[x + skip].isalpha():
