@@ -138,6 +138,27 @@ def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# Words that open a relative clause after an agreement noun ("the treaty it has been negotiating with").
+_RELATIVE = frozenset({"it", "they", "that", "which", "we"})
+# Auxiliaries and verbs of making such a clause may hold before its "with".
+_RELATIVE_VERBS = frozenset(
+    "has have had been is are was were negotiating negotiated signed discussing discussed agreed sought seeking".split()
+)
+
+
+_TALKING = frozenset({"negotiating", "discussing", "seeking"})
+
+
+def relative_with(d, after: int) -> int:
+    """The "with" of a short relative clause of negotiating or signing right after an agreement
+    noun ("the security treaty it has been negotiating with Australia"), or 0.
+    (Rule: relative_with.)"""
+    x = after + 1
+    while x < d.n and x - after <= 4 and d.low[x] in _RELATIVE_VERBS:
+        x += 1
+    return x if x > after + 1 and x < d.n and d.low[x] == "with" and d.sent[x] == d.sent[after] else 0
+
+
 def described_parties(
     state: State, phrase: Phrase, prefix: list[str] | None
 ) -> tuple[list[str] | None, str, str | None, int | None]:
@@ -171,11 +192,16 @@ def described_parties(
         parties, how = ([owner, partner], "owner_with") if partner and partner != owner else (None, how)
     if parties is None and w == "sale" and la == "of":
         parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
-    if parties is None and det in ("the", "a", "an") and mods and with_after:
-        partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
+    with_at = after if with_after else relative_with(d, after) if la in _RELATIVE else 0
+    if parties is None and det in ("the", "a", "an") and mods and with_at:
+        partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
+        if parties and not with_after:
+            how = "relative_with"
+            if not _TALKING.isdisjoint(low[after:with_at]):
+                hint = "under_negotiation"  # "the treaty it has been negotiating with X": still in talks
     if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
         # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
         mine = actor_before(state, start)

@@ -71,6 +71,15 @@ def compatible(acc: AgreementAcc, mods: list[str], noun: str) -> bool:
     return not own or _shares(acc, content)
 
 
+def named_later(state: State, acc: AgreementAcc, mods: list[str]) -> bool:
+    """Whether a description may be a named agreement the text names only after it: a name of
+    common words describes its text, so the description's content words, if any, must be among
+    them ("the security treaty" is not the "Comprehensive Economic Partnership" named later; it
+    may be "New START"). (Rule: named_later_shares.)"""
+    content = {m for m in mods if m not in _PLAIN}
+    return not content or not generic_name(acc.name, state.cues.family) or _shares(acc, content)
+
+
 def _shares(acc: AgreementAcc, words: set[str]) -> bool:
     """Whether the agreement's name or keywords hold one of these words."""
     return bool(words & set(" ".join((acc.name, *acc.keywords)).casefold().split()))
@@ -188,6 +197,18 @@ def several(acc: AgreementAcc) -> bool:
     return head in COUNTED
 
 
+def _under(state: State, part: AgreementAcc, whole: AgreementAcc) -> bool:
+    """Whether a sentence says one agreement is made under the other ("The treaty was planned
+    under the ... Partnership"): two texts, the one within the other. (Rule: made_under.)"""
+    low, sent = state.doc.low, state.doc.sent
+    mine = {sent[i] for i, _ in part.mentions}
+    for i, _ in whole.mentions:
+        k = i - 1 - (i >= 2 and low[i - 1] == "the")
+        if k >= 0 and low[k] == "under" and sent[i] in mine:
+            return True
+    return False
+
+
 def fold_generic(state: State) -> None:
     """A name of common words ("the new Memorandum of Understanding") and the one unnamed
     agreement of the same parties ("signed a defence cooperation pact") are one text: the
@@ -207,7 +228,7 @@ def fold_generic(state: State) -> None:
         if len(same) != 1 or id(same[0]) in gone:
             continue
         other = same[0]
-        if several(other):
+        if several(other) or _under(state, other, acc):
             continue  # "signed seven memoranda ... a Comprehensive Partnership Agreement": many texts, not that one
         gone.add(id(other))
         acc.mentions += other.mentions

@@ -54,11 +54,15 @@ def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     if len(lows) >= 4 and lows[-2] in _DAYS and lows[-3] == "on":
         lows = [*lows[:-3], lows[-1]]  # "agreed on Saturday to a ceasefire": the cue around the day
     status = _first_phrase(table, lows, last=True)
+    if status == "announced" and low[k] == "sign" and not _REFUSED.isdisjoint(low[max(first, k - 4) : k]):
+        return None  # "was not ready to sign the treaty": no signing to come (rule: refused_signing)
     if status == "signed" and low[k] == "sign" and k > 0 and sent[k - 1] == here and low[k - 1] in _TO_COME:
         return "announced"  # "Thursday is when we sign the agreement": a signing still to come
     return status
 
 
+# Words before "to sign" that deny a signing to come ("not ready to sign", "refused to sign").
+_REFUSED = frozenset({"not", "refused", "refuses", "declined", "declines", "unwilling", "reluctant"})
 # Words before a bare "sign" that make it a signing still to come: a speaker's own "we sign" /
 # "I sign", or a clause of time ("once they sign", "until both sign"). (Rule: status_cue_before.)
 _TO_COME = frozenset("we i you they when once until before after".split())

@@ -32,6 +32,7 @@ from store.extract.referring import (
     SPECIFIC,
     compatible,
     named_by_noun,
+    named_later,
     programme_stage,
     refer,
     refer_ahead,
@@ -285,6 +286,8 @@ def find_unnamed(state: State) -> None:
             target = None if other else same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
             if target is not None and det in ("a", "an") and target.first > start:
                 target = None  # "struck a staff-level pact": a new one, not a name met only later
+            elif target is not None and target.first > start and not named_later(state, target, mods):
+                target = None  # "the security treaty ..." before "the ... Economic Partnership": another text
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
