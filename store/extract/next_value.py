@@ -64,7 +64,7 @@ def value_in_next_sentence(state: State, acc: AgreementAcc) -> int | None:
     return None
 
 
-# Nouns for what an agreement sets going: "the project would bring $35 billion of investment".
+# What an agreement sets going, after "the": "the project would bring $35 billion of investment".
 _WORKS = frozenset({"project", "programme", "program", "scheme", "development"})
 # Modals before a value verb of the works' clause ("... and would bring", "is expected to bring").
 _MODALS = frozenset({"would", "will", "could", "to"})
@@ -72,37 +72,50 @@ _GAP = 2  # sentences between the agreement's mention and the works' sentence
 
 
 def _works_at(state: State) -> list[int]:
-    """Tokens "the project" / "the programme" ... open (after "the"), found once per article."""
+    """Tokens of "the project" / "the programme" ... (the noun's), found once per article by
+    C-level searches: a substring test of the text, then ``list.index`` over the words."""
     cached = state.cache.get("works_at")
     if cached is None:
-        low = state.doc.low
-        cached = [k for k in range(1, state.doc.n) if low[k] in _WORKS and low[k - 1] == "the"]
+        d = state.doc
+        low, text = d.low, d.text
+        cached = []
+        for w in _WORKS:
+            if w not in text:
+                continue
+            k = 0
+            while True:
+                try:
+                    k = low.index(w, k + 1)
+                except ValueError:
+                    break
+                if low[k - 1] == "the":
+                    cached.append(k)
         state.cache["works_at"] = cached
     return cached  # type: ignore[return-value]
 
 
 def value_of_works(state: State, acc: AgreementAcc) -> int | None:
     """The amount "the project ... would bring" gives in a sentence up to two after one that
-    mentions this agreement, when no other agreement is mentioned in those sentences: what the deal sets going is what it is worth. (Rule: value_of_works.)"""
+    mentions this agreement, when no other agreement is mentioned in those sentences: what the
+    deal sets going is what it is worth. (Rule: value_of_works.)"""
     works = _works_at(state)
     if not works:
         return None  # no "the project": most articles
     d = state.doc
-    sent, low, n = d.sent, d.low, d.n
+    sent, low, firsts, n = d.sent, d.low, d.sent_first, d.n
+    mentioned = {sent[i] for i, _ in acc.mentions}
     by_sentence = _agreements_by_sentence(state)
-    me = next(x for x, a in enumerate(state.agreements) if a is acc)
-    mentioned = sorted({sent[i] for i, _ in acc.mentions})
-    for k in works:
+    me = -1
+    for k in sorted(works):
         s = sent[k]
-        if not any(s - _GAP <= m <= s for m in mentioned):
+        if not (s in mentioned or s - 1 in mentioned or s - 2 in mentioned):
             continue
+        if me < 0:
+            me = next(x for x, a in enumerate(state.agreements) if a is acc)
         if any(by_sentence.get(t, {me}) - {me} for t in range(s - _GAP, s + 1)):
             continue  # another agreement near: which one the works belong to is not clear
-        x = k + 1
-        while x + 1 < n and sent[x + 1] == s and x - k < 30:
-            if low[x] in _MODALS:
-                found = value_start(state, x)
-                if found is not None:
-                    return found
-            x += 1
+        end = firsts[s + 1] if s + 1 < len(firsts) else n
+        for x in range(k + 1, min(end - 1, k + 30)):
+            if low[x] in _MODALS and (found := value_start(state, x)) is not None:
+                return found
     return None
