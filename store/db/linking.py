@@ -30,7 +30,8 @@ from store.records import (
     StoredQuote,
 )
 from store.resolve.known_names import promote_known_persons
-from store.resolve.resolver import Resolver, merge_actor, merge_agreement
+from store.resolve.merge import merge_actor, merge_agreement
+from store.resolve.resolver import Resolver
 
 if TYPE_CHECKING:
     from store.db.bodies import BodySegment
