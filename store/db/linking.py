@@ -297,16 +297,16 @@ def _count_plain_hit(
 
 def _tail(items: list[Any], article_id: str) -> list[Any]:
     """The trailing items that belong to ``article_id`` (an article's evidence is added
-    together, so it is always at the end while that article is being linked)."""
-    n = len(items)
-    start = n
-    while start > 0 and _article_of(items[start - 1]) == article_id:
-        start -= 1
+    together, so it is always at the end while that article is being linked). Items are
+    article ids (an agreement's articles) or records with an ``article`` field."""
+    start = len(items)
+    if start and isinstance(items[-1], str):
+        while start > 0 and items[start - 1] == article_id:
+            start -= 1
+    else:
+        while start > 0 and items[start - 1].article == article_id:
+            start -= 1
     return items[start:]
-
-
-def _article_of(item: Any) -> str:
-    return item if isinstance(item, str) else item.article
 
 
 def _set_aside(record: Actor | Agreement, article_id: str, *fields: str) -> list[list[Any]]:
@@ -337,17 +337,11 @@ def _put_back(record: Actor | Agreement, heads: list[list[Any]], *fields: str) -
         setattr(record, name, head)
 
 
-def _names(record: Actor | Agreement | None) -> tuple[Any, ...] | None:
-    """What the resolver indexes a record by; unchanged names need no re-indexing."""
+def _names(record: Agreement | None) -> tuple[Any, ...] | None:
+    """What the resolver indexes an agreement by; unchanged names need no re-indexing."""
     if record is None:
         return None
-    return (
-        record.name,
-        len(record.aliases),
-        getattr(record, "code", None),
-        getattr(record, "unnamed", None),
-        len(getattr(record, "parties", ())),
-    )
+    return (record.name, len(record.aliases), record.unnamed, len(record.parties))
 
 
 def _party_id(
