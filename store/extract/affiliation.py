@@ -111,6 +111,26 @@ def _as_owner(state: State, name: str) -> str | None:
     return name
 
 
+# Kinds of known bodies that belong to one state: their officers serve that state.
+_NATIONAL_TYPES = frozenset({"military", "government", "parliament"})
+
+
+def _national_body(state: State, body: str, title: str) -> str | None:
+    """Rule national-body: an office in a state's own armed forces or government, named with
+    that state ("Japan Self-Defense Forces Chief of Staff", "Royal Thai Navy commander"),
+    belongs to the state, not to the body; the country is read off the office's words."""
+    org = state.gz.organizations.get(body)
+    if org is None or org.type not in _NATIONAL_TYPES:
+        return None
+    words = _NON_WORD.sub(" ", title).split()[:12]
+    for n in (3, 2, 1):  # "United Arab Emirates" before "Arab"
+        for k in range(len(words) - n + 1):
+            for e in state.gz.lookup(" ".join(words[k : k + n])):
+                if e.kind == "country" and e.form != "capital":  # "Indian" names India inside a navy's name
+                    return e.name
+    return None
+
+
 def _namesake_anywhere(state: State, p: PersonAcc) -> str | None:
     affs = _affs_by_surname(state).get(p.surname.casefold())
     if not affs:
@@ -288,7 +308,11 @@ def fill_fallbacks(state: State) -> None:
             named = org_in_title(state, role.title)  # "Foreign Ministry spokesman": a country's
             body = _as_owner(state, named) if named else _org_before(state, role.title_i)
             if body:
-                role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
+                home = _national_body(state, body, role.title)  # "Japan Self-Defense Forces Chief of Staff"
+                if home is not None:
+                    role.place(home, "national-body")
+                else:
+                    role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
             elif role.place(_acts_for(state, role), "acts-for-country"):
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):

@@ -15,6 +15,7 @@ from store.extract.deals import (
     award_parties,
     between_before,
     buyer_after,
+    goods_frame,
     home_country,
     purchase,
     sale_parties,
@@ -37,6 +38,7 @@ from store.extract.parties import (
     with_party,
 )
 from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
 
 _TALKS = frozenset({"negotiations", "talks"})
 # Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
@@ -170,8 +172,8 @@ def between_sides(state: State, k: int) -> list[str] | None:
     if first is None:
         return None
     x = first[1]
-    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and d.words[x].isalpha():
-        x += 1  # "his government[ and]" / "the ELN group[ and]"
+    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and (d.words[x].isalpha() or d.words[x] in APOSTROPHES):
+        x += 1  # "his government[ and]" / "the ELN group[ and]" / "Sudan's army[ and]"
     if d.lower(x) != "and":
         return None
     second = _side(state, x + 1)
@@ -215,7 +217,11 @@ def described_parties(
         partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
         home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
-        parties, how = ([home, partner], "treaty_with") if home else (None, how)
+        parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
+    if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
+        # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
+        mine = actor_before(state, start)
+        parties, how = ([mine, partner], "its_with") if mine and mine != partner else (None, how)
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
     if parties is None and det in ("the", "a", "an"):
@@ -245,6 +251,10 @@ def described_parties(
         parties, how = _by(supply_through(state, j), "supply_through_deal") if through else (None, "")
     if parties is None and det in ("a", "an", "the") and la == "for":
         parties, how = _by(purchase(state, after), "purchase_for")  # "a deal for Hungary to acquire Swedish-made jets"
+    if parties is None and det in ("a", "an") and j >= 2:
+        if (framed := goods_frame(state, j)) is not None:  # "will buy six frigates from X in a deal"
+            parties, hint = framed
+            how = "goods_frame"
     if parties is None and det in ("a", "an", "the") and j >= 1:
         v = j - 1  # 0 <= v < k: the word before the determiner
         if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
@@ -273,6 +283,8 @@ def described_parties(
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
+                if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
+                    nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
                 first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:
                     parties, how = [first, second], "subject_and_partner"

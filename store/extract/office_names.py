@@ -132,8 +132,8 @@ def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
         return None
     i = nxt.i
     m = d.match_at.get(i)
-    while m is not None and m.j < nxt.j and any(e.kind == "honorific" for e in m.entries):
-        i = m.j  # ", Sheikh A B,", ", Dr. A B,": the honorific is no part of the name
+    while m is not None and m.j < nxt.j and any(e.kind == "honorific" or e.kind == "rank" for e in m.entries):
+        i = m.j  # ", Sheikh A B,", ", Dr. A B,", ", Colonel A B,": honorific and rank are no part of the name
         m = d.match_at.get(i)
     words = name_words(state, i, nxt.j)
     return (i, nxt.j, words) if apposed_size(words) and all_valid(state, words) else None

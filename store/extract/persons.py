@@ -108,6 +108,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 out.append(NameMention(k, end, words, chunk.sentence, title[0], title[1], title[2], cue, True, rule, cue_rule))
                 if title[0] is None and d.word(chunk.i - 1) == ",":
                     lower_office(state, chunk, out[-1], ",")  # rule office_comma_rank: "its army chief, Gen. A B,"
+                elif title[0] is None and chunk.i >= 1 and d.words[chunk.i - 1].islower() and d.low[chunk.i - 1] in _OFFICE_BEFORE_RANK:
+                    # rule office_before_rank: "the army chief Gen. A B", "his Thai counterpart Sheikh A"
+                    lower_office(state, chunk, out[-1], d.low[chunk.i - 1])
             return out
         k += 1
     if title is not None and title[0] and title[2] == chunk.j and (end := portfolio_end(state, title[1], cj, cj)) is not None and end > cj:
@@ -126,9 +129,29 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
     return out
 
 
+# A lower-case office word right before a rank or style and a name gives the name its office.
+_OFFICE_BEFORE_RANK = LOWER_OFFICES | {"counterpart"}
 # Styles of a royal or noble name ("Prince", "Sheikh"): after an office they belong to neither
 # the office nor the name. (Rule: style_after_office.)
 _STYLES = frozenset({"prince", "princess", "sheikh", "sheikha", "sir", "dame", "lord", "lady"})
+# Lower-case offices that serve another office-holder: "adviser to the Minister of X, A".
+_SERVING = frozenset({"adviser", "advisor", "aide", "assistant", "deputy", "spokesperson", "spokesman", "spokeswoman"})
+_ADJECTIVES_OF_OFFICE = frozenset({"diplomatic", "military", "legal", "economic", "political", "senior", "special", "chief", "security", "press"})
+
+
+def _serving_start(state: State, ti: int) -> int:
+    """Rule serving_office: an office after "<lower-case office> to the" belongs to another
+    person: the name's own office starts at that lower-case word ("the diplomatic adviser to the
+    Minister of Defence, A" makes A the adviser)."""
+    low = state.doc.low
+    if ti < 3 or low[ti - 1] != "the" or low[ti - 2] != "to" or low[ti - 3] not in _SERVING:
+        return ti
+    k = ti - 3
+    while k >= 1 and ti - k < 6 and low[k - 1] in _ADJECTIVES_OF_OFFICE and state.doc.words[k - 1].islower():
+        k -= 1
+    return k
+
+
 def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue_rule: str) -> NameMention:
     """The name set off by the comma at ``end`` after an office running from ``ti``."""
     ni, nj, words = apposed_name(state, end)  # type: ignore[misc]
@@ -358,6 +381,9 @@ def find_persons(state: State) -> None:
         found = found or title_across(state, chunk, by_end, _cue_before) or office_head(state, chunk, _cue_before)
         found = found or portfolio_and(state, chunk, _cue_before) or office_for_country(state, chunk)
         if found:
+            for m in found:
+                if m.rule == "title-comma-name" and (ti := _serving_start(state, m.title_i)) < m.title_i:
+                    m.title, m.title_i = d.span_text(ti, m.title_j), ti
             titled.extend(found)
             consumed.update([m.i for m in found])
             consumed.update(m.title_j + 1 for m in found if m.rule == "title-comma-name")  # ", Sheikh A B": the chunk

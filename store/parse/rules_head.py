@@ -64,6 +64,11 @@ class TopStamp(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
         stamp = parse_stamp(s) if len(s) <= MAX_HEADER_LINE else None
+        if stamp is None and " | " in s and len(s) <= MAX_HEADER_LINE:
+            # rule bar_stamp: "10/06/2025 | Press release | Distributed by X": a date and labels
+            dates: list[tuple[str, str]] = []
+            if header_line(s, dates) == "" and dates:
+                return self.label(dates=dates)
         return self.label(dates=[stamp]) if stamp else None
 
 
