@@ -219,8 +219,11 @@ class Resolver:
         """The id of the stored agreement this hit names, or None when it is a new one."""
         parties = frozenset(party_ids)
         if hit.unnamed and len(parties) >= 2:
+            same = self._unnamed.get((parties, agreement_family(hit.name)))
+            if not same:
+                return None  # (most unnamed deals: no stored one of the same parties and kind)
             mine = traits(hit.name, hit.year, hit.amount)
-            for gid in self._unnamed.get((parties, agreement_family(hit.name)), ()):
+            for gid in same:
                 if not conflict(mine, self._traits.get(gid)):
                     return gid
             return None
