@@ -109,7 +109,7 @@ class Catalog:
                 if attempt == REREADS - 1:
                     raise
                 storage = None
-        self._doc_ids: dict[tuple[str, str], int] = {}
+        self._keys: dict[str, dict[str, str]] = {}  # per table, record id -> document key
         self._next_key: dict[str, int] = {}  # per table, as TinyDB numbers new documents
         self._meta_doc = 1
         self._journal: JournalWriter | None = None
@@ -129,7 +129,7 @@ class Catalog:
         replay = read_journal(self.path, int(meta["generation"]))
         if replay.entries:
             apply_or_refuse(data, replay.entries, self.path, self.storage.ids)
-            check_meta(data, self.path)
+            check_meta(data, self.path, docs=self.storage.ids is None)  # (puts are documents)
         return replay
 
     @property
@@ -187,7 +187,6 @@ class Catalog:
                 (CORRECTIONS, entry_from_dict, log),
             ):
                 docs = data.get(table, {})
-                ids = self._doc_ids
                 lazy_docs: dict[str, Any] | None = {} if isinstance(into, LazyRecords) else None
                 known = lines.get(table) if lines is not None and table in RAW_TABLES else None
                 if known is not None:  # in lines: ids known, documents parsed when read
@@ -197,8 +196,9 @@ class Catalog:
                     else:
                         for id, key in pairs:
                             into[id] = convert(parsed(docs[key]))
-                    ids.update(((table, id), int(key)) for id, key in pairs)
+                    self._keys[table] = known  # the lines' own map, kept up to date by writes
                     continue
+                ids = self._keys.setdefault(table, {})
                 keys = sorted(docs, key=int) if table == ARTICLES else docs
                 seen = into if lazy_docs is None else lazy_docs
                 for key in keys:
@@ -216,12 +216,12 @@ class Catalog:
                         lazy_docs[id] = doc
                     else:
                         into[id] = record
-                    ids[(table, id)] = int(key)
+                    ids[id] = key
                 if lazy_docs is not None:
                     into.adopt(lazy_docs)  # type: ignore[union-attr]
             loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
             for key, doc in data.get(UNDO, {}).items():  # read by the writer when it undoes
-                self._doc_ids[(UNDO, str(doc["id"]))] = int(key)
+                self._keys.setdefault(UNDO, {})[str(doc["id"])] = key
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreCorrupt(
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
@@ -248,11 +248,11 @@ class Catalog:
         """Drop the parsed documents (a reader needs only the records ``load`` made)."""
         self.storage.write({})
         self.storage.dirty = False
-        self._doc_ids.clear()
+        self._keys = {}
 
     def stored(self, table: str, id: str) -> bool:
         """Whether the record already has a document (so a write replaces it)."""
-        return (table, id) in self._doc_ids
+        return id in self._keys.get(table, ())
 
     def write(self, batches: dict[str, Batch], meta: dict[str, Any]) -> None:
         """Apply the batches and the new meta document, then commit them: one journal line
@@ -261,11 +261,11 @@ class Catalog:
         touched = self.touched.setdefault(entry.generation, set())
         data = self.storage.data
         for table, batch in batches.items():
-            tbl = data.setdefault(table, {})
+            tbl, keys = data.setdefault(table, {}), self._keys.setdefault(table, {})
             for id in batch.removed:
-                key = self._doc_ids.pop((table, id), None)
+                key = keys.pop(id, None)
                 if key is not None:
-                    tbl.pop(str(key), None)
+                    tbl.pop(key, None)
             touched.update(batch.removed)
             touched.update(rec.id for rec in (*batch.changed, *batch.new))
             if batch.removed:
@@ -273,7 +273,7 @@ class Catalog:
             to_dict = TO_DICT[table]
             for rec in batch.changed:
                 doc = to_dict(rec)
-                key = str(self._doc_ids[(table, rec.id)])
+                key = keys[rec.id]
                 old = tbl.get(key)  # what changed since it was stored, before it is replaced
                 old = parsed(old) if table in PATCHED and old is not None else None
                 patch = diff_doc(old, doc) if isinstance(old, dict) else None
@@ -285,9 +285,8 @@ class Catalog:
             if batch.new:
                 new = [to_dict(rec) for rec in batch.new]
                 for rec, doc in zip(batch.new, new, strict=True):
-                    key = self._new_key(table, tbl)
-                    tbl[str(key)] = doc
-                    self._doc_ids[(table, rec.id)] = key
+                    key = keys[rec.id] = str(self._new_key(table, tbl))
+                    tbl[key] = doc
                 entry.put.setdefault(table, []).extend(new)
         data[META] = {str(self._meta_doc): meta}
         if self._journal is None:

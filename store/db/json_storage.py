@@ -56,9 +56,11 @@ def parse_catalog(raw: bytes, path: Path) -> dict[str, Any]:
     return check_meta(data, path)
 
 
-def check_meta(data: dict[str, Any], path: Path) -> dict[str, Any]:
+def check_meta(data: dict[str, Any], path: Path, *, docs: bool = True) -> dict[str, Any]:
     """``data`` when its meta document and tables are readable by this version (a parsed
-    base, or one with the journal applied); StoreCorrupt / StoreVersion naming ``path``."""
+    base, or one with the journal applied); StoreCorrupt / StoreVersion naming ``path``.
+    ``docs``: every document is checked to be one (not needed of a catalog read in lines,
+    whose reader made each one a document or the bytes of one)."""
     name = safe_path(path)
     metas = data[META]
     meta = next(iter(metas.values()), None) if metas else None
@@ -74,7 +76,9 @@ def check_meta(data: dict[str, Any], path: Path) -> dict[str, Any]:
         )
     for table in TABLES:
         value = data.setdefault(table, {})  # documents parsed, or bytes a writer parses later
-        if not isinstance(value, dict) or not all(isinstance(d, _DOCS) for d in value.values()):
+        if not isinstance(value, dict) or (
+            docs and not all(isinstance(d, _DOCS) for d in value.values())
+        ):
             raise StoreCorrupt(f"{name}: table {table!r} is damaged")
     for key in ("generation", "bodies_length"):
         if not isinstance(meta.get(key), int) or meta[key] < 0:
@@ -234,7 +238,7 @@ class AtomicJSONStorage(Storage):
             self.ids, self.duplicates = found.ids, found.duplicates
             if not isinstance(found.data.get(META), dict):
                 raise StoreCorrupt(f"{safe_path(self.path)}: not a pactscope store (no meta table)")
-            return check_meta(found.data, self.path)
+            return check_meta(found.data, self.path, docs=False)
         self.in_lines = is_lines(raw[:_PEEK_BYTES])
         return parse_catalog(raw, self.path)
 
