@@ -14,9 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
-from store.db.catalog_lines import ID_OF, RAW_TABLES
+from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, as_dict
 from store.db.journal import (
     COMPACT_MIN,
     COMPACT_SHARE,
@@ -231,11 +229,14 @@ class Catalog:
     def _checked(self, convert: Callable[[dict[str, Any]], Any]) -> Callable[[dict[str, Any]], Any]:
         """``convert``, a damaged document raising StoreCorrupt naming the catalog."""
 
-        def make(doc: dict[str, Any] | bytes) -> Any:
+        def make(doc: dict[str, Any] | Doc) -> Any:
             try:
                 return convert(parsed(doc))
             except (KeyError, TypeError, ValueError, AttributeError):
-                found = ID_OF.match(doc) if type(doc) is bytes else None
+                try:
+                    found = ID_OF.match(doc.raw()) if type(doc) is Doc else None
+                except (OSError, ValueError):
+                    found = None
                 which = f" (id {safe_path(found[1].decode(errors='replace'))[:80]})" if found else ""
                 raise StoreCorrupt(
                     f"{safe_path(self.path)}: a catalog record is damaged{which}; "
@@ -317,9 +318,7 @@ class Catalog:
         return key
 
 
-def parsed(doc: dict[str, Any] | bytes) -> dict[str, Any]:
-    """A document as a dict (one kept as the bytes of its line is parsed)."""
-    return orjson.loads(doc) if type(doc) is bytes else doc  # type: ignore[return-value]
+parsed = as_dict
 
 
 @dataclass(slots=True)

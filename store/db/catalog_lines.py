@@ -13,11 +13,15 @@ per line, and closed on a line of its own::
     }
     }
 
-A writer adding a few articles reads a few hundred of its records: ``read_lines`` splits the
-file into lines and keeps each record's document as its bytes, with the record id read from
-the line's first bytes, so opening costs one pass over the lines instead of a parse of every
-record; a document is parsed when it is first read. ``write_lines`` writes the tables back
-the same way, an unread document as the bytes it was read as (neither parsed nor encoded).
+A writer adding a few articles reads a few hundred of its records: ``read_lines`` passes once
+over the file's lines (memory-mapped, the pages it passed let go as it goes) and keeps of each
+article, actor and agreement only where its document lies (``Doc``), with the record id read
+from the line's first bytes; a document is read from the file and parsed when it is first
+read. Opening costs one pass over the lines instead of a parse of every record, and memory
+in proportion to the number of records, not to their size. ``encode_lines`` writes the
+tables back the same way, an unread document as the bytes it was read as (neither parsed nor
+encoded). The writer keeps the file it read open for that; a compaction's rename leaves it
+readable, and nothing writes into a catalog in place.
 
 A catalog in the older layout (the whole object on one line) is not in lines: it is parsed
 whole (``json_storage.parse_catalog``) and written in lines by the next writer, once.
@@ -26,11 +30,14 @@ A line that does not fit the layout is damage, named by its line number and reco
 
 from __future__ import annotations
 
+import contextlib
+import mmap
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import orjson
 
@@ -43,7 +50,8 @@ RAW_TABLES = frozenset({ARTICLES, ACTORS, AGREEMENTS})
 the undo images) are small and parsed at once."""
 
 _HEAD = b'{"' + META.encode() + b'":'
-_MAX_HEAD = 1 << 16  # the meta line is a few hundred bytes; the older layout has no newline
+_MAX_HEAD = 1 << 16
+_DROP = 1 << 25  # bytes scanned between two releases of the scanned pages  # the meta line is a few hundred bytes; the older layout has no newline
 ID_OF = re.compile(rb'\{"id":"([^"\\]*)"')  # a document's id, as ``schema`` writes it first
 _DOC_LINE = re.compile(rb'"(\d+)":(\{"id":"([^"\\]*)")')  # a line of such a document
 
@@ -64,14 +72,65 @@ class Lines:
     duplicates: list[str]
 
 
-def read_lines(fh: IO[bytes], path: Path) -> Lines | None:
-    """The catalog from ``fh`` (at its start) when it is in lines, else None (``fh`` is then
-    rewound). StoreCorrupt naming the file and the line when a line does not fit."""
-    head = fh.readline(_MAX_HEAD)
-    if not is_lines(head):
-        fh.seek(0)
+class Base:
+    """The open base catalog a writer's unread documents are read from (closed when the
+    last of them goes: a compaction's rename leaves the file it read readable)."""
+
+    __slots__ = ("fd",)
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def __del__(self) -> None:
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+
+
+class Doc:
+    """A document still in the base catalog: where its bytes are (a few dozen bytes of
+    memory instead of its line, or its parse)."""
+
+    __slots__ = ("base", "start", "end")
+
+    def __init__(self, base: Base, start: int, end: int) -> None:
+        self.base, self.start, self.end = base, start, end
+
+    def raw(self) -> bytes:
+        """The document's bytes, read from the file; ValueError when they are not all there
+        (the file was cut behind the writer's back)."""
+        found = os.pread(self.base.fd, self.end - self.start, self.start)
+        if len(found) != self.end - self.start:
+            raise ValueError("a catalog document lies past the end of the file")
+        return found
+
+
+def as_dict(doc: dict[str, Any] | Doc) -> dict[str, Any]:
+    """A document as a dict (one still in the file is read and parsed: ValueError when it is
+    not JSON)."""
+    return orjson.loads(doc.raw()) if type(doc) is Doc else doc  # type: ignore[union-attr,return-value]
+
+
+def read_lines(fd: int, path: Path) -> Lines | None:
+    """The catalog in the open file ``fd`` when it is in lines, else None. StoreCorrupt
+    naming the file and the line when a line does not fit. Its articles, actors and
+    agreements are ``Doc``s reading from ``fd``, which is theirs to close then."""
+    size = os.fstat(fd).st_size
+    if not size or not is_lines(os.pread(fd, _MAX_HEAD, 0)):
         return None
-    name = safe_path(path)
+    base = Base(fd)
+    try:
+        with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as view:
+            return _scan(view, size, base, safe_path(path))
+    except BaseException:
+        base.fd = -1  # not theirs after all: the caller closes it
+        raise
+
+
+def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:
+    """``read_lines`` of the mapped file: one pass over its lines, keeping their places."""
+    pos = view.find(b"\n") + 1
+    head = view[:pos]
     try:
         metas = orjson.loads(head[len(_HEAD) :])
     except orjson.JSONDecodeError:
@@ -85,29 +144,37 @@ def read_lines(fh: IO[bytes], path: Path) -> Lines | None:
     known: dict[str, str] = {}
     more: bool | None = None  # what the table's next line is: a document (True), its end
     # (False), or either (None: no document yet)
-    raw = False  # whether the table's documents are kept as bytes (``RAW_TABLES``)
-    match = _DOC_LINE.match
-    for line in fh:
+    raw = False  # whether the table's documents stay in the file (``RAW_TABLES``)
+    match, find, dropped = _DOC_LINE.match, view.find, 0
+    while pos < size:
         number += 1
-        found = match(line) if raw else None
+        end = find(b"\n", pos)
+        if end < 0:
+            if table is None and view[pos:].strip() == b"}":
+                return Lines(data, ids, duplicates)  # the last line, without its newline
+            break  # cut short: the file ends inside this line
+        if end - dropped > _DROP:  # what was scanned need not stay in memory
+            view.madvise(mmap.MADV_DONTNEED, dropped, (pos - dropped) & ~(mmap.PAGESIZE - 1))
+            dropped += (pos - dropped) & ~(mmap.PAGESIZE - 1)
+        found = match(view, pos, end) if raw else None
         if found is not None and more is not False:  # the common line, kept lean
-            if line[-2:] == b",\n":
-                more, doc = True, line[found.start(2) : -2]
-            elif line[-1:] == b"\n":
-                more, doc = False, line[found.start(2) : -1]
-            else:
-                break  # cut short: the file ends inside this line
+            more = view[end - 1] == 44  # a comma: more documents follow
             key, id = found[1].decode(), found[3].decode("utf-8", "replace")
             if key in docs:
                 _damaged(name, number, table)
-            docs[key] = doc
+            docs[key] = Doc(base, found.start(2), end - 1 if more else end)
             if id in known:
                 duplicates.append(f"{table} id {safe_path(id)[:80]} appears twice")
             known[id] = key
+            pos = end + 1
             continue
+        line = view[pos : end + 1]
+        pos = end + 1
         if table is None:
-            if line == b"}\n" or line == b"}":
-                return Lines(data, ids, duplicates) if _at_end(fh) else _damaged(name, number, None)
+            if line == b"}\n":
+                if view[pos:].strip():
+                    _damaged(name, number + 1, None)
+                return Lines(data, ids, duplicates)
             if not (line.startswith(b',"') and line.endswith(b'":{\n')):
                 _damaged(name, number, None)
             table = line[2:-4].decode("utf-8", "replace")
@@ -121,8 +188,6 @@ def read_lines(fh: IO[bytes], path: Path) -> Lines | None:
                 _damaged(name, number, table)
             table = None
             continue
-        if not line.endswith(b"\n"):
-            break  # cut short: the file ends inside this line
         if more is False or line[:1] != b'"':
             _damaged(name, number, table)
         sep = line.find(b'":', 1)
@@ -150,11 +215,6 @@ def read_lines(fh: IO[bytes], path: Path) -> Lines | None:
         f"{name}: the store file is not valid JSON (damaged or truncated: it ends at line "
         f"{number}, inside {'a table' if table else 'the catalog'})"
     )
-
-
-def _at_end(fh: IO[bytes]) -> bool:
-    """Whether nothing but white space follows the catalog's last line (as JSON allows)."""
-    return not fh.read().strip()
 
 
 def _damaged(name: str, number: int, table: str | None, key: str | None = None) -> Any:
@@ -195,7 +255,7 @@ def encode_lines(data: dict[str, Any]) -> Iterator[bytes]:
         left = len(docs)
         for key, doc in docs.items():
             left -= 1
-            yield b'"' + str(key).encode() + b'":' + (doc if type(doc) is bytes else dumps(doc))
+            yield b'"' + str(key).encode() + b'":' + (doc.raw() if type(doc) is Doc else dumps(doc))
             yield b",\n" if left else b"\n"
         yield b"}\n"
     yield b"}\n"

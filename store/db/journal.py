@@ -29,6 +29,7 @@ from typing import Any
 import orjson
 
 from store.db.bodies import seal, unseal_problem
+from store.db.catalog_lines import as_dict
 from store.db.files import open_regular, read_regular
 from store.db.json_storage import READ_ONLY_ERRNOS, check_meta, fsync_dir, parse_catalog
 from store.db.schema import META
@@ -329,8 +330,8 @@ def apply(
                 if key is None:
                     raise ValueError("a journal patch names a record that is not there")
                 doc = tbl[key]
-                if type(doc) is bytes:
-                    doc = tbl[key] = orjson.loads(doc)
+                if type(doc) is not dict:
+                    doc = tbl[key] = as_dict(doc)  # still in the file (``catalog_lines``)
                 apply_patch(doc, patch)
 
 

@@ -22,7 +22,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
-from store.db.catalog_lines import encode_lines, is_lines, line_of, read_lines, write_lines
+from store.db.catalog_lines import Doc, encode_lines, is_lines, line_of, read_lines, write_lines
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
@@ -86,7 +86,7 @@ def check_meta(data: dict[str, Any], path: Path, *, docs: bool = True) -> dict[s
     return data
 
 
-_DOCS = (dict, bytes)
+_DOCS = (dict, Doc)
 
 _PEEK_BYTES = 1 << 16
 _HEAD = f'{{"{META}":'
@@ -221,13 +221,18 @@ class AtomicJSONStorage(Storage):
             self._data = self._load(lazy)
 
     def _load(self, lazy: bool) -> dict[str, Any]:
+        found = None
         try:
-            with os.fdopen(open_regular(self.path), "rb", buffering=1 << 20) as fh:
-                st = os.fstat(fh.fileno())
+            fd = open_regular(self.path)
+            try:
+                st = os.fstat(fd)
                 self.signature = file_signature(st)
                 self.size = st.st_size
-                found = read_lines(fh, self.path) if lazy else None
-                raw = fh.read() if found is None else b""
+                found = read_lines(fd, self.path) if lazy else None  # then its documents' fd
+                raw = b"" if found is not None else _read_all(fd, st.st_size)
+            finally:
+                if found is None:
+                    os.close(fd)
         except FileNotFoundError:
             return empty_catalog()
         except PermissionError:
@@ -273,6 +278,12 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """The whole file ``fd`` (of about ``size`` bytes) from its start."""
+    with os.fdopen(os.dup(fd), "rb") as fh:
+        return fh.read()
 
 
 def file_signature(st: os.stat_result) -> tuple[int, int, int]:

@@ -6,7 +6,7 @@ megabytes. ``LazyRecords`` is a mapping of id -> record, in catalog order, holdi
 record's stored document until it is first read; reading every value (a rebuild, a check of
 the whole store) makes them all, as loading did before.
 
-The documents are those of the writer's catalog (parsed, or the bytes of their lines). A document is only changed in place
+The documents are those of the writer's catalog (parsed, or where they are in its file). A document is only changed in place
 by the commit of a record written from it, so one not yet made is the record as committed.
 """
 
@@ -17,9 +17,11 @@ from typing import Any
 
 import orjson
 
-_RAW = (dict, bytes)
-"""What an item not made into a record yet is: its document, parsed or as the bytes of its
-catalog line (``catalog_lines``)."""
+from store.db.catalog_lines import Doc
+
+_RAW = (dict, Doc)
+"""What an item not made into a record yet is: its document, parsed or still in the catalog
+file (``catalog_lines.Doc``)."""
 
 
 class LazyRecords(MutableMapping[str, Any]):
@@ -32,7 +34,7 @@ class LazyRecords(MutableMapping[str, Any]):
         self._convert = convert
         self._raw = 0  # how many documents are not made yet
 
-    def put_document(self, id: str, doc: dict[str, Any] | bytes) -> None:
+    def put_document(self, id: str, doc: dict[str, Any] | Doc) -> None:
         """The record of ``id`` is made from ``doc`` when first read."""
         if type(self._items.get(id)) in _RAW:
             self._raw -= 1
@@ -56,7 +58,8 @@ class LazyRecords(MutableMapping[str, Any]):
         escaped), else the line is parsed."""
         key = b'"' + field.encode() + b'":"'
         for id, item in self._items.items():
-            if type(item) is bytes:
+            if type(item) is Doc:
+                item = item.raw()
                 start = item.find(key)
                 end = item.find(b'"', start + len(key)) if start >= 0 else -1
                 text = item[start + len(key) : end] if end >= 0 else b"\\"

@@ -11,7 +11,7 @@ import pytest
 from tinydb import TinyDB
 
 from store.db import catalog as catalog_module
-from store.db.catalog_lines import is_lines
+from store.db.catalog_lines import Doc, is_lines
 from store.db.store import Store
 from store.doctor import check
 from store.errors import StoreCorrupt
@@ -72,7 +72,7 @@ def test_a_fold_writes_untouched_documents_back_byte_for_byte(
     with Store.open(db_path, write=True) as store:
         store.add(*make_pair("b.txt", extra=" Other."))
         store.commit()
-        assert type(store._actors._items["o-quiet"]) is bytes  # never parsed
+        assert type(store._actors._items["o-quiet"]) is Doc  # never read
     assert quiet in db_path.read_bytes().split(b"\n")
     after = _snapshot(db_path)
     assert len(after[0]) == 2 and after[1:] != before[1:]
