@@ -53,7 +53,8 @@ _HEAD = b'{"' + META.encode() + b'":'
 _MAX_HEAD = 1 << 16
 _DROP = 1 << 25  # bytes scanned between two releases of the scanned pages  # the meta line is a few hundred bytes; the older layout has no newline
 ID_OF = re.compile(rb'\{"id":"([^"\\]*)"')  # a document's id, as ``schema`` writes it first
-_DOC_LINE = re.compile(rb'"(\d+)":(\{"id":"([^"\\]*)")')  # a line of such a document
+_DOC_LINE = re.compile(rb'"(\d+)":(\{"id":"([^"\\]*)")(?:,"file":"([^"\\]*)")?')
+"""A line of such a document: its key, where it starts, its id, and an article's file."""
 
 
 def is_lines(head: bytes) -> bool:
@@ -70,6 +71,7 @@ class Lines:
     data: dict[str, Any]
     ids: dict[str, dict[str, str]]
     duplicates: list[str]
+    files: dict[str, str]  # article id -> its file, as its line gave it (without escapes)
 
 
 class Base:
@@ -145,13 +147,14 @@ def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:
     more: bool | None = None  # what the table's next line is: a document (True), its end
     # (False), or either (None: no document yet)
     raw = False  # whether the table's documents stay in the file (``RAW_TABLES``)
+    files: dict[str, str] = {}
     match, find, dropped = _DOC_LINE.match, view.find, 0
     while pos < size:
         number += 1
         end = find(b"\n", pos)
         if end < 0:
             if table is None and view[pos:].strip() == b"}":
-                return Lines(data, ids, duplicates)  # the last line, without its newline
+                return Lines(data, ids, duplicates, files)  # the last line, without its newline
             break  # cut short: the file ends inside this line
         if end - dropped > _DROP:  # what was scanned need not stay in memory
             view.madvise(mmap.MADV_DONTNEED, dropped, (pos - dropped) & ~(mmap.PAGESIZE - 1))
@@ -166,6 +169,8 @@ def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:
             if id in known:
                 duplicates.append(f"{table} id {safe_path(id)[:80]} appears twice")
             known[id] = key
+            if found[4] is not None:
+                files[id] = found[4].decode("utf-8", "replace")
             pos = end + 1
             continue
         line = view[pos : end + 1]
@@ -174,7 +179,7 @@ def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:
             if line == b"}\n":
                 if view[pos:].strip():
                     _damaged(name, number + 1, None)
-                return Lines(data, ids, duplicates)
+                return Lines(data, ids, duplicates, files)
             if not (line.startswith(b',"') and line.endswith(b'":{\n')):
                 _damaged(name, number, None)
             table = line[2:-4].decode("utf-8", "replace")

@@ -243,10 +243,7 @@ def read_committed(catalog: Path, raw: bytes | None = None) -> dict[str, Any]:
 
 
 def apply_or_refuse(
-    data: dict[str, Any],
-    entries: list[Entry],
-    catalog: Path,
-    ids: dict[str, dict[str, str]] | None = None,
+    data: dict[str, Any], entries: list[Entry], catalog: Path, ids: dict[str, Any] | None = None
 ) -> None:
     """``apply``; StoreCorrupt naming the journal when its commits do not fit the base."""
     try:

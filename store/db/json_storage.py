@@ -214,6 +214,7 @@ class AtomicJSONStorage(Storage):
         self.size = 0  # bytes of the base file as read or last written
         self.ids: dict[str, dict[str, str]] | None = None
         self.duplicates: list[str] = []  # "<table> id X appears twice", when read in lines
+        self.files: dict[str, str] = {}  # article id -> file, as read from its line
         self.in_lines = data is None  # whether the base on disk is in lines (see ``_load``)
         if data is not None:
             self._data = data
@@ -240,7 +241,7 @@ class AtomicJSONStorage(Storage):
                 f"{safe_path(self.path)}: cannot read the store (permission denied)"
             ) from None
         if found is not None:
-            self.ids, self.duplicates = found.ids, found.duplicates
+            self.ids, self.duplicates, self.files = found.ids, found.duplicates, found.files
             if not isinstance(found.data.get(META), dict):
                 raise StoreCorrupt(f"{safe_path(self.path)}: not a pactscope store (no meta table)")
             return check_meta(found.data, self.path, docs=False)

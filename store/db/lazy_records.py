@@ -51,14 +51,19 @@ class LazyRecords(MutableMapping[str, Any]):
         """Documents not made into records yet."""
         return self._raw
 
-    def peek(self, field: str) -> Iterator[tuple[str, Any]]:
+    def peek(self, field: str, known: dict[str, Any] | None = None) -> Iterator[tuple[str, Any]]:
         """(id, value of ``field``) for every record, making none (a stored field name).
         A text field of a document still in bytes is read from its line when it holds no
         escape (the first ``"field":"`` of a line is that key: quotes inside text are
-        escaped), else the line is parsed."""
+        escaped), else the line is parsed. ``known``: the field of documents still in the
+        file, by id, as their lines gave it (``catalog_lines.Lines.files``), read first."""
+        known = known or {}
         key = b'"' + field.encode() + b'":"'
         for id, item in self._items.items():
             if type(item) is Doc:
+                if id in known:
+                    yield id, known[id]
+                    continue
                 item = item.raw()
                 start = item.find(key)
                 end = item.find(b'"', start + len(key)) if start >= 0 else -1

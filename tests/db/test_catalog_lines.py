@@ -125,3 +125,17 @@ def test_a_line_out_of_place_or_a_cut_catalog_is_refused(db_path: Path, make_pai
     db_path.write_bytes(b"\n".join(lines))
     with pytest.raises(StoreCorrupt, match="line 4, a line of the articles table"):
         Store.open(db_path, write=True)
+
+
+def test_a_writer_knows_every_article_file_without_reading_the_articles(
+    db_path: Path, make_pair
+) -> None:
+    names = ["plain.txt", 'quote"d.txt', "back\\slash.txt", "ünï\ncode.txt"]
+    with Store.open(db_path, write=True) as store:
+        for name in names:
+            store.add(*make_pair(name, extra=f" About {len(name)}."))
+        store.commit()
+        files = {store.article(i).file: i for i in store.article_ids()}
+    with Store.open(db_path, write=True) as store:
+        assert store._by_file == files
+        assert store._articles.unmade == len(names)  # none made into a record
