@@ -24,6 +24,7 @@ from store.records import (
     Actor,
     ActorHit,
     Agreement,
+    AgreementHit,
     ArticleMeta,
     Extraction,
     Mention,
@@ -158,8 +159,10 @@ def link_article(
         party_ids = [_party_id(store, name, article_id, names, previous) for name in ghit.parties]
         unique = list(dict.fromkeys(party_ids))
         gid = resolver.agreement_id(ghit, unique)
-        if gid is not None and ghit.name in framed and gid in gids.values():
-            gid = None  # a deal and a part of it this article names are two records
+        if gid is not None and (ghit.name in framed or _told_apart(extraction, ghit, gids, gid)):
+            # a deal and a part of it this article names are two records; so are two unnamed
+            # ones of the same parties the article tells apart by their stage
+            gid = None
         if gid is None:
             suggested = previous.agreement_id(ghit, unique) if previous else None
             gid = store.new_id(PREFIX["agreement"], ghit.name, suggested)
@@ -193,6 +196,19 @@ def link_article(
 
     rows.sort(key=_ROW_ORDER)
     return link
+
+
+def _told_apart(extraction: Extraction, ghit: AgreementHit, gids: dict[str, str], gid: str) -> bool:
+    """Whether an unnamed hit is another agreement than the one of this article already linked
+    to ``gid``: it has another name and another stated stage ("signed a defence pact ... a
+    possible visiting forces agreement", proposed). (Rule: stage_apart.)"""
+    if not ghit.unnamed or ghit.status is None or ghit.name in gids:
+        return False
+    return any(
+        gids.get(other.name) == gid and other.unnamed and other.status not in (None, ghit.status)
+        for other in extraction.agreements
+        if other is not ghit
+    )
 
 
 def _link_parts(store: LinkTarget, extraction: Extraction, gids: dict[str, str]) -> None:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from store.extract.gazetteer import Gazetteer
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
+from store.extract.roles import known_holder
 from store.extract.state import PersonAcc, RoleAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -111,6 +112,26 @@ def _as_owner(state: State, name: str) -> str | None:
     return name
 
 
+# Kinds of known bodies that belong to one state: their officers serve that state.
+_NATIONAL_TYPES = frozenset({"military", "government", "parliament"})
+
+
+def _national_body(state: State, body: str, title: str) -> str | None:
+    """Rule national-body: an office in a state's own armed forces or government, named with
+    that state ("Japan Self-Defense Forces Chief of Staff", "Royal Thai Navy commander"),
+    belongs to the state, not to the body; the country is read off the office's words."""
+    org = state.gz.organizations.get(body)
+    if org is None or org.type not in _NATIONAL_TYPES:
+        return None
+    words = _NON_WORD.sub(" ", title).split()[:12]
+    for n in (3, 2, 1):  # "United Arab Emirates" before "Arab"
+        for k in range(len(words) - n + 1):
+            for e in state.gz.lookup(" ".join(words[k : k + n])):
+                if e.kind == "country" and e.form != "capital":  # "Indian" names India inside a navy's name
+                    return e.name
+    return None
+
+
 def _namesake_anywhere(state: State, p: PersonAcc) -> str | None:
     affs = _affs_by_surname(state).get(p.surname.casefold())
     if not affs:
@@ -148,11 +169,44 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
         found = cached[sentence] = set()
         for c in state.countries:
             if c.sentence == sentence and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps and d.lower(c.i - 1) != "with":
+                if d.word(c.i - 1) == "," and c.i >= 3 and (d.lower(c.i - 3) in preps or d.lower(c.i - 4) in preps):
+                    continue  # "in Jakarta, Indonesia": the country of a place
                 # (a country after "with" is the partner: "said a gas deal with Togo was under review")
                 if d.lower(c.j) in _OTHER_SIDE:
                     continue  # "his U.S. counterpart": that country is the other side's
                 found.add(c.name)
     return found
+
+
+_VISITS_TO = frozenset({"visit", "trip", "tour"})
+_HOSTING = frozenset({"hosted", "welcomed", "received"})
+_GUESTS = frozenset({"his", "her", "their", "visiting"})  # "welcomed his counterpart", not "welcomed the accord"
+
+
+def _host_of_visit(state: State, role: RoleAcc) -> str | None:
+    """Rule host-of-visit: "a State visit to Indonesia at the invitation of President A" (or
+    "hosted by"): A is the host, of the country visited; "President A hosted B ... in <capital>":
+    A is of the capital's country."""
+    d, low, i = state.doc, state.doc.low, role.title_i
+    k = role.name_j
+    if k + 1 < d.n and low[k] in _HOSTING and (d.words[k + 1][:1].isupper() or low[k + 1] in _GUESTS):
+        # "President A hosted B at the Union Buildings in Tshwane": A's is the capital's country
+        here = [c for c in state.countries if c.sentence == role.sentence and low[c.i - 1] == "in" and _a_capital(state, c.surface)]
+        if len(here) != 1 or any(c.actor and c.name == here[0].name and c is not here[0] for c in state.countries if c.sentence == role.sentence):
+            return None  # "hosted Japan's Prime Minister A in Tokyo": the guest's own capital tells nothing
+        return here[0].name
+    if i < 3 or not ((low[i - 1] == "of" and low[i - 2] == "invitation") or (low[i - 1] == "by" and low[i - 2] == "hosted")):
+        return None
+    first = d.sent_first[d.sent[i]]
+    for x in range(i - 3, max(first, i - 25), -1):
+        if low[x] == "to" and low[x - 1] in _VISITS_TO:
+            c = state.country_start.get(x + 1)
+            return c.name if c is not None else None
+    return None
+
+
+def _a_capital(state: State, surface: str) -> bool:
+    return any(e.kind == "country" and e.form == "capital" for e in state.gz.lookup(surface))
 
 
 def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]]) -> str | None:
@@ -282,16 +336,27 @@ def fill_fallbacks(state: State) -> None:
             if role.affiliation:
                 claimed.setdefault(role.sentence, set()).add(role.affiliation)
     for p in state.persons:
+        if not p.roles and (known := known_holder(state, p)) is not None and p.spans:
+            # a well-known office holder named without an office still serves that country
+            p.roles.append(RoleAcc("", known, p.spans[0].sentence, p.first, p.first, "name-only", "known-office-holder"))
         for role in p.roles:
             if role.affiliation:
                 continue
             named = org_in_title(state, role.title)  # "Foreign Ministry spokesman": a country's
             body = _as_owner(state, named) if named else _org_before(state, role.title_i)
+            if not body and role.place(known_holder(state, p), "known-office-holder"):
+                continue
             if body:
-                role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
+                home = _national_body(state, body, role.title)  # "Japan Self-Defense Forces Chief of Staff"
+                if home is not None:
+                    role.place(home, "national-body")
+                else:
+                    role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
             elif role.place(_acts_for(state, role), "acts-for-country"):
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
+                if role.place(_host_of_visit(state, role), "host-of-visit"):
+                    continue
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
                         role.place(_at_home(state, role), "home-country")

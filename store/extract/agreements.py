@@ -6,13 +6,15 @@ the text describes are found afterwards (``unnamed.py``).
 
 from __future__ import annotations
 
+from store.extract.acronym_inside import find_acronym_inside
 from store.extract.acronyms import acronym_context, defined_otherwise
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import capitalised_mid_sentence, heading_like
+from store.extract.named_acc import mention as _mention
+from store.extract.named_acc import new_named as _new_named
 from store.extract.organizations import acronym_after, chunk_words, initials_match
-from store.extract.state import AgreementAcc, State
+from store.extract.state import State
 from store.extract.triggers import positions
-from store.records import Span
 
 DETS = frozenset({"the", "a", "an", "their", "its", "our", "this", "that", "his", "her", "your", "whose"})
 DEFINITE = frozenset({"the", "their", "its", "our", "this", "that", "his", "her"})
@@ -23,51 +25,6 @@ _GENERIC_WORDS = frozenset(
 
 
 # --- named agreements ------------------------------------------------------------------------
-
-
-def _find_acc(state: State, name: str, parties: list[str]) -> tuple[AgreementAcc | None, bool]:
-    """The named agreement of this name and party set, and whether it holds those parties
-    already (then none is added again)."""
-    for acc in state.named_index.get(name.casefold(), ()):
-        if not acc.unnamed:
-            if len(parties) >= 2:
-                mine = {p for p, _ in acc.parties}
-                if len(mine) >= 2:
-                    if set(parties) != mine:
-                        continue
-                    return acc, True
-            return acc, False
-    return None, False
-
-
-def _new_named(state: State, name: str, i: int, j: int, parties: list[str], family: str, *, known: bool = False) -> AgreementAcc:
-    """The agreement of this name and these parties (a new one if none), with a mention at
-    i:j; the parties come from the gazetteer (known) or the party list before the name."""
-    acc, complete = _find_acc(state, name, parties)
-    if acc is None:
-        acc = AgreementAcc(name=name, unnamed=False, family=family, known=known, first=i, core=name)
-        state.agreements.append(acc)
-        state.named_index.setdefault(name.casefold(), []).append(acc)
-    if parties and not complete:
-        sentence = state.doc.sent[i]
-        have = {p for p, _ in acc.parties}  # a party already there is not added again
-        for p in parties:
-            if p not in have:
-                acc.add_party(p, sentence, "gazetteer" if known else "name_prefix")
-                have.add(p)
-    _mention(state, acc, i, j)
-    return acc
-
-
-def _mention(state: State, acc: AgreementAcc, i: int, j: int, keyword: str | None = None) -> None:
-    d = state.doc
-    acc.spans.append(Span(d.sent[i], d.starts[i], d.ends[j - 1]))
-    acc.mentions.append((i, j))
-    if i < acc.first:
-        acc.first = i
-    state.blocked[i:j] = b"\x01" * (j - i)
-    if keyword and keyword not in acc.keywords:
-        acc.keywords.append(keyword)
 
 
 def _trailing_nouns(state: State, j: int) -> int:
@@ -342,11 +299,13 @@ _PLURALS = frozenset(_PLURAL_HEADS)
 
 def _listed(state: State) -> None:
     """Names that share one plural head noun: "the Moscow and Pyongyang Declarations" are the
-    Moscow Declaration and the Pyongyang Declaration, one record each. (Rule: named_list.)"""
+    Moscow Declaration and the Pyongyang Declaration, one record each. (Rule: named_list.)
+    Not in a headline, where every word is capitalised: "Peru, Chile Sign Agreements" names
+    two signatories, not two agreements. (Rule: headline_not_list.)"""
     d = state.doc
     words, low = d.words, d.low
     for k in positions(state, _PLURALS):  # few articles hold one: no test of every token
-        if not words[k][:1].isupper() or state.blocked[k]:
+        if not words[k][:1].isupper() or state.blocked[k] or d.heading[d.sent[k]]:
             continue
         first = d.sent_first[d.sent[k]]
         groups: list[list[int]] = []
@@ -377,6 +336,7 @@ def _listed(state: State) -> None:
 def find_named(state: State) -> None:
     """Known agreements, listed names, capitalised names with a head noun, and their acronyms."""
     _known(state)
+    find_acronym_inside(state)  # "the Intermediate-Range Nuclear Forces (INF) Treaty"
     _listed(state)
     _named(state)
     _acronyms(state)

@@ -134,6 +134,12 @@ def award_parties(state: State, det: int, after: int) -> list[str] | None:
         giver = None
         if low[after] in ("from", "by", "with"):
             giver = body_at(state, after + 1 + (d.lower(after + 1) == "the"))
+    elif low[v] == "awarded" and (to := _to_after(d, after)) is not None:
+        # "The navy awarded a $50 million contract to Hanwha Ocean": the giver before, the winner
+        # after "to"; a body named after its country is the country (rule: award_to)
+        c = state.party_start(to)
+        winner = c.name if c is not None else None
+        giver = _giver(state, v)
     else:
         c = state.country_end.get(det)
         winner = state.org_end.get(det) or (c.name if c is not None and c.actor else None)
@@ -146,6 +152,32 @@ def award_parties(state: State, det: int, after: int) -> list[str] | None:
     if winner and giver and winner != giver:
         return [giver, winner]
     return None
+
+
+def _to_after(d, after: int) -> int | None:
+    """The token after "to [the]" right after a contract noun, or after "for ..." up to six
+    words before it; None when no "to" follows."""
+    for x in range(after, min(d.n, after + 7)):
+        if d.low[x] == "to":
+            return x + 1 + (d.lower(x + 1) == "the")
+        if d.low[x] in (".", ",", ";"):
+            return None
+    return None
+
+
+def _giver(state: State, v: int) -> str | None:
+    """Who awards: the body named last before the verb at v, a body named after its country
+    ("the Philippine Navy") being that country."""
+    d = state.doc
+    first = d.sent_first[d.sent[v]]
+    for x in range(v - 1, max(first, v - 12) - 1, -1):
+        org = state.org_start.get(x)
+        if org is not None and org.j <= v:
+            return country_in(state, org.i, org.j) or org.name
+        c = state.country_end.get(x + 1)
+        if c is not None and c.actor:
+            return c.name
+    return body_before(state, v)
 
 
 def body_before(state: State, k: int) -> str | None:
@@ -169,18 +201,21 @@ def signed_by(state: State, j: int) -> list[str] | None:
     "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B", "The
     port memorandum was signed by the Peruvian and Chilean ministers"."""
     d = state.doc
-    if j < 0 or "by" not in d.low[j + 1 : j + 5]:
-        return None  # "by" ends the cue within four words or there is none: most mentions
+    if j < 0 or ("by" not in d.low[j + 1 : j + 5] and "behalf" not in d.low[j + 1 : j + 6]):
+        return None  # "by" (or "on behalf of") ends the cue within a few words or there is none: most mentions
     k = j + (d.word(j) == ",")
     if d.lower(k) in ("has", "have", "had") and d.lower(k + 1) == "been":
         k += 1  # "The memorandum had been signed by ..."
     k += d.lower(k) in ("was", "were", "been")  # "The coast guard memorandum was signed by ..."
-    if d.lower(k) not in PARTICIPLES or d.lower(k + 1) != "by":
+    behalf = d.low[k + 1 : k + 4] == ["on", "behalf", "of"]  # "signed on behalf of Uruguay by ..."
+    if d.lower(k) not in PARTICIPLES or (d.lower(k + 1) != "by" and not behalf):
         return None
-    k += 2
+    k += 4 if behalf else 2
     sentence, names = d.sent[j], []
     end = min(len(d), k + 30)
-    while k < end and d.sent[k] == sentence and d.words[k] not in (",", ";", "."):
+    while k < end and d.sent[k] == sentence and d.words[k] not in (";", ".") and not (d.words[k] == "," and d.lower(k + 1) in _CLAUSE):
+        # "by the Minister of Energy of Ghana, John Jinapor, and the Minister of Mines of Zambia":
+        # the signatories' commas go on; one opening another clause ends them (rule: signatories_offices)
         c = state.country_start.get(k)
         if c is not None and c.form != "place":
             if c.name not in names:
@@ -192,6 +227,10 @@ def signed_by(state: State, j: int) -> list[str] | None:
             names.append(home)  # "signed by Philippine Coast Guard commandant A": a body of that country
         k += 1
     return names if 2 <= len(names) <= 3 else None
+
+
+# Words after a comma that open another clause than the signatories' list.
+_CLAUSE = frozenset("who which that said says adding while when as after before but where".split())
 
 
 def _named_body_country(state: State, k: int) -> str | None:
@@ -228,3 +267,64 @@ def supply_through(state: State, det: int) -> list[str] | None:
             return None
     return None
 
+
+
+_BUY_VERBS = frozenset(
+    "buy buys bought buying purchase purchases purchased purchasing order orders ordered ordering "
+    "acquire acquires acquired acquiring procure procures procured procuring".split()
+)
+_SELL_VERBS = frozenset(
+    "sell sells sold selling supply supplies supplied supplying deliver delivers delivered "
+    "delivering export exports exported exporting".split()
+)
+_FRAME_LINKS = frozenset({"in", "under", "through", "via"})
+
+
+def goods_frame(state: State, det: int) -> tuple[list[str], str | None] | None:
+    """"Chile will buy six frigates from Navantia in a deal worth ...": the buyer (the verb's
+    subject) and the seller after "from"; "Spain will sell six frigates to Chile under a
+    contract ...": the seller and the buyer after "to". The deal at ``det`` follows "in",
+    "under" or "through" in the clause of the verb (24 tokens back at most). With the parties,
+    the status the verb's tense gives: "will buy" is announced, "bought" / "has ordered"
+    signed. (Rule: goods_frame.)"""
+    d = state.doc
+    low = d.low
+    if det < 3 or low[det - 1] not in _FRAME_LINKS:
+        return None
+    first = d.sent_first[d.sent[det]]
+    lo = max(first, det - 24)
+    window = low[lo : det - 1]
+    if _BUY_VERBS.isdisjoint(window) and _SELL_VERBS.isdisjoint(window):
+        return None  # the common case: no verb of trade in the clause, one look in C
+    for v in range(det - 2, lo - 1, -1):
+        w = low[v]
+        if w == ";" or (w == "," and v + 1 < det and low[v + 1] in ("which", "who", "while")):
+            return None
+        prep = "from" if w in _BUY_VERBS else "to" if w in _SELL_VERBS else None
+        if prep is None:
+            continue
+        subject = actor_before(state, v)
+        other = None
+        for x in range(v + 1, det - 1):
+            if low[x] == prep and not (prep == "to" and low[x - 1] == "up"):  # "up to 40 jets"
+                c = state.party_start(x + 1 + (d.lower(x + 1) == "the"))
+                other = c.name if c is not None else None
+                break
+        if subject and other and subject != other:
+            return [subject, other], _trade_tense(low, v)
+        return None
+    return None
+
+
+_PAST_TRADE = frozenset(
+    "bought purchased ordered acquired procured sold supplied exported".split()
+)
+
+
+def _trade_tense(low: list[str], v: int) -> str | None:
+    """The status a trade verb's tense gives: a purchase to come ("will buy", "plans to sell")
+    is announced, one made ("bought", "has ordered") signed; the present says neither."""
+    before = low[v - 1] if v >= 1 else ""
+    if before in ("will", "would", "to"):
+        return "announced"
+    return "signed" if low[v] in _PAST_TRADE and before not in ("be", "been", "being") else None

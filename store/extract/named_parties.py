@@ -6,6 +6,7 @@ party, a lender's borrower, and, for a name of common words, the article's main 
 
 from __future__ import annotations
 
+from store.extract.deals import PARTICIPLES
 from store.extract.generic import generic_name
 from store.extract.lists import coordinated_list
 from store.extract.parties import (
@@ -161,6 +162,20 @@ def _counted_parties(state: State, i: int, j: int) -> list[str] | None:
     return None
 
 
+_AUX = frozenset("will would shall was were is are has have had be been to also".split())
+
+
+def _past_signed(state: State, end: int) -> int:
+    """The token after "[will be] signed" right after a name ending at ``end`` ("The ... Agreement
+    will be signed with the US government"), so "with" names the partner; ``end`` when the
+    words are not so. (Rule: signed_with_partner.)"""
+    d = state.doc
+    x = end
+    while x < d.n and x - end < 3 and d.low[x] in _AUX:
+        x += 1
+    return x + 1 if x > end and d.lower(x) in PARTICIPLES else end
+
+
 def _lower_name(acc) -> bool:
     """Whether the agreement's name was written in common words ("the so-called migration and
     economic development partnership"), which say nothing of whose it is."""
@@ -200,7 +215,7 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             end = j + 3 if d.word(j) == "(" else j
             if d.lower(end) == "in" and state.country_start.get(end + 1):
                 acc.add_party(state.country_start[end + 1].name, sentence, "agreement_in")
-            partner = with_party(state, end)  # "ratified the ... Agreement with Japan"
+            partner = with_party(state, end) or with_party(state, _past_signed(state, end))  # "ratified the ... Agreement with Japan"
             if partner:
                 acc.add_party(partner, sentence, "with_partner")
 

@@ -40,6 +40,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
         mention.evidence = True
         ti = chunk.i - 1
+        if ti >= 4 and d.words[ti - 1] == d.words[ti - 3] == "-" and d.low[ti - 2] == "in" and d.words[ti - 4].islower():
+            ti -= 4  # rule hyphened_office: "commander-in-chief General A B"
         while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
         ti = body_office_start(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
@@ -57,7 +59,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         office = _office_before(state, chunk.i - 1)
         if office is not None:
             mention.title, mention.title_i, mention.title_j = office, chunk.i - 1, chunk.i
-            mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
+        # the demonym names the counterpart's country even where no office was read before it
+        mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1 - (before == ",")), "owner-before-office"
     elif before == "," and (posted := _posted_to(state, chunk.i - 1)) is not None:
         # "Canada's ambassador to Mexico, Cameron MacKay,": the office runs to the host country
         mention.evidence, mention.rule = True, "envoy-to-country-comma-name"

@@ -156,3 +156,24 @@ def after_office(state: State, i: int, j: int) -> int:
         if k + 1 < j and d.low[k] in ("of", "for") and any(e.kind == "title" for e in state.gz.lookup(d.span_text(i, k))):
             return k + 1 + (d.low[k + 1] == "the" and k + 2 < j)
     return i
+
+
+def place_org_acts(state: State, j: int) -> bool:
+    """Whether a place standing for an institution ("White House") acts after token j: a verb,
+    or staff or a statement through which it speaks."""
+    d = state.doc
+    k = j
+    if d.lower(k) in _STAFF:
+        return True  # rule place_org_staff: "a White House official confirmed": it speaks through them
+    if d.lower(k) in {"has", "had", "have", "also", "on", "spokesperson", "spokesman"}:
+        k += 1
+    return d.lower(k) in state.cues.acting_verbs
+
+
+# Staff or statements through which an institution named by its seat acts.
+_STAFF = frozenset({"official", "officials", "statement", "aide", "aides", "readout"})
+
+
+# Prefixes of a ship's name ("carrier INS Vikrant", "the frigate HMS Kent"): a ship, not a body.
+SHIP_PREFIXES = frozenset("INS USS HMS HMAS HMNZS HMCS BRP KRI RSS JS ROKS PNS TCG FS ARA BAP".split())
+

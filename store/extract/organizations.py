@@ -12,6 +12,7 @@ from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.org_checks import (
+    SHIP_PREFIXES,
     after_office,
     and_continued,
     body_of_org,
@@ -19,6 +20,7 @@ from store.extract.org_checks import (
     office_run,
     owner_unnamed,
     person_like,
+    place_org_acts,
     portfolio_goes_on,
     shouted,
     surname_after_name,
@@ -90,14 +92,6 @@ def _country_list_start(state: State, i: int) -> bool:
     return c is not None and state.doc.word(c.j) in ("-", "\u2013")
 
 
-def _acts(state: State, j: int) -> bool:
-    d = state.doc
-    k = j
-    if d.lower(k) in {"has", "had", "have", "also", "on", "spokesperson", "spokesman"}:
-        k += 1
-    return d.lower(k) in state.cues.acting_verbs
-
-
 def defined_acronyms(state: State) -> dict[str, str]:
     """Acronyms the article defines, "Capitalised Name (ACR)" with matching initials: the
     article's own meaning wins over the gazetteer's ("AFP" is then not Agence France-Presse).
@@ -161,7 +155,7 @@ def _known(state: State) -> None:
             if chunk_of is None:
                 chunk_of = {k: c for c in d.chunks for k in range(c.i, c.j)}
             chunk = chunk_of.get(m.i)
-            if chunk is None or chunk.j != m.j or not _acts(state, m.j):
+            if chunk is None or chunk.j != m.j or not place_org_acts(state, m.j):
                 continue
         end = body_of_org(state, m)
         if end > m.j:
@@ -174,6 +168,10 @@ def _known(state: State) -> None:
                 state.block(end, end + 3)
             continue
         _add(state, e.name, m.i, m.j, "org-gazetteer")
+
+
+# People of a body who may open a sentence before it ("Officials of the X"): never its name.
+_MEMBERS = frozenset("Staff Members Officials Officers Troops Soldiers Delegates Representatives Envoys Experts Workers Employees".split())
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
@@ -201,6 +199,11 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
         words = words[1:]
         if len(words) < 2:
             return None
+    if words[0] in _MEMBERS and len(words) > 3 and words[1] == "of":
+        # rule members_of_body: "Officials of the Kenya Police said": the body starts after "of"
+        cut = 3 if words[2] == "the" else 2
+        i += cut
+        words = words[cut:]
     if words[0] in _LEADERS or (len(words) == 2 and lastf == "bank" and words[0] in _COMPASS):
         return None  # "West Bank": a place, not a bank
     head = lastf in head_words or outlet or last in gz.company_suffixes or d.words[chunk.j - 1].rstrip(".") + "." in gz.company_suffixes
@@ -359,7 +362,7 @@ def _described(state: State) -> None:
         chunk = chunk_at.get(k + 1)
         if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
             continue
-        if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None:
+        if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None and words[chunk.i] not in SHIP_PREFIXES:
             _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
     caps = d.caps
     n = d.n

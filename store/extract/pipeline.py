@@ -12,6 +12,7 @@ from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
+from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
 from store.extract.on_signing import in_force_on_signing
@@ -92,6 +93,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
         state, last=True
     )  # after: referring mentions ("the agreement between ...") may say more
     fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
+    fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
     fill_facts(state)

@@ -16,6 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.described import Phrase, coordinated_before, dated, described_parties
+from store.extract.headline_deals import add_partners, fold_headline_guesses, note_partners
 from store.extract.lists import (
     LIST_JOINS,
     hyphen_list,
@@ -25,9 +26,12 @@ from store.extract.money import money_ending, value_start
 from store.extract.parties import (
     dominant_pair,
 )
+from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
+from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
     SPECIFIC,
     compatible,
+    named_by_noun,
     programme_stage,
     refer,
     refer_ahead,
@@ -38,7 +42,6 @@ from store.extract.referring import (
 )
 from store.extract.shapes import (
     CLOSED,
-    COUNT_WORDS,
     COUNTED,
     OTHER,
     counted,
@@ -47,7 +50,7 @@ from store.extract.shapes import (
     subject_core,
 )
 from store.extract.state import AgreementAcc, State
-from store.extract.tokens import APOSTROPHES, Doc
+from store.extract.tokens import APOSTROPHES
 
 _HEADS_AFTER = frozenset(
     "ally allies partner partners member members talks negotiations negotiators obligations "
@@ -58,6 +61,10 @@ _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 
+# Words that make a determiner-less object no particular agreement ("will not sign any deal").
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "more", "other", "further", "such"})
+# Verbs whose object a determiner-less agreement noun may be ("signs defence pact").
+_SIGNING_VERBS = frozenset("sign signs signed ink inks inked seal seals sealed strike strikes struck".split())
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 # Words right after a noun that ``subject_after`` reads on from ("on", "for the", "of understanding on").
 _SUBJECT_LINKS = frozenset({"on", "for", "of"})
@@ -138,6 +145,7 @@ def find_unnamed(state: State) -> None:
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     ahead: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
+    guessed: list[AgreementAcc] = []  # made by a headline: the story may tell the same one
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
@@ -172,6 +180,12 @@ def find_unnamed(state: State) -> None:
                 break
             if lw in DETS:
                 det = lw
+                break
+            if lw in _SIGNING_VERBS and (j == 0 or low[j - 1] not in DETS) and _QUANTIFIERS.isdisjoint(low[j + 1 : k]):
+                # "Japan signs defence pact with Philippines", "signed arms deals worth $110 billion":
+                # no determiner after the verb, as headlines and packages write it (rule: bare_object)
+                det = "a" if not plural or value_start(state, after) is not None else None
+                j = start if det else j  # read as if "a" stood before the phrase: the verb right before it
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
                 start = j - 2  # rule status_of_forces: "a status of forces agreement" is one type
@@ -220,16 +234,18 @@ def find_unnamed(state: State) -> None:
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
-            if _designation(words, j, k):
+            if designation(words, j, k):
                 start = j  # "the Block 15 aircraft deal", "an F-16 contract": what is bought
                 j -= 1
                 continue
             break
-        if plural and (det != "a" or _listed_after(low, k, n)):
+        if plural and (det != "a" or listed_after(low, k, n)):
+            if la == "with" and j >= 0 and low[j] in _SIGNING_VERBS:
+                note_partners(state, sentence, j, after)  # "X and Y signed separate agreements with A and B"
             continue  # several texts: a plural without a count, or one whose items are listed
         if owned or (det == "the" and org_apposition(state, j)):
             continue  # a plural without a count is several texts of no one record
-        own = _modifiers(d, start, k) if start < k else []  # read once: three rules ask for them
+        own = modifiers(d, start, k) if start < k else []  # read once: three rules ask for them
         stage = programme_stage(state, own) if start < k else None
         if start < k and (spelled := stage or spelled_name(state, own, start)) is not None:
             # "a $3-billion stand-by agreement" after "Stand-By Arrangement": the name in lower case
@@ -249,7 +265,7 @@ def find_unnamed(state: State) -> None:
             continue
         keyword = text[starts[start] : ends[k]]
         # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
-        mods = own if prefix is None else _modifiers(d, after_prefix, k) if start < k else []
+        mods = own if prefix is None else modifiers(d, after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )
@@ -259,7 +275,8 @@ def find_unnamed(state: State) -> None:
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
         end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
-        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement")
+        maybe = bool(mods) and mods[0] in MAYBE  # "a possible visiting forces agreement": one still to make
+        other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
         # keyword without the determiner
         if parties and len(parties) >= 2:
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
@@ -275,26 +292,39 @@ def find_unnamed(state: State) -> None:
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,
                 )
+            if target is None and det in DEFINITE and not mods:
+                target = named_by_noun(state, w, start)  # "The Memorandum was signed by ...": the one named before
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
                 target = next((a for a in same_parties if a.family != "alliance" and same_kind(a, w)), None)
+            elif target is None and det in ("a", "an") and not mods and end == k + 1 and w not in SPECIFIC and family != "alliance":
+                # "the signing of an agreement between X and Y ... X and Y signed a deal": a bare
+                # noun of the same parties is the bare one before it, whatever its noun (rule: bare_again)
+                target = next((a for a in same_parties if a.family != "alliance" and a.core == a.core.rsplit(" ", 1)[-1] and same_kind(a, w)), None)
             if target is None and w in _WEAK:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
-                core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
+                core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
                 same_parties.append(target)
+                if head:
+                    guessed.append(target)  # a headline's: the story may tell it (rule: headline_refers)
             for p in parties:
                 target.add_party(p, sentence, how)
+            if maybe and hint is None:
+                hint, how = "proposed", "possible_modifier"  # rule possible_modifier
             if hint and target.status_hint is None:
                 target.status_hint, target.status_sentence, target.hint_rule = hint, sentence, how
             if value_pos is not None and target.value_at < 0:
                 target.value_at = value_pos
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             _attach(state, target, start, end, text[starts[start] : ends[end - 1]] if end > k + 1 else keyword, family)
+            if staff_level(mods):  # a staff-level agreement awaits the lender's board: announced, whatever its verb
+                if target.status_hint is None:
+                    target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
         elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if other:
@@ -306,12 +336,14 @@ def find_unnamed(state: State) -> None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
                 if pair:
-                    core = subject_core(d, _core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "") + (" of hostilities" if w == "cessation" else "")
+                    core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
                         target.add_party(p, sentence, "dominant_pair")
+                    if maybe:
+                        target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
             if target is not None:
                 said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
                 _attach(state, target, start, end if other else k + 1, said, family)
@@ -321,60 +353,6 @@ def find_unnamed(state: State) -> None:
         target = refer_ahead(state, family, w, mods)
         if target is not None and not state.blocked[k]:
             _attach(state, target, start, k + 1, keyword, family)
-
-
-def _listed_after(low: list[str], k: int, n: int) -> bool:
-    """Whether a plural's items follow it ("five agreements, including a port pact"): they are
-    the records, not the package."""
-    x = k + 1 + (k + 1 < n and low[k + 1] == ",")
-    return x < n and low[x] in ("including", "includes", "include", "such", "among")
-
-
-def _designation(words: list[str], j: int, k: int) -> bool:
-    """Whether word j names a model or lot of what a deal buys: a count or a code with a
-    digit ("24", "F-16", "K2"), or a capitalised word right before a number ("Block 15").
-    (Rule: product_designation.)"""
-    w = words[j]
-    if any(map(str.isdigit, w)):
-        return not (len(w) == 4 and w.isdigit())  # a year is read by its own rule
-    return w[:1].isupper() and j + 1 < k and words[j + 1][:1].isdigit()
-
-
-_LED = frozenset({"led", "backed", "brokered", "sponsored", "mediated", "funded", "financed"})
-
-
-def _modifiers(d: Doc, start: int, k: int) -> list[str]:
-    """The folded words of tokens [start, k), a number kept with the word it is hyphenated to
-    ("100-year", "10-year"): alone, "year partnership agreement" lost its meaning."""
-    words, fold, starts, ends = d.words, d.fold, d.starts, d.ends
-    out = []
-    for x in range(start, k):
-        if not words[x][:1].isalpha():
-            continue
-        if (fold[x] in _LED and x >= 2 and words[x - 1] == "-") or (x + 2 < k and words[x + 1] == "-" and fold[x + 2] in _LED):
-            continue  # "the Moscow-led alliance": who leads it, not what it is (rule: led_modifier)
-        if x >= 2 and words[x - 1] == "-" and words[x - 2].isdigit() and ends[x - 2] == starts[x - 1] and ends[x - 1] == starts[x]:
-            out.append(f"{words[x - 2]}-{fold[x]}")
-        elif x >= 2 and words[x - 1] == "-" and fold[x - 2] in COUNT_WORDS and out and out[-1] == fold[x - 2] and ends[x - 1] == starts[x]:
-            out[-1] = f"{fold[x - 2]}-{fold[x]}"  # "seven-day": one modifier, not a count
-        else:
-            out.append(fold[x])
-    return out
-
-
-def _core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: dict[str, float]) -> str:
-    """An unnamed agreement's noun phrase: its modifiers but evaluative ones, multipliers and
-    the first half of "long-awaited", then the noun."""
-    last = len(mods) - 1
-    words = [
-        m
-        for x, m in enumerate(mods)
-        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
-    ]
-    return " ".join([*words, _SPELLED.get(noun, noun)])
-
-
-# Nouns an unnamed agreement's name spells out: "an MoU on ports" is a "ports memorandum".
-_SPELLED = {"mou": "memorandum", "mous": "memoranda"}
-
-
+    if guessed:
+        fold_headline_guesses(state, guessed)
+    add_partners(state)

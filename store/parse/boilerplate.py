@@ -54,15 +54,17 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("must_login", r"you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"),
     ("comments_closed", r"comments are (?:closed|disabled|off)(?: for this (?:article|story|post))?\.?"),
     ("comment_ui", r"(?:show|view|load|read|hide|see) (?:all )?comments?(?: \(\d{1,6}\))?|join the (?:conversation|discussion)|please enable javascript to view the comments[^\n]{0,80}"),
-    ("comment_form", r"(?:\d{1,6} )?repl(?:y|ies)(?: ↓)?|report|add (?:your|a) comment|post (?:a )?comment|sort by [^\n]{0,20}|(?:oldest|newest) first|what do you think\??|have your say|name|e-?mail|website|notify me of [^\n]{0,80}|δ|this site uses akismet[^\n]{0,120}|comments are moderated[^\n]{0,80}"),
+    ("comment_form", r"(?:\d{1,6} )?repl(?:y|ies)(?: ↓)?|report|add (?:your|a) comment|post (?:a )?comment|sort by [^\n]{0,20}|(?:oldest|newest) first|what do you think\??|have your say|name|e-?mail|website|notify me of [^\n]{0,80}|δ|this site uses akismet[^\n]{0,120}|comments are moderated[^\n]{0,80}|make a comment|all fields (?:are )?required\.?|not to be published|commentar(?:y|ies)|captcha(?: challenge)?"),
     ("wp_chrome", r"like|liked by [^\n]{0,40}|reblog|follow|posted in [^\n.]{1,60}|(?:« ?)?previous(?: post)?|next(?: post)?(?: ?»)?|back to top ?↑?|(?:proudly )?powered by [^\n]{1,40}|theme(?: by|:) [^\n]{1,40}"),
     ("gallery_count", r"(?:(?:image|photo|slide|picture) )?\d{1,3} ?(?:of|/) ?\d{1,3}"),
     ("report_error", r"report (?:an error|a correction|a typo|this ad)"),
     ("no_tags", r"no tags\.?"),
     # site chrome
     ("exit_mobile", r"exit mobile version"),
+    # a language switch of the site: "MercoPress, en Español", "Read in English", "Versión en español"
+    ("language_switch", r"(?:[^\n,]{1,40},\s?)?(?:read |versi[oó]n |also )?(?:en espa[nñ]ol|in english|em portugu[eê]s|en fran[cç]ais|auf deutsch|in italiano|em ingl[eê]s|en ingl[eé]s)"),
     ("flash", r"breaking(?: news)?|live(?: updates| blog)?|exclusive|developing(?: story)?|just in"),
-    ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
+    ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies|agency staff|agency reporter)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
     ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
     ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility"),
     ("ad_scroll", r"advertisements?\s?[-–—:|]?\s?(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading below|story continues below)"),
@@ -81,7 +83,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("about_author", r"about the authors?(?::\s?[^\n]{0,400})?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
-    ("read_more_bare", r"read more\.{0,3}|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}"),
+    ("read_more_bare", r"read more\.{0,3}|full (?:article|story)|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}|for (?:the )?(?:full|original|whole|complete) (?:story|article|report)[^\n]{0,80}"),
+    # a wire credit naming agencies by their acronyms: "* With AFP and AP", "With Reuters"
+    ("with_wires", r"\*?\s?with (?:(?-i:[A-Z]{2,8})|reuters)(?:(?:,| and| &) (?:(?-i:[A-Z]{2,8})|reuters)){0,4}\.?"),
     # photo credits and captions
     ("photo_credit", r"(?:file )?(?:photos?|images?|pictures?|pics?|pictured|photograph|illustration|graphic|video|caption)(?: source| credits?)?(?:\s{0,3}(?::|/|\|)|\s{1,3}(?:by|[-–—])\s)[^\n]{0,200}"),
     ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
@@ -93,6 +97,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("relative_time", r"(?:(?:last )?updated|posted|published)?:?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"),
     ("time_stamp", r"(?:last )?(?:updated|posted|published):?\s?(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"),
     ("release_label", r"(?:press|media|news) release|(?:joint |official )?(?:press )?statement|for immediate release|end"),
+    ("distributed_by", r"(?:distributed|syndicated|supplied) by [^\n]{1,80}"),
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
     ("sign_off", r"ends|enditem|end of story|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
@@ -114,7 +119,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 # credit of the page, not the story's prose.
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
-    "originally published by", "originally appeared", "trust principles", "this article is republished",
+    "originally published by", "originally appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
 

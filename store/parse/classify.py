@@ -73,6 +73,10 @@ class Label:
     day: tuple[int, int] | None = None  # (month, day) of a dateline's date without a year
 
 
+# What ends a sentence of prose: a line that ends otherwise is a summary or a label.
+_STOPS = frozenset('.!?"”’\'):;')
+
+
 @dataclass(slots=True)
 class Context:
     """The state of one classification: the lines, the zone, and what earlier labels found."""
@@ -86,6 +90,7 @@ class Context:
     author: str | None = None  # the first byline found
     dateline: bool = False
     prose: int = 0  # prose paragraphs so far
+    standfirst: bool = False  # the first prose line ends without a sentence's stop (a summary line)
     items: int = 0  # body paragraphs so far
     in_sources: bool = False
     related: bool = False  # a "Read also:" label was the line before
@@ -127,6 +132,8 @@ class Context:
             self.last_para = label.para
             if label.kind == "body" and label.para == "text":
                 self.prose += 1
+                if self.prose == 1:
+                    self.standfirst = label.text[-1:] not in _STOPS
             if label.kind == "caption" or label.para in ("text", "heading"):
                 self.kept.setdefault(_head(label.text), []).append(label.text)
 

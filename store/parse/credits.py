@@ -33,6 +33,10 @@ _TAIL_SHAPES = (
     rf"\((?:{_NAME})\s?/\s?(?:{_NAME}|via {_NAME})\)\.?",
     # an outlet's picture tag: "(Bernama pic)", "(AFP photo)", "(File photo)"
     rf"\((?:{_NAME}|file) (?:pic|photo|picture|image)s?\)\.?",
+    # an outlet's picture tag with its photographer: "(PNA photo by Ana Cruz)"
+    rf"\((?:{_NAME}) (?:pic|photo|picture|image)s? by {_NAME}\)\.?",
+    # a copyright mark and whoever holds it: "© PHOTO NAME / AGENCY / AFP", "© Jane Doe"
+    r"©\s?[^\s©][^©\n]{1,100}",
     # agencies and a photographer in capitals, joined by slashes: "EFE/EPA/NAME / POOL"
     rf"{_CAPS}(?:\s?/\s?{_CAPS}){{1,4}}",
     # an agency in capitals, then the photographer: "REUTERS/Jane Doe", "AFP/Getty Images"
@@ -40,7 +44,7 @@ _TAIL_SHAPES = (
 )
 _TAIL = re.compile("|".join(f"(?:{s})" for s in _TAIL_SHAPES), re.IGNORECASE)
 # Where a credit may start: the line's start, or after a sentence's end or a space before "(".
-_STARTS = re.compile(r"(?:^|(?<=[.!?”\"’)])\s{1,3}|\s(?=[(\[]))")
+_STARTS = re.compile(r"(?:^|(?<=[.!?”\"’)])\s{1,3}|\s(?=[(\[©]))")
 # A credit has few words: more, and the "credit" is a sentence ("Photo: the minister signs ...").
 MAX_CREDIT_WORDS = 9
 MAX_CAPTION_LINE = 500
@@ -75,18 +79,23 @@ def _credit_start(line: str) -> int | None:
             end -= 1
         last = line[end - 1] if end > 0 else ""
     tail = line[from_:]
-    if not (last in ")]" or "/" in tail or _has_label_word(tail.lower())):
+    if not (last in ")]" or "/" in tail or "©" in tail or _has_label_word(tail.lower())):
         return None  # no bracket at the end, no capitals after a slash, no picture label: no credit
     for m in _STARTS.finditer(line, from_):
         start = m.end()
         if len(line) - start > MAX_CREDIT_CHARS:
             continue
         tail = line[start:]
-        if len(tail.split()) > MAX_CREDIT_WORDS:
+        if len(tail.split()) > MAX_CREDIT_WORDS and _words(tail) > MAX_CREDIT_WORDS:
             continue
         if _TAIL.fullmatch(tail) is not None and _credit_like(tail):
             return start
     return None
+
+
+def _words(tail: str) -> int:
+    """The words of a credit, a lone slash or copyright mark not counted ("© A B / C / D")."""
+    return sum(1 for w in tail.split() if w != "/" and w != "©")
 
 
 _AGENCY_WORDS = ("photo", "photos", "pic", "pics", "wire", "images", "pool", "picture")
@@ -97,7 +106,7 @@ def _credit_like(tail: str) -> bool:
     more) or an agency word on one side ("(Ben Stone/PA)", "EFE/EPA/NAME / POOL"), so that
     "(UN/OCHA)" or "(Block 15/MLU)" stay prose."""
     low = tail.lower().lstrip("([ ")
-    if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video")):
+    if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video", "©")):
         return True
     parts = [p.strip(" ().") for p in tail.split("/")]
     if len(parts) < 2:
@@ -107,10 +116,19 @@ def _credit_like(tail: str) -> bool:
     return any(len(p.split()) >= 2 or p.lower().rsplit(" ", 1)[-1] in _AGENCY_WORDS for p in parts)
 
 
+# "(Photos, of A and of B: Agency Service)": a bracketed caption whose credit follows a colon.
+_BRACKET_CAPTION = re.compile(
+    r"\((?:photos?|pictures?|images?),?\s(?:of|shows?|from)\s(?P<caption>[^()\n]{3,300}?):\s?(?P<credit>[^():\n]{2,80})\)",
+    re.IGNORECASE,
+)
+
+
 def split_credit(line: str) -> tuple[str, str] | None:
     """``(caption, credit)`` when ``line`` ends with a photo credit; caption may be ""."""
     if len(line) > MAX_CAPTION_LINE or not line:
         return None
+    if line[0] == "(" and line[-1] == ")" and (m := _BRACKET_CAPTION.fullmatch(line)) is not None:
+        return m["caption"].strip(" ,"), m["credit"].strip()  # rule bracket_caption
     start = _credit_start(line)
     if start is None:
         return None

@@ -37,6 +37,16 @@ _WIRE_RUN_IN = re.compile(
     rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z]{{2,12}})\)\s(?=[\"“‘'0-9]|{_UPPER})"
 )
 _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
+# "(MENAFN) The government ...": an agency's tag alone opens the lede.
+_WIRE_OPEN = re.compile(r"\((?P<wire>[A-Za-z]{2,12})\)\s(?=[\"“‘A-Z])")
+# "... said on Monday. (PNA)": a known agency's tag closes a paragraph.
+_WIRE_CLOSE = re.compile(r"(?<=[.!?”\"’])\s{1,2}\((?P<wire>[A-Za-z]{2,12})\)$")
+# "MEXICO CITY (Harbour News / Sputnik - 24th January, 2023) Brazilian ...": a place in capitals,
+# then in brackets the outlet (and its wire) and the date.
+_TAG_DATED = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,3}})\s\((?P<wire>[A-Z][\w.&]{{0,20}}(?: [A-Z][\w.&]{{0,20}}){{0,3}})"
+    r"(?:\s?/\s?[A-Z][\w.&]{0,20}(?: [A-Z][\w.&]{0,20}){0,3})?\s[-–]\s(?P<date>[^()\n]{4,30})\)\s(?=[\"“A-Z])"
+)
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # First words that start a run-in label or a person, never a place.
 NOT_PLACES: frozenset[str] = frozenset(
@@ -135,6 +145,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     m = _WIRE_ONLY.match(paragraph[:60])
     if m and m["wire"].lower() in WIRES:
         return Dateline(None, m.end(), _wire_shown(m["wire"]), True)
+    if paragraph[:1] == "(" and (opened := _wire_open(paragraph)) is not None:
+        return opened
     head = paragraph[:160]
     if _SEP_SPACE.search(head) is None:
         return _wire_run_in(head)
@@ -156,7 +168,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if not (wire or upper):
         if sep == ":" and (len(words) > 2 or regions and len(words) > 1):
             return None
-        if sep not in "—–" and len(words) > 1 and not regions:
+        if sep not in "—–" and len(words) > 1 and not regions and not _two_word_colon_place(sep, words, paragraph, m.end()):
             return None  # "Port Moresby — ..." is a place; "Key Points - ..." a label
         if len(words) > 2 and not regions or any(w.rstrip(".") in NOT_PLACES for w in words):
             return None
@@ -165,9 +177,67 @@ def find_dateline(paragraph: str) -> Dateline | None:
     return Dateline(_shown(words, regions), m.end(), _wire_shown(wire) if wire else None, upper or bool(wire))
 
 
+# Second words of a two-word run-in label before a colon ("Main Points:", "Fact Sheet:"): never a place's.
+_LABEL_TAILS = frozenset(
+    """points point sheet line note notes take takeaways summary context background update updates
+    story stories reading topics topic facts fact answer question says said view views""".split()
+)
+
+
+def _two_word_colon_place(sep: str, words: list[str], paragraph: str, end: int) -> bool:
+    """Rule colon_place: two capitalised words before a colon open the lede ("New Delhi: India
+    and ..."), as South Asian papers print it, when a sentence of prose follows and the second
+    word ends no run-in label ("Main Points:")."""
+    if sep != ":" or len(words) != 2 or words[1].lower() in _LABEL_TAILS:
+        return False
+    if not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False  # "New Delhi", not "WHO Says" nor "de Gaulle"
+    return len(paragraph[end:].split(None, MIN_PROSE_AFTER_STOP)) >= MIN_PROSE_AFTER_STOP
+
+
+def _wire_open(paragraph: str) -> Dateline | None:
+    """Rule wire_open: an agency's tag alone opens the lede ("(MENAFN) The government ...",
+    "(Reuters) The talks ..."): a known wire, or an acronym in capitals that is no label."""
+    m = _WIRE_OPEN.match(paragraph[:20])
+    if m is None:
+        return None
+    tag = m["wire"]
+    if tag.lower() not in WIRES and not (len(tag) >= 3 and tag.isupper() and tag.title() not in NOT_PLACES):
+        return None
+    return Dateline(None, m.end(), _wire_shown(tag), True)
+
+
+def closing_wire(paragraph: str) -> tuple[str, str] | None:
+    """Rule wire_close: ``(text, wire)`` when a known agency's tag closes the paragraph after a
+    sentence ("... boost relations. (PNA)"): the tag is a credit, not prose."""
+    if paragraph[-1:] != ")":
+        return None
+    tail = paragraph[-20:]
+    m = _WIRE_CLOSE.search(tail)
+    if m is None or m["wire"].lower() not in WIRES:
+        return None
+    return paragraph[: len(paragraph) - len(tail) + m.start()].rstrip(), _wire_shown(m["wire"])
+
+
+def _tag_dated(head: str) -> Dateline | None:
+    """Rule tag_dated: "MEXICO CITY (Harbour News / Sputnik - 24th January, 2023) Brazilian ...":
+    a place in capitals, then the outlet, its wire and the date in one bracket."""
+    m = _TAG_DATED.match(head)
+    if m is None or not _upper(m["place"]) or not any(map(str.isdigit, m["date"])):
+        return None
+    words = m["place"].split()
+    if words[0].rstrip(".") in NOT_PLACES:
+        return None
+    return Dateline(_shown(words, []), m.end(), m["wire"], True)
+
+
 def _wire_run_in(head: str) -> Dateline | None:
     """Rule wire_run_in: a place (and date) before a known agency's tag opens the story with no
     dash ("New Delhi, April 28 (PTI) India on ..."), as Indian and some Asian wires print it."""
+    if ") " not in head[:120]:
+        return None
+    if " - " in head[:120] and (dated := _tag_dated(head)) is not None:
+        return dated
     if ") " not in head[:60]:
         return None
     m = _WIRE_RUN_IN.match(head)

@@ -114,7 +114,10 @@ def bare_name_of(line: str) -> str | None:
 _BIO = re.compile(
     r"(?:is|was|has been)\s[^\n]{0,80}?\b(?:reporter|correspondent|journalist|editor|writer|author|"
     r"columnist|contributor|producer|freelancer)s?\b[^\n]{0,200}"
-    r"|(?:covers|reports (?:on|for|from)|writes (?:about|on|for))\s[^\n]{1,200}",
+    r"|(?:covers|reports (?:on|for|from)|writes (?:about|on|for))\s[^\n]{1,200}"
+    # the byline's own name, then what they are: "Jane Doe is a research fellow at ..."
+    r"|(?:is|was|has been) (?:a|an) (?:[\w-]{1,30} ){0,4}(?:researcher|analyst|fellow|professor|lecturer|director|"
+    r"scholar|student|consultant|economist|lawyer|diplomat|officer|adviser|advisor|associate|head|manager)\b[^\n]{0,200}",
     re.IGNORECASE,
 )
 MAX_BIO_LINE = 300
@@ -227,3 +230,25 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         if name and not name.isdigit():
             return priority, name
     return None
+
+
+# Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"). Lower case.
+_OUTLET_WORDS = frozenset(
+    """news times post herald tribune gazette journal observer express star standard telegraph
+    chronicle mirror monitor weekly insider guardian independent nation courier inquirer""".split()
+)
+
+
+def outlet_name(line: str) -> str | None:
+    """``line`` when it is only a news outlet's name ("Arab News", "The Gulf Times"): two to
+    four capitalised words, the last an outlet's word, the first no section word ("World News")."""
+    if len(line) > 40:
+        return None
+    words = line.split()
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in _OUTLET_WORDS:
+        return None
+    if not all(w[:1].isupper() and w.isalnum() for w in words):
+        return None  # "Eu4Energy News" holds a digit; "Jane's, News" no comma
+    first = words[1 if words[0] == "The" and len(words) > 2 else 0].lower()
+    return None if first in NOT_NAME_WORDS else line
+

@@ -10,9 +10,10 @@ import re
 
 from store.parse import boilerplate, header
 from store.parse.classify import Context, Label, Rule
-from store.parse.datelines import dateline_line, find_dateline
+from store.parse.credits import is_credit
+from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
-from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, upper_dateline
+from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
 from store.parse.rules_head import Caption
 
@@ -122,6 +123,22 @@ class Publisher(Rule):
         return None
 
 
+class OutletSignoff(Rule):
+    """Rule outlet_signoff: a line that is only an outlet's name ("Arab News") closing the story,
+    with only furniture or credits below it, is the publisher signing off: source, not body."""
+
+    name, kind = "outlet_signoff", "footer"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if not ctx.prose or (name := header.outlet_name(ctx.lines[i].text)) is None:
+            return None
+        for ln in ctx.lines[i + 1 :]:
+            if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
+                return None
+        return self.label(publisher=(4, name))
+
+
 class Stamp(Rule):
     """A date stamp line: the publication date near the top; below the comments only a
     "Published ..." stamp (the page's footer, when it is the only one)."""
@@ -133,6 +150,11 @@ class Stamp(Rule):
         s = ctx.lines[i].text
         stamp = parse_stamp(s) if len(s) <= 100 else None
         if stamp is None:
+            if ctx.zone != "tail" and ctx.prose < DATE_LINES_NEAR_TOP and s[:1].isdigit() and " - " in s:
+                # rule dash_stamp: "10 July 2023 - 16:00 Agency Staff" under a standfirst
+                dates: list[tuple[str, str]] = []
+                if header_line(s, dates) == "" and dates:
+                    return self.label(dates=dates)
             return None
         kind, iso = stamp
         if ctx.stamp_label and kind == "date":
@@ -325,21 +347,27 @@ class Prose(Rule):
         m = BULLET.match(s)
         if m and not ln.md_heading:
             return self.label(text=s[m.end() :], para="source" if ctx.in_sources else "bullet")
-        if ln.md_heading or is_heading(s) or _SOURCES_HEADING.fullmatch(s):
+        tag = None
+        if s[-1:] == ")" and (closed := closing_wire(s)) is not None:  # "... in May. (PNA)"
+            s, tag = closed
+        if not tag and (ln.md_heading or is_heading(s) or _SOURCES_HEADING.fullmatch(s)):
             ctx.in_sources = _SOURCES_HEADING.fullmatch(s) is not None
             return self.label(text=s, para="heading")
         if ctx.in_sources and len(s) <= MAX_HEADER_LINE:
             return self.label(text=s, para="source")
         ctx.in_sources = False
-        place = wire = day = None
+        place = day = None
+        wire = tag
         dates: list[tuple[str, str]] = []
         found = None
         if not ctx.dateline and ctx.prose == 0 and ctx.items <= DATELINE_ITEMS:
             found = find_dateline(s)
         elif not ctx.dateline and ctx.prose == 1:
-            found = upper_dateline(s)  # after a standfirst only a wire or capitals dateline
+            # after a first paragraph only a wire or capitals dateline; after a summary line
+            # with no full stop (a standfirst) any dateline
+            found = find_dateline(s) if ctx.standfirst else upper_dateline(s)
         if found is not None:
-            place, wire = found.place, found.wire
+            place, wire = found.place, found.wire or tag
             if (dated := date_in(s[: found.cut])) is not None:  # "BAKU, July 18, 2022 —"
                 dates.append(("date", dated))
             else:  # "Hanoi, Sep 10 (EFE).-": the year may be found in the text
@@ -351,6 +379,7 @@ class Prose(Rule):
 BODY_RULES: tuple[Rule, ...] = (
     Repeat(),
     Publisher(),
+    OutletSignoff(),
     Stamp(),
     Post(),
     BodyByline(),

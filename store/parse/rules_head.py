@@ -64,6 +64,11 @@ class TopStamp(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
         stamp = parse_stamp(s) if len(s) <= MAX_HEADER_LINE else None
+        if stamp is None and " | " in s and len(s) <= MAX_HEADER_LINE:
+            # rule bar_stamp: "10/06/2025 | Press release | Distributed by X": a date and labels
+            dates: list[tuple[str, str]] = []
+            if header_line(s, dates) == "" and dates:
+                return self.label(dates=dates)
         return self.label(dates=[stamp]) if stamp else None
 
 
@@ -243,6 +248,20 @@ class HeaderLine(Rule):
         return self.label(byline=found or None, dates=dates)
 
 
+class OutletOverStamp(Rule):
+    """Rule outlet_over_stamp: an outlet's name alone under the headline with a date stamp
+    under it ("Harbour News" over "13 May 2024") is the publisher, not the byline or body."""
+
+    name, kind = "outlet_over_stamp", "footer"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        if i + 1 >= len(lines) or (name := header.outlet_name(lines[i].text)) is None:
+            return None
+        return self.label(publisher=(4, name)) if parse_stamp(lines[i + 1].text) else None
+
+
 class AgencyLine(Rule):
     """A wire service's name alone under the headline ("The Associated Press"): the byline."""
 
@@ -336,6 +355,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     Caption(),
     PlaceAndDate(),
     StampLabel(),
+    OutletOverStamp(),
     AgencyLine(),
     HeaderLine(),
     ReleaseLine(),

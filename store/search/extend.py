@@ -15,7 +15,7 @@ they come after the saved articles' (a full build orders every article newest fi
 from __future__ import annotations
 
 import mmap
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,24 +23,15 @@ from typing import Any
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
+from store.search.columns import AppendedTexts, Joined, as_list
+from store.search.layout import grown_column
+from store.search.name_half import grow_name_half, whole_name_half
+from store.search.name_half import names_due as _names_due
 from store.search.names_grown import GrownNames, grow_names
-from store.search.postings import IndexData, _Postings, clean_label, name_part
-from store.search.saved_words import sentence_ranges
+from store.search.owners import NewestFirst
+from store.search.postings import IndexData, Titles, _Postings, clean_label, name_part
 from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
 from store.search.tail import TAIL_SHARE, Linked, has_tail
-
-
-@dataclass
-class AppendedTexts:
-    """The texts of an extended index: the saved ``texts.bin`` (its first ``size`` bytes)
-    and the added articles' texts after it (``saved.save_data`` links and appends)."""
-
-    base: Path
-    size: int
-    tail: list[bytes]
-
-    def __len__(self) -> int:
-        return self.size + sum(map(len, self.tail))
 
 
 def extend_data(
@@ -48,43 +39,49 @@ def extend_data(
     base_texts: Path,
     actors: Mapping[str, Actor],
     agreements: Mapping[str, Agreement],
-    articles: list[ArticleMeta],
+    stored: StoredArticles,
     feed: TermFeed,
     generation: int,
     changed: set[str] | None = None,
 ) -> IndexData | None:
-    """The saved index grown by the articles of ``articles`` it lacks (their words taken
-    from ``feed``); None when it cannot be grown (an indexed article is gone, a word is
-    missing, or the saved index is not of the shape a build leaves), which means rebuild.
+    """The saved index grown by the stored articles it lacks (their words taken from
+    ``feed``); None when it cannot be grown (an indexed article is gone, a word is missing,
+    or the saved index is not of the shape a build leaves), which means rebuild.
 
     ``changed`` holds the ids of the actors and agreements written since the saved index
     was built (None: unknown): only their name rows are made again, so only those records
     are read from ``actors`` and ``agreements`` (a writer makes the others on demand)."""
     if not isinstance(saved.texts, bytes | mmap.mmap):
         return None
-    a = {name: np.asarray(arr) for name, arr in saved.arrays.items()}
-    by_id = {m.id: m for m in articles}
-    indexed = [row[0] for row in saved.articles]
-    if len(set(indexed)) != len(indexed) or not all(i in by_id for i in indexed):
+    a = {n: arr if isinstance(arr, Joined) else np.asarray(arr) for n, arr in saved.arrays.items()}
+    indexed = as_list(saved.articles.ids)
+    known = set(indexed)
+    if len(known) != len(indexed):
+        return None
+    added = stored.added(known)
+    if added is None:
         return None  # an article went (a replacement): rebuild
     if not _holds(a, len(indexed)):
         return None
-    known = set(indexed)
-    added = [m for m in articles if m.id not in known]
     found: list[SentenceTerms] = []
     for m in added:
         terms = feed.take(m.id)
         if terms is None:
             return None
         found.append(terms)
-    order = [*(by_id[i] for i in indexed), *added]
 
     names_ids = TermIds()
     grown = None
     if changed is not None:
-        grown = grow_names(saved, a, actors, agreements, articles, changed, names_ids)
+        grown = grow_names(
+            saved, actors, agreements, added, changed, names_ids, stored.article, stored.order
+        )
+    if grown is not None and _names_due(a, grown, len(saved.owners)):
+        grown = None  # past its share: the name half is made whole again
     # as a build makes it (its rows are sorted whatever order the records come in)
-    named = grown or name_part(list(actors.values()), list(agreements.values()), articles, names_ids)
+    named = grown or name_part(
+        list(actors.values()), list(agreements.values()), stored.every(), names_ids
+    )
     old_terms = saved.terms
     merged = sorted(set(old_terms).union(feed.ids.terms, names_ids.terms))
     position = {t: i for i, t in enumerate(merged)}
@@ -101,11 +98,11 @@ def extend_data(
     new_off, new_post = new.csr(ranks(feed.ids.terms), n_terms)
     new_post += np.int32(n_sent)
     sentences = _grow_sentences(a, old_rank, new_off, new_post, base_texts.with_name(POSTINGS))
-
     if isinstance(named, GrownNames):
-        n_off, n_post = named.csr(old_rank, ranks(names_ids.terms), n_terms)
+        names = grow_name_half(saved, a, named, old_rank, ranks(names_ids.terms), n_terms)
     else:
-        n_off, n_post = named.postings.csr(ranks(names_ids.terms), n_terms)
+        names = whole_name_half(named, ranks(names_ids.terms), n_terms)
+
     tail = [t.text.encode("utf-8", "replace") for t in found]
     base_size = int(a["text_offsets"][-1]) if len(a["text_offsets"]) else 0
     lengths = np.fromiter(map(len, tail), np.int64, len(tail))
@@ -115,23 +112,55 @@ def extend_data(
 
     first = len(indexed)
     counts = [len(t.counts) for t in found]
+
+    def more(name: str, *items: np.ndarray, dtype: type = np.int32) -> Any:
+        new = np.concatenate(items).astype(dtype) if items else np.zeros(0, dtype)
+        return grown_column(saved, name, new, TAIL_SHARE)
+
     arrays = {
         **sentences,
-        "name_offsets": n_off,
-        "name_postings": n_post,
-        **named.arrays(),
-        "sentence_article": _cat(
-            a["sentence_article"],
-            *(np.full(c, first + k, np.int32) for k, c in enumerate(counts)),
+        **names.arrays,
+        "sentence_article": more(
+            "sentence_article", *(np.full(c, first + k, np.int32) for k, c in enumerate(counts))
         ),
-        "sentence_number": _cat(a["sentence_number"], *(np.arange(c, dtype=np.int32) for c in counts)),
-        "sentence_start": _cat(a["sentence_start"], *(t.spans[0::2] for t in found)),
-        "sentence_end": _cat(a["sentence_end"], *(t.spans[1::2] for t in found)),
-        "text_offsets": np.concatenate((a["text_offsets"], ranges)),
+        "sentence_number": more("sentence_number", *(np.arange(c, dtype=np.int32) for c in counts)),
+        "sentence_start": more("sentence_start", *(t.spans[0::2] for t in found)),
+        "sentence_end": more("sentence_end", *(t.spans[1::2] for t in found)),
+        "text_offsets": more("text_offsets", ranges, dtype=np.int64),
     }
-    titles = [[m.id, clean_label(m.shown)] for m in order]
+    titles = Titles(
+        grown_column(saved, "article_ids", [m.id for m in added], TAIL_SHARE),
+        grown_column(saved, "article_titles", [clean_label(m.shown) for m in added], TAIL_SHARE),
+    )
     texts = AppendedTexts(base_texts, base_size, tail)
-    return IndexData(generation, merged, named.owners, named.entries, titles, arrays, texts)
+    return IndexData(generation, merged, names.owners, names.entries, titles, arrays, texts)
+
+
+@dataclass
+class StoredArticles:
+    """The store's articles as growing needs them: the ids it holds, each one's record, and
+    their order when the store gives it (else ``owners.NewestFirst``); ``every`` lists them
+    all in order (only for making the name half whole again)."""
+
+    ids: list[str]
+    article: Callable[[str], ArticleMeta | None]
+    every: Callable[[], list[ArticleMeta]]
+    order: list[str] | None = None
+
+    def added(self, indexed: set[str]) -> list[ArticleMeta] | None:
+        """The articles not in ``indexed``, in the store's order; None when an indexed one
+        is not stored any more."""
+        ids = set(self.ids)
+        if len(ids) != len(self.ids) or not ids.issuperset(indexed):
+            return None
+        metas = [self.article(i) for i in self.ids if i not in indexed]
+        if any(m is None for m in metas):
+            return None
+        found = [m for m in metas if m is not None]
+        if self.order is not None:
+            where = {id: k for k, id in enumerate(self.order)}
+            return sorted(found, key=lambda m: where.get(m.id, -1))
+        return sorted(found, key=NewestFirst)
 
 
 POSTINGS = "sentence_postings.npy"
@@ -170,21 +199,39 @@ def _grow_sentences(
     }
 
 
-def _holds(a: dict[str, np.ndarray], n_articles: int) -> bool:
-    """The saved sentences run article by article as a build leaves them, every posting
-    names a sentence, every span lies within its article's text: what growing builds on."""
-    if sentence_ranges(a, n_articles) is None:
-        return False
-    start, end, article = a["sentence_start"], a["sentence_end"], a["sentence_article"]
-    if not len(article):
-        return True
-    ranges = a["text_offsets"]
-    size = (ranges[1::2] - ranges[0::2])[article]  # bytes: never fewer than characters
-    return bool(np.all(start >= 0) and np.all(start <= end) and np.all(end <= size))
-
-
-def _cat(first: np.ndarray, *rest: np.ndarray) -> np.ndarray:
-    return np.concatenate((first, *rest)).astype(np.int32) if rest else np.asarray(first, np.int32)
+def _holds(a: dict[str, Any], n_articles: int) -> bool:
+    """The saved sentences run article by article as a build leaves them, every span lies
+    within its article's text, every posting of the tail names a sentence: what growing
+    builds on. The saved base postings are not read here (they stay as they are): the query
+    engine checks each list when it first reads it, as it does for any index it opens.
+    A column of a base and a tail is checked part by part (never joined)."""
+    names = ("sentence_article", "sentence_number", "sentence_start", "sentence_end")
+    cols = [a[n].base if isinstance(a[n], Joined) else np.asarray(a[n]) for n in names]
+    tails = [a[n].tail if isinstance(a[n], Joined) else np.asarray(a[n])[:0] for n in names]
+    n_sent = len(cols[0]) + len(tails[0])
+    ranges = np.asarray(a["text_offsets"])
+    sizes = ranges[1::2] - ranges[0::2]  # bytes: never fewer than characters
+    before, last_number = -1, -1
+    for article, number, start, end in (cols, tails):
+        if not len(article):
+            continue
+        if int(article[0]) < max(before, 0) or int(article[-1]) >= n_articles:
+            return False
+        if len(article) > 1 and not bool(np.all(article[1:] >= article[:-1])):
+            return False
+        # each article's sentences numbered from 0 (one that goes on across the parts too)
+        new = np.empty(len(article), bool)
+        new[0] = int(article[0]) != before
+        np.not_equal(article[1:], article[:-1], out=new[1:])
+        if int(number[0]) != (0 if new[0] else last_number + 1):
+            return False
+        if not bool(np.all(np.where(new[1:], number[1:] == 0, number[1:] == number[:-1] + 1))):
+            return False
+        if not bool(np.all(start >= 0) and np.all(start <= end) and np.all(end <= sizes[article])):
+            return False
+        before, last_number = int(article[-1]), int(number[-1])
+    tail = a.get("sentence_tail_postings")
+    return not (tail is not None and len(tail) and (int(tail.min()) < 0 or int(tail.max()) >= n_sent))
 
 
 class Pieces:

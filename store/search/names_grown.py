@@ -1,27 +1,32 @@
-"""The name half of a grown index: the saved owner rows kept, those of changed records made
-again, the added articles' rows put in their place.
+"""The name half of a grown index: the saved owner rows kept in their slots, the rows of
+records written since and of added articles appended in new slots, and a new tie-break order.
 
 Making every owner row again (the names, aliases and details of every actor, agreement and
-article) cost a second at 50k articles for each handful added. An actor or agreement
-whose record was not written since the saved index keeps its row, its entries and their
-postings; only the rows of written records and added articles are made, and the order is
-the one a build gives (``owners.owner_rows``). When an actor's name changed, the details of
-persons affiliated with it may change too: then every row is made again (None here).
+article) cost a second at 50k articles for each handful added, and writing them all again
+as much. An actor or agreement whose record was not written since the saved index keeps its
+slot, its entries and their postings; a written one gets a new slot at the end (its old slot
+is left behind: ``owner_order`` no longer names it, so its names are not found), and only
+the new slots, their name entries and their postings are written. The order is the one a
+build gives (``owners.owner_rows``). When an actor's name changed, the details of persons
+affiliated with it may change too: then every row is made again (None here).
 """
 
 from __future__ import annotations
 
 import bisect
 from array import array
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
+from store.search.columns import as_list
 from store.search.owners import (
+    KIND_RANK,
     MAX_DETAIL,
+    NewestFirst,
     Row,
     actor_row,
     agreement_row,
@@ -37,31 +42,18 @@ from store.text import fold
 
 @dataclass
 class GrownNames:
-    """Owner rows, entries and (term, entry) pairs: saved terms by their saved number,
-    new ones by the ``TermIds`` the new rows were made with."""
+    """What growing adds to the name half: rows in new slots, their entries, and their
+    (term, entry) pairs in the ``TermIds`` the rows were made with; the new order; the
+    entries left behind (whose terms no longer count)."""
 
-    owners: list[list[Any]]
-    entries: list[str]
-    name_owner: np.ndarray
-    name_words: np.ndarray
-    old_terms: np.ndarray
-    old_entries: np.ndarray
-    new_terms: np.ndarray
-    new_entries: np.ndarray
-
-    def arrays(self) -> dict[str, np.ndarray]:
-        return {"name_owner": self.name_owner, "name_words": self.name_words}
-
-    def csr(
-        self, old_rank: np.ndarray, new_rank: np.ndarray, n_terms: int
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Offsets per merged term and entry postings, each list ascending."""
-        terms = np.concatenate((old_rank[self.old_terms], new_rank[self.new_terms]))
-        entries = np.concatenate((self.old_entries, self.new_entries))
-        order = np.lexsort((entries, terms))
-        offsets = np.zeros(n_terms + 1, np.int64)
-        np.cumsum(np.bincount(terms, minlength=n_terms), out=offsets[1:])
-        return offsets, entries[order].astype(np.int32)
+    rows: list[list[Any]] = field(default_factory=list)
+    labels: list[str] = field(default_factory=list)
+    owner: array = field(default_factory=lambda: array("i"))  # per new entry: its slot
+    words: array = field(default_factory=lambda: array("i"))
+    terms: array = field(default_factory=lambda: array("i"))
+    entries: array = field(default_factory=lambda: array("i"))
+    order: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int32))
+    dropped: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # entry ids
 
 
 def _forms(forms: list[str], ids: TermIds) -> list[tuple[str, tuple[int, ...]]]:
@@ -77,64 +69,140 @@ def _forms(forms: list[str], ids: TermIds) -> list[tuple[str, tuple[int, ...]]]:
     return kept
 
 
+class _Keys:
+    """The tie-break keys of the kept rows, read one by one as ``bisect`` asks."""
+
+    def __init__(self, saved: IndexData, slots: np.ndarray) -> None:
+        self._owners, self._slots = saved.owners, slots
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def __getitem__(self, k: int) -> tuple[int, int, str, str]:
+        return owner_key(self._owners[int(self._slots[k])])
+
+
 def grow_names(
     saved: IndexData,
-    a: dict[str, np.ndarray],
     actors: Mapping[str, Actor],
     agreements: Mapping[str, Agreement],
-    articles: list[ArticleMeta],
+    added: list[ArticleMeta],
     changed: set[str],
     ids: TermIds,
+    article: Callable[[str], ArticleMeta | None],
+    order: list[str] | None = None,
 ) -> GrownNames | None:
     """See the module docstring; None when the rows must all be made again. Of ``actors``
-    and ``agreements`` only the changed records (and their affiliations) are read."""
-    rows = saved.owners
-    entry_owner = a["name_owner"]
-    if len(entry_owner) and bool(np.any(np.diff(entry_owner) < 0)):
-        return None  # not laid out owner by owner as a build leaves it
-    first = np.searchsorted(entry_owner, np.arange(len(rows) + 1))
-    actor_by, agreement_by = actors, agreements
-    actor_ids, agreement_ids = actors.keys(), agreements.keys()
-    old_article: dict[str, int] = {}
-    old_entity: dict[str, int] = {}
-    for i, row in enumerate(rows):
-        (old_article if row[0] == "article" else old_entity)[row[1]] = i
-    if len(old_entity) + len(old_article) != len(rows):
+    and ``agreements`` only the changed records (and their affiliations) are read.
+
+    ``added`` are the articles the saved index lacks; they go among the indexed ones in the
+    store's ``order`` of article ids when given, else by ``owners.NewestFirst`` (the indexed
+    ones read through ``article`` as the search for each place needs them)."""
+    owners, a = saved.owners, saved.arrays
+    ranked = np.asarray(a["owner_order"], np.int64)
+    kinds = np.asarray(owners.kinds)[ranked]
+    n_entities = int(np.count_nonzero(kinds != KIND_RANK["article"]))
+    if bool(np.any(kinds[:n_entities] == KIND_RANK["article"])):
+        return None  # articles not after every entity: not a build's order
+    entity_slots, article_slots = ranked[:n_entities], ranked[n_entities:]
+    all_ids = as_list(owners.ids)
+    slot_of = dict(zip(map(all_ids.__getitem__, entity_slots.tolist()), entity_slots.tolist(), strict=True))
+    if len(slot_of) != n_entities:
         return None  # an id twice: not a build's rows
-    names = _Names(actors)
     fresh: list[Row] = []
     for id in sorted(changed):
-        if id in actor_by:
-            row = actor_row(actor_by[id], names)
-            was = old_entity.get(id)
-            if was is not None and rows[was][2] != row[0][2]:
+        if id in actors:
+            row = actor_row(actors[id], _Names(actors))
+            was = slot_of.get(id)
+            if was is not None and owners.labels[was] != row[0][2]:
                 return None  # renamed: details naming it elsewhere change too
             fresh.append(row)
-        elif id in agreement_by:
-            fresh.append(agreement_row(agreement_by[id]))
-    kept = [
-        i
-        for id, i in old_entity.items()
-        if id not in changed and (id in actor_ids or id in agreement_ids)
-    ]
+        elif id in agreements:
+            fresh.append(agreement_row(agreements[id]))
+    # records written since leave their slots; one removed is written too (``changed``)
+    gone = [slot_of[id] for id in changed if id in slot_of]
+    keep = ~np.isin(entity_slots, np.asarray(gone, np.int64))
+    kept = entity_slots[keep]
     if len(kept) + len(fresh) != len(actors) + len(agreements):
         return None  # a record neither written nor indexed: the saved rows are not current
-    kept.sort()
-    kept_rows = [rows[i] for i in kept]
     fresh.sort(key=lambda pair: owner_key(pair[0]))
-    places = [bisect.bisect_left(kept_rows, owner_key(r), key=owner_key) for r, _ in fresh]
-    # final order: items are an old owner index (int) or a fresh row (Row)
-    final: list[int | Row] = []
-    at = 0
-    for place, row in zip(places, fresh, strict=True):
-        final.extend(kept[at:place])
-        final.append(row)
-        at = place
-    final.extend(kept[at:])
-    for m in articles:
-        i = old_article.get(m.id)
-        final.append(i if i is not None else article_row(m))
-    return _assemble(saved, a, first, final, ids)
+    keys = _Keys(saved, kept)
+    places = [bisect.bisect_left(keys, owner_key(r)) for r, _ in fresh]
+    grown = GrownNames()
+    next_slot, next_entry = len(owners), len(saved.entries)
+    new_slots = []
+    for row in fresh:
+        new_slots.append(next_slot)
+        next_slot, next_entry = _add_row(grown, row, next_slot, next_entry, ids)
+    entities = np.insert(kept, np.asarray(places, np.int64), np.asarray(new_slots, np.int64))
+    added_slots = []
+    for m in added:
+        added_slots.append(next_slot)
+        next_slot, next_entry = _add_row(grown, article_row(m), next_slot, next_entry, ids)
+    placed = _place_articles(saved, article_slots, added, added_slots, article, order)
+    if placed is None:
+        return None
+    grown.order = np.concatenate((entities, placed)).astype(np.int32)
+    left = np.asarray(gone, np.int64)
+    entry_owner = np.asarray(a["name_owner"])
+    grown.dropped = np.flatnonzero(np.isin(entry_owner, left)) if len(left) else left
+    return grown
+
+
+def _place_articles(
+    saved: IndexData,
+    slots: np.ndarray,
+    added: list[ArticleMeta],
+    added_slots: list[int],
+    article: Callable[[str], ArticleMeta | None],
+    order: list[str] | None,
+) -> np.ndarray | None:
+    """The article slots in the store's order: the indexed ones as they are, the added ones
+    in their places; None when an indexed article is not the store's any more."""
+    if order is not None:
+        slot_of = dict(zip((saved.owners.ids[int(s)] for s in slots.tolist()), slots.tolist(), strict=True))
+        slot_of.update(zip((m.id for m in added), added_slots, strict=True))
+        found = [slot_of.get(i) for i in order]
+        return None if None in found else np.asarray(found, np.int64)
+    keys = _ArticleKeys(saved, slots, article)
+    pairs = sorted(zip(map(NewestFirst, added), added_slots, strict=True), key=lambda p: p[0])
+    try:
+        places = [bisect.bisect_left(keys, key) for key, _ in pairs]
+    except LookupError:
+        return None
+    return np.insert(slots, np.asarray(places, np.int64), np.asarray([s for _, s in pairs], np.int64))
+
+
+class _ArticleKeys:
+    """The ``NewestFirst`` keys of the indexed articles in their order, read as asked."""
+
+    def __init__(
+        self, saved: IndexData, slots: np.ndarray, article: Callable[[str], ArticleMeta | None]
+    ) -> None:
+        self._ids, self._slots, self._article = saved.owners.ids, slots, article
+
+    def __len__(self) -> int:
+        return len(self._slots)
+
+    def __getitem__(self, k: int) -> NewestFirst:
+        meta = self._article(self._ids[int(self._slots[k])])
+        if meta is None:
+            raise LookupError("an indexed article is gone")
+        return NewestFirst(meta)
+
+
+def _add_row(grown: GrownNames, row: Row, slot: int, entry: int, ids: TermIds) -> tuple[int, int]:
+    """Put ``row`` in ``slot`` with its name entries from ``entry`` on; the next free ones."""
+    grown.rows.append(row[0])
+    for label, tids in _forms(row[1], ids):
+        grown.labels.append(label)
+        grown.owner.append(slot)
+        grown.words.append(len(tids))
+        for t in set(tids):
+            grown.terms.append(t)
+            grown.entries.append(entry)
+        entry += 1
+    return slot + 1, entry
 
 
 class _Names:
@@ -146,75 +214,3 @@ class _Names:
     def get(self, id: str, default: str = "") -> str:
         actor = self._actors.get(id)
         return default if actor is None else actor.name
-
-
-def _assemble(
-    saved: IndexData,
-    a: dict[str, np.ndarray],
-    first: np.ndarray,
-    final: list[int | Row],
-    ids: TermIds,
-) -> GrownNames:
-    """Owners, entries and pairs in the final order of owners."""
-    made = {k: _forms(item[1], ids) for k, item in enumerate(final) if not isinstance(item, int)}
-    bounds: list[int] = first.tolist()  # plain ints: numpy scalars cost as much again per owner
-    counts = np.fromiter(
-        (bounds[i + 1] - bounds[i] if isinstance(i, int) else len(made[k]) for k, i in enumerate(final)),
-        np.int64,
-        len(final),
-    )
-    starts = np.zeros(len(final) + 1, np.int64)
-    np.cumsum(counts, out=starts[1:])
-    total = int(starts[-1])
-    # where each kept owner's saved entries go
-    kept_owners = [(k, item) for k, item in enumerate(final) if isinstance(item, int)]
-    place_of_old = np.full(len(saved.owners), -1, np.int64)
-    if kept_owners:
-        place, old = zip(*kept_owners, strict=True)
-        place_of_old[list(old)] = place
-    owners: list[list[Any]] = []
-    entries: list[str] = []
-    saved_owners, saved_entries = saved.owners, saved.entries
-    run = -1  # the first saved owner of the run of consecutive saved owners being taken
-    for k, item in enumerate(final):
-        if isinstance(item, int):
-            if run < 0:
-                run = item
-            if not (k + 1 < len(final) and final[k + 1] == item + 1):  # the run ends here
-                owners += saved_owners[run : item + 1]
-                entries += saved_entries[bounds[run] : bounds[item + 1]]
-                run = -1
-        else:
-            owners.append(item[0])
-            entries.extend(label for label, _ in made[k])
-    entry_owner = np.asarray(a["name_owner"], np.int64)
-    kept_at = place_of_old[entry_owner] if len(entry_owner) else np.zeros(0, np.int64)
-    keep = kept_at >= 0
-    old_entry_new = np.full(len(entry_owner), -1, np.int64)
-    old_entry_new[keep] = starts[kept_at[keep]] + (
-        np.arange(len(entry_owner))[keep] - first[entry_owner[keep]]
-    )
-    words = np.zeros(total, np.int32)
-    words[old_entry_new[keep]] = np.asarray(a["name_words"])[keep]
-    new_terms, new_entries = array("i"), array("i")
-    for k, forms in made.items():
-        for j, (_, tids) in enumerate(forms):
-            e = int(starts[k]) + j
-            words[e] = len(tids)
-            for t in set(tids):
-                new_terms.append(t)
-                new_entries.append(e)
-    offsets, postings = a["name_offsets"], np.asarray(a["name_postings"], np.int64)
-    term_of = np.repeat(np.arange(len(offsets) - 1, dtype=np.int64), np.diff(offsets))
-    mapped = old_entry_new[postings] if len(postings) else np.zeros(0, np.int64)
-    live = mapped >= 0
-    return GrownNames(
-        owners,
-        entries,
-        np.repeat(np.arange(len(final), dtype=np.int32), counts),
-        words,
-        term_of[live],
-        mapped[live],
-        np.frombuffer(new_terms, np.intc).astype(np.int64),
-        np.frombuffer(new_entries, np.intc).astype(np.int64),
-    )

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import mmap
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta, Body
+from store.search.columns import Text
 from store.search.owners import (  # noqa: F401 (the index's names, used beside it)
     ENTITY_KINDS,
     KIND_RANK,
@@ -33,9 +34,10 @@ from store.search.sentence_words import TermFeed, TermIds, article_terms
 from store.search.vocabulary import WORD
 from store.text import fold
 
-FORMAT = 2
-"""Bumped when what is indexed changes (2: an article is also found by its site name), so a
-saved index of an older format is rebuilt."""
+FORMAT = 3
+"""Bumped when what is indexed or how it is laid out changes (2: an article is also found by
+its site name; 3: columns that load without parsing and grow by a tail, the same words as 2),
+so a saved index of an older format is rebuilt (from 2, with its own words: ``saved_v2``)."""
 # name, dtype
 ARRAYS: dict[str, type] = {
     "sentence_offsets": np.int64,  # per term + 1
@@ -54,20 +56,90 @@ ARRAYS: dict[str, type] = {
 SentenceText = Callable[[str, int], str]
 
 
+KIND_OF = {rank: kind for kind, rank in KIND_RANK.items()}
+ROWS_KEPT = 4096
+"""Owner rows kept decoded (a search shows a few dozen per keystroke)."""
+
+
+@dataclass(eq=False)
+class Owners(Sequence[list[Any]]):
+    """The owners of the names as columns, one row per slot: [kind, id, label, detail, weight].
+
+    A built index has one slot per owner in tie-break order; a grown one appends the rows of
+    records written since and leaves their old slots behind (``order`` names the live slots
+    in tie-break order)."""
+
+    kinds: np.ndarray  # int8, KIND_RANK
+    weights: np.ndarray  # int64
+    ids: Text
+    labels: Text
+    details: Text
+    _seen: dict[int, tuple[Any, ...]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_rows(cls, rows: list[list[Any]]) -> Owners:
+        kinds = np.fromiter((KIND_RANK[r[0]] for r in rows), np.int8, len(rows))
+        weights = np.fromiter((r[4] for r in rows), np.int64, len(rows))
+        return cls(kinds, weights, [r[1] for r in rows], [r[2] for r in rows], [r[3] for r in rows])
+
+    def __len__(self) -> int:
+        return len(self.kinds)
+
+    def __getitem__(self, slot: Any) -> Any:
+        if isinstance(slot, slice):
+            return [self[k] for k in range(*slot.indices(len(self)))]
+        slot = int(slot)
+        row = self._seen.get(slot)
+        if row is None:  # decoded once: the hits of one query are those of the next keystroke
+            if len(self._seen) > ROWS_KEPT:
+                self._seen.clear()
+            row = self._seen[slot] = (
+                KIND_OF[int(self.kinds[slot])],
+                self.ids[slot],
+                self.labels[slot],
+                self.details[slot],
+                int(self.weights[slot]),
+            )
+        return list(row)
+
+
+@dataclass(eq=False)
+class Titles(Sequence[list[str]]):
+    """The indexed articles in index order: [id, title] each."""
+
+    ids: Text
+    titles: Text
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        return [self.ids[i], self.titles[i]]
+
+    @classmethod
+    def from_rows(cls, rows: list[list[str]]) -> Titles:
+        return cls([r[0] for r in rows], [r[1] for r in rows])
+
+
 @dataclass
 class IndexData:
-    """Everything a query needs. ``owners`` rows are [kind, id, label, detail, weight]."""
+    """Everything a query needs. ``owners`` rows are [kind, id, label, detail, weight], by
+    slot; ``arrays["owner_order"]`` lists the live slots in tie-break order."""
 
     generation: int
     terms: list[str]
-    owners: list[list[Any]]
-    entries: list[str]
-    articles: list[list[str]]  # [id, title]
+    owners: Owners
+    entries: Text
+    articles: Titles  # [id, title]
     arrays: dict[str, np.ndarray]
     # the article bodies: a list of texts by article when built, UTF-8 read through a memory
     # map (``text_offsets`` gives each article's byte range) when loaded
     texts: list[str] | bytes | mmap.mmap | None = None
     sentence_text: SentenceText | None = field(default=None, repr=False)
+    source: Any = field(default=None, repr=False)  # the folder it was loaded from
+    counts: dict[str, list[int]] = field(default_factory=dict, repr=False)  # (base, tail) per column
 
     @property
     def sentences(self) -> int:
@@ -245,6 +317,8 @@ def build_data(
         "sentence_postings": s_post,
         "name_offsets": n_off,
         "name_postings": n_post,
+        "name_counts": np.diff(n_off).astype(np.int32),
+        "owner_order": np.arange(len(named.owners), dtype=np.int32),
         **named.arrays(),
         "sentence_article": placed["article"],
         "sentence_number": placed["number"],
@@ -252,9 +326,16 @@ def build_data(
         "sentence_end": placed["end"],
         "text_offsets": _byte_ranges(lengths),
     }
-    titles = [[a.id, clean_label(a.shown)] for a in articles]
+    titles = Titles([a.id for a in articles], [clean_label(a.shown) for a in articles])
     return IndexData(
-        generation, sorted_terms, named.owners, named.entries, titles, arrays, texts, sentence_text
+        generation,
+        sorted_terms,
+        Owners.from_rows(named.owners),
+        named.entries,
+        titles,
+        arrays,
+        texts,
+        sentence_text,
     )
 
 

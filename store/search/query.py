@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta, Body
+from store.search.columns import Joined
 from store.search.postings import (
     ENTITY_KINDS,
     KIND_RANK,
@@ -28,7 +29,7 @@ from store.search.postings import (
 )
 from store.search.saved import load_data, save_data
 from store.search.sentence_words import TermFeed
-from store.search.tail import counts, has_tail
+from store.search.tail import counts, has_tail, name_counts
 from store.search.vocabulary import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
 from store.text import fold
 
@@ -75,21 +76,31 @@ class SearchIndex:
 
     def __init__(self, data: IndexData) -> None:
         # plain ndarray views of the memory maps: same pages, without memmap's per-slice cost
-        data.arrays = {name: np.asarray(arr) for name, arr in data.arrays.items()}
+        data.arrays = {
+            name: arr if isinstance(arr, Joined) else np.asarray(arr)
+            for name, arr in data.arrays.items()
+        }
         self._data = data
         a = data.arrays
         self.generation = data.generation
         self._tail = has_tail(a)  # postings of sentences added since the base (``tail``)
         self._sent_counts = counts(a)
-        self._vocab = Vocabulary(
-            data.terms, self._sent_counts, np.diff(np.asarray(a["name_offsets"]))
-        )
+        self._vocab = Vocabulary(data.terms, self._sent_counts, name_counts(a))
         self._checked = np.zeros(len(data.terms), bool)  # sentence lists found in bounds
-        owner_kind = np.asarray([KIND_RANK[row[0]] for row in data.owners], np.int8)
-        self._entry_kind = (
-            owner_kind[np.asarray(a["name_owner"])] if len(owner_kind) else owner_kind
-        )
-        self._owner_kind = owner_kind
+        # owner rows by slot; ``order`` the live slots in tie-break order (a grown index
+        # leaves the old slots of rewritten records behind: their names are not found)
+        slot_kind = np.asarray(data.owners.kinds, np.int8)
+        order = np.asarray(a["owner_order"], np.int64)
+        self._order = order
+        self._rank = np.full(len(slot_kind), -1, np.int64)
+        self._rank[order] = np.arange(len(order))
+        entry_owner = np.asarray(a["name_owner"], np.int64)
+        self._entry_owner = self._rank[entry_owner] if len(entry_owner) else entry_owner
+        self._entry_live = self._entry_owner >= 0
+        self._all_live = bool(self._entry_live.all())
+        self._entry_kind = slot_kind[entry_owner] if len(entry_owner) else slot_kind[:0]
+        self._owner_kind = slot_kind[order]
+        self._name_tail = "name_tail_postings" in a and len(a["name_tail_postings"]) > 0
 
     # --- making one ------------------------------------------------------------------------
 
@@ -184,6 +195,8 @@ class SearchIndex:
     ) -> list[tuple[float, int, int, int]]:
         a = self._data.arrays
         off, post = a["name_offsets"], a["name_postings"]
+        t_off = a["name_tail_offsets"] if self._name_tail else off
+        t_post = a["name_tail_postings"] if self._name_tail else post[:0]
         n = len(self._data.entries)
         if n == 0:
             return []
@@ -193,9 +206,13 @@ class SearchIndex:
             sims = np.zeros(n, np.float32)
             for t, sim in zip(m.name_terms[::-1].tolist(), m.name_sims[::-1].tolist(), strict=True):
                 sims[post[off[t] : off[t + 1]]] = sim  # ascending: the best sim is written last
+                if self._name_tail:
+                    sims[t_post[t_off[t] : t_off[t + 1]]] = sim
             total += sims
             count += sims > 0
         ok = count == len(matches)
+        if not self._all_live:
+            ok &= self._entry_live
         if kinds is not None:
             ok &= np.isin(self._entry_kind, [KIND_RANK[k] for k in kinds if k in ENTITY_KINDS])
         entries = np.flatnonzero(ok)
@@ -204,7 +221,7 @@ class SearchIndex:
         words = np.asarray(a["name_words"])[entries]
         cover = np.minimum(1.0, len(matches) / np.maximum(words, 1))
         score = total[entries] / len(matches) * ((1.0 - COVERAGE_WEIGHT) + COVERAGE_WEIGHT * cover)
-        owner = np.asarray(a["name_owner"])[entries]
+        owner = self._entry_owner[entries]  # the owner's rank
         order = np.lexsort((entries, -score, owner))  # per owner: its best entry first
         first = np.ones(len(order), bool)
         first[1:] = owner[order][1:] != owner[order][:-1]
@@ -333,7 +350,7 @@ class SearchIndex:
         return tuple(spans)
 
     def _entity_hit(self, score: float, owner: int, entry: int, how: dict[str, int]) -> Hit:
-        kind, id_, label, detail, _ = self._data.owners[owner]
+        kind, id_, label, detail, _ = self._data.owners[int(self._order[owner])]
         if entry >= 0:
             form = self._data.entries[entry]
             if fold(form) not in fold(label) and form not in detail:

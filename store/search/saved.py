@@ -1,11 +1,16 @@
 """The search index on disk: ``PATH.index/`` written atomically, read back memory-mapped.
 
-One ``.npy`` file per array (the sentence postings in two parts once grown: ``tail.py``),
-``texts.bin`` (article bodies as UTF-8, read through a memory map to label sentence hits) and ``meta.json`` (format, catalog generation, terms, owners, name
-forms, article titles), written last. A save goes to a temp folder beside the target and is
-renamed into place. A load checks shapes, types and bounds so that no query can index out of
-range (the large sentence lists are checked by the query engine as it first reads each);
-anything wrong (missing, foreign, damaged) gives None, which means "rebuild".
+One ``.npy`` file per numeric column, the string columns (terms, article ids and titles, owner
+ids, labels and details, name forms) as blobs with their item ends (``columns.py``),
+``texts.bin`` (article bodies as UTF-8, read through a memory map to label sentence hits) and
+``meta.json``, written last: a small manifest (format, catalog generation, how many items each
+column holds in its base and its tail). Nothing is parsed on opening: the columns are mapped
+and an item is decoded when a query shows it. Columns that grow with the articles keep their
+base file (linked into the new folder) and write only a tail (``columns.Grown``). A save goes
+to a temp folder beside the target and is renamed into place. A load checks shapes, types and
+bounds so that no query can index out of range (the large sentence lists are checked by the
+query engine as it first reads each); anything wrong (missing, foreign, damaged) gives None,
+which means "rebuild". An index of the layout before columns is read by ``saved_v2``.
 """
 
 from __future__ import annotations
@@ -14,7 +19,6 @@ import mmap
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,16 +29,32 @@ from store.db.files import os_reason, read_regular, refuse_special
 from store.db.json_storage import fsync_dir
 from store.errors import StoreError
 from store.paths import safe_path
-from store.search.extend import AppendedTexts, Pieces
-from store.search.postings import ARRAYS, ENTITY_KINDS, FORMAT, IndexData
-from store.search.tail import TAIL_ARRAYS, Linked, has_tail, tail_format
-
-
-def _write(path: Path, write: Callable[[Any], None]) -> None:
-    with open(path, "wb") as fh:
-        write(fh)
-        fh.flush()
-        os.fsync(fh.fileno())
+from store.search.columns import (
+    AppendedTexts,
+    Strings,
+    append_texts,
+    link,
+    load_numbers,
+    load_strings,
+    save_numbers,
+    save_strings,
+    write_array,
+    write_file,
+)
+from store.search.extend import Pieces
+from store.search.layout import (
+    GROWING,
+    LAZY,
+    OWNER_COLUMNS,
+    STRINGS,
+    TAILS,
+    WHOLE,
+    columns_of,
+    dtype_of,
+)
+from store.search.postings import FORMAT, IndexData, Owners, Titles
+from store.search.saved_v2 import _bounded, _csr_ok, load_legacy
+from store.search.tail import Linked, tail_format
 
 
 def _write_texts(path: Path, texts: list[str]) -> tuple[np.ndarray, int]:
@@ -52,30 +72,6 @@ def _write_texts(path: Path, texts: list[str]) -> tuple[np.ndarray, int]:
     return offsets, size
 
 
-def _append_texts(path: Path, texts: AppendedTexts) -> int:
-    """``texts.bin`` of an extended index: the saved file linked (not copied) and the added
-    texts appended. The saved index reads only its first bytes, so it still holds; bytes a
-    failed save left past them are cut first. Copied where links cannot be made."""
-    try:
-        os.link(texts.base, path)
-        linked = True
-    except OSError:
-        linked = False
-    if not linked:
-        with open(texts.base, "rb") as src, open(path, "wb") as dst:
-            shutil.copyfileobj(src, dst)
-    with open(path, "r+b") as fh:
-        if os.fstat(fh.fileno()).st_size < texts.size:
-            raise StoreError(f"{safe_path(texts.base)}: the saved texts are cut short")
-        fh.truncate(texts.size)
-        fh.seek(texts.size)
-        for raw in texts.tail:
-            fh.write(raw)
-        fh.flush()
-        os.fsync(fh.fileno())
-    return len(texts)
-
-
 def _save_pieces(fh: Any, arr: Pieces) -> None:
     """What ``np.save`` writes for the array ``arr`` stands for, piece by piece."""
     header = {"descr": np.lib.format.dtype_to_descr(arr.dtype), "fortran_order": False, "shape": (len(arr),)}
@@ -84,13 +80,16 @@ def _save_pieces(fh: Any, arr: Pieces) -> None:
         fh.write(memoryview(np.ascontiguousarray(piece, dtype=arr.dtype)))
 
 
-def _link(arr: Linked, path: Path) -> None:
-    """The saved file of ``arr`` in the new folder: linked (it is never written in place), or
-    copied where links cannot be made."""
-    try:
-        os.link(arr.path, path)
-    except OSError:
-        shutil.copyfile(arr.path, path)
+def _save_whole(directory: Path, name: str, arr: Any, dtype: type) -> None:
+    if isinstance(arr, Linked):
+        link(arr.path, directory / f"{name}.npy")
+    elif isinstance(arr, Pieces):
+        with open(directory / f"{name}.npy", "wb") as fh:
+            _save_pieces(fh, arr)
+            fh.flush()
+            os.fsync(fh.fileno())
+    else:
+        write_array(directory / f"{name}.npy", np.asarray(arr, dtype))
 
 
 def save_data(data: IndexData, directory: Path) -> None:
@@ -109,36 +108,7 @@ def save_data(data: IndexData, directory: Path) -> None:
     except OSError:
         pass
     try:
-        offsets = np.asarray(data.arrays["text_offsets"], np.int64)
-        if isinstance(data.texts, list):
-            offsets, size = _write_texts(tmp / "texts.bin", data.texts)
-        elif isinstance(data.texts, AppendedTexts):
-            size = _append_texts(tmp / "texts.bin", data.texts)
-        else:
-            blob = data.texts
-            size = len(blob)
-            _write(tmp / "texts.bin", lambda fh: fh.write(blob))
-        tail = has_tail(data.arrays)
-        for name, dtype in {**ARRAYS, **(TAIL_ARRAYS if tail else {})}.items():
-            arr = offsets if name == "text_offsets" else data.arrays[name]
-            if isinstance(arr, Linked):
-                _link(arr, tmp / f"{name}.npy")
-                continue
-            if isinstance(arr, Pieces):
-                _write(tmp / f"{name}.npy", lambda fh, arr=arr: _save_pieces(fh, arr))
-                continue
-            arr = np.ascontiguousarray(arr, dtype=dtype)
-            _write(tmp / f"{name}.npy", lambda fh, arr=arr: np.save(fh, arr, allow_pickle=False))
-        meta = {
-            "format": tail_format(FORMAT) if tail else FORMAT,
-            "generation": data.generation,
-            "terms": data.terms,
-            "owners": data.owners,
-            "entries": data.entries,
-            "articles": data.articles,
-            "texts": size,
-        }
-        _write(tmp / "meta.json", lambda fh: fh.write(orjson.dumps(meta)))
+        _save_into(data, tmp)
         fsync_dir(tmp)
         old = None
         if os.path.lexists(directory):
@@ -157,99 +127,131 @@ def save_data(data: IndexData, directory: Path) -> None:
         raise
 
 
+def _save_into(data: IndexData, tmp: Path) -> None:
+    """Every file of the index but the rename: texts, columns, postings, then the manifest."""
+    if isinstance(data.texts, list):
+        offsets, size = _write_texts(tmp / "texts.bin", data.texts)
+        data.arrays["text_offsets"] = offsets
+    elif isinstance(data.texts, AppendedTexts):
+        size = append_texts(tmp / "texts.bin", data.texts)
+    else:
+        blob = data.texts
+        size = len(blob)
+        write_file(tmp / "texts.bin", blob)
+    counts: dict[str, list[int]] = {}
+    numbers, strings = columns_of(data)
+    for name, column in numbers.items():
+        counts[name] = list(save_numbers(tmp, name, column, dtype_of(name)))
+    for name, column in strings.items():
+        counts[name] = list(save_strings(tmp, name, column))
+    tails = [n for n in TAILS if n in data.arrays and _has(data.arrays, n.replace("offsets", "postings"))]
+    for name, dtype in {**WHOLE, **{n: TAILS[n] for n in tails}}.items():
+        _save_whole(tmp, name, data.arrays[name], dtype)
+    meta = {
+        "format": tail_format(FORMAT) if tails else FORMAT,
+        "generation": data.generation,
+        "texts": size,
+        "columns": counts,
+        "tails": sorted({n.rsplit("_", 1)[0] for n in tails}),
+    }
+    write_file(tmp / "meta.json", orjson.dumps(meta))
+
+
+def _has(arrays: dict[str, Any], name: str) -> bool:
+    arr = arrays.get(name)
+    return arr is not None and len(arr) > 0
+
+
 def load_data(directory: Path) -> IndexData | None:
     """The index saved in ``directory``, or None when it is missing, foreign or damaged."""
     directory = Path(directory)
     try:
-        meta = orjson.loads(read_regular(directory / "meta.json"))
-        if not isinstance(meta, dict) or meta.get("format") not in (FORMAT, tail_format(FORMAT)):
+        raw = read_regular(directory / "meta.json")
+        if len(raw) > 1 << 20:  # a manifest is small: this is an index of the layout before
+            return load_legacy(directory)
+        meta = orjson.loads(raw)
+        if not isinstance(meta, dict):
             return None
-        names = [*ARRAYS, *(TAIL_ARRAYS if meta["format"] != FORMAT else ())]
-        for name in ("texts.bin", *(f"{a}.npy" for a in names)):
-            refuse_special(directory / name)  # a FIFO would hang the load: rebuild instead
-        arrays = {}
-        for name in names:
-            arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-        texts: bytes | mmap.mmap = b""
-        with open(directory / "texts.bin", "rb") as fh:
-            if os.fstat(fh.fileno()).st_size:
-                texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        data = IndexData(
-            meta["generation"],
-            meta["terms"],
-            meta["owners"],
-            meta["entries"],
-            meta["articles"],
-            arrays,
-            texts,
-        )
-        return data if _valid(data, meta) else None
+        if meta.get("format") not in (FORMAT, tail_format(FORMAT)):
+            return load_legacy(directory)
+        return _load(directory, meta)
     except Exception:  # noqa: BLE001 - any damage means "rebuild", never a crash
         return None
 
 
-def _bounded(arr: np.ndarray, hi: int) -> bool:
-    return len(arr) == 0 or (int(arr.min()) >= 0 and int(arr.max()) < hi)
-
-
-def _csr_ok(offsets: np.ndarray, postings: np.ndarray, n_terms: int, n_docs: int | None) -> bool:
-    """Offsets that cut ``postings`` into one list per term; with ``n_docs``, every posting in
-    range too (``None``: the caller checks each list when it first reads it)."""
-    return (
-        len(offsets) == n_terms + 1
-        and int(offsets[0]) == 0
-        and int(offsets[-1]) == len(postings)
-        and bool(np.all(np.diff(offsets) >= 0))
-        and (n_docs is None or _bounded(postings, n_docs))
+def _load(directory: Path, meta: dict[str, Any]) -> IndexData | None:
+    counts: dict[str, list[int]] = meta["columns"]
+    if not isinstance(counts, dict) or type(meta["generation"]) is not int:
+        return None
+    numbers: dict[str, np.ndarray] = {}
+    for name in (*GROWING, *(c for c, _ in OWNER_COLUMNS.values())):
+        arr = load_numbers(directory, name, counts[name], dtype_of(name), name in LAZY)
+        if arr is None:
+            return None
+        numbers[name] = arr
+    strings: dict[str, Strings] = {}
+    for name in (*STRINGS, "terms"):
+        column = load_strings(directory, name, counts[name])
+        if column is None:
+            return None
+        strings[name] = column
+    tails = [f"{t}_{end}" for t in meta["tails"] for end in ("offsets", "postings")]
+    arrays = dict(numbers)
+    for name in (*WHOLE, *tails):
+        path = directory / f"{name}.npy"
+        refuse_special(path)
+        arr = np.load(path, mmap_mode="r", allow_pickle=False)
+        if arr.dtype != {**WHOLE, **TAILS}[name] or arr.ndim != 1:
+            return None
+        arrays[name] = arr
+    texts: bytes | mmap.mmap = b""
+    refuse_special(directory / "texts.bin")
+    with open(directory / "texts.bin", "rb") as fh:
+        if os.fstat(fh.fileno()).st_size:
+            texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+    owners = Owners(
+        arrays.pop("owner_kinds"),
+        arrays.pop("owner_weights"),
+        strings["owner_ids"],
+        strings["owner_labels"],
+        strings["owner_details"],
     )
-
-
-def _only(values: Any, *types: type) -> bool:
-    """Every item of ``values`` is exactly one of ``types`` (fast: no per-item Python loop)."""
-    return set(map(type, values)) <= set(types)
+    titles = Titles(strings["article_ids"], strings["article_titles"])
+    terms = strings["terms"].tolist()
+    data = IndexData(meta["generation"], terms, owners, strings["entry_labels"], titles, arrays, texts)
+    data.source, data.counts = directory, counts
+    return data if _valid(data, meta) else None
 
 
 def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
-    """Shapes, types and bounds agree, so no query can index out of range."""
-    a = data.arrays
-    if type(data.generation) is not int or not isinstance(data.terms, list):
+    """Shapes and bounds agree, so no query can index out of range (the strings are whole
+    UTF-8 items by their ends; the terms, few, are checked in full)."""
+    a, terms = data.arrays, data.terms
+    if "" in terms or any(terms[i] >= terms[i + 1] for i in range(len(terms) - 1)):
         return False
-    if not _only(data.terms, str) or "" in data.terms or data.terms != sorted(data.terms):
-        return False
-    rows = data.owners
-    if not isinstance(rows, list) or not _only(rows, list) or not set(map(len, rows)) <= {5}:
-        return False
-    if rows:
-        kinds, ids, labels, details, weights = zip(*rows, strict=True)
-        if not set(kinds) <= ENTITY_KINDS or not _only(ids + labels + details, str):
-            return False
-        if not _only(weights, int):
-            return False
-    if not isinstance(data.entries, list) or not _only(data.entries, str):
-        return False
-    titles = data.articles
-    if not isinstance(titles, list) or not _only(titles, list) or not set(map(len, titles)) <= {2}:
-        return False
-    if titles and not _only([v for row in titles for v in row], str):
-        return False
-    for name, dtype in {**ARRAYS, **TAIL_ARRAYS}.items():
-        if name in a and (a[name].dtype != dtype or a[name].ndim != 1):
-            return False
-    if "sentence_tail_offsets" in a and not _csr_ok(
-        a["sentence_tail_offsets"], a["sentence_tail_postings"], len(data.terms), None
-    ):
-        return False
-    n_terms, n_entries, n_sent = len(data.terms), len(data.entries), len(a["sentence_article"])
-    n_articles = len(data.articles)
+    n_terms, n_entries, n_sent = len(terms), len(data.entries), len(a["sentence_article"])
+    n_slots, n_articles = len(data.owners), len(data.articles)
     texts = len(data.texts) if data.texts is not None else 0
+    columns = (data.owners.ids, data.owners.labels, data.owners.details)
+    if any(len(c) != n_slots for c in columns) or len(data.articles.titles) != n_articles:
+        return False
+    if not _bounded(np.asarray(data.owners.kinds), 5):
+        return False
+    for tail, docs in (("sentence_tail", None), ("name_tail", n_entries)):
+        if f"{tail}_offsets" in a and not _csr_ok(
+            a[f"{tail}_offsets"], a[f"{tail}_postings"], n_terms, docs
+        ):
+            return False
     return (
         type(meta.get("texts")) is int
         and meta["texts"] <= texts  # a later index may have appended to a shared file
         and _csr_ok(a["sentence_offsets"], a["sentence_postings"], n_terms, None)
         and _csr_ok(a["name_offsets"], a["name_postings"], n_terms, n_entries)
+        and len(a["name_counts"]) == n_terms
         and len(a["name_owner"]) == n_entries
         and len(a["name_words"]) == n_entries
-        and _bounded(a["name_owner"], len(data.owners))
+        and _bounded(a["name_owner"], n_slots)
+        and _bounded(a["owner_order"], n_slots)
         and _bounded(a["name_words"] - 1, 1 << 30)
         and len(a["sentence_number"]) == n_sent
         and len(a["sentence_start"]) == n_sent

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
+from store.search.columns import as_list
 from store.search.postings import IndexData, stable_order
 from store.search.sentence_words import SentenceTerms, TermFeed
 from store.search.tail import folded
@@ -23,7 +24,7 @@ from store.search.tail import folded
 def reuse_saved(data: IndexData, feed: TermFeed, wanted: Iterable[str]) -> int:
     """Add to ``feed`` each article of ``wanted`` that ``data`` indexed and ``feed`` lacks;
     return how many were added."""
-    position = {row[0]: i for i, row in enumerate(data.articles)}
+    position = {aid: i for i, aid in enumerate(as_list(data.articles.ids))}
     take = [(aid, position[aid]) for aid in wanted if aid in position and aid not in feed.articles]
     if not take or not isinstance(data.texts, bytes | mmap.mmap):
         return 0

@@ -86,3 +86,12 @@ def concat(
     start = offsets[:-1][term_tail] + base_n[term_tail]
     out[start + (np.arange(len(t_post)) - t_off[:-1][term_tail])] = t_post
     return offsets, out
+
+
+def name_counts(arrays: dict[str, np.ndarray]) -> np.ndarray:
+    """Live name entries per term: saved with the index (a grown one's entries of rewritten
+    records are left behind and not counted), or every entry of an index without it."""
+    saved = arrays.get("name_counts")
+    if saved is not None:
+        return np.asarray(saved)
+    return np.diff(np.asarray(arrays["name_offsets"]))

@@ -13,17 +13,15 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from store.errors import StoreError
 from store.records import Actor, Agreement, ArticleMeta, Body
-from store.search.extend import Pieces, extend_data
+from store.search.columns import as_list
+from store.search.extend import StoredArticles, extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
 from store.search.saved import load_data, save_data
 from store.search.saved_words import reuse_saved
 from store.search.sentence_words import TermFeed, article_terms
-from store.search.tail import Linked
 
 
 def index_dir(store_path: Path) -> Path:
@@ -103,12 +101,12 @@ def _build_and_save(
     """Build from the store and persist. With ``reload``, return the saved copy (memory-mapped,
     lighter) instead of the one built in memory; with ``keep_going``, a failed save still
     returns the one built in memory."""
-    articles = store.articles()
     feed = feed if feed is not None else TermFeed()
     if saved is not None and grow:
-        grown = _extend(store, directory, saved, articles, feed)
+        grown = _extend(store, directory, saved, feed)
         if grown is not None:
             return grown
+    articles = store.articles()
     if saved is not None:  # of an earlier generation: its articles are not read again
         reuse_saved(saved, feed, (a.id for a in articles))
         _close(saved)
@@ -133,26 +131,25 @@ def _build_and_save(
     return SearchIndex.load(directory, generation=store.generation) or built
 
 
-def _extend(
-    store: Any, directory: Path, saved: IndexData, articles: list[ArticleMeta], feed: TermFeed
-) -> SearchIndex | None:
+def _extend(store: Any, directory: Path, saved: IndexData, feed: TermFeed) -> SearchIndex | None:
     """The saved index grown by the articles added since (``extend.extend_data``), saved;
     None when it cannot be grown that way (then it is rebuilt)."""
-    known = {row[0] for row in saved.articles}
-    for meta in articles:  # added articles an ingest did not bring words for: read them
-        if meta.id not in known and meta.id not in feed.articles:
+    stored = _stored(store)
+    known = set(as_list(saved.articles.ids))
+    for id in stored.ids:  # added articles an ingest did not bring words for: read them
+        if id not in known and id not in feed.articles:
             try:
-                body = store.body(meta.id)
-            except StoreError:
+                body = store.body(id)
+            except (StoreError, KeyError):
                 return None
-            feed.add(meta.id, article_terms(body.text, body.sentences))
+            feed.add(id, article_terms(body.text, body.sentences))
     actors, agreements = _entities(store)
     grown = extend_data(
         saved,
         directory / "texts.bin",
         actors,
         agreements,
-        articles,
+        stored,
         feed,
         store.generation,
         changed=_changed(store, saved.generation),
@@ -161,12 +158,19 @@ def _extend(
         return None
     save_data(grown, directory)
     _close(saved)
-    with open(directory / "texts.bin", "rb") as fh:  # what was just written, not checked again
-        grown.texts = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if len(grown.texts) else b""
-    for name, arr in grown.arrays.items():  # arrays written piece by piece, read back mapped
-        if isinstance(arr, Pieces | Linked):
-            grown.arrays[name] = np.load(directory / f"{name}.npy", mmap_mode="r")
-    return SearchIndex.from_data(grown)
+    del grown  # read back as saved: mapped, nothing parsed
+    return SearchIndex.load(directory, generation=store.generation)
+
+
+def _stored(store: Any) -> StoredArticles:
+    """The store's articles for growing: a writer's ids and records, read one by one (its
+    order is ``owners.NewestFirst``); else every article in the order the store gives."""
+    if hasattr(store, "article_ids") and hasattr(store, "article"):
+        return StoredArticles(store.article_ids(), store.article, store.articles)
+    articles = store.articles()
+    by_id = {m.id: m for m in articles}
+    order = [m.id for m in articles]
+    return StoredArticles(order, by_id.get, lambda: articles, order)
 
 
 def _entities(store: Any) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:

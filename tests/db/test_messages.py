@@ -29,10 +29,11 @@ def test_a_full_disk_while_saving_the_index_is_named_in_words(
 ) -> None:
     from store.search import saved
 
-    def short_write(path: Path, write: object) -> None:
+    def short_write(path: Path, data: object) -> None:
         raise OSError("187032 requested and 71648 written")  # numpy's errno-less short write
 
-    monkeypatch.setattr(saved, "_write", short_write)
+    monkeypatch.setattr(saved, "write_file", short_write)
+    monkeypatch.setattr(saved, "write_array", short_write)
     full = shutil._ntuple_diskusage(total=1 << 30, used=1 << 30, free=0)
     monkeypatch.setattr("store.db.files.shutil.disk_usage", lambda path: full)
     write_corpus(tmp_path / "more", count=1, seed=4, prefix="more")

@@ -185,3 +185,62 @@ def test_a_store_changed_behind_the_writers_backs_builds_the_index(
 
 def test_the_saved_state_is_every_attribute_of_the_resolver() -> None:
     assert set(vars(Resolver())) == set(names_file.STATE)  # a new one must be saved too
+
+
+def test_a_later_commit_appends_what_it_added_and_the_next_writer_reads_it(
+    db_path: Path, make_pair, builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(names_file, "FOLD_SHARE", 0)  # a small store's tail is never folded
+    _add(db_path, make_pair, "a.txt")
+    path = names_path(db_path)
+    inode, size = path.stat().st_ino, path.stat().st_size
+    for name in ("b.txt", "c.txt"):
+        with Store.open(db_path, write=True) as store:
+            store.add(*make_pair(name, extra=f" Other {name}."))
+            store.commit()
+    assert path.stat().st_ino == inode and path.stat().st_size > size  # appended, not rewritten
+    assert builds == []
+    with Store.open(db_path, write=True) as store:
+        assert resolver_state(load_names(db_path, _stamp(store))) == _fresh(store)
+    assert names_problem(db_path) is None
+
+
+def test_a_record_cut_short_by_a_killed_writer_is_not_trusted(
+    db_path: Path, make_pair, builds: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(names_file, "FOLD_SHARE", 0)
+    _add(db_path, make_pair, "a.txt")
+    _add(db_path, make_pair, "b.txt")
+    path = names_path(db_path)
+    path.write_bytes(path.read_bytes()[:-2])  # the tail record as a killed writer left it
+    assert any("name index is damaged" in line for line in check(db_path))
+    with Store.open(db_path, write=True) as store:
+        assert load_names(db_path, _stamp(store)) is None  # it stops a commit short
+        store.add(*make_pair("c.txt", extra=" Other."))
+        store.commit()
+        assert builds
+        assert resolver_state(load_names(db_path, _stamp(store))) == _fresh(store)
+    assert names_problem(db_path) is None  # written whole again
+
+
+def test_the_tail_is_folded_once_it_outgrows_its_share(
+    db_path: Path, make_pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(names_file, "FOLD_SHARE", 10**6)  # every tail is past its share
+    _add(db_path, make_pair, "a.txt")
+    inode = names_path(db_path).stat().st_ino
+    _add(db_path, make_pair, "b.txt")
+    assert names_path(db_path).stat().st_ino != inode  # written whole: a new file
+    with Store.open(db_path) as store:
+        stamp = _stamp(store)
+        assert resolver_state(load_names(db_path, stamp)) == _fresh(store)
+
+
+def test_a_release_of_the_base_alone_format_is_built_again(
+    db_path: Path, make_pair, builds: list[int]
+) -> None:
+    _add(db_path, make_pair, "a.txt")
+    path = names_path(db_path)
+    path.write_bytes(b"pactscope-names 1\n" + path.read_bytes()[len(names_file.MAGIC) :])
+    _add(db_path, make_pair, "b.txt")
+    assert builds and path.read_bytes().startswith(names_file.MAGIC)

@@ -789,3 +789,13 @@ def test_items_included_in_a_signed_list_are_agreements_of_its_subject() -> None
     assert by_name["Peru-Chile port access pact"].status == "signed"
     assert by_name["Peru-Chile water sharing memorandum"].year == 2021
     assert by_name["Peru-Chile free trade agreement"].status == "under_negotiation"
+
+
+def test_a_title_case_headline_lists_no_named_agreements() -> None:
+    """Rule headline_not_list: in a headline every word is capitalised, so "Peru, Chile Sign
+    Agreements" names two signatories, not a "Peru Agreement" and a "Chile Sign Agreement"."""
+    ex = run(
+        "Peru, Chile Sign Agreements on Fisheries and Ports\n\nThe two governments signed the texts in Lima on Tuesday.",
+        headings=(0,),
+    )
+    assert not any(not a.unnamed for a in ex.agreements)

@@ -65,27 +65,27 @@ def test_growing_writes_the_tail_and_keeps_the_base(
     base = index_dir(db) / "sentence_postings.npy"
     with Store.open(db, write=True) as store:
         ingest(store, [_corpus(tmp_path)], jobs=1)
-        assert _format(db) == 2 and not (index_dir(db) / "sentence_tail_postings.npy").exists()
+        assert _format(db) == 3 and not (index_dir(db) / "sentence_tail_postings.npy").exists()
         before = base.stat().st_ino, base.read_bytes()
         for step in ("a", "b"):  # two growths: the tail grows, the base stays
             assert ingest(store, [_more(tmp_path, step, 2)], jobs=1).added == 2
             assert (base.stat().st_ino, base.read_bytes()) == before  # linked, not written
-            assert _format(db) == "2+tail"
+            assert _format(db) == "3+tail"
         grown = SearchIndex.load(index_dir(db), generation=store.generation)
         assert grown is not None and len(grown._data.arrays["sentence_tail_postings"])
         assert check(db) == []  # doctor reads a grown index as whole and current
         rebuilt = rebuild_index(store)  # words of the tail's articles taken from the tail
-        assert _format(db) == 2
+        assert _format(db) == 3
         from_bodies = _rebuilt_from_bodies(db, store)
         for query in QUERIES:
             assert _hits(grown, query) == _hits(from_bodies, query), query
             assert _hits(rebuilt, query) == _hits(from_bodies, query), query
         # a tail past its share is folded into a new base
         assert ingest(store, [_more(tmp_path, "c", 1)], jobs=1).added == 1
-        assert _format(db) == "2+tail"
+        assert _format(db) == "3+tail"
         monkeypatch.setattr(extend, "TAIL_SHARE", 10**6)
         assert ingest(store, [_more(tmp_path, "d", 1)], jobs=1).added == 1
-        assert _format(db) == 2 and base.stat().st_ino != before[0]
+        assert _format(db) == 3 and base.stat().st_ino != before[0]
         assert not (index_dir(db) / "sentence_tail_postings.npy").exists()
         folded = SearchIndex.load(index_dir(db), generation=store.generation)
         from_bodies = _rebuilt_from_bodies(db, store)
@@ -109,6 +109,27 @@ def test_a_release_without_tails_does_not_read_one(tmp_path: Path) -> None:
         ingest(store, [_corpus(tmp_path)], jobs=1)
         ingest(store, [_more(tmp_path, "a", 1)], jobs=1)
     meta = json.loads((index_dir(db) / "meta.json").read_text())
-    assert meta["format"] == "2+tail"  # not the format number a release without tails reads
+    assert meta["format"] == "3+tail"  # not the format number a release without tails reads
     (index_dir(db) / "sentence_tail_offsets.npy").unlink()
     assert SearchIndex.load(index_dir(db)) is None  # a tail index without its tail: rebuilt
+
+
+def test_added_articles_are_placed_in_the_order_the_store_lists_them() -> None:
+    """Growing places added articles by ``NewestFirst`` instead of sorting every article:
+    it must be the store's own order (newest first, undated last, then title, then id)."""
+    from store.db.read_store import ReadStore
+    from store.records import ArticleMeta
+    from store.search.owners import NewestFirst
+
+    dates = [None, "2024-03-01", "2024-03-01", "2023-12-31", None, "2025-01-01"]
+    titles = ["Beta", "alpha", "Alpha", "", "beta", "Zeta"]
+    metas = {}
+    for i, (date, title) in enumerate(zip(dates * 3, titles * 3, strict=True)):
+        meta = ArticleMeta(
+            f"id{i % 7}{i}", f"f{i}.txt", title, None, None, date, None, "", (0, 0), 0,
+            label=f"lede {i % 4}",
+        )
+        metas[meta.id] = meta
+    store = ReadStore.__new__(ReadStore)  # only its listing is used
+    store._articles, store._sorted = metas, None
+    assert sorted(metas.values(), key=NewestFirst) == store.articles()

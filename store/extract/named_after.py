@@ -1,0 +1,121 @@
+"""A described treaty that the text names just after is that named treaty.
+
+News often describes an agreement first and names it a sentence or two later: "the United States
+is pulling out of a landmark arms control pact with Russia ... the Intermediate-Range Nuclear
+Forces Treaty", "the signing of a new security agreement with Fiji ... the bilateral Agreement
+for the Deployment of ...", "a peace framework ... the accord, named the Doha Framework for ...".
+The description (a treaty noun before a treaty-like name, or the name's own noun) is no agreement of its own: its mentions, phrases,
+status hint and stated value join the named one, and a named one with no parties takes the
+description's. (Rule: named_after_description.)
+"""
+
+from __future__ import annotations
+
+from store.extract.fact_years import mention_year
+from store.extract.state import AgreementAcc, State
+
+# Head nouns of a treaty-like text: a memorandum, contract, ceasefire or declaration is a kind of
+# its own and never folds here.
+_TREATY = frozenset({"agreement", "treaty", "pact", "accord", "convention"})
+# How many sentences after the description the name may come (the same one included).
+_NEAR = 2
+
+
+def _head(acc: AgreementAcc) -> str:
+    words = acc.core.casefold().split() if acc.unnamed else acc.name.casefold().split()
+    if not acc.unnamed:  # "Agreement for the Deployment of ...": the head noun may open the name
+        return next((w for w in reversed(words) if w in _TREATY), "")
+    return words[-1] if words else ""
+
+
+def _same_noun(u: AgreementAcc, n: AgreementAcc) -> bool:
+    """Whether a description may be this name: both treaty-like ("a pact" ... "the Treaty"), or
+    the name holds the description's own noun ("a peace framework" ... "the Doha Framework")."""
+    head = u.core.casefold().split()[-1] if u.core else ""
+    if u.family == "agreement" and head in _TREATY and _head(n):
+        return True
+    return bool(head) and head in n.name.casefold().split()
+
+
+def _kin(u: AgreementAcc, named: list[AgreementAcc]) -> bool:
+    return any(_same_noun(u, n) for n in named)
+
+
+def fold_named_after(state: State) -> None:
+    """Fold each described treaty into the one named treaty that follows it closely (see the
+    module docstring); several candidates either way leave both as they are."""
+    named = [a for a in state.agreements if not a.unnamed and a.mentions]
+    if not named:
+        return  # most articles: no named treaty at all
+    sent = state.doc.sent
+    described = [a for a in state.agreements if a.unnamed and a.mentions and len(a.parties) >= 2 and _kin(a, named)]
+    if not described:
+        return
+    claims: dict[int, list[AgreementAcc]] = {}
+    pairs: list[tuple[AgreementAcc, AgreementAcc]] = []
+    for u in described:
+        first = sent[u.first]
+        mine = {p for p, _ in u.parties}
+        fits = [
+            n
+            for n in named
+            if _same_noun(u, n)
+            and first <= sent[n.first] <= first + _NEAR
+            and n.first > u.first
+            and ({p for p, _ in n.parties} == mine or (not n.parties and sent[n.first] <= first + 1))
+        ]
+        if len(fits) == 1:
+            pairs.append((u, fits[0]))
+            claims.setdefault(id(fits[0]), []).append(u)
+    gone: set[int] = set()
+    for u, n in pairs:
+        if len(claims[id(n)]) != 1:
+            continue  # two descriptions before one name: which one it names is not clear
+        if _dated_apart(state, u, n):
+            continue  # "signed a fisheries pact on Monday ... the Fisheries Agreement of 1998"
+        _fold(u, n)
+        gone.add(id(u))
+    if gone:
+        state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def _dated_apart(state: State, u: AgreementAcc, n: AgreementAcc) -> bool:
+    """Whether the name is dated by a year ("the ... Agreement of 1998") while the description's
+    sentence tells of its signing that day ("signed a fisheries pact on Monday") without that
+    year: an older text than the one described."""
+    d = state.doc
+    for i, j in n.mentions:
+        year, _rule = mention_year(state, i, j)
+        if year is None and j + 1 < d.n and d.low[j] == "of" and len(d.words[j + 1]) == 4 and d.words[j + 1].isdigit():
+            year = int(d.words[j + 1])  # "the Fisheries Agreement of 1998"
+        if year is not None:
+            x = u.first
+            lo, here = d.sent_first[d.sent[x]], d.sent[x]
+            words = [d.low[k] for k in range(lo, min(d.n, lo + 80)) if d.sent[k] == here]
+            signing = not _SIGNING.isdisjoint(d.low[max(lo, x - 4) : x])  # "signed a fisheries pact"
+            return signing and str(year) not in words and not _DAYS.isdisjoint(words)
+    return False
+
+
+_SIGNING = frozenset("signed inked sealed struck reached concluded agreed".split())
+# Words that date the description's sentence to the article's own days ("signed ... on Monday").
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+
+
+def _fold(u: AgreementAcc, n: AgreementAcc) -> None:
+    """The description's mentions, phrases and findings become the named agreement's."""
+    n.mentions += u.mentions
+    n.spans += u.spans
+    n.referring |= u.referring
+    n.families |= u.families
+    n.first = min(n.first, u.first)
+    for phrase in (u.name, *u.keywords):
+        if phrase != n.name and phrase not in n.aliases and phrase not in n.keywords:
+            n.keywords.append(phrase)
+    if not n.parties:
+        for p, sentence in u.parties:
+            n.add_party(p, sentence, u.party_rules.get(p, ""))
+    if n.status_hint is None and u.status_hint:
+        n.status_hint, n.status_sentence, n.hint_rule = u.status_hint, u.status_sentence, u.hint_rule
+    if n.value_at < 0 <= u.value_at:
+        n.value_at, n.value_rule = u.value_at, u.value_rule
