@@ -1,17 +1,18 @@
-"""Adding a few articles to a store, in-process, with the time of each phase.
+"""Where adding a few articles to a store goes: open / link / commit / index, in one process.
 
-    python bench/add_split.py DB FOLDER
-
-Ingests FOLDER into the store DB (as ``pactscope ingest`` does) and prints one JSON line:
-the seconds spent opening the store, reading and saving the resolver's name file
-(``PATH.names``), committing, and bringing the search index to the new generation (its load,
-growth and save apart). Run it on a copy of a large store, with files of new content (an
-unchanged file adds nothing), alternating the code versions to compare.
+``python bench/add_split.py --db STORE FILE_OR_DIR...`` runs the real ``pactscope ingest``
+path in this process and reports, per phase, the wall time, the CPU time and the peak RSS
+when the phase ended (``ru_maxrss``). Opening is the catalog, journal and checks; linking is
+``Store.add_encoded`` (resolving each article onto the records it names); committing is
+``Store.commit`` (bodies, journal line, list file, name index); the index is the search
+index grown by the added articles. Run it on a copy: it adds the articles.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -19,49 +20,60 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT))
+
+from store import ingest as ingest_module  # noqa: E402
+from store.db.store import Store  # noqa: E402
 
 
-def timed(owner: Any, name: str, key: str, spent: dict[str, float]) -> None:
-    """Wrap ``owner.name`` so the seconds it takes add up under ``key``."""
-    real: Callable[..., Any] = getattr(owner, name)
+class Phases:
+    """Wall and CPU seconds summed per phase, and the peak RSS when each last ended."""
 
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        start = time.perf_counter()
-        try:
-            return real(*args, **kwargs)
-        finally:
-            spent[key] = spent.get(key, 0.0) + time.perf_counter() - start
+    def __init__(self) -> None:
+        self.wall: dict[str, float] = {}
+        self.cpu: dict[str, float] = {}
+        self.rss_mb: dict[str, float] = {}
 
-    setattr(owner, name, wrapper)
+    def wrap(self, name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            w, c = time.perf_counter(), time.process_time()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                self.wall[name] = self.wall.get(name, 0.0) + time.perf_counter() - w
+                self.cpu[name] = self.cpu.get(name, 0.0) + time.process_time() - c
+                self.rss_mb[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+        return timed
 
 
-def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print(__doc__, file=sys.stderr)
-        return 2
-    import store.db.store as store_module
-    import store.search.upkeep as upkeep
-    from store.ingest import ingest
-
-    spent: dict[str, float] = {}
-    timed(store_module, "load_names", "names_load", spent)
-    timed(store_module, "save_names", "names_save", spent)
-    timed(store_module.Store, "commit", "commit", spent)
-    timed(upkeep, "ensure_index", "index", spent)
-    timed(upkeep, "load_data", "index_load", spent)
-    timed(upkeep, "extend_data", "index_grow", spent)
-    timed(upkeep, "save_data", "index_save", spent)
-    start = time.perf_counter()
-    store = store_module.Store.open(Path(argv[0]), write=True)
-    spent["open"] = time.perf_counter() - start
-    with store:
-        report = ingest(store, [Path(argv[1])])
-    spent["total"] = time.perf_counter() - start
-    print(json.dumps({"added": report.added, **{k: round(v, 3) for k, v in spent.items()}}))
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--db", type=Path, required=True)
+    ap.add_argument("paths", type=Path, nargs="+")
+    ap.add_argument("--jobs", type=int, default=None)
+    args = ap.parse_args(argv)
+    phases = Phases()
+    Store.open = classmethod(phases.wrap("open", Store.open.__func__))  # type: ignore[method-assign]
+    Store.add_encoded = phases.wrap("link", Store.add_encoded)  # type: ignore[method-assign]
+    Store.add = phases.wrap("link", Store.add)  # type: ignore[method-assign]
+    Store.commit = phases.wrap("commit", Store.commit)  # type: ignore[method-assign]
+    Store.flush_names = phases.wrap("commit", Store.flush_names)  # type: ignore[method-assign]
+    ingest_module._refresh_index = phases.wrap("index", ingest_module._refresh_index)
+    w, c = time.perf_counter(), time.process_time()
+    with Store.open(args.db, write=True) as store:
+        for notice in store.notices:
+            print(notice, file=sys.stderr)
+        report = ingest_module.ingest(store, args.paths, jobs=args.jobs)
+    total_wall, total_cpu = time.perf_counter() - w, time.process_time() - c
+    print(json.dumps({
+        "added": report.added,
+        "wall_s": {k: round(v, 3) for k, v in phases.wall.items()} | {"total": round(total_wall, 3)},
+        "cpu_s": {k: round(v, 3) for k, v in phases.cpu.items()} | {"total": round(total_cpu, 3)},
+        "peak_rss_mb_after": {k: round(v) for k, v in phases.rss_mb.items()},
+    }))
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(main())

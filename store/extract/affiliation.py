@@ -168,11 +168,44 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
         found = cached[sentence] = set()
         for c in state.countries:
             if c.sentence == sentence and c.actor and c.form not in ("demonym", "ambiguous") and d.lower(c.i - 1) not in preps and d.lower(c.i - 1) != "with":
+                if d.word(c.i - 1) == "," and c.i >= 3 and (d.lower(c.i - 3) in preps or d.lower(c.i - 4) in preps):
+                    continue  # "in Jakarta, Indonesia": the country of a place
                 # (a country after "with" is the partner: "said a gas deal with Togo was under review")
                 if d.lower(c.j) in _OTHER_SIDE:
                     continue  # "his U.S. counterpart": that country is the other side's
                 found.add(c.name)
     return found
+
+
+_VISITS_TO = frozenset({"visit", "trip", "tour"})
+_HOSTING = frozenset({"hosted", "welcomed", "received"})
+_GUESTS = frozenset({"his", "her", "their", "visiting"})  # "welcomed his counterpart", not "welcomed the accord"
+
+
+def _host_of_visit(state: State, role: RoleAcc) -> str | None:
+    """Rule host-of-visit: "a State visit to Indonesia at the invitation of President A" (or
+    "hosted by"): A is the host, of the country visited; "President A hosted B ... in <capital>":
+    A is of the capital's country."""
+    d, low, i = state.doc, state.doc.low, role.title_i
+    k = role.name_j
+    if k + 1 < d.n and low[k] in _HOSTING and (d.words[k + 1][:1].isupper() or low[k + 1] in _GUESTS):
+        # "President A hosted B at the Union Buildings in Tshwane": A's is the capital's country
+        here = [c for c in state.countries if c.sentence == role.sentence and low[c.i - 1] == "in" and _a_capital(state, c.surface)]
+        if len(here) != 1 or any(c.actor and c.name == here[0].name and c is not here[0] for c in state.countries if c.sentence == role.sentence):
+            return None  # "hosted Japan's Prime Minister A in Tokyo": the guest's own capital tells nothing
+        return here[0].name
+    if i < 3 or not ((low[i - 1] == "of" and low[i - 2] == "invitation") or (low[i - 1] == "by" and low[i - 2] == "hosted")):
+        return None
+    first = d.sent_first[d.sent[i]]
+    for x in range(i - 3, max(first, i - 25), -1):
+        if low[x] == "to" and low[x - 1] in _VISITS_TO:
+            c = state.country_start.get(x + 1)
+            return c.name if c is not None else None
+    return None
+
+
+def _a_capital(state: State, surface: str) -> bool:
+    return any(e.kind == "country" and e.form == "capital" for e in state.gz.lookup(surface))
 
 
 def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]]) -> str | None:
@@ -255,15 +288,21 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
 _VISITS = frozenset({"visited", "visits", "visiting", "toured", "arrived"})
 
 
-def _at_home(state: State, role: RoleAcc) -> str | None:
+def _is_ministry(state: State, name: str) -> bool:
+    """Whether a body named in an office is a ministry or department of a government."""
+    org = state.gz.organizations.get(name)
+    return (org is not None and org.type == "government") or not GOVERNMENT_BODY.isdisjoint(name.casefold().split())
+
+
+def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     """A government member's office with no other cue, in an article datelined in a country's
     capital or released by its government, belongs to that country: the local press and a
     government's own releases write "Prime Minister X" for their own. Not when the text names
     other countries but never that one (talks held abroad: "PRETORIA, South Africa" over a story
     of Ethiopia), nor for a visitor ("a state visit by President X")."""
     home = state.home
-    if home is None or _HOME_OFFICES.isdisjoint(role.title.casefold().split()):
-        return None
+    if home is None or (not ministry and _HOME_OFFICES.isdisjoint(role.title.casefold().split())):
+        return None  # (rule ministry_at_home: a ministry's spokesperson counts as a member too)
     low, i = state.doc.low, role.title_i
     if (i >= 2 and low[i - 1] == "by" and low[i - 2] == "visit") or (i >= 1 and low[i - 1] == "visiting"):
         return None  # the guest of the dateline's country (rule: visitor_not_home)
@@ -316,6 +355,8 @@ def fill_fallbacks(state: State) -> None:
             elif role.place(_acts_for(state, role), "acts-for-country"):
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
+                if role.place(_host_of_visit(state, role), "host-of-visit"):
+                    continue
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        role.place(_at_home(state, role), "home-country")
+                        role.place(_at_home(state, role, named is not None and _is_ministry(state, named)), "home-country")

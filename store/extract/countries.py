@@ -189,7 +189,7 @@ def find_countries(state: State) -> None:
         if c.name in strong:
             continue
         near = [o for o in out[max(0, k - 2) : k + 3] if o is not c and o.actor and o.form != "ambiguous"]
-        if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near):
+        if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near) and not _state_possessive(d, c.j):
             c.actor = False
     state.countries = out
     state.country_end = {c.j: c for c in out}
@@ -239,3 +239,18 @@ def _title_within(state: State, j: int) -> bool:
             if all(d.lower(x + y) == title[y] for y in range(len(title))):
                 return True
     return False
+
+
+# Words after a possessive that make the owner a state ("Turkey's intelligence agency").
+_STATE_NOUNS = frozenset(
+    """foreign defence defense intelligence government president prime army navy military ministry
+    minister embassy ambassador parliament interior trade finance energy king queen emir envoy
+    officials authorities leader leaders armed security""".split()
+)
+
+
+def _state_possessive(d, j: int) -> bool:
+    """Rule state_possessive: an ambiguous form ("Turkey", "Jordan") owning an office or a
+    state body ("Turkey's intelligence agency", "Jordan's King") is the country."""
+    return d.word(j) in ("'", "\u2019") and d.word(j + 1) == "s" and d.lower(j + 2) in _STATE_NOUNS
+

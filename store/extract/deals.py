@@ -201,18 +201,21 @@ def signed_by(state: State, j: int) -> list[str] | None:
     "The deal, signed by Japanese Prime Minister A and Australian Prime Minister B", "The
     port memorandum was signed by the Peruvian and Chilean ministers"."""
     d = state.doc
-    if j < 0 or "by" not in d.low[j + 1 : j + 5]:
-        return None  # "by" ends the cue within four words or there is none: most mentions
+    if j < 0 or ("by" not in d.low[j + 1 : j + 5] and "behalf" not in d.low[j + 1 : j + 6]):
+        return None  # "by" (or "on behalf of") ends the cue within a few words or there is none: most mentions
     k = j + (d.word(j) == ",")
     if d.lower(k) in ("has", "have", "had") and d.lower(k + 1) == "been":
         k += 1  # "The memorandum had been signed by ..."
     k += d.lower(k) in ("was", "were", "been")  # "The coast guard memorandum was signed by ..."
-    if d.lower(k) not in PARTICIPLES or d.lower(k + 1) != "by":
+    behalf = d.low[k + 1 : k + 4] == ["on", "behalf", "of"]  # "signed on behalf of Uruguay by ..."
+    if d.lower(k) not in PARTICIPLES or (d.lower(k + 1) != "by" and not behalf):
         return None
-    k += 2
+    k += 4 if behalf else 2
     sentence, names = d.sent[j], []
     end = min(len(d), k + 30)
-    while k < end and d.sent[k] == sentence and d.words[k] not in (",", ";", "."):
+    while k < end and d.sent[k] == sentence and d.words[k] not in (";", ".") and not (d.words[k] == "," and d.lower(k + 1) in _CLAUSE):
+        # "by the Minister of Energy of Ghana, John Jinapor, and the Minister of Mines of Zambia":
+        # the signatories' commas go on; one opening another clause ends them (rule: signatories_offices)
         c = state.country_start.get(k)
         if c is not None and c.form != "place":
             if c.name not in names:
@@ -224,6 +227,10 @@ def signed_by(state: State, j: int) -> list[str] | None:
             names.append(home)  # "signed by Philippine Coast Guard commandant A": a body of that country
         k += 1
     return names if 2 <= len(names) <= 3 else None
+
+
+# Words after a comma that open another clause than the signatories' list.
+_CLAUSE = frozenset("who which that said says adding while when as after before but where".split())
 
 
 def _named_body_country(state: State, k: int) -> str | None:

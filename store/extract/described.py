@@ -37,8 +37,8 @@ from store.extract.parties import (
     subject_countries,
     with_party,
 )
+from store.extract.sides import between_later, between_sides, person_country, subject_sides
 from store.extract.state import State
-from store.extract.tokens import APOSTROPHES
 
 _TALKS = frozenset({"negotiations", "talks"})
 # Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
@@ -135,51 +135,7 @@ def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
     return parties, (rule if parties else "")
 
 
-_OWN = frozenset({"his", "her", "its", "their"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_GOVERNMENT = frozenset({"government", "country", "state", "administration"})
-
-
-def _side(state: State, k: int) -> tuple[str, int] | None:
-    """One side of "between X and Y" at token k: a party after "the" and up to two describing
-    words ("the Marxist ELN guerrilla group"), "his government" (the country named last
-    before it in the sentence) or "the government" (the article's own country)."""
-    d = state.doc
-    low = d.low
-    if low[k] in _OWN and d.lower(k + 1) in _GOVERNMENT:
-        owner = actor_before(state, k)
-        return (owner, k + 2) if owner else None
-    if low[k] == "the" and d.lower(k + 1) in ("government", "administration"):
-        # "between the government and the FARC": the article's own country, by its dateline
-        # or as the one it names most (rule: between_the_government)
-        home = state.home or next(iter(principal(state, 1)), None)
-        return (home, k + 2) if home else None
-    x = k + (low[k] == "the")
-    for skip in range(3):
-        c = state.country_start.get(x + skip) or state.org_start.get(x + skip)
-        if c is not None:
-            return c.name, c.j
-        if x + skip >= d.n or not d.words[x + skip].isalpha():
-            return None
-    return None
-
-
-def between_sides(state: State, k: int) -> list[str] | None:
-    """"between his government and the Marxist ELN guerrilla group": the two sides, when the
-    plain party list does not read them. (Rule: between_sides.)"""
-    d = state.doc
-    first = _side(state, k)
-    if first is None:
-        return None
-    x = first[1]
-    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and (d.words[x].isalpha() or d.words[x] in APOSTROPHES):
-        x += 1  # "his government[ and]" / "the ELN group[ and]" / "Sudan's army[ and]"
-    if d.lower(x) != "and":
-        return None
-    second = _side(state, x + 1)
-    if second is None or second[0] == first[0]:
-        return None
-    return [first[0], second[0]]
 
 
 def described_parties(
@@ -197,16 +153,18 @@ def described_parties(
     parties: list[str] | None = prefix
     how = "hyphen_list" if prefix else ""
     hint = None
-    if parties is None and la == "between":
-        found = coordinated_list(state, after + 1)
+    at = between_later(d, after) if parties is None and la != "between" else after
+    if parties is None and d.lower(at) == "between":
+        after_between = at  # "the accord signed between X and Y", "an agreement on visa-free travel between X and Y"
+        found = coordinated_list(state, after_between + 1)
         if found:
             parties, how = found[0], "between_list"
         else:
-            pp = party_phrase(state, after + 1)
+            pp = party_phrase(state, after_between + 1)
             if pp:
                 parties, how = phrase_parties(state, pp[0], sentence, k), "between_phrase"
             else:
-                parties, how = _by(between_sides(state, after + 1), "between_sides")
+                parties, how = _by(between_sides(state, after_between + 1), "between_sides")
     with_after = la == "with"
     if parties is None and owner is not None and with_after:
         partner = with_party(state, after)
@@ -216,7 +174,7 @@ def described_parties(
     if parties is None and det in ("the", "a", "an") and mods and with_after:
         partner = with_party(state, after)  # "the 2017 bilateral security treaty with Australia"
         subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
-        home = (subject if subject != partner else None) if subject else home_country(state, partner) if partner else None
+        home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
     if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
         # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
@@ -227,7 +185,7 @@ def described_parties(
     if parties is None and det in ("the", "a", "an"):
         past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
         # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
-        parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] else (None, "")
+        parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] or "behalf" in low[past + 1 : past + 6] else (None, "")
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one
@@ -279,7 +237,11 @@ def described_parties(
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
         if parties is None and (talking or verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
-            parties, how = _by(latest_list(state, sentence, v) or subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
+            parties, how = _by(latest_list(state, sentence, v), "verb_subject")
+            if parties is None:  # "Sudan's army and the rival paramilitary RSF signed a declaration"
+                parties, how = _by(subject_sides(state, v), "subject_sides")
+            if parties is None:
+                parties, how = _by(subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
                 # "Rio Tinto signed a lithium contract with Argentina"
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"

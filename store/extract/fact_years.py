@@ -119,6 +119,12 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         k = past_relative(d, k, d.sent[i])
     while k < n and low[k] in _BEFORE_IN:
         k += 1
+    if k < n and low[k] == "between" and low[k - 1] in _BEFORE_IN:
+        # "the accord signed between Ethiopia and Eritrea in 2018": past the parties (rule: between_year)
+        x = k + 1
+        while x < n and x - k <= 8 and low[x] not in ("in", "on") and (words[x][:1].isupper() or low[x] in ("and", "the", ",", "-")):
+            x += 1
+        k = x if x < n and low[x] in ("in", "on") else k
     if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
         # "signed by the two parties on 25 April, 2025", "signed with the United States in
         # 1998", "signed at the White House in 2020": past who or where (six words at most)
@@ -155,6 +161,24 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     k = i - 1 - (i > 0 and low[i - 1] == "the")
     year = described_year(d, i) if k >= 0 and low[k] in _NAMING else None  # "..., known as (the) <mention>"
     return (year, "year_of_description") if year is not None else (None, "")
+
+
+def opening_year(d: Doc, i: int) -> int | None:
+    """The year a sentence opens with ("In 2001, the U.S. and Colombia signed ...") for an
+    agreement it reports signed, when it writes no other year. (Rule: opening_year.)"""
+    here = d.sent[i]
+    first = d.sent_first[here]
+    if first < 0 or first + 1 >= d.n or d.low[first] != "in":
+        return None  # the common case: the sentence opens otherwise
+    w = d.words[first + 1]
+    if not (len(w) == 4 and _YEAR.fullmatch(w)) or d.sent[first + 1] != here:
+        return None
+    k = first + 2
+    while k < d.n and d.sent[k] == here and k - first < 80:
+        if len(d.words[k]) == 4 and _YEAR.fullmatch(d.words[k]):
+            return None  # another year in the sentence: which one is the signing's is not clear
+        k += 1
+    return int(w)
 
 
 # Words a description's name follows ("known as", "called", "named", "dubbed"): ``described_year``

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
-from store.extract.fact_years import in_aside, mention_year, past_date, past_relative
+from store.extract.fact_years import in_aside, mention_year, opening_year, past_date, past_relative
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     loan_under,
@@ -73,10 +73,16 @@ def _left(d: Doc, i: int) -> bool:
     while k >= 0 and d.low[k] in BEFORE_MENTION:
         k -= 1
     if k >= 1 and d.low[k] == "from":
-        return d.low[k - 1] in _LEAVING
-    if k >= 2 and d.low[k] == "of" and d.low[k - 1] == "out":
-        return True
-    return k >= 0 and d.low[k] in _LEAVING
+        verb = k - 1 if d.low[k - 1] in _LEAVING else -1
+    elif k >= 2 and d.low[k] == "of" and d.low[k - 1] == "out":
+        verb = k - 2
+    else:
+        verb = k if k >= 0 and d.low[k] in _LEAVING else -1
+    # "no country had left the convention": a leaving denied is none (rule: left_denied)
+    return verb >= 0 and _NEGATIONS.isdisjoint(d.low[max(0, verb - 3) : verb])
+
+
+_NEGATIONS = frozenset({"no", "not", "never", "n't", "nor"})
 
 
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
@@ -140,6 +146,8 @@ def fill_facts(state: State) -> None:
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
+            if year is None and acc.year is None and status in ("signed", "announced"):
+                year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
             if unsigned and status is None and i > 0:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own
                 w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]

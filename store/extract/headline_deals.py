@@ -1,13 +1,16 @@
-"""A headline's deal whose parties only its amount guessed is the story's one deal.
+"""A headline's agreement that the story tells too is the story's agreement.
 
-A headline rarely writes a determiner or the seller: "Chile to Buy Frigates in Deal Worth Up to
-2 Billion Euros" leaves the unnamed-agreement rules only the article's main countries to guess
-its parties from. When the story tells exactly one deal of that noun family, the headline
-speaks of it.
+A headline writes no determiners and often no seller: "Chile Signs Frigate Deal With Spain",
+"Chile to Buy Frigates in Deal Worth Up to 2 Billion Euros". The unnamed-agreement rules read
+it like any sentence, and the record it makes joins the story's agreement of the same parties,
+of its noun family sharing a party, or (when only its amount guessed its parties) the story's one
+deal of its noun family. A headline agreement the story does not tell stays a record of its own.
 """
 
 from __future__ import annotations
 
+from store.extract.lists import coordinated_list
+from store.extract.parties import latest_list
 from store.extract.state import AgreementAcc, State
 
 # Party rules that guess from the sentence or the article rather than read the phrase's own words.
@@ -15,18 +18,32 @@ WEAK_PARTIES = frozenset({"value_principal", "value_sentence", "specific_sentenc
 
 
 def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
-    """A headline's "in Deal Worth $V" whose parties only its amount guessed (the article's
-    main countries) is the one deal of its noun family the story tells, when it tells exactly
-    one: its mentions join that deal. (Rule: headline_refers.)"""
+    """A headline's agreement that the story tells too is the story's: one of the story's
+    agreements of the same parties (the one of its noun family first, else the first told), the
+    one agreement of its noun family sharing a party with it, or, when only its amount guessed
+    its parties, the one deal of its noun family the story tells. Its mentions join that one.
+    (Rule: headline_refers.)"""
     heading, sent = state.doc.heading, state.doc.sent
     gone: set[int] = set()
     for acc in guessed:
         if not all(heading[sent[i]] for i, _ in acc.mentions):
             continue  # the story itself speaks of it
-        others = [a for a in state.agreements if a is not acc and a.unnamed and a.mentions and id(a) not in gone and acc.family in a.families]
-        if len(others) != 1:
-            continue
-        story = others[0]
+        mine = {p for p, _ in acc.parties}
+        rest = [a for a in state.agreements if a is not acc and a.mentions and id(a) not in gone]
+        same = [a for a in rest if {p for p, _ in a.parties} == mine]
+        kin = [a for a in same if acc.family in a.families]
+        sharing = [a for a in rest if acc.family in a.families and mine & {p for p, _ in a.parties}]
+        if kin or same:
+            story = min(kin or same, key=lambda a: a.first)
+        elif len(sharing) == 1:
+            story = sharing[0]  # "South Korea, Poland sign tank contract" over "Hyundai Rotem signed a contract with Poland"
+        elif acc.party_rules and set(acc.party_rules.values()) <= WEAK_PARTIES:
+            family = [a for a in rest if a.unnamed and acc.family in a.families]
+            if len(family) != 1:
+                continue
+            story = family[0]
+        else:
+            continue  # news of its own: the headline alone tells it
         story.mentions += acc.mentions
         story.spans += acc.spans
         story.first = min(story.first, acc.first)
@@ -34,3 +51,26 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
         gone.add(id(acc))
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def note_partners(state: State, sentence: int, verb: int, with_at: int) -> None:
+    """"Russia and Ukraine signed separate agreements with Turkey and the United Nations": the
+    texts are several, but whoever signs them with the subject is a party of the deal they make
+    up. Noted by the subject's party set; ``add_partners`` adds them. (Rule: separate_with.)"""
+    subject = latest_list(state, sentence, verb)
+    partners = coordinated_list(state, with_at + 1 + (state.doc.lower(with_at + 1) == "the"))
+    if subject and len(subject) >= 2 and partners:
+        noted = state.cache.setdefault("partners", {})
+        noted.setdefault(frozenset(subject), (partners[0], sentence))  # type: ignore[union-attr]
+
+
+def add_partners(state: State) -> None:
+    """The partners noted for a subject's party set join the one unnamed agreement of that set."""
+    noted = state.cache.get("partners")
+    if not noted:
+        return  # the common case
+    for key, (partners, sentence) in noted.items():  # type: ignore[union-attr]
+        found = [a for a in state.agreements if a.unnamed and a.mentions and frozenset(p for p, _ in a.parties) == key]
+        if len(found) == 1:
+            for p in partners:
+                found[0].add_party(p, sentence, "separate_with")

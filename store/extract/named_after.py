@@ -3,7 +3,8 @@
 News often describes an agreement first and names it a sentence or two later: "the United States
 is pulling out of a landmark arms control pact with Russia ... the Intermediate-Range Nuclear
 Forces Treaty", "the signing of a new security agreement with Fiji ... the bilateral Agreement
-for the Deployment of ...". The description is no agreement of its own: its mentions, phrases,
+for the Deployment of ...", "a peace framework ... the accord, named the Doha Framework for ...".
+The description (a treaty noun before a treaty-like name, or the name's own noun) is no agreement of its own: its mentions, phrases,
 status hint and stated value join the named one, and a named one with no parties takes the
 description's. (Rule: named_after_description.)
 """
@@ -27,14 +28,27 @@ def _head(acc: AgreementAcc) -> str:
     return words[-1] if words else ""
 
 
+def _same_noun(u: AgreementAcc, n: AgreementAcc) -> bool:
+    """Whether a description may be this name: both treaty-like ("a pact" ... "the Treaty"), or
+    the name holds the description's own noun ("a peace framework" ... "the Doha Framework")."""
+    head = u.core.casefold().split()[-1] if u.core else ""
+    if u.family == "agreement" and head in _TREATY and _head(n):
+        return True
+    return bool(head) and head in n.name.casefold().split()
+
+
+def _kin(u: AgreementAcc, named: list[AgreementAcc]) -> bool:
+    return any(_same_noun(u, n) for n in named)
+
+
 def fold_named_after(state: State) -> None:
     """Fold each described treaty into the one named treaty that follows it closely (see the
     module docstring); several candidates either way leave both as they are."""
-    named = [a for a in state.agreements if not a.unnamed and a.mentions and _head(a)]
+    named = [a for a in state.agreements if not a.unnamed and a.mentions]
     if not named:
         return  # most articles: no named treaty at all
     sent = state.doc.sent
-    described = [a for a in state.agreements if a.unnamed and a.mentions and a.family == "agreement" and len(a.parties) >= 2 and _head(a) in _TREATY]
+    described = [a for a in state.agreements if a.unnamed and a.mentions and len(a.parties) >= 2 and _kin(a, named)]
     if not described:
         return
     claims: dict[int, list[AgreementAcc]] = {}
@@ -45,7 +59,8 @@ def fold_named_after(state: State) -> None:
         fits = [
             n
             for n in named
-            if first <= sent[n.first] <= first + _NEAR
+            if _same_noun(u, n)
+            and first <= sent[n.first] <= first + _NEAR
             and n.first > u.first
             and ({p for p, _ in n.parties} == mine or (not n.parties and sent[n.first] <= first + 1))
         ]

@@ -15,7 +15,7 @@ from store.extract.state import State
 from store.extract.tokens import APOSTROPHES, HYPHEN_PARTICLES
 
 _JP = re.compile(r"(?:[kgsztdnhbpmrwfj]?[aiueo]|y[auo]|(?:sh|ch|ts|ky|gy|ny|hy|my|ry|by|py)[aiueo]?|n(?![aiueoy]))+", re.I)
-NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "du", "la", "le", "del"})
+NAME_CONNECTORS = frozenset({"bin", "bint", "al", "van", "von", "de", "der", "da", "dos", "das", "do", "di", "du", "la", "le", "del"})
 _JOINERS = frozenset({"-", *APOSTROPHES})
 _WORD_CACHE_MAX = 50_000  # verdicts kept per gazetteer (cleared when full: memory stays bounded)
 

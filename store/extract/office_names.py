@@ -68,6 +68,30 @@ def title_across(state: State, chunk: Chunk, by_end: dict[int, Match], cue_befor
     return [NameMention(chunk.i, chunk.j, words, chunk.sentence, m.text, m.i, m.j, cue_before(state, m.i), True, "title-across-case")]
 
 
+# Head words of a government body an office may sit "at" ("Minister of State at the Foreign Ministry").
+_SEAT_HEADS = frozenset({"ministry", "office", "department", "embassy", "secretariat", "presidency"})
+
+
+def office_at_body(state: State, chunk: Chunk, by_end: dict[int, Match], cue_before) -> list[NameMention]:
+    """Rule office_at_body: "Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": an
+    office, "at the", a body's name and the holder's name in one run; the office runs to the body."""
+    d = state.doc
+    i = chunk.i
+    if i < 3 or d.low[i - 1] != "the" or d.low[i - 2] != "at":
+        return []
+    m = by_end.get(i - 2)
+    if m is None or m.i >= i - 2:
+        return []
+    heads = [x for x in range(i + 1, chunk.j - 2) if d.low[x] in _SEAT_HEADS and d.is_cap(x)]
+    if not heads:
+        return []
+    h = heads[-1]
+    words = name_words(state, h + 1, chunk.j)
+    if not 2 <= len(words) <= 4 or not all_valid(state, words):
+        return []
+    return [NameMention(h + 1, chunk.j, words, chunk.sentence, d.span_text(m.i, h + 1), m.i, h + 1, cue_before(state, m.i), True, "office-at-body")]
+
+
 def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     """An office known by its capitalised head word, then a name of two to four words."""
     d = state.doc
@@ -196,14 +220,20 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
         ni, nj, words = named
         title = d.span_text(ti, chunk.j)
         return [NameMention(ni, nj, words, chunk.sentence, title, ti, chunk.j, cue_before(state, ti), True, "portfolio-continues")]
-    if chunk.j - i < 3:
+    end, cue = chunk.j, None
+    for x in range(i + 2, chunk.j - 1):  # "... and Industry Kari Lund of Norway": the country ends the run
+        c = state.country_start.get(x + 1)
+        if d.low[x] == "of" and c is not None and c.j == chunk.j:
+            end, cue = x, c.name
+            break
+    if end - i < 3:
         return []
-    name_i = last_two_words(state, i, chunk.j)  # "... and Infrastructure Suhail al-Mazrouei"
-    words = name_words(state, name_i, chunk.j)
+    name_i = last_two_words(state, i, end)  # "... and Infrastructure Suhail al-Mazrouei"
+    words = name_words(state, name_i, end)
     if not all_valid(state, words) or any(not d.is_cap(x) for x in range(i, name_i)):
         return []
     title = d.span_text(ti, name_i)
-    return [NameMention(name_i, chunk.j, words, chunk.sentence, title, ti, name_i, cue_before(state, ti), True, "portfolio-continues")]
+    return [NameMention(name_i, end, words, chunk.sentence, title, ti, name_i, cue or cue_before(state, ti), True, "portfolio-continues")]
 
 
 # Particles that say "son of" and open a name's second half: the given name comes before them.

@@ -172,3 +172,8 @@ def place_org_acts(state: State, j: int) -> bool:
 
 # Staff or statements through which an institution named by its seat acts.
 _STAFF = frozenset({"official", "officials", "statement", "aide", "aides", "readout"})
+
+
+# Prefixes of a ship's name ("carrier INS Vikrant", "the frigate HMS Kent"): a ship, not a body.
+SHIP_PREFIXES = frozenset("INS USS HMS HMAS HMNZS HMCS BRP KRI RSS JS ROKS PNS TCG FS ARA BAP".split())
+

@@ -12,6 +12,7 @@ from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.org_checks import (
+    SHIP_PREFIXES,
     after_office,
     and_continued,
     body_of_org,
@@ -361,7 +362,7 @@ def _described(state: State) -> None:
         chunk = chunk_at.get(k + 1)
         if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
             continue
-        if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None:
+        if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None and words[chunk.i] not in SHIP_PREFIXES:
             _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
     caps = d.caps
     n = d.n

@@ -7,10 +7,13 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
+from store.extract.name_lists import of_country as country_of_name
+from store.extract.name_lists import plural_title, speaker_labels
 from store.extract.names import all_valid, known_as, name_words, names_something_else
 from store.extract.office_names import (
     apposed_name,
     listed_by_country,
+    office_at_body,
     office_for_country,
     office_head,
     portfolio_and,
@@ -244,6 +247,8 @@ def _cue_before(state: State, i: int) -> str | None:
     elif k >= 0 and d.words[k] in APOSTROPHES and d.words[k - 1].endswith("s"):
         k -= 1  # "the Philippines' President"
     c = state.country_end.get(k + 1)
+    if c is not None and i < d.n and d.sent[c.i] != d.sent[i]:
+        return None  # a caption ending in "Jakarta, Indonesia" over "President A ...": another sentence
     if c is None and k >= 2 and low[k] == "and" and d.is_cap(k - 1):
         return _cue_of_office_before(state, k)  # "Fiji's Deputy Prime Minister and Minister for Finance"
     if c is None and k >= 3 and low[k] == "the" and d.words[k - 1] == ",":
@@ -266,29 +271,9 @@ def _cue_of_office_before(state: State, k: int) -> str | None:
     return None
 
 
-def _plural(state: State, chunk: Chunk) -> list[NameMention]:
-    """"Presidents Barack Obama and Dmitry Medvedev": one office, two names."""
-    d, gz = state.doc, state.gz
-    for n in (2, 1):
-        end = chunk.i + n
-        if end >= chunk.j or not d.words[end - 1].endswith("s") or chunk.j - end > 4:
-            continue
-        title = d.span_text(chunk.i, end)[:-1]
-        if not any(e.kind == "title" for e in gz.lookup(title)):
-            continue
-        nxt = d.chunk_at.get(chunk.j + 1) if d.lower(chunk.j) == "and" else None
-        out = []
-        for i, j in ((end, chunk.j), (nxt.i, nxt.j) if nxt is not None else (0, 0)):
-            words = name_words(state, i, j)
-            if 2 <= len(words) <= 3 and all_valid(state, words):
-                out.append(NameMention(i, j, words, chunk.sentence, title, chunk.i, end, None, True, "plural-title"))
-        return out
-    return []
-
-
 def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     d, cues, i, j = state.doc, state.cues, chunk.i, chunk.j
-    of_country = _of_country(state, i, j)
+    of_country = country_of_name(state, i, j)
     if of_country is not None:
         of_country, j = of_country  # "Richard Sherman" of "Richard Sherman of South Africa"
     if j - i < 2 or names_something_else(state, i, j):
@@ -325,24 +310,6 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     return mention
 
 
-def _of_country(state: State, i: int, j: int) -> tuple[str, int] | None:
-    """Rule name_of_country: a chunk of a two- or three-word name and "of <Country>" right after
-    "by", "and", "with" or a comma ("led by Amina Mohammed of Nigeria"): the country the person
-    comes from, and where the name ends."""
-    d = state.doc
-    if d.lower(i - 1) not in _BEFORE_NAME_OF:
-        return None
-    for x in range(i + 2, min(j, i + 4)):
-        if d.low[x] == "of":
-            c = state.country_start.get(x + 1)
-            ok = c is not None and c.j == j and c.form in ("name", "alias", "abbreviation")
-            return (c.name, x) if ok and all(d.is_cap(y) for y in range(i, x)) else None
-    return None
-
-
-_BEFORE_NAME_OF = frozenset({"by", "and", "with", ",", "including", "met"})
-
-
 def find_persons(state: State) -> None:
     """Collect name mentions, then group them into persons (people.py)."""
     d = state.doc
@@ -377,8 +344,9 @@ def find_persons(state: State) -> None:
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         if chunk.i in consumed:
             continue
-        found = [listed[chunk.i]] if chunk.i in listed else _split(state, chunk) or _plural(state, chunk)
+        found = [listed[chunk.i]] if chunk.i in listed else _split(state, chunk) or plural_title(state, chunk)
         found = found or title_across(state, chunk, by_end, _cue_before) or office_head(state, chunk, _cue_before)
+        found = found or office_at_body(state, chunk, by_end, _cue_before)
         found = found or portfolio_and(state, chunk, _cue_before) or office_for_country(state, chunk)
         if found:
             for m in found:
@@ -392,4 +360,5 @@ def find_persons(state: State) -> None:
         m = _untitled(state, chunk)
         if m is not None:
             plain.append(m)
+    titled.extend(speaker_labels(state))  # "JANE DOE, PRIME MINISTER OF NORWAY: ..."
     group_persons(state, titled, plain, one_word)

@@ -104,6 +104,19 @@ def _last_before(acc: AgreementAcc, at: int) -> int:
     return best
 
 
+def named_by_noun(state: State, noun: str, at: int) -> AgreementAcc | None:
+    """The one named agreement before token ``at`` whose name holds the noun: "The Memorandum
+    was signed by ..." after "the Memorandum of Understanding on ..." is that memorandum, whoever
+    its signatories show to be its parties. (Rule: bare_named_noun.)"""
+    stem = noun.rstrip("s")
+    found = [
+        a
+        for a in state.agreements[:64]
+        if not a.unnamed and a.mentions and a.first < at and any(w.rstrip("s") == stem for w in a.name.casefold().split())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def same_named(state: State, parties: list[str], family: str) -> AgreementAcc | None:
     """A named agreement of the same parties and noun family anywhere in the article: "the
     last arms control treaty between the United States and Russia" ... "New START"."""

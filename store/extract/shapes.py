@@ -48,10 +48,14 @@ def subject_after(d: Doc, k: int) -> int:
         return k + 1  # "an agreement on defence", "an agreement for the jets"
     y = x + 1 + (x + 1 < n and low[x + 1] in ("the", "a", "an"))  # "on a ...": not a subject "a"
     end = y
-    while end < n and end - y < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():
+    counted = 0  # words read; "co-operation" is one (rule: hyphen_subject)
+    while end < n and counted < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():
         if low[end] in CLOSED or low[end] in _NO_SUBJECT:
             break
         end += 1
+        counted += 1
+        if end + 1 < n and words[end] == "-" and d.ends[end - 1] == d.starts[end] == d.ends[end] - 1 and d.starts[end + 1] == d.ends[end] and words[end + 1].isalpha():
+            end += 2  # "police co-operation": the hyphenated word whole
     if end == y or low[end - 1] in _NO_SUBJECT:
         return k + 1
     return end
@@ -74,5 +78,9 @@ def subject_core(d: Doc, core: str, k: int, end: int) -> str:
     cooperation agreement"); other cores as they are. (Rule: subject_on.)"""
     if end <= k + 1 or " " in core:
         return core
-    words = [d.low[x] for x in range(max(k + 2, end - 3), end) if d.words[x].isalpha() and d.low[x] not in ("on", "the", "of", "understanding")]
+    lo = max(k + 2, end - 5)
+    while lo > k + 2 and d.words[lo] == "-" or lo > k + 2 and d.words[lo - 1] == "-":
+        lo -= 1  # not from the middle of a hyphenated word
+    written = d.text[d.starts[lo] : d.ends[end - 1]].casefold().split()
+    words = [w for w in written if w not in ("on", "the", "of", "understanding", "a", "an")][-3:]
     return " ".join([*words, core])

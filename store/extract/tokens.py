@@ -17,7 +17,7 @@ from store.extract.gazetteer import Entry, Gazetteer, norm_form
 from store.records import Article
 
 # Lower-case words that may sit inside a capitalised name ("Status of Forces Agreement").
-CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "van", "von", "bin", "bint", "al", "der", "du", "la", "le"})
+CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "dos", "das", "do", "di", "van", "von", "bin", "bint", "al", "der", "du", "la", "le"})
 # Arabic article particles joined to the next word by a hyphen inside a name ("al-Burhan").
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ul", "ud"})
 # Lower-case words a multi-word name may hold besides connectors ("Bank for International Settlements").

@@ -16,7 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.described import Phrase, coordinated_before, dated, described_parties
-from store.extract.headline_deals import WEAK_PARTIES, fold_headline_guesses
+from store.extract.headline_deals import add_partners, fold_headline_guesses, note_partners
 from store.extract.lists import (
     LIST_JOINS,
     hyphen_list,
@@ -31,6 +31,7 @@ from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
     SPECIFIC,
     compatible,
+    named_by_noun,
     programme_stage,
     refer,
     refer_ahead,
@@ -60,6 +61,10 @@ _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 
 
+# Words that make a determiner-less object no particular agreement ("will not sign any deal").
+_QUANTIFIERS = frozenset({"any", "no", "every", "each", "more", "other", "further", "such"})
+# Verbs whose object a determiner-less agreement noun may be ("signs defence pact").
+_SIGNING_VERBS = frozenset("sign signs signed ink inks inked seal seals sealed strike strikes struck".split())
 _QUOTES = frozenset("\"'\u201c\u201d\u2018\u2019")
 # Words right after a noun that ``subject_after`` reads on from ("on", "for the", "of understanding on").
 _SUBJECT_LINKS = frozenset({"on", "for", "of"})
@@ -140,7 +145,7 @@ def find_unnamed(state: State) -> None:
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     ahead: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
-    guessed: list[AgreementAcc] = []  # made by a headline whose parties only its amount guessed
+    guessed: list[AgreementAcc] = []  # made by a headline: the story may tell the same one
     for k in compress(count(), map(_nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
@@ -175,6 +180,12 @@ def find_unnamed(state: State) -> None:
                 break
             if lw in DETS:
                 det = lw
+                break
+            if lw in _SIGNING_VERBS and (j == 0 or low[j - 1] not in DETS) and _QUANTIFIERS.isdisjoint(low[j + 1 : k]):
+                # "Japan signs defence pact with Philippines", "signed arms deals worth $110 billion":
+                # no determiner after the verb, as headlines and packages write it (rule: bare_object)
+                det = "a" if not plural or value_start(state, after) is not None else None
+                j = start if det else j  # read as if "a" stood before the phrase: the verb right before it
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
                 start = j - 2  # rule status_of_forces: "a status of forces agreement" is one type
@@ -229,6 +240,8 @@ def find_unnamed(state: State) -> None:
                 continue
             break
         if plural and (det != "a" or listed_after(low, k, n)):
+            if la == "with" and j >= 0 and low[j] in _SIGNING_VERBS:
+                note_partners(state, sentence, j, after)  # "X and Y signed separate agreements with A and B"
             continue  # several texts: a plural without a count, or one whose items are listed
         if owned or (det == "the" and org_apposition(state, j)):
             continue  # a plural without a count is several texts of no one record
@@ -279,6 +292,8 @@ def find_unnamed(state: State) -> None:
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,
                 )
+            if target is None and det in DEFINITE and not mods:
+                target = named_by_noun(state, w, start)  # "The Memorandum was signed by ...": the one named before
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
                 # "ratified an agreement ... announced the deal": a bare definite mention of the
                 # same parties refers back, whatever its noun
@@ -295,8 +310,8 @@ def find_unnamed(state: State) -> None:
                 target.families.add(family)
                 state.agreements.append(target)
                 same_parties.append(target)
-                if head and how in WEAK_PARTIES:
-                    guessed.append(target)
+                if head:
+                    guessed.append(target)  # a headline's: the story may tell it (rule: headline_refers)
             for p in parties:
                 target.add_party(p, sentence, how)
             if maybe and hint is None:
@@ -340,3 +355,4 @@ def find_unnamed(state: State) -> None:
             _attach(state, target, start, k + 1, keyword, family)
     if guessed:
         fold_headline_guesses(state, guessed)
+    add_partners(state)

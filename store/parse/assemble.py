@@ -45,7 +45,7 @@ def assemble(art_id: str, file: str, labels: list[Label]) -> Article:
     for at, bio in bios:
         if at == len(items):  # nothing of the story after it: the author's bio
             fields.bio = fields.bio or bio
-        else:  # a sentence about someone, inside the story
+        elif bio.text:  # a sentence about someone, inside the story
             items.insert(at, ("text", bio.text))
     if items and items[-1][0] == "heading":
         items[-1] = ("text", items[-1][1])  # nothing follows it: not a heading
@@ -87,7 +87,7 @@ class _Fields:
             self.late.append(label.late_date)
         elif label.rule == "tail_content" and self.late:
             self.late.append("")  # a comment follows the stamp: not the page's footer
-        if label.publisher and (label.rule == "publisher" or label.rule == "outlet_signoff"):
+        if label.publisher and label.rule in ("publisher", "outlet_signoff", "outlet_over_stamp"):
             self.publishers.append(label.publisher)
         elif label.publisher and label.kind == "furniture" and label.rule == "author_bio":
             self.bio_outlet = self.bio_outlet or label.publisher[1]  # the known author's outlet

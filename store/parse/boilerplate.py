@@ -61,8 +61,10 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("no_tags", r"no tags\.?"),
     # site chrome
     ("exit_mobile", r"exit mobile version"),
+    # a language switch of the site: "MercoPress, en Español", "Read in English", "Versión en español"
+    ("language_switch", r"(?:[^\n,]{1,40},\s?)?(?:read |versi[oó]n |also )?(?:en espa[nñ]ol|in english|em portugu[eê]s|en fran[cç]ais|auf deutsch|in italiano|em ingl[eê]s|en ingl[eé]s)"),
     ("flash", r"breaking(?: news)?|live(?: updates| blog)?|exclusive|developing(?: story)?|just in"),
-    ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
+    ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies|agency staff|agency reporter)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
     ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
     ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility"),
     ("ad_scroll", r"advertisements?\s?[-–—:|]?\s?(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading below|story continues below)"),
@@ -81,7 +83,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("about_author", r"about the authors?(?::\s?[^\n]{0,400})?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
-    ("read_more_bare", r"read more\.{0,3}|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}|for (?:the )?(?:full|original|whole|complete) (?:story|article|report)[^\n]{0,80}"),
+    ("read_more_bare", r"read more\.{0,3}|full (?:article|story)|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}|for (?:the )?(?:full|original|whole|complete) (?:story|article|report)[^\n]{0,80}"),
     # a wire credit naming agencies by their acronyms: "* With AFP and AP", "With Reuters"
     ("with_wires", r"\*?\s?with (?:(?-i:[A-Z]{2,8})|reuters)(?:(?:,| and| &) (?:(?-i:[A-Z]{2,8})|reuters)){0,4}\.?"),
     # photo credits and captions

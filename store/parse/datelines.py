@@ -41,6 +41,12 @@ _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|�
 _WIRE_OPEN = re.compile(r"\((?P<wire>[A-Za-z]{2,12})\)\s(?=[\"“‘A-Z])")
 # "... said on Monday. (PNA)": a known agency's tag closes a paragraph.
 _WIRE_CLOSE = re.compile(r"(?<=[.!?”\"’])\s{1,2}\((?P<wire>[A-Za-z]{2,12})\)$")
+# "MEXICO CITY (Harbour News / Sputnik - 24th January, 2023) Brazilian ...": a place in capitals,
+# then in brackets the outlet (and its wire) and the date.
+_TAG_DATED = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,3}})\s\((?P<wire>[A-Z][\w.&]{{0,20}}(?: [A-Z][\w.&]{{0,20}}){{0,3}})"
+    r"(?:\s?/\s?[A-Z][\w.&]{0,20}(?: [A-Z][\w.&]{0,20}){0,3})?\s[-–]\s(?P<date>[^()\n]{4,30})\)\s(?=[\"“A-Z])"
+)
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 # First words that start a run-in label or a person, never a place.
 NOT_PLACES: frozenset[str] = frozenset(
@@ -213,9 +219,25 @@ def closing_wire(paragraph: str) -> tuple[str, str] | None:
     return paragraph[: len(paragraph) - len(tail) + m.start()].rstrip(), _wire_shown(m["wire"])
 
 
+def _tag_dated(head: str) -> Dateline | None:
+    """Rule tag_dated: "MEXICO CITY (Harbour News / Sputnik - 24th January, 2023) Brazilian ...":
+    a place in capitals, then the outlet, its wire and the date in one bracket."""
+    m = _TAG_DATED.match(head)
+    if m is None or not _upper(m["place"]) or not any(map(str.isdigit, m["date"])):
+        return None
+    words = m["place"].split()
+    if words[0].rstrip(".") in NOT_PLACES:
+        return None
+    return Dateline(_shown(words, []), m.end(), m["wire"], True)
+
+
 def _wire_run_in(head: str) -> Dateline | None:
     """Rule wire_run_in: a place (and date) before a known agency's tag opens the story with no
     dash ("New Delhi, April 28 (PTI) India on ..."), as Indian and some Asian wires print it."""
+    if ") " not in head[:120]:
+        return None
+    if " - " in head[:120] and (dated := _tag_dated(head)) is not None:
+        return dated
     if ") " not in head[:60]:
         return None
     m = _WIRE_RUN_IN.match(head)

@@ -25,6 +25,7 @@ BYLINE_LOOKAHEAD = 3
 MIN_LEDE_WORDS = 8
 _HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s|\s(?=(?:last )?updated\b)", re.I)
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
+_LEAD_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s(?=\D)", re.I)
 _NAME_THEN_STAMP = re.compile(r"(?P<name>[^\d|]{3,60}?)\s(?P<stamp>(?:first )?(?:published|updated|posted)\b[^\n]{4,80})", re.I)
 _NAME_COMMA = re.compile(r"(?P<name>[^\d,|]{3,60}?)\s?,\s(?P<stamp>[^\n]{6,60})")
 _PLACE_DATE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
@@ -206,6 +207,8 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
         part = part.strip()
         if not part:
             continue
+        if part[:1].isdigit() and (t := _LEAD_CLOCK.match(part)) is not None:
+            part = part[t.end() :]  # "16:00 Agency Staff": a time, then the rest of the part
         if part.lower() in WIRES:
             wire_part = True
         elif (stamp := parse_stamp(part)) is not None:

@@ -13,9 +13,9 @@ from store.parse.classify import Context, Label, Rule
 from store.parse.credits import is_credit
 from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
-from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, upper_dateline
+from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
-from store.parse.rules_head import Caption
+from store.parse.rules_head import AboutAuthor, Caption
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
@@ -150,6 +150,11 @@ class Stamp(Rule):
         s = ctx.lines[i].text
         stamp = parse_stamp(s) if len(s) <= 100 else None
         if stamp is None:
+            if ctx.zone != "tail" and ctx.prose < DATE_LINES_NEAR_TOP and s[:1].isdigit() and " - " in s:
+                # rule dash_stamp: "10 July 2023 - 16:00 Agency Staff" under a standfirst
+                dates: list[tuple[str, str]] = []
+                if header_line(s, dates) == "" and dates:
+                    return self.label(dates=dates)
             return None
         kind, iso = stamp
         if ctx.stamp_label and kind == "date":
@@ -382,6 +387,7 @@ BODY_RULES: tuple[Rule, ...] = (
     WireFooter(),
     Caption(),
     RelatedLabel(),
+    AboutAuthor(),
     Furniture(),
     RelatedHeadline(),
     AuthorBio(),

@@ -248,6 +248,20 @@ class HeaderLine(Rule):
         return self.label(byline=found or None, dates=dates)
 
 
+class OutletOverStamp(Rule):
+    """Rule outlet_over_stamp: an outlet's name alone under the headline with a date stamp
+    under it ("Harbour News" over "13 May 2024") is the publisher, not the byline or body."""
+
+    name, kind = "outlet_over_stamp", "footer"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        if i + 1 >= len(lines) or (name := header.outlet_name(lines[i].text)) is None:
+            return None
+        return self.label(publisher=(4, name)) if parse_stamp(lines[i + 1].text) else None
+
+
 class AgencyLine(Rule):
     """A wire service's name alone under the headline ("The Associated Press"): the byline."""
 
@@ -328,6 +342,20 @@ class Caption(Rule):
         return self.label(text=found[0], para="caption")
 
 
+class AboutAuthor(Rule):
+    """ "About the author: Jane Doe writes about ...": chrome that names the author; at the end
+    of the story it gives the byline (see ``assemble``), never body text."""
+
+    name, kind = "author_bio", "footer"
+    max_chars = 400
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if s[:5].lower() != "about" or (author := header.about_author(s)) is None:
+            return None
+        return self.label(byline=author, text="")
+
+
 class EndOfHeader(Rule):
     name, kind = "end_of_header", "body"
 
@@ -341,6 +369,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     Caption(),
     PlaceAndDate(),
     StampLabel(),
+    OutletOverStamp(),
     AgencyLine(),
     HeaderLine(),
     ReleaseLine(),

@@ -51,3 +51,43 @@ def test_a_headline_deal_is_the_story_deal() -> None:
     )
     g = _only(text, headings=(0,))
     assert set(g.parties) == {"Chile", "Navantia"} and g.value == "1.2 billion euros"
+
+
+def test_a_headline_object_without_determiner_is_read() -> None:
+    """Rule bare_object: "Japan signs defence pact with Philippines" (no determiner)."""
+    (g,) = run("Kenya signs defence pact with Tanzania", headings=(0,)).agreements
+    assert set(g.parties) == {"Kenya", "Tanzania"} and g.status == "signed"
+
+
+def test_a_package_of_deals_with_a_value_is_one_record() -> None:
+    (g,) = run("Washington signed arms deals worth almost $40 billion with Doha, an official said.").agreements
+    assert set(g.parties) == {"United States", "Qatar"} and g.value == "$40 billion"
+
+
+def test_plural_deals_without_a_value_are_no_record() -> None:
+    assert run("Kenya and Ghana signed agreements on trade and roads.").agreements == []
+
+
+def test_any_deal_is_no_particular_one() -> None:
+    assert run("Kenya said it would not sign any deal with Tanzania.").agreements == []
+
+
+def test_the_headline_deal_joins_the_story_deal_of_a_company() -> None:
+    text = (
+        "South Korea, Norway sign second tank contract worth $1.5 billion\n\n"
+        "South Korea's Hyundai Rotem signed a $1.5 billion contract with Norway on Friday to supply 54 tanks."
+    )
+    (g,) = run(text, headings=(0,)).agreements
+    assert set(g.parties) == {"Hyundai Rotem", "Norway"} and g.value == "$1.5 billion"
+
+
+def test_separate_agreements_with_partners_make_them_parties_of_the_deal() -> None:
+    """Rule separate_with: "X and Y signed separate agreements with A and B" adds A and B to
+    the deal of X and Y the story tells."""
+    text = (
+        "Armenia, Azerbaijan ink transit deal\n\n"
+        "Armenia and Azerbaijan on Friday signed separate agreements with Georgia and the European Union "
+        "on a new rail route. The deal opens the line next year."
+    )
+    (g,) = run(text, headings=(0,)).agreements
+    assert set(g.parties) == {"Armenia", "Azerbaijan", "Georgia", "European Union"}

@@ -130,3 +130,37 @@ def test_a_date_and_labels_joined_by_bars_over_the_headline_is_a_stamp() -> None
 def test_a_headline_with_a_bar_stays_the_headline() -> None:
     a = parse(f"Ports deal signed | Plata Herald\n\n{LEDE}\n")
     assert a.title is not None and a.title.startswith("Ports deal signed")
+
+
+def test_an_outlet_name_over_a_date_under_the_headline_is_the_source() -> None:
+    a = parse(f"River protocol signed\n\nPlata4 News\n3 May 2024\n\n{LEDE}\n")
+    assert a.source == "Plata4 News" and a.published == "2024-05-03"
+    assert "Plata4" not in body(a)
+
+
+def test_a_browser_warning_over_the_headline_is_chrome() -> None:
+    a = parse(f"Your web browser is no longer supported. Update it here\n\nRiver protocol signed\n\n{LEDE}\n")
+    assert a.title == "River protocol signed"
+
+
+def test_a_capitals_place_with_outlet_wire_and_date_in_one_bracket() -> None:
+    assert dateline_of(f"ASUNCION (Plata News / Andina - 3rd May, 2024) {LEDE}") == ("Asuncion", 47, "Plata News")
+    assert dateline_of(f"Asuncion (Plata News - talks) {LEDE}") is None
+
+
+def test_a_date_time_and_desk_credit_under_a_standfirst_is_a_stamp() -> None:
+    a = parse(f"River protocol signed\nBarges to cross the border from May\n3 May 2024 - 16:00 Agency Staff\n{LEDE}\n")
+    assert a.published == "2024-05-03" and "Agency Staff" not in body(a)
+
+
+def test_a_language_switch_is_chrome() -> None:
+    a = parse(f"Plata Herald, en Español\n\nRiver protocol signed\n\n{LEDE}\n")
+    assert a.title == "River protocol signed"
+    assert "Español" not in body(a)
+
+
+def test_about_the_author_at_the_end_gives_the_byline() -> None:
+    a = parse(f"River protocol signed\n\n{LEDE}\n\nAbout the author: Rosa Benitez writes about rivers for Plata Herald.\n")
+    assert a.byline == "Rosa Benitez" and "About the author" not in body(a)
+    b = parse(f"River protocol signed\nBy Ana Lima\n\n{LEDE}\n\nAbout the author: Rosa Benitez writes about rivers.\n")
+    assert b.byline == "Ana Lima"

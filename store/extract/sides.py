@@ -1,0 +1,122 @@
+"""The sides of an agreement read from the clause around it: "between his government and the
+ELN", a subject "Sudan's army and the rival RSF" right before the verb, a "between" a few words
+after the noun, and the country of a person who speaks for one side."""
+
+from __future__ import annotations
+
+from store.extract.parties import actor_before, principal
+from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
+
+_OWN = frozenset({"his", "her", "its", "their"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_GOVERNMENT = frozenset({"government", "country", "state", "administration"})
+
+
+def side(state: State, k: int) -> tuple[str, int] | None:
+    """One side of "between X and Y" at token k: a party after "the" and up to two describing
+    words ("the Marxist ELN guerrilla group"), "his government" (the country named last
+    before it in the sentence) or "the government" (the article's own country)."""
+    d = state.doc
+    low = d.low
+    if low[k] in _OWN and d.lower(k + 1) in _GOVERNMENT:
+        owner = actor_before(state, k)
+        return (owner, k + 2) if owner else None
+    if low[k] == "the" and d.lower(k + 1) in ("government", "administration"):
+        # "between the government and the FARC": the article's own country, by its dateline
+        # or as the one it names most (rule: between_the_government)
+        home = state.home or next(iter(principal(state, 1)), None)
+        return (home, k + 2) if home else None
+    x = k + (low[k] == "the")
+    for skip in range(3):
+        c = state.country_start.get(x + skip) or state.org_start.get(x + skip)
+        if c is not None:
+            return c.name, c.j
+        if x + skip >= d.n or not d.words[x + skip].isalpha():
+            return None
+    return None
+
+
+_BETWEEN_LINKS = frozenset({"on", "for", "signed", "reached", "agreed", "concluded", "struck", "inked", "sealed"})
+
+
+def between_later(d, after: int) -> int:
+    """The "between" a few words after an agreement noun, past a participle or a subject in
+    lower case ("the accord signed between", "an agreement on visa-free travel between");
+    ``after`` when there is none. (Rule: between_later.)"""
+    if d.lower(after) not in _BETWEEN_LINKS:
+        return after  # the common case: one look
+    sentence = d.sent[after]
+    for x in range(after + 1, min(d.n, after + 7)):
+        w = d.words[x]
+        if d.low[x] == "between":
+            return x
+        if d.sent[x] != sentence or not (w.isalpha() and w.islower() or w == "-"):
+            return after  # a name, a number or a mark ends the phrase: no "between" of it
+    return after
+
+
+def person_country(state: State, start: int, partner: str) -> str | None:
+    """The country of the first person the sentence names before token ``start`` whose office
+    has one, other than the partner: "Sogavare called for a review of a 2017 security treaty
+    with Australia" is the Solomon Islands' treaty. (Rule: person_subject_home.)"""
+    d = state.doc
+    if not state.persons or start <= 0:
+        return None
+    lo, hi = d.starts[d.sent_first[d.sent[start]]], d.starts[start]
+    found: tuple[int, str] | None = None
+    for p in state.persons:
+        countries = [r.affiliation for r in p.roles if r.affiliation and r.affiliation != partner]
+        if not countries:
+            continue
+        for s in p.spans:
+            if lo <= s.start < hi and (found is None or s.start < found[0]):
+                found = (s.start, max(set(countries), key=countries.count))
+    return found[1] if found else None
+
+
+def between_sides(state: State, k: int) -> list[str] | None:
+    """"between his government and the Marxist ELN guerrilla group": the two sides, when the
+    plain party list does not read them. (Rule: between_sides.)"""
+    d = state.doc
+    first = side(state, k)
+    if first is None:
+        return None
+    x = first[1]
+    while x < d.n and x - first[1] < 4 and d.low[x] != "and" and (d.words[x].isalpha() or d.words[x] in APOSTROPHES):
+        x += 1  # "his government[ and]" / "the ELN group[ and]" / "Sudan's army[ and]"
+    if d.lower(x) != "and":
+        return None
+    second = side(state, x + 1)
+    if second is None or second[0] == first[0]:
+        return None
+    return [first[0], second[0]]
+
+
+_BEFORE_THE_VERB = frozenset("have has had also jointly formally finally on".split()) | _WEEKDAYS
+
+
+def subject_sides(state: State, v: int) -> list[str] | None:
+    """The two sides of a subject clause right before the verb at v, after the sentence's last
+    comma: "Sudan's army and the rival paramilitary Rapid Support Forces (RSF) signed ...",
+    "the government and the ELN agreed ...". (Rule: subject_sides.)"""
+    d = state.doc
+    first = d.sent_first[d.sent[v]]
+    s = v - 1
+    while s > first and d.words[s - 1] != "," and v - s < 16:
+        s -= 1
+    one = side(state, s)
+    if one is None:
+        return None
+    x = one[1]
+    while x < v and x - one[1] < 4 and d.low[x] != "and" and (d.words[x].isalpha() or d.words[x] in APOSTROPHES):
+        x += 1
+    two = side(state, x + 1) if x < v and d.low[x] == "and" else None
+    if two is None or two[0] == one[0]:
+        return None
+    y = two[1]
+    if y + 2 < v and d.words[y] == "(" and d.words[y + 2] == ")":
+        y += 3  # "Rapid Support Forces (RSF)"
+    while y < v and d.low[y] in _BEFORE_THE_VERB:
+        y += 1
+    return [one[0], two[0]] if y == v else None
