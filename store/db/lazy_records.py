@@ -118,4 +118,4 @@ class LazyRecords(MutableMapping[str, Any]):
 
     def get(self, id: str, default: Any = None) -> Any:
         item = self._items.get(id, default)  # a record made already (nearly every read): no call
-        return self[id] if type(item) is dict and item is not default else item
+        return self[id] if type(item) in _RAW and item is not default else item
