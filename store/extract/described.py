@@ -146,6 +146,20 @@ _RELATIVE_VERBS = frozenset(
 )
 
 
+def talks_with(state: State, link: int) -> list[str] | None:
+    """"Egypt is in talks with the IMF for a new loan": the subject before "talks" and the
+    partner after "with", the link word ("for", "on", "over") at ``link``. (Rule: talks_with.)"""
+    org_end, country_end, low = state.org_end, state.country_end, state.doc.low
+    c = country_end.get(link)
+    if link not in org_end and (c is None or not c.actor):
+        return None  # no party right before the link word: the common case
+    for w in range(link - 1, max(1, link - 6), -1):
+        if low[w] == "with" and low[w - 1] in ("talks", "negotiations"):
+            partner, subject = with_party(state, w), actor_before(state, w - 1)
+            return [subject, partner] if subject and partner and subject != partner else None
+    return None
+
+
 _TALKING = frozenset({"negotiating", "discussing", "seeking"})
 
 
@@ -206,6 +220,9 @@ def described_parties(
         # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
         mine = actor_before(state, start)
         parties, how = ([mine, partner], "its_with") if mine and mine != partner else (None, how)
+    if parties is None and det in ("a", "an") and j >= 4 and low[j - 1] in ("for", "on", "over"):
+        parties, how = _by(talks_with(state, j - 1), "talks_with")  # "X is in talks with Y for a new loan"
+        hint = "under_negotiation" if parties else hint
     if parties is None and det in ("a", "an") and mods:
         parties, how = _by(between_before(state, sentence, start), "between_before")  # "agreements between X and Y, including a defence pact"
     if parties is None and det in ("the", "a", "an"):

@@ -242,6 +242,8 @@ def find_unnamed(state: State) -> None:
                 j -= 1
                 continue
             break
+        if w == "loan" and j >= 2 and low[j - 1] in ("on", "for") and low[j - 2] in fam:
+            continue  # "a staff-level agreement on a $1.3 billion loan": what the agreement is on (rule: loan_subject)
         if plural and (det != "a" or listed_after(low, k, n)):
             if la == "with" and j >= 0 and low[j] in _SIGNING_VERBS:
                 note_partners(state, sentence, j, after)  # "X and Y signed separate agreements with A and B"
