@@ -232,6 +232,32 @@ def _past_aside(state: State, k: int, here: int) -> int | None:
 
 # Verbs of a party's share in an agreement: "with Canberra committing A$5.8 million".
 _PUTTING_IN = frozenset("committing pledging providing contributing investing lending offering putting".split())
+# What a party has put into a programme ("under which the U.S. has contributed $8 billion").
+_PUT_IN = frozenset("contributed provided invested committed pledged spent lent disbursed".split())
+
+
+def _under_which(state: State, k: int) -> int | None:
+    """The amount of "a <programme noun> under which <party> has (reportedly) contributed $8
+    billion": what was put into it is its value (a noun within four words of k, the verb
+    within eight of "which"). (Rule: under_which_value.)"""
+    low, n, sent = state.doc.low, state.doc.n, state.doc.sent
+    try:
+        u = low.index("under", k, min(n, k + 5))
+    except ValueError:
+        return None
+    if u + 1 >= n or low[u + 1] != "which" or low[u - 1] not in _LENT and low[u - 1] not in ("plan", "scheme", "initiative"):
+        return None
+    for x in range(u + 2, min(n, u + 10)):
+        if sent[x] != sent[u]:
+            return None
+        if low[x] in _PUT_IN:
+            y = x + 1
+            while y < n and low[y] in _HEDGES:
+                y += 1
+            if y < n and parse_money(state, state.doc.text[state.doc.starts[y] : state.doc.starts[y] + 60]) is not None:
+                return y
+            return None
+    return None
 
 
 def _apposed_value(state: State, k: int) -> int | None:
@@ -240,6 +266,8 @@ def _apposed_value(state: State, k: int) -> int | None:
     A$5.8 million" (a party's share). (Rule: value_after_mention.)"""
     d = state.doc
     low, words, n = d.low, d.words, d.n
+    if k + 1 < n and words[k] in ('"', "\u201d", "'", "\u2019"):
+        k += 1  # '"Plan Colombia," a ... program': the comma inside the closing quote
     if k >= n:
         return None
     if low[k] in ("a", "an"):
@@ -249,7 +277,8 @@ def _apposed_value(state: State, k: int) -> int | None:
             x += 1
         if x < n and parse_money(state, d.text[d.starts[x] : d.starts[x] + 60]) is not None:
             return x
-        return value_start(state, k + 1) if k + 1 < n and words[k][:1].isalpha() else None
+        found = value_start(state, k + 1) if k + 1 < n and words[k][:1].isalpha() else None
+        return found if found is not None else _under_which(state, k)
     if low[k] == "with":
         x = k + 1 + (k + 1 < n and low[k + 1] == "the")
         lo = x
