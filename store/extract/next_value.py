@@ -80,8 +80,8 @@ def _works_at(state: State) -> list[int]:
         low, text = d.low, d.text
         cached = []
         for w in _WORKS:
-            if w not in text:
-                continue
+            if f"he {w}" not in text:
+                continue  # neither "the project" nor "The project": one substring test in C
             k = 0
             while True:
                 try:
@@ -104,13 +104,14 @@ def value_of_works(state: State, acc: AgreementAcc) -> int | None:
     d = state.doc
     sent, low, firsts, n = d.sent, d.low, d.sent_first, d.n
     mentioned = {sent[i] for i, _ in acc.mentions}
-    by_sentence = _agreements_by_sentence(state)
+    by_sentence: dict[int, set[int]] = {}
     me = -1
     for k in sorted(works):
         s = sent[k]
         if not (s in mentioned or s - 1 in mentioned or s - 2 in mentioned):
             continue
         if me < 0:
+            by_sentence = _agreements_by_sentence(state)  # only once works stand near a mention
             me = next(x for x, a in enumerate(state.agreements) if a is acc)
         if any(by_sentence.get(t, {me}) - {me} for t in range(s - _GAP, s + 1)):
             continue  # another agreement near: which one the works belong to is not clear
