@@ -33,7 +33,8 @@ def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     lo = i - 6 if i > 6 else 0
     k = i - 1
     # drop determiners and adjectives right before the mention
-    while k >= lo and sent[k] == here and low[k] in BEFORE_MENTION:
+    while k >= lo and sent[k] == here and (low[k] in BEFORE_MENTION or k + 1 == i and len(low[k]) == 4 and low[k].isdigit() and low[k - 1] in ("the", "a", "its", "their")):
+        # a year right before the name ("rely on the 1959 Nile Waters Agreement") is read past (rule: dated_name_cue)
         if low[k] == "existing":
             return "in_force"
         if low[k] == "proposed":
