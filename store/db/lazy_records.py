@@ -117,4 +117,5 @@ class LazyRecords(MutableMapping[str, Any]):
         return self._items.items()
 
     def get(self, id: str, default: Any = None) -> Any:
-        return self[id] if id in self._items else default
+        item = self._items.get(id, default)  # a record made already (nearly every read): no call
+        return self[id] if type(item) in _RAW and item is not default else item

@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from store.extract.gazetteer import Gazetteer
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
-from store.extract.roles import known_holder
 from store.extract.state import PersonAcc, RoleAcc, State
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -289,15 +288,21 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
 _VISITS = frozenset({"visited", "visits", "visiting", "toured", "arrived"})
 
 
-def _at_home(state: State, role: RoleAcc) -> str | None:
+def _is_ministry(state: State, name: str) -> bool:
+    """Whether a body named in an office is a ministry or department of a government."""
+    org = state.gz.organizations.get(name)
+    return (org is not None and org.type == "government") or not GOVERNMENT_BODY.isdisjoint(name.casefold().split())
+
+
+def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     """A government member's office with no other cue, in an article datelined in a country's
     capital or released by its government, belongs to that country: the local press and a
     government's own releases write "Prime Minister X" for their own. Not when the text names
     other countries but never that one (talks held abroad: "PRETORIA, South Africa" over a story
     of Ethiopia), nor for a visitor ("a state visit by President X")."""
     home = state.home
-    if home is None or _HOME_OFFICES.isdisjoint(role.title.casefold().split()):
-        return None
+    if home is None or (not ministry and _HOME_OFFICES.isdisjoint(role.title.casefold().split())):
+        return None  # (rule ministry_at_home: a ministry's spokesperson counts as a member too)
     low, i = state.doc.low, role.title_i
     if (i >= 2 and low[i - 1] == "by" and low[i - 2] == "visit") or (i >= 1 and low[i - 1] == "visiting"):
         return None  # the guest of the dateline's country (rule: visitor_not_home)
@@ -336,16 +341,11 @@ def fill_fallbacks(state: State) -> None:
             if role.affiliation:
                 claimed.setdefault(role.sentence, set()).add(role.affiliation)
     for p in state.persons:
-        if not p.roles and (known := known_holder(state, p)) is not None and p.spans:
-            # a well-known office holder named without an office still serves that country
-            p.roles.append(RoleAcc("", known, p.spans[0].sentence, p.first, p.first, "name-only", "known-office-holder"))
         for role in p.roles:
             if role.affiliation:
                 continue
             named = org_in_title(state, role.title)  # "Foreign Ministry spokesman": a country's
             body = _as_owner(state, named) if named else _org_before(state, role.title_i)
-            if not body and role.place(known_holder(state, p), "known-office-holder"):
-                continue
             if body:
                 home = _national_body(state, body, role.title)  # "Japan Self-Defense Forces Chief of Staff"
                 if home is not None:
@@ -359,4 +359,4 @@ def fill_fallbacks(state: State) -> None:
                     continue
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        role.place(_at_home(state, role), "home-country")
+                        role.place(_at_home(state, role, named is not None and _is_ministry(state, named)), "home-country")

@@ -107,6 +107,8 @@ def _joined_start(state: State, i: int) -> int:
     start = i
     while k >= first and words < 4:
         w = d.words[k]
+        if start < i and _prefix_ends(state, k + 1):
+            break  # "PNG–Australia Comprehensive Strategic and ...": the party prefix ends the name's start (rule: prefixed_join)
         if state.country_start.get(k) or state.org_start.get(k) or state.blocked[k] or state.person_tok[k]:
             return i
         if w[:1].isupper() and w.isalpha() and d.low[k] not in ("the", "a", "an"):
@@ -121,6 +123,22 @@ def _joined_start(state: State, i: int) -> int:
     if start == i or state.country_end.get(i - 1) or start == first:
         return i
     return start
+
+
+def _prefix_ends(state: State, end: int) -> bool:
+    """Whether a hyphenated party list ("PNG–Australia") ends at token ``end``."""
+    return _prefix_at(state, end) is not None
+
+
+def _prefix_at(state: State, end: int) -> tuple[list[str], int] | None:
+    """The hyphenated party list ending at token ``end`` and its first token (eight tokens back at most)."""
+    for b in range(max(0, end - 8), end):
+        if state.country_start.get(b) is None and state.org_start.get(b) is None:
+            continue
+        found = hyphen_list(state, b)
+        if found and found[1] == end and len(found[0]) >= 2:
+            return found[0], b
+    return None
 
 
 _TAIL_LINKS = frozenset({"on", "of", "for"})
@@ -224,6 +242,9 @@ def _named(state: State) -> None:
             if joined != i:
                 i = lead = joined
                 rest = [d.words[k] for k in range(i, chunk.j) if d.words[k][:1].isalpha()]  # its acronym spells all
+                before = _prefix_at(state, i)
+                if before is not None:
+                    parties, lead = before  # "PNG–Australia Comprehensive Strategic and Economic Partnership"
         end = chunk.j
         if words[-1].casefold() not in heads:
             end = _joined_end(state, end, heads)  # "Treaty of Amity and Cooperation"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -44,7 +43,6 @@ class Cues:
     stop: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # seat of government -> country code
     parents: dict[str, str] = field(default_factory=dict)  # institution -> the body its officers serve
-    holders: dict[str, str] = field(default_factory=dict)  # a known office holder's folded name -> country code
     derived: dict[str, Any] = field(default_factory=dict, repr=False)
     """Tables rules derive from these cues, built once per cue set (keyed by the rule's name)."""
     word_verdicts: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # persons' word check cache
@@ -83,13 +81,5 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.stop = frozenset(str(x) for x in raw.get("stop_words") or ())
     c.seats = {str(k): str(v).upper() for k, v in (raw.get("government_seats") or {}).items()}
     c.parents = {str(k): str(v) for k, v in (raw.get("parent_bodies") or {}).items()}
-    c.holders = {fold_name(str(k)): str(v).upper() for k, v in (raw.get("office_holders") or {}).items()}
     gz.derived["cues"] = c
     return c
-
-
-def fold_name(name: str) -> str:
-    """A person's name as the office-holder list keys it: accents dropped, case folded."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-

@@ -231,6 +231,8 @@ def owner_country(state: State, k: int) -> str | None:
         c = state.country_start.get(x)
         if c is not None:
             return c.name
+        if d.words[x] == "," and x not in state.country_end:
+            return None  # "X signed an accord, ministry spokesman A": a clause ends; "In Beijing, ..." goes on
         org = state.org_start.get(x)
         if org is not None:
             found = country_in(state, org.i, org.j) or seat_country(state, org.name)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from store.extract.cues import fold_name
 from store.extract.office_forms import office_key
 from store.extract.state import RoleAcc, State
 
@@ -237,9 +236,6 @@ def resolve_affiliations(state: State) -> None:
                 if inherited is not None:
                     found = role.place(*inherited) or found
                     continue
-                if role.place(known_holder(state, p), "known-office-holder"):
-                    found = True
-                    continue
                 code = cues.title_countries.get(role.title.casefold())
                 country = gz.by_code.get(code) if code else None
                 found = (
@@ -250,17 +246,6 @@ def resolve_affiliations(state: State) -> None:
                 )
         if not found:
             break
-
-
-def known_holder(state: State, p) -> str | None:
-    """Rule known-office-holder: the country a well-known holder of a state's offices serves
-    (cues.json "office_holders"), for an office the text gives without its country."""
-    holders = state.cues.holders
-    if not holders:
-        return None
-    code = holders.get(fold_name(p.display))
-    country = state.gz.by_code.get(code) if code else None
-    return country.name if country else None
 
 
 def _same_office(p, role: RoleAcc) -> str | None:

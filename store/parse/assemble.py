@@ -45,7 +45,7 @@ def assemble(art_id: str, file: str, labels: list[Label]) -> Article:
     for at, bio in bios:
         if at == len(items):  # nothing of the story after it: the author's bio
             fields.bio = fields.bio or bio
-        else:  # a sentence about someone, inside the story
+        elif bio.text:  # a sentence about someone, inside the story
             items.insert(at, ("text", bio.text))
     if items and items[-1][0] == "heading":
         items[-1] = ("text", items[-1][1])  # nothing follows it: not a heading

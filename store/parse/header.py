@@ -252,3 +252,17 @@ def outlet_name(line: str) -> str | None:
     first = words[1 if words[0] == "The" and len(words) > 2 else 0].lower()
     return None if first in NOT_NAME_WORDS else line
 
+
+_ABOUT = re.compile(r"about the authors?\s?:\s?", re.IGNORECASE)
+_ABOUT_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]{1,25}(?: [A-Z][\w'’.-]{1,25}){1,3}) (?:is|was|writes|covers|reports|has|works)\b")
+
+
+def about_author(line: str) -> str | None:
+    """Rule about_author: "About the author: Jane Doe writes about health for X." names the
+    author (the byline when none heads the story)."""
+    m = _ABOUT.match(line)
+    if m is None:
+        return None
+    named = _ABOUT_NAME.match(line, m.end())
+    return names_of(named["name"]) if named else None
+

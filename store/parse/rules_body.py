@@ -15,7 +15,7 @@ from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
-from store.parse.rules_head import Caption
+from store.parse.rules_head import AboutAuthor, Caption
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
@@ -387,6 +387,7 @@ BODY_RULES: tuple[Rule, ...] = (
     WireFooter(),
     Caption(),
     RelatedLabel(),
+    AboutAuthor(),
     Furniture(),
     RelatedHeadline(),
     AuthorBio(),

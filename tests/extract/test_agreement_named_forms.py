@@ -95,3 +95,21 @@ def test_a_described_framework_named_as_a_framework_is_that_framework() -> None:
     assert [g.name for g in named] == ["Lome Framework for Lasting Peace"]
     assert set(named[0].parties) == {"Sudan", "Rapid Support Forces"} and named[0].status == "signed"
     assert not any(g.unnamed for g in ex.agreements)
+
+
+def test_a_joined_name_after_a_party_prefix_keeps_both() -> None:
+    """Rule prefixed_join: "the Kenya-Uganda Trade and Investment Agreement": the prefix gives the
+    parties, the name runs over its "and"."""
+    (g,) = run("Kenya and Uganda renewed the Kenya-Uganda Trade and Investment Agreement in 2021.").agreements
+    assert g.name == "Trade and Investment Agreement" and set(g.parties) == {"Kenya", "Uganda"}
+    assert "Kenya-Uganda Trade and Investment Agreement" in g.aliases
+
+
+def test_a_joined_name_after_a_party_prefix_is_not_a_later_pact() -> None:
+    text = (
+        "The Chile-Peru Strategic and Economic Partnership was signed in 2019.\n\n"
+        "Last month Chile signed a security agreement with Ecuador."
+    )
+    ex = run(text, published="2025-03-01")
+    names = {g.name for g in ex.agreements}
+    assert "Strategic and Economic Partnership" in names and len(ex.agreements) == 2

@@ -157,3 +157,10 @@ def test_a_language_switch_is_chrome() -> None:
     a = parse(f"Plata Herald, en Español\n\nRiver protocol signed\n\n{LEDE}\n")
     assert a.title == "River protocol signed"
     assert "Español" not in body(a)
+
+
+def test_about_the_author_at_the_end_gives_the_byline() -> None:
+    a = parse(f"River protocol signed\n\n{LEDE}\n\nAbout the author: Rosa Benitez writes about rivers for Plata Herald.\n")
+    assert a.byline == "Rosa Benitez" and "About the author" not in body(a)
+    b = parse(f"River protocol signed\nBy Ana Lima\n\n{LEDE}\n\nAbout the author: Rosa Benitez writes about rivers.\n")
+    assert b.byline == "Ana Lima"
