@@ -49,6 +49,7 @@ _TALK_VERBS = frozenset(
 )
 # Verbs that say an agreement is being made, not reported as made ("will create a network").
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
+_SET = frozenset({"set", "sets", "setting"})
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -263,6 +264,9 @@ def described_parties(
         verb = low[v]
         if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
             v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day
+            verb = low[v]
+        if verb == "up" and v >= 1 and low[v - 1] in _SET:
+            v -= 1  # rule set_up: "agreed to set up a partnership" creates it as "set" does
             verb = low[v]
         talking = False
         if verb in ("on", "to", "upon", "for", "over") and v >= 1:

@@ -164,6 +164,25 @@ def phrase_subject(state: State, sentence: int, verb: int) -> list[str] | None:
         if pp and pp[1] <= verb:
             found = phrase_parties(state, pp[0], sentence, k)
             return found if len(found) >= 2 else None
+    return two_subject(state, sentence, verb)
+
+
+# Words between a bare "the two" and the verb it is the subject of ("the two also agreed to set up").
+_TWO_CHAIN = frozenset("to agreed agree agrees decided decide also will would have jointly pledged vowed promised then".split())
+
+
+def two_subject(state: State, sentence: int, verb: int) -> list[str] | None:
+    """"... met Y, and the two agreed to set up a partnership": a bare "the two" (or "both")
+    right before the verb chain means the sentence's two countries, else the article's main
+    pair. (Rule: two_subject.)"""
+    low = state.doc.low
+    first = state.doc.sent_first[sentence]
+    x = verb
+    while x > first and verb - x < 4 and low[x - 1] in _TWO_CHAIN:
+        x -= 1
+    if x - 1 > first and low[x - 1] == "two" and low[x - 2] == "the" or x > first and low[x - 1] == "both":
+        found = phrase_parties(state, 2, sentence, x - 1)
+        return found if len(found) == 2 else None
     return None
 
 
