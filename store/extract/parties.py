@@ -317,3 +317,26 @@ def body_at(state: State, k: int) -> str | None:
     m = state.doc.match_at.get(k)
     e = m.first("organization") if m is not None else None
     return e.name if e is not None else None
+
+
+# Verbs of looking on at a signing ("the presidents witnessed the signing of ...").
+_WITNESS = frozenset("witnessed witness witnesses attended attend attends oversaw oversee oversees".split())
+
+
+def signing_witnesses(state: State, sentence: int, at: int) -> list[str] | None:
+    """"Peru and Ghana witnessed the signing of cooperation documents", "they also witnessed the
+    signing of ...": those who look on at the signing (``at`` is "signing") are its parties: a
+    list or party phrase before the verb, or "they" meaning the story's pair. (Rule: witnessed_signing.)"""
+    low = state.doc.low
+    first = state.doc.sent_first[sentence]
+    v = at - 2
+    if v <= first or low[at - 1] != "the" or low[v] not in _WITNESS:
+        return None
+    found = latest_list(state, sentence, v) or phrase_subject(state, sentence, v)
+    if found:
+        return found
+    x = v - 1 if low[v - 1] == "also" else v
+    if x - 1 >= first and low[x - 1] == "they":
+        pair = phrase_parties(state, 2, sentence, x - 1)
+        return pair if len(pair) == 2 else None
+    return None

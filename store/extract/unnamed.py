@@ -23,9 +23,7 @@ from store.extract.lists import (
     unnamed_name,
 )
 from store.extract.money import money_ending, value_start
-from store.extract.parties import (
-    dominant_pair,
-)
+from store.extract.parties import dominant_pair, signing_witnesses
 from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
@@ -60,6 +58,7 @@ _HEADS_AFTER = frozenset(
 _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 # Nouns that name a relationship: they join an agreement already found, never make one.
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
+_COOPERATION = frozenset({"cooperation", "co-operation"})
 
 
 # Words that make a determiner-less object no particular agreement ("will not sign any deal").
@@ -162,12 +161,15 @@ def find_unnamed(state: State) -> None:
         la = low[after] if after < n else ""
         if family is None or blocked[k] or person_tok[k] or la in fam or la in _HEADS_AFTER:
             continue  # "treaty ally", "alliance members": the agreement noun only modifies
+        if w == "documents" and (k == 0 or low[k - 1] not in _COOPERATION):
+            continue  # only "cooperation documents" are texts of agreement (rule: cooperation_documents)
         if la == "-" and ends[k] == starts[after]:
             continue
         sentence = sent[k]
         head = heading[sentence]
         # walk left over the noun phrase
         j, det, prefix, owned, owner, money_at = k - 1, None, None, False, None, None
+        witnessed = 0
         after_prefix = k
         start = k
         while j >= 0 and sent[j] == sentence and k - j <= 9:  # "a long-awaited water-sharing agreement"
@@ -220,6 +222,10 @@ def find_unnamed(state: State) -> None:
                     start = j - 2  # "stand-by", "staff-level": one modifier, whatever its halves
                     j -= 3
                     continue
+            if lw == "of" and plural and j >= 2 and low[j - 1] == "signing" and low[j - 2] == "the":
+                witnessed = j - 1  # "witnessed the signing of cooperation documents": one package (rule: witnessed_signing)
+                det = "a"
+                break
             if lw in _CLOSED_WALK:
                 break
             # "a $10 billion helicopter contract" (asked only of a word an amount may end with)
@@ -274,6 +280,8 @@ def find_unnamed(state: State) -> None:
         parties, how, hint, value_pos = described_parties(
             state, Phrase(k, j, start, det, mods, owner, money_at), prefix
         )
+        if witnessed and not parties:
+            parties, how = signing_witnesses(state, sentence, witnessed), "witnessed_signing"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"
