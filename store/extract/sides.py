@@ -123,3 +123,36 @@ def subject_sides(state: State, v: int) -> list[str] | None:
     while y < v and d.low[y] in _BEFORE_THE_VERB:
         y += 1
     return [one[0], two[0]] if y == v else None
+
+
+# Nouns of a halt to fighting that one side may agree or declare with unnamed foes.
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce"})
+# Verbs that make a truce ("has agreed a ceasefire", "declared a unilateral truce").
+_TRUCE_VERBS = frozenset(
+    "agreed agrees agree declared declares declare announced announces announce reached reaches "
+    "signed signs sign ordered orders".split()
+)
+_TRUCE_GAP = frozenset("has have had also on".split())
+
+
+def one_side_truce(state: State, det: int) -> str | None:
+    """"The government of Peru has agreed a ceasefire with four rebel groups", "Peru declared a
+    unilateral truce": a truce whose only named side is the country just before its verb has that
+    one party (``det`` is the article before the noun). (Rule: one_side_truce.)"""
+    d = state.doc
+    v = det - 1
+    if v < 1 or d.low[v] not in _TRUCE_VERBS:
+        return None
+    first = d.sent_first[d.sent[v]]
+    x = v
+    while x > first and v - x < 3 and d.low[x - 1] in _TRUCE_GAP:
+        x -= 1
+    for k in range(x, max(first, x - 5), -1):  # each k is one past a token looked at
+        c = state.country_end.get(k)
+        if c is not None:
+            prev = d.lower(c.i - 1) if c.i > first else ""
+            heads = prev in ("", "the", ",") or (prev == "of" and d.lower(c.i - 2) in _GOVERNMENT)
+            return c.name if heads else None  # "rebels in Peru declared a truce": Peru is a place
+        if d.words[k - 1] in (",", ";"):
+            return None
+    return None

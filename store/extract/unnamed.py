@@ -48,6 +48,7 @@ from store.extract.shapes import (
     subject_after,
     subject_core,
 )
+from store.extract.sides import TRUCES, one_side_truce
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
 
@@ -282,6 +283,8 @@ def find_unnamed(state: State) -> None:
         )
         if witnessed and not parties:
             parties, how = signing_witnesses(state, sentence, witnessed), "witnessed_signing"
+        elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
+            parties, how = [one], "one_side_truce"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"
@@ -291,7 +294,7 @@ def find_unnamed(state: State) -> None:
         maybe = bool(mods) and mods[0] in MAYBE  # "a possible visiting forces agreement": one still to make
         other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
         # keyword without the determiner
-        if parties and len(parties) >= 2:
+        if parties and (len(parties) >= 2 or how == "one_side_truce"):
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
             target = None if other else same_sentence_named(state, parties, sentence) or same_named(state, parties, kind)
             if target is not None and det in ("a", "an") and target.first > start:
