@@ -130,6 +130,21 @@ def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, famil
     state.blocked[i:j] = b"\x01" * (j - i)
 
 
+def _lone_side_after(state: State, pair: list[str], sentence: int, start: int) -> bool:
+    """Whether the sentence names one side of the article's main pair alone, and only after the
+    mention at ``start``: "Welcoming the agreement on X, ... deny Peru access" says nothing of
+    whose agreement it is, while a side named before it ("Peru left the treaty") is its subject."""
+    named = set(state.by_sentence.get(sentence, ())) & set(pair)
+    if len(named) != 1:
+        return False
+    country_start = state.country_start
+    for x in range(state.doc.sent_first[sentence], start):
+        c = country_start.get(x)
+        if c is not None and c.name in named:
+            return False
+    return True
+
+
 def find_unnamed(state: State) -> None:
     """Scan generic agreement nouns left to right (see the module docstring)."""
     d, cues = state.doc, state.cues
@@ -353,6 +368,8 @@ def find_unnamed(state: State) -> None:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
+                if pair is dominant and pair and _lone_side_after(state, pair, sentence, start):
+                    pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:
                     core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
