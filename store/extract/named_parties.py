@@ -201,6 +201,11 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
                     acc.add_party(adopter, d.sent[i], "adopted_by")
                 if adopters:
                     break
+        if acc.known and not acc.parties and not last and not _lending(state, acc.name):
+            for i, _j in sorted(acc.mentions):  # "Peru signed and ratified the <known convention>" (rule: known_subject)
+                for p in subject_parties(state, i) or ():
+                    acc.add_party(p, d.sent[i], "known_subject")
+            continue  # a known treaty's other members are not the article's pair
         if acc.unnamed or (acc.known and not (len(acc.parties) == 1 and _lending(state, acc.name))) or len(acc.parties) >= 2:
             continue  # a lender's programme (one known party) takes its borrower here
         for i, j in sorted(acc.mentions):

@@ -239,7 +239,8 @@ def subject_parties(state: State, i: int) -> list[str] | None:
         return latest_list(state, d.sent[i], talks)
     leaving = leaving_at(d.low, k) if k >= 0 else 0
     if leaving and d.low[leaving - 1] not in ("not", "never", "no"):
-        return latest_list(state, d.sent[i], leaving)  # "Peru and Chile withdrew from the ... Treaty"
+        # "Peru and Chile withdrew from the ... Treaty"; "In May, Peru withdrew from ...": one subject (rule: lone_leaver)
+        return latest_list(state, d.sent[i], leaving) or _lone_subject(state, leaving)
     if k < 0 or d.low[k] not in LINK_VERBS:
         return None
     if k >= 2 and d.low[k - 1] == "and" and d.low[k - 2] in LINK_VERBS:
