@@ -1,0 +1,37 @@
+"""Rule office_phrase_comma_name: an office written out between "the" (or a possessive) and the
+comma before a name, ending before a place or an occasion."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def _roles(text: str, name: str) -> list[tuple[str | None, str | None]]:
+    hit = actor(run(text), name, "person")
+    assert hit is not None, name
+    return [(r.title, r.affiliation) for r in hit.roles]
+
+
+def test_long_lower_case_office_before_a_rank() -> None:
+    text = "The delegation includes the regional director of naval planning, Rear Admiral Tomas Berg, and others."
+    assert _roles(text, "Tomas Berg") == [("regional director of naval planning", None)]
+
+
+def test_office_ends_before_a_place() -> None:
+    text = "The party includes the naval attaché in Oslo, Colonel Tomas Berg, and two aides."
+    assert _roles(text, "Tomas Berg") == [("naval attaché", None)]
+
+
+def test_office_of_a_named_body_serves_that_body() -> None:
+    text = "Opening the event, the Director of the Baltic Grid Secretariat, Tomas Berg, said it was good."
+    assert _roles(text, "Tomas Berg") == [("Director of the Baltic Grid Secretariat", "Baltic Grid Secretariat")]
+
+
+def test_possessive_owner_and_an_occasion_after_the_office() -> None:
+    text = '"It is signed," Frelimo\'s chief negotiator at the talks, Tomas Berg, told reporters.'
+    assert _roles(text, "Tomas Berg") == [("chief negotiator", "Frelimo")]
+
+
+def test_words_that_are_no_office_give_no_role() -> None:
+    text = "After the long talks in the capital, Tomas Berg said he was pleased."
+    assert _roles(text, "Tomas Berg") == []
