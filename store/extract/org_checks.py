@@ -190,9 +190,14 @@ def trailer_cut(state: State, chunk: Chunk) -> Chunk:
     i, j = chunk.i, chunk.j
     heads = state.gz.head_words
     if j + 1 < d.n and d.words[j] == "-" and d.words[j + 1][:1].isdigit() and d.gap(j) == d.gap(j + 1) == "":
-        cut = j - 1 if j - i > 2 else i  # "F-35s": the capitalised run ended on the model's letters
+        cut = j - 1  # "F-35s": the capitalised run ended on the model's letters
     else:
-        cut = next((h + 1 for h in range(j - 3, i, -1) if d.low[h] in heads and d.is_cap(h)), i)
+        low = d.low
+        cut = i
+        for h in range(j - 3, i, -1):
+            if low[h] in heads:
+                cut = h + 1 if d.is_cap(h) else i
+                break
         if cut == i or any(x in d.match_at for x in range(cut, j)):
             return chunk
         if any(m.j > cut for x in range(i, cut) if (m := d.match_at.get(x)) is not None):

@@ -238,7 +238,7 @@ def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    for chunk in (trailer_cut(state, c) for c in d.chunks):  # "the Foreign Ministry Salim Harb": the body
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks):
         paren = chunk.j < n and tokens[chunk.j] == "("
         if chunk.j - chunk.i < 2 and not paren:
             continue
