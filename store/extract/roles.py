@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from store.extract.names import all_valid, name_words
 from store.extract.office_forms import office_key
 from store.extract.state import RoleAcc, State
 
@@ -96,6 +97,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
                     if end == k + n:
                         end = _lower_portfolio(state, x, end)  # ", the chief of air staff,"
+            if "of" in d.low[start:end] or "for" in d.low[start:end]:
+                end = _and_portfolio(state, end)  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
                 return None
             title_text = d.span_text(start, end)
@@ -105,6 +108,28 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
 
 
 _LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
+
+
+def _and_portfolio(state: State, end: int) -> int:
+    """Rule portfolio_and_after_name: ", Minister of Economy" + "and Infrastructure of the
+    Republic of Moldova,": one or two capitalised words after "and" that name nothing else,
+    then a comma, a full stop or "of <country>", go on with the portfolio (and the country
+    with it); not a person's name ("... and Ivan Petrov, ...")."""
+    d = state.doc
+    if d.lower(end) != "and" or end + 1 >= d.n:
+        return end
+    x = end + 1
+    while x < d.n and x - end <= 3 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
+        x += 1
+    after = d.word(x)
+    if x == end + 1 or x - end > 3 or after not in (",", ".", "of") or d.sent[x - 1] != d.sent[end]:
+        return end
+    if x - end == 3 and all_valid(state, name_words(state, end + 1, x)):
+        return end  # "... and Karl Berg, Minister of Energy": the next person
+    if after == "of":
+        c = state.country_start.get(x + 1 + (d.lower(x + 1) == "the"))
+        return c.j if c is not None else x  # "... and Infrastructure of the Republic of Moldova"
+    return x
 
 
 def _lower_portfolio(state: State, x: int, end: int) -> int:

@@ -35,3 +35,15 @@ def test_possessive_owner_and_an_occasion_after_the_office() -> None:
 def test_words_that_are_no_office_give_no_role() -> None:
     text = "After the long talks in the capital, Tomas Berg said he was pleased."
     assert _roles(text, "Tomas Berg") == []
+
+
+def test_portfolio_goes_on_after_and_with_its_country() -> None:
+    text = "The deal was signed by Ivan Petrov, Minister of Economy and Infrastructure of the Republic of Bulgaria, on Monday."
+    assert _roles(text, "Ivan Petrov") == [("Minister of Economy and Infrastructure of the Republic of Bulgaria", "Bulgaria")]
+    text = "The deal was signed by Ivan Petrov, Minister of Economy and Trade, and Ana Lo, an aide."
+    assert _roles(text, "Ivan Petrov")[0][0] == "Minister of Economy and Trade"
+
+
+def test_a_name_after_and_is_the_next_person_not_the_portfolio() -> None:
+    text = "The deal was signed by Ivan Petrov, Minister of Economy and Karl Berg, Minister of Energy."
+    assert _roles(text, "Ivan Petrov") == [("Minister of Economy", None)]
