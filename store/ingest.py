@@ -287,6 +287,8 @@ def _no_cyclic_gc() -> Iterator[None]:
     The store holds millions of small objects and the records made per article have no
     cycles, so each collection only rescanned the store: with it on, decoding an extraction
     cost 4x. Frozen objects are not scanned by the workers' collectors (which stay on).
+    What the ingest made goes to the oldest generation with them when it ends: left in the
+    youngest, the first collection after it scanned every record made (0.4 s for 10k articles).
     """
     collecting = gc.isenabled()
     gc.disable()
@@ -294,7 +296,8 @@ def _no_cyclic_gc() -> Iterator[None]:
     try:
         yield
     finally:
-        gc.unfreeze()
+        gc.freeze()  # the ingest's objects join the frozen ones ...
+        gc.unfreeze()  # ... and all go to the oldest generation
         if collecting:
             gc.enable()
 

@@ -1,9 +1,9 @@
-"""The catalog file as TinyDB tables: loading records, and writing a batch of changes.
+"""The catalog file as tables of documents: loading records, and writing a batch of changes.
 
-``Catalog`` owns the TinyDB instance over an ``AtomicJSONStorage`` and the mapping from record
-ids to TinyDB document ids. A batch (new, changed and removed records per table, plus the new
-meta document) is applied with one TinyDB operation per kind of change and table, then
-committed with one atomic file write, so a commit costs O(catalog), not O(catalog x batch).
+``Catalog`` owns the ``AtomicJSONStorage`` and the mapping from record ids to document keys
+(TinyDB's document ids: the file stays a TinyDB file). A batch (new, changed and removed
+records per table, plus the new meta document) is applied to the tables in memory, key by
+key as TinyDB would, and committed as one journal line, so a commit costs what it changed.
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tinydb import TinyDB
-
+from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, as_dict
 from store.db.journal import (
     COMPACT_MIN,
     COMPACT_SHARE,
@@ -95,10 +94,12 @@ reads (a journal that does not follow on from the base it read)."""
 class Catalog:
     """The TinyDB view of one catalog: the base file with the journal's commits applied."""
 
-    def __init__(self, path: Path, storage: AtomicJSONStorage | None = None) -> None:
+    def __init__(
+        self, path: Path, storage: AtomicJSONStorage | None = None, *, lazy: bool = False
+    ) -> None:
         self.path = path
         for attempt in range(REREADS):
-            self.storage = storage or AtomicJSONStorage(path)
+            self.storage = storage or AtomicJSONStorage(path, lazy=lazy)
             try:
                 self.replay = self._replay()
                 break
@@ -106,8 +107,8 @@ class Catalog:
                 if attempt == REREADS - 1:
                     raise
                 storage = None
-        self._db = TinyDB(storage=lambda: self.storage)
-        self._doc_ids: dict[tuple[str, str], int] = {}
+        self._keys: dict[str, dict[str, str]] = {}  # per table, record id -> document key
+        self._next_key: dict[str, int] = {}  # per table, as TinyDB numbers new documents
         self._meta_doc = 1
         self._journal: JournalWriter | None = None
         self.touched: dict[int, set[str]] = {}  # generation -> ids its commit wrote or removed
@@ -125,8 +126,8 @@ class Catalog:
         meta = next(iter(data[META].values()))
         replay = read_journal(self.path, int(meta["generation"]))
         if replay.entries:
-            apply_or_refuse(data, replay.entries, self.path)
-            check_meta(data, self.path)
+            apply_or_refuse(data, replay.entries, self.path, self.storage.ids)
+            check_meta(data, self.path, docs=self.storage.ids is None)  # (puts are documents)
         return replay
 
     @property
@@ -160,17 +161,22 @@ class Catalog:
 
         Reads the documents straight from the parsed tables (TinyDB would copy each one into
         a ``Document`` first); the id -> document id map is what later writes go through.
-        ``lazy`` (a writer, which keeps the documents): actors and agreements are made from
-        them when first read (``LazyRecords``), a damaged one raising StoreCorrupt then.
+        ``lazy`` (a writer, which keeps the documents): articles, actors and agreements are
+        made from them when first read (``LazyRecords``), a damaged one raising StoreCorrupt then; of a
+        catalog read in lines, their documents are bytes and their ids those of the lines.
         """
         data = self.storage.read()
         meta_key, meta = next(iter(data[META].items()))
         self._meta_doc = int(meta_key)
         loaded = Loaded(meta=dict(meta))
         log: dict[str, CorrectionEntry] = {}
+        lines = self.storage.ids if lazy else None
         if lazy:
+            loaded.articles = LazyRecords(self._checked(meta_from_dict))  # type: ignore[assignment]
             loaded.actors = LazyRecords(self._checked(actor_from_dict))  # type: ignore[assignment]
             loaded.agreements = LazyRecords(self._checked(agreement_from_dict))  # type: ignore[assignment]
+        if lines is not None:
+            loaded.duplicates.extend(self.storage.duplicates)
         try:
             for table, convert, into in (
                 (ARTICLES, meta_from_dict, loaded.articles),
@@ -179,9 +185,19 @@ class Catalog:
                 (CORRECTIONS, entry_from_dict, log),
             ):
                 docs = data.get(table, {})
-                keys = sorted(docs, key=int) if table == ARTICLES else docs
-                ids = self._doc_ids
                 lazy_docs: dict[str, Any] | None = {} if isinstance(into, LazyRecords) else None
+                known = lines.get(table) if lines is not None and table in RAW_TABLES else None
+                if known is not None:  # in lines: ids known, documents parsed when read
+                    pairs = sorted(known.items(), key=lambda p: int(p[1])) if table == ARTICLES else known.items()
+                    if lazy_docs is not None:
+                        into.adopt({id: docs[key] for id, key in pairs})  # type: ignore[union-attr]
+                    else:
+                        for id, key in pairs:
+                            into[id] = convert(parsed(docs[key]))
+                    self._keys[table] = known  # the lines' own map, kept up to date by writes
+                    continue
+                ids = self._keys.setdefault(table, {})
+                keys = sorted(docs, key=int) if table == ARTICLES else docs
                 seen = into if lazy_docs is None else lazy_docs
                 for key in keys:
                     doc = docs[key]
@@ -198,12 +214,12 @@ class Catalog:
                         lazy_docs[id] = doc
                     else:
                         into[id] = record
-                    ids[(table, id)] = int(key)
+                    ids[id] = key
                 if lazy_docs is not None:
                     into.adopt(lazy_docs)  # type: ignore[union-attr]
             loaded.corrections = sorted(log.values(), key=lambda e: e.seq)
             for key, doc in data.get(UNDO, {}).items():  # read by the writer when it undoes
-                self._doc_ids[(UNDO, str(doc["id"]))] = int(key)
+                self._keys.setdefault(UNDO, {})[str(doc["id"])] = key
         except (KeyError, TypeError, ValueError, AttributeError):
             raise StoreCorrupt(
                 f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
@@ -213,12 +229,18 @@ class Catalog:
     def _checked(self, convert: Callable[[dict[str, Any]], Any]) -> Callable[[dict[str, Any]], Any]:
         """``convert``, a damaged document raising StoreCorrupt naming the catalog."""
 
-        def make(doc: dict[str, Any]) -> Any:
+        def make(doc: dict[str, Any] | Doc) -> Any:
             try:
-                return convert(doc)
+                return convert(parsed(doc))
             except (KeyError, TypeError, ValueError, AttributeError):
+                try:
+                    found = ID_OF.match(doc.raw()) if type(doc) is Doc else None
+                except (OSError, ValueError):
+                    found = None
+                which = f" (id {safe_path(found[1].decode(errors='replace'))[:80]})" if found else ""
                 raise StoreCorrupt(
-                    f"{safe_path(self.path)}: a catalog record is damaged; run 'pactscope doctor'"
+                    f"{safe_path(self.path)}: a catalog record is damaged{which}; "
+                    "run 'pactscope doctor'"
                 ) from None
 
         return make
@@ -227,49 +249,47 @@ class Catalog:
         """Drop the parsed documents (a reader needs only the records ``load`` made)."""
         self.storage.write({})
         self.storage.dirty = False
-        self._doc_ids.clear()
+        self._keys = {}
 
     def stored(self, table: str, id: str) -> bool:
         """Whether the record already has a document (so a write replaces it)."""
-        return (table, id) in self._doc_ids
+        return id in self._keys.get(table, ())
 
     def write(self, batches: dict[str, Batch], meta: dict[str, Any]) -> None:
         """Apply the batches and the new meta document, then commit them: one journal line
         (the commit point), and a compaction when the journal has outgrown its share."""
         entry = Entry(int(meta["generation"]), meta)
         touched = self.touched.setdefault(entry.generation, set())
+        data = self.storage.data
         for table, batch in batches.items():
-            handle = self._table(table)
-            gone = [
-                self._doc_ids.pop((table, id))
-                for id in batch.removed
-                if (table, id) in self._doc_ids
-            ]
-            if gone:
-                handle.remove(doc_ids=gone)
+            tbl, keys = data.setdefault(table, {}), self._keys.setdefault(table, {})
+            for id in batch.removed:
+                key = keys.pop(id, None)
+                if key is not None:
+                    tbl.pop(key, None)
             touched.update(batch.removed)
             touched.update(rec.id for rec in (*batch.changed, *batch.new))
             if batch.removed:
                 entry.removed[table] = list(batch.removed)
             to_dict = TO_DICT[table]
-            if batch.changed:
-                docs = {rec.id: to_dict(rec) for rec in batch.changed}
-                stored = (self.storage.data.get(table) or {}) if table in PATCHED else {}
-                for id, doc in docs.items():  # what changed in each, before it is replaced
-                    old = stored.get(str(self._doc_ids[(table, id)]))
-                    patch = diff_doc(old, doc) if isinstance(old, dict) else None
-                    if patch is None:
-                        entry.put.setdefault(table, []).append(doc)
-                    else:
-                        entry.patch.setdefault(table, []).append(patch)
-                handle.update(_replace(docs), doc_ids=[self._doc_ids[(table, id)] for id in docs])
+            for rec in batch.changed:
+                doc = to_dict(rec)
+                key = keys[rec.id]
+                old = tbl.get(key)  # what changed since it was stored, before it is replaced
+                old = parsed(old) if table in PATCHED and old is not None else None
+                patch = diff_doc(old, doc) if isinstance(old, dict) else None
+                if patch is None:
+                    entry.put.setdefault(table, []).append(doc)
+                else:
+                    entry.patch.setdefault(table, []).append(patch)
+                tbl[key] = doc
             if batch.new:
                 new = [to_dict(rec) for rec in batch.new]
-                doc_ids = handle.insert_multiple(new)
-                for rec, doc_id in zip(batch.new, doc_ids, strict=True):
-                    self._doc_ids[(table, rec.id)] = doc_id
+                for rec, doc in zip(batch.new, new, strict=True):
+                    key = keys[rec.id] = str(self._new_key(table, tbl))
+                    tbl[key] = doc
                 entry.put.setdefault(table, []).extend(new)
-        self._table(META).update(_replace({"": meta}, key=lambda doc: ""), doc_ids=[self._meta_doc])
+        data[META] = {str(self._meta_doc): meta}
         if self._journal is None:
             self._journal = JournalWriter(self.path, self.replay.end)
         line = entry.encode()
@@ -288,21 +308,17 @@ class Catalog:
             raise StoreError(f"{safe_path(self.path)}: cannot write the store: {reason}") from None
         self.replay.size = self._journal.size
 
-    def _table(self, name: str) -> Any:
-        return self._db.table(name, cache_size=0)
+    def _new_key(self, table: str, docs: dict[str, Any]) -> int:
+        """The key of a new document, as TinyDB numbers them: one past the largest key when
+        the writer first inserts into the table, then counting on (never reusing a key)."""
+        key = self._next_key.get(table)
+        if key is None:
+            key = max(map(int, docs), default=0) + 1
+        self._next_key[table] = key + 1
+        return key
 
 
-def _replace(
-    docs: dict[str, dict[str, Any]], key: Callable[[dict[str, Any]], str] = lambda doc: doc["id"]
-) -> Callable[[dict[str, Any]], None]:
-    """A TinyDB update function that swaps each document's content for its new version."""
-
-    def apply(doc: dict[str, Any]) -> None:
-        new = docs[key(doc)]
-        doc.clear()
-        doc.update(new)
-
-    return apply
+parsed = as_dict
 
 
 @dataclass(slots=True)

@@ -29,6 +29,7 @@ from typing import Any
 import orjson
 
 from store.db.bodies import seal, unseal_problem
+from store.db.catalog_lines import as_dict
 from store.db.files import open_regular, read_regular
 from store.db.json_storage import READ_ONLY_ERRNOS, check_meta, fsync_dir, parse_catalog
 from store.db.schema import META
@@ -241,10 +242,17 @@ def read_committed(catalog: Path, raw: bytes | None = None) -> dict[str, Any]:
     return check_meta(data, catalog)
 
 
-def apply_or_refuse(data: dict[str, Any], entries: list[Entry], catalog: Path) -> None:
+def apply_or_refuse(
+    data: dict[str, Any], entries: list[Entry], catalog: Path, ids: dict[str, Any] | None = None
+) -> None:
     """``apply``; StoreCorrupt naming the journal when its commits do not fit the base."""
     try:
-        apply(data, entries, META)
+        apply(data, entries, META, ids)
+    except orjson.JSONDecodeError:
+        raise StoreCorrupt(
+            f"{safe_path(catalog)}: a catalog record the journal changes is damaged; "
+            "run 'pactscope doctor'"
+        ) from None
     except ValueError as exc:
         raise StoreCorrupt(
             f"{safe_path(journal_path(catalog))}: {exc}; run 'pactscope doctor'"
@@ -269,17 +277,29 @@ def journal_size(catalog: Path) -> int:
         return 0
 
 
-def apply(data: dict[str, Any], entries: list[Entry], meta_table: str) -> None:
-    """Apply ``entries`` in order to parsed catalog tables (document key -> document), as the
-    writer applied them: removals, then puts (replacing the document of the same ``id``, or
-    added under the next key); the meta document is replaced."""
+def apply(
+    data: dict[str, Any],
+    entries: list[Entry],
+    meta_table: str,
+    by_id: dict[str, dict[str, str]] | None = None,
+) -> None:
+    """Apply ``entries`` in order to catalog tables (document key -> document), as the writer
+    applied them: removals, then puts (replacing the document of the same ``id``, or added
+    under the next key); the meta document is replaced. ``by_id`` (a catalog read in lines,
+    whose documents may be bytes): each table's id -> key, kept up to date; only the
+    documents a patch names are parsed."""
     index: dict[str, dict[Any, str]] = {}
     next_key: dict[str, int] = {}
 
     def table_of(table: str) -> tuple[dict[str, Any], dict[Any, str]]:
         tbl = data.setdefault(table, {})
         if table not in index:
-            index[table] = {d.get("id"): k for k, d in tbl.items() if isinstance(d, dict)}
+            known = by_id.get(table) if by_id is not None else None
+            if known is None:
+                known = {d.get("id"): k for k, d in tbl.items() if isinstance(d, dict)}
+                if by_id is not None:
+                    by_id[table] = known
+            index[table] = known
             next_key[table] = max(map(int, tbl), default=0) + 1
         return tbl, index[table]
 
@@ -306,7 +326,10 @@ def apply(data: dict[str, Any], entries: list[Entry], meta_table: str) -> None:
                 key = ids.get(patch.get("id"))
                 if key is None:
                     raise ValueError("a journal patch names a record that is not there")
-                apply_patch(tbl[key], patch)
+                doc = tbl[key]
+                if type(doc) is not dict:
+                    doc = tbl[key] = as_dict(doc)  # still in the file (``catalog_lines``)
+                apply_patch(doc, patch)
 
 
 class JournalWriter:

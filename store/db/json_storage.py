@@ -1,10 +1,11 @@
-"""``AtomicJSONStorage``: TinyDB storage that parses once, stages writes, and commits atomically.
+"""``AtomicJSONStorage``: the catalog file read once, held in memory, and written atomically.
 
-TinyDB reads the whole storage on every table operation; this storage keeps the parsed
-catalog in memory so reads cost nothing, and ``write`` only stages the new state. The
-``Store`` calls ``commit()`` to put it on disk: a temporary file in the same folder, fsync,
-``os.replace``, fsync of the folder, so a crash leaves either the old catalog or the new one.
-A catalog that cannot be read is never overwritten: opening it raises first.
+The storage keeps the catalog's tables in memory so reads cost nothing, and ``write`` only
+stages the new state. The ``Store`` calls ``commit()`` to put it on disk, in lines
+(``catalog_lines``): a temporary file in the same folder, fsync, ``os.replace``, fsync of the
+folder, so a crash leaves either the old catalog or the new one. A writer (``lazy``) reads a
+catalog in lines keeping each record's document as bytes until it is read. A catalog that
+cannot be read is never overwritten: opening it raises first.
 """
 
 from __future__ import annotations
@@ -13,12 +14,15 @@ import contextlib
 import errno
 import json
 import os
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import orjson
 from tinydb.storages import Storage
 
+from store.db.catalog_lines import Doc, encode_lines, is_lines, line_of, read_lines, write_lines
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
@@ -41,6 +45,9 @@ def parse_catalog(raw: bytes, path: Path) -> dict[str, Any]:
         data = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         reason = str(exc).splitlines()[0] if str(exc) else "invalid JSON"
+        where = line_of(raw, exc.lineno)
+        if where:
+            reason = f"{reason}, in {where}"
         raise StoreCorrupt(
             f"{name}: the store file is not valid JSON (damaged or truncated: {reason})"
         ) from None
@@ -49,9 +56,11 @@ def parse_catalog(raw: bytes, path: Path) -> dict[str, Any]:
     return check_meta(data, path)
 
 
-def check_meta(data: dict[str, Any], path: Path) -> dict[str, Any]:
+def check_meta(data: dict[str, Any], path: Path, *, docs: bool = True) -> dict[str, Any]:
     """``data`` when its meta document and tables are readable by this version (a parsed
-    base, or one with the journal applied); StoreCorrupt / StoreVersion naming ``path``."""
+    base, or one with the journal applied); StoreCorrupt / StoreVersion naming ``path``.
+    ``docs``: every document is checked to be one (not needed of a catalog read in lines,
+    whose reader made each one a document or the bytes of one)."""
     name = safe_path(path)
     metas = data[META]
     meta = next(iter(metas.values()), None) if metas else None
@@ -66,8 +75,10 @@ def check_meta(data: dict[str, Any], path: Path) -> dict[str, Any]:
             f"({SCHEMA_VERSION}); upgrade pactscope"
         )
     for table in TABLES:
-        value = data.setdefault(table, {})
-        if not isinstance(value, dict) or not all(isinstance(d, dict) for d in value.values()):
+        value = data.setdefault(table, {})  # documents parsed, or bytes a writer parses later
+        if not isinstance(value, dict) or (
+            docs and not all(isinstance(d, _DOCS) for d in value.values())
+        ):
             raise StoreCorrupt(f"{name}: table {table!r} is damaged")
     for key in ("generation", "bodies_length"):
         if not isinstance(meta.get(key), int) or meta[key] < 0:
@@ -75,9 +86,11 @@ def check_meta(data: dict[str, Any], path: Path) -> dict[str, Any]:
     return data
 
 
+_DOCS = (dict, Doc)
+
 _PEEK_BYTES = 1 << 16
 _HEAD = f'{{"{META}":'
-_ARTICLES_KEY = f',"{ARTICLES}":{{'
+_ARTICLES_KEY = re.compile(rf'\s*,\s*"{ARTICLES}"\s*:\s*\{{\s*(.)')  # either layout
 
 
 def peek_empty(path: Path) -> bool | None:
@@ -124,10 +137,8 @@ def _peek_base(path: Path) -> bool | None:
     version = meta.get("schema")
     if type(version) is not int or not 1 <= version <= SCHEMA_VERSION:
         return None
-    if not text.startswith(_ARTICLES_KEY, end):
-        return None
-    after = text[end + len(_ARTICLES_KEY) : end + len(_ARTICLES_KEY) + 1]
-    return {"}": True, '"': False}.get(after)
+    found = _ARTICLES_KEY.match(text, end)
+    return None if found is None else {"}": True, '"': False}.get(found[1])
 
 
 # errors meaning "this place cannot be written", reported as StoreReadOnly rather than a crash
@@ -136,6 +147,12 @@ READ_ONLY_ERRNOS = frozenset({errno.EACCES, errno.EPERM, errno.EROFS})
 
 def atomic_write_bytes(path: Path, payload: bytes) -> None:
     """Replace ``path`` with ``payload``: temp file beside it, fsync, rename, fsync the folder."""
+    atomic_write_pieces(path, (payload,))
+
+
+def atomic_write_pieces(path: Path, pieces: Iterable[bytes]) -> int:
+    """``atomic_write_bytes`` of the bytes ``pieces`` make, written as they come (the whole
+    is never held at once); the bytes written."""
     folder = path.parent
     tmp = folder / f".{path.name}.{os.getpid()}.tmp"
     try:
@@ -146,10 +163,7 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
         raise
     try:
         try:
-            view = memoryview(payload)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            size = write_lines(fd, pieces)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -162,6 +176,7 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
             raise StoreReadOnly(f"{safe_path(path)}: cannot write ({reason})") from None
         raise
     fsync_dir(folder)
+    return size
 
 
 def fsync_dir(folder: Path) -> None:
@@ -179,30 +194,58 @@ def fsync_dir(folder: Path) -> None:
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage over one catalog file; see the module docstring."""
+    """TinyDB storage over one catalog file; see the module docstring.
 
-    def __init__(self, path: str | os.PathLike[str], *, data: dict[str, Any] | None = None) -> None:
+    ``lazy`` (a writer): a catalog in lines keeps the documents of articles, actors and
+    agreements as bytes (parsed by whoever reads them first), and ``ids`` holds each table's
+    record id -> document key, read from the lines; None when the catalog was parsed whole.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        data: dict[str, Any] | None = None,
+        lazy: bool = False,
+    ) -> None:
         self.path = Path(path)
         self.dirty = False
         self.signature: tuple[int, int, int] | None = None
         self.size = 0  # bytes of the base file as read or last written
+        self.ids: dict[str, dict[str, str]] | None = None
+        self.duplicates: list[str] = []  # "<table> id X appears twice", when read in lines
+        self.files: dict[str, str] = {}  # article id -> file, as read from its line
+        self.in_lines = data is None  # whether the base on disk is in lines (see ``_load``)
         if data is not None:
             self._data = data
         else:
-            self._data = self._load()
+            self._data = self._load(lazy)
 
-    def _load(self) -> dict[str, Any]:
+    def _load(self, lazy: bool) -> dict[str, Any]:
+        found = None
         try:
-            with os.fdopen(open_regular(self.path), "rb") as fh:
-                raw = fh.read()
-                self.signature = file_signature(os.fstat(fh.fileno()))
-                self.size = len(raw)
+            fd = open_regular(self.path)
+            try:
+                st = os.fstat(fd)
+                self.signature = file_signature(st)
+                self.size = st.st_size
+                found = read_lines(fd, self.path) if lazy else None  # then its documents' fd
+                raw = b"" if found is not None else _read_all(fd, st.st_size)
+            finally:
+                if found is None:
+                    os.close(fd)
         except FileNotFoundError:
             return empty_catalog()
         except PermissionError:
             raise StoreReadOnly(
                 f"{safe_path(self.path)}: cannot read the store (permission denied)"
             ) from None
+        if found is not None:
+            self.ids, self.duplicates, self.files = found.ids, found.duplicates, found.files
+            if not isinstance(found.data.get(META), dict):
+                raise StoreCorrupt(f"{safe_path(self.path)}: not a pactscope store (no meta table)")
+            return check_meta(found.data, self.path, docs=False)
+        self.in_lines = is_lines(raw[:_PEEK_BYTES])
         return parse_catalog(raw, self.path)
 
     @property
@@ -217,17 +260,18 @@ class AtomicJSONStorage(Storage):
         self.dirty = True
 
     def commit(self) -> None:
-        """Write the staged catalog atomically (whether or not TinyDB marked it dirty)."""
-        payload = orjson.dumps(self._data)
+        """Write the staged catalog atomically, in lines (whether or not it is marked dirty):
+        documents not parsed since they were read go back as their bytes."""
         try:
-            atomic_write_bytes(self.path, payload)
+            size = atomic_write_pieces(self.path, encode_lines(self._data))
         except StoreError:
             raise
         except OSError as exc:  # a full disk, a quota, an I/O error: the old catalog stays
             reason = exc.strerror or str(exc) or type(exc).__name__
             raise StoreError(f"{safe_path(self.path)}: cannot write the store: {reason}") from None
         self.dirty = False
-        self.size = len(payload)
+        self.in_lines = True
+        self.size = size
         try:
             self.signature = file_signature(os.stat(self.path))
         except OSError:
@@ -235,6 +279,12 @@ class AtomicJSONStorage(Storage):
 
     def close(self) -> None:
         pass
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """The whole file ``fd`` (of about ``size`` bytes) from its start."""
+    with os.fdopen(os.dup(fd), "rb") as fh:
+        return fh.read()
 
 
 def file_signature(st: os.stat_result) -> tuple[int, int, int]:

@@ -6,7 +6,7 @@ megabytes. ``LazyRecords`` is a mapping of id -> record, in catalog order, holdi
 record's stored document until it is first read; reading every value (a rebuild, a check of
 the whole store) makes them all, as loading did before.
 
-The documents are those of the writer's parsed catalog. A document is only changed in place
+The documents are those of the writer's catalog (parsed, or where they are in its file). A document is only changed in place
 by the commit of a record written from it, so one not yet made is the record as committed.
 """
 
@@ -14,6 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, MutableMapping
 from typing import Any
+
+import orjson
+
+from store.db.catalog_lines import Doc
+
+_RAW = (dict, Doc)
+"""What an item not made into a record yet is: its document, parsed or still in the catalog
+file (``catalog_lines.Doc``)."""
 
 
 class LazyRecords(MutableMapping[str, Any]):
@@ -26,14 +34,14 @@ class LazyRecords(MutableMapping[str, Any]):
         self._convert = convert
         self._raw = 0  # how many documents are not made yet
 
-    def put_document(self, id: str, doc: dict[str, Any]) -> None:
+    def put_document(self, id: str, doc: dict[str, Any] | Doc) -> None:
         """The record of ``id`` is made from ``doc`` when first read."""
-        if type(self._items.get(id)) is dict:
+        if type(self._items.get(id)) in _RAW:
             self._raw -= 1
         self._items[id] = doc
         self._raw += 1
 
-    def adopt(self, docs: dict[str, dict[str, Any]]) -> None:
+    def adopt(self, docs: dict[str, Any]) -> None:
         """Take ``docs`` (id -> document, in catalog order) as the records of an empty mapping."""
         assert not self._items
         self._items, self._raw = docs, len(docs)
@@ -43,25 +51,43 @@ class LazyRecords(MutableMapping[str, Any]):
         """Documents not made into records yet."""
         return self._raw
 
-    def peek(self, field: str) -> Iterator[tuple[str, Any]]:
-        """(id, value of ``field``) for every record, making none (a stored field name)."""
+    def peek(self, field: str, known: dict[str, Any] | None = None) -> Iterator[tuple[str, Any]]:
+        """(id, value of ``field``) for every record, making none (a stored field name).
+        A text field of a document still in bytes is read from its line when it holds no
+        escape (the first ``"field":"`` of a line is that key: quotes inside text are
+        escaped), else the line is parsed. ``known``: the field of documents still in the
+        file, by id, as their lines gave it (``catalog_lines.Lines.files``), read first."""
+        known = known or {}
+        key = b'"' + field.encode() + b'":"'
         for id, item in self._items.items():
+            if type(item) is Doc:
+                if id in known:
+                    yield id, known[id]
+                    continue
+                item = item.raw()
+                start = item.find(key)
+                end = item.find(b'"', start + len(key)) if start >= 0 else -1
+                text = item[start + len(key) : end] if end >= 0 else b"\\"
+                if b"\\" not in text:
+                    yield id, text.decode()
+                    continue
+                item = orjson.loads(item)  # (made again when the record is read)
             yield id, item[field] if type(item) is dict else getattr(item, field)
 
     def __getitem__(self, id: str) -> Any:
         item = self._items[id]
-        if type(item) is dict:
+        if type(item) in _RAW:
             item = self._items[id] = self._convert(item)
             self._raw -= 1
         return item
 
     def __setitem__(self, id: str, record: Any) -> None:
-        if type(self._items.get(id)) is dict:
+        if type(self._items.get(id)) in _RAW:
             self._raw -= 1
         self._items[id] = record
 
     def __delitem__(self, id: str) -> None:
-        if type(self._items[id]) is dict:
+        if type(self._items[id]) in _RAW:
             self._raw -= 1
         del self._items[id]
 
@@ -91,4 +117,5 @@ class LazyRecords(MutableMapping[str, Any]):
         return self._items.items()
 
     def get(self, id: str, default: Any = None) -> Any:
-        return self[id] if id in self._items else default
+        item = self._items.get(id, default)  # a record made already (nearly every read): no call
+        return self[id] if type(item) in _RAW and item is not default else item

@@ -31,7 +31,8 @@ from store.records import (
     StoredQuote,
 )
 from store.resolve.known_names import promote_known_persons
-from store.resolve.resolver import Resolver, merge_actor, merge_agreement
+from store.resolve.merge import merge_actor, merge_agreement
+from store.resolve.resolver import Resolver
 
 if TYPE_CHECKING:
     from store.db.bodies import BodySegment
@@ -126,6 +127,8 @@ def link_article(
     link = Link()
     rows = link.rows
     ids: list[str] = []
+    names: dict[str, str] = {}  # a hit's name -> its id: other kinds first, then persons
+    persons: dict[str, str] = {}
     actor_id = resolver.actor_id
     for hit in hits:
         found = actor_id(hit)
@@ -133,25 +136,28 @@ def link_article(
             suggested = previous.actor_id(hit) if previous else None
             found = store.new_id(PREFIX[hit.kind], hit.name, suggested)
         ids.append(found)
-    names: dict[str, str] = {}
-    persons: dict[str, str] = {}
-    for hit, id in zip(hits, ids, strict=True):
-        if hit.kind != "person":
-            names.setdefault(hit.name, id)
-    for hit, id in zip(hits, ids, strict=True):
         if hit.kind == "person":
-            persons.setdefault(hit.name, id)
-            names.setdefault(hit.name, id)
+            persons.setdefault(hit.name, found)
+        else:
+            names.setdefault(hit.name, found)
+    for name, id in persons.items():
+        names.setdefault(name, id)
 
     linked: set[str] = set()
+    actor_of = store.actor
     for hit, id in zip(hits, ids, strict=True):
-        _merge_actor_hit(store, hit, id, article_id, names)
-        if hit.spans:
+        existing = actor_of(id)
+        spans = hit.spans
+        if existing is not None and not hit.roles and not hit.aliases and hit.name == existing.name:
+            _count_plain_hit(store, existing, article_id, len(spans), hit.code)
+        else:
+            _merge_actor_hit(store, hit, id, article_id, names, existing)
+        if spans:
             if id not in linked:
                 linked.add(id)
                 link.actors.append(id)
             kind = hit.kind
-            rows += [[id, kind, s.sentence, s.start, s.end, s.rule] for s in hit.spans]
+            rows += [[id, kind, s.sentence, s.start, s.end, s.rule] for s in spans]
 
     gids: dict[str, str] = {}
     framed = {name for g in extraction.agreements if g.part_of for name in (g.name, g.part_of)}
@@ -252,9 +258,14 @@ def relink_all(store: LinkTarget, bodies: BodySegment, previous: Resolver) -> li
 
 
 def _merge_actor_hit(
-    store: LinkTarget, hit: ActorHit, id: str, article_id: str, names: dict[str, str]
+    store: LinkTarget,
+    hit: ActorHit,
+    id: str,
+    article_id: str,
+    names: dict[str, str],
+    existing: Actor | None,
 ) -> None:
-    existing = store.actor(id)
+    """Fold ``hit`` into ``existing``, the stored actor ``id`` (None: a new actor), and stage it."""
     if existing is None:
         linked_before, renamed = False, True
         actor = merge_actor(None, hit, new_id=id, article_id=article_id, affiliation_ids=names)
@@ -280,18 +291,38 @@ def _merge_actor_hit(
         store.resolver.note_office(actor)  # its name now makes a person in later articles
 
 
+def _count_plain_hit(
+    store: LinkTarget, actor: Actor, article_id: str, spans: int, code: str | None
+) -> None:
+    """``_merge_actor_hit`` for a stored actor and a hit written with its name, no other form
+    and no role (three hits in four): at most the hit's ``code`` is added, and its ``spans``
+    counted. The same result as ``merge_actor``, without its general steps."""
+    stored = actor.code
+    renamed = False
+    if not stored:  # ``actor.code or hit.code``
+        actor.code = code
+        renamed = code != stored
+    articles = actor.articles
+    if spans:
+        articles[article_id] = articles.get(article_id, 0) + spans
+    elif article_id in articles:
+        articles[article_id] += 1  # referenced again by an article that mentions it
+    # (else referenced, not mentioned: merge_actor's count would be dropped again)
+    store.put_actor(actor, renamed=renamed)
+
+
 def _tail(items: list[Any], article_id: str) -> list[Any]:
     """The trailing items that belong to ``article_id`` (an article's evidence is added
-    together, so it is always at the end while that article is being linked)."""
-    n = len(items)
-    start = n
-    while start > 0 and _article_of(items[start - 1]) == article_id:
-        start -= 1
+    together, so it is always at the end while that article is being linked). Items are
+    article ids (an agreement's articles) or records with an ``article`` field."""
+    start = len(items)
+    if start and isinstance(items[-1], str):
+        while start > 0 and items[start - 1] == article_id:
+            start -= 1
+    else:
+        while start > 0 and items[start - 1].article == article_id:
+            start -= 1
     return items[start:]
-
-
-def _article_of(item: Any) -> str:
-    return item if isinstance(item, str) else item.article
 
 
 def _set_aside(record: Actor | Agreement, article_id: str, *fields: str) -> list[list[Any]]:
@@ -322,17 +353,11 @@ def _put_back(record: Actor | Agreement, heads: list[list[Any]], *fields: str) -
         setattr(record, name, head)
 
 
-def _names(record: Actor | Agreement | None) -> tuple[Any, ...] | None:
-    """What the resolver indexes a record by; unchanged names need no re-indexing."""
+def _names(record: Agreement | None) -> tuple[Any, ...] | None:
+    """What the resolver indexes an agreement by; unchanged names need no re-indexing."""
     if record is None:
         return None
-    return (
-        record.name,
-        len(record.aliases),
-        getattr(record, "code", None),
-        getattr(record, "unnamed", None),
-        len(getattr(record, "parties", ())),
-    )
+    return (record.name, len(record.aliases), record.unnamed, len(record.parties))
 
 
 def _party_id(
@@ -344,6 +369,6 @@ def _party_id(
         hit = ActorHit(kind="organization", name=name)
         suggested = previous.find_actor(name) if previous else None
         found = store.new_id(PREFIX["organization"], name, suggested)
-        _merge_actor_hit(store, hit, found, article_id, names)
+        _merge_actor_hit(store, hit, found, article_id, names, store.actor(found))
     names[name] = found
     return found

@@ -112,7 +112,7 @@ class ReadStore:
         # Freezing takes in every object alive (or cyclic garbage) at that moment, the caller's
         # too: a process that loads again and again calls ``thaw_frozen`` first.
         with made_frozen():
-            self._catalog = catalog or Catalog(self.path)
+            self._catalog = catalog or Catalog(self.path, lazy=self.writable)
             loaded = self._catalog.load(lazy=self.writable)  # a writer reads a few records
         if not self.writable:
             self._catalog.forget()

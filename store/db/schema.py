@@ -8,6 +8,7 @@ version, commit generation and committed body-segment length); ``articles``, ``a
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import starmap
 from typing import Any
 
 from store import __version__
@@ -43,7 +44,10 @@ a writer records where checksummed lines begin (``checksums_from``) and writes v
 3: commits append to the catalog journal (``PATH.journal``, ``store/db/journal.py``) beside
 the base catalog. A store of version 1 or 2 opens as it is; the first writer to open it
 rewrites its base as version 3 before any journal line (``JOURNAL_FROM``), so a release
-that does not read journals refuses it instead of missing commits."""
+that does not read journals refuses it instead of missing commits. The catalog written one
+document per line (``catalog_lines``) is no new version: it is the same JSON, which every
+release reads; a writer tells the layouts apart by the file's shape and rewrites a catalog of
+the older one-line layout in lines once (``upgrades``)."""
 JOURNAL_FROM = 3
 APP_TAG = "pactscope"
 
@@ -322,41 +326,43 @@ def extraction_to_dict(
 
 
 def extraction_from_dict(d: dict[str, Any]) -> Extraction:
+    # By position, spans by ``starmap``: an ingest decodes some twenty hits and a hundred
+    # spans per article, in the one process that stores them.
     return Extraction(
-        article_id=d["article_id"],
-        actors=[
-            ActorHit(  # by position: an ingest decodes some twenty of these per article
+        d["article_id"],
+        [
+            ActorHit(
                 a["kind"],
                 a["name"],
                 list(a.get("aliases") or ()),
                 a.get("code"),
-                [RoleHit(*r) for r in a.get("roles") or ()],
-                [Span(*s) for s in a.get("spans") or ()],
+                list(starmap(RoleHit, a.get("roles") or ())),
+                list(starmap(Span, a.get("spans") or ())),
                 a.get("rule") or "",
             )
             for a in d.get("actors") or ()
         ],
-        agreements=[
+        [
             AgreementHit(
-                name=g["name"],
-                unnamed=bool(g.get("unnamed")),
-                aliases=list(g.get("aliases") or ()),
-                keywords=list(g.get("keywords") or ()),
-                parties=list(g.get("parties") or ()),
-                year=g.get("year"),
-                status=g.get("status"),
-                value=g.get("value"),
-                amount=g.get("amount"),
-                currency=g.get("currency"),
-                facts=[Fact(*f) for f in g.get("facts") or ()],
-                spans=[Span(*s) for s in g.get("spans") or ()],
-                part_of=g.get("part_of"),
+                g["name"],
+                bool(g.get("unnamed")),
+                list(g.get("aliases") or ()),
+                list(g.get("keywords") or ()),
+                list(g.get("parties") or ()),
+                g.get("year"),
+                g.get("status"),
+                g.get("value"),
+                g.get("amount"),
+                g.get("currency"),
+                list(starmap(Fact, g.get("facts") or ())),
+                list(starmap(Span, g.get("spans") or ())),
+                g.get("part_of"),
             )
             for g in d.get("agreements") or ()
         ],
-        quotes=[QuoteHit(*q) for q in d.get("quotes") or ()],
-        candidates=[
-            ActorHit("person", c["name"], spans=[Span(*s) for s in c.get("spans") or ()], rule="known-person")
+        list(starmap(QuoteHit, d.get("quotes") or ())),
+        [
+            ActorHit("person", c["name"], spans=list(starmap(Span, c.get("spans") or ())), rule="known-person")
             for c in d.get("candidates") or ()
         ],
     )

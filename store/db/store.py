@@ -15,13 +15,14 @@ from itertools import chain
 from pathlib import Path
 from types import MappingProxyType, TracebackType
 
-from store.db import leftovers, verified
+from store.db import leftovers, upgrades, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
 from store.db.catalog import Catalog, Staging
 from store.db.correcting import Correcting
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import peek_empty
+from store.db.lazy_records import LazyRecords
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lists import ListKeeper
 from store.db.lock import WriterLock
@@ -36,7 +37,7 @@ from store.db.schema import (
     checksums_from,
 )
 from store.errors import StoreError, StoreReadOnly
-from store.paths import bodies_path, journal_path, lock_path, safe_path
+from store.paths import bodies_path, lock_path, safe_path
 from store.records import Actor, Agreement, Article, ArticleMeta, Extraction
 from store.resolve.resolver import Resolver
 
@@ -60,35 +61,26 @@ class Store(Correcting, ReadStore):
             # never build on damage: the next ingest would fail further from the cause
             self._refuse_damage(self._meta["bodies_length"])
             self._names_trusted = False  # changed behind the writers' backs: build it again
+        self._lists = ListKeeper(path)
         if write:
             self._upgrade()
         self._open_bodies()
         if write:
             verified.remember(path)
-        self._lists = ListKeeper(path)
 
     def _upgrade(self) -> None:
-        """Before its first journal line, a store of an older schema is rewritten as one that
-        has a journal (once; see ``schema.SCHEMA_VERSION``), and a commit a killed writer
-        left cut short in the journal is dropped; each said in ``notices``."""
-        torn = self._catalog.replay.torn
-        if torn is not None:
-            self.notices.append(
-                f"{safe_path(journal_path(self.path))}: dropped the last commit, cut short "
-                f"when a writer was stopped ({torn}); the batch it was writing is not stored"
-            )
+        """A store of an older schema or layout rewritten once, and a commit a killed writer
+        left cut short dropped, each said in ``notices`` (``upgrades.py``)."""
+        self.notices.extend(upgrades.torn(self.path, self._catalog.replay.torn))
         old = int(self._meta.get("schema", SCHEMA_VERSION))
-        if old >= JOURNAL_FROM:
+        in_lines = self._catalog.storage.in_lines
+        if old >= JOURNAL_FROM and in_lines:
             return
-        self._meta = dict(self._meta, schema=SCHEMA_VERSION, checksums_from=checksums_from(self._meta))
-        self._catalog.storage.data[META] = {str(self._catalog.meta_doc): dict(self._meta)}
-        self._catalog.compact()
-        self._signature = self._catalog.signature
-        self.notices.append(
-            f"{safe_path(self.path)}: upgraded the store from schema {old} to {SCHEMA_VERSION} "
-            "(commits now append to a journal beside the catalog); older pactscope releases "
-            "cannot open it any more"
-        )
+        if old < JOURNAL_FROM:
+            self._meta = dict(self._meta, schema=SCHEMA_VERSION, checksums_from=checksums_from(self._meta))
+            self._catalog.storage.data[META] = {str(self._catalog.meta_doc): dict(self._meta)}
+        self._rewrite_base()
+        self.notices.append(upgrades.rewritten(self.path, old, in_lines))
 
     def changed_since(self, generation: int) -> set[str] | None:
         """The ids of every record written or removed since ``generation`` (what an index of
@@ -105,10 +97,15 @@ class Store(Correcting, ReadStore):
     def compact(self) -> None:
         """Fold the journal into a new base catalog now (``pactscope compact``)."""
         self._require_write()
+        self._rewrite_base()
+        verified.remember(self.path)
+
+    def _rewrite_base(self) -> None:
+        """The catalog written whole as the new base, the list file stamped for it."""
+        listed = self._lists.changed(self.generation, {})  # the list lines, when at hand
         self._catalog.compact()
         self._signature = self._catalog.signature
-        verified.remember(self.path)
-        self._lists.write(self.generation, self._articles, self._actors, self._lists.unchanged)
+        self._lists.write(self.generation, self._articles, self._actors, listed)
 
     def _create(self) -> None:
         """Write the empty catalog of a new store before any body byte.
@@ -291,8 +288,10 @@ class Store(Correcting, ReadStore):
 
     @property
     def _by_file(self) -> dict[str, str]:
-        if self._by_file_map is None:
-            self._by_file_map = {m.file: m.id for m in self._articles.values()}
+        if self._by_file_map is None:  # a writer's: read from the documents, making no record
+            articles: LazyRecords = self._articles  # type: ignore[assignment]
+            files = articles.peek("file", self._catalog.storage.files)
+            self._by_file_map = {file: id for id, file in files}
         return self._by_file_map
 
     def entity_maps(self) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:

@@ -1,8 +1,8 @@
 """Resolution: one store-wide record per actor and agreement, whatever form each article uses.
 
 ``Resolver`` keeps a name index over the stored records and answers, for a hit from one
-article, which stored record it is (or ``None`` for a new one). ``merge_actor`` and
-``merge_agreement`` fold a hit into a record.
+article, which stored record it is (or ``None`` for a new one). ``store.resolve.merge``
+folds a hit into that record.
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ from store.records import (
     ActorHit,
     Agreement,
     AgreementHit,
-    StoredFact,
-    StoredRole,
 )
 from store.text import fold
 
@@ -221,8 +219,11 @@ class Resolver:
         """The id of the stored agreement this hit names, or None when it is a new one."""
         parties = frozenset(party_ids)
         if hit.unnamed and len(parties) >= 2:
+            same = self._unnamed.get((parties, agreement_family(hit.name)))
+            if not same:
+                return None  # (most unnamed deals: no stored one of the same parties and kind)
             mine = traits(hit.name, hit.year, hit.amount)
-            for gid in self._unnamed.get((parties, agreement_family(hit.name)), ()):
+            for gid in same:
                 if not conflict(mine, self._traits.get(gid)):
                     return gid
             return None
@@ -315,84 +316,3 @@ def conflict(a: Traits, b: Traits | None) -> bool:
     if a[1] and b[1] and abs(a[1] - b[1]) > 0.2 * max(a[1], b[1]):
         return True
     return bool(a[2] and b[2] and not a[2] & b[2]) or a[3] != b[3]
-
-
-def _add_unique(items: list[str], values: Iterable[str], exclude: str = "") -> None:
-    for v in values:  # a plain loop: this runs for every hit of every article
-        if v and v != exclude and v not in items:
-            break
-    else:
-        return  # nothing new, written exactly as before: no folding needed
-    seen = {_folded(v) for v in items}
-    seen.add(_folded(exclude))
-    for value in values:
-        if value and (key := _folded(value)) not in seen:
-            items.append(value)
-            seen.add(key)
-
-
-def merge_actor(
-    actor: Actor | None,
-    hit: ActorHit,
-    *,
-    new_id: str,
-    article_id: str,
-    affiliation_ids: dict[str, str],
-) -> Actor:
-    """Fold one article's hit into the stored actor (or a new one with ``new_id``)."""
-    if actor is None:
-        actor = Actor(id=new_id, kind=hit.kind, name=hit.name, code=hit.code)
-    elif hit.kind == "person" and len(_person_words(actor.name)) < 2 <= len(
-        _person_words(hit.name)
-    ):
-        # A full name found later replaces a surname-only display name.
-        _add_unique(actor.aliases, [actor.name])
-        actor.name = hit.name
-    if hit.aliases or hit.name != actor.name:  # else nothing to add (most hits)
-        _add_unique(actor.aliases, [hit.name, *hit.aliases], exclude=actor.name)
-    actor.code = actor.code or hit.code
-    articles = actor.articles
-    articles[article_id] = articles.get(article_id, 0) + (len(hit.spans) or 1)
-    for role in hit.roles:
-        aff = affiliation_ids.get(role.affiliation) if role.affiliation else None
-        stored = StoredRole(role.title, aff, article_id, role.sentence, role.rule, role.affiliation_rule)
-        if stored not in actor.roles:
-            actor.roles.append(stored)
-    return actor
-
-
-def merge_agreement(
-    agreement: Agreement | None,
-    hit: AgreementHit,
-    *,
-    new_id: str,
-    article_id: str,
-    party_ids: list[str],
-) -> Agreement:
-    """Fold one article's hit into the stored agreement (or a new one with ``new_id``)."""
-    if agreement is None:
-        agreement = Agreement(id=new_id, name=hit.name, unnamed=hit.unnamed)
-    elif agreement.unnamed and not hit.unnamed:
-        # A proper name found later replaces a description.
-        _add_unique(agreement.aliases, [agreement.name])
-        agreement.name, agreement.unnamed = hit.name, False
-    _add_unique(agreement.aliases, [hit.name, *hit.aliases], exclude=agreement.name)
-    _add_unique(agreement.keywords, hit.keywords)
-    for pid in party_ids:
-        if pid not in agreement.parties:
-            agreement.parties.append(pid)
-    if article_id not in agreement.articles:
-        agreement.articles.append(article_id)
-    agreement.year = agreement.year or hit.year
-    if hit.status:
-        agreement.status = hit.status
-    if hit.value and not agreement.value:
-        agreement.value, agreement.amount, agreement.currency = hit.value, hit.amount, hit.currency
-    for fact in hit.facts:
-        value = fact.value
-        if fact.field == "party":
-            value = party_ids[hit.parties.index(value)] if value in hit.parties else value
-        stored = StoredFact(fact.field, value, article_id, fact.sentence, fact.rule)
-        if stored not in agreement.facts:
-            agreement.facts.append(stored)
-    return agreement

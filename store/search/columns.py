@@ -29,6 +29,10 @@ Text = Sequence[str]
 """A string column: a list when built, ``Strings`` when loaded."""
 
 
+KEPT = 8192
+"""Items a ``Strings`` keeps decoded (a search shows a few dozen per keystroke)."""
+
+
 class Strings(Sequence[str]):
     """Items of a string column, decoded one by one from their blobs (base, then tail)."""
 
@@ -36,6 +40,7 @@ class Strings(Sequence[str]):
         self.parts = parts
         self._sizes = [len(ends) for _, ends in parts]
         self._len = sum(self._sizes)
+        self._seen: dict[int, str] = {}  # the items a search showed: shown again next keystroke
 
     def __len__(self) -> int:
         return self._len
@@ -43,10 +48,19 @@ class Strings(Sequence[str]):
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(self._len))]
+        found = self._seen.get(i)
+        if found is not None:
+            return found
         if i < 0:
             i += self._len
         if not 0 <= i < self._len:
             raise IndexError(i)
+        if len(self._seen) > KEPT:
+            self._seen.clear()
+        self._seen[i] = found = self._decode(i)
+        return found
+
+    def _decode(self, i: int) -> str:
         blob, ends = self.parts[0]
         if i >= self._sizes[0]:  # in the tail
             i -= self._sizes[0]

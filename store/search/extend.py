@@ -165,6 +165,8 @@ class StoredArticles:
 
 POSTINGS = "sentence_postings.npy"
 """The saved base postings' file, beside ``texts.bin``."""
+CHECKED_AT_ONCE = 1 << 18
+"""Sentences whose saved layout is checked at a time."""
 
 
 def _grow_sentences(
@@ -212,24 +214,25 @@ def _holds(a: dict[str, Any], n_articles: int) -> bool:
     ranges = np.asarray(a["text_offsets"])
     sizes = ranges[1::2] - ranges[0::2]  # bytes: never fewer than characters
     before, last_number = -1, -1
-    for article, number, start, end in (cols, tails):
-        if not len(article):
-            continue
-        if int(article[0]) < max(before, 0) or int(article[-1]) >= n_articles:
-            return False
-        if len(article) > 1 and not bool(np.all(article[1:] >= article[:-1])):
-            return False
-        # each article's sentences numbered from 0 (one that goes on across the parts too)
-        new = np.empty(len(article), bool)
-        new[0] = int(article[0]) != before
-        np.not_equal(article[1:], article[:-1], out=new[1:])
-        if int(number[0]) != (0 if new[0] else last_number + 1):
-            return False
-        if not bool(np.all(np.where(new[1:], number[1:] == 0, number[1:] == number[:-1] + 1))):
-            return False
-        if not bool(np.all(start >= 0) and np.all(start <= end) and np.all(end <= sizes[article])):
-            return False
-        before, last_number = int(article[-1]), int(number[-1])
+    for part in (cols, tails):
+        for at in range(0, len(part[0]), CHECKED_AT_ONCE):  # a few MB of temporaries at a time
+            article, number, start, end = (c[at : at + CHECKED_AT_ONCE] for c in part)
+            if int(article[0]) < max(before, 0) or int(article[-1]) >= n_articles:
+                return False
+            if len(article) > 1 and not bool(np.all(article[1:] >= article[:-1])):
+                return False
+            # each article's sentences numbered from 0 (one going on across a cut too)
+            new = np.empty(len(article), bool)
+            new[0] = int(article[0]) != before
+            np.not_equal(article[1:], article[:-1], out=new[1:])
+            if int(number[0]) != (0 if new[0] else last_number + 1):
+                return False
+            steps = np.where(new[1:], number[1:] == 0, number[1:] == number[:-1] + 1)
+            if not bool(np.all(steps)):
+                return False
+            if not (np.all(start >= 0) and np.all(start <= end) and np.all(end <= sizes[article])):
+                return False
+            before, last_number = int(article[-1]), int(number[-1])
     tail = a.get("sentence_tail_postings")
     return not (tail is not None and len(tail) and (int(tail.min()) < 0 or int(tail.max()) >= n_sent))
 

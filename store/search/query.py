@@ -95,7 +95,8 @@ class SearchIndex:
         self._rank = np.full(len(slot_kind), -1, np.int64)
         self._rank[order] = np.arange(len(order))
         entry_owner = np.asarray(a["name_owner"], np.int64)
-        self._entry_owner = self._rank[entry_owner] if len(entry_owner) else entry_owner
+        ranks = self._rank[entry_owner] if len(entry_owner) else entry_owner
+        self._entry_owner = ranks.astype(np.int32)  # as narrow as the saved column: quicker sorts
         self._entry_live = self._entry_owner >= 0
         self._all_live = bool(self._entry_live.all())
         self._entry_kind = slot_kind[entry_owner] if len(entry_owner) else slot_kind[:0]

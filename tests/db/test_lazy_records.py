@@ -88,3 +88,19 @@ def test_a_damaged_document_read_later_names_the_catalog(db_path: Path, make_pai
     with pytest.raises(StoreCorrupt, match="a catalog record is damaged"):
         with Store.open(db_path, write=True) as store:
             store.actors()
+
+
+def test_get_makes_a_record_once_and_gives_the_default_for_an_unknown_id() -> None:
+    made: list[str] = []
+
+    def convert(doc: dict) -> Actor:
+        made.append(doc["id"])
+        return Actor(doc["id"], "country", doc["name"])
+
+    records = LazyRecords(convert)
+    records.put_document("a", {"id": "a", "name": "A"})
+    default = {"id": "z", "name": "Z"}  # a default that looks like a document stays as it is
+    assert records.get("z", default) is default and records.get("z") is None and made == []
+    first = records.get("a")
+    assert isinstance(first, Actor) and records.get("a") is first and made == ["a"]
+    assert records.unmade == 0

@@ -8,7 +8,8 @@ from store.db.store import Store
 from store.extract import extract
 from store.records import ActorHit, Extraction, RoleHit, Span
 from store.resolve.known_names import promote_known_persons
-from store.resolve.resolver import Resolver, merge_actor
+from store.resolve.merge import merge_actor
+from store.resolve.resolver import Resolver
 from tests.extract_support import article, gazetteer
 
 

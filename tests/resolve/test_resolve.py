@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from store.records import ActorHit, AgreementHit
-from store.resolve.resolver import (
-    Resolver,
-    agreement_family,
-    merge_actor,
-    merge_agreement,
-    name_key,
-)
+from store.resolve.merge import merge_actor, merge_agreement
+from store.resolve.resolver import Resolver, agreement_family, name_key
 
 
 def _add_person(r: Resolver, id: str, name: str, *aliases: str):

@@ -1,0 +1,275 @@
+"""The catalog file with one document per line, so a writer opens it without parsing it all.
+
+The file is still one JSON object (TinyDB and any JSON reader read it as before), laid out as
+the meta table on the first line, then each table opened on a line of its own, one document
+per line, and closed on a line of its own::
+
+    {"meta":{"1":{...}}
+    ,"articles":{
+    "1":{"id":"...",...},
+    "2":{"id":"...",...}
+    }
+    ,"actors":{
+    }
+    }
+
+A writer adding a few articles reads a few hundred of its records: ``read_lines`` passes once
+over the file's lines (memory-mapped, the pages it passed let go as it goes) and keeps of each
+article, actor and agreement only where its document lies (``Doc``), with the record id read
+from the line's first bytes; a document is read from the file and parsed when it is first
+read. Opening costs one pass over the lines instead of a parse of every record, and memory
+in proportion to the number of records, not to their size. ``encode_lines`` writes the
+tables back the same way, an unread document as the bytes it was read as (neither parsed nor
+encoded). The writer keeps the file it read open for that; a compaction's rename leaves it
+readable, and nothing writes into a catalog in place.
+
+A catalog in the older layout (the whole object on one line) is not in lines: it is parsed
+whole (``json_storage.parse_catalog``) and written in lines by the next writer, once.
+A line that does not fit the layout is damage, named by its line number and record.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import mmap
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+from store.db.schema import ACTORS, AGREEMENTS, ARTICLES, META
+from store.errors import StoreCorrupt
+from store.paths import safe_path
+
+RAW_TABLES = frozenset({ARTICLES, ACTORS, AGREEMENTS})
+"""Tables whose documents a writer keeps as bytes until read; the others (the corrections log,
+the undo images) are small and parsed at once."""
+
+_HEAD = b'{"' + META.encode() + b'":'
+_MAX_HEAD = 1 << 16
+_DROP = 1 << 25  # bytes scanned between two releases of the scanned pages  # the meta line is a few hundred bytes; the older layout has no newline
+ID_OF = re.compile(rb'\{"id":"([^"\\]*)"')  # a document's id, as ``schema`` writes it first
+_DOC_LINE = re.compile(rb'"(\d+)":(\{"id":"([^"\\]*)")(?:,"file":"([^"\\]*)")?')
+"""A line of such a document: its key, where it starts, its id, and an article's file."""
+
+
+def is_lines(head: bytes) -> bool:
+    """Whether a catalog whose first bytes are ``head`` is in lines (its meta line is whole)."""
+    end = head.find(b"\n", 0, _MAX_HEAD)
+    return head.startswith(_HEAD) and end > 0 and head[end - 1 : end] == b"}"
+
+
+@dataclass(slots=True)
+class Lines:
+    """A catalog read in lines: its tables (key -> document, parsed or as bytes), each table's
+    record ids (id -> key), and the ids found twice."""
+
+    data: dict[str, Any]
+    ids: dict[str, dict[str, str]]
+    duplicates: list[str]
+    files: dict[str, str]  # article id -> its file, as its line gave it (without escapes)
+
+
+class Base:
+    """The open base catalog a writer's unread documents are read from (closed when the
+    last of them goes: a compaction's rename leaves the file it read readable)."""
+
+    __slots__ = ("fd",)
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def __del__(self) -> None:
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+
+
+class Doc:
+    """A document still in the base catalog: where its bytes are (a few dozen bytes of
+    memory instead of its line, or its parse)."""
+
+    __slots__ = ("base", "start", "end")
+
+    def __init__(self, base: Base, start: int, end: int) -> None:
+        self.base, self.start, self.end = base, start, end
+
+    def raw(self) -> bytes:
+        """The document's bytes, read from the file; ValueError when they are not all there
+        (the file was cut behind the writer's back)."""
+        found = os.pread(self.base.fd, self.end - self.start, self.start)
+        if len(found) != self.end - self.start:
+            raise ValueError("a catalog document lies past the end of the file")
+        return found
+
+
+def as_dict(doc: dict[str, Any] | Doc) -> dict[str, Any]:
+    """A document as a dict (one still in the file is read and parsed: ValueError when it is
+    not JSON)."""
+    return orjson.loads(doc.raw()) if type(doc) is Doc else doc  # type: ignore[union-attr,return-value]
+
+
+def read_lines(fd: int, path: Path) -> Lines | None:
+    """The catalog in the open file ``fd`` when it is in lines, else None. StoreCorrupt
+    naming the file and the line when a line does not fit. Its articles, actors and
+    agreements are ``Doc``s reading from ``fd``, which is theirs to close then."""
+    size = os.fstat(fd).st_size
+    if not size or not is_lines(os.pread(fd, _MAX_HEAD, 0)):
+        return None
+    base = Base(fd)
+    try:
+        with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as view:
+            return _scan(view, size, base, safe_path(path))
+    except BaseException:
+        base.fd = -1  # not theirs after all: the caller closes it
+        raise
+
+
+def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:
+    """``read_lines`` of the mapped file: one pass over its lines, keeping their places."""
+    pos = view.find(b"\n") + 1
+    head = view[:pos]
+    try:
+        metas = orjson.loads(head[len(_HEAD) :])
+    except orjson.JSONDecodeError:
+        _damaged(name, 1, META, "1")
+    data: dict[str, Any] = {META: metas}
+    ids: dict[str, dict[str, str]] = {}
+    duplicates: list[str] = []
+    number = 1
+    table: str | None = None
+    docs: dict[str, Any] = {}
+    known: dict[str, str] = {}
+    more: bool | None = None  # what the table's next line is: a document (True), its end
+    # (False), or either (None: no document yet)
+    raw = False  # whether the table's documents stay in the file (``RAW_TABLES``)
+    files: dict[str, str] = {}
+    match, find, dropped = _DOC_LINE.match, view.find, 0
+    while pos < size:
+        number += 1
+        end = find(b"\n", pos)
+        if end < 0:
+            if table is None and view[pos:].strip() == b"}":
+                return Lines(data, ids, duplicates, files)  # the last line, without its newline
+            break  # cut short: the file ends inside this line
+        if end - dropped > _DROP:  # what was scanned need not stay in memory
+            view.madvise(mmap.MADV_DONTNEED, dropped, (pos - dropped) & ~(mmap.PAGESIZE - 1))
+            dropped += (pos - dropped) & ~(mmap.PAGESIZE - 1)
+        found = match(view, pos, end) if raw else None
+        if found is not None and more is not False:  # the common line, kept lean
+            more = view[end - 1] == 44  # a comma: more documents follow
+            key, id = found[1].decode(), found[3].decode("utf-8", "replace")
+            if key in docs:
+                _damaged(name, number, table)
+            docs[key] = Doc(base, found.start(2), end - 1 if more else end)
+            if id in known:
+                duplicates.append(f"{table} id {safe_path(id)[:80]} appears twice")
+            known[id] = key
+            if found[4] is not None:
+                files[id] = found[4].decode("utf-8", "replace")
+            pos = end + 1
+            continue
+        line = view[pos : end + 1]
+        pos = end + 1
+        if table is None:
+            if line == b"}\n":
+                if view[pos:].strip():
+                    _damaged(name, number + 1, None)
+                return Lines(data, ids, duplicates, files)
+            if not (line.startswith(b',"') and line.endswith(b'":{\n')):
+                _damaged(name, number, None)
+            table = line[2:-4].decode("utf-8", "replace")
+            if table in data or "\\" in table:
+                _damaged(name, number, None)
+            docs, known, more = data.setdefault(table, {}), ids.setdefault(table, {}), None
+            raw = table in RAW_TABLES
+            continue
+        if line == b"}\n":
+            if more:
+                _damaged(name, number, table)
+            table = None
+            continue
+        if more is False or line[:1] != b'"':
+            _damaged(name, number, table)
+        sep = line.find(b'":', 1)
+        key = line[1:sep].decode("ascii", "replace") if sep > 0 else ""
+        if not key.isdigit() or key in docs:
+            _damaged(name, number, table)
+        more = line.endswith(b",\n")
+        try:
+            parsed = orjson.loads(line[sep + 2 : -2 if more else -1])
+        except orjson.JSONDecodeError:
+            _damaged(name, number, table, key)
+        if not isinstance(parsed, dict):
+            _damaged(name, number, table, key)
+        docs[key] = parsed
+        id = parsed.get("id")
+        if raw and type(id) is not str:
+            _damaged(name, number, table, key)  # an article, actor or agreement has its id
+        if not isinstance(id, str | int):
+            continue  # another table's document without an id: found by its key only
+        id = str(id)
+        if id in known:
+            duplicates.append(f"{table} id {safe_path(id)[:80]} appears twice")
+        known[id] = key
+    raise StoreCorrupt(
+        f"{name}: the store file is not valid JSON (damaged or truncated: it ends at line "
+        f"{number}, inside {'a table' if table else 'the catalog'})"
+    )
+
+
+def _damaged(name: str, number: int, table: str | None, key: str | None = None) -> Any:
+    what = f"the {table} record {key}" if key else (f"a line of the {table} table" if table else "a line")
+    raise StoreCorrupt(
+        f"{name}: the store file is not valid JSON (damaged: line {number}, {what}); "
+        "run 'pactscope doctor'"
+    )
+
+
+def line_of(raw: bytes, lineno: int) -> str:
+    """What line ``lineno`` (from 1) of a catalog in lines holds, for a parse error's message:
+    "the actors record 12", or "" when ``raw`` is not in lines or the line is no document."""
+    if lineno < 2 or not is_lines(raw[:_MAX_HEAD]):
+        return ""
+    start = 0
+    for _ in range(lineno - 1):
+        start = raw.find(b"\n", start) + 1
+        if start == 0:
+            return ""
+    key = re.match(rb'"(\d+)":', raw[start : start + 32])
+    if key is None:
+        return ""
+    opener = raw.rfind(b'\n,"', 0, start)
+    table = re.match(rb'\n,"([^"\\]*)":\{', raw[opener : opener + 300]) if opener >= 0 else None
+    where = table[1].decode("utf-8", "replace") if table else "catalog"
+    return f"the {where} record {key[1].decode()} (line {lineno})"
+
+
+def encode_lines(data: dict[str, Any]) -> Iterator[bytes]:
+    """The catalog ``data`` (documents parsed, or as bytes) in lines, piece by piece."""
+    dumps = orjson.dumps
+    yield _HEAD + dumps(data.get(META) or {}) + b"\n"
+    for table, docs in data.items():
+        if table == META:
+            continue
+        yield b"," + dumps(table) + b":{\n"
+        left = len(docs)
+        for key, doc in docs.items():
+            left -= 1
+            yield b'"' + str(key).encode() + b'":' + (doc.raw() if type(doc) is Doc else dumps(doc))
+            yield b",\n" if left else b"\n"
+        yield b"}\n"
+    yield b"}\n"
+
+
+def write_lines(fd: int, pieces: Iterable[bytes]) -> int:
+    """Write ``pieces`` to the open file ``fd`` through a large buffer; the bytes written."""
+    total = 0
+    with open(fd, "wb", buffering=1 << 20, closefd=False) as out:
+        for piece in pieces:
+            total += out.write(piece)
+    return total
