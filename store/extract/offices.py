@@ -138,7 +138,12 @@ def body_office_start(state: State, ti: int, name_i: int) -> int:
 
 def org_starting_title(state: State, ti: int) -> int:
     """Where an office starts when an organisation's name ends right before it: the body is
-    part of the office ("Foreign Ministry spokesman", "Kremlin spokesman")."""
+    part of the office ("Foreign Ministry spokesman", "Kremlin spokesman"), also with its
+    acronym in brackets between them ("Department of Energy (DOE) spokesperson": rule
+    body_acronym_office)."""
+    words = state.doc.words
+    if ti >= 4 and words[ti - 1] == ")" and words[ti - 3] == "(" and (ti - 3) in state.org_end:
+        ti -= 3
     if ti not in state.org_end:
         return ti
     first = state.doc.sent_first[state.doc.sent[ti]]

@@ -47,3 +47,8 @@ def test_portfolio_goes_on_after_and_with_its_country() -> None:
 def test_a_name_after_and_is_the_next_person_not_the_portfolio() -> None:
     text = "The deal was signed by Ivan Petrov, Minister of Economy and Karl Berg, Minister of Energy."
     assert _roles(text, "Ivan Petrov") == [("Minister of Economy", None)]
+
+
+def test_body_with_its_acronym_in_brackets_is_part_of_the_office() -> None:
+    text = "The Kenya Ports Authority (KPA) spokesman Tom Odhiambo said the berths were ready."
+    assert _roles(text, "Tom Odhiambo") == [("Kenya Ports Authority (KPA) spokesman", "Kenya")]
