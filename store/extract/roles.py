@@ -60,6 +60,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     aff = None
     if d.lower(k) in ("the", "a", "an"):
         k += 1
+        if d.word(k).isalpha() and d.word(k).islower() and d.word(k + 1) in ("'", "\u2019") and d.lower(k + 2) == "s":
+            k += 3  # rule common_owner_appositive: ", the government's chief negotiator": the office after it
     m = d.match_at.get(k)
     if m is not None and m.first("country") is not None:
         aff = m.first("country").name

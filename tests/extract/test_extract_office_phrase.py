@@ -52,3 +52,9 @@ def test_a_name_after_and_is_the_next_person_not_the_portfolio() -> None:
 def test_body_with_its_acronym_in_brackets_is_part_of_the_office() -> None:
     text = "The Kenya Ports Authority (KPA) spokesman Tom Odhiambo said the berths were ready."
     assert _roles(text, "Tom Odhiambo") == [("Kenya Ports Authority (KPA) spokesman", "Kenya")]
+
+
+def test_office_after_a_common_owners_possessive_in_an_appositive() -> None:
+    text = "General Tomas Berg, the government's chief negotiator and top aide to the king, signed the text."
+    assert _roles(text, "Tomas Berg") == [("chief negotiator", None)]
+    assert _roles('"We will see," said Tomas Berg, the party\'s candidate, on Monday.', "Tomas Berg") == []
