@@ -58,3 +58,10 @@ def test_office_after_a_common_owners_possessive_in_an_appositive() -> None:
     text = "General Tomas Berg, the government's chief negotiator and top aide to the king, signed the text."
     assert _roles(text, "Tomas Berg") == [("chief negotiator", None)]
     assert _roles('"We will see," said Tomas Berg, the party\'s candidate, on Monday.', "Tomas Berg") == []
+
+
+def test_a_portfolio_after_and_before_of_a_country_is_no_person() -> None:
+    ex = run("It was signed by Olena Shevchuk, Deputy Minister of Energy and Environmental Protection of Ukraine.")
+    assert actor(ex, "Environmental Protection", "person") is None
+    ex = run("Talks were held by Minister of Energy Tom Berg and Ana Lopez of Chile.")
+    assert actor(ex, "Ana Lopez", "person") is not None
