@@ -99,8 +99,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
                     if end == k + n:
                         end = _lower_portfolio(state, x, end)  # ", the chief of air staff,"
-            if "of" in d.low[start:end] or "for" in d.low[start:end]:
-                end = _and_portfolio(state, end)  # "Minister of Economy" + "and Infrastructure"
+            if d.lower(end) == "and":
+                end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
                 return None
             title_text = d.span_text(start, end)
@@ -112,14 +112,21 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
 _LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
 
 
-def _and_portfolio(state: State, end: int) -> int:
+def _and_portfolio(state: State, end: int, portfolio: bool) -> int:
     """Rule portfolio_and_after_name: ", Minister of Economy" + "and Infrastructure of the
     Republic of Moldova,": one or two capitalised words after "and" that name nothing else,
     then a comma, a full stop or "of <country>", go on with the portfolio (and the country
-    with it); not a person's name ("... and Ivan Petrov, ...")."""
+    with it); not a person's name ("... and Ivan Petrov, ..."). A second office with its
+    portfolio after "and" joins the first ("Deputy Prime Minister and Minister of Energy,")."""
     d = state.doc
     if d.lower(end) != "and" or end + 1 >= d.n:
         return end
+    m = d.match_at.get(end + 1)
+    if m is not None and m.first("title") is not None and d.lower(m.j) in ("of", "for"):
+        x = _capitalised_run(state, m.j + 1, m.j)  # rule second_office: "Deputy Prime Minister and Minister of Infrastructure and ..."
+        return x if x > m.j + 1 and d.word(x) in (",", ".") else end
+    if not portfolio:
+        return end  # only an office with a portfolio ("Minister of Economy") goes on over "and"
     x = end + 1
     while x < d.n and x - end <= 3 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
         x += 1

@@ -65,3 +65,10 @@ def test_a_portfolio_after_and_before_of_a_country_is_no_person() -> None:
     assert actor(ex, "Environmental Protection", "person") is None
     ex = run("Talks were held by Minister of Energy Tom Berg and Ana Lopez of Chile.")
     assert actor(ex, "Ana Lopez", "person") is not None
+
+
+def test_a_second_office_with_its_portfolio_joins_the_first() -> None:
+    text = "Together with Ivan Petrov, Deputy Prime Minister and Minister of Infrastructure and Regional Development, I signed."
+    assert _roles(text, "Ivan Petrov")[0][0] == "Deputy Prime Minister and Minister of Infrastructure and Regional Development"
+    text = "We met Ivan Petrov, Deputy Prime Minister and Minister of Energy Ana Lo, on Monday."
+    assert _roles(text, "Ivan Petrov")[0][0] == "Deputy Prime Minister"
