@@ -206,10 +206,19 @@ def names_problem(path: Path) -> str | None:
         return None
     except OSError as exc:
         return f"{safe_path(names_path(path))}: cannot read ({exc.strerror}); the next writer rebuilds it"
+    if _older_format(raw):
+        return None  # what the previous release wrote: built again once, like a missing one
     found = _decode(raw)
     if found is None or found.end != len(raw):
         return f"{safe_path(names_path(path))}: the name index is damaged; the next writer rebuilds it"
     return None
+
+
+def _older_format(raw: bytes) -> bool:
+    """Whether ``raw`` opens with the first line of a format older than ``MAGIC``'s."""
+    head, _, version = raw[: raw.find(b"\n")].rpartition(b" ")
+    mine = MAGIC.rstrip().rpartition(b" ")[2]
+    return head == MAGIC.rpartition(b" ")[0] and version.isdigit() and int(version) < int(mine)
 
 
 @dataclass

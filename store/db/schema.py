@@ -1,8 +1,8 @@
 """The catalog's layout: schema version, table names, and record <-> dict conversion.
 
-The catalog is a TinyDB file with four tables (five with the corrections log). ``meta`` holds one document (the store's
-version, commit generation and committed body-segment length); ``articles``, ``actors`` and
-``agreements`` hold one document per record, each carrying its own string ``id``.
+The catalog is a TinyDB file with four tables (five with the corrections log). ``meta`` holds
+one document (the store's version, commit generation and committed body-segment length);
+``articles``, ``actors`` and ``agreements`` hold one document per record, each with its ``id``.
 """
 
 from __future__ import annotations
@@ -44,10 +44,7 @@ a writer records where checksummed lines begin (``checksums_from``) and writes v
 3: commits append to the catalog journal (``PATH.journal``, ``store/db/journal.py``) beside
 the base catalog. A store of version 1 or 2 opens as it is; the first writer to open it
 rewrites its base as version 3 before any journal line (``JOURNAL_FROM``), so a release
-that does not read journals refuses it instead of missing commits. The catalog written one
-document per line (``catalog_lines``) is no new version: it is the same JSON, which every
-release reads; a writer tells the layouts apart by the file's shape and rewrites a catalog of
-the older one-line layout in lines once (``upgrades``)."""
+that does not read journals refuses it instead of missing commits (lines: no new version)."""
 JOURNAL_FROM = 3
 APP_TAG = "pactscope"
 

@@ -139,3 +139,24 @@ def test_a_writer_knows_every_article_file_without_reading_the_articles(
     with Store.open(db_path, write=True) as store:
         assert store._by_file == files
         assert store._articles.unmade == len(names)  # none made into a record
+
+
+def test_journal_patches_apply_to_records_still_in_the_file(
+    db_path: Path, make_pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", 0.0)
+    _fill(db_path, make_pair, "a.txt", "b.txt")  # folded: every record is a line of the base
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", 1e9)
+    _fill(db_path, make_pair, "c.txt")  # journaled: Japan's record patched, not put whole
+    journal = orjson.loads(db_path.with_name(db_path.name + ".journal").read_bytes())
+    assert "c-japan" in {patch["id"] for patch in journal["patch"]["actors"]}
+    expected = _snapshot(db_path)
+    with Store.open(db_path, write=True) as store:
+        items = store._actors._items
+        assert type(items["c-japan"]) is dict and type(items["c-australia"]) is dict
+        assert len(store.actor("c-japan").articles) == 3
+        store.add(*make_pair("d.txt", extra=" Fourth."))
+        store.commit()
+    after = _snapshot(db_path)
+    assert len(after[0]) == 4 and len(expected[0]) == 3
+    assert len(next(a for a in after[1] if a.id == "c-japan").articles) == 4

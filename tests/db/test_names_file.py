@@ -115,6 +115,17 @@ def test_a_damaged_index_is_rebuilt_and_doctor_names_it(
     assert check(db_path) == []
 
 
+def test_an_index_of_an_older_format_is_no_problem_and_is_built_again(
+    db_path: Path, make_pair, builds: list[int]
+) -> None:
+    _add(db_path, make_pair, "a.txt")
+    path = names_path(db_path)
+    path.write_bytes(b"pactscope-names 1\n" + path.read_bytes()[len(names_file.MAGIC) :])
+    assert check(db_path) == []  # what the previous release left: no reason to repair a store
+    _add(db_path, make_pair, "b.txt")
+    assert builds and path.read_bytes().startswith(names_file.MAGIC)
+
+
 def test_a_missing_index_is_no_problem(db_path: Path, make_pair, builds: list[int]) -> None:
     _add(db_path, make_pair, "a.txt")
     names_path(db_path).unlink()  # a store written before the file existed
