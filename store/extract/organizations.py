@@ -24,6 +24,7 @@ from store.extract.org_checks import (
     portfolio_goes_on,
     shouted,
     surname_after_name,
+    trailer_cut,
 )
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk
@@ -237,7 +238,7 @@ def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    for chunk in d.chunks:
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks):
         paren = chunk.j < n and tokens[chunk.j] == "("
         if chunk.j - chunk.i < 2 and not paren:
             continue
@@ -246,8 +247,7 @@ def _patterns(state: State) -> None:
         if chunk.j < n and tokens[chunk.j] == "and":
             chunk = and_continued(state, chunk)  # "Ministry of Mines and Energy"
             paren = chunk.j < n and tokens[chunk.j] == "("
-        handle = None
-        acro = None
+        handle = acro = None
         if paren:
             if chunk.j + 3 < n and tokens[chunk.j + 1] == "@" and tokens[chunk.j + 3] == ")":
                 handle = "@" + tokens[chunk.j + 2]
