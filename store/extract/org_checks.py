@@ -50,6 +50,22 @@ def known_org(state: State, form: str) -> str | None:
     return None
 
 
+def acronym_org(state: State, spelled: str, acro: str) -> str | None:
+    """The gazetteer organisation the acronym after a spelled-out name stands for, only when
+    that name shares a word with the entry: "Kenya Ports Authority (KPA)" is not the Korean
+    People's Army, "United Nations Interim Force (UNIFIL)" is UNIFIL. (Rule: acronym_spelled_otherwise.)"""
+    name = known_org(state, acro)
+    if name is None:
+        return None
+    known = state.gz.organizations.get(name)
+    theirs = {w for form in (name, *(known.aliases if known else ())) if not form.isupper() for w in _long_words(form)}
+    return name if theirs.intersection(_long_words(spelled)) else None
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in text.casefold().replace("-", " ").split() if len(w) > 3]
+
+
 def owner_unnamed(state: State, i: int) -> bool:
     """Whether a possessive that names no one comes right before token i ("its", "his
     country's")."""

@@ -13,6 +13,7 @@ from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.org_checks import (
     SHIP_PREFIXES,
+    acronym_org,
     after_office,
     and_continued,
     body_of_org,
@@ -162,7 +163,7 @@ def _known(state: State) -> None:
         if end > m.j:
             text = d.span_text(m.i, end)
             acro = acronym_after(state, end)
-            known = known_org(state, acro[0]) if acro else None
+            known = acronym_org(state, text, acro[0]) if acro else None
             acc = _add(state, known or text, m.i, end, "org-body-of-org")  # "IMF Executive Board"
             if known and acro:  # "United Nations Interim Force (UNIFIL)": the gazetteer's entry
                 acc.spans.append(state.span(end + 1, end + 2, "org-defined-acronym"))
@@ -176,8 +177,7 @@ _MEMBERS = frozenset("Staff Members Officials Officers Troops Soldiers Delegates
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
-    """The organisation a chunk names, if its words say so, its first token, and what the
-    gazetteer says of the name."""
+    """The organisation a chunk names (if its words say so), its first token, the gazetteer's word."""
     d, gz = state.doc, state.gz
     words = chunk.words or chunk_words(state, chunk)
     if len(words) < 2:
@@ -290,7 +290,7 @@ def _patterns(state: State) -> None:
             continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
-        canonical = next((e.name for e in entries if e.kind == "organization"), None) or (known_org(state, acro[0]) if acro else None)
+        canonical = next((e.name for e in entries if e.kind == "organization"), None) or (acronym_org(state, name, acro[0]) if acro else None)
         if canonical is None and not handle and not acro and d.heading[chunk.sentence]:
             headed.append((name, i, chunk.j, rule))  # a headline's capitals run on: only if the body names it
             continue
