@@ -74,9 +74,12 @@ _SEAT_HEADS = frozenset({"ministry", "office", "department", "embassy", "secreta
 
 def office_at_body(state: State, chunk: Chunk, by_end: dict[int, Match], cue_before) -> list[NameMention]:
     """Rule office_at_body: "Minister of State at the Foreign Ministry Mohammed Al-Khulaifi": an
-    office, "at the", a body's name and the holder's name in one run; the office runs to the body."""
+    office, "at the", a body's name and the holder's name in one run; the office runs to the body
+    (also when the body was read as an organisation first and the run starts after it)."""
     d = state.doc
     i = chunk.i
+    while i > 0 and state.blocked[i - 1] and d.is_cap(i - 1) and d.sent[i - 1] == chunk.sentence:
+        i -= 1
     if i < 3 or d.low[i - 1] != "the" or d.low[i - 2] != "at":
         return []
     m = by_end.get(i - 2)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from store.extract.roles import country_in
 from store.extract.state import State
-from store.extract.tokens import Chunk
+from store.extract.tokens import APOSTROPHES, Chunk
 
 
 @dataclass(slots=True)
@@ -96,6 +96,12 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
         if d.lower(chunk.j) == "and":
             state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
+    if mention.title is None and before == "," and (span := set_off_office(state, chunk.i - 1)) is not None:
+        # "the national director of naval planning, Rear Admiral A B": the office set off before the name
+        mention.evidence, mention.rule = True, "office-phrase-comma-name"
+        mention.title, mention.title_i, mention.title_j = d.span_text(*span), span[0], span[1]
+        mention.cue, mention.cue_rule = owner_country(state, span[0]), "owner-before-office"
+
 
 
 _NOT_OFFICE_WORDS = frozenset("the a an and or of for to in on at with has have had is was will would its their his her names appoints sends sent".split())
@@ -132,7 +138,12 @@ def body_office_start(state: State, ti: int, name_i: int) -> int:
 
 def org_starting_title(state: State, ti: int) -> int:
     """Where an office starts when an organisation's name ends right before it: the body is
-    part of the office ("Foreign Ministry spokesman", "Kremlin spokesman")."""
+    part of the office ("Foreign Ministry spokesman", "Kremlin spokesman"), also with its
+    acronym in brackets between them ("Department of Energy (DOE) spokesperson": rule
+    body_acronym_office)."""
+    words = state.doc.words
+    if ti >= 4 and words[ti - 1] == ")" and words[ti - 3] == "(" and (ti - 3) in state.org_end:
+        ti -= 3
     if ti not in state.org_end:
         return ti
     first = state.doc.sent_first[state.doc.sent[ti]]
@@ -256,3 +267,48 @@ def seat_country(state: State, name: str) -> str | None:
     code = state.cues.seats.get(name)
     country = state.gz.by_code.get(code) if code else None
     return country.name if country else None
+
+
+# Where a set-off office ends before a place or an occasion ("the attaché in Oslo", "negotiator at the talks").
+_OFFICE_TAILS = frozenset({"in", "at", "on", "during"})
+_OWNERS = frozenset({"the", "his", "her", "its", "their"})
+_SET_OFF_HEADS = LOWER_OFFICES | {"attaché", "attache", "aide", "head"}
+
+
+def set_off_office(state: State, comma: int) -> tuple[int, int] | None:
+    """Rule office_phrase_comma_name: the tokens of an office written out between "the" (or a
+    possessive) and the comma before a name: "the regional director of naval planning,", "the
+    Director of the Baltic Grid Secretariat,", "Frelimo's chief negotiator at the talks," (the
+    office ends before a place or an occasion); None when the words are no office."""
+    d = state.doc
+    low, words = d.low, d.words
+    first = d.sent_first[d.sent[comma]]
+    for x in range(comma - 1, max(first, comma - 12) - 1, -1):
+        w = words[x]
+        if w in (",", ";", "(", ")", '"', "“", "”") or low[x] in ("and", "or"):
+            return None
+        if low[x] in _OWNERS or (w == "s" and x >= 1 and words[x - 1] in APOSTROPHES) or (w in APOSTROPHES and words[x - 1].endswith("s")):
+            span = _office_from(state, x + 1, comma)
+            if span is not None:
+                return span
+    return None
+
+
+def _office_from(state: State, b: int, comma: int) -> tuple[int, int] | None:
+    """The office starting at token ``b`` and ending at the comma or before a place, if the words are one."""
+    d = state.doc
+    low, words = d.low, d.words
+    h = b
+    while h < comma and h - b < 3 and low[h] not in _SET_OFF_HEADS and words[h].isalpha() and words[h].islower():
+        h += 1  # "regional", "chief", "defence": words before the office's head
+    if h >= comma or low[h] not in _SET_OFF_HEADS or (h > b and not words[h].islower()):
+        return None
+    while h + 1 < comma and low[h + 1] in _SET_OFF_HEADS and words[h + 1].islower():
+        h += 1  # "chief negotiator", "deputy director"
+    end = h + 1
+    if end < comma and low[end] in ("of", "for"):
+        while end < comma and low[end] not in _OFFICE_TAILS and words[end].isalpha():
+            end += 1  # "director of naval planning", "Director of the Baltic Grid Secretariat"
+    if end < comma and (low[end] not in _OFFICE_TAILS or comma - end > 5):
+        return None  # more than an office and a place: no office phrase
+    return b, end

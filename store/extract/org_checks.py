@@ -6,7 +6,9 @@ WILL PAY?"); a chunk credited with a handle may be a person ("Jane Doe (@janedoe
 body after a possessive that names no one is no named body ("his country's Air Force"); and a
 known organisation followed by capitalised words ending in a head word is a body of its own
 ("IMF Executive Board"); a minister's portfolio is no body ("Minister of State for Petroleum
-Resources", "Minister for Lands and Natural Resources").
+Resources", "Minister for Lands and Natural Resources"); a body's name run on into its
+holder's name or an aircraft's model ends at its head word ("Foreign Ministry Salim Harb",
+"Royal Danish Air Force F-35s").
 """
 
 from __future__ import annotations
@@ -46,6 +48,22 @@ def known_org(state: State, form: str) -> str | None:
         if e.kind == "organization":
             return e.name
     return None
+
+
+def acronym_org(state: State, spelled: str, acro: str) -> str | None:
+    """The gazetteer organisation the acronym after a spelled-out name stands for, only when
+    that name shares a word with the entry: "Kenya Ports Authority (KPA)" is not the Korean
+    People's Army, "United Nations Interim Force (UNIFIL)" is UNIFIL. (Rule: acronym_spelled_otherwise.)"""
+    name = known_org(state, acro)
+    if name is None:
+        return None
+    known = state.gz.organizations.get(name)
+    theirs = {w for form in (name, *(known.aliases if known else ())) if not form.isupper() for w in _long_words(form)}
+    return name if theirs.intersection(_long_words(spelled)) else None
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in text.casefold().replace("-", " ").split() if len(w) > 3]
 
 
 def owner_unnamed(state: State, i: int) -> bool:
@@ -177,3 +195,32 @@ _STAFF = frozenset({"official", "officials", "statement", "aide", "aides", "read
 # Prefixes of a ship's name ("carrier INS Vikrant", "the frigate HMS Kent"): a ship, not a body.
 SHIP_PREFIXES = frozenset("INS USS HMS HMAS HMNZS HMCS BRP KRI RSS JS ROKS PNS TCG FS ARA BAP".split())
 
+
+
+def trailer_cut(state: State, chunk: Chunk) -> Chunk:
+    """Rule body_before_trailer: a capitalised run whose body name ends at a head word and goes
+    on with a person's name ("at the Foreign Ministry Salim Harb said") or with a model
+    designation ("Royal Danish Air Force F-35s", "Border Guard Mi-8"): the body alone; else the
+    chunk itself."""
+    d = state.doc
+    i, j = chunk.i, chunk.j
+    heads = state.gz.head_words
+    if j + 1 < d.n and d.words[j] == "-" and d.words[j + 1][:1].isdigit() and d.gap(j) == d.gap(j + 1) == "":
+        cut = j - 1  # "F-35s": the capitalised run ended on the model's letters
+    else:
+        low = d.low
+        cut = i
+        for h in range(j - 3, i, -1):
+            if low[h] in heads:
+                cut = h + 1 if d.is_cap(h) else i
+                break
+        if cut == i or any(x in d.match_at for x in range(cut, j)):
+            return chunk
+        if any(m.j > cut for x in range(i, cut) if (m := d.match_at.get(x)) is not None):
+            return chunk  # "Transport Cabinet Secretary A": a title runs over the head word
+        words = name_words(state, cut, j)
+        if not 2 <= len(words) <= 3 or not all_valid(state, words):
+            return chunk  # "Foreign Ministry Spokesman": an office, no name
+    if cut - i < 2 or d.low[cut - 1] not in heads:
+        return chunk
+    return Chunk(i, cut, chunk.start, d.ends[cut - 1], d.span_text(i, cut), chunk.sentence, False)

@@ -13,6 +13,7 @@ from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.org_checks import (
     SHIP_PREFIXES,
+    acronym_org,
     after_office,
     and_continued,
     body_of_org,
@@ -24,6 +25,7 @@ from store.extract.org_checks import (
     portfolio_goes_on,
     shouted,
     surname_after_name,
+    trailer_cut,
 )
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk
@@ -161,7 +163,7 @@ def _known(state: State) -> None:
         if end > m.j:
             text = d.span_text(m.i, end)
             acro = acronym_after(state, end)
-            known = known_org(state, acro[0]) if acro else None
+            known = acronym_org(state, text, acro[0]) if acro else None
             acc = _add(state, known or text, m.i, end, "org-body-of-org")  # "IMF Executive Board"
             if known and acro:  # "United Nations Interim Force (UNIFIL)": the gazetteer's entry
                 acc.spans.append(state.span(end + 1, end + 2, "org-defined-acronym"))
@@ -175,8 +177,7 @@ _MEMBERS = frozenset("Staff Members Officials Officers Troops Soldiers Delegates
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
-    """The organisation a chunk names, if its words say so, its first token, and what the
-    gazetteer says of the name."""
+    """The organisation a chunk names (if its words say so), its first token, the gazetteer's word."""
     d, gz = state.doc, state.gz
     words = chunk.words or chunk_words(state, chunk)
     if len(words) < 2:
@@ -237,7 +238,7 @@ def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    for chunk in d.chunks:
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks):
         paren = chunk.j < n and tokens[chunk.j] == "("
         if chunk.j - chunk.i < 2 and not paren:
             continue
@@ -246,8 +247,7 @@ def _patterns(state: State) -> None:
         if chunk.j < n and tokens[chunk.j] == "and":
             chunk = and_continued(state, chunk)  # "Ministry of Mines and Energy"
             paren = chunk.j < n and tokens[chunk.j] == "("
-        handle = None
-        acro = None
+        handle = acro = None
         if paren:
             if chunk.j + 3 < n and tokens[chunk.j + 1] == "@" and tokens[chunk.j + 3] == ")":
                 handle = "@" + tokens[chunk.j + 2]
@@ -290,7 +290,7 @@ def _patterns(state: State) -> None:
             continue  # "the Trump Administration" is a government's term in office, not a body
         if chunk_words(state, chunk)[-1].casefold() in state.gz.agreement_heads and _country_list_start(state, i):
             continue  # "U.S.-Japan Alliance" is a relationship, not a body
-        canonical = next((e.name for e in entries if e.kind == "organization"), None) or (known_org(state, acro[0]) if acro else None)
+        canonical = next((e.name for e in entries if e.kind == "organization"), None) or (acronym_org(state, name, acro[0]) if acro else None)
         if canonical is None and not handle and not acro and d.heading[chunk.sentence]:
             headed.append((name, i, chunk.j, rule))  # a headline's capitals run on: only if the body names it
             continue

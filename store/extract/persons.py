@@ -22,12 +22,15 @@ from store.extract.office_names import (
     titles_by_end,
 )
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
+from store.extract.org_checks import portfolio_goes_on
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES, Chunk
 
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
+# Endings of the common nouns of a portfolio ("Protection", "Development", "Resources"), rare in names.
+_NOUN_ENDS = ("tion", "sion", "ment", "ity", "ure", "ism", "ics", "ources", "ies")
 
 
 def _split(state: State, chunk: Chunk) -> list[NameMention]:
@@ -276,6 +279,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     of_country = country_of_name(state, i, j)
     if of_country is not None:
         of_country, j = of_country  # "Richard Sherman" of "Richard Sherman of South Africa"
+        if i >= 1 and d.low[i - 1] == "and" and any(w.endswith(_NOUN_ENDS) for w in d.low[i:j]) and portfolio_goes_on(state, i, j):
+            return None  # rule portfolio_of_country: "Minister of Energy and Environmental Protection of Ukraine"
     if j - i < 2 or names_something_else(state, i, j):
         return None
     words = name_words(state, i, j)

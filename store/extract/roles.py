@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from store.extract.names import all_valid, name_words
 from store.extract.office_forms import office_key
 from store.extract.state import RoleAcc, State
 
@@ -59,6 +60,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     aff = None
     if d.lower(k) in ("the", "a", "an"):
         k += 1
+        if d.word(k).isalpha() and d.word(k).islower() and d.word(k + 1) in ("'", "\u2019") and d.lower(k + 2) == "s":
+            k += 3  # rule common_owner_appositive: ", the government's chief negotiator": the office after it
     m = d.match_at.get(k)
     if m is not None and m.first("country") is not None:
         aff = m.first("country").name
@@ -96,6 +99,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
                     if end == k + n:
                         end = _lower_portfolio(state, x, end)  # ", the chief of air staff,"
+            if d.lower(end) == "and":
+                end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
                 return None
             title_text = d.span_text(start, end)
@@ -105,6 +110,35 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
 
 
 _LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
+
+
+def _and_portfolio(state: State, end: int, portfolio: bool) -> int:
+    """Rule portfolio_and_after_name: ", Minister of Economy" + "and Infrastructure of the
+    Republic of Moldova,": one or two capitalised words after "and" that name nothing else,
+    then a comma, a full stop or "of <country>", go on with the portfolio (and the country
+    with it); not a person's name ("... and Ivan Petrov, ..."). A second office with its
+    portfolio after "and" joins the first ("Deputy Prime Minister and Minister of Energy,")."""
+    d = state.doc
+    if d.lower(end) != "and" or end + 1 >= d.n:
+        return end
+    m = d.match_at.get(end + 1)
+    if m is not None and m.first("title") is not None and d.lower(m.j) in ("of", "for"):
+        x = _capitalised_run(state, m.j + 1, m.j)  # rule second_office: "Deputy Prime Minister and Minister of Infrastructure and ..."
+        return x if x > m.j + 1 and d.word(x) in (",", ".") else end
+    if not portfolio:
+        return end  # only an office with a portfolio ("Minister of Economy") goes on over "and"
+    x = end + 1
+    while x < d.n and x - end <= 3 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
+        x += 1
+    after = d.word(x)
+    if x == end + 1 or x - end > 3 or after not in (",", ".", "of") or d.sent[x - 1] != d.sent[end]:
+        return end
+    if x - end == 3 and all_valid(state, name_words(state, end + 1, x)):
+        return end  # "... and Karl Berg, Minister of Energy": the next person
+    if after == "of":
+        c = state.country_start.get(x + 1 + (d.lower(x + 1) == "the"))
+        return c.j if c is not None else x  # "... and Infrastructure of the Republic of Moldova"
+    return x
 
 
 def _lower_portfolio(state: State, x: int, end: int) -> int:

@@ -87,7 +87,7 @@ class _Fields:
             self.late.append(label.late_date)
         elif label.rule == "tail_content" and self.late:
             self.late.append("")  # a comment follows the stamp: not the page's footer
-        if label.publisher and label.rule in ("publisher", "outlet_signoff", "outlet_over_stamp"):
+        if label.publisher and label.rule in ("publisher", "outlet_signoff", "outlet_over_stamp", "masthead_language"):
             self.publishers.append(label.publisher)
         elif label.publisher and label.kind == "furniture" and label.rule == "author_bio":
             self.bio_outlet = self.bio_outlet or label.publisher[1]  # the known author's outlet

@@ -22,6 +22,7 @@ from store.parse.header_lines import (
     place_and_date,
     place_and_stamp,
 )
+from store.parse.rules_top import MastheadLanguage, SiteClock
 
 # A headline longer than this is a paragraph.
 MAX_TITLE = 250
@@ -181,6 +182,8 @@ class Headline(Rule):
 
 _KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
+    MastheadLanguage(),
+    SiteClock(),
     TopStamp(),
     TopByline(),
     TopFurniture(),

@@ -1,6 +1,8 @@
 """A person's offices as one line each: stored roles grouped by office and country, whatever
 spelling each article used ("Defence Minister", "Minister of Defense" -> one office with its
-spellings). The actor view and reports read ``group_roles`` rather than one line per article."""
+spellings). The actor view and reports read ``group_roles`` rather than one line per article.
+An office that one article gives with its country and another without is that country's.
+"""
 
 from __future__ import annotations
 
@@ -37,7 +39,29 @@ def group_roles(roles: Iterable[StoredRole]) -> list[RoleGroup]:
         seen = counts[key]
         seen[role.title] = seen.get(role.title, 0) + 1
         group.roles.append(role)
+    _carry_affiliation(groups, counts)
     for key, group in groups.items():
         seen = counts[key]
         group.title = max(group.spellings, key=seen.__getitem__)  # max keeps the first on ties
     return list(groups.values())
+
+
+def _carry_affiliation(groups: dict[tuple[str, str | None], RoleGroup], counts: dict[tuple[str, str | None], dict[str, int]]) -> None:
+    """Rule office_keeps_country: an office one article gives with its country and another
+    with none ("US President A" in one, "President A" in the next) is one office of that
+    country; not when articles give the office for two countries (then which is unknown)."""
+    by_office: dict[str, list[tuple[str, str | None]]] = {}
+    for key in groups:
+        by_office.setdefault(key[0], []).append(key)
+    for office, keys in by_office.items():
+        bare = (office, None)
+        placed = [k for k in keys if k[1] is not None]
+        if bare not in groups or len(placed) != 1:
+            continue
+        lone, into = groups.pop(bare), groups[placed[0]]
+        seen, lone_seen = counts[placed[0]], counts.pop(bare)
+        for title in lone.spellings:
+            if title not in into.spellings:
+                into.spellings.append(title)
+            seen[title] = seen.get(title, 0) + lone_seen[title]
+        into.roles.extend(lone.roles)

@@ -36,3 +36,25 @@ def test_stored_roles_group_by_office_and_country() -> None:
         ("Defense Minister", "c-chile", 1),
     ]
     assert groups[0].spellings == ["Defence Minister", "Minister of Defense", "Defense Minister"]
+
+
+def test_an_office_without_country_joins_the_same_office_with_one() -> None:
+    roles = [
+        StoredRole("President", None, "a1", 0),
+        StoredRole("President", "c-peru", "a2", 0),
+        StoredRole("Former President", None, "a3", 0),
+    ]
+    groups = group_roles(roles)
+    assert [(g.title, g.affiliation, [r.article for r in g.roles]) for g in groups] == [
+        ("President", "c-peru", ["a2", "a1"]),
+        ("Former President", None, ["a3"]),
+    ]
+
+
+def test_an_office_without_country_stays_apart_when_two_countries_hold_it() -> None:
+    roles = [
+        StoredRole("Defence Minister", None, "a1", 0),
+        StoredRole("Defence Minister", "c-peru", "a2", 0),
+        StoredRole("Defence Minister", "c-chile", "a3", 0),
+    ]
+    assert [(g.affiliation, len(g.roles)) for g in group_roles(roles)] == [(None, 1), ("c-peru", 1), ("c-chile", 1)]

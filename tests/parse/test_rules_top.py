@@ -1,0 +1,37 @@
+"""A site's own chrome above the headline: its clock line and its masthead beside a language switch."""
+
+from __future__ import annotations
+
+from tests.parse.rules_support import parse, rule_of
+
+LEDE = (
+    "Peru and Ecuador signed a border fisheries accord on Friday that sets shared quotas for the "
+    "anchovy fleets of both countries for the next five years."
+)
+CLOCK = "Lisbon, May 3rd 2026 - 08:12 UTC"
+PAGE = f"Costa Review, en Español\n\n{CLOCK}\n\nPeru and Ecuador seal fisheries accord\n\nFriday, April 10th 2026 - 19:40 UTC\n\n{LEDE}\n"
+
+
+def test_site_clock_over_the_headline_is_not_the_headline_nor_the_date() -> None:
+    a = parse(PAGE)
+    assert a.title == "Peru and Ecuador seal fisheries accord"
+    assert a.published == "2026-04-10"
+    assert a.dateline is None
+    assert rule_of(PAGE, CLOCK) == "site_clock"
+
+
+def test_a_place_and_date_with_a_clock_but_no_stamp_below_is_left_to_other_rules() -> None:
+    text = f"{CLOCK}\n\nPeru and Ecuador seal fisheries accord\n\n{LEDE}\n"
+    assert rule_of(text, CLOCK) != "site_clock"
+
+
+def test_masthead_beside_a_language_switch_names_the_publisher() -> None:
+    a = parse(PAGE)
+    assert a.source == "Costa Review"
+    assert rule_of(PAGE, "Costa Review, en Español") == "masthead_language"
+
+
+def test_a_language_switch_without_a_name_gives_no_publisher() -> None:
+    text = f"Read in English\n\nPeru and Ecuador seal fisheries accord\n\n{LEDE}\n"
+    a = parse(text)
+    assert a.source is None and a.title == "Peru and Ecuador seal fisheries accord"
