@@ -119,18 +119,47 @@ def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str
     return principal(state, n)
 
 
+# Words between a body and the bracketed list of its members ("the EFTA states (Iceland, ...)").
+_MEMBER_HEADS = frozenset({"states", "countries", "members", "nations", "governments"})
+
+
 def latest_list(state: State, sentence: int, before: int) -> list[str] | None:
     country_start, org_start = state.country_start, state.org_start
+    words = state.doc.words
     best = None
+    owners: list[str] = []  # bodies whose members a bracketed list gives
     k = state.doc.sent_first[sentence]
     while k < before:
         found = coordinated_list(state, k) if (country_start.get(k) or org_start.get(k)) else None
         if found and found[1] <= before:
-            best = found[0]
+            owner = _members_of(state, k) if words[k - 1] == "(" else None
+            if owner is not None:
+                owners.append(owner)
+                x = found[1] + 1 if found[1] < before and words[found[1]] == ")" else 0
+                if x and state.doc.low[x] == "and":
+                    x += 2 if state.doc.low[x + 1] == "the" else 1
+                    other = (org_start.get(x) or country_start.get(x)) if x < before else None
+                    if other is not None and other.j <= before and words[other.j] != "(" and other.name not in owners:
+                        owners.append(other.name)  # "Mercosur (...) and the European Union signed"
+            best = owners if len(owners) >= 2 and owner is not None else found[0]
             k = found[1]
         else:
             k += 1
     return best
+
+
+def _members_of(state: State, k: int) -> str | None:
+    """The body whose member list opens at k after "(": "the Andean Community (Peru, ...)", "the
+    EFTA states (Iceland, ...)". Two such bodies joined are the parties, not their members.
+    (Rule: bracketed_members.)"""
+    x = k - 1
+    if x >= 1 and state.doc.low[x - 1] in _MEMBER_HEADS:
+        x -= 1
+    owner = state.org_end.get(x)
+    if owner is None and x >= 1:
+        c = state.org_start.get(x - 1)  # "EFTA states": the body right before the head word
+        owner = c.name if c is not None and c.j == x else None
+    return owner
 
 
 def subject_countries(state: State, sentence: int, verb: int) -> list[str] | None:
