@@ -148,8 +148,9 @@ def fill_facts(state: State) -> None:
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
             if year is None and acc.year is None and status in ("signed", "announced"):
                 year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
-            if unsigned and status is None and i > 0:
-                # "terminated a 2014 defence agreement": the year of the agreement left is its own
+            if unsigned and status in (None, "under_review") and i > 0 and acc.year is None:
+                # "terminated a 2014 defence agreement": the year of the agreement left is its own;
+                # so is that of one under review ("a review of a 2017 security treaty"; rule: reviewed_dated)
                 w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
                 if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
                     year, rule = int(w), "year_before_mention"
