@@ -91,6 +91,15 @@ def dated(words: list[str], start: int, k: int) -> str | None:
     return next((w for w in words[start:k] if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")), None)
 
 
+def signed_year(low: list[str], k: int) -> str | None:
+    """The year of "<noun> signed in 2018" right after the noun at k: a mention so dated joins
+    only an agreement of that year. (Rule: signed_in_year.)"""
+    if k + 3 >= len(low) or low[k + 1] not in PARTICIPLES or low[k + 2] != "in":
+        return None
+    w = low[k + 3]
+    return w if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") else None
+
+
 _PLURALS = frozenset("agreements pacts deals accords treaties memoranda mous contracts documents".split())
 
 
@@ -310,6 +319,8 @@ def described_parties(
         parties, how = _by(latest_list(state, sentence, start), "specific_subject")
         if parties is None and len(here := sentence_countries(state, sentence)) == 2:
             parties, how = here, "specific_sentence_pair"  # "X will supply Y through a deal signed on Tuesday"
+        if parties is None:  # "The two countries agreed ... under a cooperation agreement signed in 2018"
+            parties, how = _by(phrase_subject(state, sentence, start), "specific_phrase_subject")
     if parties is None and value:
         here = sentence_countries(state, sentence)
         pair = principal(state, 2)

@@ -15,7 +15,13 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
-from store.extract.described import Phrase, coordinated_before, dated, described_parties
+from store.extract.described import (
+    Phrase,
+    coordinated_before,
+    dated,
+    described_parties,
+    signed_year,
+)
 from store.extract.headline_deals import add_partners, fold_headline_guesses, note_partners
 from store.extract.lists import (
     LIST_JOINS,
@@ -320,7 +326,7 @@ def find_unnamed(state: State) -> None:
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None and not other:
-                year = dated(words, start, k)  # a dated mention joins only an agreement of that year
+                year = dated(words, start, k) or signed_year(low, k)  # a dated mention joins only an agreement of that year
                 target = next(
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,
