@@ -261,6 +261,8 @@ def subject_parties(state: State, i: int) -> list[str] | None:
         or len(d.low[k]) == 4 and d.low[k].isdigit()  # "a 1951 Mutual Defense Treaty"
     ):
         k -= 1
+    if k >= 4 and d.low[k] == "first" and d.low[k - 1] == "s" and d.low[k - 3] == "world" and d.words[k - 2] in APOSTROPHES:
+        k -= 5 if d.low[k - 4] == "the" else 4  # "adopted the world's first ... Agreement"
     if k >= 0 and d.low[k] in _HOLD:  # "Manila and Washington have a 1951 Mutual Defense Treaty"
         return latest_list(state, d.sent[i], k)
     talks = _talks_before(d, k)
@@ -270,11 +272,34 @@ def subject_parties(state: State, i: int) -> list[str] | None:
     if leaving and d.low[leaving - 1] not in ("not", "never", "no"):
         # "Peru and Chile withdrew from the ... Treaty"; "In May, Peru withdrew from ...": one subject (rule: lone_leaver)
         return latest_list(state, d.sent[i], leaving) or _lone_subject(state, leaving)
+    if k >= 0 and d.low[k] in _ADOPTED:
+        return _members_subject(state, k)
     if k < 0 or d.low[k] not in LINK_VERBS:
         return None
     if k >= 2 and d.low[k - 1] == "and" and d.low[k - 2] in LINK_VERBS:
         k -= 2  # "Chile signed and ratified the ...": the subject before the first verb (rule: coordinated_verbs)
-    return latest_list(state, d.sent[i], k) or _lone_subject(state, k)
+    return latest_list(state, d.sent[i], k) or _lone_subject(state, k) or _members_subject(state, k)
+
+
+_ADOPTED = frozenset({"adopted", "adopt", "adopts", "approved", "endorsed"})
+_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _members_subject(state: State, verb: int) -> list[str] | None:
+    """"Member states of the WHO on Tuesday formally adopted the ...", "ASEAN members signed
+    ...": the body whose members act is the party. (Rule: members_subject.)"""
+    d = state.doc
+    low = d.low
+    first = d.sent_first[d.sent[verb]]
+    k = verb
+    while k > first and (low[k - 1] in _BEFORE_VERB or low[k - 1] in _DAY_WORDS):
+        k -= 1
+    if k - 1 > first and low[k - 1] in ("members", "states") and (body := state.org_end.get(k - 1 - (low[k - 2] == "member"))):
+        return [body]  # "ASEAN member states adopted"
+    for x in range(k - 1, max(first, k - 8), -1):
+        if low[x] == "of" and x >= 1 and low[x - 1] in ("members", "states") and state.org_end.get(k) is not None:
+            return [state.org_end[k]]  # "Member states of the WHO adopted"
+    return None
 
 
 _HOLD = frozenset({"have", "has", "had", "share", "shared"})
