@@ -304,6 +304,8 @@ def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     home = state.home
     if home is None or (not ministry and _HOME_OFFICES.isdisjoint(role.title.casefold().split())):
         return None  # (rule ministry_at_home: a ministry's spokesperson counts as a member too)
+    if role.sentence > 0:
+        home = _set_abroad(state, home) or home
     low, i = state.doc.low, role.title_i
     if (i >= 2 and low[i - 1] == "by" and low[i - 2] == "visit") or (i >= 1 and low[i - 1] == "visiting"):
         return None  # the guest of the dateline's country (rule: visitor_not_home)
@@ -313,6 +315,24 @@ def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     if actors and home not in actors:
         return None  # the dateline names only where another country's story happened (rule: home_named)
     return home
+
+
+def _set_abroad(state: State, home: str) -> str | None:
+    """Rule story-abroad: a lead sentence that sets the story in another country's capital
+    ("LUANDA - Angola and Egypt signed an accord in Cairo") makes the offices met there with no
+    other cue the hosts', not the dateline's. The lead must name the home country too (its
+    people went there) and the office must be in a later sentence (worked out once per article)."""
+    key = "story_abroad"
+    if key not in state.cache:
+        low = state.doc.low
+        there = {
+            c.name
+            for c in state.countries
+            if c.sentence == 0 and c.i > 0 and low[c.i - 1] == "in" and c.name != home and _a_capital(state, c.surface)
+        }
+        named = any(c.sentence == 0 and c.name == home and c.actor for c in state.countries)
+        state.cache[key] = there.pop() if len(there) == 1 and named else None
+    return state.cache[key]  # type: ignore[no-any-return]
 
 
 def _dominant(state: State, lead: int = 3) -> str | None:

@@ -140,3 +140,19 @@ def test_a_country_after_with_is_the_partner_not_the_office_holders() -> None:
     art = article("Energy Minister Kojo Mensah said a cross-border gas deal with Togo was under review.")
     art.dateline = "Accra"
     assert _roles(extract(art, gazetteer()), "Kojo Mensah") == [("Energy Minister", "Ghana", "home-country")]
+
+
+def test_a_story_set_in_another_capital_gives_bare_offices_to_the_host() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    text = (
+        "Kenya and Ghana signed a trade accord in Accra on Friday. "
+        "While there, the visitors met the Minister of State for Roads, Kwame Asante, who showed them a new port."
+    )
+    art = article(text)
+    art.dateline = "Nairobi"
+    assert _roles(extract(art, gazetteer()), "Kwame Asante") == [("Minister of State for Roads", "Ghana", "home-country")]
+    art = article(text.replace("in Accra", "in Nairobi"))
+    art.dateline = "Nairobi"  # set at home: the dateline's country stays
+    assert _roles(extract(art, gazetteer()), "Kwame Asante") == [("Minister of State for Roads", "Kenya", "home-country")]
