@@ -304,7 +304,7 @@ def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     home = state.home
     if home is None or (not ministry and _HOME_OFFICES.isdisjoint(role.title.casefold().split())):
         return None  # (rule ministry_at_home: a ministry's spokesperson counts as a member too)
-    if role.sentence > 0:
+    if role.sentence > 0 and not _in_delegation(state, role):
         home = _set_abroad(state, home) or home
     low, i = state.doc.low, role.title_i
     if (i >= 2 and low[i - 1] == "by" and low[i - 2] == "visit") or (i >= 1 and low[i - 1] == "visiting"):
@@ -315,6 +315,17 @@ def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     if actors and home not in actors:
         return None  # the dateline names only where another country's story happened (rule: home_named)
     return home
+
+
+_DELEGATION = frozenset({"delegation", "accompanied", "accompanying", "entourage"})
+
+
+def _in_delegation(state: State, role: RoleAcc) -> bool:
+    """Whether the sentence before an office speaks of the visitors' party ("The delegation
+    includes ..., the adviser to the Minister, A"): those stay of the home country."""
+    low, i = state.doc.low, role.title_i
+    first = state.doc.sent_first[state.doc.sent[i]]
+    return any(low[x] in _DELEGATION for x in range(max(first, i - 60), i))
 
 
 def _set_abroad(state: State, home: str) -> str | None:

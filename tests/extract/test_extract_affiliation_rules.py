@@ -153,6 +153,9 @@ def test_a_story_set_in_another_capital_gives_bare_offices_to_the_host() -> None
     art = article(text)
     art.dateline = "Nairobi"
     assert _roles(extract(art, gazetteer()), "Kwame Asante") == [("Minister of State for Roads", "Ghana", "home-country")]
+    art = article(text.replace("While there, the visitors met", "The delegation included"))
+    art.dateline = "Nairobi"  # the visitors' own party stays of the dateline's country
+    assert _roles(extract(art, gazetteer()), "Kwame Asante") == [("Minister of State for Roads", "Kenya", "home-country")]
     art = article(text.replace("in Accra", "in Nairobi"))
     art.dateline = "Nairobi"  # set at home: the dateline's country stays
     assert _roles(extract(art, gazetteer()), "Kwame Asante") == [("Minister of State for Roads", "Kenya", "home-country")]
