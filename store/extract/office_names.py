@@ -231,12 +231,35 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
             break
     if end - i < 3:
         return []
-    name_i = last_two_words(state, i, end)  # "... and Infrastructure Suhail al-Mazrouei"
+    name_i = three_word_name(state, i, last_two_words(state, i, end))  # "... and Infrastructure Suhail al-Mazrouei"
     words = name_words(state, name_i, end)
     if not all_valid(state, words) or any(not d.is_cap(x) for x in range(i, name_i)):
         return []
     title = d.span_text(ti, name_i)
     return [NameMention(name_i, end, words, chunk.sentence, title, ti, name_i, cue or cue_before(state, ti), True, "portfolio-continues")]
+
+
+# Nouns that end a ministry's portfolio ("... and Higher Education"), never a given name.
+_PORTFOLIO_WORDS = frozenset(
+    """affairs agriculture aviation business climate commerce communications culture defence defense development
+    economy education employment energy environment equality finance fisheries forestry health heritage housing
+    industry industries infrastructure innovation integration interior investment justice labour labor lands
+    livestock media mines mining planning ports research resources science security services sport sports
+    technology tourism trade transport treasury water welfare works youth""".split()
+)
+
+
+def three_word_name(state: State, i: int, name_i: int) -> int:
+    """Rule three_word_name: when the word before a two-word name is not a portfolio noun but
+    the one before it is ("... Innovation and Higher Education Lena Mar Olsen"), the portfolio
+    ended there and the name has three words."""
+    d = state.doc
+    x = name_i - 1
+    if x - 1 < i or not d.is_cap(x) or d.gap(x) == "" or d.gap(name_i) == "":
+        return name_i
+    if d.low[x] in _PORTFOLIO_WORDS or d.low[x - 1] not in _PORTFOLIO_WORDS:
+        return name_i
+    return x
 
 
 # Particles that say "son of" and open a name's second half: the given name comes before them.

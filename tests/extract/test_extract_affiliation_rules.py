@@ -159,3 +159,12 @@ def test_a_story_set_in_another_capital_gives_bare_offices_to_the_host() -> None
     art = article(text.replace("in Accra", "in Nairobi"))
     art.dateline = "Nairobi"  # set at home: the dateline's country stays
     assert _roles(extract(art, gazetteer()), "Kwame Asante") == [("Minister of State for Roads", "Kenya", "home-country")]
+
+
+def test_a_three_word_name_after_a_portfolio_continued_over_and() -> None:
+    ex = run("Norway's Minister of Fisheries, Research and Higher Education Ola Kari Nordby signed in Bergen.")
+    p = actor(ex, "Ola Kari Nordby", "person")
+    assert p is not None, [a.name for a in ex.actors]
+    assert p.roles[0].title == "Minister of Fisheries, Research and Higher Education"
+    ex = run("Norway's Minister of Trade and Industry Kari Nordby signed in Bergen.")
+    assert [r.title for r in actor(ex, "Kari Nordby", "person").roles] == ["Minister of Trade and Industry"]
