@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from store.extract.gazetteer import Gazetteer
+from store.extract.home import a_capital, at_home, is_ministry
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.state import PersonAcc, RoleAcc, State
 
@@ -191,7 +192,7 @@ def _host_of_visit(state: State, role: RoleAcc) -> str | None:
     k = role.name_j
     if k + 1 < d.n and low[k] in _HOSTING and (d.words[k + 1][:1].isupper() or low[k + 1] in _GUESTS):
         # "President A hosted B at the Union Buildings in Tshwane": A's is the capital's country
-        here = [c for c in state.countries if c.sentence == role.sentence and low[c.i - 1] == "in" and _a_capital(state, c.surface)]
+        here = [c for c in state.countries if c.sentence == role.sentence and low[c.i - 1] == "in" and a_capital(state, c.surface)]
         if len(here) != 1 or any(c.actor and c.name == here[0].name and c is not here[0] for c in state.countries if c.sentence == role.sentence):
             return None  # "hosted Japan's Prime Minister A in Tokyo": the guest's own capital tells nothing
         return here[0].name
@@ -203,10 +204,6 @@ def _host_of_visit(state: State, role: RoleAcc) -> str | None:
             c = state.country_start.get(x + 1)
             return c.name if c is not None else None
     return None
-
-
-def _a_capital(state: State, surface: str) -> bool:
-    return any(e.kind == "country" and e.form == "capital" for e in state.gz.lookup(surface))
 
 
 def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]]) -> str | None:
@@ -251,99 +248,6 @@ def _domestic(state: State, title: str) -> str | None:
     if folded not in _DOMESTIC and not folded.startswith("opposition "):
         return None
     return _dominant(state)
-
-
-# Offices of a government's own members (not its envoys abroad), for the dateline rule.
-_HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
-
-
-_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy"})
-
-
-def home_country(gz: Gazetteer, dateline: str | None, byline: str | None, source: str | None) -> str | None:
-    """The country an article speaks from: the one a government release names as its author
-    ("Press release: New Zealand Government"), else the one its dateline names."""
-    for author in (byline, source):
-        if author and not _GOVERNMENT_WORDS.isdisjoint(author.casefold().split()):
-            words = author.replace(",", " ").split()
-            for n in range(len(words), 0, -1):  # the longest run of words naming a country
-                for k in range(len(words) - n + 1):
-                    for e in gz.lookup(" ".join(words[k : k + n])):
-                        if e.kind == "country" and e.form in ("name", "alias", "demonym"):
-                            return e.name
-    return dateline_country(gz, dateline)
-
-
-def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
-    """The country a dateline names by its name or its capital ("Islamabad", "Doha, Qatar");
-    None for other places ("Sao Paulo") and for no dateline."""
-    if not dateline:
-        return None
-    for part in reversed(dateline.split(",")):
-        for e in gz.lookup(part.strip()):
-            if e.kind == "country" and e.form in ("name", "alias", "capital"):
-                return e.name
-    return None
-
-
-_VISITS = frozenset({"visited", "visits", "visiting", "toured", "arrived"})
-
-
-def _is_ministry(state: State, name: str) -> bool:
-    """Whether a body named in an office is a ministry or department of a government."""
-    org = state.gz.organizations.get(name)
-    return (org is not None and org.type == "government") or not GOVERNMENT_BODY.isdisjoint(name.casefold().split())
-
-
-def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
-    """A government member's office with no other cue, in an article datelined in a country's
-    capital or released by its government, belongs to that country: the local press and a
-    government's own releases write "Prime Minister X" for their own. Not when the text names
-    other countries but never that one (talks held abroad: "PRETORIA, South Africa" over a story
-    of Ethiopia), nor for a visitor ("a state visit by President X")."""
-    home = state.home
-    if home is None or (not ministry and _HOME_OFFICES.isdisjoint(role.title.casefold().split())):
-        return None  # (rule ministry_at_home: a ministry's spokesperson counts as a member too)
-    if role.sentence > 0 and not _in_delegation(state, role):
-        home = _set_abroad(state, home) or home
-    low, i = state.doc.low, role.title_i
-    if (i >= 2 and low[i - 1] == "by" and low[i - 2] == "visit") or (i >= 1 and low[i - 1] == "visiting"):
-        return None  # the guest of the dateline's country (rule: visitor_not_home)
-    if role.name_j < len(low) and low[role.name_j] in _VISITS:
-        return None  # "as Prime Minister X visited Hanoi"
-    actors = {c.name for c in state.countries if c.actor and (c.i == 0 or low[c.i - 1] != "with")}  # a partner of "with" aside
-    if actors and home not in actors:
-        return None  # the dateline names only where another country's story happened (rule: home_named)
-    return home
-
-
-_DELEGATION = frozenset({"delegation", "accompanied", "accompanying", "entourage"})
-
-
-def _in_delegation(state: State, role: RoleAcc) -> bool:
-    """Whether the sentence before an office speaks of the visitors' party ("The delegation
-    includes ..., the adviser to the Minister, A"): those stay of the home country."""
-    low, i = state.doc.low, role.title_i
-    first = state.doc.sent_first[state.doc.sent[i]]
-    return any(low[x] in _DELEGATION for x in range(max(first, i - 60), i))
-
-
-def _set_abroad(state: State, home: str) -> str | None:
-    """Rule story-abroad: a lead sentence that sets the story in another country's capital
-    ("LUANDA - Angola and Egypt signed an accord in Cairo") makes the offices met there with no
-    other cue the hosts', not the dateline's. The lead must name the home country too (its
-    people went there) and the office must be in a later sentence (worked out once per article)."""
-    key = "story_abroad"
-    if key not in state.cache:
-        low = state.doc.low
-        there = {
-            c.name
-            for c in state.countries
-            if c.sentence == 0 and c.i > 0 and low[c.i - 1] == "in" and c.name != home and _a_capital(state, c.surface)
-        }
-        named = any(c.sentence == 0 and c.name == home and c.actor for c in state.countries)
-        state.cache[key] = there.pop() if len(there) == 1 and named else None
-    return state.cache[key]  # type: ignore[no-any-return]
 
 
 def _dominant(state: State, lead: int = 3) -> str | None:
@@ -404,6 +308,6 @@ def fill_fallbacks(state: State) -> None:
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
                         if not role.place(
-                            _at_home(state, role, named is not None and _is_ministry(state, named)), "home-country"
+                            at_home(state, role, named is not None and is_ministry(state, named)), "home-country"
                         ):
                             role.place(_head_of_dominant(state, role.title), "head-of-dominant")

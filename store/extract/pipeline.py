@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from operator import attrgetter, itemgetter
 
-from store.extract.affiliation import fill_fallbacks, home_country
+from store.extract.affiliation import fill_fallbacks
 from store.extract.agreements import find_named
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.credits import block_credit_sentences
@@ -12,6 +12,8 @@ from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
+from store.extract.home import home_country
+from store.extract.institutions import name_institutions
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
@@ -84,6 +86,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_persons(state)
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
+    name_institutions(state)  # "Commission President A": the Commission is named too
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
     find_relations(
         state

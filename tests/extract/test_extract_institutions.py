@@ -1,0 +1,18 @@
+"""Institutions of a larger body named inside an office are organisations of the article."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def test_an_institution_at_the_head_of_an_office_is_named() -> None:
+    ex = run("European Commission President Marta Lind opened the summit in Lisbon.")
+    body = actor(ex, "European Commission", "organization")
+    assert body is not None and [s.rule for s in body.spans] == ["institution-in-office"]
+    person = actor(ex, "Marta Lind", "person")
+    assert person is not None and person.roles[0].affiliation == "European Union"
+
+
+def test_a_body_of_its_own_is_not_doubled() -> None:
+    ex = run("NATO Secretary General Lars Berg spoke in Oslo.")
+    assert [a.name for a in ex.actors if a.kind == "organization"] == ["NATO"]
