@@ -112,6 +112,10 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # wire-service footers
     ("wire_footer", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by (?-i:[A-Z][\w'’.-]{0,30})(?:\s(?:(?-i:[A-Z][\w'’.-]{0,30})|and|in|&)){0,8}(?:[;,]\s?[^\n]{0,300})?\)?\.?"),
     ("bare_by", r"by:?"),
+    # rule staff_byline: "Written by Harbour Times staff": an outlet's staff, no person to name
+    ("staff_byline", r"(?:(?:written|story|posted|reported) )?by:? (?:the )?(?-i:[A-Z][\w'’&.-]{0,30})(?: (?-i:[A-Z][\w'’&.-]{0,30})){0,5} staff(?: writers?| reporters?)?\.?"),
+    # rule more_in_section: "More In World News", "More from Politics": a link to a section of the site
+    ("more_in_section", r"more (?:in|from) (?-i:[A-Z][\w&'’-]{0,20})(?: (?-i:[A-Z&][\w&'’-]{0,20})){0,3}"),
     ("copyright", r"(?:©|\(c\)|copyright\s?(?:©|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
 

@@ -875,3 +875,15 @@ def test_a_labelled_stamp_outranks_the_dateline_date() -> None:
 def test_a_name_beside_a_date_stays_the_byline() -> None:
     a = parse_article(f"EU and Azerbaijan sign gas deal\n\nJane Doe | March 5, 2024\n\n{LEDE}", "x.txt")
     assert (a.byline, a.published, a.dateline, body(a)) == ("Jane Doe", "2024-03-05", None, LEDE)
+
+
+def test_an_outlets_staff_credit_and_a_section_link_are_furniture() -> None:
+    text = (
+        "Peru and Chile sign port deal\n\nWritten by Andes Courier staff\n\n"
+        "Peru and Chile signed a port agreement on Monday.\n\nThe ports open in 2026.\n\nShare:\nMore In World News\n"
+    )
+    a = parse_article(text, "x.txt")
+    assert a.byline is None
+    assert body(a) == "Peru and Chile signed a port agreement on Monday.\n\nThe ports open in 2026."
+    assert is_boilerplate("By The Valley Post Staff") and not is_boilerplate("By Anna Lee")
+    assert not is_boilerplate("More in the coming days.")
