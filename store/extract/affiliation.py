@@ -212,7 +212,28 @@ def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]])
     if claimed.get(role.sentence):
         return None  # another office holder of the sentence owns a country: do not guess
     names = _sentence_countries(state, role.sentence)
+    if names:
+        names = _past_opening_clause(state, role, names)
     return next(iter(names)) if len(names) == 1 else None
+
+
+# Words that open a clause set before the main one ("After Russia attacked Ukraine, ...").
+_OPENERS = frozenset({"after", "when", "as", "since", "while", "before", "although", "though", "once", "following"})
+
+
+def _past_opening_clause(state: State, role: RoleAcc, names: set[str]) -> set[str]:
+    """Rule opening-clause-apart: a country named only in a clause that opens the sentence and
+    closes with a comma before the office ("After Russian forces attacked Ukraine last year,
+    Chancellor A set up a fund") is that clause's, not the office holder's."""
+    d = state.doc
+    first = d.sent_first[d.sent[role.title_i]]
+    if d.low[first] not in _OPENERS:
+        return names
+    comma = next((x for x in range(first + 1, role.title_i) if d.words[x] == ","), -1)
+    if comma < 0:
+        return names
+    later = {c.name for c in state.countries if c.sentence == role.sentence and c.i > comma}
+    return names & later
 
 
 _FOR_WHOM = frozenset({"government", "people", "republic", "state", "kingdom"})

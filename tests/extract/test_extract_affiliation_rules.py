@@ -168,3 +168,12 @@ def test_a_three_word_name_after_a_portfolio_continued_over_and() -> None:
     assert p.roles[0].title == "Minister of Fisheries, Research and Higher Education"
     ex = run("Norway's Minister of Trade and Industry Kari Nordby signed in Bergen.")
     assert [r.title for r in actor(ex, "Kari Nordby", "person").roles] == ["Minister of Trade and Industry"]
+
+
+def test_a_country_in_an_opening_clause_is_not_the_offices() -> None:
+    ex = run("After rebels attacked Mali last year, Chancellor Hans Weber sent a field hospital.")
+    assert _roles(ex, "Hans Weber") == [("Chancellor", None, "")]
+    ex = run("After the vote, Chancellor Hans Weber of Austria set up a fund.")
+    assert _roles(ex, "Hans Weber")[0][1] == "Austria"
+    ex = run("Chancellor Hans Weber said Austria would set up a fund.")
+    assert _roles(ex, "Hans Weber") == [("Chancellor", "Austria", "one-country-in-sentence")]
