@@ -272,6 +272,8 @@ def resolve_affiliations(state: State) -> None:
                     continue
                 code = cues.title_countries.get(role.title.casefold())
                 country = gz.by_code.get(code) if code else None
+                if country is not None and _other_home(state, country.name, role.sentence):
+                    country = None  # rule office_of_home: "MANILA - Defense Secretary A": the home's own
                 found = (
                     role.place(country.name if country else None, "one-country-office")
                     or role.place(_namesake(state, p, role.sentence), "namesake-in-sentence")
@@ -280,6 +282,13 @@ def resolve_affiliations(state: State) -> None:
                 )
         if not found:
             break
+
+
+def _other_home(state: State, tied: str, sentence: int) -> bool:
+    """Whether an article speaks from a country other than the one an office is tied to
+    ("Defense Secretary": US) and the office's sentence does not name that one: the local
+    press writes a bare office for its own government's member (see ``home.at_home``)."""
+    return state.home is not None and state.home != tied and not any(c.sentence == sentence and c.name == tied for c in state.countries)
 
 
 def _same_office(p, role: RoleAcc) -> str | None:

@@ -177,3 +177,18 @@ def test_a_country_in_an_opening_clause_is_not_the_offices() -> None:
     assert _roles(ex, "Hans Weber")[0][1] == "Austria"
     ex = run("Chancellor Hans Weber said Austria would set up a fund.")
     assert _roles(ex, "Hans Weber") == [("Chancellor", "Austria", "one-country-in-sentence")]
+
+
+def test_an_office_tied_to_one_country_is_the_homes_own_when_its_sentence_does_not_name_that_country() -> None:
+    from store.extract import extract
+    from tests.extract_support import article, gazetteer
+
+    text = "Defense Secretary Ramon Cruz said the supply pact with Japan would be signed soon. The Philippines bought ships from the United States."
+    art = article(text)
+    art.dateline = "Manila"
+    assert _roles(extract(art, gazetteer()), "Ramon Cruz") == [("Defense Secretary", "Philippines", "home-country")]
+    art.dateline = None  # speaking from nowhere in particular: the office's own country
+    assert _roles(extract(art, gazetteer()), "Ramon Cruz") == [("Defense Secretary", "United States", "one-country-office")]
+    art = article(text.replace("with Japan", "with the United States"))
+    art.dateline = "Manila"  # the tied country in the office's sentence: its office
+    assert _roles(extract(art, gazetteer()), "Ramon Cruz") == [("Defense Secretary", "United States", "one-country-office")]
