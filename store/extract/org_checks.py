@@ -192,6 +192,10 @@ def place_org_acts(state: State, j: int) -> bool:
 _STAFF = frozenset({"official", "officials", "statement", "aide", "aides", "readout"})
 
 
+# Bodies whose name goes on with "on" and a subject ("Cabinet Committee on Security", "Commission
+# on Human Rights"); not conferences, forums or dialogues, which are as often events.
+ON_HEADS = frozenset({"committee", "commission", "council", "court", "tribunal", "board"})
+
 # Prefixes of a ship's name ("carrier INS Vikrant", "the frigate HMS Kent"): a ship, not a body.
 SHIP_PREFIXES = frozenset("INS USS HMS HMAS HMNZS HMCS BRP KRI RSS JS ROKS PNS TCG FS ARA BAP".split())
 

@@ -12,6 +12,7 @@ from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
 from store.extract.org_checks import (
+    ON_HEADS,
     SHIP_PREFIXES,
     acronym_org,
     after_office,
@@ -33,10 +34,8 @@ from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
-_LEADERS = frozenset(
-    "In On At As By For From With During After Before While This These That Those It Its Their Our "
-    "But And If When Since Despite Amid Although Meanwhile According Under".split()
-)
+_LEADERS = frozenset("""In On At As By For From With During After Before While This These That Those It Its Their Our
+    But And If When Since Despite Amid Although Meanwhile According Under""".split())
 
 
 def acronym_after(state: State, j: int) -> tuple[str, int] | None:
@@ -214,8 +213,8 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
             return None  # no head word before the last one either
         if len(words) >= 3:
             for k in range(len(words) - 2):
-                if folds[k] in head_words and words[k + 1] in ("of", "for"):
-                    head = True  # "Ministry of Defence", "Philippine Department of National Defense"
+                if folds[k] in head_words and (words[k + 1] in ("of", "for") or (words[k + 1] == "on" and folds[k] in ON_HEADS)):
+                    head = True  # "Ministry of Defence", "Cabinet Committee on Security" (rule body_on_subject)
                     break
         if not head:
             # "United States Forces Japan": a head word followed by a country name

@@ -1,4 +1,4 @@
-"""Institutions of a larger body named inside an office are organisations of the article."""
+"""Bodies named by their shape: institutions of a larger body inside an office, committees on a subject."""
 
 from __future__ import annotations
 
@@ -16,3 +16,11 @@ def test_an_institution_at_the_head_of_an_office_is_named() -> None:
 def test_a_body_of_its_own_is_not_doubled() -> None:
     ex = run("NATO Secretary General Lars Berg spoke in Oslo.")
     assert [a.name for a in ex.actors if a.kind == "organization"] == ["NATO"]
+
+
+def test_a_committee_on_a_subject_is_a_body_but_a_conference_on_one_is_not() -> None:
+    ex = run("The Cabinet Committee on Trade, chaired by Prime Minister Ravi Shah, cleared the deal.")
+    org = actor(ex, "Cabinet Committee on Trade", "organization")
+    assert org is not None and org.spans[0].rule == "org-head-word"
+    ex = run("The International Conference on Syria opened in Geneva.")
+    assert [a.name for a in ex.actors if a.kind == "organization"] == []
