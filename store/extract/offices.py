@@ -221,7 +221,7 @@ LOWER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
     "minister secretary commissioner representative president premier chancellor adviser "
     "advisor director governor chairman chairwoman coordinator general politician official reporter "
-    "correspondent lawmaker legislator diplomat analyst economist activist executive".split()
+    "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 OFFICE_WORDS = frozenset(

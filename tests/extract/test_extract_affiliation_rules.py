@@ -192,3 +192,9 @@ def test_an_office_tied_to_one_country_is_the_homes_own_when_its_sentence_does_n
     art = article(text.replace("with Japan", "with the United States"))
     art.dateline = "Manila"  # the tied country in the office's sentence: its office
     assert _roles(extract(art, gazetteer()), "Ramon Cruz") == [("Defense Secretary", "United States", "one-country-office")]
+
+
+def test_a_mediator_or_facilitator_is_an_office_before_a_name() -> None:
+    ex = run("Ghanaian mediator Kofi Mensah and a facilitator, Ruth Achieng, attended the signing.")
+    assert _roles(ex, "Kofi Mensah") == [("mediator", "Ghana", "owner-before-office")]
+    assert actor(ex, "Ruth Achieng", "person") is not None
