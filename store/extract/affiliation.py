@@ -289,6 +289,25 @@ def _dominant(state: State) -> str | None:
     return found
 
 
+# Heads of a state or government, named by the bare office ("President A said").
+_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
+
+
+def _head_of_only_country(state: State, title: str) -> str | None:
+    """Rule head-of-only-country: "President A" in an article that names one country and no
+    other, by any form, and at least twice as an actor (not as where a thing happened): that
+    country's head. A visiting head would bring a second country; a
+    sentence whose other office holder owns the country is left alone (the caller checks)."""
+    if title.casefold() not in _HEADS:
+        return None
+    names = {c.name for c in state.countries}
+    if len(names) != 1:
+        return None
+    low, preps = state.doc.low, state.cues.place_preps
+    acting = sum(1 for c in state.countries if c.actor and (c.i == 0 or low[c.i - 1] not in preps))
+    return next(iter(names)) if acting >= 2 else None  # named twice as an actor, not a place only
+
+
 def fill_fallbacks(state: State) -> None:
     """Give every role still without an affiliation one from the rules above, when they agree on one."""
     claimed: dict[int, set[str]] = {}
@@ -315,4 +334,6 @@ def fill_fallbacks(state: State) -> None:
                     continue
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        role.place(at_home(state, role, named is not None and is_ministry(state, named)), "home-country")
+                        if not role.place(at_home(state, role, named is not None and is_ministry(state, named)), "home-country"):
+                            if not claimed.get(role.sentence):  # "between Kenyan President A and Prime Minister B"
+                                role.place(_head_of_only_country(state, role.title), "head-of-only-country")

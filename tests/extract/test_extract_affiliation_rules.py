@@ -198,3 +198,10 @@ def test_a_mediator_or_facilitator_is_an_office_before_a_name() -> None:
     ex = run("Ghanaian mediator Kofi Mensah and a facilitator, Ruth Achieng, attended the signing.")
     assert _roles(ex, "Kofi Mensah") == [("mediator", "Ghana", "owner-before-office")]
     assert actor(ex, "Ruth Achieng", "person") is not None
+
+
+def test_a_bare_head_of_state_in_an_article_of_one_country_is_its_head() -> None:
+    text = "President Ama Owusu said the debt deal would restore confidence. Ghana will repay the loan by 2030. Ghana grew."
+    assert _roles(run(text), "Ama Owusu") == [("President", "Ghana", "head-of-only-country")]
+    two = text + " Togo welcomed it."  # a second country: the head may be either's
+    assert _roles(run(two), "Ama Owusu") == [("President", None, "")]
