@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from store.extract.gazetteer import Gazetteer
-from store.extract.home import a_capital, at_home, is_ministry
+from store.extract.home import a_capital, at_home, government_of_article, is_ministry
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.state import PersonAcc, RoleAcc, State
 
@@ -328,6 +328,8 @@ def fill_fallbacks(state: State) -> None:
                 else:
                     role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
             elif role.place(_acts_for(state, role), "acts-for-country"):
+                continue
+            elif role.place(government_of_article(state, role), "the-government"):
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if role.place(_host_of_visit(state, role), "host-of-visit"):

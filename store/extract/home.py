@@ -105,3 +105,26 @@ def _set_abroad(state: State, home: str) -> str | None:
         named = any(c.sentence == 0 and c.name == home and c.actor for c in state.countries)
         state.cache[key] = there.pop() if len(there) == 1 and named else None
     return state.cache[key]  # type: ignore[no-any-return]
+
+
+_APOSTROPHES = ("'", "\u2019")
+
+
+def government_of_article(state: State, role: RoleAcc) -> str | None:
+    """Rule the-government: "the government's chief negotiator A" belongs to the one country
+    whose government the article names ("Burundi's government", "the Burundian government",
+    "the Government of Burundi"); None when it names none or two (worked out once per article)."""
+    d, low, i = state.doc, state.doc.low, role.title_i
+    if i < 4 or low[i - 1] != "s" or d.words[i - 2] not in _APOSTROPHES or low[i - 3] != "government" or low[i - 4] != "the":
+        return None
+    key = "article_government"
+    if key not in state.cache:
+        owners = set()
+        for c in state.countries:
+            after = c.j + 2 if c.j + 1 < d.n and d.words[c.j] in _APOSTROPHES and low[c.j + 1] == "s" else c.j
+            if after < d.n and low[after] == "government":
+                owners.add(c.name)  # "Burundi's government", "the Burundian government"
+            elif c.i >= 2 and low[c.i - 1] == "of" and low[c.i - 2] == "government":
+                owners.add(c.name)  # "the Government of Burundi"
+        state.cache[key] = owners.pop() if len(owners) == 1 else None
+    return state.cache[key]  # type: ignore[no-any-return]

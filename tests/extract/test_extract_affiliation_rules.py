@@ -205,3 +205,10 @@ def test_a_bare_head_of_state_in_an_article_of_one_country_is_its_head() -> None
     assert _roles(run(text), "Ama Owusu") == [("President", "Ghana", "head-of-only-country")]
     two = text + " Togo welcomed it."  # a second country: the head may be either's
     assert _roles(run(two), "Ama Owusu") == [("President", None, "")]
+
+
+def test_the_governments_office_belongs_to_the_one_government_the_article_names() -> None:
+    text = "Burundi's government and rebels signed a truce. General Jean Hakizimana, the government's chief negotiator, signed it."
+    assert _roles(run(text), "Jean Hakizimana") == [("chief negotiator", "Burundi", "the-government")]
+    two = text.replace("and rebels", "and the Rwandan government")  # two governments: either's
+    assert _roles(run(two), "Jean Hakizimana")[0][2] != "the-government"
