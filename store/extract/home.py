@@ -1,6 +1,7 @@
 """The country an article speaks from (a government's own release, else its dateline) and
 the rule that gives it the bare offices of its own government members ("Prime Minister A"
-in a story datelined in that country's capital), unless the story is set abroad."""
+in a story datelined in that country's capital), unless the story is set abroad; and the
+one government an article names, which owns "the government's chief negotiator"."""
 
 from __future__ import annotations
 
