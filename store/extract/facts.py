@@ -30,6 +30,7 @@ from store.extract.status_cues import (
     status_by_first,
     status_by_last,
 )
+from store.extract.to_come import signing_to_come, signing_today
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
 from store.records import Fact
@@ -99,6 +100,8 @@ def fill_facts(state: State) -> None:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
+            if status == "announced" and signing_today(d, lead):
+                status, rule = "signed", "signing_today"  # "Today we sign the ... Treaty"
             if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
             aside = in_aside(d, i)
@@ -106,6 +109,8 @@ def fill_facts(state: State) -> None:
                 status, rule = cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
+                if status == "signed" and signing_to_come(d, lead, j):
+                    status, rule = "announced", "signing_to_come"  # "before the treaty is signed"
                 if status == "signed" and cue_after(d, past_participle(d, j), by_first) == "in_force":
                     statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
