@@ -6,6 +6,7 @@ from operator import attrgetter, itemgetter
 
 from store.extract.affiliation import fill_fallbacks, home_country
 from store.extract.agreements import find_named
+from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
@@ -96,6 +97,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
+    fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     fill_facts(state)
     in_force_on_signing(state)  # "relations open with effect from the day of signing"
     return _assemble(article, state)
