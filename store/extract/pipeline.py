@@ -22,6 +22,7 @@ from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.referring import fold_generic
+from store.extract.rebel_side import fold_rebel_side
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.so_called import find_so_called
@@ -97,6 +98,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
+    fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     fill_facts(state)
     in_force_on_signing(state)  # "relations open with effect from the day of signing"
