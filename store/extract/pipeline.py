@@ -21,8 +21,8 @@ from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
-from store.extract.referring import fold_generic
 from store.extract.rebel_side import fold_rebel_side
+from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.so_called import find_so_called
