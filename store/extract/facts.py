@@ -9,6 +9,7 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
+from store.extract.adopted import adopted_sentence, adopted_year
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import in_aside, mention_year, opening_year, past_date, past_relative
@@ -168,6 +169,10 @@ def fill_facts(state: State) -> None:
                 best = "announced"  # "reached a staff-level agreement": the board has still to approve it
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
+        elif (adopted := adopted_sentence(state, acc)) is not None:
+            # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year
+            if acc.year is None and (year := adopted_year(state, adopted)) is not None:
+                acc_year(acc, year, adopted, "adopted_agreement")
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
