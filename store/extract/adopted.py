@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from store.extract.state import AgreementAcc, State
 from store.extract.status_cues import BEFORE_MENTION
+from store.extract.triggers import vocabulary
 from store.extract.when import day_year, lede_year
 
 _ADOPTING = frozenset({"adopted", "adopt", "adopts", "adopting", "adoption"})
@@ -20,7 +21,7 @@ def adopted_sentence(state: State, acc: AgreementAcc) -> int | None:
     """The sentence of the first mention of ``acc`` said to be adopted, else None."""
     d = state.doc
     low, n = d.low, d.n
-    if "adopted" not in low and "adopt" not in low and "adopts" not in low and "adoption" not in low:
+    if _ADOPTING.isdisjoint(vocabulary(state)):
         return None  # the common case: no adoption in the article
     for i, j in sorted(acc.mentions):
         k = i - 1
