@@ -9,8 +9,7 @@ President Joe Biden"); and a government office whose sentence names exactly one 
 when no other office holder of that sentence has one, belongs to that country ("Foreign
 Minister X said Moscow would ..."); a demonym ("North Korean attack") or a destination ("to
 Honiara") is not such a mention. Offices that exist only inside one country's politics
-("Opposition leader") belong to the article's clearly dominant country, and so does a bare
-head of state or government ("President A") when that country's lead is twofold.
+("Opposition leader") belong to the article's clearly dominant country.
 """
 
 from __future__ import annotations
@@ -315,35 +314,23 @@ def _at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     return home
 
 
-def _dominant(state: State, lead: int = 3) -> str | None:
+def _dominant(state: State) -> str | None:
     """The article's country: named as an actor at least three times and half as often again
-    (``lead`` = 3 halves) as any other (the counts worked out once per article). Only offices
-    that exist inside one country's politics ask for it; a minister's office never does (the
-    most named country is often the one visited)."""
-    ranked = state.cache.get("country_ranks")
-    if ranked is None:
-        counts: dict[str, int] = {}
-        for c in state.countries:
-            if c.actor:
-                counts[c.name] = counts.get(c.name, 0) + 1
-        ranked = state.cache["country_ranks"] = sorted(((n, name) for name, n in counts.items()), reverse=True)
-    if not ranked or ranked[0][0] < 3 or (len(ranked) > 1 and 2 * ranked[0][0] < lead * ranked[1][0]):
-        return None
-    return ranked[0][1]  # type: ignore[no-any-return]
-
-
-# Heads of a state or government, named by the bare office ("President A said").
-_HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan"})
-
-
-def _head_of_dominant(state: State, title: str) -> str | None:
-    """"President A" with no country anywhere near, in an article that names one country at
-    least three times and twice as often as any other: that country's head (rule
-    head_of_dominant). A visiting head is named with the country or by a visit, and an article
-    about a visit names the host often too, so the twofold lead keeps those out."""
-    if title.casefold() not in _HEADS:
-        return None
-    return _dominant(state, lead=4)
+    as any other (worked out once per article). Only offices that exist inside one country's
+    politics ask for it; a minister's office never does (the most named country is often
+    the one visited)."""
+    if "dominant" in state.cache:
+        return state.cache["dominant"]  # type: ignore[return-value]
+    counts: dict[str, int] = {}
+    for c in state.countries:
+        if c.actor:
+            counts[c.name] = counts.get(c.name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    found = None
+    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or 2 * ranked[0] >= 3 * ranked[1]):
+        found = max(counts, key=counts.__getitem__)
+    state.cache["dominant"] = found
+    return found
 
 
 def fill_fallbacks(state: State) -> None:
@@ -372,7 +359,4 @@ def fill_fallbacks(state: State) -> None:
                     continue
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        if not role.place(
-                            _at_home(state, role, named is not None and _is_ministry(state, named)), "home-country"
-                        ):
-                            role.place(_head_of_dominant(state, role.title), "head-of-dominant")
+                        role.place(_at_home(state, role, named is not None and _is_ministry(state, named)), "home-country")

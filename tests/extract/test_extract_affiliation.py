@@ -76,27 +76,3 @@ def test_a_counterparts_country_is_the_other_side() -> None:
     assert _affs(text, "Tomas Berg") == [None]
     text = "Defence Minister Ana Lopez met her Chilean counterpart in Lima, saying Peru wants drills."
     assert _affs(text, "Ana Lopez") == ["Peru"]
-
-
-def test_bare_head_of_state_belongs_to_a_clearly_dominant_country() -> None:
-    text = (
-        "Malawi signed the loan on Monday. Malawi will repay it over ten years, and Malawi hopes "
-        "Zambia will follow. President Tomas Banda said the deal would create jobs."
-    )
-    assert _affs(text, "Tomas Banda") == ["Malawi"]
-
-
-def test_bare_head_of_state_gets_no_country_when_two_are_close() -> None:
-    text = (
-        "Malawi signed the loan with Zambia on Monday. Malawi will repay Zambia over ten years, and "
-        "Malawi hopes Zambia will lend again. President Tomas Banda said the deal would create jobs."
-    )
-    assert _affs(text, "Tomas Banda") == [None]
-
-
-def test_a_minister_never_takes_the_dominant_country() -> None:
-    text = (
-        "Malawi signed the loan on Monday. Malawi will repay it over ten years, and Malawi hopes "
-        "Zambia will follow. Finance Minister Tomas Banda said the deal would create jobs."
-    )
-    assert _affs(text, "Tomas Banda") == [None]
