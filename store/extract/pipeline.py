@@ -28,6 +28,7 @@ from store.extract.roles import resolve_affiliations
 from store.extract.so_called import find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
+from store.extract.ties import drop_ties_of_agreements
 from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
 from store.extract.unnamed import find_unnamed
 from store.extract.windows import LONG, extract_in_windows
@@ -98,6 +99,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
+    drop_ties_of_agreements(state)  # "the accord that restored ties ... the normalisation agreement"
     fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     fill_facts(state)
