@@ -25,6 +25,7 @@ from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
+from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
@@ -99,6 +100,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
+    fill_signer_parties(state)  # "Peruvian minister X signed the ... Agreement with Chilean envoy Y"
     drop_ties_of_agreements(state)  # "the accord that restored ties ... the normalisation agreement"
     fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
