@@ -9,9 +9,11 @@ import pytest
 from tests.extract_support import run
 
 
-@pytest.mark.parametrize("verb", ["lets", "allows", "permits", "governs"])
-def test_what_an_agreement_does_now_says_it_is_in_force(verb: str) -> None:
-    text = f"Chile has paid $6 million under the Andes Tuna Treaty, which {verb} Chilean boats to fish in the region."
+@pytest.mark.parametrize(
+    "clause", ["lets Chilean boats fish", "allows Chilean boats to fish", "permits Chilean boats to fish", "governs fishing"]
+)
+def test_what_an_agreement_does_now_says_it_is_in_force(clause: str) -> None:
+    text = f"Chile has paid $6 million under the Andes Tuna Treaty, which {clause} in the region."
     (g,) = run(text, published="2023-05-02").agreements
     assert g.status == "in_force"
 
