@@ -9,9 +9,11 @@ Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: 
 
 from __future__ import annotations
 
+from store.extract.adopted import adopted_sentence, adopted_year
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import in_aside, mention_year, opening_year, past_date, past_relative
+from store.extract.leaving import left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     loan_under,
@@ -24,22 +26,15 @@ from store.extract.money import (
 from store.extract.next_value import value_in_next_sentence, value_of_works
 from store.extract.state import AgreementAcc, State
 from store.extract.status_cues import (
-    BEFORE_MENTION,
     cue_after,
     cue_before,
     status_by_first,
     status_by_last,
 )
+from store.extract.to_come import signing_to_come, signing_today
 from store.extract.tokens import Doc
 from store.extract.when import article_year, day_year, full_date_year, lede_year
 from store.records import Fact
-
-# Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
-_LEAVING = frozenset(
-    "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
-    "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
-)
-
 
 
 def _past_partner(state: State, j: int) -> int:
@@ -66,23 +61,6 @@ def _signed_aside(d: Doc, j: int) -> bool:
     return x < d.n and d.low[x] in _SIGNING
 
 
-def _left(d: Doc, i: int) -> bool:
-    """Whether the mention at token i is what a country leaves ("withdrew from the ...",
-    "pulled out of the ...")."""
-    k = i - 1
-    while k >= 0 and d.low[k] in BEFORE_MENTION:
-        k -= 1
-    if k >= 1 and d.low[k] == "from":
-        verb = k - 1 if d.low[k - 1] in _LEAVING else -1
-    elif k >= 2 and d.low[k] == "of" and d.low[k - 1] == "out":
-        verb = k - 2
-    else:
-        verb = k if k >= 0 and d.low[k] in _LEAVING else -1
-    # "no country had left the convention": a leaving denied is none (rule: left_denied)
-    return verb >= 0 and _NEGATIONS.isdisjoint(d.low[max(0, verb - 3) : verb])
-
-
-_NEGATIONS = frozenset({"no", "not", "never", "n't", "nor"})
 
 
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
@@ -123,6 +101,8 @@ def fill_facts(state: State) -> None:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
+            if status == "announced" and signing_today(d, lead):
+                status, rule = "signed", "signing_today"  # "Today we sign the ... Treaty"
             if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
             aside = in_aside(d, i)
@@ -130,6 +110,8 @@ def fill_facts(state: State) -> None:
                 status, rule = cue_after(d, j, by_first), "status_cue_after"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
+                if status == "signed" and signing_to_come(d, lead, j):
+                    status, rule = "announced", "signing_to_come"  # "before the treaty is signed"
                 if status == "signed" and cue_after(d, past_participle(d, j), by_first) == "in_force":
                     statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
@@ -141,7 +123,7 @@ def fill_facts(state: State) -> None:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
-            unsigned = status in ("under_review", "under_negotiation") or _left(d, lead)
+            unsigned = status in ("under_review", "under_negotiation") or left(d, lead)
             # (a year already found is kept: another mention's is not read)
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
@@ -187,6 +169,10 @@ def fill_facts(state: State) -> None:
                 best = "announced"  # "reached a staff-level agreement": the board has still to approve it
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
+        elif (adopted := adopted_sentence(state, acc)) is not None:
+            # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year
+            if acc.year is None and (year := adopted_year(state, adopted)) is not None:
+                acc_year(acc, year, adopted, "adopted_agreement")
         elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
@@ -226,7 +212,7 @@ def _aged(state: State, acc: AgreementAcc) -> None:
     d = state.doc
     for i, _ in acc.mentions:
         lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"
-        if _left(d, i if lead is None else lead) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
+        if left_done(d, i if lead is None else lead) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
             return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
     for sentence in {d.sent[i] for i, _ in acc.mentions} | {0}:
         if _coming_into_force(d, sentence):

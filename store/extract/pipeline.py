@@ -6,6 +6,7 @@ from operator import attrgetter, itemgetter
 
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreements import find_named
+from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
@@ -22,12 +23,15 @@ from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
+from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
+from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
+from store.extract.ties import drop_ties_of_agreements
 from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
 from store.extract.unnamed import find_unnamed
 from store.extract.windows import LONG, extract_in_windows
@@ -99,6 +103,10 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
+    fill_signer_parties(state)  # "Peruvian minister X signed the ... Agreement with Chilean envoy Y"
+    drop_ties_of_agreements(state)  # "the accord that restored ties ... the normalisation agreement"
+    fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
+    fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     fill_facts(state)
     in_force_on_signing(state)  # "relations open with effect from the day of signing"
     return _assemble(article, state)

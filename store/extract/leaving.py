@@ -1,0 +1,58 @@
+"""An agreement a country leaves: "withdrew from the ...", "pulled out of the ...", "quit the ...".
+A leaving done ends the agreement for that party; one still to come ("is withdrawing from",
+"threatened to quit", "will leave") leaves it in force until then. (Rules: left_agreement,
+leaving_to_come.)
+"""
+
+from __future__ import annotations
+
+from store.extract.status_cues import BEFORE_MENTION
+from store.extract.tokens import Doc
+
+# Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
+LEAVING = frozenset(
+    "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
+    "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
+)
+_NEGATIONS = frozenset({"no", "not", "never", "n't", "nor"})
+# Words right before a verb of leaving that put the leaving ahead: "to quit", "will withdraw",
+# "is withdrawing" (a leaving under way has not yet taken effect).
+_TO_COME = frozenset("to will would shall is are am 's".split())
+# Words before a noun of leaving ("a permanent exit from the pact", "its exit from the deal"):
+# the exit is talked of, not said to be done.
+_NOUN_BEFORE = frozenset("a an the its their permanent formal full planned eventual".split())
+
+
+def leaving_verb(d: Doc, i: int) -> int:
+    """The token of the verb by which a country leaves the agreement mentioned at token i
+    ("withdrew from the ...", "pulled out of the ...", "quit the ..."), else -1; a leaving
+    denied ("no country had left the convention") is none (rule: left_denied)."""
+    low = d.low
+    k = i - 1
+    while k >= 0 and low[k] in BEFORE_MENTION:
+        k -= 1
+    if k >= 1 and low[k] == "from":
+        verb = k - 1 if low[k - 1] in LEAVING else -1
+    elif k >= 2 and low[k] == "of" and low[k - 1] == "out":
+        verb = k - 2
+    else:
+        verb = k if k >= 0 and low[k] in LEAVING else -1
+    return verb if verb >= 0 and _NEGATIONS.isdisjoint(low[max(0, verb - 3) : verb]) else -1
+
+
+def left(d: Doc, i: int) -> bool:
+    """Whether the mention at token i is what a country leaves (now or to come)."""
+    return leaving_verb(d, i) >= 0
+
+
+def left_done(d: Doc, i: int) -> bool:
+    """Whether the mention at token i is what a country has left, not one it is still to
+    leave: "is withdrawing from the treaty", "threatened to quit the treaty" and "will pull
+    out of the pact" leave it binding until the exit takes effect. (Rule: leaving_to_come.)"""
+    verb = leaving_verb(d, i)
+    if verb < 0:
+        return False
+    if d.low[verb] == "out":
+        verb -= 1  # "pulled out of": the verb is the word before "out"
+    before = d.low[verb - 1] if verb >= 1 else ""
+    return before not in _TO_COME and not (d.low[verb] == "exit" and before in _NOUN_BEFORE)
