@@ -24,3 +24,8 @@ def test_a_committee_on_a_subject_is_a_body_but_a_conference_on_one_is_not() -> 
     assert org is not None and org.spans[0].rule == "org-head-word"
     ex = run("The International Conference on Syria opened in Geneva.")
     assert [a.name for a in ex.actors if a.kind == "organization"] == []
+
+
+def test_a_college_is_a_body_by_its_head_word() -> None:
+    ex = run("She trained at the National Defence College in Nairobi.")
+    assert actor(ex, "National Defence College", "organization") is not None
