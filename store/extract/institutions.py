@@ -1,11 +1,12 @@
-"""Institutions named inside an office: "European Commission President A" names the
-European Commission, though the office belongs to the body it is part of (the European
-Union, from ``parent_bodies`` in ``cues.json``). Run after the fallback affiliations."""
+"""Bodies named around other names: an institution inside an office ("European Commission
+President A" names the European Commission, though the office belongs to the body it is
+part of, from ``parent_bodies`` in ``cues.json``; run after the fallback affiliations), and a
+known company's national arm ("BAE Systems Australia"; run right after the organisations)."""
 
 from __future__ import annotations
 
 from store.extract.affiliation import org_in_title
-from store.extract.state import ActorAcc, State
+from store.extract.state import ActorAcc, CountryMention, State
 from store.records import Span
 
 
@@ -40,3 +41,35 @@ def _add(state: State, name: str, i: int, j: int) -> None:
     span = Span(d.sent[i], d.starts[i], d.ends[j - 1], "institution-in-office")
     if all((s.start, s.end) != (span.start, span.end) for s in acc.spans):
         acc.spans.append(span)
+
+
+def name_subsidiaries(state: State) -> None:
+    """Rule company-country: a company the gazetteer knows followed straight by a country's
+    name ("BAE Systems Australia", "Airbus India") is that company's national arm, one body,
+    and the country there is part of its name, not an actor."""
+    d, gz = state.doc, state.gz
+    for i, m in list(state.org_start.items()):
+        j = m.j
+        known = gz.organizations.get(m.name)
+        if known is None or known.type != "company" or j >= d.n or d.gap(j) != " ":
+            continue
+        c = state.country_start.get(j)
+        if c is None or c.form != "name" or (c.j < d.n and d.words[c.j][:1].isupper()):
+            continue  # "BAE Systems Australia Pty" aside: only a name that ends with the country
+        acc = state.orgs.get(m.name)
+        if acc is None:
+            continue
+        start, end = d.starts[i], d.ends[c.j - 1]
+        acc.spans = [s for s in acc.spans if s.start != d.starts[i]]
+        if not acc.spans:
+            del state.orgs[m.name]
+        name = d.text[start:end]
+        sub = state.orgs.get(name)
+        if sub is None:
+            sub = state.orgs[name] = ActorAcc("organization", name)
+        sub.first = min(sub.first, i)
+        sub.spans.append(Span(d.sent[i], start, end, "company-country"))
+        state.blocked[i : c.j] = b"\x01" * (c.j - i)
+        state.org_start[i] = CountryMention(i, c.j, name, "org", name, d.sent[i])
+        state.org_end.pop(j, None)
+        state.org_end[c.j] = name

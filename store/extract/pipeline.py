@@ -14,7 +14,7 @@ from store.extract.facts import fill_facts
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import home_country
-from store.extract.institutions import name_institutions
+from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
@@ -86,6 +86,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_named(state)
     find_so_called(state)  # "the so-called migration and economic development partnership"
     find_organizations(state)
+    name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
     find_persons(state)
     resolve_affiliations(state)

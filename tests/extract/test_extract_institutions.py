@@ -29,3 +29,13 @@ def test_a_committee_on_a_subject_is_a_body_but_a_conference_on_one_is_not() -> 
 def test_a_college_is_a_body_by_its_head_word() -> None:
     ex = run("She trained at the National Defence College in Nairobi.")
     assert actor(ex, "National Defence College", "organization") is not None
+
+
+def test_a_known_company_then_a_country_is_its_national_arm() -> None:
+    ex = run("Oslo signed a contract with BAE Systems Australia for frigates. BAE Systems said it was pleased.")
+    sub = actor(ex, "BAE Systems Australia", "organization")
+    assert sub is not None and [s.rule for s in sub.spans] == ["company-country"]
+    assert actor(ex, "Australia", "country") is None
+    assert actor(ex, "BAE Systems", "organization") is not None
+    ex = run("BAE Systems and Australia signed.")
+    assert actor(ex, "Australia", "country") is not None
