@@ -111,3 +111,10 @@ def test_a_byline_left_in_the_story_names_no_person() -> None:
 def test_a_sign_off_after_a_double_dash_credits_the_agency() -> None:
     ex = run("Laos and Vietnam signed a power deal.\n\n-- XINHUA")
     assert names(ex, "organization") == set()
+
+
+def test_a_label_then_an_outlet_opening_a_sentence_is_a_credit() -> None:
+    ex = run("Ministers met in Lusaka on Monday. Photo Xinhua by Mary Banda.\n\nThe talks went well, officials said.")
+    assert "Xinhua" not in names(ex, "organization")
+    ex = run("Ministers met in Lusaka. The photo Xinhua ran showed them.")
+    assert "Xinhua" in names(ex, "organization")
