@@ -14,6 +14,7 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter, sub
 
 from store.extract.gazetteer import Entry, Gazetteer, norm_form
+from store.extract.syllables import given_syllables
 from store.records import Article
 
 # Lower-case words that may sit inside a capitalised name ("Status of Forces Agreement").
@@ -23,9 +24,7 @@ HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "
 # Lower-case words a multi-word name may hold besides connectors ("Bank for International Settlements").
 _LOWER_IN_NAMES = frozenset({"and", "the", "in", "at", "to", "of", "for", "on", "&"})
 # Words after which a period belongs to the word ("Adm.", "Jr.", "Inc.").
-ABBREV = frozenset(
-    "Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb Pres Secy Sec".split()
-)
+ABBREV = frozenset("Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb Pres Secy Sec".split())
 APOSTROPHES = frozenset("'\u2019")
 # Curly quotes norm_form straightens (each is a token of its own).
 _QUOTES = frozenset("\u2018\u2019")
@@ -350,8 +349,8 @@ def find_chunks(doc: Doc) -> None:
                 break
             if (w == "-" or w == "\u2013") and j + 1 < n and starts[j + 1] == ends[j]:
                 nxt = words[j + 1]
-                if nxt[0].isupper() or (len(nxt) <= 2 and nxt.isalpha() and prev[0].isupper()):
-                    j += 2  # "Self-Defense", "U.S.-Japan", "Ching-te"
+                if nxt[0].isupper() or (prev[0].isupper() and ((len(nxt) <= 2 and nxt.isalpha()) or given_syllables(prev, nxt, j - 1 > start))):
+                    j += 2  # "Self-Defense", "U.S.-Japan", "Ching-te", "Gyu-back" (rule given_syllables)
                     continue
                 break
             if w in APOSTROPHES and j + 1 < n and starts[j + 1] == ends[j]:
