@@ -53,7 +53,7 @@ from store.search.layout import (
     dtype_of,
 )
 from store.search.postings import FORMAT, IndexData, Owners, Titles
-from store.search.saved_v2 import _bounded, _csr_ok, load_legacy
+from store.search.saved_v2 import _bounded, _csr_ok, arrays_agree, load_legacy
 from store.search.tail import Linked, tail_format
 
 
@@ -229,7 +229,7 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
     a, terms = data.arrays, data.terms
     if "" in terms or any(terms[i] >= terms[i + 1] for i in range(len(terms) - 1)):
         return False
-    n_terms, n_entries, n_sent = len(terms), len(data.entries), len(a["sentence_article"])
+    n_terms, n_entries = len(terms), len(data.entries)
     n_slots, n_articles = len(data.owners), len(data.articles)
     texts = len(data.texts) if data.texts is not None else 0
     columns = (data.owners.ids, data.owners.labels, data.owners.details)
@@ -243,19 +243,7 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
         ):
             return False
     return (
-        type(meta.get("texts")) is int
-        and meta["texts"] <= texts  # a later index may have appended to a shared file
-        and _csr_ok(a["sentence_offsets"], a["sentence_postings"], n_terms, None)
-        and _csr_ok(a["name_offsets"], a["name_postings"], n_terms, n_entries)
-        and len(a["name_counts"]) == n_terms
-        and len(a["name_owner"]) == n_entries
-        and len(a["name_words"]) == n_entries
-        and _bounded(a["name_owner"], n_slots)
+        len(a["name_counts"]) == n_terms
         and _bounded(a["owner_order"], n_slots)
-        and _bounded(a["name_words"] - 1, 1 << 30)
-        and len(a["sentence_number"]) == n_sent
-        and len(a["sentence_start"]) == n_sent
-        and len(a["sentence_end"]) == n_sent
-        and len(a["text_offsets"]) == 2 * n_articles
-        and _bounded(a["text_offsets"], meta["texts"] + 1)
+        and arrays_agree(a, meta, texts, n_terms, n_entries, n_slots, n_articles)
     )

@@ -103,8 +103,15 @@ def _valid(meta: dict[str, Any], a: dict[str, np.ndarray], texts: int) -> bool:
         a["sentence_tail_offsets"], a["sentence_tail_postings"], len(terms), None
     ):
         return False
-    n_terms, n_entries, n_sent = len(terms), len(meta["entries"]), len(a["sentence_article"])
-    n_articles = len(titles)
+    return arrays_agree(a, meta, texts, len(terms), len(meta["entries"]), len(rows), len(titles))
+
+
+def arrays_agree(
+    a: dict[str, np.ndarray], meta: dict[str, Any], texts: int, n_terms: int, n_entries: int, n_owners: int, n_articles: int
+) -> bool:
+    """The checks every saved format shares: the postings, the name entries, the sentences and
+    the article texts agree with the counts of terms, entries, owners and articles."""
+    n_sent = len(a["sentence_article"])
     return (
         type(meta.get("texts")) is int
         and meta["texts"] <= texts  # a later index may have appended to a shared file
@@ -112,7 +119,7 @@ def _valid(meta: dict[str, Any], a: dict[str, np.ndarray], texts: int) -> bool:
         and _csr_ok(a["name_offsets"], a["name_postings"], n_terms, n_entries)
         and len(a["name_owner"]) == n_entries
         and len(a["name_words"]) == n_entries
-        and _bounded(a["name_owner"], len(rows))
+        and _bounded(a["name_owner"], n_owners)
         and _bounded(a["name_words"] - 1, 1 << 30)
         and len(a["sentence_number"]) == n_sent
         and len(a["sentence_start"]) == n_sent
