@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import re
 
+from store.parse.datelines import WIRES
+from store.parse.header import MAX_AGENCY_CAPS, OUTLET_WORDS
+
 # "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
 _LABEL = (
     r"(?:file )?(?:photo(?:graph)?s?|fotos?|pictures?|images?|pics?|credits?|video)"
@@ -35,6 +38,8 @@ _TAIL_SHAPES = (
     rf"\((?:{_NAME}|file) (?:pic|photo|picture|image)s?\)\.?",
     # an outlet's picture tag with its photographer: "(PNA photo by Ana Cruz)"
     rf"\((?:{_NAME}) (?:pic|photo|picture|image)s? by {_NAME}\)\.?",
+    # an outlet and its photographer after a colon, in brackets: "(Harbour News: Ana Cruz)"
+    rf"\((?:{_NAME}):\s(?:{_NAME})\)\.?",
     # a copyright mark and whoever holds it: "© PHOTO NAME / AGENCY / AFP", "© Jane Doe"
     r"©\s?[^\s©][^©\n]{1,100}",
     # agencies and a photographer in capitals, joined by slashes: "EFE/EPA/NAME / POOL"
@@ -108,12 +113,25 @@ def _credit_like(tail: str) -> bool:
     low = tail.lower().lstrip("([ ")
     if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video", "©")):
         return True
+    if ":" in tail and "/" not in tail:
+        return _outlet_colon(tail)
     parts = [p.strip(" ().") for p in tail.split("/")]
     if len(parts) < 2:
         return True  # "(Bernama pic)"
     if any(not p or any(map(str.isdigit, p)) for p in parts):
         return False
     return any(len(p.split()) >= 2 or p.lower().rsplit(" ", 1)[-1] in _AGENCY_WORDS for p in parts)
+
+
+def _outlet_colon(tail: str) -> bool:
+    """Rule outlet_colon_credit: "(Harbour News: Ana Cruz)" credits a photographer of an outlet:
+    the part before the colon is an outlet (its last word an outlet's, or a wire) or an agency's
+    capitals, the part after it a name of two words or more ("(Note: Smith)" is prose)."""
+    left, _, right = tail.strip(" ().").partition(":")
+    words = left.split()
+    if not words or len(right.split()) < 2:
+        return False
+    return words[-1].lower() in OUTLET_WORDS or left.lower() in WIRES or (len(words) == 1 and left.isupper() and len(left) <= MAX_AGENCY_CAPS)
 
 
 # "(Photos, of A and of B: Agency Service)": a bracketed caption whose credit follows a colon.

@@ -199,6 +199,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(r"(?:©|\(c\)|copyright\s?(?=©|\(c\)|\d{4}))\s{0,2}(?:©\s{0,2}|\(c\)\s{0,2})?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s{1,2})?(?P<name>[^|\n]{2,80})", re.I)),
     (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})\.?(?:\s?all rights reserved\.?)?$", re.I)),
     (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
+    # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel": the outlet's own channel
+    (3, re.compile(r"follow (?:the )?(?P<name>(?-i:[A-Z])[^\n]{1,60}?) (?:official )?(?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|x|twitter|google news) (?:channel|page|account|group|handle)s?\b[^\n]{0,80}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
     (3, re.compile(r"follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
@@ -219,7 +221,7 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         head.startswith(("source", "©", "(c)", "copyright", "follow"))
         or "comments posted here" in (line.lower() if low is None else low)
     ):
-        return None
+        return _prompt_outlet(line, line.lower() if low is None else low)
     for priority, rx in _SOURCE_RULES:
         m = rx.match(line) if priority else rx.search(line)
         if not m:
@@ -232,8 +234,31 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
     return None
 
 
+# Openings of a prompt that keeps the reader with the outlet ("Stay informed with the X's ...").
+_STAY_MARKERS = ("stay informed", "stay updated", "stay up to date", "stay ahead", "keep up with", "keep up to date")
+_STAY_WITH = re.compile(
+    r"(?:^|(?<=[.!?])\s{1,2})(?:stay (?:informed|updated|up to date|ahead)|keep up(?: to date)?)(?: with| on)? (?:all )?(?:the latest )?"
+    r"(?:with|from|on) the (?P<name>(?-i:[A-Z])[\w&.-]{1,30}(?: (?-i:[A-Z])[\w&.-]{1,30}){0,3})['’]s? "
+    r"(?:[\w-]{1,20} ){0,2}(?:coverage|news|journalism|reporting|stories|updates|newsletters?)\b",
+    re.I,
+)
+
+
+def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
+    """Rule stay_with_outlet: a reader prompt, opening the line or one of its sentences, that
+    names the outlet as its own ("Stay informed with the Harbour Times' daily coverage of ..."):
+    the publisher, priority 3. Prose about staying informed opens otherwise."""
+    if "'s " not in line and "’s " not in line and "s' " not in line and "s’ " not in line:
+        return None
+    for marker in _STAY_MARKERS:
+        if marker in low:
+            m = _STAY_WITH.search(line)
+            return (3, m["name"]) if m else None
+    return None
+
+
 # Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"). Lower case.
-_OUTLET_WORDS = frozenset(
+OUTLET_WORDS = frozenset(
     """news times post herald tribune gazette journal observer express star standard telegraph
     chronicle mirror monitor weekly insider guardian independent nation courier inquirer""".split()
 )
@@ -245,7 +270,7 @@ def outlet_name(line: str) -> str | None:
     if len(line) > 40:
         return None
     words = line.split()
-    if not 2 <= len(words) <= 4 or words[-1].lower() not in _OUTLET_WORDS:
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in OUTLET_WORDS:
         return None
     if not all(w[:1].isupper() and w.isalnum() for w in words):
         return None  # "Eu4Energy News" holds a digit; "Jane's, News" no comma

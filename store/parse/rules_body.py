@@ -16,6 +16,7 @@ from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
 from store.parse.rules_head import AboutAuthor, Caption
+from store.parse.rules_outlet import AboutIssuer, OutletRow
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
@@ -36,7 +37,10 @@ _POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30
 _RELATED_LABEL = re.compile(
     r"(?:read also|also read|read more|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
     r"more on this(?: story| topic)?|recommended(?: reading)?|you (?:may|might) also like|more stories|"
-    r"further reading on this site|don[’']t miss)\s?[:»>|]{0,2}",
+    r"further reading on this site|don[’']t miss|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|"
+    # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More from The Ledger": the outlet's other stories
+    r"more from (?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}|"
+    r"most (?:read|popular|viewed) (?:from|on|in) (?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3})\s?[:»>|]{0,2}",
     re.I,
 )
 _NAME = r"(?-i:[A-Z][\w'’.-]{1,25})"
@@ -169,14 +173,14 @@ class Stamp(Rule):
 
 
 class Tail(Rule):
-    """Below the comments: a wire footer gives the reporter; everything else is chrome."""
+    """Below the comments: everything is chrome (a wire's credit footer too)."""
 
     name, kind = "tail", "furniture"
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if wb := header.wire_byline_of(s):
-            return Label("footer", "wire_footer", byline=wb)
+        if header.wire_byline_of(s):
+            return Label("footer", "wire_footer")
         return Label("furniture", "tail" if boilerplate.is_boilerplate(s) else "tail_content")
 
 
@@ -230,16 +234,19 @@ class TailCut(Rule):
 
 
 class WireFooter(Rule):
-    """ "Reporting by X; Editing by Y", or a byline below the story ("By Reuters."): the
-    reporter when no byline heads the story."""
+    """A byline below the story ("By Reuters."): the author when no byline heads the story; and
+    rule credit_footer: a wire's credits ("(Reporting by A and B; Editing by C)") are no body
+    and name no byline (credits are not authors)."""
 
     name, kind = "wire_footer", "footer"
     max_chars = 400
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        wb = header.wire_byline_of(s)
-        if wb is None and ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
+        if header.wire_byline_of(s):
+            return self.label()
+        wb = None
+        if ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
             wb = header.byline_of(s)
         return self.label(byline=wb) if wb else None
 
@@ -380,6 +387,7 @@ BODY_RULES: tuple[Rule, ...] = (
     Repeat(),
     Publisher(),
     OutletSignoff(),
+    OutletRow(),
     Stamp(),
     Post(),
     BodyByline(),
@@ -388,6 +396,7 @@ BODY_RULES: tuple[Rule, ...] = (
     Caption(),
     RelatedLabel(),
     AboutAuthor(),
+    AboutIssuer(),
     Furniture(),
     RelatedHeadline(),
     AuthorBio(),

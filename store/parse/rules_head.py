@@ -22,6 +22,7 @@ from store.parse.header_lines import (
     place_and_date,
     place_and_stamp,
 )
+from store.parse.rules_outlet import OutletRow
 from store.parse.rules_top import MastheadLanguage, SiteClock
 
 # A headline longer than this is a paragraph.
@@ -184,6 +185,7 @@ _KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
     MastheadLanguage(),
     SiteClock(),
+    OutletRow(),
     TopStamp(),
     TopByline(),
     TopFurniture(),
@@ -371,6 +373,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     RepeatedHeadline(),
     Caption(),
     PlaceAndDate(),
+    OutletRow(),
     StampLabel(),
     OutletOverStamp(),
     AgencyLine(),
