@@ -23,7 +23,7 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.rules_outlet import OutletRow
-from store.parse.rules_top import MastheadLanguage, SiteClock
+from store.parse.rules_top import MastheadLanguage, PlaceLine, SiteClock
 
 # A headline longer than this is a paragraph.
 MAX_TITLE = 250
@@ -380,6 +380,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     HeaderLine(),
     ReleaseLine(),
     BareByline(plain=True),
+    PlaceLine(),
     SectionLabelUnderHeadline(),
     EndOfHeader(),
 )

@@ -1,8 +1,9 @@
 """An outlet's own lines around a story: wire datelines with the month in capitals (upper_month),
 an agency's row (outlet_row), a wire's credit footer (credit_footer), the publisher's channel and
 reader prompts (follow_channel_of, stay_with_outlet), a release's "About" note (about_issuer),
-the outlet's related headlines (more_from_outlet), desk slugs (desk_slug) and an outlet's photo
-credit after a colon (outlet_colon_credit)."""
+the outlet's related headlines (more_from_outlet), desk slugs (desk_slug), an outlet's photo
+credit after a colon (outlet_colon_credit); and a place printed alone under the headline
+(place_line)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from store.parse.boilerplate import which_boilerplate
 from store.parse.credits import split_credit
 from store.parse.header import source_of
 from store.parse.rules_outlet import about_name, outlet_row
+from store.parse.rules_top import bare_place
 from tests.parse.rules_support import body, parse, rule_of
 
 HEAD = "Lesotho and Botswana agree water transfer scheme"
@@ -182,3 +184,33 @@ def test_an_outlets_photographer_after_a_colon_is_a_credit(line: str) -> None:
 )
 def test_a_bracketed_label_in_prose_is_no_credit(line: str) -> None:
     assert split_credit(line) is None
+
+
+# --- place_line --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "place"), [("Maseru", "Maseru"), ("PORT LOUIS", "Port Louis"), ("Port-Gentil", "Port-Gentil")])
+def test_a_bare_place(line: str, place: str) -> None:
+    assert bare_place(line) == place
+
+
+@pytest.mark.parametrize("line", ["Energy", "Elections", "Politics", "Analysis", "Voice of Lesotho", "Thabo Mokoena", "Live"])
+def test_a_section_name_or_a_person_is_no_bare_place(line: str) -> None:
+    assert bare_place(line) is None
+
+
+def test_a_place_alone_under_the_headline_is_the_dateline() -> None:
+    a = parse(page(HEAD, "Maseru", "- Canal to run 300 km\n- Work starts in June", LEDE))
+    assert a.dateline == "Maseru" and not body(a).startswith("Maseru")
+    b = parse(page(HEAD, "Maseru", LEDE, MORE))
+    assert b.dateline == "Maseru"
+
+
+def test_a_place_line_over_a_lede_with_its_own_dateline_gives_way() -> None:
+    a = parse(page(HEAD, "Maseru", f"GABORONE — {LEDE}", MORE))
+    assert a.dateline == "Gaborone" and body(a).startswith("Lesotho and Botswana")
+
+
+def test_a_place_line_inside_the_story_is_no_dateline() -> None:
+    a = parse(page(HEAD, LEDE, "Maseru", MORE))
+    assert a.dateline is None
