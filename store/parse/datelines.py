@@ -153,7 +153,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return _wire_run_in(head)
     m = _DATELINE.match(head)
     if m is None:
-        return _wire_run_in(head) or _place_stop(paragraph)
+        return _wire_run_in(head) or _slash_wire(head) or _place_stop(paragraph)
     place, wire, sep = m["place"], m["wire"] or m["slash"], m["sep"]
     regions = [r for r in (m["region"] or m["bracket"], m["region2"]) if r]
     if regions and not wire and regions[-1].lower() in WIRES:
@@ -248,6 +248,23 @@ def _wire_run_in(head: str) -> Dateline | None:
     if any(w.rstrip(".") in NOT_PLACES or w in MONTHS for w in words):
         return None
     return Dateline(_shown(words, []), m.end(), _wire_shown(m["wire"]), True)
+
+
+# "MOSCOW, July 31. /TASS/. Russia ...": the agency's tag between slashes closes the dateline.
+_SLASH_WIRE = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,2}}),\s(?P<date>{_DAY_MONTH})\.?\s/(?P<wire>[A-Za-z-]{{2,20}})/\.?\s(?=[\"“‘'0-9]|{_UPPER})"
+)
+
+
+def _slash_wire(head: str) -> Dateline | None:
+    """Rule slash_wire: a place in capitals and a date, then the agency's tag between slashes
+    with no dash after it ("MOSCOW, July 31. /TASS/. Russia and ...")."""
+    if "/" not in head[:60]:
+        return None
+    m = _SLASH_WIRE.match(head)
+    if m is None or not _upper(m["place"]) or m["place"].split()[0] in NOT_PLACES:
+        return None
+    return Dateline(_shown(m["place"].split(), []), m.end(), m["wire"], True)
 
 
 def _wire_shaped(m: re.Match[str]) -> bool:

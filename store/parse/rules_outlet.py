@@ -17,6 +17,10 @@ from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import PLACE_FIRST_WORDS, PLACE_LAST_WORDS
 
+# The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
+_ROW_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
+_ROW_MARKS = frozenset("|•·–—-")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 # An agency's tag in capitals that no list names ("DNA", "PPI") has this many letters at most.
 MAX_TAG_CAPS = 5
 _ROW_PARTS = 4
@@ -51,18 +55,21 @@ def _place_words(words: list[str]) -> bool:
 
 
 def outlet_row(s: str) -> tuple[str, str | None, str | None] | None:
-    """``(wire, place, iso)`` for a row of an agency, a place and a date joined by bars ("AFP |
-    JAKARTA | Feb 10, 2022", "Lagos | Reuters | 3 March 2024"): every part is one of the three,
+    """``(wire, place, iso)`` for a row of an agency, a place and a date joined by bars, bullets
+    or dashes ("AFP | JAKARTA | Feb 10, 2022", "Lagos • Reuters • 3 March 2024"), perhaps with
+    the time it was filed: every other part is one of the three,
     each at most once, the agency and one other there. A tag in capitals no list knows ("DNA")
     is the agency only beside a place written otherwise."""
-    if len(s) > 100 or "|" not in s:
+    if len(s) > 100:
         return None
-    parts = [p.strip() for p in s.split("|")]
-    if not 2 <= len(parts) <= _ROW_PARTS or not all(parts):
+    parts = [p.strip() for p in _ROW_SPLIT.split(s)]
+    if not 2 <= len(parts) <= _ROW_PARTS + 1 or not all(parts):
         return None
     wire = place = iso = None
     caps: list[str] = []
     for part in parts:
+        if _CLOCK.fullmatch(part):
+            continue  # "Feb 10, 2022 | 10:42 GMT": the time the row was filed
         if wire is None and (found := _wire_of(part)) is not None:
             wire = found
         elif iso is None and (stamp := parse_stamp(part)) is not None and stamp[0] == "date":
@@ -91,7 +98,7 @@ class OutletRow(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if "|" not in s or ctx.dateline or ctx.prose or (found := outlet_row(s)) is None:
+        if ctx.dateline or ctx.prose or not _ROW_MARKS.intersection(s) or (found := outlet_row(s)) is None:
             return None
         wire, place, iso = found
         return self.label(place=place, wire=wire, dates=[("date", iso)] if iso else [])

@@ -23,6 +23,8 @@ from store.parse.datelines import dateline_line, find_dateline, title_case
         ("QUETTA, AUGUST 14 (PPI) — Officials opened the new crossing.", "Quetta", "PPI"),
         ("MOMBASA, 9 OCT. (KNA) - Port workers ended their strike.", "Mombasa", "KNA"),
         ("CHITTAGONG, DEC 2 — The port authority said.", "Chittagong", None),
+        # rule slash_wire: the agency's tag between slashes, no dash after it
+        ("MURMANSK, June 12. /TASS/. The port authority said.", "Murmansk", "TASS"),
     ],
 )
 def test_find_dateline(paragraph: str, place: str, wire: str | None) -> None:
