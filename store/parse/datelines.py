@@ -319,3 +319,26 @@ def dateline_line(line: str) -> str | None:
     if not _upper(m["place"]) and (len(words) > 2 or any(w.rstrip(".") in NOT_PLACES for w in words)):
         return None
     return _shown(words, [m["region"]] if m["region"] else [])
+
+
+_WIRE_LINE = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,3}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{1,20}})\)\.?\s?(?:—|–|--|-|:)?"
+)
+
+
+def wire_line(line: str) -> tuple[str, str, str | None] | None:
+    """Rule wire_line: ``(place, wire, date)`` of a wire's dateline printed on a line of its own
+    ("LILONGWE (AFP) -", "Maseru, March 3 (Reuters)"): the place in capitals or followed by a
+    date, the wire a known one or in capitals; ``date`` is the dateline's date as written."""
+    if len(line) > 60 or "(" not in line:
+        return None
+    m = _WIRE_LINE.fullmatch(line.strip())
+    if m is None:
+        return None
+    words, wire = m["place"].split(), m["wire"].strip()
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
+        return None
+    known = wire.lower() in WIRES
+    if not (known or wire.isupper()) or not (_upper(m["place"]) or m["date"]):
+        return None
+    return _shown(words, []), _wire_shown(wire), m["date"]

@@ -12,14 +12,14 @@ import re
 
 from store.parse import header
 from store.parse.classify import Context, Label, Rule
-from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, title_case
-from store.parse.dates import parse_stamp
+from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, title_case, wire_line
+from store.parse.dates import date_in, parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import PLACE_FIRST_WORDS, PLACE_LAST_WORDS
 
 # The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
 _ROW_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
-_ROW_MARKS = frozenset("|•·–—-")
+_ROW_MARKS = frozenset("|•·–—-)")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 # An agency's tag in capitals that no list names ("DNA", "PPI") has this many letters at most.
 MAX_TAG_CAPS = 5
@@ -57,11 +57,13 @@ def _place_words(words: list[str]) -> bool:
 def outlet_row(s: str) -> tuple[str, str | None, str | None] | None:
     """``(wire, place, iso)`` for a row of an agency, a place and a date joined by bars, bullets
     or dashes ("AFP | JAKARTA | Feb 10, 2022", "Lagos • Reuters • 3 March 2024"), perhaps with
-    the time it was filed: every other part is one of the three,
-    each at most once, the agency and one other there. A tag in capitals no list knows ("DNA")
-    is the agency only beside a place written otherwise."""
+    the time it was filed: every other part is one of the three, each at most once, the agency
+    and one other there. A tag in capitals no list knows ("DNA") is the agency only beside a
+    place written otherwise. A wire's dateline alone on its line ("LILONGWE (AFP) -") too."""
     if len(s) > 100:
         return None
+    if s[-1:] in ")-–—:" and (lone := wire_line(s)) is not None:  # "LILONGWE (AFP) -" alone
+        return lone[1], lone[0], date_in(lone[2]) if lone[2] else None
     parts = [p.strip() for p in _ROW_SPLIT.split(s)]
     if not 2 <= len(parts) <= _ROW_PARTS + 1 or not all(parts):
         return None

@@ -52,13 +52,20 @@ def test_the_year_of_a_capital_month_dateline_comes_from_a_full_date_in_the_text
         ("Gaborone | Reuters | 4 May 2025", ("Reuters", "Gaborone", "2025-05-04")),
         ("LENA | Maseru", ("LENA", "Maseru", None)),
         ("Xinhua | Port Louis", ("Xinhua", "Port Louis", None)),
+        ("Reuters • Maseru • 3 March 2026", ("Reuters", "Maseru", "2026-03-03")),
+        ("AFP - MASERU - Mar 3, 2026 - 10:42 GMT", ("AFP", "Maseru", "2026-03-03")),
+        # rule wire_line: a wire's dateline alone on its line
+        ("MASERU (AFP) -", ("AFP", "Maseru", None)),
+        ("Gaborone, 3 March 2026 (BOPA)", ("BOPA", "Gaborone", "2026-03-03")),
     ],
 )
 def test_an_agency_row(row: str, found: tuple[str, str | None, str | None]) -> None:
     assert outlet_row(row) == found
 
 
-@pytest.mark.parametrize("row", ["Thabo Mokoena | Reuters", "World | Africa", "LENA | BOPA", "Maseru | 4 May 2025"])
+@pytest.mark.parametrize(
+    "row", ["Thabo Mokoena | Reuters", "World | Africa", "LENA | BOPA", "Maseru | 4 May 2025", "Talks (AFP)", "Key Points (AFP) -"]
+)
 def test_rows_that_are_no_agency_row(row: str) -> None:
     assert outlet_row(row) is None
 
