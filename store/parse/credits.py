@@ -21,7 +21,7 @@ from store.parse.header import MAX_AGENCY_CAPS, OUTLET_WORDS
 
 # "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
 _LABEL = (
-    r"(?:file )?(?:photo(?:graph)?s?|fotos?|pictures?|images?|pics?|credits?|video)"
+    r"(?:file )?(?:photo(?:graph)?s?|fotos?|pictures?|images?|pics?|credits?|video|supplied)"
     r"(?: credits?)?(?:\s?:\s?|\s(?:by|via|from|courtesy(?: of)?|credit:?)\s)"
 )
 _SOURCE = r"[^\s()][^()\n]{0,78}?\.?"
@@ -34,6 +34,8 @@ _TAIL_SHAPES = (
     rf"[(\[]\s?{_LABEL}[^()\[\]\n]{{1,100}}[)\]]\.?",
     # a name and an agency joined by a slash, in brackets
     rf"\((?:{_NAME})\s?/\s?(?:{_NAME}|via {_NAME})\)\.?",
+    # a picture handed out by the story's subject: "(Supplied)"
+    r"\(supplied\)\.?",
     # an outlet's picture tag: "(Bernama pic)", "(AFP photo)", "(File photo)"
     rf"\((?:{_NAME}|file) (?:pic|photo|picture|image)s?\)\.?",
     # an outlet's picture tag with its photographer: "(PNA photo by Ana Cruz)"
@@ -57,12 +59,12 @@ MAX_CAPTION_LINE = 500
 MIN_CAPTION_WORDS = 3
 
 
-_LABEL_WORDS = ("photo", "foto", "pic", "image", "credit", "video")  # "pic" also finds "picture"
+_LABEL_WORDS = ("photo", "foto", "pic", "image", "credit", "video", "supplied")  # "pic" also finds "picture"
 # Only this much of a line's end can be its credit.
 MAX_CREDIT_CHARS = 120
 
 
-_LABEL_SEEN = re.compile(_LABEL + r"|(?:pic|photo|image)s?\)", re.IGNORECASE)
+_LABEL_SEEN = re.compile(_LABEL + r"|(?:pic|photo|image)s?\)|\(supplied\)", re.IGNORECASE)
 
 
 def _has_label_word(low: str) -> bool:
@@ -111,7 +113,7 @@ def _credit_like(tail: str) -> bool:
     more) or an agency word on one side ("(Ben Stone/PA)", "EFE/EPA/NAME / POOL"), so that
     "(UN/OCHA)" or "(Block 15/MLU)" stay prose."""
     low = tail.lower().lstrip("([ ")
-    if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video", "©")):
+    if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video", "supplied", "©")):
         return True
     if ":" in tail and "/" not in tail:
         return _outlet_colon(tail)

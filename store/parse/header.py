@@ -193,6 +193,9 @@ def wire_byline_of(line: str) -> str | None:
 
 # --- the publisher's own name ----------------------------------------------------------------
 
+# What may close a prompt after the channel or app it names ("... for breaking news."): a
+# sentence going on after a comma is prose about a channel, not the outlet's own prompt.
+_PROMPT_END = r"\b(?:\s(?:for|to|on|and)\s[^\n.,;]{0,60})?[.!]?$"
 _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"the comments posted here are not from (?P<name>[^.\n]{2,60})", re.I)),
     (1, re.compile(r"sources?\s?:\s{0,3}(?P<name>[^\n]{2,80})", re.I)),
@@ -200,10 +203,16 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})\.?(?:\s?all rights reserved\.?)?$", re.I)),
     (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel": the outlet's own channel
-    (3, re.compile(r"follow (?:the )?(?P<name>(?-i:[A-Z])[^\n]{1,60}?) (?:official )?(?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|x|twitter|google news) (?:channel|page|account|group|handle)s?\b[^\n]{0,80}", re.I)),
+    (3, re.compile(rf"(?:follow|join) (?:the )?(?P<name>(?!(?:our|us|my) )(?-i:[A-Z])[^\n]{{1,60}}?)(?:['’]s)? (?:official )?(?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|x|twitter|google news) (?:channel|page|account|group|handle)s?{_PROMPT_END}", re.I)),
+    # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
+    (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
+    # rule outlet_app: "Download the Harbour Times app": the outlet's own app
+    (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
     (3, re.compile(r"follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
+# How a line naming the publisher opens (most lines open otherwise and are not tried further).
+_SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
@@ -216,12 +225,10 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         line, low = stripped, None  # lower-cased here (a lower case of another length is not sliced)
     if len(line) > 300 or len(line) < 4:
         return None
-    head = line[:40].lower() if low is None else low[:40]
-    if not (
-        head.startswith(("source", "©", "(c)", "copyright", "follow"))
-        or "comments posted here" in (line.lower() if low is None else low)
-    ):
-        return _prompt_outlet(line, line.lower() if low is None else low)
+    if low is None:
+        low = line.lower()
+    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or "trust project" in low):
+        return _prompt_outlet(line, low)
     for priority, rx in _SOURCE_RULES:
         m = rx.match(line) if priority else rx.search(line)
         if not m:
@@ -231,7 +238,7 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
             return None
         if name and not name.isdigit():
             return priority, name
-    return None
+    return _prompt_outlet(line, low)
 
 
 # Openings of a prompt that keeps the reader with the outlet ("Stay informed with the X's ...").

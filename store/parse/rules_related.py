@@ -17,13 +17,16 @@ MAX_LISTED_CHARS = 220
 # A related headline: a short line without sentence punctuation, most long words capitalised.
 MIN_RELATED_WORDS = 4
 MAX_RELATED_WORDS = 20
+# An outlet's name after "More from" ("The Ledger", "HARBOUR TIMES"): capitalised words.
+_OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
 _RELATED_LABEL = re.compile(
     r"(?:read also|also read|read more|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
-    r"more on this(?: story| topic)?|recommended(?: reading)?|you (?:may|might) also like|more stories|"
-    r"further reading on this site|don[’']t miss|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|"
-    # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More from The Ledger": the outlet's other stories
-    r"more from (?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}|"
-    r"most (?:read|popular|viewed) (?:from|on|in) (?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3})\s?[:»>|]{0,2}",
+    r"more on this(?: story| topic)?|recommended(?: reading| for you)?|you (?:may|might) (?:also like|also be interested in)|"
+    r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
+    # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More stories from The Ledger", "Most read
+    # from X": the outlet's other stories
+    r"(?:(?:more|latest|other|top) (?:stories|news|articles|headlines)|most (?:read|popular|viewed|shared))"
+    rf"(?: (?:from|on|in) {_OUTLET})?|(?:more|latest) from {_OUTLET})\s?[:»>|]{{0,2}}",
     re.I,
 )
 
@@ -48,12 +51,13 @@ def _listed_headline(s: str) -> bool:
     return 2 <= len(words) <= 16 and s[-1] not in ".,;:" and (s[0].isupper() or s[0].isdigit())
 
 
-def _prose_after(lines, i: int) -> bool:
-    """Whether a line of prose (eight words or more ending a sentence) or a list item follows
-    line i: then a sentence-case line there is the story's own heading, not a listed headline."""
+def _prose_after(lines, i: int, items: bool = True) -> bool:
+    """Whether a line of prose (eight words or more ending a sentence) or (with ``items``) a list
+    item follows line i: then a sentence-case line there is the story's own heading, not a
+    listed headline, and a list item the story's own."""
     for line in lines[i + 1 : i + 40]:
         t = line.text
-        if BULLET.match(t) or (t[-1:] in ".!\"”" and len(t.split()) >= 8):
+        if (t[-1:] in ".!\"”" and len(t.split()) >= 8 and not BULLET.match(t)) or (items and BULLET.match(t)):
             return True
     return False
 
@@ -83,6 +87,8 @@ class RelatedHeadline(Rule):
         s = lines[i].text
         if ctx.related and not lines[i].md_heading and _listed_headline(s) and not _prose_after(lines, i):
             return self.label()  # under "Related" at the end: sentence-case headlines too ("Tinubu heads to Paris")
+        if ctx.related and (m := BULLET.match(s)) and _listed_headline(s[m.end() :]) and not _prose_after(lines, i, False):
+            return self.label()  # rule related_items: headlines listed as items under "Related:", no prose after
         if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
             return None  # a list item is the story's own
         if ctx.related:

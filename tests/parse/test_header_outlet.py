@@ -99,6 +99,10 @@ def test_a_byline_over_the_story_stays_beside_a_credit_footer() -> None:
         ("Follow the Kalahari Post Telegram channel for breaking stories.", "Kalahari Post"),
         ("Sign up for alerts in your inbox. Stay informed with the Kalahari Post's daily coverage of southern Africa.", "Kalahari Post"),
         ("Keep up with the Highveld Courier’s latest news on your phone", "Highveld Courier"),
+        ("Join the Highveld Courier WhatsApp channel", "Highveld Courier"),
+        # rule trust_project, rule outlet_app
+        ("The Kalahari Post is part of the Trust Project.", "Kalahari Post"),
+        ("Download the Highveld Courier app for breaking news", "Highveld Courier"),
     ],
 )
 def test_the_outlet_naming_its_own_channel_or_coverage(line: str, name: str) -> None:
@@ -110,6 +114,9 @@ def test_the_outlet_naming_its_own_channel_or_coverage(line: str, name: str) -> 
     [
         "Residents were told to stay informed with the Ministry's flood updates, the mayor said.",
         "Stay informed on the water levels.",
+        "Join the Basotho Congress WhatsApp group, the party's spokesman told supporters.",
+        "Download the Ministry of Water app to report leaks, officials said on Monday.",
+        "Join our WhatsApp channel",
     ],
 )
 def test_prose_about_staying_informed_names_no_publisher(line: str) -> None:
@@ -158,6 +165,19 @@ def test_an_outlets_related_headlines_leave_the_body() -> None:
     assert "Rand" not in body(b) and "Zambia" not in body(b)
 
 
+def test_headlines_listed_as_items_under_a_related_label_leave_the_body() -> None:
+    a = parse(page(HEAD, LEDE, MORE, "Related:", "- Namibia and Angola eye joint port\n- Eswatini opens rail talks"))
+    assert "Namibia" not in body(a) and "Eswatini" not in body(a)
+    b = parse(page(HEAD, LEDE, "See also:", "- Namibia and Angola eye joint port", f"{MORE} Namibia may join later, officials said."))
+    assert "Namibia and Angola eye joint port" in body(b)  # prose goes on after the items: the story's own
+
+
+@pytest.mark.parametrize("label", ["More stories from Kalahari Post", "Latest from The Highveld Courier", "Top news", "Recommended for you"])
+def test_labels_of_an_outlets_other_stories(label: str) -> None:
+    a = parse(page(HEAD, LEDE, MORE, label, "Namibia and Angola eye joint port"))
+    assert "Namibia" not in body(a)
+
+
 def test_more_from_in_prose_stays() -> None:
     a = parse(page(HEAD, LEDE, "More from the ministers is expected next week.", MORE))
     assert "More from the ministers" in body(a)
@@ -178,6 +198,8 @@ def test_a_desk_slug_is_furniture(line: str) -> None:
         "The ministers sign the canal accord in Gaborone. (Kalahari Post: Neo Sello)",
         "Engineers survey the route. (AFP: Kabelo Dube)",
         "The dam at Katse in the highlands. (BOPA: Neo Sello)",
+        "The pumping station at Muela. (Supplied: Lesotho Highlands Authority)",
+        "The pumping station at Muela. (Supplied)",
     ],
 )
 def test_an_outlets_photographer_after_a_colon_is_a_credit(line: str) -> None:
