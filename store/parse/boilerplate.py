@@ -30,8 +30,6 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("follow_us", r"follow us\b[^\n]{0,120}"),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
     ("follow_channel_of", rf"(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
-    # rule trust_project: "The Harbour Times is part of the Trust Project."
-    ("trust_project", r"[^\n.]{1,60} is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}"),
     ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
@@ -130,6 +128,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
     "originally published by", "originally appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
+    "part of the trust project", "member of the trust project",
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
 
