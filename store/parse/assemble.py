@@ -19,7 +19,7 @@ body offset stays where the body alone puts it. Without a headline ``title`` is 
 from __future__ import annotations
 
 from store.parse.classify import Label
-from store.parse.dates import year_of_day
+from store.parse.dates import iso_date, year_of_day
 from store.parse.sentences import split_paragraphs
 from store.parse.speech import find_quotes
 from store.records import Article, Paragraph, ParagraphKind, Sentence
@@ -122,7 +122,7 @@ class _Fields:
         bio = self.bio
         published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
         if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
-            published = year_of_day(text, *self.day)
+            published = year_of_day(text, *self.day) or _stamp_year(self.day, stamps.get("updated"))
         source = min(self.publishers)[1] if self.publishers else self.wire
         if source is None and bio is not None and bio.publisher:
             source = bio.publisher[1]
@@ -142,6 +142,17 @@ class _Fields:
             warnings=warnings,
             label=label,
         )
+
+
+def _stamp_year(day: tuple[int, int], updated: str | None) -> str | None:
+    """Rule dateline_year_of_stamp: a dateline's day without a year ("JULY 31 (DNA)") takes the
+    year of the page's "Updated" stamp, the latest year that puts the day on or before it."""
+    if updated is None:
+        return None
+    year, month, dom = int(updated[:4]), int(updated[5:7]), int(updated[8:10])
+    if day > (month, dom):
+        year -= 1  # "Dec 30" updated on "Jan 2, 2026": filed the year before
+    return iso_date(year, *day)
 
 
 def _lede_label(items: list[tuple[ParagraphKind, str]]) -> str:

@@ -42,6 +42,15 @@ def test_the_year_of_a_capital_month_dateline_comes_from_a_full_date_in_the_text
     assert (a.dateline, a.source, a.published) == ("Gaborone", "BOPA", "2026-03-03")
 
 
+def test_a_capital_month_dateline_takes_its_year_from_an_updated_stamp() -> None:
+    a = parse(page(HEAD, "Updated: Aug 2, 2025", f"MASERU, AUGUST 1 (LENA) — {LEDE}", MORE))
+    assert a.published == "2025-08-01"  # rule dateline_year_of_stamp
+    b = parse(page(HEAD, "Updated: Jan 3, 2026", f"MASERU, DEC 30 (LENA) — {LEDE}", MORE))
+    assert b.published == "2025-12-30"  # the latest year that puts the day before the stamp
+    c = parse(page(HEAD, "Updated: Aug 2, 2025", LEDE, MORE))
+    assert c.published is None  # an "Updated" stamp alone never dates the story
+
+
 # --- outlet_row --------------------------------------------------------------------------------
 
 
