@@ -27,8 +27,12 @@ from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES, Chunk
+from store.extract.took_office import office_taken
 
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
+# Words of a public work or a stage of one: a numeral after them numbers the work, not a
+# name's generation ("Karakoram Highway Phase II", "Terminal III"). (Rule: works_not_names.)
+_WORKS = frozenset({"Highway", "Phase", "Stage", "Road", "Railway", "Bridge", "Dam", "Port", "Terminal", "Corridor", "Project", "Line", "Tunnel", "Plant", "Unit", "Block"})
 # Endings of the common nouns of a portfolio ("Protection", "Development", "Resources"), rare in names.
 _NOUN_ENDS = ("tion", "sion", "ment", "ity", "ure", "ism", "ics", "ources", "ies")
 
@@ -294,8 +298,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "speech-verb"
     elif len(words) > 2 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         rule = "middle-initial"
-    elif words[-1] in state.gz.suffixes:
-        rule = "name-suffix"
+    elif words[-1] in state.gz.suffixes and _WORKS.isdisjoint(words):
+        rule = "name-suffix"  # (not "Karakoram Highway Phase II": a stage of a work, rule works_not_names)
     elif d.word(j) == "," and appositive_role(state, j) is not None:
         rule = "office-after-name"
     elif d.word(j) == "," and relative_role(state, j) is not None:
@@ -304,11 +308,16 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
     elif known_as(state, j) is not None:
         rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
+    elif (taken := office_taken(state, j)) is not None:
+        rule = "took-office-as"  # "A took office as Kenya's president"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
     if of_country is not None and not rule:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
+    if rule == "took-office-as":
+        mention.title, mention.cue, mention.title_i, mention.title_j = taken  # type: ignore[misc]
+        mention.cue_rule = "country-in-office"
     if of_country is not None:
         mention.cue, mention.cue_rule = of_country, "country-after-name"
     lower_office(state, chunk, mention, before)

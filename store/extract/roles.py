@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from store.extract.names import all_valid, name_words
 from store.extract.office_forms import office_key
+from store.extract.serving_to import office_to_body
 from store.extract.state import RoleAcc, State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
@@ -106,7 +107,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
-    return None
+    return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
 
 
 _LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
