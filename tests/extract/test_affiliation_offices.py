@@ -1,0 +1,64 @@
+"""Affiliations read from the office's own clause, not the nearest country: the state a
+holder signs or acts for, an office first named by its country alone, a visitor, a country
+inside another office, one plural office shared by two holders."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def _aff(ex, name: str) -> tuple[str | None, str]:
+    p = actor(ex, name, "person")
+    assert p is not None, [a.name for a in ex.actors]
+    return p.roles[0].affiliation, p.roles[0].affiliation_rule
+
+
+def test_signed_on_a_countrys_behalf_after_the_apposition() -> None:
+    ex = run("Dr Amina Yusuf, Permanent Secretary of the Ministry of Trade, signed on Ghana's behalf, while Togo's envoy watched.")
+    assert _aff(ex, "Amina Yusuf") == ("Ghana", "acts-for-country")
+
+
+def test_named_in_apposition_then_signs_for_or_represents_a_state() -> None:
+    ex = run(
+        "The Minister of State for Trade, Dr Kofi Boateng, signed for the Republic of Ghana, "
+        "while the Deputy Minister of Commerce, Dr Omar Haddad, represented the Hashemite Kingdom of Jordan."
+    )
+    assert _aff(ex, "Kofi Boateng") == ("Ghana", "acts-for-country")
+    assert _aff(ex, "Omar Haddad") == ("Jordan", "acts-for-country")
+
+
+def test_apposition_without_an_acting_verb_reads_no_country() -> None:
+    ex = run("The Minister of Trade, Dr Kofi Boateng, met the envoy, who spoke for Ghana and Togo.")
+    assert _aff(ex, "Kofi Boateng")[1] != "acts-for-country"
+
+
+def test_office_first_named_by_its_country_alone() -> None:
+    ex = run(
+        "Chile has ordered six frigates, Spain's defence minister said on Tuesday. "
+        '"It is done," Defence Minister Lucia Navarro wrote while touring the country.'
+    )
+    assert _aff(ex, "Lucia Navarro") == ("Spain", "office-named-with-country")
+
+
+def test_office_named_by_country_gives_nothing_far_away_or_after_another_holder() -> None:
+    ex = run(
+        "Chile has ordered six frigates, Spain's defence minister said on Tuesday. The order is large. "
+        "Shipyards are busy. Workers are hired. Defence Minister Lucia Navarro spoke in Chile later."
+    )
+    assert _aff(ex, "Lucia Navarro") != ("Spain", "office-named-with-country")
+
+
+def test_visitor_is_not_of_the_country_visited() -> None:
+    ex = run("Foreign Minister Lena Brandt praised Chile while visiting the Andean nation.")
+    assert _aff(ex, "Lena Brandt") == (None, "")
+
+
+def test_country_inside_another_office_is_not_the_holders() -> None:
+    ex = run("Minister for Planning Omar Farooq and the Vice Chairman of China's planning commission signed a document.")
+    assert _aff(ex, "Omar Farooq") == (None, "")
+
+
+def test_plural_office_does_not_give_both_holders_one_sentence_country() -> None:
+    ex = run("Prime Ministers Ana Silva and Rui Costa signed the treaty days after Angola's independence day.")
+    assert _aff(ex, "Ana Silva") == (None, "")
+    assert _aff(ex, "Rui Costa") == (None, "")
