@@ -7,6 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
+from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
 from store.extract.names import all_valid, known_as, name_words, names_something_else
@@ -208,7 +209,7 @@ def _title_start(state: State, first: int, ti: int) -> int:
             org = state.org_start.get(x)
             if org is not None and org.j == ti:
                 return x
-    return ti
+    return joined_office_start(state, ti) if ti == first else ti  # "Prime Minister and Minister of Foreign Affairs"
 
 
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "cabinet"})  # "Transport Cabinet Secretary"

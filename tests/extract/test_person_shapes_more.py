@@ -54,3 +54,13 @@ def test_headline_fragment_is_no_person() -> None:
 def test_numbered_work_is_no_person() -> None:
     ex = run("They signed a study on the Danube Bridge Phase II project near Vidin.")
     assert names(ex, "person") == set()
+
+
+def test_two_offices_joined_before_the_name_are_one_role() -> None:
+    ex = run("Oman's Deputy Prime Minister and Minister of Foreign Affairs Sayyid Badr Al Harthi announced the truce.")
+    assert _roles(ex, "Sayyid Badr Al Harthi")[0][:2] == ("Deputy Prime Minister and Minister of Foreign Affairs", "Oman")
+
+
+def test_head_of_state_and_minister_may_be_two_people() -> None:
+    ex = run("Talks between the President and Prime Minister Kwame Boateng went on.")
+    assert _roles(ex, "Kwame Boateng")[0][0] == "Prime Minister"
