@@ -14,6 +14,7 @@ from __future__ import annotations
 from store.extract.fact_years import holds_year
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 from store.extract.when import article_year
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -81,41 +82,42 @@ def _description_year(state: State, i: int) -> int | None:
 
 
 def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None:
-    """Rule approved_back_reference (see the module's docstring)."""
+    """Rule approved_back_reference (see the module's docstring). Only the making verbs'
+    positions are read (found from the article's word set), in sentences that write a year."""
     d = state.doc
     low, words, n = d.low, d.words, d.n
     family = state.cues.family
-    for s, first in enumerate(d.sent_first):
-        if first < 0:
-            continue
-        end = d.sent_first[s + 1] if s + 1 < len(d.sent_first) and d.sent_first[s + 1] >= 0 else n
-        end = min(end, first + 80)
-        lows = low[first:end]
-        if _MAKING.isdisjoint(lows) or not holds_year(words[first:end]):
-            continue  # most sentences: no making verb or no year
-        for v in range(first, end):
-            if low[v] not in _MAKING or (v > first and low[v - 1] in _NOT_DONE):
-                continue  # "will sign the deal in 2026": not made yet
-            for x in range(v + 1, min(end, v + 12)):
-                if low[x] == "to":
-                    break  # "agreed to revisit the deal in 2026": another act's date
-                fam = family.get(low[x])
-                if fam is None:
-                    continue
-                if not any(low[y] in _DEFINITE for y in range(max(v + 1, x - 4), x)):
-                    break  # "approved a new loan": another agreement, not a back-reference
-                year = _dated_after(d, x + 1, end)
-                owners = [a for a in state.agreements if a.family == fam or fam in a.families]
-                if year is not None and len(owners) == 1 and owners[0] in missing and owners[0].year is None:
-                    acc_year(owners[0], year, s, "approved_back_reference")
-                break
+    done: set[int] = set()
+    for v in positions(state, _MAKING):
+        s = d.sent[v]
+        first = d.sent_first[s]
+        if s in done or (v > first and low[v - 1] in _NOT_DONE):
+            continue  # "will sign the deal in 2026": not made yet
+        end = min(n, v + 24)
+        if not holds_year(words[v:end]):
+            continue  # no year after the verb: most sentences
+        for x in range(v + 1, min(end, v + 12)):
+            if d.sent[x] != s or low[x] == "to":
+                break  # "agreed to revisit the deal in 2026": another act's date
+            fam = family.get(low[x])
+            if fam is None:
+                continue
+            if not any(low[y] in _DEFINITE for y in range(max(v + 1, x - 4), x)):
+                break  # "approved a new loan": another agreement, not a back-reference
+            year = _dated_after(d, x + 1, end)
+            owners = [a for a in state.agreements if a.family == fam or fam in a.families]
+            if year is not None and len(owners) == 1 and owners[0] in missing and owners[0].year is None:
+                acc_year(owners[0], year, s, "approved_back_reference")
+                done.add(s)
+            break
 
 
 def _dated_after(d, k: int, end: int) -> int | None:
     """The year of "in 2022", "in August 2022", "on 3 August 2022" starting at k."""
-    low, words = d.low, d.words
-    if k >= end or low[k] not in ("in", "on"):
+    low, words, sent = d.low, d.words, d.sent
+    if k >= end or low[k] not in ("in", "on") or sent[k] != sent[k - 1]:
         return None
+    here = sent[k]
     k += 1
     if k < end and words[k].isdigit() and len(words[k]) <= 2:
         k += 1
@@ -124,4 +126,4 @@ def _dated_after(d, k: int, end: int) -> int | None:
         if k < end and words[k].isdigit() and len(words[k]) <= 2:
             k += 1
         k += k < end and words[k] == ","
-    return _year_word(words[k]) if k < end else None
+    return _year_word(words[k]) if k < end and sent[k] == here else None

@@ -9,6 +9,7 @@ from store.extract.office_forms import office_key
 from store.extract.offices import OFFICE_WORDS
 from store.extract.state import RoleAcc, State
 from store.extract.tokens import APOSTROPHES
+from store.extract.triggers import positions
 
 # Head words of an office a government member holds.
 _HEADS = frozenset({"minister", "secretary", "president", "premier", "chancellor"})
@@ -34,26 +35,26 @@ def country_of_office(state: State, role: RoleAcc) -> str | None:
 
 
 def _unnamed_offices(state: State) -> dict[str, list[tuple[int, str]]]:
-    """Office key -> (sentence, country) where a country is named right before it and no name follows: "France's
-    defence minister said", "the Kenyan foreign minister, in Paris," (worked out once per article)."""
+    """Office key -> (sentence, country) where a country is named right before it and no name
+    follows: "France's defence minister said", "the Kenyan foreign minister, in Paris," (worked
+    out once per article, from the few places an office's head word stands)."""
     cached = state.cache.get("unnamed_offices")
     if cached is not None:
         return cached  # type: ignore[return-value]
     d = state.doc
     low, words, n = d.low, d.words, d.n
     found: dict[str, list[tuple[int, str]]] = {}
-    for c in state.countries:
-        if c.form == "capital" or (c.i > 0 and low[c.i - 1] in _NOT_NOW):
-            continue
-        k = c.j + 2 if d.word(c.j) in APOSTROPHES and d.lower(c.j + 1) == "s" else c.j
-        x = k
-        while x < n and x - k < 4 and low[x] in OFFICE_WORDS and d.sent[x] == c.sentence:
-            x += 1
-        if x >= n or low[x] not in _HEADS or d.sent[x] != c.sentence:
-            continue
+    for x in positions(state, _HEADS):
         after = x + 1
-        if after < n and d.sent[after] == c.sentence and words[after][:1].isupper() and words[after][:1].isalpha():
+        if after < n and d.sent[after] == d.sent[x] and words[after][:1].isupper() and words[after][:1].isalpha():
             continue  # "France's defence minister Florence Parly": the holder is named here
+        k = x
+        while k > 0 and x - k < 4 and low[k - 1] in OFFICE_WORDS:
+            k -= 1
+        end = k - 2 if k >= 2 and low[k - 1] == "s" and words[k - 2] in APOSTROPHES else k
+        c = state.country_end.get(end)
+        if c is None or c.form == "capital" or (c.i > 0 and low[c.i - 1] in _NOT_NOW) or d.sent[c.i] != d.sent[x]:
+            continue
         found.setdefault(office_key(d.span_text(k, x + 1)), []).append((c.sentence, c.name))
     state.cache["unnamed_offices"] = found
     return found
