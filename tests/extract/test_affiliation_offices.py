@@ -62,3 +62,13 @@ def test_plural_office_does_not_give_both_holders_one_sentence_country() -> None
     ex = run("Prime Ministers Ana Silva and Rui Costa signed the treaty days after Angola's independence day.")
     assert _aff(ex, "Ana Silva") == (None, "")
     assert _aff(ex, "Rui Costa") == (None, "")
+
+
+def test_speakers_partner_is_of_the_other_side() -> None:
+    text = (
+        '"Together with Ivan Petrov, Minister of Energy, I signed today the accord between the Government of '
+        'Latvia and the Government of Estonia," Foreign Minister Anna Ozola said.'
+    )
+    quoted = text[1 : text.index(',"') + 1]
+    ex = run(f"Latvia's Foreign Minister Anna Ozola spoke. {text}", quotes=[(quoted, "Anna Ozola")])
+    assert _aff(ex, "Ivan Petrov") == ("Estonia", "quote-speaker-partner")
