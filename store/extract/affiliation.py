@@ -23,6 +23,7 @@ from store.extract.home import a_capital, at_home, government_of_article, is_min
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.same_office import country_of_office
 from store.extract.state import PersonAcc, RoleAcc, State
+from store.extract.visit_hosts import host_met
 
 _NON_WORD = re.compile(r"[\W_]+")
 # Offices that belong to a government (the sentence rule applies only to these).
@@ -338,7 +339,7 @@ def fill_fallbacks(state: State) -> None:
             elif role.place(government_of_article(state, role), "the-government"):
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
-                if role.place(_host_of_visit(state, role), "host-of-visit"):
+                if role.place(_host_of_visit(state, role), "host-of-visit") or role.place(host_met(state, role), "host-met-on-visit"):
                     continue
                 if role.place(country_of_office(state, role), "office-named-with-country"):
                     continue  # "France's defence minister said ... Defence Minister A"

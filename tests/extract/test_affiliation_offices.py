@@ -72,3 +72,18 @@ def test_speakers_partner_is_of_the_other_side() -> None:
     quoted = text[1 : text.index(',"') + 1]
     ex = run(f"Latvia's Foreign Minister Anna Ozola spoke. {text}", quotes=[(quoted, "Anna Ozola")])
     assert _aff(ex, "Ivan Petrov") == ("Estonia", "quote-speaker-partner")
+
+
+def test_host_a_visitor_flies_to_meet_is_of_the_place_visited() -> None:
+    ex = run("The envoy's tour also covers Peru and Chile. She then flies to Quito to meet President Rafael Andrade at his palace.")
+    assert _aff(ex, "Rafael Andrade") == ("Ecuador", "host-met-on-visit")
+
+
+def test_host_called_on_in_a_capital_is_of_its_country() -> None:
+    ex = run("The talks were held in Accra, after the Togolese delegation called on the Minister of Trade, Kofi Boateng, in his office.")
+    assert _aff(ex, "Kofi Boateng") == ("Ghana", "host-met-on-visit")
+
+
+def test_meeting_without_a_place_visited_gives_no_host() -> None:
+    ex = run("Officials from Peru and Chile hoped to meet President Rafael Andrade soon.")
+    assert _aff(ex, "Rafael Andrade")[1] != "host-met-on-visit"
