@@ -21,6 +21,7 @@ from store.extract.acts_for import acts_for
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import a_capital, at_home, government_of_article, is_ministry
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
+from store.extract.paired_offices import pair_plural_offices
 from store.extract.same_office import country_of_office
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.visit_hosts import host_met
@@ -317,6 +318,8 @@ def _head_of_only_country(state: State, title: str) -> str | None:
 
 def fill_fallbacks(state: State) -> None:
     """Give every role still without an affiliation one from the rules above, when they agree on one."""
+    if state.persons:
+        pair_plural_offices(state)  # "the Australian and Fijian prime ministers, A and B"
     claimed: dict[int, set[str]] = {}
     for p in state.persons:
         for role in p.roles:

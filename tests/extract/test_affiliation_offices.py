@@ -87,3 +87,23 @@ def test_host_called_on_in_a_capital_is_of_its_country() -> None:
 def test_meeting_without_a_place_visited_gives_no_host() -> None:
     ex = run("Officials from Peru and Chile hoped to meet President Rafael Andrade soon.")
     assert _aff(ex, "Rafael Andrade")[1] != "host-met-on-visit"
+
+
+def test_plural_office_with_countries_before_pairs_them_in_order() -> None:
+    ex = run("The Chilean and Peruvian foreign ministers, Ana Rojas and Luis Quispe, signed the accord.")
+    assert _aff(ex, "Ana Rojas") == ("Chile", "countries-in-order")
+    assert _aff(ex, "Luis Quispe") == ("Peru", "countries-in-order")
+
+
+def test_plural_office_with_countries_after_pairs_them_in_order() -> None:
+    ex = run("Presidents Ana Rojas and Luis Quispe of Chile and Peru signed the accord.")
+    assert _aff(ex, "Ana Rojas") == ("Chile", "countries-in-order")
+    assert _aff(ex, "Luis Quispe") == ("Peru", "countries-in-order")
+    ex = run("The foreign ministers of Chile and Peru, Ana Rojas and Luis Quispe, signed the accord.")
+    assert _aff(ex, "Ana Rojas") == ("Chile", "countries-in-order")
+    assert _aff(ex, "Luis Quispe") == ("Peru", "countries-in-order")
+
+
+def test_plural_office_with_one_country_for_two_holders_guesses_none() -> None:
+    ex = run("Presidents Ana Rojas and Luis Quispe of Chile met on Friday.")
+    assert _aff(ex, "Luis Quispe") == (None, "")
