@@ -22,6 +22,7 @@ from store.extract.office_names import (
     title_across,
     titles_by_end,
 )
+from store.extract.office_of_body import office_of_body
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.org_checks import portfolio_goes_on
 from store.extract.people import group_persons
@@ -355,6 +356,9 @@ def find_persons(state: State) -> None:
             while k < j and (blocked[k] or person_tok[k]):
                 k += 1
             if k == first or k >= j or not state.free(k, j):
+                if k == first and chunk.i not in consumed and (found_of := office_of_body(state, chunk, _cue_before)) is not None:
+                    titled.append(found_of)  # "Secretary of the Ministry of Trade A B"
+                    consumed.add(chunk.i)
                 continue
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         if chunk.i in consumed:

@@ -64,3 +64,9 @@ def test_two_offices_joined_before_the_name_are_one_role() -> None:
 def test_head_of_state_and_minister_may_be_two_people() -> None:
     ex = run("Talks between the President and Prime Minister Kwame Boateng went on.")
     assert _roles(ex, "Kwame Boateng")[0][0] == "Prime Minister"
+
+
+def test_office_of_a_named_body_then_the_holder() -> None:
+    ex = run("The Director General of the Ghana Ports Authority Kofi Mensah said the berths were ready.")
+    assert _roles(ex, "Kofi Mensah")[0][0] == "Director General of the Ghana Ports Authority"
+    assert _roles(ex, "Kofi Mensah")[0][2] == "office-of-body"
