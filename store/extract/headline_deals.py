@@ -12,9 +12,7 @@ from __future__ import annotations
 from store.extract.lists import coordinated_list
 from store.extract.parties import latest_list
 from store.extract.state import AgreementAcc, State
-
-# Party rules that guess from the sentence or the article rather than read the phrase's own words.
-WEAK_PARTIES = frozenset({"value_principal", "value_sentence", "specific_sentence_pair"})
+from store.extract.told_pair import WEAK_PARTIES
 
 
 def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
+from store.extract.told_pair import told_pair
 
 LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "
@@ -107,8 +108,8 @@ def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str
     here = sentence_countries(state, sentence)
     if len(here) == n:
         return here
-    if n == 2 and principal(state, 2):
-        return principal(state, 2)
+    if n == 2 and (pair := told_pair(state, before) or principal(state, 2)):
+        return pair
     d = state.doc
     for k in range(before - 1, max(-1, before - 400), -1):
         if d.lower(k) in ("and", ","):

@@ -24,7 +24,7 @@ from store.extract.described import (
 )
 from store.extract.headline_deals import add_partners, fold_headline_guesses, note_partners
 from store.extract.lists import unnamed_name
-from store.extract.money import money_ending, value_start
+from store.extract.money import bracketed_amount, money_ending, value_start
 from store.extract.parties import dominant_pair, signing_witnesses
 from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
@@ -179,6 +179,9 @@ def find_unnamed(state: State) -> None:
                 witnessed = j - 1  # "witnessed the signing of cooperation documents": one package (rule: witnessed_signing)
                 det = "a"
                 break
+            if wj == ")" and (before := bracketed_amount(state, j)) is not None:
+                j = before  # "a €2.7 billion ($3 billion) deal": the amount before its conversion
+                continue
             if lw in _CLOSED_WALK:
                 break
             # "a $10 billion helicopter contract" (asked only of a word an amount may end with)

@@ -79,3 +79,4 @@ def lone_side_after(state: State, pair: list[str], sentence: int, start: int) ->
         if c is not None and c.name in named:
             return False
     return True
+
