@@ -258,7 +258,7 @@ def subject_parties(state: State, i: int) -> list[str] | None:
     d = state.doc
     k = i - 1
     while k >= 0 and (
-        d.low[k] in ("a", "an", "the", "new", "their", "its", "landmark", "historic", "major")
+        d.low[k] in ("a", "an", "the", "new", "their", "its", "landmark", "historic", "major", "\u201c", '"')
         or len(d.low[k]) == 4 and d.low[k].isdigit()  # "a 1951 Mutual Defense Treaty"
     ):
         k -= 1

@@ -28,7 +28,7 @@ from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
 from store.extract.signer_party import fill_signer_parties
-from store.extract.so_called import find_so_called
+from store.extract.so_called import find_quoted_names, find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
 from store.extract.ties import drop_ties_of_agreements
@@ -85,6 +85,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     index_countries(state)
     find_named(state)
     find_so_called(state)  # "the so-called migration and economic development partnership"
+    find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
     find_organizations(state)
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
