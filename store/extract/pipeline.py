@@ -28,6 +28,7 @@ from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
+from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_quoted_names, find_so_called
 from store.extract.speakers import attribute_quotes
@@ -99,6 +100,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
         state
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
+    find_signed_documents(state)  # "signed a third document on the export of rice"
     fill_named_parties(
         state, last=True
     )  # after: referring mentions ("the agreement between ...") may say more

@@ -9,15 +9,16 @@ from store.extract.state import State
 WEAK_PARTIES = frozenset({"value_principal", "value_sentence", "specific_sentence_pair"})
 
 
-def told_pair(state: State, before: int) -> list[str] | None:
+def told_pair(state: State, before: int, *, people: bool = False) -> list[str] | None:
     """The two parties of the agreement mentioned last before token ``before`` whose parties its
     own words gave ("France agreed to sell jets to Serbia in a deal ... The two sides also signed
     ..."): the sides the story has just spoken of, not a country named more often in passing.
     A sentence naming people ("met President X, and the two agreed") speaks of those people's
-    countries, not of the last agreement. (Rule: two_sides_told.)"""
+    countries, not of the last agreement, unless ``people`` says they are its signers.
+    (Rule: two_sides_told.)"""
     d = state.doc
     sentence = d.sent[before]
-    if state.person_tok.find(1, d.sent_first[sentence], before) >= 0:
+    if not people and state.person_tok.find(1, d.sent_first[sentence], before) >= 0:
         return None
     best, at = None, -1
     for acc in state.agreements:
