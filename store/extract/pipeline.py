@@ -16,6 +16,7 @@ from store.extract.gazetteer import Gazetteer
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.listed_subjects import share_listed_facts
+from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
@@ -112,6 +113,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     drop_ties_of_agreements(state)  # "the accord that restored ties ... the normalisation agreement"
     fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
+    describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fill_facts(state)
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     in_force_on_signing(state)  # "relations open with effect from the day of signing"

@@ -7,7 +7,7 @@ the agreement just told or the article's main pair), and it is signed."""
 from __future__ import annotations
 
 from store.extract.lists import sentence_countries, unnamed_name
-from store.extract.parties import dominant_pair, latest_list
+from store.extract.parties import dominant_pair, latest_list, phrase_parties, phrase_subject
 from store.extract.state import AgreementAcc, State
 from store.extract.told_pair import told_pair
 from store.extract.triggers import positions
@@ -56,6 +56,7 @@ def find_signed_documents(state: State) -> None:
         return
     d = state.doc
     low, sent = d.low, d.sent
+    made: list[AgreementAcc] = []
     for k in positions(state, _DOCUMENT):
         if state.blocked[k]:
             continue
@@ -66,16 +67,37 @@ def find_signed_documents(state: State) -> None:
         parties = _parties(state, x - 1, k) if found else None
         if not parties:
             continue
-        _record(state, parties, x, k, found)
+        made.append(_record(state, parties, x, k, found))
         # ", and a second one setting up ...": another document of the same signing
         y = found[1]
         if low[y : y + 2] == [",", "and"] and low[y + 2] in ("a", "an") and low[y + 3] in _ORDINALS and low[y + 4] == "one" and sent[y + 4] == sent[k]:
             more = _subject(state, y + 5)
             if more:
-                _record(state, parties, y + 2, y + 4, more)
+                made.append(_record(state, parties, y + 2, y + 4, more))
+    if len(made) >= 2:
+        _drop_package(state, made)
 
 
-def _record(state: State, parties: list[str], first: int, k: int, subject: tuple[int, int]) -> None:
+# Last words of a plural that stands for several texts ("several Memoranda of Understanding").
+_PLURALS = frozenset({"agreements", "memoranda", "mous", "documents", "accords", "deals"})
+
+
+def _drop_package(state: State, made: list[AgreementAcc]) -> None:
+    """A plural of the same parties told just before the documents ("several Memoranda of
+    Understanding were signed between A and B") is those documents, not another record.
+    (Rule: documents_of_plural.)"""
+    sent = state.doc.sent
+    first = min(a.first for a in made)
+    mine = {p for p, _ in made[0].parties}
+    for acc in list(state.agreements):
+        words = acc.name.casefold().split()
+        if acc in made or not acc.mentions or _PLURALS.isdisjoint(words):
+            continue
+        if {p for p, _ in acc.parties} == mine and acc.first < first and sent[first] - sent[acc.first] <= 3:
+            state.agreements.remove(acc)
+
+
+def _record(state: State, parties: list[str], first: int, k: int, subject: tuple[int, int]) -> AgreementAcc:
     d = state.doc
     s, e = subject
     said = d.text[d.starts[s] : d.ends[e - 1]]
@@ -90,3 +112,27 @@ def _record(state: State, parties: list[str], first: int, k: int, subject: tuple
     acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", d.sent[k], "signed_document"
     state.blocked[first:e] = b"\x01" * (e - first)
     state.agreements.append(acc)
+    return acc
+
+
+# Verbs of looking on at a signing ("the presidents witnessed the signing of ...").
+_WITNESS = frozenset("witnessed witness witnesses attended attend attends oversaw oversee oversees".split())
+
+
+def signing_witnesses(state: State, sentence: int, at: int) -> list[str] | None:
+    """"Peru and Ghana witnessed the signing of cooperation documents", "they also witnessed the
+    signing of ...": those who look on at the signing (``at`` is "signing") are its parties: a
+    list or party phrase before the verb, or "they" meaning the story's pair. (Rule: witnessed_signing.)"""
+    low = state.doc.low
+    first = state.doc.sent_first[sentence]
+    v = at - 2
+    if v <= first or low[at - 1] != "the" or low[v] not in _WITNESS:
+        return None
+    found = latest_list(state, sentence, v) or phrase_subject(state, sentence, v)
+    if found:
+        return found
+    x = v - 1 if low[v - 1] == "also" else v
+    if x - 1 >= first and low[x - 1] == "they":
+        pair = phrase_parties(state, 2, sentence, x - 1)
+        return pair if len(pair) == 2 else None
+    return None

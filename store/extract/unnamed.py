@@ -26,7 +26,7 @@ from store.extract.headline_deals import add_partners, fold_headline_guesses, no
 from store.extract.listed_subjects import add_listed, further_subjects
 from store.extract.lists import unnamed_name
 from store.extract.money import bracketed_amount, money_ending, value_start
-from store.extract.parties import dominant_pair, signing_witnesses
+from store.extract.parties import dominant_pair
 from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
@@ -52,6 +52,7 @@ from store.extract.shapes import (
     subject_core,
 )
 from store.extract.sides import TRUCES, one_side_truce
+from store.extract.signed_documents import signing_witnesses
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
 from store.extract.unnamed_parts import (
