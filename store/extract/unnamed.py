@@ -308,7 +308,8 @@ def find_unnamed(state: State) -> None:
                 target = None  # another text, of the same parties as the one before it
                 if before is None:
                     before = max((a for a in state.agreements if a.mentions and a.first < start), key=lambda a: a.first, default=None)
-            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK:
+            # "an earlier agreement between <parties not read>": the text names others; no guess (rule: between_unread)
+            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK and la != "between":
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
