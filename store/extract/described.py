@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from store.extract.deals import (
+    ACTING,
     AWARDED,
     PARTICIPLES,
     award_parties,
@@ -218,9 +219,10 @@ def described_parties(
     if parties is None and w == "sale" and la == "of":
         parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
     with_at = after if with_after else relative_with(d, after) if la in _RELATIVE else 0
-    if parties is None and det in ("the", "a", "an") and mods and with_at:
+    if parties is None and det in ("the", "a", "an") and mods and with_at and not (j >= 1 and leaving_at(low, j - 1)):
         partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"
-        subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
+        # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
+        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING) else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
         if parties and not with_after:

@@ -30,7 +30,8 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
         rest = [a for a in state.agreements if a is not acc and a.mentions and id(a) not in gone]
         same = [a for a in rest if {p for p, _ in a.parties} == mine]
         kin = [a for a in same if acc.family in a.families]
-        sharing = [a for a in rest if acc.family in a.families and mine & {p for p, _ in a.parties}]
+        # a deal sharing a party, unless each names another country ("Indonesia-France" is not "Australia-France")
+        sharing = [a for a in rest if acc.family in a.families and mine & {p for p, _ in a.parties} and not _other_countries(state, mine, a)]
         if kin or same:
             story = min(kin or same, key=lambda a: a.first)
         elif len(sharing) == 1:
@@ -49,6 +50,14 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
         gone.add(id(acc))
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def _other_countries(state: State, mine: set[str], other: AgreementAcc) -> bool:
+    """Whether two party sets that share one differ by a country on each side: two deals of
+    one partner with two countries, not one deal told twice. (Rule: partner_of_another.)"""
+    theirs = {p for p, _ in other.parties}
+    countries = state.gz.countries
+    return any(p in countries for p in mine - theirs) and any(p in countries for p in theirs - mine)
 
 
 def note_partners(state: State, sentence: int, verb: int, with_at: int) -> None:
