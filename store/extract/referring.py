@@ -5,6 +5,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 from __future__ import annotations
 
 from store.extract.generic import generic_name
+from store.extract.past_text import past_dated
 from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
 
@@ -48,8 +49,9 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
 def refer_ahead(state: State, family: str, noun: str, mods: tuple[str, ...] = ()) -> AgreementAcc | None:
     """The agreement a mention made before it was introduced names ("after the signing of a
     free trade agreement" in a caption above the story): the one agreement of its noun family
-    in the article, if there is exactly one. (Rule: refer_ahead.)"""
-    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family)]
+    in the article, if there is exactly one; one introduced as older ("had reached a ceasefire
+    in 2006") is not the news such a mention tells. (Rule: refer_ahead.)"""
+    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family) and not past_dated(state, a)]
     if len(found) != 1 or not same_kind(found[0], noun):
         return None
     content = {m for m in mods if m not in _PLAIN}
