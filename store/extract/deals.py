@@ -80,6 +80,10 @@ ACTING = frozenset(
 )
 
 
+# Verbs of holding an agreement: "Japan has a swap arrangement with India" (one in force).
+HOLDING = frozenset({"has", "have", "had", "holds", "hold"})
+
+
 def purchase(state: State, j: int) -> list[str] | None:
     """"for X to buy ... from Y" / "for X to acquire Y-made jets": buyer X and seller Y."""
     d = state.doc

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from store.extract.deals import (
     ACTING,
     AWARDED,
+    HOLDING,
     PARTICIPLES,
     award_parties,
     between_before,
@@ -222,9 +223,12 @@ def described_parties(
     if parties is None and det in ("the", "a", "an") and mods and with_at and not (j >= 1 and leaving_at(low, j - 1)):
         partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"
         # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
-        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING) else None
+        held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
+        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held) else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
+        if parties and held and low[j - 1] != "had":
+            hint = "in_force"  # a pact a country has with another is in force
         if parties and not with_after:
             how = "relative_with"
             if not _TALKING.isdisjoint(low[after:with_at]):

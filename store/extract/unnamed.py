@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
+from store.extract.deals import HOLDING
 from store.extract.described import (
     Phrase,
     coordinated_before,
@@ -208,6 +209,8 @@ def find_unnamed(state: State) -> None:
             break
         if w == "loan" and j >= 2 and low[j - 1] in ("on", "for") and low[j - 2] in fam:
             continue  # "a staff-level agreement on a $1.3 billion loan": what the agreement is on (rule: loan_subject)
+        if plural and det is None and la == "with" and j >= 1 and low[j] in HOLDING and not listed_after(low, k, n):
+            det, j = "a", start  # "Japan has similar arrangements with India": one record of the pair (rule: held_with)
         if plural and (det != "a" or listed_after(low, k, n)):
             if la == "with" and j >= 0 and low[j] in _SIGNING_VERBS:
                 note_partners(state, sentence, j, after)  # "X and Y signed separate agreements with A and B"
