@@ -166,9 +166,14 @@ def talks_with(state: State, link: int) -> list[str] | None:
     c = country_end.get(link)
     if link not in org_end and (c is None or not c.actor):
         return None  # no party right before the link word: the common case
-    for w in range(link - 1, max(1, link - 6), -1):
+    for w in range(link - 1, max(1, link - 9), -1):
         if low[w] == "with" and low[w - 1] in ("talks", "negotiations"):
             partner, subject = with_party(state, w), actor_before(state, w - 1)
+            return [subject, partner] if subject and partner and subject != partner else None
+        if low[w] == "with" and low[w - 1] in ("way", "underway") and not _TALKS.isdisjoint(low[max(0, w - 5) : w - 1]):
+            # "negotiations were under way with X on a third contract": X and the side that talks (rule: talks_under_way)
+            partner = with_party(state, w)
+            subject = actor_before(state, w - 1) or (home_country(state, partner) if partner else None)
             return [subject, partner] if subject and partner and subject != partner else None
     return None
 

@@ -36,6 +36,8 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
             story = min(kin or same, key=lambda a: a.first)
         elif len(sharing) == 1:
             story = sharing[0]  # "South Korea, Poland sign tank contract" over "Hyundai Rotem signed a contract with Poland"
+        elif acc.value_at >= 0 and len(valued := [a for a in sharing if a.value_at >= 0]) == 1:
+            story = valued[0]  # "announces $1 bn deal with China" is the story's one deal of a stated amount (rule: headline_amount)
         elif acc.party_rules and set(acc.party_rules.values()) <= WEAK_PARTIES:
             family = [a for a in rest if a.unnamed and acc.family in a.families]
             if len(family) != 1:
