@@ -25,6 +25,13 @@ from store.extract.money import (
     with_conversion,
 )
 from store.extract.next_value import value_in_next_sentence, value_of_works
+from store.extract.phrase_value import (
+    amount_in_phrase,
+    lender_approval,
+    phrase_opening,
+    received_under,
+    value_under_which,
+)
 from store.extract.state import AgreementAcc, State
 from store.extract.status_cues import (
     cue_after,
@@ -102,10 +109,17 @@ def fill_facts(state: State) -> None:
                 i_money = i
             if i and (prior in multipliers or prior in currencies or prior[:1].isdigit()) and (money := money_ending(state, i_money - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
+                lead = opening if 0 <= (opening := phrase_opening(d, money)) < money else lead  # "signed the expanded $4 billion ..."
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
+            elif lead == i and i > 2 and (in_phrase := amount_in_phrase(state, i)) is not None:
+                lead = in_phrase[0]  # "approved the expanded $8 billion financial support programme"
+                if acc.value_at < 0:
+                    acc.value_at, acc.value_rule = in_phrase[1], "money_in_phrase"
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
+            if status == "announced" and lender_approval(d, lead, j):
+                status, rule = "signed", "lender_approval"  # "the board approved a $600 million loan"
             if status == "announced" and signing_today(d, lead):
                 status, rule = "signed", "signing_today"  # "Today we sign the ... Treaty"
             if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
@@ -153,6 +167,10 @@ def fill_facts(state: State) -> None:
                 if found_at is None and not acc.unnamed:
                     found_at = loan_under(state, i) if "under" in low[max(0, i - 2) : i] else None
                     rule = "loan_under_name"  # "a $3 billion loan under the ECF"
+                if found_at is None and j < n and low[j] in ("under", ","):
+                    found_at, rule = value_under_which(state, j), "under_which_invest"
+                if found_at is None and i > 3 and "under" in low[i - 2 : i]:
+                    found_at, rule = received_under(state, i), "received_under"
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
         if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:

@@ -1,0 +1,158 @@
+"""Values and statuses read in an agreement's own noun phrase and clause.
+
+An amount stands inside the noun phrase of the mention even with modifiers between it and the
+noun ("the expanded $8 billion financial support programme", "a $3 billion, 46-month
+facility"); a clause on the mention may put money into it ("under which Ghana will invest $900
+million") or a party may get money under it ("Kenya will receive $2 billion under the
+programme"). A lender approving a loan or programme commits to it: signed, not just announced.
+"""
+
+from __future__ import annotations
+
+from store.extract.money import money_ending, parse_money
+from store.extract.state import State
+from store.extract.tokens import Doc
+
+# Words that may open the noun phrase before an amount ("a", "the expanded", "its new").
+_DETERMINERS = frozenset("a an the its their his her our this that these those".split())
+# Words that end a noun phrase when met walking left from the noun: prepositions, conjunctions
+# and the verbs of value clauses ("signed $5 billion in deals", "worth $2 billion").
+_BREAKS = frozenset(
+    "of for in on to with from by at as than per under and or but worth valued about some nearly over "
+    "which that who while after before into including plus".split()
+)
+_MODIFIERS = 4  # words between the amount and the noun ("financial support", "46 - month")
+
+
+def amount_in_phrase(state: State, i: int) -> tuple[int, int] | None:
+    """(first modifier after the determiner, first token of the amount) when an amount of money
+    stands in the noun phrase that ends with the mention starting at i, with up to four
+    modifiers between ("the expanded $8 billion financial support programme", "a $3 billion,
+    46-month facility"); None otherwise. (Rule: money_in_phrase.)"""
+    d = state.doc
+    low, words, sent = d.low, d.words, d.sent
+    here = sent[i]
+    x = i - 1
+    lo = max(0, i - _MODIFIERS - 1)
+    start: int | None = None
+    while x > lo and sent[x] == here:
+        w = low[x]
+        if w == "-" or w[:1].isdigit() and low[x + 1] == "-":
+            x -= 1  # "46 - month": a hyphened modifier
+            continue
+        if w == "," and x > 0 and money_ending(state, x - 1) is not None:
+            start = money_ending(state, x - 1)  # "$3 billion, 46-month facility"
+            break
+        if w in state.cues.multipliers or w in state.cues.currencies or w[:1].isdigit():
+            start = money_ending(state, x)
+            break
+        if w in _BREAKS or not words[x][:1].isalpha():
+            return None
+        x -= 1
+    if start is None or start >= i - 1:
+        return None  # no amount, or one right before the noun (read by money_before_noun)
+    opening = phrase_opening(d, start)
+    return (opening, start) if opening >= 0 else None
+
+
+def phrase_opening(d: Doc, start: int) -> int:
+    """The first word after the determiner of a noun phrase whose amount starts at ``start``,
+    past at most two adjectives ("the expanded $8 billion ..." -> "expanded"), or -1 when no
+    determiner opens it there."""
+    low, words, sent = d.low, d.words, d.sent
+    here = sent[start]
+    y = start - 1
+    while y >= 0 and y > start - 3 and sent[y] == here and low[y] not in _DETERMINERS and words[y][:1].islower() and low[y] not in _BREAKS:
+        y -= 1
+    if y < 0 or sent[y] != here or low[y] not in _DETERMINERS:
+        return -1
+    return y + 1
+
+
+# Verbs of money a party puts into or takes out of an agreement.
+_MONEY_VERBS = frozenset(
+    "invest invests invested investing provide provides provided providing contribute contributes contributed "
+    "lend lends lent pay pays paid spend spends spent commit commits committed pledge pledges pledged "
+    "receive receives received get gets got disburse disburses disbursed".split()
+)
+_HEDGES = frozenset("some about around nearly almost up to more than over as much roughly an estimated a total of".split())
+
+
+def _amount_at(state: State, k: int) -> int | None:
+    """k past hedges ("about", "up to") when an amount of money starts there; else None."""
+    d = state.doc
+    while k < d.n and d.low[k] in _HEDGES:
+        k += 1
+    if k < d.n and parse_money(state, d.text[d.starts[k] : d.starts[k] + 60]) is not None:
+        return k
+    return None
+
+
+def value_under_which(state: State, j: int) -> int | None:
+    """The amount of "<mention>[,] under which <party> will invest $900 million": what a party
+    puts into the agreement (the money verb within eight words of "which"). (Rule:
+    under_which_invest.)"""
+    d = state.doc
+    low, n, sent = d.low, d.n, d.sent
+    k = j + (j < n and low[j] == ",")
+    if not (k + 1 < n and low[k] == "under" and low[k + 1] == "which"):
+        return None
+    for x in range(k + 2, min(n, k + 10)):
+        if sent[x] != sent[k] or low[x] in (",", ";", "."):
+            return None
+        if low[x] in _MONEY_VERBS:
+            return _amount_at(state, x + 1)
+    return None
+
+
+def received_under(state: State, i: int) -> int | None:
+    """The amount of "<party> will receive $2 billion under the <mention>" ending right before
+    the mention at i: what a party gets under an agreement. (Rule: received_under.)"""
+    d = state.doc
+    low = d.low
+    k = i - 1 - (i >= 1 and low[i - 1] in ("the", "a", "its", "this"))
+    if k < 3 or low[k] != "under" or d.sent[k - 1] != d.sent[i]:
+        return None
+    start = money_ending(state, k - 1)
+    if start is None:
+        return None
+    y = start - 1
+    while y > 0 and low[y] in _HEDGES:
+        y -= 1
+    return start if low[y] in _MONEY_VERBS else None
+
+
+# Nouns of money lent ("a $600 million loan", "the programme", "an Extended Fund Facility").
+_LENDING = frozenset("loan loans facility programme program financing credit bailout grant".split())
+_APPROVING = frozenset({"approved", "approves", "approve"})
+
+
+def lender_approval(d: Doc, lead: int, j: int) -> bool:
+    """Whether an "approved" cue before the phrase at lead is a lender's approval of a loan or
+    programme (the mention ends with a lending noun): the lender commits the money, so the
+    loan is signed ("the board approved a $600 million loan"). (Rule: lender_approval.)"""
+    if d.low[j - 1] not in _LENDING:
+        return False
+    k = lead - 1
+    while k >= 0 and k > lead - 4 and d.low[k] not in _APPROVING:
+        k -= 1
+    return k >= 0 and d.low[k] in _APPROVING and (k == 0 or d.low[k - 1] not in ("to", "will", "would", "not"))
+
+
+# Value clauses set off by commas after a mention (", valued at $4 billion,").
+_VALUE_ASIDES = frozenset("valued worth estimated costing totalling totaling priced".split())
+
+
+def past_value_aside(d: Doc, k: int, here: int) -> int:
+    """The token after a value aside set off by commas right after a mention (", valued at $4
+    billion, was signed"), so the verb after it is read as the mention's own; else k.
+    (Rule: status_after_value_aside.)"""
+    low, sent, n = d.low, d.sent, d.n
+    if not (k + 2 < n and low[k] == "," and low[k + 1] in _VALUE_ASIDES):
+        return k
+    for y in range(k + 2, min(n, k + 10)):
+        if sent[y] != here or low[y] in (".", ";"):
+            return k
+        if low[y] == ",":
+            return y + 1
+    return k

@@ -1,0 +1,60 @@
+"""Values inside an agreement's own noun phrase and clause, a lender's approval of a loan, and a
+status read past a value aside (rules money_in_phrase, under_which_invest, received_under,
+lender_approval, status_after_value_aside)."""
+
+from __future__ import annotations
+
+from store.records import AgreementHit
+from tests.extract_support import run
+
+
+def _only(text: str) -> AgreementHit:
+    ex = run(text, published="2024-05-01")
+    assert len(ex.agreements) == 1, [a.name for a in ex.agreements]
+    return ex.agreements[0]
+
+
+def _rule(hit: AgreementHit, field: str) -> str:
+    return next(f.rule for f in hit.facts if f.field == field)
+
+
+def test_amount_before_a_hyphened_modifier_and_a_name() -> None:
+    g = _only("Zambia secured a $1.3 billion, 38-month Extended Credit Facility from the IMF last year.")
+    assert (g.value, g.amount, g.currency) == ("$1.3 billion", 1.3e9, "USD")
+    assert _rule(g, "value") == "money_in_phrase"
+
+
+def test_adjective_before_the_amount_keeps_the_status_cue() -> None:
+    g = _only("Peru and Chile signed the enlarged $4 billion energy supply contract on Friday.")
+    assert (g.status, g.value) == ("signed", "$4 billion")
+
+
+def test_a_preposition_between_amount_and_noun_breaks_the_phrase() -> None:
+    ex = run("Oman paid $40 million in fees before it signed a port agreement with Qatar on Monday.")
+    assert all(a.value is None for a in ex.agreements)
+
+
+def test_money_a_party_invests_under_the_agreement() -> None:
+    g = _only("Benin and Niger signed a pipeline agreement under which Niger will invest $900 million.")
+    assert (g.value, _rule(g, "value")) == ("$900 million", "under_which_invest")
+
+
+def test_money_received_under_a_named_facility() -> None:
+    g = _only("Malawi will receive about $170 million under the Extended Credit Facility, officials said.")
+    assert (g.value, _rule(g, "value")) == ("$170 million", "received_under")
+
+
+def test_a_lenders_board_approving_a_loan_signs_it() -> None:
+    g = _only("The African Development Bank has approved a $250 million loan to Senegal for roads.")
+    assert g.status == "signed"
+
+
+def test_approval_of_a_treaty_is_not_a_signing() -> None:
+    ex = run("The cabinet approved the draft border treaty with Mali on Tuesday.", published="2024-05-01")
+    assert all(a.status != "signed" for a in ex.agreements)
+
+
+def test_status_read_past_a_value_aside() -> None:
+    g = _only("The gas deal between Algeria and Italy, valued at $5 billion, was signed on Friday.")
+    assert (g.status, g.value) == ("signed", "$5 billion")
+    assert _rule(g, "status") == "status_cue_after"
