@@ -25,6 +25,8 @@ _BEFORE_IN = frozenset(
 _IN_EFFECT = frozenset("force effect place operation".split())
 # The subject of a contact clause between a mention and its verb ("the pact the two
 # countries signed in 2019"): a determiner, a count and a plural noun of parties.
+# Pronouns as the short subject of a relative clause on a mention ("which they signed").
+_PRONOUNS = frozenset("they we he she i".split())
 _CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
 
 
@@ -44,6 +46,8 @@ def past_relative(d: Doc, k: int, here: int) -> int:
             y += 1
         if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
             return y  # "the Vuvale Partnership the two countries signed in 2019"
+    elif pronoun and x + 1 < n and low[x] in _PRONOUNS and low[x + 1] in _CLAUSE_VERBS:
+        return x + 1  # "the Charter, which they signed in 2023"
     elif pronoun and x < n and d.words[x][:1].isupper():
         y = x
         while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):

@@ -30,6 +30,7 @@ from store.extract.phrase_value import (
     lender_approval,
     phrase_opening,
     received_under,
+    under_opening,
     value_under_which,
 )
 from store.extract.state import AgreementAcc, State
@@ -138,6 +139,8 @@ def fill_facts(state: State) -> None:
                 later = cue_after(d, j, by_first)
                 if later == "in_force":
                     statuses.append((later, d.sent[i], "status_relative_clause"))
+            if status is None and low[d.sent_first[d.sent[i]]] == "under" and under_opening(d, i):
+                status, rule = "in_force_described", "under_opening"  # "Under the revised X Treaty, a member must ..."
             if status:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the

@@ -9,6 +9,8 @@ programme"). A lender approving a loan or programme commits to it: signed, not j
 
 from __future__ import annotations
 
+import re
+
 from store.extract.money import money_ending, parse_money
 from store.extract.state import State
 from store.extract.tokens import Doc
@@ -21,6 +23,7 @@ _BREAKS = frozenset(
     "of for in on to with from by at as than per under and or but worth valued about some nearly over "
     "which that who while after before into including plus".split()
 )
+_DIGIT = re.compile(r"\d")
 _MODIFIERS = 4  # words between the amount and the noun ("financial support", "46 - month")
 
 
@@ -30,10 +33,14 @@ def amount_in_phrase(state: State, i: int) -> tuple[int, int] | None:
     modifiers between ("the expanded $8 billion financial support programme", "a $3 billion,
     46-month facility"); None otherwise. (Rule: money_in_phrase.)"""
     d = state.doc
+    if d.low[i - 1] in _DETERMINERS or d.low[i - 1] in _BREAKS:
+        return None  # "the treaty", "talks on a deal": nothing stands between (most mentions)
+    lo = max(0, i - _MODIFIERS - 2)
+    if _DIGIT.search(d.text, d.starts[lo], d.starts[i - 1]) is None:
+        return None  # no digit where the amount would stand: most mentions (spelled amounts aside)
     low, words, sent = d.low, d.words, d.sent
     here = sent[i]
     x = i - 1
-    lo = max(0, i - _MODIFIERS - 1)
     start: int | None = None
     while x > lo and sent[x] == here:
         w = low[x]
@@ -156,3 +163,16 @@ def past_value_aside(d: Doc, k: int, here: int) -> int:
         if low[y] == ",":
             return y + 1
     return k
+
+
+def under_opening(d: Doc, i: int) -> bool:
+    """Whether the sentence opens "Under the <mention>," with at most two modifiers between
+    ("Under the revised Lusaka Treaty, a member must ..."): what a sentence says holds under an
+    agreement describes it as binding, in force unless a stage is stated. (Rule: under_opening.)"""
+    first = d.sent_first[d.sent[i]]
+    low = d.low
+    if low[first] != "under" or not 0 < i - first <= 4:
+        return False
+    if low[first + 1] not in _DETERMINERS or any(not w[:1].islower() for w in d.words[first + 2 : i]):
+        return False
+    return True

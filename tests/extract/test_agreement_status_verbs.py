@@ -1,0 +1,51 @@
+"""Status verbs and clause shapes on an agreement's own mention: "put pen to paper on",
+"agreed in principle", a relative clause with a pronoun subject ("which they signed"), and a
+sentence that opens "Under the <agreement>," (rules status_cue_before, status_cue_after,
+status_relative_clause, under_opening)."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.records import AgreementHit
+from tests.extract_support import run
+
+
+def _named(text: str, name: str) -> AgreementHit:
+    ex = run(text, published="2024-05-01")
+    return next(a for a in ex.agreements if a.name == name)
+
+
+def _rule(hit: AgreementHit) -> str:
+    return next(f.rule for f in hit.facts if f.field == "status")
+
+
+def test_putting_pen_to_paper_signs() -> None:
+    g = _named("Laos and Cambodia put pen to paper on the Mekong Fisheries Agreement on Thursday.", "Mekong Fisheries Agreement")
+    assert g.status == "signed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos and Cambodia agreed in principle on the Mekong Fisheries Agreement on Thursday.",
+        "The Mekong Fisheries Agreement was agreed in principle on Thursday.",
+    ],
+)
+def test_agreement_in_principle_is_announced_not_signed(text: str) -> None:
+    assert _named(text, "Mekong Fisheries Agreement").status == "announced"
+
+
+def test_relative_clause_with_a_pronoun_subject() -> None:
+    g = _named("Both ministers praised the Mekong Fisheries Agreement, which they signed in March.", "Mekong Fisheries Agreement")
+    assert (g.status, _rule(g)) == ("signed", "status_relative_clause")
+
+
+def test_a_sentence_opening_under_the_agreement_describes_it_in_force() -> None:
+    g = _named("Under the amended Mekong Fisheries Agreement, each side must report its catch.", "Mekong Fisheries Agreement")
+    assert (g.status, _rule(g)) == ("in_force", "under_opening")
+
+
+def test_under_the_agreement_later_in_a_sentence_is_no_status() -> None:
+    ex = run("Boats fished far more than was allowed under the Mekong Fisheries Agreement.", published="2024-05-01")
+    assert all(f.rule != "under_opening" for a in ex.agreements for f in a.facts)
