@@ -27,6 +27,7 @@ from store.extract.money import (
 from store.extract.next_value import value_in_next_sentence, value_of_works
 from store.extract.phrase_value import (
     amount_in_phrase,
+    headline_sentence,
     lender_approval,
     phrase_opening,
     received_under,
@@ -90,7 +91,12 @@ def fill_facts(state: State) -> None:
         statuses: list[tuple[str, int, str]] = []
         if acc.status_hint:
             statuses.append((acc.status_hint, acc.status_sentence, acc.hint_rule))
+        headed: tuple[int, str] | None = None  # a value read in a headline, kept for last
         for i, j in sorted(acc.mentions):
+            if acc.value_at >= 0 and headline_sentence(state, d.sent[acc.value_at]):
+                # rule body_value_first: a headline's amount (often converted for readers) yields
+                # to one the body states of the same agreement ("at a cost of Rs 63,000 crore")
+                headed, acc.value_at = headed or (acc.value_at, acc.value_rule), -1
             if i in acc.referring and not same_subject(d, acc, i, j) or i > acc.first and older(d, i, j):
                 continue  # "The agreement was reached ..." said of an alliance; "the original deal"
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
@@ -176,6 +182,8 @@ def fill_facts(state: State) -> None:
                     found_at, rule = received_under(state, i), "received_under"
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
+        if headed is not None and (acc.value_at < 0 or headline_sentence(state, d.sent[acc.value_at])):
+            acc.value_at, acc.value_rule = headed  # no body amount: the first the headlines gave
         if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:
             acc.value_at, acc.value_rule = found_at, "value_in_next_sentence"  # "... It is worth $2 billion."
         if acc.value_at < 0 and (found_at := value_of_works(state, acc)) is not None:

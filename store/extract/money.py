@@ -197,7 +197,7 @@ def value_in_clause(state: State, j: int) -> int | None:
 
 
 # Value cues read inside the clause after a mention's complement ("... jets worth Rs 63,000 crore").
-_IN_CLAUSE = frozenset({"worth", "for", "valued", "costing", "totalling", "totaling"})
+_IN_CLAUSE = frozenset({"worth", "for", "valued", "costing", "totalling", "totaling", "at"})  # "at a cost of"
 
 
 def _lent_after(state: State, k: int) -> int | None:

@@ -176,3 +176,18 @@ def under_opening(d: Doc, i: int) -> bool:
     if low[first + 1] not in _DETERMINERS or any(not w[:1].islower() for w in d.words[first + 2 : i]):
         return False
     return True
+
+
+def headline_sentence(state: State, s: int) -> bool:
+    """Whether sentence s is a headline: a heading-like line, or a line that ends without a full
+    stop or other closing mark ("India signs $2.9 billion deal with France"). Each sentence is
+    judged once per article."""
+    memo: dict[int, bool] | None = state.cache.get("headline_sentence")  # type: ignore[assignment]
+    if memo is None:
+        memo = state.cache["headline_sentence"] = {}
+    found = memo.get(s)
+    if found is None:
+        d = state.doc
+        nxt = next((f for f in d.sent_first[s + 1 :] if f >= 0), d.n)
+        found = memo[s] = d.heading[s] or nxt > 0 and d.sent[nxt - 1] == s and d.words[nxt - 1][:1].isalnum()
+    return found

@@ -58,3 +58,26 @@ def test_status_read_past_a_value_aside() -> None:
     g = _only("The gas deal between Algeria and Italy, valued at $5 billion, was signed on Friday.")
     assert (g.status, g.value) == ("signed", "$5 billion")
     assert _rule(g, "status") == "status_cue_after"
+
+
+def test_a_clause_at_a_cost_of_gives_the_value() -> None:
+    g = _only("Peru on Friday signed an agreement with Spain for the purchase of four patrol ships at a cost of about 900 million euros.")
+    assert (g.value, g.currency) == ("900 million euros", "EUR")
+
+
+def test_the_bodys_amount_wins_over_a_headline_conversion() -> None:
+    ex = run(
+        "Peru signs $1 billion deal with Spain for patrol ships\n\n"
+        "Peru on Friday signed a deal with Spain for the purchase of four patrol ships at a cost of about 900 million euros.",
+        published="2024-05-01",
+    )
+    valued = [a for a in ex.agreements if a.value]
+    assert [a.value for a in valued] == ["900 million euros"]
+
+
+def test_a_headline_amount_stays_when_the_body_gives_none() -> None:
+    ex = run(
+        "Peru signs $1 billion deal with Spain for patrol ships\n\nPeru on Friday signed a deal with Spain for four patrol ships.",
+        published="2024-05-01",
+    )
+    assert [a.value for a in ex.agreements if a.value] == ["$1 billion"]
