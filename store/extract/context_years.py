@@ -6,6 +6,8 @@
 - approved_back_reference: "The board approved the programme in August 2022": a definite
   back-reference to the article's one agreement of that kind, made ("approved", "signed")
   in a dated sentence, gives that agreement its year.
+- also_signed_article_year: "The two sides also signed a dozen agreements": a further act of
+  the story's own occasion, with no year of its own, is of the article's year.
 Both only fill a year still missing.
 """
 
@@ -41,6 +43,39 @@ def fill_context_years(state: State) -> None:
     missing = [acc for acc in missing if acc.year is None]
     if missing:
         _approved_back_references(state, missing)
+    for acc in missing:
+        if acc.year is None and acc.status == "signed":
+            sentence = _also_made(state, acc)
+            published = article_year(state) if sentence is not None else None
+            if published is not None:
+                acc_year(acc, published[0], sentence, "also_signed_article_year")  # type: ignore[arg-type]
+
+
+def _also_made(state: State, acc: AgreementAcc) -> int | None:
+    """The sentence of a mention made "also" in the simple past with no year of its own ("The
+    two sides also signed a dozen agreements"): a further act of the story's own occasion,
+    in the article's year (not "had also signed": an earlier one)."""
+    d = state.doc
+    low = d.low
+    for i, _ in acc.mentions:
+        first = d.sent_first[d.sent[i]]
+        for k in range(max(first + 1, i - 8), i):
+            if low[k] in _MAKING and low[k - 1] == "also":
+                if (k >= 2 and low[k - 2] in _PERFECT) or not _no_year_in_sentence(state, d.sent[i]):
+                    break
+                return d.sent[i]
+    return None
+
+
+# Auxiliaries of an earlier time ("had also signed"), or of one to come ("will also sign").
+_PERFECT = frozenset({"had", "will", "would", "to", "could", "may", "might"})
+
+
+def _no_year_in_sentence(state: State, sentence: int) -> bool:
+    d = state.doc
+    lo = d.sent_first[sentence]
+    size = d.sent[lo : lo + 120].count(sentence)
+    return not holds_year(d.words[lo : lo + size])
 
 
 def _year_word(w: str) -> int | None:
