@@ -126,3 +126,9 @@ def test_pair_whose_partner_country_the_lede_does_not_name_guesses_none() -> Non
     )
     ex = run(text)
     assert _aff(ex, "Marta Rius")[1] != "other-side-of-lede"
+
+
+def test_principal_of_an_aide_is_of_the_aides_country() -> None:
+    ex = run("Kenyan diplomat Mary Wambui, a senior aide to President Daniel Kiprop, signed the ceasefire with the rebels.")
+    assert _aff(ex, "Mary Wambui")[0] == "Kenya"
+    assert _aff(ex, "Daniel Kiprop") == ("Kenya", "principal-of-aide")
