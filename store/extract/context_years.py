@@ -16,13 +16,17 @@ from __future__ import annotations
 from store.extract.fact_years import holds_year
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 from store.extract.when import article_year
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _NAMING = frozenset({"called", "dubbed", "named"})
 # Verbs that make an agreement (its year is the one it was signed or approved).
-_MAKING = frozenset({"approved", "signed", "agreed", "sealed", "concluded", "inked", "struck", "reached", "formed", "launched"})
+_MAKING = frozenset({"approved", "signed", "sealed", "concluded", "inked", "struck", "ratified"})
+# Verbs of a further act of the same occasion after "also" ("also signed", "also agreed").
+_ALSO_MADE = _MAKING | {"agreed", "reached"}
+# The words a name is given with: "known (as)", "called", "dubbed", "named".
+_NAMING_WORDS = frozenset({"known", "called", "dubbed", "named"})
 # Determiners of a back-reference ("the programme", "its deal", "the country's loan").
 _DEFINITE = frozenset({"the", "its", "their", "this", "that", "s"})
 # Words before a making verb that leave the making to come.
@@ -34,17 +38,18 @@ def fill_context_years(state: State) -> None:
     missing = [acc for acc in state.agreements if acc.year is None]
     if not missing:
         return
-    for acc in missing:
+    vocab = vocabulary(state)
+    for acc in missing if not _NAMING_WORDS.isdisjoint(vocab) else ():  # most articles name nothing so
         for i, _ in acc.mentions:
             year = _description_year(state, i)
             if year is not None:
                 acc_year(acc, year, state.doc.sent[i], "year_of_description_time")
                 break
     missing = [acc for acc in missing if acc.year is None]
-    if missing:
+    if missing and holds_year(vocab) and not _MAKING.isdisjoint(vocab):  # a dated approval needs both
         _approved_back_references(state, missing)
     for acc in missing:
-        if acc.year is None and acc.status == "signed":
+        if acc.year is None and acc.status == "signed" and "also" in vocab:
             sentence = _also_made(state, acc)
             published = article_year(state) if sentence is not None else None
             if published is not None:
@@ -60,7 +65,7 @@ def _also_made(state: State, acc: AgreementAcc) -> int | None:
     for i, _ in acc.mentions:
         first = d.sent_first[d.sent[i]]
         for k in range(max(first + 1, i - 8), i):
-            if low[k] in _MAKING and low[k - 1] == "also":
+            if low[k] in _ALSO_MADE and low[k - 1] == "also":
                 if (k >= 2 and low[k - 2] in _PERFECT) or not _no_year_in_sentence(state, d.sent[i]):
                     break
                 return d.sent[i]
