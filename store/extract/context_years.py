@@ -128,6 +128,8 @@ def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None
     low, words, n = d.low, d.words, d.n
     family = state.cues.family
     done: set[int] = set()
+    owners: dict[str, list[AgreementAcc]] = {}  # noun family -> the article's agreements of it
+    wanted = {id(acc) for acc in missing}
     for v in positions(state, _MAKING):
         s = d.sent[v]
         first = d.sent_first[s]
@@ -145,10 +147,13 @@ def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None
             if not any(low[y] in _DEFINITE for y in range(max(v + 1, x - 4), x)):
                 break  # "approved a new loan": another agreement, not a back-reference
             year = _dated_after(d, x + 1, end)
-            owners = [a for a in state.agreements if a.family == fam or fam in a.families]
-            if year is not None and len(owners) == 1 and owners[0] in missing and owners[0].year is None:
-                acc_year(owners[0], year, s, "approved_back_reference")
-                done.add(s)
+            if year is not None:
+                if fam not in owners:
+                    owners[fam] = [a for a in state.agreements if a.family == fam or fam in a.families]
+                found = owners[fam]
+                if len(found) == 1 and found[0].year is None and id(found[0]) in wanted:
+                    acc_year(found[0], year, s, "approved_back_reference")
+                    done.add(s)
             break
 
 

@@ -33,27 +33,33 @@ def _partner_after(state: State, p: PersonAcc, role: RoleAcc) -> str | None:
     person's own office stand between the name and that person."""
     d = state.doc
     here = role.sentence
-    owner: dict[int, PersonAcc] = {}
-    for other in state.persons:
-        if other is p:
-            continue
-        for r in other.roles:
-            if r.sentence == here and r.title_i >= role.name_j:
-                owner.update(dict.fromkeys(range(r.title_i, r.name_j), other))  # "his Serbian counterpart, B"
-        for span in other.spans:
-            if span.sentence == here:
-                owner.setdefault(bisect_left(d.starts, span.start), other)  # "A and Yoon": a name alone
-    if not owner:
-        return None
-    places = {x for c in state.countries if c.sentence == here for x in range(c.i, c.j)}
+    owner = _owners(state)
+    places = {x for c in state.countries if c.sentence == here and role.name_j <= c.i < role.name_j + 10 for x in range(c.i, c.j)}
     for k in range(role.name_j, min(d.n, role.name_j + 10)):
         other = owner.get(k)
-        if other is not None:
+        if other is not None and other is not p:
             affs = {r.affiliation for r in other.roles if r.affiliation in state.gz.countries}
             return affs.pop() if len(affs) == 1 else None
         if d.sent[k] != here or (d.low[k] not in _LINKS and k not in places):
             return None
     return None
+
+
+def _owners(state: State) -> dict[int, PersonAcc]:
+    """Token -> the person whose office (with the name after it) or lone name starts or runs
+    there (worked out once per article)."""
+    cached = state.cache.get("pair_owners")
+    if cached is None:
+        d = state.doc
+        cached = {}
+        for other in state.persons:
+            for r in other.roles:
+                if r.title_i < r.name_j and r.name_j - r.title_i <= 12:
+                    cached.update(dict.fromkeys(range(r.title_i, r.name_j), other))  # "his Serbian counterpart, B"
+            for span in other.spans:
+                cached.setdefault(bisect_left(d.starts, span.start), other)  # "A and Yoon": a name alone
+        state.cache["pair_owners"] = cached
+    return cached  # type: ignore[return-value]
 
 
 def _lede_countries(state: State) -> list[str]:

@@ -4,6 +4,8 @@ principal-of-aide.)"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from store.extract.state import RoleAcc, State
 
 _SERVING = frozenset({"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "secretary", "envoy"})
@@ -14,9 +16,20 @@ def principal_country(state: State, role: RoleAcc) -> str | None:
     low, i = state.doc.low, role.title_i
     if i < 2 or low[i - 1] != "to" or low[i - 2] not in _SERVING:
         return None  # the common case: two word tests
-    best, at = None, -1
-    for p in state.persons:
-        for r in p.roles:
-            if r is not role and r.sentence == role.sentence and r.affiliation in state.gz.countries and at < r.name_j <= i:
-                best, at = r.affiliation, r.name_j  # the nearest holder named before the office
-    return best
+    ends, roles = _roles_by_end(state)
+    for k in range(bisect_right(ends, i) - 1, max(-1, bisect_right(ends, i) - 9), -1):
+        r = roles[k]
+        if r.sentence != role.sentence or i - ends[k] > 40:
+            return None
+        if r is not role and r.affiliation in state.gz.countries:
+            return r.affiliation  # the nearest holder named before the office
+    return None
+
+
+def _roles_by_end(state: State) -> tuple[list[int], list[RoleAcc]]:
+    """Every role, by where its holder's name ends (worked out once per article)."""
+    cached = state.cache.get("roles_by_end")
+    if cached is None:
+        found = sorted(((r.name_j, r) for p in state.persons for r in p.roles), key=lambda x: x[0])
+        cached = state.cache["roles_by_end"] = ([e for e, _ in found], [r for _, r in found])
+    return cached  # type: ignore[return-value]

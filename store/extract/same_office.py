@@ -6,6 +6,8 @@ are read, for the office's head word. (Rule: office-named-with-country.)"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from store.extract.office_forms import office_key
 from store.extract.offices import OFFICE_WORDS
 from store.extract.state import RoleAcc, State
@@ -25,19 +27,32 @@ def country_of_office(state: State, role: RoleAcc) -> str | None:
         return None  # not a government member's office
     d = state.doc
     low = d.low
-    first = d.sent_first[max(0, role.sentence - 2)]
+    first = max(0, d.sent_first[max(0, role.sentence - 2)], role.title_i - _REACH)
     found = {
         country
-        for x in range(max(0, first), role.title_i)
+        for x in range(first, role.title_i)
         if low[x] == head and (country := _unnamed_country(state, x, key)) is not None
     }
     if len(found) != 1:
         return None
-    for p in state.persons:  # another holder named between: the mention may be theirs
-        for r in p.roles:
-            if r is not role and first <= r.title_i < role.title_i and office_key(r.title) == key:
-                return None
+    starts, keys = _offices_by_start(state)
+    for k in range(bisect_left(starts, first), bisect_left(starts, role.title_i)):
+        if keys[k] == key:
+            return None  # another holder named between: the mention may be theirs
     return found.pop()
+
+
+# How far back (in tokens) the office named by its country alone is looked for.
+_REACH = 120
+
+
+def _offices_by_start(state: State) -> tuple[list[int], list[str]]:
+    """Every role's office start and key, in text order (worked out once per article)."""
+    cached = state.cache.get("offices_by_start")
+    if cached is None:
+        pairs = sorted((r.title_i, office_key(r.title)) for p in state.persons for r in p.roles)
+        cached = state.cache["offices_by_start"] = ([i for i, _ in pairs], [k for _, k in pairs])
+    return cached  # type: ignore[return-value]
 
 
 def _unnamed_country(state: State, x: int, key: str) -> str | None:
