@@ -16,6 +16,7 @@ A SIGTERM that comes while the pool starts waits until it has started (``start_p
 from __future__ import annotations
 
 import multiprocessing.pool
+import os
 import signal
 import threading
 from typing import Any
@@ -93,11 +94,15 @@ def _free_orphaned(lock: Any) -> None:
 
 def _drain(inqueue: Any, task_handler: threading.Thread) -> None:
     """Read away the tasks no worker will take while the task thread may still be writing
-    them (a full pipe would block it); the queue's read lock is kept, as nobody reads after."""
+    them (a full pipe would block it); the queue's read lock is kept, as nobody reads after.
+
+    Bytes, not messages: a worker killed halfway through reading a task left the rest of it
+    in the pipe, and a length read from the middle of one would wait for bytes never sent."""
     if not inqueue._rlock.acquire(timeout=JOIN_WAIT):
         return
+    fd = inqueue._reader.fileno()
     while task_handler.is_alive() and inqueue._reader.poll(0.01):
-        inqueue._reader.recv_bytes()
+        os.read(fd, 1 << 16)  # readable, and read by nobody else: never waits
 
 
 def start_pool(workers: int, options: dict[str, Any]) -> Pool:

@@ -20,9 +20,10 @@ import pytest
 from store import ingest_pool
 from store.ingest_pool import Pool, start_pool
 
-pytestmark = pytest.mark.skipif(
-    "fork" not in multiprocessing.get_all_start_methods(), reason="forked workers only"
-)
+pytestmark = [
+    pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="forked workers only"),
+    pytest.mark.slow,  # worker processes, killed, and a signal
+]
 STOP_BOUND = 20.0
 """Seconds a stop may take on a loaded machine (it takes a fraction of one)."""
 

@@ -75,6 +75,7 @@ def test_a_builder_waits_for_another_ones_save_then_saves(
         assert saved_generation(db) == store.generation
 
 
+@pytest.mark.slow  # two threads racing
 def test_builders_in_two_threads_each_get_the_index_and_leave_it_whole(tmp_path: Path) -> None:
     db = stale_store(tmp_path)
     errors: list[BaseException] = []
