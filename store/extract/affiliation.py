@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from store.extract.acts_for import acts_for
+from store.extract.country_word import country_named_before
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import a_capital, at_home, government_of_article, is_ministry
 from store.extract.lede_pair import other_side as lede_other_side
@@ -341,6 +342,8 @@ def fill_fallbacks(state: State) -> None:
                     role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
             elif role.place(acts_for(state, role), "acts-for-country"):
                 continue
+            elif role.place(country_named_before(state, role), "the-country-named-before"):
+                continue  # "The country's finance minister A"
             elif role.place(government_of_article(state, role), "the-government"):
                 continue
             elif role.place(principal_country(state, role), "principal-of-aide"):

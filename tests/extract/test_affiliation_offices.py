@@ -132,3 +132,13 @@ def test_principal_of_an_aide_is_of_the_aides_country() -> None:
     ex = run("Kenyan diplomat Mary Wambui, a senior aide to President Daniel Kiprop, signed the ceasefire with the rebels.")
     assert _aff(ex, "Mary Wambui")[0] == "Kenya"
     assert _aff(ex, "Daniel Kiprop") == ("Kenya", "principal-of-aide")
+
+
+def test_office_of_the_country_is_of_the_country_just_named() -> None:
+    ex = run("Malawi signed a loan deal with the World Bank on Monday. The country's finance minister Grace Banda said it mattered.")
+    assert _aff(ex, "Grace Banda") == ("Malawi", "the-country-named-before")
+
+
+def test_office_of_the_country_after_two_countries_guesses_none() -> None:
+    ex = run("Malawi signed a loan deal with Zambia on Monday. The nation's finance minister Grace Banda said it mattered.")
+    assert _aff(ex, "Grace Banda")[1] != "the-country-named-before"
