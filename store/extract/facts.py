@@ -32,6 +32,7 @@ from store.extract.phrase_value import (
     phrase_opening,
     received_under,
     under_opening,
+    value_referred_back,
     value_under_which,
 )
 from store.extract.state import AgreementAcc, State
@@ -188,6 +189,11 @@ def fill_facts(state: State) -> None:
             acc.value_at, acc.value_rule = found_at, "value_in_next_sentence"  # "... It is worth $2 billion."
         if acc.value_at < 0 and (found_at := value_of_works(state, acc)) is not None:
             acc.value_at, acc.value_rule = found_at, "value_of_works"  # "... the project would bring $35 billion"
+        if acc.value_at < 0 and (back := value_referred_back(state, acc)) is not None:
+            acc.value_at, acc.value_rule = back[1], "value_referred_back"  # "... the expanded $8 billion programme"
+            if (said := cue_before(d, back[0], by_last)) is not None:
+                lent = said == "announced" and lender_approval(d, back[0], back[2] + 1)
+                statuses.append(("signed" if lent else said, d.sent[back[2]], "lender_approval" if lent else "status_referred_back"))
         if acc.value_at >= 0:
             k = acc.value_at
             written = d.text[d.starts[k] : d.starts[k] + 100]

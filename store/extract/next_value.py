@@ -11,7 +11,7 @@ from store.extract.state import AgreementAcc, State
 _KEY = "agreements_by_sentence"
 
 
-def _agreements_by_sentence(state: State) -> dict[int, set[int]]:
+def agreements_by_sentence(state: State) -> dict[int, set[int]]:
     """The agreements (by index) mentioned in each sentence (built once per article)."""
     cached = state.cache.get(_KEY)
     if cached is None:
@@ -51,7 +51,7 @@ def value_in_next_sentence(state: State, acc: AgreementAcc) -> int | None:
     d = state.doc
     if not _pronoun_openers(state):
         return None  # no sentence opens "It is/was/has/had": most articles
-    by_sentence = _agreements_by_sentence(state)
+    by_sentence = agreements_by_sentence(state)
     me = next(x for x, a in enumerate(state.agreements) if a is acc)  # by identity: no field compares
     for s in sorted({d.sent[i] for i, _ in acc.mentions}):
         if by_sentence.get(s) != {me} or s + 1 >= len(d.sent_first):
@@ -111,7 +111,7 @@ def value_of_works(state: State, acc: AgreementAcc) -> int | None:
         if not (s in mentioned or s - 1 in mentioned or s - 2 in mentioned):
             continue
         if me < 0:
-            by_sentence = _agreements_by_sentence(state)  # only once works stand near a mention
+            by_sentence = agreements_by_sentence(state)  # only once works stand near a mention
             me = next(x for x, a in enumerate(state.agreements) if a is acc)
         if any(by_sentence.get(t, {me}) - {me} for t in range(s - _GAP, s + 1)):
             continue  # another agreement near: which one the works belong to is not clear

@@ -10,9 +10,11 @@ programme"). A lender approving a loan or programme commits to it: signed, not j
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 from store.extract.money import money_ending, parse_money
-from store.extract.state import State
+from store.extract.next_value import agreements_by_sentence
+from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
 
 # Words that may open the noun phrase before an amount ("a", "the expanded", "its new").
@@ -191,3 +193,60 @@ def headline_sentence(state: State, s: int) -> bool:
         nxt = next((f for f in d.sent_first[s + 1 :] if f >= 0), d.n)
         found = memo[s] = d.heading[s] or nxt > 0 and d.sent[nxt - 1] == s and d.words[nxt - 1][:1].isalnum()
     return found
+
+
+# Head nouns of a definite phrase that refers back to an agreement with its amount.
+_BACK_HEADS = _LENDING | frozenset("deal agreement contract package accord pact".split())
+_BACK_DETERMINERS = frozenset({"the", "this"})
+_BACK_GAP = 2  # sentences from the agreement's mention to the phrase that refers back
+
+
+def _valued_back_phrases(state: State) -> list[tuple[int, int, int, int]]:
+    """(sentence, phrase opening, amount start, head noun) of every definite phrase "the
+    <adjectives> <amount> <modifiers> <deal noun>" that is no agreement mention ("the expanded
+    $8 billion financial support programme"); found once per article."""
+    cached = state.cache.get("valued_back_phrases")
+    if cached is None:
+        d = state.doc
+        low, sent, n = d.low, d.sent, d.n
+        mults = state.cues.multipliers
+        cached = []
+        if not mults.keys().isdisjoint(low):  # most articles write no "billion"/"million": one C-level test
+            taken = {i for acc in state.agreements for i, _ in acc.mentions}
+            for m in compress(range(n), map(mults.__contains__, low)):
+                start = money_ending(state, m)
+                opening = phrase_opening(d, start) if start is not None else -1
+                if opening < 0 or low[opening - 1] not in _BACK_DETERMINERS:
+                    continue
+                for x in range(m + 1, min(n, m + 5)):
+                    if sent[x] != sent[m] or not d.words[x][:1].isalpha() or low[x] in _BREAKS:
+                        break
+                    if low[x] in _BACK_HEADS:
+                        if taken.isdisjoint(range(opening, x + 1)):
+                            cached.append((sent[m], opening, start, x))
+                        break
+        state.cache["valued_back_phrases"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def value_referred_back(state: State, acc: AgreementAcc) -> tuple[int, int, int] | None:
+    """(phrase opening, amount start, head noun) of a definite phrase with an amount ("the
+    expanded $8 billion financial support programme") up to two sentences after a mention of
+    the agreement, when no other agreement is mentioned from that mention to the phrase: the
+    phrase refers back to it and gives its value. The phrase's noun is the agreement's own, or
+    both are nouns of money lent ("loan agreement" ... "the programme"). (Rule: value_referred_back.)"""
+    phrases = _valued_back_phrases(state)
+    if not phrases:
+        return None
+    by_sentence = agreements_by_sentence(state)
+    me = next(x for x, a in enumerate(state.agreements) if a is acc)  # by identity: no field compares
+    mentioned = {state.doc.sent[i] for i, _ in acc.mentions}
+    own = set(acc.name.casefold().split())
+    lending = not own.isdisjoint(_LENDING)
+    for s, opening, start, head in phrases:
+        if state.doc.low[head] not in own and not (lending and state.doc.low[head] in _LENDING):
+            continue  # "the $2 billion programme" is no power purchase agreement
+        near = [t for t in range(s - _BACK_GAP, s + 1) if t in mentioned]
+        if near and not any(by_sentence.get(t, {me}) - {me} for t in range(near[0], s + 1)):
+            return opening, start, head
+    return None
