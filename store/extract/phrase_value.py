@@ -212,8 +212,10 @@ def _valued_back_phrases(state: State) -> list[tuple[int, int, int, int]]:
         mults = state.cues.multipliers
         cached = []
         if not mults.keys().isdisjoint(low):  # most articles write no "billion"/"million": one C-level test
-            taken = {i for acc in state.agreements for i, _ in acc.mentions}
+            taken: set[int] | None = None
             for m in compress(range(n), map(mults.__contains__, low)):
+                if _BACK_HEADS.isdisjoint(low[m + 1 : m + 5]) or _BACK_DETERMINERS.isdisjoint(low[m - 5 : m]):
+                    continue  # no deal noun right after the amount or no "the" before it: most amounts
                 start = money_ending(state, m)
                 opening = phrase_opening(d, start) if start is not None else -1
                 if opening < 0 or low[opening - 1] not in _BACK_DETERMINERS:
@@ -222,6 +224,8 @@ def _valued_back_phrases(state: State) -> list[tuple[int, int, int, int]]:
                     if sent[x] != sent[m] or not d.words[x][:1].isalpha() or low[x] in _BREAKS:
                         break
                     if low[x] in _BACK_HEADS:
+                        if taken is None:
+                            taken = {i for acc in state.agreements for i, _ in acc.mentions}
                         if taken.isdisjoint(range(opening, x + 1)):
                             cached.append((sent[m], opening, start, x))
                         break
