@@ -49,3 +49,21 @@ def test_a_sentence_opening_under_the_agreement_describes_it_in_force() -> None:
 def test_under_the_agreement_later_in_a_sentence_is_no_status() -> None:
     ex = run("Boats fished far more than was allowed under the Mekong Fisheries Agreement.", published="2024-05-01")
     assert all(f.rule != "under_opening" for a in ex.agreements for f in a.facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya hopes to sign a trade deal with Ghana this year.",
+        "Kenya wants to conclude the Mekong Fisheries Agreement with Ghana.",
+        "Kenya seeks to negotiate the Mekong Fisheries Agreement with Ghana.",
+    ],
+)
+def test_a_wish_to_make_an_agreement_only_proposes_it(text: str) -> None:
+    ex = run(text, published="2024-05-01")
+    assert [a.status for a in ex.agreements] == ["proposed"]
+
+
+def test_a_set_signing_stays_announced() -> None:
+    ex = run("Kenya is set to sign a trade deal with Ghana this year.", published="2024-05-01")
+    assert [a.status for a in ex.agreements] == ["announced"]
