@@ -62,6 +62,8 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
+# Words that open a clause on a mention that may put money into it ("under which", "that will see").
+_CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in"})
 _SIGNING = frozenset({"signed", "inked", "concluded", "sealed", "agreed"})
 
 
@@ -177,7 +179,7 @@ def fill_facts(state: State) -> None:
                 if found_at is None and not acc.unnamed:
                     found_at = loan_under(state, i) if "under" in low[max(0, i - 2) : i] else None
                     rule = "loan_under_name"  # "a $3 billion loan under the ECF"
-                if found_at is None and j < n and low[j] in ("under", ","):
+                if found_at is None and j < n and low[j] in _CLAUSE_OPENERS:
                     found_at, rule = value_under_which(state, j), "under_which_invest"
                 if found_at is None and i > 3 and "under" in low[i - 2 : i]:
                     found_at, rule = received_under(state, i), "received_under"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
+from store.extract.fact_years import past_date
 from store.extract.money import money_ending, parse_money
 from store.extract.next_value import agreements_by_sentence
 from store.extract.state import AgreementAcc, State
@@ -84,6 +85,7 @@ _MONEY_VERBS = frozenset(
     "lend lends lent pay pays paid spend spends spent commit commits committed pledge pledges pledged "
     "receive receives received get gets got disburse disburses disbursed".split()
 )
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _HEDGES = frozenset("some about around nearly almost up to more than over as much roughly an estimated a total of".split())
 
 
@@ -98,15 +100,21 @@ def _amount_at(state: State, k: int) -> int | None:
 
 
 def value_under_which(state: State, j: int) -> int | None:
-    """The amount of "<mention>[,] under which <party> will invest $900 million": what a party
-    puts into the agreement (the money verb within eight words of "which"). (Rule:
+    """The amount of "<mention>[, on Monday,] under which <party> will invest $900 million" or
+    "<mention> that will see <party> invest $4 billion": what a party puts into the agreement
+    (the money verb within eight words of the relative pronoun, no comma between). (Rule:
     under_which_invest.)"""
     d = state.doc
     low, n, sent = d.low, d.n, d.sent
-    k = j + (j < n and low[j] == ",")
-    if not (k + 1 < n and low[k] == "under" and low[k + 1] == "which"):
-        return None
-    for x in range(k + 2, min(n, k + 10)):
+    k = past_date(d, j) if j < n and low[j] in ("on", "in") else j
+    if k == j and j + 1 < n and low[j] == "on" and low[j + 1] in _WEEKDAYS:
+        k = j + 2  # "signed a deal on Monday, under which ..."
+    k += k < n and low[k] == ","
+    if k + 1 < n and low[k] == "under" and low[k + 1] == "which":
+        k += 1
+    elif not (k < n and low[k] in ("which", "that") and j < n and low[j] != ","):
+        return None  # ", which ..." after a comma is an aside the status rules read
+    for x in range(k + 1, min(n, k + 9)):
         if sent[x] != sent[k] or low[x] in (",", ";", "."):
             return None
         if low[x] in _MONEY_VERBS:

@@ -81,3 +81,28 @@ def test_a_headline_amount_stays_when_the_body_gives_none() -> None:
         published="2024-05-01",
     )
     assert [a.value for a in ex.agreements if a.value] == ["$1 billion"]
+
+
+def test_money_a_party_puts_in_by_a_that_clause() -> None:
+    g = _only("Benin and Niger signed a rail deal that will see Niger invest $700 million in new track.")
+    assert (g.value, _rule(g, "value")) == ("$700 million", "under_which_invest")
+
+
+def test_under_which_after_the_day_of_signing() -> None:
+    g = _only("Benin and Niger signed a rail deal on Tuesday, under which Benin will provide $250 million.")
+    assert g.value == "$250 million"
+
+
+def test_a_that_clause_without_a_money_verb_gives_nothing() -> None:
+    g = _only("Benin and Niger signed a rail deal that officials said would help traders reach the $9 billion port market.")
+    assert g.value is None
+
+
+def test_a_deal_that_provides_for_an_amount() -> None:
+    g = _only("The rail deal between Benin and Niger provides for $700 million in new track.")
+    assert g.value == "$700 million"
+
+
+def test_a_currency_written_after_the_amount() -> None:
+    g = _only("Peru signed a 3 billion sol contract with Chile for two frigates.")
+    assert (g.value, g.currency) == ("3 billion sol", "PEN")
