@@ -119,11 +119,11 @@ def fill_facts(state: State) -> None:
                 i_money = i
             if i and (prior in multipliers or prior in currencies or prior[:1].isdigit()) and (money := money_ending(state, i_money - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
-                lead = opening if 0 <= (opening := phrase_opening(d, money)) < money else lead  # "signed the expanded $4 billion ..."
+                lead = opening if 0 <= (opening := phrase_opening(d, money, by_last)) < money else lead  # "signed the expanded $4 billion ..."
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
-            elif lead == i and i > 2 and (in_phrase := amount_in_phrase(state, i)) is not None:
+            elif lead == i and i > 2 and (in_phrase := amount_in_phrase(state, i, by_last)) is not None:
                 lead = in_phrase[0]  # "approved the expanded $8 billion financial support programme"
                 if acc.value_at < 0:
                     acc.value_at, acc.value_rule = in_phrase[1], "money_in_phrase"

@@ -10,6 +10,7 @@ programme"). A lender approving a loan or programme commits to it: signed, not j
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from itertools import compress
 
 from store.extract.fact_years import past_date
@@ -30,7 +31,7 @@ _DIGIT = re.compile(r"\d")
 _MODIFIERS = 4  # words between the amount and the noun ("financial support", "46 - month")
 
 
-def amount_in_phrase(state: State, i: int) -> tuple[int, int] | None:
+def amount_in_phrase(state: State, i: int, stops: Container[str] = ()) -> tuple[int, int] | None:
     """(first modifier after the determiner, first token of the amount) when an amount of money
     stands in the noun phrase that ends with the mention starting at i, with up to four
     modifiers between ("the expanded $8 billion financial support programme", "a $3 billion,
@@ -61,18 +62,24 @@ def amount_in_phrase(state: State, i: int) -> tuple[int, int] | None:
         x -= 1
     if start is None or start >= i - 1:
         return None  # no amount, or one right before the noun (read by money_before_noun)
-    opening = phrase_opening(d, start)
+    opening = phrase_opening(d, start, stops)
     return (opening, start) if opening >= 0 else None
 
 
-def phrase_opening(d: Doc, start: int) -> int:
+def phrase_opening(d: Doc, start: int, stops: Container[str] = ()) -> int:
     """The first word after the determiner of a noun phrase whose amount starts at ``start``,
-    past at most two adjectives ("the expanded $8 billion ..." -> "expanded"), or -1 when no
-    determiner opens it there."""
+    past a few modifiers ("the expanded $8 billion ..." -> "expanded", "a five-year, $4 billion
+    deal" -> "five"), or -1 when no determiner opens it there. A word of ``stops`` (the last
+    word of a status cue: "signed") ends the walk: a verb is no modifier."""
     low, words, sent = d.low, d.words, d.sent
     here = sent[start]
     y = start - 1
-    while y >= 0 and y > start - 3 and sent[y] == here and low[y] not in _DETERMINERS and words[y][:1].islower() and low[y] not in _BREAKS:
+    if y > 0 and low[y] == ",":
+        y -= 1  # "a five-year, $4 billion deal"
+    while y >= 0 and y > start - 6 and sent[y] == here and low[y] not in _DETERMINERS and low[y] not in _BREAKS and low[y] not in stops:
+        w = words[y]
+        if not (w[:1].islower() or w == "-" or w[:1].isdigit() and low[y + 1] == "-"):
+            break
         y -= 1
     if y < 0 or sent[y] != here or low[y] not in _DETERMINERS:
         return -1

@@ -106,3 +106,8 @@ def test_a_deal_that_provides_for_an_amount() -> None:
 def test_a_currency_written_after_the_amount() -> None:
     g = _only("Peru signed a 3 billion sol contract with Chile for two frigates.")
     assert (g.value, g.currency) == ("3 billion sol", "PEN")
+
+
+def test_a_status_cue_before_a_duration_and_an_amount() -> None:
+    g = _only("Peru and Chile signed a five-year, $4 billion trade deal on Monday.")
+    assert (g.status, g.value) == ("signed", "$4 billion")
