@@ -67,3 +67,13 @@ def test_a_wish_to_make_an_agreement_only_proposes_it(text: str) -> None:
 def test_a_set_signing_stays_announced() -> None:
     ex = run("Kenya is set to sign a trade deal with Ghana this year.", published="2024-05-01")
     assert [a.status for a in ex.agreements] == ["announced"]
+
+
+def test_a_suspended_participation_leaves_the_treaty_in_force() -> None:
+    g = _named("Moscow said it was suspending its participation in the Vienna Missile Treaty.", "Vienna Missile Treaty")
+    assert g.status == "in_force"
+
+
+def test_a_suspended_agreement_itself_has_no_stage_said() -> None:
+    ex = run("Peru has suspended the Lima Fisheries Agreement with Chile.", published="2024-05-01")
+    assert [a.status for a in ex.agreements] == [None]
