@@ -48,6 +48,7 @@ from store.extract.shapes import (
     COUNTED,
     OTHER,
     counted,
+    named_subject,
     org_apposition,
     subject_after,
     subject_core,
@@ -251,6 +252,8 @@ def find_unnamed(state: State) -> None:
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
         end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
+        if end == after and la == "on" and det in ("a", "an"):
+            end = named_subject(d, k)  # "an MoU on an Industrial Workers' Exchange Program": a text of its own
         maybe = bool(mods) and mods[0] in MAYBE  # "a possible visiting forces agreement": one still to make
         other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
         # keyword without the determiner
