@@ -8,7 +8,6 @@ from store.extract.lists import unnamed_name
 from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
 
 _AGREED = frozenset({"agreed", "agrees"})
 _SELL = frozenset({"sell", "supply", "deliver", "export"})
@@ -17,16 +16,50 @@ _BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 _ENDS = frozenset(", . ; : ( ) in on at by for under worth over with as".split())
 
 
+_VERBS = _SELL | _BUY
+
+
+def _traded(text: str) -> bool:
+    """Whether "agreed to" / "agrees to" stands before a verb of trade anywhere in the text."""
+    for cue in ("agreed to ", "agrees to "):
+        at = text.find(cue)
+        while at >= 0:
+            start = at + len(cue)
+            if text[start : text.find(" ", start)] in _VERBS:
+                return True
+            at = text.find(cue, start)
+    return False
+
+
+def _positions(low: list[str], words: frozenset[str]) -> list[int]:
+    """Where the words stand, found by the list's own search (no per-token loop in Python)."""
+    found: list[int] = []
+    for w in words:
+        k = -1
+        try:
+            while True:
+                k = low.index(w, k + 1)
+                found.append(k)
+        except ValueError:
+            pass
+    found.sort()
+    return found
+
+
 def find_agreed_sales(state: State) -> None:
     """Each "<seller> agreed to sell <goods> to <buyer>" / "<buyer> agreed to buy <goods> from
     <seller>" in a sentence with no agreement mention of its own. (Rule: agreed_sale.)"""
     d = state.doc
-    if "agree" not in d.text:
-        return
+    if not _traded(d.text):
+        return  # most articles: a few substring searches
     low, words, sent, n = d.low, d.words, d.sent, d.n
-    told = {sent[i] for acc in state.agreements for i, _ in acc.mentions}
-    for v in positions(state, _AGREED):
-        if v + 3 >= n or low[v + 1] != "to" or sent[v] in told or state.blocked[v + 2]:
+    told: set[int] | None = None
+    for v in _positions(low, _AGREED):
+        if v + 3 >= n or low[v + 1] != "to" or state.blocked[v + 2]:
+            continue
+        if told is None:
+            told = {sent[i] for acc in state.agreements for i, _ in acc.mentions}
+        if sent[v] in told:
             continue
         verb = low[v + 2]
         prep = "to" if verb in _SELL else "from" if verb in _BUY else None
@@ -56,4 +89,4 @@ def find_agreed_sales(state: State) -> None:
         acc.keywords.append(d.text[d.starts[g] : d.ends[e - 1]])
         acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sent[v], "agreed_sale"
         state.agreements.append(acc)
-        told.add(sent[v])
+        told.add(sent[v])  # one sale per sentence
