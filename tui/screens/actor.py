@@ -142,7 +142,7 @@ class ActorScreen(EntityScreen):
         return options
 
     def _articles(self) -> list[Option]:
-        order = {meta.id: n for n, meta in enumerate(self._store.articles())}
+        order = self._store.article_rank()  # the store's order, without its records
         counts: dict[str, int] = self.actor.articles
         ranked = sorted(counts, key=lambda a: (-counts[a], order.get(a, len(order)), a))
         options = []

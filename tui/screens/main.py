@@ -152,7 +152,8 @@ class MainScreen(Screen[None]):
         with self.pactscope.store_lock:
             if store.closed:
                 return  # a reload replaced it: the new store's matrix comes next
-            matrix = build_matrix(store.actors(), store.agreements())
+            matrix = build_matrix(store.countries(), store.each_agreement())
+            store.warm()  # the actor views' party index and article order, off the UI thread
         self.app.call_from_thread(self._matrix_built, store, matrix)
 
     def _matrix_built(self, store: Store, matrix: Matrix) -> None:
@@ -165,7 +166,7 @@ class MainScreen(Screen[None]):
         built = self.matrix
         if built is not None and built[0] == store.generation:
             return built[1].fresh()
-        return build_matrix(store.actors(), store.agreements())
+        return build_matrix(store.countries(), store.each_agreement())
 
     @property
     def copy_of(self) -> dict[str, str]:
