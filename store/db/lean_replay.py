@@ -13,6 +13,8 @@ the same store: the same base, the same lines, in the same order.
 
 from __future__ import annotations
 
+from array import array
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -53,10 +55,25 @@ def replay_lean(
 ) -> Replay:
     """Apply the journal of ``catalog`` to ``data`` (a base read in lines, whose table
     ``ids`` map record id -> key) commit by commit, patches of the articles, actors and
-    agreements left ``Patched``; StoreCorrupt when a patch names a record that is not there."""
+    agreements left ``Patched``; StoreCorrupt when a patch names a record that is not there.
+
+    While a commit is read its patches are kept as one block of bytes per table, and only
+    once every commit is read are they handed to their documents: the small objects that
+    stay are then made after the commits' parses are let go, not scattered among them (which
+    kept the memory of every parse)."""
+    blocks: list[tuple[str, int, list[str], bytes, array[int]]] = []
+    replaced: dict[str, dict[str, int]] = {t: {} for t in RAW_TABLES}  # key -> last commit
+    count = 0
 
     def apply_one(entry: Entry) -> None:
+        nonlocal count
+        count += 1
         patches = {t: entry.patch.pop(t) for t in RAW_TABLES.intersection(entry.patch)}
+        for table in RAW_TABLES.intersection(entry.removed):
+            keys = ids.get(table, {})
+            for id in entry.removed[table]:
+                if id in keys:
+                    replaced[table][keys[id]] = count
         apply_or_refuse(data, [entry], catalog, ids)  # removals, whole documents, the rest
         for table in RAW_TABLES.intersection(entry.put):  # kept as their bytes, not parsed
             tbl, keys = data[table], ids[table]
@@ -64,19 +81,30 @@ def replay_lean(
                 key = keys.get(doc.get("id"))
                 if key is not None and tbl.get(key) is doc:
                     tbl[key] = orjson.dumps(doc)
+                    replaced[table][key] = count
         for table, found in patches.items():
-            tbl, keys = data.setdefault(table, {}), ids.setdefault(table, {})
-            for patch in found:
-                key = keys.get(patch.get("id"))
-                if key is None:
-                    raise StoreCorrupt(
-                        f"{safe_path(journal_path(catalog))}: a journal patch names a record "
-                        "that is not there; run 'pactscope doctor'"
-                    )
-                held = tbl[key]
-                if type(held) is Patched:
-                    held.patches.append(orjson.dumps(patch))
-                else:
-                    tbl[key] = Patched(held, [orjson.dumps(patch)])
+            keys = ids.setdefault(table, {})
+            at = [keys.get(patch.get("id")) for patch in found]
+            if None in at:
+                raise StoreCorrupt(
+                    f"{safe_path(journal_path(catalog))}: a journal patch names a record "
+                    "that is not there; run 'pactscope doctor'"
+                )
+            pieces = [orjson.dumps(patch) for patch in found]
+            ends = array("q", accumulate(map(len, pieces)))
+            blocks.append((table, count, at, b"".join(pieces), ends))  # type: ignore[arg-type]
 
-    return read_journal(catalog, base_generation, each=apply_one)
+    replay = read_journal(catalog, base_generation, each=apply_one)
+    for table, at_commit, keys, block, ends in blocks:
+        tbl, last = data[table], replaced[table]
+        start = 0
+        for key, end in zip(keys, ends, strict=True):
+            piece, start = block[start:end], end
+            if last.get(key, 0) > at_commit or key not in tbl:
+                continue  # the document was written whole or removed after this patch
+            held = tbl[key]
+            if type(held) is Patched:
+                held.patches.append(piece)
+            else:
+                tbl[key] = Patched(held, [piece])
+    return replay
