@@ -39,7 +39,8 @@ def agreements_of_actor(
                 agreement = agreements.get(g)
                 if agreement is not None and (not sides or sides.intersection(agreement.parties)):
                     seen.setdefault(g)
-    return [agreements[g] for g in seen if g in agreements]
+    found = (agreements.get(g) for g in seen)
+    return [g for g in found if g is not None]
 
 
 def cooccurring(
@@ -54,8 +55,9 @@ def cooccurring(
         meta = articles.get(article_id)
         if meta is not None:
             counts.update(a for a in set(meta.actors) if a != actor.id)
+    found = ((actors.get(a), n) for a, n in counts.items())
     ranked = sorted(
-        ((actors[a], n) for a, n in counts.items() if a in actors),
+        ((other, n) for other, n in found if other is not None),
         key=lambda pair: (-pair[1], pair[0].name.casefold(), pair[0].id),
     )
     return ranked[:limit]

@@ -306,7 +306,8 @@ class ReadStore:
         meta = self._articles.get(article_id)
         if meta is None:
             return []
-        return [self._agreements[g] for g in meta.agreements if g in self._agreements]
+        found = (self._agreements.get(g) for g in meta.agreements)
+        return [g for g in found if g is not None]
 
     def agreements_of_actor(self, actor_id: str) -> list[Agreement]:
         """The actor's agreements: those it is a party to (for a person, see ``relations``)."""
