@@ -237,6 +237,29 @@ class ReadStore:
         """Every agreement in catalog order, one at a time (see ``each_article``)."""
         return iter(self._agreements.values())
 
+    def in_order(self, table: str) -> Iterator[Any]:
+        """Every article, actor or agreement (``table``) in the order ``articles``,
+        ``actors`` or ``agreements`` gives, one at a time: a lazy reader sorts the ids by the
+        fields of their documents and makes each record as it comes (an export's pass)."""
+        records = {ARTICLES: self._articles, ACTORS: self._actors, AGREEMENTS: self._agreements}[table]
+        if not isinstance(records, ReadRecords):
+            yield from {ARTICLES: self.articles, ACTORS: self.actors, AGREEMENTS: self.agreements}[table]()
+            return
+        if table == ARTICLES:
+            rank = self.article_rank()
+            ids = sorted(rank, key=rank.__getitem__)
+        else:
+            keys = [
+                (str(doc.get("kind")) if table == ACTORS else "", str(doc.get("name")).casefold(), id)
+                for id, doc in records.documents()
+            ]
+            keys.sort()
+            ids = [k[2] for k in keys]
+        for id in ids:
+            record = records.get(id)
+            if record is not None:
+                yield record
+
     def countries(self) -> Iterator[Actor]:
         """Every actor of kind country, in catalog order (a lazy reader makes no other)."""
         if isinstance(self._actors, ReadRecords):

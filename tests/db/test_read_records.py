@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 
 from store.db import catalog as catalog_module
@@ -13,6 +14,7 @@ from store.db import read_records
 from store.db.read_records import ReadRecords
 from store.db.store import Store
 from store.records import Actor
+from tui.cli import main
 
 
 @pytest.fixture
@@ -150,3 +152,25 @@ def test_records_passes_and_matching_read_documents_without_keeping_them() -> No
     assert [a.id for a in records.values()] == ["c", "p"] and not records._kept
     assert "x" in records and records.get("x") is None and len(records) == 3
     assert said == ["store.json: the actors record x is damaged (skipped); run 'pactscope doctor'"]
+
+
+def test_export_streams_the_records_and_a_damaged_one_costs_one_line_and_exit_1(
+    db_path: Path, make_pair, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _grown(db_path, make_pair)
+    out = tmp_path / "all.json"
+    assert main(["export", "--db", str(db_path), "--format", "json", "-o", str(out)]) == 0
+    whole = orjson.loads(out.read_bytes())
+    with Store.open(db_path, write=True) as writer:
+        writer.compact()
+        victim = next(a for a in writer.actors() if a.kind == "person")
+    number = _damage_line(db_path, f'"id":"{victim.id}"'.encode())
+    capsys.readouterr()
+    assert main(["export", "--db", str(db_path), "--format", "json", "-o", str(out), "--force"]) == 1
+    said = [line for line in capsys.readouterr().err.splitlines() if victim.id in line]
+    assert len(said) == 1 and f"line {number}" in said[0] and db_path.name in said[0]
+    left = orjson.loads(out.read_bytes())
+    assert [a["id"] for a in left["actors"]] == [
+        a["id"] for a in whole["actors"] if a["id"] != victim.id
+    ]
+    assert left["articles"] == whole["articles"] and left["agreements"] == whole["agreements"]
