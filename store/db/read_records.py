@@ -129,6 +129,21 @@ class ReadRecords(Mapping[str, Any]):
     def values(self) -> Iterator[Any]:  # type: ignore[override]
         return (record for _, record in self.items())
 
+    def field(self, id: str, name: str) -> Any:
+        """One field of a record as stored (``name`` as the document has it), read from its
+        document without making the record; None when the record is missing or damaged."""
+        kept = self._kept.get(id)
+        if kept is not None:
+            return getattr(kept, name)
+        doc = self._docs.get(id)
+        if doc is None:
+            return None
+        try:
+            return document(doc).get(name)
+        except (ValueError, OSError, AttributeError):
+            self._damaged(id, doc)
+            return None
+
     def matching(self, field: str, value: str) -> Iterator[Any]:
         """The records whose ``field`` is the text ``value`` (without escapes), made one at a
         time: a document still in the file is made only when its bytes hold the pair."""

@@ -368,7 +368,15 @@ class ReadStore:
         actor = self._actors.get(actor_id)
         if actor is None:
             return []
-        return relations.cooccurring(actor, self._articles, self._actors, limit)
+        return relations.cooccurring(actor, self._actors_in, self._actors, limit)
+
+    def _actors_in(self, article_id: str) -> list[str] | None:
+        """The ids of the actors an article names (of a lazy reader: read from its document
+        alone, no record made)."""
+        if isinstance(self._articles, ReadRecords):
+            return self._articles.field(article_id, "actors")
+        meta = self._articles.get(article_id)
+        return meta.actors if meta is not None else None
 
     def corrections(self) -> list[CorrectionEntry]:
         """The corrections log, oldest first (``state`` says which are undone)."""
