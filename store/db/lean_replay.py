@@ -14,6 +14,8 @@ the same store: the same base, the same lines, in the same order.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
@@ -50,61 +52,95 @@ def document(doc: Doc | dict[str, Any] | bytes | Patched) -> dict[str, Any]:
     return found
 
 
+Block = tuple[bytes, bytes, "array[int]"]
+"""Documents of one table in one commit: their ids (a JSON list), their JSON bytes one after
+another, and where each ends."""
+
+
+def _block(docs: list[dict[str, Any]]) -> Block:
+    pieces = [orjson.dumps(doc) for doc in docs]
+    ends = array("q", accumulate(map(len, pieces)))
+    return orjson.dumps([doc.get("id") for doc in docs]), b"".join(pieces), ends
+
+
+def _pieces(block: Block) -> Iterator[tuple[Any, bytes]]:
+    ids, joined, ends = block
+    start = 0
+    for id, end in zip(orjson.loads(ids), ends, strict=True):
+        yield id, joined[start:end]
+        start = end
+
+
+@dataclass(slots=True)
+class _Commit:
+    """One journal line as blocks of bytes: the rest (other tables, the meta) as an Entry."""
+
+    rest: Entry
+    removed: dict[str, bytes] = field(default_factory=dict)
+    put: dict[str, Block] = field(default_factory=dict)
+    patch: dict[str, Block] = field(default_factory=dict)
+
+
 def replay_lean(
     data: dict[str, Any], catalog: Path, base_generation: int, ids: dict[str, dict[str, str]]
 ) -> Replay:
     """Apply the journal of ``catalog`` to ``data`` (a base read in lines, whose table
-    ``ids`` map record id -> key) commit by commit, patches of the articles, actors and
-    agreements left ``Patched``; StoreCorrupt when a patch names a record that is not there.
+    ``ids`` map record id -> key) as ``journal.apply`` does: per commit the removals, then
+    the whole documents (kept as bytes, under the key of the same id or the next new key),
+    then the patches (left ``Patched``); StoreCorrupt when a patch names a record that is
+    not there.
 
-    While a commit is read its patches are kept as one block of bytes per table, and only
-    once every commit is read are they handed to their documents: the small objects that
-    stay are then made after the commits' parses are let go, not scattered among them (which
-    kept the memory of every parse)."""
-    blocks: list[tuple[str, int, list[str], bytes, array[int]]] = []
-    replaced: dict[str, dict[str, int]] = {t: {} for t in RAW_TABLES}  # key -> last commit
-    count = 0
+    Each line is first cut into blocks of bytes (``_Commit``) and let go; only once every
+    line is read are the blocks applied. The small objects that stay (ids, keys, patches)
+    are then made after the lines' parses are freed, not scattered among them, which kept
+    the memory of every parse."""
+    commits: list[_Commit] = []
 
-    def apply_one(entry: Entry) -> None:
-        nonlocal count
-        count += 1
-        patches = {t: entry.patch.pop(t) for t in RAW_TABLES.intersection(entry.patch)}
-        for table in RAW_TABLES.intersection(entry.removed):
-            keys = ids.get(table, {})
-            for id in entry.removed[table]:
-                if id in keys:
-                    replaced[table][keys[id]] = count
-        apply_or_refuse(data, [entry], catalog, ids)  # removals, whole documents, the rest
-        for table in RAW_TABLES.intersection(entry.put):  # kept as their bytes, not parsed
-            tbl, keys = data[table], ids[table]
-            for doc in entry.put[table]:
-                key = keys.get(doc.get("id"))
-                if key is not None and tbl.get(key) is doc:
-                    tbl[key] = orjson.dumps(doc)
-                    replaced[table][key] = count
-        for table, found in patches.items():
-            keys = ids.setdefault(table, {})
-            at = [keys.get(patch.get("id")) for patch in found]
-            if None in at:
-                raise StoreCorrupt(
-                    f"{safe_path(journal_path(catalog))}: a journal patch names a record "
-                    "that is not there; run 'pactscope doctor'"
-                )
-            pieces = [orjson.dumps(patch) for patch in found]
-            ends = array("q", accumulate(map(len, pieces)))
-            blocks.append((table, count, at, b"".join(pieces), ends))  # type: ignore[arg-type]
+    def cut(entry: Entry) -> None:
+        commit = _Commit(entry)
+        for table in RAW_TABLES:
+            if table in entry.removed:
+                commit.removed[table] = orjson.dumps(entry.removed.pop(table))
+            if table in entry.put:
+                commit.put[table] = _block(entry.put.pop(table))
+            if table in entry.patch:
+                commit.patch[table] = _block(entry.patch.pop(table))
+        commits.append(commit)
 
-    replay = read_journal(catalog, base_generation, each=apply_one)
-    for table, at_commit, keys, block, ends in blocks:
-        tbl, last = data[table], replaced[table]
-        start = 0
-        for key, end in zip(keys, ends, strict=True):
-            piece, start = block[start:end], end
-            if last.get(key, 0) > at_commit or key not in tbl:
-                continue  # the document was written whole or removed after this patch
-            held = tbl[key]
-            if type(held) is Patched:
-                held.patches.append(piece)
-            else:
-                tbl[key] = Patched(held, [piece])
+    replay = read_journal(catalog, base_generation, each=cut)
+    while commits:
+        commit = commits.pop(0)
+        apply_or_refuse(data, [commit.rest], catalog, ids)  # the meta, the other tables
+        next_keys = {  # as ``apply`` numbers them: from the table as the commit found it
+            t: max(map(int, data.get(t, ())), default=0) + 1 for t in (*commit.removed, *commit.put)
+        }
+        for table, gone in commit.removed.items():
+            tbl, keys = data.setdefault(table, {}), ids.setdefault(table, {})
+            for id in orjson.loads(gone):
+                key = keys.pop(id, None)
+                if key is not None:
+                    del tbl[key]
+        for table, block in commit.put.items():
+            tbl, keys = data.setdefault(table, {}), ids.setdefault(table, {})
+            next_key = next_keys[table]
+            for id, piece in _pieces(block):
+                key = keys.get(id)
+                if key is None:
+                    key = keys[id] = str(next_key)
+                    next_key += 1
+                tbl[key] = piece
+        for table, block in commit.patch.items():
+            tbl, keys = data.setdefault(table, {}), ids.setdefault(table, {})
+            for id, piece in _pieces(block):
+                key = keys.get(id)
+                if key is None:
+                    raise StoreCorrupt(
+                        f"{safe_path(journal_path(catalog))}: a journal patch names a record "
+                        "that is not there; run 'pactscope doctor'"
+                    )
+                held = tbl[key]
+                if type(held) is Patched:
+                    held.patches.append(piece)
+                else:
+                    tbl[key] = Patched(held, [piece])
     return replay
