@@ -128,7 +128,6 @@ class StoreLoader:
         the UI swaps it in. Polls (``force=False``) only look at the catalog file's signature
         and do nothing until it moves. The first open shows the list file's lines first.
         """
-        from store.db.lists import lines_of, sort_lines
         from store.db.read_store import thaw_frozen
         from store.db.store import Store
         from store.errors import StoreError
@@ -149,8 +148,7 @@ class StoreLoader:
                 self.call_from_thread(setattr, self, "_seen_signature", signature)
                 return
             lists = None if shown == store.generation else prepare(
-                sort_lines(lines_of(store.generation, store.each_article(), store.each_actor())),
-                self._sort_key(),
+                self._lines_of(store), self._sort_key()
             )
         except (StoreError, OSError) as error:
             if store is not None:
@@ -159,6 +157,16 @@ class StoreLoader:
             self.post_message(StoreFailed(one_line(error), quiet=not force))  # type: ignore[attr-defined]
             return
         self.post_message(StoreLoaded(store, signature, lists, reloaded))  # type: ignore[attr-defined]
+
+    def _lines_of(self, store: Store) -> Lines:
+        """What the lists show of ``store``: the list file when it is of the store's commit
+        (a writer writes it after each), else made from the records, one at a time."""
+        from store.db.lists import lines_of, read_lists, sort_lines
+
+        found = read_lists(self.db_path)
+        if found is not None and found.generation == store.generation:
+            return found
+        return sort_lines(lines_of(store.generation, store.each_article(), store.each_actor()))
 
     def _damaged(self, line: str) -> None:
         """A damaged catalog record the store met (it reads as missing): said in one line
