@@ -15,6 +15,7 @@ catalog file, the line and the record (``damage``, then ``report``), and reads a
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -50,7 +51,7 @@ def _lacks(doc: Any, pair: bytes, field: str) -> bool:
 class ReadRecords(Mapping[str, Any]):
     """id -> record of one catalog table, for a reader; see the module docstring."""
 
-    __slots__ = ("_docs", "_convert", "_kept", "_where", "damage", "report")
+    __slots__ = ("_docs", "_convert", "_kept", "_turn", "_where", "damage", "report")
 
     def __init__(
         self, docs: dict[str, Any], convert: Callable[[dict[str, Any]], Any], where: str
@@ -58,6 +59,7 @@ class ReadRecords(Mapping[str, Any]):
         self._docs = docs  # id -> Doc, a parsed document, or a record made already
         self._convert = convert
         self._kept: dict[str, Any] = {}  # id -> record, oldest first
+        self._turn = threading.Lock()  # over ``_kept`` alone: a record is made outside it
         self._where = where  # "PATH: the articles record"
         self.damage: dict[str, str] = {}  # id -> the line said of it
         self.report: Report | None = None
@@ -86,14 +88,16 @@ class ReadRecords(Mapping[str, Any]):
             self.report(line)
 
     def __getitem__(self, id: str) -> Any:
-        kept = self._kept.pop(id, None)
+        with self._turn:  # the UI thread and a worker may read at once
+            kept = self._kept.pop(id, None)
         if kept is None:
             kept = self._make(id, self._docs[id])
             if kept is None:
                 raise KeyError(id)
+        with self._turn:
             if len(self._kept) >= KEPT:
                 del self._kept[next(iter(self._kept))]
-        self._kept[id] = kept  # the newest now
+            self._kept[id] = kept  # the newest now
         return kept
 
     def get(self, id: str, default: Any = None) -> Any:  # type: ignore[override]

@@ -358,7 +358,9 @@ class ReadStore:
 
     def warm(self) -> None:
         """Make the store-wide views a screen may ask for (the party index, the article
-        order) now, in the caller's worker, rather than on the UI thread later."""
+        order) now, in the caller's worker, rather than on the UI thread later. It needs no
+        reader's lock: its passes read the documents the store held when they began, which
+        nothing changes (closing drops the store's hold on them, not theirs)."""
         if self._of_actor is None:
             self._of_actor = self._party_index()
         self.article_rank()
