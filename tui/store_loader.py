@@ -1,8 +1,10 @@
 """Opening and following the store for the explorer: the app's side (a mixin of ``PactscopeApp``).
 
 The first open shows the lists from the list file (``store.db.lists``) as soon as it is read
-and loads the search index of that generation, before the full records load; the records
-then arrive in the same worker (``StoreLoaded``). Until they do, a jump to a view waits for
+and loads the search index of that generation, before the store opens; the store then
+arrives from the same worker (``StoreLoaded``), opened lazily: each record is read from its
+catalog line when a pane or view shows it, so memory follows the screen, not the store
+(``store.db.read_records``), and a damaged line is one notification (``StoreDamaged``). Until they do, a jump to a view waits for
 them (``hold``) and an article's read waits in its worker. A reload opens a new read-only
 store and swaps it in under ``store_lock``, then closes the old one: the store the UI reads
 never changes underneath it, a read in a worker thread (holding the lock) finishes on the store

@@ -1,4 +1,5 @@
-"""``ReadStore``: a store's catalog held in memory as records, its bodies read on demand.
+"""``ReadStore``: a store's catalog as records (all made at open, or for a lazy reader each
+read from its catalog line when asked for: ``read_records``), its bodies read on demand.
 
 Everything a reader needs (the explorer, export, search, doctor) and nothing of writing:
 loading the catalog, following another process's commits (``reload_if_changed``), the
