@@ -182,3 +182,15 @@ def corrupt(records: Mapping[str, Any]) -> list[str]:
     """The lines said of the damaged records ``records`` met so far (none of a plain dict)."""
     return list(records.damage.values()) if isinstance(records, ReadRecords) else []
 
+
+def names_of(records: Mapping[str, Any]) -> list[tuple[str, str, str, int]]:
+    """(id, name, kind, articles) of every actor or agreement (an agreement's kind ""), in
+    catalog order; of ``ReadRecords`` read from the documents, no record made (a picker of
+    every record by name)."""
+    if isinstance(records, ReadRecords):
+        return [
+            (id, str(doc.get("name")), str(doc.get("kind") or ""), len(doc.get("articles") or ()))
+            for id, doc in records.documents()
+        ]
+    return [(r.id, r.name, getattr(r, "kind", ""), len(r.articles)) for r in records.values()]
+

@@ -20,7 +20,7 @@ from store.db.bodies import BodySegment, refuse_lost_catalog
 from store.db.catalog import Catalog
 from store.db.files import refuse_special
 from store.db.journal import store_signature
-from store.db.read_records import ReadRecords, Report
+from store.db.read_records import ReadRecords, Report, names_of
 from store.db.relink import relinked
 from store.db.schema import (
     ACTORS,
@@ -260,6 +260,11 @@ class ReadStore:
             record = records.get(id)
             if record is not None:
                 yield record
+
+    def names(self, table: str) -> list[tuple[str, str, str, int]]:
+        """(id, name, kind, articles) of every actor or agreement (``table``), in catalog
+        order, making no record of a lazy reader's (``read_records.names_of``)."""
+        return names_of(self._actors if table == ACTORS else self._agreements)
 
     def countries(self) -> Iterator[Actor]:
         """Every actor of kind country, in catalog order (a lazy reader makes no other)."""
