@@ -38,6 +38,9 @@ from tui.widgets.section_list import SectionList
 
 QUOTE_WIDTH = 200
 """Quotes longer than this many characters are cut with an ellipsis."""
+WITH_INLINE = 200
+"""An actor named in more articles than this has who appears with it counted in a worker (a
+catalog line read per article); fewer are counted at once, so the view opens whole."""
 
 
 class ActorScreen(EntityScreen):
@@ -89,7 +92,10 @@ class ActorScreen(EntityScreen):
         self.query_one("#actor-agreements", SectionList).fill(self._agreements())
         self.query_one("#actor-quotes", SectionList).fill([], more_quotes)
         self._read_quotes(self.actor, more_quotes)
-        self._read_with(self.actor)
+        if len(actor.articles) > WITH_INLINE:
+            self._read_with(actor)  # thousands of catalog lines: in a worker
+        else:
+            self._show_with(actor, self._store.cooccurring(actor.id, limit=10))
         self.query_one("#actor-articles", SectionList).focus()
 
     # --- sections -------------------------------------------------------------------------
