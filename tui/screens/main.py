@@ -152,8 +152,8 @@ class MainScreen(Screen[None]):
         matrix = matrix_in_turns(store, self.pactscope.store_lock)
         if matrix is None:
             return  # a reload replaced it: the new store's matrix comes next
-        store.warm()  # the actor views' party index and article order, off the UI thread
         self.app.call_from_thread(self._matrix_built, store, matrix)
+        store.warm()  # the actor views' party index and article order, off the UI thread
 
     def _matrix_built(self, store: Store, matrix: Matrix) -> None:
         if store is self.pactscope.store:
