@@ -146,7 +146,7 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
     from store.search.upkeep import index_for_store
 
-    with Store.open(db) as store:
+    with Store.open(db, lazy=True) as store:  # a current index reads no record
         hits = index_for_store(store).search(args.query, args.limit)
     if args.json:
         write_json_hits(hits, sys.stdout.buffer)
