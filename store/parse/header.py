@@ -209,10 +209,10 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
     (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
-    (3, re.compile(r"follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
+    (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the")
+_SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the", "for more")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
@@ -237,7 +237,7 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8):
             return None
         if name and not name.isdigit():
-            return priority, name
+            return priority, name[4:] if name.startswith("the ") else name  # "follow the X on ..."
     return _prompt_outlet(line, low)
 
 

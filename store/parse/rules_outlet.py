@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
-from store.parse import header
+from store.parse import boilerplate, header
 from store.parse.classify import Context, Label, Rule
+from store.parse.credits import is_credit
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, title_case, wire_line
 from store.parse.dates import date_in, parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import PLACE_FIRST_WORDS, PLACE_LAST_WORDS
+from store.parse.layout import BULLET
 
 # The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
 _ROW_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
@@ -29,12 +31,12 @@ _ROW_PARTS = 4
 def _wire_of(part: str) -> str | None:
     """A part of a row that is a wire service: a known tag or name, as written."""
     low = part.lower()
-    if low in WIRES or (low[4:] if low.startswith("the ") else low) in _WIRE_NAMES:
-        return part
+    if (low[4:] if low.startswith("the ") else low) in _WIRE_NAMES or part.isupper() and low in WIRES:
+        return part  # a tag counts in capitals only: "MAP" is an agency, "Map" a word
     return None
 
 
-_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values())
+_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values() if not v.isupper())  # names, not tags
 
 
 def _place_of(part: str) -> str | None:
@@ -162,3 +164,41 @@ class AboutIssuer(Rule):
             return None
         ctx.zone = "tail"  # the note and what follows it are the release's chrome
         return self.label(publisher=(3, name))
+
+
+# A sign-off's lead: dashes or equals signs before the agency ("— AFP", "==Kyodo", "-- BERNAMA").
+_SIGNOFF_LEAD = "—–-=‒ "
+MAX_SIGNOFF_CHARS = 30
+
+
+def wire_signoff(line: str) -> str | None:
+    """The agency a sign-off line names ("— AFP", "==Kyodo", "Reuters"): a known wire alone, or
+    after a dash an agency's capitals no list names ("-- BERNAMA")."""
+    if len(line) > MAX_SIGNOFF_CHARS:
+        return None
+    tag = line.lstrip(_SIGNOFF_LEAD).rstrip(". ")
+    if not tag or " " in tag and _wire_of(tag) is None or boilerplate.is_boilerplate(tag):
+        return None  # "-- ENDS" closes the copy, names no agency
+    if _wire_of(tag) is not None:
+        return tag
+    dashed = len(tag) < len(line.rstrip(". "))
+    return tag if dashed and tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 8 else None
+
+
+class WireSignoff(Rule):
+    """Rule wire_signoff: an agency's name or tag alone closing the story ("— AFP", "Xinhua"),
+    with only furniture or credits below it: the wire the story came from, not body."""
+
+    name, kind = "wire_signoff", "footer"
+    max_chars = MAX_SIGNOFF_CHARS
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if not ctx.prose or ctx.in_sources or (wire := wire_signoff(s)) is None:
+            return None
+        if ctx.last_para in ("bullet", "source") and BULLET.match(s):
+            return None  # "- Xinhua" under a list: an item of it
+        for ln in ctx.lines[i + 1 :]:
+            if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
+                return None
+        return self.label(wire=wire)
