@@ -130,8 +130,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
     "originally published by", "originally appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
-    "part of the trust project", "member of the trust project",
-    "contributed to this report", "contributed to this story", "contributed to this article", "contributed reporting",
+
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
 
@@ -256,7 +255,8 @@ def _is_row(line: str) -> bool:
 
 
 def _has_caption_marker(line: str, low: str) -> bool:
-    """Whether ``line`` (``low`` is ``line.lower()``) holds a caption or prompt marker."""
+    """Whether ``line`` (``low`` is ``line.lower()``) holds a caption or prompt marker, or is a
+    credit of the desk ("AFP contributed to this report.") or a Trust Project notice."""
     for marker in CAPTION_MARKERS:  # a plain loop: no generator to set up for each line
         if marker in low:
             return True
@@ -264,7 +264,14 @@ def _has_caption_marker(line: str, low: str) -> bool:
         for marker in PROMPT_MARKERS:
             if marker in low:
                 return True
+        if "contributed" in low:  # rule contributed_credit: one scan, then the pattern
+            return _CONTRIBUTED.search(low) is not None
+        return "trust project" in low and _TRUST_PROJECT.search(low) is not None
     return False
+
+
+_CONTRIBUTED = re.compile(r"contributed (?:to this (?:report|story|article)|reporting)")
+_TRUST_PROJECT = re.compile(r"(?:part|member) of the trust project")
 
 
 def which_boilerplate(line: str) -> str | None:

@@ -217,9 +217,11 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
 
-def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
+def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[int, str] | None:
     """``(priority, publisher)`` when a line names the publisher; lower priority wins.
-    ``low`` is ``line.lower()`` when the caller has it (then ``line`` is stripped already)."""
+    ``low`` is ``line.lower()`` when the caller has it (then ``line`` is stripped already);
+    ``footer``: the line is among the page's last, where reader prompts and a Trust Project
+    notice name the publisher in mid-line (looked for only there: most lines are prose)."""
     stripped = line.strip()
     if stripped is not line or low is None or len(low) != len(line):
         line, low = stripped, None  # lower-cased here (a lower case of another length is not sliced)
@@ -227,8 +229,8 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         return None
     if low is None:
         low = line.lower()
-    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or "trust project" in low):
-        return _prompt_outlet(line, low)
+    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or footer and "trust project" in low):
+        return _prompt_outlet(line, low) if footer else None
     for priority, rx in _SOURCE_RULES:
         m = rx.match(line) if priority else rx.search(line)
         if not m:
@@ -238,7 +240,7 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
             return None
         if name and not name.isdigit():
             return priority, name[4:] if name.startswith("the ") else name  # "follow the X on ..."
-    return _prompt_outlet(line, low)
+    return _prompt_outlet(line, low) if footer else None
 
 
 # Openings of a prompt that keeps the reader with the outlet ("Stay informed with the X's ...").

@@ -23,6 +23,8 @@ from store.parse.rules_related import RelatedHeadline, RelatedLabel
 DATE_LINES_NEAR_TOP = 3
 MAX_HEADING_CHARS = 110
 MAX_HEADING_WORDS = 14
+# The page's last lines, where a reader prompt or a Trust Project notice may name the publisher.
+FOOTER_LINES = 8
 # A paragraph printed twice is dropped the second time when it has at least this many words.
 MIN_REPEAT_WORDS = 5
 # A dateline opens the first prose paragraph, found among this many body paragraphs.
@@ -80,7 +82,7 @@ class Publisher(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         s = ln.text
-        found = header.source_of(s, ln.low)
+        found = header.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
             return self.label(publisher=found)
         return None

@@ -116,7 +116,7 @@ def test_a_byline_over_the_story_stays_beside_a_credit_footer() -> None:
     ],
 )
 def test_the_outlet_naming_its_own_channel_or_coverage(line: str, name: str) -> None:
-    assert source_of(line, line.lower()) == (3, name)
+    assert source_of(line, line.lower(), footer=True) == (3, name)
 
 
 @pytest.mark.parametrize(
@@ -130,7 +130,13 @@ def test_the_outlet_naming_its_own_channel_or_coverage(line: str, name: str) -> 
     ],
 )
 def test_prose_about_staying_informed_names_no_publisher(line: str) -> None:
-    assert source_of(line, line.lower()) is None
+    assert source_of(line, line.lower(), footer=True) is None
+
+
+def test_a_prompt_in_mid_line_names_the_publisher_only_among_the_last_lines() -> None:
+    prompt = "Get alerts in your inbox. Stay informed with the Kalahari Post's daily coverage."
+    assert parse(page(HEAD, LEDE, MORE, prompt, "0 Comments")).source == "Kalahari Post"
+    assert parse(page(HEAD, LEDE, prompt, *[MORE] * 9)).source is None
 
 
 def test_a_channel_footer_gives_the_source_and_leaves_the_body() -> None:
