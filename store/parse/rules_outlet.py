@@ -143,24 +143,34 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(c in it for c in letters)
 
 
+# An "About" heading is a short line.
+MAX_ABOUT_CHARS = 60
 # An issuer's note closes the release: only this many lines may follow its heading.
 MAX_NOTE_LINES = 8
 
 
 class AboutIssuer(Rule):
-    """Rule about_issuer: "About the X" closing a release, over the note on its issuer: the
-    issuer is the source; the heading and its note (to the end, or to the next furniture) are
-    the release's boilerplate, not the story."""
+    """Rule about_issuer: "About the X" closing a release, over the note on its issuer (or
+    before it on one line, "About the X: The X is ..."): the issuer is the source; the heading,
+    its note and what follows them are the release's boilerplate, not the story."""
 
     name, kind = "about_issuer", "footer"
-    max_chars = 60
+    max_chars = 600
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
-        s = lines[i].text.strip("*_# ")
-        if not ctx.prose or s[:5].lower() != "about" or s[-1:] in ".!?:" or not 1 <= len(lines) - i - 1 <= MAX_NOTE_LINES:
+        s = lines[i].text
+        if not ctx.prose or s[:7].strip("*_# ")[:5].lower() != "about" or len(lines) - i - 1 > MAX_NOTE_LINES:
             return None
-        if (name := about_name(s, lines[i + 1].text)) is None:
+        s = s.strip("*_# ")
+        head, colon, note = s.partition(": ")
+        if colon and len(head) <= MAX_ABOUT_CHARS:
+            s = head  # "About the SWC: The Southern Water Commission is ..."
+        elif len(s) > MAX_ABOUT_CHARS or s[-1:] in ".!?:" or i + 1 >= len(lines):
+            return None
+        else:
+            note = lines[i + 1].text
+        if (name := about_name(s, note)) is None:
             return None
         ctx.zone = "tail"  # the note and what follows it are the release's chrome
         return self.label(publisher=(3, name))
