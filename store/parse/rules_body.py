@@ -16,7 +16,7 @@ from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
 from store.parse.rules_head import AboutAuthor, Caption
-from store.parse.rules_outlet import AboutIssuer, OutletRow, WireSignoff
+from store.parse.rules_outlet import AboutIssuer, WireSignoff
 from store.parse.rules_related import RelatedHeadline, RelatedLabel
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
@@ -312,7 +312,6 @@ BODY_RULES: tuple[Rule, ...] = (
     Publisher(),
     OutletSignoff(),
     WireSignoff(),
-    OutletRow(),
     Stamp(),
     Post(),
     BodyByline(),

@@ -21,7 +21,7 @@ from store.parse.layout import BULLET
 
 # The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
 _ROW_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
-_ROW_MARKS = frozenset("|•·–—-)")
+_ROW_MARK = re.compile(r"[|•·)]|\s[–—-]")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 # An agency's tag in capitals that no list names ("DNA", "PPI") has this many letters at most.
 MAX_TAG_CAPS = 5
@@ -102,7 +102,7 @@ class OutletRow(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if ctx.dateline or ctx.prose or not _ROW_MARKS.intersection(s) or (found := outlet_row(s)) is None:
+        if ctx.dateline or ctx.prose or _ROW_MARK.search(s) is None or (found := outlet_row(s)) is None:
             return None
         wire, place, iso = found
         return self.label(place=place, wire=wire, dates=[("date", iso)] if iso else [])
@@ -150,27 +150,19 @@ MAX_NOTE_LINES = 8
 
 
 class AboutIssuer(Rule):
-    """Rule about_issuer: "About the X" closing a release, over the note on its issuer (or
-    before it on one line, "About the X: The X is ..."): the issuer is the source; the heading,
-    its note and what follows them are the release's boilerplate, not the story."""
+    """Rule about_issuer: "About the X" closing a release, over the note on its issuer: the
+    issuer is the source; the heading, its note and what follows them are the release's
+    boilerplate, not the story."""
 
     name, kind = "about_issuer", "footer"
-    max_chars = 600
+    max_chars = MAX_ABOUT_CHARS
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
-        s = lines[i].text
-        if not ctx.prose or s[:7].strip("*_# ")[:5].lower() != "about" or len(lines) - i - 1 > MAX_NOTE_LINES:
-            return None
-        s = s.strip("*_# ")
-        head, colon, note = s.partition(": ")
-        if colon and len(head) <= MAX_ABOUT_CHARS:
-            s = head  # "About the SWC: The Southern Water Commission is ..."
-        elif len(s) > MAX_ABOUT_CHARS or s[-1:] in ".!?:" or i + 1 >= len(lines):
-            return None
-        else:
-            note = lines[i + 1].text
-        if (name := about_name(s, note)) is None:
+        if not ctx.prose or not 1 <= len(lines) - i - 1 <= MAX_NOTE_LINES:
+            return None  # nearly every line: the story goes on below it
+        s = lines[i].text.strip("*_# ")
+        if s[:5].lower() != "about" or s[-1:] in ".!?:" or (name := about_name(s, lines[i + 1].text)) is None:
             return None
         ctx.zone = "tail"  # the note and what follows it are the release's chrome
         return self.label(publisher=(3, name))

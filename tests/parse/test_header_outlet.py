@@ -163,14 +163,6 @@ def test_a_release_about_block_is_the_source_and_no_body() -> None:
     assert "About the SWC" not in body(a) and "six states" not in body(a) and MORE in body(a)
 
 
-def test_an_about_note_on_one_line_with_its_heading() -> None:
-    note = "About the SWC: The Southern Water Commission is a body of six states that plans shared rivers."
-    a = parse(page(HEAD, LEDE, MORE, note))
-    assert a.source == "Southern Water Commission" and "six states" not in body(a)
-    b = parse(page(HEAD, LEDE, MORE, "About the canal: it will carry water south over six years."))
-    assert b.source is None and "About the canal" in body(b)
-
-
 def test_an_about_heading_inside_a_long_story_stays() -> None:
     rest = [MORE] * 10
     a = parse(page(HEAD, LEDE, "About the SWC", "The Southern Water Commission is a body of six states.", *rest))
