@@ -26,6 +26,7 @@ from store.extract.money import (
 )
 from store.extract.next_value import value_in_next_sentence, value_of_works
 from store.extract.phrase_value import (
+    NO_PHRASE_AMOUNT,
     amount_in_phrase,
     headline_sentence,
     lender_approval,
@@ -123,7 +124,7 @@ def fill_facts(state: State) -> None:
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value
                     acc.value_at, acc.value_rule = money, "money_before_name"
-            elif lead == i and i > 2 and (in_phrase := amount_in_phrase(state, i, by_last)) is not None:
+            elif lead == i and i > 2 and low[i - 1] not in NO_PHRASE_AMOUNT and (in_phrase := amount_in_phrase(state, i, by_last)) is not None:
                 lead = in_phrase[0]  # "approved the expanded $8 billion financial support programme"
                 if acc.value_at < 0:
                     acc.value_at, acc.value_rule = in_phrase[1], "money_in_phrase"

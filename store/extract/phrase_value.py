@@ -27,6 +27,8 @@ _BREAKS = frozenset(
     "of for in on to with from by at as than per under and or but worth valued about some nearly over "
     "which that who while after before into including plus".split()
 )
+# Words right before a mention that leave no room for an amount between ("the", "on").
+NO_PHRASE_AMOUNT = _DETERMINERS | _BREAKS
 _DIGIT = re.compile(r"\d")
 _MODIFIERS = 4  # words between the amount and the noun ("financial support", "46 - month")
 
@@ -37,7 +39,7 @@ def amount_in_phrase(state: State, i: int, stops: Container[str] = ()) -> tuple[
     modifiers between ("the expanded $8 billion financial support programme", "a $3 billion,
     46-month facility"); None otherwise. (Rule: money_in_phrase.)"""
     d = state.doc
-    if d.low[i - 1] in _DETERMINERS or d.low[i - 1] in _BREAKS:
+    if d.low[i - 1] in NO_PHRASE_AMOUNT:
         return None  # "the treaty", "talks on a deal": nothing stands between (most mentions)
     lo = max(0, i - _MODIFIERS - 2)
     if _DIGIT.search(d.text, d.starts[lo], d.starts[i - 1]) is None:
@@ -111,6 +113,11 @@ def value_under_which(state: State, j: int) -> int | None:
     "<mention> that will see <party> invest $4 billion": what a party puts into the agreement
     (the money verb within eight words of the relative pronoun, no comma between). (Rule:
     under_which_invest.)"""
+    has = state.cache.get("money_verbs")
+    if has is None:  # found once per article: most write no verb of money put in
+        has = state.cache["money_verbs"] = not _MONEY_VERBS.isdisjoint(state.doc.low)
+    if not has:
+        return None
     d = state.doc
     low, n, sent = d.low, d.n, d.sent
     k = past_date(d, j) if j < n and low[j] in ("on", "in") else j
@@ -164,7 +171,7 @@ def lender_approval(d: Doc, lead: int, j: int) -> bool:
 
 
 # Value clauses set off by commas after a mention (", valued at $4 billion,").
-_VALUE_ASIDES = frozenset("valued worth estimated costing totalling totaling priced".split())
+VALUE_ASIDES = frozenset("valued worth estimated costing totalling totaling priced".split())
 
 
 def past_value_aside(d: Doc, k: int, here: int) -> int:
@@ -172,7 +179,7 @@ def past_value_aside(d: Doc, k: int, here: int) -> int:
     billion, was signed"), so the verb after it is read as the mention's own; else k.
     (Rule: status_after_value_aside.)"""
     low, sent, n = d.low, d.sent, d.n
-    if not (k + 2 < n and low[k] == "," and low[k + 1] in _VALUE_ASIDES):
+    if not (k + 2 < n and low[k] == "," and low[k + 1] in VALUE_ASIDES):
         return k
     for y in range(k + 2, min(n, k + 10)):
         if sent[y] != here or low[y] in (".", ";"):
@@ -213,6 +220,8 @@ def headline_sentence(state: State, s: int) -> bool:
 # Head nouns of a definite phrase that refers back to an agreement with its amount.
 _BACK_HEADS = _LENDING | frozenset("deal agreement contract package accord pact".split())
 _BACK_DETERMINERS = frozenset({"the", "this"})
+# The multipliers a definite valued phrase is written with, searched in the text first.
+_MULTIPLIED = re.compile(r"illion|crore|lakh|\dbn\b|\d ?tn\b", re.I)
 _BACK_GAP = 2  # sentences from the agreement's mention to the phrase that refers back
 
 
@@ -226,7 +235,7 @@ def _valued_back_phrases(state: State) -> list[tuple[int, int, int, int]]:
         low, sent, n = d.low, d.sent, d.n
         mults = state.cues.multipliers
         cached = []
-        if not mults.keys().isdisjoint(low):  # most articles write no "billion"/"million": one C-level test
+        if _MULTIPLIED.search(d.text) and not mults.keys().isdisjoint(low):  # most articles write no "billion": C-level tests
             taken: set[int] | None = None
             for m in compress(range(n), map(mults.__contains__, low)):
                 if _BACK_HEADS.isdisjoint(low[m + 1 : m + 5]) or _BACK_DETERMINERS.isdisjoint(low[m - 5 : m]):

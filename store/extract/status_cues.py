@@ -7,7 +7,7 @@ word (one table look-up per mention, the words gathered only when some phrase ca
 from __future__ import annotations
 
 from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
-from store.extract.phrase_value import past_value_aside
+from store.extract.phrase_value import VALUE_ASIDES, past_value_aside
 from store.extract.state import State
 from store.extract.tokens import Doc
 
@@ -137,7 +137,8 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
         k = past_date(d, k)
     if k < n and low[k] == ",":
         k = past_aside(d, k, here, by_first)
-        k = past_value_aside(d, k, here)  # ", valued at $4 billion, was signed"
+        if k + 1 < n and low[k + 1] in VALUE_ASIDES:
+            k = past_value_aside(d, k, here)  # ", valued at $4 billion, was signed"
     if k < n and low[k] in RELATIVE_OPENERS:
         k = past_relative(d, k, here)
     room = 4
