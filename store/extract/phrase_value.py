@@ -220,8 +220,6 @@ def headline_sentence(state: State, s: int) -> bool:
 # Head nouns of a definite phrase that refers back to an agreement with its amount.
 _BACK_HEADS = _LENDING | frozenset("deal agreement contract package accord pact".split())
 _BACK_DETERMINERS = frozenset({"the", "this"})
-# The multipliers a definite valued phrase is written with, searched in the text first.
-_MULTIPLIED = re.compile(r"illion|crore|lakh|\dbn\b|\d ?tn\b", re.I)
 _BACK_GAP = 2  # sentences from the agreement's mention to the phrase that refers back
 
 
@@ -235,24 +233,26 @@ def _valued_back_phrases(state: State) -> list[tuple[int, int, int, int]]:
         low, sent, n = d.low, d.sent, d.n
         mults = state.cues.multipliers
         cached = []
-        if _MULTIPLIED.search(d.text) and not mults.keys().isdisjoint(low):  # most articles write no "billion": C-level tests
-            taken: set[int] | None = None
+        if not mults.keys().isdisjoint(low):  # most articles write no "billion": one C-level test
+            ends = {j - 1 for acc in state.agreements for _, j in acc.mentions}  # mentions end with their noun
             for m in compress(range(n), map(mults.__contains__, low)):
                 if _BACK_HEADS.isdisjoint(low[m + 1 : m + 5]) or _BACK_DETERMINERS.isdisjoint(low[m - 5 : m]):
                     continue  # no deal noun right after the amount or no "the" before it: most amounts
-                start = money_ending(state, m)
-                opening = phrase_opening(d, start) if start is not None else -1
-                if opening < 0 or low[opening - 1] not in _BACK_DETERMINERS:
-                    continue
+                head = -1
                 for x in range(m + 1, min(n, m + 5)):
                     if sent[x] != sent[m] or not d.words[x][:1].isalpha() or low[x] in _BREAKS:
                         break
                     if low[x] in _BACK_HEADS:
-                        if taken is None:
-                            taken = {i for acc in state.agreements for i, _ in acc.mentions}
-                        if taken.isdisjoint(range(opening, x + 1)):
-                            cached.append((sent[m], opening, start, x))
+                        head = x
                         break
+                if head < 0 or head in ends:
+                    continue  # no deal noun in the phrase, or one an agreement's mention ends with
+                start = money_ending(state, m)
+                opening = phrase_opening(d, start) if start is not None else -1
+                if opening >= 0 and low[opening - 1] in _BACK_DETERMINERS:
+                    taken = {i for acc in state.agreements for i, _ in acc.mentions}
+                    if taken.isdisjoint(range(opening, head + 1)):
+                        cached.append((sent[m], opening, start, head))
         state.cache["valued_back_phrases"] = cached
     return cached  # type: ignore[return-value]
 
