@@ -17,7 +17,7 @@ from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
-from store.extract.listed_subjects import share_listed_facts
+from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
@@ -104,6 +104,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
     find_signed_documents(state)  # "signed a third document on the export of rice"
+    split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     fill_named_parties(
         state, last=True
