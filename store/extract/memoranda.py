@@ -35,7 +35,7 @@ def _before(state: State, i: int) -> tuple[int, list[str]]:
     return (x + 1, words) if words else (i, [])
 
 
-def _after(state: State, j: int) -> list[str]:
+def subject_words(state: State, j: int) -> list[str]:
     """The subject "on ..." right after the name ending at j, past "(MoU)" and "with <party>"."""
     d = state.doc
     low, n = d.low, d.n
@@ -63,7 +63,7 @@ def _describe(state: State, acc: AgreementAcc) -> str | None:
             acc.mentions[acc.mentions.index((i, j))] = (first, j)
             acc.spans.append(Span(d.sent[first], d.starts[first], d.ends[j - 1], "memorandum_subject"))
             return " ".join(d.words[first:i])
-        words = _after(state, j)
+        words = subject_words(state, j)
         if words:
             return " ".join(words)
         if x >= 3:
