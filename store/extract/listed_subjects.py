@@ -130,27 +130,46 @@ _ITEM_STOPS = frozenset(", ; . : ( ) between which that who signed under during 
 _SIGNING = frozenset("signed inked sealed exchanged initialled initialed concluded".split())
 
 
+def _openers(state: State) -> list[tuple[int, bool]]:
+    """Where a list of documents may open, and whether its items are parted by semicolons
+    only: a colon ("... were signed: A; B"), or "among them"/"including" after the plural
+    ("16 documents were signed, among them an agreement on A, and an agreement on B")."""
+    d = state.doc
+    low, text = d.low, d.text
+    out: list[tuple[int, bool]] = []
+    if ";" in text and ":" in text:
+        out += [(k, True) for k in compress(count(), map(":".__eq__, low))]  # found in C, not a Python loop per token
+    if "among them" in text or "including a" in text:
+        out += [(k + 1, False) for k in compress(count(), map("among".__eq__, low)) if k + 1 < d.n and low[k + 1] == "them"]
+        out += [(k, False) for k in compress(count(), map("including".__eq__, low))]
+    return out
+
+
 def split_listed_documents(state: State) -> None:
     """"Three other documents were signed: an agreement on A; a service agreement for B; and a
-    memorandum on C between X and Y": one record each, of the item's own "between" parties, else
-    the plural's, and signed when the plural was. "Other" texts are not the one told before: a
+    memorandum on C between X and Y", "16 documents were signed, among them an agreement on A,
+    and an agreement on B": one record each, of the item's own "between" parties, else the
+    plural's, and signed when the plural was. "Other" texts are not the one told before: a
     mention an earlier record took inside an item is the item's. (Rule: listed_documents.)"""
     d = state.doc
-    if ";" not in d.text or ":" not in d.text:
+    if ";" not in d.text and "among them" not in d.text and "including a" not in d.text:
         return  # the common case: no list of that shape
     low, sent, n = d.low, d.sent, d.n
-    for colon in list(compress(count(), map(":".__eq__, low))):  # found in C, not a Python loop per token
-        sentence = sent[colon]
+    for opener, semicolons in _openers(state):
+        sentence = sent[opener]
         first = d.sent_first[sentence]
-        plural = next((x for x in range(colon - 1, max(first, colon - 10) - 1, -1) if low[x] in _LIST_PLURALS), None)
+        plural = next((x for x in range(opener - 1, max(first, opener - 12) - 1, -1) if low[x] in _LIST_PLURALS), None)
         if plural is None:
             continue
-        ends = [x for x in range(colon + 1, n) if sent[x] == sentence and low[x] == ";"]
+        stop = next((x for x in range(opener + 1, n) if sent[x] != sentence), n)
+        if semicolons:
+            ends = [x for x in range(opener + 1, stop) if low[x] == ";"]
+        else:  # ", and an agreement ...": a comma before the next item's determiner and noun
+            ends = [x for x in range(opener + 2, stop) if low[x] in (",", ";") and _item_noun(state, x + 1, stop) is not None]
         if not ends:
-            continue  # one item or a comma list: the other rules read those
-        stop = next((x for x in range(colon + 1, n) if sent[x] != sentence), n)
-        bounds = list(zip([colon, *ends], [*ends, stop], strict=True))
-        verb = next((x for x in range(first, colon) if low[x] in _SIGNING), None)
+            continue  # one item: the other rules read it
+        bounds = list(zip([opener, *ends], [*ends, stop], strict=True))
+        verb = next((x for x in range(first, opener) if low[x] in _SIGNING), None)
         if not all(_item_noun(state, a + 1, b) is not None for a, b in bounds):
             continue  # a list of something else (places, amounts)
         shared: list[str] | None = None
@@ -224,13 +243,20 @@ def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], ve
             if len(kept) != len(a.mentions) and kept:
                 a.mentions[:] = kept
                 a.spans[:] = [s for s in a.spans if not (s.sentence == sentence and d.starts[x] <= s.start < d.ends[stop - 1])]
-        e = k + 1
+        e = link = k + 1
+        if e < stop and low[e] == "between":  # "an agreement between the ministries on X": X is its subject
+            e = link = next((y for y in range(e, min(stop, e + 8)) if low[y] in ("on", "for")), e)
         if e < stop and low[e] in ("on", "for", "of"):
             e += 1
-            while e < stop and e - k < 11 and low[e] not in _ITEM_STOPS:
+            while e < stop and e - link < 10 and low[e] not in _ITEM_STOPS:
                 e += 1
         s = x + 1
-        said = d.text[d.starts[s] : d.ends[e - 1]]
+        said = d.text[d.starts[s] : d.ends[k]] + (" " + d.text[d.starts[link] : d.ends[e - 1]] if e > link else "")
+        last = next((y for y in range(e, stop) if low[y] == "," and y + 1 < stop and low[y + 1] in ("which", "that")), stop)
+        last = min(last, s + 25)
+        while last > e and low[last - 1] in _ENDS:
+            last -= 1
+        whole = d.text[d.starts[s] : d.ends[last - 1]]  # the item as written: what it is on, in full
         acc = AgreementAcc(name=unnamed_name(state, parties, said), unnamed=True, family="agreement", first=s, core=said)
         acc.families.add("agreement")
         for p in parties:
@@ -238,6 +264,8 @@ def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], ve
         acc.spans.append(state.span(s, e, "listed_documents"))
         acc.mentions.append((s, e))
         acc.keywords.append(said)
+        if whole != said:
+            acc.keywords.append(whole)
         state.blocked[s:e] = b"\x01" * (e - s)
         state.agreements.append(acc)
     if verb is not None and acc.status_hint is None:

@@ -50,3 +50,21 @@ def test_a_list_of_places_is_no_list_of_documents() -> None:
 def test_one_item_is_left_to_the_other_rules() -> None:
     ex = run(_TOLD + "Another document was signed: an agreement on tourism.")
     assert not any(s.rule == "listed_documents" for g in ex.agreements for s in g.spans)
+
+
+def test_documents_among_them_are_a_record_each() -> None:
+    ex = run(
+        _TOLD
+        + "In all, 12 documents were signed during the visit, among them an agreement between the transport ministries "
+        "on the upkeep of mountain roads, and an agreement between the health ministries on vaccine trials."
+    )
+    listed = [g for g in ex.agreements if any(s.rule == "listed_documents" for s in g.spans)]
+    assert len(listed) == 2, [g.name for g in ex.agreements]
+    assert any("mountain roads" in " ".join(g.keywords) for g in listed)
+    assert any("vaccine trials" in g.name for g in listed)
+    assert all(set(g.parties) == {"Chile", "Argentina"} and g.status == "signed" for g in listed)
+
+
+def test_things_including_a_place_are_no_documents() -> None:
+    ex = run(_TOLD + "The ministers toured several sites, including a port, and a dam.")
+    assert not any(s.rule == "listed_documents" for g in ex.agreements for s in g.spans)
