@@ -18,6 +18,7 @@ _DETS = frozenset({"a", "an", "the"})
 _PLAIN = frozenset("new bilateral joint landmark historic first major broad broader wide-ranging".split())
 # Words that end a subject read after "on": where, when or under what it was signed.
 _STOPS = frozenset(", . ; : ( ) on at by during which that under with from between".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words a subject may hold when a lower-case word follows ("cooperation in energy security").
 _JOINS = frozenset({"in", "of", "and", "for"})
 
@@ -45,6 +46,8 @@ def subject_words(state: State, j: int) -> list[str]:
     if x + 1 >= n or low[x] != "on" or d.sent[x] != d.sent[j - 1]:
         return []
     s = x + 1 + (low[x + 1] in _DETS)
+    if low[s] in _DAYS:
+        return []  # "signed on Monday": when, not what it is on
     e = s
     while e < n and e - s < 5 and d.sent[e] == d.sent[x] and d.words[e][:1].isalnum():
         if low[e] in _STOPS or low[e] in _JOINS and not (e + 1 < n and d.words[e + 1].isalpha() and d.words[e + 1].islower()):
