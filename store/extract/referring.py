@@ -42,6 +42,8 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
         return same[0]  # named with the noun or not, it is the only one of the family
     exact = [a for a in same if _names_noun(a, noun)] if noun else []
     pool = exact or same or (before if definite else [])
+    if len(pool) > 1 and content and (told := [a for a in pool if _shares(a, content)]):
+        pool = told  # "the border treaty": the treaty called so, not a later one on another subject (rule: described_again)
     if len(pool) == 1:
         return pool[0]
     return max(pool, key=lambda a: _last_before(a, at), default=None)
