@@ -13,7 +13,7 @@ holder's name or an aircraft's model ends at its head word ("Foreign Ministry Sa
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, name_words
+from store.extract.names import NAME_CONNECTORS, all_valid, name_words
 from store.extract.state import State
 from store.extract.tokens import Chunk, Match
 
@@ -35,11 +35,29 @@ def body_of_org(state: State, m: Match) -> int:
 
 def person_like(state: State, chunk: Chunk) -> bool:
     """Whether a chunk credited with a handle reads as a person's name ("Jane Doe (@janedoe)"),
-    not an outlet's ("The Japan Times (@japantimes)")."""
-    words = name_words(state, chunk.i, chunk.j)
-    if not 2 <= len(words) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+    not an outlet's ("The Japan Times (@japantimes)"). The name may hold particles ("Karl von
+    der Heide") and follow its holder's office ("Finance Minister Jane Doe (@janedoe)").
+    (Rule: handle_person.)"""
+    i = _after_office(state, chunk)
+    words = name_words(state, i, chunk.j)
+    core = [w for w in words if w not in NAME_CONNECTORS]
+    if not 2 <= len(core) <= 3 or words[-1].casefold() in state.gz.outlet_words:
         return False
-    return all_valid(state, words)
+    return all_valid(state, words, titled=i > chunk.i)
+
+
+def _after_office(state: State, chunk: Chunk) -> int:
+    """Where a name starts after the office (and the body or country owning it) that opens the
+    chunk ("Treasury Secretary", "European Commission President"); the chunk's start if none."""
+    d = state.doc
+    i, end = chunk.i, chunk.i
+    while (m := d.match_at.get(i)) is not None and m.j < chunk.j:
+        if m.first("title") is not None:
+            end = m.j
+        elif m.first("organization") is None and m.first("country") is None:
+            break
+        i = m.j
+    return end
 
 
 def known_org(state: State, form: str) -> str | None:
