@@ -286,3 +286,16 @@ def trailer_cut(state: State, chunk: Chunk) -> Chunk:
     if cut - i < 2 or d.low[cut - 1] not in heads:
         return chunk
     return Chunk(i, cut, chunk.start, d.ends[cut - 1], d.span_text(i, cut), chunk.sentence, False)
+
+
+def foreign_namesake(state: State, m: Match, name: str) -> bool:
+    """Whether a one-word form of a country's own body ("Congress" for the U.S. Congress) is
+    read right after another country's name or demonym, so it names that country's body or
+    party ("Nepali Congress", "Peruvian Congress"), not the gazetteer's. (Rule: foreign_namesake.)"""
+    if m.text.casefold() not in state.gz.head_words:
+        return False
+    c = next((c for x in range(m.i - 1, max(-1, m.i - 4), -1) if (c := state.country_start.get(x)) and c.j == m.i), None)
+    if c is None:
+        return False
+    owner = next((e.name for e in state.gz.lookup(name.split()[0]) if e.kind == "country"), None)
+    return owner is not None and owner != c.name

@@ -18,6 +18,7 @@ from store.extract.org_checks import (
     after_office,
     and_continued,
     body_of_org,
+    foreign_namesake,
     known_org,
     no_body_named,
     owner_unnamed,
@@ -149,7 +150,7 @@ def _known(state: State) -> None:
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
             continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
-        if m.j - m.i == 1 and surname_after_name(state, m) or shouted(state, m):
+        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m):
             continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:

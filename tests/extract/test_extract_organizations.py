@@ -119,3 +119,12 @@ def test_handle_after_a_name_with_particles_or_an_office_is_a_person() -> None:
     assert [a.kind for a in ex.actors if a.name == "Mark Hale"] == ["person"]
     ex = run("Shares fell.\n\nA big day.\n\n— The Daily Ledger (@dailyledger) May 2, 2025\n\nShares rose.")
     assert [a.kind for a in ex.actors if a.name == "The Daily Ledger"] == ["organization"]
+
+
+def test_one_word_form_after_another_country_names_that_country_s_body() -> None:
+    """Rule foreign_namesake: "Congress" after another country's demonym is not the U.S. Congress."""
+    ex = run("The bill went to the Peruvian Congress on Monday.")
+    assert "U.S. Congress" not in names(ex, "organization")
+    assert "Peruvian Congress" in names(ex, "organization")
+    ex = run("The American Congress must approve the sale.")
+    assert "U.S. Congress" in names(ex, "organization")
