@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from store.extract.names import all_valid, name_words
-from store.extract.office_forms import office_key
+from store.extract.office_forms import PORTFOLIO_WORDS, office_key
 from store.extract.serving_to import office_to_body
 from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
@@ -94,7 +94,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 x = end + 1 + (d.lower(end + 1) == "the")
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
-                listed = x in d.chunk_at and d.word(named.j) == "," and d.is_cap(named.j + 1) and d.lower(named.j + 2) == "and"
+                listed = x in d.chunk_at and d.word(named.j) == "," and portfolio_listed(state, named.j)
                 if named is not None and not listed:
                     end = named.j  # "the Secretary General of the PIF": the body inside a longer run
                 else:
@@ -191,12 +191,25 @@ def _capitalised_run(state: State, x: int, end: int) -> int:
     while k < min(len(d), x + 8) and d.sent[k] == sentence:
         if d.is_cap(k) and d.words[k][:1].isalpha():
             last = k + 1
-        elif d.low[k] == "," and d.is_cap(k + 1) and d.lower(k + 2) == "and":
+        elif d.low[k] == "," and portfolio_listed(state, k):
             pass  # "for Infrastructure, Energy and Digitalisation": a list of portfolios
         elif d.low[k] not in ("and", "the", "of"):
             break
         k += 1
     return last
+
+
+def portfolio_listed(state: State, k: int) -> bool:
+    """Whether the comma at token k goes on with a list of portfolios: a capitalised word and
+    "and" ("Energy and ..."), or up to three capitalised words ending in a portfolio's noun and
+    then "and" or a comma ("Foreign Trade, Investment and ..."). (Rule: portfolio_list_after_comma.)"""
+    d = state.doc
+    y = k + 1
+    while y < d.n and y - k <= 3 and d.is_cap(y) and d.words[y].isalpha():
+        y += 1
+    if y == k + 1 or y >= d.n or d.low[y] not in ("and", ","):
+        return False
+    return (y == k + 2 and d.low[y] == "and") or d.low[y - 1] in PORTFOLIO_WORDS
 
 
 def _name_follows(state: State, end: int, j: int) -> bool:

@@ -1,0 +1,28 @@
+"""Rules portfolio_not_name and portfolio_list_after_comma: a list of portfolios is one office."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, names, run
+
+
+def titles(ex, name):
+    return [r.title for r in actor(ex, name).roles]
+
+
+def test_portfolio_words_between_commas_are_no_person() -> None:
+    ex = run("Minister of Housing, Urban Development and Water Rosa Vidal opened the plant.")
+    assert names(ex, "person") == {"Rosa Vidal"}
+    assert titles(ex, "Rosa Vidal") == ["Minister of Housing, Urban Development and Water"]
+
+
+def test_listed_portfolios_after_the_name_stay_in_the_office() -> None:
+    ex = run("Rosa Vidal, Minister of Housing, Urban Development and Water, opened the plant.")
+    assert titles(ex, "Rosa Vidal") == ["Minister of Housing, Urban Development and Water"]
+    ex = run("Rosa Vidal, Minister of Energy, Foreign Commerce and Mines, opened the plant.")
+    assert titles(ex, "Rosa Vidal") == ["Minister of Energy, Foreign Commerce and Mines"]
+
+
+def test_two_people_with_their_offices_stay_apart() -> None:
+    ex = run("Rosa Vidal, Minister of Defence, and Ivo Marin, Minister of Finance, met donors.")
+    assert titles(ex, "Rosa Vidal") == ["Minister of Defence"]
+    assert titles(ex, "Ivo Marin") == ["Minister of Finance"]
