@@ -101,6 +101,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
                     if end == k + n:
                         end = _lower_portfolio(state, x, end)  # ", the chief of air staff,"
+            elif d.word(end) == "," and ("of" in title or "for" in title) and portfolio_listed(state, end):
+                end = _capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
             if d.lower(end) == "and":
                 end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
