@@ -26,3 +26,9 @@ def test_two_people_with_their_offices_stay_apart() -> None:
     ex = run("Rosa Vidal, Minister of Defence, and Ivo Marin, Minister of Finance, met donors.")
     assert titles(ex, "Rosa Vidal") == ["Minister of Defence"]
     assert titles(ex, "Ivo Marin") == ["Minister of Finance"]
+
+
+def test_portfolio_after_an_owner_s_office_is_no_person() -> None:
+    ex = run("In May, Ana Ruiz and Ivo Marin, Chile's Minister of Production, Foreign Commerce, Investment and Fisheries, signed it.")
+    assert "Foreign Commerce" not in names(ex, "person")
+    assert titles(ex, "Ivo Marin") == ["Minister of Production, Foreign Commerce, Investment and Fisheries"]
