@@ -23,7 +23,11 @@ from store.extract.office_names import (
     titles_by_end,
 )
 from store.extract.office_of_body import office_of_body
-from store.extract.office_qualifiers import qualified_start, qualifier_before_owner
+from store.extract.office_qualifiers import (
+    portfolio_pair_start,
+    qualified_start,
+    qualifier_before_owner,
+)
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.org_checks import portfolio_goes_on
 from store.extract.people import group_persons
@@ -81,6 +85,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
                     if ti == m.i:
                         ti = _portfolio_start(state, chunk.i, cue_end, m)  # "Indian Mines Minister"
+                    if ti < m.j - 1 and (s := portfolio_pair_start(state, ti)) < ti:
+                        ti, cue = s, cue or _cue_before(state, s)  # "Ghana's Trade and Agriculture Minister"
                     office = m.first("title")
                     short = office is not None and office.form == "abbreviation" and ti == m.i
                     title = (office.name if short else d.span_text(ti, m.j), ti, m.j)  # "PM" -> "Prime Minister"

@@ -32,3 +32,16 @@ def test_portfolio_after_an_owner_s_office_is_no_person() -> None:
     ex = run("In May, Ana Ruiz and Ivo Marin, Chile's Minister of Production, Foreign Commerce, Investment and Fisheries, signed it.")
     assert "Foreign Commerce" not in names(ex, "person")
     assert titles(ex, "Ivo Marin") == ["Minister of Production, Foreign Commerce, Investment and Fisheries"]
+
+
+def test_portfolios_joined_before_the_office() -> None:
+    """Rule portfolio_pair: "Energy and Mines Minister A" holds both portfolios."""
+    ex = run("Energy and Mines Minister Rosa Vidal toured the site.")
+    assert titles(ex, "Rosa Vidal") == ["Energy and Mines Minister"]
+    ex = run("Ghana's Fisheries, Forestry and Housing Minister Kwame Osei toured the site.")
+    assert [(r.title, r.affiliation) for r in actor(ex, "Kwame Osei").roles] == [("Fisheries, Forestry and Housing Minister", "Ghana")]
+
+
+def test_a_portfolio_of_another_body_stays_out() -> None:
+    ex = run("Officials of the Ministry of Trade and Foreign Minister Ivo Marin met donors.")
+    assert titles(ex, "Ivo Marin") == ["Foreign Minister"]
