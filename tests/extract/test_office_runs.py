@@ -1,0 +1,30 @@
+"""Where an office written after a name ends (office_runs.py)."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def titles(ex, name):
+    return [r.title for r in actor(ex, name).roles]
+
+
+def test_office_of_a_body_its_owner_has() -> None:
+    """Rule office_of_owned_body: the body after the owner's possessive is in the office."""
+    ex = run("Aziz Karimov, chairman of Uzbekistan's State Security Service, met the delegation.")
+    assert [(r.title, r.affiliation) for r in actor(ex, "Aziz Karimov").roles] == [
+        ("chairman of Uzbekistan's State Security Service", "Uzbekistan")
+    ]
+
+
+def test_lower_case_unit_of_a_body_closes_the_office() -> None:
+    ex = run("Kofi Mensah, head of the ECOWAS observer mission, said the vote was fair.")
+    assert titles(ex, "Kofi Mensah") == ["head of the ECOWAS observer mission"]
+    ex = run("Kofi Mensah, head of the ECOWAS mission in Mali, said the vote was fair.")
+    assert titles(ex, "Kofi Mensah") == ["head of the ECOWAS"]
+
+
+def test_office_after_a_principal_s_name() -> None:
+    """Rule principal_possessive_office: the adviser, not the principal's office."""
+    ex = run("Kofi Mensah, who is President Ruto's national security adviser, said talks went well.")
+    assert titles(ex, "Kofi Mensah") == ["national security adviser"]
