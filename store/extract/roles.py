@@ -34,7 +34,7 @@ def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     cached = state.gz.derived.get("lower_titles")
     if cached is None:
         words = {tuple(t.casefold().split()) for t in state.gz.titles}
-        words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",)}
+        words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",), ("representative",)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for t in words:
             if t:

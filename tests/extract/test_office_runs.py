@@ -28,3 +28,8 @@ def test_office_after_a_principal_s_name() -> None:
     """Rule principal_possessive_office: the adviser, not the principal's office."""
     ex = run("Kofi Mensah, who is President Ruto's national security adviser, said talks went well.")
     assert titles(ex, "Kofi Mensah") == ["national security adviser"]
+
+
+def test_representative_of_a_body_is_an_office() -> None:
+    ex = run("Kofi Mensah, representative of the National Liberation Front, signed the accord.")
+    assert titles(ex, "Kofi Mensah") == ["representative of the National Liberation Front"]
