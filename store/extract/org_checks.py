@@ -146,9 +146,13 @@ def portfolio(state: State, i: int, start: int, j: int) -> bool:
 
 def portfolio_goes_on(state: State, i: int, j: int) -> bool:
     """Whether the run at [i, j) ends a portfolio begun before "and" ("Minister for Lands and
-    Natural Resources"): capitalised words back to a minister's "of"/"for" (eight tokens at most)."""
+    Natural Resources") or stands in a list of them, between a comma and "and" or another comma
+    ("Minister for Energy, Water Resources and Irrigation"): capitalised words back to a
+    minister's "of"/"for" (eight tokens at most)."""
     d = state.doc
-    if i < 3 or d.low[i - 1] != "and" or d.low[j - 1] in state.gz.head_words:
+    if i < 3 or d.low[j - 1] in state.gz.head_words:
+        return False
+    if d.low[i - 1] != "and" and (d.low[i - 1] != "," or d.lower(j) not in ("and", ",")):
         return False
     for x in range(i - 2, max(0, i - 10), -1):
         if d.low[x] in ("of", "for"):

@@ -45,3 +45,10 @@ def test_portfolios_joined_before_the_office() -> None:
 def test_a_portfolio_of_another_body_stays_out() -> None:
     ex = run("Officials of the Ministry of Trade and Foreign Minister Ivo Marin met donors.")
     assert titles(ex, "Ivo Marin") == ["Foreign Minister"]
+
+
+def test_a_listed_portfolio_is_no_organisation() -> None:
+    """Rule portfolio_goes_on, over a comma: "Water Resources" in a minister's list is no body."""
+    ex = run("The pact was signed before Ghana's Minister for Energy, Water Resources and Irrigation Kofi Boateng.")
+    assert "Water Resources" not in names(ex, "organization")
+    assert titles(ex, "Kofi Boateng") == ["Minister for Energy, Water Resources and Irrigation"]
