@@ -30,7 +30,7 @@ from store.extract.triggers import vocabulary
 OFFICE_HEADS = frozenset(
     "advisor adviser secretary minister commissioner director ambassador envoy chairperson chairman "
     "chairwoman spokesperson spokesman spokeswoman governor representative coordinator counsellor "
-    "counselor negotiator administrator commander".split()
+    "counselor negotiator administrator commander ceo".split()
 )
 _PORTFOLIO_GLUE = frozenset({"and", "of", "for", "the", ",", "&"})
 _PLURALS = frozenset("ministers presidents leaders premiers envoys ambassadors chancellors governors".split())

@@ -33,3 +33,10 @@ def test_office_after_a_principal_s_name() -> None:
 def test_representative_of_a_body_is_an_office() -> None:
     ex = run("Kofi Mensah, representative of the National Liberation Front, signed the accord.")
     assert titles(ex, "Kofi Mensah") == ["representative of the National Liberation Front"]
+
+
+def test_chief_executive_of_a_body_before_the_holder() -> None:
+    ex = run("CEO of Orion Dynamics Sunil Rao said exports would double.")
+    assert titles(ex, "Sunil Rao") == ["CEO of Orion Dynamics"]
+    ex = run("Chief Executive of the Volta River Authority Kofi Mensah said power exports would double.")
+    assert titles(ex, "Kofi Mensah") == ["Chief Executive of the Volta River Authority"]
