@@ -40,3 +40,12 @@ def test_chief_executive_of_a_body_before_the_holder() -> None:
     assert titles(ex, "Sunil Rao") == ["CEO of Orion Dynamics"]
     ex = run("Chief Executive of the Volta River Authority Kofi Mensah said power exports would double.")
     assert titles(ex, "Kofi Mensah") == ["Chief Executive of the Volta River Authority"]
+
+
+def test_a_known_body_opening_an_office_is_named() -> None:
+    """Rule body_in_office: "Treasury Secretary A" names the U.S. Treasury, in the text's form."""
+    ex = run("Treasury Secretary Mark Hale said tariffs would stay.")
+    treasury = [a for a in ex.actors if a.kind == "organization" and a.name == "U.S. Treasury"]
+    assert treasury and "Treasury" in treasury[0].aliases
+    ex = run("British Foreign Secretary Ann Lee met Defence Secretary John Ward.")
+    assert not [a for a in ex.actors if a.kind == "organization"]
