@@ -72,6 +72,7 @@ class Store(Correcting, ReadStore):
         """A store of an older schema or layout rewritten once, and a commit a killed writer
         left cut short dropped, each said in ``notices`` (``upgrades.py``)."""
         self.notices.extend(upgrades.torn(self.path, self._catalog.replay.torn))
+        self.notices.extend(upgrades.names(self.path, self._names_stamp()) if self._names_trusted else [])
         old = int(self._meta.get("schema", SCHEMA_VERSION))
         in_lines = self._catalog.storage.in_lines
         if old >= JOURNAL_FROM and in_lines:
@@ -368,9 +369,7 @@ class Store(Correcting, ReadStore):
         elif self._staged.new_articles:
             self._replay()  # new articles meet the corrections already made
         length = bodies.sync()
-        batches = self._staged.batches(
-            self._catalog, self._articles, self._actors, self._agreements
-        )
+        batches = self._staged.batches(self._catalog, self._articles, self._actors, self._agreements)
         batches.update(self._log_batches())  # the log, and the undo images (correcting.py)
         meta = dict(
             self._meta,
