@@ -41,6 +41,7 @@ from typing import Any
 
 import orjson
 
+from store.db import catalog_keys
 from store.db.schema import ACTORS, AGREEMENTS, ARTICLES, META
 from store.errors import StoreCorrupt
 from store.paths import safe_path
@@ -72,6 +73,7 @@ class Lines:
     ids: dict[str, dict[str, str]]
     duplicates: list[str]
     files: dict[str, str]  # article id -> its file, as its line gave it (without escapes)
+    keys: bytes | None = None  # what the pass found, for ``catalog_keys`` (``keep``)
 
 
 class Base:
@@ -113,20 +115,65 @@ def as_dict(doc: dict[str, Any] | Doc) -> dict[str, Any]:
     return orjson.loads(doc.raw()) if type(doc) is Doc else doc  # type: ignore[union-attr,return-value]
 
 
-def read_lines(fd: int, path: Path) -> Lines | None:
+def read_lines(fd: int, path: Path, *, keep: bool = False) -> Lines | None:
     """The catalog in the open file ``fd`` when it is in lines, else None. StoreCorrupt
     naming the file and the line when a line does not fit. Its articles, actors and
-    agreements are ``Doc``s reading from ``fd``, which is theirs to close then."""
+    agreements are ``Doc``s reading from ``fd``, which is theirs to close then. ``keep`` (a
+    writer): what the pass over the lines finds is read from, or saved to, ``catalog_keys``."""
     size = os.fstat(fd).st_size
-    if not size or not is_lines(os.pread(fd, _MAX_HEAD, 0)):
+    head = os.pread(fd, _MAX_HEAD, 0)
+    if not size or not is_lines(head):
         return None
     base = Base(fd)
+    signature = catalog_keys.file_signature(fd)
     try:
+        found = _from_keys(base, head, path, signature) if keep else None
+        if found is not None:
+            return found
         with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as view:
-            return _scan(view, size, base, safe_path(path))
+            found = _scan(view, size, base, safe_path(path))
     except BaseException:
         base.fd = -1  # not theirs after all: the caller closes it
         raise
+    if keep:  # saved by the writer once it trusts the store (``AtomicJSONStorage.save_keys``)
+        found.keys = catalog_keys.encode(signature, found, RAW_TABLES)
+    return found
+
+
+def _from_keys(base: Base, head: bytes, path: Path, signature: catalog_keys.Signature) -> Lines | None:
+    """``read_lines`` from what a writer's pass over this base saved, or None when nothing
+    trustworthy is saved for it (the first and last document of each table must be where
+    the saved keys say, with their ids)."""
+    saved = catalog_keys.load(path, signature)
+    if saved is None:
+        return None
+    tables, duplicates, files = saved
+    try:
+        data: dict[str, Any] = {META: orjson.loads(head[len(_HEAD) : head.find(b"\n")])}
+    except orjson.JSONDecodeError:
+        return None
+    ids: dict[str, dict[str, str]] = {}
+    for table in tables:
+        if table[1]:
+            name, _, keys, starts, ends, id_list, id_keys = table
+            begins, stops = catalog_keys.places(starts, ends)
+            docs = {key: Doc(base, a, b) for key, a, b in zip(keys, begins, stops, strict=True)}
+        else:
+            name, _, docs, id_list, id_keys = table
+        data[name] = docs
+        ids[name] = known = dict(zip(id_list, id_keys, strict=True))
+        if table[1] and docs and not all(_holds(docs, known, k) for k in (keys[0], keys[-1])):
+            return None
+    return Lines(data, ids, duplicates, files)
+
+
+def _holds(docs: dict[str, Any], known: dict[str, str], key: str) -> bool:
+    """Whether the document saved at ``key`` starts with the id the saved keys give it."""
+    try:
+        found = ID_OF.match(docs[key].raw())
+    except (OSError, ValueError):
+        return False
+    return found is not None and known.get(found[1].decode("utf-8", "replace")) is not None
 
 
 def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:

@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from store.db import catalog_keys
 from store.db.catalog_lines import Doc, encode_lines, is_lines, line_of, read_lines, write_lines
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
@@ -215,6 +216,7 @@ class AtomicJSONStorage(Storage):
         self.ids: dict[str, dict[str, str]] | None = None
         self.duplicates: list[str] = []  # "<table> id X appears twice", when read in lines
         self.files: dict[str, str] = {}  # article id -> file, as read from its line
+        self.keys: bytes | None = None  # what a pass over the base's lines found, to save
         self.in_lines = data is None  # whether the base on disk is in lines (see ``_load``)
         if data is not None:
             self._data = data
@@ -229,7 +231,7 @@ class AtomicJSONStorage(Storage):
                 st = os.fstat(fd)
                 self.signature = file_signature(st)
                 self.size = st.st_size
-                found = read_lines(fd, self.path) if lazy else None  # then its documents' fd
+                found = read_lines(fd, self.path, keep=True) if lazy else None  # then its documents' fd
                 raw = b"" if found is not None else _read_all(fd, st.st_size)
             finally:
                 if found is None:
@@ -242,6 +244,7 @@ class AtomicJSONStorage(Storage):
             ) from None
         if found is not None:
             self.ids, self.duplicates, self.files = found.ids, found.duplicates, found.files
+            self.keys = found.keys
             if not isinstance(found.data.get(META), dict):
                 raise StoreCorrupt(f"{safe_path(self.path)}: not a pactscope store (no meta table)")
             return check_meta(found.data, self.path, docs=False)
@@ -276,6 +279,13 @@ class AtomicJSONStorage(Storage):
             self.signature = file_signature(os.stat(self.path))
         except OSError:
             self.signature = None
+
+    def save_keys(self) -> None:
+        """Save what the pass over the base's lines found (``catalog_keys``), once the writer
+        trusts the store, so the next writer need not pass over them again."""
+        if self.keys is not None:
+            catalog_keys.save(self.path, self.keys)
+            self.keys = None
 
     def close(self) -> None:
         pass
