@@ -86,6 +86,12 @@ class Batch:
     removed: list[str] = field(default_factory=list)
 
 
+LARGE_BASE = 1 << 26
+LARGE_SHARE = 1 / 16
+"""A base of LARGE_BASE bytes or more (some 20k articles) is compacted once the journal outgrows
+LARGE_SHARE of it (not ``journal.COMPACT_SHARE``): each writer's open applies the journal, and
+half a large catalog cost seconds and hundreds of megabytes at every open after a large ingest."""
+
 REREADS = 3
 """Times a reader reads base and journal again when a compaction moved them between its two
 reads (a journal that does not follow on from the base it read)."""
@@ -294,7 +300,9 @@ class Catalog:
             self._journal = JournalWriter(self.path, self.replay.end)
         line = entry.encode()
         del entry
-        if self._journal.size + len(line) > max(COMPACT_MIN, COMPACT_SHARE * self.storage.size):
+        size = self.storage.size
+        share = min(COMPACT_SHARE, LARGE_SHARE) if size >= LARGE_BASE else COMPACT_SHARE
+        if self._journal.size + len(line) > max(COMPACT_MIN, share * size):
             # A commit as large as a good share of the store (a store built up from nothing)
             # is written as the new base at once (the atomic rename is then its commit point)
             # rather than as a line the next commit would fold in anyway.
