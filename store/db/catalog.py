@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, as_dict
+from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
 from store.db.journal import (
     COMPACT_MIN,
     COMPACT_SHARE,
@@ -240,7 +240,7 @@ class Catalog:
                 return convert(parsed(doc))
             except (KeyError, TypeError, ValueError, AttributeError):
                 try:
-                    found = ID_OF.match(doc.raw()) if type(doc) is Doc else None
+                    found = ID_OF.match((doc.doc if type(doc) is Patched else doc).raw()) if type(doc) in (Doc, Patched) else None
                 except (OSError, ValueError):
                     found = None
                 which = f" (id {safe_path(found[1].decode(errors='replace'))[:80]})" if found else ""

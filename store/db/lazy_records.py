@@ -17,11 +17,11 @@ from typing import Any
 
 import orjson
 
-from store.db.catalog_lines import Doc
+from store.db.catalog_lines import Doc, Patched, as_dict
 
-_RAW = (dict, Doc)
+_RAW = (dict, Doc, Patched)
 """What an item not made into a record yet is: its document, parsed or still in the catalog
-file (``catalog_lines.Doc``)."""
+file (``catalog_lines.Doc``, or ``Patched`` by the journal)."""
 
 
 class LazyRecords(MutableMapping[str, Any]):
@@ -72,6 +72,8 @@ class LazyRecords(MutableMapping[str, Any]):
                     yield id, text.decode()
                     continue
                 item = orjson.loads(item)  # (made again when the record is read)
+            if type(item) is Patched:
+                item = as_dict(item)  # (made again when the record is read)
             yield id, item[field] if type(item) is dict else getattr(item, field)
 
     def __getitem__(self, id: str) -> Any:
