@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
-from store.search.columns import as_list
+from store.search.columns import Strings, as_list
+from store.search.id_slots import slots_of
 from store.search.owners import (
     KIND_RANK,
     MAX_DETAIL,
@@ -105,9 +106,8 @@ def grow_names(
     if bool(np.any(kinds[:n_entities] == KIND_RANK["article"])):
         return None  # articles not after every entity: not a build's order
     entity_slots, article_slots = ranked[:n_entities], ranked[n_entities:]
-    all_ids = as_list(owners.ids)
-    slot_of = dict(zip(map(all_ids.__getitem__, entity_slots.tolist()), entity_slots.tolist(), strict=True))
-    if len(slot_of) != n_entities:
+    slot_of = _slots_of(owners.ids, entity_slots, changed)
+    if slot_of is None:
         return None  # an id twice: not a build's rows
     fresh: list[Row] = []
     for id in sorted(changed):
@@ -147,6 +147,16 @@ def grow_names(
     entry_owner = np.asarray(a["name_owner"])
     grown.dropped = np.flatnonzero(np.isin(entry_owner, left)) if len(left) else left
     return grown
+
+
+def _slots_of(ids: Any, slots: np.ndarray, wanted: set[str]) -> dict[str, int] | None:
+    """The entity slot of each id of ``wanted`` the saved rows hold; None when an id is there
+    twice. A saved column is searched by keys (``id_slots``), one built in memory read whole."""
+    if isinstance(ids, Strings):
+        return slots_of(ids, slots, sorted(wanted))
+    every = as_list(ids)
+    slot_of = dict(zip(map(every.__getitem__, slots.tolist()), slots.tolist(), strict=True))
+    return slot_of if len(slot_of) == len(slots) else None
 
 
 def _place_articles(
