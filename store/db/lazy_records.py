@@ -12,7 +12,7 @@ by the commit of a record written from it, so one not yet made is the record as 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any
 
 import orjson
@@ -76,6 +76,26 @@ class LazyRecords(MutableMapping[str, Any]):
                 item = as_dict(item)  # (made again when the record is read)
             yield id, item[field] if type(item) is dict else getattr(item, field)
 
+    def field(self, id: str, field: str) -> Any:
+        """One text field of a record (a stored field name), making no record: read from its
+        line when the line holds it without escapes and no journal patch names it, else from
+        the document parsed (not kept). KeyError for an unknown id."""
+        item = self._items[id]
+        if type(item) not in _RAW:
+            return getattr(item, field)
+        if type(item) is dict:
+            return item[field]
+        key = b'"' + field.encode() + b'":'
+        doc = item.doc if type(item) is Patched else item
+        if type(item) is Doc or not any(key in patch for patch in item.patches):
+            raw = doc.raw()
+            start = raw.find(key + b'"')
+            end = raw.find(b'"', start + len(key) + 1) if start >= 0 else -1
+            text = raw[start + len(key) + 1 : end] if end >= 0 else b"\\"
+            if b"\\" not in text:
+                return text.decode()
+        return as_dict(item)[field]
+
     def __getitem__(self, id: str) -> Any:
         item = self._items[id]
         if type(item) in _RAW:
@@ -121,3 +141,35 @@ class LazyRecords(MutableMapping[str, Any]):
     def get(self, id: str, default: Any = None) -> Any:
         item = self._items.get(id, default)  # a record made already (nearly every read): no call
         return self[id] if type(item) in _RAW and item is not default else item
+
+
+class ReadOnlyRecords(Mapping[str, Any]):
+    """A read-only view of records by id that also reads one field of a record without making
+    it (``LazyRecords.field``; any other mapping: from the record)."""
+
+    __slots__ = ("_records",)
+
+    def __init__(self, records: Mapping[str, Any]) -> None:
+        self._records = records
+
+    def __getitem__(self, id: str) -> Any:
+        return self._records[id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._records
+
+    def get(self, id: str, default: Any = None) -> Any:
+        return self._records.get(id, default)
+
+    def field(self, id: str, field: str) -> Any:
+        """``field`` of the record ``id``; KeyError when there is none."""
+        records = self._records
+        if isinstance(records, LazyRecords):
+            return records.field(id, field)
+        return getattr(records[id], field)

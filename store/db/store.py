@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from types import MappingProxyType, TracebackType
+from types import TracebackType
 
 from store.db import leftovers, upgrades, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
@@ -22,7 +22,7 @@ from store.db.correcting import Correcting
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import peek_empty
-from store.db.lazy_records import LazyRecords
+from store.db.lazy_records import LazyRecords, ReadOnlyRecords
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lists import ListKeeper
 from store.db.lock import WriterLock
@@ -299,7 +299,7 @@ class Store(Correcting, ReadStore):
     def entity_maps(self) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
         """Actors and agreements by id, read-only, each made only when read (the search
         index grown after an ingest reads those written since it was saved)."""
-        return MappingProxyType(self._actors), MappingProxyType(self._agreements)
+        return ReadOnlyRecords(self._actors), ReadOnlyRecords(self._agreements)
 
     def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
         if self._ids_alloc is None:

@@ -222,5 +222,11 @@ class _Names:
         self._actors = actors
 
     def get(self, id: str, default: str = "") -> str:
+        field = getattr(self._actors, "field", None)
+        if field is not None:  # a writer's records: the name read without making the record
+            try:
+                return str(field(id, "name"))
+            except KeyError:
+                return default
         actor = self._actors.get(id)
         return default if actor is None else actor.name
