@@ -46,7 +46,7 @@ STEPS = (
     "build_doc scan_gazetteer find_chunks block_credit_sentences index_countries find_named "
     "find_organizations find_countries find_persons resolve_affiliations fill_fallbacks "
     "fill_named_parties find_relations find_unnamed fold_generic fill_signer_parties drop_ties_of_agreements "
-    "fold_rebel_side fold_counted_plurals fill_facts _assemble"
+    "fold_rebel_side fold_counted_plurals fill_facts fill_context_years _assemble"
 ).split()
 
 
