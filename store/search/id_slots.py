@@ -3,9 +3,10 @@
 Growing the name half after a commit of a few articles needs the saved slot of each record the
 commit wrote (a few hundred ids) among some 100k rows of a 50k store, and to know that no id
 is there twice. Decoding every saved id into a string and a dict of them all cost tens of
-megabytes and most of the growth's time. Here each saved id is reduced to a 64-bit key (its
-length, first and last eight bytes) by array operations over the column's blob, the keys of
-the rows asked about are sorted, and only the rows whose key matches are decoded and compared.
+megabytes and most of the growth's time. Here each saved id is reduced to a 64-bit key (a
+weighted sum of its bytes) by array operations over the column's blob, a few thousand ids at a
+time, the keys of the rows asked about are sorted, and only the rows whose key matches are
+decoded and compared.
 """
 
 from __future__ import annotations
@@ -16,8 +17,22 @@ import numpy as np
 
 from store.search.columns import Strings
 
-_K1, _K2, _K3 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
 _MASK = (1 << 64) - 1
+
+
+def _mixed(i: int) -> int:
+    """A well-spread 64-bit number for ``i`` (splitmix64), so no weight is a multiple of another."""
+    z = (i + 1) * 0x9E3779B97F4A7C15 & _MASK
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9 & _MASK
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EB & _MASK
+    return (z ^ (z >> 31)) | 1
+
+
+_WEIGHTS = [_mixed(i) for i in range(64)]
+"""The weight of a byte by its place in an item (modulo 64); an item's key is the sum of its
+bytes (each plus one, its newline included) times their weights, modulo 2**64."""
+_W = np.asarray(_WEIGHTS, np.uint64)
+_CHUNK = 1 << 14  # items keyed at once: a few MB of temporaries
 
 
 def _keys(column: Strings) -> np.ndarray:
@@ -25,31 +40,24 @@ def _keys(column: Strings) -> np.ndarray:
     found = []
     for blob, ends in column.parts:
         ends = np.asarray(ends, np.int64)
-        if not len(ends):
-            continue
-        data = np.frombuffer(blob, np.uint8, count=int(ends[-1]))
-        nl = ends - 1  # each item's newline
-        starts = np.empty_like(ends)
-        starts[0] = 0
-        starts[1:] = ends[:-1]
-        first = np.zeros(len(ends), np.uint64)
-        last = np.zeros(len(ends), np.uint64)
-        for j in range(8):
-            shift = np.uint64(8 * j)
-            first |= data[np.minimum(starts + j, nl)].astype(np.uint64) << shift
-            last |= data[np.maximum(nl - 8 + j, starts)].astype(np.uint64) << shift
-        with np.errstate(over="ignore"):
-            found.append(first * np.uint64(_K1) ^ last * np.uint64(_K2) ^ (nl - starts).astype(np.uint64) * np.uint64(_K3))
+        data = np.frombuffer(blob, np.uint8, count=int(ends[-1]) if len(ends) else 0)
+        for at in range(0, len(ends), _CHUNK):
+            part = ends[at : at + _CHUNK]
+            first = int(ends[at - 1]) if at else 0
+            starts = np.empty_like(part)
+            starts[0] = first
+            starts[1:] = part[:-1]
+            place = np.arange(first, int(part[-1]), dtype=np.int64) - np.repeat(starts, part - starts)
+            with np.errstate(over="ignore"):
+                weighted = (data[first : int(part[-1])].astype(np.uint64) + np.uint64(1)) * _W[place % 64]
+                found.append(np.add.reduceat(weighted, starts - first))
     return np.concatenate(found) if found else np.zeros(0, np.uint64)
 
 
 def key_of(text: str) -> int:
     """``_keys`` of one item."""
     item = text.encode("utf-8") + b"\n"
-    n = len(item) - 1
-    first = sum(item[min(j, n)] << (8 * j) for j in range(8))
-    last = sum(item[max(n - 8 + j, 0)] << (8 * j) for j in range(8))
-    return ((first * _K1) & _MASK) ^ ((last * _K2) & _MASK) ^ ((n * _K3) & _MASK)
+    return sum((b + 1) * _WEIGHTS[i % 64] for i, b in enumerate(item)) & _MASK
 
 
 def slots_of(column: Strings, slots: np.ndarray, wanted: Iterable[str]) -> dict[str, int] | None:

@@ -38,8 +38,16 @@ def test_an_id_held_twice_among_the_slots_is_refused() -> None:
     assert slots_of(column, np.asarray([0, 1]), ["c-fr"]) == {"c-fr": 0}
 
 
-def test_ids_of_the_same_key_are_told_apart_by_their_text() -> None:
-    one, two = "p-abcdefgh-middle-1-ijklmnop", "p-abcdefgh-middle-2-ijklmnop"
-    assert key_of(one) == key_of(two)
+def test_ids_that_differ_only_inside_have_keys_of_their_own() -> None:
+    ids = ["g-rwanda-djibouti-arms-deal", "g-rwanda-dominica-arms-deal", "g-rwanda-pakistan-arms-deal"]
+    assert len({key_of(i) for i in ids}) == 3
+
+
+def test_ids_of_the_same_key_are_told_apart_by_their_text(monkeypatch) -> None:  # noqa: ANN001
+    import store.search.id_slots as id_slots
+
+    monkeypatch.setattr(id_slots, "_keys", lambda column: np.zeros(len(column), np.uint64))
+    monkeypatch.setattr(id_slots, "key_of", lambda text: 0)  # every id the same key
+    one, two = "p-one", "p-two"
     column = _column([one, "x", two])
-    assert slots_of(column, np.asarray([0, 1, 2]), [two, one]) == {one: 0, two: 2}
+    assert id_slots.slots_of(column, np.asarray([0, 1, 2]), [two, one]) == {one: 0, two: 2}
