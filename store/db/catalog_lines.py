@@ -100,6 +100,10 @@ class Doc:
     def __init__(self, base: Base, start: int, end: int) -> None:
         self.base, self.start, self.end = base, start, end
 
+    def head(self, size: int) -> bytes:
+        """The document's first ``size`` bytes (fewer when it is shorter)."""
+        return os.pread(self.base.fd, min(size, self.end - self.start), self.start)
+
     def raw(self) -> bytes:
         """The document's bytes, read from the file; ValueError when they are not all there
         (the file was cut behind the writer's back)."""

@@ -19,6 +19,10 @@ import orjson
 
 from store.db.catalog_lines import Doc, Patched, as_dict
 
+_HEAD = 512
+"""Bytes of a document read first for one of its leading text fields (a country's record runs
+to a megabyte, its name is in the first few dozen)."""
+
 _RAW = (dict, Doc, Patched)
 """What an item not made into a record yet is: its document, parsed or still in the catalog
 file (``catalog_lines.Doc``, or ``Patched`` by the journal)."""
@@ -88,12 +92,14 @@ class LazyRecords(MutableMapping[str, Any]):
         key = b'"' + field.encode() + b'":'
         doc = item.doc if type(item) is Patched else item
         if type(item) is Doc or not any(key in patch for patch in item.patches):
-            raw = doc.raw()
-            start = raw.find(key + b'"')
-            end = raw.find(b'"', start + len(key) + 1) if start >= 0 else -1
-            text = raw[start + len(key) + 1 : end] if end >= 0 else b"\\"
-            if b"\\" not in text:
-                return text.decode()
+            for raw in (doc.head(_HEAD), doc.raw()):  # the fields of a record come first
+                start = raw.find(key + b'"')
+                end = raw.find(b'"', start + len(key) + 1) if start >= 0 else -1
+                if end >= 0:
+                    text = raw[start + len(key) + 1 : end]
+                    if b"\\" not in text:
+                        return text.decode()
+                    break
         return as_dict(item)[field]
 
     def __getitem__(self, id: str) -> Any:

@@ -110,9 +110,10 @@ def grow_names(
     if slot_of is None:
         return None  # an id twice: not a build's rows
     fresh: list[Row] = []
+    names = _Names(actors)  # one for every row: the names it read are read once
     for id in sorted(changed):
         if id in actors:
-            row = actor_row(actors[id], _Names(actors))
+            row = actor_row(actors[id], names)
             was = slot_of.get(id)
             if was is not None and owners.labels[was] != row[0][2]:
                 return None  # renamed: details naming it elsewhere change too
@@ -220,13 +221,17 @@ class _Names:
 
     def __init__(self, actors: Mapping[str, Actor]) -> None:
         self._actors = actors
+        self._field = getattr(actors, "field", None)
+        self._known: dict[str, str | None] = {}
 
     def get(self, id: str, default: str = "") -> str:
-        field = getattr(self._actors, "field", None)
-        if field is not None:  # a writer's records: the name read without making the record
+        if self._field is None:
+            actor = self._actors.get(id)
+            return default if actor is None else actor.name
+        if id not in self._known:  # a writer's records: the name read without making the record
             try:
-                return str(field(id, "name"))
+                self._known[id] = str(self._field(id, "name"))
             except KeyError:
-                return default
-        actor = self._actors.get(id)
-        return default if actor is None else actor.name
+                self._known[id] = None
+        found = self._known[id]
+        return default if found is None else found

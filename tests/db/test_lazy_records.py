@@ -114,7 +114,7 @@ def test_a_field_is_read_from_the_line_without_making_the_record(tmp_path: Path)
     from store.db.lazy_records import ReadOnlyRecords
 
     docs = [
-        {"id": "c-1", "kind": "country", "name": "Chile", "articles": {"name": 1}},
+        {"id": "c-1", "kind": "country", "name": "Chile", "articles": {f"a{i:05d}": 1 for i in range(200)}},
         {"id": "c-2", "kind": "country", "name": 'The "Free" State', "articles": {}},
         {"id": "c-3", "kind": "country", "name": "Peru", "articles": {}},
         {"id": "c-4", "kind": "country", "name": "Old", "articles": {}},
