@@ -171,7 +171,9 @@ def _place_articles(
     """The article slots in the store's order: the indexed ones as they are, the added ones
     in their places; None when an indexed article is not the store's any more."""
     if order is not None:
-        slot_of = dict(zip((saved.owners.ids[int(s)] for s in slots.tolist()), slots.tolist(), strict=True))
+        every = as_list(saved.owners.ids)  # decoded at once: one by one cost a call per article
+        slot_of = dict(zip(map(every.__getitem__, slots.tolist()), slots.tolist(), strict=True))
+        del every
         slot_of.update(zip((m.id for m in added), added_slots, strict=True))
         found = [slot_of.get(i) for i in order]
         return None if None in found else np.asarray(found, np.int64)
