@@ -30,6 +30,7 @@ from store.db.journal import (
 )
 from store.db.json_storage import AtomicJSONStorage, check_meta
 from store.db.lazy_records import LazyRecords
+from store.db.lean_replay import replay_lean
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
@@ -88,9 +89,7 @@ class Batch:
 
 LARGE_BASE = 1 << 26
 LARGE_SHARE = 1 / 16
-"""A base of LARGE_BASE bytes or more (some 20k articles) is compacted once the journal outgrows
-LARGE_SHARE of it (not ``journal.COMPACT_SHARE``): each writer's open applies the journal, and
-half a large catalog cost seconds and hundreds of megabytes at every open after a large ingest."""
+"""A base this large (20k articles) is compacted at LARGE_SHARE of journal: every open applies it."""
 
 REREADS = 3
 """Times a reader reads base and journal again when a compaction moved them between its two
@@ -101,9 +100,11 @@ class Catalog:
     """The TinyDB view of one catalog: the base file with the journal's commits applied."""
 
     def __init__(
-        self, path: Path, storage: AtomicJSONStorage | None = None, *, lazy: bool = False
+        self, path: Path, storage: AtomicJSONStorage | None = None, *, lazy: bool = False,
+        lean: bool = False,
     ) -> None:
         self.path = path
+        self._lean = lean  # a lazy reader: the journal's documents kept as bytes (lean_replay)
         for attempt in range(REREADS):
             self.storage = storage or AtomicJSONStorage(path, lazy=lazy)
             try:
@@ -130,6 +131,10 @@ class Catalog:
                 )
             return Replay([], 0, 0)
         meta = next(iter(data[META].values()))
+        if self._lean and self.storage.ids is not None:
+            replay = replay_lean(data, self.path, int(meta["generation"]), self.storage.ids)
+            check_meta(data, self.path, docs=False)
+            return replay
         replay = read_journal(self.path, int(meta["generation"]))
         if replay.entries:
             apply_or_refuse(data, replay.entries, self.path, self.storage.ids)

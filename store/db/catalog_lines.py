@@ -132,6 +132,22 @@ def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
         raise ValueError("a journal patch does not fit its record") from None
 
 
+def line_number(doc: Doc) -> int | str:
+    """The line of the catalog file ``doc`` starts on (counted from 1), for a message naming
+    a damaged record; "?" when the file cannot be read."""
+    count, pos, step = 1, 0, 1 << 20
+    try:
+        while pos < doc.start:
+            chunk = os.pread(doc.base.fd, min(step, doc.start - pos), pos)
+            if not chunk:
+                break
+            count += chunk.count(b"\n")
+            pos += len(chunk)
+    except OSError:
+        return "?"
+    return count
+
+
 class Patched:
     """A document still in the base catalog and the journal's patches to it, oldest first, as
     their JSON bytes: a writer's open leaves a record the journal changed unparsed until it is
@@ -144,11 +160,13 @@ class Patched:
         self.doc, self.patches = doc, patches
 
 
-def as_dict(doc: dict[str, Any] | Doc | Patched) -> dict[str, Any]:
-    """A document as a dict (one still in the file is read and parsed, and patched: ValueError
-    when it is not JSON or a patch does not fit it)."""
+def as_dict(doc: dict[str, Any] | Doc | Patched | bytes) -> dict[str, Any]:
+    """A document as a dict (one still in the file is read and parsed, and patched; one kept as
+    its JSON bytes parsed: ValueError when it is not JSON or a patch does not fit it)."""
     if type(doc) is Doc:
         return orjson.loads(doc.raw())  # type: ignore[no-any-return]
+    if type(doc) is bytes:
+        return orjson.loads(doc)  # type: ignore[no-any-return]
     if type(doc) is Patched:
         found = orjson.loads(doc.doc.raw())
         for patch in doc.patches:  # parsed afresh: an application never sees an earlier one's
