@@ -298,8 +298,7 @@ class Store(Correcting, ReadStore):
         return self._by_file_map
 
     def entity_maps(self) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
-        """Actors and agreements by id, read-only, each made only when read (the search
-        index grown after an ingest reads those written since it was saved)."""
+        """Actors and agreements by id, read-only, each made only when read (``field``)."""
         return ReadOnlyRecords(self._actors), ReadOnlyRecords(self._agreements)
 
     def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
