@@ -106,7 +106,7 @@ class Catalog:
         self.path = path
         self._lean = lean  # a lazy reader: the journal's documents kept as bytes (lean_replay)
         for attempt in range(REREADS):
-            self.storage = storage or AtomicJSONStorage(path, lazy=lazy)
+            self.storage = storage or AtomicJSONStorage(path, lazy=lazy, lean=lean)
             try:
                 self.replay = self._replay()
                 break

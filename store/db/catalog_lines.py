@@ -175,11 +175,12 @@ def as_dict(doc: dict[str, Any] | Doc | Patched | bytes) -> dict[str, Any]:
     return doc  # type: ignore[return-value]
 
 
-def read_lines(fd: int, path: Path, *, keep: bool = False) -> Lines | None:
+def read_lines(fd: int, path: Path, *, keep: bool = False, save: bool = True) -> Lines | None:
     """The catalog in the open file ``fd`` when it is in lines, else None. StoreCorrupt
     naming the file and the line when a line does not fit. Its articles, actors and
     agreements are ``Doc``s reading from ``fd``, which is theirs to close then. ``keep`` (a
-    writer): what the pass over the lines finds is read from, or saved to, ``catalog_keys``."""
+    writer, a lazy reader): what the pass over the lines finds is read from ``catalog_keys``,
+    and with ``save`` (a writer) kept to be saved there."""
     size = os.fstat(fd).st_size
     head = os.pread(fd, _MAX_HEAD, 0)
     if not size or not is_lines(head):
@@ -195,7 +196,7 @@ def read_lines(fd: int, path: Path, *, keep: bool = False) -> Lines | None:
     except BaseException:
         base.fd = -1  # not theirs after all: the caller closes it
         raise
-    if keep:  # saved by the writer once it trusts the store (``AtomicJSONStorage.save_keys``)
+    if keep and save:  # saved by the writer once it trusts the store (``AtomicJSONStorage.save_keys``)
         found.keys = catalog_keys.encode(signature, found, RAW_TABLES)
     return found
 

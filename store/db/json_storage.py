@@ -200,6 +200,7 @@ class AtomicJSONStorage(Storage):
     ``lazy`` (a writer): a catalog in lines keeps the documents of articles, actors and
     agreements as bytes (parsed by whoever reads them first), and ``ids`` holds each table's
     record id -> document key, read from the lines; None when the catalog was parsed whole.
+    ``lean`` (a lazy reader): the same, the saved key file read but nothing kept to save it.
     """
 
     def __init__(
@@ -208,6 +209,7 @@ class AtomicJSONStorage(Storage):
         *,
         data: dict[str, Any] | None = None,
         lazy: bool = False,
+        lean: bool = False,
     ) -> None:
         self.path = Path(path)
         self.dirty = False
@@ -221,9 +223,9 @@ class AtomicJSONStorage(Storage):
         if data is not None:
             self._data = data
         else:
-            self._data = self._load(lazy)
+            self._data = self._load(lazy, lean)
 
-    def _load(self, lazy: bool) -> dict[str, Any]:
+    def _load(self, lazy: bool, lean: bool) -> dict[str, Any]:
         found = None
         try:
             fd = open_regular(self.path)
@@ -231,7 +233,7 @@ class AtomicJSONStorage(Storage):
                 st = os.fstat(fd)
                 self.signature = file_signature(st)
                 self.size = st.st_size
-                found = read_lines(fd, self.path, keep=True) if lazy else None  # then its documents' fd
+                found = read_lines(fd, self.path, keep=True, save=not lean) if lazy else None  # then its documents' fd
                 raw = b"" if found is not None else _read_all(fd, st.st_size)
             finally:
                 if found is None:

@@ -143,3 +143,19 @@ def test_a_killed_writers_temporary_key_file_is_a_leftover(tmp_path: Path) -> No
     tmp = tmp_path / f".s.json.keys.{2**22 + 12345}.tmp"
     tmp.write_bytes(b"x")
     assert [item.path for item in leftovers.find(db)] == [tmp]
+
+
+def test_a_lazy_reader_reads_the_keys_a_writer_saved_and_keeps_none_to_save(
+    db_path: Path, make_pair, scans: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compacted(db_path, make_pair, monkeypatch)
+    keys_path(db_path).unlink(missing_ok=True)
+    with Store.open(db_path, lazy=True) as reader:  # passes over the lines, saves nothing
+        assert reader._catalog.storage.keys is None
+        first = reader.article_ids()
+    assert not keys_path(db_path).exists()
+    _seen(db_path)  # a writer saves them
+    scans.clear()
+    with Store.open(db_path, lazy=True) as reader:
+        assert reader.article_ids() == first
+    assert scans == []
