@@ -55,10 +55,23 @@ def _past_between(state: State, j: int) -> int:
 _SIGNING = frozenset({"signed", "inked", "concluded", "sealed", "agreed"})
 
 
+# Verbs that carry an existing agreement on: their date is not the one it was signed.
+_RENEWING = frozenset({"extended", "renewed", "prolonged", "extend", "renew", "extending", "renewing"})
+
+
+def _renewed(d: Doc, lead: int) -> bool:
+    """Whether the verb right before a mention (past a determiner) extends or renews it ("renewed
+    the accord in 2021")."""
+    k = lead - 1 - (lead > 0 and d.low[lead - 1] in ("the", "a", "an", "its", "their"))
+    return k >= 0 and d.low[k] in _RENEWING
+
+
 def _signed_aside(d: Doc, j: int) -> bool:
     """Whether the words right after a mention ending at j say when it was signed (", signed
-    in 1987"), so its year is the agreement's even where the sentence leaves it."""
+    in 1987", "that was signed in 1987"), so its year is the agreement's even where the sentence leaves it."""
     x = j + (j < d.n and d.words[j] == ",")
+    x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
+    x += x < d.n and d.low[x] in ("was", "were", "had", "been")
     return x < d.n and d.low[x] in _SIGNING
 
 
@@ -128,14 +141,16 @@ def fill_facts(state: State) -> None:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
-            unsigned = status in ("under_review", "under_negotiation") or left(d, lead)
+            # nor is that of one extended or renewed ("extended the accord in 2021"; rule: renewed_not_signed)
+            renewed = status == "in_force" and _renewed(d, lead)
+            unsigned = status in ("under_review", "under_negotiation") or renewed or left(d, lead)
             # (a year already found is kept: another mention's is not read)
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
             if year is None and acc.year is None and status in ("signed", "announced"):
                 year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
-            if unsigned and status in (None, "under_review") and i > 0 and acc.year is None:
+            if unsigned and (status in (None, "under_review") or renewed) and i > 0 and acc.year is None:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own;
                 # so is that of one under review ("a review of a 2017 security treaty"; rule: reviewed_dated)
                 w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
