@@ -34,7 +34,7 @@ from store.extract.status_cues import (
 )
 from store.extract.to_come import signing_to_come, signing_today
 from store.extract.tokens import Doc
-from store.extract.when import article_year, day_year, full_date_year, lede_year
+from store.extract.when import article_year, day_year, full_date_year, lede_year, perfect_year
 from store.records import Fact
 
 
@@ -265,7 +265,7 @@ _COMING = frozenset({"enter", "take", "come", "become"})
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
     """An agreement signed or announced in a sentence dated by the day ("signed on Friday")
     takes the article's year: the status sentences first, then its other mentions'; so does
-    one the lede reports signed or announced."""
+    one the lede reports signed or announced, or one a present perfect reports signed."""
     d = state.doc
     seen: set[int] = set()
     for sentence in [*sentences, *(d.sent[i] for i, _ in sorted(acc.mentions) if i not in acc.referring)]:
@@ -286,6 +286,11 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         if year is not None:
             acc_year(acc, year, sentence, "lede_article_year")
             return
+    if acc.status == "signed" and not acc.known:  # a well-known agreement "has signed" may be old
+        for i, j in sorted(acc.mentions):
+            if (year := perfect_year(state, i, j)) is not None:
+                acc_year(acc, year, d.sent[i], "perfect_article_year")
+                return
     for sentence in sorted(seen):
         year = lede_year(state, sentence, headline=True)
         if year is not None:

@@ -195,3 +195,41 @@ def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | N
             return None  # the sentence dates something itself
         k += 1
     return published[0]
+
+
+# Verbs of making an agreement that a present perfect ("has signed") reports as the day's news.
+_MADE_NOW = frozenset({"signed", "inked", "sealed", "concluded", "struck", "clinched", "agreed", "reached"})
+# Adverbs between the auxiliary and the verb ("have now signed", "has formally agreed").
+_NOW_ADVERBS = frozenset({"just", "now", "also", "formally", "officially", "finally", "jointly"})
+
+
+def perfect_year(state: State, i: int, j: int) -> int | None:
+    """The article's year for a mention the present perfect reports made ("Chile and Peru have
+    signed a fisheries pact", "the accord has been signed"), when its sentence writes no year:
+    news tells a fresh act so. (Rule: perfect_article_year.)"""
+    published = article_year(state)
+    if published is None:
+        return None
+    d = state.doc
+    low, n, here = d.low, d.n, d.sent[i]
+    last = d.words[j - 1]
+    if last[-1:] == "s" and last[:1].islower():
+        return None  # "has signed trade agreements with ...": a record of past deals, not the day's
+    if j < n and low[j] in ("between", "with"):  # "the accord between Mali and Niger has been signed"
+        j = next((x for x in range(j + 1, min(n, j + 9)) if low[x] in ("has", "have", ",", ".")), j)
+    if j + 2 < n and low[j] in ("has", "have") and low[j + 1] == "been" and low[j + 2] in _MADE_NOW:
+        found = True  # "the accord has been signed"
+    else:
+        found = False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if d.sent[k] != here or low[k] in (",", ".", ";", "and", "or", "that", "which"):
+                break
+            if low[k] in _MADE_NOW:
+                a = k - 1 - (k > 0 and low[k - 1] in _NOW_ADVERBS)
+                found = a >= 0 and low[a] in ("has", "have") and d.sent[a] == here
+                break
+    if not found:
+        return None
+    lo = d.sent_first[here]
+    size = d.sent[lo : lo + 120].count(here)
+    return None if size == 120 or holds_year(d.words[lo : lo + size]) else published[0]

@@ -39,3 +39,34 @@ def test_a_renewal_year_is_not_the_signing_year() -> None:
 def test_a_renewed_dated_agreement_keeps_its_own_year() -> None:
     g = _only("Mali and Niger extended a 2015 grazing pact in 2021.")
     assert g.year == 2015
+
+
+# Two long sentences first: the lede's own rule (lede_article_year) does not reach what follows.
+_LEAD = (
+    "Ministers from both countries met in the border town for a second day of talks on grazing.\n\n"
+    "Herders have crossed the dry river beds for centuries, and the routes are older than the states.\n\n"
+)
+
+
+def _named(text: str, name: str):
+    return next(a for a in run(_LEAD + text, published="2024-06-05").agreements if a.name == name)
+
+
+def test_have_signed_is_the_article_year() -> None:
+    g = _named("Mali and Niger have signed the Sahel Grazing Accord, officials said.", "Sahel Grazing Accord")
+    assert (g.status, g.year) == ("signed", 2024)
+
+
+def test_has_been_signed_is_the_article_year() -> None:
+    g = _named("The Sahel Grazing Accord between Mali and Niger has been signed, officials said.", "Sahel Grazing Accord")
+    assert g.year == 2024
+
+
+def test_had_signed_is_no_year() -> None:
+    g = _named("Mali and Niger had signed the Sahel Grazing Accord, officials said.", "Sahel Grazing Accord")
+    assert g.year is None
+
+
+def test_have_signed_many_agreements_is_no_year() -> None:
+    ex = run(_LEAD + "Mali has signed grazing agreements with Niger, officials said.", published="2024-06-05")
+    assert all(a.year is None for a in ex.agreements)
