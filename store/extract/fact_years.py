@@ -184,8 +184,17 @@ def _of_date(d: Doc, k: int) -> int | None:
         k += k < n and words[k] == ","
     if not (k < n and len(words[k]) == 4 and _YEAR.fullmatch(words[k]) and d.sent[k] == here):
         return None
-    after = words[k + 1] if k + 1 < n and d.sent[k + 1] == here else ""
-    return None if after[:1].isalpha() and after[:1].islower() or after[:1].isdigit() else int(words[k])
+    after = low[k + 1] if k + 1 < n and d.sent[k + 1] == here else ""
+    if after[:1].isdigit() or after[:1].isalpha() and after not in _AFTER_DATE:
+        return None  # "of 2000 troops", "of 2000 Tonnes"
+    return int(words[k])
+
+
+# Words that may follow a date closing a name ("the Accord of 1999 on Monday", "... of 1993 was").
+_AFTER_DATE = frozenset(
+    "on in at and or but to with between by for from as under after before when while since "
+    "was is were are has have had that which remains still will would".split()
+)
 
 
 def opening_year(d: Doc, i: int) -> int | None:

@@ -71,7 +71,7 @@ def _signed_aside(d: Doc, j: int) -> bool:
     in 1987", "that was signed in 1987"), so its year is the agreement's even where the sentence leaves it."""
     x = j + (j < d.n and d.words[j] == ",")
     x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
-    x += x < d.n and d.low[x] in ("was", "were", "had", "been")
+    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we")  # "which they signed"
     return x < d.n and d.low[x] in _SIGNING
 
 

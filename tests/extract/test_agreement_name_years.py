@@ -40,3 +40,13 @@ def test_a_pronoun_clause_signed_gives_status_and_year() -> None:
 def test_a_pronoun_clause_with_a_month_of_last_year() -> None:
     g = _named("Ghana and Togo praised the Volta Charter, which they signed in March last year.", "Volta Charter")
     assert (g.status, g.year) == ("signed", 2023)
+
+
+def test_a_dated_name_followed_by_a_day() -> None:
+    g = _named("Ghana and Togo revived the Lome Agreement of 1982 on Tuesday.", "Lome Agreement")
+    assert g.year == 1982
+
+
+def test_renewing_keeps_the_year_a_pronoun_clause_signed_it() -> None:
+    g = _named("Ghana and Togo renewed the Volta Charter, which they signed in 2011.", "Volta Charter")
+    assert g.year == 2011
