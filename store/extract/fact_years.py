@@ -197,6 +197,26 @@ _AFTER_DATE = frozenset(
 )
 
 
+def when_year(d: Doc, i: int) -> int | None:
+    """The year of the date a "when" clause reporting the mention made hangs on: "in March 2021,
+    when they signed an implementing arrangement", "in 2019, when the two sides inked the pact".
+    (Rule: when_clause_year.)"""
+    low, words, here = d.low, d.words, d.sent[i]
+    near = low[i - 9 if i > 9 else 0 : i]
+    if "when" not in near:
+        return None  # the common case
+    x = i - len(near) + near.index("when")
+    if x < 3 or low[x - 1] != "," or d.sent[x - 2] != here:
+        return None
+    w = words[x - 2]
+    if not (len(w) == 4 and _YEAR.fullmatch(w)):
+        return None
+    before = low[x - 3]
+    # "in 2021,", "in March 2021,", "on 3 March 2021,", "on March 3, 2021,"
+    dated = before == "in" or before in _MONTHS or before == "," and low[x - 4].isdigit() and low[x - 5] in _MONTHS
+    return int(w) if dated and not any(low[y] in ("not", "never") for y in range(x + 1, i)) else None
+
+
 def opening_year(d: Doc, i: int) -> int | None:
     """The year a sentence opens with ("In 2001, the U.S. and Colombia signed ...") for an
     agreement it reports signed, when it writes no other year. (Rule: opening_year.)"""

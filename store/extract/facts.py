@@ -12,7 +12,14 @@ from __future__ import annotations
 from store.extract.adopted import adopted_sentence, adopted_year
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
-from store.extract.fact_years import in_aside, mention_year, opening_year, past_date, past_relative
+from store.extract.fact_years import (
+    in_aside,
+    mention_year,
+    opening_year,
+    past_date,
+    past_relative,
+    when_year,
+)
 from store.extract.leaving import left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -150,6 +157,8 @@ def fill_facts(state: State) -> None:
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
             if year is None and acc.year is None and status in ("signed", "announced"):
                 year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
+                if year is None:
+                    year, rule = when_year(d, lead), "when_clause_year"  # "in March 2021, when they signed a pact"
             if unsigned and (status in (None, "under_review") or renewed) and i > 0 and acc.year is None:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own;
                 # so is that of one under review ("a review of a 2017 security treaty"; rule: reviewed_dated)

@@ -50,3 +50,20 @@ def test_a_dated_name_followed_by_a_day() -> None:
 def test_renewing_keeps_the_year_a_pronoun_clause_signed_it() -> None:
     g = _named("Ghana and Togo renewed the Volta Charter, which they signed in 2011.", "Volta Charter")
     assert g.year == 2011
+
+
+def test_a_when_clause_takes_the_date_it_hangs_on() -> None:
+    ex = run(_LEAD + "Ghana and Togo first met in May 2016, when they signed a water accord in Accra.", published="2024-06-05")
+    g = next(a for a in ex.agreements if "accord" in a.name)
+    assert g.year == 2016
+
+
+def test_a_when_clause_after_a_full_date() -> None:
+    ex = run(_LEAD + "Relations warmed on June 3, 2015, when Ghana and Togo inked a transit pact.", published="2024-06-05")
+    g = next(a for a in ex.agreements if "pact" in a.name)
+    assert g.year == 2015
+
+
+def test_a_when_clause_of_a_failure_gives_no_year() -> None:
+    ex = run(_LEAD + "Talks collapsed in 2016, when Ghana and Togo did not sign a transit pact.", published="2024-06-05")
+    assert all(a.year != 2016 for a in ex.agreements)
