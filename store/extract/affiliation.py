@@ -17,10 +17,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.extract.acts_for import acts_for
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import a_capital, at_home, government_of_article, is_ministry
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
+from store.extract.paired_offices import pair_plural_offices
+from store.extract.same_office import country_of_office
 from store.extract.state import PersonAcc, RoleAcc, State
+from store.extract.visit_hosts import host_met
 
 _NON_WORD = re.compile(r"[\W_]+")
 # Offices that belong to a government (the sentence rule applies only to these).
@@ -174,8 +178,33 @@ def _sentence_countries(state: State, sentence: int) -> set[str]:
                 # (a country after "with" is the partner: "said a gas deal with Togo was under review")
                 if d.lower(c.j) in _OTHER_SIDE:
                     continue  # "his U.S. counterpart": that country is the other side's
+                if c.i >= 2 and d.low[c.i - 1] == "of" and d.low[c.i - 2] in _OFFICE_HEADS:
+                    continue  # "the Vice Chairman of China's planning commission": another office's (rule other_office_country)
                 found.add(c.name)
     return found
+
+
+# Head words of an office whose "of <country>" makes the country that office's.
+_OFFICE_HEADS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "minister", "president", "secretary", "head", "chief", "director", "governor", "ambassador", "envoy"})
+# Words after a name that make its holder a visitor to the sentence's country.
+_VISITING = frozenset({"visiting", "visited", "touring", "toured"})
+
+
+def _visiting(state: State, role: RoleAcc) -> bool:
+    """Rule visitor_not_of_sentence: "Minister A wrote while visiting the nation", "visiting
+    Minister A": the country the sentence names is the one visited, not the office holder's."""
+    low, sent = state.doc.low, state.doc.sent
+    if role.title_i >= 1 and low[role.title_i - 1] == "visiting":
+        return True
+    for k in range(role.name_j, min(state.doc.n, role.name_j + 10)):
+        if sent[k] != role.sentence or low[k] in (";", "."):
+            return False
+        if low[k] in _VISITING and (k == role.name_j or low[k - 1] in _WHILE):
+            return True  # "A visited Jakarta", "... while visiting the nation" (not "met the visiting envoys")
+    return False
+
+
+_WHILE = frozenset({"while", "when", "after", "before", "during"})
 
 
 _VISITS_TO = frozenset({"visit", "trip", "tour"})
@@ -210,6 +239,8 @@ def _sentence_country(state: State, role: RoleAcc, claimed: dict[int, set[str]])
         return None
     if claimed.get(role.sentence):
         return None  # another office holder of the sentence owns a country: do not guess
+    if role.rule == "plural-title" or _visiting(state, role):
+        return None  # "Prime Ministers A and B": not both of one country; a visitor is not the host's
     names = _sentence_countries(state, role.sentence)
     if names:
         names = _past_opening_clause(state, role, names)
@@ -233,29 +264,6 @@ def _past_opening_clause(state: State, role: RoleAcc, names: set[str]) -> set[st
         return names
     later = {c.name for c in state.countries if c.sentence == role.sentence and c.i > comma}
     return names & later
-
-
-_FOR_WHOM = frozenset({"government", "people", "republic", "state", "kingdom"})
-_CLAUSE_ENDS = frozenset({",", ";", ".", "and", "while", "but", "who", "which", "whereas"})
-
-
-def _acts_for(state: State, role: RoleAcc) -> str | None:
-    """"Foreign Minister A did so for the Government of Rwanda", "A signed on behalf of
-    Kenya": the country the office holder acts for, later in the same clause."""
-    d = state.doc
-    low, n = d.low, d.n
-    for k in range(role.name_j, min(n, role.name_j + 12)):
-        w = low[k]
-        if w in _CLAUSE_ENDS or d.sent[k] != role.sentence:
-            return None
-        if w == "for" or (w == "of" and low[k - 1] == "behalf"):
-            x = k + 1 + (low[k + 1] == "the" if k + 1 < n else 0)
-            if x + 1 < n and low[x] in _FOR_WHOM and low[x + 1] == "of":
-                x += 2  # "for the Government of Rwanda"
-            c = state.country_start.get(x)
-            if c is not None and c.actor and c.form != "demonym":
-                return c.name
-    return None
 
 
 # Offices that only exist inside one country's politics: the article's dominant country owns them.
@@ -310,6 +318,8 @@ def _head_of_only_country(state: State, title: str) -> str | None:
 
 def fill_fallbacks(state: State) -> None:
     """Give every role still without an affiliation one from the rules above, when they agree on one."""
+    if state.persons:
+        pair_plural_offices(state)  # "the Australian and Fijian prime ministers, A and B"
     claimed: dict[int, set[str]] = {}
     for p in state.persons:
         for role in p.roles:
@@ -327,13 +337,15 @@ def fill_fallbacks(state: State) -> None:
                     role.place(home, "national-body")
                 else:
                     role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
-            elif role.place(_acts_for(state, role), "acts-for-country"):
+            elif role.place(acts_for(state, role), "acts-for-country"):
                 continue
             elif role.place(government_of_article(state, role), "the-government"):
                 continue
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
-                if role.place(_host_of_visit(state, role), "host-of-visit"):
+                if role.place(_host_of_visit(state, role), "host-of-visit") or role.place(host_met(state, role), "host-met-on-visit"):
                     continue
+                if role.place(country_of_office(state, role), "office-named-with-country"):
+                    continue  # "France's defence minister said ... Defence Minister A"
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
                         if not role.place(at_home(state, role, named is not None and is_ministry(state, named)), "home-country"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from store.extract.lists import coordinated_list
 from store.extract.parties import actor_before, body_at, principal
 from store.extract.roles import country_in
+from store.extract.shapes import COUNT_WORDS
 from store.extract.state import State
 
 
@@ -71,16 +72,44 @@ PARTICIPLES = frozenset("signed agreed reached struck concluded inked sealed ini
 _BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
 
 
+# Verbs by which a party acts on an agreement it holds: its subject is a party ("Australia
+# cancelled a submarine deal with Paris"); verbs of leaving one are read by their own rule.
+ACTING = frozenset(
+    "cancelled canceled cancels cancel ditched ditches ditch axed axes renewed renews extended extends "
+    "revived revives honoured honored breached violated rejected rejects".split()
+)
+
+
+# Verbs of holding an agreement: "Japan has a swap arrangement with India" (one in force).
+HOLDING = frozenset({"has", "have", "had", "holds", "hold"})
+
+
 def purchase(state: State, j: int) -> list[str] | None:
     """"for X to buy ... from Y" / "for X to acquire Y-made jets": buyer X and seller Y."""
     d = state.doc
     if d.lower(j) != "for":
         return None
     c = state.country_start.get(j + 1)
-    if c is None or d.lower(c.j) != "to":
+    if c is None:
+        return _goods_of_maker(state, j)
+    if d.lower(c.j) != "to":
         return None
     seller = seller_after(state, c.j)
     return [c.name, seller] if seller and seller != c.name else None
+
+
+def _goods_of_maker(state: State, j: int) -> list[str] | None:
+    """"Indonesia signs deal for 42 French Rafale fighter jets": the subject buys what the
+    country of a demonym (or "French-built") makes, the count before it. (Rule: deal_for_goods.)"""
+    d = state.doc
+    counted = j + 1 < d.n and (d.words[j + 1].isdigit() or d.lower(j + 1) in COUNT_WORDS)
+    c = state.country_start.get(j + 1 + counted)
+    if c is None or c.form != "demonym":
+        return None
+    if not counted and not (d.lower(c.j) == "-" and d.lower(c.j + 1) in ("built", "made")):
+        return None  # "a deal for Chinese investors": no goods of a maker
+    buyer = actor_before(state, j - 1)
+    return [buyer, c.name] if buyer and buyer != c.name else None
 
 
 _SELL = frozenset({"sell", "supply", "deliver", "export", "provide", "send"})

@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from store.extract.deals import (
+    ACTING,
     AWARDED,
+    HOLDING,
     PARTICIPLES,
     award_parties,
     between_before,
@@ -24,6 +26,7 @@ from store.extract.deals import (
     supply_through,
 )
 from store.extract.lists import coordinated_list, sentence_countries
+from store.extract.loans import lent_to
 from store.extract.money import value_start
 from store.extract.parties import (
     LINK_VERBS,
@@ -163,9 +166,14 @@ def talks_with(state: State, link: int) -> list[str] | None:
     c = country_end.get(link)
     if link not in org_end and (c is None or not c.actor):
         return None  # no party right before the link word: the common case
-    for w in range(link - 1, max(1, link - 6), -1):
+    for w in range(link - 1, max(1, link - 9), -1):
         if low[w] == "with" and low[w - 1] in ("talks", "negotiations"):
             partner, subject = with_party(state, w), actor_before(state, w - 1)
+            return [subject, partner] if subject and partner and subject != partner else None
+        if low[w] == "with" and low[w - 1] in ("way", "underway") and not _TALKS.isdisjoint(low[max(0, w - 5) : w - 1]):
+            # "negotiations were under way with X on a third contract": X and the side that talks (rule: talks_under_way)
+            partner = with_party(state, w)
+            subject = actor_before(state, w - 1) or (home_country(state, partner) if partner else None)
             return [subject, partner] if subject and partner and subject != partner else None
     return None
 
@@ -217,11 +225,15 @@ def described_parties(
     if parties is None and w == "sale" and la == "of":
         parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
     with_at = after if with_after else relative_with(d, after) if la in _RELATIVE else 0
-    if parties is None and det in ("the", "a", "an") and mods and with_at:
+    if parties is None and det in ("the", "a", "an") and mods and with_at and not (j >= 1 and leaving_at(low, j - 1)):
         partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"
-        subject = actor_before(state, j - 1) if j >= 1 and low[j - 1] in LINK_VERBS else None
+        # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
+        held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
+        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held) else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
+        if parties and held and low[j - 1] != "had":
+            hint = "in_force"  # a pact a country has with another is in force
         if parties and not with_after:
             how = "relative_with"
             if not _TALKING.isdisjoint(low[after:with_at]):
@@ -239,6 +251,9 @@ def described_parties(
         past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
         # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
         parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] or "behalf" in low[past + 1 : past + 6] else (None, "")
+    if parties is None and det in ("a", "an") and w == "loan" and la in ("to", "for"):
+        if (lent := lent_to(state, j, after)) is not None:  # "the Bank approved a $250 million loan to help Guatemala"
+            (parties, hint), how = lent, "lent_to"
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one

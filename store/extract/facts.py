@@ -16,6 +16,7 @@ from store.extract.fact_years import in_aside, mention_year, opening_year, past_
 from store.extract.leaving import left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
+    bracketed_amount,
     loan_under,
     money_ending,
     parse_money,
@@ -95,7 +96,11 @@ def fill_facts(state: State) -> None:
             # rule coordinated_agreement: the verb of the first ("... treaty and a fisheries pact")
             lead = coordinated_lead(state, i) if i >= 2 and low[i - 2] == "and" else i
             prior = low[i - 1] if i else ""  # money_ending is asked only of a word an amount may end with
-            if i and (prior in multipliers or prior in currencies or prior[:1].isdigit()) and (money := money_ending(state, i - 1)) is not None:
+            if prior == ")" and (before := bracketed_amount(state, i - 1)) is not None:
+                prior, i_money = low[before], before + 1  # "a €2.7 billion ($3 billion) deal": the amount before its conversion
+            else:
+                i_money = i
+            if i and (prior in multipliers or prior in currencies or prior[:1].isdigit()) and (money := money_ending(state, i_money - 1)) is not None:
                 lead = money  # "signed a $10 billion contract": the cue is before the amount
                 if acc.value_at < 0 and not acc.unnamed:
                     # "a $6.5 billion Extended Fund Facility": the amount before a name is its value

@@ -12,9 +12,7 @@ from __future__ import annotations
 from store.extract.lists import coordinated_list
 from store.extract.parties import latest_list
 from store.extract.state import AgreementAcc, State
-
-# Party rules that guess from the sentence or the article rather than read the phrase's own words.
-WEAK_PARTIES = frozenset({"value_principal", "value_sentence", "specific_sentence_pair"})
+from store.extract.told_pair import WEAK_PARTIES
 
 
 def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
@@ -32,11 +30,14 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
         rest = [a for a in state.agreements if a is not acc and a.mentions and id(a) not in gone]
         same = [a for a in rest if {p for p, _ in a.parties} == mine]
         kin = [a for a in same if acc.family in a.families]
-        sharing = [a for a in rest if acc.family in a.families and mine & {p for p, _ in a.parties}]
+        # a deal sharing a party, unless each names another country ("Indonesia-France" is not "Australia-France")
+        sharing = [a for a in rest if acc.family in a.families and mine & {p for p, _ in a.parties} and not _other_countries(state, mine, a)]
         if kin or same:
             story = min(kin or same, key=lambda a: a.first)
         elif len(sharing) == 1:
             story = sharing[0]  # "South Korea, Poland sign tank contract" over "Hyundai Rotem signed a contract with Poland"
+        elif acc.value_at >= 0 and len(valued := [a for a in sharing if a.value_at >= 0]) == 1:
+            story = valued[0]  # "announces $1 bn deal with China" is the story's one deal of a stated amount (rule: headline_amount)
         elif acc.party_rules and set(acc.party_rules.values()) <= WEAK_PARTIES:
             family = [a for a in rest if a.unnamed and acc.family in a.families]
             if len(family) != 1:
@@ -51,6 +52,14 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
         gone.add(id(acc))
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def _other_countries(state: State, mine: set[str], other: AgreementAcc) -> bool:
+    """Whether two party sets that share one differ by a country on each side: two deals of
+    one partner with two countries, not one deal told twice. (Rule: partner_of_another.)"""
+    theirs = {p for p, _ in other.parties}
+    countries = state.gz.countries
+    return any(p in countries for p in mine - theirs) and any(p in countries for p in theirs - mine)
 
 
 def note_partners(state: State, sentence: int, verb: int, with_at: int) -> None:

@@ -3,6 +3,7 @@ Australia", and the short names an unnamed agreement is called by ("U.S.-Japan a
 
 from __future__ import annotations
 
+from store.extract.body_state import state_of_body
 from store.extract.organizations import defined_acronyms
 from store.extract.state import State
 
@@ -66,10 +67,15 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
             nxt = next((x for x in range(c.j, min(c.j + 3, n)) if org_start.get(x) is not None), None)
             if nxt is not None and all(words[x].islower() for x in range(c.j, nxt)):
                 c = org_start[nxt]
+        elif c is not None and c.form == "demonym" and org_start.get(c.j) is not None:
+            c = org_start[c.j]  # "the Palestinian Islamic Resistance Movement": the body (rule: demonym_body)
         if c is not None:
-            names.append(c.name)
+            home = state_of_body(state, c.name, k, c.j) if k in org_start and c is org_start[k] else None
+            names.append(home or c.name)
             k = end = c.j
             steps += 1
+            if k + 2 < n and words[k] == "(" and words[k + 2] == ")" and words[k + 1][:1].isupper():
+                k += 3  # "the Islamic Resistance Movement (Hamas) and Israel": past its short form (rule: bracketed_short_form)
             continue
         lw = low[k] if k >= 0 else ""
         if lw in _JOIN and names or (lw == "the" and not names):

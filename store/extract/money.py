@@ -91,6 +91,20 @@ def money_ending(state: State, j: int) -> int | None:
     return None
 
 
+def bracketed_amount(state: State, j: int) -> int | None:
+    """The token before a bracketed conversion that closes at j right after an amount ("a
+    €2.7 billion ($3 billion) deal"), so the walk over a noun phrase reads on to that amount;
+    else None. (Rule: bracketed_conversion.)"""
+    d = state.doc
+    low, sent = d.low, d.sent
+    for o in range(j - 2, max(0, j - 6), -1):
+        if low[o] == "(":
+            if sent[o] != sent[j] or o < 1 or money_ending(state, j - 1) != o + 1:
+                return None
+            return o - 1 if money_ending(state, o - 1) is not None else None
+    return None
+
+
 # Words between a mention and its value cue: ", which has a value of", "with a total value of".
 _LEADS = frozenset(
     ", which that has had have is was with a an total its estimated overall expected set to will would could".split()

@@ -1,7 +1,8 @@
 """Names introduced by offices the simple title rule misses. Each function is one rule:
 
 - title-across-case: a listed office written with a lower-case word ("US Secretary of state
-  Marco Rubio") ends where the name's capitalised run begins;
+  Marco Rubio") ends where the name's capitalised run begins, or one or two words into it
+  ("Chargé d'Affaires A B": title-into-chunk);
 - office-head-before-name: an office the lists do not hold, known by its head word ("US Senior
   Advisor A", "Under Secretary for Political Affairs B", "Minister for Trade and Industry C");
 - portfolio-continues: a listed office whose portfolio goes on after "and" ("Minister for Home
@@ -61,12 +62,22 @@ def titles_by_end(state: State) -> dict[int, Match]:
 def title_across(state: State, chunk: Chunk, by_end: dict[int, Match], cue_before) -> list[NameMention]:
     """"US Secretary of state Marco Rubio": the title match ends where the chunk starts."""
     m = by_end.get(chunk.i)
-    if m is None or m.i >= chunk.i or state.doc.gap(chunk.i) != " " or state.doc.words[m.j - 1] in LOWER_OFFICES:
+    start, rule = chunk.i, "title-across-case"
+    if m is None:
+        # "Chargé d'Affaires A B": the office's last capitalised word opens the chunk (rule
+        # title-into-chunk); one or two of its words at most, then the name
+        m = by_end.get(chunk.i + 1) or by_end.get(chunk.i + 2)
+        if m is None or m.i >= chunk.i or m.j > chunk.j - 2:
+            return []
+        start, rule = m.j, "title-into-chunk"
+    elif m.i >= chunk.i or state.doc.gap(chunk.i) != " ":
+        return []
+    if state.doc.words[m.j - 1] in LOWER_OFFICES:
         return []  # "Foreign Ministry spokesman X": a lower-case office, read by offices.py
-    words = name_words(state, chunk.i, chunk.j)
+    words = name_words(state, start, chunk.j)
     if not 2 <= len(words) <= 4 or not all_valid(state, words):
         return []
-    return [NameMention(chunk.i, chunk.j, words, chunk.sentence, m.text, m.i, m.j, cue_before(state, m.i), True, "title-across-case")]
+    return [NameMention(start, chunk.j, words, chunk.sentence, m.text, m.i, m.j, cue_before(state, m.i), True, rule)]
 
 
 # Head words of a government body an office may sit "at" ("Minister of State at the Foreign Ministry").

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.extract.paired_offices import plural_of_countries
 from store.extract.roles import country_in
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES, Chunk
@@ -36,6 +37,7 @@ class NameMention:
 def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) -> None:
     """Give a plain name the office written in lower case around it, if any."""
     d = state.doc
+    of_list: int | None = None
     if before in LOWER_OFFICES and chunk.i >= 1 and d.words[chunk.i - 1].islower():
         # "Philippine Coast Guard spokesperson Jay Tarriela", "foreign ministry spokesperson Mao Ning"
         mention.evidence = True
@@ -85,12 +87,13 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue, mention.cue_rule = owner, "owner-before-office"
     elif (
-        before == "," and d.lower(chunk.i - 2) in _PLURAL_OFFICES
+        before == "," and (d.lower(chunk.i - 2) in _PLURAL_OFFICES or (of_list := plural_of_countries(state, chunk.i - 1)) is not None)
         or (before in _PLURAL_OFFICES and d.words[chunk.i - 1].islower() and d.lower(chunk.j) == "and")
         or chunk.i in state.cache.get("listed", ())
     ):
         # "their foreign ministers, A and B", "foreign ministers A and B": each holds the office in the singular
-        k = chunk.i - 2 if before == "," else chunk.i - 1 if before in _PLURAL_OFFICES else state.cache["listed"][chunk.i]
+        # (also "the prime ministers of Japan and India, A and B": rule plural_office_of_countries)
+        k = (chunk.i - 2 if of_list is None else of_list) if before == "," else chunk.i - 1 if before in _PLURAL_OFFICES else state.cache["listed"][chunk.i]
         ti = k - 1 if d.lower(k - 1).isalpha() and d.words[k - 1].islower() and d.lower(k - 1) not in _DETS else k
         mention.evidence, mention.rule = True, "plural-office-list"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1

@@ -140,6 +140,44 @@ def portfolio_goes_on(state: State, i: int, j: int) -> bool:
     return False
 
 
+# Last words of a building's name ("Ship House", "Finance Building", "Treasury Towers").
+BUILDING_WORDS = frozenset("house building tower towers complex annex auditorium".split())
+
+
+def building_of_body(state: State, i: int, j: int) -> bool:
+    """Rule building_of_body: a body's full name ("Ministry of Defence") run on into the name
+    of its building ("... Ship House", "... Finance Building"): the run names a place, not an
+    actor (``building_cut`` keeps the body when the text or the gazetteer names it alone)."""
+    d = state.doc
+    if j - i < 4 or d.low[j - 1] not in BUILDING_WORDS or not d.is_cap(j - 1):
+        return False
+    heads = state.gz.head_words
+    return any(d.low[x] in heads and d.low[x + 1] in ("of", "for") for x in range(i, j - 3))
+
+
+def building_cut(state: State, chunk: Chunk) -> Chunk:
+    """The body's name in a body's building ("the Ministry of Defence Ship House" -> "Ministry
+    of Defence") when that name is the gazetteer's or stands elsewhere in the text, longest
+    first; else the chunk (which ``building_of_body`` then drops)."""
+    d = state.doc
+    i, j = chunk.i, chunk.j
+    if not building_of_body(state, i, j):
+        return chunk
+    for cut in range(j - 1, i + 2, -1):
+        if not d.is_cap(cut - 1) or d.low[cut - 1] in ("of", "for", "and"):
+            continue
+        name = d.span_text(i, cut)
+        if d.text.count(name) >= 2 or any(e.kind == "organization" for e in state.gz.lookup(name)):
+            return Chunk(i, cut, chunk.start, d.ends[cut - 1], name, chunk.sentence, False)
+    return chunk
+
+
+def no_body_named(state: State, i: int, j: int) -> bool:
+    """Whether a capitalised run with a body's head word names no body: a minister's office
+    or portfolio ("Minister of State for Petroleum Resources") or a body's building."""
+    return office_run(state, i, j) or portfolio_goes_on(state, i, j) or building_of_body(state, i, j)
+
+
 def and_continued(state: State, chunk: Chunk) -> Chunk:
     """A body's name "<head> of/for X and Y" that the capitalised run broke at "and" ("Ministry
     of Mines and Energy", "Department of Foreign Affairs and Trade", "Agency for Accounting and
@@ -209,6 +247,8 @@ def trailer_cut(state: State, chunk: Chunk) -> Chunk:
     d = state.doc
     i, j = chunk.i, chunk.j
     heads = state.gz.head_words
+    if d.low[j - 1] in BUILDING_WORDS and (cut := building_cut(state, chunk)) is not chunk:
+        return cut
     if j + 1 < d.n and d.words[j] == "-" and d.words[j + 1][:1].isdigit() and d.gap(j) == d.gap(j + 1) == "":
         cut = j - 1  # "F-35s": the capitalised run ended on the model's letters
     else:

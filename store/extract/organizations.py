@@ -19,11 +19,10 @@ from store.extract.org_checks import (
     and_continued,
     body_of_org,
     known_org,
-    office_run,
+    no_body_named,
     owner_unnamed,
     person_like,
     place_org_acts,
-    portfolio_goes_on,
     shouted,
     surname_after_name,
     trailer_cut,
@@ -267,8 +266,8 @@ def _patterns(state: State) -> None:
         if any(e.kind in ("agreement", "country") for e in entries):
             continue
         start = after_office(state, i, chunk.j)
-        if office_run(state, i, chunk.j) or portfolio_goes_on(state, i, chunk.j):
-            continue  # "Minister of State for Petroleum Resources": a minister's portfolio, no body
+        if no_body_named(state, i, chunk.j):
+            continue  # "Minister of State for Petroleum Resources", "Ministry of Defence Ship House"
         if start > i:  # "Chief Executive Officer of the National Petroleum Company": the body after the office
             if d.low[start - 1] == "for" and not entries and d.low[start - 2] in ("minister", "state", "secretary"):
                 continue  # "Minister of State for Petroleum Resources": a portfolio (rule: minister_portfolio)

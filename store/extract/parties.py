@@ -5,8 +5,10 @@ agreements use (named ones' own rules are in ``named_parties.py``)."""
 from __future__ import annotations
 
 from store.extract.lists import coordinated_list, sentence_countries
+from store.extract.shapes import CLOSED
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
+from store.extract.told_pair import told_pair
 
 LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "
@@ -107,8 +109,8 @@ def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str
     here = sentence_countries(state, sentence)
     if len(here) == n:
         return here
-    if n == 2 and principal(state, 2):
-        return principal(state, 2)
+    if n == 2 and (pair := told_pair(state, before) or principal(state, 2)):
+        return pair
     d = state.doc
     for k in range(before - 1, max(-1, before - 400), -1):
         if d.lower(k) in ("and", ","):
@@ -252,12 +254,21 @@ def leaving_at(low: list[str], v: int) -> int:
     return 0
 
 
+def modified_start(d, i: int) -> int:
+    """The first of one or two lower-case modifiers between a determiner and a name at token i
+    ("a fisheries Memorandum of Understanding"), else i. (Rule: modified_name.)"""
+    for x in (i - 1, i - 2):
+        if x >= 1 and d.low[x - 1] in ("a", "an", "the") and all(w.isalpha() and w.islower() and w not in LINK_VERBS and w not in CLOSED for w in d.words[x:i]):
+            return x
+    return i
+
+
 def subject_parties(state: State, i: int) -> list[str] | None:
     """"X and Y signed a/the ..." before token i: the country list subject of a linking verb."""
     d = state.doc
-    k = i - 1
+    k = modified_start(d, i) - 1  # "signed a fisheries Memorandum of Understanding": past its modifiers
     while k >= 0 and (
-        d.low[k] in ("a", "an", "the", "new", "their", "its", "landmark", "historic", "major")
+        d.low[k] in ("a", "an", "the", "new", "their", "its", "landmark", "historic", "major", "\u201c", '"')
         or len(d.low[k]) == 4 and d.low[k].isdigit()  # "a 1951 Mutual Defense Treaty"
     ):
         k -= 1
@@ -373,25 +384,3 @@ def body_at(state: State, k: int) -> str | None:
     e = m.first("organization") if m is not None else None
     return e.name if e is not None else None
 
-
-# Verbs of looking on at a signing ("the presidents witnessed the signing of ...").
-_WITNESS = frozenset("witnessed witness witnesses attended attend attends oversaw oversee oversees".split())
-
-
-def signing_witnesses(state: State, sentence: int, at: int) -> list[str] | None:
-    """"Peru and Ghana witnessed the signing of cooperation documents", "they also witnessed the
-    signing of ...": those who look on at the signing (``at`` is "signing") are its parties: a
-    list or party phrase before the verb, or "they" meaning the story's pair. (Rule: witnessed_signing.)"""
-    low = state.doc.low
-    first = state.doc.sent_first[sentence]
-    v = at - 2
-    if v <= first or low[at - 1] != "the" or low[v] not in _WITNESS:
-        return None
-    found = latest_list(state, sentence, v) or phrase_subject(state, sentence, v)
-    if found:
-        return found
-    x = v - 1 if low[v - 1] == "also" else v
-    if x - 1 >= first and low[x - 1] == "they":
-        pair = phrase_parties(state, 2, sentence, x - 1)
-        return pair if len(pair) == 2 else None
-    return None

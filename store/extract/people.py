@@ -40,6 +40,8 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
     lone |= speaking
     for m in doubtful:
         if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
+            if d.heading[m.sentence] and _headline_fragment(d, m):
+                continue  # "Macron Clinches ... Deal": a title-cased headline's verb, not a name
             m.evidence, m.rule = True, "used-alone-elsewhere"  # "Xi Jinping ... Xi told reporters"
     unnamed: list[NameMention] = []  # plain names without evidence: only as a known name's other form
     for m in plain:
@@ -125,6 +127,14 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
             continue
         _attach(state, _pick(cands, k), NameMention(k, k + 1, [words[k]], sent[k], rule="name-again"))
     state.persons = [p for p in persons if p.spans]
+
+
+def _headline_fragment(d, m: NameMention) -> bool:
+    """Rule headline_fragment: a name read only in a title-cased heading, whose words the body
+    never writes together, is a fragment of the headline ("Macron Clinches"), not a person."""
+    form = " ".join(m.words)
+    at = d.starts[m.i]
+    return d.text.find(form) == at and d.text.find(form, at + 1) < 0
 
 
 def _positions(d, keys: set[str]) -> list[int]:

@@ -7,6 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
+from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
 from store.extract.names import all_valid, known_as, name_words, names_something_else
@@ -21,14 +22,19 @@ from store.extract.office_names import (
     title_across,
     titles_by_end,
 )
+from store.extract.office_of_body import office_of_body
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.org_checks import portfolio_goes_on
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES, Chunk
+from store.extract.took_office import office_taken
 
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
+# Words of a public work or a stage of one: a numeral after them numbers the work, not a
+# name's generation ("Karakoram Highway Phase II", "Terminal III"). (Rule: works_not_names.)
+_WORKS = frozenset({"Highway", "Phase", "Stage", "Road", "Railway", "Bridge", "Dam", "Port", "Terminal", "Corridor", "Project", "Line", "Tunnel", "Plant", "Unit", "Block"})
 # Endings of the common nouns of a portfolio ("Protection", "Development", "Resources"), rare in names.
 _NOUN_ENDS = ("tion", "sion", "ment", "ity", "ure", "ism", "ics", "ources", "ies")
 
@@ -204,7 +210,7 @@ def _title_start(state: State, first: int, ti: int) -> int:
             org = state.org_start.get(x)
             if org is not None and org.j == ti:
                 return x
-    return ti
+    return joined_office_start(state, ti) if ti == first else ti  # "Prime Minister and Minister of Foreign Affairs"
 
 
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "cabinet"})  # "Transport Cabinet Secretary"
@@ -294,8 +300,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "speech-verb"
     elif len(words) > 2 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         rule = "middle-initial"
-    elif words[-1] in state.gz.suffixes:
-        rule = "name-suffix"
+    elif words[-1] in state.gz.suffixes and _WORKS.isdisjoint(words):
+        rule = "name-suffix"  # (not "Karakoram Highway Phase II": a stage of a work, rule works_not_names)
     elif d.word(j) == "," and appositive_role(state, j) is not None:
         rule = "office-after-name"
     elif d.word(j) == "," and relative_role(state, j) is not None:
@@ -304,11 +310,16 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
     elif known_as(state, j) is not None:
         rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
+    elif (taken := office_taken(state, j)) is not None:
+        rule = "took-office-as"  # "A took office as Kenya's president"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
     if of_country is not None and not rule:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
+    if rule == "took-office-as":
+        mention.title, mention.cue, mention.title_i, mention.title_j = taken  # type: ignore[misc]
+        mention.cue_rule = "country-in-office"
     if of_country is not None:
         mention.cue, mention.cue_rule = of_country, "country-after-name"
     lower_office(state, chunk, mention, before)
@@ -345,6 +356,9 @@ def find_persons(state: State) -> None:
             while k < j and (blocked[k] or person_tok[k]):
                 k += 1
             if k == first or k >= j or not state.free(k, j):
+                if k == first and chunk.i not in consumed and (found_of := office_of_body(state, chunk, _cue_before)) is not None:
+                    titled.append(found_of)  # "Secretary of the Ministry of Trade A B"
+                    consumed.add(chunk.i)
                 continue
             chunk = Chunk(k, chunk.j, d.starts[k], chunk.end, d.span_text(k, chunk.j), chunk.sentence, chunk.possessive)
         if chunk.i in consumed:

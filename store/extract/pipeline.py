@@ -6,6 +6,7 @@ from operator import attrgetter, itemgetter
 
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreements import find_named
+from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.credits import block_credit_sentences
@@ -15,6 +16,8 @@ from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
+from store.extract.listed_subjects import share_listed_facts
+from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
@@ -27,8 +30,9 @@ from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
+from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
-from store.extract.so_called import find_so_called
+from store.extract.so_called import find_quoted_names, find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
 from store.extract.ties import drop_ties_of_agreements
@@ -85,6 +89,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     index_countries(state)
     find_named(state)
     find_so_called(state)  # "the so-called migration and economic development partnership"
+    find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
     find_organizations(state)
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
@@ -97,6 +102,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
         state
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
+    find_signed_documents(state)  # "signed a third document on the export of rice"
     fill_named_parties(
         state, last=True
     )  # after: referring mentions ("the agreement between ...") may say more
@@ -108,7 +114,10 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     drop_ties_of_agreements(state)  # "the accord that restored ties ... the normalisation agreement"
     fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
+    describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fill_facts(state)
+    fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
+    share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     in_force_on_signing(state)  # "relations open with effect from the day of signing"
     return _assemble(article, state)
 

@@ -7,6 +7,7 @@ it, and its verb gives the record's status and its day the year. (Rule: governme
 
 from __future__ import annotations
 
+from store.extract.past_text import past_dated
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
@@ -20,9 +21,12 @@ _DETERMINERS = frozenset("a an the this that their its".split())
 
 def fold_rebel_side(state: State) -> None:
     """Add each earlier government-and-rebels agreement mention to the article's one agreement."""
-    if len(state.agreements) != 1 or "government" not in (vocab := vocabulary(state)) or vocab.isdisjoint(_REBELS):
+    if not state.agreements or "government" not in (vocab := vocabulary(state)) or vocab.isdisjoint(_REBELS):
         return
-    acc = state.agreements[0]
+    live = [a for a in state.agreements if not past_dated(state, a)]  # an older one told aside is not the news
+    if len(live) != 1:
+        return
+    acc = live[0]
     if not acc.unnamed or len(acc.parties) < 2 or not acc.mentions:
         return
     d = state.doc

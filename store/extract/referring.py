@@ -5,6 +5,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 from __future__ import annotations
 
 from store.extract.generic import generic_name
+from store.extract.past_text import past_dated
 from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
 
@@ -48,8 +49,9 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
 def refer_ahead(state: State, family: str, noun: str, mods: tuple[str, ...] = ()) -> AgreementAcc | None:
     """The agreement a mention made before it was introduced names ("after the signing of a
     free trade agreement" in a caption above the story): the one agreement of its noun family
-    in the article, if there is exactly one. (Rule: refer_ahead.)"""
-    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family)]
+    in the article, if there is exactly one; one introduced as older ("had reached a ceasefire
+    in 2006") is not the news such a mention tells. (Rule: refer_ahead.)"""
+    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family) and not past_dated(state, a)]
     if len(found) != 1 or not same_kind(found[0], noun):
         return None
     content = {m for m in mods if m not in _PLAIN}
@@ -209,20 +211,39 @@ def _under(state: State, part: AgreementAcc, whole: AgreementAcc) -> bool:
     return False
 
 
+_TEXT_NOUNS = frozenset({"pact", "treaty", "agreement", "accord"})
+
+
+def _a_text(acc: AgreementAcc) -> bool:
+    """Whether an unnamed agreement is a text: not of the relationship family ("the U.S.-Japan
+    alliance"), or also called a pact, treaty or agreement ("a defence pact", "the treaty").
+    (Rule: alliance_called_text.)"""
+    if acc.family != "alliance":
+        return True
+    return any(k.rsplit(" ", 1)[-1].casefold() in _TEXT_NOUNS for k in (acc.name, *acc.keywords))
+
+
+def _quoted(acc: AgreementAcc) -> bool:
+    """Whether the text gave the name in quotes ('the "Pukpuk" defence treaty'): a nickname
+    that, like a name of common words, does not say whose agreement it is."""
+    return any(s.rule == "quoted_name" for s in acc.spans)
+
+
 def fold_generic(state: State) -> None:
-    """A name of common words ("the new Memorandum of Understanding") and the one unnamed
-    agreement of the same parties ("signed a defence cooperation pact") are one text: the
-    described one folds into the named one, its phrases kept as aliases. (Rule: generic_fold.)"""
+    """A name of common words ("the new Memorandum of Understanding") or one the text puts in
+    quotes, and the one unnamed agreement of the same parties ("signed a defence cooperation
+    pact") are one text: the described one folds into the named one, its phrases kept as
+    aliases. (Rule: generic_fold.)"""
     from_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     for acc in state.agreements:
-        if acc.unnamed and acc.family != "alliance" and len(acc.parties) >= 2:
+        if acc.unnamed and len(acc.parties) >= 2 and _a_text(acc):
             from_parties.setdefault(frozenset(p for p, _ in acc.parties), []).append(acc)
     if not from_parties:
         return
     nouns = state.cues.family
     gone: set[int] = set()
     for acc in state.agreements:
-        if acc.unnamed or acc.known or len(acc.parties) < 2 or not generic_name(acc.name, nouns):
+        if acc.unnamed or acc.known or len(acc.parties) < 2 or not (generic_name(acc.name, nouns) or _quoted(acc)):
             continue
         same = from_parties.get(frozenset(p for p, _ in acc.parties), [])
         if len(same) != 1 or id(same[0]) in gone:

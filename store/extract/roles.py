@@ -14,6 +14,8 @@ from bisect import bisect_right
 
 from store.extract.names import all_valid, name_words
 from store.extract.office_forms import office_key
+from store.extract.serving_to import office_to_body
+from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
@@ -106,7 +108,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
-    return None
+    return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
 
 
 _LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
@@ -277,7 +279,7 @@ def resolve_affiliations(state: State) -> None:
                 found = (
                     role.place(country.name if country else None, "one-country-office")
                     or role.place(_namesake(state, p, role.sentence), "namesake-in-sentence")
-                    or role.place(_quoted(state, p, role), "quote-speaker-country")
+                    or role.place(*_quoted(state, p, role))
                     or found
                 )
         if not found:
@@ -334,15 +336,21 @@ def _by_surname(state: State) -> dict[str, list]:
     return state.cache["surnames"]  # type: ignore[return-value]
 
 
-def _quoted(state: State, p, role: RoleAcc) -> str | None:
+def _quoted(state: State, p, role: RoleAcc) -> tuple[str | None, str]:
+    """The country of the speaker of the quote an office is named in (rule
+    quote-speaker-country), or of the other side when the speaker names the person as their
+    partner (rule quote-speaker-partner)."""
     start = state.doc.starts[role.title_i]
     quote = _quote_at(state, start)
     if quote is None or not quote.speaker:
-        return None
+        return None, ""
     for other in _by_surname(state).get(quote.speaker.casefold(), ()):
         if other is not p:
-            return _own_affiliation(other)
-    return None
+            own = _own_affiliation(other)
+            if own is not None and speakers_partner(state, p, role):
+                return other_side(state, role.sentence, own), "quote-speaker-partner"  # "Together with A, I signed"
+            return own, "quote-speaker-country"
+    return None, ""
 
 
 def _quote_at(state: State, start: int):

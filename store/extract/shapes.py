@@ -18,7 +18,7 @@ CLOSED = frozenset(
 
 # Plural nouns that make one agreement record only after a count: "signed 15 cooperation
 # agreements worth $10 billion" (the text reports them as one package). (Rule: counted_plural.)
-COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement", "mous": "agreement", "documents": "agreement"}
+COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement", "mous": "agreement", "documents": "agreement", "arrangements": "arrangement"}
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several".split())
 
 

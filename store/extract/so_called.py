@@ -48,3 +48,49 @@ def find_so_called(state: State) -> None:
         acc.mentions.append((i, j + 1))
         acc.first = min(acc.first, i)
         state.blocked[i : j + 1] = b"\x01" * (j + 1 - i)
+
+
+_OPENING = frozenset("\"'\u201c\u2018")
+_CLOSING = frozenset("\"'\u201d\u2019")
+
+
+def find_quoted_names(state: State) -> None:
+    """A name in quotes right before an agreement noun, after "the": "the \u201cPukpuk\u201d defence
+    treaty" is the Pukpuk defence treaty (also "the Pukpuk treaty"), an agreement of its own
+    rather than a description built from its parties. The quoted words are one to four
+    capitalised words; up to two lower-case modifiers may stand between them and the noun.
+    (Rule: quoted_name.)"""
+    d = state.doc
+    text = d.text
+    if 'he "' not in text and "he \u201c" not in text and "he '" not in text and "he \u2018" not in text:
+        return  # no quote opens after "the": most articles (a few substring searches)
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+    family, blocked = state.cues.family, state.blocked
+    for o in positions(state, _OPENING):
+        if o < 1 or low[o - 1] != "the" or o + 1 >= n or not words[o + 1][:1].isupper():
+            continue
+        q = o + 1
+        while q < n and q - o <= 4 and words[q].isalpha() and words[q][:1].isupper() and not blocked[q]:
+            q += 1
+        if q >= n or q == o + 1 or words[q] not in _CLOSING or sent[q] != sent[o]:
+            continue
+        k = q + 1
+        while k < n and k - q <= 3 and words[k].isalpha() and words[k].islower() and low[k] not in family:
+            k += 1
+        if k >= n or low[k] not in family or sent[k] != sent[o] or blocked[k] or (k + 1 < n and low[k + 1] in family):
+            continue
+        quoted = " ".join(words[o + 1 : q])
+        name = " ".join([quoted, *words[q + 1 : k + 1]])
+        acc = next(iter(state.named_index.get(name.casefold(), ())), None)
+        if acc is None:
+            acc = AgreementAcc(name=name, unnamed=False, family=family[low[k]], first=o + 1, core=name)
+            state.agreements.append(acc)
+            state.named_index.setdefault(name.casefold(), []).append(acc)
+            if k > q + 1:
+                short = f"{quoted} {words[k]}"  # "the Pukpuk treaty", as a reader says it after
+                acc.aliases.append(short)
+                state.named_index.setdefault(short.casefold(), []).append(acc)
+        acc.spans.append(state.span(o + 1, k + 1, "quoted_name"))
+        acc.mentions.append((o + 1, k + 1))
+        acc.first = min(acc.first, o + 1)
+        state.blocked[o : k + 1] = b"\x01" * (k + 1 - o)

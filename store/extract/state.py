@@ -192,4 +192,45 @@ class State:
         o = self.org_start.get(k)
         if o is not None and o.j > c.j and self.doc.low[o.j - 1] in _COMPANY_ENDS:
             return o
+        if c.j < self.doc.n and self.doc.words[c.j] in _APOSTROPHES:
+            return owned_firm(self, c) or c  # "with China's CBC": the firm (rule possessive_firm)
         return c
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
+# Words of a state's own bodies, which stand for the state.
+_PUBLIC = frozenset(
+    "ministry department office cabinet government parliament senate congress assembly army navy "
+    "military forces force guard police embassy court council agency bank treasury".split()
+)
+
+
+def owned_firm(state: State, c: CountryMention) -> CountryMention | None:
+    """The firm right after a country's possessive ``c`` ("China's Citic Guoan Group"): a known
+    organisation, or an unknown name the text marks as one, an acronym ("China's CBC") or a
+    name with an apposition after it ("Chile's Codelco, the state miner"); else None.
+    (Rule: possessive_firm.)"""
+    d = state.doc
+    words, low, n = d.words, d.low, d.n
+    x = c.j
+    if x + 2 >= n or words[x] not in _APOSTROPHES or low[x + 1] != "s" or d.ends[x] != d.starts[x + 1]:
+        return None
+    x += 2
+    o = state.org_start.get(x)
+    if o is not None:
+        return o
+    if state.country_start.get(x) is not None or state.person_tok[x] or not words[x][:1].isupper():
+        return None
+    e = x
+    while e < n and e - x < 3 and words[e][:1].isupper() and words[e].isalpha() and not state.person_tok[e]:
+        e += 1
+    if e == x or d.sent[e - 1] != c.sentence:
+        return None
+    acronym = e == x + 1 and 2 <= len(words[x]) <= 6 and words[x].isupper()
+    apposed = e + 1 < n and words[e] == "," and low[e + 1] in ("a", "an", "the")
+    if not (acronym or apposed) or not _PUBLIC.isdisjoint(low[x:e]):
+        return None  # "Russia's Defence Ministry, the ...": a state's own body is the state
+    if any(entry.kind == "title" for w in words[x:e] for entry in state.gz.lookup(w)):
+        return None  # "China's President, ...": an office
+    name = d.span_text(x, e)
+    return CountryMention(x, e, name, "name", name, c.sentence)

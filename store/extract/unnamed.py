@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
+from store.extract.deals import HOLDING
 from store.extract.described import (
     Phrase,
     coordinated_before,
@@ -23,13 +24,10 @@ from store.extract.described import (
     signed_year,
 )
 from store.extract.headline_deals import add_partners, fold_headline_guesses, note_partners
-from store.extract.lists import (
-    LIST_JOINS,
-    hyphen_list,
-    unnamed_name,
-)
-from store.extract.money import money_ending, value_start
-from store.extract.parties import dominant_pair, signing_witnesses
+from store.extract.listed_subjects import add_listed, further_subjects
+from store.extract.lists import unnamed_name
+from store.extract.money import bracketed_amount, money_ending, value_start
+from store.extract.parties import dominant_pair
 from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
@@ -55,8 +53,16 @@ from store.extract.shapes import (
     subject_core,
 )
 from store.extract.sides import TRUCES, one_side_truce
+from store.extract.signed_documents import signing_witnesses
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
+from store.extract.unnamed_parts import (
+    attach,
+    hyphen_list_ends,
+    lone_side_after,
+    nouns,
+    second_words,
+)
 
 _HEADS_AFTER = frozenset(
     "ally allies partner partners member members talks negotiations negotiators obligations "
@@ -79,78 +85,6 @@ _SUBJECT_LINKS = frozenset({"on", "for", "of"})
 _CLOSED_WALK = CLOSED - {"new"}
 
 
-def _nouns(cues) -> frozenset[str]:
-    """The family nouns as a set, with the plurals a count may come before ("15 cooperation
-    agreements"): a set answers "is this word one?" faster than the dict (built once per cue set)."""
-    cached = cues.derived.get("family_nouns")
-    if cached is None:
-        cached = cues.derived["family_nouns"] = frozenset(cues.family) | frozenset(COUNTED) | {"cessation"}
-    return cached
-
-
-def _second_words(cues) -> frozenset[str]:
-    """Last words of the two-word family phrases ("security pact"): only these can end one
-    (built once per cue set)."""
-    cached = cues.derived.get("family_seconds")
-    if cached is None:
-        cached = frozenset(key.rsplit(" ", 1)[1] for key in cues.family if key.count(" ") == 1)
-        cues.derived["family_seconds"] = cached
-    return cached
-
-
-def _hyphen_ends(state: State) -> dict[int, tuple[list[str], int]]:
-    """Hyphen lists ("U.S.-Japan") by end token: parties and first token. Only a chain's head
-    (a party followed by "-", "–" or "/" that no such party precedes) starts one."""
-    d = state.doc
-    words, n = d.words, d.n
-    found_at: dict[int, tuple[list[str], int]] = {}
-    continuing: set[int] = set()
-    countries = state.country_start  # a country wins over an organisation starting with it
-    joined = [(b, c.j) for b, c in countries.items() if c.j < n and words[c.j] in LIST_JOINS]
-    joined += [(b, o.j) for b, o in state.org_start.items() if o.j < n and words[o.j] in LIST_JOINS and b not in countries]
-    joined.sort()
-    for b, j in joined:
-        continuing.add(j + 1)
-        if b in continuing:
-            continue
-        found = hyphen_list(state, b)
-        if found and found[1] not in found_at:
-            found_at[found[1]] = (found[0], b)
-    return found_at
-
-
-def _attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family: str) -> None:
-    acc.spans.append(state.span(i, j))
-    acc.mentions.append((i, j))
-    acc.first = min(acc.first, i)
-    if family != acc.family and family not in acc.families:
-        acc.referring.add(i)
-    acc.families.add(family)
-    if keyword and keyword not in acc.keywords and keyword.casefold() != acc.name.casefold():
-        acc.keywords.append(keyword)
-    if acc.unnamed and family == "alliance" and acc.family == "agreement":
-        # "the military agreement ... their alliance": name it by the relationship noun
-        prefix = acc.name[: len(acc.name) - len(acc.core)]
-        acc.family, acc.core = family, keyword.split()[-1].casefold()
-        acc.name = prefix + acc.core
-    state.blocked[i:j] = b"\x01" * (j - i)
-
-
-def _lone_side_after(state: State, pair: list[str], sentence: int, start: int) -> bool:
-    """Whether the sentence names one side of the article's main pair alone, and only after the
-    mention at ``start``: "Welcoming the agreement on X, ... deny Peru access" says nothing of
-    whose agreement it is, while a side named before it ("Peru left the treaty") is its subject."""
-    named = set(state.by_sentence.get(sentence, ())) & set(pair)
-    if len(named) != 1:
-        return False
-    country_start = state.country_start
-    for x in range(state.doc.sent_first[sentence], start):
-        c = country_start.get(x)
-        if c is not None and c.name in named:
-            return False
-    return True
-
-
 def find_unnamed(state: State) -> None:
     """Scan generic agreement nouns left to right (see the module docstring)."""
     d, cues = state.doc, state.cues
@@ -162,13 +96,13 @@ def find_unnamed(state: State) -> None:
     blocked, person_tok = state.blocked, state.person_tok
     country_start, country_end = state.country_start, state.country_end
     evaluative, multipliers, currencies = cues.evaluative, cues.multipliers, cues.currencies
-    seconds = _second_words(cues)
-    hyphen_ends = _hyphen_ends(state)
+    seconds = second_words(cues)
+    hyphen_ends = hyphen_list_ends(state)
     unnamed_by_parties: dict[frozenset[str], list[AgreementAcc]] = {}
     ahead: list[tuple[int, int, str, str, str, tuple[str, ...]]] = []  # mentions before the agreement they name
     dominant: list[str] | None = None
     guessed: list[AgreementAcc] = []  # made by a headline: the story may tell the same one
-    for k in compress(count(), map(_nouns(cues).__contains__, low)):
+    for k in compress(count(), map(nouns(cues).__contains__, low)):
         w = low[k]
         family = fam.get(w)
         plural = family is None and w in COUNTED
@@ -248,6 +182,9 @@ def find_unnamed(state: State) -> None:
                 witnessed = j - 1  # "witnessed the signing of cooperation documents": one package (rule: witnessed_signing)
                 det = "a"
                 break
+            if wj == ")" and (before := bracketed_amount(state, j)) is not None:
+                j = before  # "a €2.7 billion ($3 billion) deal": the amount before its conversion
+                continue
             if lw in _CLOSED_WALK:
                 break
             # "a $10 billion helicopter contract" (asked only of a word an amount may end with)
@@ -272,6 +209,8 @@ def find_unnamed(state: State) -> None:
             break
         if w == "loan" and j >= 2 and low[j - 1] in ("on", "for") and low[j - 2] in fam:
             continue  # "a staff-level agreement on a $1.3 billion loan": what the agreement is on (rule: loan_subject)
+        if plural and det is None and la == "with" and j >= 1 and low[j] in HOLDING and not listed_after(low, k, n):
+            det, j = "a", start  # "Japan has similar arrangements with India": one record of the pair (rule: held_with)
         if plural and (det != "a" or listed_after(low, k, n)):
             if la == "with" and j >= 0 and low[j] in _SIGNING_VERBS:
                 note_partners(state, sentence, j, after)  # "X and Y signed separate agreements with A and B"
@@ -290,7 +229,7 @@ def find_unnamed(state: State) -> None:
                 found, how, _hint, _at = described_parties(state, Phrase(k, j, start, det, [], owner, money_at), None)
                 for p in found if found and len(found) >= 2 else ():
                     spelled.add_party(p, sentence, how)
-            _attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
+            attach(state, spelled, start, k + 1, text[starts[start] : ends[k]], family)
             if stage is not None:  # a staff-level agreement awaits the board: announced, whatever its verb
                 spelled.referring.add(start)
                 if spelled.status_hint is None:
@@ -360,7 +299,9 @@ def find_unnamed(state: State) -> None:
             if value_pos is not None and target.value_at < 0:
                 target.value_at = value_pos
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
-            _attach(state, target, start, end, text[starts[start] : ends[end - 1]] if end > k + 1 else keyword, family)
+            attach(state, target, start, end, text[starts[start] : ends[end - 1]] if end > k + 1 else keyword, family)
+            if plural and end > k + 1 and (items := further_subjects(state, end)):
+                add_listed(state, target, COUNTED[w], items, family)  # "agreements on roads, on ports and on power"
             if staff_level(mods):  # a staff-level agreement awaits the lender's board: announced, whatever its verb
                 if target.status_hint is None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
@@ -370,11 +311,12 @@ def find_unnamed(state: State) -> None:
                 target = None  # another text, of the same parties as the one before it
                 if before is None:
                     before = max((a for a in state.agreements if a.mentions and a.first < start), key=lambda a: a.first, default=None)
-            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK:
+            # "an earlier agreement between <parties not read>": the text names others; no guess (rule: between_unread)
+            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK and la != "between":
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
-                if pair is dominant and pair and _lone_side_after(state, pair, sentence, start):
+                if pair is dominant and pair and lone_side_after(state, pair, sentence, start):
                     pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:
                     core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
@@ -387,13 +329,13 @@ def find_unnamed(state: State) -> None:
                         target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
             if target is not None:
                 said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
-                _attach(state, target, start, end if other else k + 1, said, family)
+                attach(state, target, start, end if other else k + 1, said, family)
             elif not other:
                 ahead.append((start, k, keyword, family, w, () if det in DEFINITE else tuple(mods)))
     for start, k, keyword, family, w, mods in ahead:
         target = refer_ahead(state, family, w, mods)
         if target is not None and not state.blocked[k]:
-            _attach(state, target, start, k + 1, keyword, family)
+            attach(state, target, start, k + 1, keyword, family)
     if guessed:
         fold_headline_guesses(state, guessed)
     add_partners(state)

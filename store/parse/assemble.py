@@ -2,8 +2,9 @@
 
 Each field has one order of precedence, decided here and nowhere else:
 
-- byline: a byline line (the first), else a wire footer ("Reporting by ..."), else the
-  author's bio at the end of the story;
+- byline: a byline line (the first), else a byline below the story ("By Reuters."), else the
+  author's bio at the end of the story (a wire's credit footer, "Reporting by A; Editing by B",
+  is a credit: it names no byline);
 - published: a labelled "Published" stamp, else the only "Published" stamp below the comments,
   else a plain date near the top (an "Updated" stamp alone never dates the article);
 - source: the publisher naming itself (the footer of lowest priority), else the dateline's wire
@@ -18,13 +19,15 @@ body offset stays where the body alone puts it. Without a headline ``title`` is 
 from __future__ import annotations
 
 from store.parse.classify import Label
-from store.parse.dates import year_of_day
+from store.parse.dates import iso_date, year_of_day
 from store.parse.sentences import split_paragraphs
 from store.parse.speech import find_quotes
 from store.records import Article, Paragraph, ParagraphKind, Sentence
 
 # A label made from the lede keeps about this many characters, cut at a word.
 LABEL_CHARS = 70
+# Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
+_PUBLISHER_RULES = frozenset({"publisher", "outlet_signoff", "outlet_over_stamp", "masthead_language", "about_issuer"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 
@@ -58,7 +61,7 @@ class _Fields:
     def __init__(self) -> None:
         self.title = ""
         self.byline: str | None = None
-        self.wire_byline: str | None = None
+        self.foot_byline: str | None = None
         self.bio: Label | None = None
         self.dateline: str | None = None
         self.wire: str | None = None
@@ -74,7 +77,7 @@ class _Fields:
         if label.byline and label.kind == "byline":
             self.byline = self.byline or label.byline
         elif label.byline and label.rule == "wire_footer":
-            self.wire_byline = self.wire_byline or label.byline
+            self.foot_byline = self.foot_byline or label.byline
         if label.place and self.dateline is None:
             self.dateline = label.place
         if label.wire and self.wire is None:
@@ -87,7 +90,7 @@ class _Fields:
             self.late.append(label.late_date)
         elif label.rule == "tail_content" and self.late:
             self.late.append("")  # a comment follows the stamp: not the page's footer
-        if label.publisher and label.rule in ("publisher", "outlet_signoff", "outlet_over_stamp", "masthead_language"):
+        if label.publisher and label.rule in _PUBLISHER_RULES:
             self.publishers.append(label.publisher)
         elif label.publisher and label.kind == "furniture" and label.rule == "author_bio":
             self.bio_outlet = self.bio_outlet or label.publisher[1]  # the known author's outlet
@@ -119,7 +122,7 @@ class _Fields:
         bio = self.bio
         published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
         if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
-            published = year_of_day(text, *self.day)
+            published = year_of_day(text, *self.day) or _stamp_year(self.day, stamps.get("updated"))
         source = min(self.publishers)[1] if self.publishers else self.wire
         if source is None and bio is not None and bio.publisher:
             source = bio.publisher[1]
@@ -129,7 +132,7 @@ class _Fields:
             file=file,
             title=self.title,
             dateline=self.dateline,
-            byline=self.byline or self.wire_byline or (bio.byline if bio else None),
+            byline=self.byline or self.foot_byline or (bio.byline if bio else None),
             published=published,
             source=source,
             text=text,
@@ -139,6 +142,17 @@ class _Fields:
             warnings=warnings,
             label=label,
         )
+
+
+def _stamp_year(day: tuple[int, int], updated: str | None) -> str | None:
+    """Rule dateline_year_of_stamp: a dateline's day without a year ("JULY 31 (DNA)") takes the
+    year of the page's "Updated" stamp, the latest year that puts the day on or before it."""
+    if updated is None:
+        return None
+    year, month, dom = int(updated[:4]), int(updated[5:7]), int(updated[8:10])
+    if day > (month, dom):
+        year -= 1  # "Dec 30" updated on "Jan 2, 2026": filed the year before
+    return iso_date(year, *day)
 
 
 def _lede_label(items: list[tuple[ParagraphKind, str]]) -> str:

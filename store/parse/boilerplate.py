@@ -28,6 +28,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # share / follow prompts
     ("follow_channel", rf"follow (?:the |us |our )?[^\n]{{0,80}}? on (?:{_SOCIAL})\b[^\n]{{0,120}}"),
     ("follow_us", r"follow us\b[^\n]{0,120}"),
+    # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
+    ("follow_channel_of", rf"(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
     ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
@@ -100,6 +102,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("distributed_by", r"(?:distributed|syndicated|supplied) by [^\n]{1,80}"),
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
+    # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
+    ("desk_slug", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}"),
     ("sign_off", r"ends|enditem|end of story|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
@@ -124,6 +128,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
     "originally published by", "originally appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
+    "part of the trust project", "member of the trust project",
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
 

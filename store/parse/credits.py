@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import re
 
+from store.parse.datelines import WIRES
+from store.parse.header import MAX_AGENCY_CAPS, OUTLET_WORDS
+
 # "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
 _LABEL = (
-    r"(?:file )?(?:photo(?:graph)?s?|fotos?|pictures?|images?|pics?|credits?|video)"
+    r"(?:file )?(?:photo(?:graph)?s?|fotos?|pictures?|images?|pics?|credits?|video|supplied)"
     r"(?: credits?)?(?:\s?:\s?|\s(?:by|via|from|courtesy(?: of)?|credit:?)\s)"
 )
 _SOURCE = r"[^\s()][^()\n]{0,78}?\.?"
@@ -31,10 +34,14 @@ _TAIL_SHAPES = (
     rf"[(\[]\s?{_LABEL}[^()\[\]\n]{{1,100}}[)\]]\.?",
     # a name and an agency joined by a slash, in brackets
     rf"\((?:{_NAME})\s?/\s?(?:{_NAME}|via {_NAME})\)\.?",
+    # a picture handed out by the story's subject: "(Supplied)"
+    r"\(supplied\)\.?",
     # an outlet's picture tag: "(Bernama pic)", "(AFP photo)", "(File photo)"
     rf"\((?:{_NAME}|file) (?:pic|photo|picture|image)s?\)\.?",
     # an outlet's picture tag with its photographer: "(PNA photo by Ana Cruz)"
     rf"\((?:{_NAME}) (?:pic|photo|picture|image)s? by {_NAME}\)\.?",
+    # an outlet and its photographer after a colon, in brackets: "(Harbour News: Ana Cruz)"
+    rf"\((?:{_NAME}):\s(?:{_NAME})\)\.?",
     # a copyright mark and whoever holds it: "© PHOTO NAME / AGENCY / AFP", "© Jane Doe"
     r"©\s?[^\s©][^©\n]{1,100}",
     # agencies and a photographer in capitals, joined by slashes: "EFE/EPA/NAME / POOL"
@@ -52,12 +59,12 @@ MAX_CAPTION_LINE = 500
 MIN_CAPTION_WORDS = 3
 
 
-_LABEL_WORDS = ("photo", "foto", "pic", "image", "credit", "video")  # "pic" also finds "picture"
+_LABEL_WORDS = ("photo", "foto", "pic", "image", "credit", "video", "supplied")  # "pic" also finds "picture"
 # Only this much of a line's end can be its credit.
 MAX_CREDIT_CHARS = 120
 
 
-_LABEL_SEEN = re.compile(_LABEL + r"|(?:pic|photo|image)s?\)", re.IGNORECASE)
+_LABEL_SEEN = re.compile(_LABEL + r"|(?:pic|photo|image)s?\)|\(supplied\)", re.IGNORECASE)
 
 
 def _has_label_word(low: str) -> bool:
@@ -106,14 +113,27 @@ def _credit_like(tail: str) -> bool:
     more) or an agency word on one side ("(Ben Stone/PA)", "EFE/EPA/NAME / POOL"), so that
     "(UN/OCHA)" or "(Block 15/MLU)" stay prose."""
     low = tail.lower().lstrip("([ ")
-    if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video", "©")):
+    if low.startswith(("photo", "foto", "picture", "image", "pic", "credit", "file", "video", "supplied", "©")):
         return True
+    if ":" in tail and "/" not in tail:
+        return _outlet_colon(tail)
     parts = [p.strip(" ().") for p in tail.split("/")]
     if len(parts) < 2:
         return True  # "(Bernama pic)"
     if any(not p or any(map(str.isdigit, p)) for p in parts):
         return False
     return any(len(p.split()) >= 2 or p.lower().rsplit(" ", 1)[-1] in _AGENCY_WORDS for p in parts)
+
+
+def _outlet_colon(tail: str) -> bool:
+    """Rule outlet_colon_credit: "(Harbour News: Ana Cruz)" credits a photographer of an outlet:
+    the part before the colon is an outlet (its last word an outlet's, or a wire) or an agency's
+    capitals, the part after it a name of two words or more ("(Note: Smith)" is prose)."""
+    left, _, right = tail.strip(" ().").partition(":")
+    words = left.split()
+    if not words or len(right.split()) < 2:
+        return False
+    return words[-1].lower() in OUTLET_WORDS or left.lower() in WIRES or (len(words) == 1 and left.isupper() and len(left) <= MAX_AGENCY_CAPS)
 
 
 # "(Photos, of A and of B: Agency Service)": a bracketed caption whose credit follows a colon.

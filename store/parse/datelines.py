@@ -15,9 +15,10 @@ from dataclasses import dataclass
 # "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
 _UPPER = "[" + "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha()) + "]"
 _W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?"
+# A month as written or in a wire's capitals ("JULY 31", "SEPT. 4"): rule upper_month.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_MONTH = rf"{_MONTH}\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}})?|\d{{1,2}}{_ORD}\s{_MONTH}(?:,?\s\d{{4}})?"
+_DAY_MONTH = rf"(?:{_MONTH})\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}})?|\d{{1,2}}{_ORD}\s(?:{_MONTH})(?:,?\s\d{{4}})?"
 _REGION = rf"{_W}(?: {_W}){{0,2}}"
 _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
@@ -152,7 +153,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return _wire_run_in(head)
     m = _DATELINE.match(head)
     if m is None:
-        return _wire_run_in(head) or _place_stop(paragraph)
+        return _wire_run_in(head) or _slash_wire(head) or _place_stop(paragraph)
     place, wire, sep = m["place"], m["wire"] or m["slash"], m["sep"]
     regions = [r for r in (m["region"] or m["bracket"], m["region2"]) if r]
     if regions and not wire and regions[-1].lower() in WIRES:
@@ -249,6 +250,23 @@ def _wire_run_in(head: str) -> Dateline | None:
     return Dateline(_shown(words, []), m.end(), _wire_shown(m["wire"]), True)
 
 
+# "MOSCOW, July 31. /TASS/. Russia ...": the agency's tag between slashes closes the dateline.
+_SLASH_WIRE = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,2}}),\s(?P<date>{_DAY_MONTH})\.?\s/(?P<wire>[A-Za-z-]{{2,20}})/\.?\s(?=[\"“‘'0-9]|{_UPPER})"
+)
+
+
+def _slash_wire(head: str) -> Dateline | None:
+    """Rule slash_wire: a place in capitals and a date, then the agency's tag between slashes
+    with no dash after it ("MOSCOW, July 31. /TASS/. Russia and ...")."""
+    if "/" not in head[:60]:
+        return None
+    m = _SLASH_WIRE.match(head)
+    if m is None or not _upper(m["place"]) or m["place"].split()[0] in NOT_PLACES:
+        return None
+    return Dateline(_shown(m["place"].split(), []), m.end(), m["wire"], True)
+
+
 def _wire_shaped(m: re.Match[str]) -> bool:
     """A one-word tag after a date or before ".-" ("Dili, 4 Mar (Lusa).-") is a wire's name, and
     so is an agency's acronym with its desk after a date ("(RNZ Pacific)")."""
@@ -301,3 +319,26 @@ def dateline_line(line: str) -> str | None:
     if not _upper(m["place"]) and (len(words) > 2 or any(w.rstrip(".") in NOT_PLACES for w in words)):
         return None
     return _shown(words, [m["region"]] if m["region"] else [])
+
+
+_WIRE_LINE = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,3}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{1,20}})\)\.?\s?(?:—|–|--|-|:)?"
+)
+
+
+def wire_line(line: str) -> tuple[str, str, str | None] | None:
+    """Rule wire_line: ``(place, wire, date)`` of a wire's dateline printed on a line of its own
+    ("LILONGWE (AFP) -", "Maseru, March 3 (Reuters)"): the place in capitals or followed by a
+    date, the wire a known one or in capitals; ``date`` is the dateline's date as written."""
+    if len(line) > 60 or "(" not in line:
+        return None
+    m = _WIRE_LINE.fullmatch(line.strip())
+    if m is None:
+        return None
+    words, wire = m["place"].split(), m["wire"].strip()
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
+        return None
+    known = wire.lower() in WIRES
+    if not (known or wire.isupper()) or not (_upper(m["place"]) or m["date"]):
+        return None
+    return _shown(words, []), _wire_shown(wire), m["date"]

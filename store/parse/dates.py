@@ -51,6 +51,11 @@ _DIGIT = re.compile(r"\d")
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` of a real day between 1900 and 2100, else None."""
+    return _iso(year, month, day)
+
+
 def _iso(year: int, month: int, day: int) -> str | None:
     if not 1900 <= year <= 2100:
         return None

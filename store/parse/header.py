@@ -193,15 +193,26 @@ def wire_byline_of(line: str) -> str | None:
 
 # --- the publisher's own name ----------------------------------------------------------------
 
+# What may close a prompt after the channel or app it names ("... for breaking news."): a
+# sentence going on after a comma is prose about a channel, not the outlet's own prompt.
+_PROMPT_END = r"\b(?:\s(?:for|to|on|and)\s[^\n.,;]{0,60})?[.!]?$"
 _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"the comments posted here are not from (?P<name>[^.\n]{2,60})", re.I)),
     (1, re.compile(r"sources?\s?:\s{0,3}(?P<name>[^\n]{2,80})", re.I)),
     (2, re.compile(r"(?:©|\(c\)|copyright\s?(?=©|\(c\)|\d{4}))\s{0,2}(?:©\s{0,2}|\(c\)\s{0,2})?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s{1,2})?(?P<name>[^|\n]{2,80})", re.I)),
     (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})\.?(?:\s?all rights reserved\.?)?$", re.I)),
     (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
+    # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel": the outlet's own channel
+    (3, re.compile(rf"(?:follow|join) (?:the )?(?P<name>(?!(?:our|us|my) )(?-i:[A-Z])[^\n]{{1,60}}?)(?:['’]s)? (?:official )?(?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|x|twitter|google news) (?:channel|page|account|group|handle)s?{_PROMPT_END}", re.I)),
+    # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
+    (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
+    # rule outlet_app: "Download the Harbour Times app": the outlet's own app
+    (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
     (3, re.compile(r"follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
+# How a line naming the publisher opens (most lines open otherwise and are not tried further).
+_SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
@@ -214,12 +225,10 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         line, low = stripped, None  # lower-cased here (a lower case of another length is not sliced)
     if len(line) > 300 or len(line) < 4:
         return None
-    head = line[:40].lower() if low is None else low[:40]
-    if not (
-        head.startswith(("source", "©", "(c)", "copyright", "follow"))
-        or "comments posted here" in (line.lower() if low is None else low)
-    ):
-        return None
+    if low is None:
+        low = line.lower()
+    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or "trust project" in low):
+        return _prompt_outlet(line, low)
     for priority, rx in _SOURCE_RULES:
         m = rx.match(line) if priority else rx.search(line)
         if not m:
@@ -229,11 +238,34 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
             return None
         if name and not name.isdigit():
             return priority, name
+    return _prompt_outlet(line, low)
+
+
+# Openings of a prompt that keeps the reader with the outlet ("Stay informed with the X's ...").
+_STAY_MARKERS = ("stay informed", "stay updated", "stay up to date", "stay ahead", "keep up with", "keep up to date")
+_STAY_WITH = re.compile(
+    r"(?:^|(?<=[.!?])\s{1,2})(?:stay (?:informed|updated|up to date|ahead)|keep up(?: to date)?)(?: with| on)? (?:all )?(?:the latest )?"
+    r"(?:with|from|on) the (?P<name>(?-i:[A-Z])[\w&.-]{1,30}(?: (?-i:[A-Z])[\w&.-]{1,30}){0,3})['’]s? "
+    r"(?:[\w-]{1,20} ){0,2}(?:coverage|news|journalism|reporting|stories|updates|newsletters?)\b",
+    re.I,
+)
+
+
+def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
+    """Rule stay_with_outlet: a reader prompt, opening the line or one of its sentences, that
+    names the outlet as its own ("Stay informed with the Harbour Times' daily coverage of ..."):
+    the publisher, priority 3. Prose about staying informed opens otherwise."""
+    if "stay " not in low and "keep up" not in low:
+        return None  # nearly every line: two scans
+    for marker in _STAY_MARKERS:
+        if marker in low:
+            m = _STAY_WITH.search(line)
+            return (3, m["name"]) if m else None
     return None
 
 
 # Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"). Lower case.
-_OUTLET_WORDS = frozenset(
+OUTLET_WORDS = frozenset(
     """news times post herald tribune gazette journal observer express star standard telegraph
     chronicle mirror monitor weekly insider guardian independent nation courier inquirer""".split()
 )
@@ -245,7 +277,7 @@ def outlet_name(line: str) -> str | None:
     if len(line) > 40:
         return None
     words = line.split()
-    if not 2 <= len(words) <= 4 or words[-1].lower() not in _OUTLET_WORDS:
+    if not 2 <= len(words) <= 4 or words[-1].lower() not in OUTLET_WORDS:
         return None
     if not all(w[:1].isupper() and w.isalnum() for w in words):
         return None  # "Eu4Energy News" holds a digit; "Jane's, News" no comma

@@ -16,6 +16,8 @@ from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
 from store.parse.rules_head import AboutAuthor, Caption
+from store.parse.rules_outlet import AboutIssuer, OutletRow
+from store.parse.rules_related import RelatedHeadline, RelatedLabel
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
@@ -25,20 +27,11 @@ MAX_HEADING_WORDS = 14
 MIN_REPEAT_WORDS = 5
 # A dateline opens the first prose paragraph, found among this many body paragraphs.
 DATELINE_ITEMS = 6
-# A related headline: a short line without sentence punctuation, most long words capitalised.
-MIN_RELATED_WORDS = 4
-MAX_RELATED_WORDS = 20
 _TERMINAL = ".!?,;:…"
 _SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
 _PUBLISHED_LABEL = re.compile(r"\s{0,3}[*_]{0,2}(?:first )?published\b", re.I)
 _POST_BY = re.compile(r"[—–-]{1,2}\s{0,2}(?P<name>[^()\n@]{1,80}?)\s{0,2}\(@\w{1,30}\)(?P<rest>[^\n]{0,60})")
 _POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30}\)[^\n()@]{0,60})$")
-_RELATED_LABEL = re.compile(
-    r"(?:read also|also read|read more|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
-    r"more on this(?: story| topic)?|recommended(?: reading)?|you (?:may|might) also like|more stories|"
-    r"further reading on this site|don[’']t miss)\s?[:»>|]{0,2}",
-    re.I,
-)
 _NAME = r"(?-i:[A-Z][\w'’.-]{1,25})"
 _BIO = re.compile(
     rf"(?P<name>{_NAME}(?:\s{_NAME}){{1,3}})\s(?:is|was|serves as|works as|has been|is currently)\s"
@@ -62,36 +55,6 @@ def is_heading(s: str) -> bool:
     if not (s[0].isupper() or s[0].isdigit()):
         return False
     return len(s.split()) <= MAX_HEADING_WORDS and any(map(str.isalpha, s))
-
-
-def is_related_headline(s: str) -> bool:
-    """A line shaped like another story's headline: four to twenty words, no sentence end, and
-    most words of four letters or more capitalised ("Revelry And Fireworks Welcome 2024")."""
-    if s[-1] in ".,;:" or s[0] in "(\"“":
-        return False
-    words = s.split()
-    if not MIN_RELATED_WORDS <= len(words) <= MAX_RELATED_WORDS:
-        return False
-    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
-    caps = sum(1 for w in long_words if w[0].isupper())
-    return bool(long_words) and caps * 10 >= len(long_words) * 7
-
-
-def _listed_headline(s: str) -> bool:
-    """A line under a related-links label that reads as a headline in sentence case: two to
-    sixteen words, capitalised, no sentence end but a question's ("What is in the deal?")."""
-    words = s.split()
-    return 2 <= len(words) <= 16 and s[-1] not in ".,;:" and (s[0].isupper() or s[0].isdigit())
-
-
-def _prose_after(lines, i: int) -> bool:
-    """Whether a line of prose (eight words or more ending a sentence) or a list item follows
-    line i: then a sentence-case line there is the story's own heading, not a listed headline."""
-    for line in lines[i + 1 : i + 40]:
-        t = line.text
-        if BULLET.match(t) or (t[-1:] in ".!\"”" and len(t.split()) >= 8):
-            return True
-    return False
 
 
 class Repeat(Rule):
@@ -169,14 +132,14 @@ class Stamp(Rule):
 
 
 class Tail(Rule):
-    """Below the comments: a wire footer gives the reporter; everything else is chrome."""
+    """Below the comments: everything is chrome (a wire's credit footer too)."""
 
     name, kind = "tail", "furniture"
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if wb := header.wire_byline_of(s):
-            return Label("footer", "wire_footer", byline=wb)
+        if header.wire_byline_of(s):
+            return Label("footer", "wire_footer")
         return Label("furniture", "tail" if boilerplate.is_boilerplate(s) else "tail_content")
 
 
@@ -230,16 +193,19 @@ class TailCut(Rule):
 
 
 class WireFooter(Rule):
-    """ "Reporting by X; Editing by Y", or a byline below the story ("By Reuters."): the
-    reporter when no byline heads the story."""
+    """A byline below the story ("By Reuters."): the author when no byline heads the story; and
+    rule credit_footer: a wire's credits ("(Reporting by A and B; Editing by C)") are no body
+    and name no byline (credits are not authors)."""
 
     name, kind = "wire_footer", "footer"
     max_chars = 400
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        wb = header.wire_byline_of(s)
-        if wb is None and ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
+        if header.wire_byline_of(s):
+            return self.label()
+        wb = None
+        if ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
             wb = header.byline_of(s)
         return self.label(byline=wb) if wb else None
 
@@ -252,43 +218,6 @@ class Furniture(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         return self.label() if boilerplate.is_furniture(ln.text, ln.low) else None
-
-
-class RelatedLabel(Rule):
-    """ "Read also:" alone: the lines under it are other stories' headlines."""
-
-    name, kind = "related_label", "furniture"
-    max_chars = 40
-
-    def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text.strip("*_ ")
-        if len(s) <= 40 and _RELATED_LABEL.fullmatch(s):
-            ctx.related = True
-            return self.label()
-        return None
-
-
-class RelatedHeadline(Rule):
-    """Another story's headline: under a "Read also:" label, or one of a run of such lines."""
-
-    name, kind = "related_headline", "furniture"
-    max_chars = MAX_HEADING_CHARS * 2
-
-    def match(self, ctx: Context, i: int) -> Label | None:
-        lines = ctx.lines
-        s = lines[i].text
-        if ctx.related and not lines[i].md_heading and _listed_headline(s) and not _prose_after(lines, i):
-            return self.label()  # under "Related" at the end: sentence-case headlines too ("Tinubu heads to Paris")
-        if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
-            return None  # a list item is the story's own
-        if ctx.related:
-            return self.label()
-        before = i > 0 and is_related_headline(lines[i - 1].text) and not lines[i - 1].md_heading
-        after = i + 1 < len(lines) and is_related_headline(lines[i + 1].text) and not lines[i + 1].md_heading
-        if (before or after) and ctx.prose:
-            ctx.related = True
-            return self.label()
-        return None
 
 
 class AuthorBio(Rule):
@@ -380,6 +309,7 @@ BODY_RULES: tuple[Rule, ...] = (
     Repeat(),
     Publisher(),
     OutletSignoff(),
+    OutletRow(),
     Stamp(),
     Post(),
     BodyByline(),
@@ -388,6 +318,7 @@ BODY_RULES: tuple[Rule, ...] = (
     Caption(),
     RelatedLabel(),
     AboutAuthor(),
+    AboutIssuer(),
     Furniture(),
     RelatedHeadline(),
     AuthorBio(),

@@ -22,7 +22,8 @@ from store.parse.header_lines import (
     place_and_date,
     place_and_stamp,
 )
-from store.parse.rules_top import MastheadLanguage, SiteClock
+from store.parse.rules_outlet import OutletRow
+from store.parse.rules_top import MastheadLanguage, PlaceLine, SiteClock
 
 # A headline longer than this is a paragraph.
 MAX_TITLE = 250
@@ -184,6 +185,7 @@ _KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
     MastheadLanguage(),
     SiteClock(),
+    OutletRow(),
     TopStamp(),
     TopByline(),
     TopFurniture(),
@@ -371,12 +373,14 @@ HEADER_RULES: tuple[Rule, ...] = (
     RepeatedHeadline(),
     Caption(),
     PlaceAndDate(),
+    OutletRow(),
     StampLabel(),
     OutletOverStamp(),
     AgencyLine(),
     HeaderLine(),
     ReleaseLine(),
     BareByline(plain=True),
+    PlaceLine(),
     SectionLabelUnderHeadline(),
     EndOfHeader(),
 )

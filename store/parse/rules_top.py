@@ -1,7 +1,9 @@
-"""Line rules for a site's own chrome above the headline: its masthead and its clock.
+"""Line rules for lines that stand apart from the story: a site's own chrome above the headline
+(its masthead and its clock) and a filing place printed alone under it.
 
 Kept apart from ``rules_head`` (the headline and the lines around it) because these lines say
-nothing about the story: one names the site, the other the moment the page was served.
+nothing the story says: one names the site, one the moment the page was served, one where it
+was filed.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ import re
 
 from store.parse import boilerplate
 from store.parse.classify import Context, Label, Rule
+from store.parse.datelines import MONTHS, NOT_PLACES, title_case
 from store.parse.dates import parse_stamp
-from store.parse.header_lines import place_and_date
+from store.parse.header import NOT_NAME_WORDS
+from store.parse.header_lines import opens_with_dateline, place_and_date
+from store.parse.layout import BULLET
 
 # A clock time with its zone at the end of a line ("- 00:31 UTC", "| 9:05 GMT").
 _CLOCK_TAIL = re.compile(r"\s[-–—|]\s\d{1,2}:\d{2}\s?(?:UTC|GMT|[A-Z]{2,4})?$")
@@ -52,3 +57,53 @@ class MastheadLanguage(Rule):
         if not name or not name[0].isupper() or len(name.split()) > 4:
             return None
         return self.label(publisher=(4, name))
+
+
+# Endings of common nouns that name a section, never a place ("Environment", "Elections").
+_SECTION_ENDS = ("ment", "ments", "tion", "tions", "sion", "ics", "ing", "ure", "ness", "ism", "ity", "ship", "ies")
+# A place line is followed by the story: a line of prose this long, or a list item.
+MIN_STORY_WORDS = 8
+# One-word section names no ending gives away. Lower case; easy to extend.
+_SECTION_WORDS = frozenset(
+    """energy climate markets money travel lifestyle entertainment food arts books cars property
+    jobs education justice crime courts military maritime shipping aviation features nation metro
+    city country government focus insight spotlight perspective podcast podcasts multimedia""".split()
+)
+MAX_PLACE_CAPS_WORDS = 3
+
+
+def bare_place(s: str) -> str | None:
+    """A line that is only a place's name: one capitalised word ("Doha", "Port-Vila"), or up to
+    three words in capitals ("PORT MORESBY"); no word that labels a section or opens a sentence."""
+    words = s.split()
+    upper = s.replace(" ", "").replace("-", "").isupper()
+    if not words or len(words) > (MAX_PLACE_CAPS_WORDS if upper else 1) or len(s) > 30:
+        return None
+    for w in words:
+        if not w.replace("-", "").isalpha() or not w[0].isupper():
+            return None
+        low = w.lower()
+        if w.title() in NOT_PLACES or w.title() in MONTHS or low in NOT_NAME_WORDS or low in _SECTION_WORDS:
+            return None
+    if not upper and words[0].lower().endswith(_SECTION_ENDS):
+        return None
+    return " ".join(title_case(w) for w in words)
+
+
+class PlaceLine(Rule):
+    """Rule place_line: a place's name alone between the headline and the story ("Doha" over
+    the lede or its summary bullets) is the dateline, when the story does not open with one."""
+
+    name, kind = "place_line", "dateline"
+    max_chars = 30
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        if ctx.dateline or ctx.prose or ctx.items or i + 1 >= len(lines) or lines[i].md_heading:
+            return None
+        if (place := bare_place(lines[i].text)) is None:
+            return None
+        nxt = lines[i + 1].text
+        if not (BULLET.match(nxt) or len(nxt.split()) >= MIN_STORY_WORDS) or opens_with_dateline(nxt):
+            return None
+        return self.label(place=place)

@@ -19,6 +19,12 @@ from store.parse.datelines import dateline_line, find_dateline, title_case
         ("RIYADH: Saudi Arabia said on Monday.", "Riyadh", None),
         ("Kathmandu. Nepal and India signed a power trade pact on Monday after talks.", "Kathmandu", None),
         ("ISTANBUL (AP) — Turkey said.", "Istanbul", "AP"),
+        # rule upper_month: a wire's date with the month in capitals
+        ("QUETTA, AUGUST 14 (PPI) — Officials opened the new crossing.", "Quetta", "PPI"),
+        ("MOMBASA, 9 OCT. (KNA) - Port workers ended their strike.", "Mombasa", "KNA"),
+        ("CHITTAGONG, DEC 2 — The port authority said.", "Chittagong", None),
+        # rule slash_wire: the agency's tag between slashes, no dash after it
+        ("MURMANSK, June 12. /TASS/. The port authority said.", "Murmansk", "TASS"),
     ],
 )
 def test_find_dateline(paragraph: str, place: str, wire: str | None) -> None:

@@ -1,0 +1,129 @@
+"""Agreement years the words next to a mention leave out, read from the sentence around it.
+
+- year_of_description_time: a name given to a description that dates it ("formed a new
+  alliance last year known as AUKUS", "a pact signed in 2019, known as the X") takes that
+  description's year; "last year" is the year before the article's own.
+- approved_back_reference: "The board approved the programme in August 2022": a definite
+  back-reference to the article's one agreement of that kind, made ("approved", "signed")
+  in a dated sentence, gives that agreement its year.
+Both only fill a year still missing.
+"""
+
+from __future__ import annotations
+
+from store.extract.fact_years import holds_year
+from store.extract.facts import acc_year
+from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
+from store.extract.when import article_year
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+_NAMING = frozenset({"called", "dubbed", "named"})
+# Verbs that make an agreement (its year is the one it was signed or approved).
+_MAKING = frozenset({"approved", "signed", "agreed", "sealed", "concluded", "inked", "struck", "reached", "formed", "launched"})
+# Determiners of a back-reference ("the programme", "its deal", "the country's loan").
+_DEFINITE = frozenset({"the", "its", "their", "this", "that", "s"})
+# Words before a making verb that leave the making to come.
+_NOT_DONE = frozenset({"to", "will", "would", "could", "may", "might", "should", "must", "not", "never"})
+
+
+def fill_context_years(state: State) -> None:
+    """Give agreements still without a year the one their description or a dated back-reference states."""
+    missing = [acc for acc in state.agreements if acc.year is None]
+    if not missing:
+        return
+    for acc in missing:
+        for i, _ in acc.mentions:
+            year = _description_year(state, i)
+            if year is not None:
+                acc_year(acc, year, state.doc.sent[i], "year_of_description_time")
+                break
+    missing = [acc for acc in missing if acc.year is None]
+    if missing:
+        _approved_back_references(state, missing)
+
+
+def _year_word(w: str) -> int | None:
+    return int(w) if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") else None
+
+
+def _description_year(state: State, i: int) -> int | None:
+    """The year a description dates when the mention at i is the name it is "known as"."""
+    d = state.doc
+    low = d.low
+    k = i - 1 - (i > 0 and low[i - 1] == "the")
+    if k >= 1 and low[k] == "as" and low[k - 1] == "known":
+        k -= 2
+    elif k >= 0 and low[k] in _NAMING:
+        k -= 1
+    else:
+        return None  # the common case: no naming words before the mention
+    k -= k >= 0 and low[k] in ("formally", "officially", "also", "commonly", "widely", "now")
+    k -= k >= 0 and low[k] == ","
+    family = state.cues.family
+    here = d.sent[i]
+    noun = False
+    for x in range(k, max(-1, k - 10), -1):
+        if d.sent[x] != here or low[x] in (".", ";", ","):
+            return None
+        w = low[x]
+        if w == "year" and x >= 1 and low[x - 1] in ("last", "this"):
+            if not noun and not any(low[y] in family for y in range(max(0, x - 6), x)):
+                return None  # "last year" must date a description of an agreement
+            published = article_year(state)
+            return None if published is None else published[0] - (low[x - 1] == "last")
+        if (year := _year_word(d.words[x])) is not None:
+            before = low[x - 1] if x >= 1 else ""
+            if before == "in" or (before in _MONTHS and x >= 2 and low[x - 2] == "in"):
+                return year if noun or any(low[y] in family for y in range(max(0, x - 8), x)) else None
+            return None
+        noun = noun or w in family
+    return None
+
+
+def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None:
+    """Rule approved_back_reference (see the module's docstring). Only the making verbs'
+    positions are read (found from the article's word set), in sentences that write a year."""
+    d = state.doc
+    low, words, n = d.low, d.words, d.n
+    family = state.cues.family
+    done: set[int] = set()
+    for v in positions(state, _MAKING):
+        s = d.sent[v]
+        first = d.sent_first[s]
+        if s in done or (v > first and low[v - 1] in _NOT_DONE):
+            continue  # "will sign the deal in 2026": not made yet
+        end = min(n, v + 24)
+        if not holds_year(words[v:end]):
+            continue  # no year after the verb: most sentences
+        for x in range(v + 1, min(end, v + 12)):
+            if d.sent[x] != s or low[x] == "to":
+                break  # "agreed to revisit the deal in 2026": another act's date
+            fam = family.get(low[x])
+            if fam is None:
+                continue
+            if not any(low[y] in _DEFINITE for y in range(max(v + 1, x - 4), x)):
+                break  # "approved a new loan": another agreement, not a back-reference
+            year = _dated_after(d, x + 1, end)
+            owners = [a for a in state.agreements if a.family == fam or fam in a.families]
+            if year is not None and len(owners) == 1 and owners[0] in missing and owners[0].year is None:
+                acc_year(owners[0], year, s, "approved_back_reference")
+                done.add(s)
+            break
+
+
+def _dated_after(d, k: int, end: int) -> int | None:
+    """The year of "in 2022", "in August 2022", "on 3 August 2022" starting at k."""
+    low, words, sent = d.low, d.words, d.sent
+    if k >= end or low[k] not in ("in", "on") or sent[k] != sent[k - 1]:
+        return None
+    here = sent[k]
+    k += 1
+    if k < end and words[k].isdigit() and len(words[k]) <= 2:
+        k += 1
+    if k < end and low[k] in _MONTHS:
+        k += 1
+        if k < end and words[k].isdigit() and len(words[k]) <= 2:
+            k += 1
+        k += k < end and words[k] == ","
+    return _year_word(words[k]) if k < end and sent[k] == here else None

@@ -1,0 +1,39 @@
+"""A loan stated as a lender's act: "the Bank has approved a $250 million loan to help Guatemala
+clean up its rivers", "the Fund granted a loan to Peru": the lender named before the verb and
+the borrower after "to" or "for" are its parties."""
+
+from __future__ import annotations
+
+from store.extract.parties import actor_before
+from store.extract.state import State
+
+# Verbs by which a lender makes a loan.
+LENDING = frozenset(
+    "approved approve approves granted grant grants extended extend extends gave give gives provided "
+    "provide provides disbursed disburse disburses offered offer offers agreed signed".split()
+)
+# Lending verbs that make the loan (a board's approval binds the lender); "offered" proposes one.
+_MADE = frozenset("approved granted extended gave provided disbursed signed".split())
+# Words between "to" and the borrower: "a loan to help Guatemala", "to support Kenya's".
+_HELPING = frozenset({"help", "support", "assist", "finance", "fund"})
+
+
+def lent_to(state: State, j: int, after: int) -> tuple[list[str], str | None] | None:
+    """The lender and borrower of "<lender> <lending verb> a [<amount>] loan to [help] <borrower>"
+    (``j`` is the loan phrase's determiner, ``after`` the word after "loan") and the status the
+    verb gives: a loan approved, granted or disbursed is made (signed), one offered proposed.
+    (Rule: lent_to.)"""
+    d = state.doc
+    low = d.low
+    v = j - 1
+    if v < 1 or low[v] not in LENDING or low[after] not in ("to", "for"):
+        return None
+    x = after + 1 + (low[after] == "to" and d.lower(after + 1) in _HELPING)
+    x += d.lower(x) == "the"
+    c = state.party_start(x)
+    if c is None or d.sent[x] != d.sent[j]:
+        return None
+    lender = actor_before(state, v - (low[v - 1] in ("has", "have", "had")))
+    if not lender or lender == c.name:
+        return None
+    return [lender, c.name], "signed" if low[v] in _MADE else "proposed" if low[v].startswith("offer") else None

@@ -1,0 +1,82 @@
+"""The pieces the unnamed-agreement scan is built from: which words may be an agreement noun,
+where hyphenated party lists end, a mention attached to its record, and whether a sentence names
+one side of the article's pair alone."""
+
+from __future__ import annotations
+
+from store.extract.lists import LIST_JOINS, hyphen_list
+from store.extract.shapes import COUNTED
+from store.extract.state import AgreementAcc, State
+
+
+def nouns(cues) -> frozenset[str]:
+    """The family nouns as a set, with the plurals a count may come before ("15 cooperation
+    agreements"): a set answers "is this word one?" faster than the dict (built once per cue set)."""
+    cached = cues.derived.get("family_nouns")
+    if cached is None:
+        cached = cues.derived["family_nouns"] = frozenset(cues.family) | frozenset(COUNTED) | {"cessation"}
+    return cached
+
+
+def second_words(cues) -> frozenset[str]:
+    """Last words of the two-word family phrases ("security pact"): only these can end one
+    (built once per cue set)."""
+    cached = cues.derived.get("family_seconds")
+    if cached is None:
+        cached = frozenset(key.rsplit(" ", 1)[1] for key in cues.family if key.count(" ") == 1)
+        cues.derived["family_seconds"] = cached
+    return cached
+
+
+def hyphen_list_ends(state: State) -> dict[int, tuple[list[str], int]]:
+    """Hyphen lists ("U.S.-Japan") by end token: parties and first token. Only a chain's head
+    (a party followed by "-", "–" or "/" that no such party precedes) starts one."""
+    d = state.doc
+    words, n = d.words, d.n
+    found_at: dict[int, tuple[list[str], int]] = {}
+    continuing: set[int] = set()
+    countries = state.country_start  # a country wins over an organisation starting with it
+    joined = [(b, c.j) for b, c in countries.items() if c.j < n and words[c.j] in LIST_JOINS]
+    joined += [(b, o.j) for b, o in state.org_start.items() if o.j < n and words[o.j] in LIST_JOINS and b not in countries]
+    joined.sort()
+    for b, j in joined:
+        continuing.add(j + 1)
+        if b in continuing:
+            continue
+        found = hyphen_list(state, b)
+        if found and found[1] not in found_at:
+            found_at[found[1]] = (found[0], b)
+    return found_at
+
+
+def attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family: str) -> None:
+    acc.spans.append(state.span(i, j))
+    acc.mentions.append((i, j))
+    acc.first = min(acc.first, i)
+    if family != acc.family and family not in acc.families:
+        acc.referring.add(i)
+    acc.families.add(family)
+    if keyword and keyword not in acc.keywords and keyword.casefold() != acc.name.casefold():
+        acc.keywords.append(keyword)
+    if acc.unnamed and family == "alliance" and acc.family == "agreement":
+        # "the military agreement ... their alliance": name it by the relationship noun
+        prefix = acc.name[: len(acc.name) - len(acc.core)]
+        acc.family, acc.core = family, keyword.split()[-1].casefold()
+        acc.name = prefix + acc.core
+    state.blocked[i:j] = b"\x01" * (j - i)
+
+
+def lone_side_after(state: State, pair: list[str], sentence: int, start: int) -> bool:
+    """Whether the sentence names one side of the article's main pair alone, and only after the
+    mention at ``start``: "Welcoming the agreement on X, ... deny Peru access" says nothing of
+    whose agreement it is, while a side named before it ("Peru left the treaty") is its subject."""
+    named = set(state.by_sentence.get(sentence, ())) & set(pair)
+    if len(named) != 1:
+        return False
+    country_start = state.country_start
+    for x in range(state.doc.sent_first[sentence], start):
+        c = country_start.get(x)
+        if c is not None and c.name in named:
+            return False
+    return True
+

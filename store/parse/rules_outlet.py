@@ -1,0 +1,164 @@
+"""Line rules for an outlet's own rows around a story: the agency row over it, the publisher's
+"About" block and its channel prompts under it.
+
+Kept apart from ``rules_head`` and ``rules_body`` (the story's own header and prose) because these
+lines are the outlet speaking of itself: they give ``source`` (and a row the dateline and date),
+never body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.parse import header
+from store.parse.classify import Context, Label, Rule
+from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, title_case, wire_line
+from store.parse.dates import date_in, parse_stamp
+from store.parse.header import NOT_NAME_WORDS
+from store.parse.header_lines import PLACE_FIRST_WORDS, PLACE_LAST_WORDS
+
+# The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
+_ROW_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
+_ROW_MARKS = frozenset("|•·–—-)")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
+# An agency's tag in capitals that no list names ("DNA", "PPI") has this many letters at most.
+MAX_TAG_CAPS = 5
+_ROW_PARTS = 4
+
+
+def _wire_of(part: str) -> str | None:
+    """A part of a row that is a wire service: a known tag or name, as written."""
+    low = part.lower()
+    if low in WIRES or (low[4:] if low.startswith("the ") else low) in _WIRE_NAMES:
+        return part
+    return None
+
+
+_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values())
+
+
+def _place_of(part: str) -> str | None:
+    """A part of a row that is a place ("JAKARTA", "Port Moresby"), as a name is written."""
+    words = part.split()
+    if not header.place_of(part) or words[0] in NOT_PLACES or words[0] in MONTHS:
+        return None
+    if any(w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    if len(words) > 1 and not part.replace(" ", "").isupper() and not _place_words(words):
+        return None  # "Jane Doe | Reuters": a reporter, left to the byline rules
+    return " ".join(title_case(w) for w in words)
+
+
+def _place_words(words: list[str]) -> bool:
+    """Whether capitalised words start or end like a place name ("Port Moresby", "Gaza City")."""
+    return words[0].lower() in PLACE_FIRST_WORDS or words[-1].lower() in PLACE_LAST_WORDS
+
+
+def outlet_row(s: str) -> tuple[str, str | None, str | None] | None:
+    """``(wire, place, iso)`` for a row of an agency, a place and a date joined by bars, bullets
+    or dashes ("AFP | JAKARTA | Feb 10, 2022", "Lagos • Reuters • 3 March 2024"), perhaps with
+    the time it was filed: every other part is one of the three, each at most once, the agency
+    and one other there. A tag in capitals no list knows ("DNA") is the agency only beside a
+    place written otherwise. A wire's dateline alone on its line ("LILONGWE (AFP) -") too."""
+    if len(s) > 100:
+        return None
+    if s[-1:] in ")-–—:" and (lone := wire_line(s)) is not None:  # "LILONGWE (AFP) -" alone
+        return lone[1], lone[0], date_in(lone[2]) if lone[2] else None
+    parts = [p.strip() for p in _ROW_SPLIT.split(s)]
+    if not 2 <= len(parts) <= _ROW_PARTS + 1 or not all(parts):
+        return None
+    wire = place = iso = None
+    caps: list[str] = []
+    for part in parts:
+        if _CLOCK.fullmatch(part):
+            continue  # "Feb 10, 2022 | 10:42 GMT": the time the row was filed
+        if wire is None and (found := _wire_of(part)) is not None:
+            wire = found
+        elif iso is None and (stamp := parse_stamp(part)) is not None and stamp[0] == "date":
+            iso = stamp[1]
+        elif part.isalpha() and part.isupper() and 2 <= len(part) <= MAX_TAG_CAPS:
+            caps.append(part)  # an unknown agency's tag, or a short place in capitals ("DOHA")
+        elif place is None and (named := _place_of(part)) is not None:
+            place = named
+        else:
+            return None
+    if wire is None and len(caps) == 1 and place is not None:
+        wire = caps.pop()
+    if len(caps) == 1 and place is None:
+        place = _place_of(caps.pop())
+    if caps or wire is None or (place is None and iso is None):
+        return None
+    return wire, place, iso
+
+
+class OutletRow(Rule):
+    """Rule outlet_row: an agency's row over the story ("AFP | JAKARTA | Feb 10, 2022"): the
+    agency is the source, the place the dateline, the date the story's; the row is no body."""
+
+    name, kind = "outlet_row", "dateline"
+    max_chars = 100
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if ctx.dateline or ctx.prose or not _ROW_MARKS.intersection(s) or (found := outlet_row(s)) is None:
+            return None
+        wire, place, iso = found
+        return self.label(place=place, wire=wire, dates=[("date", iso)] if iso else [])
+
+
+# "About the IDB", "About Harbour Shipping Ltd": the heading of a release's note on its issuer.
+_ABOUT = re.compile(r"about (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: [\w&.'’-]{1,30}){0,5})", re.I)
+# The note's first sentence opens with the issuer's full name ("The Inter-American Development
+# Bank is ...", "Harbour Shipping Ltd (HSL) was founded ...").
+_NAMED = re.compile(
+    r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&|de)){0,7})"
+    r"(?: \([A-Z][\w&.-]{1,12}\))?,? (?:is|was|has|are|works|helps|aims|provides|brings)\b",
+    re.I,
+)
+MAX_ABOUT_WORDS = 6
+
+
+def about_name(label: str, note: str) -> str | None:
+    """The issuer an "About X" heading introduces, when the note under it opens by naming it
+    ("About the IDB" over "The Inter-American Development Bank is ..."): the note's full name."""
+    m = _ABOUT.fullmatch(label)
+    if m is None or len(m["name"].split()) > MAX_ABOUT_WORDS:
+        return None
+    short = m["name"]
+    named = _NAMED.match(note)
+    if named is None or short.split()[0].lower() in NOT_NAME_WORDS:
+        return None
+    full = named["name"]
+    if short.isupper() and short.isalpha():  # an acronym: the note's name must spell it
+        initials = "".join(w[0] for w in re.split(r"[\s-]+", full) if w[:1].isupper())
+        return full if initials[:1] == short[0] and _in_order(short, initials) else None
+    return full if full.lower().startswith(short.lower()) else None
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Whether ``letters`` appear in ``initials`` in order ("IDB" in "IADB")."""
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+# An issuer's note closes the release: only this many lines may follow its heading.
+MAX_NOTE_LINES = 8
+
+
+class AboutIssuer(Rule):
+    """Rule about_issuer: "About the X" closing a release, over the note on its issuer: the
+    issuer is the source; the heading and its note (to the end, or to the next furniture) are
+    the release's boilerplate, not the story."""
+
+    name, kind = "about_issuer", "footer"
+    max_chars = 60
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        s = lines[i].text.strip("*_# ")
+        if not ctx.prose or s[:5].lower() != "about" or s[-1:] in ".!?:" or not 1 <= len(lines) - i - 1 <= MAX_NOTE_LINES:
+            return None
+        if (name := about_name(s, lines[i + 1].text)) is None:
+            return None
+        ctx.zone = "tail"  # the note and what follows it are the release's chrome
+        return self.label(publisher=(3, name))

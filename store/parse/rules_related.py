@@ -1,0 +1,101 @@
+"""Line rules for other stories' headlines listed under the story: a label ("Read also:", "MORE
+FROM X") and the headlines under it, or a run of headline-shaped lines after the prose.
+
+Kept apart from ``rules_body`` (the story's own lines): these lines are links, never body, and
+the names in them are no actors of the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.parse.classify import Context, Label, Rule
+from store.parse.layout import BULLET
+
+# A listed headline is at most this long (twice a heading of the story).
+MAX_LISTED_CHARS = 220
+# A related headline: a short line without sentence punctuation, most long words capitalised.
+MIN_RELATED_WORDS = 4
+MAX_RELATED_WORDS = 20
+# An outlet's name after "More from" ("The Ledger", "HARBOUR TIMES"): capitalised words.
+_OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
+_RELATED_LABEL = re.compile(
+    r"(?:read also|also read|read more|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
+    r"more on this(?: story| topic)?|recommended(?: reading| for you)?|you (?:may|might) (?:also like|also be interested in)|"
+    r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
+    # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More stories from The Ledger", "Most read
+    # from X": the outlet's other stories
+    r"(?:(?:more|latest|other|top) (?:stories|news|articles|headlines)|most (?:read|popular|viewed|shared))"
+    rf"(?: (?:from|on|in) {_OUTLET})?|(?:more|latest) from {_OUTLET})\s?[:»>|]{{0,2}}",
+    re.I,
+)
+
+
+def is_related_headline(s: str) -> bool:
+    """A line shaped like another story's headline: four to twenty words, no sentence end, and
+    most words of four letters or more capitalised ("Revelry And Fireworks Welcome 2024")."""
+    if s[-1] in ".,;:" or s[0] in "(\"“":
+        return False
+    words = s.split()
+    if not MIN_RELATED_WORDS <= len(words) <= MAX_RELATED_WORDS:
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    caps = sum(1 for w in long_words if w[0].isupper())
+    return bool(long_words) and caps * 10 >= len(long_words) * 7
+
+
+def _listed_headline(s: str) -> bool:
+    """A line under a related-links label that reads as a headline in sentence case: two to
+    sixteen words, capitalised, no sentence end but a question's ("What is in the deal?")."""
+    words = s.split()
+    return 2 <= len(words) <= 16 and s[-1] not in ".,;:" and (s[0].isupper() or s[0].isdigit())
+
+
+def _prose_after(lines, i: int, items: bool = True) -> bool:
+    """Whether a line of prose (eight words or more ending a sentence) or (with ``items``) a list
+    item follows line i: then a sentence-case line there is the story's own heading, not a
+    listed headline, and a list item the story's own."""
+    for line in lines[i + 1 : i + 40]:
+        t = line.text
+        if (t[-1:] in ".!\"”" and len(t.split()) >= 8 and not BULLET.match(t)) or (items and BULLET.match(t)):
+            return True
+    return False
+
+
+class RelatedLabel(Rule):
+    """ "Read also:" alone: the lines under it are other stories' headlines."""
+
+    name, kind = "related_label", "furniture"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text.strip("*_ ")
+        if len(s) <= 40 and _RELATED_LABEL.fullmatch(s):
+            ctx.related = True
+            return self.label()
+        return None
+
+
+class RelatedHeadline(Rule):
+    """Another story's headline: under a "Read also:" label, or one of a run of such lines."""
+
+    name, kind = "related_headline", "furniture"
+    max_chars = MAX_LISTED_CHARS
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        s = lines[i].text
+        if ctx.related and not lines[i].md_heading and _listed_headline(s) and not _prose_after(lines, i):
+            return self.label()  # under "Related" at the end: sentence-case headlines too ("Tinubu heads to Paris")
+        if ctx.related and (m := BULLET.match(s)) and _listed_headline(s[m.end() :]) and not _prose_after(lines, i, False):
+            return self.label()  # rule related_items: headlines listed as items under "Related:", no prose after
+        if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
+            return None  # a list item is the story's own
+        if ctx.related:
+            return self.label()
+        before = i > 0 and is_related_headline(lines[i - 1].text) and not lines[i - 1].md_heading
+        after = i + 1 < len(lines) and is_related_headline(lines[i + 1].text) and not lines[i + 1].md_heading
+        if (before or after) and ctx.prose:
+            ctx.related = True
+            return self.label()
+        return None

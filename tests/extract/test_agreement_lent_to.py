@@ -1,0 +1,29 @@
+"""Rule lent_to: a loan stated as a lender's act ("the Bank approved a $90 million loan to help
+Bhutan ...") has the lender and the borrower as parties; a loan approved, granted or disbursed
+is made (signed), one offered is proposed."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def test_an_approved_loan_to_help_a_country() -> None:
+    (g,) = run("The Asian Development Bank (ADB) has approved a $90 million loan to help Bhutan build mountain roads.").agreements
+    assert set(g.parties) == {"Asian Development Bank", "Bhutan"}
+    assert g.status == "signed" and g.value == "$90 million"
+    assert {f.rule for f in g.facts if f.field == "party"} == {"lent_to"}
+
+
+def test_a_loan_for_a_country_granted_by_a_state() -> None:
+    (g,) = run("Japan granted a $40 million loan for Mongolia on Tuesday.").agreements
+    assert set(g.parties) == {"Japan", "Mongolia"} and g.status == "signed"
+
+
+def test_an_offered_loan_is_proposed() -> None:
+    (g,) = run("The World Bank offered a $75 million loan to Laos last week.").agreements
+    assert "Laos" in g.parties and g.status == "proposed"
+
+
+def test_a_loan_to_an_unnamed_borrower_has_no_parties_from_this_rule() -> None:
+    ex = run("The Asian Development Bank approved a $90 million loan to help farmers in the hills.")
+    assert all("lent_to" not in {f.rule for f in g.facts} for g in ex.agreements)

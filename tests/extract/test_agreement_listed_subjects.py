@@ -1,0 +1,29 @@
+"""Rule listed_subjects: a plural of agreements whose subjects are listed each with its own "on"
+("agreements on fisheries, on the sharing of water and on border trade") is one record per
+subject, of the plural's parties and status; subjects joined by one "on" stay one package."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def test_each_subject_with_its_own_on_is_a_record() -> None:
+    ex = run("Peru and Bolivia signed nine agreements on fisheries, on the sharing of water, and on border trade in La Paz.")
+    names = sorted(g.name for g in ex.agreements)
+    assert len(names) == 3, names
+    assert any("sharing of water" in n for n in names) and any("border trade" in n for n in names)
+    for g in ex.agreements:
+        assert set(g.parties) == {"Peru", "Bolivia"} and g.status == "signed"
+    listed = [g for g in ex.agreements if any(s.rule == "listed_subjects" for s in g.spans)]
+    assert len(listed) == 2 and all(f.rule == "listed_subjects" for g in listed for f in g.facts)
+
+
+def test_a_time_after_the_last_subject_is_no_subject() -> None:
+    ex = run("Peru and Bolivia signed agreements on fisheries, and on border trade on Tuesday.")
+    assert not any("Tuesday" in g.name for g in ex.agreements)
+    assert len(ex.agreements) == 2
+
+
+def test_subjects_under_one_on_stay_one_package() -> None:
+    ex = run("Peru and Bolivia signed agreements on fisheries and border trade.")
+    assert len(ex.agreements) == 1
