@@ -2,8 +2,8 @@
 search words and encode what the writer stores.
 
 A pool's worker is handed a batch of files and takes it stage by stage (every file read, then
-every article parsed, then each extracted, then their words found and encoded) rather than file
-by file: the same results in the same order, for less CPU, since each stage's code and tables
+every article parsed, then each extracted, its words found and encoded) rather than file by
+file: the same results in the same order, for less CPU, since each stage's code and tables
 stay warm in the processor's caches across the batch (about 7% of a worker's time).
 A bad file costs its own outcome, never the rest of its batch.
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -54,20 +55,30 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
+Finish = Callable[[Any, Any, list[str]], tuple[Any, ...]]
+"""What becomes of an article once extracted: (article, extraction, warnings) -> its outcome."""
+
+
+def _ok(article: Any, extraction: Any, notes: list[str]) -> tuple[Any, ...]:
+    return ("ok", article, extraction, notes)
+
+
 def process_file(path: Path | RecordTask) -> tuple[Any, ...]:
     """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line);
     a page or one record of an export or feed likewise (see ``store.ingest_records``)."""
     return process_files([path])[0]
 
 
-def process_files(paths: list[Path | RecordTask]) -> list[tuple[Any, ...]]:
-    """``process_file`` of each path, in order, taken stage by stage (see the module docstring)."""
+def process_files(paths: list[Path | RecordTask], finish: Finish = _ok) -> list[tuple[Any, ...]]:
+    """``process_file`` of each path, in order, taken stage by stage (see the module docstring);
+    ``finish`` makes each article's outcome right after its extraction, while it is warm."""
     out: list[tuple[Any, ...]] = [()] * len(paths)
     known = _worker.get("known")
     read: list[tuple[int, Path, str, list[str], str]] = []  # index, path, text, warnings, shown
     for k, path in enumerate(paths):
         if isinstance(path, RecordTask) or is_format_file(path):
-            out[k] = process_record(path, _gazetteer(), known)
+            found = process_record(path, _gazetteer(), known)
+            out[k] = finish(*found[1:]) if found[0] == "ok" else found
             continue
         shown = display_path(path)
         try:
@@ -102,7 +113,7 @@ def process_files(paths: list[Path | RecordTask]) -> list[tuple[Any, ...]]:
         except Exception as exc:
             out[k] = _unparsed(shown, exc)
             continue
-        out[k] = ("ok", article, extraction, [f"{shown}: {w}" for w in [*warnings, *article.warnings]])
+        out[k] = finish(article, extraction, [f"{shown}: {w}" for w in [*warnings, *article.warnings]])
     return out
 
 
@@ -124,9 +135,9 @@ def process_files_encoded(paths: list[Path | RecordTask]) -> list[tuple[Any, ...
     only the header and the extraction are decoded by the parent (see ``ingest._stage``). The
     words of each sentence, for the search index, are found here too, in parallel.
     """
-    out = process_files(paths)
-    done = [(k, r[1], r[2], r[3]) for k, r in enumerate(out) if r[0] == "ok"]
-    terms = [article_terms(article.text, article.sentences) for _, article, _, _ in done]
-    for (k, article, extraction, notes), found in zip(done, terms, strict=True):
-        out[k] = ("encoded", encode_article(article, extraction), found, notes)
-    return out
+    return process_files(paths, _encoded)
+
+
+def _encoded(article: Any, extraction: Any, notes: list[str]) -> tuple[Any, ...]:
+    terms = article_terms(article.text, article.sentences)
+    return ("encoded", encode_article(article, extraction), terms, notes)
