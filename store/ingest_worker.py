@@ -4,7 +4,7 @@ search words and encode what the writer stores.
 A pool's worker is handed a batch of files and takes it stage by stage (every file read, then
 every article parsed, then each extracted, its words found and encoded) rather than file by
 file: the same results in the same order, for less CPU, since each stage's code and tables
-stay warm in the processor's caches across the batch (about 7% of a worker's time).
+stay warm in the processor's caches across the batch (about a tenth of a worker's time).
 A bad file costs its own outcome, never the rest of its batch.
 """
 
