@@ -39,6 +39,8 @@ def refresh_index(store: Store) -> str | None:
         ensure_index(store)
     except (StoreError, OSError) as exc:
         return f"search index not refreshed: {' '.join(str(exc).split())}"
+    except Exception as exc:  # noqa: BLE001 - the correction is committed: never lost to the index
+        return f"search index not refreshed: {type(exc).__name__}: {' '.join(str(exc).split())}"
     return None
 
 

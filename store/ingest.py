@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-import multiprocessing.pool
 import os
 import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -34,6 +32,7 @@ from store.db.encoding import EncodedArticle
 from store.db.schema import extraction_from_dict
 from store.db.store import Store
 from store.errors import StoreError
+from store.ingest_pool import start_pool, unblock_sigterm
 from store.ingest_records import RecordTask, expand, task_label
 from store.ingest_worker import (
     _gazetteer,  # noqa: F401 (callers load the worker's gazetteer from here)
@@ -107,26 +106,17 @@ def _results(
             yield from done
 
 
-class _Pool(multiprocessing.pool.Pool):
-    """A pool that ends its workers with SIGKILL, which they cannot ignore (see below)."""
-
-    @staticmethod
-    def Process(ctx: Any, *args: Any, **kwds: Any) -> Any:  # noqa: N802 (the Pool's name)
-        process = ctx.Process(*args, **kwds)
-        process.terminate = process.kill
-        return process
-
-
 def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> None:
     """Workers leave Ctrl-C and SIGTERM to the parent, which stops the pool.
 
     A worker interrupted mid-task printed a traceback; one that died of a SIGTERM sent to the
     whole process group while it held one of the pool's queue locks left the parent waiting
     on that lock for ever. The pool ends its workers itself, once it no longer needs those
-    locks, with SIGKILL (``_Pool``).
+    locks, with SIGKILL, in bounded time (``store.ingest_pool``).
     """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    unblock_sigterm()  # held back while the pool started
     _init_worker(known, gazetteer)
     # Off in the parent while it ingests (see _no_cyclic_gc); on here, but rarely: an article
     # makes tens of thousands of objects and no cycles, so the default threshold ran the
@@ -137,7 +127,8 @@ def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> Non
 
 
 def _start_pool(workers: int, known: frozenset[str], gazetteer: Gazetteer) -> Any:
-    """The pool, its workers started with Ctrl-C ignored (also between fork and initializer).
+    """The pool, its workers started with Ctrl-C ignored and SIGTERM held back (also between
+    fork and initializer; see ``store.ingest_pool.start_pool``).
 
     Forked workers inherit the parent's gazetteer as it is; spawned ones would be sent a
     pickled copy, so they load their own instead.
@@ -148,13 +139,7 @@ def _start_pool(workers: int, known: frozenset[str], gazetteer: Gazetteer) -> An
         _load_pipeline()
     initargs = (known, gazetteer if forked else None)
     options = {"initializer": _init_pool_worker, "initargs": initargs, "context": context}
-    if threading.current_thread() is not threading.main_thread():
-        return _Pool(workers, **options)
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        return _Pool(workers, **options)
-    finally:
-        signal.signal(signal.SIGINT, previous)
+    return start_pool(workers, options)
 
 
 def _load_pipeline() -> None:

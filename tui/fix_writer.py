@@ -5,8 +5,9 @@ that opens the store for writing (the writer lock: an ingest running elsewhere m
 a little, then say who holds it), makes the correction, undo or redo in one commit, and
 closes it again. Writes run one at a time, in the order asked. Then the app reloads at once
 (not at the next poll), and every open view re-reads its record, so each pane shows the
-change. Failures (a correction that cannot be made, a locked store) are one line in a
-notification; nothing is half done.
+change. Failures (a correction that cannot be made, a locked store, even a fault of the
+program's own) are one line in a notification and the explorer stays open; nothing is half
+done.
 """
 
 from __future__ import annotations
@@ -105,13 +106,29 @@ class CorrectionWriter:
         app: Any = self
         with self._write_lock:  # one write at a time, in the order asked
             try:  # the search index is brought up to the change too, as `pactscope fix` does
-                result: Any = write_fix(self.db_path, what, correction, wait=LOCK_WAIT).result
-            except (StoreError, OSError) as error:
-                app.call_from_thread(
-                    app.notify, one_line(error), title="Correction", severity="error", markup=False
-                )
+                fixed = write_fix(self.db_path, what, correction, wait=LOCK_WAIT)
+            except (StoreError, OSError) as error:  # nothing was changed
+                app.call_from_thread(self._failed, one_line(error), False)
                 return
-        app.call_from_thread(self._written, what, result, said, then)
+            except Exception as error:  # noqa: BLE001 - a fault of ours must not close the explorer
+                app.call_from_thread(self._failed, f"{type(error).__name__}: {one_line(error)}", True)
+                return
+        app.call_from_thread(self._written, what, fixed.result, said, then)
+        if fixed.index_warning:  # the correction holds; search finds it once the index is rebuilt
+            app.call_from_thread(
+                app.notify, one_line(fixed.index_warning), title="Correction", severity="warning",
+                markup=False,
+            )
+
+    def _failed(self, reason: str, unexpected: bool) -> None:
+        """One line saying why the write failed; after an unexpected failure the store is read
+        again, so every pane shows what it holds (a commit is whole or absent, never half)."""
+        app: Any = self
+        if unexpected:
+            reason = f"{reason} (reading the store again to show what it holds)"
+        app.notify(reason, title="Correction", severity="error", markup=False)
+        if unexpected:
+            self.reload_now()
 
     def _written(self, what: str, result: Any, said: str, then: Done | None) -> None:
         app: Any = self

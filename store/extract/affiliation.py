@@ -18,10 +18,13 @@ import re
 from functools import lru_cache
 
 from store.extract.acts_for import acts_for
+from store.extract.country_word import country_named_before
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import a_capital, at_home, government_of_article, is_ministry
+from store.extract.lede_pair import other_side as lede_other_side
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.paired_offices import pair_plural_offices
+from store.extract.principal import principal_country
 from store.extract.same_office import country_of_office
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.visit_hosts import host_met
@@ -339,8 +342,12 @@ def fill_fallbacks(state: State) -> None:
                     role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
             elif role.place(acts_for(state, role), "acts-for-country"):
                 continue
+            elif role.place(country_named_before(state, role), "the-country-named-before"):
+                continue  # "The country's finance minister A"
             elif role.place(government_of_article(state, role), "the-government"):
                 continue
+            elif role.place(principal_country(state, role), "principal-of-aide"):
+                continue  # "top military aide to President B"
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if role.place(_host_of_visit(state, role), "host-of-visit") or role.place(host_met(state, role), "host-met-on-visit"):
                     continue
@@ -349,5 +356,7 @@ def fill_fallbacks(state: State) -> None:
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
                         if not role.place(at_home(state, role, named is not None and is_ministry(state, named)), "home-country"):
-                            if not claimed.get(role.sentence):  # "between Kenyan President A and Prime Minister B"
-                                role.place(_head_of_only_country(state, role.title), "head-of-only-country")
+                            if not claimed.get(role.sentence) and role.place(_head_of_only_country(state, role.title), "head-of-only-country"):
+                                continue  # (not "between Kenyan President A and Prime Minister B")
+                            if role.title.casefold() in _HEADS:  # "President A and his Serbian counterpart B"
+                                role.place(lede_other_side(state, p, role), "other-side-of-lede")

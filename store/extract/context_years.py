@@ -6,6 +6,8 @@
 - approved_back_reference: "The board approved the programme in August 2022": a definite
   back-reference to the article's one agreement of that kind, made ("approved", "signed")
   in a dated sentence, gives that agreement its year.
+- also_signed_article_year: "The two sides also signed a dozen agreements": a further act of
+  the story's own occasion, with no year of its own, is of the article's year.
 Both only fill a year still missing.
 """
 
@@ -14,13 +16,17 @@ from __future__ import annotations
 from store.extract.fact_years import holds_year
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 from store.extract.when import article_year
 
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 _NAMING = frozenset({"called", "dubbed", "named"})
 # Verbs that make an agreement (its year is the one it was signed or approved).
-_MAKING = frozenset({"approved", "signed", "agreed", "sealed", "concluded", "inked", "struck", "reached", "formed", "launched"})
+_MAKING = frozenset({"approved", "signed", "sealed", "concluded", "inked", "struck", "ratified"})
+# Verbs of a further act of the same occasion after "also" ("also signed", "also agreed").
+_ALSO_MADE = _MAKING | {"agreed", "reached"}
+# The words a name is given with: "known (as)", "called", "dubbed", "named".
+_NAMING_WORDS = frozenset({"known", "called", "dubbed", "named"})
 # Determiners of a back-reference ("the programme", "its deal", "the country's loan").
 _DEFINITE = frozenset({"the", "its", "their", "this", "that", "s"})
 # Words before a making verb that leave the making to come.
@@ -32,15 +38,49 @@ def fill_context_years(state: State) -> None:
     missing = [acc for acc in state.agreements if acc.year is None]
     if not missing:
         return
-    for acc in missing:
+    vocab = vocabulary(state)
+    for acc in missing if not _NAMING_WORDS.isdisjoint(vocab) else ():  # most articles name nothing so
         for i, _ in acc.mentions:
             year = _description_year(state, i)
             if year is not None:
                 acc_year(acc, year, state.doc.sent[i], "year_of_description_time")
                 break
     missing = [acc for acc in missing if acc.year is None]
-    if missing:
+    if missing and holds_year(vocab) and not _MAKING.isdisjoint(vocab):  # a dated approval needs both
         _approved_back_references(state, missing)
+    for acc in missing:
+        if acc.year is None and acc.status == "signed" and "also" in vocab:
+            sentence = _also_made(state, acc)
+            published = article_year(state) if sentence is not None else None
+            if published is not None:
+                acc_year(acc, published[0], sentence, "also_signed_article_year")  # type: ignore[arg-type]
+
+
+def _also_made(state: State, acc: AgreementAcc) -> int | None:
+    """The sentence of a mention made "also" in the simple past with no year of its own ("The
+    two sides also signed a dozen agreements"): a further act of the story's own occasion,
+    in the article's year (not "had also signed": an earlier one)."""
+    d = state.doc
+    low = d.low
+    for i, _ in acc.mentions:
+        first = d.sent_first[d.sent[i]]
+        for k in range(max(first + 1, i - 8), i):
+            if low[k] in _ALSO_MADE and low[k - 1] == "also":
+                if (k >= 2 and low[k - 2] in _PERFECT) or not _no_year_in_sentence(state, d.sent[i]):
+                    break
+                return d.sent[i]
+    return None
+
+
+# Auxiliaries of an earlier time ("had also signed"), or of one to come ("will also sign").
+_PERFECT = frozenset({"had", "will", "would", "to", "could", "may", "might"})
+
+
+def _no_year_in_sentence(state: State, sentence: int) -> bool:
+    d = state.doc
+    lo = d.sent_first[sentence]
+    size = d.sent[lo : lo + 120].count(sentence)
+    return not holds_year(d.words[lo : lo + size])
 
 
 def _year_word(w: str) -> int | None:
@@ -88,6 +128,8 @@ def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None
     low, words, n = d.low, d.words, d.n
     family = state.cues.family
     done: set[int] = set()
+    owners: dict[str, list[AgreementAcc]] = {}  # noun family -> the article's agreements of it
+    wanted = {id(acc) for acc in missing}
     for v in positions(state, _MAKING):
         s = d.sent[v]
         first = d.sent_first[s]
@@ -105,10 +147,13 @@ def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None
             if not any(low[y] in _DEFINITE for y in range(max(v + 1, x - 4), x)):
                 break  # "approved a new loan": another agreement, not a back-reference
             year = _dated_after(d, x + 1, end)
-            owners = [a for a in state.agreements if a.family == fam or fam in a.families]
-            if year is not None and len(owners) == 1 and owners[0] in missing and owners[0].year is None:
-                acc_year(owners[0], year, s, "approved_back_reference")
-                done.add(s)
+            if year is not None:
+                if fam not in owners:
+                    owners[fam] = [a for a in state.agreements if a.family == fam or fam in a.families]
+                found = owners[fam]
+                if len(found) == 1 and found[0].year is None and id(found[0]) in wanted:
+                    acc_year(found[0], year, s, "approved_back_reference")
+                    done.add(s)
             break
 
 

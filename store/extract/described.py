@@ -159,6 +159,20 @@ _RELATIVE_VERBS = frozenset(
 )
 
 
+_SIGNED = frozenset({"signed", "inked", "sealed"})
+
+
+def aside_verb(low: list[str], comma: int, verbs: frozenset[str]) -> int:
+    """The verb before a short aside between commas that ends at ``comma`` ("signed, through
+    diplomatic channels, an MoU"), or ``comma`` when no such verb opens it. (Rule: aside_object.)"""
+    for x in range(comma - 1, max(0, comma - 7), -1):
+        if low[x] == ",":
+            return x - 1 if x >= 1 and low[x - 1] in verbs else comma
+        if low[x] in (".", ";", ":"):
+            return comma
+    return comma
+
+
 def talks_with(state: State, link: int) -> list[str] | None:
     """"Egypt is in talks with the IMF for a new loan": the subject before "talks" and the
     partner after "with", the link word ("for", "on", "over") at ``link``. (Rule: talks_with.)"""
@@ -251,7 +265,7 @@ def described_parties(
         past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
         # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
         parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] or "behalf" in low[past + 1 : past + 6] else (None, "")
-    if parties is None and det in ("a", "an") and w == "loan" and la in ("to", "for"):
+    if parties is None and det in ("a", "an") and w in ("loan", "line") and la in ("to", "for"):
         if (lent := lent_to(state, j, after)) is not None:  # "the Bank approved a $250 million loan to help Guatemala"
             (parties, hint), how = lent, "lent_to"
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
@@ -285,6 +299,8 @@ def described_parties(
         v = j - 1  # 0 <= v < k: the word before the determiner
         if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
             v -= 2  # "agreed on Monday a deal under which ...": the day between verb and object
+        elif low[v] == "," and (v := aside_verb(low, v, LINK_VERBS)) != j - 1 and low[v] in _SIGNED:
+            hint = "signed"  # "signed, through diplomatic channels, an MoU on ...": the verb past the aside
         verb = low[v]
         if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
             v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day

@@ -8,7 +8,7 @@ effect", "the pact the two countries signed").
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Collection, Container
 from itertools import filterfalse
 
 from store.extract.state import State
@@ -61,7 +61,7 @@ _CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached r
 _YEARS = frozenset(f"{y}" for y in range(1900, 2100))
 
 
-def holds_year(words: list[str]) -> bool:
+def holds_year(words: Collection[str]) -> bool:
     """Whether one of the words is a year as ``_YEAR`` reads one: tested in C against the
     ASCII years, then the few words outside ASCII ("19" and two digits of another script)."""
     if not _YEARS.isdisjoint(words):

@@ -6,6 +6,7 @@ record of the same parties, and shares the plural's status and year."""
 from __future__ import annotations
 
 from store.extract.lists import unnamed_name
+from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
 from store.records import Fact
 
@@ -14,11 +15,15 @@ _ENDS = frozenset({",", ";", ".", ")", ":"})
 # Words that end a subject and open what is said of the signing: "on ports on Monday", "in 2024".
 _AFTER = frozenset("on in at by during after before last this next which that who while as".split())
 _DETS = frozenset({"the", "a", "an"})
+# Verbs right before a plural that sign each text it lists.
+_SIGNED = frozenset({"signed", "inked", "sealed", "initialled", "initialed"})
 
 
 def further_subjects(state: State, end: int) -> list[tuple[int, int]]:
     """The (first, stop) tokens of each further subject after a plural's first one, which ends
-    at ``end``: ", on X", ", and on Y", "and on Z", each opened by its own "on", in the sentence."""
+    at ``end``: ", on X", ", and on Y", "and on Z", each opened by its own "on", in the sentence.
+    Subjects under one "on" ("cooperation documents on trade, energy and health") are one
+    package's subject."""
     d = state.doc
     low, sent, n = d.low, d.sent, d.n
     out: list[tuple[int, int]] = []
@@ -42,9 +47,44 @@ def further_subjects(state: State, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def add_listed(state: State, plural: AgreementAcc, noun: str, items: list[tuple[int, int]], family: str) -> None:
-    """One record of the plural's parties for each further subject (rule: listed_subjects)."""
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final".split())
+
+
+def colon_items(state: State, k: int) -> list[tuple[int, int]]:
+    """The subjects of a plural's members listed after a colon: "signed three MoUs: one on
+    trade, a second on energy and a third on health" (rule: listed_members)."""
     d = state.doc
+    low, sent, n = d.low, d.sent, d.n
+    out: list[tuple[int, int]] = []
+    x = k + 2  # past the colon
+    while x < n and len(out) < 8 and sent[x] == sent[k]:
+        x += low[x] in (",", "and") and x > k + 2
+        x += low[x] == "and"
+        if low[x] in ("one", "another"):
+            x += 1
+        elif low[x] in ("a", "the") and x + 1 < n and low[x + 1] in _ORDINALS:
+            x += 2
+        else:
+            break
+        x += x < n and low[x] in ("document", "memorandum", "agreement", "mou", "one")  # "a third document on"
+        if x + 1 >= n or low[x] != "on":
+            break
+        s = x + 1 + (low[x + 1] in _DETS)
+        e = s
+        while e < n and sent[e] == sent[k] and e - s < 9 and low[e] not in _ENDS and low[e] not in _AFTER and low[e] != "and":
+            e += 1
+        if e == s:
+            break
+        out.append((s, e))
+        x = e
+    return out
+
+
+def add_listed(state: State, plural: AgreementAcc, plural_noun: str, items: list[tuple[int, int]], family: str) -> None:
+    """One record of the plural's parties for each further subject, named by the plural's noun
+    ("MoUs" -> "MoU on health"). (Rule: listed_subjects.)"""
+    d = state.doc
+    noun = "MoU" if plural_noun in ("mous", "memoranda") else COUNTED.get(plural_noun, "agreement")
     parties = [p for p, _ in plural.parties]
     noted: list[tuple[AgreementAcc, AgreementAcc]] = state.cache.setdefault(_KEY, [])  # type: ignore[assignment]
     for s, e in items:
@@ -57,6 +97,8 @@ def add_listed(state: State, plural: AgreementAcc, noun: str, items: list[tuple[
         acc.spans.append(state.span(s, e, "listed_subjects"))
         acc.mentions.append((s, e))
         acc.keywords.append(subject)
+        if plural.first >= 1 and d.low[plural.first - 1] in _SIGNED:
+            acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", d.sent[s], "listed_subjects"
         state.blocked[s:e] = b"\x01" * (e - s)
         state.agreements.append(acc)
         noted.append((acc, plural))

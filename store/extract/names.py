@@ -46,6 +46,10 @@ def name_words(state: State, i: int, j: int) -> list[str]:
     return out
 
 
+# Family names that are also English pronouns: a name only right after an office in its run.
+_PRONOUN_SURNAMES = frozenset({"He"})
+
+
 def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
     """Whether the words make a name (after a title: suffixes aside, 1-4 real words); cached per gazetteer."""
     names = state.gz.derived.get("name_verdicts")
@@ -57,6 +61,8 @@ def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
         cache, total = state.cues.word_verdicts, len(words)
         verdict = not titled or 1 <= len([w for w in words if w not in skip and w.lower() not in NAME_CONNECTORS]) <= 4
         for n, w in enumerate(words if verdict else ()):
+            if titled and n == 0 and w in _PRONOUN_SURNAMES and total > 1:
+                continue  # rule pronoun_surname: "Vice Premier He Lifeng": after an office, a surname
             if w not in skip:
                 found = cache.get(wkey := (w, n == 0, 0 < n < total - 1))
                 if found is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from operator import attrgetter, itemgetter
 
 from store.extract.affiliation import fill_fallbacks
+from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
 from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
@@ -103,6 +104,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
     find_signed_documents(state)  # "signed a third document on the export of rice"
+    find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     fill_named_parties(
         state, last=True
     )  # after: referring mentions ("the agreement between ...") may say more

@@ -84,3 +84,20 @@ def subject_core(d: Doc, core: str, k: int, end: int) -> str:
     written = d.text[d.starts[lo] : d.ends[end - 1]].casefold().split()
     words = [w for w in written if w not in ("on", "the", "of", "understanding", "a", "an")][-3:]
     return " ".join([*words, core])
+
+
+def named_subject(d: Doc, k: int) -> int:
+    """The end of a capitalised subject an agreement noun at k is "on" ("an MoU on an Industrial
+    Workers' Exchange Program"): a text on that named thing, another than one named before;
+    k + 1 when there is none. (Rule: named_subject.)"""
+    words, low, n = d.words, d.low, d.n
+    x = k + 1
+    if x + 1 >= n or low[x] != "on":
+        return k + 1
+    y = x + 1 + (low[x + 1] in ("the", "a", "an"))
+    e = y
+    while e < n and e - y < 7 and d.sent[e] == d.sent[k] and (words[e][:1].isupper() or words[e] in ("'", "\u2019", "-") or e > y and low[e] == "s" and words[e - 1] in ("'", "\u2019")):
+        e += 1
+    while e > y and not words[e - 1][:1].isalnum():
+        e -= 1  # not ending on a mark
+    return e if e - y >= 2 else k + 1

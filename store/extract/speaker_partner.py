@@ -5,23 +5,19 @@ quote-speaker-partner.)"""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from store.extract.state import PersonAcc, RoleAcc, State
 
 _PARTNER = frozenset({"with"})
 
 
 def speakers_partner(state: State, p: PersonAcc, role: RoleAcc) -> bool:
-    """Whether the person is named, in the role's sentence, right after "with" ("together
-    with A", "with my counterpart A" is read by the counterpart rule)."""
+    """Whether the name the office was read with stands right after "with" ("together with
+    A, Minister of Energy,"; "with my counterpart A" is read by the counterpart rule)."""
     d = state.doc
-    for span in p.spans:
-        if span.sentence == role.sentence:
-            k = bisect_left(d.starts, span.start)
-            if k >= 1 and d.low[k - 1] in _PARTNER:
-                return True
-    return False
+    k = role.name_j - 1
+    while k > 0 and role.name_j - k < 6 and d.is_cap(k - 1) and d.sent[k - 1] == role.sentence:
+        k -= 1  # back to the name's first word
+    return k >= 1 and d.low[k - 1] in _PARTNER
 
 
 def other_side(state: State, sentence: int, speaker_country: str) -> str | None:

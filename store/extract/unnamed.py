@@ -24,7 +24,7 @@ from store.extract.described import (
     signed_year,
 )
 from store.extract.headline_deals import add_partners, fold_headline_guesses, note_partners
-from store.extract.listed_subjects import add_listed, further_subjects
+from store.extract.listed_subjects import add_listed, colon_items, further_subjects
 from store.extract.lists import unnamed_name
 from store.extract.money import bracketed_amount, money_ending, value_start
 from store.extract.parties import dominant_pair
@@ -48,6 +48,7 @@ from store.extract.shapes import (
     COUNTED,
     OTHER,
     counted,
+    named_subject,
     org_apposition,
     subject_after,
     subject_core,
@@ -251,6 +252,8 @@ def find_unnamed(state: State) -> None:
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
         # another text than those before it
         end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
+        if end == after and la == "on" and det in ("a", "an"):
+            end = named_subject(d, k)  # "an MoU on an Industrial Workers' Exchange Program": a text of its own
         maybe = bool(mods) and mods[0] in MAYBE  # "a possible visiting forces agreement": one still to make
         other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
         # keyword without the determiner
@@ -301,7 +304,9 @@ def find_unnamed(state: State) -> None:
                 target.value_rule = "money_before_noun" if value_pos == money_at else "value_after_mention"
             attach(state, target, start, end, text[starts[start] : ends[end - 1]] if end > k + 1 else keyword, family)
             if plural and end > k + 1 and (items := further_subjects(state, end)):
-                add_listed(state, target, COUNTED[w], items, family)  # "agreements on roads, on ports and on power"
+                add_listed(state, target, w, items, family)  # "agreements on roads, on ports and on power"
+            elif plural and la == ":" and (items := colon_items(state, k)):
+                add_listed(state, target, w, items, family)  # "three MoUs: one on trade, a second on energy"
             if staff_level(mods):  # a staff-level agreement awaits the lender's board: announced, whatever its verb
                 if target.status_hint is None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"

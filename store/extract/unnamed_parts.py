@@ -14,7 +14,8 @@ def nouns(cues) -> frozenset[str]:
     agreements"): a set answers "is this word one?" faster than the dict (built once per cue set)."""
     cached = cues.derived.get("family_nouns")
     if cached is None:
-        cached = cues.derived["family_nouns"] = frozenset(cues.family) | frozenset(COUNTED) | {"cessation"}
+        ends = {key.rsplit(" ", 1)[1] for key in cues.family if " " in key}  # "line" of "credit line"
+        cached = cues.derived["family_nouns"] = frozenset(cues.family) | frozenset(COUNTED) | {"cessation"} | ends
     return cached
 
 

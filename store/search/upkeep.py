@@ -19,6 +19,7 @@ from store.search.columns import as_list
 from store.search.extend import StoredArticles, extend_data
 from store.search.postings import IndexData
 from store.search.query import SearchIndex
+from store.search.save_lock import saving
 from store.search.saved import load_data, save_data
 from store.search.saved_words import reuse_saved
 from store.search.sentence_words import TermFeed, article_terms
@@ -39,7 +40,11 @@ def index_for_store(store: Any) -> SearchIndex:
     if current is not None:
         return current
     if _writable(directory):
-        return _build_and_save(store, directory, saved, keep_going=True)
+        try:
+            with saving(directory):
+                return _under_lock(store, directory, saved, keep_going=True)
+        except StoreError:  # busy, or no lock to be had: the search answers from memory
+            pass
     _close(saved)
     articles = store.articles()
     return SearchIndex.build(
@@ -71,14 +76,27 @@ def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
     current = _current(saved, store)
     if current is not None:
         return current
-    return _build_and_save(store, directory, saved, feed=feed, reload=False)
+    with saving(directory):
+        return _under_lock(store, directory, saved, feed=feed, reload=False)
 
 
 def rebuild_index(store: Any) -> SearchIndex:
     """Build ``PATH.index/`` anew (articles newest first), taking words from the saved one
     (what ``pactscope compact`` does; an ingest grows the index instead)."""
     directory = index_dir(store.path)
-    return _build_and_save(store, directory, load_data(directory), grow=False, reload=False)
+    with saving(directory):
+        return _build_and_save(store, directory, load_data(directory), grow=False, reload=False)
+
+
+def _under_lock(store: Any, directory: Path, saved: IndexData | None, **how: Any) -> SearchIndex:
+    """Build and save holding the save lock: the index read before it was taken is read
+    again, as another builder may have replaced it meanwhile (and may have made it current)."""
+    _close(saved)
+    saved = load_data(directory)
+    current = _current(saved, store)
+    if current is not None:
+        return current
+    return _build_and_save(store, directory, saved, **how)
 
 
 def _current(saved: IndexData | None, store: Any) -> SearchIndex | None:
@@ -157,9 +175,11 @@ def _extend(store: Any, directory: Path, saved: IndexData, feed: TermFeed) -> Se
     if grown is None:
         return None
     save_data(grown, directory)
-    _close(saved)
     del grown  # read back as saved: mapped, nothing parsed
-    return SearchIndex.load(directory, generation=store.generation)
+    loaded = SearchIndex.load(directory, generation=store.generation)
+    if loaded is not None:  # else the caller builds anew, still reading words from ``saved``
+        _close(saved)
+    return loaded
 
 
 def _stored(store: Any) -> StoredArticles:

@@ -25,6 +25,8 @@ from store.db.store import Store, bodies_path, lock_path
 from store.db.verified import verified_path
 from store.ingest import ingest
 from store.paths import journal_path, names_path
+from store.search.save_lock import lock_file
+from store.search.upkeep import index_dir
 from tests.db.test_crash_harness import write_corpus
 from tui.cli import main
 
@@ -331,8 +333,10 @@ def test_lost_catalog_beside_articles_is_damage_not_an_empty_store(
         assert len(lines) == 1 and str(store_copy) in lines[0], lines
         assert "doctor --repair" in lines[0], lines
     assert segment.read_bytes() == before
-    # the last writer's note, its list file and name index, copied with the store
-    notes = {verified_path(store_copy).name, lists_path(store_copy).name, names_path(store_copy).name}
+    # the last writer's note, its list file and name index, and the index's save lock (an
+    # empty file), copied with the store
+    notes = {verified_path(store_copy).name, lists_path(store_copy).name, names_path(store_copy).name,
+             lock_file(index_dir(store_copy)).name}
     assert sorted(p.name for p in store_copy.parent.iterdir() if p.name not in notes) == sorted(
         [store_copy.name, segment.name] if how != "missing" else [segment.name]
     )  # no index, no lock, no catalog written

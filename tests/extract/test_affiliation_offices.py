@@ -107,3 +107,38 @@ def test_plural_office_with_countries_after_pairs_them_in_order() -> None:
 def test_plural_office_with_one_country_for_two_holders_guesses_none() -> None:
     ex = run("Presidents Ana Rojas and Luis Quispe of Chile met on Friday.")
     assert _aff(ex, "Luis Quispe") == (None, "")
+
+
+def test_head_paired_with_a_counterpart_is_of_the_ledes_other_country() -> None:
+    text = (
+        "Spain agreed to sell six frigates to Chile in a deal that ends years of talks.\n\n"
+        "President Marta Rius and her Chilean counterpart, Tomas Leiva, announced the order in Santiago."
+    )
+    ex = run(text)
+    assert _aff(ex, "Marta Rius") == ("Spain", "other-side-of-lede")
+    assert _aff(ex, "Tomas Leiva")[0] == "Chile"
+
+
+def test_pair_whose_partner_country_the_lede_does_not_name_guesses_none() -> None:
+    text = (
+        "Spain agreed to sell six frigates in a deal that ends years of talks with its neighbours.\n\n"
+        "President Marta Rius and her Chilean counterpart, Tomas Leiva, announced the order."
+    )
+    ex = run(text)
+    assert _aff(ex, "Marta Rius")[1] != "other-side-of-lede"
+
+
+def test_principal_of_an_aide_is_of_the_aides_country() -> None:
+    ex = run("Kenyan diplomat Mary Wambui, a senior aide to President Daniel Kiprop, signed the ceasefire with the rebels.")
+    assert _aff(ex, "Mary Wambui")[0] == "Kenya"
+    assert _aff(ex, "Daniel Kiprop") == ("Kenya", "principal-of-aide")
+
+
+def test_office_of_the_country_is_of_the_country_just_named() -> None:
+    ex = run("Malawi signed a loan deal with the World Bank on Monday. The country's finance minister Grace Banda said it mattered.")
+    assert _aff(ex, "Grace Banda") == ("Malawi", "the-country-named-before")
+
+
+def test_office_of_the_country_after_two_countries_guesses_none() -> None:
+    ex = run("Malawi signed a loan deal with Zambia on Monday. The nation's finance minister Grace Banda said it mattered.")
+    assert _aff(ex, "Grace Banda")[1] != "the-country-named-before"

@@ -49,3 +49,24 @@ def test_approval_still_to_come_or_of_another_act_dates_nothing() -> None:
     )
     ex = run(text, published="2025-10-01")
     assert _year(ex, "Extended Credit Facility")[1] != "approved_back_reference"
+
+
+def test_also_signed_is_of_the_storys_occasion() -> None:
+    text = (
+        "Chile agreed on Tuesday to buy six frigates from Spain. "
+        "Chile and Spain also signed a fisheries agreement, officials said."
+    )
+    ex = run(text, published="2024-06-12")
+    acc = next(a for a in ex.agreements if "fisheries" in a.name.casefold())
+    assert acc.year == 2024
+    assert [f.rule for f in acc.facts if f.field == "year"] == ["also_signed_article_year"]
+
+
+def test_had_also_signed_is_an_earlier_act() -> None:
+    text = (
+        "Chile agreed on Tuesday to buy six frigates from Spain. "
+        "Chile and Spain had also signed a fisheries agreement, officials said."
+    )
+    ex = run(text, published="2024-06-12")
+    acc = next(a for a in ex.agreements if "fisheries" in a.name.casefold())
+    assert "also_signed_article_year" not in [f.rule for f in acc.facts]

@@ -27,3 +27,8 @@ def test_an_offered_loan_is_proposed() -> None:
 def test_a_loan_to_an_unnamed_borrower_has_no_parties_from_this_rule() -> None:
     ex = run("The Asian Development Bank approved a $90 million loan to help farmers in the hills.")
     assert all("lent_to" not in {f.rule for f in g.facts} for g in ex.agreements)
+
+
+def test_a_credit_line_approved_for_a_country() -> None:
+    (g,) = run("India has approved a $500 million credit line to Nepal.").agreements
+    assert set(g.parties) == {"India", "Nepal"} and g.status == "signed"

@@ -1,6 +1,7 @@
 """Rule listed_subjects: a plural of agreements whose subjects are listed each with its own "on"
 ("agreements on fisheries, on the sharing of water and on border trade") is one record per
-subject, of the plural's parties and status; subjects joined by one "on" stay one package."""
+subject, of the plural's parties and status, as are members listed after a colon ("three MoUs: one
+on A, a second on B"; rule listed_members); subjects listed under one "on" stay one package."""
 
 from __future__ import annotations
 
@@ -27,3 +28,15 @@ def test_a_time_after_the_last_subject_is_no_subject() -> None:
 def test_subjects_under_one_on_stay_one_package() -> None:
     ex = run("Peru and Bolivia signed agreements on fisheries and border trade.")
     assert len(ex.agreements) == 1
+
+
+def test_a_bare_list_under_one_on_stays_one_package() -> None:
+    ex = run("Peru and Bolivia signed cooperation agreements on mining, fisheries and tourism on Friday.")
+    assert len(ex.agreements) == 1
+
+
+def test_members_listed_after_a_colon_are_the_plural() -> None:
+    ex = run("Peru and Bolivia signed three MoUs: one on mining, a second on fisheries and a third on tourism.")
+    names = sorted(g.name for g in ex.agreements)
+    assert names == ["Peru-Bolivia MoU on fisheries", "Peru-Bolivia MoU on mining", "Peru-Bolivia MoU on tourism"]
+    assert all(g.status == "signed" and set(g.parties) == {"Peru", "Bolivia"} for g in ex.agreements)

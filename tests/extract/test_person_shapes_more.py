@@ -70,3 +70,10 @@ def test_office_of_a_named_body_then_the_holder() -> None:
     ex = run("The Director General of the Ghana Ports Authority Kofi Mensah said the berths were ready.")
     assert _roles(ex, "Kofi Mensah")[0][0] == "Director General of the Ghana Ports Authority"
     assert _roles(ex, "Kofi Mensah")[0][2] == "office-of-body"
+
+
+def test_pronoun_surname_right_after_an_office() -> None:
+    ex = run("The accord was signed in the presence of visiting Chinese Vice Premier He Weidong on Monday.")
+    assert _roles(ex, "He Weidong") == [("Vice Premier", "China", "title-before-name")]
+    ex = run("The minister left early. He Said nothing about the accord.")
+    assert names(ex, "person") == set()

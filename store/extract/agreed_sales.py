@@ -1,0 +1,92 @@
+"""A sale or purchase stated only as an event: "Germany agreed to supply four frigates to Egypt",
+"Chile agreed to buy 12 jets from Sweden". With no deal noun in the sentence, the agreement
+is the text's own words: seller and buyer, agreed (signed), named by what is traded."""
+
+from __future__ import annotations
+
+from store.extract.lists import unnamed_name
+from store.extract.parties import actor_before
+from store.extract.shapes import COUNT_WORDS
+from store.extract.state import AgreementAcc, State
+
+_AGREED = frozenset({"agreed", "agrees"})
+_SELL = frozenset({"sell", "supply", "deliver", "export"})
+_BUY = frozenset({"buy", "purchase", "acquire", "procure"})
+# Words that end what is traded: where, when or on what terms.
+_ENDS = frozenset(", . ; : ( ) in on at by for under worth over with as".split())
+
+
+_VERBS = _SELL | _BUY
+
+
+def _traded(text: str) -> bool:
+    """Whether "agreed to" / "agrees to" stands before a verb of trade anywhere in the text."""
+    for cue in ("agreed to ", "agrees to "):
+        at = text.find(cue)
+        while at >= 0:
+            start = at + len(cue)
+            if text[start : text.find(" ", start)] in _VERBS:
+                return True
+            at = text.find(cue, start)
+    return False
+
+
+def _positions(low: list[str], words: frozenset[str]) -> list[int]:
+    """Where the words stand, found by the list's own search (no per-token loop in Python)."""
+    found: list[int] = []
+    for w in words:
+        k = -1
+        try:
+            while True:
+                k = low.index(w, k + 1)
+                found.append(k)
+        except ValueError:
+            pass
+    found.sort()
+    return found
+
+
+def find_agreed_sales(state: State) -> None:
+    """Each "<seller> agreed to sell <goods> to <buyer>" / "<buyer> agreed to buy <goods> from
+    <seller>" in a sentence with no agreement mention of its own. (Rule: agreed_sale.)"""
+    d = state.doc
+    if not _traded(d.text):
+        return  # most articles: a few substring searches
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+    told: set[int] | None = None
+    for v in _positions(low, _AGREED):
+        if v + 3 >= n or low[v + 1] != "to" or state.blocked[v + 2]:
+            continue
+        if told is None:
+            told = {sent[i] for acc in state.agreements for i, _ in acc.mentions}
+        if sent[v] in told:
+            continue
+        verb = low[v + 2]
+        prep = "to" if verb in _SELL else "from" if verb in _BUY else None
+        if prep is None:
+            continue
+        g = v + 3
+        e = g
+        while e < n and e - g < 8 and sent[e] == sent[v] and low[e] != prep and low[e] not in _ENDS:
+            e += 1
+        if e == g or e >= n or low[e] != prep:
+            continue
+        c = state.party_start(e + 1 + (d.lower(e + 1) == "the"))
+        subject = actor_before(state, v)
+        if c is None or not subject or subject == c.name:
+            continue
+        goods = [w for w in words[g:e] if not w.isdigit() and w.casefold() not in COUNT_WORDS]
+        if not goods:
+            continue
+        parties = [subject, c.name]  # the seller and buyer, or the buyer and seller
+        core = " ".join(goods) + " deal"
+        acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family="deal", first=v, core=core)
+        acc.families.add("deal")
+        for p in parties:
+            acc.add_party(p, sent[v], "agreed_sale")
+        acc.spans.append(state.span(v, e, "agreed_sale"))
+        acc.mentions.append((v, e))
+        acc.keywords.append(d.text[d.starts[g] : d.ends[e - 1]])
+        acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sent[v], "agreed_sale"
+        state.agreements.append(acc)
+        told.add(sent[v])  # one sale per sentence

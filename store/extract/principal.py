@@ -1,0 +1,35 @@
+"""The principal an aide serves is of the aide's country: "A, the government's chief
+negotiator and top military aide to President B" makes B of A's country. (Rule:
+principal-of-aide.)"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from store.extract.state import RoleAcc, State
+
+_SERVING = frozenset({"aide", "adviser", "advisor", "assistant", "spokesman", "spokeswoman", "spokesperson", "secretary", "envoy"})
+
+
+def principal_country(state: State, role: RoleAcc) -> str | None:
+    """The country of the person whose serving office ends in "to" right before this office."""
+    low, i = state.doc.low, role.title_i
+    if i < 2 or low[i - 1] != "to" or low[i - 2] not in _SERVING:
+        return None  # the common case: two word tests
+    ends, roles = _roles_by_end(state)
+    for k in range(bisect_right(ends, i) - 1, max(-1, bisect_right(ends, i) - 9), -1):
+        r = roles[k]
+        if r.sentence != role.sentence or i - ends[k] > 40:
+            return None
+        if r is not role and r.affiliation in state.gz.countries:
+            return r.affiliation  # the nearest holder named before the office
+    return None
+
+
+def _roles_by_end(state: State) -> tuple[list[int], list[RoleAcc]]:
+    """Every role, by where its holder's name ends (worked out once per article)."""
+    cached = state.cache.get("roles_by_end")
+    if cached is None:
+        found = sorted(((r.name_j, r) for p in state.persons for r in p.roles), key=lambda x: x[0])
+        cached = state.cache["roles_by_end"] = ([e for e, _ in found], [r for _, r in found])
+    return cached  # type: ignore[return-value]
