@@ -6,7 +6,8 @@ Prints one JSON line of wall-clock timestamps (``time.time()``) so the parent, w
 time before it spawns this process, can tell how long each step took from process start:
 ``ready`` (first screen), and with ``--wait-data`` also ``lists`` (the lists are filled, from the
 list file or from the records), ``store`` (the records are loaded: views open) and ``index``
-(the search index is loaded or built), each null when it did not happen in time.
+(the search index is loaded or built) and ``matrix`` (the country x agreement matrix built
+ahead, so the peak RSS holds it), each null when it did not happen in time.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ def main() -> int:
     wait_data = "--wait-data" in sys.argv[2:]
     from tui.app import PactscopeApp
 
-    marks: dict[str, float | None] = {"ready": None, "lists": None, "store": None, "index": None}
+    marks: dict[str, float | None] = {
+        "ready": None, "lists": None, "store": None, "index": None, "matrix": None
+    }
 
     async def pilot(p) -> None:  # noqa: ANN001 - textual's Pilot
         marks["ready"] = time.time()
@@ -41,6 +44,8 @@ def main() -> int:
                     marks["store"] = time.time()
                 if marks["index"] is None and getattr(app, "search_index", None) is not None:
                     marks["index"] = time.time()
+                if marks["matrix"] is None and getattr(app.screen_stack[0], "matrix", None):
+                    marks["matrix"] = time.time()  # built ahead: in the peak RSS too
                 await asyncio.sleep(0.005)
         p.app.exit()
 

@@ -117,7 +117,9 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
 
     if args.format == "csv" and args.output is None:
         raise CliError("--format csv writes seven files: name their folder with -o DIR")
-    with Store.open(db) as opened:
+    damaged: list[str] = []  # a damaged record is left out, said in one line, exit 1
+    with Store.open(db, lazy=True) as opened:  # each record read from its line in turn
+        opened.on_damage = lambda line: (damaged.append(line), say(line, style="red"))
         store = opened
         if args.no_corrections:
             from store.db.uncorrected import Uncorrected
@@ -137,14 +139,14 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
             ) from None
     if args.output is not None:
         say(f"wrote {safe_path(args.output)}")
-    return 0
+    return 1 if damaged else 0
 
 
 def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
     from store.search.upkeep import index_for_store
 
-    with Store.open(db) as store:
+    with Store.open(db, lazy=True) as store:  # a current index reads no record
         hits = index_for_store(store).search(args.query, args.limit)
     if args.json:
         write_json_hits(hits, sys.stdout.buffer)

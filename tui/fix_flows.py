@@ -59,13 +59,15 @@ def _picks(node: DOMNode, table: str, leave_out: set[str]) -> list[Pick]:
     store = explorer(node).store
     if store is None:
         return []
+    found = [n for n in store.names(table + "s") if n[0] not in leave_out and n[3]]
+    if table == "actor":  # the store's order first (kind, then name), as the sorts below keep it
+        found.sort(key=lambda n: (n[2], n[1].casefold(), n[0]))
+    else:
+        found.sort(key=lambda n: (n[1].casefold(), n[0]))
+    found.sort(key=lambda n: (-n[3], n[1]))
     if table == "actor":
-        actors = [a for a in store.actors() if a.id not in leave_out and a.articles]
-        actors.sort(key=lambda a: (-len(a.articles), a.name))
-        return [Pick(a.id, a.name, f"{kind_word(a.kind)} {glyphs().dot} {len(a.articles)}") for a in actors]
-    agreements = [g for g in store.agreements() if g.id not in leave_out and g.articles]
-    agreements.sort(key=lambda g: (-len(g.articles), g.name))
-    return [Pick(g.id, g.name, f"{len(g.articles)} articles") for g in agreements]
+        return [Pick(id, name, f"{kind_word(kind)} {glyphs().dot} {count}") for id, name, kind, count in found]
+    return [Pick(id, name, f"{count} articles") for id, name, _, count in found]
 
 
 def kind_word(kind: str) -> str:

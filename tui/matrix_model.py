@@ -7,8 +7,11 @@ without touching the store.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import Any
 
 from store.records import Actor, Agreement
 from store.text import fold
@@ -49,7 +52,8 @@ class Matrix:
     countries: Axis
     agreements: Axis
     cells: dict[tuple[str, str], Cell]
-    records: dict[str, Agreement] = field(default_factory=dict)
+    stated: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
+    """(country, agreement) -> the (article, sentence) stating that party, where one does."""
     flipped: bool = False
     sort: str = SORTS[0]
     rows: list[str] = field(default_factory=list)
@@ -74,18 +78,14 @@ class Matrix:
             self.countries,
             self.agreements,
             self.cells,
-            self.records,
+            self.stated,
             rows=list(self.rows),
             cols=list(self.cols),
         )
 
     def evidence(self, country: str, agreement: str) -> tuple[str, int] | None:
         """The (article, sentence) stating that ``country`` is a party to ``agreement``."""
-        record = self.records.get(agreement)
-        for fact in record.facts if record is not None else ():
-            if fact.field == "party" and fact.value == country:
-                return fact.article, fact.sentence
-        return None
+        return self.stated.get((country, agreement))
 
     def apply(self, query: str = "") -> None:
         """Show the rows and columns that match ``query`` and hold at least one cell."""
@@ -151,16 +151,46 @@ def _name(text: str) -> str:
     return text if text.isprintable() else one_line(text)
 
 
+TURN = 500
+"""Agreements read per hold of the store's lock while the matrix is built ahead."""
+
+
+def matrix_in_turns(store: Any, lock: AbstractContextManager[Any]) -> Matrix | None:
+    """The matrix of ``store``, its agreements read ``TURN`` at a time, each turn under
+    ``lock`` (the reader's store lock, held for a moment at a time and never for the whole
+    pass, which at 50,000 articles takes seconds); None when the store is closed meanwhile."""
+    with lock:
+        if store.closed:
+            return None
+        countries = list(store.countries())
+        agreements = store.each_agreement()
+    closed = False
+
+    def turns() -> Iterator[Agreement]:
+        nonlocal closed
+        while True:
+            with lock:
+                closed = store.closed
+                batch = [] if closed else list(islice(agreements, TURN))
+            if not batch:
+                return
+            yield from batch
+
+    matrix = build_matrix(countries, turns())
+    return None if closed else matrix
+
+
 def build_matrix(actors: Iterable[Actor], agreements: Iterable[Agreement]) -> Matrix:
     """Every country party to some agreement, against every agreement with a country party.
 
-    One pass over the agreements, names cleaned once each; where a party is stated is looked
-    up only for the cell asked about (``Matrix.evidence``).
+    One pass over the agreements, in any order and keeping none of them (a store streams
+    them one at a time): what the grid shows of each (its name, its country parties, its
+    status) and the sentence stating each party (``Matrix.evidence``). The axes come out in
+    the store's orders (agreements by name, countries as those agreements first name them).
     """
     countries_by_id = {a.id: a for a in actors if a.kind == "country"}
-    countries, deals = Axis(), Axis()
-    cells: dict[tuple[str, str], Cell] = {}
-    records: dict[str, Agreement] = {}
+    found: list[tuple[str, str, str, list[str], Cell]] = []
+    stated: dict[tuple[str, str], tuple[str, int]] = {}
     statuses: dict[str | None, Cell] = {}
     for agreement in agreements:
         parties = [p for p in agreement.parties if p in countries_by_id]
@@ -170,12 +200,19 @@ def build_matrix(actors: Iterable[Actor], agreements: Iterable[Agreement]) -> Ma
         if cell is None:
             words = one_line(agreement.status or "party").replace("_", " ")
             cell = statuses[agreement.status] = Cell(words)
-        records[agreement.id] = agreement
-        deals.add(agreement.id, _name(agreement.name) or "(unnamed agreement)")
+        found.append((agreement.name.casefold(), agreement.id, agreement.name, parties, cell))
+        for fact in agreement.facts:
+            if fact.field == "party" and fact.value in parties:
+                stated.setdefault((fact.value, agreement.id), (fact.article, fact.sentence))
+    found.sort(key=lambda f: (f[0], f[1]))
+    countries, deals = Axis(), Axis()
+    cells: dict[tuple[str, str], Cell] = {}
+    for _, id, name, parties, cell in found:
+        deals.add(id, _name(name) or "(unnamed agreement)")
         for party in parties:
-            cells[(party, agreement.id)] = cell
+            cells[(party, id)] = cell
             if party not in countries.names:
                 countries.add(party, _name(countries_by_id[party].name))
-    matrix = Matrix(countries, deals, cells, records=records)
+    matrix = Matrix(countries, deals, cells, stated=stated)
     matrix.apply()
     return matrix

@@ -71,6 +71,15 @@ class StoreFailed(Message):
         self.quiet = quiet
 
 
+class StoreDamaged(Message):
+    """A catalog record the store met is damaged (it reads as missing): the one line said
+    of it, naming the file, the line and the record."""
+
+    def __init__(self, line: str) -> None:
+        super().__init__()
+        self.line = line
+
+
 class IndexReady(Message):
     """The search index finished loading (or building)."""
 

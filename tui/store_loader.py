@@ -1,8 +1,10 @@
 """Opening and following the store for the explorer: the app's side (a mixin of ``PactscopeApp``).
 
 The first open shows the lists from the list file (``store.db.lists``) as soon as it is read
-and loads the search index of that generation, before the full records load; the records
-then arrive in the same worker (``StoreLoaded``). Until they do, a jump to a view waits for
+and loads the search index of that generation, before the store opens; the store then
+arrives from the same worker (``StoreLoaded``), opened lazily: each record is read from its
+catalog line when a pane or view shows it, so memory follows the screen, not the store
+(``store.db.read_records``), and a damaged line is one notification (``StoreDamaged``). Until they do, a jump to a view waits for
 them (``hold``) and an article's read waits in its worker. A reload opens a new read-only
 store and swaps it in under ``store_lock``, then closes the old one: the store the UI reads
 never changes underneath it, a read in a worker thread (holding the lock) finishes on the store
@@ -23,6 +25,7 @@ from tui.messages import (
     IndexReady,
     ListsRead,
     Prepared,
+    StoreDamaged,
     StoreFailed,
     StoreLoaded,
 )
@@ -127,7 +130,6 @@ class StoreLoader:
         the UI swaps it in. Polls (``force=False``) only look at the catalog file's signature
         and do nothing until it moves. The first open shows the list file's lines first.
         """
-        from store.db.lists import lines_of
         from store.db.read_store import thaw_frozen
         from store.db.store import Store
         from store.errors import StoreError
@@ -141,13 +143,14 @@ class StoreLoader:
         if current is not None:
             thaw_frozen()  # what the last load froze, the old store's garbage among it
         try:
-            store = Store.open(self.db_path, write=False)
+            store = Store.open(self.db_path, write=False, lazy=True)  # records read when asked
+            store.on_damage = self._damaged
             if not force and current is not None and store.generation == current.generation:
                 store.close()  # nothing new: this copy is not needed
                 self.call_from_thread(setattr, self, "_seen_signature", signature)
                 return
             lists = None if shown == store.generation else prepare(
-                lines_of(store.generation, store.articles(), store.actors()), self._sort_key()
+                self._lines_of(store), self._sort_key()
             )
         except (StoreError, OSError) as error:
             if store is not None:
@@ -156,6 +159,22 @@ class StoreLoader:
             self.post_message(StoreFailed(one_line(error), quiet=not force))  # type: ignore[attr-defined]
             return
         self.post_message(StoreLoaded(store, signature, lists, reloaded))  # type: ignore[attr-defined]
+
+    def _lines_of(self, store: Store) -> Lines:
+        """What the lists show of ``store``: the list file when it is of the store's commit
+        (a writer writes it after each), else made from the records, one at a time."""
+        from store.db.lists import lines_of, read_lists, sort_lines
+
+        found = read_lists(self.db_path)
+        if found is not None and found.generation == store.generation:
+            return found
+        return sort_lines(lines_of(store.generation, store.each_article(), store.each_actor()))
+
+    def _damaged(self, line: str) -> None:
+        """A damaged catalog record the store met (it reads as missing): said in one line
+        naming the file, the line and the record, from whichever thread read it (posted:
+        a worker holding ``store_lock`` never waits for the UI thread)."""
+        self.post_message(StoreDamaged(line))  # type: ignore[attr-defined]
 
     def _lists_first(self) -> int | None:
         """In the load worker: post the list file's lines and load the saved search index of
@@ -256,6 +275,9 @@ class StoreLoader:
             self._held = None
         if not message.quiet or self.store is None:
             self.notify(message.reason, title="Store", severity="error", markup=False)  # type: ignore[attr-defined]
+
+    def on_store_damaged(self, message: StoreDamaged) -> None:
+        self.notify(message.line, title="Store", severity="error", markup=False, timeout=10)  # type: ignore[attr-defined]
 
     def on_index_build_ended(self, message: IndexBuildEnded) -> None:
         store = message.store

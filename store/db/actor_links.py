@@ -7,7 +7,7 @@ call them), so the store module keeps to opening, reading and writing.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from store.records import Actor, Agreement, ArticleMeta
 
@@ -39,23 +39,29 @@ def agreements_of_actor(
                 agreement = agreements.get(g)
                 if agreement is not None and (not sides or sides.intersection(agreement.parties)):
                     seen.setdefault(g)
-    return [agreements[g] for g in seen if g in agreements]
+    found = (agreements.get(g) for g in seen)
+    return [g for g in found if g is not None]
 
 
 def cooccurring(
     actor: Actor,
-    articles: Mapping[str, ArticleMeta],
+    actors_in: Callable[[str], Iterable[str] | None],
     actors: Mapping[str, Actor],
     limit: int,
 ) -> list[tuple[Actor, int]]:
-    """The actors sharing the most articles with ``actor``, with the shared count."""
+    """The actors sharing the most articles with ``actor``, with the shared count
+    (``actors_in``: the ids of the actors an article names, None for an article not there)."""
     counts: Counter[str] = Counter()
     for article_id in actor.articles:
-        meta = articles.get(article_id)
-        if meta is not None:
-            counts.update(a for a in set(meta.actors) if a != actor.id)
+        named = actors_in(article_id)
+        if named is not None:
+            counts.update(a for a in set(named) if a != actor.id)
+    if limit < len(counts):  # only those that can make the cut are read: ties at its edge too
+        edge = sorted(counts.values(), reverse=True)[max(limit, 1) - 1]
+        counts = Counter({a: n for a, n in counts.items() if n >= edge})
+    found = ((actors.get(a), n) for a, n in counts.items())
     ranked = sorted(
-        ((actors[a], n) for a, n in counts.items() if a in actors),
+        ((other, n) for other, n in found if other is not None),
         key=lambda pair: (-pair[1], pair[0].name.casefold(), pair[0].id),
     )
     return ranked[:limit]

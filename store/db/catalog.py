@@ -30,6 +30,7 @@ from store.db.journal import (
 )
 from store.db.json_storage import AtomicJSONStorage, check_meta
 from store.db.lazy_records import LazyRecords
+from store.db.lean_replay import replay_lean
 from store.db.schema import (
     ACTORS,
     AGREEMENTS,
@@ -95,9 +96,11 @@ class Catalog:
     """The TinyDB view of one catalog: the base file with the journal's commits applied."""
 
     def __init__(
-        self, path: Path, storage: AtomicJSONStorage | None = None, *, lazy: bool = False
+        self, path: Path, storage: AtomicJSONStorage | None = None, *, lazy: bool = False,
+        lean: bool = False,
     ) -> None:
         self.path = path
+        self._lean = lean  # a lazy reader: the journal's documents kept as bytes (lean_replay)
         for attempt in range(REREADS):
             self.storage = storage or AtomicJSONStorage(path, lazy=lazy)
             try:
@@ -124,6 +127,10 @@ class Catalog:
                 )
             return Replay([], 0, 0)
         meta = next(iter(data[META].values()))
+        if self._lean and self.storage.ids is not None:
+            replay = replay_lean(data, self.path, int(meta["generation"]), self.storage.ids)
+            check_meta(data, self.path, docs=False)
+            return replay
         replay = read_journal(self.path, int(meta["generation"]))
         if replay.entries:
             apply_or_refuse(data, replay.entries, self.path, self.storage.ids)

@@ -107,10 +107,28 @@ class Doc:
         return found
 
 
-def as_dict(doc: dict[str, Any] | Doc) -> dict[str, Any]:
-    """A document as a dict (one still in the file is read and parsed: ValueError when it is
-    not JSON)."""
-    return orjson.loads(doc.raw()) if type(doc) is Doc else doc  # type: ignore[union-attr,return-value]
+def line_number(doc: Doc) -> int | str:
+    """The line of the catalog file ``doc`` starts on (counted from 1), for a message naming
+    a damaged record; "?" when the file cannot be read."""
+    count, pos, step = 1, 0, 1 << 20
+    try:
+        while pos < doc.start:
+            chunk = os.pread(doc.base.fd, min(step, doc.start - pos), pos)
+            if not chunk:
+                break
+            count += chunk.count(b"\n")
+            pos += len(chunk)
+    except OSError:
+        return "?"
+    return count
+
+
+def as_dict(doc: dict[str, Any] | Doc | bytes) -> dict[str, Any]:
+    """A document as a dict (one still in the file is read and parsed, one kept as its JSON
+    bytes parsed: ValueError when it is not JSON)."""
+    if type(doc) is Doc:
+        return orjson.loads(doc.raw())  # type: ignore[union-attr,no-any-return]
+    return orjson.loads(doc) if type(doc) is bytes else doc  # type: ignore[return-value]
 
 
 def read_lines(fd: int, path: Path) -> Lines | None:

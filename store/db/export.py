@@ -26,7 +26,14 @@ import orjson
 from store.db import leftovers
 from store.db.amounts import read_money
 from store.db.json_storage import fsync_dir
-from store.db.schema import actor_fields, agreement_fields, entry_to_dict
+from store.db.schema import (
+    ACTORS,
+    AGREEMENTS,
+    ARTICLES,
+    actor_fields,
+    agreement_fields,
+    entry_to_dict,
+)
 from store.db.store import Store
 from store.db.story import Contradiction, Entry, Statement, story_of
 from store.paths import safe_path
@@ -67,12 +74,12 @@ class _Evidence:
     def __init__(self, store: Store) -> None:
         self.wanted: dict[str, set[int]] = {}
         self.quotes_wanted: dict[str, set[tuple[int, int]]] = {}
-        for actor in store.actors():
+        for actor in store.each_actor():  # in any order: the sentences wanted
             for r in actor.roles:
                 self.wanted.setdefault(r.article, set()).add(r.sentence)
             for q in actor.quotes:
                 self.quotes_wanted.setdefault(q.article, set()).add((q.start, q.end))
-        for g in store.agreements():
+        for g in store.each_agreement():
             for f in g.facts:
                 self.wanted.setdefault(f.article, set()).add(f.sentence)
         self.sentences: dict[tuple[str, int], str] = {}
@@ -206,16 +213,16 @@ def export_chunks(store: Store) -> Iterator[bytes]:
         yield (b"]" if first else b"\n  ]") + (b"\n" if last else b",\n")
 
     def articles() -> Iterator[dict[str, Any]]:
-        for meta in store.articles():
+        for meta in store.in_order(ARTICLES):
             body = store.body(meta.id)
             evidence.take(meta.id, body)
             yield _article_entry(meta, body)
 
     yield b"{\n"
     yield from section("articles", articles())
-    yield from section("actors", (_actor_entry(a, evidence) for a in store.actors()))
+    yield from section("actors", (_actor_entry(a, evidence) for a in store.in_order(ACTORS)))
     yield from section(
-        "agreements", (_agreement_entry(g, evidence, store) for g in store.agreements())
+        "agreements", (_agreement_entry(g, evidence, store) for g in store.in_order(AGREEMENTS))
     )
     yield from section("corrections", (correction_entry(e) for e in store.corrections()), last=True)
     yield b"}\n"

@@ -31,6 +31,7 @@ from store.db import leftovers
 from store.db.amounts import read_money
 from store.db.export import ExportExists, check_target, publish_new
 from store.db.json_storage import fsync_dir
+from store.db.schema import ACTORS, AGREEMENTS, ARTICLES
 from store.db.store import Store
 from store.db.story import story_of
 from store.paths import safe_path
@@ -67,34 +68,34 @@ def table_rows(store: Store) -> dict[str, Callable[[], Iterator[tuple[Any, ...]]
     """Each table's rows (without the header), produced on demand."""
 
     def articles() -> Iterator[tuple[Any, ...]]:
-        for m in store.articles():
+        for m in store.in_order(ARTICLES):
             yield (m.id, m.title, m.published, m.byline, m.dateline, m.source, m.url, m.file,
                    m.ingested, m.sentences, len(m.actors), len(m.agreements))  # fmt: skip
 
     def actors() -> Iterator[tuple[Any, ...]]:
-        for a in store.actors():
+        for a in store.in_order(ACTORS):
             yield (a.id, a.kind, a.name, a.code, _joined(a.aliases), len(a.articles),
                    sum(a.articles.values()))  # fmt: skip
 
     def roles() -> Iterator[tuple[Any, ...]]:
-        for a in store.actors():
+        for a in store.in_order(ACTORS):
             for r in a.roles:
                 yield (a.id, r.title, r.affiliation, r.article, r.sentence)
 
     def agreements() -> Iterator[tuple[Any, ...]]:
-        for g in store.agreements():
+        for g in store.in_order(AGREEMENTS):
             disputed = [c.kind for c in story_of(g, store.article, read_money).contradictions]
             yield (g.id, g.name, g.unnamed, g.status, g.year, g.value, g.amount, g.currency,
                    _joined(g.aliases), _joined(g.keywords), len(g.parties), len(g.articles),
                    _joined(disputed), g.part_of)  # fmt: skip
 
     def parties() -> Iterator[tuple[Any, ...]]:
-        for g in store.agreements():
+        for g in store.in_order(AGREEMENTS):
             for party in g.parties:
                 yield (g.id, party)
 
     def mentions() -> Iterator[tuple[Any, ...]]:
-        for m in store.articles():
+        for m in store.in_order(ARTICLES):
             body = store.body(m.id)
             for x in body.mentions:
                 yield (m.id, x.entity, x.kind, x.sentence, x.start, x.end, body.text[x.start : x.end])

@@ -26,6 +26,7 @@ from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from store.db.export import write_file
+from store.db.schema import ACTORS, AGREEMENTS, ARTICLES
 from store.db.store import Store
 
 FORMATS = ("graphml", "gexf")
@@ -50,18 +51,18 @@ class Network:
 def network(store: Store) -> Network:
     """The actors-and-agreements network of a store (see the module docstring)."""
     net = Network()
-    for a in store.actors():
+    for a in store.in_order(ACTORS):
         net.nodes[a.id] = {"label": a.name, "kind": a.kind, "code": a.code, "articles": len(a.articles)}
-    for g in store.agreements():
+    for g in store.in_order(AGREEMENTS):
         net.nodes[g.id] = {"label": g.name, "kind": "agreement", "status": g.status,
                            "year": g.year, "articles": len(g.articles)}  # fmt: skip
         for party in dict.fromkeys(g.parties):
             if party in net.nodes:
                 net.edges[("party_of", party, g.id)] = {"weight": 1.0}
-    for g in store.agreements():
+    for g in store.in_order(AGREEMENTS):
         if g.part_of and g.part_of in net.nodes and g.part_of != g.id:
             net.edges[("part_of", g.id, g.part_of)] = {"weight": 1.0}
-    for a in store.actors():
+    for a in store.in_order(ACTORS):
         titles: dict[str, list[str]] = {}
         for r in a.roles:
             if r.affiliation and r.affiliation in net.nodes and r.affiliation != a.id:
@@ -72,7 +73,7 @@ def network(store: Store) -> Network:
                 "titles": "; ".join(dict.fromkeys(said)),
             }
     shared: Counter[tuple[str, str]] = Counter()
-    for meta in store.articles():
+    for meta in store.in_order(ARTICLES):
         present = sorted({x for x in meta.actors if x in net.nodes})
         shared.update(combinations(present, 2))
     for (a, b), n in shared.items():

@@ -20,7 +20,7 @@ journal never holds more than that share and a large commit is not written twice
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -190,8 +190,9 @@ def _lines(raw: bytes) -> Iterator[tuple[int, bytes, bool]]:
         offset = end + 1
 
 
-def read_journal(catalog: Path, base_generation: int, *, start: int = 0) -> Replay:
-    """The journal's entries after ``base_generation`` (reading from byte ``start``).
+def read_journal(catalog: Path, base_generation: int, *, start: int = 0, each: Callable[[Entry], None] | None = None) -> Replay:
+    """The journal's entries after ``base_generation`` (reading from byte ``start``), or
+    with ``each`` handed to it one by one as read instead of kept (a reader's lean replay).
 
     A missing journal is empty. StoreCorrupt when a line with whole lines after it is
     damaged; JournalGap when the generations do not follow on from the base.
@@ -226,7 +227,7 @@ def read_journal(catalog: Path, base_generation: int, *, start: int = 0) -> Repl
                     f"{name}: the journal skips from generation {expected - 1} to "
                     f"{found.generation}; run 'pactscope doctor'"
                 )
-            replay.entries.append(found)
+            (each or replay.entries.append)(found)
             expected += 1
         replay.end = start + offset + len(line) + 1
     return replay

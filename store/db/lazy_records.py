@@ -46,6 +46,10 @@ class LazyRecords(MutableMapping[str, Any]):
         assert not self._items
         self._items, self._raw = docs, len(docs)
 
+    def held(self) -> dict[str, Any]:
+        """id -> what is held: a document (parsed, or still in the file) or a record made."""
+        return self._items
+
     @property
     def unmade(self) -> int:
         """Documents not made into records yet."""

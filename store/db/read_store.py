@@ -1,4 +1,5 @@
-"""``ReadStore``: a store's catalog held in memory as records, its bodies read on demand.
+"""``ReadStore``: a store's catalog as records (all made at open, or for a lazy reader each
+read from its catalog line when asked for: ``read_records``), its bodies read on demand.
 
 Everything a reader needs (the explorer, export, search, doctor) and nothing of writing:
 loading the catalog, following another process's commits (``reload_if_changed``), the
@@ -8,7 +9,7 @@ read API and closing. ``Store`` (``store.db.store``) adds the writer lock and th
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,29 @@ from store.db.bodies import BodySegment, refuse_lost_catalog
 from store.db.catalog import Catalog
 from store.db.files import refuse_special
 from store.db.journal import store_signature
+from store.db.read_records import ReadRecords, Report, names_of
 from store.db.relink import relinked
-from store.db.schema import META, body_from_dict, checksums_from, extraction_from_dict
-from store.paths import bodies_path
+from store.db.schema import (
+    ACTORS,
+    AGREEMENTS,
+    ARTICLES,
+    META,
+    actor_from_dict,
+    agreement_from_dict,
+    body_from_dict,
+    checksums_from,
+    extraction_from_dict,
+    meta_from_dict,
+)
+from store.paths import bodies_path, safe_path
 from store.records import Actor, Agreement, ArticleMeta, Body, CorrectionEntry, Extraction
+
+
+def read_records(
+    loaded: Any, convert: Callable[[dict[str, Any]], Any], path: Path, table: str
+) -> ReadRecords:
+    """A lazily loaded table (``LazyRecords``) as a reader's ``ReadRecords``."""
+    return ReadRecords(loaded.held(), convert, f"{safe_path(path)}: the {table} record")
 
 
 def thaw_frozen() -> None:
@@ -58,10 +78,16 @@ class ReadStore:
 
     path: Path
     generation: int
+    lazy = False  # see ``__init__``; a view built otherwise (``Uncorrected``) holds its records
+    _report: Report | None = None
 
-    def __init__(self, path: Path, *, write: bool = False) -> None:
+    def __init__(self, path: Path, *, write: bool = False, lazy: bool = False) -> None:
         self.path = path
         self.writable = write
+        self.lazy = lazy and not write
+        """Records read from their catalog lines when asked for (``read_records``), not all
+        made at open: a reader that shows or streams a few at a time (the explorer, export)."""
+        self._report: Report | None = None
         self._bodies: BodySegment | None = None
         self._closed = False
         refuse_special(bodies_path(path))  # a FIFO there would hang the first read
@@ -111,9 +137,10 @@ class ReadStore:
         # 50k articles for the list take 0.6 s instead of 0.1 s; refcounting still frees them.
         # Freezing takes in every object alive (or cyclic garbage) at that moment, the caller's
         # too: a process that loads again and again calls ``thaw_frozen`` first.
+        lazy = self.writable or self.lazy  # a writer reads a few records, a lazy reader too
         with made_frozen():
-            self._catalog = catalog or Catalog(self.path, lazy=self.writable)
-            loaded = self._catalog.load(lazy=self.writable)  # a writer reads a few records
+            self._catalog = catalog or Catalog(self.path, lazy=lazy, lean=self.lazy)
+            loaded = self._catalog.load(lazy=lazy)
         if not self.writable:
             self._catalog.forget()
         self._signature = self._catalog.signature
@@ -122,9 +149,17 @@ class ReadStore:
         self._articles = loaded.articles
         self._actors = loaded.actors
         self._agreements = loaded.agreements
+        if self.lazy:
+            self._articles, self._actors, self._agreements = (
+                read_records(loaded.articles, meta_from_dict, self.path, ARTICLES),
+                read_records(loaded.actors, actor_from_dict, self.path, ACTORS),
+                read_records(loaded.agreements, agreement_from_dict, self.path, AGREEMENTS),
+            )
+            self.on_damage = self._report
         self._order = list(loaded.articles)
         self._sorted: list[ArticleMeta] | None = None
         self._of_actor: dict[str, list[str]] | None = None
+        self._rank: dict[str, int] | None = None
         self._duplicates = loaded.duplicates
         self._log: list[CorrectionEntry] = loaded.corrections
 
@@ -135,7 +170,7 @@ class ReadStore:
         signature = store_signature(self.path)
         if signature is None or signature == self._signature:
             return False
-        catalog = Catalog(self.path)
+        catalog = Catalog(self.path, lazy=self.lazy, lean=self.lazy)
         meta = next(iter(catalog.storage.data[META].values()))
         if meta.get("generation") == self.generation:
             self._signature = catalog.signature
@@ -152,6 +187,20 @@ class ReadStore:
         """Forget the sorted and indexed views of the records (they changed)."""
         self._sorted = None
         self._of_actor = None
+        self._rank = None
+
+    @property
+    def on_damage(self) -> Report | None:
+        """Where a lazy reader says a damaged record it met (one line naming the catalog,
+        the line and the record; the record then reads as missing)."""
+        return self._report
+
+    @on_damage.setter
+    def on_damage(self, report: Report | None) -> None:
+        self._report = report
+        for records in (self._articles, self._actors, self._agreements):
+            if isinstance(records, ReadRecords):
+                records.report = report
 
     # --- reads ---------------------------------------------------------------------------
 
@@ -166,12 +215,80 @@ class ReadStore:
         return dict(self._meta)
 
     def articles(self) -> list[ArticleMeta]:
-        """All articles, newest first (undated last), then by title."""
+        """All articles, newest first (undated last), then by title (a lazy reader makes
+        them all: it streams them with ``each_article`` or sorts ids with ``article_rank``)."""
         if self._sorted is None:
             items = sorted(self._articles.values(), key=lambda m: (m.shown.casefold(), m.id))
             items.sort(key=lambda m: m.published or "", reverse=True)
+            if self.lazy:
+                return items
             self._sorted = items
         return list(self._sorted)
+
+    def each_article(self) -> Iterator[ArticleMeta]:
+        """Every article in the order ingested, one at a time: a lazy reader keeps none of
+        them (a pass for a count, a list line or an export)."""
+        return iter(self._articles.values())
+
+    def each_actor(self) -> Iterator[Actor]:
+        """Every actor in catalog order, one at a time (see ``each_article``)."""
+        return iter(self._actors.values())
+
+    def each_agreement(self) -> Iterator[Agreement]:
+        """Every agreement in catalog order, one at a time (see ``each_article``)."""
+        return iter(self._agreements.values())
+
+    def in_order(self, table: str) -> Iterator[Any]:
+        """Every article, actor or agreement (``table``) in the order ``articles``,
+        ``actors`` or ``agreements`` gives, one at a time: a lazy reader sorts the ids by the
+        fields of their documents and makes each record as it comes (an export's pass)."""
+        records = {ARTICLES: self._articles, ACTORS: self._actors, AGREEMENTS: self._agreements}[table]
+        if not isinstance(records, ReadRecords):
+            yield from {ARTICLES: self.articles, ACTORS: self.actors, AGREEMENTS: self.agreements}[table]()
+            return
+        if table == ARTICLES:
+            rank = self.article_rank()
+            ids = sorted(rank, key=rank.__getitem__)
+        else:
+            keys = [
+                (str(doc.get("kind")) if table == ACTORS else "", str(doc.get("name")).casefold(), id)
+                for id, doc in records.documents()
+            ]
+            keys.sort()
+            ids = [k[2] for k in keys]
+        for id in ids:
+            record = records.get(id)
+            if record is not None:
+                yield record
+
+    def names(self, table: str) -> list[tuple[str, str, str, int]]:
+        """(id, name, kind, articles) of every actor or agreement (``table``), in catalog
+        order, making no record of a lazy reader's (``read_records.names_of``)."""
+        return names_of(self._actors if table == ACTORS else self._agreements)
+
+    def countries(self) -> Iterator[Actor]:
+        """Every actor of kind country, in catalog order (a lazy reader makes no other)."""
+        if isinstance(self._actors, ReadRecords):
+            return self._actors.matching("kind", "country")
+        return (a for a in self._actors.values() if a.kind == "country")
+
+    def article_rank(self) -> dict[str, int]:
+        """Article id -> its place in ``articles``' order, without keeping the records: a
+        lazy reader reads only the fields that order by from each article's document."""
+        if self._rank is not None:
+            return self._rank
+        records = self._articles
+        if isinstance(records, ReadRecords):
+            keys = [
+                (id, doc.get("title") or doc.get("label") or "", doc.get("published") or "")
+                for id, doc in records.documents()
+            ]
+        else:
+            keys = [(m.id, m.shown, m.published or "") for m in records.values()]
+        keys.sort(key=lambda k: (k[1].casefold(), k[0]))
+        keys.sort(key=lambda k: k[2], reverse=True)
+        self._rank = {k[0]: n for n, k in enumerate(keys)}
+        return self._rank
 
     def article(self, id: str) -> ArticleMeta | None:
         return self._articles.get(id)
@@ -218,7 +335,8 @@ class ReadStore:
         meta = self._articles.get(article_id)
         if meta is None:
             return []
-        return [self._agreements[g] for g in meta.agreements if g in self._agreements]
+        found = (self._agreements.get(g) for g in meta.agreements)
+        return [g for g in found if g is not None]
 
     def agreements_of_actor(self, actor_id: str) -> list[Agreement]:
         """The actor's agreements: those it is a party to (for a person, see ``relations``)."""
@@ -226,17 +344,47 @@ class ReadStore:
         if actor is None:
             return []
         if self._of_actor is None:
-            self._of_actor = party_index(self._agreements.values())
+            self._of_actor = self._party_index()
         return relations.agreements_of_actor(
             actor, self._of_actor, self._articles, self._agreements
         )
+
+    def _party_index(self) -> dict[str, list[str]]:
+        """Actor id -> its agreements' ids; a lazy reader reads only the parties of each
+        agreement's document, making no record."""
+        records = self._agreements
+        if not isinstance(records, ReadRecords):
+            return party_index(records.values())
+        index: dict[str, list[str]] = {}
+        for id, doc in records.documents():
+            for party in doc.get("parties") or ():
+                if isinstance(party, str):
+                    index.setdefault(party, []).append(id)
+        return index
+
+    def warm(self) -> None:
+        """Make the store-wide views a screen may ask for (the party index, the article
+        order) now, in the caller's worker, rather than on the UI thread later. It needs no
+        reader's lock: its passes read the documents the store held when they began, which
+        nothing changes (closing drops the store's hold on them, not theirs)."""
+        if self._of_actor is None:
+            self._of_actor = self._party_index()
+        self.article_rank()
 
     def cooccurring(self, actor_id: str, limit: int = 10) -> list[tuple[Actor, int]]:
         """The actors sharing the most articles with this one, with the shared count."""
         actor = self._actors.get(actor_id)
         if actor is None:
             return []
-        return relations.cooccurring(actor, self._articles, self._actors, limit)
+        return relations.cooccurring(actor, self._actors_in, self._actors, limit)
+
+    def _actors_in(self, article_id: str) -> list[str] | None:
+        """The ids of the actors an article names (of a lazy reader: read from its document
+        alone, no record made)."""
+        if isinstance(self._articles, ReadRecords):
+            return self._articles.field(article_id, "actors")
+        meta = self._articles.get(article_id)
+        return meta.actors if meta is not None else None
 
     def corrections(self) -> list[CorrectionEntry]:
         """The corrections log, oldest first (``state`` says which are undone)."""

@@ -46,10 +46,10 @@ class Store(Correcting, ReadStore):
     """An open store: the reads of ``ReadStore``, the writer lock and the write path, and
     corrections (``Correcting``: correct, undo, redo, and the log replayed on every commit)."""
 
-    def __init__(self, path: Path, *, write: bool, lock: WriterLock | None) -> None:
+    def __init__(self, path: Path, *, write: bool, lock: WriterLock | None, lazy: bool = False) -> None:
         self._lock = lock
         self._failed: str | None = None
-        super().__init__(path, write=write)
+        super().__init__(path, write=write, lazy=lazy)
         self.notices: list[str] = []  # what opening did that the user should hear of
         self._opened_at = self.generation
         if write and self._signature is None:
@@ -120,8 +120,9 @@ class Store(Correcting, ReadStore):
     # --- opening and closing -----------------------------------------------------------
 
     @classmethod
-    def open(cls, path: Path, *, write: bool = False, wait: float = 10.0) -> Store:
-        """Open the store at ``path``; ``write=True`` takes the writer lock first.
+    def open(cls, path: Path, *, write: bool = False, wait: float = 10.0, lazy: bool = False) -> Store:
+        """Open the store at ``path``; ``write=True`` takes the writer lock first; ``lazy``
+        (a reader) reads each record from its catalog line when asked for (``ReadStore``).
 
         A missing store opens empty (a writer creates its empty catalog at once). A store that
         cannot be read raises StoreCorrupt / StoreVersion and is left untouched.
@@ -144,7 +145,7 @@ class Store(Correcting, ReadStore):
         try:
             if lock is not None:
                 leftovers.clean(path)  # what killed writers left; ours alone can write now
-            return cls(path, write=write, lock=lock)
+            return cls(path, write=write, lock=lock, lazy=lazy)
         except BaseException:
             if lock is not None:
                 lock.release()

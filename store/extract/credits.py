@@ -21,6 +21,8 @@ _CREDIT_OPENINGS = (("additional", "reporting", "by"), ("reporting", "by"), ("ed
 
 # Words that make the parentheses or the line around a name a picture or file credit.
 _CREDIT_WORDS = frozenset("pic pics photo photos picture pictures image images file video credit courtesy".split())
+# Words that make the parentheses around a name a credit, though outside them they are a verb.
+_PAREN_CREDIT_WORDS = _CREDIT_WORDS | {"supplied"}
 # Words right before a name that make it a credit ("via Reuters", "Photo: AP").
 _CREDIT_BEFORE = frozenset({"via", "courtesy"})
 _LABELS = frozenset({"photo", "picture", "image", "credit", "source", "video", "pic"})
@@ -64,10 +66,12 @@ def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
         close = _close_paren(d, j)
         if close >= 0:
             inside = range(opened + 1, close)
-            if any(words[x] == "/" or low[x] in _CREDIT_WORDS for x in inside):
+            if any(words[x] == "/" or low[x] in _PAREN_CREDIT_WORDS for x in inside):
                 return True  # "(Image: POLISH DEFENCE MINISTRY/via Reuters)"
             if outlet and opened == i - 1 and close == j:
                 return True  # a wire tag: "KINSHASA (PANA) -", "(EFE).-"
+            if outlet and opened == i - 1 and words[j] == ":" and close > j + 2 and d.is_cap(j + 1):
+                return True  # rule outlet_colon_credit: "(Harbour News: Ana Cruz)", its photographer
     return outlet and _alone_on_line(d, i, j)
 
 

@@ -29,7 +29,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("follow_channel", rf"follow (?:the |us |our )?[^\n]{{0,80}}? on (?:{_SOCIAL})\b[^\n]{{0,120}}"),
     ("follow_us", r"follow us\b[^\n]{0,120}"),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
-    ("follow_channel_of", rf"(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
+    ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, )?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
     ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
@@ -116,6 +116,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # wire-service footers
     ("wire_footer", r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated) by (?-i:[A-Z][\w'’.-]{0,30})(?:\s(?:(?-i:[A-Z][\w'’.-]{0,30})|and|in|&)){0,8}(?:[;,]\s?[^\n]{0,300})?\)?\.?"),
     ("bare_by", r"by:?"),
+    # rule desk_credit_line: "Editor: Li Wei", "Translated by: Ana Cruz": the desk's staff, no byline
+    ("desk_staff", r"(?:editor|edited by|translator|translated by|compiled by|producer|produced by)\s?:\s?(?-i:[A-Z][\w'’.-]{0,25})(?: (?-i:[A-Z][\w'’.-]{0,25})){0,3}\.?"),
     # rule staff_byline: "Written by Harbour Times staff": an outlet's staff, no person to name
     ("staff_byline", r"(?:(?:written|story|posted|reported) )?by:? (?:the )?(?-i:[A-Z][\w'’&.-]{0,30})(?: (?-i:[A-Z][\w'’&.-]{0,30})){0,5} staff(?: writers?| reporters?)?\.?"),
     # rule more_in_section: "More In World News", "More from Politics": a link to a section of the site
@@ -128,7 +130,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
     "originally published by", "originally appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
-    "part of the trust project", "member of the trust project",
+
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
 
@@ -253,7 +255,8 @@ def _is_row(line: str) -> bool:
 
 
 def _has_caption_marker(line: str, low: str) -> bool:
-    """Whether ``line`` (``low`` is ``line.lower()``) holds a caption or prompt marker."""
+    """Whether ``line`` (``low`` is ``line.lower()``) holds a caption or prompt marker, or is a
+    credit of the desk ("AFP contributed to this report.") or a Trust Project notice."""
     for marker in CAPTION_MARKERS:  # a plain loop: no generator to set up for each line
         if marker in low:
             return True
@@ -261,7 +264,14 @@ def _has_caption_marker(line: str, low: str) -> bool:
         for marker in PROMPT_MARKERS:
             if marker in low:
                 return True
+        if "contributed" in low:  # rule contributed_credit: one scan, then the pattern
+            return _CONTRIBUTED.search(low) is not None
+        return "trust project" in low and _TRUST_PROJECT.search(low) is not None
     return False
+
+
+_CONTRIBUTED = re.compile(r"contributed (?:to this (?:report|story|article)|reporting)")
+_TRUST_PROJECT = re.compile(r"(?:part|member) of the trust project")
 
 
 def which_boilerplate(line: str) -> str | None:

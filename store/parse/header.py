@@ -209,17 +209,19 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
     (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
-    (3, re.compile(r"follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
+    (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the")
+_SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the", "for more")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
 
-def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
+def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[int, str] | None:
     """``(priority, publisher)`` when a line names the publisher; lower priority wins.
-    ``low`` is ``line.lower()`` when the caller has it (then ``line`` is stripped already)."""
+    ``low`` is ``line.lower()`` when the caller has it (then ``line`` is stripped already);
+    ``footer``: the line is among the page's last, where reader prompts and a Trust Project
+    notice name the publisher in mid-line (looked for only there: most lines are prose)."""
     stripped = line.strip()
     if stripped is not line or low is None or len(low) != len(line):
         line, low = stripped, None  # lower-cased here (a lower case of another length is not sliced)
@@ -227,8 +229,8 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         return None
     if low is None:
         low = line.lower()
-    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or "trust project" in low):
-        return _prompt_outlet(line, low)
+    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or footer and "trust project" in low):
+        return _prompt_outlet(line, low) if footer else None
     for priority, rx in _SOURCE_RULES:
         m = rx.match(line) if priority else rx.search(line)
         if not m:
@@ -237,8 +239,8 @@ def source_of(line: str, low: str | None = None) -> tuple[int, str] | None:
         if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8):
             return None
         if name and not name.isdigit():
-            return priority, name
-    return _prompt_outlet(line, low)
+            return priority, name[4:] if name.startswith("the ") else name  # "follow the X on ..."
+    return _prompt_outlet(line, low) if footer else None
 
 
 # Openings of a prompt that keeps the reader with the outlet ("Stay informed with the X's ...").

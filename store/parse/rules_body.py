@@ -16,13 +16,15 @@ from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
 from store.parse.rules_head import AboutAuthor, Caption
-from store.parse.rules_outlet import AboutIssuer, OutletRow
+from store.parse.rules_outlet import AboutIssuer, WireSignoff
 from store.parse.rules_related import RelatedHeadline, RelatedLabel
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
 MAX_HEADING_CHARS = 110
 MAX_HEADING_WORDS = 14
+# The page's last lines, where a reader prompt or a Trust Project notice may name the publisher.
+FOOTER_LINES = 8
 # A paragraph printed twice is dropped the second time when it has at least this many words.
 MIN_REPEAT_WORDS = 5
 # A dateline opens the first prose paragraph, found among this many body paragraphs.
@@ -80,7 +82,7 @@ class Publisher(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         s = ln.text
-        found = header.source_of(s, ln.low)
+        found = header.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
             return self.label(publisher=found)
         return None
@@ -309,7 +311,7 @@ BODY_RULES: tuple[Rule, ...] = (
     Repeat(),
     Publisher(),
     OutletSignoff(),
-    OutletRow(),
+    WireSignoff(),
     Stamp(),
     Post(),
     BodyByline(),

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import re
 
-from store.parse import header
+from store.parse import boilerplate, header
 from store.parse.classify import Context, Label, Rule
+from store.parse.credits import is_credit
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, title_case, wire_line
 from store.parse.dates import date_in, parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import PLACE_FIRST_WORDS, PLACE_LAST_WORDS
+from store.parse.layout import BULLET
 
 # The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
 _ROW_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
-_ROW_MARKS = frozenset("|•·–—-)")
+_ROW_MARK = re.compile(r"[|•·)]|\s[–—-]")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 # An agency's tag in capitals that no list names ("DNA", "PPI") has this many letters at most.
 MAX_TAG_CAPS = 5
@@ -29,12 +31,12 @@ _ROW_PARTS = 4
 def _wire_of(part: str) -> str | None:
     """A part of a row that is a wire service: a known tag or name, as written."""
     low = part.lower()
-    if low in WIRES or (low[4:] if low.startswith("the ") else low) in _WIRE_NAMES:
-        return part
+    if (low[4:] if low.startswith("the ") else low) in _WIRE_NAMES or part.isupper() and low in WIRES:
+        return part  # a tag counts in capitals only: "MAP" is an agency, "Map" a word
     return None
 
 
-_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values())
+_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values() if not v.isupper())  # names, not tags
 
 
 def _place_of(part: str) -> str | None:
@@ -100,7 +102,7 @@ class OutletRow(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if ctx.dateline or ctx.prose or not _ROW_MARKS.intersection(s) or (found := outlet_row(s)) is None:
+        if ctx.dateline or ctx.prose or _ROW_MARK.search(s) is None or (found := outlet_row(s)) is None:
             return None
         wire, place, iso = found
         return self.label(place=place, wire=wire, dates=[("date", iso)] if iso else [])
@@ -141,24 +143,64 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(c in it for c in letters)
 
 
+# An "About" heading is a short line.
+MAX_ABOUT_CHARS = 60
 # An issuer's note closes the release: only this many lines may follow its heading.
 MAX_NOTE_LINES = 8
 
 
 class AboutIssuer(Rule):
     """Rule about_issuer: "About the X" closing a release, over the note on its issuer: the
-    issuer is the source; the heading and its note (to the end, or to the next furniture) are
-    the release's boilerplate, not the story."""
+    issuer is the source; the heading, its note and what follows them are the release's
+    boilerplate, not the story."""
 
     name, kind = "about_issuer", "footer"
-    max_chars = 60
+    max_chars = MAX_ABOUT_CHARS
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
+        if not ctx.prose or not 1 <= len(lines) - i - 1 <= MAX_NOTE_LINES:
+            return None  # nearly every line: the story goes on below it
         s = lines[i].text.strip("*_# ")
-        if not ctx.prose or s[:5].lower() != "about" or s[-1:] in ".!?:" or not 1 <= len(lines) - i - 1 <= MAX_NOTE_LINES:
-            return None
-        if (name := about_name(s, lines[i + 1].text)) is None:
+        if s[:5].lower() != "about" or s[-1:] in ".!?:" or (name := about_name(s, lines[i + 1].text)) is None:
             return None
         ctx.zone = "tail"  # the note and what follows it are the release's chrome
         return self.label(publisher=(3, name))
+
+
+# A sign-off's lead: dashes or equals signs before the agency ("— AFP", "==Kyodo", "-- BERNAMA").
+_SIGNOFF_LEAD = "—–-=‒ "
+MAX_SIGNOFF_CHARS = 30
+
+
+def wire_signoff(line: str) -> str | None:
+    """The agency a sign-off line names ("— AFP", "==Kyodo", "Reuters"): a known wire alone, or
+    after a dash an agency's capitals no list names ("-- BERNAMA")."""
+    if len(line) > MAX_SIGNOFF_CHARS:
+        return None
+    tag = line.lstrip(_SIGNOFF_LEAD).rstrip(". ")
+    if not tag or " " in tag and _wire_of(tag) is None or boilerplate.is_boilerplate(tag):
+        return None  # "-- ENDS" closes the copy, names no agency
+    if _wire_of(tag) is not None:
+        return tag
+    dashed = len(tag) < len(line.rstrip(". "))
+    return tag if dashed and tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 8 else None
+
+
+class WireSignoff(Rule):
+    """Rule wire_signoff: an agency's name or tag alone closing the story ("— AFP", "Xinhua"),
+    with only furniture or credits below it: the wire the story came from, not body."""
+
+    name, kind = "wire_signoff", "footer"
+    max_chars = MAX_SIGNOFF_CHARS
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if not ctx.prose or ctx.in_sources or (wire := wire_signoff(s)) is None:
+            return None
+        if ctx.last_para in ("bullet", "source") and BULLET.match(s):
+            return None  # "- Xinhua" under a list: an item of it
+        for ln in ctx.lines[i + 1 :]:
+            if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
+                return None
+        return self.label(wire=wire)

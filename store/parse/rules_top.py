@@ -67,7 +67,9 @@ MIN_STORY_WORDS = 8
 _SECTION_WORDS = frozenset(
     """energy climate markets money travel lifestyle entertainment food arts books cars property
     jobs education justice crime courts military maritime shipping aviation features nation metro
-    city country government focus insight spotlight perspective podcast podcasts multimedia""".split()
+    city country government focus insight spotlight perspective podcast podcasts multimedia
+    commentary finance banking tourism transport infrastructure agriculture weather law legal
+    geopolitics society diaspora obituaries letters blogs blog columns column viewpoint""".split()
 )
 MAX_PLACE_CAPS_WORDS = 3
 

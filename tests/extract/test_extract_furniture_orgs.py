@@ -59,3 +59,17 @@ def test_a_related_headline_adds_no_country() -> None:
     )
     countries = names(parsed(text), "country")
     assert "Malawi" in countries and not {"Mozambique", "Tanzania"} & countries
+
+
+def test_an_outlets_photographer_credit_inside_a_line_names_no_outlet() -> None:
+    ex = run("The ministers at the signing (Nyasa Times: Grace Phiri) smiled as the pact was sealed in Lilongwe.")
+    assert "Nyasa Times" not in names(ex, "organization")
+    ex = run("Ministers met in Lilongwe on Monday (Reuters: Grace Phiri).\n\nThe talks went well.")
+    assert "Reuters" not in names(ex, "organization")
+
+
+def test_a_supplied_credit_names_no_body() -> None:
+    ex = run("The ministers at the signing. (Supplied: Malawi Railways)\n\nThe talks went well, officials said.")
+    assert "Malawi Railways" not in names(ex, "organization")
+    ex = run("Malawi Railways supplied the wagons for the new line, officials said.")
+    assert "Malawi Railways" in names(ex, "organization")

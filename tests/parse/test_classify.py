@@ -53,6 +53,7 @@ OTHERS = [
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact. https://t.co/x — Island News (@islandnews) May 2, 2024\n",
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n\nLagoon Times\n* With AFP\n",
     "Fiji and Samoa sign pact\n\nLagoon Times\n7 March 2024\n\nFiji and Samoa signed a pact on Monday.\n",
+    "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n\n-- AAP\n",
     "Fiji and Samoa sign pact\n\nApia\n\n- Patrols start in May\n- Both navies share fuel\n\nFiji and Samoa signed a pact on Monday.\n",
     "Fiji and Samoa sign pact\n\nAAP | SUVA | 7 March 2024\n\nFiji and Samoa signed a pact on Monday.\n",
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n\nAbout the PRC\n"

@@ -12,7 +12,7 @@ import pytest
 from store.parse.boilerplate import which_boilerplate
 from store.parse.credits import split_credit
 from store.parse.header import source_of
-from store.parse.rules_outlet import about_name, outlet_row
+from store.parse.rules_outlet import about_name, outlet_row, wire_signoff
 from store.parse.rules_top import bare_place
 from tests.parse.rules_support import body, parse, rule_of
 
@@ -112,10 +112,11 @@ def test_a_byline_over_the_story_stays_beside_a_credit_footer() -> None:
         # rule trust_project, rule outlet_app
         ("The Kalahari Post is part of the Trust Project.", "Kalahari Post"),
         ("Download the Highveld Courier app for breaking news", "Highveld Courier"),
+        ("For more news, follow the Highveld Courier on Google News", "Highveld Courier"),
     ],
 )
 def test_the_outlet_naming_its_own_channel_or_coverage(line: str, name: str) -> None:
-    assert source_of(line, line.lower()) == (3, name)
+    assert source_of(line, line.lower(), footer=True) == (3, name)
 
 
 @pytest.mark.parametrize(
@@ -129,7 +130,13 @@ def test_the_outlet_naming_its_own_channel_or_coverage(line: str, name: str) -> 
     ],
 )
 def test_prose_about_staying_informed_names_no_publisher(line: str) -> None:
-    assert source_of(line, line.lower()) is None
+    assert source_of(line, line.lower(), footer=True) is None
+
+
+def test_a_prompt_in_mid_line_names_the_publisher_only_among_the_last_lines() -> None:
+    prompt = "Get alerts in your inbox. Stay informed with the Kalahari Post's daily coverage."
+    assert parse(page(HEAD, LEDE, MORE, prompt, "0 Comments")).source == "Kalahari Post"
+    assert parse(page(HEAD, LEDE, prompt, *[MORE] * 9)).source is None
 
 
 def test_a_channel_footer_gives_the_source_and_leaves_the_body() -> None:
@@ -252,3 +259,31 @@ def test_a_place_line_over_a_lede_with_its_own_dateline_gives_way() -> None:
 def test_a_place_line_inside_the_story_is_no_dateline() -> None:
     a = parse(page(HEAD, LEDE, "Maseru", MORE))
     assert a.dateline is None
+
+
+# --- wire_signoff, credit lines ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("line", "wire"), [("— AFP", "AFP"), ("==Kyodo", "Kyodo"), ("Xinhua", "Xinhua"), ("-- LENA", "LENA"), ("The Associated Press", "The Associated Press")])
+def test_an_agency_signing_off_the_story_is_its_wire(line: str, wire: str) -> None:
+    assert wire_signoff(line) == wire
+    a = parse(page(HEAD, LEDE, MORE, line, "Leave a Reply"))
+    assert a.source == wire and line not in body(a)
+
+
+@pytest.mark.parametrize("line", ["Map", "Lesotho", "-- ENDS", "The end"])
+def test_a_word_alone_is_no_sign_off(line: str) -> None:
+    assert wire_signoff(line) is None
+
+
+def test_an_agency_alone_inside_the_story_stays() -> None:
+    a = parse(page(HEAD, LEDE, "Reuters", MORE))
+    assert a.source is None and "Reuters" in body(a)
+
+
+@pytest.mark.parametrize(
+    "line", ["AFP contributed to this report.", "Palesa Ntho and Kabelo Dube contributed reporting.", "Editor: Neo Sello", "Translated by: Ruth Moyo"]
+)
+def test_desk_credit_lines_leave_the_body(line: str) -> None:
+    a = parse(page(HEAD, LEDE, MORE, line))
+    assert line not in body(a) and a.byline is None

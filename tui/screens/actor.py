@@ -38,6 +38,9 @@ from tui.widgets.section_list import SectionList
 
 QUOTE_WIDTH = 200
 """Quotes longer than this many characters are cut with an ellipsis."""
+WITH_INLINE = 200
+"""An actor named in more articles than this has who appears with it counted in a worker (a
+catalog line read per article); fewer are counted at once, so the view opens whole."""
 
 
 class ActorScreen(EntityScreen):
@@ -89,7 +92,10 @@ class ActorScreen(EntityScreen):
         self.query_one("#actor-agreements", SectionList).fill(self._agreements())
         self.query_one("#actor-quotes", SectionList).fill([], more_quotes)
         self._read_quotes(self.actor, more_quotes)
-        self.query_one("#actor-with", SectionList).fill(self._with())
+        if len(actor.articles) > WITH_INLINE:
+            self._read_with(actor)  # thousands of catalog lines: in a worker
+        else:
+            self._show_with(actor, self._store.cooccurring(actor.id, limit=10))
         self.query_one("#actor-articles", SectionList).focus()
 
     # --- sections -------------------------------------------------------------------------
@@ -142,7 +148,7 @@ class ActorScreen(EntityScreen):
         return options
 
     def _articles(self) -> list[Option]:
-        order = {meta.id: n for n, meta in enumerate(self._store.articles())}
+        order = self._store.article_rank()  # the store's order, without its records
         counts: dict[str, int] = self.actor.articles
         ranked = sorted(counts, key=lambda a: (-counts[a], order.get(a, len(order)), a))
         options = []
@@ -198,9 +204,23 @@ class ActorScreen(EntityScreen):
             options.append(self._option(prompt, Location("article", quote.article, quote.sentence)))
         return options
 
-    def _with(self) -> list[Option]:
+    @work(thread=True, exclusive=True, group="with")
+    def _read_with(self, actor: Any) -> None:
+        """Count who appears beside the actor off the UI thread (a pass over the articles
+        that name it: thousands of catalog lines for a large country)."""
+        with store_lock(self.app):
+            store = self._store
+            found = store.cooccurring(actor.id, limit=10) if store is not None else []
+        self.app.call_from_thread(self._show_with, actor, found)
+
+    def _show_with(self, actor: Any, found: list[tuple[Any, int]]) -> None:
+        if actor is not self.actor:
+            return  # the view was re-read meanwhile
+        self.query_one("#actor-with", SectionList).fill(self._with(found))
+
+    def _with(self, found: list[tuple[Any, int]]) -> list[Option]:
         options = []
-        for other, shared in self._store.cooccurring(self.actor_id, limit=10):
+        for other, shared in found:
             kind = KIND_LABELS.get(other.kind, clean(other.kind))
             note = f"{kind} {glyphs().dot} {shared} article{'s' if shared != 1 else ''}"
             prompt = fit(other.name, note, self._width)

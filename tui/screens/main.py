@@ -29,7 +29,7 @@ from textual.widgets import Header, OptionList
 from tui.commands import main_bindings, screen_bindings
 from tui.explorer import Explorer, explorer
 from tui.glyphs import glyphs
-from tui.matrix_model import Matrix, build_matrix
+from tui.matrix_model import Matrix, build_matrix, matrix_in_turns
 from tui.messages import ArticleRead
 from tui.navigation import Location
 from tui.safe import one_line
@@ -149,11 +149,11 @@ class MainScreen(Screen[None]):
     def _build_matrix(self, store: Store) -> None:
         """Build the country x agreement matrix while the reader reads, so ``m`` opens it at
         once (it takes a pass over every agreement)."""
-        with self.pactscope.store_lock:
-            if store.closed:
-                return  # a reload replaced it: the new store's matrix comes next
-            matrix = build_matrix(store.actors(), store.agreements())
+        matrix = matrix_in_turns(store, self.pactscope.store_lock)
+        if matrix is None:
+            return  # a reload replaced it: the new store's matrix comes next
         self.app.call_from_thread(self._matrix_built, store, matrix)
+        store.warm()  # the actor views' party index and article order, off the UI thread
 
     def _matrix_built(self, store: Store, matrix: Matrix) -> None:
         if store is self.pactscope.store:
@@ -165,7 +165,7 @@ class MainScreen(Screen[None]):
         built = self.matrix
         if built is not None and built[0] == store.generation:
             return built[1].fresh()
-        return build_matrix(store.actors(), store.agreements())
+        return build_matrix(store.countries(), store.each_agreement())
 
     @property
     def copy_of(self) -> dict[str, str]:

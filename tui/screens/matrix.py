@@ -70,7 +70,7 @@ class MatrixScreen(Screen[None]):
         elif isinstance(main, MainScreen):
             self.matrix = main.matrix_of(store)  # built ahead while the reader read
         else:
-            self.matrix = build_matrix(store.actors(), store.agreements())
+            self.matrix = build_matrix(store.countries(), store.each_agreement())
         box = MatrixFilter(  # compact: a bordered input has no room for its text in one row
             placeholder=f"c:country a:agreement or words{glyphs().ellipsis}",
             id="matrix-filter",
