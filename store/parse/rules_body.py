@@ -15,6 +15,7 @@ from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
+from store.parse.meta_rows import MetaRowRule
 from store.parse.rules_head import AboutAuthor, Caption
 from store.parse.rules_outlet import AboutIssuer, WireSignoff
 from store.parse.rules_related import RelatedHeadline, RelatedLabel
@@ -315,6 +316,7 @@ BODY_RULES: tuple[Rule, ...] = (
     Stamp(),
     Post(),
     BodyByline(),
+    MetaRowRule(),
     TailCut(),
     WireFooter(),
     Caption(),

@@ -204,3 +204,13 @@ class WireSignoff(Rule):
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
                 return None
         return self.label(wire=wire)
+
+
+def wire_part(part: str) -> str | None:
+    """A field of a row that is a wire service ("Xinhua", "The Associated Press"), as written."""
+    return _wire_of(part)
+
+
+def place_part(part: str) -> str | None:
+    """A field of a row that is a place ("Nairobi", "PORT MORESBY"), as a name is written."""
+    return _place_of(part)
