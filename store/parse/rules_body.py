@@ -17,7 +17,7 @@ from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, 
 from store.parse.layout import BULLET
 from store.parse.meta_rows import MetaRowRule
 from store.parse.rules_head import AboutAuthor, Caption
-from store.parse.rules_outlet import AboutIssuer, WireSignoff
+from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
 from store.parse.rules_related import RelatedHeadline, RelatedLabel
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
@@ -318,6 +318,7 @@ BODY_RULES: tuple[Rule, ...] = (
     BodyByline(),
     MetaRowRule(),
     TailCut(),
+    ContactBlock(),
     WireFooter(),
     Caption(),
     RelatedLabel(),
