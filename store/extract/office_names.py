@@ -52,8 +52,9 @@ def titles_by_end(state: State) -> dict[int, Match]:
     the others end inside a chunk and the chunk rules read them)."""
     d = state.doc
     out: dict[int, Match] = {}
-    for m in d.matches:
-        if m.j - m.i > 1 and m.first("title") is not None and any(d.words[x].islower() for x in range(m.i, m.j)):
+    words = d.words
+    for m in d.matches:  # the words tested in C, no generator per match
+        if m.j - m.i > 1 and m.first("title") is not None and any(map(str.islower, words[m.i : m.j])):
             out[m.j] = m
     return out
 

@@ -236,10 +236,9 @@ def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks):
+    # a one-token chunk is read only before a bracket (an acronym or a handle may follow)
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks if c.j - c.i > 1 or c.j < n and tokens[c.j] == "("):
         paren = chunk.j < n and tokens[chunk.j] == "("
-        if chunk.j - chunk.i < 2 and not paren:
-            continue
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
         if chunk.j < n and tokens[chunk.j] == "and":
