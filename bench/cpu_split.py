@@ -43,10 +43,12 @@ from store.search.sentence_words import article_terms  # noqa: E402
 
 # The steps of ``store.extract._extract``, timed one by one (names in that module).
 STEPS = (
-    "build_doc scan_gazetteer find_chunks block_credit_sentences index_countries find_named "
-    "find_organizations find_countries find_persons resolve_affiliations fill_fallbacks "
-    "fill_named_parties find_relations find_unnamed fold_generic fill_signer_parties drop_ties_of_agreements "
-    "fold_rebel_side fold_counted_plurals fill_facts fill_context_years _assemble"
+    "build_doc scan_gazetteer find_chunks cues_for home_country block_credit_sentences index_countries find_named "
+    "find_so_called find_quoted_names find_organizations name_subsidiaries find_countries find_persons "
+    "resolve_affiliations fill_fallbacks name_institutions fill_named_parties find_relations find_unnamed "
+    "find_signed_documents fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
+    "drop_ties_of_agreements fold_rebel_side fold_counted_plurals describe_memoranda fill_facts "
+    "fill_context_years share_listed_facts in_force_on_signing _assemble"
 ).split()
 
 

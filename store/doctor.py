@@ -20,6 +20,7 @@ import orjson
 
 from store.db import leftovers
 from store.db.bodies import unseal_problem
+from store.db.catalog_keys import keys_problem
 from store.db.corrections import problem_lines
 from store.db.files import open_regular, read_regular, refuse_special
 from store.db.journal import read_committed, read_journal
@@ -157,6 +158,9 @@ def check(path: Path) -> list[str]:
     names = names_problem(path)
     if names and not moved_on:  # a writer renames a whole one into place after its commit
         problems.append(names)
+    keys = keys_problem(path)
+    if keys and not moved_on:
+        problems.append(keys)
     try:
         refuse_special(lock_path(path))
     except StoreError as exc:  # no writer could ever take the store

@@ -14,7 +14,6 @@ kept where the entity still exists), so nothing the old text said lingers.
 from __future__ import annotations
 
 import gc
-import hashlib
 import multiprocessing
 import os
 import signal
@@ -29,14 +28,20 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from store.db.encoding import EncodedArticle, encode_article
+from store.db.encoding import EncodedArticle
 from store.db.schema import extraction_from_dict
 from store.db.store import Store
 from store.errors import StoreError
 from store.ingest_pool import start_pool, unblock_sigterm
-from store.ingest_records import RecordTask, expand, process_record, task_label
-from store.parse.formats import is_format_file
-from store.parse.reader import ReadError, display_path, iter_article_files, read_article_file
+from store.ingest_records import RecordTask, expand, task_label
+from store.ingest_worker import (
+    _gazetteer,  # noqa: F401 (callers load the worker's gazetteer from here)
+    _init_worker,
+    load_user_gazetteer,
+    process_file,
+    process_files_encoded,
+)
+from store.parse.reader import ReadError, iter_article_files
 from store.search.sentence_words import TermFeed, article_terms
 
 if TYPE_CHECKING:
@@ -82,81 +87,7 @@ class IngestReport:
         return f"added {self.added}, unchanged {self.unchanged}, failed {len(self.failed)}"
 
 
-# --- per-file work (runs in worker processes) ---------------------------------------------
-
-_worker: dict[str, Any] = {}
-
-
-def _init_worker(known: frozenset[str], gazetteer: Gazetteer | None = None) -> None:
-    _worker["known"] = known
-    _worker["gazetteer"] = gazetteer
-
-
-def _gazetteer() -> Gazetteer:
-    """The gazetteer the parent loaded (inherited on fork); a spawned worker loads its own
-    (the parent has already checked that the user's files load)."""
-    gazetteer = _worker.get("gazetteer")
-    if gazetteer is None:
-        gazetteer = load_user_gazetteer()
-        _worker["gazetteer"] = gazetteer
-    return gazetteer
-
-
-def load_user_gazetteer() -> Gazetteer:
-    """The bundled lists plus the user's files; GazetteerError (one line) when one is bad."""
-    from store.extract.gazetteer import load_gazetteer, user_gazetteer_paths
-
-    return load_gazetteer(user_gazetteer_paths())
-
-
-def content_id(text: str) -> str:
-    """The article id the parser gives this text (sha256, first 16 hex digits)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def process_file(path: Path | RecordTask) -> tuple[Any, ...]:
-    """One file's outcome: ("ok", article, extraction, warnings) / ("unchanged", id) / ("failed", line);
-    a page or one record of an export or feed likewise (see ``store.ingest_records``)."""
-    if isinstance(path, RecordTask) or is_format_file(path):
-        return process_record(path, _gazetteer(), _worker.get("known"))
-    shown = display_path(path)
-    try:
-        text, warnings = read_article_file(path)
-    except ReadError as exc:
-        return ("failed", str(exc))
-    known = _worker.get("known")
-    if known and (stored := content_id(text)) in known:  # no hashing for an empty store
-        return ("unchanged", stored)
-    from store.extract import extract
-    from store.parse.article import parse_article
-
-    try:
-        source = display_path(os.path.abspath(path))
-        article = parse_article(text, source)
-        # The full path, not only the base name: a changed file replaces its older version,
-        # and two folders may each hold a file of the same name.
-        article.file = source
-        extraction = extract(article, _gazetteer())
-    except Exception as exc:  # a parser bug must cost one file, not the ingest
-        reason = " ".join(str(exc).split())[:200]
-        return ("failed", f"{shown}: could not be parsed ({type(exc).__name__}: {reason})")
-    notes = [f"{shown}: {w}" for w in [*warnings, *article.warnings]]
-    return ("ok", article, extraction, notes)
-
-
-def process_file_encoded(path: Path | RecordTask) -> tuple[Any, ...]:
-    """``process_file`` for a pool: ("encoded", EncodedArticle, ArticleTerms, warnings).
-
-    The body crosses the process boundary as JSON bytes and goes to the segment as they are;
-    only the header and the extraction are decoded by the parent (see ``_stage``). The words
-    of each sentence, for the search index, are found here too, in parallel.
-    """
-    result = process_file(path)
-    if result[0] != "ok":
-        return result
-    _, article, extraction, notes = result
-    terms = article_terms(article.text, article.sentences)
-    return ("encoded", encode_article(article, extraction), terms, notes)
+# --- the pool (its workers run ``store.ingest_worker``) ------------------------------------
 
 
 def _results(
@@ -169,8 +100,10 @@ def _results(
             yield process_file(path)
         return
     chunk = max(1, min(32, len(files) // (workers * 8)))
+    batches = [files[k : k + chunk] for k in range(0, len(files), chunk)]
     with _start_pool(workers, known, gazetteer) as pool:
-        yield from pool.imap(process_file_encoded, files, chunksize=chunk)
+        for done in pool.imap(process_files_encoded, batches):  # each batch taken stage by stage
+            yield from done
 
 
 def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> None:

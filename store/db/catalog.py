@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, as_dict
+from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
 from store.db.journal import (
     COMPACT_MIN,
     COMPACT_SHARE,
@@ -87,6 +87,10 @@ class Batch:
     removed: list[str] = field(default_factory=list)
 
 
+LARGE_BASE = 1 << 26
+LARGE_SHARE = 1 / 16
+"""A base this large (20k articles) is compacted at LARGE_SHARE of journal: every open applies it."""
+
 REREADS = 3
 """Times a reader reads base and journal again when a compaction moved them between its two
 reads (a journal that does not follow on from the base it read)."""
@@ -102,7 +106,7 @@ class Catalog:
         self.path = path
         self._lean = lean  # a lazy reader: the journal's documents kept as bytes (lean_replay)
         for attempt in range(REREADS):
-            self.storage = storage or AtomicJSONStorage(path, lazy=lazy)
+            self.storage = storage or AtomicJSONStorage(path, lazy=lazy, lean=lean)
             try:
                 self.replay = self._replay()
                 break
@@ -241,7 +245,7 @@ class Catalog:
                 return convert(parsed(doc))
             except (KeyError, TypeError, ValueError, AttributeError):
                 try:
-                    found = ID_OF.match(doc.raw()) if type(doc) is Doc else None
+                    found = ID_OF.match((doc.doc if type(doc) is Patched else doc).raw()) if type(doc) in (Doc, Patched) else None
                 except (OSError, ValueError):
                     found = None
                 which = f" (id {safe_path(found[1].decode(errors='replace'))[:80]})" if found else ""
@@ -301,7 +305,9 @@ class Catalog:
             self._journal = JournalWriter(self.path, self.replay.end)
         line = entry.encode()
         del entry
-        if self._journal.size + len(line) > max(COMPACT_MIN, COMPACT_SHARE * self.storage.size):
+        size = self.storage.size
+        share = min(COMPACT_SHARE, LARGE_SHARE) if size >= LARGE_BASE else COMPACT_SHARE
+        if self._journal.size + len(line) > max(COMPACT_MIN, share * size):
             # A commit as large as a good share of the store (a store built up from nothing)
             # is written as the new base at once (the atomic rename is then its commit point)
             # rather than as a line the next commit would fold in anyway.

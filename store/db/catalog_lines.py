@@ -41,6 +41,7 @@ from typing import Any
 
 import orjson
 
+from store.db import catalog_keys
 from store.db.schema import ACTORS, AGREEMENTS, ARTICLES, META
 from store.errors import StoreCorrupt
 from store.paths import safe_path
@@ -72,6 +73,7 @@ class Lines:
     ids: dict[str, dict[str, str]]
     duplicates: list[str]
     files: dict[str, str]  # article id -> its file, as its line gave it (without escapes)
+    keys: bytes | None = None  # what the pass found, for ``catalog_keys`` (``keep``)
 
 
 class Base:
@@ -98,6 +100,10 @@ class Doc:
     def __init__(self, base: Base, start: int, end: int) -> None:
         self.base, self.start, self.end = base, start, end
 
+    def head(self, size: int) -> bytes:
+        """The document's first ``size`` bytes (fewer when it is shorter)."""
+        return os.pread(self.base.fd, min(size, self.end - self.start), self.start)
+
     def raw(self) -> bytes:
         """The document's bytes, read from the file; ValueError when they are not all there
         (the file was cut behind the writer's back)."""
@@ -105,6 +111,25 @@ class Doc:
         if len(found) != self.end - self.start:
             raise ValueError("a catalog document lies past the end of the file")
         return found
+
+
+def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
+    """``diff_doc`` undone: ``doc`` becomes the document the patch was taken from;
+    ValueError when the patch does not fit the document (damage)."""
+    try:
+        for key, value in (patch.get("set") or {}).items():
+            doc[key] = value
+        for key, value in (patch.get("merge") or {}).items():
+            doc[key].update(value)
+        for key, keys in (patch.get("drop") or {}).items():
+            for k in keys:
+                del doc[key][k]
+        for key, value in (patch.get("extend") or {}).items():
+            doc[key].extend(value)
+        for key in patch.get("unset") or ():
+            del doc[key]
+    except (KeyError, TypeError, AttributeError):
+        raise ValueError("a journal patch does not fit its record") from None
 
 
 def line_number(doc: Doc) -> int | str:
@@ -123,28 +148,93 @@ def line_number(doc: Doc) -> int | str:
     return count
 
 
-def as_dict(doc: dict[str, Any] | Doc | bytes) -> dict[str, Any]:
-    """A document as a dict (one still in the file is read and parsed, one kept as its JSON
-    bytes parsed: ValueError when it is not JSON)."""
+class Patched:
+    """A document still in the base catalog and the journal's patches to it, oldest first, as
+    their JSON bytes: a writer's open leaves a record the journal changed unparsed until it is
+    read (after a large ingest the journal patches most actors of the store, and parsed they
+    were tens of megabytes no commit of a few articles reads). ``as_dict`` applies them."""
+
+    __slots__ = ("doc", "patches")
+
+    def __init__(self, doc: Doc, patches: list[bytes]) -> None:
+        self.doc, self.patches = doc, patches
+
+
+def as_dict(doc: dict[str, Any] | Doc | Patched | bytes) -> dict[str, Any]:
+    """A document as a dict (one still in the file is read and parsed, and patched; one kept as
+    its JSON bytes parsed: ValueError when it is not JSON or a patch does not fit it)."""
     if type(doc) is Doc:
-        return orjson.loads(doc.raw())  # type: ignore[union-attr,no-any-return]
-    return orjson.loads(doc) if type(doc) is bytes else doc  # type: ignore[return-value]
+        return orjson.loads(doc.raw())  # type: ignore[no-any-return]
+    if type(doc) is bytes:
+        return orjson.loads(doc)  # type: ignore[no-any-return]
+    if type(doc) is Patched:
+        found = orjson.loads(doc.doc.raw())
+        for patch in doc.patches:  # parsed afresh: an application never sees an earlier one's
+            apply_patch(found, orjson.loads(patch))
+        return found  # type: ignore[no-any-return]
+    return doc  # type: ignore[return-value]
 
 
-def read_lines(fd: int, path: Path) -> Lines | None:
+def read_lines(fd: int, path: Path, *, keep: bool = False, save: bool = True) -> Lines | None:
     """The catalog in the open file ``fd`` when it is in lines, else None. StoreCorrupt
     naming the file and the line when a line does not fit. Its articles, actors and
-    agreements are ``Doc``s reading from ``fd``, which is theirs to close then."""
+    agreements are ``Doc``s reading from ``fd``, which is theirs to close then. ``keep`` (a
+    writer, a lazy reader): what the pass over the lines finds is read from ``catalog_keys``,
+    and with ``save`` (a writer) kept to be saved there."""
     size = os.fstat(fd).st_size
-    if not size or not is_lines(os.pread(fd, _MAX_HEAD, 0)):
+    head = os.pread(fd, _MAX_HEAD, 0)
+    if not size or not is_lines(head):
         return None
     base = Base(fd)
+    signature = catalog_keys.file_signature(fd)
     try:
+        found = _from_keys(base, head, path, signature) if keep else None
+        if found is not None:
+            return found
         with mmap.mmap(fd, 0, access=mmap.ACCESS_READ) as view:
-            return _scan(view, size, base, safe_path(path))
+            found = _scan(view, size, base, safe_path(path))
     except BaseException:
         base.fd = -1  # not theirs after all: the caller closes it
         raise
+    if keep and save:  # saved by the writer once it trusts the store (``AtomicJSONStorage.save_keys``)
+        found.keys = catalog_keys.encode(signature, found, RAW_TABLES)
+    return found
+
+
+def _from_keys(base: Base, head: bytes, path: Path, signature: catalog_keys.Signature) -> Lines | None:
+    """``read_lines`` from what a writer's pass over this base saved, or None when nothing
+    trustworthy is saved for it (the first and last document of each table must be where
+    the saved keys say, with their ids)."""
+    saved = catalog_keys.load(path, signature)
+    if saved is None:
+        return None
+    tables, duplicates, files = saved
+    try:
+        data: dict[str, Any] = {META: orjson.loads(head[len(_HEAD) : head.find(b"\n")])}
+    except orjson.JSONDecodeError:
+        return None
+    ids: dict[str, dict[str, str]] = {}
+    for table in tables:
+        if table[1]:
+            name, _, keys, starts, ends, id_list, id_keys = table
+            begins, stops = catalog_keys.places(starts, ends)
+            docs = {key: Doc(base, a, b) for key, a, b in zip(keys, begins, stops, strict=True)}
+        else:
+            name, _, docs, id_list, id_keys = table
+        data[name] = docs
+        ids[name] = known = dict(zip(id_list, id_keys, strict=True))
+        if table[1] and docs and not all(_holds(docs, known, k) for k in (keys[0], keys[-1])):
+            return None
+    return Lines(data, ids, duplicates, files)
+
+
+def _holds(docs: dict[str, Any], known: dict[str, str], key: str) -> bool:
+    """Whether the document saved at ``key`` starts with the id the saved keys give it."""
+    try:
+        found = ID_OF.match(docs[key].raw())
+    except (OSError, ValueError):
+        return False
+    return found is not None and known.get(found[1].decode("utf-8", "replace")) is not None
 
 
 def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:
@@ -278,7 +368,7 @@ def encode_lines(data: dict[str, Any]) -> Iterator[bytes]:
         left = len(docs)
         for key, doc in docs.items():
             left -= 1
-            yield b'"' + str(key).encode() + b'":' + (doc.raw() if type(doc) is Doc else dumps(doc))
+            yield b'"' + str(key).encode() + b'":' + (doc.raw() if type(doc) is Doc else dumps(as_dict(doc)))
             yield b",\n" if left else b"\n"
         yield b"}\n"
     yield b"}\n"

@@ -29,7 +29,7 @@ from typing import Any
 import orjson
 
 from store.db.bodies import seal, unseal_problem
-from store.db.catalog_lines import as_dict
+from store.db.catalog_lines import Doc, Patched, apply_patch, as_dict
 from store.db.files import open_regular, read_regular
 from store.db.json_storage import READ_ONLY_ERRNOS, check_meta, fsync_dir, parse_catalog
 from store.db.schema import META
@@ -119,25 +119,6 @@ def _extends(new: dict[str, Any], old: dict[str, Any]) -> bool:
     articles is walked once per commit in Python no more."""
     n = len(old)
     return list(islice(new, n)) == list(old) and list(islice(new.values(), n)) == list(old.values())
-
-
-def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
-    """``diff_doc`` undone: ``doc`` becomes the document the patch was taken from;
-    ValueError when the patch does not fit the document (damage)."""
-    try:
-        for key, value in (patch.get("set") or {}).items():
-            doc[key] = value
-        for key, value in (patch.get("merge") or {}).items():
-            doc[key].update(value)
-        for key, keys in (patch.get("drop") or {}).items():
-            for k in keys:
-                del doc[key][k]
-        for key, value in (patch.get("extend") or {}).items():
-            doc[key].extend(value)
-        for key in patch.get("unset") or ():
-            del doc[key]
-    except (KeyError, TypeError, AttributeError):
-        raise ValueError("a journal patch does not fit its record") from None
 
 
 @dataclass(slots=True)
@@ -328,9 +309,14 @@ def apply(
                 if key is None:
                     raise ValueError("a journal patch names a record that is not there")
                 doc = tbl[key]
-                if type(doc) is not dict:
-                    doc = tbl[key] = as_dict(doc)  # still in the file (``catalog_lines``)
-                apply_patch(doc, patch)
+                if type(doc) is Doc and by_id is not None:  # a writer's: read when first asked for
+                    tbl[key] = Patched(doc, [orjson.dumps(patch)])
+                elif type(doc) is Patched:
+                    doc.patches.append(orjson.dumps(patch))
+                else:
+                    if type(doc) is not dict:
+                        doc = tbl[key] = as_dict(doc)  # still in the file (``catalog_lines``)
+                    apply_patch(doc, patch)
 
 
 class JournalWriter:

@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 from tinydb.storages import Storage
 
+from store.db import catalog_keys
 from store.db.catalog_lines import Doc, encode_lines, is_lines, line_of, read_lines, write_lines
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
@@ -199,6 +200,7 @@ class AtomicJSONStorage(Storage):
     ``lazy`` (a writer): a catalog in lines keeps the documents of articles, actors and
     agreements as bytes (parsed by whoever reads them first), and ``ids`` holds each table's
     record id -> document key, read from the lines; None when the catalog was parsed whole.
+    ``lean`` (a lazy reader): the same, the saved key file read but nothing kept to save it.
     """
 
     def __init__(
@@ -207,6 +209,7 @@ class AtomicJSONStorage(Storage):
         *,
         data: dict[str, Any] | None = None,
         lazy: bool = False,
+        lean: bool = False,
     ) -> None:
         self.path = Path(path)
         self.dirty = False
@@ -215,13 +218,14 @@ class AtomicJSONStorage(Storage):
         self.ids: dict[str, dict[str, str]] | None = None
         self.duplicates: list[str] = []  # "<table> id X appears twice", when read in lines
         self.files: dict[str, str] = {}  # article id -> file, as read from its line
+        self.keys: bytes | None = None  # what a pass over the base's lines found, to save
         self.in_lines = data is None  # whether the base on disk is in lines (see ``_load``)
         if data is not None:
             self._data = data
         else:
-            self._data = self._load(lazy)
+            self._data = self._load(lazy, lean)
 
-    def _load(self, lazy: bool) -> dict[str, Any]:
+    def _load(self, lazy: bool, lean: bool) -> dict[str, Any]:
         found = None
         try:
             fd = open_regular(self.path)
@@ -229,7 +233,7 @@ class AtomicJSONStorage(Storage):
                 st = os.fstat(fd)
                 self.signature = file_signature(st)
                 self.size = st.st_size
-                found = read_lines(fd, self.path) if lazy else None  # then its documents' fd
+                found = read_lines(fd, self.path, keep=True, save=not lean) if lazy else None  # then its documents' fd
                 raw = b"" if found is not None else _read_all(fd, st.st_size)
             finally:
                 if found is None:
@@ -242,6 +246,7 @@ class AtomicJSONStorage(Storage):
             ) from None
         if found is not None:
             self.ids, self.duplicates, self.files = found.ids, found.duplicates, found.files
+            self.keys = found.keys
             if not isinstance(found.data.get(META), dict):
                 raise StoreCorrupt(f"{safe_path(self.path)}: not a pactscope store (no meta table)")
             return check_meta(found.data, self.path, docs=False)
@@ -276,6 +281,13 @@ class AtomicJSONStorage(Storage):
             self.signature = file_signature(os.stat(self.path))
         except OSError:
             self.signature = None
+
+    def save_keys(self) -> None:
+        """Save what the pass over the base's lines found (``catalog_keys``), once the writer
+        trusts the store, so the next writer need not pass over them again."""
+        if self.keys is not None:
+            catalog_keys.save(self.path, self.keys)
+            self.keys = None
 
     def close(self) -> None:
         pass

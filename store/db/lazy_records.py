@@ -12,16 +12,20 @@ by the commit of a record written from it, so one not yet made is the record as 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, MutableMapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from typing import Any
 
 import orjson
 
-from store.db.catalog_lines import Doc
+from store.db.catalog_lines import Doc, Patched, as_dict
 
-_RAW = (dict, Doc)
+_HEAD = 512
+"""Bytes of a document read first for one of its leading text fields (a country's record runs
+to a megabyte, its name is in the first few dozen)."""
+
+_RAW = (dict, Doc, Patched)
 """What an item not made into a record yet is: its document, parsed or still in the catalog
-file (``catalog_lines.Doc``)."""
+file (``catalog_lines.Doc``, or ``Patched`` by the journal)."""
 
 
 class LazyRecords(MutableMapping[str, Any]):
@@ -76,7 +80,31 @@ class LazyRecords(MutableMapping[str, Any]):
                     yield id, text.decode()
                     continue
                 item = orjson.loads(item)  # (made again when the record is read)
+            if type(item) is Patched:
+                item = as_dict(item)  # (made again when the record is read)
             yield id, item[field] if type(item) is dict else getattr(item, field)
+
+    def field(self, id: str, field: str) -> Any:
+        """One text field of a record (a stored field name), making no record: read from its
+        line when the line holds it without escapes and no journal patch names it, else from
+        the document parsed (not kept). KeyError for an unknown id."""
+        item = self._items[id]
+        if type(item) not in _RAW:
+            return getattr(item, field)
+        if type(item) is dict:
+            return item[field]
+        key = b'"' + field.encode() + b'":'
+        doc = item.doc if type(item) is Patched else item
+        if type(item) is Doc or not any(key in patch for patch in item.patches):
+            for raw in (doc.head(_HEAD), doc.raw()):  # the fields of a record come first
+                start = raw.find(key + b'"')
+                end = raw.find(b'"', start + len(key) + 1) if start >= 0 else -1
+                if end >= 0:
+                    text = raw[start + len(key) + 1 : end]
+                    if b"\\" not in text:
+                        return text.decode()
+                    break
+        return as_dict(item)[field]
 
     def __getitem__(self, id: str) -> Any:
         item = self._items[id]
@@ -123,3 +151,35 @@ class LazyRecords(MutableMapping[str, Any]):
     def get(self, id: str, default: Any = None) -> Any:
         item = self._items.get(id, default)  # a record made already (nearly every read): no call
         return self[id] if type(item) in _RAW and item is not default else item
+
+
+class ReadOnlyRecords(Mapping[str, Any]):
+    """A read-only view of records by id that also reads one field of a record without making
+    it (``LazyRecords.field``; any other mapping: from the record)."""
+
+    __slots__ = ("_records",)
+
+    def __init__(self, records: Mapping[str, Any]) -> None:
+        self._records = records
+
+    def __getitem__(self, id: str) -> Any:
+        return self._records[id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __contains__(self, id: object) -> bool:
+        return id in self._records
+
+    def get(self, id: str, default: Any = None) -> Any:
+        return self._records.get(id, default)
+
+    def field(self, id: str, field: str) -> Any:
+        """``field`` of the record ``id``; KeyError when there is none."""
+        records = self._records
+        if isinstance(records, LazyRecords):
+            return records.field(id, field)
+        return getattr(records[id], field)

@@ -50,6 +50,7 @@ def _patterns(name: str) -> list[re.Pattern[str]]:
         re.compile(rf"\.{n}\.(\d+)\.tmp"),  # the catalog (or an export) being replaced
         re.compile(rf"\.{n}\.names\.(\d+)\.tmp"),  # the resolver's name index being saved
         re.compile(rf"\.{n}\.lists\.(\d+)\.tmp"),  # the list file being replaced
+        re.compile(rf"\.{n}\.keys\.(\d+)\.tmp"),  # the catalog's key file being saved
         re.compile(rf"{n}\.index\.(?:tmp|old)-(\d+)-[\w-]+"),  # the search index being saved
         re.compile(rf"{n}\.index\.tmp-(?!\d+-)[\w]+()"),  # the same, named before pids were
     ]

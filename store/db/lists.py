@@ -13,31 +13,22 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-import orjson
-
+from store.db import lists_file
 from store.db.files import open_regular
 from store.db.journal import store_signature
+from store.db.lists_file import lists_path
 from store.db.schema import ACTORS, ARTICLES
 from store.errors import StoreError
 from store.records import Actor, ArticleMeta
 
-LISTS_FORMAT = 1
-"""Bumped when the columns change: a file of another format is rebuilt, never misread."""
-
 ARTICLE_COLUMNS = ("id", "shown", "published", "source", "dateline", "sentences", "agreements")
 ACTOR_COLUMNS = ("id", "kind", "name", "aliases", "code", "count")
-
-
-def lists_path(path: Path) -> Path:
-    """The list file beside the catalog at ``path``."""
-    return path.with_name(path.name + ".lists")
 
 
 @dataclass(slots=True)
@@ -158,25 +149,29 @@ Listed = tuple[Iterable[str], Iterable[str]]
 
 
 class ListKeeper:
-    """A writer's side of the list file: the lines it takes up from the file (at its first
-    commit) and keeps by id, so each commit makes again only the lines of the records it
-    wrote or removed; every line is made from the records only when the file was missing or
-    stale (once: a store of an earlier release, or after a kill)."""
+    """A writer's side of the list file: each commit appends the lines of the records it wrote
+    or removed (``lists_file``), so it reads and makes no other line; the lines are taken up
+    from the file (and kept by id) only when the tail is folded into a new base, and made from
+    every record only when the file was missing or stale (once: after a kill, or a store of
+    an earlier release without the file)."""
 
     unchanged: Listed = ((), ())
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.book: LineBook | None = None
+        self._state: lists_file.State | None = None  # the file as the last ``changed`` found it
 
     def changed(self, generation: int, batches: Mapping[str, Any]) -> Listed | None:
         """Before a commit at ``generation``: the ids its batches (``catalog.Batch`` per
-        table) write or remove, or None when the lines as they stand are not at hand."""
-        if self.book is None:
-            found = read_lists(self.path, ordered=False) if lists_fresh(self.path) else None
-            if found is None or found.generation != generation:
-                return None
-            self.book = LineBook.of_lines(found)
+        table) write or remove, or None when the file is not current (its lines are then
+        made from the records)."""
+        found = lists_file.state(self.path)
+        current = store_signature(self.path)
+        if found is None or current is None or found.signature != current:
+            self._state, self.book = None, None
+            return None
+        self._state = found
         ids = []
         for table in (ARTICLES, ACTORS):
             batch = batches.get(table)
@@ -190,12 +185,68 @@ class ListKeeper:
         actors: Mapping[str, Actor],
         listed: Listed | None,
     ) -> None:
-        """After the commit point: the file of the store as just committed."""
-        if self.book is None or listed is None:
+        """After the commit point: the file brought to the store as just committed, by a
+        record appended or, when the file was stale or its tail is due to fold, written whole."""
+        before, self._state = self._state, None
+        signature = store_signature(self.path)
+        if signature is None:
+            return
+        if listed is None or before is None:
             self.book = LineBook.of_records(articles.values(), actors.values())
         else:
-            self.book.update(*listed, articles, actors)
-        write_lists(self.path, self.book.lines(generation), store_signature(self.path))
+            if self.book is not None:
+                self.book.update(*listed, articles, actors)
+            if before.format == lists_file.LISTS_FORMAT and not before.fold_due:
+                _append(self.path, before.signature, signature, generation, listed, articles, actors)
+                return
+            if self.book is None:  # the lines as the file holds them before this commit
+                lines = _read(self.path, before.signature, ordered=False)
+                if lines is None:
+                    self.book = LineBook.of_records(articles.values(), actors.values())
+                else:
+                    self.book = LineBook.of_lines(lines)
+                    self.book.update(*listed, articles, actors)
+        write_lists(self.path, self.book.lines(generation), signature)
+
+
+def _append(
+    path: Path,
+    at: Sequence[int],
+    signature: Sequence[int],
+    generation: int,
+    listed: Listed,
+    articles: Mapping[str, ArticleMeta],
+    actors: Mapping[str, Actor],
+) -> None:
+    """Append the record of one commit: the lines of the records it wrote, the ids of those
+    whose lines went (a failure to write removes the file: it would be stale)."""
+    arts: list[ArticleLine] = []
+    acts: list[ActorLine] = []
+    gone: dict[str, list[str]] = {ARTICLES: [], ACTORS: []}
+    for id in sorted(listed[0]):
+        meta = articles.get(id)
+        if meta is None:
+            gone[ARTICLES].append(id)
+        else:
+            arts.append(article_line(meta))
+    for id in sorted(listed[1]):
+        actor = actors.get(id)
+        if actor is None or not is_listed(actor):
+            gone[ACTORS].append(id)
+        else:
+            acts.append(actor_line(actor))
+    record = {
+        "from": list(at),
+        "to": list(signature),
+        "generation": generation,
+        **_columns(Lines(generation, arts, acts)),
+        "gone": gone,
+    }
+    try:
+        lists_file.append_record(path, record)
+    except (OSError, StoreError):
+        with contextlib.suppress(OSError):
+            os.unlink(lists_path(path))
 
 
 def sort_lines(lines: Lines) -> Lines:
@@ -211,20 +262,18 @@ def sort_lines(lines: Lines) -> Lines:
     return lines
 
 
-def encode(lines: Lines, signature: Sequence[int]) -> bytes:
-    """The file's bytes: the stamp, then each table as columns."""
+def _columns(lines: Lines) -> dict[str, Any]:
+    """Each table of ``lines`` as columns."""
     arts, acts = lines.articles, lines.actors
-    return orjson.dumps({
-        "format": LISTS_FORMAT,
-        "generation": lines.generation,
-        "signature": list(signature),
+    return {
         "articles": {c: [getattr(a, c) for a in arts] for c in ARTICLE_COLUMNS},
         "actors": {c: [getattr(a, c) for a in acts] for c in ACTOR_COLUMNS},
-    })
+    }
 
 
 def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> None:
-    """Write the list file of the catalog at ``path`` as committed with ``signature``.
+    """Write the list file of the catalog at ``path`` as committed with ``signature``, whole
+    (a base without a tail).
 
     Written after the commit point: a crash before it leaves the file of an older commit,
     whose stamp no longer matches, so it is read as missing. Replaced whole by a rename but
@@ -232,18 +281,14 @@ def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> No
     so a commit does not wait for the disk a second time. A failure to write is not a
     failed commit (the catalog holds everything): the stale file is removed instead.
     """
-    target = lists_path(path)
     if signature is None:
         return
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # ``leftovers`` knows it
+    header = {"generation": lines.generation, "signature": list(signature)}
     try:
-        with os.fdopen(open_regular(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), "wb") as fh:
-            fh.write(encode(lines, signature))
-        os.replace(tmp, target)
+        lists_file.write_base(path, header, _columns(lines))
     except (OSError, StoreError):
-        for stale in (tmp, target):
-            with contextlib.suppress(OSError):
-                os.unlink(stale)
+        with contextlib.suppress(OSError):
+            os.unlink(lists_path(path))
 
 
 def read_lists(path: Path, *, ordered: bool = True) -> Lines | None:
@@ -252,41 +297,37 @@ def read_lists(path: Path, *, ordered: bool = True) -> Lines | None:
     ``ordered``: in the store's orders (``sort_lines``), else as written (what a writer
     takes up to update)."""
     signature = store_signature(path)
-    if signature is None:
-        return None
+    return None if signature is None else _read(path, signature, ordered=ordered)
+
+
+def _read(path: Path, signature: Sequence[int], *, ordered: bool) -> Lines | None:
+    """``read_lists`` of a file that should end at ``signature``: the base with the records
+    of the tail applied in order (a line replaced by id, or dropped when its id went)."""
     try:
         with os.fdopen(open_regular(lists_path(path)), "rb") as fh:
-            doc = orjson.loads(fh.read())
-        if doc.get("format") != LISTS_FORMAT or tuple(doc["signature"]) != signature:
-            return None
-        lines = Lines(
-            int(doc["generation"]),
-            _rows(ArticleLine, ARTICLE_COLUMNS, doc["articles"]),
-            _rows(ActorLine, ACTOR_COLUMNS, doc["actors"]),
-        )
+            raw = fh.read()
+        generation, base, records = lists_file.read(raw, signature)
+        articles = {a.id: a for a in _rows(ArticleLine, ARTICLE_COLUMNS, base["articles"])}
+        actors = {a.id: a for a in _rows(ActorLine, ACTOR_COLUMNS, base["actors"])}
+        for record in records:
+            for id in record["gone"][ARTICLES]:
+                articles.pop(id, None)
+            for id in record["gone"][ACTORS]:
+                actors.pop(id, None)
+            articles.update((a.id, a) for a in _rows(ArticleLine, ARTICLE_COLUMNS, record["articles"]))
+            actors.update((a.id, a) for a in _rows(ActorLine, ACTOR_COLUMNS, record["actors"]))
+        lines = Lines(generation, list(articles.values()), list(actors.values()))
         return sort_lines(lines) if ordered else lines
     except (OSError, StoreError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-STAMP = re.compile(rb'^\{"format":(\d+),"generation":\d+,"signature":\[([\d,]*)\]')
-"""The head of the file as ``encode`` writes it: enough to tell whether it is current."""
-
-
 def lists_fresh(path: Path) -> bool:
-    """Whether the list file is stamped for the catalog as committed now (read from its
-    first bytes only: a writer asks this on every open, and the file is written whole by a
-    rename, so its head tells; a reader still parses it all before trusting it)."""
+    """Whether the list file ends at the catalog as committed now (read from its head and its
+    last record only; a reader still parses it all before trusting it)."""
+    found = lists_file.state(path)
     signature = store_signature(path)
-    try:
-        with os.fdopen(open_regular(lists_path(path)), "rb") as fh:
-            head = fh.read(256)
-    except (OSError, StoreError):
-        return False
-    found = STAMP.match(head)
-    if found is None or int(found[1]) != LISTS_FORMAT:
-        return False
-    return signature is not None and tuple(int(n) for n in found[2].split(b",") if n) == signature
+    return found is not None and signature is not None and found.signature == signature
 
 
 def _rows(kind: Any, names: tuple[str, ...], columns: dict[str, list[Any]]) -> list[Any]:

@@ -1,17 +1,19 @@
 """The resolver's name index saved beside the store (``PATH.names``), so a writer adding a few
-articles to a large store reads it back instead of building it from every record.
+articles to a large store looks up the names they use in it instead of building the index from
+every record, or loading every name into memory.
 
-Derived data, never a reason to refuse a store. The file is a base and a tail: the base (the
-whole index, written by a writer that built it or folded the tail, to a temporary file with
-its pid, then renamed) and, after it, one record per later save holding only what the commits
-since added to the index (the names of the records they wrote: ``KeptResolver``), appended in
-place. Each record is sealed with a CRC-32 and stamped with the generation and committed body
-length it goes from and to. A writer reads the base, applies the records whose stamps chain
-on, and uses the result only when it reaches the store's stamp as opened (nothing staged);
+Derived data, never a reason to refuse a store. The file is a base and a tail: the base (every
+part of the index as a sorted table, ``names_tables``, written by a writer that built it or
+folded the tail, to a temporary file with its pid, then renamed) and, after it, one record per
+later save holding only the entries the commits since changed, appended in place. Each record is
+sealed with a CRC-32 and stamped with the generation and committed body length it goes from
+and to. A writer reads the file's bytes, checks the base and applies the records whose stamps
+chain on, and uses the result only when it reaches the store's stamp as opened (nothing staged);
 anything else (missing, stale, a record cut short by a killed writer, damaged, of another
-format) means "build it from the records", and the next commit writes the whole file again.
-The tail is folded into a new base once it outgrows 1/FOLD_SHARE of it, so a commit costs
-what it added, not the size of the index.
+format) means "build it from the records", and the next commit writes the whole file again. The
+tail is folded into a new base once it outgrows 1/FOLD_SHARE of it, so a commit costs what it
+changed, not the size of the index. A file of format 2 (the previous release's) is read once
+and written again in this format (``upgrade``).
 """
 
 from __future__ import annotations
@@ -19,18 +21,21 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
+import struct
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from store.db.files import read_regular
+from store.db.names_tables import DiskMap, DiskSet, Table, decode_key, pack, plain_entries
+from store.db.names_v2 import MAGIC_V2, decode_v2
 from store.paths import names_path, safe_path
 from store.resolve.resolver import Resolver
 
-MAGIC = b"pactscope-names 2\n"
+MAGIC = b"pactscope-names 3\n"
 """The first line; the digit is the format, bumped when what the resolver keeps changes or
-how it is laid out (1: a base alone, read by no release since; it is built again once)."""
+how it is laid out (1: a base alone, built again; 2: marshalled whole, read once by ``upgrade``)."""
 
 STATE = (
     "_actor_keys", "_codes", "_person_keys", "_surnames", "_single", "_officed",
@@ -39,36 +44,18 @@ STATE = (
 """The ``Resolver`` attributes that are its index, all plain containers (a test checks that
 they are every attribute it has)."""
 
+SETS = frozenset({"_single", "_officed"})
+PAIRS = frozenset({"_actor_keys", "_buckets"})  # keyed by a tuple of texts
+UNNAMED = "_unnamed"  # keyed by (party set, noun family)
+
 FOLD_SHARE = 4
 """The tail is folded into a new base once its records hold more than 1/FOLD_SHARE of the base."""
 
 Stamp = tuple[int, int]
 """(generation, committed body length) of the store the index was built from."""
 
-
-@dataclass(frozen=True)
-class NamedActor:
-    """What ``Resolver.add_actor`` reads of an actor: kept in the tail to add it again."""
-
-    kind: str
-    id: str
-    code: str | None
-    name: str
-    aliases: tuple[str, ...]
-    roles: tuple[bool, ...]  # (True,) when some article gives it a role: only that is read
-
-
-@dataclass(frozen=True)
-class NamedAgreement:
-    """What ``Resolver.add_agreement`` reads of an agreement."""
-
-    id: str
-    name: str
-    aliases: tuple[str, ...]
-    parties: tuple[str, ...]
-    unnamed: bool
-    year: int | None
-    amount: float | None
+_HEAD = struct.Struct("<qq")  # the base's stamp
+_SIZES = struct.Struct(f"<{len(STATE)}I")  # the bytes of each table
 
 
 @dataclass
@@ -83,44 +70,15 @@ class OnDisk:
 
 
 class KeptResolver(Resolver):
-    """A resolver read back from the file that notes each name it is given afterwards
-    (``ops``), so the next save appends those instead of writing the whole index."""
+    """A resolver whose index is the saved file's tables (``names_tables``): it reads the
+    entries the new names look up, and the next save appends the entries that changed."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.ops: list[tuple[Any, ...]] = []
         self.disk: OnDisk | None = None
 
-    def add_actor(self, actor: Any) -> None:
-        self.ops.append(("a", actor.kind, actor.id, actor.code, actor.name, tuple(actor.aliases), bool(actor.roles)))
-        super().add_actor(actor)
-
-    def add_agreement(self, agreement: Any) -> None:
-        self.ops.append(
-            ("g", agreement.id, agreement.name, tuple(agreement.aliases), tuple(agreement.parties),
-             bool(agreement.unnamed), agreement.year, agreement.amount)
-        )
-        super().add_agreement(agreement)
-
-    def note_office(self, actor: Any) -> None:
-        self.ops.append(("o", actor.kind, actor.id, bool(actor.roles)))
-        super().note_office(actor)
-
-
-def _replay(resolver: Resolver, ops: list[tuple[Any, ...]]) -> None:
-    """Give ``resolver`` the names a saved record's commits gave the writer's resolver."""
-    for op in ops:
-        if op[0] == "a":
-            kind, id, code, name, aliases, roles = op[1:]
-            resolver.add_actor(NamedActor(kind, id, code, name, aliases, (True,) if roles else ()))  # type: ignore[arg-type]
-        elif op[0] == "g":
-            id, name, aliases, parties, unnamed, year, amount = op[1:]
-            resolver.add_agreement(NamedAgreement(id, name, aliases, parties, unnamed, year, amount))  # type: ignore[arg-type]
-        elif op[0] == "o":
-            kind, id, roles = op[1:]
-            resolver.note_office(NamedActor(kind, id, None, "", (), (True,) if roles else ()))  # type: ignore[arg-type]
-        else:
-            raise ValueError(f"unknown name record {op[0]!r}")
+    def parts(self) -> list[DiskMap]:
+        return [getattr(self, name) for name in STATE]
 
 
 def temp_path(path: Path) -> Path:
@@ -129,36 +87,44 @@ def temp_path(path: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
 
 
-def _record(value: object) -> bytes:
-    payload = marshal.dumps(value)
+def _record(payload: bytes) -> bytes:
     return f"{zlib.crc32(payload):08x} {len(payload)}\n".encode() + payload
 
 
 def save_names(path: Path, resolver: Resolver, stamp: Stamp) -> None:
     """Write the index of the store at ``path`` (best effort: a failure leaves it stale):
-    the names added since it was read appended, or the whole index."""
-    disk = resolver.disk if isinstance(resolver, KeptResolver) else None
-    if disk is not None and _append(path, resolver, disk, stamp):
+    the entries changed since it was read appended, or the whole index."""
+    kept = resolver if isinstance(resolver, KeptResolver) else None
+    if kept is not None and kept.disk is not None and _append(path, kept, kept.disk, stamp):
         return
-    body = _record((stamp, resolver_state(resolver)))
+    if kept is not None:
+        tables = [pack(part.entries()) for part in kept.parts()]
+    else:
+        tables = [pack(plain_entries(getattr(resolver, name))) for name in STATE]
+    body = _record(_HEAD.pack(*stamp) + _SIZES.pack(*map(len, tables)) + b"".join(tables))
+    del tables
     tmp = temp_path(path)
     try:
         with open(tmp, "wb") as fh:
             fh.write(MAGIC + body)
         os.replace(tmp, names_path(path))
-        if isinstance(resolver, KeptResolver):
-            resolver.ops.clear()
-            end = len(MAGIC) + len(body)
-            resolver.disk = OnDisk(stamp, end, os.stat(names_path(path)).st_ino, len(body), 0)
     except OSError:  # a full disk: the next writer builds the index from the records
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        return
+    if kept is not None:  # what it holds is what the new file says: go on from it
+        loaded = load_names(path, stamp)
+        if isinstance(loaded, KeptResolver):
+            for name in STATE:
+                setattr(kept, name, getattr(loaded, name))
+            kept.disk = loaded.disk
 
 
 def _append(path: Path, resolver: KeptResolver, disk: OnDisk, stamp: Stamp) -> bool:
-    """Append one record of the names added since ``disk`` (the file as read or last
+    """Append one record of the entries changed since ``disk`` (the file as read or last
     written); False when the file is no longer that one or the tail is due to be folded."""
-    record = _record((disk.stamp, stamp, resolver.ops))
+    changed = {name: getattr(resolver, name).changed() for name in STATE}
+    record = _record(marshal.dumps((disk.stamp, stamp, {k: v for k, v in changed.items() if v})))
     if (disk.tail + len(record)) * FOLD_SHARE > disk.base:
         return False
     target = names_path(path)
@@ -171,7 +137,8 @@ def _append(path: Path, resolver: KeptResolver, disk: OnDisk, stamp: Stamp) -> b
             fh.write(record)
     except OSError:
         return False  # written whole instead (or left stale when that fails too)
-    resolver.ops.clear()
+    for name in STATE:
+        getattr(resolver, name).settle(changed[name])
     resolver.disk = OnDisk(stamp, disk.end + len(record), disk.inode, disk.base, disk.tail + len(record))
     return True
 
@@ -187,14 +154,44 @@ def load_names(path: Path, stamp: Stamp) -> Resolver | None:
     if found is None or found.stamp != stamp:
         return None
     resolver = found.resolver
-    resolver.ops.clear()
     resolver.disk = OnDisk(stamp, found.end, inode, found.base, found.end - len(MAGIC) - found.base)
     return resolver
 
 
+def upgrade(path: Path, stamp: Stamp) -> str | None:
+    """Write a name index of format 2 (the previous release's) in this format, once, when it
+    describes the store at ``stamp``: the line saying so, or None when there was none to write."""
+    try:
+        if read_regular(names_path(path), len(MAGIC_V2)) != MAGIC_V2:
+            return None
+        raw = read_regular(names_path(path))
+    except OSError:
+        return None
+    found = decode_v2(raw, STATE)
+    del raw
+    if found is None or found[0] != stamp:
+        return None
+    save_names(path, found[1], stamp)
+    if not read_regular(names_path(path), len(MAGIC)).startswith(MAGIC):
+        return None
+    return (
+        f"{safe_path(names_path(path))}: rewrote the name index as sorted tables (once), so a "
+        "writer reads only the names it looks up; older pactscope releases build their own"
+    )
+
+
 def resolver_state(resolver: Resolver) -> tuple[object, ...]:
-    """The resolver's index as plain containers (``STATE``)."""
-    return tuple(getattr(resolver, name) for name in STATE)
+    """The resolver's index as plain containers (``STATE``), every entry read."""
+    if not isinstance(resolver, KeptResolver):
+        return tuple(getattr(resolver, name) for name in STATE)
+    out: list[object] = []
+    for name, part in zip(STATE, resolver.parts(), strict=True):
+        keys = [(decode_key(k, name == UNNAMED, name in PAIRS), v) for k, v in part.entries()]
+        if name in SETS:
+            out.append({k for k, _ in keys})
+        else:
+            out.append({k: marshal.loads(v) for k, v in keys})
+    return tuple(out)
 
 
 def names_problem(path: Path) -> str | None:
@@ -230,7 +227,8 @@ class _Decoded:
 
 
 def _records(raw: bytes, at: int) -> Any:
-    """(payload, end) of each whole, sealed record from ``at`` on, up to the first that is not."""
+    """(start, end) of each whole, sealed record's payload from ``at`` on, up to the first
+    that is not."""
     while at < len(raw):
         line = raw.find(b"\n", at, at + 32)
         if line < 0:
@@ -240,50 +238,49 @@ def _records(raw: bytes, at: int) -> Any:
             end = line + 1 + int(size)
         except (ValueError, UnicodeDecodeError):
             return
-        payload = raw[line + 1 : end]
-        if end > len(raw) or zlib.crc32(payload) != int(crc, 16):
+        if end > len(raw) or zlib.crc32(memoryview(raw)[line + 1 : end]) != int(crc, 16):
             return
-        yield payload, end
+        yield line + 1, end
         at = end
 
 
 def _decode(raw: bytes) -> _Decoded | None:
     """The index of a file of this format, its base and the tail records that chain on from
-    it; None when the base is not whole or not of the resolver's shape."""
+    it; None when the base is not whole or not of the index's shape."""
     if not raw.startswith(MAGIC):
         return None
     found: _Decoded | None = None
+    tails: dict[str, dict[bytes, bytes | None]] = {name: {} for name in STATE}
     try:
-        for payload, end in _records(raw, len(MAGIC)):
-            value = marshal.loads(payload)
+        for start, end in _records(raw, len(MAGIC)):
             if found is None:
-                stamp, state = value
-                if not _stamped(stamp) or not _shaped(state):
-                    return None
-                resolver = KeptResolver()
-                for name, part in zip(STATE, state, strict=True):
-                    setattr(resolver, name, part)
-                found = _Decoded(resolver, (stamp[0], stamp[1]), end, end - len(MAGIC))
+                found = _base(raw, start, end, tails)
                 continue
-            start, stamp, ops = value
-            if start != found.stamp or not _stamped(stamp) or not isinstance(ops, list):
+            begin, stamp, changed = marshal.loads(raw[start:end])
+            if begin != found.stamp or not _stamped(stamp) or not isinstance(changed, dict):
                 break
-            _replay(found.resolver, ops)
+            for name, entries in changed.items():
+                tails[name].update(entries)
             found.stamp, found.end = (stamp[0], stamp[1]), end
-    except (ValueError, EOFError, TypeError, AttributeError):
+    except (ValueError, EOFError, TypeError, AttributeError, KeyError, struct.error):
         return None  # sealed but not what this format writes: nothing of it is trusted
     return found
 
 
+def _base(raw: bytes, start: int, end: int, tails: dict[str, dict[bytes, bytes | None]]) -> _Decoded:
+    """The index of the base record at ``raw[start:end]``, its parts reading ``tails``."""
+    stamp = _HEAD.unpack_from(raw, start)
+    sizes = _SIZES.unpack_from(raw, start + _HEAD.size)
+    at = start + _HEAD.size + _SIZES.size
+    if at + sum(sizes) != end:
+        raise ValueError("a base of the wrong size")
+    resolver = KeptResolver()
+    for name, size in zip(STATE, sizes, strict=True):
+        kind = DiskSet if name in SETS else DiskMap
+        setattr(resolver, name, kind(Table(raw, at, at + size), tails[name]))
+        at += size
+    return _Decoded(resolver, (stamp[0], stamp[1]), end, end - len(MAGIC))
+
+
 def _stamped(stamp: object) -> bool:
     return isinstance(stamp, tuple) and len(stamp) == 2 and all(type(v) is int for v in stamp)
-
-
-def _shaped(state: object) -> bool:
-    """Each part of the state is the container the resolver keeps there."""
-    empty = resolver_state(Resolver())
-    return (
-        isinstance(state, tuple)
-        and len(state) == len(empty)
-        and all(type(a) is type(b) for a, b in zip(state, empty, strict=True))
-    )

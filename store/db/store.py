@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from datetime import UTC, datetime
 from itertools import chain
 from pathlib import Path
-from types import MappingProxyType, TracebackType
+from types import TracebackType
 
 from store.db import leftovers, upgrades, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
@@ -22,7 +22,7 @@ from store.db.correcting import Correcting
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
 from store.db.json_storage import peek_empty
-from store.db.lazy_records import LazyRecords
+from store.db.lazy_records import LazyRecords, ReadOnlyRecords
 from store.db.linking import IdAllocator, link_article, relink_all
 from store.db.lists import ListKeeper
 from store.db.lock import WriterLock
@@ -72,6 +72,8 @@ class Store(Correcting, ReadStore):
         """A store of an older schema or layout rewritten once, and a commit a killed writer
         left cut short dropped, each said in ``notices`` (``upgrades.py``)."""
         self.notices.extend(upgrades.torn(self.path, self._catalog.replay.torn))
+        self.notices.extend(upgrades.names(self.path, self._names_stamp()) if self._names_trusted else [])
+        self._catalog.storage.save_keys()  # after the damage check: a store refused saves none
         old = int(self._meta.get("schema", SCHEMA_VERSION))
         in_lines = self._catalog.storage.in_lines
         if old >= JOURNAL_FROM and in_lines:
@@ -296,9 +298,8 @@ class Store(Correcting, ReadStore):
         return self._by_file_map
 
     def entity_maps(self) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:
-        """Actors and agreements by id, read-only, each made only when read (the search
-        index grown after an ingest reads those written since it was saved)."""
-        return MappingProxyType(self._actors), MappingProxyType(self._agreements)
+        """Actors and agreements by id, read-only, each made only when read (``field``)."""
+        return ReadOnlyRecords(self._actors), ReadOnlyRecords(self._agreements)
 
     def new_id(self, prefix: str, name: str, preferred: str | None = None) -> str:
         if self._ids_alloc is None:
@@ -369,9 +370,7 @@ class Store(Correcting, ReadStore):
         elif self._staged.new_articles:
             self._replay()  # new articles meet the corrections already made
         length = bodies.sync()
-        batches = self._staged.batches(
-            self._catalog, self._articles, self._actors, self._agreements
-        )
+        batches = self._staged.batches(self._catalog, self._articles, self._actors, self._agreements)
         batches.update(self._log_batches())  # the log, and the undo images (correcting.py)
         meta = dict(
             self._meta,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from store.db import names_file
 from store.db.schema import JOURNAL_FROM, SCHEMA_VERSION
 from store.paths import journal_path, safe_path
 
@@ -36,3 +37,9 @@ def rewritten(path: Path, old_schema: int, was_in_lines: bool) -> str:
         f"{safe_path(path)}: rewrote the catalog with one record per line (once), so a writer "
         "opens it without reading every record; older pactscope releases still read it"
     )
+
+
+def names(path: Path, stamp: tuple[int, int]) -> list[str]:
+    """The line for a name index of the previous release's format written in this one (once)."""
+    line = names_file.upgrade(path, stamp)
+    return [line] if line else []

@@ -60,7 +60,7 @@ def demonym_of(country: Country) -> str:
     return country.name
 
 
-def _known_body(state: State, country: Country, body: tuple[str, ...]) -> str | None:
+def known_body(state: State, country: Country, body: tuple[str, ...]) -> str | None:
     """The gazetteer's name for a country's body when it lists one under any of the country's
     forms ("U.S. Navy", "Philippine Coast Guard")."""
     words = " ".join(w.capitalize() if w != "of" else w for w in body)
@@ -102,7 +102,7 @@ def country_bodies(state: State) -> list[tuple[str, int, int]]:
                 break  # a longer capitalised name goes on ("Foreign Ministry Building")
             if k + size < n and low[k + size] in _THINGS:
                 break  # "Iran's army base", "the Polish navy ships"
-            name = _known_body(state, country, body) or f"{demonym_of(country)} {' '.join(w.capitalize() if w not in ('of',) else w for w in body)}"
+            name = known_body(state, country, body) or f"{demonym_of(country)} {' '.join(w.capitalize() if w not in ('of',) else w for w in body)}"
             out.append((name, start, k + size))
             break
     return out

@@ -25,8 +25,6 @@ _BEFORE_IN = frozenset(
 _IN_EFFECT = frozenset("force effect place operation".split())
 # The subject of a contact clause between a mention and its verb ("the pact the two
 # countries signed in 2019"): a determiner, a count and a plural noun of parties.
-# Pronouns as the short subject of a relative clause on a mention ("which they signed").
-_PRONOUNS = frozenset("they we he she i".split())
 _CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
 
 
@@ -46,8 +44,8 @@ def past_relative(d: Doc, k: int, here: int) -> int:
             y += 1
         if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
             return y  # "the Vuvale Partnership the two countries signed in 2019"
-    elif pronoun and x + 1 < n and low[x] in _PRONOUNS and low[x + 1] in _CLAUSE_VERBS:
-        return x + 1  # "the Charter, which they signed in 2023"
+    elif pronoun and x + 1 < n and low[x] in _PRONOUNS and low[x + 1] in _CLAUSE_VERBS and sent[x + 1] == here:
+        return x + 1  # "the Liptako Charter, which they signed in 2023"
     elif pronoun and x < n and d.words[x][:1].isupper():
         y = x
         while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):
@@ -57,6 +55,8 @@ def past_relative(d: Doc, k: int, here: int) -> int:
     return x if pronoun else k
 
 
+# Pronoun subjects of a relative clause on a mention ("which they signed", "that we agreed").
+_PRONOUNS = frozenset({"they", "we"})
 # Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
 _CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
 
@@ -105,6 +105,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     d = state.doc
     words, low, n = d.words, d.low, d.n
     k = j
+    if j < n and low[j] == "of" and (year := _of_date(d, j + 1)) is not None:
+        return year, "year_of_name"  # "the Geneva Agreement of February 17, 1966", "the Treaty of 1993"
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
         k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
     if k < n and words[k] == ",":
@@ -165,6 +167,54 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     k = i - 1 - (i > 0 and low[i - 1] == "the")
     year = described_year(d, i) if k >= 0 and low[k] in _NAMING else None  # "..., known as (the) <mention>"
     return (year, "year_of_description") if year is not None else (None, "")
+
+
+def _of_date(d: Doc, k: int) -> int | None:
+    """The year of a date that closes a name's own "of" phrase at k ("of 1993", "of February
+    17, 1966", "of 3 May 2001"): a name dated so is the agreement of that year. A year read as
+    a count ("of 2000 troops") is not one. (Rule: year_of_name.)"""
+    words, low, n = d.words, d.low, d.n
+    here = d.sent[k - 1]
+    if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
+        k += 1  # "of 3 May 2001"
+    if k < n and low[k] in _MONTHS:
+        k += 1
+        if k < n and words[k].isdigit() and len(words[k]) <= 2:
+            k += 1
+        k += k < n and words[k] == ","
+    if not (k < n and len(words[k]) == 4 and _YEAR.fullmatch(words[k]) and d.sent[k] == here):
+        return None
+    after = low[k + 1] if k + 1 < n and d.sent[k + 1] == here else ""
+    if after[:1].isdigit() or after[:1].isalpha() and after not in _AFTER_DATE:
+        return None  # "of 2000 troops", "of 2000 Tonnes"
+    return int(words[k])
+
+
+# Words that may follow a date closing a name ("the Accord of 1999 on Monday", "... of 1993 was").
+_AFTER_DATE = frozenset(
+    "on in at and or but to with between by for from as under after before when while since "
+    "was is were are has have had that which remains still will would".split()
+)
+
+
+def when_year(d: Doc, i: int) -> int | None:
+    """The year of the date a "when" clause reporting the mention made hangs on: "in March 2021,
+    when they signed an implementing arrangement", "in 2019, when the two sides inked the pact".
+    (Rule: when_clause_year.)"""
+    low, words, here = d.low, d.words, d.sent[i]
+    near = low[i - 9 if i > 9 else 0 : i]
+    if "when" not in near:
+        return None  # the common case
+    x = i - len(near) + near.index("when")
+    if x < 3 or low[x - 1] != "," or d.sent[x - 2] != here:
+        return None
+    w = words[x - 2]
+    if not (len(w) == 4 and _YEAR.fullmatch(w)):
+        return None
+    before = low[x - 3]
+    # "in 2021,", "in March 2021,", "on 3 March 2021,", "on March 3, 2021,"
+    dated = before == "in" or before in _MONTHS or before == "," and low[x - 4].isdigit() and low[x - 5] in _MONTHS
+    return int(w) if dated and not any(low[y] in ("not", "never") for y in range(x + 1, i)) else None
 
 
 def opening_year(d: Doc, i: int) -> int | None:

@@ -12,7 +12,14 @@ from __future__ import annotations
 from store.extract.adopted import adopted_sentence, adopted_year
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
-from store.extract.fact_years import in_aside, mention_year, opening_year, past_date, past_relative
+from store.extract.fact_years import (
+    in_aside,
+    mention_year,
+    opening_year,
+    past_date,
+    past_relative,
+    when_year,
+)
 from store.extract.leaving import left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -45,7 +52,7 @@ from store.extract.status_cues import (
 )
 from store.extract.to_come import signing_to_come, signing_today
 from store.extract.tokens import Doc
-from store.extract.when import article_year, day_year, full_date_year, lede_year
+from store.extract.when import article_year, day_year, full_date_year, lede_year, perfect_year
 from store.records import Fact
 
 
@@ -68,10 +75,23 @@ _CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in"})
 _SIGNING = frozenset({"signed", "inked", "concluded", "sealed", "agreed"})
 
 
+# Verbs that carry an existing agreement on: their date is not the one it was signed.
+_RENEWING = frozenset({"extended", "renewed", "prolonged", "extend", "renew", "extending", "renewing"})
+
+
+def _renewed(d: Doc, lead: int) -> bool:
+    """Whether the verb right before a mention (past a determiner) extends or renews it ("renewed
+    the accord in 2021")."""
+    k = lead - 1 - (lead > 0 and d.low[lead - 1] in ("the", "a", "an", "its", "their"))
+    return k >= 0 and d.low[k] in _RENEWING
+
+
 def _signed_aside(d: Doc, j: int) -> bool:
     """Whether the words right after a mention ending at j say when it was signed (", signed
-    in 1987"), so its year is the agreement's even where the sentence leaves it."""
+    in 1987", "that was signed in 1987"), so its year is the agreement's even where the sentence leaves it."""
     x = j + (j < d.n and d.words[j] == ",")
+    x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
+    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we")  # "which they signed"
     return x < d.n and d.low[x] in _SIGNING
 
 
@@ -155,14 +175,18 @@ def fill_facts(state: State) -> None:
                 statuses.append((status, d.sent[i], rule))
             # the year of a mention that reviews, negotiates or leaves the agreement is not the
             # year it was signed ("agreed to review the ... in 2026")
-            unsigned = status in ("under_review", "under_negotiation") or left(d, lead)
+            # nor is that of one extended or renewed ("extended the accord in 2021"; rule: renewed_not_signed)
+            renewed = status == "in_force" and _renewed(d, lead)
+            unsigned = status in ("under_review", "under_negotiation") or renewed or left(d, lead)
             # (a year already found is kept: another mention's is not read)
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
             if year is None and acc.year is None and status in ("signed", "announced"):
                 year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
-            if unsigned and status in (None, "under_review") and i > 0 and acc.year is None:
+                if year is None:
+                    year, rule = when_year(d, lead), "when_clause_year"  # "in March 2021, when they signed a pact"
+            if unsigned and (status in (None, "under_review") or renewed) and i > 0 and acc.year is None:
                 # "terminated a 2014 defence agreement": the year of the agreement left is its own;
                 # so is that of one under review ("a review of a 2017 security treaty"; rule: reviewed_dated)
                 w = d.words[i] if d.words[i][:1].isdigit() and i + 1 < j else d.words[i - 1]
@@ -288,7 +312,7 @@ _COMING = frozenset({"enter", "take", "come", "become"})
 def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None:
     """An agreement signed or announced in a sentence dated by the day ("signed on Friday")
     takes the article's year: the status sentences first, then its other mentions'; so does
-    one the lede reports signed or announced."""
+    one the lede reports signed or announced, or one a present perfect reports signed."""
     d = state.doc
     seen: set[int] = set()
     for sentence in [*sentences, *(d.sent[i] for i, _ in sorted(acc.mentions) if i not in acc.referring)]:
@@ -309,6 +333,11 @@ def _dated_by_day(state: State, acc: AgreementAcc, sentences: list[int]) -> None
         if year is not None:
             acc_year(acc, year, sentence, "lede_article_year")
             return
+    if acc.status == "signed" and not acc.known:  # a well-known agreement "has signed" may be old
+        for i, j in sorted(acc.mentions):
+            if (year := perfect_year(state, i, j)) is not None:
+                acc_year(acc, year, d.sent[i], "perfect_article_year")
+                return
     for sentence in sorted(seen):
         year = lede_year(state, sentence, headline=True)
         if year is not None:

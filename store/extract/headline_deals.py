@@ -9,7 +9,7 @@ deal of its noun family. A headline agreement the story does not tell stays a re
 
 from __future__ import annotations
 
-from store.extract.lists import coordinated_list
+from store.extract.lists import coordinated_list, unnamed_name
 from store.extract.parties import latest_list
 from store.extract.state import AgreementAcc, State
 from store.extract.told_pair import WEAK_PARTIES
@@ -52,6 +52,30 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
         gone.add(id(acc))
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def name_by_headline(state: State) -> None:
+    """A story's agreement told only by its bare noun ("the agreement was inked by ...") is
+    what the headline calls it ("X, Y sign long-term power agreement"): its name takes the
+    headline's words for it, of the same noun. (Rule: headline_names.)"""
+    d = state.doc
+    heading, sent, text = d.heading, d.sent, d.text
+    if not any(heading):
+        return
+    for acc in state.agreements:
+        core = acc.core.strip()
+        if not acc.unnamed or " " in core or not core or len(acc.parties) < 2:
+            continue
+        for i, j in acc.mentions:
+            if not heading[sent[i]] or j - i < 2 or d.low[j - 1] != core.casefold():
+                continue
+            x = i + (d.low[i] in ("a", "an", "the"))
+            if j - x < 2 or any(w[:1].isupper() for w in d.words[x:j]):
+                continue  # a headline's proper names are parties or a name, not what the text is
+            acc.core = text[d.starts[x] : d.ends[j - 1]]
+            acc.name = unnamed_name(state, [p for p, _ in acc.parties], acc.core)
+            acc.spans.append(state.span(x, j, "headline_names"))
+            break
 
 
 def _other_countries(state: State, mine: set[str], other: AgreementAcc) -> bool:

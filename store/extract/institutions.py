@@ -6,6 +6,7 @@ known company's national arm ("BAE Systems Australia"; run right after the organ
 from __future__ import annotations
 
 from store.extract.affiliation import org_in_title
+from store.extract.bodies import known_body
 from store.extract.state import ActorAcc, CountryMention, State
 from store.records import Span
 
@@ -13,6 +14,7 @@ from store.records import Span
 def name_institutions(state: State) -> None:
     """Rule institution-in-office: an institution of a larger body named at the head of an
     office ("Commission President", "Council President") is an organisation of the article."""
+    _name_office_bodies(state)
     parents = state.cues.parents
     if not parents:
         return
@@ -32,15 +34,38 @@ def name_institutions(state: State) -> None:
                     break
 
 
-def _add(state: State, name: str, i: int, j: int) -> None:
+# Heads of an office whose first word may name the holder's body ("Treasury Secretary").
+_BODY_OFFICE_HEADS = frozenset({"secretary", "minister", "chief", "spokesperson", "spokesman", "spokeswoman"})
+
+
+def _name_office_bodies(state: State) -> None:
+    """Rule body_in_office: a one-word body opening a holder's office ("Treasury Secretary A")
+    is an organisation of the article when the gazetteer knows it as that office's country's
+    body ("U.S. Treasury"); the text's word is its form here."""
+    d, countries = state.doc, state.gz.countries
+    for p in state.persons:
+        for role in p.roles:
+            i = role.title_i
+            if not role.affiliation or i + 1 >= d.n or d.low[i + 1] not in _BODY_OFFICE_HEADS or not d.is_cap(i):
+                continue
+            country = countries.get(role.affiliation)
+            name = known_body(state, country, (d.low[i],)) if country is not None and d.words[i].isalpha() else None
+            if name is not None:
+                _add(state, name, i, i + 1, "body-in-office")
+
+
+def _add(state: State, name: str, i: int, j: int, rule: str = "institution-in-office") -> None:
     acc = state.orgs.get(name)
     if acc is None:
         acc = state.orgs[name] = ActorAcc("organization", name)
     acc.first = min(acc.first, i)
     d = state.doc
-    span = Span(d.sent[i], d.starts[i], d.ends[j - 1], "institution-in-office")
+    span = Span(d.sent[i], d.starts[i], d.ends[j - 1], rule)
     if all((s.start, s.end) != (span.start, span.end) for s in acc.spans):
         acc.spans.append(span)
+    surface = d.text[span.start : span.end]
+    if surface != name and surface not in acc.aliases:
+        acc.aliases.append(surface)  # "Treasury" for the U.S. Treasury: the form the text uses
 
 
 def name_subsidiaries(state: State) -> None:

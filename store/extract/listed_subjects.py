@@ -5,8 +5,12 @@ record of the same parties, and shares the plural's status and year."""
 
 from __future__ import annotations
 
+from itertools import compress, count
+from operator import attrgetter
+
 from store.extract.lists import unnamed_name
 from store.extract.shapes import COUNTED
+from store.extract.signed_documents import document_parties
 from store.extract.state import AgreementAcc, State
 from store.records import Fact
 
@@ -116,3 +120,154 @@ def share_listed_facts(state: State) -> None:
         if acc.year is None and plural.year is not None:
             acc.year = plural.year
             acc.facts.append(Fact("year", plural.year, acc.spans[0].sentence, "listed_subjects"))
+
+
+# Plurals before a colon that announce a list of texts: "three other documents were signed:".
+_LIST_PLURALS = frozenset("documents agreements memoranda mous accords deals pacts treaties contracts protocols instruments".split())
+_ITEM_NOUNS = frozenset("agreement treaty accord pact arrangement memorandum mou protocol contract deal declaration charter".split())
+# Words that end an item's subject: a relative clause, who it is between, where or when.
+_ITEM_STOPS = frozenset(", ; . : ( ) between which that who signed under during at by with".split())
+_SIGNING = frozenset("signed inked sealed exchanged initialled initialed concluded".split())
+
+
+def _openers(state: State) -> list[tuple[int, bool]]:
+    """Where a list of documents may open, and whether its items are parted by semicolons
+    only: a colon ("... were signed: A; B"), or "among them"/"including" after the plural
+    ("16 documents were signed, among them an agreement on A, and an agreement on B")."""
+    d = state.doc
+    low, text = d.low, d.text
+    out: list[tuple[int, bool]] = []
+    if ";" in text and ":" in text:
+        out += [(k, True) for k in compress(count(), map(":".__eq__, low))]  # found in C, not a Python loop per token
+    if "among them" in text or "including a" in text:
+        out += [(k + 1, False) for k in compress(count(), map("among".__eq__, low)) if k + 1 < d.n and low[k + 1] == "them"]
+        out += [(k, False) for k in compress(count(), map("including".__eq__, low))]
+    return out
+
+
+def split_listed_documents(state: State) -> None:
+    """"Three other documents were signed: an agreement on A; a service agreement for B; and a
+    memorandum on C between X and Y", "16 documents were signed, among them an agreement on A,
+    and an agreement on B": one record each, of the item's own "between" parties, else the
+    plural's, and signed when the plural was. "Other" texts are not the one told before: a
+    mention an earlier record took inside an item is the item's. (Rule: listed_documents.)"""
+    d = state.doc
+    if ";" not in d.text and "among them" not in d.text and "including a" not in d.text:
+        return  # the common case: no list of that shape
+    low, sent, n = d.low, d.sent, d.n
+    for opener, semicolons in _openers(state):
+        sentence = sent[opener]
+        first = d.sent_first[sentence]
+        plural = next((x for x in range(opener - 1, max(first, opener - 12) - 1, -1) if low[x] in _LIST_PLURALS), None)
+        if plural is None:
+            continue
+        stop = next((x for x in range(opener + 1, n) if sent[x] != sentence), n)
+        if semicolons:
+            ends = [x for x in range(opener + 1, stop) if low[x] == ";"]
+        else:  # ", and an agreement ...": a comma before the next item's determiner and noun
+            ends = [x for x in range(opener + 2, stop) if low[x] in (",", ";") and _item_noun(state, x + 1, stop) is not None]
+        if not ends:
+            continue  # one item: the other rules read it
+        bounds = list(zip([opener, *ends], [*ends, stop], strict=True))
+        verb = next((x for x in range(first, opener) if low[x] in _SIGNING), None)
+        if not all(_item_noun(state, a + 1, b) is not None for a, b in bounds):
+            continue  # a list of something else (places, amounts)
+        shared: list[str] | None = None
+        told = max((a for a in state.agreements if a.mentions and a.first < first), key=attrgetter("first"), default=None)
+        noted: list[tuple[AgreementAcc, AgreementAcc]] = state.cache.setdefault(_KEY, [])  # type: ignore[assignment]
+        for a, b in bounds:
+            x = a + 1 + (low[a + 1] == "and")
+            k = _item_noun(state, x, b)
+            own = _between(state, x, b)
+            if own is None and shared is None:
+                shared = document_parties(state, verb if verb is not None else plural, plural) or []
+            parties = own or shared
+            if not parties or len(parties) < 2:
+                continue
+            made = _item_record(state, x, k, b, parties, verb)  # type: ignore[arg-type]
+            if told is not None and made is not told:
+                noted.append((made, told))  # signed on the occasion told before: its year too
+
+
+def _item_noun(state: State, x: int, stop: int) -> int | None:
+    """The agreement noun of an item opened by "a"/"an" at x (or after "and"), within 6 words."""
+    low = state.doc.low
+    x += low[x] == "and"
+    if x >= stop or low[x] not in ("a", "an"):
+        return None
+    return next((k for k in range(x + 1, min(stop, x + 7)) if low[k] in _ITEM_NOUNS), None)
+
+
+def _between(state: State, x: int, stop: int) -> list[str] | None:
+    """The two parties of the item's own "between A and B" ("India's B" is B)."""
+    low = state.doc.low
+    at = next((k for k in range(x, stop) if low[k] == "between"), None)
+    if at is None:
+        return None
+    out: list[str] = []
+    k = at + 1
+    while k < stop and len(out) < 2:
+        k += low[k] == "the"
+        found = state.party_start(k)
+        if found is None:
+            return None
+        body = state.org_start.get(k)
+        if body is not None and body.j > found.j:
+            found = body  # "between the Ruritania Power Authority and ...": the bodies sign
+        k = found.j
+        if k + 2 < stop and state.doc.words[k] in ("'", "\u2019") and low[k + 1] == "s":
+            behind = state.party_start(k + 2)  # "India's NTPC": the body, not its country
+            found, k = (behind, behind.j) if behind is not None else (found, k)
+        out.append(found.name)
+        if len(out) < 2:
+            if k >= stop or low[k] != "and":
+                return None
+            k += 1
+    return out if len(out) == 2 and out[0] != out[1] else None
+
+
+def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], verb: int | None) -> AgreementAcc:
+    """The item's record: the one whose first mention lies in the item (its parties set to the
+    item's), else a new one named by its words up to the subject's end."""
+    d = state.doc
+    low, sentence = d.low, d.sent[x]
+    inside = [a for a in state.agreements if a.mentions and x <= a.first < stop]
+    if inside:
+        acc = inside[0]
+        acc.parties.clear()
+        for p in parties:
+            acc.add_party(p, sentence, "listed_documents")
+    else:
+        for a in state.agreements:  # "other documents": not a mention of the one told before
+            kept = [m for m in a.mentions if not x <= m[0] < stop]
+            if len(kept) != len(a.mentions) and kept:
+                a.mentions[:] = kept
+                a.spans[:] = [s for s in a.spans if not (s.sentence == sentence and d.starts[x] <= s.start < d.ends[stop - 1])]
+        e = link = k + 1
+        if e < stop and low[e] == "between":  # "an agreement between the ministries on X": X is its subject
+            e = link = next((y for y in range(e, min(stop, e + 8)) if low[y] in ("on", "for")), e)
+        if e < stop and low[e] in ("on", "for", "of"):
+            e += 1
+            while e < stop and e - link < 10 and low[e] not in _ITEM_STOPS:
+                e += 1
+        s = x + 1
+        said = d.text[d.starts[s] : d.ends[k]] + (" " + d.text[d.starts[link] : d.ends[e - 1]] if e > link else "")
+        last = next((y for y in range(e, stop) if low[y] == "," and y + 1 < stop and low[y + 1] in ("which", "that")), stop)
+        last = min(last, s + 25)
+        while last > e and low[last - 1] in _ENDS:
+            last -= 1
+        whole = d.text[d.starts[s] : d.ends[last - 1]]  # the item as written: what it is on, in full
+        acc = AgreementAcc(name=unnamed_name(state, parties, said), unnamed=True, family="agreement", first=s, core=said)
+        acc.families.add("agreement")
+        for p in parties:
+            acc.add_party(p, sentence, "listed_documents")
+        acc.spans.append(state.span(s, e, "listed_documents"))
+        acc.mentions.append((s, e))
+        acc.keywords.append(said)
+        if whole != said:
+            acc.keywords.append(whole)
+        state.blocked[s:e] = b"\x01" * (e - s)
+        state.agreements.append(acc)
+    if verb is not None and acc.status_hint is None:
+        acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, "listed_documents"
+    return acc

@@ -18,6 +18,7 @@ _DETS = frozenset({"a", "an", "the"})
 _PLAIN = frozenset("new bilateral joint landmark historic first major broad broader wide-ranging".split())
 # Words that end a subject read after "on": where, when or under what it was signed.
 _STOPS = frozenset(", . ; : ( ) on at by during which that under with from between".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words a subject may hold when a lower-case word follows ("cooperation in energy security").
 _JOINS = frozenset({"in", "of", "and", "for"})
 
@@ -35,7 +36,7 @@ def _before(state: State, i: int) -> tuple[int, list[str]]:
     return (x + 1, words) if words else (i, [])
 
 
-def _after(state: State, j: int) -> list[str]:
+def subject_words(state: State, j: int) -> list[str]:
     """The subject "on ..." right after the name ending at j, past "(MoU)" and "with <party>"."""
     d = state.doc
     low, n = d.low, d.n
@@ -45,6 +46,8 @@ def _after(state: State, j: int) -> list[str]:
     if x + 1 >= n or low[x] != "on" or d.sent[x] != d.sent[j - 1]:
         return []
     s = x + 1 + (low[x + 1] in _DETS)
+    if low[s] in _DAYS:
+        return []  # "signed on Monday": when, not what it is on
     e = s
     while e < n and e - s < 5 and d.sent[e] == d.sent[x] and d.words[e][:1].isalnum():
         if low[e] in _STOPS or low[e] in _JOINS and not (e + 1 < n and d.words[e + 1].isalpha() and d.words[e + 1].islower()):
@@ -63,7 +66,7 @@ def _describe(state: State, acc: AgreementAcc) -> str | None:
             acc.mentions[acc.mentions.index((i, j))] = (first, j)
             acc.spans.append(Span(d.sent[first], d.starts[first], d.ends[j - 1], "memorandum_subject"))
             return " ".join(d.words[first:i])
-        words = _after(state, j)
+        words = subject_words(state, j)
         if words:
             return " ".join(words)
         if x >= 3:

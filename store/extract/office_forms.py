@@ -16,6 +16,14 @@ _SPELLING = {"defence": "defense", "labour": "labor", "organisation": "organizat
 _HEADS = frozenset({"minister", "secretary", "ministry"})
 # Words that add nothing to which office it is ("Minister for Foreign Affairs" = "Foreign Minister").
 _FILLER = frozenset({"affairs", "the"})
+# Nouns that end a ministry's portfolio ("... and Higher Education"), never a given name.
+PORTFOLIO_WORDS = frozenset(
+    """affairs agriculture aviation business climate commerce communications culture defence defense development
+    economy education employment energy environment equality finance fisheries forestry health heritage housing
+    industry industries infrastructure innovation integration interior investment justice labour labor lands
+    livestock media mines mining planning ports research resources science security services sport sports
+    technology tourism trade transport treasury water welfare works youth""".split()
+)
 
 
 @lru_cache(maxsize=4096)  # the same offices come back in article after article

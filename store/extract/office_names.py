@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, apposed_size, name_words
+from store.extract.office_forms import PORTFOLIO_WORDS as _PORTFOLIO_WORDS
 from store.extract.offices import (
     LOWER_OFFICES,
     OFFICE_WORDS,
@@ -29,7 +30,7 @@ from store.extract.triggers import vocabulary
 OFFICE_HEADS = frozenset(
     "advisor adviser secretary minister commissioner director ambassador envoy chairperson chairman "
     "chairwoman spokesperson spokesman spokeswoman governor representative coordinator counsellor "
-    "counselor negotiator administrator commander".split()
+    "counselor negotiator administrator commander ceo".split()
 )
 _PORTFOLIO_GLUE = frozenset({"and", "of", "for", "the", ",", "&"})
 _PLURALS = frozenset("ministers presidents leaders premiers envoys ambassadors chancellors governors".split())
@@ -52,8 +53,9 @@ def titles_by_end(state: State) -> dict[int, Match]:
     the others end inside a chunk and the chunk rules read them)."""
     d = state.doc
     out: dict[int, Match] = {}
-    for m in d.matches:
-        if m.j - m.i > 1 and m.first("title") is not None and any(d.words[x].islower() for x in range(m.i, m.j)):
+    words = d.words
+    for m in d.matches:  # the words tested in C, no generator per match
+        if m.j - m.i > 1 and m.first("title") is not None and any(map(str.islower, words[m.i : m.j])):
             out[m.j] = m
     return out
 
@@ -140,8 +142,8 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
             # "Minister of Digital Economy Affairs, A B": the portfolio is all of it, the name
             # follows the comma (rule: long_portfolio)
             words = name_words(state, nxt.i, nxt.j)
-            if not 2 <= len(words) <= 4 or not all_valid(state, words):
-                return []
+            if not 2 <= len(words) <= 4 or words[-1].casefold() in _PORTFOLIO_WORDS or not all_valid(state, words):
+                return []  # (rule portfolio_not_name: ", Urban Development and ..." goes on with the office)
             cue = cue or cue_before(state, start)
             return [NameMention(nxt.i, nxt.j, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
         name_i = j - 2  # the portfolio runs on; the name is the last two words
@@ -161,7 +163,8 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
 
 def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
     """", Leila Benali," right after token j-1: a name of two or three words set off by a comma,
-    honorifics before it left out (tokens, words), or None."""
+    honorifics before it left out (tokens, words), or None; never words ending in a portfolio's
+    noun (", Foreign Trade,"), which go on with an office."""
     d = state.doc
     if j + 1 >= len(d) or d.words[j] != "," or d.sent[j] != d.sent[j - 1]:
         return None
@@ -174,6 +177,8 @@ def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:
         i = m.j  # ", Sheikh A B,", ", Dr. A B,", ", Colonel A B,": honorific and rank are no part of the name
         m = d.match_at.get(i)
     words = name_words(state, i, nxt.j)
+    if words and words[-1].casefold() in _PORTFOLIO_WORDS:
+        return None  # rule portfolio_not_name: "Minister of Production, Foreign Trade, ...": the office goes on
     return (i, nxt.j, words) if apposed_size(words) and all_valid(state, words) else None
 
 
@@ -250,14 +255,6 @@ def portfolio_and(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     return [NameMention(name_i, end, words, chunk.sentence, title, ti, name_i, cue or cue_before(state, ti), True, "portfolio-continues")]
 
 
-# Nouns that end a ministry's portfolio ("... and Higher Education"), never a given name.
-_PORTFOLIO_WORDS = frozenset(
-    """affairs agriculture aviation business climate commerce communications culture defence defense development
-    economy education employment energy environment equality finance fisheries forestry health heritage housing
-    industry industries infrastructure innovation integration interior investment justice labour labor lands
-    livestock media mines mining planning ports research resources science security services sport sports
-    technology tourism trade transport treasury water welfare works youth""".split()
-)
 
 
 def three_word_name(state: State, i: int, name_i: int) -> int:

@@ -11,7 +11,7 @@ from store.extract.state import State
 from store.extract.tokens import Chunk
 
 # Head words of an office a body's officer holds ("Secretary of the Ministry ...").
-_HEADS = frozenset({"secretary", "director", "chairman", "chairperson", "chairwoman", "head", "chief", "president", "governor", "minister", "commissioner", "administrator"})
+_HEADS = frozenset({"secretary", "director", "chairman", "chairperson", "chairwoman", "head", "chief", "president", "governor", "minister", "commissioner", "administrator", "ceo"})
 
 
 def office_of_body(state: State, chunk: Chunk, cue_before) -> NameMention | None:
@@ -24,7 +24,7 @@ def office_of_body(state: State, chunk: Chunk, cue_before) -> NameMention | None
         h += 1  # "Permanent Secretary", "Director General": up to two words before the head
     if h >= j - 3 or d.low[h] not in _HEADS:
         return None
-    t = h + 1 + (d.low[h + 1] == "general")
+    t = h + 1 + (d.low[h + 1] in ("general", "executive"))  # "Director General", "Chief Executive"
     if d.low[t] != "of":
         return None
     x = t + 1 + (d.low[t + 1] == "the")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.paired_offices import plural_of_countries
 from store.extract.roles import country_in
 from store.extract.state import State
@@ -99,8 +100,9 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
         if d.lower(chunk.j) == "and":
             state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
-    if mention.title is None and before == "," and (span := set_off_office(state, chunk.i - 1)) is not None:
+    if mention.title is None and before == "," and mention.words[-1].casefold() not in PORTFOLIO_WORDS and (span := set_off_office(state, chunk.i - 1)) is not None:
         # "the national director of naval planning, Rear Admiral A B": the office set off before the name
+        # (not "Minister of Production, Foreign Trade, ...": a portfolio goes on, rule portfolio_not_name)
         mention.evidence, mention.rule = True, "office-phrase-comma-name"
         mention.title, mention.title_i, mention.title_j = d.span_text(*span), span[0], span[1]
         mention.cue, mention.cue_rule = owner_country(state, span[0]), "owner-before-office"

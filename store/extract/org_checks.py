@@ -13,7 +13,7 @@ holder's name or an aircraft's model ends at its head word ("Foreign Ministry Sa
 
 from __future__ import annotations
 
-from store.extract.names import all_valid, name_words
+from store.extract.names import NAME_CONNECTORS, all_valid, name_words
 from store.extract.state import State
 from store.extract.tokens import Chunk, Match
 
@@ -35,11 +35,29 @@ def body_of_org(state: State, m: Match) -> int:
 
 def person_like(state: State, chunk: Chunk) -> bool:
     """Whether a chunk credited with a handle reads as a person's name ("Jane Doe (@janedoe)"),
-    not an outlet's ("The Japan Times (@japantimes)")."""
-    words = name_words(state, chunk.i, chunk.j)
-    if not 2 <= len(words) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+    not an outlet's ("The Japan Times (@japantimes)"). The name may hold particles ("Karl von
+    der Heide") and follow its holder's office ("Finance Minister Jane Doe (@janedoe)").
+    (Rule: handle_person.)"""
+    i = _after_office(state, chunk)
+    words = name_words(state, i, chunk.j)
+    core = [w for w in words if w not in NAME_CONNECTORS]
+    if not 2 <= len(core) <= 3 or words[-1].casefold() in state.gz.outlet_words:
         return False
-    return all_valid(state, words)
+    return all_valid(state, words, titled=i > chunk.i)
+
+
+def _after_office(state: State, chunk: Chunk) -> int:
+    """Where a name starts after the office (and the body or country owning it) that opens the
+    chunk ("Treasury Secretary", "European Commission President"); the chunk's start if none."""
+    d = state.doc
+    i, end = chunk.i, chunk.i
+    while (m := d.match_at.get(i)) is not None and m.j < chunk.j:
+        if m.first("title") is not None:
+            end = m.j
+        elif m.first("organization") is None and m.first("country") is None:
+            break
+        i = m.j
+    return end
 
 
 def known_org(state: State, form: str) -> str | None:
@@ -128,9 +146,13 @@ def portfolio(state: State, i: int, start: int, j: int) -> bool:
 
 def portfolio_goes_on(state: State, i: int, j: int) -> bool:
     """Whether the run at [i, j) ends a portfolio begun before "and" ("Minister for Lands and
-    Natural Resources"): capitalised words back to a minister's "of"/"for" (eight tokens at most)."""
+    Natural Resources") or stands in a list of them, between a comma and "and" or another comma
+    ("Minister for Energy, Water Resources and Irrigation"): capitalised words back to a
+    minister's "of"/"for" (eight tokens at most)."""
     d = state.doc
-    if i < 3 or d.low[i - 1] != "and" or d.low[j - 1] in state.gz.head_words:
+    if i < 3 or d.low[j - 1] in state.gz.head_words:
+        return False
+    if d.low[i - 1] != "and" and (d.low[i - 1] != "," or d.lower(j) not in ("and", ",")):
         return False
     for x in range(i - 2, max(0, i - 10), -1):
         if d.low[x] in ("of", "for"):
@@ -268,3 +290,16 @@ def trailer_cut(state: State, chunk: Chunk) -> Chunk:
     if cut - i < 2 or d.low[cut - 1] not in heads:
         return chunk
     return Chunk(i, cut, chunk.start, d.ends[cut - 1], d.span_text(i, cut), chunk.sentence, False)
+
+
+def foreign_namesake(state: State, m: Match, name: str) -> bool:
+    """Whether a one-word form of a country's own body ("Congress" for the U.S. Congress) is
+    read right after another country's name or demonym, so it names that country's body or
+    party ("Nepali Congress", "Peruvian Congress"), not the gazetteer's. (Rule: foreign_namesake.)"""
+    if m.text.casefold() not in state.gz.head_words:
+        return False
+    c = next((c for x in range(m.i - 1, max(-1, m.i - 4), -1) if (c := state.country_start.get(x)) and c.j == m.i), None)
+    if c is None:
+        return False
+    owner = next((e.name for e in state.gz.lookup(name.split()[0]) if e.kind == "country"), None)
+    return owner is not None and owner != c.name

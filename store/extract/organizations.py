@@ -18,6 +18,7 @@ from store.extract.org_checks import (
     after_office,
     and_continued,
     body_of_org,
+    foreign_namesake,
     known_org,
     no_body_named,
     owner_unnamed,
@@ -149,7 +150,7 @@ def _known(state: State) -> None:
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
             continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
-        if m.j - m.i == 1 and surname_after_name(state, m) or shouted(state, m):
+        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m):
             continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
@@ -236,10 +237,9 @@ def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks):
+    # a one-token chunk is read only before a bracket (an acronym or a handle may follow)
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks if c.j - c.i > 1 or c.j < n and tokens[c.j] == "("):
         paren = chunk.j < n and tokens[chunk.j] == "("
-        if chunk.j - chunk.i < 2 and not paren:
-            continue
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
         if chunk.j < n and tokens[chunk.j] == "and":

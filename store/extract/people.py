@@ -6,6 +6,7 @@ used alone later attaches to the person introduced before it (rule "name-again")
 
 from __future__ import annotations
 
+from itertools import compress
 from operator import attrgetter
 
 from store.extract.names import is_japanese, known_as, name_key, name_parts, particle_free
@@ -138,8 +139,10 @@ def _headline_fragment(d, m: NameMention) -> bool:
 
 def _positions(d, keys: set[str]) -> list[int]:
     """Capitalised tokens whose folded form is one of keys, in order."""
-    fold = d.fold
-    return [k for k in d.caps if fold[k] in keys] if keys else []
+    if not keys:
+        return []
+    caps = d.caps  # tested in C: most capitalised tokens are none of the keys
+    return list(compress(caps, map(keys.__contains__, map(d.fold.__getitem__, caps))))
 
 
 def _pick(cands: list[PersonAcc], at: int) -> PersonAcc:

@@ -23,6 +23,11 @@ from store.extract.office_names import (
     titles_by_end,
 )
 from store.extract.office_of_body import office_of_body
+from store.extract.office_qualifiers import (
+    portfolio_pair_start,
+    qualified_start,
+    qualifier_before_owner,
+)
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.org_checks import portfolio_goes_on
 from store.extract.people import group_persons
@@ -80,9 +85,13 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
                     if ti == m.i:
                         ti = _portfolio_start(state, chunk.i, cue_end, m)  # "Indian Mines Minister"
+                    if ti < m.j - 1 and (s := portfolio_pair_start(state, ti)) < ti:
+                        ti, cue = s, cue or _cue_before(state, s)  # "Ghana's Trade and Agriculture Minister"
                     office = m.first("title")
                     short = office is not None and office.form == "abbreviation" and ti == m.i
                     title = (office.name if short else d.span_text(ti, m.j), ti, m.j)  # "PM" -> "Prime Minister"
+                    if ti == cue_end and (q := qualifier_before_owner(state, ti)):
+                        title = (f"{q} {title[0]}", ti, m.j)  # rule office_qualifier: "former Kenyan President"
                 else:
                     title = (d.span_text(title[1], m.j), title[1], m.j)
                 k = m.j
@@ -192,17 +201,12 @@ def _style_in_name(state: State, k: int) -> bool:
     return True
 
 
-_TITLE_PREFIXES = frozenset({"Acting", "Interim", "Caretaker"})
-
-
 def _title_start(state: State, first: int, ti: int) -> int:
     """Where an office found at token ``ti`` starts: with "Acting" before it, or with the
     organisation whose name ends right before it in the same run ("African Union Chairperson")."""
     d = state.doc
-    if ti > first and d.words[ti - 1] in _TITLE_PREFIXES:
-        return ti - 1
-    if ti > 0 and d.low[ti - 1] == "former" and d.sent[ti - 1] == d.sent[ti] and ti - 1 >= first - 1:
-        return ti - 1  # rule former_office: "former President X" held the office, and says so
+    if (s := qualified_start(state, first, ti)) < ti:
+        return s  # rule office_qualifier: "former Deputy President X", "Acting President X"
     if ti >= 3 and d.words[ti - 1] == ")" and d.words[ti - 3] == "(" and state.org_end.get(ti - 3):
         ti -= 3  # "African Union (AU) Chairperson": the acronym between name and office
     if ti in state.org_end:

@@ -15,9 +15,10 @@ from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
+from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
-from store.extract.listed_subjects import share_listed_facts
+from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
@@ -104,6 +105,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_unnamed(state)
     find_signed_documents(state)  # "signed a third document on the export of rice"
+    split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     fill_named_parties(
         state, last=True
@@ -115,6 +117,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fill_signer_parties(state)  # "Peruvian minister X signed the ... Agreement with Chilean envoy Y"
     drop_ties_of_agreements(state)  # "the accord that restored ties ... the normalisation agreement"
     fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
+    name_by_headline(state)  # "X, Y sign long-term power agreement" ... "the agreement was inked"
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fill_facts(state)

@@ -5,6 +5,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 from __future__ import annotations
 
 from store.extract.generic import generic_name
+from store.extract.memoranda import subject_words
 from store.extract.past_text import past_dated
 from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
@@ -41,6 +42,8 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
         return same[0]  # named with the noun or not, it is the only one of the family
     exact = [a for a in same if _names_noun(a, noun)] if noun else []
     pool = exact or same or (before if definite else [])
+    if len(pool) > 1 and content and (told := [a for a in pool if _shares(a, content)]):
+        pool = told  # "the border treaty": the treaty called so, not a later one on another subject (rule: described_again)
     if len(pool) == 1:
         return pool[0]
     return max(pool, key=lambda a: _last_before(a, at), default=None)
@@ -229,6 +232,35 @@ def _quoted(acc: AgreementAcc) -> bool:
     return any(s.rule == "quoted_name" for s in acc.spans)
 
 
+# Words before a text that say it is not the one told before it.
+_ANOTHER = frozenset({"another", "other", "second", "separate", "further", "additional"})
+
+
+def _contradicts(state: State, named: AgreementAcc, told: AgreementAcc) -> bool:
+    """Whether the text says a generic name met after an agreement is another text: it is
+    introduced as "another"/"other"/"a second" (also "three other documents were signed: ...
+    a Memorandum"), or it is a memorandum, protocol... the one told before was never called,
+    on a subject of its own that one shares no word with. (Rule: distinct_generic.)"""
+    d = state.doc
+    low, sent = d.low, d.sent
+    i, j = min(named.mentions)
+    first = d.sent_first[sent[i]]
+    if not _ANOTHER.isdisjoint(low[max(first, i - 4) : i]):
+        return True
+    colon = next((x for x in range(i - 1, first - 1, -1) if low[x] == ":"), None)
+    if colon is not None and not _ANOTHER.isdisjoint(low[first:colon]):
+        return True
+    head = next((w for w in named.name.casefold().split() if w in SPECIFIC), None)
+    if head is None or same_kind(told, head):
+        return False
+    subject = {w.casefold() for w in subject_words(state, j)} - _SUBJECT_PLAIN
+    return bool(subject) and not _shares(told, subject)
+
+
+# Words of a subject that say nothing of which text it is.
+_SUBJECT_PLAIN = frozenset("cooperation the a an of in and for on".split())
+
+
 def fold_generic(state: State) -> None:
     """A name of common words ("the new Memorandum of Understanding") or one the text puts in
     quotes, and the one unnamed agreement of the same parties ("signed a defence cooperation
@@ -251,6 +283,8 @@ def fold_generic(state: State) -> None:
         other = same[0]
         if several(other) or _under(state, other, acc):
             continue  # "signed seven memoranda ... a Comprehensive Partnership Agreement": many texts, not that one
+        if other.first < acc.first and _contradicts(state, acc, other):
+            continue  # "signed a long-term power agreement ... also signed a Memorandum on tourism": two texts
         gone.add(id(other))
         acc.mentions += other.mentions
         acc.spans += other.spans

@@ -14,6 +14,12 @@ from bisect import bisect_right
 
 from store.extract.names import all_valid, name_words
 from store.extract.office_forms import office_key
+from store.extract.office_runs import (
+    after_principal,
+    lower_portfolio,
+    owned_body_end,
+    portfolio_listed,
+)
 from store.extract.serving_to import office_to_body
 from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
@@ -28,7 +34,7 @@ def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     cached = state.gz.derived.get("lower_titles")
     if cached is None:
         words = {tuple(t.casefold().split()) for t in state.gz.titles}
-        words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",)}
+        words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",), ("representative",)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for t in words:
             if t:
@@ -94,13 +100,15 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 x = end + 1 + (d.lower(end + 1) == "the")
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
-                listed = x in d.chunk_at and d.word(named.j) == "," and d.is_cap(named.j + 1) and d.lower(named.j + 2) == "and"
+                listed = x in d.chunk_at and d.word(named.j) == "," and portfolio_listed(state, named.j)
                 if named is not None and not listed:
-                    end = named.j  # "the Secretary General of the PIF": the body inside a longer run
+                    end = owned_body_end(state, named.j)  # "the Secretary General of the PIF": the body inside a longer run
                 else:
                     end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
                     if end == k + n:
-                        end = _lower_portfolio(state, x, end)  # ", the chief of air staff,"
+                        end = lower_portfolio(state, x, end)  # ", the chief of air staff,"
+            elif d.word(end) == "," and ("of" in title or "for" in title) and portfolio_listed(state, end):
+                end = _capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
             if d.lower(end) == "and":
                 end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
@@ -109,9 +117,6 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
     return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
-
-
-_LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
 
 
 def _and_portfolio(state: State, end: int, portfolio: bool) -> int:
@@ -143,23 +148,14 @@ def _and_portfolio(state: State, end: int, portfolio: bool) -> int:
     return x
 
 
-def _lower_portfolio(state: State, x: int, end: int) -> int:
-    """The end of an office whose portfolio is in lower case and closes the appositive
-    (", the chief of air staff,"): up to three lower-case words, then a comma or a full stop.
-    (Rule: lower_portfolio.)"""
-    d = state.doc
-    y = x
-    while y < min(x + 3, d.n) and d.words[y].isalpha() and d.words[y].islower() and d.low[y] not in _LOWER_STOP:
-        y += 1
-    return y if y > x and d.word(y) in (",", ".") else end
 
 
 _RELATIVE_OFFICE_WORDS = frozenset(
     "general secretary minister president prime foreign defence defense chief deputy vice "
-    "chairman chairwoman chairperson head leader premier chancellor speaker governor".split()
+    "chairman chairwoman chairperson head leader premier chancellor speaker governor national security adviser advisor".split()
 )
 _OFFICE_ENDS = frozenset(
-    "secretary minister president chief chairman chairwoman chairperson head leader premier chancellor speaker governor".split()
+    "secretary minister president chief chairman chairwoman chairperson head leader premier chancellor speaker governor adviser advisor".split()
 )
 
 
@@ -171,6 +167,7 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         return None
     k = j + 3 + (d.lower(j + 3) == "as")
     k += d.lower(k) in ("the", "a", "an")
+    k = after_principal(state, k)
     start = end = k
     while end < min(len(d), k + 4) and d.lower(end) in _RELATIVE_OFFICE_WORDS and d.sent[end] == d.sent[j]:
         end += 1
@@ -179,6 +176,7 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if d.lower(end) in ("of", "for") and end + 1 < len(d):
         end = _capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
     return d.span_text(start, end), country_in(state, start, end), start
+
 
 
 def _capitalised_run(state: State, x: int, end: int) -> int:
@@ -191,12 +189,13 @@ def _capitalised_run(state: State, x: int, end: int) -> int:
     while k < min(len(d), x + 8) and d.sent[k] == sentence:
         if d.is_cap(k) and d.words[k][:1].isalpha():
             last = k + 1
-        elif d.low[k] == "," and d.is_cap(k + 1) and d.lower(k + 2) == "and":
+        elif d.low[k] == "," and portfolio_listed(state, k):
             pass  # "for Infrastructure, Energy and Digitalisation": a list of portfolios
         elif d.low[k] not in ("and", "the", "of"):
             break
         k += 1
     return last
+
 
 
 def _name_follows(state: State, end: int, j: int) -> bool:

@@ -33,7 +33,7 @@ def counted(words: list[str], low: list[str], j: int) -> bool:
 OTHER = frozenset("separate broader wider another second further additional fresh older earlier previous prior former original".split())
 
 # Words after "on" that are no subject of the text: "an agreement on the sidelines of".
-_NO_SUBJECT = frozenset("sidelines margins behalf basis condition eve occasion day night terms".split())
+_NO_SUBJECT = frozenset("sidelines margins behalf basis condition eve occasion day night terms between among".split())  # "between": who, not what
 
 
 def subject_after(d: Doc, k: int) -> int:

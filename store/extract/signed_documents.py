@@ -36,7 +36,7 @@ def _subject(state: State, x: int) -> tuple[int, int] | None:
     return None
 
 
-def _parties(state: State, verb: int, k: int) -> list[str] | None:
+def document_parties(state: State, verb: int, k: int) -> list[str] | None:
     """The sentence's two countries, a list of countries as the verb's subject, or the pair of
     the agreement told last, else the article's main pair (officials who sign name their countries, if at all, elsewhere)."""
     sentence = state.doc.sent[k]
@@ -64,7 +64,7 @@ def find_signed_documents(state: State) -> None:
         if x < 1 or low[x] not in ("a", "an") or low[x - 1] not in _SIGNING:
             continue
         found = _subject(state, k + 1)
-        parties = _parties(state, x - 1, k) if found else None
+        parties = document_parties(state, x - 1, k) if found else None
         if not parties:
             continue
         made.append(_record(state, parties, x, k, found))

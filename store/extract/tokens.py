@@ -101,6 +101,7 @@ class Doc:
     match_at: dict[int, Match] = field(default_factory=dict)
     chunks: list[Chunk] = field(default_factory=list)
     chunk_at: dict[int, Chunk] = field(default_factory=dict)
+    runs: list[Chunk] = field(default_factory=list)  # the chunks of two tokens or more, in order
     n: int = 0  # number of tokens (set from words)
     fold: list[str] = field(default_factory=list)  # case-folded words
 
@@ -297,7 +298,7 @@ def find_chunks(doc: Doc) -> None:
     """Capitalised runs: "U.S. Indo-Pacific Command", "Status of Forces Agreement", "Lloyd J. Austin III"."""
     words, n, text = doc.words, doc.n, doc.text
     starts, ends, clean, sent = doc.starts, doc.ends, doc.reach, doc.sent
-    chunks, chunk_at = doc.chunks, doc.chunk_at
+    chunks, chunk_at, runs = doc.chunks, doc.chunk_at, doc.runs
     i = 0
     for cap in doc.caps:
         if cap < i:
@@ -373,16 +374,8 @@ def find_chunks(doc: Doc) -> None:
             w = words[start]
             chunk = Chunk(start, j, starts[start], ends[start], w, s0, possessive, [w] if w[0].isalnum() else [])
         else:
-            chunk = Chunk(
-                start,
-                j,
-                starts[start],
-                ends[j - 1],
-                text[starts[start] : ends[j - 1]],
-                s0,
-                possessive,
-                [w for w in words[start:j] if w[0].isalnum()],
-            )
+            chunk = Chunk(start, j, starts[start], ends[j - 1], text[starts[start] : ends[j - 1]], s0, possessive, [w for w in words[start:j] if w[0].isalnum()])
+            runs.append(chunk)
         chunks.append(chunk)
         chunk_at[start] = chunk
         i = j

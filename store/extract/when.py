@@ -117,6 +117,10 @@ def _day_year(state: State, sentence: int) -> int | None:
         elif w in _MONTHS and k > first and low[k - 1] in ("in", "since", "last", "early", "late", "mid"):
             # "signed in March": the latest such month, this year's or, when still to come, last year's
             found = published[0] - (_MONTH_NUMBER[w] > published[1] and low[k - 1] != "mid")
+            if low[k + 1 : k + 3] == ["last", "year"] and k + 2 < end:
+                found = published[0] - 1  # "in September last year" (rule: month_last_year)
+        elif w == "ago" and k - 2 >= first:
+            found = _ago(low[k - 2], low[k - 1], published)
         elif w in _RELATIVE and k > first and low[k - 1] in ("this", "last", "earlier", "next"):
             if low[k - 1] == "last":
                 back = 1 if w == "year" else int(w == "month" and published[1] == 1)
@@ -127,7 +131,21 @@ def _day_year(state: State, sentence: int) -> int | None:
 
 
 # Every word ``_day_year`` can date by: with none in a sentence it answers None without a loop.
-_DATING = _WEEKDAYS | _TODAY | frozenset(_MONTH_NUMBER) | frozenset(_RELATIVE)
+_DATING = _WEEKDAYS | _TODAY | frozenset(_MONTH_NUMBER) | frozenset(_RELATIVE) | {"ago"}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _ago(count: str, unit: str, published: tuple[int, int]) -> int | None:
+    """The year of "two years ago", "a year ago", "three months ago", counted
+    back from the article's date; None for another shape ("long ago"). (Rule: years_ago.)"""
+    n = _COUNTS.get(count) or (int(count) if count.isdigit() and len(count) <= 2 else 0)
+    if not n:
+        return None
+    if unit in ("year", "years"):
+        return published[0] - n
+    if unit in ("month", "months"):
+        return (published[0] * 12 + published[1] - 1 - n) // 12  # "three months ago" in February: last year
+    return published[0] if unit in ("day", "days", "week", "weeks") else None
 
 
 def _day_of_month(words: list[str], k: int, first: int, end: int) -> bool:
@@ -177,3 +195,41 @@ def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | N
             return None  # the sentence dates something itself
         k += 1
     return published[0]
+
+
+# Verbs of making an agreement that a present perfect ("has signed") reports as the day's news.
+_MADE_NOW = frozenset({"signed", "inked", "sealed", "concluded", "struck", "clinched", "agreed", "reached"})
+# Adverbs between the auxiliary and the verb ("have now signed", "has formally agreed").
+_NOW_ADVERBS = frozenset({"just", "now", "also", "formally", "officially", "finally", "jointly"})
+
+
+def perfect_year(state: State, i: int, j: int) -> int | None:
+    """The article's year for a mention the present perfect reports made ("Chile and Peru have
+    signed a fisheries pact", "the accord has been signed"), when its sentence writes no year:
+    news tells a fresh act so. (Rule: perfect_article_year.)"""
+    published = article_year(state)
+    if published is None:
+        return None
+    d = state.doc
+    low, n, here = d.low, d.n, d.sent[i]
+    last = d.words[j - 1]
+    if last[-1:] == "s" and last[:1].islower():
+        return None  # "has signed trade agreements with ...": a record of past deals, not the day's
+    if j < n and low[j] in ("between", "with"):  # "the accord between Mali and Niger has been signed"
+        j = next((x for x in range(j + 1, min(n, j + 9)) if low[x] in ("has", "have", ",", ".")), j)
+    if j + 2 < n and low[j] in ("has", "have") and low[j + 1] == "been" and low[j + 2] in _MADE_NOW:
+        found = True  # "the accord has been signed"
+    else:
+        found = False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if d.sent[k] != here or low[k] in (",", ".", ";", "and", "or", "that", "which"):
+                break
+            if low[k] in _MADE_NOW:
+                a = k - 1 - (k > 0 and low[k - 1] in _NOW_ADVERBS)
+                found = a >= 0 and low[a] in ("has", "have") and d.sent[a] == here
+                break
+    if not found:
+        return None
+    lo = d.sent_first[here]
+    size = d.sent[lo : lo + 120].count(here)
+    return None if size == 120 or holds_year(d.words[lo : lo + size]) else published[0]

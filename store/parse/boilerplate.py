@@ -122,6 +122,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("staff_byline", r"(?:(?:written|story|posted|reported) )?by:? (?:the )?(?-i:[A-Z][\w'’&.-]{0,30})(?: (?-i:[A-Z][\w'’&.-]{0,30})){0,5} staff(?: writers?| reporters?)?\.?"),
     # rule more_in_section: "More In World News", "More from Politics": a link to a section of the site
     ("more_in_section", r"more (?:in|from) (?-i:[A-Z][\w&'’-]{0,20})(?: (?-i:[A-Z&][\w&'’-]{0,20})){0,3}"),
+    # rule currency_note: a wire's conversion note under the figures ("($1 = 0.9210 euros)")
+    ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
     ("copyright", r"(?:©|\(c\)|copyright\s?(?:©|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
 

@@ -77,6 +77,7 @@ WIRES: dict[str, str] = {
     "cnn": "CNN",
     "bernama": "Bernama",
     "efe": "EFE",
+    "anadolu agency": "Anadolu Agency",
     "ap photo": "Associated Press",
     # national news agencies, by their tags
     "irna": "IRNA", "wam": "WAM", "spa": "SPA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA",

@@ -214,7 +214,7 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
 _SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the", "for more")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
-_TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
+_TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|(?:and|with|&) (?:other )?(?:news )?(?:agencies|wires)|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
 
 def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[int, str] | None:

@@ -15,8 +15,9 @@ from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
+from store.parse.meta_rows import MetaRowRule
 from store.parse.rules_head import AboutAuthor, Caption
-from store.parse.rules_outlet import AboutIssuer, WireSignoff
+from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
 from store.parse.rules_related import RelatedHeadline, RelatedLabel
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
@@ -315,7 +316,9 @@ BODY_RULES: tuple[Rule, ...] = (
     Stamp(),
     Post(),
     BodyByline(),
+    MetaRowRule(),
     TailCut(),
+    ContactBlock(),
     WireFooter(),
     Caption(),
     RelatedLabel(),

@@ -22,6 +22,7 @@ from store.parse.header_lines import (
     place_and_date,
     place_and_stamp,
 )
+from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_top import MastheadLanguage, PlaceLine, SiteClock
 
@@ -143,7 +144,7 @@ class Kicker(Rule):
                 return None
         elif len(words) > MAX_KICKER_WORDS and _title_case(below) and not issuer:
             return None
-        if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt):
+        if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt) or meta_row(nxt):
             return None
         return None if boilerplate.is_boilerplate(nxt) else self.label()
 
@@ -188,6 +189,8 @@ TOP_RULES: tuple[Rule, ...] = (
     OutletRow(),
     TopStamp(),
     TopByline(),
+    MetaRowRule(),
+    MetaBulletTag(),
     TopFurniture(),
     SectionLabelAboveStory(),
     Kicker(),
@@ -378,6 +381,8 @@ HEADER_RULES: tuple[Rule, ...] = (
     OutletOverStamp(),
     AgencyLine(),
     HeaderLine(),
+    MetaRowRule(),
+    MetaBulletTag(),
     ReleaseLine(),
     BareByline(plain=True),
     PlaceLine(),

@@ -204,3 +204,63 @@ class WireSignoff(Rule):
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
                 return None
         return self.label(wire=wire)
+
+
+def wire_part(part: str) -> str | None:
+    """A field of a row that is a wire service ("Xinhua", "The Associated Press"), as written."""
+    return _wire_of(part)
+
+
+def place_part(part: str) -> str | None:
+    """A field of a row that is a place ("Nairobi", "PORT MORESBY"), as a name is written."""
+    return _place_of(part)
+
+
+# "Media Contact", "Press enquiries:", "For media inquiries: Jane Doe, +1 555 0100": a release's
+# contact label, perhaps with its first entry on the same line.
+_CONTACT_OPENINGS = ("media", "press", "news", "for media", "for press", "contact")
+_CONTACT_LABEL = re.compile(
+    r"(?:for )?(?:(?:media|press|news)\s(?:contacts?|enquiries|inquiries|office)|contacts?)(?:\s?:\s?[^\n]{0,120})?",
+    re.I,
+)
+_PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,20}\d")
+MAX_CONTACT_LINE = 100
+MAX_CONTACT_WORDS = 8
+# The block's entries (a name, an office, an e-mail, a phone) run this many lines at most.
+CONTACT_REACH = 6
+
+
+def _contact_label(s: str) -> bool:
+    return s.lower().startswith(_CONTACT_OPENINGS) and _CONTACT_LABEL.fullmatch(s) is not None
+
+
+def _contact_entry(s: str) -> bool:
+    """A name, an office, an e-mail address or a phone number: short, no sentence's stop."""
+    if "@" in s or _PHONE.fullmatch(s.split(":", 1)[-1].strip()):
+        return True
+    return len(s.split()) <= MAX_CONTACT_WORDS and s[-1:] not in ".!?"
+
+
+class ContactBlock(Rule):
+    """Rule contact_block: a release's "Media Contact" label and the short entries under it (a
+    name, an office, an e-mail, a phone): who answers the press, not the story."""
+
+    name, kind = "contact_block", "furniture"
+    max_chars = MAX_CONTACT_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        s = lines[i].text.strip("*_ ")
+        if not ctx.prose or not s:
+            return None
+        if _contact_label(s):
+            return self.label()
+        if not _contact_entry(s):
+            return None
+        for j in range(i - 1, max(-1, i - 1 - CONTACT_REACH), -1):
+            above = lines[j].text.strip("*_ ")
+            if _contact_label(above):
+                return self.label()
+            if len(above) > MAX_CONTACT_LINE or not _contact_entry(above):
+                return None
+        return None

@@ -280,6 +280,7 @@ _KINDS = {
     "truce": "truce",
     "armistice": "truce",
     "memorandum": "memorandum",
+    "protocol": "protocol",  # "a protocol on the demarcation" is not the border treaty it serves
 }
 
 

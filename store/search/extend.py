@@ -201,6 +201,25 @@ def _grow_sentences(
     }
 
 
+def _let_go(column: Any, upto: int) -> None:
+    """Drop the pages of a column mapped from its file, up to item ``upto``, from this process's
+    memory (the system keeps them cached): checking every saved sentence of a large store
+    otherwise left tens of megabytes resident for the rest of the ingest. Nothing happens
+    for a column held in memory."""
+    mapped = column
+    while mapped is not None and not isinstance(mapped, np.memmap):
+        mapped = getattr(mapped, "base", None)
+    view = getattr(mapped, "_mmap", None)
+    if view is None or not isinstance(view, mmap.mmap) or not len(column):
+        return
+    skipped = mapped.offset % mmap.ALLOCATIONGRANULARITY  # where numpy's data starts in the map
+    begin = mapped.ctypes.data - skipped
+    end = column.ctypes.data + min(upto, len(column)) * column.itemsize - begin
+    end -= end % mmap.PAGESIZE
+    if 0 < end <= len(view):
+        view.madvise(mmap.MADV_DONTNEED, 0, end)
+
+
 def _holds(a: dict[str, Any], n_articles: int) -> bool:
     """The saved sentences run article by article as a build leaves them, every span lies
     within its article's text, every posting of the tail names a sentence: what growing
@@ -233,6 +252,8 @@ def _holds(a: dict[str, Any], n_articles: int) -> bool:
             if not (np.all(start >= 0) and np.all(start <= end) and np.all(end <= sizes[article])):
                 return False
             before, last_number = int(article[-1]), int(number[-1])
+            for column in part:  # read once: its pages need not stay in this process
+                _let_go(column, at + CHECKED_AT_ONCE)
     tail = a.get("sentence_tail_postings")
     return not (tail is not None and len(tail) and (int(tail.min()) < 0 or int(tail.max()) >= n_sent))
 

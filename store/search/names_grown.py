@@ -22,7 +22,8 @@ from typing import Any
 import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
-from store.search.columns import as_list
+from store.search.columns import Strings, as_list
+from store.search.id_slots import slots_of
 from store.search.owners import (
     KIND_RANK,
     MAX_DETAIL,
@@ -105,14 +106,14 @@ def grow_names(
     if bool(np.any(kinds[:n_entities] == KIND_RANK["article"])):
         return None  # articles not after every entity: not a build's order
     entity_slots, article_slots = ranked[:n_entities], ranked[n_entities:]
-    all_ids = as_list(owners.ids)
-    slot_of = dict(zip(map(all_ids.__getitem__, entity_slots.tolist()), entity_slots.tolist(), strict=True))
-    if len(slot_of) != n_entities:
+    slot_of = _slots_of(owners.ids, entity_slots, changed)
+    if slot_of is None:
         return None  # an id twice: not a build's rows
     fresh: list[Row] = []
+    names = _Names(actors)  # one for every row: the names it read are read once
     for id in sorted(changed):
         if id in actors:
-            row = actor_row(actors[id], _Names(actors))
+            row = actor_row(actors[id], names)
             was = slot_of.get(id)
             if was is not None and owners.labels[was] != row[0][2]:
                 return None  # renamed: details naming it elsewhere change too
@@ -149,6 +150,16 @@ def grow_names(
     return grown
 
 
+def _slots_of(ids: Any, slots: np.ndarray, wanted: set[str]) -> dict[str, int] | None:
+    """The entity slot of each id of ``wanted`` the saved rows hold; None when an id is there
+    twice. A saved column is searched by keys (``id_slots``), one built in memory read whole."""
+    if isinstance(ids, Strings):
+        return slots_of(ids, slots, sorted(wanted))
+    every = as_list(ids)
+    slot_of = dict(zip(map(every.__getitem__, slots.tolist()), slots.tolist(), strict=True))
+    return slot_of if len(slot_of) == len(slots) else None
+
+
 def _place_articles(
     saved: IndexData,
     slots: np.ndarray,
@@ -160,7 +171,9 @@ def _place_articles(
     """The article slots in the store's order: the indexed ones as they are, the added ones
     in their places; None when an indexed article is not the store's any more."""
     if order is not None:
-        slot_of = dict(zip((saved.owners.ids[int(s)] for s in slots.tolist()), slots.tolist(), strict=True))
+        every = as_list(saved.owners.ids)  # decoded at once: one by one cost a call per article
+        slot_of = dict(zip(map(every.__getitem__, slots.tolist()), slots.tolist(), strict=True))
+        del every
         slot_of.update(zip((m.id for m in added), added_slots, strict=True))
         found = [slot_of.get(i) for i in order]
         return None if None in found else np.asarray(found, np.int64)
@@ -210,7 +223,17 @@ class _Names:
 
     def __init__(self, actors: Mapping[str, Actor]) -> None:
         self._actors = actors
+        self._field = getattr(actors, "field", None)
+        self._known: dict[str, str | None] = {}
 
     def get(self, id: str, default: str = "") -> str:
-        actor = self._actors.get(id)
-        return default if actor is None else actor.name
+        if self._field is None:
+            actor = self._actors.get(id)
+            return default if actor is None else actor.name
+        if id not in self._known:  # a writer's records: the name read without making the record
+            try:
+                self._known[id] = str(self._field(id, "name"))
+            except KeyError:
+                self._known[id] = None
+        found = self._known[id]
+        return default if found is None else found

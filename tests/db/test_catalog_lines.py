@@ -11,7 +11,7 @@ import pytest
 from tinydb import TinyDB
 
 from store.db import catalog as catalog_module
-from store.db.catalog_lines import Doc, is_lines
+from store.db.catalog_lines import Doc, Patched, is_lines
 from store.db.store import Store
 from store.doctor import check
 from store.errors import StoreCorrupt
@@ -153,7 +153,8 @@ def test_journal_patches_apply_to_records_still_in_the_file(
     expected = _snapshot(db_path)
     with Store.open(db_path, write=True) as store:
         items = store._actors._items
-        assert type(items["c-japan"]) is dict and type(items["c-australia"]) is dict
+        # left in the file with their patches beside them until read
+        assert type(items["c-japan"]) is Patched and type(items["c-australia"]) is Patched
         assert len(store.actor("c-japan").articles) == 3
         store.add(*make_pair("d.txt", extra=" Fourth."))
         store.commit()

@@ -281,3 +281,20 @@ def test_a_mapping_only_added_to_is_patched_with_its_new_keys_alone(size: int) -
         doc = orjson.loads(orjson.dumps(old))
         apply_patch(doc, diff_doc(old, new))
         assert doc == new
+
+
+@pytest.mark.parametrize(("share", "compacts"), [(0.0, True), (1e9, False)])
+def test_a_large_base_is_compacted_once_the_journal_outgrows_its_smaller_share(
+    db_path: Path, make_pair, monkeypatch: pytest.MonkeyPatch, share: float, compacts: bool
+) -> None:
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", 1e9)  # a small base never would
+    _add(db_path, make_pair, "a.txt")
+    monkeypatch.setattr(catalog_module, "LARGE_BASE", 1)  # every base is a large one
+    monkeypatch.setattr(catalog_module, "LARGE_SHARE", share)
+    _add(db_path, make_pair, "b.txt", "c.txt")
+    grown = journal_path(db_path).exists() and journal_path(db_path).stat().st_size > 0
+    assert grown is not compacts
+    in_base = len(orjson.loads(db_path.read_bytes())["articles"])
+    assert in_base == (3 if compacts else 0)  # written whole: the base holds every article
+    with Store.open(db_path) as store:
+        assert len(store.article_ids()) == 3

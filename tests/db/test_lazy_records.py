@@ -3,6 +3,7 @@ an article reads the few it names, and what it commits is what an eager load wou
 
 from __future__ import annotations
 
+import types
 from pathlib import Path
 
 import orjson
@@ -104,3 +105,40 @@ def test_get_makes_a_record_once_and_gives_the_default_for_an_unknown_id() -> No
     first = records.get("a")
     assert isinstance(first, Actor) and records.get("a") is first and made == ["a"]
     assert records.unmade == 0
+
+
+def test_a_field_is_read_from_the_line_without_making_the_record(tmp_path: Path) -> None:
+    import os
+
+    from store.db.catalog_lines import Base, Doc, Patched, as_dict
+    from store.db.lazy_records import ReadOnlyRecords
+
+    docs = [
+        {"id": "c-1", "kind": "country", "name": "Chile", "articles": {f"a{i:05d}": 1 for i in range(200)}},
+        {"id": "c-2", "kind": "country", "name": 'The "Free" State', "articles": {}},
+        {"id": "c-3", "kind": "country", "name": "Peru", "articles": {}},
+        {"id": "c-4", "kind": "country", "name": "Old", "articles": {}},
+    ]
+    raw = b"\n".join(orjson.dumps(d) for d in docs)
+    path = tmp_path / "docs"
+    path.write_bytes(raw)
+    base = Base(os.open(path, os.O_RDONLY))
+    at, items = 0, {}
+    for d in docs:
+        size = len(orjson.dumps(d))
+        items[d["id"]] = Doc(base, at, at + size)
+        at += size + 1
+    items["c-3"] = Patched(items["c-3"], [orjson.dumps({"id": "c-3", "merge": {"articles": {"a": 1}}})])
+    items["c-4"] = Patched(items["c-4"], [orjson.dumps({"id": "c-4", "set": {"name": "New"}})])
+    made: list[str] = []
+    records = LazyRecords(lambda doc: made.append("x") or as_dict(doc))
+    records.adopt(items)
+    view = ReadOnlyRecords(records)
+    assert [view.field(i, "name") for i in ("c-1", "c-2", "c-3", "c-4")] == [
+        "Chile", 'The "Free" State', "Peru", "New"  # escaped, patched: parsed (not kept)
+    ]
+    assert made == [] and records.unmade == 4
+    with pytest.raises(KeyError):
+        view.field("c-9", "name")
+    assert view["c-1"]["name"] == "Chile" and made == ["x"]  # read as a record: made
+    assert ReadOnlyRecords({"c-1": types.SimpleNamespace(name="Chile")}).field("c-1", "name") == "Chile"

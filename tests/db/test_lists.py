@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from store.db import leftovers
+from store.db import leftovers, lists_file
 from store.db import lists as lists_module
 from store.db.lists import (
     ActorLine,
@@ -173,30 +173,88 @@ def test_doctor_at_the_command_line_writes_a_missing_list_file_and_finds_no_prob
     assert "lists" not in capsys.readouterr().err
 
 
-def test_later_commits_remake_only_what_they_wrote_and_still_match_the_records(
+def test_later_commits_append_only_what_they_wrote_and_still_match_the_records(
     tmp_path: Path,
 ) -> None:
     from store.records import Correction
 
     db = tmp_path / "s.json"
     with Store.open(db, write=True) as store:
-        add(store, 6)
+        add(store, 30)
         store.commit()
-    with Store.open(db, write=True) as store:  # takes the lines up from the file
-        add(store, 2, start=6)
+    base = lists_path(db).read_bytes()
+    with Store.open(db, write=True) as store:  # appends to the file, reading no line of it
+        add(store, 1, start=30)
         store.commit()
-        assert store._lists.book is not None
-        first = store._lists.book.articles["a000"]
-        add(store, 1, start=8)
-        store.commit()
-        assert store._lists.book.articles["a000"] is first  # an untouched line is kept
+        assert store._lists.book is None
+        assert lists_path(db).read_bytes().startswith(base)
+        assert read_lists(db) == expected(db)
         chile = [a.id for a in store.actors() if a.name in ("Chile1", "Chile2")]
         store.correct(Correction("merge", tuple(chile)))  # one goes, one gains its articles
         store.commit()
+    assert lists_path(db).read_bytes().startswith(base)
     lines = read_lists(db)
     assert lines is not None and lines == expected(db)
-    assert len(lines.actors) == len(expected(db).actors)
-    assert sum(a.name.startswith("Chile") for a in lines.actors) == 8
+    assert sum(a.name.startswith("Chile") for a in lines.actors) == 30
+
+
+def test_the_tail_is_folded_into_a_new_base_once_it_outgrows_its_share(tmp_path: Path) -> None:
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        add(store, 20)
+        store.commit()
+    base = lists_path(db).read_bytes()
+    with Store.open(db, write=True) as store:
+        for i in range(20, 32):
+            add(store, 1, start=i)
+            store.commit()
+            assert read_lists(db) == expected(db)
+    state = lists_file.state(db)
+    assert not lists_path(db).read_bytes().startswith(base)  # written whole since
+    assert state is not None and not state.fold_due
+
+
+def test_a_record_cut_short_makes_the_file_stale_and_the_next_writer_writes_it_whole(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        add(store, 30)
+        store.commit()
+        add(store, 1, start=30)
+        store.commit()
+    raw = lists_path(db).read_bytes()
+    lists_path(db).write_bytes(raw[:-5])  # a kill in the middle of the append
+    assert read_lists(db) is None and not lists_fresh(db)
+    with Store.open(db, write=True) as store:
+        add(store, 1, start=31)
+        store.commit()
+    assert lists_fresh(db) and read_lists(db) == expected(db)
+    state = lists_file.state(db)
+    assert state is not None and state.tail == 0
+
+
+def test_a_list_file_of_the_last_format_is_read_and_written_again_by_the_next_writer(
+    tmp_path: Path,
+) -> None:
+    import orjson
+
+    db = tmp_path / "s.json"
+    with Store.open(db, write=True) as store:
+        add(store, 5)
+        store.commit()
+        signature = store.signature
+    lines = expected(db)
+    old = {"format": 1, "generation": lines.generation, "signature": list(signature or ())}
+    old.update(lists_module._columns(lines))
+    lists_path(db).write_bytes(orjson.dumps(old))  # as the last release wrote it
+    assert read_lists(db) == lines
+    with Store.open(db, write=True) as store:
+        add(store, 1, start=5)
+        store.commit()
+        assert store._lists.book is not None  # taken up from the old file, not the records
+    assert lists_path(db).read_bytes().startswith(b'{"format":2,')
+    assert read_lists(db) == expected(db)
 
 
 def test_a_list_file_that_cannot_be_written_is_removed_not_left_stale(
@@ -211,7 +269,7 @@ def test_a_list_file_that_cannot_be_written_is_removed_not_left_stale(
         def full(*args: object) -> int:
             raise OSError(28, "No space left on device")
 
-        monkeypatch.setattr(lists_module, "open_regular", full)
+        monkeypatch.setattr(lists_file, "open_regular", full)
         add(store, 1, start=2)
         store.commit()  # the commit itself holds
     monkeypatch.undo()

@@ -255,3 +255,29 @@ def test_a_release_of_the_base_alone_format_is_built_again(
     path.write_bytes(b"pactscope-names 1\n" + path.read_bytes()[len(names_file.MAGIC) :])
     _add(db_path, make_pair, "b.txt")
     assert builds and path.read_bytes().startswith(names_file.MAGIC)
+
+
+def test_an_index_of_the_previous_format_is_written_again_once_without_a_build(
+    db_path: Path, make_pair, builds: list[int]
+) -> None:
+    import marshal
+    import zlib
+
+    _add(db_path, make_pair, "a.txt")
+    with Store.open(db_path) as store:
+        stamp, state = _stamp(store), _fresh(store)
+    payload = marshal.dumps((stamp, state))  # what the previous release wrote
+    old = b"pactscope-names 2\n" + f"{zlib.crc32(payload):08x} {len(payload)}\n".encode() + payload
+    path = names_path(db_path)
+    path.write_bytes(old)
+    assert names_problem(db_path) is None
+    with Store.open(db_path, write=True) as store:
+        assert any("rewrote the name index" in line for line in store.notices)
+        assert path.read_bytes().startswith(names_file.MAGIC)
+        assert resolver_state(load_names(db_path, _stamp(store))) == _fresh(store)
+        store.add(*make_pair("b.txt", extra=" Other."))
+        store.commit()
+    assert builds == []
+    with Store.open(db_path, write=True) as store:
+        assert not store.notices
+        assert resolver_state(load_names(db_path, _stamp(store))) == _fresh(store)

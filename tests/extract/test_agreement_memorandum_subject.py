@@ -22,3 +22,8 @@ def test_a_subject_after_the_generic_name_describes_it() -> None:
 def test_a_memorandum_the_text_says_nothing_more_of_keeps_its_name() -> None:
     (g,) = run("Chile and Tonga signed a new Memorandum of Understanding.").agreements
     assert g.name == "Memorandum of Understanding" and not g.unnamed
+
+
+def test_a_weekday_after_on_is_no_subject() -> None:
+    ex = run("Chile and Peru signed a defence cooperation pact on Monday. The new Memorandum of Understanding was signed by the two ministers.")
+    assert [g for g in ex.agreements if "Monday" in g.name] == []

@@ -108,3 +108,23 @@ def test_after_and_another_named_body_stays_its_own() -> None:
 def test_a_bank_named_by_its_words_is_an_organisation_but_the_west_bank_is_a_place() -> None:
     ex = run("The Reserve Bank of Malawi cut rates, while the Arab Housing Bank lent to builders in the West Bank.")
     assert names(ex, "organization") == {"Reserve Bank of Malawi", "Arab Housing Bank"}
+
+
+def test_handle_after_a_name_with_particles_or_an_office_is_a_person() -> None:
+    """Rule handle_person: particles and an office before the name keep it a person's."""
+    ex = run("Exports rose.\n\nA big day for our growers.\n\n— Karl von der Heide (@kvdh) May 2, 2025\n\nShares fell.")
+    assert [a.kind for a in ex.actors if a.name == "Karl von der Heide"] == ["person"]
+    ex = run("Tariffs stay.\n\nWe will not blink.\n\n— Finance Minister Mark Hale (@FinMinHale) May 2, 2025\n\nShares fell.")
+    assert not [a for a in ex.actors if a.kind == "organization" and "Hale" in a.name]
+    assert [a.kind for a in ex.actors if a.name == "Mark Hale"] == ["person"]
+    ex = run("Shares fell.\n\nA big day.\n\n— The Daily Ledger (@dailyledger) May 2, 2025\n\nShares rose.")
+    assert [a.kind for a in ex.actors if a.name == "The Daily Ledger"] == ["organization"]
+
+
+def test_one_word_form_after_another_country_names_that_country_s_body() -> None:
+    """Rule foreign_namesake: "Congress" after another country's demonym is not the U.S. Congress."""
+    ex = run("The bill went to the Peruvian Congress on Monday.")
+    assert "U.S. Congress" not in names(ex, "organization")
+    assert "Peruvian Congress" in names(ex, "organization")
+    ex = run("The American Congress must approve the sale.")
+    assert "U.S. Congress" in names(ex, "organization")

@@ -165,3 +165,11 @@ def test_a_proper_name_still_joins_without_parties() -> None:
     r = Resolver()
     _add_agreement(r, "g1", AgreementHit("Falepili Union"), ["c-au", "c-tv"])
     assert r.agreement_id(AgreementHit("Falepili Union"), []) == "g1"
+
+
+def test_a_protocol_is_not_the_treaty_of_the_same_parties() -> None:
+    from store.resolve.resolver import conflict, traits
+
+    treaty = traits("Chile-Peru state border treaty", None, None)
+    assert conflict(treaty, traits("Chile-Peru demarcation protocol", None, None))
+    assert not conflict(traits("Chile-Peru demarcation protocol", 2024, None), traits("Peru-Chile protocol", None, None))

@@ -1,0 +1,60 @@
+"""Where an office written out after a name ends, and where it starts after another
+holder's name: a list of portfolios over commas ("Minister of Housing, Urban Development and
+Water"), a body the named owner has ("chairman of Uzbekistan's State Security Service"), a
+lower-case unit of the body ("head of the African Union observer mission"), a lower-case
+portfolio (", the chief of air staff,") and an office after a principal's name ("who is
+President A's national security adviser")."""
+
+from __future__ import annotations
+
+from store.extract.office_forms import PORTFOLIO_WORDS
+from store.extract.state import State
+
+_LOWER_STOP = frozenset("and or who which that whose when where said says in on at to the a an was is were are has had will with from by".split())
+
+
+def portfolio_listed(state: State, k: int) -> bool:
+    """Whether the comma at token k goes on with a list of portfolios: a capitalised word and
+    "and" ("Energy and ..."), or up to three capitalised words ending in a portfolio's noun and
+    then "and" or a comma ("Foreign Trade, Investment and ..."). (Rule: portfolio_list_after_comma.)"""
+    d = state.doc
+    y = k + 1
+    while y < d.n and y - k <= 3 and d.is_cap(y) and d.words[y].isalpha():
+        y += 1
+    if y == k + 1 or y >= d.n or d.low[y] not in ("and", ","):
+        return False
+    return (y == k + 2 and d.low[y] == "and") or d.low[y - 1] in PORTFOLIO_WORDS
+
+
+def owned_body_end(state: State, end: int) -> int:
+    """Where an office of a named body ends when the name ending at ``end`` owns a body named
+    after it ("chairman of Uzbekistan's State Security Service") or a lower-case unit of it
+    closes the appositive ("head of the African Union observer mission,"). (Rule: office_of_owned_body.)"""
+    d = state.doc
+    if d.word(end) in ("'", "\u2019") and d.lower(end + 1) == "s" and end + 2 < d.n and d.is_cap(end + 2):
+        run = state.org_start.get(end + 2) or d.chunk_at.get(end + 2)
+        end = run.j if run is not None else end
+    return lower_portfolio(state, end, end)
+
+
+def lower_portfolio(state: State, x: int, end: int) -> int:
+    """The end of an office whose portfolio is in lower case and closes the appositive
+    (", the chief of air staff,"): up to three lower-case words, then a comma or a full stop.
+    (Rule: lower_portfolio.)"""
+    d = state.doc
+    y = x
+    while y < min(x + 3, d.n) and d.words[y].isalpha() and d.words[y].islower() and d.low[y] not in _LOWER_STOP:
+        y += 1
+    return y if y > x and d.word(y) in (",", ".") else end
+
+
+def after_principal(state: State, k: int) -> int:
+    """Rule principal_possessive_office: in "who is President A's national security adviser"
+    the office after another holder's name and "'s" is the person's own: where it starts."""
+    d = state.doc
+    x = k
+    while x < min(d.n, k + 6) and d.is_cap(x):
+        x += 1
+    if x == k or d.word(x) not in ("'", "\u2019") or d.lower(x + 1) != "s":
+        return k
+    return x + 2
