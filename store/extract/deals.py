@@ -99,7 +99,7 @@ def purchase(state: State, j: int) -> list[str] | None:
 
 
 def _goods_of_maker(state: State, j: int) -> list[str] | None:
-    """"Indonesia signs deal for 42 French Rafale fighter jets": the subject buys what the
+    """"Chile signs deal for 18 Swedish Gripen jets": the subject buys what the
     country of a demonym (or "French-built") makes, the count before it. (Rule: deal_for_goods.)"""
     d = state.doc
     counted = j + 1 < d.n and (d.words[j + 1].isdigit() or d.lower(j + 1) in COUNT_WORDS)

@@ -87,7 +87,7 @@ def _other_countries(state: State, mine: set[str], other: AgreementAcc) -> bool:
 
 
 def note_partners(state: State, sentence: int, verb: int, with_at: int) -> None:
-    """"Russia and Ukraine signed separate agreements with Turkey and the United Nations": the
+    """"Chile and Peru signed separate accords with Brazil and the World Bank": the
     texts are several, but whoever signs them with the subject is a party of the deal they make
     up. Noted by the subject's party set; ``add_partners`` adds them. (Rule: separate_with.)"""
     subject = latest_list(state, sentence, verb)

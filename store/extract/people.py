@@ -180,7 +180,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
             title, aff, ti = role
             p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "office-after-name", "country-in-office" if aff else ""))
         elif after == "," and (role := relative_role(state, j)) is not None:
-            title, aff, ti = role  # "Nguyen Phu, who is general secretary of the Communist Party"
+            title, aff, ti = role  # "Tran Van, who is general secretary of the ruling party"
             p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "who-is-office", "country-in-office" if aff else ""))
 
 

@@ -90,7 +90,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
     find_named(state)
-    find_so_called(state)  # "the so-called migration and economic development partnership"
+    find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
     find_organizations(state)
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor

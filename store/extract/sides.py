@@ -101,7 +101,7 @@ _BEFORE_THE_VERB = frozenset("have has had also jointly formally finally on".spl
 
 def subject_sides(state: State, v: int) -> list[str] | None:
     """The two sides of a subject clause right before the verb at v, after the sentence's last
-    comma: "Sudan's army and the rival paramilitary Rapid Support Forces (RSF) signed ...",
+    comma: "Chad's army and the rebel Front for Change (FPC) signed ...",
     "the government and the ELN agreed ...". (Rule: subject_sides.)"""
     d = state.doc
     first = d.sent_first[d.sent[v]]

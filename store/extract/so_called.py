@@ -1,6 +1,6 @@
-"""A name the text introduces with "so-called", even in lower case: "the pair will go over the
-so-called migration and economic development partnership" names the Migration and Economic
-Development Partnership, an agreement of its own. (Rule: so_called_name.)"""
+"""A name the text introduces with "so-called", even in lower case: "the two ministers will review the
+so-called fisheries and coastal protection partnership" names the Fisheries and Coastal
+Protection Partnership, an agreement of its own. (Rule: so_called_name.)"""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Rule aside_object: "signed, through diplomatic channels, an MoU on ..." reads the verb past
 the aside between commas (its subject, and a signing). Rule named_subject: "an MoU on an Andean
-Workers' Exchange Program" is a text on that named thing, another than a memorandum named before."""
+Apprentice Scheme" is a text on that named thing, another than a memorandum named before."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ def test_the_verb_before_an_aside_gives_parties_and_signing() -> None:
 
 def test_an_mou_on_a_named_programme_is_a_text_of_its_own() -> None:
     ex = run(
-        "Several Memoranda of Understanding were signed between Peru and Chile. "
-        "The two sides also signed, through diplomatic channels, an MoU on an Andean Workers' Exchange Program."
+        "Several memoranda of understanding were signed between Peru and Chile on Tuesday. "
+        "Both governments also signed, through diplomatic channels, an MoU on an Andean Apprentice Scheme."
     )
-    mou = next(g for g in ex.agreements if any("Andean Workers' Exchange Program" in k for k in g.keywords))
+    mou = next(g for g in ex.agreements if any("Andean Apprentice Scheme" in k for k in g.keywords))
     assert set(mou.parties) == {"Peru", "Chile"} and mou.unnamed and mou.status == "signed"

@@ -28,7 +28,7 @@ def test_a_plain_present_sign_stays_signed() -> None:
 
 
 def test_sides_that_accepted_a_ceasefire_are_its_parties() -> None:
-    g = _only("After a week of clashes, Peru and Chile have accepted a ceasefire that takes effect at midnight.")
+    g = _only("After a week of clashes, Peru and Chile have accepted a truce that begins at dawn on Sunday.")
     assert set(g.parties) == {"Peru", "Chile"} and g.status == "announced"
 
 

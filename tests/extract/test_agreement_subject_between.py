@@ -1,5 +1,5 @@
 """Rule subject_on: the subject an agreement is "on" ends where "between" or "among" says who
-signs it ("a treaty on the state border between the two countries" is the border treaty)."""
+signs it ("a treaty on the land border between the two states" is the border treaty)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from tests.extract_support import run
 
 
 def test_between_ends_the_subject() -> None:
-    ex = run("Chile and Peru signed a treaty on the state border between the two countries on Thursday.")
-    assert [g.name for g in ex.agreements] == ["Chile-Peru state border treaty"]
+    ex = run("On Thursday Chile and Peru signed a treaty on the land border between the two states.")
+    assert [g.name for g in ex.agreements] == ["Chile-Peru land border treaty"]
 
 
 def test_among_ends_the_subject() -> None:
