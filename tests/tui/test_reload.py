@@ -253,7 +253,14 @@ async def test_a_reload_keeps_the_old_store_open_while_its_index_build_reads_it(
             await pilot.pause(0.05)
         assert not first.closed  # its index build has not finished reading
         gate.set()
-        await settle(pilot)
+        # The reload's own build may cancel the held build's worker (one index build at a
+        # time) while its thread still reads: wait for what the user would see instead.
+        while not (first.closed and app.search_index is not None):
+            assert time.monotonic() < deadline + 10, "the old store was never closed"
+            await pilot.pause(0.05)
+        while app.search_index.generation != app.store.generation:
+            assert time.monotonic() < deadline + 10, "the index never caught up with the store"
+            await pilot.pause(0.05)
         assert seen and not any(seen)  # every build read an open store
         assert first.closed and not app.store.closed
         assert app.search_index is not None
