@@ -8,6 +8,7 @@ from store.extract.lists import unnamed_name
 from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions
 
 _AGREED = frozenset({"agreed", "agrees"})
 _SELL = frozenset({"sell", "supply", "deliver", "export"})
@@ -31,21 +32,6 @@ def _traded(text: str) -> bool:
     return False
 
 
-def _positions(low: list[str], words: frozenset[str]) -> list[int]:
-    """Where the words stand, found by the list's own search (no per-token loop in Python)."""
-    found: list[int] = []
-    for w in words:
-        k = -1
-        try:
-            while True:
-                k = low.index(w, k + 1)
-                found.append(k)
-        except ValueError:
-            pass
-    found.sort()
-    return found
-
-
 def find_agreed_sales(state: State) -> None:
     """Each "<seller> agreed to sell <goods> to <buyer>" / "<buyer> agreed to buy <goods> from
     <seller>" in a sentence with no agreement mention of its own. (Rule: agreed_sale.)"""
@@ -54,7 +40,7 @@ def find_agreed_sales(state: State) -> None:
         return  # most articles: a few substring searches
     low, words, sent, n = d.low, d.words, d.sent, d.n
     told: set[int] | None = None
-    for v in _positions(low, _AGREED):
+    for v in positions(state, _AGREED):
         if v + 3 >= n or low[v + 1] != "to" or state.blocked[v + 2]:
             continue
         if told is None:
