@@ -22,13 +22,20 @@ import contextlib
 import marshal
 import os
 import struct
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from store.db.files import read_regular
-from store.db.names_tables import DiskMap, DiskSet, Table, decode_key, pack, plain_entries
+from store.db.names_tables import (
+    DiskMap,
+    DiskSet,
+    Table,
+    decode_key,
+    pack,
+    plain_entries,
+    seal,
+    sealed_records,
+)
 from store.db.names_v2 import MAGIC_V2, decode_v2
 from store.paths import names_path, safe_path
 from store.resolve.resolver import Resolver
@@ -87,10 +94,6 @@ def temp_path(path: Path) -> Path:
     return target.with_name(f".{target.name}.{os.getpid()}.tmp")
 
 
-def _record(payload: bytes) -> bytes:
-    return f"{zlib.crc32(payload):08x} {len(payload)}\n".encode() + payload
-
-
 def save_names(path: Path, resolver: Resolver, stamp: Stamp) -> None:
     """Write the index of the store at ``path`` (best effort: a failure leaves it stale):
     the entries changed since it was read appended, or the whole index."""
@@ -101,7 +104,7 @@ def save_names(path: Path, resolver: Resolver, stamp: Stamp) -> None:
         tables = [pack(part.entries()) for part in kept.parts()]
     else:
         tables = [pack(plain_entries(getattr(resolver, name))) for name in STATE]
-    body = _record(_HEAD.pack(*stamp) + _SIZES.pack(*map(len, tables)) + b"".join(tables))
+    body = seal(_HEAD.pack(*stamp) + _SIZES.pack(*map(len, tables)) + b"".join(tables))
     del tables
     tmp = temp_path(path)
     try:
@@ -124,7 +127,7 @@ def _append(path: Path, resolver: KeptResolver, disk: OnDisk, stamp: Stamp) -> b
     """Append one record of the entries changed since ``disk`` (the file as read or last
     written); False when the file is no longer that one or the tail is due to be folded."""
     changed = {name: getattr(resolver, name).changed() for name in STATE}
-    record = _record(marshal.dumps((disk.stamp, stamp, {k: v for k, v in changed.items() if v})))
+    record = seal(marshal.dumps((disk.stamp, stamp, {k: v for k, v in changed.items() if v})))
     if (disk.tail + len(record)) * FOLD_SHARE > disk.base:
         return False
     target = names_path(path)
@@ -226,24 +229,6 @@ class _Decoded:
     base: int  # bytes of the base record
 
 
-def _records(raw: bytes, at: int) -> Any:
-    """(start, end) of each whole, sealed record's payload from ``at`` on, up to the first
-    that is not."""
-    while at < len(raw):
-        line = raw.find(b"\n", at, at + 32)
-        if line < 0:
-            return
-        try:
-            crc, size = raw[at:line].decode("ascii").split()
-            end = line + 1 + int(size)
-        except (ValueError, UnicodeDecodeError):
-            return
-        if end > len(raw) or zlib.crc32(memoryview(raw)[line + 1 : end]) != int(crc, 16):
-            return
-        yield line + 1, end
-        at = end
-
-
 def _decode(raw: bytes) -> _Decoded | None:
     """The index of a file of this format, its base and the tail records that chain on from
     it; None when the base is not whole or not of the index's shape."""
@@ -252,7 +237,7 @@ def _decode(raw: bytes) -> _Decoded | None:
     found: _Decoded | None = None
     tails: dict[str, dict[bytes, bytes | None]] = {name: {} for name in STATE}
     try:
-        for start, end in _records(raw, len(MAGIC)):
+        for start, end in sealed_records(raw, len(MAGIC)):
             if found is None:
                 found = _base(raw, start, end, tails)
                 continue

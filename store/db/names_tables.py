@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import marshal
 import struct
+import zlib
 from collections.abc import Iterator
 from typing import Any
 
@@ -219,3 +220,26 @@ def plain_entries(part: Any) -> list[tuple[bytes, bytes]]:
     if isinstance(part, set):
         return sorted((encode_key(k), _TRUE) for k in part)
     return sorted((encode_key(k), marshal.dumps(v)) for k, v in part.items())
+
+
+def seal(payload: bytes) -> bytes:
+    """A record of the name file: its CRC-32 and length on a line of their own, then the payload."""
+    return f"{zlib.crc32(payload):08x} {len(payload)}\n".encode() + payload
+
+
+def sealed_records(raw: bytes, at: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of each whole, sealed record's payload from ``at`` on, up to the first that
+    is not (the framing both formats of the name file share)."""
+    while at < len(raw):
+        line = raw.find(b"\n", at, at + 32)
+        if line < 0:
+            return
+        try:
+            crc, size = raw[at:line].decode("ascii").split()
+            end = line + 1 + int(size)
+        except (ValueError, UnicodeDecodeError):
+            return
+        if end > len(raw) or zlib.crc32(memoryview(raw)[line + 1 : end]) != int(crc, 16):
+            return
+        yield line + 1, end
+        at = end

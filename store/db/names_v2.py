@@ -6,10 +6,10 @@ it in the current format (``names_file.upgrade``) instead of building it from ev
 from __future__ import annotations
 
 import marshal
-import zlib
 from dataclasses import dataclass
 from typing import Any
 
+from store.db.names_tables import sealed_records
 from store.resolve.resolver import Resolver
 
 MAGIC_V2 = b"pactscope-names 2\n"
@@ -56,24 +56,6 @@ def _replay(resolver: Resolver, ops: list[tuple[Any, ...]]) -> None:
             raise ValueError(f"unknown name record {op[0]!r}")
 
 
-def _records(raw: bytes, at: int) -> Any:
-    """(payload, end) of each whole, sealed record from ``at`` on, up to the first that is not."""
-    while at < len(raw):
-        line = raw.find(b"\n", at, at + 32)
-        if line < 0:
-            return
-        try:
-            crc, size = raw[at:line].decode("ascii").split()
-            end = line + 1 + int(size)
-        except (ValueError, UnicodeDecodeError):
-            return
-        payload = raw[line + 1 : end]
-        if end > len(raw) or zlib.crc32(payload) != int(crc, 16):
-            return
-        yield payload, end
-        at = end
-
-
 def decode_v2(raw: bytes, state: tuple[str, ...]) -> tuple[tuple[int, int], Resolver] | None:
     """The stamp and the index of a file of format 2 (its base and the tail records that chain
     on from it); None when it is not whole or not of the resolver's shape."""
@@ -81,8 +63,8 @@ def decode_v2(raw: bytes, state: tuple[str, ...]) -> tuple[tuple[int, int], Reso
         return None
     found: tuple[tuple[int, int], Resolver] | None = None
     try:
-        for payload, _end in _records(raw, len(MAGIC_V2)):
-            value = marshal.loads(payload)
+        for start, end in sealed_records(raw, len(MAGIC_V2)):
+            value = marshal.loads(raw[start:end])
             if found is None:
                 stamp, parts = value
                 empty = tuple(getattr(Resolver(), name) for name in state)
