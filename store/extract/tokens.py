@@ -63,7 +63,7 @@ class Match:
         return None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Chunk:
     """A run of capitalised tokens (with connectors) inside one sentence: tokens [i, j)."""
 
@@ -73,8 +73,22 @@ class Chunk:
     end: int
     text: str
     sentence: int
-    possessive: bool = False
-    words: list[str] = field(default_factory=list)  # its alphanumeric words
+    possessive: bool
+    words: list[str]  # its alphanumeric words
+
+    def __init__(
+        self, i: int, j: int, start: int, end: int, text: str, sentence: int, possessive: bool = False, words: list[str] | None = None
+    ) -> None:
+        # written out: a field with a default factory makes the generated one a third slower,
+        # and an article makes a hundred chunks
+        self.i = i
+        self.j = j
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.possessive = possessive
+        self.words = [] if words is None else words
 
 
 @dataclass
@@ -158,12 +172,11 @@ def build_doc(article: Article) -> Doc:
         for idx, s in enumerate(sent):
             if sent_first[s] < 0:
                 sent_first[s] = idx
-    heading = [False] * n_sent
     heads = {k for k, p in enumerate(article.paragraphs) if p.kind in ("heading", "headline")}
-    if heads:
-        for k, s in enumerate(article.sentences):
-            if s.paragraph in heads:
-                heading[k] = True
+    if heads and article.sentences:
+        heading = [s.paragraph in heads for s in article.sentences]
+    else:
+        heading = [False] * n_sent
     # a gap is clean unless it holds a line break or more than three spaces
     reach = [True] * len(starts)
     pos = text.find("\n")
@@ -197,14 +210,16 @@ def find_chunks(doc: Doc) -> None:
     words, n, text = doc.words, doc.n, doc.text
     starts, ends, clean, sent = doc.starts, doc.ends, doc.reach, doc.sent
     chunks, chunk_at, runs = doc.chunks, doc.chunk_at, doc.runs
-    i = 0
-    for cap in doc.caps:
-        if cap < i:
+    after = 0  # the first token a new chunk may start at
+    for start in doc.caps:
+        if start < after:
             continue
-        start = cap
         j = start + 1
         s0 = sent[start]
-        while j < n and sent[j] == s0 and clean[j] and j - start < MAX_CHUNK:
+        top = start + MAX_CHUNK
+        if top > n:
+            top = n
+        while j < top and clean[j] and sent[j] == s0:
             w = words[j]
             c0 = w[0]
             if starts[j] != ends[j - 1]:  # after a space
@@ -276,7 +291,7 @@ def find_chunks(doc: Doc) -> None:
             runs.append(chunk)
         chunks.append(chunk)
         chunk_at[start] = chunk
-        i = j
+        after = j
 
 
 def possessive_after(doc: Doc, j: int) -> bool:
