@@ -204,6 +204,13 @@ def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:
 def _person(state: State, ms: list[NameMention]) -> PersonAcc:
     """One person from the mentions of one full name (a Japanese name's order is settled later)."""
     gz = state.gz
+    if len(ms) == 1:  # a name written once: its parts as they stand
+        m = ms[0]
+        given, middle, surname, suffix = name_parts(m.words, gz.suffixes)
+        p = PersonAcc(given, list(middle), surname, suffix)
+        _attach(state, p, m)
+        p.first = m.i
+        return p
     forms = [name_parts(m.words, gz.suffixes) for m in ms]
     suffix = forms[0][3]
     # the display form: the shortest full form (no suffix), first seen on ties (min keeps the first)
