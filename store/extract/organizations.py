@@ -29,7 +29,7 @@ from store.extract.org_checks import (
     trailer_cut,
 )
 from store.extract.state import ActorAcc, CountryMention, State
-from store.extract.tokens import CONNECTORS, Chunk, Doc
+from store.extract.tokens import CONNECTORS, Chunk
 from store.extract.triggers import vocabulary
 from store.records import Span
 
@@ -235,13 +235,31 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
     return name, i, found
 
 
-def _pattern_chunks(d: Doc) -> list[Chunk]:
-    """The chunks a pattern may name, in text order: every run of two tokens or more, and a
-    one-token chunk only before a bracket (an acronym or a handle may follow). The runs are
-    kept by the tokeniser; the few brackets are found by the list's own search."""
+def _pattern_chunks(state: State) -> list[Chunk]:
+    """The chunks a pattern may name, in text order: a run of two tokens or more that holds a
+    head word, an outlet word or a company suffix (else ``_pattern_name`` finds nothing in it,
+    nor in any cut of it) or that a bracket or "and" follows; a one-token chunk only before a
+    bracket (an acronym or a handle may follow). Tested on whole runs, in C, before any cut."""
+    d, gz = state.doc, state.gz
+    cues = gz.derived.get("org_pattern_cues")
+    if cues is None:  # (folded words, written tokens) that _pattern_name looks for
+        suffixes = gz.company_suffixes
+        cues = gz.derived["org_pattern_cues"] = (
+            gz.head_words | gz.outlet_words,
+            suffixes | {s[:-1] for s in suffixes if s.endswith(".")},  # "Co" before its "."
+        )
+    words_cue, token_cue = cues
+    words, fold, n = d.words, d.fold, d.n
+    out = [
+        c
+        for c in d.runs
+        if not words_cue.isdisjoint(fold[c.i : c.j])
+        or not token_cue.isdisjoint(words[c.i : c.j])
+        or c.j < n and words[c.j] in ("(", "and")
+    ]
     if "(" not in d.text:
-        return d.runs
-    words, chunk_at = d.words, d.chunk_at
+        return out
+    chunk_at = d.chunk_at
     singles: list[Chunk] = []
     k = 0
     try:
@@ -252,14 +270,14 @@ def _pattern_chunks(d: Doc) -> list[Chunk]:
                 singles.append(c)
     except ValueError:
         pass
-    return sorted([*d.runs, *singles], key=_I) if singles else d.runs
+    return sorted([*out, *singles], key=_I) if singles else out
 
 
 def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in _pattern_chunks(d)):
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in _pattern_chunks(state)):
         paren = chunk.j < n and tokens[chunk.j] == "("
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
