@@ -79,7 +79,7 @@ def full_date_year(state: State, sentence: int) -> int | None:
     if sentence >= len(d.sent_first) or d.sent_first[sentence] < 0:
         return None
     lo = d.sent_first[sentence]
-    hi = lo + d.sent[lo : lo + 80].count(sentence)  # a sentence's tokens are contiguous: counted in C
+    hi = lo + sentence_size(d, lo, sentence, 80)
     if _MONTH_NUMBER.keys().isdisjoint(d.low[lo:hi]):
         return None  # no month: no full date
     n = min(hi, d.n)
@@ -197,12 +197,8 @@ def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | N
         return None
     d = state.doc
     lo = d.sent_first[sentence]
-    k = lo
-    while k < d.n and d.sent[k] == sentence and k - lo < 80:
-        w = d.words[k]
-        if len(w) == 4 and _YEAR.fullmatch(w):
-            return None  # the sentence dates something itself
-        k += 1
+    if lo >= 0 and holds_year(d.low[lo : lo + sentence_size(d, lo, sentence, 80)]):
+        return None  # the sentence (its first 80 tokens) dates something itself
     return published[0]
 
 
