@@ -105,6 +105,8 @@ def defined_acronyms(state: State) -> dict[str, str]:
     d = state.doc
     out: dict[str, str] = {}
     state.cache["defined_acronyms"] = out
+    if "(" not in d.text:
+        return out  # no bracket, no acronym defined
     for chunk in d.chunks:
         if chunk.j < len(d) and d.words[chunk.j] == "(":
             acro = acronym_after(state, chunk.j)
