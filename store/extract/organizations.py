@@ -6,7 +6,7 @@ only when they act ("the White House said")."""
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, or_
 
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
@@ -35,7 +35,7 @@ from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
-_I = attrgetter("i")  # a sort key read in C
+_I, _TEXT = attrgetter("i"), attrgetter("text")  # read in C
 _LEADERS = frozenset("""In On At As By For From With During After Before While This These That Those It Its Their Our
     But And If When Since Despite Amid Although Meanwhile According Under""".split())
 
@@ -244,21 +244,12 @@ def _pattern_chunks(state: State) -> list[Chunk]:
     bracket (an acronym or a handle may follow). Tested on whole runs, in C, before any cut."""
     d, gz = state.doc, state.gz
     cues = gz.derived.get("org_pattern_cues")
-    if cues is None:  # (folded words, written tokens) that _pattern_name looks for
+    if cues is None:  # the words _pattern_name looks for, folded (a suffix's case is tested there)
         suffixes = gz.company_suffixes
-        cues = gz.derived["org_pattern_cues"] = (
-            gz.head_words | gz.outlet_words,
-            suffixes | {s[:-1] for s in suffixes if s.endswith(".")},  # "Co" before its "."
-        )
-    words_cue, token_cue = cues
+        written = suffixes | {s[:-1] for s in suffixes if s.endswith(".")}  # "Co" before its "."
+        cues = gz.derived["org_pattern_cues"] = gz.head_words | gz.outlet_words | {s.casefold() for s in written}
     words, fold, n = d.words, d.fold, d.n
-    out = [
-        c
-        for c in d.runs
-        if not words_cue.isdisjoint(fold[c.i : c.j])
-        or not token_cue.isdisjoint(words[c.i : c.j])
-        or c.j < n and words[c.j] in ("(", "and")
-    ]
+    out = [c for c in d.runs if not cues.isdisjoint(fold[c.i : c.j]) or c.j < n and words[c.j] in ("(", "and")]
     if "(" not in d.text:
         return out
     chunk_at = d.chunk_at
@@ -355,8 +346,11 @@ def _later_forms(state: State) -> None:
                 forms[f] = acc
     if not forms:
         return
-    words = d.words
-    for chunk in d.chunks:
+    words, chunks = d.words, d.chunks
+    # in C: the chunks written as a form, and those opening with "The" (read past it below)
+    written = map(forms.__contains__, map(_TEXT, chunks))
+    led = map(_DETERMINERS.__contains__, map(words.__getitem__, d.chunk_at))  # chunk_at: the chunks' starts, in order
+    for chunk in compress(chunks, map(or_, written, led)):
         # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
         # chunk's blocking never reaches this one
         i = chunk.i
