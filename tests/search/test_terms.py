@@ -30,6 +30,10 @@ TEXTS = [
     "The “Pact” — signed – by ‘Two’ NATIONS • €5BN · A.B. 2024’s end. Next: ΟΔΟΣ.",
     "The “Pact” — signed – by ‘Two’ NATIONS • €5BN · A.B. 2024’s end.",
     "Kelvin 5\u212a and micro \u00b5 fold to other characters. İstanbul too.",
+    # NFKC, its letters outside ASCII each bare one ASCII letter: written as that letter
+    "Lucía Núñez of Bogotá met ÉLYSÉE aides; the São Paulo “accord” — Ångström’s café. Ça va.",
+    # one letter keeps its stroke ("ø"): the whole text takes the general way
+    "Søren Ødegaard of Bogotá met Núñez. Ça va.",
     "",
 ]
 
