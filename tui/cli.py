@@ -8,7 +8,9 @@ data (export, search --json) goes to stdout. Every error is one line and exit st
 from __future__ import annotations
 
 import argparse
+import atexit
 import errno
+import gc
 import importlib.util
 import os
 import sys
@@ -263,6 +265,11 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    # What is left at exit is frozen first: the interpreter's last collection then skips it
+    # (after an ingest into a large store it walked every object left, about 0.08 s of CPU);
+    # the exit still runs every handler and flushes every stream as before.
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     args = build_parser().parse_args(argv)
     db = db_path(getattr(args, "db", None))
     try:
