@@ -15,6 +15,7 @@ from store.extract.cues import cues_for
 from store.extract.facts import fill_facts
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
+from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
@@ -38,7 +39,7 @@ from store.extract.so_called import find_quoted_names, find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
 from store.extract.ties import drop_ties_of_agreements
-from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
+from store.extract.tokens import build_doc, find_chunks
 from store.extract.unnamed import find_unnamed
 from store.extract.windows import LONG, extract_in_windows
 from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
