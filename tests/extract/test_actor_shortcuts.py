@@ -7,11 +7,12 @@ import pytest
 
 from store.extract.bodies import _lookup_body, known_body
 from store.extract.cues import cues_for
+from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.org_checks import trailer_cut
 from store.extract.organizations import _pattern_name
 from store.extract.pattern_chunks import pattern_chunks
 from store.extract.state import State
-from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
+from store.extract.tokens import build_doc, find_chunks
 from tests.extract_support import article, gazetteer
 
 
