@@ -11,6 +11,8 @@ from operator import itemgetter
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
+from store.extract.later_forms import DETERMINERS as _DETERMINERS
+from store.extract.later_forms import later_forms
 from store.extract.org_checks import (
     ON_HEADS,
     SHIP_PREFIXES,
@@ -28,11 +30,12 @@ from store.extract.org_checks import (
     surname_after_name,
     trailer_cut,
 )
+from store.extract.pattern_chunks import pattern_chunks
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk
+from store.extract.triggers import vocabulary
 from store.records import Span
 
-_DETERMINERS = frozenset({"The", "A", "An"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
 _LEADERS = frozenset("""In On At As By For From With During After Before While This These That Those It Its Their Our
     But And If When Since Despite Amid Although Meanwhile According Under""".split())
@@ -103,6 +106,8 @@ def defined_acronyms(state: State) -> dict[str, str]:
     d = state.doc
     out: dict[str, str] = {}
     state.cache["defined_acronyms"] = out
+    if "(" not in d.text:
+        return out  # no bracket, no acronym defined
     for chunk in d.chunks:
         if chunk.j < len(d) and d.words[chunk.j] == "(":
             acro = acronym_after(state, chunk.j)
@@ -237,8 +242,7 @@ def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    # a one-token chunk is read only before a bracket (an acronym or a handle may follow)
-    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks if c.j - c.i > 1 or c.j < n and tokens[c.j] == "("):
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in pattern_chunks(state)):
         paren = chunk.j < n and tokens[chunk.j] == "("
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
@@ -304,34 +308,6 @@ def _patterns(state: State) -> None:
             _add(state, name, i, j, rule)
 
 
-def _later_forms(state: State) -> None:
-    """Acronyms and names of found organisations used again ("USFJ")."""
-    d = state.doc
-    forms: dict[str, ActorAcc] = {}
-    for acc in state.orgs.values():
-        for f in (acc.name, *acc.aliases):
-            if not f.startswith("@"):
-                forms[f] = acc
-    if not forms:
-        return
-    words = d.words
-    for chunk in d.chunks:
-        # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
-        # chunk's blocking never reaches this one
-        i = chunk.i
-        text = chunk.text
-        if words[i] in _DETERMINERS and chunk.j - i > 1:
-            text = d.span_text(i + 1, chunk.j)
-            i += 1
-        acc = forms.get(text)
-        if acc is None or not state.free(chunk.i, chunk.j):
-            continue
-        acc.spans.append(state.span(i, chunk.j, "org-again"))
-        state.block(i, chunk.j)
-        state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
-        state.org_end[chunk.j] = acc.name
-
-
 # Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
 _COMPANY_NOUNS = frozenset(
     "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
@@ -349,12 +325,12 @@ def _described(state: State) -> None:
     """Names that the words around them call companies or bodies (only where such a word is)."""
     d = state.doc
     words, chunk_at = d.words, d.chunk_at
+    vocab = vocabulary(state)  # the article's words: most hold no company noun, body noun or both
     # a company noun counts only right before a chunk: test the word before each chunk (far
-    # fewer than the words), in token order
-    starts = sorted(chunk_at)
-    if starts and starts[0] <= 0:
-        starts = [s for s in starts if s > 0]
-    before = list(map(_PREVIOUS, starts))
+    # fewer than the words), in token order (chunk_at is filled in it)
+    before = list(map(_PREVIOUS, chunk_at)) if not _COMPANY_NOUNS.isdisjoint(vocab) else []
+    if before and before[0] < 0:
+        del before[0]  # a chunk opening the text has no word before it
     nouns = compress(before, map(_COMPANY_NOUNS.__contains__, map(d.low.__getitem__, before)))
     for k in nouns:
         chunk = chunk_at.get(k + 1)
@@ -362,6 +338,8 @@ def _described(state: State) -> None:
             continue
         if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None and words[chunk.i] not in SHIP_PREFIXES:
             _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
+    if _BODY_NOUNS.isdisjoint(vocab):
+        return  # "The FNSEA, France's largest farm union,": no body noun, no such apposition
     caps = d.caps
     n = d.n
     # the capitalised words in one C-level call (itemgetter of one index gives the word itself)
@@ -395,4 +373,4 @@ def find_organizations(state: State) -> None:
             _add(state, name, i, j, "country-body")
     _patterns(state)
     _described(state)
-    _later_forms(state)
+    later_forms(state)
