@@ -90,7 +90,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("with_wires", r"\*?\s?with (?:(?-i:[A-Z]{2,8})|reuters)(?:(?:,| and| &) (?:(?-i:[A-Z]{2,8})|reuters)){0,4}\.?"),
     # photo credits and captions
     ("photo_credit", r"(?:file )?(?:photos?|images?|pictures?|pics?|pictured|photograph|illustration|graphic|video|caption)(?: source| credits?)?(?:\s{0,3}(?::|/|\|)|\s{1,3}(?:by|[-–—])\s)[^\n]{0,200}"),
-    ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
+    ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"
+                   # rule illustrative_image: "Image for illustrative purpose", "For representation purposes only"
+                   r"|(?:(?:image|photo|picture)s? (?:is )?)?(?:used )?for (?:illustrative|illustration|representation(?:al)?) purposes?(?: only)?\.?"),
     ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
     ("inputs_from", r"[(\[]?with (?:[a-z&]{2,12} ){1,3}inputs?[)\]]?\.?|[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}"),
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
@@ -103,7 +105,10 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
     # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
-    ("desk_slug", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}"),
+    ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:/[a-z]{1,4}){1,5}"),
+    # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
+    # of the story are two or three lower-case letters alone on a line
+    ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
     ("sign_off", r"ends|enditem|end of story|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
@@ -123,8 +128,13 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule more_in_section: "More In World News", "More from Politics": a link to a section of the site
     ("more_in_section", r"more (?:in|from) (?-i:[A-Z][\w&'’-]{0,20})(?: (?-i:[A-Z&][\w&'’-]{0,20})){0,3}"),
     # rule currency_note: a wire's conversion note under the figures ("($1 = 0.9210 euros)")
+    # rule production_credit: a wire video's or story's crew in brackets ("(Production: Jane Doe)")
+    ("production_credit", r"\((?:production|produced by|video(?: by)?|camera|graphics?(?: by)?|photos? by|writing by|compiled by)\s?:?\s[^()\n]{1,120}\)\.?"),
+    # rule syndicated_feed: an aggregator's note that it ran the copy unedited from a feed
+    ("syndicated_feed", r"\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by [^\n]{1,200}"
+                        r"|\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"),
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
-    ("copyright", r"(?:©|\(c\)|copyright\s?(?:©|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
+    ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s?(?:©|ⓒ|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
 
 # A short line (up to MAX_PROMPT_LINE) containing one of these (lower case) is a prompt or a

@@ -199,11 +199,13 @@ _PROMPT_END = r"\b(?:\s(?:for|to|on|and)\s[^\n.,;]{0,60})?[.!]?$"
 _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"the comments posted here are not from (?P<name>[^.\n]{2,60})", re.I)),
     (1, re.compile(r"sources?\s?:\s{0,3}(?P<name>[^\n]{2,80})", re.I)),
-    (2, re.compile(r"(?:©|\(c\)|copyright\s?(?=©|\(c\)|\d{4}))\s{0,2}(?:©\s{0,2}|\(c\)\s{0,2})?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s{1,2})?(?P<name>[^|\n]{2,80})", re.I)),
+    (2, re.compile(r"(?:©|ⓒ|\(c\)|copyright\s?(?=©|ⓒ|\(c\)|\d{4}))\s{0,2}(?:[©ⓒ]\s{0,2}|\(c\)\s{0,2})?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s{1,2})?(?P<name>[^|\n]{2,80})", re.I)),
     (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})\.?(?:\s?all rights reserved\.?)?$", re.I)),
     (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel": the outlet's own channel
     (3, re.compile(rf"(?:follow|join) (?:the )?(?P<name>(?!(?:our|us|my) )(?-i:[A-Z])[^\n]{{1,60}}?)(?:['’]s)? (?:official )?(?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|x|twitter|google news) (?:channel|page|account|group|handle)s?{_PROMPT_END}", re.I)),
+    # rule unedited_feed: "This story has not been edited by Harbour Times staff ...": the page's outlet
+    (3, re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) (?:staff|team|editors|desk)\b[^\n]{0,200}", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
     (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
@@ -212,7 +214,7 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "(c)", "copyright", "follow", "join", "download", "get the", "for more")
+_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|(?:and|with|&) (?:other )?(?:news )?(?:agencies|wires)|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
@@ -239,8 +241,22 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
         if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8):
             return None
         if name and not name.isdigit():
-            return priority, name[4:] if name.startswith("the ") else name  # "follow the X on ..."
+            name = name[4:] if name.startswith("the ") else name  # "follow the X on ..."
+            return priority, _caps_outlet(name) if priority == 2 else name
     return _prompt_outlet(line, low) if footer else None
+
+
+# In an outlet's name printed in capitals, words this short are its initials ("KBS", "BBC").
+MAX_INITIALS = 3
+
+
+def _caps_outlet(name: str) -> str:
+    """Rule caps_outlet: a copyright footer's name in capitals as the outlet writes it
+    ("KBS WORLD" -> "KBS World", "HARBOUR NEWS" -> "Harbour News"): short words stay initials."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    return " ".join(w if len(w) <= MAX_INITIALS else title_case(w) for w in words)
 
 
 # Openings of a prompt that keeps the reader with the outlet ("Stay informed with the X's ...").
