@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.parse.boilerplate import is_furniture
 from store.parse.classify import Context, Label, Rule
 from store.parse.layout import BULLET
 
@@ -20,7 +21,7 @@ MAX_RELATED_WORDS = 20
 # An outlet's name after "More from" ("The Ledger", "HARBOUR TIMES"): capitalised words.
 _OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
 _RELATED_LABEL = re.compile(
-    r"(?:read also|also read|read more|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
+    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
     r"more on this(?: story| topic)?|recommended(?: reading| for you)?|you (?:may|might) (?:also like|also be interested in)|"
     r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
     # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More stories from The Ledger", "Most read
@@ -57,9 +58,44 @@ def _prose_after(lines, i: int, items: bool = True) -> bool:
     listed headline, and a list item the story's own."""
     for line in lines[i + 1 : i + 40]:
         t = line.text
-        if (t[-1:] in ".!\"”" and len(t.split()) >= 8 and not BULLET.match(t)) or (items and BULLET.match(t)):
+        if t[-1:] in ".!\"”" and len(t.split()) >= 8 and not BULLET.match(t):
+            if is_furniture(t, line.low):
+                continue  # rule prompt_not_prose: a newsletter prompt under the list is no story
+            return True
+        if items and BULLET.match(t):
             return True
     return False
+
+
+# A run of bullets closing the page is other stories' headlines when it is this short at most.
+MAX_CLOSING_BULLETS = 8
+
+
+def closing_headline_bullets(lines, i: int) -> bool:
+    """Rule closing_headline_bullets: bullets that close the page (only furniture under them),
+    two or more, each a headline (no sentence end), under a paragraph of prose that ends a
+    sentence (a list the story introduces ends its line with a colon, or has a heading)."""
+    if len(lines) - i > MAX_CLOSING_BULLETS + 4:
+        return False  # far from the page's end: nearly every bullet
+    start = i
+    while start > 0 and BULLET.match(lines[start - 1].text):
+        start -= 1
+    if start == 0 or lines[start - 1].md_heading:
+        return False
+    before = lines[start - 1].text
+    if before[-1:] not in ".!?\"”’" or len(before.split()) < 8:
+        return False
+    run = 0
+    for ln in lines[start:]:
+        m = BULLET.match(ln.text)
+        if m is None:
+            if not is_furniture(ln.text, ln.low):
+                return False
+            continue
+        if not _listed_headline(ln.text[m.end() :]) or len(ln.text[m.end() :].split()) < MIN_RELATED_WORDS:
+            return False
+        run += 1
+    return 2 <= run <= MAX_CLOSING_BULLETS
 
 
 class RelatedLabel(Rule):
@@ -89,6 +125,8 @@ class RelatedHeadline(Rule):
             return self.label()  # under "Related" at the end: sentence-case headlines too ("Tinubu heads to Paris")
         if ctx.related and (m := BULLET.match(s)) and _listed_headline(s[m.end() :]) and not _prose_after(lines, i, False):
             return self.label()  # rule related_items: headlines listed as items under "Related:", no prose after
+        if ctx.prose and BULLET.match(s) and closing_headline_bullets(lines, i):
+            return self.label()
         if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
             return None  # a list item is the story's own
         if ctx.related:
