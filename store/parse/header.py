@@ -173,6 +173,11 @@ def byline_of(line: str) -> str | None:
     return _as_names(names) or _agency(names)
 
 
+def agency_of(raw: str) -> str | None:
+    """An agency or a desk signing by its initials ("Reuters", "KTG"), as written, or None."""
+    return _agency(raw)
+
+
 def _agency(raw: str) -> str | None:
     """ "Reuters", "EFE", "PANA": one word, a known wire or in capitals, as written."""
     word = raw.strip().rstrip(".")

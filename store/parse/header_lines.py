@@ -193,11 +193,43 @@ def _name_and_stamp(part: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
+# "Posted by KTG in Politics on 28/09/2021", "Written by Jane Doe on 3 May 2024 in World".
+_POSTED_IN = re.compile(
+    r"(?:posted|written|published|filed) by (?P<by>[^\n]{1,60}?)(?: in (?P<s1>[^\n]{1,40}?))? on (?P<date>[^\n]{6,40}?)(?: in (?P<s2>[^\n]{1,40}))?\.?",
+    re.I,
+)
+_POSTED_OPENINGS = ("posted by", "written by", "published by", "filed by")
+# A page's section tag beside a date ("12/04/2023 - 14:35 | Africa") has this many words at most.
+MAX_SECTION_WORDS = 3
+
+
+def posted_in(s: str, stamps: list[tuple[str, str]]) -> str | None:
+    """Rule posted_in_section: a blog's meta row "Posted by KTG in Politics on 28/09/2021": the
+    author (a name, or initials in capitals) or "" when it names none, and its date; None when
+    the line reads otherwise."""
+    if not s[:12].lower().startswith(_POSTED_OPENINGS) or (m := _POSTED_IN.fullmatch(s.strip())) is None:
+        return None
+    stamp = parse_stamp(m["date"])
+    if stamp is None:
+        return None
+    stamps.append(("published", stamp[1]))
+    return header.names_of(m["by"]) or header.agency_of(m["by"]) or ""
+
+
+def _section_tag(part: str) -> bool:
+    """Rule section_tag: a part of a dated row made only of section or region words ("Africa",
+    "Middle East", "World News"): the page's section, not a place or a name."""
+    words = part.split()
+    return 1 <= len(words) <= MAX_SECTION_WORDS and all(w[:1].isupper() and w.lower() in NOT_NAME_WORDS for w in words)
+
+
 def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
     """For a header line (bylines, date stamps, furniture), the byline it names or "";
     None when the line is not header material. Dates found are added to ``stamps``."""
     if len(s) > MAX_HEADER_LINE:
         return None
+    if s[:1] in "PWFpwf" and (posted := posted_in(s, stamps)) is not None:
+        return posted
     byline = ""
     found: list[tuple[str, str]] = []
     names: list[str] = []
@@ -225,6 +257,8 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
             found.append(named[1])
         elif header.source_of(part) is None and boilerplate.is_boilerplate(part):
             continue
+        elif found and _section_tag(part):
+            continue  # "March 3, 2025 | Middle East": the page's section, no reporter
         elif len(part) <= 60 and (name := header.names_of(part)):
             names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
         elif _TIME_PART.fullmatch(part):

@@ -24,7 +24,7 @@ from store.parse.header_lines import (
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_outlet import OutletRow
-from store.parse.rules_top import MastheadLanguage, PlaceLine, SiteClock
+from store.parse.rules_top import MastheadLanguage, PlaceLine, SiteClock, TopCaption
 
 # A headline longer than this is a paragraph.
 MAX_TITLE = 250
@@ -177,9 +177,15 @@ class Headline(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
         ctx.zone = "header"
-        if len(s) > MAX_TITLE or opens_with_dateline(s) or is_lede(s):
+        if len(s) > MAX_TITLE or opens_with_dateline(s) or is_lede(s) or ctx.top_meta and _sentence(s):
             return None
         return self.label(text=_TITLE_FIELD.sub("", s, count=1) or s)
+
+
+def _sentence(s: str) -> bool:
+    """Rule lede_under_meta: under a date row or a photo caption opening the page, a line that
+    ends with a full stop after MIN_LEDE_WORDS words is the lede (headlines end without one)."""
+    return s.rstrip("”\"’' ")[-1:] == "." and len(s.split()) >= MIN_LEDE_WORDS
 
 
 _KICKER = Kicker()
@@ -192,6 +198,7 @@ TOP_RULES: tuple[Rule, ...] = (
     MetaRowRule(),
     MetaBulletTag(),
     TopFurniture(),
+    TopCaption(),
     SectionLabelAboveStory(),
     Kicker(),
     Headline(),

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate
+from store.parse import boilerplate, credits
 from store.parse.classify import Context, Label, Rule
-from store.parse.datelines import MONTHS, NOT_PLACES, title_case
+from store.parse.datelines import MONTHS, NOT_PLACES, closing_wire, title_case
 from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import opens_with_dateline, place_and_date
@@ -109,3 +109,30 @@ class PlaceLine(Rule):
         if not (BULLET.match(nxt) or len(nxt.split()) >= MIN_STORY_WORDS) or opens_with_dateline(nxt):
             return None
         return self.label(place=place)
+
+
+# A caption over the headline describes a picture in at least this many words.
+MIN_TOP_CAPTION_WORDS = 6
+
+
+class TopCaption(Rule):
+    """Rule top_caption: a photo caption opening the page, over the headline ("Ministers shake
+    hands in Suva on Monday. Photo: Ana Cruz/Reuters", "... on Monday. (AFP)"): a sentence
+    closed by a picture credit or a bracketed agency tag is the caption, never the headline;
+    its words stay as a caption, its credit is dropped."""
+
+    name, kind = "top_caption", "caption"
+    max_chars = credits.MAX_CAPTION_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        found = credits.split_credit(s)
+        if found is not None and found[0]:
+            caption = found[0]
+        elif s[-1:] == ")" and (closed := closing_wire(s)) is not None and closed[0][-1:] == ".":
+            caption = closed[0]  # "... in Suva on Monday. (AFP)": a sentence, then the agency's tag
+        else:
+            return None
+        if len(caption.split()) < MIN_TOP_CAPTION_WORDS:
+            return None
+        return self.label(text=caption, para="caption")

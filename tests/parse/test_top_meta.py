@@ -1,0 +1,61 @@
+"""The top of a page without a usable headline: a date-and-section row over the lede, a photo
+caption opening the page, a blog's "Posted by X in Section on date" row."""
+
+from __future__ import annotations
+
+from store.parse.header_lines import header_line, posted_in
+from tests.parse.rules_support import body, parse, rule_of
+
+LEDE = "Chile and Argentina agreed on Monday to build a second road tunnel under the Andes, the two foreign ministers said."
+MORE = "The tunnel is due to open in 2031 and will cut the crossing to twenty minutes."
+
+
+def test_a_date_and_section_row_opening_the_page_dates_it_and_the_lede_stays() -> None:
+    a = parse(f"17/03/2024 - 09:12 | Americas\n\n{LEDE}\n\n{MORE}\n")
+    assert a.title == "" and a.published == "2024-03-17"
+    assert LEDE in body(a) and "09:12" not in body(a)
+
+
+def test_a_short_sentence_under_a_date_row_is_still_the_headline() -> None:
+    a = parse(f"17/03/2024 | World\n\nChile, Argentina agree on tunnel.\n\n{LEDE}\n")
+    assert a.title == "Chile, Argentina agree on tunnel."
+
+
+def test_a_headline_under_a_date_row_stays_the_headline() -> None:
+    a = parse(f"March 17, 2024 | Middle East\n\nChile and Argentina agree on second Andes tunnel\n\n{LEDE}\n")
+    assert a.title == "Chile and Argentina agree on second Andes tunnel" and a.published == "2024-03-17"
+
+
+def test_a_place_beside_a_date_is_not_a_section_tag() -> None:
+    assert header_line("17/03/2024 | Jane Doe", []) == "Jane Doe"
+    assert header_line("17/03/2024 | Mendoza", []) is None  # a place alone: left to the place rules
+
+
+def test_a_caption_opening_the_page_is_no_headline() -> None:
+    text = f"Workers inspect the tunnel entrance near Mendoza on Monday. Photo: Ana Ruiz/Reuters\n\n{LEDE}\n\n{MORE}\n"
+    a = parse(text)
+    assert a.title == ""
+    assert "Reuters" not in body(a) and "Workers inspect the tunnel" in body(a) and LEDE in body(a)
+    assert rule_of(text, text.split("\n", 1)[0]) == "top_caption"
+
+
+def test_a_caption_closed_by_an_agency_tag_over_the_headline() -> None:
+    text = f"Workers inspect the tunnel entrance near Mendoza, Argentina, on Monday. (AFP)\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n"
+    a = parse(text)
+    assert a.title == "Andes neighbours agree on second tunnel" and a.source is None
+
+
+def test_a_headline_with_a_bracketed_tag_stays_the_headline() -> None:
+    a = parse(f"Andes neighbours agree on second tunnel (AFP)\n\n{LEDE}\n")
+    assert a.title.startswith("Andes neighbours agree")
+
+
+def test_posted_by_in_a_section_on_a_date() -> None:
+    stamps: list[tuple[str, str]] = []
+    assert posted_in("Posted by KTG in Politics on 28/09/2021", stamps) == "KTG"
+    assert stamps == [("published", "2021-09-28")]
+    assert posted_in("Posted by admin in News on 28/09/2021", []) == ""
+    assert posted_in("Posted by Jane Doe on 3 May 2024 in World", []) == "Jane Doe"
+    assert posted_in("Posted by the ministry in a statement on its website", []) is None
+    a = parse(f"Andes neighbours agree on second tunnel\n\nPosted by Ana Ruiz in Americas on 18/03/2024\n\n{LEDE}\n")
+    assert a.byline == "Ana Ruiz" and a.published == "2024-03-18" and "Posted by" not in body(a)
