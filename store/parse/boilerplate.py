@@ -133,6 +133,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule syndicated_feed: an aggregator's note that it ran the copy unedited from a feed
     ("syndicated_feed", r"\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by [^\n]{1,200}"
                         r"|\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"),
+    # rule contact_email: "Please contact info@example.com for assistance.": the page's contact line
+    ("contact_email", r"(?:please )?(?:contact|e-?mail|write to|reach)(?: us)?(?: at| on)? [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?: (?:for|with|if) [^\n]{1,80})?\.?"),
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
     ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s?(?:©|ⓒ|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
@@ -329,6 +331,8 @@ _FURNITURE = _load_furniture()
 PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
 PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
 SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
+# News outlets whose name no outlet word gives away ("Al Jazeera", "ETV Bharat"), lower case.
+OUTLET_NAMES: frozenset[str] = frozenset(_FURNITURE["outlet_names"])
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
 # Prompts and player chrome are short: a line longer than this is prose about them.
 MAX_PROMPT_PARAGRAPH = 260

@@ -78,6 +78,9 @@ WIRES: dict[str, str] = {
     "bernama": "Bernama",
     "efe": "EFE",
     "anadolu agency": "Anadolu Agency",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "associated press": "Associated Press",
     "ap photo": "Associated Press",
     # national news agencies, by their tags
     "irna": "IRNA", "wam": "WAM", "spa": "SPA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA",
