@@ -124,6 +124,8 @@ class _Fields:
         published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
         if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
             published = year_of_day(text, *self.day) or _stamp_year(self.day, stamps.get("updated"))
+            if published is None and (year := stamps.get("copyright")) is not None:
+                published = iso_date(int(year), *self.day)  # rule dateline_year_of_copyright: "© 2025 X" under "March 13 (X)"
         source = min(self.publishers)[1] if self.publishers else self.wire
         if self.wire and source is not self.wire and same_agency(source, self.wire):
             source = self.wire  # rule wire_tag_over_footer: "MOSCOW (AP) —" over "© The Associated Press"

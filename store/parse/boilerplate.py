@@ -81,7 +81,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n.]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
     ("related", r"related(?: (?:articles?|posts?|stories|news|coverage|content|topics|reading|links))?:?"),
     ("counts", r"\d{1,7}(?:\.\d)?k? (?:shares?|views?|reads?)"),
-    ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n.]{1,80}"),
+    ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n.]{1,80}"
+                 # rule facet_label: a release's facets alone on a line ("Country: Bangladesh", "Sector: Energy")
+                 r"|(?:country|countries|region|regions|sectors?|themes?|keywords?|subjects?|section)\s?:\s?[^\n.!?]{1,60}"),
     ("about_author", r"about the authors?(?::\s?[^\n]{0,400})?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),

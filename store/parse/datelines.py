@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
     rf"(?:,\s(?P<region>{_REGION})(?:,\s(?P<region2>{_REGION}))?|\s\[(?P<bracket>{_REGION})\])?"
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
-    r"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{2,20})/)?(?:\*\*|__)?"
+    # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
+    rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\))?(?:\*\*|__)?"
     r"\s{0,2}(?P<sep>—|–|--|-|:)(?P<gap>\s{0,3})"
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )

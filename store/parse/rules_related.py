@@ -32,6 +32,12 @@ _RELATED_LABEL = re.compile(
 )
 
 
+def is_related_label(s: str) -> bool:
+    """Whether ``s`` alone labels a list of other stories ("Related", "Read also:")."""
+    s = s.strip("*_ ")
+    return len(s) <= 40 and _RELATED_LABEL.fullmatch(s) is not None
+
+
 def is_related_headline(s: str) -> bool:
     """A line shaped like another story's headline: four to twenty words, no sentence end, and
     most words of four letters or more capitalised ("Revelry And Fireworks Welcome 2024")."""

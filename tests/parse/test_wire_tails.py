@@ -54,3 +54,17 @@ def test_a_circled_c_copyright_footer_names_the_outlet_as_written() -> None:
     assert source_of("© Reef Post 2024") == (2, "Reef Post")
     a = parse(STORY + "Copyright ⓒ REEF POST. All rights reserved.\n")
     assert a.source == "Reef Post" and "Copyright" not in body(a)
+
+
+def test_a_datelines_day_takes_the_copyright_footers_year() -> None:
+    text = (
+        "Coastal states renew fisheries pact\n\n"
+        "SUVA. March 13 (Interfax) - Tonga and Fiji renewed their fisheries pact on Thursday, officials said.\n\n"
+        "The pact sets catch limits for tuna.\n\n© 2025 Interfax. All rights reserved.\n"
+    )
+    a = parse(text)
+    assert a.published == "2025-03-13" and a.source == "Interfax"
+
+
+def test_a_copyright_year_alone_dates_nothing() -> None:
+    assert parse(STORY + "© 2025 Reef Post\n").published is None
