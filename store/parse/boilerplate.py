@@ -111,7 +111,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
     # of the story are two or three lower-case letters alone on a line
     ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
-    ("sign_off", r"ends|enditem|end of story|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
+    ("sign_off", r"[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links
@@ -133,8 +133,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule production_credit: a wire video's or story's crew in brackets ("(Production: Jane Doe)")
     ("production_credit", r"\((?:production|produced by|video(?: by)?|camera|graphics?(?: by)?|photos? by|writing by|compiled by)\s?:?\s[^()\n]{1,120}\)\.?"),
     # rule syndicated_feed: an aggregator's note that it ran the copy unedited from a feed
-    ("syndicated_feed", r"\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by [^\n]{1,200}"
-                        r"|\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"),
+    ("syndicated_feed", r"(?:disclaimer\s?:\s?)?\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by [^\n]{1,200}"
+                        r"|(?:disclaimer\s?:\s?)?\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"),
     # rule contact_email: "Please contact info@example.com for assistance.": the page's contact line
     ("contact_email", r"(?:please )?(?:contact|e-?mail|write to|reach)(?: us)?(?: at| on)? [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?: (?:for|with|if) [^\n]{1,80})?\.?"),
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),

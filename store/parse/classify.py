@@ -128,7 +128,7 @@ class Context:
             self.related = False
         if label.rule != "stamp_label":
             self.stamp_label = None
-        if self.zone == "top" and (label.kind in ("stamp", "caption") or label.rule == "meta_row"):
+        if self.zone == "top" and (label.kind in ("stamp", "caption") or label.dates):
             self.top_meta = True
         if label.kind in ("body", "caption") or label.kind == "post" and not label.attach:
             self.items += 1

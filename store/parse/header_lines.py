@@ -198,7 +198,12 @@ _POSTED_IN = re.compile(
     r"(?:posted|written|published|filed) by (?P<by>[^\n]{1,60}?)(?: in (?P<s1>[^\n]{1,40}?))? on (?P<date>[^\n]{6,40}?)(?: in (?P<s2>[^\n]{1,40}))?\.?",
     re.I,
 )
-_POSTED_OPENINGS = ("posted by", "written by", "published by", "filed by")
+# "Posted on 28/09/2021 by KTG in Politics": the date first.
+_POSTED_ON = re.compile(
+    r"(?:posted|written|published|filed) on (?P<date>[^\n]{6,40}?) by (?P<by>[^\n]{1,60}?)(?: in (?P<s1>[^\n]{1,40}))?\.?",
+    re.I,
+)
+_POSTED_OPENINGS = ("posted by", "written by", "published by", "filed by", "posted on", "written on", "published on", "filed on")
 # A page's section tag beside a date ("12/04/2023 - 14:35 | Africa") has this many words at most.
 MAX_SECTION_WORDS = 3
 
@@ -207,7 +212,10 @@ def posted_in(s: str, stamps: list[tuple[str, str]]) -> str | None:
     """Rule posted_in_section: a blog's meta row "Posted by KTG in Politics on 28/09/2021": the
     author (a name, or initials in capitals) or "" when it names none, and its date; None when
     the line reads otherwise."""
-    if not s[:12].lower().startswith(_POSTED_OPENINGS) or (m := _POSTED_IN.fullmatch(s.strip())) is None:
+    if not s[:12].lower().startswith(_POSTED_OPENINGS):
+        return None
+    m = _POSTED_IN.fullmatch(s.strip()) or _POSTED_ON.fullmatch(s.strip())
+    if m is None:
         return None
     stamp = parse_stamp(m["date"])
     if stamp is None:

@@ -24,7 +24,14 @@ from store.parse.header_lines import (
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_outlet import OutletRow
-from store.parse.rules_top import MastheadLanguage, PlaceLine, SiteClock, TopCaption
+from store.parse.rules_top import (
+    Breadcrumb,
+    MastheadLanguage,
+    PlaceLine,
+    SiteClock,
+    TopCaption,
+    TopRelativeTime,
+)
 
 # A headline longer than this is a paragraph.
 MAX_TITLE = 250
@@ -90,8 +97,8 @@ class TopByline(Rule):
             # rule posted_by_above: "Posted on 12 June 2024 by Jane Doe" over a blog's headline
             dates: list[tuple[str, str]] = []
             found = header_line(s, dates)
-            if found and dates:
-                return self.label(byline=found, dates=dates)
+            if found is not None and dates:  # "" when it names no one ("Posted on ... by admin")
+                return self.label(byline=found or None, dates=dates)
         return None
 
 
@@ -197,8 +204,10 @@ TOP_RULES: tuple[Rule, ...] = (
     TopByline(),
     MetaRowRule(),
     MetaBulletTag(),
-    TopFurniture(),
+    TopRelativeTime(),
     TopCaption(),
+    TopFurniture(),
+    Breadcrumb(),
     SectionLabelAboveStory(),
     Kicker(),
     Headline(),
@@ -381,6 +390,7 @@ class EndOfHeader(Rule):
 
 HEADER_RULES: tuple[Rule, ...] = (
     RepeatedHeadline(),
+    Breadcrumb(),
     Caption(),
     PlaceAndDate(),
     OutletRow(),

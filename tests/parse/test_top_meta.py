@@ -59,3 +59,39 @@ def test_posted_by_in_a_section_on_a_date() -> None:
     assert posted_in("Posted by the ministry in a statement on its website", []) is None
     a = parse(f"Andes neighbours agree on second tunnel\n\nPosted by Ana Ruiz in Americas on 18/03/2024\n\n{LEDE}\n")
     assert a.byline == "Ana Ruiz" and a.published == "2024-03-18" and "Posted by" not in body(a)
+
+
+def test_posted_on_a_date_by_someone_over_the_headline() -> None:
+    a = parse(f"Posted on 18/03/2024 by KTG in Americas\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n")
+    assert a.title == "Andes neighbours agree on second tunnel" and a.byline == "KTG" and a.published == "2024-03-18"
+
+
+def test_a_relative_time_over_the_lede_dates_nothing() -> None:
+    a = parse(f"9 hours ago\n\n{LEDE}\n\n{MORE}\n")
+    assert a.title == "" and a.published is None and LEDE in body(a)
+    assert rule_of(f"9 hours ago\n\n{LEDE}\n", "9 hours ago") == "relative_stamp"
+
+
+def test_breadcrumbs_are_chrome() -> None:
+    from store.parse.rules_top import breadcrumb
+
+    head = "Andes neighbours agree on second tunnel"
+    assert breadcrumb(f"News » Americas » {head}", head)
+    assert breadcrumb(f"World / South America / {head}", head)
+    assert breadcrumb("You are here: Home > World", None)
+    assert breadcrumb("World > Americas > Chile", None)
+    assert not breadcrumb("Chile / Argentina sign tunnel deal", None)  # a headline with a slash
+    assert not breadcrumb("Chile > Argentina", None)  # two names: no path without its label
+    for where in ("above", "below"):
+        crumb = f"News » Americas » {head}"
+        text = f"{crumb}\n\n{head}\n\n{LEDE}\n" if where == "above" else f"{head}\n\n{crumb}\n\n{LEDE}\n"
+        a = parse(text)
+        assert a.title == head and "»" not in body(a), where
+
+
+def test_captions_with_joined_credits_open_the_page() -> None:
+    for credit in (" | Photo: Xinhua", " — AP", " (Photo credit: State House)"):
+        text = f"Workers inspect the tunnel entrance near Mendoza on Monday.{credit}\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n"
+        a = parse(text)
+        assert a.title == "Andes neighbours agree on second tunnel", credit
+        assert "Workers inspect" in body(a) and credit.strip(" |—()") not in body(a), credit

@@ -68,3 +68,10 @@ def test_a_datelines_day_takes_the_copyright_footers_year() -> None:
 
 def test_a_copyright_year_alone_dates_nothing() -> None:
     assert parse(STORY + "© 2025 Reef Post\n").published is None
+
+
+def test_sign_offs_and_feed_disclaimers_in_any_dress() -> None:
+    assert boilerplate.which_boilerplate("--Enditem--") == "sign_off"
+    assert boilerplate.which_boilerplate("== ENDS ==") == "sign_off"
+    assert boilerplate.which_boilerplate("Disclaimer: This story is auto-generated from a syndicated feed.") == "syndicated_feed"
+    assert source_of("Get the Reef Post newsletter") == (3, "Reef Post")
