@@ -38,13 +38,15 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("click_here", r"click here\b[^\n]{0,120}"),
     ("app_prompt", r"(?:download|get) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,60}"),
     ("new_window", r"(?:click|share|email|print|tweet|opens)\b[^\n()]{0,80}\(opens in (?:a )?new (?:window|tab)\)"),
+    # rule wp_related_in: WordPress's related post's section under its headline: 'In "Africa"'
+    ("wp_related_in", r"in [\"“][^\"”\n]{1,40}[\"”]"),
     ("wp_like", r"like this:?|like loading(?:\.{0,3}|…)|loading…"),
     ("join_channel", r"join (?:us|our)\b[^\n]{0,40}\b(?:channel|group|community|newsletter)s?\b[^\n]{0,60}"),
     ("briefing", r"get (?:our|the) [^\n]{0,40}\b(?:briefing|digest|alerts?)\b[^\n]{0,60}|enter your e-?mail(?: address)?[^\n]{0,40}"),
     ("paywall", r"(?:you have|you've) (?:reached|read|used) [^\n]{0,80}\barticles?\b[^\n]{0,80}|already (?:a subscriber|a member|have an account)\??[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members|premium)[^\n]{0,60}|subscribe to (?:continue|keep) reading[^\n]{0,60}"),
     ("support", r"support (?:independent |our |quality )?journalism[^\n]{0,80}|become a (?:member|subscriber|supporter)\b[^\n]{0,60}|donate(?: now| today)?|gift this (?:article|story)"),
     # comment sections
-    ("leave_reply", r"leave a (?:reply|comment)|post a comment|add a comment|view comments|cancel reply"),
+    ("leave_reply", r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|view comments|cancel reply"),
     ("email_notice", r"your email address will not be published\.?[^\n]{0,120}"),
     ("required_fields", r"required fields are marked ?\*?"),
     ("no_comments", r"no comments(?: yet)?\.?|be the first to comment\.?[^\n]{0,40}"),
@@ -107,7 +109,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
     # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
-    ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:/[a-z]{1,4}){1,5}"),
+    ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:-[a-z]{1,4})?(?:/[a-z]{1,4}(?:-[a-z]{1,4})?){1,5}"),
     # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
     # of the story are two or three lower-case letters alone on a line
     ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
@@ -145,7 +147,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 # credit of the page, not the story's prose.
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
-    "originally published by", "originally appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
+    "originally published by", "originally appeared", "this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
 
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
@@ -159,7 +161,7 @@ MAX_CAPTION_LINE = 300
 
 # Lines after which the rest of a page is comments and chrome (the article has ended).
 TAIL_CUT = re.compile(
-    r"leave a (?:reply|comment)|post a comment|\d{0,6} ?comments?|comments? \(\d{1,6}\)|"
+    r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|\d{0,6} ?comments?|comments? \(\d{1,6}\)|"
     r"related (?:articles|posts|stories|news)|you (?:may|might) also like|tags|topics|related topics|more on these topics",
     re.IGNORECASE,
 )

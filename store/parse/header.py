@@ -373,6 +373,15 @@ _ABOUT = re.compile(r"about the authors?\s?:\s?", re.IGNORECASE)
 _ABOUT_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]{1,25}(?: [A-Z][\w'’.-]{1,25}){1,3}) (?:is|was|writes|covers|reports|has|works)\b")
 
 
+def author_of_note(line: str, above: str) -> str | None:
+    """Rule author_note: under an "About the author" label alone, a line that opens with a name
+    and what they do ("Jane Doe is a reporter ...") is the author's bio: the name."""
+    if len(line) > MAX_BIO_LINE or _ABOUT.fullmatch(above.strip("*_#: ") + ": ") is None:
+        return None
+    named = _ABOUT_NAME.match(line)
+    return names_of(named["name"]) if named else None
+
+
 def about_author(line: str) -> str | None:
     """Rule about_author: "About the author: Jane Doe writes about health for X." names the
     author (the byline when none heads the story)."""

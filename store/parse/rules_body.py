@@ -16,7 +16,8 @@ from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import BULLET
 from store.parse.meta_rows import MetaRowRule
-from store.parse.rules_head import AboutAuthor, Caption
+from store.parse.rules_author import AboutAuthor
+from store.parse.rules_head import Caption
 from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
 from store.parse.rules_related import RelatedHeadline, RelatedLabel
 

@@ -366,20 +366,6 @@ class Caption(Rule):
         return self.label(text=found[0], para="caption")
 
 
-class AboutAuthor(Rule):
-    """ "About the author: Jane Doe writes about ...": chrome that names the author; at the end
-    of the story it gives the byline (see ``assemble``), never body text."""
-
-    name, kind = "author_bio", "footer"
-    max_chars = 400
-
-    def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        if s[:5].lower() != "about" or (author := header.about_author(s)) is None:
-            return None
-        return self.label(byline=author, text="")
-
-
 class EndOfHeader(Rule):
     name, kind = "end_of_header", "body"
 

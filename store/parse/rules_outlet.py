@@ -180,11 +180,14 @@ def wire_signoff(line: str) -> str | None:
     if len(line) > MAX_SIGNOFF_CHARS:
         return None
     tag = line.lstrip(_SIGNOFF_LEAD).rstrip(". ")
+    bracketed = tag[:1] == "(" and tag[-1:] == ")"
+    if bracketed:  # rule bracket_signoff: "(ANI)" alone closing the story
+        tag = tag[1:-1].strip()
     if not tag or " " in tag and _wire_of(tag) is None or boilerplate.is_boilerplate(tag):
         return None  # "-- ENDS" closes the copy, names no agency
     if _wire_of(tag) is not None:
         return tag
-    dashed = len(tag) < len(line.rstrip(". "))
+    dashed = bracketed or len(tag) < len(line.rstrip(". "))
     return tag if dashed and tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 8 else None
 
 

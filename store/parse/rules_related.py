@@ -22,7 +22,7 @@ MAX_RELATED_WORDS = 20
 _OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
 _RELATED_LABEL = re.compile(
     r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
-    r"more on this(?: story| topic)?|recommended(?: reading| for you)?|you (?:may|might) (?:also like|also be interested in)|"
+    r"more on this(?: story| topic)?|recommended(?: reading| for you| stories| articles| news)?|(?:previous|next|prev) (?:article|story|post)|you (?:may|might) (?:also like|also be interested in)|"
     r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
     # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More stories from The Ledger", "Most read
     # from X": the outlet's other stories
@@ -56,6 +56,12 @@ def _listed_headline(s: str) -> bool:
     sixteen words, capitalised, no sentence end but a question's ("What is in the deal?")."""
     words = s.split()
     return 2 <= len(words) <= 16 and s[-1] not in ".,;:" and (s[0].isupper() or s[0].isdigit())
+
+
+def _linked_headline(s: str) -> bool:
+    """A headline right under a related label: four to sixteen words, no sentence end, not a
+    list item (an item there is the story's own list)."""
+    return _listed_headline(s) and len(s.split()) >= MIN_RELATED_WORDS and not BULLET.match(s)
 
 
 def _prose_after(lines, i: int, items: bool = True) -> bool:
@@ -129,6 +135,8 @@ class RelatedHeadline(Rule):
         s = lines[i].text
         if ctx.related and not lines[i].md_heading and _listed_headline(s) and not _prose_after(lines, i):
             return self.label()  # under "Related" at the end: sentence-case headlines too ("Tinubu heads to Paris")
+        if ctx.related and i and is_related_label(lines[i - 1].text) and _linked_headline(s) and not lines[i].md_heading:
+            return self.label()  # rule first_under_label: the line right under "Also read:" is the link, prose or not
         if ctx.related and (m := BULLET.match(s)) and _listed_headline(s[m.end() :]) and not _prose_after(lines, i, False):
             return self.label()  # rule related_items: headlines listed as items under "Related:", no prose after
         if ctx.prose and BULLET.match(s) and closing_headline_bullets(lines, i):

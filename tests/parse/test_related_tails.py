@@ -23,11 +23,6 @@ def test_a_prompt_under_a_related_list_does_not_make_it_prose() -> None:
     assert "binational authority" in b
 
 
-def test_a_story_paragraph_under_a_related_label_keeps_the_line_above_it() -> None:
-    text = STORY + "Related:\nWhat the accord means\n\nThe authority will publish its first report in March, officials said.\n"
-    assert "What the accord means" in body(parse(text))
-
-
 def test_read_more_on_is_a_related_label() -> None:
     assert rule_of(STORY + "READ MORE ON:\nLake Titicaca\nBolivia\n", "READ MORE ON:") == "related_label"
 
@@ -51,3 +46,17 @@ def test_bullets_with_prose_after_them_stay() -> None:
         "The first plant opens next year near Puno, the ministry said.\n"
     )
     assert "Joint monitoring" in body(parse(text))
+
+
+def test_the_line_right_under_a_read_also_label_is_the_link() -> None:
+    text = STORY.replace("\n\nThe accord sets", "\n\nAlso Read:\nBolivia lifts fuel subsidies after protests\n\nThe accord sets")
+    b = body(parse(text))
+    assert "fuel subsidies" not in b and "binational authority" in b
+
+
+def test_previous_and_next_links_and_wordpress_related_sections() -> None:
+    text = STORY + "Previous article\nBolivia lifts fuel subsidies after protests\nNext article\nChile and Peru open a new border post\n"
+    b = body(parse(text))
+    assert "fuel subsidies" not in b and "border post" not in b
+    wp = STORY + 'Related\n\nBolivia lifts fuel subsidies after protests\nMarch 10, 2024\nIn "Andes"\n'
+    assert "Andes\"" not in body(parse(wp))

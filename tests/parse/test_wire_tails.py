@@ -75,3 +75,22 @@ def test_sign_offs_and_feed_disclaimers_in_any_dress() -> None:
     assert boilerplate.which_boilerplate("== ENDS ==") == "sign_off"
     assert boilerplate.which_boilerplate("Disclaimer: This story is auto-generated from a syndicated feed.") == "syndicated_feed"
     assert source_of("Get the Reef Post newsletter") == (3, "Reef Post")
+
+
+def test_an_agency_tag_alone_in_brackets_closes_the_story() -> None:
+    a = parse(STORY.replace("NUKU'ALOFA (AFP) - ", "") + "(ANI)\n")
+    assert a.source == "ANI" and "(ANI)" not in body(a)
+
+
+def test_republication_notes_and_comment_chrome_are_furniture() -> None:
+    assert boilerplate.is_boilerplate("This article was originally published on Reef Post.")
+    assert boilerplate.is_boilerplate("Leave a Reply Cancel reply")
+    assert boilerplate.which_boilerplate("AFP/bur-kp/dl") == "desk_slug"
+    assert not boilerplate.is_boilerplate("The treaty was originally published in 1962 and revised twice.")
+
+
+def test_a_note_under_an_about_the_author_label_names_the_byline() -> None:
+    a = parse(STORY + "About the Author\nSione Lata is a reporter covering the Pacific.\n")
+    assert a.byline == "Sione Lata" and "Sione Lata is a reporter" not in body(a)
+    inside = parse(STORY + "Sione Lata is a fisheries officer in Tonga, the ministry said.\n")
+    assert "Sione Lata is a fisheries officer" in body(inside)  # no label above it: prose
