@@ -216,6 +216,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"from\s?:\s{0,3}(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|the|&)){0,10})(?=,|\s(?:and|&)\s|$)[^\n]{0,120}", re.I)),
     # rule newsletter_of: "Sign up to the Harbour Times newsletter", "Subscribe to the Ledger's daily newsletter"
     (3, re.compile(r"(?:(?:sign up|subscribe)(?: now| today| for free)? (?:to|for)|get) (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’ -]{0,80}?) newsletters?\b[^\n]{0,120}", re.I)),
+    # rule published_by_footer: "Published by the Ministry of Foreign Affairs" alone among the last lines
+    (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})\.?$", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
     (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
@@ -224,7 +226,7 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline")
+_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|(?:and|with|&) (?:other )?(?:news )?(?:agencies|wires)|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
@@ -252,6 +254,8 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
             return None
         if low.startswith("from") and not _office(name):
             return None  # "From: Jane Doe" heads a letter, not a release
+        if m.re is _PUBLISHED_BY and not footer:
+            continue  # "Published by X" names the page's publisher only among its last lines
         if m.re is _NEWSLETTER_OF and (name := _newsletter_outlet(name)) is None:
             return None  # "Sign up to the Morning Briefing newsletter": the letter's name, not the outlet's
         if name and not name.isdigit():
@@ -261,6 +265,7 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
 
 
 _NEWSLETTER_OF = next(rx for _, rx in _SOURCE_RULES if "newsletter" in rx.pattern)
+_PUBLISHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:published|issued"))
 # Head words of an issuing office's name ("Ministry of Defence", "Prime Minister's Office").
 _OFFICE_WORDS = frozenset(
     """ministry department office embassy government agency council commission secretariat presidency

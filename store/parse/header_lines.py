@@ -247,7 +247,7 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
         part = part.strip()
         if not part:
             continue
-        if part[:1].isdigit() and (t := _LEAD_CLOCK.match(part)) is not None:
+        if part[:1].isdigit() and not _TIME_PART.fullmatch(part) and (t := _LEAD_CLOCK.match(part)) is not None:
             part = part[t.end() :]  # "16:00 Agency Staff": a time, then the rest of the part
         if part.lower() in WIRES:
             wire_part = True

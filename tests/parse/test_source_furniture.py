@@ -63,3 +63,11 @@ def test_the_dateline_tag_over_the_same_wires_footer() -> None:
     assert parse(text).source == "AFP"
     other = "Baltic states agree on joint grid reserve\n\nRIGA (AFP) — " + STORY.split("\n\n", 1)[1] + "© 2024 Baltic Times\n"
     assert parse(other).source == "Baltic Times"  # a paper running the wire's copy names itself
+
+
+def test_published_by_an_office_among_the_last_lines() -> None:
+    assert source_of("Published by the Ministry of Climate", None, True) == (3, "Ministry of Climate")
+    assert source_of("Published by the Ministry of Climate", None, False) is None
+    assert source_of("Issued by the central bank, the bonds mature in 2030.", None, True) is None
+    a = parse(STORY + "Published by the Ministry of Climate\n")
+    assert a.source == "Ministry of Climate" and "Published by" not in body(a)

@@ -95,3 +95,9 @@ def test_captions_with_joined_credits_open_the_page() -> None:
         a = parse(text)
         assert a.title == "Andes neighbours agree on second tunnel", credit
         assert "Workers inspect" in body(a) and credit.strip(" |—()") not in body(a), credit
+
+
+def test_a_dated_row_with_a_clock_and_a_section() -> None:
+    a = parse(f"Mar 17, 2024 | 09:12 AM | Americas\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n")
+    assert a.title == "Andes neighbours agree on second tunnel" and a.published == "2024-03-17"
+    assert parse(f"Andes neighbours agree on second tunnel\n\nDated: 17/03/2024\n\n{LEDE}\n").published == "2024-03-17"
