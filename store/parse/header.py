@@ -346,7 +346,8 @@ def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
 # Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"). Lower case.
 OUTLET_WORDS = frozenset(
     """news times post herald tribune gazette journal observer express star standard telegraph
-    chronicle mirror monitor weekly insider guardian independent nation courier inquirer""".split()
+    chronicle mirror monitor weekly insider guardian independent nation courier inquirer today
+    review daily globe sun online magazine dispatch bulletin examiner""".split()
 )
 
 

@@ -133,6 +133,8 @@ class TopCaption(Rule):
             caption = closed[0]  # "... in Suva on Monday. (AFP)": a sentence, then the agency's tag
         elif (cut := _joined_credit(s)) is not None:
             caption = cut
+        elif s[-1:] in ".)" and i + 1 < len(ctx.lines) and credits.is_credit(ctx.lines[i + 1].text):
+            caption = s  # rule credit_below: the caption's credit on the line under it ("Photo: Ana Cruz/AFP")
         else:
             return None
         if len(caption.split()) < MIN_TOP_CAPTION_WORDS:

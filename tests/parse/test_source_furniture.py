@@ -71,3 +71,10 @@ def test_published_by_an_office_among_the_last_lines() -> None:
     assert source_of("Issued by the central bank, the bonds mature in 2030.", None, True) is None
     a = parse(STORY + "Published by the Ministry of Climate\n")
     assert a.source == "Ministry of Climate" and "Published by" not in body(a)
+
+
+def test_more_outlet_words_close_a_story() -> None:
+    for name in ("Gulf Today", "Eurasia Review", "Jakarta Globe", "Harbour Daily"):
+        assert outlet_name(name) == name, name
+    assert outlet_name("World Today") is None  # a section's name
+    assert parse(STORY + "Baltic Review\n").source == "Baltic Review"

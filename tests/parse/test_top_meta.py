@@ -101,3 +101,10 @@ def test_a_dated_row_with_a_clock_and_a_section() -> None:
     a = parse(f"Mar 17, 2024 | 09:12 AM | Americas\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n")
     assert a.title == "Andes neighbours agree on second tunnel" and a.published == "2024-03-17"
     assert parse(f"Andes neighbours agree on second tunnel\n\nDated: 17/03/2024\n\n{LEDE}\n").published == "2024-03-17"
+
+
+def test_a_caption_with_its_credit_on_the_next_line_opens_the_page() -> None:
+    text = f"Workers inspect the tunnel entrance near Mendoza on Monday.\nPhoto: Ana Ruiz/Reuters\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n"
+    a = parse(text)
+    assert a.title == "Andes neighbours agree on second tunnel"
+    assert "Workers inspect the tunnel" in body(a) and "Ana Ruiz" not in body(a)
