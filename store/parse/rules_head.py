@@ -27,6 +27,7 @@ from store.parse.rules_outlet import OutletRow
 from store.parse.rules_top import (
     Breadcrumb,
     MastheadLanguage,
+    MastheadOutlet,
     PlaceLine,
     SiteClock,
     TopCaption,
@@ -198,6 +199,7 @@ def _sentence(s: str) -> bool:
 _KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
     MastheadLanguage(),
+    MastheadOutlet(),
     SiteClock(),
     OutletRow(),
     TopStamp(),

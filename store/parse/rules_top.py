@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, credits
+from store.parse import boilerplate, credits, header
 from store.parse.classify import Context, Label, Rule, line_key
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, closing_wire, title_case
 from store.parse.dates import parse_stamp
@@ -55,6 +55,19 @@ class MastheadLanguage(Rule):
         m = _LANGUAGE_SWITCH.fullmatch(s)
         name = m["name"].strip() if m else ""
         if not name or not name[0].isupper() or len(name.split()) > 4:
+            return None
+        return self.label(publisher=(4, name))
+
+
+class MastheadOutlet(Rule):
+    """Rule masthead_outlet: an outlet's name alone on the page's first line ("The Baltic Times",
+    "Al Jazeera") over the headline: the site's masthead, whose name is the publisher."""
+
+    name, kind = "masthead_outlet", "furniture"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if i or len(ctx.lines) < 3 or (name := header.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
             return None
         return self.label(publisher=(4, name))
 

@@ -78,3 +78,10 @@ def test_more_outlet_words_close_a_story() -> None:
         assert outlet_name(name) == name, name
     assert outlet_name("World Today") is None  # a section's name
     assert parse(STORY + "Baltic Review\n").source == "Baltic Review"
+
+
+def test_an_outlets_masthead_over_the_headline_is_the_publisher() -> None:
+    a = parse("The Baltic Times\n\n" + STORY)
+    assert a.source == "The Baltic Times" and a.title == "Baltic states agree on joint grid reserve"
+    kicker = parse("World News\n\n" + STORY)
+    assert kicker.source is None and kicker.title == "Baltic states agree on joint grid reserve"
