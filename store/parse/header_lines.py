@@ -224,11 +224,23 @@ def posted_in(s: str, stamps: list[tuple[str, str]]) -> str | None:
     return header.names_of(m["by"]) or header.agency_of(m["by"]) or ""
 
 
+# Words of the section list that also name a country ("South Korea"): a place, not a section.
+_COUNTRY_WORDS = frozenset("korea china japan india russia ukraine israel iran states kingdom republic islands union".split())
+
+
 def _section_tag(part: str) -> bool:
     """Rule section_tag: a part of a dated row made only of section or region words ("Africa",
-    "Middle East", "World News"): the page's section, not a place or a name."""
-    words = part.split()
-    return 1 <= len(words) <= MAX_SECTION_WORDS and all(w[:1].isupper() and w.lower() in NOT_NAME_WORDS for w in words)
+    "Middle East", "World News"), or a list of them ("East Africa, Politics"): the page's
+    sections, not a place or a name."""
+    for item in part.split(", "):
+        words = item.split()
+        if not 1 <= len(words) <= MAX_SECTION_WORDS:
+            return False
+        for w in words:
+            low = w.lower()
+            if not w[:1].isupper() or low not in NOT_NAME_WORDS or low in _COUNTRY_WORDS:
+                return False
+    return True
 
 
 def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
@@ -242,6 +254,7 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
     found: list[tuple[str, str]] = []
     names: list[str] = []
     places = 0
+    sections = 0
     wire_part = False
     for part in _HEADER_SPLIT.split(s):
         part = part.strip()
@@ -265,8 +278,9 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
             found.append(named[1])
         elif header.source_of(part) is None and boilerplate.is_boilerplate(part):
             continue
-        elif found and _section_tag(part):
-            continue  # "March 3, 2025 | Middle East": the page's section, no reporter
+        elif _section_tag(part):
+            sections += 1  # "March 3, 2025 | Middle East", "Politics | 17 March 2024": the page's section
+            continue
         elif len(part) <= 60 and (name := header.names_of(part)):
             names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
         elif _TIME_PART.fullmatch(part):
@@ -277,7 +291,7 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
             places += 1  # "By Jane Doe | Montevideo": where the reporter filed from
         else:
             return None
-    if places and not byline:
+    if places and not byline or sections and not found:
         return None
     if names:
         if not (found or wire_part):

@@ -93,7 +93,8 @@ class TopByline(Rule):
             return None
         b = header.byline_of(s)
         if b:
-            return self.label(byline=b)
+            dates: list[tuple[str, str]] = []  # "By Jane Doe - 17/03/2024 - 09:12 | Africa": its date too
+            return self.label(byline=b, dates=dates if header_line(s, dates) is not None else [])
         if " by " in s:
             # rule posted_by_above: "Posted on 12 June 2024 by Jane Doe" over a blog's headline
             dates: list[tuple[str, str]] = []

@@ -108,3 +108,15 @@ def test_a_caption_with_its_credit_on_the_next_line_opens_the_page() -> None:
     a = parse(text)
     assert a.title == "Andes neighbours agree on second tunnel"
     assert "Workers inspect the tunnel" in body(a) and "Ana Ruiz" not in body(a)
+
+
+def test_section_tags_before_the_date_or_listed_with_commas() -> None:
+    for row in ("Americas | 17/03/2024 - 09:12", "17/03/2024 - 09:12 | South America, Politics", "Politics | 17 March 2024"):
+        a = parse(f"{row}\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n")
+        assert a.title == "Andes neighbours agree on second tunnel" and a.published == "2024-03-17", row
+    assert header_line("Politics | Economy", []) is None  # sections without a date: no header row
+
+
+def test_a_byline_row_over_the_headline_gives_its_date() -> None:
+    a = parse(f"By Ana Ruiz - 17/03/2024 - 09:12 | Americas\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n")
+    assert a.byline == "Ana Ruiz" and a.published == "2024-03-17"
