@@ -144,7 +144,7 @@ class TopCaption(Rule):
             caption = found[0]
         elif s[-1:] == ")" and (closed := closing_wire(s)) is not None and closed[0][-1:] == ".":
             caption = closed[0]  # "... in Suva on Monday. (AFP)": a sentence, then the agency's tag
-        elif (cut := _joined_credit(s)) is not None:
+        elif (cut := _joined_credit(s) or _marked_credit(s)) is not None:
             caption = cut
         elif s[-1:] in ".)" and i + 1 < len(ctx.lines) and credits.is_credit(ctx.lines[i + 1].text):
             caption = s  # rule credit_below: the caption's credit on the line under it ("Photo: Ana Cruz/AFP")
@@ -174,6 +174,22 @@ def _joined_credit(s: str) -> str | None:
 
 
 _WIRE_TAGS = frozenset(WIRES.values())
+# An agency and its photographer after a sentence, unbracketed: "... on Monday. Xinhua/Li Yan".
+_AGENCY_SLASH = re.compile(r"(?<=[.!?])\s(?P<wire>[A-Z][A-Za-z]{1,12})\s?/\s?[A-Z][\w'’.-]{0,25}(?: [A-Z][\w'’.-]{0,25}){0,3}$")
+
+
+def _marked_credit(s: str) -> str | None:
+    """A sentence closed by a bracket holding a picture agency's mark ("(AP Photo/Ana Cruz,
+    File)", "(Getty Images)"), or by an agency and its photographer ("Xinhua/Li Yan"): the
+    sentence, or None."""
+    if s[-1:] == ")" and (start := s.rfind(" (")) > 0:
+        inner = s[start + 2 : -1].lower()
+        if any(m in inner for m in boilerplate.CAPTION_MARKERS) or inner.startswith(("photo", "image", "picture", "file photo")):
+            return s[:start].rstrip()
+        return None
+    if "/" in s[-40:] and (m := _AGENCY_SLASH.search(s)) is not None and m["wire"].lower() in WIRES:
+        return s[: m.start()].rstrip()
+    return None
 # A breadcrumb's joints: spaced chevrons, slashes or bars.
 _CRUMB = re.compile(r"\s(?:»|›|>|/|\|)\s")
 _HERE = re.compile(r"(?:you are here|you are in)\s?:\s?", re.I)

@@ -120,3 +120,13 @@ def test_section_tags_before_the_date_or_listed_with_commas() -> None:
 def test_a_byline_row_over_the_headline_gives_its_date() -> None:
     a = parse(f"By Ana Ruiz - 17/03/2024 - 09:12 | Americas\n\nAndes neighbours agree on second tunnel\n\n{LEDE}\n")
     assert a.byline == "Ana Ruiz" and a.published == "2024-03-17"
+
+
+def test_captions_closed_by_an_agencys_mark_open_the_page() -> None:
+    for caption in (
+        "FILE - Workers inspect the tunnel entrance near Mendoza on March 3, 2023. (AP Photo/Ana Ruiz, File)",
+        "Workers inspect the tunnel entrance near Mendoza on Monday. Xinhua/Li Wen",
+    ):
+        a = parse(f"{caption}\n\n{LEDE}\n\n{MORE}\n")
+        assert a.title == "" and "Workers inspect the tunnel" in body(a) and LEDE in body(a), caption
+        assert "Li Wen" not in body(a) and "AP Photo" not in body(a)
