@@ -25,6 +25,7 @@ from store.extract.deals import (
     signed_by,
     supply_through,
 )
+from store.extract.earlier_pair import earlier_pair
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.loans import lent_to
 from store.extract.money import value_start
@@ -352,6 +353,8 @@ def described_parties(
             parties, how = here, "specific_sentence_pair"  # "X will supply Y through a deal signed on Tuesday"
         if parties is None:  # "The two countries agreed ... under a cooperation agreement signed in 2018"
             parties, how = _by(phrase_subject(state, sentence, start), "specific_phrase_subject")
+        if parties is None:  # "Shell already buys gas under an earlier deal signed in 2014"
+            parties, how = _by(earlier_pair(state, sentence, start), "earlier_pair")
     if parties is None and value:
         here = sentence_countries(state, sentence)
         pair = principal(state, 2)
