@@ -55,6 +55,7 @@ from store.extract.shapes import (
 )
 from store.extract.sides import TRUCES, one_side_truce
 from store.extract.signed_documents import signing_witnesses
+from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
 from store.extract.unnamed_parts import (
@@ -211,10 +212,16 @@ def find_unnamed(state: State) -> None:
         if w == "loan" and j >= 2 and low[j - 1] in ("on", "for") and low[j - 2] in fam:
             continue  # "a staff-level agreement on a $1.3 billion loan": what the agreement is on (rule: loan_subject)
         if plural and det is None and la == "with" and j >= 1 and low[j] in HOLDING and not listed_after(low, k, n):
+            if held := similar_with(state, k, j, start, modifiers(d, start, k) if start < k else [], "in_force"):
+                for made in held:  # "China has similar pacts with Fiji and Samoa": one each (rule: plural_with_partners)
+                    unnamed_by_parties.setdefault(frozenset(p for p, _ in made.parties), []).append(made)
+                continue
             det, j = "a", start  # "Japan has similar arrangements with India": one record of the pair (rule: held_with)
         if plural and (det != "a" or listed_after(low, k, n)):
             if la == "with" and j >= 0 and low[j] in _SIGNING_VERBS:
                 note_partners(state, sentence, j, after)  # "X and Y signed separate agreements with A and B"
+                for made in similar_with(state, k, j, start, modifiers(d, start, k) if start < k else []):
+                    unnamed_by_parties.setdefault(frozenset(p for p, _ in made.parties), []).append(made)
             continue  # several texts: a plural without a count, or one whose items are listed
         if owned or (det == "the" and org_apposition(state, j)):
             continue  # a plural without a count is several texts of no one record
