@@ -54,6 +54,7 @@ _TALK_VERBS = frozenset(
 # Verbs that say an agreement is being made, not reported as made ("will create a network").
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 _SET = frozenset({"set", "sets", "setting"})
+_GERUNDS = frozenset({"signing", "inking", "sealing", "striking", "concluding", "agreeing"})
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -244,7 +245,8 @@ def described_parties(
         partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"
         # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
         held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
-        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held) else None
+        # "China signing a security pact with X": a gerund's subject too (rule: gerund_subject)
+        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or low[j - 1] in _GERUNDS) else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
         if parties and held and low[j - 1] != "had":

@@ -321,8 +321,9 @@ def find_unnamed(state: State) -> None:
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if other:
                 target = None  # another text, of the same parties as the one before it
-                if before is None:
-                    before = max((a for a in state.agreements if a.mentions and a.first < start), key=lambda a: a.first, default=None)
+                if before is None or len(before.parties) < 2:
+                    # the latest told before with its parties read ("the pact ... the X Agreement ... A separate agreement")
+                    before = max((a for a in state.agreements if a.mentions and a.first < start and len(a.parties) >= 2), key=lambda a: a.first, default=before)
             # "an earlier agreement between <parties not read>": the text names others; no guess (rule: between_unread)
             if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK and la != "between":
                 if dominant is None:
