@@ -41,6 +41,7 @@ from store.extract.parties import (
     subject_countries,
     with_party,
 )
+from store.extract.shared_subject import shared_subject
 from store.extract.sides import between_later, between_sides, person_country, subject_sides
 from store.extract.state import State
 
@@ -246,7 +247,8 @@ def described_parties(
         # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
         held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
         # "China signing a security pact with X": a gerund's subject too (rule: gerund_subject)
-        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or low[j - 1] in _GERUNDS) else None
+        acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or low[j - 1] in _GERUNDS)
+        subject = (shared_subject(state, j - 1) or actor_before(state, j - 1)) if acts else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
         if parties and held and low[j - 1] != "had":
@@ -323,7 +325,7 @@ def described_parties(
         leaving = leaving_at(low, v) if la == "with" else 0
         if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
             # "Peru pulled out of the fisheries deal with Chile": the leaver and its partner
-            first = actor_before(state, leaving)
+            first = shared_subject(state, leaving) or actor_before(state, leaving)
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
         if parties is None and (talking or verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
@@ -337,7 +339,8 @@ def described_parties(
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
                 if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
                     nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
-                first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
+                first = shared_subject(state, v) or actor_before(state, j - 1)
+                second = with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:
                     parties, how = [first, second], "subject_and_partner"
                 elif first and la == "with" and (named := partners_including(state, after)):

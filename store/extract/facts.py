@@ -244,8 +244,9 @@ def fill_facts(state: State) -> None:
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
             acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
-        elif acc.year is not None:
-            # "a 2001 security cooperation agreement": dated by the text, so made that year
+        elif acc.year is not None and not any(left_done(d, i) for i, _ in acc.mentions):
+            # "a 2001 security cooperation agreement": dated by the text, so made that year; one a
+            # party has left ("withdrew from a 2014 defence pact") has no status of the list (rule: left_dated)
             year_fact = next(f for f in acc.facts if f.field == "year")
             acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):

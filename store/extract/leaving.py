@@ -12,7 +12,8 @@ from store.extract.tokens import Doc
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
-    "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
+    "suspended suspend abandoned abandon scrapped scrap terminated terminate revoked revoke revokes "
+    "rescinded rescind denounced denounce".split()
 )
 _NEGATIONS = frozenset({"no", "not", "never", "n't", "nor"})
 # Words right before a verb of leaving that put the leaving ahead: "to quit", "will withdraw",
