@@ -32,6 +32,7 @@ from store.extract.money import (
     with_conversion,
 )
 from store.extract.next_value import value_in_next_sentence, value_of_works
+from store.extract.not_yet_signed import not_yet_signed
 from store.extract.phrase_value import (
     NO_PHRASE_AMOUNT,
     amount_in_phrase,
@@ -235,6 +236,8 @@ def fill_facts(state: State) -> None:
             if acc.hint_rule == "staff_level_stage" and best == "signed":
                 best = "announced"  # "reached a staff-level agreement": the board has still to approve it
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
+            if best == "signed" and not_yet_signed(state, acc):
+                best, rule = "announced", "not_yet_signed"  # "agreed a deal ... It has yet to be signed"
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
         elif (adopted := adopted_sentence(state, acc)) is not None:
             # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year

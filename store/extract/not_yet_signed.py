@@ -1,0 +1,48 @@
+"""An agreement the text says is not signed yet ("the deal has yet to be signed", "It has not
+yet been signed.") is at most announced, whatever verb made it ("agreed a deal"): agreed in
+words, no signature. (Rule: not_yet_signed.)"""
+
+from __future__ import annotations
+
+from store.extract.state import AgreementAcc, State
+from store.extract.triggers import vocabulary
+
+_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "still", "been", "be", "so", "far"})
+_SIGNED = frozenset({"signed", "inked", "sealed"})
+
+
+def _unsigned_at(low: list[str], k: int, n: int) -> bool:
+    """Whether the words from k say no signing yet: "[has] yet to be signed", "[has] not
+    [yet] [been] signed"."""
+    while k < n and low[k] in _AUX:
+        k += 1
+    if k + 3 < n and low[k] == "yet" and low[k + 1] == "to" and low[k + 2] == "be" and low[k + 3] in _SIGNED:
+        return True
+    if k < n and low[k] in ("not", "never"):
+        k += 1
+        while k < n and (low[k] == "yet" or low[k] in _AUX):
+            k += 1
+        return k < n and low[k] in _SIGNED
+    return False
+
+
+def not_yet_signed(state: State, acc: AgreementAcc) -> bool:
+    """Whether a mention of ``acc`` is followed by words saying it is unsigned (itself or in a
+    "which" clause a few words on), or the sentence after one of its mentions opens with "It"
+    and says so."""
+    if "yet" not in vocabulary(state):
+        return False  # the common case: one set look-up
+    d = state.doc
+    low, n = d.low, d.n
+    for i, j in acc.mentions:
+        if _unsigned_at(low, j, n):
+            return True
+        for x in range(j, min(j + 8, n)):  # "agreed a deal on Monday, which has yet to be signed"
+            if d.sent[x] != d.sent[i]:
+                break
+            if low[x] in ("which", "that") and _unsigned_at(low, x + 1, n):
+                return True
+        nxt = d.sent[i] + 1
+        if nxt < len(d.sent_first) and low[d.sent_first[nxt]] == "it" and _unsigned_at(low, d.sent_first[nxt] + 1, n):
+            return True
+    return False
