@@ -32,7 +32,7 @@ from store.extract.money import (
     with_conversion,
 )
 from store.extract.next_value import value_in_next_sentence, value_of_works
-from store.extract.not_yet_signed import not_yet_signed
+from store.extract.not_yet_signed import lending, not_yet_signed
 from store.extract.phrase_value import (
     NO_PHRASE_AMOUNT,
     amount_in_phrase,
@@ -280,6 +280,8 @@ def _aged(state: State, acc: AgreementAcc) -> None:
     published = article_year(state)
     if published is None or acc.year is None or acc.year > published[0] - 2:
         return
+    if lending(state, acc):
+        return  # a lender's programme approved years ago is still the one signed then (rule: lending_signed)
     d = state.doc
     for i, _ in acc.mentions:
         lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"

@@ -1,6 +1,7 @@
-"""An agreement the text says is not signed yet ("the deal has yet to be signed", "It has not
-yet been signed.") is at most announced, whatever verb made it ("agreed a deal"): agreed in
-words, no signature. (Rule: not_yet_signed.)"""
+"""Signed or not: an agreement the text says is not signed yet ("the deal has yet to be signed",
+"It has not yet been signed.") is at most announced, whatever verb made it ("agreed a deal"):
+agreed in words, no signature (rule: not_yet_signed). A lender's loan or programme approved
+years ago stays signed rather than in force: it is drawn on, not in force (rule: lending_signed)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,16 @@ def not_yet_signed(state: State, acc: AgreementAcc) -> bool:
         if nxt < len(d.sent_first) and low[d.sent_first[nxt]] == "it" and _unsigned_at(low, d.sent_first[nxt] + 1, n):
             return True
     return False
+
+
+# Head words of a lender's loans and programmes ("Extended Fund Facility", "a $3 billion loan").
+_LENDING = frozenset({"loan", "loans", "facility", "programme", "program", "credit"})
+
+
+def lending(state: State, acc: AgreementAcc) -> bool:
+    """Whether ``acc`` is a loan or lending programme: its head word, or the gazetteer's type."""
+    head = (acc.core or acc.name).rsplit(" ", 1)[-1].casefold()
+    if head in _LENDING:
+        return True
+    known = state.gz.agreements.get(acc.name) if acc.known else None
+    return known is not None and "lending" in (known.type or "")
