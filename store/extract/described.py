@@ -322,6 +322,10 @@ def described_parties(
             elif verb != "upon" and v >= 2 and (low[v - 1] in _NEAR if verb == "to" else low[v - 1] in _TALKS and low[v - 2] == "in"):
                 talking = True  # "are in talks over a trade pact", "are close to a deal" (rule: verb_subject)
             verb = low[v]
+        if verb in HOLDING and la != "with" and (held_by := latest_list(state, sentence, v)):
+            # "Turkmenistan and Azerbaijan have a gas memorandum": the holders, in force while held (rule: held_by_list)
+            parties, how = held_by, "held_by_list"
+            hint = "in_force" if verb != "had" or low[v - 1] in ("has", "have") else None
         leaving = leaving_at(low, v) if la == "with" else 0
         if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
             # "Peru pulled out of the fisheries deal with Chile": the leaver and its partner
