@@ -8,7 +8,7 @@ from store.extract.lists import unnamed_name
 from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 
 _AGREED = frozenset({"agreed", "agrees"})
 _SELL = frozenset({"sell", "supply", "deliver", "export"})
@@ -36,8 +36,8 @@ def find_agreed_sales(state: State) -> None:
     """Each "<seller> agreed to sell <goods> to <buyer>" / "<buyer> agreed to buy <goods> from
     <seller>" in a sentence with no agreement mention of its own. (Rule: agreed_sale.)"""
     d = state.doc
-    if not _traded(d.text):
-        return  # most articles: a few substring searches
+    if _VERBS.isdisjoint(vocabulary(state)) or not _traded(d.text):
+        return  # most articles: no verb of trade written, or none after "agreed to" (a few substring searches)
     low, words, sent, n = d.low, d.words, d.sent, d.n
     told: set[int] | None = None
     for v in positions(state, _AGREED):

@@ -62,7 +62,22 @@ def demonym_of(country: Country) -> str:
 
 def known_body(state: State, country: Country, body: tuple[str, ...]) -> str | None:
     """The gazetteer's name for a country's body when it lists one under any of the country's
-    forms ("U.S. Navy", "Philippine Coast Guard")."""
+    forms ("U.S. Navy", "Philippine Coast Guard"). Looked up once per gazetteer: the same
+    countries' bodies come back in article after article."""
+    known = state.gz.derived.get("known_bodies")
+    if known is None or len(known) >= _KNOWN_MAX:
+        known = state.gz.derived["known_bodies"] = {}
+    key = (country.name, body)
+    if key not in known:
+        known[key] = _lookup_body(state, country, body)
+    return known[key]
+
+
+_KNOWN_MAX = 20_000  # answers kept per gazetteer (cleared when full: memory stays bounded)
+
+
+def _lookup_body(state: State, country: Country, body: tuple[str, ...]) -> str | None:
+    """The gazetteer's organisation named "<form> <Body>" for the first of the country's forms that has one."""
     words = " ".join(w.capitalize() if w != "of" else w for w in body)
     for form in (*country.abbreviations, *country.demonyms, country.name, *country.aliases):
         for e in state.gz.lookup(f"{form} {words}"):

@@ -13,7 +13,7 @@ Both only fill a year still missing.
 
 from __future__ import annotations
 
-from store.extract.fact_years import holds_year
+from store.extract.fact_years import holds_year, sentence_size
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import positions, vocabulary
@@ -79,8 +79,7 @@ _PERFECT = frozenset({"had", "will", "would", "to", "could", "may", "might"})
 def _no_year_in_sentence(state: State, sentence: int) -> bool:
     d = state.doc
     lo = d.sent_first[sentence]
-    size = d.sent[lo : lo + 120].count(sentence)
-    return not holds_year(d.words[lo : lo + size])
+    return not holds_year(d.low[lo : lo + sentence_size(d, lo, sentence, 120)])
 
 
 def _year_word(w: str) -> int | None:
@@ -125,7 +124,7 @@ def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None
     """Rule approved_back_reference (see the module's docstring). Only the making verbs'
     positions are read (found from the article's word set), in sentences that write a year."""
     d = state.doc
-    low, words, n = d.low, d.words, d.n
+    low, n = d.low, d.n
     family = state.cues.family
     done: set[int] = set()
     owners: dict[str, list[AgreementAcc]] = {}  # noun family -> the article's agreements of it
@@ -136,7 +135,7 @@ def _approved_back_references(state: State, missing: list[AgreementAcc]) -> None
         if s in done or (v > first and low[v - 1] in _NOT_DONE):
             continue  # "will sign the deal in 2026": not made yet
         end = min(n, v + 24)
-        if not holds_year(words[v:end]):
+        if not holds_year(d.low[v:end]):
             continue  # no year after the verb: most sentences
         for x in range(v + 1, min(end, v + 12)):
             if d.sent[x] != s or low[x] == "to":

@@ -52,12 +52,6 @@ CURRENCY_NOUNS = frozenset(
 )
 
 
-def _currency_after(low: list[str], sent: list[int], j: int, n: int) -> bool:
-    """Whether a currency noun follows a country's form ("U.S. dollars", "Danish crowns"): the
-    money's name, which does not make the state an actor. (Rule: country_currency.)"""
-    return j < n and low[j] in CURRENCY_NOUNS and sent[j] == sent[j - 1]
-
-
 def _geo_after(state: State, i: int, j: int) -> bool:
     """A feature word among the capitalised words after a space that follow tokens [i, j):
     "South China Sea", "Taiwan Strait"."""
@@ -124,7 +118,7 @@ def find_countries(state: State) -> None:
     out: list[CountryMention] = []
     cues = state.cues
     geo_last, loc_last = _by_last(cues.geo_prefixes), _by_last(cues.locative_preps)
-    place_preps = cues.place_preps
+    place_preps, currency_words = cues.place_preps, cues.currency_words
     country_start = state.country_start
     d = state.doc
     words, low, sent, starts, ends, n = d.words, d.low, d.sent, d.starts, d.ends, d.n
@@ -141,13 +135,15 @@ def find_countries(state: State) -> None:
                 del country_start[m.i]
             continue
         i, j = m.i, m.j
+        after = low[j] if j < n else ""  # the word after the form
         # inside an organisation's or agreement's name, or part of a geographic feature's name
-        # ("South China Sea", "Sea of Japan"): a mention, never an actor
+        # ("South China Sea", "Sea of Japan"): a mention, never an actor; nor is a currency noun
+        # after it, in its sentence ("U.S. dollars", "Danish crowns": rule country_currency)
         if (
             blocked.find(1, i, j) >= 0
             or (j < n and starts[j] != ends[j - 1] and words[j][0].isupper() and _geo_after(state, i, j))
             or (i > 0 and low[i - 1] in geo_last and _preceded_by(low, sent, i, geo_last))
-            or _currency_after(low, sent, j, n)
+            or (after in CURRENCY_NOUNS and sent[j] == sent[j - 1])
         ):
             mention = CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False)
         elif entry.form != "demonym" and entry.form != "ambiguous":
@@ -168,7 +164,7 @@ def find_countries(state: State) -> None:
                 if i in country_start:
                     del country_start[i]  # "non-American", "South American", "Michael Jordan"
                 continue
-        if j < n and (low[j] in cues.currency_words or low[j] == "$" and starts[j] == ends[j - 1]):
+        if after and (after in currency_words or after == "$" and starts[j] == ends[j - 1]):
             mention.form = "currency"  # "U.S. dollars", "Egyptian pounds", "NZ$40": money, not the state
         elif mention.form == "capital" and _named_after_country(state, m.text, entry.name, j):
             mention.form = "place"  # "a Kuwait City hotel": the city, not the government

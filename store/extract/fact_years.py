@@ -8,6 +8,7 @@ effect", "the pact the two countries signed").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection, Container
 from itertools import filterfalse
 
@@ -67,13 +68,21 @@ _YEARS = frozenset(f"{y}" for y in range(1900, 2100))
 
 def holds_year(words: Collection[str]) -> bool:
     """Whether one of the words is a year as ``_YEAR`` reads one: tested in C against the
-    ASCII years, then the few words outside ASCII ("19" and two digits of another script)."""
+    ASCII years, then the few words outside ASCII ("19" and two digits of another script).
+    Lower-casing leaves a year as it is, so callers pass the lower-cased words: the article's
+    word set has hashed those already, which the test of each word against the set needs."""
     if not _YEARS.isdisjoint(words):
         return True
     joined = "".join(words)
     if joined.isascii() or "19" not in joined and "20" not in joined:
         return False  # such a year is not ASCII and starts "19" or "20": the usual case, in C
     return any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, words))
+
+
+def sentence_size(d: Doc, lo: int, here: int, cap: int) -> int:
+    """How many tokens (at most ``cap``) sentence ``here`` has from its first token ``lo``: a
+    sentence's tokens are contiguous and sentences come in order, so a bisection finds its end."""
+    return bisect_right(d.sent, here, lo, min(lo + cap, d.n)) - lo
 
 
 def _no_year_near(state: State, i: int) -> bool:
@@ -89,8 +98,8 @@ def _no_year_near(state: State, i: int) -> bool:
     has = memo.get(here)
     if has is None:
         lo = d.sent_first[here]
-        size = d.sent[lo : lo + 120].count(here)  # a sentence's tokens are contiguous
-        has = memo[here] = size == 120 or holds_year(d.words[lo - 12 if lo > 12 else 0 : lo + size])
+        size = sentence_size(d, lo, here, 120)
+        has = memo[here] = size == 120 or holds_year(d.low[lo - 12 if lo > 12 else 0 : lo + size])
     return not has
 
 

@@ -113,25 +113,17 @@ _LEADS = frozenset(
 _HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated".split())
 
 
-def _value_cues(state: State) -> dict[str, list[tuple[str, ...]]]:
-    """Value cue phrases by their first word (built once per cue set)."""
+def _value_tables(state: State) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
+    """The words a value cue's walk may start at (a cue's first word or a word leading to one),
+    and the value cue phrases by their first word (built once per cue set, read with one look-up)."""
     cues = state.cues
-    cached = cues.derived.get("value_first")
+    cached = cues.derived.get("value_tables")
     if cached is None:
-        cached = {}
+        by_first: dict[str, list[tuple[str, ...]]] = {}
         for cue in cues.value_cues:
-            cached.setdefault(cue[0], []).append(cue)
-        cues.derived["value_first"] = cached
+            by_first.setdefault(cue[0], []).append(cue)
+        cached = cues.derived["value_tables"] = (frozenset(by_first) | _LEADS, by_first)
     return cached
-
-
-def _openers(state: State) -> frozenset[str]:
-    """Words a value cue's walk may start at: a cue's first word or a word leading to one
-    (built once per cue set)."""
-    cached = state.cues.derived.get("value_openers")
-    if cached is None:
-        cached = state.cues.derived["value_openers"] = frozenset(_value_cues(state)) | _LEADS
-    return cached  # type: ignore[return-value]
 
 
 def value_start(state: State, j: int) -> int | None:
@@ -140,10 +132,10 @@ def value_start(state: State, j: int) -> int | None:
     (Rule: value_after_mention.)"""
     d = state.doc
     low, n, sent = d.low, d.n, d.sent
-    if not 0 <= j < n or low[j] not in _openers(state):
+    openers, by_first = _value_tables(state)
+    if not 0 <= j < n or low[j] not in openers:
         return None  # the word after the mention neither is nor leads to a cue: most mentions
     here = sent[j - 1] if j else sent[j]
-    by_first = _value_cues(state)
     k = j
     size = 0
     while k < n and k - j < 6 and sent[k] == here:

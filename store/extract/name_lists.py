@@ -71,6 +71,8 @@ def speaker_labels(state: State) -> list[NameMention]:
     openings in capitals are looked at."""
     d, gz = state.doc, state.gz
     out: list[NameMention] = []
+    if ":" not in d.text:
+        return out  # no colon, no label (most articles)
     words, n = d.words, d.n
     for first in d.sent_first:
         if first < 0 or first + 4 >= n or not (len(words[first]) > 1 and words[first].isupper() and words[first].isalpha()):

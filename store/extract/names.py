@@ -165,4 +165,5 @@ def name_key(words: list[str], suffixes: frozenset[str]) -> frozenset[str]:
     """Given name and surname folded (the parts of name_parts; one word is both), in any order."""
     if len(words) > 1 and words[-1] in suffixes:
         words = words[:-1]
-    return frozenset({words[0].casefold(), words[-1].casefold()} - {""})
+    first, last = words[0].casefold(), words[-1].casefold()
+    return frozenset((first, last)) if first and last else frozenset({first, last} - {""})

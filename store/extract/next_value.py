@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from store.extract.money import value_start
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import vocabulary
 
 _KEY = "agreements_by_sentence"
 
@@ -19,7 +20,11 @@ def agreements_by_sentence(state: State) -> dict[int, set[int]]:
         built: dict[int, set[int]] = {}
         for x, acc in enumerate(state.agreements):
             for i, _ in acc.mentions:
-                built.setdefault(sent[i], set()).add(x)
+                here = built.get(sent[i])
+                if here is None:
+                    built[sent[i]] = {x}  # no empty set made for each mention
+                else:
+                    here.add(x)
         state.cache[_KEY] = cached = built
     return cached  # type: ignore[return-value]
 
@@ -34,7 +39,7 @@ def _pronoun_openers(state: State) -> bool:
     if cached is None:
         d = state.doc
         words, low, n = d.words, d.low, d.n
-        cached = any(
+        cached = "It" in d.text and any(  # no "It" written: no sentence read (one substring search)
             f + 1 < n and words[f] == "It" and low[f + 1] in _VERBS for f in d.sent_first[1:]
         )
         state.cache[_OPENERS] = cached
@@ -79,7 +84,7 @@ def _works_at(state: State) -> list[int]:
         d = state.doc
         low, text = d.low, d.text
         cached = []
-        for w in _WORKS:
+        for w in _WORKS & vocabulary(state):  # most articles write none of the nouns
             if f"he {w}" not in text:
                 continue  # neither "the project" nor "The project": one substring test in C
             k = 0

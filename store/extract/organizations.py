@@ -6,7 +6,7 @@ only when they act ("the White House said")."""
 from __future__ import annotations
 
 from itertools import compress
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
@@ -30,10 +30,12 @@ from store.extract.org_checks import (
 )
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk
+from store.extract.triggers import vocabulary
 from store.records import Span
 
 _DETERMINERS = frozenset({"The", "A", "An"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
+_I = attrgetter("i")  # a sort key read in C
 _LEADERS = frozenset("""In On At As By For From With During After Before While This These That Those It Its Their Our
     But And If When Since Despite Amid Although Meanwhile According Under""".split())
 
@@ -233,12 +235,49 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
     return name, i, found
 
 
+def _pattern_chunks(state: State) -> list[Chunk]:
+    """The chunks a pattern may name, in text order: a run of two tokens or more that holds a
+    head word, an outlet word or a company suffix (else ``_pattern_name`` finds nothing in it,
+    nor in any cut of it) or that a bracket or "and" follows; a one-token chunk only before a
+    bracket (an acronym or a handle may follow). Tested on whole runs, in C, before any cut."""
+    d, gz = state.doc, state.gz
+    cues = gz.derived.get("org_pattern_cues")
+    if cues is None:  # (folded words, written tokens) that _pattern_name looks for
+        suffixes = gz.company_suffixes
+        cues = gz.derived["org_pattern_cues"] = (
+            gz.head_words | gz.outlet_words,
+            suffixes | {s[:-1] for s in suffixes if s.endswith(".")},  # "Co" before its "."
+        )
+    words_cue, token_cue = cues
+    words, fold, n = d.words, d.fold, d.n
+    out = [
+        c
+        for c in d.runs
+        if not words_cue.isdisjoint(fold[c.i : c.j])
+        or not token_cue.isdisjoint(words[c.i : c.j])
+        or c.j < n and words[c.j] in ("(", "and")
+    ]
+    if "(" not in d.text:
+        return out
+    chunk_at = d.chunk_at
+    singles: list[Chunk] = []
+    k = 0
+    try:
+        while True:
+            k = words.index("(", k + 1)
+            c = chunk_at.get(k - 1)
+            if c is not None and c.j == k:
+                singles.append(c)
+    except ValueError:
+        pass
+    return sorted([*out, *singles], key=_I) if singles else out
+
+
 def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    # a one-token chunk is read only before a bracket (an acronym or a handle may follow)
-    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in d.chunks if c.j - c.i > 1 or c.j < n and tokens[c.j] == "("):
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in _pattern_chunks(state)):
         paren = chunk.j < n and tokens[chunk.j] == "("
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
@@ -349,12 +388,12 @@ def _described(state: State) -> None:
     """Names that the words around them call companies or bodies (only where such a word is)."""
     d = state.doc
     words, chunk_at = d.words, d.chunk_at
+    vocab = vocabulary(state)  # the article's words: most hold no company noun, body noun or both
     # a company noun counts only right before a chunk: test the word before each chunk (far
-    # fewer than the words), in token order
-    starts = sorted(chunk_at)
-    if starts and starts[0] <= 0:
-        starts = [s for s in starts if s > 0]
-    before = list(map(_PREVIOUS, starts))
+    # fewer than the words), in token order (chunk_at is filled in it)
+    before = list(map(_PREVIOUS, chunk_at)) if not _COMPANY_NOUNS.isdisjoint(vocab) else []
+    if before and before[0] < 0:
+        del before[0]  # a chunk opening the text has no word before it
     nouns = compress(before, map(_COMPANY_NOUNS.__contains__, map(d.low.__getitem__, before)))
     for k in nouns:
         chunk = chunk_at.get(k + 1)
@@ -362,6 +401,8 @@ def _described(state: State) -> None:
             continue
         if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None and words[chunk.i] not in SHIP_PREFIXES:
             _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
+    if _BODY_NOUNS.isdisjoint(vocab):
+        return  # "The FNSEA, France's largest farm union,": no body noun, no such apposition
     caps = d.caps
     n = d.n
     # the capitalised words in one C-level call (itemgetter of one index gives the word itself)

@@ -64,7 +64,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and is_japanese(p.given) and is_japanese(p.surname)]
     single_words = {m.words[0].casefold() for m in singles} if japanese else set()
-    for k in _positions(d, {w for p in japanese for w in (p.given.casefold(), p.surname.casefold())}):  # the words looked up
+    for k in _positions(d, {w for p in japanese for w in (p.given.casefold(), p.surname.casefold())} if japanese else ()):
         prev_cap = k > 0 and words[k - 1][0].isupper() and starts[k] != ends[k - 1]
         next_cap = k + 1 < n and words[k + 1][0].isupper() and starts[k + 1] != ends[k]
         if not prev_cap and not next_cap:
@@ -137,7 +137,7 @@ def _headline_fragment(d, m: NameMention) -> bool:
     return d.text.find(form) == at and d.text.find(form, at + 1) < 0
 
 
-def _positions(d, keys: set[str]) -> list[int]:
+def _positions(d, keys: set[str] | tuple[()]) -> list[int]:
     """Capitalised tokens whose folded form is one of keys, in order."""
     if not keys:
         return []
@@ -187,8 +187,8 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
 def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:
     """A name that is the first words of a longer one in the article is that person ("Nguyen
     Phu" after "Nguyen Phu Trong": a family name and a middle name, the given name left off)."""
-    if len(groups) < 2:
-        return
+    if len(groups) < 2 or len(frozenset().union(*groups)) == sum(map(len, groups)):
+        return  # a longer name holding this one shares its first word, so their keys meet
     longest = {key: max((tuple(m.words) for m in ms), key=len) for key, ms in groups.items()}
     for key, words in list(longest.items()):
         if len(words) < 2:
@@ -204,6 +204,13 @@ def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:
 def _person(state: State, ms: list[NameMention]) -> PersonAcc:
     """One person from the mentions of one full name (a Japanese name's order is settled later)."""
     gz = state.gz
+    if len(ms) == 1:  # a name written once: its parts as they stand
+        m = ms[0]
+        given, middle, surname, suffix = name_parts(m.words, gz.suffixes)
+        p = PersonAcc(given, list(middle), surname, suffix)
+        _attach(state, p, m)
+        p.first = m.i
+        return p
     forms = [name_parts(m.words, gz.suffixes) for m in ms]
     suffix = forms[0][3]
     # the display form: the shortest full form (no suffix), first seen on ties (min keeps the first)

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from itertools import compress
 
 from store.extract.fact_years import past_date
 from store.extract.money import money_ending, parse_money
 from store.extract.next_value import agreements_by_sentence
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
+from store.extract.triggers import positions, vocabulary
 
 # Words that may open the noun phrase before an amount ("a", "the expanded", "its new").
 _DETERMINERS = frozenset("a an the its their his her our this that these those".split())
@@ -233,9 +233,10 @@ def _valued_back_phrases(state: State) -> list[tuple[int, int, int, int]]:
         low, sent, n = d.low, d.sent, d.n
         mults = state.cues.multipliers
         cached = []
-        if not mults.keys().isdisjoint(low):  # most articles write no "billion": one C-level test
+        written = mults.keys() & vocabulary(state)  # most articles write no "billion": no token is read
+        if written:
             ends = {j - 1 for acc in state.agreements for _, j in acc.mentions}  # mentions end with their noun
-            for m in compress(range(n), map(mults.__contains__, low)):
+            for m in positions(state, written):  # the few amounts' multipliers, found by list.index in C
                 if _BACK_HEADS.isdisjoint(low[m + 1 : m + 5]) or _BACK_DETERMINERS.isdisjoint(low[m - 5 : m]):
                     continue  # no deal noun right after the amount or no "the" before it: most amounts
                 head = -1

@@ -16,6 +16,7 @@ from store.extract.dated_plural import find_dated_plurals
 from store.extract.facts import fill_facts
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
+from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
@@ -39,7 +40,7 @@ from store.extract.so_called import find_quoted_names, find_so_called
 from store.extract.speakers import attribute_quotes
 from store.extract.state import RoleAcc, State
 from store.extract.ties import drop_ties_of_agreements
-from store.extract.tokens import build_doc, find_chunks, scan_gazetteer
+from store.extract.tokens import build_doc, find_chunks
 from store.extract.unnamed import find_unnamed
 from store.extract.windows import LONG, extract_in_windows
 from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, Span
@@ -135,7 +136,7 @@ def _assemble(article: Article, state: State) -> Extraction:
     sent, starts, ends = d.sent, d.starts, d.ends
     out = Extraction(article_id=article.id)
     rules = _COUNTRY_RULES
-    hits: dict[tuple[str, str], ActorHit] = {}
+    others: set[str] = set()  # the names of the countries and organisations
     order: list[tuple[int, ActorHit]] = []
     for name, mentions in country_actors(state).items():
         country = gz.countries.get(name)
@@ -144,16 +145,16 @@ def _assemble(article: Article, state: State) -> Extraction:
         hit = ActorHit("country", name, aliases, code=country.code if country else None)
         hit.spans = [Span(sent[c.i], starts[c.i], ends[c.j - 1], rules[c.form]) for c in mentions]
         hit.rule = hit.spans[0].rule if hit.spans else ""
-        hits[("country", name)] = hit
+        others.add(name)
         order.append((mentions[0].i, hit))
     for acc in state.orgs.values():
-        hit = ActorHit("organization", acc.name, list(acc.aliases), spans=list(acc.spans))
+        # the state ends here: its lists pass to the hits as they are, uncopied
+        hit = ActorHit("organization", acc.name, acc.aliases, spans=acc.spans)
         hit.rule = min(acc.spans, key=_START).rule if acc.spans else ""
-        hits[("organization", acc.name)] = hit
+        others.add(acc.name)
         order.append((acc.first, hit))
     names: dict[int, str] = {}
     taken: set[str] = set()
-    others = {name for _kind, name in hits}
     for p in state.persons:
         forms = person_forms(p)
         name = forms[0]
@@ -163,11 +164,10 @@ def _assemble(article: Article, state: State) -> Extraction:
             name = f"{name} ({len(taken)})"
         taken.add(name)
         names[id(p)] = name
-        hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=list(p.spans))
+        hit = ActorHit("person", name, [f for f in forms[1:] if f != name], spans=p.spans)
         hit.rule = min(p.spans, key=_START).rule if p.spans else ""
         if p.roles:
             hit.roles = _roles(p.roles)
-        hits[("person", name)] = hit
         order.append((p.first, hit))
     order.sort(key=_FIRST_ITEM)
     out.actors = [h for _, h in order]
@@ -190,9 +190,9 @@ def _assemble(article: Article, state: State) -> Extraction:
             part_of=acc.part_of,
         )
         out.agreements.append(hit)
-    _ensure_referenced(out, hits, gz)
+    present = _ensure_referenced(out, others | taken, gz)  # the actors' names: countries, bodies, persons
     out.quotes = attribute_quotes(state, names)
-    out.candidates = _candidates(state, {h.name for h in out.actors})
+    out.candidates = _candidates(state, present)
     return out
 
 
@@ -229,6 +229,9 @@ def _aliases(acc) -> list[str]:
 def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
     """A person's offices, each once: a bare title yields to a longer one that holds it, and
     an office without a country takes the person's most frequent one."""
+    if len(roles) == 1:  # most persons: one office, nothing to weigh it against
+        r = roles[0]
+        return [RoleHit(r.title, r.affiliation, r.sentence, r.rule, r.affiliation_rule)]
     titles = [r.title.casefold() for r in roles]  # folded once, not once per pair
     distinct = set(titles)  # a person named 2,000 times has a handful of titles: not n^2 pairs
     counts: dict[str, int] = {}
@@ -264,11 +267,9 @@ def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
     return out
 
 
-def _ensure_referenced(
-    out: Extraction, hits: dict[tuple[str, str], ActorHit], gz: Gazetteer
-) -> None:
-    """Every role affiliation and agreement party is an actor hit (spans == [] if unmentioned)."""
-    present = {h.name for h in out.actors}
+def _ensure_referenced(out: Extraction, present: set[str], gz: Gazetteer) -> set[str]:
+    """Every role affiliation and agreement party is an actor hit (spans == [] if unmentioned);
+    ``present``, the names of the actors so far, gains theirs and is returned."""
     wanted: list[str] = []
     for h in out.actors:
         if h.roles:  # only persons have any
@@ -286,3 +287,4 @@ def _ensure_referenced(
         else:
             out.actors.append(ActorHit("organization", name, rule="named-by-role-or-party"))
         present.add(name)
+    return present

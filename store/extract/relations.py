@@ -9,7 +9,7 @@ from __future__ import annotations
 from store.extract.lists import unnamed_name
 from store.extract.parties import latest_list, subject_countries
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 
 _AGREE = frozenset({"agreed", "agree", "agrees", "agreeing"})
 _RESTORE = frozenset(
@@ -22,6 +22,9 @@ _BETWEEN = frozenset({"full", "diplomatic", "formal", "bilateral"})
 def find_relations(state: State) -> None:
     """One agreement per party pair for each "agreed to restore (diplomatic) relations".
     (Rule: agreed_to_restore_relations.)"""
+    vocab = vocabulary(state)
+    if _RESTORE.isdisjoint(vocab) or _RELATIONS.isdisjoint(vocab):
+        return  # no verb of restoring or no "relations" written: most articles (two set tests)
     d = state.doc
     low, n = d.low, d.n
     for k in positions(state, _AGREE):  # the article's few "agreed": no test of every token

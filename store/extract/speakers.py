@@ -9,6 +9,8 @@ from store.text import fold
 
 def attribute_quotes(state: State, names: dict[int, str]) -> list[QuoteHit]:
     """A QuoteHit per quote whose speaker is one of the persons (full name, a form, or surname)."""
+    if not any(q.speaker for q in state.quotes):
+        return []  # no quote names its speaker: nothing to look up
     by_form: dict[str, PersonAcc] = {}
     by_surname: dict[str, list[PersonAcc]] = {}
     for p in state.persons:

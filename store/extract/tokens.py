@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter, sub
 
-from store.extract.gazetteer import Entry, Gazetteer, norm_form
+from store.extract.gazetteer import Entry
 from store.extract.syllables import given_syllables
 from store.records import Article
 
@@ -21,14 +21,9 @@ from store.records import Article
 CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "dos", "das", "do", "di", "van", "von", "bin", "bint", "al", "der", "du", "la", "le"})
 # Arabic article particles joined to the next word by a hyphen inside a name ("al-Burhan").
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ul", "ud"})
-# Lower-case words a multi-word name may hold besides connectors ("Bank for International Settlements").
-_LOWER_IN_NAMES = frozenset({"and", "the", "in", "at", "to", "of", "for", "on", "&"})
 # Words after which a period belongs to the word ("Adm.", "Jr.", "Inc.").
 ABBREV = frozenset("Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb Pres Secy Sec".split())
 APOSTROPHES = frozenset("'\u2019")
-# Curly quotes norm_form straightens (each is a token of its own).
-_QUOTES = frozenset("\u2018\u2019")
-_QUOTE = "'"
 # No name runs longer than this many tokens; a longer capitalised run is cut (keeps work linear).
 MAX_CHUNK = 32
 # Gaps that end a name besides line breaks: long runs of spaces, tabs.
@@ -68,7 +63,7 @@ class Match:
         return None
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Chunk:
     """A run of capitalised tokens (with connectors) inside one sentence: tokens [i, j)."""
 
@@ -78,8 +73,22 @@ class Chunk:
     end: int
     text: str
     sentence: int
-    possessive: bool = False
-    words: list[str] = field(default_factory=list)  # its alphanumeric words
+    possessive: bool
+    words: list[str]  # its alphanumeric words
+
+    def __init__(
+        self, i: int, j: int, start: int, end: int, text: str, sentence: int, possessive: bool = False, words: list[str] | None = None
+    ) -> None:
+        # written out: a field with a default factory makes the generated one a third slower,
+        # and an article makes a hundred chunks
+        self.i = i
+        self.j = j
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sentence = sentence
+        self.possessive = possessive
+        self.words = [] if words is None else words
 
 
 @dataclass
@@ -163,12 +172,11 @@ def build_doc(article: Article) -> Doc:
         for idx, s in enumerate(sent):
             if sent_first[s] < 0:
                 sent_first[s] = idx
-    heading = [False] * n_sent
     heads = {k for k, p in enumerate(article.paragraphs) if p.kind in ("heading", "headline")}
-    if heads:
-        for k, s in enumerate(article.sentences):
-            if s.paragraph in heads:
-                heading[k] = True
+    if heads and article.sentences:
+        heading = [s.paragraph in heads for s in article.sentences]
+    else:
+        heading = [False] * n_sent
     # a gap is clean unless it holds a line break or more than three spaces
     reach = [True] * len(starts)
     pos = text.find("\n")
@@ -197,116 +205,21 @@ def build_doc(article: Article) -> Doc:
     return Doc(text, words, starts, ends, sent, sent_first, heading, low, [], reach, caps, fold=fold)
 
 
-def _clean_gap(gap: str) -> bool:
-    return gap == "" or (gap.isspace() and "\n" not in gap and len(gap) <= 3)
-
-
-def scan_gazetteer(doc: Doc, gz: Gazetteer) -> None:
-    """Find gazetteer forms, longest first, left to right (no overlaps)."""
-    words, low, fold, reach, sent, n = doc.words, doc.low, doc.fold, doc.reach, doc.sent, doc.n
-    text, starts, ends = doc.text, doc.starts, doc.ends
-    lengths, exact, folded, written = gz.lengths, gz.exact, gz.folded, gz.written
-    prefixes = gz.prefixes
-    matches, match_at = doc.matches, doc.match_at
-    i = 0
-    # only capitalised tokens some form starts with (picked in C): the others never match
-    for cap in compress(doc.caps, map(lengths.__contains__, map(low.__getitem__, doc.caps))):
-        if cap < i:
-            continue
-        i = cap
-        lens = lengths[low[i]]
-        if not lens:
-            continue
-        # how far a form can reach: same sentence, clean gaps, and the folded text so far (as
-        # norm_form would write it) still the start of some key
-        run = 1
-        top = i + lens[0]
-        if top > i + 1:
-            if top > n:
-                top = n
-            si = sent[i]
-            head = fold[i]
-            k = i + 1
-            while k < top and reach[k] and sent[k] == si:
-                piece = _QUOTE if words[k] in _QUOTES else fold[k]
-                head = f"{head} {piece}" if starts[k] != ends[k - 1] else head + piece
-                if head not in prefixes:
-                    break
-                k += 1
-            run = k - i
-        found = None
-        if run > 1:
-            for length in lens:
-                if length > run:
-                    continue
-                if length == 1:
-                    break
-                j = i + length
-                raw = text[starts[i] : ends[j - 1]]
-                form = raw if ("\u2019" not in raw and "  " not in raw) else norm_form(raw)
-                entries = [*exact.get(form, ()), *folded.get(form.casefold(), ())]
-                if entries:
-                    if form not in exact and form not in written and not _capitalised(doc, i, j):
-                        if not all(e.kind == "title" for e in entries):
-                            entries = []  # "The diplomat said": a case-insensitive name needs its capitals
-                        # an office keeps its capitalised head: "Secretary of state" is the office
-                    elif j < n and entries[0].kind == "organization" and _title_overlaps(doc, gz, i, j, entries):
-                        entries = []  # "US Treasury Secretary X": the country, then the office "Treasury Secretary"
-                if entries:
-                    found = Match(i, j, starts[i], ends[j - 1], raw, entries)
-                    break
-        if found is None and lens[-1] == 1:
-            # one capitalised token: its own text, never a quote or a gap to normalise
-            form = words[i]
-            entries = [*exact.get(form, ()), *folded.get(fold[i], ())]
-            if entries:
-                found = Match(i, i + 1, starts[i], ends[i], form, entries)
-        if found:
-            matches.append(found)
-            match_at[i] = found
-            i = found.j
-
-
-def _title_overlaps(doc: Doc, gz: Gazetteer, i: int, j: int, entries: list[Entry]) -> bool:
-    """Whether an office title starting at an organisation's first or last token runs past
-    its end j ("Foreign Ministry spokesman", "US Treasury Secretary")."""
-    if any(e.kind != "organization" for e in entries):
-        return False
-    low, sent = doc.low, doc.sent
-    for k in (i, j - 1):
-        for length in gz.lengths.get(low[k], ()):
-            end = k + length
-            if end > j and end <= doc.n and sent[end - 1] == sent[k]:
-                if norm_form(doc.span_text(k, end)).casefold() in gz.title_keys:
-                    return True  # titles are never case-sensitive forms: only the folded index has them
-    return False
-
-
-def _capitalised(doc: Doc, i: int, j: int) -> bool:
-    """Every word of tokens [i, j) capitalised, connectors and punctuation aside."""
-    words = doc.words
-    for k in range(i, j):
-        w = words[k]
-        if w[0].isalpha() and not w[0].isupper() and w not in CONNECTORS and w not in _LOWER_IN_NAMES:
-            if k > i and words[k - 1] in ("-", "\u2013") and doc.starts[k] == doc.ends[k - 1]:
-                continue  # "Co-operation"
-            return False
-    return True
-
-
 def find_chunks(doc: Doc) -> None:
     """Capitalised runs: "U.S. Indo-Pacific Command", "Status of Forces Agreement", "Lloyd J. Austin III"."""
     words, n, text = doc.words, doc.n, doc.text
     starts, ends, clean, sent = doc.starts, doc.ends, doc.reach, doc.sent
     chunks, chunk_at, runs = doc.chunks, doc.chunk_at, doc.runs
-    i = 0
-    for cap in doc.caps:
-        if cap < i:
+    after = 0  # the first token a new chunk may start at
+    for start in doc.caps:
+        if start < after:
             continue
-        start = cap
         j = start + 1
         s0 = sent[start]
-        while j < n and sent[j] == s0 and clean[j] and j - start < MAX_CHUNK:
+        top = start + MAX_CHUNK
+        if top > n:
+            top = n
+        while j < top and clean[j] and sent[j] == s0:
             w = words[j]
             c0 = w[0]
             if starts[j] != ends[j - 1]:  # after a space
@@ -378,7 +291,7 @@ def find_chunks(doc: Doc) -> None:
             runs.append(chunk)
         chunks.append(chunk)
         chunk_at[start] = chunk
-        i = j
+        after = j
 
 
 def possessive_after(doc: Doc, j: int) -> bool:

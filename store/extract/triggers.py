@@ -5,6 +5,8 @@ its few positions instead of testing every token."""
 
 from __future__ import annotations
 
+from collections.abc import Set
+
 from store.extract.state import State
 
 _KEY = "word_set"
@@ -18,7 +20,7 @@ def vocabulary(state: State) -> set[str]:
     return vocab
 
 
-def positions(state: State, words: frozenset[str]) -> list[int]:
+def positions(state: State, words: Set[str]) -> list[int]:
     """The token positions of ``words`` (lower-cased) in the article, in text order."""
     vocab = vocabulary(state)
     low = state.doc.low

@@ -105,6 +105,8 @@ def find_unnamed(state: State) -> None:
     dominant: list[str] | None = None
     guessed: list[AgreementAcc] = []  # made by a headline: the story may tell the same one
     for k in compress(count(), map(nouns(cues).__contains__, low)):
+        if blocked[k]:
+            continue  # a word of a mention found before ("the Paris Agreement"): half the nouns
         w = low[k]
         family = fam.get(w)
         plural = family is None and w in COUNTED
@@ -117,7 +119,7 @@ def find_unnamed(state: State) -> None:
             family = fam[f"{low[k - 1]} {w}"]
         after = k + 1
         la = low[after] if after < n else ""
-        if family is None or blocked[k] or person_tok[k] or la in fam or la in _HEADS_AFTER:
+        if family is None or person_tok[k] or la in fam or la in _HEADS_AFTER:
             continue  # "treaty ally", "alliance members": the agreement noun only modifies
         if w == "documents" and (k == 0 or low[k - 1] not in _COOPERATION):
             continue  # only "cooperation documents" are texts of agreement (rule: cooperation_documents)

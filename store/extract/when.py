@@ -9,10 +9,12 @@ of its own keeps it (the facts rules read that one).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import compress
 
-from store.extract.fact_years import holds_year
+from store.extract.fact_years import holds_year, sentence_size
 from store.extract.state import State
+from store.extract.triggers import positions, vocabulary
 
 _MONTH_NUMBER = {
     **{m: i + 1 for i, m in enumerate("january february march april may june july august september october november december".split())},
@@ -41,17 +43,23 @@ def article_year(state: State) -> tuple[int, int] | None:
 
 def _latest_date(state: State) -> tuple[int, int] | None:
     """The latest "<Month> <day>, <year>" or "<day> <Month> <year>" of the text. (Rule:
-    text_date.)"""
-    dates = _full_dates(state, 0, state.doc.n)
+    text_date.) Only the month words are read, found from the article's word set."""
+    if _MONTH_WORDS.isdisjoint(vocabulary(state)):
+        return None  # no month named: no full date
+    dates = _full_dates(state, positions(state, _MONTH_WORDS), state.doc.n)
     return max(dates) if dates else None
 
 
-def _full_dates(state: State, lo: int, hi: int) -> list[tuple[int, int]]:
-    """The full dates written in tokens lo:hi, as (year, month)."""
+_MONTH_WORDS = frozenset(_MONTH_NUMBER)
+
+
+def _full_dates(state: State, months: Iterable[int], n: int) -> list[tuple[int, int]]:
+    """The full dates written around the month tokens ``months`` (in order, each before ``n``,
+    the end of the tokens read), as (year, month)."""
     d = state.doc
-    low, words, n = d.low, d.words, min(hi, d.n)
+    low, words = d.low, d.words
     out: list[tuple[int, int]] = []
-    for k in compress(range(lo, n), map(_MONTH_NUMBER.__contains__, low[lo:n])):
+    for k in months:
         x = k + 1 if k + 1 < n and words[k + 1] == "." else k  # "Sept. 10, 2023"
         if x + 1 < n and words[x + 1].isdigit() and len(words[x + 1]) <= 2:
             y = x + 2 + (x + 2 < n and words[x + 2] == ",")  # "October 24, 2022"
@@ -71,10 +79,11 @@ def full_date_year(state: State, sentence: int) -> int | None:
     if sentence >= len(d.sent_first) or d.sent_first[sentence] < 0:
         return None
     lo = d.sent_first[sentence]
-    hi = lo + d.sent[lo : lo + 80].count(sentence)  # a sentence's tokens are contiguous: counted in C
+    hi = lo + sentence_size(d, lo, sentence, 80)
     if _MONTH_NUMBER.keys().isdisjoint(d.low[lo:hi]):
         return None  # no month: no full date
-    dates = _full_dates(state, lo, hi)
+    n = min(hi, d.n)
+    dates = _full_dates(state, compress(range(lo, n), map(_MONTH_NUMBER.__contains__, d.low[lo:n])), n)
     years = {w for w in d.words[lo:hi] if len(w) == 4 and _YEAR.fullmatch(w)}
     return dates[0][0] if len(dates) == 1 and len(years) == 1 else None
 
@@ -188,12 +197,8 @@ def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | N
         return None
     d = state.doc
     lo = d.sent_first[sentence]
-    k = lo
-    while k < d.n and d.sent[k] == sentence and k - lo < 80:
-        w = d.words[k]
-        if len(w) == 4 and _YEAR.fullmatch(w):
-            return None  # the sentence dates something itself
-        k += 1
+    if lo >= 0 and holds_year(d.low[lo : lo + sentence_size(d, lo, sentence, 80)]):
+        return None  # the sentence (its first 80 tokens) dates something itself
     return published[0]
 
 
@@ -231,5 +236,5 @@ def perfect_year(state: State, i: int, j: int) -> int | None:
     if not found:
         return None
     lo = d.sent_first[here]
-    size = d.sent[lo : lo + 120].count(here)
-    return None if size == 120 or holds_year(d.words[lo : lo + size]) else published[0]
+    size = sentence_size(d, lo, here, 120)
+    return None if size == 120 or holds_year(d.low[lo : lo + size]) else published[0]
