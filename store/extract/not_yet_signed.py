@@ -38,6 +38,10 @@ def not_yet_signed(state: State, acc: AgreementAcc) -> bool:
     for i, j in acc.mentions:
         if _unsigned_at(low, j, n):
             return True
+        if j < n and low[j] == ",":  # "The agreement, announced in Beijing, has not yet been signed"
+            close = next((x for x in range(j + 1, min(j + 9, n)) if low[x] == "," and d.sent[x] == d.sent[i]), 0)
+            if close and _unsigned_at(low, close + 1, n):
+                return True
         for x in range(j, min(j + 8, n)):  # "agreed a deal on Monday, which has yet to be signed"
             if d.sent[x] != d.sent[i]:
                 break
