@@ -74,6 +74,7 @@ _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 # Nouns that name a relationship: they join an agreement already found, never make one.
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 _COOPERATION = frozenset({"cooperation", "co-operation"})
+_VERSIONS = frozenset({"version", "draft", "iteration", "incarnation", "form"})
 
 
 # Words that make a determiner-less object no particular agreement ("will not sign any deal").
@@ -265,6 +266,11 @@ def find_unnamed(state: State) -> None:
             end = named_subject(d, k)  # "an MoU on an Industrial Workers' Exchange Program": a text of its own
         maybe = bool(mods) and mods[0] in MAYBE  # "a possible visiting forces agreement": one still to make
         other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
+        # "an earlier version of the deal": another text of the same pair (rule: earlier_version)
+        version = det == "the" and j >= 3 and low[j - 1] == "of" and low[j - 2] in _VERSIONS and low[j - 3] in OTHER
+        if version:
+            other, start = True, j - 3  # the text is called by the whole phrase
+            keyword = text[starts[start] : ends[k]]
         # keyword without the determiner
         if parties and (len(parties) >= 2 or how == "one_side_truce"):
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
@@ -327,7 +333,7 @@ def find_unnamed(state: State) -> None:
                     # the latest told before with its parties read ("the pact ... the X Agreement ... A separate agreement")
                     before = max((a for a in state.agreements if a.mentions and a.first < start and len(a.parties) >= 2), key=lambda a: a.first, default=before)
             # "an earlier agreement between <parties not read>": the text names others; no guess (rule: between_unread)
-            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK and la != "between":
+            if target is None and (det in DEFINITE or other) and (family in ("alliance", "agreement") or version) and w not in _WEAK and la != "between":
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
