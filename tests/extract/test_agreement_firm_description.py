@@ -48,3 +48,15 @@ def test_an_earlier_deal_naming_two_sides_keeps_them() -> None:
         "Japan and Qatar renewed supplies under a deal signed in 2009."
     )
     assert sorted(sorted(g.parties) for g in x.agreements) == [["Japan", "Qatar"], ["Qatar", "Shell"]]
+
+
+def test_a_firm_of_its_country_is_the_party() -> None:
+    g = _only("Eni of Italy signed a $4 billion deal with Algeria on Monday.")
+    assert set(g.parties) == {"Eni", "Algeria"}
+
+
+def test_a_described_firm_as_subject_is_the_party_not_its_country() -> None:
+    g = _only("Italian energy group Eni signed a $4 billion deal with Algeria on Monday.")
+    assert set(g.parties) == {"Eni", "Algeria"}
+    g = _only("Italian energy group Eni and Algeria signed a $4 billion deal on Monday.")
+    assert set(g.parties) == {"Eni", "Algeria"}
