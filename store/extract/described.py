@@ -42,7 +42,7 @@ from store.extract.parties import (
     with_party,
 )
 from store.extract.shared_subject import shared_subject
-from store.extract.sides import between_later, between_sides, person_country, subject_sides
+from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
 
 _TALKS = frozenset({"negotiations", "talks"})
@@ -230,7 +230,7 @@ def described_parties(
         if found:
             parties, how = found[0], "between_list"
         else:
-            pp = party_phrase(state, after_between + 1)
+            pp = party_phrase(state, after_between + 1) or the_two(state, after_between + 1)
             if pp:
                 parties, how = phrase_parties(state, pp[0], sentence, k), "between_phrase"
             else:

@@ -20,7 +20,7 @@ from store.extract.fact_years import (
     past_relative,
     when_year,
 )
-from store.extract.leaving import left, left_done
+from store.extract.leaving import ended_after, left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     bracketed_amount,
@@ -247,7 +247,7 @@ def fill_facts(state: State) -> None:
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
             acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
-        elif acc.year is not None and not any(left_done(d, i) for i, _ in acc.mentions):
+        elif acc.year is not None and not any(left_done(d, i) or ended_after(d, j) for i, j in acc.mentions):
             # "a 2001 security cooperation agreement": dated by the text, so made that year; one a
             # party has left ("withdrew from a 2014 defence pact") has no status of the list (rule: left_dated)
             year_fact = next(f for f in acc.facts if f.field == "year")
@@ -283,9 +283,9 @@ def _aged(state: State, acc: AgreementAcc) -> None:
     if lending(state, acc):
         return  # a lender's programme approved years ago is still the one signed then (rule: lending_signed)
     d = state.doc
-    for i, _ in acc.mentions:
+    for i, j in acc.mentions:
         lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"
-        if left_done(d, i if lead is None else lead) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
+        if left_done(d, i if lead is None else lead) or ended_after(d, j) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
             return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
     for sentence in {d.sent[i] for i, _ in acc.mentions} | {0}:
         if _coming_into_force(d, sentence):

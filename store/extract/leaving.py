@@ -57,3 +57,21 @@ def left_done(d: Doc, i: int) -> bool:
         verb -= 1  # "pulled out of": the verb is the word before "out"
     before = d.low[verb - 1] if verb >= 1 else ""
     return before not in _TO_COME and not (d.low[verb] == "exit" and before in _NOUN_BEFORE)
+
+
+# Verbs after a mention that say it ended ("The 2012 treaty was terminated", "a ceasefire
+# between the two expired"), and the words that may stand between.
+_ENDED = LEAVING | frozenset("expired lapsed collapsed ended revoked cancelled canceled".split())
+_ENDED_AUX = frozenset("was were had has been later eventually quickly soon".split())
+
+
+def ended_after(d: Doc, j: int) -> bool:
+    """Whether the words right after a mention ending at token j (past "between" and its
+    parties) say it ended: "was terminated", "expired", "collapsed". (Rule: ended_after.)"""
+    low, n = d.low, d.n
+    k = j
+    if k < n and low[k] == "between":  # "the treaty between A and B was terminated": past its parties
+        k = next((x for x in range(k + 1, min(k + 9, n)) if low[x] in _ENDED_AUX or low[x] in _ENDED or not low[x].isalpha()), k)
+    while k < n and low[k] in _ENDED_AUX:
+        k += 1
+    return k < n and low[k] in _ENDED and (k == j or low[k - 1] != "has" or low[k] != "ended")
