@@ -20,7 +20,7 @@ from store.extract.fact_years import (
     past_relative,
     when_year,
 )
-from store.extract.leaving import ended_after, left, left_done
+from store.extract.leaving import ended_after, failed_before, left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     bracketed_amount,
@@ -247,7 +247,7 @@ def fill_facts(state: State) -> None:
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
             acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
-        elif acc.year is not None and not any(left_done(d, i) or ended_after(d, j) for i, j in acc.mentions):
+        elif acc.year is not None and not any(left_done(d, i) or ended_after(d, j) or failed_before(d, i) for i, j in acc.mentions):
             # "a 2001 security cooperation agreement": dated by the text, so made that year; one a
             # party has left ("withdrew from a 2014 defence pact") has no status of the list (rule: left_dated)
             year_fact = next(f for f in acc.facts if f.field == "year")

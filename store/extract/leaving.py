@@ -75,3 +75,13 @@ def ended_after(d: Doc, j: int) -> bool:
     while k < n and low[k] in _ENDED_AUX:
         k += 1
     return k < n and low[k] in _ENDED and (k == j or low[k - 1] != "has" or low[k] != "ended")
+
+
+# Words before a mention that say the text failed ("a failed 2013 deal").
+FAILED = frozenset({"failed", "collapsed", "abandoned", "aborted", "stalled", "defunct", "abortive"})
+
+
+def failed_before(d: Doc, i: int) -> bool:
+    """Whether the mention starting at token i opens with a word saying it failed: no date
+    makes such a text signed. (Rule: failed_text.)"""
+    return i < d.n and d.low[i] in FAILED
