@@ -9,7 +9,7 @@ from store.extract.lists import unnamed_name
 from store.extract.parties import actor_before, latest_list, with_party
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 from store.records import Fact
 
 # Plural agreement nouns a run of years may stand before, and the singular each record takes.
@@ -19,6 +19,18 @@ _PLURALS = {
 }
 _KEYS = frozenset(_PLURALS)
 _PARTNER_LINKS = frozenset({"with", "from"})
+
+
+def _digit_before(text: str, words: set[str]) -> bool:
+    """Whether some word of ``words`` is written right after a digit and a space ("2020 loans"),
+    by the text's own search."""
+    for w in words:
+        at = text.find(" " + w)
+        while at > 0:
+            if text[at - 1].isdigit():
+                return True
+            at = text.find(" " + w, at + 1)
+    return False
 
 
 def _year(w: str) -> int | None:
@@ -57,6 +69,8 @@ def _owner(state: State, first: int) -> str | None:
 def find_dated_plurals(state: State) -> None:
     """Records for each year of a dated plural whose owner and partner are named."""
     d = state.doc
+    if not _digit_before(d.text, _KEYS & vocabulary(state)):
+        return  # the common case: no number right before such a plural
     low = d.low
     for k in positions(state, _KEYS):
         if k < 3 or _year(low[k - 1]) is None or state.blocked[k]:

@@ -8,6 +8,7 @@ from store.extract.lists import coordinated_list, unnamed_name
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import positions
 
+_AFTER = frozenset({"after"})
 _SIGN = frozenset({"sign", "signed", "signing", "ink", "inked", "conclude", "concluded", "seal", "sealed"})
 
 
@@ -23,8 +24,10 @@ def _listed(state: State, k: int) -> list[str]:
 def find_earlier_signers(state: State) -> None:
     """One record per country listed after ", after" that follows "<sign> ... with <partner>"."""
     d = state.doc
+    if ", after " not in d.text:
+        return  # the common case: one search of the text in C
     low = d.low
-    for a in positions(state, frozenset({"after"})):
+    for a in positions(state, _AFTER):
         if a < 6 or low[a - 1] != "," or a + 1 >= d.n:
             continue  # the common case: "after" opens no list of earlier signers
         sentence = d.sent[a]
