@@ -166,16 +166,21 @@ def _max_width(rx: str) -> int:
 
 
 # Most lines that reach the patterns are prose longer than LONG_LINE, and few patterns can
-# match that many characters: such a line is tried against those alone. The answer is the
-# same (a whole-line match needs a pattern that long) and comes sooner.
+# match that many characters: such a line is tried against those alone (the lower-case and the
+# cased ones each). The answer is the same (a whole-line match needs a pattern that long) and
+# comes sooner.
 LONG_LINE = 160
 _LONG = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS if _max_width(rx) > LONG_LINE))
+_CASED_LONG = re.compile(
+    "|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS if "(?-i:" in rx and _max_width(rx) > LONG_LINE), re.IGNORECASE
+)
 
 
 def _matches_pattern(line: str, low: str) -> bool:
     """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full."""
     rx = _LONG if len(low) > LONG_LINE else _LOWER
-    return rx.fullmatch(low) is not None or _CASED.fullmatch(line) is not None
+    cased = _CASED_LONG if len(line) > LONG_LINE else _CASED
+    return rx.fullmatch(low) is not None or cased.fullmatch(line) is not None
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
 
 # A row of links ("Share on Kakao | Share on Facebook | Copy link", "About · Contact · Privacy")
@@ -320,6 +325,11 @@ PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
 PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
 SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
+# The reader words holding no other one ("you" for "your" and "you've"): a line the pattern
+# finds holds one of them.
+_READER_CORES: tuple[str, ...] = tuple(
+    w for w in _FURNITURE["reader_words"] if not any(v != w and v in w for v in _FURNITURE["reader_words"])
+)
 # Prompts and player chrome are short: a line longer than this is prose about them.
 MAX_PROMPT_PARAGRAPH = 260
 # A prompt line holds at most this many sentences ("Get easier access ... Take out a subscription.").
@@ -349,11 +359,13 @@ def is_reader_prompt(line: str, low: str | None = None) -> bool:
     if len(line) > MAX_PROMPT_PARAGRAPH or line[:1] in "\"“‘'":
         return False
     low = line.lower() if low is None else low
-    # the substring tests first: few lines name a subscription, and they cost less than the scan
+    # whether it speaks to the reader first: its first word, then a few substring tests (fewer
+    # than the subscription words) before the pattern; few lines of prose pass either
+    space = low.find(" ")
+    if not ((low if space < 0 else low[:space]) in _IMPERATIVES or _holds(low, _READER_CORES) and _READER.search(low)):
+        return False
     if not _holds(low, SUBSCRIPTION_WORDS):
         return False
-    if not (low.split(" ", 1)[0] in _IMPERATIVES or _READER.search(low) is not None):
-        return False  # it does not speak to the reader
     return len(_SENTENCE_END_RX.findall(line)) <= MAX_PROMPT_SENTENCES
 
 
