@@ -4,7 +4,7 @@ agreements use (named ones' own rules are in ``named_parties.py``)."""
 
 from __future__ import annotations
 
-from store.extract.firm_words import firm_words_end
+from store.extract.company_home import described_home
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.shapes import CLOSED
 from store.extract.state import State
@@ -182,21 +182,10 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
                 if home is None and org.j + 1 < verb and state.doc.low[org.j] == "of":
                     home = state.country_start.get(org.j + 1)  # rule company_home: "TotalEnergies of France signed"
                 if home is None:
-                    home = _described_home(state, k)  # "French energy giant TotalEnergies signed"
+                    home = described_home(state, k)  # "French energy giant TotalEnergies signed"
                 if home is not None and home.name in names and names.count(home.name) == 1:
                     names.remove(home.name)  # rule company_home: "South Korea's Hyundai Rotem signed": the firm
     return names if 2 <= len(names) <= 3 else None
-
-
-def _described_home(state: State, k: int):
-    """The country whose adjective describes the firm named at token k ("French energy giant
-    X"): a demonym a run of firm words away from it. (Rule: company_home.)"""
-    d = state.doc
-    for x in range(k - 1, max(0, k - 5), -1):
-        c = state.country_end.get(x)
-        if c is not None:
-            return c if c.form == "demonym" and firm_words_end(d.words, d.low, x, d.n) == k else None
-    return None
 
 
 def phrase_subject(state: State, sentence: int, verb: int) -> list[str] | None:
