@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from store.extract.acts_for import acts_for
 from store.extract.country_word import country_named_before
+from store.extract.firm_officer import place_firm_officer
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import a_capital, at_home, government_of_article, is_ministry
 from store.extract.lede_pair import other_side as lede_other_side
@@ -345,6 +346,8 @@ def fill_fallbacks(state: State) -> None:
                     role.place(home, "national-body")
                 else:
                     role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
+            elif place_firm_officer(state, role):
+                continue  # "the company's chief executive, A"
             elif role.place(acts_for(state, role), "acts-for-country"):
                 continue
             elif role.place(country_named_before(state, role), "the-country-named-before"):
