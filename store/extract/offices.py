@@ -234,7 +234,7 @@ OFFICE_WORDS = frozenset(
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
-    "caretaker opposition special executive".split()
+    "caretaker opposition special executive director".split()
 )
 
 

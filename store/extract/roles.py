@@ -26,6 +26,9 @@ from store.extract.state import RoleAcc, State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
 _ADVISERS = frozenset({"coordinator", "adviser", "advisor", "director", "counsel", "press"})
+# Lower-case words that go on a one-word lower-case office ("chief representative", "chief
+# executive", "special envoy"): the two words are one office (rule two_word_lower_office).
+_SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer", "envoy", "adviser", "advisor", "coordinator", "general"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
 
@@ -95,6 +98,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n
+            if n == 1 and d.low[end] in _SECOND_HEADS and d.words[end].islower() and d.words[k].islower():
+                end += 1  # ", chief representative of JICA": not "chief"
             if d.word(end) in ("'", "\u2019"):
                 return None  # ", the president's sister"
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
