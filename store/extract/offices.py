@@ -226,7 +226,8 @@ LOWER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
     "minister secretary commissioner representative president premier chancellor adviser "
     "advisor director governor chairman chairwoman coordinator general politician official reporter "
-    "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator".split()
+    "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator "
+    "emir king queen prince".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 OFFICE_WORDS = frozenset(
@@ -234,7 +235,7 @@ OFFICE_WORDS = frozenset(
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
-    "caretaker opposition special executive director".split()
+    "caretaker opposition special executive director crown".split()
 )
 
 

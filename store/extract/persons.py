@@ -80,6 +80,9 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             ):
                 k = m.j  # a style or honorific after the office belongs to neither office nor name
                 continue
+            if "title" in kinds and title is None and m.i == chunk.i and d.word(m.i - 1) == "," and m.text.casefold() in _NAME_STYLES:
+                title, k = (None, m.i, m.j), m.j  # rule style_after_comma_office: "Qatar's emir, Sheikh A": a style, not the office
+                continue
             if "title" in kinds:
                 if title is None or title[2] != m.i or title[0] is None:  # "His Majesty King": the office alone
                     ti = _title_start(state, chunk.i, m.i)  # "Acting President", "African Union Chairperson"
