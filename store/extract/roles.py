@@ -29,6 +29,11 @@ _ADVISERS = frozenset({"coordinator", "adviser", "advisor", "director", "counsel
 # Lower-case words that go on a one-word lower-case office ("chief representative", "chief
 # executive", "special envoy"): the two words are one office (rule two_word_lower_office).
 _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer", "envoy", "adviser", "advisor", "coordinator", "general"})
+# Verbs of a relative clause that give an office over the body they name ("who heads X").
+_HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
+# Lower-case qualifiers that may open an office after a name, and the office words they go with.
+_QUALIFIERS = frozenset({"former", "interim", "acting"})
+_QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
 
@@ -73,6 +78,9 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         k += 1
         if d.word(k).isalpha() and d.word(k).islower() and d.word(k + 1) in ("'", "\u2019") and d.lower(k + 2) == "s":
             k += 3  # rule common_owner_appositive: ", the government's chief negotiator": the office after it
+    qualified = k
+    if d.low[k] in _QUALIFIERS and d.words[k].islower() and d.lower(k + 1) in _QUALIFIED_HEADS:
+        k += 1  # rule qualified_appositive: ", a former deputy governor of ...", ", interim CEO of ..."
     m = d.match_at.get(k)
     if m is not None and m.first("country") is not None:
         aff = m.first("country").name
@@ -82,6 +90,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         start, k = k, org.j  # ", the ECOWAS Commissioner for Energy": the body, then its office
     else:
         start = k
+    if d.low[k] == "deputy" and k == start and d.lower(k + 1) in _QUALIFIED_HEADS and all(t[1:2] != (d.lower(k + 1),) for t in office_titles(state).get("deputy", ())):
+        k += 1  # ", deputy governor of the central bank": the office the deputy serves in
     if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
         end = k + 2  # "France's farm minister"
         return None if _name_follows(state, end, j) else (d.span_text(start, end), aff, start)
@@ -118,6 +128,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
                 return None
+            start = qualified if qualified < start and k - start <= 1 else start
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
@@ -168,7 +179,15 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     """", who is general secretary of the Communist Party of Vietnam" after a name: the office
     a relative clause gives, with the country named inside it."""
     d = state.doc
-    if d.word(j) != "," or d.lower(j + 1) != "who" or d.lower(j + 2) not in ("is", "was", "serves"):
+    if d.word(j) != "," or d.lower(j + 1) != "who":
+        return None
+    if d.lower(j + 2) in _HEADS_VERBS:  # rule who_heads_body: ", who heads the central bank,"
+        x = j + 3 + (d.lower(j + 3) == "the")
+        end = _capitalised_run(state, x, x)
+        if end == x or d.sent[end - 1] != d.sent[j] or d.word(end) in ("'", "\u2019"):
+            return None  # (not "who leads Nigeria's Senate": the owner only)
+        return f"{_HEADS_VERBS[d.lower(j + 2)]} of {d.span_text(j + 3, end)}", country_in(state, x, end), j + 2
+    if d.lower(j + 2) not in ("is", "was", "serves"):
         return None
     k = j + 3 + (d.lower(j + 3) == "as")
     k += d.lower(k) in ("the", "a", "an")
