@@ -78,9 +78,9 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         k += 1
         if d.word(k).isalpha() and d.word(k).islower() and d.word(k + 1) in ("'", "\u2019") and d.lower(k + 2) == "s":
             k += 3  # rule common_owner_appositive: ", the government's chief negotiator": the office after it
-    qualified = k
+    qualified = k + 1  # no qualifier: past any start
     if d.low[k] in _QUALIFIERS and d.words[k].islower() and d.lower(k + 1) in _QUALIFIED_HEADS:
-        k += 1  # rule qualified_appositive: ", a former deputy governor of ...", ", interim CEO of ..."
+        qualified, k = k, k + 1  # rule qualified_appositive: ", a former deputy governor of ...", ", interim CEO of ..."
     m = d.match_at.get(k)
     if m is not None and m.first("country") is not None:
         aff = m.first("country").name
@@ -128,7 +128,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
                 return None
-            start = qualified if qualified < start and k - start <= 1 else start
+            start = qualified if qualified == start - 1 else start
             title_text = d.span_text(start, end)
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
