@@ -79,6 +79,8 @@ WIRES: dict[str, str] = {
     "bernama": "Bernama",
     "efe": "EFE",
     "anadolu agency": "Anadolu Agency",
+    "anadolu": "Anadolu Agency",
+    "prensa latina": "Prensa Latina",
     "agence france-presse": "AFP",
     "agence france presse": "AFP",
     "associated press": "Associated Press",

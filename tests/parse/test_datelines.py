@@ -25,6 +25,9 @@ from store.parse.datelines import dateline_line, find_dateline, title_case
         ("CHITTAGONG, DEC 2 — The port authority said.", "Chittagong", None),
         # rule slash_wire: the agency's tag between slashes, no dash after it
         ("MURMANSK, June 12. /TASS/. The port authority said.", "Murmansk", "TASS"),
+        # wires known by a mixed-case tag
+        ("ANKARA (Anadolu) - The ministry said on Monday.", "Ankara", "Anadolu"),
+        ("HAVANA, May 4 (Prensa Latina) - The ministry said on Monday.", "Havana", "Prensa Latina"),
     ],
 )
 def test_find_dateline(paragraph: str, place: str, wire: str | None) -> None:
