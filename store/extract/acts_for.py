@@ -2,10 +2,12 @@
 did so for the Government of Rwanda", "A signed on behalf of Kenya", "B signed on Nigeria's
 behalf", "the Assistant Minister, C, represented the Kingdom of Saudi Arabia". A name set
 off by commas with its office ("D, Permanent Secretary of the Ministry, signed for Ghana")
-acts in the clause after the apposition. (Rule: acts-for-country.)"""
+acts in the clause after the apposition, also when it goes on "on behalf of the Ghanaian
+government". (Rule: acts-for-country.)"""
 
 from __future__ import annotations
 
+from store.extract.office_runs import portfolio_listed
 from store.extract.state import RoleAcc, State
 from store.extract.tokens import APOSTROPHES
 
@@ -44,7 +46,15 @@ def _state_at(state: State, x: int) -> str | None:
     if x + 1 < n and low[x] in _FOR_WHOM and low[x + 1] == "of" and x not in state.country_start:
         x += 2  # "for the Government of Rwanda"
     c = state.country_start.get(x)
+    if c is not None and c.form == "demonym" and c.j < n and low[c.j] == "government":
+        return c.name  # rule demonym_government: "on behalf of the Ghanaian government"
     return c.name if c is not None and c.actor and c.form != "demonym" else None
+
+
+def _acting_at(state: State, x: int) -> bool:
+    """Whether the clause at x goes on with an acting verb or "on behalf of"."""
+    d = state.doc
+    return d.lower(x) in _ACTING or (d.lower(x) == "on" and d.lower(x + 1) == "behalf")
 
 
 def _past_apposition(state: State, role: RoleAcc) -> int:
@@ -56,10 +66,10 @@ def _past_apposition(state: State, role: RoleAcc) -> int:
     if d.word(j) != ",":
         return j
     if role.title_i < j:  # "the Minister of State, A, signed": the name is the apposition
-        return j + 1 if d.lower(j + 1) in _ACTING else j
+        return j + 1 if _acting_at(state, j + 1) else j
     for x in range(j + 1, min(d.n, j + 16)):  # "A, <office>, signed": past the office
         if d.sent[x] != role.sentence or d.words[x] in (";", "."):
             return j
-        if d.words[x] == ",":
-            return x + 1 if d.lower(x + 1) in _ACTING else j
+        if d.words[x] == "," and not portfolio_listed(state, x):  # (not "Ministry of Finance, Planning and ...")
+            return x + 1 if _acting_at(state, x + 1) else j
     return j

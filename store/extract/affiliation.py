@@ -22,6 +22,7 @@ from store.extract.country_word import country_named_before
 from store.extract.firm_officer import place_firm_officer
 from store.extract.gazetteer import Gazetteer
 from store.extract.home import a_capital, at_home, government_of_article, is_ministry
+from store.extract.its_owner import its_owner
 from store.extract.lede_pair import other_side as lede_other_side
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.paired_offices import pair_plural_offices
@@ -348,6 +349,8 @@ def fill_fallbacks(state: State) -> None:
                     role.place(state.cues.parents.get(body, body), "body-in-office" if named else "body-before-office")
             elif place_firm_officer(state, role):
                 continue  # "the company's chief executive, A"
+            elif role.place(its_owner(state, role), "its-office"):
+                continue  # "Guinea's council must approve it, its spokesman A said"
             elif role.place(acts_for(state, role), "acts-for-country"):
                 continue
             elif role.place(country_named_before(state, role), "the-country-named-before"):
