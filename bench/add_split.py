@@ -6,6 +6,10 @@ when the phase ended (``ru_maxrss``). Opening is the catalog, journal and checks
 ``Store.add_encoded`` (resolving each article onto the records it names); committing is
 ``Store.commit`` (bodies, journal line, list file, name index); the index is the search
 index grown by the added articles. Run it on a copy: it adds the articles.
+
+With ``--ahead`` the articles are read and extracted in a child started before the store
+opens, as ``pactscope ingest`` does (``store.ingest_ahead``); "wait" is then the time the
+writer waited for the child's outcomes.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from store import ingest as ingest_module  # noqa: E402
+from store import ingest_ahead  # noqa: E402
 from store.db.store import Store  # noqa: E402
 
 
@@ -52,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--db", type=Path, required=True)
     ap.add_argument("paths", type=Path, nargs="+")
     ap.add_argument("--jobs", type=int, default=None)
+    ap.add_argument("--ahead", action="store_true", help="extract in a child, as the command does")
     args = ap.parse_args(argv)
     phases = Phases()
     Store.open = classmethod(phases.wrap("open", Store.open.__func__))  # type: ignore[method-assign]
@@ -60,11 +66,13 @@ def main(argv: list[str] | None = None) -> int:
     Store.commit = phases.wrap("commit", Store.commit)  # type: ignore[method-assign]
     Store.flush_names = phases.wrap("commit", Store.flush_names)  # type: ignore[method-assign]
     ingest_module._refresh_index = phases.wrap("index", ingest_module._refresh_index)
+    ingest_ahead.Ahead._next = phases.wrap("wait", ingest_ahead.Ahead._next)  # type: ignore[method-assign]
     w, c = time.perf_counter(), time.process_time()
+    ahead = ingest_ahead.start(args.paths, args.jobs) if args.ahead else None
     with Store.open(args.db, write=True) as store:
         for notice in store.notices:
             print(notice, file=sys.stderr)
-        report = ingest_module.ingest(store, args.paths, jobs=args.jobs)
+        report = ingest_module.ingest(store, args.paths, jobs=args.jobs, ahead=ahead)
     total_wall, total_cpu = time.perf_counter() - w, time.process_time() - c
     print(json.dumps({
         "added": report.added,

@@ -8,6 +8,7 @@ its figures (peak RSS above all) are its own.
 from __future__ import annotations
 
 import gc
+import json
 import resource
 import shutil
 import time
@@ -127,3 +128,19 @@ def probe_index_build(db: Path) -> dict[str, Any]:
         "sentences": n,
         "maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     }
+
+
+def probe_ingest(db: Path, corpus: Path, usage: Path) -> int:
+    """``pactscope ingest CORPUS`` in this process, as the command runs it; writes to ``usage``
+    the CPU seconds this process (the writer) used itself and those of the pool workers it
+    reaped, so the writer's share is seen apart from the workers'. Returns the exit status."""
+    from tui.cli import main
+
+    status = main(["--db", str(db), "ingest", str(corpus)])
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    usage.write_text(json.dumps({
+        "writer_cpu_s": own.ru_utime + own.ru_stime,
+        "workers_cpu_s": workers.ru_utime + workers.ru_stime,
+    }))
+    return status

@@ -71,6 +71,7 @@ def check(res: dict[str, Any]) -> dict[str, str]:
 ROWS = [
     ("ingest_articles_per_s", "ingest (articles/s)"),
     ("ingest_cpu_ms_per_article", "ingest CPU per article (ms, all processes)"),
+    ("ingest_writer_cpu_ms_per_article", "ingest CPU per article (ms, the writer alone)"),
     ("ingest_s", "ingest wall (s)"),
     ("ingest_peak_rss_mb", "ingest peak RSS (MB)"),
     ("sentences", "sentences"),

@@ -38,6 +38,7 @@ from probes import (  # noqa: E402  (bench/ is on the path when run as a script)
     all_sentences,
     keystrokes,
     probe_index_build,
+    probe_ingest,
     probe_rapidfuzz,
     probe_search,
 )
@@ -141,6 +142,7 @@ def bench_size(
             "ingest_s",
             "ingest_articles_per_s",
             "ingest_cpu_ms_per_article",
+            "ingest_writer_cpu_ms_per_article",
             "ingest_peak_rss_mb",
             "ingest_summary",
         ):
@@ -151,13 +153,18 @@ def bench_size(
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)
         log(f"[{label}] ingesting ...")
+        usage = work / "ingest_usage.json"
         env = os.environ.copy()
-        env["PYTHONPATH"] = str(ROOT)
-        run = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(corpus)], env)
+        env["PYTHONPATH"] = str(ROOT)  # for pool workers that start afresh (spawn)
+        run = run_measured([py, __file__, "--probe", "ingest", str(db), str(corpus), str(usage)], env)
         res["ingest_s"] = round(run.wall, 2)
         res["ingest_articles_per_s"] = round(n / run.wall, 1)
         # the ingest process and its reaped pool workers: reading, parsing, extracting, storing, indexing
         res["ingest_cpu_ms_per_article"] = round(run.cpu_s / n * 1000, 2)
+        # the ingest process alone (the writer: decoding, linking, committing, indexing; with
+        # its start), which runs beside the workers and so also bounds the rate on few cores
+        writer = json.loads(usage.read_text())["writer_cpu_s"]
+        res["ingest_writer_cpu_ms_per_article"] = round(writer / n * 1000, 2)
         res["ingest_peak_rss_mb"] = round(run.rss_kb / 1024, 1)
         lines = run.out.strip().splitlines() or run.err.strip().splitlines() or [""]
         res["ingest_summary"] = lines[-1][:200]
@@ -167,7 +174,8 @@ def bench_size(
     res["corpus_mb"] = mb(dir_size(corpus))
     log(
         f"[{label}] ingest {res['ingest_s']}s ({res['ingest_articles_per_s']}/s,"
-        f" {res.get('ingest_cpu_ms_per_article')} ms CPU per article)"
+        f" {res.get('ingest_cpu_ms_per_article')} ms CPU per article,"
+        f" {res.get('ingest_writer_cpu_ms_per_article')} ms of it the writer's)"
     )
     if not (db.is_file() and Path(str(db) + ".index").is_dir()):
         raise RuntimeError(f"{db}: the ingest left no store or no index")
@@ -330,6 +338,8 @@ def main(argv: list[str] | None = None) -> int:
             print(json.dumps(probe_rapidfuzz(Path(db), rest)))
         elif kind == "index":
             print(json.dumps(probe_index_build(Path(db))))
+        elif kind == "ingest":
+            return probe_ingest(Path(db), Path(rest[0]), Path(rest[1]))
         elif kind == "dump":
             Path(rest[0]).write_text("\n".join(all_sentences(Path(db))) + "\n", encoding="utf-8")
         return 0

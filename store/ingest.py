@@ -46,6 +46,7 @@ from store.search.sentence_words import TermFeed, article_terms
 
 if TYPE_CHECKING:
     from store.extract.gazetteer import Gazetteer
+    from store.ingest_ahead import Ahead
 
 Progress = Callable[[int, int, str], None]
 """Called as progress(done, total, current file shown as one safe line)."""
@@ -91,19 +92,48 @@ class IngestReport:
 
 
 def _results(
-    files: Sequence[Path | RecordTask], known: frozenset[str], jobs: int | None, gazetteer: Gazetteer
+    files: Sequence[Path | RecordTask],
+    known: frozenset[str],
+    jobs: int | None,
+    gazetteer: Callable[[], Gazetteer],
+    ahead: Ahead | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     workers = jobs or os.cpu_count() or 1
     if len(files) <= POOL_THRESHOLD or workers <= 1:
-        _init_worker(known, gazetteer)
+        if ahead is not None:
+            yield from _ahead_results(files, known, gazetteer, ahead)
+            return
+        _init_worker(known, gazetteer())
         for path in files:
             yield process_file(path)
         return
+    if ahead is not None:
+        ahead.close()
     chunk = max(1, min(32, len(files) // (workers * 8)))
     batches = [files[k : k + chunk] for k in range(0, len(files), chunk)]
-    with _start_pool(workers, known, gazetteer) as pool:
+    with _start_pool(workers, known, gazetteer()) as pool:
         for done in pool.imap(process_files_encoded, batches):  # each batch taken stage by stage
             yield from done
+
+
+def _ahead_results(
+    files: Sequence[Path | RecordTask],
+    known: frozenset[str],
+    gazetteer: Callable[[], Gazetteer],
+    ahead: Ahead,
+) -> Iterator[tuple[Any, ...]]:
+    """The outcomes the child started ahead found (``store.ingest_ahead``), an article already
+    stored as "unchanged" as a worker says it; a file it did not deliver processed here."""
+    try:
+        for path, found in zip(files, ahead.outcomes([task_label(f) for f in files]), strict=True):
+            if found is None:
+                _init_worker(known, gazetteer())
+                found = process_file(path)
+            elif found[0] == "encoded" and found[1].header["id"] in known:
+                found = ("unchanged", found[1].header["id"])
+            yield found
+    finally:
+        ahead.close()
 
 
 def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> None:
@@ -173,14 +203,25 @@ def ingest(
     batch_size: int = BATCH_SIZE,
     batch_seconds: float = BATCH_SECONDS,
     gazetteer: Gazetteer | None = None,
+    ahead: Ahead | None = None,
 ) -> IngestReport:
     """Add the articles under ``paths`` to ``store`` (open for writing); see the module docstring.
 
     ``gazetteer`` defaults to the bundled lists plus the user's files, loaded here once,
-    before any file: a bad user file raises GazetteerError instead of failing every article.
+    before any file: a bad user file raises GazetteerError instead of failing every article
+    (with ``ahead``, the child started on the same ``paths`` by ``store.ingest_ahead``, only
+    when a file is left for this process to extract).
     """
-    if gazetteer is None:
+    if gazetteer is None and ahead is None:
         gazetteer = load_user_gazetteer()
+    loaded = gazetteer
+
+    def gazetteer_now() -> Gazetteer:
+        nonlocal loaded
+        if loaded is None:
+            loaded = load_user_gazetteer()
+        return loaded
+
     report = IngestReport()
     files: list[Path | RecordTask] = []
     for item in expand(iter_article_files(Path(p) for p in paths)):
@@ -193,7 +234,7 @@ def ingest(
         progress(0, total, "")
     feed = TermFeed()
     with _no_cyclic_gc():
-        _run(store, files, report, progress, jobs, batch_size, batch_seconds, gazetteer, feed)
+        _run(store, files, report, progress, jobs, batch_size, batch_seconds, gazetteer_now, feed, ahead)
         _refresh_index(store, report, feed)
     return report
 
@@ -228,8 +269,9 @@ def _run(
     jobs: int | None,
     batch_size: int,
     batch_seconds: float,
-    gazetteer: Gazetteer,
+    gazetteer: Callable[[], Gazetteer],
     feed: TermFeed,
+    ahead: Ahead | None = None,
 ) -> None:
     """The ingest loop: outcomes in file order, staged and committed in batches; the
     sentence words of each article stored go to ``feed`` for the search index."""
@@ -238,7 +280,7 @@ def _run(
     stored = len(store.article_ids())
     last_commit = time.monotonic()
     for done, result in enumerate(
-        _results(files, frozenset(store.article_ids()), jobs, gazetteer), 1
+        _results(files, frozenset(store.article_ids()), jobs, gazetteer, ahead), 1
     ):
         if result[0] == "failed":
             report.failed.append(result[1])

@@ -8,7 +8,9 @@ data (export, search --json) goes to stdout. Every error is one line and exit st
 from __future__ import annotations
 
 import argparse
+import atexit
 import errno
+import gc
 import importlib.util
 import os
 import sys
@@ -57,14 +59,21 @@ def _ingest(
     wait: float = 10.0,
     label: str = "ingesting",
 ) -> int:
-    from store.db.store import Store
-    from store.extract.gazetteer import GazetteerError
-    from store.ingest import ingest, load_user_gazetteer
+    from store.extract.gazetteer import GazetteerError, user_gazetteer_paths
+    from store.ingest_ahead import start as start_ahead
+    from store.ingest_worker import load_user_gazetteer
 
-    try:  # once, before the store is touched: a bad user file is one line, not one per file
-        gazetteer = load_user_gazetteer()
-    except GazetteerError as exc:
-        raise CliError(f"gazetteer: {exc}") from None
+    gazetteer = None
+    if user_gazetteer_paths():  # the bundled lists alone cannot be bad
+        try:  # once, before the store is touched: a bad user file is one line, not one per file
+            gazetteer = load_user_gazetteer()
+        except GazetteerError as exc:
+            raise CliError(f"gazetteer: {exc}") from None
+    # a few files are read and extracted in a child while this process opens the store
+    ahead = start_ahead(paths, jobs)
+    from store.db.store import Store
+    from store.ingest import ingest
+
     try:
         with (
             sigterm_as_interrupt() as guard,
@@ -79,7 +88,7 @@ def _ingest(
             for line in store.notices:
                 say(line, style="yellow")
             report = ingest(
-                store, paths, step, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer
+                store, paths, step, jobs=jobs, batch_size=batch_size, gazetteer=gazetteer, ahead=ahead
             )
             unapplied = store.correction_problems  # corrections whose targets went
     except OSError as exc:
@@ -88,6 +97,9 @@ def _ingest(
         if exc.errno not in FULL_ERRNOS:
             raise
         raise CliError(f"{safe_path(db)}: cannot write the store: {exc.strerror}") from None
+    finally:
+        if ahead is not None:  # the store would not open, or the ingest stopped early
+            ahead.close()
     for line in report.failed:
         say(line, style="red")
     for line in report.warnings[:MAX_WARNINGS]:
@@ -253,6 +265,11 @@ COMMANDS = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
+    # What is left at exit is frozen first: the interpreter's last collection then skips it
+    # (after an ingest into a large store it walked every object left, about 0.08 s of CPU);
+    # the exit still runs every handler and flushes every stream as before.
+    atexit.unregister(gc.freeze)
+    atexit.register(gc.freeze)
     args = build_parser().parse_args(argv)
     db = db_path(getattr(args, "db", None))
     try:

@@ -29,6 +29,9 @@ WRITE_BUFFER = 1 << 20
 """Bytes a writer gathers before it writes them to the segment: an article's line (about
 13 kB) went to the kernel as several writes of its pieces; now many lines go at once. What
 is gathered is written before any read or sync, so a commit's fsync covers it."""
+JOIN_BELOW = 1 << 16
+"""A line of fewer bytes (nearly every article's) is joined before it is sealed and written:
+a checksum and a buffered write per piece cost more than the copy."""
 
 
 def seal_prefix_of(crc: int) -> bytes:
@@ -156,6 +159,8 @@ class BodySegment:
         first = memoryview(parts[0])
         if not parts[0] or first[0] != ord("{") or b"".join(parts[:2]) == b"{}":
             raise ValueError("a body line is a non-empty JSON object")
+        if len(parts) > 1 and sum(map(len, parts)) <= JOIN_BELOW:
+            return self.append_parts([b"".join(parts)])  # one checksum and one write, not one per piece
         crc = zlib.crc32(first[1:])
         for part in parts[1:]:
             crc = zlib.crc32(part, crc)

@@ -324,10 +324,15 @@ def fill_fallbacks(state: State) -> None:
     if state.persons:
         pair_plural_offices(state)  # "the Australian and Fijian prime ministers, A and B"
     claimed: dict[int, set[str]] = {}
+    missing = False
     for p in state.persons:
         for role in p.roles:
             if role.affiliation:
                 claimed.setdefault(role.sentence, set()).add(role.affiliation)
+            else:
+                missing = True
+    if not missing:
+        return  # every office has its country already
     for p in state.persons:
         for role in p.roles:
             if role.affiliation:

@@ -199,7 +199,10 @@ def _named(state: State) -> None:
     d, gz = state.doc, state.gz
     heads, blocked = gz.agreement_heads, state.blocked
     country_start, org_start = state.country_start, state.org_start
-    for chunk in d.runs:  # a one-token chunk holds one word at most: never a name here
+    fold = d.fold
+    # a one-token chunk holds one word at most: never a name here; nor a run without any head
+    # noun (tested in C: most runs), which neither ends in one nor goes on past one
+    for chunk in [c for c in d.runs if not heads.isdisjoint(fold[c.i : c.j])]:
         # the head noun first (few chunks end in one), then whether the chunk is free
         words = chunk.words or chunk_words(state, chunk)
         if len(words) < 2 or words[-1].casefold() not in heads and (_TAIL_LINKS.isdisjoint(words) or not _head_then_tail(words, heads)):

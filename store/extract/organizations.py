@@ -6,11 +6,13 @@ only when they act ("the White House said")."""
 from __future__ import annotations
 
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
+from store.extract.later_forms import DETERMINERS as _DETERMINERS
+from store.extract.later_forms import later_forms
 from store.extract.org_checks import (
     ON_HEADS,
     SHIP_PREFIXES,
@@ -28,14 +30,13 @@ from store.extract.org_checks import (
     surname_after_name,
     trailer_cut,
 )
+from store.extract.pattern_chunks import pattern_chunks
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk
 from store.extract.triggers import vocabulary
 from store.records import Span
 
-_DETERMINERS = frozenset({"The", "A", "An"})
 _COMPASS = frozenset({"West", "East", "North", "South", "Left", "Right"})
-_I = attrgetter("i")  # a sort key read in C
 _LEADERS = frozenset("""In On At As By For From With During After Before While This These That Those It Its Their Our
     But And If When Since Despite Amid Although Meanwhile According Under""".split())
 
@@ -105,6 +106,8 @@ def defined_acronyms(state: State) -> dict[str, str]:
     d = state.doc
     out: dict[str, str] = {}
     state.cache["defined_acronyms"] = out
+    if "(" not in d.text:
+        return out  # no bracket, no acronym defined
     for chunk in d.chunks:
         if chunk.j < len(d) and d.words[chunk.j] == "(":
             acro = acronym_after(state, chunk.j)
@@ -235,49 +238,11 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
     return name, i, found
 
 
-def _pattern_chunks(state: State) -> list[Chunk]:
-    """The chunks a pattern may name, in text order: a run of two tokens or more that holds a
-    head word, an outlet word or a company suffix (else ``_pattern_name`` finds nothing in it,
-    nor in any cut of it) or that a bracket or "and" follows; a one-token chunk only before a
-    bracket (an acronym or a handle may follow). Tested on whole runs, in C, before any cut."""
-    d, gz = state.doc, state.gz
-    cues = gz.derived.get("org_pattern_cues")
-    if cues is None:  # (folded words, written tokens) that _pattern_name looks for
-        suffixes = gz.company_suffixes
-        cues = gz.derived["org_pattern_cues"] = (
-            gz.head_words | gz.outlet_words,
-            suffixes | {s[:-1] for s in suffixes if s.endswith(".")},  # "Co" before its "."
-        )
-    words_cue, token_cue = cues
-    words, fold, n = d.words, d.fold, d.n
-    out = [
-        c
-        for c in d.runs
-        if not words_cue.isdisjoint(fold[c.i : c.j])
-        or not token_cue.isdisjoint(words[c.i : c.j])
-        or c.j < n and words[c.j] in ("(", "and")
-    ]
-    if "(" not in d.text:
-        return out
-    chunk_at = d.chunk_at
-    singles: list[Chunk] = []
-    k = 0
-    try:
-        while True:
-            k = words.index("(", k + 1)
-            c = chunk_at.get(k - 1)
-            if c is not None and c.j == k:
-                singles.append(c)
-    except ValueError:
-        pass
-    return sorted([*out, *singles], key=_I) if singles else out
-
-
 def _patterns(state: State) -> None:
     d = state.doc
     headed: list[tuple[str, int, int, str]] = []  # pattern names found only in headings
     tokens, n, blocked, person_tok = d.words, d.n, state.blocked, state.person_tok
-    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in _pattern_chunks(state)):
+    for chunk in (trailer_cut(state, c) if c.j - c.i > 3 or c.j < n and tokens[c.j] == "-" else c for c in pattern_chunks(state)):
         paren = chunk.j < n and tokens[chunk.j] == "("
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
@@ -341,34 +306,6 @@ def _patterns(state: State) -> None:
     for name, i, j, rule in headed:
         if name in state.orgs:  # "Germany Cement Closer Ties on Shipbuilding" is no company
             _add(state, name, i, j, rule)
-
-
-def _later_forms(state: State) -> None:
-    """Acronyms and names of found organisations used again ("USFJ")."""
-    d = state.doc
-    forms: dict[str, ActorAcc] = {}
-    for acc in state.orgs.values():
-        for f in (acc.name, *acc.aliases):
-            if not f.startswith("@"):
-                forms[f] = acc
-    if not forms:
-        return
-    words = d.words
-    for chunk in d.chunks:
-        # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
-        # chunk's blocking never reaches this one
-        i = chunk.i
-        text = chunk.text
-        if words[i] in _DETERMINERS and chunk.j - i > 1:
-            text = d.span_text(i + 1, chunk.j)
-            i += 1
-        acc = forms.get(text)
-        if acc is None or not state.free(chunk.i, chunk.j):
-            continue
-        acc.spans.append(state.span(i, chunk.j, "org-again"))
-        state.block(i, chunk.j)
-        state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
-        state.org_end[chunk.j] = acc.name
 
 
 # Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
@@ -436,4 +373,4 @@ def find_organizations(state: State) -> None:
             _add(state, name, i, j, "country-body")
     _patterns(state)
     _described(state)
-    _later_forms(state)
+    later_forms(state)

@@ -360,7 +360,7 @@ def find_persons(state: State) -> None:
             while k < j and (blocked[k] or person_tok[k]):
                 k += 1
             if k == first or k >= j or not state.free(k, j):
-                if k == first and chunk.i not in consumed and (found_of := office_of_body(state, chunk, _cue_before)) is not None:
+                if k == first and j - i > 3 and chunk.i not in consumed and (found_of := office_of_body(state, chunk, _cue_before)) is not None:
                     titled.append(found_of)  # "Secretary of the Ministry of Trade A B"
                     consumed.add(chunk.i)
                 continue

@@ -253,12 +253,17 @@ def resolve_affiliations(state: State) -> None:
     for _ in range(2):
         found = False  # a pass that finds nothing leaves the next one the same cues: it would find nothing too
         ends: dict[int, str] = {}
+        missing = False
         for p in state.persons:
             for role in p.roles:
                 if role.affiliation:
                     ends[role.name_j - 1] = role.affiliation
                     if d.word(role.name_j) in ("'", "\u2019") and d.word(role.name_j + 1) == "s":
                         ends[role.name_j + 1] = role.affiliation
+                else:
+                    missing = True
+        if not missing:
+            break  # every office has its country: nothing to fill
         for p in state.persons:
             for role in p.roles:
                 if role.affiliation:

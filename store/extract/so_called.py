@@ -5,7 +5,7 @@ Protection Partnership, an agreement of its own. (Rule: so_called_name.)"""
 from __future__ import annotations
 
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 
 # Words a name may hold between its other words ("partnership for growth and jobs").
 _JOINS = frozenset({"and", "of", "for", "on", "the"})
@@ -21,8 +21,8 @@ def _titled(word: str) -> str:
 def find_so_called(state: State) -> None:
     """Every "so-called <words> <agreement noun>" of two words or more, as a named agreement."""
     d = state.doc
-    if "-called" not in d.text and "-Called" not in d.text:
-        return  # one substring search: most articles have none
+    if _CALLED.isdisjoint(vocabulary(state)) or "-called" not in d.text and "-Called" not in d.text:
+        return  # no "called", or none after a hyphen: most articles (a set test, two substring searches)
     low, words, sent, n = d.low, d.words, d.sent, d.n
     family = state.cues.family
     for k in positions(state, _CALLED):
@@ -74,11 +74,12 @@ def find_quoted_names(state: State) -> None:
     (Rule: quoted_name.)"""
     d = state.doc
     text = d.text
-    if 'he "' not in text and "he \u201c" not in text and "he '" not in text and "he \u2018" not in text:
-        return  # no quote opens after "the": most articles (a few substring searches)
+    marks = _OPENING & vocabulary(state)  # the opening marks the article writes (each is a token)
+    if not any(f"he {q}" in text for q in marks):
+        return  # no quote opens after "the": most articles (a substring search per mark written)
     low, words, sent, n = d.low, d.words, d.sent, d.n
     family, blocked = state.cues.family, state.blocked
-    for o in sorted(k for q in _OPENING for k in _indices(low, q)):
+    for o in sorted(k for q in marks for k in _indices(low, q)):
         if o < 1 or low[o - 1] != "the" or o + 1 >= n or not words[o + 1][:1].isupper():
             continue
         q = o + 1

@@ -153,29 +153,49 @@ TAIL_CUT = re.compile(
 # Only lines this short are checked against the patterns: furniture is never a long paragraph.
 MAX_BOILERPLATE_LINE = 400
 
-# Patterns with a case-sensitive part ("(?-i:[A-Z]...)" for names) run on the line as written;
-# the others run, faster, without IGNORECASE on the line in lower case.
-_CASED = re.compile("|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS if "(?-i:" in rx), re.IGNORECASE)
-_LOWER_PATTERNS = [rx for _, rx in LINE_PATTERNS if "(?-i:" not in rx]
-_LOWER = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS))
-
-
 def _max_width(rx: str) -> int:
     """The most characters ``rx`` can match: bounded, since every pattern repeats boundedly."""
     return _parser.parse(rx).getwidth()[1]
 
 
-# Most lines that reach the patterns are prose longer than LONG_LINE, and few patterns can
-# match that many characters: such a line is tried against those alone. The answer is the
-# same (a whole-line match needs a pattern that long) and comes sooner.
-LONG_LINE = 160
-_LONG = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS if _max_width(rx) > LONG_LINE))
+# A line is tried only against the patterns that can match as many characters as it holds
+# (most lines that reach the patterns are prose, longer than nearly every pattern can match):
+# the answer is the same, and comes sooner. Lines are sorted into classes by these lengths.
+LENGTH_CLASSES = (48, 96, 160)
+LONG_LINE = LENGTH_CLASSES[-1]
+
+
+def _by_length(patterns: list[str], flags: int = 0) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    """``(shortest line, alternation of the patterns that can match one that long)`` for each
+    class of line, the longest class first."""
+    widths = [_max_width(rx) for rx in patterns]
+    out = []
+    for shortest in (*(n + 1 for n in reversed(LENGTH_CLASSES)), 0):
+        fit = [rx for rx, width in zip(patterns, widths, strict=True) if width >= shortest]
+        out.append((shortest, re.compile("|".join(f"(?:{rx})" for rx in fit) or "(?!)", flags)))
+    return tuple(out)
+
+
+# Patterns with a case-sensitive part ("(?-i:[A-Z]...)" for names) run on the line as written;
+# the others run, faster, without IGNORECASE on the line in lower case.
+_CASED = _by_length([rx for _, rx in LINE_PATTERNS if "(?-i:" in rx], re.IGNORECASE)
+_LOWER = _by_length([rx for _, rx in LINE_PATTERNS if "(?-i:" not in rx])
+
+
+def _fits(classes: tuple[tuple[int, re.Pattern[str]], ...], s: str) -> bool:
+    """Whether ``s`` is in full one of the patterns of ``classes`` (``_by_length``)."""
+    n = len(s)
+    for shortest, rx in classes:
+        if n >= shortest:
+            return rx.fullmatch(s) is not None
+    return False
 
 
 def _matches_pattern(line: str, low: str) -> bool:
     """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full."""
-    rx = _LONG if len(low) > LONG_LINE else _LOWER
-    return rx.fullmatch(low) is not None or _CASED.fullmatch(line) is not None
+    return _fits(_LOWER, low) or _fits(_CASED, line)
+
+
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
 
 # A row of links ("Share on Kakao | Share on Facebook | Copy link", "About · Contact · Privacy")
@@ -320,6 +340,11 @@ PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
 PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
 SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
+# The reader words holding no other one ("you" for "your" and "you've"): a line the pattern
+# finds holds one of them.
+_READER_CORES: tuple[str, ...] = tuple(
+    w for w in _FURNITURE["reader_words"] if not any(v != w and v in w for v in _FURNITURE["reader_words"])
+)
 # Prompts and player chrome are short: a line longer than this is prose about them.
 MAX_PROMPT_PARAGRAPH = 260
 # A prompt line holds at most this many sentences ("Get easier access ... Take out a subscription.").
@@ -349,11 +374,13 @@ def is_reader_prompt(line: str, low: str | None = None) -> bool:
     if len(line) > MAX_PROMPT_PARAGRAPH or line[:1] in "\"“‘'":
         return False
     low = line.lower() if low is None else low
-    # the substring tests first: few lines name a subscription, and they cost less than the scan
+    # whether it speaks to the reader first: its first word, then a few substring tests (fewer
+    # than the subscription words) before the pattern; few lines of prose pass either
+    space = low.find(" ")
+    if not ((low if space < 0 else low[:space]) in _IMPERATIVES or _holds(low, _READER_CORES) and _READER.search(low)):
+        return False
     if not _holds(low, SUBSCRIPTION_WORDS):
         return False
-    if not (low.split(" ", 1)[0] in _IMPERATIVES or _READER.search(low) is not None):
-        return False  # it does not speak to the reader
     return len(_SENTENCE_END_RX.findall(line)) <= MAX_PROMPT_SENTENCES
 
 

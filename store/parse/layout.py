@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 BULLET = re.compile(r"(?:[-*•▪●◦‣–]|\d{1,3}[.)])\s{1,4}(?=\S)")
+# What a bullet opens with: one of these marks or a digit (keep in step with BULLET).
+BULLET_MARKS = frozenset("-*•▪●◦‣–")
 _MD_HEADING = re.compile(r"#{1,6}\s{1,4}(?=\S)")
 _MD_BOLD = re.compile(r"\*\*([^*\n]{1,500})\*\*|__([^_\n]{1,500})__")
 _MD_IMAGE = re.compile(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
@@ -38,6 +40,13 @@ class Line:
         if low is None:
             low = self._low = self.text.lower()
         return low
+
+
+def bullet(s: str) -> re.Match[str] | None:
+    """``BULLET.match(s)``, tried only on a line that opens with a mark or a digit (nearly every
+    line of prose opens otherwise, and then costs no call to the pattern)."""
+    c = s[:1]
+    return BULLET.match(s) if c in BULLET_MARKS or c.isdecimal() else None
 
 
 def clean_inline(line: str) -> str:

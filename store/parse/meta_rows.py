@@ -53,7 +53,7 @@ def might_be_meta(s: str) -> bool:
     """Cheap guard: a short line holding a digit or opening with "By"/"Posted"/"Written"."""
     if len(s) > MAX_META_ROW or not s:
         return False
-    return any(c.isdigit() for c in s) or s[:2].lower() == "by" or s[:7].lower() in ("posted ", "written")
+    return any(map(str.isdigit, s)) or s[:2].lower() == "by" or s[:7].lower() in ("posted ", "written")
 
 
 def meta_row(s: str) -> MetaRow | None:
@@ -120,7 +120,7 @@ def meta_row(s: str) -> MetaRow | None:
 
 def _stamp_date(part: str) -> str | None:
     """The ISO date of a field that is a date, perhaps with its time ("2023-06-01 08:30:11")."""
-    if not any(c.isdigit() for c in part):
+    if not any(map(str.isdigit, part)):
         return None
     found = parse_stamp(part)
     if found is not None:
@@ -163,7 +163,7 @@ class MetaBulletTag(Rule):
         if ctx.prose or text is None or not text[:1].isupper() or text[-1] in ".!?:;,":
             return None
         wire = wire_part(text)
-        if wire is None and (len(text.split()) > MAX_TAG_WORDS or any(c.isdigit() for c in text)):
+        if wire is None and (len(text.split()) > MAX_TAG_WORDS or any(map(str.isdigit, text))):
             return None
         for ln in ctx.lines[i + 1 : i + 1 + _TAG_REACH]:
             if _bullet_text(ln.text) is None:

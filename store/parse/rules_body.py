@@ -7,6 +7,7 @@ Each rule is one kind of line, in the order they are tried; ``Prose`` takes what
 from __future__ import annotations
 
 import re
+from re import _parser  # the width of a pattern, as the regex compiler computes it
 
 from store.parse import boilerplate, header
 from store.parse.classify import Context, Label, Rule
@@ -14,7 +15,7 @@ from store.parse.credits import is_credit
 from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
-from store.parse.layout import BULLET
+from store.parse.layout import bullet
 from store.parse.meta_rows import MetaRowRule
 from store.parse.rules_head import AboutAuthor, Caption
 from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
@@ -32,6 +33,8 @@ MIN_REPEAT_WORDS = 5
 DATELINE_ITEMS = 6
 _TERMINAL = ".!?,;:…"
 _SOURCES_HEADING = re.compile(r"(?:sources?|references|further reading|bibliography|notes)\s?:?", re.I)
+# No longer line is a sources heading: a longer one is not tried against the pattern.
+_SOURCES_HEADING_CHARS = _parser.parse(_SOURCES_HEADING.pattern, re.I).getwidth()[1]
 _PUBLISHED_LABEL = re.compile(r"\s{0,3}[*_]{0,2}(?:first )?published\b", re.I)
 _POST_BY = re.compile(r"[—–-]{1,2}\s{0,2}(?P<name>[^()\n@]{1,80}?)\s{0,2}\(@\w{1,30}\)(?P<rest>[^\n]{0,60})")
 _POST_INLINE = re.compile(r"\s(?P<attr>[—–]\s?[^()\n@—–]{1,80}\(@\w{1,30}\)[^\n()@]{0,60})$")
@@ -49,6 +52,11 @@ _BIO_OUTLET = re.compile(
     r"\b(?:correspondent|reporter|editor|journalist|writer|columnist|contributor|producer)s?\b"
     rf"[^\n.]{{0,40}}?\s(?:for|at|with)\s(?P<outlet>(?:the\s)?{_NAME}(?:\s(?:{_NAME}|of|and|&)){{0,5}})"
 )
+
+
+def _is_sources_heading(s: str) -> bool:
+    """ "Sources:", "Further reading": the heading of the story's list of sources."""
+    return len(s) <= _SOURCES_HEADING_CHARS and _SOURCES_HEADING.fullmatch(s) is not None
 
 
 def is_heading(s: str) -> bool:
@@ -276,14 +284,14 @@ class Prose(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         s = boilerplate.strip_trailing_urls(ln.text)
-        m = BULLET.match(s)
+        m = bullet(s)
         if m and not ln.md_heading:
             return self.label(text=s[m.end() :], para="source" if ctx.in_sources else "bullet")
         tag = None
         if s[-1:] == ")" and (closed := closing_wire(s)) is not None:  # "... in May. (PNA)"
             s, tag = closed
-        if not tag and (ln.md_heading or is_heading(s) or _SOURCES_HEADING.fullmatch(s)):
-            ctx.in_sources = _SOURCES_HEADING.fullmatch(s) is not None
+        if not tag and (ln.md_heading or is_heading(s) or _is_sources_heading(s)):
+            ctx.in_sources = _is_sources_heading(s)
             return self.label(text=s, para="heading")
         if ctx.in_sources and len(s) <= MAX_HEADER_LINE:
             return self.label(text=s, para="source")

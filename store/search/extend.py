@@ -74,10 +74,9 @@ def extend_data(
     grown = None
     if changed is not None:
         grown = grow_names(
-            saved, actors, agreements, added, changed, names_ids, stored.article, stored.order
+            saved, actors, agreements, added, changed, names_ids, stored.article, stored.order,
+            lambda rows: _names_due(a, rows, len(saved.owners)),  # past its share: made whole
         )
-    if grown is not None and _names_due(a, grown, len(saved.owners)):
-        grown = None  # past its share: the name half is made whole again
     # as a build makes it (its rows are sorted whatever order the records come in)
     named = grown or name_part(
         list(actors.values()), list(agreements.values()), stored.every(), names_ids

@@ -92,13 +92,18 @@ def grow_names(
     ids: TermIds,
     article: Callable[[str], ArticleMeta | None],
     order: list[str] | None = None,
+    due: Callable[[GrownNames], bool] | None = None,
 ) -> GrownNames | None:
     """See the module docstring; None when the rows must all be made again. Of ``actors``
     and ``agreements`` only the changed records (and their affiliations) are read.
 
     ``added`` are the articles the saved index lacks; they go among the indexed ones in the
     store's ``order`` of article ids when given, else by ``owners.NewestFirst`` (the indexed
-    ones read through ``article`` as the search for each place needs them)."""
+    ones read through ``article`` as the search for each place needs them).
+
+    ``due`` says whether the new rows and the entries they leave behind are past their share
+    (then the half is made whole again): asked before the rows are placed among the kept ones,
+    it spares the search for every place when they will not be kept (None then too)."""
     owners, a = saved.owners, saved.arrays
     ranked = np.asarray(a["owner_order"], np.int64)
     kinds = np.asarray(owners.kinds)[ranked]
@@ -127,26 +132,28 @@ def grow_names(
     if len(kept) + len(fresh) != len(actors) + len(agreements):
         return None  # a record neither written nor indexed: the saved rows are not current
     fresh.sort(key=lambda pair: owner_key(pair[0]))
-    keys = _Keys(saved, kept)
-    places = [bisect.bisect_left(keys, owner_key(r)) for r, _ in fresh]
     grown = GrownNames()
     next_slot, next_entry = len(owners), len(saved.entries)
     new_slots = []
     for row in fresh:
         new_slots.append(next_slot)
         next_slot, next_entry = _add_row(grown, row, next_slot, next_entry, ids)
-    entities = np.insert(kept, np.asarray(places, np.int64), np.asarray(new_slots, np.int64))
     added_slots = []
     for m in added:
         added_slots.append(next_slot)
         next_slot, next_entry = _add_row(grown, article_row(m), next_slot, next_entry, ids)
+    left = np.asarray(gone, np.int64)
+    entry_owner = np.asarray(a["name_owner"])
+    grown.dropped = np.flatnonzero(np.isin(entry_owner, left)) if len(left) else left
+    if due is not None and due(grown):
+        return None
+    keys = _Keys(saved, kept)
+    places = [bisect.bisect_left(keys, owner_key(r)) for r, _ in fresh]
+    entities = np.insert(kept, np.asarray(places, np.int64), np.asarray(new_slots, np.int64))
     placed = _place_articles(saved, article_slots, added, added_slots, article, order)
     if placed is None:
         return None
     grown.order = np.concatenate((entities, placed)).astype(np.int32)
-    left = np.asarray(gone, np.int64)
-    entry_owner = np.asarray(a["name_owner"])
-    grown.dropped = np.flatnonzero(np.isin(entry_owner, left)) if len(left) else left
     return grown
 
 

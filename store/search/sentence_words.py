@@ -78,15 +78,32 @@ def _non_ascii(text: str) -> str:
 def _unfolded_separators(text: str) -> bytes | None:
     """What ``article_terms`` cuts into words, made without folding the whole text, when that
     gives the same bytes: the text is NFKC already (so ``fold`` is ``casefold`` and the quotes,
-    character by character) and no character outside ASCII folds to more than one character,
-    to an ASCII letter or digit, or to a letter or digit outside ASCII. None otherwise."""
+    character by character) and each character outside ASCII folds to one character that is
+    no letter or digit (a separator), or to one letter whose bare form is one ASCII letter or
+    digit ("é" -> "e", written as that byte: the word's term is the word without its accents).
+    None otherwise (such as "ß", which folds to two letters, or "ø", which keeps its stroke)."""
     if not unicodedata.is_normalized("NFKC", text):
         return None
+    letters: list[tuple[str, int]] = []
     for c in _non_ascii(text):
         f = fold(c)
-        if len(f) != 1 or (f.isalnum() if f.isascii() else WORD.match(f) is not None):
+        if len(f) != 1 or (f.isascii() and f.isalnum()):
             return None
-    return text.encode("ascii", "replace").translate(_ASCII_FOLD_SEPARATORS)
+        if not f.isascii() and WORD.match(f) is not None:
+            bare = strip_accents(f)
+            if not (len(bare) == 1 and bare.isascii() and (bare.isdigit() or "a" <= bare <= "z")):
+                return None
+            letters.append((c, ord(bare)))
+    raw = text.encode("ascii", "replace").translate(_ASCII_FOLD_SEPARATORS)
+    if not letters:
+        return raw
+    written = bytearray(raw)
+    for c, byte in letters:
+        at = text.find(c)
+        while at >= 0:
+            written[at] = byte
+            at = text.find(c, at + 1)
+    return bytes(written)
 
 
 def _terms_of_separated(raw: bytes, sentences: Sequence[Sentence], text: str) -> ArticleTerms:

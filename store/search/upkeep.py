@@ -72,10 +72,14 @@ def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
     """Make ``PATH.index/`` match the store's generation (called after an ingest commits,
     with the sentence words of the articles it added in ``feed``)."""
     directory = index_dir(store.path)
-    saved = load_data(directory)
-    current = _current(saved, store)
-    if current is not None:
-        return current
+    saved = None
+    # after an ingest that stored articles (their words in ``feed``) the saved index is not
+    # current: it is read once, under the lock, rather than first without it as well
+    if feed is None or not len(feed):
+        saved = load_data(directory)
+        current = _current(saved, store)
+        if current is not None:
+            return current
     with saving(directory):
         return _under_lock(store, directory, saved, feed=feed, reload=False)
 

@@ -30,6 +30,10 @@ TEXTS = [
     "The “Pact” — signed – by ‘Two’ NATIONS • €5BN · A.B. 2024’s end. Next: ΟΔΟΣ.",
     "The “Pact” — signed – by ‘Two’ NATIONS • €5BN · A.B. 2024’s end.",
     "Kelvin 5\u212a and micro \u00b5 fold to other characters. İstanbul too.",
+    # NFKC, its letters outside ASCII each bare one ASCII letter: written as that letter
+    "Lucía Núñez of Bogotá met ÉLYSÉE aides; the São Paulo “accord” — Ångström’s café. Ça va.",
+    # one letter keeps its stroke ("ø"): the whole text takes the general way
+    "Søren Ødegaard of Bogotá met Núñez. Ça va.",
     "",
 ]
 
@@ -110,7 +114,9 @@ def test_an_ingest_saves_the_index_a_full_rebuild_would(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Words found by the workers give the same index as reading every body back; an index
-    grown by a later ingest (its changed name rows alone made again) answers as a rebuild."""
+    grown by a later ingest (its changed name rows alone made again) answers as a rebuild.
+    The later ingest adds one article: more (in a store this small every record is changed)
+    take the name rows past their share, and the name half is made whole instead."""
     from store.search import extend
 
     grown_names: list[object] = []
@@ -125,14 +131,14 @@ def test_an_ingest_saves_the_index_a_full_rebuild_would(
     db = tmp_path / "store" / "s.json"
     with Store.open(db, write=True) as store:
         first = ingest(
-            store, [folder / name for name in sorted(p.name for p in folder.iterdir())[:30]], jobs=2
+            store, [folder / name for name in sorted(p.name for p in folder.iterdir())[:-1]], jobs=2
         )
         from_ingest = _arrays(index_dir(db))
         shutil.rmtree(index_dir(db))
         index_for_store(store)  # a rebuild from the stored bodies
         assert _arrays(index_dir(db)) == from_ingest
         second = ingest(store, [folder], jobs=2)  # the rest, beside articles already stored
-        assert first.added == 30 and second.added == 30 and not second.failed
+        assert first.added == 59 and second.added == 1 and not second.failed
         assert grown_names and grown_names[-1] is not None  # rows kept, not all made again
         grown = SearchIndex.load(index_dir(db))
         shutil.rmtree(index_dir(db))

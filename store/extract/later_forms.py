@@ -1,0 +1,43 @@
+"""Later forms of the article's organisations: a found name or alias used again ("USFJ",
+"the Fiscal Council"), each use a mention of that organisation (rule org-again)."""
+
+from __future__ import annotations
+
+from itertools import compress
+from operator import attrgetter, or_
+
+from store.extract.state import ActorAcc, CountryMention, State
+
+DETERMINERS = frozenset({"The", "A", "An"})
+_TEXT = attrgetter("text")  # read in C
+
+
+def later_forms(state: State) -> None:
+    """Acronyms and names of found organisations used again ("USFJ")."""
+    d = state.doc
+    forms: dict[str, ActorAcc] = {}
+    for acc in state.orgs.values():
+        for f in (acc.name, *acc.aliases):
+            if not f.startswith("@"):
+                forms[f] = acc
+    if not forms:
+        return
+    words, chunks = d.words, d.chunks
+    # in C: the chunks written as a form, and those opening with "The" (read past it below)
+    written = map(forms.__contains__, map(_TEXT, chunks))
+    led = map(DETERMINERS.__contains__, map(words.__getitem__, d.chunk_at))  # chunk_at: the chunks' starts, in order
+    for chunk in compress(chunks, map(or_, written, led)):
+        # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
+        # chunk's blocking never reaches this one
+        i = chunk.i
+        text = chunk.text
+        if words[i] in DETERMINERS and chunk.j - i > 1:
+            text = d.span_text(i + 1, chunk.j)
+            i += 1
+        acc = forms.get(text)
+        if acc is None or not state.free(chunk.i, chunk.j):
+            continue
+        acc.spans.append(state.span(i, chunk.j, "org-again"))
+        state.block(i, chunk.j)
+        state.org_start[i] = CountryMention(i, chunk.j, acc.name, "org", text, d.sent[i])
+        state.org_end[chunk.j] = acc.name
