@@ -3,13 +3,9 @@
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter, or_
-
 from store.extract.state import ActorAcc, CountryMention, State
 
 DETERMINERS = frozenset({"The", "A", "An"})
-_TEXT = attrgetter("text")  # read in C
 
 
 def later_forms(state: State) -> None:
@@ -22,11 +18,8 @@ def later_forms(state: State) -> None:
                 forms[f] = acc
     if not forms:
         return
-    words, chunks = d.words, d.chunks
-    # in C: the chunks written as a form, and those opening with "The" (read past it below)
-    written = map(forms.__contains__, map(_TEXT, chunks))
-    led = map(DETERMINERS.__contains__, map(words.__getitem__, d.chunk_at))  # chunk_at: the chunks' starts, in order
-    for chunk in compress(chunks, map(or_, written, led)):
+    words = d.words
+    for chunk in d.chunks:
         # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
         # chunk's blocking never reaches this one
         i = chunk.i

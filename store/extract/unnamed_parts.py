@@ -7,6 +7,7 @@ from __future__ import annotations
 from store.extract.lists import LIST_JOINS, hyphen_list
 from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import vocabulary
 
 
 def nouns(cues) -> frozenset[str]:
@@ -32,9 +33,11 @@ def second_words(cues) -> frozenset[str]:
 def hyphen_list_ends(state: State) -> dict[int, tuple[list[str], int]]:
     """Hyphen lists ("U.S.-Japan") by end token: parties and first token. Only a chain's head
     (a party followed by "-", "–" or "/" that no such party precedes) starts one."""
+    found_at: dict[int, tuple[list[str], int]] = {}
+    if LIST_JOINS.isdisjoint(vocabulary(state)):
+        return found_at  # no "-", "\u2013" or "/" written: no list, and no mention is read
     d = state.doc
     words, n = d.words, d.n
-    found_at: dict[int, tuple[list[str], int]] = {}
     continuing: set[int] = set()
     countries = state.country_start  # a country wins over an organisation starting with it
     joined = [(b, c.j) for b, c in countries.items() if c.j < n and words[c.j] in LIST_JOINS]

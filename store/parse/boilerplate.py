@@ -153,49 +153,34 @@ TAIL_CUT = re.compile(
 # Only lines this short are checked against the patterns: furniture is never a long paragraph.
 MAX_BOILERPLATE_LINE = 400
 
+# Patterns with a case-sensitive part ("(?-i:[A-Z]...)" for names) run on the line as written;
+# the others run, faster, without IGNORECASE on the line in lower case.
+_CASED = re.compile("|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS if "(?-i:" in rx), re.IGNORECASE)
+_LOWER_PATTERNS = [rx for _, rx in LINE_PATTERNS if "(?-i:" not in rx]
+_LOWER = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS))
+
+
 def _max_width(rx: str) -> int:
     """The most characters ``rx`` can match: bounded, since every pattern repeats boundedly."""
     return _parser.parse(rx).getwidth()[1]
 
 
-# A line is tried only against the patterns that can match as many characters as it holds
-# (most lines that reach the patterns are prose, longer than nearly every pattern can match):
-# the answer is the same, and comes sooner. Lines are sorted into classes by these lengths.
-LENGTH_CLASSES = (48, 96, 160)
-LONG_LINE = LENGTH_CLASSES[-1]
-
-
-def _by_length(patterns: list[str], flags: int = 0) -> tuple[tuple[int, re.Pattern[str]], ...]:
-    """``(shortest line, alternation of the patterns that can match one that long)`` for each
-    class of line, the longest class first."""
-    widths = [_max_width(rx) for rx in patterns]
-    out = []
-    for shortest in (*(n + 1 for n in reversed(LENGTH_CLASSES)), 0):
-        fit = [rx for rx, width in zip(patterns, widths, strict=True) if width >= shortest]
-        out.append((shortest, re.compile("|".join(f"(?:{rx})" for rx in fit) or "(?!)", flags)))
-    return tuple(out)
-
-
-# Patterns with a case-sensitive part ("(?-i:[A-Z]...)" for names) run on the line as written;
-# the others run, faster, without IGNORECASE on the line in lower case.
-_CASED = _by_length([rx for _, rx in LINE_PATTERNS if "(?-i:" in rx], re.IGNORECASE)
-_LOWER = _by_length([rx for _, rx in LINE_PATTERNS if "(?-i:" not in rx])
-
-
-def _fits(classes: tuple[tuple[int, re.Pattern[str]], ...], s: str) -> bool:
-    """Whether ``s`` is in full one of the patterns of ``classes`` (``_by_length``)."""
-    n = len(s)
-    for shortest, rx in classes:
-        if n >= shortest:
-            return rx.fullmatch(s) is not None
-    return False
+# Most lines that reach the patterns are prose longer than LONG_LINE, and few patterns can
+# match that many characters: such a line is tried against those alone (the lower-case and the
+# cased ones each). The answer is the same (a whole-line match needs a pattern that long) and
+# comes sooner.
+LONG_LINE = 160
+_LONG = re.compile("|".join(f"(?:{rx})" for rx in _LOWER_PATTERNS if _max_width(rx) > LONG_LINE))
+_CASED_LONG = re.compile(
+    "|".join(f"(?:{rx})" for _, rx in LINE_PATTERNS if "(?-i:" in rx and _max_width(rx) > LONG_LINE), re.IGNORECASE
+)
 
 
 def _matches_pattern(line: str, low: str) -> bool:
     """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full."""
-    return _fits(_LOWER, low) or _fits(_CASED, line)
-
-
+    rx = _LONG if len(low) > LONG_LINE else _LOWER
+    cased = _CASED_LONG if len(line) > LONG_LINE else _CASED
+    return rx.fullmatch(low) is not None or cased.fullmatch(line) is not None
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
 
 # A row of links ("Share on Kakao | Share on Facebook | Copy link", "About · Contact · Privacy")
