@@ -158,6 +158,10 @@ def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
 _BODY_HEADS = frozenset({"alliance", "partnership", "coalition", "initiative"})
 
 
+# Nouns after a name that make it a grouping of states ("the Warsaw Pact countries").
+_BLOC_NOUNS = frozenset({"countries", "states", "nations", "bloc", "governments", "armies"})
+
+
 def _body_for(words: list[str]) -> bool:
     """Whether a name is a body's: an alliance or partnership "for" a cause ("Glasgow Financial
     Alliance for Net Zero", "Partnership for Global Infrastructure and Investment") or an
@@ -254,6 +258,8 @@ def _named(state: State) -> None:
             if end != chunk.j:
                 acro = acronym_after(state, end)
                 rest = [d.words[k] for k in range(i, end) if d.words[k][:1].isalpha()]
+        if end < d.n and d.low[end] in _BLOC_NOUNS:
+            continue  # rule bloc_not_agreement: "the Warsaw Pact countries": a grouping, not a text
         name = d.span_text(i, end)
         acc = _new_named(state, name, lead, end, parties, "agreement")
         for k in range(lead, i):

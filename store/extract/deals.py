@@ -76,7 +76,7 @@ _BUY = frozenset({"buy", "purchase", "acquire", "procure", "import"})
 # cancelled a submarine deal with Paris"); verbs of leaving one are read by their own rule.
 ACTING = frozenset(
     "cancelled canceled cancels cancel ditched ditches ditch axed axes renewed renews extended extends "
-    "revived revives honoured honored breached violated rejected rejects".split()
+    "revived revives honoured honored breached violated rejected rejects revoked revokes revoke rescinded".split()
 )
 
 

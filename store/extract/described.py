@@ -25,6 +25,7 @@ from store.extract.deals import (
     signed_by,
     supply_through,
 )
+from store.extract.earlier_pair import earlier_pair
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.loans import lent_to
 from store.extract.money import value_start
@@ -40,7 +41,8 @@ from store.extract.parties import (
     subject_countries,
     with_party,
 )
-from store.extract.sides import between_later, between_sides, person_country, subject_sides
+from store.extract.shared_subject import shared_subject
+from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
 
 _TALKS = frozenset({"negotiations", "talks"})
@@ -53,6 +55,7 @@ _TALK_VERBS = frozenset(
 # Verbs that say an agreement is being made, not reported as made ("will create a network").
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 _SET = frozenset({"set", "sets", "setting"})
+_GERUNDS = frozenset({"signing", "inking", "sealing", "striking", "concluding", "agreeing"})
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -227,7 +230,7 @@ def described_parties(
         if found:
             parties, how = found[0], "between_list"
         else:
-            pp = party_phrase(state, after_between + 1)
+            pp = party_phrase(state, after_between + 1) or the_two(state, after_between + 1)
             if pp:
                 parties, how = phrase_parties(state, pp[0], sentence, k), "between_phrase"
             else:
@@ -243,7 +246,9 @@ def described_parties(
         partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"
         # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
         held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
-        subject = actor_before(state, j - 1) if j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held) else None
+        # "China signing a security pact with X": a gerund's subject too (rule: gerund_subject)
+        acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or low[j - 1] in _GERUNDS)
+        subject = (shared_subject(state, j - 1) or actor_before(state, j - 1)) if acts else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
         if parties and held and low[j - 1] != "had":
@@ -317,10 +322,14 @@ def described_parties(
             elif verb != "upon" and v >= 2 and (low[v - 1] in _NEAR if verb == "to" else low[v - 1] in _TALKS and low[v - 2] == "in"):
                 talking = True  # "are in talks over a trade pact", "are close to a deal" (rule: verb_subject)
             verb = low[v]
+        if verb in HOLDING and la != "with" and (held_by := latest_list(state, sentence, v)):
+            # "Turkmenistan and Azerbaijan have a gas memorandum": the holders, in force while held (rule: held_by_list)
+            parties, how = held_by, "held_by_list"
+            hint = "in_force" if verb != "had" or low[v - 1] in ("has", "have") else None
         leaving = leaving_at(low, v) if la == "with" else 0
         if leaving and low[leaving - 1] not in ("not", "never", "no") and (partner := with_party(state, after)):
             # "Peru pulled out of the fisheries deal with Chile": the leaver and its partner
-            first = actor_before(state, leaving)
+            first = shared_subject(state, leaving) or actor_before(state, leaving)
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
         if parties is None and (talking or verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
@@ -334,7 +343,8 @@ def described_parties(
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
                 if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
                     nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
-                first, second = actor_before(state, j - 1), with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
+                first = shared_subject(state, v) or actor_before(state, j - 1)
+                second = with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:
                     parties, how = [first, second], "subject_and_partner"
                 elif first and la == "with" and (named := partners_including(state, after)):
@@ -352,6 +362,8 @@ def described_parties(
             parties, how = here, "specific_sentence_pair"  # "X will supply Y through a deal signed on Tuesday"
         if parties is None:  # "The two countries agreed ... under a cooperation agreement signed in 2018"
             parties, how = _by(phrase_subject(state, sentence, start), "specific_phrase_subject")
+        if parties is None:  # "Shell already buys gas under an earlier deal signed in 2014"
+            parties, how = _by(earlier_pair(state, sentence, start), "earlier_pair")
     if parties is None and value:
         here = sentence_countries(state, sentence)
         pair = principal(state, 2)

@@ -20,7 +20,7 @@ from store.extract.fact_years import (
     past_relative,
     when_year,
 )
-from store.extract.leaving import left, left_done
+from store.extract.leaving import ended_after, failed_before, left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     bracketed_amount,
@@ -32,6 +32,7 @@ from store.extract.money import (
     with_conversion,
 )
 from store.extract.next_value import value_in_next_sentence, value_of_works
+from store.extract.not_yet_signed import lending, not_yet_signed
 from store.extract.phrase_value import (
     NO_PHRASE_AMOUNT,
     amount_in_phrase,
@@ -235,6 +236,8 @@ def fill_facts(state: State) -> None:
             if acc.hint_rule == "staff_level_stage" and best == "signed":
                 best = "announced"  # "reached a staff-level agreement": the board has still to approve it
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
+            if best == "signed" and not_yet_signed(state, acc):
+                best, rule = "announced", "not_yet_signed"  # "agreed a deal ... It has yet to be signed"
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
         elif (adopted := adopted_sentence(state, acc)) is not None:
             # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year
@@ -244,8 +247,9 @@ def fill_facts(state: State) -> None:
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
             acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
-        elif acc.year is not None:
-            # "a 2001 security cooperation agreement": dated by the text, so made that year
+        elif acc.year is not None and not any(left_done(d, i) or ended_after(d, j) or failed_before(d, i) for i, j in acc.mentions):
+            # "a 2001 security cooperation agreement": dated by the text, so made that year; one a
+            # party has left ("withdrew from a 2014 defence pact") has no status of the list (rule: left_dated)
             year_fact = next(f for f in acc.facts if f.field == "year")
             acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
@@ -276,10 +280,12 @@ def _aged(state: State, acc: AgreementAcc) -> None:
     published = article_year(state)
     if published is None or acc.year is None or acc.year > published[0] - 2:
         return
+    if lending(state, acc):
+        return  # a lender's programme approved years ago is still the one signed then (rule: lending_signed)
     d = state.doc
-    for i, _ in acc.mentions:
+    for i, j in acc.mentions:
         lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"
-        if left_done(d, i if lead is None else lead) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
+        if left_done(d, i if lead is None else lead) or ended_after(d, j) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
             return  # "withdrew from the 1987 treaty", "agreed to bring into effect a 2001 agreement"
     for sentence in {d.sent[i] for i, _ in acc.mentions} | {0}:
         if _coming_into_force(d, sentence):

@@ -36,6 +36,8 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
             story = min(kin or same, key=lambda a: a.first)
         elif len(sharing) == 1:
             story = sharing[0]  # "South Korea, Poland sign tank contract" over "Hyundai Rotem signed a contract with Poland"
+        elif (told := _company_deal(state, acc, mine, rest)) is not None:
+            story = told  # "China-Sinopec gas deal" over "Qatar and Sinopec agreed a gas deal" (rule: headline_company)
         elif acc.value_at >= 0 and len(valued := [a for a in sharing if a.value_at >= 0]) == 1:
             story = valued[0]  # "announces $1 bn deal with China" is the story's one deal of a stated amount (rule: headline_amount)
         elif acc.party_rules and set(acc.party_rules.values()) <= WEAK_PARTIES:
@@ -107,3 +109,19 @@ def add_partners(state: State) -> None:
         if len(found) == 1:
             for p in partners:
                 found[0].add_party(p, sentence, "separate_with")
+
+
+def _company_deal(state: State, acc: AgreementAcc, mine: set[str], rest: list[AgreementAcc]) -> AgreementAcc | None:
+    """The story's one deal of the headline's noun family with the headline's company as a
+    party, when the headline's other party is a country no story deal has (the company's home,
+    named for it): one deal told twice, not the company's deal with another country."""
+    orgs = state.gz.organizations
+    firms = {p for p in mine if (o := orgs.get(p)) is not None and o.type == "company"}
+    if len(firms) != 1 or len(mine) != 2:
+        return None
+    (other,) = mine - firms
+    if other not in state.gz.countries or any(other in {p for p, _ in a.parties} for a in rest):
+        return None
+    (firm,) = firms
+    told = [a for a in rest if acc.family in a.families and len(a.parties) >= 2 and any(p == firm for p, _ in a.parties)]
+    return told[0] if len(told) == 1 else None

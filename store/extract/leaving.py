@@ -12,7 +12,8 @@ from store.extract.tokens import Doc
 # Verbs of leaving an agreement: a year after "withdrew from the ... in 2020" is not its own.
 LEAVING = frozenset(
     "withdrew withdraw withdraws withdrawing quit quits exited exit exits left leave leaves "
-    "suspended suspend abandoned abandon scrapped scrap terminated terminate".split()
+    "suspended suspend abandoned abandon scrapped scrap terminated terminate revoked revoke revokes "
+    "rescinded rescind denounced denounce".split()
 )
 _NEGATIONS = frozenset({"no", "not", "never", "n't", "nor"})
 # Words right before a verb of leaving that put the leaving ahead: "to quit", "will withdraw",
@@ -56,3 +57,31 @@ def left_done(d: Doc, i: int) -> bool:
         verb -= 1  # "pulled out of": the verb is the word before "out"
     before = d.low[verb - 1] if verb >= 1 else ""
     return before not in _TO_COME and not (d.low[verb] == "exit" and before in _NOUN_BEFORE)
+
+
+# Verbs after a mention that say it ended ("The 2012 treaty was terminated", "a ceasefire
+# between the two expired"), and the words that may stand between.
+_ENDED = LEAVING | frozenset("expired lapsed collapsed ended revoked cancelled canceled".split())
+_ENDED_AUX = frozenset("was were had has been later eventually quickly soon".split())
+
+
+def ended_after(d: Doc, j: int) -> bool:
+    """Whether the words right after a mention ending at token j (past "between" and its
+    parties) say it ended: "was terminated", "expired", "collapsed". (Rule: ended_after.)"""
+    low, n = d.low, d.n
+    k = j
+    if k < n and low[k] == "between":  # "the treaty between A and B was terminated": past its parties
+        k = next((x for x in range(k + 1, min(k + 9, n)) if low[x] in _ENDED_AUX or low[x] in _ENDED or not low[x].isalpha()), k)
+    while k < n and low[k] in _ENDED_AUX:
+        k += 1
+    return k < n and low[k] in _ENDED and (k == j or low[k - 1] != "has" or low[k] != "ended")
+
+
+# Words before a mention that say the text failed ("a failed 2013 deal").
+FAILED = frozenset({"failed", "collapsed", "abandoned", "aborted", "stalled", "defunct", "abortive"})
+
+
+def failed_before(d: Doc, i: int) -> bool:
+    """Whether the mention starting at token i opens with a word saying it failed: no date
+    makes such a text signed. (Rule: failed_text.)"""
+    return i < d.n and d.low[i] in FAILED

@@ -4,10 +4,12 @@ Australia", and the short names an unnamed agreement is called by ("U.S.-Japan a
 from __future__ import annotations
 
 from store.extract.body_state import state_of_body
+from store.extract.firm_words import firm_words_end
 from store.extract.organizations import defined_acronyms
 from store.extract.state import State
 
 _JOIN = frozenset({",", "and", "the", "&"})
+_ARTICLES = frozenset({"the", "a", "an"})
 LIST_JOINS = frozenset({"-", "\u2013", "/"})
 
 
@@ -62,6 +64,13 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
     steps = 0
     while k < n and steps < limit:
         c = state.party_start(k)
+        if c is not None and c.form == "demonym" and names and low[k - 1] in _ARTICLES and low[k - 2] == ",":
+            # rule firm_apposition: "Shell, the British energy major,": the country describes the firm
+            e = firm_words_end(words, low, c.j, n)
+            if e and org_start.get(e) is None:
+                k = e
+                steps += 1
+                continue
         if c is not None and c.form == "demonym" and d.lower(c.j)[:1].islower():
             # "Indonesian state shipbuilder PT PAL": the demonym describes the party after it
             nxt = next((x for x in range(c.j, min(c.j + 3, n)) if org_start.get(x) is not None), None)

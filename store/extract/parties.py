@@ -4,6 +4,7 @@ agreements use (named ones' own rules are in ``named_parties.py``)."""
 
 from __future__ import annotations
 
+from store.extract.company_home import described_home
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.shapes import CLOSED
 from store.extract.state import State
@@ -178,6 +179,10 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
             if org is not None and org.j <= verb and org.name not in names:
                 names.append(org.name)
                 home = state.country_end.get(k - 2) if k >= 3 and words[k - 1] == "s" and words[k - 2] in APOSTROPHES else None
+                if home is None and org.j + 1 < verb and state.doc.low[org.j] == "of":
+                    home = state.country_start.get(org.j + 1)  # rule company_home: "TotalEnergies of France signed"
+                if home is None:
+                    home = described_home(state, k)  # "French energy giant TotalEnergies signed"
                 if home is not None and home.name in names and names.count(home.name) == 1:
                     names.remove(home.name)  # rule company_home: "South Korea's Hyundai Rotem signed": the firm
     return names if 2 <= len(names) <= 3 else None
@@ -362,6 +367,8 @@ def actor_before(state: State, i: int) -> str | None:
     for k in range(i, max(first, i - 40), -1):  # each k is one past a token looked at
         c = country_end.get(k)
         if c is not None and c.actor:
+            if c.i >= 2 and d.low[c.i - 1] == "of" and c.i - 1 in org_end:
+                return org_end[c.i - 1]  # rule company_home: "TotalEnergies of France": the firm
             return c.name
         if k in org_end:
             return org_end[k]

@@ -12,6 +12,8 @@ from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
+from store.extract.dated_plural import find_dated_plurals
+from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
@@ -108,6 +110,8 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
+    find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
+    find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     fill_named_parties(
         state, last=True
     )  # after: referring mentions ("the agreement between ...") may say more

@@ -7,7 +7,7 @@ from __future__ import annotations
 from store.extract.generic import generic_name
 from store.extract.memoranda import subject_words
 from store.extract.past_text import past_dated
-from store.extract.shapes import COUNTED
+from store.extract.shapes import COUNTED, OTHER
 from store.extract.state import AgreementAcc, State
 
 # Nouns that name a kind of text of their own: never folded into a named agreement of another noun.
@@ -267,8 +267,10 @@ def fold_generic(state: State) -> None:
     pact") are one text: the described one folds into the named one, its phrases kept as
     aliases. (Rule: generic_fold.)"""
     from_parties: dict[frozenset[str], list[AgreementAcc]] = {}
+    low = state.doc.low
     for acc in state.agreements:
-        if acc.unnamed and len(acc.parties) >= 2 and _a_text(acc):
+        if acc.unnamed and len(acc.parties) >= 2 and _a_text(acc) and low[acc.first] not in OTHER:
+            # "A separate agreement will ...", "an earlier deal": said to be another text (rule: other_not_folded)
             from_parties.setdefault(frozenset(p for p, _ in acc.parties), []).append(acc)
     if not from_parties:
         return

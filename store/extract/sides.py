@@ -156,3 +156,17 @@ def one_side_truce(state: State, det: int) -> str | None:
         if d.words[k - 1] in (",", ";"):
             return None
     return None
+
+
+# Words that may follow "between the two" when "two" stands alone for the pair told before.
+_AFTER_TWO = frozenset(", . ; : ) was were had has in on signed reached which that expired collapsed lapsed ended".split())
+
+
+def the_two(state: State, k: int) -> tuple[int, int] | None:
+    """"between the two, reached in 2013" at token k: "the two" alone standing for the pair told
+    before, as a party phrase (count, end token); None when a noun follows ("the two ships").
+    (Rule: between_the_two.)"""
+    d = state.doc
+    if k + 2 >= d.n or d.low[k] != "the" or d.low[k + 1] != "two" or d.low[k + 2] not in _AFTER_TWO:
+        return None
+    return 2, k + 2

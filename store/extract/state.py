@@ -6,14 +6,13 @@ import re
 from dataclasses import dataclass, field
 
 from store.extract.cues import Cues
+from store.extract.firm_words import firm_words_end
 from store.extract.gazetteer import Gazetteer
 from store.extract.tokens import Doc
 from store.records import Fact, Quote, Span
 
 _ROMAN = re.compile(r"[IVX]{1,6}")
 # Last words of a company's name: a firm named after a country is a party of its own.
-# Nouns between a demonym and a company's name ("Chinese firm X", "French group Y").
-_FIRM_NOUNS = frozenset({"firm", "company", "group", "giant", "miner", "conglomerate", "operator", "contractor", "developer", "shipbuilder", "manufacturer", "producer"})
 _COMPANY_ENDS = frozenset(
     "airways airlines corporation corp company co group industries holdings limited ltd inc plc aerospace".split()
 )
@@ -187,8 +186,10 @@ class State:
         c = self.country_start.get(k)
         if c is None:
             return self.org_start.get(k)
-        if c.form == "demonym" and self.doc.low[c.j] in _FIRM_NOUNS and c.j + 1 in self.org_start:
-            return self.org_start[c.j + 1]  # rule demonym_firm_party: "with Chinese firm Tsingshan": the firm
+        if c.form == "demonym" and (e := firm_words_end(self.doc.words, self.doc.low, c.j, self.doc.n)) and e in self.org_start:
+            # rules demonym_firm_party, firm_description: "with Chinese firm Tsingshan", "with
+            # Italian energy group Eni": the firm
+            return self.org_start[e]
         o = self.org_start.get(k)
         if o is not None and o.j > c.j and self.doc.low[o.j - 1] in _COMPANY_ENDS:
             return o
@@ -219,6 +220,9 @@ def owned_firm(state: State, c: CountryMention) -> CountryMention | None:
     o = state.org_start.get(x)
     if o is not None:
         return o
+    e = firm_words_end(words, low, x, n)
+    if e and (o := state.org_start.get(e)) is not None:
+        return o  # rule firm_description: "with Russia's state nuclear company Rosatom": the firm
     if state.country_start.get(x) is not None or state.person_tok[x] or not words[x][:1].isupper():
         return None
     e = x

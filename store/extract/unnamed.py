@@ -24,6 +24,7 @@ from store.extract.described import (
     signed_year,
 )
 from store.extract.headline_deals import add_partners, fold_headline_guesses, note_partners
+from store.extract.leaving import FAILED
 from store.extract.listed_subjects import add_listed, colon_items, further_subjects
 from store.extract.lists import unnamed_name
 from store.extract.money import bracketed_amount, money_ending, value_start
@@ -55,6 +56,7 @@ from store.extract.shapes import (
 )
 from store.extract.sides import TRUCES, one_side_truce
 from store.extract.signed_documents import signing_witnesses
+from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
 from store.extract.unnamed_parts import (
@@ -64,6 +66,7 @@ from store.extract.unnamed_parts import (
     nouns,
     second_words,
 )
+from store.records import Fact
 
 _HEADS_AFTER = frozenset(
     "ally allies partner partners member members talks negotiations negotiators obligations "
@@ -73,6 +76,8 @@ _TREATY_NOUNS = frozenset({"pact", "treaty", "agreement", "accord", "accords"})
 # Nouns that name a relationship: they join an agreement already found, never make one.
 _WEAK = frozenset({"ties", "relationship", "relations", "cooperation"})
 _COOPERATION = frozenset({"cooperation", "co-operation"})
+_VERSIONS = frozenset({"version", "draft", "iteration", "incarnation", "form"})
+_OLDER = frozenset({"earlier", "previous", "prior", "older", "former"})
 
 
 # Words that make a determiner-less object no particular agreement ("will not sign any deal").
@@ -201,7 +206,7 @@ def find_unnamed(state: State) -> None:
                 start = j
                 j -= 1
                 continue
-            if len(wj) == 4 and wj.isdigit() and j >= 1 and low[j - 1] in DETS:
+            if len(wj) == 4 and wj.isdigit() and j >= 1 and (low[j - 1] in DETS or low[j - 1] in _OLDER or low[j - 1] in FAILED):
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
@@ -213,10 +218,16 @@ def find_unnamed(state: State) -> None:
         if w == "loan" and j >= 2 and low[j - 1] in ("on", "for") and low[j - 2] in fam:
             continue  # "a staff-level agreement on a $1.3 billion loan": what the agreement is on (rule: loan_subject)
         if plural and det is None and la == "with" and j >= 1 and low[j] in HOLDING and not listed_after(low, k, n):
+            if held := similar_with(state, k, j, start, modifiers(d, start, k) if start < k else [], "in_force"):
+                for made in held:  # "China has similar pacts with Fiji and Samoa": one each (rule: plural_with_partners)
+                    unnamed_by_parties.setdefault(frozenset(p for p, _ in made.parties), []).append(made)
+                continue
             det, j = "a", start  # "Japan has similar arrangements with India": one record of the pair (rule: held_with)
         if plural and (det != "a" or listed_after(low, k, n)):
             if la == "with" and j >= 0 and low[j] in _SIGNING_VERBS:
                 note_partners(state, sentence, j, after)  # "X and Y signed separate agreements with A and B"
+                for made in similar_with(state, k, j, start, modifiers(d, start, k) if start < k else []):
+                    unnamed_by_parties.setdefault(frozenset(p for p, _ in made.parties), []).append(made)
             continue  # several texts: a plural without a count, or one whose items are listed
         if owned or (det == "the" and org_apposition(state, j)):
             continue  # a plural without a count is several texts of no one record
@@ -258,6 +269,16 @@ def find_unnamed(state: State) -> None:
             end = named_subject(d, k)  # "an MoU on an Industrial Workers' Exchange Program": a text of its own
         maybe = bool(mods) and mods[0] in MAYBE  # "a possible visiting forces agreement": one still to make
         other = det in ("a", "an") and (not OTHER.isdisjoint(mods) or end > k + 1 or how == "coordinated_agreement" or maybe)
+        # "an earlier version of the deal": another text of the same pair (rule: earlier_version)
+        version = det == "the" and j >= 3 and low[j - 1] == "of" and low[j - 2] in _VERSIONS and low[j - 3] in OTHER
+        # "the earlier deal signed in 2012", "a failed 2013 deal": said to be older than the one told (rule: older_text)
+        # (a definite one only with a year of its own: "the earlier agreement" alone refers back)
+        older = det == "the" and bool(mods) and mods[0] in _OLDER and (signed_year(low, k) or dated(words, start, k)) is not None
+        older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
+        other = other or older
+        if version:
+            other, start = True, j - 3  # the text is called by the whole phrase
+            keyword = text[starts[start] : ends[k]]
         # keyword without the determiner
         if parties and (len(parties) >= 2 or how == "one_side_truce"):
             kind = "agreement" if w in _TREATY_NOUNS else family  # "a defense pact" may be the named one
@@ -316,10 +337,11 @@ def find_unnamed(state: State) -> None:
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if other:
                 target = None  # another text, of the same parties as the one before it
-                if before is None:
-                    before = max((a for a in state.agreements if a.mentions and a.first < start), key=lambda a: a.first, default=None)
+                if before is None or len(before.parties) < 2:
+                    # the latest told before with its parties read ("the pact ... the X Agreement ... A separate agreement")
+                    before = max((a for a in state.agreements if a.mentions and a.first < start and len(a.parties) >= 2), key=lambda a: a.first, default=before)
             # "an earlier agreement between <parties not read>": the text names others; no guess (rule: between_unread)
-            if target is None and (det in DEFINITE or other) and family in ("alliance", "agreement") and w not in _WEAK and la != "between":
+            if target is None and (det in DEFINITE or other) and (family in ("alliance", "agreement") or version or older) and w not in _WEAK and la != "between":
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
@@ -334,6 +356,9 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence, "dominant_pair")
                     if maybe:
                         target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
+                    if older and (y := dated(words, start, k)) is not None:
+                        target.year = int(y)  # "the earlier 2012 deal": its own year (rule: older_text)
+                        target.facts.append(Fact("year", target.year, sentence, "older_text"))
             if target is not None:
                 said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
                 attach(state, target, start, end if other else k + 1, said, family)

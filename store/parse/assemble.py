@@ -19,6 +19,7 @@ body offset stays where the body alone puts it. Without a headline ``title`` is 
 from __future__ import annotations
 
 from store.parse.classify import Label
+from store.parse.datelines import WIRES
 from store.parse.dates import iso_date, year_of_day
 from store.parse.sentences import split_paragraphs
 from store.parse.speech import find_quotes
@@ -27,7 +28,7 @@ from store.records import Article, Paragraph, ParagraphKind, Sentence
 # A label made from the lede keeps about this many characters, cut at a word.
 LABEL_CHARS = 70
 # Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
-_PUBLISHER_RULES = frozenset({"publisher", "outlet_signoff", "outlet_over_stamp", "masthead_language", "about_issuer"})
+_PUBLISHER_RULES = frozenset({"publisher", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 
@@ -123,7 +124,11 @@ class _Fields:
         published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
         if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
             published = year_of_day(text, *self.day) or _stamp_year(self.day, stamps.get("updated"))
+            if published is None and (year := stamps.get("copyright")) is not None:
+                published = iso_date(int(year), *self.day)  # rule dateline_year_of_copyright: "© 2025 X" under "March 13 (X)"
         source = min(self.publishers)[1] if self.publishers else self.wire
+        if self.wire and source is not self.wire and same_agency(source, self.wire):
+            source = self.wire  # rule wire_tag_over_footer: "MOSCOW (AP) —" over "© The Associated Press"
         if source is None and bio is not None and bio.publisher:
             source = bio.publisher[1]
         source = source or self.bio_outlet
@@ -142,6 +147,17 @@ class _Fields:
             warnings=warnings,
             label=label,
         )
+
+
+def same_agency(name: str | None, wire: str) -> bool:
+    """Whether a footer's ``name`` is the wire of a dateline's tag, written out ("The Associated
+    Press" for "AP", "Agence France-Presse" for "AFP"): then the tag, as the story prints it, is
+    the source."""
+    if not name:
+        return False
+    low = name.lower()
+    low = low[4:] if low.startswith("the ") else low
+    return WIRES.get(low, low).lower() == WIRES.get(wire.lower(), wire).lower()
 
 
 def _stamp_year(day: tuple[int, int], updated: str | None) -> str | None:

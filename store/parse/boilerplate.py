@@ -38,13 +38,15 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("click_here", r"click here\b[^\n]{0,120}"),
     ("app_prompt", r"(?:download|get) (?:the|our) [^\n]{0,40}\bapp\b[^\n]{0,60}"),
     ("new_window", r"(?:click|share|email|print|tweet|opens)\b[^\n()]{0,80}\(opens in (?:a )?new (?:window|tab)\)"),
+    # rule wp_related_in: WordPress's related post's section under its headline: 'In "Africa"'
+    ("wp_related_in", r"in [\"“][^\"”\n]{1,40}[\"”]"),
     ("wp_like", r"like this:?|like loading(?:\.{0,3}|…)|loading…"),
     ("join_channel", r"join (?:us|our)\b[^\n]{0,40}\b(?:channel|group|community|newsletter)s?\b[^\n]{0,60}"),
     ("briefing", r"get (?:our|the) [^\n]{0,40}\b(?:briefing|digest|alerts?)\b[^\n]{0,60}|enter your e-?mail(?: address)?[^\n]{0,40}"),
     ("paywall", r"(?:you have|you've) (?:reached|read|used) [^\n]{0,80}\barticles?\b[^\n]{0,80}|already (?:a subscriber|a member|have an account)\??[^\n]{0,40}|this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members|premium)[^\n]{0,60}|subscribe to (?:continue|keep) reading[^\n]{0,60}"),
     ("support", r"support (?:independent |our |quality )?journalism[^\n]{0,80}|become a (?:member|subscriber|supporter)\b[^\n]{0,60}|donate(?: now| today)?|gift this (?:article|story)"),
     # comment sections
-    ("leave_reply", r"leave a (?:reply|comment)|post a comment|add a comment|view comments|cancel reply"),
+    ("leave_reply", r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|add a comment|view comments|cancel reply"),
     ("email_notice", r"your email address will not be published\.?[^\n]{0,120}"),
     ("required_fields", r"required fields are marked ?\*?"),
     ("no_comments", r"no comments(?: yet)?\.?|be the first to comment\.?[^\n]{0,40}"),
@@ -81,7 +83,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n.]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
     ("related", r"related(?: (?:articles?|posts?|stories|news|coverage|content|topics|reading|links))?:?"),
     ("counts", r"\d{1,7}(?:\.\d)?k? (?:shares?|views?|reads?)"),
-    ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n.]{1,80}"),
+    ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n.]{1,80}"
+                 # rule facet_label: a release's facets alone on a line ("Country: Bangladesh", "Sector: Energy")
+                 r"|(?:country|countries|region|regions|sectors?|themes?|keywords?|subjects?|section)\s?:\s?[^\n.!?]{1,60}"),
     ("about_author", r"about the authors?(?::\s?[^\n]{0,400})?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
@@ -90,7 +94,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("with_wires", r"\*?\s?with (?:(?-i:[A-Z]{2,8})|reuters)(?:(?:,| and| &) (?:(?-i:[A-Z]{2,8})|reuters)){0,4}\.?"),
     # photo credits and captions
     ("photo_credit", r"(?:file )?(?:photos?|images?|pictures?|pics?|pictured|photograph|illustration|graphic|video|caption)(?: source| credits?)?(?:\s{0,3}(?::|/|\|)|\s{1,3}(?:by|[-–—])\s)[^\n]{0,200}"),
-    ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"),
+    ("file_photo", r"(?:file )?photo|file (?:image|picture)|representational (?:image|photo)|representative (?:image|photo)"
+                   # rule illustrative_image: "Image for illustrative purpose", "For representation purposes only"
+                   r"|(?:(?:image|photo|picture)s? (?:is )?)?(?:used )?for (?:illustrative|illustration|representation(?:al)?) purposes?(?: only)?\.?"),
     ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
     ("inputs_from", r"[(\[]?with (?:[a-z&]{2,12} ){1,3}inputs?[)\]]?\.?|[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}"),
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
@@ -103,8 +109,11 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
     # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
-    ("desk_slug", r"[a-z]{1,4}(?:/[a-z]{1,4}){1,5}"),
-    ("sign_off", r"ends|enditem|end of story|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
+    ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:-[a-z]{1,4})?(?:/[a-z]{1,4}(?:-[a-z]{1,4})?){1,5}"),
+    # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
+    # of the story are two or three lower-case letters alone on a line
+    ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
+    ("sign_off", r"[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links
@@ -123,15 +132,22 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule more_in_section: "More In World News", "More from Politics": a link to a section of the site
     ("more_in_section", r"more (?:in|from) (?-i:[A-Z][\w&'’-]{0,20})(?: (?-i:[A-Z&][\w&'’-]{0,20})){0,3}"),
     # rule currency_note: a wire's conversion note under the figures ("($1 = 0.9210 euros)")
+    # rule production_credit: a wire video's or story's crew in brackets ("(Production: Jane Doe)")
+    ("production_credit", r"\((?:production|produced by|video(?: by)?|camera|graphics?(?: by)?|photos? by|writing by|compiled by)\s?:?\s[^()\n]{1,120}\)\.?"),
+    # rule syndicated_feed: an aggregator's note that it ran the copy unedited from a feed
+    ("syndicated_feed", r"(?:disclaimer\s?:\s?)?\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by [^\n]{1,200}"
+                        r"|(?:disclaimer\s?:\s?)?\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"),
+    # rule contact_email: "Please contact info@example.com for assistance.": the page's contact line
+    ("contact_email", r"(?:please )?(?:contact|e-?mail|write to|reach)(?: us)?(?: at| on)? [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?: (?:for|with|if) [^\n]{1,80})?\.?"),
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
-    ("copyright", r"(?:©|\(c\)|copyright\s?(?:©|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
+    ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s?(?:©|ⓒ|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
 
 # A short line (up to MAX_PROMPT_LINE) containing one of these (lower case) is a prompt or a
 # credit of the page, not the story's prose.
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
-    "originally published by", "originally appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
+    "originally published by", "originally appeared", "this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
 
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
@@ -145,7 +161,7 @@ MAX_CAPTION_LINE = 300
 
 # Lines after which the rest of a page is comments and chrome (the article has ended).
 TAIL_CUT = re.compile(
-    r"leave a (?:reply|comment)|post a comment|\d{0,6} ?comments?|comments? \(\d{1,6}\)|"
+    r"leave a (?:reply|comment)(?: cancel reply)?|post a comment|\d{0,6} ?comments?|comments? \(\d{1,6}\)|"
     r"related (?:articles|posts|stories|news)|you (?:may|might) also like|tags|topics|related topics|more on these topics",
     re.IGNORECASE,
 )
@@ -324,6 +340,8 @@ _FURNITURE = _load_furniture()
 PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
 PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
 SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
+# News outlets whose name no outlet word gives away ("Al Jazeera", "ETV Bharat"), lower case.
+OUTLET_NAMES: frozenset[str] = frozenset(_FURNITURE["outlet_names"])
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
 # The reader words holding no other one ("you" for "your" and "you've"): a line the pattern
 # finds holds one of them.

@@ -95,6 +95,7 @@ class Context:
     in_sources: bool = False
     related: bool = False  # a "Read also:" label was the line before
     stamp_label: str | None = None  # a bare "Updated:" label was the line before
+    top_meta: bool = False  # a date row or a photo caption opened the page, over any headline
     last_para: ParagraphKind | None = None
     # the prose, headings and captions kept so far, by their first characters
     kept: dict[str, list[str]] = field(default_factory=dict)
@@ -127,6 +128,8 @@ class Context:
             self.related = False
         if label.rule != "stamp_label":
             self.stamp_label = None
+        if self.zone == "top" and (label.kind in ("stamp", "caption") or label.dates):
+            self.top_meta = True
         if label.kind in ("body", "caption") or label.kind == "post" and not label.attach:
             self.items += 1
             self.last_para = label.para

@@ -24,7 +24,8 @@ _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
     rf"(?:,\s(?P<region>{_REGION})(?:,\s(?P<region2>{_REGION}))?|\s\[(?P<bracket>{_REGION})\])?"
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
-    r"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{2,20})/)?(?:\*\*|__)?"
+    # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
+    rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\))?(?:\*\*|__)?"
     r"\s{0,2}(?P<sep>—|–|--|-|:)(?P<gap>\s{0,3})"
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
@@ -78,6 +79,9 @@ WIRES: dict[str, str] = {
     "bernama": "Bernama",
     "efe": "EFE",
     "anadolu agency": "Anadolu Agency",
+    "agence france-presse": "AFP",
+    "agence france presse": "AFP",
+    "associated press": "Associated Press",
     "ap photo": "Associated Press",
     # national news agencies, by their tags
     "irna": "IRNA", "wam": "WAM", "spa": "SPA", "kuna": "KUNA", "qna": "QNA", "mena": "MENA",

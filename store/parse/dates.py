@@ -26,6 +26,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("first published", "published"),
     ("published", "published"),
     ("posted", "published"),
+    ("dated", "published"),
     ("date", "published"),
     ("last updated", "updated"),
     ("last modified", "updated"),
@@ -33,7 +34,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("modified", "updated"),
 )
 _LABEL = re.compile(
-    r"(?P<label>publication date|published date|date published|release date|released|first published|published|posted|date|last updated|last modified|updated|modified)"
+    r"(?P<label>publication date|published date|date published|release date|released|first published|published|posted|dated|date|last updated|last modified|updated|modified)"
     r"(?: on| at)?\s{0,3}[:\-–—]?\s{0,3}",
     re.IGNORECASE,
 )

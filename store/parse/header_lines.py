@@ -193,21 +193,74 @@ def _name_and_stamp(part: str) -> tuple[str, tuple[str, str]] | None:
     return None
 
 
+# "Posted by KTG in Politics on 28/09/2021", "Written by Jane Doe on 3 May 2024 in World".
+_POSTED_IN = re.compile(
+    r"(?:posted|written|published|filed) by (?P<by>[^\n]{1,60}?)(?: in (?P<s1>[^\n]{1,40}?))? on (?P<date>[^\n]{6,40}?)(?: in (?P<s2>[^\n]{1,40}))?\.?",
+    re.I,
+)
+# "Posted on 28/09/2021 by KTG in Politics": the date first.
+_POSTED_ON = re.compile(
+    r"(?:posted|written|published|filed) on (?P<date>[^\n]{6,40}?) by (?P<by>[^\n]{1,60}?)(?: in (?P<s1>[^\n]{1,40}))?\.?",
+    re.I,
+)
+_POSTED_OPENINGS = ("posted by", "written by", "published by", "filed by", "posted on", "written on", "published on", "filed on")
+# A page's section tag beside a date ("12/04/2023 - 14:35 | Africa") has this many words at most.
+MAX_SECTION_WORDS = 3
+
+
+def posted_in(s: str, stamps: list[tuple[str, str]]) -> str | None:
+    """Rule posted_in_section: a blog's meta row "Posted by KTG in Politics on 28/09/2021": the
+    author (a name, or initials in capitals) or "" when it names none, and its date; None when
+    the line reads otherwise."""
+    if not s[:12].lower().startswith(_POSTED_OPENINGS):
+        return None
+    m = _POSTED_IN.fullmatch(s.strip()) or _POSTED_ON.fullmatch(s.strip())
+    if m is None:
+        return None
+    stamp = parse_stamp(m["date"])
+    if stamp is None:
+        return None
+    stamps.append(("published", stamp[1]))
+    return header.names_of(m["by"]) or header.agency_of(m["by"]) or ""
+
+
+# Words of the section list that also name a country ("South Korea"): a place, not a section.
+_COUNTRY_WORDS = frozenset("korea china japan india russia ukraine israel iran states kingdom republic islands union".split())
+
+
+def _section_tag(part: str) -> bool:
+    """Rule section_tag: a part of a dated row made only of section or region words ("Africa",
+    "Middle East", "World News"), or a list of them ("East Africa, Politics"): the page's
+    sections, not a place or a name."""
+    for item in part.split(", "):
+        words = item.split()
+        if not 1 <= len(words) <= MAX_SECTION_WORDS:
+            return False
+        for w in words:
+            low = w.lower()
+            if not w[:1].isupper() or low not in NOT_NAME_WORDS or low in _COUNTRY_WORDS:
+                return False
+    return True
+
+
 def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
     """For a header line (bylines, date stamps, furniture), the byline it names or "";
     None when the line is not header material. Dates found are added to ``stamps``."""
     if len(s) > MAX_HEADER_LINE:
         return None
+    if s[:1] in "PWFpwf" and (posted := posted_in(s, stamps)) is not None:
+        return posted
     byline = ""
     found: list[tuple[str, str]] = []
     names: list[str] = []
     places = 0
+    sections = 0
     wire_part = False
     for part in _HEADER_SPLIT.split(s):
         part = part.strip()
         if not part:
             continue
-        if part[:1].isdigit() and (t := _LEAD_CLOCK.match(part)) is not None:
+        if part[:1].isdigit() and not _TIME_PART.fullmatch(part) and (t := _LEAD_CLOCK.match(part)) is not None:
             part = part[t.end() :]  # "16:00 Agency Staff": a time, then the rest of the part
         if part.lower() in WIRES:
             wire_part = True
@@ -225,6 +278,9 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
             found.append(named[1])
         elif header.source_of(part) is None and boilerplate.is_boilerplate(part):
             continue
+        elif _section_tag(part):
+            sections += 1  # "March 3, 2025 | Middle East", "Politics | 17 March 2024": the page's section
+            continue
         elif len(part) <= 60 and (name := header.names_of(part)):
             names.append(name)  # "Jane Doe - March 3, 2025": a bare name beside a date
         elif _TIME_PART.fullmatch(part):
@@ -235,7 +291,7 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
             places += 1  # "By Jane Doe | Montevideo": where the reporter filed from
         else:
             return None
-    if places and not byline:
+    if places and not byline or sections and not found:
         return None
     if names:
         if not (found or wire_part):

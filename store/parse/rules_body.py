@@ -17,7 +17,8 @@ from store.parse.dates import date_in, day_month_in, parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
 from store.parse.layout import bullet
 from store.parse.meta_rows import MetaRowRule
-from store.parse.rules_head import AboutAuthor, Caption
+from store.parse.rules_author import AboutAuthor
+from store.parse.rules_head import Caption
 from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
 from store.parse.rules_related import RelatedHeadline, RelatedLabel
 
@@ -93,8 +94,12 @@ class Publisher(Rule):
         s = ln.text
         found = header.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
-            return self.label(publisher=found)
+            year = _COPYRIGHT_YEAR.search(s) if found[0] == 2 else None  # "© 2025 Interfax", "Copyright 2008-2025 X"
+            return self.label(publisher=found, dates=[("copyright", year.group(1))] if year else [])
         return None
+
+
+_COPYRIGHT_YEAR = re.compile(r"((?:19|20)\d{2})(?!.*\d{4})")
 
 
 class OutletSignoff(Rule):

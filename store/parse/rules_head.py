@@ -24,7 +24,15 @@ from store.parse.header_lines import (
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_outlet import OutletRow
-from store.parse.rules_top import MastheadLanguage, PlaceLine, SiteClock
+from store.parse.rules_top import (
+    Breadcrumb,
+    MastheadLanguage,
+    MastheadOutlet,
+    PlaceLine,
+    SiteClock,
+    TopCaption,
+    TopRelativeTime,
+)
 
 # A headline longer than this is a paragraph.
 MAX_TITLE = 250
@@ -85,13 +93,14 @@ class TopByline(Rule):
             return None
         b = header.byline_of(s)
         if b:
-            return self.label(byline=b)
+            dates: list[tuple[str, str]] = []  # "By Jane Doe - 17/03/2024 - 09:12 | Africa": its date too
+            return self.label(byline=b, dates=dates if header_line(s, dates) is not None else [])
         if " by " in s:
             # rule posted_by_above: "Posted on 12 June 2024 by Jane Doe" over a blog's headline
             dates: list[tuple[str, str]] = []
             found = header_line(s, dates)
-            if found and dates:
-                return self.label(byline=found, dates=dates)
+            if found is not None and dates:  # "" when it names no one ("Posted on ... by admin")
+                return self.label(byline=found or None, dates=dates)
         return None
 
 
@@ -177,21 +186,31 @@ class Headline(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
         ctx.zone = "header"
-        if len(s) > MAX_TITLE or opens_with_dateline(s) or is_lede(s):
+        if len(s) > MAX_TITLE or opens_with_dateline(s) or is_lede(s) or ctx.top_meta and _sentence(s):
             return None
         return self.label(text=_TITLE_FIELD.sub("", s, count=1) or s)
+
+
+def _sentence(s: str) -> bool:
+    """Rule lede_under_meta: under a date row or a photo caption opening the page, a line that
+    ends with a full stop after MIN_LEDE_WORDS words is the lede (headlines end without one)."""
+    return s.rstrip("”\"’' ")[-1:] == "." and len(s.split()) >= MIN_LEDE_WORDS
 
 
 _KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
     MastheadLanguage(),
+    MastheadOutlet(),
     SiteClock(),
     OutletRow(),
     TopStamp(),
     TopByline(),
     MetaRowRule(),
     MetaBulletTag(),
+    TopRelativeTime(),
+    TopCaption(),
     TopFurniture(),
+    Breadcrumb(),
     SectionLabelAboveStory(),
     Kicker(),
     Headline(),
@@ -350,20 +369,6 @@ class Caption(Rule):
         return self.label(text=found[0], para="caption")
 
 
-class AboutAuthor(Rule):
-    """ "About the author: Jane Doe writes about ...": chrome that names the author; at the end
-    of the story it gives the byline (see ``assemble``), never body text."""
-
-    name, kind = "author_bio", "footer"
-    max_chars = 400
-
-    def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        if s[:5].lower() != "about" or (author := header.about_author(s)) is None:
-            return None
-        return self.label(byline=author, text="")
-
-
 class EndOfHeader(Rule):
     name, kind = "end_of_header", "body"
 
@@ -374,6 +379,7 @@ class EndOfHeader(Rule):
 
 HEADER_RULES: tuple[Rule, ...] = (
     RepeatedHeadline(),
+    Breadcrumb(),
     Caption(),
     PlaceAndDate(),
     OutletRow(),

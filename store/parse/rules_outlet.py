@@ -18,6 +18,7 @@ from store.parse.dates import date_in, parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import PLACE_FIRST_WORDS, PLACE_LAST_WORDS
 from store.parse.layout import BULLET
+from store.parse.rules_related import is_related_label
 
 # The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
 _ROW_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
@@ -179,11 +180,14 @@ def wire_signoff(line: str) -> str | None:
     if len(line) > MAX_SIGNOFF_CHARS:
         return None
     tag = line.lstrip(_SIGNOFF_LEAD).rstrip(". ")
+    bracketed = tag[:1] == "(" and tag[-1:] == ")"
+    if bracketed:  # rule bracket_signoff: "(ANI)" alone closing the story
+        tag = tag[1:-1].strip()
     if not tag or " " in tag and _wire_of(tag) is None or boilerplate.is_boilerplate(tag):
         return None  # "-- ENDS" closes the copy, names no agency
     if _wire_of(tag) is not None:
         return tag
-    dashed = len(tag) < len(line.rstrip(". "))
+    dashed = bracketed or len(tag) < len(line.rstrip(". "))
     return tag if dashed and tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 8 else None
 
 
@@ -255,12 +259,12 @@ class ContactBlock(Rule):
             return None
         if _contact_label(s):
             return self.label()
-        if not _contact_entry(s):
-            return None
+        if not _contact_entry(s) or is_related_label(s):
+            return None  # "Related" under the block opens a list of other stories
         for j in range(i - 1, max(-1, i - 1 - CONTACT_REACH), -1):
             above = lines[j].text.strip("*_ ")
             if _contact_label(above):
                 return self.label()
-            if len(above) > MAX_CONTACT_LINE or not _contact_entry(above):
+            if len(above) > MAX_CONTACT_LINE or not _contact_entry(above) or is_related_label(above):
                 return None
         return None

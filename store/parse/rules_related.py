@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from store.parse.boilerplate import is_furniture
 from store.parse.classify import Context, Label, Rule
 from store.parse.layout import BULLET
 
@@ -20,8 +21,8 @@ MAX_RELATED_WORDS = 20
 # An outlet's name after "More from" ("The Ledger", "HARBOUR TIMES"): capitalised words.
 _OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
 _RELATED_LABEL = re.compile(
-    r"(?:read also|also read|read more|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
-    r"more on this(?: story| topic)?|recommended(?: reading| for you)?|you (?:may|might) (?:also like|also be interested in)|"
+    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
+    r"more on this(?: story| topic)?|recommended(?: reading| for you| stories| articles| news)?|(?:previous|next|prev) (?:article|story|post)|you (?:may|might) (?:also like|also be interested in)|"
     r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
     # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More stories from The Ledger", "Most read
     # from X": the outlet's other stories
@@ -29,6 +30,12 @@ _RELATED_LABEL = re.compile(
     rf"(?: (?:from|on|in) {_OUTLET})?|(?:more|latest) from {_OUTLET})\s?[:»>|]{{0,2}}",
     re.I,
 )
+
+
+def is_related_label(s: str) -> bool:
+    """Whether ``s`` alone labels a list of other stories ("Related", "Read also:")."""
+    s = s.strip("*_ ")
+    return len(s) <= 40 and _RELATED_LABEL.fullmatch(s) is not None
 
 
 def is_related_headline(s: str) -> bool:
@@ -51,15 +58,56 @@ def _listed_headline(s: str) -> bool:
     return 2 <= len(words) <= 16 and s[-1] not in ".,;:" and (s[0].isupper() or s[0].isdigit())
 
 
+def _linked_headline(s: str) -> bool:
+    """A headline right under a related label: four to sixteen words, no sentence end, not a
+    list item (an item there is the story's own list)."""
+    return _listed_headline(s) and len(s.split()) >= MIN_RELATED_WORDS and not BULLET.match(s)
+
+
 def _prose_after(lines, i: int, items: bool = True) -> bool:
     """Whether a line of prose (eight words or more ending a sentence) or (with ``items``) a list
     item follows line i: then a sentence-case line there is the story's own heading, not a
     listed headline, and a list item the story's own."""
     for line in lines[i + 1 : i + 40]:
         t = line.text
-        if (t[-1:] in ".!\"”" and len(t.split()) >= 8 and not BULLET.match(t)) or (items and BULLET.match(t)):
+        if t[-1:] in ".!\"”" and len(t.split()) >= 8 and not BULLET.match(t):
+            if is_furniture(t, line.low):
+                continue  # rule prompt_not_prose: a newsletter prompt under the list is no story
+            return True
+        if items and BULLET.match(t):
             return True
     return False
+
+
+# A run of bullets closing the page is other stories' headlines when it is this short at most.
+MAX_CLOSING_BULLETS = 8
+
+
+def closing_headline_bullets(lines, i: int) -> bool:
+    """Rule closing_headline_bullets: bullets that close the page (only furniture under them),
+    two or more, each a headline (no sentence end), under a paragraph of prose that ends a
+    sentence (a list the story introduces ends its line with a colon, or has a heading)."""
+    if len(lines) - i > MAX_CLOSING_BULLETS + 4:
+        return False  # far from the page's end: nearly every bullet
+    start = i
+    while start > 0 and BULLET.match(lines[start - 1].text):
+        start -= 1
+    if start == 0 or lines[start - 1].md_heading:
+        return False
+    before = lines[start - 1].text
+    if before[-1:] not in ".!?\"”’" or len(before.split()) < 8:
+        return False
+    run = 0
+    for ln in lines[start:]:
+        m = BULLET.match(ln.text)
+        if m is None:
+            if not is_furniture(ln.text, ln.low):
+                return False
+            continue
+        if not _listed_headline(ln.text[m.end() :]) or len(ln.text[m.end() :].split()) < MIN_RELATED_WORDS:
+            return False
+        run += 1
+    return 2 <= run <= MAX_CLOSING_BULLETS
 
 
 class RelatedLabel(Rule):
@@ -87,8 +135,12 @@ class RelatedHeadline(Rule):
         s = lines[i].text
         if ctx.related and not lines[i].md_heading and _listed_headline(s) and not _prose_after(lines, i):
             return self.label()  # under "Related" at the end: sentence-case headlines too ("Tinubu heads to Paris")
+        if ctx.related and i and is_related_label(lines[i - 1].text) and _linked_headline(s) and not lines[i].md_heading:
+            return self.label()  # rule first_under_label: the line right under "Also read:" is the link, prose or not
         if ctx.related and (m := BULLET.match(s)) and _listed_headline(s[m.end() :]) and not _prose_after(lines, i, False):
             return self.label()  # rule related_items: headlines listed as items under "Related:", no prose after
+        if ctx.prose and BULLET.match(s) and closing_headline_bullets(lines, i):
+            return self.label()
         if lines[i].md_heading or not is_related_headline(s) or BULLET.match(s):
             return None  # a list item is the story's own
         if ctx.related:

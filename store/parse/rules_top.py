@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate
-from store.parse.classify import Context, Label, Rule
-from store.parse.datelines import MONTHS, NOT_PLACES, title_case
+from store.parse import boilerplate, credits, header
+from store.parse.classify import Context, Label, Rule, line_key
+from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, closing_wire, title_case
 from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import opens_with_dateline, place_and_date
@@ -55,6 +55,19 @@ class MastheadLanguage(Rule):
         m = _LANGUAGE_SWITCH.fullmatch(s)
         name = m["name"].strip() if m else ""
         if not name or not name[0].isupper() or len(name.split()) > 4:
+            return None
+        return self.label(publisher=(4, name))
+
+
+class MastheadOutlet(Rule):
+    """Rule masthead_outlet: an outlet's name alone on the page's first line ("The Baltic Times",
+    "Al Jazeera") over the headline: the site's masthead, whose name is the publisher."""
+
+    name, kind = "masthead_outlet", "furniture"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if i or len(ctx.lines) < 3 or (name := header.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
             return None
         return self.label(publisher=(4, name))
 
@@ -109,3 +122,124 @@ class PlaceLine(Rule):
         if not (BULLET.match(nxt) or len(nxt.split()) >= MIN_STORY_WORDS) or opens_with_dateline(nxt):
             return None
         return self.label(place=place)
+
+
+# A caption over the headline describes a picture in at least this many words.
+MIN_TOP_CAPTION_WORDS = 6
+
+
+class TopCaption(Rule):
+    """Rule top_caption: a photo caption opening the page, over the headline ("Ministers shake
+    hands in Suva on Monday. Photo: Ana Cruz/Reuters", "... on Monday. (AFP)"): a sentence
+    closed by a picture credit or a bracketed agency tag is the caption, never the headline;
+    its words stay as a caption, its credit is dropped."""
+
+    name, kind = "top_caption", "caption"
+    max_chars = credits.MAX_CAPTION_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        found = credits.split_credit(s)
+        if found is not None and found[0]:
+            caption = found[0]
+        elif s[-1:] == ")" and (closed := closing_wire(s)) is not None and closed[0][-1:] == ".":
+            caption = closed[0]  # "... in Suva on Monday. (AFP)": a sentence, then the agency's tag
+        elif (cut := _joined_credit(s) or _marked_credit(s)) is not None:
+            caption = cut
+        elif s[-1:] in ".)" and i + 1 < len(ctx.lines) and credits.is_credit(ctx.lines[i + 1].text):
+            caption = s  # rule credit_below: the caption's credit on the line under it ("Photo: Ana Cruz/AFP")
+        else:
+            return None
+        if len(caption.split()) < MIN_TOP_CAPTION_WORDS:
+            return None
+        return self.label(text=caption, para="caption")
+
+
+_JOINT = re.compile(r"(?<=[.!?”\"’])\s(?:[|—–]|-{1,2})\s(?=\S)")
+
+
+def _joined_credit(s: str) -> str | None:
+    """A sentence, a bar or dash, then a credit or an agency alone ("... on Monday. | Photo:
+    Xinhua", "... on Monday. — AP"): the sentence, or None."""
+    if len(s) > credits.MAX_CAPTION_LINE:
+        return None
+    joints = list(_JOINT.finditer(s))
+    if not joints:
+        return None
+    m = joints[-1]
+    tail = s[m.end() :].strip()
+    if credits.is_credit(tail) or tail.lower() in WIRES or tail in _WIRE_TAGS:
+        return s[: m.start()].rstrip()
+    return None
+
+
+_WIRE_TAGS = frozenset(WIRES.values())
+# An agency and its photographer after a sentence, unbracketed: "... on Monday. Xinhua/Li Yan".
+_AGENCY_SLASH = re.compile(r"(?<=[.!?])\s(?P<wire>[A-Z][A-Za-z]{1,12})\s?/\s?[A-Z][\w'’.-]{0,25}(?: [A-Z][\w'’.-]{0,25}){0,3}$")
+
+
+def _marked_credit(s: str) -> str | None:
+    """A sentence closed by a bracket holding a picture agency's mark ("(AP Photo/Ana Cruz,
+    File)", "(Getty Images)"), or by an agency and its photographer ("Xinhua/Li Yan"): the
+    sentence, or None."""
+    if s[-1:] == ")" and (start := s.rfind(" (")) > 0:
+        inner = s[start + 2 : -1].lower()
+        if any(m in inner for m in boilerplate.CAPTION_MARKERS) or inner.startswith(("photo", "image", "picture", "file photo")):
+            return s[:start].rstrip()
+        return None
+    if "/" in s[-40:] and (m := _AGENCY_SLASH.search(s)) is not None and m["wire"].lower() in WIRES:
+        return s[: m.start()].rstrip()
+    return None
+# A breadcrumb's joints: spaced chevrons, slashes or bars.
+_CRUMB = re.compile(r"\s(?:»|›|>|/|\|)\s")
+_HERE = re.compile(r"(?:you are here|you are in)\s?:\s?", re.I)
+MAX_CRUMB_WORDS = 3
+
+
+def _crumb_label(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= MAX_CRUMB_WORDS and part[-1] not in ".!?:;," and all(
+        w[:1].isupper() or w in ("&", "and", "of") for w in words
+    ) and not any(map(str.isdigit, part))
+
+
+def breadcrumb(s: str, headline: str | None) -> bool:
+    """Rule breadcrumb: a site's path to the story ("News » Africa » <headline>", "World /
+    Africa", "You are here: Home > World"): section names of up to three capitalised words
+    joined by chevrons, slashes or bars, the last part perhaps the headline itself."""
+    if len(s) > 300 or _CRUMB.search(s) is None:
+        return False
+    here = _HERE.match(s)
+    parts = _CRUMB.split(s[here.end() :] if here else s)
+    if len(parts) < 2 or not all(_crumb_label(p) for p in parts[:-1]):
+        return False
+    last = parts[-1]
+    return _crumb_label(last) and (len(parts) > 2 or here is not None) or headline is not None and line_key(last) == line_key(headline)
+
+
+class Breadcrumb(Rule):
+    """A breadcrumb over or under the headline (see ``breadcrumb``): the site's chrome."""
+
+    name, kind = "breadcrumb", "furniture"
+    max_chars = 300
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        headline = ctx.title or (lines[i + 1].text if ctx.zone == "top" and i + 1 < len(lines) else None)
+        return self.label() if breadcrumb(lines[i].text, headline) else None
+
+
+# "9 hours ago", "Updated 2 hrs ago": when the page was served, relative to its reading.
+_RELATIVE = re.compile(r"(?:(?:last )?updated|posted|published)?:?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago", re.I)
+
+
+class TopRelativeTime(Rule):
+    """Rule relative_stamp: "9 hours ago" over the story: a stamp that dates nothing; a full
+    sentence under it is the lede, as under any date row."""
+
+    name, kind = "relative_stamp", "stamp"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text.strip("*_ ")
+        return self.label() if " ago" in s and _RELATIVE.fullmatch(s) else None

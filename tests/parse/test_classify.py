@@ -60,6 +60,10 @@ OTHERS = [
     "The Pacific Reef Council is a body of island states.\n",
     "Fiji and Samoa sign pact\n\n- Pacific\n- Published Date: 10:15 | 7 March 2024\n\nFiji and Samoa signed a pact on Monday.\n",
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n\nMedia Contact\npress@reef.example\n",
+    "Divers survey the reef off Suva on Monday before the pact was signed. Photo: Mele Tupou/AAP\n\nFiji and Samoa sign pact\n\nFiji and Samoa signed a pact.\n",
+    "News » Pacific » Fiji and Samoa sign pact\n\nFiji and Samoa sign pact\n\nFiji and Samoa signed a pact.\n",
+    "3 hours ago\n\nFiji and Samoa signed a fisheries pact on Monday, officials in Suva said.\n",
+    "Lagoon Times\n\nFiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n",
     "Lagoon Times, en Español\n\nSuva, May 3rd 2026 - 08:12 UTC\n\nFiji and Samoa sign pact\n\nFriday, April 10th 2026 - 19:40 UTC\n\nFiji and Samoa signed a pact.\n",
 ]
 

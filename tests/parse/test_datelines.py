@@ -69,3 +69,11 @@ def test_an_agency_after_the_place_is_the_wire() -> None:
     assert found is not None and (found.place, found.wire) == ("Tehran", "IRNA")
     found = find_dateline("CIUDAD DE MÉXICO.— Mexico and Guatemala agreed on Monday.")
     assert found is not None and found.place == "Ciudad de México"
+
+
+def test_a_releases_date_in_brackets_after_the_place() -> None:
+    from store.parse.datelines import find_dateline
+
+    found = find_dateline("SUVA, FIJI (11 January 2025) — The Pacific Bank has approved a $60 million loan.")
+    assert found is not None and found.place == "Suva, Fiji" and found.wire is None
+    assert find_dateline("The bank (11 January 2025) — approved a loan.") is None

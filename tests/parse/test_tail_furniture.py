@@ -50,3 +50,16 @@ def test_source_with_agencies_names_only_the_outlet() -> None:
     assert source_of("Source: Harbour Times and agencies") == (1, "Harbour Times")
     assert source_of("Source: Lagoon News with wires") == (1, "Lagoon News")
     assert source_of("Source: Lagoon News") == (1, "Lagoon News")
+
+
+def test_a_related_label_under_a_contact_block_opens_a_list() -> None:
+    text = STORY + "Media Contact\nOffice of Public Affairs\npress@harbourbank.example\n\nRelated\nHarbour Bank lends $80 million for Samoa ports\nCountry: Tonga\n"
+    b = body(parse(text))
+    assert "Samoa ports" not in b and "Country: Tonga" not in b and "grace period" in b
+    assert rule_of(text, "Related") == "related_label"
+
+
+def test_a_facet_label_alone_is_furniture() -> None:
+    assert boilerplate.which_boilerplate("Country: Tonga") == "taxonomy"
+    assert boilerplate.which_boilerplate("Sector: Transport and ICT") == "taxonomy"
+    assert boilerplate.which_boilerplate("Region: the loan covers three islands. It runs for years.") is None

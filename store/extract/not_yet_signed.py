@@ -1,0 +1,71 @@
+"""Signed or not: an agreement the text says is not signed yet ("the deal has yet to be signed",
+"It has not yet been signed.") is at most announced, whatever verb made it ("agreed a deal"):
+agreed in words, no signature (rule: not_yet_signed). A lender's loan or programme approved
+years ago stays signed rather than in force: it is drawn on, not in force (rule: lending_signed)."""
+
+from __future__ import annotations
+
+from store.extract.state import AgreementAcc, State
+
+_AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "still", "been", "be", "so", "far"})
+_SIGNED = frozenset({"signed", "inked", "sealed"})
+_KEY = "unsigned_words"
+
+
+def _unsigned_at(low: list[str], k: int, n: int) -> bool:
+    """Whether the words from k say no signing yet: "[has] yet to be signed", "[has] not
+    [yet] [been] signed"."""
+    while k < n and low[k] in _AUX:
+        k += 1
+    if k + 3 < n and low[k] == "yet" and low[k + 1] == "to" and low[k + 2] == "be" and low[k + 3] in _SIGNED:
+        return True
+    if k < n and low[k] in ("not", "never"):
+        k += 1
+        while k < n and (low[k] == "yet" or low[k] in _AUX):
+            k += 1
+        return k < n and low[k] in _SIGNED
+    return False
+
+
+def not_yet_signed(state: State, acc: AgreementAcc) -> bool:
+    """Whether a mention of ``acc`` is followed by words saying it is unsigned (itself or in a
+    "which" clause a few words on), or the sentence after one of its mentions opens with "It"
+    and says so."""
+    said = state.cache.get(_KEY)
+    if said is None:  # the text searched once per article, in C
+        text = state.doc.text
+        # a text without one of the phrases the rule reads needs no token walk
+        said = state.cache[_KEY] = "yet to be" in text or "been signed" in text or "not yet signed" in text or "never signed" in text
+    if not said:
+        return False  # the common case
+    d = state.doc
+    low, n = d.low, d.n
+    for i, j in acc.mentions:
+        if _unsigned_at(low, j, n):
+            return True
+        if j < n and low[j] == ",":  # "The agreement, announced in Beijing, has not yet been signed"
+            close = next((x for x in range(j + 1, min(j + 9, n)) if low[x] == "," and d.sent[x] == d.sent[i]), 0)
+            if close and _unsigned_at(low, close + 1, n):
+                return True
+        for x in range(j, min(j + 8, n)):  # "agreed a deal on Monday, which has yet to be signed"
+            if d.sent[x] != d.sent[i]:
+                break
+            if low[x] in ("which", "that") and _unsigned_at(low, x + 1, n):
+                return True
+        nxt = d.sent[i] + 1
+        if nxt < len(d.sent_first) and low[d.sent_first[nxt]] == "it" and _unsigned_at(low, d.sent_first[nxt] + 1, n):
+            return True
+    return False
+
+
+# Head words of a lender's loans and programmes ("Extended Fund Facility", "a $3 billion loan").
+_LENDING = frozenset({"loan", "loans", "facility", "programme", "program", "credit"})
+
+
+def lending(state: State, acc: AgreementAcc) -> bool:
+    """Whether ``acc`` is a loan or lending programme: its head word, or the gazetteer's type."""
+    head = (acc.core or acc.name).rsplit(" ", 1)[-1].casefold()
+    if head in _LENDING:
+        return True
+    known = state.gz.agreements.get(acc.name) if acc.known else None
+    return known is not None and "lending" in (known.type or "")

@@ -1,0 +1,28 @@
+"""Line rules for notes about the article's author below the story: "About the author: Jane Doe
+writes ...", or the label alone over the note. They name the byline; they are never body text.
+
+Kept apart from ``rules_body`` (the story's own lines) and ``rules_head`` (lines over the story).
+"""
+
+from __future__ import annotations
+
+from store.parse import header
+from store.parse.classify import Context, Label, Rule
+
+
+class AboutAuthor(Rule):
+    """ "About the author: Jane Doe writes about ...": chrome that names the author; at the end
+    of the story it gives the byline (see ``assemble``), never body text."""
+
+    name, kind = "author_bio", "footer"
+    max_chars = 400
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if s[:5].lower() != "about":
+            above = ctx.lines[i - 1].text if i else ""
+            author = header.author_of_note(s, above) if above[:5].lower() == "about" else None
+            return self.label(byline=author, text="") if author else None
+        if (author := header.about_author(s)) is None:
+            return None
+        return self.label(byline=author, text="")
