@@ -33,7 +33,7 @@ _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer
 _HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
 # Lower-case qualifiers that may open an office after a name, and the office words they go with.
 _QUALIFIERS = frozenset({"former", "interim", "acting"})
-_QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chair", "president", "vice", "executive", "managing"})
+_QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
 
@@ -42,7 +42,7 @@ def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     cached = state.gz.derived.get("lower_titles")
     if cached is None:
         words = {tuple(t.casefold().split()) for t in state.gz.titles}
-        words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("leader",), ("representative",)}
+        words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("chairperson",), ("leader",), ("representative",)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for t in words:
             if t:
@@ -92,6 +92,12 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         start = k
     if d.low[k] == "deputy" and k == start and d.lower(k + 1) in _QUALIFIED_HEADS and all(t[1:2] != (d.lower(k + 1),) for t in office_titles(state).get("deputy", ())):
         k += 1  # ", deputy governor of the central bank": the office the deputy serves in
+    elif k == start and d.word(k + 1) == "-" and d.words[k].islower():
+        x = k
+        while d.word(x + 1) == "-" and x + 2 < len(d) and d.words[x + 2].islower() and x - k < 4:
+            x += 2
+        if d.low[x] in _QUALIFIED_HEADS:
+            k = x  # rule hyphened_appositive: ", vice-president of X", ", editor-in-chief of X"
     if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
         end = k + 2  # "France's farm minister"
         return None if _name_follows(state, end, j) else (d.span_text(start, end), aff, start)

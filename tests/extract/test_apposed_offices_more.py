@@ -42,3 +42,18 @@ def test_interim_chief_executive_after_the_name() -> None:
 def test_deputy_prime_minister_keeps_the_gazetteer_office() -> None:
     ex = run("Tom Reyes, deputy prime minister of Chile, said the accord would hold.")
     assert _role(ex, "Tom Reyes") == ("deputy prime minister of Chile", "Chile")
+
+
+def test_hyphened_office_after_the_name() -> None:
+    ex = run("The fuel deal was signed by Ivan Petrov, vice-president of Arvo Energy, in Minsk.")
+    assert _role(ex, "Ivan Petrov") == ("vice-president of Arvo Energy", "Arvo Energy")
+
+
+def test_editor_in_chief_after_the_name() -> None:
+    ex = run("Omar Haddad, editor-in-chief of the Daily Courier, called the purchase a win.")
+    assert _role(ex, "Omar Haddad")[0] == "editor-in-chief of the Daily Courier"
+
+
+def test_deputy_chairperson_after_the_name() -> None:
+    ex = run("Lina Sorel, deputy chairperson of the Kestrel Bank, attended the ceremony.")
+    assert _role(ex, "Lina Sorel") == ("deputy chairperson of the Kestrel Bank", "Kestrel Bank")
