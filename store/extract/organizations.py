@@ -73,7 +73,13 @@ def chunk_words(state: State, chunk: Chunk) -> list[str]:
 def _add(state: State, name: str, i: int, j: int, rule: str, alias: str | None = None) -> ActorAcc:
     acc = state.orgs.get(name)
     if acc is None:
+        acc = _dotted_form(state, name)  # "US Steel" after "U.S. Steel": one firm
+        if acc is not None:
+            name = acc.name
+    if acc is None:
         acc = state.orgs[name] = ActorAcc("organization", name)
+        if "." in name:
+            state.cache.setdefault("dotted_orgs", {})[name.replace(".", "")] = acc  # type: ignore[index]
     if i < acc.first:
         acc.first = i
     d = state.doc
@@ -89,6 +95,15 @@ def _add(state: State, name: str, i: int, j: int, rule: str, alias: str | None =
     state.org_start[i] = CountryMention(i, j, name, "org", surface, sentence)
     state.org_end[j] = name
     return acc
+
+
+def _dotted_form(state: State, name: str) -> ActorAcc | None:
+    """Rule org_dotted_form: an organisation already named with or without the dots of an
+    abbreviation ("U.S. Steel", "US Steel") is the same one."""
+    if "." in name:
+        return state.orgs.get(name.replace(".", ""))
+    dotted = state.cache.get("dotted_orgs")
+    return dotted.get(name) if dotted else None  # type: ignore[attr-defined]
 
 
 def _country_list_start(state: State, i: int) -> bool:
