@@ -321,6 +321,25 @@ def _head_of_only_country(state: State, title: str) -> str | None:
     return next(iter(names)) if acting >= 2 else None  # named twice as an actor, not a place only
 
 
+_EARLIER = frozenset({"former", "then", "ex", "late"})
+
+
+def _free_home(state: State, p: PersonAcc, role: RoleAcc, home: str | None) -> str | None:
+    """Rule one-head-per-country: a head's office ("President") the home country gives is not
+    given when someone else already holds that office for that country ("President Xi" in a
+    story from Abuja that named President Tinubu first)."""
+    if home is None or role.title.casefold() not in _HEADS:
+        return home
+    low, ti = state.doc.low, role.title_i
+    if ti >= 1 and (low[ti - 1] in _EARLIER or (ti >= 2 and low[ti - 1] == "-" and low[ti - 2] in _EARLIER)):
+        return home  # "former President A", "then-President A": an earlier holder of the same office
+    title = role.title.casefold()
+    for other in state.persons:
+        if other is not p and any(r.affiliation == home and r.title.casefold() == title for r in other.roles):
+            return None
+    return home
+
+
 def fill_fallbacks(state: State) -> None:
     """Give every role still without an affiliation one from the rules above, when they agree on one."""
     if state.persons:
@@ -366,7 +385,7 @@ def fill_fallbacks(state: State) -> None:
                     continue  # "France's defence minister said ... Defence Minister A"
                 if not role.place(_sentence_country(state, role, claimed), "one-country-in-sentence"):
                     if not role.place(_domestic(state, role.title), "domestic-office"):
-                        if not role.place(at_home(state, role, named is not None and is_ministry(state, named)), "home-country"):
+                        if not role.place(_free_home(state, p, role, at_home(state, role, named is not None and is_ministry(state, named))), "home-country"):
                             if not claimed.get(role.sentence) and role.place(_head_of_only_country(state, role.title), "head-of-only-country"):
                                 continue  # (not "between Kenyan President A and Prime Minister B")
                             if role.title.casefold() in _HEADS:  # "President A and his Serbian counterpart B"
