@@ -30,3 +30,8 @@ def test_director_general_before_the_name() -> None:
 def test_a_capitalised_word_after_the_office_is_no_second_head() -> None:
     ex = run("Lena Horn, chief of Arvo Energy, signed the supply contract.")
     assert _title(ex, "Lena Horn") == "chief of Arvo Energy"
+
+
+def test_cabinet_spokesman_is_one_office() -> None:
+    ex = run("The cabinet approved the notes, Cabinet Spokesman Anil Perera said in Colombo.")
+    assert _title(ex, "Anil Perera") == "Cabinet Spokesman"
