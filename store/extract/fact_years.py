@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Container
 from itertools import filterfalse
 
+from store.extract.fronted_year import fronted_signing_year
 from store.extract.state import State
 from store.extract.tokens import Doc
 
@@ -112,6 +113,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     if _no_year_near(state, i):
         return None, ""
     d = state.doc
+    if (fronted := fronted_signing_year(d, i)) is not None:
+        return fronted, "fronted_signing_year"  # "Signed in 1997, the treaty took effect in 1999"
     words, low, n = d.words, d.low, d.n
     k = j
     if j < n and low[j] == "of" and (year := _of_date(d, j + 1)) is not None:
