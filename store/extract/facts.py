@@ -185,7 +185,7 @@ def fill_facts(state: State) -> None:
             readable = not unsigned or _signed_aside(d, j)
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
             if year is None and acc.year is None and status == "signed" and j < n:
-                year, rule = signed_weekday_year(state, j), "signed_weekday_year"  # "signed a pact on Sunday"
+                year, rule = signed_weekday_year(state, lead, j), "signed_weekday_year"  # "signed a pact on Sunday"
             if year is None and acc.year is None and status in ("signed", "announced"):
                 year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
                 if year is None:

@@ -31,3 +31,11 @@ def test_a_place_between_the_mention_and_the_weekday() -> None:
 
 def test_an_undated_article_keeps_the_written_year() -> None:
     assert _year(LATER_YEAR, published=None) == 2022
+
+
+def test_a_ratification_on_a_weekday_does_not_date_the_signing() -> None:
+    text = (
+        "Norway's parliament ratified the Accession Protocol of Finland on Tuesday. "
+        "The protocol was signed in Brussels on July 5, 2022."
+    )
+    assert _year(text) == 2022
