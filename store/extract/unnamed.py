@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.deals import HOLDING
 from store.extract.described import (
@@ -258,6 +259,8 @@ def find_unnamed(state: State) -> None:
         )
         if witnessed and not parties:
             parties, how = signing_witnesses(state, sentence, witnessed), "witnessed_signing"
+        elif not parties and det in ("a", "an") and j >= 1 and low[j - 1] == "under" and (sides := agreed_under(state, j - 1)):
+            parties, how, hint = sides, "agreed_under", hint or "signed"  # "X and Y agreed ... under a ceasefire deal"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
