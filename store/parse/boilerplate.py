@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
+from store.parse.chrome import CHROME_PATTERNS, is_headline_ticker
+
 _SOCIAL = (
     r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
     r"google news|reddit|pinterest|bluesky|mastodon|flipboard|email|messenger"
@@ -142,6 +144,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
     ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s?(?:©|ⓒ|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
+LINE_PATTERNS.extend(CHROME_PATTERNS)  # the site's controls, labels and notices (``chrome``)
 
 # A short line (up to MAX_PROMPT_LINE) containing one of these (lower case) is a prompt or a
 # credit of the page, not the story's prose.
@@ -226,7 +229,7 @@ def is_furniture(line: str, low: str | None = None) -> bool:
         low = line.lower()
     if _boilerplate(bare, low if bare == line else None):
         return True
-    return is_player_chrome(line, low) or is_reader_prompt(line, low)
+    return is_player_chrome(line, low) or is_reader_prompt(line, low) or is_headline_ticker(line)
 
 
 def _boilerplate(line: str, low: str | None) -> bool:

@@ -1,0 +1,105 @@
+"""Page chrome by its shape: the site's controls, labels and notices that sit among the lines of
+a story (a text-size control, "Listen live", a press-contact label, a redistribution notice,
+"You are here:", a row of other stories' headlines).
+
+Each entry of ``CHROME_PATTERNS`` is ``(name, regex)``, matched like ``boilerplate.LINE_PATTERNS``
+(which takes them in): the whole stripped line, any case, bounded repetition only. Words that
+no shape gives away live in ``data/furniture.json`` (``chrome_labels``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_SOCIAL = r"whatsapp|telegram|facebook|instagram|youtube|tiktok|twitter|x|linkedin|signal|viber|threads"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH},?\s\d{{4}}|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+_TIME = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"
+
+
+def _labels() -> str:
+    """The editable labels of ``data/furniture.json`` as one alternation (longest first)."""
+    raw = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
+    words = sorted(raw["chrome_labels"], key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+CHROME_PATTERNS: list[tuple[str, str]] = [
+    # rule redistribution_notice: a wire's or publisher's rights line ("This material may not be
+    # published, broadcast, rewritten or redistributed."), alone or after a copyright
+    ("redistribution_notice",
+     r"(?:(?:©|copyright)[^\n]{0,160}?\s)?this (?:material|article|story|content|report) (?:may|must|shall) not be "
+     r"(?:published|reproduced|copied|republished|redistributed|distributed)[^\n]{0,200}"
+     r"|no part of this (?:article|story|publication|content|material|website)[^\n]{0,40} may be (?:reproduced|copied|republished)[^\n]{0,200}"
+     r"|(?:any )?(?:unauthori[sz]ed )?(?:reproduction|republication|redistribution|copying) (?:in whole or in part )?of this (?:article|story|content|material|website|publication)[^\n]{0,160}"
+     r"|all content (?:copyright|©)[^\n]{0,120}"),
+    # rule text_size_control: "Text size A- A+", "Adjust font size:" (after a stamp, "X, May 2, 2024 Adjust font size:")
+    ("text_size_control",
+     r"(?:(?:[^\n]{0,60}\s)?(?:adjust|change) (?:the )?|)(?:font|text)[ -]?size:?(?:\s{0,3}(?:a[-+−]|[-+−]|a{1,3}|small|medium|large|reset)){0,6}"
+     r"|a\s?[-−]\s?a\s?\+|a\+\s?a\s?[-−]|a a a"),
+    # rule live_player: a station's player link ("Listen live", "Watch live", "Now playing: ...")
+    ("live_player", r"(?:listen|watch)(?: us)? (?:live|now|online)|live (?:radio|stream|tv)|on air now|now playing\s?:?[^\n]{0,80}"),
+    # rule press_contact: the label of a release's contact block and its phone or e-mail lines
+    ("press_contact",
+     r"(?:for )?(?:media|press|news)(?: and (?:public|investor|general))? (?:queries|enquiries|inquiries|contacts?|relations|office)"
+     r"(?:,? (?:please )?contact)?\s?:?"
+     r"|(?:for )?(?:further|more|additional) (?:information|details|enquiries|inquiries),? (?:please )?contact\s?:?(?:\s[^\n]{1,80})?"
+     r"|(?:press )?contacts?\s?:"
+     r"|(?:tel|telephone|phone|mobile|mob|cell|fax)\.?\s?:?\s?\+?[\d ()./-]{6,30}"
+     r"|(?:e-?mail\s?:\s?)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
+    # rule research_credit: "Researched and written by Jane Doe": the desk's credit, no byline
+    ("research_credit",
+     r"(?:researched|written and researched|researched and written|researched and compiled) by:? (?-i:[A-Z][\w'’.-]{0,30})"
+     r"(?: (?:(?-i:[A-Z][\w'’.-]{0,30})|and|&|de|da|la|del|dos|van|von|al|bin)){0,6}(?:,? (?:for|of|at) [^\n.!?]{1,60})?\.?"),
+    # rule posted_in: a blog's stamp with its sections ("Posted on 3 March 2025 in Politics, World")
+    ("posted_in",
+     rf"(?:posted|published|filed)(?: on)?\s?:?\s?{_DATE}(?:,?\s(?:at\s)?{_TIME})?(?:\s(?:in|under|by)\s[^\n.!?]{{1,80}})?"),
+    # rule stamp_label: a stamp's label left alone on its line ("Published", "Last Updated:")
+    ("stamp_label", r"(?:last |first )?(?:published|updated|modified|posted)(?: on| at)?\s?:?"),
+    # rule join_channel_now: "WhatsApp Channel Join Now", "Get the latest news on our Telegram channel"
+    ("join_channel_now",
+     rf"(?:{_SOCIAL}) (?:channel|group|community)\s?[-:|]?\s?(?:join|follow)(?: now| us| here)?"
+     rf"|get (?:the |all the |our )?(?:latest|breaking|daily|top)\b[^\n]{{0,60}} on (?:our|the) [^\n]{{0,30}}(?:{_SOCIAL}|app) ?(?:channel|group|page)?\.?"),
+    # rule you_are_here: a breadcrumb's label ("You are here: Home")
+    ("you_are_here", r"you are here\s?:?[^\n]{0,200}"),
+    # rule nav_arrows: a pager's arrows alone on a line
+    ("nav_arrows", r"[←→↑↓«»‹›⟵⟶<>]{1,3}"),
+    # rule view_count: "Views: 1", "Reads: 2,345"
+    ("view_count", r"(?:views?|reads?|hits|shares?|likes?)\s?:\s?\d[\d,.]{0,9}k?"),
+    # rule image_placeholder: an image's stand-in text ("author-img", "header image", "Image of <title>")
+    ("image_placeholder",
+     r"(?:author|header|featured|post|profile|hero|cover)[ _-]?(?:img|image|photo|pic|thumbnail|avatar)|logo|avatar|thumbnail"
+     r"|(?:image|photo|picture) of (?-i:[A-Z])[^\n!?]{0,120}(?<!\.)"),
+    # rule redirect_note: "Redirecting to full article..."
+    ("redirect_note", r"redirecting(?: you)?(?: to)?[^\n]{0,60}|you are being redirected[^\n]{0,60}"),
+    # rule download_pdf: "Download PDF", "Download the full report (PDF, 2 MB)"
+    ("download_pdf", r"download (?:the )?(?:pdf|full (?:report|text|document|statement|release))\b[^\n]{0,80}|\(?download pdf\)?"),
+    # rule feed_note: an aggregator's note that the copy came unedited from a feed
+    ("feed_note",
+     r"\(?(?:disclaimer\s?:\s?)?(?:this|the) (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
+     r" (?:from|via|through|off) an? [^\n]{1,40}?(?:feed|copy|wire)\b[^\n]{0,160}"),
+    # rule headline_ticker_label and the other labels of data/furniture.json (editable)
+    ("chrome_label", rf"(?:{_labels()})\s?:?"),
+]
+
+# A row of other stories' headlines on one line: at least this many items between bullets.
+MIN_TICKER_ITEMS = 4
+MAX_TICKER_ITEM_WORDS = 18
+_TICKER_SPLIT = re.compile(r"\s{1,4}[•·|]\s{1,4}")
+
+
+def is_headline_ticker(line: str) -> bool:
+    """Rule headline_ticker: a line of four or more short items between bullets, none ending a
+    sentence ("Talks resume in Lima  •  Port strike ends  •  ..."): a feed of other stories."""
+    if "•" not in line and "·" not in line and " | " not in line:
+        return False
+    parts = _TICKER_SPLIT.split(line.strip())
+    if len(parts) < MIN_TICKER_ITEMS:
+        return False
+    for p in parts:
+        p = p.strip()
+        if not p or p[-1] in ".!?;," or len(p.split()) > MAX_TICKER_ITEM_WORDS:
+            return False
+    return sum(1 for p in parts if len(p.split()) >= 3) * 2 >= len(parts)
