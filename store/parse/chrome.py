@@ -72,6 +72,14 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("image_placeholder",
      r"(?:author|header|featured|post|profile|hero|cover)[ _-]?(?:img|image|photo|pic|thumbnail|avatar)|logo|avatar|thumbnail"
      r"|(?:image|photo|picture) of (?-i:[A-Z])[^\n!?]{0,120}(?<!\.)"),
+    # rule ad_slot: an advertising slot's name left as text ("Banner 3", "Leaderboard ad")
+    ("ad_slot", r"(?:top |side |bottom )?(?:banner|leaderboard|skyscraper|sidebar|mpu)(?: ad(?:vert)?)?\s?\d{0,3}|ad (?:slot|space|unit)\s?\d{0,3}"),
+    # rule enlarge_prompt: an image viewer's prompt ("Click to enlarge", "Tap to expand image")
+    ("enlarge_prompt", r"(?:click|tap|touch)(?: here)? to (?:enlarge|zoom|expand)(?: (?:the |this )?(?:image|photo|picture))?|view larger(?: image)?|enlarge (?:this )?(?:image|photo)"),
+    # rule outlet_ago: an outlet's name glued to a relative time ("Lagoon Post5 days ago", "Harbour Times · 2 hours ago")
+    ("outlet_ago", r"(?-i:[A-Z][\w&.'’-]{0,30})(?: (?-i:[A-Z][\w&.'’-]{0,30})){0,4}\s?[|·•-]?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"),
+    # rule rule_line: a ruled line of equals signs, underscores or tildes
+    ("rule_line", r"[=_~]{3,400}"),
     # rule redirect_note: "Redirecting to full article..."
     ("redirect_note", r"redirecting(?: you)?(?: to)?[^\n]{0,60}|you are being redirected[^\n]{0,60}"),
     # rule download_pdf: "Download PDF", "Download the full report (PDF, 2 MB)"
