@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
-from store.parse.chrome import CHROME_PATTERNS, is_headline_ticker
+from store.parse.chrome import CHROME_PATTERNS, is_chrome, is_headline_ticker
 
 _SOCIAL = (
     r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
@@ -144,7 +144,6 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
     ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s?(?:©|ⓒ|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
 ]
-LINE_PATTERNS.extend(CHROME_PATTERNS)  # the site's controls, labels and notices (``chrome``)
 
 # A short line (up to MAX_PROMPT_LINE) containing one of these (lower case) is a prompt or a
 # credit of the page, not the story's prose.
@@ -196,10 +195,14 @@ _CASED_LONG = re.compile(
 
 
 def _matches_pattern(line: str, low: str) -> bool:
-    """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full."""
+    """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full, or the
+    site's chrome (``chrome``: gated by its first word, so it is not in the alternations above)."""
     rx = _LONG if len(low) > LONG_LINE else _LOWER
     cased = _CASED_LONG if len(line) > LONG_LINE else _CASED
-    return rx.fullmatch(low) is not None or cased.fullmatch(line) is not None
+    return rx.fullmatch(low) is not None or cased.fullmatch(line) is not None or is_chrome(line, low)
+
+
+LINE_PATTERNS.extend(CHROME_PATTERNS)  # named for ``which_boilerplate``; matched by ``is_chrome``
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
 
 # A row of links ("Share on Kakao | Share on Facebook | Copy link", "About · Contact · Privacy")
@@ -229,7 +232,7 @@ def is_furniture(line: str, low: str | None = None) -> bool:
         low = line.lower()
     if _boilerplate(bare, low if bare == line else None):
         return True
-    return is_player_chrome(line, low) or is_reader_prompt(line, low) or is_headline_ticker(line)
+    return is_player_chrome(line, low) or is_reader_prompt(line, low) or ("•" in line or " | " in line) and is_headline_ticker(line)
 
 
 def _boilerplate(line: str, low: str | None) -> bool:

@@ -19,11 +19,14 @@ _DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH},?\s\d{{4}}|{_MONTH}\s\d{{1,2}}
 _TIME = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"
 
 
+_LABEL_WORDS: list[str] = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))[
+    "chrome_labels"
+]
+
+
 def _labels() -> str:
     """The editable labels of ``data/furniture.json`` as one alternation (longest first)."""
-    raw = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
-    words = sorted(raw["chrome_labels"], key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
 
 
 CHROME_PATTERNS: list[tuple[str, str]] = [
@@ -86,11 +89,44 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("download_pdf", r"download (?:the )?(?:pdf|full (?:report|text|document|statement|release))\b[^\n]{0,80}|\(?download pdf\)?"),
     # rule feed_note: an aggregator's note that the copy came unedited from a feed
     ("feed_note",
-     r"\(?(?:disclaimer\s?:\s?)?(?:this|the) (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
+     r"\(?(?:disclaimer\s?:\s?)?this (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
      r" (?:from|via|through|off) an? [^\n]{1,40}?(?:feed|copy|wire)\b[^\n]{0,160}"),
     # rule headline_ticker_label and the other labels of data/furniture.json (editable)
     ("chrome_label", rf"(?:{_labels()})\s?:?"),
 ]
+
+# The patterns run only on a line whose first word opens one of them (most prose lines open
+# otherwise and cost a partition and a set lookup), or that ends as an outlet's relative time or
+# a text-size control does, or opens with a symbol of a pager, a ruled line or a copyright.
+_FIRST_WORDS = frozenset(
+    "this no any unauthorised unauthorized reproduction republication redistribution copying all copyright "
+    "text font text-size font-size adjust change a- a+ a− listen watch live on now for media press news further "
+    "more additional contact contacts tel telephone phone mobile mob cell fax e-mail email researched written "
+    "posted published filed last first updated modified get you views view reads read hits shares share likes "
+    "like author header featured post profile hero cover author-img author-image header-image featured-image "
+    "logo avatar thumbnail image photo picture top side bottom banner leaderboard skyscraper sidebar mpu ad "
+    "click tap touch enlarge redirecting download disclaimer".split()
+)
+_SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©"
+_ENDS = (" ago", "size", "size:")
+
+
+def _word0(low: str) -> str:
+    """The first word of a lower-cased line, without an opening bracket or a closing colon or stop."""
+    return low.partition(" ")[0].strip("([:.")
+
+
+_GATE = _FIRST_WORDS | frozenset(_SOCIAL.split("|")) | frozenset(_word0(w.lower()) for w in _LABEL_WORDS)
+_LOWER_RX = re.compile("|".join(f"(?:{rx})" for _, rx in CHROME_PATTERNS if "(?-i:" not in rx))
+_CASED_RX = re.compile("|".join(f"(?:{rx})" for _, rx in CHROME_PATTERNS if "(?-i:" in rx), re.IGNORECASE)
+
+
+def is_chrome(line: str, low: str) -> bool:
+    """Whether the stripped ``line`` (``low`` is ``line.lower()``) is one of ``CHROME_PATTERNS``."""
+    if not low or _word0(low) not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS):
+        return False
+    return _LOWER_RX.fullmatch(low) is not None or _CASED_RX.fullmatch(line) is not None
+
 
 # A row of other stories' headlines on one line: at least this many items between bullets.
 MIN_TICKER_ITEMS = 4
@@ -101,7 +137,7 @@ _TICKER_SPLIT = re.compile(r"\s{1,4}[•·|]\s{1,4}")
 def is_headline_ticker(line: str) -> bool:
     """Rule headline_ticker: a line of four or more short items between bullets, none ending a
     sentence ("Talks resume in Lima  •  Port strike ends  •  ..."): a feed of other stories."""
-    if "•" not in line and "·" not in line and " | " not in line:
+    if "•" not in line and " | " not in line:
         return False
     parts = _TICKER_SPLIT.split(line.strip())
     if len(parts) < MIN_TICKER_ITEMS:
