@@ -150,15 +150,9 @@ def _bylines(d: Doc) -> set[int]:
     capitalised words, reporter nouns or glue ("By Pacific Beat reporter A B"; not "By
     Monday, the two sides ..." nor "By 2030 ...")."""
     out: set[int] = set()
-    low, words, sent, n, sent_first = d.low, d.words, d.sent, d.n, d.sent_first
-    first = -1
-    while True:  # each "by" (found in C) that opens its sentence
-        try:
-            first = low.index("by", first + 1)
-        except ValueError:
-            return out
-        s = sent[first]
-        if sent_first[s] != first or first + 2 >= n:
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+    for s, first in enumerate(d.sent_first):
+        if first < 0 or low[first] != "by" or first + 2 >= n:
             continue
         k = first + 1
         while k < n and sent[k] == s and k - first <= 12:
@@ -168,6 +162,7 @@ def _bylines(d: Doc) -> set[int]:
         else:
             if k - first >= 3 and (k >= n or sent[k] != s):
                 out.add(s)
+    return out
 
 
 def block_credit_sentences(state: State) -> None:
