@@ -48,7 +48,7 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("press_contact",
      r"(?:for )?(?:media|press|news)(?: and (?:public|investor|general))? (?:queries|enquiries|inquiries|contacts?|relations|office)"
      r"(?:,? (?:please )?contact)?\s?:?"
-     r"|(?:for )?(?:further|more|additional) (?:information|details|enquiries|inquiries),? (?:please )?contact\s?:?(?:\s[^\n]{1,80})?"
+     r"|(?:for )?(?:further|more|additional) (?:information|details|enquiries|inquiries),? (?:please )?(?:contact|see|visit|go to|refer to)\s?:?(?:\s[^\n]{1,80})?"
      r"|(?:press )?contacts?\s?:"
      r"|(?:tel|telephone|phone|mobile|mob|cell|fax)\.?\s?:?\s?\+?[\d ()./-]{6,30}"
      r"|(?:e-?mail\s?:\s?)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
@@ -68,12 +68,12 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     # rule you_are_here: a breadcrumb's label ("You are here: Home")
     ("you_are_here", r"you are here\s?:?[^\n]{0,200}"),
     # rule nav_arrows: a pager's arrows alone on a line
-    ("nav_arrows", r"[←→↑↓«»‹›⟵⟶<>]{1,3}"),
+    ("nav_arrows", r"[←→↑↓«»‹›⟵⟶<>×✕✖]{1,3}"),
     # rule view_count: "Views: 1", "Reads: 2,345"
     ("view_count", r"(?:views?|reads?|hits|shares?|likes?)\s?:\s?\d[\d,.]{0,9}k?"),
     # rule image_placeholder: an image's stand-in text ("author-img", "header image", "Image of <title>")
     ("image_placeholder",
-     r"(?:author|header|featured|post|profile|hero|cover)[ _-]?(?:img|image|photo|pic|thumbnail|avatar)|logo|avatar|thumbnail"
+     r"(?:author|header|featured|post|profile|hero|cover|app|site)[ _-]?(?:img|image|photo|pic|thumbnail|avatar|icon|logo)|logo|avatar|thumbnail"
      r"|(?:image|photo|picture) of (?-i:[A-Z])[^\n!?]{0,120}(?<!\.)"),
     # rule ad_slot: an advertising slot's name left as text ("Banner 3", "Leaderboard ad")
     ("ad_slot", r"(?:top |side |bottom )?(?:banner|leaderboard|skyscraper|sidebar|mpu)(?: ad(?:vert)?)?\s?\d{0,3}|ad (?:slot|space|unit)\s?\d{0,3}"),
@@ -83,6 +83,16 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("outlet_ago", r"(?-i:[A-Z][\w&.'’-]{0,30})(?: (?-i:[A-Z][\w&.'’-]{0,30})){0,4}\s?[|·•-]?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"),
     # rule rule_line: a ruled line of equals signs, underscores or tildes
     ("rule_line", r"[=_~]{3,400}"),
+    # rule app_store: an app banner's lines ("Get it on Google Play", "★★★★ - on Play Store", "Download Now", "The Ledger e-Paper")
+    ("app_store",
+     r"(?:[★☆⭐]{1,5}\s?[-–—]?\s?)?(?:(?:get|download|available)(?: it)? )?on (?:the )?(?:google play|play store|app store|apple app store)(?: store)?"
+     r"|download now|install (?:the app|now)|(?:the |our )?[^\n]{0,40}?\be-?paper(?: edition)?"),
+    # rule comment_rules: a comment section's rules and closing notes ("Top Comments", "Commenting for this story is now closed.")
+    ("comment_rules",
+     r"top comments|disclaimer (?:&|and) comment rules|comments? (?:rules|policy|guidelines)|commenting (?:for|on) this (?:story|article|post) is (?:now )?closed\.?"
+     r"|if you have a facebook account[^\n]{0,120}"),
+    # rule ad_dashes: an advert's label between dashes ("- Advertisement -")
+    ("ad_dashes", r"[-–—*]{1,3}\s?(?:advertisements?|advert|ad|sponsored)\s?[-–—*]{1,3}|(?:advertisements?|advert|sponsored)\s?[-–—*]{1,3}"),
     # rule redirect_note: "Redirecting to full article..."
     ("redirect_note", r"redirecting(?: you)?(?: to)?[^\n]{0,60}|you are being redirected[^\n]{0,60}"),
     # rule download_pdf: "Download PDF", "Download the full report (PDF, 2 MB)"
@@ -105,15 +115,16 @@ _FIRST_WORDS = frozenset(
     "posted published filed last first updated modified get you views view reads read hits shares share likes "
     "like author header featured post profile hero cover author-img author-image header-image featured-image "
     "logo avatar thumbnail image photo picture top side bottom banner leaderboard skyscraper sidebar mpu ad "
-    "click tap touch enlarge redirecting download disclaimer".split()
+    "click tap touch enlarge redirecting download disclaimer ★★★★ ★★★★★ available install commenting if advertisement "
+    "advert sponsored app site".split()
 )
-_SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©"
-_ENDS = (" ago", "size", "size:")
+_SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐"
+_ENDS = (" ago", "size", "size:", "e-paper", "epaper")
 
 
 def _word0(low: str) -> str:
     """The first word of a lower-cased line, without an opening bracket or a closing colon or stop."""
-    return low.partition(" ")[0].strip("([:.")
+    return low.lstrip("-–—* ").partition(" ")[0].strip("([:.")
 
 
 _GATE = _FIRST_WORDS | frozenset(_SOCIAL.split("|")) | frozenset(_word0(w.lower()) for w in _LABEL_WORDS)
