@@ -93,6 +93,14 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
      r"|if you have a facebook account[^\n]{0,120}"),
     # rule ad_dashes: an advert's label between dashes ("- Advertisement -")
     ("ad_dashes", r"[-–—*]{1,3}\s?(?:advertisements?|advert|ad|sponsored)\s?[-–—*]{1,3}|(?:advertisements?|advert|sponsored)\s?[-–—*]{1,3}"),
+    # rule shortcode: a blog engine's shortcode left as text ("[ad_1]", "[/caption]")
+    ("shortcode",
+     r"\[/?(?:ads?|advert|caption|embed|gallery|video|audio|related|tweet|youtube|instagram|facebook|twitter|playlist|contact-form)"
+     r"(?:[_-]?\d{1,3})?(?:\s[^\]\n]{0,120})?\]"),
+    # rule domain_stamp: an aggregator's source line, a site's domain and a date ("lagoonpost.com – Jan 07")
+    ("domain_stamp", rf"(?:[\w-]{{1,40}}\.){{1,3}}[a-z]{{2,6}}\s?[–—|-]\s?(?:{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?|{_DATE})"),
+    # rule recent_list: the label of a list of a site's recent items ("Recent Posts", "Recent Cabinet Decisions")
+    ("recent_list", r"(?:most )?recent (?:[a-z]{1,20} ){0,2}(?:posts|news|articles|stories|updates|decisions|releases|entries|comments|videos)"),
     # rule redirect_note: "Redirecting to full article..."
     ("redirect_note", r"redirecting(?: you)?(?: to)?[^\n]{0,60}|you are being redirected[^\n]{0,60}"),
     # rule download_pdf: "Download PDF", "Download the full report (PDF, 2 MB)"
@@ -116,9 +124,9 @@ _FIRST_WORDS = frozenset(
     "like author header featured post profile hero cover author-img author-image header-image featured-image "
     "logo avatar thumbnail image photo picture top side bottom banner leaderboard skyscraper sidebar mpu ad "
     "click tap touch enlarge redirecting download disclaimer ★★★★ ★★★★★ available install commenting if advertisement "
-    "advert sponsored app site".split()
+    "advert sponsored app site recent most".split()
 )
-_SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐"
+_SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["
 _ENDS = (" ago", "size", "size:", "e-paper", "epaper")
 
 
@@ -134,7 +142,10 @@ _CASED_RX = re.compile("|".join(f"(?:{rx})" for _, rx in CHROME_PATTERNS if "(?-
 
 def is_chrome(line: str, low: str) -> bool:
     """Whether the stripped ``line`` (``low`` is ``line.lower()``) is one of ``CHROME_PATTERNS``."""
-    if not low or _word0(low) not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS):
+    if not low:
+        return False
+    word = _word0(low)
+    if word not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS) and "." not in word:
         return False
     return _LOWER_RX.fullmatch(low) is not None or _CASED_RX.fullmatch(line) is not None
 
