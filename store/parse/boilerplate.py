@@ -232,7 +232,7 @@ def is_furniture(line: str, low: str | None = None) -> bool:
         low = line.lower()
     if _boilerplate(bare, low if bare == line else None):
         return True
-    return is_player_chrome(line, low) or is_reader_prompt(line, low) or ("•" in line or " | " in line) and is_headline_ticker(line)
+    return is_player_chrome(line, low) or is_reader_prompt(line, low)
 
 
 def _boilerplate(line: str, low: str | None) -> bool:
@@ -240,10 +240,10 @@ def _boilerplate(line: str, low: str | None) -> bool:
     if not line:
         return True
     if len(line) > MAX_BOILERPLATE_LINE:
-        return line.startswith(_URL_START) and " " not in line
+        return line.startswith(_URL_START) and " " not in line or ("•" in line or " | " in line) and is_headline_ticker(line)
     if low is None:
         low = line.lower()
-    if _matches_pattern(line, low):
+    if _matches_pattern(line, low) or ("•" in line or " | " in line) and is_headline_ticker(line):
         return True
     if len(line) > MAX_CAPTION_LINE:
         return False

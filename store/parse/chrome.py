@@ -74,7 +74,11 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     # rule image_placeholder: an image's stand-in text ("author-img", "header image", "Image of <title>")
     ("image_placeholder",
      r"(?:author|header|featured|post|profile|hero|cover|app|site)[ _-]?(?:img|image|photo|pic|thumbnail|avatar|icon|logo)|logo|avatar|thumbnail"
-     r"|(?:image|photo|picture) of (?-i:[A-Z])[^\n!?]{0,120}(?<!\.)"),
+     r"|(?:image|photo|picture) of (?-i:[A-Z])[^\n!?]{0,120}(?<!\.)"
+     # a site's logo named ("African Press Agency Logo"): capitalised words and "Logo" or "Icon"
+     r"|(?-i:[A-Z][\w&'’.-]{0,30})(?: (?-i:[A-Z][\w&'’.-]{0,30})){0,5} (?:logo|icon)"),
+    # rule copyright_tail: an outlet's name before its copyright ("HARBOUR WIRE Copyright © 2005 - 2007")
+    ("copyright_tail", r"[^\n©]{1,80}?\s(?:copyright\s?)?(?:©|\(c\))\s?\d{4}(?:\s?[-–]\s?\d{4})?(?:[.,]?\s?all rights reserved\.?)?"),
     # rule ad_slot: an advertising slot's name left as text ("Banner 3", "Leaderboard ad")
     ("ad_slot", r"(?:top |side |bottom )?(?:banner|leaderboard|skyscraper|sidebar|mpu)(?: ad(?:vert)?)?\s?\d{0,3}|ad (?:slot|space|unit)\s?\d{0,3}"),
     # rule enlarge_prompt: an image viewer's prompt ("Click to enlarge", "Tap to expand image")
@@ -127,7 +131,7 @@ _FIRST_WORDS = frozenset(
     "advert sponsored app site recent most".split()
 )
 _SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["
-_ENDS = (" ago", "size", "size:", "e-paper", "epaper")
+_ENDS = (" ago", "size", "size:", "e-paper", "epaper", " logo", " icon")
 
 
 def _word0(low: str) -> str:
@@ -145,7 +149,7 @@ def is_chrome(line: str, low: str) -> bool:
     if not low:
         return False
     word = _word0(low)
-    if word not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS) and "." not in word:
+    if word not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS) and "." not in word and "©" not in low:
         return False
     return _LOWER_RX.fullmatch(low) is not None or _CASED_RX.fullmatch(line) is not None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from store.parse.article import parse_article
-from store.parse.boilerplate import is_furniture, which_boilerplate
+from store.parse.boilerplate import is_boilerplate, is_furniture, which_boilerplate
 from store.parse.chrome import is_headline_ticker
 
 
@@ -76,6 +76,9 @@ def _body(art) -> list[str]:
         ("Recent Posts", "recent_list"),
         ("Recent Cabinet Decisions", "recent_list"),
         ("What's new", "chrome_label"),
+        ("Lagoon Press Agency Logo", "image_placeholder"),
+        ("LAGOON PRESS AGENCY Copyright © 2005 - 2009", "copyright_tail"),
+        ("Harbour Times © 2024. All rights reserved.", "copyright_tail"),
         ("Redirecting to full story...", "redirect_note"),
         ("Download the full report (PDF, 2 MB)", "download_pdf"),
         ("(This story was published from a syndicated news feed; only the headline was changed.)", "feed_note"),
@@ -111,6 +114,8 @@ def test_chrome_line(line: str, rule: str) -> None:
         "The talks collapsed 3 days ago, a diplomat said.",
         "Talks collapsed 3 days ago",
         "If the talks fail, the ministers will meet again in June.",
+        "The ministers unveiled the new accord logo",
+        "The agency said the rights © 2024 belonged to the ministry, and the case went to court.",
         "[The full text of the accord follows below.]",
         "Recent talks in Apia produced no deal.",
         "U.S. officials said the talks would resume on Jan 7.",
@@ -128,6 +133,17 @@ def test_headline_ticker() -> None:
     row = "Port strike ends in Lae  •  Talks resume in Lima  •  Cup results  •  Roundup: rice prices climb in Dhaka"
     assert is_headline_ticker(row)
     assert is_furniture(row)
+    assert is_boilerplate(row)  # the rules above the headline see it too
+
+
+def test_ticker_over_headline_leaves_the_headline() -> None:
+    page = (
+        "Off the wire\n" + "  •  ".join(f"Item number {n} of the wire feed today" for n in range(12)) + "\n"
+        "You are here:\n\nPort deal signed in Apia\n\nApia, May 2, 2024 Adjust font size:\n\n"
+        "APIA, May 2 (Harbour Wire) -- The two governments signed a port deal on Thursday, officials said.\n"
+    )
+    art = parse_article(page, "ticker.txt")
+    assert art.title == "Port deal signed in Apia"
 
 
 @pytest.mark.parametrize(
