@@ -80,6 +80,8 @@ def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
     lines = ctx.lines
     if ctx.byline or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
         return None
+    if boilerplate.is_boilerplate(lines[i].text):
+        return None  # rule chrome_not_byline: a menu item over a date ("Country Profile") names no one
     j = i + 1
     while j < len(lines) and j <= i + BYLINE_LOOKAHEAD:
         nxt = lines[j].text

@@ -195,3 +195,12 @@ def test_page_keeps_only_the_story() -> None:
         "Questions and answers on licensing will follow next month, the ministers said.",
         "The pact sets a common fee for foreign fleets from next year.",
     ]
+
+
+def test_bracketed_stamp_gives_the_date() -> None:
+    page = "Useful Links\nCountry Profile\n[Published: Tuesday March 4 2025]\n\nPort deal signed in Apia\n\nThe two governments signed a port deal on Tuesday, officials said.\n"
+    art = parse_article(page, "stamp.txt")
+    assert art.published == "2025-03-04"
+    assert art.byline is None  # rule chrome_not_byline
+    assert art.title == "Port deal signed in Apia"
+    assert _body(art) == ["The two governments signed a port deal on Tuesday, officials said."]
