@@ -9,6 +9,7 @@ writing. Names shown in questions come from the store and stay plain ``Text``.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
@@ -16,6 +17,7 @@ from rich.text import Text
 from textual.dom import DOMNode
 from textual.screen import Screen
 
+from store.db.read_store import ReadStore
 from store.records import STATUSES, Actor, Agreement, Correction, Mention
 from tui.explorer import explorer
 from tui.glyphs import glyphs
@@ -54,11 +56,18 @@ def _record(node: DOMNode, table: str, id: str) -> Actor | Agreement | None:
     return store.actor(id) if table == "actor" else store.agreement(id)
 
 
-def _picks(node: DOMNode, table: str, leave_out: set[str]) -> list[Pick]:
-    """Every actor or agreement but ``leave_out``, the most mentioned first."""
+async def _picks(node: DOMNode, table: str, leave_out: set[str]) -> list[Pick]:
+    """Every actor or agreement but ``leave_out``, the most mentioned first, read in a thread:
+    at tens of thousands of records the pass over every name takes about a second, which the
+    keyboard must not wait on."""
     store = explorer(node).store
     if store is None:
         return []
+    return await asyncio.to_thread(_ranked_picks, store, table, leave_out, glyphs().dot)
+
+
+def _ranked_picks(store: ReadStore, table: str, leave_out: set[str], dot: str) -> list[Pick]:
+    """``_picks`` off the UI thread: the store's reads are safe beside the UI's."""
     found = [n for n in store.names(table + "s") if n[0] not in leave_out and n[3]]
     if table == "actor":  # the store's order first (kind, then name), as the sorts below keep it
         found.sort(key=lambda n: (n[2], n[1].casefold(), n[0]))
@@ -66,7 +75,7 @@ def _picks(node: DOMNode, table: str, leave_out: set[str]) -> list[Pick]:
         found.sort(key=lambda n: (n[1].casefold(), n[0]))
     found.sort(key=lambda n: (-n[3], n[1]))
     if table == "actor":
-        return [Pick(id, name, f"{kind_word(kind)} {glyphs().dot} {count}") for id, name, kind, count in found]
+        return [Pick(id, name, f"{kind_word(kind)} {dot} {count}") for id, name, kind, count in found]
     return [Pick(id, name, f"{count} articles") for id, name, _, count in found]
 
 
@@ -94,7 +103,7 @@ async def merge(
     ids = [keep, *(o for o in others if o != keep)]
     if len(ids) == 1:
         chosen = await ask(node, PickerScreen(
-            f"Merge {table} with", _picks(node, table, {keep}), Text(f"{one_line(record.name)} and:")
+            f"Merge {table} with", await _picks(node, table, {keep}), Text(f"{one_line(record.name)} and:")
         ))
         if chosen is None:
             return
@@ -225,7 +234,7 @@ async def add_party(node: DOMNode, id: str) -> None:
     if not isinstance(agreement, Agreement):
         return
     chosen = await ask(node, PickerScreen(
-        "Add a party", _picks(node, "actor", set(agreement.parties)),
+        "Add a party", await _picks(node, "actor", set(agreement.parties)),
         Text(f"to {one_line(agreement.name)}"),
     ))
     if chosen is None:
