@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Container
 from itertools import filterfalse
 
+from store.extract.fronted_year import fronted_signing_year
 from store.extract.state import State
 from store.extract.tokens import Doc
 
@@ -26,7 +27,10 @@ _BEFORE_IN = frozenset(
 _IN_EFFECT = frozenset("force effect place operation".split())
 # The subject of a contact clause between a mention and its verb ("the pact the two
 # countries signed in 2019"): a determiner, a count and a plural noun of parties.
-_CLAUSE_SUBJECT = frozenset("the both two three all sides countries nations governments leaders parties".split())
+_CLAUSE_SUBJECT = frozenset(
+    "the both two three all sides countries nations governments leaders parties "
+    "neighbours neighbors states allies partners".split()
+)
 
 
 def past_relative(d: Doc, k: int, here: int) -> int:
@@ -47,6 +51,8 @@ def past_relative(d: Doc, k: int, here: int) -> int:
             return y  # "the Vuvale Partnership the two countries signed in 2019"
     elif pronoun and x + 1 < n and low[x] in _PRONOUNS and low[x + 1] in _CLAUSE_VERBS and sent[x + 1] == here:
         return x + 1  # "the Liptako Charter, which they signed in 2023"
+    elif x + 1 < n and low[x] in _CONTACT_PRONOUNS and low[x + 1] in _CLAUSE_VERBS and sent[x + 1] == here:
+        return x + 1  # "the treaty it concluded with Spain in 2002" (rule: pronoun_contact_clause)
     elif pronoun and x < n and d.words[x][:1].isupper():
         y = x
         while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):
@@ -58,6 +64,8 @@ def past_relative(d: Doc, k: int, here: int) -> int:
 
 # Pronoun subjects of a relative clause on a mention ("which they signed", "that we agreed").
 _PRONOUNS = frozenset({"they", "we"})
+# Pronoun subjects of a contact clause, with no "which" or "that" before them.
+_CONTACT_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
 _CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
 
@@ -112,6 +120,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     if _no_year_near(state, i):
         return None, ""
     d = state.doc
+    if (fronted := fronted_signing_year(d, i)) is not None:
+        return fronted, "fronted_signing_year"  # "Signed in 1997, the treaty took effect in 1999"
     words, low, n = d.words, d.low, d.n
     k = j
     if j < n and low[j] == "of" and (year := _of_date(d, j + 1)) is not None:
@@ -248,7 +258,7 @@ def opening_year(d: Doc, i: int) -> int | None:
 # reads on only from one of them.
 _NAMING = frozenset({"as", "called", "named", "dubbed"})
 # The words a relative clause (``past_relative``) may open with.
-RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both"})
+RELATIVE_OPENERS = frozenset({",", "which", "that", "the", "both", "it", "they", "we"})
 
 
 def described_year(d: Doc, i: int) -> int | None:

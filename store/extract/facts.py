@@ -44,6 +44,7 @@ from store.extract.phrase_value import (
     value_referred_back,
     value_under_which,
 )
+from store.extract.signed_weekday import signed_weekday_year
 from store.extract.state import AgreementAcc, State
 from store.extract.status_cues import (
     cue_after,
@@ -183,6 +184,8 @@ def fill_facts(state: State) -> None:
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
+            if year is None and acc.year is None and status == "signed" and j < n:
+                year, rule = signed_weekday_year(state, lead, j), "signed_weekday_year"  # "signed a pact on Sunday"
             if year is None and acc.year is None and status in ("signed", "announced"):
                 year, rule = opening_year(d, i), "opening_year"  # "In 2001 the U.S. and Colombia signed ..."
                 if year is None:

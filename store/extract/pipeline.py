@@ -31,6 +31,7 @@ from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
+from store.extract.place_named import find_place_named
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
@@ -102,6 +103,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
     name_institutions(state)  # "Commission President A": the Commission is named too
+    find_place_named(state)  # "the Prespa agreement": a place's name, the noun in lower case
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
     find_relations(
         state

@@ -6,6 +6,7 @@ word (one table look-up per mention, the words gathered only when some phrase ca
 
 from __future__ import annotations
 
+from store.extract.complement import past_complement
 from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
 from store.extract.phrase_value import VALUE_ASIDES, past_value_aside
 from store.extract.state import State
@@ -141,6 +142,7 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
             k = past_value_aside(d, k, here)  # ", valued at $4 billion, was signed"
     if k < n and low[k] in RELATIVE_OPENERS:
         k = past_relative(d, k, here)
+    k = past_complement(d, k, here)  # "the agreement for the project was signed"
     room = 4
     future = False
     while k < n and room and sent[k] == here:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from itertools import compress, count
 
+from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.deals import HOLDING
 from store.extract.described import (
@@ -28,6 +29,7 @@ from store.extract.leaving import FAILED
 from store.extract.listed_subjects import add_listed, colon_items, further_subjects
 from store.extract.lists import unnamed_name
 from store.extract.money import bracketed_amount, money_ending, value_start
+from store.extract.older_signed import older_signed_year
 from store.extract.parties import dominant_pair
 from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
@@ -257,6 +259,8 @@ def find_unnamed(state: State) -> None:
         )
         if witnessed and not parties:
             parties, how = signing_witnesses(state, sentence, witnessed), "witnessed_signing"
+        elif not parties and det in ("a", "an") and j >= 1 and low[j - 1] == "under" and (sides := agreed_under(state, j - 1)):
+            parties, how, hint = sides, "agreed_under", hint or "signed"  # "X and Y agreed ... under a ceasefire deal"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
@@ -291,7 +295,7 @@ def find_unnamed(state: State) -> None:
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
             if target is None and not other:
-                year = dated(words, start, k) or signed_year(low, k)  # a dated mention joins only an agreement of that year
+                year = dated(words, start, k) or signed_year(low, k) or older_signed_year(state, det, k)  # a dated mention joins only an agreement of that year
                 target = next(
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,

@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
+from store.parse.chrome import CHROME_PATTERNS, is_chrome, is_headline_ticker
+
 _SOCIAL = (
     r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
     r"google news|reddit|pinterest|bluesky|mastodon|flipboard|email|messenger"
@@ -193,10 +195,14 @@ _CASED_LONG = re.compile(
 
 
 def _matches_pattern(line: str, low: str) -> bool:
-    """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full."""
+    """Whether ``line`` (``low`` is ``line.lower()``) is one of the patterns in full, or the
+    site's chrome (``chrome``: gated by its first word, so it is not in the alternations above)."""
     rx = _LONG if len(low) > LONG_LINE else _LOWER
     cased = _CASED_LONG if len(line) > LONG_LINE else _CASED
-    return rx.fullmatch(low) is not None or cased.fullmatch(line) is not None
+    return rx.fullmatch(low) is not None or cased.fullmatch(line) is not None or is_chrome(line, low)
+
+
+LINE_PATTERNS.extend(CHROME_PATTERNS)  # named for ``which_boilerplate``; matched by ``is_chrome``
 _URL_START = ("http://", "https://", "www.", "pic.twitter.com/")
 
 # A row of links ("Share on Kakao | Share on Facebook | Copy link", "About · Contact · Privacy")
@@ -234,10 +240,10 @@ def _boilerplate(line: str, low: str | None) -> bool:
     if not line:
         return True
     if len(line) > MAX_BOILERPLATE_LINE:
-        return line.startswith(_URL_START) and " " not in line
+        return line.startswith(_URL_START) and " " not in line or ("•" in line or " | " in line) and is_headline_ticker(line)
     if low is None:
         low = line.lower()
-    if _matches_pattern(line, low):
+    if _matches_pattern(line, low) or ("•" in line or " | " in line) and is_headline_ticker(line):
         return True
     if len(line) > MAX_CAPTION_LINE:
         return False

@@ -111,6 +111,8 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     s = line.strip().strip("*_").strip()
     if not s or len(s) > 100 or _DIGIT.search(s) is None:
         return None
+    if s[0] in "[(" and s[-1] in "])":
+        s = s[1:-1].strip()  # rule bracketed_stamp: "[Published: Wednesday September 12 2018]"
     kind = "date"
     m = _LABEL.match(s)
     if m:

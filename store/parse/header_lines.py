@@ -80,6 +80,8 @@ def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
     lines = ctx.lines
     if ctx.byline or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
         return None
+    if boilerplate.is_boilerplate(lines[i].text):
+        return None  # rule chrome_not_byline: a menu item over a date ("Country Profile") names no one
     j = i + 1
     while j < len(lines) and j <= i + BYLINE_LOOKAHEAD:
         nxt = lines[j].text
@@ -203,6 +205,8 @@ _POSTED_ON = re.compile(
     r"(?:posted|written|published|filed) on (?P<date>[^\n]{6,40}?) by (?P<by>[^\n]{1,60}?)(?: in (?P<s1>[^\n]{1,40}))?\.?",
     re.I,
 )
+# rule posted_on_in: "Posted on 3 March 2025 in Politics, World": the date and sections, no author.
+_POSTED_ON_IN = re.compile(r"(?:posted|written|published|filed) on (?P<date>[^\n]{6,40}?) in (?P<s1>[^\n]{1,60})\.?", re.I)
 _POSTED_OPENINGS = ("posted by", "written by", "published by", "filed by", "posted on", "written on", "published on", "filed on")
 # A page's section tag beside a date ("12/04/2023 - 14:35 | Africa") has this many words at most.
 MAX_SECTION_WORDS = 3
@@ -214,14 +218,15 @@ def posted_in(s: str, stamps: list[tuple[str, str]]) -> str | None:
     the line reads otherwise."""
     if not s[:12].lower().startswith(_POSTED_OPENINGS):
         return None
-    m = _POSTED_IN.fullmatch(s.strip()) or _POSTED_ON.fullmatch(s.strip())
+    m = _POSTED_IN.fullmatch(s.strip()) or _POSTED_ON.fullmatch(s.strip()) or _POSTED_ON_IN.fullmatch(s.strip())
     if m is None:
         return None
     stamp = parse_stamp(m["date"])
     if stamp is None:
         return None
     stamps.append(("published", stamp[1]))
-    return header.names_of(m["by"]) or header.agency_of(m["by"]) or ""
+    by = m.groupdict().get("by")
+    return (header.names_of(by) or header.agency_of(by) or "") if by else ""
 
 
 # Words of the section list that also name a country ("South Korea"): a place, not a section.

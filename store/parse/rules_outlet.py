@@ -222,9 +222,11 @@ def place_part(part: str) -> str | None:
 
 # "Media Contact", "Press enquiries:", "For media inquiries: Jane Doe, +1 555 0100": a release's
 # contact label, perhaps with its first entry on the same line.
-_CONTACT_OPENINGS = ("media", "press", "news", "for media", "for press", "contact")
+# rule contact_label_please: "For media queries, please contact:", "For more information, contact:"
+_CONTACT_OPENINGS = ("media", "press", "news", "for media", "for press", "contact", "for more", "for further")
 _CONTACT_LABEL = re.compile(
-    r"(?:for )?(?:(?:media|press|news)\s(?:contacts?|enquiries|inquiries|office)|contacts?)(?:\s?:\s?[^\n]{0,120})?",
+    r"(?:for )?(?:(?:media|press|news)(?: and (?:public|investor|general))?\s(?:contacts?|enquiries|inquiries|queries|office|relations)"
+    r"(?:,? (?:please )?contact)?|(?:further|more) (?:information|details),? (?:please )?contact|contacts?)(?:\s?:\s?[^\n]{0,120})?",
     re.I,
 )
 _PHONE = re.compile(r"\+?\(?\d[\d ()./-]{6,20}\d")

@@ -43,7 +43,8 @@ def test_in_force_on_signing_takes_the_signing_day_year() -> None:
         published="2024-05-03",
     )
     assert g.status == "in_force" and g.year == 2024
-    assert any(f.field == "year" and f.rule == "day_article_year" for f in g.facts)
+    # the signing's weekday dates it (whether read at the mention or from its sentence)
+    assert any(f.field == "year" and f.rule in ("day_article_year", "signed_weekday_year") for f in g.facts)
 
 
 def test_in_force_with_no_dated_signing_has_no_year() -> None:

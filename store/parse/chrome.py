@@ -1,0 +1,175 @@
+"""Page chrome by its shape: the site's controls, labels and notices that sit among the lines of
+a story (a text-size control, "Listen live", a press-contact label, a redistribution notice,
+"You are here:", a row of other stories' headlines).
+
+Each entry of ``CHROME_PATTERNS`` is ``(name, regex)``, matched like ``boilerplate.LINE_PATTERNS``
+(which takes them in): the whole stripped line, any case, bounded repetition only. Words that
+no shape gives away live in ``data/furniture.json`` (``chrome_labels``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+_SOCIAL = r"whatsapp|telegram|facebook|instagram|youtube|tiktok|twitter|x|linkedin|signal|viber|threads"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?"
+_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH},?\s\d{{4}}|{_MONTH}\s\d{{1,2}}(?:st|nd|rd|th)?,?\s\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}})"
+_TIME = r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"
+
+
+_LABEL_WORDS: list[str] = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))[
+    "chrome_labels"
+]
+
+
+def _labels() -> str:
+    """The editable labels of ``data/furniture.json`` as one alternation (longest first)."""
+    return "|".join(re.escape(w) for w in sorted(_LABEL_WORDS, key=len, reverse=True))
+
+
+CHROME_PATTERNS: list[tuple[str, str]] = [
+    # rule redistribution_notice: a wire's or publisher's rights line ("This material may not be
+    # published, broadcast, rewritten or redistributed."), alone or after a copyright
+    ("redistribution_notice",
+     r"(?:(?:©|copyright)[^\n]{0,160}?\s)?this (?:material|article|story|content|report) (?:may|must|shall) not be "
+     r"(?:published|reproduced|copied|republished|redistributed|distributed)[^\n]{0,200}"
+     r"|no part of this (?:article|story|publication|content|material|website)[^\n]{0,40} may be (?:reproduced|copied|republished)[^\n]{0,200}"
+     r"|(?:any )?(?:unauthori[sz]ed )?(?:reproduction|republication|redistribution|copying) (?:in whole or in part )?of this (?:article|story|content|material|website|publication)[^\n]{0,160}"
+     r"|all content (?:copyright|©)[^\n]{0,120}"),
+    # rule text_size_control: "Text size A- A+", "Adjust font size:" (after a stamp, "X, May 2, 2024 Adjust font size:")
+    ("text_size_control",
+     r"(?:(?:[^\n]{0,60}\s)?(?:adjust|change) (?:the )?|)(?:font|text)[ -]?size:?(?:\s{0,3}(?:a[-+−]|[-+−]|a{1,3}|small|medium|large|reset)){0,6}"
+     r"|a\s?[-−]\s?a\s?\+|a\+\s?a\s?[-−]|a a a"),
+    # rule live_player: a station's player link ("Listen live", "Watch live", "Now playing: ...")
+    ("live_player", r"(?:listen|watch)(?: us)? (?:live|now|online)|live (?:radio|stream|tv)|on air now|now playing\s?:?[^\n]{0,80}"),
+    # rule press_contact: the label of a release's contact block and its phone or e-mail lines
+    ("press_contact",
+     r"(?:for )?(?:media|press|news)(?: and (?:public|investor|general))? (?:queries|enquiries|inquiries|contacts?|relations|office)"
+     r"(?:,? (?:please )?contact)?\s?:?"
+     r"|(?:for )?(?:further|more|additional) (?:information|details|enquiries|inquiries),? (?:please )?(?:contact|see|visit|go to|refer to)\s?:?(?:\s[^\n]{1,80})?"
+     r"|(?:press )?contacts?\s?:"
+     r"|(?:tel|telephone|phone|mobile|mob|cell|fax)\.?\s?:?\s?\+?[\d ()./-]{6,30}"
+     r"|(?:e-?mail\s?:\s?)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
+    # rule research_credit: "Researched and written by Jane Doe": the desk's credit, no byline
+    ("research_credit",
+     r"(?:researched|written and researched|researched and written|researched and compiled) by:? (?-i:[A-Z][\w'’.-]{0,30})"
+     r"(?: (?:(?-i:[A-Z][\w'’.-]{0,30})|and|&|de|da|la|del|dos|van|von|al|bin)){0,6}(?:,? (?:for|of|at) [^\n.!?]{1,60})?\.?"),
+    # rule posted_in: a blog's stamp with its sections ("Posted on 3 March 2025 in Politics, World")
+    ("posted_in",
+     rf"(?:posted|published|filed)(?: on)?\s?:?\s?{_DATE}(?:,?\s(?:at\s)?{_TIME})?(?:\s(?:in|under|by)\s[^\n.!?]{{1,80}})?"),
+    # rule stamp_label: a stamp's label left alone on its line ("Published", "Last Updated:")
+    ("stamp_label", r"(?:last |first )?(?:published|updated|modified|posted)(?: on| at)?\s?:?"),
+    # rule join_channel_now: "WhatsApp Channel Join Now", "Get the latest news on our Telegram channel"
+    ("join_channel_now",
+     rf"(?:{_SOCIAL}) (?:channel|group|community)\s?[-:|]?\s?(?:join|follow)(?: now| us| here)?"
+     rf"|get (?:the |all the |our )?(?:latest|breaking|daily|top)\b[^\n]{{0,60}} on (?:our|the) [^\n]{{0,30}}(?:{_SOCIAL}|app) ?(?:channel|group|page)?\.?"),
+    # rule you_are_here: a breadcrumb's label ("You are here: Home")
+    ("you_are_here", r"you are here\s?:?[^\n]{0,200}"),
+    # rule nav_arrows: a pager's arrows alone on a line
+    ("nav_arrows", r"[←→↑↓«»‹›⟵⟶<>×✕✖]{1,3}"),
+    # rule view_count: "Views: 1", "Reads: 2,345"
+    ("view_count", r"(?:views?|reads?|hits|shares?|likes?)\s?:\s?\d[\d,.]{0,9}k?"),
+    # rule image_placeholder: an image's stand-in text ("author-img", "header image", "Image of <title>")
+    ("image_placeholder",
+     r"(?:author|header|featured|post|profile|hero|cover|app|site)[ _-]?(?:img|image|photo|pic|thumbnail|avatar|icon|logo)|logo|avatar|thumbnail"
+     r"|(?:image|photo|picture) of (?-i:[A-Z])[^\n!?]{0,120}(?<!\.)"
+     # a site's logo named ("African Press Agency Logo"): capitalised words and "Logo" or "Icon"
+     r"|(?-i:[A-Z][\w&'’.-]{0,30})(?: (?-i:[A-Z][\w&'’.-]{0,30})){0,5} (?:logo|icon)"),
+    # rule copyright_tail: an outlet's name before its copyright ("HARBOUR WIRE Copyright © 2005 - 2007")
+    ("copyright_tail", r"[^\n©]{1,80}?\s(?:copyright\s?)?(?:©|\(c\))\s?\d{4}(?:\s?[-–]\s?\d{4})?(?:[.,]?\s?all rights reserved\.?)?"),
+    # rule ad_slot: an advertising slot's name left as text ("Banner 3", "Leaderboard ad")
+    ("ad_slot", r"(?:top |side |bottom )?(?:banner|leaderboard|skyscraper|sidebar|mpu)(?: ad(?:vert)?)?\s?\d{0,3}|ad (?:slot|space|unit)\s?\d{0,3}"),
+    # rule enlarge_prompt: an image viewer's prompt ("Click to enlarge", "Tap to expand image")
+    ("enlarge_prompt", r"(?:click|tap|touch)(?: here)? to (?:enlarge|zoom|expand)(?: (?:the |this )?(?:image|photo|picture))?|view larger(?: image)?|enlarge (?:this )?(?:image|photo)"),
+    # rule outlet_ago: an outlet's name glued to a relative time ("Lagoon Post5 days ago", "Harbour Times · 2 hours ago")
+    ("outlet_ago", r"(?-i:[A-Z][\w&.'’-]{0,30})(?: (?-i:[A-Z][\w&.'’-]{0,30})){0,4}\s?[|·•-]?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago"),
+    # rule rule_line: a ruled line of equals signs, underscores or tildes
+    ("rule_line", r"[=_~]{3,400}"),
+    # rule app_store: an app banner's lines ("Get it on Google Play", "★★★★ - on Play Store", "Download Now", "The Ledger e-Paper")
+    ("app_store",
+     r"(?:[★☆⭐]{1,5}\s?[-–—]?\s?)?(?:(?:get|download|available)(?: it)? )?on (?:the )?(?:google play|play store|app store|apple app store)(?: store)?"
+     r"|download now|install (?:the app|now)|(?:the |our )?[^\n]{0,40}?\be-?paper(?: edition)?"),
+    # rule comment_rules: a comment section's rules and closing notes ("Top Comments", "Commenting for this story is now closed.")
+    ("comment_rules",
+     r"top comments|disclaimer (?:&|and) comment rules|comments? (?:rules|policy|guidelines)|commenting (?:for|on) this (?:story|article|post) is (?:now )?closed\.?"
+     r"|if you have a facebook account[^\n]{0,120}"),
+    # rule ad_dashes: an advert's label between dashes ("- Advertisement -")
+    ("ad_dashes", r"[-–—*]{1,3}\s?(?:advertisements?|advert|ad|sponsored)\s?[-–—*]{1,3}|(?:advertisements?|advert|sponsored)\s?[-–—*]{1,3}"),
+    # rule shortcode: a blog engine's shortcode left as text ("[ad_1]", "[/caption]")
+    ("shortcode",
+     r"\[/?(?:ads?|advert|caption|embed|gallery|video|audio|related|tweet|youtube|instagram|facebook|twitter|playlist|contact-form)"
+     r"(?:[_-]?\d{1,3})?(?:\s[^\]\n]{0,120})?\]"),
+    # rule domain_stamp: an aggregator's source line, a site's domain and a date ("lagoonpost.com – Jan 07")
+    ("domain_stamp", rf"(?:[\w-]{{1,40}}\.){{1,3}}[a-z]{{2,6}}\s?[–—|-]\s?(?:{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{_MONTH}(?:\s\d{{4}})?|{_DATE})"),
+    # rule recent_list: the label of a list of a site's recent items ("Recent Posts", "Recent Cabinet Decisions")
+    ("recent_list", r"(?:most )?recent (?:[a-z]{1,20} ){0,2}(?:posts|news|articles|stories|updates|decisions|releases|entries|comments|videos)"),
+    # rule redirect_note: "Redirecting to full article..."
+    ("redirect_note", r"redirecting(?: you)?(?: to)?[^\n]{0,60}|you are being redirected[^\n]{0,60}"),
+    # rule download_pdf: "Download PDF", "Download the full report (PDF, 2 MB)"
+    ("download_pdf", r"download (?:the )?(?:pdf|full (?:report|text|document|statement|release))\b[^\n]{0,80}|\(?download pdf\)?"),
+    # rule feed_note: an aggregator's note that the copy came unedited from a feed
+    ("feed_note",
+     r"\(?(?:disclaimer\s?:\s?)?this (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
+     r" (?:from|via|through|off) an? [^\n]{1,40}?(?:feed|copy|wire)\b[^\n]{0,160}"),
+    # rule headline_ticker_label and the other labels of data/furniture.json (editable)
+    ("chrome_label", rf"(?:{_labels()})\s?:?"),
+]
+
+# The patterns run only on a line whose first word opens one of them (most prose lines open
+# otherwise and cost a partition and a set lookup), or that ends as an outlet's relative time or
+# a text-size control does, or opens with a symbol of a pager, a ruled line or a copyright.
+_FIRST_WORDS = frozenset(
+    "this no any unauthorised unauthorized reproduction republication redistribution copying all copyright "
+    "text font text-size font-size adjust change a- a+ a− listen watch live on now for media press news further "
+    "more additional contact contacts tel telephone phone mobile mob cell fax e-mail email researched written "
+    "posted published filed last first updated modified get you views view reads read hits shares share likes "
+    "like author header featured post profile hero cover author-img author-image header-image featured-image "
+    "logo avatar thumbnail image photo picture top side bottom banner leaderboard skyscraper sidebar mpu ad "
+    "click tap touch enlarge redirecting download disclaimer ★★★★ ★★★★★ available install commenting if advertisement "
+    "advert sponsored app site recent most".split()
+)
+_SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["
+_ENDS = (" ago", "size", "size:", "e-paper", "epaper", " logo", " icon")
+
+
+def _word0(low: str) -> str:
+    """The first word of a lower-cased line, without an opening bracket or a closing colon or stop."""
+    return low.lstrip("-–—* ").partition(" ")[0].strip("([:.")
+
+
+_GATE = _FIRST_WORDS | frozenset(_SOCIAL.split("|")) | frozenset(_word0(w.lower()) for w in _LABEL_WORDS)
+_LOWER_RX = re.compile("|".join(f"(?:{rx})" for _, rx in CHROME_PATTERNS if "(?-i:" not in rx))
+_CASED_RX = re.compile("|".join(f"(?:{rx})" for _, rx in CHROME_PATTERNS if "(?-i:" in rx), re.IGNORECASE)
+
+
+def is_chrome(line: str, low: str) -> bool:
+    """Whether the stripped ``line`` (``low`` is ``line.lower()``) is one of ``CHROME_PATTERNS``."""
+    if not low:
+        return False
+    word = _word0(low)
+    if word not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS) and "." not in word and "©" not in low:
+        return False
+    return _LOWER_RX.fullmatch(low) is not None or _CASED_RX.fullmatch(line) is not None
+
+
+# A row of other stories' headlines on one line: at least this many items between bullets.
+MIN_TICKER_ITEMS = 4
+MAX_TICKER_ITEM_WORDS = 18
+_TICKER_SPLIT = re.compile(r"\s{1,4}[•·|]\s{1,4}")
+
+
+def is_headline_ticker(line: str) -> bool:
+    """Rule headline_ticker: a line of four or more short items between bullets, none ending a
+    sentence ("Talks resume in Lima  •  Port strike ends  •  ..."): a feed of other stories."""
+    if "•" not in line and " | " not in line:
+        return False
+    parts = _TICKER_SPLIT.split(line.strip())
+    if len(parts) < MIN_TICKER_ITEMS:
+        return False
+    for p in parts:
+        p = p.strip()
+        if not p or p[-1] in ".!?;," or len(p.split()) > MAX_TICKER_ITEM_WORDS:
+            return False
+    return sum(1 for p in parts if len(p.split()) >= 3) * 2 >= len(parts)

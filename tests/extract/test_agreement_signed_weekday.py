@@ -1,0 +1,41 @@
+"""Rule signed_weekday_year: an agreement signed "on <weekday>" takes the article's year, not
+the year a later sentence gives its talks."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _year(text: str, published: str | None = "2024-03-10") -> int | None:
+    (g,) = run(text, published=published).agreements
+    return g.year
+
+
+LATER_YEAR = (
+    "Chile and Vietnam signed a free trade agreement on Thursday. "
+    "The agreement was concluded in October 2022 after three years of negotiations."
+)
+
+
+def test_the_weekday_of_the_signing_gives_the_article_year() -> None:
+    assert _year(LATER_YEAR) == 2024
+
+
+def test_a_place_between_the_mention_and_the_weekday() -> None:
+    text = (
+        "Chile and Vietnam signed a free trade agreement in Santiago on Thursday. "
+        "The agreement was concluded in October 2022 after three years of negotiations."
+    )
+    assert _year(text) == 2024
+
+
+def test_an_undated_article_keeps_the_written_year() -> None:
+    assert _year(LATER_YEAR, published=None) == 2022
+
+
+def test_a_ratification_on_a_weekday_does_not_date_the_signing() -> None:
+    text = (
+        "Norway's parliament ratified the Accession Protocol of Finland on Tuesday. "
+        "The protocol was signed in Brussels on July 5, 2022."
+    )
+    assert _year(text) == 2022
