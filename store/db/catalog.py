@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
-from store.db.catalog_write import apply, journal_line
 from store.db.journal import (
     COMPACT_MIN,
     COMPACT_SHARE,
@@ -24,6 +23,7 @@ from store.db.journal import (
     JournalWriter,
     Replay,
     apply_or_refuse,
+    diff_doc,
     journal_path,
     journal_size,
     read_journal,
@@ -272,23 +272,45 @@ class Catalog:
         entry = Entry(int(meta["generation"]), meta)
         touched = self.touched.setdefault(entry.generation, set())
         data = self.storage.data
-        applied = apply(data, self._keys, batches, entry, touched, TO_DICT, self._new_key, PATCHED)
+        for table, batch in batches.items():
+            tbl, keys = data.setdefault(table, {}), self._keys.setdefault(table, {})
+            for id in batch.removed:
+                key = keys.pop(id, None)
+                if key is not None:
+                    tbl.pop(key, None)
+            touched.update(batch.removed)
+            touched.update(rec.id for rec in (*batch.changed, *batch.new))
+            if batch.removed:
+                entry.removed[table] = list(batch.removed)
+            to_dict = TO_DICT[table]
+            for rec in batch.changed:
+                doc = to_dict(rec)
+                key = keys[rec.id]
+                old = tbl.get(key)  # what changed since it was stored, before it is replaced
+                old = parsed(old) if table in PATCHED and old is not None else None
+                patch = diff_doc(old, doc) if isinstance(old, dict) else None
+                if patch is None:
+                    entry.put.setdefault(table, []).append(doc)
+                else:
+                    entry.patch.setdefault(table, []).append(patch)
+                tbl[key] = doc
+            if batch.new:
+                new = [to_dict(rec) for rec in batch.new]
+                for rec, doc in zip(batch.new, new, strict=True):
+                    key = keys[rec.id] = str(self._new_key(table, tbl))
+                    tbl[key] = doc
+                entry.put.setdefault(table, []).extend(new)
         data[META] = {str(self._meta_doc): meta}
         if self._journal is None:
             self._journal = JournalWriter(self.path, self.replay.end)
+        line = entry.encode()
+        del entry
         size = self.storage.size
         share = min(COMPACT_SHARE, LARGE_SHARE) if size >= LARGE_BASE else COMPACT_SHARE
-        limit = max(COMPACT_MIN, share * size)
-        # A commit as large as a good share of the store (a store built up from nothing) is
-        # written as the new base at once (the atomic rename is then its commit point) rather
-        # than as a line the next commit would fold in anyway; when its new documents alone
-        # (all in its line) say so, the line is not made (``catalog_write``).
-        if self._journal.size + applied.new_bytes > limit:
-            self.compact()
-            return
-        line = journal_line(applied, entry, PATCHED)
-        del entry, applied
-        if self._journal.size + len(line) > limit:
+        if self._journal.size + len(line) > max(COMPACT_MIN, share * size):
+            # A commit as large as a good share of the store (a store built up from nothing)
+            # is written as the new base at once (the atomic rename is then its commit point)
+            # rather than as a line the next commit would fold in anyway.
             del line
             self.compact()
             return

@@ -358,8 +358,7 @@ def line_of(raw: bytes, lineno: int) -> str:
 
 
 def encode_lines(data: dict[str, Any]) -> Iterator[bytes]:
-    """The catalog ``data`` (documents parsed, still in the file, or kept as their JSON bytes)
-    in lines, piece by piece; the bytes of a document not parsed are written as they are."""
+    """The catalog ``data`` (documents parsed, or as bytes) in lines, piece by piece."""
     dumps = orjson.dumps
     yield _HEAD + dumps(data.get(META) or {}) + b"\n"
     for table, docs in data.items():
@@ -369,8 +368,7 @@ def encode_lines(data: dict[str, Any]) -> Iterator[bytes]:
         left = len(docs)
         for key, doc in docs.items():
             left -= 1
-            kept = doc.raw() if type(doc) is Doc else doc if type(doc) is bytes else None
-            yield b'"' + str(key).encode() + b'":' + (kept if kept is not None else dumps(as_dict(doc)))
+            yield b'"' + str(key).encode() + b'":' + (doc.raw() if type(doc) is Doc else dumps(as_dict(doc)))
             yield b",\n" if left else b"\n"
         yield b"}\n"
     yield b"}\n"
