@@ -1,5 +1,5 @@
 """Those who signed the same kind of text earlier, listed after "after" ("the fourth country
-to sign an FTA with China, after Chile, Peru and Costa Rica"): each made such a text with the
+to sign a trade pact with Japan, after Oman, Fiji and Ghana"): each made such a text with the
 partner, one record per listed country. (Rule: earlier_signers.)"""
 
 from __future__ import annotations
