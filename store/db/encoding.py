@@ -20,6 +20,7 @@ from store.db.schema import (
     header_of,
     mention_row,
     span_row,
+    span_rows,
 )
 from store.records import Article, Extraction, Mention, Span
 
@@ -98,17 +99,11 @@ def segment_line(encoded: EncodedArticle, mentions: list[Mention]) -> bytes:
     return b"".join(segment_parts(encoded, [mention_row(m) for m in mentions]))
 
 
-def _span_rows(spans: list[Span]) -> list[list[Any]]:
-    """``schema.span_row`` of each span, made in one comprehension (a call per span cost more
-    than the row itself)."""
-    return [[s.sentence, s.start, s.end, s.rule] for s in spans]
-
-
 def _spans_of(extraction: Extraction) -> Callable[[list[Span]], Any]:
     """How ``extraction``'s hits give their spans: as rows when all of them are few enough to be
     held as lists at once (nearly every article), else by ``_spans_encoder``."""
     rows = sum(len(a.spans) for a in extraction.actors) + sum(len(g.spans) for g in extraction.agreements)
-    return _span_rows if rows <= ROWS_AT_ONCE else _spans_encoder()
+    return span_rows if rows <= ROWS_AT_ONCE else _spans_encoder()
 
 
 def _spans_encoder() -> Callable[[list[Span]], Any]:
@@ -122,7 +117,7 @@ def _spans_encoder() -> Callable[[list[Span]], Any]:
         nonlocal left
         if len(spans) <= left:
             left -= len(spans)
-            return _span_rows(spans)
+            return span_rows(spans)
         return orjson.Fragment(dumps_rows(spans, span_row))
 
     return encoded

@@ -23,6 +23,17 @@ def party_at(state: State, k: int):
     return state.party_start(k)
 
 
+def subject_end(state: State, verb: int, skip: frozenset[str]) -> int:
+    """Where the subject of ``verb`` ends: back past the adverbs and auxiliaries of ``skip``
+    ("Finland has also signed"), never past the sentence's first word."""
+    d = state.doc
+    first = d.sent_first[d.sent[verb]]
+    k = verb
+    while k > first and d.low[k - 1] in skip:
+        k -= 1
+    return k
+
+
 def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
     """"U.S.-Japan" / "Japan-Australia-India" starting at token i: parties and the end token."""
     d = state.doc

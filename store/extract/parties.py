@@ -5,7 +5,7 @@ agreements use (named ones' own rules are in ``named_parties.py``)."""
 from __future__ import annotations
 
 from store.extract.company_home import described_home
-from store.extract.lists import coordinated_list, sentence_countries
+from store.extract.lists import coordinated_list, sentence_countries, subject_end
 from store.extract.shapes import CLOSED
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
@@ -350,12 +350,7 @@ def _lone_subject(state: State, verb: int) -> list[str] | None:
     """"Finland also signed ...": one country right before the verb (past adverbs and
     auxiliaries), the one signatory the sentence names before it. Not an organisation: "The
     Philippine Senate ratified ..." names a legislature, not a party."""
-    d = state.doc
-    first = d.sent_first[d.sent[verb]]
-    k = verb
-    while k > first and d.low[k - 1] in _BEFORE_VERB:
-        k -= 1
-    c = state.country_end.get(k)
+    c = state.country_end.get(subject_end(state, verb, _BEFORE_VERB))
     return [c.name] if c is not None and c.actor else None
 
 

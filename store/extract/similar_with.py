@@ -5,7 +5,7 @@ partner. Only named partners make records; "other agreements" with no one named 
 
 from __future__ import annotations
 
-from store.extract.lists import coordinated_list, unnamed_name
+from store.extract.lists import coordinated_list, subject_end, unnamed_name
 from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
 
@@ -22,9 +22,7 @@ def _lone_subject(state: State, verb: int) -> str | None:
     """The one country or organisation written right before the verb, past auxiliaries."""
     d = state.doc
     first = d.sent_first[d.sent[verb]]
-    k = verb
-    while k > first and d.low[k - 1] in _BEFORE_VERB:
-        k -= 1
+    k = subject_end(state, verb, _BEFORE_VERB)
     c = state.country_end.get(k)
     if c is not None and c.actor:
         if c.i > first and (d.low[c.i - 1] == "and" or d.words[c.i - 1] == ","):
