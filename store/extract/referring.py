@@ -4,6 +4,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 
 from __future__ import annotations
 
+from store.extract.dated_mention import aside
 from store.extract.generic import generic_name
 from store.extract.memoranda import subject_words
 from store.extract.past_text import past_dated
@@ -27,7 +28,7 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
     before: list[AgreementAcc] = []
     same: list[AgreementAcc] = []
     for a in state.agreements[-64:]:
-        if a.mentions and a.first < at:
+        if a.mentions and a.first < at and not aside(a, mods):
             before.append(a)
             if family in a.families or a.family == family:
                 same.append(a)

@@ -16,6 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
+from store.extract.dated_mention import dated_core, older_dated, sentence_pair
 from store.extract.deals import HOLDING
 from store.extract.described import (
     Phrase,
@@ -279,6 +280,8 @@ def find_unnamed(state: State) -> None:
         # (a definite one only with a year of its own: "the earlier agreement" alone refers back)
         older = det == "the" and bool(mods) and mods[0] in _OLDER and (signed_year(low, k) or dated(words, start, k)) is not None
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
+        own_year = older_dated(state, start, k, det in DEFINITE) if start < k and det in DETS else None  # "in a 2019 deal" (rule: dated_mention)
+        older = older or own_year is not None
         other = other or older
         if version:
             other, start = True, j - 3  # the text is called by the whole phrase
@@ -314,6 +317,7 @@ def find_unnamed(state: State) -> None:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
                 core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
+                core = dated_core(core, own_year)  # "the 2019 deal": its year in its name
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -322,6 +326,9 @@ def find_unnamed(state: State) -> None:
                     guessed.append(target)  # a headline's: the story may tell it (rule: headline_refers)
             for p in parties:
                 target.add_party(p, sentence, how)
+            if own_year is not None and target.year is None:
+                target.year = own_year
+                target.facts.append(Fact("year", own_year, sentence, "dated_mention"))
             if maybe and hint is None:
                 hint, how = "proposed", "possible_modifier"  # rule possible_modifier
             if hint and target.status_hint is None:
@@ -349,20 +356,22 @@ def find_unnamed(state: State) -> None:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
+                pair = (sentence_pair(state, sentence) or pair) if own_year is not None else pair
                 if pair is dominant and pair and lone_side_after(state, pair, sentence, start):
                     pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:
                     core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
+                    core = dated_core(core, own_year)
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
-                        target.add_party(p, sentence, "dominant_pair")
+                        target.add_party(p, sentence, "dominant_pair" if own_year is None else "dated_mention")
                     if maybe:
                         target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
                     if older and (y := dated(words, start, k)) is not None:
                         target.year = int(y)  # "the earlier 2012 deal": its own year (rule: older_text)
-                        target.facts.append(Fact("year", target.year, sentence, "older_text"))
+                        target.facts.append(Fact("year", target.year, sentence, "older_text" if own_year is None else "dated_mention"))
             if target is not None:
                 said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
                 attach(state, target, start, end if other else k + 1, said, family)

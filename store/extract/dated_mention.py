@@ -1,0 +1,87 @@
+"""A mention carrying its own earlier year before the noun ("what was agreed in a 2019 deal",
+"the vote promised under the 1991 ceasefire agreement") is an older text of its own, not the
+story's agreement it would otherwise refer back to, unless a text of that year was told
+before it. (Rule: dated_mention.)"""
+
+from __future__ import annotations
+
+from store.extract.state import AgreementAcc, State
+from store.extract.when import article_year
+
+# Words before a body that brokers or hosts, not a side ("reached through United Nations mediation").
+_MEDIATED = frozenset({"through", "via", "by", "under"})
+
+# Words after a description that give its name: the named agreement, not another text.
+_NAMING = frozenset({"known", "called", "dubbed", "named", "titled", "entitled"})
+
+
+def dated_core(core: str, year: int | None) -> str:
+    """The core of an older dated text's name with its year ("2019 deal"), so it is told from the
+    pair's other texts; the core unchanged for any other mention."""
+    return core if year is None or str(year) in core else f"{year} {core}"
+
+
+def aside(acc: AgreementAcc, mods: tuple[str, ...]) -> bool:
+    """Whether the agreement is an older dated text told in passing, which a later description
+    refers back to only by its year ("the 2019 deal"), not by other words ("the arms deal")."""
+    return acc.year is not None and any(f.rule == "dated_mention" for f in acc.facts) and str(acc.year) not in mods
+
+
+def older_dated(state: State, start: int, k: int, definite: bool) -> int | None:
+    """The year written between a mention's first word ``start`` and its noun ``k`` when it is
+    before the article's own year and no agreement mentioned before ``start`` is of that year;
+    None otherwise (no year, not before the article's, or an older text already told). A
+    definite one ("the 1990 treaty") after an agreement named with its noun refers back to it."""
+    d = state.doc
+    words = d.words
+    year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
+    if year is None:
+        return None  # the common case: no year inside the phrase
+    published = article_year(state)
+    if published is None:
+        if definite or not any(a.mentions and a.first < start for a in state.agreements):
+            return None  # an undated story: only "a 2019 deal" after its own is surely not that
+    elif int(year) >= published[0]:
+        return None
+    if k + 1 < d.n and d.low[k + 1] in _NAMING:
+        return None  # "a 2015 deal known as the Dubai Agreement": that named one's description
+    stem = d.low[k].rstrip("s")
+    for acc in state.agreements:
+        if not acc.mentions or acc.first >= start:
+            continue
+        if definite and any(w.rstrip("s") == stem for w in " ".join((acc.name, *acc.keywords)).casefold().split()):
+            return None  # "the CFE Treaty ... The 1990 treaty": that one, now dated
+        if acc.year == int(year) or any(year in kw for kw in acc.keywords):
+            return None  # "the 2019 deal" after "a gas deal signed in 2019": that one
+        if any(_sentence_has(state, i, year) for i, _ in acc.mentions if i < start):
+            return None  # "a deal signed in 2019 ... the 2019 deal"
+    return int(year)
+
+
+def _sentence_has(state: State, token: int, word: str) -> bool:
+    """Whether the sentence holding ``token`` writes ``word``."""
+    d = state.doc
+    sent, words, s = d.sent, d.words, d.sent[token]
+    x = d.sent_first[s]
+    while x < d.n and sent[x] == s:
+        if words[x] == word:
+            return True
+        x += 1
+    return False
+
+
+def sentence_pair(state: State, sentence: int) -> list[str] | None:
+    """The parties named in the sentence, when there are two or more ("The Front still wants
+    the vote promised under the 1991 ceasefire, while Morocco offers autonomy")."""
+    d = state.doc
+    found: list[str] = []
+    x = d.sent_first[sentence]
+    while x < d.n and d.sent[x] == sentence:
+        c = state.party_start(x)
+        if c is None:
+            x += 1
+            continue
+        if getattr(c, "actor", True) and c.name not in found and d.lower(x - 1) not in _MEDIATED:
+            found.append(c.name)
+        x = max(c.j, x + 1)
+    return found if len(found) >= 2 else None

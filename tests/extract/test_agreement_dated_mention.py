@@ -1,0 +1,83 @@
+"""Rule dated_mention: a mention with its own earlier year before the noun ("in a 2017 deal",
+"under the 1994 ceasefire agreement") is an older text of its own, named with its year, unless
+a text of that year was told before it or a definite one names an agreement told with its noun."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _deals(text: str, published: str | None = "2025-03-04") -> list:
+    return run(text, published=published).agreements
+
+
+def test_an_indefinite_dated_deal_is_an_older_text_of_the_same_pair() -> None:
+    deals = _deals(
+        "Kenya signed a new power deal with Uganda on Monday. Exports will be twice what was "
+        "agreed in a 2017 deal for 300 megawatts."
+    )
+    assert len(deals) == 2
+    older = next(g for g in deals if g.year == 2017)
+    assert set(older.parties) == {"Kenya", "Uganda"} and "2017" in older.name
+    assert any(f.rule == "dated_mention" for f in older.facts if f.field == "year")
+    new = next(g for g in deals if g is not older)
+    assert new.year == 2025
+
+
+def test_an_undated_story_still_tells_an_indefinite_dated_deal_apart() -> None:
+    deals = _deals(
+        "Kenya signed a new power deal with Uganda. Exports will be twice what was agreed in a "
+        "2017 deal for 300 megawatts.",
+        published=None,
+    )
+    assert sorted(g.year or 0 for g in deals) == [0, 2017]
+
+
+def test_a_definite_dated_agreement_takes_the_sides_its_sentence_names() -> None:
+    deals = _deals(
+        "Chile and Peru signed a fishing treaty in 2019. The Sendero Front still wants the vote "
+        "promised under the 1994 ceasefire agreement reached through United Nations mediation, "
+        "while Bolivia offers autonomy."
+    )
+    older = next(g for g in deals if g.year == 1994)
+    assert set(older.parties) == {"Bolivia", "Sendero Front"}  # not the mediator, not the treaty's pair
+
+
+def test_the_dated_treaty_after_one_named_with_its_noun_is_that_one() -> None:
+    deals = _deals(
+        "Russia quit the Treaty on Open Skies on Monday. The 1992 treaty, known as Open Skies, "
+        "was signed by 34 states."
+    )
+    assert len(deals) == 1 and deals[0].year == 1992
+
+
+def test_a_dated_description_of_a_named_agreement_is_no_other_text() -> None:
+    deals = _deals(
+        "Peru and Vale signed a mining deal on Monday. A 2016 deal known as the Lima Accord had "
+        "set out the royalties."
+    )
+    assert sorted(g.name for g in deals) == ["Lima Accord", "Peru-Vale mining deal"]
+
+
+def test_a_year_already_told_joins_that_text() -> None:
+    deals = _deals(
+        "Kenya and Uganda signed a power deal in 2017. Kenya signed a port deal with Uganda on "
+        "Monday. Exports are twice what was agreed in a 2017 deal."
+    )
+    assert sum(1 for g in deals if g.year == 2017) <= 1
+
+
+def test_the_same_year_as_the_story_is_no_older_text() -> None:
+    deals = _deals(
+        "Kenya signed a new power deal with Uganda on Monday. The 2025 deal doubles exports."
+    )
+    assert len(deals) == 1
+
+
+def test_a_later_description_does_not_refer_back_to_the_older_text() -> None:
+    deals = _deals(
+        "Kenya signed a gas export deal with Uganda on Monday. Exports will be twice what was "
+        "agreed in a 2017 deal. Separately, Kenya said the gas export deal would start in May."
+    )
+    older = next(g for g in deals if g.year == 2017)
+    assert not any("gas" in k for k in older.keywords)
