@@ -7,6 +7,7 @@ from operator import attrgetter, itemgetter
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
+from store.extract.clause_signed import find_clause_signed
 from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
@@ -114,6 +115,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
+    find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     fill_named_parties(
