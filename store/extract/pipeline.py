@@ -16,6 +16,7 @@ from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
+from store.extract.financing import find_financing
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
@@ -116,6 +117,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
+    find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     fill_named_parties(
