@@ -1,24 +1,35 @@
 """A mention carrying its own earlier year before the noun ("what was agreed in a 2019 deal",
-"the vote promised under the 1991 ceasefire agreement") is an older text of its own, not the
+"the vote promised under the 1991 ceasefire agreement") or in its signing right after it ("the
+memorandum on the zone signed in January 2024") is an older text of its own, not the
 story's agreement it would otherwise refer back to, unless a text of that year was told
 before it. (Rule: dated_mention.)"""
 
 from __future__ import annotations
 
+from store.extract.deals import PARTICIPLES
 from store.extract.state import AgreementAcc, State
 from store.extract.when import article_year
 
 # Words before a body that brokers or hosts, not a side ("reached through United Nations mediation").
 _MEDIATED = frozenset({"through", "via", "by", "under"})
 
+# Words a mention's subject does not run past: another clause or item.
+# A verb of its own ("the contract was originally agreed in 2021") tells the story's text's past.
+_BREAKS = frozenset({",", ";", ":", "(", "and", "or", "which", "that", "who", "but", ".", "was", "were", "is", "are", "has", "have", "had", "been", "be"})
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words after a description that give its name: the named agreement, not another text.
 _NAMING = frozenset({"known", "called", "dubbed", "named", "titled", "entitled"})
 
 
-def dated_core(core: str, year: int | None) -> str:
+def dated_core(core: str, year: int | None, after: list[str]) -> str:
     """The core of an older dated text's name with its year ("2019 deal"), so it is told from the
-    pair's other texts; the core unchanged for any other mention."""
-    return core if year is None or str(year) in core else f"{year} {core}"
+    pair's other texts, and a memorandum's "of understanding" (``after``: the words after the
+    noun); the core unchanged for any other mention."""
+    if year is None:
+        return core
+    if core.endswith("memorandum") and after[:2] == ["of", "understanding"]:
+        core += " of understanding"
+    return core if str(year) in core else f"{year} {core}"
 
 
 def aside(acc: AgreementAcc, mods: tuple[str, ...]) -> bool:
@@ -27,7 +38,7 @@ def aside(acc: AgreementAcc, mods: tuple[str, ...]) -> bool:
     return acc.year is not None and any(f.rule == "dated_mention" for f in acc.facts) and str(acc.year) not in mods
 
 
-def older_dated(state: State, start: int, k: int, definite: bool) -> int | None:
+def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> int | None:
     """The year written between a mention's first word ``start`` and its noun ``k`` when it is
     before the article's own year and no agreement mentioned before ``start`` is of that year;
     None otherwise (no year, not before the article's, or an older text already told). A
@@ -35,8 +46,8 @@ def older_dated(state: State, start: int, k: int, definite: bool) -> int | None:
     d = state.doc
     words = d.words
     year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
-    if year is None:
-        return None  # the common case: no year inside the phrase
+    if year is None and (year := _signed_in(state, end)) is None:
+        return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
     if published is None:
         if definite or not any(a.mentions and a.first < start for a in state.agreements):
@@ -53,9 +64,28 @@ def older_dated(state: State, start: int, k: int, definite: bool) -> int | None:
             return None  # "the CFE Treaty ... The 1990 treaty": that one, now dated
         if acc.year == int(year) or any(year in kw for kw in acc.keywords):
             return None  # "the 2019 deal" after "a gas deal signed in 2019": that one
-        if any(_sentence_has(state, i, year) for i, _ in acc.mentions if i < start):
+        if any(_sentence_has(state, i, year) for i, _ in acc.mentions if i < start and d.sent[i] != d.sent[start]):
             return None  # "a deal signed in 2019 ... the 2019 deal"
     return int(year)
+
+
+def _signed_in(state: State, end: int) -> str | None:
+    """The year of "signed in [January] <year>" right after a mention ending at ``end``."""
+    d = state.doc
+    low, words, n = d.low, d.words, d.n
+    if end >= 1 and low[end - 1] in PARTICIPLES:
+        end -= 1  # the phrase's subject read on over the participle ("on the zone signed")
+    x = end
+    while x < n and x - end < 8 and low[x] not in PARTICIPLES and low[x] not in _BREAKS and d.sent[x] == d.sent[end - 1]:
+        x += 1  # past a subject the phrase did not read ("of understanding on the JS-SEZ")
+    end = x
+    if end + 2 >= n or low[end] not in PARTICIPLES or low[end + 1] != "in":
+        return None
+    x = end + 2
+    if low[x] in _MONTHS:
+        x += 1
+    w = words[x] if x < n else ""
+    return w if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit() else None
 
 
 def _sentence_has(state: State, token: int, word: str) -> bool:

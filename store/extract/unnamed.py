@@ -17,7 +17,7 @@ from itertools import compress, count
 from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.dated_mention import dated_core, older_dated, sentence_pair
-from store.extract.deals import HOLDING
+from store.extract.deals import HOLDING, PARTICIPLES
 from store.extract.described import (
     Phrase,
     coordinated_before,
@@ -280,8 +280,9 @@ def find_unnamed(state: State) -> None:
         # (a definite one only with a year of its own: "the earlier agreement" alone refers back)
         older = det == "the" and bool(mods) and mods[0] in _OLDER and (signed_year(low, k) or dated(words, start, k)) is not None
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
-        own_year = older_dated(state, start, k, det in DEFINITE) if start < k and det in DETS else None  # "in a 2019 deal" (rule: dated_mention)
+        own_year = older_dated(state, start, k, end, det in DEFINITE) if det in DETS else None  # "in a 2019 deal" (rule: dated_mention)
         older = older or own_year is not None
+        end -= own_year is not None and end > k + 1 and low[end - 1] in PARTICIPLES  # "on the zone signed in 2024"
         other = other or older
         if version:
             other, start = True, j - 3  # the text is called by the whole phrase
@@ -317,7 +318,7 @@ def find_unnamed(state: State) -> None:
                 continue  # "China-India ties" describe a relationship, not an agreement
             if target is None:
                 core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
-                core = dated_core(core, own_year)  # "the 2019 deal": its year in its name
+                core = dated_core(core, own_year, low[k + 1 : k + 3])  # "the 2019 deal": its year in its name
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -361,7 +362,7 @@ def find_unnamed(state: State) -> None:
                     pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:
                     core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
-                    core = dated_core(core, own_year)
+                    core = dated_core(core, own_year, low[k + 1 : k + 3])
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
@@ -369,7 +370,7 @@ def find_unnamed(state: State) -> None:
                         target.add_party(p, sentence, "dominant_pair" if own_year is None else "dated_mention")
                     if maybe:
                         target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
-                    if older and (y := dated(words, start, k)) is not None:
+                    if older and (y := own_year or dated(words, start, k)) is not None:
                         target.year = int(y)  # "the earlier 2012 deal": its own year (rule: older_text)
                         target.facts.append(Fact("year", target.year, sentence, "older_text" if own_year is None else "dated_mention"))
             if target is not None:

@@ -81,3 +81,22 @@ def test_a_later_description_does_not_refer_back_to_the_older_text() -> None:
     )
     older = next(g for g in deals if g.year == 2017)
     assert not any("gas" in k for k in older.keywords)
+
+
+def test_a_memorandum_signed_in_an_earlier_month_and_year_is_its_own_text() -> None:
+    deals = _deals(
+        "Peru and Chile today signed an agreement to establish the Peru-Chile Border Trade Zone "
+        "(PC-BTZ).\n\nThe agreement follows the memorandum of understanding on the PC-BTZ signed "
+        "in January 2024 and witnessed by both leaders."
+    )
+    mou = next(g for g in deals if g.year == 2024)
+    assert set(mou.parties) == {"Peru", "Chile"} and "memorandum of understanding" in mou.name
+    assert not any("memorandum" in k for g in deals if g is not mou for k in g.keywords)
+
+
+def test_the_storys_text_first_agreed_in_an_earlier_year_stays_one() -> None:
+    deals = _deals(
+        "Peru and Vale signed a $9 billion mining contract on Monday. The contract was originally "
+        "agreed in 2021, but disputes held it up."
+    )
+    assert len(deals) == 1
