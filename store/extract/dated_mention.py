@@ -17,6 +17,8 @@ _MEDIATED = frozenset({"through", "via", "by", "under"})
 # A verb of its own ("the contract was originally agreed in 2021") tells the story's text's past.
 _BREAKS = frozenset({",", ";", ":", "(", "and", "or", "which", "that", "who", "but", ".", "was", "were", "is", "are", "has", "have", "had", "been", "be"})
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Words that make a dated mention an earlier stage of the story's own text.
+_STAGES = frozenset({"first", "initial", "preliminary", "interim", "original"})
 # Words after a description that give its name: the named agreement, not another text.
 _NAMING = frozenset({"known", "called", "dubbed", "named", "titled", "entitled"})
 
@@ -41,12 +43,13 @@ def aside(acc: AgreementAcc, mods: tuple[str, ...]) -> bool:
 def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> int | None:
     """The year written between a mention's first word ``start`` and its noun ``k`` when it is
     before the article's own year and no agreement mentioned before ``start`` is of that year;
-    None otherwise (no year, not before the article's, or an older text already told). A
-    definite one ("the 1990 treaty") after an agreement named with its noun refers back to it."""
+    None otherwise (no year, not before the article's, or an older text already told). One
+    called a first stage ("a first political deal struck in 2019") is not dated by its signing
+    after it: that is the story's text at an earlier stage. A definite one ("the 1990 treaty") after an agreement named with its noun refers back to it."""
     d = state.doc
     words = d.words
     year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
-    if year is None and (year := _signed_in(state, end)) is None:
+    if year is None and (_STAGES.intersection(d.low[start:k]) or (year := _signed_in(state, end)) is None):
         return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
     if published is None:

@@ -100,3 +100,19 @@ def test_the_storys_text_first_agreed_in_an_earlier_year_stays_one() -> None:
         "agreed in 2021, but disputes held it up."
     )
     assert len(deals) == 1
+
+
+def test_an_indefinite_text_signed_in_an_earlier_year_after_the_storys_is_its_own() -> None:
+    deals = _deals(
+        "Peru signed a contract with Hanwha for 180 howitzers on Monday. The contract follows a "
+        "framework agreement signed in 2022, under which Peru agreed to buy up to 600 howitzers."
+    )
+    assert any(g.year == 2022 and "framework agreement" in g.name for g in deals)
+
+
+def test_a_first_stage_signed_in_an_earlier_year_is_the_storys_text() -> None:
+    deals = _deals(
+        "Peru and the EU signed a trade agreement on Monday. A first political deal struck in 2019 "
+        "stalled over farm rules."
+    )
+    assert not any("2019" in g.name for g in deals)
