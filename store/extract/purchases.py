@@ -1,12 +1,13 @@
-"""Purchases of counted goods told without an agreement noun: an order placed ("Lima ordered
-24 Swedish Gripen jets in 2021") is a contract, signed, between the buyer and the seller its
-goods or a "from" name; talks to buy ("continues talks on buying U.S.-made F-16 jets") are an
+"""Purchases of goods told without an agreement noun: an order placed ("Lima ordered
+24 Swedish Gripen jets in 2021", "its 2022 order of 42 Rafale jets") is a contract, signed,
+between the buyer and the seller its goods or a "from" name; talks to buy ("continues talks on buying U.S.-made F-16 jets") are an
 agreement under negotiation. (Rules: ordered_goods, purchase_talks.)"""
 
 from __future__ import annotations
 
 from store.extract.lists import unnamed_name
 from store.extract.money import value_start
+from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import positions, vocabulary
@@ -16,9 +17,10 @@ from store.records import Fact
 _GOODS = frozenset(
     "jets fighters aircraft planes airplanes airliners helicopters tanks frigates submarines corvettes "
     "warships destroyers vessels ships boats drones missiles howitzers launchers rifles reactors "
-    "locomotives satellites".split()
+    "locomotives satellites systems".split()
 )
 _ORDERED = frozenset({"ordered"})
+_ORDERS = frozenset({"order", "orders"})
 _TALKS = frozenset({"talks", "negotiations", "negotiating"})
 _BUYING = frozenset({"buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "procure", "procuring"})
 # Words between a subject and "ordered" ("Peru has already ordered").
@@ -34,8 +36,10 @@ def find_purchases(state: State) -> None:
     """Orders of counted goods and talks to buy goods, each a record unless an agreement of the
     same sides already tells it (then the words are its mention)."""
     vocab = vocabulary(state)
-    if _GOODS.isdisjoint(vocab) or (_ORDERED.isdisjoint(vocab) and _TALKS.isdisjoint(vocab)):
+    if _GOODS.isdisjoint(vocab) or (_ORDERED.isdisjoint(vocab) and _TALKS.isdisjoint(vocab) and _ORDERS.isdisjoint(vocab)):
         return  # most articles: no goods bought by the unit, or no order or talks
+    if not _ORDERS.isdisjoint(vocab):
+        _order_nouns(state)
     d = state.doc
     low, n = d.low, d.n
     for v in positions(state, _ORDERED | _TALKS):
@@ -138,7 +142,7 @@ def _talks_subject(state: State, v: int) -> str | None:
     return _subject(state, x)
 
 
-def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str], rule: str, status: str) -> None:
+def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str], rule: str, status: str, year: int | None = None) -> None:
     """The purchase as a mention of the same sides' deal told before, else a record of its own."""
     d = state.doc
     sentence = d.sent[v]
@@ -161,7 +165,7 @@ def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str]
     acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, rule
     if (at := value_start(state, e)) is not None:
         acc.value_at, acc.value_rule = at, "value_after_mention"
-    if (year := _year_after(state, e)) is not None:  # "ordered 24 jets worth $2 billion in 2021"
+    if (year := year or _year_after(state, e)) is not None:  # "ordered 24 jets worth $2 billion in 2021"
         acc.year = year
         acc.facts.append(Fact("year", year, sentence, rule))
     state.agreements.append(acc)
@@ -179,3 +183,58 @@ def _year_after(state: State, e: int) -> int | None:
         if low[x] == "in" and len(w) == 4 and w[:2] in ("19", "20") and w.isdigit():
             return int(w)
     return None
+
+
+def _order_nouns(state: State) -> None:
+    """"its 2022 order of 42 Rafale jets", "including orders of Pantsir systems from Russia and
+    short-range Chinese missiles": each order of goods a contract of the buyer (the owner, else
+    the sentence's subject) and the seller, signed, of the year written before the noun."""
+    d = state.doc
+    low, n = d.low, d.n
+    for k in positions(state, _ORDERS):
+        if k + 2 >= n or low[k + 1] not in ("of", "for") or state.blocked[k]:
+            continue  # the common case: "in order to", "order" with nothing ordered after it
+        x, year = k - 1, None
+        while x > d.sent_first[d.sent[k]] and k - x <= 3:
+            w = d.words[x]
+            if len(w) == 4 and w.isdigit():
+                year = int(w)  # "its 2022 order"
+            elif not (w.isalpha() and w.islower()) or w in ("its", "their"):
+                break
+            x -= 1  # past "recent", "first" and the like
+        buyer = _owner(state, x) or _opening_party(state, k)
+        g = k + 2
+        while buyer is not None and g < n:
+            found = _goods(state, g)
+            if found is None:
+                break
+            first, e, seller = found
+            parties = [buyer] + ([seller] if seller and seller != buyer else [])
+            _record(state, k, g, first, e, parties, "ordered_goods", "signed", year)
+            g = e + 2 + (low[e] == "from" and low[e + 1] == "the") if e < n and low[e] == "from" else e
+            while g < n and state.party_start(g) is None and low[g] not in ("and", ",", "."):
+                g += 1
+            if g < n and state.party_start(g) is not None:
+                g = state.party_start(g).j  # past the seller "from Russia"
+            if g + 1 >= n or low[g] != "and":
+                break
+            g += 1  # "... from Russia and short-range Chinese missiles": a second order
+
+
+def _owner(state: State, x: int) -> str | None:
+    """Whose the order is: "its"/"their" (the actor before it) or a possessive ending at ``x``."""
+    d = state.doc
+    if d.low[x] in ("its", "their"):
+        return actor_before(state, x)
+    if d.low[x] == "s" and x >= 1 and d.words[x - 1] in ("'", "\u2019"):
+        c = state.country_end.get(x - 1)
+        return c.name if c is not None and c.actor else state.org_end.get(x - 1)
+    return None
+
+
+def _opening_party(state: State, k: int) -> str | None:
+    """The party that opens the sentence of token ``k`` (its subject: "Belgrade has ...")."""
+    d = state.doc
+    first = d.sent_first[d.sent[k]]
+    c = state.party_start(first + (d.low[first] == "the"))
+    return c.name if c is not None and getattr(c, "actor", True) else None

@@ -49,3 +49,20 @@ def test_talks_that_buy_time_are_no_agreement() -> None:
 def test_an_order_of_a_deal_already_told_is_that_deal() -> None:
     deals = _deals("Chile signed a deal with France to buy Rafale jets on Monday. Chile ordered 12 French Rafale jets.")
     assert len(deals) == 1 and set(deals[0].parties) == {"Chile", "France"}
+
+
+def test_an_owners_dated_order_of_goods_from_a_seller() -> None:
+    (g,) = _deals("Lima said its 2022 order of 42 Rafale jets from France was its largest.")
+    assert set(g.parties) == {"Peru", "France"} and g.year == 2022 and "Rafale" in g.name
+
+
+def test_orders_of_two_kinds_of_goods_are_two_contracts_of_the_sentences_subject() -> None:
+    deals = _deals(
+        "Belgrade has stepped up military spending, including orders of Pantsir air defense "
+        "systems from Russia and short-range Chinese missiles."
+    )
+    assert {frozenset(g.parties) for g in deals} == {frozenset({"Serbia", "Russia"}), frozenset({"Serbia", "China"})}
+
+
+def test_an_order_of_no_goods_is_no_contract() -> None:
+    assert _deals("In order to pay, Peru set its order of priorities for the budget.") == []
