@@ -1,8 +1,10 @@
 """Money a lending body commits told with no agreement noun: "the World Bank said it would
 provide $1.5 billion in financing" and "the Bank announced a separate support package worth
-$12 billion" are agreements of the lender and the borrower, announced (approved or agreed:
-signed), the amount their value, of the story's year. The borrower is the party after "to" or "for", else the one
-country of the sentence, else the borrower of the agreement told before. (Rule: lender_financing.)"""
+$12 billion" (or any side's "agreed a 7.4 billion euro package with Egypt") are agreements of
+the lender and the borrower, announced (approved or agreed: signed), the amount their value,
+of the story's year. The borrower is the party after "to", "for" or "with", else the one
+country of the sentence, else the borrower of the agreement told before. (Rule:
+lender_financing.)"""
 
 from __future__ import annotations
 
@@ -47,20 +49,24 @@ def find_financing(state: State) -> None:
             if low[x] not in ("a", "an"):
                 continue
             x += 1
+            amount = _amount_end(state, x)  # "agreed a 7.4 billion euro package"
+            value_at = x if amount is not None else None
+            x = amount + 1 if amount is not None else x
             kinds = []
-            while x < n and x - v < 6 and (low[x] in _BETWEEN or low[x] in _KINDS):
+            while x < n and x - v < 12 and (low[x] in _BETWEEN or low[x] in _KINDS):
                 if low[x] in _KINDS or low[x] == "budget":
                     kinds.append(low[x])
                 x += 1
-            if x >= n or low[x] != "package" or not kinds:
-                continue  # "announced a plan": no package of money
+            if x >= n or low[x] != "package" or not (kinds or amount is not None):
+                continue  # "announced a plan", "a package of reforms": no package of money
             noun = x
-            value_at = value_start(state, x + 1)
+            value_at = value_at if value_at is not None else value_start(state, x + 1)
             core = " ".join([*kinds, "package"])
             status = "signed" if low[v] in _SIGNED else "announced"
         lender = actor_before(state, v)
-        if lender is None or lender not in state.gz.organizations:
-            continue  # a country's own spending, or no one named
+        partner = noun + 2 < n and low[noun + 1] == "with" and state.party_start(noun + 2 + (low[noun + 2] == "the"))
+        if lender is None or lender not in state.gz.organizations and not partner:
+            continue  # a country's own spending, or no one named; "a package with Egypt": two sides
         borrower = _borrower(state, noun + 1, lender)
         if borrower is None:
             continue
@@ -80,7 +86,7 @@ def _borrower(state: State, after: int, lender: str) -> str | None:
     """Who gets the money: "to"/"for" a party right after, else the one country the sentence
     names, else a country of the latest agreement with the lender's kind of party told before."""
     d = state.doc
-    if after + 1 < d.n and d.low[after] in ("to", "for"):
+    if after + 1 < d.n and d.low[after] in ("to", "for", "with"):
         c = state.party_start(after + 1 + (d.low[after + 1] == "the"))
         if c is not None and c.name != lender:
             return c.name

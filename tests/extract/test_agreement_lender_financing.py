@@ -43,3 +43,13 @@ def test_a_countrys_own_spending_is_no_lending() -> None:
 
 def test_money_in_no_form_of_lending_is_none() -> None:
     assert _deals("The World Bank will provide $5 million to staff in Nepal.") == []
+
+
+def test_a_package_agreed_with_a_partner_is_the_two_sides() -> None:
+    (g,) = _deals("The European Union agreed a 7.4 billion euro package with Jordan this month.")
+    assert set(g.parties) == {"European Union", "Jordan"} and g.value == "7.4 billion euro"
+    assert g.status == "signed" and g.year == 2024
+
+
+def test_a_package_of_no_money_is_none() -> None:
+    assert _deals("Peru announced a package of reforms with Chile.") == []
