@@ -1,6 +1,7 @@
 """A mention carrying its own earlier year before the noun ("what was agreed in a 2019 deal",
-"the vote promised under the 1991 ceasefire agreement") or in its signing right after it ("the
-memorandum on the zone signed in January 2024") is an older text of its own, not the
+"the vote promised under the 1991 ceasefire agreement") or in its making right after it ("the
+memorandum on the zone signed in January 2024", "a programme negotiated under president X in
+2018", "an agreement in place since 2022") is an older text of its own, not the
 story's agreement it would otherwise refer back to, unless a text of that year was told
 before it. (Rule: dated_mention.)"""
 
@@ -14,6 +15,8 @@ from store.extract.when import article_year
 _MEDIATED = frozenset({"through", "via", "by", "under"})
 
 # Words a mention's subject does not run past: another clause or item.
+# Participles that date a text's making ("signed in 2019", "obtained in 2022").
+_MADE = PARTICIPLES | {"negotiated", "obtained", "secured", "approved", "adopted"}
 # A verb of its own ("the contract was originally agreed in 2021") tells the story's text's past.
 _BREAKS = frozenset({",", ";", ":", "(", "and", "or", "which", "that", "who", "but", ".", "was", "were", "is", "are", "has", "have", "had", "been", "be"})
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
@@ -73,21 +76,33 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
 
 
 def _signed_in(state: State, end: int) -> str | None:
-    """The year of "signed in [January] <year>" right after a mention ending at ``end``."""
+    """The year of "signed in [January] <year>" (or "negotiated under X in <year>", "in place
+    since <year>") right after a mention ending at ``end``."""
     d = state.doc
     low, words, n = d.low, d.words, d.n
-    if end >= 1 and low[end - 1] in PARTICIPLES:
+    if end >= 1 and low[end - 1] in _MADE:
         end -= 1  # the phrase's subject read on over the participle ("on the zone signed")
+    if low[end : end + 3] in (["in", "place", "since"], ["in", "force", "since"]):
+        return _year_at(words, end + 3)  # "replaces an agreement in place since 2022"
+    here = d.sent[end - 1]
     x = end
-    while x < n and x - end < 8 and low[x] not in PARTICIPLES and low[x] not in _BREAKS and d.sent[x] == d.sent[end - 1]:
+    while x < n and x - end < 8 and low[x] not in _MADE and low[x] not in _BREAKS and d.sent[x] == here:
         x += 1  # past a subject the phrase did not read ("of understanding on the JS-SEZ")
-    end = x
-    if end + 2 >= n or low[end] not in PARTICIPLES or low[end + 1] != "in":
+    if x >= n or low[x] not in _MADE:
         return None
-    x = end + 2
-    if low[x] in _MONTHS:
-        x += 1
-    w = words[x] if x < n else ""
+    y = x + 1
+    while y < n and y - x < 9 and low[y] != "in" and low[y] not in _BREAKS and d.sent[y] == here:
+        y += 1  # "negotiated under president X in 2018"
+    if y + 1 >= n or low[y] != "in":
+        return None
+    y += 1
+    if low[y] in _MONTHS:
+        y += 1
+    return _year_at(words, y)
+
+
+def _year_at(words: list[str], x: int) -> str | None:
+    w = words[x] if x < len(words) else ""
     return w if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit() else None
 
 
@@ -103,6 +118,23 @@ def _sentence_has(state: State, token: int, word: str) -> bool:
     return False
 
 
+def dated_pair(state: State, sentence: int, end: int, pair: list[str]) -> list[str]:
+    """The sides of an older dated text: the first side of ``pair`` (the agreement told before)
+    and a partner its dating names ("a programme obtained in 2022 from the IMF"), else those its
+    sentence names (two or more), else ``pair``."""
+    d = state.doc
+    low = d.low
+    for y in range(end, min(d.n - 2, end + 12)):
+        if d.sent[y] != sentence or low[y] in _BREAKS:
+            break
+        if _year_at(d.words, y) is not None and low[y + 1] in ("from", "with"):
+            c = state.party_start(y + 2 + (low[y + 2] == "the"))
+            if c is not None and pair and pair[0] != c.name:
+                return [pair[0], c.name]
+            break
+    return sentence_pair(state, sentence) or pair
+
+
 def sentence_pair(state: State, sentence: int) -> list[str] | None:
     """The parties named in the sentence, when there are two or more ("The Front still wants
     the vote promised under the 1991 ceasefire, while Morocco offers autonomy")."""
@@ -114,7 +146,7 @@ def sentence_pair(state: State, sentence: int) -> list[str] | None:
         if c is None:
             x += 1
             continue
-        if getattr(c, "actor", True) and c.name not in found and d.lower(x - 1) not in _MEDIATED:
+        if getattr(c, "actor", True) and c.form != "demonym" and c.name not in found and d.lower(x - 1) not in _MEDIATED:
             found.append(c.name)
         x = max(c.j, x + 1)
     return found if len(found) >= 2 else None

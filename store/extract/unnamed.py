@@ -16,7 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
-from store.extract.dated_mention import dated_core, older_dated, sentence_pair
+from store.extract.dated_mention import dated_core, dated_pair, older_dated
 from store.extract.deals import HOLDING, PARTICIPLES
 from store.extract.described import (
     Phrase,
@@ -357,7 +357,7 @@ def find_unnamed(state: State) -> None:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
-                pair = (sentence_pair(state, sentence) or pair) if own_year is not None else pair
+                pair = dated_pair(state, sentence, end, pair) if own_year is not None else pair
                 if pair is dominant and pair and lone_side_after(state, pair, sentence, start):
                     pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:

@@ -116,3 +116,31 @@ def test_a_first_stage_signed_in_an_earlier_year_is_the_storys_text() -> None:
         "stalled over farm rules."
     )
     assert not any("2019" in g.name for g in deals)
+
+
+def test_a_programme_negotiated_under_a_leader_in_an_earlier_year() -> None:
+    deals = _deals(
+        "The IMF board approved a $20 billion loan for Peru on Friday. Peru owes $44 billion to "
+        "the Fund under a programme negotiated under centre-right president Juan Perez in 2018."
+    )
+    older = next(g for g in deals if g.year == 2018)
+    assert set(older.parties) == {"Peru", "International Monetary Fund"} and "programme" in older.name
+
+
+def test_an_agreement_in_place_since_an_earlier_year() -> None:
+    deals = _deals(
+        "The IMF board approved a $20 billion loan for Peru on Friday. The new facility replaces "
+        "an agreement in place since 2022."
+    )
+    assert any(g.year == 2022 and g.status == "in_force" for g in deals)
+
+
+def test_a_programme_obtained_from_a_lender_is_the_storys_side_and_that_lender() -> None:
+    deals = _deals(
+        "Zambia signed a debt deal with China on Monday. In Paris, hosted by French President "
+        "Jean Dupont, creditors agreed a deal that paved the way for a $1.3 billion aid programme "
+        "obtained in 2022 from the International Monetary Fund.",
+        published="2024-02-26",
+    )
+    older = next(g for g in deals if g.year == 2022)
+    assert set(older.parties) == {"Zambia", "International Monetary Fund"}
