@@ -29,6 +29,7 @@ from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
 from store.extract.on_signing import in_force_on_signing
+from store.extract.ordinals import find_ordinal_members
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.people import person_forms
@@ -118,6 +119,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
+    find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     fill_named_parties(
