@@ -225,6 +225,8 @@ def _split(state: State, part: AgreementAcc, start: int, k: int) -> AgreementAcc
     whole.families.add(part.family)
     if amount is not None:  # "a wider $9 billion financing package": its value
         whole.value_at, whole.value_rule = amount, "money_before_noun"
+    if low[k] in _WHOLES:  # a package a text is part of has been put forward, whatever its verb
+        whole.status_hint, whole.status_sentence, whole.hint_rule = "announced", d.sent[k], "part_of_package"
     for p, sentence in part.parties:
         whole.add_party(p, sentence, part.party_rules.get(p, "") or "part_of_framework")
     kept: list[tuple[int, int]] = []

@@ -17,7 +17,7 @@ def test_a_loan_part_of_a_wider_package_gives_the_package_its_own_record() -> No
     assert package.value == "$9 billion" and loan.value == "$3 billion"
     assert set(package.parties) == {"Ghana", "International Monetary Fund"}
     assert "billion" not in package.name
-    assert loan.part_of == package.name
+    assert loan.part_of == package.name and package.status == "announced"
 
 
 def test_a_sale_forming_part_of_an_arms_package_worth_an_amount() -> None:
