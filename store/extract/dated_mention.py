@@ -63,11 +63,13 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
     if k + 1 < d.n and d.low[k + 1] in _NAMING:
         return None  # "a 2015 deal known as the Dubai Agreement": that named one's description
     stem = d.low[k].rstrip("s")
+    partner = state.party_start(k + 2 + (d.lower(k + 2) == "the")) if d.lower(k + 1) == "with" else None
     for acc in state.agreements:
         if not acc.mentions or acc.first >= start:
             continue
-        if definite and any(w.rstrip("s") == stem for w in " ".join((acc.name, *acc.keywords)).casefold().split()):
-            return None  # "the CFE Treaty ... The 1990 treaty": that one, now dated
+        stranger = partner is not None and all(p != partner.name for p, _ in acc.parties)
+        if definite and not stranger and any(w.rstrip("s") == stem for w in " ".join((acc.name, *acc.keywords)).casefold().split()):
+            return None  # "the CFE Treaty ... The 1990 treaty": that one, now dated (not "the 2022 pact with <another>")
         if acc.year == int(year) or any(year in kw for kw in acc.keywords):
             return None  # "the 2019 deal" after "a gas deal signed in 2019": that one
         if any(_sentence_has(state, i, year) for i, _ in acc.mentions if i < start and d.sent[i] != d.sent[start]):
@@ -120,10 +122,15 @@ def _sentence_has(state: State, token: int, word: str) -> bool:
 
 def dated_pair(state: State, sentence: int, end: int, pair: list[str]) -> list[str]:
     """The sides of an older dated text: the first side of ``pair`` (the agreement told before)
-    and a partner its dating names ("a programme obtained in 2022 from the IMF"), else those its
-    sentence names (two or more), else ``pair``."""
+    and a partner named right after it ("the 2022 pact with Australia") or by its dating ("a
+    programme obtained in 2022 from the IMF"), else those its sentence names (two or more),
+    else ``pair``."""
     d = state.doc
     low = d.low
+    if end + 1 < d.n and low[end] == "with":  # "similar to the 2022 pact with Australia"
+        c = state.party_start(end + 1 + (low[end + 1] == "the"))
+        if c is not None and pair and c.name not in pair:
+            return [pair[0], c.name]
     for y in range(end, min(d.n - 2, end + 12)):
         if d.sent[y] != sentence or low[y] in _BREAKS:
             break

@@ -209,7 +209,7 @@ def find_unnamed(state: State) -> None:
                 start = j
                 j -= 1
                 continue
-            if len(wj) == 4 and wj.isdigit() and j >= 1 and (low[j - 1] in DETS or low[j - 1] in _OLDER or low[j - 1] in FAILED):
+            if len(wj) == 4 and wj.isdigit() and j >= 1 and (low[j - 1] in DETS or low[j - 1] in _OLDER or low[j - 1] in FAILED or low[j - 1] == "s" and words[j - 2] in APOSTROPHES):
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue

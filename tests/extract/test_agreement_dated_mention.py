@@ -144,3 +144,15 @@ def test_a_programme_obtained_from_a_lender_is_the_storys_side_and_that_lender()
     )
     older = next(g for g in deals if g.year == 2022)
     assert set(older.parties) == {"Zambia", "International Monetary Fund"}
+
+
+def test_a_dated_pact_with_another_partner_is_not_the_storys() -> None:
+    deals = _deals("Japan and Fiji signed a security pact on Monday. The deal is similar to the 2022 pact with Australia.")
+    older = next(g for g in deals if g.year == 2022)
+    assert "Australia" in older.parties and "2022 pact" not in next(g for g in deals if g is not older).keywords
+
+
+def test_an_owners_dated_pact_with_a_partner() -> None:
+    deals = _deals("Japan signed a security pact with Fiji on Monday. It mirrors Fiji's 2022 pact with Australia.")
+    older = next(g for g in deals if g.year == 2022)
+    assert set(older.parties) == {"Fiji", "Australia"}
