@@ -48,11 +48,12 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
     before the article's own year and no agreement mentioned before ``start`` is of that year;
     None otherwise (no year, not before the article's, or an older text already told). One
     called a first stage ("a first political deal struck in 2019") is not dated by its signing
-    after it: that is the story's text at an earlier stage. A definite one ("the 1990 treaty") after an agreement named with its noun refers back to it."""
+    after it: that is the story's text at an earlier stage, unless the story tells a second of
+    the series ("that first contract, signed in 2022 ... the second such contract"). A definite one ("the 1990 treaty") after an agreement named with its noun refers back to it."""
     d = state.doc
     words = d.words
     year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
-    if year is None and (_STAGES.intersection(d.low[start:k]) or (year := _signed_in(state, end)) is None):
+    if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end)) is None):
         return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
     if published is None:
@@ -75,6 +76,18 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
         if any(_sentence_has(state, i, year) for i, _ in acc.mentions if i < start and d.sent[i] != d.sent[start]):
             return None  # "a deal signed in 2019 ... the 2019 deal"
     return int(year)
+
+
+def first_of_series(state: State, start: int, k: int) -> bool:
+    """Whether a mention called the first ("that first contract") is the first of a series the
+    story tells a later one of ("the second such contract", "a second contract"): a text of its
+    own, not the story's at an earlier stage."""
+    d = state.doc
+    if "first" not in d.low[start:k]:
+        return False
+    noun = d.low[k]
+    text = d.text.casefold()
+    return any(f"{w} {noun}" in text or f"{w} such" in text for w in ("second", "third", "follow-on"))
 
 
 def _signed_in(state: State, end: int) -> str | None:

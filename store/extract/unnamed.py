@@ -16,7 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
-from store.extract.dated_mention import dated_core, dated_pair, older_dated
+from store.extract.dated_mention import dated_core, dated_pair, first_of_series, older_dated
 from store.extract.deals import HOLDING, PARTICIPLES
 from store.extract.described import (
     Phrase,
@@ -281,7 +281,7 @@ def find_unnamed(state: State) -> None:
         older = det == "the" and bool(mods) and mods[0] in _OLDER and (signed_year(low, k) or dated(words, start, k)) is not None
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
         own_year = older_dated(state, start, k, end, det in DEFINITE) if det in DETS else None  # "in a 2019 deal" (rule: dated_mention)
-        older = older or own_year is not None
+        older = older or own_year is not None or det in DEFINITE and first_of_series(state, start, k)
         end -= own_year is not None and end > k + 1 and low[end - 1] in PARTICIPLES  # "on the zone signed in 2024"
         other = other or older
         if version:

@@ -156,3 +156,21 @@ def test_an_owners_dated_pact_with_a_partner() -> None:
     deals = _deals("Japan signed a security pact with Fiji on Monday. It mirrors Fiji's 2022 pact with Australia.")
     older = next(g for g in deals if g.year == 2022)
     assert set(older.parties) == {"Fiji", "Australia"}
+
+
+def test_the_first_of_a_series_the_story_tells_a_second_of_is_its_own_text() -> None:
+    deals = _deals(
+        "Peru signed a second contract with Hanwha for 180 howitzers on Monday. The first "
+        "contract, signed in 2022, covered 24 howitzers."
+    )
+    first = next(g for g in deals if "first contract" in g.keywords)
+    assert first.year == 2022 and "second contract" not in first.keywords
+    assert set(first.parties) == {"Peru", "Hanwha Group"}
+
+
+def test_a_first_stage_without_a_second_of_the_series_is_the_storys() -> None:
+    deals = _deals(
+        "Peru signed a contract with Hanwha for 180 howitzers on Monday. The first contract "
+        "talks began in 2022."
+    )
+    assert len(deals) == 1
