@@ -20,7 +20,7 @@ from store.extract.fact_years import (
     past_relative,
     when_year,
 )
-from store.extract.leaving import ended_after, failed_before, left, left_done
+from store.extract.leaving import ended_after, failed_before, leaving_verb, left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     bracketed_amount,
@@ -278,14 +278,18 @@ def fill_facts(state: State) -> None:
 
 
 def _aged(state: State, acc: AgreementAcc) -> None:
-    """An agreement signed two years or more before the article, which the text neither
-    leaves nor is about to bring into effect, is in force. (Rule: aged_in_force.)"""
+    """An agreement signed two years or more before the article that the text speaks of
+    leaving without its being left (a leaving to come or denied: "is withdrawing from", "no
+    member has left") is in force: only what binds can be left. One the text only says was
+    signed then is signed, as the text says. (Rule: aged_in_force.)"""
     published = article_year(state)
     if published is None or acc.year is None or acc.year > published[0] - 2:
         return
     if lending(state, acc):
         return  # a lender's programme approved years ago is still the one signed then (rule: lending_signed)
     d = state.doc
+    if not any(leaving_verb(d, i, denied=True) >= 0 for i, _ in acc.mentions):
+        return  # "signed a border treaty in 2009": signed, as the text says
     for i, j in acc.mentions:
         lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"
         if left_done(d, i if lead is None else lead) or ended_after(d, j) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):
