@@ -38,6 +38,7 @@ from store.extract.phrase_value import (
     amount_in_phrase,
     headline_sentence,
     lender_approval,
+    lender_approved_after,
     phrase_opening,
     received_under,
     under_opening,
@@ -160,6 +161,8 @@ def fill_facts(state: State) -> None:
             aside = in_aside(d, i)
             if status is None and not aside:
                 status, rule = cue_after(d, j, by_first), "status_cue_after"
+                if status == "announced" and lender_approved_after(d, j):
+                    status, rule = "signed", "lender_approval_after"  # "the Extended Fund Facility approved on March 20"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
                 if status == "signed" and signing_to_come(d, lead, j):

@@ -170,6 +170,23 @@ def lender_approval(d: Doc, lead: int, j: int) -> bool:
     return k >= 0 and d.low[k] in _APPROVING and (k == 0 or d.low[k - 1] not in ("to", "will", "would", "not"))
 
 
+# Auxiliaries between a lending programme's mention and the approval after it ("was approved").
+_APPROVAL_AUX = frozenset({"was", "were", "is", "has", "had", "been", "being", "formally", "finally", "also"})
+
+
+def lender_approved_after(d: Doc, j: int) -> bool:
+    """Whether a loan or programme mention ending at j (its last word a lending noun) is
+    followed by its approval ("the Extended Fund Facility approved on March 20", "the loan was
+    approved by the board"): the lender committed the money, so it is signed, not announced.
+    (Rule: lender_approval_after.)"""
+    if not 0 < j < d.n or d.low[j - 1] not in _LENDING:
+        return False
+    k = j
+    while k < d.n and k - j < 3 and d.low[k] in _APPROVAL_AUX:
+        k += 1
+    return k < d.n and d.low[k] == "approved" and d.sent[k] == d.sent[j - 1]
+
+
 # Value clauses set off by commas after a mention (", valued at $4 billion,").
 VALUE_ASIDES = frozenset("valued worth estimated costing totalling totaling priced".split())
 
