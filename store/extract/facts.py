@@ -47,6 +47,7 @@ from store.extract.phrase_value import (
 )
 from store.extract.signed_weekday import signed_weekday_year
 from store.extract.state import AgreementAcc, State
+from store.extract.stated_value import stated_value
 from store.extract.status_cues import (
     cue_after,
     cue_before,
@@ -215,6 +216,8 @@ def fill_facts(state: State) -> None:
                     found_at, rule = value_under_which(state, j), "under_which_invest"
                 if found_at is None and i > 3 and "under" in low[i - 2 : i]:
                     found_at, rule = received_under(state, i), "received_under"
+                if found_at is None:  # "The value of the deal exceeds ...", "Under the treaty, X will provide ..."
+                    found_at, rule = stated_value(state, i, j)
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
         if headed is not None and (acc.value_at < 0 or headline_sentence(state, d.sent[acc.value_at])):

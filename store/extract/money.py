@@ -110,7 +110,7 @@ _LEADS = frozenset(
     ", which that has had have is was with a an total its estimated overall expected set to will would could".split()
 ) | frozenset("on monday tuesday wednesday thursday friday saturday sunday".split())  # "signed a pact on Monday worth ..."
 # Hedges between a value cue and the amount: "worth some $2 billion", "valued at up to".
-_HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated".split())
+_HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated initial".split())
 
 
 def _value_tables(state: State) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:

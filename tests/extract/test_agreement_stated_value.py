@@ -1,0 +1,40 @@
+"""Rules value_of_mention ("The value of the agreement exceeds €200 million") and
+under_opening_value ("Under the treaty, Japan will provide $50 million ..."), and an "initial"
+amount after a value cue ("which will mobilise an initial $8 billion")."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _valued(text: str) -> tuple[str | None, set[str]]:
+    (g,) = [a for a in run(text, published="2023-05-02").agreements if a.unnamed or "Treaty" in a.name]
+    return g.value, {f.rule for f in g.facts if f.field == "value"}
+
+
+def test_the_value_of_the_agreement_exceeds_an_amount() -> None:
+    text = "Morocco and Portugal signed a fisheries agreement on Sunday. The value of the agreement exceeds €200 million."
+    assert _valued(text) == ("€200 million", {"value_of_mention"})
+
+
+def test_the_value_of_the_deal_is_put_at() -> None:
+    text = "Peru and Chile signed a port deal on Monday. Officials said the value of the deal is put at about $2 billion."
+    assert _valued(text) == ("$2 billion", {"value_of_mention"})
+
+
+def test_a_party_providing_money_under_the_treaty() -> None:
+    text = (
+        "Japan and Palau signed the Koror Treaty on Monday. Under the treaty, Japan will provide "
+        "$50 million in budget support over five years and a further $10 million for policing."
+    )
+    assert _valued(text) == ("$50 million", {"under_opening_value"})
+
+
+def test_a_sentence_under_the_treaty_without_money_gives_no_value() -> None:
+    text = "Japan and Palau signed the Koror Treaty on Monday. Under the treaty, Japan will provide training to Palau's police."
+    assert _valued(text)[0] is None
+
+
+def test_an_initial_amount_after_a_value_cue() -> None:
+    text = "Chile and Peru agreed an energy partnership, which will mobilise an initial $8 billion of public finance."
+    assert _valued(text)[0] == "$8 billion"
