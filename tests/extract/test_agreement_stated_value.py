@@ -1,6 +1,7 @@
 """Rules value_of_mention ("The value of the agreement exceeds €200 million") and
 under_opening_value ("Under the treaty, Japan will provide $50 million ..."), and an "initial"
-amount after a value cue ("which will mobilise an initial $8 billion")."""
+amount after a value cue ("which will mobilise an initial $8 billion"), or one whose estimate
+names its author ("estimated by local media to be worth", rule value_after_mention)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def test_a_sentence_under_the_treaty_without_money_gives_no_value() -> None:
 def test_an_initial_amount_after_a_value_cue() -> None:
     text = "Chile and Peru agreed an energy partnership, which will mobilise an initial $8 billion of public finance."
     assert _valued(text)[0] == "$8 billion"
+
+
+def test_an_estimate_by_someone_to_be_worth() -> None:
+    text = "Peru and Chile signed the deal for three frigates, estimated by local media to be worth 4 billion euros."
+    assert _valued(text) == ("4 billion euros", {"value_after_mention"})
+
+
+def test_a_value_by_someone_at_an_amount() -> None:
+    text = "Peru and Chile signed a port deal on Monday, valued by the ministry at about $2 billion."
+    assert _valued(text)[0] == "$2 billion"
+
+
+def test_an_estimate_by_someone_of_no_money_is_no_value() -> None:
+    text = "Peru and Chile signed a port deal on Monday, estimated by the ministry to employ 2,000 people."
+    assert _valued(text)[0] is None
