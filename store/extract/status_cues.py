@@ -124,6 +124,9 @@ def status_by_first(state: State) -> dict[str, _Table]:
     return cached
 
 
+_TALKS = frozenset({"negotiations", "negotiation", "talks"})
+
+
 def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     """The status cue starting among the first four words (commas aside) of the sentence after
     token j, auxiliaries before it skipped: one look-up by the first other word, and the words
@@ -133,6 +136,10 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
+    if k < n and low[k] in _TALKS and sent[k] == here and d.words[j - 1][:1].isupper():
+        # "the launch of India-Chile Free Trade Agreement (FTA) negotiations": the name is what
+        # the talks are on, so it is under negotiation (rule: name_before_talks)
+        return "under_negotiation"
     # each skip reads on only from the word that opens it (the common case: none does)
     if k < n and low[k] in _DATE_OPENERS:
         k = past_date(d, k)
@@ -163,6 +170,8 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
             lows.append(low[k])
         k += 1
     status = _first_phrase(table, lows, last=False)
+    if status == "in_force" and lows[0] == "held" and lows[1:2] in (["up"], ["back"]):
+        return None  # "the deal was held up by disputes": delayed, not holding (rule: held_up)
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
 
