@@ -51,6 +51,7 @@ from store.extract.stated_value import stated_value
 from store.extract.status_cues import (
     cue_after,
     cue_before,
+    past_modifiers,
     status_by_first,
     status_by_last,
 )
@@ -153,6 +154,8 @@ def fill_facts(state: State) -> None:
                 if acc.value_at < 0:
                     acc.value_at, acc.value_rule = in_phrase[1], "money_in_phrase"
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
+            if status is None and not acc.unnamed and d.words[i][:1].isupper() and (past := past_modifiers(d, lead, state.cues.family)) != lead:
+                status, rule = cue_before(d, past, by_last), "cue_past_modifiers"  # "signed a ground-breaking defence X Agreement"
             if status == "announced" and lender_approval(d, lead, j):
                 status, rule = "signed", "lender_approval"  # "the board approved a $600 million loan"
             if status == "announced" and signing_today(d, lead):

@@ -6,6 +6,8 @@ word (one table look-up per mention, the words gathered only when some phrase ca
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from store.extract.complement import past_complement
 from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
 from store.extract.phrase_value import VALUE_ASIDES, past_value_aside
@@ -62,6 +64,29 @@ def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     if status == "signed" and low[k] == "sign" and k > 0 and sent[k - 1] == here and low[k - 1] in _TO_COME:
         return "announced"  # "Thursday is when we sign the agreement": a signing still to come
     return status
+
+
+# Words that end a run of lower-case modifiers before a name: what stands before them is not
+# said of the name ("signed the deal under the Paris Agreement").
+_NOT_MODIFIERS = frozenset(
+    "of on in for with to by from and or under at as that which than into over about after before "
+    "is was are were be been has have had not".split()
+)
+_MODIFIER_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def past_modifiers(d: Doc, i: int, nouns: Container[str]) -> int:
+    """The first of up to five lower-case modifier tokens between a determiner and the named
+    agreement at i ("signed a ground-breaking defence Reciprocal Access Agreement"), so the cue
+    before the determiner is read; else i. (Rule: cue_past_modifiers.)"""
+    low, words, sent = d.low, d.words, d.sent
+    k = i - 1
+    while k >= 0 and i - k <= 5 and sent[k] == sent[i] and low[k] not in _MODIFIER_DETERMINERS:
+        w = words[k]
+        if not (w == "-" or w.isalpha() and w.islower()) or low[k] in _NOT_MODIFIERS or low[k] in nouns:
+            return i
+        k -= 1
+    return k + 1 if k >= 0 and k + 1 < i and low[k] in _MODIFIER_DETERMINERS and sent[k] == sent[i] else i
 
 
 # Words before "to sign" that deny a signing to come ("not ready to sign", "refused to sign").
