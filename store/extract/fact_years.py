@@ -273,9 +273,10 @@ def described_year(d: Doc, i: int) -> int | None:
     else:
         return None
     k -= k >= 0 and low[k] in ("formally", "officially", "also", "commonly", "widely", "now")
-    if k < 2 or low[k] != ",":
+    k -= k >= 0 and low[k] == ","  # "a 2015 deal known as X" needs no comma (rule: year_of_description)
+    if k < 1:
         return None
-    for x in range(k - 1, max(0, k - 6), -1):
+    for x in range(k, max(0, k - 5), -1):
         if low[x] in (",", ".", ";"):
             return None
         w = words[x]
