@@ -22,7 +22,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another leng
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
     "adopted approved sealed struck".split()
-) | frozenset("entered came went took into force effect".split())  # "which entered into force on ..."
+) | frozenset("entered came went took into force effect".split()) | frozenset(  # "which entered into force on ..."
+    "established founded created formed launched set up".split()  # ", set up on 15 November 2012," (rule: founding_year)
+)
 # The state "since" a year follows: "in force since 2014", "in effect since 2014".
 _IN_EFFECT = frozenset("force effect place operation".split())
 # The subject of a contact clause between a mention and its verb ("the pact the two

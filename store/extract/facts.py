@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from store.extract.adopted import adopted_sentence, adopted_year
 from store.extract.described import coordinated_lead
-from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
+from store.extract.fact_frames import founded, in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import (
     in_aside,
     mention_year,
@@ -263,7 +263,10 @@ def fill_facts(state: State) -> None:
             # "a 2001 security cooperation agreement": dated by the text, so made that year; one a
             # party has left ("withdrew from a 2014 defence pact") has no status of the list (rule: left_dated)
             year_fact = next(f for f in acc.facts if f.field == "year")
-            acc_status(acc, "signed", year_fact.sentence, "dated_signed")
+            if any(founded(d, j) for _, j in acc.mentions) and (published := article_year(state)) and acc.year < published[0]:
+                acc_status(acc, "in_force", year_fact.sentence, "founded_in_force")  # ", set up in 2012, provides ..."
+            else:
+                acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
             _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
         elif acc.year is None and acc.status == "in_force":
