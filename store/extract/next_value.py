@@ -1,7 +1,8 @@
-"""Values said of an agreement in a later sentence: by a pronoun in the sentence right after it
-("Poland signed the contract on Monday. It is worth $2 billion, the ministry said.", only when it
-was the one agreement of the sentence before), or by the project it sets going ("... the project
-would bring $35 billion of investment", rule value_of_works)."""
+"""Values said of an agreement in a later sentence: by a pronoun or a definite deal noun opening
+the sentence right after it ("Poland signed the contract on Monday. It is worth $2 billion, the
+ministry said.", "The package is worth ...", only when it was the one agreement of the sentence
+before and the next names no other), or by the project it sets going ("... the project would
+bring $35 billion of investment", rule value_of_works)."""
 
 from __future__ import annotations
 
@@ -39,14 +40,17 @@ def _pronoun_openers(state: State) -> bool:
     if cached is None:
         d = state.doc
         words, low, n = d.words, d.low, d.n
-        cached = "It" in d.text and any(  # no "It" written: no sentence read (one substring search)
-            f + 1 < n and words[f] == "It" and low[f + 1] in _VERBS for f in d.sent_first[1:]
+        cached = ("It" in d.text or "The " in d.text) and any(  # neither written: no sentence read (substring searches)
+            f + 1 < n and (words[f] == "It" and low[f + 1] in _VERBS or words[f] == "The" and low[f + 1] in _BACK_NOUNS)
+            for f in d.sent_first[1:]
         )
         state.cache[_OPENERS] = cached
     return cached  # type: ignore[return-value]
 
 
 _VERBS = ("is", "was", "has", "had")
+# Nouns of a definite back-reference opening the next sentence ("The deal is worth $2 billion").
+_BACK_NOUNS = frozenset("deal agreement accord pact contract treaty package programme program loan partnership".split())
 
 
 def value_in_next_sentence(state: State, acc: AgreementAcc) -> int | None:
@@ -64,6 +68,10 @@ def value_in_next_sentence(state: State, acc: AgreementAcc) -> int | None:
         f = d.sent_first[s + 1]
         if f + 1 < d.n and d.words[f] == "It" and d.low[f + 1] in _VERBS:
             found = value_start(state, f + 1)
+            if found is not None:
+                return found
+        elif f + 2 < d.n and d.words[f] == "The" and d.low[f + 1] in _BACK_NOUNS and by_sentence.get(s + 1, {me}) == {me}:
+            found = value_start(state, f + 2)  # "The deal is worth $2 billion" (rule: value_in_next_sentence)
             if found is not None:
                 return found
     return None
