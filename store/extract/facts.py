@@ -96,7 +96,7 @@ def _signed_aside(d: Doc, j: int) -> bool:
     in 1987", "that was signed in 1987"), so its year is the agreement's even where the sentence leaves it."""
     x = j + (j < d.n and d.words[j] == ",")
     x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
-    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we")  # "which they signed"
+    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we", "it")  # "which they signed", "it concluded"
     return x < d.n and d.low[x] in _SIGNING
 
 
