@@ -1,12 +1,14 @@
 """A signing the text dates by a weekday or a day of a month without a year, right after the
-mention ("signed a free trade agreement on Sunday", "signed the pact in New Delhi on 3 May") or
-right before the signing verb ("Chile and Peru on 3 May signed the pact"), happened in the
+mention ("signed a free trade agreement on Sunday", "signed the pact in New Delhi on 3 May"),
+right before the signing verb ("Chile and Peru on 3 May signed the pact") or after the verb of a
+relative clause on it ("the pact, which the two signed on Monday,"), happened in the
 article's own time: the article's year dates it before any other clause's year of the talks
 ("ending talks that began in 2019") or a later sentence's ("the deal was concluded in June 2022").
 (Rule: signed_weekday_year.)"""
 
 from __future__ import annotations
 
+from store.extract.fact_years import past_relative
 from store.extract.state import State
 from store.extract.tokens import Doc
 from store.extract.when import article_year
@@ -45,7 +47,12 @@ def signed_weekday_year(state: State, lead: int, j: int) -> int | None:
     low, words, n = d.low, d.words, d.n
     near = low[max(0, lead - 4) : lead]
     if _SIGNING.isdisjoint(near):
-        return None
+        # "the Andes Pact, which Chile and Peru signed on Monday,": the verb of a relative clause
+        k = past_relative(d, j, d.sent[j - 1]) if 0 < j < n and low[j] in (",", "which", "that") else j
+        if k == j or k + 1 >= n or low[k] not in _SIGNING or not _day_of_this_year(d, k + 1):
+            return None
+        published = article_year(state)
+        return None if published is None else published[0]
     v = lead - len(near) + max(x for x, w in enumerate(near) if w in _SIGNING)
     x = j
     if x + 2 < n and low[x] == "in" and words[x + 1][:1].isupper():

@@ -57,3 +57,9 @@ def test_a_day_before_the_signing_verb() -> None:
 
 def test_a_day_with_its_own_year_keeps_that_year() -> None:
     assert _dated("Chile and Peru signed the Andes Pact in Lima on 3 May 2019.")[0] == 2019
+
+
+def test_a_day_after_the_verb_of_a_relative_clause() -> None:
+    ex = run("The Andes Pact, which Chile and Peru signed on Monday, replaces the 2001 Lima Accord.", published="2024-06-01")
+    g = next(a for a in ex.agreements if a.name == "Andes Pact")
+    assert g.year == 2024 and {f.rule for f in g.facts if f.field == "year"} == {"signed_weekday_year"}
