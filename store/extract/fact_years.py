@@ -165,6 +165,10 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
+    if k + 2 < n and low[k] in ("dates", "dating") and low[k + 1] in ("back", "from"):
+        k += 2 + (low[k + 1] == "back" and low[k + 2] == "to")  # "The accord dates back to 2012"
+        w = words[k] if k < n else ""
+        return (int(w), "dates_back_year") if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i] else (None, "")
     if k + 1 < n and low[k] == "in" and low[k + 1] in ("force", "effect", "place", "operation"):
         k += 2  # "has been in force since 2014": the year it took effect
     if k < n and (low[k] in ("in", "on") or low[k] == "since" and low[k - 1] in _BEFORE_IN | _IN_EFFECT):
