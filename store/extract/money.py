@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.extract.fact_years import past_aside
 from store.extract.state import State
 
 
@@ -138,6 +139,8 @@ def value_start(state: State, j: int) -> int | None:
     if not 0 <= j < n or low[j] not in openers:
         return None  # the word after the mention neither is nor leads to a cue: most mentions
     here = sent[j - 1] if j else sent[j]
+    if low[j] == "," and j + 1 < n and low[j + 1] in ("which", "who"):
+        j = past_aside(d, j, here, ())  # "The package, which includes two terminals, is worth ..." (rule: value_past_aside)
     k = j
     size = skipped = 0
     while k < n and k - j < 6 + skipped and sent[k] == here:

@@ -54,3 +54,12 @@ def test_a_value_by_someone_at_an_amount() -> None:
 def test_an_estimate_by_someone_of_no_money_is_no_value() -> None:
     text = "Peru and Chile signed a port deal on Monday, estimated by the ministry to employ 2,000 people."
     assert _valued(text)[0] is None
+
+
+def test_a_value_cue_past_a_relative_clause_set_off_by_commas() -> None:
+    text = "Peru and Chile signed a port deal on Monday. The deal, which includes two terminals, is valued at $4 billion."
+    assert _valued(text)[0] == "$4 billion"
+
+
+def test_a_value_inside_the_relative_clause_is_still_read() -> None:
+    assert _valued("Peru and Chile signed a port deal, which has a value of $320 million.")[0] == "$320 million"
