@@ -197,6 +197,8 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     status = _first_phrase(table, lows, last=False)
     if status == "in_force" and lows[0] == "held" and lows[1:2] in (["up"], ["back"]):
         return None  # "the deal was held up by disputes": delayed, not holding (rule: held_up)
+    if status == "in_force" and lows[0] == "began" and lows[1:2] == ["as"]:
+        return None  # "the pact, which began as a fisheries accord,": its origin, not its start (rule: began_as)
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
 
