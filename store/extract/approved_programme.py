@@ -92,8 +92,12 @@ def _approved_phrase(state: State, acc: AgreementAcc, v: int) -> tuple[int, int]
     first = d.sent_first[here]
     if v > first and low[v - 1] in _NOT_DONE:
         return None  # "is expected to approve", "has not approved"
-    if _LENDER_WORDS.isdisjoint(low[max(first, v - 12) : v]):
+    before = low[max(first, v - 12) : v]
+    if _LENDER_WORDS.isdisjoint(before):
         return None  # no lender or board before the verb
+    lenders = " ".join(name for name, _ in acc.parties).casefold()
+    if "bank" in before and "bank" not in lenders or ("fund" in before or "imf" in before) and "fund" not in lenders:
+        return None  # "The World Bank's board approved a loan" beside an IMF facility: another lender's
     if holds_year(low[first : first + sentence_size(d, first, here, 120)]):
         return None  # "approved the programme in August 2022": a past approval, not the day's news
     for x in range(v + 1, min(n, v + 13)):

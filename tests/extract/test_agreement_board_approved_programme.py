@@ -53,3 +53,11 @@ def test_two_programmes_leave_the_approval_unassigned() -> None:
         published="2024-07-30",
     )
     assert all("board_approved_programme" not in {f.rule for f in a.facts} for a in ex.agreements)
+
+
+def test_another_lenders_approval_is_not_the_programmes() -> None:
+    g = _programme(
+        "The World Bank's board on Monday approved a new $500 million development loan for Kenya.\n\n"
+        "Kenya's Extended Credit Facility with the IMF runs to 2026."
+    )
+    assert "board_approved_programme" not in {f.rule for f in g.facts}
