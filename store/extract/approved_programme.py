@@ -8,6 +8,7 @@ August 2022") is a past one, which says nothing of where the programme stands no
 
 from __future__ import annotations
 
+from store.extract.dated_mention import older_text
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.facts import acc_status, acc_value, acc_year
 from store.extract.money import parse_money, value_in_clause, value_start, with_conversion
@@ -34,7 +35,8 @@ def approved_programmes(state: State) -> None:
     vocab = vocabulary(state)
     if _APPROVING.isdisjoint(vocab) or _LENT.isdisjoint(vocab):
         return  # most articles approve nothing
-    programmes = [a for a in state.agreements if a.mentions and lending(state, a)]
+    # an older programme told in passing ("owes the Fund under a programme negotiated in 2018") is no candidate
+    programmes = [a for a in state.agreements if a.mentions and lending(state, a) and not older_text(a)]
     if len(programmes) != 1 or _dated(state, programmes[0]):
         return
     acc = programmes[0]

@@ -37,10 +37,15 @@ def dated_core(core: str, year: int | None, after: list[str]) -> str:
     return core if str(year) in core else f"{year} {core}"
 
 
+def older_text(acc: AgreementAcc) -> bool:
+    """Whether the agreement is an older dated text this rule told apart from the story's."""
+    return acc.year is not None and any(f.rule == "dated_mention" for f in acc.facts)
+
+
 def aside(acc: AgreementAcc, mods: tuple[str, ...]) -> bool:
     """Whether the agreement is an older dated text told in passing, which a later description
     refers back to only by its year ("the 2019 deal"), not by other words ("the arms deal")."""
-    return acc.year is not None and any(f.rule == "dated_mention" for f in acc.facts) and str(acc.year) not in mods
+    return older_text(acc) and str(acc.year) not in mods
 
 
 def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> int | None:

@@ -174,3 +174,15 @@ def test_a_first_stage_without_a_second_of_the_series_is_the_storys() -> None:
         "talks began in 2022."
     )
     assert len(deals) == 1
+
+
+def test_an_older_programme_told_in_passing_leaves_the_approved_one_the_storys() -> None:
+    deals = _deals(
+        "The International Monetary Fund has approved a new $7 billion Extended Fund Facility for "
+        "Peru. The programme is expected to help. Peru owes the Fund $4 billion under a programme "
+        "negotiated under president Juan Perez in 2018."
+    )
+    older = next(g for g in deals if g.year == 2018)
+    new = next(g for g in deals if g is not older)
+    assert new.status == "signed" and new.value == "$7 billion"
+    assert "programme" in new.keywords  # "The programme is expected to help": the approved one
