@@ -24,6 +24,7 @@ from store.parse.header_lines import (
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_outlet import OutletRow
+from store.parse.rules_release import AuthorLabel, AuthorValue, DateLabel, ReleaseRow, StampLabel
 from store.parse.rules_top import (
     Breadcrumb,
     MastheadLanguage,
@@ -47,7 +48,6 @@ MIN_HEADLINE_UNDER_KICKER = 5
 _KICKER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
 _RELEASE = re.compile(r"(?:press|media|news) release\s?(?::|from|by)\s{0,3}(?P<name>[^\n]{2,80})", re.I)
-_STAMP_LABEL = re.compile(r"(?P<label>published|updated|last updated|posted|modified)(?: on| at)?\s?:?", re.I)
 # Wire services by name ("Associated Press"); a tag ("AFP") counts only in capitals, so that
 # a line "Map" or "App" is not an agency.
 _WIRE_NAMES = frozenset(v.lower() for v in WIRES.values() if not v.isupper())
@@ -201,6 +201,7 @@ _KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
     MastheadLanguage(),
     MastheadOutlet(),
+    ReleaseRow(),
     SiteClock(),
     OutletRow(),
     TopStamp(),
@@ -242,21 +243,6 @@ class PlaceAndDate(Rule):
             stamped = place_and_stamp(ctx.lines[i].text)
             return self.label(place=stamped[0], dates=[("date", stamped[2])]) if stamped else None
         return self.label(place=found[0], dates=[("date", found[1])])
-
-
-class StampLabel(Rule):
-    """A stamp's label alone ("Updated:"), its date on the next line."""
-
-    name, kind = "stamp_label", "furniture"
-    max_chars = 40
-
-    def match(self, ctx: Context, i: int) -> Label | None:
-        m = _STAMP_LABEL.fullmatch(ctx.lines[i].text.strip("*_ "))
-        if m is None:
-            return None
-        label = m["label"].lower()
-        ctx.stamp_label = "published" if label in ("published", "posted") else "updated"
-        return self.label()
 
 
 class HeaderLine(Rule):
@@ -386,6 +372,9 @@ HEADER_RULES: tuple[Rule, ...] = (
     StampLabel(),
     OutletOverStamp(),
     AgencyLine(),
+    AuthorLabel(),
+    AuthorValue(),
+    DateLabel(),
     HeaderLine(),
     MetaRowRule(),
     MetaBulletTag(),
