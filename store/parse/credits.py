@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from store.parse.datelines import WIRES
-from store.parse.header import MAX_AGENCY_CAPS, OUTLET_WORDS
+from store.parse.header import MAX_AGENCY_CAPS
+from store.parse.publisher import OUTLET_WORDS
 
 # "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
 _LABEL = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, header
+from store.parse import boilerplate, header, publisher
 from store.parse.classify import Context
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, Dateline, find_dateline, title_case
 from store.parse.dates import parse_stamp
@@ -281,7 +281,7 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
         elif (named := _name_and_stamp(part)) is not None:
             byline = byline or named[0]
             found.append(named[1])
-        elif header.source_of(part) is None and boilerplate.is_boilerplate(part):
+        elif publisher.source_of(part) is None and boilerplate.is_boilerplate(part):
             continue
         elif _section_tag(part):
             sections += 1  # "March 3, 2025 | Middle East", "Politics | 17 March 2024": the page's section

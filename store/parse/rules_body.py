@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
-from store.parse import boilerplate, header
+from store.parse import boilerplate, header, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.credits import is_credit
 from store.parse.datelines import closing_wire, dateline_line, find_dateline
@@ -92,7 +92,7 @@ class Publisher(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         s = ln.text
-        found = header.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
+        found = publisher.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
             year = _COPYRIGHT_YEAR.search(s) if found[0] == 2 else None  # "© 2025 Interfax", "Copyright 2008-2025 X"
             return self.label(publisher=found, dates=[("copyright", year.group(1))] if year else [])
@@ -110,7 +110,7 @@ class OutletSignoff(Rule):
     max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if not ctx.prose or (name := header.outlet_name(ctx.lines[i].text)) is None:
+        if not ctx.prose or (name := publisher.outlet_name(ctx.lines[i].text)) is None:
             return None
         for ln in ctx.lines[i + 1 :]:
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):

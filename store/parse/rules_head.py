@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, credits, header
+from store.parse import boilerplate, credits, header, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
 from store.parse.dates import parse_stamp
@@ -270,7 +270,7 @@ class OutletOverStamp(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
-        if i + 1 >= len(lines) or (name := header.outlet_name(lines[i].text)) is None:
+        if i + 1 >= len(lines) or (name := publisher.outlet_name(lines[i].text)) is None:
             return None
         return self.label(publisher=(4, name)) if parse_stamp(lines[i + 1].text) else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, credits, header
+from store.parse import boilerplate, credits, publisher
 from store.parse.classify import Context, Label, Rule, line_key
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, closing_wire, title_case
 from store.parse.dates import parse_stamp
@@ -67,7 +67,7 @@ class MastheadOutlet(Rule):
     max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if i or len(ctx.lines) < 3 or (name := header.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
+        if i or len(ctx.lines) < 3 or (name := publisher.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
             return None
         return self.label(publisher=(4, name))
 

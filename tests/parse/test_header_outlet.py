@@ -11,7 +11,7 @@ import pytest
 
 from store.parse.boilerplate import which_boilerplate
 from store.parse.credits import split_credit
-from store.parse.header import source_of
+from store.parse.publisher import source_of
 from store.parse.rules_outlet import about_name, outlet_row, wire_signoff
 from store.parse.rules_top import bare_place
 from tests.parse.rules_support import body, parse, rule_of

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from store.parse import boilerplate
 from store.parse.assemble import same_agency
-from store.parse.header import outlet_name, source_of
+from store.parse.publisher import outlet_name, source_of
 from tests.parse.rules_support import body, parse
 
 STORY = (
