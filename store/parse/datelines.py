@@ -280,8 +280,10 @@ def _wire_shaped(m: re.Match[str]) -> bool:
     tag = m["wire"].strip()
     words = tag.split()
     if len(words) > 1:
-        # "PORT VILA, 4 June 2024 (RNZ Pacific) —": an agency's acronym and its desk after a date
-        return bool(m["date"]) and len(words) <= 3 and words[0].isupper() and all(w[:1].isupper() for w in words)
+        # "PORT VILA, 4 June 2024 (RNZ Pacific) —": an agency's acronym and its desk after a date;
+        # rule outlet_tag: an outlet's name holding an acronym after a place in capitals ("COLOMBO (Harbour FT):")
+        acronym = words[0].isupper() or _upper(m["place"]) and any(len(w) >= 2 and w.isupper() for w in words)
+        return (bool(m["date"]) or _upper(m["place"])) and len(words) <= 3 and acronym and all(w[:1].isupper() for w in words)
     return tag[:1].isupper() and bool(m["date"] or m["dot"])
 
 

@@ -78,6 +78,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     reporter reporters correspondent desk team editor editors bureau agency press wire service
     the a an of in on at for and with to from by about why what how who when where here now
     more read watch video photos photo gallery related top story stories special report reports
+    previous next older newer prev
     exclusive feature features comment comments home share follow subscribe day week today
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december union republic kingdom states islands korea

@@ -32,6 +32,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(r"from\s?:\s{0,3}(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|the|&)){0,10})(?=,|\s(?:and|&)\s|$)[^\n]{0,120}", re.I)),
     # rule newsletter_of: "Sign up to the Harbour Times newsletter", "Subscribe to the Ledger's daily newsletter"
     (3, re.compile(r"(?:(?:sign up|subscribe)(?: now| today| for free)? (?:to|for)|get) (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’ -]{0,80}?) newsletters?\b[^\n]{0,120}", re.I)),
+    # rule research_credit_outlet: "Researched and written by Harbour News": a desk's credit naming an outlet
+    (3, re.compile(r"(?:researched and written|written and researched|researched and compiled|researched) by:? (?:the )?(?P<name>(?-i:[A-Z])[^\n.]{1,40})\.?$", re.I)),
     # rule published_by_footer: "Published by the Ministry of Foreign Affairs" alone among the last lines
     (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})\.?$", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
@@ -42,7 +44,7 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline")
+_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "researched", "written and researched", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|(?:and|with|&) (?:other )?(?:news )?(?:agencies|wires)|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
@@ -72,6 +74,8 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
             return None  # "From: Jane Doe" heads a letter, not a release
         if m.re is _PUBLISHED_BY and not footer:
             continue  # "Published by X" names the page's publisher only among its last lines
+        if m.re is _RESEARCHED_BY and not _outlet_like(name):
+            return None  # "Researched and written by Jane Doe": a person's credit, no publisher
         if m.re is _NEWSLETTER_OF and (name := _newsletter_outlet(name)) is None:
             return None  # "Sign up to the Morning Briefing newsletter": the letter's name, not the outlet's
         if name and not name.isdigit():
@@ -81,6 +85,7 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
 
 
 _NEWSLETTER_OF = next(rx for _, rx in _SOURCE_RULES if "newsletter" in rx.pattern)
+_RESEARCHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:researched"))
 _PUBLISHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:published|issued"))
 # Head words of an issuing office's name ("Ministry of Defence", "Prime Minister's Office").
 _OFFICE_WORDS = frozenset(
@@ -110,7 +115,13 @@ def _newsletter_outlet(words: str) -> str | None:
         name = " ".join(parts[:k])
         if all(w[:1].isupper() for w in parts[:k]) and (parts[k - 1].lower() in OUTLET_WORDS or name.lower() in OUTLET_NAMES):
             return name
+    if len(parts) == 1 and parts[0].isalpha() and parts[0].isupper() and MIN_ACRONYM <= len(parts[0]) <= MAX_ACRONYM:
+        return parts[0]  # rule newsletter_acronym: "Sign up to the HBTN newsletter": an outlet's initials
     return None
+
+
+# An outlet known by its initials has this many letters ("HBT", "HBTN"); fewer are as often a topic ("IT").
+MIN_ACRONYM, MAX_ACRONYM = 3, 6
 
 
 # In an outlet's name printed in capitals, words this short are its initials ("KBS", "BBC").
@@ -172,6 +183,12 @@ OUTLET_WORDS = frozenset(
 _REGION_OPENERS = frozenset("middle east west north south central eastern western northern southern asia pacific africa europe gulf".split())
 
 
+def _outlet_like(name: str) -> bool:
+    """Whether a credited name is an outlet's (its last word an outlet's, or a name of the
+    gazetteer) rather than a person's: "Harbour News", "Al Jazeera"."""
+    return name.rsplit(" ", 1)[-1].lower() in OUTLET_WORDS or name.lower() in OUTLET_NAMES
+
+
 def outlet_name(line: str) -> str | None:
     """``line`` when it is only a news outlet's name ("Arab News", "The Gulf Times", "Middle East
     Monitor"): a name of the gazetteer (``outlet_names``), or two to four capitalised words, the
@@ -189,3 +206,19 @@ def outlet_name(line: str) -> str | None:
     if first in _REGION_OPENERS and len(words) >= 3 and words[1].lower() in _REGION_OPENERS:
         return line  # rule region_outlet: "Middle East Monitor", "South Asia Post"
     return None if first in NOT_NAME_WORDS else line
+
+
+# A station's call letters: a word of this many capitals ("FM", "ZB", "RTV").
+MAX_CALL_LETTERS = 4
+
+
+def station_name(line: str) -> str | None:
+    """``line`` when it reads as a broadcaster's name: two or three capitalised words, one of them
+    call letters in capitals and one not ("Harbour FM", "Radio KZT"), no section word."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or len(line) > 40:
+        return None
+    if not all(w.isalpha() and w[:1].isupper() for w in words) or any(w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    calls = sum(1 for w in words if w.isupper() and 2 <= len(w) <= MAX_CALL_LETTERS)
+    return line if 1 <= calls < len(words) else None

@@ -110,9 +110,19 @@ class OutletSignoff(Rule):
     max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if not ctx.prose or (name := publisher.outlet_name(ctx.lines[i].text)) is None:
+        if not ctx.prose:
             return None
-        for ln in ctx.lines[i + 1 :]:
+        lines = ctx.lines
+        last = i + 1 == len(lines)
+        if ctx.zone == "tail" and not last:
+            return None  # below the comments only the page's last line signs off
+        if (name := publisher.outlet_name(lines[i].text)) is None:
+            # rule closing_station: a station's name holding its call letters ("Harbour FM") as the
+            # page's last line, under its chrome ("Listen live"): the publisher
+            above = lines[i - 1]
+            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text)) is None:
+                return None
+        for ln in lines[i + 1 :]:
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
                 return None
         return self.label(publisher=(4, name))
@@ -343,4 +353,4 @@ BODY_RULES: tuple[Rule, ...] = (
     DatelineLine(),
     Prose(),
 )
-TAIL_RULES: tuple[Rule, ...] = (Publisher(), Stamp(), Tail())
+TAIL_RULES: tuple[Rule, ...] = (Publisher(), OutletSignoff(), Stamp(), Tail())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, header
+from store.parse import boilerplate, header, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.credits import is_credit
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, title_case, wire_line
@@ -205,8 +205,8 @@ class WireSignoff(Rule):
         if ctx.last_para in ("bullet", "source") and BULLET.match(s):
             return None  # "- Xinhua" under a list: an item of it
         for ln in ctx.lines[i + 1 :]:
-            if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
-                return None
+            if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text) or publisher.outlet_name(ln.text)):
+                return None  # under it only chrome, credits and the outlet signing off ("AFP" over "Harbour News")
         return self.label(wire=wire)
 
 

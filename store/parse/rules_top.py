@@ -107,7 +107,8 @@ def bare_place(s: str) -> str | None:
 
 class PlaceLine(Rule):
     """Rule place_line: a place's name alone between the headline and the story ("Doha" over
-    the lede or its summary bullets) is the dateline, when the story does not open with one."""
+    the lede or its summary bullets, perhaps with the date between) is the dateline, when the
+    story does not open with one."""
 
     name, kind = "place_line", "dateline"
     max_chars = 30
@@ -119,6 +120,8 @@ class PlaceLine(Rule):
         if (place := bare_place(lines[i].text)) is None:
             return None
         nxt = lines[i + 1].text
+        if parse_stamp(nxt) is not None and i + 2 < len(lines):
+            nxt = lines[i + 2].text  # rule place_over_stamp: "WASHINGTON" over the story's date, then the story
         if not (BULLET.match(nxt) or len(nxt.split()) >= MIN_STORY_WORDS) or opens_with_dateline(nxt):
             return None
         return self.label(place=place)
