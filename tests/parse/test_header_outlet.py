@@ -48,7 +48,7 @@ def test_a_capital_month_dateline_takes_its_year_from_an_updated_stamp() -> None
     b = parse(page(HEAD, "Updated: Jan 3, 2026", f"MASERU, DEC 30 (LENA) — {LEDE}", MORE))
     assert b.published == "2025-12-30"  # the latest year that puts the day before the stamp
     c = parse(page(HEAD, "Updated: Aug 2, 2025", LEDE, MORE))
-    assert c.published is None  # an "Updated" stamp alone never dates the story
+    assert c.published == "2025-08-02"  # rule updated_only: the only date the page gives
 
 
 # --- outlet_row --------------------------------------------------------------------------------
