@@ -218,14 +218,14 @@ _CAPTION_TAIL = re.compile(
 
 def is_boilerplate(line: str) -> bool:
     """True when the whole (stripped) line is page furniture."""
-    return _boilerplate(line.strip().strip("*_#> ").strip(), None)
+    return _boilerplate(line.strip().strip("*_#>➤►▶ ").strip(), None)
 
 
 def is_furniture(line: str, low: str | None = None) -> bool:
     """``is_boilerplate``, a player's message or a reader prompt: the body's furniture test,
     the line lower-cased once for all three (most lines are prose, which all three read);
     ``low`` is ``line.lower()`` when the caller has it."""
-    bare = line.strip().strip("*_#> ").strip()
+    bare = line.strip().strip("*_#>➤►▶ ").strip()
     if len(line) > MAX_BOILERPLATE_LINE:  # too long for a player's message or a prompt
         return _boilerplate(bare, None)
     if low is None:
@@ -305,7 +305,7 @@ _TRUST_PROJECT = re.compile(r"(?:part|member) of the trust project")
 
 def which_boilerplate(line: str) -> str | None:
     """The name of the first pattern a line matches (for tests and debugging)."""
-    line = line.strip().strip("*_#> ").strip()
+    line = line.strip().strip("*_#>➤►▶ ").strip()
     for name, rx in LINE_PATTERNS:
         if re.fullmatch(rx, line, re.IGNORECASE):
             return name
@@ -322,7 +322,7 @@ def which_boilerplate(line: str) -> str | None:
 
 def is_tail_cut(line: str) -> bool:
     """True for a line that starts the comments/related-links tail of a page."""
-    line = line.strip().strip("*_#> ").strip()
+    line = line.strip().strip("*_#>➤►▶ ").strip()
     return len(line) <= 80 and TAIL_CUT.fullmatch(line) is not None
 
 

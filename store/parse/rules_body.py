@@ -299,6 +299,8 @@ class Prose(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         s = boilerplate.strip_trailing_urls(ln.text)
+        if s[-1:] in "mM" and s[-8:-7] == " " and s[-7:].lower() == "enditem":
+            s = s[:-8].rstrip()  # rule inline_enditem: a wire's "Enditem" closing the last paragraph
         m = bullet(s)
         if m and not ln.md_heading:
             return self.label(text=s[m.end() :], para="source" if ctx.in_sources else "bullet")

@@ -21,7 +21,7 @@ MAX_RELATED_WORDS = 20
 # An outlet's name after "More from" ("The Ledger", "HARBOUR TIMES"): capitalised words.
 _OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
 _RELATED_LABEL = re.compile(
-    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
+    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links|reading))?|go to (?:video|gallery)|"
     r"more on this(?: story| topic)?|recommended(?: reading| for you| stories| articles| news)?|(?:previous|next|prev) (?:article|story|post)|you (?:may|might) (?:also like|also be interested in)|"
     r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
     # rule more_information_links: a release's closing links ("For more information", "Useful links")
