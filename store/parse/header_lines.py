@@ -76,7 +76,7 @@ def upper_dateline(s: str) -> Dateline | None:
 def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
     """A line that is only a person's name is the byline when a date stamp or a dateline follows
     it ("Ingrid Larsen" then "7 March 2024"), or, with ``plain`` (under the headline), when a
-    full line of prose follows it."""
+    full line of prose follows it, perhaps past the page's chrome ("2 Min Read")."""
     lines = ctx.lines
     if ctx.byline or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
         return None
@@ -93,9 +93,12 @@ def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
         if not boilerplate.is_boilerplate(nxt):
             break
         j += 1
-    if i + 1 >= len(lines):
+    k = i + 1
+    while k < len(lines) - 1 and k <= i + BYLINE_LOOKAHEAD and boilerplate.is_boilerplate(lines[k].text):
+        k += 1  # rule byline_over_chrome: "Jane Doe" over "2 Min Read", then the lede
+    if k >= len(lines):
         return None
-    nxt = lines[i + 1].text
+    nxt = lines[k].text
     if plain and len(nxt.split()) >= MIN_LEDE_WORDS and not _is_heading_like(nxt) and not _has_word_suffix(name):
         return name
     return None

@@ -197,10 +197,10 @@ def outlet_name(line: str) -> str | None:
         return None
     if line.lower() in OUTLET_NAMES:
         return line  # rule known_outlet: "ETV Bharat", "Al Jazeera"
-    words = line.split()
+    words = [w for w in line.split() if w != "&"]  # "Harbour & Mining Journal"
     if not 2 <= len(words) <= 4 or words[-1].lower() not in OUTLET_WORDS:
         return None
-    if not all(w[:1].isupper() and w.isalnum() for w in words):
+    if not all(w[:1].isupper() and w.replace("&", "").isalnum() for w in words):
         return None  # "Eu4Energy News" holds a digit; "Jane's, News" no comma
     first = words[1 if words[0] == "The" and len(words) > 2 else 0].lower()
     if first in _REGION_OPENERS and len(words) >= 3 and words[1].lower() in _REGION_OPENERS:

@@ -152,9 +152,18 @@ class Stamp(Rule):
             return self.label(dates=[(kind, iso)])
         if ctx.zone == "tail" and kind == "published" and _PUBLISHED_LABEL.match(s):
             return self.label(late_date=iso)
-        if ctx.zone != "tail" and i == len(ctx.lines) - 1:
+        if ctx.zone != "tail" and (i == len(ctx.lines) - 1 or _footer_below(ctx, i)):
             return self.label(dates=[(kind, iso)])  # rule date_last_line: the page's date under the story
         return self.label()
+
+
+def _footer_below(ctx: Context, i: int) -> bool:
+    """Rule date_over_footer: only the page's footer under a date line (its copyright, a rights
+    notice): the date closes the story, as on its last line."""
+    below = ctx.lines[i + 1 : i + 1 + FOOTER_LINES]
+    if len(below) != len(ctx.lines) - i - 1:
+        return False
+    return all(boilerplate.is_furniture(ln.text, ln.low) or publisher.source_of(ln.text, ln.low, True) for ln in below)
 
 
 class Tail(Rule):

@@ -1,0 +1,44 @@
+"""Header fields found past the page's chrome: a bare byline over a reading time, a date line
+over the page's footer, a headline under which a photo caption places people, an outlet's name
+joined by an ampersand."""
+
+from __future__ import annotations
+
+from store.parse.credits import is_position_caption
+from store.parse.publisher import outlet_name
+from tests.parse.rules_support import body, parse
+
+HEAD = "Ghana and Côte d'Ivoire agree cocoa price floor\n\n"
+LEDE = "Ghana and Côte d'Ivoire agreed on Monday to set a joint floor price for cocoa beans, their farm ministers said in Accra."
+MORE = "The floor applies from the October harvest and will be reviewed each year."
+
+
+def test_a_bare_byline_over_a_reading_time_then_the_lede() -> None:
+    a = parse(f"{HEAD}Kwame Asante\n3 Min Read\n\n{LEDE}\n\n{MORE}\n")
+    assert a.byline == "Kwame Asante" and "Kwame" not in body(a) and LEDE in body(a)
+
+
+def test_a_date_line_over_the_footer_dates_the_story() -> None:
+    text = f"{HEAD}{LEDE}\n\n{MORE}\n\nMarch 3, 2025\n© 2025 Gulf Coast Media. All rights reserved.\nThis material may not be published, broadcast or redistributed.\n"
+    a = parse(text)
+    assert a.published == "2025-03-03" and "March 3, 2025" not in body(a)
+
+
+def test_a_date_line_over_more_story_is_left_to_the_story_rules() -> None:
+    a = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nThe ministers met again later.\n\nMarch 3, 2025\n\n{MORE} Again.\n")
+    assert a.published is None
+
+
+def test_a_caption_placing_people_is_no_headline() -> None:
+    assert is_position_caption("Kofi Mensah (left) greets Awa Traoré in Accra.")
+    assert is_position_caption("Ministers pose in Abidjan (2nd R).")
+    assert not is_position_caption("Ghana (left bloc) wins seats")
+    a = parse(f"Ghana and Côte d'Ivoire Agree Cocoa Floor\n\nKofi Mensah (left) greets Awa Traoré in Accra.\n\n{LEDE}\n")
+    assert a.title == "Ghana and Côte d'Ivoire Agree Cocoa Floor"
+    assert "Kofi Mensah (left) greets" in body(a)
+
+
+def test_an_outlet_name_joined_by_an_ampersand() -> None:
+    assert outlet_name("Oil & Gas Journal") == "Oil & Gas Journal"
+    assert outlet_name("HM&S Mining & Metals Journal") == "HM&S Mining & Metals Journal"
+    assert outlet_name("& Journal") is None and outlet_name("Salt & Pepper") is None
