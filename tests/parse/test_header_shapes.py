@@ -42,3 +42,16 @@ def test_an_outlet_name_joined_by_an_ampersand() -> None:
     assert outlet_name("Oil & Gas Journal") == "Oil & Gas Journal"
     assert outlet_name("HM&S Mining & Metals Journal") == "HM&S Mining & Metals Journal"
     assert outlet_name("& Journal") is None and outlet_name("Salt & Pepper") is None
+
+
+def test_a_section_label_closing_the_page_is_chrome() -> None:
+    assert "Business Club" not in body(parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nBusiness Club\n"))
+    assert "Energy" not in body(parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nEnergy\n"))
+
+
+def test_a_signature_a_place_or_a_heading_with_story_under_it_stays() -> None:
+    a = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nKwame Asante\n")
+    assert a.byline == "Kwame Asante" or "Kwame Asante" in body(a)
+    assert "Accra" in body(parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nAccra\n"))
+    b = parse(f"{HEAD}{LEDE}\n\nNext Steps\n\n{MORE}\n")
+    assert "Next Steps" in body(b)
