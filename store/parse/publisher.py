@@ -70,7 +70,7 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
         name = _TRAILING_JUNK.sub("", _SENTENCE_END.split(m["name"], 1)[0]).strip().rstrip(".").strip()
         if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8) and not low.startswith("from"):
             return None
-        if low.startswith("from") and not _office(name):
+        if low.startswith("from") and (name := _office_name(line, name)) is None:
             return None  # "From: Jane Doe" heads a letter, not a release
         if m.re is _PUBLISHED_BY and not footer:
             continue  # "Published by X" names the page's publisher only among its last lines
@@ -92,6 +92,24 @@ _OFFICE_WORDS = frozenset(
     """ministry department office embassy government agency council commission secretariat presidency
     administration authority cabinet bureau mission parliament treasury bank directorate service""".split()
 )
+
+
+# After an office's name, its address as part of the name ("Prime Minister's Office, 10 Downing Street").
+_ADDRESS = re.compile(r",\s\d{1,4}\s(?-i:[A-Z])[\w'’-]{1,30}(?:\s(?-i:[A-Z])[\w'’-]{1,30}){0,3}$")
+
+
+def _office_name(line: str, name: str) -> str | None:
+    """The office a "From:" line names, as printed: its name, with the address the line gives
+    after it; or, when the name cut at a comma is no office's ("Foreign"), the whole first
+    part ("Foreign, Commonwealth & Development Office"). None for a person ("From: Jane Doe")."""
+    rest = line[line.find(name) + len(name) :]
+    if _office(name):
+        return name + rest if _ADDRESS.fullmatch(rest) else name
+    whole = rest and line[line.find(":") + 1 :].strip().split(" and ", 1)[0].strip().rstrip(".")
+    return whole if whole and _office(whole) and len(whole.split()) <= MAX_OFFICE_WORDS else None
+
+
+MAX_OFFICE_WORDS = 10
 
 
 def _office(name: str) -> bool:
