@@ -103,16 +103,16 @@ def _office_name(line: str, name: str) -> str | None:
     after it; or, when the name cut at a comma is no office's ("Foreign"), the whole first
     part ("Foreign, Commonwealth & Development Office"). None for a person ("From: Jane Doe")."""
     rest = line[line.find(name) + len(name) :]
-    if _office(name):
+    if office(name):
         return name + rest if _ADDRESS.fullmatch(rest) else name
     whole = rest and line[line.find(":") + 1 :].strip().split(" and ", 1)[0].strip().rstrip(".")
-    return whole if whole and _office(whole) and len(whole.split()) <= MAX_OFFICE_WORDS else None
+    return whole if whole and office(whole) and len(whole.split()) <= MAX_OFFICE_WORDS else None
 
 
 MAX_OFFICE_WORDS = 10
 
 
-def _office(name: str) -> bool:
+def office(name: str) -> bool:
     """Whether ``name`` names an issuing office ("Foreign, Commonwealth & Development Office")."""
     return any(w.lower() in _OFFICE_WORDS for w in name.split())
 

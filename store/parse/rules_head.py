@@ -153,6 +153,8 @@ class Kicker(Rule):
                 return None
         elif len(words) > MAX_KICKER_WORDS and _title_case(below) and not issuer:
             return None
+        if len(words) > MAX_KICKER_WORDS and not issuer and _sentence(nxt):
+            return None  # rule headline_over_sentence: a title-case headline over the lede's sentence
         if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt) or meta_row(nxt) or credits.is_position_caption(nxt):
             return None
         return None if boilerplate.is_boilerplate(nxt) else self.label()

@@ -10,37 +10,72 @@ from __future__ import annotations
 
 import re
 
-from store.parse import header
+from store.parse import header, publisher
 from store.parse.classify import Context, Label, Rule
+from store.parse.dates import parse_stamp
 
 # "Press release", "Media release", "News release", "Joint press statement": the kind of a release.
 _KIND = r"(?:joint )?(?:press|media|news) (?:release|statement)"
-# The kind and the issuer's name joined by a bar or a spaced dash, in either order.
-_RELEASE_ROW = re.compile(
-    rf"(?:{_KIND})\s?(?:\||[-–—])\s?(?P<after>[^|\n]{{2,90}})|(?P<before>[^|\n]{{2,90}}?)\s?(?:\||\s[-–—])\s?{_KIND}",
-    re.I,
-)
+_KIND_RX = re.compile(_KIND, re.I)
+# The parts of a release row: bars or spaced dashes between them.
+_ROW_JOINT = re.compile(r"\s?\|\s?|\s[-–—]\s")
 # An issuer's name: capitalised words, the small words of a body's name between them.
 _ISSUER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "le"})
 MAX_ISSUER_WORDS = 12
 _STAMP_LABEL = re.compile(r"(?P<label>published|updated|last updated|posted|modified)(?: on| at)?\s?:?", re.I)
 
 
+def release_row(s: str) -> tuple[str, str | None] | None:
+    """``(issuer, iso date or None)`` of a release row: the release's kind, its issuer and
+    perhaps its date, joined by bars or spaced dashes in any order ("PRESS RELEASE | Ministry of
+    Trade", "European Commission - Press release - 14 May 2024"), or None."""
+    if len(s) > 120 or "release" not in s.lower() and "statement" not in s.lower():
+        return None
+    parts = [p.strip() for p in _ROW_JOINT.split(s.strip("*_# "))]
+    if not 2 <= len(parts) <= 3 or sum(1 for p in parts if _KIND_RX.fullmatch(p)) != 1:
+        return None
+    names: list[str] = []
+    iso = None
+    for part in parts:
+        if _KIND_RX.fullmatch(part):
+            continue
+        if (stamp := parse_stamp(part)) is not None and iso is None:
+            iso = stamp[1]
+        elif (name := issuer_name(part)) is not None:
+            names.append(name)
+        else:
+            return None  # "Press release | Distributed by X": no issuer of its own
+    return (names[0], iso) if len(names) == 1 else None
+
+
 def release_issuer(s: str) -> str | None:
     """The issuer a release row names ("PRESS RELEASE | Ministry of Trade" -> "Ministry of
     Trade", "European Commission - Press release" -> "European Commission"), or None."""
-    if len(s) > 120 or "release" not in s.lower() and "statement" not in s.lower():
-        return None
-    m = _RELEASE_ROW.fullmatch(s.strip("*_# "))
-    if m is None:
-        return None
-    name = (m["after"] or m["before"]).strip().rstrip(".:")
+    found = release_row(s)
+    return found[0] if found else None
+
+
+def issuer_name(part: str) -> str | None:
+    """``part`` when it reads as a body's name: capitalised words and the small words between
+    them, no digit ("Ministry of Trade and Industry", "Nordic Council")."""
+    name = part.strip().rstrip(".:")
     words = name.split()
     if not 1 <= len(words) <= MAX_ISSUER_WORDS or any(map(str.isdigit, name)):
-        return None  # "Press release | 12 May 2024" is a stamp row
+        return None
     if not all(w[:1].isupper() or w.lower() in _ISSUER_JOINERS for w in words) or words[0].lower() in _ISSUER_JOINERS:
         return None
     return name
+
+
+def _office_beside_label(ctx: Context, i: int) -> str | None:
+    """Rule office_beside_release_label: an office's name alone right over or under a lone
+    release label at the top ("Ministry of Fisheries" under "Press Release"): the issuer."""
+    lines = ctx.lines
+    label_above = i > 0 and _KIND_RX.fullmatch(lines[i - 1].text.strip("*_# ")) is not None
+    label_below = i + 1 < len(lines) and _KIND_RX.fullmatch(lines[i + 1].text.strip("*_# ")) is not None
+    if not (label_above or label_below) or (name := issuer_name(lines[i].text)) is None:
+        return None
+    return name if publisher.office(name) else None
 
 
 class ReleaseRow(Rule):
@@ -53,10 +88,15 @@ class ReleaseRow(Rule):
     max_chars = 120
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        if ctx.title or ctx.prose or (name := release_issuer(s)) is None:
+        if ctx.title or ctx.prose:
             return None
-        return self.label(publisher=(3, name), text=name, para="heading")
+        s = ctx.lines[i].text
+        if (found := release_row(s)) is None:
+            if (name := _office_beside_label(ctx, i)) is None:
+                return None
+            found = (name, None)
+        name, iso = found
+        return self.label(publisher=(3, name), text=name, para="heading", dates=[("date", iso)] if iso else [])
 
 
 # A label alone on its line whose value is the next line ("Author", "Written by:", "Reporter").

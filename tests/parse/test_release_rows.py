@@ -53,3 +53,24 @@ def test_an_author_block_gives_the_byline_and_a_date_block_the_date() -> None:
 def test_an_author_label_over_prose_is_left_alone() -> None:
     a = parse(f"Norway and Iceland sign mackerel accord\n\nAuthor\n\n{LEDE}\n")
     assert a.byline is None and LEDE in body(a)
+
+
+def test_a_release_row_with_its_date() -> None:
+    text = f"Nordic Fisheries Council - Press release - 14 May 2024\n\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.source, a.published) == ("Norway and Iceland sign mackerel accord", "Nordic Fisheries Council", "2024-05-14")
+    assert release_issuer("Press release | Distributed by Wire Group") is None
+
+
+def test_an_office_over_or_under_a_lone_release_label() -> None:
+    a = parse(f"Press Release\nMinistry of Fisheries\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n")
+    assert (a.title, a.source) == ("Norway and Iceland sign mackerel accord", "Ministry of Fisheries")
+    b = parse(f"Nordic Fisheries Council\nPress release\n\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n")
+    assert (b.title, b.source) == ("Norway and Iceland sign mackerel accord", "Nordic Fisheries Council")
+
+
+def test_a_headline_under_a_lone_release_label_stays_the_headline() -> None:
+    a = parse(f"Press release\n\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n")
+    assert (a.title, a.source) == ("Norway and Iceland sign mackerel accord", None)
+    b = parse(f"Press release\n\nNorway And Iceland Sign Mackerel Accord\n\n{LEDE}\n")
+    assert b.title == "Norway And Iceland Sign Mackerel Accord" and b.source is None
