@@ -20,6 +20,7 @@ MONTHS: dict[str, int] = {
 _LABELS: tuple[tuple[str, str], ...] = (
     ("publication date", "published"),
     ("published date", "published"),
+    ("publish date", "published"),
     ("date published", "published"),
     ("release date", "published"),
     ("released", "published"),
@@ -34,7 +35,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("modified", "updated"),
 )
 _LABEL = re.compile(
-    r"(?P<label>publication date|published date|date published|release date|released|first published|published|posted|dated|date|last updated|last modified|updated|modified)"
+    r"(?P<label>publication date|published date|publish date|date published|release date|released|first published|published|posted|dated|date|last updated|last modified|updated|modified)"
     r"(?: on| at)?\s{0,3}[:\-–—]?\s{0,3}",
     re.IGNORECASE,
 )

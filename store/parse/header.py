@@ -15,7 +15,7 @@ from store.parse.datelines import WIRES, title_case
 # --- byline --------------------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"(?:by|written by|story by|words by|words|text by|reported by|report by|posted by|author|authors|byline)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
+    r"(?:by|written by|story by|words by|words|text by|reported by|report by|posted by|author|authors|byline|reporter|writer)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
     re.IGNORECASE,
 )
 # A name word: a letter of any script then letters, apostrophes, dots, hyphens ("Lucía", "Min-ji",

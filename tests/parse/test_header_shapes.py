@@ -55,3 +55,10 @@ def test_a_signature_a_place_or_a_heading_with_story_under_it_stays() -> None:
     assert "Accra" in body(parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nAccra\n"))
     b = parse(f"{HEAD}{LEDE}\n\nNext Steps\n\n{MORE}\n")
     assert "Next Steps" in body(b)
+
+
+def test_a_reporter_label_and_a_publish_date_label_in_line() -> None:
+    a = parse(f"{HEAD}Reporter: Kwame Asante\nPublish Date: Tue, 4 Mar 2025, 9:15am\n\n{LEDE}\n")
+    assert (a.byline, a.published) == ("Kwame Asante", "2025-03-04")
+    assert "Reporter" not in body(a) and "Publish Date" not in body(a)
+    assert "Reporters" not in (parse(f"{HEAD}Reporters Without Borders\n\n{LEDE}\n").byline or "")
