@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from store.parse.boilerplate import OUTLET_NAMES
 from store.parse.datelines import title_case
 from store.parse.header import NOT_NAME_WORDS
+from store.parse.prompts import OUTLET_NAMES
 
 # --- the publisher's own name ----------------------------------------------------------------
 

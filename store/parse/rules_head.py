@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, credits, header, publisher
+from store.parse import boilerplate, credits, header, prompts, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
 from store.parse.dates import parse_stamp
@@ -109,7 +109,7 @@ class TopFurniture(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if boilerplate.is_boilerplate(s) or credits.is_credit(s) or boilerplate.is_player_chrome(s):
+        if boilerplate.is_boilerplate(s) or credits.is_credit(s) or prompts.is_player_chrome(s):
             return self.label()
         return None
 
