@@ -9,6 +9,7 @@ kind of furniture. All patterns use bounded repetition only, so hostile lines co
 from __future__ import annotations
 
 import re
+import unicodedata
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
 from store.parse.chrome import CHROME_PATTERNS, is_chrome, is_headline_ticker
@@ -27,10 +28,10 @@ _SHARE_ITEM_RX = (
 
 LINE_PATTERNS: list[tuple[str, str]] = [
     # share / follow prompts
-    ("follow_channel", rf"follow (?:the |us |our )?[^\n]{{0,80}}? on (?:{_SOCIAL})\b[^\n]{{0,120}}"),
+    ("follow_channel", rf"(?:(?:tap|click)(?: here)? to |stay (?:updated|informed|connected)\s?[:,–—-]?\s?)?follow (?:the |us |our )?[^\n]{{0,80}}? on (?:{_SOCIAL})\b[^\n]{{0,120}}"),
     ("follow_us", r"follow us\b[^\n]{0,120}"),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
-    ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, )?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
+    ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, |(?:tap|click)(?: here)? to |stay (?:updated|informed|connected)\s?[:,–—-]?\s?)?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
     ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
@@ -137,7 +138,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("production_credit", r"\((?:production|produced by|video(?: by)?|camera|graphics?(?: by)?|photos? by|writing by|compiled by)\s?:?\s[^()\n]{1,120}\)\.?"),
     # rule syndicated_feed: an aggregator's note that it ran the copy unedited from a feed
     ("syndicated_feed", r"(?:disclaimer\s?:\s?)?\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by [^\n]{1,200}"
-                        r"|(?:disclaimer\s?:\s?)?\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"),
+                        r"|(?:disclaimer\s?:\s?)?\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"
+                        r"|\(?only the headline of this (?:story|article|report|copy) may have been (?:reworked|edited) by [^\n]{1,240}"),
     # rule contact_email: "Please contact info@example.com for assistance.": the page's contact line
     ("contact_email", r"(?:please )?(?:contact|e-?mail|write to|reach)(?: us)?(?: at| on)? [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?: (?:for|with|if) [^\n]{1,80})?\.?"),
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
@@ -213,23 +215,46 @@ _CAPTION_TAIL = re.compile(
 )
 
 
+def _bare(line: str) -> str:
+    """The line without markdown marks."""
+    return line.strip().strip("*_#> ").strip()
+
+
+def _unsymbolled(bare: str) -> str | None:
+    """Rule lead_symbol: a line opened by arrows or emoji ("➤ Click here ...", "👉 Join ...")
+    without them, tried when the line as written is no furniture; None for a line opening with
+    a letter, a digit or a copyright sign (nearly every line: one test)."""
+    if not bare or bare[0].isalnum() or bare[0] in "©ⓒ®" or unicodedata.category(bare[0]) not in ("So", "Sm"):
+        return None
+    rest = bare.lstrip(_LEAD_SYMBOLS + "".join(c for c in bare[:4] if unicodedata.category(c) == "So")).strip()
+    return rest if rest and rest != bare else None
+
+
+_LEAD_SYMBOLS = "→⇒\ufe0f "
+
+
 def is_boilerplate(line: str) -> bool:
     """True when the whole (stripped) line is page furniture."""
-    return _boilerplate(line.strip().strip("*_#>➤►▶ ").strip(), None)
+    bare = _bare(line)
+    if _boilerplate(bare, None):
+        return True
+    rest = _unsymbolled(bare)
+    return rest is not None and _boilerplate(rest, None)
 
 
 def is_furniture(line: str, low: str | None = None) -> bool:
     """``is_boilerplate``, a player's message or a reader prompt: the body's furniture test,
     the line lower-cased once for all three (most lines are prose, which all three read);
     ``low`` is ``line.lower()`` when the caller has it."""
-    bare = line.strip().strip("*_#>➤►▶ ").strip()
+    bare = _bare(line)
     if len(line) > MAX_BOILERPLATE_LINE:  # too long for a player's message or a prompt
         return _boilerplate(bare, None)
     if low is None:
         low = line.lower()
-    if _boilerplate(bare, low if bare == line else None):
+    if _boilerplate(bare, low if bare == line else None) or is_player_chrome(line, low) or is_reader_prompt(line, low):
         return True
-    return is_player_chrome(line, low) or is_reader_prompt(line, low)
+    rest = _unsymbolled(bare)
+    return rest is not None and is_furniture(rest)
 
 
 def _boilerplate(line: str, low: str | None) -> bool:

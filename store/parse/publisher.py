@@ -34,6 +34,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:(?:sign up|subscribe)(?: now| today| for free)? (?:to|for)|get) (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’ -]{0,80}?) newsletters?\b[^\n]{0,120}", re.I)),
     # rule research_credit_outlet: "Researched and written by Harbour News": a desk's credit naming an outlet
     (3, re.compile(r"(?:researched and written|written and researched|researched and compiled|researched) by:? (?:the )?(?P<name>(?-i:[A-Z])[^\n.]{1,40})\.?$", re.I)),
+    # rule reworked_headline: "(Only the headline of this report may have been reworked by Harbour Times staff; ...)"
+    (3, re.compile(r"\(?only the headline of this (?:story|article|report|copy) may have been (?:reworked|edited) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) (?:staff|team|editors|desk)\b[^\n]{0,240}", re.I)),
     # rule published_by_footer: "Published by the Ministry of Foreign Affairs" alone among the last lines
     (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})\.?$", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
@@ -44,7 +46,7 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "researched", "written and researched", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline")
+_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "researched", "written and researched", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline", "only the headline", "(only the headline")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|(?:and|with|&) (?:other )?(?:news )?(?:agencies|wires)|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 

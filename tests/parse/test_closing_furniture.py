@@ -59,3 +59,33 @@ def test_a_wire_tag_with_its_desks_initials_closes_the_story() -> None:
     assert rule_of(text, "PTI KM JS") == "wire_signoff" and "KM JS" not in body(a)
     b = parse(f"{HEAD}{LEDE}\n\nUN EU AU\n\n{MORE}\n")
     assert "UN EU AU" in body(b)  # not a known wire's tag: left to the story
+
+
+def test_prompts_behind_emoji_and_tap_to_follow_rows() -> None:
+    for line in (
+        "👉 Click here to join our Telegram channel",
+        "➡️ Follow us on WhatsApp",
+        "Stay updated: follow our Telegram channel",
+        "Tap to follow Harbour Ledger on WhatsApp",
+        "Click to follow us on X",
+        "Print Friendly, PDF & Email",
+        "Download as PDF",
+        "Total Views: 2,418",
+        "09:40 GMT",
+        "7.15 am IST",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("→ The border post opened on Friday after two years of building, officials said at the ceremony.")
+    assert is_boilerplate("© 2024 Harbour Ledger")  # a copyright sign is not an arrow
+
+
+def test_a_reworked_headline_note_names_the_outlet() -> None:
+    note = "(Only the headline of this report may have been reworked by Harbour Ledger staff; the rest of the content is auto-generated from a syndicated feed.)"
+    a = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\n{note}\n")
+    assert a.source == "Harbour Ledger" and "reworked" not in body(a)
+
+
+def test_read_next_and_also_on_label_other_stories() -> None:
+    for label in ("Read next", "Also on Harbour Ledger:"):
+        text = f"{HEAD}{LEDE}\n\n{MORE}\n\n{label}\nUganda floods cut the main road to Juba\n"
+        assert "Uganda" not in body(parse(text)), label
