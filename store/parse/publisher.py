@@ -11,7 +11,7 @@ import re
 
 from store.parse.datelines import title_case
 from store.parse.header import NOT_NAME_WORDS
-from store.parse.prompts import OUTLET_NAMES
+from store.parse.prompts import GENERIC_SOURCES, OUTLET_NAMES
 
 # --- the publisher's own name ----------------------------------------------------------------
 
@@ -72,6 +72,8 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
         name = _TRAILING_JUNK.sub("", _SENTENCE_END.split(m["name"], 1)[0]).strip().rstrip(".").strip()
         if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8) and not low.startswith("from"):
             return None
+        if name.lower() in GENERIC_SOURCES:
+            return None  # rule generic_source: "Source: Agencies" names no publisher
         if low.startswith("from") and (name := _office_name(line, name)) is None:
             return None  # "From: Jane Doe" heads a letter, not a release
         if m.re is _PUBLISHED_BY and not footer:
@@ -242,3 +244,21 @@ def station_name(line: str) -> str | None:
         return None
     calls = sum(1 for w in words if w.isupper() and 2 <= len(w) <= MAX_CALL_LETTERS)
     return line if 1 <= calls < len(words) else None
+
+
+# An outlet's name after the headline, behind a bar or a spaced dash ("... accord | Harbour Times").
+_TITLE_SUFFIX = re.compile(r"\s(?:\||[-–—])\s(?P<outlet>[^|\n]{2,40})$")
+# A headline keeps at least this many words without the outlet's name.
+MIN_TITLE_WORDS = 3
+
+
+def title_outlet(title: str) -> tuple[str, str] | None:
+    """Rule title_outlet: a page's title that closes with the outlet's name ("Fiji and Samoa
+    sign pact | Harbour Times", "... - Al Jazeera"): ``(headline, outlet)``, or None."""
+    if " | " not in title and " - " not in title and " – " not in title and " — " not in title:
+        return None
+    m = _TITLE_SUFFIX.search(title)
+    if m is None or outlet_name(m["outlet"].strip()) is None:
+        return None
+    head = title[: m.start()].strip()
+    return (head, m["outlet"].strip()) if len(head.split()) >= MIN_TITLE_WORDS else None

@@ -190,7 +190,10 @@ class Headline(Rule):
         ctx.zone = "header"
         if len(s) > MAX_TITLE or opens_with_dateline(s) or is_lede(s) or ctx.top_meta and _sentence(s):
             return None
-        return self.label(text=_TITLE_FIELD.sub("", s, count=1) or s)
+        title = _TITLE_FIELD.sub("", s, count=1) or s
+        if (found := publisher.title_outlet(title)) is not None:
+            return self.label(text=found[0], publisher=(4, found[1]))  # "... accord | Harbour Times"
+        return self.label(text=title)
 
 
 def _sentence(s: str) -> bool:

@@ -62,3 +62,19 @@ def test_an_outlet_tag_with_initials_after_a_place_in_capitals() -> None:
 def test_a_place_in_capitals_over_the_date_is_the_dateline() -> None:
     a = parse(f"{HEAD}LIMA\nMay 7 2025\n\n{LEDE}\n")
     assert (a.dateline, a.published) == ("Lima", "2025-05-07")
+
+
+def test_a_generic_source_line_names_no_publisher() -> None:
+    assert source_of("Source: Agencies") is None and source_of("SOURCE: Social media") is None
+    assert source_of("Source: Andes Times") == (1, "Andes Times")
+    a = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nSource: Agencies\n")
+    assert a.source is None
+
+
+def test_a_title_closing_with_the_outlets_name() -> None:
+    a = parse(f"Chile and Peru agree on shared lithium rules | Andes Times\n\n{LEDE}\n")
+    assert (a.title, a.source) == ("Chile and Peru agree on shared lithium rules", "Andes Times")
+    b = parse(f"Chile and Peru agree on lithium - Al Jazeera\n\n{LEDE}\n")
+    assert (b.title, b.source) == ("Chile and Peru agree on lithium", "Al Jazeera")
+    c = parse(f"Chile and Peru agree on lithium - a breakthrough\n\n{LEDE}\n")
+    assert c.title == "Chile and Peru agree on lithium - a breakthrough" and c.source is None
