@@ -65,6 +65,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("gallery_count", r"(?:(?:image|photo|slide|picture) )?\d{1,3} ?(?:of|/) ?\d{1,3}"),
     ("report_error", r"report (?:an error|a correction|a typo|this ad)"),
     ("no_tags", r"no tags\.?"),
+    # rule hashtags: a row of hashtags ("#Norway #Fisheries"), its first mark stripped with the markdown
+    ("hashtags", r"#?[^\W\d_][\w-]{0,40}(?:,?\s{1,3}#[^\W\d_][\w-]{0,40}){1,20}"),
     # site chrome
     ("exit_mobile", r"exit mobile version"),
     # a language switch of the site: "MercoPress, en Español", "Read in English", "Versión en español"
@@ -150,7 +152,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 # credit of the page, not the story's prose.
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
-    "originally published by", "originally appeared", "this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
+    "originally published by", "originally appeared", "this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared", "first published by", "this article was first published", "this story was first published", "first appeared in", "first appeared on", "trust principles", "this article is republished",
 
 )  # fmt: skip
 MAX_PROMPT_LINE = 160

@@ -119,6 +119,10 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("feed_note",
      r"\(?(?:disclaimer\s?:\s?)?this (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
      r" (?:from|via|through|off) (?:an? |the )?[^\n]{1,40}?(?:feed|copy|wire|news service|newswire)\b[^\n]{0,160}"),
+    # rule disclaimer_note: the page's disclaimer ("Disclaimer: The views expressed ... are the author's own.")
+    ("disclaimer_note", r"disclaimer\s?:\s?[^\n]{1,400}"),
+    # rule channel_notice: "We're now on WhatsApp. Click to join."
+    ("channel_notice", rf"we(?:'|’| a)re (?:now |also )?on (?:{_SOCIAL})(?: channels?)?[.!]?(?:\s(?:click|tap)(?: here)? to (?:join|follow)[^\n]{{0,40}})?"),
     # rule headline_ticker_label and the other labels of data/furniture.json (editable)
     ("chrome_label", rf"(?:{_labels()})\s?:?"),
 ]
@@ -136,7 +140,7 @@ _FIRST_WORDS = frozenset(
     "click tap touch enlarge redirecting download disclaimer ★★★★ ★★★★★ available install commenting if advertisement "
     "advert sponsored app site recent most print printer printer-friendly print-friendly "
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
-    "october november december total stay tap".split()
+    "october november december total stay tap we're we’re we are".split()
 )
 MAX_CLOCK_LINE = 24
 _SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["

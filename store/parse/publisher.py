@@ -44,6 +44,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
     (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
+    # rule follow_outlet_on: "Follow Harbour Times on Google News": an outlet's name (checked in code)
+    (3, re.compile(r"follow (?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,3}) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
 _SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "researched", "written and researched", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline", "only the headline", "(only the headline")
@@ -78,6 +80,8 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
             return None  # "From: Jane Doe" heads a letter, not a release
         if m.re is _PUBLISHED_BY and not footer:
             continue  # "Published by X" names the page's publisher only among its last lines
+        if m.re is _FOLLOW_OUTLET_ON and outlet_name(name) is None:
+            return None  # "Follow Jane Doe on X": a person's account
         if m.re is _RESEARCHED_BY and not _outlet_like(name):
             return None  # "Researched and written by Jane Doe": a person's credit, no publisher
         if m.re is _NEWSLETTER_OF and (name := _newsletter_outlet(name)) is None:
@@ -89,6 +93,7 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
 
 
 _NEWSLETTER_OF = next(rx for _, rx in _SOURCE_RULES if "newsletter" in rx.pattern)
+_FOLLOW_OUTLET_ON = _SOURCE_RULES[-1][1]
 _RESEARCHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:researched"))
 _PUBLISHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:published|issued"))
 # Head words of an issuing office's name ("Ministry of Defence", "Prime Minister's Office").

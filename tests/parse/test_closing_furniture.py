@@ -89,3 +89,21 @@ def test_read_next_and_also_on_label_other_stories() -> None:
     for label in ("Read next", "Also on Harbour Ledger:"):
         text = f"{HEAD}{LEDE}\n\n{MORE}\n\n{label}\nUganda floods cut the main road to Juba\n"
         assert "Uganda" not in body(parse(text)), label
+
+
+def test_disclaimers_channel_notices_hashtags_and_republication_notes() -> None:
+    for line in (
+        "Disclaimer: The views expressed in this piece are the author's own.",
+        "We're now on WhatsApp. Click to join.",
+        "#Kenya #Tanzania #Trade",
+        "This article was first published in the Harbour Ledger.",
+    ):
+        assert is_furniture(line), line
+    assert not is_furniture("The treaty was first published in 1962 and revised twice.")
+    assert not is_furniture("We are on track to open the post by May, the minister said.")
+
+
+def test_follow_an_outlet_on_a_network_names_it_but_not_a_person() -> None:
+    assert parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nFollow Harbour Ledger on Google News\n").source == "Harbour Ledger"
+    a = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nFollow Amina Yusuf on X\n")
+    assert a.source is None
