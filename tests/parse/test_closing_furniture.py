@@ -104,6 +104,6 @@ def test_disclaimers_channel_notices_hashtags_and_republication_notes() -> None:
 
 
 def test_follow_an_outlet_on_a_network_names_it_but_not_a_person() -> None:
-    assert parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nFollow Harbour Ledger on Google News\n").source == "Harbour Ledger"
+    assert parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nFollow Harbour Times on Google News\n").source == "Harbour Times"
     a = parse(f"{HEAD}{LEDE}\n\n{MORE}\n\nFollow Amina Yusuf on X\n")
     assert a.source is None
