@@ -41,6 +41,10 @@ class SiteClock(Rule):
         return self.label() if any(parse_stamp(ln.text) for ln in below) else None
 
 
+# The furniture pattern of a language switch, compiled once (not looked up among all patterns per line).
+_LANGUAGE_SWITCH_LINE = re.compile(dict(boilerplate.LINE_PATTERNS)["language_switch"], re.I)
+
+
 class MastheadLanguage(Rule):
     """Rule masthead_language: a site's name beside its language switch over the story
     ("Plata Herald, en Español"): chrome whose name is the publisher."""
@@ -50,7 +54,7 @@ class MastheadLanguage(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text.strip("*_ ")
-        if "," not in s or boilerplate.which_boilerplate(s) != "language_switch":
+        if "," not in s or _LANGUAGE_SWITCH_LINE.fullmatch(s) is None:
             return None
         m = _LANGUAGE_SWITCH.fullmatch(s)
         name = m["name"].strip() if m else ""
