@@ -18,7 +18,7 @@ import re
 
 from store.parse.datelines import WIRES
 from store.parse.header import MAX_AGENCY_CAPS
-from store.parse.publisher import OUTLET_WORDS
+from store.parse.prompts import OUTLET_WORDS
 
 # "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
 _LABEL = (

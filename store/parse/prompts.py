@@ -27,6 +27,8 @@ PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
 SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
 # News outlets whose name no outlet word gives away ("Al Jazeera", "ETV Bharat"), lower case.
 OUTLET_NAMES: frozenset[str] = frozenset(_FURNITURE["outlet_names"])
+# Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"), lower case.
+OUTLET_WORDS: frozenset[str] = frozenset(_FURNITURE["outlet_words"])
 # What a "Source:" line may name that is no publisher ("Agencies", "Social media"), lower case.
 GENERIC_SOURCES: frozenset[str] = frozenset(_FURNITURE["generic_sources"])
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")

@@ -11,7 +11,7 @@ import re
 
 from store.parse.datelines import title_case
 from store.parse.header import NOT_NAME_WORDS
-from store.parse.prompts import GENERIC_SOURCES, OUTLET_NAMES
+from store.parse.prompts import GENERIC_SOURCES, OUTLET_NAMES, OUTLET_WORDS
 
 # --- the publisher's own name ----------------------------------------------------------------
 
@@ -197,12 +197,6 @@ def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
     return None
 
 
-# Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"). Lower case.
-OUTLET_WORDS = frozenset(
-    """news times post herald tribune gazette journal observer express star standard telegraph
-    chronicle mirror monitor weekly insider guardian independent nation courier inquirer today
-    review daily globe sun online magazine dispatch bulletin examiner""".split()
-)
 
 
 # Words of a region that may open an outlet's name ("Middle East Monitor", "Asia Times"),

@@ -78,3 +78,9 @@ def test_a_title_closing_with_the_outlets_name() -> None:
     assert (b.title, b.source) == ("Chile and Peru agree on lithium", "Al Jazeera")
     c = parse(f"Chile and Peru agree on lithium - a breakthrough\n\n{LEDE}\n")
     assert c.title == "Chile and Peru agree on lithium - a breakthrough" and c.source is None
+
+
+def test_an_outlet_tag_ending_in_an_outlets_word_after_a_place_in_capitals() -> None:
+    d = find_dateline("LIMA (Andes Daily): Chile and Peru agreed on Tuesday.")
+    assert d is not None and (d.place, d.wire) == ("Lima", "Andes Daily")
+    assert find_dateline("LIMA (Two Words) - Chile and Peru agreed on Tuesday.") is None
