@@ -229,20 +229,21 @@ def outlet_name(line: str) -> str | None:
     return None if first in NOT_NAME_WORDS else line
 
 
-# A station's call letters: a word of this many capitals ("FM", "ZB", "RTV").
-MAX_CALL_LETTERS = 4
+# A station's call letters: a word of two capitals ("FM", "ZB"); longer ones are as often a
+# surname printed in capitals ("Jean DUPONT").
+CALL_LETTERS = 2
 
 
 def station_name(line: str) -> str | None:
     """``line`` when it reads as a broadcaster's name: two or three capitalised words, one of them
-    call letters in capitals and one not ("Harbour FM", "Radio KZT"), no section word."""
+    call letters in capitals and one not ("Harbour FM", "Radio NZ"), no section word."""
     words = line.split()
     if not 2 <= len(words) <= 3 or len(line) > 40:
         return None
     if not all(w.isalpha() and w[:1].isupper() for w in words) or any(w.lower() in NOT_NAME_WORDS for w in words):
         return None
-    calls = sum(1 for w in words if w.isupper() and 2 <= len(w) <= MAX_CALL_LETTERS)
-    return line if 1 <= calls < len(words) else None
+    calls = sum(1 for w in words if w.isupper() and len(w) == CALL_LETTERS)
+    return line if calls and any(not w.isupper() for w in words) else None
 
 
 # An outlet's name after the headline, behind a bar or a spaced dash ("... accord | Harbour Times").
