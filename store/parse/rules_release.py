@@ -1,6 +1,7 @@
 """Line rules for the rows an issuer prints over its own release and the label blocks of a page's
 meta fields: "PRESS RELEASE | Ministry of X" or "X - Press release" over the headline (the issuer,
-not the headline), and "Author" / "Publish Date" labels alone with their value on the next line.
+not the headline; an office's name alone beside a lone "Press release" too), and "Author",
+"Publish Date" or "Updated:" labels alone with their value on the next line.
 
 Kept apart from ``rules_head`` (the headline and the lines around it): these lines are the page's
 own fields, recognised by a label word and their place above or under the headline.
@@ -115,7 +116,8 @@ def author_label(s: str) -> bool:
 
 
 def date_label(s: str) -> str | None:
-    """ "published" when ``s`` is only a date field's label ("Publish Date", "Date:"), else None."""
+    """What the date under ``s`` is when ``s`` is only a date field's label: "published"
+    ("Publish Date", "Date:") or "updated" ("Updated date"); else None."""
     s = s.strip("*_ ")
     if len(s) > 30 or _DATE_LABEL.fullmatch(s) is None:
         return None
