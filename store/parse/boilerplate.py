@@ -110,7 +110,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("time_stamp", r"(?:last )?(?:updated|posted|published):?\s?(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"),
     ("release_label", r"(?:press|media|news) release|(?:joint |official )?(?:press )?statement|for immediate release|end"),
     ("distributed_by", r"(?:distributed|syndicated|supplied) by [^\n]{1,80}"),
-    ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
+    ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w/.-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
     # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
     ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:-[a-z]{1,4})?(?:/[a-z]{1,4}(?:-[a-z]{1,4})?){1,5}"),

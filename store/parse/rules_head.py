@@ -24,7 +24,15 @@ from store.parse.header_lines import (
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_outlet import OutletRow
-from store.parse.rules_release import AuthorLabel, AuthorValue, DateLabel, ReleaseRow, StampLabel
+from store.parse.rules_release import (
+    AuthorLabel,
+    AuthorValue,
+    DateLabel,
+    ReleaseRow,
+    StampLabel,
+    issuer_words,
+    release_name,
+)
 from store.parse.rules_top import (
     Breadcrumb,
     MastheadLanguage,
@@ -140,14 +148,14 @@ class Kicker(Rule):
         lines = ctx.lines
         ln = lines[i]
         words = ln.text.split()
-        longest = MAX_ISSUER_WORDS if _issuer(words) else MAX_NAME_KICKER_WORDS
+        longest = MAX_ISSUER_WORDS if issuer_words(words) else MAX_NAME_KICKER_WORDS
         if ln.md_heading or not 1 <= len(words) <= longest or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
             return None
         if any(map(str.isdigit, ln.text)) or not _title_case(words):
             return None
         nxt = lines[i + 1].text
         below = nxt.split()
-        issuer = _issuer(words)
+        issuer = issuer_words(words)
         if len(below) < (MIN_HEADLINE_UNDER_KICKER if issuer else max(MIN_HEADLINE_UNDER_KICKER, len(words) + 1)) or len(nxt) > MAX_TITLE:
             if len(words) > MAX_KICKER_WORDS or not Kicker.stacked(ctx, i + 1):
                 return None
@@ -157,22 +165,13 @@ class Kicker(Rule):
             return None  # rule headline_over_sentence: a title-case headline over the lede's sentence
         if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt) or meta_row(nxt) or credits.is_position_caption(nxt):
             return None
-        return None if boilerplate.is_boilerplate(nxt) else self.label()
+        masthead = (4, release_name(ln.text)) if issuer and i == 0 else None  # rule issuer_masthead: "Ministry of ..." opening the page
+        return None if boilerplate.is_boilerplate(nxt) else self.label(publisher=masthead)
 
     @staticmethod
     def stacked(ctx: Context, i: int) -> bool:
         """Whether line ``i`` is itself a kicker (labels stacked over a headline)."""
         return i + 1 < len(ctx.lines) and _KICKER.match(ctx, i) is not None
-
-
-# First words of an issuing body's name over a release ("Ministry of Foreign Affairs of ...").
-_ISSUERS = frozenset({"ministry", "embassy", "office", "department", "government", "presidency", "secretariat", "permanent"})
-
-
-def _issuer(words: list[str]) -> bool:
-    """Rule issuer_kicker: a body's name of the form "Ministry of ..." over a title-case headline
-    is the release's issuer, not its headline."""
-    return len(words) > 2 and words[0].lower() in _ISSUERS and "of" in words[1:3]
 
 
 def _title_case(words: list[str]) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from store.parse import header, publisher
 from store.parse.classify import Context, Label, Rule
+from store.parse.datelines import title_case
 from store.parse.dates import parse_stamp
 
 # "Press release", "Media release", "News release", "Joint press statement": the kind of a release.
@@ -68,6 +69,26 @@ def issuer_name(part: str) -> str | None:
     return name
 
 
+# First words of an issuing body's name over a release ("Ministry of Foreign Affairs of ...").
+_ISSUERS = frozenset({"ministry", "embassy", "office", "department", "government", "presidency", "secretariat", "permanent"})
+
+
+def issuer_words(words: list[str]) -> bool:
+    """Rule issuer_kicker: a body's name of the form "Ministry of ..." over a title-case headline
+    is the release's issuer, not its headline."""
+    return len(words) > 2 and words[0].lower() in _ISSUERS and "of" in words[1:3]
+
+
+def release_name(name: str) -> str:
+    """An issuer's name as a name is written: one printed in capitals in title case, its small
+    words in lower case and its initials kept ("EMBASSY OF NORWAY" -> "Embassy of Norway")."""
+    name = name.strip()
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(w.lower() if w.lower() in _ISSUER_JOINERS and k else w if len(w) <= 2 else title_case(w) for k, w in enumerate(words))
+
+
 def _office_beside_label(ctx: Context, i: int) -> str | None:
     """Rule office_beside_release_label: an office's name alone right over or under a lone
     release label at the top ("Ministry of Fisheries" under "Press Release"): the issuer."""
@@ -96,7 +117,8 @@ class ReleaseRow(Rule):
             if (name := _office_beside_label(ctx, i)) is None:
                 return None
             found = (name, None)
-        name, iso = found
+        name, iso = found[0], found[1]
+        name = release_name(name)
         return self.label(publisher=(3, name), text=name, para="heading", dates=[("date", iso)] if iso else [])
 
 

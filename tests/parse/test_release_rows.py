@@ -74,3 +74,17 @@ def test_a_headline_under_a_lone_release_label_stays_the_headline() -> None:
     assert (a.title, a.source) == ("Norway and Iceland sign mackerel accord", None)
     b = parse(f"Press release\n\nNorway And Iceland Sign Mackerel Accord\n\n{LEDE}\n")
     assert b.title == "Norway And Iceland Sign Mackerel Accord" and b.source is None
+
+
+def test_an_office_opening_the_page_is_its_publisher() -> None:
+    a = parse(f"Ministry of Fisheries of Norway\n\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n")
+    assert (a.title, a.source) == ("Norway and Iceland sign mackerel accord", "Ministry of Fisheries of Norway")
+    b = parse(f"Home\nMinistry of Fisheries of Norway\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n")
+    assert b.title == "Norway and Iceland sign mackerel accord" and b.source is None  # a section's name in the menu
+
+
+def test_an_issuer_in_capitals_is_written_as_a_name_and_a_release_number_is_furniture() -> None:
+    a = parse(f"EMBASSY OF NORWAY - PRESS RELEASE\n\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n")
+    assert a.source == "Embassy of Norway"
+    b = parse(f"Press Release No. 45/2024\n\nNorway and Iceland sign mackerel accord\n\n{LEDE}\n")
+    assert b.title == "Norway and Iceland sign mackerel accord" and "45/2024" not in body(b)
