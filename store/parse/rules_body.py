@@ -14,7 +14,13 @@ from store.parse.classify import Context, Label, Rule
 from store.parse.credits import is_credit
 from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
-from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
+from store.parse.header_lines import (
+    MAX_HEADER_LINE,
+    bare_byline,
+    header_line,
+    place_and_date,
+    upper_dateline,
+)
 from store.parse.layout import bullet
 from store.parse.meta_rows import MetaRowRule
 from store.parse.rules_author import AboutAuthor
@@ -308,17 +314,21 @@ class ClosingLabel(Rule):
 
 
 class DatelineLine(Rule):
-    """A dateline on a line of its own, over the first paragraph ("PUTRAJAYA:")."""
+    """A dateline on a line of its own, over the first paragraph ("PUTRAJAYA:"); and rule
+    place_date_under_standfirst: a place and a date there ("Oslo, 14 May 2024") under a
+    standfirst or a summary heading, as under the headline."""
 
     name, kind = "dateline_line", "dateline"
-    max_chars = 60
+    max_chars = 80
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if ctx.dateline or ctx.prose > 1 or i + 1 >= len(ctx.lines):
+        if ctx.dateline or ctx.prose > 1 or i + 1 >= len(ctx.lines) or len(ctx.lines[i + 1].text.split()) < 8:
             return None
-        place = dateline_line(ctx.lines[i].text)
-        if place is None or len(ctx.lines[i + 1].text.split()) < 8:
-            return None
+        s = ctx.lines[i].text
+        place = dateline_line(s) if len(s) <= 60 else None
+        if place is None:
+            found = place_and_date(s)
+            return self.label(place=found[0], dates=[("date", found[1])]) if found and found[0] else None
         return self.label(place=place)
 
 

@@ -62,3 +62,8 @@ def test_a_reporter_label_and_a_publish_date_label_in_line() -> None:
     assert (a.byline, a.published) == ("Kwame Asante", "2025-03-04")
     assert "Reporter" not in body(a) and "Publish Date" not in body(a)
     assert "Reporters" not in (parse(f"{HEAD}Reporters Without Borders\n\n{LEDE}\n").byline or "")
+
+
+def test_a_place_and_date_line_under_a_standfirst() -> None:
+    a = parse(f"{HEAD}Both sides hope the floor will end years of price swings\n\nAccra, 3 March 2025\n\n{LEDE}\n")
+    assert (a.dateline, a.published) == ("Accra", "2025-03-03") and "3 March 2025" not in body(a)
