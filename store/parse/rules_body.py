@@ -26,8 +26,7 @@ from store.parse.meta_rows import MetaRowRule
 from store.parse.rules_author import AboutAuthor
 from store.parse.rules_head import Caption
 from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
-from store.parse.rules_related import RelatedHeadline, RelatedLabel
-from store.parse.rules_top import bare_place
+from store.parse.rules_related import ClosingLabel, RelatedHeadline, RelatedLabel
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
@@ -289,28 +288,6 @@ def _outlet(raw: str) -> str:
     """An outlet's name as a bio gives it, without a leading "the" or a final full stop."""
     raw = raw.strip().rstrip(".")
     return raw[4:] if raw.startswith("the ") else raw
-
-
-# A section's label closing the page has at most this many words ("Press Club", "Energy").
-MAX_CLOSING_LABEL_WORDS = 3
-
-
-class ClosingLabel(Rule):
-    """Rule closing_label: the page's last line a section's label (one to three capitalised
-    words, no digit, no stop, under the story's prose): the site's chrome, no body. A person's
-    name (a signature), a place or an outlet there is left to the other rules."""
-
-    name, kind = "closing_label", "furniture"
-    max_chars = 40
-
-    def match(self, ctx: Context, i: int) -> Label | None:
-        s = ctx.lines[i].text
-        if i + 1 != len(ctx.lines) or ctx.last_para != "text" or not ctx.prose or s[-1] in _TERMINAL:
-            return None
-        words = s.split()
-        if len(words) > MAX_CLOSING_LABEL_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
-            return None
-        return None if header.bare_name_of(s) or bare_place(s) else self.label()
 
 
 class DatelineLine(Rule):
