@@ -26,6 +26,7 @@ from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
+from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
@@ -102,6 +103,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_persons(state)
     resolve_affiliations(state)
     fill_fallbacks(state)  # offices with no cue beside them
+    place_officer_homes(state)  # "Boeing's chief executive": the company's country
     name_institutions(state)  # "Commission President A": the Commission is named too
     find_place_named(state)  # "the Prespa agreement": a place's name, the noun in lower case
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
