@@ -99,7 +99,7 @@ def _known_org_in(gz: Gazetteer, title: str) -> str | None:
     return found[title]
 
 
-def _org_before(state: State, ti: int) -> str | None:
+def org_before(state: State, ti: int) -> str | None:
     """"NATO Secretary General ...": an organisation ending where the office starts (not a
     ministry or department, which belongs to a country the other rules find)."""
     name = state.org_end.get(ti) or possessive_org(state, ti)  # "the EU's energy commissioner"
@@ -359,7 +359,7 @@ def fill_fallbacks(state: State) -> None:
             if role.affiliation:
                 continue
             named = org_in_title(state, role.title)  # "Foreign Ministry spokesman": a country's
-            body = _as_owner(state, named) if named else _org_before(state, role.title_i)
+            body = _as_owner(state, named) if named else org_before(state, role.title_i)
             if body:
                 home = _national_body(state, body, role.title)  # "Japan Self-Defense Forces Chief of Staff"
                 if home is not None:

@@ -21,6 +21,7 @@ from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
+from store.extract.known_people import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
@@ -102,6 +103,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_countries(state)
     find_persons(state)
     resolve_affiliations(state)
+    place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
     place_officer_homes(state)  # "Boeing's chief executive": the company's country
     name_institutions(state)  # "Commission President A": the Commission is named too
