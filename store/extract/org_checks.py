@@ -33,6 +33,22 @@ def body_of_org(state: State, m: Match) -> int:
     return x
 
 
+def company_name_end(state: State, m: Match) -> int:
+    """Rule known_company_full_name: where a known company's name written in full ends, when up
+    to three capitalised words ending in a company suffix follow the known name ("Marubeni
+    Corporation", "Norsk Atomics Global Corporation"): one firm, not a firm and a stray word;
+    the name's own end when none do."""
+    d, suffixes = state.doc, state.gz.company_suffixes
+    x = m.j
+    while x < d.n and x - m.j < 3 and d.is_cap(x) and d.gap(x) == " " and d.sent[x] == d.sent[m.i]:
+        if d.words[x] in suffixes:
+            return x + 1
+        if x in d.match_at:
+            return m.j  # another name follows ("Boeing Chief Executive ...")
+        x += 1
+    return m.j
+
+
 def person_like(state: State, chunk: Chunk) -> bool:
     """Whether a chunk credited with a handle reads as a person's name ("Jane Doe (@janedoe)"),
     not an outlet's ("The Japan Times (@japantimes)"). The name may hold particles ("Karl von

@@ -20,6 +20,7 @@ from store.extract.org_checks import (
     after_office,
     and_continued,
     body_of_org,
+    company_name_end,
     foreign_namesake,
     known_org,
     no_body_named,
@@ -178,6 +179,9 @@ def _known(state: State) -> None:
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not place_org_acts(state, m.j):
                 continue
+        if known is not None and known.type == "company" and (end := company_name_end(state, m)) > m.j:
+            _add(state, e.name, m.i, end, "org-known-full-name")  # "Marubeni Corporation": the known firm
+            continue
         end = body_of_org(state, m)
         if end > m.j:
             text = d.span_text(m.i, end)
@@ -326,7 +330,7 @@ def _patterns(state: State) -> None:
 # Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
 _COMPANY_NOUNS = frozenset(
     "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
-    "miner producer operator lender carrier developer supplier".split()
+    "miner producer operator lender carrier developer supplier utility giant steelmaker automaker refiner airline insurer".split()
 )
 _PREVIOUS = (-1).__add__  # k - 1
 # Nouns ending an appositive that makes an acronym a body ("The FNSEA, France's largest farm union,").
