@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from store.extract.names import all_valid, name_words
 from store.extract.office_forms import office_key
 from store.extract.office_runs import (
     after_principal,
+    and_portfolio,
+    capitalised_run,
     lower_portfolio,
     owned_body_end,
     portfolio_listed,
@@ -125,13 +126,13 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 if named is not None and not listed:
                     end = owned_body_end(state, named.j)  # "the Secretary General of the PIF": the body inside a longer run
                 else:
-                    end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
+                    end = capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
                     if end == k + n:
                         end = lower_portfolio(state, x, end)  # ", the chief of air staff,"
             elif d.word(end) == "," and ("of" in title or "for" in title) and portfolio_listed(state, end):
-                end = _capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
+                end = capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
             if d.lower(end) == "and":
-                end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
+                end = and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
                 return None
             start = qualified if qualified == start - 1 else start
@@ -139,37 +140,6 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             aff = aff or country_in(state, start, end)
             return title_text, aff, start
     return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
-
-
-def _and_portfolio(state: State, end: int, portfolio: bool) -> int:
-    """Rule portfolio_and_after_name: ", Minister of Economy" + "and Infrastructure of the
-    Republic of Moldova,": one or two capitalised words after "and" that name nothing else,
-    then a comma, a full stop or "of <country>", go on with the portfolio (and the country
-    with it); not a person's name ("... and Ivan Petrov, ..."). A second office with its
-    portfolio after "and" joins the first ("Deputy Prime Minister and Minister of Energy,")."""
-    d = state.doc
-    if d.lower(end) != "and" or end + 1 >= d.n:
-        return end
-    m = d.match_at.get(end + 1)
-    if m is not None and m.first("title") is not None and d.lower(m.j) in ("of", "for"):
-        x = _capitalised_run(state, m.j + 1, m.j)  # rule second_office: "Deputy Prime Minister and Minister of Infrastructure and ..."
-        return x if x > m.j + 1 and d.word(x) in (",", ".") else end
-    if not portfolio:
-        return end  # only an office with a portfolio ("Minister of Economy") goes on over "and"
-    x = end + 1
-    while x < d.n and x - end <= 3 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
-        x += 1
-    after = d.word(x)
-    if x == end + 1 or x - end > 3 or after not in (",", ".", "of") or d.sent[x - 1] != d.sent[end]:
-        return end
-    if x - end == 3 and all_valid(state, name_words(state, end + 1, x)):
-        return end  # "... and Karl Berg, Minister of Energy": the next person
-    if after == "of":
-        c = state.country_start.get(x + 1 + (d.lower(x + 1) == "the"))
-        return c.j if c is not None else x  # "... and Infrastructure of the Republic of Moldova"
-    return x
-
-
 
 
 _RELATIVE_OFFICE_WORDS = frozenset(
@@ -189,7 +159,7 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         return None
     if d.lower(j + 2) in _HEADS_VERBS:  # rule who_heads_body: ", who heads the central bank,"
         x = j + 3 + (d.lower(j + 3) == "the")
-        end = _capitalised_run(state, x, x)
+        end = capitalised_run(state, x, x)
         if end == x or d.sent[end - 1] != d.sent[j] or d.word(end) in ("'", "\u2019"):
             return None  # (not "who leads Nigeria's Senate": the owner only)
         return f"{_HEADS_VERBS[d.lower(j + 2)]} of {d.span_text(j + 3, end)}", country_in(state, x, end), j + 2
@@ -204,27 +174,8 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if end == start or d.lower(end - 1) not in _OFFICE_ENDS:
         return None
     if d.lower(end) in ("of", "for") and end + 1 < len(d):
-        end = _capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
+        end = capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
     return d.span_text(start, end), country_in(state, start, end), start
-
-
-
-def _capitalised_run(state: State, x: int, end: int) -> int:
-    """The end of capitalised words from token x, "and"/"the" allowed between them (at most
-    eight tokens); ``end`` when none starts there."""
-    d = state.doc
-    if x >= len(d):
-        return end  # the text ends after "of"
-    sentence, k, last = d.sent[x], x, end
-    while k < min(len(d), x + 8) and d.sent[k] == sentence:
-        if d.is_cap(k) and d.words[k][:1].isalpha():
-            last = k + 1
-        elif d.low[k] == "," and portfolio_listed(state, k):
-            pass  # "for Infrastructure, Energy and Digitalisation": a list of portfolios
-        elif d.low[k] not in ("and", "the", "of"):
-            break
-        k += 1
-    return last
 
 
 
