@@ -21,6 +21,7 @@ from store.extract.office_runs import (
     owned_body_end,
     portfolio_listed,
 )
+from store.extract.owned_offices import owned_title, possessive_owner, posted_to_end
 from store.extract.serving_to import office_to_body
 from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
@@ -33,7 +34,7 @@ _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer
 # Verbs of a relative clause that give an office over the body they name ("who heads X").
 _HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
 # Lower-case qualifiers that may open an office after a name, and the office words they go with.
-_QUALIFIERS = frozenset({"former", "interim", "acting"})
+_QUALIFIERS = frozenset({"former", "interim", "acting", "then"})
 _QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
@@ -86,6 +87,10 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if m is not None and m.first("country") is not None:
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
+    owner = None
+    if aff is None and (owned := possessive_owner(state, k)) is not None:
+        owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
+        qualified = k + 1
     org = state.org_start.get(k)
     if aff is None and org is not None and not state.cues.seats.get(org.name) and org.j < len(d) and d.is_cap(org.j):
         start, k = k, org.j  # ", the ECOWAS Commissioner for Energy": the body, then its office
@@ -101,7 +106,7 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             k = x  # rule hyphened_appositive: ", vice-president of X", ", editor-in-chief of X"
     if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
         end = k + 2  # "France's farm minister"
-        return None if _name_follows(state, end, j) else (d.span_text(start, end), aff, start)
+        return None if _name_follows(state, end, j) else (owned_title(d.span_text(start, end), owner), aff or owner, start)
     m = d.match_at.get(k)
     seat = m.first("organization") if m is not None else None
     if seat is not None and state.cues.seats.get(seat.name):
@@ -119,6 +124,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 end += 1  # ", chief representative of JICA": not "chief"
             if d.word(end) in ("'", "\u2019"):
                 return None  # ", the president's sister"
+            posted, end = end, posted_to_end(state, end, title)  # ", Japan's ambassador to Sri Lanka"
+            posted = posted if end > posted else -1  # the host is no country of the office
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 x = end + 1 + (d.lower(end + 1) == "the")
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
@@ -136,8 +143,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             if _name_follows(state, end, j):
                 return None
             start = qualified if qualified == start - 1 else start
-            title_text = d.span_text(start, end)
-            aff = aff or country_in(state, start, end)
+            title_text = owned_title(d.span_text(start, end), owner)
+            aff = aff or owner or country_in(state, start, posted if posted > 0 else end)
             return title_text, aff, start
     return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
 

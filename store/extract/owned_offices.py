@@ -1,0 +1,47 @@
+"""Offices after a name whose owner or post is written around them: a firm's or a person's
+possessive before the office (", Rio Tinto's chief executive", ", Trump's special envoy") and
+the country an envoy is posted to after it (", Japan's ambassador to Sri Lanka")."""
+
+from __future__ import annotations
+
+from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
+
+# One-word offices that are posted to another country ("ambassador to X").
+_POSTED = frozenset({"ambassador", "envoy", "consul", "emissary", "representative"})
+
+
+def possessive_owner(state: State, k: int) -> tuple[str | None, int] | None:
+    """Rule possessive_owner_appositive: the owner written with "'s" at token k and where the
+    office after it starts: an organisation ("Rio Tinto's chief executive": its name) or one or
+    two capitalised words of a person ("Trump's special envoy": no owner to name); else None.
+    The office must start in lower case."""
+    d = state.doc
+    org = state.org_start.get(k)
+    x = org.j if org is not None else k
+    if org is None:
+        while x < d.n and x - k < 2 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
+            x += 1
+        if x == k:
+            return None
+    if x + 2 >= d.n or d.words[x] not in APOSTROPHES or d.low[x + 1] != "s" or not d.words[x + 2].islower():
+        return None
+    return (org.name if org is not None else None), x + 2
+
+
+def owned_title(title: str, owner: str | None) -> str:
+    """The office as an analyst writes it with its owning body: "chief executive of Rio Tinto"."""
+    if owner is None or " of " in title:
+        return title
+    return f"{title} of {owner}"
+
+
+def posted_to_end(state: State, end: int, title: tuple[str, ...]) -> int:
+    """Rule posted_to_country: where an envoy's office ends when "to <country>" follows it
+    (", Japan's ambassador to Sri Lanka": "ambassador to Sri Lanka"); ``end`` otherwise."""
+    d = state.doc
+    if title[-1] not in _POSTED or d.lower(end) != "to":
+        return end
+    x = end + 1 + (d.lower(end + 1) == "the")
+    c = state.country_start.get(x)
+    return c.j if c is not None and d.sent[c.i] == d.sent[end] else end

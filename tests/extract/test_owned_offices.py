@@ -1,0 +1,55 @@
+"""Offices whose owner or post is written around them: a firm's or a person's possessive
+before an office after a name, an envoy's host country, a seat of government before an office,
+a portfolio or "presidential" before a lower-case office, and "then" before an office."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def _roles(ex, name: str) -> list[tuple[str, str | None]]:
+    p = actor(ex, name, "person")
+    assert p is not None, [a.name for a in ex.actors]
+    return [(r.title, r.affiliation) for r in p.roles]
+
+
+def test_firm_possessive_owns_the_office_after_the_name() -> None:
+    ex = run('"The mine is safe," said Lena Hovik, Rio Tinto\'s chief executive.')
+    assert _roles(ex, "Lena Hovik") == [("chief executive of Rio Tinto", "Rio Tinto")]  # a miner of two countries: the firm
+
+
+def test_firm_possessive_gives_the_firms_country() -> None:
+    ex = run('"Orders are up," said Lena Hovik, Boeing\'s chief executive.')
+    assert _roles(ex, "Lena Hovik") == [("chief executive of Boeing", "United States")]
+
+
+def test_person_possessive_serves_that_persons_country() -> None:
+    ex = run("President Donald Trump praised the deal. Halvor Brenne, Trump's special envoy, joined the talks.")
+    assert _roles(ex, "Halvor Brenne") == [("special envoy", "United States")]
+
+
+def test_envoy_posted_to_a_country_keeps_the_host_in_the_office() -> None:
+    ex = run('"The loan helps," said Kenji Arata, Japan\'s ambassador to Sri Lanka.')
+    assert _roles(ex, "Kenji Arata") == [("ambassador to Sri Lanka", "Japan")]
+
+
+def test_host_country_is_not_the_envoys_own() -> None:
+    ex = run("Kenji Arata, the ambassador to Chile, said the loan would help.")
+    assert _roles(ex, "Kenji Arata") == [("ambassador to Chile", None)]
+
+
+def test_seat_of_government_is_part_of_the_office() -> None:
+    ex = run("White House spokesman Kel Doran said the sale would go ahead.")
+    assert _roles(ex, "Kel Doran") == [("White House spokesman", "United States")]
+
+
+def test_portfolio_and_presidential_words_before_an_office() -> None:
+    ex = run("Syrian oil minister Hayan Qadri said the field would reopen.")
+    assert _roles(ex, "Hayan Qadri") == [("oil minister", "Syria")]
+    ex = run('"No," presidential spokesperson Manuel Arrieta told a news conference in Lima.')
+    assert _roles(ex, "Manuel Arrieta")[0][0] == "presidential spokesperson"
+
+
+def test_then_before_an_office_after_a_name() -> None:
+    ex = run("Halvor Brenne, then deputy governor of the central bank, signed the letter.")
+    assert _roles(ex, "Halvor Brenne")[0][0].startswith("then deputy governor")
