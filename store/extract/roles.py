@@ -202,6 +202,9 @@ def _inherit(state: State, role: RoleAcc, ends: dict[int, str]) -> tuple[str, st
     if role.title_i in state.org_start:
         return None  # "NATO chief", "Foreign Ministry spokesman": the body owns the office
     d = state.doc
+    head = role.title.rpartition(" ")[0]
+    if head and any(e.kind == "organization" for e in state.gz.lookup(head)):
+        return None  # "European Commission President A" in a list: the Commission's office
     low, sent = d.low, d.sent
     k = role.title_i - 1
     steps = 0

@@ -1,0 +1,30 @@
+"""A body's office in a list of national offices keeps the body (rule list-continues stops
+there), and Malay honorifics are no part of a name."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def _roles(ex, name: str) -> list[tuple[str, str | None]]:
+    p = actor(ex, name, "person")
+    assert p is not None, [a.name for a in ex.actors]
+    return [(r.title, r.affiliation) for r in p.roles]
+
+
+def test_commission_office_in_a_list_is_not_the_list_countrys() -> None:
+    ex = run("The pact was signed by Chilean President Ana Soto and European Commission President Karl Weiss, and others.")
+    assert _roles(ex, "Ana Soto") == [("President", "Chile")]
+    assert _roles(ex, "Karl Weiss") == [("European Commission President", "European Union")]
+
+
+def test_a_national_office_still_continues_the_list() -> None:
+    ex = run("Japan's Foreign Minister Ken Sato and Defence Minister Aki Mori met their hosts.")
+    assert _roles(ex, "Aki Mori") == [("Defence Minister", "Japan")]
+
+
+def test_malay_honorifics_are_not_part_of_the_name() -> None:
+    ex = run("Prime Minister Datuk Seri Azlan Rahman opened the zone. Tan Sri Rosli Hamid, its chairman, spoke later.")
+    names = {a.name for a in ex.actors if a.kind == "person"}
+    assert {"Azlan Rahman", "Rosli Hamid"} <= names
+    assert not any(n.startswith(("Datuk", "Tan Sri")) for n in names)
