@@ -28,3 +28,10 @@ def test_malay_honorifics_are_not_part_of_the_name() -> None:
     names = {a.name for a in ex.actors if a.kind == "person"}
     assert {"Azlan Rahman", "Rosli Hamid"} <= names
     assert not any(n.startswith(("Datuk", "Tan Sri")) for n in names)
+
+
+def test_surname_opening_a_sentence_with_its_particle_is_the_same_person() -> None:
+    ex = run("Commission President Anna van der Berg met the minister. Van der Berg said the deal would hold.")
+    persons = [a for a in ex.actors if a.kind == "person"]
+    assert [p.name for p in persons] == ["Anna van der Berg"]
+    assert "Van der Berg" in persons[0].aliases
