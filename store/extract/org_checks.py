@@ -241,6 +241,23 @@ def and_continued(state: State, chunk: Chunk) -> Chunk:
     return Chunk(chunk.i, nxt.j, chunk.start, nxt.end, text, chunk.sentence, False)
 
 
+def ampersand_continued(state: State, chunk: Chunk) -> Chunk:
+    """Rule ampersand_company: a firm's name joined by "&" that the capitalised run broke there
+    ("China Petroleum & Chemical Corporation"): the chunk with the run after the "&" when that
+    run is one to four words ending in a company suffix or a head word; else the chunk itself."""
+    d = state.doc
+    j = chunk.j
+    if j + 1 >= d.n or d.words[j] != "&" or d.sent[j + 1] != chunk.sentence:
+        return chunk
+    nxt = d.chunk_at.get(j + 1)
+    if nxt is None or nxt.j - nxt.i > 4 or nxt.possessive:
+        return chunk
+    last = d.words[nxt.j - 1]
+    if last not in state.gz.company_suffixes and last.casefold() not in state.gz.head_words:
+        return chunk  # "Johnson & Johnson": no suffix says one firm
+    return Chunk(chunk.i, nxt.j, chunk.start, nxt.end, d.span_text(chunk.i, nxt.j), chunk.sentence, False)
+
+
 def after_office(state: State, i: int, j: int) -> int:
     """Where the body starts in a run that opens with an office title and "of"/"for" ("Chief
     Executive Officer of the X Company"); ``i`` when the run does not open with an office."""

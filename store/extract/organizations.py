@@ -18,6 +18,7 @@ from store.extract.org_checks import (
     SHIP_PREFIXES,
     acronym_org,
     after_office,
+    ampersand_continued,
     and_continued,
     body_of_org,
     company_name_end,
@@ -265,8 +266,8 @@ def _patterns(state: State) -> None:
         paren = chunk.j < n and tokens[chunk.j] == "("
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
-        if chunk.j < n and tokens[chunk.j] == "and":
-            chunk = and_continued(state, chunk)  # "Ministry of Mines and Energy"
+        if chunk.j < n and tokens[chunk.j] in ("and", "&"):
+            chunk = and_continued(state, chunk) if tokens[chunk.j] == "and" else ampersand_continued(state, chunk)  # "Ministry of Mines and Energy"
             paren = chunk.j < n and tokens[chunk.j] == "("
         handle = acro = None
         if paren:

@@ -39,3 +39,13 @@ def test_a_giant_that_is_a_country_stays_a_country() -> None:
 
 def test_opec_in_title_case() -> None:
     assert "OPEC" in _orgs(run("Iraq is Opec's second-largest crude producer, officials said."))
+
+
+def test_firm_name_joined_by_an_ampersand_is_one_firm() -> None:
+    orgs = _orgs(run("Brenvik Oil & Gas Company signed the supply deal on Monday."))
+    assert list(orgs) == ["Brenvik Oil & Gas Company"]
+
+
+def test_ampersand_without_a_suffix_after_it_joins_nothing() -> None:
+    orgs = _orgs(run("Halden Energy signed with Tarr & Moss on Monday."))
+    assert "Halden Energy" in orgs and not any("&" in name for name in orgs)
