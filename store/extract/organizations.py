@@ -11,6 +11,7 @@ from operator import itemgetter
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
+from store.extract.group_names import fold_group_names
 from store.extract.later_forms import DETERMINERS as _DETERMINERS
 from store.extract.later_forms import later_forms
 from store.extract.org_checks import (
@@ -394,3 +395,4 @@ def find_organizations(state: State) -> None:
     _patterns(state)
     _described(state)
     later_forms(state)
+    fold_group_names(state)  # "Qatar Airways Group" beside "Qatar Airways": one firm

@@ -49,3 +49,13 @@ def test_firm_name_joined_by_an_ampersand_is_one_firm() -> None:
 def test_ampersand_without_a_suffix_after_it_joins_nothing() -> None:
     orgs = _orgs(run("Halden Energy signed with Tarr & Moss on Monday."))
     assert "Halden Energy" in orgs and not any("&" in name for name in orgs)
+
+
+def test_a_firm_named_with_and_without_its_group_word_is_one() -> None:
+    orgs = _orgs(run("Kestrel Airways Group ordered forty jets. Kestrel Airways said the order was its largest."))
+    assert orgs == {"Kestrel Airways": ["Kestrel Airways Group"]}
+
+
+def test_a_group_word_alone_joins_nothing() -> None:
+    orgs = _orgs(run("Kestrel Airways Group ordered forty jets from Boeing on Monday."))
+    assert "Kestrel Airways Group" in orgs and "Boeing" in orgs
