@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import compress
 from operator import attrgetter
 
+from store.extract.known_people import name_key as known_key
 from store.extract.names import (
     NAME_CONNECTORS,
     is_japanese,
@@ -68,6 +69,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
             state.candidates.append(state.span(m.i, m.j, "known-person"))
     _fold_prefixes(groups)
     _fold_particle_openings(groups)
+    _fold_spellings(groups)
     persons = [_person(state, ms) for ms in groups.values()]
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and is_japanese(p.given) and is_japanese(p.surname)]
@@ -226,6 +228,19 @@ def _fold_particle_openings(groups: dict[frozenset[str], list[NameMention]]) -> 
                     m.short = True  # never the display form
                 longer.extend(groups.pop(key))
                 break
+
+
+def _fold_spellings(groups: dict[frozenset[str], list[NameMention]]) -> None:
+    """Rule same_name_spelled_otherwise: one name written with and without a hyphen, accents or
+    capitals ("Yoon Suk Yeol", "Yoon Suk-yeol") is one person, named as first written."""
+    if len(groups) < 2:
+        return
+    seen: dict[str, frozenset[str]] = {}
+    for key, ms in list(groups.items()):
+        plain = known_key(" ".join(ms[0].words))
+        first = seen.setdefault(plain, key)
+        if first != key:
+            groups[first].extend(groups.pop(key))
 
 
 def _person(state: State, ms: list[NameMention]) -> PersonAcc:

@@ -21,7 +21,7 @@ from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.institutions import name_institutions, name_subsidiaries
-from store.extract.known_people import place_known_homes
+from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after

@@ -54,3 +54,26 @@ def test_every_listed_country_is_a_gazetteer_country() -> None:
     assert set(data["people"]) <= set(countries)
     keys = [name_key(n) for names in data["people"].values() for n in names]
     assert len(keys) == len(set(keys)), "a name listed under two countries"
+
+
+def test_a_listed_name_with_no_other_cue_is_a_person() -> None:
+    ex = run("The plan moved ahead as Rishi Sunak sought to rescue it before the vote.")
+    assert _affs(ex, "Rishi Sunak") == [("", "United Kingdom", "known-person-home")]
+
+
+def test_an_unlisted_name_with_no_cue_is_no_person() -> None:
+    ex = run("The plan moved ahead as Halvor Brenne sought to rescue it before the vote.")
+    assert actor(ex, "Halvor Brenne", "person") is None
+
+
+def test_then_before_a_plural_office() -> None:
+    ex = run("Then-Presidents Halvor Brenne and Dmitri Volkov signed the treaty in 2010.")
+    assert _affs(ex, "Halvor Brenne") == [("President", None, "")]
+    assert _affs(ex, "Dmitri Volkov") == [("President", None, "")]
+
+
+def test_one_name_with_and_without_a_hyphen_is_one_person() -> None:
+    ex = run("President Park Jae Won arrived on Monday. On his first visit, Park Jae-won said he was pleased.")
+    persons = [a for a in ex.actors if a.kind == "person"]
+    assert len(persons) == 1
+    assert {"Park Jae Won", "Park Jae-won"} <= {persons[0].name, *persons[0].aliases}
