@@ -47,6 +47,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             ti -= 4  # rule hyphened_office: "commander-in-chief General A B"
         while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
+        if ti >= 2 and d.low[ti - 1] == "and" and d.low[ti - 2] in LOWER_OFFICES and d.words[ti - 2].islower():
+            ti -= 2  # rule joined_lower_offices: "chairman and chief executive A": one holder of both
         ti = body_office_start(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office

@@ -43,7 +43,7 @@ def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Office titles in lower case, by first word, longest first."""
     cached = state.gz.derived.get("lower_titles")
     if cached is None:
-        words = {tuple(t.casefold().split()) for t in state.gz.titles}
+        words = {tuple(t.casefold().replace("-", " - ").split()) for t in state.gz.titles}  # "director - general": the tokens
         words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("chairperson",), ("leader",), ("representative",)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for t in words:

@@ -53,3 +53,13 @@ def test_portfolio_and_presidential_words_before_an_office() -> None:
 def test_then_before_an_office_after_a_name() -> None:
     ex = run("Halvor Brenne, then deputy governor of the central bank, signed the letter.")
     assert _roles(ex, "Halvor Brenne")[0][0].startswith("then deputy governor")
+
+
+def test_hyphened_general_office_after_a_name() -> None:
+    ex = run("Halvor Brenne, director-general of the Defence Ministry, said it was done.")
+    assert _roles(ex, "Halvor Brenne")[0][0] == "director-general of the Defence Ministry"
+
+
+def test_two_offices_joined_before_a_name_are_one_holders() -> None:
+    ex = run('"Come and invest," said TotalEnergies chairman and chief executive Ola Berg on Monday.')
+    assert _roles(ex, "Ola Berg") == [("TotalEnergies chairman and chief executive", "France")]
