@@ -35,3 +35,14 @@ def test_surname_opening_a_sentence_with_its_particle_is_the_same_person() -> No
     persons = [a for a in ex.actors if a.kind == "person"]
     assert [p.name for p in persons] == ["Anna van der Berg"]
     assert "Van der Berg" in persons[0].aliases
+
+
+def test_a_government_is_no_person() -> None:
+    ex = run("In Lima on Sunday, the Peruvian Government confirmed the talks. The Government said they would resume.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
+
+
+def test_representative_is_an_office_not_a_name() -> None:
+    ex = run("The text was signed by High Representative Marta Lind and others. Representative Lind said it would hold.")
+    names = [a.name for a in ex.actors if a.kind == "person"]
+    assert names == ["Marta Lind"]
