@@ -81,6 +81,8 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
         return True
     if _particle_word(w):
         return True  # "al-Burhan", "el-Sisi": a surname with its article
+    if len(w) == 2 and w[1] == "." and w[0].isupper() and position < total - 1:
+        return True  # rule initial_not_article: "A. Ferapontov": an initial, not the article "A"
     if not w[:1].isupper() or w in state.cues.stop or w.rstrip(".") in state.cues.stop:
         return False
     if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(map(str.isdigit, w)):

@@ -1,9 +1,11 @@
 """Offices after a name whose owner or post is written around them: a firm's or a person's
-possessive before the office (", Rio Tinto's chief executive", ", Trump's special envoy") and
-the country an envoy is posted to after it (", Japan's ambassador to Sri Lanka")."""
+possessive before the office (", Rio Tinto's chief executive", ", Trump's special envoy"),
+the country an envoy is posted to after it (", Japan's ambassador to Sri Lanka"), and an
+office of several portfolio words (", the economic affairs secretary")."""
 
 from __future__ import annotations
 
+from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
 
@@ -45,3 +47,17 @@ def posted_to_end(state: State, end: int, title: tuple[str, ...]) -> int:
     x = end + 1 + (d.lower(end + 1) == "the")
     c = state.country_start.get(x)
     return c.j if c is not None and d.sent[c.i] == d.sent[end] else end
+
+
+# Lower-case words that name what an office is over ("economic affairs secretary").
+_OVER = frozenset({"economic", "foreign", "home", "external", "public", "political", "military", "national", "international"})
+
+
+def portfolio_office_end(state: State, k: int, heads: frozenset[str]) -> int:
+    """Rule portfolio_words_office: where a lower-case office of two or three portfolio words
+    and a head word starting at token k ends (", the economic affairs secretary,"); 0 if none."""
+    d = state.doc
+    x = k
+    while x < d.n and x - k < 3 and d.words[x].isalpha() and d.words[x].islower() and (d.low[x] in PORTFOLIO_WORDS or d.low[x] in _OVER):
+        x += 1
+    return x + 1 if x - k >= 2 and x < d.n and d.low[x] in heads else 0

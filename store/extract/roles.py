@@ -21,7 +21,12 @@ from store.extract.office_runs import (
     owned_body_end,
     portfolio_listed,
 )
-from store.extract.owned_offices import owned_title, possessive_owner, posted_to_end
+from store.extract.owned_offices import (
+    owned_title,
+    portfolio_office_end,
+    possessive_owner,
+    posted_to_end,
+)
 from store.extract.serving_to import office_to_body
 from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
@@ -104,8 +109,9 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             x += 2
         if d.low[x] in _QUALIFIED_HEADS:
             k = x  # rule hyphened_appositive: ", vice-president of X", ", editor-in-chief of X"
-    if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
-        end = k + 2  # "France's farm minister"
+    short = d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower()
+    if short or (run := portfolio_office_end(state, k, _TITLE_HEADS)):
+        end = k + 2 if short else run  # "France's farm minister", "the economic affairs secretary"
         return None if _name_follows(state, end, j) else (owned_title(d.span_text(start, end), owner), aff or owner, start)
     m = d.match_at.get(k)
     seat = m.first("organization") if m is not None else None

@@ -63,3 +63,15 @@ def test_hyphened_general_office_after_a_name() -> None:
 def test_two_offices_joined_before_a_name_are_one_holders() -> None:
     ex = run('"Come and invest," said TotalEnergies chairman and chief executive Ola Berg on Monday.')
     assert _roles(ex, "Ola Berg") == [("TotalEnergies chairman and chief executive", "France")]
+
+
+def test_office_of_several_portfolio_words_after_a_name() -> None:
+    ex = run("Ravi Menon, Singapore's economic affairs secretary, said the plan would hold.")
+    assert _roles(ex, "Ravi Menon") == [("economic affairs secretary", "Singapore")]
+
+
+def test_an_initial_is_not_the_article_a() -> None:
+    ex = run("The ceremony was attended by B. Orlov, the deputy chairman of Rostekhnadzor.")
+    assert _roles(ex, "B. Orlov")[0][0] == "deputy chairman of Rostekhnadzor"
+    ex = run("A. The talks went well on Monday.")
+    assert [a for a in ex.actors if a.kind == "person"] == []
