@@ -141,10 +141,13 @@ def particle_free(surname: str) -> str:
 
 def names_something_else(state: State, i: int, j: int) -> bool:
     """Whether a gazetteer country, organisation or agreement sits in tokens [i, j)."""
-    match_at = state.doc.match_at
+    d = state.doc
+    match_at = d.match_at
     for k in range(i, j):
         m = match_at.get(k)
         if m is not None:
+            if k >= 2 and k > i and d.words[k - 1] == "-" and d.low[k - 2] in HYPHEN_PARTICLES and d.gap(k) == d.gap(k - 1) == "":
+                continue  # "al-Houthi", "al-Masri": a surname with its article (rule particle_surname)
             for e in m.entries:
                 if e.kind == "country" and m.j - m.i == 1 and (e.form == "ambiguous" or e.form == "alias" and i < k and m.j == j):
                     continue  # a given name ("Jordan", "Georgia") or a surname ("Roy Vincent Trinidad")

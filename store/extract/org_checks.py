@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, name_words
 from store.extract.state import State
-from store.extract.tokens import Chunk, Match
+from store.extract.tokens import HYPHEN_PARTICLES, Chunk, Match
 
 
 def body_of_org(state: State, m: Match) -> int:
@@ -113,6 +113,8 @@ def surname_after_name(state: State, m: Match) -> bool:
     """"Therese Kayikwamba Wagner": a one-word organisation name ("Wagner") right after a
     capitalised word of the same run that names nothing is the last word of a person's name."""
     d, i = state.doc, m.i
+    if i >= 3 and d.words[i - 1] == "-" and d.low[i - 2] in HYPHEN_PARTICLES and d.gap(i) == d.gap(i - 1) == "" and d.is_cap(i - 3):
+        return True  # rule particle_surname: "Mohammed Ali al-Houthi": a surname with its article, not the group
     if i < 1 or m.text.isupper() or not d.is_cap(i - 1) or d.gap(i) != " " or d.sentence_start(i - 1):
         return False
     if d.sent[i - 1] != d.sent[i] or d.words[i - 1] in state.cues.stop:

@@ -46,3 +46,14 @@ def test_representative_is_an_office_not_a_name() -> None:
     ex = run("The text was signed by High Representative Marta Lind and others. Representative Lind said it would hold.")
     names = [a.name for a in ex.actors if a.kind == "person"]
     assert names == ["Marta Lind"]
+
+
+def test_a_surname_with_its_article_is_no_group() -> None:
+    ex = run("In a post, Karim Ali al-Houthi, head of the group's committee, said the halt was welcome.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Karim Ali al-Houthi"]
+    assert [a.name for a in ex.actors if a.kind == "organization"] == []
+
+
+def test_the_group_itself_is_still_the_group() -> None:
+    ex = run("The Houthis said they would stop. Houthi fighters fired two missiles.")
+    assert [a.name for a in ex.actors if a.kind == "organization"] == ["Houthis"]
