@@ -134,6 +134,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             posted = posted if end > posted else -1  # the host is no country of the office
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 x = end + 1 + (d.lower(end + 1) == "the")
+                if d.words[x].islower() and d.word(x + 1) in ("'", "\u2019") and d.lower(x + 2) == "s" and d.is_cap(x + 3):
+                    x += 3  # rule common_owner_body: "head of the group's Supreme Council": the body named
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
                 listed = x in d.chunk_at and d.word(named.j) == "," and portfolio_listed(state, named.j)
                 if named is not None and not listed:

@@ -75,3 +75,8 @@ def test_an_initial_is_not_the_article_a() -> None:
     assert _roles(ex, "B. Orlov")[0][0] == "deputy chairman of Rostekhnadzor"
     ex = run("A. The talks went well on Monday.")
     assert [a for a in ex.actors if a.kind == "person"] == []
+
+
+def test_office_of_a_body_the_common_owner_names() -> None:
+    ex = run("In a post, Karim Saleh, head of the group's Supreme Revolutionary Council, said the halt was welcome.")
+    assert _roles(ex, "Karim Saleh")[0][0].endswith("Supreme Revolutionary Council")
