@@ -80,3 +80,8 @@ def test_an_initial_is_not_the_article_a() -> None:
 def test_office_of_a_body_the_common_owner_names() -> None:
     ex = run("In a post, Karim Saleh, head of the group's Supreme Revolutionary Council, said the halt was welcome.")
     assert _roles(ex, "Karim Saleh")[0][0].endswith("Supreme Revolutionary Council")
+
+
+def test_capitalised_ambassador_to_a_country_before_the_name() -> None:
+    ex = run("Chilean Ambassador to Peru Ana Soto said the loan would help.")
+    assert _roles(ex, "Ana Soto") == [("Ambassador to Peru", "Chile")]
