@@ -61,3 +61,32 @@ def portfolio_office_end(state: State, k: int, heads: frozenset[str]) -> int:
     while x < d.n and x - k < 3 and d.words[x].isalpha() and d.words[x].islower() and (d.low[x] in PORTFOLIO_WORDS or d.low[x] in _OVER):
         x += 1
     return x + 1 if x - k >= 2 and x < d.n and d.low[x] in heads else 0
+
+
+# Head words of a lower-case office a body's name opens (", the IMF mission chief for Egypt,").
+_BODY_HEADS = frozenset(
+    "chief envoy head director representative commissioner spokesman spokeswoman spokesperson coordinator "
+    "negotiator secretary chairman chair president ambassador executive officer adviser advisor".split()
+)
+
+
+def body_lower_office(state: State, k: int) -> tuple[int, str] | None:
+    """Rule body_lower_office_appositive: an office written as a body's name and up to three
+    lower-case words ending in an office's head, with the country it is for or posted to
+    (", the IMF mission chief for Egypt,", ", the UN special envoy for Yemen,"): where it ends
+    and the body; else None."""
+    d = state.doc
+    org = state.org_start.get(k)
+    if org is None or org.j >= d.n or not d.words[org.j].islower():
+        return None  # the common case: no body opens the office
+    end = 0
+    for x in range(org.j, min(org.j + 3, d.n)):
+        if not (d.words[x].isalpha() and d.words[x].islower()):
+            break
+        if d.low[x] in _BODY_HEADS:
+            end = x + 1
+    if not end:
+        return None
+    if d.lower(end) in ("for", "to") and (c := state.country_start.get(end + 1)) is not None and d.sent[c.i] == d.sent[k]:
+        end = c.j  # "... for Egypt"
+    return end, org.name

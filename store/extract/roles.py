@@ -22,6 +22,7 @@ from store.extract.office_runs import (
     portfolio_listed,
 )
 from store.extract.owned_offices import (
+    body_lower_office,
     owned_title,
     portfolio_office_end,
     possessive_owner,
@@ -96,6 +97,8 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if aff is None and (owned := possessive_owner(state, k)) is not None:
         owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
         qualified = k + 1
+    if aff is None and owner is None and (body := body_lower_office(state, k)) is not None:
+        return None if _name_follows(state, body[0], j) else (d.span_text(k, body[0]), body[1], k)  # ", the IMF mission chief for Egypt,"
     org = state.org_start.get(k)
     if aff is None and org is not None and not state.cues.seats.get(org.name) and org.j < len(d) and d.is_cap(org.j):
         start, k = k, org.j  # ", the ECOWAS Commissioner for Energy": the body, then its office

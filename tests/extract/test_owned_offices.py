@@ -85,3 +85,10 @@ def test_office_of_a_body_the_common_owner_names() -> None:
 def test_capitalised_ambassador_to_a_country_before_the_name() -> None:
     ex = run("Chilean Ambassador to Peru Ana Soto said the loan would help.")
     assert _roles(ex, "Ana Soto") == [("Ambassador to Peru", "Chile")]
+
+
+def test_body_opening_a_lower_case_office_after_a_name() -> None:
+    ex = run('"It works," said Ana Soto, the IMF mission chief for Chile, adding that talks went well.')
+    assert _roles(ex, "Ana Soto") == [("IMF mission chief for Chile", "International Monetary Fund")]
+    ex = run("Ana Soto, the Boeing chief executive, said the order was firm.")
+    assert _roles(ex, "Ana Soto") == [("Boeing chief executive", "United States")]
