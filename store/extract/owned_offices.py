@@ -90,3 +90,19 @@ def body_lower_office(state: State, k: int) -> tuple[int, str] | None:
     if d.lower(end) in ("for", "to") and (c := state.country_start.get(end + 1)) is not None and d.sent[c.i] == d.sent[k]:
         end = c.j  # "... for Egypt"
     return end, org.name
+
+
+def described_body(state: State, x: int) -> tuple[str, int] | None:
+    """Rule described_body_office: the body an office is "of" when the text describes it
+    before its name ("director general of the Russian atomic energy corporation Rosatom"):
+    the body's name and where it ends; None when no country adjective and lower-case
+    description lead to a named body at token x."""
+    d = state.doc
+    c = state.country_start.get(x)
+    if c is None or c.form != "demonym":
+        return None
+    y = c.j
+    while y < d.n and y - c.j < 5 and (d.words[y] == "-" or (d.words[y].isalpha() and d.words[y].islower())):
+        y += 1
+    org = state.org_start.get(y) if y > c.j else None
+    return (org.name, org.j) if org is not None else None

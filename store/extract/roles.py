@@ -23,6 +23,7 @@ from store.extract.office_runs import (
 )
 from store.extract.owned_offices import (
     body_lower_office,
+    described_body,
     owned_title,
     portfolio_office_end,
     possessive_owner,
@@ -141,6 +142,10 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                     x += 3  # rule common_owner_body: "head of the group's Supreme Council": the body named
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
                 listed = x in d.chunk_at and d.word(named.j) == "," and portfolio_listed(state, named.j)
+                if (described := described_body(state, x)) is not None:  # "of the Russian nuclear corporation Rosatom"
+                    owner = owner or described[0]
+                    title_text = owned_title(d.span_text(start, end), described[0])
+                    return None if _name_follows(state, described[1], j) else (title_text, aff or owner, start)
                 if named is not None and not listed:
                     end = owned_body_end(state, named.j)  # "the Secretary General of the PIF": the body inside a longer run
                 else:

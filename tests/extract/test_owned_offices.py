@@ -92,3 +92,8 @@ def test_body_opening_a_lower_case_office_after_a_name() -> None:
     assert _roles(ex, "Ana Soto") == [("IMF mission chief for Chile", "International Monetary Fund")]
     ex = run("Ana Soto, the Boeing chief executive, said the order was firm.")
     assert _roles(ex, "Ana Soto") == [("Boeing chief executive", "United States")]
+
+
+def test_office_of_a_body_described_before_its_name() -> None:
+    ex = run("The roadmap was signed by Ivan Orlov, director general of the Russian state nuclear corporation Rosatom, and others.")
+    assert _roles(ex, "Ivan Orlov") == [("director general of Rosatom", "Russia")]
