@@ -47,6 +47,8 @@ def lower_portfolio(state: State, x: int, end: int) -> int:
     y = x
     while y < min(x + 3, d.n) and d.words[y].isalpha() and d.words[y].islower() and d.low[y] not in _LOWER_STOP:
         y += 1
+    if y > x and y + 1 < d.n and d.low[y] == "and" and d.low[y - 1] in PORTFOLIO_WORDS and d.low[y + 1] in PORTFOLIO_WORDS:
+        y += 2  # rule lower_portfolio_and: "minister of science and technology"
     return y if y > x and d.word(y) in (",", ".") else end
 
 
@@ -95,6 +97,8 @@ def and_portfolio(state: State, end: int, portfolio: bool) -> int:
         return x if x > m.j + 1 and d.word(x) in (",", ".") else end
     if not portfolio:
         return end  # only an office with a portfolio ("Minister of Economy") goes on over "and"
+    if d.words[end + 1].islower() and d.low[end + 1] in PORTFOLIO_WORDS and d.low[end - 1] in PORTFOLIO_WORDS and d.word(end + 2) in (",", "."):
+        return end + 2  # rule lower_portfolio_and: "minister of science and technology."
     x = end + 1
     while x < d.n and x - end <= 3 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
         x += 1

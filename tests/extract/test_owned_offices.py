@@ -97,3 +97,10 @@ def test_body_opening_a_lower_case_office_after_a_name() -> None:
 def test_office_of_a_body_described_before_its_name() -> None:
     ex = run("The roadmap was signed by Ivan Orlov, director general of the Russian state nuclear corporation Rosatom, and others.")
     assert _roles(ex, "Ivan Orlov") == [("director general of Rosatom", "Russia")]
+
+
+def test_lower_case_portfolio_goes_on_over_and() -> None:
+    ex = run("The deal was signed by Rafiq Alam, Bangladesh's minister of science and technology.")
+    assert _roles(ex, "Rafiq Alam") == [("minister of science and technology", "Bangladesh")]
+    ex = run("Ana Soto, minister of science and Tom Berg said so.")
+    assert _roles(ex, "Ana Soto")[0][0] == "minister of science"
