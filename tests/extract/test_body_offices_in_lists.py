@@ -57,3 +57,10 @@ def test_a_surname_with_its_article_is_no_group() -> None:
 def test_the_group_itself_is_still_the_group() -> None:
     ex = run("The Houthis said they would stop. Houthi fighters fired two missiles.")
     assert [a.name for a in ex.actors if a.kind == "organization"] == ["Houthis"]
+
+
+def test_numbered_body_defining_its_acronym_is_no_person() -> None:
+    ex = run("The contract was signed by the builder and Elektrarna Temelin II (ETE II), the project company.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
+    ex = run("Documents were handed to Marek Novak II, the heir, on Monday, officials said.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Marek Novak"]  # the suffix is kept as a form
