@@ -18,6 +18,7 @@ PEOPLE_FILE = Path(__file__).parent / "data" / "people.json"
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@lru_cache(maxsize=8192)  # the same names come back in article after article
 def name_key(name: str) -> str:
     """A comparison key of a person's name: accents, case, dots and hyphens dropped."""
     plain = unicodedata.normalize("NFKD", name)
