@@ -8,6 +8,7 @@ from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
 from store.extract.approved_programme import approved_programmes
+from store.extract.body_owned import find_body_owned
 from store.extract.clause_signed import find_clause_signed
 from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
@@ -125,6 +126,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
     find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
+    find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     fill_named_parties(
