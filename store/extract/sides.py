@@ -4,6 +4,7 @@ after the noun, and the country of a person who speaks for one side."""
 
 from __future__ import annotations
 
+from store.extract.owned_side import owned_side
 from store.extract.parties import actor_before, principal
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
@@ -34,6 +35,8 @@ def side(state: State, k: int) -> tuple[str, int] | None:
         if o is not None and (c is None or o.j > c.j):
             c = o  # "the Saudi Space Agency": the body its country's adjective opens (rule: body_over_country)
         if c is not None:
+            if (o := owned_side(state, c)) is not None:
+                return o.name, o.j  # "Lebanon's Hezbollah movement": the movement (rule: owned_side)
             return c.name, c.j
         if x + skip >= d.n or not d.words[x + skip].isalpha():
             return None
