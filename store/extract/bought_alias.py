@@ -1,0 +1,76 @@
+"""What a deal buys, as one of its names: "signed a deal with Peru to buy 24 Rafale fighter
+jets" is the Rafale fighter jets deal, the words a reader uses for it when the text gives it
+no name of its own."""
+
+from __future__ import annotations
+
+from store.extract.shapes import COUNT_WORDS
+from store.extract.state import State
+
+# Verbs of a deal's purchase or supply after "to": what follows is what it buys.
+_BUY = frozenset("buy purchase procure acquire supply deliver sell".split())
+# Words read past before the goods: articles, counts and their hedges.
+_LEAD = frozenset("a an the some up to about around nearly almost more than over additional new".split()) | COUNT_WORDS
+# Words that end the goods' phrase.
+_STOP = frozenset("from for at worth with in under to by and or of that which who as over on valued".split())
+# Deal nouns such a phrase names.
+_DEAL_NOUNS = frozenset("deal deals contract contracts agreement order purchase sale".split())
+
+
+def goods_after(state: State, j: int) -> tuple[int, int] | None:
+    """The goods a deal noun ending before token ``j`` buys: the tokens after "to buy" or
+    "for" (past "with <partner>" and a count), up to eight words ending in a plural noun or
+    holding a designation ("Predator drones", "KF-21 jets"), none of them an actor.
+    (Rule: bought_goods.)"""
+    d = state.doc
+    low, words, n = d.low, d.words, d.n
+    if j >= n:
+        return None
+    sentence = d.sent[j - 1]
+    x = j
+    if low[x] == "with":  # "a deal with the US to procure ..."
+        y = x + 1
+        while y < n and y - x < 6 and d.sent[y] == sentence and (low[y] == "the" or words[y][:1].isupper() or words[y] in (".", "-")):
+            y += 1
+        x = y
+    if x + 1 < n and low[x] == "to" and low[x + 1] in _BUY:
+        x += 2
+    elif x < n and low[x] == "for":
+        x += 1
+    else:
+        return None
+    while x < n and d.sent[x] == sentence and (low[x] in _LEAD or words[x].isdigit()):
+        x += 1
+    a = x
+    while x < n and x - a < 8 and d.sent[x] == sentence and low[x] not in _STOP and (words[x].isalnum() or words[x] == "-"):
+        if state.country_start.get(x) is not None or state.org_start.get(x) is not None or state.person_tok[x]:
+            return None  # "a deal for Ukraine", "a contract for Boeing": a party, not goods
+        x += 1
+    if x == a or words[x - 1] == "-" or words[a] == "-":
+        return None
+    last = words[x - 1]
+    plural = last.islower() and last.endswith("s") and not last.endswith("ss") and len(last) > 3
+    if not (plural or any(map(str.isdigit, last))):
+        return None  # "a deal for the construction": no goods named
+    return a, x
+
+
+def name_bought_goods(state: State) -> None:
+    """Give an unnamed deal the name of what it buys ("Rafale fighter jets deal") when a
+    mention is followed by "to buy N ..." or "for N ...". (Rule: bought_goods.)"""
+    d = state.doc
+    for acc in state.agreements:
+        if not acc.unnamed:
+            continue
+        for _i, j in acc.mentions:
+            noun = d.low[j - 1]
+            if noun not in _DEAL_NOUNS:
+                continue
+            found = goods_after(state, j)
+            if found is None:
+                continue
+            a, b = found
+            alias = f"{d.text[d.starts[a] : d.ends[b - 1]]} {noun}"
+            if alias not in acc.keywords:
+                acc.keywords.append(alias)
+            break

@@ -1,0 +1,28 @@
+"""What a deal buys is one of its names when the text gives it none."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _aliases(text: str) -> list[str]:
+    ex = run(text)
+    assert len(ex.agreements) == 1
+    return ex.agreements[0].aliases
+
+
+def test_the_goods_after_to_buy_past_the_partner_and_count() -> None:
+    assert "Rafale fighter jets deal" in _aliases(
+        "Peru on Monday signed a big deal with France to buy 24 Rafale fighter jets from Dassault Aviation."
+    )
+
+
+def test_the_goods_after_for_and_a_designation() -> None:
+    assert "KF-21 submarines contract" in _aliases(
+        "Peru signed a $2 billion contract with South Korea for two KF-21 submarines, officials said."
+    )
+
+
+def test_no_goods_when_the_phrase_names_a_work_or_a_party() -> None:
+    assert not any(a.endswith("deal") and a != "deal" for a in _aliases("Peru signed a deal with Chile for the construction of a port."))
+    assert not any(a.endswith("deal") and a != "deal" for a in _aliases("Peru signed a deal with Chile for Boeing to build it."))
