@@ -61,6 +61,7 @@ from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
+from store.extract.told_before import goods_deal, names_other_goods, told_before
 from store.extract.unnamed_parts import (
     attach,
     hyphen_list_ends,
@@ -294,6 +295,8 @@ def find_unnamed(state: State) -> None:
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
+            if target is None and det == "the" and not other and (target := told_before(state, parties, mods, family, start)):
+                parties = []  # "the partners, Shell and Delta Gas, signed the export agreement": the deal told before
             if target is None and not other:
                 year = dated(words, start, k) or signed_year(low, k) or older_signed_year(state, det, k)  # a dated mention joins only an agreement of that year
                 target = next(
@@ -339,6 +342,10 @@ def find_unnamed(state: State) -> None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
         elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
+            if target is not None and det in DEFINITE and names_other_goods(state, target, start, k):
+                target = goods_deal(state, start, k, end, mods)  # "the Falcon 5 air defence deal": not the gas deal
+                if target is None:
+                    continue
             if other:
                 target = None  # another text, of the same parties as the one before it
                 if before is None or len(before.parties) < 2:
