@@ -4,7 +4,6 @@ the country's own state bodies ("Sudan's army", "Japan's Self-Defense Forces") s
 
 from __future__ import annotations
 
-from store.extract.body_state import state_of_body
 from store.extract.state import CountryMention, State, owned_firm
 from store.extract.tokens import APOSTROPHES
 
@@ -17,6 +16,6 @@ def owned_side(state: State, c: CountryMention) -> CountryMention | None:
     if c.j >= d.n or d.words[c.j] not in APOSTROPHES:
         return None  # the common case: one look
     o = owned_firm(state, c)
-    if o is None or state_of_body(state, o.name, o.i, o.j) is not None:
-        return None
+    if o is None or state.public_body(o):
+        return None  # "India's Central Bureau of Investigation": the state's own body stands for it
     return o

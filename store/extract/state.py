@@ -191,14 +191,30 @@ class State:
             # Italian energy group Eni": the firm
             return self.org_start[e]
         o = self.org_start.get(k)
-        if o is not None and o.j > c.j and self.doc.low[o.j - 1] in _COMPANY_ENDS:
-            return o
+        if o is not None and o.j > c.j and (self.doc.low[o.j - 1] in _COMPANY_ENDS or not self.public_body(o)):
+            return o  # "U.S. Steel", "Saudi Aramco": a firm named after its country (rule: company_party)
         if c.j < self.doc.n and self.doc.words[c.j] in _APOSTROPHES:
             return owned_firm(self, c) or c  # "with China's CBC": the firm (rule possessive_firm)
         return c
 
 
+    def public_body(self, o: CountryMention) -> bool:
+        """Whether the organisation ``o`` is one of a state's own bodies ("Japan Coast Guard",
+        "U.S. Navy", "China Development Bank", "Central Bureau of Investigation"), which stands
+        for the state, or a known armed force or government of it."""
+        words = self.doc.low[o.i : o.j]
+        if not _PUBLIC.isdisjoint(words) or not _STATE_WORDS.isdisjoint(words):
+            return True
+        org = self.gz.organizations.get(o.name)
+        return org is not None and org.type in ("military", "government")
+
+
 _APOSTROPHES = frozenset({"'", "\u2019"})
+# Words of a state's own services besides those of _PUBLIC ("Self-Defense Forces", "Coast Guard").
+_STATE_WORDS = frozenset(
+    "coast defense defence self armed central national federal state public reserve monetary authority bureau "
+    "commission committee directorate service services ministries".split()
+)
 # Words of a state's own bodies, which stand for the state.
 _PUBLIC = frozenset(
     "ministry department office cabinet government parliament senate congress assembly army navy "
