@@ -4,13 +4,15 @@ no name of its own."""
 
 from __future__ import annotations
 
-from store.extract.shapes import COUNT_WORDS
 from store.extract.state import State
 
 # Verbs of a deal's purchase or supply after "to": what follows is what it buys.
 _BUY = frozenset("buy purchase procure acquire supply deliver sell".split())
 # Words read past before the goods: articles, counts and their hedges.
-_LEAD = frozenset("a an the some up to about around nearly almost more than over additional new".split()) | COUNT_WORDS
+_LEAD = frozenset("a an the some up to about around nearly almost more than over additional new".split())
+# Plurals without an "s".
+_INVARIANT = frozenset({"aircraft", "spacecraft", "helicopters"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that end the goods' phrase.
 _STOP = frozenset("from for at worth with in under to by and or of that which who as over on valued".split())
 # Deal nouns such a phrase names.
@@ -33,23 +35,25 @@ def goods_after(state: State, j: int) -> tuple[int, int] | None:
         while y < n and y - x < 6 and d.sent[y] == sentence and (low[y] == "the" or words[y][:1].isupper() or words[y] in (".", "-")):
             y += 1
         x = y
+    if x + 1 < n and low[x] == "on" and low[x + 1] in _WEEKDAYS:
+        x += 2  # "signed an agreement on Wednesday to buy ..."
     if x + 1 < n and low[x] == "to" and low[x + 1] in _BUY:
         x += 2
     elif x < n and low[x] == "for":
         x += 1
     else:
         return None
-    while x < n and d.sent[x] == sentence and (low[x] in _LEAD or words[x].isdigit()):
+    while x < n and d.sent[x] == sentence and low[x] in _LEAD:
         x += 1
-    a = x
+    a = x  # the count stays: "210 aircraft" is how a reader tells the order
     while x < n and x - a < 8 and d.sent[x] == sentence and low[x] not in _STOP and (words[x].isalnum() or words[x] == "-"):
         if state.country_start.get(x) is not None or state.org_start.get(x) is not None or state.person_tok[x]:
             return None  # "a deal for Ukraine", "a contract for Boeing": a party, not goods
         x += 1
-    if x == a or words[x - 1] == "-" or words[a] == "-":
+    if x == a or words[x - 1] == "-" or words[a] == "-" or words[x - 1].isdigit():
         return None
     last = words[x - 1]
-    plural = last.islower() and last.endswith("s") and not last.endswith("ss") and len(last) > 3
+    plural = last.islower() and (last.endswith("s") and not last.endswith("ss") and len(last) > 3 or last in _INVARIANT)
     if not (plural or any(map(str.isdigit, last))):
         return None  # "a deal for the construction": no goods named
     return a, x

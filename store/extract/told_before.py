@@ -1,6 +1,7 @@
 """Whether a definite description is the agreement told before it or another one.
 
 "the export agreement" after "a natural gas export agreement with Egypt" is that agreement,
+as "the deal" is the one deal told before,
 even when its sentence names the firms that signed it ("the partners, Shell and Delta Gas,
 signed the export agreement"): the firms carry out the deal the text framed between states.
 "the Falcon 5 air defence deal" after a gas deal is not the gas deal: it names goods of its own.
@@ -11,6 +12,7 @@ from __future__ import annotations
 from store.extract.lists import unnamed_name
 from store.extract.phrase_words import core as phrase_core
 from store.extract.phrase_words import designation
+from store.extract.referring import same_kind
 from store.extract.shapes import subject_core
 from store.extract.state import AgreementAcc, State
 
@@ -22,22 +24,20 @@ def _words_of(acc: AgreementAcc) -> set[str]:
     return set(" ".join((acc.name, *acc.keywords)).casefold().split())
 
 
-def told_before(state: State, parties: list[str], mods: list[str], family: str, start: int) -> AgreementAcc | None:
-    """The one earlier unnamed agreement of the family whose words hold every content word of
-    "the <mods> <noun>", when the parties this sentence gave it include a body that is no
-    country (the firms that signed for it); None otherwise. (Rule: firms_sign_told_deal.)"""
+def told_before(state: State, parties: list[str], mods: list[str], noun: str, start: int) -> AgreementAcc | None:
+    """The one earlier unnamed agreement the noun may name (a deal, an agreement: one text) whose words hold every content word of
+    "the <mods> <noun>" (any, for a bare "the deal"), when the parties this sentence gave it
+    include a body that is no country (the firms or officials that signed it); None otherwise.
+    (Rule: firms_sign_told_deal.)"""
     countries = state.gz.countries
     if all(countries.get(p) is not None for p in parties):
         return None  # the common case: states named as the sides, a text of their own
     content = {m for m in mods if m not in _PLAIN}
-    if not content:
-        return None
     found = [
         a
         for a in state.agreements
-        if a.unnamed and a.mentions and a.first < start and (family in a.families or a.family == family)
-        and len(a.parties) >= 2 and all(countries.get(p) is not None for p, _ in a.parties)
-        and content <= _words_of(a)
+        if a.unnamed and a.mentions and a.first < start and a.family != "alliance" and same_kind(a, noun)
+        and len(a.parties) >= 2 and content <= _words_of(a)
     ]
     return found[0] if len(found) == 1 else None
 

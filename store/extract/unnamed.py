@@ -295,7 +295,7 @@ def find_unnamed(state: State) -> None:
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
-            if target is None and det == "the" and not other and (target := told_before(state, parties, mods, family, start)):
+            if target is None and det == "the" and not other and (target := told_before(state, parties, mods, w, start)):
                 parties = []  # "the partners, Shell and Delta Gas, signed the export agreement": the deal told before
             if target is None and not other:
                 year = dated(words, start, k) or signed_year(low, k) or older_signed_year(state, det, k)  # a dated mention joins only an agreement of that year

@@ -12,13 +12,13 @@ def _aliases(text: str) -> list[str]:
 
 
 def test_the_goods_after_to_buy_past_the_partner_and_count() -> None:
-    assert "Rafale fighter jets deal" in _aliases(
+    assert "24 Rafale fighter jets deal" in _aliases(
         "Peru on Monday signed a big deal with France to buy 24 Rafale fighter jets from Dassault Aviation."
     )
 
 
 def test_the_goods_after_for_and_a_designation() -> None:
-    assert "KF-21 submarines contract" in _aliases(
+    assert "two KF-21 submarines contract" in _aliases(
         "Peru signed a $2 billion contract with South Korea for two KF-21 submarines, officials said."
     )
 
@@ -26,3 +26,7 @@ def test_the_goods_after_for_and_a_designation() -> None:
 def test_no_goods_when_the_phrase_names_a_work_or_a_party() -> None:
     assert not any(a.endswith("deal") and a != "deal" for a in _aliases("Peru signed a deal with Chile for the construction of a port."))
     assert not any(a.endswith("deal") and a != "deal" for a in _aliases("Peru signed a deal with Chile for Boeing to build it."))
+
+
+def test_the_goods_after_a_weekday_and_a_plural_without_s() -> None:
+    assert "150 aircraft agreement" in _aliases("Air India signed an agreement with Airbus on Tuesday to buy up to 150 aircraft.")

@@ -38,3 +38,12 @@ def test_a_deal_named_by_its_own_goods_is_another_deal() -> None:
 def test_a_deal_named_by_goods_with_no_two_sides_makes_no_record() -> None:
     ex = run(_STORY + "\n\nSeparately, officials said the Falcon 5 air defence system deal had been approved.")
     assert len(ex.agreements) == 1 and "Falcon 5 air defence system deal" not in ex.agreements[0].aliases
+
+
+def test_the_deal_the_firms_chiefs_sign_is_the_one_told_before() -> None:
+    ex = run(
+        "Air India signed an agreement on Monday to buy up to 150 aircraft from Airbus, as the French president visited India.\n\n"
+        "India's prime minister watched as Airbus chief executive Guillaume Faury and Campbell Wilson, the chief "
+        "executive of Air India Group, signed the deal in Delhi."
+    )
+    assert len(ex.agreements) == 1 and "deal" in ex.agreements[0].aliases
