@@ -8,6 +8,7 @@ from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
 from store.extract.bought_alias import name_bought_goods
+from store.extract.central_banks import bind_central_banks
 from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
@@ -129,6 +130,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
+    bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status

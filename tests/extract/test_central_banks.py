@@ -1,0 +1,20 @@
+"""A state's central bank as a party binds the state; a lender of its own stays the party."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def test_two_central_banks_make_a_deal_of_their_states() -> None:
+    ex = run("Ghana's central bank signed a currency swap agreement with the Reserve Bank of India on Monday.")
+    assert [(g.name, set(g.parties)) for g in ex.agreements] == [("Ghana-India currency swap agreement", {"Ghana", "India"})]
+
+
+def test_a_central_bank_named_with_of_binds_its_country() -> None:
+    ex = run("Peru signed a currency swap agreement with the Central Bank of Brazil on Monday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Peru", "Brazil"}]
+
+
+def test_an_export_import_bank_stays_the_party() -> None:
+    ex = run("Kenya signed a loan agreement with the Export-Import Bank of China on Monday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Kenya", "Export-Import Bank of China"}]
