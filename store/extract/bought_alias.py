@@ -59,18 +59,47 @@ def goods_after(state: State, j: int) -> tuple[int, int] | None:
     return a, x
 
 
+# Verbs of what an agreement sets up: "an agreement to establish the X Economic Zone".
+_FOUND = frozenset("establish create launch form build develop".split())
+
+
+def founded_after(state: State, j: int) -> tuple[int, int] | None:
+    """The capitalised name of what an agreement noun ending before token ``j`` sets up ("an
+    agreement to establish the Kedah-Thailand Border Economic Zone"): its tokens, or None. The
+    name is more than one country's. (Rule: founded_name.)"""
+    d = state.doc
+    low, words, n = d.low, d.words, d.n
+    if j + 2 >= n or low[j] != "to" or not (low[j + 1] in _FOUND or low[j + 1] == "set" and low[j + 2] == "up"):
+        return None  # the common case: one look
+    x = j + 2 + (low[j + 1] == "set")
+    x += x < n and low[x] in ("the", "a", "an")
+    a, sentence = x, d.sent[j]
+    while x < n and x - a < 10 and d.sent[x] == sentence and (words[x][:1].isupper() or words[x] in ("-", "\u2013") and x > a):
+        x += 1
+    if words[x - 1] in ("-", "\u2013"):
+        x -= 1
+    if x - a < 2 or state.person_tok[a]:
+        return None
+    c = state.country_start.get(a)
+    if c is not None and c.j >= x:
+        return None  # "to establish a Palestinian ...": a country, no name
+    return a, x
+
+
 def name_bought_goods(state: State) -> None:
     """Give an unnamed deal the name of what it buys ("Rafale fighter jets deal") when a
-    mention is followed by "to buy N ..." or "for N ...". (Rule: bought_goods.)"""
+    mention is followed by "to buy N ..." or "for N ...", or of what it sets up ("an
+    agreement to establish the X Economic Zone": the X Economic Zone agreement). (Rules:
+    bought_goods, founded_name.)"""
     d = state.doc
     for acc in state.agreements:
         if not acc.unnamed:
             continue
         for _i, j in acc.mentions:
             noun = d.low[j - 1]
-            if noun not in _DEAL_NOUNS:
+            if noun not in _DEAL_NOUNS and noun not in state.cues.family:
                 continue
-            found = goods_after(state, j)
+            found = (goods_after(state, j) if noun in _DEAL_NOUNS else None) or founded_after(state, j)
             if found is None:
                 continue
             a, b = found

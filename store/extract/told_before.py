@@ -74,3 +74,20 @@ def goods_deal(state: State, start: int, k: int, end: int, mods: list[str]) -> A
     for p in names:
         acc.add_party(p, sentence, "goods_sentence_pair")
     return acc
+
+
+# Modifiers that say how a text was made or what force it has, not what it is on.
+_FORM_WORDS = frozenset(
+    "government to intergovernmental inter-governmental bilateral formal legally binding final definitive "
+    "official written state g2g".split()
+)
+
+
+def made_as(same_parties: list[AgreementAcc], mods: list[str], noun: str) -> AgreementAcc | None:
+    """The one agreement of the same parties told before, whatever its noun, that a description
+    saying only how it was made names ("a $29 billion deal with X ... signed a
+    government-to-government agreement"): the same text. (Rule: made_as_told.)"""
+    if not mods or not _FORM_WORDS.issuperset(mods):
+        return None  # the common case: a description that says what the text is on
+    found = [a for a in same_parties if a.family != "alliance" and same_kind(a, noun)]
+    return found[0] if len(found) == 1 else None

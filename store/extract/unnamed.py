@@ -61,7 +61,7 @@ from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
-from store.extract.told_before import goods_deal, names_other_goods, told_before
+from store.extract.told_before import goods_deal, made_as, names_other_goods, told_before
 from store.extract.unnamed_parts import (
     attach,
     hyphen_list_ends,
@@ -302,7 +302,7 @@ def find_unnamed(state: State) -> None:
                 target = next(
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,
-                )
+                ) or (made_as(same_parties, mods, w) if year is None else None)  # "a government-to-government agreement"
             if target is None and det in DEFINITE and not mods:
                 target = named_by_noun(state, w, start)  # "The Memorandum was signed by ...": the one named before
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":

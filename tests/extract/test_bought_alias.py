@@ -30,3 +30,13 @@ def test_no_goods_when_the_phrase_names_a_work_or_a_party() -> None:
 
 def test_the_goods_after_a_weekday_and_a_plural_without_s() -> None:
     assert "150 aircraft agreement" in _aliases("Air India signed an agreement with Airbus on Tuesday to buy up to 150 aircraft.")
+
+
+def test_what_an_agreement_sets_up_names_it() -> None:
+    assert "Kedah-Songkhla Special Border Zone agreement" in _aliases(
+        "Thailand and Malaysia today signed an agreement to establish the Kedah-Songkhla Special Border Zone (KSBZ), officials said."
+    )
+
+
+def test_nothing_capitalised_set_up_gives_no_name() -> None:
+    assert _aliases("Thailand and Malaysia signed an agreement to establish diplomatic relations.") == ["agreement"]

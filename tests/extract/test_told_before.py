@@ -47,3 +47,19 @@ def test_the_deal_the_firms_chiefs_sign_is_the_one_told_before() -> None:
         "executive of Air India Group, signed the deal in Delhi."
     )
     assert len(ex.agreements) == 1 and "deal" in ex.agreements[0].aliases
+
+
+def test_a_description_of_how_the_text_was_made_is_the_deal_told_before() -> None:
+    ex = run(
+        "The United States has concluded a $9 billion deal with Poland for 32 new F-35 fighter jets, officials said on Thursday.\n\n"
+        '"The United States and Poland have signed a government-to-government agreement to provide the aircraft," he said.'
+    )
+    assert len(ex.agreements) == 1 and "government-to-government agreement" in ex.agreements[0].aliases
+
+
+def test_a_description_of_a_subject_is_still_another_text() -> None:
+    ex = run(
+        "The United States has concluded a $9 billion deal with Poland for 32 new F-35 fighter jets, officials said on Thursday.\n\n"
+        "The United States and Poland also signed a training agreement on Friday."
+    )
+    assert len(ex.agreements) == 2
