@@ -6,6 +6,7 @@ from __future__ import annotations
 from store.extract.body_state import state_of_body
 from store.extract.firm_words import firm_words_end
 from store.extract.organizations import defined_acronyms
+from store.extract.owned_side import backed_party
 from store.extract.state import State
 
 _JOIN = frozenset({",", "and", "the", "&"})
@@ -75,6 +76,8 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
     steps = 0
     while k < n and steps < limit:
         c = state.party_start(k)
+        if c is not None and (backed := backed_party(state, k)) is not None:
+            c = backed  # "Israel and the Iran-backed group Hezbollah": the group (rule: backed_side)
         if c is not None and c.form == "demonym" and names and low[k - 1] in _ARTICLES and low[k - 2] == ",":
             # rule firm_apposition: "Shell, the British energy major,": the country describes the firm
             e = firm_words_end(words, low, c.j, n)

@@ -23,3 +23,11 @@ def test_a_states_own_army_still_binds_the_state() -> None:
 def test_a_plain_country_side_is_unchanged() -> None:
     ex = run("Egypt brokered a truce between Israel and Lebanon on Sunday.")
     assert [set(g.parties) for g in ex.agreements] == [{"Israel", "Lebanon"}]
+
+
+def test_a_backer_before_the_group_is_not_the_side() -> None:
+    ex = run("A 30-day ceasefire between Israel and the Iran-backed militant group Hezbollah came into effect on Wednesday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Israel", "Hezbollah"}]
+    ex = run("A truce between Colombia and the Venezuela-based rebel group ELN came into effect on Wednesday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Colombia", "National Liberation Army"}]
+
