@@ -7,7 +7,7 @@ from __future__ import annotations
 from store.extract.state import State
 
 # Verbs of a deal's purchase or supply after "to": what follows is what it buys.
-_BUY = frozenset("buy purchase procure acquire supply deliver sell".split())
+_BUY = frozenset("buy purchase procure acquire supply deliver sell assemble produce manufacture build".split())
 # Words read past before the goods: articles, counts and their hedges.
 _LEAD = frozenset("a an the some up to about around nearly almost more than over additional new".split())
 # Plurals without an "s".
@@ -21,8 +21,8 @@ _DEAL_NOUNS = frozenset("deal deals contract contracts agreement order purchase 
 
 def goods_after(state: State, j: int) -> tuple[int, int] | None:
     """The goods a deal noun ending before token ``j`` buys: the tokens after "to buy" or
-    "for" (past "with <partner>" and a count), up to eight words ending in a plural noun or
-    holding a designation ("Predator drones", "KF-21 jets"), none of them an actor.
+    "for" (past "with <partner>", a weekday, an amount and a count), up to eight words ending in
+    a plural noun or a designation ("Predator drones", "Lockheed Martin Black Hawk helicopters").
     (Rule: bought_goods.)"""
     d = state.doc
     low, words, n = d.low, d.words, d.n
@@ -37,6 +37,11 @@ def goods_after(state: State, j: int) -> tuple[int, int] | None:
         x = y
     if x + 1 < n and low[x] == "on" and low[x + 1] in _WEEKDAYS:
         x += 2  # "signed an agreement on Wednesday to buy ..."
+    if x < n and low[x] in ("worth", "valued"):  # "a deal worth $6 billion to assemble ..."
+        y = x + 1
+        while y < n and y - x < 7 and low[y] != "to" and d.sent[y] == sentence and low[y] not in _STOP:
+            y += 1
+        x = y if y < n and low[y] == "to" else x
     if x + 1 < n and low[x] == "to" and low[x + 1] in _BUY:
         x += 2
     elif x < n and low[x] == "for":
@@ -47,8 +52,8 @@ def goods_after(state: State, j: int) -> tuple[int, int] | None:
         x += 1
     a = x  # the count stays: "210 aircraft" is how a reader tells the order
     while x < n and x - a < 8 and d.sent[x] == sentence and low[x] not in _STOP and (words[x].isalnum() or words[x] == "-"):
-        if state.country_start.get(x) is not None or state.org_start.get(x) is not None or state.person_tok[x]:
-            return None  # "a deal for Ukraine", "a contract for Boeing": a party, not goods
+        if state.person_tok[x]:
+            return None  # "a deal for Mr A": no goods (a party's name is goods only before its plural: "Airbus jets")
         x += 1
     if x == a or words[x - 1] == "-" or words[a] == "-" or words[x - 1].isdigit():
         return None

@@ -40,3 +40,10 @@ def test_what_an_agreement_sets_up_names_it() -> None:
 
 def test_nothing_capitalised_set_up_gives_no_name() -> None:
     assert _aliases("Thailand and Malaysia signed an agreement to establish diplomatic relations.") == ["agreement"]
+
+
+def test_the_goods_past_an_amount_with_their_makers_name() -> None:
+    assert "150 Sikorsky Black Hawk helicopters deal" in _aliases(
+        "A preliminary deal worth USD 6 billion to assemble 150 Sikorsky Black Hawk helicopters in Poland "
+        "was announced by Poland and the United States."
+    )
