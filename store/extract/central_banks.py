@@ -1,7 +1,8 @@
 """A state's central bank or monetary authority as a party binds the state: "China's central
 bank renewed a currency swap agreement with the Central Bank of Nigeria" is a China-Nigeria
 swap, as a reader names it; a lender of its own (an export-import bank, a development bank)
-stays the party."""
+stays the party. So does any state body named after its country whose other side is a state:
+"an MoU between the Maldives Anti-Corruption Commission and India" is a Maldives-India MoU."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ def state_of_monetary(state: State, name: str) -> str | None:
         return None  # the common case: one look
     if not _monetary(name) or state.gz.countries.get(name) is not None:
         return None
+    return country_in(state, name)
+
+
+def country_in(state: State, name: str) -> str | None:
+    """The country a body's name holds by its name or adjective, or None."""
     words = [w for w in name.replace("'s", "").split() if w[:1].isupper()]
     for n in (3, 2, 1):  # "United Arab Emirates" before "Arab"
         for k in range(len(words) - n + 1):
@@ -31,6 +37,15 @@ def state_of_monetary(state: State, name: str) -> str | None:
                 if e.kind == "country" and e.form != "capital":
                     return e.name
     return None
+
+
+# Words of a body that lends or trades on its own account: it stays the party.
+_OWN_ACCOUNT = frozenset("bank fund corporation company exim eximbank export-import".split())
+
+
+def _state_body(state: State, name: str) -> bool:
+    words = name.casefold().split()
+    return _OWN_ACCOUNT.isdisjoint(words) and state.public_name(name, words)
 
 
 def bind_central_banks(state: State) -> None:
@@ -42,8 +57,11 @@ def bind_central_banks(state: State) -> None:
         names = [p for p, _ in acc.parties]
         out: list[tuple[str, int]] = []
         changed = False
+        beside_state = any(state.gz.countries.get(p) is not None for p in names)
         for name, sentence in acc.parties:
             country = state_of_monetary(state, name)
+            if country is None and beside_state and name in state.orgs and _state_body(state, name):
+                country = country_in(state, name)  # "between the Maldives Anti-Corruption Commission and India" (rule: body_beside_state)
             if country is not None:
                 changed = True
                 if country in names and country != name:

@@ -194,7 +194,8 @@ class State:
         if o is not None and o.j > c.j and (self.doc.low[o.j - 1] in _COMPANY_ENDS or not self.public_body(o)):
             return o  # "U.S. Steel", "Saudi Aramco": a firm named after its country (rule: company_party)
         if c.j < self.doc.n and self.doc.words[c.j] in _APOSTROPHES:
-            return owned_firm(self, c) or c  # "with China's CBC": the firm (rule possessive_firm)
+            o = owned_firm(self, c)  # "with China's CBC": the firm (rule possessive_firm)
+            return o if o is not None and not self.public_body(o) else c  # "India's Central Bureau of Investigation": India
         return c
 
 
@@ -202,10 +203,14 @@ class State:
         """Whether the organisation ``o`` is one of a state's own bodies ("Japan Coast Guard",
         "U.S. Navy", "China Development Bank", "Central Bureau of Investigation"), which stands
         for the state, or a known armed force or government of it."""
-        words = self.doc.low[o.i : o.j]
+        return self.public_name(o.name, self.doc.low[o.i : o.j])
+
+    def public_name(self, name: str, words: list[str]) -> bool:
+        """Whether an organisation of this name, written with these folded words, is one of a
+        state's own bodies (see ``public_body``)."""
         if not _PUBLIC.isdisjoint(words) or not _STATE_WORDS.isdisjoint(words):
             return True
-        org = self.gz.organizations.get(o.name)
+        org = self.gz.organizations.get(name)
         return org is not None and org.type in ("military", "government")
 
 
