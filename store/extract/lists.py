@@ -12,6 +12,8 @@ from store.extract.state import State
 _JOIN = frozenset({",", "and", "the", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
 LIST_JOINS = frozenset({"-", "\u2013", "/"})
+# Words of "the Government of X" that name the state X in a list.
+_OF_STATE = frozenset({"government", "governments", "state", "republic", "kingdom", "people"})
 
 
 def country_at(state: State, k: int):
@@ -103,6 +105,10 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         lw = low[k] if k >= 0 else ""
         if lw in _JOIN and names or (lw == "the" and not names):
             k += 1
+            steps += 1
+            continue
+        if names and lw in _OF_STATE and k + 2 < n and low[k + 1] == "of" and country_start.get(k + 2):
+            k += 2  # "Rio Tinto, A and the Government of Mongolia": the state (rule: government_of_list)
             steps += 1
             continue
         # "the South American Mercosur bloc": capitalised words before a party

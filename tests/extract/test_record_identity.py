@@ -1,0 +1,25 @@
+"""Which words name an agreement and who its parties are, read from how news lists them."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def test_a_relationship_the_agreement_restarts_does_not_rename_it() -> None:
+    ex = run(
+        "Rio Tinto and Ivanhoe Mines have reached an agreement to move the copper project forward.\n\n"
+        '"This agreement represents a restart of our relationship," said the chief executive.'
+    )
+    assert [g.name for g in ex.agreements] == ["Rio Tinto-Ivanhoe Mines agreement"]
+
+
+def test_an_alliance_noun_still_names_an_agreement_by_the_relationship() -> None:
+    ex = run("Chile and Peru signed a military agreement on Monday. Their alliance dates back decades.")
+    assert [g.name for g in ex.agreements] == ["Chile-Peru alliance"]
+
+
+def test_the_government_of_a_state_in_a_longer_list_is_the_state() -> None:
+    ex = run("Rio Tinto, Ivanhoe Mines and the Government of Mongolia have reached an agreement to move the copper project forward.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Rio Tinto", "Ivanhoe Mines", "Mongolia"}]
+    ex = run("Peru, Bolivia and the Government of Chile signed a fisheries agreement on Monday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Peru", "Bolivia", "Chile"}]
