@@ -53,8 +53,9 @@ def hyphen_list_ends(state: State) -> dict[int, tuple[list[str], int]]:
     return found_at
 
 
-# Nouns of a relationship that an agreement is said to restart or serve: never its name.
-_BOND_NOUNS = frozenset({"relationship", "relations", "ties", "cooperation"})
+# Nouns of a relationship an agreement is said to restart or serve ("a restart of our
+# relationship"): never its name (restored ties name their own record: see ties.py).
+_BOND_NOUNS = frozenset({"relationship", "relationships"})
 
 
 def attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family: str) -> None:
