@@ -23,3 +23,13 @@ def test_the_government_of_a_state_in_a_longer_list_is_the_state() -> None:
     assert [set(g.parties) for g in ex.agreements] == [{"Rio Tinto", "Ivanhoe Mines", "Mongolia"}]
     ex = run("Peru, Bolivia and the Government of Chile signed a fisheries agreement on Monday.")
     assert [set(g.parties) for g in ex.agreements] == [{"Peru", "Bolivia", "Chile"}]
+
+
+def test_an_alliance_one_is_a_member_of_is_no_agreement() -> None:
+    ex = run("Economist Jane Phiri, a member of the Civil Society Debt Alliance, said the deal could lift the rating.")
+    assert all("Alliance" not in g.name for g in ex.agreements)
+
+
+def test_an_alliance_signed_by_states_is_still_an_agreement() -> None:
+    ex = run("Chile and Peru signed the Lima Defence Alliance on Monday.")
+    assert [g.name for g in ex.agreements] == ["Lima Defence Alliance"]
