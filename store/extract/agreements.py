@@ -178,7 +178,7 @@ def _body_for(words: list[str]) -> bool:
 
 _MEMBERS_HEADS = frozenset({"alliance", "coalition"})
 # Words before a name that make it a body one belongs to: "a member of the X Alliance".
-_MEMBERSHIP = frozenset({"member", "members", "memberof"})
+_MEMBERSHIP = frozenset({"member", "members"})
 
 
 def _joined_body(state: State, i: int, words: list[str]) -> bool:

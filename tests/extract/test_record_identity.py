@@ -33,3 +33,11 @@ def test_an_alliance_one_is_a_member_of_is_no_agreement() -> None:
 def test_an_alliance_signed_by_states_is_still_an_agreement() -> None:
     ex = run("Chile and Peru signed the Lima Defence Alliance on Monday.")
     assert [g.name for g in ex.agreements] == ["Lima Defence Alliance"]
+
+
+def test_a_dialogue_a_treaty_provides_for_is_no_agreement_of_its_own() -> None:
+    ex = run(
+        "Chile and Peru signed a friendship treaty in 2001.\n\n"
+        "The treaty provided for closer political dialogue between the two countries."
+    )
+    assert [g.name for g in ex.agreements] == ["Chile-Peru friendship treaty"]
