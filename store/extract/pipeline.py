@@ -34,6 +34,7 @@ from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
+from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
@@ -130,6 +131,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
+    fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
