@@ -186,6 +186,8 @@ class State:
         c = self.country_start.get(k)
         if c is None:
             return self.org_start.get(k)
+        if c.name == "Belgium" and c.form in _CITY_FORMS and (u := self._seat_of_union(c)) is not None:
+            return u
         if c.form == "demonym" and (e := firm_words_end(self.doc.words, self.doc.low, c.j, self.doc.n)) and e in self.org_start:
             # rules demonym_firm_party, firm_description: "with Chinese firm Tsingshan", "with
             # Italian energy group Eni": the firm
@@ -198,6 +200,14 @@ class State:
             return o if o is not None and not self.public_body(o) else c  # "India's Central Bureau of Investigation": India
         return c
 
+
+    def _seat_of_union(self, c: CountryMention) -> CountryMention | None:
+        """"Brussels" standing for a side in an article that names the European Union and never
+        Belgium itself ("Wellington and Brussels signed the agreement"): the Union.
+        (Rule: brussels_for_union.)"""
+        if "European Union" not in self.orgs or any(m.name == "Belgium" and m.form not in _CITY_FORMS for m in self.countries):
+            return None
+        return CountryMention(c.i, c.j, "European Union", "name", c.surface, c.sentence)
 
     def public_body(self, o: CountryMention) -> bool:
         """Whether the organisation ``o`` is one of a state's own bodies ("Japan Coast Guard",
@@ -215,6 +225,8 @@ class State:
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
+# Forms of a country mention that are a city standing for it ("Brussels").
+_CITY_FORMS = frozenset({"capital", "ambiguous"})
 # Words of a state's own services besides those of _PUBLIC ("Self-Defense Forces", "Coast Guard").
 _STATE_WORDS = frozenset(
     "coast defense defence self armed central national federal state public reserve monetary authority bureau "

@@ -23,3 +23,19 @@ def test_a_central_bank_or_authority_of_a_state_stands_for_it() -> None:
 def test_a_possessive_state_bureau_stands_for_the_state() -> None:
     ex = run("Nepal signed an MoU on cooperation against corruption with India's Central Bureau of Investigation on Friday.")
     assert all("Bureau" not in p for g in ex.agreements for p in g.parties)
+
+
+def test_brussels_is_the_union_in_an_article_about_the_union() -> None:
+    ex = run(
+        "New Zealand said on Monday that its free trade agreement with the European Union would come into force on May 1.\n\n"
+        "Wellington and Brussels signed the agreement in July 2023."
+    )
+    assert [set(g.parties) for g in ex.agreements] == [{"New Zealand", "European Union"}]
+
+
+def test_brussels_is_belgium_where_belgium_is_named() -> None:
+    ex = run(
+        "Belgian ministers met European Union officials on Monday.\n\n"
+        "Luxembourg and Brussels signed a border agreement in July 2023."
+    )
+    assert [set(g.parties) for g in ex.agreements] == [{"Luxembourg", "Belgium"}]
