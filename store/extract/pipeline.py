@@ -22,6 +22,7 @@ from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
+from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
@@ -100,6 +101,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
     find_organizations(state)
+    drop_named_in_bodies(state)  # "the Parties to the Nauru Agreement": the body, not the text
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
     find_persons(state)

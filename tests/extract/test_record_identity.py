@@ -41,3 +41,14 @@ def test_a_dialogue_a_treaty_provides_for_is_no_agreement_of_its_own() -> None:
         "The treaty provided for closer political dialogue between the two countries."
     )
     assert [g.name for g in ex.agreements] == ["Chile-Peru friendship treaty"]
+
+
+def test_an_agreement_name_inside_a_body_name_is_the_body() -> None:
+    ex = run("Members of the Parties to the Nauru Agreement have signed a new arrangement to limit fishing days in their waters.")
+    assert all(g.name != "Nauru Agreement" for g in ex.agreements)
+    assert any(a.name == "Parties to the Nauru Agreement" for a in ex.actors)
+
+
+def test_the_agreement_named_on_its_own_stays() -> None:
+    ex = run("The Parties to the Nauru Agreement met in Majuro. The Nauru Agreement was signed in 1982.")
+    assert [(g.name, g.year) for g in ex.agreements] == [("Nauru Agreement", 1982)]
