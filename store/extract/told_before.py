@@ -91,3 +91,18 @@ def made_as(same_parties: list[AgreementAcc], mods: list[str], noun: str) -> Agr
         return None  # the common case: a description that says what the text is on
     found = [a for a in same_parties if a.family != "alliance" and same_kind(a, noun)]
     return found[0] if len(found) == 1 else None
+
+
+# Verbs of a text that comes after another: "the agreement follows the memorandum".
+_SUCCEEDS = frozenset("follows followed replaces replaced supersedes superseded succeeds succeeded".split())
+_BUILDS = frozenset({"builds", "built", "building"})
+
+
+def succeeded(low: list[str], det: int) -> bool:
+    """Whether the definite description whose "the" is at ``det`` is what a text follows,
+    replaces or builds on ("The agreement follows the memorandum of understanding signed in
+    2024"): an older text of its own, not the one told. (Rule: succeeded_text.)"""
+    if det < 1:
+        return False
+    w = low[det - 1]
+    return w in _SUCCEEDS or (w == "on" and det >= 2 and low[det - 2] in _BUILDS)

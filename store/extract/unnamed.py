@@ -61,7 +61,7 @@ from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import APOSTROPHES
-from store.extract.told_before import goods_deal, made_as, names_other_goods, told_before
+from store.extract.told_before import goods_deal, made_as, names_other_goods, succeeded, told_before
 from store.extract.unnamed_parts import (
     attach,
     hyphen_list_ends,
@@ -252,7 +252,7 @@ def find_unnamed(state: State) -> None:
                 if spelled.status_hint is None:
                     spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
-        keyword = text[starts[start] : ends[k]]
+        keyword = text[starts[start] : ends[k + 2 if w == "memorandum" and low[k + 1 : k + 3] == ["of", "understanding"] else k]]
         # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
         mods = own if prefix is None else modifiers(d, after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
@@ -280,7 +280,7 @@ def find_unnamed(state: State) -> None:
         # (a definite one only with a year of its own: "the earlier agreement" alone refers back)
         older = det == "the" and bool(mods) and mods[0] in _OLDER and (signed_year(low, k) or dated(words, start, k)) is not None
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
-        other = other or older
+        other = other or older or (det == "the" and succeeded(low, j))  # "the agreement follows the MoU on ..."
         if version:
             other, start = True, j - 3  # the text is called by the whole phrase
             keyword = text[starts[start] : ends[k]]

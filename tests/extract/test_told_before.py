@@ -63,3 +63,18 @@ def test_a_description_of_a_subject_is_still_another_text() -> None:
         "The United States and Poland also signed a training agreement on Friday."
     )
     assert len(ex.agreements) == 2
+
+
+def test_the_text_an_agreement_follows_is_an_older_one_of_its_own() -> None:
+    ex = run(
+        "Thailand and Malaysia today signed an agreement to establish the Kedah-Songkhla Special Border Zone.\n\n"
+        "The agreement follows the memorandum of understanding on the zone signed in January 2024 by the two leaders."
+    )
+    new, old = ex.agreements
+    assert "memorandum" not in " ".join(new.aliases)
+    assert old.name == "Thailand-Malaysia zone memorandum" and "memorandum of understanding on the zone" in old.aliases
+
+
+def test_a_memorandum_keeps_of_understanding_in_its_words() -> None:
+    ex = run("Chile and Peru signed a memorandum of understanding on Monday.")
+    assert "memorandum of understanding" in ex.agreements[0].aliases
