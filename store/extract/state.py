@@ -188,7 +188,7 @@ class State:
             return self.org_start.get(k)
         if c.name == "Belgium" and c.form in _CITY_FORMS and (u := self._seat_of_union(c)) is not None:
             return u
-        if c.form == "demonym" and (e := firm_words_end(self.doc.words, self.doc.low, c.j, self.doc.n)) and e in self.org_start:
+        if c.form in _ADJECTIVE_FORMS and (e := firm_words_end(self.doc.words, self.doc.low, c.j, self.doc.n)) and e in self.org_start:
             # rules demonym_firm_party, firm_description: "with Chinese firm Tsingshan", "with
             # Italian energy group Eni": the firm
             return self.org_start[e]
@@ -225,6 +225,8 @@ class State:
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
+# Forms of a country mention that may describe a firm after it ("Chinese firm", "U.S. firm").
+_ADJECTIVE_FORMS = frozenset({"demonym", "abbreviation"})
 # Forms of a country mention that are a city standing for it ("Brussels").
 _CITY_FORMS = frozenset({"capital", "ambiguous"})
 # Words of a state's own services besides those of _PUBLIC ("Self-Defense Forces", "Coast Guard").

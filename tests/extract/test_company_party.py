@@ -39,3 +39,8 @@ def test_brussels_is_belgium_where_belgium_is_named() -> None:
         "Luxembourg and Brussels signed a border agreement in July 2023."
     )
     assert [set(g.parties) for g in ex.agreements] == [{"Luxembourg", "Belgium"}]
+
+
+def test_a_firm_described_by_a_country_abbreviation_is_the_partner() -> None:
+    ex = run("Japan's JERA signed a 20-year sales agreement with U.S. firm Cheniere on Monday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"JERA", "Cheniere Energy"}]
