@@ -60,6 +60,7 @@ from store.extract.sides import TRUCES, one_side_truce
 from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
+from store.extract.subject_pair import subject_list
 from store.extract.tokens import APOSTROPHES
 from store.extract.told_before import goods_deal, made_as, names_other_goods, succeeded, told_before
 from store.extract.unnamed_parts import (
@@ -264,6 +265,8 @@ def find_unnamed(state: State) -> None:
             parties, how, hint = sides, "agreed_under", hint or "signed"  # "X and Y agreed ... under a ceasefire deal"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
+        elif not parties and la == "on" and (listed_on := subject_list(state, after)) is not None:
+            parties, how = listed_on, "subject_list"  # "an agreement on the A-B-C railway project"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"

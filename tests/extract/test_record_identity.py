@@ -52,3 +52,11 @@ def test_an_agreement_name_inside_a_body_name_is_the_body() -> None:
 def test_the_agreement_named_on_its_own_stays() -> None:
     ex = run("The Parties to the Nauru Agreement met in Majuro. The Nauru Agreement was signed in 1982.")
     assert [(g.name, g.year) for g in ex.agreements] == [("Nauru Agreement", 1982)]
+
+
+def test_a_hyphenated_list_opening_the_subject_names_the_parties() -> None:
+    ex = run(
+        "The presidents on Thursday congratulated via video link the signing of an intergovernmental agreement "
+        "on the Peru-Chile-Bolivia railway project."
+    )
+    assert [set(g.parties) for g in ex.agreements] == [{"Peru", "Chile", "Bolivia"}]
