@@ -218,6 +218,8 @@ class State:
     def public_name(self, name: str, words: list[str]) -> bool:
         """Whether an organisation of this name, written with these folded words, is one of a
         state's own bodies (see ``public_body``)."""
+        if not _LENDERS.isdisjoint(words):
+            return False  # "Japan International Cooperation Agency", "China Development Bank": a lender signs for itself
         if not _PUBLIC.isdisjoint(words) or not _STATE_WORDS.isdisjoint(words):
             return True
         org = self.gz.organizations.get(name)
@@ -225,6 +227,8 @@ class State:
 
 
 _APOSTROPHES = frozenset({"'", "\u2019"})
+# Words of a state's lending arm, a party of its own ("Export-Import Bank of Korea").
+_LENDERS = frozenset({"development", "export-import", "exim", "eximbank", "cooperation", "investment"})
 # Forms of a country mention that may describe a firm after it ("Chinese firm", "U.S. firm").
 _ADJECTIVE_FORMS = frozenset({"demonym", "abbreviation"})
 # Forms of a country mention that are a city standing for it ("Brussels").

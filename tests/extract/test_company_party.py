@@ -44,3 +44,10 @@ def test_brussels_is_belgium_where_belgium_is_named() -> None:
 def test_a_firm_described_by_a_country_abbreviation_is_the_partner() -> None:
     ex = run("Japan's JERA signed a 20-year sales agreement with U.S. firm Cheniere on Monday.")
     assert [set(g.parties) for g in ex.agreements] == [{"JERA", "Cheniere Energy"}]
+
+
+def test_a_states_lending_arm_signs_for_itself() -> None:
+    ex = run("Sri Lanka signed an amendment agreement with the Japan International Cooperation Agency on Monday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Sri Lanka", "Japan International Cooperation Agency"}]
+    ex = run("Kenya signed a loan agreement with China Development Bank on Monday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Kenya", "China Development Bank"}]
