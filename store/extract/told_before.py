@@ -106,3 +106,28 @@ def succeeded(low: list[str], det: int) -> bool:
         return False
     w = low[det - 1]
     return w in _SUCCEEDS or (w == "on" and det >= 2 and low[det - 2] in _BUILDS)
+
+
+# Verbs of making a relationship closer: what they take is the relationship, not a text.
+_CLOSER = frozenset(
+    "strengthen strengthens strengthening deepen deepens deepening boost boosts boosting enhance enhances "
+    "enhancing bolster bolsters bolstering reinforce reinforces reinforcing consolidate consolidates".split()
+)
+_BONDS = frozenset({"partnership", "cooperation", "co-operation", "relationship"})
+
+
+def strengthened(low: list[str], sent: list[int], det: int, noun: str) -> bool:
+    """Whether a partnership whose phrase starts after token ``det`` is what a verb of making
+    ties closer takes ("aims to strengthen bilateral cooperation and the strategic partnership
+    between the two countries"): the relationship, no agreement of its own.
+    (Rule: strengthened_bond.)"""
+    if noun not in _BONDS or det < 0 or low[det] != "the":
+        return False  # the common case: another noun ("deepen their strategic partnership" names theirs)
+    for x in range(det, max(-1, det - 6), -1):
+        if sent[x] != sent[det]:
+            return False
+        if low[x] in _CLOSER:
+            return True
+        if not low[x].isalpha():
+            return False
+    return False

@@ -62,7 +62,14 @@ from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
 from store.extract.subject_pair import subject_list
 from store.extract.tokens import APOSTROPHES
-from store.extract.told_before import goods_deal, made_as, names_other_goods, succeeded, told_before
+from store.extract.told_before import (
+    goods_deal,
+    made_as,
+    names_other_goods,
+    strengthened,
+    succeeded,
+    told_before,
+)
 from store.extract.unnamed_parts import (
     attach,
     hyphen_list_ends,
@@ -316,8 +323,8 @@ def find_unnamed(state: State) -> None:
                 # "the signing of an agreement between X and Y ... X and Y signed a deal": a bare
                 # noun of the same parties is the bare one before it, whatever its noun (rule: bare_again)
                 target = next((a for a in same_parties if a.family != "alliance" and a.core == a.core.rsplit(" ", 1)[-1] and same_kind(a, w)), None)
-            if target is None and w in _WEAK:
-                continue  # "China-India ties" describe a relationship, not an agreement
+            if target is None and (w in _WEAK or strengthened(low, sent, j, w)):
+                continue  # "China-India ties", "to strengthen the strategic partnership": a relationship, not an agreement
             if target is None:
                 core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)

@@ -60,3 +60,16 @@ def test_a_hyphenated_list_opening_the_subject_names_the_parties() -> None:
         "on the Peru-Chile-Bolivia railway project."
     )
     assert [set(g.parties) for g in ex.agreements] == [{"Peru", "Chile", "Bolivia"}]
+
+
+def test_a_partnership_an_agreement_strengthens_is_the_relationship() -> None:
+    ex = run(
+        "Turkey and Somalia signed a defence framework agreement in Ankara on February 8. "
+        "It aims to strengthen bilateral cooperation and the strategic partnership between the two countries."
+    )
+    assert [g.name for g in ex.agreements] == ["Turkey-Somalia defence framework agreement"]
+
+
+def test_a_partnership_signed_is_still_an_agreement() -> None:
+    ex = run("Turkey and Somalia signed a strategic partnership on Monday.")
+    assert [g.name for g in ex.agreements] == ["Turkey-Somalia partnership"]
