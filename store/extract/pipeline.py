@@ -7,6 +7,7 @@ from operator import attrgetter, itemgetter
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
+from store.extract.approved_programme import approved_programmes
 from store.extract.bought_alias import name_bought_goods
 from store.extract.central_banks import bind_central_banks
 from store.extract.context_years import fill_context_years
@@ -136,6 +137,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
+    approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     in_force_on_signing(state)  # "relations open with effect from the day of signing"
