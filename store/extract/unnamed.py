@@ -165,7 +165,7 @@ def find_unnamed(state: State) -> None:
                 # a plural with its subject ("signed agreements on trade and energy") is one package
                 # as a counted one is (rule: plural_on_subject)
                 det = "a" if not plural or (la == "on" and subject_after(d, k) > after) or value_start(state, after) is not None else None
-                j = start if det else j  # read as if "a" stood before the phrase: the verb right before it
+                j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
                 start = j - 2  # rule status_of_forces: "a status of forces agreement" is one type

@@ -73,3 +73,8 @@ def test_a_partnership_an_agreement_strengthens_is_the_relationship() -> None:
 def test_a_partnership_signed_is_still_an_agreement() -> None:
     ex = run("Turkey and Somalia signed a strategic partnership on Monday.")
     assert [g.name for g in ex.agreements] == ["Turkey-Somalia partnership"]
+
+
+def test_a_quoted_modifier_after_the_verb_keeps_the_verbs_subject() -> None:
+    ex = run("Norway signs 'longest' gas supply deal with Japan's JERA\n\nThe state firm will ship gas to Japan.", headings=(0,))
+    assert [set(g.parties) for g in ex.agreements] == [{"Norway", "JERA"}]
