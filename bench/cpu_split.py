@@ -45,7 +45,7 @@ from store.search.sentence_words import article_terms  # noqa: E402
 STEPS = (
     "build_doc scan_gazetteer find_chunks cues_for home_country block_credit_sentences index_countries find_named "
     "find_so_called find_quoted_names find_organizations name_subsidiaries find_countries find_persons "
-    "resolve_affiliations fill_fallbacks name_institutions fill_named_parties find_relations find_unnamed "
+    "resolve_affiliations place_known_homes fill_fallbacks place_officer_homes name_institutions fill_named_parties find_relations find_unnamed "
     "find_signed_documents fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
     "drop_ties_of_agreements fold_rebel_side fold_counted_plurals describe_memoranda fill_facts "
     "fill_context_years share_listed_facts in_force_on_signing _assemble"

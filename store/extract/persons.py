@@ -8,6 +8,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 from __future__ import annotations
 
 from store.extract.joined_offices import joined_office_start
+from store.extract.known_people import is_known_name
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
 from store.extract.names import all_valid, known_as, name_words, names_something_else
@@ -307,8 +308,9 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "speech-verb"
     elif len(words) > 2 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         rule = "middle-initial"
-    elif words[-1] in state.gz.suffixes and _WORKS.isdisjoint(words):
-        rule = "name-suffix"  # (not "Karakoram Highway Phase II": a stage of a work, rule works_not_names)
+    elif words[-1] in state.gz.suffixes and _WORKS.isdisjoint(words) and not (d.word(j) == "(" and d.word(j + 1).isupper()):
+        rule = "name-suffix"  # (not "Karakoram Highway Phase II": a stage of a work, rule works_not_names;
+        # not "Dukovany Power II (EDU II)": a numbered project company defines its acronym, rule numbered_body)
     elif d.word(j) == "," and appositive_role(state, j) is not None:
         rule = "office-after-name"
     elif d.word(j) == "," and relative_role(state, j) is not None:
@@ -321,6 +323,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "took-office-as"  # "A took office as Kenya's president"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
+    elif is_known_name(words):
+        rule = "known-person"  # "as Rishi Sunak seeks to ...": a name on the list of office holders
     if of_country is not None and not rule:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)

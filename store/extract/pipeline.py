@@ -25,11 +25,13 @@ from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
+from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
+from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
@@ -107,7 +109,9 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_countries(state)
     find_persons(state)
     resolve_affiliations(state)
+    place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
+    place_officer_homes(state)  # "Boeing's chief executive": the company's country
     name_institutions(state)  # "Commission President A": the Commission is named too
     find_place_named(state)  # "the Prespa agreement": a place's name, the noun in lower case
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
