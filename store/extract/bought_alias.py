@@ -12,9 +12,13 @@ _BUY = frozenset("buy purchase procure acquire supply deliver sell assemble prod
 _LEAD = frozenset("a an the some up to about around nearly almost more than over additional new".split())
 # Plurals without an "s".
 _INVARIANT = frozenset({"aircraft", "spacecraft", "helicopters"})
+# Marks a partner's name may hold: "U.S.", "Abu Dhabi-based", "Turkey's TAIS Shipyard".
+_PARTNER_MARKS = frozenset({".", "-", "'", "\u2019"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that end the goods' phrase.
-_STOP = frozenset("from for at worth with in under to by and or of that which who as over on valued".split())
+_STOP = frozenset(
+    "from for at worth with in under to by and or of that which who as over on valued during before after until within through the".split()
+)
 # Deal nouns such a phrase names.
 _DEAL_NOUNS = frozenset("deal deals contract contracts agreement order purchase sale".split())
 
@@ -32,7 +36,7 @@ def goods_after(state: State, j: int) -> tuple[int, int] | None:
     x = j
     if low[x] == "with":  # "a deal with the US to procure ..."
         y = x + 1
-        while y < n and y - x < 6 and d.sent[y] == sentence and (low[y] == "the" or words[y][:1].isupper() or words[y] in (".", "-")):
+        while y < n and y - x < 8 and d.sent[y] == sentence and (low[y] == "the" or words[y][:1].isupper() or words[y] in _PARTNER_MARKS or low[y] == "s" and words[y - 1] in _PARTNER_MARKS):
             y += 1
         x = y
     if x + 1 < n and low[x] == "on" and low[x + 1] in _WEEKDAYS:
@@ -104,11 +108,12 @@ def name_bought_goods(state: State) -> None:
             noun = d.low[j - 1]
             if noun not in _DEAL_NOUNS and noun not in state.cues.family:
                 continue
-            found = (goods_after(state, j) if noun in _DEAL_NOUNS else None) or founded_after(state, j)
+            found = goods_after(state, j) or founded_after(state, j)  # "an MoU with X to buy two frigates" too
             if found is None:
                 continue
             a, b = found
-            alias = f"{d.text[d.starts[a] : d.ends[b - 1]]} {noun}"
+            said = d.words[j - 1]
+            alias = f"{d.text[d.starts[a] : d.ends[b - 1]]} {said if any(c.isupper() for c in said[1:]) else noun}"  # "MoU" as written
             if alias not in acc.keywords:
                 acc.keywords.append(alias)
             break

@@ -47,3 +47,9 @@ def test_the_goods_past_an_amount_with_their_makers_name() -> None:
         "A preliminary deal worth USD 6 billion to assemble 150 Sikorsky Black Hawk helicopters in Poland "
         "was announced by Poland and the United States."
     )
+
+
+def test_what_a_memorandum_with_a_possessive_partner_buys_names_it() -> None:
+    assert "two Ada class corvettes MoU" in _aliases(
+        "Indonesia also signed an MoU with Turkey's Kuzey Shipyard to buy two Ada class corvettes during the fair."
+    )
