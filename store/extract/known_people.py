@@ -1,7 +1,8 @@
 """Well-known office holders of one state, from the editable list ``data/people.json``:
 heads of state and government and ministers whose country is not in doubt, grouped by
-country, one entry per spelling. A name on the list is a person's however the text writes
-it (rule known-person) and its holder's country is known (``known_homes.py``).
+country, one entry per spelling. The list only tells a found person's country
+(``known_homes.py``); whether a name is a person is read from the text and the store, never
+from the list.
 """
 
 from __future__ import annotations
@@ -45,7 +46,3 @@ def home_of(p: PersonAcc) -> str | None:
         found = homes.get(name_key(f"{p.given} {p.surname}"))
     return found
 
-
-def is_known_name(words: list[str]) -> bool:
-    """Whether a written name (its words) is a person on the list."""
-    return name_key(" ".join(words)) in known_homes()

@@ -8,7 +8,6 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 from __future__ import annotations
 
 from store.extract.joined_offices import joined_office_start
-from store.extract.known_people import is_known_name
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
 from store.extract.names import all_valid, known_as, name_words, names_something_else
@@ -323,8 +322,6 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "took-office-as"  # "A took office as Kenya's president"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
-    elif is_known_name(words):
-        rule = "known-person"  # "as Rishi Sunak seeks to ...": a name on the list of office holders
     if of_country is not None and not rule:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)

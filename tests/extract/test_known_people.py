@@ -56,9 +56,9 @@ def test_every_listed_country_is_a_gazetteer_country() -> None:
     assert len(keys) == len(set(keys)), "a name listed under two countries"
 
 
-def test_a_listed_name_with_no_other_cue_is_a_person() -> None:
+def test_the_list_never_makes_a_person() -> None:
     ex = run("The plan moved ahead as Rishi Sunak sought to rescue it before the vote.")
-    assert _affs(ex, "Rishi Sunak") == [("", "United Kingdom", "known-person-home")]
+    assert actor(ex, "Rishi Sunak", "person") is None
 
 
 def test_an_unlisted_name_with_no_cue_is_no_person() -> None:
