@@ -7,9 +7,11 @@ before it. (Rule: dated_mention.)"""
 
 from __future__ import annotations
 
+from store.extract.agreements import DEFINITE, DETS
 from store.extract.deals import PARTICIPLES
 from store.extract.state import AgreementAcc, State
 from store.extract.when import article_year
+from store.records import Fact
 
 # Words before a body that brokers or hosts, not a side ("reached through United Nations mediation").
 _MEDIATED = frozenset({"through", "via", "by", "under"})
@@ -24,6 +26,24 @@ _MONTHS = frozenset("january february march april may june july august september
 _STAGES = frozenset({"first", "initial", "preliminary", "interim", "original"})
 # Words after a description that give its name: the named agreement, not another text.
 _NAMING = frozenset({"known", "called", "dubbed", "named", "titled", "entitled"})
+
+
+def older_text_at(state: State, det: str | None, start: int, k: int, end: int) -> tuple[int | None, bool, int]:
+    """For a mention [start, k] read on to ``end``: the year that makes it an older text (see
+    ``older_dated``), whether it is the first of a series the story tells a later one of, and
+    its end without a participle the subject reading took in ("on the zone signed in 2024")."""
+    year = older_dated(state, start, k, end, det in DEFINITE) if det in DETS else None
+    series = det in DEFINITE and first_of_series(state, start, k)
+    if year is not None and end > k + 1 and state.doc.low[end - 1] in PARTICIPLES:
+        end -= 1
+    return year, series, end
+
+
+def date_older(acc: AgreementAcc, year: int | None, sentence: int) -> None:
+    """Give an older dated text its year, unless it has one."""
+    if year is not None and acc.year is None:
+        acc.year = year
+        acc.facts.append(Fact("year", year, sentence, "dated_mention"))
 
 
 def dated_core(core: str, year: int | None, after: list[str]) -> str:

@@ -9,6 +9,8 @@ from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
 from store.extract.approved_programme import approved_programmes
 from store.extract.body_owned import find_body_owned
+from store.extract.bought_alias import name_bought_goods
+from store.extract.central_banks import bind_central_banks
 from store.extract.clause_signed import find_clause_signed
 from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
@@ -24,6 +26,7 @@ from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
+from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
@@ -39,6 +42,7 @@ from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
+from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.purchases import find_purchases
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
@@ -105,6 +109,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
     find_organizations(state)
+    drop_named_in_bodies(state)  # "the Parties to the Nauru Agreement": the body, not the text
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
     find_persons(state)
@@ -141,7 +146,10 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
     name_by_headline(state)  # "X, Y sign long-term power agreement" ... "the agreement was inked"
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
+    name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
+    fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
+    bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"

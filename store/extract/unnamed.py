@@ -16,8 +16,8 @@ from itertools import compress, count
 
 from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
-from store.extract.dated_mention import dated_core, dated_pair, first_of_series, older_dated
-from store.extract.deals import HOLDING, PARTICIPLES
+from store.extract.dated_mention import date_older, dated_core, dated_pair, older_text_at
+from store.extract.deals import HOLDING
 from store.extract.described import (
     Phrase,
     coordinated_before,
@@ -61,7 +61,16 @@ from store.extract.sides import TRUCES, one_side_truce
 from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
+from store.extract.subject_pair import subject_list
 from store.extract.tokens import APOSTROPHES
+from store.extract.told_before import (
+    goods_deal,
+    made_as,
+    names_other_goods,
+    strengthened,
+    succeeded,
+    told_before,
+)
 from store.extract.unnamed_parts import (
     attach,
     hyphen_list_ends,
@@ -157,7 +166,7 @@ def find_unnamed(state: State) -> None:
                 # a plural with its subject ("signed agreements on trade and energy") is one package
                 # as a counted one is (rule: plural_on_subject)
                 det = "a" if not plural or (la == "on" and subject_after(d, k) > after) or value_start(state, after) is not None else None
-                j = start if det else j  # read as if "a" stood before the phrase: the verb right before it
+                j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
                 start = j - 2  # rule status_of_forces: "a status of forces agreement" is one type
@@ -252,7 +261,7 @@ def find_unnamed(state: State) -> None:
                 if spelled.status_hint is None:
                     spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
-        keyword = text[starts[start] : ends[k]]
+        keyword = text[starts[start] : ends[k + 2 if w == "memorandum" and low[k + 1 : k + 3] == ["of", "understanding"] else k]]
         # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
         mods = own if prefix is None else modifiers(d, after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
@@ -264,6 +273,8 @@ def find_unnamed(state: State) -> None:
             parties, how, hint = sides, "agreed_under", hint or "signed"  # "X and Y agreed ... under a ceasefire deal"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
+        elif not parties and la == "on" and (listed_on := subject_list(state, after)) is not None:
+            parties, how = listed_on, "subject_list"  # "an agreement on the A-B-C railway project"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"
@@ -280,10 +291,9 @@ def find_unnamed(state: State) -> None:
         # (a definite one only with a year of its own: "the earlier agreement" alone refers back)
         older = det == "the" and bool(mods) and mods[0] in _OLDER and (signed_year(low, k) or dated(words, start, k)) is not None
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
-        own_year = older_dated(state, start, k, end, det in DEFINITE) if det in DETS else None  # "in a 2019 deal" (rule: dated_mention)
-        older = older or own_year is not None or det in DEFINITE and first_of_series(state, start, k)
-        end -= own_year is not None and end > k + 1 and low[end - 1] in PARTICIPLES  # "on the zone signed in 2024"
-        other = other or older
+        own_year, series, end = older_text_at(state, det, start, k, end)  # "in a 2019 deal" (rule: dated_mention)
+        older = older or own_year is not None or series
+        other = other or older or (det == "the" and succeeded(low, j))  # "the agreement follows the MoU on ..."
         if version:
             other, start = True, j - 3  # the text is called by the whole phrase
             keyword = text[starts[start] : ends[k]]
@@ -298,12 +308,14 @@ def find_unnamed(state: State) -> None:
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
+            if target is None and det == "the" and not other and (target := told_before(state, parties, mods, w, start)):
+                parties = []  # "the partners, Shell and Delta Gas, signed the export agreement": the deal told before
             if target is None and not other:
                 year = dated(words, start, k) or signed_year(low, k) or older_signed_year(state, det, k)  # a dated mention joins only an agreement of that year
                 target = next(
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,
-                )
+                ) or (made_as(same_parties, mods, w) if year is None else None)  # "a government-to-government agreement"
             if target is None and det in DEFINITE and not mods:
                 target = named_by_noun(state, w, start)  # "The Memorandum was signed by ...": the one named before
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
@@ -314,11 +326,10 @@ def find_unnamed(state: State) -> None:
                 # "the signing of an agreement between X and Y ... X and Y signed a deal": a bare
                 # noun of the same parties is the bare one before it, whatever its noun (rule: bare_again)
                 target = next((a for a in same_parties if a.family != "alliance" and a.core == a.core.rsplit(" ", 1)[-1] and same_kind(a, w)), None)
-            if target is None and w in _WEAK:
-                continue  # "China-India ties" describe a relationship, not an agreement
+            if target is None and (w in _WEAK or strengthened(low, sent, j, w)):
+                continue  # "China-India ties", "to strengthen the strategic partnership": a relationship, not an agreement
             if target is None:
-                core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
-                core = dated_core(core, own_year, low[k + 1 : k + 3])  # "the 2019 deal": its year in its name
+                core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])  # "the 2019 deal": its year in its name
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -327,9 +338,7 @@ def find_unnamed(state: State) -> None:
                     guessed.append(target)  # a headline's: the story may tell it (rule: headline_refers)
             for p in parties:
                 target.add_party(p, sentence, how)
-            if own_year is not None and target.year is None:
-                target.year = own_year
-                target.facts.append(Fact("year", own_year, sentence, "dated_mention"))
+            date_older(target, own_year, sentence)
             if maybe and hint is None:
                 hint, how = "proposed", "possible_modifier"  # rule possible_modifier
             if hint and target.status_hint is None:
@@ -347,6 +356,10 @@ def find_unnamed(state: State) -> None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
         elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
+            if target is not None and det in DEFINITE and names_other_goods(state, target, start, k):
+                target = goods_deal(state, start, k, end, mods)  # "the Falcon 5 air defence deal": not the gas deal
+                if target is None:
+                    continue
             if other:
                 target = None  # another text, of the same parties as the one before it
                 if before is None or len(before.parties) < 2:
@@ -361,8 +374,7 @@ def find_unnamed(state: State) -> None:
                 if pair is dominant and pair and lone_side_after(state, pair, sentence, start):
                     pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:
-                    core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
-                    core = dated_core(core, own_year, low[k + 1 : k + 3])
+                    core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
