@@ -105,6 +105,7 @@ class Catalog:
     ) -> None:
         self.path = path
         self._lean = lean  # a lazy reader: the journal's documents kept as bytes (lean_replay)
+        self._next_key: dict[str, int] = {}  # per table, as TinyDB numbers new documents
         for attempt in range(REREADS):
             self.storage = storage or AtomicJSONStorage(path, lazy=lazy, lean=lean)
             try:
@@ -115,7 +116,6 @@ class Catalog:
                     raise
                 storage = None
         self._keys: dict[str, dict[str, str]] = {}  # per table, record id -> document key
-        self._next_key: dict[str, int] = {}  # per table, as TinyDB numbers new documents
         self._meta_doc = 1
         self._journal: JournalWriter | None = None
         self.touched: dict[int, set[str]] = {}  # generation -> ids its commit wrote or removed
@@ -137,7 +137,7 @@ class Catalog:
             return replay
         replay = read_journal(self.path, int(meta["generation"]))
         if replay.entries:
-            apply_or_refuse(data, replay.entries, self.path, self.storage.ids)
+            apply_or_refuse(data, replay.entries, self.path, self.storage.ids, self._next_key)
             check_meta(data, self.path, docs=self.storage.ids is None)  # (puts are documents)
         return replay
 
@@ -322,8 +322,8 @@ class Catalog:
         self.replay.size = self._journal.size
 
     def _new_key(self, table: str, docs: dict[str, Any]) -> int:
-        """The key of a new document, as TinyDB numbers them: one past the largest key when
-        the writer first inserts into the table, then counting on (never reusing a key)."""
+        """The key of a new document, as TinyDB numbers them: one past the largest key when the
+        writer (or its replay of the journal) first touches the table, then counting on."""
         key = self._next_key.get(table)
         if key is None:
             key = max(map(int, docs), default=0) + 1
