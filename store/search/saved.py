@@ -195,7 +195,7 @@ def _load(directory: Path, meta: dict[str, Any]) -> IndexData | None:
             return None
         numbers[name] = arr
     if KEYS in counts:  # an index saved before the keys has none: the next ingest adds them
-        keys = load_numbers(directory, KEYS, counts[KEYS], np.uint64)
+        keys = load_numbers(directory, KEYS, counts[KEYS], np.uint64, lazy=True)  # read by growing alone
         if keys is None:
             return None
         numbers[KEYS] = keys
