@@ -34,10 +34,8 @@ import contextlib
 import mmap
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import repeat
-from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -93,19 +91,14 @@ class Base:
                 os.close(self.fd)
 
 
-class Doc(tuple):  # type: ignore[type-arg]
+class Doc:
     """A document still in the base catalog: where its bytes are (a few dozen bytes of
-    memory instead of its line, or its parse). A tuple (base, start, end), so the 150k of a
-    large store are made at C speed when a writer opens it (``docs_at``); read-only."""
+    memory instead of its line, or its parse)."""
 
-    __slots__ = ()
+    __slots__ = ("base", "start", "end")
 
-    def __new__(cls, base: Base, start: int, end: int) -> Doc:
-        return tuple.__new__(cls, (base, start, end))
-
-    base: Base = property(itemgetter(0))  # type: ignore[assignment]
-    start: int = property(itemgetter(1))  # type: ignore[assignment]
-    end: int = property(itemgetter(2))  # type: ignore[assignment]
+    def __init__(self, base: Base, start: int, end: int) -> None:
+        self.base, self.start, self.end = base, start, end
 
     def head(self, size: int) -> bytes:
         """The document's first ``size`` bytes (fewer when it is shorter)."""
@@ -118,14 +111,6 @@ class Doc(tuple):  # type: ignore[type-arg]
         if len(found) != self.end - self.start:
             raise ValueError("a catalog document lies past the end of the file")
         return found
-
-
-def docs_at(base: Base, keys: list[str], starts: Sequence[int], ends: Sequence[int]) -> dict[str, Doc]:
-    """The ``Doc`` of each key at its (start, end) in ``base``, made without a Python call each;
-    ValueError when the three lengths differ."""
-    if not len(keys) == len(starts) == len(ends):
-        raise ValueError("keys and places of different lengths")
-    return dict(zip(keys, map(tuple.__new__, repeat(Doc), zip(repeat(base), starts, ends)), strict=True))
 
 
 def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
@@ -233,7 +218,7 @@ def _from_keys(base: Base, head: bytes, path: Path, signature: catalog_keys.Sign
         if table[1]:
             name, _, keys, starts, ends, id_list, id_keys = table
             begins, stops = catalog_keys.places(starts, ends)
-            docs = docs_at(base, keys, begins, stops)
+            docs = {key: Doc(base, a, b) for key, a, b in zip(keys, begins, stops, strict=True)}
         else:
             name, _, docs, id_list, id_keys = table
         data[name] = docs
