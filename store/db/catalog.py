@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from store.db.catalog_keys import in_key_order
 from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
 from store.db.journal import (
     COMPACT_MIN,
@@ -58,7 +59,6 @@ TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     CORRECTIONS: entry_to_dict,
     UNDO: lambda image: {f: getattr(image, f) for f in image.__slots__},  # an UndoImage (undo_images.py)
 }
-
 
 PATCHED = frozenset({ARTICLES, ACTORS, AGREEMENTS})
 """Tables whose changed records are journaled as what changed (``journal.diff_doc``): their
@@ -199,7 +199,7 @@ class Catalog:
                 lazy_docs: dict[str, Any] | None = {} if isinstance(into, LazyRecords) else None
                 known = lines.get(table) if lines is not None and table in RAW_TABLES else None
                 if known is not None:  # in lines: ids known, documents parsed when read
-                    pairs = sorted(known.items(), key=lambda p: int(p[1])) if table == ARTICLES else known.items()
+                    pairs = in_key_order(known) if table == ARTICLES else known.items()
                     if lazy_docs is not None:
                         into.adopt({id: docs[key] for id, key in pairs})  # type: ignore[union-attr]
                     else:
