@@ -80,7 +80,7 @@ def grown_column(data: IndexData, name: str, items: Any, share: int) -> Any:
     if counts is None or data.source is None:
         return _joined(whole, items)
     base = counts[0]
-    tail = _joined(whole[base:], items) if counts[1] else items
+    tail = _joined(whole.after(base) if isinstance(whole, Strings) else whole[base:], items) if counts[1] else items
     if len(tail) * share > base:
         return _joined(whole, items)
     return Grown(Path(data.source), base, tail)
