@@ -7,6 +7,7 @@ from operator import attrgetter, itemgetter
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
+from store.extract.approved_programme import approved_programmes
 from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
@@ -128,6 +129,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fill_facts(state)
+    approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     in_force_on_signing(state)  # "relations open with effect from the day of signing"
