@@ -45,9 +45,9 @@ from store.search.sentence_words import article_terms  # noqa: E402
 STEPS = (
     "build_doc scan_gazetteer find_chunks cues_for home_country block_credit_sentences index_countries find_named "
     "find_so_called find_quoted_names find_organizations name_subsidiaries find_countries find_persons "
-    "resolve_affiliations fill_fallbacks name_institutions fill_named_parties find_relations find_unnamed "
-    "find_signed_documents fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
-    "drop_ties_of_agreements fold_rebel_side fold_counted_plurals describe_memoranda fill_facts "
+    "resolve_affiliations fill_fallbacks name_institutions find_place_named fill_named_parties find_relations find_unnamed "
+    "find_signed_documents split_listed_documents find_agreed_sales find_dated_plurals find_earlier_signers fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
+    "drop_ties_of_agreements fold_rebel_side name_by_headline fold_counted_plurals describe_memoranda fill_facts "
     "fill_context_years share_listed_facts in_force_on_signing _assemble"
 ).split()
 
