@@ -2,21 +2,23 @@
 
     .venv/bin/python bench/instructions.py [--corpus DIR] [--articles 40] [--stages read,parse,extract,terms,encode]
 
-CPU time on a shared machine moves by a tenth from one run to the next, so a change of a few
-per cent cannot be read from ``cpu_split.py``; the count of instructions the interpreter runs
-hardly moves with the machine's load (a few parts in a thousand of a stage), so one run of each
-side of an A/B shows such a change. It is a count, not a time: a change that trades
-instructions for cache misses shows here as a gain it may not be, so ``cpu_split.py`` still
-decides what a change saves; this says whether it saves anything at all.
+CPU time on a shared machine moves by a tenth or more from one run to the next, so a change of
+a few per cent cannot be read from ``cpu_split.py``; the count of instructions the interpreter
+runs moves less (see below), so a few runs of each side of an A/B show a smaller change. It is
+a count, not a time: a change that trades instructions for cache misses shows here as a gain it
+may not be, so ``cpu_split.py`` still decides what a change saves.
 
 Each stage is counted in two child processes under valgrind (cachegrind, no cache simulation)
 that both read, parse and so on the same articles and warm the stage on the first of them; one
 of them then runs the stage on every article, the cyclic collector off (as good as off in a
-pool's worker, and its runs would make the count vary). The difference of the two counts, divided by the
-articles, is the stage's instructions per article. Both children fix the hash seed, so that
-they iterate sets and dicts alike, and (with ``setarch -R``) their addresses; two counts of one
-tree still differ by about half a per cent of the extraction's. Without ``--corpus`` the articles are the first ones of the
-generated corpus ``cpu_split.py`` reads by default (``bench/corpora/split-500``, seed 7).
+pool's worker, and its runs would make the count vary). The difference of the two counts,
+divided by the articles, is the stage's instructions per article. Both children fix the hash
+seed, so that they iterate sets and dicts alike, and (with ``setarch -R``) their addresses.
+A child's count still moves by some millions of instructions from run to run: at 40 articles,
+counts of one tree's extraction spread over up to 6 per cent, the small stages' (read, terms,
+encode) over far more; count more articles for a steadier figure. Without ``--corpus`` the
+articles are the first ones of the generated corpus ``cpu_split.py`` reads by default
+(``bench/corpora/split-500``, seed 7).
 Needs valgrind (Debian: ``apt-get install valgrind``).
 """
 
