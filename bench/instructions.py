@@ -15,8 +15,9 @@ pool's worker, and its runs would make the count vary). The difference of the tw
 divided by the articles, is the stage's instructions per article. Both children fix the hash
 seed, so that they iterate sets and dicts alike, and (with ``setarch -R``) their addresses.
 A child's count still moves by some millions of instructions from run to run: at 40 articles,
-counts of one tree's extraction spread over up to 6 per cent, the small stages' (read, terms,
-encode) over far more; count more articles for a steadier figure. Without ``--corpus`` the
+counts of the same code's extraction spread over up to 6 per cent, the small stages' (read,
+terms, encode) over far more; at 100 articles (``--articles 100``, about five minutes for the
+extraction on a busy machine) three counts of it stayed within 0.8 per cent. Without ``--corpus`` the
 articles are the first ones of the generated corpus ``cpu_split.py`` reads by default
 (``bench/corpora/split-500``, seed 7).
 Needs valgrind (Debian: ``apt-get install valgrind``).
