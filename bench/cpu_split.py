@@ -44,11 +44,15 @@ from store.search.sentence_words import article_terms  # noqa: E402
 
 # The steps of ``store.extract._extract``, timed one by one (names in that module).
 STEPS = (
-    "build_doc scan_gazetteer find_chunks cues_for home_country block_credit_sentences index_countries find_named "
-    "find_so_called find_quoted_names find_organizations name_subsidiaries find_countries find_persons "
-    "resolve_affiliations fill_fallbacks name_institutions find_place_named fill_named_parties find_relations find_unnamed "
-    "find_signed_documents split_listed_documents find_agreed_sales find_dated_plurals find_earlier_signers fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
-    "drop_ties_of_agreements fold_rebel_side name_by_headline fold_counted_plurals describe_memoranda fill_facts "
+    "build_doc scan_gazetteer find_chunks cues_for home_country block_credit_sentences index_countries "
+    "find_named find_so_called find_quoted_names find_organizations drop_named_in_bodies "
+    "name_subsidiaries find_countries find_persons resolve_affiliations place_known_homes fill_fallbacks "
+    "place_officer_homes name_institutions find_place_named fill_named_parties find_relations "
+    "find_unnamed find_signed_documents split_listed_documents find_agreed_sales find_purchases "
+    "find_clause_signed find_financing find_ordinal_members find_body_owned find_dated_plurals "
+    "find_earlier_signers fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
+    "drop_ties_of_agreements fold_rebel_side name_by_headline fold_counted_plurals name_bought_goods "
+    "describe_memoranda fold_prefixed_names bind_central_banks fill_facts approved_programmes "
     "fill_context_years share_listed_facts in_force_on_signing _assemble"
 ).split()
 

@@ -207,8 +207,16 @@ def link_article(
 def _told_apart(extraction: Extraction, ghit: AgreementHit, gids: dict[str, str], gid: str) -> bool:
     """Whether an unnamed hit is another agreement than the one of this article already linked
     to ``gid``: it has another name and another stated stage ("signed a defence pact ... a
-    possible visiting forces agreement", proposed). (Rule: stage_apart.)"""
-    if not ghit.unnamed or ghit.status is None or ghit.name in gids:
+    possible visiting forces agreement", proposed), or the article dates it to another year than
+    that one ("under an intergovernmental agreement signed in 2018"). (Rules: stage_apart,
+    year_apart.)"""
+    if not ghit.unnamed or ghit.name in gids:
+        return False
+    if ghit.year is not None and any(
+        gids.get(other.name) == gid and other.unnamed and other.year != ghit.year for other in extraction.agreements if other is not ghit
+    ):
+        return True  # "under an intergovernmental agreement signed in 2018" beside this year's deal (rule: year_apart)
+    if ghit.status is None:
         return False
     return any(
         gids.get(other.name) == gid and other.unnamed and other.status not in (None, ghit.status)

@@ -26,7 +26,7 @@ from store.extract.its_owner import its_owner
 from store.extract.lede_pair import other_side as lede_other_side
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.paired_offices import pair_plural_offices
-from store.extract.principal import principal_country
+from store.extract.principal import possessive_principal, principal_country
 from store.extract.same_office import country_of_office
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.visit_hosts import host_met
@@ -99,7 +99,7 @@ def _known_org_in(gz: Gazetteer, title: str) -> str | None:
     return found[title]
 
 
-def _org_before(state: State, ti: int) -> str | None:
+def org_before(state: State, ti: int) -> str | None:
     """"NATO Secretary General ...": an organisation ending where the office starts (not a
     ministry or department, which belongs to a country the other rules find)."""
     name = state.org_end.get(ti) or possessive_org(state, ti)  # "the EU's energy commissioner"
@@ -359,7 +359,7 @@ def fill_fallbacks(state: State) -> None:
             if role.affiliation:
                 continue
             named = org_in_title(state, role.title)  # "Foreign Ministry spokesman": a country's
-            body = _as_owner(state, named) if named else _org_before(state, role.title_i)
+            body = _as_owner(state, named) if named else org_before(state, role.title_i)
             if body:
                 home = _national_body(state, body, role.title)  # "Japan Self-Defense Forces Chief of Staff"
                 if home is not None:
@@ -376,7 +376,7 @@ def fill_fallbacks(state: State) -> None:
                 continue  # "The country's finance minister A"
             elif role.place(government_of_article(state, role), "the-government"):
                 continue
-            elif role.place(principal_country(state, role), "principal-of-aide"):
+            elif role.place(principal_country(state, role) or possessive_principal(state, role), "principal-of-aide"):
                 continue  # "top military aide to President B"
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if role.place(_host_of_visit(state, role), "host-of-visit") or role.place(host_met(state, role), "host-met-on-visit"):

@@ -177,6 +177,20 @@ def _body_for(words: list[str]) -> bool:
 
 
 _MEMBERS_HEADS = frozenset({"alliance", "coalition"})
+# Words before a name that make it a body one belongs to: "a member of the X Alliance".
+_MEMBERSHIP = frozenset({"member", "members"})
+
+
+def _joined_body(state: State, i: int, words: list[str]) -> bool:
+    """Whether an alliance or coalition name follows "member(s) of (the)": "a member of the
+    Civil Society Debt Alliance" belongs to a body, not to a text. (Rule: member_of_body.)"""
+    if words[-1].casefold() not in _MEMBERS_HEADS:
+        return False  # the common case: one look
+    low = state.doc.low
+    x = i - (i > 0 and low[i - 1] == "the")
+    if low[i] == "the":
+        x = i
+    return x >= 2 and low[x - 1] == "of" and low[x - 2] in _MEMBERSHIP
 
 
 def _members(word: str) -> bool:
@@ -212,7 +226,7 @@ def _named(state: State) -> None:
         words = chunk.words or chunk_words(state, chunk)
         if len(words) < 2 or words[-1].casefold() not in heads and (_TAIL_LINKS.isdisjoint(words) or not _head_then_tail(words, heads)):
             continue
-        if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words):
+        if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words) or _joined_body(state, chunk.i, words):
             continue
         i = chunk.i
         while i < chunk.j and d.words[i] in ("The", "A", "An"):

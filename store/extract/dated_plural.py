@@ -1,7 +1,8 @@
 """Agreements listed by their years ("Sri Lanka's 2016 and 2020 programmes with the IMF", "its
-2009, 2013 and 2019 loans from the World Bank", "X and Y renewed the 1979 and 1994 treaties"):
-one record per year, each between the owner and its partner (or the subject's parties), each
-of that year. (Rule: dated_plural.)"""
+2009, 2013 and 2019 loans from the World Bank", "X and Y renewed the 1979 and 1994 treaties",
+"peace accords signed in 2007 and 2008"): one record per year, each between the owner and its
+partner (or the subject's parties, or the sides of the agreement told before), each of that
+year. (Rule: dated_plural.)"""
 
 from __future__ import annotations
 
@@ -31,6 +32,11 @@ def _digit_before(text: str, words: set[str]) -> bool:
                 return True
             at = text.find(" " + w, at + 1)
     return False
+
+
+def _signed_in(text: str, words: set[str]) -> bool:
+    """Whether some plural of ``words`` is written before "<signed> in " ("accords signed in")."""
+    return any(f"{w} {v} in " in text for w in words for v in _PAST)
 
 
 def _year(w: str) -> int | None:
@@ -69,11 +75,17 @@ def _owner(state: State, first: int) -> str | None:
 def find_dated_plurals(state: State) -> None:
     """Records for each year of a dated plural whose owner and partner are named."""
     d = state.doc
-    if not _digit_before(d.text, _KEYS & vocabulary(state)):
-        return  # the common case: no number right before such a plural
+    keys = _KEYS & vocabulary(state)
+    before = _digit_before(d.text, keys)
+    after = not before and not _PAST.isdisjoint(vocabulary(state)) and _signed_in(d.text, keys)
+    if not before and not after:
+        return  # the common case: no number right before such a plural, no "signed in" after it
     low = d.low
     for k in positions(state, _KEYS):
-        if k < 3 or _year(low[k - 1]) is None or state.blocked[k]:
+        if k < 3 or state.blocked[k]:
+            continue
+        if _year(low[k - 1]) is None:
+            years_after(state, k)  # "peace accords signed in 2007 and 2008"
             continue  # the common case: no year right before the plural
         years, first = _years_before(low, k)
         if not years:
@@ -87,22 +99,66 @@ def find_dated_plurals(state: State) -> None:
             parties = latest_list(state, d.sent[k], first)  # "Egypt and Israel renewed the 1979 and 1994 treaties"
         if not parties:
             continue
-        singular = _PLURALS[low[k]]
-        family = state.cues.family.get(singular) or state.cues.family.get("deal", "deal")
-        sentence = d.sent[k]
-        for x, year in years:
-            core = f"{year} {singular}"
-            acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=x, core=core)
-            acc.families.add(family)
-            for p in parties:
-                acc.add_party(p, sentence, "dated_plural")
-            acc.spans.append(state.span(x, k + 1, "dated_plural"))
-            acc.mentions.append((first, k + 1))  # the whole list: its status cue is every one's
-            acc.keywords.append(f"{d.words[x]} {singular}")
-            acc.year = year
-            acc.facts.append(Fact("year", year, sentence, "dated_plural"))
-            state.agreements.append(acc)
+        _add(state, years, parties, first, k)
         state.block(first, k + 1)
+
+
+def _add(state: State, years: list[tuple[int, int]], parties: list[str], first: int, k: int, end: int | None = None) -> None:
+    """One record per listed year of the plural at ``k``, the list's words from ``first`` to
+    ``end`` (the plural's end when the years stand before it)."""
+    d = state.doc
+    singular = _PLURALS[d.low[k]]
+    family = state.cues.family.get(singular) or state.cues.family.get("deal", "deal")
+    sentence = d.sent[k]
+    stop = k + 1 if end is None else end
+    for x, year in years:
+        core = f"{year} {singular}"
+        acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=min(x, k), core=core)
+        acc.families.add(family)
+        for p in parties:
+            acc.add_party(p, sentence, "dated_plural")
+        acc.spans.append(state.span(min(x, first), max(x + 1, k + 1), "dated_plural"))
+        acc.mentions.append((first, stop))  # the whole list: its status cue is every one's
+        acc.keywords.append(f"{d.words[x]} {singular}")
+        acc.year = year
+        acc.facts.append(Fact("year", year, sentence, "dated_plural"))
+        state.agreements.append(acc)
+
+
+_PAST = frozenset({"signed", "reached", "agreed", "concluded", "struck"})
+
+
+def years_after(state: State, k: int) -> None:
+    """"peace accords signed in 2007 and 2008": one record per year, between the sides the
+    sentence lists before it, else those of the latest two-sided agreement told before."""
+    d = state.doc
+    low, n = d.low, d.n
+    if k + 4 >= n or low[k + 1] not in _PAST or low[k + 2] != "in" or _year(low[k + 3]) is None:
+        return  # the common case: no "signed in <year>" after the plural
+    years: list[tuple[int, int]] = []
+    x = k + 3
+    while x < n and (y := _year(low[x])) is not None:
+        years.append((x, y))
+        if x + 2 < n and low[x + 1] in ("and", ",") and _year(low[x + 2]) is not None:
+            x += 2
+            continue
+        break
+    if len(years) < 2:
+        return
+    first = k
+    while first > 0 and d.sent[first - 1] == d.sent[k] and k - first < 3 and d.words[first - 1].isalpha() and d.words[first - 1].islower() and low[first - 1] not in ("the", "a", "of", "to", "honour", "honor"):
+        first -= 1  # "peace accords": the modifiers are the plural's
+    parties = latest_list(state, d.sent[k], first)
+    if not parties:
+        told = [a for a in state.agreements if a.mentions and a.first < first and len(a.parties) >= 2]
+        parties = [p for p, _ in max(told, key=lambda a: a.first).parties] if told else None
+    if not parties:
+        return
+    told = len(state.agreements)
+    _add(state, years, parties, first, k, years[-1][0] + 1)
+    for acc in state.agreements[told:]:
+        acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", d.sent[k], "dated_plural"
+    state.block(first, years[-1][0] + 1)
 
 
 def _from_party(state: State, at: int) -> str | None:

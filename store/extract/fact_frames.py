@@ -67,3 +67,17 @@ def same_subject(d: Doc, acc: AgreementAcc, i: int, j: int) -> bool:
         return False
     named = set(acc.name.lower().replace("-", " ").split())
     return any(len(w) > 3 and w in named and w not in _DETERMINERS for w in d.low[i : j - 1])
+
+
+# Participles of an aside that tells when a framework or body of rules was founded.
+_FOUNDED = frozenset({"established", "founded", "created", "formed", "launched", "set"})
+
+
+def founded(d: Doc, j: int) -> bool:
+    """Whether an aside right after a mention ending at j tells its founding (", set up in 2012,",
+    ", established in 2009,"): a framework founded in a year before the article's stands, in
+    force, where one only said to be signed then is signed. (Rule: founded_in_force.)"""
+    low, n = d.low, d.n
+    if not (j + 2 < n and low[j] == "," and low[j + 1] in _FOUNDED):
+        return False
+    return low[j + 1] != "set" or low[j + 2] == "up"

@@ -22,7 +22,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another leng
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
     "adopted approved sealed struck".split()
-) | frozenset("entered came went took into force effect".split())  # "which entered into force on ..."
+) | frozenset("entered came went took into force effect".split()) | frozenset(  # "which entered into force on ..."
+    "established founded created formed launched set up".split()  # ", set up on 15 November 2012," (rule: founding_year)
+)
 # The state "since" a year follows: "in force since 2014", "in effect since 2014".
 _IN_EFFECT = frozenset("force effect place operation".split())
 # The subject of a contact clause between a mention and its verb ("the pact the two
@@ -163,6 +165,10 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         while x < n and x - k <= 4 and (words[x][:1].isupper() or words[x] == ","):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
+    if k + 2 < n and low[k] in ("dates", "dating") and low[k + 1] in ("back", "from"):
+        k += 2 + (low[k + 1] == "back" and low[k + 2] == "to")  # "The accord dates back to 2012"
+        w = words[k] if k < n else ""
+        return (int(w), "dates_back_year") if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i] else (None, "")
     if k + 1 < n and low[k] == "in" and low[k + 1] in ("force", "effect", "place", "operation"):
         k += 2  # "has been in force since 2014": the year it took effect
     if k < n and (low[k] in ("in", "on") or low[k] == "since" and low[k - 1] in _BEFORE_IN | _IN_EFFECT):
@@ -273,9 +279,10 @@ def described_year(d: Doc, i: int) -> int | None:
     else:
         return None
     k -= k >= 0 and low[k] in ("formally", "officially", "also", "commonly", "widely", "now")
-    if k < 2 or low[k] != ",":
+    k -= k >= 0 and low[k] == ","  # "a 2015 deal known as X" needs no comma (rule: year_of_description)
+    if k < 1:
         return None
-    for x in range(k - 1, max(0, k - 6), -1):
+    for x in range(k, max(0, k - 5), -1):
         if low[x] in (",", ".", ";"):
             return None
         w = words[x]

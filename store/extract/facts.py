@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from store.extract.adopted import adopted_sentence, adopted_year
 from store.extract.described import coordinated_lead
-from store.extract.fact_frames import in_a_deal, older, past_participle, same_subject
+from store.extract.fact_frames import founded, in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import (
     in_aside,
     mention_year,
@@ -20,7 +20,7 @@ from store.extract.fact_years import (
     past_relative,
     when_year,
 )
-from store.extract.leaving import ended_after, failed_before, left, left_done
+from store.extract.leaving import ended_after, failed_before, leaving_verb, left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     bracketed_amount,
@@ -38,6 +38,7 @@ from store.extract.phrase_value import (
     amount_in_phrase,
     headline_sentence,
     lender_approval,
+    lender_approved_after,
     phrase_opening,
     received_under,
     under_opening,
@@ -46,9 +47,11 @@ from store.extract.phrase_value import (
 )
 from store.extract.signed_weekday import signed_weekday_year
 from store.extract.state import AgreementAcc, State
+from store.extract.stated_value import stated_value
 from store.extract.status_cues import (
     cue_after,
     cue_before,
+    past_modifiers,
     status_by_first,
     status_by_last,
 )
@@ -93,7 +96,7 @@ def _signed_aside(d: Doc, j: int) -> bool:
     in 1987", "that was signed in 1987"), so its year is the agreement's even where the sentence leaves it."""
     x = j + (j < d.n and d.words[j] == ",")
     x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
-    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we")  # "which they signed"
+    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we", "it")  # "which they signed", "it concluded"
     return x < d.n and d.low[x] in _SIGNING
 
 
@@ -151,6 +154,8 @@ def fill_facts(state: State) -> None:
                 if acc.value_at < 0:
                     acc.value_at, acc.value_rule = in_phrase[1], "money_in_phrase"
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
+            if status is None and not acc.unnamed and d.words[i][:1].isupper() and (past := past_modifiers(d, lead, state.cues.family)) != lead:
+                status, rule = cue_before(d, past, by_last), "cue_past_modifiers"  # "signed a ground-breaking defence X Agreement"
             if status == "announced" and lender_approval(d, lead, j):
                 status, rule = "signed", "lender_approval"  # "the board approved a $600 million loan"
             if status == "announced" and signing_today(d, lead):
@@ -160,6 +165,8 @@ def fill_facts(state: State) -> None:
             aside = in_aside(d, i)
             if status is None and not aside:
                 status, rule = cue_after(d, j, by_first), "status_cue_after"
+                if status == "announced" and lender_approved_after(d, j):
+                    status, rule = "signed", "lender_approval_after"  # "the Extended Fund Facility approved on March 20"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
                 if status == "signed" and signing_to_come(d, lead, j):
@@ -212,6 +219,8 @@ def fill_facts(state: State) -> None:
                     found_at, rule = value_under_which(state, j), "under_which_invest"
                 if found_at is None and i > 3 and "under" in low[i - 2 : i]:
                     found_at, rule = received_under(state, i), "received_under"
+                if found_at is None:  # "The value of the deal exceeds ...", "Under the treaty, X will provide ..."
+                    found_at, rule = stated_value(state, i, j)
                 acc.value_at = -1 if found_at is None else found_at
                 acc.value_rule = rule
         if headed is not None and (acc.value_at < 0 or headline_sentence(state, d.sent[acc.value_at])):
@@ -254,7 +263,10 @@ def fill_facts(state: State) -> None:
             # "a 2001 security cooperation agreement": dated by the text, so made that year; one a
             # party has left ("withdrew from a 2014 defence pact") has no status of the list (rule: left_dated)
             year_fact = next(f for f in acc.facts if f.field == "year")
-            acc_status(acc, "signed", year_fact.sentence, "dated_signed")
+            if any(founded(d, j) for _, j in acc.mentions) and (published := article_year(state)) and acc.year < published[0]:
+                acc_status(acc, "in_force", year_fact.sentence, "founded_in_force")  # ", set up in 2012, provides ..."
+            else:
+                acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
             _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
         elif acc.year is None and acc.status == "in_force":
@@ -278,14 +290,18 @@ def fill_facts(state: State) -> None:
 
 
 def _aged(state: State, acc: AgreementAcc) -> None:
-    """An agreement signed two years or more before the article, which the text neither
-    leaves nor is about to bring into effect, is in force. (Rule: aged_in_force.)"""
+    """An agreement signed two years or more before the article that the text speaks of
+    leaving without its being left (a leaving to come or denied: "is withdrawing from", "no
+    member has left") is in force: only what binds can be left. One the text only says was
+    signed then is signed, as the text says. (Rule: aged_in_force.)"""
     published = article_year(state)
     if published is None or acc.year is None or acc.year > published[0] - 2:
         return
     if lending(state, acc):
         return  # a lender's programme approved years ago is still the one signed then (rule: lending_signed)
     d = state.doc
+    if not any(leaving_verb(d, i, denied=True) >= 0 for i, _ in acc.mentions):
+        return  # "signed a border treaty in 2009": signed, as the text says
     for i, j in acc.mentions:
         lead = money_ending(state, i - 1) if i else None  # "pulled out of a $4.9 billion loan deal"
         if left_done(d, i if lead is None else lead) or ended_after(d, j) or any(d.lower(x) in ("effect", "force") for x in (i - 1, i - 2, i - 3)):

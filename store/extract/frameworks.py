@@ -1,7 +1,8 @@
 """Agreements made under a larger one: "the contracts are one piece of the biggest ever arms
 deal", "signed the contract as part of a wider deal", "the first executive contract under the
-framework agreement". The part and the whole are two records; the part names the whole it
-belongs to (``part_of``), with the sentence that says so.
+framework agreement", "the loan was part of a wider $9 billion financing package" (a package,
+its amount its value; rule: part_of_package). The part and the whole are two records; the part
+names the whole it belongs to (``part_of``), with the sentence that says so.
 
 A description of the whole ("a broader deal") that the noun rules folded into the part, since
 both have the same parties and noun, is taken out of it into a record of its own; so are the
@@ -12,6 +13,7 @@ once it has been introduced. (Rule: part_of_framework.)
 from __future__ import annotations
 
 from store.extract.lists import unnamed_name
+from store.extract.money import money_ending
 from store.extract.shapes import CLOSED, COUNTED
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import positions, vocabulary
@@ -32,6 +34,10 @@ _TRIGGERS = _PIECES | {"under"}
 _ENDS = "framework_mention_ends"
 # Words that make an agreement one others are made under: "the framework agreement".
 _UMBRELLAS = frozenset({"framework", "umbrella", "master", "overarching"})
+# Nouns that name a whole only ("part of a $9 billion financing package"), never a part.
+_WHOLES = frozenset({"package"})
+# Marks inside an amount before the whole's noun ("$ 9 . 5 billion").
+_MONEY_MARKS = frozenset({"$", "\u20ac", "\u00a3", "."})
 
 
 
@@ -114,12 +120,14 @@ def _whole_noun(state: State, x: int) -> int | None:
     low, words, sent = d.low, d.words, d.sent
     family = state.cues.family
     here = sent[x - 1]
-    for y in range(x, min(d.n, x + 8)):
+    for y in range(x, min(d.n, x + 10)):
         if sent[y] != here:
             return None
         w = low[y]
-        if w in family and not (y + 1 < d.n and low[y + 1] in family):
-            return y
+        if (w in family or w in _WHOLES) and not (y + 1 < d.n and low[y + 1] in family):
+            return y  # "part of a wider $9 billion financing package": a package is a whole (rule: part_of_package)
+        if w in _MONEY_MARKS and y > x:
+            continue
         if not (words[y][:1].isalnum() or words[y] in ("'", "\u2019", "-")) or (w in CLOSED and y > x):
             return None  # a comma, a bracket or a function word ends the phrase ("an effort to ...")
     return None
@@ -204,15 +212,21 @@ def _split(state: State, part: AgreementAcc, start: int, k: int) -> AgreementAcc
         x = c.j if c is not None else x + 1  # past "South Korea's"
         if x < k and low[x] == "s" and words[x - 1] in ("'", "\u2019"):
             x += 1
+    money = next((y for y in range(k - 1, x - 1, -1) if (m := money_ending(state, y)) is not None and m >= x), None)
+    amount = money_ending(state, money) if money is not None else None
     mods = [
         low[y]
-        for y in range(x, k)
+        for y in range(x if money is None else money + 1, k)
         if words[y][:1].isalpha() and low[y] not in evaluative and low[y] not in _RATING and not low[y].endswith("est")
     ]
     core = " ".join([*mods, low[k]])
     parties = [p for p, _ in part.parties]
     whole = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=part.family, first=start, core=core)
     whole.families.add(part.family)
+    if amount is not None:  # "a wider $9 billion financing package": its value
+        whole.value_at, whole.value_rule = amount, "money_before_noun"
+    if low[k] in _WHOLES:  # a package a text is part of has been put forward, whatever its verb
+        whole.status_hint, whole.status_sentence, whole.hint_rule = "announced", d.sent[k], "part_of_package"
     for p, sentence in part.parties:
         whole.add_party(p, sentence, part.party_rules.get(p, "") or "part_of_framework")
     kept: list[tuple[int, int]] = []

@@ -60,6 +60,7 @@ class KnownOrg:
     name: str
     aliases: tuple[str, ...] = ()
     type: str = "grouping"
+    country: str | None = None  # the home country of a national body ("Boeing": United States)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +247,10 @@ def _country(e: Any, where: str) -> Country:
 def _org(e: Any, where: str) -> KnownOrg:
     name = _name(e, where)
     kind = e.get("type") or "grouping"
-    return KnownOrg(name, _strs(e.get("aliases"), f"{where}.aliases"), str(kind))
+    country = e.get("country")
+    if country is not None and not isinstance(country, str):
+        raise ValueError(f"{where} ({name}) 'country' must be a string")
+    return KnownOrg(name, _strs(e.get("aliases"), f"{where}.aliases"), str(kind), country or None)
 
 
 def _agreement(e: Any, where: str) -> KnownAgreement:

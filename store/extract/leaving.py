@@ -24,10 +24,11 @@ _TO_COME = frozenset("to will would shall is are am 's".split())
 _NOUN_BEFORE = frozenset("a an the its their permanent formal full planned eventual".split())
 
 
-def leaving_verb(d: Doc, i: int) -> int:
+def leaving_verb(d: Doc, i: int, denied: bool = False) -> int:
     """The token of the verb by which a country leaves the agreement mentioned at token i
     ("withdrew from the ...", "pulled out of the ...", "quit the ..."), else -1; a leaving
-    denied ("no country had left the convention") is none (rule: left_denied)."""
+    denied ("no country had left the convention") is none (rule: left_denied) unless
+    ``denied`` asks for every leaving the text speaks of."""
     low = d.low
     k = i - 1
     while k >= 0 and low[k] in BEFORE_MENTION:
@@ -38,7 +39,7 @@ def leaving_verb(d: Doc, i: int) -> int:
         verb = k - 2
     else:
         verb = k if k >= 0 and low[k] in LEAVING else -1
-    return verb if verb >= 0 and _NEGATIONS.isdisjoint(low[max(0, verb - 3) : verb]) else -1
+    return verb if verb >= 0 and (denied or _NEGATIONS.isdisjoint(low[max(0, verb - 3) : verb])) else -1
 
 
 def left(d: Doc, i: int) -> bool:

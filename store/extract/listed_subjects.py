@@ -217,7 +217,10 @@ def _between(state: State, x: int, stop: int) -> list[str] | None:
         k = found.j
         if k + 2 < stop and state.doc.words[k] in ("'", "\u2019") and low[k + 1] == "s":
             behind = state.party_start(k + 2)  # "India's NTPC": the body, not its country
-            found, k = (behind, behind.j) if behind is not None else (found, k)
+            if behind is not None and state.public_body(behind):
+                k = behind.j  # "India's Central Bureau of Investigation": the state's own body stands for it (rule: owned_side)
+            else:
+                found, k = (behind, behind.j) if behind is not None else (found, k)
         out.append(found.name)
         if len(out) < 2:
             if k >= stop or low[k] != "and":

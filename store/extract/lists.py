@@ -6,11 +6,14 @@ from __future__ import annotations
 from store.extract.body_state import state_of_body
 from store.extract.firm_words import firm_words_end
 from store.extract.organizations import defined_acronyms
+from store.extract.owned_side import backed_party
 from store.extract.state import State
 
 _JOIN = frozenset({",", "and", "the", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
 LIST_JOINS = frozenset({"-", "\u2013", "/"})
+# Words of "the Government of X" that name the state X in a list.
+_OF_STATE = frozenset({"government", "governments", "state", "republic", "kingdom", "people"})
 
 
 def country_at(state: State, k: int):
@@ -75,6 +78,8 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
     steps = 0
     while k < n and steps < limit:
         c = state.party_start(k)
+        if c is not None and (backed := backed_party(state, k)) is not None:
+            c = backed  # "Israel and the Iran-backed group Hezbollah": the group (rule: backed_side)
         if c is not None and c.form == "demonym" and names and low[k - 1] in _ARTICLES and low[k - 2] == ",":
             # rule firm_apposition: "Shell, the British energy major,": the country describes the firm
             e = firm_words_end(words, low, c.j, n)
@@ -100,6 +105,10 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         lw = low[k] if k >= 0 else ""
         if lw in _JOIN and names or (lw == "the" and not names):
             k += 1
+            steps += 1
+            continue
+        if names and lw in _OF_STATE and k + 2 < n and low[k + 1] == "of" and country_start.get(k + 2):
+            k += 2  # "Rio Tinto, A and the Government of Mongolia": the state (rule: government_of_list)
             steps += 1
             continue
         # "the South American Mercosur bloc": capitalised words before a party

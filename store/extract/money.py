@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from store.extract.fact_years import past_aside
 from store.extract.state import State
 
 
@@ -107,10 +108,12 @@ def bracketed_amount(state: State, j: int) -> int | None:
 
 # Words between a mention and its value cue: ", which has a value of", "with a total value of".
 _LEADS = frozenset(
-    ", which that has had have is was with a an total its estimated overall expected set to will would could".split()
+    ", which that has had have is was be with a an total its estimated valued overall expected set to will would could".split()
 ) | frozenset("on monday tuesday wednesday thursday friday saturday sunday".split())  # "signed a pact on Monday worth ..."
+# Participles of an estimate whose author may follow ("estimated by analysts to be worth").
+_ESTIMATED = frozenset({"estimated", "valued", "put", "priced"})
 # Hedges between a value cue and the amount: "worth some $2 billion", "valued at up to".
-_HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated".split())
+_HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated initial".split())
 
 
 def _value_tables(state: State) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
@@ -136,9 +139,11 @@ def value_start(state: State, j: int) -> int | None:
     if not 0 <= j < n or low[j] not in openers:
         return None  # the word after the mention neither is nor leads to a cue: most mentions
     here = sent[j - 1] if j else sent[j]
+    if low[j] == "," and j + 1 < n and low[j + 1] in ("which", "who"):
+        j = past_aside(d, j, here, ())  # "The package, which includes two terminals, is worth ..." (rule: value_past_aside)
     k = j
-    size = 0
-    while k < n and k - j < 6 and sent[k] == here:
+    size = skipped = 0
+    while k < n and k - j < 6 + skipped and sent[k] == here:
         cues = by_first.get(low[k])
         if cues:  # "to the tune of" starts a cue, "to" alone leads to one ("expected to bring")
             for c in cues:  # the first cue in order that the words spell
@@ -147,6 +152,15 @@ def value_start(state: State, j: int) -> int | None:
                     break
             if size:
                 break
+        if low[k] == "by" and k > j and low[k - 1] in _ESTIMATED:
+            # "estimated by analysts to be worth", "valued by the ministry at": past who estimates
+            y = next((y for y in range(k + 1, min(n, k + 6)) if low[y] in ("to", "at") or sent[y] != here), k)
+            if y == k or sent[y] != here:
+                return None
+            skipped, k, size = skipped + y - k, y, low[y] == "at"
+            if size:
+                break
+            continue
         if low[k] not in _LEADS:
             return None
         k += 1

@@ -14,11 +14,14 @@ def plural_title(state: State, chunk: Chunk) -> list[NameMention]:
     A of Peru, B of Chile and C of Bolivia": each name of the list holds it for its country
     (rule plural_title_list)."""
     d, gz = state.doc, state.gz
+    first = chunk.i
+    if d.low[first] == "then" and first + 2 < chunk.j and d.words[first + 1] == "-":
+        first += 2  # "Then-Presidents A and B": the office they held then (rule then_plural_title)
     for n in (2, 1):
-        end = chunk.i + n
+        end = first + n
         if end >= chunk.j or not d.words[end - 1].endswith("s") or chunk.j - end > 4:
             continue
-        title = d.span_text(chunk.i, end)[:-1]
+        title = d.span_text(first, end)[:-1]
         if not any(e.kind == "title" for e in gz.lookup(title)):
             continue
         out: list[NameMention] = []
@@ -29,7 +32,7 @@ def plural_title(state: State, chunk: Chunk) -> list[NameMention]:
             words = name_words(state, i, name_j)
             if not (2 <= len(words) <= 3 and all_valid(state, words)):
                 break
-            out.append(NameMention(i, name_j, words, chunk.sentence, title, chunk.i, end, cue, True, "plural-title"))
+            out.append(NameMention(i, name_j, words, chunk.sentence, title, first, end, cue, True, "plural-title"))
             if cue is not None:
                 out[-1].cue_rule = "country-after-name"
             k = j + (d.word(j) == ",")

@@ -81,6 +81,8 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
         return True
     if _particle_word(w):
         return True  # "al-Burhan", "el-Sisi": a surname with its article
+    if len(w) == 2 and w[1] == "." and w[0].isupper() and position < total - 1:
+        return True  # rule initial_not_article: "A. Ferapontov": an initial, not the article "A"
     if not w[:1].isupper() or w in state.cues.stop or w.rstrip(".") in state.cues.stop:
         return False
     if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(map(str.isdigit, w)):
@@ -139,10 +141,13 @@ def particle_free(surname: str) -> str:
 
 def names_something_else(state: State, i: int, j: int) -> bool:
     """Whether a gazetteer country, organisation or agreement sits in tokens [i, j)."""
-    match_at = state.doc.match_at
+    d = state.doc
+    match_at = d.match_at
     for k in range(i, j):
         m = match_at.get(k)
         if m is not None:
+            if k >= 2 and k > i and d.words[k - 1] == "-" and d.low[k - 2] in HYPHEN_PARTICLES and d.gap(k) == d.gap(k - 1) == "":
+                continue  # "al-Houthi", "al-Masri": a surname with its article (rule particle_surname)
             for e in m.entries:
                 if e.kind == "country" and m.j - m.i == 1 and (e.form == "ambiguous" or e.form == "alias" and i < k and m.j == j):
                     continue  # a given name ("Jordan", "Georgia") or a surname ("Roy Vincent Trinidad")

@@ -1,7 +1,8 @@
-"""Values said of an agreement in a later sentence: by a pronoun in the sentence right after it
-("Poland signed the contract on Monday. It is worth $2 billion, the ministry said.", only when it
-was the one agreement of the sentence before), or by the project it sets going ("... the project
-would bring $35 billion of investment", rule value_of_works)."""
+"""Values said of an agreement in a later sentence: by a pronoun or a definite deal noun opening
+the sentence right after it ("Poland signed the contract on Monday. It is worth $2 billion, the
+ministry said.", "The package is worth ...", only when it was the one agreement of the sentence
+before and the next names no other), or by the project it sets going ("... the project would
+bring $35 billion of investment", rule value_of_works)."""
 
 from __future__ import annotations
 
@@ -29,43 +30,56 @@ def agreements_by_sentence(state: State) -> dict[int, set[int]]:
     return cached  # type: ignore[return-value]
 
 
-_OPENERS = "pronoun_openers"
+_OPENERS = "valued_openers"
 
 
-def _pronoun_openers(state: State) -> bool:
-    """Whether some sentence after the first opens "It is/was/has/had" (found once per article):
-    without one, no agreement can take its value from the sentence after it."""
+def _valued_openers(state: State) -> dict[int, tuple[int, bool]]:
+    """The sentences (after the first) opening "It is/was/has/had" or "The <deal noun>" with a
+    value cue and an amount: sentence -> (the amount's first token, whether "The" opens it);
+    found once per article, so each agreement only looks its sentences up."""
     cached = state.cache.get(_OPENERS)
     if cached is None:
         d = state.doc
         words, low, n = d.words, d.low, d.n
-        cached = "It" in d.text and any(  # no "It" written: no sentence read (one substring search)
-            f + 1 < n and words[f] == "It" and low[f + 1] in _VERBS for f in d.sent_first[1:]
-        )
+        cached = {}
+        if "It" in d.text or "The " in d.text:  # neither written: no sentence read (substring searches)
+            for s, f in enumerate(d.sent_first):
+                if s == 0 or f < 0 or f + 2 >= n:
+                    continue
+                if words[f] == "It" and low[f + 1] in _VERBS:
+                    found, the = value_start(state, f + 1), False
+                elif words[f] == "The" and low[f + 1] in _BACK_NOUNS:
+                    found, the = value_start(state, f + 2), True  # "The deal is worth $2 billion"
+                else:
+                    continue
+                if found is not None:
+                    cached[s] = (found, the)
         state.cache[_OPENERS] = cached
     return cached  # type: ignore[return-value]
 
 
 _VERBS = ("is", "was", "has", "had")
+# Nouns of a definite back-reference opening the next sentence ("The deal is worth $2 billion").
+_BACK_NOUNS = frozenset("deal agreement accord pact contract treaty package programme program loan partnership".split())
 
 
 def value_in_next_sentence(state: State, acc: AgreementAcc) -> int | None:
-    """The first token of the amount "It is worth ..." / "It was valued at ..." gives at the
-    start of the sentence after one that mentions this agreement and no other, or None.
-    (Rule: value_in_next_sentence.)"""
+    """The first token of the amount "It is worth ..." / "It was valued at ..." / "The deal is
+    worth ..." gives at the start of the sentence after one that mentions this agreement and no
+    other (and, for "The deal", a sentence naming no other), or None. (Rule: value_in_next_sentence.)"""
+    valued = _valued_openers(state)
+    if not valued:
+        return None  # no sentence opens so with an amount: most articles
     d = state.doc
-    if not _pronoun_openers(state):
-        return None  # no sentence opens "It is/was/has/had": most articles
+    near = sorted(s for s in {d.sent[i] for i, _ in acc.mentions} if s + 1 in valued)
+    if not near:
+        return None
     by_sentence = agreements_by_sentence(state)
     me = next(x for x, a in enumerate(state.agreements) if a is acc)  # by identity: no field compares
-    for s in sorted({d.sent[i] for i, _ in acc.mentions}):
-        if by_sentence.get(s) != {me} or s + 1 >= len(d.sent_first):
-            continue
-        f = d.sent_first[s + 1]
-        if f + 1 < d.n and d.words[f] == "It" and d.low[f + 1] in _VERBS:
-            found = value_start(state, f + 1)
-            if found is not None:
-                return found
+    for s in near:
+        found, the = valued[s + 1]
+        if by_sentence.get(s) == {me} and (not the or by_sentence.get(s + 1, {me}) == {me}):
+            return found
     return None
 
 

@@ -346,8 +346,8 @@ def office_for_country(state: State, chunk: Chunk) -> list[NameMention]:
     office is the words from its owner to the country; its country the owner's, if a country."""
     d = state.doc
     i = chunk.i
-    if i < 2 or d.low[i - 1] not in ("for", "to") or d.low[i - 2] not in LOWER_OFFICES or not d.words[i - 2].islower():
-        return []
+    if i < 2 or d.low[i - 1] not in ("for", "to") or d.low[i - 2] not in LOWER_OFFICES:
+        return []  # (the office may be capitalised: "Japanese Ambassador to Sri Lanka A B")
     c = state.country_start.get(i)
     if c is None or c.j >= chunk.j - 1:
         return []

@@ -2,11 +2,13 @@
 holder's name: a list of portfolios over commas ("Minister of Housing, Urban Development and
 Water"), a body the named owner has ("chairman of Uzbekistan's State Security Service"), a
 lower-case unit of the body ("head of the African Union observer mission"), a lower-case
-portfolio (", the chief of air staff,") and an office after a principal's name ("who is
-President A's national security adviser")."""
+portfolio (", the chief of air staff,"), an office after a principal's name ("who is
+President A's national security adviser"), a run of capitalised portfolio words and a
+portfolio going on over "and" ("Minister of Economy and Infrastructure")."""
 
 from __future__ import annotations
 
+from store.extract.names import all_valid, name_words
 from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.state import State
 
@@ -45,6 +47,8 @@ def lower_portfolio(state: State, x: int, end: int) -> int:
     y = x
     while y < min(x + 3, d.n) and d.words[y].isalpha() and d.words[y].islower() and d.low[y] not in _LOWER_STOP:
         y += 1
+    if y > x and y + 1 < d.n and d.low[y] == "and" and d.low[y - 1] in PORTFOLIO_WORDS and d.low[y + 1] in PORTFOLIO_WORDS:
+        y += 2  # rule lower_portfolio_and: "minister of science and technology"
     return y if y > x and d.word(y) in (",", ".") else end
 
 
@@ -58,3 +62,52 @@ def after_principal(state: State, k: int) -> int:
     if x == k or d.word(x) not in ("'", "\u2019") or d.lower(x + 1) != "s":
         return k
     return x + 2
+
+
+def capitalised_run(state: State, x: int, end: int) -> int:
+    """The end of capitalised words from token x, "and"/"the" allowed between them (at most
+    eight tokens); ``end`` when none starts there."""
+    d = state.doc
+    if x >= len(d):
+        return end  # the text ends after "of"
+    sentence, k, last = d.sent[x], x, end
+    while k < min(len(d), x + 8) and d.sent[k] == sentence:
+        if d.is_cap(k) and d.words[k][:1].isalpha():
+            last = k + 1
+        elif d.low[k] == "," and portfolio_listed(state, k):
+            pass  # "for Infrastructure, Energy and Digitalisation": a list of portfolios
+        elif d.low[k] not in ("and", "the", "of"):
+            break
+        k += 1
+    return last
+
+
+def and_portfolio(state: State, end: int, portfolio: bool) -> int:
+    """Rule portfolio_and_after_name: ", Minister of Economy" + "and Infrastructure of the
+    Republic of Moldova,": one or two capitalised words after "and" that name nothing else,
+    then a comma, a full stop or "of <country>", go on with the portfolio (and the country
+    with it); not a person's name ("... and Ivan Petrov, ..."). A second office with its
+    portfolio after "and" joins the first ("Deputy Prime Minister and Minister of Energy,")."""
+    d = state.doc
+    if d.lower(end) != "and" or end + 1 >= d.n:
+        return end
+    m = d.match_at.get(end + 1)
+    if m is not None and m.first("title") is not None and d.lower(m.j) in ("of", "for"):
+        x = capitalised_run(state, m.j + 1, m.j)  # rule second_office: "Deputy Prime Minister and Minister of Infrastructure and ..."
+        return x if x > m.j + 1 and d.word(x) in (",", ".") else end
+    if not portfolio:
+        return end  # only an office with a portfolio ("Minister of Economy") goes on over "and"
+    if d.words[end + 1].islower() and d.low[end + 1] in PORTFOLIO_WORDS and d.low[end - 1] in PORTFOLIO_WORDS and d.word(end + 2) in (",", "."):
+        return end + 2  # rule lower_portfolio_and: "minister of science and technology."
+    x = end + 1
+    while x < d.n and x - end <= 3 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
+        x += 1
+    after = d.word(x)
+    if x == end + 1 or x - end > 3 or after not in (",", ".", "of") or d.sent[x - 1] != d.sent[end]:
+        return end
+    if x - end == 3 and all_valid(state, name_words(state, end + 1, x)):
+        return end  # "... and Karl Berg, Minister of Energy": the next person
+    if after == "of":
+        c = state.country_start.get(x + 1 + (d.lower(x + 1) == "the"))
+        return c.j if c is not None else x  # "... and Infrastructure of the Republic of Moldova"
+    return x

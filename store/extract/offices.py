@@ -47,12 +47,15 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
             ti -= 4  # rule hyphened_office: "commander-in-chief General A B"
         while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
+        if ti >= 2 and d.low[ti - 1] == "and" and d.low[ti - 2] in LOWER_OFFICES and d.words[ti - 2].islower():
+            ti -= 2  # rule joined_lower_offices: "chairman and chief executive A": one holder of both
         ti = body_office_start(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
             if ti >= 2 and d.words[ti - 1] == "-" and d.ends[ti - 2] == d.starts[ti - 1] == d.ends[ti - 1] - 1 == d.starts[ti] - 1 and d.is_cap(ti - 2):
                 ti -= 2  # "Indo-Pacific coordinator": the whole compound
         ti = org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
+        ti = seat_before(state, ti)  # "Kremlin spokesman", "White House spokesman"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
@@ -235,7 +238,8 @@ OFFICE_WORDS = frozenset(
     "vice chief top commerce industry health agriculture environment climate security national "
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
-    "caretaker opposition special executive director crown".split()
+    "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
+    "assistant principal".split()
 )
 
 
@@ -266,6 +270,19 @@ def owner_country(state: State, k: int) -> str | None:
         if e is not None and seat_country(state, e.name):
             return seat_country(state, e.name)  # "Kremlin spokesman"
     return None
+
+
+def seat_before(state: State, ti: int) -> int:
+    """Rule seat_in_office: a seat of government written right before a lower-case office is
+    part of it ("Kremlin spokesman", "White House spokesman"), as the office is known; where
+    the office then starts (``ti`` when no seat is there)."""
+    d = state.doc
+    for x in range(ti - 1, max(-1, ti - 3), -1):
+        m = d.match_at.get(x)
+        if m is not None and m.j == ti:
+            e = m.first("organization")
+            return x if e is not None and seat_country(state, e.name) else ti
+    return ti
 
 
 def seat_country(state: State, name: str) -> str | None:

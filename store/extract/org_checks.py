@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, name_words
 from store.extract.state import State
-from store.extract.tokens import Chunk, Match
+from store.extract.tokens import HYPHEN_PARTICLES, Chunk, Match
 
 
 def body_of_org(state: State, m: Match) -> int:
@@ -31,6 +31,22 @@ def body_of_org(state: State, m: Match) -> int:
     if x == m.j or x - m.j > 3 or d.lower(x - 1) not in state.gz.head_words:
         return m.j
     return x
+
+
+def company_name_end(state: State, m: Match) -> int:
+    """Rule known_company_full_name: where a known company's name written in full ends, when up
+    to three capitalised words ending in a company suffix follow the known name ("Marubeni
+    Corporation", "Norsk Atomics Global Corporation"): one firm, not a firm and a stray word;
+    the name's own end when none do."""
+    d, suffixes = state.doc, state.gz.company_suffixes
+    x = m.j
+    while x < d.n and x - m.j < 3 and d.is_cap(x) and d.gap(x) == " " and d.sent[x] == d.sent[m.i]:
+        if d.words[x] in suffixes:
+            return x + 1
+        if x in d.match_at:
+            return m.j  # another name follows ("Boeing Chief Executive ...")
+        x += 1
+    return m.j
 
 
 def person_like(state: State, chunk: Chunk) -> bool:
@@ -97,6 +113,8 @@ def surname_after_name(state: State, m: Match) -> bool:
     """"Therese Kayikwamba Wagner": a one-word organisation name ("Wagner") right after a
     capitalised word of the same run that names nothing is the last word of a person's name."""
     d, i = state.doc, m.i
+    if i >= 3 and d.words[i - 1] == "-" and d.low[i - 2] in HYPHEN_PARTICLES and d.gap(i) == d.gap(i - 1) == "" and d.is_cap(i - 3):
+        return True  # rule particle_surname: "Mohammed Ali al-Houthi": a surname with its article, not the group
     if i < 1 or m.text.isupper() or not d.is_cap(i - 1) or d.gap(i) != " " or d.sentence_start(i - 1):
         return False
     if d.sent[i - 1] != d.sent[i] or d.words[i - 1] in state.cues.stop:
@@ -223,6 +241,23 @@ def and_continued(state: State, chunk: Chunk) -> Chunk:
         return chunk  # "... and Ghana Health Service", "... and Foreign Minister A": another name
     text = d.span_text(chunk.i, nxt.j)
     return Chunk(chunk.i, nxt.j, chunk.start, nxt.end, text, chunk.sentence, False)
+
+
+def ampersand_continued(state: State, chunk: Chunk) -> Chunk:
+    """Rule ampersand_company: a firm's name joined by "&" that the capitalised run broke there
+    ("China Petroleum & Chemical Corporation"): the chunk with the run after the "&" when that
+    run is one to four words ending in a company suffix or a head word; else the chunk itself."""
+    d = state.doc
+    j = chunk.j
+    if j + 1 >= d.n or d.words[j] != "&" or d.sent[j + 1] != chunk.sentence:
+        return chunk
+    nxt = d.chunk_at.get(j + 1)
+    if nxt is None or nxt.j - nxt.i > 4 or nxt.possessive:
+        return chunk
+    last = d.words[nxt.j - 1]
+    if last not in state.gz.company_suffixes and last.casefold() not in state.gz.head_words:
+        return chunk  # "Johnson & Johnson": no suffix says one firm
+    return Chunk(chunk.i, nxt.j, chunk.start, nxt.end, d.span_text(chunk.i, nxt.j), chunk.sentence, False)
 
 
 def after_office(state: State, i: int, j: int) -> int:

@@ -11,6 +11,7 @@ from operator import itemgetter
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
 from store.extract.gazetteer import Entry
+from store.extract.group_names import fold_group_names
 from store.extract.later_forms import DETERMINERS as _DETERMINERS
 from store.extract.later_forms import later_forms
 from store.extract.org_checks import (
@@ -18,8 +19,10 @@ from store.extract.org_checks import (
     SHIP_PREFIXES,
     acronym_org,
     after_office,
+    ampersand_continued,
     and_continued,
     body_of_org,
+    company_name_end,
     foreign_namesake,
     known_org,
     no_body_named,
@@ -178,6 +181,9 @@ def _known(state: State) -> None:
             chunk = chunk_of.get(m.i)
             if chunk is None or chunk.j != m.j or not place_org_acts(state, m.j):
                 continue
+        if known is not None and known.type == "company" and (end := company_name_end(state, m)) > m.j:
+            _add(state, e.name, m.i, end, "org-known-full-name")  # "Marubeni Corporation": the known firm
+            continue
         end = body_of_org(state, m)
         if end > m.j:
             text = d.span_text(m.i, end)
@@ -261,8 +267,8 @@ def _patterns(state: State) -> None:
         paren = chunk.j < n and tokens[chunk.j] == "("
         if blocked.find(1, chunk.i, chunk.j) >= 0 or person_tok.find(1, chunk.i, chunk.j) >= 0:
             continue  # inside a name already found
-        if chunk.j < n and tokens[chunk.j] == "and":
-            chunk = and_continued(state, chunk)  # "Ministry of Mines and Energy"
+        if chunk.j < n and tokens[chunk.j] in ("and", "&"):
+            chunk = and_continued(state, chunk) if tokens[chunk.j] == "and" else ampersand_continued(state, chunk)  # "Ministry of Mines and Energy"
             paren = chunk.j < n and tokens[chunk.j] == "("
         handle = acro = None
         if paren:
@@ -326,7 +332,7 @@ def _patterns(state: State) -> None:
 # Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
 _COMPANY_NOUNS = frozenset(
     "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
-    "miner producer operator lender carrier developer supplier".split()
+    "miner producer operator lender carrier developer supplier utility giant steelmaker automaker refiner airline insurer".split()
 )
 _PREVIOUS = (-1).__add__  # k - 1
 # Nouns ending an appositive that makes an acronym a body ("The FNSEA, France's largest farm union,").
@@ -389,3 +395,4 @@ def find_organizations(state: State) -> None:
     _patterns(state)
     _described(state)
     later_forms(state)
+    fold_group_names(state)  # "Qatar Airways Group" beside "Qatar Airways": one firm

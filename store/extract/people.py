@@ -9,7 +9,15 @@ from __future__ import annotations
 from itertools import compress
 from operator import attrgetter
 
-from store.extract.names import is_japanese, known_as, name_key, name_parts, particle_free
+from store.extract.known_people import name_key as known_key
+from store.extract.names import (
+    NAME_CONNECTORS,
+    is_japanese,
+    known_as,
+    name_key,
+    name_parts,
+    particle_free,
+)
 from store.extract.offices import NameMention
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
@@ -60,6 +68,8 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
             # a name with no evidence here: a person only if the store knows it as one (resolve)
             state.candidates.append(state.span(m.i, m.j, "known-person"))
     _fold_prefixes(groups)
+    _fold_particle_openings(groups)
+    _fold_spellings(groups)
     persons = [_person(state, ms) for ms in groups.values()]
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and is_japanese(p.given) and is_japanese(p.surname)]
@@ -199,6 +209,38 @@ def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:
                     m.short = True
                 groups[other].extend(groups.pop(key))
                 break
+
+
+def _fold_particle_openings(groups: dict[frozenset[str], list[NameMention]]) -> None:
+    """Rule particle_surname_opening: a surname whose particle is capitalised because it opens
+    a sentence ("Von der Leyen said", "De Mistura said") is the surname of a longer name the
+    article gives ("Ursula von der Leyen"), not a person of its own."""
+    if len(groups) < 2:
+        return
+    for key, ms in list(groups.items()):
+        words = ms[0].words
+        if len(words) < 2 or words[0].casefold() not in NAME_CONNECTORS or any(len(m.words) != len(words) for m in ms):
+            continue  # the common case: no particle opens the name
+        tail = [w.casefold() for w in words]
+        for other, longer in groups.items():
+            if other != key and any(len(m.words) > len(tail) and [w.casefold() for w in m.words[-len(tail):]] == tail for m in longer):
+                for m in ms:
+                    m.short = True  # never the display form
+                longer.extend(groups.pop(key))
+                break
+
+
+def _fold_spellings(groups: dict[frozenset[str], list[NameMention]]) -> None:
+    """Rule same_name_spelled_otherwise: one name written with and without a hyphen, accents or
+    capitals ("Yoon Suk Yeol", "Yoon Suk-yeol") is one person, named as first written."""
+    if len(groups) < 2:
+        return
+    seen: dict[str, frozenset[str]] = {}
+    for key, ms in list(groups.items()):
+        plain = known_key(" ".join(ms[0].words))
+        first = seen.setdefault(plain, key)
+        if first != key:
+            groups[first].extend(groups.pop(key))
 
 
 def _person(state: State, ms: list[NameMention]) -> PersonAcc:

@@ -137,20 +137,36 @@ def value_under_which(state: State, j: int) -> int | None:
 
 
 def received_under(state: State, i: int) -> int | None:
-    """The amount of "<party> will receive $2 billion under the <mention>" ending right before
-    the mention at i: what a party gets under an agreement. (Rule: received_under.)"""
+    """The amount of "<party> will receive $2 billion [in budget support] under the <mention>"
+    or "budget support of $2 billion [over four years] under the <mention>" before the mention at
+    i (a tail "in <one or two words>" or "over <count> years" between): what a party gets under it.
+    (Rule: received_under.)"""
     d = state.doc
     low = d.low
     k = i - 1 - (i >= 1 and low[i - 1] in ("the", "a", "its", "this"))
     if k < 3 or low[k] != "under" or d.sent[k - 1] != d.sent[i]:
         return None
     start = money_ending(state, k - 1)
+    if start is None and k > 4:
+        # "$100 million in budget support under", "$100 million over four years under": past the tail
+        tail = low[k - 3 : k]
+        if tail[0] in ("over", "for") and tail[2] in _SPANS:
+            start = money_ending(state, k - 4)
+        elif tail[0] == "in" or tail[1] == "in":
+            start = money_ending(state, k - 4 if tail[0] == "in" else k - 3)
     if start is None:
         return None
+    if start > 1 and low[start - 1] == "of" and low[start - 2] in _AID:
+        return start  # "budget support of $100 million over four years under the treaty"
     y = start - 1
     while y > 0 and low[y] in _HEDGES:
         y -= 1
     return start if low[y] in _MONEY_VERBS else None
+
+
+_SPANS = frozenset({"years", "months", "decades", "year"})
+# Nouns of money given whose amount follows "of" ("budget support of $100 million").
+_AID = frozenset("support aid assistance funding financing grants grant investment investments loans".split())
 
 
 # Nouns of money lent ("a $600 million loan", "the programme", "an Extended Fund Facility").
@@ -168,6 +184,23 @@ def lender_approval(d: Doc, lead: int, j: int) -> bool:
     while k >= 0 and k > lead - 4 and d.low[k] not in _APPROVING:
         k -= 1
     return k >= 0 and d.low[k] in _APPROVING and (k == 0 or d.low[k - 1] not in ("to", "will", "would", "not"))
+
+
+# Auxiliaries between a lending programme's mention and the approval after it ("was approved").
+_APPROVAL_AUX = frozenset({"was", "were", "is", "has", "had", "been", "being", "formally", "finally", "also"})
+
+
+def lender_approved_after(d: Doc, j: int) -> bool:
+    """Whether a loan or programme mention ending at j (its last word a lending noun) is
+    followed by its approval ("the Extended Fund Facility approved on March 20", "the loan was
+    approved by the board"): the lender committed the money, so it is signed, not announced.
+    (Rule: lender_approval_after.)"""
+    if not 0 < j < d.n or d.low[j - 1] not in _LENDING:
+        return False
+    k = j
+    while k < d.n and k - j < 3 and d.low[k] in _APPROVAL_AUX:
+        k += 1
+    return k < d.n and d.low[k] == "approved" and d.sent[k] == d.sent[j - 1]
 
 
 # Value clauses set off by commas after a mention (", valued at $4 billion,").

@@ -7,6 +7,11 @@ from operator import attrgetter, itemgetter
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
+from store.extract.approved_programme import approved_programmes
+from store.extract.body_owned import find_body_owned
+from store.extract.bought_alias import name_bought_goods
+from store.extract.central_banks import bind_central_banks
+from store.extract.clause_signed import find_clause_signed
 from store.extract.context_years import fill_context_years
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
@@ -15,23 +20,30 @@ from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
+from store.extract.financing import find_financing
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
+from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
+from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
+from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
+from store.extract.ordinals import find_ordinal_members
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
+from store.extract.prefixed_named import fold_prefixed_names
+from store.extract.purchases import find_purchases
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
@@ -97,11 +109,14 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
     find_organizations(state)
+    drop_named_in_bodies(state)  # "the Parties to the Nauru Agreement": the body, not the text
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
     find_persons(state)
     resolve_affiliations(state)
+    place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
+    place_officer_homes(state)  # "Boeing's chief executive": the company's country
     name_institutions(state)  # "Commission President A": the Commission is named too
     find_place_named(state)  # "the Prespa agreement": a place's name, the noun in lower case
     fill_named_parties(state)  # before: a described "pact" may be a named one of the same parties
@@ -112,6 +127,11 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
+    find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
+    find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
+    find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
+    find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
+    find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     fill_named_parties(
@@ -126,8 +146,12 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_rebel_side(state)  # "the government and rebels signed a ceasefire ... the deal between ..."
     name_by_headline(state)  # "X, Y sign long-term power agreement" ... "the agreement was inked"
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
+    name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
+    fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
+    bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
+    approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     in_force_on_signing(state)  # "relations open with effect from the day of signing"

@@ -33,3 +33,20 @@ def _roles_by_end(state: State) -> tuple[list[int], list[RoleAcc]]:
         found = sorted(((r.name_j, r) for p in state.persons for r in p.roles), key=lambda x: x[0])
         cached = state.cache["roles_by_end"] = ([e for e, _ in found], [r for _, r in found])
     return cached  # type: ignore[return-value]
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def possessive_principal(state: State, role: RoleAcc) -> str | None:
+    """Rule principal-possessive: "A, Trump's special envoy": the office serves the person
+    named with "'s" right before it, of that person's country (when the article gives one)."""
+    d, i = state.doc, role.title_i
+    if i < 3 or d.low[i - 1] != "s" or d.words[i - 2] not in _APOSTROPHES or not d.is_cap(i - 3):
+        return None  # the common case: no possessive before the office
+    word = d.words[i - 3]
+    for p in state.persons:
+        if p.surname == word and not any(r is role for r in p.roles):
+            found = {r.affiliation for r in p.roles if r.affiliation in state.gz.countries}
+            return found.pop() if len(found) == 1 else None
+    return None

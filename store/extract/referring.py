@@ -4,6 +4,7 @@ kind of their own (memorandum, contract, ceasefire) only to one already named so
 
 from __future__ import annotations
 
+from store.extract.dated_mention import aside, older_text
 from store.extract.generic import generic_name
 from store.extract.memoranda import subject_words
 from store.extract.past_text import past_dated
@@ -27,7 +28,7 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
     before: list[AgreementAcc] = []
     same: list[AgreementAcc] = []
     for a in state.agreements[-64:]:
-        if a.mentions and a.first < at:
+        if a.mentions and a.first < at and not aside(a, mods):
             before.append(a)
             if family in a.families or a.family == family:
                 same.append(a)
@@ -54,7 +55,7 @@ def refer_ahead(state: State, family: str, noun: str, mods: tuple[str, ...] = ()
     free trade agreement" in a caption above the story): the one agreement of its noun family
     in the article, if there is exactly one; one introduced as older ("had reached a ceasefire
     in 2006") is not the news such a mention tells. (Rule: refer_ahead.)"""
-    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family) and not past_dated(state, a)]
+    found = [a for a in state.agreements[:64] if a.mentions and (family in a.families or a.family == family) and not past_dated(state, a) and not older_text(a)]
     if len(found) != 1 or not same_kind(found[0], noun):
         return None
     content = {m for m in mods if m not in _PLAIN}

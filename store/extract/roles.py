@@ -12,13 +12,22 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from store.extract.names import all_valid, name_words
 from store.extract.office_forms import office_key
 from store.extract.office_runs import (
     after_principal,
+    and_portfolio,
+    capitalised_run,
     lower_portfolio,
     owned_body_end,
     portfolio_listed,
+)
+from store.extract.owned_offices import (
+    body_lower_office,
+    described_body,
+    owned_title,
+    portfolio_office_end,
+    possessive_owner,
+    posted_to_end,
 )
 from store.extract.serving_to import office_to_body
 from store.extract.speaker_partner import other_side, speakers_partner
@@ -32,7 +41,7 @@ _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer
 # Verbs of a relative clause that give an office over the body they name ("who heads X").
 _HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
 # Lower-case qualifiers that may open an office after a name, and the office words they go with.
-_QUALIFIERS = frozenset({"former", "interim", "acting"})
+_QUALIFIERS = frozenset({"former", "interim", "acting", "then"})
 _QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
@@ -41,7 +50,7 @@ def office_titles(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Office titles in lower case, by first word, longest first."""
     cached = state.gz.derived.get("lower_titles")
     if cached is None:
-        words = {tuple(t.casefold().split()) for t in state.gz.titles}
+        words = {tuple(t.casefold().replace("-", " - ").split()) for t in state.gz.titles}  # "director - general": the tokens
         words |= {("commander",), ("chief",), ("head",), ("director",), ("ambassador",), ("envoy",), ("spokesperson",), ("spokesman",), ("spokeswoman",), ("chairman",), ("chairperson",), ("leader",), ("representative",)}
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for t in words:
@@ -85,6 +94,12 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if m is not None and m.first("country") is not None:
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
+    owner = None
+    if aff is None and (owned := possessive_owner(state, k)) is not None:
+        owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
+        qualified = k + 1
+    if aff is None and owner is None and (body := body_lower_office(state, k)) is not None:
+        return None if _name_follows(state, body[0], j) else (d.span_text(k, body[0]), body[1], k)  # ", the IMF mission chief for Egypt,"
     org = state.org_start.get(k)
     if aff is None and org is not None and not state.cues.seats.get(org.name) and org.j < len(d) and d.is_cap(org.j):
         start, k = k, org.j  # ", the ECOWAS Commissioner for Energy": the body, then its office
@@ -98,9 +113,10 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
             x += 2
         if d.low[x] in _QUALIFIED_HEADS:
             k = x  # rule hyphened_appositive: ", vice-president of X", ", editor-in-chief of X"
-    if d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower():
-        end = k + 2  # "France's farm minister"
-        return None if _name_follows(state, end, j) else (d.span_text(start, end), aff, start)
+    short = d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower()
+    if short or (run := portfolio_office_end(state, k, _TITLE_HEADS)):
+        end = k + 2 if short else run  # "France's farm minister", "the economic affairs secretary"
+        return None if _name_follows(state, end, j) else (owned_title(d.span_text(start, end), owner), aff or owner, start)
     m = d.match_at.get(k)
     seat = m.first("organization") if m is not None else None
     if seat is not None and state.cues.seats.get(seat.name):
@@ -118,58 +134,35 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 end += 1  # ", chief representative of JICA": not "chief"
             if d.word(end) in ("'", "\u2019"):
                 return None  # ", the president's sister"
+            posted, end = end, posted_to_end(state, end, title)  # ", Japan's ambassador to Sri Lanka"
+            posted = posted if end > posted else -1  # the host is no country of the office
             if d.lower(end) in ("of", "for") and end + 1 < len(d):
                 x = end + 1 + (d.lower(end + 1) == "the")
+                if d.words[x].islower() and d.word(x + 1) in ("'", "\u2019") and d.lower(x + 2) == "s" and d.is_cap(x + 3):
+                    x += 3  # rule common_owner_body: "head of the group's Supreme Council": the body named
                 named = d.chunk_at.get(x) or state.org_start.get(x) or state.country_start.get(x)
                 listed = x in d.chunk_at and d.word(named.j) == "," and portfolio_listed(state, named.j)
+                if (described := described_body(state, x)) is not None:  # "of the Russian nuclear corporation Rosatom"
+                    owner = owner or described[0]
+                    title_text = owned_title(d.span_text(start, end), described[0])
+                    return None if _name_follows(state, described[1], j) else (title_text, aff or owner, start)
                 if named is not None and not listed:
                     end = owned_body_end(state, named.j)  # "the Secretary General of the PIF": the body inside a longer run
                 else:
-                    end = _capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
+                    end = capitalised_run(state, x, end)  # "Minister for International Development and the Pacific"
                     if end == k + n:
                         end = lower_portfolio(state, x, end)  # ", the chief of air staff,"
             elif d.word(end) == "," and ("of" in title or "for" in title) and portfolio_listed(state, end):
-                end = _capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
+                end = capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
             if d.lower(end) == "and":
-                end = _and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
+                end = and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j):
                 return None
             start = qualified if qualified == start - 1 else start
-            title_text = d.span_text(start, end)
-            aff = aff or country_in(state, start, end)
+            title_text = owned_title(d.span_text(start, end), owner)
+            aff = aff or owner or country_in(state, start, posted if posted > 0 else end)
             return title_text, aff, start
     return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
-
-
-def _and_portfolio(state: State, end: int, portfolio: bool) -> int:
-    """Rule portfolio_and_after_name: ", Minister of Economy" + "and Infrastructure of the
-    Republic of Moldova,": one or two capitalised words after "and" that name nothing else,
-    then a comma, a full stop or "of <country>", go on with the portfolio (and the country
-    with it); not a person's name ("... and Ivan Petrov, ..."). A second office with its
-    portfolio after "and" joins the first ("Deputy Prime Minister and Minister of Energy,")."""
-    d = state.doc
-    if d.lower(end) != "and" or end + 1 >= d.n:
-        return end
-    m = d.match_at.get(end + 1)
-    if m is not None and m.first("title") is not None and d.lower(m.j) in ("of", "for"):
-        x = _capitalised_run(state, m.j + 1, m.j)  # rule second_office: "Deputy Prime Minister and Minister of Infrastructure and ..."
-        return x if x > m.j + 1 and d.word(x) in (",", ".") else end
-    if not portfolio:
-        return end  # only an office with a portfolio ("Minister of Economy") goes on over "and"
-    x = end + 1
-    while x < d.n and x - end <= 3 and d.is_cap(x) and d.words[x].isalpha() and x not in d.match_at:
-        x += 1
-    after = d.word(x)
-    if x == end + 1 or x - end > 3 or after not in (",", ".", "of") or d.sent[x - 1] != d.sent[end]:
-        return end
-    if x - end == 3 and all_valid(state, name_words(state, end + 1, x)):
-        return end  # "... and Karl Berg, Minister of Energy": the next person
-    if after == "of":
-        c = state.country_start.get(x + 1 + (d.lower(x + 1) == "the"))
-        return c.j if c is not None else x  # "... and Infrastructure of the Republic of Moldova"
-    return x
-
-
 
 
 _RELATIVE_OFFICE_WORDS = frozenset(
@@ -189,7 +182,7 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         return None
     if d.lower(j + 2) in _HEADS_VERBS:  # rule who_heads_body: ", who heads the central bank,"
         x = j + 3 + (d.lower(j + 3) == "the")
-        end = _capitalised_run(state, x, x)
+        end = capitalised_run(state, x, x)
         if end == x or d.sent[end - 1] != d.sent[j] or d.word(end) in ("'", "\u2019"):
             return None  # (not "who leads Nigeria's Senate": the owner only)
         return f"{_HEADS_VERBS[d.lower(j + 2)]} of {d.span_text(j + 3, end)}", country_in(state, x, end), j + 2
@@ -204,27 +197,8 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if end == start or d.lower(end - 1) not in _OFFICE_ENDS:
         return None
     if d.lower(end) in ("of", "for") and end + 1 < len(d):
-        end = _capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
+        end = capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
     return d.span_text(start, end), country_in(state, start, end), start
-
-
-
-def _capitalised_run(state: State, x: int, end: int) -> int:
-    """The end of capitalised words from token x, "and"/"the" allowed between them (at most
-    eight tokens); ``end`` when none starts there."""
-    d = state.doc
-    if x >= len(d):
-        return end  # the text ends after "of"
-    sentence, k, last = d.sent[x], x, end
-    while k < min(len(d), x + 8) and d.sent[k] == sentence:
-        if d.is_cap(k) and d.words[k][:1].isalpha():
-            last = k + 1
-        elif d.low[k] == "," and portfolio_listed(state, k):
-            pass  # "for Infrastructure, Energy and Digitalisation": a list of portfolios
-        elif d.low[k] not in ("and", "the", "of"):
-            break
-        k += 1
-    return last
 
 
 
@@ -244,6 +218,9 @@ def _inherit(state: State, role: RoleAcc, ends: dict[int, str]) -> tuple[str, st
     if role.title_i in state.org_start:
         return None  # "NATO chief", "Foreign Ministry spokesman": the body owns the office
     d = state.doc
+    head = role.title.rpartition(" ")[0]
+    if head and any(e.kind == "organization" for e in state.gz.lookup(head)):
+        return None  # "European Commission President A" in a list: the Commission's office
     low, sent = d.low, d.sent
     k = role.title_i - 1
     steps = 0

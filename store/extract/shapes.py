@@ -36,6 +36,10 @@ OTHER = frozenset("separate broader wider another second further additional fres
 _NO_SUBJECT = frozenset("sidelines margins behalf basis condition eve occasion day night terms between among".split())  # "between": who, not what
 
 
+# Participles that open a clause after a subject, never a word of it.
+_PARTICIPLES = frozenset("signed inked sealed agreed reached concluded struck initialled ratified".split())
+
+
 def subject_after(d: Doc, k: int) -> int:
     """The end of the subject an agreement noun at k is "on" ("an agreement on defence
     cooperation", "a memorandum of understanding on the digital economy"): up to three lower-case
@@ -50,8 +54,8 @@ def subject_after(d: Doc, k: int) -> int:
     end = y
     counted = 0  # words read; "co-operation" is one (rule: hyphen_subject)
     while end < n and counted < 3 and sent[end] == sent[k] and words[end].isalpha() and words[end].islower():
-        if low[end] in CLOSED or low[end] in _NO_SUBJECT:
-            break
+        if low[end] in CLOSED or low[end] in _NO_SUBJECT or low[end] in _PARTICIPLES:
+            break  # "the memorandum on the zone signed in 2024": the subject ends at the participle
         end += 1
         counted += 1
         if end + 1 < n and words[end] == "-" and d.ends[end - 1] == d.starts[end] == d.ends[end] - 1 and d.starts[end + 1] == d.ends[end] and words[end + 1].isalpha():

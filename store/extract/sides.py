@@ -4,6 +4,7 @@ after the noun, and the country of a person who speaks for one side."""
 
 from __future__ import annotations
 
+from store.extract.owned_side import owned_side, past_backer
 from store.extract.parties import actor_before, principal
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
@@ -27,13 +28,15 @@ def side(state: State, k: int) -> tuple[str, int] | None:
         # or as the one it names most (rule: between_the_government)
         home = state.home or next(iter(principal(state, 1)), None)
         return (home, k + 2) if home else None
-    x = k + (low[k] == "the")
+    x = past_backer(state, k + (low[k] == "the"))  # "the Iran-backed militant group Hezbollah"
     for skip in range(3):
         c = state.country_start.get(x + skip)
         o = state.org_start.get(x + skip)
         if o is not None and (c is None or o.j > c.j):
             c = o  # "the Saudi Space Agency": the body its country's adjective opens (rule: body_over_country)
         if c is not None:
+            if (o := owned_side(state, c)) is not None:
+                return o.name, o.j  # "Lebanon's Hezbollah movement": the movement (rule: owned_side)
             return c.name, c.j
         if x + skip >= d.n or not d.words[x + skip].isalpha():
             return None

@@ -186,19 +186,58 @@ class State:
         c = self.country_start.get(k)
         if c is None:
             return self.org_start.get(k)
-        if c.form == "demonym" and (e := firm_words_end(self.doc.words, self.doc.low, c.j, self.doc.n)) and e in self.org_start:
+        if c.name == "Belgium" and c.form in _CITY_FORMS and (u := self._seat_of_union(c)) is not None:
+            return u
+        if c.form in _ADJECTIVE_FORMS and (e := firm_words_end(self.doc.words, self.doc.low, c.j, self.doc.n)) and e in self.org_start:
             # rules demonym_firm_party, firm_description: "with Chinese firm Tsingshan", "with
             # Italian energy group Eni": the firm
             return self.org_start[e]
         o = self.org_start.get(k)
-        if o is not None and o.j > c.j and self.doc.low[o.j - 1] in _COMPANY_ENDS:
-            return o
+        if o is not None and o.j > c.j and (self.doc.low[o.j - 1] in _COMPANY_ENDS or not self.public_body(o)):
+            return o  # "U.S. Steel", "Saudi Aramco": a firm named after its country (rule: company_party)
         if c.j < self.doc.n and self.doc.words[c.j] in _APOSTROPHES:
-            return owned_firm(self, c) or c  # "with China's CBC": the firm (rule possessive_firm)
+            o = owned_firm(self, c)  # "with China's CBC": the firm (rule possessive_firm)
+            return o if o is not None and not self.public_body(o) else c  # "India's Central Bureau of Investigation": India
         return c
 
 
+    def _seat_of_union(self, c: CountryMention) -> CountryMention | None:
+        """"Brussels" standing for a side in an article that names the European Union and never
+        Belgium itself ("Wellington and Brussels signed the agreement"): the Union.
+        (Rule: brussels_for_union.)"""
+        if "European Union" not in self.orgs or any(m.name == "Belgium" and m.form not in _CITY_FORMS for m in self.countries):
+            return None
+        return CountryMention(c.i, c.j, "European Union", "name", c.surface, c.sentence)
+
+    def public_body(self, o: CountryMention) -> bool:
+        """Whether the organisation ``o`` is one of a state's own bodies ("Japan Coast Guard",
+        "U.S. Navy", "China Development Bank", "Central Bureau of Investigation"), which stands
+        for the state, or a known armed force or government of it."""
+        return self.public_name(o.name, self.doc.low[o.i : o.j])
+
+    def public_name(self, name: str, words: list[str]) -> bool:
+        """Whether an organisation of this name, written with these folded words, is one of a
+        state's own bodies (see ``public_body``)."""
+        if not _LENDERS.isdisjoint(words):
+            return False  # "Japan International Cooperation Agency", "China Development Bank": a lender signs for itself
+        if not _PUBLIC.isdisjoint(words) or not _STATE_WORDS.isdisjoint(words):
+            return True
+        org = self.gz.organizations.get(name)
+        return org is not None and org.type in ("military", "government")
+
+
 _APOSTROPHES = frozenset({"'", "\u2019"})
+# Words of a state's lending arm, a party of its own ("Export-Import Bank of Korea").
+_LENDERS = frozenset({"development", "export-import", "exim", "eximbank", "cooperation", "investment"})
+# Forms of a country mention that may describe a firm after it ("Chinese firm", "U.S. firm").
+_ADJECTIVE_FORMS = frozenset({"demonym", "abbreviation"})
+# Forms of a country mention that are a city standing for it ("Brussels").
+_CITY_FORMS = frozenset({"capital", "ambiguous"})
+# Words of a state's own services besides those of _PUBLIC ("Self-Defense Forces", "Coast Guard").
+_STATE_WORDS = frozenset(
+    "coast defense defence self armed central national federal state public reserve monetary authority bureau "
+    "commission committee directorate service services ministries".split()
+)
 # Words of a state's own bodies, which stand for the state.
 _PUBLIC = frozenset(
     "ministry department office cabinet government parliament senate congress assembly army navy "

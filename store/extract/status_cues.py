@@ -6,6 +6,8 @@ word (one table look-up per mention, the words gathered only when some phrase ca
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from store.extract.complement import past_complement
 from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
 from store.extract.phrase_value import VALUE_ASIDES, past_value_aside
@@ -62,6 +64,29 @@ def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     if status == "signed" and low[k] == "sign" and k > 0 and sent[k - 1] == here and low[k - 1] in _TO_COME:
         return "announced"  # "Thursday is when we sign the agreement": a signing still to come
     return status
+
+
+# Words that end a run of lower-case modifiers before a name: what stands before them is not
+# said of the name ("signed the deal under the Paris Agreement").
+_NOT_MODIFIERS = frozenset(
+    "of on in for with to by from and or under at as that which than into over about after before "
+    "is was are were be been has have had not".split()
+)
+_MODIFIER_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
+
+
+def past_modifiers(d: Doc, i: int, nouns: Container[str]) -> int:
+    """The first of up to five lower-case modifier tokens between a determiner and the named
+    agreement at i ("signed a ground-breaking defence Reciprocal Access Agreement"), so the cue
+    before the determiner is read; else i. (Rule: cue_past_modifiers.)"""
+    low, words, sent = d.low, d.words, d.sent
+    k = i - 1
+    while k >= 0 and i - k <= 5 and sent[k] == sent[i] and low[k] not in _MODIFIER_DETERMINERS:
+        w = words[k]
+        if not (w == "-" or w.isalpha() and w.islower()) or low[k] in _NOT_MODIFIERS or low[k] in nouns:
+            return i
+        k -= 1
+    return k + 1 if k >= 0 and k + 1 < i and low[k] in _MODIFIER_DETERMINERS and sent[k] == sent[i] else i
 
 
 # Words before "to sign" that deny a signing to come ("not ready to sign", "refused to sign").
@@ -124,6 +149,9 @@ def status_by_first(state: State) -> dict[str, _Table]:
     return cached
 
 
+_TALKS = frozenset({"negotiations", "negotiation", "talks"})
+
+
 def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     """The status cue starting among the first four words (commas aside) of the sentence after
     token j, auxiliaries before it skipped: one look-up by the first other word, and the words
@@ -133,6 +161,10 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     if 0 <= k < n and words[k] == "(":
         k += 3
     here = sent[j - 1]
+    if k < n and low[k] in _TALKS and sent[k] == here and d.words[j - 1][:1].isupper():
+        # "the launch of India-Chile Free Trade Agreement (FTA) negotiations": the name is what
+        # the talks are on, so it is under negotiation (rule: name_before_talks)
+        return "under_negotiation"
     # each skip reads on only from the word that opens it (the common case: none does)
     if k < n and low[k] in _DATE_OPENERS:
         k = past_date(d, k)
@@ -163,6 +195,10 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
             lows.append(low[k])
         k += 1
     status = _first_phrase(table, lows, last=False)
+    if status == "in_force" and lows[0] == "held" and lows[1:2] in (["up"], ["back"]):
+        return None  # "the deal was held up by disputes": delayed, not holding (rule: held_up)
+    if status == "in_force" and lows[0] == "began" and lows[1:2] == ["as"]:
+        return None  # "the pact, which began as a fisheries accord,": its origin, not its start (rule: began_as)
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
 

@@ -16,6 +16,7 @@ from itertools import compress, count
 
 from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
+from store.extract.dated_mention import date_older, dated_core, dated_pair, older_text_at
 from store.extract.deals import HOLDING
 from store.extract.described import (
     Phrase,
@@ -60,7 +61,16 @@ from store.extract.sides import TRUCES, one_side_truce
 from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
+from store.extract.subject_pair import subject_list
 from store.extract.tokens import APOSTROPHES
+from store.extract.told_before import (
+    goods_deal,
+    made_as,
+    names_other_goods,
+    strengthened,
+    succeeded,
+    told_before,
+)
 from store.extract.unnamed_parts import (
     attach,
     hyphen_list_ends,
@@ -156,7 +166,7 @@ def find_unnamed(state: State) -> None:
                 # a plural with its subject ("signed agreements on trade and energy") is one package
                 # as a counted one is (rule: plural_on_subject)
                 det = "a" if not plural or (la == "on" and subject_after(d, k) > after) or value_start(state, after) is not None else None
-                j = start if det else j  # read as if "a" stood before the phrase: the verb right before it
+                j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
                 start = j - 2  # rule status_of_forces: "a status of forces agreement" is one type
@@ -208,7 +218,7 @@ def find_unnamed(state: State) -> None:
                 start = j
                 j -= 1
                 continue
-            if len(wj) == 4 and wj.isdigit() and j >= 1 and (low[j - 1] in DETS or low[j - 1] in _OLDER or low[j - 1] in FAILED):
+            if len(wj) == 4 and wj.isdigit() and j >= 1 and (low[j - 1] in DETS or low[j - 1] in _OLDER or low[j - 1] in FAILED or low[j - 1] == "s" and words[j - 2] in APOSTROPHES):
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
@@ -251,7 +261,7 @@ def find_unnamed(state: State) -> None:
                 if spelled.status_hint is None:
                     spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
-        keyword = text[starts[start] : ends[k]]
+        keyword = text[starts[start] : ends[k + 2 if w == "memorandum" and low[k + 1 : k + 3] == ["of", "understanding"] else k]]
         # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
         mods = own if prefix is None else modifiers(d, after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
@@ -263,6 +273,8 @@ def find_unnamed(state: State) -> None:
             parties, how, hint = sides, "agreed_under", hint or "signed"  # "X and Y agreed ... under a ceasefire deal"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
+        elif not parties and la == "on" and (listed_on := subject_list(state, after)) is not None:
+            parties, how = listed_on, "subject_list"  # "an agreement on the A-B-C railway project"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"
@@ -279,7 +291,9 @@ def find_unnamed(state: State) -> None:
         # (a definite one only with a year of its own: "the earlier agreement" alone refers back)
         older = det == "the" and bool(mods) and mods[0] in _OLDER and (signed_year(low, k) or dated(words, start, k)) is not None
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
-        other = other or older
+        own_year, series, end = older_text_at(state, det, start, k, end)  # "in a 2019 deal" (rule: dated_mention)
+        older = older or own_year is not None or series
+        other = other or older or (det == "the" and succeeded(low, j))  # "the agreement follows the MoU on ..."
         if version:
             other, start = True, j - 3  # the text is called by the whole phrase
             keyword = text[starts[start] : ends[k]]
@@ -294,12 +308,14 @@ def find_unnamed(state: State) -> None:
             if target is not None and not same_kind(target, w):
                 target = None  # "a port memorandum" beside a named treaty of the same parties is another text
             same_parties = unnamed_by_parties.setdefault(frozenset(parties), [])
+            if target is None and det == "the" and not other and (target := told_before(state, parties, mods, w, start)):
+                parties = []  # "the partners, Shell and Delta Gas, signed the export agreement": the deal told before
             if target is None and not other:
                 year = dated(words, start, k) or signed_year(low, k) or older_signed_year(state, det, k)  # a dated mention joins only an agreement of that year
                 target = next(
                     (a for a in same_parties if family in a.families and same_kind(a, w) and (year is None or year in " ".join(a.keywords)) and compatible(a, mods, w)),
                     None,
-                )
+                ) or (made_as(same_parties, mods, w) if year is None else None)  # "a government-to-government agreement"
             if target is None and det in DEFINITE and not mods:
                 target = named_by_noun(state, w, start)  # "The Memorandum was signed by ...": the one named before
             if target is None and det in DEFINITE and not mods and w not in SPECIFIC and family != "alliance":
@@ -310,10 +326,10 @@ def find_unnamed(state: State) -> None:
                 # "the signing of an agreement between X and Y ... X and Y signed a deal": a bare
                 # noun of the same parties is the bare one before it, whatever its noun (rule: bare_again)
                 target = next((a for a in same_parties if a.family != "alliance" and a.core == a.core.rsplit(" ", 1)[-1] and same_kind(a, w)), None)
-            if target is None and w in _WEAK:
-                continue  # "China-India ties" describe a relationship, not an agreement
+            if target is None and (w in _WEAK or strengthened(low, sent, j, w)):
+                continue  # "China-India ties", "to strengthen the strategic partnership": a relationship, not an agreement
             if target is None:
-                core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
+                core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])  # "the 2019 deal": its year in its name
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -322,6 +338,7 @@ def find_unnamed(state: State) -> None:
                     guessed.append(target)  # a headline's: the story may tell it (rule: headline_refers)
             for p in parties:
                 target.add_party(p, sentence, how)
+            date_older(target, own_year, sentence)
             if maybe and hint is None:
                 hint, how = "proposed", "possible_modifier"  # rule possible_modifier
             if hint and target.status_hint is None:
@@ -339,6 +356,10 @@ def find_unnamed(state: State) -> None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
         elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
+            if target is not None and det in DEFINITE and names_other_goods(state, target, start, k):
+                target = goods_deal(state, start, k, end, mods)  # "the Falcon 5 air defence deal": not the gas deal
+                if target is None:
+                    continue
             if other:
                 target = None  # another text, of the same parties as the one before it
                 if before is None or len(before.parties) < 2:
@@ -349,20 +370,21 @@ def find_unnamed(state: State) -> None:
                 if dominant is None:
                     dominant = dominant_pair(state)  # the same all through one article
                 pair = [p for p, _ in before.parties] if other and before is not None and len(before.parties) >= 2 else dominant
+                pair = dated_pair(state, sentence, end, pair) if own_year is not None else pair
                 if pair is dominant and pair and lone_side_after(state, pair, sentence, start):
                     pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:
-                    core = subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else "")
+                    core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)
                     for p in pair:
-                        target.add_party(p, sentence, "dominant_pair")
+                        target.add_party(p, sentence, "dominant_pair" if own_year is None else "dated_mention")
                     if maybe:
                         target.status_hint, target.status_sentence, target.hint_rule = "proposed", sentence, "possible_modifier"
-                    if older and (y := dated(words, start, k)) is not None:
+                    if older and (y := own_year or dated(words, start, k)) is not None:
                         target.year = int(y)  # "the earlier 2012 deal": its own year (rule: older_text)
-                        target.facts.append(Fact("year", target.year, sentence, "older_text"))
+                        target.facts.append(Fact("year", target.year, sentence, "older_text" if own_year is None else "dated_mention"))
             if target is not None:
                 said = text[starts[start] : ends[end - 1]] if other and end > k + 1 else keyword
                 attach(state, target, start, end if other else k + 1, said, family)

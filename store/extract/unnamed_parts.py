@@ -53,6 +53,11 @@ def hyphen_list_ends(state: State) -> dict[int, tuple[list[str], int]]:
     return found_at
 
 
+# Nouns of a relationship an agreement is said to restart or serve ("a restart of our
+# relationship"): never its name (restored ties name their own record: see ties.py).
+_BOND_NOUNS = frozenset({"relationship", "relationships"})
+
+
 def attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family: str) -> None:
     acc.spans.append(state.span(i, j))
     acc.mentions.append((i, j))
@@ -62,7 +67,7 @@ def attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family
     acc.families.add(family)
     if keyword and keyword not in acc.keywords and keyword.casefold() != acc.name.casefold():
         acc.keywords.append(keyword)
-    if acc.unnamed and family == "alliance" and acc.family == "agreement":
+    if acc.unnamed and family == "alliance" and acc.family == "agreement" and keyword.split()[-1].casefold() not in _BOND_NOUNS:
         # "the military agreement ... their alliance": name it by the relationship noun
         prefix = acc.name[: len(acc.name) - len(acc.core)]
         acc.family, acc.core = family, keyword.split()[-1].casefold()

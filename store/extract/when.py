@@ -31,6 +31,20 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _PUBLISHED = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
+# Words before a year that make it a deadline or target ("to double imports by 2027").
+_TARGET = frozenset({"by", "until", "till", "through", "beyond"})
+
+
+def dates_itself(lows: list[str]) -> bool:
+    """Whether the (lower-cased) words of a sentence write a year that dates something: a year
+    after "by", "until" or "through" is a deadline or target ("signed a deal on Monday to double
+    imports by 2027"), which dates nothing done, so the sentence is still the day's news.
+    (Rule: target_year.)"""
+    if not holds_year(lows):
+        return False  # the common case, answered in C
+    return any(len(w) == 4 and w.isdigit() and not (x and lows[x - 1] in _TARGET) for x, w in enumerate(lows))
+
+
 def article_year(state: State) -> tuple[int, int] | None:
     """The article's publication year and month, when its date is known; for an undated
     article, the latest full date it writes (a caption's "on October 24, 2022", a stamp)."""
@@ -111,7 +125,7 @@ def _day_year(state: State, sentence: int) -> int | None:
     low, words = d.low, d.words
     hi = min(end, first + 80)
     lows = low[first:hi]
-    if _DATING.isdisjoint(lows) or holds_year(lows):
+    if _DATING.isdisjoint(lows) or dates_itself(lows):
         return None  # nothing dates an event by the day, or the sentence names its year
     # only the dating words are read, in order, until one dates the event
     found: int | None = None
@@ -197,7 +211,7 @@ def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | N
         return None
     d = state.doc
     lo = d.sent_first[sentence]
-    if lo >= 0 and holds_year(d.low[lo : lo + sentence_size(d, lo, sentence, 80)]):
+    if lo >= 0 and dates_itself(d.low[lo : lo + sentence_size(d, lo, sentence, 80)]):
         return None  # the sentence (its first 80 tokens) dates something itself
     return published[0]
 
@@ -237,4 +251,4 @@ def perfect_year(state: State, i: int, j: int) -> int | None:
         return None
     lo = d.sent_first[here]
     size = sentence_size(d, lo, here, 120)
-    return None if size == 120 or holds_year(d.low[lo : lo + size]) else published[0]
+    return None if size == 120 or dates_itself(d.low[lo : lo + size]) else published[0]

@@ -6,7 +6,7 @@ Each field has one order of precedence, decided here and nowhere else:
   author's bio at the end of the story (a wire's credit footer, "Reporting by A; Editing by B",
   is a credit: it names no byline);
 - published: a labelled "Published" stamp, else the only "Published" stamp below the comments,
-  else a plain date near the top (an "Updated" stamp alone never dates the article);
+  else a plain date near the top, else (no dateline's day either) an "Updated" stamp;
 - source: the publisher naming itself (the footer of lowest priority), else the dateline's wire
   tag, else the outlet of the author's bio.
 
@@ -28,7 +28,7 @@ from store.records import Article, Paragraph, ParagraphKind, Sentence
 # A label made from the lede keeps about this many characters, cut at a word.
 LABEL_CHARS = 70
 # Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
-_PUBLISHER_RULES = frozenset({"publisher", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer"})
+_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 
@@ -126,6 +126,8 @@ class _Fields:
             published = year_of_day(text, *self.day) or _stamp_year(self.day, stamps.get("updated"))
             if published is None and (year := stamps.get("copyright")) is not None:
                 published = iso_date(int(year), *self.day)  # rule dateline_year_of_copyright: "© 2025 X" under "March 13 (X)"
+        if published is None and self.day is None:
+            published = stamps.get("updated")  # rule updated_only: an "Updated" stamp is the only date the page gives
         source = min(self.publishers)[1] if self.publishers else self.wire
         if self.wire and source is not self.wire and same_agency(source, self.wire):
             source = self.wire  # rule wire_tag_over_footer: "MOSCOW (AP) —" over "© The Associated Press"

@@ -8,12 +8,12 @@ kind of furniture. All patterns use bounded repetition only, so hostile lines co
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
+import unicodedata
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
 from store.parse.chrome import CHROME_PATTERNS, is_chrome, is_headline_ticker
+from store.parse.prompts import MAX_BOILERPLATE_LINE, is_player_chrome, is_reader_prompt
 
 _SOCIAL = (
     r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
@@ -28,10 +28,10 @@ _SHARE_ITEM_RX = (
 
 LINE_PATTERNS: list[tuple[str, str]] = [
     # share / follow prompts
-    ("follow_channel", rf"follow (?:the |us |our )?[^\n]{{0,80}}? on (?:{_SOCIAL})\b[^\n]{{0,120}}"),
+    ("follow_channel", rf"(?:(?:tap|click)(?: here)? to |stay (?:updated|informed|connected)\s?[:,–—-]?\s?)?follow (?:the |us |our )?[^\n]{{0,80}}? on (?:{_SOCIAL})\b[^\n]{{0,120}}"),
     ("follow_us", r"follow us\b[^\n]{0,120}"),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
-    ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, )?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
+    ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, |(?:tap|click)(?: here)? to |stay (?:updated|informed|connected)\s?[:,–—-]?\s?)?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
     ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
@@ -65,6 +65,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("gallery_count", r"(?:(?:image|photo|slide|picture) )?\d{1,3} ?(?:of|/) ?\d{1,3}"),
     ("report_error", r"report (?:an error|a correction|a typo|this ad)"),
     ("no_tags", r"no tags\.?"),
+    # rule hashtags: a row of hashtags ("#Norway #Fisheries"), its first mark stripped with the markdown
+    ("hashtags", r"#?[^\W\d_][\w-]{0,40}(?:,?\s{1,3}#[^\W\d_][\w-]{0,40}){1,20}"),
     # site chrome
     ("exit_mobile", r"exit mobile version"),
     # a language switch of the site: "MercoPress, en Español", "Read in English", "Versión en español"
@@ -108,7 +110,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("time_stamp", r"(?:last )?(?:updated|posted|published):?\s?(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"),
     ("release_label", r"(?:press|media|news) release|(?:joint |official )?(?:press )?statement|for immediate release|end"),
     ("distributed_by", r"(?:distributed|syndicated|supplied) by [^\n]{1,80}"),
-    ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w-]{1,24}[)\]]?\.?"),
+    ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w/.-]{1,24}[)\]]?\.?"),
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
     # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
     ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:-[a-z]{1,4})?(?:/[a-z]{1,4}(?:-[a-z]{1,4})?){1,5}"),
@@ -138,7 +140,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("production_credit", r"\((?:production|produced by|video(?: by)?|camera|graphics?(?: by)?|photos? by|writing by|compiled by)\s?:?\s[^()\n]{1,120}\)\.?"),
     # rule syndicated_feed: an aggregator's note that it ran the copy unedited from a feed
     ("syndicated_feed", r"(?:disclaimer\s?:\s?)?\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by [^\n]{1,200}"
-                        r"|(?:disclaimer\s?:\s?)?\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"),
+                        r"|(?:disclaimer\s?:\s?)?\(?(?:this|the) (?:story|article|report) (?:is|was|has been) (?:auto-?generated|published) from an? (?:syndicated|agency|wire) (?:feed|copy)[^\n]{0,120}"
+                        r"|\(?only the headline of this (?:story|article|report|copy) may have been (?:reworked|edited) by [^\n]{1,240}"),
     # rule contact_email: "Please contact info@example.com for assistance.": the page's contact line
     ("contact_email", r"(?:please )?(?:contact|e-?mail|write to|reach)(?: us)?(?: at| on)? [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?: (?:for|with|if) [^\n]{1,80})?\.?"),
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
@@ -149,7 +152,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 # credit of the page, not the story's prose.
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
-    "originally published by", "originally appeared", "this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared", "first published by", "first appeared in", "first appeared on", "trust principles", "this article is republished",
+    "originally published by", "originally appeared", "this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared", "first published by", "this article was first published", "this story was first published", "first appeared in", "first appeared on", "trust principles", "this article is republished",
 
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
@@ -168,8 +171,6 @@ TAIL_CUT = re.compile(
     re.IGNORECASE,
 )
 
-# Only lines this short are checked against the patterns: furniture is never a long paragraph.
-MAX_BOILERPLATE_LINE = 400
 
 # Patterns with a case-sensitive part ("(?-i:[A-Z]...)" for names) run on the line as written;
 # the others run, faster, without IGNORECASE on the line in lower case.
@@ -216,23 +217,46 @@ _CAPTION_TAIL = re.compile(
 )
 
 
+def _bare(line: str) -> str:
+    """The line without markdown marks."""
+    return line.strip().strip("*_#> ").strip()
+
+
+def _unsymbolled(bare: str) -> str | None:
+    """Rule lead_symbol: a line opened by arrows or emoji ("➤ Click here ...", "👉 Join ...")
+    without them, tried when the line as written is no furniture; None for a line opening with
+    a letter, a digit or a copyright sign (nearly every line: one test)."""
+    if not bare or bare[0].isalnum() or bare[0] in "©ⓒ®" or unicodedata.category(bare[0]) not in ("So", "Sm"):
+        return None
+    rest = bare.lstrip(_LEAD_SYMBOLS + "".join(c for c in bare[:4] if unicodedata.category(c) == "So")).strip()
+    return rest if rest and rest != bare else None
+
+
+_LEAD_SYMBOLS = "→⇒\ufe0f "
+
+
 def is_boilerplate(line: str) -> bool:
     """True when the whole (stripped) line is page furniture."""
-    return _boilerplate(line.strip().strip("*_#> ").strip(), None)
+    bare = _bare(line)
+    if _boilerplate(bare, None):
+        return True
+    rest = _unsymbolled(bare)
+    return rest is not None and _boilerplate(rest, None)
 
 
 def is_furniture(line: str, low: str | None = None) -> bool:
     """``is_boilerplate``, a player's message or a reader prompt: the body's furniture test,
     the line lower-cased once for all three (most lines are prose, which all three read);
     ``low`` is ``line.lower()`` when the caller has it."""
-    bare = line.strip().strip("*_#> ").strip()
+    bare = _bare(line)
     if len(line) > MAX_BOILERPLATE_LINE:  # too long for a player's message or a prompt
         return _boilerplate(bare, None)
     if low is None:
         low = line.lower()
-    if _boilerplate(bare, low if bare == line else None):
+    if _boilerplate(bare, low if bare == line else None) or is_player_chrome(line, low) or is_reader_prompt(line, low):
         return True
-    return is_player_chrome(line, low) or is_reader_prompt(line, low)
+    rest = _unsymbolled(bare)
+    return rest is not None and is_furniture(rest)
 
 
 def _boilerplate(line: str, low: str | None) -> bool:
@@ -305,7 +329,7 @@ _TRUST_PROJECT = re.compile(r"(?:part|member) of the trust project")
 
 def which_boilerplate(line: str) -> str | None:
     """The name of the first pattern a line matches (for tests and debugging)."""
-    line = line.strip().strip("*_#> ").strip()
+    line = line.strip().strip("*_#>➤►▶ ").strip()
     for name, rx in LINE_PATTERNS:
         if re.fullmatch(rx, line, re.IGNORECASE):
             return name
@@ -322,7 +346,7 @@ def which_boilerplate(line: str) -> str | None:
 
 def is_tail_cut(line: str) -> bool:
     """True for a line that starts the comments/related-links tail of a page."""
-    line = line.strip().strip("*_#> ").strip()
+    line = line.strip().strip("*_#>➤►▶ ").strip()
     return len(line) <= 80 and TAIL_CUT.fullmatch(line) is not None
 
 
@@ -334,67 +358,3 @@ def strip_trailing_urls(line: str) -> str:
         if space < 0 or not line.startswith(_URL_START, space + 1):
             return line
         line = line[:space]
-
-
-def _load_furniture() -> dict[str, tuple[str, ...]]:
-    """The editable word lists of ``data/furniture.json`` (markers that shapes do not give)."""
-    raw = json.loads((Path(__file__).parent / "data" / "furniture.json").read_text(encoding="utf-8"))
-    return {k: tuple(v) for k, v in raw.items() if isinstance(v, list)}
-
-
-_FURNITURE = _load_furniture()
-PLAYER_MARKERS: tuple[str, ...] = _FURNITURE["player_markers"]
-PLAYER_WORDS: tuple[str, ...] = _FURNITURE["player_words"]
-SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
-# News outlets whose name no outlet word gives away ("Al Jazeera", "ETV Bharat"), lower case.
-OUTLET_NAMES: frozenset[str] = frozenset(_FURNITURE["outlet_names"])
-_READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")
-# The reader words holding no other one ("you" for "your" and "you've"): a line the pattern
-# finds holds one of them.
-_READER_CORES: tuple[str, ...] = tuple(
-    w for w in _FURNITURE["reader_words"] if not any(v != w and v in w for v in _FURNITURE["reader_words"])
-)
-# Prompts and player chrome are short: a line longer than this is prose about them.
-MAX_PROMPT_PARAGRAPH = 260
-# A prompt line holds at most this many sentences ("Get easier access ... Take out a subscription.").
-MAX_PROMPT_SENTENCES = 5
-_SENTENCE_END_RX = re.compile(r"[.!?](?:\s|$)")
-
-
-def _holds(low: str, words: tuple[str, ...]) -> bool:
-    for word in words:  # a plain loop of substring tests: faster than one regex alternation
-        if word in low:
-            return True
-    return False
-
-
-def is_player_chrome(line: str, low: str | None = None) -> bool:
-    """A video or audio player's message ("We're sorry, this video failed to load.");
-    ``low`` is ``line.lower()`` when the caller has it."""
-    if len(line) > MAX_BOILERPLATE_LINE:
-        return False
-    low = line.lower() if low is None else low
-    return _holds(low, PLAYER_WORDS) and _holds(low, PLAYER_MARKERS)
-
-
-def is_reader_prompt(line: str, low: str | None = None) -> bool:
-    """A subscription or newsletter prompt: a short line that speaks to the reader ("you",
-    or an imperative first word) and names a subscription, newsletter or inbox, outside quotes."""
-    if len(line) > MAX_PROMPT_PARAGRAPH or line[:1] in "\"“‘'":
-        return False
-    low = line.lower() if low is None else low
-    # whether it speaks to the reader first: its first word, then a few substring tests (fewer
-    # than the subscription words) before the pattern; few lines of prose pass either
-    space = low.find(" ")
-    if not ((low if space < 0 else low[:space]) in _IMPERATIVES or _holds(low, _READER_CORES) and _READER.search(low)):
-        return False
-    if not _holds(low, SUBSCRIPTION_WORDS):
-        return False
-    return len(_SENTENCE_END_RX.findall(line)) <= MAX_PROMPT_SENTENCES
-
-
-# First words of a prompt that tells the reader what to do.
-_IMPERATIVES = frozenset(
-    "get take sign subscribe join support download click tap follow register read watch listen "
-    "try become enjoy unlock start claim upgrade".split()
-)

@@ -70,7 +70,7 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     # rule nav_arrows: a pager's arrows alone on a line
     ("nav_arrows", r"[←→↑↓«»‹›⟵⟶<>×✕✖]{1,3}"),
     # rule view_count: "Views: 1", "Reads: 2,345"
-    ("view_count", r"(?:views?|reads?|hits|shares?|likes?)\s?:\s?\d[\d,.]{0,9}k?"),
+    ("view_count", r"(?:(?:total|page) )?(?:views?|reads?|hits|shares?|likes?)\s?:\s?\d[\d,.]{0,9}k?"),
     # rule image_placeholder: an image's stand-in text ("author-img", "header image", "Image of <title>")
     ("image_placeholder",
      r"(?:author|header|featured|post|profile|hero|cover|app|site)[ _-]?(?:img|image|photo|pic|thumbnail|avatar|icon|logo)|logo|avatar|thumbnail"
@@ -108,11 +108,21 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     # rule redirect_note: "Redirecting to full article..."
     ("redirect_note", r"redirecting(?: you)?(?: to)?[^\n]{0,60}|you are being redirected[^\n]{0,60}"),
     # rule download_pdf: "Download PDF", "Download the full report (PDF, 2 MB)"
-    ("download_pdf", r"download (?:the )?(?:pdf|full (?:report|text|document|statement|release))\b[^\n]{0,80}|\(?download pdf\)?"),
+    ("download_pdf", r"download (?:as |the )?(?:pdf|full (?:report|text|document|statement|release))\b[^\n]{0,80}|\(?download pdf\)?"
+                     # rule print_friendly: "Print friendly pdf", "Printer-friendly version"
+                     r"|print(?:er)?[- ]friendly(?:,? (?:pdf|version|page|format)(?:,? (?:pdf|(?:&|and) e-?mail))*)?"),
+    # rule wire_clock: a wire's stamp of day, month and time without a year ("23 JAN, 21:05"): dates nothing
+    ("wire_clock", rf"\d{{1,2}} {_MONTH},? \d{{1,2}}[:.]\d{{2}}|{_MONTH} \d{{1,2}},? \d{{1,2}}[:.]\d{{2}}"
+                   # a clock time with its zone alone ("12:45 GMT", "9.05 am IST")
+                   r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\s?)?(?:gmt|utc|[a-z]{1,2}st|[a-z]{1,2}dt|cet|cest|eet|msk|wat|eat|cat)"),
     # rule feed_note: an aggregator's note that the copy came unedited from a feed
     ("feed_note",
      r"\(?(?:disclaimer\s?:\s?)?this (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
-     r" (?:from|via|through|off) an? [^\n]{1,40}?(?:feed|copy|wire)\b[^\n]{0,160}"),
+     r" (?:from|via|through|off) (?:an? |the )?[^\n]{1,40}?(?:feed|copy|wire|news service|newswire)\b[^\n]{0,160}"),
+    # rule disclaimer_note: the page's disclaimer ("Disclaimer: The views expressed ... are the author's own.")
+    ("disclaimer_note", r"disclaimer\s?:\s?[^\n]{1,400}"),
+    # rule channel_notice: "We're now on WhatsApp. Click to join."
+    ("channel_notice", rf"we(?:'|’| a)re (?:now |also )?on (?:{_SOCIAL})(?: channels?)?[.!]?(?:\s(?:click|tap)(?: here)? to (?:join|follow)[^\n]{{0,40}})?"),
     # rule headline_ticker_label and the other labels of data/furniture.json (editable)
     ("chrome_label", rf"(?:{_labels()})\s?:?"),
 ]
@@ -128,8 +138,11 @@ _FIRST_WORDS = frozenset(
     "like author header featured post profile hero cover author-img author-image header-image featured-image "
     "logo avatar thumbnail image photo picture top side bottom banner leaderboard skyscraper sidebar mpu ad "
     "click tap touch enlarge redirecting download disclaimer ★★★★ ★★★★★ available install commenting if advertisement "
-    "advert sponsored app site recent most".split()
+    "advert sponsored app site recent most print printer printer-friendly print-friendly "
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
+    "october november december total stay tap we're we’re we are".split()
 )
+MAX_CLOCK_LINE = 24
 _SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["
 _ENDS = (" ago", "size", "size:", "e-paper", "epaper", " logo", " icon")
 
@@ -150,7 +163,8 @@ def is_chrome(line: str, low: str) -> bool:
         return False
     word = _word0(low)
     if word not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS) and "." not in word and "©" not in low:
-        return False
+        if not (low[0].isdigit() and len(low) <= MAX_CLOCK_LINE):
+            return False  # a short line opening with a digit may be a wire's clock
     return _LOWER_RX.fullmatch(low) is not None or _CASED_RX.fullmatch(line) is not None
 
 

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 
 from store.parse.datelines import WIRES
-from store.parse.header import MAX_AGENCY_CAPS, OUTLET_WORDS
+from store.parse.header import MAX_AGENCY_CAPS
+from store.parse.prompts import OUTLET_WORDS
 
 # "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
 _LABEL = (
@@ -162,3 +163,17 @@ def is_credit(line: str) -> bool:
     """True for a line that is only a photo credit."""
     found = split_credit(line.strip())
     return found is not None and not found[0]
+
+
+# Where a person stands in a picture: "(left)", "(2nd R)", "(centre)", "(L-R)".
+_POSITION = re.compile(
+    r"\((?:(?:second|third|2nd|3rd|far|front|back|centre|center|top|bottom) )?(?:left|right|centre|center|l|r|c)\)"
+    r"|\((?:from left|l to r|l-r|left to right)\)",
+    re.I,
+)
+
+
+def is_position_caption(s: str) -> bool:
+    """Rule position_caption: a sentence that places a person in the picture ("Jane Doe (left)
+    greets ...") is a photo caption, never a headline."""
+    return "(" in s and s[-1:] == "." and _POSITION.search(s) is not None

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from store.parse.prompts import OUTLET_WORDS
+
 # Capital letters of the Latin, Greek and Cyrillic scripts as a character class ("SÃO PAULO",
 # "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
 _UPPER = "[" + "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha()) + "]"
@@ -280,8 +282,11 @@ def _wire_shaped(m: re.Match[str]) -> bool:
     tag = m["wire"].strip()
     words = tag.split()
     if len(words) > 1:
-        # "PORT VILA, 4 June 2024 (RNZ Pacific) —": an agency's acronym and its desk after a date
-        return bool(m["date"]) and len(words) <= 3 and words[0].isupper() and all(w[:1].isupper() for w in words)
+        # "PORT VILA, 4 June 2024 (RNZ Pacific) —": an agency's acronym and its desk after a date;
+        # rule outlet_tag: an outlet's name holding an acronym or ending in an outlet's word after a place in
+        # capitals ("COLOMBO (Harbour FT):", "OSLO (Fish Daily) -")
+        acronym = words[0].isupper() or _upper(m["place"]) and (any(len(w) >= 2 and w.isupper() for w in words) or words[-1].lower() in OUTLET_WORDS)
+        return (bool(m["date"]) or _upper(m["place"])) and len(words) <= 3 and acronym and all(w[:1].isupper() for w in words)
     return tag[:1].isupper() and bool(m["date"] or m["dot"])
 
 

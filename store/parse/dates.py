@@ -20,6 +20,7 @@ MONTHS: dict[str, int] = {
 _LABELS: tuple[tuple[str, str], ...] = (
     ("publication date", "published"),
     ("published date", "published"),
+    ("publish date", "published"),
     ("date published", "published"),
     ("release date", "published"),
     ("released", "published"),
@@ -34,7 +35,7 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("modified", "updated"),
 )
 _LABEL = re.compile(
-    r"(?P<label>publication date|published date|date published|release date|released|first published|published|posted|dated|date|last updated|last modified|updated|modified)"
+    r"(?P<label>publication date|published date|publish date|date published|release date|released|first published|published|posted|dated|date|last updated|last modified|updated|modified)"
     r"(?: on| at)?\s{0,3}[:\-–—]?\s{0,3}",
     re.IGNORECASE,
 )
@@ -47,7 +48,8 @@ _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>
 # What may follow a date on a stamp line: a time, a zone, separators. Bounded, no nesting.
 _TAIL = re.compile(r"[\s,|@–—/•·\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
 _LEAD_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?![.\d/-])\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5})?\s?,?\s{0,3}", re.I)
-_LEAD_TIME_ON = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5}\s)?(?:on|,)\s{1,3}", re.I)
+# "12:04 pm on 13 December 2022", and rule time_then_date: "22:36 29/12/2011" (a numeric date after the time)
+_LEAD_TIME_ON = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5}\s)?(?:(?:on|,)\s{1,3}|\s(?=\d{1,2}[./-]\d{1,2}[./-]\d{4}$))", re.I)
 _DIGIT = re.compile(r"\d")
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 

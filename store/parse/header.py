@@ -1,4 +1,5 @@
-"""Header and footer fields of an article: the byline and the publisher's own name.
+"""Header and footer fields of an article: the byline and notes about the author (the
+publisher's own name is in ``publisher``).
 
 Each function looks at one line and answers with the field or None; the line rules
 (``rules_head``, ``rules_body``) decide which lines to ask about. Datelines are in ``datelines``.
@@ -9,13 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.parse.boilerplate import OUTLET_NAMES
 from store.parse.datelines import WIRES, title_case
 
 # --- byline --------------------------------------------------------------------------------
 
 _BYLINE = re.compile(
-    r"(?:by|written by|story by|words by|words|text by|reported by|report by|posted by|author|authors|byline)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
+    r"(?:by|written by|story by|words by|words|text by|reported by|report by|posted by|author|authors|byline|reporter|writer)\s?:?\s{1,3}(?P<names>[^\n]{2,160})",
     re.IGNORECASE,
 )
 # A name word: a letter of any script then letters, apostrophes, dots, hyphens ("Lucía", "Min-ji",
@@ -78,6 +78,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     reporter reporters correspondent desk team editor editors bureau agency press wire service
     the a an of in on at for and with to from by about why what how who when where here now
     more read watch video photos photo gallery related top story stories special report reports
+    previous next older newer prev
     exclusive feature features comment comments home share follow subscribe day week today
     monday tuesday wednesday thursday friday saturday sunday january february march april june
     july august september october november december union republic kingdom states islands korea
@@ -195,184 +196,6 @@ def wire_byline_of(line: str) -> str | None:
     if not m:
         return None
     return _as_names(re.split(r"\s(?:and|&)\s|,", m["names"], maxsplit=1)[0])
-
-
-# --- the publisher's own name ----------------------------------------------------------------
-
-# What may close a prompt after the channel or app it names ("... for breaking news."): a
-# sentence going on after a comma is prose about a channel, not the outlet's own prompt.
-_PROMPT_END = r"\b(?:\s(?:for|to|on|and)\s[^\n.,;]{0,60})?[.!]?$"
-_SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (0, re.compile(r"the comments posted here are not from (?P<name>[^.\n]{2,60})", re.I)),
-    (1, re.compile(r"sources?\s?:\s{0,3}(?P<name>[^\n]{2,80})", re.I)),
-    (2, re.compile(r"(?:©|ⓒ|\(c\)|copyright\s?(?=©|ⓒ|\(c\)|\d{4}))\s{0,2}(?:[©ⓒ]\s{0,2}|\(c\)\s{0,2})?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s{1,2})?(?P<name>[^|\n]{2,80})", re.I)),
-    (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})\.?(?:\s?all rights reserved\.?)?$", re.I)),
-    (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
-    # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel": the outlet's own channel
-    (3, re.compile(rf"(?:follow|join) (?:the )?(?P<name>(?!(?:our|us|my) )(?-i:[A-Z])[^\n]{{1,60}}?)(?:['’]s)? (?:official )?(?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|x|twitter|google news) (?:channel|page|account|group|handle)s?{_PROMPT_END}", re.I)),
-    # rule unedited_feed: "This story has not been edited by Harbour Times staff ...": the page's outlet
-    (3, re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) (?:staff|team|editors|desk)\b[^\n]{0,200}", re.I)),
-    # rule from_office: "From: Department for Business and Trade" over a government's release
-    (1, re.compile(r"from\s?:\s{0,3}(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|the|&)){0,10})(?=,|\s(?:and|&)\s|$)[^\n]{0,120}", re.I)),
-    # rule newsletter_of: "Sign up to the Harbour Times newsletter", "Subscribe to the Ledger's daily newsletter"
-    (3, re.compile(r"(?:(?:sign up|subscribe)(?: now| today| for free)? (?:to|for)|get) (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’ -]{0,80}?) newsletters?\b[^\n]{0,120}", re.I)),
-    # rule published_by_footer: "Published by the Ministry of Foreign Affairs" alone among the last lines
-    (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})\.?$", re.I)),
-    # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
-    (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
-    # rule outlet_app: "Download the Harbour Times app": the outlet's own app
-    (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
-    # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
-    (3, re.compile(r"(?:for [^\n,]{1,40}, )?follow (?P<name>the (?-i:[A-Z])[\w&.'’ -]{1,40}?) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
-)
-# How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline")
-_SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
-_TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|(?:and|with|&) (?:other )?(?:news )?(?:agencies|wires)|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
-
-
-def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[int, str] | None:
-    """``(priority, publisher)`` when a line names the publisher; lower priority wins.
-    ``low`` is ``line.lower()`` when the caller has it (then ``line`` is stripped already);
-    ``footer``: the line is among the page's last, where reader prompts and a Trust Project
-    notice name the publisher in mid-line (looked for only there: most lines are prose)."""
-    stripped = line.strip()
-    if stripped is not line or low is None or len(low) != len(line):
-        line, low = stripped, None  # lower-cased here (a lower case of another length is not sliced)
-    if len(line) > 300 or len(line) < 4:
-        return None
-    if low is None:
-        low = line.lower()
-    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or footer and "trust project" in low):
-        return _prompt_outlet(line, low) if footer else None
-    for priority, rx in _SOURCE_RULES:
-        m = rx.match(line) if priority else rx.search(line)
-        if not m:
-            continue
-        name = _TRAILING_JUNK.sub("", _SENTENCE_END.split(m["name"], 1)[0]).strip().rstrip(".").strip()
-        if priority == 1 and (name.startswith(("http", "www.")) or " " in name and len(name.split()) > 8) and not low.startswith("from"):
-            return None
-        if low.startswith("from") and not _office(name):
-            return None  # "From: Jane Doe" heads a letter, not a release
-        if m.re is _PUBLISHED_BY and not footer:
-            continue  # "Published by X" names the page's publisher only among its last lines
-        if m.re is _NEWSLETTER_OF and (name := _newsletter_outlet(name)) is None:
-            return None  # "Sign up to the Morning Briefing newsletter": the letter's name, not the outlet's
-        if name and not name.isdigit():
-            name = name[4:] if name.startswith("the ") else name  # "follow the X on ..."
-            return priority, _caps_outlet(name) if priority == 2 else name
-    return _prompt_outlet(line, low) if footer else None
-
-
-_NEWSLETTER_OF = next(rx for _, rx in _SOURCE_RULES if "newsletter" in rx.pattern)
-_PUBLISHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:published|issued"))
-# Head words of an issuing office's name ("Ministry of Defence", "Prime Minister's Office").
-_OFFICE_WORDS = frozenset(
-    """ministry department office embassy government agency council commission secretariat presidency
-    administration authority cabinet bureau mission parliament treasury bank directorate service""".split()
-)
-
-
-def _office(name: str) -> bool:
-    """Whether ``name`` names an issuing office ("Foreign, Commonwealth & Development Office")."""
-    return any(w.lower() in _OFFICE_WORDS for w in name.split())
-
-
-# An outlet's name before its newsletter's has at most this many words.
-MAX_OUTLET_WORDS = 4
-
-
-def _newsletter_outlet(words: str) -> str | None:
-    """The outlet whose newsletter a prompt names: the name before a possessive ("the Ledger's
-    daily"), else the longest opening of up to four capitalised words that is an outlet's name
-    (its last word an outlet's, or a name of the gazetteer): "Harbour Times Morning Briefing"."""
-    own = re.match(r"((?-i:[A-Z])[\w&.-]{0,30}(?: (?-i:[A-Z])[\w&.-]{0,30}){0,3})['’]s? ", words + " ")
-    if own is not None:
-        return own.group(1)
-    parts = words.split()
-    for k in range(min(len(parts), MAX_OUTLET_WORDS), 0, -1):
-        name = " ".join(parts[:k])
-        if all(w[:1].isupper() for w in parts[:k]) and (parts[k - 1].lower() in OUTLET_WORDS or name.lower() in OUTLET_NAMES):
-            return name
-    return None
-
-
-# In an outlet's name printed in capitals, words this short are its initials ("KBS", "BBC").
-MAX_INITIALS = 3
-
-
-def _caps_outlet(name: str) -> str:
-    """Rule caps_outlet: a copyright footer's name in capitals as the outlet writes it
-    ("KBS WORLD" -> "KBS World", "HARBOUR NEWS" -> "Harbour News"): short words stay initials."""
-    words = name.split()
-    if len(words) < 2 or not name.isupper():
-        return name
-    return " ".join(w if len(w) <= MAX_INITIALS else title_case(w) for w in words)
-
-
-# Openings of a prompt that keeps the reader with the outlet ("Stay informed with the X's ...").
-_STAY_MARKERS = ("stay informed", "stay updated", "stay up to date", "stay ahead", "keep up with", "keep up to date")
-_STAY_WITH = re.compile(
-    r"(?:^|(?<=[.!?])\s{1,2})(?:stay (?:informed|updated|up to date|ahead)|keep up(?: to date)?)(?: with| on)? (?:all )?(?:the latest )?"
-    r"(?:with|from|on) the (?P<name>(?-i:[A-Z])[\w&.-]{1,30}(?: (?-i:[A-Z])[\w&.-]{1,30}){0,3})['’]s? "
-    r"(?:[\w-]{1,20} ){0,2}(?:coverage|news|journalism|reporting|stories|updates|newsletters?)\b",
-    re.I,
-)
-
-
-# A publication's note on who makes it, among the page's last lines ("China Briefing is written
-# and produced by Dezan Shira & Associates."): the publication is the publisher.
-_PRODUCED_BY = re.compile(
-    r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:written and produced|produced and published) by\s"
-)
-
-
-def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
-    """Rule stay_with_outlet: a reader prompt, opening the line or one of its sentences, that
-    names the outlet as its own ("Stay informed with the Harbour Times' daily coverage of ..."):
-    the publisher, priority 3. Prose about staying informed opens otherwise."""
-    if "stay " not in low and "keep up" not in low:
-        if " is written and produced by " in low or " is produced and published by " in low:
-            m = _PRODUCED_BY.match(line)  # rule produced_by_note: "X is written and produced by Y."
-            return (3, m["name"]) if m else None
-        return None  # nearly every line: a few scans
-    for marker in _STAY_MARKERS:
-        if marker in low:
-            m = _STAY_WITH.search(line)
-            return (3, m["name"]) if m else None
-    return None
-
-
-# Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"). Lower case.
-OUTLET_WORDS = frozenset(
-    """news times post herald tribune gazette journal observer express star standard telegraph
-    chronicle mirror monitor weekly insider guardian independent nation courier inquirer today
-    review daily globe sun online magazine dispatch bulletin examiner""".split()
-)
-
-
-# Words of a region that may open an outlet's name ("Middle East Monitor", "Asia Times"),
-# though a section's name may open with them too ("Africa News" has three words or fewer).
-_REGION_OPENERS = frozenset("middle east west north south central eastern western northern southern asia pacific africa europe gulf".split())
-
-
-def outlet_name(line: str) -> str | None:
-    """``line`` when it is only a news outlet's name ("Arab News", "The Gulf Times", "Middle East
-    Monitor"): a name of the gazetteer (``outlet_names``), or two to four capitalised words, the
-    last an outlet's word, the first no section word ("World News")."""
-    if len(line) > 40:
-        return None
-    if line.lower() in OUTLET_NAMES:
-        return line  # rule known_outlet: "ETV Bharat", "Al Jazeera"
-    words = line.split()
-    if not 2 <= len(words) <= 4 or words[-1].lower() not in OUTLET_WORDS:
-        return None
-    if not all(w[:1].isupper() and w.isalnum() for w in words):
-        return None  # "Eu4Energy News" holds a digit; "Jane's, News" no comma
-    first = words[1 if words[0] == "The" and len(words) > 2 else 0].lower()
-    if first in _REGION_OPENERS and len(words) >= 3 and words[1].lower() in _REGION_OPENERS:
-        return line  # rule region_outlet: "Middle East Monitor", "South Asia Post"
-    return None if first in NOT_NAME_WORDS else line
 
 
 _ABOUT = re.compile(r"about the authors?\s?:\s?", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, header
+from store.parse import boilerplate, header, publisher
 from store.parse.classify import Context
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, Dateline, find_dateline, title_case
 from store.parse.dates import parse_stamp
@@ -76,7 +76,7 @@ def upper_dateline(s: str) -> Dateline | None:
 def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
     """A line that is only a person's name is the byline when a date stamp or a dateline follows
     it ("Ingrid Larsen" then "7 March 2024"), or, with ``plain`` (under the headline), when a
-    full line of prose follows it."""
+    full line of prose follows it, perhaps past the page's chrome ("2 Min Read")."""
     lines = ctx.lines
     if ctx.byline or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
         return None
@@ -93,9 +93,12 @@ def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
         if not boilerplate.is_boilerplate(nxt):
             break
         j += 1
-    if i + 1 >= len(lines):
+    k = i + 1
+    while k < len(lines) - 1 and k <= i + BYLINE_LOOKAHEAD and boilerplate.is_boilerplate(lines[k].text):
+        k += 1  # rule byline_over_chrome: "Jane Doe" over "2 Min Read", then the lede
+    if k >= len(lines):
         return None
-    nxt = lines[i + 1].text
+    nxt = lines[k].text
     if plain and len(nxt.split()) >= MIN_LEDE_WORDS and not _is_heading_like(nxt) and not _has_word_suffix(name):
         return name
     return None
@@ -281,7 +284,7 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
         elif (named := _name_and_stamp(part)) is not None:
             byline = byline or named[0]
             found.append(named[1])
-        elif header.source_of(part) is None and boilerplate.is_boilerplate(part):
+        elif publisher.source_of(part) is None and boilerplate.is_boilerplate(part):
             continue
         elif _section_tag(part):
             sections += 1  # "March 3, 2025 | Middle East", "Politics | 17 March 2024": the page's section

@@ -9,18 +9,24 @@ from __future__ import annotations
 import re
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
-from store.parse import boilerplate, header
+from store.parse import boilerplate, header, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.credits import is_credit
 from store.parse.datelines import closing_wire, dateline_line, find_dateline
 from store.parse.dates import date_in, day_month_in, parse_stamp
-from store.parse.header_lines import MAX_HEADER_LINE, bare_byline, header_line, upper_dateline
+from store.parse.header_lines import (
+    MAX_HEADER_LINE,
+    bare_byline,
+    header_line,
+    place_and_date,
+    upper_dateline,
+)
 from store.parse.layout import bullet
 from store.parse.meta_rows import MetaRowRule
 from store.parse.rules_author import AboutAuthor
 from store.parse.rules_head import Caption
 from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
-from store.parse.rules_related import RelatedHeadline, RelatedLabel
+from store.parse.rules_related import ClosingLabel, RelatedHeadline, RelatedLabel
 
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
@@ -92,7 +98,7 @@ class Publisher(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         s = ln.text
-        found = header.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
+        found = publisher.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
             year = _COPYRIGHT_YEAR.search(s) if found[0] == 2 else None  # "© 2025 Interfax", "Copyright 2008-2025 X"
             return self.label(publisher=found, dates=[("copyright", year.group(1))] if year else [])
@@ -110,9 +116,19 @@ class OutletSignoff(Rule):
     max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if not ctx.prose or (name := header.outlet_name(ctx.lines[i].text)) is None:
+        if not ctx.prose:
             return None
-        for ln in ctx.lines[i + 1 :]:
+        lines = ctx.lines
+        last = i + 1 == len(lines)
+        if ctx.zone == "tail" and not last:
+            return None  # below the comments only the page's last line signs off
+        if (name := publisher.outlet_name(lines[i].text)) is None:
+            # rule closing_station: a station's name holding its call letters ("Harbour FM") as the
+            # page's last line, under its chrome ("Listen live"): the publisher
+            above = lines[i - 1]
+            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text)) is None:
+                return None
+        for ln in lines[i + 1 :]:
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
                 return None
         return self.label(publisher=(4, name))
@@ -142,9 +158,18 @@ class Stamp(Rule):
             return self.label(dates=[(kind, iso)])
         if ctx.zone == "tail" and kind == "published" and _PUBLISHED_LABEL.match(s):
             return self.label(late_date=iso)
-        if ctx.zone != "tail" and i == len(ctx.lines) - 1:
+        if ctx.zone != "tail" and (i == len(ctx.lines) - 1 or _footer_below(ctx, i)):
             return self.label(dates=[(kind, iso)])  # rule date_last_line: the page's date under the story
         return self.label()
+
+
+def _footer_below(ctx: Context, i: int) -> bool:
+    """Rule date_over_footer: only the page's footer under a date line (its copyright, a rights
+    notice): the date closes the story, as on its last line."""
+    below = ctx.lines[i + 1 : i + 1 + FOOTER_LINES]
+    if len(below) != len(ctx.lines) - i - 1:
+        return False
+    return all(boilerplate.is_furniture(ln.text, ln.low) or publisher.source_of(ln.text, ln.low, True) for ln in below)
 
 
 class Tail(Rule):
@@ -266,17 +291,21 @@ def _outlet(raw: str) -> str:
 
 
 class DatelineLine(Rule):
-    """A dateline on a line of its own, over the first paragraph ("PUTRAJAYA:")."""
+    """A dateline on a line of its own, over the first paragraph ("PUTRAJAYA:"); and rule
+    place_date_under_standfirst: a place and a date there ("Oslo, 14 May 2024") under a
+    standfirst or a summary heading, as under the headline."""
 
     name, kind = "dateline_line", "dateline"
-    max_chars = 60
+    max_chars = 80
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if ctx.dateline or ctx.prose > 1 or i + 1 >= len(ctx.lines):
+        if ctx.dateline or ctx.prose > 1 or i + 1 >= len(ctx.lines) or len(ctx.lines[i + 1].text.split()) < 8:
             return None
-        place = dateline_line(ctx.lines[i].text)
-        if place is None or len(ctx.lines[i + 1].text.split()) < 8:
-            return None
+        s = ctx.lines[i].text
+        place = dateline_line(s) if len(s) <= 60 else None
+        if place is None:
+            found = place_and_date(s)
+            return self.label(place=found[0], dates=[("date", found[1])]) if found and found[0] else None
         return self.label(place=place)
 
 
@@ -289,6 +318,8 @@ class Prose(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         ln = ctx.lines[i]
         s = boilerplate.strip_trailing_urls(ln.text)
+        if s[-1:] in "mM" and s[-8:-7] == " " and s[-7:].lower() == "enditem":
+            s = s[:-8].rstrip()  # rule inline_enditem: a wire's "Enditem" closing the last paragraph
         m = bullet(s)
         if m and not ln.md_heading:
             return self.label(text=s[m.end() :], para="source" if ctx.in_sources else "bullet")
@@ -340,7 +371,8 @@ BODY_RULES: tuple[Rule, ...] = (
     Furniture(),
     RelatedHeadline(),
     AuthorBio(),
+    ClosingLabel(),
     DatelineLine(),
     Prose(),
 )
-TAIL_RULES: tuple[Rule, ...] = (Publisher(), Stamp(), Tail())
+TAIL_RULES: tuple[Rule, ...] = (Publisher(), OutletSignoff(), Stamp(), Tail())

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, credits, header
+from store.parse import boilerplate, credits, header, prompts, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
 from store.parse.dates import parse_stamp
@@ -24,6 +24,15 @@ from store.parse.header_lines import (
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_outlet import OutletRow
+from store.parse.rules_release import (
+    AuthorLabel,
+    AuthorValue,
+    DateLabel,
+    ReleaseRow,
+    StampLabel,
+    issuer_words,
+    release_name,
+)
 from store.parse.rules_top import (
     Breadcrumb,
     MastheadLanguage,
@@ -47,7 +56,6 @@ MIN_HEADLINE_UNDER_KICKER = 5
 _KICKER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 _TITLE_FIELD = re.compile(r"(?:title|headline)\s?:\s{0,3}", re.I)
 _RELEASE = re.compile(r"(?:press|media|news) release\s?(?::|from|by)\s{0,3}(?P<name>[^\n]{2,80})", re.I)
-_STAMP_LABEL = re.compile(r"(?P<label>published|updated|last updated|posted|modified)(?: on| at)?\s?:?", re.I)
 # Wire services by name ("Associated Press"); a tag ("AFP") counts only in capitals, so that
 # a line "Map" or "App" is not an agency.
 _WIRE_NAMES = frozenset(v.lower() for v in WIRES.values() if not v.isupper())
@@ -109,7 +117,7 @@ class TopFurniture(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if boilerplate.is_boilerplate(s) or credits.is_credit(s) or boilerplate.is_player_chrome(s):
+        if boilerplate.is_boilerplate(s) or credits.is_credit(s) or prompts.is_player_chrome(s):
             return self.label()
         return None
 
@@ -140,37 +148,30 @@ class Kicker(Rule):
         lines = ctx.lines
         ln = lines[i]
         words = ln.text.split()
-        longest = MAX_ISSUER_WORDS if _issuer(words) else MAX_NAME_KICKER_WORDS
+        longest = MAX_ISSUER_WORDS if issuer_words(words) else MAX_NAME_KICKER_WORDS
         if ln.md_heading or not 1 <= len(words) <= longest or ln.text[-1] in _TERMINAL or i + 1 >= len(lines):
             return None
         if any(map(str.isdigit, ln.text)) or not _title_case(words):
             return None
         nxt = lines[i + 1].text
         below = nxt.split()
-        issuer = _issuer(words)
+        issuer = issuer_words(words)
         if len(below) < (MIN_HEADLINE_UNDER_KICKER if issuer else max(MIN_HEADLINE_UNDER_KICKER, len(words) + 1)) or len(nxt) > MAX_TITLE:
             if len(words) > MAX_KICKER_WORDS or not Kicker.stacked(ctx, i + 1):
                 return None
         elif len(words) > MAX_KICKER_WORDS and _title_case(below) and not issuer:
             return None
-        if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt) or meta_row(nxt):
+        if len(words) > MAX_KICKER_WORDS and not issuer and _sentence(nxt):
+            return None  # rule headline_over_sentence: a title-case headline over the lede's sentence
+        if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt) or meta_row(nxt) or credits.is_position_caption(nxt):
             return None
-        return None if boilerplate.is_boilerplate(nxt) else self.label()
+        masthead = (4, release_name(ln.text)) if issuer and i == 0 else None  # rule issuer_masthead: "Ministry of ..." opening the page
+        return None if boilerplate.is_boilerplate(nxt) else self.label(publisher=masthead)
 
     @staticmethod
     def stacked(ctx: Context, i: int) -> bool:
         """Whether line ``i`` is itself a kicker (labels stacked over a headline)."""
         return i + 1 < len(ctx.lines) and _KICKER.match(ctx, i) is not None
-
-
-# First words of an issuing body's name over a release ("Ministry of Foreign Affairs of ...").
-_ISSUERS = frozenset({"ministry", "embassy", "office", "department", "government", "presidency", "secretariat", "permanent"})
-
-
-def _issuer(words: list[str]) -> bool:
-    """Rule issuer_kicker: a body's name of the form "Ministry of ..." over a title-case headline
-    is the release's issuer, not its headline."""
-    return len(words) > 2 and words[0].lower() in _ISSUERS and "of" in words[1:3]
 
 
 def _title_case(words: list[str]) -> bool:
@@ -188,7 +189,10 @@ class Headline(Rule):
         ctx.zone = "header"
         if len(s) > MAX_TITLE or opens_with_dateline(s) or is_lede(s) or ctx.top_meta and _sentence(s):
             return None
-        return self.label(text=_TITLE_FIELD.sub("", s, count=1) or s)
+        title = _TITLE_FIELD.sub("", s, count=1) or s
+        if (found := publisher.title_outlet(title)) is not None:
+            return self.label(text=found[0], publisher=(4, found[1]))  # "... accord | Harbour Times"
+        return self.label(text=title)
 
 
 def _sentence(s: str) -> bool:
@@ -201,6 +205,7 @@ _KICKER = Kicker()
 TOP_RULES: tuple[Rule, ...] = (
     MastheadLanguage(),
     MastheadOutlet(),
+    ReleaseRow(),
     SiteClock(),
     OutletRow(),
     TopStamp(),
@@ -244,21 +249,6 @@ class PlaceAndDate(Rule):
         return self.label(place=found[0], dates=[("date", found[1])])
 
 
-class StampLabel(Rule):
-    """A stamp's label alone ("Updated:"), its date on the next line."""
-
-    name, kind = "stamp_label", "furniture"
-    max_chars = 40
-
-    def match(self, ctx: Context, i: int) -> Label | None:
-        m = _STAMP_LABEL.fullmatch(ctx.lines[i].text.strip("*_ "))
-        if m is None:
-            return None
-        label = m["label"].lower()
-        ctx.stamp_label = "published" if label in ("published", "posted") else "updated"
-        return self.label()
-
-
 class HeaderLine(Rule):
     """A line of bylines, stamps and furniture ("By Jane Doe | Reuters | March 3, 2025")."""
 
@@ -284,7 +274,7 @@ class OutletOverStamp(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
-        if i + 1 >= len(lines) or (name := header.outlet_name(lines[i].text)) is None:
+        if i + 1 >= len(lines) or (name := publisher.outlet_name(lines[i].text)) is None:
             return None
         return self.label(publisher=(4, name)) if parse_stamp(lines[i + 1].text) else None
 
@@ -386,6 +376,9 @@ HEADER_RULES: tuple[Rule, ...] = (
     StampLabel(),
     OutletOverStamp(),
     AgencyLine(),
+    AuthorLabel(),
+    AuthorValue(),
+    DateLabel(),
     HeaderLine(),
     MetaRowRule(),
     MetaBulletTag(),

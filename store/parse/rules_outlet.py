@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, header
+from store.parse import boilerplate, header, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.credits import is_credit
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, title_case, wire_line
@@ -183,12 +183,24 @@ def wire_signoff(line: str) -> str | None:
     bracketed = tag[:1] == "(" and tag[-1:] == ")"
     if bracketed:  # rule bracket_signoff: "(ANI)" alone closing the story
         tag = tag[1:-1].strip()
+    if " " in tag and _wire_of(tag) is None and (desk := _desk_initials(tag)) is not None:
+        return desk  # rule wire_desk_initials: "PTI AK RS", the wire and its desk's initials
     if not tag or " " in tag and _wire_of(tag) is None or boilerplate.is_boilerplate(tag):
         return None  # "-- ENDS" closes the copy, names no agency
     if _wire_of(tag) is not None:
         return tag
     dashed = bracketed or len(tag) < len(line.rstrip(". "))
     return tag if dashed and tag.isalpha() and tag.isupper() and 2 <= len(tag) <= 8 else None
+
+
+# A desk's initials after the wire's tag: one to four groups of two or three capitals.
+_DESK = re.compile(r"(?: [A-Z]{2,3}){1,4}")
+
+
+def _desk_initials(tag: str) -> str | None:
+    """The wire of "PTI AK RS": a known wire's tag, then only its desk's initials in capitals."""
+    wire, _, rest = tag.partition(" ")
+    return wire if wire.lower() in WIRES and wire.isupper() and _DESK.fullmatch(" " + rest) else None
 
 
 class WireSignoff(Rule):
@@ -205,8 +217,8 @@ class WireSignoff(Rule):
         if ctx.last_para in ("bullet", "source") and BULLET.match(s):
             return None  # "- Xinhua" under a list: an item of it
         for ln in ctx.lines[i + 1 :]:
-            if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
-                return None
+            if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text) or publisher.outlet_name(ln.text)):
+                return None  # under it only chrome, credits and the outlet signing off ("AFP" over "Harbour News")
         return self.label(wire=wire)
 
 

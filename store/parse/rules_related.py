@@ -2,16 +2,19 @@
 FROM X") and the headlines under it, or a run of headline-shaped lines after the prose.
 
 Kept apart from ``rules_body`` (the story's own lines): these lines are links, never body, and
-the names in them are no actors of the story.
+the names in them are no actors of the story. A section's label closing the page is here too:
+like the lists, it points elsewhere on the site.
 """
 
 from __future__ import annotations
 
 import re
 
+from store.parse import header
 from store.parse.boilerplate import is_furniture
 from store.parse.classify import Context, Label, Rule
 from store.parse.layout import BULLET
+from store.parse.rules_top import bare_place
 
 # A listed headline is at most this long (twice a heading of the story).
 MAX_LISTED_CHARS = 220
@@ -21,7 +24,7 @@ MAX_RELATED_WORDS = 20
 # An outlet's name after "More from" ("The Ledger", "HARBOUR TIMES"): capitalised words.
 _OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
 _RELATED_LABEL = re.compile(
-    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links))?|"
+    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links|reading))?|go to (?:video|gallery)|(?:read|up) next|"
     r"more on this(?: story| topic)?|recommended(?: reading| for you| stories| articles| news)?|(?:previous|next|prev) (?:article|story|post)|you (?:may|might) (?:also like|also be interested in)|"
     r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
     # rule more_information_links: a release's closing links ("For more information", "Useful links")
@@ -29,7 +32,7 @@ _RELATED_LABEL = re.compile(
     # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More stories from The Ledger", "Most read
     # from X": the outlet's other stories
     r"(?:(?:more|latest|other|top) (?:stories|news|articles|headlines)|most (?:read|popular|viewed|shared))"
-    rf"(?: (?:from|on|in) {_OUTLET})?|(?:more|latest) from {_OUTLET})\s?[:»>|]{{0,2}}",
+    rf"(?: (?:from|on|in) {_OUTLET})?|(?:more|latest) from {_OUTLET}|also on {_OUTLET})\s?[:»>|]{{0,2}}",
     re.I,
 )
 
@@ -153,3 +156,26 @@ class RelatedHeadline(Rule):
             ctx.related = True
             return self.label()
         return None
+
+
+_CLOSING_STOPS = ".!?,;:…"
+# A section's label closing the page has at most this many words ("Press Club", "Energy").
+MAX_CLOSING_LABEL_WORDS = 3
+
+
+class ClosingLabel(Rule):
+    """Rule closing_label: the page's last line a section's label (one to three capitalised
+    words, no digit, no stop, under the story's prose): the site's chrome, no body. A person's
+    name (a signature), a place or an outlet there is left to the other rules."""
+
+    name, kind = "closing_label", "furniture"
+    max_chars = 40
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        s = ctx.lines[i].text
+        if i + 1 != len(ctx.lines) or ctx.last_para != "text" or not ctx.prose or s[-1] in _CLOSING_STOPS:
+            return None
+        words = s.split()
+        if len(words) > MAX_CLOSING_LABEL_WORDS or not all(w[:1].isupper() and w.isalpha() for w in words):
+            return None
+        return None if header.bare_name_of(s) or bare_place(s) else self.label()

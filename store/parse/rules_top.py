@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, credits, header
+from store.parse import boilerplate, credits, publisher
 from store.parse.classify import Context, Label, Rule, line_key
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, closing_wire, title_case
 from store.parse.dates import parse_stamp
@@ -41,6 +41,10 @@ class SiteClock(Rule):
         return self.label() if any(parse_stamp(ln.text) for ln in below) else None
 
 
+# The furniture pattern of a language switch, compiled once (not looked up among all patterns per line).
+_LANGUAGE_SWITCH_LINE = re.compile(dict(boilerplate.LINE_PATTERNS)["language_switch"], re.I)
+
+
 class MastheadLanguage(Rule):
     """Rule masthead_language: a site's name beside its language switch over the story
     ("Plata Herald, en Español"): chrome whose name is the publisher."""
@@ -50,7 +54,7 @@ class MastheadLanguage(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text.strip("*_ ")
-        if "," not in s or boilerplate.which_boilerplate(s) != "language_switch":
+        if "," not in s or _LANGUAGE_SWITCH_LINE.fullmatch(s) is None:
             return None
         m = _LANGUAGE_SWITCH.fullmatch(s)
         name = m["name"].strip() if m else ""
@@ -67,7 +71,7 @@ class MastheadOutlet(Rule):
     max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if i or len(ctx.lines) < 3 or (name := header.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
+        if i or len(ctx.lines) < 3 or (name := publisher.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
             return None
         return self.label(publisher=(4, name))
 
@@ -107,7 +111,8 @@ def bare_place(s: str) -> str | None:
 
 class PlaceLine(Rule):
     """Rule place_line: a place's name alone between the headline and the story ("Doha" over
-    the lede or its summary bullets) is the dateline, when the story does not open with one."""
+    the lede or its summary bullets, perhaps with the date between) is the dateline, when the
+    story does not open with one."""
 
     name, kind = "place_line", "dateline"
     max_chars = 30
@@ -119,6 +124,8 @@ class PlaceLine(Rule):
         if (place := bare_place(lines[i].text)) is None:
             return None
         nxt = lines[i + 1].text
+        if parse_stamp(nxt) is not None and i + 2 < len(lines):
+            nxt = lines[i + 2].text  # rule place_over_stamp: "WASHINGTON" over the story's date, then the story
         if not (BULLET.match(nxt) or len(nxt.split()) >= MIN_STORY_WORDS) or opens_with_dateline(nxt):
             return None
         return self.label(place=place)

@@ -1,5 +1,6 @@
 """Rule dated_plural: texts listed by their years ("Ghana's 2009, 2015 and 2023 programmes with
-the IMF") are one record per year, each between the owner and the partner, of its year."""
+the IMF", "accords signed in 2007 and 2008") are one record per year, each between the owner and
+the partner (or the sides told before), of its year."""
 
 from __future__ import annotations
 
@@ -31,3 +32,22 @@ def test_a_subject_list_renewing_dated_treaties() -> None:
 
 def test_years_without_parties_make_nothing() -> None:
     assert run("The 2016 and 2020 deals were popular.").agreements == []
+
+
+def test_years_after_signed_in_are_one_record_each_of_the_pair_told_before() -> None:
+    deals = _by_year(
+        "Chad and Sudan signed a ceasefire deal on Friday. The rebels accuse the government of "
+        "failing to honour peace accords signed in 2007 and 2008."
+    )
+    assert {2007, 2008} <= set(deals)
+    assert set(deals[2007].parties) == {"Chad", "Sudan"} and "2008" in deals[2008].name
+
+
+def test_years_after_with_the_sides_listed_in_the_sentence() -> None:
+    deals = _by_year("Peru and Chile honour fishing accords signed in 1998, 2004 and 2011.")
+    assert {1998, 2004, 2011} <= set(deals) and set(deals[2004].parties) == {"Peru", "Chile"}
+
+
+def test_one_year_after_signed_in_is_no_list() -> None:
+    deals = _by_year("Chad and Sudan signed a ceasefire deal on Friday. Accords signed in 2007 failed.")
+    assert set(deals) == {2025}  # a single year: the plural is no list of dated texts

@@ -1,5 +1,6 @@
 """Rule lending_signed: a lender's loan or programme approved years before the article stays
-signed (it is drawn on, not in force); another agreement signed as long ago is in force."""
+signed (it is drawn on, not in force); another agreement signed as long ago that a party is
+about to leave is in force."""
 
 from __future__ import annotations
 
@@ -21,6 +22,6 @@ def test_an_old_imf_facility_stays_signed() -> None:
     assert g.status == "signed"
 
 
-def test_an_old_treaty_is_in_force() -> None:
-    g = _only("Zambia and Malawi signed a border treaty in 2019.")
+def test_an_old_treaty_about_to_be_left_is_in_force() -> None:
+    g = _only("Zambia and Malawi signed the Kariba Border Treaty in 2019. Zambia is withdrawing from the Kariba Border Treaty.")
     assert g.status == "in_force"

@@ -37,3 +37,15 @@ def test_only_the_very_next_sentence_counts() -> None:
 def test_a_value_said_of_it_in_mid_sentence_is_not_taken() -> None:
     ex = run("Peru signed a port contract with Chile on Monday. Officials said it is worth $90 million.")
     assert all(a.value is None for a in ex.agreements)
+
+
+def test_a_definite_deal_noun_opening_the_next_sentence_gives_the_value() -> None:
+    text = "Chile and Peru signed a fisheries agreement on Monday. The package is worth $2 billion, officials said."
+    (g,) = run(text, published="2024-01-01").agreements
+    assert g.value == "$2 billion" and {f.rule for f in g.facts if f.field == "value"} == {"value_in_next_sentence"}
+
+
+def test_the_deal_is_expected_to_be_worth() -> None:
+    text = "Chile and Peru signed a fisheries agreement on Monday. The deal is expected to be worth $2 billion."
+    (g,) = run(text, published="2024-01-01").agreements
+    assert g.value == "$2 billion"

@@ -16,8 +16,8 @@ def test_a_headline_amount_picks_the_storys_deal_of_that_amount() -> None:
     ex = run(
         "Peru announces $2 bn deal with Japan to build a port\n\n"
         "Peru said it had signed a $2 billion deal with Japan's Mitsui Group to build a port. "
-        "Talks are under way with Japan's Marubeni Corporation on a second contract, Peru said.",
+        "Talks are under way with Japan's Kanemori Corporation on a second contract, Peru said.",
         headings=(0,),
     )
     deals = sorted(tuple(sorted(g.parties)) for g in ex.agreements)
-    assert deals == [("Marubeni Corporation", "Peru"), ("Mitsui Group", "Peru")]
+    assert deals == [("Kanemori Corporation", "Peru"), ("Mitsui Group", "Peru")]

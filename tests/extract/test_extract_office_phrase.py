@@ -29,7 +29,7 @@ def test_office_of_a_named_body_serves_that_body() -> None:
 
 def test_possessive_owner_and_an_occasion_after_the_office() -> None:
     text = '"It is signed," Frelimo\'s chief negotiator at the talks, Tomas Berg, told reporters.'
-    assert _roles(text, "Tomas Berg") == [("chief negotiator", "Frelimo")]
+    assert _roles(text, "Tomas Berg") == [("chief negotiator", "Mozambique")]  # the party's country (rule officer-home)
 
 
 def test_words_that_are_no_office_give_no_role() -> None:

@@ -188,11 +188,14 @@ def test_no_folded_form_names_two_things(
 
 # --- organisations ---------------------------------------------------------------------------------
 
-def test_org_entries_and_word_lists(orgs: dict[str, Any]) -> None:
+def test_org_entries_and_word_lists(orgs: dict[str, Any], countries: list[dict[str, Any]]) -> None:
+    country_names = {c["name"] for c in countries}
     assert len(orgs["known"]) >= 250
     for entry in orgs["known"]:
-        assert set(entry) == {"name", "aliases", "type"}, entry
+        assert set(entry) - {"country"} == {"name", "aliases", "type"}, entry
         assert _is_clean_str(entry["name"])
+        if "country" in entry:  # a national body's home is a country of the gazetteer
+            assert entry["country"] in country_names and entry["type"] not in ("un", "grouping", "alliance"), entry
         assert entry["type"] in ORG_TYPES, entry
         assert isinstance(entry["aliases"], list) and all(_is_clean_str(a) for a in entry["aliases"])
     names = [e["name"] for e in orgs["known"]]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from store.parse import boilerplate
+from store.parse import boilerplate, prompts
 from store.parse.layout import BULLET, bullet
 from store.parse.rules_body import _SOURCES_HEADING, _is_sources_heading
 
@@ -26,8 +26,8 @@ def test_a_sources_heading_is_told_as_the_pattern_tells_it(line: str) -> None:
 
 
 def test_each_reader_word_holds_one_of_the_words_looked_for_first() -> None:
-    for word in boilerplate._FURNITURE["reader_words"]:
-        assert any(core in word for core in boilerplate._READER_CORES), word
+    for word in prompts._FURNITURE["reader_words"]:
+        assert any(core in word for core in prompts._READER_CORES), word
 
 
 @pytest.mark.parametrize(
@@ -43,13 +43,13 @@ def test_each_reader_word_holds_one_of_the_words_looked_for_first() -> None:
 def test_a_reader_prompt_is_told_as_the_plain_definition_tells_it(line: str) -> None:
     low = line.lower()
     plain = (
-        len(line) <= boilerplate.MAX_PROMPT_PARAGRAPH
+        len(line) <= prompts.MAX_PROMPT_PARAGRAPH
         and line[:1] not in "\"“‘'"
-        and any(w in low for w in boilerplate.SUBSCRIPTION_WORDS)
-        and (low.split(" ", 1)[0] in boilerplate._IMPERATIVES or boilerplate._READER.search(low) is not None)
-        and len(re.findall(r"[.!?](?:\s|$)", line)) <= boilerplate.MAX_PROMPT_SENTENCES
+        and any(w in low for w in prompts.SUBSCRIPTION_WORDS)
+        and (low.split(" ", 1)[0] in prompts._IMPERATIVES or prompts._READER.search(low) is not None)
+        and len(re.findall(r"[.!?](?:\s|$)", line)) <= prompts.MAX_PROMPT_SENTENCES
     )
-    assert boilerplate.is_reader_prompt(line) == plain
+    assert prompts.is_reader_prompt(line) == plain
 
 
 def test_a_long_cased_footer_is_still_furniture() -> None:

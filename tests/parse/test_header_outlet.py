@@ -11,7 +11,7 @@ import pytest
 
 from store.parse.boilerplate import which_boilerplate
 from store.parse.credits import split_credit
-from store.parse.header import source_of
+from store.parse.publisher import source_of
 from store.parse.rules_outlet import about_name, outlet_row, wire_signoff
 from store.parse.rules_top import bare_place
 from tests.parse.rules_support import body, parse, rule_of
@@ -48,7 +48,7 @@ def test_a_capital_month_dateline_takes_its_year_from_an_updated_stamp() -> None
     b = parse(page(HEAD, "Updated: Jan 3, 2026", f"MASERU, DEC 30 (LENA) — {LEDE}", MORE))
     assert b.published == "2025-12-30"  # the latest year that puts the day before the stamp
     c = parse(page(HEAD, "Updated: Aug 2, 2025", LEDE, MORE))
-    assert c.published is None  # an "Updated" stamp alone never dates the story
+    assert c.published == "2025-08-02"  # rule updated_only: the only date the page gives
 
 
 # --- outlet_row --------------------------------------------------------------------------------

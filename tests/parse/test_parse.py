@@ -96,7 +96,7 @@ def test_wire_story_with_byline_and_reporting_footer() -> None:
 
 def test_updated_stamp_and_colon_dateline() -> None:
     a = load("india_updated.txt")
-    assert (a.dateline, a.byline, a.published, a.source) == ("New Delhi", None, None, None)  # updated, not published
+    assert (a.dateline, a.byline, a.published, a.source) == ("New Delhi", None, "2025-03-12", None)  # updated: the only date given
     assert body(a).startswith("India and the United Arab Emirates on Wednesday signed")
     for junk in ("Also read", "Advertisement", "Follow us", "Updated on"):
         assert junk not in body(a)
@@ -747,9 +747,9 @@ def test_dateline_after_a_standfirst_and_a_time_beside_the_date() -> None:
     assert parse_article(second, "x.txt").dateline is None  # only a wire or capitals dateline so late
 
 
-def test_an_updated_stamp_alone_is_not_the_publication_date() -> None:
+def test_an_updated_stamp_dates_the_article_only_when_no_other_date_does() -> None:
     a = parse_article("Pact signed\n\nLast Updated: March 8, 2024\n\nThe deal was done.\n", "x.txt")
-    assert a.published is None and body(a) == "The deal was done."
+    assert a.published == "2024-03-08" and body(a) == "The deal was done."
     a = parse_article("Pact signed\n\nMarch 7, 2024 | Updated on March 8, 2024\n\nThe deal was done.\n", "x.txt")
     assert a.published == "2024-03-07"
 

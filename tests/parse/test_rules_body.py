@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.parse.boilerplate import is_player_chrome, is_reader_prompt
+from store.parse.prompts import is_player_chrome, is_reader_prompt
 from store.parse.rules_related import is_related_headline
 from tests.parse.rules_support import body, parse, rule_of
 

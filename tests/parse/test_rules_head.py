@@ -134,7 +134,7 @@ def test_a_stamp_label_alone_dates_the_next_line() -> None:
     assert a.published == "2024-03-14"  # the update is not the publication
     assert "Updated" not in body(a)
     b = parse(f"Oman and Iran sign shipping accord\n\nUpdated:\n03/15/2024\n\n{LEDE}\n")
-    assert b.published is None
+    assert b.published == "2024-03-15"  # the only date the page gives
 
 
 # --- AgencyLine / ReleaseLine -----------------------------------------------------------------

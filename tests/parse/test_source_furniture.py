@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from store.parse import boilerplate
 from store.parse.assemble import same_agency
-from store.parse.header import outlet_name, source_of
+from store.parse.publisher import outlet_name, source_of
 from tests.parse.rules_support import body, parse
 
 STORY = (
@@ -32,7 +32,9 @@ def test_a_name_closing_the_story_that_no_list_knows_stays() -> None:
 
 def test_a_release_from_an_office() -> None:
     assert source_of("From: Ministry of Economic Affairs and Communications") == (1, "Ministry of Economic Affairs and Communications")
-    assert source_of("From: Prime Minister's Office, 10 Downing Street") == (1, "Prime Minister's Office")
+    assert source_of("From: Prime Minister's Office, 10 Downing Street") == (1, "Prime Minister's Office, 10 Downing Street")
+    assert source_of("From: Foreign, Commonwealth & Development Office") == (1, "Foreign, Commonwealth & Development Office")
+    assert source_of("From: Ministry of Defence, Defence Equipment and Support") == (1, "Ministry of Defence")
     assert source_of("From: Jane Doe") is None  # a letter's sender
     a = parse("Baltic states agree on joint grid reserve\n\nFrom: Ministry of Climate\n\n" + STORY.split("\n\n", 1)[1])
     assert a.source == "Ministry of Climate" and "From:" not in body(a)

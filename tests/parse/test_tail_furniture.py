@@ -4,7 +4,7 @@ currency conversion note (currency_note), and "Source: X and agencies" naming on
 from __future__ import annotations
 
 from store.parse import boilerplate
-from store.parse.header import source_of
+from store.parse.publisher import source_of
 from tests.parse.rules_support import body, parse, rule_of
 
 STORY = (

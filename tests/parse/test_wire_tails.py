@@ -4,7 +4,7 @@ illustrative-image labels and copyright footers with the circled c; never the st
 from __future__ import annotations
 
 from store.parse import boilerplate
-from store.parse.header import source_of
+from store.parse.publisher import source_of
 from tests.parse.rules_support import body, parse
 
 STORY = (

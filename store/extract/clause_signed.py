@@ -1,0 +1,89 @@
+"""An agreement whose sides are told by the clause after its noun: "a memorandum of
+understanding that Nairobi signed with Ethiopia" is the two sides' text; "similar agreements
+Japan has signed with Samoa, Tonga and Palau" are one text per partner. (Rule: signed_clause.)"""
+
+from __future__ import annotations
+
+from store.extract.lists import coordinated_list, unnamed_name
+from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions, vocabulary
+
+_VERBS = frozenset({"signed", "concluded", "struck", "inked", "agreed", "reached", "sealed"})
+_AUX = frozenset({"has", "have", "had", "already", "also", "previously", "recently"})
+_RELATIVE = frozenset({"that", "which"})
+# Words of a noun phrase the walk back from the noun passes over ("similar security agreements").
+_DETS = frozenset({"a", "an", "the", "its", "their", "similar", "earlier", "separate"})
+
+
+def find_clause_signed(state: State) -> None:
+    """Each "<agreement noun> [that|which] <side> [has] signed with <partners>" whose noun no
+    record holds: a record per partner, signed, of the side and that partner."""
+    if " with " not in state.doc.text or _VERBS.isdisjoint(vocabulary(state)):
+        return
+    d = state.doc
+    low, n = d.low, d.n
+    fam = state.cues.family
+    for v in positions(state, _VERBS):
+        if v + 2 >= n or low[v + 1] != "with" or v < 3:
+            continue  # the common case: the verb is not followed by "with"
+        x = v
+        while x > 0 and low[x - 1] in _AUX:
+            x -= 1
+        side = state.country_end.get(x)
+        start = side.i if side is not None and side.actor else None
+        name = side.name if start is not None else None
+        if name is None and x in state.org_end:
+            name = state.org_end[x]
+            start = next((i for i in range(max(0, x - 8), x) if (o := state.org_start.get(i)) is not None and o.j == x), None)
+        if name is None or start is None or start < 2:
+            continue
+        k = last = start - 1 - (low[start - 1] in _RELATIVE)
+        noun = low[k]
+        plural = noun.endswith("s") and noun[:-1] in fam
+        if noun == "understanding" and k >= 2 and low[k - 1] == "of" and low[k - 2] in ("memorandum", "memoranda"):
+            k -= 2
+            noun = low[k]
+        if (noun not in fam and not plural) or state.blocked[k] or d.sent[k] != d.sent[v]:
+            continue  # no agreement noun before the clause, or one a record already holds
+        partners = _partners(state, v + 2)
+        if not partners or name in partners:
+            continue
+        first = k
+        while first > 0 and d.sent[first - 1] == d.sent[k] and k - first < 4 and low[first - 1].isalpha() and low[first - 1] not in _DETS and d.words[first - 1].islower():
+            first -= 1  # "security agreements": the modifiers are the core
+        core = d.text[d.starts[first] : d.ends[last]]
+        if plural:
+            core = core[:-1] if core.endswith("s") else core
+        family = fam.get(noun[:-1] if plural else noun) or fam.get("agreement", "agreement")
+        for partner in partners if plural else partners[:1]:
+            _record(state, [name, partner], core, family, first, last + 1, d.sent[v])
+        state.block(first, last + 1)
+
+
+def _partners(state: State, at: int) -> list[str]:
+    """The party or list of parties from token ``at`` ("Samoa, Tonga and Palau")."""
+    listed = coordinated_list(state, at)
+    if listed is not None:
+        return listed[0]
+    d = state.doc
+    x = at + (d.lower(at) == "the")
+    c = state.party_start(x)
+    if c is None:  # "with the breakaway region of Somaliland", "with the government of Chad"
+        y = x
+        while y < d.n and y - x < 3 and d.words[y].isalpha() and d.words[y].islower() and d.low[y] != "of":
+            y += 1
+        c = state.party_start(y + 1) if y > x and d.lower(y) == "of" else None
+    return [c.name] if c is not None else []
+
+
+def _record(state: State, parties: list[str], core: str, family: str, i: int, j: int, sentence: int) -> None:
+    """One signed text of the two sides, its noun phrase its mention."""
+    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=i, core=core)
+    acc.families.add(family)
+    for p in parties:
+        acc.add_party(p, sentence, "signed_clause")
+    acc.spans.append(state.span(i, j, "signed_clause"))
+    acc.mentions.append((i, j))
+    acc.keywords.append(state.doc.text[state.doc.starts[i] : state.doc.ends[j - 1]])
+    acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, "signed_clause"
+    state.agreements.append(acc)

@@ -1,0 +1,240 @@
+"""Purchases of goods told without an agreement noun: an order placed ("Lima ordered
+24 Swedish Gripen jets in 2021", "its 2022 order of 42 Rafale jets") is a contract, signed,
+between the buyer and the seller its goods or a "from" name; talks to buy ("continues talks on buying U.S.-made F-16 jets") are an
+agreement under negotiation. (Rules: ordered_goods, purchase_talks.)"""
+
+from __future__ import annotations
+
+from store.extract.lists import unnamed_name
+from store.extract.money import value_start
+from store.extract.parties import actor_before
+from store.extract.shapes import COUNT_WORDS
+from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions, vocabulary
+from store.records import Fact
+
+# Goods bought by the unit that make an order a contract (never "ordered the troops").
+_GOODS = frozenset(
+    "jets fighters aircraft planes airplanes airliners helicopters tanks frigates submarines corvettes "
+    "warships destroyers vessels ships boats drones missiles howitzers launchers rifles reactors "
+    "locomotives satellites systems".split()
+)
+_ORDERED = frozenset({"ordered"})
+_ORDERS = frozenset({"order", "orders"})
+_TALKS = frozenset({"talks", "negotiations", "negotiating"})
+_BUYING = frozenset({"buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "procure", "procuring"})
+# Words between a subject and "ordered" ("Peru has already ordered").
+_AUX = frozenset({"has", "had", "have", "already", "also", "recently", "then", "just", "formally"})
+# Words that may open the goods before the count ("ordered up to 24", "another six").
+_OPENERS = frozenset({"up", "to", "another", "a", "further", "more", "the", "some", "about", "around", "nearly"})
+# Words that end a goods phrase before its noun: not one thing bought.
+_ENDS = frozenset(", . ; : ( ) in on at by for under worth with as and or after to from".split())
+_MADE = frozenset({"made", "built", "designed", "produced"})
+
+
+def find_purchases(state: State) -> None:
+    """Orders of counted goods and talks to buy goods, each a record unless an agreement of the
+    same sides already tells it (then the words are its mention)."""
+    vocab = vocabulary(state)
+    if _GOODS.isdisjoint(vocab) or (_ORDERED.isdisjoint(vocab) and _TALKS.isdisjoint(vocab) and _ORDERS.isdisjoint(vocab)):
+        return  # most articles: no goods bought by the unit, or no order or talks
+    if not _ORDERS.isdisjoint(vocab):
+        _order_nouns(state)
+    d = state.doc
+    low, n = d.low, d.n
+    for v in positions(state, _ORDERED | _TALKS):
+        if state.blocked[v]:
+            continue
+        if low[v] == "ordered":
+            g = v + 1
+            while g < n and low[g] in _OPENERS and g - v <= 3:
+                g += 1
+            if g >= n or not (low[g][:1].isdigit() or low[g] in COUNT_WORDS):
+                continue  # "ordered the troops home": no count, no goods bought
+            found = _goods(state, g + 1)
+            buyer = _subject(state, v)
+            rule, status = "ordered_goods", "signed"
+        else:
+            b = v + 1
+            if b < n and low[b] in ("to", "on", "over", "about"):
+                b += 1
+            if b >= n or low[b] not in _BUYING:
+                continue  # "talks on trade": no purchase
+            g = b + 1 + (b + 2 < n and low[b + 1] == "the" and low[b + 2] == "purchase")
+            g += 1 if g < n and low[g] == "of" else 0
+            found = _goods(state, g)
+            buyer = _talks_subject(state, v)
+            rule, status = "purchase_talks", "under_negotiation"
+        if found is None or buyer is None:
+            continue
+        first, e, seller = found
+        _record(state, v, g, first, e, [buyer] + ([seller] if seller and seller != buyer else []), rule, status)
+
+
+def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
+    """From token ``g``: the first word naming the goods (past a seller's demonym and its
+    "-made"), one past the goods noun, and the seller named in them or by "from" after them."""
+    d = state.doc
+    low, n, sent = d.low, d.n, d.sent
+    seller: str | None = None
+    first = g
+    e = g
+    while e < n and e - g < 9 and sent[e] == sent[g - 1] and low[e] not in _GOODS:
+        c = state.party_start(e)
+        if c is not None:
+            seller = seller or c.name
+            if e == first and state.country_start.get(e) is not None:
+                first = c.j  # "French Rafale jets", "U.S.-made F-16 jets": the country is the seller
+                if first + 1 < n and low[first] == "-" and low[first + 1] in _MADE:
+                    first += 2
+            e = max(c.j, e + 1)
+            continue
+        if low[e] in _ENDS:
+            return None
+        if e == first and (low[e][:1].isdigit() or low[e] in COUNT_WORDS):
+            first += 1  # "six frigates": what is bought, not how many
+        e += 1
+    if e >= n or low[e] not in _GOODS or first > e:
+        return None
+    after = e + 1
+    if after + 1 < n and low[after] == "from":
+        c = state.party_start(after + 1 + (low[after + 1] == "the"))
+        if c is not None:
+            seller = c.name
+    return first, after, seller
+
+
+def _subject(state: State, v: int) -> str | None:
+    """The country or body written right before the verb at ``v`` (past "has already")."""
+    d = state.doc
+    x = v
+    while x > 0 and d.low[x - 1] in _AUX and d.sent[x - 1] == d.sent[v]:
+        x -= 1
+    c = state.country_end.get(x)
+    if c is not None and c.actor:
+        return c.name
+    return state.org_end.get(x)
+
+
+def _talks_subject(state: State, v: int) -> str | None:
+    """Who is in talks: the subject before "(is in|continues|held) talks", or for "It" opening
+    the sentence, the first country or body of the sentence before."""
+    d = state.doc
+    low = d.low
+    first = d.sent_first[d.sent[v]]
+    x = v
+    while x > first and v - x < 4 and low[x - 1] in ("is", "are", "was", "were", "in", "continues", "continued", "held", "holds", "also", "still", "has", "had", "been", "began", "opened"):
+        x -= 1
+    if x > first and low[x - 1] == "and":
+        x = first + 1  # "It is weighing X and continues talks on ...": the sentence's subject
+        c = state.party_start(first)
+        if c is not None and low[first] not in ("it", "they"):
+            return c.name
+    if x == first + 1 and low[first] in ("it", "they") and first > 0:
+        prev = d.sent[first - 1]
+        y = d.sent_first[prev]
+        while y < first:
+            c = state.party_start(y)
+            if c is not None and getattr(c, "actor", True):
+                return c.name
+            y += 1
+        return None
+    return _subject(state, x)
+
+
+def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str], rule: str, status: str, year: int | None = None) -> None:
+    """The purchase as a mention of the same sides' deal told before, else a record of its own."""
+    d = state.doc
+    sentence = d.sent[v]
+    what = d.text[d.starts[first] : d.ends[e - 1]]
+    said = d.text[d.starts[g] : d.ends[e - 1]]
+    same = frozenset(parties)
+    for acc in state.agreements:
+        if acc.mentions and acc.family in ("deal", "contract") and frozenset(p for p, _ in acc.parties) == same:
+            acc.mentions.append((v, e))  # "signed a deal on Rafale jets ... Jakarta ordered 42 Rafale jets"
+            acc.spans.append(state.span(v, e, rule))
+            return
+    core = what + (" order" if rule == "ordered_goods" else " purchase")
+    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family="deal", first=v, core=core)
+    acc.families.add("deal")
+    for p in parties:
+        acc.add_party(p, sentence, rule)
+    acc.spans.append(state.span(v, e, rule))
+    acc.mentions.append((v, e))
+    acc.keywords.append(said)
+    acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, rule
+    if (at := value_start(state, e)) is not None:
+        acc.value_at, acc.value_rule = at, "value_after_mention"
+    if (year := year or _year_after(state, e)) is not None:  # "ordered 24 jets worth $2 billion in 2021"
+        acc.year = year
+        acc.facts.append(Fact("year", year, sentence, rule))
+    state.agreements.append(acc)
+    state.block(v, e)
+
+
+def _year_after(state: State, e: int) -> int | None:
+    """The year of "in <year>" within the few words after the goods, before a comma."""
+    d = state.doc
+    low, words = d.low, d.words
+    for x in range(e, min(d.n - 1, e + 8)):
+        if low[x] in (",", ";") or d.sent[x] != d.sent[e - 1]:
+            return None
+        w = words[x + 1]
+        if low[x] == "in" and len(w) == 4 and w[:2] in ("19", "20") and w.isdigit():
+            return int(w)
+    return None
+
+
+def _order_nouns(state: State) -> None:
+    """"its 2022 order of 42 Rafale jets", "including orders of Pantsir systems from Russia and
+    short-range Chinese missiles": each order of goods a contract of the buyer (the owner, else
+    the sentence's subject) and the seller, signed, of the year written before the noun."""
+    d = state.doc
+    low, n = d.low, d.n
+    for k in positions(state, _ORDERS):
+        if k + 2 >= n or low[k + 1] not in ("of", "for") or state.blocked[k]:
+            continue  # the common case: "in order to", "order" with nothing ordered after it
+        x, year = k - 1, None
+        while x > d.sent_first[d.sent[k]] and k - x <= 3:
+            w = d.words[x]
+            if len(w) == 4 and w.isdigit():
+                year = int(w)  # "its 2022 order"
+            elif not (w.isalpha() and w.islower()) or w in ("its", "their"):
+                break
+            x -= 1  # past "recent", "first" and the like
+        buyer = _owner(state, x) or _opening_party(state, k)
+        g = k + 2
+        while buyer is not None and g < n:
+            found = _goods(state, g)
+            if found is None:
+                break
+            first, e, seller = found
+            parties = [buyer] + ([seller] if seller and seller != buyer else [])
+            _record(state, k, g, first, e, parties, "ordered_goods", "signed", year)
+            g = e + 2 + (low[e] == "from" and low[e + 1] == "the") if e < n and low[e] == "from" else e
+            while g < n and state.party_start(g) is None and low[g] not in ("and", ",", "."):
+                g += 1
+            if g < n and state.party_start(g) is not None:
+                g = state.party_start(g).j  # past the seller "from Russia"
+            if g + 1 >= n or low[g] != "and":
+                break
+            g += 1  # "... from Russia and short-range Chinese missiles": a second order
+
+
+def _owner(state: State, x: int) -> str | None:
+    """Whose the order is: "its"/"their" (the actor before it) or a possessive ending at ``x``."""
+    d = state.doc
+    if d.low[x] in ("its", "their"):
+        return actor_before(state, x)
+    if d.low[x] == "s" and x >= 1 and d.words[x - 1] in ("'", "\u2019"):
+        c = state.country_end.get(x - 1)
+        return c.name if c is not None and c.actor else state.org_end.get(x - 1)
+    return None
+
+
+def _opening_party(state: State, k: int) -> str | None:
+    """The party that opens the sentence of token ``k`` (its subject: "Belgrade has ...")."""
+    d = state.doc
+    first = d.sent_first[d.sent[k]]
+    c = state.party_start(first + (d.low[first] == "the"))
+    return c.name if c is not None and getattr(c, "actor", True) else None

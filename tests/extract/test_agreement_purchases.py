@@ -1,0 +1,68 @@
+"""Rules ordered_goods and purchase_talks: an order of counted goods is a signed contract
+between the buyer and the seller its goods name; talks to buy goods are an agreement under
+negotiation; neither is made from orders that are no purchase or talks that buy nothing."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _deals(text: str) -> list:
+    return run(text, published="2025-03-03").agreements
+
+
+def test_an_order_of_counted_jets_is_a_contract_with_the_seller_its_demonym_names() -> None:
+    (g,) = _deals("To strengthen its navy, Lima ordered 24 Swedish Gripen jets worth $2.1 billion in 2021.")
+    assert set(g.parties) == {"Peru", "Sweden"} and "Gripen" in g.name
+    assert g.year == 2021 and g.value == "$2.1 billion"
+    assert any(f.rule == "ordered_goods" for f in g.facts)
+
+
+def test_an_order_with_has_already_and_no_seller_is_the_buyers() -> None:
+    (g,) = _deals("Chile has already ordered 12 Gripen fighter jets.")
+    assert g.parties == ["Chile"] and g.status == "signed" and "Gripen fighter jets" in g.name
+
+
+def test_talks_to_buy_from_a_seller_are_under_negotiation() -> None:
+    (g,) = _deals("Peru is in talks to buy six frigates from South Korea.")
+    assert set(g.parties) == {"Peru", "South Korea"} and g.status == "under_negotiation"
+    assert "six" not in g.name
+
+
+def test_it_continuing_talks_is_the_country_of_the_sentence_before() -> None:
+    deals = _deals(
+        "To strengthen its navy, Lima ordered 24 Swedish Gripen jets. It is also weighing Chinese "
+        "jets and continues talks on buying U.S.-made F-16 jets."
+    )
+    talks = next(g for g in deals if g.status == "under_negotiation")
+    assert set(talks.parties) == {"Peru", "United States"} and "F-16" in talks.name
+
+
+def test_an_order_that_buys_nothing_is_no_agreement() -> None:
+    assert _deals("The junta ordered all work to stop. Peru ordered 20 officials to leave Lima.") == []
+
+
+def test_talks_that_buy_time_are_no_agreement() -> None:
+    assert _deals("Peru said Chile used the talks to buy time before the vote.") == []
+
+
+def test_an_order_of_a_deal_already_told_is_that_deal() -> None:
+    deals = _deals("Chile signed a deal with France to buy Rafale jets on Monday. Chile ordered 12 French Rafale jets.")
+    assert len(deals) == 1 and set(deals[0].parties) == {"Chile", "France"}
+
+
+def test_an_owners_dated_order_of_goods_from_a_seller() -> None:
+    (g,) = _deals("Lima said its 2022 order of 42 Rafale jets from France was its largest.")
+    assert set(g.parties) == {"Peru", "France"} and g.year == 2022 and "Rafale" in g.name
+
+
+def test_orders_of_two_kinds_of_goods_are_two_contracts_of_the_sentences_subject() -> None:
+    deals = _deals(
+        "Belgrade has stepped up military spending, including orders of Pantsir air defense "
+        "systems from Russia and short-range Chinese missiles."
+    )
+    assert {frozenset(g.parties) for g in deals} == {frozenset({"Serbia", "Russia"}), frozenset({"Serbia", "China"})}
+
+
+def test_an_order_of_no_goods_is_no_contract() -> None:
+    assert _deals("In order to pay, Peru set its order of priorities for the budget.") == []
