@@ -27,7 +27,7 @@ from store.ingest import ingest
 from store.paths import journal_path, names_path
 from store.search.save_lock import lock_file
 from store.search.upkeep import index_dir
-from tests.db.test_crash_harness import write_corpus
+from tests.db.crash_support import write_corpus
 from tui.cli import main
 
 
