@@ -269,11 +269,14 @@ def _roles(roles: list[RoleAcc]) -> list[RoleHit]:
     # one person, one country: the most frequent, the first met on ties (dicts keep order)
     own = max(counts, key=counts.__getitem__) if counts else None
     placed = {t for t, r in zip(titles, roles, strict=True) if r.affiliation} if counts else ()
+    pairs = {(t, r.affiliation) for t, r in zip(titles, roles, strict=True)}  # a handful, as above
     held: dict[str, bool] = {}
     seen = set()
     out: list[RoleHit] = []
     for folded, r in zip(titles, roles, strict=True):
         aff, aff_rule = r.affiliation, r.affiliation_rule
+        if aff is not None and " " not in folded and any(folded != t and folded in t and a == aff for t, a in pairs):
+            continue  # a bare "Minister, Japan" beside "Minister of Defense, Japan": the longer says it
         if aff is None:
             inside = held.get(folded)
             if inside is None:

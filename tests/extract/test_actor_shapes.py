@@ -174,3 +174,11 @@ def test_a_ministry_spokesperson_in_a_home_datelined_story_is_of_home() -> None:
     art = article("Nepal and Bhutan signed a hydropower accord, party spokesperson Sita Rai said.")
     art.dateline = "Kathmandu"
     assert [a for _, a in _roles(extract(art, gazetteer()), "Sita Rai")] == [None]
+
+
+def test_a_bare_office_placed_in_its_country_yields_to_the_longer_one() -> None:
+    ex = run(
+        "Peru's Minister of Defence, Tomas Arriaga, arrived in Lima on Monday. "
+        "Later, Minister Arriaga said Peru would buy two patrol boats."
+    )
+    assert _roles(ex, "Tomas Arriaga") == [("Minister of Defence", "Peru")]
