@@ -48,6 +48,7 @@ from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
+from store.extract.short_names import fold_short_names
 from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_quoted_names, find_so_called
@@ -149,6 +150,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
+    fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
