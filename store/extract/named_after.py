@@ -19,6 +19,8 @@ from store.extract.state import AgreementAcc, State
 # Head nouns of a treaty-like text: a memorandum, contract, ceasefire or declaration is a kind of
 # its own and never folds here.
 _TREATY = frozenset({"agreement", "treaty", "pact", "accord", "convention"})
+# A name may hold its noun in the plural ("the Lancaster House Treaties"). (Rule: plural_name_noun.)
+_PLURAL = {"agreements": "agreement", "treaties": "treaty", "pacts": "pact", "accords": "accord", "conventions": "convention"}
 # How many sentences after the description the name may come (the same one included).
 _NEAR = 2
 
@@ -26,7 +28,7 @@ _NEAR = 2
 def _head(acc: AgreementAcc) -> str:
     words = acc.core.casefold().split() if acc.unnamed else acc.name.casefold().split()
     if not acc.unnamed:  # "Agreement for the Deployment of ...": the head noun may open the name
-        return next((w for w in reversed(words) if w in _TREATY), "")
+        return next((_PLURAL.get(w, w) for w in reversed(words) if w in _TREATY or w in _PLURAL), "")
     return words[-1] if words else ""
 
 
@@ -105,7 +107,7 @@ def fold_named_after(state: State) -> None:
             continue  # "signed a fisheries pact on Monday ... the Fisheries Agreement of 1998"
         if id(u) in guessed:
             u.parties.clear()
-        _fold(u, n)
+        fold_description(u, n)
         gone.add(id(u))
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
@@ -134,7 +136,7 @@ _SIGNING = frozenset("signed inked sealed struck reached concluded agreed".split
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
-def _fold(u: AgreementAcc, n: AgreementAcc) -> None:
+def fold_description(u: AgreementAcc, n: AgreementAcc) -> None:
     """The description's mentions, phrases and findings become the named agreement's."""
     n.mentions += u.mentions
     n.spans += u.spans

@@ -7,6 +7,7 @@ from operator import attrgetter, itemgetter
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
+from store.extract.apposed_after import fold_apposed_descriptions
 from store.extract.approved_programme import approved_programmes
 from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
@@ -151,6 +152,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one
+    fold_apposed_descriptions(state)  # "the X Treaty, a new pact that ...": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
