@@ -54,6 +54,7 @@ from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_quoted_names, find_so_called
 from store.extract.speakers import attribute_quotes
+from store.extract.staff_reached import find_staff_reached
 from store.extract.state import RoleAcc, State
 from store.extract.ties import drop_ties_of_agreements
 from store.extract.tokens import build_doc, find_chunks
@@ -125,6 +126,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_relations(
         state
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
+    find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
     find_unnamed(state)
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
