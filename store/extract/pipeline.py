@@ -7,6 +7,7 @@ from operator import attrgetter, itemgetter
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
+from store.extract.alliance_bodies import drop_alliance_bodies
 from store.extract.apposed_after import fold_apposed_descriptions
 from store.extract.approved_programme import approved_programmes
 from store.extract.body_owned import find_body_owned
@@ -111,6 +112,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_named(state)
     find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
+    drop_alliance_bodies(state)  # "the armed groups of the X Alliance": a body, no text
     find_organizations(state)
     drop_named_in_bodies(state)  # "the Parties to the Nauru Agreement": the body, not the text
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
