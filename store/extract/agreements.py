@@ -6,6 +6,7 @@ the text describes are found afterwards (``unnamed.py``).
 
 from __future__ import annotations
 
+from store.extract.accession_tail import accession_end
 from store.extract.acronym_inside import find_acronym_inside
 from store.extract.acronyms import acronym_context, defined_otherwise
 from store.extract.comma_named import comma_joined_end
@@ -270,7 +271,7 @@ def _named(state: State) -> None:
                     parties, lead = before  # "PNG–Australia Comprehensive Strategic and Economic Partnership"
         end = chunk.j
         if words[-1].casefold() not in heads:
-            end = hyphen_end(state, end)  # "Agreement on Defence Co-operation"
+            end = accession_end(state, lead, hyphen_end(state, end))  # "... Co-operation", "... of X into ASEAN"
             end = hyphen_end(state, _joined_end(state, end, heads))  # "Treaty of Amity and Cooperation"
             end = comma_joined_end(state, end, heads)  # "Treaty of Friendship, Cooperation and Partnership"
             if end != chunk.j:

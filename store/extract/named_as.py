@@ -1,11 +1,14 @@
 """Rule named_as: a description that the clause right after it names ("the truce, which the
 rebels refer to as the Salween Agreement", "the ceasefire, known as the Salween Accord") is
 that named agreement, whatever the two nouns: one record under the name, with the
-description's sides when the name has none."""
+description's sides when the name has none. (Rule: also_known_as.) A name the clause right
+after another name gives ("the Pattani Declaration, also known as the Hat Yai Declaration") is
+an alias of that agreement, not a second one."""
 
 from __future__ import annotations
 
 from store.extract.named_after import fold_description
+from store.extract.prefixed_named import fold_record
 from store.extract.state import AgreementAcc, State
 
 # Words a name is given with, right before it (past "the").
@@ -48,3 +51,28 @@ def fold_named_as(state: State) -> None:
 def _end_before(u: AgreementAcc, i: int) -> int:
     """The end of the description's last mention before token i."""
     return max(j for _k, j in u.mentions if j <= i)
+
+
+def fold_also_known(state: State) -> None:
+    """Fold a name given right after another name with "known as" into that other's record."""
+    named = [a for a in state.agreements if not a.unnamed and a.mentions]
+    if len(named) < 2:
+        return  # the common case: one name at most
+    d = state.doc
+    low = d.low
+    ends = {j: n for n in named for _i, j in n.mentions}
+    gone: set[int] = set()
+    for n in named:
+        for i, _j in n.mentions:
+            x = i - (i > 0 and low[i - 1] == "the")
+            if x < 3 or low[x - 1] != "as" or low[x - 2] != "known":
+                continue
+            y = x - 2 - (low[x - 3] == "also")  # ", also known as the"
+            first = ends.get(y - 1) if low[y - 1] == "," else None
+            if first is None or first is n or id(first) in gone or id(n) in gone:
+                continue
+            fold_record(first, n)
+            gone.add(id(n))
+            break
+    if gone:
+        state.agreements[:] = [a for a in state.agreements if id(a) not in gone]

@@ -34,7 +34,7 @@ from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
-from store.extract.named_as import fold_named_as
+from store.extract.named_as import fold_also_known, fold_named_as
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
 from store.extract.officer_home import place_officer_homes
@@ -159,6 +159,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one
     fold_apposed_descriptions(state)  # "the X Treaty, a new pact that ...": one text
     fold_named_as(state)  # "the truce, which the rebels refer to as the X Agreement": one text
+    fold_also_known(state)  # "the X Declaration, also known as the Y Declaration": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
