@@ -46,6 +46,7 @@ from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
 from store.extract.prefixed_named import fold_prefixed_names
+from store.extract.provided_frame import block_provided_frames
 from store.extract.purchases import find_purchases
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
@@ -130,6 +131,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
         state
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
+    block_provided_frames(state)  # "the plan provides a framework for engagement": no text
     find_unnamed(state)
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
