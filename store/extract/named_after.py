@@ -101,7 +101,7 @@ def fold_named_after(state: State) -> None:
             claims.setdefault(id(fits[0]), []).append(u)
     gone: set[int] = set()
     for u, n in pairs:
-        if len(claims[id(n)]) != 1:
+        if len(claims[id(n)]) != 1 and not _same_sides(claims[id(n)], n):
             continue  # two descriptions before one name: which one it names is not clear
         if _dated_apart(state, u, n):
             continue  # "signed a fisheries pact on Monday ... the Fisheries Agreement of 1998"
@@ -111,6 +111,14 @@ def fold_named_after(state: State) -> None:
         gone.add(id(u))
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def _same_sides(found: list[AgreementAcc], n: AgreementAcc) -> bool:
+    """Whether several descriptions before a name all tell the name's own sides (a caption's
+    and a lede's "visa-free agreement" of the two states the title names): all are the name.
+    (Rule: descriptions_of_one_name.)"""
+    sides = {p for p, _ in n.parties}
+    return len(sides) >= 2 and all({p for p, _ in u.parties} == sides for u in found)
 
 
 def _dated_apart(state: State, u: AgreementAcc, n: AgreementAcc) -> bool:

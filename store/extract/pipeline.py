@@ -48,6 +48,7 @@ from store.extract.place_named import find_place_named
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
 from store.extract.purchases import find_purchases
+from store.extract.quoted_title import find_quoted_titles
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
@@ -111,6 +112,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     state.home = home_country(gz, article.dateline, article.byline, article.source)
     block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
+    find_quoted_titles(state)  # '"Agreement between the Government of A and ... on X" was signed'
     find_named(state)
     find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
