@@ -235,7 +235,7 @@ def test_store_and_search_any_text(texts: list[str], queries: list[str]) -> None
 @pytest.fixture(scope="module")
 def corpus_index(tmp_path_factory: pytest.TempPathFactory) -> SearchIndex:
     from store.ingest import ingest
-    from tests.db.test_crash_harness import write_corpus
+    from tests.db.crash_support import write_corpus
 
     root = tmp_path_factory.mktemp("prop")
     write_corpus(root / "a", count=30, seed=17)

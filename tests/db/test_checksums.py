@@ -14,7 +14,7 @@ from store.db.store import Store, bodies_path
 from store.doctor import check
 from store.errors import StoreCorrupt
 from store.ingest import ingest
-from tests.db.test_crash_harness import write_corpus
+from tests.db.crash_support import write_corpus
 from tui.cli import main
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from store.db.store import Store, lock_path
 from store.ingest import ingest
-from tests.db.test_crash_harness import (
+from tests.db.crash_support import (
     REPO,
     assert_consistent,
     ingest_cmd,

@@ -13,7 +13,7 @@ import pytest
 from store.db.read_store import ReadStore
 from store.db.store import Store
 from tests.db.corrections.conftest import ingested, write_corpus
-from tests.db.test_crash_harness import REPO
+from tests.db.crash_support import REPO
 from tui.app import PactscopeApp
 from tui.widgets.actor_list import ActorList
 

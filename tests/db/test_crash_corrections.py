@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from store.db.store import Store
-from tests.db.test_crash_harness import REPO, assert_consistent, kill_group, spawn, write_corpus
+from tests.db.crash_support import REPO, assert_consistent, kill_group, spawn, write_corpus
 from tui.cli import main
 
 pytestmark = pytest.mark.slow  # SIGKILLs real processes, again and again

@@ -16,7 +16,7 @@ import pytest
 from store.db.journal import read_journal
 from store.db.store import Store
 from store.paths import journal_path
-from tests.db.test_crash_harness import (
+from tests.db.crash_support import (
     assert_consistent,
     ingest_cmd,
     kill_group,

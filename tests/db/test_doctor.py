@@ -14,7 +14,7 @@ from store.doctor import check, repair, summary
 from store.errors import StoreError, StoreVersion
 from store.ingest import ingest
 from store.search.upkeep import index_dir, index_for_store
-from tests.db.test_crash_harness import assert_consistent, write_corpus
+from tests.db.crash_support import assert_consistent, write_corpus
 from tui.cli import main
 
 COUNT = 12

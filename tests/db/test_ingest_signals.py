@@ -13,7 +13,7 @@ import pytest
 
 from store.db.store import Store, lock_path
 from store.errors import StoreError
-from tests.db.test_crash_harness import (
+from tests.db.crash_support import (
     assert_consistent,
     ingest_cmd,
     kill_group,

@@ -11,7 +11,7 @@ import pytest
 
 from store.db.store import Store
 from store.ingest import ingest
-from tests.db.test_crash_harness import write_corpus
+from tests.db.crash_support import write_corpus
 from tui.cli import main
 
 

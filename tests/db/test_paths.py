@@ -13,7 +13,7 @@ import orjson
 import pytest
 
 from store.db.store import Store
-from tests.db.test_crash_harness import REPO, article_text, assert_consistent, write_corpus
+from tests.db.crash_support import REPO, article_text, assert_consistent, write_corpus
 from tui.cli import main
 
 
