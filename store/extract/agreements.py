@@ -6,9 +6,11 @@ the text describes are found afterwards (``unnamed.py``).
 
 from __future__ import annotations
 
+from store.extract.accession_tail import accession_end
 from store.extract.acronym_inside import find_acronym_inside
 from store.extract.acronyms import acronym_context, defined_otherwise
 from store.extract.comma_named import comma_joined_end
+from store.extract.hyphen_names import hyphen_end
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import capitalised_mid_sentence, heading_like
 from store.extract.named_acc import mention as _mention
@@ -269,7 +271,8 @@ def _named(state: State) -> None:
                     parties, lead = before  # "PNG–Australia Comprehensive Strategic and Economic Partnership"
         end = chunk.j
         if words[-1].casefold() not in heads:
-            end = _joined_end(state, end, heads)  # "Treaty of Amity and Cooperation"
+            end = accession_end(state, lead, hyphen_end(state, end))  # "... Co-operation", "... of X into ASEAN"
+            end = hyphen_end(state, _joined_end(state, end, heads))  # "Treaty of Amity and Cooperation"
             end = comma_joined_end(state, end, heads)  # "Treaty of Friendship, Cooperation and Partnership"
             if end != chunk.j:
                 acro = acronym_after(state, end)

@@ -20,6 +20,7 @@ from store.extract.fact_years import (
     past_relative,
     when_year,
 )
+from store.extract.known_aside import past_known_as
 from store.extract.leaving import ended_after, failed_before, leaving_verb, left, left_done
 from store.extract.lists import coordinated_list
 from store.extract.money import (
@@ -132,6 +133,7 @@ def fill_facts(state: State) -> None:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
             if low[j - 1 : j + 2] == ["memorandum", "of", "understanding"]:
                 j += 2  # "The port memorandum of understanding was signed": its cues come after
+            j = past_known_as(d, i, j)  # "The X Treaty, known as the LWT, was signed"
             if j < n and low[j] == "with":
                 j = _past_partner(state, j)
             elif j < n and low[j] == "between":

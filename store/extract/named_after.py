@@ -19,6 +19,8 @@ from store.extract.state import AgreementAcc, State
 # Head nouns of a treaty-like text: a memorandum, contract, ceasefire or declaration is a kind of
 # its own and never folds here.
 _TREATY = frozenset({"agreement", "treaty", "pact", "accord", "convention"})
+# A name may hold its noun in the plural ("the Lancaster House Treaties"). (Rule: plural_name_noun.)
+_PLURAL = {"agreements": "agreement", "treaties": "treaty", "pacts": "pact", "accords": "accord", "conventions": "convention"}
 # How many sentences after the description the name may come (the same one included).
 _NEAR = 2
 
@@ -26,7 +28,7 @@ _NEAR = 2
 def _head(acc: AgreementAcc) -> str:
     words = acc.core.casefold().split() if acc.unnamed else acc.name.casefold().split()
     if not acc.unnamed:  # "Agreement for the Deployment of ...": the head noun may open the name
-        return next((w for w in reversed(words) if w in _TREATY), "")
+        return next((_PLURAL.get(w, w) for w in reversed(words) if w in _TREATY or w in _PLURAL), "")
     return words[-1] if words else ""
 
 
@@ -99,16 +101,24 @@ def fold_named_after(state: State) -> None:
             claims.setdefault(id(fits[0]), []).append(u)
     gone: set[int] = set()
     for u, n in pairs:
-        if len(claims[id(n)]) != 1:
+        if len(claims[id(n)]) != 1 and not _same_sides(claims[id(n)], n):
             continue  # two descriptions before one name: which one it names is not clear
         if _dated_apart(state, u, n):
             continue  # "signed a fisheries pact on Monday ... the Fisheries Agreement of 1998"
         if id(u) in guessed:
             u.parties.clear()
-        _fold(u, n)
+        fold_description(u, n)
         gone.add(id(u))
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def _same_sides(found: list[AgreementAcc], n: AgreementAcc) -> bool:
+    """Whether several descriptions before a name all tell the name's own sides (a caption's
+    and a lede's "visa-free agreement" of the two states the title names): all are the name.
+    (Rule: descriptions_of_one_name.)"""
+    sides = {p for p, _ in n.parties}
+    return len(sides) >= 2 and all({p for p, _ in u.parties} == sides for u in found)
 
 
 def _dated_apart(state: State, u: AgreementAcc, n: AgreementAcc) -> bool:
@@ -134,7 +144,7 @@ _SIGNING = frozenset("signed inked sealed struck reached concluded agreed".split
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 
 
-def _fold(u: AgreementAcc, n: AgreementAcc) -> None:
+def fold_description(u: AgreementAcc, n: AgreementAcc) -> None:
     """The description's mentions, phrases and findings become the named agreement's."""
     n.mentions += u.mentions
     n.spans += u.spans

@@ -7,6 +7,8 @@ from operator import attrgetter, itemgetter
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
+from store.extract.alliance_bodies import drop_alliance_bodies
+from store.extract.apposed_after import fold_apposed_descriptions
 from store.extract.approved_programme import approved_programmes
 from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
@@ -32,6 +34,7 @@ from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after
+from store.extract.named_as import fold_also_known, fold_named_as
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
 from store.extract.officer_home import place_officer_homes
@@ -43,15 +46,19 @@ from store.extract.people import person_forms
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
 from store.extract.prefixed_named import fold_prefixed_names
+from store.extract.provided_frame import block_provided_frames
 from store.extract.purchases import find_purchases
+from store.extract.quoted_title import find_quoted_titles
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.roles import resolve_affiliations
+from store.extract.short_names import fold_short_names
 from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_quoted_names, find_so_called
 from store.extract.speakers import attribute_quotes
+from store.extract.staff_reached import find_staff_reached
 from store.extract.state import RoleAcc, State
 from store.extract.ties import drop_ties_of_agreements
 from store.extract.tokens import build_doc, find_chunks
@@ -105,9 +112,11 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     state.home = home_country(gz, article.dateline, article.byline, article.source)
     block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
+    find_quoted_titles(state)  # '"Agreement between the Government of A and ... on X" was signed'
     find_named(state)
     find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
+    drop_alliance_bodies(state)  # "the armed groups of the X Alliance": a body, no text
     find_organizations(state)
     drop_named_in_bodies(state)  # "the Parties to the Nauru Agreement": the body, not the text
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
@@ -123,6 +132,8 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_relations(
         state
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
+    find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
+    block_provided_frames(state)  # "the plan provides a framework for engagement": no text
     find_unnamed(state)
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
@@ -149,6 +160,10 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
+    fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one
+    fold_apposed_descriptions(state)  # "the X Treaty, a new pact that ...": one text
+    fold_named_as(state)  # "the truce, which the rebels refer to as the X Agreement": one text
+    fold_also_known(state)  # "the X Declaration, also known as the Y Declaration": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"

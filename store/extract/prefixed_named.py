@@ -23,7 +23,7 @@ def _prefix(state: State, acc: AgreementAcc) -> tuple[list[str], str] | None:
     return None
 
 
-def _fold(into: AgreementAcc, acc: AgreementAcc) -> None:
+def fold_record(into: AgreementAcc, acc: AgreementAcc) -> None:
     """Fold the record ``acc`` into ``into``: its name an alias, its mentions, words and facts."""
     for alias in (acc.name, *acc.aliases):
         if alias != into.name and alias not in into.aliases:
@@ -68,5 +68,5 @@ def fold_prefixed_names(state: State) -> None:
         sentence = state.doc.sent[acc.mentions[0][0]]
         for p in parties:
             acc.add_party(p, sentence, "prefixed_name")
-        _fold(bare, acc)
+        fold_record(bare, acc)
         state.agreements.remove(acc)

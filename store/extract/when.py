@@ -39,10 +39,18 @@ def dates_itself(lows: list[str]) -> bool:
     """Whether the (lower-cased) words of a sentence write a year that dates something: a year
     after "by", "until" or "through" is a deadline or target ("signed a deal on Monday to double
     imports by 2027"), which dates nothing done, so the sentence is still the day's news.
-    (Rule: target_year.)"""
+    (Rule: target_year.) A period a name or plan covers ("Action Plan 2025-2030") dates
+    nothing done either. (Rule: period_range.)"""
     if not holds_year(lows):
         return False  # the common case, answered in C
-    return any(len(w) == 4 and w.isdigit() and not (x and lows[x - 1] in _TARGET) for x, w in enumerate(lows))
+    return any(len(w) == 4 and w.isdigit() and not (x and lows[x - 1] in _TARGET) and not _in_range(lows, x) for x, w in enumerate(lows))
+
+
+def _in_range(lows: list[str], x: int) -> bool:
+    """Whether the year at x opens or closes a "YYYY-YYYY" period."""
+    after = lows[x + 2] if x + 2 < len(lows) and lows[x + 1] in ("-", "\u2013") else ""
+    before = lows[x - 2] if x >= 2 and lows[x - 1] in ("-", "\u2013") else ""
+    return any(len(w) == 4 and w.isdigit() for w in (after, before))
 
 
 def article_year(state: State) -> tuple[int, int] | None:

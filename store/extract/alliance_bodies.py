@@ -1,0 +1,58 @@
+"""Rule alliance_body: a named alliance or coalition the text treats as a body, not as a text
+its members signed: armed groups "of" it ("the three armed groups of the Kachin Unity
+Alliance"), or it acting as a subject does ("the Kachin Unity Alliance said", "captured",
+"launched"). Its record goes, it is an organisation, and "the alliance" after it is that body,
+no agreement of its own."""
+
+from __future__ import annotations
+
+from store.extract.organizations import _add as add_org
+from store.extract.state import State
+
+_BODY_NAMES = frozenset({"alliance", "coalition", "front"})
+# Nouns of the members a body has: "the groups of the X Alliance".
+_MEMBER_NOUNS = frozenset("groups group members member factions militias fighters forces parties organisations organizations".split())
+# Verbs only an actor does, right after the name.
+_ACTING = frozenset("said says launched captured claimed seized attacked fought warned accused denied vowed controls controlled".split())
+
+
+def _acts_as_body(state: State, i: int, j: int) -> bool:
+    """Whether the mention at i:j follows "<member noun> of (the)" or is followed by an acting verb."""
+    low, n = state.doc.low, state.doc.n
+    x = i - (i > 0 and low[i - 1] == "the")
+    if x >= 2 and low[x - 1] == "of" and low[x - 2] in _MEMBER_NOUNS:
+        return True
+    return j < n and low[j] in _ACTING
+
+
+def drop_alliance_bodies(state: State) -> None:
+    """Drop each named alliance or coalition that some mention shows to be a body."""
+    found = [a for a in state.agreements if not a.unnamed and not a.known and a.mentions and a.name.rsplit(" ", 1)[-1].casefold() in _BODY_NAMES]
+    if not found:
+        return  # the common case: no named alliance
+    gone: set[int] = set()
+    for acc in found:
+        if any(_acts_as_body(state, i, j) for i, j in acc.mentions):
+            for i, j in sorted(acc.mentions):
+                state.blocked[i:j] = b"\x00" * (j - i)
+                add_org(state, acc.name, i, j, "alliance_body")
+            _block_bare(state, acc.name.rsplit(" ", 1)[-1].casefold(), min(i for i, _ in acc.mentions))
+            names = state.named_index.get(acc.name.casefold())
+            if names and acc in names:
+                names.remove(acc)
+            gone.add(id(acc))
+    if gone:
+        state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def _block_bare(state: State, noun: str, first: int) -> None:
+    """Block each "the <noun>" after the body's first mention: it is the body."""
+    low = state.doc.low
+    k = first
+    while True:
+        try:
+            k = low.index(noun, k + 1)
+        except ValueError:
+            return
+        if low[k - 1] == "the" and not state.blocked[k]:
+            state.blocked[k] = 1

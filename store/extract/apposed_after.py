@@ -1,0 +1,48 @@
+"""Rule description_after_name: an indefinite description written right after a named
+agreement, set off by a comma or said of it with "is" ("signed the Tarn Valley Treaty, a new
+pact that ...", "The Tarn Valley Treaty is a ministry-level agreement between ..."), describes
+that agreement: no record of its own. Its words join the named one; the sides it names join
+only a name that has none."""
+
+from __future__ import annotations
+
+from store.extract.named_after import fold_description
+from store.extract.shapes import OTHER
+from store.extract.state import AgreementAcc, State
+
+# What links a name to the description said of it.
+_LINKS = frozenset({",", "is", "was", "remains"})
+
+
+def _named_before(state: State, u: AgreementAcc, ends: dict[int, AgreementAcc]) -> AgreementAcc | None:
+    """The named agreement one of the description's mentions is set right after."""
+    d = state.doc
+    for i, _j in u.mentions:
+        k = i - 1
+        if k >= 1 and d.low[k] not in ("a", "an"):
+            k -= 1  # the mention may open past a word such as "new"
+        if k < 2 or d.low[k] not in ("a", "an") or d.low[k - 1] not in _LINKS:
+            continue
+        n = ends.get(k - 1)
+        if n is not None and d.sent[k - 2] == d.sent[i]:
+            return n
+    return None
+
+
+def fold_apposed_descriptions(state: State) -> None:
+    """Fold each description apposed to a named agreement into it (see the module docstring)."""
+    named = [a for a in state.agreements if not a.unnamed and a.mentions]
+    if not named:
+        return  # most articles: no named agreement
+    ends = {j: n for n in named for _i, j in n.mentions}
+    gone: set[int] = set()
+    for u in state.agreements:
+        if not u.unnamed or not u.mentions or not OTHER.isdisjoint(u.core.casefold().split()):
+            continue  # "the X Treaty, a separate deal with Y": another text
+        n = _named_before(state, u, ends)
+        if n is None:
+            continue
+        fold_description(u, n)
+        gone.add(id(u))
+    if gone:
+        state.agreements[:] = [a for a in state.agreements if id(a) not in gone]

@@ -1,0 +1,40 @@
+"""Rules description_after_name and plural_name_noun: a description apposed to a named
+agreement describes it, and a name with a plural noun may be what a description names."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _agreements(text: str):
+    return run(text, published="2022-03-09").agreements
+
+
+def test_a_description_after_the_name_and_a_comma_is_the_named_one() -> None:
+    found = _agreements("Chile and Peru signed the Arica Water Treaty, a new pact that shares the river.")
+    assert [g.name for g in found] == ["Arica Water Treaty"]
+    assert found[0].parties == ["Chile", "Peru"]
+
+
+def test_a_description_said_of_the_name_with_is_is_the_named_one() -> None:
+    text = (
+        "Chile and Peru signed the Arica Water Treaty on Monday.\n\n"
+        "The Arica Water Treaty is a ministry-to-ministry agreement between the Chilean Ministry of "
+        "Public Works and the Peruvian Ministry of Agriculture."
+    )
+    found = _agreements(text)
+    assert [g.name for g in found] == ["Arica Water Treaty"]
+    assert found[0].parties == ["Chile", "Peru"]
+
+
+def test_another_text_after_the_comma_stays_apart() -> None:
+    text = "Chile signed the Arica Water Treaty with Peru, a separate agreement with Bolivia having lapsed."
+    names = sorted(g.name for g in _agreements(text))
+    assert "Arica Water Treaty" in names and len(names) == 2
+
+
+def test_a_description_before_a_plural_name_is_that_name() -> None:
+    text = "Chile already has a defence treaty with Bolivia, the Oruro Treaties signed in 2010."
+    found = _agreements(text)
+    assert [g.name for g in found] == ["Oruro Treaties"]
+    assert found[0].year == 2010

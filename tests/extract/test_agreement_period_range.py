@@ -1,0 +1,19 @@
+"""Rule period_range: a "YYYY-YYYY" period a plan covers dates nothing done, so a signing the
+lede reports takes the article's year."""
+
+from __future__ import annotations
+
+from store.extract.when import dates_itself
+from tests.extract_support import run
+
+
+def test_a_plan_period_leaves_the_lede_signing_the_articles_year() -> None:
+    text = "Tonga's prime minister signed the Action Plan for Ocean Partnership 2026-2031 with Japan during a visit."
+    found = run(text, published="2026-03-02").agreements
+    assert [(g.status, g.year) for g in found] == [("signed", 2026)]
+
+
+def test_a_period_is_no_date_but_a_lone_year_is() -> None:
+    assert not dates_itself("the plan 2025 - 2030 was signed".split())
+    assert not dates_itself("the plan 2025 \u2013 2030 was signed".split())
+    assert dates_itself("the plan was signed in 2019".split())
