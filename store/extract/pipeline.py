@@ -13,6 +13,7 @@ from store.extract.bought_alias import name_bought_goods
 from store.extract.central_banks import bind_central_banks
 from store.extract.clause_signed import find_clause_signed
 from store.extract.context_years import fill_context_years
+from store.extract.contract_subjects import find_contract_subjects
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.credits import block_credit_sentences
@@ -130,6 +131,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
+    find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"
     find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
     find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
