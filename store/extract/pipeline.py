@@ -41,6 +41,7 @@ from store.extract.ordinals import find_ordinal_members
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.people import person_forms
+from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
 from store.extract.prefixed_named import fold_prefixed_names
@@ -130,6 +131,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
+    find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
     find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"
     find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
