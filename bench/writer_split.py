@@ -46,7 +46,7 @@ def record(folder: Path, out: Path, jobs: int | None) -> None:
     """The outcomes the pool's workers send for ``folder``, pickled to ``out``."""
     files = [f for f in expand(iter_article_files([folder])) if not isinstance(f, ReadError)]
     gazetteer = ingest_module.load_user_gazetteer()
-    outcomes = list(ingest_module._results(files, frozenset(), jobs or 2, gazetteer))
+    outcomes = list(ingest_module._results(files, frozenset(), jobs or 2, lambda: gazetteer))
     with out.open("wb") as fh:
         pickle.dump({"files": [str(p) for p in files], "outcomes": outcomes}, fh, protocol=5)
     print(f"{len(outcomes)} outcomes -> {out}")

@@ -263,20 +263,30 @@ def summary(path: Path, problems: list[str]) -> str:
 def index_problem(path: Path, generation: int) -> str | None:
     """A line when the persisted search index is damaged or built for another generation."""
     try:
+        from store.search.id_slots import keys_fit
+        from store.search.layout import KEYS
         from store.search.query import SearchIndex
+        from store.search.saved import load_data
         from store.search.upkeep import index_dir
     except ImportError:
         return None
     directory = index_dir(path)
     if not directory.exists():
         return None
-    index = SearchIndex.load(directory)
-    if index is None:
+    data = load_data(directory)
+    index = SearchIndex.from_data(data) if data is not None else None
+    if data is None or index is None:
         return f"{safe_path(directory)}: the search index is damaged; the next search rebuilds it"
     if index.generation != generation:
         return (
             f"{safe_path(directory)}: the search index is stale (built for generation "
             f"{index.generation}, the store is at {generation}); the next search rebuilds it"
+        )
+    if not keys_fit(data.arrays.get(KEYS), data.owners.ids):
+        return (
+            f"{safe_path(directory)}: the search index's id keys do not fit its ids (searches "
+            "are not affected; an ingest that meets one makes the names part again; "
+            "'pactscope compact' rebuilds the index)"
         )
     return None
 

@@ -16,11 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from store.parse.formats import Record, RecordError, read_records
 from store.parse.reader import EXPORT_SUFFIXES, FEED_SUFFIXES, ReadError, display_path
 
 if TYPE_CHECKING:
     from store.extract.gazetteer import Gazetteer
+    from store.parse.formats import Record
+
+# ``store.parse.formats`` (with the e-mail, logging and feed modules it brings) is imported
+# where a file of records is read: a writer adding text files never loads it.
 
 MANY_SUFFIXES = EXPORT_SUFFIXES + FEED_SUFFIXES
 """Files of many articles, split into one task per record."""
@@ -43,6 +46,8 @@ def expand(items: Iterable[Path | ReadError]) -> Iterator[Path | RecordTask | Re
         if isinstance(item, ReadError) or item.suffix.lower() not in MANY_SUFFIXES:
             yield item
             continue
+        from store.parse.formats import RecordError, read_records
+
         shown = display_path(item)
         try:
             records = read_records(item)
@@ -70,6 +75,7 @@ def process_record(
     warnings), ("unchanged", id) when ``known`` holds its id already (extraction skipped),
     or ("failed", line), as ``ingest.process_file`` gives for a text file."""
     from store.extract import extract
+    from store.parse.formats import Record, read_records
     from store.parse.formats.compose import article_of
 
     if isinstance(task, RecordTask):

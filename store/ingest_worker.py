@@ -18,14 +18,24 @@ from typing import TYPE_CHECKING, Any
 
 from store.db.encoding import encode_article
 from store.ingest_records import RecordTask, process_record
-from store.parse.formats import is_format_file
-from store.parse.reader import ReadError, display_path, read_article_file
+from store.parse.reader import (
+    EXPORT_SUFFIXES,
+    FEED_SUFFIXES,
+    PAGE_SUFFIXES,
+    ReadError,
+    display_path,
+    read_article_file,
+)
 from store.search.sentence_words import article_terms
 
 if TYPE_CHECKING:
     from store.extract.gazetteer import Gazetteer
 
 _worker: dict[str, Any] = {}
+
+FORMAT_SUFFIXES = frozenset(PAGE_SUFFIXES + EXPORT_SUFFIXES + FEED_SUFFIXES)
+"""The files ``store.parse.formats`` reads (pages, exports, feeds), told by suffix here as it
+tells them, without importing it: a writer adding text files never loads the format readers."""
 
 
 def _init_worker(known: frozenset[str], gazetteer: Gazetteer | None = None) -> None:
@@ -76,7 +86,7 @@ def process_files(paths: list[Path | RecordTask], finish: Finish = _ok) -> list[
     known = _worker.get("known")
     read: list[tuple[int, Path, str, list[str], str]] = []  # index, path, text, warnings, shown
     for k, path in enumerate(paths):
-        if isinstance(path, RecordTask) or is_format_file(path):
+        if isinstance(path, RecordTask) or path.suffix.lower() in FORMAT_SUFFIXES:
             found = process_record(path, _gazetteer(), known)
             out[k] = finish(*found[1:]) if found[0] == "ok" else found
             continue

@@ -270,6 +270,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the exit still runs every handler and flushes every stream as before.
     atexit.unregister(gc.freeze)
     atexit.register(gc.freeze)
+    # numpy's BLAS starts a thread per core as it loads (about 25 ms of a small ingest's CPU);
+    # nothing here multiplies matrices, so one is enough (a user's own setting is kept)
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     args = build_parser().parse_args(argv)
     db = db_path(getattr(args, "db", None))
     try:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from store.db.catalog_keys import in_key_order
 from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
 from store.db.journal import (
     COMPACT_MIN,
@@ -58,7 +59,6 @@ TO_DICT: dict[str, Callable[[Any], dict[str, Any]]] = {
     CORRECTIONS: entry_to_dict,
     UNDO: lambda image: {f: getattr(image, f) for f in image.__slots__},  # an UndoImage (undo_images.py)
 }
-
 
 PATCHED = frozenset({ARTICLES, ACTORS, AGREEMENTS})
 """Tables whose changed records are journaled as what changed (``journal.diff_doc``): their
@@ -105,6 +105,7 @@ class Catalog:
     ) -> None:
         self.path = path
         self._lean = lean  # a lazy reader: the journal's documents kept as bytes (lean_replay)
+        self._next_key: dict[str, int] = {}  # per table, as TinyDB numbers new documents
         for attempt in range(REREADS):
             self.storage = storage or AtomicJSONStorage(path, lazy=lazy, lean=lean)
             try:
@@ -115,7 +116,6 @@ class Catalog:
                     raise
                 storage = None
         self._keys: dict[str, dict[str, str]] = {}  # per table, record id -> document key
-        self._next_key: dict[str, int] = {}  # per table, as TinyDB numbers new documents
         self._meta_doc = 1
         self._journal: JournalWriter | None = None
         self.touched: dict[int, set[str]] = {}  # generation -> ids its commit wrote or removed
@@ -137,7 +137,7 @@ class Catalog:
             return replay
         replay = read_journal(self.path, int(meta["generation"]))
         if replay.entries:
-            apply_or_refuse(data, replay.entries, self.path, self.storage.ids)
+            apply_or_refuse(data, replay.entries, self.path, self.storage.ids, self._next_key)
             check_meta(data, self.path, docs=self.storage.ids is None)  # (puts are documents)
         return replay
 
@@ -199,7 +199,7 @@ class Catalog:
                 lazy_docs: dict[str, Any] | None = {} if isinstance(into, LazyRecords) else None
                 known = lines.get(table) if lines is not None and table in RAW_TABLES else None
                 if known is not None:  # in lines: ids known, documents parsed when read
-                    pairs = sorted(known.items(), key=lambda p: int(p[1])) if table == ARTICLES else known.items()
+                    pairs = in_key_order(known) if table == ARTICLES else known.items()
                     if lazy_docs is not None:
                         into.adopt({id: docs[key] for id, key in pairs})  # type: ignore[union-attr]
                     else:
@@ -322,8 +322,8 @@ class Catalog:
         self.replay.size = self._journal.size
 
     def _new_key(self, table: str, docs: dict[str, Any]) -> int:
-        """The key of a new document, as TinyDB numbers them: one past the largest key when
-        the writer first inserts into the table, then counting on (never reusing a key)."""
+        """The key of a new document, as TinyDB numbers them: one past the largest key when the
+        writer (or its replay of the journal) first touches the table, then counting on."""
         key = self._next_key.get(table)
         if key is None:
             key = max(map(int, docs), default=0) + 1

@@ -225,11 +225,12 @@ def read_committed(catalog: Path, raw: bytes | None = None) -> dict[str, Any]:
 
 
 def apply_or_refuse(
-    data: dict[str, Any], entries: list[Entry], catalog: Path, ids: dict[str, Any] | None = None
+    data: dict[str, Any], entries: list[Entry], catalog: Path, ids: dict[str, Any] | None = None,
+    next_key: dict[str, int] | None = None,
 ) -> None:
     """``apply``; StoreCorrupt naming the journal when its commits do not fit the base."""
     try:
-        apply(data, entries, META, ids)
+        apply(data, entries, META, ids, next_key)
     except orjson.JSONDecodeError:
         raise StoreCorrupt(
             f"{safe_path(catalog)}: a catalog record the journal changes is damaged; "
@@ -264,14 +265,17 @@ def apply(
     entries: list[Entry],
     meta_table: str,
     by_id: dict[str, dict[str, str]] | None = None,
+    next_key: dict[str, int] | None = None,
 ) -> None:
     """Apply ``entries`` in order to catalog tables (document key -> document), as the writer
     applied them: removals, then puts (replacing the document of the same ``id``, or added
     under the next key); the meta document is replaced. ``by_id`` (a catalog read in lines,
     whose documents may be bytes): each table's id -> key, kept up to date; only the
-    documents a patch names are parsed."""
+    documents a patch names are parsed. ``next_key`` gets the key after the largest each
+    table touched has held (a writer numbers its new documents on from it without finding
+    the largest key of 50k again)."""
     index: dict[str, dict[Any, str]] = {}
-    next_key: dict[str, int] = {}
+    next_key = {} if next_key is None else next_key
 
     def table_of(table: str) -> tuple[dict[str, Any], dict[Any, str]]:
         tbl = data.setdefault(table, {})

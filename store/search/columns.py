@@ -71,6 +71,13 @@ class Strings(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         return iter(self.tolist())
 
+    def after(self, start: int) -> list[str]:
+        """The items from ``start`` on: a grown column's whole tail decoded at once (item by
+        item, the tail of a store grown many times cost a decode call per name)."""
+        if len(self.parts) == 2 and start == self._sizes[0]:
+            return Strings(self.parts[1:]).tolist()
+        return self[start:]  # type: ignore[no-any-return]
+
     def tolist(self) -> list[str]:
         """Every item at once (one decode and split per part)."""
         out: list[str] = []

@@ -6,7 +6,9 @@ is there twice. Decoding every saved id into a string and a dict of them all cos
 megabytes and most of the growth's time. Here each saved id is reduced to a 64-bit key (a
 weighted sum of its bytes) by array operations over the column's blob, a few thousand ids at a
 time, the keys of the rows asked about are sorted, and only the rows whose key matches are
-decoded and compared.
+decoded and compared. The keys are saved with the index (``layout.KEYS``, one per owner slot,
+a new slot's key added as it is written), so a writer keys only the ids it adds; an index saved
+before it had them is keyed here once, and saved with them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Iterable
 
 import numpy as np
 
-from store.search.columns import Strings
+from store.search.columns import Strings, Text, encode
 
 _MASK = (1 << 64) - 1
 
@@ -54,17 +56,40 @@ def _keys(column: Strings) -> np.ndarray:
     return np.concatenate(found) if found else np.zeros(0, np.uint64)
 
 
+def column_keys(column: Text) -> np.ndarray:
+    """``_keys`` of a string column as loaded (``Strings``) or built (a list)."""
+    if isinstance(column, Strings):
+        return _keys(column)
+    return _keys(Strings([encode(column)]))
+
+
+def keys_of(ids: Iterable[str]) -> np.ndarray:
+    """The key of each of a few ids (``key_of``), as a column of keys."""
+    found = [key_of(id) for id in ids]
+    return np.asarray(found, np.uint64) if found else np.zeros(0, np.uint64)
+
+
+def keys_fit(keys: np.ndarray | None, column: Text) -> bool:
+    """Whether keys saved with ``column`` are its items' keys (``doctor``; none saved fit)."""
+    return keys is None or bool(np.array_equal(np.asarray(keys, np.uint64), column_keys(column)))
+
+
 def key_of(text: str) -> int:
     """``_keys`` of one item."""
     item = text.encode("utf-8") + b"\n"
     return sum((b + 1) * _WEIGHTS[i % 64] for i, b in enumerate(item)) & _MASK
 
 
-def slots_of(column: Strings, slots: np.ndarray, wanted: Iterable[str]) -> dict[str, int] | None:
+def slots_of(
+    column: Strings, slots: np.ndarray, wanted: Iterable[str], saved: np.ndarray | None = None
+) -> dict[str, int] | None:
     """The slot among ``slots`` of each id of ``wanted`` that one holds (those that none holds
-    are left out); None when two of ``slots`` hold the same id."""
+    are left out); None when two of ``slots`` hold the same id. ``saved``: the keys of every
+    item of ``column`` as saved with it (else they are made here). A key that does not fit its
+    id only hides that id (every match is checked on the text): the caller's count of rows
+    then fails and the names are made whole again."""
     slots = np.asarray(slots, np.int64)
-    keys = _keys(column)[slots]
+    keys = (_keys(column) if saved is None else np.asarray(saved, np.uint64))[slots]
     order = np.argsort(keys, kind="stable")
     ranked = keys[order]
     for k in np.flatnonzero(ranked[1:] == ranked[:-1]).tolist():  # the same key: the same id?

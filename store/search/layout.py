@@ -40,6 +40,10 @@ TAILS: dict[str, type] = {
     "name_tail_postings": np.int32,
 }
 """The postings of what was added since the bases (``tail.py``), when there are any."""
+KEYS = "owner_keys"
+"""Per owner slot: the key of its id (``id_slots``), kept as a base and a tail like the owner
+columns, so growing finds the saved slots of a few ids without keying every saved one. An index
+saved before it has none: the next ingest keys its ids once and saves them."""
 OWNER_COLUMNS = {"kinds": ("owner_kinds", np.int8), "weights": ("owner_weights", np.int64)}
 STRINGS = ("owner_ids", "owner_labels", "owner_details", "entry_labels", "article_ids", "article_titles")
 
@@ -49,6 +53,8 @@ def columns_of(data: IndexData) -> tuple[dict[str, Any], dict[str, Any]]:
     numbers = {name: data.arrays[name] for name in GROWING}
     numbers["owner_kinds"] = data.owners.kinds
     numbers["owner_weights"] = data.owners.weights
+    if KEYS in data.arrays:
+        numbers[KEYS] = data.arrays[KEYS]
     strings = {
         "owner_ids": data.owners.ids,
         "owner_labels": data.owners.labels,
@@ -62,7 +68,7 @@ def columns_of(data: IndexData) -> tuple[dict[str, Any], dict[str, Any]]:
 
 
 def dtype_of(name: str) -> type:
-    return GROWING.get(name) or {"owner_kinds": np.int8, "owner_weights": np.int64}[name]
+    return GROWING.get(name) or {"owner_kinds": np.int8, "owner_weights": np.int64, KEYS: np.uint64}[name]
 
 
 def grown_column(data: IndexData, name: str, items: Any, share: int) -> Any:
@@ -74,7 +80,7 @@ def grown_column(data: IndexData, name: str, items: Any, share: int) -> Any:
     if counts is None or data.source is None:
         return _joined(whole, items)
     base = counts[0]
-    tail = _joined(whole[base:], items) if counts[1] else items
+    tail = _joined(whole.after(base) if isinstance(whole, Strings) else whole[base:], items) if counts[1] else items
     if len(tail) * share > base:
         return _joined(whole, items)
     return Grown(Path(data.source), base, tail)

@@ -17,7 +17,8 @@ from typing import Any
 import numpy as np
 
 from store.search.columns import Text
-from store.search.layout import grown_column
+from store.search.id_slots import keys_of
+from store.search.layout import KEYS, grown_column
 from store.search.names_grown import GrownNames
 from store.search.postings import IndexData, NamePart, Owners
 from store.search.tail import TAIL_SHARE, Linked
@@ -95,6 +96,8 @@ def grow_name_half(
         "name_words": grown_column(saved, "name_words", np.frombuffer(grown.words, np.intc), TAIL_SHARE),
     }
     rows = grown.rows
+    if KEYS in saved.arrays:  # the new slots' keys after the saved ones
+        arrays[KEYS] = grown_column(saved, KEYS, keys_of(r[1] for r in rows), TAIL_SHARE)
     owners = Owners(
         grown_column(saved, "owner_kinds", Owners.from_rows(rows).kinds, TAIL_SHARE),
         grown_column(saved, "owner_weights", np.asarray([r[4] for r in rows], np.int64), TAIL_SHARE),

@@ -23,7 +23,8 @@ import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
 from store.search.columns import Strings, as_list
-from store.search.id_slots import slots_of
+from store.search.id_slots import column_keys, slots_of
+from store.search.layout import KEYS
 from store.search.owners import (
     KIND_RANK,
     MAX_DETAIL,
@@ -111,7 +112,9 @@ def grow_names(
     if bool(np.any(kinds[:n_entities] == KIND_RANK["article"])):
         return None  # articles not after every entity: not a build's order
     entity_slots, article_slots = ranked[:n_entities], ranked[n_entities:]
-    slot_of = _slots_of(owners.ids, entity_slots, changed)
+    if KEYS not in a and isinstance(owners.ids, Strings):  # saved before the keys: keyed once
+        a[KEYS] = column_keys(owners.ids)  # and grown and saved with the rows (``name_half``)
+    slot_of = _slots_of(owners.ids, entity_slots, changed, a.get(KEYS))
     if slot_of is None:
         return None  # an id twice: not a build's rows
     fresh: list[Row] = []
@@ -157,11 +160,12 @@ def grow_names(
     return grown
 
 
-def _slots_of(ids: Any, slots: np.ndarray, wanted: set[str]) -> dict[str, int] | None:
+def _slots_of(ids: Any, slots: np.ndarray, wanted: set[str], keys: Any) -> dict[str, int] | None:
     """The entity slot of each id of ``wanted`` the saved rows hold; None when an id is there
-    twice. A saved column is searched by keys (``id_slots``), one built in memory read whole."""
+    twice. A saved column is searched by its saved ``keys`` (``id_slots``), one built in
+    memory read whole."""
     if isinstance(ids, Strings):
-        return slots_of(ids, slots, sorted(wanted))
+        return slots_of(ids, slots, sorted(wanted), keys)
     every = as_list(ids)
     slot_of = dict(zip(map(every.__getitem__, slots.tolist()), slots.tolist(), strict=True))
     return slot_of if len(slot_of) == len(slots) else None

@@ -31,6 +31,7 @@ from store.errors import StoreError
 from store.paths import safe_path
 from store.search.columns import (
     AppendedTexts,
+    Grown,
     Strings,
     append_texts,
     link,
@@ -42,8 +43,10 @@ from store.search.columns import (
     write_file,
 )
 from store.search.extend import Pieces
+from store.search.id_slots import column_keys
 from store.search.layout import (
     GROWING,
+    KEYS,
     LAZY,
     OWNER_COLUMNS,
     STRINGS,
@@ -140,6 +143,8 @@ def _save_into(data: IndexData, tmp: Path) -> None:
         write_file(tmp / "texts.bin", blob)
     counts: dict[str, list[int]] = {}
     numbers, strings = columns_of(data)
+    if KEYS not in numbers and not isinstance(strings["owner_ids"], Grown):
+        numbers[KEYS] = column_keys(strings["owner_ids"])  # a build's ids, keyed once
     for name, column in numbers.items():
         counts[name] = list(save_numbers(tmp, name, column, dtype_of(name)))
     for name, column in strings.items():
@@ -189,6 +194,11 @@ def _load(directory: Path, meta: dict[str, Any]) -> IndexData | None:
         if arr is None:
             return None
         numbers[name] = arr
+    if KEYS in counts:  # an index saved before the keys has none: the next ingest adds them
+        keys = load_numbers(directory, KEYS, counts[KEYS], np.uint64, lazy=True)  # read by growing alone
+        if keys is None:
+            return None
+        numbers[KEYS] = keys
     strings: dict[str, Strings] = {}
     for name in (*STRINGS, "terms"):
         column = load_strings(directory, name, counts[name])
@@ -234,6 +244,8 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
     texts = len(data.texts) if data.texts is not None else 0
     columns = (data.owners.ids, data.owners.labels, data.owners.details)
     if any(len(c) != n_slots for c in columns) or len(data.articles.titles) != n_articles:
+        return False
+    if KEYS in a and len(a[KEYS]) != n_slots:
         return False
     if not _bounded(np.asarray(data.owners.kinds), 5):
         return False

@@ -68,3 +68,24 @@ def test_an_encoded_batch_keeps_the_others_as_they_are(tmp_path: Path, crashing_
     encoded, terms = out[0][1], out[0][2]
     assert encoded.header["file"].endswith("a.txt") and b"Fiji" in encoded.extraction
     assert terms.counts and terms.text.startswith("New Zealand")
+
+
+def test_the_worker_tells_format_files_by_the_suffixes_the_format_readers_take() -> None:
+    from store.parse.formats import is_format_file
+
+    names = ["a.txt", "b.MD", "c.html", "d.HTM", "e.json", "f.jsonl", "g.ndjson", "h.rss", "i.atom", "j.xml", "k.log", "l"]
+    for name in names:
+        assert (Path(name).suffix.lower() in worker.FORMAT_SUFFIXES) == is_format_file(Path(name)), name
+
+
+@pytest.mark.slow  # a fresh interpreter importing the writer
+def test_a_writer_adding_text_files_does_not_load_the_format_readers() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, store.ingest, store.db.store, store.search.upkeep, tui.cli\n"
+        "print(sorted(m for m in sys.modules if m.startswith('store.parse.formats')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -133,3 +133,13 @@ def test_added_articles_are_placed_in_the_order_the_store_lists_them() -> None:
     store = ReadStore.__new__(ReadStore)  # only its listing is used
     store._articles, store._sorted = metas, None
     assert sorted(metas.values(), key=NewestFirst) == store.articles()
+
+
+def test_the_tail_of_a_string_column_reads_as_its_items_one_by_one() -> None:
+    from store.search.columns import Strings, encode
+
+    base, grown = ["c-fr", "p-ana-silva", ""], ["g-ñandú-pact", "two\nlines", "o-x"]
+    column = Strings([encode(base), encode(grown)])
+    for start in range(len(base) + len(grown) + 1):
+        assert column.after(start) == [column[k] for k in range(start, len(column))], start
+    assert column.after(len(base)) == grown
