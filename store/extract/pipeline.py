@@ -25,6 +25,7 @@ from store.extract.financing import find_financing
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
+from store.extract.goods_origin import find_goods_origin
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.inside_bodies import drop_named_in_bodies
@@ -130,6 +131,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
+    find_goods_origin(state)  # "Chile cancelled a contract to buy French submarines"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
     find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
