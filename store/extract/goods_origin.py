@@ -42,8 +42,8 @@ def find_goods_origin(state: State) -> None:
         buyer = state.country_end.get(x)
         if buyer is None or not buyer.actor or sent[buyer.i] != sent[k]:
             continue
-        goods = goods_after(state, k + 1)
-        if goods is None:
+        goods = goods_after(state, k + 1) if d.lower(k + 1) == "to" else None
+        if goods is None:  # only "to buy ...": "a deal for Chinese investors" buys no goods
             continue
         a, b = goods
         maker = state.country_start.get(a)

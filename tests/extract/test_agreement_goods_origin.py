@@ -33,3 +33,8 @@ def test_goods_of_the_buyers_own_country_make_nothing() -> None:
 def test_a_subject_that_is_no_country_makes_nothing() -> None:
     out = run("The firm cancelled a contract to buy Swedish corvettes last year.", published="2025-02-01")
     assert not any(len(g.parties) == 2 for g in out.agreements)
+
+
+def test_a_contract_for_people_of_a_country_makes_nothing() -> None:
+    out = run("Peru signed a contract for German engineers on Monday.", published="2025-02-01")
+    assert not any(set(g.parties) == {"Peru", "Germany"} for g in out.agreements)
