@@ -1,6 +1,6 @@
 """Texts two people sign for their sides: "a memorandum on gas supplies that Chilean Energy
 Minister A signed with B" and "A and B also signed a memorandum of cooperation on staff
-training" are texts of the two people's sides, signed, named by their noun phrase. A person's
+training", "a protocol ... was signed by A and B" are texts of the two people's sides, signed, named by their noun phrase. A person's
 side is the body their office heads ("director general of Nordatom": Nordatom), else the
 country of their office. (Rule: person_signed.)"""
 
@@ -39,6 +39,7 @@ def find_person_signed(state: State) -> None:
             x -= 1
         second = ends.get(x)
         if second is None:
+            _passive_by(state, people, v)
             continue
         if low[v + 1 : v + 2] == ["with"]:
             _after_noun(state, people, v, second)
@@ -112,6 +113,18 @@ def _partner(state: State, people: dict[int, tuple[int, str]], x: int) -> str | 
     return c.name if c is not None else None
 
 
+def _person_near(state: State, people: dict[int, tuple[int, str]], x: int) -> tuple[int, str] | None:
+    """The person mention at token ``x`` or after up to four capitalised office words
+    ("Chilean Foreign Minister A"): its end token and side."""
+    d = state.doc
+    for y in range(x, min(d.n, x + 5)):
+        if y in people:
+            return people[y]
+        if not d.words[y][:1].isupper():
+            return None
+    return None
+
+
 def _pair_subject(state: State, ends: dict[int, tuple[int, str]], v: int, second: tuple[int, str]) -> None:
     """"<A> and <B> [also] signed a <noun phrase>": the noun after the verb."""
     d = state.doc
@@ -133,6 +146,45 @@ def _pair_subject(state: State, ends: dict[int, tuple[int, str]], v: int, second
     while e > x + 1 and low[e - 1] in _SUBJECT_LINKS:
         e -= 1
     _record(state, [first[1], side_b], x, e, v)
+
+
+def _passive_by(state: State, people: dict[int, tuple[int, str]], v: int) -> None:
+    """"<noun phrase> was signed [in X] by <A>[, office,] and <B>": the noun right before the
+    participle, or the one opening the sentence before "was"."""
+    d = state.doc
+    low, sent, n = d.low, d.sent, d.n
+    by = next((x for x in range(v + 1, min(n, v + 5)) if low[x] == "by" and sent[x] == sent[v]), None)
+    first = _person_near(state, people, by + 1) if by is not None else None
+    if first is None:
+        return
+    j, side_a = first
+    side_b = None
+    for x in range(j, min(n, j + 14)):
+        if sent[x] != sent[v]:
+            return
+        if low[x] == "and":
+            side_b = (_person_near(state, people, x + 1) or (0, None))[1]
+            break
+    if side_b is None or side_b == side_a:
+        return
+    if low[v - 1] in _MEMO or low[v - 1] in state.cues.family:
+        i = v - 1  # "a protocol signed in Siberia by A and B"
+        while i > 0 and v - i < 3 and d.words[i - 1].islower() and low[i - 1] not in _DETS and d.words[i - 1].isalpha():
+            i -= 1
+        _record(state, [side_a, side_b], i, v, v)
+        return
+    if low[v - 1] == "been":
+        v -= 1
+    if low[v - 1] not in ("was", "were", "has", "had"):
+        return
+    first = d.sent_first[sent[v]]
+    i = first + (low[first] in _DETS)
+    if low[i] not in _MEMO and low[i] not in state.cues.family:
+        return  # the sentence's subject is no agreement noun
+    e = i + 1
+    while e < v - 1 and e - i < 12 and low[e] not in (",", "(", "which", "that"):
+        e += 1
+    _record(state, [side_a, side_b], i, e, v)
 
 
 def _record(state: State, parties: list[str], i: int, j: int, v: int) -> None:

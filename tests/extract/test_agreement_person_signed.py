@@ -42,3 +42,22 @@ def test_two_signers_of_one_side_make_nothing() -> None:
     deals = run(text, published="2025-02-01").agreements
     assert not any(set(g.parties) == {"Peru"} and len(g.parties) > 1 for g in deals)
     assert not any(g.name.startswith("Peru-Peru") for g in deals)
+
+
+def test_a_text_signed_by_two_people_in_the_passive_is_of_their_sides() -> None:
+    text = (
+        "A protocol amending the fisheries treaty, the first such change, was signed by Chilean "
+        "Foreign Minister Tomas Lagos and Peruvian Trade Minister Rosa Vega in Lima."
+    )
+    deals = run(text, published="2025-02-01").agreements
+    found = [g for g in deals if g.name.startswith(("Chile-Peru protocol", "Peru-Chile protocol"))]
+    assert len(found) == 1 and found[0].status == "signed"
+
+
+def test_a_participle_signed_by_two_people_names_the_noun_before_it() -> None:
+    text = (
+        "Fuel will arrive under a protocol signed in Lima by Chilean Foreign Minister Tomas Lagos "
+        "and Peruvian Trade Minister Rosa Vega."
+    )
+    deals = run(text, published="2025-02-01").agreements
+    assert any(set(g.parties) == {"Chile", "Peru"} and "protocol" in g.name for g in deals)
