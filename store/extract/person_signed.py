@@ -1,8 +1,8 @@
 """Texts two people sign for their sides: "a memorandum on gas supplies that Chilean Energy
-Minister A signed with B" and "A and B also signed a memorandum of cooperation on staff
-training", "a protocol ... was signed by A and B" are texts of the two people's sides, signed, named by their noun phrase. A person's
-side is the body their office heads ("director general of Nordatom": Nordatom), else the
-country of their office. (Rule: person_signed.)"""
+Minister A signed with B", "A and B also signed a memorandum of cooperation on staff
+training" and "a protocol ... was signed by A and B" are texts of the two people's sides,
+signed, named by their noun phrase. A person's side is the body their office heads ("director
+general of Nordatom": Nordatom), else the country of their office. (Rule: person_signed.)"""
 
 from __future__ import annotations
 
