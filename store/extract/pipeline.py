@@ -41,6 +41,7 @@ from store.extract.on_signing import in_force_on_signing
 from store.extract.ordinals import find_ordinal_members
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
+from store.extract.parent_parties import lift_institution_parties
 from store.extract.people import person_forms
 from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
@@ -156,6 +157,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
+    lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
