@@ -7,7 +7,8 @@ Without ``--corpus`` a generated corpus (seed 7) is written to ``bench/corpora/s
 ``transport`` is what the pool adds: a worker pickling its results (``chunk`` at a time, as
 ``ingest._results`` hands them out) and the parent unpickling them.
 ``--worker-gc`` collects garbage as a pool's worker does (seldom); by default at Python's
-rate, which here, with every article held at once, costs more than in a worker.
+rate, which here, with every article held at once, costs more than in a worker: beside each
+stage's figure stands the part of it the collector took, which a pool's worker does not pay.
 Each figure is the least CPU time over ``--passes`` passes (this process only, no pool), in
 milliseconds per article: the least pass is the one the machine's other load disturbed least.
 ``--profile N`` adds the N functions of extraction with the most time of their own.
@@ -43,11 +44,15 @@ from store.search.sentence_words import article_terms  # noqa: E402
 
 # The steps of ``store.extract._extract``, timed one by one (names in that module).
 STEPS = (
-    "build_doc scan_gazetteer find_chunks cues_for home_country block_credit_sentences index_countries find_named "
-    "find_so_called find_quoted_names find_organizations name_subsidiaries find_countries find_persons "
-    "resolve_affiliations place_known_homes fill_fallbacks place_officer_homes name_institutions fill_named_parties find_relations find_unnamed "
-    "find_signed_documents fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
-    "drop_ties_of_agreements fold_rebel_side fold_counted_plurals describe_memoranda fill_facts "
+    "build_doc scan_gazetteer find_chunks cues_for home_country block_credit_sentences index_countries "
+    "find_named find_so_called find_quoted_names find_organizations drop_named_in_bodies "
+    "name_subsidiaries find_countries find_persons resolve_affiliations place_known_homes fill_fallbacks "
+    "place_officer_homes name_institutions find_place_named fill_named_parties find_relations "
+    "find_unnamed find_signed_documents split_listed_documents find_agreed_sales find_purchases "
+    "find_clause_signed find_financing find_ordinal_members find_body_owned find_dated_plurals "
+    "find_earlier_signers fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
+    "drop_ties_of_agreements fold_rebel_side name_by_headline fold_counted_plurals name_bought_goods "
+    "describe_memoranda fold_prefixed_names bind_central_banks fill_facts approved_programmes "
     "fill_context_years share_listed_facts in_force_on_signing _assemble"
 ).split()
 
@@ -62,13 +67,40 @@ def corpus(args: argparse.Namespace) -> list[Path]:
     return sorted(folder.glob("*.txt"))
 
 
-def least(passes: int, work: Callable[[], Any]) -> tuple[float, Any]:
-    """The least CPU seconds of ``work`` over ``passes`` runs, and its last result."""
+class Collector:
+    """CPU seconds the cyclic garbage collector spends, summed from its own callbacks: held
+    apart so that a stage's figure shows how much of it is collection, which a pool's worker,
+    collecting seldom (``--worker-gc``), does not pay."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._note)
+
+    def _note(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.seconds += time.process_time() - self._started
+
+
+COLLECTOR = Collector()
+# The collection inside each stage's least pass, by stage name (filled by ``least``).
+COLLECTED: dict[str, float] = {}
+
+
+def least(passes: int, work: Callable[[], Any], name: str = "") -> tuple[float, Any]:
+    """The least CPU seconds of ``work`` over ``passes`` runs, and its last result; the
+    collector's seconds in that run go to ``COLLECTED[name]``."""
     best, result = float("inf"), None
     for _ in range(passes):
+        collected = COLLECTOR.seconds
         started = time.process_time()
         result = work()
-        best = min(best, time.process_time() - started)
+        spent = time.process_time() - started
+        if spent < best:
+            best = spent
+            COLLECTED[name] = COLLECTOR.seconds - collected
     return best, result
 
 
@@ -134,17 +166,18 @@ def main() -> None:
         gc.set_threshold(WORKER_GC_THRESHOLD)
     n = len(files)
     figures: dict[str, float] = {}
-    figures["read"], texts = least(args.passes, lambda: [read_article_file(f)[0] for f in files])
-    figures["parse"], articles = least(args.passes, lambda: [parse_article(t, str(f)) for t, f in zip(texts, files, strict=True)])
-    figures["extract"], found = least(args.passes, lambda: [extraction.extract(a, gazetteer) for a in articles])
-    figures["terms"], _ = least(args.passes, lambda: [article_terms(a.text, a.sentences) for a in articles])
-    figures["encode"], encoded = least(args.passes, lambda: [encode_article(a, x) for a, x in zip(articles, found, strict=True)])
+    figures["read"], texts = least(args.passes, lambda: [read_article_file(f)[0] for f in files], "read")
+    figures["parse"], articles = least(args.passes, lambda: [parse_article(t, str(f)) for t, f in zip(texts, files, strict=True)], "parse")
+    figures["extract"], found = least(args.passes, lambda: [extraction.extract(a, gazetteer) for a in articles], "extract")
+    figures["terms"], _ = least(args.passes, lambda: [article_terms(a.text, a.sentences) for a in articles], "terms")
+    figures["encode"], encoded = least(args.passes, lambda: [encode_article(a, x) for a, x in zip(articles, found, strict=True)], "encode")
     results = [("encoded", e, article_terms(a.text, a.sentences), []) for a, e in zip(articles, encoded, strict=True)]
-    figures["transport"], _ = least(args.passes, transport(results, args.chunk))
+    figures["transport"], _ = least(args.passes, transport(results, args.chunk), "transport")
     tokens = sum(len(a.text.split()) for a in articles) / n
     print(f"{n} articles, about {tokens:.0f} words each; CPU ms per article (least of {args.passes} passes)")
+    print(f"  {'':<24} {'':>7}  of it garbage collection")
     for name, seconds in figures.items():
-        print(f"  {name:<24} {seconds / n * 1000:7.3f}")
+        print(f"  {name:<24} {seconds / n * 1000:7.3f}  {COLLECTED.get(name, 0.0) / n * 1000:7.3f}")
     print(f"  {'parse + extract':<24} {(figures['parse'] + figures['extract']) / n * 1000:7.3f}")
     print("extraction by step:")
     for name, seconds in step_times(articles, gazetteer, args.passes).items():
