@@ -15,6 +15,7 @@ from store.extract.bought_alias import name_bought_goods
 from store.extract.central_banks import bind_central_banks
 from store.extract.clause_signed import find_clause_signed
 from store.extract.context_years import fill_context_years
+from store.extract.contract_subjects import find_contract_subjects
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
 from store.extract.credits import block_credit_sentences
@@ -26,6 +27,7 @@ from store.extract.financing import find_financing
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
+from store.extract.goods_origin import find_goods_origin
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
 from store.extract.inside_bodies import drop_named_in_bodies
@@ -42,7 +44,9 @@ from store.extract.on_signing import in_force_on_signing
 from store.extract.ordinals import find_ordinal_members
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
+from store.extract.parent_parties import lift_institution_parties
 from store.extract.people import person_forms
+from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
 from store.extract.prefixed_named import fold_prefixed_names
@@ -139,8 +143,11 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
+    find_goods_origin(state)  # "Chile cancelled a contract to buy French submarines"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
+    find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
+    find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"
     find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
     find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
@@ -165,6 +172,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_named_as(state)  # "the truce, which the rebels refer to as the X Agreement": one text
     fold_also_known(state)  # "the X Declaration, also known as the Y Declaration": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
+    lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"

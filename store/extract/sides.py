@@ -44,12 +44,19 @@ def side(state: State, k: int) -> tuple[str, int] | None:
 
 
 _BETWEEN_LINKS = frozenset({"on", "for", "signed", "reached", "agreed", "concluded", "struck", "inked", "sealed"})
+# Auxiliaries of a passive signing ("was signed between", "has been concluded between").
+_PASSIVE = frozenset({"was", "were", "had", "has", "have"})
 
 
 def between_later(d, after: int) -> int:
     """The "between" a few words after an agreement noun, past a participle or a subject in
     lower case ("the accord signed between", "an agreement on visa-free travel between");
     ``after`` when there is none. (Rule: between_later.)"""
+    if d.lower(after) in _PASSIVE:
+        # rule passive_between: "an agreement was signed between", "has been concluded between"
+        x = after + 1 + (d.lower(after + 1) == "been")
+        signed = d.lower(x) in _BETWEEN_LINKS and d.lower(x) not in ("on", "for")
+        return x + 1 if signed and d.lower(x + 1) == "between" else after
     if d.lower(after) not in _BETWEEN_LINKS:
         return after  # the common case: one look
     sentence = d.sent[after]

@@ -177,7 +177,22 @@ class State:
                 break
             if x + 1 >= d.n or not d.is_cap(x + 1):
                 break
-        return self.party_start(k)
+        found = self.party_start(k)
+        if found is None and k == j + 2 and k < d.n and d.words[k].isalpha() and d.words[k].islower():
+            return self._body_again(k)
+        return found
+
+    def _body_again(self, k: int) -> CountryMention | None:
+        """"with the committee": the one body named before whose name ends in that noun ("the
+        Official Creditor Committee"), else None. (Rule: body_again.)"""
+        d = self.doc
+        if d.lower(k + 1) == "of" or d.is_cap(k + 1):
+            return None  # "with the government of Chad", "with the state Titan": another reading
+        word = d.low[k]
+        named = [o for o in self.orgs.values() if o.first < k and o.name.rsplit(" ", 1)[-1].casefold() == word]
+        if len(named) != 1:
+            return None
+        return CountryMention(k, k + 1, named[0].name, "org", d.words[k], d.sent[k])
 
     def party_start(self, k: int) -> CountryMention | None:
         """The country or organisation mention starting at token k; a company named after its
