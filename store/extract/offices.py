@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from store.extract.envoy_demonym import envoy_office_start
 from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.paired_offices import plural_of_countries
 from store.extract.roles import country_in
@@ -56,6 +57,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
                 ti -= 2  # "Indo-Pacific coordinator": the whole compound
         ti = org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
         ti = seat_before(state, ti)  # "Kremlin spokesman", "White House spokesman"
+        ti = envoy_office_start(state, ti, before)  # "German ambassador": the sending state's
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
@@ -239,7 +241,7 @@ OFFICE_WORDS = frozenset(
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
     "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
-    "assistant principal".split()
+    "assistant principal paramilitary militia rebel".split()
 )
 
 
