@@ -1,0 +1,36 @@
+"""Rules name_of_body and led_by_name: leaders of groups named with no office are persons."""
+
+from __future__ import annotations
+
+from tests.extract_support import actor, run
+
+
+def test_names_of_a_faction_of_a_named_body_are_persons() -> None:
+    ex = run(
+        "Among the militia chiefs at the signing were Tomas Kiir of a faction of the Nuba Liberation Army "
+        "and Peter Lado of a wing of the Nuba Democratic Front."
+    )
+    assert actor(ex, "Tomas Kiir", "person") is not None
+    assert actor(ex, "Peter Lado", "person") is not None
+    assert actor(ex, "Nuba Democratic Front", "organization") is not None
+
+
+def test_a_name_of_a_branch_of_a_named_body_is_a_person() -> None:
+    ex = run("The truce was hailed by Grace Obi of a branch of the African Union at the close of the meeting.")
+    assert actor(ex, "Grace Obi", "person") is not None
+
+
+def test_the_leader_a_group_is_led_by_is_a_person() -> None:
+    ex = run("Two armed groups stayed away: a faction of the Darfur Freedom Movement led by Yusuf Adam Khalil.")
+    assert actor(ex, "Yusuf Adam Khalil", "person") is not None
+
+
+def test_a_country_a_coalition_is_led_by_is_no_person() -> None:
+    ex = run("The coalition led by Saudi Arabia resumed its strikes near the port.")
+    assert actor(ex, "Saudi Arabia", "country") is not None
+    assert not [a for a in ex.actors if a.kind == "person"]
+
+
+def test_a_place_of_a_body_is_no_person_without_a_named_body() -> None:
+    ex = run("Crews reached Port Harcourt of the delta region on Friday.")
+    assert not [a for a in ex.actors if a.kind == "person"]
