@@ -268,7 +268,12 @@ def after_office(state: State, i: int, j: int) -> int:
         k = i + n
         if k + 1 < j and d.low[k] in ("of", "for") and any(e.kind == "title" for e in state.gz.lookup(d.span_text(i, k))):
             return k + 1 + (d.low[k + 1] == "the" and k + 2 < j)
+    if d.words[i] == "Secretary" and i + 3 < j and d.low[i + 1] == "of" and d.low[i + 2] == "the" and (d.low[j - 1] in _MINISTRY or d.low[i + 3] in _MINISTRY):
+        return i + 3  # rule secretary_of_ministry: "Secretary of the Power Ministry": a ministry's top official
     return i
+
+
+_MINISTRY = frozenset({"ministry", "department"})
 
 
 def place_org_acts(state: State, j: int) -> bool:

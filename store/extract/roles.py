@@ -34,6 +34,7 @@ from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
 
 _TITLE_HEADS = frozenset({"minister", "secretary", "ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "chief", "commissioner"})
+_SECRETARY = (("secretary",),)  # a bare "Secretary" after a name: only with "of" and the body it serves
 _ADVISERS = frozenset({"coordinator", "adviser", "advisor", "director", "counsel", "press"})
 # Lower-case words that go on a one-word lower-case office ("chief representative", "chief
 # executive", "special envoy"): the two words are one office (rule two_word_lower_office).
@@ -126,7 +127,10 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
         if (d.lower(x) in _TITLE_HEADS or d.lower(x) in _ADVISERS) and not _name_follows(state, x + 1, j):
             country = state.gz.by_code.get(state.cues.seats[seat.name])
             return d.span_text(start, x + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
-    for title in office_titles(state).get(d.lower(k), ()):
+    titles = office_titles(state).get(d.lower(k), ())
+    if d.low[k] == "secretary" and d.lower(k + 1) == "of":
+        titles = (*titles, *_SECRETARY)  # rule secretary_of_body: ", Secretary of the Power Ministry,"
+    for title in titles:
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n
