@@ -21,6 +21,7 @@ from store.extract.countries import country_actors, find_countries, index_countr
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
+from store.extract.demonym_parliament import find_demonym_parliaments
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
@@ -125,6 +126,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     drop_named_in_bodies(state)  # "the Parties to the Nauru Agreement": the body, not the text
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
+    find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_persons(state)
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
