@@ -68,6 +68,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
             # a name with no evidence here: a person only if the store knows it as one (resolve)
             state.candidates.append(state.span(m.i, m.j, "known-person"))
     _fold_prefixes(groups)
+    _fold_first_dropped(groups)
     _fold_particle_openings(groups)
     _fold_spellings(groups)
     persons = [_person(state, ms) for ms in groups.values()]
@@ -205,6 +206,24 @@ def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:
             continue
         for other, longer in longest.items():
             if other != key and other in groups and len(longer) > len(words) and longer[: len(words)] == words:
+                for m in groups[key]:
+                    m.short = True
+                groups[other].extend(groups.pop(key))
+                break
+
+
+def _fold_first_dropped(groups: dict[frozenset[str], list[NameMention]]) -> None:
+    """Rule first_name_dropped: a name of two or more words that is a longer name of the article
+    without its first word is that person ("Irfaan Ali" after "Mohamed Irfaan Ali": the first
+    given name left off); the shorter form is an alias, never the display form."""
+    if len(groups) < 2 or len(frozenset().union(*groups)) == sum(map(len, groups)):
+        return  # no two names share a word: nothing to fold (the common case)
+    longest = {key: max((tuple(m.words) for m in ms), key=len) for key, ms in groups.items()}
+    for key, words in list(longest.items()):
+        if len(words) < 2 or words[0].casefold() in NAME_CONNECTORS:
+            continue
+        for other, longer in longest.items():
+            if other != key and other in groups and len(longer) == len(words) + 1 and longer[1:] == words:
                 for m in groups[key]:
                     m.short = True
                 groups[other].extend(groups.pop(key))
