@@ -76,6 +76,9 @@ def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
     return verdict
 
 
+_ROMAN_ONES = frozenset("IVX")  # one-letter regnal numbers ("Harald V", "Frederik X"), not model letters
+
+
 def _judge_word(state: State, w: str, position: int, total: int) -> bool:
     if w.lower() in NAME_CONNECTORS and 0 < position < total - 1:
         return True
@@ -85,6 +88,8 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
         return True  # rule initial_not_article: "A. Ferapontov": an initial, not the article "A"
     if not w[:1].isupper() or w in state.cues.stop or w.rstrip(".") in state.cues.stop:
         return False
+    if len(w) == 1 and 0 < position == total - 1 and w not in _ROMAN_ONES:
+        return False  # rule model_letter: "Gripen F", "Type C": a bare capital letter ends a model's name, not a surname
     if (len(w) >= 3 and w.isupper() and w not in state.gz.suffixes) or any(map(str.isdigit, w)):
         return False
     for e in state.gz.lookup(w):
