@@ -16,6 +16,8 @@ def joined_office_start(state: State, ti: int) -> int:
     Minister of/for ..."; ti otherwise."""
     d = state.doc
     low = d.low
+    if ti >= 2 and low[ti - 1] == "and" and low[ti - 2] in _FIRM_OFFICES and d.words[ti - 2].islower():
+        return firm_joined_start(state, ti - 2)
     if ti < 3 or low[ti - 1] != "and" or low[ti] != "minister" or d.lower(ti + 1) not in ("of", "for"):
         return ti  # the common case: one set lookup and two word tests
     for s in range(ti - 2, max(-1, ti - 6), -1):
@@ -27,3 +29,19 @@ def joined_office_start(state: State, ti: int) -> int:
                 s -= 1  # "Deputy Prime Minister and ..."
             return s
     return ti
+
+
+# Lower-case offices of a firm's head written before "and <Title>" ("president and CEO").
+_FIRM_OFFICES = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "founder", "co-founder"})
+
+
+def firm_joined_start(state: State, s: int) -> int:
+    """Rule firm_joined_office: "Saab president and CEO A": one holder of both offices; the
+    compound starts at the lower-case office, or at the firm whose name ends right before it."""
+    org_name = state.org_end.get(s)
+    if org_name is not None:
+        for x in range(max(0, s - 8), s):
+            org = state.org_start.get(x)
+            if org is not None and org.j == s:
+                return x
+    return s
