@@ -24,6 +24,8 @@ PORTFOLIO_WORDS = frozenset(
     livestock media mines mining planning ports research resources science security services sport sports
     technology tourism trade transport treasury water welfare works youth""".split()
 )
+REGION_PORTFOLIOS = frozenset({"Pacific", "Indo-Pacific", "Atlantic", "Asia", "Europe", "Africa", "Arctic", "Americas"})
+"""Regions a minister's portfolio may be ("Pacific Minister", "Europe Minister"), though never name words."""
 
 
 @lru_cache(maxsize=4096)  # the same offices come back in article after article

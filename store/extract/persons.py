@@ -12,6 +12,7 @@ from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
 from store.extract.names import all_valid, known_as, name_words, names_something_else
+from store.extract.office_forms import REGION_PORTFOLIOS
 from store.extract.office_names import (
     apposed_name,
     listed_by_country,
@@ -238,8 +239,8 @@ def _portfolio_start(state: State, first: int, cue_end: int, m) -> int:
         return ti  # without a country only one portfolio word: "Fisheries Minister A B"
     for x in range(start, ti):
         w = d.words[x]
-        if not (w[:1].isupper() and w.isalpha()) or w in state.cues.stop or x in d.match_at:
-            return ti
+        if w not in REGION_PORTFOLIOS and (not (w[:1].isupper() and w.isalpha()) or w in state.cues.stop or x in d.match_at):
+            return ti  # rule region_portfolio: "Pacific Minister A B", "Europe Minister C D"
     return start
 
 
