@@ -198,7 +198,7 @@ def _known(state: State) -> None:
 
 
 # People of a body who may open a sentence before it ("Officials of the X"): never its name.
-_MEMBERS = frozenset("Staff Members Officials Officers Troops Soldiers Delegates Representatives Envoys Experts Workers Employees".split())
+_MEMBERS = frozenset("Staff Members Officials Officers Troops Soldiers Delegates Representatives Envoys Experts Workers Employees Fighters Militants Rebels".split())
 
 
 def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | None:
@@ -250,6 +250,8 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
                     if any(e.kind == "country" for e in gz.lookup(rest)):
                         head = True
                         break
+        if not head and last in _COMPASS and folds[-2] in head_words and d.words[chunk.j - 2] == "-":
+            head = d.ends[chunk.j - 3] == d.starts[chunk.j - 2]  # rule hyphened_branch: "... Movement-North"
         if not head:
             return None
     name = d.span_text(i, chunk.j)

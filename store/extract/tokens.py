@@ -271,6 +271,9 @@ def find_chunks(doc: Doc) -> None:
                 if words[j + 1][0].isupper() and words[j + 1] != "s":
                     j += 2
                     continue
+                if prev == "People" and words[j + 1] == "s" and j + 2 < n and words[j + 2][0].isupper() and sent[j + 2] == s0:
+                    j += 2  # rule peoples_in_name: "Sudan People's Liberation Movement": one name
+                    continue
                 break
             if c0.isdigit() and prev[-1].isalpha():
                 j += 1
