@@ -267,6 +267,9 @@ def find_chunks(doc: Doc) -> None:
                     j += 2  # "Self-Defense", "U.S.-Japan", "Ching-te", "Gyu-back" (rule given_syllables)
                     continue
                 break
+            if prev == "Peoples" and w in APOSTROPHES and j + 1 < n and words[j + 1][0].isupper() and sent[j + 1] == s0:
+                j += 1  # rule peoples_in_name: "House of Peoples' Representatives"
+                continue
             if w in APOSTROPHES and j + 1 < n and starts[j + 1] == ends[j]:
                 if words[j + 1][0].isupper() and words[j + 1] != "s":
                     j += 2

@@ -25,3 +25,13 @@ def test_fighters_of_a_body_are_not_part_of_its_name() -> None:
 def test_a_possessive_that_is_not_peoples_still_ends_the_run() -> None:
     ex = run("China's Liberation Army drilled near the islands.")
     assert actor(ex, "China", "country") is not None
+
+
+def test_peoples_with_a_trailing_apostrophe_stays_in_the_name() -> None:
+    ex = run("The Peoples' Unity Party won the vote on the pact with Kenya.")
+    assert actor(ex, "Peoples' Unity Party", "organization") is not None
+
+
+def test_ethiopias_lower_house_is_known() -> None:
+    ex = run("The House of Peoples' Representatives approved the loan on Tuesday.")
+    assert actor(ex, "House of Peoples' Representatives", "organization") is not None
