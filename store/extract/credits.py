@@ -72,7 +72,17 @@ def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
                 return True  # a wire tag: "KINSHASA (PANA) -", "(EFE).-"
             if outlet and opened == i - 1 and words[j] == ":" and close > j + 2 and d.is_cap(j + 1):
                 return True  # rule outlet_colon_credit: "(Harbour News: Ana Cruz)", its photographer
-    return outlet and _alone_on_line(d, i, j)
+    return outlet and (_alone_on_line(d, i, j) or _caption_end(d, i, j))
+
+
+def _caption_end(d: Doc, i: int, j: int) -> bool:
+    """Rule caption_end_credit: an outlet named last in a bracketed caption, after its text's
+    full stop ("[Photo: Officials sign the accord in Juba. AFP]"): the picture's credit."""
+    if j >= d.n or d.words[j] != "]" or i < 1 or d.words[i - 1] not in (".", ",", "|", "/", "-"):
+        return False
+    line_start = d.text.rfind("\n", 0, d.starts[i]) + 1
+    opening = d.text[line_start : line_start + 12].casefold()
+    return opening.startswith("[") and any(w in opening for w in _LABELS)
 
 
 def _open_paren(d: Doc, i: int) -> int:
