@@ -9,6 +9,7 @@ from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
 from store.extract.alliance_bodies import drop_alliance_bodies
 from store.extract.apposed_after import fold_apposed_descriptions
+from store.extract.apposed_firm import find_apposed_firms
 from store.extract.approved_programme import approved_programmes
 from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
@@ -127,6 +128,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     find_countries(state)
     find_demonym_parliaments(state)  # "the Lebanese parliament"
+    find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
     find_persons(state)
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
