@@ -4,11 +4,14 @@ Rule name_of_body: "A B of the Northern Freedom Front", "C D of a faction of the
 a name followed by "of" and a named organisation (directly or through a faction, wing or
 branch of it) is someone who belongs to that body. Rule led_by_name: "a movement led by A B",
 "the wing headed by C D": the one a group is led by is a person unless the gazetteer names
-the words as something else (checked by the caller).
+the words as something else (checked by the caller). Rule name_was_office: "when A B was
+governor of the central bank": a name whose verb gives it an office. Rule kin_of_person: "his
+wife A B", "her son C D": a relative named after a possessive is a person.
 """
 
 from __future__ import annotations
 
+from store.extract.offices import LOWER_OFFICES
 from store.extract.state import State
 
 _PARTS = frozenset({"faction", "wing", "branch", "splinter", "arm", "section", "chapter"})
@@ -38,3 +41,58 @@ def led_by_name(state: State, i: int, j: int) -> bool:
     if i < 2 or d.lower(i - 1) != "by" or d.lower(i - 2) not in _LEADS:
         return False
     return j >= d.n or not d.is_cap(j) and d.lower(j) != "of"
+
+
+_BE = frozenset({"was", "is", "became", "becomes", "remains", "remained", "served"})
+_KIN = frozenset("wife husband son daughter brother sister father mother widow spouse partner".split())
+_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def was_office_title(state: State, j: int) -> tuple[str, int, int]:
+    """The office "was governor of the central bank" gives the name ending at j: its text and
+    tokens (up to five words after "of", to a comma, stop, "and" or "when")."""
+    d = state.doc
+    k = j + 1 + (d.lower(j + 1) == "as")
+    k += d.lower(k) in ("the", "a", "an")
+    end = k
+    while end < d.n and d.low[end] not in LOWER_OFFICES:
+        end += 1
+    end += 2  # the office word and "of"
+    stop = min(d.n, end + 5)
+    while end < stop and d.sent[end] == d.sent[j] and d.words[end][:1].isalnum() and d.low[end] not in _TITLE_STOPS:
+        end += 1
+    return d.span_text(k, end), k, end
+
+
+_TITLE_STOPS = frozenset({"and", "when", "in", "on", "until", "from", "since", "before", "after", "during"})
+
+
+def name_was_office(state: State, j: int) -> bool:
+    """True when "was [the] <office in lower case> of|for|to" follows the name ending at j."""
+    d = state.doc
+    if d.lower(j) not in _BE:
+        return False
+    k = j + 1 + (d.lower(j + 1) == "as")
+    k += d.lower(k) in ("the", "a", "an")
+    while k < d.n and d.low[k] in ("deputy", "vice", "chief", "foreign", "finance", "prime", "central") and d.words[k].islower():
+        k += 1
+    return k < d.n and d.low[k] in LOWER_OFFICES and d.words[k].islower() and d.lower(k + 1) in ("of", "for", "to", "at")
+
+
+def kin_of_person(state: State, i: int) -> bool:
+    """True when "his/her/their <kin noun>" comes right before the name starting at i."""
+    d = state.doc
+    return i >= 2 and d.low[i - 1] in _KIN and d.words[i - 1].islower() and d.low[i - 2] in _POSSESSIVES
+
+
+def bare_name_rule(state: State, i: int, j: int, no_country: bool) -> str:
+    """The rule that makes the bare name [i, j) a person, or "" when none does."""
+    if no_country and name_of_body(state, j):
+        return "name-of-body"
+    if led_by_name(state, i, j):
+        return "led-by-name"
+    if name_was_office(state, j):
+        return "name-was-office"
+    if kin_of_person(state, i):
+        return "kin-of-person"
+    return ""

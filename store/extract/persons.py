@@ -7,7 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
-from store.extract.group_leaders import led_by_name, name_of_body
+from store.extract.group_leaders import bare_name_rule, was_office_title
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
@@ -324,13 +324,13 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "took-office-as"  # "A took office as Kenya's president"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
-    elif of_country is None and name_of_body(state, j):
-        rule = "name-of-body"  # "A B of a faction of the Lake Army"
-    elif led_by_name(state, i, j):
-        rule = "led-by-name"  # "a faction led by A B"
+    elif bare := bare_name_rule(state, i, j, of_country is None):
+        rule = bare  # "A B of a faction of the Lake Army", "led by A B", "when A B was governor", "his wife A B"
     if of_country is not None and not rule:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
+    if rule == "name-was-office":
+        mention.title, mention.title_i, mention.title_j = was_office_title(state, j)
     if rule == "took-office-as":
         mention.title, mention.cue, mention.title_i, mention.title_j = taken  # type: ignore[misc]
         mention.cue_rule = "country-in-office"

@@ -34,3 +34,19 @@ def test_a_country_a_coalition_is_led_by_is_no_person() -> None:
 def test_a_place_of_a_body_is_no_person_without_a_named_body() -> None:
     ex = run("Crews reached Port Harcourt of the delta region on Friday.")
     assert not [a for a in ex.actors if a.kind == "person"]
+
+
+def test_a_name_whose_verb_gives_an_office_is_a_person_with_it() -> None:
+    ex = run("The swap was first signed in 2017, when Kofi Mensah was governor of the central bank.")
+    p = actor(ex, "Kofi Mensah", "person")
+    assert p is not None and [r.title for r in p.roles] == ["governor of the central bank"]
+
+
+def test_a_relative_after_a_possessive_is_a_person() -> None:
+    ex = run("The premier arrived in Lima with his wife Ama Serwaa for the signing with Peru.")
+    assert actor(ex, "Ama Serwaa", "person") is not None
+
+
+def test_a_name_followed_by_was_without_an_office_needs_more() -> None:
+    ex = run("The result was clear when Harbour Point was sold to a Peruvian buyer.")
+    assert actor(ex, "Harbour Point", "person") is None
