@@ -36,6 +36,8 @@ def owned_body_end(state: State, end: int) -> int:
     if d.word(end) in ("'", "\u2019") and d.lower(end + 1) == "s" and end + 2 < d.n and d.is_cap(end + 2):
         run = state.org_start.get(end + 2) or d.chunk_at.get(end + 2)
         end = run.j if run is not None else end
+    elif d.word(end) in ("'", "\u2019") and d.lower(end + 1) == "s" and end + 2 < d.n:
+        return lower_portfolio(state, end + 2, end)  # rule owned_lower_body: "head of Sudan's sovereign council,"
     return lower_portfolio(state, end, end)
 
 
