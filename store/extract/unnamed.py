@@ -189,6 +189,12 @@ def find_unnamed(state: State) -> None:
             if wj in _QUOTES and start - j <= 2:
                 j -= 1  # a modifier in quotes: a "reciprocal" accord
                 continue
+            # "a $10 billion helicopter contract" ("a 3-million-dollar loan" too; asked only of a word an amount may end with)
+            money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
+            if money_at is not None:
+                j = money_at - 1
+                det = low[j] if j >= 0 and low[j] in DETS else None
+                break
             if (wj == "-" or wj == "\u2013") and j > 0 and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
                 start = j - 1
                 j -= 2
@@ -206,12 +212,6 @@ def find_unnamed(state: State) -> None:
                 j = before  # "a €2.7 billion ($3 billion) deal": the amount before its conversion
                 continue
             if lw in _CLOSED_WALK:
-                break
-            # "a $10 billion helicopter contract" (asked only of a word an amount may end with)
-            money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
-            if money_at is not None:
-                j = money_at - 1
-                det = low[j] if j >= 0 and low[j] in DETS else None
                 break
             c0 = wj[:1]
             if c0.isalpha() and (c0.islower() or head):
