@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.dated_mention import date_older, dated_core, dated_pair, older_text_at
 from store.extract.deals import HOLDING
@@ -32,6 +31,7 @@ from store.extract.lists import unnamed_name
 from store.extract.money import bracketed_amount, money_ending, value_start
 from store.extract.older_signed import older_signed_year
 from store.extract.parties import dominant_pair
+from store.extract.passive_signed import sides_agreed
 from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
@@ -269,8 +269,8 @@ def find_unnamed(state: State) -> None:
         )
         if witnessed and not parties:
             parties, how = signing_witnesses(state, sentence, witnessed), "witnessed_signing"
-        elif not parties and det in ("a", "an") and j >= 1 and low[j - 1] == "under" and (sides := agreed_under(state, j - 1)):
-            parties, how, hint = sides, "agreed_under", hint or "signed"  # "X and Y agreed ... under a ceasefire deal"
+        elif not parties and det in ("a", "an") and (agreed := sides_agreed(state, j, k)) is not None:
+            (parties, how), hint = agreed, hint or "signed"  # "X and Y agreed ... under a deal"; "A pact was signed"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
         elif not parties and la == "on" and (listed_on := subject_list(state, after)) is not None:
