@@ -1,0 +1,50 @@
+"""fronted_date: an opening "In [Month] <year>," dates the indefinite agreement the sentence
+introduces, which is then an older text of its own beside the story's."""
+
+from __future__ import annotations
+
+import pytest
+
+from store.extract.fronted_date import fronted_year
+from store.extract.tokens import build_doc
+from tests.extract_support import article, run
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("In 2016, Peru signed a deal.", "2016"),
+        ("In March 2016, Peru signed a deal.", "2016"),
+        ("In 4 March 2016, Peru signed a deal.", "2016"),
+        ("In March 4, 2016, Peru signed a deal.", "2016"),
+        ("Back in 2016, Peru signed a deal.", "2016"),
+        ("In Lima, Peru signed a deal.", None),
+        ("In 2016 Peru signed a deal.", None),
+        ("Peru signed a deal in 2016.", None),
+    ],
+)
+def test_fronted_year(text: str, year: str | None) -> None:
+    d = build_doc(article(text))
+    assert fronted_year(d, d.low.index("deal") - 1) == year
+
+
+def test_an_earlier_text_of_the_same_kind_is_its_own_record() -> None:
+    ex = run(
+        "Ecuador this week signed a rail cooperation agreement with Bolivia worth $450 million. "
+        "It is the second such accord. In April 2017, Ecuador and Bolivia signed a rail cooperation "
+        "agreement worth $90 million for track repairs.",
+        published="2022-03-02",
+    )
+    by_year = {a.year: a for a in ex.agreements}
+    assert by_year[2017].value == "$90 million"
+    assert any(a.value == "$450 million" and a.year != 2017 for a in ex.agreements)
+
+
+def test_a_fronted_year_of_the_story_itself_splits_nothing() -> None:
+    ex = run(
+        "Ecuador signed a rail cooperation agreement with Bolivia worth $450 million. "
+        "In March 2022, Ecuador and Bolivia signed a rail cooperation agreement in Quito.",
+        published="2022-03-02",
+    )
+    assert all(a.year != 2022 or "2022" not in a.name for a in ex.agreements)
+    assert len(ex.agreements) == 1
