@@ -13,7 +13,8 @@ _OPENERS = frozenset({"in", "back"})
 
 def fronted_year(d: Doc, start: int) -> str | None:
     """The year of an opening "In [day] [Month] [day] <year>," of the sentence holding the
-    mention that starts at ``start`` (after that comma); None when it opens otherwise."""
+    mention that starts at ``start`` (after that comma); None when it opens otherwise or
+    writes another year."""
     low, words = d.low, d.words
     x = d.sent_first[d.sent[start]]
     if low[x] not in _OPENERS:
@@ -28,4 +29,11 @@ def fronted_year(d: Doc, start: int) -> str | None:
     w = words[x] if x < start else ""
     if not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")) or words[x + 1] != "," or x + 1 >= start:
         return None
+    here, n = d.sent[start], d.n
+    y = x + 2
+    while y < n and d.sent[y] == here and y - x < 80:
+        v = words[y]
+        if len(v) == 4 and v.isdigit() and v[:2] in ("19", "20"):
+            return None  # another year in the sentence: which one is the signing's is not clear
+        y += 1
     return w

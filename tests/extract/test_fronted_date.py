@@ -21,6 +21,7 @@ from tests.extract_support import article, run
         ("In Lima, Peru signed a deal.", None),
         ("In 2016 Peru signed a deal.", None),
         ("Peru signed a deal in 2016.", None),
+        ("In 2016, Peru signed a deal that took effect in 2018.", None),
     ],
 )
 def test_fronted_year(text: str, year: str | None) -> None:
