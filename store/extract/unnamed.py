@@ -354,7 +354,7 @@ def find_unnamed(state: State) -> None:
             if staff_level(mods):  # a staff-level agreement awaits the lender's board: announced, whatever its verb
                 if target.status_hint is None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
-        elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
+        elif det in DEFINITE or (det in ("a", "an") and (mods or other) and not strengthened(low, sent, j, w)):
             target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
             if target is not None and det in DEFINITE and names_other_goods(state, target, start, k):
                 target = goods_deal(state, start, k, end, mods)  # "the Falcon 5 air defence deal": not the gas deal
