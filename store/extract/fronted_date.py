@@ -1,6 +1,10 @@
-"""The year of a date that opens a sentence: "In June 2019, the two ministers signed a loan
-agreement" tells when what the sentence reports happened, so an indefinite agreement it
-introduces is of that year. (Rule: fronted_date.)"""
+"""Years that date an indefinite agreement its sentence introduces as made before the story:
+
+- fronted_date: a date that opens the sentence ("In June 2019, the two ministers signed a loan
+  agreement") tells when what it reports happened;
+- pluperfect_signed: "X and Y had signed a preliminary agreement on their zones in 2007": the
+  past perfect tells of a text made before the story's, in the year the sentence then writes.
+"""
 
 from __future__ import annotations
 
@@ -37,3 +41,27 @@ def fronted_year(d: Doc, start: int) -> str | None:
             return None  # another year in the sentence: which one is the signing's is not clear
         y += 1
     return w
+
+
+# Participles after "had" that made a text ("had signed a deal", "had reached an accord").
+_MADE = frozenset({"signed", "reached", "concluded", "inked", "struck", "agreed"})
+
+
+def pluperfect_year(d: Doc, start: int) -> str | None:
+    """The one year written within twelve words after a mention opened (its determiner at
+    ``start - 1``) by "had <made>" ("had signed a preliminary agreement ... in 2007"); None
+    when no past perfect stands there or the sentence writes no year or two."""
+    low, words, n = d.low, d.words, d.n
+    if start < 3 or low[start - 2] not in _MADE or low[start - 3] != "had":
+        return None  # the common case
+    here = d.sent[start]
+    found = None
+    y = start
+    while y < n and d.sent[y] == here and y - start < 14:
+        v = words[y]
+        if len(v) == 4 and v.isdigit() and v[:2] in ("19", "20"):
+            if found is not None:
+                return None  # two years: which one is the signing's is not clear
+            found = v
+        y += 1
+    return found

@@ -49,3 +49,23 @@ def test_a_fronted_year_of_the_story_itself_splits_nothing() -> None:
     )
     assert all(a.year != 2022 or "2022" not in a.name for a in ex.agreements)
     assert len(ex.agreements) == 1
+
+
+def test_a_pluperfect_signing_is_an_older_text() -> None:
+    ex = run(
+        "Ghana and Togo on Monday signed an agreement fixing their sea border. Ghana and Togo had "
+        "signed a provisional agreement sketching their sea zones in 2009, but it was never ratified.",
+        published="2024-10-02",
+    )
+    by_year = {a.year: a for a in ex.agreements}
+    assert set(by_year) == {2009, 2024}
+    assert "provisional agreement" in by_year[2009].aliases + [by_year[2009].name]
+
+
+def test_a_pluperfect_with_two_years_dates_nothing() -> None:
+    ex = run(
+        "Ghana and Togo on Monday signed an agreement fixing their sea border. Ghana and Togo had "
+        "signed a provisional agreement in 2009 that lapsed in 2012.",
+        published="2024-10-02",
+    )
+    assert all(f.rule != "dated_mention" for a in ex.agreements for f in a.facts)
