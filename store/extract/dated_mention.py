@@ -136,11 +136,16 @@ def _signed_in(state: State, end: int) -> str | None:
     if x >= n or low[x] not in _MADE:
         return None
     y = x + 1
-    while y < n and y - x < 9 and low[y] != "in" and low[y] not in _BREAKS and d.sent[y] == here:
-        y += 1  # "negotiated under president X in 2018"
-    if y + 1 >= n or low[y] != "in":
+    while y < n and y - x < 9 and low[y] != "in" and low[y] != "on" and low[y] not in _BREAKS and d.sent[y] == here:
+        y += 1  # "negotiated under president X in 2018", "signed by the two firms on July 31, 1999"
+    if y + 1 >= n or low[y] not in ("in", "on"):
         return None
     y += 1
+    if low[y - 1] == "on":  # a full date: "on July 31, 1999", "on 31 July 1999"
+        for _ in range(3):  # past the month, the day and a comma
+            if y < n and (low[y] in _MONTHS or words[y] == "," or words[y].isdigit() and len(words[y]) <= 2):
+                y += 1
+        return _year_at(words, y)
     if low[y] in _MONTHS:
         y += 1
     return _year_at(words, y)

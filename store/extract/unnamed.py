@@ -355,7 +355,7 @@ def find_unnamed(state: State) -> None:
                 if target.status_hint is None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
         elif det in DEFINITE or (det in ("a", "an") and (mods or other) and not strengthened(low, sent, j, w)):
-            target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
+            target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods) + ((yr,) if (yr := dated(words, start, k)) else ()))  # "the 2004 contract": that year's
             if target is not None and det in DEFINITE and names_other_goods(state, target, start, k):
                 target = goods_deal(state, start, k, end, mods)  # "the Falcon 5 air defence deal": not the gas deal
                 if target is None:

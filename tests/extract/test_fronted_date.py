@@ -69,3 +69,16 @@ def test_a_pluperfect_with_two_years_dates_nothing() -> None:
         published="2024-10-02",
     )
     assert all(f.rule != "dated_mention" for a in ex.agreements for f in a.facts)
+
+
+def test_a_contract_signed_on_a_full_date_is_older_and_its_year_refers_to_it() -> None:
+    ex = run(
+        "Chile on Tuesday signed a USD 5 billion deal to extend copper sales to Peru.\n\n"
+        "The new deal renews an existing contract signed by the two governments on March 3, 2004, "
+        "which expires in 2027. Under the 2004 contract, copper is priced at a discount.",
+        published="2024-02-06",
+    )
+    by_year = {a.year: a for a in ex.agreements}
+    assert set(by_year) == {2004, 2024}
+    assert len(by_year[2004].spans) == 2  # "existing contract" and "the 2004 contract"
+    assert by_year[2024].value == "USD 5 billion"
