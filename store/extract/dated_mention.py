@@ -79,10 +79,11 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
     d = state.doc
     words = d.words
     year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
-    if year is None and not definite and any(a.mentions and a.first < start for a in state.agreements):
-        # only beside a text told before: alone, it is the story's own
+    if year is None and not definite:
         # "In June 2019, X and Y signed a loan deal" (rule: fronted_date); "had signed a deal ... in 2007"
         year = fronted_year(d, start) or (pluperfect_year(d, start) if d.low[start - 1] in DETS else None)
+        if year is not None and not any(a.mentions and a.first < start for a in state.agreements):
+            year = None  # only beside a text told before: alone, it is the story's own
     if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end)) is None):
         return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
