@@ -256,6 +256,8 @@ def fill_facts(state: State) -> None:
             elif best == "signed" and (principled := in_principle(d, acc)) is not None:
                 best, sentence, rule = "announced", principled, "in_principle"  # "reached an in-principle deal"
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
+        elif (principled := in_principle(d, acc)) is not None:
+            acc_status(acc, "announced", principled, "in_principle")  # "An in-principle agreement ... was reached in May"
         elif (adopted := adopted_sentence(state, acc)) is not None:
             # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year
             if acc.year is None and (year := adopted_year(state, adopted)) is not None:

@@ -1,6 +1,6 @@
 """An agreement reached "in principle" ("an in-principle agreement", "an agreement in
 principle") is settled in outline with its terms still to be signed: announced, whatever verb
-reports it, unless a sentence of it says it was signed. (Rule: in_principle.)"""
+reports it or none, unless a sentence of it says it was signed. (Rule: in_principle.)"""
 
 from __future__ import annotations
 

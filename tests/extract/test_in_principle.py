@@ -32,3 +32,9 @@ def test_a_signed_in_principle_deal_stays_signed() -> None:
 def test_principles_are_no_principle() -> None:
     ex = run("Ghana and Togo signed an agreement on principles of trade on Friday.", published="2023-04-05")
     assert [a.status for a in ex.agreements] == ["signed"]
+
+
+def test_in_principle_with_no_status_cue_is_announced() -> None:
+    (g,) = run("An in-principle agreement between Ghana and Togo was reached last week, officials said.", published="2023-04-05").agreements
+    assert g.status == "announced"
+    assert any(f.rule == "in_principle" for f in g.facts)
