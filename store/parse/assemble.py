@@ -28,7 +28,7 @@ from store.records import Article, Paragraph, ParagraphKind, Sentence
 # A label made from the lede keeps about this many characters, cut at a word.
 LABEL_CHARS = 70
 # Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
-_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer"})
+_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 

@@ -23,6 +23,7 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
+from store.parse.rules_label import LabelRow, SiteOverLabels
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
     AuthorLabel,
@@ -216,6 +217,8 @@ TOP_RULES: tuple[Rule, ...] = (
     TopCaption(),
     TopFurniture(),
     Breadcrumb(),
+    SiteOverLabels(),
+    LabelRow(),
     SectionLabelAboveStory(),
     Kicker(),
     Headline(),

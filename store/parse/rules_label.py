@@ -1,0 +1,106 @@
+"""Line rules for a site's label row over the headline: its name, section and date in short parts
+("WORLD | ASIA", "12.03.2024 | Pacific", "Harbour Times | Opinion"), and a site's name alone
+on the page's first line over such a row.
+
+Kept apart from ``rules_head`` (the headline itself) because these lines are the site's chrome:
+they give the date and the publisher, never the title nor body text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.parse import publisher
+from store.parse.classify import Context, Label, Rule
+from store.parse.datelines import WIRES
+from store.parse.dates import parse_stamp
+
+# The joints of a label row: a spaced bar, chevron or slash.
+_JOINT = re.compile(r"\s(?:\||>|»|›|/)\s")
+MAX_ROW = 80
+MAX_PARTS = 4
+# A label has at most this many words ("Southeast Asia", "Ethiopian News Agency").
+MAX_LABEL_WORDS = 4
+_JOINERS = frozenset({"of", "and", "&", "de", "da", "the", "for", "in", "on"})
+_WIRE_NAMES = frozenset(v.lower() for v in WIRES.values())
+_TERMINAL = ".!?,;:…"
+
+
+def _label(part: str) -> bool:
+    """A section's or a site's name: one to four capitalised words, no digit, no final stop."""
+    words = part.split()
+    if not 1 <= len(words) <= MAX_LABEL_WORDS or part[-1] in _TERMINAL or any(map(str.isdigit, part)):
+        return False
+    return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
+
+
+def _outlet(part: str) -> str | None:
+    """A part that names a news outlet: a known outlet or wire, or an outlet's name by shape."""
+    low = part.lower()
+    if low in _WIRE_NAMES or part.isupper() and low in WIRES:
+        return part  # a tag counts in capitals only: "AFP", not "Map"
+    return publisher.outlet_name(part)
+
+
+def label_row(s: str) -> tuple[str | None, str | None] | None:
+    """Rule label_row: ``(outlet, iso)`` for a row of two to four short labels joined by bars,
+    chevrons or slashes ("DEFENCE | AIRCRAFT", "PERU > POLITICS", "03.05.2024 | Andes"), each
+    a date or up to four capitalised words; the outlet a part names, the date a part gives. A
+    headline closing with the outlet's name ("Fiji and Samoa sign pact | Harbour Times") is no
+    label row."""
+    if len(s) > MAX_ROW or _JOINT.search(s) is None:
+        return None
+    parts = [p.strip() for p in _JOINT.split(s)]
+    if not 2 <= len(parts) <= MAX_PARTS or not all(parts):
+        return None
+    outlet = iso = None
+    for part in parts:
+        if part[:1].isdigit() or any(map(str.isdigit, part)):
+            stamp = parse_stamp(part)
+            if stamp is None or stamp[0] != "date" or iso is not None:
+                return None
+            iso = stamp[1]
+        elif not _label(part):
+            return None
+        elif outlet is None:
+            outlet = _outlet(part)
+    if publisher.title_outlet(s) is not None:
+        return None  # "Pact Talks Resume | Harbour Times": the headline and its outlet
+    return outlet, iso
+
+
+class LabelRow(Rule):
+    """A label row over the headline (see ``label_row``): chrome whose date is the story's and
+    whose outlet is the publisher; the headline is the next line."""
+
+    name, kind = "label_row", "furniture"
+    max_chars = MAX_ROW
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        found = label_row(ctx.lines[i].text)
+        if found is None:
+            return None
+        outlet, iso = found
+        return self.label(publisher=(4, outlet) if outlet else None, dates=[("date", iso)] if iso else [])
+
+
+# A site's name over its label row has at most this many words.
+MAX_SITE_WORDS = 5
+
+
+class SiteOverLabels(Rule):
+    """Rule site_over_labels: a short capitalised name alone on the page's first line, right over
+    a label row ("Coastal Shipping Review" over "News | Ports"): the site's masthead, whose name
+    is the publisher."""
+
+    name, kind = "site_over_labels", "furniture"
+    max_chars = 50
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if i or len(ctx.lines) < 3:
+            return None
+        s = ctx.lines[0].text.strip("*_# ")
+        words = s.split()
+        if not s or len(words) > MAX_SITE_WORDS or _JOINT.search(s) or not _label(s) and not s.isupper():
+            return None
+        return self.label(publisher=(4, s)) if label_row(ctx.lines[1].text) is not None else None
