@@ -20,7 +20,7 @@ _W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
 # A month as written or in a wire's capitals ("JULY 31", "SEPT. 4"): rule upper_month.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_MONTH = rf"(?:{_MONTH})\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}})?|\d{{1,2}}{_ORD}\s(?:{_MONTH})(?:,?\s\d{{4}})?"
+_DAY_MONTH = rf"(?:{_MONTH})\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|/\d{{4}})?|\d{{1,2}}{_ORD}\s(?:{_MONTH})(?:,?\s\d{{4}})?"
 _REGION = rf"{_W}(?: {_W}){{0,2}}"
 _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
@@ -175,7 +175,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     upper = _upper(place)
     if not m["gap"] and not (upper and sep in "—–"):
         return None  # "Japan—Australia ties" is prose; "DOHA, Qatar—Qatar is" a dateline
-    if not (wire or upper):
+    if not (wire or upper or m["date"] and sep != ":"):  # rule dated_place: "New Delhi, May 2 -- ..."
         if sep == ":" and (len(words) > 2 or regions and len(words) > 1):
             return None
         if sep not in "—–" and len(words) > 1 and not regions and not _two_word_colon_place(sep, words, paragraph, m.end()):
