@@ -90,8 +90,6 @@ def test_an_outlets_masthead_over_the_headline_is_the_publisher() -> None:
 
 
 def test_a_copyright_line_naming_the_outlet_then_the_year_is_the_source_and_no_body() -> None:
-    from store.parse import boilerplate, publisher
-
     line = "Copyright Lagoon Courier, 2026"
-    assert publisher.source_of(line, line.lower(), True) == (2, "Lagoon Courier")
+    assert source_of(line, line.lower(), True) == (2, "Lagoon Courier")
     assert boilerplate.is_boilerplate(line)
