@@ -23,7 +23,7 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
-from store.parse.rules_label import LabelRow, SiteOverLabels
+from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
     AuthorLabel,
@@ -376,6 +376,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     Caption(),
     PlaceAndDate(),
     OutletRow(),
+    CommentRow(),
     StampLabel(),
     OutletOverStamp(),
     AgencyLine(),

@@ -1,6 +1,7 @@
 """Line rules for a site's label row over the headline: its name, section and date in short parts
-("WORLD | ASIA", "12.03.2024 | Pacific", "Harbour Times | Opinion"), and a site's name alone
-on the page's first line over such a row.
+("WORLD | ASIA", "12.03.2024 | Pacific", "Harbour Times | Opinion"), a site's name alone
+on the page's first line over such a row, and a blog's meta row closing with its comment link
+("Harbour Times May 9, 2023 Business Leave a comment").
 
 Kept apart from ``rules_head`` (the headline itself) because these lines are the site's chrome:
 they give the date and the publisher, never the title nor body text.
@@ -13,7 +14,7 @@ import re
 from store.parse import publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
-from store.parse.dates import parse_stamp
+from store.parse.dates import date_in, parse_stamp
 
 # The joints of a label row: a spaced bar, chevron or slash.
 _JOINT = re.compile(r"\s(?:\||>|»|›|/)\s")
@@ -104,3 +105,40 @@ class SiteOverLabels(Rule):
         if not s or len(words) > MAX_SITE_WORDS or _JOINT.search(s) or not _label(s) and not s.isupper():
             return None
         return self.label(publisher=(4, s)) if label_row(ctx.lines[1].text) is not None else None
+
+
+_COMMENT_LINK = (" leave a comment", " leave a reply", " comments off", " no comments")
+MAX_META_ROW = 160
+
+
+def comment_row(s: str) -> tuple[str | None, str] | None:
+    """Rule comment_row: ``(outlet, iso)`` for a blog's meta row under the headline: who posted
+    it, the date, its sections, then the comment link ("Harbour Times May 9, 2023 Business,
+    Ports Leave a comment"); the outlet when the poster is one."""
+    if len(s) > MAX_META_ROW or not s.lower().endswith(_COMMENT_LINK):
+        return None
+    iso = date_in(s)
+    if iso is None:
+        return None
+    head = s[: next(k for k, c in enumerate(s) if c.isdigit())].split()
+    if head and head[-1][:3].lower() in _MONTH_HEADS:
+        head.pop()  # "May" of "May 9, 2023"
+    return publisher.outlet_name(" ".join(head).strip(" ,|-")) if head else None, iso
+
+
+_MONTH_HEADS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+
+
+class CommentRow(Rule):
+    """A blog's meta row closing with its comment link (see ``comment_row``): chrome that dates
+    the story and may name its outlet."""
+
+    name, kind = "comment_row", "furniture"
+    max_chars = MAX_META_ROW
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        found = comment_row(ctx.lines[i].text)
+        if found is None:
+            return None
+        outlet, iso = found
+        return self.label(publisher=(4, outlet) if outlet else None, dates=[("date", iso)])

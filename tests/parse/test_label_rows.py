@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from store.parse.rules_label import label_row
+from store.parse.rules_label import comment_row, label_row
 from tests.parse.rules_support import parse, rule_of
 
 LEDE = (
@@ -79,3 +79,42 @@ def test_a_site_name_alone_over_a_label_row_is_the_source_not_the_title() -> Non
 def test_a_first_line_over_a_headline_without_a_label_row_is_left_alone() -> None:
     page = f"Port Engineering Technology\n{HEAD}\n\n{LEDE}\n"
     assert rule_of(page, "Port Engineering Technology") != "site_over_labels"
+
+
+@pytest.mark.parametrize(
+    ("row", "outlet", "iso"),
+    [
+        ("The Lagoon Courier May 9, 2026 Business, Ports Leave a comment", "The Lagoon Courier", "2026-05-09"),
+        ("Mele Tupou 4 June 2026 Pacific Leave a Reply", None, "2026-06-04"),
+    ],
+)
+def test_a_meta_row_closing_with_its_comment_link(row: str, outlet: str | None, iso: str) -> None:
+    assert comment_row(row) == (outlet, iso)
+
+
+def test_lines_that_are_no_comment_row() -> None:
+    assert comment_row("The Lagoon Courier May 9, 2026 Business") is None  # no comment link
+    assert comment_row("Business, Ports Leave a comment") is None  # no date
+
+
+def test_a_comment_row_under_the_headline_dates_the_story_and_names_its_outlet() -> None:
+    row = "The Lagoon Courier May 9, 2026 Business, Ports Leave a comment"
+    page = f"{HEAD}\n\n{row}\n\n{LEDE}\n"
+    a = parse(page)
+    assert (a.title, a.published, a.source) == (HEAD, "2026-05-09", "The Lagoon Courier")
+    assert "Leave a comment" not in a.text
+
+
+def test_a_date_with_a_spaced_comma_after_its_weekday_is_a_stamp() -> None:
+    a = parse(f"{HEAD}\n\nFriday , June 5 2026\n\n{LEDE}\n")
+    assert a.published == "2026-06-05"
+    assert "June 5" not in a.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Give Feedback", "Read the article in the original language", "The following links open in a new tab", "Share this news"],
+)
+def test_site_controls_are_no_body(line: str) -> None:
+    a = parse(f"{HEAD}\n\n{LEDE}\n\n{line}\n\nBoth sides meet again in May to review the quotas.\n")
+    assert line not in a.text
