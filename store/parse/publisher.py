@@ -38,7 +38,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # rule reworked_headline: "(Only the headline of this report may have been reworked by Harbour Times staff; ...)"
     (3, re.compile(r"\(?only the headline of this (?:story|article|report|copy) may have been (?:reworked|edited) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) (?:staff|team|editors|desk)\b[^\n]{0,240}", re.I)),
     # rule published_by_footer: "Published by the Ministry of Foreign Affairs" alone among the last lines
-    (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})\.?$", re.I)),
+    # rule published_with_permission: "Published by X with permission from Y. For any query ...": X publishes
+    (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})(?:\.?$| with permission from\s[^\n]{2,260})", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
     (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
@@ -263,3 +264,15 @@ def title_outlet(title: str) -> tuple[str, str] | None:
         return None
     head = title[: m.start()].strip()
     return (head, m["outlet"].strip()) if len(head.split()) >= MIN_TITLE_WORDS else None
+
+
+# An outlet's name with its home city in brackets ("Harbour News (Port Vila)").
+_OUTLET_AT = re.compile(r"(?P<name>[^()\n]{2,40}) \((?P<city>(?-i:[A-Z])[\w'’.-]{1,20}(?: [\w'’.-]{1,20}){0,3})\)")
+
+
+def outlet_line(line: str) -> str | None:
+    """Rule outlet_at_city: a line that is only an outlet's name ("Harbour News"), perhaps with
+    its home city in brackets ("Harbour News (Port Vila)"): the name, or None."""
+    if line.endswith(")") and (m := _OUTLET_AT.fullmatch(line)) is not None:
+        return outlet_name(m["name"])
+    return outlet_name(line)

@@ -270,14 +270,14 @@ class HeaderLine(Rule):
 
 class OutletOverStamp(Rule):
     """Rule outlet_over_stamp: an outlet's name alone under the headline with a date stamp
-    under it ("Harbour News" over "13 May 2024") is the publisher, not the byline or body."""
+    under it ("Harbour News" over "13 May 2024", or "Harbour News (Port Vila)") is the publisher."""
 
     name, kind = "outlet_over_stamp", "footer"
-    max_chars = 40
+    max_chars = 70
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
-        if i + 1 >= len(lines) or (name := publisher.outlet_name(lines[i].text)) is None:
+        if i + 1 >= len(lines) or (name := publisher.outlet_line(lines[i].text)) is None:
             return None
         return self.label(publisher=(4, name)) if parse_stamp(lines[i + 1].text) else None
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from store.parse import boilerplate
 from store.parse.assemble import same_agency
-from store.parse.publisher import outlet_name, source_of
+from store.parse.publisher import outlet_line, outlet_name, source_of
 from tests.parse.rules_support import body, parse
 
 STORY = (
@@ -93,3 +93,25 @@ def test_a_copyright_line_naming_the_outlet_then_the_year_is_the_source_and_no_b
     line = "Copyright Lagoon Courier, 2026"
     assert source_of(line, line.lower(), True) == (2, "Lagoon Courier")
     assert boilerplate.is_boilerplate(line)
+
+
+def test_published_with_permission_names_the_publisher_among_the_last_lines() -> None:
+    line = (
+        "Published by Lagoon Content Services with permission from Reef Wire. For any query about "
+        "this article please contact the desk at desk@lagoon.example"
+    )
+    assert source_of(line, line.lower(), True) == (3, "Lagoon Content Services")
+    a = parse(f"Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday, officials said.\n\n{line}\n")
+    assert a.source == "Lagoon Content Services"
+    assert "permission" not in body(a)
+
+
+def test_an_outlet_with_its_home_city_over_the_date_is_the_publisher() -> None:
+    a = parse("Fiji and Samoa sign pact\nHarbour News (Port Vila)\n12 May 2026\n\nFiji and Samoa signed a pact on Monday, officials said.\n")
+    assert a.source == "Harbour News"
+    assert "Port Vila" not in body(a)
+
+
+def test_a_person_with_an_agency_in_brackets_is_no_outlet_line() -> None:
+    assert outlet_line("Jane Doe (Reuters)") is None
+    assert outlet_line("Talks resume (update)") is None
