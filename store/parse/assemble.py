@@ -129,7 +129,7 @@ class _Fields:
         published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
         if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
             published = year_of_day(text, *self.day) or _stamp_year(self.day, stamps.get("updated"))
-            if published is None and (year := stamps.get("copyright")) is not None:
+            if published is None and self.wire and (year := stamps.get("copyright")) is not None:
                 published = iso_date(int(year), *self.day)  # rule dateline_year_of_copyright: "© 2025 X" under "March 13 (X)"
         if published is None and self.day is None:
             published = stamps.get("updated")  # rule updated_only: an "Updated" stamp is the only date the page gives

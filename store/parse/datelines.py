@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
     # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
     rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\))?(?:\*\*|__)?"
-    r"\s{0,2}(?P<sep>—|–|--|-|:)(?P<gap>\s{0,3})"
+    r"\s{0,2}(?P<sep>—|–|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
 # "Jakarta. A group of ..." : a place alone as the paragraph's first sentence.
@@ -173,6 +173,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if any(r.split()[0].rstrip(".") in MONTHS or r.split()[0] in NOT_PLACES for r in regions):
         return None
     upper = _upper(place)
+    if sep == "." and not (upper and m["date"]):
+        return None  # rule upper_place_day_stop: only "ASHGABAT, Turkmenistan, July 4. ..." ends at a stop
     if not m["gap"] and not (upper and sep in "—–"):
         return None  # "Japan—Australia ties" is prose; "DOHA, Qatar—Qatar is" a dateline
     if not (wire or upper or m["date"] and sep != ":"):  # rule dated_place: "New Delhi, May 2 -- ..."

@@ -101,3 +101,10 @@ def test_a_place_with_its_date_before_a_dash_is_a_dateline_in_any_case(paragraph
 )
 def test_a_label_with_a_date_is_still_no_dateline(paragraph: str) -> None:
     assert find_dateline(paragraph) is None
+
+
+def test_a_place_in_capitals_and_its_day_may_close_with_a_full_stop() -> None:
+    found = find_dateline("HILO, Hawaii, July 4. Officials from both islands signed the accord.")
+    assert found is not None and found.place == "Hilo, Hawaii"
+    assert find_dateline("Hilo, July 4. Officials from both islands signed the accord.") is None
+    assert find_dateline("Version 2.3. The update adds ports.") is None

@@ -115,3 +115,22 @@ def test_an_outlet_with_its_home_city_over_the_date_is_the_publisher() -> None:
 def test_a_person_with_an_agency_in_brackets_is_no_outlet_line() -> None:
     assert outlet_line("Jane Doe (Reuters)") is None
     assert outlet_line("Talks resume (update)") is None
+
+
+def test_a_source_row_with_a_date_dates_the_story_and_names_the_agency_alone() -> None:
+    text = (
+        "Fiji and Samoa sign pact\n\nSource: Reef Wire | 2026-03-07 02:14:08 | Editor: desk\n\n"
+        "SUVA, March 6 (Reef Wire) -- Fiji and Samoa signed a fisheries pact on Monday, officials said.\n"
+    )
+    a = parse(text)
+    assert a.published == "2026-03-07"
+    assert a.source == "Reef Wire"
+
+
+def test_a_copyright_year_dates_only_a_wire_dateline_day() -> None:
+    lede = "Fiji and Samoa signed a fisheries pact on Monday, officials said."
+    untagged = parse(f"Fiji and Samoa sign pact\n\nSUVA, Fiji, March 6. {lede}\n\n(c) 2026 Lagoon Times\n")
+    assert untagged.dateline == "Suva, Fiji"
+    assert untagged.published is None
+    tagged = parse(f"Fiji and Samoa sign pact\n\nSUVA, March 6 (AFP) - {lede}\n\n© 2026 AFP\n")
+    assert tagged.published == "2026-03-06"
