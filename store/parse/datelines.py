@@ -40,6 +40,9 @@ _SEP_SPACE = re.compile(r"[—–:-]\s|[—–]\S|\.\s")
 _WIRE_RUN_IN = re.compile(
     rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z]{{2,12}})\)\s(?=[\"“‘'0-9]|{_UPPER})"
 )
+# "May 12 (Reuters) - ...": a day and a known agency's tag, no place.
+_DAY_WIRE = re.compile(rf"(?:{_DAY_MONTH})\s\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)\s{{0,2}}(?:—|–|--|-)\s{{1,3}}(?=[\"“‘'A-Z0-9])")
+_MONTH_HEADS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())
 _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
 # "(MENAFN) The government ...": an agency's tag alone opens the lede.
 _WIRE_OPEN = re.compile(r"\((?P<wire>[A-Za-z]{2,12})\)\s(?=[\"“‘A-Z])")
@@ -155,6 +158,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     m = _WIRE_ONLY.match(paragraph[:60])
     if m and m["wire"].lower() in WIRES:
         return Dateline(None, m.end(), _wire_shown(m["wire"]), True)
+    if paragraph[:3] in _MONTH_HEADS and (m := _DAY_WIRE.match(paragraph[:60])) and m["wire"].lower() in WIRES:
+        return Dateline(None, m.end(), _wire_shown(m["wire"]), True)  # rule day_wire: "May 12 (Reuters) - ..."
     if paragraph[:1] == "(" and (opened := _wire_open(paragraph)) is not None:
         return opened
     head = paragraph[:160]

@@ -108,3 +108,9 @@ def test_a_place_in_capitals_and_its_day_may_close_with_a_full_stop() -> None:
     assert found is not None and found.place == "Hilo, Hawaii"
     assert find_dateline("Hilo, July 4. Officials from both islands signed the accord.") is None
     assert find_dateline("Version 2.3. The update adds ports.") is None
+
+
+def test_a_day_and_a_known_agency_tag_open_a_dateline_without_a_place() -> None:
+    found = find_dateline("March 9 (Reuters) - Vanuatu signed a loan on Monday.")
+    assert found is not None and (found.place, found.wire) == (None, "Reuters")
+    assert find_dateline("March 9 (Jane) - Vanuatu signed a loan on Monday.") is None
