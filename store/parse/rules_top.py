@@ -76,9 +76,33 @@ class MastheadOutlet(Rule):
     max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if i or len(ctx.lines) < 3 or (name := publisher.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
+        if i or len(ctx.lines) < 3:
+            return None
+        first = ctx.lines[0].text.strip("*_# ")
+        if (name := publisher.outlet_name(first) or echoed_masthead(ctx, first)) is None:
             return None
         return self.label(publisher=(4, name))
+
+
+# The page's last lines, where a site names itself again ("Listen to X live", "Sign up for the X newsletter").
+ECHO_LINES = 8
+MAX_MASTHEAD_WORDS = 4
+
+
+def echoed_masthead(ctx: Context, first: str) -> str | None:
+    """Rule masthead_echo: a short capitalised name alone on the first line, over a longer
+    headline, that one of the page's last lines names again ("Reef Radio" over the headline,
+    "Listen to Reef Radio live" at the foot): the site's masthead, though no outlet word shows it."""
+    words = first.split()
+    if not 1 <= len(words) <= MAX_MASTHEAD_WORDS or len(first) > 40 or first[-1] in ".!?:;,":
+        return None
+    if not all(w[:1].isupper() for w in words) or all(w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    if len(ctx.lines[1].text.split()) <= len(words):
+        return None
+    key = f" {first.lower()} "
+    tail = ctx.lines[max(2, len(ctx.lines) - ECHO_LINES) :]
+    return first if any(key in f" {ln.low} " for ln in tail) else None
 
 
 # Endings of common nouns that name a section, never a place ("Environment", "Elections").

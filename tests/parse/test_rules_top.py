@@ -54,3 +54,18 @@ def test_a_place_and_a_day_alone_is_the_dateline(line: str, place: str) -> None:
 @pytest.mark.parametrize("line", ["Jane Doe, May 13", "Monday, May 13", "Updated, May 13"])
 def test_a_name_or_a_weekday_with_a_day_is_no_place(line: str) -> None:
     assert place_with_day(line) is None
+
+
+def test_a_first_line_the_foot_names_again_is_the_masthead() -> None:
+    page = f"Reef Radio\n{'Peru and Ecuador seal fisheries accord'}\n\n{LEDE}\n\nBoth fleets begin in May.\n\nListen to Reef Radio live\n"
+    a = parse(page)
+    assert a.title == "Peru and Ecuador seal fisheries accord"
+    assert a.source == "Reef Radio"
+    assert rule_of(page, "Reef Radio") == "masthead_outlet"
+
+
+def test_a_first_line_the_foot_does_not_name_is_left_alone() -> None:
+    page = f"Reef Radio\nPeru and Ecuador seal fisheries accord\n\n{LEDE}\n\nBoth fleets begin in May.\n"
+    assert parse(page).source is None
+    short = f"Fisheries\nAccord\n\n{LEDE}\n\nMore on Fisheries\n"
+    assert rule_of(short, "Fisheries") != "masthead_outlet"
