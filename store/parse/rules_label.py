@@ -49,8 +49,8 @@ def label_row(s: str) -> tuple[str | None, str | None] | None:
     a date or up to four capitalised words; the outlet a part names, the date a part gives. A
     headline closing with the outlet's name ("Fiji and Samoa sign pact | Harbour Times") is no
     label row."""
-    if len(s) > MAX_ROW or _JOINT.search(s) is None:
-        return None
+    if len(s) > MAX_ROW or not ("|" in s or ">" in s or "/" in s or "»" in s or "›" in s) or _JOINT.search(s) is None:
+        return None  # a joint's character first: one test, nearly every line has none
     parts = [p.strip() for p in _JOINT.split(s)]
     if not 2 <= len(parts) <= MAX_PARTS or not all(parts):
         return None
@@ -108,6 +108,7 @@ class SiteOverLabels(Rule):
 
 
 _COMMENT_LINK = (" leave a comment", " leave a reply", " comments off", " no comments")
+_LINK_ENDS = frozenset("tTyYfFsS")  # the last letters of those links: a cheap test first
 MAX_META_ROW = 160
 
 
@@ -115,7 +116,7 @@ def comment_row(s: str) -> tuple[str | None, str] | None:
     """Rule comment_row: ``(outlet, iso)`` for a blog's meta row under the headline: who posted
     it, the date, its sections, then the comment link ("Harbour Times May 9, 2023 Business,
     Ports Leave a comment"); the outlet when the poster is one."""
-    if len(s) > MAX_META_ROW or not s.lower().endswith(_COMMENT_LINK):
+    if len(s) > MAX_META_ROW or s[-1:] not in _LINK_ENDS or not s.lower().endswith(_COMMENT_LINK):
         return None
     iso = date_in(s)
     if iso is None:
