@@ -163,6 +163,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if paragraph[:1] == "(" and (opened := _wire_open(paragraph)) is not None:
         return opened
     head = paragraph[:160]
+    if " | " in head[:60] and (barred := _bar_dateline(head)) is not None:
+        return barred
     if _SEP_SPACE.search(head) is None:
         return _wire_run_in(head)
     m = _DATELINE.match(head)
@@ -234,6 +236,24 @@ def closing_wire(paragraph: str) -> tuple[str, str] | None:
     if m is None or m["wire"].lower() not in WIRES:
         return None
     return paragraph[: len(paragraph) - len(tail) + m.start()].rstrip(), _wire_shown(m["wire"])
+
+
+# "Kampala, Uganda | THE HARBOUR TIMES | The bank ...": a place, then the outlet in capitals, between bars.
+_BAR_DATELINE = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<region>{_REGION}))?\s\|\s(?P<outlet>[A-Z][A-Z.&]{{1,20}}(?: [A-Z][A-Z.&]{{0,20}}){{0,3}})\s\|\s(?=[\"“‘A-Z])"
+)
+
+
+def _bar_dateline(head: str) -> Dateline | None:
+    """Rule bar_dateline: a place and the outlet's name in capitals between bars open the lede
+    ("Hilo, Hawaii | THE LAGOON TIMES | The council ..."): the place is the dateline."""
+    m = _BAR_DATELINE.match(head)
+    if m is None:
+        return None
+    words = m["place"].split()
+    if words[0] in NOT_PLACES or words[0] in MONTHS or any(w in NOT_PLACES for w in words):
+        return None
+    return Dateline(_shown(words, [m["region"]] if m["region"] else []), m.end(), None, True)
 
 
 def _tag_dated(head: str) -> Dateline | None:

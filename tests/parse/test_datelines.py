@@ -114,3 +114,10 @@ def test_a_day_and_a_known_agency_tag_open_a_dateline_without_a_place() -> None:
     found = find_dateline("March 9 (Reuters) - Vanuatu signed a loan on Monday.")
     assert found is not None and (found.place, found.wire) == (None, "Reuters")
     assert find_dateline("March 9 (Jane) - Vanuatu signed a loan on Monday.") is None
+
+
+def test_a_place_and_the_outlet_in_capitals_between_bars_open_a_dateline() -> None:
+    found = find_dateline("Hilo, Hawaii | THE LAGOON TIMES | The council approved the port lease on Monday.")
+    assert found is not None and found.place == "Hilo, Hawaii"
+    assert find_dateline("Update | BREAKING | The council approved the lease.") is None
+    assert find_dateline("Hilo, Hawaii | The council approved the lease.") is None
