@@ -118,3 +118,21 @@ def test_a_date_with_a_spaced_comma_after_its_weekday_is_a_stamp() -> None:
 def test_site_controls_are_no_body(line: str) -> None:
     a = parse(f"{HEAD}\n\n{LEDE}\n\n{line}\n\nBoth sides meet again in May to review the quotas.\n")
     assert line not in a.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The views expressed in this column are the writer's own and not those of Lagoon Media.",
+        "The following links open in a new tab",
+    ],
+)
+def test_a_disclaimer_and_a_link_notice_opening_with_the_are_no_body(line: str) -> None:
+    a = parse(f"{HEAD}\n\n{LEDE}\n\n{line}\n\nBoth sides meet again in May to review the quotas.\n")
+    assert line not in a.text
+
+
+def test_prose_about_views_stays_body() -> None:
+    line = "The views expressed are worrying, the analyst said on Friday after the vote."
+    a = parse(f"{HEAD}\n\n{LEDE}\n\n{line}\n")
+    assert line in a.text
