@@ -389,6 +389,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     ReleaseLine(),
     BareByline(plain=True),
     PlaceLine(),
+    LabelRow(),
     SectionLabelUnderHeadline(),
     EndOfHeader(),
 )

@@ -17,7 +17,7 @@ from store.parse.datelines import WIRES
 from store.parse.dates import date_in, parse_stamp
 
 # The joints of a label row: a spaced bar, chevron or slash.
-_JOINT = re.compile(r"\s(?:\||>|»|›|/)\s")
+_JOINT = re.compile(r"\s(?:\||>|»|›|/)\s|(?<=\w)\s{2,3}(?=[A-Z])")
 MAX_ROW = 80
 MAX_PARTS = 4
 # A label has at most this many words ("Southeast Asia", "Ethiopian News Agency").
@@ -45,11 +45,11 @@ def _outlet(part: str) -> str | None:
 
 def label_row(s: str) -> tuple[str | None, str | None] | None:
     """Rule label_row: ``(outlet, iso)`` for a row of two to four short labels joined by bars,
-    chevrons or slashes ("DEFENCE | AIRCRAFT", "PERU > POLITICS", "03.05.2024 | Andes"), each
+    chevrons, slashes or runs of spaces ("DEFENCE | AIRCRAFT", "Markets  Andes  Copper", "PERU > POLITICS", "03.05.2024 | Andes"), each
     a date or up to four capitalised words; the outlet a part names, the date a part gives. A
     headline closing with the outlet's name ("Fiji and Samoa sign pact | Harbour Times") is no
     label row."""
-    if len(s) > MAX_ROW or not ("|" in s or ">" in s or "/" in s or "»" in s or "›" in s) or _JOINT.search(s) is None:
+    if len(s) > MAX_ROW or not ("|" in s or ">" in s or "/" in s or "»" in s or "›" in s or "  " in s) or _JOINT.search(s) is None:
         return None  # a joint's character first: one test, nearly every line has none
     parts = [p.strip() for p in _JOINT.split(s)]
     if not 2 <= len(parts) <= MAX_PARTS or not all(parts):

@@ -136,3 +136,12 @@ def test_prose_about_views_stays_body() -> None:
     line = "The views expressed are worrying, the analyst said on Friday after the vote."
     a = parse(f"{HEAD}\n\n{LEDE}\n\n{line}\n")
     assert line in a.text
+
+
+def test_a_row_of_labels_spaced_apart_under_the_date_is_no_body() -> None:
+    row = "Markets  Andes  Water"
+    assert label_row(row) == (None, None)
+    assert label_row("The talks  resumed today") is None
+    a = parse(f"{HEAD}\n17 March 2026\n{row}\n\n{LEDE}\n")
+    assert a.title == HEAD
+    assert row not in a.text
