@@ -212,6 +212,11 @@ def _outlet_like(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in OUTLET_WORDS or name.lower() in OUTLET_NAMES
 
 
+# The last two words of a news service's or agency's name ("... News Service", "... Press Agency").
+_WIRE_KINDS = frozenset({"news", "press"})
+_WIRE_HEADS = frozenset({"service", "agency"})
+
+
 def outlet_name(line: str) -> str | None:
     """``line`` when it is only a news outlet's name ("Arab News", "The Gulf Times", "Middle East
     Monitor"): a name of the gazetteer (``outlet_names``), or two to four capitalised words, the
@@ -221,6 +226,9 @@ def outlet_name(line: str) -> str | None:
     if line.lower() in OUTLET_NAMES:
         return line  # rule known_outlet: "ETV Bharat", "Al Jazeera"
     words = [w for w in line.split() if w != "&"]  # "Harbour & Mining Journal"
+    if 3 <= len(words) <= 5 and words[-1].lower() in _WIRE_HEADS and words[-2].lower() in _WIRE_KINDS:
+        if all(w[:1].isupper() and w.isalpha() for w in words):
+            return line  # rule news_service: "Lagoon News Service", "Inter Press Service", "Reef News Agency"
     if not 2 <= len(words) <= 4 or words[-1].lower() not in OUTLET_WORDS:
         return None
     if not all(w[:1].isupper() and w.replace("&", "").isalnum() for w in words):

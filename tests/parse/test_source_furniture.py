@@ -134,3 +134,12 @@ def test_a_copyright_year_dates_only_a_wire_dateline_day() -> None:
     assert untagged.published is None
     tagged = parse(f"Fiji and Samoa sign pact\n\nSUVA, March 6 (AFP) - {lede}\n\n© 2026 AFP\n")
     assert tagged.published == "2026-03-06"
+
+
+def test_a_news_service_or_agency_by_name_is_an_outlet() -> None:
+    assert outlet_name("Lagoon News Service") == "Lagoon News Service"
+    assert outlet_name("Reef Press Agency") == "Reef Press Agency"
+    assert outlet_name("News Service") is None
+    assert outlet_name("Civil Service") is None
+    a = parse("Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday, officials said.\n\nLagoon News Service\n")
+    assert a.source == "Lagoon News Service"
