@@ -168,7 +168,7 @@ def same_agency(name: str | None, wire: str) -> bool:
     low = low[4:] if low.startswith("the ") else low
     if WIRES.get(low, low).lower() == WIRES.get(wire.lower(), wire).lower():
         return True
-    # rule tag_initials: "ENA" for "Ethiopian News Agency": the tag in capitals spells the name's initials
+    # rule tag_initials: "RNA" for "Reef News Agency": the tag in capitals spells the name's initials
     return wire.isupper() and len(wire) > 1 and "".join(w[0] for w in name.split() if w[0].isupper() and w != "The") == wire
 
 

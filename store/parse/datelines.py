@@ -181,7 +181,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
         return None
     upper = _upper(place)
     if sep == "." and not (upper and m["date"]):
-        return None  # rule upper_place_day_stop: only "ASHGABAT, Turkmenistan, July 4. ..." ends at a stop
+        return None  # rule upper_place_day_stop: only "HILO, Hawaii, July 4. ..." ends at a stop
     if not m["gap"] and not (upper and sep in "—–"):
         return None  # "Japan—Australia ties" is prose; "DOHA, Qatar—Qatar is" a dateline
     if not (wire or upper or m["date"] and sep != ":"):  # rule dated_place: "New Delhi, May 2 -- ..."
@@ -238,7 +238,7 @@ def closing_wire(paragraph: str) -> tuple[str, str] | None:
     return paragraph[: len(paragraph) - len(tail) + m.start()].rstrip(), _wire_shown(m["wire"])
 
 
-# "Kampala, Uganda | THE HARBOUR TIMES | The bank ...": a place, then the outlet in capitals, between bars.
+# "Hilo, Hawaii | THE HARBOUR TIMES | The bank ...": a place, then the outlet in capitals, between bars.
 _BAR_DATELINE = re.compile(
     rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<region>{_REGION}))?\s\|\s(?P<outlet>[A-Z][A-Z.&]{{1,20}}(?: [A-Z][A-Z.&]{{0,20}}){{0,3}})\s\|\s(?=[\"“‘A-Z])"
 )

@@ -16,11 +16,11 @@ from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
 from store.parse.dates import date_in, parse_stamp
 
-# The joints of a label row: a spaced bar, chevron or slash.
+# The joints of a label row: a spaced bar, chevron or slash, or a run of spaces before a capital.
 _JOINT = re.compile(r"\s(?:\||>|»|›|/)\s|(?<=\w)\s{2,3}(?=[A-Z])")
 MAX_ROW = 80
 MAX_PARTS = 4
-# A label has at most this many words ("Southeast Asia", "Ethiopian News Agency").
+# A label has at most this many words ("Pacific Islands", "Reef News Agency").
 MAX_LABEL_WORDS = 4
 _JOINERS = frozenset({"of", "and", "&", "de", "da", "the", "for", "in", "on"})
 _WIRE_NAMES = frozenset(v.lower() for v in WIRES.values())
@@ -45,10 +45,10 @@ def _outlet(part: str) -> str | None:
 
 def label_row(s: str) -> tuple[str | None, str | None] | None:
     """Rule label_row: ``(outlet, iso)`` for a row of two to four short labels joined by bars,
-    chevrons, slashes or runs of spaces ("DEFENCE | AIRCRAFT", "Markets  Andes  Copper", "PERU > POLITICS", "03.05.2024 | Andes"), each
-    a date or up to four capitalised words; the outlet a part names, the date a part gives. A
-    headline closing with the outlet's name ("Fiji and Samoa sign pact | Harbour Times") is no
-    label row."""
+    chevrons, slashes or runs of spaces ("DEFENCE | AIRCRAFT", "PERU > POLITICS", "03.05.2024 |
+    Andes", "Markets  Andes  Water"), each a date or up to four capitalised words; the outlet a
+    part names, the date a part gives. A headline closing with the outlet's name ("Fiji and Samoa
+    sign pact | Harbour Times") is no label row."""
     if len(s) > MAX_ROW or not ("|" in s or ">" in s or "/" in s or "»" in s or "›" in s or "  " in s) or _JOINT.search(s) is None:
         return None  # a joint's character first: one test, nearly every line has none
     parts = [p.strip() for p in _JOINT.split(s)]
@@ -56,7 +56,7 @@ def label_row(s: str) -> tuple[str | None, str | None] | None:
         return None
     outlet = iso = None
     for part in parts:
-        if part[:1].isdigit() or any(map(str.isdigit, part)):
+        if any(map(str.isdigit, part)):
             stamp = parse_stamp(part)
             if stamp is None or stamp[0] != "date" or iso is not None:
                 return None
