@@ -15,6 +15,7 @@ from store.parse import publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
 from store.parse.dates import date_in, parse_stamp
+from store.parse.header_lines import is_lede, opens_with_dateline
 
 # The joints of a label row: a spaced bar, chevron or slash, or a run of spaces before a capital.
 _JOINT = re.compile(r"\s(?:\||>|»|›|/)\s|(?<=\w)\s{2,3}(?=[A-Z])")
@@ -82,8 +83,22 @@ class LabelRow(Rule):
         if found is None:
             return None
         outlet, iso = found
+        if ctx.zone == "top" and not (outlet or iso) and self.headline_itself(ctx, i):
+            return None
         return self.label(publisher=(4, outlet) if outlet else None, dates=[("date", iso)] if iso else [])
 
+    @staticmethod
+    def headline_itself(ctx: Context, i: int) -> bool:
+        """Rule titled_row: a row with no date and no outlet, a part of it three words or more,
+        right over the lede ("Fiji Signs Reef Pact | Pacific" over the story): the headline in
+        title case with its section, not a label row over one."""
+        if i + 1 >= len(ctx.lines) or max(len(p.split()) for p in _JOINT.split(ctx.lines[i].text)) < MIN_TITLE_PART_WORDS:
+            return False
+        nxt = ctx.lines[i + 1].text
+        return is_lede(nxt) or opens_with_dateline(nxt)
+
+
+MIN_TITLE_PART_WORDS = 3
 
 # A site's name over its label row has at most this many words.
 MAX_SITE_WORDS = 5

@@ -145,3 +145,9 @@ def test_a_row_of_labels_spaced_apart_under_the_date_is_no_body() -> None:
     a = parse(f"{HEAD}\n17 March 2026\n{row}\n\n{LEDE}\n")
     assert a.title == HEAD
     assert row not in a.text
+
+
+def test_a_title_case_headline_with_its_section_right_over_the_lede_stays_the_headline() -> None:
+    row = "Chile Signs Water Pact | Americas"
+    assert parse(f"{row}\n\n{LEDE}\n").title == row
+    assert parse(f"{row}\n{HEAD}\n\n{LEDE}\n").title == HEAD  # over a headline it is a label row
