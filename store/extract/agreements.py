@@ -16,6 +16,7 @@ from store.extract.name_shape import capitalised_mid_sentence, heading_like
 from store.extract.named_acc import mention as _mention
 from store.extract.named_acc import new_named as _new_named
 from store.extract.organizations import acronym_after, chunk_words, initials_match
+from store.extract.part_of import parent_start
 from store.extract.state import State
 from store.extract.triggers import positions
 
@@ -280,6 +281,8 @@ def _named(state: State) -> None:
         if end < d.n and d.low[end] in _BLOC_NOUNS:
             continue  # rule bloc_not_agreement: "the Warsaw Pact countries": a grouping, not a text
         name = d.span_text(i, end)
+        if (parent := parent_start(d, i, end)) is not None:  # "Annex C of the X Treaty": X Treaty too
+            _new_named(state, d.span_text(parent, end), parent, end, list(parties), "agreement")
         acc = _new_named(state, name, lead, end, parties, "agreement")
         for k in range(lead, i):
             state.blocked[k] = 0  # the countries of a prefix are mentions of their own

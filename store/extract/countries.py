@@ -136,6 +136,8 @@ def find_countries(state: State) -> None:
             continue
         i, j = m.i, m.j
         after = low[j] if j < n else ""  # the word after the form
+        # the money noun after it, past a hyphen of a compound ("70-million-U.S.-dollar loan")
+        money_noun = low[j + 1] if after == "-" and j + 1 < n else after
         # inside an organisation's or agreement's name, or part of a geographic feature's name
         # ("South China Sea", "Sea of Japan"): a mention, never an actor; nor is a currency noun
         # after it, in its sentence ("U.S. dollars", "Danish crowns": rule country_currency)
@@ -143,7 +145,7 @@ def find_countries(state: State) -> None:
             blocked.find(1, i, j) >= 0
             or (j < n and starts[j] != ends[j - 1] and words[j][0].isupper() and _geo_after(state, i, j))
             or (i > 0 and low[i - 1] in geo_last and _preceded_by(low, sent, i, geo_last))
-            or (after in CURRENCY_NOUNS and sent[j] == sent[j - 1])
+            or (money_noun in CURRENCY_NOUNS and sent[j] == sent[j - 1])
         ):
             mention = CountryMention(i, j, entry.name, entry.form, m.text, sent[i], False)
         elif entry.form != "demonym" and entry.form != "ambiguous":
@@ -164,7 +166,7 @@ def find_countries(state: State) -> None:
                 if i in country_start:
                     del country_start[i]  # "non-American", "South American", "Michael Jordan"
                 continue
-        if after and (after in currency_words or after == "$" and starts[j] == ends[j - 1]):
+        if after and (money_noun in currency_words or after == "$" and starts[j] == ends[j - 1]):
             mention.form = "currency"  # "U.S. dollars", "Egyptian pounds", "NZ$40": money, not the state
         elif mention.form == "capital" and _named_after_country(state, m.text, entry.name, j):
             mention.form = "place"  # "a Kuwait City hotel": the city, not the government

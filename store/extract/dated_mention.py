@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.deals import PARTICIPLES
+from store.extract.fronted_date import fronted_year, pluperfect_year
 from store.extract.state import AgreementAcc, State
 from store.extract.when import article_year
 from store.records import Fact
@@ -78,6 +79,11 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
     d = state.doc
     words = d.words
     year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
+    if year is None and not definite:
+        # "In June 2019, X and Y signed a loan deal" (rule: fronted_date); "had signed a deal ... in 2007"
+        year = fronted_year(d, start) or (pluperfect_year(d, start) if d.low[start - 1] in DETS else None)
+        if year is not None and not any(a.mentions and a.first < start for a in state.agreements):
+            year = None  # only beside a text told before: alone, it is the story's own
     if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end)) is None):
         return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
@@ -131,11 +137,16 @@ def _signed_in(state: State, end: int) -> str | None:
     if x >= n or low[x] not in _MADE:
         return None
     y = x + 1
-    while y < n and y - x < 9 and low[y] != "in" and low[y] not in _BREAKS and d.sent[y] == here:
-        y += 1  # "negotiated under president X in 2018"
-    if y + 1 >= n or low[y] != "in":
+    while y < n and y - x < 9 and low[y] != "in" and low[y] != "on" and low[y] not in _BREAKS and d.sent[y] == here:
+        y += 1  # "negotiated under president X in 2018", "signed by the two firms on July 31, 1999"
+    if y + 1 >= n or low[y] not in ("in", "on"):
         return None
     y += 1
+    if low[y - 1] == "on":  # a full date: "on July 31, 1999", "on 31 July 1999"
+        for _ in range(3):  # past the month, the day and a comma
+            if y < n and (low[y] in _MONTHS or words[y] == "," or words[y].isdigit() and len(words[y]) <= 2):
+                y += 1
+        return _year_at(words, y)
     if low[y] in _MONTHS:
         y += 1
     return _year_at(words, y)

@@ -20,6 +20,7 @@ from store.extract.fact_years import (
     past_relative,
     when_year,
 )
+from store.extract.in_principle import in_principle
 from store.extract.known_aside import past_known_as
 from store.extract.leaving import ended_after, failed_before, leaving_verb, left, left_done
 from store.extract.lists import coordinated_list
@@ -252,7 +253,11 @@ def fill_facts(state: State) -> None:
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             if best == "signed" and not_yet_signed(state, acc):
                 best, rule = "announced", "not_yet_signed"  # "agreed a deal ... It has yet to be signed"
+            elif best == "signed" and (principled := in_principle(d, acc)) is not None:
+                best, sentence, rule = "announced", principled, "in_principle"  # "reached an in-principle deal"
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
+        elif (principled := in_principle(d, acc)) is not None:
+            acc_status(acc, "announced", principled, "in_principle")  # "An in-principle agreement ... was reached in May"
         elif (adopted := adopted_sentence(state, acc)) is not None:
             # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year
             if acc.year is None and (year := adopted_year(state, adopted)) is not None:

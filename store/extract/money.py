@@ -1,7 +1,9 @@
 """Money as news writes it, and the amount an agreement is said to be worth.
 
 "A$10 billion", "$6.5bn", "$3-billion", "€2 million", "500 million yen", "Rs 64,000 crore",
-"eight billion dollars", "3-billion-dollar", "N$180 million", "5 billion AED": the text as written, the amount and the ISO currency. A value belongs
+"eight billion dollars", "3-billion-dollar", "N$180 million", "5 billion AED", "N$1,3 billion"
+(a comma before one or two digits and a multiplier is a decimal mark), "70 mln USD",
+"70-million-U.S.-dollar": the text as written, the amount and the ISO currency. A value belongs
 to an agreement when it stands right before its noun ("a $10 billion contract") or follows a
 value cue after it ("worth", "valued at", ", which has a value of").
 """
@@ -21,11 +23,15 @@ def money_pattern(symbols: tuple[str, ...], words: tuple[str, ...], mults: tuple
     sym = "|".join(re.escape(s) for s in sorted(symbols, key=len, reverse=True))
     mult = "|".join(re.escape(m) for m in sorted(mults, key=len, reverse=True))
     word = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    num = r"\d{1,3}(?:,\d{3}){0,5}(?:\.\d{1,4})?|\d{1,15}(?:\.\d{1,4})?"
+    # a comma is the decimal mark where one or two digits follow it and a multiplier comes next
+    # ("N$1,3 billion", "€2,75 mld"): a thousands comma is always followed by three digits
+    comma_decimal = rf"\d{{1,3}},\d{{1,2}}(?=[\s-]?(?:{mult})\b)"
+    num = rf"{comma_decimal}|\d{{1,3}}(?:,\d{{3}}){{0,5}}(?:\.\d{{1,4}})?|\d{{1,15}}(?:\.\d{{1,4}})?"
     spelled = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    # a hyphenated compound may name the dollar's country before it: "70-million-U.S.-dollar"
     return re.compile(
         rf"(?P<sym>{sym})\s?(?P<num>{num})(?:[\s-]?(?P<mult>{mult})\b)?"
-        rf"|(?P<num2>{num}|(?:{spelled})\b)[\s-]?(?:(?P<mult2>{mult})[\s-])?(?P<word>{word})\b",
+        rf"|(?P<num2>{num}|(?:{spelled})\b)[\s-]?(?:(?P<mult2>{mult})[\s-])?(?:U\.S\.-(?=dollar))?(?P<word>{word})\b",
         re.I,
     )
 
@@ -56,7 +62,9 @@ def parse_money(state: State, text: str) -> tuple[str, float, str | None] | None
     m = pattern.match(text)
     if not m:
         return None
-    num = (m.group("num") or m.group("num2") or "0").replace(",", "")
+    num = m.group("num") or m.group("num2") or "0"
+    # a comma before one or two digits is a decimal mark; else it separates thousands
+    num = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
     mult = (m.group("mult") or m.group("mult2") or "").casefold()
     unit = m.group("sym") or m.group("word") or ""
     # a word several countries use ("pesos", "dinars") is money of no one currency: ""
@@ -84,7 +92,8 @@ def money_ending(state: State, j: int) -> int | None:
         return None
     first = d.sent_first[d.sent[j]]
     end = d.ends[j]
-    for s in range(max(first, j - 5), j + 1):
+    # a hyphened compound reaches further back: "45 - million - U . S . - dollar"
+    for s in range(max(first, j - (9 if d.low[j - 1] == "-" else 5)), j + 1):
         written = d.text[d.starts[s] : end]
         found = parse_money(state, written)
         if found is not None and len(found[0]) == len(written):

@@ -4,6 +4,8 @@ mention does not read:
 - value_of_mention: "The value of the agreement exceeds €750 million", "the total value of the
   deal is put at $2 billion": the agreement's value is the amount its "value of" phrase is
   said to be.
+- own_value: "the contract's value would reach $370 million", "the deal's total value is $2
+  billion": the value the mention's own possessive says it has.
 - under_opening_value: "Under the treaty, Australia will provide A$100 million in budget
   support": what a party puts in or gets under the agreement the sentence opens with is what
   the agreement is worth (the first amount; the money verb right after a short subject).
@@ -13,11 +15,12 @@ from __future__ import annotations
 
 from store.extract.money import parse_money
 from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
 
 # Words between "the value of the <mention>" and its amount ("is", "exceeds", "stands at").
 _SAID_TO_BE = frozenset(
-    "is was are were will would be been has had stands stood at exceeds exceeded tops topped reaches "
-    "reached amounts amounted to comes came put estimated set more than over about around nearly "
+    "is was are were will would be been has had stands stood at exceeds exceeded tops topped reach reaches "
+    "reached rise rises rose risen amounts amounted to comes came put estimated set more than over about around nearly "
     "almost some roughly up an".split()
 )
 _DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
@@ -38,6 +41,10 @@ def stated_value(state: State, i: int, j: int) -> tuple[int | None, str]:
     low = state.doc.low
     if i >= 3 and low[i - 2] == "of" and low[i - 3] == "value" and low[i - 1] in _DETERMINERS:
         return _value_of(state, j), "value_of_mention"
+    n = state.doc.n
+    if j + 2 < n and low[j + 1] == "s" and state.doc.words[j] in APOSTROPHES and state.doc.ends[j] == state.doc.starts[j + 1]:
+        k = j + 2 + (low[j + 2] == "total")  # "the contract's value", "the deal's total value"
+        return (_value_of(state, k + 1) if k < n and low[k] == "value" else None), "own_value"
     first = state.doc.sent_first[state.doc.sent[i]]
     if low[first] == "under" and 0 < i - first <= 4 and j < state.doc.n and low[j] == ",":
         return _under_opening(state, j + 1), "under_opening_value"

@@ -114,15 +114,24 @@ _CLOSER = frozenset(
     "enhancing bolster bolsters bolstering reinforce reinforces reinforcing consolidate consolidates".split()
 )
 _BONDS = frozenset({"partnership", "cooperation", "co-operation", "relationship"})
+# Gerunds of building a bond and the words of an aim before them ("the aim of developing",
+# "work towards building"): the bond is a goal, not a text made.
+_BUILDING = frozenset({"developing", "building", "forging", "establishing", "creating"})
+_AIMED = frozenset({"of", "towards", "toward"})
 
 
 def strengthened(low: list[str], sent: list[int], det: int, noun: str) -> bool:
     """Whether a partnership whose phrase starts after token ``det`` is what a verb of making
     ties closer takes ("aims to strengthen bilateral cooperation and the strategic partnership
-    between the two countries"): the relationship, no agreement of its own.
-    (Rule: strengthened_bond.)"""
-    if noun not in _BONDS or det < 0 or low[det] != "the":
-        return False  # the common case: another noun ("deepen their strategic partnership" names theirs)
+    between the two countries"), or one an aim is to build ("the aim of developing a strategic
+    partnership"): the relationship, no agreement of its own. (Rule: strengthened_bond.)"""
+    if noun not in _BONDS or det < 0:
+        return False  # the common case: another noun
+    if low[det] in ("a", "an"):
+        # "with the aim of developing a strategic partnership": one still to build, no text
+        return det >= 2 and low[det - 1] in _BUILDING and low[det - 2] in _AIMED and sent[det - 2] == sent[det]
+    if low[det] != "the":
+        return False  # "deepen their strategic partnership" names theirs
     for x in range(det, max(-1, det - 6), -1):
         if sent[x] != sent[det]:
             return False

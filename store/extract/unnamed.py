@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from itertools import compress, count
 
-from store.extract.agreed_under import agreed_under
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.dated_mention import date_older, dated_core, dated_pair, older_text_at
 from store.extract.deals import HOLDING
@@ -32,6 +31,7 @@ from store.extract.lists import unnamed_name
 from store.extract.money import bracketed_amount, money_ending, value_start
 from store.extract.older_signed import older_signed_year
 from store.extract.parties import dominant_pair
+from store.extract.passive_signed import sides_agreed
 from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
@@ -189,6 +189,12 @@ def find_unnamed(state: State) -> None:
             if wj in _QUOTES and start - j <= 2:
                 j -= 1  # a modifier in quotes: a "reciprocal" accord
                 continue
+            # "a $10 billion helicopter contract" ("a 3-million-dollar loan" too; asked only of a word an amount may end with)
+            money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
+            if money_at is not None:
+                j = money_at - 1
+                det = low[j] if j >= 0 and low[j] in DETS else None
+                break
             if (wj == "-" or wj == "\u2013") and j > 0 and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
                 start = j - 1
                 j -= 2
@@ -206,12 +212,6 @@ def find_unnamed(state: State) -> None:
                 j = before  # "a €2.7 billion ($3 billion) deal": the amount before its conversion
                 continue
             if lw in _CLOSED_WALK:
-                break
-            # "a $10 billion helicopter contract" (asked only of a word an amount may end with)
-            money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
-            if money_at is not None:
-                j = money_at - 1
-                det = low[j] if j >= 0 and low[j] in DETS else None
                 break
             c0 = wj[:1]
             if c0.isalpha() and (c0.islower() or head):
@@ -269,8 +269,8 @@ def find_unnamed(state: State) -> None:
         )
         if witnessed and not parties:
             parties, how = signing_witnesses(state, sentence, witnessed), "witnessed_signing"
-        elif not parties and det in ("a", "an") and j >= 1 and low[j - 1] == "under" and (sides := agreed_under(state, j - 1)):
-            parties, how, hint = sides, "agreed_under", hint or "signed"  # "X and Y agreed ... under a ceasefire deal"
+        elif not parties and det in ("a", "an") and (agreed := sides_agreed(state, j, k)) is not None:
+            (parties, how), hint = agreed, hint or "signed"  # "X and Y agreed ... under a deal"; "A pact was signed"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
         elif not parties and la == "on" and (listed_on := subject_list(state, after)) is not None:
@@ -354,8 +354,8 @@ def find_unnamed(state: State) -> None:
             if staff_level(mods):  # a staff-level agreement awaits the lender's board: announced, whatever its verb
                 if target.status_hint is None:
                     target.status_hint, target.status_sentence, target.hint_rule = "announced", sentence, "staff_level_stage"
-        elif det in DEFINITE or (det in ("a", "an") and (mods or other)):
-            target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods))
+        elif det in DEFINITE or (det in ("a", "an") and (mods or other) and not strengthened(low, sent, j, w)):
+            target = before = refer(state, family, start, det in DEFINITE, w, tuple(mods) + ((yr,) if (yr := dated(words, start, k)) else ()))  # "the 2004 contract": that year's
             if target is not None and det in DEFINITE and names_other_goods(state, target, start, k):
                 target = goods_deal(state, start, k, end, mods)  # "the Falcon 5 air defence deal": not the gas deal
                 if target is None:

@@ -28,10 +28,28 @@ def _state() -> State:
         ("Rs 64,000 crore in all", "Rs 64,000 crore", 6.4e11, "INR"),
         ("eight billion dollars.", "eight billion dollars", 8e9, "USD"),
         ("USD 3 billion", "USD 3 billion", 3e9, "USD"),
+        ("N$2,4 billion loan", "N$2,4 billion", 2.4e9, "NAD"),
+        ("€7,25 million grant", "€7,25 million", 7.25e6, "EUR"),
+        ("$12,500 grant", "$12,500", 12500.0, "USD"),
+        ("40 mln USD loan", "40 mln USD", 4e7, "USD"),
+        ("3 bln euros", "3 bln euros", 3e9, "EUR"),
+        ("45-million-U.S.-dollar loan", "45-million-U.S.-dollar", 4.5e7, "USD"),
     ],
 )
 def test_money_as_written(text: str, written: str, amount: float, currency: str) -> None:
     assert parse_money(_state(), text) == (written, amount, currency)
+
+
+def test_comma_decimal_value_before_its_noun() -> None:
+    ex = run("Chile and Peru signed a N$4,6 billion port agreement in Lima on Friday.")
+    g = next(a for a in ex.agreements if a.unnamed)
+    assert (g.value, g.amount) == ("N$4,6 billion", 4.6e9)
+
+
+def test_hyphenated_dollar_compound_before_its_noun() -> None:
+    ex = run("Chile and the World Bank signed a 45-million-U.S.-dollar loan agreement on Tuesday.")
+    g = next(a for a in ex.agreements if a.value)
+    assert (g.value, g.amount, g.currency) == ("45-million-U.S.-dollar", 4.5e7, "USD")
 
 
 def test_value_in_a_relative_clause() -> None:
@@ -81,3 +99,9 @@ def test_a_crore_deal_before_its_noun() -> None:
     ex = run("Nepal and Bhutan signed a Rs 4,000 crore hydropower deal in Thimphu.")
     g = next(a for a in ex.agreements if a.unnamed)
     assert (g.value, g.amount, g.currency) == ("Rs 4,000 crore", 4e10, "INR")
+
+
+def test_the_country_of_a_hyphened_dollar_compound_is_no_party() -> None:
+    ex = run("Chile took a 90-million-U.S.-dollar concessional loan from the World Bank on Monday.")
+    assert all("United States" not in a.parties for a in ex.agreements)
+    assert "United States" not in {a.name for a in ex.actors}

@@ -1,4 +1,5 @@
-"""Rules value_of_mention ("The value of the agreement exceeds €200 million") and
+"""Rules value_of_mention ("The value of the agreement exceeds €200 million"), own_value ("the
+contract's value would reach ...") and
 under_opening_value ("Under the treaty, Japan will provide $50 million ..."), and an "initial"
 amount after a value cue ("which will mobilise an initial $8 billion"), or one whose estimate
 names its author ("estimated by local media to be worth", rule value_after_mention)."""
@@ -63,3 +64,24 @@ def test_a_value_cue_past_a_relative_clause_set_off_by_commas() -> None:
 
 def test_a_value_inside_the_relative_clause_is_still_read() -> None:
     assert _valued("Peru and Chile signed a port deal, which has a value of $320 million.")[0] == "$320 million"
+
+
+def test_own_value_in_a_possessive() -> None:
+    ex = run(
+        "Chile and Peru signed a port contract in Lima on Monday. Officials said the contract's "
+        "value would reach $410 million with extra financing.",
+        published="2024-02-01",
+    )
+    (g,) = ex.agreements
+    assert g.value == "$410 million"
+    assert any(f.rule == "own_value" for f in g.facts if f.field == "value")
+
+
+def test_own_total_value() -> None:
+    ex = run("Chile and Peru signed a port contract on Monday. The deal's total value is $2 billion.", published="2024-02-01")
+    assert [a.value for a in ex.agreements] == ["$2 billion"]
+
+
+def test_a_possessive_of_other_words_gives_no_value() -> None:
+    ex = run("Chile and Peru signed a port contract on Monday. The contract's terms cost $3 billion.", published="2024-02-01")
+    assert [a.value for a in ex.agreements] == [None]

@@ -78,3 +78,18 @@ def test_a_partnership_signed_is_still_an_agreement() -> None:
 def test_a_quoted_modifier_after_the_verb_keeps_the_verbs_subject() -> None:
     ex = run("Norway signs 'longest' gas supply deal with Japan's JERA\n\nThe state firm will ship gas to Japan.", headings=(0,))
     assert [set(g.parties) for g in ex.agreements] == [{"Norway", "JERA"}]
+
+
+def test_a_partnership_an_aim_is_to_build_is_no_agreement() -> None:
+    ex = run(
+        "Ghana and Togo signed a memorandum on fisheries, with the aim of building a strategic "
+        "partnership for the shared benefit of both peoples.",
+        published="2024-02-01",
+    )
+    assert [a.name for a in ex.agreements if "partnership" in a.name.casefold()] == []
+    assert any("memorandum" in a.name.casefold() for a in ex.agreements)
+
+
+def test_a_partnership_the_sides_signed_is_still_read() -> None:
+    ex = run("Ghana and Togo signed a strategic partnership on fisheries in Accra on Monday.", published="2024-02-01")
+    assert any("partnership" in a.name.casefold() for a in ex.agreements)

@@ -1,0 +1,67 @@
+"""Years that date an indefinite agreement its sentence introduces as made before the story:
+
+- fronted_date: a date that opens the sentence ("In June 2019, the two ministers signed a loan
+  agreement") tells when what it reports happened;
+- pluperfect_signed: "X and Y had signed a preliminary agreement on their zones in 2007": the
+  past perfect tells of a text made before the story's, in the year the sentence then writes.
+"""
+
+from __future__ import annotations
+
+from store.extract.tokens import Doc
+
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+# Words that may open the date: "In 2019,", "Back in 2019,", "Earlier, in 2019," is not read.
+_OPENERS = frozenset({"in", "back"})
+
+
+def fronted_year(d: Doc, start: int) -> str | None:
+    """The year of an opening "In [day] [Month] [day] <year>," of the sentence holding the
+    mention that starts at ``start`` (after that comma); None when it opens otherwise or
+    writes another year."""
+    low, words = d.low, d.words
+    x = d.sent_first[d.sent[start]]
+    if low[x] not in _OPENERS:
+        return None  # the common case: one look at the opening word
+    x += 1 + (low[x] == "back" and low[x + 1] == "in")
+    if words[x].isdigit() and len(words[x]) <= 2:
+        x += 1  # "In 3 June 2019"
+    if low[x] in _MONTHS:
+        x += 1
+        if words[x].isdigit() and len(words[x]) <= 2:
+            x += 1 + (words[x + 1] == ",")  # "In June 3, 2019"
+    w = words[x] if x < start else ""
+    if not (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")) or words[x + 1] != "," or x + 1 >= start:
+        return None
+    here, n = d.sent[start], d.n
+    y = x + 2
+    while y < n and d.sent[y] == here and y - x < 80:
+        v = words[y]
+        if len(v) == 4 and v.isdigit() and v[:2] in ("19", "20"):
+            return None  # another year in the sentence: which one is the signing's is not clear
+        y += 1
+    return w
+
+
+# Participles after "had" that made a text ("had signed a deal", "had reached an accord").
+_MADE = frozenset({"signed", "reached", "concluded", "inked", "struck", "agreed"})
+
+
+def pluperfect_year(d: Doc, start: int) -> str | None:
+    """The one year written within twelve words after a mention opened (its determiner at
+    ``start - 1``) by "had <made>" ("had signed a preliminary agreement ... in 2007"); None
+    when no past perfect stands there or the sentence writes no year or two."""
+    low, words, n = d.low, d.words, d.n
+    if start < 3 or low[start - 2] not in _MADE or low[start - 3] != "had":
+        return None  # the common case
+    here = d.sent[start]
+    found = None
+    y = start
+    while y < n and d.sent[y] == here and y - start < 14:
+        v = words[y]
+        if len(v) == 4 and v.isdigit() and v[:2] in ("19", "20"):
+            if found is not None:
+                return None  # two years: which one is the signing's is not clear
+            found = v
+        y += 1
+    return found
