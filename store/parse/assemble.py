@@ -27,8 +27,11 @@ from store.records import Article, Paragraph, ParagraphKind, Sentence
 
 # A label made from the lede keeps about this many characters, cut at a word.
 LABEL_CHARS = 70
+# A publisher of this priority or later (a masthead, a label row, a note that the story came
+# unedited from a feed) names only the site that shows the story, not who wrote it.
+MASTHEAD_PRIORITY = 4
 # Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
-_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer"})
+_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels", "comment_row"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 
@@ -66,6 +69,7 @@ class _Fields:
         self.bio: Label | None = None
         self.dateline: str | None = None
         self.wire: str | None = None
+        self.placed_wire = False
         self.stamps: dict[str, str] = {}
         self.late: list[str] = []
         self.publishers: list[tuple[int, str]] = []
@@ -83,6 +87,7 @@ class _Fields:
             self.dateline = label.place
         if label.wire and self.wire is None:
             self.wire = label.wire
+            self.placed_wire = label.place is not None  # "MOSCOW (Reuters) -", not a bare "AFP" signoff
         for kind, iso in label.dates:
             self.stamps.setdefault(kind, iso)
         if label.day and self.day is None:
@@ -124,11 +129,13 @@ class _Fields:
         published = stamps.get("published") or (self.late[0] if len(self.late) == 1 else None) or stamps.get("date")
         if published is None and self.day is not None:  # "Sep 10 (EFE)" and "10 September 2023"
             published = year_of_day(text, *self.day) or _stamp_year(self.day, stamps.get("updated"))
-            if published is None and (year := stamps.get("copyright")) is not None:
+            if published is None and self.wire and (year := stamps.get("copyright")) is not None:
                 published = iso_date(int(year), *self.day)  # rule dateline_year_of_copyright: "© 2025 X" under "March 13 (X)"
         if published is None and self.day is None:
             published = stamps.get("updated")  # rule updated_only: an "Updated" stamp is the only date the page gives
         source = min(self.publishers)[1] if self.publishers else self.wire
+        if self.placed_wire and self.publishers and min(self.publishers)[0] >= MASTHEAD_PRIORITY:
+            source = self.wire  # rule wire_over_masthead: a wire's dateline over a site's masthead or feed note: wire copy
         if self.wire and source is not self.wire and same_agency(source, self.wire):
             source = self.wire  # rule wire_tag_over_footer: "MOSCOW (AP) —" over "© The Associated Press"
         if source is None and bio is not None and bio.publisher:
@@ -159,7 +166,10 @@ def same_agency(name: str | None, wire: str) -> bool:
         return False
     low = name.lower()
     low = low[4:] if low.startswith("the ") else low
-    return WIRES.get(low, low).lower() == WIRES.get(wire.lower(), wire).lower()
+    if WIRES.get(low, low).lower() == WIRES.get(wire.lower(), wire).lower():
+        return True
+    # rule tag_initials: "RNA" for "Reef News Agency": the tag in capitals spells the name's initials
+    return wire.isupper() and len(wire) > 1 and "".join(w[0] for w in name.split() if w[0].isupper() and w != "The") == wire
 
 
 def _stamp_year(day: tuple[int, int], updated: str | None) -> str | None:

@@ -145,7 +145,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule contact_email: "Please contact info@example.com for assistance.": the page's contact line
     ("contact_email", r"(?:please )?(?:contact|e-?mail|write to|reach)(?: us)?(?: at| on)? [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?: (?:for|with|if) [^\n]{1,80})?\.?"),
     ("currency_note", r"\((?:[$€£¥]\s?1|1 [a-z]{2,12}|[a-z]{1,3}\$\s?1) = [$€£¥]?\s?[\d.,]{1,12}(?: [a-z][a-z .'’-]{0,30})?\)"),
-    ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s?(?:©|ⓒ|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}\.?(?:\s?all rights reserved\.?)?"),
+    ("copyright", r"(?:©|ⓒ|\(c\)|copyright\s?(?:©|ⓒ|\(c\)|\d{4}))[^\n]{0,200}|copyright(?-i:\s[A-Z][\w&.'’-]{0,30}){1,6}(?:,\s?(?:19|20)\d{2})?\.?(?:\s?all rights reserved\.?)?"),
 ]
 
 # A short line (up to MAX_PROMPT_LINE) containing one of these (lower case) is a prompt or a

@@ -121,6 +121,10 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
      r" (?:from|via|through|off) (?:an? |the )?[^\n]{1,40}?(?:feed|copy|wire|news service|newswire)\b[^\n]{0,160}"),
     # rule disclaimer_note: the page's disclaimer ("Disclaimer: The views expressed ... are the author's own.")
     ("disclaimer_note", r"disclaimer\s?:\s?[^\n]{1,400}"),
+    # rule views_disclaimer: "The views expressed herein are those of the author and ..." without its label
+    ("views_disclaimer", r"the (?:views|opinions)(?: and opinions)? expressed (?:here(?:in)? |in this [a-z]{2,12} |above |below )?are (?=[^\n]{0,200}\b(?:authors?|writers?|contributors?|necessarily|own)\b)[^\n]{0,300}"),
+    # rule link_notice: "The following links open in a new tab"
+    ("link_notice", r"the following links? (?:opens?|will open) in a new (?:tab|window)\.?"),
     # rule channel_notice: "We're now on WhatsApp. Click to join."
     ("channel_notice", rf"we(?:'|’| a)re (?:now |also )?on (?:{_SOCIAL})(?: channels?)?[.!]?(?:\s(?:click|tap)(?: here)? to (?:join|follow)[^\n]{{0,40}})?"),
     # rule headline_ticker_label and the other labels of data/furniture.json (editable)
@@ -144,6 +148,8 @@ _FIRST_WORDS = frozenset(
 )
 MAX_CLOCK_LINE = 24
 _SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["
+# Lines opening with "the" that are chrome: tested only on such lines, "the" opening most prose too.
+_THE_OPENERS = ("the views ", "the opinions ", "the following link")
 _ENDS = (" ago", "size", "size:", "e-paper", "epaper", " logo", " icon")
 
 
@@ -162,7 +168,9 @@ def is_chrome(line: str, low: str) -> bool:
     if not low:
         return False
     word = _word0(low)
-    if word not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS) and "." not in word and "©" not in low:
+    if word not in _GATE and low[0] not in _SYMBOLS and not low.endswith(_ENDS) and "." not in word and "©" not in low and not (
+        word == "the" and low.startswith(_THE_OPENERS)
+    ):
         if not (low[0].isdigit() and len(low) <= MAX_CLOCK_LINE):
             return False  # a short line opening with a digit may be a wire's clock
     return _LOWER_RX.fullmatch(low) is not None or _CASED_RX.fullmatch(line) is not None

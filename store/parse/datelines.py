@@ -20,7 +20,7 @@ _W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
 # A month as written or in a wire's capitals ("JULY 31", "SEPT. 4"): rule upper_month.
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?"
 _ORD = r"(?:st|nd|rd|th)?"
-_DAY_MONTH = rf"(?:{_MONTH})\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}})?|\d{{1,2}}{_ORD}\s(?:{_MONTH})(?:,?\s\d{{4}})?"
+_DAY_MONTH = rf"(?:{_MONTH})\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|/\d{{4}})?|\d{{1,2}}{_ORD}\s(?:{_MONTH})(?:,?\s\d{{4}})?"
 _REGION = rf"{_W}(?: {_W}){{0,2}}"
 _DATELINE = re.compile(
     rf"(?:\*\*|__)?(?P<place>{_W}(?: {_W}){{0,3}})"
@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
     # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
     rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\))?(?:\*\*|__)?"
-    r"\s{0,2}(?P<sep>—|–|--|-|:)(?P<gap>\s{0,3})"
+    r"\s{0,2}(?P<sep>—|–|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
 # "Jakarta. A group of ..." : a place alone as the paragraph's first sentence.
@@ -40,6 +40,9 @@ _SEP_SPACE = re.compile(r"[—–:-]\s|[—–]\S|\.\s")
 _WIRE_RUN_IN = re.compile(
     rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z]{{2,12}})\)\s(?=[\"“‘'0-9]|{_UPPER})"
 )
+# "May 12 (Reuters) - ...": a day and a known agency's tag, no place.
+_DAY_WIRE = re.compile(rf"(?:{_DAY_MONTH})\s\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)\s{{0,2}}(?:—|–|--|-)\s{{1,3}}(?=[\"“‘'A-Z0-9])")
+_MONTH_HEADS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split())
 _WIRE_ONLY = re.compile(r"\((?P<wire>[A-Za-z][A-Za-z .&]{0,30})\)\s{0,2}(?:—|–|--|-)\s{1,3}(?=[\"“‘'A-Z0-9])")
 # "(MENAFN) The government ...": an agency's tag alone opens the lede.
 _WIRE_OPEN = re.compile(r"\((?P<wire>[A-Za-z]{2,12})\)\s(?=[\"“‘A-Z])")
@@ -155,9 +158,13 @@ def find_dateline(paragraph: str) -> Dateline | None:
     m = _WIRE_ONLY.match(paragraph[:60])
     if m and m["wire"].lower() in WIRES:
         return Dateline(None, m.end(), _wire_shown(m["wire"]), True)
+    if paragraph[:3] in _MONTH_HEADS and (m := _DAY_WIRE.match(paragraph[:60])) and m["wire"].lower() in WIRES:
+        return Dateline(None, m.end(), _wire_shown(m["wire"]), True)  # rule day_wire: "May 12 (Reuters) - ..."
     if paragraph[:1] == "(" and (opened := _wire_open(paragraph)) is not None:
         return opened
     head = paragraph[:160]
+    if " | " in head[:60] and (barred := _bar_dateline(head)) is not None:
+        return barred
     if _SEP_SPACE.search(head) is None:
         return _wire_run_in(head)
     m = _DATELINE.match(head)
@@ -173,9 +180,11 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if any(r.split()[0].rstrip(".") in MONTHS or r.split()[0] in NOT_PLACES for r in regions):
         return None
     upper = _upper(place)
+    if sep == "." and not (upper and m["date"]):
+        return None  # rule upper_place_day_stop: only "HILO, Hawaii, July 4. ..." ends at a stop
     if not m["gap"] and not (upper and sep in "—–"):
         return None  # "Japan—Australia ties" is prose; "DOHA, Qatar—Qatar is" a dateline
-    if not (wire or upper):
+    if not (wire or upper or m["date"] and sep != ":"):  # rule dated_place: "New Delhi, May 2 -- ..."
         if sep == ":" and (len(words) > 2 or regions and len(words) > 1):
             return None
         if sep not in "—–" and len(words) > 1 and not regions and not _two_word_colon_place(sep, words, paragraph, m.end()):
@@ -227,6 +236,24 @@ def closing_wire(paragraph: str) -> tuple[str, str] | None:
     if m is None or m["wire"].lower() not in WIRES:
         return None
     return paragraph[: len(paragraph) - len(tail) + m.start()].rstrip(), _wire_shown(m["wire"])
+
+
+# "Hilo, Hawaii | THE HARBOUR TIMES | The bank ...": a place, then the outlet in capitals, between bars.
+_BAR_DATELINE = re.compile(
+    rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<region>{_REGION}))?\s\|\s(?P<outlet>[A-Z][A-Z.&]{{1,20}}(?: [A-Z][A-Z.&]{{0,20}}){{0,3}})\s\|\s(?=[\"“‘A-Z])"
+)
+
+
+def _bar_dateline(head: str) -> Dateline | None:
+    """Rule bar_dateline: a place and the outlet's name in capitals between bars open the lede
+    ("Hilo, Hawaii | THE LAGOON TIMES | The council ..."): the place is the dateline."""
+    m = _BAR_DATELINE.match(head)
+    if m is None:
+        return None
+    words = m["place"].split()
+    if words[0] in NOT_PLACES or words[0] in MONTHS or any(w in NOT_PLACES for w in words):
+        return None
+    return Dateline(_shown(words, [m["region"]] if m["region"] else []), m.end(), None, True)
 
 
 def _tag_dated(head: str) -> Dateline | None:

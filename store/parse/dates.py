@@ -39,7 +39,8 @@ _LABEL = re.compile(
     r"(?: on| at)?\s{0,3}[:\-–—]?\s{0,3}",
     re.IGNORECASE,
 )
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?,?\s{1,3})?"
+# rule spaced_weekday_comma: "Tuesday , May 9 2023" as some sites print the weekday
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?(?:\s?,)?\s{1,3})?"
 _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
 _MDY = re.compile(_WEEKDAY + _MONTH.format("m1") + r"\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})", re.I)
 _DMY = re.compile(_WEEKDAY + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s)?|-)" + _MONTH.format("m2") + r"(?:,?\s{1,3}|-)(?P<y2>\d{4})", re.I)

@@ -57,6 +57,8 @@ def _as_names(raw: str) -> str | None:
         caps += 1
     if caps < 2 or words[0].lower() in _NAME_JOINERS or words[-1].lower() in _NAME_JOINERS:
         return None
+    if all(w.lower() in NOT_NAME_WORDS for w in words):
+        return None  # rule desk_byline: "By Staff Writer", "By News Desk" names no one
     if any(not w.isupper() for w in words if w.lower() not in _NAME_JOINERS):
         return " ".join(words)  # written in mixed case: a word in capitals is an acronym ("PIB Delhi")
     return " ".join(title_case(w) for w in words)
@@ -76,6 +78,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     middle east west north south central eastern western northern southern national international
     region regional global local sport sports culture science health tech technology staff
     reporter reporters correspondent desk team editor editors bureau agency press wire service
+    writer writers
     the a an of in on at for and with to from by about why what how who when where here now
     more read watch video photos photo gallery related top story stories special report reports
     previous next older newer prev

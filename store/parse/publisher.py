@@ -22,12 +22,13 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (0, re.compile(r"the comments posted here are not from (?P<name>[^.\n]{2,60})", re.I)),
     (1, re.compile(r"sources?\s?:\s{0,3}(?P<name>[^\n]{2,80})", re.I)),
     (2, re.compile(r"(?:©|ⓒ|\(c\)|copyright\s?(?=©|ⓒ|\(c\)|\d{4}))\s{0,2}(?:[©ⓒ]\s{0,2}|\(c\)\s{0,2})?(?:\d{4}(?:\s?[-–]\s?\d{4})?,?\s{1,2})?(?P<name>[^|\n]{2,80})", re.I)),
-    (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})\.?(?:\s?all rights reserved\.?)?$", re.I)),
+    # rule copyright_name: "Copyright Harbour Times. All rights reserved.", "Copyright Harbour Times, 2026"
+    (2, re.compile(r"copyright\s(?P<name>(?-i:[A-Z][\w&.'’-]{0,30})(?:\s(?-i:[A-Z][\w&.'’-]{0,30})){0,5})(?:,\s?(?:19|20)\d{2})?\.?(?:\s?all rights reserved\.?)?$", re.I)),
     (3, re.compile(r"follow (?:the )?(?P<name>[^\n]{2,60}?) (?:english |hindi |news )?(?:readers? )?(?:channel|page|account)s? on\b[^\n]{0,100}", re.I)),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel": the outlet's own channel
     (3, re.compile(rf"(?:follow|join) (?:the )?(?P<name>(?!(?:our|us|my) )(?-i:[A-Z])[^\n]{{1,60}}?)(?:['’]s)? (?:official )?(?:whatsapp|telegram|youtube|facebook|instagram|tiktok|linkedin|x|twitter|google news) (?:channel|page|account|group|handle)s?{_PROMPT_END}", re.I)),
     # rule unedited_feed: "This story has not been edited by Harbour Times staff ...": the page's outlet
-    (3, re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) (?:staff|team|editors|desk)\b[^\n]{0,200}", re.I)),
+    (4, re.compile(r"\(?(?:except for the headline, )?this (?:story|article|report|news|copy) has not been edited by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) (?:staff|team|editors|desk)\b[^\n]{0,200}", re.I)),
     # rule from_office: "From: Department for Business and Trade" over a government's release
     (1, re.compile(r"from\s?:\s{0,3}(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|the|&)){0,10})(?=,|\s(?:and|&)\s|$)[^\n]{0,120}", re.I)),
     # rule newsletter_of: "Sign up to the Harbour Times newsletter", "Subscribe to the Ledger's daily newsletter"
@@ -37,7 +38,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # rule reworked_headline: "(Only the headline of this report may have been reworked by Harbour Times staff; ...)"
     (3, re.compile(r"\(?only the headline of this (?:story|article|report|copy) may have been (?:reworked|edited) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) (?:staff|team|editors|desk)\b[^\n]{0,240}", re.I)),
     # rule published_by_footer: "Published by the Ministry of Foreign Affairs" alone among the last lines
-    (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})\.?$", re.I)),
+    # rule published_with_permission: "Published by X with permission from Y. For any query ...": X publishes
+    (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})(?:\.?$| with permission from\s[^\n]{2,260})", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
     (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
@@ -210,6 +212,11 @@ def _outlet_like(name: str) -> bool:
     return name.rsplit(" ", 1)[-1].lower() in OUTLET_WORDS or name.lower() in OUTLET_NAMES
 
 
+# The last two words of a news service's or agency's name ("... News Service", "... Press Agency").
+_WIRE_KINDS = frozenset({"news", "press"})
+_WIRE_HEADS = frozenset({"service", "agency"})
+
+
 def outlet_name(line: str) -> str | None:
     """``line`` when it is only a news outlet's name ("Arab News", "The Gulf Times", "Middle East
     Monitor"): a name of the gazetteer (``outlet_names``), or two to four capitalised words, the
@@ -219,6 +226,9 @@ def outlet_name(line: str) -> str | None:
     if line.lower() in OUTLET_NAMES:
         return line  # rule known_outlet: "ETV Bharat", "Al Jazeera"
     words = [w for w in line.split() if w != "&"]  # "Harbour & Mining Journal"
+    if 3 <= len(words) <= 5 and words[-1].lower() in _WIRE_HEADS and words[-2].lower() in _WIRE_KINDS:
+        if all(w[:1].isupper() and w.isalpha() for w in words):
+            return line  # rule news_service: "Lagoon News Service", "Inter Press Service", "Reef News Agency"
     if not 2 <= len(words) <= 4 or words[-1].lower() not in OUTLET_WORDS:
         return None
     if not all(w[:1].isupper() and w.replace("&", "").isalnum() for w in words):
@@ -262,3 +272,15 @@ def title_outlet(title: str) -> tuple[str, str] | None:
         return None
     head = title[: m.start()].strip()
     return (head, m["outlet"].strip()) if len(head.split()) >= MIN_TITLE_WORDS else None
+
+
+# An outlet's name with its home city in brackets ("Harbour News (Port Vila)").
+_OUTLET_AT = re.compile(r"(?P<name>[^()\n]{2,40}) \((?P<city>(?-i:[A-Z])[\w'’.-]{1,20}(?: [\w'’.-]{1,20}){0,3})\)")
+
+
+def outlet_line(line: str) -> str | None:
+    """Rule outlet_at_city: a line that is only an outlet's name ("Harbour News"), perhaps with
+    its home city in brackets ("Harbour News (Port Vila)"): the name, or None."""
+    if line.endswith(")") and (m := _OUTLET_AT.fullmatch(line)) is not None:
+        return outlet_name(m["name"])
+    return outlet_name(line)

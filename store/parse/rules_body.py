@@ -101,6 +101,10 @@ class Publisher(Rule):
         found = publisher.source_of(s, ln.low, ctx.zone == "tail" or i >= len(ctx.lines) - FOOTER_LINES)
         if found and not (found[0] == 1 and _SOURCES_HEADING.fullmatch(s)):
             year = _COPYRIGHT_YEAR.search(s) if found[0] == 2 else None  # "© 2025 Interfax", "Copyright 2008-2025 X"
+            if found[0] == 1 and " | " in s:  # rule source_row_date: "Source: Xinhua | 2025-11-27 02:14 | Editor: X"
+                stamps = [st for part in s.split(" | ")[1:] if (st := parse_stamp(part)) is not None]
+                name = found[1].split(" | ", 1)[0].strip()
+                return self.label(publisher=(1, name), dates=[("date", stamps[0][1])] if stamps else [])
             return self.label(publisher=found, dates=[("copyright", year.group(1))] if year else [])
         return None
 

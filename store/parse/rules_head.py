@@ -23,6 +23,7 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
+from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
     AuthorLabel,
@@ -216,6 +217,8 @@ TOP_RULES: tuple[Rule, ...] = (
     TopCaption(),
     TopFurniture(),
     Breadcrumb(),
+    SiteOverLabels(),
+    LabelRow(),
     SectionLabelAboveStory(),
     Kicker(),
     Headline(),
@@ -267,14 +270,14 @@ class HeaderLine(Rule):
 
 class OutletOverStamp(Rule):
     """Rule outlet_over_stamp: an outlet's name alone under the headline with a date stamp
-    under it ("Harbour News" over "13 May 2024") is the publisher, not the byline or body."""
+    under it ("Harbour News" over "13 May 2024", or "Harbour News (Port Vila)") is the publisher."""
 
     name, kind = "outlet_over_stamp", "footer"
-    max_chars = 40
+    max_chars = 70
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
-        if i + 1 >= len(lines) or (name := publisher.outlet_name(lines[i].text)) is None:
+        if i + 1 >= len(lines) or (name := publisher.outlet_line(lines[i].text)) is None:
             return None
         return self.label(publisher=(4, name)) if parse_stamp(lines[i + 1].text) else None
 
@@ -373,6 +376,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     Caption(),
     PlaceAndDate(),
     OutletRow(),
+    CommentRow(),
     StampLabel(),
     OutletOverStamp(),
     AgencyLine(),
@@ -385,6 +389,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     ReleaseLine(),
     BareByline(plain=True),
     PlaceLine(),
+    LabelRow(),
     SectionLabelUnderHeadline(),
     EndOfHeader(),
 )

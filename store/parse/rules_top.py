@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 
-from store.parse import boilerplate, credits, publisher
+from store.parse import boilerplate, credits, header, publisher
 from store.parse.classify import Context, Label, Rule, line_key
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, closing_wire, title_case
 from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
-from store.parse.header_lines import opens_with_dateline, place_and_date
+from store.parse.header_lines import (
+    PLACE_FIRST_WORDS,
+    PLACE_LAST_WORDS,
+    opens_with_dateline,
+    place_and_date,
+)
 from store.parse.layout import BULLET
 
 # A clock time with its zone at the end of a line ("- 00:31 UTC", "| 9:05 GMT").
@@ -71,9 +76,33 @@ class MastheadOutlet(Rule):
     max_chars = 40
 
     def match(self, ctx: Context, i: int) -> Label | None:
-        if i or len(ctx.lines) < 3 or (name := publisher.outlet_name(ctx.lines[0].text.strip("*_# "))) is None:
+        if i or len(ctx.lines) < 3:
+            return None
+        first = ctx.lines[0].text.strip("*_# ")
+        if (name := publisher.outlet_name(first) or echoed_masthead(ctx, first)) is None:
             return None
         return self.label(publisher=(4, name))
+
+
+# The page's last lines, where a site names itself again ("Listen to X live", "Sign up for the X newsletter").
+ECHO_LINES = 8
+MAX_MASTHEAD_WORDS = 4
+
+
+def echoed_masthead(ctx: Context, first: str) -> str | None:
+    """Rule masthead_echo: a short capitalised name alone on the first line, over a longer
+    headline, that one of the page's last lines names again ("Reef Radio" over the headline,
+    "Listen to Reef Radio live" at the foot): the site's masthead, though no outlet word shows it."""
+    words = first.split()
+    if not 1 <= len(words) <= MAX_MASTHEAD_WORDS or len(first) > 40 or first[-1] in ".!?:;,":
+        return None
+    if not all(w[:1].isupper() for w in words) or all(w.lower() in NOT_NAME_WORDS for w in words):
+        return None
+    if len(ctx.lines[1].text.split()) <= len(words):
+        return None
+    key = f" {first.lower()} "
+    tail = ctx.lines[max(2, len(ctx.lines) - ECHO_LINES) :]
+    return first if any(key in f" {ln.low} " for ln in tail) else None
 
 
 # Endings of common nouns that name a section, never a place ("Environment", "Elections").
@@ -109,19 +138,40 @@ def bare_place(s: str) -> str | None:
     return " ".join(title_case(w) for w in words)
 
 
+# "New Delhi, May 13": a place and the day it was filed, no year (the page's stamp gives that).
+_PLACE_DAY = re.compile(r"(?P<place>[^,\n]{2,30}),\s(?:(?P<month>[A-Z][a-z]{2,8})\.?\s\d{1,2}|\d{1,2}\s(?P<month2>[A-Z][a-z]{2,8}))")
+
+
+def place_with_day(s: str) -> str | None:
+    """Rule place_with_day: a place and a day of a month alone on a line ("Port Vila, March 9",
+    "Hilo, 4 June"): the place, when it is one word, in capitals, or starts or ends like a
+    place's name ("New Delhi"); two other capitalised words are a reporter's name."""
+    m = _PLACE_DAY.fullmatch(s) if "," in s and len(s) <= MAX_PLACE_DAY else None
+    if m is None or (m["month"] or m["month2"]).rstrip(".") not in _MONTH_NAMES:
+        return None
+    words = m["place"].split()
+    if len(words) > 1 and not m["place"].replace(" ", "").isupper() and words[0].lower() not in PLACE_FIRST_WORDS and words[-1].lower() not in PLACE_LAST_WORDS:
+        return None
+    return bare_place(words[0]) if len(words) == 1 else " ".join(title_case(w) for w in words) if header.place_of(m["place"]) else None
+
+
+MAX_PLACE_DAY = 45
+_MONTH_NAMES = frozenset(MONTHS) | {m[:3] for m in MONTHS} | {"Sept"}
+
+
 class PlaceLine(Rule):
     """Rule place_line: a place's name alone between the headline and the story ("Doha" over
     the lede or its summary bullets, perhaps with the date between) is the dateline, when the
     story does not open with one."""
 
     name, kind = "place_line", "dateline"
-    max_chars = 30
+    max_chars = MAX_PLACE_DAY
 
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
         if ctx.dateline or ctx.prose or ctx.items or i + 1 >= len(lines) or lines[i].md_heading:
             return None
-        if (place := bare_place(lines[i].text)) is None:
+        if (place := bare_place(lines[i].text) or place_with_day(lines[i].text)) is None:
             return None
         nxt = lines[i + 1].text
         if parse_stamp(nxt) is not None and i + 2 < len(lines):

@@ -80,3 +80,44 @@ def test_a_releases_date_in_brackets_after_the_place() -> None:
     found = find_dateline("SUVA, FIJI (11 January 2025) — The Pacific Bank has approved a $60 million loan.")
     assert found is not None and found.place == "Suva, Fiji" and found.wire is None
     assert find_dateline("The bank (11 January 2025) — approved a loan.") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "wire"),
+    [
+        ("Port Louis, March 9 -- Mauritius and Seychelles agreed on Monday to share patrols.", "Port Louis", None),
+        ("Santa Cruz, 4 June - Bolivian officials said the road would open.", "Santa Cruz", None),
+        ("Port Vila, March 9/2026 (VBTC) -- Vanuatu signed a loan on Monday.", "Port Vila", "VBTC"),
+    ],
+)
+def test_a_place_with_its_date_before_a_dash_is_a_dateline_in_any_case(paragraph: str, place: str, wire: str | None) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None and (found.place, found.wire) == (place, wire)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["Key Points, May 2 - The talks resume.", "Main Summary, June 4: the talks resume."],
+)
+def test_a_label_with_a_date_is_still_no_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+def test_a_place_in_capitals_and_its_day_may_close_with_a_full_stop() -> None:
+    found = find_dateline("HILO, Hawaii, July 4. Officials from both islands signed the accord.")
+    assert found is not None and found.place == "Hilo, Hawaii"
+    assert find_dateline("Hilo, July 4. Officials from both islands signed the accord.") is None
+    assert find_dateline("Version 2.3. The update adds ports.") is None
+
+
+def test_a_day_and_a_known_agency_tag_open_a_dateline_without_a_place() -> None:
+    found = find_dateline("March 9 (Reuters) - Vanuatu signed a loan on Monday.")
+    assert found is not None and (found.place, found.wire) == (None, "Reuters")
+    assert find_dateline("March 9 (Jane) - Vanuatu signed a loan on Monday.") is None
+
+
+def test_a_place_and_the_outlet_in_capitals_between_bars_open_a_dateline() -> None:
+    found = find_dateline("Hilo, Hawaii | THE LAGOON TIMES | The council approved the port lease on Monday.")
+    assert found is not None and found.place == "Hilo, Hawaii"
+    assert find_dateline("Update | BREAKING | The council approved the lease.") is None
+    assert find_dateline("Hilo, Hawaii | The council approved the lease.") is None

@@ -124,3 +124,9 @@ def test_bare_name_below_the_date_before_prose_is_the_byline() -> None:
 def test_a_name_beside_a_date_stays_the_byline() -> None:
     a = parse_article(f"EU and Azerbaijan sign gas deal\n\nJane Doe | March 5, 2024\n\n{LEDE}", "x.txt")
     assert (a.byline, a.published, a.dateline, body(a)) == ("Jane Doe", "2024-03-05", None, LEDE)
+
+
+def test_a_desk_byline_names_no_one() -> None:
+    assert byline_of("By Staff Writer") is None
+    assert byline_of("By News Desk") is None
+    assert byline_of("By Mele Tupou") == "Mele Tupou"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from store.parse import boilerplate
 from store.parse.assemble import same_agency
-from store.parse.publisher import outlet_name, source_of
+from store.parse.publisher import outlet_line, outlet_name, source_of
 from tests.parse.rules_support import body, parse
 
 STORY = (
@@ -87,3 +87,59 @@ def test_an_outlets_masthead_over_the_headline_is_the_publisher() -> None:
     assert a.source == "The Baltic Times" and a.title == "Baltic states agree on joint grid reserve"
     kicker = parse("World News\n\n" + STORY)
     assert kicker.source is None and kicker.title == "Baltic states agree on joint grid reserve"
+
+
+def test_a_copyright_line_naming_the_outlet_then_the_year_is_the_source_and_no_body() -> None:
+    line = "Copyright Lagoon Courier, 2026"
+    assert source_of(line, line.lower(), True) == (2, "Lagoon Courier")
+    assert boilerplate.is_boilerplate(line)
+
+
+def test_published_with_permission_names_the_publisher_among_the_last_lines() -> None:
+    line = (
+        "Published by Lagoon Content Services with permission from Reef Wire. For any query about "
+        "this article please contact the desk at desk@lagoon.example"
+    )
+    assert source_of(line, line.lower(), True) == (3, "Lagoon Content Services")
+    a = parse(f"Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday, officials said.\n\n{line}\n")
+    assert a.source == "Lagoon Content Services"
+    assert "permission" not in body(a)
+
+
+def test_an_outlet_with_its_home_city_over_the_date_is_the_publisher() -> None:
+    a = parse("Fiji and Samoa sign pact\nHarbour News (Port Vila)\n12 May 2026\n\nFiji and Samoa signed a pact on Monday, officials said.\n")
+    assert a.source == "Harbour News"
+    assert "Port Vila" not in body(a)
+
+
+def test_a_person_with_an_agency_in_brackets_is_no_outlet_line() -> None:
+    assert outlet_line("Jane Doe (Reuters)") is None
+    assert outlet_line("Talks resume (update)") is None
+
+
+def test_a_source_row_with_a_date_dates_the_story_and_names_the_agency_alone() -> None:
+    text = (
+        "Fiji and Samoa sign pact\n\nSource: Reef Wire | 2026-03-07 02:14:08 | Editor: desk\n\n"
+        "SUVA, March 6 (Reef Wire) -- Fiji and Samoa signed a fisheries pact on Monday, officials said.\n"
+    )
+    a = parse(text)
+    assert a.published == "2026-03-07"
+    assert a.source == "Reef Wire"
+
+
+def test_a_copyright_year_dates_only_a_wire_dateline_day() -> None:
+    lede = "Fiji and Samoa signed a fisheries pact on Monday, officials said."
+    untagged = parse(f"Fiji and Samoa sign pact\n\nSUVA, Fiji, March 6. {lede}\n\n(c) 2026 Lagoon Times\n")
+    assert untagged.dateline == "Suva, Fiji"
+    assert untagged.published is None
+    tagged = parse(f"Fiji and Samoa sign pact\n\nSUVA, March 6 (AFP) - {lede}\n\n© 2026 AFP\n")
+    assert tagged.published == "2026-03-06"
+
+
+def test_a_news_service_or_agency_by_name_is_an_outlet() -> None:
+    assert outlet_name("Lagoon News Service") == "Lagoon News Service"
+    assert outlet_name("Reef Press Agency") == "Reef Press Agency"
+    assert outlet_name("News Service") is None
+    assert outlet_name("Civil Service") is None
+    a = parse("Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday, officials said.\n\nLagoon News Service\n")
+    assert a.source == "Lagoon News Service"

@@ -3,6 +3,7 @@ initials, an outlet or station signing off the page, and an outlet's tag in a da
 
 from __future__ import annotations
 
+from store.parse.assemble import same_agency
 from store.parse.datelines import find_dateline
 from store.parse.publisher import source_of, station_name
 from tests.parse.rules_support import body, parse, rule_of
@@ -84,3 +85,34 @@ def test_an_outlet_tag_ending_in_an_outlets_word_after_a_place_in_capitals() -> 
     d = find_dateline("LIMA (Andes Daily): Chile and Peru agreed on Tuesday.")
     assert d is not None and (d.place, d.wire) == ("Lima", "Andes Daily")
     assert find_dateline("LIMA (Two Words) - Chile and Peru agreed on Tuesday.") is None
+
+
+_WIRE_LEDE = (
+    "PORT VILA, March 9 (Reuters) - Vanuatu and New Caledonia signed a fisheries accord on Monday "
+    "that sets shared tuna quotas for the next five years, officials said."
+)
+
+
+def test_a_wire_dateline_under_a_site_masthead_makes_the_wire_the_source() -> None:
+    a = parse(f"Lagoon Times\n\nVanuatu and New Caledonia seal tuna accord\n\n{_WIRE_LEDE}\n")
+    assert a.source == "Reuters"
+
+
+def test_a_feed_note_yields_to_the_wire_of_the_dateline() -> None:
+    note = "(This story has not been edited by Lagoon Times staff and is auto-generated from a syndicated feed.)"
+    a = parse(f"Vanuatu and New Caledonia seal tuna accord\n\n{_WIRE_LEDE}\n\nMore talks are due in May.\n\n{note}\n")
+    assert a.source == "Reuters"
+    b = parse(f"Vanuatu and New Caledonia seal tuna accord\n\n{_WIRE_LEDE.replace(' (Reuters)', '')}\n\n{note}\n")
+    assert b.source == "Lagoon Times"
+
+
+def test_a_bare_wire_signoff_does_not_displace_the_outlet_named_below_it() -> None:
+    lede = _WIRE_LEDE.replace(" (Reuters)", "")
+    a = parse(f"Vanuatu and New Caledonia seal tuna accord\n\n{lede}\n\nMore talks are due in May.\n\nAFP\n\n© 2026 Lagoon Times\n")
+    assert a.source == "Lagoon Times"
+
+
+def test_a_tag_spelling_the_initials_of_the_copyright_name_is_the_source_as_printed() -> None:
+    assert same_agency("Pacific Island News Agency", "PINA")
+    assert not same_agency("Pacific Island News Agency", "PIN")
+    assert not same_agency("Lagoon Times", "AFP")
