@@ -4,10 +4,10 @@ is the text's own words: seller and buyer, agreed (signed), named by what is tra
 
 from __future__ import annotations
 
-from store.extract.lists import unnamed_name
+from store.extract.lists import described_record
 from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
-from store.extract.state import AgreementAcc, State
+from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
 _AGREED = frozenset({"agreed", "agrees"})
@@ -66,13 +66,8 @@ def find_agreed_sales(state: State) -> None:
             continue
         parties = [subject, c.name]  # the seller and buyer, or the buyer and seller
         core = " ".join(goods) + " deal"
-        acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family="deal", first=v, core=core)
-        acc.families.add("deal")
-        for p in parties:
-            acc.add_party(p, sent[v], "agreed_sale")
-        acc.spans.append(state.span(v, e, "agreed_sale"))
-        acc.mentions.append((v, e))
-        acc.keywords.append(d.text[d.starts[g] : d.ends[e - 1]])
+        keyword = d.text[d.starts[g] : d.ends[e - 1]]
+        acc = described_record(state, parties, core, "deal", (v, e), keyword, "agreed_sale", sentence=sent[v])
         acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sent[v], "agreed_sale"
         state.agreements.append(acc)
         told.add(sent[v])  # one sale per sentence

@@ -4,8 +4,8 @@ Japan has signed with Samoa, Tonga and Palau" are one text per partner. (Rule: s
 
 from __future__ import annotations
 
-from store.extract.lists import coordinated_list, unnamed_name
-from store.extract.state import AgreementAcc, State
+from store.extract.lists import coordinated_list, described_record
+from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
 _VERBS = frozenset({"signed", "concluded", "struck", "inked", "agreed", "reached", "sealed"})
@@ -78,12 +78,7 @@ def _partners(state: State, at: int) -> list[str]:
 
 def _record(state: State, parties: list[str], core: str, family: str, i: int, j: int, sentence: int) -> None:
     """One signed text of the two sides, its noun phrase its mention."""
-    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=i, core=core)
-    acc.families.add(family)
-    for p in parties:
-        acc.add_party(p, sentence, "signed_clause")
-    acc.spans.append(state.span(i, j, "signed_clause"))
-    acc.mentions.append((i, j))
-    acc.keywords.append(state.doc.text[state.doc.starts[i] : state.doc.ends[j - 1]])
+    keyword = state.doc.text[state.doc.starts[i] : state.doc.ends[j - 1]]
+    acc = described_record(state, parties, core, family, (i, j), keyword, "signed_clause", sentence=sentence)
     acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, "signed_clause"
     state.agreements.append(acc)

@@ -8,10 +8,10 @@ lender_financing.)"""
 
 from __future__ import annotations
 
-from store.extract.lists import sentence_countries, unnamed_name
+from store.extract.lists import described_record, sentence_countries
 from store.extract.money import money_ending, value_start
 from store.extract.parties import actor_before
-from store.extract.state import AgreementAcc, State
+from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 from store.extract.when import article_year
 from store.records import Fact
@@ -108,13 +108,8 @@ def _record(state: State, parties: list[str], core: str, v: int, end: int, value
     """One agreement of the lender and the borrower, told by the words from the verb on."""
     d = state.doc
     sentence = d.sent[v]
-    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family="deal", first=v, core=core)
-    acc.families.add("deal")
-    for p in parties:
-        acc.add_party(p, sentence, "lender_financing")
-    acc.spans.append(state.span(v + 1, end, "lender_financing"))
-    acc.mentions.append((v + 1, end))
-    acc.keywords.append(d.text[d.starts[v + 1] : d.ends[end - 1]])
+    keyword = d.text[d.starts[v + 1] : d.ends[end - 1]]
+    acc = described_record(state, parties, core, "deal", (v + 1, end), keyword, "lender_financing", sentence=sentence, first=v)
     acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, "lender_financing"
     if value_at is not None:
         acc.value_at, acc.value_rule = value_at, "lender_financing"

@@ -6,8 +6,8 @@ when its verb signs it. (Rule: goods_origin.)"""
 from __future__ import annotations
 
 from store.extract.bought_alias import goods_after
-from store.extract.lists import unnamed_name
-from store.extract.state import AgreementAcc, State
+from store.extract.lists import described_record
+from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
 _NOUNS = frozenset({"contract", "deal", "order"})
@@ -57,13 +57,8 @@ def _record(state: State, parties: list[str], core: str, k: int, b: int, v: int)
     """One contract of the buyer and the goods' country, its noun to the goods its mention."""
     d = state.doc
     sentence = d.sent[k]
-    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family="agreement", first=k, core=core)
-    acc.families.add("agreement")
-    for p in parties:
-        acc.add_party(p, sentence, "goods_origin")
-    acc.spans.append(state.span(k, b, "goods_origin"))
-    acc.mentions.append((k, k + 1))
-    acc.keywords.append(d.text[d.starts[k] : d.ends[b - 1]])
+    keyword = d.text[d.starts[k] : d.ends[b - 1]]
+    acc = described_record(state, parties, core, "agreement", (k, b), keyword, "goods_origin", sentence=sentence, mention=(k, k + 1))
     if d.low[v] in _SIGNING:
         acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, "goods_origin"
     state.agreements.append(acc)

@@ -7,7 +7,7 @@ from store.extract.body_state import state_of_body
 from store.extract.firm_words import firm_words_end
 from store.extract.organizations import defined_acronyms
 from store.extract.owned_side import backed_party
-from store.extract.state import State
+from store.extract.state import AgreementAcc, State
 
 _JOIN = frozenset({",", "and", "the", "&"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -156,3 +156,30 @@ def short_form(state: State, name: str) -> str:
 
 def unnamed_name(state: State, parties: list[str], core: str) -> str:
     return "-".join(short_form(state, p) for p in parties) + " " + core
+
+
+def described_record(
+    state: State,
+    parties: list[str],
+    core: str,
+    family: str,
+    span: tuple[int, int],
+    keyword: str,
+    rule: str,
+    *,
+    sentence: int,
+    first: int | None = None,
+    mention: tuple[int, int] | None = None,
+) -> AgreementAcc:
+    """An unnamed record a rule found, named by its parties and the text's own words: its
+    parties, its span (its mention unless another is given) and its keyword carry the rule. The caller gives its
+    status and adds it (one constructor for the rules that each made it the same way)."""
+    i, j = span
+    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=i if first is None else first, core=core)
+    acc.families.add(family)
+    for p in parties:
+        acc.add_party(p, sentence, rule)
+    acc.spans.append(state.span(i, j, rule))
+    acc.mentions.append(span if mention is None else mention)
+    acc.keywords.append(keyword)
+    return acc

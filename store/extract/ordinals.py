@@ -6,9 +6,9 @@ value. (Rule: ordinal_member.)"""
 
 from __future__ import annotations
 
-from store.extract.lists import sentence_countries, unnamed_name
+from store.extract.lists import described_record, sentence_countries
 from store.extract.money import money_ending
-from store.extract.state import AgreementAcc, State
+from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
 _SHORT = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th"}
@@ -94,13 +94,8 @@ def _record(state: State, parties: list[str], core: str, i: int, j: int, p: int)
     """One member: the ordinal's words its mention, the first amount of its sentence its value."""
     d = state.doc
     sentence = d.sent[i]
-    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family="agreement", first=i, core=core)
-    acc.families.add("agreement")
-    for name in parties:
-        acc.add_party(name, sentence, "ordinal_member")
-    acc.spans.append(state.span(i, j, "ordinal_member"))
-    acc.mentions.append((i, j))
-    acc.keywords.append(d.text[d.starts[i] : d.ends[j - 1]])
+    keyword = d.text[d.starts[i] : d.ends[j - 1]]
+    acc = described_record(state, parties, core, "agreement", (i, j), keyword, "ordinal_member", sentence=sentence)
     here = d.sent[p]
     x = d.sent_first[here]
     while x < d.n and d.sent[x] == here and d.low[x] not in _SIGNING:

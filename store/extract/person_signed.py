@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from store.extract.lists import unnamed_name
-from store.extract.state import AgreementAcc, State
+from store.extract.lists import described_record
+from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
 _VERBS = frozenset({"signed", "inked"})
@@ -194,13 +194,7 @@ def _record(state: State, parties: list[str], i: int, j: int, v: int) -> None:
         return  # a record already holds these words
     core = d.text[d.starts[i] : d.ends[j - 1]]
     family = state.cues.family.get(d.low[i], "agreement")
-    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=i, core=core)
-    acc.families.add(family)
-    for p in parties:
-        acc.add_party(p, d.sent[v], "person_signed")
-    acc.spans.append(state.span(i, j, "person_signed"))
-    acc.mentions.append((i, j))
-    acc.keywords.append(core)
+    acc = described_record(state, parties, core, family, (i, j), core, "person_signed", sentence=d.sent[v])
     acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", d.sent[v], "person_signed"
     state.agreements.append(acc)
     state.block(i, j)

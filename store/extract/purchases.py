@@ -5,11 +5,11 @@ agreement under negotiation. (Rules: ordered_goods, purchase_talks.)"""
 
 from __future__ import annotations
 
-from store.extract.lists import unnamed_name
+from store.extract.lists import described_record
 from store.extract.money import value_start
 from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
-from store.extract.state import AgreementAcc, State
+from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 from store.records import Fact
 
@@ -155,13 +155,7 @@ def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str]
             acc.spans.append(state.span(v, e, rule))
             return
     core = what + (" order" if rule == "ordered_goods" else " purchase")
-    acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family="deal", first=v, core=core)
-    acc.families.add("deal")
-    for p in parties:
-        acc.add_party(p, sentence, rule)
-    acc.spans.append(state.span(v, e, rule))
-    acc.mentions.append((v, e))
-    acc.keywords.append(said)
+    acc = described_record(state, parties, core, "deal", (v, e), said, rule, sentence=sentence)
     acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, rule
     if (at := value_start(state, e)) is not None:
         acc.value_at, acc.value_rule = at, "value_after_mention"
