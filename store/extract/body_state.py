@@ -16,7 +16,11 @@ def state_of_body(state: State, name: str, i: int, j: int) -> str | None:
     org = state.gz.organizations.get(name)
     if org is None or org.type not in NATIONAL_TYPES:
         return None
-    words = [w for w in state.doc.words[i:j] if w[:1].isupper()]
+    return country_of_words(state, [w for w in state.doc.words[i:j] if w[:1].isupper()])
+
+
+def country_of_words(state: State, words: list[str]) -> str | None:
+    """The country that a body's capitalised words name or describe (its longest match first), or None."""
     for n in (3, 2, 1):  # "United Arab Emirates" before "Arab"
         for k in range(len(words) - n + 1):
             for e in state.gz.lookup(" ".join(words[k : k + n])):

@@ -6,6 +6,7 @@ stays the party. So does any state body named after its country whose other side
 
 from __future__ import annotations
 
+from store.extract.body_state import country_of_words
 from store.extract.lists import unnamed_name
 from store.extract.state import State
 
@@ -30,13 +31,7 @@ def state_of_monetary(state: State, name: str) -> str | None:
 
 def country_in(state: State, name: str) -> str | None:
     """The country a body's name holds by its name or adjective, or None."""
-    words = [w for w in name.replace("'s", "").split() if w[:1].isupper()]
-    for n in (3, 2, 1):  # "United Arab Emirates" before "Arab"
-        for k in range(len(words) - n + 1):
-            for e in state.gz.lookup(" ".join(words[k : k + n])):
-                if e.kind == "country" and e.form != "capital":
-                    return e.name
-    return None
+    return country_of_words(state, [w for w in name.replace("'s", "").split() if w[:1].isupper()])
 
 
 # Words of a body that lends or trades on its own account: it stays the party.

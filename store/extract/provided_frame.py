@@ -5,23 +5,18 @@ that text does, no agreement of its own: the noun is taken from the agreement sc
 from __future__ import annotations
 
 from store.extract.state import State
+from store.extract.triggers import positions
 
 _PROVIDING = frozenset("provide provides provided providing offer offers offered offering give gives gave giving create creates created".split())
-_NOUNS = ("framework", "basis")
+_NOUNS = frozenset({"framework", "basis"})
 
 
 def block_provided_frames(state: State) -> None:
     """Block each framework noun a verb of providing takes, past "a" and two modifiers at most."""
     low = state.doc.low
-    for noun in _NOUNS:
-        k = -1
-        while True:
-            try:
-                k = low.index(noun, k + 1)
-            except ValueError:
-                break
-            if _provided(low, k):
-                state.blocked[k] = 1
+    for k in positions(state, _NOUNS):
+        if _provided(low, k):
+            state.blocked[k] = 1
 
 
 def _provided(low: list[str], k: int) -> bool:

@@ -6,20 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.tui.app_support import SIZE, settle
 from tests.tui_support import seeded_store
 from tui.app import PactscopeApp
 from tui.widgets.actor_list import ActorList
 from tui.widgets.article_list import ArticleList
-
-SIZE = (80, 24)
-
-
-async def settle(pilot) -> None:
-    """Let the loading worker finish and its messages be handled."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 @pytest.mark.slow

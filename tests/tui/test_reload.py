@@ -16,20 +16,12 @@ import pytest
 
 from store.db.store import Store
 from store.records import Extraction
+from tests.tui.app_support import SIZE, settle
 from tests.tui_support import extra_article, make_article, write_store
 from tui.app import PactscopeApp
 from tui.widgets.article_list import ArticleList
 
-SIZE = (80, 24)
 RELOADS = 30
-
-
-async def settle(pilot) -> None:
-    """Let the loading worker finish and its messages be handled."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def open_descriptors() -> int:
