@@ -67,20 +67,30 @@ def _drop_zero_width(text: str) -> str:
     return "".join(pieces)
 
 
-# The text strip_controls returned last. Stripping is idempotent, so that very object needs no
-# second pass: the parser strips the text the reader has just stripped, and skips the scan.
-_last_clean = ""
+# The texts strip_controls returned lately, by id; each is held, so no other text takes its id.
+# Stripping is idempotent, so such an object needs no second pass: the parser strips the texts
+# the reader has stripped, and a worker reads a whole chunk of files before it parses them.
+_CLEAN: dict[int, str] = {}
+CLEAN_KEPT = 64  # more than a worker's chunk of files
+MAX_KEPT_CHARS = 1 << 16  # a longer text is not held (its scan is a small part of its parse)
 
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences (whole) and control characters, keeping tabs and
     newlines; line and paragraph separators become line breaks, stray zero-width marks go."""
-    global _last_clean
-    if not text or text is _last_clean:
+    if not text or _CLEAN.get(id(text)) is text:
         return text
-    if _ANY_UNSAFE.search(text) is None:
-        _last_clean = text
-        return text
+    if _ANY_UNSAFE.search(text) is not None:
+        text = _stripped(text)
+    if len(text) <= MAX_KEPT_CHARS:
+        if len(_CLEAN) >= CLEAN_KEPT:
+            del _CLEAN[next(iter(_CLEAN))]  # the oldest
+        _CLEAN[id(text)] = text
+    return text
+
+
+def _stripped(text: str) -> str:
+    """``strip_controls`` of a text holding something to strip."""
     plain = text.isascii()
     if _INTRODUCER.search(text):
         text = _ESCAPES.sub("", text)
@@ -89,7 +99,6 @@ def strip_controls(text: str) -> str:
     text = _UNSAFE.sub("", text)
     if not plain:
         text = _drop_zero_width(text)
-    _last_clean = text
     return text
 
 
