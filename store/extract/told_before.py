@@ -110,8 +110,9 @@ def succeeded(low: list[str], det: int) -> bool:
 
 # Verbs of making a relationship closer: what they take is the relationship, not a text.
 _CLOSER = frozenset(
-    "strengthen strengthens strengthening deepen deepens deepening boost boosts boosting enhance enhances "
-    "enhancing bolster bolsters bolstering reinforce reinforces reinforcing consolidate consolidates".split()
+    "strengthen strengthens strengthening strengthened deepen deepens deepening deepened boost boosts boosting "
+    "boosted enhance enhances enhancing enhanced bolster bolsters bolstering bolstered reinforce reinforces "
+    "reinforcing reinforced consolidate consolidates consolidated".split()
 )
 _BONDS = frozenset({"partnership", "cooperation", "co-operation", "relationship"})
 # Gerunds of building a bond and the words of an aim before them ("the aim of developing",
