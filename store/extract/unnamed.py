@@ -50,6 +50,7 @@ from store.extract.referring import (
 from store.extract.shapes import (
     CLOSED,
     COUNTED,
+    MEMO_NOUNS,
     OTHER,
     counted,
     named_subject,
@@ -164,8 +165,8 @@ def find_unnamed(state: State) -> None:
                 # "Japan signs defence pact with Philippines", "signed arms deals worth $110 billion":
                 # no determiner after the verb, as headlines and packages write it (rule: bare_object)
                 # a plural with its subject ("signed agreements on trade and energy") is one package
-                # as a counted one is (rule: plural_on_subject)
-                det = "a" if not plural or (la == "on" and subject_after(d, k) > after) or value_start(state, after) is not None else None
+                # as a counted one is, "memoranda of understanding on trade" too (rule: plural_on_subject)
+                det = "a" if not plural or (la in ("on", "of") and subject_after(d, k) > after) or value_start(state, after) is not None else None
                 j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
@@ -261,7 +262,7 @@ def find_unnamed(state: State) -> None:
                 if spelled.status_hint is None:
                     spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
-        keyword = text[starts[start] : ends[k + 2 if w == "memorandum" and low[k + 1 : k + 3] == ["of", "understanding"] else k]]
+        keyword = text[starts[start] : ends[k + 2 if w in MEMO_NOUNS and low[k + 1 : k + 3] == ["of", "understanding"] else k]]
         # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
         mods = own if prefix is None else modifiers(d, after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
