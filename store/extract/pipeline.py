@@ -37,7 +37,7 @@ from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
-from store.extract.named_after import fold_named_after
+from store.extract.named_after import fold_named_after, fold_told_after_name
 from store.extract.named_as import fold_also_known, fold_named_as
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
@@ -161,6 +161,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # after: referring mentions ("the agreement between ...") may say more
     fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
     fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
+    fold_told_after_name(state)  # "The X Agreement, signed in 2024 ... The accord was ratified": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
     fill_signer_parties(state)  # "Peruvian minister X signed the ... Agreement with Chilean envoy Y"
