@@ -340,8 +340,7 @@ def described_parties(
             if parties is None:
                 parties, how = _by(subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
-                # "Rio Tinto signed a lithium contract with Argentina"
-                nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
+                nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "Rio Tinto signed a lithium contract (DCA) with Argentina"
                 nxt += 2 if low[k] == "memorandum" and d.lower(nxt) == "of" else 0  # rule memorandum_of_with: "of understanding with X"
                 if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
                     nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
