@@ -29,6 +29,7 @@ from store.extract.financing import find_financing
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
+from store.extract.goods_named import fold_goods_names
 from store.extract.goods_origin import find_goods_origin
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
@@ -170,6 +171,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     name_by_headline(state)  # "X, Y sign long-term power agreement" ... "the agreement was inked"
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
+    fold_goods_names(state)  # "a deal under which X will buy Gripen jets ... the Gripen agreement": one
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one
