@@ -41,10 +41,10 @@ from store.extract.parties import (
     subject_countries,
     with_party,
 )
-from store.extract.shapes import subject_after
 from store.extract.shared_subject import shared_subject
 from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
+from store.extract.with_after import with_past_phrase
 
 _TALKS = frozenset({"negotiations", "talks"})
 # Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
@@ -344,8 +344,7 @@ def described_parties(
                 nxt += 2 if low[k] == "memorandum" and d.lower(nxt) == "of" else 0  # rule memorandum_of_with: "of understanding with X"
                 if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
                     nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
-                elif d.lower(nxt) in ("on", "for") and (past := subject_after(d, k)) > nxt and d.lower(past) == "with":
-                    nxt = past  # rule subject_then_with: "signed an agreement on energy with X"
+                nxt = with_past_phrase(state, k, nxt)  # "an agreement on energy with X", "contracts worth $2 billion with X"
                 first = shared_subject(state, v) or actor_before(state, j - 1)
                 second = with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:

@@ -1,6 +1,7 @@
-"""Rules memorandum_between and subject_then_with: the sides of an agreement may follow the
-subject it is on ("a memorandum of understanding on cooperation in the field of energy between
-A and B", "X signed an agreement on fisheries with Y")."""
+"""Rules memorandum_between, subject_then_with and value_then_with: the sides of an agreement may
+follow the subject it is on or the value it is worth ("a memorandum of understanding on
+cooperation in the field of energy between A and B", "X signed an agreement on fisheries with
+Y", "X signed a contract worth $2 million with Y")."""
 
 from __future__ import annotations
 
@@ -23,3 +24,13 @@ def test_with_after_the_subject_names_the_partner() -> None:
 def test_a_with_far_past_the_subject_is_not_the_partner() -> None:
     ex = run("Peru signed an agreement on lake fisheries and later met with Bolivia.")
     assert not any(set(g.parties) == {"Peru", "Bolivia"} for g in ex.agreements)
+
+
+def test_with_after_the_value_names_the_partner() -> None:
+    found = run("Egypt signed a contract worth 200 million euros with Dassault Aviation on Monday.").agreements
+    assert [set(g.parties) for g in found] == [{"Egypt", "Dassault Aviation"}], [g.name for g in found]
+
+
+def test_a_with_past_the_value_clause_is_not_the_partner() -> None:
+    found = run("Egypt signed a contract worth 200 million euros, and met with Dassault Aviation.").agreements
+    assert not any("Dassault Aviation" in g.parties for g in found)
