@@ -101,10 +101,19 @@ _BUILDS = frozenset({"builds", "built", "building"})
 def succeeded(low: list[str], det: int) -> bool:
     """Whether the definite description whose "the" is at ``det`` is what a text follows,
     replaces or builds on ("The agreement follows the memorandum of understanding signed in
-    2024"): an older text of its own, not the one told. (Rule: succeeded_text.)"""
+    2024"), also the second of "builds on A ... and on B", or an indefinite one ("builds on a
+    ceasefire reached in July"): an older text of its own, not the one told. (Rule: succeeded_text.)"""
     if det < 1:
         return False
     w = low[det - 1]
+    if w == "on" and det >= 2 and low[det - 2] == "and":
+        # "builds on a security agreement signed in 2023, ..., and on a deal announced last year"
+        for x in range(det - 3, max(0, det - 40), -1):
+            if low[x] == ".":
+                return False
+            if low[x] == "on" and low[x - 1] in _BUILDS:
+                return True
+        return False
     return w in _SUCCEEDS or (w == "on" and det >= 2 and low[det - 2] in _BUILDS)
 
 

@@ -294,7 +294,7 @@ def find_unnamed(state: State) -> None:
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
         own_year, series, end = older_text_at(state, det, start, k, end)  # "in a 2019 deal" (rule: dated_mention)
         older = older or own_year is not None or series
-        other = other or older or (det == "the" and succeeded(low, j))  # "the agreement follows the MoU on ..."
+        other = other or older or (det in ("the", "a", "an") and succeeded(low, j))  # "the agreement follows the MoU on ...", "builds on a truce"
         if version:
             other, start = True, j - 3  # the text is called by the whole phrase
             keyword = text[starts[start] : ends[k]]
