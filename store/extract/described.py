@@ -41,6 +41,7 @@ from store.extract.parties import (
     subject_countries,
     with_party,
 )
+from store.extract.provided_frame import past_frame
 from store.extract.shared_subject import shared_subject
 from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
@@ -302,7 +303,7 @@ def described_parties(
             parties, hint = framed
             how = "goods_frame"
     if parties is None and det in ("a", "an", "the") and j >= 1:
-        v = j - 1  # 0 <= v < k: the word before the determiner
+        v = past_frame(low, j - 1)  # 0 <= v < k: the word before the determiner ("announced a framework for" a deal: the verb)
         if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
             v -= 2  # "agreed on Monday a deal under which ...": the day between verb and object
         elif low[v] == "," and (v := aside_verb(low, v, LINK_VERBS)) != j - 1 and low[v] in _SIGNED:
