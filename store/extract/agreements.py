@@ -344,6 +344,7 @@ _PLURAL_HEADS = {
     "protocols": "Protocol",
     "conventions": "Convention",
     "memoranda": "Memorandum",
+    "memorandums": "Memorandum",
 }
 
 _PLURALS = frozenset(_PLURAL_HEADS)

@@ -1,8 +1,9 @@
 """Rule description_after_name: an indefinite description written right after a named
 agreement, set off by a comma or said of it with "is" ("signed the Tarn Valley Treaty, a new
 pact that ...", "The Tarn Valley Treaty is a ministry-level agreement between ..."), describes
-that agreement: no record of its own. Its words join the named one; the sides it names join
-only a name that has none."""
+that agreement: no record of its own. So does one given through its owner's possessive ("The
+Tarn Valley Treaty is Chile's first new alliance in decades"), rule possessed_description.
+Its words join the named one; the sides it names join only a name that has none."""
 
 from __future__ import annotations
 
@@ -12,6 +13,29 @@ from store.extract.state import AgreementAcc, State
 
 # What links a name to the description said of it.
 _LINKS = frozenset({",", "is", "was", "remains"})
+_OWNERS = frozenset({"its", "their"})
+
+
+def _possessed_after(state: State, i: int, ends: dict[int, AgreementAcc]) -> AgreementAcc | None:
+    """The named agreement a description at ``i`` given through a possessive is said of
+    ("the X Treaty is Chile's first alliance", "the X Treaty, its second such pact")."""
+    d = state.doc
+    low, words = d.low, d.words
+    x = i - 1
+    if x >= 2 and low[x] == "s" and low[x - 1] in ("'", "\u2019"):
+        x -= 2
+        first = x
+        while x >= 0 and words[x][:1].isupper() and first - x < 4 and d.sent[x] == d.sent[i]:
+            x -= 1  # the possessor's name: "Papua New Guinea's"
+        if x == first:
+            return None
+    elif x >= 1 and low[x] in _OWNERS:
+        x -= 1
+    else:
+        return None
+    if x < 1 or low[x] not in _LINKS or d.sent[x] != d.sent[i]:
+        return None
+    return ends.get(x)
 
 
 def _named_before(state: State, u: AgreementAcc, ends: dict[int, AgreementAcc]) -> AgreementAcc | None:
@@ -25,6 +49,10 @@ def _named_before(state: State, u: AgreementAcc, ends: dict[int, AgreementAcc]) 
             continue
         n = ends.get(k - 1)
         if n is not None and d.sent[k - 2] == d.sent[i]:
+            return n
+    for i, _j in u.mentions:
+        n = _possessed_after(state, i, ends)
+        if n is not None:
             return n
     return None
 

@@ -1,6 +1,8 @@
 """An agreement whose sides are told by the clause after its noun: "a memorandum of
 understanding that Nairobi signed with Ethiopia" is the two sides' text; "similar agreements
-Japan has signed with Samoa, Tonga and Palau" are one text per partner. (Rule: signed_clause.)"""
+Japan has signed with Samoa, Tonga and Palau" are one text per partner; a time or place the
+clause gives between the verb and "with" ("that Nairobi signed on Jan. 1 with Ethiopia", "signed
+in Kampala last year with") is passed over. (Rule: signed_clause.)"""
 
 from __future__ import annotations
 
@@ -13,6 +15,14 @@ _AUX = frozenset({"has", "have", "had", "already", "also", "previously", "recent
 _RELATIVE = frozenset({"that", "which"})
 # Words of a noun phrase the walk back from the noun passes over ("similar security agreements").
 _DETS = frozenset({"a", "an", "the", "its", "their", "similar", "earlier", "separate"})
+# Words opening a time or place adjunct between the verb and "with" ("on Jan. 1", "in 2019",
+# "last year", "earlier this month"), and the words such an adjunct is made of.
+_ADJUNCT_OPENERS = frozenset({"on", "in", "last", "earlier", "this"})
+_TIME_WORDS = frozenset(
+    "jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june july august "
+    "september october november december monday tuesday wednesday thursday friday saturday sunday "
+    "last earlier this year month week day weekend".split()
+)
 
 
 def find_clause_signed(state: State) -> None:
@@ -24,7 +34,8 @@ def find_clause_signed(state: State) -> None:
     low, n = d.low, d.n
     fam = state.cues.family
     for v in positions(state, _VERBS):
-        if v + 2 >= n or low[v + 1] != "with" or v < 3:
+        w = _with_after(state, v)
+        if w is None or w + 1 >= n or v < 3:
             continue  # the common case: the verb is not followed by "with"
         x = v
         while x > 0 and low[x - 1] in _AUX:
@@ -45,7 +56,7 @@ def find_clause_signed(state: State) -> None:
             noun = low[k]
         if (noun not in fam and not plural) or state.blocked[k] or d.sent[k] != d.sent[v]:
             continue  # no agreement noun before the clause, or one a record already holds
-        partners = _partners(state, v + 2)
+        partners = _partners(state, w + 1)
         if not partners or name in partners:
             continue
         first = k
@@ -58,6 +69,27 @@ def find_clause_signed(state: State) -> None:
         for partner in partners if plural else partners[:1]:
             _record(state, [name, partner], core, family, first, last + 1, d.sent[v])
         state.block(first, last + 1)
+
+
+def _with_after(state: State, v: int) -> int | None:
+    """The "with" right after the verb at ``v``, or after a short time or place adjunct of the
+    same sentence ("signed on Jan. 1 with", "signed in Kampala in 2019 with"); None otherwise."""
+    d = state.doc
+    low, n = d.low, d.n
+    if v + 1 < n and low[v + 1] == "with":
+        return v + 1
+    if v + 2 >= n or low[v + 1] not in _ADJUNCT_OPENERS:
+        return None
+    for x in range(v + 2, min(n, v + 8)):
+        if d.sent[x] != d.sent[v]:
+            return None
+        w = low[x]
+        if w == "with":
+            return x if x > v + 2 or low[v + 1] == "last" else None
+        # the adjunct: time words, numbers, "." of an abbreviated month, a capitalised place, "in"/"on"
+        if not (w in _TIME_WORDS or w.isdigit() or w in (".", "in", "on") or d.words[x][:1].isupper()):
+            return None
+    return None
 
 
 def _partners(state: State, at: int) -> list[str]:

@@ -41,9 +41,11 @@ from store.extract.parties import (
     subject_countries,
     with_party,
 )
+from store.extract.provided_frame import past_frame
 from store.extract.shared_subject import shared_subject
 from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
+from store.extract.with_after import with_past_phrase
 
 _TALKS = frozenset({"negotiations", "talks"})
 # Verbs that start talks ("relaunched negotiations on a free trade agreement"): their subject
@@ -301,7 +303,7 @@ def described_parties(
             parties, hint = framed
             how = "goods_frame"
     if parties is None and det in ("a", "an", "the") and j >= 1:
-        v = j - 1  # 0 <= v < k: the word before the determiner
+        v = past_frame(low, j - 1)  # 0 <= v < k: the word before the determiner ("announced a framework for" a deal: the verb)
         if v >= 2 and low[v] in _WEEKDAYS and low[v - 1] == "on":
             v -= 2  # "agreed on Monday a deal under which ...": the day between verb and object
         elif low[v] == "," and (v := aside_verb(low, v, LINK_VERBS)) != j - 1 and low[v] in _SIGNED:
@@ -339,11 +341,11 @@ def described_parties(
             if parties is None:
                 parties, how = _by(subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
-                # "Rio Tinto signed a lithium contract with Argentina"
-                nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "(DCA)"
+                nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "Rio Tinto signed a lithium contract (DCA) with Argentina"
                 nxt += 2 if low[k] == "memorandum" and d.lower(nxt) == "of" else 0  # rule memorandum_of_with: "of understanding with X"
                 if d.lower(nxt) == "on" and d.lower(nxt + 1) in _WEEKDAYS:
                     nxt += 2  # rule day_before_goods: "signed an agreement on Monday to supply arms to X"
+                nxt = with_past_phrase(state, k, nxt)  # "an agreement on energy with X", "contracts worth $2 billion with X"
                 first = shared_subject(state, v) or actor_before(state, j - 1)
                 second = with_party(state, nxt) or seller_after(state, nxt) or buyer_after(state, nxt)
                 if first and second and first != second:

@@ -88,7 +88,7 @@ def add_listed(state: State, plural: AgreementAcc, plural_noun: str, items: list
     """One record of the plural's parties for each further subject, named by the plural's noun
     ("MoUs" -> "MoU on health"). (Rule: listed_subjects.)"""
     d = state.doc
-    noun = "MoU" if plural_noun in ("mous", "memoranda") else COUNTED.get(plural_noun, "agreement")
+    noun = "MoU" if plural_noun in ("mous", "memoranda", "memorandums") else COUNTED.get(plural_noun, "agreement")
     parties = [p for p, _ in plural.parties]
     noted: list[tuple[AgreementAcc, AgreementAcc]] = state.cache.setdefault(_KEY, [])  # type: ignore[assignment]
     for s, e in items:
@@ -123,7 +123,7 @@ def share_listed_facts(state: State) -> None:
 
 
 # Plurals before a colon that announce a list of texts: "three other documents were signed:".
-_LIST_PLURALS = frozenset("documents agreements memoranda mous accords deals pacts treaties contracts protocols instruments".split())
+_LIST_PLURALS = frozenset("documents agreements memoranda memorandums mous accords deals pacts treaties contracts protocols instruments".split())
 _ITEM_NOUNS = frozenset("agreement treaty accord pact arrangement memorandum mou protocol contract deal declaration charter".split())
 # Words that end an item's subject: a relative clause, who it is between, where or when.
 _ITEM_STOPS = frozenset(", ; . : ( ) between which that who signed under during at by with".split())

@@ -12,7 +12,7 @@ from store.extract.state import AgreementAcc, State
 from store.records import Span
 from store.text import fold
 
-_MEMO = frozenset({"memorandum", "memoranda", "mou", "mous"})
+_MEMO = frozenset({"memorandum", "memoranda", "memorandums", "mou", "mous"})
 _DETS = frozenset({"a", "an", "the"})
 # Modifiers that say nothing of what a memorandum is on.
 _PLAIN = frozenset("new bilateral joint landmark historic first major broad broader wide-ranging".split())

@@ -219,7 +219,7 @@ def _lent_after(state: State, k: int) -> int | None:
     """The amount at k when a lent sum's noun follows it within three words ("$1.2 billion
     loan", "$3 billion IMF bailout package"): what an agreement "on" it is worth."""
     d = state.doc
-    end = _money_end(state, k)
+    end = money_end(state, k)
     if end is None:
         return None
     for x in range(end, min(d.n, end + 3)):
@@ -230,7 +230,7 @@ def _lent_after(state: State, k: int) -> int | None:
     return None
 
 
-def _money_end(state: State, k: int) -> int | None:
+def money_end(state: State, k: int) -> int | None:
     """The token after an amount of money starting at k, or None."""
     d = state.doc
     found = parse_money(state, d.text[d.starts[k] : d.starts[k] + 60])

@@ -14,6 +14,7 @@ on Cluster Munitions" four sentences later). (Rule: subject_names_it.)
 from __future__ import annotations
 
 from store.extract.fact_years import mention_year
+from store.extract.shapes import OTHER
 from store.extract.state import AgreementAcc, State
 
 # Head nouns of a treaty-like text: a memorandum, contract, ceasefire or declaration is a kind of
@@ -21,6 +22,8 @@ from store.extract.state import AgreementAcc, State
 _TREATY = frozenset({"agreement", "treaty", "pact", "accord", "convention"})
 # A name may hold its noun in the plural ("the Lancaster House Treaties"). (Rule: plural_name_noun.)
 _PLURAL = {"agreements": "agreement", "treaties": "treaty", "pacts": "pact", "accords": "accord", "conventions": "convention"}
+# Families of a treaty-like description: "a defence pact" is counted with alliances, a pact all the same.
+_TREATY_FAMILIES = frozenset({"agreement", "alliance"})
 # How many sentences after the description the name may come (the same one included).
 _NEAR = 2
 
@@ -36,7 +39,7 @@ def _same_noun(u: AgreementAcc, n: AgreementAcc) -> bool:
     """Whether a description may be this name: both treaty-like ("a pact" ... "the Treaty"), or
     the name holds the description's own noun ("a peace framework" ... "the Doha Framework")."""
     head = u.core.casefold().split()[-1] if u.core else ""
-    if u.family == "agreement" and head in _TREATY and _head(n):
+    if u.family in _TREATY_FAMILIES and head in _TREATY and _head(n):
         return True
     return bool(head) and head in n.name.casefold().split()
 
@@ -62,6 +65,19 @@ def _subject_names(state: State, u: AgreementAcc, n: AgreementAcc) -> bool:
         if subject <= near:
             return True
     return False
+
+
+# Words that liken a description to a text told before or call it another ("a similar pact with
+# France"): it names no text without sides, as the text after it may be the one it is likened to.
+_LIKENED = frozenset({"similar", "comparable", "such"}) | OTHER
+
+
+def _likened(state: State, u: AgreementAcc) -> bool:
+    """Whether the description is likened to another text or called another, in its words or
+    the two before its first mention (rule: likened_apart)."""
+    low = state.doc.low
+    i, j = min(u.mentions)
+    return not _LIKENED.isdisjoint(low[max(0, i - 2) : j])
 
 
 def _kin(u: AgreementAcc, named: list[AgreementAcc]) -> bool:
@@ -90,7 +106,7 @@ def fold_named_after(state: State) -> None:
             if _same_noun(u, n)
             and first <= sent[n.first] <= first + _NEAR
             and n.first > u.first
-            and ({p for p, _ in n.parties} == mine or (not n.parties and sent[n.first] <= first + 1))
+            and ({p for p, _ in n.parties} == mine or (not n.parties and sent[n.first] <= first + 1 and not _likened(state, u)))
         ]
         if not fits:
             fits = [n for n in named if n.first > u.first and sent[n.first] <= first + _FAR and _subject_names(state, u, n)]
@@ -161,3 +177,40 @@ def fold_description(u: AgreementAcc, n: AgreementAcc) -> None:
         n.status_hint, n.status_sentence, n.hint_rule = u.status_hint, u.status_sentence, u.hint_rule
     if n.value_at < 0 <= u.value_at:
         n.value_at, n.value_rule = u.value_at, u.value_rule
+
+
+# Determiners of a mention that points back to a text already told.
+_BACK = frozenset({"the", "this", "that"})
+# How many sentences after the name's latest mention before it such a mention may come.
+_BACK_NEAR = 3
+
+
+def fold_told_after_name(state: State) -> None:
+    """A bare definite mention that made a record of its own after a named treaty of the same
+    sides ("The Reciprocal Access Agreement, signed in Manila ... The accord was ratified ...")
+    is that treaty: the name's sides were learnt only from a description folded into it after
+    the scan, so the mention found no name of its sides to refer to then. (Rule: told_after_name.)"""
+    named = [a for a in state.agreements if not a.unnamed and a.mentions and len(a.parties) >= 2 and _head(a)]
+    if not named:
+        return  # most articles: no named treaty of known sides
+    d = state.doc
+    gone: set[int] = set()
+    for u in state.agreements:
+        if not u.unnamed or not u.mentions or u.core.casefold() not in _TREATY:
+            continue  # the common case: a described text ("a fisheries pact"), no bare noun
+        i = min(x for x, _ in u.mentions)
+        if i < 1 or d.low[i - 1] not in _BACK:
+            continue  # "a pact": a text told for the first time
+        sides = {p for p, _ in u.parties}
+        fits = [
+            n
+            for n in named
+            if {p for p, _ in n.parties} == sides
+            and (before := [j for x, j in n.mentions if j <= i])
+            and 0 <= d.sent[i] - d.sent[max(before) - 1] <= _BACK_NEAR
+        ]
+        if len(fits) == 1:
+            fold_description(u, fits[0])
+            gone.add(id(u))
+    if gone:
+        state.agreements[:] = [a for a in state.agreements if id(a) not in gone]

@@ -15,7 +15,7 @@ _SHORT = {"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fif
 _ORDINALS = frozenset(_SHORT)
 # Counted plurals and the singular each member is named by.
 _PLURALS = {
-    "memoranda": "memorandum", "mous": "MoU", "agreements": "agreement", "deals": "deal",
+    "memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU", "agreements": "agreement", "deals": "deal",
     "contracts": "contract", "accords": "accord", "protocols": "protocol", "pacts": "pact",
 }
 _COUNTS = frozenset("two three four five six seven eight 2 3 4 5 6 7 8".split())

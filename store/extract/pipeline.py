@@ -29,6 +29,7 @@ from store.extract.financing import find_financing
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
+from store.extract.goods_named import fold_goods_names
 from store.extract.goods_origin import find_goods_origin
 from store.extract.headline_deals import name_by_headline
 from store.extract.home import home_country
@@ -37,7 +38,7 @@ from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.known_homes import place_known_homes
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
-from store.extract.named_after import fold_named_after
+from store.extract.named_after import fold_named_after, fold_told_after_name
 from store.extract.named_as import fold_also_known, fold_named_as
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
@@ -161,6 +162,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # after: referring mentions ("the agreement between ...") may say more
     fold_generic(state)  # "a defence pact" ... "the new Memorandum of Understanding": one text
     fold_named_after(state)  # "a landmark arms control pact with Russia ... the INF Treaty": one text
+    fold_told_after_name(state)  # "The X Agreement, signed in 2024 ... The accord was ratified": one text
     find_frameworks(state)  # "the contracts are one piece of a wider arms deal": two records
     find_packages(state)  # "unveiled a $20 billion package ... through the X Partnership": one
     fill_signer_parties(state)  # "Peruvian minister X signed the ... Agreement with Chilean envoy Y"
@@ -169,6 +171,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     name_by_headline(state)  # "X, Y sign long-term power agreement" ... "the agreement was inked"
     fold_counted_plurals(state)  # "signed two agreements ... the A and a B": those two, no third
     name_bought_goods(state)  # "a deal with Peru to buy 24 Rafale fighter jets": the Rafale fighter jets deal
+    fold_goods_names(state)  # "a deal under which X will buy Gripen jets ... the Gripen agreement": one
     describe_memoranda(state)  # "signed a defence Memorandum of Understanding": the defence MoU
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one

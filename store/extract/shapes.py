@@ -18,7 +18,10 @@ CLOSED = frozenset(
 
 # Plural nouns that make one agreement record only after a count: "signed 15 cooperation
 # agreements worth $10 billion" (the text reports them as one package). (Rule: counted_plural.)
-COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement", "mous": "agreement", "documents": "agreement", "arrangements": "arrangement"}
+COUNTED = {"agreements": "agreement", "deals": "deal", "pacts": "agreement", "contracts": "deal", "memoranda": "agreement", "memorandums": "agreement", "mous": "agreement", "documents": "agreement", "arrangements": "arrangement"}
+# The memorandum nouns that may go on "of understanding", singular and plural (the Latin and
+# the English plural alike: "memoranda", "memorandums").
+MEMO_NOUNS = frozenset({"memorandum", "memoranda", "memorandums"})
 COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several".split())
 
 
@@ -46,7 +49,7 @@ def subject_after(d: Doc, k: int) -> int:
     words; k + 1 when there is none. (Rule: subject_on.)"""
     low, words, sent, n = d.low, d.words, d.sent, d.n
     x = k + 1
-    if low[k] == "memorandum" and x + 1 < n and low[x] == "of" and low[x + 1] == "understanding":
+    if low[k] in MEMO_NOUNS and x + 1 < n and low[x] == "of" and low[x + 1] == "understanding":
         x += 2
     if x + 1 >= n or sent[x] != sent[k] or not (low[x] == "on" or low[x] == "for" and low[x + 1] == "the"):
         return k + 1  # "an agreement on defence", "an agreement for the jets"

@@ -1,6 +1,7 @@
 """The subject two joined verbs share ("Mali withdrew from a pact with France and terminated a
-deal with the EU"): the second verb's subject is the one the sentence opens with, not the
-partner of the first verb's object. (Rule: shared_subject.)"""
+deal with the EU"): the second verb's subject is the one the sentence opens with (past an
+opening word and its comma: "Separately, X signed ... and announced ..."), not the partner of
+the first verb's object. (Rule: shared_subject.)"""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ def shared_subject(state: State, verb: int) -> str | None:
     if k < 1 or low[k] != "and":
         return None
     first = state.doc.sent_first[state.doc.sent[verb]]
+    if first + 2 < verb and low[first + 1] == "," and low[first].isalpha():
+        first += 2  # "Separately, the United States signed ... and announced ...": past the opening word
     x = first + (low[first] == "the")
     c = state.party_start(x)
     if c is None or c.j >= k or low[k - 1] == "," and c.j == k - 1:

@@ -50,17 +50,21 @@ _PASSIVE = frozenset({"was", "were", "had", "has", "have"})
 
 def between_later(d, after: int) -> int:
     """The "between" a few words after an agreement noun, past a participle or a subject in
-    lower case ("the accord signed between", "an agreement on visa-free travel between");
+    lower case ("the accord signed between", "an agreement on visa-free travel between", "a
+    memorandum of understanding on cooperation in the field of energy between");
     ``after`` when there is none. (Rule: between_later.)"""
     if d.lower(after) in _PASSIVE:
         # rule passive_between: "an agreement was signed between", "has been concluded between"
         x = after + 1 + (d.lower(after + 1) == "been")
         signed = d.lower(x) in _BETWEEN_LINKS and d.lower(x) not in ("on", "for")
         return x + 1 if signed and d.lower(x + 1) == "between" else after
-    if d.lower(after) not in _BETWEEN_LINKS:
+    at = after
+    if d.lower(at) == "of" and d.lower(at + 1) == "understanding":
+        at += 2  # "a memorandum of understanding on energy between" (rule: memorandum_between)
+    if d.lower(at) not in _BETWEEN_LINKS:
         return after  # the common case: one look
-    sentence = d.sent[after]
-    for x in range(after + 1, min(d.n, after + 7)):
+    sentence = d.sent[at]
+    for x in range(at + 1, min(d.n, at + 9)):
         w = d.words[x]
         if d.low[x] == "between":
             return x

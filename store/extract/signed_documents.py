@@ -79,7 +79,7 @@ def find_signed_documents(state: State) -> None:
 
 
 # Last words of a plural that stands for several texts ("several Memoranda of Understanding").
-_PLURALS = frozenset({"agreements", "memoranda", "mous", "documents", "accords", "deals"})
+_PLURALS = frozenset({"agreements", "memoranda", "memorandums", "mous", "documents", "accords", "deals"})
 
 
 def _drop_package(state: State, made: list[AgreementAcc]) -> None:

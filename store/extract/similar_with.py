@@ -15,7 +15,7 @@ _BEFORE_VERB = frozenset("also has have had already previously since then recent
 _LIKE = frozenset({"similar", "comparable", "such", "identical", "parallel"})
 # Modifiers that only say there are several texts.
 _SEVERAL = frozenset({"separate", "individual", "bilateral", "own"})
-_SINGULAR = {"memoranda": "memorandum", "mous": "MoU"}
+_SINGULAR = {"memoranda": "memorandum", "memorandums": "memorandum", "mous": "MoU"}
 
 
 def _lone_subject(state: State, verb: int) -> str | None:

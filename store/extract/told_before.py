@@ -101,17 +101,27 @@ _BUILDS = frozenset({"builds", "built", "building"})
 def succeeded(low: list[str], det: int) -> bool:
     """Whether the definite description whose "the" is at ``det`` is what a text follows,
     replaces or builds on ("The agreement follows the memorandum of understanding signed in
-    2024"): an older text of its own, not the one told. (Rule: succeeded_text.)"""
+    2024"), also the second of "builds on A ... and on B", or an indefinite one ("builds on a
+    ceasefire reached in July"): an older text of its own, not the one told. (Rule: succeeded_text.)"""
     if det < 1:
         return False
     w = low[det - 1]
+    if w == "on" and det >= 2 and low[det - 2] == "and":
+        # "builds on a security agreement signed in 2023, ..., and on a deal announced last year"
+        for x in range(det - 3, max(0, det - 40), -1):
+            if low[x] == ".":
+                return False
+            if low[x] == "on" and low[x - 1] in _BUILDS:
+                return True
+        return False
     return w in _SUCCEEDS or (w == "on" and det >= 2 and low[det - 2] in _BUILDS)
 
 
 # Verbs of making a relationship closer: what they take is the relationship, not a text.
 _CLOSER = frozenset(
-    "strengthen strengthens strengthening deepen deepens deepening boost boosts boosting enhance enhances "
-    "enhancing bolster bolsters bolstering reinforce reinforces reinforcing consolidate consolidates".split()
+    "strengthen strengthens strengthening strengthened deepen deepens deepening deepened boost boosts boosting "
+    "boosted enhance enhances enhancing enhanced bolster bolsters bolstering bolstered reinforce reinforces "
+    "reinforcing reinforced consolidate consolidates consolidated".split()
 )
 _BONDS = frozenset({"partnership", "cooperation", "co-operation", "relationship"})
 # Gerunds of building a bond and the words of an aim before them ("the aim of developing",

@@ -160,12 +160,14 @@ def find_unnamed(state: State) -> None:
             if lw in DETS:
                 det = lw
                 break
+            if lw == "own" and j >= 1 and (low[j - 1] in DEFINITE and low[j - 1] not in ("the", "this", "that") or low[j - 1] == "s"):
+                j -= 1  # "their own border treaty", "Japan's own pact": the owner's, past "own" (rule: own_text)
+                continue
             if lw in _SIGNING_VERBS and (j == 0 or low[j - 1] not in DETS) and _QUANTIFIERS.isdisjoint(low[j + 1 : k]):
-                # "Japan signs defence pact with Philippines", "signed arms deals worth $110 billion":
-                # no determiner after the verb, as headlines and packages write it (rule: bare_object)
-                # a plural with its subject ("signed agreements on trade and energy") is one package
-                # as a counted one is (rule: plural_on_subject)
-                det = "a" if not plural or (la == "on" and subject_after(d, k) > after) or value_start(state, after) is not None else None
+                # "Japan signs defence pact with Philippines", "signed arms deals worth $110 billion": no determiner after
+                # the verb, as headlines and packages write it (rule: bare_object); a plural with its subject ("signed
+                # agreements on trade", "memoranda of understanding on trade") is one package as a counted one is (rule: plural_on_subject)
+                det = "a" if not plural or (la in ("on", "of") and subject_after(d, k) > after) or value_start(state, after) is not None else None
                 j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
             if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
@@ -261,7 +263,7 @@ def find_unnamed(state: State) -> None:
                 if spelled.status_hint is None:
                     spelled.status_hint, spelled.status_sentence, spelled.hint_rule = "announced", sentence, "programme_stage"
             continue
-        keyword = text[starts[start] : ends[k + 2 if w == "memorandum" and low[k + 1 : k + 3] == ["of", "understanding"] else k]]
+        keyword = text[starts[start] : ends[k + 2 if w.startswith("memorand") and low[k + 1 : k + 3] == ["of", "understanding"] else k]]
         # the modifiers' folded words (after a hyphenated party list, those between it and the noun)
         mods = own if prefix is None else modifiers(d, after_prefix, k) if start < k else []
         parties, how, hint, value_pos = described_parties(
@@ -278,8 +280,7 @@ def find_unnamed(state: State) -> None:
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"
-        # "negotiations on a broader investment treaty", "a memorandum on the digital economy":
-        # another text than those before it
+        # "negotiations on a broader investment treaty", "a memorandum on the digital economy": another text than those before it
         end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
         if end == after and la == "on" and det in ("a", "an"):
             end = named_subject(d, k)  # "an MoU on an Industrial Workers' Exchange Program": a text of its own
@@ -293,7 +294,7 @@ def find_unnamed(state: State) -> None:
         older = older or det in ("a", "an") and not FAILED.isdisjoint(mods)
         own_year, series, end = older_text_at(state, det, start, k, end)  # "in a 2019 deal" (rule: dated_mention)
         older = older or own_year is not None or series
-        other = other or older or (det == "the" and succeeded(low, j))  # "the agreement follows the MoU on ..."
+        other = other or older or (det in ("the", "a", "an") and succeeded(low, j))  # "the agreement follows the MoU on ...", "builds on a truce"
         if version:
             other, start = True, j - 3  # the text is called by the whole phrase
             keyword = text[starts[start] : ends[k]]

@@ -5,6 +5,7 @@ one side of the article's pair alone."""
 from __future__ import annotations
 
 from store.extract.lists import LIST_JOINS, hyphen_list
+from store.extract.money import money_ending
 from store.extract.shapes import COUNTED
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import vocabulary
@@ -67,6 +68,11 @@ def attach(state: State, acc: AgreementAcc, i: int, j: int, keyword: str, family
     acc.families.add(family)
     if keyword and keyword not in acc.keywords and keyword.casefold() != acc.name.casefold():
         acc.keywords.append(keyword)
+    if acc.unnamed and i >= 1 and (at := money_ending(state, i - 1)) is not None:
+        # "a A$600 million deal": the amount it is called by too (rule: amount_named)
+        led = state.doc.text[state.doc.starts[at] : state.doc.ends[j - 1]]
+        if led not in acc.keywords:
+            acc.keywords.append(led)
     if acc.unnamed and family == "alliance" and acc.family == "agreement" and keyword.split()[-1].casefold() not in _BOND_NOUNS:
         # "the military agreement ... their alliance": name it by the relationship noun
         prefix = acc.name[: len(acc.name) - len(acc.core)]

@@ -38,3 +38,17 @@ def test_a_description_before_a_plural_name_is_that_name() -> None:
     found = _agreements(text)
     assert [g.name for g in found] == ["Oruro Treaties"]
     assert found[0].year == 2010
+
+
+def test_a_description_given_through_a_possessive_is_the_named_one() -> None:
+    text = (
+        "Chile and Peru sign Arica defence treaty after delay\n\n"
+        "Chile and Peru have signed a mutual defence treaty that commits each nation to help the other.\n\n"
+        "Key points:\nThe Arica Treaty is Chile's first new alliance in more than 50 years\n"
+        "Peruvian citizens will be able to serve in the Chilean army\n\n"
+        "Mr Boric and Peru President Dina Boluarte signed the Arica Treaty in Lima on Monday."
+    )
+    found = run(text, headings=(0,)).agreements
+    assert [g.name for g in found] == ["Arica Treaty"], [g.name for g in found]
+    assert "first new alliance" in found[0].keywords and "mutual defence treaty" in found[0].keywords
+

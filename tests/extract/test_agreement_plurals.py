@@ -44,3 +44,21 @@ def test_signed_agreements_on_a_day_make_no_record() -> None:
 def test_a_plural_subject_with_items_listed_makes_none() -> None:
     ex = run("Ghana and Togo signed agreements, including a port pact, in Accra.")
     assert all("agreements" not in g.name for g in ex.agreements)
+
+
+def test_memoranda_of_understanding_on_subjects_are_one_text_each() -> None:
+    ex = run(
+        "Kenya and Tanzania signed a road pact in February. Alongside it, the two governments signed "
+        "memoranda of understanding on lake fisheries and on the blue economy."
+    )
+    subjects = [g for g in ex.agreements if "road" not in g.name]
+    assert len(subjects) == 2, [g.name for g in ex.agreements]
+    assert any("lake fisheries" in g.name for g in subjects) and any("blue economy" in g.name for g in subjects)
+    assert all(set(g.parties) == {"Kenya", "Tanzania"} and g.status == "signed" for g in subjects)
+
+
+def test_memorandums_is_the_plural_of_memorandum_too() -> None:
+    counted = run("Kenya and Tanzania signed three memorandums of understanding worth $300 million.").agreements
+    assert [set(g.parties) for g in counted] == [{"Kenya", "Tanzania"}], [g.name for g in counted]
+    listed = run("Kenya and Tanzania signed memorandums of understanding on lake fisheries and on tourism.").agreements
+    assert len(listed) == 2, [g.name for g in listed]

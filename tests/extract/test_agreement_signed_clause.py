@@ -46,3 +46,17 @@ def test_a_noun_already_held_by_a_record_makes_no_other() -> None:
 
 def test_a_clause_without_an_agreement_noun_makes_nothing() -> None:
     assert _deals("The minister that Peru signed with Chile left office.") == []
+
+
+def test_a_time_or_place_between_the_verb_and_with_is_passed_over() -> None:
+    deals = _deals(
+        "Egypt and Sudan signed a water pact on Monday. Cairo objects to a memorandum of understanding "
+        "that Addis Ababa signed on Feb. 3 with the breakaway region of Somaliland."
+    )
+    assert any(set(g.parties) == {"Ethiopia", "Somaliland"} and g.status == "signed" for g in deals)
+    later = _deals("Quito recalled a fishing pact that Lima signed in Santiago last year with Chile.")
+    assert any(set(g.parties) == {"Peru", "Chile"} for g in later), [g.parties for g in later]
+
+
+def test_an_adjunct_that_is_no_time_or_place_stops_the_clause() -> None:
+    assert _deals("Quito recalled a fishing pact that Lima signed in secret talks, and met with Chile.") == []

@@ -93,3 +93,12 @@ def test_a_partnership_an_aim_is_to_build_is_no_agreement() -> None:
 def test_a_partnership_the_sides_signed_is_still_read() -> None:
     ex = run("Ghana and Togo signed a strategic partnership on fisheries in Accra on Monday.", published="2024-02-01")
     assert any("partnership" in a.name.casefold() for a in ex.agreements)
+
+
+def test_a_partnership_a_past_verb_strengthened_is_the_relationship() -> None:
+    ex = run(
+        "Peru bought eight patrol boats from Chile under a contract signed on Monday. The minister said the "
+        "sale strengthened the strategic partnership between the two countries."
+    )
+    assert len(ex.agreements) == 1, [g.name for g in ex.agreements]
+    assert "partnership" not in ex.agreements[0].name
