@@ -167,7 +167,8 @@ def fill_facts(state: State) -> None:
                 status, rule = "signed", "deal_frame"
             aside = in_aside(d, i)
             if status is None and not aside:
-                status, rule = cue_after(d, j, by_first), "status_cue_after"
+                said: list[str] = []
+                status, rule = cue_after(d, j, by_first, said), said[0] if said else "status_cue_after"
                 if status == "announced" and lender_approved_after(d, j):
                     status, rule = "signed", "lender_approval_after"  # "the Extended Fund Facility approved on March 20"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
