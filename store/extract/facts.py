@@ -177,6 +177,8 @@ def fill_facts(state: State) -> None:
                     status, rule = "announced", "signing_to_come"  # "before the treaty is signed"
                 if status == "signed" and cue_after(d, past_participle(d, j), by_first) == "in_force":
                     statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
+            elif status == "in_force_described" and not aside and (stated := cue_after(d, j, by_first)) not in (None, status):
+                statuses.append((stated, d.sent[i], "stated_over_described"))  # "builds on a pact signed in 2023"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
                 # "signed the pact in July 2024, which took effect in September": both stages
                 later = cue_after(d, j, by_first)
