@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from itertools import compress
 
+from store.extract.day_forms import is_day
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
@@ -83,9 +84,9 @@ def _full_dates(state: State, months: Iterable[int], n: int) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     for k in months:
         x = k + 1 if k + 1 < n and words[k + 1] == "." else k  # "Sept. 10, 2023"
-        if x + 1 < n and words[x + 1].isdigit() and len(words[x + 1]) <= 2:
+        if x + 1 < n and is_day(words[x + 1]):
             y = x + 2 + (x + 2 < n and words[x + 2] == ",")  # "October 24, 2022"
-        elif k >= 1 and words[k - 1].isdigit() and len(words[k - 1]) <= 2:
+        elif k >= 1 and is_day(words[k - 1]):
             y = x + 1 + (x + 1 < n and words[x + 1] == ",")  # "25 April, 2025"
         else:
             continue
@@ -182,9 +183,11 @@ def _ago(count: str, unit: str, published: tuple[int, int]) -> int | None:
 def _day_of_month(words: list[str], k: int, first: int, end: int) -> bool:
     """Whether the month at k is dated by a day: "August 26", "Aug. 26", "26 August"."""
     x = k + 1 + (k + 1 < end and words[k + 1] == ".")
-    if x < end and words[x].isdigit() and len(words[x]) <= 2:
+    if x < end and is_day(words[x]):
         return True
-    return k > first and words[k - 1].isdigit() and len(words[k - 1]) <= 2
+    if k > first + 1 and words[k - 1] == "of":
+        k -= 1  # "the 3rd of March" (rule: ordinal_day)
+    return k > first and is_day(words[k - 1])
 
 
 def _lede(state: State) -> frozenset[int]:
