@@ -146,6 +146,8 @@ def _day_year(state: State, sentence: int) -> int | None:
             found = published[0]
         elif w in _MONTH_NUMBER and _day_of_month(words, k, first, end):
             found = published[0]  # "on August 26", "on 26 August", "on Sept. 26": a day with no year
+            if _day_last_year(low, k, end):
+                found -= 1  # "on 6 November last year" (rule: day_last_year)
         elif w in _MONTHS and k > first and low[k - 1] in ("in", "since", "last", "early", "late", "mid"):
             # "signed in March": the latest such month, this year's or, when still to come, last year's
             found = published[0] - (_MONTH_NUMBER[w] > published[1] and low[k - 1] != "mid")
@@ -178,6 +180,15 @@ def _ago(count: str, unit: str, published: tuple[int, int]) -> int | None:
     if unit in ("month", "months"):
         return (published[0] * 12 + published[1] - 1 - n) // 12  # "three months ago" in February: last year
     return published[0] if unit in ("day", "days", "week", "weeks") else None
+
+
+def _day_last_year(low: list[str], k: int, end: int) -> bool:
+    """Whether "last year" closes the day-and-month date whose month is at k ("on 6 November
+    last year", "on Nov. 6 last year")."""
+    x = k + 1 + (k + 1 < end and low[k + 1] == ".")
+    x += x < end and is_day(low[x])
+    x += x < end and low[x] == ","
+    return x + 1 < end and low[x] == "last" and low[x + 1] == "year"
 
 
 def _day_of_month(words: list[str], k: int, first: int, end: int) -> bool:
