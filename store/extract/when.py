@@ -47,10 +47,15 @@ def dates_itself(lows: list[str]) -> bool:
     return any(len(w) == 4 and w.isdigit() and not (x and lows[x - 1] in _TARGET) and not _in_range(lows, x) for x, w in enumerate(lows))
 
 
+# The joints of a period's two years: a dash, or "to" / "through" in words.
+_RANGE_JOINTS = frozenset({"-", "\u2013", "to", "through"})
+
+
 def _in_range(lows: list[str], x: int) -> bool:
-    """Whether the year at x opens or closes a "YYYY-YYYY" period."""
-    after = lows[x + 2] if x + 2 < len(lows) and lows[x + 1] in ("-", "\u2013") else ""
-    before = lows[x - 2] if x >= 2 and lows[x - 1] in ("-", "\u2013") else ""
+    """Whether the year at x opens or closes a period: "YYYY-YYYY", or in words "YYYY to
+    YYYY" ("covering 2025 to 2030")."""
+    after = lows[x + 2] if x + 2 < len(lows) and lows[x + 1] in _RANGE_JOINTS else ""
+    before = lows[x - 2] if x >= 2 and lows[x - 1] in _RANGE_JOINTS else ""
     return any(len(w) == 4 and w.isdigit() for w in (after, before))
 
 
