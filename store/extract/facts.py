@@ -83,7 +83,9 @@ _SIGNING = frozenset({"signed", "inked", "concluded", "sealed", "agreed"})
 
 
 # Verbs that carry an existing agreement on: their date is not the one it was signed.
-_RENEWING = frozenset({"extended", "renewed", "prolonged", "extend", "renew", "extending", "renewing"})
+_RENEWING = frozenset(
+    {"extended", "renewed", "prolonged", "extend", "renew", "extending", "renewing", "restored", "restore", "reinstated", "reinstate"}
+)
 
 
 def _renewed(d: Doc, lead: int) -> bool:
