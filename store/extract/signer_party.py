@@ -1,13 +1,15 @@
 """The country of the official who signs a named agreement with a partner: "Peruvian Foreign
 Minister Ana Ruiz signed the X Agreement with Chilean Ambassador Luis Vera" binds Peru as well
-as the partner's country, though only the partner stands beside the name as a party.
-(Rule: signer_country.)
+as the partner's country, though only the partner stands beside the name as a party. So does
+the official whose verbs are joined, the signing the second: "Ghana's Prime Minister A
+travelled to Beijing and signed the X Agreement with China" binds Ghana. (Rule: signer_country.)
 """
 
 from __future__ import annotations
 
 from store.extract.state import AgreementAcc, State
 from store.extract.status_cues import BEFORE_MENTION
+from store.extract.tokens import Doc
 
 _SIGNING = frozenset({"signed", "inked", "sealed", "concluded", "signs", "inks"})
 
@@ -35,7 +37,23 @@ def _add_signer(state: State, acc: AgreementAcc) -> None:
         for person in state.persons:
             for role in person.roles:
                 # the office read right before the verb: "Foreign Minister Ana Ruiz signed"
-                if role.sentence == sentence and 0 <= k - role.name_j <= 1 and role.affiliation in gz.countries:
-                    if role.affiliation != partner:
-                        acc.add_party(role.affiliation, sentence, "signer_country")
-                        return
+                if role.sentence != sentence or role.affiliation not in gz.countries or role.affiliation == partner:
+                    continue
+                if 0 <= k - role.name_j <= 1 or _joined(d, role.name_j, k):
+                    acc.add_party(role.affiliation, sentence, "signer_country")
+                    return
+
+
+# The most words a first predicate joined to the signing may have ("travelled to Beijing").
+_JOINED_MAX = 8
+
+
+def _joined(d: Doc, name_j: int, k: int) -> bool:
+    """Whether the signing verb at k is the second of two predicates of the name ending at
+    ``name_j``, joined by "and" ("A travelled to Beijing and signed"): the first opens in lower
+    case right after the name, and no comma or other "and" stands between."""
+    low, sent = d.low, d.sent
+    first = name_j + 1
+    if not (first < k - 1 and k - 1 - first <= _JOINED_MAX and low[k - 1] == "and" and d.words[first][:1].islower()):
+        return False
+    return sent[first] == sent[k] and all(low[x] not in (",", "and", ";", "which", "who") for x in range(first, k - 1))

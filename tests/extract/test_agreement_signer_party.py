@@ -25,3 +25,18 @@ def test_a_possessive_office_gives_the_signers_country() -> None:
 def test_a_signer_of_no_country_adds_nothing() -> None:
     text = "LIMA, March 3 - Ana Ruiz signed the Coastal Patrol Agreement with Chilean Ambassador Luis Vera on Monday."
     assert "signer_country" not in _parties(text).values()
+
+
+def test_a_signing_joined_to_a_first_predicate_is_the_officials() -> None:
+    text = "In February, Ghana Prime Minister Kofi Mensah travelled to Beijing and signed the Volta Trade Agreement with China."
+    assert _parties(text) == {"China": "with_partner", "Ghana": "signer_country"}
+
+
+def test_an_irregular_first_verb_joins_too() -> None:
+    text = "Ghana Prime Minister Kofi Mensah met his counterpart and signed the Volta Water Treaty with Togo."
+    assert _parties(text)["Ghana"] == "signer_country"
+
+
+def test_a_reported_signing_by_others_is_not_the_speakers() -> None:
+    text = "Ghana Prime Minister Kofi Mensah said that Benin and Togo signed the Volta Water Treaty with China."
+    assert "Ghana" not in _parties(text)
