@@ -28,6 +28,10 @@ def _add_signer(state: State, acc: AgreementAcc) -> None:
     low = d.low
     partner = acc.parties[0][0]
     for i, _j in sorted(acc.mentions):
+        subject = _subject_under(state, i)
+        if subject is not None and subject != partner:
+            acc.add_party(subject, d.sent[i], "under_subject")
+            return
         k = i - 1
         while k >= 0 and low[k] in BEFORE_MENTION:
             k -= 1
@@ -42,6 +46,25 @@ def _add_signer(state: State, acc: AgreementAcc) -> None:
                 if 0 <= k - role.name_j <= 1 or _joined(d, role.name_j, k):
                     acc.add_party(role.affiliation, sentence, "signer_country")
                     return
+
+
+def _subject_under(state: State, i: int) -> str | None:
+    """The country that opens the sentence of a mention read after "under [a/the/its]" ("The
+    Philippines has long hosted U.S. troops under a Visiting Forces Agreement signed with
+    Washington"): who acts under an agreement with a partner is its other side. (Rule: under_subject.)"""
+    d = state.doc
+    k = i - 1
+    while k >= 0 and d.low[k] in _UNDER_DETS:
+        k -= 1
+    if k < 1 or d.low[k] != "under" or d.sent[k] != d.sent[i]:
+        return None
+    first = d.sent_first[d.sent[i]]
+    first += d.low[first] == "the"
+    c = state.country_start.get(first)
+    return c.name if c is not None and c.j < k else None
+
+
+_UNDER_DETS = frozenset({"a", "an", "the", "its", "their"})
 
 
 # The most words a first predicate joined to the signing may have ("travelled to Beijing").

@@ -40,3 +40,13 @@ def test_an_irregular_first_verb_joins_too() -> None:
 def test_a_reported_signing_by_others_is_not_the_speakers() -> None:
     text = "Ghana Prime Minister Kofi Mensah said that Benin and Togo signed the Volta Water Treaty with China."
     assert "Ghana" not in _parties(text)
+
+
+def test_who_acts_under_an_agreement_with_a_partner_is_its_other_side() -> None:
+    text = "Ghana has long hosted troops under the Volta Forces Agreement signed with Togo in 1998."
+    assert _parties(text) == {"Togo": "with_partner", "Ghana": "under_subject"}
+
+
+def test_a_country_not_opening_the_sentence_is_not_taken() -> None:
+    text = "Officials said Ghana hosted troops under the Volta Forces Agreement signed with Togo in 1998."
+    assert _parties(text) == {"Togo": "with_partner"}
