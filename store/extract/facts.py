@@ -59,6 +59,7 @@ from store.extract.status_cues import (
 )
 from store.extract.to_come import signing_to_come, signing_today
 from store.extract.tokens import Doc
+from store.extract.used_under import used_under
 from store.extract.when import article_year, day_year, full_date_year, lede_year, perfect_year
 from store.records import Fact
 
@@ -102,8 +103,6 @@ def _signed_aside(d: Doc, j: int) -> bool:
     x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
     x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we", "it")  # "which they signed", "it concluded"
     return x < d.n and d.low[x] in _SIGNING
-
-
 
 
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
@@ -297,6 +296,8 @@ def fill_facts(state: State) -> None:
                     acc_year(acc, year, sentence, "day_article_year")
         if acc.status == "signed" and acc.year is not None:
             _aged(state, acc)
+            if acc.status == "signed" and (used := used_under(state, acc)) is not None:
+                acc_status(acc, "in_force", used, "used_under")  # "hosted troops under a pact signed in 1998"
         for name, sentence in acc.parties:
             acc.facts.append(Fact("party", name, sentence, acc.party_rules.get(name, "")))
 
