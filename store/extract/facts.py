@@ -40,13 +40,13 @@ from store.extract.phrase_value import (
     amount_in_phrase,
     headline_sentence,
     lender_approval,
-    lender_approved_after,
     phrase_opening,
     received_under,
     under_opening,
     value_referred_back,
     value_under_which,
 )
+from store.extract.ratified_approval import RATIFIED, signed_approval, signed_approval_after
 from store.extract.signed_weekday import signed_weekday_year
 from store.extract.state import AgreementAcc, State
 from store.extract.stated_value import stated_value
@@ -160,8 +160,8 @@ def fill_facts(state: State) -> None:
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
             if status is None and not acc.unnamed and d.words[i][:1].isupper() and (past := past_modifiers(d, lead, state.cues.family)) != lead:
                 status, rule = cue_before(d, past, by_last), "cue_past_modifiers"  # "signed a ground-breaking defence X Agreement"
-            if status == "announced" and lender_approval(d, lead, j):
-                status, rule = "signed", "lender_approval"  # "the board approved a $600 million loan"
+            if status == "announced" and (approval := signed_approval(state, lead, j)):
+                status, rule = "signed", approval  # "the board approved a $600 million loan", "lawmakers approved"
             if status == "announced" and signing_today(d, lead):
                 status, rule = "signed", "signing_today"  # "Today we sign the ... Treaty"
             if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
@@ -170,8 +170,8 @@ def fill_facts(state: State) -> None:
             if status is None and not aside:
                 said: list[str] = []
                 status, rule = cue_after(d, j, by_first, said), said[0] if said else "status_cue_after"
-                if status == "announced" and lender_approved_after(d, j):
-                    status, rule = "signed", "lender_approval_after"  # "the Extended Fund Facility approved on March 20"
+                if status == "announced" and (approval := signed_approval_after(state, j)):
+                    status, rule = "signed", approval  # "the Extended Fund Facility approved on March 20"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
                 if status == "signed" and signing_to_come(d, lead, j):
@@ -193,7 +193,7 @@ def fill_facts(state: State) -> None:
             # year it was signed ("agreed to review the ... in 2026")
             # nor is that of one extended or renewed ("extended the accord in 2021"; rule: renewed_not_signed)
             renewed = status == "in_force" and _renewed(d, lead)
-            unsigned = status in ("under_review", "under_negotiation") or renewed or left(d, lead)
+            unsigned = status in ("under_review", "under_negotiation") or renewed or left(d, lead) or rule == RATIFIED
             # (a year already found is kept: another mention's is not read)
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
@@ -279,7 +279,7 @@ def fill_facts(state: State) -> None:
             else:
                 acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
-            _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
+            _dated_by_day(state, acc, [sent for st, sent, r in sorted(statuses, key=lambda x: x[2] == RATIFIED) if st == acc.status])
         elif acc.year is None and acc.status == "in_force":
             # "took effect on October 1", "entered into force this month": the day's year
             for sentence in dict.fromkeys(sent for st, sent, _ in statuses if st == "in_force"):
