@@ -74,7 +74,10 @@ def _latest_date(state: State) -> tuple[int, int] | None:
     text_date.) Only the month words are read, found from the article's word set."""
     if _MONTH_WORDS.isdisjoint(vocabulary(state)):
         return None  # no month named: no full date
-    dates = _full_dates(state, positions(state, _MONTH_WORDS), state.doc.n)
+    low = state.doc.low
+    # a deadline is no time of the story: "would remain in force until Feb. 5, 2026" (rule: text_date_deadline)
+    months = [k for k in positions(state, _MONTH_WORDS) if not (k >= 1 and low[k - 1] in _TARGET or k >= 2 and low[k - 2] in _TARGET)]
+    dates = _full_dates(state, months, state.doc.n)
     return max(dates) if dates else None
 
 
