@@ -1,7 +1,7 @@
 """The year an event of the article's own time happened in, read off the article's date.
 
 News dates fresh events by the day, not the year ("signed on Friday", "Friday's pact",
-"announced on Saturday (August 27)", "earlier this week", "signed in March", "to sign next week"): such an event happened in the year
+"announced on Saturday (August 27)", "earlier this week", "signed in March", "to sign next week", "at the end of the month"): such an event happened in the year
 the article was published. "last year" is the year before it. A sentence that writes a year
 of its own keeps it (the facts rules read that one).
 """
@@ -163,6 +163,8 @@ def _day_year(state: State, sentence: int) -> int | None:
                 found = published[0] - 1  # "in September last year" (rule: month_last_year)
         elif w == "ago" and k - 2 >= first:
             found = _ago(low[k - 2], low[k - 1], published)
+        elif w in _RELATIVE and k - 3 >= first and low[k - 3 : k] in _OF_THE and w != "weekend":
+            found = published[0]  # "at the end of the month", "by the middle of the year" (rule: part_of_the_month)
         elif w in _RELATIVE and k > first and low[k - 1] in ("this", "last", "earlier", "next"):
             if low[k - 1] == "last":
                 back = 1 if w == "year" else int(w == "month" and published[1] == 1)
@@ -172,6 +174,8 @@ def _day_year(state: State, sentence: int) -> int | None:
     return found
 
 
+# "the end of the", "the start of the": a part of the article's own month or year.
+_OF_THE = [[part, "of", "the"] for part in ("end", "start", "beginning", "middle", "rest", "close")]
 # Every word ``_day_year`` can date by: with none in a sentence it answers None without a loop.
 _DATING = _WEEKDAYS | _TODAY | frozenset(_MONTH_NUMBER) | frozenset(_RELATIVE) | {"ago"}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
