@@ -9,6 +9,8 @@
 - also_signed_article_year: "The two sides also signed a dozen agreements", "the leaders also
   witnessed the signing of a memorandum", "Separately, the US signed a trade agreement with
   X": a further act of the story's own occasion, with no year of its own, is of the article's year.
+- then_previous_year: "Washington then approved the sale": a next step, dated by the sentence
+  before (see ``then_year``).
 Both only fill a year still missing.
 """
 
@@ -17,6 +19,7 @@ from __future__ import annotations
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
+from store.extract.then_year import then_year
 from store.extract.triggers import positions, vocabulary
 from store.extract.when import article_year
 
@@ -49,6 +52,9 @@ def fill_context_years(state: State) -> None:
     missing = [acc for acc in missing if acc.year is None]
     if missing and holds_year(vocab) and not _MAKING.isdisjoint(vocab):  # a dated approval needs both
         _approved_back_references(state, missing)
+    for acc in missing if "then" in vocab else ():
+        if acc.year is None and acc.status in ("signed", "announced") and (found := then_year(state, acc)) is not None:
+            acc_year(acc, found[0], found[1], "then_previous_year")  # "Ankara agreed in January. Washington then approved the sale"
     for acc in missing:
         if acc.year is None and acc.status == "signed" and ("also" in vocab or "separately" in vocab):
             sentence = _also_made(state, acc)
