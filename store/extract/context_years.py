@@ -6,8 +6,11 @@
 - approved_back_reference: "The board approved the programme in August 2022": a definite
   back-reference to the article's one agreement of that kind, made ("approved", "signed")
   in a dated sentence, gives that agreement its year.
-- also_signed_article_year: "The two sides also signed a dozen agreements": a further act of
-  the story's own occasion, with no year of its own, is of the article's year.
+- also_signed_article_year: "The two sides also signed a dozen agreements", "the leaders also
+  witnessed the signing of a memorandum", "Separately, the US signed a trade agreement with
+  X": a further act of the story's own occasion, with no year of its own, is of the article's year.
+- then_previous_year: "Washington then approved the sale": a next step, dated by the sentence
+  before (see ``then_year``).
 Both only fill a year still missing.
 """
 
@@ -16,6 +19,7 @@ from __future__ import annotations
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
+from store.extract.then_year import then_year
 from store.extract.triggers import positions, vocabulary
 from store.extract.when import article_year
 
@@ -48,8 +52,11 @@ def fill_context_years(state: State) -> None:
     missing = [acc for acc in missing if acc.year is None]
     if missing and holds_year(vocab) and not _MAKING.isdisjoint(vocab):  # a dated approval needs both
         _approved_back_references(state, missing)
+    for acc in missing if "then" in vocab else ():
+        if acc.year is None and acc.status in ("signed", "announced") and (found := then_year(state, acc)) is not None:
+            acc_year(acc, found[0], found[1], "then_previous_year")  # "Ankara agreed in January. Washington then approved the sale"
     for acc in missing:
-        if acc.year is None and acc.status == "signed" and "also" in vocab:
+        if acc.year is None and acc.status == "signed" and ("also" in vocab or "separately" in vocab):
             sentence = _also_made(state, acc)
             published = article_year(state) if sentence is not None else None
             if published is not None:
@@ -57,21 +64,26 @@ def fill_context_years(state: State) -> None:
 
 
 def _also_made(state: State, acc: AgreementAcc) -> int | None:
-    """The sentence of a mention made "also" in the simple past with no year of its own ("The
-    two sides also signed a dozen agreements"): a further act of the story's own occasion,
+    """The sentence of a mention made "also" (or "Separately,") in the simple past with no year
+    of its own ("The two sides also signed a dozen agreements", "also witnessed the signing of
+    a memorandum"): a further act of the story's own occasion,
     in the article's year (not "had also signed": an earlier one)."""
     d = state.doc
     low = d.low
     for i, _ in acc.mentions:
         first = d.sent_first[d.sent[i]]
+        separately = low[first] == "separately"  # "Separately, the US signed a pact with X"
         for k in range(max(first + 1, i - 8), i):
-            if low[k] in _ALSO_MADE and low[k - 1] == "also":
-                if (k >= 2 and low[k - 2] in _PERFECT) or not _no_year_in_sentence(state, d.sent[i]):
+            witnessed = low[k] in _WITNESSING and "signing" in low[k + 1 : i]  # "also witnessed the signing of"
+            if (low[k] in _ALSO_MADE or witnessed) and (low[k - 1] == "also" or separately):
+                if low[k - 1] in _PERFECT or (k >= 2 and low[k - 2] in _PERFECT) or not _no_year_in_sentence(state, d.sent[i]):
                     break
                 return d.sent[i]
     return None
 
 
+# Verbs of being present at a signing ("also witnessed the signing of a memorandum").
+_WITNESSING = frozenset({"witnessed", "attended", "oversaw", "watched"})
 # Auxiliaries of an earlier time ("had also signed"), or of one to come ("will also sign").
 _PERFECT = frozenset({"had", "will", "would", "to", "could", "may", "might"})
 

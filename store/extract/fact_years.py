@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Collection, Container
 from itertools import filterfalse
 
+from store.extract.day_forms import is_day
 from store.extract.fronted_year import fronted_signing_year
 from store.extract.state import State
 from store.extract.tokens import Doc
@@ -173,12 +174,11 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         k += 2  # "has been in force since 2014": the year it took effect
     if k < n and (low[k] in ("in", "on") or low[k] == "since" and low[k - 1] in _BEFORE_IN | _IN_EFFECT):
         k += 1
-        if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
+        if k < n and is_day(words[k]) and d.lower(k + 1) in _MONTHS:
             k += 1  # "on 25 April 2025"
         if k < n and low[k] in _MONTHS:
             k += 1
-            w = words[k] if k < n else ""
-            if w.isdigit() and len(w) <= 2:
+            if k < n and is_day(words[k]):
                 k += 1
             if k < n and words[k] == ",":
                 k += 1
@@ -200,11 +200,11 @@ def _of_date(d: Doc, k: int) -> int | None:
     a count ("of 2000 troops") is not one. (Rule: year_of_name.)"""
     words, low, n = d.words, d.low, d.n
     here = d.sent[k - 1]
-    if k < n and words[k].isdigit() and len(words[k]) <= 2 and d.lower(k + 1) in _MONTHS:
+    if k < n and is_day(words[k]) and d.lower(k + 1) in _MONTHS:
         k += 1  # "of 3 May 2001"
     if k < n and low[k] in _MONTHS:
         k += 1
-        if k < n and words[k].isdigit() and len(words[k]) <= 2:
+        if k < n and is_day(words[k]):
             k += 1
         k += k < n and words[k] == ","
     if not (k < n and len(words[k]) == 4 and _YEAR.fullmatch(words[k]) and d.sent[k] == here):
@@ -298,11 +298,11 @@ def past_date(d: Doc, k: int) -> int:
     if not (k < n and low[k] in ("in", "on")):
         return k
     y = k + 1
-    if y < n and words[y].isdigit() and len(words[y]) <= 2:
+    if y < n and is_day(words[y]):
         y += 1
     if y < n and low[y] in _MONTHS:
         y += 1
-        if y < n and words[y].isdigit() and len(words[y]) <= 2:
+        if y < n and is_day(words[y]):
             y += 1
         if y < n and words[y] == ",":
             y += 1

@@ -40,13 +40,13 @@ from store.extract.phrase_value import (
     amount_in_phrase,
     headline_sentence,
     lender_approval,
-    lender_approved_after,
     phrase_opening,
     received_under,
     under_opening,
     value_referred_back,
     value_under_which,
 )
+from store.extract.ratified_approval import RATIFIED, signed_approval, signed_approval_after
 from store.extract.signed_weekday import signed_weekday_year
 from store.extract.state import AgreementAcc, State
 from store.extract.stated_value import stated_value
@@ -59,6 +59,7 @@ from store.extract.status_cues import (
 )
 from store.extract.to_come import signing_to_come, signing_today
 from store.extract.tokens import Doc
+from store.extract.used_under import used_under
 from store.extract.when import article_year, day_year, full_date_year, lede_year, perfect_year
 from store.records import Fact
 
@@ -83,7 +84,9 @@ _SIGNING = frozenset({"signed", "inked", "concluded", "sealed", "agreed"})
 
 
 # Verbs that carry an existing agreement on: their date is not the one it was signed.
-_RENEWING = frozenset({"extended", "renewed", "prolonged", "extend", "renew", "extending", "renewing"})
+_RENEWING = frozenset(
+    {"extended", "renewed", "prolonged", "extend", "renew", "extending", "renewing", "restored", "restore", "reinstated", "reinstate"}
+)
 
 
 def _renewed(d: Doc, lead: int) -> bool:
@@ -100,8 +103,6 @@ def _signed_aside(d: Doc, j: int) -> bool:
     x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
     x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we", "it")  # "which they signed", "it concluded"
     return x < d.n and d.low[x] in _SIGNING
-
-
 
 
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
@@ -159,23 +160,26 @@ def fill_facts(state: State) -> None:
             status, rule = cue_before(d, lead, by_last), "status_cue_before"
             if status is None and not acc.unnamed and d.words[i][:1].isupper() and (past := past_modifiers(d, lead, state.cues.family)) != lead:
                 status, rule = cue_before(d, past, by_last), "cue_past_modifiers"  # "signed a ground-breaking defence X Agreement"
-            if status == "announced" and lender_approval(d, lead, j):
-                status, rule = "signed", "lender_approval"  # "the board approved a $600 million loan"
+            if status == "announced" and (approval := signed_approval(state, lead, j)):
+                status, rule = "signed", approval  # "the board approved a $600 million loan", "lawmakers approved"
             if status == "announced" and signing_today(d, lead):
                 status, rule = "signed", "signing_today"  # "Today we sign the ... Treaty"
             if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
                 status, rule = "signed", "deal_frame"
             aside = in_aside(d, i)
             if status is None and not aside:
-                status, rule = cue_after(d, j, by_first), "status_cue_after"
-                if status == "announced" and lender_approved_after(d, j):
-                    status, rule = "signed", "lender_approval_after"  # "the Extended Fund Facility approved on March 20"
+                said: list[str] = []
+                status, rule = cue_after(d, j, by_first, said), said[0] if said else "status_cue_after"
+                if status == "announced" and (approval := signed_approval_after(state, j)):
+                    status, rule = "signed", approval  # "the Extended Fund Facility approved on March 20"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
                 if status == "signed" and signing_to_come(d, lead, j):
                     status, rule = "announced", "signing_to_come"  # "before the treaty is signed"
                 if status == "signed" and cue_after(d, past_participle(d, j), by_first) == "in_force":
                     statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
+            elif status == "in_force_described" and not aside and (stated := cue_after(d, j, by_first)) not in (None, status):
+                statuses.append((stated, d.sent[i], "stated_over_described"))  # "builds on a pact signed in 2023"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
                 # "signed the pact in July 2024, which took effect in September": both stages
                 later = cue_after(d, j, by_first)
@@ -189,7 +193,7 @@ def fill_facts(state: State) -> None:
             # year it was signed ("agreed to review the ... in 2026")
             # nor is that of one extended or renewed ("extended the accord in 2021"; rule: renewed_not_signed)
             renewed = status == "in_force" and _renewed(d, lead)
-            unsigned = status in ("under_review", "under_negotiation") or renewed or left(d, lead)
+            unsigned = status in ("under_review", "under_negotiation") or renewed or left(d, lead) or rule == RATIFIED
             # (a year already found is kept: another mention's is not read)
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
             readable = not unsigned or _signed_aside(d, j)
@@ -275,7 +279,7 @@ def fill_facts(state: State) -> None:
             else:
                 acc_status(acc, "signed", year_fact.sentence, "dated_signed")
         if acc.year is None and acc.status in ("signed", "announced"):
-            _dated_by_day(state, acc, [sent for st, sent, _ in statuses if st == acc.status])
+            _dated_by_day(state, acc, [sent for st, sent, r in sorted(statuses, key=lambda x: x[2] == RATIFIED) if st == acc.status])
         elif acc.year is None and acc.status == "in_force":
             # "took effect on October 1", "entered into force this month": the day's year
             for sentence in dict.fromkeys(sent for st, sent, _ in statuses if st == "in_force"):
@@ -292,6 +296,8 @@ def fill_facts(state: State) -> None:
                     acc_year(acc, year, sentence, "day_article_year")
         if acc.status == "signed" and acc.year is not None:
             _aged(state, acc)
+            if acc.status == "signed" and (used := used_under(state, acc)) is not None:
+                acc_status(acc, "in_force", used, "used_under")  # "hosted troops under a pact signed in 1998"
         for name, sentence in acc.parties:
             acc.facts.append(Fact("party", name, sentence, acc.party_rules.get(name, "")))
 

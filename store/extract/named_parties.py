@@ -167,13 +167,13 @@ _AUX = frozenset("will would shall was were is are has have had be been to also"
 
 def _past_signed(state: State, end: int) -> int:
     """The token after "[will be] signed" right after a name ending at ``end`` ("The ... Agreement
-    will be signed with the US government"), so "with" names the partner; ``end`` when the
-    words are not so. (Rule: signed_with_partner.)"""
+    will be signed with the US government", "a ... Agreement signed with Washington"), so
+    "with" names the partner; ``end`` when the words are not so. (Rule: signed_with_partner.)"""
     d = state.doc
     x = end
     while x < d.n and x - end < 3 and d.low[x] in _AUX:
         x += 1
-    return x + 1 if x > end and d.lower(x) in PARTICIPLES else end
+    return x + 1 if d.lower(x) in PARTICIPLES and (x > end or d.lower(x + 1) == "with") else end
 
 
 def _lower_name(acc) -> bool:

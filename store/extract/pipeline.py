@@ -36,6 +36,7 @@ from store.extract.home import home_country
 from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.known_homes import place_known_homes
+from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after, fold_told_after_name
@@ -184,6 +185,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
+    share_listed_signing(state)  # "... were exchanged, including:" then one document a line: signed
     in_force_on_signing(state)  # "relations open with effect from the day of signing"
     return _assemble(article, state)
 

@@ -10,6 +10,7 @@ from collections.abc import Container
 
 from store.extract.complement import past_complement
 from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
+from store.extract.perfect_effect import in_force_now
 from store.extract.phrase_value import VALUE_ASIDES, past_value_aside
 from store.extract.state import State
 from store.extract.tokens import Doc
@@ -152,10 +153,11 @@ def status_by_first(state: State) -> dict[str, _Table]:
 _TALKS = frozenset({"negotiations", "negotiation", "talks"})
 
 
-def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
+def cue_after(d: Doc, j: int, by_first: dict[str, _Table], said: list[str] | None = None) -> str | None:
     """The status cue starting among the first four words (commas aside) of the sentence after
     token j, auxiliaries before it skipped: one look-up by the first other word, and the words
-    are gathered only when some cue starts with it."""
+    are gathered only when some cue starts with it. A rule other than the plain cue that gave
+    the status is added to ``said``."""
     words, low, sent, n = d.words, d.low, d.sent, d.n
     k = j
     if 0 <= k < n and words[k] == "(":
@@ -177,11 +179,13 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
     k = past_complement(d, k, here)  # "the agreement for the project was signed"
     room = 4
     future = False
+    aux: list[str] = []
     while k < n and room and sent[k] == here:
         if words[k] != ",":
             if low[k] not in _AUXILIARIES:
                 break
             future = future or low[k] in _FUTURE
+            aux.append(low[k])
             room -= 1
         k += 1
     else:
@@ -195,6 +199,10 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table]) -> str | None:
             lows.append(low[k])
         k += 1
     status = _first_phrase(table, lows, last=False)
+    if status == "announced" and in_force_now(d, aux, lows, k):
+        if said is not None:
+            said.append("perfect_effect")
+        return "in_force"  # "has come into force", "comes into force today"
     if status == "in_force" and lows[0] == "held" and lows[1:2] in (["up"], ["back"]):
         return None  # "the deal was held up by disputes": delayed, not holding (rule: held_up)
     if status == "in_force" and lows[0] == "began" and lows[1:2] == ["as"]:

@@ -1,7 +1,7 @@
 """The year an event of the article's own time happened in, read off the article's date.
 
 News dates fresh events by the day, not the year ("signed on Friday", "Friday's pact",
-"announced on Saturday (August 27)", "earlier this week", "signed in March", "to sign next week"): such an event happened in the year
+"announced on Saturday (August 27)", "earlier this week", "signed in March", "to sign next week", "at the end of the month"): such an event happened in the year
 the article was published. "last year" is the year before it. A sentence that writes a year
 of its own keeps it (the facts rules read that one).
 """
@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from itertools import compress
 
+from store.extract.day_forms import is_day
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
@@ -46,10 +47,15 @@ def dates_itself(lows: list[str]) -> bool:
     return any(len(w) == 4 and w.isdigit() and not (x and lows[x - 1] in _TARGET) and not _in_range(lows, x) for x, w in enumerate(lows))
 
 
+# The joints of a period's two years: a dash, or "to" / "through" in words.
+_RANGE_JOINTS = frozenset({"-", "\u2013", "to", "through"})
+
+
 def _in_range(lows: list[str], x: int) -> bool:
-    """Whether the year at x opens or closes a "YYYY-YYYY" period."""
-    after = lows[x + 2] if x + 2 < len(lows) and lows[x + 1] in ("-", "\u2013") else ""
-    before = lows[x - 2] if x >= 2 and lows[x - 1] in ("-", "\u2013") else ""
+    """Whether the year at x opens or closes a period: "YYYY-YYYY", or in words "YYYY to
+    YYYY" ("covering 2025 to 2030")."""
+    after = lows[x + 2] if x + 2 < len(lows) and lows[x + 1] in _RANGE_JOINTS else ""
+    before = lows[x - 2] if x >= 2 and lows[x - 1] in _RANGE_JOINTS else ""
     return any(len(w) == 4 and w.isdigit() for w in (after, before))
 
 
@@ -68,7 +74,10 @@ def _latest_date(state: State) -> tuple[int, int] | None:
     text_date.) Only the month words are read, found from the article's word set."""
     if _MONTH_WORDS.isdisjoint(vocabulary(state)):
         return None  # no month named: no full date
-    dates = _full_dates(state, positions(state, _MONTH_WORDS), state.doc.n)
+    low = state.doc.low
+    # a deadline is no time of the story: "would remain in force until Feb. 5, 2026" (rule: text_date_deadline)
+    months = [k for k in positions(state, _MONTH_WORDS) if not (k >= 1 and low[k - 1] in _TARGET or k >= 2 and low[k - 2] in _TARGET)]
+    dates = _full_dates(state, months, state.doc.n)
     return max(dates) if dates else None
 
 
@@ -83,9 +92,9 @@ def _full_dates(state: State, months: Iterable[int], n: int) -> list[tuple[int, 
     out: list[tuple[int, int]] = []
     for k in months:
         x = k + 1 if k + 1 < n and words[k + 1] == "." else k  # "Sept. 10, 2023"
-        if x + 1 < n and words[x + 1].isdigit() and len(words[x + 1]) <= 2:
+        if x + 1 < n and is_day(words[x + 1]):
             y = x + 2 + (x + 2 < n and words[x + 2] == ",")  # "October 24, 2022"
-        elif k >= 1 and words[k - 1].isdigit() and len(words[k - 1]) <= 2:
+        elif k >= 1 and is_day(words[k - 1]):
             y = x + 1 + (x + 1 < n and words[x + 1] == ",")  # "25 April, 2025"
         else:
             continue
@@ -145,6 +154,8 @@ def _day_year(state: State, sentence: int) -> int | None:
             found = published[0]
         elif w in _MONTH_NUMBER and _day_of_month(words, k, first, end):
             found = published[0]  # "on August 26", "on 26 August", "on Sept. 26": a day with no year
+            if _day_last_year(low, k, end):
+                found -= 1  # "on 6 November last year" (rule: day_last_year)
         elif w in _MONTHS and k > first and low[k - 1] in ("in", "since", "last", "early", "late", "mid"):
             # "signed in March": the latest such month, this year's or, when still to come, last year's
             found = published[0] - (_MONTH_NUMBER[w] > published[1] and low[k - 1] != "mid")
@@ -152,6 +163,8 @@ def _day_year(state: State, sentence: int) -> int | None:
                 found = published[0] - 1  # "in September last year" (rule: month_last_year)
         elif w == "ago" and k - 2 >= first:
             found = _ago(low[k - 2], low[k - 1], published)
+        elif w in _RELATIVE and k - 3 >= first and low[k - 3 : k] in _OF_THE and w != "weekend":
+            found = published[0]  # "at the end of the month", "by the middle of the year" (rule: part_of_the_month)
         elif w in _RELATIVE and k > first and low[k - 1] in ("this", "last", "earlier", "next"):
             if low[k - 1] == "last":
                 back = 1 if w == "year" else int(w == "month" and published[1] == 1)
@@ -161,6 +174,8 @@ def _day_year(state: State, sentence: int) -> int | None:
     return found
 
 
+# "the end of the", "the start of the": a part of the article's own month or year.
+_OF_THE = [[part, "of", "the"] for part in ("end", "start", "beginning", "middle", "rest", "close")]
 # Every word ``_day_year`` can date by: with none in a sentence it answers None without a loop.
 _DATING = _WEEKDAYS | _TODAY | frozenset(_MONTH_NUMBER) | frozenset(_RELATIVE) | {"ago"}
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -179,12 +194,23 @@ def _ago(count: str, unit: str, published: tuple[int, int]) -> int | None:
     return published[0] if unit in ("day", "days", "week", "weeks") else None
 
 
+def _day_last_year(low: list[str], k: int, end: int) -> bool:
+    """Whether "last year" closes the day-and-month date whose month is at k ("on 6 November
+    last year", "on Nov. 6 last year")."""
+    x = k + 1 + (k + 1 < end and low[k + 1] == ".")
+    x += x < end and is_day(low[x])
+    x += x < end and low[x] == ","
+    return x + 1 < end and low[x] == "last" and low[x + 1] == "year"
+
+
 def _day_of_month(words: list[str], k: int, first: int, end: int) -> bool:
     """Whether the month at k is dated by a day: "August 26", "Aug. 26", "26 August"."""
     x = k + 1 + (k + 1 < end and words[k + 1] == ".")
-    if x < end and words[x].isdigit() and len(words[x]) <= 2:
+    if x < end and is_day(words[x]):
         return True
-    return k > first and words[k - 1].isdigit() and len(words[k - 1]) <= 2
+    if k > first + 1 and words[k - 1] == "of":
+        k -= 1  # "the 3rd of March" (rule: ordinal_day)
+    return k > first and is_day(words[k - 1])
 
 
 def _lede(state: State) -> frozenset[int]:

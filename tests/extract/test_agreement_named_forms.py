@@ -113,3 +113,15 @@ def test_a_joined_name_after_a_party_prefix_is_not_a_later_pact() -> None:
     ex = run(text, published="2025-03-01")
     names = {g.name for g in ex.agreements}
     assert "Strategic and Economic Partnership" in names and len(ex.agreements) == 2
+
+
+def test_a_bare_participle_with_a_partner_names_it() -> None:
+    ex = run("Officials say troops are hosted under the Volta Forces Agreement signed with Togo in 1998.")
+    (g,) = _named(ex)
+    assert g.parties == ["Togo"] and g.year == 1998
+
+
+def test_a_bare_participle_without_with_names_no_partner() -> None:
+    ex = run("Ghana has long hosted troops under the Volta Forces Agreement signed in 1998.")
+    (g,) = _named(ex)
+    assert g.parties == []

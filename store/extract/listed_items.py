@@ -1,0 +1,78 @@
+"""Documents listed one a line under a line that signs or exchanges them ("a number of
+agreements and memoranda were exchanged between government bodies of the two countries,
+including:" then "A memorandum of understanding on energy ..." on a line of its own): each
+listed document was signed with them, in the year that line's signing has. (Rule: listed_items.)"""
+
+from __future__ import annotations
+
+from store.extract.facts import acc_status, acc_year
+from store.extract.state import AgreementAcc, State
+from store.extract.when import day_year, full_date_year, lede_year
+
+_RULE = "listed_items"
+# Words of an introducing line that make the documents it lists.
+_MAKING = frozenset({"signed", "exchanged", "inked", "concluded", "sealed", "initialled", "initialed", "signing"})
+# Words that leave the making to come.
+_NOT_DONE = frozenset({"will", "would", "to", "could", "may", "might", "expected", "plan", "plans"})
+# The most items a list is read back over.
+_MAX_ITEMS = 12
+
+
+def share_listed_signing(state: State) -> None:
+    """Give each agreement with no status whose first mention is a listed item the signing of
+    the line that introduces the list."""
+    d = state.doc
+    if ":" not in d.low:
+        return  # no line ends with a colon: most articles
+    for acc in state.agreements:
+        if acc.status is not None or not acc.mentions:
+            continue
+        intro = _introduction(state, d.sent[min(acc.mentions)[0]])
+        if intro is None:
+            continue
+        acc_status(acc, "signed", intro, _RULE)
+        if acc.year is None and (year := _year(state, acc, intro)) is not None:
+            acc_year(acc, year, intro, _RULE)
+
+
+def _line_start(state: State, sentence: int) -> bool:
+    """Whether the sentence opens a line of its own (past the last one: the text has ended)."""
+    d = state.doc
+    if sentence >= len(d.sent_first):
+        return True
+    first = d.sent_first[sentence] if sentence >= 0 else -1
+    return first == 0 or first > 0 and "\n" in d.text[d.ends[first - 1] : d.starts[first]]
+
+
+def _introduction(state: State, sentence: int) -> int | None:
+    """The sentence ending with a colon that the listed item ``sentence`` (each item a line of
+    one sentence) stands under, when it makes documents in the past; else None."""
+    d = state.doc
+    low = d.low
+    s = sentence
+    while s > 0 and sentence - s < _MAX_ITEMS and _line_start(state, s) and _line_start(state, s + 1):
+        first = d.sent_first[s - 1]
+        if first < 0:
+            return None
+        last = d.sent_first[s] - 1
+        if low[last] == ":":
+            words = low[first:last]
+            if _MAKING.isdisjoint(words) or not _NOT_DONE.isdisjoint(words):
+                return None
+            return s - 1
+        s -= 1  # the sentence before is another item of the list
+    return None
+
+
+def _year(state: State, acc: AgreementAcc, intro: int) -> int | None:
+    """The year of the introducing line's signing: the day it writes, its one full date, that
+    of another agreement it names as signed, else the lede's."""
+    year = day_year(state, intro) or full_date_year(state, intro)
+    if year is not None:
+        return year
+    d = state.doc
+    for other in state.agreements:
+        if other is not acc and other.year is not None and other.status in ("signed", "in_force"):
+            if any(d.sent[i] == intro for i, _ in other.mentions):
+                return other.year  # "Following the signing of the partnership, ... were exchanged"
+    return lede_year(state, intro)
