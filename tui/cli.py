@@ -17,16 +17,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from rich.console import Console
-from rich.text import Text
-
 from store.errors import StoreError
 from store.paths import bundled_seeds, db_path, safe_path
 from store.text import strip_controls
 from tui.cli_fix import cmd_fix
 from tui.cli_parser import build_parser
-from tui.hits_out import hits_table, write_json_hits
 from tui.running import Terminated, progress_bar, sigterm_as_interrupt
+from tui.terminal import rich_would_style
 
 MAX_WARNINGS = 10
 FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
@@ -37,14 +34,20 @@ class CliError(Exception):
     """A one-line failure the command reports with exit status 1."""
 
 
-def _console() -> Console:
-    return Console(stderr=True, highlight=False)
-
-
 def say(message: str, *, style: str | None = None) -> None:
-    """One safe line on stderr: control characters stripped, never read as markup."""
+    """One safe line on stderr: control characters stripped, never read as markup.
+
+    Off a terminal Rich prints the line as it is (a tab aside, which it expands), so it is
+    written directly then and Rich is imported only for a terminal."""
     line = " ".join(strip_controls(message).splitlines())
-    _console().print(Text(line, style=style or ""), soft_wrap=True)
+    if "\t" not in line and not rich_would_style(sys.stderr, os.environ):
+        sys.stderr.write(line + "\n")
+        sys.stderr.flush()
+        return
+    from rich.console import Console
+    from rich.text import Text
+
+    Console(stderr=True, highlight=False).print(Text(line, style=style or ""), soft_wrap=True)
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -157,6 +160,7 @@ def cmd_export(args: argparse.Namespace, db: Path) -> int:
 def cmd_search(args: argparse.Namespace, db: Path) -> int:
     from store.db.store import Store
     from store.search.upkeep import index_for_store
+    from tui.hits_out import hits_table, write_json_hits
 
     with Store.open(db, lazy=True) as store:  # a current index reads no record
         hits = index_for_store(store).search(args.query, args.limit)
@@ -166,6 +170,8 @@ def cmd_search(args: argparse.Namespace, db: Path) -> int:
     if not hits:
         say("no matches")
         return 0
+    from rich.console import Console
+
     Console(highlight=False).print(hits_table(hits))
     return 0
 

@@ -11,11 +11,8 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
 from store.text import strip_controls
-from tui.terminal import plain_terminal
+from tui.terminal import plain_terminal, rich_would_style
 
 
 class Terminated(KeyboardInterrupt):
@@ -25,7 +22,14 @@ class Terminated(KeyboardInterrupt):
 
 @contextmanager
 def progress_bar(label: str) -> Iterator[Callable[[int, int, str], None]]:
-    """A transient bar on stderr fed as ``update(done, total, file)``; silent off a terminal."""
+    """A transient bar on stderr fed as ``update(done, total, file)``; silent off a terminal
+    (without importing Rich, which is for a terminal only)."""
+    if not rich_would_style(sys.stderr, os.environ):
+        yield lambda done, total, name: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     console = Console(stderr=True, highlight=False)
     if not console.is_terminal:
         yield lambda done, total, name: None
