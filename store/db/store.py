@@ -293,8 +293,7 @@ class Store(Correcting, ReadStore):
     def _by_file(self) -> dict[str, str]:
         if self._by_file_map is None:  # a writer's: read from the documents, making no record
             articles: LazyRecords = self._articles  # type: ignore[assignment]
-            files = articles.peek("file", self._catalog.storage.files)
-            self._by_file_map = {file: id for id, file in files}
+            self._by_file_map = articles.inverse("file", self._catalog.storage.files)
         return self._by_file_map
 
     def entity_maps(self) -> tuple[Mapping[str, Actor], Mapping[str, Agreement]]:

@@ -142,3 +142,24 @@ def test_a_field_is_read_from_the_line_without_making_the_record(tmp_path: Path)
         view.field("c-9", "name")
     assert view["c-1"]["name"] == "Chile" and made == ["x"]  # read as a record: made
     assert ReadOnlyRecords({"c-1": types.SimpleNamespace(name="Chile")}).field("c-1", "name") == "Chile"
+
+
+def test_inverse_gives_what_a_pass_of_peek_gives() -> None:
+    """Records whose value ``known`` holds, made ones, ones ``known`` lacks or has wrong, ids it
+    holds that went, and a value two records share (the last of them kept, as peek gives it)."""
+
+    def convert(doc: dict) -> Actor:
+        return Actor(doc["id"], "country", doc["name"])
+
+    records = LazyRecords(convert)
+    for id, name in (("a", "x.txt"), ("b", "y.txt"), ("c", "z.txt"), ("d", "w.txt")):
+        records.put_document(id, {"id": id, "name": name})
+    known = {"a": "x.txt", "b": "old.txt", "gone": "v.txt"}
+    # "a" comes from known; "b" is not a document still in the file, so known is not trusted
+    expected = {"x.txt": "a", "y.txt": "b", "z.txt": "c", "w.txt": "d"}
+    assert records.inverse("name", known) == expected
+    assert records.inverse("name", known) == {v: i for i, v in records.peek("name", known)}
+    records.put_document("e", {"id": "e", "name": "x.txt"})  # a value two records share
+    assert records.inverse("name", known) == {v: i for i, v in records.peek("name", known)}
+    assert records.inverse("name", known)["x.txt"] == "e"
+    assert records.inverse("name", {}) == {v: i for i, v in records.peek("name")}
