@@ -39,6 +39,8 @@ from store.search.columns import (
     load_strings,
     save_numbers,
     save_strings,
+    sync,
+    synced_together,
     write_array,
     write_file,
 )
@@ -70,8 +72,7 @@ def _write_texts(path: Path, texts: list[str]) -> tuple[np.ndarray, int]:
             fh.write(raw)
             offsets[2 * i : 2 * i + 2] = (size, size + len(raw))
             size += len(raw)
-        fh.flush()
-        os.fsync(fh.fileno())
+        sync(fh)
     return offsets, size
 
 
@@ -89,8 +90,7 @@ def _save_whole(directory: Path, name: str, arr: Any, dtype: type) -> None:
     elif isinstance(arr, Pieces):
         with open(directory / f"{name}.npy", "wb") as fh:
             _save_pieces(fh, arr)
-            fh.flush()
-            os.fsync(fh.fileno())
+            sync(fh)
     else:
         write_array(directory / f"{name}.npy", np.asarray(arr, dtype))
 
@@ -111,7 +111,8 @@ def save_data(data: IndexData, directory: Path) -> None:
     except OSError:
         pass
     try:
-        _save_into(data, tmp)
+        with synced_together():  # every file on disk before the folder is, as before
+            _save_into(data, tmp)
         fsync_dir(tmp)
         old = None
         if os.path.lexists(directory):
