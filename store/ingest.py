@@ -14,7 +14,6 @@ kept where the entity still exists), so nothing the old text said lingers.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import signal
 import sys
@@ -32,7 +31,6 @@ from store.db.encoding import EncodedArticle
 from store.db.schema import extraction_from_dict
 from store.db.store import Store
 from store.errors import StoreError
-from store.ingest_pool import start_pool, unblock_sigterm
 from store.ingest_records import RecordTask, expand, task_label
 from store.ingest_worker import (
     _gazetteer,  # noqa: F401 (callers load the worker's gazetteer from here)
@@ -144,6 +142,8 @@ def _init_pool_worker(known: frozenset[str], gazetteer: Gazetteer | None) -> Non
     on that lock for ever. The pool ends its workers itself, once it no longer needs those
     locks, with SIGKILL, in bounded time (``store.ingest_pool``).
     """
+    from store.ingest_pool import unblock_sigterm  # (the parent imported it before forking)
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     unblock_sigterm()  # held back while the pool started
@@ -163,6 +163,8 @@ def _start_pool(workers: int, known: frozenset[str], gazetteer: Gazetteer) -> An
     Forked workers inherit the parent's gazetteer as it is; spawned ones would be sent a
     pickled copy, so they load their own instead.
     """
+    from store.ingest_pool import start_pool  # multiprocessing: only an ingest that pools
+
     context = _pool_context()
     forked = context.get_start_method() == "fork"
     if forked:
@@ -186,6 +188,8 @@ def _pool_context() -> Any:
     Forked workers start at once and inherit the loaded modules; callers keep no threads
     running while the pool starts (the command line's progress bar refreshes without one).
     """
+    import multiprocessing
+
     if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
