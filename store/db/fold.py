@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.db.amounts import read_money
 from store.db.relink import compose_kind, compose_to
 from store.db.schema import ACTORS, AGREEMENTS
 from store.records import Actor, Agreement, ArticleMeta, Body, Mention
@@ -263,6 +262,8 @@ def set_kind(ws: Workspace, actor: Actor, kind: str) -> None:
 
 def set_value(g: Agreement, value: str | None) -> None:
     """An agreement's value as written, with the amount and currency read from it."""
+    from store.db.amounts import read_money  # the money rules: only when a value is corrected
+
     money = read_money(value) if value else None
     g.value = value
     g.amount, g.currency = money if money else (None, None)
