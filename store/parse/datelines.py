@@ -175,7 +175,7 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if regions and not wire and regions[-1].lower() in WIRES:
         wire = regions.pop()  # "Tehran, IRNA --": an agency, not a region
     words = place.split()
-    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS or _label_in_capitals(words):
         return None
     if any(r.split()[0].rstrip(".") in MONTHS or r.split()[0] in NOT_PLACES for r in regions):
         return None
@@ -201,6 +201,14 @@ _LABEL_TAILS = frozenset(
     """points point sheet line note notes take takeaways summary context background update updates
     story stories reading topics topic facts fact answer question says said view views""".split()
 )
+
+
+def _label_in_capitals(words: list[str]) -> bool:
+    """Rule label_in_capitals: a run-in label written in capitals ("LIVE:", "LIVE UPDATES:",
+    "EXCLUSIVE -") is no place: every word of it is a label's word once written in title case."""
+    return all(w.isupper() for w in words) and all(
+        w.title() in NOT_PLACES or w.lower() in _LABEL_TAILS for w in words
+    )
 
 
 def _two_word_colon_place(sep: str, words: list[str], paragraph: str, end: int) -> bool:

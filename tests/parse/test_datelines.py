@@ -121,3 +121,31 @@ def test_a_place_and_the_outlet_in_capitals_between_bars_open_a_dateline() -> No
     assert found is not None and found.place == "Hilo, Hawaii"
     assert find_dateline("Update | BREAKING | The council approved the lease.") is None
     assert find_dateline("Hilo, Hawaii | The council approved the lease.") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "LIVE: Fiji and Tonga agree fisheries pact after all-night talks",
+        "LIVE UPDATES: Leaders gather in Apia for the regional summit",
+        "EXCLUSIVE - Samoa weighs a port deal with two bidders",
+    ],
+)
+def test_a_run_in_label_in_capitals_is_no_place(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+def test_places_in_capitals_still_open_datelines() -> None:
+    found = find_dateline("GENERAL SANTOS CITY — The port authority said on Monday.")
+    assert found is not None and found.place == "General Santos City"
+
+
+def test_a_live_blog_headline_in_capitals_is_the_title() -> None:
+    from store.parse.article import parse_article
+
+    text = (
+        "LIVE: Fiji and Tonga agree fisheries pact\n\n"
+        "Fiji and Tonga agreed a fisheries pact on Tuesday after talks that ran through the night in Nuku'alofa.\n\n"
+        "The pact covers shared patrols.\n"
+    )
+    assert parse_article(text, "x.txt").title == "LIVE: Fiji and Tonga agree fisheries pact"
