@@ -87,6 +87,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     july august september october november december union republic kingdom states islands korea
     china japan india russia ukraine israel iran""".split()
 )
+
+
+def section_words(words: list[str]) -> bool:
+    """Rule section_over_stamp: a line only of section words ("WORLD NEWS", "Asia Pacific") is a
+    section's name, never the headline, even over the page's date row."""
+    return all(w.lower() in NOT_NAME_WORDS for w in words)
+
+
 MAX_BARE_NAME_WORDS = 4
 MAX_BARE_TAIL_WORDS = 5
 _BARE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
