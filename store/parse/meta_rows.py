@@ -35,6 +35,10 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-
 _READING = re.compile(r"(?:reading time\s?:?\s?\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}\s?(?:min|mins|minutes?) read)", re.I)
 # rule relative_field: a page's relative time ("2 hours ago", "UPDATED 2 HOURS AGO") dates nothing
 _RELATIVE = re.compile(r"(?:(?:last\s)?updated?\s)?\d{1,3}\s(?:min(?:ute)?s?|hours?|hrs?|days?)\sago", re.I)
+# rule blog_row_fields: a blog's row closes with its comment count or link ("3 Comments", "Leave a
+# comment"), and may list the post's sections ("Ports, Trade") beside it
+_COMMENTS = re.compile(r"(?:\d{1,5}|no) comments?|leave a (?:comment|reply)|comments? off", re.I)
+_SECTIONS = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}(?:, [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}){1,5}")
 _BY = re.compile(r"(?:(?:posted|written|story|reported)\s)?by\s?:?\s", re.I)
 # Labels whose date is the story's first publication; the others date an update.
 _PUBLISHED_WORDS = ("publish", "creat", "post", "writ", "releas")
@@ -75,12 +79,13 @@ def meta_row(s: str) -> MetaRow | None:
         return None
     row = MetaRow()
     strong = False
+    blog = _COMMENTS.fullmatch(parts[-1]) is not None
     pending: str | None = None  # a label whose date is in the next field ("Published Date: 11:20 | 14 June 2022")
     for part in parts:
         if _READING.fullmatch(part):
             strong = True
             continue
-        if _CLOCK.fullmatch(part) or _RELATIVE.fullmatch(part):
+        if _CLOCK.fullmatch(part) or _RELATIVE.fullmatch(part) or blog and (part is parts[-1] or _SECTIONS.fullmatch(part)):
             continue
         if (by := _BY.match(part)) is not None:
             rest = part[by.end() :]

@@ -23,6 +23,7 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
+from store.parse.rules_blog import BlogPostTitle
 from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
@@ -374,6 +375,7 @@ class EndOfHeader(Rule):
 
 HEADER_RULES: tuple[Rule, ...] = (
     RepeatedHeadline(),
+    BlogPostTitle(),
     Breadcrumb(),
     Caption(),
     PlaceAndDate(),
