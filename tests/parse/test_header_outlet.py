@@ -169,6 +169,13 @@ def test_an_about_heading_inside_a_long_story_stays() -> None:
     assert a.source is None and "About the SWC" in body(a)
 
 
+def test_about_the_bylines_author_is_her_note_not_an_issuer() -> None:
+    note = "Neo Sebego is the southern Africa correspondent for Kalahari Post."
+    a = parse(page(HEAD, "By Neo Sebego", LEDE, MORE, "About Neo Sebego", note))
+    assert (a.byline, a.source) == ("Neo Sebego", "Kalahari Post")
+    assert "About Neo Sebego" not in body(a) and "correspondent" not in body(a)
+
+
 # --- more_from_outlet, desk_slug ------------------------------------------------------------
 
 
