@@ -71,6 +71,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("exit_mobile", r"exit mobile version"),
     # a language switch of the site: "MercoPress, en Español", "Read in English", "Versión en español"
     ("language_switch", r"(?:[^\n,]{1,40},\s?)?(?:read |versi[oó]n |also )?(?:en espa[nñ]ol|in english|em portugu[eê]s|en fran[cç]ais|auf deutsch|in italiano|em ingl[eê]s|en ingl[eé]s)"),
+    # rule language_list: the page's other languages after their label ("This page in: English | Français",
+    # "Read this release in: Urdu , Hindi , Tamil"): one word each, two or more
+    ("language_list", r"(?:this (?:page|article|story|release|post) (?:is )?(?:also )?(?:available )?in|read (?:this (?:page|article|story|release|post) )?in|(?:also )?available in)\s?:?\s?[^\W\d_]{2,20}(?:\s?[|,/]\s?[^\W\d_]{2,20}){1,12}"),
     ("flash", r"breaking(?: news)?|live(?: updates| blog)?|exclusive|developing(?: story)?|just in"),
     ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies|agency staff|agency reporter)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
     ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
