@@ -250,9 +250,12 @@ class WireFooter(Rule):
         if header.wire_byline_of(s):
             return self.label()
         wb = None
-        if ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
-            wb = header.byline_of(s)
+        if ctx.prose and len(s) <= MAX_HEADER_LINE and (s[:3].lower() == "by " or s[:6].lower() in _AUTHOR_LABELS):
+            wb = header.byline_of(s)  # rule author_label_below: "Author: Jane Doe" closing the story
         return self.label(byline=wb) if wb else None
+
+
+_AUTHOR_LABELS = ("author", "writte")
 
 
 class Furniture(Rule):
