@@ -88,6 +88,8 @@ def _body(art) -> list[str]:
         ("Q&A", "chrome_label"),
         ("No hay comentarios:", "chrome_label"),
         ("Generated with AI", "chrome_label"),
+        ("Time 15:22", "wire_clock"),
+        ("Time: 9.05 am", "wire_clock"),
     ],
 )
 def test_chrome_line(line: str, rule: str) -> None:
@@ -123,6 +125,7 @@ def test_chrome_line(line: str, rule: str) -> None:
         "On the app store rules, regulators said little.",
         "The ministry will publish the accord in its e-paper edition next week, an aide said.",
         "Click to learn more, the ministry's page told visitors, drew thousands.",
+        "Time is running out for the talks, 15:22 minutes before the deadline.",
     ],
 )
 def test_story_sentence_stays(line: str) -> None:

@@ -294,3 +294,10 @@ def test_an_agency_alone_inside_the_story_stays() -> None:
 def test_desk_credit_lines_leave_the_body(line: str) -> None:
     a = parse(page(HEAD, LEDE, MORE, line))
     assert line not in body(a) and a.byline is None
+
+
+def test_a_signoff_over_the_related_list_is_the_wire() -> None:
+    text = page(HEAD, LEDE, MORE, "--BNA", "Time 09:40", "Related News", "Namibia and Angola eye joint port", "Eswatini opens rail talks")
+    a = parse(text)
+    assert a.source == "BNA" and rule_of(text, "--BNA") == "wire_signoff"
+    assert "BNA" not in body(a) and "Time" not in body(a)
