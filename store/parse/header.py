@@ -199,6 +199,17 @@ def byline_of(line: str) -> str | None:
     return _as_names(names) or _agency(names)
 
 
+def desk_byline(line: str) -> bool:
+    """Rule desk_byline: a byline naming only a desk ("By Staff Writer", "Text by: NEWS WIRES"):
+    a credit line of the page, no author and no body."""
+    m = _BYLINE.fullmatch(line.strip().strip("*_").strip()) if len(line) <= MAX_DESK_LINE else None
+    words = m["names"].rstrip(".").split() if m else []
+    return bool(words) and all(w.lower() in NOT_NAME_WORDS for w in words)
+
+
+MAX_DESK_LINE = 60
+
+
 def agency_of(raw: str) -> str | None:
     """An agency or a desk signing by its initials ("Reuters", "KTG"), as written, or None."""
     return _agency(raw)

@@ -221,7 +221,7 @@ class BodyByline(Rule):
         b = header.byline_of(s) if len(s) <= MAX_HEADER_LINE else None
         if b is None and ctx.title:
             b = bare_byline(ctx, i, plain=False)
-        return self.label(byline=b) if b else None
+        return self.label(byline=b) if b or header.desk_byline(s) else None
 
 
 class TailCut(Rule):

@@ -158,3 +158,12 @@ def test_an_author_label_closing_the_story_is_the_byline() -> None:
     assert a.byline == "Ana Ruiz" and "Author" not in body(a)
     b = parse_article("Pact signed in Rome\n\nLeaders met in Rome on Monday.\n\nAuthorities said the pact runs for five years.\n", "x.txt")
     assert b.byline is None and "Authorities said" in body(b)
+
+
+def test_a_desk_credit_under_a_caption_is_no_body_and_no_byline() -> None:
+    text = (
+        "Pact signed in Rome\n\nA ferry leaves Civitavecchia at dawn. Ferries carry most of the trade.\n\n"
+        "Text by: NEWS WIRES\n\nLeaders met in Rome on Monday. They agreed.\n"
+    )
+    a = parse_article(text, "x.txt")
+    assert a.byline is None and "WIRES" not in body(a) and "Leaders met in Rome on Monday. They agreed." in body(a)
