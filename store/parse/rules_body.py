@@ -188,6 +188,10 @@ class Tail(Rule):
         return Label("furniture", "tail" if boilerplate.is_boilerplate(s) else "tail_content")
 
 
+# A post's author over its text: the name and the handle alone on a line ("Jane Doe @janedoe").
+_POST_HEAD = re.compile(r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4} @\w{1,30}")
+
+
 class Post(Rule):
     """A social post's attribution ("— Name (@handle) Date"), folded into the post."""
 
@@ -196,6 +200,8 @@ class Post(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
         if "(@" not in s:
+            if "@" in s and _POST_HEAD.fullmatch(s) or i and "@" in ctx.lines[i - 1].text and _POST_HEAD.fullmatch(ctx.lines[i - 1].text):
+                return self.label(text=s, para="post")  # rule post_handle_head: "Jane Doe @janedoe" over her post
             return None
         if s[0] in "—–-":
             if _POST_BY.fullmatch(s) is None:
