@@ -89,6 +89,11 @@ def _body(art) -> list[str]:
         ("No hay comentarios:", "chrome_label"),
         ("Generated with AI", "chrome_label"),
         ("Time 15:22", "wire_clock"),
+        ("Pinned", "chrome_label"),
+        ("Refresh for latest", "chrome_label"),
+        ("Is this page useful?", "page_feedback"),
+        ("Yes this page is useful", "page_feedback"),
+        ("No this article is not helpful", "page_feedback"),
         ("Time: 9.05 am", "wire_clock"),
     ],
 )
@@ -126,6 +131,8 @@ def test_chrome_line(line: str, rule: str) -> None:
         "The ministry will publish the accord in its e-paper edition next week, an aide said.",
         "Click to learn more, the ministry's page told visitors, drew thousands.",
         "Time is running out for the talks, 15:22 minutes before the deadline.",
+        "Is this page useful for planners, the minister asked?",
+        "Pinned down by shelling, the convoy waited for hours.",
     ],
 )
 def test_story_sentence_stays(line: str) -> None:
