@@ -32,7 +32,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("follow_us", r"follow us\b[^\n]{0,120}"),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
     ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, |(?:tap|click)(?: here)? to |stay (?:updated|informed|connected)\s?[:,–—-]?\s?)?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
-    ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
+    # rule share_options: the row may open with its label ("Share options:") and name X by its old name too
+    ("share_row", rf"(?:share (?:options|via|on|this (?:article|story))\s?:\s?)?(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?(?: \(formerly twitter\))?[\s|,:•·/]{{0,5}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
     ("subscribe", r"(?:subscribe|sign up)(?: now| today| for free| here)?(?: (?:to|for) [^\n]{0,100})?[.!]?"),
@@ -105,7 +106,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
                    # rule illustrative_image: "Image for illustrative purpose", "For representation purposes only"
                    r"|(?:(?:image|photo|picture)s? (?:is )?)?(?:used )?for (?:illustrative|illustration|representation(?:al)?) purposes?(?: only)?\.?"),
     ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
-    ("inputs_from", r"[(\[]?with (?:[a-z&]{2,12} ){1,3}inputs?[)\]]?\.?|[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}"),
+    ("inputs_from", r"[(\[]?with (?:[a-z&]{2,12} ){1,3}inputs?[)\]]?\.?|[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}|\[edited by:? [^\n,\]]{1,60}\]"),
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
     ("bare_number", r"\d{1,6}"),
     ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
@@ -120,7 +121,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
     # of the story are two or three lower-case letters alone on a line
     ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
-    ("sign_off", r"[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
+    ("sign_off", r"\((?:end|ends|enditem)\)|[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links

@@ -90,6 +90,11 @@ def _body(art) -> list[str]:
         ("Generated with AI", "chrome_label"),
         ("Time 15:22", "wire_clock"),
         ("Pinned", "chrome_label"),
+        ("Short link:", "chrome_label"),
+        ("Search Keywords:", "chrome_label"),
+        ("(END)", "sign_off"),
+        ("[Edited by Mele Tupou]", "inputs_from"),
+        ("Share options: Copy link | Facebook | X (formerly Twitter) | Email", "share_row"),
         ("Refresh for latest", "chrome_label"),
         ("Is this page useful?", "page_feedback"),
         ("Yes this page is useful", "page_feedback"),
@@ -133,6 +138,8 @@ def test_chrome_line(line: str, rule: str) -> None:
         "Time is running out for the talks, 15:22 minutes before the deadline.",
         "Is this page useful for planners, the minister asked?",
         "Pinned down by shelling, the convoy waited for hours.",
+        "Keywords in the treaty text were disputed for months.",
+        "(End of the first phase is set for May, the ministry said.)",
     ],
 )
 def test_story_sentence_stays(line: str) -> None:
