@@ -181,6 +181,13 @@ _STAY_WITH = re.compile(
 )
 
 
+_SUPPORT_OWN = re.compile(
+    r"(?:^|(?<=[.!?])\s{1,2})support (?:the )?(?P<name>(?-i:[A-Z])[\w&.-]{1,30}(?: (?-i:[A-Z])[\w&.-]{1,30}){0,3})['’]s? "
+    r"(?:[\w-]{1,20} ){0,2}(?:journalism|reporting|newsroom)\b",
+    re.I,
+)
+
+
 # A publication's note on who makes it, among the page's last lines ("China Briefing is written
 # and produced by Dezan Shira & Associates."): the publication is the publisher.
 _PRODUCED_BY = re.compile(
@@ -192,6 +199,8 @@ def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
     """Rule stay_with_outlet: a reader prompt, opening the line or one of its sentences, that
     names the outlet as its own ("Stay informed with the Harbour Times' daily coverage of ..."):
     the publisher, priority 3. Prose about staying informed opens otherwise."""
+    if "support " in low and (m := _SUPPORT_OWN.search(line)) is not None:
+        return 3, m["name"]  # rule support_outlet: "Support the Harbour Times' independent journalism"
     if "stay " not in low and "keep up" not in low:
         if " is written and produced by " in low or " is produced and published by " in low:
             m = _PRODUCED_BY.match(line)  # rule produced_by_note: "X is written and produced by Y."

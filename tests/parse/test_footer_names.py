@@ -41,3 +41,18 @@ def test_a_wire_dateline_outranks_a_rights_line() -> None:
     assert a.source == "HNA" and "reserved" not in body(a)
     b = parse_article(f"Bhutan, Nepal sign power accord\n\n{LEDE}\n\nHimal News - All rights reserved\n", "x.txt")
     assert (b.source, body(b)) == ("Himal News", LEDE)
+
+
+def test_a_support_prompt_naming_the_outlet_is_the_source() -> None:
+    prompt = "We are a small newsroom covering the Himalaya for you. Support the Valley Tribune's independent journalism: become a member today."
+    assert source_of(prompt, prompt.lower(), footer=True) == (3, "Valley Tribune")
+    a = parse_article(f"Bhutan, Nepal sign power accord\n\n{LEDE}\n\n{prompt}\n", "x.txt")
+    assert (a.source, body(a)) == ("Valley Tribune", LEDE)
+
+
+def test_a_membership_prompt_is_chrome_and_prose_about_support_stays() -> None:
+    from store.parse.prompts import is_reader_prompt
+
+    assert is_reader_prompt("Love our reporting? Become a member and get your weekly briefing.")
+    line = "Nepal asked donors to support the Valley Tribune's reporting on floods, officials said."
+    assert source_of(line, line.lower(), footer=True) is None
