@@ -53,12 +53,16 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("email_notice", r"your email address will not be published\.?[^\n]{0,120}"),
     ("required_fields", r"required fields are marked ?\*?"),
     ("no_comments", r"no comments(?: yet)?\.?|be the first to comment\.?[^\n]{0,40}"),
-    ("comment_count", r"(?:no tags ?)?\d{1,6} comments?(?: \d{1,6})?|comments? ?\(\d{1,6}\)|comments?"),
+    ("comment_count", r"(?:no tags ?|full (?:article|story) )?\d{1,6} comments?(?: \d{1,6})?|comments? ?\(\d{1,6}\)|comments?"
+                      # rule comment_header_prompt: "Comments - share your knowledge and experience"
+                      r"|comments?\s?[-–—:|]\s?(?:share|join|have|add|leave|tell)\b[^\n.]{0,60}"),
     ("comments_not_from", r"the comments posted here are not from [^\n]{1,400}"),
     ("kindly_refrain", r"kindly refrain from [^\n]{1,300}"),
     ("save_my_name", r"save my name, email[^\n]{0,200}"),
     ("login_comment", r"(?:log|sign) in to (?:comment|reply)[^\n]{0,60}"),
-    ("must_login", r"you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"),
+    # rule member_to_comment: "Please note you must be a Harbour Insider to leave comments on this article."
+    ("must_login", r"(?:please note,? )?you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"
+                   r"|(?:please note,? )?you (?:must|need to) be an? [^\n]{1,40}? to (?:leave|post|add|make) (?:a )?(?:comments?|repl(?:y|ies))(?: on this (?:article|story))?\.?"),
     ("comments_closed", r"comments are (?:closed|disabled|off)(?: for this (?:article|story|post))?\.?"),
     ("comment_ui", r"(?:show|view|load|read|hide|see) (?:all )?comments?(?: \(\d{1,6}\))?|join the (?:conversation|discussion)|please enable javascript to view the comments[^\n]{0,80}"),
     ("comment_form", r"(?:\d{1,6} )?repl(?:y|ies)(?: ↓)?|report|add (?:your|a) comment|post (?:a )?comment|sort by [^\n]{0,20}|(?:oldest|newest) first|what do you think\??|have your say|name|e-?mail|website|notify me of [^\n]{0,80}|δ|this site uses akismet[^\n]{0,120}|comments are moderated[^\n]{0,80}|make a comment|all fields (?:are )?required\.?|not to be published|commentar(?:y|ies)|captcha(?: challenge)?"),
@@ -96,7 +100,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
                  r"|(?:country|countries|region|regions|sectors?|themes?|keywords?|subjects?|section)\s?:\s?[^\n.!?]{1,60}"),
     ("about_author", r"about the authors?(?::\s?[^\n]{0,400})?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
-    ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
+    ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen|top stories|most read|latest stories)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
     ("read_more_bare", r"read more\.{0,3}|full (?:article|story)|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}|for (?:the )?(?:full|original|whole|complete) (?:story|article|report)[^\n]{0,80}"),
     # a wire credit naming agencies by their acronyms: "* With AFP and AP", "With Reuters"
     ("with_wires", r"\*?\s?with (?:(?-i:[A-Z]{2,8})|reuters)(?:(?:,| and| &) (?:(?-i:[A-Z]{2,8})|reuters)){0,4}\.?"),
