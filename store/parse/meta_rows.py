@@ -79,6 +79,7 @@ def meta_row(s: str) -> MetaRow | None:
         return None
     row = MetaRow()
     strong = False
+    named: str | None = None
     blog = _COMMENTS.fullmatch(parts[-1]) is not None
     pending: str | None = None  # a label whose date is in the next field ("Published Date: 11:20 | 14 June 2022")
     for part in parts:
@@ -120,17 +121,26 @@ def meta_row(s: str) -> MetaRow | None:
             row.outlet = outlet  # rule outlet_field: "Harbour Daily Times / 05:12 AM June 03, 2025"
         elif row.place is None and (place := place_part(part)) is not None:
             row.place = place
-        elif row.byline is None and not row.outlet and (name := header.names_of(part)) is not None:
-            row.byline = name  # rule name_field: "Jane Doe |21.02.2024 - Update : 22.02.2024"
+        elif row.byline is None and not row.outlet and _bare_name(part):
+            row.byline = named = header.names_of(part)  # rule name_field: "Jane Doe |21.02.2024 - Update : 22.02.2024"
         else:
             return None
     if not strong or len(parts) < 2:
         return None  # one field alone is left to the stamp and byline rules
-    if (row.outlet or row.byline) and not row.dates and not any(_BY.match(p) for p in parts):
+    if (row.outlet or named) and not row.dates:
         return None  # a bare name or outlet is a row's field only beside a stamp
     if row.dates and (row.byline or row.wire) and not any(k != "updated" for k, _ in row.dates):
         row.dates.append(("date", row.dates[0][1]))  # a signed row's only stamp dates the story
     return row
+
+
+def _bare_name(part: str) -> bool:
+    """Whether a field is a person's name and nothing else ("Jane Doe", not "The X Accord, signed")."""
+    name = header.names_of(part)
+    return name is not None and len(name.split()) == len(part.split()) <= MAX_NAME_FIELD_WORDS
+
+
+MAX_NAME_FIELD_WORDS = 4
 
 
 def _stamp_date(part: str) -> str | None:

@@ -135,3 +135,10 @@ def test_a_section_name_over_a_date_row_is_no_headline() -> None:
     text = f"WORLD NEWS\n\nMARCH 4, 2024 / 7:45 AM / UPDATED 3 HOURS AGO\n\nChile and New Zealand sign energy pact\n\n{LEDE}\n\n{MORE}\n"
     a = parse(text)
     assert (a.title, a.published) == ("Chile and New Zealand sign energy pact", "2024-03-04")
+
+
+def test_a_lede_after_a_dateline_is_no_row_for_a_name_in_it() -> None:
+    lede = "SANTIAGO — The Andes Water Accord, signed by Chile and Peru in 2021, faces new questions."
+    assert meta_row(lede) is None
+    a = parse(_article("Chile reviews water accord", lede))
+    assert (a.dateline, a.byline) == ("Santiago", None)
