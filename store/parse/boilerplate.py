@@ -55,7 +55,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("no_comments", r"no comments(?: yet)?\.?|be the first to comment\.?[^\n]{0,40}"),
     ("comment_count", r"(?:no tags ?|full (?:article|story) )?\d{1,6} comments?(?: \d{1,6})?|comments? ?\(\d{1,6}\)|comments?"
                       # rule comment_header_prompt: "Comments - share your knowledge and experience"
-                      r"|comments?\s?[-–—:|]\s?(?:share|join|have|add|leave|tell)\b[^\n.]{0,60}"),
+                      r"|comments\s?[-–—|]\s?(?:share|join|have|add|leave|tell) (?:your|us|the|in)\b[^\n.]{0,60}"),
     ("comments_not_from", r"the comments posted here are not from [^\n]{1,400}"),
     ("kindly_refrain", r"kindly refrain from [^\n]{1,300}"),
     ("save_my_name", r"save my name, email[^\n]{0,200}"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.parse.prompts import OUTLET_WORDS
+from store.parse.prompts import BYLINE_ROLES, OUTLET_WORDS
 
 # Capital letters of the Latin, Greek and Cyrillic scripts as a character class ("SÃO PAULO",
 # "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
@@ -356,12 +356,12 @@ _PLACE_REGION_LINE = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,3}}),\s(?P<region>
 
 
 def place_region_line(line: str) -> str | None:
-    """Rule upper_place_region_line: a place in capitals and its region in title case alone on a
-    line ("MOGADISHU, Somalia" gives "Mogadishu, Somalia"), no run-in label in capitals."""
+    """Rule upper_place_region_line: a place in capitals, its region in title case, alone ("MOGADISHU, Somalia")."""
     m = _PLACE_REGION_LINE.fullmatch(line.strip()) if len(line) <= 60 else None
     if m is None or not _upper(m["place"]) or _upper(m["region"]) or _label_in_capitals(words := m["place"].split()):
         return None
-    return None if words[0].rstrip(".") in NOT_PLACES else _shown(words, [m["region"]])
+    credit = m["region"].lower() in WIRES or any(w.lower() in BYLINE_ROLES for w in m["region"].split())  # "JANE DOE, Correspondent"
+    return None if credit or words[0].rstrip(".") in NOT_PLACES else _shown(words, [m["region"]])
 
 
 def dateline_line(line: str) -> str | None:

@@ -201,7 +201,8 @@ class Post(Rule):
         s = ctx.lines[i].text
         if "(@" not in s:
             if "@" in s and _POST_HEAD.fullmatch(s) or i and "@" in ctx.lines[i - 1].text and _POST_HEAD.fullmatch(ctx.lines[i - 1].text):
-                return self.label(text=s, para="post")  # rule post_handle_head: "Jane Doe @janedoe" over her post
+                if not boilerplate.is_boilerplate(s):
+                    return self.label(text=s, para="post")  # rule post_handle_head: "Jane Doe @janedoe" over her post
             return None
         if s[0] in "—–-":
             if _POST_BY.fullmatch(s) is None:

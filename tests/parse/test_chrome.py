@@ -146,6 +146,7 @@ def test_chrome_line(line: str, rule: str) -> None:
         "Top stories of the year were dominated by the talks.",
         "You must be a citizen to vote in the referendum.",
         "Comments by the minister drew criticism.",
+        "Comment: Have the talks changed anything for Apia",
         "(End of the first phase is set for May, the ministry said.)",
     ],
 )

@@ -167,7 +167,8 @@ def test_a_dated_agency_dateline_dates_the_story() -> None:
 @pytest.mark.parametrize(
     ("line", "place"),
     [("DJIBOUTI, Djibouti", "Djibouti, Djibouti"), ("PORT LOUIS, Mauritius", "Port Louis, Mauritius"),
-     ("Port Louis, Mauritius", None), ("KEY POINTS, Summary", None), ("DJIBOUTI, DJIBOUTI", None)],
+     ("Port Louis, Mauritius", None), ("KEY POINTS, Summary", None), ("DJIBOUTI, DJIBOUTI", None),
+     ("DJIBOUTI, Reuters", None), ("ASHA ALI, Senior Correspondent", None)],
 )
 def test_a_place_in_capitals_and_its_country_alone_on_a_line(line: str, place: str | None) -> None:
     assert dateline_line(line) == place
