@@ -32,7 +32,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("follow_us", r"follow us\b[^\n]{0,120}"),
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
     ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, |(?:tap|click)(?: here)? to |stay (?:updated|informed|connected)\s?[:,–—-]?\s?)?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
-    ("share_row", rf"(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?[\s|,:•·/]{{0,5}}){{1,12}}"),
+    # rule share_options: the row may open with its label ("Share options:") and name X by its old name too
+    ("share_row", rf"(?:share (?:options|via|on|this (?:article|story))\s?:\s?)?(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?(?: \(formerly twitter\))?[\s|,:•·/]{{0,5}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
     ("subscribe", r"(?:subscribe|sign up)(?: now| today| for free| here)?(?: (?:to|for) [^\n]{0,100})?[.!]?"),
@@ -52,12 +53,16 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("email_notice", r"your email address will not be published\.?[^\n]{0,120}"),
     ("required_fields", r"required fields are marked ?\*?"),
     ("no_comments", r"no comments(?: yet)?\.?|be the first to comment\.?[^\n]{0,40}"),
-    ("comment_count", r"(?:no tags ?)?\d{1,6} comments?(?: \d{1,6})?|comments? ?\(\d{1,6}\)|comments?"),
+    ("comment_count", r"(?:no tags ?|full (?:article|story) )?\d{1,6} comments?(?: \d{1,6})?|comments? ?\(\d{1,6}\)|comments?"
+                      # rule comment_header_prompt: "Comments - share your knowledge and experience"
+                      r"|comments\s?[-–—|]\s?(?:share|join|have|add|leave|tell) (?:your|us|the|in)\b[^\n.]{0,60}"),
     ("comments_not_from", r"the comments posted here are not from [^\n]{1,400}"),
     ("kindly_refrain", r"kindly refrain from [^\n]{1,300}"),
     ("save_my_name", r"save my name, email[^\n]{0,200}"),
     ("login_comment", r"(?:log|sign) in to (?:comment|reply)[^\n]{0,60}"),
-    ("must_login", r"you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"),
+    # rule member_to_comment: "Please note you must be a Harbour Insider to leave comments on this article."
+    ("must_login", r"(?:please note,? )?you must be (?:logged|signed) in to (?:post a )?(?:comment|reply)\.?"
+                   r"|(?:please note,? )?you (?:must|need to) be an? [^\n]{1,40}? to (?:leave|post|add|make) (?:a )?(?:comments?|repl(?:y|ies))(?: on this (?:article|story))?\.?"),
     ("comments_closed", r"comments are (?:closed|disabled|off)(?: for this (?:article|story|post))?\.?"),
     ("comment_ui", r"(?:show|view|load|read|hide|see) (?:all )?comments?(?: \(\d{1,6}\))?|join the (?:conversation|discussion)|please enable javascript to view the comments[^\n]{0,80}"),
     ("comment_form", r"(?:\d{1,6} )?repl(?:y|ies)(?: ↓)?|report|add (?:your|a) comment|post (?:a )?comment|sort by [^\n]{0,20}|(?:oldest|newest) first|what do you think\??|have your say|name|e-?mail|website|notify me of [^\n]{0,80}|δ|this site uses akismet[^\n]{0,120}|comments are moderated[^\n]{0,80}|make a comment|all fields (?:are )?required\.?|not to be published|commentar(?:y|ies)|captcha(?: challenge)?"),
@@ -71,6 +76,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("exit_mobile", r"exit mobile version"),
     # a language switch of the site: "MercoPress, en Español", "Read in English", "Versión en español"
     ("language_switch", r"(?:[^\n,]{1,40},\s?)?(?:read |versi[oó]n |also )?(?:en espa[nñ]ol|in english|em portugu[eê]s|en fran[cç]ais|auf deutsch|in italiano|em ingl[eê]s|en ingl[eé]s)"),
+    # rule language_list: the page's other languages after their label ("This page in: English | Français",
+    # "Read this release in: Urdu , Hindi , Tamil"): one word each, two or more
+    ("language_list", r"(?:this (?:page|article|story|release|post) (?:is )?(?:also )?(?:available )?in|read (?:this (?:page|article|story|release|post) )?in|(?:also )?available in)\s?:?\s?[^\W\d_]{2,20}(?:\s?[|,/]\s?[^\W\d_]{2,20}){1,12}"),
     ("flash", r"breaking(?: news)?|live(?: updates| blog)?|exclusive|developing(?: story)?|just in"),
     ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies|agency staff|agency reporter)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
     ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
@@ -92,7 +100,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
                  r"|(?:country|countries|region|regions|sectors?|themes?|keywords?|subjects?|section)\s?:\s?[^\n.!?]{1,60}"),
     ("about_author", r"about the authors?(?::\s?[^\n]{0,400})?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
-    ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
+    ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen|top stories|most read|latest stories)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
     ("read_more_bare", r"read more\.{0,3}|full (?:article|story)|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}|for (?:the )?(?:full|original|whole|complete) (?:story|article|report)[^\n]{0,80}"),
     # a wire credit naming agencies by their acronyms: "* With AFP and AP", "With Reuters"
     ("with_wires", r"\*?\s?with (?:(?-i:[A-Z]{2,8})|reuters)(?:(?:,| and| &) (?:(?-i:[A-Z]{2,8})|reuters)){0,4}\.?"),
@@ -102,7 +110,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
                    # rule illustrative_image: "Image for illustrative purpose", "For representation purposes only"
                    r"|(?:(?:image|photo|picture)s? (?:is )?)?(?:used )?for (?:illustrative|illustration|representation(?:al)?) purposes?(?: only)?\.?"),
     ("credit_paren", r"\((?:file )?(?:photos?|images?|pictures?|credit)\b[^()\n]{0,200}\)"),
-    ("inputs_from", r"[(\[]?with (?:[a-z&]{2,12} ){1,3}inputs?[)\]]?\.?|[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}"),
+    ("inputs_from", r"[(\[]?with (?:[a-z&]{2,12} ){1,3}inputs?[)\]]?\.?|[(\[](?:with )?(?:additional )?inputs? from [^\n()]{1,80}[)\]]\.?|(?:with )?(?:additional )?inputs? from [^\n.]{1,60}|edited by:? [^\n,]{1,60}|\[edited by:? [^\n,\]]{1,60}\]"),
     ("media_id", r"(?:image|photo|asset|media|video) id:?\s?[\w-]{1,40}"),
     ("bare_number", r"\d{1,6}"),
     ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
@@ -117,7 +125,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
     # of the story are two or three lower-case letters alone on a line
     ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
-    ("sign_off", r"[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
+    ("sign_off", r"\((?:end|ends|enditem)\)|[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links

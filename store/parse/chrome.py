@@ -114,7 +114,9 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     # rule wire_clock: a wire's stamp of day, month and time without a year ("23 JAN, 21:05"): dates nothing
     ("wire_clock", rf"\d{{1,2}} {_MONTH},? \d{{1,2}}[:.]\d{{2}}|{_MONTH} \d{{1,2}},? \d{{1,2}}[:.]\d{{2}}"
                    # a clock time with its zone alone ("12:45 GMT", "9.05 am IST")
-                   r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\s?)?(?:gmt|utc|[a-z]{1,2}st|[a-z]{1,2}dt|cet|cest|eet|msk|wat|eat|cat)"),
+                   r"|\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?\s?)?(?:gmt|utc|[a-z]{1,2}st|[a-z]{1,2}dt|cet|cest|eet|msk|wat|eat|cat)"
+                   # rule labelled_clock: a time alone after its label ("Time 15:22", "Time: 9.05 am")
+                   r"|time\s?:?\s?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?"),
     # rule feed_note: an aggregator's note that the copy came unedited from a feed
     ("feed_note",
      r"\(?(?:disclaimer\s?:\s?)?this (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
@@ -127,6 +129,9 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("link_notice", r"the following links? (?:opens?|will open) in a new (?:tab|window)\.?"),
     # rule channel_notice: "We're now on WhatsApp. Click to join."
     ("channel_notice", rf"we(?:'|’| a)re (?:now |also )?on (?:{_SOCIAL})(?: channels?)?[.!]?(?:\s(?:click|tap)(?: here)? to (?:join|follow)[^\n]{{0,40}})?"),
+    # rule page_feedback: a page's question about itself and its answers ("Is this page useful?", "Yes this page is useful")
+    ("page_feedback", r"(?:is|was|did you find) this (?:page|article|story|information|content) (?:useful|helpful)\??"
+                      r"|(?:yes|no),? this (?:page|article|story) (?:is|was) (?:not )?(?:useful|helpful)"),
     # rule headline_ticker_label and the other labels of data/furniture.json (editable)
     ("chrome_label", rf"(?:{_labels()})\s?:?"),
 ]
@@ -144,7 +149,7 @@ _FIRST_WORDS = frozenset(
     "click tap touch enlarge redirecting download disclaimer ★★★★ ★★★★★ available install commenting if advertisement "
     "advert sponsored app site recent most print printer printer-friendly print-friendly "
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
-    "october november december total stay tap we're we’re we are".split()
+    "october november december total stay tap we're we’re we are time is was did yes".split()
 )
 MAX_CLOCK_LINE = 24
 _SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["

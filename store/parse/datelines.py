@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from store.parse.prompts import OUTLET_WORDS
+from store.parse.prompts import BYLINE_ROLES, OUTLET_WORDS
 
 # Capital letters of the Latin, Greek and Cyrillic scripts as a character class ("SÃO PAULO",
 # "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
@@ -27,7 +27,7 @@ _DATELINE = re.compile(
     rf"(?:,\s(?P<region>{_REGION})(?:,\s(?P<region2>{_REGION}))?|\s\[(?P<bracket>{_REGION})\])?"
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
     # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
-    rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\))?(?:\*\*|__)?"
+    rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\)|,\s(?P<tag>[A-Z]{{2,6}})(?=\s?(?:—|–|--)))?(?:\*\*|__)?"
     r"\s{0,2}(?P<sep>—|–|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
@@ -170,12 +170,14 @@ def find_dateline(paragraph: str) -> Dateline | None:
     m = _DATELINE.match(head)
     if m is None:
         return _wire_run_in(head) or _slash_wire(head) or _place_stop(paragraph)
-    place, wire, sep = m["place"], m["wire"] or m["slash"], m["sep"]
+    place, wire, sep = m["place"], m["wire"] or m["slash"] or m["tag"], m["sep"]
+    if m["tag"] and not (m["date"] and m["tag"].lower() in WIRES):
+        return None  # rule dated_agency_tag: only "Riyadh, May 13, 2025, SPA --" closes with a bare agency tag
     regions = [r for r in (m["region"] or m["bracket"], m["region2"]) if r]
     if regions and not wire and regions[-1].lower() in WIRES:
         wire = regions.pop()  # "Tehran, IRNA --": an agency, not a region
     words = place.split()
-    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS or _label_in_capitals(words):
         return None
     if any(r.split()[0].rstrip(".") in MONTHS or r.split()[0] in NOT_PLACES for r in regions):
         return None
@@ -201,6 +203,12 @@ _LABEL_TAILS = frozenset(
     """points point sheet line note notes take takeaways summary context background update updates
     story stories reading topics topic facts fact answer question says said view views""".split()
 )
+
+
+def _label_in_capitals(words: list[str]) -> bool:
+    """Rule label_in_capitals: a run-in label written in capitals ("LIVE:", "LIVE UPDATES:",
+    "EXCLUSIVE -") is no place: every word of it is a label's word once written in title case."""
+    return all(w.isupper() and (w.title() in NOT_PLACES or w.lower() in _LABEL_TAILS) for w in words)
 
 
 def _two_word_colon_place(sep: str, words: list[str], paragraph: str, end: int) -> bool:
@@ -344,25 +352,35 @@ def dateline_of(paragraph: str) -> tuple[str | None, int, str | None] | None:
 _LINE = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,3}})(?:,\s(?P<region>{_REGION}))?\s?(?::|—|–|-{{1,2}})")
 
 
+_PLACE_REGION_LINE = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,3}}),\s(?P<region>{_REGION})")
+
+
+def place_region_line(line: str) -> str | None:
+    """Rule upper_place_region_line: a place in capitals, its region in title case, alone ("MOGADISHU, Somalia")."""
+    m = _PLACE_REGION_LINE.fullmatch(line.strip()) if len(line) <= 60 else None
+    if m is None or not _upper(m["place"]) or _upper(m["region"]) or _label_in_capitals(words := m["place"].split()):
+        return None
+    credit = m["region"].lower() in WIRES or any(w.lower() in BYLINE_ROLES for w in m["region"].split())  # "JANE DOE, Correspondent"
+    return None if credit or words[0].rstrip(".") in NOT_PLACES else _shown(words, [m["region"]])
+
+
 def dateline_line(line: str) -> str | None:
-    """The place of a dateline printed on a line of its own ("PUTRAJAYA:", "GENEVA —"): the
-    place in capitals, or one or two capitalised words before a colon or dash."""
+    """The place of a dateline on a line of its own ("PUTRAJAYA:", "GENEVA —", "MOGADISHU, Somalia"):
+    see ``place_region_line``, else the place in capitals or one or two capitalised words before a colon or dash."""
     if len(line) > 60:
         return None
     m = _LINE.fullmatch(line.strip())
     if m is None:
-        return None
+        return place_region_line(line)
     words = m["place"].split()
-    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
+    if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS or _label_in_capitals(words):
         return None
     if not _upper(m["place"]) and (len(words) > 2 or any(w.rstrip(".") in NOT_PLACES for w in words)):
         return None
     return _shown(words, [m["region"]] if m["region"] else [])
 
 
-_WIRE_LINE = re.compile(
-    rf"(?P<place>{_W}(?: {_W}){{0,3}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{1,20}})\)\.?\s?(?:—|–|--|-|:)?"
-)
+_WIRE_LINE = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,3}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{1,20}})\)\.?\s?(?:—|–|--|-|:)?")
 
 
 def wire_line(line: str) -> tuple[str, str, str | None] | None:
@@ -377,7 +395,6 @@ def wire_line(line: str) -> tuple[str, str, str | None] | None:
     words, wire = m["place"].split(), m["wire"].strip()
     if words[0].rstrip(".") in NOT_PLACES or words[0] in MONTHS:
         return None
-    known = wire.lower() in WIRES
-    if not (known or wire.isupper()) or not (_upper(m["place"]) or m["date"]):
+    if not (wire.lower() in WIRES or wire.isupper()) or not (_upper(m["place"]) or m["date"]):
         return None
     return _shown(words, []), _wire_shown(wire), m["date"]

@@ -30,12 +30,14 @@ _LABELS: tuple[tuple[str, str], ...] = (
     ("dated", "published"),
     ("date", "published"),
     ("last updated", "updated"),
+    ("last update", "updated"),
     ("last modified", "updated"),
     ("updated", "updated"),
+    ("update", "updated"),
     ("modified", "updated"),
 )
 _LABEL = re.compile(
-    r"(?P<label>publication date|published date|publish date|date published|release date|released|first published|published|posted|dated|date|last updated|last modified|updated|modified)"
+    r"(?P<label>publication date|published date|publish date|date published|release date|released|first published|published|posted|dated|date|last updated|last update|last modified|updated|update|modified)"
     r"(?: on| at)?\s{0,3}[:\-–—]?\s{0,3}",
     re.IGNORECASE,
 )
@@ -52,6 +54,8 @@ _LEAD_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?![.\d/-])\s?(?:[ap]\.?m\.?)?\s?(?:[A
 # "12:04 pm on 13 December 2022", and rule time_then_date: "22:36 29/12/2011" (a numeric date after the time)
 _LEAD_TIME_ON = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5}\s)?(?:(?:on|,)\s{1,3}|\s(?=\d{1,2}[./-]\d{1,2}[./-]\d{4}$))", re.I)
 _DIGIT = re.compile(r"\d")
+# rule update_note: the stamp's update in brackets after its date ("18 Jul 2022 (updated: 19 Jul 2022)")
+_UPDATE_NOTE = re.compile(r"\s{0,3}\((?:last\s)?updated?\s?:?\s{0,3}[\w ,:.]{4,40}\)\s*", re.I)
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -135,7 +139,8 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
         return None
     tail = _TAIL.match(s, end)
     if tail is None or tail.end() != len(s):
-        return None
+        if _UPDATE_NOTE.fullmatch(s, end) is None or _DIGIT.search(s, end) is None:
+            return None
     return kind, iso
 
 

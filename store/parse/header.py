@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from store.parse.datelines import WIRES, title_case
+from store.parse.prompts import BYLINE_ROLES
 
 # --- byline --------------------------------------------------------------------------------
 
@@ -40,7 +41,7 @@ def _as_names(raw: str) -> str | None:
     if m and len(raw[m.end() :].split()) > 6:
         return None  # "By Tuesday, the talks had stalled ...": a sentence, not a byline
     names = (raw[: m.start()] if m else raw).strip().rstrip(".").strip()
-    words = names.split()
+    words = _after_post(names.split())
     for outlet in _OUTLETS_BY_LAST.get(words[-1].lower(), ()) if words else ():  # "By HANNA ARHIROVA Associated Press"
         n = len(outlet)
         if len(words) > n + 1 and [w.lower() for w in words[-n:]] == outlet:
@@ -64,6 +65,18 @@ def _as_names(raw: str) -> str | None:
     return " ".join(title_case(w) for w in words)
 
 
+def _after_post(words: list[str]) -> list[str]:
+    """Rule post_before_name: the words after a reporter's post in lower case ("Pacific affairs
+    reporter Jane Doe" gives "Jane Doe"), when a name of two words or more follows it."""
+    for k, w in enumerate(words[:MAX_POST_WORDS]):
+        if w in BYLINE_ROLES:
+            return words[k + 1 :] if len(words) - k - 1 >= 2 else words
+    return words
+
+
+MAX_POST_WORDS = 5
+
+
 def names_of(text: str) -> str | None:
     """``text`` as personal names ("JANE DOE" -> "Jane Doe"), or None if it reads otherwise."""
     return _as_names(text)
@@ -77,7 +90,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     economy defence defense security diplomacy trade asia pacific europe africa america americas
     middle east west north south central eastern western northern southern national international
     region regional global local sport sports culture science health tech technology staff
-    reporter reporters correspondent desk team editor editors bureau agency press wire service
+    reporter reporters correspondent desk team editor editors bureau agency press wire wires service
     writer writers
     the a an of in on at for and with to from by about why what how who when where here now
     more read watch video photos photo gallery related top story stories special report reports
@@ -87,6 +100,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     july august september october november december union republic kingdom states islands korea
     china japan india russia ukraine israel iran""".split()
 )
+
+
+def section_words(words: list[str]) -> bool:
+    """Rule section_over_stamp: a line only of section words ("WORLD NEWS", "Asia Pacific") is a
+    section's name, never the headline, even over the page's date row."""
+    return all(w.lower() in NOT_NAME_WORDS for w in words)
+
+
 MAX_BARE_NAME_WORDS = 4
 MAX_BARE_TAIL_WORDS = 5
 _BARE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
@@ -176,6 +197,17 @@ def byline_of(line: str) -> str | None:
         return None
     names = _BYLINE_TAIL.sub("", m["names"]).strip()
     return _as_names(names) or _agency(names)
+
+
+def desk_byline(line: str) -> bool:
+    """Rule desk_byline: a byline naming only a desk ("By Staff Writer", "Text by: NEWS WIRES"):
+    a credit line of the page, no author and no body."""
+    m = _BYLINE.fullmatch(line.strip().strip("*_").strip()) if len(line) <= MAX_DESK_LINE else None
+    words = m["names"].rstrip(".").split() if m else []
+    return bool(words) and all(w.lower() in NOT_NAME_WORDS for w in words)
+
+
+MAX_DESK_LINE = 60
 
 
 def agency_of(raw: str) -> str | None:

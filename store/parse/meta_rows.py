@@ -2,8 +2,9 @@
 
 A meta field is a date or time stamp with or without its label ("Updated: 12-05-2023 10:02
 IST", "Write: 2023-06-01 08:30:11", "Published Date: 11:20"), a reading time ("Reading Time: 3
-minutes"), a byline ("By X", "Posted by Written by X"), a wire service or a place; the fields
-are joined by bars, bullets, spaced dashes or plain spaces. Such a row is page furniture (never
+minutes"), a byline ("By X", "Posted by Written by X"), a wire service, the outlet's own name, a place,
+or a person's name beside a stamp; the fields are joined by bars, bullets, spaced dashes or
+slashes, or plain spaces. Such a row is page furniture (never
 the headline, never body text) that gives the header its date, byline, source and dateline.
 """
 
@@ -12,15 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.parse import header
+from store.parse import header, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.dates import date_in, parse_stamp
 from store.parse.rules_outlet import place_part, wire_part
 
 MAX_META_ROW = 160
 MAX_META_PARTS = 8
-# The joints between fields: bars, bullets, spaced dashes.
-_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—-]\s")
+# The joints between fields: bars, bullets, spaced dashes and slashes.
+_SPLIT = re.compile(r"\s?\|\s?|\s[•·–—/-]\s")
 # A field's label: where a new field starts inside a run of words ("Write: ... Update: ...").
 _LABELS = (
     r"(?:last |first )?(?:updated?|published|created|modified|posted|write|written|release|releases?d?)"
@@ -32,6 +33,12 @@ _FIELD_START = re.compile(
 _STAMP_LABEL = re.compile(rf"(?P<label>{_LABELS})\s?", re.I)
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s?(?:[ap]\.?m\.?)?(?:\s?\(?[A-Z]{2,5}\)?)?", re.I)
 _READING = re.compile(r"(?:reading time\s?:?\s?\d{1,3}\s?(?:min|mins|minutes?)|\d{1,3}\s?(?:min|mins|minutes?) read)", re.I)
+# rule relative_field: a page's relative time ("2 hours ago", "UPDATED 2 HOURS AGO") dates nothing
+_RELATIVE = re.compile(r"(?:(?:last\s)?updated?\s)?\d{1,3}\s(?:min(?:ute)?s?|hours?|hrs?|days?)\sago", re.I)
+# rule blog_row_fields: a blog's row closes with its comment count or link ("3 Comments", "Leave a
+# comment"), and may list the post's sections ("Ports, Trade") beside it
+_COMMENTS = re.compile(r"(?:\d{1,5}|no) comments?|leave a (?:comment|reply)|comments? off", re.I)
+_SECTIONS = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}(?:, [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}){1,5}")
 _BY = re.compile(r"(?:(?:posted|written|story|reported)\s)?by\s?:?\s", re.I)
 # Labels whose date is the story's first publication; the others date an update.
 _PUBLISHED_WORDS = ("publish", "creat", "post", "writ", "releas")
@@ -46,6 +53,7 @@ class MetaRow:
     byline: str | None = None
     wire: str | None = None
     place: str | None = None
+    outlet: str | None = None
     dates: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -71,12 +79,14 @@ def meta_row(s: str) -> MetaRow | None:
         return None
     row = MetaRow()
     strong = False
+    named: str | None = None
+    blog = _COMMENTS.fullmatch(parts[-1]) is not None
     pending: str | None = None  # a label whose date is in the next field ("Published Date: 11:20 | 14 June 2022")
     for part in parts:
         if _READING.fullmatch(part):
             strong = True
             continue
-        if _CLOCK.fullmatch(part):
+        if _CLOCK.fullmatch(part) or _RELATIVE.fullmatch(part) or blog and (part is parts[-1] or _SECTIONS.fullmatch(part)):
             continue
         if (by := _BY.match(part)) is not None:
             rest = part[by.end() :]
@@ -107,15 +117,30 @@ def meta_row(s: str) -> MetaRow | None:
             continue
         if row.wire is None and (wire := wire_part(part)) is not None:
             row.wire = wire
+        elif row.outlet is None and (outlet := publisher.outlet_name(part)) is not None:
+            row.outlet = outlet  # rule outlet_field: "Harbour Daily Times / 05:12 AM June 03, 2025"
         elif row.place is None and (place := place_part(part)) is not None:
             row.place = place
+        elif row.byline is None and not row.outlet and _bare_name(part):
+            row.byline = named = header.names_of(part)  # rule name_field: "Jane Doe |21.02.2024 - Update : 22.02.2024"
         else:
             return None
     if not strong or len(parts) < 2:
         return None  # one field alone is left to the stamp and byline rules
+    if (row.outlet or named) and not row.dates:
+        return None  # a bare name or outlet is a row's field only beside a stamp
     if row.dates and (row.byline or row.wire) and not any(k != "updated" for k, _ in row.dates):
         row.dates.append(("date", row.dates[0][1]))  # a signed row's only stamp dates the story
     return row
+
+
+def _bare_name(part: str) -> bool:
+    """Whether a field is a person's name and nothing else ("Jane Doe", not "The X Accord, signed")."""
+    name = header.names_of(part)
+    return name is not None and len(name.split()) == len(part.split()) <= MAX_NAME_FIELD_WORDS
+
+
+MAX_NAME_FIELD_WORDS = 4
 
 
 def _stamp_date(part: str) -> str | None:
@@ -143,7 +168,8 @@ class MetaRowRule(Rule):
         if ctx.prose > 1 or ctx.prose == 1 and not ctx.standfirst or (row := meta_row(ctx.lines[i].text)) is None:
             return None  # under prose a row is the story's own; under a standfirst it still heads it
         place = row.place if row.wire and not ctx.dateline else None
-        return self.label(byline=None if ctx.byline else row.byline, wire=row.wire, place=place, dates=row.dates)
+        outlet = (4, row.outlet) if row.outlet else None
+        return self.label(byline=None if ctx.byline else row.byline, wire=row.wire, place=place, dates=row.dates, publisher=outlet)
 
 
 def _bullet_text(s: str) -> str | None:

@@ -29,6 +29,8 @@ SUBSCRIPTION_WORDS: tuple[str, ...] = _FURNITURE["subscription_words"]
 OUTLET_NAMES: frozenset[str] = frozenset(_FURNITURE["outlet_names"])
 # Last words of a news outlet's name ("Arab News", "Gulf Times", "Daily Monitor"), lower case.
 OUTLET_WORDS: frozenset[str] = frozenset(_FURNITURE["outlet_words"])
+# A reporter's post written between "By" and the name ("By Pacific affairs reporter Jane Doe"): its last word, lower case.
+BYLINE_ROLES: frozenset[str] = frozenset(_FURNITURE["byline_roles"])
 # What a "Source:" line may name that is no publisher ("Agencies", "Social media"), lower case.
 GENERIC_SOURCES: frozenset[str] = frozenset(_FURNITURE["generic_sources"])
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")

@@ -42,6 +42,10 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})(?:\.?$| with permission from\s[^\n]{2,260})", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
     (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
+    # rule print_edition: "Published in Harbour Times, March 4th, 2024": the paper that printed the story
+    (3, re.compile(r"published in (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}),\s?(?:[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[^\W\d_]{3,9}),?\s(?:19|20)\d{2}\.?$", re.I)),
+    # rule rights_reserved_of: "Harbour News - All rights reserved" (a wire's dateline outranks it, as a masthead)
+    (4, re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})\s?[-–—|.,]\s?all rights reserved\.?$", re.I)),
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
     (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
@@ -50,7 +54,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"follow (?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,3}) on (?:whatsapp|telegram|twitter|x|facebook|instagram|google news|threads|linkedin|youtube)\b[^\n]{0,80}", re.I)),
 )
 # How a line naming the publisher opens (most lines open otherwise and are not tried further).
-_SOURCE_OPENINGS = ("source", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "researched", "written and researched", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline", "only the headline", "(only the headline")
+_SOURCE_OPENINGS = ("source", "published in", "©", "ⓒ", "(c)", "copyright", "follow", "join", "download", "get the", "for more", "from:", "from :", "sign up", "subscribe", "published by", "issued by", "researched", "written and researched", "released by", "this story has", "this article has", "this report has", "this news has", "this copy has", "(this ", "(except for the headline", "only the headline", "(only the headline")
+_RIGHTS_ENDS = ("all rights reserved", "all rights reserved.")
 _SENTENCE_END = re.compile(r"(?<![A-Z])\.\s(?=[A-Z])")
 _TRAILING_JUNK = re.compile(r"(?:[.,;]?\s{0,3}(?:all rights reserved|(?:and|with|&) (?:other )?(?:news )?(?:agencies|wires)|inc|ltd|llc|plc|\d{4}(?:\s?[-–]\s?\d{4})?)\.?)+\s*$", re.I)
 
@@ -67,7 +72,7 @@ def source_of(line: str, low: str | None = None, footer: bool = False) -> tuple[
         return None
     if low is None:
         low = line.lower()
-    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or footer and "trust project" in low):
+    if not (low.startswith(_SOURCE_OPENINGS) or "comments posted here" in low or footer and ("trust project" in low or low.endswith(_RIGHTS_ENDS))):
         return _prompt_outlet(line, low) if footer else None
     for priority, rx in _SOURCE_RULES:
         m = rx.match(line) if priority else rx.search(line)
@@ -176,6 +181,13 @@ _STAY_WITH = re.compile(
 )
 
 
+_SUPPORT_OWN = re.compile(
+    r"(?:^|(?<=[.!?])\s{1,2})support (?:the )?(?P<name>(?-i:[A-Z])[\w&.-]{1,30}(?: (?-i:[A-Z])[\w&.-]{1,30}){0,3})['’]s? "
+    r"(?:[\w-]{1,20} ){0,2}(?:journalism|reporting|newsroom)\b",
+    re.I,
+)
+
+
 # A publication's note on who makes it, among the page's last lines ("China Briefing is written
 # and produced by Dezan Shira & Associates."): the publication is the publisher.
 _PRODUCED_BY = re.compile(
@@ -187,6 +199,8 @@ def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
     """Rule stay_with_outlet: a reader prompt, opening the line or one of its sentences, that
     names the outlet as its own ("Stay informed with the Harbour Times' daily coverage of ..."):
     the publisher, priority 3. Prose about staying informed opens otherwise."""
+    if "support " in low and (m := _SUPPORT_OWN.search(line)) is not None:
+        return 3, m["name"]  # rule support_outlet: "Support the Harbour Times' independent journalism"
     if "stay " not in low and "keep up" not in low:
         if " is written and produced by " in low or " is produced and published by " in low:
             m = _PRODUCED_BY.match(line)  # rule produced_by_note: "X is written and produced by Y."

@@ -23,6 +23,15 @@ class AboutAuthor(Rule):
             above = ctx.lines[i - 1].text if i else ""
             author = header.author_of_note(s, above) if above[:5].lower() == "about" else None
             return self.label(byline=author, text="") if author else None
-        if (author := header.about_author(s)) is None:
+        if (author := header.about_author(s) or _about_byline(ctx, i)) is None:
             return None
         return self.label(byline=author, text="")
+
+
+def _about_byline(ctx: Context, i: int) -> str | None:
+    """Rule about_the_byline: "About Jane Doe" naming the story's author, over a note that opens
+    with her name, heads the author's note, never an issuer's."""
+    name = ctx.lines[i].text.strip("*_# ")[5:].strip()
+    if not ctx.author or name.casefold() != ctx.author.casefold() or i + 1 >= len(ctx.lines):
+        return None
+    return ctx.author if ctx.lines[i + 1].text.startswith(name) else None

@@ -188,6 +188,10 @@ class Tail(Rule):
         return Label("furniture", "tail" if boilerplate.is_boilerplate(s) else "tail_content")
 
 
+# A post's author over its text: the name and the handle alone on a line ("Jane Doe @janedoe").
+_POST_HEAD = re.compile(r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,4} @\w{1,30}")
+
+
 class Post(Rule):
     """A social post's attribution ("— Name (@handle) Date"), folded into the post."""
 
@@ -196,6 +200,9 @@ class Post(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
         if "(@" not in s:
+            if "@" in s and _POST_HEAD.fullmatch(s) or i and "@" in ctx.lines[i - 1].text and _POST_HEAD.fullmatch(ctx.lines[i - 1].text):
+                if not boilerplate.is_boilerplate(s):
+                    return self.label(text=s, para="post")  # rule post_handle_head: "Jane Doe @janedoe" over her post
             return None
         if s[0] in "—–-":
             if _POST_BY.fullmatch(s) is None:
@@ -221,7 +228,7 @@ class BodyByline(Rule):
         b = header.byline_of(s) if len(s) <= MAX_HEADER_LINE else None
         if b is None and ctx.title:
             b = bare_byline(ctx, i, plain=False)
-        return self.label(byline=b) if b else None
+        return self.label(byline=b) if b or header.desk_byline(s) else None
 
 
 class TailCut(Rule):
@@ -250,9 +257,12 @@ class WireFooter(Rule):
         if header.wire_byline_of(s):
             return self.label()
         wb = None
-        if ctx.prose and len(s) <= MAX_HEADER_LINE and s[:3].lower() == "by ":
-            wb = header.byline_of(s)
+        if ctx.prose and len(s) <= MAX_HEADER_LINE and (s[:3].lower() == "by " or s[:6].lower() in _AUTHOR_LABELS):
+            wb = header.byline_of(s)  # rule author_label_below: "Author: Jane Doe" closing the story
         return self.label(byline=wb) if wb else None
+
+
+_AUTHOR_LABELS = ("author", "writte")
 
 
 class Furniture(Rule):

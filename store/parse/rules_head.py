@@ -23,6 +23,7 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
+from store.parse.rules_blog import BlogPostTitle
 from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
@@ -164,7 +165,9 @@ class Kicker(Rule):
             return None
         if len(words) > MAX_KICKER_WORDS and not issuer and _sentence(nxt):
             return None  # rule headline_over_sentence: a title-case headline over the lede's sentence
-        if is_lede(nxt) or opens_with_dateline(nxt) or parse_stamp(nxt) or header.byline_of(nxt) or meta_row(nxt) or credits.is_position_caption(nxt):
+        if is_lede(nxt) or opens_with_dateline(nxt) or header.byline_of(nxt) or credits.is_position_caption(nxt):
+            return None
+        if (parse_stamp(nxt) or meta_row(nxt)) and not header.section_words(words):
             return None
         masthead = (4, release_name(ln.text)) if issuer and i == 0 else None  # rule issuer_masthead: "Ministry of ..." opening the page
         return None if boilerplate.is_boilerplate(nxt) else self.label(publisher=masthead)
@@ -372,6 +375,7 @@ class EndOfHeader(Rule):
 
 HEADER_RULES: tuple[Rule, ...] = (
     RepeatedHeadline(),
+    BlogPostTitle(),
     Breadcrumb(),
     Caption(),
     PlaceAndDate(),

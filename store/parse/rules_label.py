@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import publisher
+from store.parse import boilerplate, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.datelines import WIRES
 from store.parse.dates import date_in, parse_stamp
@@ -62,8 +62,8 @@ def label_row(s: str) -> tuple[str | None, str | None] | None:
             if stamp is None or stamp[0] != "date" or iso is not None:
                 return None
             iso = stamp[1]
-        elif not _label(part):
-            return None
+        elif not _label(part) and not boilerplate.is_boilerplate(part):
+            return None  # rule chrome_part: a part may be chrome itself ("Live updates | Middle East")
         elif outlet is None:
             outlet = _outlet(part)
     if publisher.title_outlet(s) is not None:

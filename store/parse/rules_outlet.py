@@ -217,6 +217,8 @@ class WireSignoff(Rule):
         if ctx.last_para in ("bullet", "source") and BULLET.match(s):
             return None  # "- Xinhua" under a list: an item of it
         for ln in ctx.lines[i + 1 :]:
+            if boilerplate.is_tail_cut(ln.text):
+                break  # rule signoff_over_tail: "Related News" and what follows it are no story
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text) or publisher.outlet_name(ln.text)):
                 return None  # under it only chrome, credits and the outlet signing off ("AFP" over "Harbour News")
         return self.label(wire=wire)

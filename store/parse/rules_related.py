@@ -69,12 +69,18 @@ def _linked_headline(s: str) -> bool:
     return _listed_headline(s) and len(s.split()) >= MIN_RELATED_WORDS and not BULLET.match(s)
 
 
+# A heading of an author's or issuer's note ("About Jane Doe", "About the author") is this short.
+MAX_ABOUT_WORDS = 5
+
+
 def _prose_after(lines, i: int, items: bool = True) -> bool:
     """Whether a line of prose (eight words or more ending a sentence) or (with ``items``) a list
     item follows line i: then a sentence-case line there is the story's own heading, not a
     listed headline, and a list item the story's own."""
     for line in lines[i + 1 : i + 40]:
         t = line.text
+        if t[:6].lower() == "about " and len(t.split()) <= MAX_ABOUT_WORDS and t[-1:] not in ".!?":
+            break  # rule note_after_list: "About Jane Doe" opens the page's notes on its author or issuer
         if t[-1:] in ".!\"”" and len(t.split()) >= 8 and not BULLET.match(t):
             if is_furniture(t, line.low):
                 continue  # rule prompt_not_prose: a newsletter prompt under the list is no story

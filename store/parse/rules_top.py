@@ -12,7 +12,14 @@ import re
 
 from store.parse import boilerplate, credits, header, publisher
 from store.parse.classify import Context, Label, Rule, line_key
-from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, closing_wire, title_case
+from store.parse.datelines import (
+    MONTHS,
+    NOT_PLACES,
+    WIRES,
+    closing_wire,
+    place_region_line,
+    title_case,
+)
 from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import (
@@ -171,7 +178,7 @@ class PlaceLine(Rule):
         lines = ctx.lines
         if ctx.dateline or ctx.prose or ctx.items or i + 1 >= len(lines) or lines[i].md_heading:
             return None
-        if (place := bare_place(lines[i].text) or place_with_day(lines[i].text)) is None:
+        if (place := bare_place(lines[i].text) or place_with_day(lines[i].text) or place_region_line(lines[i].text)) is None:
             return None
         nxt = lines[i + 1].text
         if parse_stamp(nxt) is not None and i + 2 < len(lines):

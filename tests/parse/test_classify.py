@@ -68,6 +68,7 @@ OTHERS = [
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday, officials said.\n\nBusiness Club\n",
     "Lagoon Times, en Español\n\nSuva, May 3rd 2026 - 08:12 UTC\n\nFiji and Samoa sign pact\n\nFriday, April 10th 2026 - 19:40 UTC\n\nFiji and Samoa signed a pact.\n",    "Reef Engineering Insight\nNews | Pacific\n\nFiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n",
     "Fiji and Samoa sign pact\n\nLagoon Times 7 March 2024 Pacific Leave a comment\n\nFiji and Samoa signed a pact on Monday.\n",
+    "Reef Log - notes on the Pacific\n\nFiji and Samoa sign a maritime patrol pact\n\nPosted by Mele Tupou | 7 March 2024 | 2 Comments\n\nFiji and Samoa signed a pact on Monday.\n",
 ]
 
 

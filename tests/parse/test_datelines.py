@@ -121,3 +121,62 @@ def test_a_place_and_the_outlet_in_capitals_between_bars_open_a_dateline() -> No
     assert found is not None and found.place == "Hilo, Hawaii"
     assert find_dateline("Update | BREAKING | The council approved the lease.") is None
     assert find_dateline("Hilo, Hawaii | The council approved the lease.") is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "LIVE: Fiji and Tonga agree fisheries pact after all-night talks",
+        "LIVE UPDATES: Leaders gather in Apia for the regional summit",
+        "EXCLUSIVE - Samoa weighs a port deal with two bidders",
+    ],
+)
+def test_a_run_in_label_in_capitals_is_no_place(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+def test_places_in_capitals_still_open_datelines() -> None:
+    found = find_dateline("GENERAL SANTOS CITY — The port authority said on Monday.")
+    assert found is not None and found.place == "General Santos City"
+
+
+def test_a_live_blog_headline_in_capitals_is_the_title() -> None:
+    from store.parse.article import parse_article
+
+    text = (
+        "LIVE: Fiji and Tonga agree fisheries pact\n\n"
+        "Fiji and Tonga agreed a fisheries pact on Tuesday after talks that ran through the night in Nuku'alofa.\n\n"
+        "The pact covers shared patrols.\n"
+    )
+    assert parse_article(text, "x.txt").title == "LIVE: Fiji and Tonga agree fisheries pact"
+
+
+def test_a_dated_dateline_closing_with_a_bare_agency_tag() -> None:
+    found = find_dateline("Doha, March 4, 2024, QNA -- Qatar and Oman signed a shipping accord on Monday.")
+    assert found is not None and (found.place, found.wire) == ("Doha", "QNA")
+    assert find_dateline("Doha, March 4, 2024, ABC -- Qatar and Oman signed an accord.") is None  # no agency's tag
+
+
+def test_a_dated_agency_dateline_dates_the_story() -> None:
+    from store.parse.article import parse_article
+
+    a = parse_article("Qatar and Oman sign accord\n\nDoha, March 4, 2024, QNA -- Qatar and Oman signed a shipping accord on Monday.\n", "x.txt")
+    assert (a.dateline, a.published, a.source) == ("Doha", "2024-03-04", "QNA")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [("DJIBOUTI, Djibouti", "Djibouti, Djibouti"), ("PORT LOUIS, Mauritius", "Port Louis, Mauritius"),
+     ("Port Louis, Mauritius", None), ("KEY POINTS, Summary", None), ("DJIBOUTI, DJIBOUTI", None),
+     ("DJIBOUTI, Reuters", None), ("ASHA ALI, Senior Correspondent", None)],
+)
+def test_a_place_in_capitals_and_its_country_alone_on_a_line(line: str, place: str | None) -> None:
+    assert dateline_line(line) == place
+
+
+def test_a_place_and_country_line_over_the_lede_is_the_dateline() -> None:
+    from store.parse.article import parse_article
+
+    lede = "Djibouti and Ethiopia signed a port access accord on Monday that runs for twenty years."
+    a = parse_article(f"Djibouti, Ethiopia sign port accord\n\nDJIBOUTI, Djibouti\n\n{lede}\n", "x.txt")
+    assert (a.dateline, a.text.split("\n\n")[0]) == ("Djibouti, Djibouti", lede)

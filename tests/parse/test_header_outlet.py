@@ -169,6 +169,13 @@ def test_an_about_heading_inside_a_long_story_stays() -> None:
     assert a.source is None and "About the SWC" in body(a)
 
 
+def test_about_the_bylines_author_is_her_note_not_an_issuer() -> None:
+    note = "Neo Sebego is the southern Africa correspondent for Kalahari Post."
+    a = parse(page(HEAD, "By Neo Sebego", LEDE, MORE, "About Neo Sebego", note))
+    assert (a.byline, a.source) == ("Neo Sebego", "Kalahari Post")
+    assert "About Neo Sebego" not in body(a) and "correspondent" not in body(a)
+
+
 # --- more_from_outlet, desk_slug ------------------------------------------------------------
 
 
@@ -287,3 +294,10 @@ def test_an_agency_alone_inside_the_story_stays() -> None:
 def test_desk_credit_lines_leave_the_body(line: str) -> None:
     a = parse(page(HEAD, LEDE, MORE, line))
     assert line not in body(a) and a.byline is None
+
+
+def test_a_signoff_over_the_related_list_is_the_wire() -> None:
+    text = page(HEAD, LEDE, MORE, "--BNA", "Time 09:40", "Related News", "Namibia and Angola eye joint port", "Eswatini opens rail talks")
+    a = parse(text)
+    assert a.source == "BNA" and rule_of(text, "--BNA") == "wire_signoff"
+    assert "BNA" not in body(a) and "Time" not in body(a)

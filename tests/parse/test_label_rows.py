@@ -151,3 +151,16 @@ def test_a_title_case_headline_with_its_section_right_over_the_lede_stays_the_he
     row = "Chile Signs Water Pact | Americas"
     assert parse(f"{row}\n\n{LEDE}\n").title == row
     assert parse(f"{row}\n{HEAD}\n\n{LEDE}\n").title == HEAD  # over a headline it is a label row
+
+
+def test_a_row_of_chrome_and_a_section_under_a_live_headline() -> None:
+    from store.parse.article import parse_article
+
+    text = (
+        "LIVE: Fiji and Samoa sign fisheries pact\n\nLive updates | Pacific\n\n"
+        "Refresh for latest | Posted in Regional, Fiji, Samoa\n\n"
+        "Fiji and Samoa signed a fisheries pact on Monday after talks in Apia, officials said.\n"
+    )
+    a = parse_article(text, "x.txt")
+    assert a.title == "LIVE: Fiji and Samoa sign fisheries pact"
+    assert a.text.split("\n\n")[0].startswith("Fiji and Samoa signed")

@@ -105,3 +105,40 @@ def test_ordinary_bullets_stay_in_the_story() -> None:
     text = f"Chile and New Zealand sign energy pact\n\n{LEDE}\n\n- Hydrogen\n- Grid research\n- Shipping\n\n{MORE}\n"
     b = body(parse(text))
     assert "Hydrogen" in b and "Grid research" in b
+
+
+def test_a_name_beside_a_stamp_is_the_byline() -> None:
+    row = meta_row("Mele Tupou |04.03.2024 - Update : 05.03.2024")
+    assert row is not None and row.byline == "Mele Tupou"
+    assert row.dates[0] == ("date", "2024-03-04")
+
+
+def test_an_outlet_beside_a_stamp_is_the_source() -> None:
+    row = meta_row("Lagoon Evening Herald / 07:45 AM March 04, 2024")
+    assert row is not None and row.outlet == "Lagoon Evening Herald" and row.byline is None
+    a = parse(_article("Chile and New Zealand sign energy pact", "Lagoon Evening Herald / 07:45 AM March 04, 2024"))
+    assert (a.source, a.published) == ("Lagoon Evening Herald", "2024-03-04")
+    assert "Lagoon Evening Herald /" not in body(a)
+
+
+def test_a_relative_time_between_slashes_is_a_field() -> None:
+    row = meta_row("MARCH 4, 2024 / 7:45 AM / UPDATED 3 HOURS AGO")
+    assert row is not None and row.dates == [("date", "2024-03-04")]
+
+
+def test_a_name_or_outlet_without_a_stamp_is_no_row() -> None:
+    for line in ("Mele Tupou | Lagoon Evening Herald", "Mele Tupou / Reading list", "Lagoon Evening Herald | 3 min read"):
+        assert meta_row(line) is None, line
+
+
+def test_a_section_name_over_a_date_row_is_no_headline() -> None:
+    text = f"WORLD NEWS\n\nMARCH 4, 2024 / 7:45 AM / UPDATED 3 HOURS AGO\n\nChile and New Zealand sign energy pact\n\n{LEDE}\n\n{MORE}\n"
+    a = parse(text)
+    assert (a.title, a.published) == ("Chile and New Zealand sign energy pact", "2024-03-04")
+
+
+def test_a_lede_after_a_dateline_is_no_row_for_a_name_in_it() -> None:
+    lede = "SANTIAGO — The Andes Water Accord, signed by Chile and Peru in 2021, faces new questions."
+    assert meta_row(lede) is None
+    a = parse(_article("Chile reviews water accord", lede))
+    assert (a.dateline, a.byline) == ("Santiago", None)

@@ -267,3 +267,21 @@ def test_an_outlets_staff_credit_and_a_section_link_are_furniture() -> None:
     assert body(a) == "Peru and Chile signed a port agreement on Monday.\n\nThe ports open in 2026."
     assert is_boilerplate("By The Valley Post Staff") and not is_boilerplate("By Anna Lee")
     assert not is_boilerplate("More in the coming days.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This page in: English | Français | Español",
+        "Read this release in: Bengali , Hindi , Marathi",
+        "This article is also available in: Português / Español",
+    ],
+)
+def test_a_list_of_the_pages_languages_is_chrome(line: str) -> None:
+    a = parse_article(f"Pact signed\n\nLeaders met on Monday in Dhaka.\n\n{line}\n", "x.txt")
+    assert body(a) == "Leaders met on Monday in Dhaka."
+
+
+def test_prose_naming_languages_stays() -> None:
+    for line in ("The treaty is available in English and French.", "Read in: the annex, the protocol"):
+        assert not is_boilerplate(line), line

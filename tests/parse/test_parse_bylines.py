@@ -130,3 +130,40 @@ def test_a_desk_byline_names_no_one() -> None:
     assert byline_of("By Staff Writer") is None
     assert byline_of("By News Desk") is None
     assert byline_of("By Mele Tupou") == "Mele Tupou"
+
+
+@pytest.mark.parametrize(
+    "line,name",
+    [
+        ("By Pacific affairs reporter Mele Tupou", "Mele Tupou"),
+        ("By political editor Ana Ruiz", "Ana Ruiz"),
+        ("By chief correspondent Kofi Boateng in Accra", "Kofi Boateng"),
+        ("By Staff Reporter", None),
+        ("By the senior editor", None),
+        ("By WORLD WIRES", None),
+    ],
+)
+def test_a_reporters_post_before_the_name(line: str, name: str | None) -> None:
+    assert byline_of(line) == name
+
+
+def test_a_post_byline_under_the_headline_is_no_body() -> None:
+    a = parse_article("Pact signed in Rome\n\nBy foreign affairs correspondent Ana Ruiz\n\nLeaders met in Rome on Monday. They agreed.\n", "x.txt")
+    assert (a.byline, body(a)) == ("Ana Ruiz", "Leaders met in Rome on Monday. They agreed.")
+
+
+def test_an_author_label_closing_the_story_is_the_byline() -> None:
+    text = "Pact signed in Rome\n\nLeaders met in Rome on Monday. They agreed.\n\nThe pact runs for five years.\n\nAuthor: Ana Ruiz\n\nTags: Italy, pact\n"
+    a = parse_article(text, "x.txt")
+    assert a.byline == "Ana Ruiz" and "Author" not in body(a)
+    b = parse_article("Pact signed in Rome\n\nLeaders met in Rome on Monday.\n\nAuthorities said the pact runs for five years.\n", "x.txt")
+    assert b.byline is None and "Authorities said" in body(b)
+
+
+def test_a_desk_credit_under_a_caption_is_no_body_and_no_byline() -> None:
+    text = (
+        "Pact signed in Rome\n\nA ferry leaves Civitavecchia at dawn. Ferries carry most of the trade.\n\n"
+        "Text by: NEWS WIRES\n\nLeaders met in Rome on Monday. They agreed.\n"
+    )
+    a = parse_article(text, "x.txt")
+    assert a.byline is None and "WIRES" not in body(a) and "Leaders met in Rome on Monday. They agreed." in body(a)

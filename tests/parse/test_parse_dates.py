@@ -166,3 +166,19 @@ def test_a_place_and_date_line_under_the_headline(
 def test_a_labelled_stamp_outranks_the_dateline_date() -> None:
     text = f"EU and Azerbaijan sign gas deal\n\nPublished July 19, 2022\n\nBAKU, July 18, 2022 — {LEDE}"
     assert parse_article(text, "x.txt").published == "2022-07-19"
+
+
+@pytest.mark.parametrize(
+    "line,expected",
+    [
+        ("Last update 4 Mar 2024 09:15 GMT", ("updated", "2024-03-04")),
+        ("Update : 05.03.2024", ("updated", "2024-03-05")),
+        # rule update_note: the update in brackets after the stamp's own date
+        ("4 Mar 2024 (updated: 5 Mar 2024)", ("date", "2024-03-04")),
+        ("4 Mar 2024 (updated 5 March)", ("date", "2024-03-04")),
+        ("4 Mar 2024 (updated soon)", None),
+        ("Update 12 prisoners freed", None),
+    ],
+)
+def test_update_labels_and_notes(line: str, expected: tuple[str, str] | None) -> None:
+    assert parse_stamp(line) == expected

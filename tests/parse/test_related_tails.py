@@ -60,3 +60,13 @@ def test_previous_and_next_links_and_wordpress_related_sections() -> None:
     assert "fuel subsidies" not in b and "border post" not in b
     wp = STORY + 'Related\n\nBolivia lifts fuel subsidies after protests\nMarch 10, 2024\nIn "Andes"\n'
     assert "Andes\"" not in body(parse(wp))
+
+
+def test_related_items_over_the_authors_note_leave_the_body() -> None:
+    from store.parse.article import parse_article
+
+    lede = "Lesotho and Botswana agreed a water transfer scheme on Monday after two years of talks."
+    note = "Neo Sebego is the southern Africa correspondent for Kalahari Post and covers water policy."
+    text = f"Water scheme agreed\n\n{lede}\n\nRelated\n- Namibia and Angola eye joint port\n- Eswatini opens rail talks\n\nAbout Neo Sebego\n{note}\n"
+    a = parse_article(text, "x.txt")
+    assert "Namibia" not in a.text and "Eswatini" not in a.text and lede in a.text

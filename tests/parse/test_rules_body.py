@@ -263,3 +263,26 @@ def test_an_ordinal_date_in_the_dateline() -> None:
 @pytest.mark.parametrize("line", ["Read the original article on BSS.", "==Xinhua", "BSS/Rafiq Ahmed/Karim alam"])
 def test_reposting_notes_sign_offs_and_credit_chains_are_furniture(line: str) -> None:
     assert line not in body(parse(story(end=line)))
+
+
+def test_a_post_under_its_authors_name_and_handle_is_body() -> None:
+    from store.parse.article import parse_article
+
+    text = (
+        "Fiji and Samoa sign pact\n\nFiji and Samoa signed a fisheries pact on Monday, officials said.\n\n"
+        "The prime minister welcomed it in a post:\n\n"
+        "Sitiveni Lagi @fijipm\nA GREAT DAY FOR OUR OCEAN AND OUR PEOPLE. THANK YOU SAMOA!\n\n"
+        "The pact takes effect in May.\n"
+    )
+    a = parse_article(text, "x.txt")
+    kinds = {a.paragraph_text(k): p.kind for k, p in enumerate(a.paragraphs)}
+    assert kinds.get("Sitiveni Lagi @fijipm") == "post"
+    assert kinds.get("A GREAT DAY FOR OUR OCEAN AND OUR PEOPLE. THANK YOU SAMOA!") == "post"
+
+
+def test_chrome_under_a_name_and_handle_stays_chrome() -> None:
+    from store.parse.article import parse_article
+
+    text = "Fiji and Samoa sign pact\n\nFiji and Samoa signed a fisheries pact on Monday, officials said.\n\nSitiveni Lagi @fijipm\nShare\n\nThe pact takes effect in May.\n"
+    a = parse_article(text, "x.txt")
+    assert "Share" not in a.text
