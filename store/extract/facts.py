@@ -30,6 +30,7 @@ from store.extract.money import (
     money_ending,
     parse_money,
     value_in_clause,
+    value_openers,
     value_start,
     with_conversion,
 )
@@ -59,6 +60,7 @@ from store.extract.status_cues import (
 )
 from store.extract.to_come import signing_to_come, signing_today
 from store.extract.tokens import Doc
+from store.extract.triggers import vocabulary
 from store.extract.used_under import used_under
 from store.extract.when import article_year, day_year, full_date_year, lede_year, perfect_year
 from store.records import Fact
@@ -119,6 +121,8 @@ def fill_facts(state: State) -> None:
     low, n = d.low, d.n
     by_last, by_first = status_by_last(state), status_by_first(state)
     multipliers, currencies = state.cues.multipliers, state.cues.currencies
+    openers = value_openers(state)  # value_start answers None at once for a word not in it: most mentions
+    principle = "principle" in vocabulary(state)  # no "principle" written: no agreement in principle
     for acc in state.agreements:
         statuses: list[tuple[str, int, str]] = []
         if acc.status_hint:
@@ -133,7 +137,7 @@ def fill_facts(state: State) -> None:
                 continue  # "The agreement was reached ..." said of an alliance; "the original deal"
             if j < n and d.words[j] == "(" and j + 2 < n and d.words[j + 2] == ")" and low[j + 3 : j + 4] == ["between"]:
                 j += 3  # "the Trade Agreement (TA) between X and Y took effect": past the acronym
-            if low[j - 1 : j + 2] == ["memorandum", "of", "understanding"]:
+            if low[j - 1] == "memorandum" and low[j : j + 2] == ["of", "understanding"]:
                 j += 2  # "The port memorandum of understanding was signed": its cues come after
             j = past_known_as(d, i, j)  # "The X Treaty, known as the LWT, was signed"
             if j < n and low[j] == "with":
@@ -215,7 +219,7 @@ def fill_facts(state: State) -> None:
             if acc.value_at < 0 and lead != i:
                 acc.value_at, acc.value_rule = lead, "money_before_noun"  # "The $2 billion deal covers ..."
             if acc.value_at < 0:
-                found_at = value_start(state, j) if j < n else None
+                found_at = value_start(state, j) if j < n and low[j] in openers else None
                 if found_at is None and j < n and low[j] in ("of", "for", "to", "on", "under", ","):
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 rule = "value_after_mention"
@@ -257,10 +261,10 @@ def fill_facts(state: State) -> None:
             sentence, rule = next((sent, rule) for st, sent, rule in statuses if st == best)
             if best == "signed" and not_yet_signed(state, acc):
                 best, rule = "announced", "not_yet_signed"  # "agreed a deal ... It has yet to be signed"
-            elif best == "signed" and (principled := in_principle(d, acc)) is not None:
+            elif best == "signed" and principle and (principled := in_principle(d, acc)) is not None:
                 best, sentence, rule = "announced", principled, "in_principle"  # "reached an in-principle deal"
             acc_status(acc, "in_force" if best == "in_force_described" else best, sentence, rule)
-        elif (principled := in_principle(d, acc)) is not None:
+        elif principle and (principled := in_principle(d, acc)) is not None:
             acc_status(acc, "announced", principled, "in_principle")  # "An in-principle agreement ... was reached in May"
         elif (adopted := adopted_sentence(state, acc)) is not None:
             # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year

@@ -138,6 +138,12 @@ def _value_tables(state: State) -> tuple[frozenset[str], dict[str, list[tuple[st
     return cached
 
 
+def value_openers(state: State) -> frozenset[str]:
+    """The words a value cue's walk may start at: ``value_start`` answers None for any other, so
+    a caller asking of many mentions tests the word first, with no call."""
+    return _value_tables(state)[0]
+
+
 def value_start(state: State, j: int) -> int | None:
     """The first token of the amount a value cue right after a mention gives ("worth $2
     billion", ", which has a value of $320 million", "valued at up to €1 billion"), or None.
