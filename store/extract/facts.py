@@ -1,11 +1,9 @@
 """Agreement facts: status, year and value, each from words right next to a mention.
 
-Status: a cue phrase just before a mention ("the signing of", "revision of the", "will
-create a", "negotiations on a new") or just after it ("was signed", ", stands as"), read by
-``status_cues``; otherwise an alliance/partnership or a well-known agreement is taken to be in force.
-Year: "in 2023" / "in July 2024" right after a mention, or "the 2015 X". Value: money after
-"worth" / "valued at" ("A$10 billion" -> 1e10 AUD).
-"""
+Status: a cue phrase just before a mention ("the signing of", "negotiations on a new") or just
+after it ("was signed"), read by ``status_cues``; else an alliance or a well-known agreement is in
+force. Year: "in 2023" / "in July 2024" after a mention, or "the 2015 X". Value: money after
+"worth" / "valued at" ("A$10 billion" -> 1e10 AUD)."""
 
 from __future__ import annotations
 
