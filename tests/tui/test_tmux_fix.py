@@ -137,6 +137,7 @@ def test_correct_undo_quit_reingest_and_find_the_corrections(tmp_path: Path, var
         tmux.keys("X")
         dialog(tmux, "Mark the articles", "the articles to split off")
         tmux.keys("Space")
+        wait_for(tmux, lambda s: "X▌" in s, "the first article marked")  # as a user sees it
         tmux.keys("Enter")
         dialog(tmux, "Name of the new record", "the name prompt")
         tmux.keys("C-u")
