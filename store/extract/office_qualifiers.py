@@ -41,6 +41,17 @@ def qualifier_before_owner(state: State, ti: int) -> str:
     return w if w in QUALIFIERS and d.sent[c.i - 1] == d.sent[ti] else ""
 
 
+def lower_qualified(state: State, ti: int, title: str) -> tuple[int, str]:
+    """A lower-case office starting at token ``ti`` with the qualifier written before it or
+    before the country owning it ("former prime minister A", "former Kenyan president B" reads
+    "former president"): the new start and title; unchanged when there is none."""
+    d = state.doc
+    if ti >= 1 and d.low[ti - 1] in QUALIFIERS and d.words[ti - 1].islower() and d.sent[ti - 1] == d.sent[ti]:
+        return ti - 1, f"{d.words[ti - 1]} {title}"
+    q = qualifier_before_owner(state, ti)
+    return ti, f"{q} {title}" if q else title
+
+
 def portfolio_pair_start(state: State, ti: int) -> int:
     """Where an office whose portfolio starts at token ``ti`` starts when portfolio nouns joined
     by "and" (and commas) stand before it: "Trade and Agriculture Minister", "Fisheries,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from store.extract.envoy_demonym import envoy_office_start
 from store.extract.office_forms import PORTFOLIO_WORDS
+from store.extract.office_qualifiers import lower_qualified
 from store.extract.paired_offices import plural_of_countries
 from store.extract.roles import country_in
 from store.extract.state import State
@@ -58,7 +59,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         ti = org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
         ti = seat_before(state, ti)  # "Kremlin spokesman", "White House spokesman"
         ti = envoy_office_start(state, ti, before)  # "German ambassador": the sending state's
-        mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
+        qi, title = lower_qualified(state, ti, d.span_text(ti, chunk.i))  # rule office_qualifier: "former prime minister"
+        mention.title, mention.title_i, mention.title_j = title, qi, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
     elif before in _COUNTERPART or (before == "," and d.lower(chunk.i - 2) in _COUNTERPART):
