@@ -186,7 +186,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
         p.spans.append(state.span(ai, aj, "known-as-alias"))
         state.person_tok[ai:aj] = b"\x01" * (aj - ai)
     if after == "," or (after in APOSTROPHES and d.word(j + 1) == "s" and d.word(j + 2) == ","):
-        role = appositive_role(state, j if after == "," else j + 2)
+        role = appositive_role(state, j if after == "," else j + 2, m.title_i >= 0)
         if role is not None:
             title, aff, ti = role
             p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "office-after-name", "country-in-office" if aff else ""))

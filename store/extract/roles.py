@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from store.extract.joined_offices import joined_after_end, joined_to_next_name
 from store.extract.office_forms import office_key
 from store.extract.office_runs import (
     after_principal,
@@ -77,8 +78,9 @@ def country_in(state: State, i: int, j: int) -> str | None:
     return None
 
 
-def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
-    """", commander of U.S. Indo-Pacific Command" / ", Japan's defence minister" after a name."""
+def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, str | None, int] | None:
+    """", commander of U.S. Indo-Pacific Command" / ", Japan's defence minister" after a name;
+    after a name with its own office before it, an office joined to a next name opens that one."""
     d = state.doc
     if d.word(j) != ",":
         return None
@@ -160,6 +162,9 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 end = capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
             if d.lower(end) == "and":
                 end = and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
+            if _name_follows(state, end, j) or (titled and joined_to_next_name(state, end)):
+                return None
+            end = joined_after_end(state, end)  # ", Crown Prince and Prime Minister,"
             if _name_follows(state, end, j):
                 return None
             start = qualified if qualified == start - 1 else start
