@@ -25,3 +25,10 @@ def test_a_parliament_named_by_its_proper_name_takes_the_phrase() -> None:
 def test_a_bare_parliament_is_no_organisation() -> None:
     ex = run("The minister addressed parliament about the treaty with Chile on Monday.")
     assert not [a for a in ex.actors if a.kind == "organization"]
+
+
+def test_parliaments_known_by_their_own_names() -> None:
+    ex = run("Lawmakers in the Saeima and the Jogorku Kenesh will debate the accord next month.")
+    assert actor(ex, "Saeima", "organization") is not None
+    assert actor(ex, "Jogorku Kenesh", "organization") is not None
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
