@@ -29,6 +29,7 @@ class Cues:
     evaluative: frozenset[str] = frozenset()
     party_phrases: dict[tuple[str, ...], int] = field(default_factory=dict)
     geo_heads: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()  # "Dam", "Heavy": a run after "<Country>'s" so ending is no person
     geo_prefixes: tuple[tuple[str, ...], ...] = ()
     locative_preps: tuple[tuple[str, ...], ...] = ()
     place_preps: frozenset[str] = frozenset()
@@ -67,6 +68,7 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.evaluative = _low(raw.get("evaluative_adjectives"))
     c.party_phrases = {tuple(k.casefold().split()): int(v) for k, v in (raw.get("party_phrases") or {}).items()}
     c.geo_heads = _low(raw.get("geo_heads"))
+    c.not_name = _low(raw.get("possessive_not_name"))
     c.geo_prefixes = _phrases(raw.get("geo_prefixes"))
     c.locative_preps = _phrases(raw.get("locative_preps"))
     c.place_preps = _low(raw.get("place_preps"))

@@ -11,7 +11,13 @@ from store.extract.group_leaders import bare_name_rule, was_office_title
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
-from store.extract.names import all_valid, known_as, name_words, names_something_else
+from store.extract.names import (
+    NAME_CONNECTORS,
+    all_valid,
+    known_as,
+    name_words,
+    names_something_else,
+)
 from store.extract.office_forms import REGION_PORTFOLIOS
 from store.extract.office_names import (
     apposed_name,
@@ -32,6 +38,7 @@ from store.extract.office_qualifiers import (
 )
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.org_checks import portfolio_goes_on
+from store.extract.owner_country_name import possessive_country
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
@@ -299,7 +306,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     if j - i < 2 or names_something_else(state, i, j):
         return None
     words = name_words(state, i, j)
-    if not 2 <= len(words) <= 4 or not all_valid(state, words):
+    if not 2 <= len(words) - sum(w in NAME_CONNECTORS for w in words) <= 4 or not all_valid(state, words):  # "Lula da Silva": "da" aside
         return None
     if words[-1].casefold() in cues.geo_heads:
         return None  # "Persian Gulf", "Black Sea": a place, not a person
@@ -328,6 +335,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = bare  # "A B of a faction of the Lake Army", "led by A B", "when A B was governor", "his wife A B"
     if of_country is not None and not rule:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
+    elif not rule and (owner := possessive_country(state, i, j)) is not None:
+        rule, of_country = "country-possessive-name", owner  # "Argentina's Javier Milei"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
     if rule == "name-was-office":
         mention.title, mention.title_i, mention.title_j = was_office_title(state, j)
@@ -335,7 +344,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         mention.title, mention.cue, mention.title_i, mention.title_j = taken  # type: ignore[misc]
         mention.cue_rule = "country-in-office"
     if of_country is not None:
-        mention.cue, mention.cue_rule = of_country, "country-after-name"
+        mention.cue, mention.cue_rule = of_country, "country-after-name" if rule != "country-possessive-name" else "owner-before-name"
     lower_office(state, chunk, mention, before)
     return mention
 
