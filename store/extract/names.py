@@ -161,6 +161,12 @@ def names_something_else(state: State, i: int, j: int) -> bool:
     return False
 
 
+def name_size(words: list[str]) -> int:
+    """How many words a name has, its particles aside ("Lula da Silva" has two): the length
+    limits on a bare name count these."""
+    return len(words) - sum(w in NAME_CONNECTORS for w in words)
+
+
 def name_parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], str, str]:
     """Given name, middle names, surname and suffix of a written name (one word is a surname)."""
     suffix = ""

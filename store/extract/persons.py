@@ -11,13 +11,7 @@ from store.extract.group_leaders import bare_name_rule, was_office_title
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
-from store.extract.names import (
-    NAME_CONNECTORS,
-    all_valid,
-    known_as,
-    name_words,
-    names_something_else,
-)
+from store.extract.names import all_valid, known_as, name_size, name_words, names_something_else
 from store.extract.office_forms import REGION_PORTFOLIOS
 from store.extract.office_names import (
     apposed_name,
@@ -306,7 +300,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     if j - i < 2 or names_something_else(state, i, j):
         return None
     words = name_words(state, i, j)
-    if not 2 <= len(words) - sum(w in NAME_CONNECTORS for w in words) <= 4 or not all_valid(state, words):  # "Lula da Silva": "da" aside
+    if not 2 <= name_size(words) <= 4 or not all_valid(state, words):
         return None
     if words[-1].casefold() in cues.geo_heads:
         return None  # "Persian Gulf", "Black Sea": a place, not a person
