@@ -7,35 +7,20 @@ Africa E F". The office runs from its first word to the place's last, the countr
 from __future__ import annotations
 
 from store.extract.names import all_valid, name_words
+from store.extract.office_regions import region_ending
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, owner_country
 from store.extract.state import State
 from store.extract.tokens import Chunk
 
 
-def _regions(state: State) -> dict[str, list[tuple[str, ...]]]:
-    """The listed regions as word tuples, keyed by their last word folded; built once."""
-    found = state.gz.derived.get("office_regions")
-    if found is None:
-        found = {}
-        for phrase in state.cues.office_regions:
-            words = tuple(phrase.replace("-", " - ").split())
-            found.setdefault(words[-1].casefold(), []).append(words)
-        state.gz.derived["office_regions"] = found
-    return found  # type: ignore[return-value]
-
-
 def _place_start(state: State, chunk: Chunk) -> tuple[int, int] | None:
     """The place ending inside the chunk with a name after it: (its first token, its end)."""
-    d = state.doc
     c = state.country_start.get(chunk.i)
     if c is not None and c.j < chunk.j - 1:
         return chunk.i, c.j
-    regions = _regions(state)
     for e in range(chunk.i + 1, min(chunk.j - 1, chunk.i + 4)):
-        for words in regions.get(d.low[e - 1], ()):
-            s = e - len(words)
-            if s >= 0 and all(d.low[s + x] == w.casefold() for x, w in enumerate(words)):
-                return s, e
+        if (s := region_ending(state, e)) >= 0:
+            return s, e
     return None
 
 

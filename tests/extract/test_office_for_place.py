@@ -1,4 +1,4 @@
-"""Rule office_for_place: an office "to/for [the] <place>" right before its holder's name runs
+"""Rules office_for_place and region_office: an office "to/for [the] <place>" before a name runs
 to the place (a country or a listed region); its country is the owner's, never the host's."""
 
 from __future__ import annotations
@@ -30,3 +30,8 @@ def test_lower_case_envoy_for_a_region_of_several_words() -> None:
 def test_no_office_before_the_place_makes_no_person() -> None:
     ex = run("Exports to the Middle East Rose Sharply in the quarter.")
     assert [a.name for a in ex.actors if a.kind == "person"] == []
+
+
+def test_a_region_before_a_lower_case_office_is_part_of_it() -> None:
+    ex = run("The president said his Middle East envoy Brett Kurk had been in Doha all week.")
+    assert _roles(ex, "Brett Kurk")[0][0] == "Middle East envoy"
