@@ -39,3 +39,10 @@ def test_a_known_company_then_a_country_is_its_national_arm() -> None:
     assert actor(ex, "BAE Systems", "organization") is not None
     ex = run("BAE Systems and Australia signed.")
     assert actor(ex, "Australia", "country") is not None
+
+
+def test_a_body_named_at_the_head_of_its_own_office_is_an_organisation_with_its_words() -> None:
+    ex = run("NATO Secretary General Jens Holm said the allies welcomed the extension.")
+    nato = actor(ex, "NATO", "organization")
+    assert nato is not None and nato.spans, [(a.name, a.spans) for a in ex.actors]
+    assert (nato.spans[0].start, nato.spans[0].end) == (0, 4)
