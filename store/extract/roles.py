@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from store.extract.acts_for import acts_for
 from store.extract.joined_offices import joined_after_end, joined_to_next_name
 from store.extract.office_forms import office_key
 from store.extract.office_runs import (
@@ -296,6 +297,8 @@ def resolve_affiliations(state: State) -> None:
                 country = gz.by_code.get(code) if code else None
                 if country is not None and _other_home(state, country.name, role.sentence):
                     country = None  # rule office_of_home: "MANILA - Defense Secretary A": the home's own
+                elif country is not None and (acted := acts_for(state, role)) is not None and acted != country.name:
+                    country = None  # rule acts_for_outranks: "Defense Secretary A signed for Manila": not the U.S. office
                 found = (
                     role.place(country.name if country else None, "one-country-office")
                     or role.place(_namesake(state, p, role.sentence), "namesake-in-sentence")
