@@ -44,7 +44,6 @@ def led_by_name(state: State, i: int, j: int) -> bool:
 
 
 _BE = frozenset({"was", "is", "became", "becomes", "remains", "remained", "served"})
-_KIN = frozenset("wife husband son daughter brother sister father mother widow spouse partner".split())
 _POSSESSIVES = frozenset({"his", "her", "their"})
 
 
@@ -82,7 +81,7 @@ def name_was_office(state: State, j: int) -> bool:
 def kin_of_person(state: State, i: int) -> bool:
     """True when "his/her/their <kin noun>" comes right before the name starting at i."""
     d = state.doc
-    return i >= 2 and d.low[i - 1] in _KIN and d.words[i - 1].islower() and d.low[i - 2] in _POSSESSIVES
+    return i >= 2 and d.low[i - 1] in state.cues.relations and d.words[i - 1].islower() and d.low[i - 2] in _POSSESSIVES
 
 
 def bare_name_rule(state: State, i: int, j: int, no_country: bool) -> str:
