@@ -149,3 +149,11 @@ def test_the_state_signed_for_outranks_an_office_of_one_country() -> None:
     assert _aff(ex, "Marco Ruiz") == ("Chile", "acts-for-country")
     ex = run("Defense Secretary Pete Hale met Japan's minister in Tokyo.")
     assert _aff(ex, "Pete Hale") == ("United States", "one-country-office")
+
+
+def test_an_aide_to_a_named_principal_is_of_the_principals_country() -> None:
+    ex = run(
+        "Kenyan President Samuel Otieno hailed the accord. Grace Wanjiru, the national security "
+        "adviser to President Samuel Otieno, signed for the federal government."
+    )
+    assert _aff(ex, "Grace Wanjiru") == ("Kenya", "principal-of-aide")
