@@ -118,3 +118,9 @@ def test_service_chiefs_and_a_federal_councillor_are_offices() -> None:
     assert [r.title for r in actor(ex, "Ade Okon", "person").roles] == ["Chief of Naval Staff"]
     ex = run("Swiss Federal Councillor Hans Keller attended the signing in Bern.")
     assert [(r.title, r.affiliation) for r in actor(ex, "Hans Keller", "person").roles] == [("Federal Councillor", "Switzerland")]
+
+
+def test_a_minister_delegate_is_one_office() -> None:
+    ex = run("The accord was signed with Karim Alami, the Minister Delegate for Defence, in Rabat.")
+    assert [r.title for r in actor(ex, "Karim Alami", "person").roles][0].startswith("Minister Delegate")
+    assert actor(ex, "Delegate", "person") is None
