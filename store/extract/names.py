@@ -153,6 +153,8 @@ def names_something_else(state: State, i: int, j: int) -> bool:
         if m is not None:
             if k >= 2 and k > i and d.words[k - 1] == "-" and d.low[k - 2] in HYPHEN_PARTICLES and d.gap(k) == d.gap(k - 1) == "":
                 continue  # "al-Houthi", "al-Masri": a surname with its article (rule particle_surname)
+            if m.i == i and m.j == j and m.first("title") is not None and j - i > 1:
+                return True  # rule office_not_name: "the Crown Prince said": an office alone, no name
             for e in m.entries:
                 if e.kind == "country" and m.j - m.i == 1 and (e.form == "ambiguous" or e.form == "alias" and i < k and m.j == j):
                     continue  # a given name ("Jordan", "Georgia") or a surname ("Roy Vincent Trinidad")

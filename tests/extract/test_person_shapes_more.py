@@ -77,3 +77,8 @@ def test_pronoun_surname_right_after_an_office() -> None:
     assert _roles(ex, "He Weidong") == [("Vice Premier", "China", "title-before-name")]
     ex = run("The minister left early. He Said nothing about the accord.")
     assert names(ex, "person") == set()
+
+
+def test_an_office_alone_before_a_speech_verb_is_no_person() -> None:
+    ex = run("At the start of the talks the Crown Prince said the kingdom would invest more.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
