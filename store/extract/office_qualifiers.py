@@ -57,9 +57,10 @@ def portfolio_pair_start(state: State, ti: int) -> int:
     by "and" (and commas) stand before it: "Trade and Agriculture Minister", "Fisheries,
     Forestry and Oceans Minister"; ``ti`` otherwise."""
     d = state.doc
-    if ti < 2 or d.low[ti - 1] != "and" or not d.is_cap(ti):
+    the = ti >= 3 and d.low[ti - 1] == "the" and d.words[ti - 1] == "the"  # "Fisheries and the Environment Minister"
+    if ti < 2 or d.low[ti - 1 - the] != "and" or not d.is_cap(ti):
         return ti
-    s = ti - 2
+    s = ti - 2 - the
     if d.low[s] not in PORTFOLIO_WORDS or not d.is_cap(s) or d.sent[s] != d.sent[ti]:
         return ti
     while s >= 2 and d.words[s - 1] == "," and d.low[s - 2] in PORTFOLIO_WORDS and d.is_cap(s - 2):
