@@ -95,3 +95,14 @@ def bare_name_rule(state: State, i: int, j: int, no_country: bool) -> str:
     if kin_of_person(state, i):
         return "kin-of-person"
     return ""
+
+
+def surname_elsewhere(state: State, k: int, j: int) -> bool:
+    """Rule rank_before_surname: whether the one word [k, j) after a rank that may open a name
+    ("General", "Gen") closes a longer name elsewhere in the article ("General Tiani" after
+    "General Abdourahamane Tiani"): then it is that person's surname and the word a rank."""
+    d = state.doc
+    if j - k != 1:
+        return False
+    w = d.words[k]
+    return any(d.words[x] == w and x != k and d.is_cap(x - 1) and d.sent[x - 1] == d.sent[x] and d.words[x - 1] != d.words[k - 1] for x in range(1, d.n))

@@ -7,7 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
-from store.extract.group_leaders import bare_name_rule, was_office_title
+from store.extract.group_leaders import bare_name_rule, surname_elsewhere, was_office_title
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
@@ -103,7 +103,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 k = m.j
                 continue
             if "rank" in kinds or "honorific" in kinds:
-                if m.text.endswith(".") or len(name_words(state, m.j, min(chunk.j, m.j + 8))) >= 2 or m.text.casefold() not in ("gen", "general", "major"):
+                if m.text.endswith(".") or len(name_words(state, m.j, min(chunk.j, m.j + 8))) >= 2 or m.text.casefold() not in ("gen", "general", "major") or surname_elsewhere(state, m.j, chunk.j):
                     title = title or (None, m.i, m.j)  # type: ignore[assignment]
                     k = m.j
                     continue

@@ -82,3 +82,11 @@ def test_pronoun_surname_right_after_an_office() -> None:
 def test_an_office_alone_before_a_speech_verb_is_no_person() -> None:
     ex = run("At the start of the talks the Crown Prince said the kingdom would invest more.")
     assert [a.name for a in ex.actors if a.kind == "person"] == []
+
+
+def test_a_rank_before_a_surname_named_in_full_elsewhere() -> None:
+    ex = run(
+        "The pact was signed by General Abdou Tamba, head of the council, on Monday. "
+        "Speaking later, General Tamba said the three states had turned away from the bloc."
+    )
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Abdou Tamba"]
