@@ -11,9 +11,9 @@ from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.state import State
 
 # Capitalised words that make an office a grade of it when they open its run.
-_GRADES = frozenset({"Deputy", "Vice", "Acting", "Interim", "Caretaker", "Former", "Outgoing", "Incoming"})
+_GRADES = frozenset({"Deputy", "Vice", "Acting", "Interim", "Caretaker", "Former", "Outgoing", "Incoming", "Transitional"})
 # Words saying the office is held for a while, or was held: the role keeps them.
-QUALIFIERS = frozenset({"former", "caretaker", "acting", "interim", "outgoing", "incoming"})
+QUALIFIERS = frozenset({"former", "caretaker", "acting", "interim", "outgoing", "incoming", "transitional"})
 # Words that make the portfolio after them part of another name ("Ministry of Trade").
 _OF_ANOTHER = frozenset({"of", "for", "on", "in", "and", "to"})
 

@@ -44,7 +44,7 @@ _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer
 # Verbs of a relative clause that give an office over the body they name ("who heads X").
 _HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
 # Lower-case qualifiers that may open an office after a name, and the office words they go with.
-_QUALIFIERS = frozenset({"former", "interim", "acting", "then"})
+_QUALIFIERS = frozenset({"former", "interim", "acting", "then", "transitional", "caretaker"})
 _QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 

@@ -42,3 +42,10 @@ def test_qualifier_before_a_lower_case_office() -> None:
     assert [(r.title, r.affiliation) for r in actor(ex, "Kofi Mensah").roles] == [("former president", "Ghana")]
     ex = run("The bill was backed by opposition leader Ilir Daka in Tirana.")
     assert titles(ex, "Ilir Daka") == ["opposition leader"]
+
+
+def test_a_transitional_office_keeps_its_qualifier() -> None:
+    ex = run("The charter was signed by Colonel Amadou Keita, transitional president of Mali, in Bamako.")
+    assert titles(ex, "Amadou Keita") == ["transitional president of Mali"]
+    ex = run("Transitional President Amadou Keita opened the summit in Bamako.")
+    assert titles(ex, "Amadou Keita") == ["Transitional President"]
