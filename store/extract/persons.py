@@ -36,6 +36,7 @@ from store.extract.owner_country_name import possessive_country
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
+from store.extract.styles import NAME_STYLES, office_before_style, style_in_name
 from store.extract.tokens import APOSTROPHES, Chunk
 from store.extract.took_office import office_taken
 
@@ -83,7 +84,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             ):
                 k = m.j  # a style or honorific after the office belongs to neither office nor name
                 continue
-            if "title" in kinds and title is None and m.i == chunk.i and d.word(m.i - 1) == "," and m.text.casefold() in _NAME_STYLES:
+            if "title" in kinds and title is None and m.i == chunk.i and d.word(m.i - 1) == "," and m.text.casefold() in NAME_STYLES:
                 title, k = (None, m.i, m.j), m.j  # rule style_after_comma_office: "Qatar's emir, Sheikh A": a style, not the office
                 continue
             if "title" in kinds:
@@ -104,7 +105,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 continue
             if "rank" in kinds or "honorific" in kinds:
                 if m.text.endswith(".") or len(name_words(state, m.j, min(chunk.j, m.j + 8))) >= 2 or m.text.casefold() not in ("gen", "general", "major") or surname_elsewhere(state, m.j, chunk.j):
-                    title = title or (None, m.i, m.j)  # type: ignore[assignment]
+                    title = title or office_before_style(state, chunk, m.i) or (None, m.i, m.j)  # type: ignore[assignment]
                     k = m.j
                     continue
         if title is not None and title[0] and d.low[k] in ("of", "for"):
@@ -128,7 +129,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             words = name_words(state, k, end) if not names_something_else(state, k, end) else []
             if all_valid(state, words, titled=True):
                 rule = "title-before-name" if title[0] else "rank-before-name"
-                if len(words) == 1 and _style_in_name(state, k):  # "Sheikh Hasina": the style is in the name
+                if len(words) == 1 and style_in_name(state, k):  # "Sheikh Hasina": the style is in the name
                     if title[2] == k:  # the style was read as the office: there is none
                         title, rule = (None, k - 1, k - 1), "style-in-one-word-name"
                     words, k = [d.words[k - 1], *words], k - 1
@@ -185,26 +186,8 @@ def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue
     return NameMention(ni, nj, words, chunk.sentence, state.doc.span_text(ti, end), ti, end, cue, True, "title-comma-name", cue_rule)
 
 
-_NAME_STYLES = frozenset({"sheikh", "sheikha"})
 # Royal styles that are also given names ("Sultan Al Jaber"): after a lower-case office, a name.
 _GIVEN_STYLES = frozenset({"sultan"})
-_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al"})
-
-
-def _style_in_name(state: State, k: int) -> bool:
-    """Whether a style right before the one-word name at ``k`` is part of that name: "Sheikh
-    Hasina" is her whole name, while "Sheikh Mohammed bin Zayed" shows the style before a full
-    name; so not when the word also starts a longer name in the article. (Rule:
-    style-in-one-word-name.)"""
-    d = state.doc
-    if k < 1 or d.low[k - 1] not in _NAME_STYLES:
-        return False
-    w = d.words[k]
-    words, low = d.words, d.low
-    for x in range(len(d) - 1):
-        if words[x] == w and x != k and (words[x + 1][:1].isupper() or low[x + 1] in _NAME_LINKS):
-            return False  # "Sheikh Mohammed bin Zayed", "Sheikh Tamim Al Thani" elsewhere
-    return True
 
 
 def _title_start(state: State, first: int, ti: int) -> int:
