@@ -163,6 +163,17 @@ def names_something_else(state: State, i: int, j: int) -> bool:
     return False
 
 
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
+def patronymic_short(words: list[str]) -> str | None:
+    """Rule patronymic_chain: "A bin B bin C ..." is commonly written "A bin B", the given name
+    and the father's; that short form, when the name runs on to a grandfather, else None."""
+    if len(words) >= 5 and words[1] in _PATRONYMIC and words[3] in _PATRONYMIC:
+        return " ".join(words[:3])
+    return None
+
+
 def name_size(words: list[str]) -> int:
     """How many words a name has, its particles aside ("Lula da Silva" has two): the length
     limits on a bare name count these."""

@@ -17,6 +17,7 @@ from store.extract.names import (
     name_key,
     name_parts,
     particle_free,
+    patronymic_short,
 )
 from store.extract.offices import NameMention
 from store.extract.roles import appositive_role, relative_role
@@ -166,6 +167,8 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     form = " ".join(m.words)
     if form not in p.forms:
         p.forms.append(form)
+        if (short := patronymic_short(m.words)) is not None and short not in p.forms:
+            p.forms.append(short)  # "A bin B bin C": also known as "A bin B"
     p.spans.append(Span(d.sent[i], d.starts[i], d.ends[j - 1], m.rule or "name-again"))  # state.span, inline
     if i < p.first:
         p.first = i

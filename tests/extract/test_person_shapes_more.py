@@ -90,3 +90,11 @@ def test_a_rank_before_a_surname_named_in_full_elsewhere() -> None:
         "Speaking later, General Tamba said the three states had turned away from the bloc."
     )
     assert [a.name for a in ex.actors if a.kind == "person"] == ["Abdou Tamba"]
+
+
+def test_a_patronymic_chain_is_also_known_by_given_and_fathers_name() -> None:
+    ex = run("The talks were attended by Prince Tariq bin Nasser bin Abdullah, Minister of Foreign Affairs.")
+    p = actor(ex, "Tariq bin Nasser bin Abdullah", "person")
+    assert p is not None and "Tariq bin Nasser" in p.aliases
+    ex = run("The talks were attended by Tariq bin Nasser, the foreign minister, on Monday.")
+    assert actor(ex, "Tariq bin Nasser", "person").aliases == []
