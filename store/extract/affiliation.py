@@ -26,7 +26,7 @@ from store.extract.its_owner import its_owner
 from store.extract.lede_pair import other_side as lede_other_side
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.paired_offices import pair_plural_offices
-from store.extract.principal import possessive_principal, principal_country
+from store.extract.principal import possessive_principal, principal_country, served_principal
 from store.extract.same_office import country_of_office
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.visit_hosts import host_met
@@ -376,7 +376,7 @@ def fill_fallbacks(state: State) -> None:
                 continue  # "The country's finance minister A"
             elif role.place(government_of_article(state, role), "the-government"):
                 continue
-            elif role.place(principal_country(state, role) or possessive_principal(state, role), "principal-of-aide"):
+            elif role.place(principal_country(state, role) or possessive_principal(state, role) or served_principal(state, role), "principal-of-aide"):
                 continue  # "top military aide to President B"
             elif not role.place(_namesake_anywhere(state, p), "namesake-in-article"):
                 if role.place(_host_of_visit(state, role), "host-of-visit") or role.place(host_met(state, role), "host-met-on-visit"):

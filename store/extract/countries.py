@@ -187,7 +187,7 @@ def find_countries(state: State) -> None:
         if c.name in strong:
             continue
         near = [o for o in out[max(0, k - 2) : k + 3] if o is not c and o.actor and o.form != "ambiguous"]
-        if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near) and not _state_possessive(d, c.j):
+        if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near) and not _state_possessive(d, c.j) and not _paired(d, out, k):
             c.actor = False
     state.countries = out
     state.country_end = {c.j: c for c in out}
@@ -199,6 +199,18 @@ def find_countries(state: State) -> None:
                 by_sentence[c.sentence] = [c.name]
             elif c.name not in names:
                 names.append(c.name)
+
+
+def _paired(d, out: list[CountryMention], k: int) -> bool:
+    """Rule paired_ambiguous: two ambiguous forms of two states joined by "and" ("through
+    Georgia and Turkey") name each other's kind: both are countries."""
+    c = out[k]
+    for o in out[max(0, k - 1) : k + 2]:
+        if o is not c and o.form == "ambiguous" and o.name != c.name:
+            a, b = (o, c) if o.i < c.i else (c, o)
+            if b.i == a.j + 1 and d.low[a.j] == "and":
+                return True
+    return False
 
 
 def country_actors(state: State) -> dict[str, list[CountryMention]]:

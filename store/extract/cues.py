@@ -29,6 +29,10 @@ class Cues:
     evaluative: frozenset[str] = frozenset()
     party_phrases: dict[tuple[str, ...], int] = field(default_factory=dict)
     geo_heads: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()
+    office_regions: tuple[str, ...] = ()
+    relations: frozenset[str] = frozenset()  # "wife", "predecessor": "his <noun> A B" names a person
+    services: tuple[tuple[str, ...], ...] = ()  # "navy", "armed forces": a state's body after its demonym  # "Middle East", "Horn of Africa": places an envoy is for  # "Dam", "Heavy": a run after "<Country>'s" so ending is no person
     geo_prefixes: tuple[tuple[str, ...], ...] = ()
     locative_preps: tuple[tuple[str, ...], ...] = ()
     place_preps: frozenset[str] = frozenset()
@@ -67,6 +71,10 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.evaluative = _low(raw.get("evaluative_adjectives"))
     c.party_phrases = {tuple(k.casefold().split()): int(v) for k, v in (raw.get("party_phrases") or {}).items()}
     c.geo_heads = _low(raw.get("geo_heads"))
+    c.not_name = _low(raw.get("possessive_not_name"))
+    c.office_regions = tuple(str(r) for r in raw.get("office_regions") or ())
+    c.relations = _low(raw.get("relation_nouns"))
+    c.services = _phrases(raw.get("demonym_services"))
     c.geo_prefixes = _phrases(raw.get("geo_prefixes"))
     c.locative_preps = _phrases(raw.get("locative_preps"))
     c.place_preps = _low(raw.get("place_preps"))

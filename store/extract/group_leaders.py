@@ -44,7 +44,6 @@ def led_by_name(state: State, i: int, j: int) -> bool:
 
 
 _BE = frozenset({"was", "is", "became", "becomes", "remains", "remained", "served"})
-_KIN = frozenset("wife husband son daughter brother sister father mother widow spouse partner".split())
 _POSSESSIVES = frozenset({"his", "her", "their"})
 
 
@@ -82,7 +81,7 @@ def name_was_office(state: State, j: int) -> bool:
 def kin_of_person(state: State, i: int) -> bool:
     """True when "his/her/their <kin noun>" comes right before the name starting at i."""
     d = state.doc
-    return i >= 2 and d.low[i - 1] in _KIN and d.words[i - 1].islower() and d.low[i - 2] in _POSSESSIVES
+    return i >= 2 and d.low[i - 1] in state.cues.relations and d.words[i - 1].islower() and d.low[i - 2] in _POSSESSIVES
 
 
 def bare_name_rule(state: State, i: int, j: int, no_country: bool) -> str:
@@ -96,3 +95,14 @@ def bare_name_rule(state: State, i: int, j: int, no_country: bool) -> str:
     if kin_of_person(state, i):
         return "kin-of-person"
     return ""
+
+
+def surname_elsewhere(state: State, k: int, j: int) -> bool:
+    """Rule rank_before_surname: whether the one word [k, j) after a rank that may open a name
+    ("General", "Gen") closes a longer name elsewhere in the article ("General Tiani" after
+    "General Abdourahamane Tiani"): then it is that person's surname and the word a rank."""
+    d = state.doc
+    if j - k != 1:
+        return False
+    w = d.words[k]
+    return any(d.words[x] == w and x != k and d.is_cap(x - 1) and d.sent[x - 1] == d.sent[x] and d.words[x - 1] != d.words[k - 1] for x in range(1, d.n))

@@ -16,16 +16,14 @@ def name_institutions(state: State) -> None:
     office ("Commission President", "Council President") is an organisation of the article."""
     _name_office_bodies(state)
     parents = state.cues.parents
-    if not parents:
-        return
     d = state.doc
     for p in state.persons:
         for role in p.roles:
             if not role.affiliation or role.affiliation_rule != "body-in-office":
                 continue
             body = org_in_title(state, role.title)
-            if body is None or parents.get(body) != role.affiliation:
-                continue
+            if body is None or (parents.get(body) != role.affiliation and body != role.affiliation):
+                continue  # (rule body_named_in_office: "NATO Secretary General A" names NATO itself)
             n = len(body.split())
             i = role.title_i
             for k in range(i, min(i + 4, d.n - n + 1)):  # the body's words where the office opens

@@ -153,12 +153,31 @@ def names_something_else(state: State, i: int, j: int) -> bool:
         if m is not None:
             if k >= 2 and k > i and d.words[k - 1] == "-" and d.low[k - 2] in HYPHEN_PARTICLES and d.gap(k) == d.gap(k - 1) == "":
                 continue  # "al-Houthi", "al-Masri": a surname with its article (rule particle_surname)
+            if m.i == i and m.j == j and m.first("title") is not None and j - i > 1:
+                return True  # rule office_not_name: "the Crown Prince said": an office alone, no name
             for e in m.entries:
                 if e.kind == "country" and m.j - m.i == 1 and (e.form == "ambiguous" or e.form == "alias" and i < k and m.j == j):
                     continue  # a given name ("Jordan", "Georgia") or a surname ("Roy Vincent Trinidad")
                 if e.kind in ("organization", "agreement", "country"):
                     return True
     return False
+
+
+_PATRONYMIC = frozenset({"bin", "bint", "ibn"})
+
+
+def patronymic_short(words: list[str]) -> str | None:
+    """Rule patronymic_chain: "A bin B bin C ..." is commonly written "A bin B", the given name
+    and the father's; that short form, when the name runs on to a grandfather, else None."""
+    if len(words) >= 5 and words[1] in _PATRONYMIC and words[3] in _PATRONYMIC:
+        return " ".join(words[:3])
+    return None
+
+
+def name_size(words: list[str]) -> int:
+    """How many words a name has, its particles aside ("Lula da Silva" has two): the length
+    limits on a bare name count these."""
+    return len(words) - sum(w in NAME_CONNECTORS for w in words)
 
 
 def name_parts(words: list[str], suffixes: frozenset[str]) -> tuple[str, list[str], str, str]:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, apposed_size, name_words
+from store.extract.office_for_place import office_for_place
 from store.extract.office_forms import PORTFOLIO_WORDS as _PORTFOLIO_WORDS
 from store.extract.offices import (
     LOWER_OFFICES,
@@ -347,10 +348,10 @@ def office_for_country(state: State, chunk: Chunk) -> list[NameMention]:
     d = state.doc
     i = chunk.i
     if i < 2 or d.low[i - 1] not in ("for", "to") or d.low[i - 2] not in LOWER_OFFICES:
-        return []  # (the office may be capitalised: "Japanese Ambassador to Sri Lanka A B")
+        return office_for_place(state, chunk)  # "Ambassador to the Philippines A B", "envoy for the Horn of Africa"
     c = state.country_start.get(i)
     if c is None or c.j >= chunk.j - 1:
-        return []
+        return office_for_place(state, chunk)
     words = name_words(state, c.j, chunk.j)
     if not 2 <= len(words) <= 3 or not all_valid(state, words):
         return []

@@ -11,9 +11,9 @@ from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.state import State
 
 # Capitalised words that make an office a grade of it when they open its run.
-_GRADES = frozenset({"Deputy", "Vice", "Acting", "Interim", "Caretaker", "Former", "Outgoing", "Incoming"})
+_GRADES = frozenset({"Deputy", "Vice", "Acting", "Interim", "Caretaker", "Former", "Outgoing", "Incoming", "Transitional"})
 # Words saying the office is held for a while, or was held: the role keeps them.
-QUALIFIERS = frozenset({"former", "caretaker", "acting", "interim", "outgoing", "incoming"})
+QUALIFIERS = frozenset({"former", "caretaker", "acting", "interim", "outgoing", "incoming", "transitional"})
 # Words that make the portfolio after them part of another name ("Ministry of Trade").
 _OF_ANOTHER = frozenset({"of", "for", "on", "in", "and", "to"})
 
@@ -41,14 +41,26 @@ def qualifier_before_owner(state: State, ti: int) -> str:
     return w if w in QUALIFIERS and d.sent[c.i - 1] == d.sent[ti] else ""
 
 
+def lower_qualified(state: State, ti: int, title: str) -> tuple[int, str]:
+    """A lower-case office starting at token ``ti`` with the qualifier written before it or
+    before the country owning it ("former prime minister A", "former Kenyan president B" reads
+    "former president"): the new start and title; unchanged when there is none."""
+    d = state.doc
+    if ti >= 1 and d.low[ti - 1] in QUALIFIERS and d.words[ti - 1].islower() and d.sent[ti - 1] == d.sent[ti]:
+        return ti - 1, f"{d.words[ti - 1]} {title}"
+    q = qualifier_before_owner(state, ti)
+    return ti, f"{q} {title}" if q else title
+
+
 def portfolio_pair_start(state: State, ti: int) -> int:
     """Where an office whose portfolio starts at token ``ti`` starts when portfolio nouns joined
     by "and" (and commas) stand before it: "Trade and Agriculture Minister", "Fisheries,
     Forestry and Oceans Minister"; ``ti`` otherwise."""
     d = state.doc
-    if ti < 2 or d.low[ti - 1] != "and" or not d.is_cap(ti):
+    the = ti >= 3 and d.low[ti - 1] == "the" and d.words[ti - 1] == "the"  # "Fisheries and the Environment Minister"
+    if ti < 2 or d.low[ti - 1 - the] != "and" or not d.is_cap(ti):
         return ti
-    s = ti - 2
+    s = ti - 2 - the
     if d.low[s] not in PORTFOLIO_WORDS or not d.is_cap(s) or d.sent[s] != d.sent[ti]:
         return ti
     while s >= 2 and d.words[s - 1] == "," and d.low[s - 2] in PORTFOLIO_WORDS and d.is_cap(s - 2):

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from store.extract.envoy_demonym import envoy_office_start
 from store.extract.office_forms import PORTFOLIO_WORDS
+from store.extract.office_qualifiers import lower_qualified
+from store.extract.office_regions import region_before_office
 from store.extract.paired_offices import plural_of_countries
 from store.extract.roles import country_in
 from store.extract.state import State
@@ -51,6 +53,7 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         if ti >= 2 and d.low[ti - 1] == "and" and d.low[ti - 2] in LOWER_OFFICES and d.words[ti - 2].islower():
             ti -= 2  # rule joined_lower_offices: "chairman and chief executive A": one holder of both
         ti = body_office_start(state, ti, chunk.i)  # "IMF mission chief", "UN human rights chief"
+        ti = region_before_office(state, ti)  # "Middle East envoy"
         if ti >= 1 and d.is_cap(ti - 1) and d.reach[ti] and not state.blocked[ti - 1] and d.lower(ti - 1) not in _DETS_ALL and _bare_word(state, ti - 1):
             ti -= 1  # "Opposition leader", "Kremlin spokesman": one capitalised word owns the office
             if ti >= 2 and d.words[ti - 1] == "-" and d.ends[ti - 2] == d.starts[ti - 1] == d.ends[ti - 1] - 1 == d.starts[ti] - 1 and d.is_cap(ti - 2):
@@ -58,7 +61,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         ti = org_starting_title(state, ti)  # "Foreign Ministry spokesman", "White House ... coordinator"
         ti = seat_before(state, ti)  # "Kremlin spokesman", "White House spokesman"
         ti = envoy_office_start(state, ti, before)  # "German ambassador": the sending state's
-        mention.title, mention.title_i, mention.title_j = d.span_text(ti, chunk.i), ti, chunk.i
+        qi, title = lower_qualified(state, ti, d.span_text(ti, chunk.i))  # rule office_qualifier: "former prime minister"
+        mention.title, mention.title_i, mention.title_j = title, qi, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
     elif before in _COUNTERPART or (before == "," and d.lower(chunk.i - 2) in _COUNTERPART):

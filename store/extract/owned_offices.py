@@ -66,7 +66,7 @@ def portfolio_office_end(state: State, k: int, heads: frozenset[str]) -> int:
 # Head words of a lower-case office a body's name opens (", the IMF mission chief for Egypt,").
 _BODY_HEADS = frozenset(
     "chief envoy head director representative commissioner spokesman spokeswoman spokesperson coordinator "
-    "negotiator secretary chairman chair president ambassador executive officer adviser advisor".split()
+    "negotiator secretary chairman chair president ambassador executive officer adviser advisor official".split()
 )
 
 

@@ -17,6 +17,7 @@ from store.extract.names import (
     name_key,
     name_parts,
     particle_free,
+    patronymic_short,
 )
 from store.extract.offices import NameMention
 from store.extract.roles import appositive_role, relative_role
@@ -166,6 +167,8 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     form = " ".join(m.words)
     if form not in p.forms:
         p.forms.append(form)
+        if (short := patronymic_short(m.words)) is not None and short not in p.forms:
+            p.forms.append(short)  # "A bin B bin C": also known as "A bin B"
     p.spans.append(Span(d.sent[i], d.starts[i], d.ends[j - 1], m.rule or "name-again"))  # state.span, inline
     if i < p.first:
         p.first = i
@@ -173,7 +176,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     if m.title:
         state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
         p.roles.append(RoleAcc(m.title, m.cue, m.sentence, m.title_i, j, m.rule, m.cue_rule if m.cue else ""))
-    elif m.cue and (m.rule == "name-of-country" or m.rule == "counterpart"):  # "his Thai counterpart, A"
+    elif m.cue and (m.rule == "name-of-country" or m.rule == "counterpart" or m.rule == "country-possessive-name"):  # "his Thai counterpart, A"
         p.roles.append(RoleAcc("", m.cue, m.sentence, i, j, m.rule, m.cue_rule))  # no office, a country
     after = d.words[j] if j < d.n else ""
     alias = known_as(state, j) if after in (",", "(") else None
@@ -186,7 +189,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
         p.spans.append(state.span(ai, aj, "known-as-alias"))
         state.person_tok[ai:aj] = b"\x01" * (aj - ai)
     if after == "," or (after in APOSTROPHES and d.word(j + 1) == "s" and d.word(j + 2) == ","):
-        role = appositive_role(state, j if after == "," else j + 2)
+        role = appositive_role(state, j if after == "," else j + 2, m.title_i >= 0)
         if role is not None:
             title, aff, ti = role
             p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "office-after-name", "country-in-office" if aff else ""))

@@ -7,11 +7,11 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
-from store.extract.group_leaders import bare_name_rule, was_office_title
+from store.extract.group_leaders import bare_name_rule, surname_elsewhere, was_office_title
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
-from store.extract.names import all_valid, known_as, name_words, names_something_else
+from store.extract.names import all_valid, known_as, name_size, name_words, names_something_else
 from store.extract.office_forms import REGION_PORTFOLIOS
 from store.extract.office_names import (
     apposed_name,
@@ -32,9 +32,11 @@ from store.extract.office_qualifiers import (
 )
 from store.extract.offices import LOWER_OFFICES, OFFICE_WORDS, NameMention, lower_office
 from store.extract.org_checks import portfolio_goes_on
+from store.extract.owner_country_name import possessive_country
 from store.extract.people import group_persons
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import State
+from store.extract.styles import NAME_STYLES, office_before_style, style_in_name
 from store.extract.tokens import APOSTROPHES, Chunk
 from store.extract.took_office import office_taken
 
@@ -82,7 +84,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             ):
                 k = m.j  # a style or honorific after the office belongs to neither office nor name
                 continue
-            if "title" in kinds and title is None and m.i == chunk.i and d.word(m.i - 1) == "," and m.text.casefold() in _NAME_STYLES:
+            if "title" in kinds and title is None and m.i == chunk.i and d.word(m.i - 1) == "," and m.text.casefold() in NAME_STYLES:
                 title, k = (None, m.i, m.j), m.j  # rule style_after_comma_office: "Qatar's emir, Sheikh A": a style, not the office
                 continue
             if "title" in kinds:
@@ -102,8 +104,8 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
                 k = m.j
                 continue
             if "rank" in kinds or "honorific" in kinds:
-                if m.text.endswith(".") or len(name_words(state, m.j, min(chunk.j, m.j + 8))) >= 2 or m.text.casefold() not in ("gen", "general", "major"):
-                    title = title or (None, m.i, m.j)  # type: ignore[assignment]
+                if m.text.endswith(".") or len(name_words(state, m.j, min(chunk.j, m.j + 8))) >= 2 or m.text.casefold() not in ("gen", "general", "major") or surname_elsewhere(state, m.j, chunk.j):
+                    title = title or office_before_style(state, chunk, m.i) or (None, m.i, m.j)  # type: ignore[assignment]
                     k = m.j
                     continue
         if title is not None and title[0] and d.low[k] in ("of", "for"):
@@ -127,7 +129,7 @@ def _split(state: State, chunk: Chunk) -> list[NameMention]:
             words = name_words(state, k, end) if not names_something_else(state, k, end) else []
             if all_valid(state, words, titled=True):
                 rule = "title-before-name" if title[0] else "rank-before-name"
-                if len(words) == 1 and _style_in_name(state, k):  # "Sheikh Hasina": the style is in the name
+                if len(words) == 1 and style_in_name(state, k):  # "Sheikh Hasina": the style is in the name
                     if title[2] == k:  # the style was read as the office: there is none
                         title, rule = (None, k - 1, k - 1), "style-in-one-word-name"
                     words, k = [d.words[k - 1], *words], k - 1
@@ -184,26 +186,8 @@ def _apposed(state: State, chunk: Chunk, ti: int, end: int, cue: str | None, cue
     return NameMention(ni, nj, words, chunk.sentence, state.doc.span_text(ti, end), ti, end, cue, True, "title-comma-name", cue_rule)
 
 
-_NAME_STYLES = frozenset({"sheikh", "sheikha"})
 # Royal styles that are also given names ("Sultan Al Jaber"): after a lower-case office, a name.
 _GIVEN_STYLES = frozenset({"sultan"})
-_NAME_LINKS = frozenset({"bin", "bint", "ibn", "al"})
-
-
-def _style_in_name(state: State, k: int) -> bool:
-    """Whether a style right before the one-word name at ``k`` is part of that name: "Sheikh
-    Hasina" is her whole name, while "Sheikh Mohammed bin Zayed" shows the style before a full
-    name; so not when the word also starts a longer name in the article. (Rule:
-    style-in-one-word-name.)"""
-    d = state.doc
-    if k < 1 or d.low[k - 1] not in _NAME_STYLES:
-        return False
-    w = d.words[k]
-    words, low = d.words, d.low
-    for x in range(len(d) - 1):
-        if words[x] == w and x != k and (words[x + 1][:1].isupper() or low[x + 1] in _NAME_LINKS):
-            return False  # "Sheikh Mohammed bin Zayed", "Sheikh Tamim Al Thani" elsewhere
-    return True
 
 
 def _title_start(state: State, first: int, ti: int) -> int:
@@ -299,7 +283,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
     if j - i < 2 or names_something_else(state, i, j):
         return None
     words = name_words(state, i, j)
-    if not 2 <= len(words) <= 4 or not all_valid(state, words):
+    if not 2 <= name_size(words) <= 4 or not all_valid(state, words):
         return None
     if words[-1].casefold() in cues.geo_heads:
         return None  # "Persian Gulf", "Black Sea": a place, not a person
@@ -328,6 +312,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = bare  # "A B of a faction of the Lake Army", "led by A B", "when A B was governor", "his wife A B"
     if of_country is not None and not rule:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
+    elif not rule and (owner := possessive_country(state, i, j)) is not None:
+        rule, of_country = "country-possessive-name", owner  # "Argentina's Javier Milei"
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
     if rule == "name-was-office":
         mention.title, mention.title_i, mention.title_j = was_office_title(state, j)
@@ -335,7 +321,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         mention.title, mention.cue, mention.title_i, mention.title_j = taken  # type: ignore[misc]
         mention.cue_rule = "country-in-office"
     if of_country is not None:
-        mention.cue, mention.cue_rule = of_country, "country-after-name"
+        mention.cue, mention.cue_rule = of_country, "country-after-name" if rule != "country-possessive-name" else "owner-before-name"
     lower_office(state, chunk, mention, before)
     return mention
 

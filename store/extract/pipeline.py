@@ -56,6 +56,7 @@ from store.extract.place_named import find_place_named
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
 from store.extract.purchases import find_purchases
+from store.extract.qualified_orgs import fold_qualified_orgs
 from store.extract.quoted_title import find_quoted_titles
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
@@ -128,6 +129,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_organizations(state)
     drop_named_in_bodies(state)  # "the Parties to the Nauru Agreement": the body, not the text
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
+    fold_qualified_orgs(state)  # "the Philippine Department of X ... the Department of X": one body
     find_countries(state)
     find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"

@@ -50,3 +50,19 @@ def possessive_principal(state: State, role: RoleAcc) -> str | None:
             found = {r.affiliation for r in p.roles if r.affiliation in state.gz.countries}
             return found.pop() if len(found) == 1 else None
     return None
+
+
+def served_principal(state: State, role: RoleAcc) -> str | None:
+    """Rule aide-of-principal: "A, the national security adviser to Prime Minister B": a
+    serving office written with "to" and the principal's office and name after it is of the
+    principal's country (when the article gives one)."""
+    d, low, i = state.doc, state.doc.low, role.title_i
+    last = low[i + len(role.title.split()) - 1] if i + len(role.title.split()) <= d.n else ""
+    if last not in _SERVING:
+        return None  # the common case: the office serves no one
+    for k in range(i + 1, min(i + 7, d.n - 1)):
+        if low[k] == "to" and low[k - 1] in _SERVING and d.sent[k] == role.sentence:
+            x = k + 1 + (low[k + 1] == "the")
+            found = {r.affiliation for p in state.persons for r in p.roles if r is not role and r.title_i == x}
+            return found.pop() if len(found) == 1 and None not in found and next(iter(found)) in state.gz.countries else None
+    return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from store.extract.acts_for import acts_for
+from store.extract.joined_offices import joined_after_end, joined_to_next_name
 from store.extract.office_forms import office_key
 from store.extract.office_runs import (
     after_principal,
@@ -42,7 +44,7 @@ _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer
 # Verbs of a relative clause that give an office over the body they name ("who heads X").
 _HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
 # Lower-case qualifiers that may open an office after a name, and the office words they go with.
-_QUALIFIERS = frozenset({"former", "interim", "acting", "then"})
+_QUALIFIERS = frozenset({"former", "interim", "acting", "then", "transitional", "caretaker"})
 _QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
 
@@ -77,8 +79,9 @@ def country_in(state: State, i: int, j: int) -> str | None:
     return None
 
 
-def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
-    """", commander of U.S. Indo-Pacific Command" / ", Japan's defence minister" after a name."""
+def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, str | None, int] | None:
+    """", commander of U.S. Indo-Pacific Command" / ", Japan's defence minister" after a name;
+    after a name with its own office before it, an office joined to a next name opens that one."""
     d = state.doc
     if d.word(j) != ",":
         return None
@@ -160,6 +163,9 @@ def appositive_role(state: State, j: int) -> tuple[str, str | None, int] | None:
                 end = capitalised_run(state, end, end)  # "Minister of Energy" + ", Foreign Commerce and Mines"
             if d.lower(end) == "and":
                 end = and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
+            if _name_follows(state, end, j) or (titled and joined_to_next_name(state, end)):
+                return None
+            end = joined_after_end(state, end)  # ", Crown Prince and Prime Minister,"
             if _name_follows(state, end, j):
                 return None
             start = qualified if qualified == start - 1 else start
@@ -291,6 +297,8 @@ def resolve_affiliations(state: State) -> None:
                 country = gz.by_code.get(code) if code else None
                 if country is not None and _other_home(state, country.name, role.sentence):
                     country = None  # rule office_of_home: "MANILA - Defense Secretary A": the home's own
+                elif country is not None and (acted := acts_for(state, role)) is not None and acted != country.name:
+                    country = None  # rule acts_for_outranks: "Defense Secretary A signed for Manila": not the U.S. office
                 found = (
                     role.place(country.name if country else None, "one-country-office")
                     or role.place(_namesake(state, p, role.sentence), "namesake-in-sentence")

@@ -142,3 +142,18 @@ def test_office_of_the_country_is_of_the_country_just_named() -> None:
 def test_office_of_the_country_after_two_countries_guesses_none() -> None:
     ex = run("Malawi signed a loan deal with Zambia on Monday. The nation's finance minister Grace Banda said it mattered.")
     assert _aff(ex, "Grace Banda")[1] != "the-country-named-before"
+
+
+def test_the_state_signed_for_outranks_an_office_of_one_country() -> None:
+    ex = run("Chile bought radars from Korea in 2021. Defense Secretary Marco Ruiz signed for Santiago on Monday.")
+    assert _aff(ex, "Marco Ruiz") == ("Chile", "acts-for-country")
+    ex = run("Defense Secretary Pete Hale met Japan's minister in Tokyo.")
+    assert _aff(ex, "Pete Hale") == ("United States", "one-country-office")
+
+
+def test_an_aide_to_a_named_principal_is_of_the_principals_country() -> None:
+    ex = run(
+        "Kenyan President Samuel Otieno hailed the accord. Grace Wanjiru, the national security "
+        "adviser to President Samuel Otieno, signed for the federal government."
+    )
+    assert _aff(ex, "Grace Wanjiru") == ("Kenya", "principal-of-aide")

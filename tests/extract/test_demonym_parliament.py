@@ -25,3 +25,24 @@ def test_a_parliament_named_by_its_proper_name_takes_the_phrase() -> None:
 def test_a_bare_parliament_is_no_organisation() -> None:
     ex = run("The minister addressed parliament about the treaty with Chile on Monday.")
     assert not [a for a in ex.actors if a.kind == "organization"]
+
+
+def test_parliaments_known_by_their_own_names() -> None:
+    ex = run("Lawmakers in the Saeima and the Jogorku Kenesh will debate the accord next month.")
+    assert actor(ex, "Saeima", "organization") is not None
+    assert actor(ex, "Jogorku Kenesh", "organization") is not None
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
+
+
+def test_a_states_forces_and_cabinet_after_its_demonym() -> None:
+    ex = run("Ankara will help rebuild the Somali navy, a plan the Somali cabinet approved at a meeting.")
+    assert actor(ex, "Somali navy", "organization") is not None
+    assert actor(ex, "Somali cabinet", "organization") is not None
+    ex = run("Kenyan armed forces spokesman Paul Njoroge said the order was final.")
+    assert actor(ex, "Kenyan armed forces", "organization") is not None
+    assert "armed forces spokesman" in actor(ex, "Paul Njoroge", "person").roles[0].title
+
+
+def test_an_indefinite_service_only_qualifies_a_noun() -> None:
+    ex = run("The minister signed the contract at a Polish army base near the border.")
+    assert [a.name for a in ex.actors if a.kind == "organization"] == []

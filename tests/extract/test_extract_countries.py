@@ -76,3 +76,11 @@ def test_a_capital_named_country_plus_city_is_a_place_unless_it_acts() -> None:
     assert names(ex, "country") == {"Peru"}
     ex = run("Kuwait City said on Sunday that the talks would resume.")
     assert names(ex, "country") == {"Kuwait"}
+
+
+def test_two_ambiguous_states_joined_by_and_are_both_countries() -> None:
+    ex = run("The new cable runs through Georgia and Jordan before it reaches the coast.")
+    names = {a.name for a in ex.actors if a.kind == "country"}
+    assert {"Georgia", "Jordan"} <= names, names
+    ex = run("Georgia Tech beat Jordan High on Saturday.")
+    assert not {a.name for a in ex.actors if a.kind == "country"} & {"Georgia", "Jordan"}

@@ -39,3 +39,17 @@ def test_a_known_company_then_a_country_is_its_national_arm() -> None:
     assert actor(ex, "BAE Systems", "organization") is not None
     ex = run("BAE Systems and Australia signed.")
     assert actor(ex, "Australia", "country") is not None
+
+
+def test_a_body_named_at_the_head_of_its_own_office_is_an_organisation_with_its_words() -> None:
+    ex = run("NATO Secretary General Jens Holm said the allies welcomed the extension.")
+    nato = actor(ex, "NATO", "organization")
+    assert nato is not None and nato.spans, [(a.name, a.spans) for a in ex.actors]
+    assert (nato.spans[0].start, nato.spans[0].end) == (0, 4)
+
+
+def test_the_african_union_commission_is_named_and_serves_the_union() -> None:
+    ex = run("AU Commission Chairperson Amina Diallo welcomed the accord the African Union brokered.")
+    assert actor(ex, "African Union Commission", "organization") is not None
+    p = actor(ex, "Amina Diallo", "person")
+    assert [(r.title, r.affiliation) for r in p.roles] == [("AU Commission Chairperson", "African Union")]

@@ -128,3 +128,9 @@ def test_one_word_form_after_another_country_names_that_country_s_body() -> None
     assert "Peruvian Congress" in names(ex, "organization")
     ex = run("The American Congress must approve the sale.")
     assert "U.S. Congress" in names(ex, "organization")
+
+
+def test_acronyms_written_as_words_by_some_outlets() -> None:
+    ex = run("Leaders met at the Asean summit in Jakarta while Nato allies watched the drills.")
+    assert actor(ex, "ASEAN", "organization") is not None
+    assert actor(ex, "NATO", "organization") is not None

@@ -110,3 +110,17 @@ def test_sultan_after_a_lower_case_office_is_a_given_name() -> None:
 def test_a_reigning_sultan_keeps_his_style() -> None:
     ex = run("Oman's Sultan Haitham bin Tarik received the envoy in Muscat.")
     assert _titles(ex, "Haitham bin Tarik") == [("Sultan", "Oman")]
+
+
+def test_service_chiefs_and_a_federal_councillor_are_offices() -> None:
+    ex = run("Chief of Army Staff General Musa Bello and Chief of Naval Staff Admiral Ade Okon met.")
+    assert [r.title for r in actor(ex, "Musa Bello", "person").roles] == ["Chief of Army Staff"]
+    assert [r.title for r in actor(ex, "Ade Okon", "person").roles] == ["Chief of Naval Staff"]
+    ex = run("Swiss Federal Councillor Hans Keller attended the signing in Bern.")
+    assert [(r.title, r.affiliation) for r in actor(ex, "Hans Keller", "person").roles] == [("Federal Councillor", "Switzerland")]
+
+
+def test_a_minister_delegate_is_one_office() -> None:
+    ex = run("The accord was signed with Karim Alami, the Minister Delegate for Defence, in Rabat.")
+    assert [r.title for r in actor(ex, "Karim Alami", "person").roles][0].startswith("Minister Delegate")
+    assert actor(ex, "Delegate", "person") is None

@@ -50,3 +50,10 @@ def test_a_relative_after_a_possessive_is_a_person() -> None:
 def test_a_name_followed_by_was_without_an_office_needs_more() -> None:
     ex = run("The result was clear when Harbour Point was sold to a Peruvian buyer.")
     assert actor(ex, "Harbour Point", "person") is None
+
+
+def test_a_predecessor_or_successor_named_after_a_possessive_is_a_person() -> None:
+    ex = run("The minister reversed the course of his predecessor Lena Vasquez, who had sought delays.")
+    assert actor(ex, "Lena Vasquez", "person") is not None
+    ex = run("She handed the file to her successor Omar Bakri in March.")
+    assert actor(ex, "Omar Bakri", "person") is not None

@@ -33,3 +33,19 @@ def test_qualifier_before_the_owning_country() -> None:
 def test_other_words_before_an_office_stay_out() -> None:
     ex = run("The new Foreign Minister Pavel Ruden met reporters in Riga.")
     assert titles(ex, "Pavel Ruden") == ["Foreign Minister"]
+
+
+def test_qualifier_before_a_lower_case_office() -> None:
+    ex = run("The vote was boycotted by deputies led by former prime minister Ilir Daka on Monday.")
+    assert titles(ex, "Ilir Daka") == ["former prime minister"]
+    ex = run("The mediator was assisted by former Ghanaian president Kofi Mensah in Accra.")
+    assert [(r.title, r.affiliation) for r in actor(ex, "Kofi Mensah").roles] == [("former president", "Ghana")]
+    ex = run("The bill was backed by opposition leader Ilir Daka in Tirana.")
+    assert titles(ex, "Ilir Daka") == ["opposition leader"]
+
+
+def test_a_transitional_office_keeps_its_qualifier() -> None:
+    ex = run("The charter was signed by Colonel Amadou Keita, transitional president of Mali, in Bamako.")
+    assert titles(ex, "Amadou Keita") == ["transitional president of Mali"]
+    ex = run("Transitional President Amadou Keita opened the summit in Bamako.")
+    assert titles(ex, "Amadou Keita") == ["Transitional President"]

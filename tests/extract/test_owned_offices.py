@@ -104,3 +104,9 @@ def test_lower_case_portfolio_goes_on_over_and() -> None:
     assert _roles(ex, "Rafiq Alam") == [("minister of science and technology", "Bangladesh")]
     ex = run("Ana Soto, minister of science and Tom Berg said so.")
     assert _roles(ex, "Ana Soto")[0][0] == "minister of science"
+
+
+def test_a_bodys_official_set_off_after_the_name() -> None:
+    ex = run("Jorge Salas, the Trade Ministry official who led the talks, said the text was final.")
+    p = actor(ex, "Jorge Salas", "person")
+    assert p is not None and p.roles[0].title == "Trade Ministry official"

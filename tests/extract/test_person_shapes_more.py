@@ -77,3 +77,24 @@ def test_pronoun_surname_right_after_an_office() -> None:
     assert _roles(ex, "He Weidong") == [("Vice Premier", "China", "title-before-name")]
     ex = run("The minister left early. He Said nothing about the accord.")
     assert names(ex, "person") == set()
+
+
+def test_an_office_alone_before_a_speech_verb_is_no_person() -> None:
+    ex = run("At the start of the talks the Crown Prince said the kingdom would invest more.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
+
+
+def test_a_rank_before_a_surname_named_in_full_elsewhere() -> None:
+    ex = run(
+        "The pact was signed by General Abdou Tamba, head of the council, on Monday. "
+        "Speaking later, General Tamba said the three states had turned away from the bloc."
+    )
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Abdou Tamba"]
+
+
+def test_a_patronymic_chain_is_also_known_by_given_and_fathers_name() -> None:
+    ex = run("The talks were attended by Prince Tariq bin Nasser bin Abdullah, Minister of Foreign Affairs.")
+    p = actor(ex, "Tariq bin Nasser bin Abdullah", "person")
+    assert p is not None and "Tariq bin Nasser" in p.aliases
+    ex = run("The talks were attended by Tariq bin Nasser, the foreign minister, on Monday.")
+    assert actor(ex, "Tariq bin Nasser", "person").aliases == []

@@ -52,3 +52,10 @@ def test_a_listed_portfolio_is_no_organisation() -> None:
     ex = run("The pact was signed before Ghana's Minister for Energy, Water Resources and Irrigation Kofi Boateng.")
     assert "Water Resources" not in names(ex, "organization")
     assert titles(ex, "Kofi Boateng") == ["Minister for Energy, Water Resources and Irrigation"]
+
+
+def test_a_portfolio_list_with_the_before_its_last_portfolio() -> None:
+    ex = run("Forestry, Fisheries and the Environment Minister Barbara Creel said the money would flow.")
+    assert [r.title for r in actor(ex, "Barbara Creel", "person").roles] == ["Forestry, Fisheries and the Environment Minister"]
+    ex = run("He met the Minister of Trade and the Environment Minister Ama Boateng in Accra.")
+    assert [r.title for r in actor(ex, "Ama Boateng", "person").roles] == ["Environment Minister"]

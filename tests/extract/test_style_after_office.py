@@ -25,3 +25,8 @@ def test_crown_prince_set_off_before_a_styled_name() -> None:
 def test_style_alone_is_still_read_before_the_name() -> None:
     ex = run("Trade rose. Sheikh Nawaf bin Jaber welcomed the port deal on Sunday.")
     assert actor(ex, "Nawaf bin Jaber", "person") is not None
+
+
+def test_an_honorific_after_a_long_office_leaves_the_office_to_the_name() -> None:
+    ex = run("Minister of Commerce and Industry Shri Ravi Kumar said the pact was modern.")
+    assert [r.title for r in actor(ex, "Ravi Kumar", "person").roles] == ["Minister of Commerce and Industry"]
