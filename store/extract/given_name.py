@@ -33,15 +33,34 @@ def given_first(word: str) -> bool:
 
 
 def given_name_start(state: State, chunk: Chunk) -> Chunk:
-    """A run opening a sentence with a stop word before a given name ("But Marit Haugen")
-    without that word; other runs unchanged."""
+    """Where a name opening with a given name starts inside a longer run: after a stop word
+    opening the sentence ("But Marit Haugen") or after a region or a named body or country
+    that the run starts with ("envoy to the Middle East Ana Lima"); other runs unchanged."""
     d = state.doc
-    i = chunk.i
-    if chunk.j - i < 3 or d.sent_first[chunk.sentence] != i or d.words[i] not in state.cues.stop:
+    i, j = chunk.i, chunk.j
+    if j - i < 3:
         return chunk
-    if not given_first(d.words[i + 1]):
-        return chunk
-    return Chunk(i + 1, chunk.j, d.starts[i + 1], chunk.end, d.span_text(i + 1, chunk.j), chunk.sentence, chunk.possessive)
+    stop, words, match_at = state.cues.stop, d.words, d.match_at
+    if d.sent_first[chunk.sentence] == i and words[i] in stop and given_first(words[i + 1]):
+        k = i + 1
+    else:
+        k = next((x for x in range(max(i + 1, j - 3), j - 1) if _ends_a_place(words, match_at, stop, i, x)), -1)
+        if k < 0:
+            return chunk
+    return Chunk(k, j, d.starts[k], chunk.end, d.span_text(k, j), chunk.sentence, chunk.possessive)
+
+
+def _ends_a_place(words: list[str], match_at: dict, stop: frozenset[str], i: int, k: int) -> bool:
+    """Whether a given name at token k follows a region word, a country or a body that the run
+    from token i ends with right before it."""
+    if not given_first(words[k]):
+        return False
+    if words[k - 1] in stop and words[k - 1][:1].isupper():
+        return True  # "the Horn of Africa Ana Lima", "the Middle East Ana Lima"
+    for x in range(i, k):  # a country or a body, never a style or an office ("Datuk Seri A B")
+        if (m := match_at.get(x)) is not None and m.j == k:
+            return any(e.kind in ("country", "organization") for e in m.entries)
+    return False
 
 
 def given_name_rule(state: State, i: int, j: int, words: list[str]) -> bool:

@@ -88,3 +88,15 @@ def test_the_list_leaves_out_what_it_says_it_leaves_out() -> None:
         assert not given_first(word)
     for word in ("Ingrid", "Oleksandr", "Kwame", "Priyanka", "Yusuf", "Nguyen", "Sione", "Frank-Walter"):
         assert given_first(word)
+
+
+def test_a_name_after_a_region_or_body_in_one_run() -> None:
+    ex = run("The bloc sent its envoy for the Horn of Africa Lukas Brenner to the talks.")
+    assert "Lukas Brenner" in names(ex, "person")
+    ex = run("Observers from the European Union Ingrid Solberg and others attended.")
+    assert "Ingrid Solberg" in names(ex, "person")
+
+
+def test_a_style_before_the_name_is_no_body() -> None:
+    ex = run("Trade Minister Tengku Datuk Seri Hafiz Abdul Rahman said so.")
+    assert "Hafiz Abdul Rahman" not in names(ex, "person")
