@@ -9,6 +9,7 @@ from __future__ import annotations
 from itertools import compress
 from operator import attrgetter
 
+from store.extract.given_name import fold_misspelled
 from store.extract.known_people import name_key as known_key
 from store.extract.names import (
     NAME_CONNECTORS,
@@ -72,6 +73,7 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
     _fold_first_dropped(groups)
     _fold_particle_openings(groups)
     _fold_spellings(groups)
+    fold_misspelled(groups)  # "Ana Lima" ... "Ana Limma": one name misspelt
     persons = [_person(state, ms) for ms in groups.values()]
     # Japanese names may come surname first: words used alone elsewhere (titled or bare) tell which is which
     japanese = [p for p in persons if cues.jp_check and not p.middle and is_japanese(p.given) and is_japanese(p.surname)]

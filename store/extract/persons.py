@@ -7,6 +7,7 @@ lower-case office before it (offices.py). ``people.py`` folds the mentions into 
 
 from __future__ import annotations
 
+from store.extract.given_name import given_name_rule, given_name_start
 from store.extract.group_leaders import bare_name_rule, surname_elsewhere, was_office_title
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
@@ -314,6 +315,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "name-of-country"  # "chaired by Richard Sherman of South Africa"
     elif not rule and (owner := possessive_country(state, i, j)) is not None:
         rule, of_country = "country-possessive-name", owner  # "Argentina's Javier Milei"
+    elif not rule and of_country is None and given_name_rule(state, i, j, words):
+        rule = "given-name"  # "Marit Haugen", "Viktor Bout": a listed given name opens the run
     mention = NameMention(i, j, words, chunk.sentence, evidence=bool(rule), rule=rule)
     if rule == "name-was-office":
         mention.title, mention.title_i, mention.title_j = was_office_title(state, j)
@@ -376,7 +379,7 @@ def find_persons(state: State) -> None:
             consumed.update(m.title_j + 1 for m in found if m.rule == "title-comma-name")  # ", Sheikh A B": the chunk
             consumed.update(x for m in found if m.title_j > chunk.j for x in range(chunk.j, m.title_j))  # a portfolio's later chunks
             continue
-        m = _untitled(state, chunk)
+        m = _untitled(state, given_name_start(state, chunk))  # "But Marit Haugen, ..."
         if m is not None:
             plain.append(m)
     titled.extend(speaker_labels(state))  # "JANE DOE, PRIME MINISTER OF NORWAY: ..."

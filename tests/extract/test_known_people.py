@@ -57,8 +57,8 @@ def test_every_listed_country_is_a_gazetteer_country() -> None:
 
 
 def test_the_list_never_makes_a_person() -> None:
-    ex = run("The plan moved ahead as Rishi Sunak sought to rescue it before the vote.")
-    assert actor(ex, "Rishi Sunak", "person") is None
+    ex = run("The plan moved ahead as Mark Esper sought to rescue it before the vote.")
+    assert actor(ex, "Mark Esper", "person") is None  # listed, but "Mark" is no listed given name
 
 
 def test_an_unlisted_name_with_no_cue_is_no_person() -> None:
