@@ -22,15 +22,23 @@ def joined_office_start(state: State, ti: int) -> int:
         return ti  # the common case: one word test
     if low[ti] != "minister" or d.lower(ti + 1) not in ("of", "for"):
         return _bare_pair_start(state, ti)
+    s = _first_title_start(state, ti)
+    return ti if s is None else s
+
+
+def _first_title_start(state: State, ti: int) -> int | None:
+    """The start of a capitalised office ending right before the "and" at ti - 1, with its
+    prefixes ("First Deputy Prime Minister and ..."), within four capitalised words; else None."""
+    d = state.doc
     for s in range(ti - 2, max(-1, ti - 6), -1):
         if d.sent[s] != d.sent[ti] or not d.is_cap(s):
-            return ti
+            return None
         m = d.match_at.get(s)
         if m is not None and m.j == ti - 1 and m.first("title") is not None:
-            while s >= 1 and low[s - 1] in _PREFIXES and d.is_cap(s - 1):
-                s -= 1  # "Deputy Prime Minister and ..."
+            while s >= 1 and d.low[s - 1] in _PREFIXES and d.is_cap(s - 1):
+                s -= 1
             return s
-    return ti
+    return None
 
 
 # Lower-case offices of a firm's head written before "and <Title>" ("president and CEO").
@@ -57,19 +65,12 @@ def _bare_pair_start(state: State, ti: int) -> int:
     and Prime Minister B": two capitalised offices with no name between them and no article
     before the first are one holder's compound office, from the first title's start; after "the"
     the first may be someone told before ("the President and Prime Minister C")."""
-    d = state.doc
-    low = d.low
-    if not d.is_cap(ti):
+    if not state.doc.is_cap(ti):
         return ti
-    for s in range(ti - 2, max(-1, ti - 6), -1):
-        if d.sent[s] != d.sent[ti] or not d.is_cap(s):
-            return ti
-        m = d.match_at.get(s)
-        if m is not None and m.j == ti - 1 and m.first("title") is not None:
-            while s >= 1 and low[s - 1] in _PREFIXES and d.is_cap(s - 1):
-                s -= 1  # "First Deputy Prime Minister and ..."
-            return ti if s >= 1 and low[s - 1] in _DETERMINERS else s
-    return ti
+    s = _first_title_start(state, ti)
+    if s is None or (s >= 1 and state.doc.low[s - 1] in _DETERMINERS):
+        return ti
+    return s
 
 
 def _next_office_end(state: State, end: int) -> int:
