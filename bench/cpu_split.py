@@ -6,8 +6,6 @@ its steps), the search words and the encoding sent back to the writer.
 Without ``--corpus`` a generated corpus (seed 7) is written to ``bench/corpora/split-<n>``.
 ``transport`` is what the pool adds: a worker pickling its results (``chunk`` at a time, as
 ``ingest._results`` hands them out) and the parent unpickling them.
-``parse`` is timed as a worker parses: ``chunk`` files read, then parsed, batch after batch (the
-reader's time left out), so that the parser meets the texts the reader has just cleaned.
 ``--worker-gc`` collects garbage as a pool's worker does (seldom); by default at Python's
 rate, which here, with every article held at once, costs more than in a worker: beside each
 stage's figure stands the part of it the collector took, which a pool's worker does not pay.
@@ -106,35 +104,6 @@ def least(passes: int, work: Callable[[], Any], name: str = "") -> tuple[float, 
     return best, result
 
 
-def parse_batches(files: list[Path], chunk: int) -> Callable[[], tuple[float, list[Any]]]:
-    """Parsing as a pool's worker does it: each batch of ``chunk`` files read, then parsed; the
-    CPU seconds of the parsing alone, and the articles."""
-
-    def run() -> tuple[float, list[Any]]:
-        spent, articles = 0.0, []
-        for k in range(0, len(files), chunk):
-            batch = files[k : k + chunk]
-            texts = [read_article_file(f)[0] for f in batch]
-            started = time.process_time()
-            articles += [parse_article(t, str(f)) for t, f in zip(texts, batch, strict=True)]
-            spent += time.process_time() - started
-        return spent, articles
-
-    return run
-
-
-def least_of_own(passes: int, work: Callable[[], tuple[float, Any]], name: str) -> tuple[float, Any]:
-    """``least`` for work that measures its own CPU seconds (and leaves some of its time out)."""
-    best, result = float("inf"), None
-    for _ in range(passes):
-        collected = COLLECTOR.seconds
-        spent, result = work()
-        if spent < best:
-            best = spent
-            COLLECTED[name] = COLLECTOR.seconds - collected
-    return best, result
-
-
 def transport(results: list[Any], chunk: int) -> Callable[[], Any]:
     """Pickling the results as a pool's worker sends them (a chunk at a time, in the pool's
     own pickler and framing) and unpickling them as the parent receives them."""
@@ -197,8 +166,8 @@ def main() -> None:
         gc.set_threshold(WORKER_GC_THRESHOLD)
     n = len(files)
     figures: dict[str, float] = {}
-    figures["read"], _ = least(args.passes, lambda: [read_article_file(f)[0] for f in files], "read")
-    figures["parse"], articles = least_of_own(args.passes, parse_batches(files, args.chunk), "parse")
+    figures["read"], texts = least(args.passes, lambda: [read_article_file(f)[0] for f in files], "read")
+    figures["parse"], articles = least(args.passes, lambda: [parse_article(t, str(f), clean=True) for t, f in zip(texts, files, strict=True)], "parse")
     figures["extract"], found = least(args.passes, lambda: [extraction.extract(a, gazetteer) for a in articles], "extract")
     figures["terms"], _ = least(args.passes, lambda: [article_terms(a.text, a.sentences) for a in articles], "terms")
     figures["encode"], encoded = least(args.passes, lambda: [encode_article(a, x) for a, x in zip(articles, found, strict=True)], "encode")

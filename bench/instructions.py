@@ -11,10 +11,8 @@ may not be, so ``cpu_split.py`` still decides what a change saves.
 Each stage is counted in two child processes under valgrind (cachegrind, no cache simulation)
 that both read, parse and so on the same articles and warm the stage on the first of them; one
 of them then runs the stage on every article, the cyclic collector off (as good as off in a
-pool's worker, and its runs would make the count vary). Parsing is counted as a worker parses:
-a batch of ``BATCH`` files read, then parsed, so that the parser meets texts the reader has just
-cleaned. The difference of the two counts, divided by the articles, is the stage's
-instructions per article. Both children fix the hash
+pool's worker, and its runs would make the count vary). The difference of the two counts,
+divided by the articles, is the stage's instructions per article. Both children fix the hash
 seed, so that they iterate sets and dicts alike, and (with ``setarch -R``) their addresses.
 A child's count still moves by some millions of instructions from run to run: at 40 articles,
 counts of the same code's extraction spread over up to 6 per cent, the small stages' (read,
@@ -42,7 +40,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 STAGES = ("read", "parse", "extract", "terms", "encode")
-BATCH = 32  # files a worker reads before it parses them (the pool's largest chunk)
 _REFS = re.compile(r"I\s+refs:\s+([\d,]+)")
 
 
@@ -71,32 +68,27 @@ def child(stage: str, run: bool, files: list[Path]) -> None:
     if stage == "read":
         read_article_file(files[0])
         work = lambda: [read_article_file(f) for f in files]  # noqa: E731
-    elif stage == "parse":  # as a worker: a batch of files read, then parsed (both children read)
-        parse_article(read_article_file(files[0])[0], str(files[0]))
-        gc.collect()
-        gc.disable()
-        for k in range(0, len(files), BATCH):
-            texts = [read_article_file(f)[0] for f in files[k : k + BATCH]]
-            if run:
-                for t, f in zip(texts, files[k : k + BATCH], strict=True):
-                    parse_article(t, str(f))
-        return
     else:
         texts = [read_article_file(f)[0] for f in files]
-        parsed = [parse_article(t, str(f)) for t, f in zip(texts, files, strict=True)]
-        if stage == "terms":
-            article_terms(parsed[0].text, parsed[0].sentences)
-            work = lambda: [article_terms(a.text, a.sentences) for a in parsed]  # noqa: E731
+        parse = lambda: [parse_article(t, str(f), clean=True) for t, f in zip(texts, files, strict=True)]  # noqa: E731
+        if stage == "parse":
+            parse_article(texts[0], str(files[0]), clean=True)
+            work = parse
         else:
-            gazetteer = load_gazetteer()
-            extract(parsed[0], gazetteer)
-            extracted = lambda: [extract(a, gazetteer) for a in parsed]  # noqa: E731
-            if stage == "extract":
-                work = extracted
+            parsed = parse()
+            if stage == "terms":
+                article_terms(parsed[0].text, parsed[0].sentences)
+                work = lambda: [article_terms(a.text, a.sentences) for a in parsed]  # noqa: E731
             else:
-                found = extracted()
-                encode_article(parsed[0], found[0])
-                work = lambda: [encode_article(a, x) for a, x in zip(parsed, found, strict=True)]  # noqa: E731
+                gazetteer = load_gazetteer()
+                extract(parsed[0], gazetteer)
+                extracted = lambda: [extract(a, gazetteer) for a in parsed]  # noqa: E731
+                if stage == "extract":
+                    work = extracted
+                else:
+                    found = extracted()
+                    encode_article(parsed[0], found[0])
+                    work = lambda: [encode_article(a, x) for a, x in zip(parsed, found, strict=True)]  # noqa: E731
     gc.collect()
     gc.disable()  # a pool's worker collects seldom; here never, so that no collection's count varies
     if run:

@@ -109,7 +109,7 @@ def process_files(paths: list[Path | RecordTask], finish: Finish = _ok) -> list[
     for k, path, text, warnings, shown in read:
         try:
             source = display_path(os.path.abspath(path))
-            article = parse_article(text, source)
+            article = parse_article(text, source, clean=True)
         except Exception as exc:  # a parser bug must cost one file, not the ingest
             out[k] = _unparsed(shown, exc)
             continue

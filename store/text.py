@@ -67,34 +67,11 @@ def _drop_zero_width(text: str) -> str:
     return "".join(pieces)
 
 
-# The texts strip_controls returned lately, by id, in two generations of up to CLEAN_KEPT each
-# (the older one dropped whole when the newer fills: no iteration, safe beside another thread);
-# each is held, so no other text takes its id. Stripping is idempotent, so such an object needs
-# no second pass: the parser strips the texts the reader has just stripped, a worker reading a
-# batch of files (at most CLEAN_KEPT) before it parses them.
-CLEAN_KEPT = 32
-MAX_KEPT_CHARS = 1 << 16  # a longer text is not held (its scan is a small part of its parse)
-_clean: dict[int, str] = {}
-_older: dict[int, str] = {}
-
-
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences (whole) and control characters, keeping tabs and
     newlines; line and paragraph separators become line breaks, stray zero-width marks go."""
-    global _clean, _older
-    if not text or _clean.get(id(text)) is text or _older.get(id(text)) is text:
+    if not text or _ANY_UNSAFE.search(text) is None:
         return text
-    if _ANY_UNSAFE.search(text) is not None:
-        text = _stripped(text)
-    if len(text) <= MAX_KEPT_CHARS:
-        if len(_clean) >= CLEAN_KEPT:
-            _older, _clean = _clean, {}
-        _clean[id(text)] = text
-    return text
-
-
-def _stripped(text: str) -> str:
-    """``strip_controls`` of a text holding something to strip."""
     plain = text.isascii()
     if _INTRODUCER.search(text):
         text = _ESCAPES.sub("", text)

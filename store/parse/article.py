@@ -27,9 +27,13 @@ RULES: dict[Zone, tuple[Rule, ...]] = {
 }
 
 
-def parse_article(text: str, file: str) -> Article:
-    """Parse one article's text; never raises (a failure leaves a plain one-paragraph article)."""
-    text = strip_controls(normalise_newlines(text if isinstance(text, str) else str(text))).lstrip("\ufeff")
+def parse_article(text: str, file: str, *, clean: bool = False) -> Article:
+    """Parse one article's text; never raises (a failure leaves a plain one-paragraph article).
+    ``clean``: the text is what ``read_article_file`` gave, its newlines and controls already
+    made safe, so it is not scanned again."""
+    if not clean:
+        text = strip_controls(normalise_newlines(text if isinstance(text, str) else str(text)))
+    text = text.lstrip("\ufeff")
     art_id = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     name = _base_name(str(file))
     try:

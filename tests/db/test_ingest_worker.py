@@ -35,10 +35,10 @@ def crashing_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(worker, "_worker", {})
     real = parse_module.parse_article
 
-    def parse(text: str, file: str):  # noqa: ANN202 (the parser's own signature)
+    def parse(text: str, file: str, *, clean: bool = False):  # noqa: ANN202 (the parser's own signature)
         if text.startswith("CRASH"):
             raise ValueError("a parser bug")
-        return real(text, file)
+        return real(text, file, clean=clean)
 
     monkeypatch.setattr(parse_module, "parse_article", parse)
 
