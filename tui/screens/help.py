@@ -32,6 +32,7 @@ from tui.widgets.article_list import ArticleList, ArticlePane
 from tui.widgets.article_view import ArticleView
 from tui.widgets.filter_pane import FilterPane, ListFilter
 from tui.widgets.footer import Footer
+from tui.widgets.line_input import LineInput
 from tui.widgets.matrix_grid import MatrixGrid
 from tui.widgets.section_list import SectionList
 
@@ -242,7 +243,7 @@ class HelpBody(VerticalScroll):
     ]
 
 
-class HelpFilter(Input):
+class HelpFilter(LineInput):
     """Narrows the help to the rows holding the text; Esc clears it and goes back."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

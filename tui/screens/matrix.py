@@ -24,10 +24,11 @@ from tui.matrix_model import SORTS, build_matrix
 from tui.navigation import Location
 from tui.screens.main import MainScreen
 from tui.widgets.footer import Footer
+from tui.widgets.line_input import LineInput
 from tui.widgets.matrix_grid import MatrixGrid
 
 
-class MatrixFilter(Input):
+class MatrixFilter(LineInput):
     """The filter line: Esc clears it and goes back to the grid."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

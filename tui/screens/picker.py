@@ -26,6 +26,7 @@ from textual.widgets.option_list import Option
 from store.text import fold
 from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, clean
+from tui.widgets.line_input import LineInput
 
 SHOWN = 30
 """The most matches listed at once."""
@@ -106,7 +107,7 @@ class PickerScreen(ModalScreen[str | None]):
             box.border_subtitle = "type to find, up/down, Enter: choose, Esc: cancel"
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
-            yield Input(placeholder="Name", id="picker-query", compact=True)
+            yield LineInput(placeholder="Name", id="picker-query", compact=True)
             yield OptionList(id="picker-list", markup=False, compact=True)
             yield Static("", classes="dialog-error", id="picker-none", markup=False)
         yield Footer(compact=True)

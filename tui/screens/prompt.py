@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from tui.widgets.footer import Footer
 from tui.widgets.labels import clean
+from tui.widgets.line_input import LineInput
 
 Check = Callable[[str], str | None]
 """Says what is wrong with an answer (one line), or None when it will do."""
@@ -57,7 +58,7 @@ class PromptScreen(ModalScreen[str | None]):
             box.border_subtitle = "Enter: OK, Esc: cancel"
             if self._about.plain:
                 yield Static(self._about, classes="dialog-about", markup=False)
-            yield Input(
+            yield LineInput(
                 self._value, placeholder=self._placeholder, id="prompt-input", compact=True
             )
             yield Static("", classes="dialog-error", id="prompt-error", markup=False)

@@ -31,6 +31,7 @@ from tui.screens.entity import store_lock
 from tui.screens.main import MainScreen
 from tui.widgets.footer import Footer
 from tui.widgets.labels import DIM_STYLE, HEADING_STYLE, clean, joined, marked, plain
+from tui.widgets.line_input import LineInput
 
 LIMIT = 50
 """The most hits one query shows."""
@@ -141,7 +142,7 @@ def hit_prompt(hit: Any, width: int = 72, copies: int = 0) -> Text:
     return text
 
 
-class QueryInput(Input):
+class QueryInput(LineInput):
     """The query line; the arrow keys (and ctrl+j/ctrl+k) move through the results meanwhile."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

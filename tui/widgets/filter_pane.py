@@ -19,6 +19,7 @@ from textual.widgets import Input
 
 from store.text import fold
 from tui.glyphs import glyphs
+from tui.widgets.line_input import LineInput
 from tui.widgets.virtual_list import VirtualList
 
 
@@ -36,7 +37,7 @@ TYPED_KEYS = {"slash": "/"}
 """Printable keys whose character Textual's key_to_character does not find."""
 
 
-class ListFilter(Input):
+class ListFilter(LineInput):
     """The filter line: Esc clears and leaves, Enter or Down goes to the list keeping it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
