@@ -70,8 +70,8 @@ def _name_start(state: State, p: int) -> int | None:
         elif low[k] not in _LINKS or start is None:
             break
         k -= 1
-    if start is None or (start == first and words[start] in ("The", "A", "An")):
+    if start is None:
         return None
-    while start < p and low[start] in _LINKS:
-        start += 1
+    while start < p and (low[start] in _LINKS or words[start] in ("The", "A", "An")):
+        start += 1  # "The Intermediate-Range ..." opening a sentence: the article is no part of it
     return start if start < p else None

@@ -215,10 +215,32 @@ def _of_date(d: Doc, k: int) -> int | None:
     return int(words[k])
 
 
+def of_year(d: Doc, j: int) -> bool:
+    """Whether the mention ending at token j is dated by its name's own "of" phrase ("the
+    Treaty of 1987"): that year is the text's, whatever the sentence says it came to."""
+    return j < d.n and d.low[j] == "of" and _of_date(d, j + 1) is not None
+
+
+_SIGNING = frozenset({"signed", "inked", "concluded", "sealed", "agreed"})
+
+
+def dated_aside(d: Doc, j: int) -> bool:
+    """Whether the words right after a mention ending at j date the text itself (", signed in
+    1987", "that was signed in 1987", "the Treaty of 1987"), so its year is the agreement's
+    even where the sentence speaks of its review, renewal or end."""
+    if of_year(d, j):
+        return True
+    x = j + (j < d.n and d.words[j] == ",")
+    x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
+    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we", "it")  # "which they signed", "it concluded"
+    return x < d.n and d.low[x] in _SIGNING
+
+
 # Words that may follow a date closing a name ("the Accord of 1999 on Monday", "... of 1993 was").
 _AFTER_DATE = frozenset(
     "on in at and or but to with between by for from as under after before when while since "
-    "was is were are has have had that which remains still will would".split()
+    "was is were are has have had that which remains still will would "
+    "ended expired lapsed collapsed took entered came banned limited required".split()
 )
 
 

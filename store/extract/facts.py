@@ -11,6 +11,7 @@ from store.extract.adopted import adopted_sentence, adopted_year
 from store.extract.described import coordinated_lead
 from store.extract.fact_frames import founded, in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import (
+    dated_aside,
     in_aside,
     mention_year,
     opening_year,
@@ -20,7 +21,7 @@ from store.extract.fact_years import (
 )
 from store.extract.in_principle import in_principle
 from store.extract.known_aside import past_known_as
-from store.extract.leaving import ended_after, failed_before, leaving_verb, left, left_done
+from store.extract.leaving import ended_after, leaving_verb, left, left_done, over
 from store.extract.lists import coordinated_list
 from store.extract.money import (
     bracketed_amount,
@@ -80,7 +81,6 @@ def _past_between(state: State, j: int) -> int:
 
 # Words that open a clause on a mention that may put money into it ("under which", "that will see").
 _CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in"})
-_SIGNING = frozenset({"signed", "inked", "concluded", "sealed", "agreed"})
 
 
 # Verbs that carry an existing agreement on: their date is not the one it was signed.
@@ -94,15 +94,6 @@ def _renewed(d: Doc, lead: int) -> bool:
     the accord in 2021")."""
     k = lead - 1 - (lead > 0 and d.low[lead - 1] in ("the", "a", "an", "its", "their"))
     return k >= 0 and d.low[k] in _RENEWING
-
-
-def _signed_aside(d: Doc, j: int) -> bool:
-    """Whether the words right after a mention ending at j say when it was signed (", signed
-    in 1987", "that was signed in 1987"), so its year is the agreement's even where the sentence leaves it."""
-    x = j + (j < d.n and d.words[j] == ",")
-    x += x < d.n and d.low[x] in ("which", "that")  # "the accord that was signed in 2017"
-    x += x < d.n and d.low[x] in ("was", "were", "had", "been", "they", "we", "it")  # "which they signed", "it concluded"
-    return x < d.n and d.low[x] in _SIGNING
 
 
 # How far along an agreement is: of the statuses the text states, the furthest stage is where it
@@ -198,7 +189,7 @@ def fill_facts(state: State) -> None:
             unsigned = status in ("under_review", "under_negotiation") or renewed or left(d, lead) or rule == RATIFIED
             # (a year already found is kept: another mention's is not read)
             # (but "exit from the pact, signed in 1987": the aside dates its signing; rule signed_aside)
-            readable = not unsigned or _signed_aside(d, j)
+            readable = not unsigned or dated_aside(d, j)
             year, rule = mention_year(state, i, j, aside) if readable and acc.year is None else (None, "")
             if year is None and acc.year is None and status == "signed" and j < n:
                 year, rule = signed_weekday_year(state, lead, j), "signed_weekday_year"  # "signed a pact on Sunday"
@@ -268,11 +259,11 @@ def fill_facts(state: State) -> None:
             # "member states adopted the world's first X Agreement on Tuesday": no status, its day's year
             if acc.year is None and (year := adopted_year(state, adopted)) is not None:
                 acc_year(acc, year, adopted, "adopted_agreement")
-        elif acc.family == "alliance" or (acc.known and acc.name in gz.agreements):
+        elif acc.family == "alliance" or acc.known and acc.name in gz.agreements and not any(over(d, i, j) for i, j in acc.mentions):
             first = min(acc.mentions)[0] if acc.mentions else 0
             rule = "alliance_in_force" if acc.family == "alliance" else "known_in_force"
             acc_status(acc, "in_force", d.sent[first] if d.words else 0, rule)
-        elif acc.year is not None and not any(left_done(d, i) or ended_after(d, j) or failed_before(d, i) for i, j in acc.mentions):
+        elif acc.year is not None and not any(over(d, i, j) for i, j in acc.mentions):
             # "a 2001 security cooperation agreement": dated by the text, so made that year; one a
             # party has left ("withdrew from a 2014 defence pact") has no status of the list (rule: left_dated)
             year_fact = next(f for f in acc.facts if f.field == "year")

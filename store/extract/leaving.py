@@ -6,6 +6,7 @@ leaving_to_come.)
 
 from __future__ import annotations
 
+from store.extract.fact_years import of_year
 from store.extract.status_cues import BEFORE_MENTION
 from store.extract.tokens import Doc
 
@@ -86,3 +87,19 @@ def failed_before(d: Doc, i: int) -> bool:
     """Whether the mention starting at token i opens with a word saying it failed: no date
     makes such a text signed. (Rule: failed_text.)"""
     return i < d.n and d.low[i] in FAILED
+
+
+def over(d: Doc, i: int, j: int) -> bool:
+    """Whether the mention [i, j) is of a text that is over: left ("withdrew from"), said to
+    have ended ("ended", "expired", also past a date of its name: "The Treaty of 1987 ended in
+    2019") or failed ("a failed deal"). Such a text has no status of the list."""
+    if left_done(d, i) or failed_before(d, i):
+        return True
+    if ended_after(d, j):
+        return True
+    if not of_year(d, j):
+        return False
+    k = j + 1  # past the name's own date ("of 1987", "of May 3, 1991"): its year closes it
+    while not (len(d.words[k]) == 4 and d.words[k].isdigit()):
+        k += 1
+    return ended_after(d, k + 1)

@@ -67,3 +67,20 @@ def test_a_when_clause_after_a_full_date() -> None:
 def test_a_when_clause_of_a_failure_gives_no_year() -> None:
     ex = run(_LEAD + "Talks collapsed in 2016, when Ghana and Togo did not sign a transit pact.", published="2024-06-05")
     assert all(a.year != 2016 for a in ex.agreements)
+
+
+def test_the_year_of_the_name_holds_when_the_text_ended() -> None:
+    g = _named("The Volta Treaty of 1978 ended in 2019, when Togo withdrew.", "Volta Treaty")
+    assert g.year == 1978 and g.status is None  # over: no status of the list
+
+
+def test_a_known_agreement_said_to_have_ended_is_not_in_force() -> None:
+    ex = run(_LEAD + "The Anti-Ballistic Missile Treaty of 1972 lapsed in 2002 after Washington withdrew.")
+    (g,) = [a for a in ex.agreements if a.name == "Anti-Ballistic Missile Treaty"]
+    assert g.status is None and g.year == 1972
+
+
+def test_a_known_agreement_spoken_of_as_standing_is_in_force() -> None:
+    ex = run(_LEAD + "Both capitals reaffirmed the Anti-Ballistic Missile Treaty at the talks.")
+    (g,) = [a for a in ex.agreements if a.name == "Anti-Ballistic Missile Treaty"]
+    assert g.status == "in_force"

@@ -125,3 +125,10 @@ def test_a_bare_participle_without_with_names_no_partner() -> None:
     ex = run("Ghana has long hosted troops under the Volta Forces Agreement signed in 1998.")
     (g,) = _named(ex)
     assert g.parties == []
+
+
+def test_an_acronym_inside_a_name_opening_the_sentence() -> None:
+    ex = run("Pacific fisheries\n\nThe Tuna Stock Conservation (TSC) Treaty binds Fiji and Samoa to catch limits.")
+    (g,) = _named(ex)
+    assert g.name == "Tuna Stock Conservation Treaty" and "TSC" in g.aliases
+    assert not [a for a in ex.actors if a.kind == "organization"]  # no body cut from the name
