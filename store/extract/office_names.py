@@ -129,6 +129,8 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     c = state.country_end.get(start)
     if c is not None and c.i >= i:
         cue = c.name  # "US Senior Advisor"
+    elif start > i + 1 and d.low[start - 1] == "and" and _offices_before(state, i, start - 1):
+        start = i  # rule joined_fronted_offices: "Prime Minister and Minister of Finance, A B,"
     elif start > i:
         return []  # something else leads the run
     end = portfolio_end(state, start, j, j) if d.low[h + 1] in ("for", "of") else None
@@ -160,6 +162,13 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
         return []
     cue = cue or cue_before(state, start)
     return [NameMention(name_i, j, words, chunk.sentence, d.span_text(start, name_i), start, name_i, cue, True, "office-head-before-name")]
+
+
+def _offices_before(state: State, i: int, k: int) -> bool:
+    """Whether tokens [i, k) are one capitalised office, headed by an office word ("Prime
+    Minister", "Deputy Prime Minister"): the first of two offices one person holds."""
+    d = state.doc
+    return all(d.is_cap(x) for x in range(i, k)) and d.low[k - 1] in OFFICE_HEADS
 
 
 def apposed_name(state: State, j: int) -> tuple[int, int, list[str]] | None:

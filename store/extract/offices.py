@@ -107,6 +107,9 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         ti = k - 1 if d.lower(k - 1).isalpha() and d.words[k - 1].islower() and d.lower(k - 1) not in _DETS else k
         mention.evidence, mention.rule = True, "plural-office-list"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
+        c = state.country_end.get(ti)
+        if c is not None and d.lower(c.i - 1) not in ("and", ",", "&"):
+            mention.cue, mention.cue_rule = c.name, "owner-before-office"  # "Russian opposition politicians A and B": all Russia's
         if d.lower(chunk.j) == "and":
             state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
     if mention.title is None and before == "," and mention.words[-1].casefold() not in PORTFOLIO_WORDS and (span := set_off_office(state, chunk.i - 1)) is not None:
@@ -224,7 +227,9 @@ def _bare_word(state: State, k: int) -> bool:
 
 
 _COUNTERPART = frozenset({"counterpart", "counterparts"})
-_PLURAL_OFFICES = frozenset({"ministers", "leaders", "envoys", "negotiators", "ambassadors", "commanders"})
+_PLURAL_OFFICES = frozenset(
+    "ministers leaders envoys negotiators ambassadors commanders politicians journalists activists lawmakers".split()
+)
 _DETS = frozenset({"the", "their", "its", "his", "her", "two", "both"})
 _DETS_ALL = _DETS | {"a", "an", "this", "that", "our", "your"}
 GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "government"})
@@ -236,7 +241,7 @@ LOWER_OFFICES = frozenset(
     "minister secretary commissioner representative president premier chancellor adviser "
     "advisor director governor chairman chairwoman coordinator general politician official reporter "
     "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator "
-    "emir king queen prince".split()
+    "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 OFFICE_WORDS = frozenset(
@@ -245,7 +250,7 @@ OFFICE_WORDS = frozenset(
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
     "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
-    "assistant principal paramilitary militia rebel".split()
+    "assistant principal paramilitary militia rebel arms".split()
 )
 
 

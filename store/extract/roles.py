@@ -79,6 +79,10 @@ def country_in(state: State, i: int, j: int) -> str | None:
     return None
 
 
+# Words saying when an office set off after a name is held: the office is the person's all the same.
+_WHEN_HELD = frozenset({"then", "now", "currently", "still"})
+
+
 def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, str | None, int] | None:
     """", commander of U.S. Indo-Pacific Command" / ", Japan's defence minister" after a name;
     after a name with its own office before it, an office joined to a next name opens that one."""
@@ -87,6 +91,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
         return None
     k = j + 1
     aff = None
+    k += d.lower(k) in _WHEN_HELD and d.word(k).islower() and d.word(k + 1)[:1].isupper()  # rule held_then: ", then Mauritius's prime minister,"
     if d.lower(k) in ("the", "a", "an"):
         k += 1
         if d.word(k).isalpha() and d.word(k).islower() and d.word(k + 1) in ("'", "\u2019") and d.lower(k + 2) == "s":

@@ -22,7 +22,7 @@ CONNECTORS = frozenset({"of", "for", "on", "de", "del", "da", "dos", "das", "do"
 # Arabic article particles joined to the next word by a hyphen inside a name ("al-Burhan").
 HYPHEN_PARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "adh", "ul", "ud"})
 # Words after which a period belongs to the word ("Adm.", "Jr.", "Inc.").
-ABBREV = frozenset("Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb Pres Secy Sec".split())
+ABBREV = frozenset("Adm Gen Lt Col Maj Capt Sgt Cmdr Brig Dr Mr Mrs Ms Prof Rev Jr Sr St Inc Corp Co Ltd No Gov Sen Rep Amb Pres Secy Sec Hon Rt Engr Mme".split())
 APOSTROPHES = frozenset("'\u2019")
 # No name runs longer than this many tokens; a longer capitalised run is cut (keeps work linear).
 MAX_CHUNK = 32
