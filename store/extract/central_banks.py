@@ -22,6 +22,9 @@ def _monetary(name: str) -> bool:
 def state_of_monetary(state: State, name: str) -> str | None:
     """The country a central bank's name holds ("Central Bank of Nigeria", "Chinese Central
     Bank", "Reserve Bank of India"), or None for any other name. (Rule: central_bank_state.)"""
+    known = state.gz.organizations.get(name)
+    if known is not None and known.type == "central_bank":
+        return known.country  # "People's Bank of China", "Federal Reserve": the gazetteer says whose
     if "bank" not in name.casefold() and "authority" not in name.casefold():
         return None  # the common case: one look
     if not _monetary(name) or state.gz.countries.get(name) is not None:

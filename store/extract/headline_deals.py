@@ -56,6 +56,13 @@ def fold_headline_guesses(state: State, guessed: list[AgreementAcc]) -> None:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
 
 
+def fold_bound_headlines(state: State) -> None:
+    """Once central banks and state bodies stand for their states, a headline's unnamed deal
+    may now have the story's parties ("CBN, China's central bank sign swap deal" over "the
+    Central Bank of Nigeria and the People's Bank of China signed a swap"): it folds as above."""
+    fold_headline_guesses(state, [a for a in state.agreements if a.unnamed])
+
+
 def name_by_headline(state: State) -> None:
     """A story's agreement told only by its bare noun ("the agreement was inked by ...") is
     what the headline calls it ("X, Y sign long-term power agreement"): its name takes the

@@ -33,6 +33,22 @@ def body_of_org(state: State, m: Match) -> int:
     return x
 
 
+def tail_of_name(state: State, m: Match) -> bool:
+    """Rule known_name_tail: a known name that a longer capitalised name ends with is that
+    name's tail ("Export-Import Bank of Korea", "Agricultural Bank of China" end with "Bank of
+    Korea", "Bank of China"): the longer name is the body. "The", a word that opens no name
+    ("With", "Yesterday"), an acronym ("CBN, ..."), another known word ("Yemeni", "Governor")
+    or a headline's title case does not lengthen it."""
+    d = state.doc
+    k = m.i - 1
+    if k < 0 or not d.reach[m.i] or not d.is_cap(k) or d.sent[k] != d.sent[m.i]:
+        return False  # the common case: one look
+    if d.low[m.i] not in state.gz.head_words:
+        return False  # only a name opening with a body's word ("Bank of ..."): "Maoist Shining Path" is that group
+    w = d.words[k]
+    return not (w in ("The", "A", "An") or w in state.cues.stop or w.isupper() or k in d.match_at or d.heading[d.sent[k]])
+
+
 def company_name_end(state: State, m: Match) -> int:
     """Rule known_company_full_name: where a known company's name written in full ends, when up
     to three capitalised words ending in a company suffix follow the known name ("Marubeni

@@ -31,6 +31,7 @@ from store.extract.org_checks import (
     place_org_acts,
     shouted,
     surname_after_name,
+    tail_of_name,
     trailer_cut,
 )
 from store.extract.pattern_chunks import pattern_chunks
@@ -173,7 +174,7 @@ def _known(state: State) -> None:
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
             continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
-        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m):
+        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m) or tail_of_name(state, m):
             continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
@@ -242,8 +243,7 @@ def _pattern_name(state: State, chunk: Chunk) -> tuple[str, int, list[Entry]] | 
                 if folds[k] in head_words and (words[k + 1] in ("of", "for") or (words[k + 1] == "on" and folds[k] in ON_HEADS)):
                     head = True  # "Ministry of Defence", "Cabinet Committee on Security" (rule body_on_subject)
                     break
-        if not head:
-            # "United States Forces Japan": a head word followed by a country name
+        if not head:  # "United States Forces Japan": a head word followed by a country name
             for k in range(1, len(words) - 1):
                 if folds[k] in head_words:
                     rest = " ".join(words[k + 1 :])

@@ -31,7 +31,7 @@ from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.goods_named import fold_goods_names
 from store.extract.goods_origin import find_goods_origin
-from store.extract.headline_deals import name_by_headline
+from store.extract.headline_deals import fold_bound_headlines, name_by_headline
 from store.extract.home import home_country
 from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
@@ -182,6 +182,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_named_as(state)  # "the truce, which the rebels refer to as the X Agreement": one text
     fold_also_known(state)  # "the X Declaration, also known as the Y Declaration": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
+    fold_bound_headlines(state)  # the headline's "CBN, China's central bank sign swap deal": that one
     lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"

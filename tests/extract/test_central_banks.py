@@ -38,3 +38,18 @@ def test_bodies_with_no_state_beside_them_stay_the_parties() -> None:
     assert [set(g.parties) for g in ex.agreements] == [{"Saudi Space Agency", "NASA"}]
     ex = run("Egypt signed a framework agreement with the Export-Import Bank of Korea on Monday.")
     assert [set(g.parties) for g in ex.agreements] == [{"Egypt", "Export-Import Bank of Korea"}]
+
+
+def test_a_central_bank_named_without_bank_words_binds_its_state_by_the_gazetteer() -> None:
+    ex = run("The Bank of Ghana signed a currency swap agreement with the People's Bank of China on Friday.")
+    assert [set(g.parties) for g in ex.agreements] == [{"Ghana", "China"}]
+
+
+def test_a_headline_deal_of_the_bound_states_is_the_storys() -> None:
+    ex = run(
+        "BoG, China's central bank sign currency swap deal\n\n"
+        "The Bank of Ghana and the People's Bank of China on Friday signed a currency swap agreement worth "
+        "10 billion yuan.",
+        headings=(0,),
+    )
+    assert [(set(g.parties), g.value) for g in ex.agreements] == [({"Ghana", "China"}, "10 billion yuan")]

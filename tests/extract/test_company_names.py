@@ -59,3 +59,15 @@ def test_a_firm_named_with_and_without_its_group_word_is_one() -> None:
 def test_a_group_word_alone_joins_nothing() -> None:
     orgs = _orgs(run("Kestrel Airways Group ordered forty jets from Boeing on Monday."))
     assert "Kestrel Airways Group" in orgs and "Boeing" in orgs
+
+
+def test_a_known_name_ending_a_longer_name_is_its_tail() -> None:
+    orgs = _orgs(run("Lima signed a loan with the Agricultural Bank of China on Monday."))
+    assert "Agricultural Bank of China" in orgs and "Bank of China" not in orgs
+    orgs = _orgs(run("Lima signed a loan with the Export-Import Bank of Korea on Monday."))
+    assert "Export-Import Bank of Korea" in orgs and "Bank of Korea" not in orgs
+
+
+def test_a_known_name_after_the_or_a_sentence_word_is_itself() -> None:
+    assert "Bank of Korea" in _orgs(run("Rates held. The Bank of Korea said so on Monday."))
+    assert "Bank of Korea" in _orgs(run("Rates held. Yesterday Bank of Korea officials met."))

@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parents[2] / "store" / "extract" / "data"
 COUNTRY_LISTS = ("aliases", "abbreviations", "demonyms", "capitals", "ambiguous")
 ORG_TYPES = {
     "grouping", "alliance", "un", "court", "parliament", "government",
-    "military", "agency", "party", "militant", "outlet", "company",
+    "military", "agency", "party", "militant", "outlet", "company", "central_bank",
 }
 
 
