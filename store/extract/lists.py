@@ -143,7 +143,7 @@ def short_form(state: State, name: str) -> str:
         return state.cues.short_forms.get(country.code, name)
     org = state.gz.organizations.get(name)
     if org is not None:
-        short = [a for a in org.aliases if a.isupper() and 2 <= len(a) <= 6]
+        short = [a for a in (name, *org.aliases) if a.isupper() and 2 <= len(a) <= 6]  # "NATO" before its "OTAN"
         if short:
             return short[0]
     if name in state.orgs and len(name.split()) > 2:

@@ -17,6 +17,9 @@ SPECIFIC = frozenset(
 )
 
 
+# Nouns of a kind of document: one is never a text told before under another noun of its family.
+_DOCUMENTS = frozenset({"memorandum", "protocol", "contract", "declaration", "charter", "convention"})
+
 # Modifiers that say nothing of which agreement it is.
 _PLAIN = frozenset("new bilateral trilateral joint landmark historic major broader wider first".split())
 
@@ -30,8 +33,8 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
     for a in state.agreements[-64:]:
         if a.mentions and a.first < at and not aside(a, mods):
             before.append(a)
-            if family in a.families or a.family == family:
-                same.append(a)
+            if (family in a.families or a.family == family) and (noun not in _DOCUMENTS or same_kind(a, noun)):
+                same.append(a)  # "a trilateral memorandum" is no protocol told before
     content = {m for m in mods if m not in _PLAIN}
     if not definite and content:
         # "a currency swap arrangement" is another text than "the free trade agreement": an
@@ -42,7 +45,12 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
     if len(same) == 1:
         return same[0]  # named with the noun or not, it is the only one of the family
     exact = [a for a in same if _names_noun(a, noun)] if noun else []
-    pool = exact or same or (before if definite else [])
+    # a definite generic noun may be any text told before ("the deal" after "the pact"); a
+    # specific one only a text of its kind ("the sale" is not "the protocol"), and a described
+    # one no text of a specific kind it shares no word with ("the Gripen deal" is not "the
+    # protocol"; "the trade agreement" may be "the deal"; rule: kind_of_reference)
+    fallback = [a for a in before if same_kind(a, noun) and (not content or _shares(a, content) or _head(a) not in SPECIFIC)] if definite else []
+    pool = exact or same or fallback
     if len(pool) > 1 and content and (told := [a for a in pool if _shares(a, content)]):
         pool = told  # "the border treaty": the treaty called so, not a later one on another subject (rule: described_again)
     if len(pool) == 1:
@@ -98,6 +106,11 @@ def same_kind(acc: AgreementAcc, noun: str) -> bool:
     """Whether a mention with this noun may be that agreement: a memorandum, contract,
     ceasefire... only one already named with the noun; a contract or sale may be a deal."""
     return noun not in SPECIFIC or _names_noun(acc, noun) or (acc.unnamed and acc.family == "deal" and noun in _TRADE)
+
+
+def _head(acc: AgreementAcc) -> str:
+    """The noun an agreement's own words end with ("protocol" of "the accession protocol")."""
+    return acc.core.casefold().rsplit(" ", 1)[-1]
 
 
 def _names_noun(acc: AgreementAcc, noun: str) -> bool:

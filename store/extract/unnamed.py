@@ -61,7 +61,7 @@ from store.extract.sides import TRUCES, one_side_truce
 from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
-from store.extract.subject_pair import subject_list
+from store.extract.subject_pair import subject_parties
 from store.extract.tokens import APOSTROPHES
 from store.extract.told_before import (
     goods_deal,
@@ -135,8 +135,8 @@ def find_unnamed(state: State) -> None:
             family = fam[f"{low[k - 1]} {w}"]
         after = k + 1
         la = low[after] if after < n else ""
-        if family is None or person_tok[k] or la in fam or la in _HEADS_AFTER:
-            continue  # "treaty ally", "alliance members": the agreement noun only modifies
+        if family is None or person_tok[k] or la in fam or la in _HEADS_AFTER or family == "alliance" and la in APOSTROPHES:
+            continue  # "treaty ally", "alliance members", "the alliance's members" (the body): the noun only modifies
         if w == "documents" and (k == 0 or low[k - 1] not in _COOPERATION):
             continue  # only "cooperation documents" are texts of agreement (rule: cooperation_documents)
         if la == "-" and ends[k] == starts[after]:
@@ -275,8 +275,8 @@ def find_unnamed(state: State) -> None:
             (parties, how), hint = agreed, hint or "signed"  # "X and Y agreed ... under a deal"; "A pact was signed"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
-        elif not parties and la == "on" and (listed_on := subject_list(state, after)) is not None:
-            parties, how = listed_on, "subject_list"  # "an agreement on the A-B-C railway project"
+        if la in _SUBJECT_LINKS and (subject := subject_parties(state, after, bool(parties))) is not None:
+            parties, how = subject  # "an agreement on the A-B-C railway project", "the protocol on X's accession to Y"
         listed = coordinated_before(state, j - 1) if det in ("a", "an") and mods and j >= 1 else None
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"

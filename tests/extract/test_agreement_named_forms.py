@@ -132,3 +132,8 @@ def test_an_acronym_inside_a_name_opening_the_sentence() -> None:
     (g,) = _named(ex)
     assert g.name == "Tuna Stock Conservation Treaty" and "TSC" in g.aliases
     assert not [a for a in ex.actors if a.kind == "organization"]  # no body cut from the name
+
+
+def test_an_unnamed_record_names_an_alliance_by_its_own_short_name() -> None:
+    ex = run("Lawmakers met on Monday.\n\nThe Storting ratified the protocol on Finland's accession to NATO.")
+    assert [g.name for g in ex.agreements] == ["Finland-NATO protocol"]  # not its other form "OTAN"

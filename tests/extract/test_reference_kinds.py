@@ -1,0 +1,42 @@
+"""What a later mention may refer back to (rule kind_of_reference), the state and body of a
+joining (rule accession_subject), and "the alliance's members" as the body, not a text."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+_LEAD = "Lawmakers met in the capital on Monday for a long session.\n\n"
+
+
+def _records(text: str):
+    return [(g.name, sorted(g.parties), g.keywords) for g in run(_LEAD + text).agreements]
+
+
+def test_a_protocol_on_a_states_accession_binds_the_state_and_the_body() -> None:
+    found = _records("The Folketing in Copenhagen ratified the protocol on Norway's accession to NATO by 150 votes.")
+    assert [(name, parties) for name, parties, _ in found] == [("Norway-NATO protocol", ["NATO", "Norway"])]
+
+
+def test_the_accession_of_a_state_to_a_body() -> None:
+    found = _records("Both chambers backed a treaty on the accession of Croatia to the European Union on Friday.")
+    assert [parties for _, parties, _ in found] == [["Croatia", "European Union"]]
+
+
+def test_a_sale_is_not_the_protocol_told_before() -> None:
+    found = _records(
+        "The Folketing ratified the protocol on Norway's accession to NATO. "
+        "Separately, the sale will be handled by the defence agency."
+    )
+    assert [keywords for _, _, keywords in found] == [["protocol"]]
+
+
+def test_a_described_agreement_may_be_the_bare_deal_told_before() -> None:
+    found = _records(
+        "Kenya and Ghana signed a deal on Monday. The deal is expected to bring $2 billion of investment.\n\n"
+        "The trade agreement was then signed by the two trade ministers."
+    )
+    assert len(found) == 1 and "trade agreement" in found[0][2]
+
+
+def test_the_alliances_members_make_no_text() -> None:
+    assert _records("Hungary was the last of the alliance's 31 members that had not approved it.") == []
