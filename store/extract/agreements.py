@@ -231,6 +231,8 @@ def _named(state: State) -> None:
             continue
         if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words) or _joined_body(state, chunk.i, words):
             continue
+        if all(w.isupper() for w in words):
+            continue  # rule shouted_run: "MEMORANDA AND AGREEMENTS:", a run-in heading, names no text
         i = chunk.i
         while i < chunk.j and d.words[i] in ("The", "A", "An"):
             i += 1

@@ -137,3 +137,8 @@ def test_an_acronym_inside_a_name_opening_the_sentence() -> None:
 def test_an_unnamed_record_names_an_alliance_by_its_own_short_name() -> None:
     ex = run("Lawmakers met on Monday.\n\nThe Storting ratified the protocol on Finland's accession to NATO.")
     assert [g.name for g in ex.agreements] == ["Finland-NATO protocol"]  # not its other form "OTAN"
+
+
+def test_a_run_in_heading_in_capitals_names_no_agreement() -> None:
+    ex = run("Leaders met.\n\nTRADE AND INVESTMENT AGREEMENTS: Both sides signed a set of instruments on Monday.")
+    assert all(g.name.upper() != g.name for g in ex.agreements)
