@@ -154,7 +154,7 @@ def fill_facts(state: State) -> None:
             if status is None and not acc.unnamed and d.words[i][:1].isupper() and (past := past_modifiers(d, lead, state.cues.family)) != lead:
                 status, rule = cue_before(d, past, by_last), "cue_past_modifiers"  # "signed a ground-breaking defence X Agreement"
             if status == "announced" and (approval := signed_approval(state, lead, j)):
-                status, rule = "signed", approval  # "the board approved a $600 million loan", "lawmakers approved"
+                status, rule = approval  # "the board approved a $600 million loan", "lawmakers approved"
             if status == "announced" and signing_today(d, lead):
                 status, rule = "signed", "signing_today"  # "Today we sign the ... Treaty"
             if status is None and lead >= 2 and low[lead - 1] in ("a", "an") and in_a_deal(d, lead):
@@ -164,7 +164,7 @@ def fill_facts(state: State) -> None:
                 said: list[str] = []
                 status, rule = cue_after(d, j, by_first, said), said[0] if said else "status_cue_after"
                 if status == "announced" and (approval := signed_approval_after(state, j)):
-                    status, rule = "signed", approval  # "the Extended Fund Facility approved on March 20"
+                    status, rule = approval  # "the Extended Fund Facility approved on March 20"
                 if status and 0 < j < n and past_relative(d, j, d.sent[j - 1]) != j:
                     rule = "status_relative_clause"
                 if status == "signed" and signing_to_come(d, lead, j):

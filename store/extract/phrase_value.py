@@ -177,7 +177,8 @@ _APPROVING = frozenset({"approved", "approves", "approve"})
 def lender_approval(d: Doc, lead: int, j: int) -> bool:
     """Whether an "approved" cue before the phrase at lead is a lender's approval of a loan or
     programme (the mention ends with a lending noun): the lender commits the money, so the
-    loan is signed ("the board approved a $600 million loan"). (Rule: lender_approval.)"""
+    loan is signed ("the board approved a $600 million loan") and a facility open (see
+    ``ratified_approval``). (Rule: lender_approval.)"""
     if d.low[j - 1] not in _LENDING:
         return False
     k = lead - 1

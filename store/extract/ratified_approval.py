@@ -19,21 +19,33 @@ _LEGISLATURES = "legislature_words"
 RATIFIED = "legislature_approval"
 
 
-def signed_approval(state: State, lead: int, j: int) -> str | None:
-    """The rule by which an approval cue before the mention at ``lead`` (ending at j) makes it
-    signed: a lender's approval of its loan, or a legislature that is the verb's subject."""
+# Lending nouns of a standing line the borrower draws on ("Extended Fund Facility", "Stand-By
+# Arrangement"): a lender's approval opens it.
+_LINES = frozenset({"facility", "arrangement"})
+
+
+def _lender_stage(state: State, j: int) -> str:
+    """A lender's approval of a facility or arrangement opens it: in force (rule:
+    facility_opened); of a loan it commits the money: signed."""
+    return "in_force" if state.doc.low[j - 1] in _LINES else "signed"
+
+
+def signed_approval(state: State, lead: int, j: int) -> tuple[str, str] | None:
+    """The stage and rule an approval cue before the mention at ``lead`` (ending at j) gives
+    it: a lender's approval of its loan or facility, or a legislature that is the verb's
+    subject (signed)."""
     if lender_approval(state.doc, lead, j):
-        return "lender_approval"  # "the board approved a $600 million loan"
-    return RATIFIED if _legislature_subject(state, lead) else None
+        return _lender_stage(state, j), "lender_approval"  # "the board approved a $600 million loan"
+    return ("signed", RATIFIED) if _legislature_subject(state, lead) else None
 
 
-def signed_approval_after(state: State, j: int) -> str | None:
-    """The rule by which an approval after the mention ending at j makes it signed: a lender's
-    ("the Extended Fund Facility approved on March 20") or a legislature's ("was approved by
-    77 members of parliament")."""
+def signed_approval_after(state: State, j: int) -> tuple[str, str] | None:
+    """The stage and rule an approval after the mention ending at j gives it: a lender's ("the
+    Extended Fund Facility approved on March 20") or a legislature's ("was approved by 77
+    members of parliament")."""
     if lender_approved_after(state.doc, j):
-        return "lender_approval_after"
-    return RATIFIED if _legislature_after(state, j) else None
+        return _lender_stage(state, j), "lender_approval_after"
+    return ("signed", RATIFIED) if _legislature_after(state, j) else None
 
 
 def _words(state: State) -> frozenset[str]:

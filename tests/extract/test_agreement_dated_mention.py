@@ -184,5 +184,5 @@ def test_an_older_programme_told_in_passing_leaves_the_approved_one_the_storys()
     )
     older = next(g for g in deals if g.year == 2018)
     new = next(g for g in deals if g is not older)
-    assert new.status == "signed" and new.value == "$7 billion"
+    assert new.status == "in_force" and new.value == "$7 billion"  # a facility the board approved is open
     assert "programme" in new.keywords  # "The programme is expected to help": the approved one

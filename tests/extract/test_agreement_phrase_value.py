@@ -44,9 +44,9 @@ def test_money_received_under_a_named_facility() -> None:
     assert (g.value, _rule(g, "value")) == ("$170 million", "received_under")
 
 
-def test_a_lenders_board_approving_a_facility_signs_it() -> None:
+def test_a_lenders_board_approving_a_facility_opens_it() -> None:
     g = _only("Zambia said the IMF had approved its $1.3 billion Extended Credit Facility.")
-    assert (g.status, _rule(g, "status")) == ("signed", "lender_approval")
+    assert (g.status, _rule(g, "status")) == ("in_force", "lender_approval")
 
 
 def test_approval_of_a_treaty_is_not_a_signing() -> None:
