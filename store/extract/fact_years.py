@@ -210,8 +210,8 @@ def _of_date(d: Doc, k: int) -> int | None:
     if not (k < n and len(words[k]) == 4 and _YEAR.fullmatch(words[k]) and d.sent[k] == here):
         return None
     after = low[k + 1] if k + 1 < n and d.sent[k + 1] == here else ""
-    if after[:1].isdigit() or after[:1].isalpha() and after not in _AFTER_DATE:
-        return None  # "of 2000 troops", "of 2000 Tonnes"
+    if after[:1].isdigit() or after[:1].isalpha() and after not in _AFTER_DATE and not after.endswith("ed"):
+        return None  # "of 2000 troops", "of 2000 Tonnes" (not "the Accords of 2020 normalized ...")
     return int(words[k])
 
 

@@ -84,3 +84,8 @@ def test_a_known_agreement_spoken_of_as_standing_is_in_force() -> None:
     ex = run(_LEAD + "Both capitals reaffirmed the Anti-Ballistic Missile Treaty at the talks.")
     (g,) = [a for a in ex.agreements if a.name == "Anti-Ballistic Missile Treaty"]
     assert g.status == "in_force"
+
+
+def test_a_past_verb_after_the_names_date_keeps_the_year() -> None:
+    g = _named("The Volta Treaty of 1978 settled the border between Ghana and Togo.", "Volta Treaty")
+    assert g.year == 1978
