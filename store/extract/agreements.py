@@ -10,6 +10,7 @@ from store.extract.accession_tail import accession_end
 from store.extract.acronym_inside import find_acronym_inside
 from store.extract.acronyms import acronym_context, defined_otherwise
 from store.extract.comma_named import comma_joined_end
+from store.extract.formal_titles import title_end
 from store.extract.hyphen_names import hyphen_end
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import capitalised_mid_sentence, heading_like
@@ -277,9 +278,10 @@ def _named(state: State) -> None:
             end = accession_end(state, lead, hyphen_end(state, end))  # "... Co-operation", "... of X into ASEAN"
             end = hyphen_end(state, _joined_end(state, end, heads))  # "Treaty of Amity and Cooperation"
             end = comma_joined_end(state, end, heads)  # "Treaty of Friendship, Cooperation and Partnership"
-            if end != chunk.j:
-                acro = acronym_after(state, end)
-                rest = [d.words[k] for k in range(i, end) if d.words[k][:1].isalpha()]
+        end = title_end(state, end, heads)  # "Declaration of Commitment to Protect the Civilians", "MoU on a X in the Field of Y"
+        if end != chunk.j:
+            acro = acronym_after(state, end)
+            rest = [d.words[k] for k in range(i, end) if d.words[k][:1].isalpha()]
         if end < d.n and d.low[end] in _BLOC_NOUNS:
             continue  # rule bloc_not_agreement: "the Warsaw Pact countries": a grouping, not a text
         name = d.span_text(i, end)
