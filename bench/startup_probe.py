@@ -24,8 +24,13 @@ if str(ROOT) not in sys.path:
 
 
 def main() -> int:
-    db = Path(sys.argv[1])
-    wait_data = "--wait-data" in sys.argv[2:]
+    args = sys.argv[1:]
+    if not args or args[0] in ("-h", "--help") or args[0].startswith("-"):
+        # no argparse: its import would count in the start-up being timed
+        print(__doc__.strip().splitlines()[2].strip(), file=sys.stdout if args else sys.stderr)
+        return 0 if args and args[0] in ("-h", "--help") else 2
+    db = Path(args[0])
+    wait_data = "--wait-data" in args[1:]
     from tui.app import PactscopeApp
 
     marks: dict[str, float | None] = {
