@@ -294,8 +294,9 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "speech-verb"
     elif len(words) > 2 and any(len(w) == 2 and w.endswith(".") for w in words[1:-1]):
         rule = "middle-initial"
-    elif words[-1] in state.gz.suffixes and _WORKS.isdisjoint(words) and not (d.word(j) == "(" and d.word(j + 1).isupper()):
-        rule = "name-suffix"  # (not "Karakoram Highway Phase II": a stage of a work, rule works_not_names;
+    elif words[-1] in state.gz.suffixes and len(words) > 2 and _WORKS.isdisjoint(words) and not (d.word(j) == "(" and d.word(j + 1).isupper()):
+        rule = "name-suffix"  # (not "Artemis II": one word and a numeral is a mission or a ship; not
+        # "Karakoram Highway Phase II": a stage of a work, rule works_not_names;
         # not "Dukovany Power II (EDU II)": a numbered project company defines its acronym, rule numbered_body)
     elif d.word(j) == "," and appositive_role(state, j) is not None:
         rule = "office-after-name"

@@ -99,3 +99,8 @@ def test_a_patronymic_chain_is_also_known_by_given_and_fathers_name() -> None:
     assert p is not None and "Tariq bin Nasser" in p.aliases
     ex = run("The talks were attended by Tariq bin Nasser, the foreign minister, on Monday.")
     assert actor(ex, "Tariq bin Nasser", "person").aliases == []
+
+
+def test_one_word_and_a_numeral_is_no_person() -> None:
+    ex = run("The crew of Orion II will fly next year, and Halvor Brenne III will watch it.")
+    assert names(ex, "person") == {"Halvor Brenne III"} or names(ex, "person") == {"Halvor Brenne"}
