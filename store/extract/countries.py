@@ -68,6 +68,16 @@ def _geo_after(state: State, i: int, j: int) -> bool:
     return False
 
 
+def _opens_name(state: State, i: int, j: int) -> bool:
+    """Rule capital_in_name: whether the capital at [i, j) opens a longer capitalised name
+    ("Vienna Document", "Brussels Airport"): a capitalised word follows in the sentence that is
+    no office ("Kyiv Mayor A") and no word of a title-case headline."""
+    d = state.doc
+    if j >= d.n or not d.is_cap(j) or d.gap(j) != " " or d.sent[j] != d.sent[i] or d.heading[d.sent[i]]:
+        return False
+    return d.words[j] not in state.cues.stop and not _title_within(state, j)
+
+
 # Prefixes before a hyphen that turn a demonym into a period or a negation, not the state.
 _NOT_THE_STATE = frozenset({"non", "post", "pre"})
 
@@ -160,6 +170,8 @@ def find_countries(state: State) -> None:
                     mention.form = "place"
                 elif form == "capital" and prev in ("and", ",", "or") and places and places[-1].j == i - 1:
                     mention.form = "place"  # "held in Caracas and Mexico City": both places
+            if mention.form == "capital" and _opens_name(state, i, j):
+                mention.form = "place"  # "the Vienna Document", "the Paris Club": the city of a name
         else:
             mention = _mention(state, m, entry, loc_last)
             if mention is None:

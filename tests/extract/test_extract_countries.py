@@ -84,3 +84,13 @@ def test_two_ambiguous_states_joined_by_and_are_both_countries() -> None:
     assert {"Georgia", "Jordan"} <= names, names
     ex = run("Georgia Tech beat Jordan High on Saturday.")
     assert not {a.name for a in ex.actors if a.kind == "country"} & {"Georgia", "Jordan"}
+
+
+def test_a_capital_opening_a_longer_name_is_no_actor() -> None:
+    ex = run("The Vienna Document on military transparency still binds its members.")
+    assert "Austria" not in names(ex, "country")
+
+
+def test_a_capital_before_an_office_or_a_verb_stays_its_government() -> None:
+    ex = run("Kyiv Mayor Ivan Hrytsenko spoke after Ottawa warned of delays.")
+    assert {"Ukraine", "Canada"} <= names(ex, "country")
