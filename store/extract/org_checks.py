@@ -46,6 +46,8 @@ def tail_of_name(state: State, m: Match) -> bool:
     if d.low[m.i] not in state.gz.head_words:
         return False  # only a name opening with a body's word ("Bank of ..."): "Maoist Shining Path" is that group
     w = d.words[k]
+    if k == d.sent_first[d.sent[k]]:
+        return False  # a sentence's first word is capitalised anyway ("Once Congress approves ...")
     return not (w in ("The", "A", "An") or w in state.cues.stop or w.isupper() or k in d.match_at or d.heading[d.sent[k]])
 
 

@@ -71,3 +71,4 @@ def test_a_known_name_ending_a_longer_name_is_its_tail() -> None:
 def test_a_known_name_after_the_or_a_sentence_word_is_itself() -> None:
     assert "Bank of Korea" in _orgs(run("Rates held. The Bank of Korea said so on Monday."))
     assert "Bank of Korea" in _orgs(run("Rates held. Yesterday Bank of Korea officials met."))
+    assert "Bank of Korea" in _orgs(run("Rates held. Once Bank of Korea officials meet, they will vote."))
