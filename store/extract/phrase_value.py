@@ -101,8 +101,8 @@ _HEDGES = frozenset("some about around nearly almost up to more than over as muc
 def _amount_at(state: State, k: int) -> int | None:
     """k past hedges ("about", "up to") when an amount of money starts there; else None."""
     d = state.doc
-    while k < d.n and d.low[k] in _HEDGES:
-        k += 1
+    while k + 1 < d.n and d.low[k] in _HEDGES and d.ends[k] != d.starts[k + 1]:
+        k += 1  # (not the "A" of "A$200 million": a currency's letter, glued to its sign)
     if k < d.n and parse_money(state, d.text[d.starts[k] : d.starts[k] + 60]) is not None:
         return k
     return None

@@ -82,6 +82,6 @@ def _under_opening(state: State, k: int) -> int | None:
     if not (x < n and low[x] in _MONEY_VERBS and d.sent[x] == here):
         return None
     x += 1
-    while x < n and low[x] in _HEDGES:
+    while x + 1 < n and low[x] in _HEDGES and d.ends[x] != d.starts[x + 1]:  # not the "A" of "A$5 million"
         x += 1
     return _money_at(state, x)

@@ -25,3 +25,7 @@ def test_two_years_in_the_sentence_date_nothing() -> None:
 
 def test_a_year_not_opening_the_sentence_is_not_read_so() -> None:
     assert _year("Peru and Ecuador, at odds since 1995, signed a peace treaty on the border.") is None
+
+
+def test_an_opening_month_and_year_date_the_signing() -> None:
+    assert _year("In March 2019 Peru and Ecuador signed a border treaty in Quito.") == 2019

@@ -111,3 +111,8 @@ def test_a_currency_written_after_the_amount() -> None:
 def test_a_status_cue_before_a_duration_and_an_amount() -> None:
     g = _only("Peru and Chile signed a five-year, $4 billion trade deal on Monday.")
     assert (g.status, g.value) == ("signed", "$4 billion")
+
+
+def test_a_currency_letter_glued_to_its_sign_is_no_hedge() -> None:
+    g = _only("In May the two sides signed a Police Support Agreement under which Canberra committed A$200 million to Fiji.")
+    assert g.value == "A$200 million"
