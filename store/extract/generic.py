@@ -22,3 +22,15 @@ def generic_name(name: str, nouns: Container[str]) -> bool:
     (Rule: generic_name.)"""
     words = _NON_WORD.sub(" ", fold(name)).split()
     return bool(words) and all(w in GENERIC_WORDS or w in nouns for w in words)
+
+
+# Words that open a formal name's subject: "Agreement on Cooperation in the Field of Water".
+_SUBJECT = re.compile(r"\s(?:on|concerning|regarding|relating to)\s", re.IGNORECASE)
+
+
+def generic_kind(name: str, nouns: Container[str]) -> bool:
+    """Whether the words of a name before its subject ("on", "concerning") are all common words
+    and agreement nouns: "Framework Agreement on Cooperation in the Field of Water" is a kind of
+    text, so it is the text of the article's parties. (Rule: generic_kind.)"""
+    head = _SUBJECT.split(name, maxsplit=1)[0]
+    return head != name and generic_name(head, nouns)

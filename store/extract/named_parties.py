@@ -7,7 +7,7 @@ party, a lender's borrower, and, for a name of common words, the article's main 
 from __future__ import annotations
 
 from store.extract.deals import PARTICIPLES
-from store.extract.generic import generic_name
+from store.extract.generic import generic_kind, generic_name
 from store.extract.lists import coordinated_list
 from store.extract.parties import (
     actor_before,
@@ -235,7 +235,7 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
                     acc.add_party(p, d.sent[acc.mentions[0][0]], "principal_pair")
             elif acc.known and (top := principal(state, 1)) and top[0] != acc.parties[0][0]:
                 acc.add_party(top[0], d.sent[acc.mentions[0][0]], "lender_borrower")  # a lender's programme: the country the article is about
-        if last and not acc.parties and acc.mentions and (generic_name(acc.name, state.cues.family) or _lower_name(acc)):
+        if last and not acc.parties and acc.mentions and (generic_name(acc.name, state.cues.family) or generic_kind(acc.name, state.cues.family) or _lower_name(acc)):
             # "a Memorandum of Understanding" (or "the so-called migration partnership") of no
             # stated parties: those of the article's main agreement, else the article's own pair
             main = min((a for a in state.agreements if a is not acc and len(a.parties) >= 2 and a.mentions), key=lambda a: a.first, default=None)

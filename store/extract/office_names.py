@@ -31,7 +31,7 @@ from store.extract.triggers import vocabulary
 OFFICE_HEADS = frozenset(
     "advisor adviser secretary minister commissioner director ambassador envoy chairperson chairman "
     "chairwoman spokesperson spokesman spokeswoman governor representative coordinator counsellor "
-    "counselor negotiator administrator commander ceo".split()
+    "counselor negotiator administrator commander ceo president premier chancellor".split()
 )
 _PORTFOLIO_GLUE = frozenset({"and", "of", "for", "the", ",", "&"})
 _PLURALS = frozenset("ministers presidents leaders premiers envoys ambassadors chancellors governors".split())
@@ -149,7 +149,10 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
                 return []  # (rule portfolio_not_name: ", Urban Development and ..." goes on with the office)
             cue = cue or cue_before(state, start)
             return [NameMention(nxt.i, nxt.j, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
-        name_i = j - 2  # the portfolio runs on; the name is the last two words
+        c = state.country_start.get(h + 2) if d.low[h + 1] == "of" else None
+        # the portfolio runs on; the name is the last two words, or all after the country the
+        # office is of ("President of Iraq Abdul Latif Rashid"; rule: office_of_country_name)
+        name_i = c.j if c is not None and c.form == "name" and c.j <= j - 2 else j - 2
         if name_i <= h + 2:
             return []  # "Minister for Home Affairs": the portfolio, no name
         for x in range(h + 2, name_i):

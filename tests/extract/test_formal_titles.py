@@ -27,3 +27,16 @@ def test_a_title_closes_with_its_country_before_a_comma() -> None:
 def test_a_day_or_another_name_ends_the_title() -> None:
     names = _names("Ghana joined the Volta Basin Convention on Monday, under the Abidjan Water Charter and the Accra Grid Accord.")
     assert names == ["Volta Basin Convention", "Abidjan Water Charter", "Accra Grid Accord"]
+
+
+def test_a_kind_of_text_named_with_its_subject_takes_the_articles_parties() -> None:
+    ex = run(
+        "Talks went on.\n\nGhana and Togo ended two days of talks on their shared rivers on Monday. "
+        "Ghana said the talks went well, and Togo agreed.\n\n"
+        "Foremost among the texts was the Framework Agreement on Cooperation in the Field of Water, "
+        "which will remain in force for ten years.",
+        published="2024-04-22",
+    )
+    (g,) = [a for a in ex.agreements if a.name.startswith("Framework Agreement")]
+    assert g.name == "Framework Agreement on Cooperation in the Field of Water"
+    assert sorted(g.parties) == ["Ghana", "Togo"]
