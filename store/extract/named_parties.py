@@ -220,6 +220,8 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             end = j + 3 if d.word(j) == "(" else j
             if d.lower(end) == "in" and state.country_start.get(end + 1):
                 acc.add_party(state.country_start[end + 1].name, sentence, "agreement_in")
+            elif d.lower(end) == "for" and state.country_start.get(end + 1) and _lending(state, acc.name):
+                acc.add_party(state.country_start[end + 1].name, sentence, "lent_for")  # "an Extended Fund Facility for Argentina"
             partner = with_party(state, end) or with_party(state, _past_signed(state, end))  # "ratified the ... Agreement with Japan"
             if partner:
                 acc.add_party(partner, sentence, "with_partner")

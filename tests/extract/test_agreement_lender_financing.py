@@ -53,3 +53,9 @@ def test_a_package_agreed_with_a_partner_is_the_two_sides() -> None:
 
 def test_a_package_of_no_money_is_none() -> None:
     assert _deals("Peru announced a package of reforms with Chile.") == []
+
+
+def test_a_lenders_facility_for_a_country_binds_that_country() -> None:
+    ex = run("The IMF executive board on Friday approved a $2 billion Extended Fund Facility for Peru.")
+    (g,) = [a for a in ex.agreements if a.name == "Extended Fund Facility"]
+    assert "Peru" in g.parties and {f.rule for f in g.facts if f.field == "party" and f.value == "Peru"} == {"lent_for"}
