@@ -69,8 +69,8 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("you_are_here", r"you are here\s?:?[^\n]{0,200}"),
     # rule nav_arrows: a pager's arrows alone on a line
     ("nav_arrows", r"[←→↑↓«»‹›⟵⟶<>×✕✖]{1,3}"),
-    # rule view_count: "Views: 1", "Reads: 2,345"
-    ("view_count", r"(?:(?:total|page) )?(?:views?|reads?|hits|shares?|likes?)\s?:\s?\d[\d,.]{0,9}k?"),
+    # rule view_count: "Views: 1", "Reads: 2,345", "Views 1,284" (a count needs no colon after views)
+    ("view_count", r"(?:(?:total|page) )?(?:(?:views?|reads?|hits|shares?|likes?)\s?:|views?|reads)\s?\d[\d,.]{0,9}k?"),
     # rule image_placeholder: an image's stand-in text ("author-img", "header image", "Image of <title>")
     ("image_placeholder",
      r"(?:author|header|featured|post|profile|hero|cover|app|site)[ _-]?(?:img|image|photo|pic|thumbnail|avatar|icon|logo)|logo|avatar|thumbnail"

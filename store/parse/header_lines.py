@@ -13,6 +13,7 @@ from store.parse.classify import Context
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, Dateline, find_dateline, title_case
 from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
+from store.parse.prompts import OFFICE_TITLES
 from store.parse.sentences import split_sentences
 
 # Header lines longer than this are prose.
@@ -80,6 +81,8 @@ def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
     lines = ctx.lines
     if ctx.byline or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
         return None
+    if any(w.lower() in OFFICE_TITLES for w in name.split()):
+        return None  # rule office_not_byline: "Prime Minister, Minister for Trade" is a portfolio
     if boilerplate.is_boilerplate(lines[i].text):
         return None  # rule chrome_not_byline: a menu item over a date ("Country Profile") names no one
     j = i + 1

@@ -11,7 +11,7 @@ import re
 
 from store.parse.datelines import title_case
 from store.parse.header import NOT_NAME_WORDS
-from store.parse.prompts import GENERIC_SOURCES, OUTLET_NAMES, OUTLET_WORDS
+from store.parse.prompts import BYLINE_ROLES, GENERIC_SOURCES, OUTLET_NAMES, OUTLET_WORDS
 
 # --- the publisher's own name ----------------------------------------------------------------
 
@@ -298,3 +298,17 @@ def outlet_line(line: str) -> str | None:
     if line.endswith(")") and (m := _OUTLET_AT.fullmatch(line)) is not None:
         return outlet_name(m["name"])
     return outlet_name(line)
+
+
+_ROLE_AT = re.compile(
+    r"\b(?P<role>[A-Za-z]{3,15}) (?:at|for|with) (?P<name>(?:the )?[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,3})\s*$"
+)
+
+
+def byline_outlet(line: str) -> str | None:
+    """Rule role_at_outlet: the outlet a byline's closing post names ("By Jane Doe - Reporter at
+    Harbour News" gives "Harbour News"), when the post is a reporter's (``byline_roles``)."""
+    m = _ROLE_AT.search(line)
+    if m is None or m["role"].lower() not in BYLINE_ROLES:
+        return None
+    return m["name"]

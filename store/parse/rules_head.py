@@ -25,6 +25,7 @@ from store.parse.header_lines import (
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_blog import BlogPostTitle
 from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
+from store.parse.rules_masthead import MastheadOverHeadline
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
     AuthorLabel,
@@ -73,9 +74,6 @@ def _is_short_label(s: str, ln_md: bool) -> bool:
         and s[0].isupper()
         and not any(map(str.isdigit, s))
     )
-
-
-# --- above the headline ----------------------------------------------------------------------
 
 
 class TopStamp(Rule):
@@ -224,6 +222,7 @@ TOP_RULES: tuple[Rule, ...] = (
     LabelRow(),
     SectionLabelAboveStory(),
     Kicker(),
+    MastheadOverHeadline(),
     Headline(),
 )
 

@@ -1,0 +1,120 @@
+"""A site's masthead over the headline: the headline is the line right over the story's date or byline.
+
+A page may open with the site's name or motto ("Reef Watch, Pacific News Agency", "MINISTRY OF
+FISHERIES", "Notes on law and the sea"), then short labels or a navigation row ("Analysis",
+"Home > News > Releases"), and only then the headline, right over its date or byline. The
+first line that looked like a headline is the masthead: never the title; the page's first line,
+when it is such a name, the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.parse import header
+from store.parse.classify import Context, Label, Rule
+from store.parse.dates import parse_stamp
+from store.parse.header_lines import MAX_HEADER_LINE, is_lede
+from store.parse.meta_rows import meta_row
+from store.parse.rules_release import release_name
+
+# A masthead or motto has at most this many words; a headline under it at least these, and more.
+MAX_MASTHEAD_WORDS = 8
+MIN_HEADLINE_WORDS = 4
+# The headline comes at most this many lines under the masthead.
+MAX_LOOKAHEAD = 4
+MAX_TITLE = 250
+# A label between them: parts of at most this many words, joined by bars, chevrons or commas.
+MAX_LABEL_PART_WORDS = 3
+MAX_LABEL_WORDS = 12
+_LABEL_JOINT = re.compile(r"\s*[|>›»/•·,]\s*")
+_NAME_CUT = re.compile(r",\s|\s[—–|-]\s")
+MAX_NAME_WORDS = 4
+_STOPS = ".!?:;,…"
+
+
+def _masthead_shaped(s: str) -> bool:
+    """A site's name or motto: a short capitalised line without digits or a closing stop."""
+    words = s.split()
+    return (
+        1 <= len(words) <= MAX_MASTHEAD_WORDS
+        and s[:1].isupper()
+        and s[-1:] not in _STOPS
+        and not any(map(str.isdigit, s))
+    )
+
+
+def _label_shaped(s: str) -> bool:
+    """A section label or navigation row: short parts, no digits, no sentence."""
+    if not s or len(s.split()) > MAX_LABEL_WORDS or any(map(str.isdigit, s)) or s[-1:] in ".!?:;":
+        return False
+    parts = [p for p in _LABEL_JOINT.split(s) if p]
+    return bool(parts) and all(len(p.split()) <= MAX_LABEL_PART_WORDS for p in parts)
+
+
+def _headline_shaped(s: str, than: int) -> bool:
+    """A headline: longer than the masthead, capitalised, not a sentence, a stamp or a meta row."""
+    words = s.split()
+    if len(words) < max(MIN_HEADLINE_WORDS, than + 1) or len(s) > MAX_TITLE or not s[:1].isupper():
+        return False
+    return s[-1:] not in ".:;," and not is_lede(s) and parse_stamp(s) is None and meta_row(s) is None
+
+
+def _meta_line(s: str) -> bool:
+    """A story's date or byline line."""
+    if len(s) > MAX_HEADER_LINE:
+        return False
+    return parse_stamp(s) is not None or header.byline_of(s) is not None or meta_row(s) is not None
+
+
+def headline_below(ctx: Context, i: int) -> int | None:
+    """Rule masthead_over_headline: the index of the true headline when line ``i`` is a
+    masthead: short, over short labels only, and under them a longer headline-shaped line right
+    over a date or a byline (line ``i`` itself is over none)."""
+    lines = ctx.lines
+    s = lines[i].text.strip("*_# ")
+    if not _masthead_shaped(s):
+        return None
+    n = len(s.split())
+    for j in range(i + 1, min(i + 1 + MAX_LOOKAHEAD, len(lines) - 1)):
+        t = lines[j].text.strip("*_# ")
+        if j > i + 1 and _headline_shaped(t, n) and _meta_line(lines[j + 1].text):
+            return j
+        if not _label_shaped(t) or _meta_line(t):
+            return None
+    return None
+
+
+def site_name(s: str) -> str | None:
+    """The site's name from a masthead line: cut before a tagline ("Reef Watch, Pacific News
+    Agency" -> "Reef Watch"), written in title case if in capitals."""
+    s = s.strip("*_# ")
+    if not _masthead_shaped(s):
+        return None
+    m = _NAME_CUT.search(s)
+    if m is not None and 1 <= len(s[: m.start()].split()) <= MAX_NAME_WORDS:
+        s = s[: m.start()].strip()
+    return release_name(s)
+
+
+class MastheadOverHeadline(Rule):
+    """Lines over the true headline (see ``headline_below``): the masthead and the labels under it
+    are chrome; the page's first line, when it is the masthead's name, the publisher (weakest of
+    all: any other naming of the outlet wins)."""
+
+    name, kind = "masthead_over_headline", "furniture"
+    max_chars = 120
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if ctx.title_at is not None:
+            return self.label() if i < ctx.title_at else None
+        j = headline_below(ctx, i)
+        if j is None:
+            return None
+        ctx.title_at = j
+        name = site_name(ctx.lines[0].text)
+        return self.label(publisher=(MASTHEAD_NAME_PRIORITY, name) if name else None)
+
+
+# Weaker than every other publisher the page gives.
+MASTHEAD_NAME_PRIORITY = 6

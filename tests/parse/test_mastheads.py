@@ -1,0 +1,97 @@
+"""A site's masthead and labels over the headline (masthead_over_headline), a portfolio line that
+is no byline (office_not_byline), a stamped byline under a standfirst with its outlet
+(stamped_byline_under_standfirst, role_at_outlet), and date stamps in two forms (twin_stamp,
+dotted_iso) with a view count beside them (view_count)."""
+
+from __future__ import annotations
+
+from store.parse.dates import parse_stamp
+from store.parse.publisher import byline_outlet
+from store.parse.rules_masthead import site_name
+from tests.parse.rules_support import body, parse, rule_of
+
+TITLE = "Tonga and Samoa agree to share patrol boats across their waters"
+LEDE = (
+    "Tonga and Samoa signed an agreement on Tuesday that lets the patrol boats of either country "
+    "work in the waters of the other, officials in Nuku'alofa said."
+)
+MORE = "The two navies will hold their first joint patrol in June, the ministers said."
+
+
+def test_a_site_name_with_its_tagline_over_a_label_and_the_headline() -> None:
+    text = f"Reef Herald, Pacific News Service\n\nFisheries\n\n{TITLE}\n\nThursday, March 7th 2024 - 10:15 UTC\n\n{LEDE}\n\n{MORE}\n"
+    a = parse(text)
+    assert (a.title, a.published, a.source) == (TITLE, "2024-03-07", "Reef Herald")
+    assert rule_of(text, "Reef Herald, Pacific News Service") == "masthead_over_headline"
+    assert "Fisheries" not in body(a) and "Reef Herald" not in body(a)
+
+
+def test_an_office_in_capitals_over_its_unit_a_breadcrumb_and_the_headline() -> None:
+    text = (
+        f"MINISTRY OF FISHERIES OF TONGA\nDepartment of Communications\n\nHome > Releases > Visits\n\n"
+        f"{TITLE}\n\n12.03.2024\n\n{LEDE}\n"
+    )
+    a = parse(text)
+    assert (a.title, a.published, a.source) == (TITLE, "2024-03-12", "Ministry of Fisheries of Tonga")
+
+
+def test_a_blog_motto_and_navigation_row_over_a_post_with_its_byline() -> None:
+    text = f"Notes on law and the sea\n\nHome  |  Analysis  |  About\n\nANALYSIS\n\n{TITLE}\n\nBy Mele Fifita | 4 April 2024\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.byline, a.published) == (TITLE, "Mele Fifita", "2024-04-04")
+
+
+def test_a_headline_right_over_its_date_is_kept() -> None:
+    text = f"{TITLE}\n\nPacific\n\nNew patrols begin in June for the two navies\n\n4 April 2024\n\n{LEDE}\n"
+    assert parse(text).title == TITLE
+
+
+def test_a_headline_over_a_longer_standfirst_is_kept() -> None:
+    standfirst = "The deal lets each navy patrol the waters of the other from June onwards"
+    text = f"Patrol boat deal\n\n{standfirst}\n\nBy Mele Fifita\n\n{LEDE}\n"
+    assert parse(text).title == "Patrol boat deal"
+
+
+def test_a_headline_over_a_caption_sentence_is_kept() -> None:
+    text = f"Patrol deal signed\n\nAnalysis\n\nThe ministers at the signing in Apia on Tuesday.\n\nBy Mele Fifita\n\n{LEDE}\n"
+    assert parse(text).title == "Patrol deal signed"
+
+
+def test_site_names() -> None:
+    assert site_name("Reef Herald, Pacific News Service") == "Reef Herald"
+    assert site_name("Harbour Blog from the Centre for Ocean Policy") == "Harbour Blog from the Centre for Ocean Policy"
+    assert site_name("PRESIDENCY OF THE REPUBLIC OF PALAU") == "Presidency of the Republic of Palau"
+    assert site_name("Reporters said on Tuesday that the deal was done.") is None
+
+
+def test_a_portfolio_line_under_a_release_is_no_byline() -> None:
+    text = f"{TITLE}\n\n30 Aug 2023\n\nPrime Minister, Minister for Foreign Affairs\n\n{LEDE}\n"
+    a = parse(text)
+    assert a.byline is None and a.published == "2023-08-30"
+
+
+def test_a_stamped_byline_under_a_standfirst_gives_date_author_and_outlet() -> None:
+    standfirst = "The agreement opens both zones to the two navies"
+    text = f"{TITLE}\n\n{standfirst}\n\nPublished on 13/11/2023 - 09:05 By Mele Fifita - Reporter at Reef Herald\n\n{LEDE}\n\n{MORE}\n"
+    a = parse(text)
+    assert (a.byline, a.published, a.source) == ("Mele Fifita", "2023-11-13", "Reef Herald")
+    assert "Published on" not in body(a) and standfirst in body(a)
+
+
+def test_byline_outlets() -> None:
+    assert byline_outlet("By Mele Fifita - Reporter at Reef Herald") == "Reef Herald"
+    assert byline_outlet("By Mele Fifita - Correspondent for The Island Times") == "The Island Times"
+    assert byline_outlet("By Mele Fifita - Lawyer at Smith Partners") is None
+
+
+def test_twin_and_dotted_stamps() -> None:
+    assert parse_stamp("08/01/2024  August 1, 2024") == ("date", "2024-08-01")
+    assert parse_stamp("01/08/2024 | 1 August 2024") == ("date", "2024-08-01")
+    assert parse_stamp("08/01/2024  August 2, 2024") is None
+    assert parse_stamp("2025.06.05") == ("date", "2025-06-05")
+
+
+def test_a_dotted_date_beside_a_view_count() -> None:
+    text = f"{TITLE}\n\n2024.06.05  |  Views 2,310\n\n{LEDE}\n"
+    a = parse(text)
+    assert a.published == "2024-06-05" and "Views" not in body(a)
