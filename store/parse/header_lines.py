@@ -27,6 +27,8 @@ MIN_LEDE_WORDS = 8
 _HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s|\s(?=(?:last )?updated\b)", re.I)
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 _LEAD_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s(?=\D)", re.I)
+# rule section_clock_stamp: a section's name, then the clock and the date ("All News 11:02 December 01, 2023")
+_SECTION_CLOCK = re.compile(r"(?:[A-Z][A-Za-z&]{1,15} ){1,3}\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s(?=\D)", re.I)
 _NAME_THEN_STAMP = re.compile(r"(?P<name>[^\d|]{3,60}?)\s(?P<stamp>(?:first )?(?:published|updated|posted)\b[^\n]{4,80})", re.I)
 _NAME_COMMA = re.compile(r"(?P<name>[^\d,|]{3,60}?)\s?,\s(?P<stamp>[^\n]{6,60})")
 _PLACE_DATE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
@@ -284,6 +286,8 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
         elif " by " in part and (stamp := parse_stamp(part.split(" by ", 1)[0])):
             found.append(stamp)  # "Posted on March 3, 2025 by Jane Doe"
             byline = byline or header.byline_of("by " + part.split(" by ", 1)[1]) or ""
+        elif part[:1].isupper() and (m := _SECTION_CLOCK.match(part)) and (stamp := parse_stamp(part[m.end() :])):
+            found.append(stamp)
         elif (named := _name_and_stamp(part)) is not None:
             byline = byline or named[0]
             found.append(named[1])

@@ -45,7 +45,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # rule print_edition: "Published in Harbour Times, March 4th, 2024": the paper that printed the story
     (3, re.compile(r"published in (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}),\s?(?:[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[^\W\d_]{3,9}),?\s(?:19|20)\d{2}\.?$", re.I)),
     # rule rights_reserved_of: "Harbour News - All rights reserved" (a wire's dateline outranks it, as a masthead)
-    (4, re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})\s?[-–—|.,]\s?all rights reserved\.?$", re.I)),
+    # and rule rights_reserved_tagline: "Harbour News, Pacific News Agency. All rights reserved." (the name before its tagline)
+    (4, re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})(?:,\s(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})?\s?[-–—|.,]\s?all rights reserved\.?$", re.I)),
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
     (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
