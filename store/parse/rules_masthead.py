@@ -14,13 +14,18 @@ import re
 from store.parse import header
 from store.parse.classify import Context, Label, Rule
 from store.parse.dates import parse_stamp
-from store.parse.header_lines import MAX_HEADER_LINE, is_lede
+from store.parse.header_lines import MAX_HEADER_LINE, header_line, is_lede
 from store.parse.meta_rows import meta_row
 from store.parse.rules_release import release_name
 
 # A masthead or motto has at most this many words; a headline under it at least these, and more.
 MAX_MASTHEAD_WORDS = 8
 MIN_HEADLINE_WORDS = 4
+# Rule kicker_over_headline: a line this short may sit right over the headline, with no label
+# between ("Ukraine war latest" over the headline over its byline), as a title-case kicker does.
+MAX_KICKER_WORDS = 3
+# A headline right under such a line has at most this many words (a standfirst has more).
+MAX_WORDS_UNDER_KICKER = 12
 # The headline comes at most this many lines under the masthead.
 MAX_LOOKAHEAD = 4
 MAX_TITLE = 250
@@ -60,6 +65,17 @@ def _headline_shaped(s: str, than: int) -> bool:
     return s[-1:] not in ".:;," and not is_lede(s) and parse_stamp(s) is None and meta_row(s) is None
 
 
+def _kicker_reach(n: int, s: str) -> bool:
+    """Rule kicker_over_headline: whether a line of ``n`` words may sit right over headline ``s``:
+    a short line, and under it a headline, not a standfirst or a name with its post."""
+    return n <= MAX_KICKER_WORDS and len(s.split()) <= MAX_WORDS_UNDER_KICKER and _unsigned(s)
+
+
+def _unsigned(s: str) -> bool:
+    """Whether ``s`` names no one as a byline would ("Jane Doe, Staff Reporter", "Posted by X")."""
+    return header.bare_name_of(s) is None and header_line(s, []) is None
+
+
 def _meta_line(s: str) -> bool:
     """A story's date or byline line."""
     if len(s) > MAX_HEADER_LINE:
@@ -70,7 +86,8 @@ def _meta_line(s: str) -> bool:
 def headline_below(ctx: Context, i: int) -> int | None:
     """Rule masthead_over_headline: the index of the true headline when line ``i`` is a
     masthead: short, over short labels only, and under them a longer headline-shaped line right
-    over a date or a byline (line ``i`` itself is over none)."""
+    over a date or a byline (line ``i`` itself is over none); a line of three words or fewer
+    needs no label between."""
     lines = ctx.lines
     s = lines[i].text.strip("*_# ")
     if not _masthead_shaped(s):
@@ -78,7 +95,8 @@ def headline_below(ctx: Context, i: int) -> int | None:
     n = len(s.split())
     for j in range(i + 1, min(i + 1 + MAX_LOOKAHEAD, len(lines) - 1)):
         t = lines[j].text.strip("*_# ")
-        if j > i + 1 and _headline_shaped(t, n) and _meta_line(lines[j + 1].text):
+        reach = j > i + 1 or _kicker_reach(n, t)
+        if reach and _headline_shaped(t, n) and _meta_line(lines[j + 1].text):
             return j
         if not _label_shaped(t) or _meta_line(t):
             return None
@@ -112,6 +130,8 @@ class MastheadOverHeadline(Rule):
         if j is None:
             return None
         ctx.title_at = j
+        if j == i + 1:
+            return self.label()  # a kicker right over the headline names no site
         name = site_name(ctx.lines[0].text)
         return self.label(publisher=(MASTHEAD_NAME_PRIORITY, name) if name else None)
 

@@ -47,7 +47,7 @@ def test_a_headline_right_over_its_date_is_kept() -> None:
 
 
 def test_a_headline_over_a_longer_standfirst_is_kept() -> None:
-    standfirst = "The deal lets each navy patrol the waters of the other from June onwards"
+    standfirst = "The deal lets each navy patrol the waters of the other from June onwards, with a review after a year"
     text = f"Patrol boat deal\n\n{standfirst}\n\nBy Mele Fifita\n\n{LEDE}\n"
     assert parse(text).title == "Patrol boat deal"
 
@@ -55,6 +55,17 @@ def test_a_headline_over_a_longer_standfirst_is_kept() -> None:
 def test_a_headline_over_a_caption_sentence_is_kept() -> None:
     text = f"Patrol deal signed\n\nAnalysis\n\nThe ministers at the signing in Apia on Tuesday.\n\nBy Mele Fifita\n\n{LEDE}\n"
     assert parse(text).title == "Patrol deal signed"
+
+
+def test_a_short_kicker_right_over_the_headline_and_its_byline() -> None:
+    text = f"Pacific security latest\n\n{TITLE}\n\nby Mele Fifita\nMay 8, 2024 1:47 PM\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.byline, a.source) == (TITLE, "Mele Fifita", None)
+
+
+def test_a_short_headline_over_a_name_and_date_is_kept() -> None:
+    a = parse(f"Pact signed\n\nMele Fifita, Staff Reporter\n7 March 2024\n\n{LEDE}\n")
+    assert (a.title, a.byline) == ("Pact signed", "Mele Fifita")
 
 
 def test_site_names() -> None:
@@ -95,3 +106,14 @@ def test_a_dotted_date_beside_a_view_count() -> None:
     text = f"{TITLE}\n\n2024.06.05  |  Views 2,310\n\n{LEDE}\n"
     a = parse(text)
     assert a.published == "2024-06-05" and "Views" not in body(a)
+
+
+def test_a_trail_of_sections_in_sentence_case_over_the_headline() -> None:
+    text = f"Analysis | Maritime security | Pacific\n\n{TITLE}\n\n4 April 2024\nBy Mele Fifita\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.byline, a.published) == (TITLE, "Mele Fifita", "2024-04-04")
+
+
+def test_a_headline_with_a_short_sentence_case_part_is_no_label_row() -> None:
+    text = f"Deal done | Pacific\n\n{LEDE}\n"
+    assert parse(text).title == "Deal done | Pacific"
