@@ -221,8 +221,8 @@ TOP_RULES: tuple[Rule, ...] = (
     SiteOverLabels(),
     LabelRow(),
     SectionLabelAboveStory(),
-    Kicker(),
     MastheadOverHeadline(),
+    Kicker(),
     Headline(),
 )
 

@@ -107,8 +107,8 @@ def site_name(s: str) -> str | None:
     """The site's name from a masthead line: cut before a tagline ("Reef Watch, Pacific News
     Agency" -> "Reef Watch"), written in title case if in capitals."""
     s = s.strip("*_# ")
-    if not _masthead_shaped(s):
-        return None
+    if not _masthead_shaped(s) or header.section_words(s.split()):
+        return None  # "WORLD", "Asia Pacific": a section, not the site
     m = _NAME_CUT.search(s)
     if m is not None and 1 <= len(s[: m.start()].split()) <= MAX_NAME_WORDS:
         s = s[: m.start()].strip()

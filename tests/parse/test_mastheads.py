@@ -5,6 +5,8 @@ dotted_iso) with a view count beside them (view_count)."""
 
 from __future__ import annotations
 
+import pytest
+
 from store.parse.dates import parse_stamp
 from store.parse.publisher import byline_outlet
 from store.parse.rules_masthead import site_name
@@ -117,3 +119,39 @@ def test_a_trail_of_sections_in_sentence_case_over_the_headline() -> None:
 def test_a_headline_with_a_short_sentence_case_part_is_no_label_row() -> None:
     text = f"Deal done | Pacific\n\n{LEDE}\n"
     assert parse(text).title == "Deal done | Pacific"
+
+
+def test_a_station_name_over_its_second_name_and_the_headline_names_the_publisher() -> None:
+    text = f"Harbour Radio\nRadio Hamnen\n\nLIVE: {TITLE}\n\nMonday 26 February 2024\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.source, a.published) == (f"LIVE: {TITLE}", "Harbour Radio", "2024-02-26")
+
+
+def test_an_office_in_capitals_over_its_section_names_the_publisher() -> None:
+    text = f"THE ISLAND OFFICE\n\nBriefings & Statements\n\nFact Sheet: {TITLE}\n\nMay 13, 2024\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.source) == (f"Fact Sheet: {TITLE}", "The Island Office")
+
+
+def test_sections_over_the_headline_name_no_publisher() -> None:
+    text = f"WORLD\n\nAsia Pacific\n\n{TITLE}\n\nMay 13, 2024\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.source) == (TITLE, None)
+
+
+@pytest.mark.parametrize(
+    ("trail", "site"),
+    [
+        ("HT | News | Pacific | Fisheries", "HT"),
+        ("HARBOUR TIMES | NEWS | PACIFIC", "Harbour Times"),
+        ("PIA  |  Newsroom  >  Press Releases", "PIA"),
+    ],
+)
+def test_the_site_first_in_a_trail_opening_the_page_is_the_publisher(trail: str, site: str) -> None:
+    a = parse(f"{trail}\n\n{TITLE}\n\nMay 13, 2024\n\n{LEDE}\n")
+    assert (a.title, a.source) == (TITLE, site)
+
+
+def test_a_trail_from_home_names_no_publisher() -> None:
+    a = parse(f"Home > News > Pacific\n\n{TITLE}\n\nMay 13, 2024\n\n{LEDE}\n")
+    assert (a.title, a.source) == (TITLE, None)
