@@ -134,6 +134,20 @@ def office(name: str) -> bool:
     return any(w.lower() in _OFFICE_WORDS for w in name.split())
 
 
+_OFFICE_JOINERS = frozenset({"of", "and", "&", "the", "for"})
+MAX_OFFICE_LINE_WORDS = 6
+
+
+def office_line(line: str) -> str | None:
+    """``line`` when it is only an office's or institution's name, in capitalised words ("World
+    Harbour Bank Group", "Ministry of Fisheries"), two to six of them."""
+    words = line.split()
+    if not 2 <= len(words) <= MAX_OFFICE_LINE_WORDS or not office(line):
+        return None
+    ok = all(w.lower() in _OFFICE_JOINERS or w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+    return line if ok and words[0][:1].isupper() else None
+
+
 # An outlet's name before its newsletter's has at most this many words.
 MAX_OUTLET_WORDS = 4
 
@@ -313,3 +327,16 @@ def byline_outlet(line: str) -> str | None:
     if m is None or m["role"].lower() not in BYLINE_ROLES:
         return None
     return m["name"]
+
+
+# A site's domain as one field of a row ("By Jane Doe | Harbourtimes.com"), the row's other fields apart.
+_ROW_DOMAIN = re.compile(r"(?:^|\s[|•·]\s)(?P<site>(?-i:[A-Z])[\w-]{1,30}\.(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}))(?=\s[|•·]\s|\s*$)", re.I)
+
+
+def row_domain(line: str) -> tuple[int, str] | None:
+    """Rule domain_field: a byline row's field that is a site's domain, capitalised as a name
+    ("By Jane Doe | Harbourtimes.com"): the site, as a masthead names it."""
+    if "." not in line:
+        return None
+    m = _ROW_DOMAIN.search(line)
+    return (4, m["site"]) if m else None

@@ -129,10 +129,10 @@ class OutletSignoff(Rule):
         if ctx.zone == "tail" and not last:
             return None  # below the comments only the page's last line signs off
         if (name := publisher.outlet_name(lines[i].text)) is None:
-            # rule closing_station: a station's name holding its call letters ("Harbour FM") as the
-            # page's last line, under its chrome ("Listen live"): the publisher
+            # rule closing_station: a station's name holding its call letters ("Harbour FM"), or rule
+            # closing_office an office's ("Harbour Development Bank"), as the page's last line under its chrome: the publisher
             above = lines[i - 1]
-            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text)) is None:
+            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text) or publisher.office_line(lines[i].text)) is None:
                 return None
         for ln in lines[i + 1 :]:
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):

@@ -25,7 +25,7 @@ from store.parse.header_lines import (
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_blog import BlogPostTitle
 from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
-from store.parse.rules_masthead import MastheadOverHeadline
+from store.parse.rules_masthead import MastheadOverHeadline, tagline_site
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
     AuthorLabel,
@@ -167,7 +167,7 @@ class Kicker(Rule):
             return None
         if (parse_stamp(nxt) or meta_row(nxt)) and not header.section_words(words):
             return None
-        masthead = (4, release_name(ln.text)) if issuer and i == 0 else None  # rule issuer_masthead: "Ministry of ..." opening the page
+        masthead = (4, release_name(ln.text)) if issuer and i == 0 else tagline_site(ln.text) if i == 0 else None  # rule issuer_masthead: "Ministry of ..." opening the page
         return None if boilerplate.is_boilerplate(nxt) else self.label(publisher=masthead)
 
     @staticmethod
@@ -267,7 +267,7 @@ class HeaderLine(Rule):
             return None
         if ctx.stamp_label:
             dates = [(ctx.stamp_label if k == "date" else k, iso) for k, iso in dates]
-        return self.label(byline=found or None, dates=dates)
+        return self.label(byline=found or None, dates=dates, publisher=publisher.row_domain(ctx.lines[i].text))
 
 
 class OutletOverStamp(Rule):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import header
+from store.parse import header, publisher
 from store.parse.classify import Context, Label, Rule
 from store.parse.dates import parse_stamp
 from store.parse.header_lines import MAX_HEADER_LINE, header_line, is_lede
@@ -113,6 +113,19 @@ def site_name(s: str) -> str | None:
     if m is not None and 1 <= len(s[: m.start()].split()) <= MAX_NAME_WORDS:
         s = s[: m.start()].strip()
     return release_name(s)
+
+
+_TAGLINE = re.compile(r"(?P<name>[A-Z][\w&'’-]{2,30}(?: [A-Z][\w&'’-]{1,30}){0,2})(?:,|\.|\s[—–|-])\s(?P<tag>[^\n]{3,60})")
+
+
+def tagline_site(s: str) -> tuple[int, str] | None:
+    """Rule tagline_masthead: a kicker opening the page that is a name and its tagline naming an
+    outlet ("Reef Herald. South Pacific News Agency", "Reef Herald, Pacific News Service"): the
+    name is the publisher, as a masthead's."""
+    m = _TAGLINE.fullmatch(s.strip("*_# "))
+    if m is None or publisher.outlet_name(m["tag"].rstrip(".")) is None:
+        return None
+    return 4, m["name"]
 
 
 class MastheadOverHeadline(Rule):

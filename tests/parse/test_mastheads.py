@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from store.parse.dates import parse_stamp
-from store.parse.publisher import byline_outlet
-from store.parse.rules_masthead import site_name
+from store.parse.publisher import byline_outlet, office_line, row_domain
+from store.parse.rules_masthead import site_name, tagline_site
 from tests.parse.rules_support import body, parse, rule_of
 
 TITLE = "Tonga and Samoa agree to share patrol boats across their waters"
@@ -155,3 +155,24 @@ def test_the_site_first_in_a_trail_opening_the_page_is_the_publisher(trail: str,
 def test_a_trail_from_home_names_no_publisher() -> None:
     a = parse(f"Home > News > Pacific\n\n{TITLE}\n\nMay 13, 2024\n\n{LEDE}\n")
     assert (a.title, a.source) == (TITLE, None)
+
+
+def test_a_domain_beside_the_byline_names_the_site() -> None:
+    text = f"{TITLE}\n\nBy Mele Fifita | Harbourtimes.com\n\n18 Jul 2024\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.byline, a.source, a.published) == ("Mele Fifita", "Harbourtimes.com", "2024-07-18")
+    assert row_domain("By Mele Fifita | 3.5 min read") is None
+
+
+def test_a_name_with_an_outlets_tagline_over_the_headline_names_the_publisher() -> None:
+    text = f"Reef Herald. South Pacific News Agency\n\n{TITLE}\n\nSaturday, December 7th 2024 - 08:15 UTC\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.title, a.source) == (TITLE, "Reef Herald")
+    assert tagline_site("Reef Herald. The voice of the islands") is None
+
+
+def test_an_institutions_name_closing_the_page_under_its_chrome_is_the_publisher() -> None:
+    text = f"{TITLE}\n\n{LEDE}\n\n{MORE}\n\nThis page in: English | Français\nPacific Harbour Bank Group\n"
+    assert parse(text).source == "Pacific Harbour Bank Group"
+    assert office_line("Ministry of Fisheries") == "Ministry of Fisheries"
+    assert office_line("Bank holiday") is None
