@@ -23,6 +23,7 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
+from store.parse.rules_author import DeskPost
 from store.parse.rules_blog import BlogPostTitle
 from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
 from store.parse.rules_masthead import MastheadOverHeadline, tagline_site
@@ -391,6 +392,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     MetaBulletTag(),
     ReleaseLine(),
     BareByline(plain=True),
+    DeskPost(),
     PlaceLine(),
     LabelRow(),
     SectionLabelUnderHeadline(),

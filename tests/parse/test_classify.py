@@ -52,6 +52,7 @@ OTHERS = [
     "PACIFIC\nFiji and Samoa sign maritime patrol pact\n12:04 pm on 13 May 2024\n\nFiji and Samoa signed a pact.\n",
     "Reef Herald, Pacific News Service\nPacific\nFiji and Samoa sign maritime patrol pact\n13 May 2024\n\nFiji and Samoa signed a pact.\n",
     "Pacific Islands\nFiji and Samoa sign maritime patrol pact\n\nFiji and Samoa signed a maritime patrol pact on Monday, officials in Suva said.\n",
+    "Fiji and Samoa sign maritime patrol pact\n7 March 2024\nHT Correspondent\n\nFiji and Samoa signed a pact on Monday, officials in Suva said.\n",
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact. https://t.co/x — Island News (@islandnews) May 2, 2024\n",
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n\nLagoon Times\n* With AFP\n",
     "Fiji and Samoa sign pact\n\nLagoon Times\n7 March 2024\n\nFiji and Samoa signed a pact on Monday.\n",

@@ -176,3 +176,19 @@ def test_an_institutions_name_closing_the_page_under_its_chrome_is_the_publisher
     assert parse(text).source == "Pacific Harbour Bank Group"
     assert office_line("Ministry of Fisheries") == "Ministry of Fisheries"
     assert office_line("Bank holiday") is None
+
+
+def test_a_desks_post_under_the_date_is_the_byline() -> None:
+    text = f"{TITLE}\n\nFRIDAY, JUNE 23, 2023\nHT Correspondent\n\n{LEDE}\n"
+    a = parse(text)
+    assert (a.byline, a.published) == ("HT Correspondent", "2023-06-23") and "Correspondent" not in body(a)
+
+
+def test_a_post_without_a_desks_name_names_no_one() -> None:
+    a = parse(f"{TITLE}\n\n23 June 2023\nStaff Reporter\n\n{LEDE}\n")
+    assert a.byline is None and "Staff Reporter" not in body(a)
+
+
+def test_a_role_line_under_a_named_byline_keeps_the_name() -> None:
+    a = parse(f"{TITLE}\n\nBy Mele Fifita\nPacific Correspondent\n\n{LEDE}\n")
+    assert a.byline == "Mele Fifita"
