@@ -192,3 +192,21 @@ def test_a_post_without_a_desks_name_names_no_one() -> None:
 def test_a_role_line_under_a_named_byline_keeps_the_name() -> None:
     a = parse(f"{TITLE}\n\nBy Mele Fifita\nPacific Correspondent\n\n{LEDE}\n")
     assert a.byline == "Mele Fifita"
+
+
+def test_a_press_centre_in_the_contact_block_names_the_issuer() -> None:
+    text = (
+        f"Press release\n24 October 2024 14:30 CET\n\n{TITLE}\n\n{LEDE}\n\n{MORE}\n\n"
+        "For further information, please contact:\nHarbour Ports Press Centre,\n+679 123 4567\n"
+    )
+    assert parse(text).source == "Harbour Ports"
+
+
+def test_a_publisher_named_by_its_initials_goes_by_them() -> None:
+    text = (
+        f"{TITLE}\n\n{LEDE}\n\n{MORE}\n\nGet the RHN app for ad-free news and current affairs\n"
+        "Copyright © 2025, Radio Harbour Network\n"
+    )
+    assert parse(text).source == "RHN"
+    other = f"{TITLE}\n\n{LEDE}\n\n{MORE}\n\nCopyright © 2025, Radio Harbour Network\n"
+    assert parse(other).source == "Radio Harbour Network"
