@@ -130,9 +130,9 @@ class OutletSignoff(Rule):
             return None  # below the comments only the page's last line signs off
         if (name := publisher.outlet_name(lines[i].text)) is None:
             # rule closing_station: a station's name holding its call letters ("Harbour FM"), or rule
-            # closing_office an office's ("Harbour Development Bank"), as the page's last line under its chrome: the publisher
+            # closing_office an office's ("Harbour Development Bank", not below the comments or tags), as the page's last line under its chrome
             above = lines[i - 1]
-            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text) or publisher.office_line(lines[i].text)) is None:
+            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text) or (publisher.office_line(lines[i].text) if ctx.zone != "tail" else None)) is None:
                 return None
         for ln in lines[i + 1 :]:
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):

@@ -65,10 +65,14 @@ def _headline_shaped(s: str, than: int) -> bool:
     return s[-1:] not in ".:;," and not is_lede(s) and parse_stamp(s) is None and meta_row(s) is None
 
 
-def _kicker_reach(n: int, s: str) -> bool:
-    """Rule kicker_over_headline: whether a line of ``n`` words may sit right over headline ``s``:
-    a short line, and under it a headline, not a standfirst or a name with its post."""
-    return n <= MAX_KICKER_WORDS and len(s.split()) <= MAX_WORDS_UNDER_KICKER and _unsigned(s)
+def _kicker_reach(kicker: str, s: str) -> bool:
+    """Rule kicker_over_headline: whether line ``kicker`` may sit right over headline ``s``: a
+    short line holding a section's word ("Ukraine war latest", "PACIFIC"; "Pact signed" is a
+    headline over its deck), and under it a headline, not a standfirst or a name with its post."""
+    words = kicker.split()
+    if len(words) > MAX_KICKER_WORDS or not any(w.lower() in header.NOT_NAME_WORDS for w in words):
+        return False
+    return len(s.split()) <= MAX_WORDS_UNDER_KICKER and _unsigned(s)
 
 
 def _unsigned(s: str) -> bool:
@@ -95,7 +99,7 @@ def headline_below(ctx: Context, i: int) -> int | None:
     n = len(s.split())
     for j in range(i + 1, min(i + 1 + MAX_LOOKAHEAD, len(lines) - 1)):
         t = lines[j].text.strip("*_# ")
-        reach = j > i + 1 or _kicker_reach(n, t)
+        reach = j > i + 1 or _kicker_reach(s, t)
         if reach and _headline_shaped(t, n) and _meta_line(lines[j + 1].text):
             return j
         if not _label_shaped(t) or _meta_line(t):

@@ -300,7 +300,8 @@ class Breadcrumb(Rule):
 
 def trail_site(s: str) -> str | None:
     """Rule site_first_in_trail: the site's name opening the page's first line, a trail whose
-    next part is a top section ("DW | News | World", "HARBOUR TIMES | NEWS | PACIFIC")."""
+    next part is a top section ("DW | News | World", "HARBOUR TIMES | NEWS | PACIFIC"): a name
+    in capitals or an outlet's name."""
     parts = [p.strip() for p in _CRUMB.split(s)]
     if len(parts) < 2 or not parts[1] or parts[1].split()[0].lower() not in TRAIL_SECTIONS:
         return None
@@ -308,6 +309,8 @@ def trail_site(s: str) -> str | None:
     words = first.split()
     if not words or header.section_words(words) or any(map(str.isdigit, first)):
         return None
+    if not first.isupper() and publisher.outlet_name(first) is None:
+        return None  # "Climate | News": a section; a site's name is in capitals or an outlet's
     return release_name(first) if len(words) > 1 else first
 
 

@@ -210,3 +210,18 @@ def test_a_publisher_named_by_its_initials_goes_by_them() -> None:
     assert parse(text).source == "RHN"
     other = f"{TITLE}\n\n{LEDE}\n\n{MORE}\n\nCopyright © 2025, Radio Harbour Network\n"
     assert parse(other).source == "Radio Harbour Network"
+
+
+def test_a_short_headline_over_its_deck_and_byline_is_kept() -> None:
+    a = parse(f"Patrol pact agreed\n\nTonga and Samoa reach accord on shared patrols\n\nBy Mele Fifita\n\n{LEDE}\n")
+    assert a.title == "Patrol pact agreed"
+
+
+def test_a_section_first_in_a_trail_is_no_publisher() -> None:
+    a = parse(f"Climate | News | Pacific\n\n{TITLE}\n\nMay 13, 2024\n\n{LEDE}\n")
+    assert (a.title, a.source) == (TITLE, None)
+
+
+def test_an_institutions_name_as_the_last_tag_is_no_publisher() -> None:
+    text = f"{TITLE}\n\n{LEDE}\n\n{MORE}\n\nTags\nPacific Harbour Bank Group\n"
+    assert parse(text).source is None
