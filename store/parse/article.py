@@ -12,6 +12,7 @@ import hashlib
 
 from store.parse.assemble import assemble
 from store.parse.classify import Rule, Zone, classify
+from store.parse.day_first import settle_day_first
 from store.parse.layout import article_lines
 from store.parse.reader import normalise_newlines
 from store.parse.rules_body import BODY_RULES, TAIL_RULES
@@ -37,7 +38,10 @@ def parse_article(text: str, file: str, *, clean: bool = False) -> Article:
     art_id = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
     name = _base_name(str(file))
     try:
-        return assemble(art_id, name, classify(article_lines(text), RULES))
+        lines = article_lines(text)
+        labels = classify(lines, RULES)
+        settle_day_first(lines, labels)
+        return assemble(art_id, name, labels)
     except Exception as exc:  # noqa: BLE001 - the promise is a usable article for any input
         body = " ".join(text.split())
         paragraphs = [Paragraph("text", 0, len(body))] if body else []

@@ -31,7 +31,7 @@ LABEL_CHARS = 70
 # unedited from a feed) names only the site that shows the story, not who wrote it.
 MASTHEAD_PRIORITY = 4
 # Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
-_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels", "comment_row", "meta_row", "blog_post_title"})
+_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels", "comment_row", "meta_row", "blog_post_title", "masthead_over_headline", "body_byline", "breadcrumb", "header_line", "contact_block"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 
@@ -133,7 +133,7 @@ class _Fields:
                 published = iso_date(int(year), *self.day)  # rule dateline_year_of_copyright: "© 2025 X" under "March 13 (X)"
         if published is None and self.day is None:
             published = stamps.get("updated")  # rule updated_only: an "Updated" stamp is the only date the page gives
-        source = min(self.publishers)[1] if self.publishers else self.wire
+        source = _brand(min(self.publishers)[1], self.publishers) if self.publishers else self.wire
         if self.placed_wire and self.publishers and min(self.publishers)[0] >= MASTHEAD_PRIORITY:
             source = self.wire  # rule wire_over_masthead: a wire's dateline over a site's masthead or feed note: wire copy
         if self.wire and source is not self.wire and same_agency(source, self.wire):
@@ -194,3 +194,13 @@ def _lede_label(items: list[tuple[ParagraphKind, str]]) -> str:
             cut = t.rfind(" ", 0, LABEL_CHARS)
             return t[: cut if cut > 0 else LABEL_CHARS].rstrip(",;:—– ") + " …"
     return ""
+
+
+def _brand(name: str, publishers: list[tuple[int, str]]) -> str:
+    """Rule initials_brand: a publisher named in full ("Radio Harbour Network") whose page also
+    names it by its initials ("RHN") goes by the initials, as it brands itself."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    if len(initials) < 2 or name.isupper():
+        return name
+    return next((other for _, other in publishers if other == initials), name)
+

@@ -12,12 +12,18 @@ import re
 import unicodedata
 from re import _parser  # the width of a pattern, as the regex compiler computes it
 
-from store.parse.chrome import CHROME_PATTERNS, is_chrome, is_headline_ticker
+from store.parse.chrome import (
+    CHROME_PATTERNS,
+    is_chrome,
+    is_desk_names,
+    is_hashtag_row,
+    is_headline_ticker,
+)
 from store.parse.prompts import MAX_BOILERPLATE_LINE, is_player_chrome, is_reader_prompt
 
 _SOCIAL = (
     r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
-    r"google news|reddit|pinterest|bluesky|mastodon|flipboard|email|messenger"
+    r"google news|reddit|pinterest|bluesky|mastodon|flipboard|email|e-mail|messenger"
 )
 
 # One link of a share row: "Share on <any site>" in up to three words, "Copy link", "Email".
@@ -101,7 +107,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("about_author", r"about the authors?(?::\s?[^\n]{0,400})?|more (?:articles )?(?:from|by) this (?:author|writer|reporter)"),
     # links to other stories
     ("read_more", r"(?:read more|also read|read also|see also|also see|related|recommended|more on this|watch|read|listen|top stories|most read|latest stories)(?:\s{0,3}(?::|\||>>|»)|\s{1,3}[-–—]\s)[^\n]{0,300}"),
-    ("read_more_bare", r"read more\.{0,3}|full (?:article|story)|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}|for (?:the )?(?:full|original|whole|complete) (?:story|article|report)[^\n]{0,80}"),
+    # rule catch_news_prompt: "(Catch all the Business News and Latest News Updates on The Ledger.)"
+    ("catch_news_prompt", r"\(?catch (?:all |up on )?the (?:latest )?[^\n]{0,160}?\bnews\b[^\n]{0,160}?\.?\)?\.?"),
+    ("read_more_bare", r"read more\.{0,3}|read more (?:with|at|from) [\w.&'’ -]{1,40}|full (?:article|story)|read (?:the )?(?:full|original|whole) (?:story|article|report)[^\n]{0,60}|for (?:the )?(?:full|original|whole|complete) (?:story|article|report)[^\n]{0,80}"),
     # a wire credit naming agencies by their acronyms: "* With AFP and AP", "With Reuters"
     ("with_wires", r"\*?\s?with (?:(?-i:[A-Z]{2,8})|reuters)(?:(?:,| and| &) (?:(?-i:[A-Z]{2,8})|reuters)){0,4}\.?"),
     # photo credits and captions
@@ -161,6 +169,8 @@ LINE_PATTERNS: list[tuple[str, str]] = [
 PROMPT_MARKERS: tuple[str, ...] = (
     "to your inbox", "in your inbox", "into your inbox", "opens in new window", "enable javascript",
     "originally published by", "originally appeared", "this article was originally published", "this story was originally published", "this article first appeared", "this story first appeared", "first published by", "this article was first published", "this story was first published", "first appeared in", "first appeared on", "trust principles", "this article is republished",
+    # rule live_closed: a live page's closing notice; rule podcast_prompt: a podcast's listening prompt
+    "live coverage has ended", "live coverage has now ended", "live blog has ended", "live blog is now closed", "live blog has now closed", "wherever you get your podcasts",
 
 )  # fmt: skip
 MAX_PROMPT_LINE = 160
@@ -279,6 +289,8 @@ def _boilerplate(line: str, low: str | None) -> bool:
         return True
     if len(line) > MAX_CAPTION_LINE:
         return False
+    if "/" in line and is_desk_names(line) or " #" in line and is_hashtag_row(line):
+        return True
     return _has_caption_marker(line, low) or _is_caption(line) or _is_row(line) or _is_stray_id(line)
 
 
@@ -321,6 +333,8 @@ def _has_caption_marker(line: str, low: str) -> bool:
     for marker in CAPTION_MARKERS:  # a plain loop: no generator to set up for each line
         if marker in low:
             return True
+    if "only a portion of the news" in low:
+        return True  # rule partial_feed_notice: a wire's note that its site shows part of its service
     if len(line) <= MAX_PROMPT_LINE:
         for marker in PROMPT_MARKERS:
             if marker in low:
@@ -349,6 +363,8 @@ def which_boilerplate(line: str) -> str | None:
         return "link_row"
     if len(line) <= MAX_CAPTION_LINE and _is_stray_id(line):
         return "stray_id"
+    if is_desk_names(line):
+        return "desk_names"
     return None
 
 

@@ -52,6 +52,10 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
      r"|(?:press )?contacts?\s?:"
      r"|(?:tel|telephone|phone|mobile|mob|cell|fax)\.?\s?:?\s?\+?[\d ()./-]{6,30}"
      r"|(?:e-?mail\s?:\s?)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
+    # rule desk_credit: who translated or edited the story ("Translation: Ana Ruiz", "Edition: Ben Stone")
+    ("desk_credit",
+     r"(?:translation|translated by|translator|edition|editing|edited by|proofreading|text editing)\s?:?\s(?-i:[A-Z][\w'’.-]{0,30})"
+     r"(?: (?:(?-i:[A-Z][\w'’.-]{0,30})|and|&|de|da|dos|van|von)){0,6}\.?"),
     # rule research_credit: "Researched and written by Jane Doe": the desk's credit, no byline
     ("research_credit",
      r"(?:researched|written and researched|researched and written|researched and compiled) by:? (?-i:[A-Z][\w'’.-]{0,30})"
@@ -69,8 +73,10 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     ("you_are_here", r"you are here\s?:?[^\n]{0,200}"),
     # rule nav_arrows: a pager's arrows alone on a line
     ("nav_arrows", r"[←→↑↓«»‹›⟵⟶<>×✕✖]{1,3}"),
-    # rule view_count: "Views: 1", "Reads: 2,345"
-    ("view_count", r"(?:(?:total|page) )?(?:views?|reads?|hits|shares?|likes?)\s?:\s?\d[\d,.]{0,9}k?"),
+    # rule view_count: "Views: 1", "Reads: 2,345", "Views 1,284" (a count needs no colon after views)
+    ("view_count", r"(?:(?:total|page) )?(?:(?:views?|reads?|hits|shares?|likes?)\s?:|views?|reads)\s?\d[\d,.]{0,9}k?"
+                   # rule visitor_counter: a release's number and visitor count ("(Release ID: 123) Visitor Counter : 45")
+                   r"|(?:\(release id\s?:\s?\d{1,12}\)\s{0,3})?visitors?(?: counter| count)?\s?:\s?\d[\d,.]{0,12}"),
     # rule image_placeholder: an image's stand-in text ("author-img", "header image", "Image of <title>")
     ("image_placeholder",
      r"(?:author|header|featured|post|profile|hero|cover|app|site)[ _-]?(?:img|image|photo|pic|thumbnail|avatar|icon|logo)|logo|avatar|thumbnail"
@@ -122,7 +128,7 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
      r"\(?(?:disclaimer\s?:\s?)?this (?:story|article|report|content|copy|news) (?:is|was|has been) (?:auto-?generated|automatically generated|published|sourced|taken|generated)"
      r" (?:from|via|through|off) (?:an? |the )?[^\n]{1,40}?(?:feed|copy|wire|news service|newswire)\b[^\n]{0,160}"),
     # rule disclaimer_note: the page's disclaimer ("Disclaimer: The views expressed ... are the author's own.")
-    ("disclaimer_note", r"disclaimer\s?:\s?[^\n]{1,400}"),
+    ("disclaimer_note", r"(?:disclaimer|disclosure)(?: statement)?\s?:\s?[^\n]{1,400}"),
     # rule views_disclaimer: "The views expressed herein are those of the author and ..." without its label
     ("views_disclaimer", r"the (?:views|opinions)(?: and opinions)? expressed (?:here(?:in)? |in this [a-z]{2,12} |above |below )?are (?=[^\n]{0,200}\b(?:authors?|writers?|contributors?|necessarily|own)\b)[^\n]{0,300}"),
     # rule link_notice: "The following links open in a new tab"
@@ -149,7 +155,8 @@ _FIRST_WORDS = frozenset(
     "click tap touch enlarge redirecting download disclaimer ★★★★ ★★★★★ available install commenting if advertisement "
     "advert sponsored app site recent most print printer printer-friendly print-friendly "
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september "
-    "october november december total stay tap we're we’re we are time is was did yes".split()
+    "october november december total stay tap we're we’re we are time is was did yes release visitor visitors "
+    "disclosure translation translated translator edition editing edited proofreading".split()
 )
 MAX_CLOCK_LINE = 24
 _SYMBOLS = "←→↑↓«»‹›⟵⟶<>=_~©×✕✖★☆⭐["
@@ -200,3 +207,40 @@ def is_headline_ticker(line: str) -> bool:
         if not p or p[-1] in ".!?;," or len(p.split()) > MAX_TICKER_ITEM_WORDS:
             return False
     return sum(1 for p in parts if len(p.split()) >= 3) * 2 >= len(parts)
+
+
+# A desk's sign-off of names or initials joined by slashes has at most this many characters.
+MAX_DESK_LINE = 80
+MAX_DESK_PART_WORDS = 3
+
+
+def is_desk_names(line: str) -> bool:
+    """Rule desk_names: a short line only of names or initials joined by bare slashes ("Ana
+    Ruiz/Ben Stone/Li Wei", "JD/AnaRuiz"): the desk's sign-off under a release, never prose.
+    Two single words ("Israel/Gaza", "LONDON/PARIS") may be a kicker or a dateline: a part of
+    two words, a third part or a name run together is needed (initials alone: desk_initials)."""
+    if "/" not in line or len(line) > MAX_DESK_LINE or " /" in line or "/ " in line or not line[-1:].isalpha() or line.isupper() and line.count("/") < 2:
+        return False
+    parts = line.split("/")
+    named = len(parts) > 2
+    for part in parts:
+        words = part.split()
+        if not 1 <= len(words) <= MAX_DESK_PART_WORDS:
+            return False
+        for w in words:
+            if not (w[:1].isupper() and w.replace(".", "").isalpha()):
+                return False
+        named = named or len(words) > 1 or any(a.islower() and b.isupper() for a, b in zip(part, part[1:], strict=False))
+    return named
+
+
+# A tag: "#" and a word, perhaps with a few words after it ("#currency swap").
+_TAG = r"#\w[\w-]{0,30}(?: [\w-]{1,30}){0,3}"
+# The line as the furniture tests see it, its opening "#" stripped: more tags after the first.
+_HASHTAG_ROW = re.compile(rf"{_TAG}(?:[ ,]{{1,3}}{_TAG}){{1,12}}|\w[\w-]{{0,30}}(?: [\w-]{{1,30}}){{0,3}}(?:[ ,]{{1,3}}{_TAG}){{2,12}}")
+
+
+def is_hashtag_row(line: str) -> bool:
+    """Rule hashtag_row: a line only of hashtags ("#trade deal #Fiji #fisheries"), the page's tags;
+    the furniture tests strip a line's opening "#", so a row of three tags may start without it."""
+    return _HASHTAG_ROW.fullmatch(line) is not None

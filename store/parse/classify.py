@@ -96,6 +96,7 @@ class Context:
     related: bool = False  # a "Read also:" label was the line before
     stamp_label: str | None = None  # a bare "Updated:" label was the line before
     top_meta: bool = False  # a date row or a photo caption opened the page, over any headline
+    title_at: int | None = None  # the headline's line, found under a masthead before it is reached
     last_para: ParagraphKind | None = None
     # the prose, headings and captions kept so far, by their first characters
     kept: dict[str, list[str]] = field(default_factory=dict)

@@ -20,10 +20,10 @@ from store.parse.datelines import WIRES
 from store.parse.header import MAX_AGENCY_CAPS
 from store.parse.prompts import OUTLET_WORDS
 
-# "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:".
+# "Picture:", "Photo by", "Photo via", "Photo courtesy of", "Image credit:", "File photo:", "PHOTO | AFP".
 _LABEL = (
     r"(?:file )?(?:photo(?:graph)?s?|fotos?|pictures?|images?|pics?|credits?|video|supplied)"
-    r"(?: credits?)?(?:\s?:\s?|\s(?:by|via|from|courtesy(?: of)?|credit:?)\s)"
+    r"(?: credits?)?(?:\s?:\s?|\s\|\s|\s(?:by|via|from|courtesy(?: of)?|credit:?)\s)"
 )
 _SOURCE = r"[^\s()][^()\n]{0,78}?\.?"
 _NAME = r"(?-i:[A-Z][\w'’.-]{0,25})(?:\s(?-i:[A-Z][\w'’.-]{0,25})){0,4}"
@@ -33,8 +33,8 @@ _TAIL_SHAPES = (
     rf"{_LABEL}{_SOURCE}",
     # a bracketed label and source
     rf"[(\[]\s?{_LABEL}[^()\[\]\n]{{1,100}}[)\]]\.?",
-    # a name and an agency joined by a slash, in brackets
-    rf"\((?:{_NAME})\s?/\s?(?:{_NAME}|via {_NAME})\)\.?",
+    # a name and an agency joined by a slash, in brackets: "(Ben Stone/PA)", "[Harbour Office/Handout]"
+    rf"[(\[](?:{_NAME})\s?/\s?(?:{_NAME}|via {_NAME})[)\]]\.?",
     # a picture handed out by the story's subject: "(Supplied)"
     r"\(supplied\)\.?",
     # an outlet's picture tag: "(Bernama pic)", "(AFP photo)", "(File photo)"
@@ -106,7 +106,7 @@ def _words(tail: str) -> int:
     return sum(1 for w in tail.split() if w != "/" and w != "©")
 
 
-_AGENCY_WORDS = ("photo", "photos", "pic", "pics", "wire", "images", "pool", "picture")
+_AGENCY_WORDS = ("photo", "photos", "pic", "pics", "wire", "images", "pool", "picture", "handout")
 
 
 def _credit_like(tail: str) -> bool:
@@ -156,7 +156,13 @@ def split_credit(line: str) -> tuple[str, str] | None:
     caption = line[:start].rstrip()
     if caption and len(caption.split()) < MIN_CAPTION_WORDS:
         return "", line  # "Photo: Reuters" after a word or two: all credit
+    if caption[:1] in "I[" and (m := _GALLERY_COUNTER.match(caption)) is not None:
+        caption = caption[m.end() :]
     return caption, line[start:]
+
+
+# Rule gallery_counter: a slide's place in a gallery opening its caption ("Item 1 of 2", "[1/2]").
+_GALLERY_COUNTER = re.compile(r"(?:Item \d{1,2} of \d{1,2}|\[\d{1,2}/\d{1,2}\])\s{1,3}(?=\S)")
 
 
 def is_credit(line: str) -> bool:

@@ -46,7 +46,8 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?(?:\
 _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
 _MDY = re.compile(_WEEKDAY + _MONTH.format("m1") + r"\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})", re.I)
 _DMY = re.compile(_WEEKDAY + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s)?|-)" + _MONTH.format("m2") + r"(?:,?\s{1,3}|-)(?P<y2>\d{4})", re.I)
-_ISO = re.compile(r"(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})")
+# rule dotted_iso: "2025.06.05", year first with points as some Asian sites print it
+_ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
 _NUMERIC = re.compile(r"(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})")
 # What may follow a date on a stamp line: a time, a zone, separators. Bounded, no nesting.
 _TAIL = re.compile(r"[\s,|@–—/•·\-]{0,6}(?:at\s)?[0-9:.apmAPM\s()+\-|,]{0,20}(?:[A-Z]{2,5}|UTC|GMT)?[0-9:+\-)]{0,8}\s*")
@@ -139,9 +140,25 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
         return None
     tail = _TAIL.match(s, end)
     if tail is None or tail.end() != len(s):
+        if (twin := _twin(s, end, iso)) is not None:
+            return kind, twin
         if _UPDATE_NOTE.fullmatch(s, end) is None or _DIGIT.search(s, end) is None:
             return None
     return kind, iso
+
+
+def _twin(s: str, end: int, iso: str) -> str | None:
+    """Rule twin_stamp: the same day printed twice, in figures and then in words ("08/01/2024
+    August 1, 2024"): the words say which figure is the month."""
+    rest = s[end:].lstrip(" |,·•–—-")
+    if len(rest) < 8 or not rest[:1].isalnum():
+        return None
+    found = _match_date(rest)
+    if found is None or found[0] is None or (tail := _TAIL.match(rest, found[1])) is None or tail.end() != len(rest):
+        return None
+    y, m, d = iso.split("-")
+    y2, m2, d2 = found[0].split("-")
+    return found[0] if y == y2 and {m, d} == {m2, d2} else None
 
 
 _DAY_MONTH = re.compile(

@@ -13,6 +13,7 @@ from store.parse.classify import Context
 from store.parse.datelines import MONTHS, NOT_PLACES, WIRES, Dateline, find_dateline, title_case
 from store.parse.dates import parse_stamp
 from store.parse.header import NOT_NAME_WORDS
+from store.parse.prompts import OFFICE_TITLES
 from store.parse.sentences import split_sentences
 
 # Header lines longer than this are prose.
@@ -26,6 +27,8 @@ MIN_LEDE_WORDS = 8
 _HEADER_SPLIT = re.compile(r"\s[|•·]\s|\s[-–—]\s|\s(?=(?:last )?updated\b)", re.I)
 _TIME_PART = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,5})?", re.I)
 _LEAD_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?\s(?=\D)", re.I)
+# rule section_clock_stamp: a section's name, then the clock and the date ("All News 11:02 December 01, 2023")
+_SECTION_CLOCK = re.compile(r"(?:[A-Z][A-Za-z&]{1,15} ){1,3}\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s(?=\D)", re.I)
 _NAME_THEN_STAMP = re.compile(r"(?P<name>[^\d|]{3,60}?)\s(?P<stamp>(?:first )?(?:published|updated|posted)\b[^\n]{4,80})", re.I)
 _NAME_COMMA = re.compile(r"(?P<name>[^\d,|]{3,60}?)\s?,\s(?P<stamp>[^\n]{6,60})")
 _PLACE_DATE_CUT = re.compile(r",\s|\s[|•·–—-]\s")
@@ -80,6 +83,8 @@ def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
     lines = ctx.lines
     if ctx.byline or lines[i].md_heading or (name := header.bare_name_of(lines[i].text)) is None:
         return None
+    if any(w.lower() in OFFICE_TITLES for w in name.split()):
+        return None  # rule office_not_byline: "Prime Minister, Minister for Trade" is a portfolio
     if boilerplate.is_boilerplate(lines[i].text):
         return None  # rule chrome_not_byline: a menu item over a date ("Country Profile") names no one
     j = i + 1
@@ -281,6 +286,8 @@ def header_line(s: str, stamps: list[tuple[str, str]]) -> str | None:
         elif " by " in part and (stamp := parse_stamp(part.split(" by ", 1)[0])):
             found.append(stamp)  # "Posted on March 3, 2025 by Jane Doe"
             byline = byline or header.byline_of("by " + part.split(" by ", 1)[1]) or ""
+        elif part[:1].isupper() and (m := _SECTION_CLOCK.match(part)) and (stamp := parse_stamp(part[m.end() :])):
+            found.append(stamp)
         elif (named := _name_and_stamp(part)) is not None:
             byline = byline or named[0]
             found.append(named[1])

@@ -31,6 +31,10 @@ OUTLET_NAMES: frozenset[str] = frozenset(_FURNITURE["outlet_names"])
 OUTLET_WORDS: frozenset[str] = frozenset(_FURNITURE["outlet_words"])
 # A reporter's post written between "By" and the name ("By Pacific affairs reporter Jane Doe"): its last word, lower case.
 BYLINE_ROLES: frozenset[str] = frozenset(_FURNITURE["byline_roles"])
+# Words of a public office ("Prime Minister"): a line named by them is a portfolio, not a byline.
+OFFICE_TITLES: frozenset[str] = frozenset(_FURNITURE["office_titles"])
+# A site's top sections ("News", "Newsroom"): second in a trail opening the page, after the site's name.
+TRAIL_SECTIONS: frozenset[str] = frozenset(_FURNITURE["trail_sections"])
 # What a "Source:" line may name that is no publisher ("Agencies", "Social media"), lower case.
 GENERIC_SOURCES: frozenset[str] = frozenset(_FURNITURE["generic_sources"])
 _READER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in _FURNITURE["reader_words"]) + r")\b")

@@ -11,7 +11,7 @@ import re
 
 from store.parse.datelines import title_case
 from store.parse.header import NOT_NAME_WORDS
-from store.parse.prompts import GENERIC_SOURCES, OUTLET_NAMES, OUTLET_WORDS
+from store.parse.prompts import BYLINE_ROLES, GENERIC_SOURCES, OUTLET_NAMES, OUTLET_WORDS
 
 # --- the publisher's own name ----------------------------------------------------------------
 
@@ -45,7 +45,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # rule print_edition: "Published in Harbour Times, March 4th, 2024": the paper that printed the story
     (3, re.compile(r"published in (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}),\s?(?:[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[^\W\d_]{3,9}),?\s(?:19|20)\d{2}\.?$", re.I)),
     # rule rights_reserved_of: "Harbour News - All rights reserved" (a wire's dateline outranks it, as a masthead)
-    (4, re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})\s?[-–—|.,]\s?all rights reserved\.?$", re.I)),
+    # and rule rights_reserved_tagline: "Harbour News, Pacific News Agency. All rights reserved." (the name before its tagline)
+    (4, re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})(?:,\s(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})?\s?[-–—|.,]\s?all rights reserved\.?$", re.I)),
     # rule outlet_app: "Download the Harbour Times app": the outlet's own app
     (3, re.compile(rf"(?:download|get) the (?P<name>(?-i:[A-Z])[\w&.'’-]{{0,30}}(?: (?-i:[A-Z])[\w&.'’-]{{0,30}}){{0,4}}) (?:news )?app{_PROMPT_END}", re.I)),
     # rule follow_the_outlet: "Follow The Standard on WhatsApp": an outlet's name opens with "The"
@@ -131,6 +132,20 @@ MAX_OFFICE_WORDS = 10
 def office(name: str) -> bool:
     """Whether ``name`` names an issuing office ("Foreign, Commonwealth & Development Office")."""
     return any(w.lower() in _OFFICE_WORDS for w in name.split())
+
+
+_OFFICE_JOINERS = frozenset({"of", "and", "&", "the", "for"})
+MAX_OFFICE_LINE_WORDS = 6
+
+
+def office_line(line: str) -> str | None:
+    """``line`` when it is only an office's or institution's name, in capitalised words ("World
+    Harbour Bank Group", "Ministry of Fisheries"), two to six of them."""
+    words = line.split()
+    if not 2 <= len(words) <= MAX_OFFICE_LINE_WORDS or not office(line):
+        return None
+    ok = all(w.lower() in _OFFICE_JOINERS or w[:1].isupper() and w.replace("'", "").isalpha() for w in words)
+    return line if ok and words[0][:1].isupper() else None
 
 
 # An outlet's name before its newsletter's has at most this many words.
@@ -298,3 +313,30 @@ def outlet_line(line: str) -> str | None:
     if line.endswith(")") and (m := _OUTLET_AT.fullmatch(line)) is not None:
         return outlet_name(m["name"])
     return outlet_name(line)
+
+
+_ROLE_AT = re.compile(
+    r"\b(?P<role>[A-Za-z]{3,15}) (?:at|for|with) (?P<name>(?:the )?[A-Z][\w&.'’-]{0,30}(?: [A-Z][\w&.'’-]{0,30}){0,3})\s*$"
+)
+
+
+def byline_outlet(line: str) -> str | None:
+    """Rule role_at_outlet: the outlet a byline's closing post names ("By Jane Doe - Reporter at
+    Harbour News" gives "Harbour News"), when the post is a reporter's (``byline_roles``)."""
+    m = _ROLE_AT.search(line)
+    if m is None or m["role"].lower() not in BYLINE_ROLES:
+        return None
+    return m["name"]
+
+
+# A site's domain as one field of a row ("By Jane Doe | Harbourtimes.com"), the row's other fields apart.
+_ROW_DOMAIN = re.compile(r"(?:^|\s[|•·]\s)(?P<site>(?-i:[A-Z])[\w-]{1,30}\.(?:com|net|org|info|news|co\.[a-z]{2}|com\.[a-z]{2}))(?=\s[|•·]\s|\s*$)", re.I)
+
+
+def row_domain(line: str) -> tuple[int, str] | None:
+    """Rule domain_field: a byline row's field that is a site's domain, capitalised as a name
+    ("By Jane Doe | Harbourtimes.com"): the site, as a masthead names it."""
+    if "." not in line:
+        return None
+    m = _ROW_DOMAIN.search(line)
+    return (4, m["site"]) if m else None

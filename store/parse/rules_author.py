@@ -1,5 +1,6 @@
 """Line rules for notes about the article's author below the story: "About the author: Jane Doe
-writes ...", or the label alone over the note. They name the byline; they are never body text.
+writes ...", or the label alone over the note; and a desk's post alone under the headline ("HT
+Correspondent"). They name the byline; they are never body text.
 
 Kept apart from ``rules_body`` (the story's own lines) and ``rules_head`` (lines over the story).
 """
@@ -8,6 +9,10 @@ from __future__ import annotations
 
 from store.parse import header
 from store.parse.classify import Context, Label, Rule
+from store.parse.prompts import BYLINE_ROLES
+
+# A desk's post signing a story has at most this many words ("Harbour Times Special Correspondent").
+MAX_DESK_WORDS = 4
 
 
 class AboutAuthor(Rule):
@@ -35,3 +40,21 @@ def _about_byline(ctx: Context, i: int) -> str | None:
     if not ctx.author or name.casefold() != ctx.author.casefold() or i + 1 >= len(ctx.lines):
         return None
     return ctx.author if ctx.lines[i + 1].text.startswith(name) else None
+
+
+class DeskPost(Rule):
+    """Rule desk_post: under the headline, before the story and any byline, a short line that is
+    a reporter's post signing the story with its desk's name ("HT Correspondent", "Harbour
+    Times Reporter"): the byline as printed, never a section label."""
+
+    name, kind = "desk_post", "byline"
+    max_chars = 50
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        if ctx.byline or ctx.items:
+            return None
+        s = ctx.lines[i].text.strip("*_ ")
+        words = s.split()
+        if not 2 <= len(words) <= MAX_DESK_WORDS or words[-1].lower() not in BYLINE_ROLES or header.section_words(words):
+            return None  # "Staff Reporter" names no one, as "By Staff Writer" does not (desk_byline)
+        return self.label(byline=s) if all(w[:1].isupper() and w.isalpha() for w in words) else None

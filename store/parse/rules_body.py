@@ -28,6 +28,8 @@ from store.parse.rules_head import Caption
 from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
 from store.parse.rules_related import ClosingLabel, RelatedHeadline, RelatedLabel
 
+# A byline's own outlet names the publisher after any masthead.
+BIO_PRIORITY = 5
 # Plain date lines this early in the body (counted in prose paragraphs) are the publication date.
 DATE_LINES_NEAR_TOP = 3
 MAX_HEADING_CHARS = 110
@@ -127,10 +129,10 @@ class OutletSignoff(Rule):
         if ctx.zone == "tail" and not last:
             return None  # below the comments only the page's last line signs off
         if (name := publisher.outlet_name(lines[i].text)) is None:
-            # rule closing_station: a station's name holding its call letters ("Harbour FM") as the
-            # page's last line, under its chrome ("Listen live"): the publisher
+            # rule closing_station: a station's name holding its call letters ("Harbour FM"), or rule
+            # closing_office an office's ("Harbour Development Bank", not below the comments or tags), as the page's last line under its chrome
             above = lines[i - 1]
-            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text)) is None:
+            if not last or not boilerplate.is_furniture(above.text, above.low) or (name := publisher.station_name(lines[i].text) or (publisher.office_line(lines[i].text) if ctx.zone != "tail" else None)) is None:
                 return None
         for ln in lines[i + 1 :]:
             if not (boilerplate.is_furniture(ln.text, ln.low) or is_credit(ln.text)):
@@ -226,6 +228,12 @@ class BodyByline(Rule):
             return None
         s = ctx.lines[i].text
         b = header.byline_of(s) if len(s) <= MAX_HEADER_LINE else None
+        if b is None and ctx.title and s[:1] in "PpUu" and ctx.items == 1:
+            # rule stamped_byline_under_standfirst: "Published on 13/11/2019 By Jane Doe - Reporter"
+            dates: list[tuple[str, str]] = []
+            if (found := header_line(s, dates)) and dates:
+                outlet = publisher.byline_outlet(s)
+                return self.label(byline=found, dates=dates, publisher=(BIO_PRIORITY, outlet) if outlet else None)
         if b is None and ctx.title:
             b = bare_byline(ctx, i, plain=False)
         return self.label(byline=b) if b or header.desk_byline(s) else None

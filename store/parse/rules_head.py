@@ -23,8 +23,10 @@ from store.parse.header_lines import (
     place_and_stamp,
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
+from store.parse.rules_author import DeskPost
 from store.parse.rules_blog import BlogPostTitle
 from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
+from store.parse.rules_masthead import MastheadOverHeadline, tagline_site
 from store.parse.rules_outlet import OutletRow
 from store.parse.rules_release import (
     AuthorLabel,
@@ -73,9 +75,6 @@ def _is_short_label(s: str, ln_md: bool) -> bool:
         and s[0].isupper()
         and not any(map(str.isdigit, s))
     )
-
-
-# --- above the headline ----------------------------------------------------------------------
 
 
 class TopStamp(Rule):
@@ -169,7 +168,7 @@ class Kicker(Rule):
             return None
         if (parse_stamp(nxt) or meta_row(nxt)) and not header.section_words(words):
             return None
-        masthead = (4, release_name(ln.text)) if issuer and i == 0 else None  # rule issuer_masthead: "Ministry of ..." opening the page
+        masthead = (4, release_name(ln.text)) if issuer and i == 0 else tagline_site(ln.text) if i == 0 else None  # rule issuer_masthead: "Ministry of ..." opening the page
         return None if boilerplate.is_boilerplate(nxt) else self.label(publisher=masthead)
 
     @staticmethod
@@ -223,6 +222,7 @@ TOP_RULES: tuple[Rule, ...] = (
     SiteOverLabels(),
     LabelRow(),
     SectionLabelAboveStory(),
+    MastheadOverHeadline(),
     Kicker(),
     Headline(),
 )
@@ -268,7 +268,7 @@ class HeaderLine(Rule):
             return None
         if ctx.stamp_label:
             dates = [(ctx.stamp_label if k == "date" else k, iso) for k, iso in dates]
-        return self.label(byline=found or None, dates=dates)
+        return self.label(byline=found or None, dates=dates, publisher=publisher.row_domain(ctx.lines[i].text))
 
 
 class OutletOverStamp(Rule):
@@ -392,6 +392,7 @@ HEADER_RULES: tuple[Rule, ...] = (
     MetaBulletTag(),
     ReleaseLine(),
     BareByline(plain=True),
+    DeskPost(),
     PlaceLine(),
     LabelRow(),
     SectionLabelUnderHeadline(),

@@ -36,6 +36,13 @@ def _label(part: str) -> bool:
     return words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
 
 
+def _sentence_case_label(part: str) -> bool:
+    """Rule sentence_case_section: in a row of three labels or more, a section's name of two
+    words written in sentence case ("Commentary | Arms control | Europe")."""
+    words = part.split()
+    return len(words) == 2 and words[0][:1].isupper() and words[0].isalpha() and words[1].isalpha()
+
+
 def _outlet(part: str) -> str | None:
     """A part that names a news outlet: a known outlet or wire, or an outlet's name by shape."""
     low = part.lower()
@@ -62,7 +69,7 @@ def label_row(s: str) -> tuple[str | None, str | None] | None:
             if stamp is None or stamp[0] != "date" or iso is not None:
                 return None
             iso = stamp[1]
-        elif not _label(part) and not boilerplate.is_boilerplate(part):
+        elif not _label(part) and not (len(parts) > 2 and _sentence_case_label(part)) and not boilerplate.is_boilerplate(part):
             return None  # rule chrome_part: a part may be chrome itself ("Live updates | Middle East")
         elif outlet is None:
             outlet = _outlet(part)

@@ -261,6 +261,12 @@ def _contact_entry(s: str) -> bool:
     return len(s.split()) <= MAX_CONTACT_WORDS and s[-1:] not in ".!?"
 
 
+_PRESS_OFFICE = re.compile(
+    r"(?P<name>(?-i:[A-Z])[\w&.'’-]{1,30}(?: (?-i:[A-Z])[\w&.'’-]{1,30}){0,3}) (?:press (?:centre|center|office|desk)|media (?:relations|centre|center|office|desk))\W{0,2}",
+    re.I,
+)
+
+
 class ContactBlock(Rule):
     """Rule contact_block: a release's "Media Contact" label and the short entries under it (a
     name, an office, an e-mail, a phone): who answers the press, not the story."""
@@ -280,7 +286,8 @@ class ContactBlock(Rule):
         for j in range(i - 1, max(-1, i - 1 - CONTACT_REACH), -1):
             above = lines[j].text.strip("*_ ")
             if _contact_label(above):
-                return self.label()
+                m = _PRESS_OFFICE.fullmatch(s)  # rule press_office_issuer: "Harbour Ports Press Centre," names the issuer
+                return self.label(publisher=(3, m["name"]) if m else None)
             if len(above) > MAX_CONTACT_LINE or not _contact_entry(above) or is_related_label(above):
                 return None
         return None

@@ -24,14 +24,14 @@ MAX_RELATED_WORDS = 20
 # An outlet's name after "More from" ("The Ledger", "HARBOUR TIMES"): capitalised words.
 _OUTLET = r"(?:the )?(?-i:[A-Z][\w&'’.-]{0,20})(?: (?-i:[A-Z][\w&'’.-]{0,20})){0,3}"
 _RELATED_LABEL = re.compile(
-    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links|reading))?|go to (?:video|gallery)|(?:read|up) next|"
+    r"(?:read also|also read|read more(?: (?:on|about))?|see also|also see|related(?: (?:articles?|stories|news|coverage|links|reading|content|posts))?|go to (?:video|gallery)|(?:read|up) next|"
     r"more on this(?: story| topic)?|recommended(?: reading| for you| stories| articles| news)?|(?:previous|next|prev) (?:article|story|post)|you (?:may|might) (?:also like|also be interested in)|"
     r"further reading on this site|don[’']t miss|trending(?: now)?|in case you missed it|editor[’']?s[’']? picks?|"
     # rule more_information_links: a release's closing links ("For more information", "Useful links")
     r"(?:for )?(?:more|further) information|useful links|(?:more|other|further) resources|"
     # rule more_from_outlet: "MORE FROM HARBOUR TIMES", "More stories from The Ledger", "Most read
     # from X": the outlet's other stories
-    r"(?:(?:more|latest|other|top) (?:stories|news|articles|headlines)|most (?:read|popular|viewed|shared))"
+    r"(?:(?:more|latest|other|top|recent) (?:stories|news|articles|headlines|posts)|most (?:read|popular|viewed|shared))"
     rf"(?: (?:from|on|in) {_OUTLET})?|(?:more|latest) from {_OUTLET}|also on {_OUTLET})\s?[:»>|]{{0,2}}",
     re.I,
 )

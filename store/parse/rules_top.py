@@ -29,6 +29,8 @@ from store.parse.header_lines import (
     place_and_date,
 )
 from store.parse.layout import BULLET
+from store.parse.prompts import TRAIL_SECTIONS
+from store.parse.rules_release import release_name
 
 # A clock time with its zone at the end of a line ("- 00:31 UTC", "| 9:05 GMT").
 _CLOCK_TAIL = re.compile(r"\s[-–—|]\s\d{1,2}:\d{2}\s?(?:UTC|GMT|[A-Z]{2,4})?$")
@@ -290,7 +292,26 @@ class Breadcrumb(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         lines = ctx.lines
         headline = ctx.title or (lines[i + 1].text if ctx.zone == "top" and i + 1 < len(lines) else None)
-        return self.label() if breadcrumb(lines[i].text, headline) else None
+        if not breadcrumb(lines[i].text, headline):
+            return None
+        site = trail_site(lines[i].text) if i == 0 else None
+        return self.label(publisher=(4, site) if site else None)
+
+
+def trail_site(s: str) -> str | None:
+    """Rule site_first_in_trail: the site's name opening the page's first line, a trail whose
+    next part is a top section ("DW | News | World", "HARBOUR TIMES | NEWS | PACIFIC"): a name
+    in capitals or an outlet's name."""
+    parts = [p.strip() for p in _CRUMB.split(s)]
+    if len(parts) < 2 or not parts[1] or parts[1].split()[0].lower() not in TRAIL_SECTIONS:
+        return None
+    first = parts[0]
+    words = first.split()
+    if not words or header.section_words(words) or any(map(str.isdigit, first)):
+        return None
+    if not first.isupper() and publisher.outlet_name(first) is None:
+        return None  # "Climate | News": a section; a site's name is in capitals or an outlet's
+    return release_name(first) if len(words) > 1 else first
 
 
 # "9 hours ago", "Updated 2 hrs ago": when the page was served, relative to its reading.
