@@ -97,9 +97,16 @@ def _judge_word(state: State, w: str, position: int, total: int) -> bool:
             continue  # "Jordan Peterson", "Giorgia ... Georgia"; a surname "Roy Vincent Trinidad"
         if e.kind == "organization" and e.form == "alias" and 0 < position == total - 1 and not w.isupper():
             continue  # a surname that is also an organisation's short name ("Anna Maria Wagner")
-        if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and position == 0):
-            return False
+        if e.kind in ("country", "organization", "agreement") or (e.kind == "title" and (position == 0 or w.casefold() in _OFFICE_WORDS)):
+            return False  # (an office word is no surname anywhere: "Foreign Affairs Senator")
     return w.casefold() not in state.gz.head_words and w.casefold() not in state.gz.agreement_heads
+
+
+# Office words that are never a surname, wherever they stand (unlike "King" or "Bishop").
+_OFFICE_WORDS = frozenset(
+    "senator president minister secretary governor ambassador chancellor premier chairman "
+    "chairwoman spokesman spokeswoman commissioner envoy".split()
+)
 
 
 def _particle_word(w: str) -> bool:

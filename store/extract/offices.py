@@ -332,6 +332,9 @@ def _office_from(state: State, b: int, comma: int) -> tuple[int, int] | None:
     """The office starting at token ``b`` and ending at the comma or before a place, if the words are one."""
     d = state.doc
     low, words = d.low, d.words
+    c = state.country_start.get(b)
+    if c is not None and c.form == "demonym" and c.j < comma:
+        b = c.j  # "the French Minister for the Armed Forces,": the office after its country's adjective
     h = b
     while h < comma and h - b < 3 and low[h] not in _SET_OFF_HEADS and words[h].isalpha() and words[h].islower():
         h += 1  # "regional", "chief", "defence": words before the office's head

@@ -58,3 +58,24 @@ def test_a_sentence_adverb_is_no_part_of_a_name() -> None:
     ex = run("Talks dragged on. Later Kamla Persad, Trinidad's prime minister, joined them.")
     assert actor(ex, "Kamla Persad", "person") is not None
     assert actor(ex, "Later Kamla Persad", "person") is None
+
+
+def test_a_set_off_office_after_a_demonym_before_mr_and_a_name() -> None:
+    ex = parsed("Talks were held with the Chilean Minister for the Armed Forces, Mr Tomas Varga, on Monday.")
+    assert _roles(ex, "Tomas Varga") == [("Minister for the Armed Forces", "Chile")]
+
+
+def test_an_indian_title_before_shri() -> None:
+    ex = parsed("Raksha Mantri Shri Arvind Menon reviewed the purchase with the French side.")
+    assert _roles(ex, "Arvind Menon")[0][0] == "Raksha Mantri"
+
+
+def test_hon_without_its_point_and_a_post_nominal() -> None:
+    ex = parsed("The Hon Anthony Lisle MP welcomed the treaty on behalf of Fiji.")
+    assert actor(ex, "Anthony Lisle", "person") is not None
+
+
+def test_an_office_word_is_no_surname() -> None:
+    ex = parsed("Minister for Foreign Affairs Senator the Hon Marta Lisle said the treaty was sound.")
+    names = {a.name for a in ex.actors if a.kind == "person"}
+    assert "Affairs Senator" not in names and "Marta Lisle" in names
