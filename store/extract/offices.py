@@ -239,7 +239,7 @@ GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "gov
 LOWER_OFFICES = frozenset(
     "spokesperson spokesman spokeswoman envoy ambassador commander chief negotiator leader "
     "minister secretary commissioner representative president premier chancellor adviser "
-    "advisor director governor chairman chairwoman coordinator general politician official reporter "
+    "advisor director governor chairman chairwoman chairperson coordinator general politician official reporter "
     "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator "
     "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer".split()
 )

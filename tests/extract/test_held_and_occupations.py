@@ -79,3 +79,8 @@ def test_an_office_word_is_no_surname() -> None:
     ex = parsed("Minister for Foreign Affairs Senator the Hon Marta Lisle said the treaty was sound.")
     names = {a.name for a in ex.actors if a.kind == "person"}
     assert "Affairs Senator" not in names and "Marta Lisle" in names
+
+
+def test_a_body_chairperson_before_a_name() -> None:
+    ex = run("The deal was welcomed by AU Commission chairperson Kofi Mensah on Friday.")
+    assert _roles(ex, "Kofi Mensah")[0][0] == "AU Commission chairperson"
