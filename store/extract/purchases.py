@@ -1,5 +1,6 @@
 """Purchases of goods told without an agreement noun: an order placed ("Lima ordered
-24 Swedish Gripen jets in 2021", "its 2022 order of 42 Rafale jets") is a contract, signed,
+24 Swedish Gripen jets in 2021", "its 2022 order of 42 Rafale jets") or a purchase done
+("Egypt bought 24 Rafale jets from France in 2015") is a contract, signed,
 between the buyer and the seller its goods or a "from" name; talks to buy ("continues talks on buying U.S.-made F-16 jets") are an
 agreement under negotiation. (Rules: ordered_goods, purchase_talks.)"""
 
@@ -19,7 +20,7 @@ _GOODS = frozenset(
     "warships destroyers vessels ships boats drones missiles howitzers launchers rifles reactors "
     "locomotives satellites systems".split()
 )
-_ORDERED = frozenset({"ordered"})
+_ORDERED = frozenset({"ordered", "bought", "purchased"})  # "Egypt bought 24 Rafale jets from France"
 _ORDERS = frozenset({"order", "orders"})
 _TALKS = frozenset({"talks", "negotiations", "negotiating"})
 _BUYING = frozenset({"buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "procure", "procuring"})
@@ -45,7 +46,7 @@ def find_purchases(state: State) -> None:
     for v in positions(state, _ORDERED | _TALKS):
         if state.blocked[v]:
             continue
-        if low[v] == "ordered":
+        if low[v] in _ORDERED:
             g = v + 1
             while g < n and low[g] in _OPENERS and g - v <= 3:
                 g += 1
@@ -154,7 +155,7 @@ def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str]
             acc.mentions.append((v, e))  # "signed a deal on Rafale jets ... Jakarta ordered 42 Rafale jets"
             acc.spans.append(state.span(v, e, rule))
             return
-    core = what + (" order" if rule == "ordered_goods" else " purchase")
+    core = what + (" order" if rule == "ordered_goods" and state.doc.low[v] == "ordered" else " purchase")
     acc = described_record(state, parties, core, "deal", (v, e), said, rule, sentence=sentence)
     acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, rule
     if (at := value_start(state, e)) is not None:

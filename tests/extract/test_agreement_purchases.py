@@ -66,3 +66,14 @@ def test_orders_of_two_kinds_of_goods_are_two_contracts_of_the_sentences_subject
 
 def test_an_order_of_no_goods_is_no_contract() -> None:
     assert _deals("In order to pay, Peru set its order of priorities for the budget.") == []
+
+
+def test_counted_goods_bought_from_a_seller_are_a_signed_purchase() -> None:
+    ex = run("Officials met on Monday. Peru bought 12 Gripen jets from Sweden in 2019.")
+    assert [(g.name, sorted(g.parties), g.status, g.year) for g in ex.agreements] == [
+        ("Peru-Sweden Gripen jets purchase", ["Peru", "Sweden"], "signed", 2019)
+    ]
+
+
+def test_bought_without_counted_goods_is_no_purchase() -> None:
+    assert run("Officials met on Monday. Peru bought more time in 2019.").agreements == []
