@@ -43,6 +43,7 @@ from store.extract.named_after import fold_named_after, fold_told_after_name
 from store.extract.named_as import fold_also_known, fold_named_as
 from store.extract.named_parties import fill_named_parties
 from store.extract.office_forms import office_key
+from store.extract.office_lines import offices_under_name
 from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
 from store.extract.ordinals import find_ordinal_members
@@ -134,6 +135,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
     find_persons(state)
+    offices_under_name(state)  # a release's signature block: "The Hon A B MP" over "Minister for Defence"
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
