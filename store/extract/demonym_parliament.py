@@ -2,27 +2,46 @@
 parliament written in lower case after its demonym is an organisation of the text, named as
 written ("Lebanese parliament"), never a party to the deals it ratifies. In a text that names a
 parliament by its proper name (the Knesset, the Grand National Assembly) the phrase is most
-often that body again, and is left to it. Rule demonym_service: a state's forces and cabinet so
+often that body again, and is left to it, unless a
+house named without its state is one state's and the phrase another's (rule other_state_parliament). Rule demonym_service: a state's forces and cabinet so
 written ("the Somali navy", "Egyptian armed forces spokesman A") are organisations too, their
 lower-case words (`demonym_services` in `cues.json`) named as written."""
 
 from __future__ import annotations
 
 from store.extract.organizations import _add as add_org
-from store.extract.state import State
+from store.extract.state import CountryMention, State
 
 _BODIES = frozenset({"parliament", "legislature"})
 _HOUSES = frozenset({"Assembly", "Parliament", "Congress", "Senate", "Duma", "Majlis"})  # last words of a parliament's name
 
 
-def _named_parliament(state: State) -> bool:
-    """Whether the text names a parliament: one the gazetteer knows (the Knesset) or a name
-    ending in a house's word ("Grand National Assembly")."""
+def _named_parliaments(state: State) -> list[str | None]:
+    """The parliaments the text names by a proper name: a gazetteer one (the Knesset) by its
+    name, None for a name the gazetteer does not know ending in a house's word ("National
+    Assembly"), which gives no state."""
     known = state.gz.organizations
+    out: list[str | None] = []
     for name in state.orgs:
-        if name.rsplit(" ", 1)[-1] in _HOUSES or ((o := known.get(name)) is not None and o.type == "parliament"):
-            return True
-    return False
+        o = known.get(name)
+        if o is not None and o.type == "parliament":
+            out.append(name)
+        elif name.rsplit(" ", 1)[-1] in _HOUSES:
+            out.append(name if o is not None else None)
+    return out
+
+
+def _left_to_named(state: State, found: list[CountryMention]) -> set[str] | None:
+    """Rule other_state_parliament: the states whose "<Demonym> parliament" is a parliament the
+    text names by its proper name. A house named without its state ("the National Assembly")
+    is the state's whose phrase comes first (a text names its own subject's house), and
+    another state's phrase cannot be it; None (every phrase left to the names) otherwise."""
+    homes = _named_parliaments(state)
+    if not homes:
+        return set()
+    if any(h is not None for h in homes) or len({c.name for c in found}) < 2:
+        return None
+    return {found[0].name}
 
 
 def find_demonym_parliaments(state: State) -> None:
@@ -32,14 +51,18 @@ def find_demonym_parliaments(state: State) -> None:
     text = d.text
     if "parliament" not in text and "legislature" not in text:
         return  # the common case: one look at the text
-    if _named_parliament(state):
-        return
+    found: list[CountryMention] = []
     for k in range(1, d.n):
         if d.words[k] not in _BODIES or state.blocked[k]:
             continue
         c = state.country_end.get(k)
-        if c is None or c.form != "demonym" or c.j != k:
+        if c is not None and c.form == "demonym" and c.j == k:
+            found.append(c)
+    left = _left_to_named(state, found) if found else set()
+    for c in found:
+        if left is None or c.name in left:
             continue
+        k = c.j
         add_org(state, f"{c.surface} {d.words[k]}", c.i, k + 1, "demonym-parliament")
         state.org_start.pop(c.i, None)  # a parliament ratifies a deal; it is never a party to it
 

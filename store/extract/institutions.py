@@ -26,9 +26,12 @@ def name_institutions(state: State) -> None:
                 continue  # (rule body_named_in_office: "NATO Secretary General A" names NATO itself)
             n = len(body.split())
             i = role.title_i
-            for k in range(i, min(i + 4, d.n - n + 1)):  # the body's words where the office opens
-                if d.span_text(k, k + n).casefold() == body.casefold():
+            for k in range(i, min(i + 4, d.n)):  # the body's words where the office opens
+                if k + n <= d.n and d.span_text(k, k + n).casefold() == body.casefold():
                     _add(state, body, k, k + n)
+                    break
+                if d.is_cap(k) and any(e.kind == "organization" and e.name == body for e in state.gz.lookup(d.words[k])):
+                    _add(state, body, k, k + 1)  # rule body_short_in_office: "UN Secretary-General A" names the United Nations
                     break
 
 

@@ -57,7 +57,8 @@ def person_like(state: State, chunk: Chunk) -> bool:
     i = _after_office(state, chunk)
     words = name_words(state, i, chunk.j)
     core = [w for w in words if w not in NAME_CONNECTORS]
-    if not 2 <= len(core) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+    if not (2 - (i > chunk.i)) <= len(core) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+        # a surname alone after its holder's office ("President Biden (@POTUS)"): a person (rule handle_titled_surname)
         return False
     return all_valid(state, words, titled=i > chunk.i)
 
@@ -226,7 +227,7 @@ def and_continued(state: State, chunk: Chunk) -> Chunk:
     of its own); else the chunk itself."""
     d = state.doc
     j = chunk.j
-    if j + 1 >= d.n or d.low[j] != "and" or d.sent[j + 1] != chunk.sentence:
+    if j + 1 >= d.n or d.low[j] not in ("and", "&") or d.sent[j + 1] != chunk.sentence:
         return chunk
     low = d.low
     words = low[chunk.i + 1 : j]
@@ -256,7 +257,7 @@ def ampersand_continued(state: State, chunk: Chunk) -> Chunk:
         return chunk
     last = d.words[nxt.j - 1]
     if last not in state.gz.company_suffixes and last.casefold() not in state.gz.head_words:
-        return chunk  # "Johnson & Johnson": no suffix says one firm
+        return and_continued(state, chunk)  # "Ministry of Commerce & Industry"; "Johnson & Johnson": no suffix says one firm
     return Chunk(chunk.i, nxt.j, chunk.start, nxt.end, d.span_text(chunk.i, nxt.j), chunk.sentence, False)
 
 
@@ -343,3 +344,18 @@ def foreign_namesake(state: State, m: Match, name: str) -> bool:
         return False
     owner = next((e.name for e in state.gz.lookup(name.split()[0]) if e.kind == "country"), None)
     return owner is not None and owner != c.name
+
+
+def ampersand_firm(state: State, m: Match) -> bool:
+    """Rule known_firm_ampersand: a known company's name that opens a longer name joined by "&"
+    ("KEPCO Engineering & Construction", a subsidiary) is part of that firm's name, not the
+    company itself; the longer name is left to the patterns."""
+    d = state.doc
+    x = m.j
+    while x < d.n and x - m.j < 3 and d.is_cap(x) and d.gap(x) == " " and x not in d.match_at:
+        x += 1
+    if x == m.j or x + 1 >= d.n or d.words[x] != "&" or d.sent[x + 1] != d.sent[m.i]:
+        return False
+    nxt = d.chunk_at.get(x + 1)
+    return nxt is not None and nxt.j - nxt.i <= 4 and (d.words[nxt.j - 1] in state.gz.company_suffixes or d.low[nxt.j - 1] in state.gz.head_words)
+

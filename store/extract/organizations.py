@@ -1,7 +1,6 @@
 """Organisations: gazetteer names, "<Country> <head word>" patterns, acronyms defined in
 parentheses ("United States Forces Japan (USFJ)") and outlets credited with a handle
-("The Japan Times (@japantimes)"). Places standing for institutions ("White House") count
-only when they act ("the White House said")."""
+("The Japan Times (@japantimes)"). Places standing for institutions ("White House") count only when they act ("the White House said")."""
 
 from __future__ import annotations
 
@@ -20,6 +19,7 @@ from store.extract.org_checks import (
     acronym_org,
     after_office,
     ampersand_continued,
+    ampersand_firm,
     and_continued,
     body_of_org,
     company_name_end,
@@ -173,7 +173,7 @@ def _known(state: State) -> None:
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
             continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
-        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m):
+        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m) or ampersand_firm(state, m):
             continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:

@@ -53,6 +53,7 @@ from store.extract.people import person_forms
 from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
+from store.extract.plural_possessive import find_plural_possessive_names
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
 from store.extract.purchases import find_purchases
@@ -133,6 +134,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_countries(state)
     find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
+    find_plural_possessive_names(state)  # "the Workers' Party"
     find_persons(state)
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
