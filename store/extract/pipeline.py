@@ -46,6 +46,7 @@ from store.extract.office_forms import office_key
 from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
 from store.extract.ordinals import find_ordinal_members
+from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.parent_parties import lift_institution_parties
@@ -136,6 +137,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
     find_plural_possessive_names(state)  # "the Workers' Party"
     find_persons(state)
+    find_org_lists(state)  # "Google, Zentra and Oracle": a list joins names of one kind
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them

@@ -20,3 +20,10 @@ def test_a_titled_surname_with_a_handle_is_no_outlet() -> None:
 def test_an_outlet_with_a_handle_is_still_one() -> None:
     ex = run("The Coast Chronicle (@coastchron) first reported the deal.")
     assert actor(ex, "The Coast Chronicle", "organization") is not None
+
+
+def test_a_countrys_office_opened_by_its_department_names_no_body() -> None:
+    # rule country_office_no_body: with the state written first, the words are the state's office
+    ex = run("U.S. Treasury Secretary Mark Hale said tariffs would stay.")
+    assert actor(ex, "U.S. Treasury", "organization") is None
+    assert actor(ex, "United States", "country") is not None
