@@ -50,6 +50,7 @@ from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.parent_parties import lift_institution_parties
+from store.extract.party_adjectives import find_party_adjectives
 from store.extract.people import person_forms
 from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
@@ -138,6 +139,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_plural_possessive_names(state)  # "the Workers' Party"
     find_persons(state)
     find_org_lists(state)  # "Google, Zentra and Oracle": a list joins names of one kind
+    find_party_adjectives(state)  # "Conservative leader A": the Conservative Party
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
