@@ -5,12 +5,14 @@ parliament by its proper name (the Knesset, the Grand National Assembly) the phr
 often that body again, and is left to it, unless a
 house named without its state is one state's and the phrase another's (rule other_state_parliament). Rule demonym_service: a state's forces and cabinet so
 written ("the Somali navy", "Egyptian armed forces spokesman A") are organisations too, their
-lower-case words (`demonym_services` in `cues.json`) named as written."""
+lower-case words (`demonym_services` in `cues.json`) named as written. Rule bare_parliament:
+"Parliament" alone inside a sentence is the house the text names, else a body "Parliament"."""
 
 from __future__ import annotations
 
 from store.extract.organizations import _add as add_org
 from store.extract.state import CountryMention, State
+from store.extract.triggers import positions
 
 _BODIES = frozenset({"parliament", "legislature"})
 _HOUSES = frozenset({"Assembly", "Parliament", "Congress", "Senate", "Duma", "Majlis"})  # last words of a parliament's name
@@ -49,6 +51,8 @@ def find_demonym_parliaments(state: State) -> None:
     _services(state)
     d = state.doc
     text = d.text
+    if "Parliament" in text:
+        _bare_parliament(state)
     if "parliament" not in text and "legislature" not in text:
         return  # the common case: one look at the text
     found: list[CountryMention] = []
@@ -81,3 +85,31 @@ def _services(state: State) -> None:
                     break  # "a Polish army base": a state has one army; so written it qualifies a noun
                 add_org(state, f"{c.surface} {d.span_text(k, k + n)}", c.i, k + n, "demonym-service")
                 break
+
+
+def _bare_parliament(state: State) -> None:
+    """Rule bare_parliament: "Parliament" written alone with a capital inside a sentence ("it
+    must go before Parliament") is the house of the state the text speaks of: the one house
+    the text names by a name the list does not know ("National Assembly"), else a body named
+    "Parliament"; none when the text names a house the list knows (which one is not told).
+    Not a longer name's word ("European Parliament", "Parliament House"), a heading's or a
+    sentence's first word."""
+    d = state.doc
+    houses: list[str] | None = None
+    for k in positions(state, _BARE):
+        if d.words[k] != "Parliament" or d.sentence_start(k) or d.heading[d.sent[k]] or state.blocked[k]:
+            continue
+        if d.is_cap(k - 1) or (k + 1 < d.n and (d.is_cap(k + 1) or d.low[k + 1] == "of")):
+            continue
+        if houses is None:
+            known = state.gz.organizations
+            if any((o := known.get(n)) is not None and o.type == "parliament" for n in state.orgs):
+                return  # a house the list knows ("European Parliament", "Knesset"): which is meant is not told
+            houses = sorted({n for n in state.orgs if n not in known and n != "Parliament" and n.rsplit(" ", 1)[-1] in _HOUSES})
+        if len(houses) > 1:
+            return  # which house is meant is not told
+        add_org(state, houses[0] if houses else "Parliament", k, k + 1, "bare-parliament")
+
+
+_BARE = frozenset({"parliament"})
+
