@@ -331,10 +331,10 @@ def _patterns(state: State) -> None:
             _add(state, name, i, j, rule)
 
 
-# Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
+# Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL"), a party or an outlet.
 _COMPANY_NOUNS = frozenset(
     "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
-    "miner producer operator lender carrier developer supplier utility giant steelmaker automaker refiner airline insurer".split()
+    "miner producer operator lender carrier developer supplier utility giant steelmaker automaker refiner airline insurer party website newspaper broadcaster".split()
 )
 _PREVIOUS = (-1).__add__  # k - 1
 # Nouns ending an appositive that makes an acronym a body ("The FNSEA, France's largest farm union,").
