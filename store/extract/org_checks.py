@@ -14,6 +14,7 @@ holder's name or an aircraft's model ends at its head word ("Foreign Ministry Sa
 from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, name_words
+from store.extract.not_bodies import pair_meeting, spelled_office
 from store.extract.state import State
 from store.extract.tokens import HYPHEN_PARTICLES, Chunk, Match
 
@@ -148,8 +149,16 @@ def office_run(state: State, i: int, j: int) -> bool:
     d = state.doc
     for x in range(i + 1, j - 1):
         if d.low[x] in ("of", "for") and d.low[x - 1] in _PORTFOLIO_HEADS:
+            if d.low[x - 1] == "minister" and x - 1 <= i + 1 + _country_words(state, i):
+                return True  # rule minister_office_run: "French Minister for the Armed Forces": a minister's office
             return portfolio(state, i, x + 1, j)
     return False
+
+
+def _country_words(state: State, i: int) -> int:
+    """How many tokens a country's name or demonym opening a run at token i takes (0 if none)."""
+    c = state.country_start.get(i)
+    return c.j - c.i if c is not None else 0
 
 
 def portfolio(state: State, i: int, start: int, j: int) -> bool:
@@ -215,8 +224,9 @@ def building_cut(state: State, chunk: Chunk) -> Chunk:
 
 def no_body_named(state: State, i: int, j: int) -> bool:
     """Whether a capitalised run with a body's head word names no body: a minister's office
-    or portfolio ("Minister of State for Petroleum Resources") or a body's building."""
-    return office_run(state, i, j) or portfolio_goes_on(state, i, j) or building_of_body(state, i, j)
+    or portfolio ("Minister of State for Petroleum Resources"), a body's building, an office
+    its bracketed acronym spells whole or a two states' meeting."""
+    return office_run(state, i, j) or portfolio_goes_on(state, i, j) or building_of_body(state, i, j) or spelled_office(state, i, j) or pair_meeting(state, i, j)
 
 
 def and_continued(state: State, chunk: Chunk) -> Chunk:
