@@ -23,6 +23,7 @@ from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
 from store.extract.demonym_parliament import find_demonym_parliaments
+from store.extract.described_acronym import find_described_acronyms
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
@@ -136,6 +137,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_countries(state)
     find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
+    find_described_acronyms(state)  # "the central bank (BCRA)"
     find_plural_possessive_names(state)  # "the Workers' Party"
     find_persons(state)
     find_org_lists(state)  # "Google, Zentra and Oracle": a list joins names of one kind
