@@ -2,14 +2,18 @@
 committing to invest ..."), two of them organisations already found and none a country or a
 person, the other capitalised names are organisations too: a list joins names of one kind.
 Each such name must be one capitalised run of up to three words standing alone between the
-list's commas or its "and"; a sentence's first word must not be a stop word ("However")."""
+list's commas or its "and"; a sentence's first word must not be a stop word ("However"). A
+known firm's name opening a longer run there ("KEPCO Nuclear Fuel") is that longer firm's
+name, its subsidiary, not a mention of the known firm (rule list_subsidiary)."""
 
 from __future__ import annotations
 
 from store.extract.organizations import _add as add_org
 from store.extract.state import State
 
-_CALENDAR = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_CALENDAR = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July August September October November December".split()
+)
 
 
 def _item(state: State, x: int) -> tuple[int, str] | None:
@@ -19,9 +23,11 @@ def _item(state: State, x: int) -> tuple[int, str] | None:
     if x >= d.n:
         return None
     m = state.org_start.get(x)
-    if m is not None:
-        return m.j, "org"
     c = d.chunk_at.get(x)
+    if m is not None:
+        if c is not None and c.j > m.j and c.j - c.i <= 4 and state.free(m.j, c.j) and m.j not in d.match_at and _CALENDAR.isdisjoint(d.words[m.j : c.j]):
+            return c.j, "sub"  # "KEPCO Nuclear Fuel": a known firm's name opening a longer one
+        return m.j, "org"
     if c is None or state.country_start.get(x) is not None or not state.free(c.i, c.j):
         return (c.j, "other") if c is not None else None
     if c.j - c.i > 3 or c.possessive or d.words[x] in _CALENDAR or d.match_at.get(x) is not None:
@@ -69,11 +75,26 @@ def find_org_lists(state: State) -> None:
         items = _list_from(state, x)
         done = items[-1][1] if items else i + 1
         kinds = [k for _, _, k in items]
-        if len(items) < 3 or kinds.count("org") < 2 or "other" in kinds or "new" not in kinds:
+        if len(items) < 3 or kinds.count("org") + kinds.count("sub") < 2 or "other" in kinds or kinds.count("org") == len(kinds):
             continue
         for a, b, kind in items:
-            if kind == "new":
+            if kind == "sub":
+                _drop_mention(state, a)
+            if kind != "org":
                 add_org(state, d.span_text(a, b), a, b, "org-list")
+
+
+def _drop_mention(state: State, i: int) -> None:
+    """Rule list_subsidiary: the known firm's mention at token i is part of a longer firm's
+    name in the list ("KEPCO Nuclear Fuel"): it is no mention of that firm."""
+    m = state.org_start.pop(i)
+    acc = state.orgs.get(m.name)
+    if acc is None:
+        return
+    start = state.doc.starts[i]
+    acc.spans = [s for s in acc.spans if s.start != start]
+    if not acc.spans:
+        del state.orgs[m.name]
 
 
 def _opening(state: State, end: int) -> int | None:

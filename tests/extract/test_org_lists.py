@@ -28,3 +28,15 @@ def test_one_known_body_is_not_enough() -> None:
 def test_an_opening_stop_word_is_no_name() -> None:
     ex = run("However, Boeing and Airbus said nothing about the deal.")
     assert actor(ex, "However", "organization") is None
+
+
+def test_a_known_firms_name_opening_a_longer_one_is_its_subsidiary() -> None:
+    # rule list_subsidiary
+    ex = run("The consortium includes Boeing Space Fuel, Airbus and Embraer, the ministry said.")
+    assert actor(ex, "Boeing Space Fuel", "organization") is not None
+    assert actor(ex, "Boeing", "organization") is None
+
+
+def test_a_date_after_a_listed_firm_is_no_part_of_its_name() -> None:
+    ex = run("Embraer, Boeing and Airbus Tuesday signed the service deal.")
+    assert actor(ex, "Airbus", "organization") is not None
