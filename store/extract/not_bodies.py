@@ -1,6 +1,8 @@
 """Capitalised runs with a body's head word that name something else: an office its bracketed
 acronym spells whole ("Director General of Military Operations (DGMO)") and a two states'
-meeting ("the Kenya-Uganda Investment Forum"); asked by ``org_checks.no_body_named``."""
+meeting ("the Kenya-Uganda Investment Forum"), a work ("the Trans Adriatic Pipeline") and an
+"X of Y" phrase ending in a company word ("the Field of Energy"); asked by
+``org_checks.no_body_named``."""
 
 from __future__ import annotations
 
@@ -31,3 +33,25 @@ def pair_meeting(state: State, i: int, j: int) -> bool:
         return False
     other = state.country_start.get(c.j + 1)
     return other is not None and other.j < j
+
+
+# Last words of a work's name: a pipeline, a corridor, a canal is built and run, not a body.
+_WORKS = frozenset({"pipeline", "corridor", "canal", "bridge", "highway", "tunnel", "dam"})
+
+
+def named_work(state: State, i: int, j: int) -> bool:
+    """Rule named_work: a run ending in a work's word ("the Trans Adriatic Pipeline (TAP)",
+    "the International North-South Transport Corridor (INSTC)") names a work, not a body,
+    though an acronym defines it."""
+    return state.doc.low[j - 1] in _WORKS
+
+
+def suffix_of_phrase(state: State, i: int, j: int) -> bool:
+    """Rule suffix_of_phrase: a run whose only cue is a company word and that reads "X of
+    Y" ("in the Field of Energy") is a phrase, not a firm: firms so named have a head word
+    ("Ministry of Energy", "Bank of China")."""
+    d, heads = state.doc, state.gz.head_words
+    if d.words[j - 1] not in state.gz.company_suffixes or "of" not in d.low[i:j]:
+        return False
+    return heads.isdisjoint(d.low[i:j])
+

@@ -14,7 +14,7 @@ holder's name or an aircraft's model ends at its head word ("Foreign Ministry Sa
 from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, name_words
-from store.extract.not_bodies import pair_meeting, spelled_office
+from store.extract.not_bodies import named_work, pair_meeting, spelled_office, suffix_of_phrase
 from store.extract.state import State
 from store.extract.tokens import HYPHEN_PARTICLES, Chunk, Match
 
@@ -225,8 +225,8 @@ def building_cut(state: State, chunk: Chunk) -> Chunk:
 def no_body_named(state: State, i: int, j: int) -> bool:
     """Whether a capitalised run with a body's head word names no body: a minister's office
     or portfolio ("Minister of State for Petroleum Resources"), a body's building, an office
-    its bracketed acronym spells whole or a two states' meeting."""
-    return office_run(state, i, j) or portfolio_goes_on(state, i, j) or building_of_body(state, i, j) or spelled_office(state, i, j) or pair_meeting(state, i, j)
+    its bracketed acronym spells whole, a two states' meeting, a work or an "X of Y" phrase."""
+    return office_run(state, i, j) or portfolio_goes_on(state, i, j) or building_of_body(state, i, j) or spelled_office(state, i, j) or pair_meeting(state, i, j) or named_work(state, i, j) or (suffix_of_phrase(state, i, j) and after_office(state, i, j) == i)
 
 
 def and_continued(state: State, chunk: Chunk) -> Chunk:

@@ -35,3 +35,20 @@ def test_a_forum_of_its_own_stays_a_body() -> None:
 def test_an_outlet_after_a_label_and_a_bar_is_a_credit() -> None:
     ex = run("The president at the summit in Paris on Monday. PHOTO | AFP")
     assert not [a for a in ex.actors if a.kind == "organization"]
+
+
+def test_a_pipeline_with_its_acronym_is_a_work() -> None:
+    # rule named_work
+    ex = run("The gas flows through the Trans Lakeland Pipeline (TLP) to the coast.")
+    assert not [a for a in ex.actors if a.kind == "organization"]
+
+
+def test_a_firm_named_for_a_pipeline_is_still_a_firm() -> None:
+    ex = run("The Lakeland Pipeline Company signed the supply deal.")
+    assert actor(ex, "Lakeland Pipeline Company", "organization") is not None
+
+
+def test_an_of_phrase_ending_in_a_company_word_is_no_firm() -> None:
+    # rule suffix_of_phrase
+    ex = run("They signed a memorandum on a partnership in the Field of Energy in Baku.")
+    assert not [a for a in ex.actors if a.kind == "organization"]
