@@ -15,6 +15,7 @@ from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
 from store.extract.central_banks import bind_central_banks
 from store.extract.clause_signed import find_clause_signed
+from store.extract.company_prefix import find_prefixed_companies
 from store.extract.context_years import fill_context_years
 from store.extract.contract_subjects import find_contract_subjects
 from store.extract.counted_plural import fold_counted_plurals
@@ -138,6 +139,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
     find_described_acronyms(state)  # "the central bank (BCRA)"
+    find_prefixed_companies(state)  # "NPO Mashinostroyeniya"
     find_plural_possessive_names(state)  # "the Workers' Party"
     find_persons(state)
     find_org_lists(state)  # "Google, Zentra and Oracle": a list joins names of one kind
