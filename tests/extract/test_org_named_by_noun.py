@@ -25,3 +25,21 @@ def test_a_seat_of_government_as_a_passives_agent_acts() -> None:
 def test_a_seat_of_government_visited_does_not_act() -> None:
     ex = run("The minister was received at the White House on Monday.")
     assert actor(ex, "White House", "organization") is None
+
+
+def test_a_name_after_a_firms_arm_or_a_fund_is_a_firm() -> None:
+    ex = run("Zanko sold the port to its infrastructure arm Lakeview Partners and the wealth fund KIF.")
+    assert actor(ex, "Lakeview Partners", "organization") is not None
+    assert actor(ex, "KIF", "organization") is not None
+
+
+def test_fund_as_a_verb_names_no_firm() -> None:
+    # rule noun_not_verb
+    ex = run("Donors vowed to fund Lakeview's schools next year.")
+    assert not [a for a in ex.actors if a.kind == "organization"]
+
+
+def test_a_name_qualifying_a_work_is_no_firm() -> None:
+    # rule name_before_work
+    ex = run("Output at the giant Marula field fell last year.")
+    assert not [a for a in ex.actors if a.kind == "organization"]
