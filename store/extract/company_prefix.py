@@ -6,14 +6,18 @@ from __future__ import annotations
 
 from store.extract.organizations import _add as add_org
 from store.extract.state import State
+from store.extract.triggers import vocabulary
 
 
 def find_prefixed_companies(state: State) -> None:
     """Add the companies a legal-form prefix opens (see the module docstring)."""
     prefixes = state.cues.company_prefixes
-    d = state.doc
-    if not prefixes or prefixes.isdisjoint(d.words):
+    folded = state.cues.derived.get("company_prefixes_folded")
+    if folded is None:
+        folded = state.cues.derived["company_prefixes_folded"] = frozenset(p.casefold() for p in prefixes)
+    if folded.isdisjoint(vocabulary(state)):
         return  # the common case: no such form in the text
+    d = state.doc
     for c in d.runs:
         if d.words[c.i] not in prefixes or c.j - c.i > 5 or d.heading[c.sentence] or not state.free(c.i, c.j):
             continue

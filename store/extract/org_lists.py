@@ -66,9 +66,10 @@ def find_org_lists(state: State) -> None:
         return
     d = state.doc
     done = -1
-    for i in sorted(state.org_start):
-        if i < done:
-            continue
+    words, low = d.words, d.low
+    for i, m in sorted(state.org_start.items()):
+        if i < done or (m.j < d.n and words[m.j] != "," and low[m.j] != "and" and (i == 0 or words[i - 1] != ",")):
+            continue  # most bodies stand in no list
         x = i  # back to the list's first item: ", <run>" pairs before the body
         while x >= 2 and d.words[x - 1] == "," and (p := _opening(state, x - 2)) is not None:
             x = p

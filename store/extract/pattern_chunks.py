@@ -29,16 +29,18 @@ def pattern_chunks(state: State) -> list[Chunk]:
         return out
     chunk_at = d.chunk_at
     singles: list[Chunk] = []
+    parens: set[int] = set()
     k = 0
     try:
         while True:
             k = words.index("(", k + 1)
+            parens.add(k)
             c = chunk_at.get(k - 1)
             if c is not None and c.j == k:
                 singles.append(c)
     except ValueError:
         pass
-    out = [_joined(state, c) for c in out]
+    out = [_joined(state, c) if c.j in parens else c for c in out]
     return sorted([*out, *singles], key=_I) if singles else out
 
 
