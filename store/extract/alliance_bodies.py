@@ -1,15 +1,16 @@
 """Rule alliance_body: a named alliance or coalition the text treats as a body, not as a text
 its members signed: armed groups "of" it ("the three armed groups of the Kachin Unity
 Alliance"), or it acting as a subject does ("the Kachin Unity Alliance said", "captured",
-"launched"). Its record goes, it is an organisation, and "the alliance" after it is that body,
-no agreement of its own."""
+"launched"); a pact too, when members are "of" it, also after another body ("the members of
+NATO and the X Pact": rule members_of_pair). Its record goes, it is an organisation, and "the
+alliance" after it is that body, no agreement of its own."""
 
 from __future__ import annotations
 
 from store.extract.organizations import _add as add_org
 from store.extract.state import State
 
-_BODY_NAMES = frozenset({"alliance", "coalition", "front"})
+_BODY_NAMES = frozenset({"alliance", "coalition", "front", "pact"})
 # Nouns of the members a body has: "the groups of the X Alliance".
 _MEMBER_NOUNS = frozenset("groups group members member factions militias fighters forces parties organisations organizations".split())
 # Verbs only an actor does, right after the name.
@@ -20,9 +21,22 @@ def _acts_as_body(state: State, i: int, j: int) -> bool:
     """Whether the mention at i:j follows "<member noun> of (the)" or is followed by an acting verb."""
     low, n = state.doc.low, state.doc.n
     x = i - (i > 0 and low[i - 1] == "the")
+    if x >= 2 and low[x - 1] == "and" and (y := _start_before(state, x - 1)) >= 0:
+        x = y - (y > 0 and low[y - 1] == "the")  # "members of NATO and the X Pact"
     if x >= 2 and low[x - 1] == "of" and low[x - 2] in _MEMBER_NOUNS:
         return True
     return j < n and low[j] in _ACTING
+
+
+def _start_before(state: State, end: int) -> int:
+    """The first token of the gazetteer organisation ending right before token ``end``, or -1
+    (the organisations themselves are found after this rule)."""
+    d = state.doc
+    for x in range(end - 1, max(-1, end - 6), -1):
+        m = d.match_at.get(x)
+        if m is not None:
+            return x if m.j == end and m.first("organization") is not None else -1
+    return -1
 
 
 def drop_alliance_bodies(state: State) -> None:

@@ -1,6 +1,7 @@
 """Rule firm_apposed: a name set off by a comma and described as a firm right after it
 ("ENBPar, the Brazilian state company that ...", "Zanko, a Kenyan energy group,") is an
-organisation, even when no list or head word knows it."""
+organisation, even when no list or head word knows it; so is a name right after an indefinite
+firm description and its comma ("through a binational company, Zanko Space.")."""
 
 from __future__ import annotations
 
@@ -36,18 +37,42 @@ def find_apposed_firms(state: State) -> None:
     d = state.doc
     for k in positions(state, FIRM_NOUNS):
         nxt = d.lower(k + 1)
+        if nxt == ",":
+            _named_after(state, k)
         if (nxt.isalpha() and nxt not in _AFTER) or nxt in APOSTROPHES:
             continue  # "the Kenyan company boss", "the company's chief": not the description's head
         comma = _description_start(state, k)
         if comma < 1:
             continue
-        i = comma
-        while i > comma - 3 and i >= 1 and d.words[i - 1][:1].isupper() and d.words[i - 1].isalnum():
+        i = end = comma
+        if d.words[comma - 1] == ")":  # "Zanko Power (ZP), the Kenyan energy company": past its acronym
+            o = next((y for y in range(comma - 2, max(0, comma - 5), -1) if d.words[y] == "("), 0)
+            if o and all(d.words[y].isupper() for y in range(o + 1, comma - 1)):
+                i = end = o
+        while i > end - 3 and i >= 1 and d.words[i - 1][:1].isupper() and d.words[i - 1].isalnum():
             i -= 1
-        if i == comma or state.blocked.find(1, i, comma) >= 0 or state.person_tok.find(1, i, comma) >= 0:
+        if i == end or state.blocked.find(1, i, end) >= 0 or state.person_tok.find(1, i, end) >= 0:
             continue
-        if d.sent_first[d.sent[i]] == i or any(state.country_start.get(x) for x in range(i, comma)):
+        if d.sent_first[d.sent[i]] == i or any(state.country_start.get(x) for x in range(i, end)):
             continue  # a sentence's first word may be any word; a country is no firm
-        if any(e.kind in ("title", "country") for e in state.gz.lookup(d.span_text(i, comma))):
+        if any(e.kind in ("title", "country") for e in state.gz.lookup(d.span_text(i, end))):
             continue
-        add_org(state, d.span_text(i, comma), i, comma, "firm-apposed")
+        add_org(state, d.span_text(i, end), i, end, "firm-apposed")
+
+
+def _named_after(state: State, k: int) -> None:
+    """Rule firm_named_after: an indefinite firm description set off by a comma before a name
+    ("through a binational company, Zanko Space.") names that firm: a run of up to four
+    capitalised words closing the sentence or set off itself."""
+    d = state.doc
+    x = k - 1
+    while x > k - 4 and x >= 0 and d.words[x].isalpha() and d.words[x].islower() and d.low[x] not in _ARTICLES:
+        x -= 1
+    if x < 0 or d.low[x] not in ("a", "an"):
+        return
+    c = d.chunk_at.get(k + 2)
+    if c is None or c.j - c.i > 4 or c.possessive or c.j >= d.n or d.words[c.j] not in (".", ",", "(", ";"):
+        return
+    if not state.free(c.i, c.j) or any(state.country_start.get(y) for y in range(c.i, c.j)) or d.match_at.get(c.i) is not None:
+        return
+    add_org(state, c.text, c.i, c.j, "firm-named-after")

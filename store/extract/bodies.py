@@ -94,6 +94,10 @@ def country_bodies(state: State) -> list[tuple[str, int, int]]:
     low, words, n = d.low, d.words, d.n
     for start, c in list(state.country_start.items()):
         k = c.j
+        if c.form == "capital":
+            if start >= 4 and low[start - 1] == "in" and (found := _body_in_capital(state, start - 1, c.name)):
+                out.append(found)
+            continue
         if c.form == "demonym" and (start < 1 or low[start - 1] != "the"):
             continue  # "a Polish army base": a kind of thing, not the body
         if c.form != "demonym":
@@ -121,3 +125,24 @@ def country_bodies(state: State) -> list[tuple[str, int, int]]:
             out.append((name, start, k + size))
             break
     return out
+
+
+def _body_in_capital(state: State, end: int, name: str) -> tuple[str, int, int] | None:
+    """Rule body_in_capital: "the defence ministry in Cairo": a state's body of two words or
+    more written in lower case with "the", placed in the state's capital, is that state's
+    ("Egyptian Defence Ministry"); a capitalised one is named as written ("the National Assembly")."""
+    d = state.doc
+    country = state.gz.countries.get(name)
+    if country is None:
+        return None
+    for size in (3, 2):
+        x = end - size
+        body = tuple(d.low[x:end])
+        if x < 1 or d.low[x - 1] != "the" or body not in _BODY_SET or state.blocked.find(1, x, end) >= 0 or d.is_cap(x):
+            continue
+        return known_body(state, country, body) or f"{demonym_of(country)} {' '.join(w.capitalize() if w != 'of' else w for w in body)}", x, end
+    return None
+
+
+_BODY_SET = frozenset(b for b in _BODIES if len(b) >= 2)
+

@@ -49,8 +49,8 @@ def is_credit(d: Doc, i: int, j: int, outlet: bool) -> bool:
         return True
     if before == "by" and k >= 0 and d.text.rfind("\n", 0, d.starts[k]) + 1 == d.starts[k]:
         return True  # a byline: "By Reuters."
-    if before == ":" and k >= 1 and low[k - 1] in _LABELS:
-        return True  # "Photo: AP", "Picture: PA"
+    if before in (":", "|") and k >= 1 and low[k - 1] in _LABELS:
+        return True  # "Photo: AP", "Picture: PA", "PHOTO | AFP"
     if outlet and before in _LABELS and d.sent_first[sent[k]] == k:
         return True  # rule label_outlet_credit: "Photo Xinhua by A.", a sentence opened by the label
     if (i >= 1 and words[i - 1] == "/" and d.starts[i] == d.ends[i - 1]) or (

@@ -47,6 +47,7 @@ class Cues:
     stop: frozenset[str] = frozenset()
     seats: dict[str, str] = field(default_factory=dict)  # seat of government -> country code
     parents: dict[str, str] = field(default_factory=dict)  # institution -> the body its officers serve
+    company_prefixes: frozenset[str] = frozenset()  # legal forms written before a firm's name ("PJSC")
     derived: dict[str, Any] = field(default_factory=dict, repr=False)
     """Tables rules derive from these cues, built once per cue set (keyed by the rule's name)."""
     word_verdicts: dict[tuple[str, bool, bool], bool] = field(default_factory=dict)  # persons' word check cache
@@ -89,5 +90,6 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.stop = frozenset(str(x) for x in raw.get("stop_words") or ())
     c.seats = {str(k): str(v).upper() for k, v in (raw.get("government_seats") or {}).items()}
     c.parents = {str(k): str(v) for k, v in (raw.get("parent_bodies") or {}).items()}
+    c.company_prefixes = frozenset(str(x) for x in raw.get("company_prefixes") or ())
     gz.derived["cues"] = c
     return c

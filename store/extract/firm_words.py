@@ -10,6 +10,24 @@ FIRM_NOUNS = frozenset(
     "producer major maker carrier supplier champion corporation multinational utility".split()
 )
 
+# Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL"),
+# a party, an outlet or a firm's part ("its infrastructure arm X", "sovereign wealth fund X").
+COMPANY_NOUNS_BEFORE = frozenset(
+    "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
+    "miner producer operator lender carrier developer supplier utility giant steelmaker automaker refiner airline insurer "
+    "party website newspaper broadcaster subsidiary arm fund".split()
+)
+# Those nouns that are verbs too, and the words that make them one ("to fund X", "will arm X").
+VERB_LIKE = frozenset({"fund", "arm"})
+VERB_BEFORE = frozenset("to will would could can may might should must not and also".split())
+# Lower-case nouns of a work a name before them qualifies ("the giant Zohr field"): no firm.
+WORKS_AFTER = frozenset("field fields project plant mine mines refinery port terminal pipeline deal contract".split())
+# Nouns ending an appositive that makes an acronym a body ("The FNSEA, France's largest farm union,").
+BODY_NOUNS_APPOSED = frozenset(
+    "union federation association agency party council organisation organization company firm group "
+    "syndicate confederation institute".split()
+)
+
 
 def firm_words_end(words: list[str], low: list[str], x: int, n: int) -> int:
     """The token after a run of up to four lower-case words from ``x`` that ends in a firm

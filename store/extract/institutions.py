@@ -26,9 +26,12 @@ def name_institutions(state: State) -> None:
                 continue  # (rule body_named_in_office: "NATO Secretary General A" names NATO itself)
             n = len(body.split())
             i = role.title_i
-            for k in range(i, min(i + 4, d.n - n + 1)):  # the body's words where the office opens
-                if d.span_text(k, k + n).casefold() == body.casefold():
+            for k in range(i, min(i + 4, d.n)):  # the body's words where the office opens
+                if k + n <= d.n and d.span_text(k, k + n).casefold() == body.casefold():
                     _add(state, body, k, k + n)
+                    break
+                if d.is_cap(k) and any(e.kind == "organization" and e.name == body for e in state.gz.lookup(d.words[k])):
+                    _add(state, body, k, k + 1)  # rule body_short_in_office: "UN Secretary-General A" names the United Nations
                     break
 
 
@@ -39,13 +42,16 @@ _BODY_OFFICE_HEADS = frozenset({"secretary", "minister", "chief", "spokesperson"
 def _name_office_bodies(state: State) -> None:
     """Rule body_in_office: a one-word body opening a holder's office ("Treasury Secretary A")
     is an organisation of the article when the gazetteer knows it as that office's country's
-    body ("U.S. Treasury"); the text's word is its form here."""
+    body ("U.S. Treasury"); the text's word is its form here. Not after the country's own name
+    ("U.S. Treasury Secretary A"): the words then read as the state's office."""
     d, countries = state.doc, state.gz.countries
     for p in state.persons:
         for role in p.roles:
             i = role.title_i
             if not role.affiliation or i + 1 >= d.n or d.low[i + 1] not in _BODY_OFFICE_HEADS or not d.is_cap(i):
                 continue
+            if (c := state.country_end.get(i)) is not None and c.j == i:
+                continue  # rule country_office_no_body: "U.S. Treasury Secretary A" is the state's office
             country = countries.get(role.affiliation)
             name = known_body(state, country, (d.low[i],)) if country is not None and d.words[i].isalpha() else None
             if name is not None:

@@ -14,6 +14,7 @@ holder's name or an aircraft's model ends at its head word ("Foreign Ministry Sa
 from __future__ import annotations
 
 from store.extract.names import NAME_CONNECTORS, all_valid, name_words
+from store.extract.not_bodies import named_work, pair_meeting, spelled_office, suffix_of_phrase
 from store.extract.state import State
 from store.extract.tokens import HYPHEN_PARTICLES, Chunk, Match
 
@@ -75,7 +76,8 @@ def person_like(state: State, chunk: Chunk) -> bool:
     i = _after_office(state, chunk)
     words = name_words(state, i, chunk.j)
     core = [w for w in words if w not in NAME_CONNECTORS]
-    if not 2 <= len(core) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+    if not (2 - (i > chunk.i)) <= len(core) <= 3 or words[-1].casefold() in state.gz.outlet_words:
+        # a surname alone after its holder's office ("President Biden (@POTUS)"): a person (rule handle_titled_surname)
         return False
     return all_valid(state, words, titled=i > chunk.i)
 
@@ -165,8 +167,16 @@ def office_run(state: State, i: int, j: int) -> bool:
     d = state.doc
     for x in range(i + 1, j - 1):
         if d.low[x] in ("of", "for") and d.low[x - 1] in _PORTFOLIO_HEADS:
+            if d.low[x - 1] == "minister" and x - 1 <= i + 1 + _country_words(state, i):
+                return True  # rule minister_office_run: "French Minister for the Armed Forces": a minister's office
             return portfolio(state, i, x + 1, j)
     return False
+
+
+def _country_words(state: State, i: int) -> int:
+    """How many tokens a country's name or demonym opening a run at token i takes (0 if none)."""
+    c = state.country_start.get(i)
+    return c.j - c.i if c is not None else 0
 
 
 def portfolio(state: State, i: int, start: int, j: int) -> bool:
@@ -232,8 +242,9 @@ def building_cut(state: State, chunk: Chunk) -> Chunk:
 
 def no_body_named(state: State, i: int, j: int) -> bool:
     """Whether a capitalised run with a body's head word names no body: a minister's office
-    or portfolio ("Minister of State for Petroleum Resources") or a body's building."""
-    return office_run(state, i, j) or portfolio_goes_on(state, i, j) or building_of_body(state, i, j)
+    or portfolio ("Minister of State for Petroleum Resources"), a body's building, an office
+    its bracketed acronym spells whole, a two states' meeting, a work or an "X of Y" phrase."""
+    return office_run(state, i, j) or portfolio_goes_on(state, i, j) or building_of_body(state, i, j) or spelled_office(state, i, j) or pair_meeting(state, i, j) or named_work(state, i, j) or (suffix_of_phrase(state, i, j) and after_office(state, i, j) == i)
 
 
 def and_continued(state: State, chunk: Chunk) -> Chunk:
@@ -244,7 +255,7 @@ def and_continued(state: State, chunk: Chunk) -> Chunk:
     of its own); else the chunk itself."""
     d = state.doc
     j = chunk.j
-    if j + 1 >= d.n or d.low[j] != "and" or d.sent[j + 1] != chunk.sentence:
+    if j + 1 >= d.n or d.low[j] not in ("and", "&") or d.sent[j + 1] != chunk.sentence:
         return chunk
     low = d.low
     words = low[chunk.i + 1 : j]
@@ -274,7 +285,7 @@ def ampersand_continued(state: State, chunk: Chunk) -> Chunk:
         return chunk
     last = d.words[nxt.j - 1]
     if last not in state.gz.company_suffixes and last.casefold() not in state.gz.head_words:
-        return chunk  # "Johnson & Johnson": no suffix says one firm
+        return and_continued(state, chunk)  # "Ministry of Commerce & Industry"; "Johnson & Johnson": no suffix says one firm
     return Chunk(chunk.i, nxt.j, chunk.start, nxt.end, d.span_text(chunk.i, nxt.j), chunk.sentence, False)
 
 
@@ -296,8 +307,14 @@ _MINISTRY = frozenset({"ministry", "department"})
 
 def place_org_acts(state: State, j: int) -> bool:
     """Whether a place standing for an institution ("White House") acts after token j: a verb,
-    or staff or a statement through which it speaks."""
+    or staff or a statement through which it speaks; or it is the agent of a passive before it."""
     d = state.doc
+    k = j - 1
+    while k > 0 and d.is_cap(k) and j - k < 4:
+        k -= 1
+    k -= d.low[k] == "the"
+    if k > 0 and d.low[k] == "by" and d.low[k - 1].endswith("ed"):
+        return True  # rule place_org_agent: "a fact sheet issued by the White House"
     k = j
     if d.lower(k) in _STAFF:
         return True  # rule place_org_staff: "a White House official confirmed": it speaks through them
@@ -361,3 +378,18 @@ def foreign_namesake(state: State, m: Match, name: str) -> bool:
         return False
     owner = next((e.name for e in state.gz.lookup(name.split()[0]) if e.kind == "country"), None)
     return owner is not None and owner != c.name
+
+
+def ampersand_firm(state: State, m: Match) -> bool:
+    """Rule known_firm_ampersand: a known company's name that opens a longer name joined by "&"
+    ("KEPCO Engineering & Construction", a subsidiary) is part of that firm's name, not the
+    company itself; the longer name is left to the patterns."""
+    d = state.doc
+    x = m.j
+    while x < d.n and x - m.j < 3 and d.is_cap(x) and d.gap(x) == " " and x not in d.match_at:
+        x += 1
+    if x == m.j or x + 1 >= d.n or d.words[x] != "&" or d.sent[x + 1] != d.sent[m.i]:
+        return False
+    nxt = d.chunk_at.get(x + 1)
+    return nxt is not None and nxt.j - nxt.i <= 4 and (d.words[nxt.j - 1] in state.gz.company_suffixes or d.low[nxt.j - 1] in state.gz.head_words)
+

@@ -1,7 +1,6 @@
 """Organisations: gazetteer names, "<Country> <head word>" patterns, acronyms defined in
 parentheses ("United States Forces Japan (USFJ)") and outlets credited with a handle
-("The Japan Times (@japantimes)"). Places standing for institutions ("White House") count
-only when they act ("the White House said")."""
+("The Japan Times (@japantimes)"). Places standing for institutions ("White House") count only when they act ("the White House said")."""
 
 from __future__ import annotations
 
@@ -10,6 +9,13 @@ from operator import itemgetter
 
 from store.extract.bodies import GENERIC_BODY_WORDS, country_bodies
 from store.extract.credits import is_credit
+from store.extract.firm_words import (
+    BODY_NOUNS_APPOSED,
+    COMPANY_NOUNS_BEFORE,
+    VERB_BEFORE,
+    VERB_LIKE,
+    WORKS_AFTER,
+)
 from store.extract.gazetteer import Entry
 from store.extract.group_names import fold_group_names
 from store.extract.later_forms import DETERMINERS as _DETERMINERS
@@ -20,6 +26,7 @@ from store.extract.org_checks import (
     acronym_org,
     after_office,
     ampersand_continued,
+    ampersand_firm,
     and_continued,
     body_of_org,
     company_name_end,
@@ -174,7 +181,7 @@ def _known(state: State) -> None:
         known = state.gz.organizations.get(e.name)
         if is_credit(d, m.i, m.j, known is not None and known.type == "outlet"):
             continue  # "(Bernama pic)", "via Reuters": a credit, not an actor
-        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m) or tail_of_name(state, m):
+        if m.j - m.i == 1 and (surname_after_name(state, m) or foreign_namesake(state, m, e.name)) or shouted(state, m) or ampersand_firm(state, m) or tail_of_name(state, m):
             continue
         if e.name.casefold() in place_orgs or m.text.casefold() in place_orgs:
             if chunk_of is None:
@@ -331,17 +338,7 @@ def _patterns(state: State) -> None:
             _add(state, name, i, j, rule)
 
 
-# Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL").
-_COMPANY_NOUNS = frozenset(
-    "shipbuilder shipbuilders manufacturer maker carmaker planemaker company firm contractor conglomerate "
-    "miner producer operator lender carrier developer supplier utility giant steelmaker automaker refiner airline insurer".split()
-)
 _PREVIOUS = (-1).__add__  # k - 1
-# Nouns ending an appositive that makes an acronym a body ("The FNSEA, France's largest farm union,").
-_BODY_NOUNS = frozenset(
-    "union federation association agency party council organisation organization company firm group "
-    "syndicate confederation institute".split()
-)
 
 
 def _described(state: State) -> None:
@@ -351,17 +348,19 @@ def _described(state: State) -> None:
     vocab = vocabulary(state)  # the article's words: most hold no company noun, body noun or both
     # a company noun counts only right before a chunk: test the word before each chunk (far
     # fewer than the words), in token order (chunk_at is filled in it)
-    before = list(map(_PREVIOUS, chunk_at)) if not _COMPANY_NOUNS.isdisjoint(vocab) else []
+    before = list(map(_PREVIOUS, chunk_at)) if not COMPANY_NOUNS_BEFORE.isdisjoint(vocab) else []
     if before and before[0] < 0:
         del before[0]  # a chunk opening the text has no word before it
-    nouns = compress(before, map(_COMPANY_NOUNS.__contains__, map(d.low.__getitem__, before)))
+    nouns = compress(before, map(COMPANY_NOUNS_BEFORE.__contains__, map(d.low.__getitem__, before)))
     for k in nouns:
         chunk = chunk_at.get(k + 1)
-        if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4:
-            continue
+        if chunk is None or not words[k].islower() or chunk.j - chunk.i > 4 or d.lower(chunk.j) in WORKS_AFTER:
+            continue  # "its giant Zohr field": the name qualifies a work (rule name_before_work)
+        if d.low[k] in VERB_LIKE and d.lower(k - 1) in VERB_BEFORE:
+            continue  # "to fund Zanko's plan": a verb, no noun (rule noun_not_verb)
         if state.free(chunk.i, chunk.j) and d.match_at.get(chunk.i) is None and words[chunk.i] not in SHIP_PREFIXES:
             _add(state, chunk.text, chunk.i, chunk.j, "company-noun-before")  # "shipbuilder PT PAL"
-    if _BODY_NOUNS.isdisjoint(vocab):
+    if BODY_NOUNS_APPOSED.isdisjoint(vocab):
         return  # "The FNSEA, France's largest farm union,": no body noun, no such apposition
     caps = d.caps
     n = d.n
@@ -382,7 +381,7 @@ def _described(state: State) -> None:
             if d.sent[k] != sentence or words[k] in (".", ";"):
                 break
             if words[k] == ",":
-                if d.lower(k - 1) in _BODY_NOUNS:
+                if d.lower(k - 1) in BODY_NOUNS_APPOSED:
                     _add(state, word, i, i + 1, "acronym-described-as-body")  # "The FNSEA, France's largest farm union,"
                 break
 

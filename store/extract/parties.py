@@ -113,13 +113,20 @@ def phrase_parties(state: State, n: int, sentence: int, before: int) -> list[str
     if n == 2 and (pair := told_pair(state, before) or principal(state, 2)):
         return pair
     d = state.doc
+    # rule states_phrase_no_firms: "the two governments" are never a list of companies
+    states = not _STATE_NOUNS.isdisjoint(d.low[before : before + 3])
     for k in range(before - 1, max(-1, before - 400), -1):
         if d.lower(k) in ("and", ","):
             continue
         found = coordinated_list(state, k)
         if found and len(found[0]) == n and found[1] <= before and (k == 0 or state.country_start.get(k - 1) is None):
+            if states and not any(name in state.gz.countries for name in found[0]):
+                continue
             return found[0]
     return principal(state, n)
+
+
+_STATE_NOUNS = frozenset({"governments", "countries", "states", "nations"})
 
 
 # Words between a body and the bracketed list of its members ("the EFTA states (Iceland, ...)").

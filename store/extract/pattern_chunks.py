@@ -29,13 +29,34 @@ def pattern_chunks(state: State) -> list[Chunk]:
         return out
     chunk_at = d.chunk_at
     singles: list[Chunk] = []
+    parens: set[int] = set()
     k = 0
     try:
         while True:
             k = words.index("(", k + 1)
+            parens.add(k)
             c = chunk_at.get(k - 1)
             if c is not None and c.j == k:
                 singles.append(c)
     except ValueError:
         pass
+    out = [_joined(state, c) if c.j in parens else c for c in out]
     return sorted([*out, *singles], key=_I) if singles else out
+
+
+def _joined(state: State, c: Chunk) -> Chunk:
+    """Rule acronym_over_and: a run before a bracketed acronym that the run before "and"
+    begins ("Defence Research and Development Organisation (DRDO)": the capitalised runs break
+    at "and") is one name when the acronym spells both runs' initials; else the run itself."""
+    d = state.doc
+    j, i = c.j, c.i
+    if j + 2 >= d.n or d.words[j] != "(" or d.words[j + 2] != ")" or i < 2 or d.low[i - 1] != "and":
+        return c
+    prev = next((p for x in range(i - 2, max(-1, i - 6), -1) if (p := d.chunk_at.get(x)) is not None), None)
+    if prev is None or prev.j != i - 1 or prev.sentence != c.sentence or prev.possessive:
+        return c
+    k = prev.i + (d.words[prev.i] == "The")  # "The Marine Research and ..."
+    initials = "".join(w[0] for w in d.words[k:j] if w[:1].isupper())
+    if initials != d.words[j + 1] or len(initials) < 3 or k >= i - 1:
+        return c
+    return Chunk(k, j, d.starts[k], c.end, d.span_text(k, j), c.sentence, False)

@@ -15,6 +15,7 @@ from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
 from store.extract.central_banks import bind_central_banks
 from store.extract.clause_signed import find_clause_signed
+from store.extract.company_prefix import find_prefixed_companies
 from store.extract.context_years import fill_context_years
 from store.extract.contract_subjects import find_contract_subjects
 from store.extract.counted_plural import fold_counted_plurals
@@ -23,6 +24,7 @@ from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
 from store.extract.demonym_parliament import find_demonym_parliaments
+from store.extract.described_acronym import find_described_acronyms
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
@@ -47,13 +49,16 @@ from store.extract.office_lines import offices_under_name
 from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
 from store.extract.ordinals import find_ordinal_members
+from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
 from store.extract.packages import find_packages
 from store.extract.parent_parties import lift_institution_parties
+from store.extract.party_adjectives import find_party_adjectives
 from store.extract.people import person_forms
 from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
+from store.extract.plural_possessive import find_plural_possessive_names
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
 from store.extract.purchases import find_purchases
@@ -134,8 +139,13 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_countries(state)
     find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
+    find_described_acronyms(state)  # "the central bank (BCRA)"
+    find_prefixed_companies(state)  # "NPO Mashinostroyeniya"
+    find_plural_possessive_names(state)  # "the Workers' Party"
     find_persons(state)
     offices_under_name(state)  # a release's signature block: "The Hon A B MP" over "Minister for Defence"
+    find_org_lists(state)  # "Google, Zentra and Oracle": a list joins names of one kind
+    find_party_adjectives(state)  # "Conservative leader A": the Conservative Party
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them

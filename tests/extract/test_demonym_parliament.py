@@ -46,3 +46,36 @@ def test_a_states_forces_and_cabinet_after_its_demonym() -> None:
 def test_an_indefinite_service_only_qualifies_a_noun() -> None:
     ex = run("The minister signed the contract at a Polish army base near the border.")
     assert [a.name for a in ex.actors if a.kind == "organization"] == []
+
+
+def test_another_states_parliament_stays_apart_from_the_named_one() -> None:
+    # rule other_state_parliament: the named house is the first state's; a second state's is its own
+    ex = run(
+        "The National Assembly in Oslo approved the fishing accord on Tuesday. The Norwegian parliament had "
+        "debated it for weeks, while the Danish parliament ratified its own text in May."
+    )
+    assert actor(ex, "Norwegian parliament", "organization") is None
+    assert actor(ex, "Danish parliament", "organization") is not None
+
+
+def test_a_single_states_phrase_stays_with_a_house_named_without_its_state() -> None:
+    ex = run("The National Assembly met on Monday; the Kenyan parliament then approved the loan deal.")
+    assert actor(ex, "Kenyan parliament", "organization") is None
+
+
+def test_a_capitalised_bare_parliament_is_the_house() -> None:
+    # rule bare_parliament
+    ex = run("The fisheries deal must now go before Parliament, where it faces a close vote.")
+    assert actor(ex, "Parliament", "organization") is not None
+
+
+def test_a_bare_parliament_is_the_house_the_text_names() -> None:
+    ex = run("The National Assembly in Dodoma passed the port deal after a long debate in Parliament.")
+    house = actor(ex, "National Assembly", "organization")
+    assert house is not None and "Parliament" in house.aliases
+    assert actor(ex, "Parliament", "organization") is None
+
+
+def test_a_parliament_building_is_no_house() -> None:
+    ex = run("The two leaders signed the treaty at Parliament House on Monday.")
+    assert actor(ex, "Parliament", "organization") is None
