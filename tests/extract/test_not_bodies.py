@@ -52,3 +52,8 @@ def test_an_of_phrase_ending_in_a_company_word_is_no_firm() -> None:
     # rule suffix_of_phrase
     ex = run("They signed a memorandum on a partnership in the Field of Energy in Baku.")
     assert not [a for a in ex.actors if a.kind == "organization"]
+
+
+def test_a_presidency_of_a_sector_is_a_body() -> None:
+    ex = run("Washington imposed sanctions on Ankara's procurement agency, the Presidency of Defence Industries (SSB), in December.")
+    assert "Presidency of Defence Industries" in {a.name for a in ex.actors if a.kind == "organization"}
