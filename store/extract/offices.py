@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.extract.envoy_demonym import envoy_office_start
+from store.extract.lower_portfolio import lower_portfolio_start
 from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.office_qualifiers import lower_qualified
 from store.extract.office_regions import region_before_office
@@ -65,6 +66,11 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         mention.title, mention.title_i, mention.title_j = title, qi, chunk.i
         mention.cue, mention.cue_rule = owner_country(state, chunk.i - 1), "owner-before-office"
         mention.rule = "lower-office-before-name"
+    elif before.isalpha() and (ps := lower_portfolio_start(state, chunk.i)) is not None:
+        # "Iran's minister of roads and urban development A B" (rule lower_portfolio_before_name)
+        mention.evidence, mention.rule = True, "lower-portfolio-before-name"
+        mention.title, mention.title_i, mention.title_j = d.span_text(ps, chunk.i), ps, chunk.i
+        mention.cue, mention.cue_rule = owner_country(state, ps), "owner-before-office"
     elif before in _COUNTERPART or (before == "," and d.lower(chunk.i - 2) in _COUNTERPART):
         # "US President A and his Russian counterpart B": B holds the same office, for Russia
         mention.evidence, mention.rule = True, "counterpart"

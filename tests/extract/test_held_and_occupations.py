@@ -84,3 +84,13 @@ def test_an_office_word_is_no_surname() -> None:
 def test_a_body_chairperson_before_a_name() -> None:
     ex = run("The deal was welcomed by AU Commission chairperson Kofi Mensah on Friday.")
     assert _roles(ex, "Kofi Mensah")[0][0] == "AU Commission chairperson"
+
+
+def test_a_lower_case_portfolio_before_a_name() -> None:
+    ex = run("The deal was signed before Peru's minister of roads and urban development Carla Ruiz on Monday.")
+    assert _roles(ex, "Carla Ruiz") == [("minister of roads and urban development", "Peru")]
+
+
+def test_a_lower_case_portfolio_with_commas() -> None:
+    ex = run("It was signed before the minister for ports, shipping and waterways Ravi Menon on Monday.")
+    assert _roles(ex, "Ravi Menon")[0][0] == "minister for ports, shipping and waterways"
