@@ -46,6 +46,7 @@ from store.extract.phrase_value import (
     value_referred_back,
     value_under_which,
 )
+from store.extract.present_state import present_state
 from store.extract.ratified_approval import RATIFIED, signed_approval, signed_approval_after
 from store.extract.signed_weekday import signed_weekday_year
 from store.extract.state import AgreementAcc, State
@@ -169,8 +170,10 @@ def fill_facts(state: State) -> None:
                     rule = "status_relative_clause"
                 if status == "signed" and signing_to_come(d, lead, j):
                     status, rule = "announced", "signing_to_come"  # "before the treaty is signed"
-                if status == "signed" and cue_after(d, past_participle(d, j), by_first) == "in_force":
+                if status == "signed" and cue_after(d, after := past_participle(d, j), by_first) == "in_force":
                     statuses.append(("in_force", d.sent[i], "status_cue_after"))  # "The pact, sealed in 2024, took effect"
+                elif not acc.unnamed and (present := present_state(state, lead, j, status, after if status == "signed" else n)):
+                    statuses.append(("in_force", d.sent[i], present))  # "The pact, signed in 2019, governs ..."
             elif status == "in_force_described" and not aside and (stated := cue_after(d, j, by_first)) not in (None, status):
                 statuses.append((stated, d.sent[i], "stated_over_described"))  # "builds on a pact signed in 2023"
             elif status == "signed" and 0 < j < n and past_relative(d, past_date(d, j), d.sent[j - 1]) != j:
