@@ -66,6 +66,8 @@ def at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     home = state.home
     if home is None or (not ministry and _HOME_OFFICES.isdisjoint(role.title.casefold().split())):
         return None  # (rule ministry_at_home: a ministry's spokesperson counts as a member too)
+    if _heads_named_place(role.title):
+        return None  # "President of the Kurdistan Region": the office names its own polity
     if role.sentence > 0 and not _in_delegation(state, role):
         home = _set_abroad(state, home) or home
     low, i = state.doc.low, role.title_i
@@ -77,6 +79,23 @@ def at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     if actors and home not in actors:
         return None  # the dateline names only where another country's story happened (rule: home_named)
     return home
+
+
+# Offices that head a polity: "of" after them names that polity, not a portfolio.
+_HEAD_WORDS = frozenset("president premier chancellor king queen emir sultan governor".split())
+
+
+def _heads_named_place(title: str) -> bool:
+    """Rule polity-in-office: a head's office that names what it heads ("President of the Kurdistan
+    Region", "Prime Minister of the Regional Government") is that polity's, not the dateline's;
+    "President of the Republic" is still the home state's, a minister's "of" names a portfolio."""
+    words = title.casefold().split()
+    if "of" not in words:
+        return False
+    head = words[: words.index("of")]
+    if head[-2:] != ["prime", "minister"] and (len(head) != 1 or head[0] not in _HEAD_WORDS):
+        return False
+    return words[words.index("of") + 1 :] not in (["the", "republic"], ["republic"])
 
 
 _DELEGATION = frozenset({"delegation", "accompanied", "accompanying", "entourage"})
