@@ -19,21 +19,29 @@ def a_capital(state: State, surface: str) -> bool:
 _HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
 
 
-_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy"})
+_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy", "minister", "president"})
 
 
 def home_country(gz: Gazetteer, dateline: str | None, byline: str | None, source: str | None) -> str | None:
     """The country an article speaks from: the one a government release names as its author
-    ("Press release: New Zealand Government"), else the one its dateline names."""
+    ("Press release: New Zealand Government", "Prime Minister of Ghana"), else the one its
+    dateline names; a newspaper's name ("Samoa Observer") is no government's word."""
     for author in (byline, source):
         if author and not _GOVERNMENT_WORDS.isdisjoint(author.casefold().split()):
-            words = author.replace(",", " ").split()
-            for n in range(len(words), 0, -1):  # the longest run of words naming a country
-                for k in range(len(words) - n + 1):
-                    for e in gz.lookup(" ".join(words[k : k + n])):
-                        if e.kind == "country" and e.form in ("name", "alias", "demonym"):
-                            return e.name
+            if (country := _named_in(gz, author, ("name", "alias", "demonym"))) is not None:
+                return country
     return dateline_country(gz, dateline)
+
+
+def _named_in(gz: Gazetteer, text: str, forms: tuple[str, ...]) -> str | None:
+    """The country the longest run of words in an author's name names, in one of ``forms``."""
+    words = text.replace(",", " ").split()
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            for e in gz.lookup(" ".join(words[k : k + n])):
+                if e.kind == "country" and e.form in forms:
+                    return e.name
+    return None
 
 
 def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
@@ -42,9 +50,10 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
     if not dateline:
         return None
     for part in reversed(dateline.split(",")):
-        for e in gz.lookup(part.strip()):
+        part = part.strip()
+        for e in gz.lookup(part[:-5] if part.endswith(" City") and not gz.lookup(part) else part):
             if e.kind == "country" and e.form in ("name", "alias", "capital"):
-                return e.name
+                return e.name  # "Belize City": a city named for its country is in it
     return None
 
 
