@@ -107,6 +107,8 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
     if aff is None and (owned := possessive_owner(state, k)) is not None:
         owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
         qualified = k + 1
+        if d.low[k] in _QUALIFIERS and d.lower(k + 1) in _QUALIFIED_HEADS:
+            qualified, k = k, k + 1  # ", the bank's acting director of research"
     if aff is None and owner is None and (body := body_lower_office(state, k)) is not None:
         return None if _name_follows(state, body[0], j) else (d.span_text(k, body[0]), body[1], k)  # ", the IMF mission chief for Egypt,"
     org = state.org_start.get(k)
