@@ -44,6 +44,7 @@ _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer
 # Verbs of a relative clause that give an office over the body they name ("who heads X").
 _HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
 # Lower-case qualifiers that may open an office after a name, and the office words they go with.
+_PARTY_SIDES = frozenset({"opposition", "ruling", "governing"})
 _QUALIFIERS = frozenset({"former", "interim", "acting", "then", "transitional", "caretaker"})
 _QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
@@ -104,6 +105,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
     owner = None
+    k += aff is None and d.lower(k) in _PARTY_SIDES and d.word(k).islower() and k + 1 in state.org_start  # ", the opposition X Party's"
     if aff is None and (owned := possessive_owner(state, k)) is not None:
         owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
         qualified = k + 1
