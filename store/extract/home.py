@@ -19,21 +19,29 @@ def a_capital(state: State, surface: str) -> bool:
 _HOME_OFFICES = frozenset("president minister secretary chancellor king queen premier prince emir sultan".split())
 
 
-_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy"})
+_GOVERNMENT_WORDS = frozenset({"government", "ministry", "office", "presidency", "embassy", "minister", "president"})
 
 
 def home_country(gz: Gazetteer, dateline: str | None, byline: str | None, source: str | None) -> str | None:
     """The country an article speaks from: the one a government release names as its author
-    ("Press release: New Zealand Government"), else the one its dateline names."""
+    ("Press release: New Zealand Government", "Prime Minister of Ghana"), else the one its
+    dateline names; a newspaper's name ("Samoa Observer") is no government's word."""
     for author in (byline, source):
         if author and not _GOVERNMENT_WORDS.isdisjoint(author.casefold().split()):
-            words = author.replace(",", " ").split()
-            for n in range(len(words), 0, -1):  # the longest run of words naming a country
-                for k in range(len(words) - n + 1):
-                    for e in gz.lookup(" ".join(words[k : k + n])):
-                        if e.kind == "country" and e.form in ("name", "alias", "demonym"):
-                            return e.name
+            if (country := _named_in(gz, author, ("name", "alias", "demonym"))) is not None:
+                return country
     return dateline_country(gz, dateline)
+
+
+def _named_in(gz: Gazetteer, text: str, forms: tuple[str, ...]) -> str | None:
+    """The country the longest run of words in an author's name names, in one of ``forms``."""
+    words = text.replace(",", " ").split()
+    for n in range(len(words), 0, -1):
+        for k in range(len(words) - n + 1):
+            for e in gz.lookup(" ".join(words[k : k + n])):
+                if e.kind == "country" and e.form in forms:
+                    return e.name
+    return None
 
 
 def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
@@ -42,9 +50,10 @@ def dateline_country(gz: Gazetteer, dateline: str | None) -> str | None:
     if not dateline:
         return None
     for part in reversed(dateline.split(",")):
-        for e in gz.lookup(part.strip()):
+        part = part.strip()
+        for e in gz.lookup(part[:-5] if part.endswith(" City") and not gz.lookup(part) else part):
             if e.kind == "country" and e.form in ("name", "alias", "capital"):
-                return e.name
+                return e.name  # "Belize City": a city named for its country is in it
     return None
 
 
@@ -66,6 +75,8 @@ def at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     home = state.home
     if home is None or (not ministry and _HOME_OFFICES.isdisjoint(role.title.casefold().split())):
         return None  # (rule ministry_at_home: a ministry's spokesperson counts as a member too)
+    if _heads_named_place(role.title):
+        return None  # "President of the Kurdistan Region": the office names its own polity
     if role.sentence > 0 and not _in_delegation(state, role):
         home = _set_abroad(state, home) or home
     low, i = state.doc.low, role.title_i
@@ -77,6 +88,23 @@ def at_home(state: State, role: RoleAcc, ministry: bool = False) -> str | None:
     if actors and home not in actors:
         return None  # the dateline names only where another country's story happened (rule: home_named)
     return home
+
+
+# Offices that head a polity: "of" after them names that polity, not a portfolio.
+_HEAD_WORDS = frozenset("president premier chancellor king queen emir sultan governor".split())
+
+
+def _heads_named_place(title: str) -> bool:
+    """Rule polity-in-office: a head's office that names what it heads ("President of the Kurdistan
+    Region", "Prime Minister of the Regional Government") is that polity's, not the dateline's;
+    "President of the Republic" is still the home state's, a minister's "of" names a portfolio."""
+    words = title.casefold().split()
+    if "of" not in words:
+        return False
+    head = words[: words.index("of")]
+    if head[-2:] != ["prime", "minister"] and (len(head) != 1 or head[0] not in _HEAD_WORDS):
+        return False
+    return words[words.index("of") + 1 :] not in (["the", "republic"], ["republic"])
 
 
 _DELEGATION = frozenset({"delegation", "accompanied", "accompanying", "entourage"})

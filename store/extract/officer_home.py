@@ -4,7 +4,8 @@ serves that body's home country, which is the office's affiliation an analyst wr
 have none: their officials keep no country.
 
 The home is, in order: the gazetteer's ``country`` of a known body; the country the text
-describes it with ("French energy giant X", "Japan's steelmaker X", "U.S. firm X"); for a
+describes it with ("French energy giant X", "Japan's steelmaker X", "U.S. firm X", or after
+it: "X, the project company of Ghana,"); for a
 body the gazetteer does not know, a country its own name holds ("Central Bank of Nigeria").
 """
 
@@ -40,6 +41,30 @@ def _described(state: State, k: int) -> str | None:
     return c.name if c is not None and c.form in _DESCRIBING else None
 
 
+def _apposed(state: State, j: int) -> str | None:
+    """The country an apposition right after a body's mention (ending at token j) names:
+    "X, Ghana's state utility,", "X, the Ghanaian grid operator,", "X, the project company of
+    Ghana," (a describing noun and "of", then the country)."""
+    d = state.doc
+    if d.word(j) == "(" and ")" in d.words[j + 1 : j + 6]:
+        j = d.words.index(")", j + 1) + 1  # "X (XY), the ...": past the short form
+    if d.word(j) != ",":
+        return None
+    k = j + 1 + (d.lower(j + 1) in ("the", "a", "an"))
+    c = state.country_start.get(k)
+    if c is not None and c.form in _DESCRIBING:
+        after = d.word(c.j)
+        if (after in _APOSTROPHES and d.word(c.j + 1) == "s") or (after.isalpha() and after.islower()):
+            return c.name  # "Ghana's state utility", "the Ghanaian grid operator"
+        return None
+    x = k
+    while x < d.n and x - k < 4 and d.words[x].isalpha() and d.words[x].islower() and d.low[x] != "of":
+        x += 1
+    if x > k and d.lower(x) == "of" and (c := state.country_start.get(x + 1 + (d.lower(x + 1) == "the"))) is not None:
+        return c.name if c.form in ("name", "alias") else None  # "the project company of Ghana"
+    return None
+
+
 def _named_inside(state: State, body: str) -> str | None:
     """A country the body's own name holds ("Central Bank of Nigeria", "Qatar Airways")."""
     words = _NON_WORD.sub(" ", body).split()[:10]
@@ -62,7 +87,7 @@ def body_home(state: State, body: str) -> str | None:
         if org is not None and org.country:
             found = org.country
         else:
-            seen = {c for k, m in state.org_start.items() if m.name == body and (c := _described(state, k))}
+            seen = {c for k, m in state.org_start.items() if m.name == body and (c := _described(state, k) or _apposed(state, m.j))}
             if len(seen) == 1:
                 found = seen.pop()
             elif not seen and org is None:

@@ -256,7 +256,7 @@ OFFICE_WORDS = frozenset(
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
     "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
-    "assistant principal paramilitary militia rebel arms".split()
+    "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor".split()
 )
 
 

@@ -94,11 +94,15 @@ def body_lower_office(state: State, k: int) -> tuple[int, str] | None:
 
 def described_body(state: State, x: int) -> tuple[str, int] | None:
     """Rule described_body_office: the body an office is "of" when the text describes it
-    before its name ("director general of the Russian atomic energy corporation Rosatom"):
+    before its name ("director general of the Russian atomic energy corporation Rosatom", also
+    after lower-case words: "CEO of the state-owned Ghanaian utility X"):
     the body's name and where it ends; None when no country adjective and lower-case
     description lead to a named body at token x."""
     d = state.doc
-    c = state.country_start.get(x)
+    z = x
+    while z < d.n and z - x < 4 and z not in state.country_start and (d.words[z] == "-" or (d.words[z].isalpha() and d.words[z].islower())):
+        z += 1  # "of the state-controlled Ghanaian utility X": describing words before the demonym
+    c = state.country_start.get(z)
     if c is None or c.form != "demonym":
         return None
     y = c.j

@@ -21,6 +21,7 @@ from store.extract.names import (
     patronymic_short,
 )
 from store.extract.offices import NameMention
+from store.extract.press_apposed import press_role
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
 from store.extract.tokens import APOSTROPHES, Chunk
@@ -198,6 +199,9 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
         elif after == "," and (role := relative_role(state, j)) is not None:
             title, aff, ti = role  # "Tran Van, who is general secretary of the ruling party"
             p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "who-is-office", "country-in-office" if aff else ""))
+        elif after == "," and not m.title and (role := press_role(state, j)) is not None:
+            title, aff, ti = role  # "A, a US-Russian journalist for Radio Asia,"
+            p.roles.append(RoleAcc(title, aff, m.sentence, ti, j, "press-apposed", "demonym-before-press" if aff else ""))
 
 
 def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:

@@ -44,6 +44,7 @@ _SECOND_HEADS = frozenset({"representative", "executive", "negotiator", "officer
 # Verbs of a relative clause that give an office over the body they name ("who heads X").
 _HEADS_VERBS = {"heads": "head", "headed": "head", "leads": "head", "led": "head", "chairs": "chair", "chaired": "chair"}
 # Lower-case qualifiers that may open an office after a name, and the office words they go with.
+_PARTY_SIDES = frozenset({"opposition", "ruling", "governing"})
 _QUALIFIERS = frozenset({"former", "interim", "acting", "then", "transitional", "caretaker"})
 _QUALIFIED_HEADS = frozenset({"deputy", "chief", "ceo", "governor", "director", "head", "chairman", "chairwoman", "chairperson", "chair", "president", "vice", "executive", "managing"})
 _SKIP = frozenset({"and", ",", "their", "his", "her", "its", "the", "with", "hosted", "met", "counterpart", "counterparts"})
@@ -104,9 +105,12 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
         aff = m.first("country").name
         k = m.j + (2 if d.word(m.j) in ("'", "\u2019") and d.word(m.j + 1) == "s" else 0)
     owner = None
+    k += aff is None and d.lower(k) in _PARTY_SIDES and d.word(k).islower() and k + 1 in state.org_start  # ", the opposition X Party's"
     if aff is None and (owned := possessive_owner(state, k)) is not None:
         owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
         qualified = k + 1
+        if d.low[k] in _QUALIFIERS and d.lower(k + 1) in _QUALIFIED_HEADS:
+            qualified, k = k, k + 1  # ", the bank's acting director of research"
     if aff is None and owner is None and (body := body_lower_office(state, k)) is not None:
         return None if _name_follows(state, body[0], j) else (d.span_text(k, body[0]), body[1], k)  # ", the IMF mission chief for Egypt,"
     org = state.org_start.get(k)

@@ -106,7 +106,7 @@ MIN_PROSE_AFTER_STOP = 8
 
 def title_case(word: str) -> str:
     """An upper-case word as a name is written ("LONDON/PARIS" -> "London/Paris", "O'BRIEN" ->
-    "O'Brien", "COX'S" -> "Cox's"); initials stay."""
+    "O'Brien", "COX'S" -> "Cox's", "TÜRKİYE" -> "Türkiye", not "i" and a combining dot); initials stay."""
     if len(word) > 1 and word.isupper() and not _INITIALS.fullmatch(word):
         return _LETTERS.sub(_capital, word)
     return word
@@ -115,7 +115,7 @@ def title_case(word: str) -> str:
 def _capital(m: re.Match[str]) -> str:
     piece = m.group()
     after_apostrophe = m.start() > 0 and m.string[m.start() - 1] in "'’"
-    return piece.lower() if after_apostrophe and len(piece) == 1 else piece.capitalize()
+    return (piece.lower() if after_apostrophe and len(piece) == 1 else piece.capitalize()).replace("i\u0307", "i")
 
 
 @dataclass(frozen=True, slots=True)

@@ -61,7 +61,7 @@ def test_dateline_line(line: str, place: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("word", "shown"), [("COX'S", "Cox's"), ("O'BRIEN", "O'Brien"), ("LONDON/PARIS", "London/Paris"), ("U.S.", "U.S.")]
+    ("word", "shown"), [("COX'S", "Cox's"), ("O'BRIEN", "O'Brien"), ("LONDON/PARIS", "London/Paris"), ("U.S.", "U.S."), ("ESKİŞEHİR", "Eskişehir")]
 )
 def test_title_case(word: str, shown: str) -> None:
     assert title_case(word) == shown
