@@ -104,7 +104,13 @@ def surname_elsewhere(state: State, k: int, j: int) -> bool:
     d = state.doc
     if j - k != 1:
         return False
-    w = d.words[k]
-    if d.words.count(w) < 2:  # counted in C: most words are not written twice
-        return False
-    return any(d.words[x] == w and x != k and d.is_cap(x - 1) and d.sent[x - 1] == d.sent[x] and d.words[x - 1] != d.words[k - 1] for x in range(1, d.n))
+    words = d.words
+    w = words[k]
+    x = 0
+    while True:  # each other place the word stands, found by list.index (in C)
+        try:
+            x = words.index(w, x + 1)
+        except ValueError:
+            return False
+        if x != k and d.is_cap(x - 1) and d.sent[x - 1] == d.sent[x] and words[x - 1] != words[k - 1]:
+            return True
