@@ -4,6 +4,7 @@ no name of its own."""
 
 from __future__ import annotations
 
+from store.extract.calendar_words import WEEKDAYS as _WEEKDAYS
 from store.extract.state import State
 
 # Verbs of a deal's purchase or supply after "to": what follows is what it buys.
@@ -14,7 +15,6 @@ _LEAD = frozenset("a an the some up to about around nearly almost more than over
 _INVARIANT = frozenset({"aircraft", "spacecraft", "helicopters"})
 # Marks a partner's name may hold: "U.S.", "Abu Dhabi-based", "Turkey's TAIS Shipyard".
 _PARTNER_MARKS = frozenset({".", "-", "'", "\u2019"})
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words that end the goods' phrase.
 _STOP = frozenset(
     "from for at worth with in under to by and or of that which who as over on valued during before after until within through the".split()

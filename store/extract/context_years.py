@@ -16,6 +16,7 @@ Both only fill a year still missing.
 
 from __future__ import annotations
 
+from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
@@ -23,7 +24,6 @@ from store.extract.then_year import then_year
 from store.extract.triggers import positions, vocabulary
 from store.extract.when import article_year
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _NAMING = frozenset({"called", "dubbed", "named"})
 # Verbs that make an agreement (its year is the one it was signed or approved).
 _MAKING = frozenset({"approved", "signed", "sealed", "concluded", "inked", "struck", "ratified"})

@@ -8,6 +8,7 @@ before it. (Rule: dated_mention.)"""
 from __future__ import annotations
 
 from store.extract.agreements import DEFINITE, DETS
+from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.deals import PARTICIPLES
 from store.extract.fronted_date import fronted_year, pluperfect_year
 from store.extract.state import AgreementAcc, State
@@ -22,7 +23,6 @@ _MEDIATED = frozenset({"through", "via", "by", "under"})
 _MADE = PARTICIPLES | {"negotiated", "obtained", "secured", "approved", "adopted"}
 # A verb of its own ("the contract was originally agreed in 2021") tells the story's text's past.
 _BREAKS = frozenset({",", ";", ":", "(", "and", "or", "which", "that", "who", "but", ".", "was", "were", "is", "are", "has", "have", "had", "been", "be"})
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words that make a dated mention an earlier stage of the story's own text.
 _STAGES = frozenset({"first", "initial", "preliminary", "interim", "original"})
 # Words after a description that give its name: the named agreement, not another text.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from store.extract.calendar_words import WEEKDAYS as _WEEKDAYS
 from store.extract.deals import (
     ACTING,
     AWARDED,
@@ -153,7 +154,6 @@ def _by(parties: list[str] | None, rule: str) -> tuple[list[str] | None, str]:
     return parties, (rule if parties else "")
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 # Words that open a relative clause after an agreement noun ("the treaty it has been negotiating with").

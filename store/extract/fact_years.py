@@ -12,12 +12,12 @@ from bisect import bisect_right
 from collections.abc import Collection, Container
 from itertools import filterfalse
 
+from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.day_forms import is_day
 from store.extract.fronted_year import fronted_signing_year
 from store.extract.state import State
 from store.extract.tokens import Doc
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another length never matches
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(

@@ -6,15 +6,13 @@ no country, organisation, person or other text. (Rule: formal_title.)"""
 
 from __future__ import annotations
 
+from store.extract.calendar_words import MONTHS, WEEKDAYS
 from store.extract.state import State
 
 # Lower-case words a formal title holds between its capitalised runs.
 _GLUE = frozenset({"to", "on", "for", "in", "of", "the", "a", "an"})
 # Days and months: "the Paris Agreement on Monday" ends before them.
-_TIMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december".split()
-)
+_TIMES = WEEKDAYS | MONTHS
 # Marks after a country that may close a title.
 _CLOSING = frozenset({",", ".", ";", ":", "("})
 # At most this many tokens are added to a name.

@@ -8,9 +8,9 @@
 
 from __future__ import annotations
 
+from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.tokens import Doc
 
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words that may open the date: "In 2019,", "Back in 2019,", "Earlier, in 2019," is not read.
 _OPENERS = frozenset({"in", "back"})
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from store.extract.office_names import OFFICE_HEADS
 from store.extract.state import RoleAcc, State
 
-# Words a name line may hold beside the name: its styles and post-nominals.
-_STYLES = frozenset({"the", "hon", "hon.", "rt", "rt.", "mp", "mp.", "qc", "kc", "dr", "dr.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "senator", ".", ","})
+# Words a name line may hold beside the name and the gazetteer's styles and post-nominals.
+_JOINERS = frozenset({"the", ".", ","})
+_STYLES = "name_line_styles"
 # Small words an office line may hold between its capitalised ones ("Minister for Defence").
 _GLUE = frozenset({"for", "of", "and", "the", "&", ",", "-"})
 # At most this many office lines follow one name.
@@ -56,12 +57,25 @@ def _name_line(state: State, lo: int, hi: int) -> bool:
     """Whether tokens [lo, hi) are a person's name and its styles only."""
     d = state.doc
     named = False
+    styles = _styles(state)
     for x in range(lo, hi):
         if state.person_tok[x]:
             named = True
-        elif d.low[x] not in _STYLES:
+        elif d.low[x] not in styles:
             return False
     return named
+
+
+def _styles(state: State) -> frozenset[str]:
+    """The words of the gazetteer's honorifics, ranks and post-nominals ("The Hon", "Senator",
+    "MP"), lower case and without their points, with "the" and the marks between them (built
+    once per gazetteer)."""
+    gz = state.gz
+    found = gz.derived.get(_STYLES)
+    if found is None:
+        words = {w.rstrip(".").casefold() for form in (*gz.honorifics, *gz.ranks, *gz.suffixes) for w in form.split()}
+        found = gz.derived[_STYLES] = frozenset(words) | _JOINERS
+    return found
 
 
 def _office_line(state: State, a: int, b: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 
+from store.extract.calendar_words import WEEKDAYS as _WEEKDAYS
 from store.extract.fact_years import past_date
 from store.extract.money import money_ending, parse_money
 from store.extract.next_value import agreements_by_sentence
@@ -94,7 +95,6 @@ _MONEY_VERBS = frozenset(
     "lend lends lent pay pays paid spend spends spent commit commits committed pledge pledges pledged "
     "receive receives received get gets got disburse disburses disbursed".split()
 )
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _HEDGES = frozenset("some about around nearly almost up to more than over as much roughly an estimated a total of".split())
 
 

@@ -4,13 +4,13 @@ after the noun, and the country of a person who speaks for one side."""
 
 from __future__ import annotations
 
+from store.extract.calendar_words import WEEKDAYS as _WEEKDAYS
 from store.extract.owned_side import owned_side, past_backer
 from store.extract.parties import actor_before, principal
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
 
 _OWN = frozenset({"his", "her", "its", "their"})
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _GOVERNMENT = frozenset({"government", "country", "state", "administration"})
 
 

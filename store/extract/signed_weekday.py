@@ -8,13 +8,13 @@ article's own time: the article's year dates it before any other clause's year o
 
 from __future__ import annotations
 
+from store.extract.calendar_words import MONTHS as _MONTHS
+from store.extract.calendar_words import WEEKDAYS as _WEEKDAYS
 from store.extract.fact_years import past_relative
 from store.extract.state import State
 from store.extract.tokens import Doc
 from store.extract.when import article_year
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Verbs that make the text on that day: a ratification or an approval on a weekday may come
 # years after the signing ("ratified the 2022 protocol on Tuesday").
 _SIGNING = frozenset("sign signed signs inked sealed struck clinched concluded".split())

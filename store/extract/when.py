@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from itertools import compress
 from operator import itemgetter
 
+from store.extract.calendar_words import MONTHS as _MONTHS
+from store.extract.calendar_words import WEEKDAYS as _WEEKDAYS
 from store.extract.day_forms import is_day
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.state import State
@@ -23,8 +25,6 @@ _MONTH_NUMBER = {
     **{m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())},
     "sept": 9,
 }
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
 # Words that place an event in the article's own days.
 _TODAY = frozenset({"today", "yesterday", "tonight", "tomorrow"})
 # "this week", "last month": the noun after "this"/"last"/"earlier this"; the year offset.
