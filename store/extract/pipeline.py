@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from operator import attrgetter, itemgetter
 
+from store.extract.accession_noun import find_accessions
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
@@ -172,6 +173,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
+    find_accessions(state)  # "Finland's accession", "its accession protocol": the state and the body it joins
     fill_named_parties(
         state, last=True
     )  # after: referring mentions ("the agreement between ...") may say more
