@@ -35,6 +35,7 @@ from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.goods_named import fold_goods_names
 from store.extract.goods_origin import find_goods_origin
 from store.extract.headline_deals import fold_bound_headlines, name_by_headline
+from store.extract.held_concessions import find_held_concessions
 from store.extract.home import home_country
 from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
@@ -173,6 +174,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
+    find_held_concessions(state)  # "DP World's concession", "its lease with the agency Corfo": the firm and its grantor
     find_accessions(state)  # "Finland's accession", "its accession protocol": the state and the body it joins
     fill_named_parties(
         state, last=True
