@@ -2,7 +2,8 @@
 provide $1.5 billion in financing" and "the Bank announced a separate support package worth
 $12 billion" (or any side's "agreed a 7.4 billion euro package with Egypt") are agreements of
 the lender and the borrower, announced (approved or agreed: signed), the amount their value,
-of the story's year. The borrower is the party after "to", "for" or "with", else the one
+of the story's year; so are "would provide a $12 billion support package" and "would provide
+Ethiopia with up to $16 billion". The borrower is the party after "to", "for" or "with", else the one
 country of the sentence, else the borrower of the agreement told before. (Rule:
 lender_financing.)"""
 
@@ -36,7 +37,17 @@ def find_financing(state: State) -> None:
     for v in positions(state, _GIVE | _ANNOUNCE):
         if v + 3 >= n or state.blocked[v + 1]:
             continue
-        if low[v] in _GIVE:
+        given_to = _given_party(state, v) if low[v] in _GIVE else None
+        if given_to is not None:
+            # "would provide Ethiopia with up to $16 billion": the party, then the amount (rule: provide_with)
+            start = given_to[1]
+            end = _amount_end(state, start)
+            if end is None:
+                continue
+            noun, value_at = end, start
+            core = "financing"
+            status = "announced"
+        elif low[v] in _GIVE and low[v + 1] not in ("a", "an"):
             start = v + 1
             end = _amount_end(state, start)
             if end is None or end + 1 >= n or low[end + 1] not in ("in", "of") or low[end + 2] not in _FORMS:
@@ -44,7 +55,7 @@ def find_financing(state: State) -> None:
             noun, value_at = end + 2, start
             core = low[noun]
             status = "announced"
-        else:
+        else:  # "announced a support package", also "would provide a $12 billion support package"
             x = v + 1
             if low[x] not in ("a", "an"):
                 continue
@@ -67,10 +78,23 @@ def find_financing(state: State) -> None:
         partner = noun + 2 < n and low[noun + 1] == "with" and state.party_start(noun + 2 + (low[noun + 2] == "the"))
         if lender is None or lender not in state.gz.organizations and not partner:
             continue  # a country's own spending, or no one named; "a package with Egypt": two sides
-        borrower = _borrower(state, noun + 1, lender)
+        borrower = given_to[0] if given_to is not None else _borrower(state, noun + 1, lender)
         if borrower is None:
             continue
         _record(state, [lender, borrower], core, v, noun + 1, value_at, status)
+
+
+def _given_party(state: State, v: int) -> tuple[str, int] | None:
+    """The party a verb of giving names before "with [up to] <amount>" ("provide Ethiopia with
+    up to $16 billion"): its name and where the amount opens, else None."""
+    d = state.doc
+    c = state.party_start(v + 1 + (d.lower(v + 1) == "the"))
+    if c is None or c.j + 1 >= d.n or d.low[c.j] != "with":
+        return None
+    at = c.j + 1
+    if d.low[at : at + 2] == ["up", "to"]:
+        at += 2
+    return (c.name, at) if _amount_end(state, at) is not None else None
 
 
 def _amount_end(state: State, start: int) -> int | None:
