@@ -21,6 +21,7 @@ from store.extract.context_years import fill_context_years
 from store.extract.contract_subjects import find_contract_subjects
 from store.extract.counted_plural import fold_counted_plurals
 from store.extract.countries import country_actors, find_countries, index_countries
+from store.extract.creating_clause import find_creating_clauses
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
@@ -176,6 +177,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     find_held_concessions(state)  # "DP World's concession", "its lease with the agency Corfo": the firm and its grantor
+    find_creating_clauses(state)  # "the treaty establishing a confederation": a text of its own
     find_accessions(state)  # "Finland's accession", "its accession protocol": the state and the body it joins
     fill_named_parties(
         state, last=True
