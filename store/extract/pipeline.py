@@ -40,6 +40,7 @@ from store.extract.held_concessions import find_held_concessions
 from store.extract.home import home_country
 from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
+from store.extract.intent_documents import find_intent_documents
 from store.extract.known_homes import place_known_homes
 from store.extract.lender_named import find_lender_named
 from store.extract.listed_items import share_listed_signing
@@ -202,6 +203,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_also_known(state)  # "the X Declaration, also known as the Y Declaration": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fold_bound_headlines(state)  # the headline's "CBN, China's central bank sign swap deal": that one
+    find_intent_documents(state)  # "signed a letter of intent", "a 1966 exchange of notes between A and B"
     find_lender_named(state)  # "secured a $3 billion IMF loan", "under its IMF programme": lender and borrower
     lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
     fill_facts(state)
