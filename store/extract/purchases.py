@@ -9,6 +9,7 @@ from __future__ import annotations
 from store.extract.lists import described_record
 from store.extract.money import value_start
 from store.extract.parties import actor_before
+from store.extract.product_makers import maker_of, told_goods
 from store.extract.shapes import COUNT_WORDS
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
@@ -22,6 +23,7 @@ _GOODS = frozenset(
 )
 _ORDERED = frozenset({"ordered", "bought", "purchased"})  # "Egypt bought 24 Rafale jets from France"
 _ORDERS = frozenset({"order", "orders"})
+_SIGNED_FOR = frozenset({"signed"})  # "the UAE signed for 80 of the jets", "Greece signed up for 18"
 _TALKS = frozenset({"talks", "negotiations", "negotiating"})
 _BUYING = frozenset({"buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "procure", "procuring"})
 # Words between a subject and "ordered" ("Peru has already ordered").
@@ -37,17 +39,21 @@ def find_purchases(state: State) -> None:
     """Orders of counted goods and talks to buy goods, each a record unless an agreement of the
     same sides already tells it (then the words are its mention)."""
     vocab = vocabulary(state)
-    if _GOODS.isdisjoint(vocab) or (_ORDERED.isdisjoint(vocab) and _TALKS.isdisjoint(vocab) and _ORDERS.isdisjoint(vocab)):
+    if _GOODS.isdisjoint(vocab) or (_ORDERED.isdisjoint(vocab) and _TALKS.isdisjoint(vocab) and _ORDERS.isdisjoint(vocab) and _SIGNED_FOR.isdisjoint(vocab)):
         return  # most articles: no goods bought by the unit, or no order or talks
     if not _ORDERS.isdisjoint(vocab):
         _order_nouns(state)
     d = state.doc
     low, n = d.low, d.n
-    for v in positions(state, _ORDERED | _TALKS):
+    for v in positions(state, _ORDERED | _TALKS | _SIGNED_FOR):
         if state.blocked[v]:
             continue
-        if low[v] in _ORDERED:
-            g = v + 1
+        if low[v] in _SIGNED_FOR:
+            g = v + 1 + (low[v + 1] == "up") if v + 2 < n else v
+            if g == v or low[g] != "for":
+                continue  # "signed a deal": the scan's; "signed for 80 of the jets", "signed up for 18" order
+        if low[v] in _ORDERED or low[v] in _SIGNED_FOR:
+            g = v + 1 if low[v] in _ORDERED else g + 1
             while g < n and low[g] in _OPENERS and g - v <= 3:
                 g += 1
             if g >= n or not (low[g][:1].isdigit() or low[g] in COUNT_WORDS):
@@ -55,6 +61,13 @@ def find_purchases(state: State) -> None:
             found = _goods(state, g + 1)
             buyer = _subject(state, v)
             rule, status = "ordered_goods", "signed"
+            if g + 3 < n and low[g + 1 : g + 3] == ["of", "the"] and low[g + 3] in _GOODS:
+                # "Cairo ordered 24 of the jets": the goods told before, by their designation (rule: product_maker)
+                if (told := told_goods(state, g + 3, v)) is not None and buyer is not None:
+                    seller = maker_of(state, told.split())
+                    if seller is not None and seller != buyer:
+                        _record(state, v, g, g + 1, g + 4, [buyer, seller], rule, status, what=f"{told} {low[g + 3]}")
+                continue
         else:
             b = v + 1
             if b < n and low[b] in ("to", "on", "over", "about"):
@@ -102,7 +115,7 @@ def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
         c = state.party_start(after + 1 + (low[after + 1] == "the"))
         if c is not None:
             seller = c.name
-    return first, after, seller
+    return first, after, seller or maker_of(state, d.words[first:e])  # "Gripen jets": Sweden's (rule: product_maker)
 
 
 def _subject(state: State, v: int) -> str | None:
@@ -143,14 +156,16 @@ def _talks_subject(state: State, v: int) -> str | None:
     return _subject(state, x)
 
 
-def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str], rule: str, status: str, year: int | None = None) -> None:
-    """The purchase as a mention of the same sides' deal told before, else a record of its own."""
+def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str], rule: str, status: str, year: int | None = None, what: str | None = None) -> None:
+    """The purchase as a mention of the same sides' deal told before, else a record of its own
+    (always its own when ``what`` names goods told before: "24 of the jets" is another order)."""
     d = state.doc
     sentence = d.sent[v]
-    what = d.text[d.starts[first] : d.ends[e - 1]]
+    own = what is not None
+    what = what or d.text[d.starts[first] : d.ends[e - 1]]
     said = d.text[d.starts[g] : d.ends[e - 1]]
     same = frozenset(parties)
-    for acc in state.agreements:
+    for acc in state.agreements if not own else ():
         if acc.mentions and acc.family in ("deal", "contract") and frozenset(p for p, _ in acc.parties) == same:
             acc.mentions.append((v, e))  # "signed a deal on Rafale jets ... Jakarta ordered 42 Rafale jets"
             acc.spans.append(state.span(v, e, rule))

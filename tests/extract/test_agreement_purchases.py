@@ -19,8 +19,13 @@ def test_an_order_of_counted_jets_is_a_contract_with_the_seller_its_demonym_name
 
 
 def test_an_order_with_has_already_and_no_seller_is_the_buyers() -> None:
+    (g,) = _deals("Chile has already ordered 12 trainer fighter jets.")
+    assert g.parties == ["Chile"] and g.status == "signed" and "trainer fighter jets" in g.name
+
+
+def test_an_order_of_designated_goods_with_no_seller_is_with_their_maker() -> None:
     (g,) = _deals("Chile has already ordered 12 Gripen fighter jets.")
-    assert g.parties == ["Chile"] and g.status == "signed" and "Gripen fighter jets" in g.name
+    assert set(g.parties) == {"Chile", "Sweden"} and "Gripen fighter jets" in g.name
 
 
 def test_talks_to_buy_from_a_seller_are_under_negotiation() -> None:
