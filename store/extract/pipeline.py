@@ -67,6 +67,7 @@ from store.extract.quoted_title import find_quoted_titles
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
+from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
 from store.extract.short_names import fold_short_names
 from store.extract.signed_documents import find_signed_documents
@@ -198,6 +199,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
+    fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     share_listed_signing(state)  # "... were exchanged, including:" then one document a line: signed
