@@ -61,6 +61,7 @@ from store.extract.place_named import find_place_named
 from store.extract.plural_possessive import find_plural_possessive_names
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
+from store.extract.provisions_ahead import place_provisions_ahead
 from store.extract.purchases import find_purchases
 from store.extract.qualified_orgs import fold_qualified_orgs
 from store.extract.quoted_title import find_quoted_titles
@@ -199,6 +200,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
+    place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
