@@ -48,11 +48,12 @@ _MADE = frozenset("signed inked sealed agreed concluded struck reached ratified 
 def past_participle(d: Doc, j: int) -> int:
     """The token after the comma closing an aside that opens with a participle right after a
     mention (", sealed last year, entered into force"), or the text's length when there is no
-    such aside or it does not close within ten words (so nothing is read after it)."""
+    such aside or it does not close within sixteen words ("signed in 1994 between Chile and
+    Peru and four other coastal states,"; so nothing is read after it)."""
     low, sent, n = d.low, d.sent, d.n
     if not (0 < j + 1 < n and low[j] == "," and low[j + 1] in _MADE):
         return n
-    for y in range(j + 2, min(n, j + 12)):
+    for y in range(j + 2, min(n, j + 18)):
         if sent[y] != sent[j] or low[y] in (".", ";"):
             return n
         if low[y] == ",":
