@@ -1,13 +1,13 @@
 """A lending programme the text says is reviewed is in force: a lender reviews only a programme
-that runs ("complete the second review of Malawi's $175 million Extended Credit Facility",
-"agreed the third review of its loan programme", "the board is due to review Kenya's
+that runs ("finish the second review of the Extended Credit Facility it obtained in 2023",
+"wrapped up a third review of Kenya's lending programme", "directors will review the Kenyan
 programme").
 
 The review's object, within a few words after "review of" (or the verb "review"), is a mention
 of the programme or a lending noun; a bare lending noun belongs to the lending programme its
 sentence mentions, else to the article's one lending programme. A programme "under review", or
 one whose stage the text puts earlier than an announcement (proposed, negotiated), stays as it
-is. (Rule: reviewed_programme.)
+is; one the review's own words read as under review is in force. (Rule: reviewed_programme.)
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ _LENDING_NOUNS = frozenset({"programme", "program", "facility", "arrangement", "
 # Words that end the review's object before a lending noun is reached.
 _STOPS = frozenset({";", "which", "that", "while", "but", "after", "before", "when"})
 _WINDOW = 16  # tokens after "review" the object's noun may stand at
-# Stages a review does not move on: only a programme agreed or signed is running.
-_MOVABLE = frozenset({"announced", "signed"})
+# Stages a review moves on: a programme agreed or signed is running; a lender's review of its
+# programme is a step of that running, not a review of the text ("under_review").
+_MOVABLE = frozenset({"announced", "signed", "under_review"})
 
 
 def fill_reviewed_programmes(state: State) -> None:

@@ -13,8 +13,8 @@ def _facility(text: str):
 
 def test_a_review_of_the_named_facility_puts_it_in_force() -> None:
     g = _facility(
-        "Officials said the accord lets the board complete the second review of Malawi's 36-month, "
-        "$175 million Extended Credit Facility, approved in May 2023."
+        "Malawi hopes the board will soon finish the second review of the Extended Credit Facility "
+        "it obtained in 2023, officials said."
     )
     assert g.status == "in_force"
     assert "reviewed_programme" in {f.rule for f in g.facts if f.field == "status"}
@@ -22,8 +22,8 @@ def test_a_review_of_the_named_facility_puts_it_in_force() -> None:
 
 def test_a_review_of_the_loan_programme_is_the_sentence_facility() -> None:
     g = _facility(
-        "Lenders agreed on the first review of the country's loan programme, the $900 million "
-        "Extended Fund Facility, the fund said on Tuesday."
+        "Fund staff wrapped up a third review of Kenya's lending programme, the $900 million "
+        "Extended Fund Facility, on Tuesday."
     )
     assert g.status == "in_force"
 
@@ -31,7 +31,7 @@ def test_a_review_of_the_loan_programme_is_the_sentence_facility() -> None:
 def test_the_verb_review_with_the_programme_as_object() -> None:
     g = _facility(
         "Kenya secured a $2 billion Extended Fund Facility in April 2024.\n\n"
-        "The board is expected to review Kenya's programme next month."
+        "Fund directors will review the Kenyan programme in July."
     )
     assert g.status == "in_force"
 
