@@ -10,6 +10,7 @@ from store.extract.agreements import find_named
 from store.extract.alliance_bodies import drop_alliance_bodies
 from store.extract.apposed_after import fold_apposed_descriptions
 from store.extract.apposed_firm import find_apposed_firms
+from store.extract.apposed_years import fill_apposed_years
 from store.extract.approved_programme import approved_programmes
 from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
@@ -202,6 +203,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
+    fill_apposed_years(state)  # "the X Accord, a river pact the two states signed in 2009"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     share_listed_signing(state)  # "... were exchanged, including:" then one document a line: signed
