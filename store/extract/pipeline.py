@@ -72,6 +72,7 @@ from store.extract.relations import find_relations
 from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
 from store.extract.short_names import fold_short_names
+from store.extract.sides_adopted import sides_adopt
 from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_quoted_names, find_so_called
@@ -203,6 +204,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
+    sides_adopt(state)  # "the two sides adopted the Joint Declaration of X": signed
     fill_apposed_years(state)  # "the X Accord, a river pact the two states signed in 2009"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
