@@ -30,16 +30,16 @@ def test_what_is_to_come_under_a_fresh_signing_stays_signed() -> None:
 
 def test_a_dated_name_a_present_relative_describes_is_in_force() -> None:
     text = (
-        "Peru left the bloc on Monday under the terms of the Andean Water Accord of 1998, which requires "
-        "members to give a year's notice."
+        "Peru left the bloc on Monday under the terms of the Andean Water Accord of 1998, which obliges "
+        "a member to give twelve months' notice."
     )
     assert _status(text, "Andean Water Accord") == "in_force"
 
 
 def test_a_name_of_the_article_year_is_not_read() -> None:
     text = (
-        "Officials discussed the Andean Water Accord of 2026, which requires members to give a year's "
-        "notice, at a meeting in Lima."
+        "Officials discussed the Andean Water Accord of 2026, which obliges a member to give twelve "
+        "months' notice, at a meeting in Lima."
     )
     assert _status(text, "Andean Water Accord") != "in_force"
 

@@ -1,5 +1,5 @@
 """Rule value_after_mention, past a signing clause: a value told after the clause that dates or
-places a mention's signing ("a deal signed in 2019 between A and B, then valued at $12
+places a mention's signing ("a deal agreed in 2019 between A and B, then valued at $12
 billion", "an accord signed by the two states in 2022, which included A$150 million") is its
 value; "then" and "now" may open the value clause."""
 
@@ -14,7 +14,10 @@ def _value(text: str) -> str | None:
 
 
 def test_a_value_after_a_dated_signing_between_two_sides() -> None:
-    text = "Gas first flowed to Chile in 2021 under a 12-year supply deal signed in 2019 between Peru and Chile, then valued at $12 billion."
+    text = (
+        "Chile has imported Peruvian gas since 2021 through a supply deal agreed in 2019 between the state "
+        "firms of Peru and Chile, then valued at $12 billion."
+    )
     assert _value(text) == "$12 billion"
 
 
