@@ -52,6 +52,7 @@ from store.extract.on_signing import in_force_on_signing
 from store.extract.ordinals import find_ordinal_members
 from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
+from store.extract.owner_parties import fill_owner_parties
 from store.extract.packages import find_packages
 from store.extract.parent_parties import lift_institution_parties
 from store.extract.party_adjectives import find_party_adjectives
@@ -200,6 +201,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fold_bound_headlines(state)  # the headline's "CBN, China's central bank sign swap deal": that one
     lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
+    fill_owner_parties(state)  # "the African Union's Lisbon Debt Framework": the body's own text
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
