@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from operator import attrgetter, itemgetter
 
+from store.extract.acting_parties import fill_acting_parties
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
@@ -201,6 +202,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
     fold_bound_headlines(state)  # the headline's "CBN, China's central bank sign swap deal": that one
     lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
+    fill_acting_parties(state)  # "Peru ratified the X Treaty": who acts on it is its party
     fill_owner_parties(state)  # "the African Union's Lisbon Debt Framework": the body's own text
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
