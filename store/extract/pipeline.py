@@ -13,6 +13,7 @@ from store.extract.apposed_after import fold_apposed_descriptions
 from store.extract.apposed_firm import find_apposed_firms
 from store.extract.apposed_years import fill_apposed_years
 from store.extract.approved_programme import approved_programmes
+from store.extract.aside_in_force import fill_aside_in_force
 from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
 from store.extract.central_banks import bind_central_banks
@@ -207,6 +208,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
+    fill_aside_in_force(state)  # "the X Agreement, in force since 2000", "signed in 2010 and extended in 2021"
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
     sides_adopt(state)  # "the two sides adopted the Joint Declaration of X": signed
     fill_apposed_years(state)  # "the X Accord, a river pact the two states signed in 2009"
