@@ -33,6 +33,7 @@ from store.records import (
 from store.resolve.known_names import promote_known_persons
 from store.resolve.merge import merge_actor, merge_agreement
 from store.resolve.resolver import Resolver
+from store.resolve.subjects_apart import subjects_apart
 
 if TYPE_CHECKING:
     from store.db.bodies import BodySegment
@@ -208,14 +209,16 @@ def _told_apart(extraction: Extraction, ghit: AgreementHit, gids: dict[str, str]
     """Whether an unnamed hit is another agreement than the one of this article already linked
     to ``gid``: it has another name and another stated stage ("signed a defence pact ... a
     possible visiting forces agreement", proposed), or the article dates it to another year than
-    that one ("under an intergovernmental agreement signed in 2018"). (Rules: stage_apart,
-    year_apart.)"""
+    that one ("under an intergovernmental agreement signed in 2018"), or both are memoranda named
+    for different subjects. (Rules: stage_apart, year_apart, subject_apart.)"""
     if not ghit.unnamed or ghit.name in gids:
         return False
     if ghit.year is not None and any(
         gids.get(other.name) == gid and other.unnamed and other.year != ghit.year for other in extraction.agreements if other is not ghit
     ):
         return True  # "under an intergovernmental agreement signed in 2018" beside this year's deal (rule: year_apart)
+    if any(gids.get(o.name) == gid and o.unnamed and subjects_apart(ghit.name, o.name) for o in extraction.agreements):
+        return True  # "the memorandum on railway maintenance ... the memorandum on dairy exports" (rule: subject_apart)
     if ghit.status is None:
         return False
     return any(

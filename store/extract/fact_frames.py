@@ -33,12 +33,21 @@ _OLDER = frozenset("original previous earlier former prior older old".split())
 
 def older(d: Doc, i: int, j: int) -> bool:
     """Whether a mention describes the agreement's earlier form ("The original 3-billion-dollar
-    arrangement was approved in 2022"): said of an agreement introduced before, its dates and
-    stages are not the current one's. (Rule: older_mention.)"""
+    arrangement was approved in 2022"), a version of it ("A first version of the accord was
+    announced in 2019") or a text like it ("A similar accord was signed in 2000"): said of an
+    agreement introduced before, its dates and stages are not the current one's. (Rules:
+    older_mention, version_mention.)"""
     low = d.low
+    k = i - 1 - (i > 0 and low[i - 1] in ("the", "a", "an"))
+    if "similar" in low[max(0, i - 1) : j - 1] or k >= 1 and low[k] == "of" and low[k - 1] in _VERSIONS:
+        return True  # "a similar safeguards agreement", "a first version of the accord"
     if _OLDER.isdisjoint(low[i : j - 1]):
         return False  # the common case, answered in C without a loop over the words
     return any(low[x] in _OLDER and d.words[x].islower() for x in range(i, j - 1))
+
+
+# Nouns of another form of a text ("a first version of the accord", "an earlier draft of").
+_VERSIONS = frozenset({"version", "versions", "draft", "drafts"})
 
 
 # Participles that open an aside on an agreement: ", sealed last year,".
@@ -48,11 +57,12 @@ _MADE = frozenset("signed inked sealed agreed concluded struck reached ratified 
 def past_participle(d: Doc, j: int) -> int:
     """The token after the comma closing an aside that opens with a participle right after a
     mention (", sealed last year, entered into force"), or the text's length when there is no
-    such aside or it does not close within ten words (so nothing is read after it)."""
+    such aside or it does not close within sixteen words ("signed in 1994 between Chile and
+    Peru and four other coastal states,"; so nothing is read after it)."""
     low, sent, n = d.low, d.sent, d.n
     if not (0 < j + 1 < n and low[j] == "," and low[j + 1] in _MADE):
         return n
-    for y in range(j + 2, min(n, j + 12)):
+    for y in range(j + 2, min(n, j + 18)):
         if sent[y] != sent[j] or low[y] in (".", ";"):
             return n
         if low[y] == ",":

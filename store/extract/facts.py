@@ -80,6 +80,9 @@ def _past_between(state: State, j: int) -> int:
     return found[1] if found is not None else j
 
 
+# Words after a mention that open its complement, where a value clause may follow ("a sale of
+# 36 jets to X, valued at ..."; "a deal signed in 2018 between X and Y, then valued at ...").
+_CLAUSE_LEADS = frozenset({"of", "for", "to", "on", "under", ",", "signed", "agreed", "concluded", "struck", "sealed", "inked"})
 # Words that open a clause on a mention that may put money into it ("under which", "that will see").
 _CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in"})
 
@@ -212,7 +215,7 @@ def fill_facts(state: State) -> None:
                 acc.value_at, acc.value_rule = lead, "money_before_noun"  # "The $2 billion deal covers ..."
             if acc.value_at < 0:
                 found_at = value_start(state, j) if j < n and low[j] in openers else None
-                if found_at is None and j < n and low[j] in ("of", "for", "to", "on", "under", ","):
+                if found_at is None and j < n and low[j] in _CLAUSE_LEADS:
                     found_at = value_in_clause(state, j)  # "a sale of 36 jets to Indonesia, valued at ..."
                 rule = "value_after_mention"
                 if found_at is None and not acc.unnamed:

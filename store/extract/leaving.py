@@ -34,6 +34,8 @@ def leaving_verb(d: Doc, i: int, denied: bool = False) -> int:
     k = i - 1
     while k >= 0 and low[k] in BEFORE_MENTION:
         k -= 1
+    if k >= 1 and _year(low[k]) and low[k - 1] in BEFORE_MENTION:
+        k -= 2  # "pulled out of the 1987 X Treaty": the year is the text's (rule: dated_left)
     if k >= 1 and low[k] == "from":
         verb = k - 1 if low[k - 1] in LEAVING else -1
     elif k >= 2 and low[k] == "of" and low[k - 1] == "out":
@@ -41,6 +43,11 @@ def leaving_verb(d: Doc, i: int, denied: bool = False) -> int:
     else:
         verb = k if k >= 0 and low[k] in LEAVING else -1
     return verb if verb >= 0 and (denied or _NEGATIONS.isdisjoint(low[max(0, verb - 3) : verb])) else -1
+
+
+def _year(w: str) -> bool:
+    """Whether a word is a year of the last two centuries ("1987")."""
+    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
 
 
 def left(d: Doc, i: int) -> bool:

@@ -117,7 +117,7 @@ def bracketed_amount(state: State, j: int) -> int | None:
 
 # Words between a mention and its value cue: ", which has a value of", "with a total value of".
 _LEADS = frozenset(
-    ", which that has had have is was be with a an total its estimated valued overall expected set to will would could".split()
+    ", which that has had have is was be with a an total its estimated valued overall expected set to will would could then now".split()
 ) | frozenset("on monday tuesday wednesday thursday friday saturday sunday".split())  # "signed a pact on Monday worth ..."
 # Participles of an estimate whose author may follow ("estimated by analysts to be worth").
 _ESTIMATED = frozenset({"estimated", "valued", "put", "priced"})

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from store.extract.company_home import described_home
 from store.extract.lists import coordinated_list, sentence_countries, subject_end
-from store.extract.place_not_side import only_place
 from store.extract.shapes import CLOSED
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
 from store.extract.told_pair import told_pair
+from store.extract.venues import venue_only
 
 LINK_VERBS = frozenset(
     "signed sign signs agreed struck reached inked concluded finalised finalized sealed announced "
@@ -177,7 +177,7 @@ def subject_countries(state: State, sentence: int, verb: int) -> list[str] | Non
     """Countries named before a linking verb ("Armenian Prime Minister A and Azerbaijani
     President B initialled ..."): two or three distinct ones."""
     first_end = _first_ends(state)
-    names = [n for n in state.by_sentence.get(sentence, ()) if first_end.get((sentence, n), verb + 1) <= verb and not only_place(state, sentence, n, verb)]
+    names = [n for n in state.by_sentence.get(sentence, ()) if first_end.get((sentence, n), verb + 1) <= verb and not venue_only(state, sentence, n, verb)]
     if len(names) < 2:
         # organisations that can be parties count too ("The European Union and ... Mercosur")
         org_at = state.org_start.get

@@ -5,13 +5,16 @@ from __future__ import annotations
 from operator import attrgetter, itemgetter
 
 from store.extract.accession_noun import find_accessions
+from store.extract.acting_parties import fill_acting_parties
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
 from store.extract.agreements import find_named
 from store.extract.alliance_bodies import drop_alliance_bodies
 from store.extract.apposed_after import fold_apposed_descriptions
 from store.extract.apposed_firm import find_apposed_firms
+from store.extract.apposed_years import fill_apposed_years
 from store.extract.approved_programme import approved_programmes
+from store.extract.aside_in_force import fill_aside_in_force
 from store.extract.body_owned import find_body_owned
 from store.extract.bought_alias import name_bought_goods
 from store.extract.central_banks import bind_central_banks
@@ -56,6 +59,7 @@ from store.extract.on_signing import in_force_on_signing
 from store.extract.ordinals import find_ordinal_members
 from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
+from store.extract.owner_parties import fill_owner_parties
 from store.extract.packages import find_packages
 from store.extract.parent_parties import lift_institution_parties
 from store.extract.party_adjectives import find_party_adjectives
@@ -66,14 +70,17 @@ from store.extract.place_named import find_place_named
 from store.extract.plural_possessive import find_plural_possessive_names
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
+from store.extract.provisions_ahead import place_provisions_ahead
 from store.extract.purchases import find_purchases
 from store.extract.qualified_orgs import fold_qualified_orgs
 from store.extract.quoted_title import find_quoted_titles
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
+from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
 from store.extract.short_names import fold_short_names
+from store.extract.sides_adopted import sides_adopt
 from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
 from store.extract.so_called import find_quoted_names, find_so_called
@@ -206,8 +213,15 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_intent_documents(state)  # "signed a letter of intent", "a 1966 exchange of notes between A and B"
     find_lender_named(state)  # "secured a $3 billion IMF loan", "under its IMF programme": lender and borrower
     lift_institution_parties(state)  # "the European Commission signed an MoU with X": the EU's
+    fill_acting_parties(state)  # "Peru ratified the X Treaty": who acts on it is its party
+    fill_owner_parties(state)  # "the African Union's Lisbon Debt Framework": the body's own text
     fill_facts(state)
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
+    place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
+    fill_aside_in_force(state)  # "the X Agreement, in force since 2000", "signed in 2010 and extended in 2021"
+    fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
+    sides_adopt(state)  # "the two sides adopted the Joint Declaration of X": signed
+    fill_apposed_years(state)  # "the X Accord, a river pact the two states signed in 2009"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     share_listed_signing(state)  # "... were exchanged, including:" then one document a line: signed

@@ -2,7 +2,9 @@
 signed) that opens a sentence and does something in the present tense ("The
 Lisbon Water Pact, signed in 2019, regulates ...", "The 1998 Harbour Treaty binds ...") is in
 force: a signing told only in an aside, or a year before its name, dates it; the clause's own
-claim is that it holds now. (Rules: present_after_aside, dated_name_present.)"""
+claim is that it holds now. So is one a sentence opening "Under the X, signed in 2001," acts
+under, and one dated "of <year>" before the article that ", which requires ..." describes.
+(Rules: present_after_aside, dated_name_present, under_after_aside, present_relative.)"""
 
 from __future__ import annotations
 
@@ -57,11 +59,46 @@ def present_state(state: State, lead: int, j: int, status: str | None, after: in
     d = state.doc
     here = d.sent[lead]
     if status == "signed":
+        if after >= d.n or not _FRESH.isdisjoint(d.low[j:after]):
+            return None
         if present_verb(d, after, here) and opens_sentence(d, lead, dated=False):
-            return None if not _FRESH.isdisjoint(d.low[j:after]) else "present_after_aside"
-        return None
+            return "present_after_aside"
+        return "under_after_aside" if _under_opening(d, lead) and _older_aside(state, j, after) else None
     if status in (None, "in_force_described") and present_verb(d, j, here) and opens_sentence(d, lead, dated=True):
         now = article_year(state)
         if now is not None and int(d.low[lead - 1]) < now[0]:
             return "dated_name_present"
+    if status is None and (year := _of_year(d, j)) is not None and present_verb(d, year[1] + 2, here):
+        now = article_year(state)
+        if now is not None and year[0] < now[0] and d.low[year[1]] == "," and d.low[year[1] + 1] == "which":
+            return "present_relative"
+    return None
+
+
+def _under_opening(d: Doc, lead: int) -> bool:
+    """Whether the sentence opens "Under the <modifiers> <mention>" with no comma before the
+    mention ("Under the post-war X Treaty, signed in 1953, the troops stay"): what holds under
+    an agreement told signed in an aside says it is in force. (Rule: under_after_aside.)"""
+    first = d.sent_first[d.sent[lead]]
+    return d.low[first] == "under" and 0 < lead - first <= 6 and "," not in d.low[first:lead]
+
+
+def _older_aside(state: State, j: int, after: int) -> bool:
+    """Whether the aside from j to after writes a year before the article's ("signed in
+    December 2020,"): a signing that old is the background of what holds under it now."""
+    now = article_year(state)
+    words = state.doc.words[j:after]
+    return now is not None and any(len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") and int(w) < now[0] for w in words)
+
+
+def _of_year(d: Doc, j: int) -> tuple[int, int] | None:
+    """The year of a name's "of <year>" right after the mention ending at j ("the X Treaty of
+    1993"), and the token after it; a mention so dated that ", which" then tells in the present
+    tense what it does ("..., which requires members to ...") is in force. (Rule:
+    present_relative.)"""
+    if not (j + 3 < d.n and d.low[j] == "of"):
+        return None
+    w = d.words[j + 1]
+    if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+        return int(w), j + 2
     return None

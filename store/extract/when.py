@@ -235,6 +235,11 @@ def _lede(state: State) -> frozenset[int]:
     return cached  # type: ignore[return-value]
 
 
+def lede_sentences(state: State) -> frozenset[int]:
+    """The sentences of the article's lede (see ``_lede``), for rules that read the day's news."""
+    return _lede(state)
+
+
 def lede_year(state: State, sentence: int, *, headline: bool = False) -> int | None:
     """The article's year for an agreement the lede (or, with headline=True, the headline)
     reports signed or announced without a year: a lede or headline tells the day's news.

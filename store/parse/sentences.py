@@ -64,12 +64,18 @@ def _abbreviation_before(text: str, start: int, dot: int) -> bool:
     if w is None:
         return False
     ws = w.start()
-    if ws > start and not text[ws - 1].isspace() and text[ws - 1] not in _OPENERS:
+    if ws > start and not text[ws - 1].isspace() and text[ws - 1] not in _OPENERS and not _prefixed(text, start, ws):
         return False  # part of a longer token, e.g. "A$6.5" or "3.Mr"
     bare = w.group().rstrip(".")
     return bare in _ABBREVIATION_FORMS or (
         "." in bare and all(len(p) == 1 and p.isalpha() for p in bare.split("."))
     )
+
+
+def _prefixed(text: str, start: int, ws: int) -> bool:
+    """Whether the word at ws follows a hyphenated prefix ("then-U.S.", "anti-U.N."): the
+    abbreviation is still a word of its own."""
+    return text[ws - 1] == "-" and ws - 1 > start and text[ws - 2].isalpha()
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

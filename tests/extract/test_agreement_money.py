@@ -34,6 +34,11 @@ def _state() -> State:
         ("40 mln USD loan", "40 mln USD", 4e7, "USD"),
         ("3 bln euros", "3 bln euros", 3e9, "EUR"),
         ("45-million-U.S.-dollar loan", "45-million-U.S.-dollar", 4.5e7, "USD"),
+        ("Rs 1.5 lakh crore in all", "Rs 1.5 lakh crore", 1.5e12, "INR"),
+        ("R12-billion loan", "R12-billion", 1.2e10, "ZAR"),
+        ("R 350 million grant", "R 350 million", 3.5e8, "ZAR"),
+        ("R$ 4 billion loan", "R$ 4 billion", 4e9, "BRL"),
+        ("Rs 900 crore grant", "Rs 900 crore", 9e9, "INR"),
     ],
 )
 def test_money_as_written(text: str, written: str, amount: float, currency: str) -> None:

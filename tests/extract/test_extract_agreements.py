@@ -57,6 +57,12 @@ def test_abraham_accords_year_after_verb() -> None:
     assert g is not None and (g.year, g.status) == (2020, "signed")
 
 
+def test_abraham_accords_bind_the_states_that_normalised_not_the_broker() -> None:
+    g = agreement(run("Oman said it was studying the US-brokered Abraham Accords."), "Abraham Accords")
+    assert g is not None and "United States" not in g.parties and "Kazakhstan" not in g.parties
+    assert {"Israel", "United Arab Emirates", "Bahrain", "Morocco", "Sudan"} <= set(g.parties)
+
+
 def test_new_start_is_known() -> None:
     ex = run("New START expires in February 2026, Russia warned.")
     g = agreement(ex, "New START")

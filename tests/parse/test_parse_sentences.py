@@ -48,6 +48,9 @@ def test_seed_quotes_have_speakers() -> None:
         ("“We won.” She smiled. Why? Because!", ["“We won.”", "She smiled.", "Why?", "Because!"]),
         ("islands.The nations agreed", ["islands.", "The nations agreed"]),
         ("See e.g. the report. Done", ["See e.g. the report.", "Done"]),
+        ("It was signed by then-U.S. President Smith in Oslo.", ["It was signed by then-U.S. President Smith in Oslo."]),
+        ("Pro-U.N. Groups met. The talks ended.", ["Pro-U.N. Groups met.", "The talks ended."]),
+        ("They met the anti-U.S. The crowd left.", ["They met the anti-U.S.", "The crowd left."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

@@ -1,4 +1,4 @@
-"""Rule place_not_side: a country named before a signing verb only by its city after "in" or
+"""Rule venue_not_side: a country named before a signing verb only by its city after "in" or
 "at" is where the subject acted, not a side; a capital as the subject still stands for its state."""
 
 from __future__ import annotations
