@@ -56,8 +56,8 @@ def find_demonym_parliaments(state: State) -> None:
     if "parliament" not in text and "legislature" not in text:
         return  # the common case: one look at the text
     found: list[CountryMention] = []
-    for k in range(1, d.n):
-        if d.words[k] not in _BODIES or state.blocked[k]:
+    for k in positions(state, _BODIES):  # the few tokens that may be one, found in C
+        if k < 1 or d.words[k] not in _BODIES or state.blocked[k]:
             continue
         c = state.country_end.get(k)
         if c is not None and c.form == "demonym" and c.j == k:

@@ -17,11 +17,16 @@ def drop_named_in_bodies(state: State) -> None:
     if not bodies:
         return
     d = state.doc
+    # the characters some body's name covers: a mention whose first one is not in any is in
+    # none (one look-up, not a pass over the bodies)
+    covered = bytearray(len(d.text) + 1)
+    for s, e in bodies:
+        covered[s:e] = b"\x01" * (e - s)
     for acc in named:
         keep = []
         for i, j in acc.mentions:
             a, b = d.starts[i], d.ends[j - 1]
-            if any(s <= a and b <= e and e - s > b - a for s, e in bodies):
+            if covered[a] and any(s <= a and b <= e and e - s > b - a for s, e in bodies):
                 continue
             keep.append((i, j))
         if len(keep) == len(acc.mentions):

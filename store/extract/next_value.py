@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from store.extract.money import value_start
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import vocabulary
+from store.extract.triggers import positions, vocabulary
 
 _KEY = "agreements_by_sentence"
 
@@ -101,14 +101,7 @@ def _works_at(state: State) -> list[int]:
         for w in _WORKS & vocabulary(state):  # most articles write none of the nouns
             if f"he {w}" not in text:
                 continue  # neither "the project" nor "The project": one substring test in C
-            k = 0
-            while True:
-                try:
-                    k = low.index(w, k + 1)
-                except ValueError:
-                    break
-                if low[k - 1] == "the":
-                    cached.append(k)
+            cached += [k for k in positions(state, {w}) if k and low[k - 1] == "the"]  # in text order
         state.cache["works_at"] = cached
     return cached  # type: ignore[return-value]
 

@@ -31,8 +31,10 @@ def offices_under_name(state: State) -> None:
     for p in state.persons:
         for span in p.spans:
             s = span.sentence
+            if not d.heading[s]:
+                continue  # a body sentence (nearly every span): its token range is not sought
             lo, hi = _tokens(bounds, s, d.n)
-            if lo < 0 or not d.heading[s] or not _name_line(state, lo, hi):
+            if lo < 0 or not _name_line(state, lo, hi):
                 continue
             name_j = max(x for x in range(lo, hi) if state.person_tok[x]) + 1
             nxt = s + 1

@@ -35,7 +35,10 @@ def find_plural_possessive_names(state: State) -> None:
     if "'" not in d.text and "\u2019" not in d.text:
         return
     heads = state.gz.head_words
-    for k in compress(range(1, d.n), map(APOSTROPHES.__contains__, d.words[1:])):
+    words, starts, ends = d.words, d.starts, d.ends
+    for k in compress(range(1, d.n), map(APOSTROPHES.__contains__, words[1:])):
+        if starts[k] != ends[k - 1] or not words[k - 1][:1].isupper():
+            continue  # a quote mark after a space, or a lower-case word's "'s": no call (see _plural_before)
         x = _plural_before(state, k)
         nxt = d.chunk_at.get(x) if x > 0 else None
         if nxt is None or nxt.j - nxt.i > 4 or d.low[nxt.j - 1] not in heads or d.sent[x] != d.sent[k]:

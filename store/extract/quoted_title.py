@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from store.extract.named_acc import new_named
 from store.extract.state import State
-from store.extract.triggers import vocabulary
+from store.extract.triggers import positions, vocabulary
 
 _OPENING = frozenset("\"\u201c")
 _CLOSING = frozenset("\"\u201d")
@@ -22,8 +22,8 @@ def find_quoted_titles(state: State) -> None:
     d = state.doc
     words, low, sent, n = d.words, d.low, d.sent, d.n
     heads = state.gz.agreement_heads
-    for o in range(n - 2):
-        if words[o] not in marks or low[o + 1] not in heads or not words[o + 1][:1].isupper():
+    for o in positions(state, marks):  # the opening marks, found in C
+        if o >= n - 2 or words[o] not in marks or low[o + 1] not in heads or not words[o + 1][:1].isupper():
             continue
         c = next((x for x in range(o + 2, min(n, o + _MAX)) if words[x] in _CLOSING or sent[x] != sent[o]), None)
         if c is None or words[c] not in _CLOSING or c - o < 5 or d.low[o + 2] not in ("between", "on", "of", "for", "concerning"):

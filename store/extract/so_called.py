@@ -54,18 +54,6 @@ _OPENING = frozenset("\"'\u201c\u2018")
 _CLOSING = frozenset("\"'\u201d\u2019")
 
 
-def _indices(low: list[str], word: str) -> list[int]:
-    """Every position of one token, by the list's own search."""
-    found: list[int] = []
-    k = -1
-    try:
-        while True:
-            k = low.index(word, k + 1)
-            found.append(k)
-    except ValueError:
-        return found
-
-
 def find_quoted_names(state: State) -> None:
     """A name in quotes right before an agreement noun, after "the": "the \u201cPukpuk\u201d defence
     treaty" is the Pukpuk defence treaty (also "the Pukpuk treaty"), an agreement of its own
@@ -79,7 +67,7 @@ def find_quoted_names(state: State) -> None:
         return  # no quote opens after "the": most articles (a substring search per mark written)
     low, words, sent, n = d.low, d.words, d.sent, d.n
     family, blocked = state.cues.family, state.blocked
-    for o in sorted(k for q in marks for k in _indices(low, q)):
+    for o in positions(state, marks):  # in text order
         if o < 1 or low[o - 1] != "the" or o + 1 >= n or not words[o + 1][:1].isupper():
             continue
         q = o + 1

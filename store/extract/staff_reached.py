@@ -10,6 +10,7 @@ from store.extract.lists import unnamed_name
 from store.extract.money import value_in_clause
 from store.extract.state import AgreementAcc, State
 from store.extract.tokens import Doc
+from store.extract.triggers import positions
 
 _REACH = frozenset({"reached", "reach", "reaches", "reaching"})
 _CORE = "staff-level agreement"
@@ -34,17 +35,15 @@ def _sides(state: State, k: int) -> tuple[str, str] | None:
     return None
 
 
+_AGREEMENT = frozenset({"agreement"})
+
+
 def find_staff_reached(state: State) -> None:
     """Make the staff-level agreement of each "<lender> staff reached agreement with <borrower>"."""
     d = state.doc
     low = d.low
-    k = -1
     made: list[AgreementAcc] = []
-    while True:
-        try:
-            k = low.index("agreement", k + 1)
-        except ValueError:
-            break
+    for k in positions(state, _AGREEMENT):  # from the article's word index, not a search of every token
         if k < 3 or low[k - 1] not in _REACH or state.blocked[k]:
             continue  # the common case: a determiner or a modifier before the noun
         sides = _sides(state, k)
