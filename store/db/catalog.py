@@ -9,10 +9,12 @@ key as TinyDB would, and committed as one journal line, so a commit costs what i
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from store.db.catalog_keys import in_key_order
 from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
@@ -268,10 +270,21 @@ class Catalog:
 
     def write(self, batches: dict[str, Batch], meta: dict[str, Any]) -> None:
         """Apply the batches and the new meta document, then commit them: one journal line
-        (the commit point), and a compaction when the journal has outgrown its share."""
+        (the commit point), and a compaction when the journal has outgrown its share.
+
+        New documents are encoded first: the line holds them whole, so when they alone pass
+        the journal's room the commit compacts, and the changed records are neither diffed
+        against their stored documents nor encoded into a line (a store built up from
+        nothing compacts at nearly every commit); else their bytes go into the line as they are."""
         entry = Entry(int(meta["generation"]), meta)
         touched = self.touched.setdefault(entry.generation, set())
         data = self.storage.data
+        if self._journal is None:
+            self._journal = JournalWriter(self.path, self.replay.end)
+        size = self.storage.size
+        share = min(COMPACT_SHARE, LARGE_SHARE) if size >= LARGE_BASE else COMPACT_SHARE
+        limit, least = max(COMPACT_MIN, share * size), self._journal.size  # least: the line's bytes
+        encoded: dict[str, list[orjson.Fragment]] = {}  # each new document's bytes
         for table, batch in batches.items():
             tbl, keys = data.setdefault(table, {}), self._keys.setdefault(table, {})
             for id in batch.removed:
@@ -282,32 +295,35 @@ class Catalog:
             touched.update(rec.id for rec in (*batch.changed, *batch.new))
             if batch.removed:
                 entry.removed[table] = list(batch.removed)
-            to_dict = TO_DICT[table]
-            for rec in batch.changed:
-                doc = to_dict(rec)
-                key = keys[rec.id]
-                old = tbl.get(key)  # what changed since it was stored, before it is replaced
-                old = parsed(old) if table in PATCHED and old is not None else None
-                patch = diff_doc(old, doc) if isinstance(old, dict) else None
-                if patch is None:
-                    entry.put.setdefault(table, []).append(doc)
-                else:
-                    entry.patch.setdefault(table, []).append(patch)
-                tbl[key] = doc
             if batch.new:
-                new = [to_dict(rec) for rec in batch.new]
+                new = [TO_DICT[table](rec) for rec in batch.new]
                 for rec, doc in zip(batch.new, new, strict=True):
                     key = keys[rec.id] = str(self._new_key(table, tbl))
                     tbl[key] = doc
-                entry.put.setdefault(table, []).extend(new)
+                raw = [orjson.dumps(doc) for doc in new]
+                least += sum(map(len, raw))
+                encoded[table] = list(map(orjson.Fragment, raw))
+        compacting = least > limit  # the new documents alone take the journal past its share
+        for table, batch in batches.items():
+            tbl, keys, to_dict = data[table], self._keys[table], TO_DICT[table]
+            for rec in batch.changed:
+                doc = to_dict(rec)
+                key = keys[rec.id]
+                if not compacting:  # what changed since it was stored, before it is replaced
+                    old = tbl.get(key)
+                    old = parsed(old) if table in PATCHED and old is not None else None
+                    patch = diff_doc(old, doc) if isinstance(old, dict) else None
+                    if patch is None:
+                        entry.put.setdefault(table, []).append(doc)
+                    else:
+                        entry.patch.setdefault(table, []).append(patch)
+                tbl[key] = doc
+            if table in encoded:
+                entry.put.setdefault(table, []).extend(encoded[table])
         data[META] = {str(self._meta_doc): meta}
-        if self._journal is None:
-            self._journal = JournalWriter(self.path, self.replay.end)
-        line = entry.encode()
-        del entry
-        size = self.storage.size
-        share = min(COMPACT_SHARE, LARGE_SHARE) if size >= LARGE_BASE else COMPACT_SHARE
-        if self._journal.size + len(line) > max(COMPACT_MIN, share * size):
+        line = b"" if compacting else entry.encode()
+        del entry, encoded
+        if compacting or self._journal.size + len(line) > limit:
             # A commit as large as a good share of the store (a store built up from nothing)
             # is written as the new base at once (the atomic rename is then its commit point)
             # rather than as a line the next commit would fold in anyway.
@@ -332,68 +348,3 @@ class Catalog:
 
 
 parsed = as_dict
-
-
-@dataclass(slots=True)
-class Staging:
-    """What a writer changed since its last commit, by record id; ``batches`` turns it into
-    the catalog write."""
-
-    new_articles: dict[str, None] = field(default_factory=dict)  # in the order added
-    dirty_articles: set[str] = field(default_factory=set)
-    dirty_actors: set[str] = field(default_factory=set)
-    dirty_agreements: set[str] = field(default_factory=set)
-    removed: list[tuple[str, str]] = field(default_factory=list)  # (table, id) whose docs go
-    needs_rebuild: bool = False
-
-    @property
-    def pending(self) -> int:
-        return (
-            len(self.new_articles)
-            + len(self.dirty_articles)
-            + len(self.removed)
-            + len(self.dirty_actors)
-            + len(self.dirty_agreements)
-        )
-
-    def drop_article(self, article_id: str) -> None:
-        """The article goes: unstaged if it was new, else its document is removed."""
-        if article_id in self.new_articles:
-            del self.new_articles[article_id]
-            return
-        self.dirty_articles.discard(article_id)
-        self.removed.append((ARTICLES, article_id))
-
-    def changed_article(self, article_id: str) -> None:
-        if article_id not in self.new_articles:
-            self.dirty_articles.add(article_id)
-
-    def batches(
-        self,
-        catalog: Catalog,
-        articles: dict[str, ArticleMeta],
-        actors: dict[str, Actor],
-        agreements: dict[str, Agreement],
-    ) -> dict[str, Batch]:
-        """One batch per table, in the shape ``Catalog.write`` takes."""
-        batches = {
-            ARTICLES: Batch(
-                new=[articles[i] for i in self.new_articles if i in articles],
-                changed=[articles[i] for i in sorted(self.dirty_articles) if i in articles],
-            ),
-            ACTORS: split(actors, self.dirty_actors, ACTORS, catalog),
-            AGREEMENTS: split(agreements, self.dirty_agreements, AGREEMENTS, catalog),
-        }
-        for table, id in self.removed:
-            batches[table].removed.append(id)
-        return batches
-
-
-def split(records: dict[str, Any], dirty: Iterable[str], table: str, catalog: Catalog) -> Batch:
-    """A batch for ``table``: dirty records that have a document are changed, others new."""
-    batch = Batch()
-    for id in sorted(dirty):
-        record = records.get(id)
-        if record is not None:
-            (batch.changed if catalog.stored(table, id) else batch.new).append(record)
-    return batch

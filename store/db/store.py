@@ -17,7 +17,7 @@ from types import TracebackType
 
 from store.db import leftovers, upgrades, verified
 from store.db.bodies import BodySegment, refuse_orphan_segment
-from store.db.catalog import Catalog, Staging
+from store.db.catalog import Catalog
 from store.db.correcting import Correcting
 from store.db.encoding import EncodedArticle, encode_article, segment_parts
 from store.db.integrity import damaged_bodies, dangling, refuse_damage
@@ -36,6 +36,7 @@ from store.db.schema import (
     SCHEMA_VERSION,
     checksums_from,
 )
+from store.db.staging import Staging
 from store.errors import StoreError, StoreReadOnly
 from store.paths import bodies_path, lock_path, safe_path
 from store.records import Actor, Agreement, Article, ArticleMeta, Extraction

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from store.db.catalog import Batch, Catalog, Staging
+from store.db.catalog import Batch, Catalog
 from store.db.fold import Workspace
 from store.db.schema import (
     ACTORS,
@@ -38,6 +38,7 @@ from store.db.schema import (
     agreement_from_dict,
     agreement_to_dict,
 )
+from store.db.staging import Staging
 from store.records import ArticleMeta, CorrectionEntry
 
 STATE = "state"

@@ -75,7 +75,7 @@ def extend_data(
     if changed is not None:
         grown = grow_names(
             saved, actors, agreements, added, changed, names_ids, stored.article, stored.order,
-            lambda rows: _names_due(a, rows, len(saved.owners)),  # past its share: made whole
+            lambda pairs, dropped: _names_due(a, pairs, dropped, len(saved.owners)),  # made whole
         )
     # as a build makes it (its rows are sorted whatever order the records come in)
     named = grown or name_part(

@@ -44,15 +44,16 @@ def whole_name_half(named: NamePart, rank: np.ndarray, n_terms: int) -> NameHalf
     return NameHalf(Owners.from_rows(named.owners), named.entries, arrays)
 
 
-def names_due(a: dict[str, np.ndarray], grown: GrownNames, slots: int) -> bool:
-    """Whether the tail and the entries left behind have outgrown their share of the base
+def names_due(a: dict[str, np.ndarray], pairs: int, dropped: int, slots: int) -> bool:
+    """Whether the tail and the entries left behind have outgrown their share of the base,
+    with ``pairs`` new (term, entry) pairs and ``dropped`` entries newly left behind
     (``slots``: how many owner slots the saved index holds)."""
     live = np.zeros(slots, bool)
     live[np.asarray(a["owner_order"], np.int64)] = True
     owner = np.asarray(a["name_owner"], np.int64)
     left = int(np.count_nonzero(~live[owner])) if len(owner) else 0
-    tail = len(a.get("name_tail_postings", ())) + len(grown.terms)
-    return (tail + left + len(grown.dropped)) * TAIL_SHARE > len(a["name_postings"])
+    tail = len(a.get("name_tail_postings", ())) + pairs
+    return (tail + left + dropped) * TAIL_SHARE > len(a["name_postings"])
 
 
 def grow_name_half(

@@ -38,7 +38,7 @@ from store.search.owners import (
 )
 from store.search.postings import IndexData
 from store.search.sentence_words import TermIds
-from store.search.vocabulary import WORD
+from store.search.vocabulary import WORD, strip_accents
 from store.text import fold
 
 
@@ -71,6 +71,19 @@ def _forms(forms: list[str], ids: TermIds) -> list[tuple[str, tuple[int, ...]]]:
     return kept
 
 
+def _pairs(forms: list[str]) -> int:
+    """How many (term, entry) pairs ``_forms`` keeps of ``forms``, numbering no word: a term
+    is a word's bare form (``TermIds``), so the bare forms stand for the term ids."""
+    seen: set[tuple[str, ...]] = set()
+    pairs = 0
+    for form in forms:
+        keys = tuple(map(strip_accents, WORD.findall(fold(form or ""))))
+        if keys and keys not in seen:
+            seen.add(keys)
+            pairs += len(set(keys))
+    return pairs
+
+
 class _Keys:
     """The tie-break keys of the kept rows, read one by one as ``bisect`` asks."""
 
@@ -93,7 +106,7 @@ def grow_names(
     ids: TermIds,
     article: Callable[[str], ArticleMeta | None],
     order: list[str] | None = None,
-    due: Callable[[GrownNames], bool] | None = None,
+    due: Callable[[int, int], bool] | None = None,
 ) -> GrownNames | None:
     """See the module docstring; None when the rows must all be made again. Of ``actors``
     and ``agreements`` only the changed records (and their affiliations) are read.
@@ -102,9 +115,12 @@ def grow_names(
     store's ``order`` of article ids when given, else by ``owners.NewestFirst`` (the indexed
     ones read through ``article`` as the search for each place needs them).
 
-    ``due`` says whether the new rows and the entries they leave behind are past their share
-    (then the half is made whole again): asked before the rows are placed among the kept ones,
-    it spares the search for every place when they will not be kept (None then too)."""
+    ``due`` says whether the new rows' (term, entry) pairs and the entries they leave behind
+    are past their share (then the half is made whole again): asked first with the pairs of
+    the added articles' rows alone, which never outnumber the final count (when they are
+    past it already, as after an ingest that doubles the store, no record's slot is looked up
+    and no row made), then before the rows are placed among the kept ones, which spares the
+    search for every place when they will not be kept (None then too)."""
     owners, a = saved.owners, saved.arrays
     ranked = np.asarray(a["owner_order"], np.int64)
     kinds = np.asarray(owners.kinds)[ranked]
@@ -114,6 +130,9 @@ def grow_names(
     entity_slots, article_slots = ranked[:n_entities], ranked[n_entities:]
     if KEYS not in a and isinstance(owners.ids, Strings):  # saved before the keys: keyed once
         a[KEYS] = column_keys(owners.ids)  # and grown and saved with the rows (``name_half``)
+    added_rows = [article_row(m) for m in added]
+    if due is not None and due(sum(_pairs(forms) for _, forms in added_rows), 0):
+        return None
     slot_of = _slots_of(owners.ids, entity_slots, changed, a.get(KEYS))
     if slot_of is None:
         return None  # an id twice: not a build's rows
@@ -142,13 +161,13 @@ def grow_names(
         new_slots.append(next_slot)
         next_slot, next_entry = _add_row(grown, row, next_slot, next_entry, ids)
     added_slots = []
-    for m in added:
+    for row in added_rows:
         added_slots.append(next_slot)
-        next_slot, next_entry = _add_row(grown, article_row(m), next_slot, next_entry, ids)
+        next_slot, next_entry = _add_row(grown, row, next_slot, next_entry, ids)
     left = np.asarray(gone, np.int64)
     entry_owner = np.asarray(a["name_owner"])
     grown.dropped = np.flatnonzero(np.isin(entry_owner, left)) if len(left) else left
-    if due is not None and due(grown):
+    if due is not None and due(len(grown.terms), len(grown.dropped)):
         return None
     keys = _Keys(saved, kept)
     places = [bisect.bisect_left(keys, owner_key(r)) for r, _ in fresh]
