@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
     # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
     rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\)|,\s(?P<tag>[A-Z]{{2,6}})(?=\s?(?:—|–|--)))?(?:\*\*|__)?"
-    r"\s{0,2}(?P<sep>—|–|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"
+    r"\s{0,2}(?P<sep>—|–|---|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"  # (rule triple_dash: "(PACNEWS) ---", as some wires close it)
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
 # "Jakarta. A group of ..." : a place alone as the paragraph's first sentence.

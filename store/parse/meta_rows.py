@@ -39,6 +39,9 @@ _RELATIVE = re.compile(r"(?:(?:last\s)?updated?\s)?\d{1,3}\s(?:min(?:ute)?s?|hou
 # comment"), and may list the post's sections ("Ports, Trade") beside it
 _COMMENTS = re.compile(r"(?:\d{1,5}|no) comments?|leave a (?:comment|reply)|comments? off", re.I)
 _SECTIONS = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}(?:, [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}){1,5}")
+# rule tag_field: a row's own filing of the story ("Filed under: Fisheries, Regional", "Tags: Trade")
+# names sections, no date or person; it may stand beside the stamp
+_TAGS = re.compile(r"(?:filed under|tags?|tagged|categor(?:y|ies)|topics?|sections?)\s?:\s?[^:|]{1,80}", re.I)
 _BY = re.compile(r"(?:(?:posted|written|story|reported)\s)?by\s?:?\s", re.I)
 # Labels whose date is the story's first publication; the others date an update.
 _PUBLISHED_WORDS = ("publish", "creat", "post", "writ", "releas")
@@ -86,7 +89,7 @@ def meta_row(s: str) -> MetaRow | None:
         if _READING.fullmatch(part):
             strong = True
             continue
-        if _CLOCK.fullmatch(part) or _RELATIVE.fullmatch(part) or blog and (part is parts[-1] or _SECTIONS.fullmatch(part)):
+        if _CLOCK.fullmatch(part) or _RELATIVE.fullmatch(part) or _TAGS.fullmatch(part) or blog and (part is parts[-1] or _SECTIONS.fullmatch(part)):
             continue
         if (by := _BY.match(part)) is not None:
             rest = part[by.end() :]
