@@ -4,7 +4,7 @@ Ministers A of Peru, B of Chile"), and a name followed by "of <Country>" (rule n
 from __future__ import annotations
 
 from store.extract.names import all_valid, name_words
-from store.extract.offices import NameMention
+from store.extract.offices import PLURAL_OFFICES, NameMention
 from store.extract.state import State
 from store.extract.tokens import Chunk
 
@@ -49,8 +49,9 @@ def of_country(state: State, i: int, j: int) -> tuple[str, int] | None:
     """Rule name_of_country: a chunk of a two- or three-word name and "of <Country>" right after
     "by", "and", "with" or a comma ("led by Amina Mohammed of Nigeria"): the country the person
     comes from, and where the name ends."""
-    if state.doc.lower(i - 1) not in _BEFORE_NAME_OF:
-        return None
+    before = state.doc.lower(i - 1)
+    if before not in _BEFORE_NAME_OF and not (before in PLURAL_OFFICES and state.doc.words[i - 1].islower()):
+        return None  # (also "foreign ministers A of Peru and B of Chile": rule listed_of_country)
     return trailing_country(state, i, j)
 
 
