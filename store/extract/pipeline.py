@@ -28,6 +28,7 @@ from store.extract.described_acronym import find_described_acronyms
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
+from store.extract.firm_title import name_firm_offices
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
@@ -149,6 +150,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
+    name_firm_offices(state)  # "Dassault chief executive A": chief executive of Dassault Aviation
     place_officer_homes(state)  # "Boeing's chief executive": the company's country
     name_institutions(state)  # "Commission President A": the Commission is named too
     find_place_named(state)  # "the Prespa agreement": a place's name, the noun in lower case
