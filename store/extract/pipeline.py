@@ -60,6 +60,7 @@ from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
 from store.extract.plural_possessive import find_plural_possessive_names
+from store.extract.possessive_list import share_listed_offices
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
 from store.extract.purchases import find_purchases
@@ -150,6 +151,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
+    share_listed_offices(state)  # "with Chile's President A, Peru's B and Bolivia's C": the same office
     name_firm_offices(state)  # "Dassault chief executive A": chief executive of Dassault Aviation
     place_officer_homes(state)  # "Boeing's chief executive": the company's country
     name_institutions(state)  # "Commission President A": the Commission is named too
