@@ -9,6 +9,9 @@ from store.extract.state import State
 
 # Known kinds of organisation that are no firm: their offices keep the body in front.
 _NOT_FIRMS = frozenset({"government", "outlet", "un", "military", "parliament", "party", "court", "militant", "grouping", "alliance"})
+# Head words of a public body's name ("Sri Lanka Ports Authority"): a state body, whose office
+# news keeps in front ("SLPA chairman"), not a firm's.
+_PUBLIC_HEADS = frozenset("authority ministry department agency commission council office board bureau service forces command committee".split())
 
 
 def name_firm_offices(state: State) -> None:
@@ -45,4 +48,6 @@ def _firm(state: State, ti: int, written: str) -> str | None:
     if name is None:
         return None
     org = state.gz.organizations.get(name)
-    return name if org is None or org.type not in _NOT_FIRMS else None
+    if org is not None and org.type in _NOT_FIRMS or _PUBLIC_HEADS & set(name.casefold().split()):
+        return None
+    return name

@@ -58,11 +58,12 @@ def of_country(state: State, i: int, j: int) -> tuple[str, int] | None:
 def trailing_country(state: State, i: int, j: int) -> tuple[str, int] | None:
     """"A B of <Country>" as the tokens [i, j): the country and where the name ends, else None."""
     d = state.doc
-    for x in range(i + 2, min(j, i + 4)):
+    hyphens = sum(1 for y in range(i, min(j, i + 6)) if d.words[y] == "-" and d.gap(y) == "" and d.gap(y + 1) == "")
+    for x in range(i + 2, min(j, i + 4 + 2 * hyphens)):  # "Jean-Paul Dubois of France": a hyphen joins one name
         if d.low[x] == "of":
             c = state.country_start.get(x + 1)
             ok = c is not None and c.j == j and c.form in ("name", "alias", "abbreviation")
-            return (c.name, x) if ok and all(d.is_cap(y) for y in range(i, x)) else None
+            return (c.name, x) if ok and all(d.is_cap(y) or d.words[y] == "-" for y in range(i, x)) else None
     return None
 
 

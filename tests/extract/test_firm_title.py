@@ -33,3 +33,8 @@ def test_the_first_word_of_a_firm_named_in_full() -> None:
 def test_a_ministry_keeps_its_office_as_written() -> None:
     ex = run("Foreign Ministry spokesman Hans Becker said the talks would resume.")
     assert all(" of " not in t for t in _titles(ex, "Hans Becker"))
+
+
+def test_a_public_authority_keeps_its_office_as_written() -> None:
+    ex = run("The Tasman Ports Authority (TPA) approved the lease. TPA chairman Hans Becker said talks went well.")
+    assert _titles(ex, "Hans Becker") == ["TPA chairman"]

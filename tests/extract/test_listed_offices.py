@@ -34,3 +34,9 @@ def test_then_and_a_preposition_are_no_part_of_the_office() -> None:
     ex = run("The accord was signed in Oslo by then-presidents Maria Lopez and Anna Kovacs.")
     assert [t for t, _ in _roles(ex, "Maria Lopez")] == ["president"]
     assert [t for t, _ in _roles(ex, "Anna Kovacs")] == ["president"]
+
+
+def test_a_hyphenated_given_name_before_its_country() -> None:
+    ex = run("The letter was signed by the two trade ministers, Jean-Pierre Dubois of France and Hans Becker of Germany.")
+    assert ("trade minister", "France") in _roles(ex, "Jean-Pierre Dubois")
+    assert ("trade minister", "Germany") in _roles(ex, "Hans Becker")
