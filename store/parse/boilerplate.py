@@ -128,7 +128,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("relative_time", r"(?:(?:last )?updated|posted|published)?:?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"),
     ("time_stamp", r"(?:last )?(?:updated|posted|published):?\s?(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"),
-    ("release_label", r"(?:press|media|news) release|(?:joint |official )?(?:press )?statement|for immediate release|end"),
+    ("release_label", r"(?:[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,2} ?/ ?)?(?:press|media|news) releases?(?: ?(?:no\.?|#) ?\d{1,6})?|(?:joint |official )?(?:press )?statement|for immediate release|end"),
     ("distributed_by", r"(?:distributed|syndicated|supplied) by [^\n]{1,80}"),
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w/.-]{1,24}[)\]]?\.?"),
     # (rule desk_initials_double: "RJP // VM", initials parted by a double slash as some wires print them)

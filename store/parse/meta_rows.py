@@ -58,6 +58,7 @@ class MetaRow:
     place: str | None = None
     outlet: str | None = None
     dates: list[tuple[str, str]] = field(default_factory=list)
+    dated_place: bool = False  # the row is a place and its date alone ("Quito, 1 May 2024")
 
 
 def might_be_meta(s: str) -> bool:
@@ -80,6 +81,8 @@ def meta_row(s: str) -> MetaRow | None:
         parts.extend(p.strip() for p in _FIELD_START.split(chunk))
     if not 1 <= len(parts) <= MAX_META_PARTS or not all(parts):
         return None
+    if len(parts) == 1 and ", " in s:
+        return _place_date(s)
     row = MetaRow()
     strong = False
     named: str | None = None
@@ -137,6 +140,15 @@ def meta_row(s: str) -> MetaRow | None:
     return row
 
 
+def _place_date(s: str) -> MetaRow | None:
+    """Rule place_date_row: a place and a full date alone on a line over a release's text
+    ("Quito, 1 May 2024", "GENEVA, March 3, 2025"): the dateline and the story's date."""
+    place, rest = s.split(", ", 1)
+    found = place_part(place)
+    iso = _stamp_date(rest) if found else None
+    return MetaRow(place=found, dates=[("date", iso)], dated_place=True) if iso and date_in(rest) else None
+
+
 def _bare_name(part: str) -> bool:
     """Whether a field is a person's name and nothing else ("Jane Doe", not "The X Accord, signed")."""
     name = header.names_of(part)
@@ -170,7 +182,7 @@ class MetaRowRule(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         if ctx.prose > 1 or ctx.prose == 1 and not ctx.standfirst or (row := meta_row(ctx.lines[i].text)) is None:
             return None  # under prose a row is the story's own; under a standfirst it still heads it
-        place = row.place if row.wire and not ctx.dateline else None
+        place = row.place if (row.wire or row.dated_place) and not ctx.dateline else None
         outlet = (4, row.outlet) if row.outlet else None
         return self.label(byline=None if ctx.byline else row.byline, wire=row.wire, place=place, dates=row.dates, publisher=outlet)
 

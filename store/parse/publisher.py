@@ -107,7 +107,8 @@ _PUBLISHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:
 # Head words of an issuing office's name ("Ministry of Defence", "Prime Minister's Office").
 _OFFICE_WORDS = frozenset(
     """ministry department office embassy government agency council commission secretariat presidency
-    administration authority cabinet bureau mission parliament treasury bank directorate service""".split()
+    administration authority cabinet bureau mission parliament treasury bank directorate service
+    ministerio ministère ministério ministero ministerium secretaría gobierno governo gouvernement""".split()
 )
 
 
