@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from store.extract.state import State
 
-# Known kinds of organisation that are no firm: their offices keep the body in front.
-_NOT_FIRMS = frozenset({"government", "outlet", "un", "military", "parliament", "party", "court", "militant", "grouping", "alliance"})
 # Head words of a public body's name ("Sri Lanka Ports Authority"): a state body, whose office
 # news keeps in front ("SLPA chairman"), not a firm's.
 _PUBLIC_HEADS = frozenset("authority ministry department agency commission council office board bureau service forces command committee".split())
@@ -48,6 +46,11 @@ def _firm(state: State, ti: int, written: str) -> str | None:
     if name is None:
         return None
     org = state.gz.organizations.get(name)
-    if org is not None and org.type in _NOT_FIRMS or _PUBLIC_HEADS & set(name.casefold().split()):
+    if org is not None:
+        return name if org.type == "company" else None
+    if _PUBLIC_HEADS & set(name.casefold().split()):
         return None
-    return name
+    # a body the gazetteer does not know is a firm by its name's ending ("NewMed Energy"), not
+    # a movement or a front ("MNLF founder A": the office stays as written)
+    words = name.split()
+    return name if words[-1] in state.gz.company_suffixes or " ".join(words[-2:]) in state.gz.company_suffixes else None

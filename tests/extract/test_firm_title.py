@@ -38,3 +38,8 @@ def test_a_ministry_keeps_its_office_as_written() -> None:
 def test_a_public_authority_keeps_its_office_as_written() -> None:
     ex = run("The Tasman Ports Authority (TPA) approved the lease. TPA chairman Hans Becker said talks went well.")
     assert _titles(ex, "Hans Becker") == ["TPA chairman"]
+
+
+def test_a_movements_founder_keeps_the_office_as_written() -> None:
+    ex = run("The Coastal Liberation Front (CLF) signed the truce. CLF founder Hans Becker did not attend.")
+    assert _titles(ex, "Hans Becker") == ["CLF founder"]

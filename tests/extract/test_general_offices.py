@@ -124,3 +124,9 @@ def test_a_minister_delegate_is_one_office() -> None:
     ex = run("The accord was signed with Karim Alami, the Minister Delegate for Defence, in Rabat.")
     assert [r.title for r in actor(ex, "Karim Alami", "person").roles][0].startswith("Minister Delegate")
     assert actor(ex, "Delegate", "person") is None
+
+
+def test_a_chair_and_a_founder_in_lower_case_are_offices() -> None:
+    ex = run("Rebel panel chair Mohagher Baddal and movement founder Nurul Hakim met on Monday.")
+    assert _titles(ex, "Mohagher Baddal")[0][0].endswith("chair")
+    assert _titles(ex, "Nurul Hakim")[0][0].endswith("founder")
