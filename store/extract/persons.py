@@ -307,7 +307,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
     elif known_as(state, j) is not None:
         rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
-    elif (taken := office_taken(state, j)) is not None:
+    elif (taken := office_taken(state, j, i)) is not None:
         rule = "took-office-as"  # "A took office as Kenya's president"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
