@@ -92,7 +92,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
                   r"|(?:this|the|our) (?:live )?(?:blog|live page|coverage) (?:is|has) (?:now )?(?:closed|ended)\.?|share this (?:live )?(?:blog|page|post)"),
     ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies|agency staff|agency reporter)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
     ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
-    ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility"),
+    ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility(?: statement)?"
+                    # rule site_domain: the site's own domain as a link of its footer row ("gov.il", "gov.uk")
+                    r"|[a-z0-9-]{2,30}\.(?:[a-z0-9-]{2,30}\.){0,2}[a-z]{2,6}"),
     ("ad_scroll", r"advertisements?\s?[-–—:|]?\s?(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading below|story continues below)"),
     ("advertisement", r"advertisements?|advert|sponsored(?: content)?|promoted(?: content)?|ad"),
     ("breadcrumb", r"home\s?(?:»|›|>|/|\|)[^\n]{0,200}"),
@@ -101,6 +103,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("continue_reading", r"(?:continue|keep) reading[^\n]{0,60}|story continues below(?: advertisement)?"),
     ("cookies", r"we use cookies\b[^\n]{0,300}|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|(?:this|our) (?:web)?site uses cookies[^\n]{0,300}|by (?:continuing to (?:use|browse)|using) (?:this|our|the) (?:web)?site\b[^\n]{0,250}|(?:cookie|privacy) (?:settings|preferences|policy|notice)|manage (?:cookies|preferences|consent)"),
     ("rights", r"all rights reserved\.?"),
+    # rule licence_notice: a site's licence for its content ("All content is available under the Open
+    # Government Licence v3.0, except where otherwise stated")
+    ("licence_notice", r"(?:all )?(?:content|text|material)s? (?:on this (?:site|page|website) )?(?:is|are) (?:available|published|licensed) under (?:the |a )?[^\n]{1,80}licen[cs]e[^\n]{0,120}"),
     ("listen", r"listen to (?:this )?(?:article|story)[^\n]{0,40}|\d{1,3} min(?:ute)?s? read|reading time:?[^\n]{0,30}"),
     ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n.]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
     ("related", r"related(?: (?:articles?|posts?|stories|news|coverage|content|topics|reading|links))?:?"),
