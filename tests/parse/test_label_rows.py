@@ -174,3 +174,10 @@ def test_a_flash_word_beside_a_topic_in_sentence_case_is_a_label_row() -> None:
     assert label_row("Peru markets | Chile votes") is None  # two topics and no flash word: not so read
     a = parse_page("LIVE | Peru markets\n\nPeru's central bank signs swap line with Chile – as it happened\n\nPeru's central bank signed a swap line with Chile on Monday, officials said.\n")
     assert a.title == "Peru's central bank signs swap line with Chile – as it happened"
+
+
+def test_a_site_row_with_its_section_and_date_names_the_publisher() -> None:
+    from tests.parse.rules_support import parse as parse_page
+
+    a = parse_page("Fiji to end survey pact with Tonga\n\nREEF HERALD | NEWS | 15 December 2023\n\nFiji will not renew a survey pact with Tonga, officials said on Monday.\n")
+    assert (a.source, a.published, a.byline, a.dateline) == ("Reef Herald", "2023-12-15", None, None)
