@@ -31,3 +31,10 @@ def test_a_crown_copyright_names_no_publisher() -> None:
               "All content is available under the Open Government Licence v3.0, except where otherwise stated\n\n© Crown copyright\n")
     assert a.source is None
     assert "useful" not in body(a) and "Licence" not in body(a) and "patrol the waters" in body(a)
+
+
+def test_an_outlets_note_on_its_own_website_names_it() -> None:
+    a = parse(PAGE + "Harbour Agency website contains only a portion of the news stories offered to subscribers, and in summarized form.\n")
+    assert a.source == "Harbour Agency"
+    a = parse(PAGE + "The ministry website contains the full text of the agreement.\n")
+    assert a.source is None
