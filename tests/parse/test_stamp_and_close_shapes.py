@@ -57,3 +57,10 @@ def test_routing_codes_end_marks_and_live_controls_are_no_body() -> None:
         assert boilerplate.which_boilerplate(prose) is None
     a = parse("Fiji and Tonga renew fisheries pact\n\n" + LEDE + "dpa kl mm b2 xz\n\n-END-\n")
     assert "dpa kl" not in body(a) and "END" not in body(a) and "catch limits" in body(a)
+
+
+def test_a_wires_month_in_its_own_language_in_the_dateline() -> None:
+    a = parse("Fiji and Tonga renew fisheries pact\n\nSuva, 6 dic (EFE).- Fiji and Tonga renewed their fisheries pact on Friday for ten years.\n\nThe pact sets catch limits.\n")
+    assert (a.dateline, a.source) == ("Suva", "EFE")
+    a = parse("Fiji and Tonga renew fisheries pact\n\nSuva, 29 jan 2025 (Lusa) – Fiji and Tonga renewed their fisheries pact on Wednesday.\n\nThe pact sets catch limits.\n")
+    assert (a.dateline, a.source, a.published) == ("Suva", "Lusa", "2025-01-29")
