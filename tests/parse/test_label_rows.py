@@ -181,3 +181,11 @@ def test_a_site_row_with_its_section_and_date_names_the_publisher() -> None:
 
     a = parse_page("Fiji to end survey pact with Tonga\n\nREEF HERALD | NEWS | 15 December 2023\n\nFiji will not renew a survey pact with Tonga, officials said on Monday.\n")
     assert (a.source, a.published, a.byline, a.dateline) == ("Reef Herald", "2023-12-15", None, None)
+
+
+def test_a_region_over_the_headline_printed_again_is_no_dateline() -> None:
+    from tests.parse.rules_support import parse as parse_page
+
+    head = "Fiji orders two patrol boats from Japan in $80 million deal"
+    a = parse_page(f"{head}\n\nAsia-Pacific\n\n{head}\n\nSUVA (AFP) - Fiji agreed on Thursday to buy two patrol boats from Japan, officials said.\n")
+    assert (a.title, a.dateline, a.source) == (head, "Suva", "AFP")
