@@ -57,3 +57,12 @@ def test_a_predecessor_or_successor_named_after_a_possessive_is_a_person() -> No
     assert actor(ex, "Lena Vasquez", "person") is not None
     ex = run("She handed the file to her successor Omar Bakri in March.")
     assert actor(ex, "Omar Bakri", "person") is not None
+
+
+def test_a_government_called_by_its_leaders_name() -> None:
+    from tests.extract_support import run as run_text
+
+    ex = run_text("The rebels and the government of Belisario Quintana signed a truce in 1984.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Belisario Quintana"]
+    ex = run_text("The rebels and the government of South Sudan signed a truce in 2018.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
