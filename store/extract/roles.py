@@ -23,6 +23,7 @@ from store.extract.office_runs import (
     owned_body_end,
     portfolio_listed,
 )
+from store.extract.office_tail import charge_end
 from store.extract.owned_offices import (
     body_lower_office,
     described_body,
@@ -175,7 +176,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
                 end = and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j) or (titled and joined_to_next_name(state, end)):
                 return None
-            end = joined_after_end(state, end)  # ", Crown Prince and Prime Minister,"
+            end = joined_after_end(state, charge_end(state, end))  # ", Crown Prince and Prime Minister,"; "... in charge of X"
             if _name_follows(state, end, j):
                 return None
             start = qualified if qualified == start - 1 else start

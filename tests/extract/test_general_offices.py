@@ -130,3 +130,8 @@ def test_a_chair_and_a_founder_in_lower_case_are_offices() -> None:
     ex = run("Rebel panel chair Mohagher Baddal and movement founder Nurul Hakim met on Monday.")
     assert _titles(ex, "Mohagher Baddal")[0][0].endswith("chair")
     assert _titles(ex, "Nurul Hakim")[0][0].endswith("founder")
+
+
+def test_a_commandant_in_lower_case_is_an_office() -> None:
+    ex = run("Coast guard commandant Admiral Ronaldo Gavanes said the hotline would open in May.")
+    assert _titles(ex, "Ronaldo Gavanes")[0][0].endswith("commandant")
