@@ -99,7 +99,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1
         owner = owner_country(state, k)
-        if owner is not None or possessive_org(state, ti) is not None or _body_right_before(state, ti):
+        # (rule principal_aide_comma_name: "sent his chief foreign policy adviser, A,": the aide of the one "his" names)
+        if owner is not None or possessive_org(state, ti) is not None or _body_right_before(state, ti) or d.lower(ti - 1) in ("his", "her"):
             mention.evidence, mention.rule = True, "office-comma-name"
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue, mention.cue_rule = owner, "owner-before-office"
@@ -270,7 +271,7 @@ OFFICE_WORDS = frozenset(
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
     "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
-    "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor".split()
+    "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor policy".split()
 )
 
 

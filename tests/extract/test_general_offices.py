@@ -135,3 +135,11 @@ def test_a_chair_and_a_founder_in_lower_case_are_offices() -> None:
 def test_a_commandant_in_lower_case_is_an_office() -> None:
     ex = run("Coast guard commandant Admiral Ronaldo Gavanes said the hotline would open in May.")
     assert _titles(ex, "Ronaldo Gavanes")[0][0].endswith("commandant")
+
+
+def test_an_aide_set_off_after_his() -> None:
+    ex = run("Peru's President Dina Quispe sent his chief foreign policy adviser, Mario Salcedo, to the talks.")
+    assert _titles(ex, "Mario Salcedo") == [("chief foreign policy adviser", "Peru")]
+    ex = run("He thanked his wife, Maria Salcedo, for her support.")
+    p = actor(ex, "Maria Salcedo", "person")
+    assert p is None or not any(r.title for r in p.roles)
