@@ -71,7 +71,9 @@ def _org_forms(state: State) -> dict[str, list[tuple[str, str]]]:
 
 
 def org_in_title(state: State, title: str) -> str | None:
-    """The organisation named inside an office title, if any."""
+    """The organisation named inside an office title, if any; not one the office is in charge
+    of ("Minister Delegate in charge of the National Defense Administration": its portfolio)."""
+    title = title.split(" in charge of ", 1)[0]
     padded = _words(title)
     by_first = _org_forms(state)
     for word in padded.split()[:12]:

@@ -25,3 +25,12 @@ def test_an_office_in_charge_of_a_portfolio() -> None:
 def test_a_relative_clause_is_no_part_of_the_office() -> None:
     ex = run("Maria Lopez, the minister, who is in charge of the talks, said the deal was fair.")
     assert _titles(ex, "Maria Lopez") == ["minister"]
+
+
+def test_the_body_an_office_is_in_charge_of_is_no_owner() -> None:
+    ex = run(
+        "Morocco and Spain signed the pact in Rabat on Monday. It was signed by Karim Alaoui, the Minister "
+        "Delegate to the Head of Government in charge of the National Budget Administration."
+    )
+    p = actor(ex, "Karim Alaoui", "person")
+    assert p is not None and p.roles[0].affiliation != "National Budget Administration"
