@@ -21,6 +21,7 @@ from store.extract.names import (
     patronymic_short,
 )
 from store.extract.offices import NameMention
+from store.extract.place_runs import place_or_count
 from store.extract.press_apposed import press_role
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
@@ -53,6 +54,8 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
         if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
             if d.heading[m.sentence] and _headline_fragment(d, m):
                 continue  # "Macron Clinches ... Deal": a title-cased headline's verb, not a name
+            if place_or_count(d, m.i, m.j):
+                continue  # "in the Salar de Atacama", "in Muslim Mindanao", "Six Scorpene submarines"
             m.evidence, m.rule = True, "used-alone-elsewhere"  # "Xi Jinping ... Xi told reporters"
     unnamed: list[NameMention] = []  # plain names without evidence: only as a known name's other form
     for m in plain:
