@@ -182,7 +182,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     if m.title:
         state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
         p.roles.append(RoleAcc(m.title, m.cue, m.sentence, m.title_i, j, m.rule, m.cue_rule if m.cue else ""))
-    elif m.cue and (m.rule == "name-of-country" or m.rule == "counterpart" or m.rule == "country-possessive-name"):  # "his Thai counterpart, A"
+    elif m.cue and m.rule in ("name-of-country", "counterpart", "country-possessive-name", "government-of-name"):  # "his Thai counterpart, A"
         p.roles.append(RoleAcc("", m.cue, m.sentence, i, j, m.rule, m.cue_rule))  # no office, a country
     after = d.words[j] if j < d.n else ""
     alias = known_as(state, j) if after in (",", "(") else None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from store.extract.given_name import given_name_rule, given_name_start
 from store.extract.group_leaders import bare_name_rule, surname_elsewhere, was_office_title
+from store.extract.home import dominant_country
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
@@ -327,6 +328,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         mention.cue_rule = "country-in-office"
     if of_country is not None:
         mention.cue, mention.cue_rule = of_country, "country-after-name" if rule != "country-possessive-name" else "owner-before-name"
+    elif rule == "government-of-name":
+        mention.cue, mention.cue_rule = dominant_country(state), "government-of-article"  # "the government of A B": its country
     lower_office(state, chunk, mention, before)
     return mention
 
