@@ -21,7 +21,13 @@ from store.extract.acts_for import acts_for
 from store.extract.country_word import country_named_before
 from store.extract.firm_officer import place_firm_officer
 from store.extract.gazetteer import Gazetteer
-from store.extract.home import a_capital, at_home, government_of_article, is_ministry
+from store.extract.home import (
+    a_capital,
+    at_home,
+    dominant_country,
+    government_of_article,
+    is_ministry,
+)
 from store.extract.its_owner import its_owner
 from store.extract.lede_pair import other_side as lede_other_side
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
@@ -71,7 +77,9 @@ def _org_forms(state: State) -> dict[str, list[tuple[str, str]]]:
 
 
 def org_in_title(state: State, title: str) -> str | None:
-    """The organisation named inside an office title, if any."""
+    """The organisation named inside an office title, if any; not one the office is in charge
+    of ("Minister Delegate in charge of the National Defense Administration": its portfolio)."""
+    title = title.split(" in charge of ", 1)[0]
     padded = _words(title)
     by_first = _org_forms(state)
     for word in padded.split()[:12]:
@@ -276,30 +284,11 @@ _DOMESTIC = frozenset({"opposition leader", "leader of the opposition", "speaker
 
 
 def _domestic(state: State, title: str) -> str | None:
-    """"Opposition leader X" in an article about one country: that country (see _dominant)."""
+    """"Opposition leader X" in an article about one country: that country (see home.dominant_country)."""
     folded = title.casefold()
     if folded not in _DOMESTIC and not folded.startswith("opposition "):
         return None
-    return _dominant(state)
-
-
-def _dominant(state: State) -> str | None:
-    """The article's country: named as an actor at least three times and half as often again
-    as any other (worked out once per article). Only offices that exist inside one country's
-    politics ask for it; a minister's office never does (the most named country is often
-    the one visited)."""
-    if "dominant" in state.cache:
-        return state.cache["dominant"]  # type: ignore[return-value]
-    counts: dict[str, int] = {}
-    for c in state.countries:
-        if c.actor:
-            counts[c.name] = counts.get(c.name, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    found = None
-    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or 2 * ranked[0] >= 3 * ranked[1]):
-        found = max(counts, key=counts.__getitem__)
-    state.cache["dominant"] = found
-    return found
+    return dominant_country(state)
 
 
 # Heads of a state or government, named by the bare office ("President A said").

@@ -31,6 +31,7 @@ class Cues:
     geo_heads: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()
     office_regions: tuple[str, ...] = ()
+    firm_offices: frozenset[str] = frozenset()  # "chief executive": "<Firm> chief executive A" reads "... of <Firm>"
     relations: frozenset[str] = frozenset()  # "wife", "predecessor": "his <noun> A B" names a person
     services: tuple[tuple[str, ...], ...] = ()  # "navy", "armed forces": a state's body after its demonym  # "Middle East", "Horn of Africa": places an envoy is for  # "Dam", "Heavy": a run after "<Country>'s" so ending is no person
     geo_prefixes: tuple[tuple[str, ...], ...] = ()
@@ -75,6 +76,7 @@ def cues_for(gz: Gazetteer) -> Cues:
     c.not_name = _low(raw.get("possessive_not_name"))
     c.office_regions = tuple(str(r) for r in raw.get("office_regions") or ())
     c.relations = _low(raw.get("relation_nouns"))
+    c.firm_offices = _low(raw.get("firm_offices"))
     c.services = _phrases(raw.get("demonym_services"))
     c.geo_prefixes = _phrases(raw.get("geo_prefixes"))
     c.locative_preps = _phrases(raw.get("locative_preps"))

@@ -71,6 +71,8 @@ def given_name_rule(state: State, i: int, j: int, words: list[str]) -> bool:
     if any(w in ends for w in words[1:]):
         return False  # "Victoria Falls", "Georgia Tech", "Santa Cruz Airport"
     low = state.doc.low
+    if i >= 1 and low[i - 1] == "the" and state.doc.word(j).islower() and state.doc.word(j).capitalize() in ends:
+        return False  # rule named_facility: "the Shahid Beheshti terminal": a work named after someone
     if i >= 2 and low[i - 1] == "by" and low[i - 2] in credit_verbs:
         return False  # "[Edited by Ana Lima]", "Photographed by Tom Hale": a credit
     return not is_credit(state.doc, i, j, False)  # "Photo: Ana Lima/Reuters", "By Tom Hale"

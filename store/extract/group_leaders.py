@@ -94,7 +94,20 @@ def bare_name_rule(state: State, i: int, j: int, no_country: bool) -> str:
         return "name-was-office"
     if kin_of_person(state, i):
         return "kin-of-person"
+    if government_of_name(state, i):
+        return "government-of-name"
     return ""
+
+
+# Nouns for a leader's government that "of" and the leader's name follow ("the government of A B").
+_GOVERNMENTS = frozenset({"government", "administration", "governments", "administrations", "cabinet", "regime"})
+
+
+def government_of_name(state: State, i: int) -> bool:
+    """Rule government_of_name: "the government of A B", "the administration of A B": the name a
+    government is called by is its leader's, a person."""
+    d = state.doc
+    return i >= 3 and d.low[i - 1] == "of" and d.low[i - 2] in _GOVERNMENTS and d.words[i - 2].islower() and d.low[i - 3] in ("the", "a")
 
 
 def surname_elsewhere(state: State, k: int, j: int) -> bool:

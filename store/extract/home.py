@@ -157,3 +157,22 @@ def government_of_article(state: State, role: RoleAcc) -> str | None:
                 owners.add(c.name)  # "the Government of Burundi"
         state.cache[key] = owners.pop() if len(owners) == 1 else None
     return state.cache[key]  # type: ignore[no-any-return]
+
+
+def dominant_country(state: State) -> str | None:
+    """The article's country: named as an actor at least three times and half as often again
+    as any other (worked out once per article). Only offices that exist inside one country's
+    politics ask for it; a minister's office never does (the most named country is often
+    the one visited)."""
+    if "dominant" in state.cache:
+        return state.cache["dominant"]  # type: ignore[return-value]
+    counts: dict[str, int] = {}
+    for c in state.countries:
+        if c.actor:
+            counts[c.name] = counts.get(c.name, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    found = None
+    if ranked and ranked[0] >= 3 and (len(ranked) < 2 or 2 * ranked[0] >= 3 * ranked[1]):
+        found = max(counts, key=counts.__getitem__)
+    state.cache["dominant"] = found
+    return found

@@ -4,7 +4,7 @@ Ministers A of Peru, B of Chile"), and a name followed by "of <Country>" (rule n
 from __future__ import annotations
 
 from store.extract.names import all_valid, name_words
-from store.extract.offices import NameMention
+from store.extract.offices import PLURAL_OFFICES, NameMention
 from store.extract.state import State
 from store.extract.tokens import Chunk
 
@@ -49,19 +49,21 @@ def of_country(state: State, i: int, j: int) -> tuple[str, int] | None:
     """Rule name_of_country: a chunk of a two- or three-word name and "of <Country>" right after
     "by", "and", "with" or a comma ("led by Amina Mohammed of Nigeria"): the country the person
     comes from, and where the name ends."""
-    if state.doc.lower(i - 1) not in _BEFORE_NAME_OF:
-        return None
+    before = state.doc.lower(i - 1)
+    if before not in _BEFORE_NAME_OF and not (before in PLURAL_OFFICES and state.doc.words[i - 1].islower()):
+        return None  # (also "foreign ministers A of Peru and B of Chile": rule listed_of_country)
     return trailing_country(state, i, j)
 
 
 def trailing_country(state: State, i: int, j: int) -> tuple[str, int] | None:
     """"A B of <Country>" as the tokens [i, j): the country and where the name ends, else None."""
     d = state.doc
-    for x in range(i + 2, min(j, i + 4)):
+    hyphens = sum(1 for y in range(i, min(j, i + 6)) if d.words[y] == "-" and d.gap(y) == "" and d.gap(y + 1) == "")
+    for x in range(i + 2, min(j, i + 4 + 2 * hyphens)):  # "Jean-Paul Dubois of France": a hyphen joins one name
         if d.low[x] == "of":
             c = state.country_start.get(x + 1)
             ok = c is not None and c.j == j and c.form in ("name", "alias", "abbreviation")
-            return (c.name, x) if ok and all(d.is_cap(y) for y in range(i, x)) else None
+            return (c.name, x) if ok and all(d.is_cap(y) or d.words[y] == "-" for y in range(i, x)) else None
     return None
 
 

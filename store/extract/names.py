@@ -63,6 +63,8 @@ def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
         for n, w in enumerate(words if verdict else ()):
             if titled and n == 0 and w in _PRONOUN_SURNAMES and total > 1:
                 continue  # rule pronoun_surname: "Vice Premier He Lifeng": after an office, a surname
+            if titled and n == 0 and total > 2 and _INITIALS.fullmatch(w) and not state.gz.lookup(w.replace(".", "")):
+                continue  # rule initials_opening_name: "Finance Minister AHM Mustafa Kamal"
             if w not in skip:
                 found = cache.get(wkey := (w, n == 0, 0 < n < total - 1))
                 if found is None:
@@ -76,6 +78,8 @@ def all_valid(state: State, words: list[str], titled: bool = False) -> bool:
     return verdict
 
 
+# Initials opening a name, run together in capitals ("AHM", "AKM"), as South Asian names are often written.
+_INITIALS = re.compile(r"[A-Z]{2,4}")
 _ROMAN_ONES = frozenset("IVX")  # one-letter regnal numbers ("Harald V", "Frederik X"), not model letters
 
 

@@ -37,8 +37,10 @@ def qualifier_before_owner(state: State, ti: int) -> str:
     if c is None or c.i < 1:
         return ""
     d = state.doc
-    w = d.words[c.i - 1]
-    return w if w in QUALIFIERS and d.sent[c.i - 1] == d.sent[ti] else ""
+    w, k = d.words[c.i - 1], c.i - 1
+    if w[:1].isupper() and d.sent_first[d.sent[k]] == k:
+        w = w.lower()  # "Former Kenyan President A" opening a sentence or a caption
+    return w if w in QUALIFIERS and d.sent[k] == d.sent[ti] else ""
 
 
 def lower_qualified(state: State, ti: int, title: str) -> tuple[int, str]:

@@ -51,7 +51,16 @@ def lower_portfolio(state: State, x: int, end: int) -> int:
         y += 1
     if y > x and y + 1 < d.n and d.low[y] == "and" and d.low[y - 1] in PORTFOLIO_WORDS and d.low[y + 1] in PORTFOLIO_WORDS:
         y += 2  # rule lower_portfolio_and: "minister of science and technology"
+    if y > x and d.low[y] == "of" and d.low[y - 1] in _UNITS:
+        z = y + 1 + (d.lower(y + 1) == "the")
+        e = capitalised_run(state, z, -1)
+        if e > z and d.word(e) in (",", "."):
+            return e  # rule lower_unit_of_body: "head of the international affairs committee of the Federation Council,"
     return y if y > x and d.word(y) in (",", ".") else end
+
+
+# A lower-case unit of a body that "of" and the body's name follow.
+_UNITS = frozenset("committee commission council department division directorate bureau office unit service agency board".split())
 
 
 def after_principal(state: State, k: int) -> int:

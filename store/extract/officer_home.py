@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.home import dominant_country
 from store.extract.state import State
 
 # Kinds of known bodies that belong to no one country.
@@ -76,6 +77,20 @@ def _named_inside(state: State, body: str) -> str | None:
     return None
 
 
+# Kinds of known bodies that are a state's own, and the last words of such a body's name.
+_STATE_TYPES = frozenset({"government", "military", "parliament", "court", "agency", "central_bank"})
+_STATE_HEADS = frozenset("court council ministry forces guard parliament assembly senate army navy police administration directorate".split())
+
+
+def _state_body_home(state: State, body: str, known: bool) -> str | None:
+    """Rule state_body_home: a state's own body that names no country ("the Constitutional
+    Court", "the Royal Armed Forces", "the Federation Council") is the state the article is
+    about, when one country stands out (`home.dominant_country`)."""
+    if not known and body.split()[-1].casefold() not in _STATE_HEADS:
+        return None  # an unknown body of another kind may be a firm or a foreign one
+    return dominant_country(state)
+
+
 def body_home(state: State, body: str) -> str | None:
     """The home country of a body named in the article, or None (cached per article)."""
     homes: dict[str, str | None] = state.cache.setdefault("body_homes", {})  # type: ignore[assignment]
@@ -90,8 +105,8 @@ def body_home(state: State, body: str) -> str | None:
             seen = {c for k, m in state.org_start.items() if m.name == body and (c := _described(state, k) or _apposed(state, m.j))}
             if len(seen) == 1:
                 found = seen.pop()
-            elif not seen and org is None:
-                found = _named_inside(state, body)
+            elif not seen and (org is None or org.type in _STATE_TYPES):
+                found = _named_inside(state, body) or _state_body_home(state, body, org is not None)
     homes[body] = found
     return found
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.extract.envoy_demonym import envoy_office_start
+from store.extract.listed_offices import listed_of_country
 from store.extract.lower_portfolio import lower_portfolio_start
 from store.extract.office_forms import PORTFOLIO_WORDS
 from store.extract.office_qualifiers import lower_qualified
@@ -98,26 +99,29 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         while ti >= 1 and k - ti < 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1
         owner = owner_country(state, k)
-        if owner is not None or possessive_org(state, ti) is not None or _body_right_before(state, ti):
+        # (rule principal_aide_comma_name: "sent his chief foreign policy adviser, A,": the aide of the one "his" names)
+        if owner is not None or possessive_org(state, ti) is not None or _body_right_before(state, ti) or d.lower(ti - 1) in ("his", "her"):
             mention.evidence, mention.rule = True, "office-comma-name"
             mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1), ti, k + 1
             mention.cue, mention.cue_rule = owner, "owner-before-office"
     elif (
-        before == "," and (d.lower(chunk.i - 2) in _PLURAL_OFFICES or (of_list := plural_of_countries(state, chunk.i - 1)) is not None)
-        or (before in _PLURAL_OFFICES and d.words[chunk.i - 1].islower() and d.lower(chunk.j) == "and")
-        or chunk.i in state.cache.get("listed", ())
+        chunk.i in state.cache.get("listed", ())
+        or before == "," and (d.lower(chunk.i - 2) in PLURAL_OFFICES or (of_list := plural_of_countries(state, chunk.i - 1)) is not None)
+        or (before in PLURAL_OFFICES and _plural_head(state, chunk.i - 1) and (d.lower(chunk.j) == "and" or listed_of_country(state, chunk)))
     ):
         # "their foreign ministers, A and B", "foreign ministers A and B": each holds the office in the singular
         # (also "the prime ministers of Japan and India, A and B": rule plural_office_of_countries)
-        k = (chunk.i - 2 if of_list is None else of_list) if before == "," else chunk.i - 1 if before in _PLURAL_OFFICES else state.cache["listed"][chunk.i]
-        ti = k - 1 if d.lower(k - 1).isalpha() and d.words[k - 1].islower() and d.lower(k - 1) not in _DETS else k
+        listed = state.cache.get("listed", {})
+        k = listed[chunk.i] if chunk.i in listed else (chunk.i - 2 if of_list is None else of_list) if before == "," else chunk.i - 1  # type: ignore[index]
+        ti = k - 1 if _plural_head(state, k - 1) and d.lower(k - 1) not in _NOT_QUALIFIERS else k
         mention.evidence, mention.rule = True, "plural-office-list"
         mention.title, mention.title_i, mention.title_j = d.span_text(ti, k + 1)[:-1], ti, k + 1
         c = state.country_end.get(ti)
         if c is not None and d.lower(c.i - 1) not in ("and", ",", "&"):
             mention.cue, mention.cue_rule = c.name, "owner-before-office"  # "Russian opposition politicians A and B": all Russia's
-        if d.lower(chunk.j) == "and":
-            state.cache.setdefault("listed", {})[chunk.j + 1] = k  # type: ignore[index]
+        if d.lower(chunk.j) == "and" or d.word(chunk.j) == "," and listed_of_country(state, chunk):
+            # (rule listed_of_country: "ministers A of Peru, B of Chile and C of Bolivia": the list goes on)
+            state.cache.setdefault("listed", {})[chunk.j + 1 + (d.lower(chunk.j + 1) == "and")] = k  # type: ignore[index]
     if mention.title is None and before == "," and mention.words[-1].casefold() not in PORTFOLIO_WORDS and (span := set_off_office(state, chunk.i - 1)) is not None:
         # "the national director of naval planning, Rear Admiral A B": the office set off before the name
         # (not "Minister of Production, Foreign Trade, ...": a portfolio goes on, rule portfolio_not_name)
@@ -233,10 +237,21 @@ def _bare_word(state: State, k: int) -> bool:
 
 
 _COUNTERPART = frozenset({"counterpart", "counterparts"})
-_PLURAL_OFFICES = frozenset(
-    "ministers leaders envoys negotiators ambassadors commanders politicians journalists activists lawmakers".split()
+PLURAL_OFFICES = frozenset(
+    "ministers leaders envoys negotiators ambassadors commanders politicians journalists activists lawmakers"
+    " presidents premiers chancellors".split()
 )
 _DETS = frozenset({"the", "their", "its", "his", "her", "two", "both"})
+# Words before a plural office that are no part of it ("signed by presidents A and B", "then-presidents").
+_NOT_QUALIFIERS = _DETS | {"a", "an", "and", "or", "of", "for", "to", "in", "on", "at", "with", "by", "then", "as", "from"}
+
+
+def _plural_head(state: State, k: int) -> bool:
+    """Whether token ``k`` is a word in lower case, or one a sentence opens with ("Foreign
+    ministers A and B"): a plural office or its qualifier as prose writes them."""
+    d = state.doc
+    w = d.words[k] if 0 <= k < d.n else ""
+    return w.isalpha() and (w.islower() or d.sent_first[d.sent[k]] == k and w[1:].islower())
 _DETS_ALL = _DETS | {"a", "an", "this", "that", "our", "your"}
 GOVERNMENT_BODY = frozenset({"ministry", "department", "office", "cabinet", "government"})
 """Words that make a body part of a country's government, not an owner of offices itself."""
@@ -247,7 +262,7 @@ LOWER_OFFICES = frozenset(
     "minister secretary commissioner representative president premier chancellor adviser "
     "advisor director governor chairman chairwoman chairperson coordinator general politician official reporter "
     "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator "
-    "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer".split()
+    "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer chair founder commandant".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 OFFICE_WORDS = frozenset(
@@ -256,7 +271,7 @@ OFFICE_WORDS = frozenset(
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
     "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
-    "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor".split()
+    "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor policy".split()
 )
 
 

@@ -13,6 +13,7 @@ holder's name or an aircraft's model ends at its head word ("Foreign Ministry Sa
 
 from __future__ import annotations
 
+from store.extract.country_body_cut import country_body_cut
 from store.extract.names import NAME_CONNECTORS, all_valid, name_words
 from store.extract.not_bodies import named_work, pair_meeting, spelled_office, suffix_of_phrase
 from store.extract.state import State
@@ -346,6 +347,8 @@ def trailer_cut(state: State, chunk: Chunk) -> Chunk:
     heads = state.gz.head_words
     if d.low[j - 1] in BUILDING_WORDS and (cut := building_cut(state, chunk)) is not chunk:
         return cut
+    if (body := country_body_cut(state, chunk)) is not None:
+        return body  # "Central Bank of Kenya Governor A B": the body ends with its country
     if j + 1 < d.n and d.words[j] == "-" and d.words[j + 1][:1].isdigit() and d.gap(j) == d.gap(j + 1) == "":
         cut = j - 1  # "F-35s": the capitalised run ended on the model's letters
     else:

@@ -21,6 +21,7 @@ from store.extract.names import (
     patronymic_short,
 )
 from store.extract.offices import NameMention
+from store.extract.place_runs import place_or_count
 from store.extract.press_apposed import press_role
 from store.extract.roles import appositive_role, relative_role
 from store.extract.state import PersonAcc, RoleAcc, State
@@ -53,6 +54,8 @@ def group_persons(state: State, titled: list[NameMention], plain: list[NameMenti
         if (m.words[-1] in lone and m.words[-1] not in stop) or (m.words[0] in speaking and m.words[0] not in stop):
             if d.heading[m.sentence] and _headline_fragment(d, m):
                 continue  # "Macron Clinches ... Deal": a title-cased headline's verb, not a name
+            if place_or_count(d, m.i, m.j):
+                continue  # "in the Salar de Atacama", "in Muslim Mindanao", "Six Scorpene submarines"
             m.evidence, m.rule = True, "used-alone-elsewhere"  # "Xi Jinping ... Xi told reporters"
     unnamed: list[NameMention] = []  # plain names without evidence: only as a known name's other form
     for m in plain:
@@ -179,7 +182,7 @@ def _attach(state: State, p: PersonAcc, m: NameMention) -> None:
     if m.title:
         state.person_tok[m.title_i : m.title_j] = b"\x01" * (m.title_j - m.title_i)
         p.roles.append(RoleAcc(m.title, m.cue, m.sentence, m.title_i, j, m.rule, m.cue_rule if m.cue else ""))
-    elif m.cue and (m.rule == "name-of-country" or m.rule == "counterpart" or m.rule == "country-possessive-name"):  # "his Thai counterpart, A"
+    elif m.cue and m.rule in ("name-of-country", "counterpart", "country-possessive-name", "government-of-name"):  # "his Thai counterpart, A"
         p.roles.append(RoleAcc("", m.cue, m.sentence, i, j, m.rule, m.cue_rule))  # no office, a country
     after = d.words[j] if j < d.n else ""
     alias = known_as(state, j) if after in (",", "(") else None

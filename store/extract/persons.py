@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from store.extract.given_name import given_name_rule, given_name_start
 from store.extract.group_leaders import bare_name_rule, surname_elsewhere, was_office_title
+from store.extract.home import dominant_country
 from store.extract.joined_offices import joined_office_start
 from store.extract.name_lists import of_country as country_of_name
 from store.extract.name_lists import plural_title, speaker_labels
@@ -40,6 +41,7 @@ from store.extract.state import State
 from store.extract.styles import NAME_STYLES, office_before_style, style_in_name
 from store.extract.tokens import APOSTROPHES, Chunk
 from store.extract.took_office import office_taken
+from store.extract.trailing_body import cut_trailing_body
 
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 # Words of a public work or a stage of one: a numeral after them numbers the work, not a
@@ -306,7 +308,7 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         rule = "set-off-before-speech"  # "The minister, Zed Seselja, said ..."
     elif known_as(state, j) is not None:
         rule = "known-as"  # "Mohamed Hamdan Dagalo, known as Hemedti,"
-    elif (taken := office_taken(state, j)) is not None:
+    elif (taken := office_taken(state, j, i)) is not None:
         rule = "took-office-as"  # "A took office as Kenya's president"
     elif d.word(j) == "(" and d.word(j + 1) == "@":
         rule = "post-author"  # "— Jane Doe (@janedoe) April 5, 2025": a social post's author
@@ -326,6 +328,8 @@ def _untitled(state: State, chunk: Chunk) -> NameMention | None:
         mention.cue_rule = "country-in-office"
     if of_country is not None:
         mention.cue, mention.cue_rule = of_country, "country-after-name" if rule != "country-possessive-name" else "owner-before-name"
+    elif rule == "government-of-name":
+        mention.cue, mention.cue_rule = dominant_country(state), "government-of-article"  # "the government of A B": its country
     lower_office(state, chunk, mention, before)
     return mention
 
@@ -341,6 +345,8 @@ def find_persons(state: State) -> None:
     listed = listed_by_country(state)
     by_end = titles_by_end(state)
     for chunk in d.chunks:
+        if (cut := cut_trailing_body(state, chunk)) is not None:
+            chunk = cut  # "Economy Minister A B for the IMF meetings": the name ends before "for"
         i, j = chunk.i, chunk.j
         m = match_at.get(i)
         if m is None:

@@ -33,6 +33,7 @@ from store.extract.described_acronym import find_described_acronyms
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
+from store.extract.firm_title import name_firm_offices
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
@@ -68,6 +69,7 @@ from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
 from store.extract.place_named import find_place_named
 from store.extract.plural_possessive import find_plural_possessive_names
+from store.extract.possessive_list import share_listed_offices
 from store.extract.prefixed_named import fold_prefixed_names
 from store.extract.provided_frame import block_provided_frames
 from store.extract.provisions_ahead import place_provisions_ahead
@@ -161,6 +163,8 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     resolve_affiliations(state)
     place_known_homes(state)  # "Prime Minister Anthony Albanese": Australia's, wherever he is
     fill_fallbacks(state)  # offices with no cue beside them
+    share_listed_offices(state)  # "with Chile's President A, Peru's B and Bolivia's C": the same office
+    name_firm_offices(state)  # "Dassault chief executive A": chief executive of Dassault Aviation
     place_officer_homes(state)  # "Boeing's chief executive": the company's country
     name_institutions(state)  # "Commission President A": the Commission is named too
     find_place_named(state)  # "the Prespa agreement": a place's name, the noun in lower case

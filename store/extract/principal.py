@@ -42,6 +42,10 @@ def possessive_principal(state: State, role: RoleAcc) -> str | None:
     """Rule principal-possessive: "A, Trump's special envoy": the office serves the person
     named with "'s" right before it, of that person's country (when the article gives one)."""
     d, i = state.doc, role.title_i
+    if i >= 1 and d.low[i - 1] in ("his", "her"):
+        # rule principal_his_aide: "President A sent his chief adviser, B,": the one office holder named before it
+        found = {r.affiliation for p in state.persons for r in p.roles if r is not role and r.sentence == role.sentence and r.title_i < i}
+        return found.pop() if len(found) == 1 and next(iter(found)) in state.gz.countries else None
     if i < 3 or d.low[i - 1] != "s" or d.words[i - 2] not in _APOSTROPHES or not d.is_cap(i - 3):
         return None  # the common case: no possessive before the office
     word = d.words[i - 3]

@@ -23,6 +23,7 @@ from store.extract.office_runs import (
     owned_body_end,
     portfolio_listed,
 )
+from store.extract.office_tail import charge_end
 from store.extract.owned_offices import (
     body_lower_office,
     described_body,
@@ -114,8 +115,9 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
     if aff is None and owner is None and (body := body_lower_office(state, k)) is not None:
         return None if _name_follows(state, body[0], j) else (d.span_text(k, body[0]), body[1], k)  # ", the IMF mission chief for Egypt,"
     org = state.org_start.get(k)
+    body = None
     if aff is None and org is not None and not state.cues.seats.get(org.name) and org.j < len(d) and d.is_cap(org.j):
-        start, k = k, org.j  # ", the ECOWAS Commissioner for Energy": the body, then its office
+        start, k, body = k, org.j, org.name  # ", the ECOWAS Commissioner for Energy": the body, then its office
     else:
         start = k
     if d.low[k] == "deputy" and k == start and d.lower(k + 1) in _QUALIFIED_HEADS and all(t[1:2] != (d.lower(k + 1),) for t in office_titles(state).get("deputy", ())):
@@ -174,12 +176,13 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
                 end = and_portfolio(state, end, "of" in d.low[start:end] or "for" in d.low[start:end])  # "Minister of Economy" + "and Infrastructure"
             if _name_follows(state, end, j) or (titled and joined_to_next_name(state, end)):
                 return None
-            end = joined_after_end(state, end)  # ", Crown Prince and Prime Minister,"
+            end = joined_after_end(state, charge_end(state, end))  # ", Crown Prince and Prime Minister,"; "... in charge of X"
             if _name_follows(state, end, j):
                 return None
             start = qualified if qualified == start - 1 else start
             title_text = owned_title(d.span_text(start, end), owner)
-            aff = aff or owner or country_in(state, start, posted if posted > 0 else end)
+            # (rule body_office_for_country: ", IMF Mission Chief for Nepal,": the body's office, not the country's)
+            aff = aff or owner or (None if body else country_in(state, start, posted if posted > 0 else end))
             return title_text, aff, start
     return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
 

@@ -14,12 +14,20 @@ _HEADS = frozenset({"president", "prime minister", "premier", "chancellor", "min
 _OPENERS = frozenset({"took", "was", "became", "is"})
 
 
-def office_taken(state: State, j: int) -> tuple[str, str | None, int, int] | None:
+# Verbs that give a name right after them its office with "as" ("elected A as president"). (Rule: given_office_as.)
+_GIVERS = frozenset({"elected", "appointed", "named", "nominated", "chose", "installed", "confirmed"})
+
+
+def office_taken(state: State, j: int, i: int = -1) -> tuple[str, str | None, int, int] | None:
     """(office, its country, office start, office end) of "took office as", "was sworn in
-    as", "was elected", "became" right after a name ending at j; None otherwise."""
+    as", "was elected", "became" right after a name ending at j, or "as" after a name starting
+    at i that a verb of choosing stands before ("lawmakers elected A as Hungary's new
+    president"); None otherwise."""
     d = state.doc
     w = d.lower(j)
-    if w not in _OPENERS:
+    if w == "as" and i >= 1 and d.lower(i - 1) in _GIVERS:
+        w = "became"  # the office follows "as" as it follows "became"
+    elif w not in _OPENERS:
         return None  # the common case: one set lookup
     if w == "took":
         if d.lower(j + 1) != "office" or d.lower(j + 2) != "as":
@@ -35,11 +43,13 @@ def office_taken(state: State, j: int) -> tuple[str, str | None, int, int] | Non
     else:
         k = j + 1
     k += d.lower(k) in ("the", "its")
+    k += d.lower(k) in ("new", "next")  # "as the new president"
     aff = None
     c = state.country_start.get(k)
     if c is not None and c.form != "capital":  # "as Kenya's president", "as Chilean president"
         aff = c.name
         k = c.j + 2 if d.word(c.j) in APOSTROPHES and d.lower(c.j + 1) == "s" else c.j
+        k += d.lower(k) in ("new", "next")  # "as Hungary's new president"
     start = end = k
     while end < min(d.n, k + 4) and d.sent[end] == d.sent[j] and (d.lower(end) in OFFICE_WORDS or d.lower(end) in LOWER_OFFICES):
         end += 1

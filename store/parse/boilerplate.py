@@ -86,9 +86,15 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # "Read this release in: Urdu , Hindi , Tamil"): one word each, two or more
     ("language_list", r"(?:this (?:page|article|story|release|post) (?:is )?(?:also )?(?:available )?in|read (?:this (?:page|article|story|release|post) )?in|(?:also )?available in)\s?:?\s?[^\W\d_]{2,20}(?:\s?[|,/]\s?[^\W\d_]{2,20}){1,12}"),
     ("flash", r"breaking(?: news)?|live(?: updates| blog)?|exclusive|developing(?: story)?|just in"),
+    # rule live_page_chrome: a live page's controls and closing notice ("Refresh for latest updates",
+    # "Show 12 earlier updates", "This blog is now closed.", "Share this live blog")
+    ("live_page", r"(?:refresh|reload)(?: (?:the|this) page)? (?:for|to see) (?:the )?latest (?:updates|posts)|(?:show|see|load) (?:\d{1,4} )?(?:earlier|older|newer|new|more) (?:updates|posts|entries)"
+                  r"|(?:this|the|our) (?:live )?(?:blog|live page|coverage) (?:is|has) (?:now )?(?:closed|ended)\.?|share this (?:live )?(?:blog|page|post)"),
     ("desk_credit", r"(?:by |our |from our |staff |special |senior |foreign |diplomatic |political |news ){0,3}(?:writer|reporter|correspondent)s?|(?:web|news|online|foreign|digital|city) desk|(?:with )?(?:agencies|staff|wire services|news agencies|agency staff|agency reporter)|(?:tnn|ians|pti|ani|afp|ap|reuters|dpa|xinhua) (?:&|and|with) agencies"),
     ("account", r"log ?in|log ?out|sign ?in|sign ?out|register|my account|create (?:an|a free) account[^\n]{0,40}"),
-    ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility"),
+    ("footer_link", r"privacy(?: policy| notice)?|terms (?:of use|of service|and conditions|& conditions)|contact(?: us)?|about(?: us)?|sitemap|careers|advertise(?: with us)?|accessibility(?: statement)?"
+                    # rule site_domain: the site's own domain as a link of its footer row ("gov.il", "gov.uk")
+                    r"|[a-z0-9-]{2,30}\.(?:[a-z0-9-]{2,30}\.){0,2}[a-z]{2,6}"),
     ("ad_scroll", r"advertisements?\s?[-–—:|]?\s?(?:scroll (?:down )?to continue(?: reading| with content)?|continue reading below|story continues below)"),
     ("advertisement", r"advertisements?|advert|sponsored(?: content)?|promoted(?: content)?|ad"),
     ("breadcrumb", r"home\s?(?:»|›|>|/|\|)[^\n]{0,200}"),
@@ -97,6 +103,9 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("continue_reading", r"(?:continue|keep) reading[^\n]{0,60}|story continues below(?: advertisement)?"),
     ("cookies", r"we use cookies\b[^\n]{0,300}|(?:accept|reject|allow|decline)(?: all)?(?: cookies)?|(?:this|our) (?:web)?site uses cookies[^\n]{0,300}|by (?:continuing to (?:use|browse)|using) (?:this|our|the) (?:web)?site\b[^\n]{0,250}|(?:cookie|privacy) (?:settings|preferences|policy|notice)|manage (?:cookies|preferences|consent)"),
     ("rights", r"all rights reserved\.?"),
+    # rule licence_notice: a site's licence for its content ("All content is available under the Open
+    # Government Licence v3.0, except where otherwise stated")
+    ("licence_notice", r"(?:all )?(?:content|text|material)s? (?:on this (?:site|page|website) )?(?:is|are) (?:available|published|licensed) under (?:the |a )?[^\n]{1,80}licen[cs]e[^\n]{0,120}"),
     ("listen", r"listen to (?:this )?(?:article|story)[^\n]{0,40}|\d{1,3} min(?:ute)?s? read|reading time:?[^\n]{0,30}"),
     ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n.]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
     ("related", r"related(?: (?:articles?|posts?|stories|news|coverage|content|topics|reading|links))?:?"),
@@ -124,16 +133,20 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("duration", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("relative_time", r"(?:(?:last )?updated|posted|published)?:?\s?(?:\d{1,3}|an?) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?) ago"),
     ("time_stamp", r"(?:last )?(?:updated|posted|published):?\s?(?:at\s)?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[a-z]{2,4})?"),
-    ("release_label", r"(?:press|media|news) release|(?:joint |official )?(?:press )?statement|for immediate release|end"),
+    ("release_label", r"(?:[^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,2} ?/ ?)?(?:press|media|news) releases?(?: ?(?:no\.?|#) ?\d{1,6})?|(?:joint |official )?(?:press )?statement|for immediate release|end"),
     ("distributed_by", r"(?:distributed|syndicated|supplied) by [^\n]{1,80}"),
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w/.-]{1,24}[)\]]?\.?"),
-    ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/\s?[A-Z]{1,4}){1,4})"),
+    # (rule desk_initials_double: "RJP // VM", initials parted by a double slash as some wires print them)
+    ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/{1,2}\s?[A-Z]{1,4}){1,4})"),
+    # rule wire_slug: an agency's routing codes closing its copy ("dpa xy yyzz a3 ama"): the wire's
+    # tag in lower case, then two to six codes of one to four letters or digits, no word of prose
+    ("wire_slug", r"(?-i:(?:dpa|apa|afp|efe|ansa|kna|sda|ats|tt|ntb|ritzau|stt|pap|ctk|mti|hina|sta|bta|anp|belga) (?:[a-z0-9]{1,4} ){1,5}[a-z0-9]{1,4})"),
     # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
     ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:-[a-z]{1,4})?(?:/[a-z]{1,4}(?:-[a-z]{1,4})?){1,5}"),
     # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
     # of the story are two or three lower-case letters alone on a line
     ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
-    ("sign_off", r"\((?:end|ends|enditem)\)|[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
+    ("sign_off", r"\((?:end|ends|enditem)\)|[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|[-–—=]{1,3}\s?end\s?[-–—=]{1,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links

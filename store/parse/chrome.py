@@ -136,7 +136,7 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
     # rule channel_notice: "We're now on WhatsApp. Click to join."
     ("channel_notice", rf"we(?:'|’| a)re (?:now |also )?on (?:{_SOCIAL})(?: channels?)?[.!]?(?:\s(?:click|tap)(?: here)? to (?:join|follow)[^\n]{{0,40}})?"),
     # rule page_feedback: a page's question about itself and its answers ("Is this page useful?", "Yes this page is useful")
-    ("page_feedback", r"(?:is|was|did you find) this (?:page|article|story|information|content) (?:useful|helpful)\??"
+    ("page_feedback", r"(?:is|was|did you find) this (?:page|article|story|information|content) (?:useful|helpful)\??(?:\s?\|?\s?(?:yes|no|maybe|report a problem with this page)){0,4}"
                       r"|(?:yes|no),? this (?:page|article|story) (?:is|was) (?:not )?(?:useful|helpful)"),
     # rule headline_ticker_label and the other labels of data/furniture.json (editable)
     ("chrome_label", rf"(?:{_labels()})\s?:?"),

@@ -17,8 +17,8 @@ from store.parse.prompts import BYLINE_ROLES, OUTLET_WORDS
 # "Bogotá", "ZÜRICH"): Python regexes have no class for upper case.
 _UPPER = "[" + "".join(c for c in map(chr, range(0x530)) if c.isupper() and c.isalpha()) + "]"
 _W = _UPPER + r"(?:[^\W\d_]|['’.\-/]){0,24}"
-# A month as written or in a wire's capitals ("JULY 31", "SEPT. 4"): rule upper_month.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?"
+# A month as written or in a wire's capitals ("JULY 31", "SEPT. 4"): rule upper_month; rule wire_month_abbreviation: a Spanish, Portuguese or French wire's month in lower case ("6 dic", "29 jan 2025").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]{0,6}\.?|(?:ene|jan|feb|fev|mar|abr|avr|may|mai|jun|juin|jul|juil|ago|aoû|sep|set|oct|out|nov|dic|dez|déc)\.?"
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = rf"(?:{_MONTH})\s\d{{1,2}}{_ORD}(?:,?\s\d{{4}}|/\d{{4}})?|\d{{1,2}}{_ORD}\s(?:{_MONTH})(?:,?\s\d{{4}})?"
 _REGION = rf"{_W}(?: {_W}){{0,2}}"
@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
     # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
     rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\)|,\s(?P<tag>[A-Z]{{2,6}})(?=\s?(?:—|–|--)))?(?:\*\*|__)?"
-    r"\s{0,2}(?P<sep>—|–|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"
+    r"\s{0,2}(?P<sep>—|–|---|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"  # (rule triple_dash: "(PACNEWS) ---", as some wires close it)
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
 # "Jakarta. A group of ..." : a place alone as the paragraph's first sentence.

@@ -39,6 +39,9 @@ _RELATIVE = re.compile(r"(?:(?:last\s)?updated?\s)?\d{1,3}\s(?:min(?:ute)?s?|hou
 # comment"), and may list the post's sections ("Ports, Trade") beside it
 _COMMENTS = re.compile(r"(?:\d{1,5}|no) comments?|leave a (?:comment|reply)|comments? off", re.I)
 _SECTIONS = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}(?:, [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}){1,5}")
+# rule tag_field: a row's own filing of the story ("Filed under: Fisheries, Regional", "Tags: Trade")
+# names sections, no date or person; it may stand beside the stamp
+_TAGS = re.compile(r"(?:filed under|tags?|tagged|categor(?:y|ies)|topics?|sections?)\s?:\s?[^:|]{1,80}", re.I)
 _BY = re.compile(r"(?:(?:posted|written|story|reported)\s)?by\s?:?\s", re.I)
 # Labels whose date is the story's first publication; the others date an update.
 _PUBLISHED_WORDS = ("publish", "creat", "post", "writ", "releas")
@@ -55,6 +58,7 @@ class MetaRow:
     place: str | None = None
     outlet: str | None = None
     dates: list[tuple[str, str]] = field(default_factory=list)
+    dated_place: bool = False  # the row is a place and its date alone ("Quito, 1 May 2024")
 
 
 def might_be_meta(s: str) -> bool:
@@ -77,6 +81,8 @@ def meta_row(s: str) -> MetaRow | None:
         parts.extend(p.strip() for p in _FIELD_START.split(chunk))
     if not 1 <= len(parts) <= MAX_META_PARTS or not all(parts):
         return None
+    if len(parts) == 1 and ", " in s:
+        return _place_date(s)
     row = MetaRow()
     strong = False
     named: str | None = None
@@ -86,7 +92,7 @@ def meta_row(s: str) -> MetaRow | None:
         if _READING.fullmatch(part):
             strong = True
             continue
-        if _CLOCK.fullmatch(part) or _RELATIVE.fullmatch(part) or blog and (part is parts[-1] or _SECTIONS.fullmatch(part)):
+        if _CLOCK.fullmatch(part) or _RELATIVE.fullmatch(part) or _TAGS.fullmatch(part) or blog and (part is parts[-1] or _SECTIONS.fullmatch(part)):
             continue
         if (by := _BY.match(part)) is not None:
             rest = part[by.end() :]
@@ -134,6 +140,15 @@ def meta_row(s: str) -> MetaRow | None:
     return row
 
 
+def _place_date(s: str) -> MetaRow | None:
+    """Rule place_date_row: a place and a full date alone on a line over a release's text
+    ("Quito, 1 May 2024", "GENEVA, March 3, 2025"): the dateline and the story's date."""
+    place, rest = s.split(", ", 1)
+    found = place_part(place)
+    iso = _stamp_date(rest) if found else None
+    return MetaRow(place=found, dates=[("date", iso)], dated_place=True) if iso and date_in(rest) else None
+
+
 def _bare_name(part: str) -> bool:
     """Whether a field is a person's name and nothing else ("Jane Doe", not "The X Accord, signed")."""
     name = header.names_of(part)
@@ -167,7 +182,7 @@ class MetaRowRule(Rule):
     def match(self, ctx: Context, i: int) -> Label | None:
         if ctx.prose > 1 or ctx.prose == 1 and not ctx.standfirst or (row := meta_row(ctx.lines[i].text)) is None:
             return None  # under prose a row is the story's own; under a standfirst it still heads it
-        place = row.place if row.wire and not ctx.dateline else None
+        place = row.place if (row.wire or row.dated_place) and not ctx.dateline else None
         outlet = (4, row.outlet) if row.outlet else None
         return self.label(byline=None if ctx.byline else row.byline, wire=row.wire, place=place, dates=row.dates, publisher=outlet)
 

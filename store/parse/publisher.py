@@ -107,7 +107,8 @@ _PUBLISHED_BY = next(rx for _, rx in _SOURCE_RULES if rx.pattern.startswith("(?:
 # Head words of an issuing office's name ("Ministry of Defence", "Prime Minister's Office").
 _OFFICE_WORDS = frozenset(
     """ministry department office embassy government agency council commission secretariat presidency
-    administration authority cabinet bureau mission parliament treasury bank directorate service""".split()
+    administration authority cabinet bureau mission parliament treasury bank directorate service
+    ministerio ministère ministério ministero ministerium secretaría gobierno governo gouvernement""".split()
 )
 
 
@@ -220,6 +221,9 @@ def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
         if " is written and produced by " in low or " is produced and published by " in low:
             m = _PRODUCED_BY.match(line)  # rule produced_by_note: "X is written and produced by Y."
             return (3, m["name"]) if m else None
+        if " website contains " in low or " website carries " in low:
+            m = _OWN_WEBSITE.match(line)  # rule own_website_note: "X website contains only a portion of the news stories ..."
+            return (3, m["name"]) if m else None
         return None  # nearly every line: a few scans
     for marker in _STAY_MARKERS:
         if marker in low:
@@ -228,6 +232,8 @@ def _prompt_outlet(line: str, low: str) -> tuple[int, str] | None:
     return None
 
 
+# An outlet's note on its own site's content, opening with its name ("X website contains only a portion of the news ...").
+_OWN_WEBSITE = re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})(?:['’]s)? website (?:contains|carries) [^\n]{0,40}\b(?:news|stories|content|reports)\b", re.I)
 
 
 # Words of a region that may open an outlet's name ("Middle East Monitor", "Asia Times"),

@@ -1,4 +1,5 @@
-"""A blog post's title under the blog's masthead: the line over the post's "Posted by" row.
+"""A blog post's title under the blog's masthead: the line over the post's "Posted by" row; and
+the head of a post with no title of its own: the masthead or a section label right over its row.
 
 A blog page opens with the blog's name and motto ("Reef Watch — notes on fisheries in the
 Pacific", or the name and the motto on lines of their own), then the post's title, then its
@@ -67,3 +68,33 @@ class BlogPostTitle(Rule):
             return None
         name = _blog_name(ctx, i - 1)
         return self.label(text=s, publisher=(4, title_case(name) if name.isupper() else name) if name else None)
+
+
+# A section's label in capitals over a post's row has at most this many words ("REGIONAL NEWS").
+MAX_SECTION_WORDS = 3
+
+
+class PostRowHead(Rule):
+    """Rule post_row_head: right over a post's row ("Posted on <date> by A") with no headline yet,
+    the blog's masthead cut before a lower-case motto ("Reef Watch — notes on fisheries", the
+    publisher) or a section's label in capitals ("REGIONAL NEWS"): the post has no title of its
+    own, and that line is no headline."""
+
+    name, kind = "post_row_head", "furniture"
+    max_chars = MAX_HEADER_LINE
+
+    def match(self, ctx: Context, i: int) -> Label | None:
+        lines = ctx.lines
+        if ctx.title or ctx.items or i + 1 >= len(lines) or not post_row(lines[i + 1].text):
+            return None
+        s = lines[i].text.strip()
+        words = s.split()
+        if s.isupper() and 1 <= len(words) <= MAX_SECTION_WORDS and s.replace(" ", "").isalpha():
+            return self.label()
+        m = _MOTTO_CUT.search(s)
+        if m is None or not s[m.end() : m.end() + 1].islower():
+            return None
+        name = s[: m.start()].strip()
+        if not 1 <= len(name.split()) <= MAX_BLOG_NAME_WORDS or not all(w[:1].isupper() for w in name.split()):
+            return None
+        return self.label(publisher=(4, name))

@@ -1,7 +1,6 @@
 """Line rules of the story and below it: furniture, captions, posts, footers and the prose.
 
-``BODY_RULES`` label the lines of the story, ``TAIL_RULES`` those after the comments begin.
-Each rule is one kind of line, in the order they are tried; ``Prose`` takes what is left.
+``BODY_RULES`` label the story's lines, ``TAIL_RULES`` those after the comments begin; each rule is one kind of line, tried in order; ``Prose`` takes what is left.
 """
 
 from __future__ import annotations
@@ -22,7 +21,7 @@ from store.parse.header_lines import (
     upper_dateline,
 )
 from store.parse.layout import bullet
-from store.parse.meta_rows import MetaRowRule
+from store.parse.meta_rows import MetaRowRule, meta_row
 from store.parse.rules_author import AboutAuthor
 from store.parse.rules_head import Caption
 from store.parse.rules_outlet import AboutIssuer, ContactBlock, WireSignoff
@@ -236,7 +235,8 @@ class BodyByline(Rule):
                 return self.label(byline=found, dates=dates, publisher=(BIO_PRIORITY, outlet) if outlet else None)
         if b is None and ctx.title:
             b = bare_byline(ctx, i, plain=False)
-        return self.label(byline=b) if b or header.desk_byline(s) else None
+        row = meta_row(s) if b and "|" in s else None  # rule byline_row_stamp: "By A | August 7, 2025, 6:41 pm"
+        return self.label(byline=b, dates=row.dates if row else []) if b or header.desk_byline(s) else None
 
 
 class TailCut(Rule):

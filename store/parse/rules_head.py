@@ -24,7 +24,7 @@ from store.parse.header_lines import (
 )
 from store.parse.meta_rows import MetaBulletTag, MetaRowRule, meta_row
 from store.parse.rules_author import DeskPost
-from store.parse.rules_blog import BlogPostTitle
+from store.parse.rules_blog import BlogPostTitle, PostRowHead
 from store.parse.rules_label import CommentRow, LabelRow, SiteOverLabels
 from store.parse.rules_masthead import MastheadOverHeadline, tagline_site
 from store.parse.rules_outlet import OutletRow
@@ -47,8 +47,7 @@ from store.parse.rules_top import (
     TopRelativeTime,
 )
 
-# A headline longer than this is a paragraph.
-MAX_TITLE = 250
+MAX_TITLE = 250  # a headline longer than this is a paragraph
 # A section label ("News World", "Article content") has at most this many words.
 MAX_LABEL_WORDS = 3
 _TERMINAL = ".!?,;:…"
@@ -223,6 +222,7 @@ TOP_RULES: tuple[Rule, ...] = (
     LabelRow(),
     SectionLabelAboveStory(),
     MastheadOverHeadline(),
+    PostRowHead(),
     Kicker(),
     Headline(),
 )

@@ -63,13 +63,15 @@ def label_row(s: str) -> tuple[str | None, str | None] | None:
     if not 2 <= len(parts) <= MAX_PARTS or not all(parts):
         return None
     outlet = iso = None
+    # rule flash_row: beside a flash word ("LIVE | Argentina markets") a topic in sentence case is a label too
+    loose = len(parts) > 2 or any(boilerplate.is_boilerplate(p) for p in parts)
     for part in parts:
         if any(map(str.isdigit, part)):
             stamp = parse_stamp(part)
             if stamp is None or stamp[0] != "date" or iso is not None:
                 return None
             iso = stamp[1]
-        elif not _label(part) and not (len(parts) > 2 and _sentence_case_label(part)) and not boilerplate.is_boilerplate(part):
+        elif not _label(part) and not (loose and _sentence_case_label(part)) and not boilerplate.is_boilerplate(part):
             return None  # rule chrome_part: a part may be chrome itself ("Live updates | Middle East")
         elif outlet is None:
             outlet = _outlet(part)

@@ -18,6 +18,8 @@ from store.parse.dates import date_in, parse_stamp
 from store.parse.header import NOT_NAME_WORDS
 from store.parse.header_lines import PLACE_FIRST_WORDS, PLACE_LAST_WORDS
 from store.parse.layout import BULLET
+from store.parse.prompts import OUTLET_WORDS
+from store.parse.rules_label import label_row
 from store.parse.rules_related import is_related_label
 
 # The bars, bullets or spaced dashes between a row's parts ("AFP | JAKARTA", "AFP • Jakarta").
@@ -70,6 +72,8 @@ def outlet_row(s: str) -> tuple[str, str | None, str | None] | None:
     parts = [p.strip() for p in _ROW_SPLIT.split(s)]
     if not 2 <= len(parts) <= _ROW_PARTS + 1 or not all(parts):
         return None
+    if any(p.split()[-1].lower() in OUTLET_WORDS for p in parts):
+        return None  # rule outlet_word_part: "ATOLL HERALD | NEWS | date": a site's name and section, no agency or place
     wire = place = iso = None
     caps: list[str] = []
     for part in parts:
@@ -94,6 +98,20 @@ def outlet_row(s: str) -> tuple[str, str | None, str | None] | None:
     return wire, place, iso
 
 
+def _site_row(s: str) -> tuple[str, str] | None:
+    """Rule site_row: ``(outlet, iso)`` of a label row naming the site by an outlet's word, with
+    its section and date ("ATOLL HERALD | NEWS | 15 December 2023"), no byline among its parts."""
+    if _BY_WORD.search(s) is not None:
+        return None
+    site = label_row(s)
+    if site is None or site[0] is None or site[1] is None or site[0].split()[-1].lower() not in OUTLET_WORDS:
+        return None
+    return site[0], site[1]
+
+
+_BY_WORD = re.compile(r"\bby\b", re.I)
+
+
 class OutletRow(Rule):
     """Rule outlet_row: an agency's row over the story ("AFP | JAKARTA | Feb 10, 2022"): the
     agency is the source, the place the dateline, the date the story's; the row is no body."""
@@ -103,8 +121,11 @@ class OutletRow(Rule):
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if ctx.dateline or ctx.prose or _ROW_MARK.search(s) is None or (found := outlet_row(s)) is None:
+        if ctx.dateline or ctx.prose or _ROW_MARK.search(s) is None:
             return None
+        if (found := outlet_row(s)) is None:
+            site = _site_row(s)  # "ATOLL HERALD | NEWS | 15 December 2023": the site's own row, read before a byline is
+            return Label("furniture", "label_row", publisher=(4, title_case(site[0])), dates=[("date", site[1])]) if site else None
         wire, place, iso = found
         return self.label(place=place, wire=wire, dates=[("date", iso)] if iso else [])
 

@@ -19,10 +19,15 @@ from store.parse.dates import parse_stamp
 # "Press release", "Media release", "News release", "Joint press statement": the kind of a release.
 _KIND = r"(?:joint )?(?:press|media|news) (?:release|statement)"
 _KIND_RX = re.compile(_KIND, re.I)
+# rule lone_release_label: the label alone on its line as sites print it, also plural, numbered or
+# beside its name in the issuer's language ("Press Releases", "Boletín de prensa / Press release No. 087")
+_LONE_KIND = re.compile(
+    r"(?:[^\W\d_][^\W\d_ ]{0,20}(?: [^\W\d_]{1,20}){0,2}\s?/\s?)?(?:joint )?(?:press|media|news) (?:releases?|statements?)(?:\s?(?:no\.?|#)\s?\d{1,6})?", re.I
+)
 # The parts of a release row: bars or spaced dashes between them.
 _ROW_JOINT = re.compile(r"\s?\|\s?|\s[-–—]\s")
 # An issuer's name: capitalised words, the small words of a body's name between them.
-_ISSUER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "le"})
+_ISSUER_JOINERS = frozenset({"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "la", "le", "del", "y", "e", "et"})
 MAX_ISSUER_WORDS = 12
 _STAMP_LABEL = re.compile(r"(?P<label>published|updated|last updated|posted|modified)(?: on| at)?\s?:?", re.I)
 
@@ -93,8 +98,8 @@ def _office_beside_label(ctx: Context, i: int) -> str | None:
     """Rule office_beside_release_label: an office's name alone right over or under a lone
     release label at the top ("Ministry of Fisheries" under "Press Release"): the issuer."""
     lines = ctx.lines
-    label_above = i > 0 and _KIND_RX.fullmatch(lines[i - 1].text.strip("*_# ")) is not None
-    label_below = i + 1 < len(lines) and _KIND_RX.fullmatch(lines[i + 1].text.strip("*_# ")) is not None
+    label_above = i > 0 and _LONE_KIND.fullmatch(lines[i - 1].text.strip("*_# ")) is not None
+    label_below = i + 1 < len(lines) and _LONE_KIND.fullmatch(lines[i + 1].text.strip("*_# ")) is not None
     if not (label_above or label_below) or (name := issuer_name(lines[i].text)) is None:
         return None
     return name if publisher.office(name) else None

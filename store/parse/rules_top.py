@@ -185,8 +185,8 @@ class PlaceLine(Rule):
         nxt = lines[i + 1].text
         if parse_stamp(nxt) is not None and i + 2 < len(lines):
             nxt = lines[i + 2].text  # rule place_over_stamp: "WASHINGTON" over the story's date, then the story
-        if not (BULLET.match(nxt) or len(nxt.split()) >= MIN_STORY_WORDS) or opens_with_dateline(nxt):
-            return None
+        if not (BULLET.match(nxt) or len(nxt.split()) >= MIN_STORY_WORDS) or opens_with_dateline(nxt) or ctx.keys_as_title(nxt):
+            return None  # (rule section_over_headline: "Asia-Pacific" over the headline printed again is the site's section)
         return self.label(place=place)
 
 

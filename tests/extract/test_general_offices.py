@@ -41,7 +41,7 @@ def test_a_city_that_was_a_capital_only_of_a_former_state_is_a_place() -> None:
 
 def test_a_chief_executive_in_lower_case_is_an_office() -> None:
     ex = run("Glencore chief executive Gary Nagle said the Zambian copper deal was close.")
-    assert _titles(ex, "Gary Nagle")[0][0] == "Glencore chief executive"
+    assert _titles(ex, "Gary Nagle")[0][0] == "chief executive of Glencore"  # rule firm_title
 
 
 def test_a_portfolio_listed_with_commas_before_the_name() -> None:
@@ -124,3 +124,22 @@ def test_a_minister_delegate_is_one_office() -> None:
     ex = run("The accord was signed with Karim Alami, the Minister Delegate for Defence, in Rabat.")
     assert [r.title for r in actor(ex, "Karim Alami", "person").roles][0].startswith("Minister Delegate")
     assert actor(ex, "Delegate", "person") is None
+
+
+def test_a_chair_and_a_founder_in_lower_case_are_offices() -> None:
+    ex = run("Rebel panel chair Mohagher Baddal and movement founder Nurul Hakim met on Monday.")
+    assert _titles(ex, "Mohagher Baddal")[0][0].endswith("chair")
+    assert _titles(ex, "Nurul Hakim")[0][0].endswith("founder")
+
+
+def test_a_commandant_in_lower_case_is_an_office() -> None:
+    ex = run("Coast guard commandant Admiral Ronaldo Gavanes said the hotline would open in May.")
+    assert _titles(ex, "Ronaldo Gavanes")[0][0].endswith("commandant")
+
+
+def test_an_aide_set_off_after_his() -> None:
+    ex = run("Peru's President Dina Quispe sent his chief foreign policy adviser, Mario Salcedo, to the talks.")
+    assert _titles(ex, "Mario Salcedo") == [("chief foreign policy adviser", "Peru")]
+    ex = run("He thanked his wife, Maria Salcedo, for her support.")
+    p = actor(ex, "Maria Salcedo", "person")
+    assert p is None or not any(r.title for r in p.roles)

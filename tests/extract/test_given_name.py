@@ -100,3 +100,12 @@ def test_a_name_after_a_region_or_body_in_one_run() -> None:
 def test_a_style_before_the_name_is_no_body() -> None:
     ex = run("Trade Minister Tengku Datuk Seri Hafiz Abdul Rahman said so.")
     assert "Hafiz Abdul Rahman" not in names(ex, "person")
+
+
+def test_a_work_named_after_someone_is_no_person() -> None:
+    from tests.extract_support import run as run_text
+
+    ex = run_text("The state operator will run the Karim Haddad terminal at the port for ten years.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
+    ex = run_text("The state operator hired Karim Haddad at the port for ten years.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Karim Haddad"]

@@ -57,3 +57,21 @@ def test_a_predecessor_or_successor_named_after_a_possessive_is_a_person() -> No
     assert actor(ex, "Lena Vasquez", "person") is not None
     ex = run("She handed the file to her successor Omar Bakri in March.")
     assert actor(ex, "Omar Bakri", "person") is not None
+
+
+def test_a_government_called_by_its_leaders_name() -> None:
+    from tests.extract_support import run as run_text
+
+    ex = run_text("The rebels and the government of Belisario Quintana signed a truce in 1984.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == ["Belisario Quintana"]
+    ex = run_text("The rebels and the government of South Sudan signed a truce in 2018.")
+    assert [a.name for a in ex.actors if a.kind == "person"] == []
+
+
+def test_a_government_named_for_its_leader_is_of_the_articles_country() -> None:
+    from tests.extract_support import actor as find_actor
+    from tests.extract_support import run as run_text
+
+    ex = run_text("Colombia held talks on Monday. Colombia and the rebels met again. Colombia signed a deal. The rebels and the government of Belisario Quintana signed a truce in 1984.")
+    p = find_actor(ex, "Belisario Quintana", "person")
+    assert p is not None and [(r.title, r.affiliation) for r in p.roles] == [("", "Colombia")]

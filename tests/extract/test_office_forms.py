@@ -58,3 +58,15 @@ def test_an_office_without_country_stays_apart_when_two_countries_hold_it() -> N
         StoredRole("Defence Minister", "c-chile", "a3", 0),
     ]
     assert [(g.affiliation, len(g.roles)) for g in group_roles(roles)] == [(None, 1), ("c-peru", 1), ("c-chile", 1)]
+
+
+def test_an_office_given_by_a_verb_of_choosing() -> None:
+    from tests.extract_support import actor as find_actor
+    from tests.extract_support import run as run_text
+
+    ex = run_text("Lawmakers on Monday elected Tamas Halmi as Hungary's new president.")
+    p = find_actor(ex, "Tamas Halmi", "person")
+    assert p is not None and [(r.title, r.affiliation) for r in p.roles] == [("president", "Hungary")]
+    ex = run_text("They named Tamas Halmi as a witness in the case.")
+    p = find_actor(ex, "Tamas Halmi", "person")
+    assert p is None or not any(r.title for r in p.roles)

@@ -49,3 +49,12 @@ def test_a_transitional_office_keeps_its_qualifier() -> None:
     assert titles(ex, "Amadou Keita") == ["transitional president of Mali"]
     ex = run("Transitional President Amadou Keita opened the summit in Bamako.")
     assert titles(ex, "Amadou Keita") == ["Transitional President"]
+
+
+def test_a_qualifier_opening_the_sentence_before_the_owner() -> None:
+    from tests.extract_support import actor as find_actor
+    from tests.extract_support import run as run_text
+
+    ex = run_text("Former Kenyan President Daniel Moiben (left) and others attended the signing.")
+    p = find_actor(ex, "Daniel Moiben", "person")
+    assert p is not None and [(r.title, r.affiliation) for r in p.roles] == [("former President", "Kenya")]

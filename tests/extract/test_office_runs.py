@@ -49,3 +49,12 @@ def test_a_known_body_opening_an_office_is_named() -> None:
     assert treasury and "Treasury" in treasury[0].aliases
     ex = run("British Foreign Secretary Ann Lee met Defence Secretary John Ward.")
     assert not [a for a in ex.actors if a.kind == "organization"]
+
+
+def test_a_lower_case_unit_of_a_named_body() -> None:
+    from tests.extract_support import actor as find_actor
+    from tests.extract_support import run as run_text
+
+    ex = run_text("Hans Becker, head of the foreign affairs committee of the Bundestag, said the vote was close.")
+    p = find_actor(ex, "Hans Becker", "person")
+    assert p is not None and p.roles[0].title == "head of the foreign affairs committee of the Bundestag"

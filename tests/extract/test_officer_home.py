@@ -60,3 +60,24 @@ def test_gazetteer_country_must_be_text(tmp_path) -> None:
         assert "country" in str(err)
     else:
         raise AssertionError("a non-text country was accepted")
+
+
+def test_a_state_body_naming_its_country_inside_serves_it() -> None:
+    from tests.extract_support import actor as find_actor
+    from tests.extract_support import run as run_text
+
+    ex = run_text("Fiji and Tonga agreed to share patrol boats. Fiji Coast Guard commandant Ravi Naidu said the hotline would open in May.")
+    p = find_actor(ex, "Ravi Naidu", "person")
+    assert p is not None and p.roles[0].affiliation == "Fiji"
+
+
+def test_a_state_body_naming_no_country_serves_the_articles_country() -> None:
+    from tests.extract_support import actor as find_actor
+    from tests.extract_support import run as run_text
+
+    ex = run_text(
+        "Hungary's parliament met on Monday. Hungary's lawmakers voted on the reform. Hungary will hold talks with Austria. "
+        "Maria Kovacs, head of the Constitutional Court, said the vote was lawful."
+    )
+    p = find_actor(ex, "Maria Kovacs", "person")
+    assert p is not None and p.roles[0].affiliation == "Hungary"

@@ -91,7 +91,7 @@ def test_body_opening_a_lower_case_office_after_a_name() -> None:
     ex = run('"It works," said Ana Soto, the IMF mission chief for Chile, adding that talks went well.')
     assert _roles(ex, "Ana Soto") == [("IMF mission chief for Chile", "International Monetary Fund")]
     ex = run("Ana Soto, the Boeing chief executive, said the order was firm.")
-    assert _roles(ex, "Ana Soto") == [("Boeing chief executive", "United States")]
+    assert _roles(ex, "Ana Soto") == [("chief executive of Boeing", "United States")]  # rule firm_title
 
 
 def test_office_of_a_body_described_before_its_name() -> None:

@@ -104,3 +104,10 @@ def test_a_patronymic_chain_is_also_known_by_given_and_fathers_name() -> None:
 def test_one_word_and_a_numeral_is_no_person() -> None:
     ex = run("The crew of Orion II will fly next year, and Halvor Brenne III will watch it.")
     assert names(ex, "person") == {"Halvor Brenne III"} or names(ex, "person") == {"Halvor Brenne"}
+
+
+def test_initials_in_capitals_open_a_name_after_an_office() -> None:
+    ex = run("Finance Minister AKM Rafiqul Hasan said in Dhaka that the program was fair.")
+    assert actor(ex, "AKM Rafiqul Hasan", "person") is not None
+    ex = run("Foreign Minister NATO Rafiqul Hasan said it.")  # a body's acronym is no initials
+    assert actor(ex, "NATO Rafiqul Hasan", "person") is None

@@ -50,6 +50,7 @@ OTHERS = [
     "Mele Tupou is a reporter at Island Times.\n\nThe pact was signed in Suva.\n",
     "Fiji and Samoa sign pact\n\nFiji and Samoa signed a pact on Monday.\n\nVeni Tora\n7 March 2024\n\nThe pact covers fisheries.\n",
     "PACIFIC\nFiji and Samoa sign maritime patrol pact\n12:04 pm on 13 May 2024\n\nFiji and Samoa signed a pact.\n",
+    "REGIONAL NEWS\nPosted on May 13, 2024 by Veni Tora\n\nSUVA, Fiji – Fiji and Samoa signed a pact on Monday, officials said.\n",
     "Reef Herald, Pacific News Service\nPacific\nFiji and Samoa sign maritime patrol pact\n13 May 2024\n\nFiji and Samoa signed a pact.\n",
     "Pacific Islands\nFiji and Samoa sign maritime patrol pact\n\nFiji and Samoa signed a maritime patrol pact on Monday, officials in Suva said.\n",
     "Fiji and Samoa sign maritime patrol pact\n7 March 2024\nHT Correspondent\n\nFiji and Samoa signed a pact on Monday, officials in Suva said.\n",

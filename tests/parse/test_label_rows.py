@@ -164,3 +164,28 @@ def test_a_row_of_chrome_and_a_section_under_a_live_headline() -> None:
     a = parse_article(text, "x.txt")
     assert a.title == "LIVE: Fiji and Samoa sign fisheries pact"
     assert a.text.split("\n\n")[0].startswith("Fiji and Samoa signed")
+
+
+def test_a_flash_word_beside_a_topic_in_sentence_case_is_a_label_row() -> None:
+    from store.parse.rules_label import label_row
+    from tests.parse.rules_support import parse as parse_page
+
+    assert label_row("LIVE | Peru markets") == (None, None)
+    assert label_row("Peru markets | Chile votes") is None  # two topics and no flash word: not so read
+    a = parse_page("LIVE | Peru markets\n\nPeru's central bank signs swap line with Chile – as it happened\n\nPeru's central bank signed a swap line with Chile on Monday, officials said.\n")
+    assert a.title == "Peru's central bank signs swap line with Chile – as it happened"
+
+
+def test_a_site_row_with_its_section_and_date_names_the_publisher() -> None:
+    from tests.parse.rules_support import parse as parse_page
+
+    a = parse_page("Fiji to end survey pact with Tonga\n\nREEF HERALD | NEWS | 15 December 2023\n\nFiji will not renew a survey pact with Tonga, officials said on Monday.\n")
+    assert (a.source, a.published, a.byline, a.dateline) == ("Reef Herald", "2023-12-15", None, None)
+
+
+def test_a_region_over_the_headline_printed_again_is_no_dateline() -> None:
+    from tests.parse.rules_support import parse as parse_page
+
+    head = "Fiji orders two patrol boats from Japan in $80 million deal"
+    a = parse_page(f"{head}\n\nAsia-Pacific\n\n{head}\n\nSUVA (AFP) - Fiji agreed on Thursday to buy two patrol boats from Japan, officials said.\n")
+    assert (a.title, a.dateline, a.source) == (head, "Suva", "AFP")

@@ -1,0 +1,31 @@
+"""A capitalised run that goes on from a name into a body after a small word ("Economy
+Minister A B for the IMF meetings", "Governor A B of the World Bank"): the body is no part of
+the name, so the run read for a person ends before the small word. (Rule: trailing_body.)"""
+
+from __future__ import annotations
+
+from store.extract.state import State
+from store.extract.tokens import Chunk
+
+# Small words a capitalised run carries across, between a name and a body after it.
+_CONNECTORS = frozenset({"for", "of", "at", "the", "with", "and"})
+# What is kept has at least this many tokens: an office and a two-word name, or a longer name
+# (not "General Staff" of "chief of the General Staff of the Air Force": a body's own words).
+MIN_KEPT = 3
+
+
+def cut_trailing_body(state: State, chunk: Chunk) -> Chunk | None:
+    """``chunk`` cut before the small words that join it to a body running to its end, when
+    what is left before them ends in a capitalised word; None when no body ends it so."""
+    d, blocked = state.doc, state.blocked
+    b = blocked.find(1, chunk.i, chunk.j)
+    if b <= chunk.i or blocked.find(0, b, chunk.j) >= 0:
+        return None  # no body, a body opening the run, or one with free words after it
+    c = b
+    while c > chunk.i and d.low[c - 1] in _CONNECTORS and d.words[c - 1].islower():
+        c -= 1
+    if c == b or c - chunk.i < MIN_KEPT or not d.is_cap(c - 1) or blocked.find(1, chunk.i, c) >= 0:
+        return None
+    if any(e.kind == "title" for e in state.gz.lookup(d.words[c - 1])):
+        return None  # "Chief of Staff of the Army": an office, no name before the body
+    return Chunk(chunk.i, c, chunk.start, d.ends[c - 1], d.span_text(chunk.i, c), chunk.sentence, False)
