@@ -20,7 +20,7 @@ _MEDIATED = frozenset({"through", "via", "by", "under"})
 
 # Words a mention's subject does not run past: another clause or item.
 # Participles that date a text's making ("signed in 2019", "obtained in 2022").
-_MADE = PARTICIPLES | {"negotiated", "obtained", "secured", "approved", "adopted"}
+_MADE = PARTICIPLES | {"negotiated", "obtained", "secured", "approved", "adopted", "brokered", "mediated"}
 # A verb of its own ("the contract was originally agreed in 2021") tells the story's text's past.
 _BREAKS = frozenset({",", ";", ":", "(", "and", "or", "which", "that", "who", "but", ".", "was", "were", "is", "are", "has", "have", "had", "been", "be"})
 # Words that make a dated mention an earlier stage of the story's own text.
@@ -84,7 +84,7 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
         year = fronted_year(d, start) or (pluperfect_year(d, start) if d.low[start - 1] in DETS else None)
         if year is not None and not any(a.mentions and a.first < start for a in state.agreements):
             year = None  # only beside a text told before: alone, it is the story's own
-    if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end)) is None):
+    if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end, definite)) is None):
         return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
     if published is None:
@@ -121,15 +121,19 @@ def first_of_series(state: State, start: int, k: int) -> bool:
     return any(f"{w} {noun}" in text or f"{w} such" in text for w in ("second", "third", "follow-on"))
 
 
-def _signed_in(state: State, end: int) -> str | None:
+def _signed_in(state: State, end: int, definite: bool = False) -> str | None:
     """The year of "signed in [January] <year>" (or "negotiated under X in <year>", "in place
-    since <year>") right after a mention ending at ``end``."""
+    since <year>") right after a mention ending at ``end``; an indefinite one's own "in [May]
+    <year>" too ("ended with a ceasefire in May 1994"), where a definite one's dates an act on it."""
     d = state.doc
     low, words, n = d.low, d.words, d.n
     if end >= 1 and low[end - 1] in _MADE:
         end -= 1  # the phrase's subject read on over the participle ("on the zone signed")
     if low[end : end + 3] in (["in", "place", "since"], ["in", "force", "since"]):
         return _year_at(words, end + 3)  # "replaces an agreement in place since 2022"
+    if not definite and end < n and low[end] == "in" and low[end - 1] not in _MADE:
+        # "the war ended with a ceasefire in May 1994": the date of the text itself (rule: dated_after_noun)
+        return _year_at(words, end + 1 + (end + 1 < n and low[end + 1] in _MONTHS))
     here = d.sent[end - 1]
     x = end
     while x < n and x - end < 8 and low[x] not in _MADE and low[x] not in _BREAKS and d.sent[x] == here:
@@ -137,8 +141,8 @@ def _signed_in(state: State, end: int) -> str | None:
     if x >= n or low[x] not in _MADE:
         return None
     y = x + 1
-    while y < n and y - x < 9 and low[y] != "in" and low[y] != "on" and low[y] not in _BREAKS and d.sent[y] == here:
-        y += 1  # "negotiated under president X in 2018", "signed by the two firms on July 31, 1999"
+    while y < n and y - x < 9 and low[y] != "in" and low[y] != "on" and (low[y] not in _BREAKS or low[y] == "and" and low[y + 1] in _MADE) and d.sent[y] == here:
+        y += 1  # "negotiated under president X in 2018", "signed by the two firms on July 31, 1999", "brokered by X and signed on ..."
     if y + 1 >= n or low[y] not in ("in", "on"):
         return None
     y += 1

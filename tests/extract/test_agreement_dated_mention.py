@@ -186,3 +186,22 @@ def test_an_older_programme_told_in_passing_leaves_the_approved_one_the_storys()
     new = next(g for g in deals if g is not older)
     assert new.status == "in_force" and new.value == "$7 billion"  # a facility the board approved is open
     assert "programme" in new.keywords  # "The programme is expected to help": the approved one
+
+
+def test_a_ceasefire_dated_right_after_its_noun_is_an_older_text() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. The two neighbours fought a war that "
+        "ended with a ceasefire in March 2010."
+    )
+    older = next(g for g in deals if g.year == 2010)
+    assert set(older.parties) == {"Chad", "Sudan"} and older.status == "signed"
+    assert next(g for g in deals if g is not older).year == 2025
+
+
+def test_a_truce_brokered_and_then_signed_on_a_date_is_an_older_text() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. Their last war was halted by a truce "
+        "brokered by Qatar and signed on June 4, 2011."
+    )
+    assert any(g.year == 2011 and set(g.parties) >= {"Chad", "Sudan"} for g in deals)
+    assert any(g.year == 2025 for g in deals)
