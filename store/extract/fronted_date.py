@@ -3,7 +3,9 @@
 - fronted_date: a date that opens the sentence ("In June 2019, the two ministers signed a loan
   agreement") tells when what it reports happened;
 - pluperfect_signed: "X and Y had signed a preliminary agreement on their zones in 2007": the
-  past perfect tells of a text made before the story's, in the year the sentence then writes.
+  past perfect tells of a text made before the story's, in the year the sentence then writes;
+- ended_with: "The fighting in 2022 ended with a ceasefire brokered between ...": a conflict
+  dated by the sentence that a truce or deal ended was ended by a text of that year.
 """
 
 from __future__ import annotations
@@ -64,4 +66,30 @@ def pluperfect_year(d: Doc, start: int) -> str | None:
                 return None  # two years: which one is the signing's is not clear
             found = v
         y += 1
+    return found
+
+
+# Verb pairs before a determiner that tell a text ending a conflict ("ended with", "halted by").
+_ENDINGS = frozenset(
+    {("ended", "with"), ("ended", "by"), ("ended", "in"), ("halted", "by"), ("halted", "with"), ("stopped", "by"), ("closed", "with")}
+)
+
+
+def ending_year(d: Doc, start: int) -> str | None:
+    """The one year written before a mention (its determiner at ``start - 1``) that a verb of
+    ending takes ("The fighting in 2022 ended with a ceasefire"); None when no such verb
+    stands there or its sentence writes no year before it, or two."""
+    low, words = d.low, d.words
+    if start < 3 or (low[start - 3], low[start - 2]) not in _ENDINGS:
+        return None  # the common case
+    here = d.sent[start]
+    found = None
+    y = start - 3
+    while y >= 0 and d.sent[y] == here:
+        v = words[y]
+        if len(v) == 4 and v.isdigit() and v[:2] in ("19", "20"):
+            if found is not None and found != v:
+                return None  # two years: which one the ending's is not clear
+            found = v
+        y -= 1
     return found

@@ -205,3 +205,21 @@ def test_a_truce_brokered_and_then_signed_on_a_date_is_an_older_text() -> None:
     )
     assert any(g.year == 2011 and set(g.parties) >= {"Chad", "Sudan"} for g in deals)
     assert any(g.year == 2025 for g in deals)
+
+
+def test_a_truce_ending_fighting_its_sentence_dates_is_an_older_text() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. The clashes of 2012 ended with a truce "
+        "brokered by the two armies."
+    )
+    older = next(g for g in deals if g.year == 2012)
+    assert set(older.parties) == {"Chad", "Sudan"} and older.status == "signed"
+    assert any(f.rule == "dated_mention" for f in older.facts if f.field == "year")
+
+
+def test_a_truce_ending_fighting_with_two_years_is_not_dated() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. The clashes of 2011 and 2012 ended with "
+        "a truce."
+    )
+    assert not any(g.year in (2011, 2012) for g in deals)
