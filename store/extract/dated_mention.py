@@ -138,6 +138,8 @@ def _signed_in(state: State, end: int, definite: bool = False) -> str | None:
     x = end
     while x < n and x - end < 8 and low[x] not in _MADE and low[x] not in _BREAKS and d.sent[x] == here:
         x += 1  # past a subject the phrase did not read ("of understanding on the JS-SEZ")
+    if not definite and x + 1 < n and low[x] in ("was", "were") and low[x + 1] in _MADE:
+        x += 1  # "A similar agreement was signed with X in 2000": an indefinite text's own verb (rule: passive_dated)
     if x >= n or low[x] not in _MADE:
         return None
     y = x + 1
@@ -176,7 +178,7 @@ def _sentence_has(state: State, token: int, word: str) -> bool:
 def dated_pair(state: State, sentence: int, end: int, pair: list[str]) -> list[str]:
     """The sides of an older dated text: the first side of ``pair`` (the agreement told before)
     and a partner named right after it ("the 2022 pact with Australia") or by its dating ("a
-    programme obtained in 2022 from the IMF"), else those its sentence names (two or more),
+    programme obtained in 2022 from the IMF", "was signed with Washington in 2000"), else those its sentence names (two or more),
     else ``pair``."""
     d = state.doc
     low = d.low
@@ -185,8 +187,13 @@ def dated_pair(state: State, sentence: int, end: int, pair: list[str]) -> list[s
         if c is not None and pair and c.name not in pair:
             return [pair[0], c.name]
     for y in range(end, min(d.n - 2, end + 12)):
+        if low[y] in ("was", "were") and low[y + 1] in _MADE:
+            continue  # "a similar agreement was signed with Washington in 2000": its own verb
         if d.sent[y] != sentence or low[y] in _BREAKS:
             break
+        if low[y] in _MADE and low[y + 1] == "with":  # "signed with Washington in 2000"
+            c = state.party_start(y + 2 + (low[y + 2] == "the"))
+            return [pair[0], c.name] if c is not None and pair and pair[0] != c.name else sentence_pair(state, sentence) or pair
         if _year_at(d.words, y) is not None and low[y + 1] in ("from", "with"):
             c = state.party_start(y + 2 + (low[y + 2] == "the"))
             if c is not None and pair and pair[0] != c.name:

@@ -223,3 +223,13 @@ def test_a_truce_ending_fighting_with_two_years_is_not_dated() -> None:
         "a truce."
     )
     assert not any(g.year in (2011, 2012) for g in deals)
+
+
+def test_an_indefinite_text_signed_in_the_passive_with_a_partner_is_an_older_text() -> None:
+    deals = _deals(
+        "Kenya signed a border treaty with Uganda on Monday. A similar border treaty was signed "
+        "with Tanzania in 2009, but it was never ratified."
+    )
+    older = next(g for g in deals if g.year == 2009)
+    assert set(older.parties) == {"Kenya", "Tanzania"}
+    assert next(g for g in deals if g is not older).year == 2025  # not the older text's year
