@@ -10,7 +10,7 @@ from __future__ import annotations
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.deals import PARTICIPLES
-from store.extract.fronted_date import ending_year, fronted_year, pluperfect_year
+from store.extract.fronted_date import ending_year, fronted_year, partner_year, pluperfect_year
 from store.extract.state import AgreementAcc, State
 from store.extract.when import article_year
 from store.records import Fact
@@ -81,7 +81,7 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
     year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
     if year is None and not definite:
         # "In June 2019, X and Y signed a loan deal" (rule: fronted_date); "had signed a deal ... in 2007"
-        year = fronted_year(d, start) or (pluperfect_year(d, start) or ending_year(d, start) if d.low[start - 1] in DETS else None)
+        year = fronted_year(d, start) or (pluperfect_year(d, start) or ending_year(d, start) or partner_year(d, start, k) if d.low[start - 1] in DETS else None)
         if year is not None and not any(a.mentions and a.first < start for a in state.agreements):
             year = None  # only beside a text told before: alone, it is the story's own
     if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end, definite)) is None):

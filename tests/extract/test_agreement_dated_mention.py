@@ -233,3 +233,18 @@ def test_an_indefinite_text_signed_in_the_passive_with_a_partner_is_an_older_tex
     older = next(g for g in deals if g.year == 2009)
     assert set(older.parties) == {"Kenya", "Tanzania"}
     assert next(g for g in deals if g is not older).year == 2025  # not the older text's year
+
+
+def test_a_deal_made_with_a_partner_in_an_earlier_year_is_an_older_text() -> None:
+    deals = _deals(
+        "Kenya and Uganda signed a border treaty on Monday. Fighting had gone on until the rebels "
+        "signed a peace deal with the government in 2011."
+    )
+    older = next(g for g in deals if g.year == 2011)
+    assert set(older.parties) == {"Kenya", "Uganda"}
+    assert any(g.year == 2025 for g in deals if g is not older)
+
+
+def test_a_deal_made_with_a_partner_on_the_story_day_is_the_storys() -> None:
+    deals = _deals("Kenya and Uganda signed a border treaty on Monday. Kenya reached a deal with Uganda in 2025.")
+    assert not any(g.year == 2011 for g in deals) and all(g.year == 2025 for g in deals)
