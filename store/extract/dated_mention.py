@@ -84,7 +84,7 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
         year = fronted_year(d, start) or (pluperfect_year(d, start) or ending_year(d, start) or partner_year(d, start, k) if d.low[start - 1] in DETS else None)
         if year is not None and not any(a.mentions and a.first < start for a in state.agreements):
             year = None  # only beside a text told before: alone, it is the story's own
-    if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end, definite)) is None):
+    if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end, not definite and _dated_aside(state, start))) is None):
         return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
     if published is None:
@@ -121,24 +121,34 @@ def first_of_series(state: State, start: int, k: int) -> bool:
     return any(f"{w} {noun}" in text or f"{w} such" in text for w in ("second", "third", "follow-on"))
 
 
-def _signed_in(state: State, end: int, definite: bool = False) -> str | None:
+def _dated_aside(state: State, start: int) -> bool:
+    """Whether an indefinite mention opening at ``start`` stands beside an agreement told before
+    it and is no object of a verb of making ("signed a deal in 2019" is read by its own rules)."""
+    low = state.doc.low
+    if start >= 2 and low[start - 2] in _MADE:
+        return False
+    return any(a.mentions and a.first < start for a in state.agreements)
+
+
+def _signed_in(state: State, end: int, aside: bool = False) -> str | None:
     """The year of "signed in [January] <year>" (or "negotiated under X in <year>", "in place
-    since <year>") right after a mention ending at ``end``; an indefinite one's own "in [May]
-    <year>" too ("ended with a ceasefire in May 1994"), where a definite one's dates an act on it."""
+    since <year>") right after a mention ending at ``end``; an indefinite aside's own "in [May]
+    <year>" or passive verb too ("ended with a ceasefire in May 1994", "a similar deal was signed
+    in 2000"), where a definite one's dates an act on it (``aside``: see ``_dated_aside``)."""
     d = state.doc
     low, words, n = d.low, d.words, d.n
     if end >= 1 and low[end - 1] in _MADE:
         end -= 1  # the phrase's subject read on over the participle ("on the zone signed")
     if low[end : end + 3] in (["in", "place", "since"], ["in", "force", "since"]):
         return _year_at(words, end + 3)  # "replaces an agreement in place since 2022"
-    if not definite and end < n and low[end] == "in" and low[end - 1] not in _MADE:
+    if aside and end < n and low[end] == "in" and low[end - 1] not in _MADE:
         # "the war ended with a ceasefire in May 1994": the date of the text itself (rule: dated_after_noun)
         return _year_at(words, end + 1 + (end + 1 < n and low[end + 1] in _MONTHS))
     here = d.sent[end - 1]
     x = end
     while x < n and x - end < 8 and low[x] not in _MADE and low[x] not in _BREAKS and d.sent[x] == here:
         x += 1  # past a subject the phrase did not read ("of understanding on the JS-SEZ")
-    if not definite and x + 1 < n and low[x] in ("was", "were") and low[x + 1] in _MADE:
+    if aside and x + 1 < n and low[x] in ("was", "were") and low[x + 1] in _MADE:
         x += 1  # "A similar agreement was signed with X in 2000": an indefinite text's own verb (rule: passive_dated)
     if x >= n or low[x] not in _MADE:
         return None
