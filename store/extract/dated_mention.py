@@ -10,7 +10,7 @@ from __future__ import annotations
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.deals import PARTICIPLES
-from store.extract.fronted_date import fronted_year, pluperfect_year
+from store.extract.fronted_date import ending_year, fronted_year, partner_year, pluperfect_year
 from store.extract.state import AgreementAcc, State
 from store.extract.when import article_year
 from store.records import Fact
@@ -20,7 +20,7 @@ _MEDIATED = frozenset({"through", "via", "by", "under"})
 
 # Words a mention's subject does not run past: another clause or item.
 # Participles that date a text's making ("signed in 2019", "obtained in 2022").
-_MADE = PARTICIPLES | {"negotiated", "obtained", "secured", "approved", "adopted"}
+_MADE = PARTICIPLES | {"negotiated", "obtained", "secured", "approved", "adopted", "brokered", "mediated"}
 # A verb of its own ("the contract was originally agreed in 2021") tells the story's text's past.
 _BREAKS = frozenset({",", ";", ":", "(", "and", "or", "which", "that", "who", "but", ".", "was", "were", "is", "are", "has", "have", "had", "been", "be"})
 # Words that make a dated mention an earlier stage of the story's own text.
@@ -81,10 +81,10 @@ def older_dated(state: State, start: int, k: int, end: int, definite: bool) -> i
     year = next((w for w in words[start:k] if len(w) == 4 and w[:2] in ("19", "20") and w.isdigit()), None)
     if year is None and not definite:
         # "In June 2019, X and Y signed a loan deal" (rule: fronted_date); "had signed a deal ... in 2007"
-        year = fronted_year(d, start) or (pluperfect_year(d, start) if d.low[start - 1] in DETS else None)
+        year = fronted_year(d, start) or (pluperfect_year(d, start) or ending_year(d, start) or partner_year(d, start, k) if d.low[start - 1] in DETS else None)
         if year is not None and not any(a.mentions and a.first < start for a in state.agreements):
             year = None  # only beside a text told before: alone, it is the story's own
-    if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end)) is None):
+    if year is None and (_STAGES.intersection(d.low[start:k]) and not first_of_series(state, start, k) or (year := _signed_in(state, end, not definite and _dated_aside(state, start))) is None):
         return None  # the common case: no year inside the phrase, none of its signing after it
     published = article_year(state)
     if published is None:
@@ -121,24 +121,40 @@ def first_of_series(state: State, start: int, k: int) -> bool:
     return any(f"{w} {noun}" in text or f"{w} such" in text for w in ("second", "third", "follow-on"))
 
 
-def _signed_in(state: State, end: int) -> str | None:
+def _dated_aside(state: State, start: int) -> bool:
+    """Whether an indefinite mention opening at ``start`` stands beside an agreement told before
+    it and is no object of a verb of making ("signed a deal in 2019" is read by its own rules)."""
+    low = state.doc.low
+    if start >= 2 and low[start - 2] in _MADE:
+        return False
+    return any(a.mentions and a.first < start for a in state.agreements)
+
+
+def _signed_in(state: State, end: int, aside: bool = False) -> str | None:
     """The year of "signed in [January] <year>" (or "negotiated under X in <year>", "in place
-    since <year>") right after a mention ending at ``end``."""
+    since <year>") right after a mention ending at ``end``; an indefinite aside's own "in [May]
+    <year>" or passive verb too ("ended with a ceasefire in May 1994", "a similar deal was signed
+    in 2000"), where a definite one's dates an act on it (``aside``: see ``_dated_aside``)."""
     d = state.doc
     low, words, n = d.low, d.words, d.n
     if end >= 1 and low[end - 1] in _MADE:
         end -= 1  # the phrase's subject read on over the participle ("on the zone signed")
     if low[end : end + 3] in (["in", "place", "since"], ["in", "force", "since"]):
         return _year_at(words, end + 3)  # "replaces an agreement in place since 2022"
+    if aside and end < n and low[end] == "in" and low[end - 1] not in _MADE:
+        # "the war ended with a ceasefire in May 1994": the date of the text itself (rule: dated_after_noun)
+        return _year_at(words, end + 1 + (end + 1 < n and low[end + 1] in _MONTHS))
     here = d.sent[end - 1]
     x = end
     while x < n and x - end < 8 and low[x] not in _MADE and low[x] not in _BREAKS and d.sent[x] == here:
         x += 1  # past a subject the phrase did not read ("of understanding on the JS-SEZ")
+    if aside and x + 1 < n and low[x] in ("was", "were") and low[x + 1] in _MADE:
+        x += 1  # "A similar agreement was signed with X in 2000": an indefinite text's own verb (rule: passive_dated)
     if x >= n or low[x] not in _MADE:
         return None
     y = x + 1
-    while y < n and y - x < 9 and low[y] != "in" and low[y] != "on" and low[y] not in _BREAKS and d.sent[y] == here:
-        y += 1  # "negotiated under president X in 2018", "signed by the two firms on July 31, 1999"
+    while y < n and y - x < 9 and low[y] != "in" and low[y] != "on" and (low[y] not in _BREAKS or low[y] == "and" and low[y + 1] in _MADE) and d.sent[y] == here:
+        y += 1  # "negotiated under president X in 2018", "signed by the two firms on July 31, 1999", "brokered by X and signed on ..."
     if y + 1 >= n or low[y] not in ("in", "on"):
         return None
     y += 1
@@ -172,7 +188,7 @@ def _sentence_has(state: State, token: int, word: str) -> bool:
 def dated_pair(state: State, sentence: int, end: int, pair: list[str]) -> list[str]:
     """The sides of an older dated text: the first side of ``pair`` (the agreement told before)
     and a partner named right after it ("the 2022 pact with Australia") or by its dating ("a
-    programme obtained in 2022 from the IMF"), else those its sentence names (two or more),
+    programme obtained in 2022 from the IMF", "was signed with Washington in 2000"), else those its sentence names (two or more),
     else ``pair``."""
     d = state.doc
     low = d.low
@@ -181,8 +197,13 @@ def dated_pair(state: State, sentence: int, end: int, pair: list[str]) -> list[s
         if c is not None and pair and c.name not in pair:
             return [pair[0], c.name]
     for y in range(end, min(d.n - 2, end + 12)):
+        if low[y] in ("was", "were") and low[y + 1] in _MADE:
+            continue  # "a similar agreement was signed with Washington in 2000": its own verb
         if d.sent[y] != sentence or low[y] in _BREAKS:
             break
+        if low[y] in _MADE and low[y + 1] == "with":  # "signed with Washington in 2000"
+            c = state.party_start(y + 2 + (low[y + 2] == "the"))
+            return [pair[0], c.name] if c is not None and pair and pair[0] != c.name else sentence_pair(state, sentence) or pair
         if _year_at(d.words, y) is not None and low[y + 1] in ("from", "with"):
             c = state.party_start(y + 2 + (low[y + 2] == "the"))
             if c is not None and pair and pair[0] != c.name:

@@ -3,7 +3,11 @@
 - fronted_date: a date that opens the sentence ("In June 2019, the two ministers signed a loan
   agreement") tells when what it reports happened;
 - pluperfect_signed: "X and Y had signed a preliminary agreement on their zones in 2007": the
-  past perfect tells of a text made before the story's, in the year the sentence then writes.
+  past perfect tells of a text made before the story's, in the year the sentence then writes;
+- signed_with_in: "the rebels signed a peace deal with the government in 1990": a text made with
+  a partner in the year written right after the partner;
+- ended_with: "The fighting in 2022 ended with a ceasefire brokered between ...": a conflict
+  dated by the sentence that a truce or deal ended was ended by a text of that year.
 """
 
 from __future__ import annotations
@@ -65,3 +69,52 @@ def pluperfect_year(d: Doc, start: int) -> str | None:
             found = v
         y += 1
     return found
+
+
+# Verb pairs before a determiner that tell a text ending a conflict ("ended with", "halted by").
+_ENDINGS = frozenset(
+    {("ended", "with"), ("ended", "by"), ("ended", "in"), ("halted", "by"), ("halted", "with"), ("stopped", "by"), ("closed", "with")}
+)
+
+
+def ending_year(d: Doc, start: int) -> str | None:
+    """The one year written before a mention (its determiner at ``start - 1``) that a verb of
+    ending takes ("The fighting in 2022 ended with a ceasefire"); None when no such verb
+    stands there or its sentence writes no year before it, or two."""
+    low, words = d.low, d.words
+    if start < 3 or (low[start - 3], low[start - 2]) not in _ENDINGS:
+        return None  # the common case
+    here = d.sent[start]
+    found = None
+    y = start - 3
+    while y >= 0 and d.sent[y] == here:
+        v = words[y]
+        if len(v) == 4 and v.isdigit() and v[:2] in ("19", "20"):
+            if found is not None and found != v:
+                return None  # two years: which one the ending's is not clear
+            found = v
+        y -= 1
+    return found
+
+
+# Words a partner's name does not run past: another clause or item.
+_STOPS = frozenset({",", ";", ":", ".", "and", "which", "that", "who", "but", "to", "on"})
+
+
+def partner_year(d: Doc, start: int, k: int) -> str | None:
+    """The year of "<made> a <noun> with <partner> in [Month] <year>" (its determiner at
+    ``start - 1``, its noun at ``k``): "signed a peace deal with the government of X in 1990";
+    None when no verb of making stands before it, no "with" follows the noun, or no year closes
+    the partner within six words."""
+    low, words, n = d.low, d.words, d.n
+    if start < 2 or low[start - 2] not in _MADE or k + 2 >= n or low[k + 1] != "with":
+        return None  # the common case
+    here = d.sent[k]
+    x = k + 2
+    while x < n and x - k < 9 and low[x] != "in" and low[x] not in _STOPS and d.sent[x] == here:
+        x += 1
+    if x + 1 >= n or low[x] != "in" or x == k + 2:
+        return None
+    x += 1 + (low[x + 1] in _MONTHS)
+    w = words[x] if x < n else ""
+    return w if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") else None

@@ -186,3 +186,65 @@ def test_an_older_programme_told_in_passing_leaves_the_approved_one_the_storys()
     new = next(g for g in deals if g is not older)
     assert new.status == "in_force" and new.value == "$7 billion"  # a facility the board approved is open
     assert "programme" in new.keywords  # "The programme is expected to help": the approved one
+
+
+def test_a_ceasefire_dated_right_after_its_noun_is_an_older_text() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. The two neighbours fought a war that "
+        "ended with a ceasefire in March 2010."
+    )
+    older = next(g for g in deals if g.year == 2010)
+    assert set(older.parties) == {"Chad", "Sudan"} and older.status == "signed"
+    assert next(g for g in deals if g is not older).year == 2025
+
+
+def test_a_truce_brokered_and_then_signed_on_a_date_is_an_older_text() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. Their last war was halted by a truce "
+        "brokered by Qatar and signed on June 4, 2011."
+    )
+    assert any(g.year == 2011 and set(g.parties) >= {"Chad", "Sudan"} for g in deals)
+    assert any(g.year == 2025 for g in deals)
+
+
+def test_a_truce_ending_fighting_its_sentence_dates_is_an_older_text() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. The clashes of 2012 ended with a truce "
+        "brokered by the two armies."
+    )
+    older = next(g for g in deals if g.year == 2012)
+    assert set(older.parties) == {"Chad", "Sudan"} and older.status == "signed"
+    assert any(f.rule == "dated_mention" for f in older.facts if f.field == "year")
+
+
+def test_a_truce_ending_fighting_with_two_years_is_not_dated() -> None:
+    deals = _deals(
+        "Chad and Sudan agreed a border treaty on Monday. The clashes of 2011 and 2012 ended with "
+        "a truce."
+    )
+    assert not any(g.year in (2011, 2012) for g in deals)
+
+
+def test_an_indefinite_text_signed_in_the_passive_with_a_partner_is_an_older_text() -> None:
+    deals = _deals(
+        "Kenya signed a border treaty with Uganda on Monday. A similar border treaty was signed "
+        "with Tanzania in 2009, but it was never ratified."
+    )
+    older = next(g for g in deals if g.year == 2009)
+    assert set(older.parties) == {"Kenya", "Tanzania"}
+    assert next(g for g in deals if g is not older).year == 2025  # not the older text's year
+
+
+def test_a_deal_made_with_a_partner_in_an_earlier_year_is_an_older_text() -> None:
+    deals = _deals(
+        "Kenya and Uganda signed a border treaty on Monday. Fighting had gone on until the rebels "
+        "signed a peace deal with the government in 2011."
+    )
+    older = next(g for g in deals if g.year == 2011)
+    assert set(older.parties) == {"Kenya", "Uganda"}
+    assert any(g.year == 2025 for g in deals if g is not older)
+
+
+def test_a_deal_made_with_a_partner_on_the_story_day_is_the_storys() -> None:
+    deals = _deals("Kenya and Uganda signed a border treaty on Monday. Kenya reached a deal with Uganda in 2025.")
+    assert not any(g.year == 2011 for g in deals) and all(g.year == 2025 for g in deals)

@@ -29,3 +29,20 @@ def test_a_country_before_the_noun_is_a_party_not_a_name() -> None:
 
 def test_a_month_before_the_noun_is_no_name() -> None:
     assert "March agreement" not in _names("Chile and Peru kept to the March agreement on fishing quotas.")
+
+
+def test_a_year_before_a_capital_and_a_subject_word_names_it() -> None:
+    (g,) = run(
+        "Sudan's army said on Tuesday it would keep to the 2015 Nairobi peace agreement with the rebels.",
+        published="2021-05-04",
+    ).agreements
+    assert g.name == "Nairobi peace agreement" and g.year == 2015
+
+
+def test_a_year_after_the_noun_dates_the_name() -> None:
+    (g,) = run("A new revolt ended with the Lomarin accords of 2009.", published="2021-05-04").agreements
+    assert g.name == "Lomarin accords" and g.year == 2009
+
+
+def test_a_capital_alone_before_the_noun_is_still_a_party() -> None:
+    assert "Lima agreement" not in _names("Chile praised the Lima agreement on fishing quotas signed on Monday.")
