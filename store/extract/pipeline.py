@@ -30,6 +30,7 @@ from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
 from store.extract.demonym_parliament import find_demonym_parliaments
 from store.extract.described_acronym import find_described_acronyms
+from store.extract.distributive import find_distributive
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
@@ -181,6 +182,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_purchases(state)  # "Peru ordered 24 Gripen jets", "is in talks to buy F-16 jets"
     find_goods_origin(state)  # "Chile cancelled a contract to buy French submarines"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
+    find_distributive(state)  # "similar pacts with A in 2021 and with B in 2022": one each
     find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
     find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"
