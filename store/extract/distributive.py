@@ -3,7 +3,7 @@
 year; "in 2019 and 2021, respectively" one year each), "Similar agreements were signed in 2023
 by A and B" (each with the side of the story's agreement that is not the article's home),
 "X separately signed a memorandum with each country" (each side of the story's agreement, else
-each country the sentence before names).
+each country the sentence before names), "A and B suspended their treaties with X" (each its own).
 (Rule: distributive.)"""
 
 from __future__ import annotations
@@ -34,10 +34,14 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "both": 2}
 def find_distributive(state: State) -> None:
     """Each plural signed with groups of partners, signed by a list, or a text signed "with
     each" of the countries just named: one signed record per partner."""
-    if _SIGN.isdisjoint(vocabulary(state)):
-        return
+    vocab = vocabulary(state)
     d = state.doc
     low = d.low
+    if "their" in vocab and " with " in d.text:
+        for t in positions(state, {"their"}):
+            _theirs(state, t)
+    if _SIGN.isdisjoint(vocab):
+        return
     for v in positions(state, _SIGN):
         if v < 1 or v + 2 >= d.n:
             continue
@@ -127,8 +131,10 @@ def _groups(state: State, w: int) -> list[tuple[list[str], list[int]]]:
     return out
 
 
-def _record(state: State, parties: list[str], core: str, family: str, span: tuple[int, int], year: int | None, sentence: int) -> None:
-    """One signed record of the pair, unless the sentence already holds one of them."""
+def _record(
+    state: State, parties: list[str], core: str, family: str, span: tuple[int, int], year: int | None, sentence: int, status: str | None = "signed"
+) -> None:
+    """One record of the pair (signed unless told otherwise), unless the sentence already holds one."""
     for a in state.agreements:
         if {p for p, _ in a.parties} == set(parties) and any(s.sentence == sentence for s in a.spans):
             if year is not None and a.year is None and a.unnamed:
@@ -144,7 +150,8 @@ def _record(state: State, parties: list[str], core: str, family: str, span: tupl
     acc.spans.append(state.span(i, j, _RULE))
     acc.mentions.append(span)
     acc.keywords.append(d.text[d.starts[i] : d.ends[j - 1]])
-    acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, _RULE
+    if status is not None:
+        acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, _RULE
     if year is not None:
         acc.year = year
         acc.facts.append(Fact("year", year, sentence, _RULE))
@@ -252,3 +259,28 @@ def _passive(state: State, v: int) -> None:
     core = _core(state, k, list(mods), like)
     for partner in listed[0]:
         _record(state, [partner, sides[0]], core, _family(state, k), (i, k + 1), year, d.sent[v])
+
+
+def _theirs(state: State, t: int) -> None:
+    """"A and B have suspended their extradition treaties with X": each listed subject's own
+    text with X, its status left to the verb (signed when the verb signs)."""
+    d = state.doc
+    low = d.low
+    verb = t - 1
+    if verb < 2 or not (low[verb].endswith("ed") or low[verb] in _SIGN):
+        return
+    found = _phrase(state, t + 1, frozenset({"with"}))
+    if found is None or low[found[1]] not in _PLURALS:
+        return
+    i, head, mods = found
+    w = head + 1
+    at = w + 1 + (w + 1 < d.n and low[w + 1] == "the")
+    partner = state.party_start(at) if at < d.n and coordinated_list(state, at) is None else None  # one partner only
+    k = subject_end(state, verb, _BEFORE_VERB)
+    listed = next((x for s0 in range(d.sent_first[d.sent[t]], k) if (x := coordinated_list(state, s0)) is not None and x[1] == k), None)
+    if partner is None or listed is None or partner.name in listed[0]:
+        return
+    core = _core(state, head, mods, None)
+    status = "signed" if low[verb] in _SIGN else None
+    for side in listed[0]:
+        _record(state, [side, partner.name], core, _family(state, head), (i, head + 1), None, d.sent[t], status)

@@ -96,3 +96,21 @@ def test_with_each_of_a_count_needs_that_many_countries() -> None:
 def test_a_single_text_with_several_partners_stays_one() -> None:
     deals = _deals("Ministers met on Monday.\n\nThe EU signed a similar memorandum with Egypt and Jordan in 2022.")
     assert not any(len(g.parties) == 2 and g.year == 2022 for g in deals)
+
+
+def test_a_list_subject_with_their_plural_is_one_text_each() -> None:
+    deals = _deals(
+        "Britain suspended its extradition treaty with China on Monday. Canada and Australia have "
+        "already suspended their extradition treaties with China."
+    )
+    pairs = _pairs(deals)
+    for side in ("Canada", "Australia"):
+        g = pairs[frozenset({side, "China"})]
+        assert "extradition treaty" in g.name and any(s.rule == "distributive" for s in g.spans)
+    signed = _pairs(_deals("Peru signed a fishing pact with Chile. Ecuador and Bolivia have signed their fishing pacts with Chile."))
+    assert signed[frozenset({"Ecuador", "Chile"})].status == "signed"
+
+
+def test_their_plural_with_several_partners_is_left_unread() -> None:
+    deals = _deals("Canada and Australia renewed their fishing agreements with Chile and Peru.")
+    assert not any(any(s.rule == "distributive" for s in g.spans) for g in deals)
