@@ -1,0 +1,38 @@
+"""Rule known_loose: a described agreement whose words, with the place named beside it, make a
+known agreement's name or alias is that known agreement, under its canonical name."""
+
+from __future__ import annotations
+
+from tests.extract_support import run
+
+
+def _agreements(text: str) -> dict[str, tuple[list[str], int | None]]:
+    return {a.name: (a.aliases, a.year) for a in run(text).agreements}
+
+
+def test_a_dated_deal_between_its_country_and_others_is_the_known_one() -> None:
+    found = _agreements("Diplomats recalled the 2015 nuclear deal between Iran and six powers at the forum on Monday.")
+    assert found == {"Joint Comprehensive Plan of Action": (["2015 nuclear deal"], 2015)}
+
+
+def test_a_possessive_place_before_the_description_counts() -> None:
+    found = _agreements("Critics said Iran's nuclear deal with the powers had collapsed years ago.")
+    assert list(found) == ["Joint Comprehensive Plan of Action"]
+
+
+def test_a_place_it_was_reached_in_counts() -> None:
+    found = _agreements("The minister praised the climate agreement reached in Paris during a speech in Lagos.")
+    assert list(found) == ["Paris Agreement"]
+
+
+def test_an_indefinite_one_counts_only_when_told_as_made() -> None:
+    assert list(_agreements("The war ended with a peace agreement signed in Pretoria two years ago.")) == ["Pretoria Agreement"]
+    assert "Joint Comprehensive Plan of Action" not in _agreements("Envoys seek a nuclear deal with Iran this year.")
+
+
+def test_a_year_other_than_the_known_ones_is_another_agreement() -> None:
+    assert "Joint Comprehensive Plan of Action" not in _agreements("The 2025 nuclear deal with Iran was welcomed by Oman.")
+
+
+def test_other_words_make_no_known_name() -> None:
+    assert "Joint Comprehensive Plan of Action" not in _agreements("The new nuclear deal with Iran was welcomed by Oman.")
