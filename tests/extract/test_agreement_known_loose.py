@@ -36,3 +36,13 @@ def test_a_year_other_than_the_known_ones_is_another_agreement() -> None:
 
 def test_other_words_make_no_known_name() -> None:
     assert "Joint Comprehensive Plan of Action" not in _agreements("The new nuclear deal with Iran was welcomed by Oman.")
+
+
+def test_passing_praise_and_a_demonym_do_not_keep_it_apart() -> None:
+    found = _agreements("Analysts said the landmark Iranian nuclear deal was dead.")
+    assert found == {"Joint Comprehensive Plan of Action": (["nuclear deal"], None)}
+
+
+def test_both_sides_named_between_make_a_pair_name() -> None:
+    found = _agreements("Cairo cited the peace treaty between Egypt and Israel during the talks on Sunday.")
+    assert list(found) == ["Egypt-Israel Peace Treaty"]
