@@ -136,6 +136,21 @@ def _place_before(state: State, i: int) -> tuple[int, list[str], bool]:
     return i, [], False
 
 
+def _apposed(state: State, k: int, quals: list[str]) -> set[str]:
+    """A known name set beside the description by a comma ("the 2015 nuclear deal, the Joint
+    Comprehensive Plan of Action (JCPOA), which ...") whose own words hold the description's: that name."""
+    d = state.doc
+    p = k + 2 if k + 2 < d.n and d.words[k + 1] == "," else d.n
+    if p < d.n and d.low[p] == "the":
+        p += 1
+    m = d.match_at.get(p)
+    known = next((state.gz.agreements.get(e.name) for e in m.entries if e.kind == "agreement"), None) if m else None
+    if known is None or m is None or m.j < d.n and d.low[m.j] in ("and", "or"):
+        return set()  # no known name there, or one of a list ("the X deal, the Y Treaty and the Z Accord")
+    own = {w.casefold() for form in (known.name, *known.aliases, known.type) for w in form.replace("-", " ").split()}
+    return {known.name} if {*quals, d.low[k]} <= own else set()
+
+
 def find_known_loose(state: State) -> None:
     """Described agreements that make, with their place, one known agreement's name: that agreement."""
     d, gz = state.doc, state.gz
@@ -152,13 +167,16 @@ def find_known_loose(state: State) -> None:
             at -= 1  # "the landmark Iranian nuclear deal"
         lead = d.low[at - 1] if at > 0 else ""
         made = k + 1 < d.n and d.low[k + 1] in _MAKING
-        if not (lead in DETS and lead not in ("a", "an") or owner or lead in ("a", "an") and made):
+        definite = lead in DETS and lead not in ("a", "an") or owner
+        if not (definite or lead in ("a", "an") and made):
             continue  # "a nuclear deal with Iran" may be one to come; "a deal signed in X" is told
         names: set[str] = set()
         for place in [before, *_places_after(state, k)]:
             for form in place:
                 words = [*form.replace("-", " ").split(), *quals, d.words[k]]
                 names |= index.get(_key(_canonical(state, words)), set()) | index.get(_key(words), set())
+        if not names and definite:
+            names = _apposed(state, k, quals)
         if len(names) != 1:
             continue  # none, or the words fit more than one known agreement
         name = names.pop()

@@ -6,8 +6,8 @@ from __future__ import annotations
 from tests.extract_support import run
 
 
-def _agreements(text: str) -> dict[str, tuple[list[str], int | None]]:
-    return {a.name: (a.aliases, a.year) for a in run(text).agreements}
+def _agreements(text: str, **kw: str) -> dict[str, tuple[list[str], int | None]]:
+    return {a.name: (a.aliases, a.year) for a in run(text, **kw).agreements}
 
 
 def test_a_dated_deal_between_its_country_and_others_is_the_known_one() -> None:
@@ -46,3 +46,17 @@ def test_passing_praise_and_a_demonym_do_not_keep_it_apart() -> None:
 def test_both_sides_named_between_make_a_pair_name() -> None:
     found = _agreements("Cairo cited the peace treaty between Egypt and Israel during the talks on Sunday.")
     assert list(found) == ["Egypt-Israel Peace Treaty"]
+
+
+def test_a_description_set_beside_a_known_name_by_a_comma_is_that_name() -> None:
+    found = _agreements(
+        "Tehran said it had kept to the 2015 nuclear deal, the Joint Comprehensive Plan of Action, for years.",
+        published="2024-03-02",
+    )
+    assert found == {"Joint Comprehensive Plan of Action": (["2015 nuclear deal"], 2015)}
+
+
+def test_a_known_name_in_a_list_after_a_description_is_not_its_name() -> None:
+    found = _agreements("Delegates discussed the nuclear deal, the Paris Agreement and the Kyoto Protocol.")
+    assert "2015 nuclear deal" not in {a for aliases, _ in found.values() for a in aliases}
+    assert found.get("Paris Agreement", ([], None))[0] == []
