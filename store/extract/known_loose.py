@@ -171,7 +171,9 @@ def find_known_loose(state: State) -> None:
         if not (definite or lead in ("a", "an") and made):
             continue  # "a nuclear deal with Iran" may be one to come; "a deal signed in X" is told
         names: set[str] = set()
-        for place in [before, *_places_after(state, k)]:
+        after = _places_after(state, k)
+        paired = [f"{a} {b}" for a in before for b in after[0]] if after else []  # "India's deal with the U.S."
+        for place in [before, *after, paired]:
             for form in place:
                 words = [*form.replace("-", " ").split(), *quals, d.words[k]]
                 names |= index.get(_key(_canonical(state, words)), set()) | index.get(_key(words), set())

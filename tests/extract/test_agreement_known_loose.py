@@ -60,3 +60,8 @@ def test_a_known_name_in_a_list_after_a_description_is_not_its_name() -> None:
     found = _agreements("Delegates discussed the nuclear deal, the Paris Agreement and the Kyoto Protocol.")
     assert "2015 nuclear deal" not in {a for aliases, _ in found.values() for a in aliases}
     assert found.get("Paris Agreement", ([], None))[0] == []
+
+
+def test_an_owner_and_the_side_after_with_make_a_pair_name() -> None:
+    found = _agreements("Delhi said India's civil nuclear deal with the United States had opened the market.")
+    assert list(found) == ["U.S.-India Civil Nuclear Agreement"]
