@@ -27,6 +27,7 @@ class Cues:
     family: dict[str, str] = field(default_factory=dict)  # noun (or two-word phrase) -> family
     creation_verbs: tuple[tuple[str, ...], ...] = ()
     evaluative: frozenset[str] = frozenset()
+    passing: frozenset[str] = frozenset()  # words praising or dating a known agreement, telling no other apart
     party_phrases: dict[tuple[str, ...], int] = field(default_factory=dict)
     geo_heads: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()
@@ -71,6 +72,7 @@ def cues_for(gz: Gazetteer) -> Cues:
             c.family.setdefault(str(noun).casefold(), str(fam))
     c.creation_verbs = _phrases(raw.get("creation_verbs"))
     c.evaluative = _low(raw.get("evaluative_adjectives"))
+    c.passing = _low(raw.get("passing_adjectives"))
     c.party_phrases = {tuple(k.casefold().split()): int(v) for k, v in (raw.get("party_phrases") or {}).items()}
     c.geo_heads = _low(raw.get("geo_heads"))
     c.not_name = _low(raw.get("possessive_not_name"))

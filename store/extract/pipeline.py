@@ -47,6 +47,7 @@ from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.intent_documents import find_intent_documents
 from store.extract.known_homes import place_known_homes
+from store.extract.known_loose import find_known_loose
 from store.extract.lender_named import find_lender_named
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
@@ -144,6 +145,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     index_countries(state)
     find_quoted_titles(state)  # '"Agreement between the Government of A and ... on X" was signed'
     find_named(state)
+    find_known_loose(state)  # "the 2015 nuclear deal between Iran and world powers"
     find_so_called(state)  # "the so-called fisheries and coastal protection partnership"
     find_quoted_names(state)  # 'the "Pukpuk" defence treaty'
     drop_alliance_bodies(state)  # "the armed groups of the X Alliance": a body, no text
