@@ -49,6 +49,7 @@ from store.extract.known_homes import place_known_homes
 from store.extract.lender_named import find_lender_named
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
+from store.extract.means_deals import date_means_deals
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after, fold_told_after_name
 from store.extract.named_as import fold_also_known, fold_named_as
@@ -175,6 +176,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
     block_provided_frames(state)  # "the plan provides a framework for engagement": no text
     find_unnamed(state)
+    date_means_deals(state)  # "X entered the blocks in 2016 through a deal with Y": signed in 2016
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
