@@ -28,6 +28,7 @@ from store.extract.creating_clause import find_creating_clauses
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
+from store.extract.deal_acronyms import find_deal_acronyms
 from store.extract.demonym_parliament import find_demonym_parliaments
 from store.extract.described_acronym import find_described_acronyms
 from store.extract.earlier_signers import find_earlier_signers
@@ -177,6 +178,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     block_provided_frames(state)  # "the plan provides a framework for engagement": no text
     find_unnamed(state)
     date_means_deals(state)  # "X entered the blocks in 2016 through a deal with Y": signed in 2016
+    find_deal_acronyms(state)  # "a sale and purchase agreement (SPA)" ... "signed a 27-year SPA with Z"
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
