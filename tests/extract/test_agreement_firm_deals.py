@@ -51,3 +51,28 @@ def test_a_means_deal_of_a_past_act_is_signed_that_year() -> None:
 def test_a_means_deal_of_no_year_is_not_dated() -> None:
     g = _only("Shell will enter the licence area through a farm-in deal with Cameco.")
     assert g.year is None and g.status != "signed"
+
+
+def test_an_agreement_for_a_firm_to_supply_another() -> None:
+    g = _only("The purchase comes with a 15-year agreement for ADNOC to supply crude to Bharat Petroleum's refinery.")
+    assert set(g.parties) == {"ADNOC", "Bharat Petroleum"}
+
+
+def test_an_agreement_for_a_country_to_supply_another() -> None:
+    g = _only("India signed a ten-year agreement for Oman to supply crude to India.")
+    assert set(g.parties) == {"Oman", "India"} and g.status == "signed"
+
+
+def test_a_petrochemical_firm_is_a_company() -> None:
+    ex = run("Sabah Petrochemical signed a supply agreement with ADNOC.")
+    assert any(a.name == "Sabah Petrochemical" for a in ex.actors)
+
+
+def test_what_an_agreement_has_one_party_supply_names_it() -> None:
+    g = _only("The purchase comes with a 15-year agreement for ADNOC to supply 300,000 barrels a day of crude to Bharat Petroleum.")
+    assert "crude supply agreement" in g.aliases + g.keywords
+
+
+def test_plural_goods_give_no_supply_name() -> None:
+    g = _only("India signed a ten-year agreement for Oman to supply jets to India.")
+    assert not any("supply" in k for k in g.aliases + g.keywords)
