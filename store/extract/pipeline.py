@@ -28,12 +28,12 @@ from store.extract.creating_clause import find_creating_clauses
 from store.extract.credits import block_credit_sentences
 from store.extract.cues import cues_for
 from store.extract.dated_plural import find_dated_plurals
-from store.extract.deal_acronyms import find_deal_acronyms
 from store.extract.demonym_parliament import find_demonym_parliaments
 from store.extract.described_acronym import find_described_acronyms
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
+from store.extract.firm_deals import find_firm_deals
 from store.extract.firm_title import name_firm_offices
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
@@ -50,7 +50,6 @@ from store.extract.known_homes import place_known_homes
 from store.extract.lender_named import find_lender_named
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
-from store.extract.means_deals import date_means_deals
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after, fold_told_after_name
 from store.extract.named_as import fold_also_known, fold_named_as
@@ -177,8 +176,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
     block_provided_frames(state)  # "the plan provides a framework for engagement": no text
     find_unnamed(state)
-    date_means_deals(state)  # "X entered the blocks in 2016 through a deal with Y": signed in 2016
-    find_deal_acronyms(state)  # "a sale and purchase agreement (SPA)" ... "signed a 27-year SPA with Z"
+    find_firm_deals(state)  # dated means deals, defined acronyms ("SPA"), stake purchases
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"
