@@ -1,10 +1,11 @@
 """A sale or purchase stated only as an event: "Germany agreed to supply four frigates to Egypt",
 "Chile agreed to buy 12 jets from Sweden". With no deal noun in the sentence, the agreement
-is the text's own words: seller and buyer, agreed (signed), named by what is traded."""
+is the text's own words: seller and buyer, agreed (signed), named by what is traded. A group of
+buyers stands for its members ("to a consortium led by X", "made up of X, Y and Z")."""
 
 from __future__ import annotations
 
-from store.extract.lists import described_record
+from store.extract.lists import coordinated_list, described_record
 from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
 from store.extract.state import State
@@ -18,6 +19,35 @@ _ENDS = frozenset(", . ; : ( ) in on at by for under worth over with as".split()
 
 
 _VERBS = _SELL | _BUY
+# Words before what is traded that say only whose it is or how much of it.
+_OWNED = frozenset({"its", "their", "his", "her", "the", "most", "all", "part", "of", "entire", "some"})
+# A group of buyers, and the words that name its members after it (rule: consortium_members).
+_GROUPS = frozenset({"consortium", "group", "grouping"})
+_MEMBERS = (("led", "by"), ("made", "up", "of"), ("comprising",), ("including",), ("of",))
+
+
+def _members(state: State, k: int) -> list[str]:
+    """The members a group of buyers at token k names ("a consortium led by X", "a consortium
+    made up of X, Y and Z"): the parties named, or none."""
+    low, n = state.doc.low, state.doc.n
+    x = k + (k < n and low[k] in ("a", "an", "the"))
+    while x < n and x - k < 5 and low[x] not in _GROUPS:
+        c = state.country_start.get(x)  # "a US-backed consortium": its backer's place is no member
+        if c is None and not (state.doc.words[x].islower() or state.doc.words[x] == "-"):
+            break
+        x = c.j if c is not None else x + 1
+    if x >= n or low[x] not in _GROUPS:
+        return []
+    x += 1
+    for words in _MEMBERS:
+        if tuple(low[x : x + len(words)]) == words:
+            y = x + len(words)
+            listed = coordinated_list(state, y)
+            if listed is not None:
+                return listed[0]
+            c = state.party_start(y)
+            return [c.name] if c is not None else []
+    return []
 
 
 def _traded(text: str) -> bool:
@@ -58,13 +88,16 @@ def find_agreed_sales(state: State) -> None:
         if e == g or e >= n or low[e] != prep:
             continue
         c = state.party_start(e + 1 + (d.lower(e + 1) == "the"))
+        others = [c.name] if c is not None else _members(state, e + 1)
         subject = actor_before(state, v)
-        if c is None or not subject or subject == c.name:
+        if not others or not subject or subject in others:
             continue
+        while g < e and low[g] in _OWNED:
+            g += 1  # "its ports business": the business, not whose
         goods = [w for w in words[g:e] if not w.isdigit() and w.casefold() not in COUNT_WORDS]
         if not goods:
             continue
-        parties = [subject, c.name]  # the seller and buyer, or the buyer and seller
+        parties = [subject, *others]  # the seller and buyer, or the buyer and seller
         core = " ".join(goods) + " deal"
         keyword = d.text[d.starts[g] : d.ends[e - 1]]
         acc = described_record(state, parties, core, "deal", (v, e), keyword, "agreed_sale", sentence=sent[v])

@@ -95,6 +95,31 @@ def founded_after(state: State, j: int) -> tuple[int, int] | None:
     return a, x
 
 
+# Verbs of a supply an agreement makes one party give another: "for X to supply crude to Y".
+_SUPPLY = frozenset("supply deliver export sell ship provide".split())
+
+
+def supplied_after(state: State, j: int) -> int | None:
+    """What an agreement noun ending before token ``j`` has one party supply another ("a 20-year
+    agreement for X to supply 480,000 barrels a day of crude to Y"): the token of the one
+    singular word of goods right before the buyer's "to", or None. (Rule: supplied_goods.)"""
+    d = state.doc
+    low, words, n = d.low, d.words, d.n
+    if j + 3 >= n or low[j] != "for" or (c := state.party_start(j + 1)) is None or c.j + 2 >= n:
+        return None  # the common case: one look
+    if low[c.j] != "to" or low[c.j + 1] not in _SUPPLY:
+        return None
+    sentence = d.sent[j]
+    for x in range(c.j + 2, min(c.j + 14, n)):
+        if d.sent[x] != sentence or low[x] in ("from", "for", "with", "by"):
+            return None
+        if low[x] == "to" and x > c.j + 2 and (state.party_start(x + 1) or state.party_start(x + 2)):
+            w = words[x - 1]
+            plural = w.endswith("s") and not w.endswith(("ss", "us", "is", "as"))
+            return x - 1 if w.isalpha() and not plural and not w[:1].isupper() or w.isupper() and len(w) > 1 else None
+    return None
+
+
 def name_bought_goods(state: State) -> None:
     """Give an unnamed deal the name of what it buys ("Rafale fighter jets deal") when a
     mention is followed by "to buy N ..." or "for N ...", or of what it sets up ("an
@@ -109,11 +134,14 @@ def name_bought_goods(state: State) -> None:
             if noun not in _DEAL_NOUNS and noun not in state.cues.family:
                 continue
             found = goods_after(state, j) or founded_after(state, j)  # "an MoU with X to buy two frigates" too
+            said = d.words[j - 1]
+            said = said if any(c.isupper() for c in said[1:]) else noun  # "MoU" as written
+            if found is None and (g := supplied_after(state, j)) is not None:
+                found, said = (g, g + 1), f"supply {said}"  # "for X to supply crude to Y": the crude supply agreement
             if found is None:
                 continue
             a, b = found
-            said = d.words[j - 1]
-            alias = f"{d.text[d.starts[a] : d.ends[b - 1]]} {said if any(c.isupper() for c in said[1:]) else noun}"  # "MoU" as written
+            alias = f"{d.text[d.starts[a] : d.ends[b - 1]]} {said}"
             if alias not in acc.keywords:
                 acc.keywords.append(alias)
             break

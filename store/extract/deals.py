@@ -85,17 +85,18 @@ HOLDING = frozenset({"has", "have", "had", "holds", "hold"})
 
 
 def purchase(state: State, j: int) -> list[str] | None:
-    """"for X to buy ... from Y" / "for X to acquire Y-made jets": buyer X and seller Y."""
+    """"for X to buy ... from Y" / "for X to acquire Y-made jets": buyer X and seller Y; also
+    "for X to supply crude to Y": seller X and buyer Y, X a country or a firm (rule: purchase_for)."""
     d = state.doc
     if d.lower(j) != "for":
         return None
-    c = state.country_start.get(j + 1)
+    c = state.country_start.get(j + 1) or state.org_start.get(j + 1)
     if c is None:
         return _goods_of_maker(state, j)
     if d.lower(c.j) != "to":
         return None
-    seller = seller_after(state, c.j)
-    return [c.name, seller] if seller and seller != c.name else None
+    other = seller_after(state, c.j) or buyer_after(state, c.j)
+    return [c.name, other] if other and other != c.name else None
 
 
 def _goods_of_maker(state: State, j: int) -> list[str] | None:

@@ -29,6 +29,7 @@ from store.extract.deals import (
 from store.extract.earlier_pair import earlier_pair
 from store.extract.lists import coordinated_list, sentence_countries
 from store.extract.loans import lent_to
+from store.extract.making_verbs import entered_into, making_verb, means_rule
 from store.extract.money import value_start
 from store.extract.parties import (
     LINK_VERBS,
@@ -58,7 +59,6 @@ _TALK_VERBS = frozenset(
 # Verbs that say an agreement is being made, not reported as made ("will create a network").
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 _SET = frozenset({"set", "sets", "setting"})
-_GERUNDS = frozenset({"signing", "inking", "sealing", "striking", "concluding", "agreeing"})
 
 
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -249,10 +249,10 @@ def described_parties(
         # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
         held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
         # "China signing a security pact with X": a gerund's subject too (rule: gerund_subject)
-        acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or low[j - 1] in _GERUNDS)
+        acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or making_verb(low, j - 1))
         subject = (shared_subject(state, j - 1) or actor_before(state, j - 1)) if acts else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
-        parties, how = ([home, partner], "treaty_with") if home and partner else (None, how)
+        parties, how = ([home, partner], means_rule(low, j - 1)) if home and partner else (None, how)
         if parties and held and low[j - 1] != "had":
             hint = "in_force"  # a pact a country has with another is in force
         if parties and not with_after:
@@ -334,7 +334,7 @@ def described_parties(
             first = shared_subject(state, leaving) or actor_before(state, leaving)
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
-        if parties is None and (talking or verb in LINK_VERBS or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
+        if parties is None and (talking or verb in LINK_VERBS or entered_into(low, v) or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
             parties, how = _by(latest_list(state, sentence, v), "verb_subject")
             if parties is None:  # "Sudan's army and the rival paramilitary RSF signed a declaration"
                 parties, how = _by(subject_sides(state, v), "subject_sides")

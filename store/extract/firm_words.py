@@ -7,7 +7,7 @@ from __future__ import annotations
 # Head nouns that say the name after them (or the name they follow) is a company.
 FIRM_NOUNS = frozenset(
     "firm company group giant miner conglomerate operator contractor developer shipbuilder manufacturer "
-    "producer major maker carrier supplier champion corporation multinational utility".split()
+    "producer major maker carrier supplier champion corporation multinational utility shipyard refiner".split()
 )
 
 # Lower-case nouns that say the capitalised name after them is a company ("shipbuilder PT PAL"),
@@ -39,3 +39,23 @@ def firm_words_end(words: list[str], low: list[str], x: int, n: int) -> int:
             return y + 1
         y += 1
     return 0
+
+
+# Who holds a firm, written before its noun or name ("state-run X", "state-owned aircraft maker X").
+_HELD = frozenset({"run", "owned", "controlled", "backed", "held"})
+
+
+def described_firm_end(words: list[str], low: list[str], x: int, n: int) -> int:
+    """The token after a lower-case description of a firm from ``x`` that its name follows: a
+    holder's qualifier ("state-run", "state-owned") with or without a firm noun after it, or up
+    to four words ending in a noun that says a company follows ("aircraft maker", "shipyard");
+    0 when there is none. (Rule: described_partner.)"""
+    y = x
+    if x + 2 < n and low[x] in ("state", "privately", "government") and words[x + 1] == "-" and low[x + 2] in _HELD:
+        y = x + 3  # "state-run", "state-owned"
+    e = y
+    while e < n and e - y < 4 and words[e].isalpha() and words[e].islower():
+        e += 1
+        if low[e - 1] in COMPANY_NOUNS_BEFORE or low[e - 1] in FIRM_NOUNS:
+            return e  # "aircraft maker X", "state-owned shipbuilder X"
+    return y if y > x else 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from store.extract.firm_short import short_forms
 from store.extract.state import ActorAcc, CountryMention, State
 
 DETERMINERS = frozenset({"The", "A", "An"})
@@ -16,6 +17,7 @@ def later_forms(state: State) -> None:
         for f in (acc.name, *acc.aliases):
             if not f.startswith("@"):
                 forms[f] = acc
+    short = {f: a for f, a in short_forms(state).items() if f not in forms}  # "Kosmos" after "Kosmos Energy"
     if not forms:
         return
     words = d.words
@@ -28,6 +30,8 @@ def later_forms(state: State) -> None:
             text = d.span_text(i + 1, chunk.j)
             i += 1
         acc = forms.get(text)
+        if acc is None and (acc := short.get(text)) is not None and (i in state.country_start or i in d.match_at):
+            continue  # a short form the gazetteer or a country reads otherwise ("Qatar" of "Qatar Energy")
         if acc is None or not state.free(chunk.i, chunk.j):
             continue
         acc.spans.append(state.span(i, chunk.j, "org-again"))

@@ -34,6 +34,7 @@ from store.extract.distributive import find_distributive
 from store.extract.earlier_signers import find_earlier_signers
 from store.extract.facts import fill_facts
 from store.extract.financing import find_financing
+from store.extract.firm_deals import find_firm_deals
 from store.extract.firm_title import name_firm_offices
 from store.extract.frameworks import find_frameworks
 from store.extract.gazetteer import Gazetteer
@@ -178,6 +179,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
     block_provided_frames(state)  # "the plan provides a framework for engagement": no text
     find_unnamed(state)
+    find_firm_deals(state)  # dated means deals, defined acronyms ("SPA"), stake purchases
     find_signed_documents(state)  # "signed a third document on the export of rice"
     split_listed_documents(state)  # "three other documents were signed: an agreement on A; a memorandum on B"
     find_agreed_sales(state)  # "Germany agreed to supply four frigates to Egypt"

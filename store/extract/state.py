@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from store.extract.cues import Cues
-from store.extract.firm_words import firm_words_end
+from store.extract.firm_words import described_firm_end, firm_words_end
 from store.extract.gazetteer import Gazetteer
 from store.extract.tokens import Doc
 from store.records import Fact, Quote, Span
@@ -178,6 +178,8 @@ class State:
             if x + 1 >= d.n or not d.is_cap(x + 1):
                 break
         found = self.party_start(k)
+        if found is None and (e := described_firm_end(d.words, d.low, k, d.n)) and e in self.org_start:
+            return self.org_start[e]  # "with state-owned aircraft maker X": the firm (rule: described_partner)
         if found is None and k == j + 2 and k < d.n and d.words[k].isalpha() and d.words[k].islower():
             return self._body_again(k)
         return found

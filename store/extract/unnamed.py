@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import compress, count
 
 from store.extract.agreements import DEFINITE, DETS
+from store.extract.compound_types import compound_start
 from store.extract.dated_mention import date_older, dated_core, dated_pair, older_text_at
 from store.extract.deals import HOLDING
 from store.extract.described import (
@@ -170,9 +171,8 @@ def find_unnamed(state: State) -> None:
                 det = "a" if not plural or (la in ("on", "of") and subject_after(d, k) > after) or value_start(state, after) is not None else None
                 j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
-            if lw == "forces" and j >= 2 and low[j - 1] == "of" and low[j - 2] == "status":
-                start = j - 2  # rule status_of_forces: "a status of forces agreement" is one type
-                j -= 3
+            if (opened := compound_start(low, j)) is not None:
+                start, j = opened, opened - 1  # "a status of forces agreement", "a sale and purchase agreement": one type
                 continue
             wj = words[j]
             if plural and counted(words, low, j):
