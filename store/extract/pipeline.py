@@ -101,13 +101,11 @@ from store.records import ActorHit, AgreementHit, Article, Extraction, RoleHit, 
 __all__ = ["extract"]
 
 # Sort keys read in C, not through a Python lambda per item.
-_START, _FIRST, _FIRST_ITEM = attrgetter("start"), attrgetter("first"), itemgetter(0)
-_SURFACE = attrgetter("surface")
+_START, _FIRST, _FIRST_ITEM, _SURFACE = attrgetter("start"), attrgetter("first"), itemgetter(0), attrgetter("surface")
 
 
 class _CountryRules(dict):
-    """The rule of a country mention by the form it takes: one string per form, not one per
-    mention, read in C (a form first met is added)."""
+    """A country mention's rule by its form: one string per form, not per mention, read in C."""
 
     def __missing__(self, form: str) -> str:
         rule = self[form] = "country-" + form
