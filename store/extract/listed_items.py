@@ -1,13 +1,14 @@
 """Documents listed one a line under a line that signs or exchanges them ("a number of
 agreements and memoranda were exchanged between government bodies of the two countries,
 including:" then "A memorandum of understanding on energy ..." on a line of its own): each
-listed document was signed with them, in the year that line's signing has. (Rule: listed_items.)"""
+listed document was signed with them, in the year that line's signing has (else the story's),
+by the story's pair when the line names no party of its own. (Rule: listed_items.)"""
 
 from __future__ import annotations
 
 from store.extract.facts import acc_status, acc_year
 from store.extract.state import AgreementAcc, State
-from store.extract.when import day_year, full_date_year, lede_year
+from store.extract.when import article_year, dates_itself, day_year, full_date_year, lede_year
 
 _RULE = "listed_items"
 # Words of an introducing line that make the documents it lists.
@@ -33,6 +34,18 @@ def share_listed_signing(state: State) -> None:
         acc_status(acc, "signed", intro, _RULE)
         if acc.year is None and (year := _year(state, acc, intro)) is not None:
             acc_year(acc, year, intro, _RULE)
+        if not acc.parties:
+            for p in _story_pair(state):
+                acc.add_party(p, intro, _RULE)
+
+
+def _story_pair(state: State) -> list[str]:
+    """The parties of the story's first agreement signed by two or more: those who sign the
+    documents a release lists."""
+    for acc in sorted(state.agreements, key=lambda a: a.first):
+        if acc.status in ("signed", "in_force") and len(acc.parties) >= 2:
+            return [p for p, _ in acc.parties]
+    return []
 
 
 def _line_start(state: State, sentence: int) -> bool:
@@ -66,7 +79,8 @@ def _introduction(state: State, sentence: int) -> int | None:
 
 def _year(state: State, acc: AgreementAcc, intro: int) -> int | None:
     """The year of the introducing line's signing: the day it writes, its one full date, that
-    of another agreement it names as signed, else the lede's."""
+    of another agreement it names as signed, else the lede's; a line that dates nothing itself
+    tells the story's day."""
     year = day_year(state, intro) or full_date_year(state, intro)
     if year is not None:
         return year
@@ -75,4 +89,8 @@ def _year(state: State, acc: AgreementAcc, intro: int) -> int | None:
         if other is not acc and other.year is not None and other.status in ("signed", "in_force"):
             if any(d.sent[i] == intro for i, _ in other.mentions):
                 return other.year  # "Following the signing of the partnership, ... were exchanged"
-    return lede_year(state, intro)
+    year = lede_year(state, intro)
+    if year is not None or dates_itself(d.low[d.sent_first[intro] : d.sent_first[intro + 1]]):
+        return year
+    published = article_year(state)  # a line of the day's signing that dates nothing itself
+    return published[0] if published else None

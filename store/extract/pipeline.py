@@ -84,6 +84,7 @@ from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
+from store.extract.sentence_titles import find_sentence_titles
 from store.extract.short_names import fold_short_names
 from store.extract.sides_adopted import sides_adopt
 from store.extract.signed_documents import find_signed_documents
@@ -108,8 +109,7 @@ class _CountryRules(dict):
     """A country mention's rule by its form: one string per form, not per mention, read in C."""
 
     def __missing__(self, form: str) -> str:
-        rule = self[form] = "country-" + form
-        return rule
+        return self.setdefault(form, "country-" + form)
 
 
 _COUNTRY_RULES = _CountryRules()
@@ -123,9 +123,8 @@ def extract(article: Article, gazetteer: Gazetteer) -> Extraction:
         return _extract(article, gazetteer)
     except Exception as exc:  # a rule bug must not stop an ingest, nor pass unseen
         reason = " ".join(str(exc).split())[:120]
-        article.warnings.append(
-            f"extraction stopped ({type(exc).__name__}: {reason}); the text is kept without its actors"
-        )
+        note = f"extraction stopped ({type(exc).__name__}: {reason})"
+        article.warnings.append(note + "; the text is kept without its actors")
         return Extraction(article_id=article.id)
 
 
@@ -153,6 +152,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     name_subsidiaries(state)  # "BAE Systems Australia": one body, no country actor
     fold_qualified_orgs(state)  # "the Philippine Department of X ... the Department of X": one body
     find_countries(state)
+    find_sentence_titles(state)  # "signed the Agreement on the demarcation of the state border,"
     find_demonym_parliaments(state)  # "the Lebanese parliament"
     find_apposed_firms(state)  # "ENBPar, the Brazilian state company"
     find_described_acronyms(state)  # "the central bank (BCRA)"

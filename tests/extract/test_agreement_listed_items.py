@@ -38,3 +38,15 @@ def test_an_item_under_a_signing_to_come_is_not_signed() -> None:
 def test_a_paragraph_after_a_colon_line_that_signs_nothing_is_no_item() -> None:
     text = "Ghana and Togo held talks in Accra on Monday.\n\nThe ministers said the following:\n\n" + _ITEM
     assert _arrangement(text).status is None
+
+
+def test_an_item_naming_no_party_is_the_story_pair_of_the_story_year() -> None:
+    text = (
+        "Ghana and Togo signed the Volta Partnership Treaty in Accra on Monday.\n\n"
+        "The following documents were also signed:\n\n"
+        "Programme of youth exchanges for 2025-2027;\n\n"
+        "Agreement on the joint patrol of coastal waters."
+    )
+    got = {g.name: g for g in run(text, published="2024-03-10").agreements}
+    g = got["Programme of youth exchanges for 2025-2027"]
+    assert (g.status, g.year, sorted(g.parties)) == ("signed", 2024, ["Ghana", "Togo"])
