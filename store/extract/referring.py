@@ -8,6 +8,7 @@ from store.extract.dated_mention import aside, older_text
 from store.extract.generic import generic_name
 from store.extract.memoranda import subject_words
 from store.extract.past_text import past_dated
+from store.extract.sentence_titles import RULE as SENTENCE_TITLE
 from store.extract.shapes import COUNTED, OTHER
 from store.extract.state import AgreementAcc, State
 
@@ -242,8 +243,9 @@ def _a_text(acc: AgreementAcc) -> bool:
 
 def _quoted(acc: AgreementAcc) -> bool:
     """Whether the text gave the name in quotes ('the "Pukpuk" defence treaty'): a nickname
-    that, like a name of common words, does not say whose agreement it is."""
-    return any(s.rule == "quoted_name" for s in acc.spans)
+    that, like a name of common words, does not say whose agreement it is; so does a title in
+    sentence case, which the text goes on to call by a common noun ("the deal")."""
+    return any(s.rule == "quoted_name" or s.rule == SENTENCE_TITLE for s in acc.spans)
 
 
 # Words before a text that say it is not the one told before it.

@@ -11,6 +11,7 @@ from store.extract.money import NUMBER_WORDS
 from store.extract.named_acc import new_named
 from store.extract.state import State
 
+RULE = "sentence_title"
 # Marks that close the clause a title runs to.
 _CLOSING = frozenset({",", ";", ".", ":", "(", ")", '"', "“", "”", "!", "?"})
 # Marks that open a listed line ("– Agreement on ...").
@@ -48,7 +49,8 @@ def find_sentence_titles(state: State) -> None:
         end = _end(state, k + 2, stops)
         if end is None:
             continue
-        new_named(state, d.span_text(k, end), k, end, [], "agreement")
+        acc = new_named(state, d.span_text(k, end), k, end, [], "agreement")
+        acc.spans[-1].rule = RULE
 
 
 def _placed(state: State, k: int) -> bool:

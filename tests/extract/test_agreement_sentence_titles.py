@@ -50,3 +50,12 @@ def test_listed_lines_each_name_a_signed_text() -> None:
         "Programme of cultural exchanges for 2024-2026": "signed",
         "Memorandum on cooperation between the Ministries of Education": "signed",
     }
+
+
+def test_the_deal_the_text_goes_on_to_tell_is_the_titled_one() -> None:
+    text = (
+        "Ghana and Togo on Monday signed the Agreement on the shared management of the Volta basin.\n\n"
+        "Officials said the Ghana-Togo deal was worth $2 billion over ten years."
+    )
+    got = run(text, published="2024-03-10").agreements
+    assert [g.name for g in got] == ["Agreement on the shared management of the Volta basin"]
