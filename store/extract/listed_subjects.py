@@ -9,6 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from store.extract.lists import unnamed_name
+from store.extract.package_parts import made_of_verb, note_part, package_whole, share_package_facts
 from store.extract.shapes import COUNTED
 from store.extract.signed_documents import document_parties
 from store.extract.state import AgreementAcc, State
@@ -109,7 +110,9 @@ def add_listed(state: State, plural: AgreementAcc, plural_noun: str, items: list
 
 
 def share_listed_facts(state: State) -> None:
-    """Each listed subject's record takes the plural's status and year when it has none."""
+    """Each listed subject's record takes the plural's status and year when it has none; each
+    listed part of a package, the package's."""
+    share_package_facts(state)
     noted = state.cache.get(_KEY)
     if not noted:
         return
@@ -139,6 +142,8 @@ def _openers(state: State) -> list[tuple[int, bool]]:
     out: list[tuple[int, bool]] = []
     if ";" in text and ":" in text:
         out += [(k, True) for k in compress(count(), map(":".__eq__, low))]  # found in C, not a Python loop per token
+    if ":" in text and ("consist" in text or "compris" in text):  # "the package consists of four contracts: the A, a B and a C"
+        out += [(k, False) for k in compress(count(), map(":".__eq__, low)) if made_of_verb(state, k) is not None]
     if "among them" in text or "including a" in text:
         out += [(k + 1, False) for k in compress(count(), map("among".__eq__, low)) if k + 1 < d.n and low[k + 1] == "them"]
         out += [(k, False) for k in compress(count(), map("including".__eq__, low))]
@@ -152,7 +157,7 @@ def split_listed_documents(state: State) -> None:
     plural's, and signed when the plural was. "Other" texts are not the one told before: a
     mention an earlier record took inside an item is the item's. (Rule: listed_documents.)"""
     d = state.doc
-    if ";" not in d.text and "among them" not in d.text and "including a" not in d.text:
+    if ";" not in d.text and "among them" not in d.text and "including a" not in d.text and ":" not in d.text:
         return  # the common case: no list of that shape
     low, sent, n = d.low, d.sent, d.n
     for opener, semicolons in _openers(state):
@@ -162,22 +167,30 @@ def split_listed_documents(state: State) -> None:
         if plural is None:
             continue
         stop = next((x for x in range(opener + 1, n) if sent[x] != sentence), n)
+        the = not semicolons and low[opener] == ":"  # the parts of a package: "the general contract for A"
         if semicolons:
             ends = [x for x in range(opener + 1, stop) if low[x] == ";"]
         else:  # ", and an agreement ...": a comma before the next item's determiner and noun
-            ends = [x for x in range(opener + 2, stop) if low[x] in (",", ";") and _item_noun(state, x + 1, stop) is not None]
+            ends = [x for x in range(opener + 2, stop) if low[x] in (",", ";") and _item_noun(state, x + 1, stop, the) is not None]
         if not ends:
             continue  # one item: the other rules read it
         bounds = list(zip([opener, *ends], [*ends, stop], strict=True))
         verb = next((x for x in range(first, opener) if low[x] in _SIGNING), None)
-        if not all(_item_noun(state, a + 1, b) is not None for a, b in bounds):
+        if not all(_item_noun(state, a + 1, b, the) is not None for a, b in bounds):
             continue  # a list of something else (places, amounts)
         shared: list[str] | None = None
         told = max((a for a in state.agreements if a.mentions and a.first < first), key=attrgetter("first"), default=None)
+        made_of = made_of_verb(state, opener) if the else None
+        whole = None
+        if made_of is not None:  # "the package consists of four contracts:": the package is a record too
+            shared = document_parties(state, plural, plural) or []
+            whole = package_whole(state, made_of, plural, shared)
+            if whole is not None and len(shared) < 2:
+                shared = [p for p, _ in whole.parties]
         noted: list[tuple[AgreementAcc, AgreementAcc]] = state.cache.setdefault(_KEY, [])  # type: ignore[assignment]
         for a, b in bounds:
             x = a + 1 + (low[a + 1] == "and")
-            k = _item_noun(state, x, b)
+            k = _item_noun(state, x, b, the)
             own = _between(state, x, b)
             if own is None and shared is None:
                 shared = document_parties(state, verb if verb is not None else plural, plural) or []
@@ -185,15 +198,18 @@ def split_listed_documents(state: State) -> None:
             if not parties or len(parties) < 2:
                 continue
             made = _item_record(state, x, k, b, parties, verb)  # type: ignore[arg-type]
-            if told is not None and made is not told:
+            if whole is not None:
+                note_part(state, whole, made)
+            elif told is not None and made is not told:
                 noted.append((made, told))  # signed on the occasion told before: its year too
 
 
-def _item_noun(state: State, x: int, stop: int) -> int | None:
-    """The agreement noun of an item opened by "a"/"an" at x (or after "and"), within 6 words."""
+def _item_noun(state: State, x: int, stop: int, the: bool = False) -> int | None:
+    """The agreement noun of an item opened by "a"/"an" at x (or after "and"), within 6 words;
+    "the" too when the list tells what a package is made of ("the general contract for A")."""
     low = state.doc.low
     x += low[x] == "and"
-    if x >= stop or low[x] not in ("a", "an"):
+    if x >= stop or low[x] not in (("a", "an", "the") if the else ("a", "an")):
         return None
     return next((k for k in range(x + 1, min(stop, x + 7)) if low[k] in _ITEM_NOUNS), None)
 
