@@ -171,7 +171,8 @@ def split_listed_documents(state: State) -> None:
         if semicolons:
             ends = [x for x in range(opener + 1, stop) if low[x] == ";"]
         else:  # ", and an agreement ...": a comma before the next item's determiner and noun
-            ends = [x for x in range(opener + 2, stop) if low[x] in (",", ";") and _item_noun(state, x + 1, stop, the) is not None]
+            parted = (",", ";", "and") if the else (",", ";")  # "an agreement on A and a protocol on B"
+            ends = [x for x in range(opener + 2, stop) if low[x] in parted and low[x - 1] != "," and _item_noun(state, x + 1, stop, the) is not None]
         if not ends:
             continue  # one item: the other rules read it
         bounds = list(zip([opener, *ends], [*ends, stop], strict=True))

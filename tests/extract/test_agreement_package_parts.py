@@ -39,3 +39,17 @@ def test_a_colon_list_of_something_else_makes_no_package() -> None:
     text = _SIGNED + "The pipeline consists of three parts: the northern section, a mountain tunnel, and a pumping station."
     ex = run(text, published="2024-05-06")
     assert [g.name for g in ex.agreements if "package" not in g.name] == []
+
+
+def test_a_deal_told_before_is_the_whole_of_its_listed_agreements() -> None:
+    text = (
+        "Chile and Argentina signed a trade deal on Monday in Santiago.\n\n"
+        "The deal comprises three agreements: an agreement on tariffs, an agreement on customs cooperation "
+        "and a protocol on food standards."
+    )
+    ex = run(text, published="2024-05-06")
+    (whole,) = [g for g in ex.agreements if "deal" in g.name]
+    parts = [g for g in ex.agreements if g is not whole]
+    assert len(parts) == 3 and any("food standards" in g.name for g in parts), [g.name for g in parts]
+    for g in parts:
+        assert (g.part_of, g.status, g.year) == (whole.name, "signed", 2024), g
