@@ -57,7 +57,8 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 
 def colon_items(state: State, k: int) -> list[tuple[int, int]]:
     """The subjects of a plural's members listed after a colon: "signed three MoUs: one on
-    trade, a second on energy and a third on health" (rule: listed_members)."""
+    trade, a second on energy and a third on health", "three contracts: one for a power line
+    and another for a port" (rule: listed_members)."""
     d = state.doc
     low, sent, n = d.low, d.sent, d.n
     out: list[tuple[int, int]] = []
@@ -72,7 +73,7 @@ def colon_items(state: State, k: int) -> list[tuple[int, int]]:
         else:
             break
         x += x < n and low[x] in ("document", "memorandum", "agreement", "mou", "one")  # "a third document on"
-        if x + 1 >= n or low[x] != "on":
+        if x + 1 >= n or low[x] not in ("on", "for"):
             break
         s = x + 1 + (low[x + 1] in _DETS)
         e = s
@@ -89,12 +90,12 @@ def add_listed(state: State, plural: AgreementAcc, plural_noun: str, items: list
     """One record of the plural's parties for each further subject, named by the plural's noun
     ("MoUs" -> "MoU on health"). (Rule: listed_subjects.)"""
     d = state.doc
-    noun = "MoU" if plural_noun in ("mous", "memoranda", "memorandums") else COUNTED.get(plural_noun, "agreement")
+    noun = "MoU" if plural_noun in ("mous", "memoranda", "memorandums") else "contract" if plural_noun == "contracts" else COUNTED.get(plural_noun, "agreement")
     parties = [p for p, _ in plural.parties]
     noted: list[tuple[AgreementAcc, AgreementAcc]] = state.cache.setdefault(_KEY, [])  # type: ignore[assignment]
     for s, e in items:
         subject = d.text[d.starts[s] : d.ends[e - 1]]
-        core = f"{noun} on {subject}"
+        core = f"{noun} {'for' if 'for' in d.low[s - 2 : s] else 'on'} {subject}"  # "one for a port": a contract for a port
         acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=s, core=core)
         acc.families.add(family)
         for p, sentence in plural.parties:

@@ -40,3 +40,9 @@ def test_members_listed_after_a_colon_are_the_plural() -> None:
     names = sorted(g.name for g in ex.agreements)
     assert names == ["Peru-Bolivia MoU on fisheries", "Peru-Bolivia MoU on mining", "Peru-Bolivia MoU on tourism"]
     assert all(g.status == "signed" and set(g.parties) == {"Peru", "Bolivia"} for g in ex.agreements)
+
+
+def test_contracts_listed_after_a_colon_each_for_their_own_object_are_contracts_for_it() -> None:
+    ex = run("Ghana and Togo on Friday signed three contracts: one for a power line and another for a port.", published="2024-05-06")
+    names = [g.name for g in ex.agreements]
+    assert any(n.endswith("contract for power line") for n in names) and any(n.endswith("contract for port") for n in names), names
