@@ -62,7 +62,7 @@ def colon_items(state: State, k: int) -> list[tuple[int, int]]:
     d = state.doc
     low, sent, n = d.low, d.sent, d.n
     out: list[tuple[int, int]] = []
-    x = k + 2  # past the colon
+    x = k + 2 + (low[k + 1] == ",")  # past the colon, or past ", including"
     while x < n and len(out) < 8 and sent[x] == sent[k]:
         x += low[x] in (",", "and") and x > k + 2
         x += low[x] == "and"
@@ -158,6 +158,8 @@ def split_listed_documents(state: State) -> None:
     plural's, and signed when the plural was. "Other" texts are not the one told before: a
     mention an earlier record took inside an item is the item's. (Rule: listed_documents.)"""
     d = state.doc
+    if "including one" in d.text:
+        _included_members(state)
     if ";" not in d.text and "among them" not in d.text and "including a" not in d.text and ":" not in d.text:
         return  # the common case: no list of that shape
     low, sent, n = d.low, d.sent, d.n
@@ -204,6 +206,25 @@ def split_listed_documents(state: State) -> None:
                 note_part(state, whole, made)
             elif told is not None and made is not told:
                 noted.append((made, told))  # signed on the occasion told before: its year too
+
+
+def _included_members(state: State) -> None:
+    """"Signed three contracts, including one for a power line and another for a port": each
+    member is a record of the signing's parties (the plural, whose items are listed, is none).
+    (Rule: listed_members.)"""
+    d = state.doc
+    low, n = d.low, d.n
+    for k in compress(count(), map("including".__eq__, low)):
+        if k < 3 or k + 1 >= n or low[k - 1] != "," or low[k + 1] != "one" or low[k - 2] not in _LIST_PLURALS:
+            continue
+        items = colon_items(state, k - 2)
+        start = k - 2 - (low[k - 3] not in _SIGNED)  # "signed three contracts": the count
+        parties = document_parties(state, start - 1, k - 2) if items else None
+        if parties and len(parties) >= 2:
+            plural = AgreementAcc(name="", unnamed=True, family="agreement", first=start)  # the list's sides, not a record
+            for p in parties:
+                plural.add_party(p, d.sent[k], "listed_members")
+            add_listed(state, plural, low[k - 2], items, "agreement")
 
 
 def _item_noun(state: State, x: int, stop: int, the: bool = False) -> int | None:
