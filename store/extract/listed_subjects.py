@@ -201,7 +201,7 @@ def split_listed_documents(state: State) -> None:
             parties = own or shared
             if not parties or len(parties) < 2:
                 continue
-            made = _item_record(state, x, k, b, parties, verb)  # type: ignore[arg-type]
+            made = _item_record(state, x, k, b, parties, verb, the)  # type: ignore[arg-type]
             if whole is not None:
                 note_part(state, whole, made)
             elif told is not None and made is not told:
@@ -268,9 +268,10 @@ def _between(state: State, x: int, stop: int) -> list[str] | None:
     return out if len(out) == 2 and out[0] != out[1] else None
 
 
-def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], verb: int | None) -> AgreementAcc:
+def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], verb: int | None, commas: bool = False) -> AgreementAcc:
     """The item's record: the one whose first mention lies in the item (its parties set to the
-    item's), else a new one named by its words up to the subject's end."""
+    item's), else a new one named by its words up to the subject's end (past commas, with
+    ``commas``: a package's part "for the engineering, procurement and construction of A")."""
     d = state.doc
     low, sentence = d.low, d.sent[x]
     inside = [a for a in state.agreements if a.mentions and x <= a.first < stop]
@@ -290,7 +291,7 @@ def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], ve
             e = link = next((y for y in range(e, min(stop, e + 8)) if low[y] in ("on", "for")), e)
         if e < stop and low[e] in ("on", "for", "of"):
             e += 1
-            while e < stop and e - link < 10 and low[e] not in _ITEM_STOPS:
+            while e < stop and e - link < 10 and (low[e] not in _ITEM_STOPS or commas and low[e] == ","):
                 e += 1
         s = x + 1
         said = d.text[d.starts[s] : d.ends[k]] + (" " + d.text[d.starts[link] : d.ends[e - 1]] if e > link else "")

@@ -53,3 +53,9 @@ def test_a_deal_told_before_is_the_whole_of_its_listed_agreements() -> None:
     assert len(parts) == 3 and any("food standards" in g.name for g in parts), [g.name for g in parts]
     for g in parts:
         assert (g.part_of, g.status, g.year) == (whole.name, "signed", 2024), g
+
+
+def test_a_part_named_with_commas_keeps_its_whole_object() -> None:
+    text = _SIGNED + _PARTS.replace("the construction of the pipeline", "the design, construction and testing of the pipeline")
+    names = [g.name for g in run(text, published="2024-05-06").agreements]
+    assert any(n.endswith("general contract for the design, construction and testing of the pipeline") for n in names), names
