@@ -9,6 +9,7 @@ from itertools import compress, count
 from operator import attrgetter
 
 from store.extract.lists import unnamed_name
+from store.extract.package_parts import made_of_verb, note_part, package_whole, share_package_facts
 from store.extract.shapes import COUNTED
 from store.extract.signed_documents import document_parties
 from store.extract.state import AgreementAcc, State
@@ -56,11 +57,12 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 
 def colon_items(state: State, k: int) -> list[tuple[int, int]]:
     """The subjects of a plural's members listed after a colon: "signed three MoUs: one on
-    trade, a second on energy and a third on health" (rule: listed_members)."""
+    trade, a second on energy and a third on health", "three contracts: one for a power line
+    and another for a port" (rule: listed_members)."""
     d = state.doc
     low, sent, n = d.low, d.sent, d.n
     out: list[tuple[int, int]] = []
-    x = k + 2  # past the colon
+    x = k + 2 + (low[k + 1] == ",")  # past the colon, or past ", including"
     while x < n and len(out) < 8 and sent[x] == sent[k]:
         x += low[x] in (",", "and") and x > k + 2
         x += low[x] == "and"
@@ -71,7 +73,7 @@ def colon_items(state: State, k: int) -> list[tuple[int, int]]:
         else:
             break
         x += x < n and low[x] in ("document", "memorandum", "agreement", "mou", "one")  # "a third document on"
-        if x + 1 >= n or low[x] != "on":
+        if x + 1 >= n or low[x] not in ("on", "for"):
             break
         s = x + 1 + (low[x + 1] in _DETS)
         e = s
@@ -88,12 +90,12 @@ def add_listed(state: State, plural: AgreementAcc, plural_noun: str, items: list
     """One record of the plural's parties for each further subject, named by the plural's noun
     ("MoUs" -> "MoU on health"). (Rule: listed_subjects.)"""
     d = state.doc
-    noun = "MoU" if plural_noun in ("mous", "memoranda", "memorandums") else COUNTED.get(plural_noun, "agreement")
+    noun = "MoU" if plural_noun in ("mous", "memoranda", "memorandums") else "contract" if plural_noun == "contracts" else COUNTED.get(plural_noun, "agreement")
     parties = [p for p, _ in plural.parties]
     noted: list[tuple[AgreementAcc, AgreementAcc]] = state.cache.setdefault(_KEY, [])  # type: ignore[assignment]
     for s, e in items:
         subject = d.text[d.starts[s] : d.ends[e - 1]]
-        core = f"{noun} on {subject}"
+        core = f"{noun} {'for' if 'for' in d.low[s - 2 : s] else 'on'} {subject}"  # "one for a port": a contract for a port
         acc = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=s, core=core)
         acc.families.add(family)
         for p, sentence in plural.parties:
@@ -109,7 +111,9 @@ def add_listed(state: State, plural: AgreementAcc, plural_noun: str, items: list
 
 
 def share_listed_facts(state: State) -> None:
-    """Each listed subject's record takes the plural's status and year when it has none."""
+    """Each listed subject's record takes the plural's status and year when it has none; each
+    listed part of a package, the package's."""
+    share_package_facts(state)
     noted = state.cache.get(_KEY)
     if not noted:
         return
@@ -139,6 +143,8 @@ def _openers(state: State) -> list[tuple[int, bool]]:
     out: list[tuple[int, bool]] = []
     if ";" in text and ":" in text:
         out += [(k, True) for k in compress(count(), map(":".__eq__, low))]  # found in C, not a Python loop per token
+    if ":" in text and ("consist" in text or "compris" in text):  # "the package consists of four contracts: the A, a B and a C"
+        out += [(k, False) for k in compress(count(), map(":".__eq__, low)) if made_of_verb(state, k) is not None]
     if "among them" in text or "including a" in text:
         out += [(k + 1, False) for k in compress(count(), map("among".__eq__, low)) if k + 1 < d.n and low[k + 1] == "them"]
         out += [(k, False) for k in compress(count(), map("including".__eq__, low))]
@@ -152,7 +158,9 @@ def split_listed_documents(state: State) -> None:
     plural's, and signed when the plural was. "Other" texts are not the one told before: a
     mention an earlier record took inside an item is the item's. (Rule: listed_documents.)"""
     d = state.doc
-    if ";" not in d.text and "among them" not in d.text and "including a" not in d.text:
+    if "including one" in d.text:
+        _included_members(state)
+    if ";" not in d.text and "among them" not in d.text and "including a" not in d.text and ":" not in d.text:
         return  # the common case: no list of that shape
     low, sent, n = d.low, d.sent, d.n
     for opener, semicolons in _openers(state):
@@ -162,38 +170,69 @@ def split_listed_documents(state: State) -> None:
         if plural is None:
             continue
         stop = next((x for x in range(opener + 1, n) if sent[x] != sentence), n)
+        the = not semicolons and low[opener] == ":"  # the parts of a package: "the general contract for A"
         if semicolons:
             ends = [x for x in range(opener + 1, stop) if low[x] == ";"]
         else:  # ", and an agreement ...": a comma before the next item's determiner and noun
-            ends = [x for x in range(opener + 2, stop) if low[x] in (",", ";") and _item_noun(state, x + 1, stop) is not None]
+            parted = (",", ";", "and") if the else (",", ";")  # "an agreement on A and a protocol on B"
+            ends = [x for x in range(opener + 2, stop) if low[x] in parted and low[x - 1] != "," and _item_noun(state, x + 1, stop, the) is not None]
         if not ends:
             continue  # one item: the other rules read it
         bounds = list(zip([opener, *ends], [*ends, stop], strict=True))
         verb = next((x for x in range(first, opener) if low[x] in _SIGNING), None)
-        if not all(_item_noun(state, a + 1, b) is not None for a, b in bounds):
+        if not all(_item_noun(state, a + 1, b, the) is not None for a, b in bounds):
             continue  # a list of something else (places, amounts)
         shared: list[str] | None = None
         told = max((a for a in state.agreements if a.mentions and a.first < first), key=attrgetter("first"), default=None)
+        made_of = made_of_verb(state, opener) if the else None
+        whole = None
+        if made_of is not None:  # "the package consists of four contracts:": the package is a record too
+            shared = document_parties(state, plural, plural) or []
+            whole = package_whole(state, made_of, plural, shared)
+            if whole is not None and len(shared) < 2:
+                shared = [p for p, _ in whole.parties]
         noted: list[tuple[AgreementAcc, AgreementAcc]] = state.cache.setdefault(_KEY, [])  # type: ignore[assignment]
         for a, b in bounds:
             x = a + 1 + (low[a + 1] == "and")
-            k = _item_noun(state, x, b)
+            k = _item_noun(state, x, b, the)
             own = _between(state, x, b)
             if own is None and shared is None:
                 shared = document_parties(state, verb if verb is not None else plural, plural) or []
             parties = own or shared
             if not parties or len(parties) < 2:
                 continue
-            made = _item_record(state, x, k, b, parties, verb)  # type: ignore[arg-type]
-            if told is not None and made is not told:
+            made = _item_record(state, x, k, b, parties, verb, the)  # type: ignore[arg-type]
+            if whole is not None:
+                note_part(state, whole, made)
+            elif told is not None and made is not told:
                 noted.append((made, told))  # signed on the occasion told before: its year too
 
 
-def _item_noun(state: State, x: int, stop: int) -> int | None:
-    """The agreement noun of an item opened by "a"/"an" at x (or after "and"), within 6 words."""
+def _included_members(state: State) -> None:
+    """"Signed three contracts, including one for a power line and another for a port": each
+    member is a record of the signing's parties (the plural, whose items are listed, is none).
+    (Rule: listed_members.)"""
+    d = state.doc
+    low, n = d.low, d.n
+    for k in compress(count(), map("including".__eq__, low)):
+        if k < 3 or k + 1 >= n or low[k - 1] != "," or low[k + 1] != "one" or low[k - 2] not in _LIST_PLURALS:
+            continue
+        items = colon_items(state, k - 2)
+        start = k - 2 - (low[k - 3] not in _SIGNED)  # "signed three contracts": the count
+        parties = document_parties(state, start - 1, k - 2) if items else None
+        if parties and len(parties) >= 2:
+            plural = AgreementAcc(name="", unnamed=True, family="agreement", first=start)  # the list's sides, not a record
+            for p in parties:
+                plural.add_party(p, d.sent[k], "listed_members")
+            add_listed(state, plural, low[k - 2], items, "agreement")
+
+
+def _item_noun(state: State, x: int, stop: int, the: bool = False) -> int | None:
+    """The agreement noun of an item opened by "a"/"an" at x (or after "and"), within 6 words;
+    "the" too when the list tells what a package is made of ("the general contract for A")."""
     low = state.doc.low
     x += low[x] == "and"
-    if x >= stop or low[x] not in ("a", "an"):
+    if x >= stop or low[x] not in (("a", "an", "the") if the else ("a", "an")):
         return None
     return next((k for k in range(x + 1, min(stop, x + 7)) if low[k] in _ITEM_NOUNS), None)
 
@@ -229,9 +268,10 @@ def _between(state: State, x: int, stop: int) -> list[str] | None:
     return out if len(out) == 2 and out[0] != out[1] else None
 
 
-def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], verb: int | None) -> AgreementAcc:
+def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], verb: int | None, commas: bool = False) -> AgreementAcc:
     """The item's record: the one whose first mention lies in the item (its parties set to the
-    item's), else a new one named by its words up to the subject's end."""
+    item's), else a new one named by its words up to the subject's end (past commas, with
+    ``commas``: a package's part "for the engineering, procurement and construction of A")."""
     d = state.doc
     low, sentence = d.low, d.sent[x]
     inside = [a for a in state.agreements if a.mentions and x <= a.first < stop]
@@ -251,7 +291,7 @@ def _item_record(state: State, x: int, k: int, stop: int, parties: list[str], ve
             e = link = next((y for y in range(e, min(stop, e + 8)) if low[y] in ("on", "for")), e)
         if e < stop and low[e] in ("on", "for", "of"):
             e += 1
-            while e < stop and e - link < 10 and low[e] not in _ITEM_STOPS:
+            while e < stop and e - link < 10 and (low[e] not in _ITEM_STOPS or commas and low[e] == ","):
                 e += 1
         s = x + 1
         said = d.text[d.starts[s] : d.ends[k]] + (" " + d.text[d.starts[link] : d.ends[e - 1]] if e > link else "")

@@ -40,3 +40,21 @@ def test_members_listed_after_a_colon_are_the_plural() -> None:
     names = sorted(g.name for g in ex.agreements)
     assert names == ["Peru-Bolivia MoU on fisheries", "Peru-Bolivia MoU on mining", "Peru-Bolivia MoU on tourism"]
     assert all(g.status == "signed" and set(g.parties) == {"Peru", "Bolivia"} for g in ex.agreements)
+
+
+def test_contracts_listed_after_a_colon_each_for_their_own_object_are_contracts_for_it() -> None:
+    ex = run("Ghana and Togo on Friday signed three contracts: one for a power line and another for a port.", published="2024-05-06")
+    names = [g.name for g in ex.agreements]
+    assert any(n.endswith("contract for power line") for n in names) and any(n.endswith("contract for port") for n in names), names
+
+
+def test_members_listed_after_including_are_records_of_the_signing() -> None:
+    ex = run("Ghana and Togo on Friday signed three contracts, including one for a power line and another for a port.", published="2024-05-06")
+    found = {g.name: g for g in ex.agreements}
+    assert "Ghana-Togo contract for power line" in found and "Ghana-Togo contract for port" in found, list(found)
+    assert all((g.status, g.year) == ("signed", 2024) for g in found.values())
+
+
+def test_including_one_with_a_partner_lists_no_member() -> None:
+    ex = run("Ghana signed three contracts, including one with Togo.", published="2024-05-06")
+    assert not any("contract for" in g.name or "on" in g.name.split() for g in ex.agreements)
