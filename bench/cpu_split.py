@@ -53,7 +53,7 @@ STEPS = (
     "find_earlier_signers fold_generic fold_named_after find_frameworks find_packages fill_signer_parties "
     "drop_ties_of_agreements fold_rebel_side name_by_headline fold_counted_plurals name_bought_goods "
     "describe_memoranda fold_prefixed_names bind_central_banks fill_facts approved_programmes "
-    "fill_context_years share_listed_facts in_force_on_signing _assemble"
+    "fill_context_years share_listed_facts in_force_on_signing assemble"
 ).split()
 
 
