@@ -5,6 +5,7 @@ Industries"). The offices are `firm_offices` in `cues.json`. (Rule: firm_title.)
 
 from __future__ import annotations
 
+from store.extract.firm_short import company_ending
 from store.extract.state import State
 
 # Head words of a public body's name ("Sri Lanka Ports Authority"): a state body, whose office
@@ -52,5 +53,4 @@ def _firm(state: State, ti: int, written: str) -> str | None:
         return None
     # a body the gazetteer does not know is a firm by its name's ending ("NewMed Energy"), not
     # a movement or a front ("MNLF founder A": the office stays as written)
-    words = name.split()
-    return name if words[-1] in state.gz.company_suffixes or " ".join(words[-2:]) in state.gz.company_suffixes else None
+    return name if company_ending(name.split(), state.gz.company_suffixes) else None

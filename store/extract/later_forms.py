@@ -17,9 +17,9 @@ def later_forms(state: State) -> None:
         for f in (acc.name, *acc.aliases):
             if not f.startswith("@"):
                 forms[f] = acc
-    short = {f: a for f, a in short_forms(state).items() if f not in forms}  # "Kosmos" after "Kosmos Energy"
     if not forms:
         return
+    short = {f: a for f, a in short_forms(state).items() if f not in forms}  # "Kosmos" after "Kosmos Energy"
     words = d.words
     for chunk in d.chunks:
         # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
