@@ -171,7 +171,10 @@ def _body_for(words: list[str]) -> bool:
     """Whether a name is a body's: an alliance or partnership "for" a cause ("Glasgow Financial
     Alliance for Net Zero", "Partnership for Global Infrastructure and Investment") or an
     alliance "of" its members names the members' grouping, not a text they signed.
-    (Rules: body_named_for, body_of_members.)"""
+    (Rules: body_named_for, body_of_members, body_led_name.)"""
+    lead = 1 if words[0] in ("The", "the") else 0
+    if len(words) > lead + 2 and words[lead].casefold() in _BODY_LEADS and words[lead + 1] in _TAIL_LINKS:
+        return True  # rule body_led_name: "Government of National Accord", "Movement for the Pact"
     for x in range(len(words) - 2):
         if words[x].casefold() in _BODY_HEADS and words[x + 1] == "for" and words[x + 2][:1].isupper():
             return True
@@ -181,6 +184,11 @@ def _body_for(words: list[str]) -> bool:
 
 
 _MEMBERS_HEADS = frozenset({"alliance", "coalition"})
+# First words of a name that make it a body whatever noun it ends in: "Government of National Accord".
+_BODY_LEADS = frozenset(
+    "government council movement party front committee commission ministry authority assembly "
+    "office secretariat army forces union league".split()
+)
 # Words before a name that make it a body one belongs to: "a member of the X Alliance".
 _MEMBERSHIP = frozenset({"member", "members"})
 

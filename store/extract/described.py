@@ -28,7 +28,7 @@ from store.extract.deals import (
 )
 from store.extract.earlier_pair import earlier_pair
 from store.extract.lists import coordinated_list, sentence_countries
-from store.extract.loans import lent_to
+from store.extract.loans import LENT_NOUNS, lent_to
 from store.extract.making_verbs import entered_into, making_verb, means_rule
 from store.extract.money import value_start
 from store.extract.parties import (
@@ -272,7 +272,7 @@ def described_parties(
         past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
         # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
         parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] or "behalf" in low[past + 1 : past + 6] else (None, "")
-    if parties is None and det in ("a", "an") and w in ("loan", "line") and la in ("to", "for"):
+    if parties is None and det in ("a", "an") and w in LENT_NOUNS and la in ("to", "for"):
         if (lent := lent_to(state, j, after)) is not None:  # "the Bank approved a $250 million loan to help Guatemala"
             (parties, hint), how = lent, "lent_to"
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:

@@ -126,7 +126,7 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     if (fronted := fronted_signing_year(d, i)) is not None:
         return fronted, "fronted_signing_year"  # "Signed in 1997, the treaty took effect in 1999"
     words, low, n = d.words, d.low, d.n
-    k = j
+    k, how = j, "year_after_mention"
     if j < n and low[j] == "of" and (year := _of_date(d, j + 1)) is not None:
         return year, "year_of_name"  # "the Geneva Agreement of February 17, 1966", "the Treaty of 1993"
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
@@ -160,6 +160,12 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
+    if k == j and k + 2 < n and low[k] in ("for", "to") and words[k + 1 + (low[k + 1] == "the")][:1].isupper():
+        # "a $1.7 billion loan for Tunisia in 2013": past the side it is for (rule: beneficiary_year)
+        x = k + 1 + (low[k + 1] == "the")
+        while x < n and x - k <= 4 and words[x][:1].isupper():
+            x += 1
+        k, how = (x, "beneficiary_year") if x < n and low[x] == "in" else (k, how)
     if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
         # "signed in Prague in 2010": past the place (three words at most)
         x = k + 2
@@ -184,7 +190,7 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
                 k += 1
         w = words[k] if k < n else ""
         if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
-            return int(w), "year_after_mention"
+            return int(w), how
     if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
         return int(words[i - 1]), "year_before_mention"
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:

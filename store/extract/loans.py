@@ -7,6 +7,8 @@ from __future__ import annotations
 from store.extract.parties import actor_before
 from store.extract.state import State
 
+# Nouns of what a lender makes: "a loan", "a credit line", "a stand-by arrangement".
+LENT_NOUNS = frozenset({"loan", "line", "arrangement"})
 # Verbs by which a lender makes a loan.
 LENDING = frozenset(
     "approved approve approves granted grant grants extended extend extends gave give gives provided "

@@ -32,3 +32,16 @@ def test_a_loan_to_an_unnamed_borrower_has_no_parties_from_this_rule() -> None:
 def test_a_credit_line_approved_for_a_country() -> None:
     (g,) = run("India has approved a $500 million credit line to Nepal.").agreements
     assert set(g.parties) == {"India", "Nepal"} and g.status == "signed"
+
+
+def test_a_lenders_arrangement_for_a_country() -> None:
+    (g,) = run("In 2014 the IMF approved a $553 million stand-by arrangement for Honduras.").agreements
+    assert set(g.parties) == {"International Monetary Fund", "Honduras"}
+    assert g.status == "signed" and g.year == 2014 and g.value == "$553 million"
+
+
+def test_the_year_after_the_side_a_loan_is_for() -> None:
+    """Rule beneficiary_year: "a loan for Tunisia in 2013" was made in 2013."""
+    (g,) = run("The African Development Bank approved a $120 million loan for Malawi in March 2019.").agreements
+    assert g.year == 2019
+    assert {f.rule for f in g.facts if f.field == "year"} == {"beneficiary_year"}

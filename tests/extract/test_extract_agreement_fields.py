@@ -225,6 +225,18 @@ def test_an_alliance_for_a_cause_is_a_body() -> None:
     assert "Lisbon Banking Alliance for Clean Oceans" not in names and "Iberian Water Treaty" in names
 
 
+def test_a_name_led_by_a_body_noun_is_a_body() -> None:
+    """Rule body_led_name: "Government of National Accord" ends in an agreement noun but is led
+    by a body's noun and "of": a government, not a text."""
+    ex = run(
+        "Forces of the Government of National Accord held the port. The Council for the Peace "
+        "Pact met in Accra. Ghana and Togo signed the Volta Basin Accord in 2019."
+    )
+    names = {a.name for a in ex.agreements}
+    assert "Government of National Accord" not in names and "Council for the Peace Pact" not in names
+    assert "Volta Basin Accord" in names
+
+
 def test_generic_name_takes_the_article_pair() -> None:
     """Rule generic_name: a "Memorandum of Understanding" no sentence ties to parties belongs
     to the pair the article is about."""
