@@ -199,7 +199,7 @@ def find_countries(state: State) -> None:
         if c.name in strong:
             continue
         near = [o for o in out[max(0, k - 2) : k + 3] if o is not c and o.actor and o.form != "ambiguous"]
-        if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near) and not _state_possessive(d, c.j) and not _paired(d, out, k):
+        if not any(abs(o.i - c.j) <= 3 or abs(c.i - o.j) <= 3 for o in near) and not _state_possessive(d, c.j) and not _paired(d, out, k) and not _state_acts(state, c):
             c.actor = False
     state.countries = out
     state.country_end = {c.j: c for c in out}
@@ -269,6 +269,28 @@ _STATE_NOUNS = frozenset(
     minister embassy ambassador parliament interior trade finance energy king queen emir envoy
     officials authorities leader leaders armed security""".split()
 )
+
+
+# Verbs of a state's acts on texts, besides the cues' acting verbs: "Turkey signed", "Chad will ratify".
+_STATE_ACTS = frozenset(
+    """signed sign signs agreed agrees ratified ratify ratifies inked sealed joined withdrew
+    bought buys purchased ordered concluded recognised recognized accepted rejected""".split()
+)
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "then", "later", "formally"})
+
+
+def _state_acts(state: State, c: CountryMention) -> bool:
+    """Rule ambiguous_subject: a state's own name that could name something else ("Turkey",
+    "Chad", "Jordan") acting on a text ("Turkey signed", "Chad has ratified", "Jordan said")
+    is the state; a capital or a demonym is not read so."""
+    d = state.doc
+    if c.surface != c.name or c.i > 0 and d.is_cap(c.i - 1) and d.sent[c.i - 1] == c.sentence:
+        return False  # "Michael Jordan said": a capitalised word before makes it a name
+    x = c.j
+    while x < d.n and x - c.j < 2 and d.low[x] in _AUXILIARIES:
+        x += 1
+    verb = d.lower(x)
+    return d.sent[min(x, d.n - 1)] == c.sentence and (verb in _STATE_ACTS or verb in state.cues.acting_verbs)
 
 
 def _state_possessive(d, j: int) -> bool:

@@ -94,3 +94,12 @@ def test_a_capital_opening_a_longer_name_is_no_actor() -> None:
 def test_a_capital_before_an_office_or_a_verb_stays_its_government() -> None:
     ex = run("Kyiv Mayor Ivan Hrytsenko spoke after Ottawa warned of delays.")
     assert {"Ukraine", "Canada"} <= names(ex, "country")
+
+
+def test_an_ambiguous_state_name_acting_on_a_text_is_the_state() -> None:
+    """Rule ambiguous_subject: "Turkey signed", "Chad has ratified": the state acts; a person's
+    surname ("Michael Jordan said") and a capital or demonym form stay unread."""
+    assert "Turkey" in names(run("Turkey signed a defence pact with Libya in 2019."), "country")
+    assert "Chad" in names(run("Chad has ratified the treaty, officials said."), "country")
+    assert "Jordan" not in names(run("Michael Jordan said he liked the game."), "country")
+    assert "Turkey" not in names(run("Turkey is served at the dinner on Thursday."), "country")
