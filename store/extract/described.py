@@ -272,9 +272,9 @@ def described_parties(
         past = after + 2 if w == "memorandum" and low[after : after + 2] == ["of", "understanding"] else after
         # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
         parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] or "behalf" in low[past + 1 : past + 6] else (None, "")
-    if parties is None and det in ("a", "an") and w in LENT_NOUNS and la in ("to", "for"):
+    if parties is None and det in ("a", "an") and w in LENT_NOUNS and la in ("to", "for", "from"):
         if (lent := lent_to(state, j, after)) is not None:  # "the Bank approved a $250 million loan to help Guatemala"
-            (parties, hint), how = lent, "lent_to"
+            (parties, hint), how = lent, "borrowed_from" if la == "from" else "lent_to"
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one

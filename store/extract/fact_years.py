@@ -15,6 +15,8 @@ from itertools import filterfalse
 from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.day_forms import is_day
 from store.extract.fronted_year import fronted_signing_year
+from store.extract.object_year import OPENERS as OBJECT_OPENERS
+from store.extract.object_year import past_object
 from store.extract.state import State
 from store.extract.tokens import Doc
 
@@ -160,12 +162,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
-    if k == j and k + 2 < n and low[k] in ("for", "to") and words[k + 1 + (low[k + 1] == "the")][:1].isupper():
-        # "a $1.7 billion loan for Tunisia in 2013": past the side it is for (rule: beneficiary_year)
-        x = k + 1 + (low[k + 1] == "the")
-        while x < n and x - k <= 4 and words[x][:1].isupper():
-            x += 1
-        k, how = (x, "beneficiary_year") if x < n and low[x] == "in" else (k, how)
+    if k == j and k < n and low[k] in OBJECT_OPENERS and (x := past_object(d, k)) is not None:
+        k, how = x, "object_phrase_year"  # "a loan for Tunisia in 2013", "an agreement on X in 2022"
     if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
         # "signed in Prague in 2010": past the place (three words at most)
         x = k + 2

@@ -7,8 +7,8 @@ from __future__ import annotations
 from store.extract.parties import actor_before
 from store.extract.state import State
 
-# Nouns of what a lender makes: "a loan", "a credit line", "a stand-by arrangement".
-LENT_NOUNS = frozenset({"loan", "line", "arrangement"})
+# Nouns of what a lender makes: "a loan", "a credit line", "a stand-by arrangement", "a bailout".
+LENT_NOUNS = frozenset({"loan", "line", "arrangement", "bailout"})
 # Verbs by which a lender makes a loan.
 LENDING = frozenset(
     "approved approve approves granted grant grants extended extend extends gave give gives provided "
@@ -28,6 +28,8 @@ def lent_to(state: State, j: int, after: int) -> tuple[list[str], str | None] | 
     d = state.doc
     low = d.low
     v = j - 1
+    if low[after] == "from":
+        return borrowed_from(state, j, after)
     if v < 1 or low[v] not in LENDING or low[after] not in ("to", "for"):
         return None
     x = after + 1 + (low[after] == "to" and d.lower(after + 1) in _HELPING)
@@ -39,3 +41,29 @@ def lent_to(state: State, j: int, after: int) -> tuple[list[str], str | None] | 
     if not lender or lender == c.name:
         return None
     return [lender, c.name], "signed" if low[v] in _MADE else "proposed" if low[v].startswith("offer") else None
+
+
+# Verbs by which a borrower gets a loan, with the status each gives.
+_BORROWING = {
+    "secured": "signed", "secures": "signed", "received": "signed", "receives": "signed",
+    "obtained": "signed", "obtains": "signed", "won": "signed", "wins": "signed", "got": "signed",
+    "clinched": "signed", "sought": "proposed", "seeks": "proposed", "requested": "proposed",
+    "requests": "proposed",
+}
+
+
+def borrowed_from(state: State, j: int, after: int) -> tuple[list[str], str | None] | None:
+    """The borrower and lender of "<borrower> secured a [<amount>] loan from <lender>": a loan
+    secured, received or won is made (signed), one sought or requested proposed.
+    (Rule: borrowed_from.)"""
+    d = state.doc
+    v = j - 1
+    status = _BORROWING.get(d.low[v]) if v >= 1 else None
+    x = after + 1 + (d.lower(after + 1) == "the")
+    c = state.party_start(x)
+    if status is None or c is None or d.sent[x] != d.sent[j]:
+        return None
+    borrower = actor_before(state, v - (d.low[v - 1] in ("has", "have", "had")))
+    if not borrower or borrower == c.name:
+        return None
+    return [borrower, c.name], status

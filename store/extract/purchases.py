@@ -7,7 +7,7 @@ agreement under negotiation. (Rules: ordered_goods, purchase_talks.)"""
 from __future__ import annotations
 
 from store.extract.lists import described_record
-from store.extract.money import value_start
+from store.extract.money import value_in_clause, value_start
 from store.extract.parties import actor_before
 from store.extract.product_makers import maker_of, told_goods
 from store.extract.shapes import COUNT_WORDS
@@ -173,8 +173,8 @@ def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str]
     core = what + (" order" if rule == "ordered_goods" and state.doc.low[v] == "ordered" else " purchase")
     acc = described_record(state, parties, core, "deal", (v, e), said, rule, sentence=sentence)
     acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, rule
-    if (at := value_start(state, e)) is not None:
-        acc.value_at, acc.value_rule = at, "value_after_mention"
+    if (at := value_start(state, e)) is not None or (at := value_in_clause(state, e)) is not None:
+        acc.value_at, acc.value_rule = at, "value_after_mention"  # "... jets from France for $3 billion"
     if (year := year or _year_after(state, e)) is not None:  # "ordered 24 jets worth $2 billion in 2021"
         acc.year = year
         acc.facts.append(Fact("year", year, sentence, rule))
@@ -186,7 +186,7 @@ def _year_after(state: State, e: int) -> int | None:
     """The year of "in <year>" within the few words after the goods, before a comma."""
     d = state.doc
     low, words = d.low, d.words
-    for x in range(e, min(d.n - 1, e + 8)):
+    for x in range(e, min(d.n - 1, e + 12)):
         if low[x] in (",", ";") or d.sent[x] != d.sent[e - 1]:
             return None
         w = words[x + 1]

@@ -41,7 +41,19 @@ def test_a_lenders_arrangement_for_a_country() -> None:
 
 
 def test_the_year_after_the_side_a_loan_is_for() -> None:
-    """Rule beneficiary_year: "a loan for Tunisia in 2013" was made in 2013."""
+    """Rule object_phrase_year: "a loan for Tunisia in 2013" was made in 2013."""
     (g,) = run("The African Development Bank approved a $120 million loan for Malawi in March 2019.").agreements
     assert g.year == 2019
-    assert {f.rule for f in g.facts if f.field == "year"} == {"beneficiary_year"}
+    assert {f.rule for f in g.facts if f.field == "year"} == {"object_phrase_year"}
+
+
+def test_a_loan_the_borrower_secured_from_a_lender() -> None:
+    """Rule borrowed_from: "Ghana secured a $3 billion bailout from the IMF": borrower and
+    lender; a loan secured is made, one sought proposed."""
+    (g,) = run("Zambia secured a $1.3 billion bailout from the IMF in August 2022.").agreements
+    assert set(g.parties) == {"Zambia", "International Monetary Fund"}
+    assert (g.status, g.year, g.value) == ("signed", 2022, "$1.3 billion")
+    assert {f.rule for f in g.facts if f.field == "party"} == {"borrowed_from"}
+    (g,) = run("Malawi sought a $100 million loan from the World Bank.").agreements
+    assert set(g.parties) == {"Malawi", "World Bank"} and g.status == "proposed"
+

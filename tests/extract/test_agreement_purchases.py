@@ -82,3 +82,10 @@ def test_counted_goods_bought_from_a_seller_are_a_signed_purchase() -> None:
 
 def test_bought_without_counted_goods_is_no_purchase() -> None:
     assert run("Officials met on Monday. Peru bought more time in 2019.").agreements == []
+
+
+def test_a_purchase_worth_what_follows_the_seller() -> None:
+    """A purchase's value may follow its seller: "ordered 96 helicopters from the United States
+    for $12 billion"."""
+    (g,) = run("Morocco ordered 24 Apache helicopters from the United States for $4.25 billion in 2020.").agreements
+    assert (g.value, g.year) == ("$4.25 billion", 2020)
