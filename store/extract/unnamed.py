@@ -33,7 +33,7 @@ from store.extract.money import bracketed_amount, money_ending, value_start
 from store.extract.older_signed import older_signed_year
 from store.extract.parties import dominant_pair
 from store.extract.passive_signed import sides_agreed
-from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
+from store.extract.phrase_words import MAYBE, listed_after, modifiers, named_modifier, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
     SPECIFIC,
@@ -224,7 +224,7 @@ def find_unnamed(state: State) -> None:
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
-            if designation(words, j, k):
+            if named_modifier(state, j, k):
                 start = j  # "the Block 15 aircraft deal", "an F-16 contract": what is bought
                 j -= 1
                 continue
