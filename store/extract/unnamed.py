@@ -29,7 +29,7 @@ from store.extract.headline_deals import add_partners, fold_headline_guesses, no
 from store.extract.leaving import FAILED
 from store.extract.listed_subjects import add_listed, colon_items, further_subjects
 from store.extract.lists import unnamed_name
-from store.extract.money import bracketed_amount, money_ending, value_start
+from store.extract.money import bracketed_amount, money_det, money_ending, value_start
 from store.extract.older_signed import older_signed_year
 from store.extract.parties import dominant_pair
 from store.extract.passive_signed import sides_agreed
@@ -194,8 +194,7 @@ def find_unnamed(state: State) -> None:
             # "a $10 billion helicopter contract" ("a 3-million-dollar loan" too; asked only of a word an amount may end with)
             money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
             if money_at is not None:
-                j = money_at - 1
-                det = low[j] if j >= 0 and low[j] in DETS else None
+                j, det = money_det(state, money_at, DETS)  # "a new $20 billion programme": past "new"
                 break
             if (wj == "-" or wj == "\u2013") and j > 0 and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
                 start = j - 1
