@@ -74,6 +74,7 @@ from store.extract.told_before import (
 )
 from store.extract.unnamed_parts import (
     attach,
+    attributive_owner,
     hyphen_list_ends,
     lone_side_after,
     nouns,
@@ -186,7 +187,7 @@ def find_unnamed(state: State) -> None:
                 owned = owner is None
                 break
             if blocked[j] or country_start.get(j) is not None or person_tok[j]:
-                owned = not (wj in APOSTROPHES or wj == "s")
+                det, owned, owner = ("its", False, o) if (o := attributive_owner(state, j, k)) else (det, not (wj in APOSTROPHES or wj == "s"), owner)
                 break
             if wj in _QUOTES and start - j <= 2:
                 j -= 1  # a modifier in quotes: a "reciprocal" accord
