@@ -69,11 +69,12 @@ def core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: di
     """An unnamed agreement's noun phrase: its modifiers but evaluative ones, multipliers and
     the first half of "long-awaited", then the noun."""
     last = len(mods) - 1
-    words = [
-        m
+    kept = [
+        m not in evaluative and m not in multipliers and m not in COUNT_WORDS and m not in MAYBE and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
         for x, m in enumerate(mods)
-        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and m not in MAYBE and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
+    # a joining word stays only between two kept modifiers ("comprehensive and lasting": "lasting")
+    words = [m for x, m in enumerate(mods) if kept[x] and (m not in ("and", "or") or 0 < x < last and kept[x - 1] and kept[x + 1])]
     return " ".join([*words, SPELLED_NOUNS.get(noun, noun)])
 
 

@@ -172,7 +172,7 @@ def find_unnamed(state: State) -> None:
                 det = "a" if not plural or (la in ("on", "of") and subject_after(d, k) > after) or value_start(state, after) is not None else None
                 j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
-            if (opened := compound_start(low, j)) is not None:
+            if (opened := compound_start(words, low, j)) is not None:
                 start, j = opened, opened - 1  # "a status of forces agreement", "a sale and purchase agreement": one type
                 continue
             wj = words[j]
