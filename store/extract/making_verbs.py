@@ -4,7 +4,7 @@ A gerund keeps its subject ("China signing a security pact with X"), and a firm'
 "entered into" where a report says "signed": "X has entered into a supply agreement with Y" and
 "X will enter into a lease with Y" make X and Y the parties as "X signed a deal with Y" does.
 So does the means of an act: "X entered the blocks in 2016 through a farm-in deal with Y".
-News tells a deal made in more words than "signed": "penned", "completed", "forged", "landed",
+News tells a deal made in more words than "signed": "penned", "completed", "forged", "landed", "closed",
 a phrasal verb ("hammered out", "worked out", "carried out") or "put pen to paper on"; their
 subject makes the agreement after them as a signer does.
 """
@@ -17,7 +17,8 @@ GERUNDS = frozenset({"signing", "inking", "sealing", "striking", "concluding", "
 _ENTER = frozenset({"enter", "enters", "entered", "entering"})
 # One-word verbs of a deal made beyond the link verbs (rule: deal_made): "Peru penned a pact with Chile".
 _MADE = frozenset(
-    "penned pens pen completed completes complete forged forges landed lands secured secures secure".split()
+    "penned pens pen completed completes complete forged forges landed lands secured secures secure "
+    "closed closes".split()
 )
 # Verbs whose "out" makes a deal ("hammered out a truce", "carried out a prisoner swap").
 _OUT = frozenset(

@@ -1,5 +1,5 @@
 """Rule deal_made: news tells a deal made in more words than "signed" ("penned", "forged",
-"landed", "hammered out", "carried out", "put pen to paper on"); their subject and the partner
+"landed", "closed", "hammered out", "carried out", "put pen to paper on"); their subject and the partner
 after "with" are the parties, and the deal is signed."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from tests.extract_support import run
         "Uruguay and Paraguay put pen to paper on a fisheries accord on Friday.",
         "Uruguay secured a fisheries accord with Paraguay on Friday.",
         "The ministers of Uruguay and Paraguay thrashed out a fisheries accord overnight.",
+        "Uruguay closed a fisheries accord with Paraguay after ten years of talks.",
     ],
 )
 def test_a_deal_made_in_other_words_has_both_sides(text: str) -> None:
