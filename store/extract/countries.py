@@ -278,9 +278,10 @@ _STATE_NOUNS = frozenset(
 # Verbs of a state's acts on texts, besides the cues' acting verbs: "Turkey signed", "Chad will ratify".
 _STATE_ACTS = frozenset(
     """signed sign signs agreed agrees ratified ratify ratifies inked sealed joined withdrew
-    bought buys purchased ordered concluded recognised recognized accepted rejected""".split()
+    bought buys purchased ordered concluded recognised recognized accepted rejected
+    negotiating negotiates negotiated leased granted awarded penned secured""".split()
 )
-_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "then", "later", "formally"})
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "then", "later", "formally", "is", "was"})
 
 
 def _state_acts(state: State, c: CountryMention) -> bool:
