@@ -1,10 +1,12 @@
 """A sale or purchase stated only as an event: "Germany agreed to supply four frigates to Egypt",
-"Chile agreed to buy 12 jets from Sweden". With no deal noun in the sentence, the agreement
+"Chile agreed to buy 12 jets from Sweden", "Egypt agreed with Russia to buy 24 jets" (the
+partner after "with" the other side). With no deal noun in the sentence, the agreement
 is the text's own words: seller and buyer, agreed (signed), named by what is traded. A group of
 buyers stands for its members ("to a consortium led by X", "made up of X, Y and Z")."""
 
 from __future__ import annotations
 
+from store.extract.calendar_words import WEEKDAYS
 from store.extract.lists import coordinated_list, described_record
 from store.extract.parties import actor_before
 from store.extract.shapes import COUNT_WORDS
@@ -51,7 +53,10 @@ def _members(state: State, k: int) -> list[str]:
 
 
 def _traded(text: str) -> bool:
-    """Whether "agreed to" / "agrees to" stands before a verb of trade anywhere in the text."""
+    """Whether "agreed to" / "agrees to" stands before a verb of trade anywhere in the text, or
+    "agreed with" in a text writing "to" before such a verb."""
+    if ("agreed with " in text or "agrees with " in text) and any(f" to {verb} " in text for verb in _VERBS):
+        return True
     for cue in ("agreed to ", "agrees to "):
         at = text.find(cue)
         while at >= 0:
@@ -71,34 +76,41 @@ def find_agreed_sales(state: State) -> None:
     low, words, sent, n = d.low, d.words, d.sent, d.n
     told: set[int] | None = None
     for v in positions(state, _AGREED):
-        if v + 3 >= n or low[v + 1] != "to" or state.blocked[v + 2]:
+        partner = state.partner_at(v + 1)  # "Egypt agreed with Russia to buy 24 jets" (rule: agreed_with_sale)
+        a = partner.j if partner is not None else v + 1
+        a += 2 if a + 1 < n and low[a] == "on" and low[a + 1] in WEEKDAYS else 0  # "agreed on Monday to buy"
+        if a + 2 >= n or low[a] != "to" or state.blocked[a + 1]:
             continue
         if told is None:
             told = {sent[i] for acc in state.agreements for i, _ in acc.mentions}
         if sent[v] in told:
             continue
-        verb = low[v + 2]
+        verb = low[a + 1]
         prep = "to" if verb in _SELL else "from" if verb in _BUY else None
         if prep is None:
             continue
-        g = v + 3
+        g = a + 2
         e = g
         while e < n and e - g < 8 and sent[e] == sent[v] and low[e] != prep and low[e] not in _ENDS:
             e += 1
-        if e == g or e >= n or low[e] != prep:
+        if e == g or e >= n or low[e] != prep and partner is None:
             continue
-        c = state.party_start(e + 1 + (d.lower(e + 1) == "the"))
-        others = [c.name] if c is not None else _members(state, e + 1)
+        c = state.party_start(e + 1 + (d.lower(e + 1) == "the")) if low[e] == prep else None
+        others = [c.name] if c is not None else [partner.name] if partner is not None else _members(state, e + 1)
         subject = actor_before(state, v)
         if not others or not subject or subject in others:
             continue
         while g < e and low[g] in _OWNED:
             g += 1  # "its ports business": the business, not whose
-        goods = [w for w in words[g:e] if not w.isdigit() and w.casefold() not in COUNT_WORDS]
+        counted = g < e and (words[g].isdigit() or low[g] in COUNT_WORDS)
+        if low[e] != prep and not counted:
+            continue  # "agreed with Russia to buy time": no goods counted, no seller named
+        g += counted  # "24 Su-35 jets": what is bought, not how many
+        goods = words[g:e]
         if not goods:
             continue
         parties = [subject, *others]  # the seller and buyer, or the buyer and seller
-        core = " ".join(goods) + " deal"
+        core = d.text[d.starts[g] : d.ends[e - 1]] + " deal"
         keyword = d.text[d.starts[g] : d.ends[e - 1]]
         acc = described_record(state, parties, core, "deal", (v, e), keyword, "agreed_sale", sentence=sent[v])
         acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sent[v], "agreed_sale"

@@ -13,7 +13,7 @@ from store.extract.comma_named import comma_joined_end
 from store.extract.formal_titles import title_end
 from store.extract.hyphen_names import hyphen_end
 from store.extract.lists import hyphen_list
-from store.extract.name_shape import capitalised_mid_sentence, heading_like
+from store.extract.name_shape import apposed_to_name, capitalised_mid_sentence, heading_like
 from store.extract.named_acc import mention as _mention
 from store.extract.named_acc import new_named as _new_named
 from store.extract.organizations import acronym_after, chunk_words, initials_match
@@ -268,7 +268,7 @@ def _named(state: State) -> None:
         if not rest:
             continue
         acro = acronym_after(state, chunk.j)
-        specific = any(w.casefold() not in _GENERIC_WORDS and w.casefold() not in state.cues.evaluative and w.casefold() not in gz.agreement_heads for w in rest if w[:1].isupper())
+        specific = len(parties) >= 2 and not apposed_to_name(state, lead) or any(w.casefold() not in _GENERIC_WORDS and w.casefold() not in state.cues.evaluative and w.casefold() not in gz.agreement_heads for w in rest if w[:1].isupper())
         if not specific and i == lead:
             specific = capitalised_mid_sentence(state, i, chunk.j)  # "a Defence Cooperation Agreement"
         if not specific or len(rest) < 2 or (not acro and heading_like(state, chunk)):

@@ -43,6 +43,8 @@ def _preceded_by(low: list[str], sent: list[int], i: int, by_last: ByLast) -> bo
 
 
 # Currency nouns: "U.S. dollars", "Danish crowns", "Chinese yuan" name money, not a state acting.
+# Words after "won" that make it the verb of the country before it, not its currency.
+_WON_OBJECTS = frozenset("a an the its their this that another approval backing praise".split())
 CURRENCY_NOUNS = frozenset(
     "dollar dollars crown crowns krone kroner kronor euro euros pound pounds sterling yuan renminbi "
     "yen rupee rupees rupiah riyal riyals rial rials dirham dirhams dinar dinars lira liras naira "
@@ -148,6 +150,8 @@ def find_countries(state: State) -> None:
         after = low[j] if j < n else ""  # the word after the form
         # the money noun after it, past a hyphen of a compound ("70-million-U.S.-dollar loan")
         money_noun = low[j + 1] if after == "-" and j + 1 < n else after
+        if money_noun == "won" and j + 1 < n and low[j + 1] in _WON_OBJECTS:
+            money_noun = ""  # "South Korea won a contract": the verb, no currency (rule: won_verb)
         # inside an organisation's or agreement's name, or part of a geographic feature's name
         # ("South China Sea", "Sea of Japan"): a mention, never an actor; nor is a currency noun
         # after it, in its sentence ("U.S. dollars", "Danish crowns": rule country_currency)
@@ -274,9 +278,10 @@ _STATE_NOUNS = frozenset(
 # Verbs of a state's acts on texts, besides the cues' acting verbs: "Turkey signed", "Chad will ratify".
 _STATE_ACTS = frozenset(
     """signed sign signs agreed agrees ratified ratify ratifies inked sealed joined withdrew
-    bought buys purchased ordered concluded recognised recognized accepted rejected""".split()
+    bought buys purchased ordered concluded recognised recognized accepted rejected
+    negotiating negotiates negotiated leased granted awarded penned secured""".split()
 )
-_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "then", "later", "formally"})
+_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "then", "later", "formally", "is", "was"})
 
 
 def _state_acts(state: State, c: CountryMention) -> bool:

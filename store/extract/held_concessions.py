@@ -1,15 +1,19 @@
 """Rule held_concession: a concession or lease a firm holds ("DP World's concession", "its
 current lease with the agency Corfo", "X won a 30-year concession") is an agreement between the
 firm and the state or body that granted it: the one "with" names, the one that ends or extends
-it ("Djibouti terminated X's concession"), else the one country its sentence names."""
+it ("Djibouti terminated X's concession"), else the one country its sentence names. One the
+granting side gives ("Djibouti granted DP World a concession", "awarded a concession for the
+port to X") is the grantor's and the firm's (rule: granted_concession)."""
 
 from __future__ import annotations
 
+from store.extract.fact_years import opening_year
 from store.extract.lists import described_record
 from store.extract.state import CountryMention, State
 from store.extract.tokens import APOSTROPHES
 from store.extract.triggers import positions, vocabulary
 from store.extract.unnamed_parts import attach
+from store.records import Fact
 
 _NOUNS = frozenset({"concession", "lease"})
 # Verbs by which a firm comes to hold one ("DP World won a concession").
@@ -19,6 +23,8 @@ _GRANTOR_ACTS = frozenset(
     "terminated terminates revoked revokes cancelled canceled cancels scrapped scraps extended extends "
     "renewed renews granted grants suspended suspends annulled annuls rescinded rescinds".split()
 )
+# Verbs by which the granting side gives one to a firm ("Djibouti granted DP World a concession").
+_GRANTING = frozenset("granted grants awarded awards handed hands gave gives".split())
 _DETS = frozenset({"a", "an"})
 _OWNERS = frozenset({"its", "their"})
 
@@ -36,9 +42,13 @@ def find_held_concessions(state: State) -> None:
             continue  # a mention found before; "a lease agreement" is the scan's
         opening = _phrase_start(state, k)
         holder, start = _holder(state, k, opening)
+        granted = _granted(state, k, opening) if holder is None else None
+        if granted is not None:
+            holder, start, grantor = granted
         if holder is None:
             continue
-        grantor = _with_after(state, k) or _acting_before(state, start) or _one_country(state, sent[k], holder)
+        if granted is None:
+            grantor = _with_after(state, k) or _acting_before(state, start) or _one_country(state, sent[k], holder)
         if grantor is None or grantor == holder:
             continue
         keyword = d.text[d.starts[opening] : d.ends[k]]
@@ -48,6 +58,11 @@ def find_held_concessions(state: State) -> None:
             attach(state, same, start, k + 1, keyword, same.family)
             continue
         acc = described_record(state, [grantor, holder], low[k], "deal", (start, k + 1), keyword, "held_concession", sentence=sent[k])
+        if granted is not None:  # a concession given is a signed one
+            acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sent[k], "granted_concession"
+            if (year := opening_year(d, k)) is not None:  # "In 2022 Angola granted a concession ..."
+                acc.year = year
+                acc.facts.append(Fact("year", year, sent[k], "opening_year"))
         state.agreements.append(acc)
         state.blocked[k] = 1
 
@@ -92,6 +107,35 @@ def _holder(state: State, k: int, x: int) -> tuple[str | None, int]:
     if x >= 2 and low[x - 1] in _DETS and low[x - 2] in _HOLDING:
         return _firm(state, state.org_end.get(x - 2)), x - 1
     return None, x
+
+
+def _granted(state: State, k: int, x: int) -> tuple[str, int, str | None] | None:
+    """A concession or lease the granting side gives a firm (rule: granted_concession): "Djibouti
+    granted DP World a 30-year concession", "Angola awarded a concession to run the railway to
+    X": the firm, where the mention opens, and the side before the verb."""
+    d = state.doc
+    low = d.low
+    if x < 2 or low[x - 1] not in _DETS:
+        return None
+    firm: str | None = None
+    v = x - 2
+    if low[v] not in _GRANTING:
+        o = next((c for c in state.org_start.values() if c.j == x - 1), None)
+        if o is None or o.i < 1 or low[o.i - 1] not in _GRANTING:
+            return None
+        firm, v = _firm(state, o.name), o.i - 1  # "granted DP World a concession"
+    else:
+        for t in range(k + 1, min(d.n - 1, k + 16)):
+            if d.sent[t] != d.sent[k] or low[t] in (";", ".", "under", "with"):
+                break
+            if low[t] == "to" and (c := state.party_start(t + 1 + (low[t + 1] == "the"))) is not None:
+                firm = _firm(state, c.name)  # "granted a concession to run the port to X"
+                break
+    if firm is None:
+        return None
+    c = state.country_end.get(v)
+    grantor = c.name if c is not None and c.actor else state.org_end.get(v)
+    return firm, x - 1, grantor or _one_country(state, d.sent[k], firm)
 
 
 def _party(c: CountryMention | None) -> str | None:

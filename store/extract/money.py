@@ -101,6 +101,20 @@ def money_ending(state: State, j: int) -> int | None:
     return None
 
 
+def money_det(state: State, at: int, dets: frozenset[str]) -> tuple[int, str | None]:
+    """Where the determiner of an agreement's noun phrase opened by the amount at token ``at``
+    stands, and which it is: right before the amount, or past up to three lower-case words
+    before an indefinite one ("a new $20 billion programme", "a fresh $3 billion loan"); with
+    none there, the word before the amount and no determiner. (Rule: money_after_modifiers.)"""
+    low, words = state.doc.low, state.doc.words
+    j = at - 1
+    while j >= 1 and at - j <= 3 and low[j] not in dets and words[j].isalpha() and words[j].islower():
+        j -= 1
+    if j >= 0 and low[j] in dets and (j == at - 1 or low[j] in ("a", "an")):
+        return j, low[j]  # a definite one past modifiers ("the enlarged $2 billion ...") refers back
+    return at - 1, low[at - 1] if at >= 1 and low[at - 1] in dets else None
+
+
 def bracketed_amount(state: State, j: int) -> int | None:
     """The token before a bracketed conversion that closes at j right after an amount ("a
     €2.7 billion ($3 billion) deal"), so the walk over a noun phrase reads on to that amount;

@@ -56,3 +56,12 @@ def capitalised_mid_sentence(state: State, i: int, j: int) -> bool:
         for k in range(i, j)
         if d.words[k][:1].isalpha()
     )
+
+
+def apposed_to_name(state: State, lead: int) -> bool:
+    """Whether the name at token ``lead`` stands in apposition right after a name found before
+    ("the Kauri Treaty, the Fiji-Samoa Mutual Defence Treaty"): another form of that one, so a
+    name of common words after its parties is not read as a text of its own there."""
+    low = state.doc.low
+    comma = lead - 1 - (lead >= 1 and low[lead - 1] == "the")
+    return comma >= 1 and low[comma] == "," and any(y == comma for acc in state.agreements for _, y in acc.mentions)

@@ -6,6 +6,7 @@ a plural's items follow it."""
 from __future__ import annotations
 
 from store.extract.shapes import COUNT_WORDS
+from store.extract.state import State
 from store.extract.tokens import Doc
 
 # Modifiers that open a description of an agreement still to be made: another text than those made.
@@ -27,6 +28,19 @@ def designation(words: list[str], j: int, k: int) -> bool:
     if any(map(str.isdigit, w)):
         return not (len(w) == 4 and w.isdigit())  # a year is read by its own rule
     return w[:1].isupper() and j + 1 < k and words[j + 1][:1].isdigit()
+
+
+def named_modifier(state: State, j: int, k: int) -> bool:
+    """Whether word j, before the noun at k, is a word telling what a deal is about though not
+    a lower-case one: a designation (``designation``) or an acronym of a commodity or a kind of
+    work ("an LNG deal", "an EPC contract", "an AI pact"); never a word of a party's or a body's
+    name, nor a product's name, which ``goods_named`` reads. (Rule: named_modifier.)"""
+    w = state.doc.words[j]
+    if designation(state.doc.words, j, k):
+        return True
+    if j in state.org_start or j + 1 in state.org_end or state.blocked[j]:
+        return False
+    return 2 <= len(w) <= 5 and w.isalpha() and w.isupper() and state.doc.match_at.get(j) is None  # not "IMF", "EU"
 
 
 _LED = frozenset({"led", "backed", "brokered", "sponsored", "mediated", "funded", "financed"})
@@ -55,11 +69,12 @@ def core(mods: list[str], noun: str, evaluative: frozenset[str], multipliers: di
     """An unnamed agreement's noun phrase: its modifiers but evaluative ones, multipliers and
     the first half of "long-awaited", then the noun."""
     last = len(mods) - 1
-    words = [
-        m
+    kept = [
+        m not in evaluative and m not in multipliers and m not in COUNT_WORDS and m not in MAYBE and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
         for x, m in enumerate(mods)
-        if m not in evaluative and m not in multipliers and m not in COUNT_WORDS and m not in MAYBE and not (x < last and mods[x + 1] in ("awaited", "anticipated"))
     ]
+    # a joining word stays only between two kept modifiers ("comprehensive and lasting": "lasting")
+    words = [m for x, m in enumerate(mods) if kept[x] and (m not in ("and", "or") or 0 < x < last and kept[x - 1] and kept[x + 1])]
     return " ".join([*words, SPELLED_NOUNS.get(noun, noun)])
 
 

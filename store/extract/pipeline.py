@@ -48,6 +48,7 @@ from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.intent_documents import find_intent_documents
 from store.extract.known_homes import place_known_homes
 from store.extract.known_loose import find_known_loose
+from store.extract.leased_to import find_leased
 from store.extract.lender_named import find_lender_named
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
@@ -176,6 +177,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_dated_plurals(state)  # "Sri Lanka's 2016 and 2020 programmes with the IMF": one per year
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     find_held_concessions(state)  # "DP World's concession", "its lease with the agency Corfo": the firm and its grantor
+    find_leased(state)  # "Sri Lanka leased the Hambantota port to X in 2017": the lessor and the lessee
     find_creating_clauses(state)  # "the treaty establishing a confederation": a text of its own
     find_accessions(state)  # "Finland's accession", "its accession protocol": the state and the body it joins
     fill_named_parties(

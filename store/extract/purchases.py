@@ -25,7 +25,9 @@ _ORDERED = frozenset({"ordered", "bought", "purchased"})  # "Egypt bought 24 Raf
 _ORDERS = frozenset({"order", "orders"})
 _SIGNED_FOR = frozenset({"signed"})  # "the UAE signed for 80 of the jets", "Greece signed up for 18"
 _TALKS = frozenset({"talks", "negotiations", "negotiating"})
-_BUYING = frozenset({"buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "procure", "procuring"})
+_BUYING = frozenset(
+    {"buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "acquisition", "procure", "procuring", "procurement"}
+)
 # Words between a subject and "ordered" ("Peru has already ordered").
 _AUX = frozenset({"has", "had", "have", "already", "also", "recently", "then", "just", "formally"})
 # Words that may open the goods before the count ("ordered up to 24", "another six").
@@ -39,7 +41,7 @@ def find_purchases(state: State) -> None:
     """Orders of counted goods and talks to buy goods, each a record unless an agreement of the
     same sides already tells it (then the words are its mention)."""
     vocab = vocabulary(state)
-    if _GOODS.isdisjoint(vocab) or (_ORDERED.isdisjoint(vocab) and _TALKS.isdisjoint(vocab) and _ORDERS.isdisjoint(vocab) and _SIGNED_FOR.isdisjoint(vocab)):
+    if (_GOODS.isdisjoint(vocab) and "from" not in vocab) or (_ORDERED.isdisjoint(vocab) and _TALKS.isdisjoint(vocab) and _ORDERS.isdisjoint(vocab) and _SIGNED_FOR.isdisjoint(vocab)):
         return  # most articles: no goods bought by the unit, or no order or talks
     if not _ORDERS.isdisjoint(vocab):
         _order_nouns(state)
@@ -69,20 +71,29 @@ def find_purchases(state: State) -> None:
                         _record(state, v, g, g + 1, g + 4, [buyer, seller], rule, status, what=f"{told} {low[g + 3]}")
                 continue
         else:
-            b = v + 1
-            if b < n and low[b] in ("to", "on", "over", "about"):
+            b, partner, partner_state = _talks_partner(state, v + 1)
+            if b < n and low[b] in ("to", "on", "over", "about", "for"):
                 b += 1
-            if b >= n or low[b] not in _BUYING:
+            if b + 2 < n and low[b] == "the" and low[b + 1] in _BUYING and low[b + 2] == "of":
+                g = b + 3  # "negotiating the purchase of 24 jets", "talks over the acquisition of"
+            elif b < n and low[b] in _BUYING:
+                g = b + 1 + (b + 2 < n and low[b + 1] == "the" and low[b + 2] == "purchase")
+                g += 1 if g < n and low[g] == "of" else 0
+            elif partner is not None and low[b - 1] == "for":
+                g = b  # "negotiating with Sweden for 24 Gripen jets"
+            else:
                 continue  # "talks on trade": no purchase
-            g = b + 1 + (b + 2 < n and low[b + 1] == "the" and low[b + 2] == "purchase")
-            g += 1 if g < n and low[g] == "of" else 0
+            g += 1 if g < n and low[g] in ("its", "their") else 0  # "on acquiring its used jets"
             found = _goods(state, g)
             buyer = _talks_subject(state, v)
             rule, status = "purchase_talks", "under_negotiation"
+            if found is not None and partner is not None and partner != buyer and (found[2] is None or partner_state):
+                found = (found[0], found[1], partner)  # the state the buyer talks with sells; a firm, a maker's state
         if found is None or buyer is None:
             continue
         first, e, seller = found
-        _record(state, v, g, first, e, [buyer] + ([seller] if seller and seller != buyer else []), rule, status)
+        for one in [seller, *_more_sellers(state, e)] if seller else [seller]:
+            _record(state, v, g, first, e, [buyer] + ([one] if one and one != buyer else []), rule, status)
 
 
 def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
@@ -93,7 +104,7 @@ def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
     seller: str | None = None
     first = g
     e = g
-    while e < n and e - g < 9 and sent[e] == sent[g - 1] and low[e] not in _GOODS:
+    while e < n and e - g < 9 and sent[e] == sent[g - 1] and low[e] not in _GOODS and not _named_goods(state, e):
         c = state.party_start(e)
         if c is not None:
             seller = seller or c.name
@@ -108,7 +119,7 @@ def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
         if e == first and (low[e][:1].isdigit() or low[e] in COUNT_WORDS):
             first += 1  # "six frigates": what is bought, not how many
         e += 1
-    if e >= n or low[e] not in _GOODS or first > e:
+    if e >= n or (low[e] not in _GOODS and not _named_goods(state, e)) or first > e:
         return None
     after = e + 1
     if after + 1 < n and low[after] == "from":
@@ -116,6 +127,42 @@ def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
         if c is not None:
             seller = c.name
     return first, after, seller or maker_of(state, d.words[first:e])  # "Gripen jets": Sweden's (rule: product_maker)
+
+
+def _named_goods(state: State, e: int) -> bool:
+    """Goods called by their designation in the plural ("Gripens", "F-16s", "Typhoons"): a known
+    maker's designation, or a capitalised plural a "from <seller>" follows (rule: designation_plural)."""
+    d = state.doc
+    w = d.words[e]
+    if len(w) < 4 or w[-1] != "s" or not w[:1].isupper() or w.isupper() or state.party_start(e) is not None:
+        return False
+    if maker_of(state, [w[:-1]]) is not None:
+        return True
+    return d.lower(e + 1) == "from" and state.party_start(e + 2 + (d.lower(e + 2) == "the")) is not None
+
+
+def _talks_partner(state: State, b: int) -> tuple[int, str | None, bool]:
+    """Past "with <side>" after a word of talks ("in talks with Sweden on buying jets"): the token
+    after the side, the side, which sells what the talks buy, and whether it is a state
+    (rule: purchase_talks_with)."""
+    c = state.partner_at(b)
+    return (c.j, c.name, state.country_start.get(c.i) is c) if c is not None else (b, None, False)
+
+
+def _more_sellers(state: State, e: int) -> list[str]:
+    """Further sellers listed after "from <seller>" past the goods ("to buy jets from Qatar and
+    Oman"): one purchase each."""
+    d = state.doc
+    low = d.low
+    if e >= d.n or low[e] != "from":
+        return []
+    c = state.party_start(e + 1 + (d.lower(e + 1) == "the"))
+    out: list[str] = []
+    while c is not None and c.j + 1 < d.n and low[c.j] in ("and", ","):
+        c = state.party_start(c.j + 1 + (d.lower(c.j + 1) == "the"))
+        if c is not None:
+            out.append(c.name)
+    return out
 
 
 def _subject(state: State, v: int) -> str | None:
@@ -137,13 +184,15 @@ def _talks_subject(state: State, v: int) -> str | None:
     low = d.low
     first = d.sent_first[d.sent[v]]
     x = v
-    while x > first and v - x < 4 and low[x - 1] in ("is", "are", "was", "were", "in", "continues", "continued", "held", "holds", "also", "still", "has", "had", "been", "began", "opened"):
+    while x > first and v - x < 4 and low[x - 1] in ("is", "are", "was", "were", "in", "continues", "continued", "held", "holds", "holding", "also", "still", "has", "had", "been", "began", "opened"):
         x -= 1
     if x > first and low[x - 1] == "and":
         x = first + 1  # "It is weighing X and continues talks on ...": the sentence's subject
         c = state.party_start(first)
         if c is not None and low[first] not in ("it", "they"):
             return c.name
+    if x > first + 1 and low[x - 1] in ("it", "they") and (c := state.party_start(first + (low[first] == "the"))) is not None:
+        return c.name  # "The Philippines has bought X, and it is negotiating with Y": the sentence's subject
     if x == first + 1 and low[first] in ("it", "they") and first > 0:
         prev = d.sent[first - 1]
         y = d.sent_first[prev]

@@ -29,11 +29,11 @@ from store.extract.headline_deals import add_partners, fold_headline_guesses, no
 from store.extract.leaving import FAILED
 from store.extract.listed_subjects import add_listed, colon_items, further_subjects
 from store.extract.lists import unnamed_name
-from store.extract.money import bracketed_amount, money_ending, value_start
+from store.extract.money import bracketed_amount, money_det, money_ending, value_start
 from store.extract.older_signed import older_signed_year
 from store.extract.parties import dominant_pair
 from store.extract.passive_signed import sides_agreed
-from store.extract.phrase_words import MAYBE, designation, listed_after, modifiers, staff_level
+from store.extract.phrase_words import MAYBE, listed_after, modifiers, named_modifier, staff_level
 from store.extract.phrase_words import core as phrase_core
 from store.extract.referring import (
     SPECIFIC,
@@ -74,6 +74,7 @@ from store.extract.told_before import (
 )
 from store.extract.unnamed_parts import (
     attach,
+    attributive_owner,
     hyphen_list_ends,
     lone_side_after,
     nouns,
@@ -171,7 +172,7 @@ def find_unnamed(state: State) -> None:
                 det = "a" if not plural or (la in ("on", "of") and subject_after(d, k) > after) or value_start(state, after) is not None else None
                 j = j + 1 if det else j  # read as if "a" stood before the phrase: the verb right before it (past a quote mark)
                 break
-            if (opened := compound_start(low, j)) is not None:
+            if (opened := compound_start(words, low, j)) is not None:
                 start, j = opened, opened - 1  # "a status of forces agreement", "a sale and purchase agreement": one type
                 continue
             wj = words[j]
@@ -186,7 +187,7 @@ def find_unnamed(state: State) -> None:
                 owned = owner is None
                 break
             if blocked[j] or country_start.get(j) is not None or person_tok[j]:
-                owned = not (wj in APOSTROPHES or wj == "s")
+                det, owned, owner = ("its", False, o) if (o := attributive_owner(state, j, k)) else (det, not (wj in APOSTROPHES or wj == "s"), owner)
                 break
             if wj in _QUOTES and start - j <= 2:
                 j -= 1  # a modifier in quotes: a "reciprocal" accord
@@ -194,8 +195,7 @@ def find_unnamed(state: State) -> None:
             # "a $10 billion helicopter contract" ("a 3-million-dollar loan" too; asked only of a word an amount may end with)
             money_at = money_ending(state, j) if lw in multipliers or lw in currencies or lw[:1].isdigit() else None
             if money_at is not None:
-                j = money_at - 1
-                det = low[j] if j >= 0 and low[j] in DETS else None
+                j, det = money_det(state, money_at, DETS)  # "a new $20 billion programme": past "new"
                 break
             if (wj == "-" or wj == "\u2013") and j > 0 and ends[j - 1] == starts[j] and ends[j] == starts[j + 1]:
                 start = j - 1
@@ -224,7 +224,7 @@ def find_unnamed(state: State) -> None:
                 start = j  # "the 2017 security treaty": a year between determiner and noun
                 j -= 1
                 continue
-            if designation(words, j, k):
+            if named_modifier(state, j, k):
                 start = j  # "the Block 15 aircraft deal", "an F-16 contract": what is bought
                 j -= 1
                 continue

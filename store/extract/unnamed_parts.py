@@ -95,3 +95,16 @@ def lone_side_after(state: State, pair: list[str], sentence: int, start: int) ->
             return False
     return True
 
+
+
+def attributive_owner(state: State, j: int, k: int) -> str | None:
+    """The party whose name, ending at token ``j``, stands as a modifier of the agreement noun at
+    ``k`` right after "the" when the partner follows "with" ("the Moldovagaz contract with
+    Gazprom", "the Moldova contract with Russia"): it is one side, the partner the other.
+    (Rule: attributive_owner.)"""
+    d = state.doc
+    c = state.country_end.get(j + 1) or next((o for o in state.org_start.values() if o.j == j + 1), None)
+    if c is None or c.i < 1 or d.low[c.i - 1] != "the" or k + 1 >= d.n or d.low[k + 1] != "with":
+        return None
+    partner = state.partner_at(k + 1)
+    return c.name if partner is not None and partner.name != c.name else None
