@@ -34,7 +34,7 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
     for a in state.agreements[-64:]:
         if a.mentions and a.first < at and not aside(a, mods):
             before.append(a)
-            if (family in a.families or a.family == family) and (noun not in _DOCUMENTS or same_kind(a, noun)):
+            if (family in a.families or a.family == family) and (noun not in _DOCUMENTS or same_kind(a, noun)) and not other_kind(a, noun):
                 same.append(a)  # "a trilateral memorandum" is no protocol told before
     content = {m for m in mods if m not in _PLAIN}
     if not definite and content:
@@ -107,6 +107,19 @@ def same_kind(acc: AgreementAcc, noun: str) -> bool:
     """Whether a mention with this noun may be that agreement: a memorandum, contract,
     ceasefire... only one already named with the noun; a contract or sale may be a deal."""
     return noun not in SPECIFIC or _names_noun(acc, noun) or (acc.unnamed and acc.family == "deal" and noun in _TRADE)
+
+
+def other_kind(acc: AgreementAcc, noun: str) -> bool:
+    """Whether a mention's specific noun names another kind of text than the agreement's own
+    specific noun: "the ceasefire" is no "memorandum on maritime boundaries" told before, "the
+    armistice" no energy charter; "the truce" may be "a ceasefire". (Rule: other_specific_kind.)"""
+    if noun not in SPECIFIC or _head(acc) not in SPECIFIC or _names_noun(acc, noun):
+        return False
+    return not (noun in _TRUCE_NOUNS and _head(acc) in _TRUCE_NOUNS)  # "A ceasefire ... The truce": one
+
+
+# Nouns of one kind of text: a truce told as a ceasefire.
+_TRUCE_NOUNS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 
 
 def _head(acc: AgreementAcc) -> str:
