@@ -81,6 +81,7 @@ from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
+from store.extract.said_of_it import fold_said_of_it
 from store.extract.sentence_titles import find_sentence_titles
 from store.extract.short_names import fold_short_names
 from store.extract.sides_adopted import sides_adopt
@@ -197,6 +198,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one
     fold_apposed_descriptions(state)  # "the X Treaty, a new pact that ...": one text
+    fold_said_of_it(state)  # "It is a deal between two neighbours": the text told before
     fold_named_as(state)  # "the truce, which the rebels refer to as the X Agreement": one text
     fold_also_known(state)  # "the X Declaration, also known as the Y Declaration": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria
