@@ -4,12 +4,15 @@ Alliance"), or it acting as a subject does ("the Kachin Unity Alliance said", "c
 "launched"); a pact too, when members are "of" it, also after another body ("the members of
 NATO and the X Pact": rule members_of_pair); one whose members follow it after "of" ("the X
 Alliance of ethnic armed groups": rule alliance_of_members) or that a political leaning
-calls a party ("the left-wing X Alliance", "the ruling X Coalition": rule leaning_party).
+calls a party ("the left-wing X Alliance", "the ruling X Coalition": rule leaning_party);
+so is any name set beside a body's noun ("a broader coalition, the X Framework": rule
+apposed_body).
 Its record goes, it is an organisation, and "the alliance" after it is that body, no
 agreement of its own."""
 
 from __future__ import annotations
 
+from store.extract.apposed_bodies import apposed_body
 from store.extract.organizations import _add as add_org
 from store.extract.state import State
 
@@ -74,16 +77,18 @@ def _start_before(state: State, end: int) -> int:
 
 def drop_alliance_bodies(state: State) -> None:
     """Drop each named alliance or coalition that some mention shows to be a body."""
-    found = [a for a in state.agreements if not a.unnamed and not a.known and a.mentions and a.name.rsplit(" ", 1)[-1].casefold() in _BODY_NAMES]
+    named = [a for a in state.agreements if not a.unnamed and not a.known and a.mentions]
+    found = [a for a in named if a.name.rsplit(" ", 1)[-1].casefold() in _BODY_NAMES or any(apposed_body(state, i, j) for i, j in a.mentions)]
     if not found:
         return  # the common case: no named alliance
     gone: set[int] = set()
     for acc in found:
-        if any(_acts_as_body(state, i, j) for i, j in acc.mentions):
+        if any(_acts_as_body(state, i, j) or apposed_body(state, i, j) for i, j in acc.mentions):
             for i, j in sorted(acc.mentions):
                 state.blocked[i:j] = b"\x00" * (j - i)
                 add_org(state, acc.name, i, j, "alliance_body")
-            _block_bare(state, acc.name.rsplit(" ", 1)[-1].casefold(), min(i for i, _ in acc.mentions))
+            if (noun := acc.name.rsplit(" ", 1)[-1].casefold()) in _BODY_NAMES:
+                _block_bare(state, noun, min(i for i, _ in acc.mentions))
             names = state.named_index.get(acc.name.casefold())
             if names and acc in names:
                 names.remove(acc)

@@ -59,3 +59,25 @@ def test_a_pact_of_states_with_a_year_stays_an_agreement() -> None:
     assert agreements == ["Pacific Fisheries Alliance"]
     agreements, _orgs = _names("Ghana and Togo joined the Volta Basin Pact of 2019.")
     assert agreements == ["Volta Basin Pact"]
+
+
+def test_a_name_set_beside_a_body_noun_is_a_body() -> None:
+    """Rule apposed_body: "a broader coalition, the X Framework", "the X Accord, a coalition of ...\""""
+    for text, body in (
+        ("The group is now part of a broader coalition, the Permanent Strategic Framework for Peace and Unity (PSF).", "Permanent Strategic Framework for Peace and Unity"),
+        ("The rebels joined the Northern Accord, a coalition of armed groups that rejects the truce.", "Northern Accord"),
+        ("Talks stalled after the Salween Declaration, an alliance of opposition parties, walked out.", "Salween Declaration"),
+        ("Its umbrella group, the Coastal Peace Pact, said it would keep fighting.", "Coastal Peace Pact"),
+    ):
+        agreements, _orgs = _names(text)
+        assert body not in agreements, text
+
+
+def test_a_name_beside_a_text_noun_or_an_owner_stays_a_text() -> None:
+    for text, name in (
+        ("Chile and Peru signed the Arica Water Accord, a treaty that shares the river, in 2019.", "Arica Water Accord"),
+        ("Fiji and Tonga signed the Suva Declaration, the group's founding charter, in 2012.", "Suva Declaration"),
+        ("Kenya signed the Moyale Accord, a deal with Ethiopia, in May.", "Moyale Accord"),
+    ):
+        agreements, _orgs = _names(text)
+        assert name in agreements, text
