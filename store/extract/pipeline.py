@@ -92,6 +92,7 @@ from store.extract.staff_reached import find_staff_reached
 from store.extract.state import State
 from store.extract.ties import drop_ties_of_agreements
 from store.extract.tokens import build_doc, find_chunks
+from store.extract.unilateral_acts import block_unilateral_declarations
 from store.extract.unnamed import find_unnamed
 from store.extract.windows import LONG, extract_in_windows
 from store.records import Article, Extraction
@@ -125,6 +126,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     state.home = home_country(gz, article.dateline, article.byline, article.source)
     block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
+    block_unilateral_declarations(state)  # "the 1990 declaration of independence": no text
     find_quoted_titles(state)  # '"Agreement between the Government of A and ... on X" was signed'
     find_named(state)
     find_known_loose(state)  # "the 2015 nuclear deal between Iran and world powers"
