@@ -40,6 +40,7 @@ from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.goods_named import fold_goods_names
 from store.extract.goods_origin import find_goods_origin
+from store.extract.guessed_refers import fold_guessed_references
 from store.extract.headline_deals import fold_bound_headlines, name_by_headline
 from store.extract.held_concessions import find_held_concessions
 from store.extract.home import home_country
@@ -180,6 +181,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_earlier_signers(state)  # "to sign an FTA with China, after Chile and Peru": one per country
     find_held_concessions(state)  # "DP World's concession", "its lease with the agency Corfo": the firm and its grantor
     find_creating_clauses(state)  # "the treaty establishing a confederation": a text of its own
+    fold_guessed_references(state)  # "the memorandum" guessed the main pair: the memorandum a later rule read before it
     find_accessions(state)  # "Finland's accession", "its accession protocol": the state and the body it joins
     fill_named_parties(
         state, last=True
