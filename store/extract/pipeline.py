@@ -68,6 +68,7 @@ from store.extract.parent_parties import lift_institution_parties
 from store.extract.party_adjectives import find_party_adjectives
 from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
+from store.extract.physical_networks import block_physical_networks
 from store.extract.place_named import find_place_named
 from store.extract.plural_possessive import find_plural_possessive_names
 from store.extract.possessive_list import share_listed_offices
@@ -163,6 +164,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
     block_provided_frames(state)  # "the plan provides a framework for engagement": no text
+    block_physical_networks(state)  # "Iran's northern network", "their power networks": no text
     find_unnamed(state)
     find_firm_deals(state)  # dated means deals, defined acronyms ("SPA"), stake purchases
     find_signed_documents(state)  # "signed a third document on the export of rice"
