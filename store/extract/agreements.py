@@ -9,6 +9,7 @@ from __future__ import annotations
 from store.extract.accession_tail import accession_end
 from store.extract.acronym_inside import find_acronym_inside
 from store.extract.acronyms import acronym_context, defined_otherwise
+from store.extract.body_names import body_for, joined_body, titled_for
 from store.extract.comma_named import comma_joined_end
 from store.extract.formal_titles import title_end
 from store.extract.hyphen_names import hyphen_end
@@ -17,6 +18,7 @@ from store.extract.name_shape import apposed_to_name, capitalised_mid_sentence, 
 from store.extract.named_acc import mention as _mention
 from store.extract.named_acc import new_named as _new_named
 from store.extract.organizations import acronym_after, chunk_words, initials_match
+from store.extract.own_programmes import own_programme, titled
 from store.extract.part_of import parent_start
 from store.extract.state import State
 from store.extract.triggers import positions
@@ -63,6 +65,10 @@ def _known(state: State) -> None:
             continue  # "Agreement under the United Nations Convention on the Law of the Sea on ..."
         known = gz.agreements.get(e.name)
         end = _trailing_nouns(state, m.j)
+        if end == m.j and known is not None and own_programme(state, known.type):
+            if not titled(d, m.i, m.j):
+                blocked[m.i : m.j] = b"\x01" * (m.j - m.i)
+            continue  # "a flagship of the Belt and Road Initiative": a state's policy, no text
         acc = _new_named(state, e.name, m.i, end, list(known.parties) if known else [], "agreement", known=True)
         if m.text != e.name and m.text not in acc.aliases:
             acc.aliases.append(m.text)
@@ -147,6 +153,10 @@ def _prefix_at(state: State, end: int) -> tuple[list[str], int] | None:
 
 
 _TAIL_LINKS = frozenset({"on", "of", "for"})
+# Nouns after a name that make it a grouping of states ("the Warsaw Pact countries").
+_BLOC_NOUNS = frozenset({"countries", "states", "nations", "bloc", "governments", "armies"})
+# Words opening a capitalised run that are no part of a name: "The", "This Treaty".
+_LEADING = frozenset({"The", "A", "An", "This", "That", "These", "Those"})
 
 
 def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
@@ -158,56 +168,6 @@ def _head_then_tail(words: list[str], heads: frozenset[str]) -> bool:
         if words[x + 1] in _TAIL_LINKS and words[x].casefold() in heads and words[x][:1].isupper():
             return words[x + 2][:1].isupper() or words[x + 2] == "the" and x + 3 < len(words)
     return False
-
-
-_BODY_HEADS = frozenset({"alliance", "partnership", "coalition", "initiative"})
-
-
-# Nouns after a name that make it a grouping of states ("the Warsaw Pact countries").
-_BLOC_NOUNS = frozenset({"countries", "states", "nations", "bloc", "governments", "armies"})
-
-
-def _body_for(words: list[str]) -> bool:
-    """Whether a name is a body's: an alliance or partnership "for" a cause ("Glasgow Financial
-    Alliance for Net Zero", "Partnership for Global Infrastructure and Investment") or an
-    alliance "of" its members names the members' grouping, not a text they signed.
-    (Rules: body_named_for, body_of_members, body_led_name.)"""
-    lead = 1 if words[0] in ("The", "the") else 0
-    if len(words) > lead + 2 and words[lead].casefold() in _BODY_LEADS and words[lead + 1] in _TAIL_LINKS:
-        return True  # rule body_led_name: "Government of National Accord", "Movement for the Pact"
-    for x in range(len(words) - 2):
-        if words[x].casefold() in _BODY_HEADS and words[x + 1] == "for" and words[x + 2][:1].isupper():
-            return True
-        if words[x].casefold() in _MEMBERS_HEADS and words[x + 1] == "of" and _members(words[-1]):
-            return True  # rule body_of_members: "Alliance of Sahel States", "Alliance of Small Island States"
-    return False
-
-
-_MEMBERS_HEADS = frozenset({"alliance", "coalition"})
-# First words of a name that make it a body whatever noun it ends in: "Government of National Accord".
-_BODY_LEADS = frozenset(
-    "government council movement party front committee commission ministry authority assembly "
-    "office secretariat army forces union league".split()
-)
-# Words before a name that make it a body one belongs to: "a member of the X Alliance".
-_MEMBERSHIP = frozenset({"member", "members"})
-
-
-def _joined_body(state: State, i: int, words: list[str]) -> bool:
-    """Whether an alliance or coalition name follows "member(s) of (the)": "a member of the
-    Civil Society Debt Alliance" belongs to a body, not to a text. (Rule: member_of_body.)"""
-    if words[-1].casefold() not in _MEMBERS_HEADS:
-        return False  # the common case: one look
-    low = state.doc.low
-    x = i - (i > 0 and low[i - 1] == "the")
-    if low[i] == "the":
-        x = i
-    return x >= 2 and low[x - 1] == "of" and low[x - 2] in _MEMBERSHIP
-
-
-def _members(word: str) -> bool:
-    """Whether a name's last word is a plural of members ("States", "Nations", "Civilizations")."""
-    return word[:1].isupper() and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
 
 
 def _joined_end(state: State, j: int, heads: frozenset[str]) -> int:
@@ -238,12 +198,12 @@ def _named(state: State) -> None:
         words = chunk.words or chunk_words(state, chunk)
         if len(words) < 2 or words[-1].casefold() not in heads and (_TAIL_LINKS.isdisjoint(words) or not _head_then_tail(words, heads)):
             continue
-        if blocked.find(1, chunk.i, chunk.j) >= 0 or _body_for(words) or _joined_body(state, chunk.i, words):
+        if blocked.find(1, chunk.i, chunk.j) >= 0 or body_for(words) or joined_body(state, chunk.i, words):
             continue
         if all(w.isupper() for w in words):
             continue  # rule shouted_run: "MEMORANDA AND AGREEMENTS:", a run-in heading, names no text
         i = chunk.i
-        while i < chunk.j and d.words[i] in ("The", "A", "An"):
+        while i < chunk.j and d.words[i] in _LEADING:
             i += 1
         for b in range(max(0, i - 6), i):
             c = country_start.get(b)
@@ -262,10 +222,10 @@ def _named(state: State) -> None:
             parties, i = prefix
             if i < chunk.j and d.words[i] == "-":
                 i += 1
-        while i < chunk.j and d.words[i] in ("The", "A", "An"):
+        while i < chunk.j and d.words[i] in _LEADING:
             i += 1
         rest = [d.words[k] for k in range(i, chunk.j) if d.words[k][:1].isalpha()]
-        if not rest:
+        if not rest or titled_for(state, i):
             continue
         acro = acronym_after(state, chunk.j)
         specific = len(parties) >= 2 and not apposed_to_name(state, lead) or any(w.casefold() not in _GENERIC_WORDS and w.casefold() not in state.cues.evaluative and w.casefold() not in gz.agreement_heads for w in rest if w[:1].isupper())

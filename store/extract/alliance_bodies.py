@@ -2,11 +2,17 @@
 its members signed: armed groups "of" it ("the three armed groups of the Kachin Unity
 Alliance"), or it acting as a subject does ("the Kachin Unity Alliance said", "captured",
 "launched"); a pact too, when members are "of" it, also after another body ("the members of
-NATO and the X Pact": rule members_of_pair). Its record goes, it is an organisation, and "the
-alliance" after it is that body, no agreement of its own."""
+NATO and the X Pact": rule members_of_pair); one whose members follow it after "of" ("the X
+Alliance of ethnic armed groups": rule alliance_of_members) or that a political leaning
+calls a party ("the left-wing X Alliance", "the ruling X Coalition": rule leaning_party);
+so is any name set beside a body's noun ("a broader coalition, the X Framework": rule
+apposed_body).
+Its record goes, it is an organisation, and "the alliance" after it is that body, no
+agreement of its own."""
 
 from __future__ import annotations
 
+from store.extract.apposed_bodies import apposed_body
 from store.extract.organizations import _add as add_org
 from store.extract.state import State
 
@@ -14,6 +20,8 @@ _BODY_NAMES = frozenset({"alliance", "coalition", "front", "pact"})
 # Nouns of the members a body has: "the groups of the X Alliance".
 _MEMBER_NOUNS = frozenset("groups group members member factions militias fighters forces parties organisations organizations".split())
 # Verbs only an actor does, right after the name.
+# Words of political leaning before a name that make it a party or a movement (`party_leanings` in `cues.json`).
+_LEANINGS = "party_leanings"
 _ACTING = frozenset("said says launched captured claimed seized attacked fought warned accused denied vowed controls controlled".split())
 
 
@@ -25,7 +33,35 @@ def _acts_as_body(state: State, i: int, j: int) -> bool:
         x = y - (y > 0 and low[y - 1] == "the")  # "members of NATO and the X Pact"
     if x >= 2 and low[x - 1] == "of" and low[x - 2] in _MEMBER_NOUNS:
         return True
-    return j < n and low[j] in _ACTING
+    before = low[i - 1] if i > 0 else ""
+    if i > 2 and low[i - 2] == "-":
+        before = low[i - 3] + "-" + before  # "left-wing": three tokens
+    if before in _leanings(state):
+        return True  # rule leaning_party: "the left-wing Red-Green Alliance"
+    return j < n and (low[j] in _ACTING or _members_after(state, j))
+
+
+def _members_after(state: State, j: int) -> bool:
+    """Whether "of" and lower-case words ending in a member noun follow the name ("of ethnic
+    armed groups", "of opposition parties"). (Rule: alliance_of_members.)"""
+    d = state.doc
+    if d.low[j] != "of":
+        return False
+    for k in range(j + 1, min(d.n, j + 5)):
+        if not d.words[k][:1].islower():
+            return False
+        if d.low[k] in _MEMBER_NOUNS:
+            return True
+    return False
+
+
+def _leanings(state: State) -> frozenset[str]:
+    """The words of political leaning a party's name may follow."""
+    table = state.cues.derived.get(_LEANINGS)
+    if not isinstance(table, frozenset):
+        raw = (state.gz.cues or {}).get(_LEANINGS) or ()
+        table = state.cues.derived[_LEANINGS] = frozenset(str(w).casefold() for w in raw)
+    return table
 
 
 def _start_before(state: State, end: int) -> int:
@@ -41,16 +77,18 @@ def _start_before(state: State, end: int) -> int:
 
 def drop_alliance_bodies(state: State) -> None:
     """Drop each named alliance or coalition that some mention shows to be a body."""
-    found = [a for a in state.agreements if not a.unnamed and not a.known and a.mentions and a.name.rsplit(" ", 1)[-1].casefold() in _BODY_NAMES]
+    named = [a for a in state.agreements if not a.unnamed and not a.known and a.mentions]
+    found = [a for a in named if a.name.rsplit(" ", 1)[-1].casefold() in _BODY_NAMES or any(apposed_body(state, i, j) for i, j in a.mentions)]
     if not found:
         return  # the common case: no named alliance
     gone: set[int] = set()
     for acc in found:
-        if any(_acts_as_body(state, i, j) for i, j in acc.mentions):
+        if any(_acts_as_body(state, i, j) or apposed_body(state, i, j) for i, j in acc.mentions):
             for i, j in sorted(acc.mentions):
                 state.blocked[i:j] = b"\x00" * (j - i)
                 add_org(state, acc.name, i, j, "alliance_body")
-            _block_bare(state, acc.name.rsplit(" ", 1)[-1].casefold(), min(i for i, _ in acc.mentions))
+            if (noun := acc.name.rsplit(" ", 1)[-1].casefold()) in _BODY_NAMES:
+                _block_bare(state, noun, min(i for i, _ in acc.mentions))
             names = state.named_index.get(acc.name.casefold())
             if names and acc in names:
                 names.remove(acc)

@@ -1,6 +1,8 @@
 """Rule description_after_name: an indefinite description written right after a named
 agreement, set off by a comma or said of it with "is" ("signed the Tarn Valley Treaty, a new
-pact that ...", "The Tarn Valley Treaty is a ministry-level agreement between ..."), describes
+pact that ...", "The Tarn Valley Treaty is a ministry-level agreement between ..."), also past
+its bracketed acronym ("the Tarn Valley Treaty (TVT), a river pact the two states signed in
+2019") or past an adverb of its form ("the Tarn Valley Treaty, formally a joint declaration,"), describes
 that agreement: no record of its own. So does one given through its owner's possessive ("The
 Tarn Valley Treaty is Chile's first new alliance in decades"), rule possessed_description.
 Its words join the named one; the sides it names join only a name that has none."""
@@ -14,6 +16,8 @@ from store.extract.state import AgreementAcc, State
 # What links a name to the description said of it.
 _LINKS = frozenset({",", "is", "was", "remains"})
 _OWNERS = frozenset({"its", "their"})
+# Adverbs saying what a text formally is, between the comma and the description.
+FORMALLY = frozenset({"formally", "officially", "technically", "legally", "strictly"})
 
 
 def _possessed_after(state: State, i: int, ends: dict[int, AgreementAcc]) -> AgreementAcc | None:
@@ -38,6 +42,16 @@ def _possessed_after(state: State, i: int, ends: dict[int, AgreementAcc]) -> Agr
     return ends.get(x)
 
 
+def _before_acronym(state: State, j: int, ends: dict[int, AgreementAcc]) -> AgreementAcc | None:
+    """The named agreement ending right before a bracketed acronym that ends at token j
+    ("the X Agreement (XA), a pact ..."): the name's own short form stands between. (Rule:
+    description_after_acronym.)"""
+    low = state.doc.low
+    if j < 4 or low[j - 1] != ")" or low[j - 3] != "(":
+        return None
+    return ends.get(j - 3) or ends.get(j - 1)
+
+
 def _named_before(state: State, u: AgreementAcc, ends: dict[int, AgreementAcc]) -> AgreementAcc | None:
     """The named agreement one of the description's mentions is set right after."""
     d = state.doc
@@ -45,10 +59,13 @@ def _named_before(state: State, u: AgreementAcc, ends: dict[int, AgreementAcc]) 
         k = i - 1
         if k >= 1 and d.low[k] not in ("a", "an"):
             k -= 1  # the mention may open past a word such as "new"
-        if k < 2 or d.low[k] not in ("a", "an") or d.low[k - 1] not in _LINKS:
+        link = k - 1
+        if link >= 2 and d.low[link] in FORMALLY and d.low[link - 1] == ",":
+            link -= 1  # ", formally a joint declaration": the text's form, said of the name
+        if link < 1 or d.low[k] not in ("a", "an") or d.low[link] not in _LINKS:
             continue
-        n = ends.get(k - 1)
-        if n is not None and d.sent[k - 2] == d.sent[i]:
+        n = ends.get(link) or _before_acronym(state, link, ends)
+        if n is not None and d.sent[link - 1] == d.sent[i]:
             return n
     for i, _j in u.mentions:
         n = _possessed_after(state, i, ends)

@@ -259,8 +259,9 @@ def signed_by(state: State, j: int) -> list[str] | None:
     return names if 2 <= len(names) <= 3 else None
 
 
-# Words after a comma that open another clause than the signatories' list.
-_CLAUSE = frozenset("who which that said says adding while when as after before but where".split())
+# Words after a comma that open another clause than the signatories' list (", with US President
+# A signing as a witness", ", in the presence of B": onlookers, no signers).
+_CLAUSE = frozenset("who which that said says adding while when as after before but where with in witnessed watched".split())
 
 
 def _named_body_country(state: State, k: int) -> str | None:

@@ -3,16 +3,21 @@ rebels refer to as the Salween Agreement", "the ceasefire, known as the Salween 
 that named agreement, whatever the two nouns: one record under the name, with the
 description's sides when the name has none. (Rule: also_known_as.) A name the clause right
 after another name gives ("the Pattani Declaration, also known as the Hat Yai Declaration") is
-an alias of that agreement, not a second one."""
+an alias of that agreement, not a second one. "The text" or "the document" a title is given
+to ("The text, formally titled the X Agreement, was renegotiated") is the agreement told just
+before (rule: text_titled)."""
 
 from __future__ import annotations
 
+from store.extract.apposed_after import FORMALLY
 from store.extract.named_after import fold_description
 from store.extract.prefixed_named import fold_record
 from store.extract.state import AgreementAcc, State
 
 # Words a name is given with, right before it (past "the").
 _NAMING = frozenset({"as", "called", "dubbed", "named", "titled"})
+# Nouns a text is referred back to by, not agreement nouns: "The text, formally titled the X".
+_TEXT_NOUNS = frozenset({"text", "document"})
 # How many tokens from the description's end to the name.
 _REACH = 12
 
@@ -39,13 +44,38 @@ def fold_named_as(state: State) -> None:
             if not _named_at(state, i):
                 continue
             u = next((ends[j] for j in range(i - 1, max(0, i - _REACH), -1) if j in ends and d.sent[j - 1] == d.sent[i]), None)
-            if u is None or id(u) in gone or d.low[_end_before(u, i) : i].count(",") != 1:
+            if u is None and _text_titled(state, i):
+                u = _latest_before(state, i)  # "The text, formally titled the X": the text told before
+            elif u is not None and d.low[_end_before(u, i) : i].count(",") != 1:
+                continue
+            if u is None or id(u) in gone:
                 continue
             fold_description(u, n)
             gone.add(id(u))
             break
     if gone:
         state.agreements[:] = [a for a in state.agreements if id(a) not in gone]
+
+
+def _text_titled(state: State, i: int) -> bool:
+    """Whether the name at i is given to "the text" or "the document" opening its clause:
+    "The text, formally titled the X Agreement, ..." (rule: text_titled)."""
+    low = state.doc.low
+    x = i - (i > 0 and low[i - 1] == "the") - 1  # the naming word
+    x -= x >= 1 and low[x] == "as" and low[x - 1] == "known"
+    x -= x >= 1 and low[x - 1] in FORMALLY
+    return x >= 3 and low[x - 1] == "," and low[x - 2] in _TEXT_NOUNS and low[x - 3] == "the"
+
+
+def _latest_before(state: State, i: int) -> AgreementAcc | None:
+    """The unnamed agreement whose latest mention before token i comes last."""
+    best, at = None, -1
+    for u in state.agreements:
+        if u.unnamed:
+            last = max((j for _k, j in u.mentions if j <= i), default=-1)
+            if last > at:
+                best, at = u, last
+    return best
 
 
 def _end_before(u: AgreementAcc, i: int) -> int:

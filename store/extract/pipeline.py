@@ -40,6 +40,7 @@ from store.extract.gazetteer import Gazetteer
 from store.extract.gazetteer_scan import scan_gazetteer
 from store.extract.goods_named import fold_goods_names
 from store.extract.goods_origin import find_goods_origin
+from store.extract.guessed_refers import fold_guessed_references
 from store.extract.headline_deals import fold_bound_headlines, name_by_headline
 from store.extract.held_concessions import find_held_concessions
 from store.extract.home import home_country
@@ -68,6 +69,7 @@ from store.extract.parent_parties import lift_institution_parties
 from store.extract.party_adjectives import find_party_adjectives
 from store.extract.person_signed import find_person_signed
 from store.extract.persons import find_persons
+from store.extract.physical_networks import block_physical_networks
 from store.extract.place_named import find_place_named
 from store.extract.plural_possessive import find_plural_possessive_names
 from store.extract.possessive_list import share_listed_offices
@@ -82,6 +84,7 @@ from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
 from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
+from store.extract.said_of_it import fold_said_of_it
 from store.extract.sentence_titles import find_sentence_titles
 from store.extract.short_names import fold_short_names
 from store.extract.sides_adopted import sides_adopt
@@ -92,6 +95,7 @@ from store.extract.staff_reached import find_staff_reached
 from store.extract.state import State
 from store.extract.ties import drop_ties_of_agreements
 from store.extract.tokens import build_doc, find_chunks
+from store.extract.unilateral_acts import block_unilateral_declarations
 from store.extract.unnamed import find_unnamed
 from store.extract.windows import LONG, extract_in_windows
 from store.records import Article, Extraction
@@ -125,6 +129,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     state.home = home_country(gz, article.dateline, article.byline, article.source)
     block_credit_sentences(state)  # "Associated Press writer A contributed from B."
     index_countries(state)
+    block_unilateral_declarations(state)  # "the 1990 declaration of independence": no text
     find_quoted_titles(state)  # '"Agreement between the Government of A and ... on X" was signed'
     find_named(state)
     find_known_loose(state)  # "the 2015 nuclear deal between Iran and world powers"
@@ -160,6 +165,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
     block_provided_frames(state)  # "the plan provides a framework for engagement": no text
+    block_physical_networks(state)  # "Iran's northern network", "their power networks": no text
     find_unnamed(state)
     find_firm_deals(state)  # dated means deals, defined acronyms ("SPA"), stake purchases
     find_signed_documents(state)  # "signed a third document on the export of rice"
@@ -179,6 +185,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_held_concessions(state)  # "DP World's concession", "its lease with the agency Corfo": the firm and its grantor
     find_leased(state)  # "Sri Lanka leased the Hambantota port to X in 2017": the lessor and the lessee
     find_creating_clauses(state)  # "the treaty establishing a confederation": a text of its own
+    fold_guessed_references(state)  # "the memorandum" guessed the main pair: the memorandum a later rule read before it
     find_accessions(state)  # "Finland's accession", "its accession protocol": the state and the body it joins
     fill_named_parties(
         state, last=True
@@ -199,6 +206,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fold_prefixed_names(state)  # "the EU-Chile Association Agreement" ... "an Association Agreement": one
     fold_short_names(state)  # "the X Agreement on Water Sharing" ... "the X Agreement": one
     fold_apposed_descriptions(state)  # "the X Treaty, a new pact that ...": one text
+    fold_said_of_it(state)  # "It is a deal between two neighbours": the text told before
     fold_named_as(state)  # "the truce, which the rebels refer to as the X Agreement": one text
     fold_also_known(state)  # "the X Declaration, also known as the Y Declaration": one text
     bind_central_banks(state)  # "China's central bank ... with the Central Bank of Nigeria": China and Nigeria

@@ -34,7 +34,7 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
     for a in state.agreements[-64:]:
         if a.mentions and a.first < at and not aside(a, mods):
             before.append(a)
-            if (family in a.families or a.family == family) and (noun not in _DOCUMENTS or same_kind(a, noun)):
+            if (family in a.families or a.family == family) and (noun not in _DOCUMENTS or same_kind(a, noun)) and not other_kind(a, noun):
                 same.append(a)  # "a trilateral memorandum" is no protocol told before
     content = {m for m in mods if m not in _PLAIN}
     if not definite and content:
@@ -45,7 +45,7 @@ def refer(state: State, family: str, at: int, definite: bool, noun: str = "", mo
         return None
     if len(same) == 1:
         return same[0]  # named with the noun or not, it is the only one of the family
-    exact = [a for a in same if _names_noun(a, noun)] if noun else []
+    exact = [a for a in same if names_noun(a, noun)] if noun else []
     # a definite generic noun may be any text told before ("the deal" after "the pact"); a
     # specific one only a text of its kind ("the sale" is not "the protocol"), and a described
     # one no text of a specific kind it shares no word with ("the Gripen deal" is not "the
@@ -106,7 +106,20 @@ _TRADE = frozenset({"contract", "sale"})
 def same_kind(acc: AgreementAcc, noun: str) -> bool:
     """Whether a mention with this noun may be that agreement: a memorandum, contract,
     ceasefire... only one already named with the noun; a contract or sale may be a deal."""
-    return noun not in SPECIFIC or _names_noun(acc, noun) or (acc.unnamed and acc.family == "deal" and noun in _TRADE)
+    return noun not in SPECIFIC or names_noun(acc, noun) or (acc.unnamed and acc.family == "deal" and noun in _TRADE)
+
+
+def other_kind(acc: AgreementAcc, noun: str) -> bool:
+    """Whether a mention's specific noun names another kind of text than the agreement's own
+    specific noun: "the ceasefire" is no "memorandum on maritime boundaries" told before, "the
+    armistice" no energy charter; "the truce" may be "a ceasefire". (Rule: other_specific_kind.)"""
+    if noun not in SPECIFIC or _head(acc) not in SPECIFIC or names_noun(acc, noun):
+        return False
+    return not (noun in _TRUCE_NOUNS and _head(acc) in _TRUCE_NOUNS)  # "A ceasefire ... The truce": one
+
+
+# Nouns of one kind of text: a truce told as a ceasefire.
+_TRUCE_NOUNS = frozenset({"truce", "ceasefire", "cease-fire", "armistice"})
 
 
 def _head(acc: AgreementAcc) -> str:
@@ -114,7 +127,7 @@ def _head(acc: AgreementAcc) -> str:
     return acc.core.casefold().rsplit(" ", 1)[-1]
 
 
-def _names_noun(acc: AgreementAcc, noun: str) -> bool:
+def names_noun(acc: AgreementAcc, noun: str) -> bool:
     """Whether a word of the agreement's name or keywords is the noun, plural "s" aside."""
     stem = noun.rstrip("s")
     words = " ".join((acc.name, *acc.keywords)).casefold()

@@ -65,6 +65,48 @@ def subject_after(d: Doc, k: int) -> int:
             end += 2  # "police co-operation": the hyphenated word whole
     if end == y or low[end - 1] in _NO_SUBJECT:
         return k + 1
+    return _subject_tail(d, k, end)
+
+
+# Words of time or place that end a subject's tail ("cooperation in the coming years").
+_TIMES = frozenset("coming next past last future years months weeks decades meantime region long short medium".split())
+# Words after "and" that open another clause, not a subject's word ("on fisheries and later met").
+_CLAUSE_WORDS = frozenset("later then soon again afterwards subsequently met said held visited discussed pledged promised vowed".split())
+# Nouns naming a field that its own "of" names ("in the field of energy").
+_FIELDS = frozenset({"field", "fields", "area", "areas", "sphere", "spheres", "domain"})
+# Nouns whose field follows after "in" ("cooperation in the digital economy").
+_FIELDED = frozenset({"cooperation", "co-operation", "collaboration", "investment", "partnership"})
+# Endings of an action noun whose object follows after "of" ("the joint development of the satellite").
+_ACTIONS = ("ment", "tion", "sion")
+
+
+def _subject_tail(d: Doc, k: int, end: int) -> int:
+    """Where a subject read up to ``end`` ends when it goes on: joined by "and" to one or two
+    more words ("trade and investment facilitation", "research and innovation cooperation"),
+    a field of cooperation after "in" ("cooperation in the digital economy"), or an action's
+    object after "of" ("the joint development of the satellite"). (Rule: subject_tail.)"""
+    low, words, sent, n = d.low, d.words, d.sent, d.n
+
+    def run(x: int, most: int) -> int:
+        e = x
+        while e < n and e - x < most and sent[e] == sent[k] and words[e].isalpha() and words[e].islower():
+            if low[e] in CLOSED or low[e] in _NO_SUBJECT or low[e] in _PARTICIPLES:
+                break
+            e += 1
+        return e
+
+    if end + 1 < n and low[end] == "and":
+        more = run(end + 1, 2)
+        if more > end + 1 and not any(w in _CLAUSE_WORDS or w.endswith("ed") for w in low[end + 1 : more]):
+            end = more  # "trade and investment facilitation"; not "and later met with"
+    last = low[end - 1]
+    if end + 2 < n and (last in _FIELDED and low[end] == "in" or last.endswith(_ACTIONS) and low[end] == "of"):
+        x = end + 1 + (low[end + 1] == "the")
+        more = run(x, 3)
+        if more > x and _TIMES.isdisjoint(low[x:more]) and low[more - 1] not in _NO_SUBJECT:
+            end = more  # "cooperation in the digital economy", "development of the satellite"
+            if low[end - 1] in _FIELDS and end + 1 < n and low[end] == "of" and (more := run(end + 1, 3)) > end + 1:
+                end = more  # "cooperation in the field of energy"
     return end
 
 
@@ -82,15 +124,18 @@ def org_apposition(state: State, j: int) -> bool:
 
 def subject_core(d: Doc, core: str, k: int, end: int) -> str:
     """A bare noun's name from its subject ("agreement on defence cooperation" -> "defence
-    cooperation agreement"); other cores as they are. (Rule: subject_on.)"""
+    cooperation agreement", "memorandum on trade and investment facilitation" -> "trade and
+    investment facilitation memorandum"); other cores as they are. (Rule: subject_on.)"""
     if end <= k + 1 or " " in core:
         return core
-    lo = max(k + 2, end - 5)
+    lo = max(k + 2, end - 7)
     while lo > k + 2 and d.words[lo] == "-" or lo > k + 2 and d.words[lo - 1] == "-":
         lo -= 1  # not from the middle of a hyphenated word
     written = d.text[d.starts[lo] : d.ends[end - 1]].casefold().split()
-    words = [w for w in written if w not in ("on", "the", "of", "understanding", "a", "an")][-3:]
-    return " ".join([*words, core])
+    words = [w for w in written if w not in ("on", "the", "of", "understanding", "a", "an", "in") and w not in _FIELDS]
+    if len(words) > 4 or words[:1] == ["and"]:
+        words = [w for w in words if w != "and"]  # "trade and investment facilitation" whole when short
+    return " ".join([*words[-4:], core] if "and" in words else [*words[-3:], core])
 
 
 def named_subject(d: Doc, k: int) -> int:

@@ -32,6 +32,7 @@ from store.extract.lists import unnamed_name
 from store.extract.money import bracketed_amount, money_det, money_ending, value_start
 from store.extract.older_signed import older_signed_year
 from store.extract.parties import dominant_pair
+from store.extract.partner_subject import subject_end
 from store.extract.passive_signed import sides_agreed
 from store.extract.phrase_words import MAYBE, listed_after, modifiers, named_modifier, staff_level
 from store.extract.phrase_words import core as phrase_core
@@ -135,8 +136,7 @@ def find_unnamed(state: State) -> None:
             family = fam.get("ceasefire") if low[k + 1 : k + 3] == ["of", "hostilities"] else None
         if k > 0 and w in seconds and f"{low[k - 1]} {w}" in fam:
             family = fam[f"{low[k - 1]} {w}"]
-        after = k + 1
-        la = low[after] if after < n else ""
+        after, la = k + 1, (low[k + 1] if k + 1 < n else "")
         if family is None or person_tok[k] or la in fam or la in _HEADS_AFTER or family == "alliance" and la in APOSTROPHES:
             continue  # "treaty ally", "alliance members", "the alliance's members" (the body): the noun only modifies
         if w == "documents" and (k == 0 or low[k - 1] not in _COOPERATION):
@@ -281,7 +281,7 @@ def find_unnamed(state: State) -> None:
         if listed is not None and not (parties and len(parties) >= 2):
             parties, how = listed, "coordinated_agreement"
         # "negotiations on a broader investment treaty", "a memorandum on the digital economy": another text than those before it
-        end = subject_after(d, k) if la in _SUBJECT_LINKS else k + 1  # no subject without a link word
+        subject_k, end = subject_end(state, k, la in _SUBJECT_LINKS)  # no subject without a link word; "with X on Y" too
         if end == after and la == "on" and det in ("a", "an"):
             end = named_subject(d, k)  # "an MoU on an Industrial Workers' Exchange Program": a text of its own
         maybe = bool(mods) and mods[0] in MAYBE  # "a possible visiting forces agreement": one still to make
@@ -330,7 +330,7 @@ def find_unnamed(state: State) -> None:
             if target is None and (w in _WEAK or strengthened(low, sent, j, w)):
                 continue  # "China-India ties", "to strengthen the strategic partnership": a relationship, not an agreement
             if target is None:
-                core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])  # "the 2019 deal": its year in its name
+                core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), subject_k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])  # "the 2019 deal": its year in its name
                 target = AgreementAcc(name=unnamed_name(state, parties, core), unnamed=True, family=family, first=start, core=core)
                 target.families.add(family)
                 state.agreements.append(target)
@@ -375,7 +375,7 @@ def find_unnamed(state: State) -> None:
                 if pair is dominant and pair and lone_side_after(state, pair, sentence, start):
                     pair = []  # "Welcoming the agreement on X, ... deny Russia ...": no guess (rule: lone_side_guess)
                 if pair:
-                    core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])
+                    core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), subject_k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])
                     target = AgreementAcc(name=unnamed_name(state, pair, core), unnamed=True, family=family, first=start, core=core)
                     target.families.add(family)
                     state.agreements.append(target)

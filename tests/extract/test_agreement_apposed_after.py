@@ -52,3 +52,43 @@ def test_a_description_given_through_a_possessive_is_the_named_one() -> None:
     assert [g.name for g in found] == ["Arica Treaty"], [g.name for g in found]
     assert "first new alliance" in found[0].keywords and "mutual defence treaty" in found[0].keywords
 
+
+
+def test_a_description_past_the_bracketed_acronym_is_the_name() -> None:
+    """Rule description_after_acronym: "the X Agreement (XA), a pact ..." describes the name."""
+    for text, name in (
+        (
+            "South Korea and Japan signed a currency swap deal on Friday. Seoul later fully restored the "
+            "General Security of Military Information Agreement (GSOMIA), an intelligence-sharing pact the two countries signed in 2016.",
+            "General Security of Military Information Agreement",
+        ),
+        (
+            "Chile and Peru agreed a trade deal on Monday. Lima also ratified the Andean Water Sharing Agreement (AWSA), "
+            "a river pact the two states signed in 2019.",
+            "Andean Water Sharing Agreement",
+        ),
+        (
+            "Japan and South Korea agreed a bond deal in March. Tokyo restored the Tokyo Exchange Accord (TEA), "
+            "a currency arrangement it signed with Seoul in 2005.",
+            "Tokyo Exchange Accord",
+        ),
+    ):
+        ex = run(text)
+        assert len(ex.agreements) == 2, text
+        named = next(g for g in ex.agreements if g.name == name)
+        assert named.year in (2016, 2019, 2005)
+
+
+def test_a_description_past_an_adverb_of_form_is_the_name() -> None:
+    """", formally a joint declaration," says what the named text is: no second record."""
+    for text, name in (
+        (
+            "Thailand and Cambodia signed a peace declaration on Sunday. The Kuala Lumpur Peace Accord, "
+            "formally a joint declaration, was signed by the two prime ministers.",
+            "Kuala Lumpur Peace Accord",
+        ),
+        ("Chile and Peru signed the Atacama Water Charter, technically a framework agreement, in 2019.", "Atacama Water Charter"),
+        ("Fiji and Tonga signed the Lomaiviti Accord, officially a memorandum of understanding, in 2022.", "Lomaiviti Accord"),
+    ):
+        ex = run(text)
+        assert [g.name for g in ex.agreements] == [name], text

@@ -40,3 +40,25 @@ def test_a_described_agreement_may_be_the_bare_deal_told_before() -> None:
 
 def test_the_alliances_members_make_no_text() -> None:
     assert _records("Hungary was the last of the alliance's 31 members that had not approved it.") == []
+
+
+def test_a_truce_noun_is_no_document_of_another_kind() -> None:
+    """Rule other_specific_kind: "the ceasefire" never folds into a memorandum, a protocol or a
+    charter told before under its own noun."""
+    for text, kept in (
+        ("Turkey signed a memorandum on maritime boundaries with Libya in 2019. Guterres urged all sides to respect the ceasefire.", "memorandum"),
+        ("Kenya and Ethiopia signed a protocol on transit in March. The truce along the border has held since May.", "protocol"),
+        ("Armenia signed a charter on energy with Georgia in June. Fighting resumed after the armistice collapsed.", "charter"),
+        ("Chad and Niger signed a declaration on grazing in Niamey. Both armies said the cease-fire would hold.", "declaration"),
+    ):
+        ex = run(text)
+        told = next(g for g in ex.agreements if kept in g.name)
+        words = " ".join((told.name, *told.aliases)).casefold()
+        assert not any(w in words for w in ("ceasefire", "truce", "armistice", "cease-fire")), text
+
+
+def test_a_truce_may_be_the_ceasefire_told_before() -> None:
+    ex = run("A ceasefire between Israel and Hamas took effect on Wednesday. The truce, brokered by Qatar, began at dawn.")
+    assert len(ex.agreements) == 1 and "truce" in ex.agreements[0].aliases
+    ex = run("Azerbaijan and Armenia agreed to an armistice on Monday. The ceasefire was broken within hours.")
+    assert len(ex.agreements) == 1
