@@ -13,6 +13,7 @@ from collections.abc import Collection, Container
 from itertools import filterfalse
 
 from store.extract.calendar_words import MONTHS as _MONTHS
+from store.extract.calendar_words import past_period_part
 from store.extract.day_forms import is_day
 from store.extract.fronted_year import fronted_signing_year
 from store.extract.object_year import OPENERS as OBJECT_OPENERS
@@ -177,7 +178,7 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     if k + 1 < n and low[k] == "in" and low[k + 1] in ("force", "effect", "place", "operation"):
         k += 2  # "has been in force since 2014": the year it took effect
     if k < n and (low[k] in ("in", "on") or low[k] == "since" and low[k - 1] in _BEFORE_IN | _IN_EFFECT):
-        k += 1
+        k = past_period_part(low, k + 1)  # "in early March 2024", "in mid-2024", "in the summer of 2023"
         if k < n and is_day(words[k]) and d.lower(k + 1) in _MONTHS:
             k += 1  # "on 25 April 2025"
         if k < n and low[k] in _MONTHS:

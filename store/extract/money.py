@@ -298,7 +298,7 @@ def _under_which(state: State, k: int) -> int | None:
 def _apposed_value(state: State, k: int) -> int | None:
     """The amount of an apposition after a comma: "a $25 billion project" (the amount before
     a noun), "a project valued at ..." (one noun, then a value cue), "with <party> committing
-    A$5.8 million" (a party's share). (Rule: value_after_mention.)"""
+    A$5.8 million" or a bare "committing $800 million" (a party's share). (Rule: value_after_mention.)"""
     d = state.doc
     low, words, n = d.low, d.words, d.n
     if k + 1 < n and words[k] in ('"', "\u201d", "'", "\u2019"):
@@ -314,6 +314,11 @@ def _apposed_value(state: State, k: int) -> int | None:
             return x
         found = value_start(state, k + 1) if k + 1 < n and words[k][:1].isalpha() else None
         return found if found is not None else _under_which(state, k)
+    if low[k] in _PUTTING_IN:  # "..., committing $800 million in investment": what its maker puts in
+        x = k + 1
+        while x < n and x - k < 4 and low[x] in _HEDGES:
+            x += 1
+        return x if x < n and parse_money(state, d.text[d.starts[x] : d.starts[x] + 60]) is not None else None
     if low[k] == "with":
         x = k + 1 + (k + 1 < n and low[k + 1] == "the")
         lo = x

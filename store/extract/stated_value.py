@@ -13,6 +13,7 @@ mention does not read:
 
 from __future__ import annotations
 
+from store.extract.dated_value import dated_value, money_verb_value
 from store.extract.money import parse_money
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
@@ -48,7 +49,9 @@ def stated_value(state: State, i: int, j: int) -> tuple[int | None, str]:
     first = state.doc.sent_first[state.doc.sent[i]]
     if low[first] == "under" and 0 < i - first <= 4 and j < state.doc.n and low[j] == ",":
         return _under_opening(state, j + 1), "under_opening_value"
-    return None, ""
+    if (found := dated_value(state, j)) is not None:
+        return found, "dated_value"
+    return money_verb_value(state, i, j), "money_verb_value"
 
 
 def _money_at(state: State, k: int) -> int | None:
