@@ -22,7 +22,7 @@ from store.extract.fact_years import (
 from store.extract.in_principle import in_principle
 from store.extract.known_aside import past_known_as
 from store.extract.leaving import ended_after, leaving_verb, left, left_done, over
-from store.extract.lists import coordinated_list
+from store.extract.lists import coordinated_list, with_list
 from store.extract.money import (
     bracketed_amount,
     loan_under,
@@ -68,6 +68,8 @@ from store.records import Fact
 
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
+    if (listed := with_list(state, j)) is not None:
+        return listed[1]  # "the treaty with Norway and Iceland was signed"
     c = state.partner_at(j)
     o = state.org_start.get(c.i) if c is not None else None
     return (max(c.j, o.j) if o is not None else c.j) if c is not None else j  # past "the Swedish Defence Agency"

@@ -183,3 +183,17 @@ def described_record(
     acc.mentions.append(span if mention is None else mention)
     acc.keywords.append(keyword)
     return acc
+
+
+def with_list(state: State, j: int) -> tuple[list[str], int] | None:
+    """The parties of a list of two or more after "with" at j and the token after it ("the X
+    Treaty with Norway and Iceland was signed in 1961": every one a party, the
+    verb after the list the mention's), else None: one partner alone is ``State.partner_at``'s.
+    (Rule: with_list.)"""
+    d = state.doc
+    if d.lower(j) != "with" or state.partner_at(j) is None:
+        return None
+    found = coordinated_list(state, j + 1)
+    if found is None or found[1] >= d.n or d.sent[found[1]] != d.sent[j]:
+        return None
+    return found

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from store.extract.deals import PARTICIPLES
 from store.extract.generic import generic_kind, generic_name
-from store.extract.lists import coordinated_list
+from store.extract.lists import coordinated_list, with_list
 from store.extract.parties import (
     actor_before,
     body_at,
@@ -225,6 +225,8 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             partner = with_party(state, end) or with_party(state, _past_signed(state, end))  # "ratified the ... Agreement with Japan"
             if partner:
                 acc.add_party(partner, sentence, "with_partner")
+                for p in (with_list(state, end) or ([], 0))[0]:
+                    acc.add_party(p, sentence, "with_list")  # "the treaty with Norway and Iceland"
 
             for p in _between(state, sentence) or _phrase_in(state, sentence):
                 acc.add_party(p, sentence, "between_or_phrase")
