@@ -97,7 +97,7 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         if c is not None:
             home = state_of_body(state, c.name, k, c.j) if k in org_start and c is org_start[k] else None
             names.append(home or c.name)
-            k = end = c.j
+            k = end = _past_descriptor(state, c.j)  # "and the Hezbollah militant group"
             steps += 1
             if k + 2 < n and words[k] == "(" and words[k + 2] == ")" and words[k + 1][:1].isupper():
                 k += 3  # "the Islamic Resistance Movement (Hamas) and Israel": past its short form (rule: bracketed_short_form)
@@ -131,6 +131,28 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         break
     names = list(dict.fromkeys(names))
     return (names, end) if len(names) >= 2 else None
+
+
+# Words that open another phrase, never a description of the party before ("said their army").
+_NOT_DESCRIBING = frozenset("the a an its their his her our and or".split())
+
+
+def _past_descriptor(state: State, end: int) -> int:
+    """The token after a lower-case description closing a list's last party ("and the Hezbollah
+    militant group", "and the M23 rebel movement"; `party_descriptors`), else ``end``: the verb
+    after it is the list's sentence's. (Rule: party_descriptor.)"""
+    d = state.doc
+    table = state.cues.derived.get("party_descriptors")
+    if table is None:
+        raw = (state.gz.cues or {}).get("party_descriptors") or ()
+        table = state.cues.derived["party_descriptors"] = frozenset(str(w).casefold() for w in raw)
+    for x in range(end, min(d.n, end + 3)):
+        w = d.words[x]
+        if not (w.isalpha() and w.islower()) or w in _NOT_DESCRIBING or d.sent[x] != d.sent[end - 1]:
+            return end
+        if d.low[x] in table:
+            return x + 1
+    return end
 
 
 def sentence_countries(state: State, sentence: int) -> list[str]:
