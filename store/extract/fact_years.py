@@ -25,7 +25,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another leng
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
-    "adopted approved sealed struck".split()
+    "adopted approved sealed struck brokered".split()
 ) | frozenset("entered came went took into force effect".split()) | frozenset(  # "which entered into force on ..."
     "established founded created formed launched set up".split()  # ", set up on 15 November 2012," (rule: founding_year)
 )
