@@ -10,17 +10,10 @@
 
 from __future__ import annotations
 
-from store.extract.calendar_words import MONTHS, WEEKDAYS, past_period_part
-from store.extract.day_forms import is_day
+from store.extract.calendar_words import past_date_phrase
 from store.extract.money import parse_money, value_in_clause, value_start
 from store.extract.state import State
-from store.extract.tokens import Doc
 
-# Short month names as news writes them, with or without the full stop ("Oct. 27", "Sept 3").
-_SHORT_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-# Words of a date told from the article's time ("last year", "earlier this month").
-_NEAR = frozenset("last this next earlier later".split())
-_UNITS = frozenset("year month week".split())
 # Verbs of money an agreement as subject commits ("commits Australia to", "provides $2 billion").
 _MONEY_VERBS = frozenset(
     "commits provides gives grants offers allocates earmarks pledges guarantees promises "
@@ -34,41 +27,10 @@ _HEDGES = frozenset("some about around nearly almost up to more than over as muc
 _MADE = frozenset("signed inked sealed agreed concluded struck reached announced finalised finalized ratified approved".split())
 
 
-def _year(w: str) -> bool:
-    return len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")
-
-
-def past_date_phrase(d: Doc, k: int) -> int:
-    """The token after a date phrase at k ("in 2019", "in early September", "on 9 December
-    2024", "on Oct. 27", "on Monday", "last year", "earlier this month"), else k."""
-    low, words, n = d.low, d.words, d.n
-    if k >= n:
-        return k
-    if low[k] in _NEAR:
-        y = k + 1 + (k + 1 < n and low[k + 1] in ("this", "last"))
-        return y + 1 if y < n and low[y] in _UNITS else k
-    if low[k] not in ("in", "on"):
-        return k
-    y, dated = past_period_part(low, k + 1), False
-    if y < n and low[y] in WEEKDAYS:
-        return y + 1
-    if y < n and is_day(words[y]):
-        y += 1
-    if y < n and (low[y] in MONTHS or low[y] in _SHORT_MONTHS and words[y][:1].isupper()):
-        y, dated = y + 1 + (y + 1 < n and words[y + 1] == "."), True
-        if y < n and is_day(words[y]):
-            y += 1
-        if y + 1 < n and words[y] == "," and _year(words[y + 1]):
-            y += 1
-    if y < n and _year(words[y]):
-        y, dated = y + 1, True
-    return y if dated else k
-
-
 def dated_value(state: State, j: int) -> int | None:
     """The first token of the amount a value cue gives past a date phrase after a mention
     ending at j, else None. (Rule: dated_value.)"""
-    k = past_date_phrase(state.doc, j)
+    k = past_date_phrase(state.doc.low, state.doc.words, j)
     if k == j or k >= state.doc.n or state.doc.sent[k] != state.doc.sent[j - 1]:
         return None
     found = value_start(state, k)

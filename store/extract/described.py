@@ -377,15 +377,6 @@ def described_parties(
     return parties, how, hint, value_pos
 
 
-def coordinated_lead(state: State, i: int) -> int:
-    """Where the status cue of a mention at token i is read: before the agreement it is listed
-    after ("signed an extradition treaty and a fisheries agreement"), else at i."""
-    low = state.doc.low
-    if i >= 2 and low[i - 2] == "and" and low[i - 1] in ("a", "an"):
-        return next((x for acc in state.agreements for x, y in acc.mentions if y == i - 2), i)
-    return i
-
-
 def coordinated_before(state: State, j: int) -> list[str] | None:
     """Rule coordinated_agreement: "signed an extradition treaty and a fisheries agreement": an
     agreement whose mention ends right before the "and" at token j has the parties of this one

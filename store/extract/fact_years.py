@@ -14,8 +14,10 @@ from itertools import filterfalse
 
 from store.extract.calendar_words import MONTHS as _MONTHS
 from store.extract.calendar_words import past_period_part
+from store.extract.dated_object import dated_object
 from store.extract.day_forms import is_day
 from store.extract.fronted_year import fronted_signing_year
+from store.extract.list_lead import past_listed
 from store.extract.object_year import OPENERS as OBJECT_OPENERS
 from store.extract.object_year import past_object
 from store.extract.state import State
@@ -134,6 +136,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         return year, "year_of_name"  # "the Geneva Agreement of February 17, 1966", "the Treaty of 1993"
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
         k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
+    if (listed := past_listed(state, j)) != j and listed < n and low[listed] in ("in", "on"):
+        k = listed  # "signed the X Agreement and the Y Agreement in 2023" (rule: listed_agreement)
     if k < n and words[k] == ",":
         k += 1
         if k < n and low[k] in ("the", "a", "an"):
@@ -190,6 +194,10 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         w = words[k] if k < n else ""
         if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
             return int(w), how
+    x = i - 1 - (i > 0 and low[i - 1] in ("the", "a", "an"))
+    if x >= 3 and (low[x] == "," or words[x][:1].isdigit()) and (s := dated_object(d, x)) != x:
+        # "signed, in March 2021, the X Charter": the date between the verb and its object (rule: dated_object)
+        return next((int(w) for w in words[s + 1 : x + 1] if len(w) == 4 and _YEAR.fullmatch(w)), None), "dated_object"
     if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
         return int(words[i - 1]), "year_before_mention"
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:

@@ -8,7 +8,6 @@ force. Year: "in 2023" / "in July 2024" after a mention, or "the 2015 X". Value:
 from __future__ import annotations
 
 from store.extract.adopted import adopted_sentence, adopted_year
-from store.extract.described import coordinated_lead
 from store.extract.fact_frames import founded, in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import (
     dated_aside,
@@ -22,6 +21,7 @@ from store.extract.fact_years import (
 from store.extract.in_principle import in_principle
 from store.extract.known_aside import past_known_as
 from store.extract.leaving import ended_after, leaving_verb, left, left_done, over
+from store.extract.list_lead import list_lead
 from store.extract.lists import coordinated_list, with_list
 from store.extract.money import (
     bracketed_amount,
@@ -140,7 +140,7 @@ def fill_facts(state: State) -> None:
             elif j < n and low[j] == "between":
                 j = _past_between(state, j)
             # rule coordinated_agreement: the verb of the first ("... treaty and a fisheries pact")
-            lead = coordinated_lead(state, i) if i >= 2 and low[i - 2] == "and" else i
+            lead = list_lead(state, i)  # "signed an extradition treaty and a fisheries pact", "signed two accords: the X and the Y"
             prior = low[i - 1] if i else ""  # money_ending is asked only of a word an amount may end with
             if prior == ")" and (before := bracketed_amount(state, i - 1)) is not None:
                 prior, i_money = low[before], before + 1  # "a €2.7 billion ($3 billion) deal": the amount before its conversion

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from store.extract.deals import PARTICIPLES
 from store.extract.generic import generic_kind, generic_name
+from store.extract.list_lead import list_lead
 from store.extract.lists import coordinated_list, with_list
 from store.extract.parties import (
     actor_before,
@@ -213,7 +214,7 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             owner = owner_before(state, i)  # "Pakistan's 2019 Extended Fund Facility"
             if owner:
                 acc.add_party(owner, sentence, "possessive_party")
-            for p in subject_parties(state, i) or ():
+            for p in subject_parties(state, i) or subject_parties(state, list_lead(state, i)) or ():  # "signed the X and the Y"
                 acc.add_party(p, sentence, "subject")
             for p in _counted_parties(state, i, j) or ():
                 acc.add_party(p, sentence, "accession")  # "X and Y ..., as the pact's 60th and 61st parties"

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from store.extract.complement import past_complement
+from store.extract.dated_object import dated_object
 from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
 from store.extract.perfect_effect import in_force_now
 from store.extract.phrase_value import VALUE_ASIDES, past_value_aside
@@ -48,6 +49,8 @@ def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     if k >= 1 and low[k] in _DAYS and sent[k - 1] == here:
         k -= 1 + (low[k - 1] in ("on", "this", "next"))  # "are to sign on Thursday the agreement"
         lo = max(0, lo - 2)
+    if k >= 3 and (low[k] == "," or low[k][:1].isdigit() or low[k] in _DAYS) and (dated := dated_object(d, k)) != k:
+        k, lo = dated, max(0, dated - 5)  # "had quietly signed, on 4 May 2017, the X Charter"
     if k < lo or sent[k] != here:
         return None
     table = by_last.get(low[k])
