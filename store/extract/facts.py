@@ -235,8 +235,8 @@ def fill_facts(state: State) -> None:
             acc.value_at, acc.value_rule = headed  # no body amount: the first the headlines gave
         if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:
             acc.value_at, acc.value_rule = found_at, "value_in_next_sentence"  # "... It is worth $2 billion."
-        if acc.value_at < 0 and (found_at := value_of_works(state, acc)) is not None:
-            acc.value_at, acc.value_rule = found_at, "value_of_works"  # "... the project would bring $35 billion"
+        if acc.value_at < 0 and (works := value_of_works(state, acc)) is not None:
+            acc.value_at, acc.value_rule = works  # "... the project would bring $35 billion", "The project's cost is ..."
         if acc.value_at < 0 and (back := value_referred_back(state, acc)) is not None:
             acc.value_at, acc.value_rule = back[1], "value_referred_back"  # "... the expanded $8 billion programme"
             if (said := cue_before(d, back[0], by_last)) is not None:
