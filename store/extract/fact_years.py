@@ -55,27 +55,32 @@ def past_relative(d: Doc, k: int, here: int) -> int:
         y = x
         while y < n and y - x < 3 and low[y] in _CLAUSE_SUBJECT:
             y += 1
+        y += y + 1 < n and low[y] in _PERFECT and low[y + 1] in _CLAUSE_VERBS  # "the two countries had signed"
         if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
             return y  # "the Vuvale Partnership the two countries signed in 2019"
-    elif pronoun and x + 1 < n and low[x] in _PRONOUNS and low[x + 1] in _CLAUSE_VERBS and sent[x + 1] == here:
-        return x + 1  # "the Liptako Charter, which they signed in 2023"
-    elif x + 1 < n and low[x] in _CONTACT_PRONOUNS and low[x + 1] in _CLAUSE_VERBS and sent[x + 1] == here:
-        return x + 1  # "the treaty it concluded with Spain in 2002" (rule: pronoun_contact_clause)
+    elif x + 1 < n and low[x] in _CONTACT_PRONOUNS and sent[x + 1] == here and (
+        low[x + 1] in _CLAUSE_VERBS or x + 2 < n and low[x + 1] in _PERFECT and low[x + 2] in _CLAUSE_VERBS
+    ):
+        # "the Liptako Charter, which they signed in 2023", "which it had signed"; "the treaty it
+        # concluded with Spain in 2002" (rule: pronoun_contact_clause)
+        return x + 1 + (low[x + 1] in _PERFECT)
     elif pronoun and x < n and d.words[x][:1].isupper():
         y = x
         while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):
             y += 1
+        y += y + 1 < n and low[y] in _PERFECT and low[y + 1] in _CLAUSE_VERBS  # "which Chile had signed"
         if y < n and low[y] in _CLAUSE_VERBS:
             return y  # "the Treaty of Lima, which Chile and Peru signed in 1998"
     return x if pronoun else k
 
 
-# Pronoun subjects of a relative clause on a mention ("which they signed", "that we agreed").
-_PRONOUNS = frozenset({"they", "we"})
-# Pronoun subjects of a contact clause, with no "which" or "that" before them.
+# Pronoun subjects of a relative clause on a mention ("which they signed", "that we agreed"), or
+# of a contact clause, with no "which" or "that" before them ("the treaty it concluded").
 _CONTACT_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
-_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
+_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated brokered".split())
+# Auxiliaries of a clause's perfect ("which it had signed").
+_PERFECT = frozenset({"had", "has", "have"})
 
 
 # Every year ``_YEAR`` matches in ASCII digits, to test many words at once.

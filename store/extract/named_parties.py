@@ -6,6 +6,7 @@ party, a lender's borrower, and, for a name of common words, the article's main 
 
 from __future__ import annotations
 
+from store.extract.clause_partner import clause_parties
 from store.extract.deals import PARTICIPLES
 from store.extract.generic import generic_kind, generic_name
 from store.extract.list_lead import list_lead
@@ -228,6 +229,8 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
                 acc.add_party(partner, sentence, "with_partner")
                 for p in (with_list(state, end) or ([], 0))[0]:
                     acc.add_party(p, sentence, "with_list")  # "the treaty with Norway and Iceland"
+            for p in clause_parties(state, i, end):
+                acc.add_party(p, sentence, "clause_partner")  # "the treaty it signed with Spain"
 
             for p in _between(state, sentence) or _phrase_in(state, sentence):
                 acc.add_party(p, sentence, "between_or_phrase")

@@ -1,0 +1,42 @@
+"""The sides a relative clause on a named agreement tells made it: "the Treaty of Friendship it
+signed with Spain in 2002", "the Andes Treaty, which Peru concluded with Chile", "the accord that
+they negotiated with Kyiv": the clause's subject (a pronoun standing for the actor named last
+before the mention) and the partner after "with" (a list too) are its parties. (Rule:
+clause_partner.)"""
+
+from __future__ import annotations
+
+from store.extract.deals import PARTICIPLES
+from store.extract.lists import with_list
+from store.extract.parties import actor_before, with_party
+from store.extract.state import State
+
+# Verbs of making a text, besides the participles of signing ("negotiated", "brokered").
+_MAKING = PARTICIPLES | frozenset({"negotiated", "brokered", "made", "struck", "forged"})
+_PRONOUNS = frozenset({"it", "they"})
+_AUX = frozenset({"had", "has", "have", "jointly", "also", "first"})
+
+
+def clause_parties(state: State, i: int, j: int) -> list[str]:
+    """The subject and the partner of a making clause right after the mention from i to j, or
+    [] when the words after it are not "[, which | that] <subject> <verb> with <partner>"."""
+    d = state.doc
+    low, n = d.low, d.n
+    k = j + (j < n and low[j] == ",")
+    k += k < n and low[k] in ("which", "that")
+    if k >= n or d.sent[k] != d.sent[i]:
+        return []
+    if low[k] in _PRONOUNS:
+        subject, k = actor_before(state, i), k + 1  # "... the treaty it signed with Spain": the actor before
+    else:
+        c = state.party_start(k)
+        if c is None:
+            return []
+        subject, k = c.name, c.j
+    while k < n and low[k] in _AUX:
+        k += 1
+    if k + 1 >= n or low[k] not in _MAKING or low[k + 1] != "with" or subject is None:
+        return []
+    listed = with_list(state, k + 1)
+    partners = listed[0] if listed else [p] if (p := with_party(state, k + 1)) else []
+    return [subject, *partners] if partners and subject not in partners else []
