@@ -22,6 +22,7 @@ from store.extract.parties import (
     subject_parties,
     with_party,
 )
+from store.extract.signers_subject import signers_subject
 from store.extract.state import State
 
 
@@ -215,7 +216,7 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             owner = owner_before(state, i)  # "Pakistan's 2019 Extended Fund Facility"
             if owner:
                 acc.add_party(owner, sentence, "possessive_party")
-            for p in subject_parties(state, i) or subject_parties(state, list_lead(state, i)) or ():  # "signed the X and the Y"
+            for p in signers_subject(state, i) or subject_parties(state, i) or subject_parties(state, list_lead(state, i)) or ():
                 acc.add_party(p, sentence, "subject")
             for p in _counted_parties(state, i, j) or ():
                 acc.add_party(p, sentence, "accession")  # "X and Y ..., as the pact's 60th and 61st parties"
