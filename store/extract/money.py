@@ -255,10 +255,11 @@ _MADE = frozenset("signed inked sealed agreed concluded struck reached announced
 
 def _past_aside(state: State, k: int, here: int) -> int | None:
     """The value a cue gives right after an aside that opens with a participle at k and
-    closes with a comma within ten words (", inked in March, is worth ..."). (Rule: value_after_mention.)"""
+    closes with a comma within seventeen tokens (", inked in March, is worth ...", ", concluded through
+    the U.S. Army's cooperation office in Lima, is worth ..."). (Rule: value_after_mention.)"""
     d = state.doc
-    for y in range(k + 1, min(d.n, k + 10)):
-        if d.sent[y] != here or d.low[y] in (".", ";"):
+    for y in range(k + 1, min(d.n, k + 18)):
+        if d.sent[y] != here or d.low[y] == ";":  # a full stop inside "U.S." is no end
             return None
         if d.low[y] == ",":
             return value_start(state, y + 1)
