@@ -20,6 +20,7 @@ from store.extract.fronted_year import fronted_signing_year
 from store.extract.list_lead import past_listed
 from store.extract.object_year import OPENERS as OBJECT_OPENERS
 from store.extract.object_year import past_object
+from store.extract.occasion_year import past_occasion
 from store.extract.state import State
 from store.extract.tokens import Doc
 
@@ -172,6 +173,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
+    if k == j and k + 1 < n and low[k] in ("at", "during") and (x := past_occasion(d, k)) is not None:
+        k = x  # "signed the X at a ceremony in Lima in 2019" (rule: occasion_year)
     if k == j and k < n and low[k] in OBJECT_OPENERS and (x := past_object(d, k)) is not None:
         k, how = x, "object_phrase_year"  # "a loan for Tunisia in 2013", "an agreement on X in 2022"
     if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:

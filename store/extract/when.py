@@ -206,6 +206,8 @@ def _ago(count: str, unit: str, published: tuple[int, int]) -> int | None:
         return None
     if unit in ("year", "years"):
         return published[0] - n
+    if unit in ("decade", "decades"):
+        return published[0] - 10 * n  # "a decade ago"
     if unit in ("month", "months"):
         return (published[0] * 12 + published[1] - 1 - n) // 12  # "three months ago" in February: last year
     return published[0] if unit in ("day", "days", "week", "weeks") else None
