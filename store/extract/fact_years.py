@@ -285,26 +285,6 @@ def when_year(d: Doc, i: int) -> int | None:
     return int(w) if dated and not any(low[y] in ("not", "never") for y in range(x + 1, i)) else None
 
 
-def opening_year(d: Doc, i: int) -> int | None:
-    """The year a sentence opens with ("In 2001, the U.S. and Colombia signed ...", "In December
-    2023 the two ...") for an agreement it reports signed, when it writes no other year. (Rule:
-    opening_year.)"""
-    here = d.sent[i]
-    first = d.sent_first[here]
-    if first < 0 or first + 1 >= d.n or d.low[first] != "in":
-        return None  # the common case: the sentence opens otherwise
-    at = first + 1 + (d.low[first + 1] in _MONTHS and first + 2 < d.n)  # "In December 2023 the two ..."
-    w = d.words[at]
-    if not (len(w) == 4 and _YEAR.fullmatch(w)) or d.sent[at] != here:
-        return None
-    k = at + 1
-    while k < d.n and d.sent[k] == here and k - first < 80:
-        if len(d.words[k]) == 4 and _YEAR.fullmatch(d.words[k]):
-            return None  # another year in the sentence: which one is the signing's is not clear
-        k += 1
-    return int(w)
-
-
 # Words a description's name follows ("known as", "called", "named", "dubbed"): ``described_year``
 # reads on only from one of them.
 _NAMING = frozenset({"as", "called", "named", "dubbed"})

@@ -13,7 +13,6 @@ from store.extract.fact_years import (
     dated_aside,
     in_aside,
     mention_year,
-    opening_year,
     past_date,
     past_relative,
     when_year,
@@ -35,6 +34,7 @@ from store.extract.money import (
 )
 from store.extract.next_value import value_in_next_sentence, value_of_works
 from store.extract.not_yet_signed import lending, not_yet_signed
+from store.extract.opening_year import opening_year
 from store.extract.phrase_value import (
     NO_PHRASE_AMOUNT,
     amount_in_phrase,
