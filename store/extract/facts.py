@@ -86,7 +86,7 @@ def _past_between(state: State, j: int) -> int:
 # 36 jets to X, valued at ..."; "a deal signed in 2018 between X and Y, then valued at ...").
 _CLAUSE_LEADS = frozenset({"of", "for", "to", "on", "under", ",", "signed", "agreed", "concluded", "struck", "sealed", "inked"})
 # Words that open a clause on a mention that may put money into it ("under which", "that will see").
-_CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in"})
+_CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in", "last", "signed", "agreed", "concluded", "reached", "struck", "inked", "sealed"})
 
 
 # Verbs that carry an existing agreement on: their date is not the one it was signed.
