@@ -266,6 +266,8 @@ def _past_aside(state: State, k: int, here: int) -> int | None:
     return None
 
 
+# Nouns of a deal an agreement is told as made in (", in a deal worth $2 billion").
+_DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "transaction", "package"})
 # Verbs of a party's share in an agreement: "with Canberra committing A$5.8 million".
 _PUTTING_IN = frozenset("committing pledging providing contributing investing lending offering putting".split())
 # What a party has put into a programme ("under which the U.S. has contributed $8 billion").
@@ -315,6 +317,10 @@ def _apposed_value(state: State, k: int) -> int | None:
             return x
         found = value_start(state, k + 1) if k + 1 < n and words[k][:1].isalpha() else None
         return found if found is not None else _under_which(state, k)
+    if low[k] == "in" and k + 2 < n and low[k + 1] in ("a", "an") and low[k + 2] in _DEAL_NOUNS:
+        # "..., in a deal (that London said was) worth up to 8 billion pounds": the deal it was made in
+        cue = next((x for x in range(k + 3, min(n, k + 10)) if low[x] in ("worth", "valued")), None)
+        return value_start(state, cue) if cue is not None and d.sent[cue] == d.sent[k] else None
     if low[k] in _PUTTING_IN:  # "..., committing $800 million in investment": what its maker puts in
         x = k + 1
         while x < n and x - k < 4 and low[x] in _HEDGES:
