@@ -40,3 +40,49 @@ def clause_parties(state: State, i: int, j: int) -> list[str]:
     listed = with_list(state, k + 1)
     partners = listed[0] if listed else [p] if (p := with_party(state, k + 1)) else []
     return [subject, *partners] if partners and subject not in partners else []
+
+
+# Adverbs, auxiliaries and day words between a subject and its signing verb ("on Monday formally signed").
+_BEFORE_VERB = frozenset(
+    "also formally finally officially jointly recently already then has have had will would on monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "new", "landmark", "historic"})
+
+
+def signing_subject(state: State, i: int) -> str | None:
+    """The country or body named right before the verb that signs the mention at i ("The EU
+    signed a Digital Trade Agreement with Peru", "Colombia's government signed the X
+    with the FARC"), else None; a legislature ("the Senate ratified") is no side. (Rule:
+    signing_subject.)"""
+    d = state.doc
+    low = d.low
+    k = i - 1
+    while k >= 0 and (low[k] in _DETERMINERS or len(low[k]) == 4 and low[k].isdigit()):
+        k -= 1
+    if k < 1 or low[k] not in PARTICIPLES and low[k] not in _SIGNS:
+        return None
+    first = d.sent_first[d.sent[k]]
+    end = k
+    while end > first and low[end - 1] in _BEFORE_VERB:
+        end -= 1
+    if end - 1 > first and low[end - 1] == "government" and low[end - 2] == "s" and (c := state.country_end.get(end - 3)) is not None:
+        return c.name  # "Colombia's government signed ..."
+    c = state.country_end.get(end) or state.org_end.get(end)
+    if c is None:
+        return None
+    name = c if isinstance(c, str) else c.name
+    if name.rsplit(" ", 1)[-1].casefold() in _legislatures(state):
+        return None
+    return name
+
+
+_SIGNS = frozenset({"signs", "sign", "inks", "seals"})
+
+
+def _legislatures(state: State) -> frozenset[str]:
+    table = state.cues.derived.get("legislature_words")
+    if table is None:
+        raw = (state.gz.cues or {}).get("legislature_words") or ()
+        table = state.cues.derived["legislature_words"] = frozenset(str(w).casefold() for w in raw)
+    return table  # type: ignore[return-value]

@@ -6,7 +6,7 @@ party, a lender's borrower, and, for a name of common words, the article's main 
 
 from __future__ import annotations
 
-from store.extract.clause_partner import clause_parties
+from store.extract.clause_partner import clause_parties, signing_subject
 from store.extract.deals import PARTICIPLES
 from store.extract.generic import generic_kind, generic_name
 from store.extract.list_lead import list_lead
@@ -228,6 +228,8 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             partner = with_party(state, end) or with_party(state, _past_signed(state, end))  # "ratified the ... Agreement with Japan"
             if partner:
                 acc.add_party(partner, sentence, "with_partner")
+                if (signer := signing_subject(state, i)) is not None and signer != partner:
+                    acc.add_party(signer, sentence, "signing_subject")  # "The EU signed the X with Chile"
                 for p in (with_list(state, end) or ([], 0))[0]:
                     acc.add_party(p, sentence, "with_list")  # "the treaty with Norway and Iceland"
             for p in clause_parties(state, i, end):
