@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from store.extract.deals import PARTICIPLES
 from store.extract.lists import with_list
-from store.extract.parties import actor_before, with_party
+from store.extract.parties import actor_before, principal, with_party
 from store.extract.state import State
 
 # Verbs of making a text, besides the participles of signing ("negotiated", "brokered").
@@ -53,8 +53,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "new", "landmark", "
 def signing_subject(state: State, i: int) -> str | None:
     """The country or body named right before the verb that signs the mention at i ("The EU
     signed a Digital Trade Agreement with Peru", "Colombia's government signed the X
-    with the FARC"), else None; a legislature ("the Senate ratified") is no side. (Rule:
-    signing_subject.)"""
+    with the FARC"; "the government": the country the article names most), else None; a
+    legislature ("the Senate ratified") is no side. (Rule: signing_subject.)"""
     d = state.doc
     low = d.low
     k = i - 1
@@ -68,6 +68,8 @@ def signing_subject(state: State, i: int) -> str | None:
         end -= 1
     if end - 1 > first and low[end - 1] == "government" and low[end - 2] == "s" and (c := state.country_end.get(end - 3)) is not None:
         return c.name  # "Colombia's government signed ..."
+    if end - 1 > first and low[end - 1] == "government" and low[end - 2] == "the" and (top := principal(state, 1)):
+        return top[0]  # "the government has signed the X with TNC": the country the article is about
     c = state.country_end.get(end) or state.org_end.get(end)
     if c is None:
         return None

@@ -22,3 +22,9 @@ from tests.extract.test_agreement_leaving import run
 def test_the_signer_and_its_partner(sentence: str, parties: set[str]) -> None:
     (g,) = run(sentence, published="2024-12-07").agreements
     assert set(g.parties) == parties
+
+
+def test_the_government_is_the_country_the_article_is_about() -> None:
+    text = "Belize will protect its reefs, Belize said on Monday. In exchange, the government has signed the Marine Conservation Agreement with Mexico."
+    (g,) = run(text, published="2024-12-07").agreements
+    assert set(g.parties) == {"Belize", "Mexico"}
