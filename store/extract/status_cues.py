@@ -210,8 +210,24 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table], said: list[str] | Non
         return None  # "the deal was held up by disputes": delayed, not holding (rule: held_up)
     if status == "in_force" and lows[0] == "began" and lows[1:2] == ["as"]:
         return None  # "the pact, which began as a fisheries accord,": its origin, not its start (rule: began_as)
+    if status == "signed" and not future and (joined := _and_in_force(d, k - len(lows) + 1, here, by_first)):
+        if said is not None:
+            said.append(joined)
+        return "in_force"  # "which was signed in 2011 and has been in effect since 2013"
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
+
+
+def _and_in_force(d: Doc, k: int, here: int, by_first: dict[str, _Table]) -> str:
+    """The rule name when the signing clause read up to k goes on with "and" and a verb of
+    coming into force ("signed in 2011 and has been in effect since 2013", "signed in May and
+    entered into force in July"), else "". (Rule: signed_and_in_force.)"""
+    for x in range(k, min(d.n, k + 8)):
+        if d.sent[x] != here or d.low[x] in (",", ";", "but", "which", "that"):
+            return ""
+        if d.low[x] == "and":
+            return "signed_and_in_force" if cue_after(d, x + 1, by_first) == "in_force" else ""
+    return ""
 
 
 # The words a date phrase (``past_date``) opens with.
