@@ -18,7 +18,7 @@ from store.extract.fact_years import past_date
 from store.extract.money import money_ending, parse_money
 from store.extract.next_value import agreements_by_sentence
 from store.extract.state import AgreementAcc, State
-from store.extract.tokens import Doc
+from store.extract.tokens import APOSTROPHES, Doc
 from store.extract.triggers import positions, vocabulary
 
 # Words that may open the noun phrase before an amount ("a", "the expanded", "its new").
@@ -238,9 +238,12 @@ def under_opening(d: Doc, i: int) -> bool:
     agreement describes it as binding, in force unless a stage is stated. (Rule: under_opening.)"""
     first = d.sent_first[d.sent[i]]
     low = d.low
-    if low[first] != "under" or not 0 < i - first <= 4:
+    if low[first] != "under" or not 0 < i - first <= 6:
         return False
-    if low[first + 1] not in _DETERMINERS or any(not w[:1].islower() for w in d.words[first + 2 : i]):
+    k = first + 2
+    if first + 4 < i and d.words[first + 3] in APOSTROPHES and low[first + 4] == "s":
+        k = first + 5  # "Under the union's Founding Charter of 1987, a member must ..." (rule: under_owner)
+    if low[first + 1] not in _DETERMINERS or i - k > 2 or any(not w[:1].islower() for w in d.words[k:i]):
         return False
     return True
 
