@@ -58,8 +58,8 @@ def signing_subject(state: State, i: int) -> str | None:
     d = state.doc
     low = d.low
     k = i - 1
-    while k >= 0 and (low[k] in _DETERMINERS or len(low[k]) == 4 and low[k].isdigit()):
-        k -= 1
+    while k >= 0 and i - k <= 6 and (low[k] in _DETERMINERS or low[k][:1].isdigit() or low[k] == "-" or d.words[k].islower() and low[k] not in PARTICIPLES):
+        k -= 1  # past "a new", "the 2019", "a 10-year", "a ground-breaking defence"
     if k < 1 or low[k] not in PARTICIPLES and low[k] not in _SIGNS:
         return None
     first = d.sent_first[d.sent[k]]

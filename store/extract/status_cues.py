@@ -87,8 +87,8 @@ def past_modifiers(d: Doc, i: int, nouns: Container[str]) -> int:
     k = i - 1
     while k >= 0 and i - k <= 5 and sent[k] == sent[i] and low[k] not in _MODIFIER_DETERMINERS:
         w = words[k]
-        if not (w == "-" or w.isalpha() and w.islower()) or low[k] in _NOT_MODIFIERS or low[k] in nouns:
-            return i
+        if not (w == "-" or w.isalpha() and w.islower() or w.isdigit() and words[k + 1] == "-") or low[k] in _NOT_MODIFIERS or low[k] in nouns:
+            return i  # (a count before a hyphen is a modifier's: "a 10-year", "a 48-month")
         k -= 1
     return k + 1 if k >= 0 and k + 1 < i and low[k] in _MODIFIER_DETERMINERS and sent[k] == sent[i] else i
 
