@@ -35,6 +35,7 @@ from store.extract.money import (
 from store.extract.next_value import value_in_next_sentence, value_of_works
 from store.extract.not_yet_signed import lending, not_yet_signed
 from store.extract.opening_year import opening_year
+from store.extract.parties import party_phrase
 from store.extract.phrase_value import (
     NO_PHRASE_AMOUNT,
     amount_in_phrase,
@@ -78,7 +79,7 @@ def _past_partner(state: State, j: int) -> int:
 def _past_between(state: State, j: int) -> int:
     """The token after "between X and Y" following a mention ("ceasefire between Israel and
     Hamas took effect")."""
-    found = coordinated_list(state, j + 1)
+    found = coordinated_list(state, j + 1) or party_phrase(state, j + 1)  # "between the two countries was signed"
     return found[1] if found is not None else j
 
 

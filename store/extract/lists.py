@@ -67,6 +67,10 @@ def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
     return (parties, k) if len(parties) >= 2 else None
 
 
+# Plural nouns of the sides a list names after "of" ("the governments of X and Y").
+_OF_PLURAL = frozenset({"governments", "leaders", "presidents", "ministers", "peoples", "people"})
+
+
 def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], int] | None:
     """"the United States, the United Kingdom, and Australia" from token i: parties and end."""
     d = state.doc
@@ -105,6 +109,10 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         lw = low[k] if k >= 0 else ""
         if lw in _JOIN and names or (lw == "the" and not names):
             k += 1
+            steps += 1
+            continue
+        if not names and lw in _OF_PLURAL and low[k + 1 : k + 2] == ["of"]:
+            k += 2  # "between the governments of Peru and Chile" (rule: plural_of_list)
             steps += 1
             continue
         if names and lw in _OF_STATE and k + 2 < n and low[k + 1] == "of" and country_start.get(k + 2):
