@@ -27,7 +27,7 @@ from store.extract.deals import (
     supply_through,
 )
 from store.extract.earlier_pair import earlier_pair
-from store.extract.lists import coordinated_list, sentence_countries
+from store.extract.lists import coordinated_list, sentence_countries, with_list
 from store.extract.loans import LENT_NOUNS, lent_to
 from store.extract.making_verbs import entered_into, making_verb, means_rule
 from store.extract.money import value_start
@@ -252,7 +252,7 @@ def described_parties(
         acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or making_verb(low, j - 1))
         subject = (shared_subject(state, j - 1) or actor_before(state, j - 1)) if acts else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
-        parties, how = ([home, partner], means_rule(low, j - 1)) if home and partner else (None, how)
+        parties, how = (list(dict.fromkeys([home, partner, *(with_list(state, with_at) or ([], 0))[0]])), means_rule(low, j - 1)) if home and partner else (None, how)
         if parties and held and low[j - 1] != "had":
             hint = "in_force"  # a pact a country has with another is in force
         if parties and not with_after:
@@ -375,15 +375,6 @@ def described_parties(
         elif pair and set(here) <= set(pair):
             parties, how = pair, "value_principal"
     return parties, how, hint, value_pos
-
-
-def coordinated_lead(state: State, i: int) -> int:
-    """Where the status cue of a mention at token i is read: before the agreement it is listed
-    after ("signed an extradition treaty and a fisheries agreement"), else at i."""
-    low = state.doc.low
-    if i >= 2 and low[i - 2] == "and" and low[i - 1] in ("a", "an"):
-        return next((x for acc in state.agreements for x, y in acc.mentions if y == i - 2), i)
-    return i
 
 
 def coordinated_before(state: State, j: int) -> list[str] | None:

@@ -13,10 +13,14 @@ from collections.abc import Collection, Container
 from itertools import filterfalse
 
 from store.extract.calendar_words import MONTHS as _MONTHS
+from store.extract.calendar_words import past_period_part
+from store.extract.dated_object import dated_object
 from store.extract.day_forms import is_day
 from store.extract.fronted_year import fronted_signing_year
+from store.extract.list_lead import past_listed
 from store.extract.object_year import OPENERS as OBJECT_OPENERS
 from store.extract.object_year import past_object
+from store.extract.occasion_year import past_occasion
 from store.extract.state import State
 from store.extract.tokens import Doc
 
@@ -24,7 +28,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # four characters: a token of another leng
 # Words between a mention and "in <year>" ("was signed in 2023").
 _BEFORE_IN = frozenset(
     "was were is has had been signed agreed announced concluded reached unveiled inked ratified "
-    "adopted approved sealed struck".split()
+    "adopted approved sealed struck brokered".split()
 ) | frozenset("entered came went took into force effect".split()) | frozenset(  # "which entered into force on ..."
     "established founded created formed launched set up".split()  # ", set up on 15 November 2012," (rule: founding_year)
 )
@@ -52,27 +56,32 @@ def past_relative(d: Doc, k: int, here: int) -> int:
         y = x
         while y < n and y - x < 3 and low[y] in _CLAUSE_SUBJECT:
             y += 1
+        y += y + 1 < n and low[y] in _PERFECT and low[y + 1] in _CLAUSE_VERBS  # "the two countries had signed"
         if y > x + 1 and y < n and low[y] in _CLAUSE_VERBS:
             return y  # "the Vuvale Partnership the two countries signed in 2019"
-    elif pronoun and x + 1 < n and low[x] in _PRONOUNS and low[x + 1] in _CLAUSE_VERBS and sent[x + 1] == here:
-        return x + 1  # "the Liptako Charter, which they signed in 2023"
-    elif x + 1 < n and low[x] in _CONTACT_PRONOUNS and low[x + 1] in _CLAUSE_VERBS and sent[x + 1] == here:
-        return x + 1  # "the treaty it concluded with Spain in 2002" (rule: pronoun_contact_clause)
+    elif x + 1 < n and low[x] in _CONTACT_PRONOUNS and sent[x + 1] == here and (
+        low[x + 1] in _CLAUSE_VERBS or x + 2 < n and low[x + 1] in _PERFECT and low[x + 2] in _CLAUSE_VERBS
+    ):
+        # "the Liptako Charter, which they signed in 2023", "which it had signed"; "the treaty it
+        # concluded with Spain in 2002" (rule: pronoun_contact_clause)
+        return x + 1 + (low[x + 1] in _PERFECT)
     elif pronoun and x < n and d.words[x][:1].isupper():
         y = x
         while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):
             y += 1
+        y += y + 1 < n and low[y] in _PERFECT and low[y + 1] in _CLAUSE_VERBS  # "which Chile had signed"
         if y < n and low[y] in _CLAUSE_VERBS:
             return y  # "the Treaty of Lima, which Chile and Peru signed in 1998"
     return x if pronoun else k
 
 
-# Pronoun subjects of a relative clause on a mention ("which they signed", "that we agreed").
-_PRONOUNS = frozenset({"they", "we"})
-# Pronoun subjects of a contact clause, with no "which" or "that" before them.
+# Pronoun subjects of a relative clause on a mention ("which they signed", "that we agreed"), or
+# of a contact clause, with no "which" or "that" before them ("the treaty it concluded").
 _CONTACT_PRONOUNS = frozenset({"it", "they", "we"})
 # Verbs of a contact clause's subject that say the agreement was made ("the two sides signed").
-_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated".split())
+_CLAUSE_VERBS = frozenset("signed inked sealed agreed concluded struck reached ratified negotiated brokered".split())
+# Auxiliaries of a clause's perfect ("which it had signed").
+_PERFECT = frozenset({"had", "has", "have"})
 
 
 # Every year ``_YEAR`` matches in ASCII digits, to test many words at once.
@@ -133,6 +142,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         return year, "year_of_name"  # "the Geneva Agreement of February 17, 1966", "the Treaty of 1993"
     if 0 <= j < n and words[j] == "(":  # "(RAA)", "(BBNJ agreement)"
         k = next((x + 1 for x in range(j + 1, min(n, j + 6)) if words[x] == ")"), j)
+    if (listed := past_listed(state, j)) != j and listed < n and low[listed] in ("in", "on"):
+        k = listed  # "signed the X Agreement and the Y Agreement in 2023" (rule: listed_agreement)
     if k < n and words[k] == ",":
         k += 1
         if k < n and low[k] in ("the", "a", "an"):
@@ -162,6 +173,8 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
+    if k == j and k + 1 < n and low[k] in ("at", "during") and (x := past_occasion(d, k)) is not None:
+        k = x  # "signed the X at a ceremony in Lima in 2019" (rule: occasion_year)
     if k == j and k < n and low[k] in OBJECT_OPENERS and (x := past_object(d, k)) is not None:
         k, how = x, "object_phrase_year"  # "a loan for Tunisia in 2013", "an agreement on X in 2022"
     if k + 2 < n and low[k] == "in" and words[k + 1][:1].isupper() and low[k + 1] not in _MONTHS:
@@ -177,7 +190,7 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
     if k + 1 < n and low[k] == "in" and low[k + 1] in ("force", "effect", "place", "operation"):
         k += 2  # "has been in force since 2014": the year it took effect
     if k < n and (low[k] in ("in", "on") or low[k] == "since" and low[k - 1] in _BEFORE_IN | _IN_EFFECT):
-        k += 1
+        k = past_period_part(low, k + 1)  # "in early March 2024", "in mid-2024", "in the summer of 2023"
         if k < n and is_day(words[k]) and d.lower(k + 1) in _MONTHS:
             k += 1  # "on 25 April 2025"
         if k < n and low[k] in _MONTHS:
@@ -189,6 +202,10 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         w = words[k] if k < n else ""
         if len(w) == 4 and _YEAR.fullmatch(w) and d.sent[k] == d.sent[i]:
             return int(w), how
+    x = i - 1 - (i > 0 and low[i - 1] in ("the", "a", "an"))
+    if x >= 3 and (low[x] == "," or words[x][:1].isdigit()) and (s := dated_object(d, x)) != x:
+        # "signed, in March 2021, the X Charter": the date between the verb and its object (rule: dated_object)
+        return next((int(w) for w in words[s + 1 : x + 1] if len(w) == 4 and _YEAR.fullmatch(w)), None), "dated_object"
     if i > 0 and len(words[i - 1]) == 4 and _YEAR.fullmatch(words[i - 1]):
         return int(words[i - 1]), "year_before_mention"
     if len(words[i]) == 4 and _YEAR.fullmatch(words[i]) and i + 1 < j:
@@ -266,26 +283,6 @@ def when_year(d: Doc, i: int) -> int | None:
     # "in 2021,", "in March 2021,", "on 3 March 2021,", "on March 3, 2021,"
     dated = before == "in" or before in _MONTHS or before == "," and low[x - 4].isdigit() and low[x - 5] in _MONTHS
     return int(w) if dated and not any(low[y] in ("not", "never") for y in range(x + 1, i)) else None
-
-
-def opening_year(d: Doc, i: int) -> int | None:
-    """The year a sentence opens with ("In 2001, the U.S. and Colombia signed ...", "In December
-    2023 the two ...") for an agreement it reports signed, when it writes no other year. (Rule:
-    opening_year.)"""
-    here = d.sent[i]
-    first = d.sent_first[here]
-    if first < 0 or first + 1 >= d.n or d.low[first] != "in":
-        return None  # the common case: the sentence opens otherwise
-    at = first + 1 + (d.low[first + 1] in _MONTHS and first + 2 < d.n)  # "In December 2023 the two ..."
-    w = d.words[at]
-    if not (len(w) == 4 and _YEAR.fullmatch(w)) or d.sent[at] != here:
-        return None
-    k = at + 1
-    while k < d.n and d.sent[k] == here and k - first < 80:
-        if len(d.words[k]) == 4 and _YEAR.fullmatch(d.words[k]):
-            return None  # another year in the sentence: which one is the signing's is not clear
-        k += 1
-    return int(w)
 
 
 # Words a description's name follows ("known as", "called", "named", "dubbed"): ``described_year``

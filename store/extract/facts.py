@@ -8,13 +8,11 @@ force. Year: "in 2023" / "in July 2024" after a mention, or "the 2015 X". Value:
 from __future__ import annotations
 
 from store.extract.adopted import adopted_sentence, adopted_year
-from store.extract.described import coordinated_lead
 from store.extract.fact_frames import founded, in_a_deal, older, past_participle, same_subject
 from store.extract.fact_years import (
     dated_aside,
     in_aside,
     mention_year,
-    opening_year,
     past_date,
     past_relative,
     when_year,
@@ -22,7 +20,8 @@ from store.extract.fact_years import (
 from store.extract.in_principle import in_principle
 from store.extract.known_aside import past_known_as
 from store.extract.leaving import ended_after, leaving_verb, left, left_done, over
-from store.extract.lists import coordinated_list
+from store.extract.list_lead import list_lead
+from store.extract.lists import coordinated_list, with_list
 from store.extract.money import (
     bracketed_amount,
     loan_under,
@@ -35,6 +34,8 @@ from store.extract.money import (
 )
 from store.extract.next_value import value_in_next_sentence, value_of_works
 from store.extract.not_yet_signed import lending, not_yet_signed
+from store.extract.opening_year import opening_year
+from store.extract.parties import party_phrase
 from store.extract.phrase_value import (
     NO_PHRASE_AMOUNT,
     amount_in_phrase,
@@ -68,6 +69,8 @@ from store.records import Fact
 
 def _past_partner(state: State, j: int) -> int:
     """The token after "with [the] <party>" following a mention ("deal with the UAE was signed")."""
+    if (listed := with_list(state, j)) is not None:
+        return listed[1]  # "the treaty with Norway and Iceland was signed"
     c = state.partner_at(j)
     o = state.org_start.get(c.i) if c is not None else None
     return (max(c.j, o.j) if o is not None else c.j) if c is not None else j  # past "the Swedish Defence Agency"
@@ -76,7 +79,7 @@ def _past_partner(state: State, j: int) -> int:
 def _past_between(state: State, j: int) -> int:
     """The token after "between X and Y" following a mention ("ceasefire between Israel and
     Hamas took effect")."""
-    found = coordinated_list(state, j + 1)
+    found = coordinated_list(state, j + 1) or party_phrase(state, j + 1)  # "between the two countries was signed"
     return found[1] if found is not None else j
 
 
@@ -84,7 +87,7 @@ def _past_between(state: State, j: int) -> int:
 # 36 jets to X, valued at ..."; "a deal signed in 2018 between X and Y, then valued at ...").
 _CLAUSE_LEADS = frozenset({"of", "for", "to", "on", "under", ",", "signed", "agreed", "concluded", "struck", "sealed", "inked"})
 # Words that open a clause on a mention that may put money into it ("under which", "that will see").
-_CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in"})
+_CLAUSE_OPENERS = frozenset({"under", ",", "which", "that", "on", "in", "last", "signed", "agreed", "concluded", "reached", "struck", "inked", "sealed"})
 
 
 # Verbs that carry an existing agreement on: their date is not the one it was signed.
@@ -138,7 +141,7 @@ def fill_facts(state: State) -> None:
             elif j < n and low[j] == "between":
                 j = _past_between(state, j)
             # rule coordinated_agreement: the verb of the first ("... treaty and a fisheries pact")
-            lead = coordinated_lead(state, i) if i >= 2 and low[i - 2] == "and" else i
+            lead = list_lead(state, i)  # "signed an extradition treaty and a fisheries pact", "signed two accords: the X and the Y"
             prior = low[i - 1] if i else ""  # money_ending is asked only of a word an amount may end with
             if prior == ")" and (before := bracketed_amount(state, i - 1)) is not None:
                 prior, i_money = low[before], before + 1  # "a €2.7 billion ($3 billion) deal": the amount before its conversion
@@ -233,8 +236,8 @@ def fill_facts(state: State) -> None:
             acc.value_at, acc.value_rule = headed  # no body amount: the first the headlines gave
         if acc.value_at < 0 and (found_at := value_in_next_sentence(state, acc)) is not None:
             acc.value_at, acc.value_rule = found_at, "value_in_next_sentence"  # "... It is worth $2 billion."
-        if acc.value_at < 0 and (found_at := value_of_works(state, acc)) is not None:
-            acc.value_at, acc.value_rule = found_at, "value_of_works"  # "... the project would bring $35 billion"
+        if acc.value_at < 0 and (works := value_of_works(state, acc)) is not None:
+            acc.value_at, acc.value_rule = works  # "... the project would bring $35 billion", "The project's cost is ..."
         if acc.value_at < 0 and (back := value_referred_back(state, acc)) is not None:
             acc.value_at, acc.value_rule = back[1], "value_referred_back"  # "... the expanded $8 billion programme"
             if (said := cue_before(d, back[0], by_last)) is not None:

@@ -67,6 +67,10 @@ def hyphen_list(state: State, i: int) -> tuple[list[str], int] | None:
     return (parties, k) if len(parties) >= 2 else None
 
 
+# Plural nouns of the sides a list names after "of" ("the governments of X and Y").
+_OF_PLURAL = frozenset({"governments", "leaders", "presidents", "ministers", "peoples", "people"})
+
+
 def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], int] | None:
     """"the United States, the United Kingdom, and Australia" from token i: parties and end."""
     d = state.doc
@@ -97,7 +101,7 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         if c is not None:
             home = state_of_body(state, c.name, k, c.j) if k in org_start and c is org_start[k] else None
             names.append(home or c.name)
-            k = end = c.j
+            k = end = _past_descriptor(state, c.j)  # "and the Hezbollah militant group"
             steps += 1
             if k + 2 < n and words[k] == "(" and words[k + 2] == ")" and words[k + 1][:1].isupper():
                 k += 3  # "the Islamic Resistance Movement (Hamas) and Israel": past its short form (rule: bracketed_short_form)
@@ -105,6 +109,10 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         lw = low[k] if k >= 0 else ""
         if lw in _JOIN and names or (lw == "the" and not names):
             k += 1
+            steps += 1
+            continue
+        if not names and lw in _OF_PLURAL and low[k + 1 : k + 2] == ["of"]:
+            k += 2  # "between the governments of Peru and Chile" (rule: plural_of_list)
             steps += 1
             continue
         if names and lw in _OF_STATE and k + 2 < n and low[k + 1] == "of" and country_start.get(k + 2):
@@ -131,6 +139,28 @@ def coordinated_list(state: State, i: int, limit: int = 14) -> tuple[list[str], 
         break
     names = list(dict.fromkeys(names))
     return (names, end) if len(names) >= 2 else None
+
+
+# Words that open another phrase, never a description of the party before ("said their army").
+_NOT_DESCRIBING = frozenset("the a an its their his her our and or".split())
+
+
+def _past_descriptor(state: State, end: int) -> int:
+    """The token after a lower-case description closing a list's last party ("and the Hezbollah
+    militant group", "and the M23 rebel movement"; `party_descriptors`), else ``end``: the verb
+    after it is the list's sentence's. (Rule: party_descriptor.)"""
+    d = state.doc
+    table = state.cues.derived.get("party_descriptors")
+    if table is None:
+        raw = (state.gz.cues or {}).get("party_descriptors") or ()
+        table = state.cues.derived["party_descriptors"] = frozenset(str(w).casefold() for w in raw)
+    for x in range(end, min(d.n, end + 3)):
+        w = d.words[x]
+        if not (w.isalpha() and w.islower()) or w in _NOT_DESCRIBING or d.sent[x] != d.sent[end - 1]:
+            return end
+        if d.low[x] in table:
+            return x + 1
+    return end
 
 
 def sentence_countries(state: State, sentence: int) -> list[str]:
@@ -183,3 +213,17 @@ def described_record(
     acc.mentions.append(span if mention is None else mention)
     acc.keywords.append(keyword)
     return acc
+
+
+def with_list(state: State, j: int) -> tuple[list[str], int] | None:
+    """The parties of a list of two or more after "with" at j and the token after it ("the X
+    Treaty with Norway and Iceland was signed in 1961": every one a party, the
+    verb after the list the mention's), else None: one partner alone is ``State.partner_at``'s.
+    (Rule: with_list.)"""
+    d = state.doc
+    if d.lower(j) != "with" or state.partner_at(j) is None:
+        return None
+    found = coordinated_list(state, j + 1)
+    if found is None or found[1] >= d.n or d.sent[found[1]] != d.sent[j]:
+        return None
+    return found

@@ -269,16 +269,19 @@ _MADE = frozenset("signed inked sealed agreed concluded struck reached announced
 
 def _past_aside(state: State, k: int, here: int) -> int | None:
     """The value a cue gives right after an aside that opens with a participle at k and
-    closes with a comma within ten words (", inked in March, is worth ..."). (Rule: value_after_mention.)"""
+    closes with a comma within seventeen tokens (", inked in March, is worth ...", ", concluded through
+    the U.S. Army's cooperation office in Lima, is worth ..."). (Rule: value_after_mention.)"""
     d = state.doc
-    for y in range(k + 1, min(d.n, k + 10)):
-        if d.sent[y] != here or d.low[y] in (".", ";"):
+    for y in range(k + 1, min(d.n, k + 18)):
+        if d.sent[y] != here or d.low[y] == ";":  # a full stop inside "U.S." is no end
             return None
         if d.low[y] == ",":
             return value_start(state, y + 1)
     return None
 
 
+# Nouns of a deal an agreement is told as made in (", in a deal worth $2 billion").
+_DEAL_NOUNS = frozenset({"deal", "contract", "agreement", "transaction", "package"})
 # Verbs of a party's share in an agreement: "with Canberra committing A$5.8 million".
 _PUTTING_IN = frozenset("committing pledging providing contributing investing lending offering putting".split())
 # What a party has put into a programme ("under which the U.S. has contributed $8 billion").
@@ -312,7 +315,7 @@ def _under_which(state: State, k: int) -> int | None:
 def _apposed_value(state: State, k: int) -> int | None:
     """The amount of an apposition after a comma: "a $25 billion project" (the amount before
     a noun), "a project valued at ..." (one noun, then a value cue), "with <party> committing
-    A$5.8 million" (a party's share). (Rule: value_after_mention.)"""
+    A$5.8 million" or a bare "committing $800 million" (a party's share). (Rule: value_after_mention.)"""
     d = state.doc
     low, words, n = d.low, d.words, d.n
     if k + 1 < n and words[k] in ('"', "\u201d", "'", "\u2019"):
@@ -328,6 +331,15 @@ def _apposed_value(state: State, k: int) -> int | None:
             return x
         found = value_start(state, k + 1) if k + 1 < n and words[k][:1].isalpha() else None
         return found if found is not None else _under_which(state, k)
+    if low[k] == "in" and k + 2 < n and low[k + 1] in ("a", "an") and low[k + 2] in _DEAL_NOUNS:
+        # "..., in a deal (that London said was) worth up to 8 billion pounds": the deal it was made in
+        cue = next((x for x in range(k + 3, min(n, k + 10)) if low[x] in ("worth", "valued")), None)
+        return value_start(state, cue) if cue is not None and d.sent[cue] == d.sent[k] else None
+    if low[k] in _PUTTING_IN:  # "..., committing $800 million in investment": what its maker puts in
+        x = k + 1
+        while x < n and x - k < 4 and low[x] in _HEDGES:
+            x += 1
+        return x if x < n and parse_money(state, d.text[d.starts[x] : d.starts[x] + 60]) is not None else None
     if low[k] == "with":
         x = k + 1 + (k + 1 < n and low[k + 1] == "the")
         lo = x

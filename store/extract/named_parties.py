@@ -6,9 +6,11 @@ party, a lender's borrower, and, for a name of common words, the article's main 
 
 from __future__ import annotations
 
+from store.extract.clause_partner import clause_parties, signing_subject
 from store.extract.deals import PARTICIPLES
 from store.extract.generic import generic_kind, generic_name
-from store.extract.lists import coordinated_list
+from store.extract.list_lead import list_lead
+from store.extract.lists import coordinated_list, with_list
 from store.extract.parties import (
     actor_before,
     body_at,
@@ -20,6 +22,7 @@ from store.extract.parties import (
     subject_parties,
     with_party,
 )
+from store.extract.signers_subject import signers_subject
 from store.extract.state import State
 
 
@@ -213,7 +216,7 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             owner = owner_before(state, i)  # "Pakistan's 2019 Extended Fund Facility"
             if owner:
                 acc.add_party(owner, sentence, "possessive_party")
-            for p in subject_parties(state, i) or ():
+            for p in signers_subject(state, i) or subject_parties(state, i) or subject_parties(state, list_lead(state, i)) or ():
                 acc.add_party(p, sentence, "subject")
             for p in _counted_parties(state, i, j) or ():
                 acc.add_party(p, sentence, "accession")  # "X and Y ..., as the pact's 60th and 61st parties"
@@ -225,6 +228,12 @@ def fill_named_parties(state: State, *, last: bool = False) -> None:
             partner = with_party(state, end) or with_party(state, _past_signed(state, end))  # "ratified the ... Agreement with Japan"
             if partner:
                 acc.add_party(partner, sentence, "with_partner")
+                if (signer := signing_subject(state, i)) is not None and signer != partner:
+                    acc.add_party(signer, sentence, "signing_subject")  # "The EU signed the X with Chile"
+                for p in (with_list(state, end) or ([], 0))[0]:
+                    acc.add_party(p, sentence, "with_list")  # "the treaty with Norway and Iceland"
+            for p in clause_parties(state, i, end):
+                acc.add_party(p, sentence, "clause_partner")  # "the treaty it signed with Spain"
 
             for p in _between(state, sentence) or _phrase_in(state, sentence):
                 acc.add_party(p, sentence, "between_or_phrase")

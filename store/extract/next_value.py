@@ -6,7 +6,7 @@ bring $35 billion of investment", rule value_of_works)."""
 
 from __future__ import annotations
 
-from store.extract.money import value_start
+from store.extract.money import parse_money, value_start
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import positions, vocabulary
 
@@ -106,13 +106,14 @@ def _works_at(state: State) -> list[int]:
     return cached  # type: ignore[return-value]
 
 
-def value_of_works(state: State, acc: AgreementAcc) -> int | None:
+def value_of_works(state: State, acc: AgreementAcc) -> tuple[int, str] | None:
     """The amount "the project ... would bring" gives in a sentence up to two after one that
     mentions this agreement, when no other agreement is mentioned in those sentences: what the
-    deal sets going is what it is worth. (Rule: value_of_works.)"""
+    deal sets going is what it is worth (rule value_of_works); else what such a sentence says it
+    costs (rule cost_of_works)."""
     works = _works_at(state)
     if not works:
-        return None  # no "the project": most articles
+        return _cost_of_works(state, acc)  # no "the project": most articles
     d = state.doc
     sent, low, firsts, n = d.sent, d.low, d.sent_first, d.n
     mentioned = {sent[i] for i, _ in acc.mentions}
@@ -130,5 +131,49 @@ def value_of_works(state: State, acc: AgreementAcc) -> int | None:
         end = firsts[s + 1] if s + 1 < len(firsts) else n
         for x in range(k + 1, min(end - 1, k + 30)):
             if low[x] in _MODALS and (found := value_start(state, x)) is not None:
-                return found
+                return found, "value_of_works"
+    return _cost_of_works(state, acc)
+
+
+# Words before the cost noun of a sentence opening with what the works cost ("The total project cost").
+_COST_LEADS = frozenset("total estimated overall projected combined initial project's project programme construction".split())
+_COSTS = frozenset({"cost", "costs", "price", "value"})
+# Words between the cost and its amount ("is estimated at about", "will be more than").
+_SAID = frozenset("is was will would be stands stood estimated put at about around nearly some roughly more than over up to an expected".split())
+
+
+def _cost_of_works(state: State, acc: AgreementAcc) -> tuple[int, str] | None:
+    """The amount of a sentence up to two after one that mentions this agreement (and no other
+    near) opening with the cost of what it sets going ("The estimated cost of the programme is
+    €900 million", "The overall project cost is estimated at $2.2 billion"). (Rule: cost_of_works.)"""
+    d = state.doc
+    words, low, firsts, n = d.words, d.low, d.sent_first, d.n
+    mentioned = sorted({d.sent[i] for i, _ in acc.mentions})
+    by_sentence: dict[int, set[int]] | None = None
+    for s in sorted({t for m in mentioned for t in range(m + 1, m + 1 + _GAP)}):
+        if s >= len(firsts) or words[firsts[s]] != "The":
+            continue
+        x = firsts[s] + 1
+        while x < n and x - firsts[s] <= 3 and low[x] in _COST_LEADS:
+            x += 1
+        if x >= n or low[x] not in _COSTS or not (x > firsts[s] + 1 or low[x + 1 : x + 2] == ["of"]):
+            continue
+        x += 1
+        if low[x : x + 2] in (["of", "the"], ["of", "this"]) and x + 2 < n and (low[x + 2] in _WORKS or low[x + 2] in _BACK_NOUNS):
+            x += 3  # "The estimated cost of the project"
+        while x < n and d.sent[x] == s and low[x] in _SAID:
+            x += 1
+        if x >= n or d.sent[x] != s or not _amount(state, x):
+            continue
+        if by_sentence is None:
+            by_sentence = agreements_by_sentence(state)
+        me = next(y for y, a in enumerate(state.agreements) if a is acc)
+        if any(by_sentence.get(t, {me}) - {me} for t in range(s - _GAP, s + 1)):
+            continue  # another agreement near: which one the cost belongs to is not clear
+        return x, "cost_of_works"
     return None
+
+
+def _amount(state: State, k: int) -> bool:
+    d = state.doc
+    return parse_money(state, d.text[d.starts[k] : d.starts[k] + 60]) is not None

@@ -10,6 +10,8 @@ from store.extract.state import AgreementAcc, State
 _AUX = frozenset({"has", "have", "had", "is", "are", "was", "were", "still", "been", "be", "so", "far"})
 _SIGNED = frozenset({"signed", "inked", "sealed"})
 _KEY = "unsigned_words"
+# Verbs before "to be signed" that leave the signing to come ("needs to be signed", "remains to be signed").
+_STILL_TO = frozenset({"needs", "need", "remains", "remain", "has", "have"})
 
 
 def _unsigned_at(low: list[str], k: int, n: int) -> bool:
@@ -19,6 +21,9 @@ def _unsigned_at(low: list[str], k: int, n: int) -> bool:
         k += 1
     if k + 3 < n and low[k] == "yet" and low[k + 1] == "to" and low[k + 2] == "be" and low[k + 3] in _SIGNED:
         return True
+    k += k < n and low[k] in _STILL_TO  # "still needs to be signed", "remains to be signed"
+    if k + 2 < n and low[k] == "to" and low[k + 1] == "be" and low[k + 2] in _SIGNED:
+        return True  # "still has to be signed"
     if k < n and low[k] in ("not", "never"):
         k += 1
         while k < n and (low[k] == "yet" or low[k] in _AUX):
@@ -35,14 +40,14 @@ def not_yet_signed(state: State, acc: AgreementAcc) -> bool:
     if said is None:  # the text searched once per article, in C
         text = state.doc.text
         # a text without one of the phrases the rule reads needs no token walk
-        said = state.cache[_KEY] = "yet to be" in text or "been signed" in text or "not yet signed" in text or "never signed" in text
+        said = state.cache[_KEY] = "to be signed" in text or "been signed" in text or "not yet signed" in text or "never signed" in text
     if not said:
         return False  # the common case
     d = state.doc
     low, n = d.low, d.n
     for i, j in acc.mentions:
-        if _unsigned_at(low, j, n):
-            return True
+        if _unsigned_at(low, j + (j < n and low[j] == ","), n):
+            return True  # "The treaty still has to be signed", "The X Agreement, still has to be ..."
         if j < n and low[j] == ",":  # "The agreement, announced in Beijing, has not yet been signed"
             close = next((x for x in range(j + 1, min(j + 9, n)) if low[x] == "," and d.sent[x] == d.sent[i]), 0)
             if close and _unsigned_at(low, close + 1, n):

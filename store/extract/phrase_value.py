@@ -13,11 +13,12 @@ import re
 from collections.abc import Container
 
 from store.extract.calendar_words import WEEKDAYS as _WEEKDAYS
+from store.extract.calendar_words import past_date_phrase
 from store.extract.fact_years import past_date
 from store.extract.money import money_ending, parse_money
 from store.extract.next_value import agreements_by_sentence
 from store.extract.state import AgreementAcc, State
-from store.extract.tokens import Doc
+from store.extract.tokens import APOSTROPHES, Doc
 from store.extract.triggers import positions, vocabulary
 
 # Words that may open the noun phrase before an amount ("a", "the expanded", "its new").
@@ -108,6 +109,10 @@ def _amount_at(state: State, k: int) -> int | None:
     return None
 
 
+# Participles of a clause on an agreement that a money clause may follow ("signed in 2023, under which").
+_MADE_ASIDE = frozenset("signed agreed concluded reached struck inked sealed".split())
+
+
 def value_under_which(state: State, j: int) -> int | None:
     """The amount of "<mention>[, on Monday,] under which <party> will invest $900 million" or
     "<mention> that will see <party> invest $4 billion": what a party puts into the agreement
@@ -123,6 +128,10 @@ def value_under_which(state: State, j: int) -> int | None:
     k = past_date(d, j) if j < n and low[j] in ("on", "in") else j
     if k == j and j + 1 < n and low[j] == "on" and low[j + 1] in _WEEKDAYS:
         k = j + 2  # "signed a deal on Monday, under which ..."
+    if k == j and (dated := past_date_phrase(low, d.words, j)) > j and dated < n and low[dated] == ",":
+        k = dated  # "signed the X in 2023, under which ..."
+    if k < n and low[k] in _MADE_ASIDE:  # "the X Agreement signed by both governments in March 2021, under which ..."
+        k = next((x for x in range(k + 1, min(n, k + 14)) if low[x] == "," and sent[x] == sent[j]), k)
     k += k < n and low[k] == ","
     if k + 1 < n and low[k] == "under" and low[k + 1] == "which":
         k += 1
@@ -229,9 +238,12 @@ def under_opening(d: Doc, i: int) -> bool:
     agreement describes it as binding, in force unless a stage is stated. (Rule: under_opening.)"""
     first = d.sent_first[d.sent[i]]
     low = d.low
-    if low[first] != "under" or not 0 < i - first <= 4:
+    if low[first] != "under" or not 0 < i - first <= 6:
         return False
-    if low[first + 1] not in _DETERMINERS or any(not w[:1].islower() for w in d.words[first + 2 : i]):
+    k = first + 2
+    if first + 4 < i and d.words[first + 3] in APOSTROPHES and low[first + 4] == "s":
+        k = first + 5  # "Under the union's Founding Charter of 1987, a member must ..." (rule: under_owner)
+    if low[first + 1] not in _DETERMINERS or i - k > 2 or any(not w[:1].islower() for w in d.words[k:i]):
         return False
     return True
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from store.extract.fact_years import sentence_size
 from store.extract.facts import acc_status, acc_year
+from store.extract.signers_subject import signers_subject
 from store.extract.state import State
 from store.extract.triggers import vocabulary
 from store.extract.when import article_year, dates_itself, day_year
@@ -37,8 +38,8 @@ def sides_adopt(state: State) -> None:
         sentence = d.sent[verb]
         lo = d.sent_first[sentence]
         hi = lo + sentence_size(d, lo, sentence, 120)
-        if _SIDES.isdisjoint(low[max(lo, verb - _REACH) : verb]):
-            continue  # "member states adopted": a body fixing the words
+        if _SIDES.isdisjoint(low[max(lo, verb - _REACH) : verb]) and not any(signers_subject(state, i) for i, _ in acc.mentions):
+            continue  # "member states adopted": a body fixing the words; not "President X and US President Y adopted"
         acc_status(acc, "signed", sentence, "sides_adopted")
         if acc.year is None:
             year = day_year(state, sentence)

@@ -13,6 +13,7 @@ mention does not read:
 
 from __future__ import annotations
 
+from store.extract.dated_value import dated_value, money_verb_value
 from store.extract.money import parse_money
 from store.extract.state import State
 from store.extract.tokens import APOSTROPHES
@@ -28,7 +29,8 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "their"})
 _MONEY_VERBS = frozenset(
     "provide provides provided give gives gave pay pays paid invest invests invested grant grants granted "
     "contribute contributes contributed lend lends lent receive receives received commit commits committed "
-    "pledge pledges pledged spend spends spent disburse disburses disbursed offer offers offered".split()
+    "pledge pledges pledged spend spends spent disburse disburses disbursed offer offers offered "
+    "attract attracts attracted mobilise mobilises mobilised mobilize mobilizes mobilized".split()
 )
 # Auxiliaries and adverbs between the subject and its money verb ("will also provide").
 _AUX = frozenset("will would shall is are to has have had also initially further".split())
@@ -48,7 +50,9 @@ def stated_value(state: State, i: int, j: int) -> tuple[int | None, str]:
     first = state.doc.sent_first[state.doc.sent[i]]
     if low[first] == "under" and 0 < i - first <= 4 and j < state.doc.n and low[j] == ",":
         return _under_opening(state, j + 1), "under_opening_value"
-    return None, ""
+    if (found := dated_value(state, j)) is not None:
+        return found, "dated_value"
+    return money_verb_value(state, i, j), "money_verb_value"
 
 
 def _money_at(state: State, k: int) -> int | None:
@@ -67,13 +71,14 @@ def _value_of(state: State, j: int) -> int | None:
 
 def _under_opening(state: State, k: int) -> int | None:
     """The amount of "<subject> [will] <money verb> [hedges] <amount>" at k, the subject at most
-    four words with no comma (a party: "Australia", "the European Union")."""
+    four words with no comma (a party: "Australia", "the European Union"; or what it sets going:
+    "the mine will attract $700 million")."""
     d = state.doc
     low, n, here = d.low, d.n, d.sent[k - 1]
     x = k
     while x < n and x - k < 4 and d.sent[x] == here and low[x] not in _AUX and low[x] not in _MONEY_VERBS:
-        if not (d.words[x][:1].isupper() or low[x] == "the"):
-            return None
+        if not (d.words[x][:1].isupper() or low[x] == "the" or x > k and low[x - 1] == "the"):
+            return None  # a party, or a definite noun ("the project will attract ...")
         x += 1
     if x == k:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Container
 
 from store.extract.complement import past_complement
+from store.extract.dated_object import dated_object
 from store.extract.fact_years import RELATIVE_OPENERS, past_aside, past_date, past_relative
 from store.extract.perfect_effect import in_force_now
 from store.extract.phrase_value import VALUE_ASIDES, past_value_aside
@@ -48,6 +49,8 @@ def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     if k >= 1 and low[k] in _DAYS and sent[k - 1] == here:
         k -= 1 + (low[k - 1] in ("on", "this", "next"))  # "are to sign on Thursday the agreement"
         lo = max(0, lo - 2)
+    if k >= 3 and (low[k] == "," or low[k][:1].isdigit() or low[k] in _DAYS) and (dated := dated_object(d, k)) != k:
+        k, lo = dated, max(0, dated - 5)  # "had quietly signed, on 4 May 2017, the X Charter"
     if k < lo or sent[k] != here:
         return None
     table = by_last.get(low[k])
@@ -84,8 +87,8 @@ def past_modifiers(d: Doc, i: int, nouns: Container[str]) -> int:
     k = i - 1
     while k >= 0 and i - k <= 5 and sent[k] == sent[i] and low[k] not in _MODIFIER_DETERMINERS:
         w = words[k]
-        if not (w == "-" or w.isalpha() and w.islower()) or low[k] in _NOT_MODIFIERS or low[k] in nouns:
-            return i
+        if not (w == "-" or w.isalpha() and w.islower() or w.isdigit() and words[k + 1] == "-") or low[k] in _NOT_MODIFIERS or low[k] in nouns:
+            return i  # (a count before a hyphen is a modifier's: "a 10-year", "a 48-month")
         k -= 1
     return k + 1 if k >= 0 and k + 1 < i and low[k] in _MODIFIER_DETERMINERS and sent[k] == sent[i] else i
 
@@ -207,8 +210,24 @@ def cue_after(d: Doc, j: int, by_first: dict[str, _Table], said: list[str] | Non
         return None  # "the deal was held up by disputes": delayed, not holding (rule: held_up)
     if status == "in_force" and lows[0] == "began" and lows[1:2] == ["as"]:
         return None  # "the pact, which began as a fisheries accord,": its origin, not its start (rule: began_as)
+    if status == "signed" and not future and (joined := _and_in_force(d, k - len(lows) + 1, here, by_first)):
+        if said is not None:
+            said.append(joined)
+        return "in_force"  # "which was signed in 2011 and has been in effect since 2013"
     # "the deal would be signed on Thursday": a signing still to come is announced
     return "announced" if future and status == "signed" else status
+
+
+def _and_in_force(d: Doc, k: int, here: int, by_first: dict[str, _Table]) -> str:
+    """The rule name when the signing clause read up to k goes on with "and" and a verb of
+    coming into force ("signed in 2011 and has been in effect since 2013", "signed in May and
+    entered into force in July"), else "". (Rule: signed_and_in_force.)"""
+    for x in range(k, min(d.n, k + 8)):
+        if d.sent[x] != here or d.low[x] in (",", ";", "but", "which", "that"):
+            return ""
+        if d.low[x] == "and":
+            return "signed_and_in_force" if cue_after(d, x + 1, by_first) == "in_force" else ""
+    return ""
 
 
 # The words a date phrase (``past_date``) opens with.

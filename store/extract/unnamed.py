@@ -17,7 +17,7 @@ from itertools import compress, count
 from store.extract.agreements import DEFINITE, DETS
 from store.extract.compound_types import compound_start
 from store.extract.dated_mention import date_older, dated_core, dated_pair, older_text_at
-from store.extract.deals import HOLDING
+from store.extract.deals import HOLDING, PARTICIPLES
 from store.extract.described import (
     Phrase,
     coordinated_before,
@@ -231,8 +231,8 @@ def find_unnamed(state: State) -> None:
             break
         if w == "loan" and j >= 2 and low[j - 1] in ("on", "for") and low[j - 2] in fam:
             continue  # "a staff-level agreement on a $1.3 billion loan": what the agreement is on (rule: loan_subject)
-        if plural and det is None and la == "with" and j >= 1 and low[j] in HOLDING and not listed_after(low, k, n):
-            if held := similar_with(state, k, j, start, modifiers(d, start, k) if start < k else [], "in_force"):
+        if plural and det is None and la == "with" and j >= 1 and low[j] in HOLDING and not listed_after(low, k, n) and (own_at := start + (low[start] in PARTICIPLES)) >= start:
+            if held := similar_with(state, k, j, start, modifiers(d, own_at, k) if own_at < k else [], "signed" if own_at > start else "in_force"):
                 for made in held:  # "China has similar pacts with Fiji and Samoa": one each (rule: plural_with_partners)
                     unnamed_by_parties.setdefault(frozenset(p for p, _ in made.parties), []).append(made)
                 continue

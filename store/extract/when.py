@@ -160,6 +160,8 @@ def _day_year(state: State, sentence: int) -> int | None:
         elif w in _MONTHS and k > first and low[k - 1] in ("in", "since", "last", "early", "late", "mid"):
             # "signed in March": the latest such month, this year's or, when still to come, last year's
             found = published[0] - (_MONTH_NUMBER[w] > published[1] and low[k - 1] != "mid")
+            if _to_come(low, first, k):
+                found = published[0]  # "will sign in December": told this year, not last (rule: month_to_come)
             if low[k + 1 : k + 3] == ["last", "year"] and k + 2 < end:
                 found = published[0] - 1  # "in September last year" (rule: month_last_year)
         elif w == "ago" and k - 2 >= first:
@@ -173,6 +175,20 @@ def _day_year(state: State, sentence: int) -> int | None:
             else:
                 found = published[0]
     return found
+
+
+# Words that put the event a sentence dates by a month still to come ("will sign in March").
+_WILL = frozenset({"will", "shall", "scheduled", "planned", "plans", "plan", "intends", "aims", "'ll"})
+_TO = frozenset({"set", "expected", "due", "going", "hope", "hopes", "plan", "plans", "aim", "aims"})
+
+
+def _to_come(low: list[str], first: int, k: int) -> bool:
+    """Whether the words of the sentence before the month at k put the event to come ("will
+    sign in March", "are set to sign in December", "is expected to take effect in May")."""
+    for x in range(first, k):
+        if low[x] in _WILL or low[x] in _TO and x + 1 < k and low[x + 1] == "to":
+            return True
+    return False
 
 
 # "the end of the", "the start of the": a part of the article's own month or year.
@@ -190,6 +206,8 @@ def _ago(count: str, unit: str, published: tuple[int, int]) -> int | None:
         return None
     if unit in ("year", "years"):
         return published[0] - n
+    if unit in ("decade", "decades"):
+        return published[0] - 10 * n  # "a decade ago"
     if unit in ("month", "months"):
         return (published[0] * 12 + published[1] - 1 - n) // 12  # "three months ago" in February: last year
     return published[0] if unit in ("day", "days", "week", "weeks") else None
