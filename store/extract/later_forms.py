@@ -3,10 +3,14 @@
 
 from __future__ import annotations
 
+from itertools import compress
+from operator import attrgetter, or_
+
 from store.extract.firm_short import short_forms
 from store.extract.state import ActorAcc, CountryMention, State
 
 DETERMINERS = frozenset({"The", "A", "An"})
+_TEXT, _I = attrgetter("text"), attrgetter("i")
 
 
 def later_forms(state: State) -> None:
@@ -21,7 +25,10 @@ def later_forms(state: State) -> None:
         return
     short = {f: a for f, a in short_forms(state).items() if f not in forms}  # "Kosmos" after "Kosmos Energy"
     words = d.words
-    for chunk in d.chunks:
+    # only a chunk whose text is a form, or that a determiner opens, can be one (picked in C)
+    keys = forms.keys() | short.keys()
+    wanted = map(or_, map(keys.__contains__, map(_TEXT, d.chunks)), map(DETERMINERS.__contains__, map(words.__getitem__, map(_I, d.chunks))))
+    for chunk in compress(d.chunks, wanted):
         # the form first, then whether the chunk is free: chunks do not overlap, so an earlier
         # chunk's blocking never reaches this one
         i = chunk.i

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from store.extract.facts import acc_status, acc_year
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import vocabulary
 from store.extract.when import article_year, dates_itself, day_year, full_date_year, lede_year
 
 _RULE = "listed_items"
@@ -23,8 +24,8 @@ def share_listed_signing(state: State) -> None:
     """Give each agreement with no status whose first mention is a listed item the signing of
     the line that introduces the list."""
     d = state.doc
-    if ":" not in d.low:
-        return  # no line ends with a colon: most articles
+    if ":" not in vocabulary(state):
+        return  # no line ends with a colon: most articles (the article's word set, not a scan)
     for acc in state.agreements:
         if acc.status is not None or not acc.mentions:
             continue

@@ -41,7 +41,7 @@ from store.extract.state import State
 from store.extract.styles import NAME_STYLES, office_before_style, style_in_name
 from store.extract.tokens import APOSTROPHES, Chunk
 from store.extract.took_office import office_taken
-from store.extract.trailing_body import cut_trailing_body
+from store.extract.trailing_body import SHORTEST_CUT, cut_trailing_body
 
 _PERSON_KINDS = frozenset({"title", "rank", "honorific"})
 # Words of a public work or a stage of one: a numeral after them numbers the work, not a
@@ -345,7 +345,7 @@ def find_persons(state: State) -> None:
     listed = listed_by_country(state)
     by_end = titles_by_end(state)
     for chunk in d.chunks:
-        if (cut := cut_trailing_body(state, chunk)) is not None:
+        if chunk.j - chunk.i >= SHORTEST_CUT and (cut := cut_trailing_body(state, chunk)) is not None:
             chunk = cut  # "Economy Minister A B for the IMF meetings": the name ends before "for"
         i, j = chunk.i, chunk.j
         m = match_at.get(i)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from store.extract.facts import acc_status
 from store.extract.not_yet_signed import lending
 from store.extract.state import AgreementAcc, State
-from store.extract.triggers import positions
+from store.extract.triggers import positions, vocabulary
 
 _REVIEW = frozenset({"review", "reviews"})
 # Nouns of a lending programme a review may name without its name ("the country's loan programme").
@@ -30,8 +30,8 @@ _MOVABLE = frozenset({"announced", "signed", "under_review"})
 
 def fill_reviewed_programmes(state: State) -> None:
     """Put in force each lending programme the text says is reviewed."""
-    if not state.agreements or "review" not in state.doc.low and "reviews" not in state.doc.low:
-        return
+    if not state.agreements or _REVIEW.isdisjoint(vocabulary(state)):
+        return  # one look at the article's word set, not a scan of its words
     d = state.doc
     low, sent = d.low, d.sent
     lenders = [acc for acc in state.agreements if acc.mentions and lending(state, acc)]

@@ -12,6 +12,8 @@ _CONNECTORS = frozenset({"for", "of", "at", "the", "with", "and"})
 # What is kept has at least this many tokens: an office and a two-word name, or a longer name
 # (not "General Staff" of "chief of the General Staff of the Air Force": a body's own words).
 MIN_KEPT = 3
+# The fewest tokens a run can be cut from: what is kept, a small word and the body's word.
+SHORTEST_CUT = MIN_KEPT + 2
 
 
 def cut_trailing_body(state: State, chunk: Chunk) -> Chunk | None:
