@@ -44,6 +44,7 @@ from store.extract.parties import (
     with_party,
 )
 from store.extract.provided_frame import past_frame
+from store.extract.relative_signers import relative_signers
 from store.extract.shared_subject import shared_subject
 from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
@@ -238,6 +239,9 @@ def described_parties(
             else:
                 parties, how = _by(between_sides(state, after_between + 1), "between_sides")
     with_after = la == "with"
+    if parties is None and (la in ("that", "which") or state.party_start(after) is not None):
+        parties, how = _by(relative_signers(state, after), "relative_signers")  # "a pact that X and Y signed"
+        hint = "signed" if parties else hint
     if parties is None and owner is not None and with_after:
         partner = with_party(state, after)
         parties, how = ([owner, partner], "owner_with") if partner and partner != owner else (None, how)

@@ -67,7 +67,7 @@ def past_relative(d: Doc, k: int, here: int) -> int:
         return x + 1 + (low[x + 1] in _PERFECT)
     elif pronoun and x < n and d.words[x][:1].isupper():
         y = x
-        while y < n and y - x < 5 and sent[y] == here and (d.words[y][:1].isupper() or low[y] == "and"):
+        while y < n and y - x < 7 and sent[y] == here and (d.words[y][:1].isupper() or low[y] in ("and", "the", ",")):
             y += 1
         y += y + 1 < n and low[y] in _PERFECT and low[y + 1] in _CLAUSE_VERBS  # "which Chile had signed"
         if y < n and low[y] in _CLAUSE_VERBS:

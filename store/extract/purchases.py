@@ -22,7 +22,7 @@ _GOODS = frozenset(
     "locomotives satellites systems".split()
 )
 _ORDERED = frozenset({"ordered", "bought", "purchased"})  # "Egypt bought 24 Rafale jets from France"
-_ORDERS = frozenset({"order", "orders"})
+_ORDERS = frozenset({"order", "orders", "purchase", "purchases"})
 _SIGNED_FOR = frozenset({"signed"})  # "the UAE signed for 80 of the jets", "Greece signed up for 18"
 _TALKS = frozenset({"talks", "negotiations", "negotiating"})
 _BUYING = frozenset(
@@ -215,7 +215,9 @@ def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str]
     said = d.text[d.starts[g] : d.ends[e - 1]]
     same = frozenset(parties)
     for acc in state.agreements if not own else ():
-        if acc.mentions and acc.family in ("deal", "contract") and frozenset(p for p, _ in acc.parties) == same:
+        sides = frozenset(p for p, _ in acc.parties)
+        # the same sides, or a buyer whose seller is not told here: "closed its purchase of 24 jets"
+        if acc.mentions and acc.family in ("deal", "contract") and (sides == same or len(same) == 1 and same <= sides):
             acc.mentions.append((v, e))  # "signed a deal on Rafale jets ... Jakarta ordered 42 Rafale jets"
             acc.spans.append(state.span(v, e, rule))
             return
@@ -246,8 +248,9 @@ def _year_after(state: State, e: int) -> int | None:
 
 def _order_nouns(state: State) -> None:
     """"its 2022 order of 42 Rafale jets", "including orders of Pantsir systems from Russia and
-    short-range Chinese missiles": each order of goods a contract of the buyer (the owner, else
-    the sentence's subject) and the seller, signed, of the year written before the noun."""
+    short-range Chinese missiles", "India's purchase of French jets": each order of goods a
+    contract of the buyer (the owner, else for an order the sentence's subject) and the seller,
+    signed, of the year written before the noun. (Rule: ordered_goods.)"""
     d = state.doc
     low, n = d.low, d.n
     for k in positions(state, _ORDERS):
@@ -258,10 +261,11 @@ def _order_nouns(state: State) -> None:
             w = d.words[x]
             if len(w) == 4 and w.isdigit():
                 year = int(w)  # "its 2022 order"
-            elif not (w.isalpha() and w.islower()) or w in ("its", "their"):
+            elif not (w.isalpha() and w.islower()) or w in ("its", "their", "s"):  # "s": a possessive's
                 break
             x -= 1  # past "recent", "first" and the like
-        buyer = _owner(state, x) or _opening_party(state, k)
+        # "its purchase of Russian S-400 systems": a purchase noun only with its owner before it
+        buyer = _owner(state, x) or (_opening_party(state, k) if low[k][0] == "o" else None)
         g = k + 2
         while buyer is not None and g < n:
             found = _goods(state, g)

@@ -89,3 +89,15 @@ def test_a_purchase_worth_what_follows_the_seller() -> None:
     for $12 billion"."""
     (g,) = run("Morocco ordered 24 Apache helicopters from the United States for $4.25 billion in 2020.").agreements
     assert (g.value, g.year) == ("$4.25 billion", 2020)
+
+
+def test_an_owned_purchase_of_goods_made_abroad() -> None:
+    """Rule ordered_goods: "its purchase of Russian S-400 systems", "Egypt's purchase of French
+    Rafale jets": the owner bought from the goods' maker; a purchase with no owner is read
+    elsewhere ("a deal for the purchase of ...")."""
+    ex = run("Ankara was expelled from the F-35 programme in 2019 over its purchase of Russian S-400 air defence systems.")
+    (g,) = ex.agreements
+    assert set(g.parties) == {"Turkey", "Russia"} and g.status == "signed"
+    (g,) = run("Egypt's purchase of French Rafale jets was completed in 2015.").agreements
+    assert set(g.parties) == {"Egypt", "France"} and g.year == 2015
+    assert run("The purchase of 24 jets was approved by parliament.").agreements == []
