@@ -1,6 +1,6 @@
 """Texts two people sign for their sides: "a memorandum on gas supplies that Chilean Energy
 Minister A signed with B", "A and B also signed a memorandum of cooperation on staff
-training" and "a protocol ... was signed by A and B" are texts of the two people's sides,
+training", "A and B later inked a security pact" and "a protocol ... was signed by A and B" are texts of the two people's sides,
 signed, named by their noun phrase. A person's side is the body their office heads ("director
 general of Nordatom": Nordatom), else the country of their office. (Rule: person_signed.)"""
 
@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from store.extract.calendar_words import MONTHS, WEEKDAYS
 from store.extract.lists import described_record
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
-_VERBS = frozenset({"signed", "inked"})
-_AUX = frozenset({"also", "has", "had", "have", "jointly", "formally", "then"})
+_VERBS = frozenset({"signed", "inked", "sealed", "initialled", "initialed", "penned"})
+_AUX = frozenset({"also", "has", "had", "have", "jointly", "formally", "then", "later", "both"})
 _RELATIVE = frozenset({"that", "which"})
 _DETS = frozenset({"a", "an", "the", "another", "two", "three"})
 # Words that end a noun phrase read after its noun.
@@ -138,14 +139,25 @@ def _pair_subject(state: State, ends: dict[int, tuple[int, str]], v: int, second
     x = v + 1
     while x < n and low[x] in _DETS:
         x += 1
-    if x >= n or (low[x] not in _MEMO and low[x] not in state.cues.family) or x == v + 1:
+    if x == v + 1:
         return
-    e = x + 1
-    while e < n and e - x < 10 and low[e] not in _ENDS:
-        e += 1
+    m = x  # "a [new security] pact": lower-case modifiers before the noun
+    while m < n and m - x < 4 and low[m] not in _MEMO and low[m] not in state.cues.family and d.words[m].isalpha() and d.words[m].islower():
+        m += 1
+    if m >= n or (low[m] not in _MEMO and low[m] not in state.cues.family):
+        return
+    e = m + 1
+    while e < n and e - x < 10 and low[e] not in _ENDS and not (low[e] == "on" and _dated(d, e + 1)):
+        e += 1  # "... on staff training", never "... on Saturday"
     while e > x + 1 and low[e - 1] in _SUBJECT_LINKS:
         e -= 1
     _record(state, [first[1], side_b], x, e, v)
+
+
+def _dated(d, x: int) -> bool:
+    """Whether token ``x`` opens a date ("Saturday", "5 May", "March")."""
+    w = d.lower(x)
+    return w in WEEKDAYS or w in MONTHS or w.isdigit()
 
 
 def _passive_by(state: State, people: dict[int, tuple[int, str]], v: int) -> None:

@@ -6,6 +6,8 @@ clause without a relative, make nothing."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_support import run
 
 _CLAUSE = (
@@ -61,3 +63,23 @@ def test_a_participle_signed_by_two_people_names_the_noun_before_it() -> None:
     )
     deals = run(text, published="2025-02-01").agreements
     assert any(set(g.parties) == {"Chile", "Peru"} and "protocol" in g.name for g in deals)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruto and Hassan signed a border trade pact on Friday.",
+        "Ruto and Hassan later inked a new border trade pact.",
+        "Ruto and Hassan have also sealed a border trade pact.",
+    ],
+)
+def test_two_signers_of_a_text_with_modifiers_before_its_noun(sentence: str) -> None:
+    """"A and B signed a border trade pact": the modifiers before the noun are the text's too,
+    and a date after it is not ("on Friday")."""
+    text = (
+        "Kenyan President William Ruto hosted Tanzanian President Samia Suluhu Hassan in Nairobi. "
+        "Officials said talks went well. " + sentence
+    )
+    (g,) = [a for a in run(text).agreements if "pact" in a.name]
+    assert set(g.parties) == {"Kenya", "Tanzania"} and g.status == "signed"
+    assert g.name.endswith("border trade pact")
