@@ -19,7 +19,12 @@ from store.records import Fact
 _GOODS = frozenset(
     "jets fighters aircraft planes airplanes airliners helicopters tanks frigates submarines corvettes "
     "warships destroyers vessels ships boats drones missiles howitzers launchers rifles reactors "
-    "locomotives satellites systems".split()
+    "locomotives satellites systems carriers".split()
+)
+# One of them: "Thailand ordered a submarine from China", "an aircraft carrier".
+_ONE = frozenset(
+    "jet fighter plane helicopter tank frigate submarine corvette warship destroyer vessel ship drone "
+    "reactor satellite carrier".split()
 )
 _ORDERED = frozenset({"ordered", "bought", "purchased"})  # "Egypt bought 24 Rafale jets from France"
 _ORDERS = frozenset({"order", "orders", "purchase", "purchases"})
@@ -58,7 +63,9 @@ def find_purchases(state: State) -> None:
             g = v + 1 if low[v] in _ORDERED else g + 1
             while g < n and low[g] in _OPENERS and g - v <= 3:
                 g += 1
-            if g >= n or not (low[g][:1].isdigit() or low[g] in COUNT_WORDS):
+            one = v + 2 < n and low[v + 1] in ("a", "an") and (low[v + 2] in _ONE or low[v + 2] in _GOODS)
+            g = v + 1 if one else g  # "ordered a submarine", "bought an aircraft carrier"
+            if g >= n or not (low[g][:1].isdigit() or low[g] in COUNT_WORDS or one):
                 continue  # "ordered the troops home": no count, no goods bought
             found = _goods(state, g + 1)
             buyer = _subject(state, v)
@@ -104,7 +111,7 @@ def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
     seller: str | None = None
     first = g
     e = g
-    while e < n and e - g < 9 and sent[e] == sent[g - 1] and low[e] not in _GOODS and not _named_goods(state, e):
+    while e < n and e - g < 9 and sent[e] == sent[g - 1] and low[e] not in _GOODS and low[e] not in _ONE and not _named_goods(state, e):
         c = state.party_start(e)
         if c is not None:
             seller = seller or c.name
@@ -119,7 +126,9 @@ def _goods(state: State, g: int) -> tuple[int, int, str | None] | None:
         if e == first and (low[e][:1].isdigit() or low[e] in COUNT_WORDS):
             first += 1  # "six frigates": what is bought, not how many
         e += 1
-    if e >= n or (low[e] not in _GOODS and not _named_goods(state, e)) or first > e:
+    while e + 1 < n and (low[e + 1] in _GOODS or low[e + 1] in _ONE):
+        e += 1  # "fighter jets", "aircraft carrier": the last noun
+    if e >= n or (low[e] not in _GOODS and low[e] not in _ONE and not _named_goods(state, e)) or first > e:
         return None
     after = e + 1
     if after + 1 < n and low[after] == "from":
@@ -174,7 +183,17 @@ def _subject(state: State, v: int) -> str | None:
     c = state.country_end.get(x)
     if c is not None and c.actor:
         return c.name
+    if x >= 2 and d.low[x - 1] in _FORCES and state.org_end.get(x) is None:
+        # "Thailand's navy ordered", "the Thai army bought": the state buys (rule: state_force_buyer)
+        possessive = x >= 3 and d.low[x - 2] == "s" and d.words[x - 3] in ("'", "\u2019")
+        c = state.country_end.get(x - 3 if possessive else x - 1)  # "Thailand's navy" / "the Thai navy"
+        if c is not None and (c.actor or c.form == "demonym"):
+            return c.name
     return state.org_end.get(x)
+
+
+# A state's forces or government, which buy for it.
+_FORCES = frozenset({"navy", "army", "military", "government", "administration", "coastguard"})
 
 
 def _talks_subject(state: State, v: int) -> str | None:

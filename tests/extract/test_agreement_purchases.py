@@ -4,6 +4,8 @@ negotiation; neither is made from orders that are no purchase or talks that buy 
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_support import run
 
 
@@ -101,3 +103,23 @@ def test_an_owned_purchase_of_goods_made_abroad() -> None:
     (g,) = run("Egypt's purchase of French Rafale jets was completed in 2015.").agreements
     assert set(g.parties) == {"Egypt", "France"} and g.year == 2015
     assert run("The purchase of 24 jets was approved by parliament.").agreements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "name_end"),
+    [
+        ("Thailand's navy ordered a submarine from China in 2017.", {"Thailand", "China"}, "submarine order"),
+        ("The Thai navy bought a frigate from Italy.", {"Thailand", "Italy"}, "frigate purchase"),
+        ("India bought an aircraft carrier from Russia in 2004.", {"India", "Russia"}, "aircraft carrier purchase"),
+        ("Chile ordered 12 Gripen fighter jets.", {"Chile", "Sweden"}, "Gripen fighter jets order"),
+    ],
+)
+def test_one_item_bought_and_a_states_force_as_buyer(text: str, parties: set[str], name_end: str) -> None:
+    """Rules ordered_goods and state_force_buyer: one ship or jet bought is an order too, a
+    state's navy or army buys for the state, and the goods end at their last noun."""
+    (g,) = run(text).agreements
+    assert set(g.parties) == parties and g.status == "signed" and g.name.endswith(name_end)
+
+
+def test_an_order_of_something_else_is_no_purchase() -> None:
+    assert run("The minister ordered a review of the deal on Monday.").agreements == []

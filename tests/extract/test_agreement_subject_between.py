@@ -14,3 +14,10 @@ def test_between_ends_the_subject() -> None:
 def test_among_ends_the_subject() -> None:
     ex = run("Chile and Peru signed an agreement on water sharing among the river states.")
     assert all("among" not in g.name for g in ex.agreements) and ex.agreements
+
+
+def test_a_subject_ends_before_a_value_cue() -> None:
+    """Rule subject_on: "a memorandum on migration worth 105 million euros" is about migration;
+    "worth" opens its value."""
+    (g,) = run("The EU and Tunisia signed a memorandum of understanding on migration worth 105 million euros.").agreements
+    assert g.name == "EU-Tunisia migration memorandum" and g.value == "105 million euros"
