@@ -210,6 +210,32 @@ def _giver(state: State, v: int) -> str | None:
     return body_before(state, v)
 
 
+def awarded_passive(state: State, after: int) -> list[str] | None:
+    """Rule award_passive: "The contract[, worth $2.5 billion,] was awarded to X by Y": the
+    giver after "by" (a body named after its country being the country) and the winner."""
+    d = state.doc
+    low, n = d.low, d.n
+    x = after
+    if x < n and low[x] == ",":  # past an aside closed by its own comma
+        x = next((y + 1 for y in range(x + 1, min(n, x + 12)) if low[y] == ","), n)
+    while x < n and low[x] in ("was", "were", "has", "have", "had", "been", "later", "also"):
+        x += 1
+    if x + 2 >= n or low[x] != "awarded" or low[x - 1] not in ("was", "were", "been") or low[x + 1] != "to":
+        return None
+    won = state.party_start(x + 2 + (low[x + 2] == "the"))
+    if won is None:
+        return None
+    by = next((y for y in range(won.j, min(n, won.j + 4)) if low[y] == "by"), None)
+    if by is None:
+        return None
+    y = by + 1 + (d.lower(by + 1) == "the")
+    org = state.org_start.get(y)
+    giver = (country_in(state, org.i, org.j) or org.name) if org is not None else None
+    c = state.party_start(y)
+    giver = giver or (c.name if c is not None else None)
+    return [giver, won.name] if giver and giver != won.name else None
+
+
 def body_before(state: State, k: int) -> str | None:
     """The country or organisation named last before token k in its sentence, a seat of
     government included."""

@@ -16,6 +16,7 @@ from store.extract.deals import (
     HOLDING,
     PARTICIPLES,
     award_parties,
+    awarded_passive,
     between_before,
     buyer_after,
     goods_frame,
@@ -279,6 +280,9 @@ def described_parties(
     if parties is None and det in ("a", "an") and w in LENT_NOUNS and la in ("to", "for", "from"):
         if (lent := lent_to(state, j, after)) is not None:  # "the Bank approved a $250 million loan to help Guatemala"
             (parties, hint), how = lent, "borrowed_from" if la == "from" else "lent_to"
+    if parties is None and w in AWARDED and la in (",", "was", "were", "has", "had"):
+        parties, how = _by(awarded_passive(state, after), "award_passive")  # "The contract was awarded to X by Y"
+        hint = "signed" if parties else hint
     if parties is None and det in ("a", "an") and w in AWARDED and j >= 1:
         parties, how = _by(award_parties(state, j, after), "contract_award")  # "X won a $1.2 billion contract from Y"
         hint = "signed" if parties else hint  # a contract won or awarded is a signed one

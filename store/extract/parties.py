@@ -17,7 +17,7 @@ LINK_VERBS = frozenset(
     "unveiled launched create establish form build forge launch set develop clinched initialled "
     "initialed ratified negotiating negotiate negotiated proposed propose proposing renewed renew "
     "extended extend reviewing review revising revise accepted accept accepts ink inks seal "
-    "seals strike strikes reach reaches clinch clinches".split()
+    "seals strike strikes reach reaches clinch clinches finalising finalizing discussing drafting".split()
 )
 
 
