@@ -77,3 +77,20 @@ def test_a_suspended_participation_leaves_the_treaty_in_force() -> None:
 def test_a_suspended_agreement_itself_has_no_stage_said() -> None:
     ex = run("Peru has suspended the Lima Fisheries Agreement with Chile.", published="2024-05-01")
     assert [a.status for a in ex.agreements] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The UN chief called for a ceasefire between Israel and Hamas.", "proposed"),
+        ("Egypt urged a truce between Sudan's army and the RSF.", "proposed"),
+        ("Qatar is pushing for a deal between Israel and Hamas.", "proposed"),
+        ("Peru and Chile are finalising a deal on lithium exports.", "under_negotiation"),
+        ("Peru and Chile are discussing a deal on lithium exports.", "under_negotiation"),
+    ],
+)
+def test_calls_for_a_text_and_work_on_one(text: str, status: str) -> None:
+    """A text a third side calls, urges or pushes for is proposed; one its sides are finalising
+    or discussing is under negotiation (rule status_cue_before)."""
+    (g,) = run(text).agreements
+    assert g.status == status
