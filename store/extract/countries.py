@@ -279,7 +279,9 @@ _STATE_NOUNS = frozenset(
 _STATE_ACTS = frozenset(
     """signed sign signs agreed agrees ratified ratify ratifies inked sealed joined withdrew
     bought buys purchased ordered concluded recognised recognized accepted rejected
-    negotiating negotiates negotiated leased granted awarded penned secured""".split()
+    negotiating negotiates negotiated leased granted awarded penned secured revoked revokes
+    suspended suspends cancelled canceled terminated scrapped renewed extended approved
+    expelled ended quit left""".split()
 )
 _AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "also", "then", "later", "formally", "is", "was"})
 

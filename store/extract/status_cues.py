@@ -21,7 +21,7 @@ BEFORE_MENTION = frozenset(
     "the a an new its their this that existing proposed potential landmark historic bilateral trilateral".split()
 ) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
-_AUXILIARIES = frozenset("was were is has have had been being be will would also".split())
+_AUXILIARIES = frozenset("was were is has have had been being be will would also still".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
 # Auxiliaries that put a signing in the future ("will be signed", "would be signed").
 _FUTURE = frozenset({"will", "would"})

@@ -94,3 +94,10 @@ def test_calls_for_a_text_and_work_on_one(text: str, status: str) -> None:
     or discussing is under negotiation (rule status_cue_before)."""
     (g,) = run(text).agreements
     assert g.status == status
+
+
+def test_a_known_text_still_to_be_ratified_is_signed_not_in_force() -> None:
+    """A known agreement the text says still needs ratifying is signed: the gazetteer's default
+    of in force gives way (rule status_cue_after)."""
+    g = _named("The Paris Agreement still needs to be ratified by Oman, officials said.", "Paris Agreement")
+    assert g.status == "signed"

@@ -103,3 +103,9 @@ def test_an_ambiguous_state_name_acting_on_a_text_is_the_state() -> None:
     assert "Chad" in names(run("Chad has ratified the treaty, officials said."), "country")
     assert "Jordan" not in names(run("Michael Jordan said he liked the game."), "country")
     assert "Turkey" not in names(run("Turkey is served at the dinner on Thursday."), "country")
+
+
+def test_an_ambiguous_state_name_ending_a_text_is_the_state() -> None:
+    """Rule ambiguous_subject: "Niger revoked its agreement", "Chad suspended the accord"."""
+    assert "Niger" in names(run("Niger revoked its military cooperation agreement with the United States."), "country")
+    assert "Chad" in names(run("Chad suspended the accord in May, officials said."), "country")
