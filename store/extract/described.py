@@ -254,12 +254,12 @@ def described_parties(
         # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
         held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
         # "China signing a security pact with X": a gerund's subject too (rule: gerund_subject)
-        acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or making_verb(low, j - 1))
+        acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or making_verb(low, j - 1) or low[j - 1] == "under")
         subject = (shared_subject(state, j - 1) or actor_before(state, j - 1)) if acts else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = (list(dict.fromkeys([home, partner, *(with_list(state, with_at) or ([], 0))[0]])), means_rule(low, j - 1)) if home and partner else (None, how)
-        if parties and held and low[j - 1] != "had":
-            hint = "in_force"  # a pact a country has with another is in force
+        if parties and (held and low[j - 1] != "had" or low[j - 1] == "under"):
+            hint = "in_force"  # a pact a country has with another, or acts under, is in force
         if parties and not with_after:
             how = "relative_with"
             if not _TALKING.isdisjoint(low[after:with_at]):

@@ -136,7 +136,7 @@ _LEADS = frozenset(
 # Participles of an estimate whose author may follow ("estimated by analysts to be worth").
 _ESTIMATED = frozenset({"estimated", "valued", "put", "priced"})
 # Hedges between a value cue and the amount: "worth some $2 billion", "valued at up to".
-_HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated initial".split())
+_HEDGES = frozenset("at of some about around nearly almost up to more than over as much roughly an estimated initial combined total".split())
 
 
 def _value_tables(state: State) -> tuple[frozenset[str], dict[str, list[tuple[str, ...]]]]:
@@ -196,8 +196,8 @@ def value_start(state: State, j: int) -> int | None:
     if not size:
         return None
     k += size
-    while k < n and k - j < 14 and low[k] in _HEDGES:
-        k += 1
+    while k < n and k - j < 14 and (low[k] in _HEDGES or low[k] == "a" and d.lower(k + 1) in ("combined", "total")):
+        k += 1  # "worth about", "worth a combined"
     if k >= n or sent[k] != here:
         return None
     return k if parse_money(state, d.text[d.starts[k] : d.starts[k] + 60]) is not None else None

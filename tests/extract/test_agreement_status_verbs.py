@@ -101,3 +101,15 @@ def test_a_known_text_still_to_be_ratified_is_signed_not_in_force() -> None:
     of in force gives way (rule status_cue_after)."""
     g = _named("The Paris Agreement still needs to be ratified by Oman, officials said.", "Paris Agreement")
     assert g.status == "signed"
+
+
+def test_a_text_a_side_acts_under_with_a_partner() -> None:
+    """Rule acting_subject: "Japan will provide 500 billion yen under the loan agreement with
+    India": the side acting under it and the partner; a text acted under is in force."""
+    (g,) = run("Japan will provide 500 billion yen under the loan agreement with India.").agreements
+    assert set(g.parties) == {"Japan", "India"} and g.status == "in_force" and g.value == "500 billion yen"
+
+
+def test_a_combined_value() -> None:
+    (g,) = run("Brazil and China signed 15 agreements worth a combined $10 billion.").agreements
+    assert g.value == "$10 billion"
