@@ -1,5 +1,5 @@
 """Rule object_phrase_year: the year after what a text is for or about. "a $1.7 billion loan
-for Tunisia in 2013" and "an agreement on the delimitation of their economic zones in 2022"
+for Tunisia in 2013" and "an agreement on the limits of their continental shelf in 2019"
 were made in that year: the phrase right after the mention is read past, to its "in"."""
 
 from __future__ import annotations

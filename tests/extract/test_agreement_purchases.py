@@ -97,9 +97,9 @@ def test_an_owned_purchase_of_goods_made_abroad() -> None:
     """Rule ordered_goods: "its purchase of Russian S-400 systems", "Egypt's purchase of French
     Rafale jets": the owner bought from the goods' maker; a purchase with no owner is read
     elsewhere ("a deal for the purchase of ...")."""
-    ex = run("Ankara was expelled from the F-35 programme in 2019 over its purchase of Russian S-400 air defence systems.")
+    ex = run("New Delhi faced the threat of sanctions because of its purchase of Russian Su-30 fighter jets.")
     (g,) = ex.agreements
-    assert set(g.parties) == {"Turkey", "Russia"} and g.status == "signed"
+    assert set(g.parties) == {"India", "Russia"} and g.status == "signed"
     (g,) = run("Egypt's purchase of French Rafale jets was completed in 2015.").agreements
     assert set(g.parties) == {"Egypt", "France"} and g.year == 2015
     assert run("The purchase of 24 jets was approved by parliament.").agreements == []

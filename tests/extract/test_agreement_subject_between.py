@@ -19,5 +19,5 @@ def test_among_ends_the_subject() -> None:
 def test_a_subject_ends_before_a_value_cue() -> None:
     """Rule subject_on: "a memorandum on migration worth 105 million euros" is about migration;
     "worth" opens its value."""
-    (g,) = run("The EU and Tunisia signed a memorandum of understanding on migration worth 105 million euros.").agreements
-    assert g.name == "EU-Tunisia migration memorandum" and g.value == "105 million euros"
+    (g,) = run("Italy and Albania signed a memorandum of understanding on fisheries worth 40 million euros.").agreements
+    assert g.name == "Italy-Albania fisheries memorandum" and g.value == "40 million euros"
