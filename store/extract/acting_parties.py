@@ -14,6 +14,7 @@ ratifies, signs, joins or leaves it is, or was, bound by it.
 
 from __future__ import annotations
 
+from store.extract.sides import subject_sides
 from store.extract.state import State
 from store.extract.status_cues import BEFORE_MENTION
 from store.extract.tokens import APOSTROPHES
@@ -37,7 +38,7 @@ def fill_acting_parties(state: State) -> None:
         if acc.unnamed or acc.parties or not acc.mentions:
             continue
         for i, j in sorted(acc.mentions):
-            for name in (_subject(state, i), _possessor(state, i), *_relatives(state, j)):
+            for name in (*_subjects(state, i), _possessor(state, i), *_relatives(state, j)):
                 if name:
                     acc.add_party(name, d.sent[i], "acting_party")
 
@@ -56,6 +57,14 @@ def _verb(state: State, i: int) -> int:
     if k >= 2 and low[k] == "to" and low[k - 1] == "party" and low[k - 2] in ("a", "the"):
         return k - 2
     return k if k >= 0 and low[k] in _ACTS else -1
+
+
+def _subjects(state: State, i: int) -> list[str | None]:
+    """Both sides of a two-sided subject of the verb ("Sudan's army and the RSF signed the X"),
+    else the one party acting by it."""
+    v = _verb(state, i)
+    two = subject_sides(state, v) if v > 0 else None
+    return list(two) if two else [_subject(state, i)]
 
 
 def _subject(state: State, i: int) -> str | None:

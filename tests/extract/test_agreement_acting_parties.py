@@ -34,3 +34,11 @@ def test_a_possessive_ratification_and_relative_clauses() -> None:
 
 def test_a_refusal_names_no_party() -> None:
     assert "Peru" not in _parties("Peru refused to sign the Andean Arms Treaty, officials in Quito said.")
+
+
+def test_both_sides_of_a_two_sided_subject_act() -> None:
+    """Rule acting_party: "Mali's army and the rebel Azawad Movement signed the X Accord": both
+    sides of the subject are parties, not only the one nearest the verb."""
+    ex = run("Mali's army and the National Movement for the Liberation of Azawad signed the Tamanrasset Accord in 1991.")
+    g = next(a for a in ex.agreements if a.name == "Tamanrasset Accord")
+    assert set(g.parties) == {"Mali", "National Movement for the Liberation of Azawad"}
