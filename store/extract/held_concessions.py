@@ -7,8 +7,8 @@ port to X") is the grantor's and the firm's (rule: granted_concession)."""
 
 from __future__ import annotations
 
-from store.extract.fact_years import opening_year
 from store.extract.lists import described_record
+from store.extract.opening_year import opening_year
 from store.extract.state import CountryMention, State
 from store.extract.tokens import APOSTROPHES
 from store.extract.triggers import positions, vocabulary

@@ -6,8 +6,8 @@ signed, of the year "in <year>" after the verb or the sentence's opening gives."
 
 from __future__ import annotations
 
-from store.extract.fact_years import opening_year
 from store.extract.lists import described_record
+from store.extract.opening_year import opening_year
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 from store.extract.unnamed_parts import attach
