@@ -306,28 +306,6 @@ def after_office(state: State, i: int, j: int) -> int:
 _MINISTRY = frozenset({"ministry", "department"})
 
 
-def place_org_acts(state: State, j: int) -> bool:
-    """Whether a place standing for an institution ("White House") acts after token j: a verb,
-    or staff or a statement through which it speaks; or it is the agent of a passive before it."""
-    d = state.doc
-    k = j - 1
-    while k > 0 and d.is_cap(k) and j - k < 4:
-        k -= 1
-    k -= d.low[k] == "the"
-    if k > 0 and d.low[k] == "by" and d.low[k - 1].endswith("ed"):
-        return True  # rule place_org_agent: "a fact sheet issued by the White House"
-    k = j
-    if d.lower(k) in _STAFF:
-        return True  # rule place_org_staff: "a White House official confirmed": it speaks through them
-    if d.lower(k) in {"has", "had", "have", "also", "on", "spokesperson", "spokesman"}:
-        k += 1
-    return d.lower(k) in state.cues.acting_verbs
-
-
-# Staff or statements through which an institution named by its seat acts.
-_STAFF = frozenset({"official", "officials", "statement", "aide", "aides", "readout"})
-
-
 # Bodies whose name goes on with "on" and a subject ("Cabinet Committee on Security", "Commission
 # on Human Rights"); not conferences, forums or dialogues, which are as often events.
 ON_HEADS = frozenset({"committee", "commission", "council", "court", "tribunal", "board"})

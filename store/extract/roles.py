@@ -99,7 +99,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
         if d.word(k).isalpha() and d.word(k).islower() and d.word(k + 1) in ("'", "\u2019") and d.lower(k + 2) == "s":
             k += 3  # rule common_owner_appositive: ", the government's chief negotiator": the office after it
     qualified = k + 1  # no qualifier: past any start
-    if d.low[k] in _QUALIFIERS and d.words[k].islower() and d.lower(k + 1) in _QUALIFIED_HEADS:
+    if d.lower(k) in _QUALIFIERS and d.word(k).islower() and d.lower(k + 1) in _QUALIFIED_HEADS:
         qualified, k = k, k + 1  # rule qualified_appositive: ", a former deputy governor of ...", ", interim CEO of ..."
     m = d.match_at.get(k)
     if m is not None and m.first("country") is not None:
@@ -110,7 +110,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
     if aff is None and (owned := possessive_owner(state, k)) is not None:
         owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
         qualified = k + 1
-        if d.low[k] in _QUALIFIERS and d.lower(k + 1) in _QUALIFIED_HEADS:
+        if d.lower(k) in _QUALIFIERS and d.lower(k + 1) in _QUALIFIED_HEADS:
             qualified, k = k, k + 1  # ", the bank's acting director of research"
     if aff is None and owner is None and (body := body_lower_office(state, k)) is not None:
         return None if _name_follows(state, body[0], j) else (d.span_text(k, body[0]), body[1], k)  # ", the IMF mission chief for Egypt,"
@@ -120,15 +120,15 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
         start, k, body = k, org.j, org.name  # ", the ECOWAS Commissioner for Energy": the body, then its office
     else:
         start = k
-    if d.low[k] == "deputy" and k == start and d.lower(k + 1) in _QUALIFIED_HEADS and all(t[1:2] != (d.lower(k + 1),) for t in office_titles(state).get("deputy", ())):
+    if d.lower(k) == "deputy" and k == start and d.lower(k + 1) in _QUALIFIED_HEADS and all(t[1:2] != (d.lower(k + 1),) for t in office_titles(state).get("deputy", ())):
         k += 1  # ", deputy governor of the central bank": the office the deputy serves in
-    elif k == start and d.word(k + 1) == "-" and d.words[k].islower():
+    elif k == start and d.word(k + 1) == "-" and d.word(k).islower():
         x = k
         while d.word(x + 1) == "-" and x + 2 < len(d) and d.words[x + 2].islower() and x - k < 4:
             x += 2
         if d.low[x] in _QUALIFIED_HEADS:
             k = x  # rule hyphened_appositive: ", vice-president of X", ", editor-in-chief of X"
-    short = d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower()
+    short = d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.word(k)[:1].islower()
     if short or (run := portfolio_office_end(state, k, _TITLE_HEADS)):
         end = k + 2 if short else run  # "France's farm minister", "the economic affairs secretary"
         return None if _name_follows(state, end, j) else (owned_title(d.span_text(start, end), owner), aff or owner, start)
@@ -142,13 +142,13 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
             country = state.gz.by_code.get(state.cues.seats[seat.name])
             return d.span_text(start, x + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
     titles = office_titles(state).get(d.lower(k), ())
-    if d.low[k] == "secretary" and d.lower(k + 1) == "of":
+    if d.lower(k) == "secretary" and d.lower(k + 1) == "of":
         titles = (*titles, *_SECRETARY)  # rule secretary_of_body: ", Secretary of the Power Ministry,"
     for title in titles:
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n
-            if n == 1 and d.low[end] in _SECOND_HEADS and d.words[end].islower() and d.words[k].islower():
+            if n == 1 and d.lower(end) in _SECOND_HEADS and d.word(end).islower() and d.word(k).islower():
                 end += 1  # ", chief representative of JICA": not "chief"
             if d.word(end) in ("'", "\u2019"):
                 return None  # ", the president's sister"
