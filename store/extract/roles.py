@@ -32,6 +32,7 @@ from store.extract.owned_offices import (
     possessive_owner,
     posted_to_end,
 )
+from store.extract.posts_after import post_after_name
 from store.extract.serving_to import office_to_body
 from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
@@ -184,7 +185,8 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
             # (rule body_office_for_country: ", IMF Mission Chief for Nepal,": the body's office, not the country's)
             aff = aff or owner or (None if body else country_in(state, start, posted if posted > 0 else end))
             return title_text, aff, start
-    return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
+    served = office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
+    return served or (post_after_name(state, k, j, owner, aff) if start == k else None)  # ", a senior fellow at X,"
 
 
 _RELATIVE_OFFICE_WORDS = frozenset(
@@ -221,7 +223,6 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if d.lower(end) in ("of", "for") and end + 1 < len(d):
         end = capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
     return d.span_text(start, end), country_in(state, start, end), start
-
 
 
 def _name_follows(state: State, end: int, j: int) -> bool:
