@@ -265,12 +265,15 @@ class WireFooter(Rule):
         if header.wire_byline_of(s):
             return self.label()
         wb = None
-        if ctx.prose and len(s) <= MAX_HEADER_LINE and (s[:3].lower() == "by " or s[:6].lower() in _AUTHOR_LABELS):
-            wb = header.byline_of(s)  # rule author_label_below: "Author: Jane Doe" closing the story
+        # rule byline_below_marked: the line set off by a dash or brackets ("— By A", "(By A and B)")
+        t = s.strip().lstrip("—–-").strip()
+        t = t[1:-1].strip() if t[:1] == "(" and t[-1:] == ")" else t
+        if ctx.prose and len(t) <= MAX_HEADER_LINE and t.lower().startswith(_AUTHOR_LABELS):
+            wb = header.byline_of(t)  # rule author_label_below: "Author: Jane Doe", "Story by A, Place" closing the story
         return self.label(byline=wb) if wb else None
 
 
-_AUTHOR_LABELS = ("author", "writte")
+_AUTHOR_LABELS = ("by ", "author", "writte", "story by ", "reported by ", "words by ", "text by ")
 
 
 class Furniture(Rule):
