@@ -64,3 +64,20 @@ def test_a_post_with_no_named_body_is_none() -> None:
 )
 def test_a_compound_office_before_a_name_is_read_whole(text: str, name: str, title: str) -> None:
     assert any(t == title for t, _ in _titles(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Natural Resources and Environment Minister Le Van Thanh said the plan was ready.", "Le Van Thanh", "Natural Resources and Environment Minister"),
+        ("Chile's Mineral Resources and Energy Minister Diego Pardow spoke first.", "Diego Pardow", "Mineral Resources and Energy Minister"),
+        ("On Monday Trade and Industry Minister Ana Pires spoke.", "Ana Pires", "Trade and Industry Minister"),
+    ],
+)
+def test_an_adjective_of_the_first_portfolio_stays_with_the_office(text: str, name: str, title: str) -> None:
+    assert any(t == title for t, _ in _titles(text, name))
+
+
+def test_the_first_portfolio_of_a_fronted_office_is_no_body() -> None:
+    ex = run("The plan was ready in May. Natural Resources and Environment Minister Le Van Thanh signed it.")
+    assert all(a.kind != "organization" for a in ex.actors), [a.name for a in ex.actors]
