@@ -262,7 +262,8 @@ LOWER_OFFICES = frozenset(
     "minister secretary commissioner representative president premier chancellor adviser "
     "advisor director governor chairman chairwoman chairperson coordinator general politician official reporter "
     "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator "
-    "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer chair founder commandant".split()
+    "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer chair founder commandant "
+    "dictator strongman warlord billionaire campaigner researcher".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 OFFICE_WORDS = frozenset(

@@ -1,9 +1,9 @@
 """A post written after a name in lower case and tied to a named body or principal by a
 preposition: "A, a senior fellow at Carnegie Europe,", "B, foreign policy adviser to the
-President,", "C, adviser to the director of the FSB,", "D, the IMF's senior mission chief for
-Sri Lanka, said". The post runs from its first word to the end of the name the preposition
-gives (a lower-case office of that body in between: "the director of the FSB"), and stands
-alone as the apposition, closed by a comma or a full stop. Its country
+President," (or "to the prime minister"), "C, adviser to the director of the FSB,", "D, the
+IMF's senior mission chief for Sri Lanka, said". The post runs from its first word to the end
+of the name the preposition gives (a lower-case office of that body in between: "the director
+of the FSB"), and stands alone as the apposition, closed by a comma or a full stop. Its country
 is a possessive's before it, else the owner's, else one named inside it. (Rule: post-after-name.)"""
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ POST_HEADS = frozenset(
     "commander coordinator chairman chairwoman chair leader secretary counsellor counselor consultant "
     "founder editor strategist administrator governor manager president".split()
 )
+# Offices of a principal a post serves, written in lower case ("adviser to the prime minister").
+_PRINCIPALS = frozenset({"minister", "president", "premier", "chancellor", "king", "queen", "emir", "governor"})
 _PREPS = frozenset({"at", "of", "for", "to", "with"})
 # Lower-case words that never open or qualify a post: they start a clause or a list instead.
 _NOT_MODIFIERS = frozenset(
@@ -53,6 +55,11 @@ def _object_end(state: State, x: int, j: int) -> int | None:
     x += d.lower(x) == "the"
     if d.word(x).islower() and d.lower(x) in POST_HEADS and d.lower(x + 1) == "of":
         x += 2 + (d.lower(x + 2) == "the")  # "adviser to the director of the FSB"
+    if d.word(x).islower() and d.word(x - 1) == "the":
+        y = x
+        while y < x + 3 and d.word(y).islower() and d.lower(y) not in _PRINCIPALS:
+            y += 1
+        return y + 1 if d.lower(y) in _PRINCIPALS and d.word(y).islower() else None  # "adviser to the prime minister"
     org = state.org_start.get(x)
     c = state.country_start.get(x)
     end = max(org.j if org is not None else x, c.j if c is not None else x)

@@ -81,3 +81,27 @@ def test_an_adjective_of_the_first_portfolio_stays_with_the_office(text: str, na
 def test_the_first_portfolio_of_a_fronted_office_is_no_body() -> None:
     ex = run("The plan was ready in May. Natural Resources and Environment Minister Le Van Thanh signed it.")
     assert all(a.kind != "organization" for a in ex.actors), [a.name for a in ex.actors]
+
+
+def test_a_post_serving_a_principal_in_lower_case() -> None:
+    text = "Ravi Thapa, a foreign affairs adviser to the prime minister, said the talks went well."
+    assert any(t == "foreign affairs adviser to the prime minister" for t, _ in _titles(text, "Ravi Thapa"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("The vote passed, lawmaker Petro Kovalenko of the Labour Party reported.", "Petro Kovalenko", "lawmaker"),
+        ("Opposition lawmaker Ivan Petrenko of the Holos party said the vote was rigged.", "Ivan Petrenko", "Opposition lawmaker"),
+        ("The revolution toppled dictator Omar Bashaar Ali in 2011.", "Omar Bashaar Ali", "dictator"),
+        ("The port is owned by billionaire Rafael Montero.", "Rafael Montero", "billionaire"),
+    ],
+)
+def test_a_lower_case_occupation_before_a_name(text: str, name: str, title: str) -> None:
+    assert any(t == title for t, _ in _titles(text, name))
+
+
+def test_a_name_of_two_words_before_the_body_it_belongs_to() -> None:
+    ex = run("Anna Berg of the Lowy Institute said the pact was weak.")
+    assert actor(ex, "Anna Berg", "person") is not None
+    assert actor(ex, "Lowy Institute", "organization") is not None
