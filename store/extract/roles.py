@@ -23,7 +23,7 @@ from store.extract.office_runs import (
     owned_body_end,
     portfolio_listed,
 )
-from store.extract.office_tail import charge_end
+from store.extract.office_tail import charge_end, remit_end
 from store.extract.owned_offices import (
     body_lower_office,
     described_body,
@@ -131,7 +131,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
             k = x  # rule hyphened_appositive: ", vice-president of X", ", editor-in-chief of X"
     short = d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.word(k)[:1].islower()
     if short or (run := portfolio_office_end(state, k, _TITLE_HEADS)):
-        end = k + 2 if short else run  # "France's farm minister", "the economic affairs secretary"
+        end = remit_end(state, k + 2) if short else run  # "France's farm minister", "special envoy for Asian affairs"
         return None if _name_follows(state, end, j) else (owned_title(d.span_text(start, end), owner), aff or owner, start)
     m = d.match_at.get(k)
     seat = m.first("organization") if m is not None else None
