@@ -31,7 +31,7 @@ LABEL_CHARS = 70
 # unedited from a feed) names only the site that shows the story, not who wrote it.
 MASTHEAD_PRIORITY = 4
 # Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
-_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels", "comment_row", "meta_row", "blog_post_title", "post_row_head", "masthead_over_headline", "body_byline", "breadcrumb", "header_line", "contact_block"})
+_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels", "comment_row", "meta_row", "blog_post_title", "post_row_head", "masthead_over_headline", "body_byline", "breadcrumb", "header_line", "contact_block", "related_label"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 
