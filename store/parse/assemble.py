@@ -2,9 +2,9 @@
 
 Each field has one order of precedence, decided here and nowhere else:
 
-- byline: a byline line (the first), else a byline below the story ("By Reuters."), else the
-  author's bio at the end of the story (a wire's credit footer, "Reporting by A; Editing by B",
-  is a credit: it names no byline);
+- byline: a byline line (the first), else a byline below the story ("By Reuters.", or the
+  reporters of a wire's credit footer, "Reporting by A; Editing by B"), else the author's bio
+  at the end of the story;
 - published: a labelled "Published" stamp, else the only "Published" stamp below the comments,
   else a plain date near the top, else (no dateline's day either) an "Updated" stamp;
 - source: the publisher naming itself (the footer of lowest priority), else the dateline's wire

@@ -230,7 +230,11 @@ def wire_byline_of(line: str) -> str | None:
     m = _WIRE_BY.match(line.strip()) if len(line) <= 400 else None
     if not m:
         return None
-    return _as_names(re.split(r"\s(?:and|&)\s|,", m["names"], maxsplit=1)[0])
+    names = _FILED_IN.sub("", m["names"])  # "A in Niamey and B in Abuja": the reporters, not where they filed
+    return _as_names(names) if " and " in names and "," not in names else _as_names(re.split(r"\s(?:and|&)\s|,", names, maxsplit=1)[0])
+
+
+_FILED_IN = re.compile(r" in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?= and |$|;)")
 
 
 _ABOUT = re.compile(r"about the authors?\s?:\s?", re.IGNORECASE)

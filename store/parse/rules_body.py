@@ -254,16 +254,16 @@ class TailCut(Rule):
 
 class WireFooter(Rule):
     """A byline below the story ("By Reuters."): the author when no byline heads the story; and
-    rule credit_footer: a wire's credits ("(Reporting by A and B; Editing by C)") are no body
-    and name no byline (credits are not authors)."""
+    rule credit_footer: a wire's credits ("(Reporting by A and B; Editing by C)") are no body,
+    and their reporters are the byline when none heads the story (the editors never are)."""
 
     name, kind = "wire_footer", "footer"
     max_chars = 400
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if header.wire_byline_of(s):
-            return self.label()
+        if reporters := header.wire_byline_of(s):
+            return self.label(byline=reporters)
         wb = None
         # rule byline_below_marked: the line set off by a dash or brackets ("— By A", "(By A and B)")
         t = s.strip().lstrip("—–-").strip()
@@ -273,7 +273,7 @@ class WireFooter(Rule):
         return self.label(byline=wb) if wb else None
 
 
-_AUTHOR_LABELS = ("by ", "author", "writte", "story by ", "reported by ", "words by ", "text by ")
+_AUTHOR_LABELS = ("by ", "author", "writte", "story by ", "reported by ", "words by ", "text by ", "reporter:", "reporter :")
 
 
 class Furniture(Rule):

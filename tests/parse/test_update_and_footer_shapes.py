@@ -66,3 +66,23 @@ def test_a_byline_closing_the_story_set_off_or_labelled(closing: str, byline: st
 def test_closing_marks_and_share_rows_are_furniture(line: str) -> None:
     assert boilerplate.is_furniture(line, line.lower())
     assert line not in body(parse("Fiji and Tonga renew fisheries pact\n\n" + LEDE + line))
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        ("Reporting by Tomas Brenner; Editing by Grant Howell", "Tomas Brenner"),
+        ("(Reporting by Ana Cruz in Lima and Jon Mayo in Quito; Editing by Rui Sol)", "Ana Cruz and Jon Mayo"),
+        ("Reporting by Ana Cruz and Jon Mayo; Writing by Rui Sol", "Ana Cruz and Jon Mayo"),
+        ("Reporter: Indah Sari P\nEditor: Rahmat Hadi", "Indah Sari P"),
+    ],
+)
+def test_a_wire_credit_footer_gives_its_reporters_as_the_byline(closing: str, byline: str) -> None:
+    a = parse("Fiji and Tonga renew fisheries pact\n\n" + LEDE + closing)
+    assert a.byline == byline
+    assert "Editing" not in body(a) and "Reporter" not in body(a)
+
+
+def test_a_byline_over_the_story_outranks_a_credit_footer() -> None:
+    a = parse("Fiji and Tonga renew fisheries pact\n\nBy Lena Marsh\n\n" + LEDE + "Reporting by Tomas Brenner; Editing by Grant Howell")
+    assert a.byline == "Lena Marsh"
