@@ -43,8 +43,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})(?:\.?$| with permission from\s[^\n]{2,260})", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
     (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
-    # rule print_edition: "Published in Harbour Times, March 4th, 2024": the paper that printed the story
-    (3, re.compile(r"published in (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}),\s?(?:[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[^\W\d_]{3,9}),?\s(?:19|20)\d{2}\.?$", re.I)),
+    # rule print_edition: "Published in Harbour Times, March 4th, 2024" (or "... print edition on March 4, 2024"): the paper that printed it
+    (3, re.compile(r"published in (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})(?:,\s?| (?:print|daily|weekend) edition on )(?:[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[^\W\d_]{3,9}),?\s(?:19|20)\d{2}(?:,? as [^\n]{1,160})?\.?$", re.I)),
     # rule rights_reserved_of: "Harbour News - All rights reserved" (a wire's dateline outranks it, as a masthead)
     # and rule rights_reserved_tagline: "Harbour News, Pacific News Agency. All rights reserved." (the name before its tagline)
     (4, re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})(?:,\s(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})?\s?[-–—|.,]\s?all rights reserved\.?$", re.I)),

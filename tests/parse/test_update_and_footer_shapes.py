@@ -86,3 +86,17 @@ def test_a_wire_credit_footer_gives_its_reporters_as_the_byline(closing: str, by
 def test_a_byline_over_the_story_outranks_a_credit_footer() -> None:
     a = parse("Fiji and Tonga renew fisheries pact\n\nBy Lena Marsh\n\n" + LEDE + "Reporting by Tomas Brenner; Editing by Grant Howell")
     assert a.byline == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(ab.cd@harbourtimes.com)", "press@ministry.gov.fj", "MORE WORLD NEWS", "More business stories", "Comment Guidelines", "Associated links", "Live coverage ended"],
+)
+def test_addresses_and_more_labels_are_furniture(line: str) -> None:
+    assert boilerplate.is_furniture(line, line.lower())
+
+
+def test_a_print_edition_note_names_the_paper() -> None:
+    a = parse("Fiji and Tonga renew fisheries pact\n\n" + LEDE + "Published in The Suva Ledger print edition on March 4, 2024, as Pact renewed.")
+    assert a.source == "Suva Ledger"
+    assert "print edition" not in body(a)
