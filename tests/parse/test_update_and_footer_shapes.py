@@ -100,3 +100,12 @@ def test_a_print_edition_note_names_the_paper() -> None:
     a = parse("Fiji and Tonga renew fisheries pact\n\n" + LEDE + "Published in The Suva Ledger print edition on March 4, 2024, as Pact renewed.")
     assert a.source == "Suva Ledger"
     assert "print edition" not in body(a)
+
+
+def test_a_name_over_a_place_over_the_stamp_is_the_byline() -> None:
+    page = (
+        "Fiji and Tonga renew fisheries pact\n\nThe pact, signed after weeks of talks in Suva, replaces the old one.\n\n"
+        "Mere Tuilagi\nSuva\nPublished at : March 5, 2024\n\n" + LEDE
+    )
+    a = parse(page)
+    assert (a.byline, a.published) == ("Mere Tuilagi", "2024-03-05")
