@@ -163,6 +163,8 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     words = name_words(state, name_i, j)
     if not 2 <= len(words) <= 4 or not all_valid(state, words):
         return []
+    if start == i and start in state.org_end:  # rule body_before_office_head: "NASA Administrator A B"
+        start = next((x for x in range(max(0, start - 8), start) if (o := state.org_start.get(x)) is not None and o.j == start), start)
     cue = cue or cue_before(state, start)
     return [NameMention(name_i, j, words, chunk.sentence, d.span_text(start, name_i), start, name_i, cue, True, "office-head-before-name")]
 

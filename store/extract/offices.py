@@ -275,7 +275,7 @@ OFFICE_WORDS = frozenset(
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
     "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
     "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor policy "
-    "government party peace panel parliamentary provincial regional".split()
+    "government party peace panel parliamentary provincial regional managing general".split()
 )
 # First halves of a hyphened office in lower case ("secretary-general", "vice-president").
 _HYPHEN_FIRSTS = frozenset({"secretary", "director", "vice", "attorney", "governor", "commander", "editor"})

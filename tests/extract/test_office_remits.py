@@ -44,3 +44,18 @@ def test_a_country_an_envoy_is_sent_about_is_no_remit_of_the_title() -> None:
 )
 def test_a_lower_case_office_keeps_its_words(text: str, name: str, title: str) -> None:
     assert any(t == title for t, _ in _roles(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("NASA Administrator Bill Nelson welcomed the accord.", "Bill Nelson", "NASA Administrator"),
+        ("USAID Administrator Samantha Power signed the grant.", "Samantha Power", "USAID Administrator"),
+    ],
+)
+def test_a_body_before_an_office_head_is_part_of_the_office(text: str, name: str, title: str) -> None:
+    assert any(t == title for t, _ in _roles(text, name))
+
+
+def test_managing_stays_with_its_director() -> None:
+    assert any(t == "managing director" for t, _ in _roles("The firm's managing director Ana Pires spoke.", "Ana Pires"))
