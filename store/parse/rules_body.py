@@ -264,16 +264,8 @@ class WireFooter(Rule):
         s = ctx.lines[i].text
         if reporters := header.wire_byline_of(s):
             return self.label(byline=reporters)
-        wb = None
-        # rule byline_below_marked: the line set off by a dash or brackets ("— By A", "(By A and B)")
-        t = s.strip().lstrip("—–-").strip()
-        t = t[1:-1].strip() if t[:1] == "(" and t[-1:] == ")" else t
-        if ctx.prose and len(t) <= MAX_HEADER_LINE and t.lower().startswith(_AUTHOR_LABELS):
-            wb = header.byline_of(t)  # rule author_label_below: "Author: Jane Doe", "Story by A, Place" closing the story
+        wb = header.closing_byline(s) if ctx.prose else None  # "Author: Jane Doe", "— By A", "Story by A, Place"
         return self.label(byline=wb) if wb else None
-
-
-_AUTHOR_LABELS = ("by ", "author", "writte", "story by ", "reported by ", "words by ", "text by ", "reporter:", "reporter :")
 
 
 class Furniture(Rule):
