@@ -123,10 +123,6 @@ def index_countries(state: State) -> None:
                 break
 
 
-# Second halves of a compound saying where a body sits ("Vienna-based", "London-headquartered").
-_SEATED = frozenset({"based", "headquartered", "registered", "listed"})
-
-
 def find_countries(state: State) -> None:
     """Every country mention, with whether it makes the country an actor of the article."""
     out: list[CountryMention] = []
@@ -186,8 +182,6 @@ def find_countries(state: State) -> None:
             mention.form = "currency"  # "U.S. dollars", "Egyptian pounds", "NZ$40": money, not the state
         elif mention.form == "capital" and _named_after_country(state, m.text, entry.name, j):
             mention.form = "place"  # "a Kuwait City hotel": the city, not the government
-        elif after == "-" and j + 1 < n and low[j + 1] in _SEATED and starts[j] == ends[j - 1]:
-            mention.form = "place"  # rule seat_of_body: "Singapore-based Tolaram Group": where the body sits
         form = mention.form
         if form in ("place", "currency"):
             places.append(mention)
