@@ -59,3 +59,15 @@ def test_a_body_before_an_office_head_is_part_of_the_office(text: str, name: str
 
 def test_managing_stays_with_its_director() -> None:
     assert any(t == "managing director" for t, _ in _roles("The firm's managing director Ana Pires spoke.", "Ana Pires"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Lagos State Governor Babatunde Ojo opened the port.", "Babatunde Ojo", "Lagos State Governor"),
+        ("Kurdistan Region President Karwan Aziz met the envoy.", "Karwan Aziz", "Kurdistan Region President"),
+        ("Nigeria's Kano State Governor Abba Yusuf spoke first.", "Abba Yusuf", "Kano State Governor"),
+    ],
+)
+def test_a_polity_inside_a_state_keeps_its_office(text: str, name: str, title: str) -> None:
+    assert any(t == title for t, _ in _roles(text, name))
