@@ -30,6 +30,7 @@ from store.extract.home import (
 )
 from store.extract.its_owner import its_owner
 from store.extract.lede_pair import other_side as lede_other_side
+from store.extract.main_country import main_country
 from store.extract.offices import GOVERNMENT_BODY, possessive_org, seat_country
 from store.extract.paired_offices import pair_plural_offices
 from store.extract.principal import possessive_principal, principal_country, served_principal
@@ -379,3 +380,5 @@ def fill_fallbacks(state: State) -> None:
                                 continue  # (not "between Kenyan President A and Prime Minister B")
                             if role.title.casefold() in _HEADS:  # "President A and his Serbian counterpart B"
                                 role.place(lede_other_side(state, p, role), "other-side-of-lede")
+                            if not role.affiliation:  # "Defence Minister A said" in a story of one country
+                                role.place(_free_home(state, p, role, main_country(state, role)), "main-country")

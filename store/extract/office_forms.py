@@ -24,6 +24,11 @@ PORTFOLIO_WORDS = frozenset(
     livestock media mines mining planning ports research resources science security services sport sports
     technology tourism trade transport treasury water welfare works youth""".split()
 )
+PORTFOLIO_ADJECTIVES = frozenset(
+    """Natural Mineral National Public Foreign Home Internal External Social Economic Digital Civil Rural Urban
+    Regional Local Higher Human Religious Marine Maritime Petroleum Strategic Cultural""".split()
+)
+"""Capitalised adjectives of a portfolio written before an office's run ("Natural Resources and Environment Minister")."""
 REGION_PORTFOLIOS = frozenset({"Pacific", "Indo-Pacific", "Atlantic", "Asia", "Europe", "Africa", "Arctic", "Americas"})
 """Regions a minister's portfolio may be ("Pacific Minister", "Europe Minister"), though never name words."""
 

@@ -149,10 +149,10 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
                 return []  # (rule portfolio_not_name: ", Urban Development and ..." goes on with the office)
             cue = cue or cue_before(state, start)
             return [NameMention(nxt.i, nxt.j, words, chunk.sentence, d.span_text(start, j), start, j, cue, True, "title-comma-name")]
-        c = state.country_start.get(h + 2) if d.low[h + 1] == "of" else None
+        c = state.country_start.get(h + 2 + (d.low[h + 2] == "the")) if d.low[h + 1] == "of" else None
         # the portfolio runs on; the name is the last two words, or all after the country the
         # office is of ("President of Iraq Abdul Latif Rashid"; rule: office_of_country_name)
-        name_i = c.j if c is not None and c.form == "name" and c.j <= j - 2 else j - 2
+        name_i = c.j if c is not None and c.form in ("name", "alias", "abbreviation") and c.j <= j - 2 else j - 2
         if name_i <= h + 2:
             return []  # "Minister for Home Affairs": the portfolio, no name
         for x in range(h + 2, name_i):
@@ -163,6 +163,8 @@ def office_head(state: State, chunk: Chunk, cue_before) -> list[NameMention]:
     words = name_words(state, name_i, j)
     if not 2 <= len(words) <= 4 or not all_valid(state, words):
         return []
+    if start == i and start in state.org_end:  # rule body_before_office_head: "NASA Administrator A B"
+        start = next((x for x in range(max(0, start - 8), start) if (o := state.org_start.get(x)) is not None and o.j == start), start)
     cue = cue or cue_before(state, start)
     return [NameMention(name_i, j, words, chunk.sentence, d.span_text(start, name_i), start, name_i, cue, True, "office-head-before-name")]
 

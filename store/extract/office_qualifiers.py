@@ -7,7 +7,7 @@ portfolio_pair)."""
 
 from __future__ import annotations
 
-from store.extract.office_forms import PORTFOLIO_WORDS
+from store.extract.office_forms import PORTFOLIO_ADJECTIVES, PORTFOLIO_WORDS
 from store.extract.state import State
 
 # Capitalised words that make an office a grade of it when they open its run.
@@ -57,7 +57,16 @@ def lower_qualified(state: State, ti: int, title: str) -> tuple[int, str]:
 def portfolio_pair_start(state: State, ti: int) -> int:
     """Where an office whose portfolio starts at token ``ti`` starts when portfolio nouns joined
     by "and" (and commas) stand before it: "Trade and Agriculture Minister", "Fisheries,
-    Forestry and Oceans Minister"; ``ti`` otherwise."""
+    Forestry and Oceans Minister", with an adjective of the first portfolio too ("Natural
+    Resources and Environment Minister", rule portfolio_adjective); ``ti`` otherwise."""
+    s = _pair_start(state, ti)
+    d = state.doc
+    while s < ti and s >= 1 and d.words[s - 1] in PORTFOLIO_ADJECTIVES and d.sent[s - 1] == d.sent[s]:
+        s -= 1
+    return s
+
+
+def _pair_start(state: State, ti: int) -> int:
     d = state.doc
     the = ti >= 3 and d.low[ti - 1] == "the" and d.words[ti - 1] == "the"  # "Fisheries and the Environment Minister"
     if ti < 2 or d.low[ti - 1 - the] != "and" or not d.is_cap(ti):

@@ -35,3 +35,23 @@ def _cap_run(state: State, k: int) -> int:
     while n < MAX_SERVED_WORDS and k + n < d.n and (d.is_cap(k + n) or d.low[k + n] == "of" and d.is_cap(k + n + 1)):
         n += 1
     return n
+
+
+# Lower-case nouns closing the remit an envoy's "for" gives ("for Asian affairs", "for Gulf issues").
+_REMIT_NOUNS = frozenset({"affairs", "issues", "relations", "region", "crisis", "question", "negotiations"})
+
+
+def remit_end(state: State, end: int) -> int:
+    """Rule envoy_remit: where a lower-case office ending at token ``end`` ends once its remit
+    after "for" is taken in ("special envoy for Asian affairs", "envoy for the Horn of Africa");
+    ``end`` when no capitalised remit follows."""
+    d = state.doc
+    if d.lower(end) != "for":
+        return end
+    x = end + 1 + (d.lower(end + 1) == "the")
+    n = _cap_run(state, x)
+    c = state.country_start.get(x)
+    if n == 0 or d.sent[x] != d.sent[end] or (c is not None and c.j >= x + n):
+        return end  # ("envoy for Sudan": the country he is sent about is not his office's owner)
+    return x + n + (d.lower(x + n) in _REMIT_NOUNS and d.sent[x + n] == d.sent[end])
+

@@ -50,6 +50,8 @@ def lower_office(state: State, chunk: Chunk, mention: NameMention, before: str) 
         ti = chunk.i - 1
         if ti >= 4 and d.words[ti - 1] == d.words[ti - 3] == "-" and d.low[ti - 2] == "in" and d.words[ti - 4].islower():
             ti -= 4  # rule hyphened_office: "commander-in-chief General A B"
+        elif ti >= 2 and d.words[ti - 1] == "-" and d.low[ti - 2] in _HYPHEN_FIRSTS and d.words[ti - 2].islower():
+            ti -= 2  # "secretary-general A B", "director-general A B", "vice-president A B"
         while ti >= 1 and chunk.i - ti <= 3 and d.lower(ti - 1) in OFFICE_WORDS and d.words[ti - 1].islower():
             ti -= 1  # "trade chief", "deputy prime minister", "foreign affairs minister"
         if ti >= 2 and d.low[ti - 1] == "and" and d.low[ti - 2] in LOWER_OFFICES and d.words[ti - 2].islower():
@@ -262,7 +264,8 @@ LOWER_OFFICES = frozenset(
     "minister secretary commissioner representative president premier chancellor adviser "
     "advisor director governor chairman chairwoman chairperson coordinator general politician official reporter "
     "correspondent lawmaker legislator diplomat analyst economist activist executive mediator facilitator "
-    "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer chair founder commandant".split()
+    "emir king queen prince journalist businessman businesswoman tycoon lawyer dissident dealer chair founder commandant "
+    "dictator strongman warlord billionaire campaigner researcher".split()
 )
 # Lower-case words that belong to the office before its head word ("trade minister").
 OFFICE_WORDS = frozenset(
@@ -271,8 +274,11 @@ OFFICE_WORDS = frozenset(
     "state justice labour labor transport education affairs development digital army navy "
     "military intelligence cabinet treasury europe european secretary attorney ministry acting interim "
     "caretaker opposition special executive director crown presidential oil petroleum mining mines press "
-    "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor policy".split()
+    "assistant principal paramilitary militia rebel arms inspector auditor comptroller solicitor policy "
+    "government party peace panel parliamentary provincial regional managing general".split()
 )
+# First halves of a hyphened office in lower case ("secretary-general", "vice-president").
+_HYPHEN_FIRSTS = frozenset({"secretary", "director", "vice", "attorney", "governor", "commander", "editor"})
 
 
 def owner_country(state: State, k: int) -> str | None:

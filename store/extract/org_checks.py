@@ -197,6 +197,8 @@ def portfolio_goes_on(state: State, i: int, j: int) -> bool:
     ("Minister for Energy, Water Resources and Irrigation"): capitalised words back to a
     minister's "of"/"for" (eight tokens at most)."""
     d = state.doc
+    if d.lower(j) == "and" and _fronted_portfolio(state, j + 1):
+        return True  # rule fronted_portfolio: "Natural Resources and Environment Minister A"
     if i < 3 or d.low[j - 1] in state.gz.head_words:
         return False
     if d.low[i - 1] != "and" and (d.low[i - 1] != "," or d.lower(j) not in ("and", ",")):
@@ -207,6 +209,16 @@ def portfolio_goes_on(state: State, i: int, j: int) -> bool:
         if not d.is_cap(x) or d.sent[x] != d.sent[i]:
             return False
     return False
+
+
+def _fronted_portfolio(state: State, x: int) -> bool:
+    """Whether one to three capitalised words from token x close with a minister's head: the
+    run before "and" is then the first portfolio of an office written before its holder."""
+    d = state.doc
+    y = x
+    while y < min(d.n, x + 3) and d.is_cap(y) and d.low[y] not in _PORTFOLIO_HEADS:
+        y += 1
+    return y > x and d.lower(y) in _PORTFOLIO_HEADS and d.is_cap(y)
 
 
 # Last words of a building's name ("Ship House", "Finance Building", "Treasury Towers").
@@ -304,28 +316,6 @@ def after_office(state: State, i: int, j: int) -> int:
 
 
 _MINISTRY = frozenset({"ministry", "department"})
-
-
-def place_org_acts(state: State, j: int) -> bool:
-    """Whether a place standing for an institution ("White House") acts after token j: a verb,
-    or staff or a statement through which it speaks; or it is the agent of a passive before it."""
-    d = state.doc
-    k = j - 1
-    while k > 0 and d.is_cap(k) and j - k < 4:
-        k -= 1
-    k -= d.low[k] == "the"
-    if k > 0 and d.low[k] == "by" and d.low[k - 1].endswith("ed"):
-        return True  # rule place_org_agent: "a fact sheet issued by the White House"
-    k = j
-    if d.lower(k) in _STAFF:
-        return True  # rule place_org_staff: "a White House official confirmed": it speaks through them
-    if d.lower(k) in {"has", "had", "have", "also", "on", "spokesperson", "spokesman"}:
-        k += 1
-    return d.lower(k) in state.cues.acting_verbs
-
-
-# Staff or statements through which an institution named by its seat acts.
-_STAFF = frozenset({"official", "officials", "statement", "aide", "aides", "readout"})
 
 
 # Bodies whose name goes on with "on" and a subject ("Cabinet Committee on Security", "Commission

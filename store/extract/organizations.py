@@ -35,13 +35,13 @@ from store.extract.org_checks import (
     no_body_named,
     owner_unnamed,
     person_like,
-    place_org_acts,
     shouted,
     surname_after_name,
     tail_of_name,
     trailer_cut,
 )
 from store.extract.pattern_chunks import pattern_chunks
+from store.extract.place_orgs import place_org_acts
 from store.extract.state import ActorAcc, CountryMention, State
 from store.extract.tokens import CONNECTORS, Chunk
 from store.extract.triggers import vocabulary

@@ -226,8 +226,9 @@ def _fold_prefixes(groups: dict[frozenset[str], list[NameMention]]) -> None:
 
 def _fold_first_dropped(groups: dict[frozenset[str], list[NameMention]]) -> None:
     """Rule first_name_dropped: a name of two or more words that is a longer name of the article
-    without its first word is that person ("Irfaan Ali" after "Mohamed Irfaan Ali": the first
-    given name left off); the shorter form is an alias, never the display form."""
+    without its first one or two words is that person ("Irfaan Ali" after "Mohamed Irfaan Ali",
+    "López Obrador" after "Andrés Manuel López Obrador": the given names left off, a double
+    surname kept); the shorter form is an alias, never the display form."""
     if len(groups) < 2 or len(frozenset().union(*groups)) == sum(map(len, groups)):
         return  # no two names share a word: nothing to fold (the common case)
     longest = {key: max((tuple(m.words) for m in ms), key=len) for key, ms in groups.items()}
@@ -235,7 +236,7 @@ def _fold_first_dropped(groups: dict[frozenset[str], list[NameMention]]) -> None
         if len(words) < 2 or words[0].casefold() in NAME_CONNECTORS:
             continue
         for other, longer in longest.items():
-            if other != key and other in groups and len(longer) == len(words) + 1 and longer[1:] == words:
+            if other != key and other in groups and len(words) < len(longer) <= len(words) + 2 and longer[-len(words) :] == words:
                 for m in groups[key]:
                     m.short = True
                 groups[other].extend(groups.pop(key))

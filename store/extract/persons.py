@@ -201,6 +201,8 @@ def _title_start(state: State, first: int, ti: int) -> int:
         return s  # rule office_qualifier: "former Deputy President X", "Acting President X"
     if ti >= 3 and d.words[ti - 1] == ")" and d.words[ti - 3] == "(" and state.org_end.get(ti - 3):
         ti -= 3  # "African Union (AU) Chairperson": the acronym between name and office
+    if ti - first >= 2 and d.words[ti - 1] in _POLITY_WORDS and d.is_cap(ti - 2) and ti - 2 not in d.match_at:
+        return ti - 2  # rule polity_office: "Lagos State Governor", "Kurdistan Region President": the polity's office
     if ti in state.org_end:
         for x in range(max(0, ti - 8), ti):  # the chunk may start after the organisation
             org = state.org_start.get(x)
@@ -209,6 +211,7 @@ def _title_start(state: State, first: int, ti: int) -> int:
     return joined_office_start(state, ti) if ti == first else ti  # "Prime Minister and Minister of Foreign Affairs"
 
 
+_POLITY_WORDS = frozenset({"State", "Region", "Province", "Territory", "Governorate"})  # a polity inside a state
 _PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "cabinet"})  # "Transport Cabinet Secretary"
 
 

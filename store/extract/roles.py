@@ -23,7 +23,7 @@ from store.extract.office_runs import (
     owned_body_end,
     portfolio_listed,
 )
-from store.extract.office_tail import charge_end
+from store.extract.office_tail import charge_end, remit_end
 from store.extract.owned_offices import (
     body_lower_office,
     described_body,
@@ -32,6 +32,7 @@ from store.extract.owned_offices import (
     possessive_owner,
     posted_to_end,
 )
+from store.extract.posts_after import post_after_name
 from store.extract.serving_to import office_to_body
 from store.extract.speaker_partner import other_side, speakers_partner
 from store.extract.state import RoleAcc, State
@@ -99,7 +100,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
         if d.word(k).isalpha() and d.word(k).islower() and d.word(k + 1) in ("'", "\u2019") and d.lower(k + 2) == "s":
             k += 3  # rule common_owner_appositive: ", the government's chief negotiator": the office after it
     qualified = k + 1  # no qualifier: past any start
-    if d.low[k] in _QUALIFIERS and d.words[k].islower() and d.lower(k + 1) in _QUALIFIED_HEADS:
+    if d.lower(k) in _QUALIFIERS and d.word(k).islower() and d.lower(k + 1) in _QUALIFIED_HEADS:
         qualified, k = k, k + 1  # rule qualified_appositive: ", a former deputy governor of ...", ", interim CEO of ..."
     m = d.match_at.get(k)
     if m is not None and m.first("country") is not None:
@@ -110,7 +111,7 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
     if aff is None and (owned := possessive_owner(state, k)) is not None:
         owner, k = owned  # ", Rio Tinto's chief executive", ", Trump's special envoy"
         qualified = k + 1
-        if d.low[k] in _QUALIFIERS and d.lower(k + 1) in _QUALIFIED_HEADS:
+        if d.lower(k) in _QUALIFIERS and d.lower(k + 1) in _QUALIFIED_HEADS:
             qualified, k = k, k + 1  # ", the bank's acting director of research"
     if aff is None and owner is None and (body := body_lower_office(state, k)) is not None:
         return None if _name_follows(state, body[0], j) else (d.span_text(k, body[0]), body[1], k)  # ", the IMF mission chief for Egypt,"
@@ -120,17 +121,17 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
         start, k, body = k, org.j, org.name  # ", the ECOWAS Commissioner for Energy": the body, then its office
     else:
         start = k
-    if d.low[k] == "deputy" and k == start and d.lower(k + 1) in _QUALIFIED_HEADS and all(t[1:2] != (d.lower(k + 1),) for t in office_titles(state).get("deputy", ())):
+    if d.lower(k) == "deputy" and k == start and d.lower(k + 1) in _QUALIFIED_HEADS and all(t[1:2] != (d.lower(k + 1),) for t in office_titles(state).get("deputy", ())):
         k += 1  # ", deputy governor of the central bank": the office the deputy serves in
-    elif k == start and d.word(k + 1) == "-" and d.words[k].islower():
+    elif k == start and d.word(k + 1) == "-" and d.word(k).islower():
         x = k
         while d.word(x + 1) == "-" and x + 2 < len(d) and d.words[x + 2].islower() and x - k < 4:
             x += 2
         if d.low[x] in _QUALIFIED_HEADS:
             k = x  # rule hyphened_appositive: ", vice-president of X", ", editor-in-chief of X"
-    short = d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.words[k][:1].islower()
+    short = d.lower(k).isalpha() and d.lower(k + 1) in _TITLE_HEADS and d.word(k)[:1].islower()
     if short or (run := portfolio_office_end(state, k, _TITLE_HEADS)):
-        end = k + 2 if short else run  # "France's farm minister", "the economic affairs secretary"
+        end = remit_end(state, k + 2) if short else run  # "France's farm minister", "special envoy for Asian affairs"
         return None if _name_follows(state, end, j) else (owned_title(d.span_text(start, end), owner), aff or owner, start)
     m = d.match_at.get(k)
     seat = m.first("organization") if m is not None else None
@@ -142,13 +143,13 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
             country = state.gz.by_code.get(state.cues.seats[seat.name])
             return d.span_text(start, x + 1), aff or (country.name if country else None), start  # "the Kremlin spokesman"
     titles = office_titles(state).get(d.lower(k), ())
-    if d.low[k] == "secretary" and d.lower(k + 1) == "of":
+    if d.lower(k) == "secretary" and d.lower(k + 1) == "of":
         titles = (*titles, *_SECRETARY)  # rule secretary_of_body: ", Secretary of the Power Ministry,"
     for title in titles:
         n = len(title)
         if all(d.lower(k + x) == title[x] for x in range(n)) and d.sent[min(k + n - 1, len(d) - 1)] == d.sent[j]:
             end = k + n
-            if n == 1 and d.low[end] in _SECOND_HEADS and d.words[end].islower() and d.words[k].islower():
+            if n == 1 and d.lower(end) in _SECOND_HEADS and d.word(end).islower() and d.word(k).islower():
                 end += 1  # ", chief representative of JICA": not "chief"
             if d.word(end) in ("'", "\u2019"):
                 return None  # ", the president's sister"
@@ -184,7 +185,8 @@ def appositive_role(state: State, j: int, titled: bool = False) -> tuple[str, st
             # (rule body_office_for_country: ", IMF Mission Chief for Nepal,": the body's office, not the country's)
             aff = aff or owner or (None if body else country_in(state, start, posted if posted > 0 else end))
             return title_text, aff, start
-    return office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
+    served = office_to_body(state, k, j) if start == k and aff is None else None  # ", secretary to Zambia's Treasury,"
+    return served or (post_after_name(state, k, j, owner, aff) if start == k else None)  # ", a senior fellow at X,"
 
 
 _RELATIVE_OFFICE_WORDS = frozenset(
@@ -221,7 +223,6 @@ def relative_role(state: State, j: int) -> tuple[str, str | None, int] | None:
     if d.lower(end) in ("of", "for") and end + 1 < len(d):
         end = capitalised_run(state, end + 1 + (d.lower(end + 1) == "the"), end)
     return d.span_text(start, end), country_in(state, start, end), start
-
 
 
 def _name_follows(state: State, end: int, j: int) -> bool:

@@ -2,9 +2,9 @@
 
 Each field has one order of precedence, decided here and nowhere else:
 
-- byline: a byline line (the first), else a byline below the story ("By Reuters."), else the
-  author's bio at the end of the story (a wire's credit footer, "Reporting by A; Editing by B",
-  is a credit: it names no byline);
+- byline: a byline line (the first), else a byline below the story ("By Reuters.", or the
+  reporters of a wire's credit footer, "Reporting by A; Editing by B"), else the author's bio
+  at the end of the story;
 - published: a labelled "Published" stamp, else the only "Published" stamp below the comments,
   else a plain date near the top, else (no dateline's day either) an "Updated" stamp;
 - source: the publisher naming itself (the footer of lowest priority), else the dateline's wire
@@ -31,7 +31,7 @@ LABEL_CHARS = 70
 # unedited from a feed) names only the site that shows the story, not who wrote it.
 MASTHEAD_PRIORITY = 4
 # Rules whose publisher is the page naming itself (an author's bio names only the author's outlet).
-_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels", "comment_row", "meta_row", "blog_post_title", "post_row_head", "masthead_over_headline", "body_byline", "breadcrumb", "header_line", "contact_block"})
+_PUBLISHER_RULES = frozenset({"publisher", "release_row", "headline", "kicker", "outlet_signoff", "outlet_over_stamp", "masthead_language", "masthead_outlet", "about_issuer", "label_row", "site_over_labels", "comment_row", "meta_row", "blog_post_title", "post_row_head", "masthead_over_headline", "body_byline", "breadcrumb", "header_line", "contact_block", "related_label"})
 # An author's bio gives the byline only among the last lines of the story.
 BIO_PRIORITY = 5
 

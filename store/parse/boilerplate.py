@@ -23,7 +23,7 @@ from store.parse.prompts import MAX_BOILERPLATE_LINE, is_player_chrome, is_reade
 
 _SOCIAL = (
     r"whatsapp|twitter|x|facebook|instagram|telegram|linkedin|youtube|threads|tiktok|"
-    r"google news|reddit|pinterest|bluesky|mastodon|flipboard|email|e-mail|messenger"
+    r"google news|reddit|pinterest|bluesky|mastodon|flipboard|email|e-mail|messenger|line|kakaotalk|weibo|vk|🖨️?"
 )
 
 # One link of a share row: "Share on <any site>" in up to three words, "Copy link", "Email".
@@ -39,7 +39,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # rule follow_channel_of: "Follow the Harbour Times WhatsApp channel"
     ("follow_channel_of", rf"(?:for [^\n,]{{1,40}}, |(?:tap|click)(?: here)? to |stay (?:updated|informed|connected)\s?[:,–—-]?\s?)?(?:follow|join) (?:the |us |our )?[^\n,]{{0,80}}? (?:official )?(?:{_SOCIAL}) (?:channel|page|account|group|handle)s?\b(?:\s(?:for|to|on|and)\s[^\n.,;]{{0,60}})?[.!]?"),
     # rule share_options: the row may open with its label ("Share options:") and name X by its old name too
-    ("share_row", rf"(?:share (?:options|via|on|this (?:article|story))\s?:\s?)?(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via| article| story)?(?: \(formerly twitter\))?[\s|,:•·/]{{0,5}}){{1,12}}"),
+    ("share_row", rf"(?:share (?:options|via|on|this (?:article|story))\s?:\s?)?(?:(?:share|tweet|print|copy link|pin it|save|{_SOCIAL})(?: this| on| via)?(?: article| story| liveblog| page| post)?(?: \(formerly twitter\))?[\s|,:•·/]{{0,8}}){{1,12}}"),
     ("share_item", _SHARE_ITEM_RX),
     ("share_prompt", r"share (?:this|the) (?:article|story|post|page)\b[^\n]{0,80}"),
     ("subscribe", r"(?:subscribe|sign up)(?: now| today| for free| here)?(?: (?:to|for) [^\n]{0,100})?[.!]?"),
@@ -107,7 +107,7 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     # Government Licence v3.0, except where otherwise stated")
     ("licence_notice", r"(?:all )?(?:content|text|material)s? (?:on this (?:site|page|website) )?(?:is|are) (?:available|published|licensed) under (?:the |a )?[^\n]{1,80}licen[cs]e[^\n]{0,120}"),
     ("listen", r"listen to (?:this )?(?:article|story)[^\n]{0,40}|\d{1,3} min(?:ute)?s? read|reading time:?[^\n]{0,30}"),
-    ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:stories|news|articles)|more from [^\n.]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
+    ("lists", r"trending(?: now)?|most (?:read|popular|viewed|shared|commented|watched)|popular (?:posts?|now)|you (?:may|might) also like[^\n]{0,20}|recommended(?: for you)?|top (?:stories|news)|latest (?:news|stories|headlines|videos?)|don[’']t miss|in case you missed it|editor[’']?s[’']? picks?|(?:more|other) (?:[a-z]+ )?(?:stories|news|articles)|more from [^\n.]{0,40}|(?:next|previous) (?:article|story|post)|load more|up next|what to read next|must read"),
     ("related", r"related(?: (?:articles?|posts?|stories|news|coverage|content|topics|reading|links))?:?"),
     ("counts", r"\d{1,7}(?:\.\d)?k? (?:shares?|views?|reads?)"),
     ("taxonomy", r"(?:tags?|tagged(?: with| as| in)?|filed under|categories|category|topics?)\s?:[^\n]{0,200}|filed under\s[^\n.]{1,80}"
@@ -138,15 +138,15 @@ LINE_PATTERNS: list[tuple[str, str]] = [
     ("release_id", r"[(\[]?(?:press )?(?:release|story|article|news|document|ref(?:erence)?) (?:id|no\.?|number)\s?:?\s?[\w/.-]{1,24}[)\]]?\.?"),
     # (rule desk_initials_double: "RJP // VM", initials parted by a double slash as some wires print them)
     ("desk_initials", r"(?-i:[A-Z]{1,4}(?:\s?/{1,2}\s?[A-Z]{1,4}){1,4})"),
-    # rule wire_slug: an agency's routing codes closing its copy ("dpa xy yyzz a3 ama"): the wire's
-    # tag in lower case, then two to six codes of one to four letters or digits, no word of prose
-    ("wire_slug", r"(?-i:(?:dpa|apa|afp|efe|ansa|kna|sda|ats|tt|ntb|ritzau|stt|pap|ctk|mti|hina|sta|bta|anp|belga) (?:[a-z0-9]{1,4} ){1,5}[a-z0-9]{1,4})"),
+    # rule wire_slug: an agency's routing codes closing its copy ("dpa xy yyzz a3 ama", "EFE ab/cd/ef"):
+    # the wire's tag, then two to six codes of one to four letters or digits, no word of prose
+    ("wire_slug", r"(?-i:(?:dpa|apa|afp|efe|ansa|kna|sda|ats|tt|ntb|ritzau|stt|pap|ctk|mti|hina|sta|bta|anp|belga|EFE|AFP|APA|ANSA|DPA) (?:(?:[a-z0-9]{1,4} ){1,5}[a-z0-9]{1,4}|[a-z]{1,4}(?:/[a-z]{1,4}){1,5}))"),
     # rule desk_slug: a wire desk's initials in lower case closing the copy ("jd/kp/lm")
     ("desk_slug", r"(?:bur[-/])?[a-z]{1,4}(?:-[a-z]{1,4})?(?:/[a-z]{1,4}(?:-[a-z]{1,4})?){1,5}"),
     # rule desk_slug_spaced: a desk's initials in lower case, spaced ("ks tm", "bur ab"): no words
     # of the story are two or three lower-case letters alone on a line
     ("desk_slug_spaced", r"(?-i:[a-z]{2,3} [a-z]{2,3})"),
-    ("sign_off", r"\((?:end|ends|enditem)\)|[-–—=]{0,3}\s?(?:ends|enditem|end of story)\s?[-–—=]{0,3}|[-–—=]{1,3}\s?end\s?[-–—=]{1,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
+    ("sign_off", r"\((?:end|ends|enditem)\)|[-–—=]{0,3}\s?(?:ends|enditem(?:/[a-z]{1,4})?|end of story)\s?[-–—=]{0,3}|[-–—=]{1,3}\s?end\s?[-–—=]{1,3}|={2,}\s?[a-z]{2,20}|-{0,2}\s?30\s?-{0,2}|#{3,}|\*{3,}|(?:[-–—]\s?){3,}"),
     ("credit", r"(?:image |photo )?credits?\s{0,3}:[^\n]{0,200}"),
     ("caption_label", r"(?:image|media|video|photo) (?:caption|source),\s?[^\n]{0,300}"),
     # stray ids, file names and bare links

@@ -51,7 +51,9 @@ CHROME_PATTERNS: list[tuple[str, str]] = [
      r"|(?:for )?(?:further|more|additional) (?:information|details|enquiries|inquiries),? (?:please )?(?:contact|see|visit|go to|refer to)\s?:?(?:\s[^\n]{1,80})?"
      r"|(?:press )?contacts?\s?:"
      r"|(?:tel|telephone|phone|mobile|mob|cell|fax)\.?\s?:?\s?\+?[\d ()./-]{6,30}"
-     r"|(?:e-?mail\s?:\s?)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"),
+     r"|(?:e-?mail\s?:\s?)[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+     # rule bare_email: a reporter's or office's address alone on its line ("(ab@outlet.com)")
+     r"|\(?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\)?"),
     # rule desk_credit: who translated or edited the story ("Translation: Ana Ruiz", "Edition: Ben Stone")
     ("desk_credit",
      r"(?:translation|translated by|translator|edition|editing|edited by|proofreading|text editing)\s?:?\s(?-i:[A-Z][\w'’.-]{0,30})"

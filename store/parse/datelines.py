@@ -28,7 +28,7 @@ _DATELINE = re.compile(
     rf"(?:,?\s(?P<date>{_DAY_MONTH}))?"
     # rule bracket_date: a release's date in brackets ("MANILA, PHILIPPINES (11 January 2025) —")
     rf"(?:,?\s?\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)(?P<dot>\.)?|\s/(?P<slash>[A-Za-z]{{2,20}})/|\s\((?P<bdate>{_DAY_MONTH})\)|,\s(?P<tag>[A-Z]{{2,6}})(?=\s?(?:—|–|--)))?(?:\*\*|__)?"
-    r"\s{0,2}(?P<sep>—|–|---|--|-|:|(?<=\d)\.)(?P<gap>\s{0,3})"  # (rule triple_dash: "(PACNEWS) ---", as some wires close it)
+    r"\s{0,2}(?P<sep>—|–|---|--|-|:|(?:(?<=\d)|(?<=ber)|(?<=ary)|(?<=rch)|(?<=ril)|(?<=May)|(?<=une)|(?<=uly)|(?<=ust))\.)(?P<gap>\s{0,3})"  # (rule triple_dash: "(PACNEWS) ---", as some wires close it)
     rf"(?=[\"“‘'0-9]|{_UPPER})"
 )
 # "Jakarta. A group of ..." : a place alone as the paragraph's first sentence.
@@ -38,7 +38,7 @@ _PLACE_STOP = re.compile(rf"(?P<place>{_W}(?: {_W}){{0,2}})\.\s(?={_UPPER})")
 _SEP_SPACE = re.compile(r"[—–:-]\s|[—–]\S|\.\s")
 # "Chennai, May 2 (PTI) The state ...": an agency's tag closes the dateline with no dash after it.
 _WIRE_RUN_IN = re.compile(
-    rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z]{{2,12}})\)\s(?=[\"“‘'0-9]|{_UPPER})"
+    rf"(?P<place>{_W}(?: {_W}){{0,2}})(?:,\s(?P<date>{_DAY_MONTH}))?\s?\((?P<wire>[A-Za-z]{{2,12}})\)\.?\s(?=[\"“‘'0-9]|{_UPPER})"
 )
 # "May 12 (Reuters) - ...": a day and a known agency's tag, no place.
 _DAY_WIRE = re.compile(rf"(?:{_DAY_MONTH})\s\((?P<wire>[A-Za-z][A-Za-z .&]{{0,30}})\)\s{{0,2}}(?:—|–|--|-)\s{{1,3}}(?=[\"“‘'A-Z0-9])")
@@ -64,7 +64,7 @@ NOT_PLACES: frozenset[str] = frozenset(
     President Prime Minister Secretary Mr Mrs Ms Dr General Gen Chancellor King Queen Senator
     The This That These It He She They We I In On At But And As Sign Subscribe Follow Share
     Fact Check News World Top First Last Day Week Part Chapter Step Option Quote Quick
-    Yesterday Today Tomorrow Meanwhile Finally Later Earlier Now Then Still Yes No Thanks""".split()
+    Yesterday Today Tomorrow Meanwhile Finally Later Earlier Now Then Still Yes No Thanks Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
 # Wire services known by their tag. A tag in capitals ("(PANA)", "(EFE)") is a wire too.
 WIRES: dict[str, str] = {
@@ -182,8 +182,8 @@ def find_dateline(paragraph: str) -> Dateline | None:
     if any(r.split()[0].rstrip(".") in MONTHS or r.split()[0] in NOT_PLACES for r in regions):
         return None
     upper = _upper(place)
-    if sep == "." and not (upper and m["date"]):
-        return None  # rule upper_place_day_stop: only "HILO, Hawaii, July 4. ..." ends at a stop
+    if sep == "." and not (m["date"] and (upper or len(words) == 1 and m["date"][:1].isdigit())):
+        return None if m["date"] else _place_stop(paragraph)  # rule place_day_stop: "HILO, Hawaii, July 4.", "Tashkent, 22 December."
     if not m["gap"] and not (upper and sep in "—–"):
         return None  # "Japan—Australia ties" is prose; "DOHA, Qatar—Qatar is" a dateline
     if not (wire or upper or m["date"] and sep != ":"):  # rule dated_place: "New Delhi, May 2 -- ..."
@@ -279,14 +279,14 @@ def _tag_dated(head: str) -> Dateline | None:
 def _wire_run_in(head: str) -> Dateline | None:
     """Rule wire_run_in: a place (and date) before a known agency's tag opens the story with no
     dash ("New Delhi, April 28 (PTI) India on ..."), as Indian and some Asian wires print it."""
-    if ") " not in head[:120]:
+    if ") " not in head[:120] and "). " not in head[:120]:
         return None
     if " - " in head[:120] and (dated := _tag_dated(head)) is not None:
         return dated
-    if ") " not in head[:60]:
+    if ") " not in head[:60] and "). " not in head[:60]:  # rule wire_stop: "Ulaanbaatar, January 30 (MONTSAME). The"
         return None
     m = _WIRE_RUN_IN.match(head)
-    if m is None or m["wire"].lower() not in WIRES:
+    if m is None or not (m["wire"].lower() in WIRES or m["wire"].isupper() and len(m["wire"]) > 2):
         return None
     words = m["place"].split()
     if any(w.rstrip(".") in NOT_PLACES or w in MONTHS for w in words):

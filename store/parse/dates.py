@@ -44,7 +44,8 @@ _LABEL = re.compile(
 # rule spaced_weekday_comma: "Tuesday , May 9 2023" as some sites print the weekday
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?(?:\s?,)?\s{1,3})?"
 _MONTH = r"(?P<{}>[A-Za-z]{{3,9}})\.?"
-_MDY = re.compile(_WEEKDAY + _MONTH.format("m1") + r"\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<y1>\d{4})", re.I)
+# (rule tight_year_comma: "Jan 11,2024", no space after the comma)
+_MDY = re.compile(_WEEKDAY + _MONTH.format("m1") + r"\s{1,3}(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:,\s{0,3}|\s{1,3})(?P<y1>\d{4})", re.I)
 _DMY = re.compile(_WEEKDAY + r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:\s{1,3}(?:of\s)?|-)" + _MONTH.format("m2") + r"(?:,?\s{1,3}|-)(?P<y2>\d{4})", re.I)
 # rule dotted_iso: "2025.06.05", year first with points as some Asian sites print it
 _ISO = re.compile(r"(?P<y>\d{4})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})")
@@ -59,6 +60,10 @@ _LEAD_TIME_ON = re.compile(r"\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{2,5}
 _DIGIT = re.compile(r"\d")
 # rule update_note: the stamp's update in brackets after its date ("18 Jul 2022 (updated: 19 Jul 2022)")
 _UPDATE_NOTE = re.compile(r"\s{0,3}\((?:last\s)?updated?\s?:?\s{0,3}[\w ,:.]{4,40}\)\s*", re.I)
+# rule update_after: the stamp's update after its date, in any form ("March 14, 2023 6:12 AM GMT+11
+# Updated 3 years ago", "18.12.2023 19:40 | Updated 18.12.2023 21:02", "Jan 11,2024 - Last updated at Jan 11,2024")
+_UPDATE_AFTER = re.compile(r"[\s,|•·–—\-]{0,6}(?:last\s)?(?:updated?|modified)(?:\s(?:on|at))?\s?:?\s{0,3}", re.I)
+_AGO = re.compile(r"(?:an?|\d{1,3})\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?|months?|years?)\sago\s*$", re.I)
 _ISO_TIME = re.compile(r"T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?")
 
 
@@ -141,12 +146,27 @@ def parse_stamp(line: str) -> tuple[str, str] | None:
     if iso is None:
         return None
     tail = _TAIL.match(s, end)
+    if tail is not None and tail.end() != len(s) and _updated_after(s, tail.end()):
+        return kind, iso
     if tail is None or tail.end() != len(s):
         if (twin := _twin(s, end, iso)) is not None:
             return kind, twin
         if _UPDATE_NOTE.fullmatch(s, end) is None or _DIGIT.search(s, end) is None:
             return None
     return kind, iso
+
+
+def _updated_after(s: str, at: int) -> bool:
+    """Whether the rest of a stamp from ``at`` is only its update: a label then a date, a time
+    or a time ago (rule update_after)."""
+    u = _UPDATE_AFTER.match(s, at)
+    if u is None or u.end() == at:
+        return False
+    rest = s[u.end() :]
+    if _AGO.match(rest) or ((t := _LEAD_TIME.match(rest)) is not None and t.end() == len(rest.rstrip()) and t.end() > 0):
+        return True
+    found = _match_date(rest)
+    return found is not None and found[0] is not None and (tail := _TAIL.match(rest, found[1])) is not None and tail.end() == len(rest)
 
 
 def _twin(s: str, end: int, iso: str) -> str | None:

@@ -199,6 +199,21 @@ def byline_of(line: str) -> str | None:
     return _as_names(names) or _agency(names)
 
 
+def closing_byline(line: str) -> str | None:
+    """Rule author_label_below: the author a labelled line closing the story names ("Author:
+    Jane Doe", "Story by A, Place", "Reporter: A"), also set off by a dash or brackets ("— By
+    A", "(By A and B)": rule byline_below_marked); None for any other line."""
+    t = line.strip().lstrip("—–-").strip()
+    t = t[1:-1].strip() if t[:1] == "(" and t[-1:] == ")" else t
+    if len(t) > MAX_CLOSING_BYLINE or not t.lower().startswith(_AUTHOR_LABELS):
+        return None
+    return byline_of(t)
+
+
+_AUTHOR_LABELS = ("by ", "author", "writte", "story by ", "reported by ", "words by ", "text by ", "reporter:", "reporter :")
+MAX_CLOSING_BYLINE = 200  # as long as a header line may be
+
+
 def desk_byline(line: str) -> bool:
     """Rule desk_byline: a byline naming only a desk ("By Staff Writer", "Text by: NEWS WIRES"):
     a credit line of the page, no author and no body."""
@@ -230,7 +245,11 @@ def wire_byline_of(line: str) -> str | None:
     m = _WIRE_BY.match(line.strip()) if len(line) <= 400 else None
     if not m:
         return None
-    return _as_names(re.split(r"\s(?:and|&)\s|,", m["names"], maxsplit=1)[0])
+    names = _FILED_IN.sub("", m["names"])  # "A in Niamey and B in Abuja": the reporters, not where they filed
+    return _as_names(names) if " and " in names and "," not in names else _as_names(re.split(r"\s(?:and|&)\s|,", names, maxsplit=1)[0])
+
+
+_FILED_IN = re.compile(r" in (?-i:[A-Z])[\w'’.-]*(?: (?-i:[A-Z])[\w'’.-]*){0,2}(?= and |$|;)")
 
 
 _ABOUT = re.compile(r"about the authors?\s?:\s?", re.IGNORECASE)

@@ -76,6 +76,9 @@ def upper_dateline(s: str) -> Dateline | None:
     return None
 
 
+MAX_PLACE_LINE = 30  # a place alone on its line between a byline and its stamp
+
+
 def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
     """A line that is only a person's name is the byline when a date stamp or a dateline follows
     it ("Ingrid Larsen" then "7 March 2024"), or, with ``plain`` (under the headline), when a
@@ -95,8 +98,8 @@ def bare_byline(ctx: Context, i: int, plain: bool) -> str | None:
             return name  # a date follows, perhaps after a role line ("Correspondent")
         if opens_with_dateline(nxt):
             return name
-        if not boilerplate.is_boilerplate(nxt):
-            break
+        if not boilerplate.is_boilerplate(nxt) and not (j == i + 1 and len(nxt) <= MAX_PLACE_LINE and " " not in nxt and header.place_of(nxt)):
+            break  # (rule place_between: "Anil Giri" over "Kathmandu" over the stamp)
         j += 1
     k = i + 1
     while k < len(lines) - 1 and k <= i + BYLINE_LOOKAHEAD and boilerplate.is_boilerplate(lines[k].text):

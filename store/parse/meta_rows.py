@@ -135,6 +135,10 @@ def meta_row(s: str) -> MetaRow | None:
         return None  # one field alone is left to the stamp and byline rules
     if (row.outlet or named) and not row.dates:
         return None  # a bare name or outlet is a row's field only beside a stamp
+    if row.place and ", " in row.place:  # rule place_region_row: "Doha, Qatar • 20 June 2023", a dateline
+        if row.byline or row.outlet or not row.dates:
+            return None  # ("By A | Shipping, Fiji | date": a section and a place, no row of ours)
+        row.dated_place = True
     if row.dates and (row.byline or row.wire) and not any(k != "updated" for k, _ in row.dates):
         row.dates.append(("date", row.dates[0][1]))  # a signed row's only stamp dates the story
     return row

@@ -32,7 +32,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     # rule from_office: "From: Department for Business and Trade" over a government's release
     (1, re.compile(r"from\s?:\s{0,3}(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|the|&)){0,10})(?=,|\s(?:and|&)\s|$)[^\n]{0,120}", re.I)),
     # rule newsletter_of: "Sign up to the Harbour Times newsletter", "Subscribe to the Ledger's daily newsletter"
-    (3, re.compile(r"(?:(?:sign up|subscribe)(?: now| today| for free)? (?:to|for)|get) (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’ -]{0,80}?) newsletters?\b[^\n]{0,120}", re.I)),
+    # and rule edition_of: "Get The Ledger's Daily Edition by email", "Sign up for the Ledger's morning briefing"
+    (3, re.compile(r"(?:(?:sign up|subscribe)(?: now| today| for free)? (?:to|for)|get) (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’ -]{0,80}?) (?:newsletters?|(?:(?:daily|weekly|morning|evening) )?(?:edition|briefing))\b[^\n]{0,120}", re.I)),
     # rule research_credit_outlet: "Researched and written by Harbour News": a desk's credit naming an outlet
     (3, re.compile(r"(?:researched and written|written and researched|researched and compiled|researched) by:? (?:the )?(?P<name>(?-i:[A-Z])[^\n.]{1,40})\.?$", re.I)),
     # rule reworked_headline: "(Only the headline of this report may have been reworked by Harbour Times staff; ...)"
@@ -42,8 +43,8 @@ _SOURCE_RULES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"(?:published|issued|released) by (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?:(?-i:[A-Z])[\w&.'’-]{0,30}|of|for|and|&)){0,8})(?:\.?$| with permission from\s[^\n]{2,260})", re.I)),
     # rule trust_project: "The Harbour Times is part of the Trust Project": a member names itself
     (3, re.compile(r"(?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}) is (?:a )?(?:part|member) of the trust project\b[^\n]{0,200}", re.I)),
-    # rule print_edition: "Published in Harbour Times, March 4th, 2024": the paper that printed the story
-    (3, re.compile(r"published in (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4}),\s?(?:[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[^\W\d_]{3,9}),?\s(?:19|20)\d{2}\.?$", re.I)),
+    # rule print_edition: "Published in Harbour Times, March 4th, 2024" (or "... print edition on March 4, 2024"): the paper that printed it
+    (3, re.compile(r"published in (?:the )?(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})(?:,\s?| (?:print|daily|weekend) edition on )(?:[^\W\d_]{3,9}\.?\s\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s[^\W\d_]{3,9}),?\s(?:19|20)\d{2}(?:,? as [^\n]{1,160})?\.?$", re.I)),
     # rule rights_reserved_of: "Harbour News - All rights reserved" (a wire's dateline outranks it, as a masthead)
     # and rule rights_reserved_tagline: "Harbour News, Pacific News Agency. All rights reserved." (the name before its tagline)
     (4, re.compile(r"(?P<name>(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})(?:,\s(?-i:[A-Z])[\w&.'’-]{0,30}(?: (?-i:[A-Z])[\w&.'’-]{0,30}){0,4})?\s?[-–—|.,]\s?all rights reserved\.?$", re.I)),
@@ -157,7 +158,7 @@ def _newsletter_outlet(words: str) -> str | None:
     """The outlet whose newsletter a prompt names: the name before a possessive ("the Ledger's
     daily"), else the longest opening of up to four capitalised words that is an outlet's name
     (its last word an outlet's, or a name of the gazetteer): "Harbour Times Morning Briefing"."""
-    own = re.match(r"((?-i:[A-Z])[\w&.-]{0,30}(?: (?-i:[A-Z])[\w&.-]{0,30}){0,3})['’]s? ", words + " ")
+    own = re.match(r"((?-i:[A-Z])[\w&.-]{0,30}(?: (?:(?-i:[A-Z])[\w&.-]{0,30}|of|the)){0,4})['’]s? ", words + " ")
     if own is not None:
         return own.group(1)
     parts = words.split()

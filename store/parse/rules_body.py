@@ -254,23 +254,18 @@ class TailCut(Rule):
 
 class WireFooter(Rule):
     """A byline below the story ("By Reuters."): the author when no byline heads the story; and
-    rule credit_footer: a wire's credits ("(Reporting by A and B; Editing by C)") are no body
-    and name no byline (credits are not authors)."""
+    rule credit_footer: a wire's credits ("(Reporting by A and B; Editing by C)") are no body,
+    and their reporters are the byline when none heads the story (the editors never are)."""
 
     name, kind = "wire_footer", "footer"
     max_chars = 400
 
     def match(self, ctx: Context, i: int) -> Label | None:
         s = ctx.lines[i].text
-        if header.wire_byline_of(s):
-            return self.label()
-        wb = None
-        if ctx.prose and len(s) <= MAX_HEADER_LINE and (s[:3].lower() == "by " or s[:6].lower() in _AUTHOR_LABELS):
-            wb = header.byline_of(s)  # rule author_label_below: "Author: Jane Doe" closing the story
+        if reporters := header.wire_byline_of(s):
+            return self.label(byline=reporters)
+        wb = header.closing_byline(s) if ctx.prose else None  # "Author: Jane Doe", "— By A", "Story by A, Place"
         return self.label(byline=wb) if wb else None
-
-
-_AUTHOR_LABELS = ("author", "writte")
 
 
 class Furniture(Rule):

@@ -43,7 +43,11 @@ _WIRE_NAMES = frozenset(v.lower() for v in WIRES.values() if not v.isupper())  #
 
 
 def _place_of(part: str) -> str | None:
-    """A part of a row that is a place ("JAKARTA", "Port Moresby"), as a name is written."""
+    """A part of a row that is a place ("JAKARTA", "Port Moresby", "Doha, Qatar"), as a name is written."""
+    city, comma, region = part.partition(", ")
+    if comma and ", " not in region:  # rule place_and_region_field: "Doha, Qatar • 20 June 2023"
+        shown = [_place_of(city), _place_of(region)]
+        return None if None in shown else ", ".join(shown)  # type: ignore[arg-type]
     words = part.split()
     if not header.place_of(part) or words[0] in NOT_PLACES or words[0] in MONTHS:
         return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from store.parse import header
+from store.parse import header, publisher
 from store.parse.boilerplate import is_furniture
 from store.parse.classify import Context, Label, Rule
 from store.parse.layout import BULLET
@@ -131,8 +131,28 @@ class RelatedLabel(Rule):
         s = ctx.lines[i].text.strip("*_ ")
         if len(s) <= 40 and _RELATED_LABEL.fullmatch(s):
             ctx.related = True
-            return self.label()
+            outlet = _more_from(ctx, s)
+            return self.label(publisher=(_MORE_FROM_PRIORITY, outlet) if outlet else None)
         return None
+
+
+_MORE_FROM = re.compile(rf"(?:more|latest)(?: (?:stories|news|articles))? from (?P<outlet>{_OUTLET})\s?[:»>|]{{0,2}}", re.I)
+_MORE_FROM_PRIORITY = 6  # as weak as a masthead's bare name: any other naming of the page wins
+
+
+def _more_from(ctx: Context, s: str) -> str | None:
+    """Rule more_from_outlet_source: the outlet "More from X" names, when X is an outlet's name
+    or the page prints it alone or as an owner elsewhere ("Rudaw", "Rudaw's A contributed"); a
+    section ("More from Politics") is neither."""
+    m = _MORE_FROM.fullmatch(s)
+    if m is None:
+        return None
+    raw = m["outlet"]
+    name = " ".join(w if not w.isupper() or len(w) <= 3 else w.capitalize() for w in raw.split())
+    if publisher.outlet_name(name) or publisher.outlet_name(raw):
+        return name
+    seen = sum(1 for ln in ctx.lines if ln.text.strip() == name or ln.text.startswith((name + "'s ", name + "’s ")))
+    return name if seen else None
 
 
 class RelatedHeadline(Rule):

@@ -303,9 +303,11 @@ def trail_site(s: str) -> str | None:
     next part is a top section ("DW | News | World", "HARBOUR TIMES | NEWS | PACIFIC"): a name
     in capitals or an outlet's name."""
     parts = [p.strip() for p in _CRUMB.split(s)]
-    if len(parts) < 2 or not parts[1] or parts[1].split()[0].lower() not in TRAIL_SECTIONS:
+    if len(parts) < 2 or not parts[1]:
         return None
     first = parts[0]
+    if parts[1].split()[0].lower() not in TRAIL_SECTIONS and (publisher.outlet_name(first) is None or first.isupper()):
+        return None  # rule outlet_first_in_trail: "Mining Weekly > Countries > DR Congo", an outlet's name before any section
     words = first.split()
     if not words or header.section_words(words) or any(map(str.isdigit, first)):
         return None

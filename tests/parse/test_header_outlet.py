@@ -88,9 +88,9 @@ def test_an_agency_row_under_the_headline_gives_source_dateline_and_date() -> No
 # --- credit_footer -----------------------------------------------------------------------------
 
 
-def test_a_wire_credit_footer_names_no_byline_and_leaves_the_body() -> None:
+def test_a_wire_credit_footer_names_its_reporters_and_leaves_the_body() -> None:
     a = parse(page(HEAD, LEDE, MORE, "(Reporting by Palesa Ntho and Kabelo Dube in Maseru; Editing by Ruth Moyo)"))
-    assert a.byline is None and "Palesa" not in body(a) and "Editing" not in body(a)
+    assert a.byline == "Palesa Ntho and Kabelo Dube" and "Palesa" not in body(a) and "Editing" not in body(a)
 
 
 def test_a_byline_over_the_story_stays_beside_a_credit_footer() -> None:

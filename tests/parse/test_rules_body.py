@@ -213,7 +213,7 @@ def test_an_agency_byline_below_the_story() -> None:
     a = parse(story(end="By AFP. (Production: Nadia Rahman)"))
     assert a.byline == "AFP" and "Production" not in body(a)
     b = parse(story(end="(Reporting by Ruma Paul; Editing by Clarence Fernandez)"))
-    assert b.byline is None and "Ruma Paul" not in body(b)  # rule credit_footer: a credit, no author
+    assert b.byline == "Ruma Paul" and "Ruma Paul" not in body(b)  # rule credit_footer: the reporter, not the editor
 
 
 # --- Tail -------------------------------------------------------------------------------------------
