@@ -74,7 +74,10 @@ def subject_after(d: Doc, k: int) -> int:
 # Words of time or place that end a subject's tail ("cooperation in the coming years").
 _TIMES = frozenset("coming next past last future years months weeks decades meantime region long short medium".split())
 # Words after "and" that open another clause, not a subject's word ("on fisheries and later met").
-_CLAUSE_WORDS = frozenset("later then soon again afterwards subsequently met said held visited discussed pledged promised vowed".split())
+_CLAUSE_WORDS = frozenset(
+    "later then soon again afterwards subsequently met said held visited discussed pledged promised vowed "
+    "another one other a an the".split()  # "on satellites and another on digital trade": a second text
+)
 # Nouns naming a field that its own "of" names ("in the field of energy").
 _FIELDS = frozenset({"field", "fields", "area", "areas", "sphere", "spheres", "domain"})
 # Nouns whose field follows after "in" ("cooperation in the digital economy").

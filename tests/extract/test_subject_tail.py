@@ -26,3 +26,9 @@ def test_the_subject_stops_at_time_and_at_another_clause() -> None:
     assert _aliases("Kenya and Uganda signed an agreement on cooperation in the coming years.") == ["agreement on cooperation"]
     ex = run("Peru signed an agreement on lake fisheries and later met with Bolivia.")
     assert not any("later" in a for g in ex.agreements for a in g.aliases)
+
+
+def test_and_another_opens_a_second_text_not_the_subject() -> None:
+    """Rule subject_tail: "a memorandum on fisheries and another on tourism" is about fisheries."""
+    g = next(a for a in run("Chile signed a memorandum with Peru on fisheries and another on tourism.").agreements if "memorandum" in a.name)
+    assert g.name == "Chile-Peru fisheries memorandum"
