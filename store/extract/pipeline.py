@@ -85,6 +85,7 @@ from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
 from store.extract.sentence_titles import find_sentence_titles
 from store.extract.short_names import fold_short_names
+from store.extract.shouted import quiet_shouting
 from store.extract.sides_adopted import sides_adopt
 from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
@@ -117,6 +118,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     if not article.sentences or not article.text:
         return Extraction(article_id=article.id)  # spans need sentences to point at
     doc = build_doc(article)
+    quiet_shouting(doc, gz)  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": emphasis, no name
     scan_gazetteer(doc, gz)
     find_chunks(doc)
     n = len(doc.words)
