@@ -258,7 +258,7 @@ def described_parties(
             how = "relative_with"
             if not _TALKING.isdisjoint(low[after:with_at]):
                 hint = "under_negotiation"  # "the treaty it has been negotiating with X": still in talks
-    if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
+    if parties is None and det in ("its", "their") and (partner := with_party(state, with_past_phrase(state, k, after))):
         # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
         mine = actor_before(state, start)
         parties, how = ([mine, partner], "its_with") if mine and mine != partner else (None, how)

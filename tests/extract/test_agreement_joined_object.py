@@ -37,3 +37,16 @@ def test_a_joined_object_keeps_the_subject_and_takes_its_own_partner(text: str, 
 def test_a_joined_object_with_no_partner_takes_the_first_ones_sides() -> None:
     found = _pairs("Chile signed an extradition treaty and a fisheries agreement with Peru.")
     assert found == {frozenset({"Chile", "Peru"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 the United States signed its own memorandum on mineral cooperation with Norway.",
+        "Canada renewed its fisheries accord on salmon with Norway.",
+        "Ghana is reviewing its border agreement worth $2 million with Togo.",
+    ],
+)
+def test_an_owned_text_finds_its_partner_past_its_subject(text: str) -> None:
+    (g,) = run(text, published="2024-05-10").agreements
+    assert len(g.parties) == 2
