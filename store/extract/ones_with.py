@@ -3,7 +3,11 @@ is Japan's third such pact, following ones with Australia, signed in 2022, and B
 in 2023", "It follows similar ones with Ecuador and Colombia", "after a similar one with Peru".
 "ones" and "one" stand for the agreement's noun, so each listed partner made a text of that kind
 with the side the story's agreement shares: the side its sentence names ("for Japan"), else the
-first side of that agreement. Each partner's aside gives its year. (Rule: ones_with.)"""
+first side of that agreement. Each partner's aside gives its year. (Rule: ones_with.)
+
+A third party's own text of that kind, no partner written, is one with the told agreement's
+partner: "Sweden signed a defence agreement with the US. Denmark is due to sign its own deal",
+"Norway signed a similar one in 2022". (Rule: own_text.)"""
 
 from __future__ import annotations
 
@@ -121,3 +125,70 @@ def find_ones_with(state: State) -> None:
                 acc.facts.append(Fact("year", year, sentence, _RULE))
             state.agreements.append(acc)
             done.add(pair)
+
+
+# Words of a clause between its subject and an own text ("is due to sign", "has also signed").
+_CLAUSE = frozenset(
+    "sign signed signs conclude concluded ink inked strike struck reach reached seal sealed agree agreed negotiate "
+    "negotiating negotiated has have had is are was were due expected set to also already will would plans "
+    "planning likely soon".split()
+)
+_SIGNED = frozenset({"signed", "concluded", "inked", "struck", "reached", "sealed", "agreed"})
+# Words that may close "its own" standing alone for a text ("sign its own next month").
+_AFTER_OWN = frozenset(". , ; later next soon this in on by before after at".split())
+
+
+def _own_phrase(state: State, p: int) -> tuple[int, int] | None:
+    """The determiner and end of "its own [noun]", "a similar one" or "a similar <noun>" at the
+    word "own" / "similar" at p; None for another phrase."""
+    low, n = state.doc.low, state.doc.n
+    if low[p] == "own" and p >= 1 and low[p - 1] in ("its", "their"):
+        det = p - 1
+    elif low[p] in ("similar", "comparable") and p >= 1 and low[p - 1] in ("a", "an"):
+        det = p - 1
+    else:
+        return None
+    e = p + 1
+    if e < n and (low[e] == "one" or state.cues.family.get(low[e]) is not None):
+        e += 1
+    elif low[p] != "own" or e < n and low[e] not in _AFTER_OWN:
+        return None  # "a similar view", "its own view": no text
+    return det, e
+
+
+def find_own_texts(state: State) -> None:
+    """Each "<party> ... its own deal" / "a similar one" with no partner after it, the sentence
+    or the one before telling an agreement of a party and its partner: that party's text with
+    the partner. (Rule: own_text.)"""
+    vocab = vocabulary(state)
+    if "own" not in vocab and "similar" not in vocab:
+        return
+    d = state.doc
+    low, n = d.low, d.n
+    for p in positions(state, {"own", "similar", "comparable"}):
+        found = _own_phrase(state, p)
+        if found is None:
+            continue
+        det, e = found
+        if e < n and low[e] == "with" or d.sent[e - 1] != d.sent[det]:
+            continue  # a partner of its own: read by the rules of "with"
+        x = det
+        while x > 0 and det - x < 6 and low[x - 1] in _CLAUSE:
+            x -= 1
+        if x == det:
+            continue  # no verb before the phrase
+        c = state.country_end.get(x)
+        subject = c.name if c is not None and c.actor else state.org_end.get(x)
+        told = _told(state, det)
+        if subject is None or told is None or len(told.parties) != 2 or any(q == subject for q, _ in told.parties):
+            continue
+        partner = told.parties[1][0]
+        if not any(low[y] == "with" and (m := state.partner_at(y)) is not None and m.name == partner for _i, y in told.mentions if y < n):
+            continue  # the told text's second side is no partner after "with"
+        if any({q for q, _ in a.parties} == {subject, partner} for a in state.agreements):
+            continue
+        sentence = d.sent[det]
+        acc = described_record(state, [subject, partner], told.core or told.name, told.family, (det, e), d.text[d.starts[det] : d.ends[e - 1]], "own_text", sentence=sentence)
+        if not _SIGNED.isdisjoint(low[x:det]):
+            acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, "own_text"
+        state.agreements.append(acc)

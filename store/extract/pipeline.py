@@ -59,7 +59,7 @@ from store.extract.named_parties import fill_named_parties
 from store.extract.office_lines import offices_under_name
 from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
-from store.extract.ones_with import find_ones_with
+from store.extract.ones_with import find_ones_with, find_own_texts
 from store.extract.ordinals import find_ordinal_members
 from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
@@ -173,6 +173,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
     find_distributive(state)  # "similar pacts with A in 2021 and with B in 2022": one each
     find_ones_with(state)  # "following ones with Australia, signed in 2022, and Britain": one each
+    find_own_texts(state)  # "Denmark is due to sign its own deal": with the told text's partner
     find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
     find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"
