@@ -4,8 +4,9 @@ partner after "with" the other side). With no deal noun in the sentence, the agr
 is the text's own words: seller and buyer, agreed (signed), named by what is traded. A group of
 buyers stands for its members ("to a consortium led by X", "made up of X, Y and Z"). A sale
 only intended ("Poland plans to buy 32 jets from the United States", "is set to sell", "wants
-to acquire") is proposed, when the goods are counted and the other side named; a record of the
-same two sides told already takes it as its mention (rule: intended_sale)."""
+to acquire", a headline's "Egypt to buy 24 jets from France") is proposed, when the goods are
+counted and the other side named; a record of the same two sides told already takes it as its
+mention (rule: intended_sale)."""
 
 from __future__ import annotations
 
@@ -59,11 +60,12 @@ def _members(state: State, k: int) -> list[str]:
     return []
 
 
-def _traded(text: str) -> bool:
+def _traded(text: str, headed: bool) -> bool:
     """Whether "agreed to" / "agrees to" (or a word of intention and "to") stands before a verb
-    of trade anywhere in the text, or "agreed with" in a text writing "to" before such a verb."""
-    if ("agreed with " in text or "agrees with " in text) and any(f" to {verb} " in text for verb in _VERBS):
-        return True
+    of trade anywhere in the text, or "agreed with" (or a headline, ``headed``) in a text writing
+    "to" before such a verb."""
+    if any(f" to {verb} " in text for verb in _VERBS) and ("agreed with " in text or "agrees with " in text or headed):
+        return True  # "agreed with X to buy", or a headline's "X to buy"
     for cue in ("agreed to ", "agrees to ", *(f"{w} to " for w in _INTENT)):
         at = text.find(cue)
         while at >= 0:
@@ -78,14 +80,16 @@ def find_agreed_sales(state: State) -> None:
     """Each "<seller> agreed to sell <goods> to <buyer>" / "<buyer> agreed to buy <goods> from
     <seller>" in a sentence with no agreement mention of its own. (Rule: agreed_sale.)"""
     d = state.doc
-    if _VERBS.isdisjoint(vocabulary(state)) or not _traded(d.text):
+    if _VERBS.isdisjoint(vocabulary(state)) or not _traded(d.text, any(d.heading)):
         return  # most articles: no verb of trade written, or none after "agreed to" (a few substring searches)
     low, words, sent, n = d.low, d.words, d.sent, d.n
     told: set[int] | None = None
-    for v in positions(state, _AGREED | _INTENT):
-        intent = low[v] in _INTENT
+    for v in positions(state, _AGREED | _INTENT | {"to"}):
+        if low[v] == "to" and not (d.heading[sent[v]] and (v in state.country_end or v in state.org_end)):
+            continue  # a headline's "Egypt to buy 24 jets from France": a sale intended
+        intent = low[v] in _INTENT or low[v] == "to"
         partner = None if intent else state.partner_at(v + 1)  # "Egypt agreed with Russia to buy 24 jets" (rule: agreed_with_sale)
-        a = partner.j if partner is not None else v + 1
+        a = v if low[v] == "to" else partner.j if partner is not None else v + 1
         a += 2 if a + 1 < n and low[a] == "on" and low[a + 1] in WEEKDAYS else 0  # "agreed on Monday to buy"
         if a + 2 >= n or low[a] != "to" or state.blocked[a + 1]:
             continue
@@ -118,7 +122,7 @@ def find_agreed_sales(state: State) -> None:
         if not goods:
             continue
         parties = [subject, *others]  # the seller and buyer, or the buyer and seller
-        if intent and _told_pair(state, parties, v, e):
+        if intent and _told_pair(state, parties, v, e, low[v] == "to"):
             told.add(sent[v])
             continue
         core = d.text[d.starts[g] : d.ends[e - 1]] + " deal"
@@ -129,12 +133,13 @@ def find_agreed_sales(state: State) -> None:
         told.add(sent[v])  # one sale per sentence
 
 
-def _told_pair(state: State, parties: list[str], v: int, e: int) -> bool:
-    """Whether a record of the same two sides was told already; it takes the words at v:e as
-    a mention (the plan is the deal's, not a text of its own)."""
+def _told_pair(state: State, parties: list[str], v: int, e: int, headline: bool = False) -> bool:
+    """Whether a record of the same two sides was told already (for a headline, one of either
+    side: the story tells its deal in its own words); it takes the words at v:e as a mention
+    (the plan is the deal's, not a text of its own)."""
     pair = set(parties)
     for acc in state.agreements:
-        if {p for p, _ in acc.parties} == pair:
+        if {p for p, _ in acc.parties} == pair or headline and not pair.isdisjoint(p for p, _ in acc.parties):
             acc.mentions.append((v, e))
             return True
     return False

@@ -44,3 +44,24 @@ def test_a_deal_of_the_same_sides_takes_the_plan() -> None:
     ex = run("Egypt signed a deal with France for 30 Rafale jets on Monday. Egypt plans to buy 24 more Rafale jets from France.")
     (g,) = ex.agreements
     assert g.status == "signed"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Egypt to buy 24 Rafale jets from France\n\nThe jets will be delivered by 2030, officials said.", {"Egypt", "France"}),
+        ("Peru to sell four patrol boats to Ecuador\n\nThe boats will be built in Callao, officials said.", {"Peru", "Ecuador"}),
+    ],
+)
+def test_a_headlines_intended_sale_is_a_proposed_deal(text: str, sides: set[str]) -> None:
+    (g,) = run(text, headings=(0,), published="2024-05-10").agreements
+    assert set(g.parties) == sides and g.status == "proposed"
+
+
+def test_a_headlines_sale_the_story_tells_makes_no_second_record() -> None:
+    text = "Egypt to buy 24 Rafale jets from France\n\nEgypt signed a contract with Dassault Aviation for 24 Rafale jets on Friday."
+    assert len(run(text, headings=(0,)).agreements) == 1
+
+
+def test_to_in_a_body_sentence_is_no_intention() -> None:
+    assert run("It is for Egypt to buy 24 Rafale jets from France, he said.").agreements == []
