@@ -44,6 +44,9 @@ def side(state: State, k: int) -> tuple[str, int] | None:
 
 
 _BETWEEN_LINKS = frozenset({"on", "for", "signed", "reached", "agreed", "concluded", "struck", "inked", "sealed"})
+# Participles of a go-between: the names after their "by" are no sides ("a truce brokered by
+# Qatar and Egypt between Israel and Hamas"; rule: broker_between).
+_BROKERED = frozenset({"brokered", "mediated", "facilitated", "arranged"})
 # Auxiliaries of a passive signing ("was signed between", "has been concluded between").
 _PASSIVE = frozenset({"was", "were", "had", "has", "have"})
 
@@ -51,7 +54,8 @@ _PASSIVE = frozenset({"was", "were", "had", "has", "have"})
 def between_later(d, after: int) -> int:
     """The "between" a few words after an agreement noun, past a participle or a subject in
     lower case ("the accord signed between", "an agreement on visa-free travel between", "a
-    memorandum of understanding on cooperation in the field of energy between");
+    memorandum of understanding on cooperation in the field of energy between"), or past the
+    go-betweens a brokering participle names ("a truce brokered by Qatar and Egypt between");
     ``after`` when there is none. (Rule: between_later.)"""
     if d.lower(after) in _PASSIVE:
         # rule passive_between: "an agreement was signed between", "has been concluded between"
@@ -61,14 +65,15 @@ def between_later(d, after: int) -> int:
     at = after
     if d.lower(at) == "of" and d.lower(at + 1) == "understanding":
         at += 2  # "a memorandum of understanding on energy between" (rule: memorandum_between)
-    if d.lower(at) not in _BETWEEN_LINKS:
+    brokered = d.lower(at) in _BROKERED and d.lower(at + 1) == "by"
+    if d.lower(at) not in _BETWEEN_LINKS and not brokered:
         return after  # the common case: one look
     sentence = d.sent[at]
-    for x in range(at + 1, min(d.n, at + 9)):
+    for x in range(at + 1, min(d.n, at + 9 + 6 * brokered)):
         w = d.words[x]
         if d.low[x] == "between":
             return x
-        if d.sent[x] != sentence or not (w.isalpha() and w.islower() or w == "-"):
+        if d.sent[x] != sentence or not (w.isalpha() and w.islower() or w == "-" or brokered and (w[:1].isupper() or w in (",", "."))):
             return after  # a name, a number or a mark ends the phrase: no "between" of it
     return after
 
