@@ -2,7 +2,11 @@
 "Chile agreed to buy 12 jets from Sweden", "Egypt agreed with Russia to buy 24 jets" (the
 partner after "with" the other side). With no deal noun in the sentence, the agreement
 is the text's own words: seller and buyer, agreed (signed), named by what is traded. A group of
-buyers stands for its members ("to a consortium led by X", "made up of X, Y and Z")."""
+buyers stands for its members ("to a consortium led by X", "made up of X, Y and Z"). A sale
+only intended ("Poland plans to buy 32 jets from the United States", "is set to sell", "wants
+to acquire", a headline's "Egypt to buy 24 jets from France") is proposed, when the goods are
+counted and the other side named; a record of the same two sides told already takes it as its
+mention (rule: intended_sale)."""
 
 from __future__ import annotations
 
@@ -14,6 +18,10 @@ from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 
 _AGREED = frozenset({"agreed", "agrees"})
+# Words of an intention before "to <buy/sell>": the sale is only proposed.
+_INTENT = frozenset(
+    "plans planned planning intends intended intending wants wanted hopes hoped aims aimed seeks sought set poised expected looking decided".split()
+)
 _SELL = frozenset({"sell", "supply", "deliver", "export"})
 _BUY = frozenset({"buy", "purchase", "acquire", "procure"})
 # Words that end what is traded: where, when or on what terms.
@@ -52,12 +60,13 @@ def _members(state: State, k: int) -> list[str]:
     return []
 
 
-def _traded(text: str) -> bool:
-    """Whether "agreed to" / "agrees to" stands before a verb of trade anywhere in the text, or
-    "agreed with" in a text writing "to" before such a verb."""
-    if ("agreed with " in text or "agrees with " in text) and any(f" to {verb} " in text for verb in _VERBS):
-        return True
-    for cue in ("agreed to ", "agrees to "):
+def _traded(text: str, headed: bool) -> bool:
+    """Whether "agreed to" / "agrees to" (or a word of intention and "to") stands before a verb
+    of trade anywhere in the text, or "agreed with" (or a headline, ``headed``) in a text writing
+    "to" before such a verb."""
+    if any(f" to {verb} " in text for verb in _VERBS) and ("agreed with " in text or "agrees with " in text or headed):
+        return True  # "agreed with X to buy", or a headline's "X to buy"
+    for cue in ("agreed to ", "agrees to ", *(f"{w} to " for w in _INTENT)):
         at = text.find(cue)
         while at >= 0:
             start = at + len(cue)
@@ -71,13 +80,16 @@ def find_agreed_sales(state: State) -> None:
     """Each "<seller> agreed to sell <goods> to <buyer>" / "<buyer> agreed to buy <goods> from
     <seller>" in a sentence with no agreement mention of its own. (Rule: agreed_sale.)"""
     d = state.doc
-    if _VERBS.isdisjoint(vocabulary(state)) or not _traded(d.text):
+    if _VERBS.isdisjoint(vocabulary(state)) or not _traded(d.text, any(d.heading)):
         return  # most articles: no verb of trade written, or none after "agreed to" (a few substring searches)
     low, words, sent, n = d.low, d.words, d.sent, d.n
     told: set[int] | None = None
-    for v in positions(state, _AGREED):
-        partner = state.partner_at(v + 1)  # "Egypt agreed with Russia to buy 24 jets" (rule: agreed_with_sale)
-        a = partner.j if partner is not None else v + 1
+    for v in positions(state, _AGREED | _INTENT | {"to"}):
+        if low[v] == "to" and not (d.heading[sent[v]] and (v in state.country_end or v in state.org_end)):
+            continue  # a headline's "Egypt to buy 24 jets from France": a sale intended
+        intent = low[v] in _INTENT or low[v] == "to"
+        partner = None if intent else state.partner_at(v + 1)  # "Egypt agreed with Russia to buy 24 jets" (rule: agreed_with_sale)
+        a = v if low[v] == "to" else partner.j if partner is not None else v + 1
         a += 2 if a + 1 < n and low[a] == "on" and low[a + 1] in WEEKDAYS else 0  # "agreed on Monday to buy"
         if a + 2 >= n or low[a] != "to" or state.blocked[a + 1]:
             continue
@@ -103,16 +115,31 @@ def find_agreed_sales(state: State) -> None:
         while g < e and low[g] in _OWNED:
             g += 1  # "its ports business": the business, not whose
         counted = g < e and (words[g].isdigit() or low[g] in COUNT_WORDS)
-        if low[e] != prep and not counted:
+        if low[e] != prep and not counted or intent and not (counted and low[e] == prep):
             continue  # "agreed with Russia to buy time": no goods counted, no seller named
         g += counted  # "24 Su-35 jets": what is bought, not how many
         goods = words[g:e]
         if not goods:
             continue
         parties = [subject, *others]  # the seller and buyer, or the buyer and seller
+        if intent and _told_pair(state, parties, v, e, low[v] == "to"):
+            told.add(sent[v])
+            continue
         core = d.text[d.starts[g] : d.ends[e - 1]] + " deal"
         keyword = d.text[d.starts[g] : d.ends[e - 1]]
         acc = described_record(state, parties, core, "deal", (v, e), keyword, "agreed_sale", sentence=sent[v])
-        acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sent[v], "agreed_sale"
+        acc.status_hint, acc.status_sentence, acc.hint_rule = ("proposed", sent[v], "intended_sale") if intent else ("signed", sent[v], "agreed_sale")
         state.agreements.append(acc)
         told.add(sent[v])  # one sale per sentence
+
+
+def _told_pair(state: State, parties: list[str], v: int, e: int, headline: bool = False) -> bool:
+    """Whether a record of the same two sides was told already (for a headline, one of either
+    side: the story tells its deal in its own words); it takes the words at v:e as a mention
+    (the plan is the deal's, not a text of its own)."""
+    pair = set(parties)
+    for acc in state.agreements:
+        if {p for p, _ in acc.parties} == pair or headline and not pair.isdisjoint(p for p, _ in acc.parties):
+            acc.mentions.append((v, e))
+            return True
+    return False

@@ -1,12 +1,13 @@
 """Rule alliance_body: a named alliance or coalition the text treats as a body, not as a text
 its members signed: armed groups "of" it ("the three armed groups of the Kachin Unity
 Alliance"), or it acting as a subject does ("the Kachin Unity Alliance said", "captured",
-"launched"); a pact too, when members are "of" it, also after another body ("the members of
-NATO and the X Pact": rule members_of_pair); one whose members follow it after "of" ("the X
-Alliance of ethnic armed groups": rule alliance_of_members) or that a political leaning
-calls a party ("the left-wing X Alliance", "the ruling X Coalition": rule leaning_party);
-so is any name set beside a body's noun ("a broader coalition, the X Framework": rule
-apposed_body).
+"launched"), or making a text with a side ("the junta and the X Alliance have agreed to a
+ceasefire": a text makes nothing, its sides do); a pact too, when members are "of" it, also
+after another body ("the members of NATO and the X Pact": rule members_of_pair); one whose
+members follow it after "of" ("the X Alliance of ethnic armed groups": rule
+alliance_of_members) or that a political leaning calls a party ("the left-wing X Alliance",
+"the ruling X Coalition": rule leaning_party); so is any name set beside a body's noun ("a
+broader coalition, the X Framework": rule apposed_body).
 Its record goes, it is an organisation, and "the alliance" after it is that body, no
 agreement of its own."""
 
@@ -23,12 +24,17 @@ _MEMBER_NOUNS = frozenset("groups group members member factions militias fighter
 # Words of political leaning before a name that make it a party or a movement (`party_leanings` in `cues.json`).
 _LEANINGS = "party_leanings"
 _ACTING = frozenset("said says launched captured claimed seized attacked fought warned accused denied vowed controls controlled".split())
+# Verbs of making a text, read as the body's act when an object or "to"/"on" follows them.
+_MAKING = frozenset({"agreed", "agree", "agrees", "signed", "sign", "signs", "reached", "reach", "inked"})
+_AUXILIARIES = frozenset({"have", "has", "had", "also", "then", "later", "finally", "will", "would"})
 
 
 def _acts_as_body(state: State, i: int, j: int) -> bool:
     """Whether the mention at i:j follows "<member noun> of (the)" or is followed by an acting verb."""
     low, n = state.doc.low, state.doc.n
     x = i - (i > 0 and low[i - 1] == "the")
+    if x >= 2 and low[x - 1] == "with" and state.cues.family.get(low[x - 2]) is not None:
+        return True  # "a ceasefire with the X Alliance": a side, as the text's other party is
     if x >= 2 and low[x - 1] == "and" and (y := _start_before(state, x - 1)) >= 0:
         x = y - (y > 0 and low[y - 1] == "the")  # "members of NATO and the X Pact"
     if x >= 2 and low[x - 1] == "of" and low[x - 2] in _MEMBER_NOUNS:
@@ -38,7 +44,16 @@ def _acts_as_body(state: State, i: int, j: int) -> bool:
         before = low[i - 3] + "-" + before  # "left-wing": three tokens
     if before in _leanings(state):
         return True  # rule leaning_party: "the left-wing Red-Green Alliance"
-    return j < n and (low[j] in _ACTING or _members_after(state, j))
+    if j < n and (low[j] in _ACTING or _members_after(state, j)):
+        return True
+    k = j
+    if k < n and low[k] == "and":  # "the X Alliance and the junta agreed to": one of a pair
+        k += 1
+        while k < n and k - j < 7 and low[k] not in _MAKING and low[k] not in (",", ".", ";", ":"):
+            k += 1
+    while k < n and low[k] in _AUXILIARIES:
+        k += 1
+    return k + 1 < n and low[k] in _MAKING and low[k + 1] in ("to", "on", "a", "an", "the")
 
 
 def _members_after(state: State, j: int) -> bool:

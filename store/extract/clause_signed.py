@@ -2,15 +2,20 @@
 understanding that Nairobi signed with Ethiopia" is the two sides' text; "similar agreements
 Japan has signed with Samoa, Tonga and Palau" are one text per partner; a time or place the
 clause gives between the verb and "with" ("that Nairobi signed on Jan. 1 with Ethiopia", "signed
-in Kampala last year with") is passed over. (Rule: signed_clause.)"""
+in Kampala last year with") is passed over. A clause whose subject lists both sides needs no
+"with": "the trade pact (that) Peru and Chile signed in 2015", "the strategic partnership that
+the Philippines and Vietnam established" (rule: pair_clause). (Rule: signed_clause.)"""
 
 from __future__ import annotations
 
 from store.extract.lists import coordinated_list, described_record
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
+from store.records import Fact
 
 _VERBS = frozenset({"signed", "concluded", "struck", "inked", "agreed", "reached", "sealed"})
+# Verbs of a text its listed sides made, in a clause after its noun.
+_PAIR_VERBS = _VERBS | {"established", "forged"}
 _AUX = frozenset({"has", "have", "had", "already", "also", "previously", "recently"})
 _RELATIVE = frozenset({"that", "which"})
 # Words of a noun phrase the walk back from the noun passes over ("similar security agreements").
@@ -28,13 +33,15 @@ _TIME_WORDS = frozenset(
 def find_clause_signed(state: State) -> None:
     """Each "<agreement noun> [that|which] <side> [has] signed with <partners>" whose noun no
     record holds: a record per partner, signed, of the side and that partner."""
-    if " with " not in state.doc.text or _VERBS.isdisjoint(vocabulary(state)):
+    if _PAIR_VERBS.isdisjoint(vocabulary(state)):
         return
     d = state.doc
     low, n = d.low, d.n
     fam = state.cues.family
-    for v in positions(state, _VERBS):
-        w = _with_after(state, v)
+    for v in positions(state, _PAIR_VERBS):
+        w = _with_after(state, v) if low[v] in _VERBS else None
+        if w is None and v >= 5:
+            _pair_clause(state, v)
         if w is None or w + 1 >= n or v < 3:
             continue  # the common case: the verb is not followed by "with"
         x = v
@@ -114,3 +121,38 @@ def _record(state: State, parties: list[str], core: str, family: str, i: int, j:
     acc = described_record(state, parties, core, family, (i, j), keyword, "signed_clause", sentence=sentence)
     acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, "signed_clause"
     state.agreements.append(acc)
+
+
+def _pair_clause(state: State, v: int) -> None:
+    """"the trade pact (that) Peru and Chile signed": a definite agreement noun right before a
+    clause whose subject lists its sides, the verb no "with" follows; one signed text of them."""
+    d = state.doc
+    low = d.low
+    x = v
+    while x > 0 and low[x - 1] in _AUX:
+        x -= 1
+    first_tok = d.sent_first[d.sent[v]]
+    found = next(((s0, f[0]) for s0 in range(max(first_tok, x - 12), x - 2) if (f := coordinated_list(state, s0)) is not None and f[1] == x), None)
+    if found is None or len(found[1]) < 2:
+        return
+    s0, sides = found
+    s0 -= s0 > 0 and low[s0 - 1] == "the"
+    last = s0 - 1 - (s0 > 0 and low[s0 - 1] in _RELATIVE)
+    fam = state.cues.family
+    if last < 1 or low[last] not in fam or state.blocked[last] or d.sent[last] != d.sent[v]:
+        return
+    first = last
+    while first > 0 and last - first < 4 and low[first - 1].isalpha() and low[first - 1] not in _DETS and d.words[first - 1].islower():
+        first -= 1
+    if first < 1 or low[first - 1] not in ("the", "a", "an"):
+        return  # "signed a deal Peru and Chile ...": no noun phrase the clause describes
+    core = d.text[d.starts[first] : d.ends[last]]
+    _record(state, sides, core, fam.get(low[last]) or fam.get("agreement", "agreement"), first, last + 1, d.sent[v])
+    state.block(first, last + 1)
+    year = None
+    if low[v + 1 : v + 2] == ["in"]:
+        year = next((low[x] for x in range(v + 2, min(d.n, v + 7)) if d.sent[x] == d.sent[v] and len(low[x]) == 4 and low[x].isdigit()), None)
+    if year is not None:  # "signed in 2015", "established in May 2015", "signed in Astana in August 2015"
+        acc = state.agreements[-1]
+        acc.year = int(year)
+        acc.facts.append(Fact("year", acc.year, d.sent[v], "pair_clause"))

@@ -149,16 +149,22 @@ def _named_after(state: State, j: int, verbs: frozenset[str], prep: str) -> str 
     return None
 
 
-AWARDED = frozenset({"contract", "contracts"})
+AWARDED = frozenset({"contract", "contracts", "deal"})
 _WIN = frozenset("won wins win secured secures secure landed lands bagged received receives got gets".split())
+# Verbs of giving a text to the side named right after them ("Y handed X a 30-year deal"; rule: handed_deal).
+_GIVING = frozenset("awarded awards handed hands gave gives".split())
 
 
 def award_parties(state: State, det: int, after: int) -> list[str] | None:
     """Who awards a contract and who wins it: "X won a contract from Y", "X was awarded a
-    contract by Y", "Y awarded X a contract". ``det`` is the determiner, ``after`` the token
-    after the noun."""
+    contract by Y", "Y awarded X a contract", "Y handed X a 30-year deal" (a deal only so).
+    ``det`` is the determiner, ``after`` the token after the noun."""
     d = state.doc
     low, v = d.low, det - 1
+    if low[after - 1] == "deal" and not any(w in _GIVING for w in low[max(0, det - 8) : det]):
+        return None  # a deal is awarded only by a verb of giving: "won a deal" is another reading
+    if low[after - 1] == "deal" and (low[v] in _WIN or low[v] == "awarded"):
+        return None
     if low[v] in _WIN or (low[v] == "awarded" and v >= 1 and low[v - 1] in ("was", "were", "been")):
         winner = body_before(state, v - (low[v] == "awarded"))
         giver = None
@@ -174,9 +180,9 @@ def award_parties(state: State, det: int, after: int) -> list[str] | None:
         c = state.country_end.get(det)
         winner = state.org_end.get(det) or (c.name if c is not None and c.actor else None)
         x = det - 1  # "Y awarded X a contract": X ends at the determiner
-        while x > 0 and d.sent[x] == d.sent[det] and low[x] != "awarded" and det - x <= 8:
+        while x > 0 and d.sent[x] == d.sent[det] and low[x] not in _GIVING and det - x <= 8:
             x -= 1
-        if winner is None or low[x] != "awarded":
+        if winner is None or low[x] not in _GIVING:
             return None
         giver = body_before(state, x)
     if winner and giver and winner != giver:

@@ -46,7 +46,7 @@ from store.extract.parties import (
 )
 from store.extract.provided_frame import past_frame
 from store.extract.relative_signers import relative_signers
-from store.extract.shared_subject import shared_subject
+from store.extract.shared_subject import joins, object_subject, shared_subject
 from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
 from store.extract.with_after import with_past_phrase
@@ -62,8 +62,6 @@ _TALK_VERBS = frozenset(
 _CREATE = frozenset({"create", "establish", "form", "build", "forge", "launch", "set", "develop"})
 _SET = frozenset({"set", "sets", "setting"})
 
-
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words before "to" that put an agreement within reach: "are close to a deal".
 _NEAR = frozenset({"close", "closer"})
 
@@ -248,14 +246,15 @@ def described_parties(
         parties, how = ([owner, partner], "owner_with") if partner and partner != owner else (None, how)
     if parties is None and w == "sale" and la == "of":
         parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
-    with_at = after if with_after else relative_with(d, after) if la in _RELATIVE else 0
-    if parties is None and det in ("the", "a", "an") and mods and with_at and not (j >= 1 and leaving_at(low, j - 1)):
+    with_at = after if with_after else relative_with(d, after) if la in _RELATIVE else after + 2 if low[after : after + 3] == ["of", "understanding", "with"] else 0
+    if parties is None and det in ("the", "a", "an") and (mods or j >= 2 and joins(low, past_frame(low, j - 1))) and with_at and not (j >= 1 and leaving_at(low, j - 1)):
         partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"
         # "Australia cancelled a submarine deal with Paris": the one who acts on it (rule: acting_subject)
         held = j >= 1 and low[j - 1] in HOLDING  # "Japan has a swap arrangement with India" (rule: held_with)
         # "China signing a security pact with X": a gerund's subject too (rule: gerund_subject)
-        acts = j >= 1 and (low[j - 1] in LINK_VERBS or low[j - 1] in ACTING or held or making_verb(low, j - 1) or low[j - 1] == "under")
-        subject = (shared_subject(state, j - 1) or actor_before(state, j - 1)) if acts else None
+        lead = past_frame(low, j - 1)  # "signed a pact with Peru and [a framework for] an accord with Bolivia": the sentence's subject (rule: joined_object)
+        acts = j >= 1 and (low[lead] in LINK_VERBS or low[j - 1] in ACTING or held or making_verb(low, j - 1) or joins(low, lead) or low[j - 1] == "under")
+        subject = (object_subject(state, lead) if joins(low, lead) else shared_subject(state, lead) or actor_before(state, j - 1)) if acts else None
         home = (subject if subject != partner else None) if subject else (person_country(state, start, partner) or home_country(state, partner)) if partner else None
         parties, how = (list(dict.fromkeys([home, partner, *(with_list(state, with_at) or ([], 0))[0]])), means_rule(low, j - 1)) if home and partner else (None, how)
         if parties and (held and low[j - 1] != "had" or low[j - 1] == "under"):
@@ -264,7 +263,7 @@ def described_parties(
             how = "relative_with"
             if not _TALKING.isdisjoint(low[after:with_at]):
                 hint = "under_negotiation"  # "the treaty it has been negotiating with X": still in talks
-    if parties is None and det in ("its", "their") and with_after and (partner := with_party(state, after)):
+    if parties is None and det in ("its", "their") and (partner := with_party(state, with_past_phrase(state, k, after))):
         # "Ghana is reviewing its border agreement with Togo": the owner named before and the partner
         mine = actor_before(state, start)
         parties, how = ([mine, partner], "its_with") if mine and mine != partner else (None, how)
@@ -317,7 +316,7 @@ def described_parties(
         elif low[v] == "," and (v := aside_verb(low, v, LINK_VERBS)) != j - 1 and low[v] in _SIGNED:
             hint = "signed"  # "signed, through diplomatic channels, an MoU on ...": the verb past the aside
         verb = low[v]
-        if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _DAYS:
+        if verb in ("on", "to", "upon", "for", "over") and v >= 3 and low[v - 2] == "on" and low[v - 1] in _WEEKDAYS:
             v -= 2  # "agreed on Saturday to a seven-day ceasefire": past the day
             verb = low[v]
         if verb == "up" and v >= 1 and low[v - 1] in _SET:
@@ -343,10 +342,11 @@ def described_parties(
             if first and first != partner:
                 parties, how = [first, partner], "subject_and_partner"
         if parties is None and (talking or verb in LINK_VERBS or entered_into(low, v) or (verb in _TALK_VERBS and low[v + 1] in _TALKS)):
-            parties, how = _by(latest_list(state, sentence, v), "verb_subject")
-            if parties is None:  # "Sudan's army and the rival paramilitary RSF signed a declaration"
+            joined = shared_subject(state, v) if la == "with" else None  # "X signed ... and announced a deal with Y": X's, not the list before
+            parties, how = _by(latest_list(state, sentence, v) if joined is None else None, "verb_subject")
+            if parties is None and joined is None:  # "Sudan's army and the rival paramilitary RSF signed a declaration"
                 parties, how = _by(subject_sides(state, v), "subject_sides")
-            if parties is None:
+            if parties is None and joined is None:
                 parties, how = _by(subject_countries(state, sentence, v) or phrase_subject(state, sentence, v), "verb_subject")
             if parties is None:
                 nxt = k + 4 if d.word(k + 1) == "(" and d.word(k + 3) == ")" else k + 1  # "Rio Tinto signed a lithium contract (DCA) with Argentina"
@@ -383,6 +383,15 @@ def described_parties(
         elif pair and set(here) <= set(pair):
             parties, how = pair, "value_principal"
     return parties, how, hint, value_pos
+
+
+def coordinated_lead(state: State, i: int) -> int:
+    """Where the status cue of a mention at token i is read: before the agreement it is listed
+    after ("signed an extradition treaty and a fisheries agreement"), else at i."""
+    low = state.doc.low
+    if i >= 2 and low[i - 2] == "and" and low[i - 1] in ("a", "an"):  # also past the first one's partner: "a pact with Peru and an accord"
+        return next((x for acc in state.agreements for x, y in acc.mentions if y == i - 2 or y < i - 2 <= y + 6 and low[y] == "with"), i)
+    return i
 
 
 def coordinated_before(state: State, j: int) -> list[str] | None:

@@ -102,11 +102,13 @@ def _core(state: State, head: int, mods: list[str], like: AgreementAcc | None) -
 
 def _groups(state: State, w: int) -> list[tuple[list[str], list[int]]]:
     """The partner groups from the "with" at ``w``: "with A and B in 2021 and with C in 2022"
-    gives each group its parties and the years written after it."""
+    (or "with A in 2019 and B in 2021", the "with" not repeated) gives each group its parties
+    and the years written after it."""
     d = state.doc
     low, n = d.low, d.n
     out: list[tuple[list[str], list[int]]] = []
-    while w < n and low[w] == "with":
+    while w < n and (low[w] == "with" or out and out[-1][1] and state.party_start(w + (low[w] == "the")) is not None):
+        w -= low[w] != "with"  # "... in 2019 and B in 2021": B's group, as if "with" were written
         k = w + 1 + (w + 1 < n and low[w + 1] == "the")
         listed = coordinated_list(state, k)
         if listed is not None:
@@ -127,6 +129,7 @@ def _groups(state: State, w: int) -> list[tuple[list[str], list[int]]]:
         if e + 2 < n and low[e] == "," and low[e + 1] == "respectively":
             e += 2
         out.append((names, years))
+        e += e + 1 < n and low[e] == "," and low[e + 1] == "and"  # "in 2019, and with C in 2021"
         w = e + 1 if e + 1 < n and low[e] == "and" else n
     return out
 

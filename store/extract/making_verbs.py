@@ -4,12 +4,14 @@ A gerund keeps its subject ("China signing a security pact with X"), and a firm'
 "entered into" where a report says "signed": "X has entered into a supply agreement with Y" and
 "X will enter into a lease with Y" make X and Y the parties as "X signed a deal with Y" does.
 So does the means of an act: "X entered the blocks in 2016 through a farm-in deal with Y".
-News tells a deal made in more words than "signed": "penned", "completed", "forged", "landed", "closed",
+News tells a deal made in more words than "signed": "penned", "completed", "forged", "landed", "closed", "established",
 a phrasal verb ("hammered out", "worked out", "carried out") or "put pen to paper on"; their
 subject makes the agreement after them as a signer does.
 """
 
 from __future__ import annotations
+
+from store.extract.elevated_ties import elevated_to
 
 # Gerunds of making an agreement: their subject makes it (rule: gerund_subject).
 GERUNDS = frozenset({"signing", "inking", "sealing", "striking", "concluding", "agreeing"})
@@ -18,7 +20,7 @@ _ENTER = frozenset({"enter", "enters", "entered", "entering"})
 # One-word verbs of a deal made beyond the link verbs (rule: deal_made): "Peru penned a pact with Chile".
 _MADE = frozenset(
     "penned pens pen completed completes complete forged forges landed lands secured secures secure "
-    "closed closes".split()
+    "closed closes established establishes".split()
 )
 # Verbs whose "out" makes a deal ("hammered out a truce", "carried out a prisoner swap").
 _OUT = frozenset(
@@ -40,8 +42,10 @@ def making_verb(low: list[str], i: int) -> bool:
 def entered_into(low: list[str], i: int) -> bool:
     """Whether the word at i ends a verb of making a deal beyond the link verbs: the "into" of
     "entered into", a word of `_MADE`, the "out" of "hammered out", the "on" of "put pen to
-    paper on"."""
+    paper on", the "to" of "upgraded their ties to" (`elevated_ties`)."""
     w = low[i]
+    if w in ("to", "of"):
+        return elevated_to(low, i)
     if w == "into":
         return i >= 1 and low[i - 1] in _ENTER
     if w == "out":

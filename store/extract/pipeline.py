@@ -60,6 +60,7 @@ from store.extract.named_parties import fill_named_parties
 from store.extract.office_lines import offices_under_name
 from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
+from store.extract.ones_with import find_ones_with, find_own_texts
 from store.extract.ordinals import find_ordinal_members
 from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
@@ -87,6 +88,7 @@ from store.extract.roles import resolve_affiliations
 from store.extract.said_of_it import fold_said_of_it
 from store.extract.sentence_titles import find_sentence_titles
 from store.extract.short_names import fold_short_names
+from store.extract.shouted import quiet_shouting
 from store.extract.sides_adopted import sides_adopt
 from store.extract.signed_documents import find_signed_documents
 from store.extract.signer_party import fill_signer_parties
@@ -120,6 +122,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     if not article.sentences or not article.text:
         return Extraction(article_id=article.id)  # spans need sentences to point at
     doc = build_doc(article)
+    quiet_shouting(doc, gz)  # "agreed to a FULL AND IMMEDIATE CEASEFIRE": emphasis, no name
     scan_gazetteer(doc, gz)
     find_chunks(doc)
     n = len(doc.words)
@@ -175,6 +178,8 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_goods_origin(state)  # "Chile cancelled a contract to buy French submarines"
     find_clause_signed(state)  # "a memorandum that Nairobi signed with Addis Ababa"
     find_distributive(state)  # "similar pacts with A in 2021 and with B in 2022": one each
+    find_ones_with(state)  # "following ones with Australia, signed in 2022, and Britain": one each
+    find_own_texts(state)  # "Denmark is due to sign its own deal": with the told text's partner
     find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
     find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"

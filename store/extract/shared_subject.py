@@ -30,3 +30,28 @@ def shared_subject(state: State, verb: int) -> str | None:
     if state.country_start.get(x) is not None and not state.country_start[x].actor:
         return None
     return c.name
+
+
+def joins(low: list[str], k: int) -> bool:
+    """Whether the word at k ends a joining word between two objects: "and", "as well as"."""
+    return low[k] == "and" or low[k] == "as" and k >= 2 and low[k - 2 : k] == ["as", "well"]
+
+
+def object_subject(state: State, conj: int) -> str | None:
+    """The subject of a second object joined by the "and" at token ``conj`` ("X signed a pact
+    with Peru and an accord with Bolivia"): the party the sentence opens with, else the first
+    side of the agreement whose mention and partner end right before the "and" (its signer:
+    "On Monday, X signed a pact with Peru and ..."). (Rule: joined_object.)"""
+    d = state.doc
+    low = d.low
+    conj -= 2 * (low[conj] == "as")  # "..., as well as an MoU with Z": from its first word
+    found = shared_subject(state, conj + 1)
+    if found is not None:
+        return found
+    for acc in state.agreements:
+        for _i, y in acc.mentions:
+            if y < conj <= y + 6 and low[y] == "with" and d.sent[y] == d.sent[conj] and len(acc.parties) == 2:
+                c = state.partner_at(y)
+                if c is not None and c.j in (conj, conj - 1) and acc.parties[1][0] == c.name:
+                    return acc.parties[0][0]
+    return None

@@ -44,6 +44,9 @@ def side(state: State, k: int) -> tuple[str, int] | None:
 
 
 _BETWEEN_LINKS = frozenset({"on", "for", "signed", "reached", "agreed", "concluded", "struck", "inked", "sealed"})
+# Participles of a go-between: the names after their "by" are no sides ("a truce brokered by
+# Qatar and Egypt between Israel and Hamas"; rule: broker_between).
+_BROKERED = frozenset({"brokered", "mediated", "facilitated", "arranged"})
 # Auxiliaries of a passive signing ("was signed between", "has been concluded between").
 _PASSIVE = frozenset({"was", "were", "had", "has", "have"})
 
@@ -51,7 +54,8 @@ _PASSIVE = frozenset({"was", "were", "had", "has", "have"})
 def between_later(d, after: int) -> int:
     """The "between" a few words after an agreement noun, past a participle or a subject in
     lower case ("the accord signed between", "an agreement on visa-free travel between", "a
-    memorandum of understanding on cooperation in the field of energy between");
+    memorandum of understanding on cooperation in the field of energy between"), or past the
+    go-betweens a brokering participle names ("a truce brokered by Qatar and Egypt between");
     ``after`` when there is none. (Rule: between_later.)"""
     if d.lower(after) in _PASSIVE:
         # rule passive_between: "an agreement was signed between", "has been concluded between"
@@ -61,14 +65,15 @@ def between_later(d, after: int) -> int:
     at = after
     if d.lower(at) == "of" and d.lower(at + 1) == "understanding":
         at += 2  # "a memorandum of understanding on energy between" (rule: memorandum_between)
-    if d.lower(at) not in _BETWEEN_LINKS:
+    brokered = d.lower(at) in _BROKERED and d.lower(at + 1) == "by"
+    if d.lower(at) not in _BETWEEN_LINKS and not brokered:
         return after  # the common case: one look
     sentence = d.sent[at]
-    for x in range(at + 1, min(d.n, at + 9)):
+    for x in range(at + 1, min(d.n, at + 9 + 6 * brokered)):
         w = d.words[x]
         if d.low[x] == "between":
             return x
-        if d.sent[x] != sentence or not (w.isalpha() and w.islower() or w == "-"):
+        if d.sent[x] != sentence or not (w.isalpha() and w.islower() or w == "-" or brokered and (w[:1].isupper() or w in (",", "."))):
             return after  # a name, a number or a mark ends the phrase: no "between" of it
     return after
 
@@ -141,18 +146,18 @@ def subject_sides(state: State, v: int) -> list[str] | None:
 
 # Nouns of a halt to fighting that one side may agree or declare with unnamed foes.
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce"})
-# Verbs that make a truce ("has agreed a ceasefire", "declared a unilateral truce").
+# Verbs that make a truce with unnamed foes ("has agreed a ceasefire"); one only declared or
+# ordered is one side's act, no agreement (`declared_truce`).
 _TRUCE_VERBS = frozenset(
-    "agreed agrees agree declared declares declare announced announces announce reached reaches "
-    "signed signs sign ordered orders".split()
+    "agreed agrees agree announced announces announce reached reaches signed signs sign".split()
 )
 _TRUCE_GAP = frozenset("has have had also on".split())
 
 
 def one_side_truce(state: State, det: int) -> str | None:
-    """"The government of Peru has agreed a ceasefire with four rebel groups", "Peru declared a
-    unilateral truce": a truce whose only named side is the country just before its verb has that
-    one party (``det`` is the article before the noun). (Rule: one_side_truce.)"""
+    """"The government of Peru has agreed a ceasefire with four rebel groups": a truce whose only
+    named side is the country just before its verb has that one party (``det`` is the article
+    before the noun). (Rule: one_side_truce.)"""
     d = state.doc
     v = det - 1
     if v < 1 or d.low[v] not in _TRUCE_VERBS:
@@ -170,6 +175,33 @@ def one_side_truce(state: State, det: int) -> str | None:
         if d.words[k - 1] in (",", ";"):
             return None
     return None
+
+
+# Verbs of one side's own halt to fighting.
+_DECLARING = frozenset(
+    "declare declares declared declaring proclaim proclaims proclaimed proclaiming order orders ordered ordering".split()
+)
+# Words before the verb that make its subject both sides.
+_BOTH = frozenset({"and", "both", "sides", "parties", "two", "warring"})
+_GAP = frozenset({"has", "have", "had", "also", "then", "by", "unilaterally"})
+
+
+def declared_truce(low: list[str], det: int, k: int) -> bool:
+    """Whether the truce noun at k, its phrase opened by the determiner at ``det``, is one side's
+    declared halt: "unilateral" among its words, a declaring verb before it whose subject is no
+    pair, or "declared" right after it. A ceasefire one side declares is its own act, not an
+    agreement ("the PKK responded by declaring a ceasefire", "a ceasefire declared by the rebels
+    in 2013"); one agreed or declared by both sides is. (Rule: declared_truce.)"""
+    if low[k] not in TRUCES or det < 0:
+        return False
+    if "unilateral" in low[det + 1 : k]:
+        return True
+    if k + 1 < len(low) and low[k + 1] in _DECLARING and low[k + 1].endswith("ed"):
+        return True  # "a ceasefire declared by the PKK in 2013"
+    v = det - 1
+    while v > 0 and low[v] in _GAP:
+        v -= 1
+    return v >= 0 and low[v] in _DECLARING and _BOTH.isdisjoint(low[max(0, v - 6) : v])
 
 
 # Words that may follow "between the two" when "two" stands alone for the pair told before.

@@ -59,7 +59,7 @@ from store.extract.shapes import (
     subject_after,
     subject_core,
 )
-from store.extract.sides import TRUCES, one_side_truce
+from store.extract.sides import TRUCES, declared_truce, one_side_truce
 from store.extract.signed_documents import signing_witnesses
 from store.extract.similar_with import similar_with
 from store.extract.state import AgreementAcc, State
@@ -327,7 +327,7 @@ def find_unnamed(state: State) -> None:
                 # "the signing of an agreement between X and Y ... X and Y signed a deal": a bare
                 # noun of the same parties is the bare one before it, whatever its noun (rule: bare_again)
                 target = next((a for a in same_parties if a.family != "alliance" and a.core == a.core.rsplit(" ", 1)[-1] and same_kind(a, w)), None)
-            if target is None and (w in _WEAK or strengthened(low, sent, j, w)):
+            if target is None and (w in _WEAK or strengthened(low, sent, j, w) or declared_truce(low, j, k)):
                 continue  # "China-India ties", "to strengthen the strategic partnership": a relationship, not an agreement
             if target is None:
                 core = dated_core(subject_core(d, phrase_core(mods, w, evaluative, multipliers), subject_k, end) + (" of hostilities" if w == "cessation" else ""), own_year, low[k + 1 : k + 3])  # "the 2019 deal": its year in its name

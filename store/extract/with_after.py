@@ -1,7 +1,8 @@
 """Where the partner of a signing follows an agreement's noun phrase further on: past the
 subject it is on ("signed an agreement on energy with X") or the value it is worth ("concluded
-a contract worth 200 million euros with MBDA", a singular one only). (Rules:
-subject_then_with, value_then_with.)"""
+a contract worth 200 million euros with MBDA", a singular one only), or the stage it is at
+("reached an agreement in principle with its bondholders"). (Rules: subject_then_with,
+value_then_with, principle_then_with.)"""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ def with_past_phrase(state: State, k: int, nxt: int) -> int:
     """The "with" after the subject or the value of the noun at ``k`` whose phrase ends before
     ``nxt``; ``nxt`` itself when neither comes before a "with"."""
     d = state.doc
+    if d.lower(nxt) == "in" and d.lower(nxt + 1) == "principle" and d.lower(nxt + 2) == "with":
+        return nxt + 2  # "an agreement in principle with X"
     if d.lower(nxt) in ("on", "for") and (past := subject_after(d, k)) > nxt and d.lower(past) == "with":
         return past  # "an agreement on energy with X"
     if d.low[k] in COUNTED:

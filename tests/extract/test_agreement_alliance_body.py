@@ -1,9 +1,11 @@
-"""Rule alliance_body: a named alliance the text treats as a body is an organisation, and "the
-alliance" after it is that body, no agreement."""
+"""Rule alliance_body: a named alliance the text treats as a body (also one making a text with
+a side) is an organisation, and "the alliance" after it is that body, no agreement."""
 
 from __future__ import annotations
 
-from tests.extract_support import run
+import pytest
+
+from tests.extract_support import names, run
 
 
 def _names(text: str) -> tuple[list[str], list[str]]:
@@ -81,3 +83,25 @@ def test_a_name_beside_a_text_noun_or_an_owner_stays_a_text() -> None:
     ):
         agreements, _orgs = _names(text)
         assert name in agreements, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Three Brotherhood Alliance and Myanmar's junta agreed to a ceasefire.",
+        "Myanmar's military regime and the Three Brotherhood Alliance of ethnic armed groups have agreed to an immediate ceasefire.",
+        "The Kachin Unity Alliance has agreed to a ceasefire with Myanmar.",
+        "Myanmar signed a ceasefire with the Northern Alliance on Monday.",
+        "The Northern Alliance signed a truce with Myanmar in 2019.",
+    ],
+)
+def test_an_alliance_that_makes_a_text_with_a_side_is_that_side(text: str) -> None:
+    ex = run(text, published="2024-05-10")
+    (g,) = ex.agreements
+    assert len(g.parties) == 2 and any("Alliance" in p for p in g.parties)
+    assert any("Alliance" in o for o in names(ex, "organization"))
+
+
+def test_a_named_alliance_a_state_ratifies_stays_a_text() -> None:
+    (g,) = run("Peru ratified the Pacific Alliance in 2012.").agreements
+    assert g.name == "Pacific Alliance"

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from store.extract import extract
-from tests.extract_support import article, gazetteer
+from tests.extract_support import article, gazetteer, run
 
 
 def _deals(text: str, dateline: str | None = None) -> list:
@@ -114,3 +116,21 @@ def test_a_list_subject_with_their_plural_is_one_text_each() -> None:
 def test_their_plural_with_several_partners_is_left_unread() -> None:
     deals = _deals("Canada and Australia renewed their fishing agreements with Chile and Peru.")
     assert not any(any(s.rule == "distributive" for s in g.spans) for g in deals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed a fisheries pact with Peru on Monday. Santiago signed similar deals with Ecuador in 2019 and Colombia in 2021.",
+        "Chile signed a fisheries pact with Peru on Monday. Chile has signed similar pacts with Ecuador in 2019, and with Colombia in 2021.",
+        "Chile has signed fisheries pacts with Ecuador in 2019 and the Republic of Colombia in 2021.",
+    ],
+)
+def test_groups_after_a_year_need_no_second_with(text: str) -> None:
+    found = {frozenset(g.parties): g.year for g in run(text, published="2024-05-10").agreements}
+    assert found[frozenset({"Chile", "Ecuador"})] == 2019 and found[frozenset({"Chile", "Colombia"})] == 2021
+
+
+def test_a_plain_list_after_with_stays_one_group() -> None:
+    found = {frozenset(g.parties): g.year for g in run("Japan has signed security pacts with Australia and Britain in 2022.").agreements}
+    assert found == {frozenset({"Japan", "Australia"}): 2022, frozenset({"Japan", "United Kingdom"}): 2022}
