@@ -15,7 +15,7 @@ from store.records import Fact
 
 _VERBS = frozenset({"signed", "concluded", "struck", "inked", "agreed", "reached", "sealed"})
 # Verbs of a text its listed sides made, in a clause after its noun.
-_PAIR_VERBS = _VERBS | {"established", "forged"}
+_PAIR_VERBS = _VERBS | {"established", "forged", "ratified"}
 _AUX = frozenset({"has", "have", "had", "already", "also", "previously", "recently"})
 _RELATIVE = frozenset({"that", "which"})
 # Words of a noun phrase the walk back from the noun passes over ("similar security agreements").

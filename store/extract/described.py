@@ -45,7 +45,6 @@ from store.extract.parties import (
     with_party,
 )
 from store.extract.provided_frame import past_frame
-from store.extract.relative_signers import relative_signers
 from store.extract.shared_subject import joins, object_subject, shared_subject
 from store.extract.sides import between_later, between_sides, person_country, subject_sides, the_two
 from store.extract.state import State
@@ -238,9 +237,6 @@ def described_parties(
             else:
                 parties, how = _by(between_sides(state, after_between + 1), "between_sides")
     with_after = la == "with"
-    if parties is None and (la in ("that", "which") or state.party_start(after) is not None):
-        parties, how = _by(relative_signers(state, after), "relative_signers")  # "a pact that X and Y signed"
-        hint = "signed" if parties else hint
     if parties is None and owner is not None and with_after:
         partner = with_party(state, after)
         parties, how = ([owner, partner], "owner_with") if partner and partner != owner else (None, how)
@@ -383,15 +379,6 @@ def described_parties(
         elif pair and set(here) <= set(pair):
             parties, how = pair, "value_principal"
     return parties, how, hint, value_pos
-
-
-def coordinated_lead(state: State, i: int) -> int:
-    """Where the status cue of a mention at token i is read: before the agreement it is listed
-    after ("signed an extradition treaty and a fisheries agreement"), else at i."""
-    low = state.doc.low
-    if i >= 2 and low[i - 2] == "and" and low[i - 1] in ("a", "an"):  # also past the first one's partner: "a pact with Peru and an accord"
-        return next((x for acc in state.agreements for x, y in acc.mentions if y == i - 2 or y < i - 2 <= y + 6 and low[y] == "with"), i)
-    return i
 
 
 def coordinated_before(state: State, j: int) -> list[str] | None:

@@ -45,7 +45,10 @@ def list_lead(state: State, i: int) -> int:
         plural = _counted_plural(state, k - 1)
         if plural is not None:
             return plural
-    return lead if lead != i else i
+    if lead == i and i >= 2 and low[i - 2] == "and" and low[i - 1] in ("a", "an"):
+        # "signed a pact with Peru and an accord with Bolivia": past the first one's partner
+        return next((x for acc in state.agreements for x, y in acc.mentions if y < i - 2 <= y + 6 and low[y] == "with"), i)
+    return lead
 
 
 def _mention_ends(state: State) -> dict[int, int]:

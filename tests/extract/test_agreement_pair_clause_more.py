@@ -1,5 +1,5 @@
-"""Rule relative_signers: "<agreement noun> (that|which) X and Y signed" has X and Y as its
-parties, made (signed), of the year the clause gives."""
+"""Rule signed_clause (pair_clause): "<agreement noun> (that|which) X and Y signed" has X and Y
+as its parties, made (signed), of the year the clause gives, a place or a body among the sides."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from tests.extract_support import run
 def test_the_subject_list_of_a_relative_clause_signs_the_text(text: str, parties: set[str], year: int | None) -> None:
     (g,) = run(text).agreements
     assert set(g.parties) == parties and g.status == "signed" and g.year == year
-    assert {f.rule for f in g.facts if f.field == "party"} == {"relative_signers"}
+    assert {f.rule for f in g.facts if f.field == "party"} == {"signed_clause"}
 
 
 def test_one_side_or_no_making_verb_gives_no_parties_by_this_rule() -> None:
@@ -28,4 +28,4 @@ def test_one_side_or_no_making_verb_gives_no_parties_by_this_rule() -> None:
         "The plan builds on a defence pact that Japan signed in 2022.",
         "They discussed a defence pact that Japan and Australia oppose.",
     ):
-        assert all("relative_signers" not in {f.rule for f in g.facts} for g in run(text).agreements)
+        assert all("signed_clause" not in {f.rule for f in g.facts} for g in run(text).agreements)
