@@ -1,7 +1,7 @@
 """Rule guessed_refers_back: a definite bare mention of a specific kind ("Mogadishu has
 described the memorandum as ...") that found nothing to refer to when it was read, and so
 was given the article's main pair by guess, is the text of its kind a later rule read before
-it ("a memorandum of understanding that Addis Ababa signed with Somaliland"): it joins that
+it ("a memorandum of understanding that Dodoma signed with Somaliland"): it joins that
 text, whose sides stand, and the guessed record goes."""
 
 from __future__ import annotations

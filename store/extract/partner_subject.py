@@ -1,7 +1,7 @@
 """Rule subject_past_partner: the subject an agreement noun is "on" may follow its partner
-("the agreement with the United States on a joint investment fund", "a memorandum with
+("the agreement with Romania on a joint energy fund", "a memorandum with
 Australia on police training"): the text is named by that subject as when it comes first
-("an agreement on a joint investment fund with the United States"). Asked by ``unnamed``."""
+("an agreement on a joint energy fund with Romania"). Asked by ``unnamed``."""
 
 from __future__ import annotations
 

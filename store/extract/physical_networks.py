@@ -24,7 +24,7 @@ def _kinds(state: State) -> frozenset[str]:
 
 def _physical(state: State, k: int) -> bool:
     """Whether the network noun at k is a physical one: a kind word among the lower-case words
-    before it, or one state's possessive owning it ("Iran's northern network")."""
+    before it, or one state's possessive owning it ("Georgia's southern network")."""
     d = state.doc
     low, words = d.low, d.words
     kinds = _kinds(state)
@@ -36,7 +36,7 @@ def _physical(state: State, k: int) -> bool:
         if w in kinds:
             return True
         if w == "s" and x >= 2 and low[x - 1] in _APOSTROPHES:
-            return state.country_end.get(x - 1) is not None  # "Iran's northern network"
+            return state.country_end.get(x - 1) is not None  # "Georgia's southern network"
         if w != "-" and not words[x][:1].islower():
             return False
         x -= 1

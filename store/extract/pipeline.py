@@ -168,7 +168,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     )  # "agreed to restore diplomatic relations": before the mentions that refer to it
     find_staff_reached(state)  # "IMF staff reached agreement with X": its staff-level agreement
     block_provided_frames(state)  # "the plan provides a framework for engagement": no text
-    block_physical_networks(state)  # "Iran's northern network", "their power networks": no text
+    block_physical_networks(state)  # "Georgia's southern network", "their power networks": no text
     find_unnamed(state)
     find_firm_deals(state)  # dated means deals, defined acronyms ("SPA"), stake purchases
     find_signed_documents(state)  # "signed a third document on the export of rice"

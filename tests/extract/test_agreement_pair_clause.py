@@ -13,8 +13,8 @@ from tests.extract_support import run
     [
         ("The visit reaffirmed the trade pact that Peru and Chile signed in 2015.", {"Peru", "Chile"}, 2015),
         ("The visit reaffirmed the trade pact Peru and Chile signed in 2015.", {"Peru", "Chile"}, 2015),
-        ("Marcos hailed the strategic partnership that the Philippines and Vietnam established in 2015.", {"Philippines", "Vietnam"}, 2015),
-        ("The host state agreement that Kazakhstan and the IAEA signed in Astana in August 2015 set up the bank.", {"Kazakhstan", "International Atomic Energy Agency"}, 2015),
+        ("The minister praised the strategic partnership that Chile and Peru established in 2011.", {"Chile", "Peru"}, 2011),
+        ("The seat agreement that Senegal and the IAEA signed in Dakar in June 2018 set up the office.", {"Senegal", "International Atomic Energy Agency"}, 2018),
         ("Critics attacked the water accord which Egypt and Sudan have signed.", {"Egypt", "Sudan"}, None),
     ],
 )

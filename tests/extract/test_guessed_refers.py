@@ -19,8 +19,8 @@ def _story(other: str, noun: str, back: str) -> str:
 
 def test_the_bare_noun_is_the_text_told_before_it() -> None:
     for other, noun, back, pair in (
-        ("a memorandum of understanding that Addis Ababa signed on Jan. 1 with the breakaway region of Somaliland", "memorandum", "Nairobi has described", {"Ethiopia", "Somaliland"}),
-        ("a memorandum that Addis Ababa signed in January with the breakaway region of Somaliland", "memorandum", "Nairobi called", {"Ethiopia", "Somaliland"}),
+        ("a memorandum of understanding that Dodoma signed on Mar. 4 with the breakaway region of Somaliland", "memorandum", "Nairobi has described", {"Tanzania", "Somaliland"}),
+        ("a memorandum that Dodoma signed in March with the breakaway region of Somaliland", "memorandum", "Nairobi called", {"Tanzania", "Somaliland"}),
         ("a protocol that Kigali signed on March 3 with the breakaway region of Somaliland", "protocol", "Nairobi has described", {"Rwanda", "Somaliland"}),
     ):
         found = run(_story(other, noun, back), published="2024-02-21").agreements

@@ -11,7 +11,7 @@ def _all_words(text: str) -> str:
 
 def test_a_physical_network_is_no_agreement() -> None:
     for text in (
-        "Under the swap arrangement, Turkmen gas will be delivered to Iran's northern network and pumped into Turkey, Turkey and Iran said.",
+        "Under the swap arrangement, Azerbaijani gas will be fed into Georgia's southern network and sent on to Armenia, Georgia and Armenia said.",
         "Kenya and Uganda signed a deal to link their power networks by 2026.",
         "Nepal and China signed a framework to build the trans-Himalayan multidimensional connectivity network.",
         "Chile and Peru agreed to expand the rail network between Arica and Tacna.",

@@ -84,8 +84,8 @@ def test_the_first_portfolio_of_a_fronted_office_is_no_body() -> None:
 
 
 def test_a_post_serving_a_principal_in_lower_case() -> None:
-    text = "Ravi Thapa, a foreign affairs adviser to the prime minister, said the talks went well."
-    assert any(t == "foreign affairs adviser to the prime minister" for t, _ in _titles(text, "Ravi Thapa"))
+    text = "Mira Sen, a foreign affairs adviser to the prime minister, said the talks went well."
+    assert any(t == "foreign affairs adviser to the prime minister" for t, _ in _titles(text, "Mira Sen"))
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,9 @@ from tests.extract_support import run
 def test_an_onlooker_after_the_signers_is_no_side() -> None:
     for text, pair in (
         (
-            "The leaders of Armenia and Azerbaijan signed a joint declaration in Washington on Friday. The declaration was signed by "
-            "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan, with US President Donald Trump signing as a witness.",
-            {"Armenia", "Azerbaijan"},
+            "The leaders of Chile and Bolivia signed a joint declaration in Brasilia on Tuesday. The declaration was signed by "
+            "Chilean President Gabriel Boric and Bolivian President Luis Arce, with Brazilian President Lula da Silva signing as a witness.",
+            {"Chile", "Bolivia"},
         ),
         (
             "Kenya and Ethiopia signed a border pact on Monday. The pact was signed by Kenyan President William Ruto and "

@@ -12,7 +12,7 @@ def _records(text: str) -> list[tuple[str, int | None]]:
 
 def test_a_declaration_of_a_one_sided_act_is_no_agreement() -> None:
     for text in (
-        "Armenia must remove from its constitution a reference to the 1990 declaration of independence, Azerbaijan said.",
+        "Moldova must drop from its laws a reference to the 1991 declaration of independence, Russia said.",
         "Kosovo's 2008 declaration of independence was recognised by the United States and France.",
         "The United States and Britain fought after the Declaration of Independence was signed in 1776.",
         "Russia's declaration of war on Japan came in August 1945.",
@@ -25,11 +25,11 @@ def test_a_declaration_of_a_one_sided_act_is_no_agreement() -> None:
 
 def test_it_joins_no_declaration_told_before() -> None:
     text = (
-        "Armenia and Azerbaijan signed a joint declaration in Washington on Friday. Baku wants Armenia to "
-        "remove a reference to the 1990 declaration of independence from its constitution."
+        "Georgia and Russia signed a joint declaration in Geneva on Monday. Moscow wants Georgia to "
+        "drop a reference to the 1991 declaration of independence from its laws."
     )
     found = run(text).agreements
-    assert len(found) == 1 and found[0].year != 1990 and "1990 declaration" not in found[0].aliases
+    assert len(found) == 1 and found[0].year != 1991 and "1991 declaration" not in found[0].aliases
     text = "Serbia and Kosovo signed a joint declaration on trade. Belgrade never recognised Kosovo's 2008 declaration of independence."
     assert [g.year for g in run(text).agreements] != [2008]
 
