@@ -11,11 +11,11 @@ from store.extract.opening_year import opening_year
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 from store.extract.unnamed_parts import attach
+from store.extract.verb_subject import verb_subject, year_after
 from store.records import Fact
 
 _VERBS = frozenset({"leased", "leases"})
 # Words between the subject and the verb ("has leased", "was leased", "had already leased").
-_AUX = frozenset({"has", "have", "had", "was", "were", "is", "been", "already", "also", "then"})
 # Words that end the leased thing before "to": another clause, not this lease.
 _STOPS = frozenset({";", ".", "and", "but", "which", "who", "while"})
 
@@ -35,7 +35,7 @@ def find_leased(state: State) -> None:
         lessee = state.party_start(to + 1 + (low[to + 1] == "the"))
         if lessee is None or not lessee.actor:
             continue
-        lessor = _subject(state, v) or _place_owner(state, v, lessee.name)
+        lessor = verb_subject(state, v) or _place_owner(state, v, lessee.name)
         if lessor is None or lessor == lessee.name:
             continue
         pair = {lessor, lessee.name}
@@ -45,7 +45,7 @@ def find_leased(state: State) -> None:
             continue
         acc = described_record(state, [lessor, lessee.name], "lease", "deal", (v, v + 1), d.words[v], "leased_to", sentence=sent[v])
         acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sent[v], "leased_to"
-        if (year := _year_after(state, v, lessee.j) or opening_year(d, v)) is not None:
+        if (year := year_after(d, v + 1, lessee.j + 6, sent[v], (";", ".")) or opening_year(d, v)) is not None:
             acc.year = year
             acc.facts.append(Fact("year", year, sent[v], "leased_to"))
         state.agreements.append(acc)
@@ -65,20 +65,6 @@ def _to_after(state: State, v: int) -> int | None:
     return None
 
 
-def _subject(state: State, v: int) -> str | None:
-    """The country or body right before the verb, past auxiliaries ("Sri Lanka has leased")."""
-    d = state.doc
-    x = v
-    while x > 0 and d.low[x - 1] in _AUX and d.sent[x - 1] == d.sent[v]:
-        x -= 1
-    if x < v and d.low[x] in ("was", "were", "is", "been"):
-        return None  # a passive: what stands before is the place leased
-    c = state.country_end.get(x)
-    if c is not None and c.actor:
-        return c.name
-    return state.org_end.get(x)
-
-
 def _place_owner(state: State, v: int, lessee: str) -> str | None:
     """The one country other than the lessee its sentence names before the verb ("Tartus,
     Syria's second-largest port, was leased"; "Sri Lanka's Hambantota port was leased")."""
@@ -86,15 +72,3 @@ def _place_owner(state: State, v: int, lessee: str) -> str | None:
     first = d.sent_first[d.sent[v]]
     named = {c.name for c in state.countries if first <= c.i < v and c.name != lessee}
     return named.pop() if len(named) == 1 else None
-
-
-def _year_after(state: State, v: int, end: int) -> int | None:
-    """The year of "in <year>" between the verb and a few words past the lessee."""
-    d = state.doc
-    for x in range(v + 1, min(d.n - 1, end + 6)):
-        if d.sent[x] != d.sent[v] or d.low[x] in (";", "."):
-            return None
-        w = d.words[x + 1]
-        if d.low[x] == "in" and len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
-            return int(w)
-    return None

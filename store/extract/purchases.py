@@ -13,6 +13,7 @@ from store.extract.product_makers import maker_of, told_goods
 from store.extract.shapes import COUNT_WORDS
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
+from store.extract.verb_subject import verb_subject, year_after
 from store.records import Fact
 
 # Goods bought by the unit that make an order a contract (never "ordered the troops").
@@ -34,7 +35,6 @@ _BUYING = frozenset(
     {"buy", "buying", "purchase", "purchasing", "acquire", "acquiring", "acquisition", "procure", "procuring", "procurement"}
 )
 # Words between a subject and "ordered" ("Peru has already ordered").
-_AUX = frozenset({"has", "had", "have", "already", "also", "recently", "then", "just", "formally"})
 # Words that may open the goods before the count ("ordered up to 24", "another six").
 _OPENERS = frozenset({"up", "to", "another", "a", "further", "more", "the", "some", "about", "around", "nearly"})
 # Words that end a goods phrase before its noun: not one thing bought.
@@ -68,7 +68,7 @@ def find_purchases(state: State) -> None:
             if g >= n or not (low[g][:1].isdigit() or low[g] in COUNT_WORDS or one):
                 continue  # "ordered the troops home": no count, no goods bought
             found = _goods(state, g + 1)
-            buyer = _subject(state, v)
+            buyer = verb_subject(state, v)
             rule, status = "ordered_goods", "signed"
             if g + 3 < n and low[g + 1 : g + 3] == ["of", "the"] and low[g + 3] in _GOODS:
                 # "Cairo ordered 24 of the jets": the goods told before, by their designation (rule: product_maker)
@@ -174,28 +174,6 @@ def _more_sellers(state: State, e: int) -> list[str]:
     return out
 
 
-def _subject(state: State, v: int) -> str | None:
-    """The country or body written right before the verb at ``v`` (past "has already")."""
-    d = state.doc
-    x = v
-    while x > 0 and d.low[x - 1] in _AUX and d.sent[x - 1] == d.sent[v]:
-        x -= 1
-    c = state.country_end.get(x)
-    if c is not None and c.actor:
-        return c.name
-    if x >= 2 and d.low[x - 1] in _FORCES and state.org_end.get(x) is None:
-        # "Thailand's navy ordered", "the Thai army bought": the state buys (rule: state_force_buyer)
-        possessive = x >= 3 and d.low[x - 2] == "s" and d.words[x - 3] in ("'", "\u2019")
-        c = state.country_end.get(x - 3 if possessive else x - 1)  # "Thailand's navy" / "the Thai navy"
-        if c is not None and (c.actor or c.form == "demonym"):
-            return c.name
-    return state.org_end.get(x)
-
-
-# A state's forces or government, which buy for it.
-_FORCES = frozenset({"navy", "army", "military", "government", "administration", "coastguard"})
-
-
 def _talks_subject(state: State, v: int) -> str | None:
     """Who is in talks: the subject before "(is in|continues|held) talks", or for "It" opening
     the sentence, the first country or body of the sentence before."""
@@ -221,7 +199,7 @@ def _talks_subject(state: State, v: int) -> str | None:
                 return c.name
             y += 1
         return None
-    return _subject(state, x)
+    return verb_subject(state, x)
 
 
 def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str], rule: str, status: str, year: int | None = None, what: str | None = None) -> None:
@@ -245,24 +223,11 @@ def _record(state: State, v: int, g: int, first: int, e: int, parties: list[str]
     acc.status_hint, acc.status_sentence, acc.hint_rule = status, sentence, rule
     if (at := value_start(state, e)) is not None or (at := value_in_clause(state, e)) is not None:
         acc.value_at, acc.value_rule = at, "value_after_mention"  # "... jets from France for $3 billion"
-    if (year := year or _year_after(state, e)) is not None:  # "ordered 24 jets worth $2 billion in 2021"
+    if (year := year or year_after(state.doc, e, e + 12, state.doc.sent[e - 1], (",", ";"))) is not None:  # "ordered 24 jets worth $2 billion in 2021"
         acc.year = year
         acc.facts.append(Fact("year", year, sentence, rule))
     state.agreements.append(acc)
     state.block(v, e)
-
-
-def _year_after(state: State, e: int) -> int | None:
-    """The year of "in <year>" within the few words after the goods, before a comma."""
-    d = state.doc
-    low, words = d.low, d.words
-    for x in range(e, min(d.n - 1, e + 12)):
-        if low[x] in (",", ";") or d.sent[x] != d.sent[e - 1]:
-            return None
-        w = words[x + 1]
-        if low[x] == "in" and len(w) == 4 and w[:2] in ("19", "20") and w.isdigit():
-            return int(w)
-    return None
 
 
 def _order_nouns(state: State) -> None:

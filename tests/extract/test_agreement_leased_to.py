@@ -33,3 +33,10 @@ def test_leased_goods_flown_somewhere_are_no_lease() -> None:
 
 def test_to_opening_a_verb_is_no_lessee() -> None:
     assert run("Chile leased 12 aircraft to grow its fleet.").agreements == []
+
+
+def test_a_states_government_leases_for_the_state() -> None:
+    """Rule verb_subject: "Ghana's government leased the port to X": the state leases, as a
+    state's navy buys in the purchase rule."""
+    (g,) = run("After talks in France, Ghana's government leased the Takoradi terminal to Bollore in 2016.").agreements
+    assert set(g.parties) == {"Ghana", "Bolloré"} and g.year == 2016
