@@ -29,7 +29,7 @@ from store.extract.deals import (
 )
 from store.extract.earlier_pair import earlier_pair
 from store.extract.lists import coordinated_list, sentence_countries, with_list
-from store.extract.loans import LENT_NOUNS, lent_to
+from store.extract.loans import LENT_NOUNS, loan_sides
 from store.extract.making_verbs import entered_into, making_verb, means_rule
 from store.extract.money import value_start
 from store.extract.parties import (
@@ -273,8 +273,8 @@ def described_parties(
         # "The deal, signed by Japanese PM A and Australian PM B" (only where "by" follows)
         parties, how = _by(signed_by(state, past), "signed_by") if "by" in low[past + 1 : past + 5] or "behalf" in low[past + 1 : past + 6] else (None, "")
     if parties is None and det in ("a", "an") and w in LENT_NOUNS and la in ("to", "for", "from"):
-        if (lent := lent_to(state, j, after)) is not None:  # "the Bank approved a $250 million loan to help Guatemala"
-            (parties, hint), how = lent, "borrowed_from" if la == "from" else "lent_to"
+        if (lent := loan_sides(state, j, after)) is not None:  # "the Bank approved a $250 million loan to help Guatemala"
+            parties, hint, how = lent
     if parties is None and w in AWARDED and la in (",", "was", "were", "has", "had"):
         parties, how = _by(awarded_passive(state, after), "award_passive")  # "The contract was awarded to X by Y"
         hint = "signed" if parties else hint

@@ -28,8 +28,6 @@ def lent_to(state: State, j: int, after: int) -> tuple[list[str], str | None] | 
     d = state.doc
     low = d.low
     v = j - 1
-    if low[after] == "from":
-        return borrowed_from(state, j, after)
     if v < 1 or low[v] not in LENDING or low[after] not in ("to", "for"):
         return None
     x = after + 1 + (low[after] == "to" and d.lower(after + 1) in _HELPING)
@@ -37,10 +35,8 @@ def lent_to(state: State, j: int, after: int) -> tuple[list[str], str | None] | 
     c = state.party_start(x)
     if c is None or d.sent[x] != d.sent[j]:
         return None
-    lender = actor_before(state, v - (low[v - 1] in ("has", "have", "had")))
-    if not lender or lender == c.name:
-        return None
-    return [lender, c.name], "signed" if low[v] in _MADE else "proposed" if low[v].startswith("offer") else None
+    lender = _side_before(state, v, c.name)
+    return ([lender, c.name], "signed" if low[v] in _MADE else "proposed" if low[v].startswith("offer") else None) if lender else None
 
 
 # Verbs by which a borrower gets a loan, with the status each gives.
@@ -63,7 +59,21 @@ def borrowed_from(state: State, j: int, after: int) -> tuple[list[str], str | No
     c = state.party_start(x)
     if status is None or c is None or d.sent[x] != d.sent[j]:
         return None
-    borrower = actor_before(state, v - (d.low[v - 1] in ("has", "have", "had")))
-    if not borrower or borrower == c.name:
-        return None
-    return [borrower, c.name], status
+    borrower = _side_before(state, v, c.name)
+    return ([borrower, c.name], status) if borrower else None
+
+
+def loan_sides(state: State, j: int, after: int) -> tuple[list[str], str | None, str] | None:
+    """A loan's sides and status as its lender's act ("... loan to <borrower>") or its borrower's
+    ("... loan from <lender>"), with the rule that read them."""
+    if state.doc.low[after] == "from":
+        found, rule = borrowed_from(state, j, after), "borrowed_from"
+    else:
+        found, rule = lent_to(state, j, after), "lent_to"
+    return (*found, rule) if found is not None else None
+
+
+def _side_before(state: State, v: int, other: str) -> str | None:
+    """The actor named before the verb at ``v`` (past "has"), when it is not ``other``."""
+    side = actor_before(state, v - (state.doc.low[v - 1] in ("has", "have", "had")))
+    return side if side and side != other else None
