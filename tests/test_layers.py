@@ -75,6 +75,21 @@ def test_the_ingest_command_never_imports_textual(tmp_path: Path) -> None:
     assert result.stdout.strip() == "0 False", result.stderr
 
 
+def test_what_an_ingest_worker_runs_loads_neither_numpy_nor_rapidfuzz() -> None:
+    """A small add extracts in a child (``store.ingest_ahead``) whose start is on the command's
+    critical path: finding an article's words must not pull in the index's numpy."""
+    script = (
+        "import sys\n"
+        "from store.ingest_worker import process_files_encoded\n"
+        "import store.parse.article, store.extract.pipeline\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'numpy', 'rapidfuzz', 'textual'}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip() == "[]", result.stderr
+
+
 # --- the module graph: no circles, each layer importing only what its docstring allows ------
 
 PACKAGES = ("store", "tui")

@@ -38,7 +38,7 @@ from store.search.owners import (
 )
 from store.search.postings import IndexData
 from store.search.sentence_words import TermIds
-from store.search.vocabulary import WORD, strip_accents
+from store.search.terms import WORD, strip_accents
 from store.text import fold
 
 

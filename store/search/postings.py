@@ -31,7 +31,7 @@ from store.search.owners import (  # noqa: F401 (the index's names, used beside 
     owner_rows,
 )
 from store.search.sentence_words import TermFeed, TermIds, article_terms
-from store.search.vocabulary import WORD
+from store.search.terms import WORD
 from store.text import fold
 
 FORMAT = 3

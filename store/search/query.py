@@ -30,7 +30,8 @@ from store.search.postings import (
 from store.search.saved import load_data, save_data
 from store.search.sentence_words import TermFeed
 from store.search.tail import counts, has_tail, name_counts
-from store.search.vocabulary import MAX_QUERY_CHARS, Vocabulary, WordMatch, label_terms, query_words
+from store.search.terms import MAX_QUERY_CHARS, label_terms, query_words
+from store.search.vocabulary import Vocabulary, WordMatch
 from store.text import fold
 
 PREFIXES: dict[str, frozenset[str]] = {

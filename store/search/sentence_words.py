@@ -13,12 +13,14 @@ from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from store.records import Sentence
-from store.search.vocabulary import WORD, strip_accents
+from store.search.terms import WORD, strip_accents
 from store.text import fold
+
+if TYPE_CHECKING:  # numpy is the feed's (the writer's), not the workers' finding words
+    import numpy as np
 
 _BOUNDS = attrgetter("start", "end")
 _ASCII_BYTES = bytes(range(128))
@@ -185,6 +187,8 @@ class TermFeed:
         return len(self.articles)
 
     def add(self, article_id: str, found: ArticleTerms) -> None:
+        import numpy as np
+
         words = found.words.split()
         self.articles[article_id] = SentenceTerms(
             np.fromiter(map(self._by_bytes.__getitem__, words), np.int32, len(words)),

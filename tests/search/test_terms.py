@@ -13,8 +13,8 @@ from store.ingest import ingest
 from store.records import Sentence
 from store.search.query import SearchIndex
 from store.search.sentence_words import TermFeed, article_terms
+from store.search.terms import WORD, strip_accents
 from store.search.upkeep import index_dir, index_for_store
-from store.search.vocabulary import WORD, strip_accents
 from store.text import fold
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
