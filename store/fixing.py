@@ -36,7 +36,7 @@ def refresh_index(store: Store) -> str | None:
     """Bring the search index to the store's generation; a one-line warning when it cannot be
     (a stale index is rebuilt by the next reader instead)."""
     try:
-        ensure_index(store)
+        ensure_index(store, load_back=False)  # the explorer opens the saved index itself
     except (StoreError, OSError) as exc:
         return f"search index not refreshed: {' '.join(str(exc).split())}"
     except Exception as exc:  # noqa: BLE001 - the correction is committed: never lost to the index

@@ -343,7 +343,7 @@ def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
     except ImportError:
         return
     try:
-        ensure_index(store, feed)
+        ensure_index(store, feed, load_back=False)  # nothing here queries it
     except StoreError as exc:  # the articles are stored; a stale index is rebuilt on next use
         report.warnings.append(f"search index not refreshed: {exc}")
     except Exception as exc:

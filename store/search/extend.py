@@ -24,6 +24,7 @@ import numpy as np
 
 from store.records import Actor, Agreement, ArticleMeta
 from store.search.columns import AppendedTexts, Joined, as_list
+from store.search.held import holds, stamped
 from store.search.layout import grown_column
 from store.search.name_half import grow_name_half, whole_name_half
 from store.search.name_half import names_due as _names_due
@@ -32,6 +33,7 @@ from store.search.owners import NewestFirst
 from store.search.postings import IndexData, Titles, _Postings, clean_label, name_part
 from store.search.sentence_words import SentenceTerms, TermFeed, TermIds
 from store.search.tail import TAIL_SHARE, Linked, has_tail
+from store.search.vocabulary import merge_terms
 
 
 def extend_data(
@@ -43,6 +45,7 @@ def extend_data(
     feed: TermFeed,
     generation: int,
     changed: set[str] | None = None,
+    added: list[ArticleMeta] | None = None,
 ) -> IndexData | None:
     """The saved index grown by the stored articles it lacks (their words taken from
     ``feed``); None when it cannot be grown (an indexed article is gone, a word is missing,
@@ -50,18 +53,23 @@ def extend_data(
 
     ``changed`` holds the ids of the actors and agreements written since the saved index
     was built (None: unknown): only their name rows are made again, so only those records
-    are read from ``actors`` and ``agreements`` (a writer makes the others on demand)."""
+    are read from ``actors`` and ``agreements`` (a writer makes the others on demand).
+    ``added``: the articles the saved index lacks, when the caller told them from ``changed``
+    (``StoredArticles.written``); else every indexed id is compared with the stored ones."""
     if not isinstance(saved.texts, bytes | mmap.mmap):
         return None
     a = {n: arr if isinstance(arr, Joined) else np.asarray(arr) for n, arr in saved.arrays.items()}
-    indexed = as_list(saved.articles.ids)
-    known = set(indexed)
-    if len(known) != len(indexed):
-        return None
-    added = stored.added(known)
+    first = len(saved.articles.ids)
     if added is None:
-        return None  # an article went (a replacement): rebuild
-    if not _holds(a, len(indexed)):
+        indexed = as_list(saved.articles.ids)
+        known = set(indexed)
+        if len(known) != len(indexed):
+            return None
+        added = stored.added(known)
+        del indexed, known
+        if added is None:
+            return None  # an article went (a replacement): rebuild
+    if not holds(a, first, stamped(saved.source, saved.stamps)):
         return None
     found: list[SentenceTerms] = []
     for m in added:
@@ -81,15 +89,9 @@ def extend_data(
     named = grown or name_part(
         list(actors.values()), list(agreements.values()), stored.every(), names_ids
     )
-    old_terms = saved.terms
-    merged = sorted(set(old_terms).union(feed.ids.terms, names_ids.terms))
-    position = {t: i for i, t in enumerate(merged)}
+    vocabulary = merge_terms(saved.terms, feed.ids.terms, names_ids.terms)
+    merged, old_rank, ranks = vocabulary.terms, vocabulary.old_rank, vocabulary.ranks
     n_terms = len(merged)
-
-    def ranks(terms: list[str]) -> np.ndarray:
-        return np.fromiter(map(position.__getitem__, terms), np.int32, len(terms))
-
-    old_rank = ranks(old_terms)
     n_sent = len(a["sentence_article"])
     new = _Postings()
     for terms in found:
@@ -109,7 +111,6 @@ def extend_data(
     ranges = np.empty(2 * len(tail), np.int64)
     ranges[0::2], ranges[1::2] = ends - lengths, ends
 
-    first = len(indexed)
     counts = [len(t.counts) for t in found]
 
     def more(name: str, *items: np.ndarray, dtype: type = np.int32) -> Any:
@@ -132,7 +133,9 @@ def extend_data(
         grown_column(saved, "article_titles", [clean_label(m.shown) for m in added], TAIL_SHARE),
     )
     texts = AppendedTexts(base_texts, base_size, tail)
-    return IndexData(generation, merged, names.owners, names.entries, titles, arrays, texts)
+    grown_data = IndexData(generation, merged, names.owners, names.entries, titles, arrays, texts)
+    grown_data.checked = True  # its sentences hold: the saved ones passed, the added are made here
+    return grown_data
 
 
 @dataclass
@@ -155,7 +158,30 @@ class StoredArticles:
         metas = [self.article(i) for i in self.ids if i not in indexed]
         if any(m is None for m in metas):
             return None
-        found = [m for m in metas if m is not None]
+        return self._in_order([m for m in metas if m is not None])
+
+    def written(
+        self, indexed: int, changed: set[str], is_record: Callable[[str], bool]
+    ) -> list[ArticleMeta] | None:
+        """The articles added since a saved index of ``indexed`` articles, told by the ids
+        written since it (``changed``) instead of by every id it holds: the stored articles
+        among them, when none was removed since (an id written since that is no record now,
+        ``is_record`` telling actors and agreements) and with the indexed ones they make up
+        every stored article, so none of them is indexed already. None when that does not
+        hold (an indexed article written again, one removed): then ``added`` compares."""
+        found = []
+        for id in changed:
+            meta = self.article(id)
+            if meta is not None:
+                found.append(meta)
+            elif not is_record(id):
+                return None
+        if indexed + len(found) != len(self.ids):
+            return None
+        return self._in_order(found)
+
+    def _in_order(self, found: list[ArticleMeta]) -> list[ArticleMeta]:
+        """``found`` in the store's order."""
         if self.order is not None:
             where = {id: k for k, id in enumerate(self.order)}
             return sorted(found, key=lambda m: where.get(m.id, -1))
@@ -164,8 +190,6 @@ class StoredArticles:
 
 POSTINGS = "sentence_postings.npy"
 """The saved base postings' file, beside ``texts.bin``."""
-CHECKED_AT_ONCE = 1 << 18
-"""Sentences whose saved layout is checked at a time."""
 
 
 def _grow_sentences(
@@ -198,63 +222,6 @@ def _grow_sentences(
         "sentence_tail_offsets": t_off,
         "sentence_tail_postings": t_post,
     }
-
-
-def _let_go(column: Any, upto: int) -> None:
-    """Drop the pages of a column mapped from its file, up to item ``upto``, from this process's
-    memory (the system keeps them cached): checking every saved sentence of a large store
-    otherwise left tens of megabytes resident for the rest of the ingest. Nothing happens
-    for a column held in memory."""
-    mapped = column
-    while mapped is not None and not isinstance(mapped, np.memmap):
-        mapped = getattr(mapped, "base", None)
-    view = getattr(mapped, "_mmap", None)
-    if view is None or not isinstance(view, mmap.mmap) or not len(column):
-        return
-    skipped = mapped.offset % mmap.ALLOCATIONGRANULARITY  # where numpy's data starts in the map
-    begin = mapped.ctypes.data - skipped
-    end = column.ctypes.data + min(upto, len(column)) * column.itemsize - begin
-    end -= end % mmap.PAGESIZE
-    if 0 < end <= len(view):
-        view.madvise(mmap.MADV_DONTNEED, 0, end)
-
-
-def _holds(a: dict[str, Any], n_articles: int) -> bool:
-    """The saved sentences run article by article as a build leaves them, every span lies
-    within its article's text, every posting of the tail names a sentence: what growing
-    builds on. The saved base postings are not read here (they stay as they are): the query
-    engine checks each list when it first reads it, as it does for any index it opens.
-    A column of a base and a tail is checked part by part (never joined)."""
-    names = ("sentence_article", "sentence_number", "sentence_start", "sentence_end")
-    cols = [a[n].base if isinstance(a[n], Joined) else np.asarray(a[n]) for n in names]
-    tails = [a[n].tail if isinstance(a[n], Joined) else np.asarray(a[n])[:0] for n in names]
-    n_sent = len(cols[0]) + len(tails[0])
-    ranges = np.asarray(a["text_offsets"])
-    sizes = ranges[1::2] - ranges[0::2]  # bytes: never fewer than characters
-    before, last_number = -1, -1
-    for part in (cols, tails):
-        for at in range(0, len(part[0]), CHECKED_AT_ONCE):  # a few MB of temporaries at a time
-            article, number, start, end = (c[at : at + CHECKED_AT_ONCE] for c in part)
-            if int(article[0]) < max(before, 0) or int(article[-1]) >= n_articles:
-                return False
-            if len(article) > 1 and not bool(np.all(article[1:] >= article[:-1])):
-                return False
-            # each article's sentences numbered from 0 (one going on across a cut too)
-            new = np.empty(len(article), bool)
-            new[0] = int(article[0]) != before
-            np.not_equal(article[1:], article[:-1], out=new[1:])
-            if int(number[0]) != (0 if new[0] else last_number + 1):
-                return False
-            steps = np.where(new[1:], number[1:] == 0, number[1:] == number[:-1] + 1)
-            if not bool(np.all(steps)):
-                return False
-            if not (np.all(start >= 0) and np.all(start <= end) and np.all(end <= sizes[article])):
-                return False
-            before, last_number = int(article[-1]), int(number[-1])
-            for column in part:  # read once: its pages need not stay in this process
-                _let_go(column, at + CHECKED_AT_ONCE)
-    tail = a.get("sentence_tail_postings")
-    return not (tail is not None and len(tail) and (int(tail.min()) < 0 or int(tail.max()) >= n_sent))
 
 
 class Pieces:

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 
-from store.search.columns import Grown, Joined, Strings
+from store.search.columns import Grown, Joined, Strings, encode
 from store.search.postings import IndexData
 
 GROWING: dict[str, type] = {
@@ -80,7 +80,12 @@ def grown_column(data: IndexData, name: str, items: Any, share: int) -> Any:
     if counts is None or data.source is None:
         return _joined(whole, items)
     base = counts[0]
-    tail = _joined(whole.after(base) if isinstance(whole, Strings) else whole[base:], items) if counts[1] else items
+    if not counts[1]:
+        tail = items
+    elif isinstance(whole, Strings) and len(whole.parts) == 2:  # the saved tail's bytes, not decoded
+        tail = Strings([whole.parts[1], encode(items)])
+    else:
+        tail = _joined(whole[base:], items)
     if len(tail) * share > base:
         return _joined(whole, items)
     return Grown(Path(data.source), base, tail)

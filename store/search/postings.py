@@ -140,6 +140,8 @@ class IndexData:
     sentence_text: SentenceText | None = field(default=None, repr=False)
     source: Any = field(default=None, repr=False)  # the folder it was loaded from
     counts: dict[str, list[int]] = field(default_factory=dict, repr=False)  # (base, tail) per column
+    stamps: Any = field(default=None, repr=False)  # the manifest's stamps of checked base files (``held``)
+    checked: bool = field(default=False, repr=False)  # sentences known to hold: stamp them when saved
 
     @property
     def sentences(self) -> int:

@@ -15,7 +15,9 @@ which means "rebuild". An index of the layout before columns is read by ``saved_
 
 from __future__ import annotations
 
+import itertools
 import mmap
+import operator
 import os
 import shutil
 import tempfile
@@ -45,6 +47,7 @@ from store.search.columns import (
     write_file,
 )
 from store.search.extend import Pieces
+from store.search.held import stamp
 from store.search.id_slots import column_keys
 from store.search.layout import (
     GROWING,
@@ -160,6 +163,8 @@ def _save_into(data: IndexData, tmp: Path) -> None:
         "columns": counts,
         "tails": sorted({n.rsplit("_", 1)[0] for n in tails}),
     }
+    if data.checked:  # the next growth reads only the tail while these files stay as they are
+        meta["held"] = stamp(tmp)
     write_file(tmp / "meta.json", orjson.dumps(meta))
 
 
@@ -230,7 +235,7 @@ def _load(directory: Path, meta: dict[str, Any]) -> IndexData | None:
     titles = Titles(strings["article_ids"], strings["article_titles"])
     terms = strings["terms"].tolist()
     data = IndexData(meta["generation"], terms, owners, strings["entry_labels"], titles, arrays, texts)
-    data.source, data.counts = directory, counts
+    data.source, data.counts, data.stamps = directory, counts, meta.get("held")
     return data if _valid(data, meta) else None
 
 
@@ -238,8 +243,8 @@ def _valid(data: IndexData, meta: dict[str, Any]) -> bool:
     """Shapes and bounds agree, so no query can index out of range (the strings are whole
     UTF-8 items by their ends; the terms, few, are checked in full)."""
     a, terms = data.arrays, data.terms
-    if "" in terms or any(terms[i] >= terms[i + 1] for i in range(len(terms) - 1)):
-        return False
+    if "" in terms or not all(map(operator.lt, terms, itertools.islice(terms, 1, None))):
+        return False  # sorted and distinct, compared pair by pair without a Python loop
     n_terms, n_entries = len(terms), len(data.entries)
     n_slots, n_articles = len(data.owners), len(data.articles)
     texts = len(data.texts) if data.texts is not None else 0

@@ -68,9 +68,12 @@ def saved_index(store_path: Path, generation: int) -> SearchIndex | None:
     return None
 
 
-def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
+def ensure_index(
+    store: Any, feed: TermFeed | None = None, *, load_back: bool = True
+) -> SearchIndex | None:
     """Make ``PATH.index/`` match the store's generation (called after an ingest commits,
-    with the sentence words of the articles it added in ``feed``)."""
+    with the sentence words of the articles it added in ``feed``). Without ``load_back``
+    (an ingest, which queries nothing) an index grown and saved is not read back: None."""
     directory = index_dir(store.path)
     saved = None
     # after an ingest that stored articles (their words in ``feed``) the saved index is not
@@ -81,7 +84,7 @@ def ensure_index(store: Any, feed: TermFeed | None = None) -> SearchIndex:
         if current is not None:
             return current
     with saving(directory):
-        return _under_lock(store, directory, saved, feed=feed, reload=False)
+        return _under_lock(store, directory, saved, feed=feed, reload=False, load_back=load_back)
 
 
 def rebuild_index(store: Any) -> SearchIndex:
@@ -92,7 +95,7 @@ def rebuild_index(store: Any) -> SearchIndex:
         return _build_and_save(store, directory, load_data(directory), grow=False, reload=False)
 
 
-def _under_lock(store: Any, directory: Path, saved: IndexData | None, **how: Any) -> SearchIndex:
+def _under_lock(store: Any, directory: Path, saved: IndexData | None, **how: Any) -> Any:
     """Build and save holding the save lock: the index read before it was taken is read
     again, as another builder may have replaced it meanwhile (and may have made it current)."""
     _close(saved)
@@ -119,15 +122,17 @@ def _build_and_save(
     feed: TermFeed | None = None,
     reload: bool = True,
     grow: bool = True,
-) -> SearchIndex:
+    load_back: bool = True,
+) -> Any:
     """Build from the store and persist. With ``reload``, return the saved copy (memory-mapped,
     lighter) instead of the one built in memory; with ``keep_going``, a failed save still
-    returns the one built in memory."""
+    returns the one built in memory; without ``load_back``, a grown index is saved and
+    None returned."""
     feed = feed if feed is not None else TermFeed()
     if saved is not None and grow:
-        grown = _extend(store, directory, saved, feed)
+        grown = _extend(store, directory, saved, feed, load_back)
         if grown is not None:
-            return grown
+            return grown if isinstance(grown, SearchIndex) else None
     articles = store.articles()
     if saved is not None:  # of an earlier generation: its articles are not read again
         reuse_saved(saved, feed, (a.id for a in articles))
@@ -153,19 +158,32 @@ def _build_and_save(
     return SearchIndex.load(directory, generation=store.generation) or built
 
 
-def _extend(store: Any, directory: Path, saved: IndexData, feed: TermFeed) -> SearchIndex | None:
-    """The saved index grown by the articles added since (``extend.extend_data``), saved;
-    None when it cannot be grown that way (then it is rebuilt)."""
+def _extend(
+    store: Any, directory: Path, saved: IndexData, feed: TermFeed, load_back: bool = True
+) -> SearchIndex | bool | None:
+    """The saved index grown by the articles added since (``extend.extend_data``), saved
+    and read back (True, not read back, without ``load_back``); None when it cannot be
+    grown that way (then it is rebuilt)."""
     stored = _stored(store)
-    known = set(as_list(saved.articles.ids))
-    for id in stored.ids:  # added articles an ingest did not bring words for: read them
-        if id not in known and id not in feed.articles:
-            try:
-                body = store.body(id)
-            except (StoreError, KeyError):
-                return None
-            feed.add(id, article_terms(body.text, body.sentences))
     actors, agreements = _entities(store)
+    changed = _changed(store, saved.generation)
+    added = None
+    if changed is not None:  # told by the ids written since, not by every id indexed
+        added = stored.written(
+            len(saved.articles.ids), changed, lambda id: id in actors or id in agreements
+        )
+    if added is not None:
+        unfed = [m.id for m in added if m.id not in feed.articles]
+    else:
+        known = set(as_list(saved.articles.ids))
+        unfed = [id for id in stored.ids if id not in known and id not in feed.articles]
+        del known
+    for id in unfed:  # added articles an ingest did not bring words for: read them
+        try:
+            body = store.body(id)
+        except (StoreError, KeyError):
+            return None
+        feed.add(id, article_terms(body.text, body.sentences))
     grown = extend_data(
         saved,
         directory / "texts.bin",
@@ -174,12 +192,16 @@ def _extend(store: Any, directory: Path, saved: IndexData, feed: TermFeed) -> Se
         stored,
         feed,
         store.generation,
-        changed=_changed(store, saved.generation),
+        changed=changed,
+        added=added,
     )
     if grown is None:
         return None
     save_data(grown, directory)
     del grown  # read back as saved: mapped, nothing parsed
+    if not load_back:
+        _close(saved)
+        return True
     loaded = SearchIndex.load(directory, generation=store.generation)
     if loaded is not None:  # else the caller builds anew, still reading words from ``saved``
         _close(saved)

@@ -146,3 +146,29 @@ class Vocabulary:
             out.append(np.asarray([t for t, _ in order], np.int32))
             out.append(np.asarray([s for _, s in order], np.float32))
         return out[0], out[1], out[2], out[3]
+
+
+@dataclass
+class MergedTerms:
+    """The sorted union of a saved vocabulary and the terms of what is added to it, placed
+    without sorting or hashing the saved terms again (``merge_terms``)."""
+
+    terms: list[str]
+    old_rank: np.ndarray  # per saved term, its number in ``terms``
+
+    def ranks(self, terms: list[str]) -> np.ndarray:
+        """The number in ``terms`` of each of ``terms`` (every one of them is there)."""
+        merged = self.terms
+        return np.fromiter((bisect_left(merged, t) for t in terms), np.int32, len(terms))
+
+
+def merge_terms(old: list[str], *more: list[str]) -> MergedTerms:
+    """``old`` (sorted, distinct) and every term of ``more``, sorted: the terms new to ``old``
+    are sorted alone and merged in (one pass of two sorted runs); each saved term's number
+    moves up by the new terms placed before it."""
+    fresh = sorted(set().union(*more).difference(old))
+    if not fresh:
+        return MergedTerms(old, np.arange(len(old), dtype=np.int64))
+    at = np.fromiter((bisect_left(old, t) for t in fresh), np.int64, len(fresh))
+    moved = np.searchsorted(at, np.arange(len(old), dtype=np.int64), side="right")
+    return MergedTerms(sorted(old + fresh), np.arange(len(old), dtype=np.int64) + moved)
