@@ -25,7 +25,7 @@ from typing import Any
 
 from store.db.doc_table import ID_OF, Doc
 from store.db.files import read_regular
-from store.db.schema import META
+from store.db.schema import ARTICLES, META
 from store.paths import safe_path
 
 MAGIC = b"pactscope-keys 2\n"
@@ -64,9 +64,12 @@ def encode(signature: Signature, lines: Any, raw_tables: frozenset[str]) -> byte
         elif table != META:
             tables.append((table, False, docs, list(known), list(known.values())))
     files = lines.files
-    file_ids, file_names = "\n".join(files), "\n".join(files.values())
-    if files and (file_ids.count("\n") + 1 != len(files) or file_names.count("\n") + 1 != len(files)):
-        file_ids = file_names = None  # (a newline in a name: not saved, read from the lines)
+    file_ids, file_names = _text(files), _text(files.values())
+    if file_ids is None or file_names is None:
+        return None
+    articles = next((t for t in tables if t[0] == ARTICLES and t[1]), None)
+    if articles is not None and articles[-1] and file_ids == articles[5]:
+        file_ids = b""  # the usual case: each article's file, in the order of the rows
     payload = marshal.dumps((signature, tables, lines.duplicates, file_ids, file_names, len(files)))
     return MAGIC + b"%08x\n" % zlib.crc32(payload) + payload
 
@@ -93,14 +96,21 @@ def _columns(docs: dict[str, Any], known: dict[str, str]) -> tuple[Any, ...] | N
                 return None
             id = found[1].decode("utf-8", "replace")
         ids.append(id)
-    text = "\n".join(ids)
-    if text.count("\n") + 1 != len(ids) and ids:
+    text = _text(ids)
+    if text is None:
         return None
     order = array("q", sorted(range(len(ids)), key=ids.__getitem__))
     listed = keys.tolist()
     ordered = all(a < b for a, b in zip(listed, listed[1:], strict=False))
     unique = len(known) == len(ids)
     return keys.tobytes(), starts.tobytes(), ends.tobytes(), text, order.tobytes(), ordered, unique
+
+
+def _text(items: Iterable[str]) -> bytes | None:
+    """Texts as one, a line each (None when one holds a newline: a line of the catalog never does)."""
+    items = list(items)
+    text = "\n".join(items).encode("utf-8", "surrogatepass")
+    return text if not items or text.count(b"\n") + 1 == len(items) else None
 
 
 def save(path: Path, encoded: bytes) -> None:
@@ -163,10 +173,11 @@ def load(path: Path, signature: Signature) -> tuple[Any, ...] | None:
         for table in tables:
             if table[1] and not _whole(table):
                 return None
-        if file_ids is not None and (
-            file_ids.count("\n") + 1 != count or files.count("\n") + 1 != count
-        ) and count:
+        if count and (files.count(b"\n") + 1 != count or (file_ids and file_ids.count(b"\n") + 1 != count)):
             return None
+        articles = next((t for t in tables if t[0] == ARTICLES and t[1]), None)
+        if count and not file_ids and (articles is None or len(articles[2]) != 8 * count):
+            return None  # each article's file by row: as many as the rows
     except (ValueError, EOFError, TypeError):
         return None
     return tables, duplicates, (file_ids, files, count)
@@ -178,15 +189,21 @@ def _whole(table: tuple[Any, ...]) -> bool:
     rows = len(keys) // 8
     return (
         len(keys) == len(starts) == len(ends) == len(order) == rows * 8
-        and (ids.count("\n") + 1 if rows else 0) == rows
+        and (ids.count(b"\n") + 1 if rows else 0) == rows
         and (rows or not ids)
     )
 
 
-def files_of(saved: tuple[str, str, int]) -> dict[str, str]:
-    """Article id -> file as ``load`` gave them (checked there to agree in number)."""
+def files_of(saved: tuple[bytes, bytes, int], ids: list[str]) -> dict[str, str]:
+    """Article id -> file as ``load`` gave them (checked there to agree in number); ``ids``:
+    the articles' ids by row, which they are when none was saved."""
     file_ids, files, count = saved
-    return dict(zip(file_ids.split("\n"), files.split("\n"), strict=True)) if count else {}
+    if not count:
+        return {}
+    names = files.decode("utf-8", "surrogatepass").split("\n")
+    if not file_ids:
+        return dict(zip(ids, names, strict=True))
+    return dict(zip(file_ids.decode("utf-8", "surrogatepass").split("\n"), names, strict=True))
 
 
 def places(starts: bytes, ends: bytes) -> tuple[array[int], array[int]]:

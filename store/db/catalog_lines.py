@@ -170,7 +170,7 @@ def _from_keys(base: Base, head: bytes, path: Path, signature: catalog_keys.Sign
     the saved keys say, with their ids). Its raw tables stay as the saved columns
     (``doc_table``): nothing is made per record until that record is read."""
     saved = catalog_keys.load(path, signature)
-    if saved is None or saved[2][0] is None:
+    if saved is None:
         return None
     tables, duplicates, files = saved
     try:

@@ -70,10 +70,13 @@ class Columns:
     place, and its record id; ``order``: the rows sorted by id (equal ids in row order);
     ``ordered``: the keys ascend; ``unique``: no id is on two rows."""
 
-    __slots__ = ("base", "keys", "starts", "ends", "order", "ordered", "unique", "_text", "_ids", "_key_rows")
+    __slots__ = (
+        "base", "keys", "starts", "ends", "order", "ordered", "unique",
+        "_text", "_ids", "_key_rows", "_found", "_once",
+    )
 
     def __init__(
-        self, base: Base, keys: array[int], starts: array[int], ends: array[int], ids: str,
+        self, base: Base, keys: array[int], starts: array[int], ends: array[int], ids: bytes,
         order: array[int], *, ordered: bool, unique: bool,
     ) -> None:
         self.base, self.keys, self.starts, self.ends, self.order = base, keys, starts, ends, order
@@ -81,25 +84,34 @@ class Columns:
         self._text = ids
         self._ids: list[str] | None = None
         self._key_rows: dict[str, int] | None = None
+        self._once: list[str] | None = None
+        self._found: dict[str, int | None] = {}  # ids looked up (each is, a few times over)
 
     def ids(self) -> list[str]:
         """Each row's record id (split from the saved text when first asked for)."""
         if self._ids is None:
-            self._ids = self._text.split("\n") if len(self.keys) else []
-            self._text = ""
+            self._ids = self._text.decode("utf-8", "surrogatepass").split("\n") if len(self.keys) else []
+            self._text = b""
         return self._ids
 
     def id_order(self) -> list[str]:
         """The ids once each, in the order a dict filled row by row holds them."""
-        return self.ids() if self.unique else list(dict.fromkeys(self.ids()))
+        if self.unique:
+            return self.ids()
+        if self._once is None:
+            self._once = list(dict.fromkeys(self.ids()))
+        return self._once
 
     def row_of_id(self, id: object) -> int | None:
         """The row of the record ``id`` (the last, when it is on more than one)."""
         if type(id) is not str:
             return None
-        ids = self.ids()
-        at = bisect_right(self.order, id, key=ids.__getitem__)
-        return self.order[at - 1] if at and ids[self.order[at - 1]] == id else None
+        row = self._found.get(id, _NO)
+        if row is _NO:
+            ids = self.ids()
+            at = bisect_right(self.order, id, key=ids.__getitem__)
+            row = self._found[id] = self.order[at - 1] if at and ids[self.order[at - 1]] == id else None
+        return row  # type: ignore[no-any-return]
 
     def row_of_key(self, key: object) -> int | None:
         """The row of the document key ``key`` (as TinyDB writes one: digits, no leading 0)."""

@@ -24,7 +24,7 @@ from tinydb.storages import Storage
 
 from store.db import catalog_keys
 from store.db.catalog_lines import Doc, encode_lines, is_lines, line_of, read_lines, write_lines
-from store.db.doc_table import DocTable
+from store.db.doc_table import DocTable, IdMap
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
@@ -259,7 +259,9 @@ class AtomicJSONStorage(Storage):
         """Article id -> file, as read from its line (when read in lines), made when first
         asked for of what the key file saved."""
         if type(self._files) is tuple:
-            self._files = catalog_keys.files_of(self._files)
+            articles = (self.ids or {}).get(ARTICLES)
+            rows = articles.cols.ids() if type(articles) is IdMap else []
+            self._files = catalog_keys.files_of(self._files, rows)
         return self._files  # type: ignore[no-any-return]
 
     @property

@@ -27,7 +27,7 @@ def _columns(keys: list[int], ids: list[str], *, base: Base | None = None) -> Co
     order = array("q", sorted(range(len(ids)), key=ids.__getitem__))
     return Columns(
         base, array("q", keys), array("q", [10 * k for k in keys]), array("q", [10 * k + 5 for k in keys]),
-        "\n".join(ids), order, ordered=keys == sorted(keys), unique=len(set(ids)) == len(ids),
+        "\n".join(ids).encode(), order, ordered=keys == sorted(keys), unique=len(set(ids)) == len(ids),
     )
 
 
@@ -142,7 +142,7 @@ def test_saved_columns_that_do_not_agree_are_not_trusted(
     raw = keys_path(db_path).read_bytes()
     head = len(catalog_keys.MAGIC) + 9
     saved = list(marshal.loads(raw[head:]))
-    saved[1] = [(*t[:5], t[5] + "\nextra", *t[6:]) if t[1] else t for t in saved[1]]
+    saved[1] = [(*t[:5], t[5] + b"\nextra", *t[6:]) if t[1] else t for t in saved[1]]
     payload = marshal.dumps(tuple(saved))
     keys_path(db_path).write_bytes(catalog_keys.MAGIC + b"%08x\n" % zlib.crc32(payload) + payload)
     scans: list[int] = []
@@ -152,3 +152,9 @@ def test_saved_columns_that_do_not_agree_are_not_trusted(
         assert len(store.article_ids()) == 4
     assert scans == [1]
 
+
+
+def test_files_saved_by_row_or_by_id_read_back_the_same() -> None:
+    assert catalog_keys.files_of((b"", b"A\nB", 2), ["a", "b"]) == {"a": "A", "b": "B"}
+    assert catalog_keys.files_of((b"a\nc", b"A\nC", 2), ["a", "b", "c"]) == {"a": "A", "c": "C"}
+    assert catalog_keys.files_of((b"", b"", 0), []) == {}
