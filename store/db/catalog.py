@@ -18,6 +18,7 @@ import orjson
 
 from store.db.catalog_keys import in_key_order
 from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
+from store.db.doc_table import DocTable, Held, IdMap, largest_key
 from store.db.journal import (
     COMPACT_MIN,
     COMPACT_SHARE,
@@ -201,6 +202,10 @@ class Catalog:
                 lazy_docs: dict[str, Any] | None = {} if isinstance(into, LazyRecords) else None
                 known = lines.get(table) if lines is not None and table in RAW_TABLES else None
                 if known is not None:  # in lines: ids known, documents parsed when read
+                    if lazy_docs is not None and type(known) is IdMap and type(docs) is DocTable:
+                        into.adopt(Held(known.snapshot(), docs, by_key=table == ARTICLES))  # type: ignore[union-attr]
+                        self._keys[table] = known
+                        continue
                     pairs = in_key_order(known) if table == ARTICLES else known.items()
                     if lazy_docs is not None:
                         into.adopt({id: docs[key] for id, key in pairs})  # type: ignore[union-attr]
@@ -342,7 +347,7 @@ class Catalog:
         writer (or its replay of the journal) first touches the table, then counting on."""
         key = self._next_key.get(table)
         if key is None:
-            key = max(map(int, docs), default=0) + 1
+            key = largest_key(docs) + 1
         self._next_key[table] = key + 1
         return key
 

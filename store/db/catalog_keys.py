@@ -23,11 +23,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from store.db.doc_table import ID_OF, Doc
 from store.db.files import read_regular
-from store.db.schema import META
+from store.db.schema import ARTICLES, META
 from store.paths import safe_path
 
-MAGIC = b"pactscope-keys 1\n"
+MAGIC = b"pactscope-keys 2\n"
 """The first line; the digit is the format, bumped when what is saved changes."""
 
 Signature = tuple[int, int, int]
@@ -46,22 +47,70 @@ def file_signature(fd: int) -> Signature:
 def encode(signature: Signature, lines: Any, raw_tables: frozenset[str]) -> bytes | None:
     """What a pass over a base found (``catalog_lines.Lines``, its documents still in the
     file, before the journal is applied), as the key file's bytes; None when some document
-    of a raw table was parsed by the pass (not in the usual shape): nothing is saved then."""
+    of a raw table was parsed by the pass (not in the usual shape) or a key is not as
+    TinyDB writes one: nothing is saved then.
+
+    A raw table is saved as columns (``doc_table.Columns``): its keys, starts and ends as
+    arrays, each row's id in one text, the rows in the order of their ids, and whether its
+    keys ascend and its ids are all different."""
     tables: list[tuple[Any, ...]] = []
     for table, docs in lines.data.items():
         known = lines.ids.get(table, {})
         if table in raw_tables:
-            starts, ends = array("q"), array("q")
-            for doc in docs.values():
-                if not hasattr(doc, "start"):
-                    return None
-                starts.append(doc.start)
-                ends.append(doc.end)
-            tables.append((table, True, list(docs), starts.tobytes(), ends.tobytes(), list(known), list(known.values())))
+            columns = _columns(docs, known)
+            if columns is None:
+                return None
+            tables.append((table, True, *columns))
         elif table != META:
             tables.append((table, False, docs, list(known), list(known.values())))
-    payload = marshal.dumps((signature, tables, lines.duplicates, list(lines.files), list(lines.files.values())))
+    files = lines.files
+    file_ids, file_names = _text(files), _text(files.values())
+    if file_ids is None or file_names is None:
+        return None
+    articles = next((t for t in tables if t[0] == ARTICLES and t[1]), None)
+    if articles is not None and articles[-1] and file_ids == articles[5]:
+        file_ids = b""  # the usual case: each article's file, in the order of the rows
+    payload = marshal.dumps((signature, tables, lines.duplicates, file_ids, file_names, len(files)))
     return MAGIC + b"%08x\n" % zlib.crc32(payload) + payload
+
+
+def _columns(docs: dict[str, Any], known: dict[str, str]) -> tuple[Any, ...] | None:
+    """A raw table's columns (see ``encode``), or None when they cannot be saved."""
+    keys, starts, ends = array("q"), array("q"), array("q")
+    try:
+        for key, doc in docs.items():
+            if type(doc) is not Doc or str(int(key)) != key:
+                return None
+            keys.append(int(key))
+            starts.append(doc.start)
+            ends.append(doc.end)
+    except (ValueError, OverflowError):
+        return None
+    of_key = {key: id for id, key in known.items()}
+    ids: list[str] = []
+    for key, doc in docs.items():
+        id = of_key.get(key)
+        if id is None:  # an id on two lines: this is the earlier
+            found = ID_OF.match(doc.head(1024))
+            if found is None:
+                return None
+            id = found[1].decode("utf-8", "replace")
+        ids.append(id)
+    text = _text(ids)
+    if text is None:
+        return None
+    order = array("q", sorted(range(len(ids)), key=ids.__getitem__))
+    listed = keys.tolist()
+    ordered = all(a < b for a, b in zip(listed, listed[1:], strict=False))
+    unique = len(known) == len(ids)
+    return keys.tobytes(), starts.tobytes(), ends.tobytes(), text, order.tobytes(), ordered, unique
+
+
+def _text(items: Iterable[str]) -> bytes | None:
+    """Texts as one, a line each (None when one holds a newline: a line of the catalog never does)."""
+    items = list(items)
+    text = "\n".join(items).encode("utf-8", "surrogatepass")
+    return text if not items or text.count(b"\n") + 1 == len(items) else None
 
 
 def save(path: Path, encoded: bytes) -> None:
@@ -109,19 +158,52 @@ def _payload(raw: bytes) -> tuple[tuple[Any, ...], Signature]:
 
 def load(path: Path, signature: Signature) -> tuple[Any, ...] | None:
     """What ``save`` saved for the base of ``signature``: (tables, duplicates, files), each
-    raw table as (name, True, keys, starts, ends, ids, id keys) and any other as (name, False,
-    documents, ids, id keys); None when the file is missing, damaged or of another base."""
+    raw table as (name, True, keys, starts, ends, ids, order, ordered, unique) (``encode``)
+    and any other as (name, False, documents, ids, id keys), files as (article ids, their
+    files) or None; None when the file is missing, damaged or of another base, or its
+    columns do not agree in length."""
     try:
         raw = read_regular(keys_path(path))
     except OSError:
         return None
     try:
-        (saved, tables, duplicates, file_ids, files), stamp = _payload(raw)
+        (saved, tables, duplicates, file_ids, files, count), stamp = _payload(raw)
+        if stamp != tuple(signature):
+            return None
+        for table in tables:
+            if table[1] and not _whole(table):
+                return None
+        if count and (files.count(b"\n") + 1 != count or (file_ids and file_ids.count(b"\n") + 1 != count)):
+            return None
+        articles = next((t for t in tables if t[0] == ARTICLES and t[1]), None)
+        if count and not file_ids and (articles is None or len(articles[2]) != 8 * count):
+            return None  # each article's file by row: as many as the rows
     except (ValueError, EOFError, TypeError):
         return None
-    if stamp != tuple(signature):
-        return None
-    return tables, duplicates, dict(zip(file_ids, files, strict=True))
+    return tables, duplicates, (file_ids, files, count)
+
+
+def _whole(table: tuple[Any, ...]) -> bool:
+    """Whether a saved raw table's columns are all of one length."""
+    _, _, keys, starts, ends, ids, order, _, _ = table
+    rows = len(keys) // 8
+    return (
+        len(keys) == len(starts) == len(ends) == len(order) == rows * 8
+        and (ids.count(b"\n") + 1 if rows else 0) == rows
+        and (rows or not ids)
+    )
+
+
+def files_of(saved: tuple[bytes, bytes, int], ids: list[str]) -> dict[str, str]:
+    """Article id -> file as ``load`` gave them (checked there to agree in number); ``ids``:
+    the articles' ids by row, which they are when none was saved."""
+    file_ids, files, count = saved
+    if not count:
+        return {}
+    names = files.decode("utf-8", "surrogatepass").split("\n")
+    if not file_ids:
+        return dict(zip(ids, names, strict=True))
+    return dict(zip(file_ids.decode("utf-8", "surrogatepass").split("\n"), names, strict=True))
 
 
 def places(starts: bytes, ends: bytes) -> tuple[array[int], array[int]]:

@@ -30,7 +30,6 @@ A line that does not fit the layout is damage, named by its line number and reco
 
 from __future__ import annotations
 
-import contextlib
 import mmap
 import os
 import re
@@ -42,6 +41,7 @@ from typing import Any
 import orjson
 
 from store.db import catalog_keys
+from store.db.doc_table import ID_OF, Base, Columns, Doc, DocTable, IdMap
 from store.db.schema import ACTORS, AGREEMENTS, ARTICLES, META
 from store.errors import StoreCorrupt
 from store.paths import safe_path
@@ -53,7 +53,6 @@ the undo images) are small and parsed at once."""
 _HEAD = b'{"' + META.encode() + b'":'
 _MAX_HEAD = 1 << 16
 _DROP = 1 << 25  # bytes scanned between two releases of the scanned pages  # the meta line is a few hundred bytes; the older layout has no newline
-ID_OF = re.compile(rb'\{"id":"([^"\\]*)"')  # a document's id, as ``schema`` writes it first
 _DOC_LINE = re.compile(rb'"(\d+)":(\{"id":"([^"\\]*)")(?:,"file":"([^"\\]*)")?')
 """A line of such a document: its key, where it starts, its id, and an article's file."""
 
@@ -72,45 +71,9 @@ class Lines:
     data: dict[str, Any]
     ids: dict[str, dict[str, str]]
     duplicates: list[str]
-    files: dict[str, str]  # article id -> its file, as its line gave it (without escapes)
+    files: dict[str, str] | tuple[str, str, int]  # article id -> its file, as its line gave it
+    # (without escapes); from the key file, as saved there (``catalog_keys.files_of``)
     keys: bytes | None = None  # what the pass found, for ``catalog_keys`` (``keep``)
-
-
-class Base:
-    """The open base catalog a writer's unread documents are read from (closed when the
-    last of them goes: a compaction's rename leaves the file it read readable)."""
-
-    __slots__ = ("fd",)
-
-    def __init__(self, fd: int) -> None:
-        self.fd = fd
-
-    def __del__(self) -> None:
-        if self.fd >= 0:
-            with contextlib.suppress(OSError):
-                os.close(self.fd)
-
-
-class Doc:
-    """A document still in the base catalog: where its bytes are (a few dozen bytes of
-    memory instead of its line, or its parse)."""
-
-    __slots__ = ("base", "start", "end")
-
-    def __init__(self, base: Base, start: int, end: int) -> None:
-        self.base, self.start, self.end = base, start, end
-
-    def head(self, size: int) -> bytes:
-        """The document's first ``size`` bytes (fewer when it is shorter)."""
-        return os.pread(self.base.fd, min(size, self.end - self.start), self.start)
-
-    def raw(self) -> bytes:
-        """The document's bytes, read from the file; ValueError when they are not all there
-        (the file was cut behind the writer's back)."""
-        found = os.pread(self.base.fd, self.end - self.start, self.start)
-        if len(found) != self.end - self.start:
-            raise ValueError("a catalog document lies past the end of the file")
-        return found
 
 
 def apply_patch(doc: dict[str, Any], patch: dict[str, Any]) -> None:
@@ -204,7 +167,8 @@ def read_lines(fd: int, path: Path, *, keep: bool = False, save: bool = True) ->
 def _from_keys(base: Base, head: bytes, path: Path, signature: catalog_keys.Signature) -> Lines | None:
     """``read_lines`` from what a writer's pass over this base saved, or None when nothing
     trustworthy is saved for it (the first and last document of each table must be where
-    the saved keys say, with their ids)."""
+    the saved keys say, with their ids). Its raw tables stay as the saved columns
+    (``doc_table``): nothing is made per record until that record is read."""
     saved = catalog_keys.load(path, signature)
     if saved is None:
         return None
@@ -213,28 +177,29 @@ def _from_keys(base: Base, head: bytes, path: Path, signature: catalog_keys.Sign
         data: dict[str, Any] = {META: orjson.loads(head[len(_HEAD) : head.find(b"\n")])}
     except orjson.JSONDecodeError:
         return None
-    ids: dict[str, dict[str, str]] = {}
+    ids: dict[str, Any] = {}
     for table in tables:
         if table[1]:
-            name, _, keys, starts, ends, id_list, id_keys = table
+            name, _, keys, starts, ends, id_text, order, ordered, unique = table
             begins, stops = catalog_keys.places(starts, ends)
-            docs = {key: Doc(base, a, b) for key, a, b in zip(keys, begins, stops, strict=True)}
+            numbers, by_id = catalog_keys.places(keys, order)
+            cols = Columns(base, numbers, begins, stops, id_text, by_id, ordered=ordered, unique=unique)
+            if len(keys) and not all(_holds(cols, row) for row in (0, len(cols.keys) - 1)):
+                return None
+            data[name], ids[name] = DocTable(cols), IdMap(cols)
         else:
             name, _, docs, id_list, id_keys = table
-        data[name] = docs
-        ids[name] = known = dict(zip(id_list, id_keys, strict=True))
-        if table[1] and docs and not all(_holds(docs, known, k) for k in (keys[0], keys[-1])):
-            return None
+            data[name], ids[name] = docs, dict(zip(id_list, id_keys, strict=True))
     return Lines(data, ids, duplicates, files)
 
 
-def _holds(docs: dict[str, Any], known: dict[str, str], key: str) -> bool:
-    """Whether the document saved at ``key`` starts with the id the saved keys give it."""
+def _holds(cols: Columns, row: int) -> bool:
+    """Whether the document saved at ``row`` starts with the id the saved keys give it."""
     try:
-        found = ID_OF.match(docs[key].raw())
+        found = ID_OF.match(cols.doc(row).raw())
     except (OSError, ValueError):
         return False
-    return found is not None and known.get(found[1].decode("utf-8", "replace")) is not None
+    return found is not None and found[1].decode("utf-8", "replace") == cols.ids()[row]
 
 
 def _scan(view: mmap.mmap, size: int, base: Base, name: str) -> Lines:

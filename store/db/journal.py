@@ -30,6 +30,7 @@ import orjson
 
 from store.db.bodies import seal, unseal_problem
 from store.db.catalog_lines import Doc, Patched, apply_patch, as_dict
+from store.db.doc_table import largest_key
 from store.db.files import open_regular, read_regular
 from store.db.json_storage import READ_ONLY_ERRNOS, check_meta, fsync_dir, parse_catalog
 from store.db.schema import META
@@ -286,7 +287,7 @@ def apply(
                 if by_id is not None:
                     by_id[table] = known
             index[table] = known
-            next_key[table] = max(map(int, tbl), default=0) + 1
+            next_key[table] = largest_key(tbl) + 1
         return tbl, index[table]
 
     for entry in entries:

@@ -24,6 +24,7 @@ from tinydb.storages import Storage
 
 from store.db import catalog_keys
 from store.db.catalog_lines import Doc, encode_lines, is_lines, line_of, read_lines, write_lines
+from store.db.doc_table import DocTable, IdMap
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion
@@ -77,7 +78,7 @@ def check_meta(data: dict[str, Any], path: Path, *, docs: bool = True) -> dict[s
         )
     for table in TABLES:
         value = data.setdefault(table, {})  # documents parsed, or bytes a writer parses later
-        if not isinstance(value, dict) or (
+        if not isinstance(value, dict | DocTable) or (
             docs and not all(isinstance(d, _DOCS) for d in value.values())
         ):
             raise StoreCorrupt(f"{name}: table {table!r} is damaged")
@@ -217,7 +218,7 @@ class AtomicJSONStorage(Storage):
         self.size = 0  # bytes of the base file as read or last written
         self.ids: dict[str, dict[str, str]] | None = None
         self.duplicates: list[str] = []  # "<table> id X appears twice", when read in lines
-        self.files: dict[str, str] = {}  # article id -> file, as read from its line
+        self._files: Any = {}  # article id -> file, as read from its line (``files``)
         self.keys: bytes | None = None  # what a pass over the base's lines found, to save
         self.in_lines = data is None  # whether the base on disk is in lines (see ``_load``)
         if data is not None:
@@ -245,13 +246,23 @@ class AtomicJSONStorage(Storage):
                 f"{safe_path(self.path)}: cannot read the store (permission denied)"
             ) from None
         if found is not None:
-            self.ids, self.duplicates, self.files = found.ids, found.duplicates, found.files
+            self.ids, self.duplicates, self._files = found.ids, found.duplicates, found.files
             self.keys = found.keys
             if not isinstance(found.data.get(META), dict):
                 raise StoreCorrupt(f"{safe_path(self.path)}: not a pactscope store (no meta table)")
             return check_meta(found.data, self.path, docs=False)
         self.in_lines = is_lines(raw[:_PEEK_BYTES])
         return parse_catalog(raw, self.path)
+
+    @property
+    def files(self) -> dict[str, str]:
+        """Article id -> file, as read from its line (when read in lines), made when first
+        asked for of what the key file saved."""
+        if type(self._files) is tuple:
+            articles = (self.ids or {}).get(ARTICLES)
+            rows = articles.cols.ids() if type(articles) is IdMap else []
+            self._files = catalog_keys.files_of(self._files, rows)
+        return self._files  # type: ignore[no-any-return]
 
     @property
     def data(self) -> dict[str, Any]:

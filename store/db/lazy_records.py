@@ -18,6 +18,7 @@ from typing import Any
 import orjson
 
 from store.db.catalog_lines import Doc, Patched, as_dict
+from store.db.doc_table import Held
 
 _HEAD = 512
 """Bytes of a document read first for one of its leading text fields (a country's record runs
@@ -97,7 +98,10 @@ class LazyRecords(MutableMapping[str, Any]):
         over every record of a 50k store cost about 20 ms."""
         items = self._items
         found = dict(zip(known.values(), known.keys(), strict=True))
-        rest = [id for id, item in items.items() if type(item) is not Doc or id not in known]
+        if type(items) is Held:  # over the saved columns: the few not settled, found directly
+            rest = items.unsettled(known)
+        else:
+            rest = [id for id, item in items.items() if type(item) is not Doc or id not in known]
         if len(items) - len(rest) != len(known):  # some of known went, or were written since
             for id in (known.keys() - items.keys()) | (known.keys() & rest):
                 if found.get(known[id]) == id:

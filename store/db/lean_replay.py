@@ -23,6 +23,7 @@ from typing import Any
 import orjson
 
 from store.db.catalog_lines import RAW_TABLES, Doc, as_dict
+from store.db.doc_table import largest_key
 from store.db.journal import Entry, Replay, apply_or_refuse, apply_patch, journal_path, read_journal
 from store.errors import StoreCorrupt
 from store.paths import safe_path
@@ -112,7 +113,7 @@ def replay_lean(
         commit = commits.pop(0)
         apply_or_refuse(data, [commit.rest], catalog, ids)  # the meta, the other tables
         next_keys = {  # as ``apply`` numbers them: from the table as the commit found it
-            t: max(map(int, data.get(t, ())), default=0) + 1 for t in (*commit.removed, *commit.put)
+            t: largest_key(data.get(t, {})) + 1 for t in (*commit.removed, *commit.put)
         }
         for table, gone in commit.removed.items():
             tbl, keys = data.setdefault(table, {}), ids.setdefault(table, {})
