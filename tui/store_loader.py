@@ -131,7 +131,6 @@ class StoreLoader:
         and do nothing until it moves. The first open shows the list file's lines first.
         """
         from store.db.read_store import thaw_frozen
-        from store.db.store import Store
         from store.errors import StoreError
 
         signature = self._file_signature()
@@ -140,6 +139,8 @@ class StoreLoader:
         current = self.store
         store: Store | None = None
         shown = self._lists_first() if current is None else None
+        from store.db.store import Store  # after the lists: its imports take a tenth of them
+
         if current is not None:
             thaw_frozen()  # what the last load froze, the old store's garbage among it
         try:

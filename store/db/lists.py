@@ -15,19 +15,32 @@ import contextlib
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
 from store.db import lists_file
 from store.db.files import open_regular
 from store.db.journal import store_signature
+from store.db.list_keys import (
+    actor_before,
+    article_before,
+    merged,
+    sort_actors,
+    sort_articles,
+    story_sum,
+)
 from store.db.lists_file import lists_path
 from store.db.schema import ACTORS, ARTICLES
 from store.errors import StoreError
 from store.records import Actor, ArticleMeta
 
-ARTICLE_COLUMNS = ("id", "shown", "published", "source", "dateline", "sentences", "agreements")
+ORDERED = "ordered"
+"""Marks a base written in the lists' orders (an earlier release wrote it unsorted)."""
+ARTICLE_COLUMNS = (
+    "id", "shown", "published", "source", "dateline", "sentences", "agreements", "story"
+)
+STORY = "story"
+"""The one column a file may lack (written before it was): its lines then hold None."""
 ACTOR_COLUMNS = ("id", "kind", "name", "aliases", "code", "count")
 
 
@@ -42,6 +55,7 @@ class ArticleLine:
     dateline: str | None
     sentences: int
     agreements: int  # how many agreements it names (the "agreements" sort)
+    story: int | None = None  # ``story_sum`` (None: read from a file written before it)
 
 
 @dataclass(slots=True)
@@ -70,7 +84,7 @@ class Lines:
 def article_line(meta: ArticleMeta) -> ArticleLine:
     return ArticleLine(
         meta.id, meta.shown, meta.published, meta.source, meta.dateline, meta.sentences,
-        len(meta.agreements),
+        len(meta.agreements), story_sum(meta.shown, meta.sentences),
     )
 
 
@@ -252,13 +266,8 @@ def _append(
 def sort_lines(lines: Lines) -> Lines:
     """``lines`` in the orders of ``ReadStore.articles`` (newest first, undated last, then by
     name) and ``ReadStore.actors`` (by kind, then name)."""
-    articles, actors = lines.articles, lines.actors
-    articles.sort(key=attrgetter("id"))  # stable sorts, last key first: no tuple per line
-    articles.sort(key=lambda m: m.shown.casefold())
-    articles.sort(key=lambda m: m.published or "", reverse=True)
-    actors.sort(key=attrgetter("id"))
-    actors.sort(key=lambda a: a.name.casefold())
-    actors.sort(key=attrgetter("kind"))
+    sort_articles(lines.articles)
+    sort_actors(lines.actors)
     return lines
 
 
@@ -273,7 +282,8 @@ def _columns(lines: Lines) -> dict[str, Any]:
 
 def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> None:
     """Write the list file of the catalog at ``path`` as committed with ``signature``, whole
-    (a base without a tail).
+    (a base without a tail), its lines in the lists' orders (``sort_lines``, in place) and
+    marked so: a reader then takes them as they are.
 
     Written after the commit point: a crash before it leaves the file of an older commit,
     whose stamp no longer matches, so it is read as missing. Replaced whole by a rename but
@@ -285,7 +295,7 @@ def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> No
         return
     header = {"generation": lines.generation, "signature": list(signature)}
     try:
-        lists_file.write_base(path, header, _columns(lines))
+        lists_file.write_base(path, header, {ORDERED: True, **_columns(sort_lines(lines))})
     except (OSError, StoreError):
         with contextlib.suppress(OSError):
             os.unlink(lists_path(path))
@@ -307,6 +317,8 @@ def _read(path: Path, signature: Sequence[int], *, ordered: bool) -> Lines | Non
         with os.fdopen(open_regular(lists_path(path)), "rb") as fh:
             raw = fh.read()
         generation, base, records = lists_file.read(raw, signature)
+        if ordered and base.get(ORDERED) is True:
+            return _merged(generation, base, records)
         articles = {a.id: a for a in _rows(ArticleLine, ARTICLE_COLUMNS, base["articles"])}
         actors = {a.id: a for a in _rows(ActorLine, ACTOR_COLUMNS, base["actors"])}
         for record in records:
@@ -322,6 +334,23 @@ def _read(path: Path, signature: Sequence[int], *, ordered: bool) -> Lines | Non
         return None
 
 
+def _merged(generation: int, base: dict[str, Any], records: list[dict[str, Any]]) -> Lines:
+    """The lines of a base written in the lists' orders, the tail's lines placed in them (the
+    tail's changes by id, later records over earlier ones; None: the line went)."""
+    articles: dict[str, ArticleLine | None] = {}
+    actors: dict[str, ActorLine | None] = {}
+    for record in records:
+        articles.update(dict.fromkeys(record["gone"][ARTICLES]))
+        actors.update(dict.fromkeys(record["gone"][ACTORS]))
+        articles.update((a.id, a) for a in _rows(ArticleLine, ARTICLE_COLUMNS, record["articles"]))
+        actors.update((a.id, a) for a in _rows(ActorLine, ACTOR_COLUMNS, record["actors"]))
+    return Lines(
+        generation,
+        merged(_rows(ArticleLine, ARTICLE_COLUMNS, base["articles"]), articles, article_before),
+        merged(_rows(ActorLine, ACTOR_COLUMNS, base["actors"]), actors, actor_before),
+    )
+
+
 def lists_fresh(path: Path) -> bool:
     """Whether the list file ends at the catalog as committed now (read from its head and its
     last record only; a reader still parses it all before trusting it)."""
@@ -331,8 +360,9 @@ def lists_fresh(path: Path) -> bool:
 
 
 def _rows(kind: Any, names: tuple[str, ...], columns: dict[str, list[Any]]) -> list[Any]:
-    """Rows of ``kind`` from the file's columns (all of one length, else ValueError)."""
-    cols = [columns[n] for n in names]
+    """Rows of ``kind`` from the file's columns (all of one length, else ValueError); the
+    story column may be missing (its field then keeps its default)."""
+    cols = [columns[n] for n in names if n != STORY or n in columns]
     if len({len(c) for c in cols}) > 1:
         raise ValueError("columns of different lengths")
     return [kind(*values) for values in zip(*cols, strict=True)]
