@@ -69,8 +69,8 @@ def extend_data(
         del indexed, known
         if added is None:
             return None  # an article went (a replacement): rebuild
-    if not holds(a, first, stamped(saved.source, saved.stamps)):
-        return None
+    if not (stamped(saved.source, saved.stamps) or holds(a, first)):
+        return None  # checked once, then stamped (``held``)
     found: list[SentenceTerms] = []
     for m in added:
         terms = feed.take(m.id)

@@ -1,14 +1,14 @@
-"""Whether a saved index's sentences hold together, checked once per base file rather than
-at every growth.
+"""Whether a saved index's sentences hold together, checked once rather than at every growth.
 
 Growing builds on the saved per-sentence columns (``extend.extend_data``): they must run
-article by article as a build leaves them, with every span inside its article's text.
-Checking that read every saved sentence (two million at 50k articles) at each growth of a
-few articles. A base file is linked unchanged from one index to the next, so once it has
-been checked, or written by a growth whose input passed, its identity (device, inode, size,
-modification time) is stamped in the manifest (``stamp``); the next growth reads only the
-tail when every base file still bears its stamp, and the whole column again when one does
-not (a copied store, a file written since, an index saved by a release without stamps).
+article by article as a build leaves them, with every span inside its article's text and
+every tail posting naming a sentence. Checking that read every saved sentence (two million
+at 50k articles) at each growth of a few articles. Once a growth has checked them, the index
+it saves (whose added sentences it made itself) stamps the identity of those files (device,
+inode, size, modification time) in its manifest (``stamp``): a base file is linked unchanged
+from one index to the next and a tail written anew, so the next growth reads none of them
+while every file bears its stamp, and all again when one does not (a copied store, a file
+written since, an index saved by a release without stamps).
 """
 
 from __future__ import annotations
@@ -23,38 +23,45 @@ import numpy as np
 from store.search.columns import Joined
 
 HELD = ("sentence_article", "sentence_number", "sentence_start", "sentence_end", "text_offsets")
-"""The base files whose content the check reads."""
+"""The columns whose content the check reads (their base and tail files), with the
+sentence postings' tail."""
 CHECKED_AT_ONCE = 1 << 18
 """Sentences whose saved layout is checked at a time."""
 
 
+def _files(directory: Path) -> list[str]:
+    """The files of ``directory`` the check reads: each ``HELD`` column's base, its tail
+    when it has one, and the sentence postings' tail when there is one."""
+    tails = [f"{n}.tail.npy" for n in HELD] + ["sentence_tail_postings.npy"]
+    return [f"{n}.npy" for n in HELD] + [n for n in tails if (directory / n).exists()]
+
+
 def stamp(directory: Path) -> dict[str, list[int]]:
-    """The identity of each ``HELD`` base file in ``directory``, as the manifest keeps it."""
+    """The identity of each file of ``directory`` the check reads, as the manifest keeps it."""
     found = {}
-    for name in HELD:
-        st = os.stat(directory / f"{name}.npy")
+    for name in _files(directory):
+        st = os.stat(directory / name)
         found[name] = [st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns]
     return found
 
 
 def stamped(source: Any, stamps: Any) -> bool:
-    """Whether every ``HELD`` base file in ``source`` still bears the stamp it was saved with."""
+    """Whether the files of ``source`` the check reads are those it was saved with, each
+    bearing its stamp (none missing, none more)."""
     if source is None or not isinstance(stamps, dict):
         return False
     try:
-        return stamp(Path(source)) == {n: stamps.get(n) for n in HELD}
+        return stamp(Path(source)) == stamps
     except OSError:
         return False
 
 
-def holds(a: dict[str, Any], n_articles: int, base_known: bool = False) -> bool:
+def holds(a: dict[str, Any], n_articles: int) -> bool:
     """The saved sentences run article by article as a build leaves them, every span lies
     within its article's text, every posting of the tail names a sentence: what growing
     builds on. The saved base postings are not read here (they stay as they are): the query
     engine checks each list when it first reads it, as it does for any index it opens.
-    A column of a base and a tail is checked part by part (never joined); with
-    ``base_known`` (the base files bear their stamps) the base is taken as checked and only
-    its last sentence is read, for the tail to go on from it."""
+    A column of a base and a tail is checked part by part (never joined)."""
     names = ("sentence_article", "sentence_number", "sentence_start", "sentence_end")
     cols = [a[n].base if isinstance(a[n], Joined) else np.asarray(a[n]) for n in names]
     tails = [a[n].tail if isinstance(a[n], Joined) else np.asarray(a[n])[:0] for n in names]
@@ -62,13 +69,7 @@ def holds(a: dict[str, Any], n_articles: int, base_known: bool = False) -> bool:
     ranges = np.asarray(a["text_offsets"])
     sizes = ranges[1::2] - ranges[0::2]  # bytes: never fewer than characters
     before, last_number = -1, -1
-    parts = (cols, tails)
-    if base_known and len(cols[0]):
-        if int(cols[0][-1]) >= n_articles:
-            return False
-        before, last_number = int(cols[0][-1]), int(cols[1][-1])
-        parts = (tails,)
-    for part in parts:
+    for part in (cols, tails):
         for at in range(0, len(part[0]), CHECKED_AT_ONCE):  # a few MB of temporaries at a time
             article, number, start, end = (c[at : at + CHECKED_AT_ONCE] for c in part)
             if int(article[0]) < max(before, 0) or int(article[-1]) >= n_articles:

@@ -21,7 +21,7 @@ from store.search.id_slots import keys_of
 from store.search.layout import KEYS, grown_column
 from store.search.names_grown import GrownNames
 from store.search.postings import IndexData, NamePart, Owners
-from store.search.tail import TAIL_SHARE, Linked
+from store.search.tail import TAIL_SHARE, Linked, concat
 
 
 @dataclass
@@ -70,18 +70,22 @@ def grow_name_half(
     per_term[old_rank] = np.diff(base_off)
     offsets = np.zeros(n_terms + 1, np.int64)
     np.cumsum(per_term, out=offsets[1:])
-    # every (term, entry) pair of the tail: the saved tail's and the new rows'
-    terms = [new_rank[np.frombuffer(grown.terms, np.intc)].astype(np.int64)]
-    entries = [np.frombuffer(grown.entries, np.intc).astype(np.int64)]
-    if "name_tail_offsets" in a:
-        t_off = np.asarray(a["name_tail_offsets"])
-        term_of = np.repeat(np.arange(len(t_off) - 1, dtype=np.int64), np.diff(t_off))
-        terms.insert(0, old_rank[term_of].astype(np.int64))
-        entries.insert(0, np.asarray(a["name_tail_postings"], np.int64))
-    all_terms, all_entries = np.concatenate(terms), np.concatenate(entries)
-    order = np.lexsort((all_entries, all_terms))
-    tail_off = np.zeros(n_terms + 1, np.int64)
-    np.cumsum(np.bincount(all_terms, minlength=n_terms), out=tail_off[1:])
+    # the new rows' (term, entry) pairs as lists per term, after the saved tail's lists: the
+    # new entries number after every saved one, so each list stays ascending without sorting
+    # the saved tail again (a tenth of the name postings before it is folded)
+    new_terms = new_rank[np.frombuffer(grown.terms, np.intc)].astype(np.int64)
+    new_entries = np.frombuffer(grown.entries, np.intc).astype(np.int32)
+    order = np.lexsort((new_entries, new_terms))
+    new_off = np.zeros(n_terms + 1, np.int64)
+    np.cumsum(np.bincount(new_terms, minlength=n_terms), out=new_off[1:])
+    saved_off = np.zeros(n_terms + 1, np.int64)
+    saved_post = np.zeros(0, np.int32)
+    if "name_tail_offsets" in a:  # the saved tail under the merged terms' numbers
+        per_saved = np.zeros(n_terms, np.int64)
+        per_saved[old_rank] = np.diff(np.asarray(a["name_tail_offsets"]))
+        np.cumsum(per_saved, out=saved_off[1:])
+        saved_post = np.asarray(a["name_tail_postings"], np.int32)
+    tail_off, tail_post = concat(saved_off, saved_post, new_off, new_entries[order])
     counts = _live_counts(a, grown, old_rank, new_rank, n_terms)
     source = saved.source
     arrays: dict[str, Any] = {
@@ -90,7 +94,7 @@ def grow_name_half(
             Linked(Path(source) / "name_postings.npy", len(base_post)) if source is not None else base_post
         ),
         "name_tail_offsets": tail_off,
-        "name_tail_postings": all_entries[order].astype(np.int32),
+        "name_tail_postings": tail_post,
         "name_counts": counts,
         "owner_order": grown.order,
         "name_owner": grown_column(saved, "name_owner", np.frombuffer(grown.owner, np.intc), TAIL_SHARE),

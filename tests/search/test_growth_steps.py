@@ -35,21 +35,21 @@ def _add_article(store: FakeStore, id: str, text: str) -> None:
     store.generation += 1
 
 
-def test_a_checked_base_is_stamped_and_only_its_tail_read_while_it_bears_the_stamp(
+def test_checked_sentences_are_stamped_and_not_read_again_while_they_bear_the_stamp(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     store = FakeStore(tmp_path / "db.json", generation=1)
-    index_for_store(store)  # built: no stamp, its base checked whole at the first growth
-    seen: list[bool] = []
+    index_for_store(store)  # built: no stamp, its sentences checked at the first growth
+    seen: list[int] = []
     real = held.holds
-    monkeypatch.setattr("store.search.extend.holds", lambda *a: seen.append(a[2]) or real(*a))
+    monkeypatch.setattr("store.search.extend.holds", lambda *a: seen.append(a[1]) or real(*a))
     _add_article(store, "n3", "Delegates in Zurich initialled an accord on rail freight.")
     index_for_store(store)
     saved = load_data(index_dir(store.path))
     assert saved is not None and held.stamped(saved.source, saved.stamps)
     _add_article(store, "n4", "The rail freight accord was signed in Bern.")
     grown = index_for_store(store)
-    assert seen == [False, True]  # whole, then the tail alone
+    assert seen == [2]  # read by the first growth alone (two articles indexed then)
     fresh = SearchIndex.build(store.actors_, store.agreements_, store.metas, list(store.bodies.values()), 0)
     for query in [*QUERIES, "rail freight", "bern accord"]:
         assert grown.search(query) == fresh.search(query), query
@@ -78,9 +78,24 @@ def test_a_stamped_base_written_since_is_checked_whole_again(tmp_path: Path) -> 
 
 
 def test_an_index_of_a_release_without_stamps_is_checked_whole() -> None:
-    assert not held.stamped(None, {"sentence_article": [1, 2, 3, 4]})
-    assert not held.stamped(Path("/nonexistent"), {n: [0, 0, 0, 0] for n in held.HELD})
+    assert not held.stamped(None, {"sentence_article.npy": [1, 2, 3, 4]})
+    assert not held.stamped(Path("/nonexistent"), {f"{n}.npy": [0, 0, 0, 0] for n in held.HELD})
     assert not held.stamped(Path("."), None)
+
+
+def test_a_stamp_holds_for_those_files_alone(tmp_path: Path) -> None:
+    for name in held.HELD:
+        np.save(tmp_path / f"{name}.npy", np.zeros(3, np.int32))
+    stamps = held.stamp(tmp_path)
+    assert held.stamped(tmp_path, stamps)
+    np.save(tmp_path / "sentence_end.tail.npy", np.zeros(1, np.int32))  # a tail more
+    assert not held.stamped(tmp_path, stamps)
+    assert held.stamped(tmp_path, held.stamp(tmp_path))
+    (tmp_path / "sentence_end.tail.npy").unlink()
+    os.link(tmp_path / "sentence_end.npy", tmp_path / "kept.npy")
+    (tmp_path / "sentence_end.npy").unlink()
+    np.save(tmp_path / "sentence_end.npy", np.zeros(3, np.int32))  # another file of that name
+    assert not held.stamped(tmp_path, stamps)
 
 
 def test_an_ingest_grows_the_index_without_reading_it_back(tmp_path: Path) -> None:
@@ -182,3 +197,49 @@ def test_a_persons_detail_counts_its_roles_as_one_by_one() -> None:
         ]
         actor = Actor("p-1", "person", "One", roles=roles)
         assert _actor_detail(actor, names) == _plain_detail(actor, names)
+
+
+@pytest.mark.slow
+def test_name_lists_added_after_a_saved_tail_answer_as_a_rebuild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Three ingests: the second leaves the new names' postings in a tail, the third adds its
+    own after that tail's lists (not sorted again with them); the index answers as a rebuild."""
+    import shutil
+
+    import store.search.name_half as name_half
+    from store.db.store import Store
+    from store.ingest import ingest
+    from tests.search.test_terms import SEEDS, _hits, _names
+
+    monkeypatch.setattr(name_half, "TAIL_SHARE", 1)  # in a store this small, keep the tail
+    after_saved: list[int] = []
+    real = name_half.concat
+    monkeypatch.setattr(
+        name_half, "concat", lambda *a: after_saved.append(len(a[1])) or real(*a)
+    )
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for path in sorted(SEEDS.iterdir()):
+        text = path.read_text(encoding="utf-8")
+        for n in range(12):
+            (folder / f"{n:02d}-{path.name}").write_text(f"{text}\n\nCopy {n}.\n", encoding="utf-8")
+    names = sorted(p.name for p in folder.iterdir())
+    db = tmp_path / "store" / "s.json"
+    with Store.open(db, write=True) as store:
+        ingest(store, [folder / n for n in names[:-2]], jobs=2)
+        ingest(store, [folder / names[-2]], jobs=1)
+        ingest(store, [folder / names[-1]], jobs=1)
+        assert after_saved and after_saved[-1] > 0  # the last growth went on from a saved tail
+        grown = SearchIndex.load(index_dir(db), generation=store.generation)
+        shutil.rmtree(index_dir(db))
+        rebuilt = index_for_store(store)
+    assert grown is not None and _names(grown) == _names(rebuilt)
+    a = grown._data.arrays
+    off, post = np.asarray(a["name_offsets"]), np.asarray(a["name_postings"])
+    t_off, t_post = np.asarray(a["name_tail_offsets"]), np.asarray(a["name_tail_postings"])
+    for t in range(len(off) - 1):  # each term's list ascending: base, then tail
+        both = np.concatenate((post[off[t] : off[t + 1]], t_post[t_off[t] : t_off[t + 1]]))
+        assert bool(np.all(both[1:] > both[:-1])), t
+    for query in ("treaty", "minister", "t:", "p:", "copy 11", "agreement signed"):
+        assert _hits(grown, query) == _hits(rebuilt, query), query
