@@ -210,7 +210,7 @@ class ListKeeper:
         else:
             if self.book is not None:
                 self.book.update(*listed, articles, actors)
-            if before.format == lists_file.LISTS_FORMAT and not before.fold_due:
+            if before.format == lists_file.LISTS_FORMAT and before.ordered and not before.fold_due:
                 _append(self.path, before.signature, signature, generation, listed, articles, actors)
                 return
             if self.book is None:  # the lines as the file holds them before this commit
@@ -283,7 +283,8 @@ def _columns(lines: Lines) -> dict[str, Any]:
 def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> None:
     """Write the list file of the catalog at ``path`` as committed with ``signature``, whole
     (a base without a tail), its lines in the lists' orders (``sort_lines``, in place) and
-    marked so: a reader then takes them as they are.
+    marked so, each article line with its story checksum: a reader then takes them as they
+    are.
 
     Written after the commit point: a crash before it leaves the file of an older commit,
     whose stamp no longer matches, so it is read as missing. Replaced whole by a rename but
@@ -294,6 +295,9 @@ def write_lists(path: Path, lines: Lines, signature: Sequence[int] | None) -> No
     if signature is None:
         return
     header = {"generation": lines.generation, "signature": list(signature)}
+    for line in lines.articles:
+        if line.story is None:  # taken up from a file written before the column
+            line.story = story_sum(line.shown, line.sentences)
     try:
         lists_file.write_base(path, header, {ORDERED: True, **_columns(sort_lines(lines))})
     except (OSError, StoreError):

@@ -45,6 +45,9 @@ FOLD_SHARE = 4
 STAMP = re.compile(rb'^\{"format":(\d+),"generation":\d+,"signature":\[([\d,]*)\](?:,"base":(\d+))?')
 """The head of the file: its format, the signature its base was written for, the base's size."""
 
+ORDERED_START = b'{"ordered":true'
+"""How a base written in the lists' orders begins (``lists.write_lists``); a writer writes a
+base that does not (an earlier release's) again whole at its next commit."""
 _TRAILER = 21  # b" %08x %010d\n": a record's CRC-32 and the length of its JSON
 _HEAD_BYTES = 256
 
@@ -63,6 +66,7 @@ class State:
     signature: tuple[int, ...]
     base: int
     tail: int
+    ordered: bool = False  # the base is in the lists' orders
 
     @property
     def fold_due(self) -> bool:
@@ -128,7 +132,8 @@ def state(path: Path) -> State | None:
             if last is None:
                 return None
             signature = tuple(last["to"])
-        return State(fmt, signature, base_end, size - base_end)
+        ordered = os.pread(fd, len(ORDERED_START), head_end + 1) == ORDERED_START
+        return State(fmt, signature, base_end, size - base_end, ordered)
     except (OSError, ValueError, KeyError, TypeError):
         return None
     finally:

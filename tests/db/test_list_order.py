@@ -117,22 +117,36 @@ def test_a_damaged_tail_on_an_ordered_base_is_not_read_and_the_next_writer_write
     assert read_lists(db) == expected(db)
 
 
-def test_a_base_written_before_the_story_column_reads_with_none_and_is_kept(tmp_path: Path) -> None:
+def test_a_base_of_the_last_release_reads_as_before_and_the_next_commit_writes_it_in_order(
+    tmp_path: Path,
+) -> None:
     db = tmp_path / "s.json"
     with Store.open(db, write=True) as store:
         add(store, 6)
         store.commit()
         signature = store.signature
     lines = expected(db)
-    columns = lists_module._columns(lines)
-    del columns["articles"]["story"]
+    columns = lists_module._columns(Lines(lines.generation, lines.articles[::-1], lines.actors[::-1]))
+    del columns["articles"]["story"]  # unsorted, no checksums: as the last release wrote it
     header = {"generation": lines.generation, "signature": list(signature or ())}
     lists_file.write_base(db, header, columns)
+    state = lists_file.state(db)
+    assert state is not None and not state.ordered
     read = read_lists(db)
     assert read is not None and [a.story for a in read.articles] == [None] * 6
-    assert [a.id for a in read.articles] == [a.id for a in lines.articles]
-    with Store.open(db, write=True) as store:  # the next commit appends lines with the column
+    assert [a.id for a in read.articles] == [a.id for a in lines.articles]  # sorted on reading
+    with Store.open(db, write=True) as store:  # taken up from the file and written whole
         add(store, 1, start=6)
         store.commit()
+        assert store._lists.book is not None
+    state = lists_file.state(db)
+    assert state is not None and state.ordered and state.tail == 0
     read = read_lists(db)
-    assert read is not None and sum(a.story is not None for a in read.articles) == 1
+    assert read is not None and read == expected(db)
+    assert all(a.story is not None for a in read.articles)
+    with Store.open(db, write=True) as store:  # from then on a commit appends
+        add(store, 1, start=7)
+        store.commit()
+    state = lists_file.state(db)
+    assert state is not None and state.ordered and state.tail > 0
+    assert read_lists(db) == expected(db)

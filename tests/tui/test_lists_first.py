@@ -99,3 +99,24 @@ async def test_a_list_file_of_another_commit_is_not_used(
         shown = [str(articles.prompt(articles.record(k))) for k in articles._keys]
         assert not any("no commit ever had" in row for row in shown)
     assert lists_path(db).exists()  # a reader does not write it: the next writer does
+
+
+async def test_a_damaged_ordered_list_file_is_not_used_and_the_records_fill_the_lists_alike(
+    tmp_path: Path, held_open: threading.Event
+) -> None:
+    db = crafted_store(tmp_path)
+    lines = read_lists(db)
+    assert lines is not None
+    raw = lists_path(db).read_bytes()
+    assert raw.split(b"\n")[1].startswith(b'{"ordered":true,')  # the base as a writer writes it
+    lists_path(db).write_bytes(raw.replace(b'"sentences":[', b'"sentences":[1,', 1))  # one too many
+    assert read_lists(db) is None
+    app = PactscopeApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.option_count == 0 and app.lists_generation is None
+        held_open.set()
+        await wait_for(pilot, lambda: app.store is not None and articles.option_count > 0)
+        assert articles.highlighted_id == lines.articles[0].id
+        assert app.screen.query_one(ActorList).ids == [a.id for a in lines.actors]

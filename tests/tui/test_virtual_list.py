@@ -99,3 +99,21 @@ async def test_rows_are_built_again_for_a_new_width() -> None:
         await pilot.resize_terminal(40, 5)
         await pilot.pause()
         assert rows.render_line(0).text.startswith("7 at 40")
+
+
+async def test_rows_are_looked_up_by_id_only_once_asked_and_then_again_after_a_replace() -> None:
+    app = ListApp()
+    async with app.run_test(size=(20, 9)) as pilot:
+        rows = app.query_one(TwoLine)
+        rows.focus()
+        rows.replace((f"k{i}", i) for i in range(1000))
+        await pilot.press("j", "j")
+        assert rows.highlighted_record == 2
+        assert rows._positions is None  # moving and drawing asked no row by id
+        assert rows.record("k7") == 7 and rows.select_id("k9")
+        assert rows.highlighted_record == 9
+        rows.replace([("new", -1), *((f"k{i}", i) for i in range(1000))])  # keeps k9
+        assert rows.highlighted_id == "k9" and rows.record("new") == -1
+        assert rows.highlighted == 10 and rows.record("k0") == 0
+        rows.replace([])
+        assert rows.highlighted_record is None and not rows.select_id("k9")

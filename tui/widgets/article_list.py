@@ -212,8 +212,7 @@ class ArticleList(VirtualList):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_copies":
-            key = self.highlighted_id
-            row = self.record(key) if key is not None else None
+            row = self.highlighted_record  # asked on every footer update: by index
             return bool(row is not None and (row.copies or row.is_copy))
         return super().check_action(action, parameters)
 
