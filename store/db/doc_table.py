@@ -362,8 +362,15 @@ class Held(Overlay):
                 maybe.append(base_ids[row])
             elif row is not None:
                 return [id for id, item in self.items() if type(item) is not Doc or id not in known]
-        maybe.extend(filterfalse(known.__contains__, base_ids))
+        if getattr(known, "cols", None) is not ids.cols:  # (``RowFiles``: each base row has one)
+            maybe.extend(filterfalse(known.__contains__, base_ids))
         return [
             id for id in dict.fromkeys(maybe)
             if id in self and (type(self[id]) is not Doc or id not in known)
         ]
+
+    def missing(self, known: Mapping[str, Any]) -> set[str]:
+        """The ids ``known`` gives that are not held (of ``RowFiles``: those gone since)."""
+        if getattr(known, "cols", None) is not self.ids.cols:
+            return set(known.keys() - self.keys())
+        return {id for id in self._gone | self.ids._gone if id in known and id not in self}

@@ -155,6 +155,21 @@ def test_saved_columns_that_do_not_agree_are_not_trusted(
 
 
 def test_files_saved_by_row_or_by_id_read_back_the_same() -> None:
-    assert catalog_keys.files_of((b"", b"A\nB", 2), ["a", "b"]) == {"a": "A", "b": "B"}
-    assert catalog_keys.files_of((b"a\nc", b"A\nC", 2), ["a", "b", "c"]) == {"a": "A", "c": "C"}
-    assert catalog_keys.files_of((b"", b"", 0), []) == {}
+    by_row = catalog_keys.files_of((b"", b"A\nB", 2), _columns([1, 2], ["b", "a"]))
+    assert by_row == {"b": "A", "a": "B"} and list(by_row) == ["b", "a"] and "c" not in by_row
+    by_id = catalog_keys.files_of((b"a\nc", b"A\nC", 2), _columns([1, 2, 3], ["a", "b", "c"]))
+    assert by_id == {"a": "A", "c": "C"}
+    assert catalog_keys.files_of((b"", b"", 0), None) == {}
+
+
+def test_the_files_of_articles_gone_since_are_found_without_a_pass() -> None:
+    cols = _columns([1, 2, 3], ["a", "b", "c"])
+    docs, ids = DocTable(cols), IdMap(cols)
+    del ids["b"], docs["2"]  # removed by a commit of the journal
+    held = Held(ids.snapshot(), docs, by_key=True)
+    del held["c"]
+    files = catalog_keys.files_of((b"", b"A\nB\nC", 3), cols)
+    assert held.missing(files) == {"b", "c"} == set(files.keys() - held.keys())
+    records = LazyRecords(lambda doc: doc)
+    records.adopt(Held(ids.snapshot(), docs, by_key=True))
+    assert records.inverse("file", files) == {"A": "a", "C": "c"}
