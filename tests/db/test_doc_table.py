@@ -173,3 +173,28 @@ def test_the_files_of_articles_gone_since_are_found_without_a_pass() -> None:
     records = LazyRecords(lambda doc: doc)
     records.adopt(Held(ids.snapshot(), docs, by_key=True))
     assert records.inverse("file", files) == {"A": "a", "C": "c"}
+
+
+def test_a_pass_over_what_is_held_gives_what_reading_each_id_gives() -> None:
+    rng = random.Random(3)
+    names = [f"r{n}" for n in range(40)]
+    cols = _columns(list(range(1, 41)), names)
+    docs, ids = DocTable(cols), IdMap(cols)
+    for step in range(30):  # commits of the journal: removed, replaced, added
+        id = rng.choice(names)
+        if id in ids and rng.random() < 0.4:
+            del docs[ids.pop(id)]
+        elif id in ids:
+            docs[ids[id]] = {"id": id, "step": step}
+        else:
+            ids[id] = str(41 + step)
+            docs[ids[id]] = {"id": id}
+    held = Held(ids.snapshot(), docs, by_key=True)
+    for _ in range(20):  # the session's writes
+        id = rng.choice(names)
+        if id in held and rng.random() < 0.5:
+            del held[id]
+        else:
+            held[id] = f"record {id}"
+    assert [(i, _plain(v)) for i, v in held.items()] == [(i, _plain(held[i])) for i in held]
+    assert len(list(held.items())) == len(held)
