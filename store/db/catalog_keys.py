@@ -19,11 +19,11 @@ import marshal
 import os
 import zlib
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from store.db.doc_table import ID_OF, Doc
+from store.db.doc_table import ID_OF, Columns, Doc
 from store.db.files import read_regular
 from store.db.schema import ARTICLES, META
 from store.paths import safe_path
@@ -194,16 +194,44 @@ def _whole(table: tuple[Any, ...]) -> bool:
     )
 
 
-def files_of(saved: tuple[bytes, bytes, int], ids: list[str]) -> dict[str, str]:
-    """Article id -> file as ``load`` gave them (checked there to agree in number); ``ids``:
-    the articles' ids by row, which they are when none was saved."""
+def files_of(saved: tuple[bytes, bytes, int], articles: Columns | None) -> Mapping[str, str]:
+    """Article id -> file as ``load`` gave them (checked there to agree in number); by the
+    rows of ``articles`` when no ids were saved (``RowFiles``)."""
     file_ids, files, count = saved
     if not count:
         return {}
     names = files.decode("utf-8", "surrogatepass").split("\n")
-    if not file_ids:
-        return dict(zip(ids, names, strict=True))
+    if not file_ids and articles is not None:
+        return RowFiles(articles, names)
     return dict(zip(file_ids.decode("utf-8", "surrogatepass").split("\n"), names, strict=True))
+
+
+class RowFiles(Mapping[str, str]):
+    """Every article's file in the order of its rows (``cols``): no dict of 50k made for
+    the one question a writer asks of them (``LazyRecords.inverse``)."""
+
+    __slots__ = ("cols", "names")
+
+    def __init__(self, cols: Columns, names: list[str]) -> None:
+        self.cols, self.names = cols, names
+
+    def __getitem__(self, id: str) -> str:
+        row = self.cols.row_of_id(id)
+        if row is None:
+            raise KeyError(id)
+        return self.names[row]
+
+    def __contains__(self, id: object) -> bool:
+        return self.cols.row_of_id(id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.cols.ids())
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def values(self) -> Any:
+        return self.names
 
 
 def places(starts: bytes, ends: bytes) -> tuple[array[int], array[int]]:

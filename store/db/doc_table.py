@@ -19,7 +19,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
-from itertools import chain, filterfalse
+from itertools import chain, filterfalse, repeat
 from typing import Any
 
 ID_OF = re.compile(rb'\{"id":"([^"\\]*)"')  # a document's id, as ``schema`` writes it first
@@ -331,20 +331,23 @@ class Held(Overlay):
         if self._order is not None or not cols.unique or ids._over or docs.cols is not cols:
             yield from ((id, self[id]) for id in self)
             return
-        gone, over = self._gone | ids._gone, self._over
-        dover, dgone = docs._over, docs._gone
-        for row, (id, k) in enumerate(zip(cols.ids(), cols.keys, strict=True)):
-            if id in gone:
-                continue
-            found = over.get(id, _NO)
-            if found is _NO:
-                key = str(k)
-                found = dover.get(key, _NO)
-                if found is _NO:
-                    found = docs.get(key, _NO) if key in dgone else cols.doc(row)
-                    if found is _NO:
-                        continue
-            yield id, found
+        odd: set[int] = set()  # rows not read straight from the columns: written or gone since
+        for row in chain(
+            map(cols.row_of_id, chain(self._gone, self._over, ids._gone)),
+            map(cols.row_of_key, chain(docs._over, docs._gone)),
+        ):
+            if row is not None:
+                odd.add(row)
+        names, base, starts, ends = cols.ids(), cols.base, cols.starts, cols.ends
+        at = 0
+        for row in [*sorted(odd), len(names)]:
+            if at < row:  # a stretch of rows as saved, made at the speed of C but for each Doc
+                yield from zip(names[at:row], map(Doc, repeat(base), starts[at:row], ends[at:row]), strict=True)
+            if row < len(names) and names[row] not in self._gone and names[row] not in ids._gone:
+                found = self.get(names[row], _NO)
+                if found is not _NO:
+                    yield names[row], found
+            at = row + 1
         for id in ids._added:
             if id not in self._gone:
                 yield id, self[id]
@@ -362,8 +365,15 @@ class Held(Overlay):
                 maybe.append(base_ids[row])
             elif row is not None:
                 return [id for id, item in self.items() if type(item) is not Doc or id not in known]
-        maybe.extend(filterfalse(known.__contains__, base_ids))
+        if getattr(known, "cols", None) is not ids.cols:  # (``RowFiles``: each base row has one)
+            maybe.extend(filterfalse(known.__contains__, base_ids))
         return [
             id for id in dict.fromkeys(maybe)
             if id in self and (type(self[id]) is not Doc or id not in known)
         ]
+
+    def missing(self, known: Mapping[str, Any]) -> set[str]:
+        """The ids ``known`` gives that are not held (of ``RowFiles``: those gone since)."""
+        if getattr(known, "cols", None) is not self.ids.cols:
+            return set(known.keys() - self.keys())
+        return {id for id in self._gone | self.ids._gone if id in known and id not in self}

@@ -15,7 +15,7 @@ import errno
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -255,13 +255,12 @@ class AtomicJSONStorage(Storage):
         return parse_catalog(raw, self.path)
 
     @property
-    def files(self) -> dict[str, str]:
+    def files(self) -> Mapping[str, str]:
         """Article id -> file, as read from its line (when read in lines), made when first
         asked for of what the key file saved."""
         if type(self._files) is tuple:
             articles = (self.ids or {}).get(ARTICLES)
-            rows = articles.cols.ids() if type(articles) is IdMap else []
-            self._files = catalog_keys.files_of(self._files, rows)
+            self._files = catalog_keys.files_of(self._files, articles.cols if type(articles) is IdMap else None)
         return self._files  # type: ignore[no-any-return]
 
     @property

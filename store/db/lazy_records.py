@@ -61,7 +61,7 @@ class LazyRecords(MutableMapping[str, Any]):
         return self._raw
 
     def peek(
-        self, field: str, known: dict[str, Any] | None = None, ids: Iterable[str] | None = None
+        self, field: str, known: Mapping[str, Any] | None = None, ids: Iterable[str] | None = None
     ) -> Iterator[tuple[str, Any]]:
         """(id, value of ``field``) for every record, making none (a stored field name).
         A text field of a document still in bytes is read from its line when it holds no
@@ -90,20 +90,21 @@ class LazyRecords(MutableMapping[str, Any]):
                 item = as_dict(item)  # (made again when the record is read)
             yield id, item[field] if type(item) is dict else getattr(item, field)
 
-    def inverse(self, field: str, known: dict[str, Any]) -> dict[Any, str]:
+    def inverse(self, field: str, known: Mapping[str, Any]) -> dict[Any, str]:
         """{value of ``field``: id} as ``peek(field, known)`` gives the pairs (the last id of
         a value kept). When the values are all different, which is the usual case, the ids
         whose value ``known`` gives are inverted in one go and only the others are peeked
         at: a writer adding a few articles asks which stored article a file is, and a pass
         over every record of a 50k store cost about 20 ms."""
         items = self._items
-        found = dict(zip(known.values(), known.keys(), strict=True))
+        found = dict(zip(known.values(), known, strict=True))
         if type(items) is Held:  # over the saved columns: the few not settled, found directly
             rest = items.unsettled(known)
         else:
             rest = [id for id, item in items.items() if type(item) is not Doc or id not in known]
         if len(items) - len(rest) != len(known):  # some of known went, or were written since
-            for id in (known.keys() - items.keys()) | (known.keys() & rest):
+            gone = items.missing(known) if type(items) is Held else known.keys() - items.keys()
+            for id in gone | (known.keys() & rest):
                 if found.get(known[id]) == id:
                     del found[known[id]]
         for id, value in self.peek(field, known, rest):

@@ -155,6 +155,46 @@ def test_saved_columns_that_do_not_agree_are_not_trusted(
 
 
 def test_files_saved_by_row_or_by_id_read_back_the_same() -> None:
-    assert catalog_keys.files_of((b"", b"A\nB", 2), ["a", "b"]) == {"a": "A", "b": "B"}
-    assert catalog_keys.files_of((b"a\nc", b"A\nC", 2), ["a", "b", "c"]) == {"a": "A", "c": "C"}
-    assert catalog_keys.files_of((b"", b"", 0), []) == {}
+    by_row = catalog_keys.files_of((b"", b"A\nB", 2), _columns([1, 2], ["b", "a"]))
+    assert by_row == {"b": "A", "a": "B"} and list(by_row) == ["b", "a"] and "c" not in by_row
+    by_id = catalog_keys.files_of((b"a\nc", b"A\nC", 2), _columns([1, 2, 3], ["a", "b", "c"]))
+    assert by_id == {"a": "A", "c": "C"}
+    assert catalog_keys.files_of((b"", b"", 0), None) == {}
+
+
+def test_the_files_of_articles_gone_since_are_found_without_a_pass() -> None:
+    cols = _columns([1, 2, 3], ["a", "b", "c"])
+    docs, ids = DocTable(cols), IdMap(cols)
+    del ids["b"], docs["2"]  # removed by a commit of the journal
+    held = Held(ids.snapshot(), docs, by_key=True)
+    del held["c"]
+    files = catalog_keys.files_of((b"", b"A\nB\nC", 3), cols)
+    assert held.missing(files) == {"b", "c"} == set(files.keys() - held.keys())
+    records = LazyRecords(lambda doc: doc)
+    records.adopt(Held(ids.snapshot(), docs, by_key=True))
+    assert records.inverse("file", files) == {"A": "a", "C": "c"}
+
+
+def test_a_pass_over_what_is_held_gives_what_reading_each_id_gives() -> None:
+    rng = random.Random(3)
+    names = [f"r{n}" for n in range(40)]
+    cols = _columns(list(range(1, 41)), names)
+    docs, ids = DocTable(cols), IdMap(cols)
+    for step in range(30):  # commits of the journal: removed, replaced, added
+        id = rng.choice(names)
+        if id in ids and rng.random() < 0.4:
+            del docs[ids.pop(id)]
+        elif id in ids:
+            docs[ids[id]] = {"id": id, "step": step}
+        else:
+            ids[id] = str(41 + step)
+            docs[ids[id]] = {"id": id}
+    held = Held(ids.snapshot(), docs, by_key=True)
+    for _ in range(20):  # the session's writes
+        id = rng.choice(names)
+        if id in held and rng.random() < 0.5:
+            del held[id]
+        else:
+            held[id] = f"record {id}"
+    assert [(i, _plain(v)) for i, v in held.items()] == [(i, _plain(held[i])) for i in held]
+    assert len(list(held.items())) == len(held)
