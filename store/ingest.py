@@ -237,6 +237,8 @@ def ingest(
     if progress:
         progress(0, total, "")
     feed = TermFeed()
+    if ahead is not None:
+        _load_index_code()
     with _no_cyclic_gc():
         _run(store, files, report, progress, jobs, batch_size, batch_seconds, gazetteer_now, feed, ahead)
         _refresh_index(store, report, feed)
@@ -334,6 +336,15 @@ def _stage(store: Store, result: tuple[Any, ...], feed: TermFeed) -> bool:
     store.add(article, extraction)
     feed.add(article.id, article_terms(article.text, article.sentences))
     return True
+
+
+def _load_index_code() -> None:
+    """Import the search index's modules (numpy among them) before waiting for the child's
+    extraction (``store.ingest_ahead``): the writer is idle then, and needs them at the end."""
+    try:
+        import_module("store.search.upkeep")
+    except ImportError:  # as in _refresh_index: no search, nothing to prepare
+        pass
 
 
 def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
