@@ -126,6 +126,16 @@ def save(path: Path, encoded: bytes) -> None:
             os.unlink(tmp)
 
 
+def of_format(path: Path) -> bool | None:
+    """Whether the key file beside the catalog at ``path`` is of this release's format; None
+    when there is none (or it cannot be read)."""
+    try:
+        with open(keys_path(path), "rb") as fh:
+            return fh.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return None
+
+
 def keys_problem(path: Path) -> str | None:
     """A line for ``doctor`` when the key file is there, of this format, but damaged (one of
     another base or format is what every compaction or an older release leaves: no problem)."""

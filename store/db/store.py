@@ -74,7 +74,7 @@ class Store(Correcting, ReadStore):
         left cut short dropped, each said in ``notices`` (``upgrades.py``)."""
         self.notices.extend(upgrades.torn(self.path, self._catalog.replay.torn))
         self.notices.extend(upgrades.names(self.path, self._names_stamp()) if self._names_trusted else [])
-        self._catalog.storage.save_keys()  # after the damage check: a store refused saves none
+        self.notices.extend(upgrades.keys(self.path, self._catalog.storage.save_keys))  # checked: saved
         old = int(self._meta.get("schema", SCHEMA_VERSION))
         in_lines = self._catalog.storage.in_lines
         if old >= JOURNAL_FROM and in_lines:

@@ -7,9 +7,10 @@ in the journal is dropped. Each is one line to the user (``Store.notices``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from store.db import names_file
+from store.db import catalog_keys, names_file
 from store.db.schema import JOURNAL_FROM, SCHEMA_VERSION
 from store.paths import journal_path, safe_path
 
@@ -43,3 +44,16 @@ def names(path: Path, stamp: tuple[int, int]) -> list[str]:
     """The line for a name index of the previous release's format written in this one (once)."""
     line = names_file.upgrade(path, stamp)
     return [line] if line else []
+
+
+def keys(path: Path, save: Callable[[], None]) -> list[str]:
+    """``save`` the key file (a writer does once the damage check passed: a store refused saves
+    none), and the line for one of an earlier release's format it replaced (once)."""
+    older = catalog_keys.of_format(path) is False
+    save()
+    if not older or not catalog_keys.of_format(path):
+        return []
+    return [
+        f"{safe_path(catalog_keys.keys_path(path))}: written again in this release's format "
+        "(once), so a writer or the explorer opens the store without an object per record"
+    ]

@@ -159,3 +159,27 @@ def test_a_lazy_reader_reads_the_keys_a_writer_saved_and_keeps_none_to_save(
     with Store.open(db_path, lazy=True) as reader:
         assert reader.article_ids() == first
     assert scans == []
+
+
+def test_a_key_file_of_an_earlier_format_is_written_again_once_and_said(
+    db_path: Path, make_pair, scans: list[int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _compacted(db_path, make_pair, monkeypatch)
+    _fill(db_path, make_pair, "c.txt")  # saves the keys of this release
+    saved = keys_path(db_path).read_bytes()
+    keys_path(db_path).write_bytes(b"pactscope-keys 1\n" + saved[len(catalog_keys.MAGIC) :])
+    scans.clear()
+    with Store.open(db_path, write=True) as store:
+        said = [line for line in store.notices if str(keys_path(db_path)) in line]
+    assert len(said) == 1 and "this release's format" in said[0]
+    assert scans == [1] and catalog_keys.of_format(db_path)
+    with Store.open(db_path, write=True) as store:
+        assert store.notices == []
+    assert scans == [1]  # read from the file written again
+
+
+def test_a_writer_with_no_key_file_before_says_nothing_of_one(db_path: Path, make_pair) -> None:
+    _fill(db_path, make_pair, "a.txt")
+    keys_path(db_path).unlink(missing_ok=True)
+    with Store.open(db_path, write=True) as store:
+        assert store.notices == []
