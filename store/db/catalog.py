@@ -17,7 +17,7 @@ from typing import Any
 import orjson
 
 from store.db.catalog_keys import in_key_order
-from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Patched, as_dict
+from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Parses, Patched, as_dict
 from store.db.doc_table import DocTable, Held, IdMap, largest_key
 from store.db.journal import (
     COMPACT_MIN,
@@ -94,6 +94,12 @@ LARGE_BASE = 1 << 26
 LARGE_SHARE = 1 / 16
 """A base this large (20k articles) is compacted at LARGE_SHARE of journal: every open applies it."""
 
+KEPT_BYTES = 1 << 23
+"""Stored bytes of the documents a writer keeps parsed from reading their records until its
+next commit diffs them (``catalog_lines.Parses``); KEPT: the tables whose records copy every
+container of their document (``schema``), so that parse stays the stored document."""
+KEPT = frozenset({ACTORS, AGREEMENTS})
+
 REREADS = 3
 """Times a reader reads base and journal again when a compaction moved them between its two
 reads (a journal that does not follow on from the base it read)."""
@@ -122,6 +128,7 @@ class Catalog:
         self._meta_doc = 1
         self._journal: JournalWriter | None = None
         self.touched: dict[int, set[str]] = {}  # generation -> ids its commit wrote or removed
+        self._parses: Parses | None = Parses(KEPT_BYTES)  # None: a reader (``forget``)
 
     def _replay(self) -> Replay:
         """Apply the journal's commits to the base just read."""
@@ -158,6 +165,8 @@ class Catalog:
     def compact(self) -> None:
         """Write everything as the new base, then remove the journal (see journal.py); a
         failure to write the base leaves the base and the journal as they were."""
+        if self._parses is not None:
+            self._parses = Parses(KEPT_BYTES)
         self.storage.commit()
         writer = self._journal or JournalWriter(self.path, self.replay.end)
         with contextlib.suppress(OSError):  # were it kept, its lines are skipped as stale
@@ -187,8 +196,8 @@ class Catalog:
         lines = self.storage.ids if lazy else None
         if lazy:
             loaded.articles = LazyRecords(self._checked(meta_from_dict))  # type: ignore[assignment]
-            loaded.actors = LazyRecords(self._checked(actor_from_dict))  # type: ignore[assignment]
-            loaded.agreements = LazyRecords(self._checked(agreement_from_dict))  # type: ignore[assignment]
+            loaded.actors = LazyRecords(self._checked(actor_from_dict, ACTORS))  # type: ignore[assignment]
+            loaded.agreements = LazyRecords(self._checked(agreement_from_dict, AGREEMENTS))  # type: ignore[assignment]
         if lines is not None:
             loaded.duplicates.extend(self.storage.duplicates)
         try:
@@ -244,12 +253,18 @@ class Catalog:
             ) from None
         return loaded
 
-    def _checked(self, convert: Callable[[dict[str, Any]], Any]) -> Callable[[dict[str, Any]], Any]:
-        """``convert``, a damaged document raising StoreCorrupt naming the catalog."""
+    def _checked(self, convert: Callable[[dict[str, Any]], Any], table: str = "") -> Callable[[dict[str, Any]], Any]:
+        """``convert``, a damaged document raising StoreCorrupt naming the catalog (the parse
+        of a ``KEPT`` table's document in the file kept for the next commit)."""
+        keep = table in KEPT
 
         def make(doc: dict[str, Any] | Doc) -> Any:
             try:
-                return convert(parsed(doc))
+                found = parsed(doc)
+                record = convert(found)
+                if keep and self._parses is not None and type(doc) in (Doc, Patched):
+                    self._parses.keep((table, record.id), doc, found)  # type: ignore[arg-type]
+                return record
             except (KeyError, TypeError, ValueError, AttributeError):
                 try:
                     found = ID_OF.match((doc.doc if type(doc) is Patched else doc).raw()) if type(doc) in (Doc, Patched) else None
@@ -268,6 +283,7 @@ class Catalog:
         self.storage.write({})
         self.storage.dirty = False
         self._keys = {}
+        self._parses = None
 
     def stored(self, table: str, id: str) -> bool:
         """Whether the record already has a document (so a write replaces it)."""
@@ -290,6 +306,8 @@ class Catalog:
         share = min(COMPACT_SHARE, LARGE_SHARE) if size >= LARGE_BASE else COMPACT_SHARE
         limit, least = max(COMPACT_MIN, share * size), self._journal.size  # least: the line's bytes
         encoded: dict[str, list[orjson.Fragment]] = {}  # each new document's bytes
+        parses = self._parses or Parses(0)  # what was read since the last commit
+        self._parses = Parses(KEPT_BYTES) if self._parses is not None else None
         for table, batch in batches.items():
             tbl, keys = data.setdefault(table, {}), self._keys.setdefault(table, {})
             for id in batch.removed:
@@ -316,7 +334,7 @@ class Catalog:
                 key = keys[rec.id]
                 if not compacting:  # what changed since it was stored, before it is replaced
                     old = tbl.get(key)
-                    old = parsed(old) if table in PATCHED and old is not None else None
+                    old = parses.as_dict((table, rec.id), old) if table in PATCHED and old is not None else None
                     patch = diff_doc(old, doc) if isinstance(old, dict) else None
                     if patch is None:
                         entry.put.setdefault(table, []).append(doc)
@@ -327,7 +345,7 @@ class Catalog:
                 entry.put.setdefault(table, []).extend(encoded[table])
         data[META] = {str(self._meta_doc): meta}
         line = b"" if compacting else entry.encode()
-        del entry, encoded
+        del entry, encoded, parses
         if compacting or self._journal.size + len(line) > limit:
             # A commit as large as a good share of the store (a store built up from nothing)
             # is written as the new base at once (the atomic rename is then its commit point)

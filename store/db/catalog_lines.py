@@ -138,6 +138,40 @@ def as_dict(doc: dict[str, Any] | Doc | Patched | bytes) -> dict[str, Any]:
     return doc  # type: ignore[return-value]
 
 
+class Parses:
+    """Parses of stored documents a writer made records from since its last commit, kept
+    while their stored bytes stay within ``limit``, so the commit diffs a changed record
+    against its parse instead of reading and parsing the stored document again (a country's
+    record runs to a megabyte): memory bounded by what was read since the last commit."""
+
+    __slots__ = ("limit", "size", "kept")
+
+    def __init__(self, limit: int) -> None:
+        self.limit, self.size = limit, 0
+        self.kept: dict[tuple[str, str], tuple[Doc | Patched, int, dict[str, Any]]] = {}
+
+    def keep(self, key: tuple[str, str], doc: Doc | Patched, found: dict[str, Any]) -> None:
+        """``found`` is ``as_dict(doc)``, the stored document of ``key`` (table, record id)."""
+        stored, patches = (doc.doc, doc.patches) if type(doc) is Patched else (doc, ())
+        size = stored.end - stored.start + sum(map(len, patches))
+        if self.size + size <= self.limit:
+            self.kept[key] = (doc, len(patches), found)
+            self.size += size
+
+    def as_dict(self, key: tuple[str, str], old: Any) -> dict[str, Any]:
+        """``as_dict(old)``, the stored document of ``key``: the parse kept when ``old`` is
+        still what was parsed (the same place in the file, the same patches)."""
+        hit = self.kept.get(key)
+        if hit is not None:
+            doc, patches, found = hit
+            if type(old) is Doc:
+                if type(doc) is Doc and doc.base is old.base and (doc.start, doc.end) == (old.start, old.end):
+                    return found
+            elif old is doc and len(old.patches) == patches:
+                return found
+        return as_dict(old)
+
+
 def read_lines(fd: int, path: Path, *, keep: bool = False, save: bool = True) -> Lines | None:
     """The catalog in the open file ``fd`` when it is in lines, else None. StoreCorrupt
     naming the file and the line when a line does not fit. Its articles, actors and

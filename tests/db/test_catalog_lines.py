@@ -5,12 +5,14 @@ one-line layout is rewritten once, with one line to the user; a damaged line is 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
 from tinydb import TinyDB
 
 from store.db import catalog as catalog_module
+from store.db import catalog_lines
 from store.db.catalog_lines import Doc, Patched, is_lines
 from store.db.store import Store
 from store.doctor import check
@@ -161,3 +163,60 @@ def test_journal_patches_apply_to_records_still_in_the_file(
     after = _snapshot(db_path)
     assert len(after[0]) == 4 and len(expected[0]) == 3
     assert len(next(a for a in after[1] if a.id == "c-japan").articles) == 4
+
+
+def _journaled(db: Path, make_pair, monkeypatch: pytest.MonkeyPatch) -> None:
+    """a and b folded into the base, then c journaled (Japan's record patched)."""
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", 0.0)
+    _fill(db, make_pair, "a.txt", "b.txt")
+    monkeypatch.setattr(catalog_module, "COMPACT_SHARE", 1e9)
+    _fill(db, make_pair, "c.txt")
+
+
+def _commits(db: Path) -> list[dict[str, Any]]:
+    lines = db.with_name(db.name + ".journal").read_bytes().splitlines()
+    return [orjson.loads(line[line.index(b"{") :]) for line in lines]
+
+
+def test_a_commit_diffs_records_read_from_the_file_against_the_parse_they_were_made_from(
+    db_path: Path, make_pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _journaled(db_path, make_pair, monkeypatch)
+    parsed: list[object] = []
+    real = catalog_module.parsed
+    with Store.open(db_path, write=True) as store:
+        assert type(store._actors._items["c-japan"]) is Patched
+        store.add(*make_pair("d.txt", extra=" Fourth."))
+        counted = lambda doc: parsed.append(doc) or real(doc)  # noqa: E731
+        monkeypatch.setattr(catalog_module, "parsed", counted)
+        monkeypatch.setattr(catalog_lines, "as_dict", counted)
+        store.commit()
+    assert not [doc for doc in parsed if type(doc) in (Doc, Patched)]  # none read again
+    assert "c-japan" in {patch["id"] for patch in _commits(db_path)[-1]["patch"]["actors"]}
+
+
+def test_the_journal_line_is_the_same_whether_the_parse_was_kept_or_not(
+    tmp_path: Path, make_pair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    commits = []
+    for kept in (catalog_module.KEPT_BYTES, 0):
+        db = tmp_path / ("kept" if kept else "parsed") / "db.json"
+        db.parent.mkdir()
+        _journaled(db, make_pair, monkeypatch)
+        monkeypatch.setattr(catalog_module, "KEPT_BYTES", kept)
+        with Store.open(db, write=True) as store:
+            store.add(*make_pair("d.txt", extra=" Fourth."))
+            store.commit()
+            store.add(*make_pair("e.txt", extra=" Fifth."))  # records written once already
+            store.commit()
+        lines = _commits(db)
+        for commit in lines:
+            del commit["meta"]  # (the time of the commit)
+            for doc in commit["put"].get("articles", []):
+                del doc["ingested"]
+        commits.append((lines, _snapshot(db)))
+        monkeypatch.undo()
+    (kept_lines, kept_records), (parsed_lines, parsed_records) = commits
+    assert len(kept_lines) == 3 and kept_lines == parsed_lines
+    assert all(commit["patch"]["actors"] for commit in kept_lines)
+    assert kept_records == parsed_records
