@@ -314,7 +314,8 @@ def probe_add(db: Path, work: Path, py: str) -> Measured:
     stamp = time.time_ns()  # new content every run, so each is added, never "unchanged"
     for i in range(ADDED):
         text = seeds[i % len(seeds)].read_text(encoding="utf-8")
-        (folder / f"added-{i}.txt").write_text(f"{text}\n\nAddendum {stamp}-{i}.\n", "utf-8")
+        # a file name of its own too: a path stored before would be a replacement, not an add
+        (folder / f"added-{stamp}-{i}.txt").write_text(f"{text}\n\nAddendum {stamp}-{i}.\n", "utf-8")
     env = os.environ.copy()
     env["PYTHONPATH"] = str(ROOT)
     run = run_measured([py, "-m", "tui", "--db", str(db), "ingest", str(folder)], env)
