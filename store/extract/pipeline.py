@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from store.extract.accession_noun import find_accessions
+from store.extract.acted_under import fill_acted_under
 from store.extract.acting_parties import fill_acting_parties
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
@@ -225,6 +226,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
     fill_aside_in_force(state)  # "the X Agreement, in force since 2000", "signed in 2010 and extended in 2021"
+    fill_acted_under(state)  # "has drawn $400 million under its IMF programme": in force
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
     sides_adopt(state)  # "the two sides adopted the Joint Declaration of X": signed
     fill_apposed_years(state)  # "the X Accord, a river pact the two states signed in 2009"
