@@ -54,6 +54,7 @@ from store.extract.leased_to import find_leased
 from store.extract.lender_named import find_lender_named
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
+from store.extract.loans import date_opened_lines
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after, fold_told_after_name
 from store.extract.named_as import fold_also_known, fold_named_as
@@ -223,6 +224,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fill_acting_parties(state)  # "Peru ratified the X Treaty": who acts on it is its party
     fill_owner_parties(state)  # "the African Union's Lisbon Debt Framework": the body's own text
     fill_facts(state)
+    date_opened_lines(state)  # "January 30, 2023: The Board today approved an arrangement for X": 2023
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
     fill_aside_in_force(state)  # "the X Agreement, in force since 2000", "signed in 2010 and extended in 2021"
