@@ -62,7 +62,7 @@ from store.extract.named_parties import fill_named_parties
 from store.extract.office_lines import offices_under_name
 from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
-from store.extract.ones_with import find_ones_with, find_own_texts
+from store.extract.ones_with import find_ones_with, find_own_texts, settle_ones_with
 from store.extract.ordinals import find_ordinal_members
 from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
@@ -228,6 +228,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
     fill_aside_in_force(state)  # "the X Agreement, in force since 2000", "signed in 2010 and extended in 2021"
+    settle_ones_with(state)  # "ones with A, signed in 2022 and in force since 2023, and B, signed in 2023"
     fill_acted_under(state)  # "has drawn $400 million under its IMF programme": in force
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
     sides_adopt(state)  # "the two sides adopted the Joint Declaration of X": signed
