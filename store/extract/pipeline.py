@@ -85,6 +85,7 @@ from store.extract.quoted_title import find_quoted_titles
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
+from store.extract.relative_year import fill_relative_years
 from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
 from store.extract.said_of_it import fold_said_of_it
@@ -233,6 +234,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
     sides_adopt(state)  # "the two sides adopted the Joint Declaration of X": signed
     fill_apposed_years(state)  # "the X Accord, a river pact the two states signed in 2009"
+    fill_relative_years(state)  # "The talks opened in 2014. That year, Lima ordered 24 jets under a package"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     share_listed_signing(state)  # "... were exchanged, including:" then one document a line: signed
