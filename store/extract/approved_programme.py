@@ -1,8 +1,9 @@
 """A lender's approval told of a programme before or beside its name: "The IMF's board on Monday
 approved a new four-year loan programme for Kenya worth about $2 billion ... The Extended
 Credit Facility allows ...". The approved loan, bailout or programme is the article's one named
-lending programme: approved by the lender, it is signed, worth the approved amount, made in the
-year of the approval's day. An approval its sentence dates by a year ("approved the programme in
+lending programme: approved by the lender, it is signed (in force when what is approved is an
+arrangement or facility, a line the borrower draws on at once), worth the approved amount, made
+in the year of the approval's day. An approval its sentence dates by a year ("approved the programme in
 August 2022") is a past one, which says nothing of where the programme stands now.
 (Rule: board_approved_programme.)"""
 
@@ -21,6 +22,8 @@ from store.extract.when import article_year, day_year, lede_year
 _APPROVING = frozenset({"approved", "approves"})
 # Head nouns of what a lender approves ("a new $3 billion loan", "a four-year bailout").
 _LENT = frozenset("loan programme program bailout facility arrangement financing package".split())
+# Loan nouns of a standing line the borrower draws on: approved, it is open (in force).
+_LINES = frozenset({"facility", "arrangement"})
 # Words before the verb that leave the approval to come or deny it.
 _NOT_DONE = frozenset("to will would could may might should not never".split())
 # Words before the verb that say a lender acts: the lender or its board.
@@ -47,8 +50,11 @@ def approved_programmes(state: State) -> None:
     v, head = found[0]
     d = state.doc
     sentence = d.sent[v]
-    if acc.status != "signed" and _overridable(acc):
-        acc_status(acc, "signed", sentence, "board_approved_programme")
+    # an approved arrangement or facility, a line the borrower draws on, opens: in force, as an
+    # approval said of the facility's own name is (rule facility_opened); a loan is signed
+    stage = "in_force" if d.low[head] in _LINES else "signed"
+    if acc.status != stage and _overridable(acc):
+        acc_status(acc, stage, sentence, "board_approved_programme")
     if acc.value is None:
         at = next((x for x in range(v + 1, head) if parse_money(state, d.text[d.starts[x] : d.starts[x] + 60])), None)
         if at is None and head + 1 < d.n:

@@ -8,7 +8,9 @@
   in a dated sentence, gives that agreement its year.
 - also_signed_article_year: "The two sides also signed a dozen agreements", "the leaders also
   witnessed the signing of a memorandum", "Separately, the US signed a trade agreement with
-  X": a further act of the story's own occasion, with no year of its own, is of the article's year.
+  X", "On the same day, A signed a memorandum with B" (`occasion_openers` in `cues.json`, after
+  a sentence dating nothing by a year): a further act of the story's own occasion, with no
+  year of its own, is of the article's year.
 - then_previous_year: "Washington then approved the sale": a next step, dated by the sentence
   before (see ``then_year``).
 Both only fill a year still missing.
@@ -27,6 +29,9 @@ from store.extract.when import article_year
 _NAMING = frozenset({"called", "dubbed", "named"})
 # Verbs that make an agreement (its year is the one it was signed or approved).
 _MAKING = frozenset({"approved", "signed", "sealed", "concluded", "inked", "struck", "ratified"})
+# Words one of which a sentence telling a further act of the story's occasion holds ("also",
+# "Separately,", the opener "On the same day,", "Alongside it,").
+_OCCASION_WORDS = frozenset({"also", "separately", "same", "alongside"})
 # Verbs of a further act of the same occasion after "also" ("also signed", "also agreed").
 _ALSO_MADE = _MAKING | {"agreed", "reached"}
 # The words a name is given with: "known (as)", "called", "dubbed", "named".
@@ -56,7 +61,7 @@ def fill_context_years(state: State) -> None:
         if acc.year is None and acc.status in ("signed", "announced") and (found := then_year(state, acc)) is not None:
             acc_year(acc, found[0], found[1], "then_previous_year")  # "Ankara agreed in January. Washington then approved the sale"
     for acc in missing:
-        if acc.year is None and acc.status == "signed" and ("also" in vocab or "separately" in vocab):
+        if acc.year is None and acc.status == "signed" and not _OCCASION_WORDS.isdisjoint(vocab):
             sentence = _also_made(state, acc)
             published = article_year(state) if sentence is not None else None
             if published is not None:
@@ -70,9 +75,12 @@ def _also_made(state: State, acc: AgreementAcc) -> int | None:
     in the article's year (not "had also signed": an earlier one)."""
     d = state.doc
     low = d.low
+    openers = _occasion_openers(state)
     for i, _ in acc.mentions:
         first = d.sent_first[d.sent[i]]
         separately = low[first] == "separately"  # "Separately, the US signed a pact with X"
+        if not separately and low[first] in openers:
+            separately = _same_occasion(state, first, openers[low[first]])  # "On the same day, X signed"
         for k in range(max(first + 1, i - 8), i):
             witnessed = low[k] in _WITNESSING and "signing" in low[k + 1 : i]  # "also witnessed the signing of"
             if (low[k] in _ALSO_MADE or witnessed) and (low[k - 1] == "also" or separately):
@@ -80,6 +88,31 @@ def _also_made(state: State, acc: AgreementAcc) -> int | None:
                     break
                 return d.sent[i]
     return None
+
+
+def _occasion_openers(state: State) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The phrases opening a sentence that tie it to the story's own occasion ("On the same
+    day,", "Alongside it,"; `occasion_openers` in `cues.json`), by their first word."""
+    table = state.cues.derived.get("occasion_openers")
+    if table is None:
+        table = {}
+        for phrase in (state.gz.cues or {}).get("occasion_openers") or ():
+            words = tuple(str(phrase).casefold().split())
+            table.setdefault(words[0], []).append(words)
+        table = state.cues.derived["occasion_openers"] = {w: tuple(ps) for w, ps in table.items()}
+    return table
+
+
+def _same_occasion(state: State, first: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the sentence opening at ``first`` opens with one of ``phrases`` and the sentence
+    before it dates nothing by a year (else "the same day" may be that year's); read as
+    "also" is (rule: also_signed_article_year)."""
+    d = state.doc
+    low = d.low
+    if not any(tuple(low[first : first + len(p)]) == p for p in phrases):
+        return False
+    here = d.sent[first]
+    return here == 0 or _no_year_in_sentence(state, here - 1)
 
 
 # Verbs of being present at a signing ("also witnessed the signing of a memorandum").

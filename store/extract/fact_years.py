@@ -168,9 +168,11 @@ def mention_year(state: State, i: int, j: int, aside: bool | None = None) -> tup
         k = x if x < n and low[x] in ("in", "on") else k
     if k < n and low[k] in ("by", "with", "at") and low[k - 1] in _BEFORE_IN:
         # "signed by the two parties on 25 April, 2025", "signed with the United States in
-        # 1998", "signed at the White House in 2020": past who or where (six words at most)
+        # 1998", "signed at the White House in 2020": past who or where (six words at most, or
+        # twelve for a list of signers: "signed by Kenya, Uganda and Tanzania in 1994")
         x = k + 1
-        while x < n and x - k <= 6 and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] == "."):
+        reach = 12 if low[k] == "by" else 6
+        while x < n and x - k <= reach and low[x] not in ("in", "on") and (words[x][:1].isalpha() or words[x] in (".", ",")):
             x += 1
         k = x if x < n and low[x] in ("in", "on") else k
     if k == j and k + 1 < n and low[k] in ("at", "during") and (x := past_occasion(d, k)) is not None:

@@ -105,7 +105,8 @@ _ADOPT = frozenset({"adopted", "approved", "endorsed", "signed", "ratified", "ag
 
 def _adopted_by(state: State, j: int) -> list[str]:
     """"<agreement> [, ] [was] adopted by [the] X [members]": X, a body or a country, and those
-    named with it ("signed ... by the AU, along with Kenya and Ghana")."""
+    named with it ("signed ... by the AU, along with Kenya and Ghana", "signed by the Kingdom of
+    A, the State of B and the United States of America")."""
     d = state.doc
     if d.lower(j) in ("concerning", "regarding", "covering", "on", "for"):
         # "The Framework Agreement on the Lake Chad Water Transfer was adopted by ...": past the subject
@@ -134,13 +135,14 @@ def _adopted_by(state: State, j: int) -> list[str]:
     x = c.j if c is not None else start + 1
     if d.word(x) == "(" and d.word(x + 2) == ")":
         x += 3  # "(ECOWAS)"
-    x += d.word(x) == ","
+    comma = d.word(x) == ","
+    x += comma
     if d.lower(x) in ("along", "together") and d.lower(x + 1) == "with":
         x += 2
     elif d.lower(x) == "and":
         x += 1
-    else:
-        return out
+    elif not (comma and body_at(state, x + (d.lower(x) == "the")) is not None):
+        return out  # (a list going on past its comma: "signed by A, B and C"; rule: signers_listed)
     found = coordinated_list(state, x) or ((body_at(state, x + (d.lower(x) == "the")),), x)
     out += [p for p in found[0] if p and p not in out]
     return out

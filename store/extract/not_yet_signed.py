@@ -40,7 +40,7 @@ def not_yet_signed(state: State, acc: AgreementAcc) -> bool:
     if said is None:  # the text searched once per article, in C
         text = state.doc.text
         # a text without one of the phrases the rule reads needs no token walk
-        said = state.cache[_KEY] = "to be signed" in text or "been signed" in text or "not yet signed" in text or "never signed" in text
+        said = state.cache[_KEY] = "to be signed" in text or "been signed" in text or "not yet signed" in text or "never signed" in text or "not signed" in text
     if not said:
         return False  # the common case
     d = state.doc
@@ -52,11 +52,11 @@ def not_yet_signed(state: State, acc: AgreementAcc) -> bool:
             close = next((x for x in range(j + 1, min(j + 9, n)) if low[x] == "," and d.sent[x] == d.sent[i]), 0)
             if close and _unsigned_at(low, close + 1, n):
                 return True
-        for x in range(j, min(j + 8, n)):  # "agreed a deal on Monday, which has yet to be signed"
+        for x in range(j, min(j + 12, n)):  # "agreed a deal on Monday, which has yet to be signed"
             if d.sent[x] != d.sent[i]:
                 break
-            if low[x] in ("which", "that") and _unsigned_at(low, x + 1, n):
-                return True
+            if (low[x] in ("which", "that") or low[x] == "it" and low[x - 1] in ("but", "and", ",")) and _unsigned_at(low, x + 1, n):
+                return True  # "a deal was reached in May, but it was never signed" (rule: but_never_signed)
         nxt = d.sent[i] + 1
         if nxt < len(d.sent_first) and low[d.sent_first[nxt]] == "it" and _unsigned_at(low, d.sent_first[nxt] + 1, n):
             return True

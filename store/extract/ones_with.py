@@ -3,7 +3,8 @@ is Japan's third such pact, following ones with Australia, signed in 2022, and B
 in 2023", "It follows similar ones with Ecuador and Colombia", "after a similar one with Peru".
 "ones" and "one" stand for the agreement's noun, so each listed partner made a text of that kind
 with the side the story's agreement shares: the side its sentence names ("for Japan"), else the
-first side of that agreement. Each partner's aside gives its year. (Rule: ones_with.)
+first side of that agreement. Each partner's aside gives its year (rule: ones_with), and its
+stage, whatever another partner's aside says (rule: own_aside).
 
 A third party's own text of that kind, no partner written, is one with the told agreement's
 partner: "Sweden signed a defence agreement with the US. Denmark is due to sign its own deal",
@@ -21,6 +22,10 @@ _PRONOUNS = frozenset({"ones", "one"})
 # Words before a singular "one" that make it stand for a text of the kind told ("a similar one").
 _LIKE_ONE = frozenset({"similar", "such", "comparable", "identical", "parallel", "separate", "earlier", "previous"})
 _STOPS = frozenset({".", ";", ":", "(", ")"})
+# Words of an aside saying a listed text is in force ("in force since 2023", "took effect").
+_IN_FORCE = frozenset({"force", "effect"})
+# The cache key of each listed text's stage, as its own aside tells it.
+_STAGES = "ones_with_stages"
 
 
 def _year(word: str) -> int | None:
@@ -43,12 +48,13 @@ def _told(state: State, at: int) -> AgreementAcc | None:
     return best[1] if best is not None else None
 
 
-def _partners(state: State, k: int) -> list[tuple[str, int | None]]:
-    """The partners listed from token k, each with the year its aside gives: "Australia, signed
-    in January 2022, and Britain, signed in 2023", or a plain list "Ecuador and Colombia"."""
+def _partners(state: State, k: int) -> list[tuple[str, int | None, bool]]:
+    """The partners listed from token k, each with the year its aside gives and whether the
+    aside says it is in force: "Australia, signed in January 2022 and in force since August
+    2023, and Britain, signed in 2023", or a plain list "Ecuador and Colombia"."""
     d = state.doc
     low, n, here = d.low, d.n, d.sent[k]
-    out: list[tuple[str, int | None]] = []
+    out: list[tuple[str, int | None, bool]] = []
     while k < n and d.sent[k] == here:
         k += low[k] == "the"
         c = state.party_start(k)
@@ -56,18 +62,20 @@ def _partners(state: State, k: int) -> list[tuple[str, int | None]]:
             break
         listed = coordinated_list(state, k)
         if listed is not None and len(listed[0]) > 1 and (listed[1] >= n or low[listed[1]] in _STOPS or d.sent[listed[1]] != here):
-            return out + [(name, None) for name in listed[0]]  # a plain list to the clause's end
+            return out + [(name, None, False) for name in listed[0]]  # a plain list to the clause's end
         k = c.j
         year = None
+        running = False
         if k < n and low[k] == ",":  # an aside on this partner, up to the next partner or the end
             x = k + 1
             while x < n and x - k < 16 and d.sent[x] == here and low[x] not in _STOPS:
                 if low[x] in (",", "and") and state.party_start(x + 1 + (low[x + 1] == "and") + (low[x + 1 + (low[x + 1] == "and")] == "the")) is not None:
                     break
                 year = year or _year(low[x])
+                running = running or low[x] in _IN_FORCE and low[x - 1] in ("in", "into", "took", "taken")
                 x += 1
             k = x
-        out.append((c.name, year))
+        out.append((c.name, year, running))
         if k < n and low[k] == ",":
             k += 1
         if k < n and low[k] == "and":
@@ -93,6 +101,20 @@ def _side(state: State, at: int, told: AgreementAcc) -> str | None:
     return named[-1] if named else sides[0] if sides else None
 
 
+def settle_ones_with(state: State) -> None:
+    """Each listed text's stage as its own aside tells it ("Australia, signed in 2022 and in
+    force since 2023, and Britain, signed in 2023": Britain's signed), whatever the shared
+    pronoun's words gave all of them. (Rule: own_aside.)"""
+    stages = state.cache.get(_STAGES)
+    if not stages:
+        return  # the common case: no listed texts
+    for acc in state.agreements:
+        stage = stages.get(id(acc))
+        if stage is not None and acc.status != stage:
+            acc.status = stage
+            acc.facts.append(Fact("status", stage, acc.status_sentence, "own_aside"))
+
+
 def find_ones_with(state: State) -> None:
     """Each "ones with A and B" / "a similar one with A" standing for the agreement just told:
     one signed record per partner, of that agreement's kind."""
@@ -114,12 +136,13 @@ def find_ones_with(state: State) -> None:
         sentence = d.sent[p]
         core = told.core or told.name
         done = {frozenset(q for q, _ in a.parties) for a in state.agreements}
-        for partner, year in _partners(state, p + 2):
+        for partner, year, running in _partners(state, p + 2):
             pair = frozenset((side, partner))
             if partner == side or pair in done:
                 continue
             acc = described_record(state, [side, partner], core, told.family, (p, p + 1), d.words[p], _RULE, sentence=sentence)
             acc.status_hint, acc.status_sentence, acc.hint_rule = "signed", sentence, _RULE
+            state.cache.setdefault(_STAGES, {})[id(acc)] = "in_force" if running else "signed"
             if year is not None:
                 acc.year = year
                 acc.facts.append(Fact("year", year, sentence, _RULE))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from store.extract.accession_noun import find_accessions
+from store.extract.acted_under import fill_acted_under
 from store.extract.acting_parties import fill_acting_parties
 from store.extract.affiliation import fill_fallbacks
 from store.extract.agreed_sales import find_agreed_sales
@@ -53,6 +54,7 @@ from store.extract.leased_to import find_leased
 from store.extract.lender_named import find_lender_named
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
+from store.extract.loans import date_opened_lines
 from store.extract.memoranda import describe_memoranda
 from store.extract.named_after import fold_named_after, fold_told_after_name
 from store.extract.named_as import fold_also_known, fold_named_as
@@ -60,7 +62,7 @@ from store.extract.named_parties import fill_named_parties
 from store.extract.office_lines import offices_under_name
 from store.extract.officer_home import place_officer_homes
 from store.extract.on_signing import in_force_on_signing
-from store.extract.ones_with import find_ones_with, find_own_texts
+from store.extract.ones_with import find_ones_with, find_own_texts, settle_ones_with
 from store.extract.ordinals import find_ordinal_members
 from store.extract.org_lists import find_org_lists
 from store.extract.organizations import find_organizations
@@ -83,6 +85,7 @@ from store.extract.quoted_title import find_quoted_titles
 from store.extract.rebel_side import fold_rebel_side
 from store.extract.referring import fold_generic
 from store.extract.relations import find_relations
+from store.extract.relative_year import fill_relative_years
 from store.extract.reviewed_programme import fill_reviewed_programmes
 from store.extract.roles import resolve_affiliations
 from store.extract.said_of_it import fold_said_of_it
@@ -222,12 +225,16 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     fill_acting_parties(state)  # "Peru ratified the X Treaty": who acts on it is its party
     fill_owner_parties(state)  # "the African Union's Lisbon Debt Framework": the body's own text
     fill_facts(state)
+    date_opened_lines(state)  # "January 30, 2023: The Board today approved an arrangement for X": 2023
     approved_programmes(state)  # "the IMF approved a new loan programme ... the Extended Credit Facility"
     place_provisions_ahead(state)  # "Under the accord, X will ...": just made, the lede's stage
     fill_aside_in_force(state)  # "the X Agreement, in force since 2000", "signed in 2010 and extended in 2021"
+    settle_ones_with(state)  # "ones with A, signed in 2022 and in force since 2023, and B, signed in 2023"
+    fill_acted_under(state)  # "has drawn $400 million under its IMF programme": in force
     fill_reviewed_programmes(state)  # "the second review of the Extended Credit Facility": in force
     sides_adopt(state)  # "the two sides adopted the Joint Declaration of X": signed
     fill_apposed_years(state)  # "the X Accord, a river pact the two states signed in 2009"
+    fill_relative_years(state)  # "The talks opened in 2014. That year, Lima ordered 24 jets under a package"
     fill_context_years(state)  # "an alliance formed last year known as X", "approved the programme in 2022"
     share_listed_facts(state)  # "signed agreements on roads, on ports and on power": one status
     share_listed_signing(state)  # "... were exchanged, including:" then one document a line: signed

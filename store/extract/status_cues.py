@@ -18,8 +18,11 @@ from store.extract.tokens import Doc
 
 # Words between a status cue and the mention it is said of ("the signing of the new ...").
 BEFORE_MENTION = frozenset(
-    "the a an new its their this that existing proposed potential landmark historic bilateral trilateral".split()
+    "the a an new its their this that own existing current proposed potential landmark historic bilateral trilateral".split()
 ) | frozenset("\"'\u201c\u201d\u2018\u2019")  # quote marks around a word of the name: "a 'reciprocal' accord"
+# Adjectives that say an agreement runs now, and the determiners before them ("its current lease").
+_RUNNING = frozenset({"existing", "current"})
+_OWNERS = frozenset({"the", "its", "their", "our", "his", "her"})
 # Auxiliaries between a mention and the cue after it ("was signed", "will also create").
 _AUXILIARIES = frozenset("was were is has have had been being be will would also still".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tomorrow tonight".split())
@@ -31,6 +34,31 @@ _Table = tuple[tuple[int, ...], dict[tuple[str, ...], tuple[int, str]]]
 
 
 def cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
+    """The status cue before the mention at i (``_cue_before``); with none, one opening or
+    preceded by "current" ("its current lease", "the current Visiting Forces Agreement", also
+    "the existing pact" written inside a description) runs now, as "remains" says: so no stage
+    told dates it (rule: current_in_force)."""
+    status = _cue_before(d, i, by_last)
+    if status is None and _running(d, i):
+        return "in_force_described"
+    return status
+
+
+def _running(d: Doc, i: int) -> bool:
+    """Whether "current" (or "existing" opening the mention) stands among the determiners right
+    before the mention at i, or opens it after one."""
+    low, sent = d.low, d.sent
+    if low[i] in _RUNNING and i and low[i - 1] in _OWNERS and sent[i - 1] == sent[i]:
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 4 and sent[k] == sent[i] and low[k] in BEFORE_MENTION:
+        if low[k] == "current":
+            return True
+        k -= 1
+    return False
+
+
+def _cue_before(d: Doc, i: int, by_last: dict[str, _Table]) -> str | None:
     """The status cue ending among the (at most six) words of i's sentence right before it.
     A sentence's tokens are contiguous, so those words are one slice; it is taken only when
     the word left after the determiners ends some cue phrase (seldom)."""

@@ -1,7 +1,8 @@
 """Rule board_approved_programme: a lender's approval of a loan, bailout or programme, told
-beside the article's one named lending programme, is that programme's signing: signed, worth
-the approved amount, of the approval day's year. A past approval dated by its year, an
-approval to come, or an article with two programmes gives nothing."""
+beside the article's one named lending programme, is that programme's signing: signed (in
+force for an approved arrangement or facility), worth the approved amount, of the approval
+day's year. A past approval dated by its year, an approval to come, or an article with two
+programmes gives nothing."""
 
 from __future__ import annotations
 
@@ -61,3 +62,21 @@ def test_another_lenders_approval_is_not_the_programmes() -> None:
         "Kenya's Extended Credit Facility with the IMF runs to 2026."
     )
     assert "board_approved_programme" not in {f.rule for f in g.facts}
+
+
+
+def test_an_approved_arrangement_opens_in_force() -> None:
+    g = _programme(
+        "The IMF board has approved a 36-month arrangement under the Extended Fund Facility for Egypt.\n\n"
+        "Earlier the IMF said it had reached a staff-level agreement with Egypt on the Extended Fund Facility."
+    )
+    assert (g.status, g.year) == ("in_force", 2024)
+    assert "board_approved_programme" in {f.rule for f in g.facts if f.field == "status"}
+
+
+def test_an_approved_loan_is_signed() -> None:
+    g = _programme(
+        "The IMF board has approved a 36-month loan under the Extended Fund Facility for Egypt.\n\n"
+        "Earlier the IMF said it had reached a staff-level agreement with Egypt on the Extended Fund Facility."
+    )
+    assert g.status == "signed"

@@ -57,3 +57,17 @@ def test_a_loan_the_borrower_secured_from_a_lender() -> None:
     (g,) = run("Malawi sought a $100 million loan from the World Bank.").agreements
     assert set(g.parties) == {"Malawi", "World Bank"} and g.status == "proposed"
 
+
+
+def test_an_arrangement_made_on_the_day_opens_in_force() -> None:
+    """Rule lent_to, facility_opened: an arrangement (a line drawn on at once) approved on the
+    story's day is in force; a loan so approved is signed, as is an arrangement of a past year."""
+    (g,) = run("The IMF has approved a new four-year arrangement for Egypt to support its economy.", published="2024-05-02").agreements
+    assert g.status == "in_force"
+    (g,) = run("The IMF on Monday approved a 36-month arrangement for Jordan worth $1.2 billion.", published="2024-05-02").agreements
+    assert g.status == "in_force"
+    (g,) = run("The World Bank has approved a $250 million loan to help Guatemala clean up its rivers.", published="2024-05-02").agreements
+    assert g.status == "signed"
+    text = "WASHINGTON, May 2, 2024: The IMF today approved a 36-month arrangement for Jordan worth $1.2 billion."
+    (g,) = run(text, published="2024-05-02").agreements
+    assert (g.status, g.year) == ("in_force", 2024)  # rule opened_line_year: the approval day's year
