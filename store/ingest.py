@@ -238,7 +238,7 @@ def ingest(
         progress(0, total, "")
     feed = TermFeed()
     if ahead is not None:
-        _load_index_code()
+        _while_waiting(store)
     with _no_cyclic_gc():
         _run(store, files, report, progress, jobs, batch_size, batch_seconds, gazetteer_now, feed, ahead)
         _refresh_index(store, report, feed)
@@ -338,13 +338,15 @@ def _stage(store: Store, result: tuple[Any, ...], feed: TermFeed) -> bool:
     return True
 
 
-def _load_index_code() -> None:
-    """Import the search index's modules (numpy among them) before waiting for the child's
-    extraction (``store.ingest_ahead``): the writer is idle then, and needs them at the end."""
+def _while_waiting(store: Store) -> None:
+    """What the writer of a small add needs later, done before it waits for the child's
+    extraction (``store.ingest_ahead``), where it is idle: the search index's modules (numpy
+    among them) imported, and the name index read (as the first article's link would)."""
     try:
         import_module("store.search.upkeep")
     except ImportError:  # as in _refresh_index: no search, nothing to prepare
         pass
+    _ = store.resolver
 
 
 def _refresh_index(store: Store, report: IngestReport, feed: TermFeed) -> None:
