@@ -51,6 +51,7 @@ from store.extract.known_homes import place_known_homes
 from store.extract.known_loose import find_known_loose
 from store.extract.leased_to import find_leased
 from store.extract.lender_named import find_lender_named
+from store.extract.lending import find_lending
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.memoranda import describe_memoranda
@@ -182,6 +183,7 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_own_texts(state)  # "Denmark is due to sign its own deal": with the told text's partner
     find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
+    find_lending(state)  # "China lent Kenya $1 billion", "Laos borrowed $480 million from X"
     find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"
     find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
     find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"
