@@ -1,8 +1,9 @@
 """An indefinite agreement whose sentence names only the partner it was made with: "A contract
 for the jets was signed with Dassault Aviation on Monday", "A $90 million loan agreement was
 concluded last week with the Export-Import Bank of China", "a deal was awarded to Hyundai"
-(rule: passive_with); or one a side acts under, its partner right after it: "the frigates were
-ordered under a £4.2 billion contract with BAE Systems" (rule: under_with). The partner is one
+(rule: passive_with); or one a side acts under or in, its partner right after it: "the frigates
+were ordered under a £4.2 billion contract with BAE Systems", "Iran freed five Americans in a
+prisoner swap with the United States" (rule: under_with). The partner is one
 side; the other is the actor the sentence opens with, else the country the article is about,
 else, for a firm's contract, the side of the story's pair that is not the firm's home ("a
 contract was signed with Dassault Aviation" in a story of India and France: India's)."""
@@ -24,6 +25,9 @@ _ADVERBS = frozenset("also later then subsequently formally finally eventually s
 _STOPS = frozenset({";", ":", "which", "who", "that", "while", "but", "after", "before", "said", "says"})
 # Words that end the adverbials after the participle before its partner.
 _ENDS = _STOPS | {",", "and", "by"}
+# Prepositions of an act done under or in a text, whose partner follows it ("under a contract
+# with X", "freed five prisoners in a swap with X").
+_ACTED = frozenset({"under", "in"})
 # How far the passive may stand from the noun, and the partner from the participle.
 _REACH = 18
 _AFTER = 9
@@ -35,7 +39,7 @@ def partner_sides(state: State, j: int, k: int) -> tuple[list[str], str] | None:
     d = state.doc
     low = d.low
     sentence = d.sent[k]
-    if j >= 1 and low[j - 1] == "under":
+    if j >= 1 and low[j - 1] in _ACTED:
         at = k + 1 + (low[k + 1 : k + 3] == ["of", "understanding"]) * 2
         partner = state.partner_at(at) if at < d.n and d.sent[at] == sentence else None
         if partner is None:

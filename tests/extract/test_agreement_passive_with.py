@@ -36,6 +36,8 @@ def _pairs(text: str) -> list[tuple[list[str], str | None]]:
         (_BRITAIN + "The last five were ordered under a £4.2 billion contract with BAE Systems in 2022.", ["BAE Systems", "United Kingdom"]),
         ("Peru built the coastal road under a contract with Siemens signed in 2010.", ["Peru", "Siemens"]),
         (_KENYA + "The first six boats were delivered under a memorandum of understanding with Turkey.", ["Kenya", "Turkey"]),
+        ("Iran freed five Americans in a prisoner swap with the United States.", ["Iran", "United States"]),
+        ("Norway joined the gas project in a deal with Germany in 2019.", ["Germany", "Norway"]),
     ],
 )
 def test_the_partner_and_the_home_side_make_the_agreement(text: str, parties: list[str]) -> None:
@@ -58,6 +60,10 @@ def test_a_partner_that_is_the_home_country_makes_no_pair() -> None:
 
 def test_a_clause_between_noun_and_passive_is_not_read() -> None:
     assert _pairs(_KENYA + "A deal that Tanzania opposed was signed with Uganda.") == []
+
+
+def test_a_dispute_or_talks_in_a_phrase_is_no_agreement() -> None:
+    assert _pairs("Kenya is in a dispute with Uganda over the island.") == []
 
 
 def test_a_passive_not_opening_its_sentence_is_not_read() -> None:
