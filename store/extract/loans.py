@@ -43,7 +43,7 @@ def lent_to(state: State, j: int, after: int) -> tuple[list[str], str | None] | 
 _BORROWING = {
     "secured": "signed", "secures": "signed", "received": "signed", "receives": "signed",
     "obtained": "signed", "obtains": "signed", "won": "signed", "wins": "signed", "got": "signed",
-    "clinched": "signed", "sought": "proposed", "seeks": "proposed", "requested": "proposed",
+    "clinched": "signed", "took": "signed", "takes": "signed", "sought": "proposed", "seeks": "proposed", "requested": "proposed",
     "requests": "proposed",
 }
 
