@@ -3,7 +3,10 @@ for the jets was signed with Dassault Aviation on Monday", "A $90 million loan a
 concluded last week with the Export-Import Bank of China", "a deal was awarded to Hyundai"
 (rule: passive_with); or one a side acts under or in, its partner right after it: "the frigates
 were ordered under a £4.2 billion contract with BAE Systems", "Iran freed five Americans in a
-prisoner swap with the United States" (rule: under_with). The partner is one
+prisoner swap with the United States" (rule: under_with), or one a verb right before it makes or
+negotiates with the partner while the sentence names its subject only by a pronoun or "the
+government" ("it expected to finalise a new agreement with X"; rule: made_with, its status the
+verb's own). The partner is one
 side; the other is the actor the sentence opens with, else the country the article is about,
 else, for a firm's contract, the side of the story's pair that is not the firm's home ("a
 contract was signed with Dassault Aviation" in a story of India and France: India's)."""
@@ -28,6 +31,11 @@ _ENDS = _STOPS | {",", "and", "by"}
 # Prepositions of an act done under or in a text, whose partner follows it ("under a contract
 # with X", "freed five prisoners in a swap with X").
 _ACTED = frozenset({"under", "in"})
+# Verbs that make or negotiate the text right after them, whose subject the sentence may name
+# only by a pronoun or "the government" ("it expected to finalise a new agreement with X").
+_MAKING = frozenset(
+    "sign signing finalise finalize finalising finalizing negotiate negotiating conclude concluding seal sealing ink inking strike striking".split()
+)
 # How far the passive may stand from the noun, and the partner from the participle.
 _REACH = 18
 _AFTER = 9
@@ -39,13 +47,14 @@ def partner_sides(state: State, j: int, k: int) -> tuple[list[str], str] | None:
     d = state.doc
     low = d.low
     sentence = d.sent[k]
-    if j >= 1 and low[j - 1] in _ACTED:
+    if j >= 1 and (low[j - 1] in _ACTED or low[j - 1] in _MAKING):
         at = k + 1 + (low[k + 1 : k + 3] == ["of", "understanding"]) * 2
         partner = state.partner_at(at) if at < d.n and d.sent[at] == sentence else None
         if partner is None:
             return None
         opening = _opening_actor(state, sentence, j)
-        return _pair(opening.name if opening is not None else _home(state, partner.name), partner.name, "under_with")
+        how = "under_with" if low[j - 1] in _ACTED else "made_with"
+        return _pair(opening.name if opening is not None else _home(state, partner.name), partner.name, how)
     verb = _passive_at(state, k)
     if verb is None or d.sent_first[sentence] < j - 1:
         return None  # the phrase opens its sentence: "A contract ... was signed with X"

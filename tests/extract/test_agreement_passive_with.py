@@ -68,3 +68,19 @@ def test_a_dispute_or_talks_in_a_phrase_is_no_agreement() -> None:
 
 def test_a_passive_not_opening_its_sentence_is_not_read() -> None:
     assert all(p != ["Kenya", "Uganda"] for p, _ in _pairs(_KENYA + "Officials said that in March a deal was signed with Uganda."))
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        ("Malaysia said it expected to finalise a new supplementary agreement with Siemens on the project soon.", ["Malaysia", "Siemens"], "under_negotiation"),
+        (_KENYA + "It hopes to sign a defence pact with Uganda next year.", ["Kenya", "Uganda"], "proposed"),
+        (_KENYA + "The government signed a defence pact with Uganda on Monday.", ["Kenya", "Uganda"], "signed"),
+        (_CHILE + "The government will now move to negotiate a binding contract with Navantia.", ["Chile", "Navantia"], "under_negotiation"),
+    ],
+)
+def test_a_text_made_with_a_partner_by_a_pronoun_or_the_government(text: str, parties: list[str], status: str) -> None:
+    """Rule made_with: the sentence's opening actor, else the article's country, is the other side;
+    the status is the verb's own, never "signed" by default."""
+    found = _pairs(text)
+    assert (parties, status) in found, found
