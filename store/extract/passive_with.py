@@ -6,10 +6,10 @@ were ordered under a £4.2 billion contract with BAE Systems", "Iran freed five 
 prisoner swap with the United States" (rule: under_with), or one a verb right before it makes or
 negotiates with the partner while the sentence names its subject only by a pronoun or "the
 government" ("it expected to finalise a new agreement with X"; rule: made_with, its status the
-verb's own). The partner is one
-side; the other is the actor the sentence opens with, else the country the article is about,
-else, for a firm's contract, the side of the story's pair that is not the firm's home ("a
-contract was signed with Dassault Aviation" in a story of India and France: India's)."""
+verb's own). The partner is one side; the other is the actor the sentence opens with, else the
+country the article is about, else, for a firm's contract, the side of the story's pair that is
+not the firm's home ("a contract was signed with Dassault Aviation" in a story of India and
+France: India's)."""
 
 from __future__ import annotations
 
@@ -34,7 +34,8 @@ _ACTED = frozenset({"under", "in"})
 # Verbs that make or negotiate the text right after them, whose subject the sentence may name
 # only by a pronoun or "the government" ("it expected to finalise a new agreement with X").
 _MAKING = frozenset(
-    "sign signing finalise finalize finalising finalizing negotiate negotiating conclude concluding seal sealing ink inking strike striking".split()
+    "sign signing finalise finalize finalising finalizing negotiate negotiating conclude concluding "
+    "seal sealing ink inking strike striking".split()
 )
 # How far the passive may stand from the noun, and the partner from the participle.
 _REACH = 18
@@ -43,7 +44,8 @@ _AFTER = 9
 
 def partner_sides(state: State, j: int, k: int) -> tuple[list[str], str] | None:
     """The two sides of the indefinite agreement (noun at ``k``, its determiner at ``j``) read
-    from a partner after its passive verb of making or, after "under", right after it; else None."""
+    from a partner after its passive verb of making or, after "under"/"in" or a verb of making,
+    right after it; else None (with the rule that read them)."""
     d = state.doc
     low = d.low
     sentence = d.sent[k]
@@ -57,7 +59,7 @@ def partner_sides(state: State, j: int, k: int) -> tuple[list[str], str] | None:
         return _pair(opening.name if opening is not None else _home(state, partner.name), partner.name, how)
     verb = _passive_at(state, k)
     if verb is None or d.sent_first[sentence] < j - 1:
-        return None  # the phrase opens its sentence: "A contract ... was signed with X"
+        return None  # only a phrase opening its sentence: "A contract ... was signed with X"
     word = "to" if low[verb] in _GIVEN else "with"
     for x in range(verb + 1, min(d.n, verb + 1 + _AFTER)):
         if d.sent[x] != sentence or low[x] in _ENDS:
