@@ -58,7 +58,10 @@ def find_indefinite_acronyms(state: State) -> None:
             continue
         first = next((x for x in range(det + 1, k) if d.words[x].isalpha() and d.words[x].islower() and money_ending(state, x) is None), k)
         core = d.text[d.starts[first] : d.ends[k]]
-        made = described_record(state, parties, core, acc.family, (first, k + 1), core, "indefinite_acronym", sentence=sentence)
+        said = d.text[d.starts[det + 1] : d.ends[k]]  # "$8.5 billion JETP": never the bare acronym, the named text's alias
+        made = described_record(state, parties, core, acc.family, (first, k + 1), said, "indefinite_acronym", sentence=sentence)
+        if said == d.words[k]:
+            made.keywords[:] = [made.name]
         made.status_hint, made.status_sentence, made.hint_rule = "signed", sentence, "indefinite_acronym"
         if any(money_ending(state, x) is not None for x in range(det + 1, first)):
             made.value_at, made.value_rule = det + 1, "indefinite_acronym"
