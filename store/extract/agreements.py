@@ -13,6 +13,7 @@ from store.extract.body_names import body_for, joined_body, titled_for
 from store.extract.comma_named import comma_joined_end
 from store.extract.formal_titles import title_end
 from store.extract.hyphen_names import hyphen_end
+from store.extract.indefinite_acronym import another_text
 from store.extract.lists import hyphen_list
 from store.extract.name_shape import apposed_to_name, capitalised_mid_sentence, heading_like
 from store.extract.named_acc import mention as _mention
@@ -291,6 +292,8 @@ def _acronyms(state: State) -> None:
             if found and found[1] == k and d.gap(k).isspace():
                 parties, start = found[0], b
                 break
+        if not parties and w == acc.acronym and another_text(state, acc, k):
+            continue  # "South Africa secured an $8.5 billion JETP": another text of that kind
         target = acc
         mine = {p for p, _ in acc.parties}
         if len(parties) >= 2 and len(mine) >= 2 and set(parties) != mine:

@@ -4,11 +4,14 @@ Japan has signed with Samoa, Tonga and Palau" are one text per partner; a time o
 clause gives between the verb and "with" ("that Nairobi signed on Jan. 1 with Ethiopia", "signed
 in Kampala last year with") is passed over. A clause whose subject lists both sides needs no
 "with": "the trade pact (that) Peru and Chile signed in 2015", "the strategic partnership that
-the Philippines and Vietnam established" (rule: pair_clause). (Rule: signed_clause.)"""
+the Philippines and Vietnam established", "a memorandum of understanding Bangkok and Beijing
+signed" (rule: pair_clause), or names them as a pair ("the boundary agreement the two neighbours
+signed in 2003": the pair the story tells; rule: pair_phrase_clause). (Rule: signed_clause.)"""
 
 from __future__ import annotations
 
 from store.extract.lists import coordinated_list, described_record
+from store.extract.parties import party_phrase, phrase_parties
 from store.extract.state import State
 from store.extract.triggers import positions, vocabulary
 from store.records import Fact
@@ -123,6 +126,28 @@ def _record(state: State, parties: list[str], core: str, family: str, i: int, j:
     state.agreements.append(acc)
 
 
+def _phrase_ends(state: State) -> frozenset[str]:
+    """The last words of the phrases that name the sides as a pair ("countries", "sides"),
+    built once per cue set."""
+    cues = state.cues
+    found = cues.derived.get("pair_phrase_ends")
+    if found is None:
+        found = cues.derived["pair_phrase_ends"] = frozenset(phrase[-1] for phrase in cues.party_phrases if phrase)
+    return found  # type: ignore[no-any-return]
+
+
+def _phrase_at(state: State, lo: int, x: int) -> tuple[int, int] | None:
+    """"the two neighbours" ending at token ``x`` (the clause's subject, from ``lo`` on): where it
+    opens (past "the") and how many sides it names, else None."""
+    if x < 2 or state.doc.low[x - 1] not in _phrase_ends(state):
+        return None  # the common case: the subject ends in no word of a pair ("countries", "sides")
+    for s0 in range(lo, x - 1):
+        found = party_phrase(state, s0)
+        if found is not None and found[1] == x:
+            return s0 + (state.doc.low[s0] == "the"), found[0]
+    return None
+
+
 def _pair_clause(state: State, v: int) -> None:
     """"the trade pact (that) Peru and Chile signed": a definite agreement noun right before a
     clause whose subject lists its sides, the verb no "with" follows; one signed text of them."""
@@ -133,21 +158,28 @@ def _pair_clause(state: State, v: int) -> None:
         x -= 1
     first_tok = d.sent_first[d.sent[v]]
     found = next(((s0, f[0]) for s0 in range(max(first_tok, x - 12), x - 2) if (f := coordinated_list(state, s0)) is not None and f[1] == x), None)
-    if found is None or len(found[1]) < 2:
+    count = 0
+    if found is None and (opened := _phrase_at(state, max(first_tok, x - 5), x)) is not None:
+        found, count = (opened[0], []), opened[1]  # "the pact the two neighbours signed" (rule: pair_phrase_clause)
+    if found is None or len(found[1]) < 2 and not count:
         return
     s0, sides = found
+    phrase_at = s0
     s0 -= s0 > 0 and low[s0 - 1] == "the"
     last = s0 - 1 - (s0 > 0 and low[s0 - 1] in _RELATIVE)
     fam = state.cues.family
-    if last < 1 or low[last] not in fam or state.blocked[last] or d.sent[last] != d.sent[v]:
+    noun = last - 2 if last >= 3 and low[last - 1 : last + 1] == ["of", "understanding"] else last  # "a memorandum of understanding"
+    if noun < 1 or low[noun] not in fam or state.blocked[noun] or d.sent[noun] != d.sent[v]:
         return
-    first = last
-    while first > 0 and last - first < 4 and low[first - 1].isalpha() and low[first - 1] not in _DETS and d.words[first - 1].islower():
+    if count and len(sides := phrase_parties(state, count, d.sent[x], phrase_at)) < 2:
+        return  # the pair the story tells: asked only once the clause is on an agreement noun
+    first = noun
+    while first > 0 and noun - first < 4 and low[first - 1].isalpha() and low[first - 1] not in _DETS and d.words[first - 1].islower():
         first -= 1
     if first < 1 or low[first - 1] not in ("the", "a", "an"):
         return  # "signed a deal Peru and Chile ...": no noun phrase the clause describes
     core = d.text[d.starts[first] : d.ends[last]]
-    _record(state, sides, core, fam.get(low[last]) or fam.get("agreement", "agreement"), first, last + 1, d.sent[v])
+    _record(state, sides, core, fam.get(low[noun]) or fam.get("agreement", "agreement"), first, last + 1, d.sent[v])
     state.block(first, last + 1)
     year = None
     if low[v + 1 : v + 2] == ["in"]:

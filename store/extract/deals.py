@@ -41,18 +41,18 @@ def home_country(state: State, partner: str) -> str | None:
 
 
 def sale_parties(state: State, start: int, of: int) -> list[str] | None:
-    """"X approved a sale of jets to Y": the seller named before (a country, or the country
-    inside an organisation such as "US State Department") and the buyer after "to"."""
+    """"X approved a sale of jets to Y" (or "the sale to Y of jets"): the seller named before (a
+    country, or the country inside an organisation such as "US State Department") and the buyer after "to"."""
     d = state.doc
     sentence = d.sent[of]
     buyer = None
-    for x in range(of + 1, min(of + 12, d.n)):
+    for x in range(of, min(of + 12, d.n)):
         if d.sent[x] != sentence:
             break
         if d.low[x] == "to" and d.low[x - 1] != "up":  # not "up to 36 jets"
             k = x + 1 + (d.lower(x + 1) == "the")
             c = state.country_start.get(k) or state.org_start.get(k)
-            buyer = c.name if c is not None else None
+            buyer = c.name if c is not None and (x > of or d.lower(c.j) == "of") else None  # "the sale to Y of jets"
             break
     first = d.sent_first[sentence]
     seller = None

@@ -240,8 +240,8 @@ def described_parties(
     if parties is None and owner is not None and with_after:
         partner = with_party(state, after)
         parties, how = ([owner, partner], "owner_with") if partner and partner != owner else (None, how)
-    if parties is None and w == "sale" and la == "of":
-        parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a $23 billion sale of F-16 jets to Turkey"
+    if parties is None and w == "sale" and la in ("of", "to"):
+        parties, how = _by(sale_parties(state, start, after), "sale_of_to")  # "a sale of F-16 jets to Turkey", "the sale to Turkey of"
     with_at = after if with_after else relative_with(d, after) if la in _RELATIVE else after + 2 if low[after : after + 3] == ["of", "understanding", "with"] else 0
     if parties is None and det in ("the", "a", "an") and (mods or j >= 2 and joins(low, past_frame(low, j - 1))) and with_at and not (j >= 1 and leaving_at(low, j - 1)):
         partner = with_party(state, with_at)  # "the 2017 bilateral security treaty with Australia"

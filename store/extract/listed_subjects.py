@@ -11,8 +11,10 @@ from operator import attrgetter
 from store.extract.lists import unnamed_name
 from store.extract.package_parts import made_of_verb, note_part, package_whole, share_package_facts
 from store.extract.shapes import COUNTED
+from store.extract.sides import subject_sides
 from store.extract.signed_documents import document_parties
 from store.extract.state import AgreementAcc, State
+from store.extract.triggers import positions, vocabulary
 from store.records import Fact
 
 _KEY = "listed_subjects"
@@ -145,10 +147,28 @@ def _openers(state: State) -> list[tuple[int, bool]]:
         out += [(k, True) for k in compress(count(), map(":".__eq__, low))]  # found in C, not a Python loop per token
     if ":" in text and ("consist" in text or "compris" in text):  # "the package consists of four contracts: the A, a B and a C"
         out += [(k, False) for k in compress(count(), map(":".__eq__, low)) if made_of_verb(state, k) is not None]
+    if ":" in text and not _SIGNING.isdisjoint(vocab := vocabulary(state)) and not _LIST_PLURALS.isdisjoint(vocab):
+        # "Three documents were signed: a host government agreement, a lease agreement and a concession agreement"
+        out += [(k, False) for k in positions(state, _COLON) if _signed_plural(state, k)]
     if "among them" in text or "including a" in text:
         out += [(k + 1, False) for k in compress(count(), map("among".__eq__, low)) if k + 1 < d.n and low[k + 1] == "them"]
         out += [(k, False) for k in compress(count(), map("including".__eq__, low))]
     return out
+
+
+_COLON = frozenset({":"})
+
+
+def _signed_plural(state: State, k: int) -> bool:
+    """Whether the colon at ``k`` closes a clause telling a plural of texts signed ("three
+    documents were signed:", "signed four agreements:") and opens a list with no semicolon (rule:
+    signed_list)."""
+    d = state.doc
+    low, sent = d.low, d.sent
+    before = low[max(d.sent_first[sent[k]], k - 8) : k]
+    if _LIST_PLURALS.isdisjoint(before) or _SIGNING.isdisjoint(before):
+        return False  # the common case: a colon after no plural of texts signed
+    return all(low[x] != ";" for x in range(k + 1, min(d.n, k + 60)) if sent[x] == sent[k])
 
 
 def split_listed_documents(state: State) -> None:
@@ -197,7 +217,7 @@ def split_listed_documents(state: State) -> None:
             k = _item_noun(state, x, b, the)
             own = _between(state, x, b)
             if own is None and shared is None:
-                shared = document_parties(state, verb if verb is not None else plural, plural) or []
+                shared = document_parties(state, verb if verb is not None else plural, plural) or (verb is not None and subject_sides(state, verb)) or []
             parties = own or shared
             if not parties or len(parties) < 2:
                 continue

@@ -66,7 +66,7 @@ _LINES = frozenset({"arrangement", "facility"})
 _BORROWING = {
     "secured": "signed", "secures": "signed", "received": "signed", "receives": "signed",
     "obtained": "signed", "obtains": "signed", "won": "signed", "wins": "signed", "got": "signed",
-    "clinched": "signed", "sought": "proposed", "seeks": "proposed", "requested": "proposed",
+    "clinched": "signed", "took": "signed", "takes": "signed", "sought": "proposed", "seeks": "proposed", "requested": "proposed",
     "requests": "proposed",
 }
 

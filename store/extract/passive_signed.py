@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.extract.agreed_under import agreed_under
 from store.extract.parties import latest_list
+from store.extract.passive_with import partner_sides
 from store.extract.sides import subject_sides
 from store.extract.state import State
 
@@ -40,9 +41,10 @@ def passive_signed(state: State, k: int) -> list[str] | None:
 def sides_agreed(state: State, j: int, k: int) -> tuple[list[str], str] | None:
     """The sides and rule of an indefinite agreement (noun at ``k``, the word before its phrase
     at ``j``) whose sentence names none, from the verb of agreeing that made it: "X and Y
-    agreed ... under a ceasefire deal" (agreed_under) or "X and Y agreed. A pact was signed"."""
+    agreed ... under a ceasefire deal" (agreed_under) or "X and Y agreed. A pact was signed";
+    else from the partner it was made with (``passive_with``)."""
     if j >= 1 and state.doc.low[j - 1] == "under":
         sides = agreed_under(state, j - 1)
-        return (sides, "agreed_under") if sides else None
+        return (sides, "agreed_under") if sides else partner_sides(state, j, k)
     sides = passive_signed(state, k)
-    return (sides, "passive_signed") if sides else None
+    return (sides, "passive_signed") if sides else partner_sides(state, j, k)

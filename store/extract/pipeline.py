@@ -45,6 +45,7 @@ from store.extract.guessed_refers import fold_guessed_references
 from store.extract.headline_deals import fold_bound_headlines, name_by_headline
 from store.extract.held_concessions import find_held_concessions
 from store.extract.home import home_country
+from store.extract.indefinite_acronym import find_indefinite_acronyms
 from store.extract.inside_bodies import drop_named_in_bodies
 from store.extract.institutions import name_institutions, name_subsidiaries
 from store.extract.intent_documents import find_intent_documents
@@ -52,6 +53,7 @@ from store.extract.known_homes import place_known_homes
 from store.extract.known_loose import find_known_loose
 from store.extract.leased_to import find_leased
 from store.extract.lender_named import find_lender_named
+from store.extract.lending import find_lending
 from store.extract.listed_items import share_listed_signing
 from store.extract.listed_subjects import share_listed_facts, split_listed_documents
 from store.extract.loans import date_opened_lines
@@ -185,6 +187,8 @@ def _extract(article: Article, gz: Gazetteer) -> Extraction:
     find_own_texts(state)  # "Denmark is due to sign its own deal": with the told text's partner
     find_person_signed(state)  # "a memorandum that Minister A signed with B", "A and B signed a roadmap"
     find_financing(state)  # "the World Bank said it would provide $1.5 billion in financing"
+    find_lending(state)  # "China lent Kenya $1 billion", "Laos borrowed $480 million from X"
+    find_indefinite_acronyms(state)  # "South Africa secured an $8.5 billion JETP": not the JETP named before
     find_contract_subjects(state)  # "the contract with X relates to the purchase of the Y radar"
     find_ordinal_members(state)  # "signed three MoUs ... The first covers ... The second, worth ..."
     find_body_owned(state)  # "the WHO agreement on pandemic management that states are negotiating"

@@ -272,7 +272,7 @@ def find_unnamed(state: State) -> None:
         if witnessed and not parties:
             parties, how = signing_witnesses(state, sentence, witnessed), "witnessed_signing"
         elif not parties and det in ("a", "an") and (agreed := sides_agreed(state, j, k)) is not None:
-            (parties, how), hint = agreed, hint or "signed"  # "X and Y agreed ... under a deal"; "A pact was signed"
+            (parties, how), hint = agreed, hint or (None if agreed[1] == "made_with" else "signed")  # "X and Y agreed ... under a deal"
         elif not parties and w in TRUCES and det in ("a", "an") and (one := one_side_truce(state, j)) is not None:
             parties, how = [one], "one_side_truce"
         if la in _SUBJECT_LINKS and (subject := subject_parties(state, after, bool(parties))) is not None:

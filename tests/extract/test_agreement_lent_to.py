@@ -56,7 +56,8 @@ def test_a_loan_the_borrower_secured_from_a_lender() -> None:
     assert {f.rule for f in g.facts if f.field == "party"} == {"borrowed_from"}
     (g,) = run("Malawi sought a $100 million loan from the World Bank.").agreements
     assert set(g.parties) == {"Malawi", "World Bank"} and g.status == "proposed"
-
+    (g,) = run("Kenya took a $1 billion loan from the World Bank in 2020.").agreements
+    assert set(g.parties) == {"Kenya", "World Bank"} and g.status == "signed" and g.year == 2020
 
 
 def test_an_arrangement_made_on_the_day_opens_in_force() -> None:
