@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from store.extract.facts import acc_status
 from store.extract.state import State
+from store.extract.tokens import APOSTROPHES
 from store.extract.triggers import vocabulary
 from store.extract.used_under import founded_under
 
@@ -18,8 +19,6 @@ _DETS = frozenset({"a", "an", "the", "its", "their", "this", "that", "his", "her
 _NOT_NOW = frozenset({"will", "would", "could", "should", "may", "might", "not", "never", "if", "once", "until", "planned", "proposed"})
 # Words that close the clause before "under" (what stands before them is another clause).
 _CLAUSE_ENDS = frozenset({",", ";", ":", "which", "that", "and", "but", "while", "when"})
-# The apostrophe of a possessive, a token of its own before "s" ("the Group of 20 ' s Framework").
-_APOSTROPHES = frozenset({"'", "\u2019"})
 
 
 def _under_before(low: list[str], words: list[str], i: int) -> int:
@@ -28,7 +27,7 @@ def _under_before(low: list[str], words: list[str], i: int) -> int:
     k = i - 1
     while k >= 0 and (low[k] in _DETS or len(low[k]) == 4 and low[k].isdigit()):
         k -= 1
-    if k >= 3 and (low[k] in _APOSTROPHES or low[k] == "s" and low[k - 1] in _APOSTROPHES):
+    if k >= 3 and (low[k] in APOSTROPHES or low[k] == "s" and low[k - 1] in APOSTROPHES):
         owner = k - 1 - (low[k] == "s")
         while owner > k - 6 and owner >= 0 and (words[owner][:1].isupper() or words[owner].isdigit() or low[owner] == "of"):
             owner -= 1
