@@ -15,6 +15,7 @@ from store.extract.facts import acc_status, acc_value, acc_year
 from store.extract.money import parse_money, value_in_clause, value_start, with_conversion
 from store.extract.not_yet_signed import lending
 from store.extract.phrase_value import headline_sentence
+from store.extract.ratified_approval import LINES
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import positions, vocabulary
 from store.extract.when import article_year, day_year, lede_year
@@ -22,8 +23,6 @@ from store.extract.when import article_year, day_year, lede_year
 _APPROVING = frozenset({"approved", "approves"})
 # Head nouns of what a lender approves ("a new $3 billion loan", "a four-year bailout").
 _LENT = frozenset("loan programme program bailout facility arrangement financing package".split())
-# Loan nouns of a standing line the borrower draws on: approved, it is open (in force).
-_LINES = frozenset({"facility", "arrangement"})
 # Words before the verb that leave the approval to come or deny it.
 _NOT_DONE = frozenset("to will would could may might should not never".split())
 # Words before the verb that say a lender acts: the lender or its board.
@@ -52,7 +51,7 @@ def approved_programmes(state: State) -> None:
     sentence = d.sent[v]
     # an approved arrangement or facility, a line the borrower draws on, opens: in force, as an
     # approval said of the facility's own name is (rule facility_opened); a loan is signed
-    stage = "in_force" if d.low[head] in _LINES else "signed"
+    stage = "in_force" if d.low[head] in LINES else "signed"
     if acc.status != stage and _overridable(acc):
         acc_status(acc, stage, sentence, "board_approved_programme")
     if acc.value is None:

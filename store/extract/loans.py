@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from store.extract.fact_years import holds_year, sentence_size
 from store.extract.parties import actor_before
+from store.extract.ratified_approval import LINES
 from store.extract.state import State
 from store.extract.when import article_year, day_year, full_date_year
 from store.records import Fact
@@ -40,7 +41,7 @@ def lent_to(state: State, j: int, after: int) -> tuple[list[str], str | None] | 
     if c is None or d.sent[x] != d.sent[j]:
         return None
     lender = _side_before(state, v, c.name)
-    made = "in_force" if low[after - 1] in _LINES and not _past_year(state, j) else "signed"
+    made = "in_force" if low[after - 1] in LINES and not _past_year(state, j) else "signed"
     return ([lender, c.name], made if low[v] in _MADE else "proposed" if low[v].startswith("offer") else None) if lender else None
 
 
@@ -56,10 +57,6 @@ def _past_year(state: State, j: int) -> bool:
     published = article_year(state)
     years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
     return published is None or any(y < published[0] for y in years)
-
-
-# Nouns of a standing line the borrower draws on: made, it is open (rule: facility_opened).
-_LINES = frozenset({"arrangement", "facility"})
 
 
 # Verbs by which a borrower gets a loan, with the status each gives.

@@ -21,13 +21,13 @@ RATIFIED = "legislature_approval"
 
 # Lending nouns of a standing line the borrower draws on ("Extended Fund Facility", "Stand-By
 # Arrangement"): a lender's approval opens it.
-_LINES = frozenset({"facility", "arrangement"})
+LINES = frozenset({"facility", "arrangement"})
 
 
 def _lender_stage(state: State, j: int) -> str:
     """A lender's approval of a facility or arrangement opens it: in force (rule:
     facility_opened); of a loan it commits the money: signed."""
-    return "in_force" if state.doc.low[j - 1] in _LINES else "signed"
+    return "in_force" if state.doc.low[j - 1] in LINES else "signed"
 
 
 def signed_approval(state: State, lead: int, j: int) -> tuple[str, str] | None:
