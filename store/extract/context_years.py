@@ -19,7 +19,7 @@ Both only fill a year still missing.
 from __future__ import annotations
 
 from store.extract.calendar_words import MONTHS as _MONTHS
-from store.extract.fact_years import holds_year, sentence_size
+from store.extract.fact_years import holds_year, sentence_size, year_word
 from store.extract.facts import acc_year
 from store.extract.state import AgreementAcc, State
 from store.extract.then_year import then_year
@@ -127,10 +127,6 @@ def _no_year_in_sentence(state: State, sentence: int) -> bool:
     return not holds_year(d.low[lo : lo + sentence_size(d, lo, sentence, 120)])
 
 
-def _year_word(w: str) -> int | None:
-    return int(w) if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") else None
-
-
 def _description_year(state: State, i: int) -> int | None:
     """The year a description dates when the mention at i is the name it is "known as"."""
     d = state.doc
@@ -156,7 +152,7 @@ def _description_year(state: State, i: int) -> int | None:
                 return None  # "last year" must date a description of an agreement
             published = article_year(state)
             return None if published is None else published[0] - (low[x - 1] == "last")
-        if (year := _year_word(d.words[x])) is not None:
+        if (year := year_word(d.words[x])) is not None:
             before = low[x - 1] if x >= 1 else ""
             if before == "in" or (before in _MONTHS and x >= 2 and low[x - 2] == "in"):
                 return year if noun or any(low[y] in family for y in range(max(0, x - 8), x)) else None
@@ -215,4 +211,4 @@ def _dated_after(d, k: int, end: int) -> int | None:
         if k < end and words[k].isdigit() and len(words[k]) <= 2:
             k += 1
         k += k < end and words[k] == ","
-    return _year_word(words[k]) if k < end and sent[k] == here else None
+    return year_word(words[k]) if k < end and sent[k] == here else None

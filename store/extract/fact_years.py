@@ -101,6 +101,11 @@ def holds_year(words: Collection[str]) -> bool:
     return any(len(w) == 4 and _YEAR.fullmatch(w) for w in filterfalse(str.isascii, words))
 
 
+def year_word(w: str) -> int | None:
+    """The year a word writes as four figures between 1900 and 2099, else None."""
+    return int(w) if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") else None
+
+
 def sentence_size(d: Doc, lo: int, here: int, cap: int) -> int:
     """How many tokens (at most ``cap``) sentence ``here`` has from its first token ``lo``: a
     sentence's tokens are contiguous and sentences come in order, so a bisection finds its end."""

@@ -12,6 +12,7 @@ partner: "Sweden signed a defence agreement with the US. Denmark is due to sign 
 
 from __future__ import annotations
 
+from store.extract.fact_years import year_word
 from store.extract.lists import coordinated_list, described_record
 from store.extract.state import AgreementAcc, State
 from store.extract.triggers import positions, vocabulary
@@ -26,11 +27,6 @@ _STOPS = frozenset({".", ";", ":", "(", ")"})
 _IN_FORCE = frozenset({"force", "effect"})
 # The cache key of each listed text's stage, as its own aside tells it.
 _STAGES = "ones_with_stages"
-
-
-def _year(word: str) -> int | None:
-    """A year written as four figures between 1900 and 2099."""
-    return int(word) if len(word) == 4 and word.isdigit() and word[:2] in ("19", "20") else None
 
 
 def _told(state: State, at: int) -> AgreementAcc | None:
@@ -71,7 +67,7 @@ def _partners(state: State, k: int) -> list[tuple[str, int | None, bool]]:
             while x < n and x - k < 16 and d.sent[x] == here and low[x] not in _STOPS:
                 if low[x] in (",", "and") and state.party_start(x + 1 + (low[x + 1] == "and") + (low[x + 1 + (low[x + 1] == "and")] == "the")) is not None:
                     break
-                year = year or _year(low[x])
+                year = year or year_word(low[x])
                 running = running or low[x] in _IN_FORCE and low[x - 1] in ("in", "into", "took", "taken")
                 x += 1
             k = x

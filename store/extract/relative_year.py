@@ -7,7 +7,7 @@ agreement made there with no year of its own takes that year; a phrase of a span
 
 from __future__ import annotations
 
-from store.extract.fact_years import sentence_size
+from store.extract.fact_years import sentence_size, year_word
 from store.extract.facts import acc_year
 from store.extract.state import State
 from store.extract.triggers import positions
@@ -25,22 +25,18 @@ def _phrases(state: State) -> dict[tuple[str, ...], int]:
     return table
 
 
-def _year_word(w: str) -> int | None:
-    return int(w) if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") else None
-
-
 def _anchor(state: State, at: int) -> int | None:
     """The last year written before token ``at`` in its sentence, else in the sentence before."""
     d = state.doc
     here = d.sent[at]
     first = d.sent_first[here]
     for x in range(at - 1, first - 1, -1):
-        if (year := _year_word(d.words[x])) is not None:
+        if (year := year_word(d.words[x])) is not None:
             return year
     if here == 0 or (lo := d.sent_first[here - 1]) < 0:
         return None
     for x in range(lo + sentence_size(d, lo, here - 1, 120) - 1, lo - 1, -1):
-        if (year := _year_word(d.words[x])) is not None:
+        if (year := year_word(d.words[x])) is not None:
             return year
     return None
 
