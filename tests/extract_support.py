@@ -61,6 +61,11 @@ def run(text: str, **kw) -> Extraction:
     return extract(article(text, **kw), gazetteer())
 
 
+def first_status(text: str, published: str | None = None) -> str | None:
+    """The status of the first agreement extracted from ``text``."""
+    return run(text, published=published).agreements[0].status
+
+
 def actor(ex: Extraction, name: str, kind: str | None = None) -> ActorHit | None:
     for a in ex.actors:
         if a.name == name and (kind is None or a.kind == kind):

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract_support import run
+from tests.extract_support import first_status, run
 
 
 def _status(text: str) -> str | None:
-    found = run(text, published="2024-05-02").agreements
-    return found[0].status
+    return first_status(text, published="2024-05-02")
 
 
 @pytest.mark.parametrize(
