@@ -38,7 +38,7 @@ def find_lending(state: State) -> None:
         if subject is None:
             continue
         borrowing = low[v] in _BORROWED or low[v] in _BORROW
-        found = _borrowed(state, v) if borrowing else _lent(state, v)
+        found = _party_after(state, _amount(state, v + 1), "from") if borrowing else _lent(state, v)  # "borrowed $480 million from X"
         if found is None:
             continue
         other, value_at, end = found
@@ -82,18 +82,14 @@ def _lent(state: State, v: int) -> tuple[str, int, int] | None:
     if c is not None:
         amount = _amount(state, c[1])
         return (c[0], amount[0], amount[1] + 1) if amount is not None else None
-    amount = _amount(state, v + 1)
-    if amount is None or amount[1] + 2 >= d.n or d.low[amount[1] + 1] != "to":
-        return None
-    c = _party(state, amount[1] + 2 + (d.low[amount[1] + 2] == "the"))
-    return (c[0], amount[0], c[1]) if c is not None else None
+    return _party_after(state, _amount(state, v + 1), "to")
 
 
-def _borrowed(state: State, v: int) -> tuple[str, int, int] | None:
-    """"borrowed $480 million from X": the lender, the amount's start and the end of the words told."""
+def _party_after(state: State, amount: tuple[int, int] | None, word: str) -> tuple[str, int, int] | None:
+    """"$1 billion to Kenya", "$480 million from X": the party after the amount and ``word``, the
+    amount's start and the end of the words told."""
     d = state.doc
-    amount = _amount(state, v + 1)
-    if amount is None or amount[1] + 2 >= d.n or d.low[amount[1] + 1] != "from":
+    if amount is None or amount[1] + 2 >= d.n or d.low[amount[1] + 1] != word:
         return None
     c = _party(state, amount[1] + 2 + (d.low[amount[1] + 2] == "the"))
     return (c[0], amount[0], c[1]) if c is not None else None
