@@ -4,7 +4,9 @@ the catalog is not used."""
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -45,6 +47,22 @@ async def wait_for(pilot, condition) -> None:  # noqa: ANN001
             return
         await pilot.pause(0.01)
     raise AssertionError("condition never held")
+
+
+@contextlib.asynccontextmanager
+async def _records_alone(
+    db: Path, held_open: threading.Event
+) -> AsyncIterator[tuple[PactscopeApp, ArticleList]]:
+    """The explorer on ``db`` whose list file it does not use: its lists stay empty until the
+    records load, then fill from them."""
+    app = PactscopeApp(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause(0.2)
+        articles = app.screen.query_one(ArticleList)
+        assert articles.option_count == 0 and app.lists_generation is None
+        held_open.set()
+        await wait_for(pilot, lambda: app.store is not None and articles.option_count > 0)
+        yield app, articles
 
 
 async def test_lists_show_before_the_records_and_a_choice_waits_for_them(
@@ -89,13 +107,7 @@ async def test_a_list_file_of_another_commit_is_not_used(
     assert lines is not None
     lines.articles[0].shown = "A title no commit ever had"
     lists_module.write_lists(db, lines, (1, 2, 3, 4))  # stamped for another catalog
-    app = PactscopeApp(db)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.2)
-        articles = app.screen.query_one(ArticleList)
-        assert articles.option_count == 0 and app.lists_generation is None
-        held_open.set()
-        await wait_for(pilot, lambda: app.store is not None and articles.option_count > 0)
+    async with _records_alone(db, held_open) as (app, articles):
         shown = [str(articles.prompt(articles.record(k))) for k in articles._keys]
         assert not any("no commit ever had" in row for row in shown)
     assert lists_path(db).exists()  # a reader does not write it: the next writer does
@@ -111,12 +123,6 @@ async def test_a_damaged_ordered_list_file_is_not_used_and_the_records_fill_the_
     assert raw.split(b"\n")[1].startswith(b'{"ordered":true,')  # the base as a writer writes it
     lists_path(db).write_bytes(raw.replace(b'"sentences":[', b'"sentences":[1,', 1))  # one too many
     assert read_lists(db) is None
-    app = PactscopeApp(db)
-    async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause(0.2)
-        articles = app.screen.query_one(ArticleList)
-        assert articles.option_count == 0 and app.lists_generation is None
-        held_open.set()
-        await wait_for(pilot, lambda: app.store is not None and articles.option_count > 0)
+    async with _records_alone(db, held_open) as (app, articles):
         assert articles.highlighted_id == lines.articles[0].id
         assert app.screen.query_one(ActorList).ids == [a.id for a in lines.actors]

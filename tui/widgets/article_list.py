@@ -43,7 +43,12 @@ def article_date(meta: ArticleLine) -> str:
 def article_origin(meta: ArticleLine) -> str:
     """Who published it: the source, else the dateline's place, else '' (a file's name says
     nothing of that, and the article view names the file)."""
-    return one_line(meta.source) or one_line(meta.dateline)
+    return origin_of(meta.source, meta.dateline)
+
+
+def origin_of(source: str | None, dateline: str | None) -> str:
+    """``article_origin`` of an article with this source and dateline."""
+    return one_line(source) or one_line(dateline)
 
 
 def copy_key(meta: ArticleLine) -> tuple[str, int]:
@@ -188,7 +193,7 @@ def prepare_articles(articles: Sequence[ArticleLine], sort_key: str = SORT_KEYS[
     copy_of = {c: lead for lead, cs in copies.items() for c in cs}
     dated = any(article_date(m) for m in articles)
     origins = {(m.source, m.dateline) for m in articles}  # a few hundred sources and places
-    widest = max((len(one_line(s) or one_line(d)) for s, d in origins), default=0)
+    widest = max((len(origin_of(s, d)) for s, d in origins), default=0)
     ordered = sort_articles(articles, sort_key)
     rows = article_rows(ordered, copies, copy_of, set(), by_id)
     columns = Columns(dated, min(widest, ORIGIN_MAX))
