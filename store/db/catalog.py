@@ -16,9 +16,8 @@ from typing import Any
 
 import orjson
 
-from store.db.catalog_keys import in_key_order
-from store.db.catalog_lines import ID_OF, RAW_TABLES, Doc, Parses, Patched, as_dict
-from store.db.doc_table import DocTable, Held, IdMap, largest_key
+from store.db.catalog_lines import RAW_TABLES, Parses, Patched, as_dict
+from store.db.doc_table import ID_OF, Doc, DocTable, Held, IdMap, in_key_order, largest_key
 from store.db.journal import (
     COMPACT_MIN,
     COMPACT_SHARE,

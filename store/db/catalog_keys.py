@@ -251,11 +251,3 @@ def places(starts: bytes, ends: bytes) -> tuple[array[int], array[int]]:
     b.frombytes(ends)
     return a, b
 
-
-def in_key_order(ids: dict[str, str]) -> Iterable[tuple[str, str]]:
-    """The (id, document key) pairs in the order of their keys (as TinyDB numbers documents):
-    as they are when already so, as a catalog in lines gives them (checked in C), else sorted."""
-    keys = list(map(int, ids.values()))
-    if keys == sorted(keys):
-        return ids.items()
-    return sorted(ids.items(), key=lambda p: int(p[1]))

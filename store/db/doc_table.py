@@ -256,6 +256,15 @@ def largest_key(docs: Mapping[str, Any]) -> int:
     return max(map(int, docs), default=0)
 
 
+def in_key_order(ids: Mapping[str, str]) -> Iterable[tuple[str, str]]:
+    """The (id, document key) pairs in the order of their keys (as TinyDB numbers documents):
+    as they are when already so, as a catalog in lines gives them (checked in C), else sorted."""
+    keys = list(map(int, ids.values()))
+    if keys == sorted(keys):
+        return ids.items()
+    return sorted(ids.items(), key=lambda p: int(p[1]))
+
+
 class IdMap(Overlay):
     """A raw table's record ids (id -> document key) over its saved columns."""
 
@@ -309,7 +318,7 @@ class Held(Overlay):
         self.ids, self.docs = ids, docs
         self._order: list[str] | None = None
         if by_key and not ids.key_ordered():
-            self._order = [id for id, _ in sorted(ids.items(), key=lambda p: int(p[1]))]
+            self._order = [id for id, _ in in_key_order(ids)]
 
     def _base(self, id: Any) -> Any:
         key = self.ids.get(id)

@@ -29,8 +29,8 @@ from typing import Any
 import orjson
 
 from store.db.bodies import seal, unseal_problem
-from store.db.catalog_lines import Doc, Patched, apply_patch, as_dict
-from store.db.doc_table import largest_key
+from store.db.catalog_lines import Patched, apply_patch, as_dict
+from store.db.doc_table import Doc, largest_key
 from store.db.files import open_regular, read_regular
 from store.db.json_storage import READ_ONLY_ERRNOS, check_meta, fsync_dir, parse_catalog
 from store.db.schema import META

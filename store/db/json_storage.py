@@ -23,8 +23,8 @@ import orjson
 from tinydb.storages import Storage
 
 from store.db import catalog_keys
-from store.db.catalog_lines import Doc, encode_lines, is_lines, line_of, read_lines, write_lines
-from store.db.doc_table import DocTable, IdMap
+from store.db.catalog_lines import encode_lines, is_lines, line_of, read_lines, write_lines
+from store.db.doc_table import Doc, DocTable, IdMap
 from store.db.files import open_regular, read_regular
 from store.db.schema import APP_TAG, ARTICLES, META, SCHEMA_VERSION, TABLES, new_meta
 from store.errors import StoreCorrupt, StoreError, StoreReadOnly, StoreVersion

@@ -17,8 +17,8 @@ from typing import Any
 
 import orjson
 
-from store.db.catalog_lines import Doc, Patched, as_dict
-from store.db.doc_table import Held
+from store.db.catalog_lines import Patched, as_dict
+from store.db.doc_table import Doc, Held
 
 _HEAD = 512
 """Bytes of a document read first for one of its leading text fields (a country's record runs
@@ -26,7 +26,7 @@ to a megabyte, its name is in the first few dozen)."""
 
 _RAW = (dict, Doc, Patched)
 """What an item not made into a record yet is: its document, parsed or still in the catalog
-file (``catalog_lines.Doc``, or ``Patched`` by the journal)."""
+file (``doc_table.Doc``, or ``Patched`` by the journal)."""
 
 
 class LazyRecords(MutableMapping[str, Any]):

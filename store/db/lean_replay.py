@@ -22,8 +22,8 @@ from typing import Any
 
 import orjson
 
-from store.db.catalog_lines import RAW_TABLES, Doc, as_dict
-from store.db.doc_table import largest_key
+from store.db.catalog_lines import RAW_TABLES, as_dict
+from store.db.doc_table import Doc, largest_key
 from store.db.journal import Entry, Replay, apply_or_refuse, apply_patch, journal_path, read_journal
 from store.errors import StoreCorrupt
 from store.paths import safe_path

@@ -3,7 +3,7 @@
 The explorer and ``pactscope export`` open a store to read it, not to change it. Making a
 record of every document at open took seconds and over a gigabyte at 50,000 articles.
 ``ReadRecords`` is a read-only mapping of id -> record over the documents a catalog read
-in lines left where they are (``catalog_lines.Doc``: read with ``pread`` from the base file
+in lines left where they are (``doc_table.Doc``: read with ``pread`` from the base file
 the reader opened, so a writer's compaction renaming a new base over it changes nothing the
 reader sees) or parsed from the journal. A record is made when it is asked for and the
 last ``KEPT`` made are kept, so memory follows what the reader looks at; a pass over every
@@ -19,7 +19,8 @@ import threading
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from store.db.catalog_lines import Doc, line_number
+from store.db.catalog_lines import line_number
+from store.db.doc_table import Doc
 from store.db.lean_replay import Patched, document
 from store.paths import safe_path
 

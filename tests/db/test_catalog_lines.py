@@ -13,7 +13,8 @@ from tinydb import TinyDB
 
 from store.db import catalog as catalog_module
 from store.db import catalog_lines
-from store.db.catalog_lines import Doc, Patched, is_lines
+from store.db.catalog_lines import Patched, is_lines
+from store.db.doc_table import Doc
 from store.db.store import Store
 from store.doctor import check
 from store.errors import StoreCorrupt

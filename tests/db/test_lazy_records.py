@@ -110,7 +110,8 @@ def test_get_makes_a_record_once_and_gives_the_default_for_an_unknown_id() -> No
 def test_a_field_is_read_from_the_line_without_making_the_record(tmp_path: Path) -> None:
     import os
 
-    from store.db.catalog_lines import Base, Doc, Patched, as_dict
+    from store.db.catalog_lines import Patched, as_dict
+    from store.db.doc_table import Base, Doc
     from store.db.lazy_records import ReadOnlyRecords
 
     docs = [

@@ -13,7 +13,7 @@ from store.db import lists_file
 from store.db.list_keys import story_sum
 from store.db.lists import ActorLine, ArticleLine, Lines, lists_path, read_lists, sort_lines
 from store.db.store import Store
-from tests.db.test_lists import add, expected
+from tests.db.test_lists import add, committed, expected
 
 SIGNATURE = (1, 2, 3, 4)
 DATES = st.sampled_from([None, "2024-01-02", "2024-01-02T10:00", "2023-12-31", "May 2024", ""])
@@ -85,9 +85,7 @@ def test_the_tail_placed_in_the_ordered_base_reads_as_a_sort_of_every_line(
 
 def test_a_writer_writes_the_base_in_order_and_marks_it(tmp_path: Path) -> None:
     db = tmp_path / "s.json"
-    with Store.open(db, write=True) as store:
-        add(store, 12)
-        store.commit()
+    committed(db, 12)
     raw = lists_path(db).read_bytes()
     assert raw.split(b"\n")[1].startswith(b'{"ordered":true,')
     lines = read_lists(db)
@@ -109,9 +107,7 @@ def test_a_damaged_tail_on_an_ordered_base_is_not_read_and_the_next_writer_write
     raw[-40] ^= 1  # a flipped bit in the last record: its CRC fails
     lists_path(db).write_bytes(bytes(raw))
     assert read_lists(db) is None
-    with Store.open(db, write=True) as store:
-        add(store, 1, start=22)
-        store.commit()
+    committed(db, 1, start=22)
     state = lists_file.state(db)
     assert state is not None and state.tail == 0
     assert read_lists(db) == expected(db)
@@ -144,9 +140,7 @@ def test_a_base_of_the_last_release_reads_as_before_and_the_next_commit_writes_i
     read = read_lists(db)
     assert read is not None and read == expected(db)
     assert all(a.story is not None for a in read.articles)
-    with Store.open(db, write=True) as store:  # from then on a commit appends
-        add(store, 1, start=7)
-        store.commit()
+    committed(db, 1, start=7)  # from then on a commit appends
     state = lists_file.state(db)
     assert state is not None and state.ordered and state.tail > 0
     assert read_lists(db) == expected(db)

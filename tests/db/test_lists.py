@@ -39,6 +39,13 @@ def add(store: Store, n: int, start: int = 0) -> None:
         store.add(article, Extraction(article.id, actors=hits))
 
 
+def committed(db: Path, n: int, start: int = 0) -> None:
+    """A writer's one commit of ``add(store, n, start)``."""
+    with Store.open(db, write=True) as store:
+        add(store, n, start)
+        store.commit()
+
+
 def expected(path: Path):  # noqa: ANN201 - a Lines
     with Store.open(path) as store:
         return sort_lines(lines_of(store.generation, store.articles(), store.actors()))
@@ -71,21 +78,15 @@ def test_a_commit_the_list_file_missed_makes_it_untrusted_until_the_next_writer(
     tmp_path: Path,
 ) -> None:
     db = tmp_path / "s.json"
-    with Store.open(db, write=True) as store:
-        add(store, 4)
-        store.commit()
+    committed(db, 4)
     old = lists_path(db).read_bytes()
-    with Store.open(db, write=True) as store:
-        add(store, 2, start=4)
-        store.commit()
+    committed(db, 2, start=4)
     lists_path(db).write_bytes(old)  # as if killed between the catalog's commit and the file
     assert read_lists(db) is None and not lists_fresh(db)
     with Store.open(db) as store:  # a reader neither trusts nor writes it
         assert len(store.article_ids()) == 6
     assert lists_path(db).read_bytes() == old
-    with Store.open(db, write=True) as store:  # the next writer's commit writes it again
-        add(store, 1, start=6)
-        store.commit()
+    committed(db, 1, start=6)  # the next writer's commit writes it again
     assert lists_fresh(db) and read_lists(db) == expected(db)
 
 
@@ -97,9 +98,7 @@ def test_a_damaged_list_file_is_never_read_and_doctor_writes_it_again(
     tmp_path: Path, damage: bytes
 ) -> None:
     db = tmp_path / "s.json"
-    with Store.open(db, write=True) as store:
-        add(store, 3)
-        store.commit()
+    committed(db, 3)
     lists_path(db).write_bytes(damage)
     assert read_lists(db) is None
     note = lists_note(db)
@@ -124,9 +123,7 @@ def test_rows_whose_stamp_matches_but_that_disagree_are_rewritten_by_doctor(tmp_
 
 def test_a_store_of_the_last_release_opens_and_gets_its_list_file(tmp_path: Path) -> None:
     db = tmp_path / "s.json"
-    with Store.open(db, write=True) as store:
-        add(store, 3)
-        store.commit()
+    committed(db, 3)
     os.unlink(lists_path(db))  # what a store written before the list file looks like
     with Store.open(db) as store:
         assert len(store.articles()) == 3
@@ -161,9 +158,7 @@ def test_doctor_at_the_command_line_writes_a_missing_list_file_and_finds_no_prob
     from tui.cli import main
 
     db = tmp_path / "s.json"
-    with Store.open(db, write=True) as store:
-        add(store, 2)
-        store.commit()
+    committed(db, 2)
     os.unlink(lists_path(db))
     assert main(["doctor", "--db", str(db)]) == 0
     err = capsys.readouterr().err
@@ -179,9 +174,7 @@ def test_later_commits_append_only_what_they_wrote_and_still_match_the_records(
     from store.records import Correction
 
     db = tmp_path / "s.json"
-    with Store.open(db, write=True) as store:
-        add(store, 30)
-        store.commit()
+    committed(db, 30)
     base = lists_path(db).read_bytes()
     with Store.open(db, write=True) as store:  # appends to the file, reading no line of it
         add(store, 1, start=30)
@@ -200,9 +193,7 @@ def test_later_commits_append_only_what_they_wrote_and_still_match_the_records(
 
 def test_the_tail_is_folded_into_a_new_base_once_it_outgrows_its_share(tmp_path: Path) -> None:
     db = tmp_path / "s.json"
-    with Store.open(db, write=True) as store:
-        add(store, 20)
-        store.commit()
+    committed(db, 20)
     base = lists_path(db).read_bytes()
     with Store.open(db, write=True) as store:
         for i in range(20, 32):
@@ -226,9 +217,7 @@ def test_a_record_cut_short_makes_the_file_stale_and_the_next_writer_writes_it_w
     raw = lists_path(db).read_bytes()
     lists_path(db).write_bytes(raw[:-5])  # a kill in the middle of the append
     assert read_lists(db) is None and not lists_fresh(db)
-    with Store.open(db, write=True) as store:
-        add(store, 1, start=31)
-        store.commit()
+    committed(db, 1, start=31)
     assert lists_fresh(db) and read_lists(db) == expected(db)
     state = lists_file.state(db)
     assert state is not None and state.tail == 0
